@@ -1,0 +1,140 @@
+"""The data model shared by the pipeline, the store, the CLI and the app.
+
+Plain dataclasses, no behaviour beyond (de)serialisation: every layer agrees on
+these shapes, and the store persists exactly what ``to_dict`` returns.
+Offsets (``start``/``end``) are character offsets into ``Article.body`` as
+stored, so ``article.body[claim.start:claim.end] == claim.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+ClaimKind = Literal["quantity", "statement", "event", "denial", "confirmation", "forecast"]
+Certainty = Literal["asserted", "hedged"]
+Relation = Literal["corroborates", "conflicts", "updates", "cites", "related"]
+EntityType = Literal["country", "person", "organisation", "place", "outlet", "other"]
+
+CLAIM_KINDS: tuple[str, ...] = ("quantity", "statement", "event", "denial", "confirmation", "forecast")
+CERTAINTIES: tuple[str, ...] = ("asserted", "hedged")
+RELATIONS: tuple[str, ...] = ("corroborates", "conflicts", "updates", "cites", "related")
+ENTITY_TYPES: tuple[str, ...] = ("country", "person", "organisation", "place", "outlet", "other")
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build ``cls`` from a dict, ignoring unknown keys (forward compatible)."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str | None
+    outlet: str | None
+    authors: list[str]
+    published: str | None  # ISO date, possibly partial: "2024-10-11", "2024-10", "2024"
+    published_estimated: bool
+    source_file: str  # file name (bundled) or absolute path (user's own)
+    body: str  # sanitised text; all offsets point into this
+    note: str | None = None
+    bundled: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class Quantity:
+    text: str  # the surface text, e.g. "at least 300"
+    value: float | None  # point value where one is meant, else None
+    low: float | None  # interval bounds; None = unbounded on that side
+    high: float | None
+    unit: str | None  # "people", "USD", "percent", ...
+    measure: str | None  # what is counted: "killed", "wounded", "troops deployed", ...
+    start: int = 0  # offsets into the article body
+    end: int = 0
+    vague: bool = False  # "several thousand", "dozens"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str  # == article.body[start:end]
+    kind: str  # one of CLAIM_KINDS
+    speaker: str | None  # resolved name of who asserted it, None when unattributed
+    certainty: str  # one of CERTAINTIES
+    quantities: list[Quantity] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # canonical entity names
+    date: str | None = None  # ISO, possibly partial, of the event the claim is about
+    date_estimated: bool = False
+    date_text: str | None = None  # the words the date came from
+    speaker_chain: list[str] = field(default_factory=list)  # [speaker, relayed by, ...]
+    subject: str | None = None  # short label of the measure/topic, for figures and xrefs
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        claim = _from_dict(cls, data)
+        claim.quantities = [
+            q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in claim.quantities
+        ]
+        return claim
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str  # canonical name, also its id
+    type: str  # one of ENTITY_TYPES
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class XRef:
+    source: str  # claim id
+    target: str  # claim id
+    relation: str  # one of RELATIONS
+    score: float  # 0..1, confidence in the relation
+    reason: str  # one line naming the evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> XRef:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the pipeline produces for a set of articles."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    xrefs: list[XRef] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Keymap files (binding id -> keys) shipped with factscope: default, vim, emacs."""

@@ -1,0 +1,99 @@
+"""The ``factscope`` command: a click group whose subcommands load lazily.
+
+``factscope --help`` must stay fast, so each subcommand lives in its own
+module and is imported only when it runs; Textual is imported only by the
+commands that open the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import click
+
+from tui.cli.context import CliContext
+
+# command name -> "module:function" inside tui.cli
+SUBCOMMANDS: dict[str, str] = {
+    "browse": "tui.cli.browse:browse",
+    "build": "tui.cli.build:build",
+    "add": "tui.cli.add:add",
+    "search": "tui.cli.search:search",
+    "show": "tui.cli.show:show",
+    "export": "tui.cli.export:export",
+    "keys": "tui.cli.keys:keys",
+    "check": "tui.cli.check:check",
+    "serve": "tui.cli.serve:serve",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a subcommand's module only when it is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(SUBCOMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = SUBCOMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, _, attr = target.partition(":")
+        return getattr(importlib.import_module(module_name), attr)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factscope")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="FACTSCOPE_DB",
+    help="Corpus DB to use (default: the bundled corpus in your data dir). Env: FACTSCOPE_DB.",
+)
+@click.option("--keymap", "keymap", default=None, help="Keymap to use: default, vim or emacs.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.version_option(version=_version(), prog_name="factscope")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, keymap: str | None, debug: bool) -> None:
+    """factscope: browse the facts in news articles from the keyboard.
+
+    With no command, opens the browser.
+    """
+    ctx.obj = CliContext(db_path=db_path, keymap=keymap, debug=debug)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(LazyGroup.get_command(cli, ctx, "browse"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI, turning user-facing errors into one line."""
+    from corpus.errors import FactscopeError
+
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="factscope", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        return 130
+    except FactscopeError as exc:
+        if debug:
+            raise
+        click.echo(f"factscope: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return 0
