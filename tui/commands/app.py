@@ -1,0 +1,24 @@
+"""Commands that work on every screen of the browser (scope "app")."""
+
+from __future__ import annotations
+
+from tui.commands.base import Command
+
+APP_COMMANDS: tuple[Command, ...] = (
+    Command("search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"),
+    Command("view.figures", "f", "view_figures", "Figures", "Every reported value per measure, over time"),
+    Command("view.timeline", "t", "view_timeline", "Timeline", "All dated claims in date order"),
+    Command("view.entities", "e", "view_entities", "Entities", "Each entity with its claims and figures"),
+    Command("view.bookmarks", "B", "view_bookmarks", "Bookmarks", "Your bookmarked claims and notes"),
+    Command("help.show", "question_mark", "show_help", "Help", "Show every key in force on this screen"),
+    Command(
+        "palette.open",
+        "ctrl+p",
+        "command_palette",
+        "Palette",
+        "Jump to an article, claim, entity or command",
+        show=False,
+        palette=False,
+    ),
+    Command("app.quit", "q", "quit", "Quit", "Quit factscope"),
+)

@@ -1,0 +1,41 @@
+"""Commands of the main split view (sources | article | claims)."""
+
+from __future__ import annotations
+
+from tui.commands.base import Command
+
+SCOPE = "MainScreen"
+
+
+def _main(id: str, key: str, action: str, title: str, help: str, **options: bool) -> Command:
+    return Command(id, key, action, title, help, scope=SCOPE, **options)
+
+
+MAIN_COMMANDS: tuple[Command, ...] = (
+    _main("claim.next", "n", "next_claim", "Next claim", "Select the next claim and scroll the text to it"),
+    _main("claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"),
+    _main("claim.first", "less_than_sign", "first_claim", "First claim", "Select the article's first claim", show=False),
+    _main("claim.last", "greater_than_sign", "last_claim", "Last claim", "Select the article's last claim", show=False),
+    _main(
+        "xref.follow",
+        "enter",
+        "follow_xref",
+        "Follow",
+        "Open the other article at the highlighted cross-reference",
+    ),
+    _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
+    _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
+    _main("pane.next", "tab", "next_pane", "Pane", "Move to the next pane (shows it on narrow terminals)"),
+    _main(
+        "pane.prev",
+        "shift+tab",
+        "prev_pane",
+        "Prev pane",
+        "Move to the previous pane",
+        show=False,
+    ),
+    _main("bookmark.toggle", "b", "toggle_bookmark", "Bookmark", "Bookmark the selected claim, or remove it"),
+    _main("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim"),
+    _main("reader.page_down", "space,pagedown", "reader_page_down", "Page down", "Scroll the article text down a page", show=False),
+    _main("reader.page_up", "shift+space,pageup", "reader_page_up", "Page up", "Scroll the article text up a page", show=False),
+)
