@@ -1,13 +1,122 @@
-"""`factscope add`: placeholder until its issue lands (see the module owner)."""
+"""`factscope add FILE...`: ingest the user's own articles into the corpus DB, incrementally.
+
+All files are read first; if any is refused, nothing is added (the DB stays
+byte-identical) and each refusal is named. Files whose text is already in the
+DB (same article id) are reported and skipped, so re-running an add is safe.
+Only the new articles are extracted and cross-referenced (``corpus.pipeline.extend``),
+then written in one locked update (``CorpusDB.add``).
+"""
 
 from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
 
 import click
 
 from corpus.errors import FactscopeError
 
 
+class AddRefused(FactscopeError):
+    """One or more input files could not be read as articles; nothing was added."""
+
+
+def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given; a directory stands for the article files directly inside it."""
+    from corpus.loader import ARTICLE_SUFFIXES
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise AddRefused(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def load_articles(files: list[Path]) -> list[tuple[Path, object]]:
+    """Read every file; report every refusal, then refuse the whole batch if there was one."""
+    from corpus.loader import load_file
+    from tui.cli.output import warn
+
+    loaded, refused = [], 0
+    for path in files:
+        try:
+            loaded.append((path, load_file(path)))
+        except FactscopeError as exc:
+            refused += 1
+            warn(str(exc))
+    if refused:
+        raise AddRefused(f"nothing added: {refused} of {len(files)} file(s) refused (see above)")
+    return loaded
+
+
+def split_new(loaded: list[tuple[Path, object]], known_ids: set[str]) -> list[object]:
+    """The articles not yet in the DB; reports the others as skipped."""
+    from tui.cli.output import one_line
+
+    new, seen = [], {}
+    for path, article in loaded:
+        if article.id in known_ids:
+            click.echo(f"skipped {path}: already in the corpus as {article.id}")
+        elif article.id in seen:
+            click.echo(f"skipped {path}: same text as {seen[article.id]}")
+        else:
+            seen[article.id] = path
+            new.append(article)
+            click.echo(f"reading {path}: {one_line(article.title or '(untitled)', 70)}", err=True)
+    return new
+
+
+def summary(delta, claims_per_article: Counter, db_path: Path) -> list[str]:
+    from tui.cli.output import one_line
+
+    lines = []
+    for article in delta.articles:
+        lines.append(
+            f"added {article.id}: {claims_per_article[article.id]} claim(s) — "
+            f"{one_line(article.title or article.source_file, 70)}"
+        )
+    relations = Counter(x.relation for x in delta.xrefs)
+    detail = ", ".join(f"{n} {rel}" for rel, n in sorted(relations.items()))
+    lines.append(
+        f"added {len(delta.articles)} article(s), {len(delta.claims)} claim(s), "
+        f"{len(delta.xrefs)} new link(s){f' ({detail})' if detail else ''} to {db_path}"
+    )
+    return lines
+
+
 @click.command("add")
-def add() -> None:
-    """(not built yet)"""
-    raise FactscopeError("'add' is not built yet")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Corpus DB to add to (overrides the global --db / FACTSCOPE_DB).",
+)
+def add(files: tuple[Path, ...], db_path: Path | None) -> None:
+    """Add your own articles (text, Markdown or HTML files, or directories of them).
+
+    Claims and cross-references are extracted for the new articles only and
+    linked to what the corpus already holds. If any file is refused, nothing
+    is added.
+    """
+    from corpus.pipeline import extend
+    from tui.cli.db import extraction_of, open_corpus_db
+
+    loaded = load_articles(expand_paths(files))
+    db = open_corpus_db(db_path)
+    if db.readonly:
+        raise AddRefused(f"{db.path}: the corpus DB is read-only; nothing added")
+    new = split_new(loaded, {a.id for a in db.articles()})
+    if not new:
+        click.echo("nothing new to add")
+        return
+    delta = extend(extraction_of(db), new)
+    db.add(delta)
+    for line in summary(delta, Counter(c.article_id for c in delta.claims), db.path):
+        click.echo(line)

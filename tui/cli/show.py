@@ -1,4 +1,5 @@
-"""`factscope show`: placeholder until its issue lands (see the module owner)."""
+"""`factscope show CLAIM_ID`: one claim in full — its sentence in context, figures,
+dates, entities, who said it (and who relayed it), and every cross-reference."""
 
 from __future__ import annotations
 
@@ -6,8 +7,174 @@ import click
 
 from corpus.errors import FactscopeError
 
+CONTEXT_CHARS = 240  # of surrounding paragraph text on each side of the claim
+
+
+class UnknownClaim(FactscopeError):
+    """No claim with that id (or id prefix) in the corpus DB."""
+
+
+def find_claim(db, claim_id: str):
+    """The claim with id ``claim_id``, or the only claim whose id starts with it."""
+    from tui.cli.output import one_line
+
+    claim = db.claim(claim_id)
+    if claim is not None:
+        return claim
+    shown = one_line(claim_id, 80)  # it came from the command line: print it safely
+    if len(claim_id) >= 4:
+        matches = [c for c in db.claims() if c.id.startswith(claim_id)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise UnknownClaim(f"{shown}: ambiguous claim id prefix ({len(matches)} claims start with it)")
+    raise UnknownClaim(f"{shown}: no such claim in {db.path} (try `factscope search`)")
+
+
+def context_window(body: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str]:
+    """The text of the claim's paragraph before and after it, cut to ``width`` chars a side."""
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    para_end = len(body) if para_end == -1 else para_end
+    before, after = body[para_start:start], body[end:para_end]
+    if len(before) > width:
+        before = "…" + before[-width:].split(" ", 1)[-1]
+    if len(after) > width:
+        after = after[:width].rsplit(" ", 1)[0] + "…"
+    return before, after
+
+
+def quantity_line(q) -> str:
+    """``"at least 300 → 300–∞ people (killed)"``: the surface text and what it means."""
+    def figure(value):
+        if value is None:
+            return None
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+    if q.value is not None and q.low in (None, q.value) and q.high in (None, q.value):
+        meaning = figure(q.value)
+    else:
+        meaning = f"{figure(q.low) or '…'}–{figure(q.high) or '…'}"
+    parts = [q.text, "→", meaning or "?"]
+    if q.unit:
+        parts.append(q.unit)
+    if q.measure:
+        parts.append(f"({q.measure})")
+    if q.vague:
+        parts.append("[vague]")
+    return " ".join(parts)
+
+
+def xref_entries(db, claim) -> list[dict]:
+    """Every cross-reference touching ``claim``, seen from its side, strongest first."""
+    from tui.cli.db import source_label
+
+    entries = []
+    for xref in db.xrefs_for_claim(claim.id):
+        other_id = xref.target if xref.source == claim.id else xref.source
+        other = db.claim(other_id)
+        article = db.article(other.article_id) if other is not None else None
+        entry = xref.to_dict()
+        entry.update(
+            other_claim=other_id,
+            other_source=source_label(article) if other is not None else None,
+            other_text=other.text if other is not None else None,
+        )
+        entries.append(entry)
+    return sorted(entries, key=lambda e: (-e["score"], e["relation"], e["other_claim"]))
+
+
+def claim_json(db, claim) -> dict:
+    from tui.cli.db import source_label
+
+    article = db.article(claim.article_id)
+    data = claim.to_dict()
+    data["source"] = source_label(article)
+    data["article"] = (
+        {k: v for k, v in article.to_dict().items() if k not in ("body", "note")} if article is not None else None
+    )
+    data["xrefs"] = xref_entries(db, claim)
+    return data
+
+
+def claim_view(db, claim, *, styled: bool):
+    """The claim as Rich renderables (plain when not ``styled``: no colour, claim marked «…»)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from tui.cli.db import date_label, source_label
+    from tui.cli.output import clean, one_line
+
+    article = db.article(claim.article_id)
+    lines: list = []
+
+    def field(label: str, value: str, style: str = "") -> None:
+        line = Text(f"{label:<12}", style="bold" if styled else "")
+        line.append(value, style=style if styled else "")
+        lines.append(line)
+
+    lines.append(Text(f"Claim {claim.id}", style="bold underline" if styled else ""))
+    field("Kind", f"{claim.kind}, {claim.certainty}")
+    field("Source", one_line(source_label(article)))
+    if article is not None:
+        if article.title:
+            field("Article", one_line(article.title))
+        published = date_label(article.published, article.published_estimated)
+        field("Published", published or "unknown")
+    chain = [one_line(name) for name in (claim.speaker_chain or ([claim.speaker] if claim.speaker else []))]
+    field("Speaker", " via ".join(chain) if chain else "unattributed")
+    if claim.date or claim.date_text:
+        words = f" (“{one_line(claim.date_text)}”)" if claim.date_text else ""
+        field("Date", (date_label(claim.date, claim.date_estimated) or "unresolved") + words)
+    if claim.subject:
+        field("Subject", one_line(claim.subject))
+    if claim.entities:
+        field("Entities", ", ".join(one_line(e) for e in claim.entities))
+    lines.append(Text(""))
+    lines.append(Text("Context", style="bold" if styled else ""))
+    context = Text("  ")
+    if article is not None and article.body[claim.start : claim.end] == claim.text:
+        before, after = context_window(article.body, claim.start, claim.end)
+        context.append(one_line(before) + " " if before.strip() else "", style="dim" if styled else "")
+        context.append(one_line(claim.text) if styled else f"«{one_line(claim.text)}»", style="bold yellow" if styled else "")
+        context.append(" " + one_line(after) if after.strip() else "", style="dim" if styled else "")
+    else:
+        context.append(clean(claim.text))
+    lines.append(context)
+    if claim.quantities:
+        lines += [Text(""), Text("Quantities", style="bold" if styled else "")]
+        lines += [Text("  " + one_line(quantity_line(q))) for q in claim.quantities]
+    entries = xref_entries(db, claim)
+    lines += [Text(""), Text(f"Cross-references ({len(entries)})", style="bold" if styled else "")]
+    colours = {"conflicts": "bold red", "corroborates": "green", "updates": "yellow", "cites": "cyan"}
+    for entry in entries:
+        head = Text("  ")
+        head.append(f"{entry['relation']:<13}", style=colours.get(entry["relation"], "") if styled else "")
+        head.append(f"{entry['other_claim']}  {one_line(entry['other_source'] or 'missing claim')}  ({entry['score']:.2f})")
+        lines.append(head)
+        if entry["other_text"]:
+            lines.append(Text("    “" + one_line(entry["other_text"], 200) + "”"))
+        lines.append(Text("    " + one_line(entry["reason"]), style="italic dim" if styled else ""))
+    if not entries:
+        lines.append(Text("  none"))
+    return Group(*lines)
+
 
 @click.command("show")
-def show() -> None:
-    """(not built yet)"""
-    raise FactscopeError("'show' is not built yet")
+@click.argument("claim_id")
+@click.option("--json", "as_json_output", is_flag=True, help="Print the claim and its cross-references as JSON.")
+def show(claim_id: str, as_json_output: bool) -> None:
+    """Show one claim: context, figures, dates, speaker chain and cross-references.
+
+    CLAIM_ID is an id printed by `factscope search` (a unique prefix will do).
+    """
+    from tui.cli.db import open_corpus_db
+    from tui.cli.output import echo_json, is_terminal, make_console
+
+    db = open_corpus_db()
+    claim = find_claim(db, claim_id.strip())
+    if as_json_output:
+        echo_json(claim_json(db, claim))
+        return
+    styled = is_terminal()
+    make_console(terminal=styled).print(claim_view(db, claim, styled=styled))

@@ -1,0 +1,272 @@
+"""Export a corpus: the interchange JSON, CSV, a Markdown briefing, ClaimReview JSON-LD.
+
+Every function takes plain model lists (from a ``CorpusDB`` or an
+``Extraction``) and returns bytes ready to write, in a deterministic order
+(articles by date then id, claims by position, xrefs by ids) so two exports
+of the same corpus are byte-identical. The JSON format is documented in
+``docs/export-format.md``; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+import orjson
+
+from corpus.model import Article, Claim, Entity, XRef
+from corpus.sanitize import sanitize_text
+
+EXPORT_SCHEMA = "factscope.export/1"
+ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
+CLAIM_FIELDS = ("id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date")
+QUANTITY_FIELDS = ("text", "value", "low", "high", "unit", "measure")
+XREF_FIELDS = ("source", "target", "relation", "score", "reason")
+CSV_COLUMNS = ("id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text")
+# Cells starting with these run as formulas in spreadsheets (CSV injection).
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Corpus:
+    """The three lists an export reads, sorted once into the export order."""
+
+    def __init__(self, articles: Iterable[Article], claims: Iterable[Claim], xrefs: Iterable[XRef],
+                 entities: Iterable[Entity] = ()) -> None:
+        self.articles = sorted(articles, key=lambda a: (a.published or "", a.id))
+        order = {a.id: i for i, a in enumerate(self.articles)}
+        self.claims = sorted(claims, key=lambda c: (order.get(c.article_id, len(order)), c.start, c.id))
+        self.xrefs = sorted(xrefs, key=lambda x: (x.source, x.target, x.relation))
+        self.entities = {e.name: e for e in entities}
+        self.article_by_id = {a.id: a for a in self.articles}
+        self.claim_by_id = {c.id: c for c in self.claims}
+
+    @classmethod
+    def of(cls, source) -> Corpus:
+        """From anything with articles/claims/xrefs(/entities): a CorpusDB or an Extraction."""
+        def items(name: str) -> list:
+            value = getattr(source, name, ())
+            return list(value() if callable(value) else value)
+
+        return cls(items("articles"), items("claims"), items("xrefs"), items("entities"))
+
+    def source(self, claim: Claim) -> str:
+        article = self.article_by_id.get(claim.article_id)
+        if article is None:
+            return claim.article_id
+        return article.outlet or article.title or article.source_file
+
+
+# -- the interchange format -------------------------------------------------
+
+def interchange(corpus: Corpus) -> dict:
+    """The ``factscope.export/1`` object: exactly the documented fields."""
+    claims = []
+    for claim in corpus.claims:
+        row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
+        row["quantities"] = [{name: getattr(q, name) for name in QUANTITY_FIELDS} for q in claim.quantities]
+        row["entities"] = list(claim.entities)
+        claims.append(row)
+    return {
+        "schema": EXPORT_SCHEMA,
+        "articles": [
+            {name: (list(a.authors) if name == "authors" else getattr(a, name)) for name in ARTICLE_FIELDS}
+            for a in corpus.articles
+        ],
+        "claims": claims,
+        "xrefs": [{name: getattr(x, name) for name in XREF_FIELDS} for x in corpus.xrefs],
+    }
+
+
+def to_json(corpus: Corpus) -> bytes:
+    return orjson.dumps(interchange(corpus), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+# -- CSV --------------------------------------------------------------------
+
+def _cell(value: object) -> str:
+    text = "" if value is None else " ".join(sanitize_text(str(value)).split())
+    return "'" + text if text.startswith(_FORMULA_PREFIXES) else text
+
+
+def quantity_summary(claim: Claim) -> str:
+    """``"at least 300 (killed); 2,700 (wounded)"`` — the figures of a claim in one cell."""
+    parts = []
+    for q in claim.quantities:
+        parts.append(f"{q.text} ({q.measure})" if q.measure else q.text)
+    return "; ".join(parts)
+
+
+def to_csv(corpus: Corpus) -> bytes:
+    """One row per claim, for spreadsheets (UTF-8 with BOM so Excel reads it as UTF-8)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for claim in corpus.claims:
+        article = corpus.article_by_id.get(claim.article_id)
+        writer.writerow([
+            _cell(claim.id), _cell(claim.article_id), _cell(article.title if article else None),
+            _cell(article.outlet if article else None), _cell(claim.date), _cell(claim.speaker),
+            _cell(claim.kind), _cell(claim.certainty), _cell(quantity_summary(claim)), _cell(claim.text),
+        ])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# -- Markdown briefing ------------------------------------------------------
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#!&"})
+
+
+def md_text(text: str | None) -> str:
+    """Untrusted text as one Markdown-inert line: no links, HTML, emphasis or table breaks."""
+    return " ".join(sanitize_text(text or "").split()).translate(_MD_SPECIAL)
+
+
+def _md_date(date: str | None, estimated: bool) -> str:
+    return "" if not date else (f"≈{date}" if estimated else date)
+
+
+def _claim_date(corpus: Corpus, claim: Claim) -> str:
+    if claim.date:
+        return _md_date(claim.date, claim.date_estimated)
+    article = corpus.article_by_id.get(claim.article_id)
+    return _md_date(article.published, article.published_estimated) if article else ""
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _conflict_lines(corpus: Corpus) -> list[str]:
+    lines = []
+    for xref in sorted((x for x in corpus.xrefs if x.relation == "conflicts"), key=lambda x: -x.score):
+        left, right = corpus.claim_by_id.get(xref.source), corpus.claim_by_id.get(xref.target)
+        if left is None or right is None:
+            continue
+        topic = left.subject or right.subject
+        head = f"**{md_text(topic)}**: " if topic else ""
+        lines.append(
+            f"- {head}{md_text(corpus.source(left))} ({_claim_date(corpus, left)}): “{md_text(left.text)}”"
+            f" ⟷ {md_text(corpus.source(right))} ({_claim_date(corpus, right)}): “{md_text(right.text)}”"
+            f"  \n  _{md_text(xref.reason)}_ (score {xref.score:.2f}; `{left.id}` / `{right.id}`)"
+        )
+    return lines
+
+
+def _figures_tables(corpus: Corpus) -> list[str]:
+    by_measure: dict[str, list[tuple[Claim, object]]] = defaultdict(list)
+    for claim in corpus.claims:
+        for q in claim.quantities:
+            by_measure[q.measure or "(unspecified)"].append((claim, q))
+    lines: list[str] = []
+    for measure in sorted(by_measure, key=lambda m: (m == "(unspecified)", m.casefold())):
+        lines += [f"### {md_text(measure)}", "",
+                  "| Figure | Low | High | Unit | Source | Date | Speaker | Claim |",
+                  "|---|---:|---:|---|---|---|---|---|"]
+        rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
+        for claim, q in rows:
+            low = q.value if q.low is None and q.value is not None else q.low
+            high = q.value if q.high is None and q.value is not None else q.high
+            lines.append(
+                f"| {md_text(q.text)} | {_figure(low)} | {_figure(high)} | {md_text(q.unit)} "
+                f"| {md_text(corpus.source(claim))} | {_claim_date(corpus, claim)} "
+                f"| {md_text(claim.speaker)} | `{claim.id}` |"
+            )
+        lines.append("")
+    return lines
+
+
+def _article_sections(corpus: Corpus) -> list[str]:
+    conflicted: dict[str, int] = defaultdict(int)
+    for xref in corpus.xrefs:
+        if xref.relation == "conflicts":
+            conflicted[xref.source] += 1
+            conflicted[xref.target] += 1
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        claims_of[claim.article_id].append(claim)
+    lines: list[str] = []
+    for article in corpus.articles:
+        lines += [f"### {md_text(article.title or article.source_file)}", ""]
+        facts = [md_text(article.outlet) or "outlet unknown",
+                 _md_date(article.published, article.published_estimated) or "date unknown"]
+        if article.authors:
+            facts.append(", ".join(md_text(a) for a in article.authors))
+        lines += [" · ".join(facts) + f" · `{article.id}`", ""]
+        # claims in a conflict first: they are what a reader must check
+        ordered = sorted(claims_of[article.id], key=lambda c: (conflicted[c.id] == 0, c.start))
+        for claim in ordered:
+            flag = f"⚠ conflicts ×{conflicted[claim.id]} · " if conflicted[claim.id] else ""
+            who = f" — {md_text(claim.speaker)}" if claim.speaker else ""
+            hedge = ", hedged" if claim.certainty == "hedged" else ""
+            lines.append(f"- {flag}_{md_text(claim.kind)}{hedge}_: {md_text(claim.text)}{who} (`{claim.id}`)")
+        if not ordered:
+            lines.append("- (no claims)")
+        lines.append("")
+    return lines
+
+
+def to_markdown(corpus: Corpus) -> bytes:
+    """A readable briefing: conflicts first, then figures per measure, then each article's claims."""
+    counts = f"{len(corpus.articles)} articles · {len(corpus.claims)} claims · {len(corpus.xrefs)} cross-references"
+    conflicts = _conflict_lines(corpus)
+    lines = ["# factscope briefing", "", counts, "", "## Conflicts", ""]
+    lines += conflicts or ["No conflicting claims found."]
+    lines += ["", "## Figures", ""]
+    lines += _figures_tables(corpus) or ["No figures found.", ""]
+    lines += ["## Articles", ""]
+    lines += _article_sections(corpus)
+    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+
+
+# -- schema.org ClaimReview -------------------------------------------------
+
+def _agent(name: str, entity: Entity | None) -> dict:
+    kind = "Person" if entity is not None and entity.type == "person" else "Organization"
+    return {"@type": kind, "name": name}
+
+
+def claim_review(corpus: Corpus, claim: Claim) -> dict:
+    """One ClaimReview for ``claim``: what was said, by whom, where. No rating is invented:
+    factscope links sources, it does not judge them, so ``reviewRating`` and the review's
+    own ``author`` are left out. Estimated dates are left out rather than stated as fact."""
+    article = corpus.article_by_id.get(claim.article_id)
+    item: dict = {"@type": "Claim"}
+    if claim.speaker:
+        item["author"] = _agent(claim.speaker, corpus.entities.get(claim.speaker))
+    if article is not None:
+        if article.published and not article.published_estimated:
+            item["datePublished"] = article.published
+        appearance: dict = {"@type": "NewsArticle", "identifier": article.id}
+        if article.title:
+            appearance["headline"] = article.title
+        if article.outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+        if article.authors:
+            appearance["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+        if article.published and not article.published_estimated:
+            appearance["datePublished"] = article.published
+        item["appearance"] = appearance
+    return {"@type": "ClaimReview", "identifier": claim.id, "claimReviewed": claim.text, "itemReviewed": item}
+
+
+def to_claimreview(corpus: Corpus) -> bytes:
+    document = {"@context": "https://schema.org", "@graph": [claim_review(corpus, c) for c in corpus.claims]}
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+FORMATS: dict[str, Callable[[Corpus], bytes]] = {
+    "json": to_json,
+    "csv": to_csv,
+    "md": to_markdown,
+    "claimreview": to_claimreview,
+}
+
+
+def export(fmt: str, source) -> bytes:
+    """Render ``source`` (a CorpusDB, an Extraction or a ``Corpus``) in format ``fmt``."""
+    corpus = source if isinstance(source, Corpus) else Corpus.of(source)
+    return FORMATS[fmt](corpus)

@@ -1,0 +1,64 @@
+"""Open the corpus DB the global options point at, and label what it holds.
+
+``--db PATH`` (or ``FACTSCOPE_DB``) picks a corpus DB; without it the default
+DB in the user's data dir is used. Either way ``store.build.ensure_corpus_db``
+builds it from the bundled corpus on first use, with progress on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from tui.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from corpus.model import Article, Extraction
+    from store.corpus_db import CorpusDB
+
+
+def cli_context() -> CliContext:
+    """The group's options; a bare ``CliContext`` when a command runs on its own."""
+    ctx = click.get_current_context()
+    obj = ctx.find_object(CliContext)
+    return obj if obj is not None else CliContext(db_path=None, keymap=None)
+
+
+def db_path_option(override: Path | None = None) -> Path | None:
+    """The corpus DB path chosen on the command line (a subcommand's --db wins)."""
+    return override if override is not None else cli_context().db_path
+
+
+def open_corpus_db(override: Path | None = None, *, quiet: bool = False) -> CorpusDB:
+    """The corpus DB to work on, built from the bundled corpus if it does not exist yet."""
+    from store.build import ensure_corpus_db
+    from tui.cli.progress import progress_reporter
+
+    with progress_reporter(quiet=quiet) as progress:
+        return ensure_corpus_db(db_path_option(override), progress=progress)
+
+
+def extraction_of(db: CorpusDB) -> Extraction:
+    """Everything in ``db`` as one ``Extraction`` (what the pipeline extends)."""
+    from corpus.model import Extraction
+
+    return Extraction(articles=db.articles(), claims=db.claims(), entities=db.entities(), xrefs=db.xrefs())
+
+
+def source_label(article: Article | None) -> str:
+    """Who published it: the outlet, else the title, else the file name."""
+    if article is None:
+        return "?"
+    for candidate in (article.outlet, article.title, Path(article.source_file).name):
+        if candidate and candidate.strip():
+            return candidate
+    return article.id
+
+
+def date_label(date: str | None, estimated: bool) -> str:
+    """An ISO (possibly partial) date, with ``≈`` in front when it is an estimate."""
+    if not date:
+        return ""
+    return f"≈{date}" if estimated else date

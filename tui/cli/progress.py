@@ -1,0 +1,91 @@
+"""Progress for long CLI work (building a corpus DB): a Rich bar on a terminal,
+a few plain lines otherwise. Both go to stderr so stdout stays clean for pipes.
+
+The reporter is a ``progress(done, total, label)`` callback as the pipeline and
+``store.build`` expect. It draws nothing until the first call, so commands can
+pass it along "just in case" (the DB may already be built) at no cost.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+import click
+
+from tui.cli.output import is_terminal, one_line
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+class _PlainProgress:
+    """Plain lines: one per label, then one per tenth of the way."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._label: str | None = None
+        self._last_tenth = -1
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        tenth = (10 * done // total) if total > 0 else 10
+        if label != self._label:
+            self._label, self._last_tenth = label, -1
+        if tenth == self._last_tenth:
+            return
+        self._last_tenth = tenth
+        figures = f"{done}/{total}" if total > 0 else str(done)
+        click.echo(f"{one_line(label)}: {figures}", file=self._stream)
+
+    def close(self) -> None:
+        pass
+
+
+class _RichProgress:
+    """A Rich bar per label, started lazily on the first report."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._progress: Any = None
+        self._tasks: dict[str, Any] = {}
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if self._progress is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            from tui.cli.output import make_console
+
+            self._progress = Progress(
+                TextColumn("{task.description}", markup=False),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=make_console(self._stream, terminal=True),
+                transient=False,
+            )
+            self._progress.start()
+        task = self._tasks.get(label)
+        if task is None:
+            # markup=False above: a label may quote an article title
+            task = self._progress.add_task(one_line(label), total=total or None)
+            self._tasks[label] = task
+        self._progress.update(task, completed=done, total=total or None)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+@contextmanager
+def progress_reporter(stream: IO[str] | None = None, *, quiet: bool = False) -> Iterator[ProgressCallback]:
+    """Yield a progress callback suited to ``stream`` (default stderr); ``quiet`` silences it."""
+    stream = stream if stream is not None else sys.stderr
+    if quiet:
+        yield lambda done, total, label: None
+        return
+    reporter = _RichProgress(stream) if is_terminal(stream) else _PlainProgress(stream)
+    try:
+        yield reporter
+    finally:
+        reporter.close()
