@@ -1,0 +1,156 @@
+"""Whole-file JSON I/O that never leaves a half-written or silently emptied DB.
+
+Reading fails closed: a missing file is "no database yet", but an empty,
+truncated or otherwise unparsable file raises ``CorruptDatabase`` and is never
+touched. Writing serialises first, writes a temp file in the same directory,
+fsyncs it, ``os.replace``s it over the old file and fsyncs the directory, so a
+crash at any point leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+
+from store.errors import CorruptDatabase, ReadOnlyDatabase, StoreError, StoreWriteError
+
+_READONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+class FileStamp(NamedTuple):
+    """Identity of one version of a file: a replace always changes it."""
+
+    dev: int
+    ino: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileStamp:
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def current_stamp(path: Path) -> FileStamp | None:
+    try:
+        return FileStamp.of(os.stat(path))
+    except FileNotFoundError:
+        return None
+
+
+def parse_tables(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
+    """Parse TinyDB's layout ``{table: {doc_id: doc}}`` or raise ``CorruptDatabase``."""
+    if not raw.strip():
+        raise CorruptDatabase(path, "empty file")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        where = "truncated" if exc.pos >= len(raw.rstrip()) - 1 else "invalid JSON"
+        raise CorruptDatabase(path, f"{where} at byte {exc.pos}") from None
+    if not isinstance(data, dict):
+        raise CorruptDatabase(path, "top level is not a JSON object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise CorruptDatabase(path, f"table {name!r} is not a table of documents")
+    return data
+
+
+def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
+    """The parsed file and the stamp of exactly the bytes parsed; (None, None) if missing."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None, None
+    except IsADirectoryError:
+        raise CorruptDatabase(path, "is a directory") from None
+    except OSError as exc:
+        raise StoreError(path, f"cannot read database ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        stamp = FileStamp.of(os.fstat(fh.fileno()))
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise CorruptDatabase(path, "not a regular file")
+        try:
+            raw = fh.read()
+        except OSError as exc:
+            raise StoreError(path, f"cannot read database ({exc.strerror})") from None
+    return parse_tables(path, raw), stamp
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable; some filesystems cannot, which is fine."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # the file itself is already fsynced and replaced; nothing to undo
+    finally:
+        os.close(fd)
+
+
+def _as_store_error(path: Path, exc: OSError) -> StoreError:
+    if exc.errno in _READONLY_ERRNOS:
+        return ReadOnlyDatabase(path, exc.strerror or "permission denied")
+    return StoreWriteError(path, exc.strerror or str(exc), exc.errno)
+
+
+def temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def atomic_write_bytes(
+    path: Path, payload: bytes, before_replace: Callable[[], None] | None = None
+) -> FileStamp:
+    """Replace ``path`` with ``payload`` all-or-nothing; return the new file's stamp.
+
+    On any failure the temp file is removed and the old file is untouched.
+    ``before_replace`` runs once the new bytes are safely on disk (backups).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _as_store_error(path, exc) from None
+    tmp = temp_name(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise _as_store_error(path, exc) from None
+    try:
+        try:
+            _write_all(fd, payload)
+            os.fsync(fd)
+            try:  # keep the old file's permissions (a shared DB stays readable by others)
+                os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
+            except FileNotFoundError:
+                pass
+            stamp = FileStamp.of(os.fstat(fd))
+        finally:
+            os.close(fd)
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise _as_store_error(path, exc) from None
+        raise
+    fsync_dir(path.parent)
+    return stamp

@@ -1,0 +1,146 @@
+"""Rotating last-good backups of a DB file: ``<db>.bak.1`` (newest) .. ``<db>.bak.N``.
+
+Just before a write replaces the DB, the file being replaced (which the writer
+has just parsed, so it is known to load) is kept as ``.bak.1`` by a hard link,
+which costs no copy; older backups shift up. ``check --repair`` lists them and
+restores the newest one that loads, setting the damaged file aside, never
+deleting it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from store.atomic import FileStamp, atomic_write_bytes, current_stamp, parse_tables
+from store.errors import CorruptDatabase, StoreError
+from store.lock import DEFAULT_TIMEOUT, write_lock
+
+DEFAULT_KEEP = 3
+
+
+def backup_path(db_path: Path, index: int) -> Path:
+    return db_path.with_name(f"{db_path.name}.bak.{index}")
+
+
+def _indexed_backups(db_path: Path) -> list[tuple[int, Path]]:
+    prefix = f"{db_path.name}.bak."
+    found = []
+    try:
+        entries = list(db_path.parent.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        suffix = entry.name[len(prefix) :] if entry.name.startswith(prefix) else ""
+        if suffix.isdigit():
+            found.append((int(suffix), entry))
+    return sorted(found)
+
+
+def rotate(db_path: Path, keep: int, expected: FileStamp) -> bool:
+    """Keep the current DB file as ``.bak.1`` if it is still the version parsed.
+
+    Best effort: a failed backup never blocks the save that triggered it.
+    """
+    if keep <= 0 or current_stamp(db_path) != expected:
+        return False
+    try:
+        for index, path in reversed(_indexed_backups(db_path)):
+            if index >= keep:
+                path.unlink()
+            else:
+                os.replace(path, backup_path(db_path, index + 1))
+        newest = backup_path(db_path, 1)
+        try:
+            os.link(db_path, newest)
+        except OSError:  # filesystems without hard links
+            shutil.copy2(db_path, newest)
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    index: int  # 1 = newest
+    size: int
+    modified: datetime
+    error: str | None  # why it does not load; None when it does
+
+    @property
+    def loads(self) -> bool:
+        return self.error is None
+
+
+def _check(path: Path) -> str | None:
+    try:
+        parse_tables(path, path.read_bytes())
+    except CorruptDatabase as exc:
+        return exc.detail
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Backups of ``db_path``, newest first, each checked for whether it loads."""
+    backups = []
+    for index, path in _indexed_backups(Path(db_path)):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        modified = datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
+        backups.append(Backup(path, index, st.st_size, modified, _check(path)))
+    return backups
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    source: Path  # the backup restored
+    set_aside: Path | None  # where the replaced DB file was kept, if there was one
+
+
+def set_aside_path(db_path: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    candidate = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = db_path.with_name(f"{db_path.name}.before-restore-{stamp}-{n}")
+    return candidate
+
+
+def restore_backup(
+    db_path: Path, backup: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT
+) -> Restored:
+    """Put a backup (default: the newest that loads) back in place of ``db_path``.
+
+    The file it replaces is kept beside it as ``<db>.before-restore-<time>``.
+    """
+    db_path = Path(db_path)
+    with write_lock(db_path, timeout):
+        if backup is None:
+            good = [b for b in list_backups(db_path) if b.loads]
+            if not good:
+                raise StoreError(db_path, "no backup that loads; nothing was changed")
+            backup = good[0].path
+        backup = Path(backup)
+        try:
+            payload = backup.read_bytes()
+        except OSError as exc:
+            raise StoreError(backup, f"cannot read backup ({exc.strerror}); nothing was changed") from None
+        parse_tables(backup, payload)
+        aside = None
+        if db_path.exists():
+            aside = set_aside_path(db_path)
+            try:
+                os.link(db_path, aside)
+            except OSError:
+                shutil.copy2(db_path, aside)
+        atomic_write_bytes(db_path, payload)
+    return Restored(backup, aside)

@@ -1,0 +1,218 @@
+"""The corpus DB: articles, claims, entities, xrefs and meta, in one TinyDB file.
+
+Loaded once per process into a ``CorpusIndex`` and queried in memory. Writes
+(``replace_all`` for a build, ``add``/``update`` for new articles) run in one
+storage transaction: under the file lock, on a fresh read of the file, with a
+single atomic replace at the end, so concurrent adds all land.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from corpus.model import Article, Claim, Entity, Extraction, XRef
+from store import backup
+from store.atomic import FileStamp
+from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc
+from store.corpus_merge import AddResult, merge_delta
+from store.errors import MissingDatabase, SchemaMismatch, UnknownId
+from store.lock import DEFAULT_TIMEOUT
+from store.storage import AtomicJSONStorage, Tables
+from store.validate import check_extraction
+
+TABLES = ("articles", "claims", "entities", "xrefs", "meta")
+__all__ = ["AddResult", "CorpusDB", "SCHEMA_VERSION", "TABLES", "check_schema"]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def check_schema(path: Path, data: Tables) -> None:
+    """Accept an empty file-to-be or one of our schema; refuse anything else."""
+    if not any(data.get(name) for name in data):
+        return
+    found = meta_doc(data).get("schema_version")
+    if found != SCHEMA_VERSION:
+        raise SchemaMismatch(path, found, SCHEMA_VERSION)
+
+
+def _table(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {str(i): doc for i, doc in enumerate(docs, 1)}
+
+
+class CorpusDB:
+    def __init__(self, storage: AtomicJSONStorage, data: Tables, stamp: FileStamp | None) -> None:
+        self._storage = storage
+        self._index = CorpusIndex.build(data)
+        self._stamp = stamp
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        readonly: bool | None = None,
+        *,
+        create: bool = False,
+        backups: int = backup.DEFAULT_KEEP,
+        lock_timeout: float = DEFAULT_TIMEOUT,
+    ) -> CorpusDB:
+        """Load the DB at ``path``; ``create=True`` allows a missing file (empty DB)."""
+        storage = AtomicJSONStorage(path, readonly=readonly, backups=backups, lock_timeout=lock_timeout)
+        data, stamp = storage.load()
+        if data is None:
+            if not create:
+                raise MissingDatabase(storage.path)
+            data = {}
+        check_schema(storage.path, data)
+        return cls(storage, data, stamp)
+
+    # -- identity -----------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._storage.path
+
+    @property
+    def readonly(self) -> bool:
+        return self._storage.readonly
+
+    @property
+    def storage(self) -> AtomicJSONStorage:
+        return self._storage
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return dict(self._index.meta)
+
+    @property
+    def fingerprint(self) -> str | None:
+        return self._index.meta.get("fingerprint")
+
+    def is_empty(self) -> bool:
+        return not self._index.articles
+
+    # -- queries (in memory) ------------------------------------------------------
+    def articles(self) -> list[Article]:
+        return list(self._index.articles.values())
+
+    def article(self, article_id: str) -> Article:
+        try:
+            return self._index.articles[article_id]
+        except KeyError:
+            raise UnknownId(self.path, "article", article_id) from None
+
+    def claims(self) -> list[Claim]:
+        """Every claim, grouped by article (stored order), each group by start."""
+        return list(self._index.claims.values())
+
+    def claim(self, claim_id: str) -> Claim:
+        try:
+            return self._index.claims[claim_id]
+        except KeyError:
+            raise UnknownId(self.path, "claim", claim_id) from None
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        return self._index.claims.get(claim_id)
+
+    def claims_for_article(self, article_id: str) -> list[Claim]:
+        return list(self._index.by_article.get(article_id, ()))
+
+    def xrefs(self) -> list[XRef]:
+        return list(self._index.xrefs)
+
+    def xrefs_for_claim(self, claim_id: str) -> list[XRef]:
+        """Xrefs where the claim is the source or the target."""
+        return list(self._index.by_claim.get(claim_id, ()))
+
+    def entities(self) -> list[Entity]:
+        return list(self._index.entities.values())
+
+    def entity(self, name: str) -> Entity:
+        """By canonical name, or by any alias, in any case."""
+        canonical = self._index.entity_name(name)
+        if canonical is None:
+            raise UnknownId(self.path, "entity", name)
+        return self._index.entities[canonical]
+
+    def claims_for_entity(self, name: str) -> list[Claim]:
+        canonical = self._index.entity_name(name) or name
+        return list(self._index.by_entity.get(canonical, ()))
+
+    def extraction(self) -> Extraction:
+        """Everything stored, as the pipeline's ``Extraction`` (for ``extend``)."""
+        return self._index.extraction()
+
+    # -- freshness ------------------------------------------------------------------
+    def reload_if_changed(self) -> bool:
+        """Reload when another process replaced the file; True if it did.
+
+        A newer file that is corrupt or of another schema raises, and this
+        object keeps serving the version it had.
+        """
+        now = self._storage.stamp()
+        if now is None or now == self._stamp:
+            return False
+        data, stamp = self._storage.load()
+        if data is None:
+            return False
+        check_schema(self.path, data)
+        self._index, self._stamp = CorpusIndex.build(data), stamp
+        return True
+
+    # -- writes ---------------------------------------------------------------------
+    def replace_all(
+        self,
+        extraction: Extraction,
+        fingerprint: str | None,
+        *,
+        pipeline_version: str | None = None,
+        includes_bundled: bool = True,
+    ) -> None:
+        """Store a full build, replacing whatever the file held, in one atomic write."""
+        check_extraction(self.path, extraction)
+        counts = {name: len(getattr(extraction, name)) for name in ("articles", "claims", "entities", "xrefs")}
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "fingerprint": fingerprint,
+            "pipeline_version": pipeline_version,
+            "includes_bundled": includes_bundled,
+            "built_at": _now(),
+            "updated_at": _now(),
+            "counts": counts,
+        }
+        data: Tables = {
+            "articles": _table([a.to_dict() for a in extraction.articles]),
+            "claims": _table([c.to_dict() for c in extraction.claims]),
+            "entities": _table([e.to_dict() for e in extraction.entities]),
+            "xrefs": _table([x.to_dict() for x in extraction.xrefs]),
+            "meta": _table([meta]),
+        }
+        with self._storage.transaction() as txn:
+            existing = meta_doc(txn.data).get("schema_version")
+            if isinstance(existing, int) and existing > SCHEMA_VERSION:
+                raise SchemaMismatch(self.path, existing, SCHEMA_VERSION)  # never downgrade
+            txn.replace(data)
+        self._index, self._stamp = CorpusIndex.build(data), txn.committed
+
+    def add(self, delta: Extraction) -> AddResult:
+        """Add new articles with their claims, entities and xrefs; skip known ones."""
+        return self.update(lambda _current: delta)
+
+    def update(self, compute: Callable[[Extraction], Extraction]) -> AddResult:
+        """Under the lock, on the latest file: ``compute(current) -> delta``, then store it.
+
+        Computing the delta inside the lock (e.g. ``pipeline.extend``) means
+        concurrent adds also cross-reference each other's articles.
+        """
+        with self._storage.transaction() as txn:
+            check_schema(self.path, txn.data)
+            current = self._index if txn.base == self._stamp else CorpusIndex.build(txn.data)
+            delta = compute(current.extraction())
+            result = merge_delta(self._storage, current, delta)
+        if txn.committed is not None:
+            self._index, self._stamp = CorpusIndex.build(txn.data), txn.committed
+        return result
+

@@ -1,0 +1,116 @@
+"""The in-memory view of a corpus DB: model objects plus the indexes the UI needs.
+
+Built once from the parsed file (no TinyDB scans per query) and never mutated
+afterwards, so a reload swaps in a whole new index in one assignment and
+readers in other threads always see one consistent version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+
+SCHEMA_VERSION = 1  # bump when the stored layout changes; older files are rebuilt
+
+
+def table_docs(data: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """A table's documents in insertion (doc id) order."""
+    table = data.get(name) or {}
+    return [table[key] for key in sorted(table, key=int)] if table else []
+
+
+def meta_doc(data: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    docs = table_docs(data, "meta")
+    return dict(docs[0]) if docs else {}
+
+
+# Stored documents come from ``to_dict`` so their keys match the dataclass
+# exactly; ``cls(**doc)`` is several times faster than ``from_dict``, which
+# stays the fallback for documents written by another version.
+def _article(doc: dict[str, Any]) -> Article:
+    try:
+        return Article(**doc)
+    except TypeError:
+        return Article.from_dict(doc)
+
+
+def _claim(doc: dict[str, Any]) -> Claim:
+    try:
+        claim = Claim(**doc)
+        claim.quantities = [Quantity(**q) for q in claim.quantities]
+        return claim
+    except TypeError:
+        return Claim.from_dict(doc)
+
+
+def _entity(doc: dict[str, Any]) -> Entity:
+    try:
+        return Entity(**doc)
+    except TypeError:
+        return Entity.from_dict(doc)
+
+
+def _xref(doc: dict[str, Any]) -> XRef:
+    try:
+        return XRef(**doc)
+    except TypeError:
+        return XRef.from_dict(doc)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusIndex:
+    meta: dict[str, Any] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)  # stored order
+    claims: dict[str, Claim] = field(default_factory=dict)  # by article, then start
+    by_article: dict[str, list[Claim]] = field(default_factory=dict)
+    xrefs: list[XRef] = field(default_factory=list)
+    by_claim: dict[str, list[XRef]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    entity_keys: dict[str, str] = field(default_factory=dict)  # casefolded name or alias -> name
+    by_entity: dict[str, list[Claim]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, data: dict[str, dict[str, Any]]) -> CorpusIndex:
+        articles = {a.id: a for a in map(_article, table_docs(data, "articles"))}
+        by_article: dict[str, list[Claim]] = {aid: [] for aid in articles}
+        for claim in map(_claim, table_docs(data, "claims")):
+            by_article.setdefault(claim.article_id, []).append(claim)
+        claims: dict[str, Claim] = {}
+        for group in by_article.values():
+            group.sort(key=lambda c: (c.start, c.end))
+            for claim in group:
+                claims[claim.id] = claim
+        entities = {e.name: e for e in map(_entity, table_docs(data, "entities"))}
+        entity_keys: dict[str, str] = {}
+        for entity in entities.values():
+            for alias in entity.aliases:
+                entity_keys.setdefault(alias.casefold(), entity.name)
+        for entity in entities.values():  # canonical names win over aliases
+            entity_keys[entity.name.casefold()] = entity.name
+        by_entity: dict[str, list[Claim]] = {}
+        for claim in claims.values():
+            for name in claim.entities:
+                by_entity.setdefault(name, []).append(claim)
+        xrefs = list(map(_xref, table_docs(data, "xrefs")))
+        by_claim: dict[str, list[XRef]] = {}
+        for xref in xrefs:
+            by_claim.setdefault(xref.source, []).append(xref)
+            if xref.target != xref.source:
+                by_claim.setdefault(xref.target, []).append(xref)
+        return cls(meta_doc(data), articles, claims, by_article, xrefs, by_claim, entities, entity_keys, by_entity)
+
+    def entity_name(self, name: str) -> str | None:
+        """The canonical name for ``name`` or one of its aliases, any case."""
+        if name in self.entities:
+            return name
+        return self.entity_keys.get(name.casefold())
+
+    def extraction(self) -> Extraction:
+        return Extraction(
+            articles=list(self.articles.values()),
+            claims=list(self.claims.values()),
+            entities=list(self.entities.values()),
+            xrefs=list(self.xrefs),
+        )

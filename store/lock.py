@@ -1,0 +1,100 @@
+"""An exclusive inter-process write lock: ``fcntl.flock`` on ``<db>.lock``.
+
+Writers hold it across a whole read-modify-write, so concurrent ``factscope
+add`` runs serialise instead of overwriting each other. Readers never take it:
+writes replace the DB file atomically, so a reader sees the old or the new file.
+
+``flock`` locks belong to an open file description, so two handles in one
+process would block each other; a per-process registry makes the lock
+re-entrant for one thread and shared correctly between threads.
+The lock file is never deleted (deleting lock files reopens the race).
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.errors import DatabaseBusy, ReadOnlyDatabase, StoreWriteError
+
+DEFAULT_TIMEOUT = 30.0
+_POLL_SECONDS = 0.02
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@dataclass
+class _Held:
+    thread_lock: threading.RLock = field(default_factory=threading.RLock)
+    depth: int = 0
+    fd: int | None = None
+
+
+_registry: dict[str, _Held] = {}
+_registry_guard = threading.Lock()
+
+
+def _entry(key: str) -> _Held:
+    with _registry_guard:
+        return _registry.setdefault(key, _Held())
+
+
+def _open_lock_file(db_path: Path, lock_path: Path) -> int:
+    try:
+        # Read-only is enough for flock, and lets users who cannot write the
+        # lock file (shared servers) still open a lock created by someone else.
+        return os.open(lock_path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyDatabase(db_path, f"cannot create lock file {lock_path.name}") from None
+        raise StoreWriteError(db_path, f"cannot open lock file: {exc.strerror}", exc.errno) from None
+
+
+def _flock(fd: int, db_path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(db_path, timeout) from None
+            time.sleep(_POLL_SECONDS)
+
+
+@contextmanager
+def write_lock(db_path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
+    """Hold the DB's write lock; re-entrant within a thread, exclusive across processes."""
+    lock_path = lock_path_for(db_path)
+    entry = _entry(os.path.realpath(lock_path))
+    if not entry.thread_lock.acquire(timeout=max(timeout, 0.0)):
+        raise DatabaseBusy(db_path, timeout)
+    try:
+        if entry.depth == 0:
+            fd = _open_lock_file(db_path, lock_path)
+            try:
+                _flock(fd, db_path, timeout)
+            except BaseException:
+                os.close(fd)
+                raise
+            entry.fd = fd
+        entry.depth += 1
+        try:
+            yield
+        finally:
+            entry.depth -= 1
+            if entry.depth == 0 and entry.fd is not None:
+                fd, entry.fd = entry.fd, None
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+    finally:
+        entry.thread_lock.release()

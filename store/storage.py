@@ -1,0 +1,175 @@
+"""The TinyDB storage every factscope DB uses: orjson, atomic, locked, fail-closed.
+
+- ``read()`` parses the file once per version (cached by file stamp), and a
+  corrupt, truncated or empty file raises ``CorruptDatabase`` instead of
+  looking like an empty DB, so TinyDB can never overwrite it.
+- ``transaction()`` takes the write lock, re-reads the file, lets TinyDB
+  operations (or raw edits) work on that copy, and commits all of them in one
+  atomic replace, keeping the replaced file as a backup. Concurrent writers
+  therefore serialise and lose nothing.
+- A DB whose file or directory is not writable opens read-only; writes raise
+  ``ReadOnlyDatabase``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from store import backup
+from store.atomic import FileStamp, atomic_write_bytes, current_stamp, read_tables
+from store.errors import ReadOnlyDatabase, StoreError, StoreWriteError
+from store.lock import DEFAULT_TIMEOUT, write_lock
+
+Tables = dict[str, dict[str, Any]]
+
+
+class WriteConflict(StoreError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "changed by another process since it was read; nothing was written, reload and retry")
+
+
+def readonly_reason(path: Path) -> str | None:
+    """Why ``path`` cannot be written, or None if it can (as far as we can tell)."""
+    existing = path if path.exists() else path.parent
+    while not existing.exists():
+        existing = existing.parent
+    try:
+        if os.statvfs(existing).f_flag & os.ST_RDONLY:
+            return "read-only file system"
+    except OSError:
+        pass
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file not writable"
+    directory = path.parent if path.parent.exists() else existing
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return f"directory {directory} not writable"
+    return None
+
+
+@dataclass
+class Transaction:
+    """The DB contents being edited under the lock; committed on clean exit."""
+
+    data: Tables
+    base: FileStamp | None  # stamp of the file ``data`` was read from
+    dirty: bool = False
+    committed: FileStamp | None = None
+
+    def replace(self, data: Tables) -> None:
+        self.data = data
+        self.dirty = True
+
+
+class AtomicJSONStorage(Storage):
+    """Usable directly by TinyDB: ``TinyDB(path, storage=AtomicJSONStorage)``."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool | None = None,
+        backups: int = backup.DEFAULT_KEEP,
+        lock_timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.backups = backups
+        self.lock_timeout = lock_timeout
+        self._forced_readonly = readonly
+        self._readonly_reason = "opened read-only" if readonly else (None if readonly is False else readonly_reason(self.path))
+        self._cache: Tables | None = None
+        self._cache_stamp: FileStamp | None = None
+        self._local = threading.local()  # the open transaction, per thread
+
+    @property
+    def readonly(self) -> bool:
+        return self._readonly_reason is not None
+
+    def stamp(self) -> FileStamp | None:
+        """The on-disk version right now (None when the file does not exist)."""
+        return current_stamp(self.path)
+
+    def load(self) -> tuple[Tables | None, FileStamp | None]:
+        """The file's contents and the stamp of the version read (cached per version)."""
+        now = current_stamp(self.path)
+        if now is not None and now == self._cache_stamp and self._cache is not None:
+            return self._cache, now
+        data, stamp = read_tables(self.path)
+        self._cache, self._cache_stamp = data, stamp
+        return data, stamp
+
+    # TinyDB's Storage interface -------------------------------------------------
+    def read(self) -> Tables | None:
+        txn = getattr(self._local, "txn", None)
+        if txn is not None:
+            return txn.data
+        return self.load()[0]
+
+    def write(self, data: Tables) -> None:
+        txn = getattr(self._local, "txn", None)
+        if txn is not None:
+            txn.replace(data)
+            return
+        # A write outside a transaction is TinyDB's own read-then-write: only
+        # safe if nobody replaced the file since we read it.
+        expected = self._cache_stamp
+        with self.transaction() as txn:
+            if txn.base != expected:
+                self._invalidate()
+                raise WriteConflict(self.path)
+            txn.replace(data)
+
+    # ---------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, timeout: float | None = None) -> Iterator[Transaction]:
+        """Lock, re-read, edit, then commit everything in one atomic replace."""
+        current = getattr(self._local, "txn", None)
+        if current is not None:
+            yield current
+            return
+        if self._readonly_reason is not None:
+            raise ReadOnlyDatabase(self.path, self._readonly_reason)
+        with write_lock(self.path, self.lock_timeout if timeout is None else timeout):
+            data, base = read_tables(self.path)
+            txn = Transaction(data if data is not None else {}, base)
+            self._local.txn = txn
+            try:
+                yield txn
+            except BaseException:
+                self._invalidate()  # TinyDB may have edited a cached dict in place
+                raise
+            finally:
+                self._local.txn = None
+            if txn.dirty:
+                self._commit(txn)
+
+    def _commit(self, txn: Transaction) -> None:
+        try:
+            payload = orjson.dumps(txn.data)
+        except TypeError as exc:
+            self._invalidate()
+            raise StoreWriteError(self.path, f"cannot serialise: {exc}") from None
+
+        def keep_backup() -> None:
+            if txn.base is not None:
+                backup.rotate(self.path, self.backups, txn.base)
+
+        try:
+            stamp = atomic_write_bytes(self.path, payload, before_replace=keep_backup)
+        except BaseException:
+            self._invalidate()
+            raise
+        txn.committed = stamp
+        self._cache, self._cache_stamp = txn.data, stamp
+
+    def _invalidate(self) -> None:
+        self._cache, self._cache_stamp = None, None

@@ -1,0 +1,61 @@
+"""Hand-built extractions for store tests: real articles, claims with true offsets.
+
+A stand-in for the pipeline (which other tests cover): one claim per sentence
+that holds a digit, the sentence's first capitalised run as its entity, and a
+"related" xref from each claim to the previous one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+
+SENTENCE = re.compile(r"[^.\n]*\d[^.\n]*[.\n]?")
+NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+NUMBER = re.compile(r"\d[\d,]*")
+
+
+def claim_id(article_id: str, text: str) -> str:
+    return "c" + hashlib.sha256(f"{article_id}\0{text}".encode()).hexdigest()[:12]
+
+
+def make_article(body: str, *, title: str = "T", bundled: bool = False, source: str = "x.txt") -> Article:
+    from corpus.loader import article_id
+
+    return Article(article_id(body), title, "Outlet", ["A. Writer"], "2024-10", False, source, body, None, bundled)
+
+
+def extract(articles: list[Article], progress=None, previous: list[Claim] | None = None) -> Extraction:
+    claims: list[Claim] = []
+    entities: dict[str, Entity] = {}
+    for done, article in enumerate(articles, 1):
+        for match in SENTENCE.finditer(article.body):
+            text = match.group(0).strip()
+            if not text:
+                continue
+            start = article.body.index(text, match.start())
+            names = NAME.findall(text)[:1]
+            for name in names:
+                entities.setdefault(name, Entity(name, "other", [name.upper()]))
+            number = NUMBER.search(text)
+            quantities = []
+            if number:
+                q_start = start + number.start()
+                quantities.append(Quantity(number.group(0), float(number.group(0).replace(",", "")), None, None,
+                                           "people", "killed", q_start, q_start + len(number.group(0))))
+            claims.append(Claim(claim_id(article.id, text), article.id, start, start + len(text), text,
+                                "quantity" if quantities else "statement", None, "asserted", quantities, names))
+        if progress:
+            progress(done, len(articles), article.source_file)
+    ordered = (previous or []) + claims
+    xrefs = [XRef(b.id, a.id, "related", 0.5, "adjacent") for a, b in zip(ordered, ordered[1:], strict=False)
+             if b in claims]
+    return Extraction(list(articles), claims, list(entities.values()), xrefs)
+
+
+def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
+    known = {a.id for a in existing.articles}
+    fresh = [a for a in new_articles if a.id not in known]
+    return extract(fresh, previous=existing.claims[-1:])
