@@ -1,29 +1,161 @@
 """The one sanitiser for untrusted article text, applied at ingest and at render.
 
-Drops C0 controls except newline and tab, DEL, C1 controls and whole ESC
-sequences (CSI, OSC, DCS, ...); normalises CRLF and lone CR to LF.
+What happens to each kind of character (docs/reliability.md has the reasons):
+
+- CRLF and lone CR become LF; U+2028/U+2029 (line/paragraph separator) too.
+- Whole escape sequences are removed, payload included: CSI (``ESC [`` or
+  U+009B ... final byte), OSC (``ESC ]`` / U+009D, e.g. OSC 0 titles, OSC 8
+  links, OSC 52 clipboard writes), DCS, SOS, PM and APC (``ESC P X ^ _`` and
+  their 8-bit forms) up to BEL or ST; an unterminated string sequence ends at
+  the end of its line. Other escapes (``ESC ( B``, ``ESC c``) go too.
+- Remaining C0 controls except newline and tab, DEL and C1 (U+0080-U+009F)
+  are dropped.
+- Bidi controls that can reorder what is shown (embeddings, overrides,
+  isolates, and the marks LRM/RLM/ALM) are replaced by a visible marker such
+  as ``⟨RLO⟩``, so a reader sees that the text tried to reorder itself.
+- Invisible characters that carry no text but can hide words from search
+  (zero-width space, word joiner, soft hyphen, stray BOMs, tag characters
+  outside emoji flags, invisible operators) are dropped. Zero-width joiner
+  and non-joiner and variation selectors stay: names in many scripts and
+  emoji need them.
+- Lone surrogates (which cannot be written as UTF-8) become U+FFFD.
+
+The result contains none of the characters acted on, so sanitising clean text
+again changes nothing: render-time sanitising never moves an offset.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC (ESC ] ... BEL or ST),
-# two-char escapes (ESC + one char). Also their 8-bit C1 forms (U+009B CSI, U+009D OSC, ...).
-_ESCAPES = re.compile(
-    r"""
-    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?            # CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])     # OSC, DCS, SOS, PM, APC ...
-      .*?(?:\x07|\x1b\\|\x9c|$)                  # ... up to BEL or ST (or the end)
-    | \x1b[ -/]*[0-~]?                           # other escapes (ESC ( B, ESC c, ...)
-    """,
-    re.VERBOSE | re.DOTALL,
+BIDI_MARKERS: dict[str, str] = {
+    "\u202a": "⟨LRE⟩",
+    "\u202b": "⟨RLE⟩",
+    "\u202c": "⟨PDF⟩",
+    "\u202d": "⟨LRO⟩",
+    "\u202e": "⟨RLO⟩",
+    "\u2066": "⟨LRI⟩",
+    "\u2067": "⟨RLI⟩",
+    "\u2068": "⟨FSI⟩",
+    "\u2069": "⟨PDI⟩",
+    "\u200e": "⟨LRM⟩",
+    "\u200f": "⟨RLM⟩",
+    "\u061c": "⟨ALM⟩",
+}
+
+# Invisible, content-free characters that can split a word so search misses it.
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator
+    "\u200b"  # zero-width space
+    "\u2060-\u2064"  # word joiner, invisible operators
+    "\u206a-\u206f"  # deprecated format controls
+    "\ufeff"  # BOM / zero-width no-break space inside text
+    "\ufff9-\ufffb"  # interlinear annotation controls
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_EMOJI_TAG_SEQUENCE = "\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"  # subdivision flags
+_TAGS = "[\U000e0000-\U000e007f]"
+
+_STRING_INTRODUCER = r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])"
+_STRING_END = r"(?:\x07|\x1b\\|\x9c|(?=\n)|\Z)"
+_ESCAPE_SEQUENCE = (
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: params, intermediates, final
+    rf"|{_STRING_INTRODUCER}[^\n]*?{_STRING_END}"  # OSC, DCS, SOS, PM, APC + payload
+    r"|\x1b[ -/]*[0-~]?"  # any other escape, or a bare ESC
+)
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+_SURROGATE = "[\ud800-\udfff]"
+
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029]")
+_ACTIONS = re.compile(
+    f"(?P<keep>{_EMOJI_TAG_SEQUENCE})"
+    f"|(?P<escape>{_ESCAPE_SEQUENCE})"
+    f"|(?P<control>{_CONTROL})"
+    f"|(?P<bidi>[{''.join(BIDI_MARKERS)}])"
+    f"|(?P<invisible>[{_INVISIBLE}]|{_TAGS})"
+    f"|(?P<surrogate>{_SURROGATE})",
+    re.DOTALL,
+)
+# Anything the sanitiser might act on; text without any of it is returned as is.
+_SUSPECT = re.compile(
+    f"[\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f{''.join(BIDI_MARKERS)}{_INVISIBLE}]|{_TAGS}|{_SURROGATE}"
+)
+
+
+@dataclass(slots=True)
+class SanitizeReport:
+    """How many of each kind of thing the sanitiser changed (for ingest warnings)."""
+
+    escape_sequences: int = 0
+    controls: int = 0
+    bidi: Counter[str] = field(default_factory=Counter)  # marker name -> count
+    invisible: int = 0
+    surrogates: int = 0
+
+    def changed(self) -> bool:
+        return bool(self.escape_sequences or self.controls or self.bidi or self.invisible or self.surrogates)
+
+    def describe(self) -> list[str]:
+        """One short phrase per kind of change, for a one-line warning."""
+        parts = []
+        if self.escape_sequences:
+            parts.append(f"{self.escape_sequences} terminal escape sequence(s) removed")
+        if self.controls:
+            parts.append(f"{self.controls} control character(s) removed")
+        if self.bidi:
+            names = ", ".join(f"{name} x{count}" for name, count in sorted(self.bidi.items()))
+            parts.append(f"{sum(self.bidi.values())} bidi control(s) shown as markers ({names})")
+        if self.invisible:
+            parts.append(f"{self.invisible} invisible character(s) removed")
+        if self.surrogates:
+            parts.append(f"{self.surrogates} unpaired surrogate(s) replaced with U+FFFD")
+        return parts
+
+
+def _replace(match: re.Match[str], report: SanitizeReport | None) -> str:
+    kind = match.lastgroup
+    if kind == "keep":
+        return match.group()
+    if kind == "bidi":
+        marker = BIDI_MARKERS[match.group()]
+        if report is not None:
+            report.bidi[marker[1:-1]] += 1
+        return marker
+    if report is not None:
+        if kind == "escape":
+            report.escape_sequences += 1
+        elif kind == "control":
+            report.controls += 1
+        elif kind == "invisible":
+            report.invisible += 1
+        else:
+            report.surrogates += 1
+    return "\ufffd" if kind == "surrogate" else ""
+
+
+def sanitize_with_report(text: str) -> tuple[str, SanitizeReport]:
+    """Sanitise ``text`` and say what was changed (used at ingest)."""
+    report = SanitizeReport()
+    if _SUSPECT.search(text) is None:
+        return text, report
+    text = _NEWLINES.sub("\n", text)
+    return _ACTIONS.sub(lambda m: _replace(m, report), text), report
 
 
 def sanitize_text(text: str) -> str:
-    """Return ``text`` safe to store and show: no control or escape sequences."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    """Return ``text`` safe to store and show: no control or escape sequences.
+
+    Idempotent, and the identity on text that is already clean, so calling it
+    again at render time is always safe and cheap.
+    """
+    if _SUSPECT.search(text) is None:
+        return text
+    text = _NEWLINES.sub("\n", text)
+    return _ACTIONS.sub(lambda m: _replace(m, None), text)
+
+
+def sanitize_line(text: str) -> str:
+    """Sanitise text meant for one line (titles, table cells, notifications)."""
+    return " ".join(sanitize_text(text).split())

@@ -1,0 +1,57 @@
+"""A YAML front-matter block (``---`` ... ``---``) at the top of an article file.
+
+A block that is broken in any way (never closed, invalid YAML, not a
+``key: value`` mapping, absurdly long) is not guessed at: it is left in the
+body as ordinary text and a warning names the line, so the user sees exactly
+what was ingested and can fix the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024  # metadata, not content: a bigger block is a mistake
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    problem: str | None = None  # why a block was kept as body text
+    line: int | None = None  # 1-based line of the file the problem is on
+
+
+def _kept(text: str, problem: str, line: int) -> FrontMatter:
+    return FrontMatter({}, text, f"{problem}; the block is kept as body text", line)
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split ``text`` (already sanitised, LF line ends) into metadata and body."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return FrontMatter({}, text)
+    closing = _CLOSING.search(text, opening.end(), opening.end() + MAX_FRONT_MATTER_CHARS + 4)
+    if closing is None:
+        if len(text) > MAX_FRONT_MATTER_CHARS:
+            return _kept(text, f"front matter is not closed within {MAX_FRONT_MATTER_CHARS // 1024} KB", 1)
+        return _kept(text, "front matter opened with '---' is never closed", 1)
+    import yaml  # only files with front matter pay for the import
+
+    block = text[opening.end() : closing.start()]
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = 2 + mark.line if mark is not None else 2  # the block starts on line 2
+        reason = " ".join(str(getattr(exc, "problem", None) or "invalid YAML").split())
+        return _kept(text, f"malformed front matter ({reason})", line)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return _kept(text, "front matter is not a list of 'key: value' lines", 2)
+    body = text[closing.end() :].removeprefix("\n")
+    return FrontMatter({str(k): v for k, v in meta.items()}, body)
