@@ -1,0 +1,64 @@
+"""Find keys that cannot do what the keymap says: clashes and hidden sequences.
+
+Two ids on one key in the same scope clash (Textual would run only one).
+A single key that is also the start of a sequence hides the sequence wherever
+both are active: on the same screen, or when either is bound app-wide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from keymaps.keystrings import display_key
+
+APP_SCOPE = "app"
+
+
+def _names(ids: list[str]) -> str:
+    ids = sorted(ids)
+    if len(ids) == 1:
+        return ids[0]
+    return ", ".join(ids[:-1]) + f" and {ids[-1]}"
+
+
+def _overlap(scope: str, other: str) -> bool:
+    return scope == other or APP_SCOPE in (scope, other)
+
+
+def _where(scope: str, other: str) -> str:
+    return other if scope == APP_SCOPE else scope
+
+
+def find_conflicts(
+    keys: Mapping[str, tuple[str, ...]], scopes: Mapping[str, str]
+) -> list[str]:
+    """One warning per clash, naming the key, the ids and the scope."""
+    by_scope: dict[str, dict[str, list[str]]] = {}
+    for command_id, command_keys in keys.items():
+        scope = scopes.get(command_id, APP_SCOPE)
+        for key in command_keys:
+            by_scope.setdefault(scope, {}).setdefault(key, []).append(command_id)
+
+    warnings: list[str] = []
+    for scope, key_ids in sorted(by_scope.items()):
+        for key, ids in sorted(key_ids.items()):
+            if len(ids) > 1:
+                warnings.append(
+                    f"key {display_key(key)!r} is bound to both {_names(ids)} in {scope}"
+                )
+
+    for scope, key_ids in sorted(by_scope.items()):
+        for sequence, ids in sorted(key_ids.items()):
+            parts = sequence.split(" ")
+            for length in range(1, len(parts)):
+                prefix = " ".join(parts[:length])
+                for other_scope, other_key_ids in sorted(by_scope.items()):
+                    if not _overlap(scope, other_scope):
+                        continue
+                    for other_id in sorted(other_key_ids.get(prefix, [])):
+                        warnings.append(
+                            f"key {display_key(prefix)!r} of {other_id} hides the sequence "
+                            f"{display_key(sequence)!r} of {_names(ids)} "
+                            f"in {_where(scope, other_scope)}"
+                        )
+    return warnings
