@@ -1,29 +1,88 @@
 """Read article files (bundled or the user's own) into ``Article`` objects.
 
-A file is UTF-8 ``.txt`` or ``.md``; metadata comes from a YAML front-matter
-block at its top (``---`` ... ``---``) or from a sidecar ``NAME.meta.toml``
-beside it. Without either, the title is the first non-empty line and the date
-is unknown. The body is sanitised once here; all offsets point into it.
+Files are ``.txt``/``.md``/``.markdown`` text or ``.html``/``.htm`` pages, in
+any encoding (UTF-8 expected; others detected and reported). Metadata comes
+from a YAML front-matter block at the top, a sidecar ``NAME.meta.toml`` beside
+the file, or an HTML page's head; without any, the title is the first
+non-empty line and the date is unknown. The body is sanitised here, before any
+offset exists, so every offset points into the stored body.
+
+Refusals raise an ``ArticleError`` subclass whose one-line message names the
+file; things the user should know but that do not stop ingest (an encoding
+guess, removed escape sequences, a broken front-matter block) are returned as
+``LoadWarning``s. Nothing here writes anywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
 import tomllib
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from corpus.errors import FactscopeError
+from corpus.article_errors import (
+    ArticleError,
+    ArticleTooLarge,
+    BadLimitSetting,
+    BinaryFile,
+    EmptyArticle,
+    UndecodableFile,
+    UnsupportedFileType,
+)
+from corpus.decode import UnknownEncoding, decode_bytes, sniff_binary
+from corpus.frontmatter import split_front_matter
+from corpus.htmltext import TooDeeplyNested, html_to_text, looks_like_html
+from corpus.metadata import MAX_LINE_FIELD, clean_metadata
 from corpus.model import Article
-from corpus.sanitize import sanitize_text
+from corpus.sanitize import sanitize_line, sanitize_with_report
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "ArticleError",
+    "LoadResult",
+    "LoadWarning",
+    "article_id",
+    "bundled_articles",
+    "bundled_files",
+    "load_dir",
+    "load_file",
+    "max_article_bytes",
+    "read_article",
+]
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.toml"
+MAX_ARTICLE_BYTES_ENV = "FACTSCOPE_MAX_ARTICLE_BYTES"
+DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_SIDECAR_BYTES = 64 * 1024
+MAX_REPLACED_SHARE = 0.10  # more undecodable bytes than this: not text in any encoding we know
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
-class ArticleError(FactscopeError):
-    """A file that cannot be read as an article; the message names the file."""
+@dataclass(slots=True, frozen=True)
+class LoadWarning:
+    """Something the user should know about a file that was still ingested."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True)
+class LoadResult:
+    article: Article
+    warnings: list[LoadWarning]
 
 
 def article_id(body: str) -> str:
@@ -35,80 +94,204 @@ def bundled_dir() -> Path:
     return Path(str(resources.files("corpus") / "articles"))
 
 
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
 def bundled_files() -> list[Path]:
-    return sorted(p for p in bundled_dir().iterdir() if p.suffix in ARTICLE_SUFFIXES)
+    return sorted(p for p in bundled_dir().iterdir() if _is_article_file(p))
 
 
 def bundled_articles() -> list[Article]:
     return [load_file(p, bundled=True) for p in bundled_files()]
 
 
-def load_dir(directory: Path) -> list[Article]:
-    files = sorted(p for p in directory.iterdir() if p.suffix in ARTICLE_SUFFIXES)
-    return [load_file(p) for p in files]
+def _human(size: int) -> str:
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---\n", 4)
-    if end == -1:
-        return {}, text
-    import yaml  # only files with front matter pay for the import
+def max_article_bytes(explicit: int | None = None) -> int:
+    """The size limit for one article file: ``explicit``, else the env var, else 5 MB."""
+    if explicit is not None:
+        if explicit <= 0:
+            raise BadLimitSetting(f"article size limit must be positive, not {explicit}")
+        return explicit
+    setting = os.environ.get(MAX_ARTICLE_BYTES_ENV)
+    if not setting:
+        return DEFAULT_MAX_ARTICLE_BYTES
+    match = _SIZE.fullmatch(setting)
+    size = int(float(match.group(1)) * _UNITS[match.group(2).lower()]) if match else 0
+    if size <= 0:
+        raise BadLimitSetting(f"{MAX_ARTICLE_BYTES_ENV}={setting!r} is not a size (try 5000000 or 20MB)")
+    return size
 
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The file's bytes, refusing anything over ``limit`` before reading it."""
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
-    except yaml.YAMLError:
-        return {}, text
-    if not isinstance(meta, dict):
-        return {}, text
-    return meta, text[end + 5 :]
+        info = path.stat()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{path}: is a directory, not an article file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{path}: not a regular file")
+    if info.st_size > limit:
+        raise ArticleTooLarge(
+            f"{path}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"
+            f" (set {MAX_ARTICLE_BYTES_ENV} to raise it)"
+        )
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(raw) > limit:
+        raise ArticleTooLarge(f"{path}: over the {_human(limit)} limit for one article (it grew while read)")
+    return raw
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
+def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> str:
+    if not raw.strip():
+        raise EmptyArticle(f"{path}: empty file, nothing to ingest")
+    what = sniff_binary(raw[:65536]) if encoding is None else None
+    if what is not None:
+        raise BinaryFile(f"{path}: looks like {what}, not a text article")
+    try:
+        decoded = decode_bytes(raw, encoding=encoding, html=html)
+    except UnknownEncoding as exc:
+        raise UndecodableFile(f"{path}: {exc}") from None
+    if decoded.replaced > MAX_REPLACED_SHARE * len(raw):
+        raise UndecodableFile(
+            f"{path}: {decoded.replaced} of {len(raw)} bytes are not valid {decoded.encoding}; is it a text file?"
+        )
+    if decoded.guessed:
+        warn(f"not valid UTF-8; read as {decoded.encoding} (a guess: check the text looks right)")
+    if decoded.replaced:
+        warn(f"{decoded.replaced} undecodable byte(s) replaced with U+FFFD")
+    return decoded.text
+
+
+def _sidecar(path: Path, warn) -> dict:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not sidecar.exists():
+    if not sidecar.is_file():
         return {}
-    with sidecar.open("rb") as fh:
-        return tomllib.load(fh)
+    try:
+        if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
+            warn(f"{sidecar.name} is over {MAX_SIDECAR_BYTES // 1024} KB; ignored")
+            return {}
+        return tomllib.loads(sidecar.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())
+        warn(f"{sidecar.name}: unreadable metadata ({reason}); ignored")
+        return {}
 
 
 def _first_line(body: str) -> str | None:
-    for line in body.splitlines():
+    for line in body.split("\n"):
         if line.strip():
-            return line.strip()
+            return sanitize_line(line)[:MAX_LINE_FIELD]
     return None
 
 
-def _authors(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
+def read_article(
+    path: Path | str, *, bundled: bool = False, max_bytes: int | None = None, encoding: str | None = None
+) -> LoadResult:
+    """Load one file as an article, with the warnings the user should see."""
+    path = Path(path)
+    shown = path.name if bundled else str(path)
+    warnings: list[LoadWarning] = []
 
+    def warn(message: str, line: int | None = None) -> None:
+        warnings.append(LoadWarning(shown, message, line))
 
-def load_file(path: Path, *, bundled: bool = False) -> Article:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 (byte {exc.start})") from None
-    meta, body = _split_front_matter(sanitize_text(text))
-    meta = {**_sidecar(path), **meta}
-    published = meta.get("published") or meta.get("date")
-    return Article(
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
+        raise UnsupportedFileType(f"{path}: cannot read {kind} (factscope reads {', '.join(ARTICLE_SUFFIXES)})")
+    raw = _read_bounded(path, max_article_bytes(max_bytes))
+    text = _decode(path, raw, encoding, suffix in HTML_SUFFIXES, warn)
+    del raw
+    meta: dict = {}
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        if suffix not in HTML_SUFFIXES:
+            warn("looks like an HTML page; converted to text")
+        try:
+            page = html_to_text(text)
+        except TooDeeplyNested as exc:
+            raise ArticleError(f"{path}: {exc}") from None
+        text = page.text
+        meta = {k: v for k, v in (("title", page.title), ("outlet", page.outlet),
+                                  ("authors", page.authors or None), ("published", page.published)) if v}  # fmt: skip
+    text, report = sanitize_with_report(text)
+    if report.changed():
+        warn("; ".join(report.describe()))
+    front = split_front_matter(text)
+    if front.problem:
+        warn(front.problem, front.line)
+    body = front.body
+    if not body.strip():
+        raise EmptyArticle(f"{path}: no article text (empty or whitespace only once cleaned)")
+    checked, problems = clean_metadata({**meta, **_sidecar(path, warn), **front.meta})
+    for problem in problems:
+        warn(problem)
+    article = Article(
         id=article_id(body),
-        title=str(meta["title"]) if meta.get("title") else _first_line(body),
-        outlet=meta.get("outlet"),
-        authors=_authors(meta.get("authors") or meta.get("author")),
-        published=str(published) if published else None,
-        published_estimated=bool(meta.get("published_estimated", False)),
+        title=checked.title or _first_line(body),
+        outlet=checked.outlet,
+        authors=checked.authors,
+        published=checked.published,
+        published_estimated=checked.published_estimated,
         source_file=path.name if bundled else str(path.resolve()),
         body=body,
-        note=meta.get("note"),
+        note=checked.note,
         bundled=bundled,
     )
+    return LoadResult(article, warnings)
+
+
+def load_file(
+    path: Path | str,
+    *,
+    bundled: bool = False,
+    warnings: list[LoadWarning] | None = None,
+    max_bytes: int | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Load one file as an article; its warnings are appended to ``warnings`` if given."""
+    result = read_article(path, bundled=bundled, max_bytes=max_bytes, encoding=encoding)
+    if warnings is not None:
+        warnings.extend(result.warnings)
+    return result.article
+
+
+def load_dir(
+    directory: Path | str,
+    *,
+    warnings: list[LoadWarning] | None = None,
+    skip_refused: bool = False,
+    max_bytes: int | None = None,
+) -> list[Article]:
+    """Every article file directly in ``directory``, by name.
+
+    A refused file raises, unless ``skip_refused``: then it becomes a warning.
+    """
+    directory = Path(directory)
+    try:
+        files = sorted(p for p in directory.iterdir() if _is_article_file(p))
+    except OSError as exc:
+        raise ArticleError(f"{directory}: cannot list ({exc.strerror or exc})") from None
+    articles = []
+    for path in files:
+        try:
+            articles.append(load_file(path, warnings=warnings, max_bytes=max_bytes))
+        except ArticleError as exc:
+            if not skip_refused:
+                raise
+            if warnings is not None:
+                reason = str(exc).removeprefix(f"{path}: ")
+                warnings.append(LoadWarning(str(path), f"skipped: {reason}"))
+    return articles
