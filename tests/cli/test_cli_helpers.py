@@ -1,0 +1,126 @@
+"""The CLI's pure helpers: serve's exposure logic, integrity checks, safe file writes, output."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import shlex
+import sys
+
+import pytest
+from cli_sample import sample_extraction
+
+from corpus.model import XRef
+from tui.cli.files import OutputFileError, write_atomically
+from tui.cli.integrity import corpus_problems, schema_problems
+from tui.cli.output import make_console, one_line
+from tui.cli.progress import _PlainProgress
+from tui.cli.serve import browse_command, exposure_warning, is_loopback
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.1", "localhost", "LOCALHOST", "::1", "[::1]"])
+def test_loopback_hosts_get_no_warning(host):
+    assert is_loopback(host)
+    assert exposure_warning(host, 8000) is None
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "example.org", "10.0.0.1"])
+def test_other_hosts_warn_about_missing_authentication(host):
+    assert not is_loopback(host)
+    warning = exposure_warning(host, 8123)
+    assert f"{host}:8123" in warning and "NO authentication" in warning
+
+
+def test_browse_command_quotes_paths_for_the_shell(tmp_path):
+    db = tmp_path / "my corpus; rm -rf ~" / "c.json"
+    command = browse_command(db, "vim")
+    argv = shlex.split(command)
+    assert argv[:3] == [sys.executable, "-m", "tui"]
+    assert argv[3:] == ["--db", str(db), "--keymap", "vim", "browse"]
+
+
+class _Db:
+    """The slice of the CorpusDB API that the integrity checks read."""
+
+    def __init__(self, extraction):
+        self.extraction = extraction
+
+    def articles(self):
+        return self.extraction.articles
+
+    def claims(self):
+        return self.extraction.claims
+
+    def xrefs(self):
+        return self.extraction.xrefs
+
+
+def test_integrity_passes_a_sound_corpus():
+    assert corpus_problems(_Db(sample_extraction())) == []
+
+
+def test_integrity_finds_a_broken_offset_and_a_dangling_xref():
+    extraction = sample_extraction()
+    first = extraction.claims[0]
+    extraction.claims[0] = dataclasses.replace(first, start=first.start + 2, end=first.end + 2)
+    extraction.claims[1] = dataclasses.replace(extraction.claims[1], end=10_000)
+    extraction.xrefs.append(XRef(first.id, "c-gone", "corroborates", 0.9, "same figure"))
+    extraction.xrefs.append(XRef(first.id, extraction.claims[2].id, "agrees", 1.5, "?"))
+    problems = corpus_problems(_Db(extraction))
+    assert any(p.startswith(f"claim {first.id}: body[") for p in problems)
+    assert any("outside its article body" in p and extraction.claims[1].id in p for p in problems)
+    assert f"xref {first.id} -> c-gone: points at missing claim c-gone" in problems
+    assert any("unknown relation 'agrees'" in p for p in problems)
+    assert any("score 1.5 outside 0..1" in p for p in problems)
+
+
+def test_schema_problems():
+    assert schema_problems({"schema_version": 3}, 3) == []
+    assert schema_problems({"schema_version": 2}, 3) == ["meta: schema version 2, this factscope reads 3"]
+    assert schema_problems({}, 3) == ["meta: no schema version recorded"]
+
+
+def test_write_atomically_refuses_to_overwrite_without_force(tmp_path):
+    target = tmp_path / "out.json"
+    write_atomically(target, b"first")
+    with pytest.raises(OutputFileError, match="already exists"):
+        write_atomically(target, b"second")
+    assert target.read_bytes() == b"first"
+    write_atomically(target, b"second", overwrite=True)
+    assert target.read_bytes() == b"second"
+    assert sorted(os.listdir(tmp_path)) == ["out.json"]  # no temp files left behind
+
+
+def test_write_atomically_names_an_unwritable_place(tmp_path):
+    missing = tmp_path / "no-such-dir" / "out.md"
+    with pytest.raises(OutputFileError, match=r"no-such-dir/out\.md: cannot write"):
+        write_atomically(missing, b"x")
+    with pytest.raises(OutputFileError, match="is a directory"):
+        write_atomically(tmp_path, b"x")
+
+
+def test_one_line_sanitises_and_flattens():
+    assert one_line("a\n\tb \x1b]0;pwned\x07c\x9b31m") == "a b c"
+    assert one_line("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_plain_console_never_emits_escape_codes(monkeypatch):
+    from rich.text import Text
+
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    buffer = io.StringIO()
+    make_console(buffer).print(Text("styled", style="bold red"))
+    assert buffer.getvalue() == "styled\n"
+
+
+def test_plain_progress_prints_a_line_per_tenth():
+    buffer = io.StringIO()
+    progress = _PlainProgress(buffer)
+    for done in range(101):
+        progress(done, 100, "extracting")
+    progress(1, 1, "linking")
+    lines = buffer.getvalue().splitlines()
+    assert lines[0] == "extracting: 0/100" and lines[-2] == "extracting: 100/100"
+    assert len(lines) == 11 + 1 and lines[-1] == "linking: 1/1"
