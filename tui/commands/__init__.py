@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import Command
-from tui.commands.main import MAIN_COMMANDS
+from tui.commands.main import BOOKMARKS_COMMANDS, HELP_COMMANDS, MAIN_COMMANDS, NOTE_COMMANDS
 
 
 def _view_commands() -> tuple[Command, ...]:
@@ -16,6 +16,13 @@ def _view_commands() -> tuple[Command, ...]:
     return tuple(VIEW_COMMANDS)
 
 
-ALL_COMMANDS: tuple[Command, ...] = (*APP_COMMANDS, *MAIN_COMMANDS, *_view_commands())
+ALL_COMMANDS: tuple[Command, ...] = (
+    *APP_COMMANDS,
+    *MAIN_COMMANDS,
+    *NOTE_COMMANDS,
+    *BOOKMARKS_COMMANDS,
+    *HELP_COMMANDS,
+    *_view_commands(),
+)
 
 __all__ = ["ALL_COMMANDS", "APP_COMMANDS", "MAIN_COMMANDS", "Command"]

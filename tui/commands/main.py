@@ -39,3 +39,16 @@ MAIN_COMMANDS: tuple[Command, ...] = (
     _main("reader.page_down", "space,pagedown", "reader_page_down", "Page down", "Scroll the article text down a page", show=False),
     _main("reader.page_up", "shift+space,pageup", "reader_page_up", "Page up", "Scroll the article text up a page", show=False),
 )
+
+NOTE_COMMANDS: tuple[Command, ...] = (
+    Command("note.save", "ctrl+s", "save", "Save note", "Save the note (retry after a failed save)", scope="NoteScreen", priority=True),
+    Command("note.cancel", "escape", "cancel", "Cancel", "Close the note editor without saving", scope="NoteScreen", priority=True),
+)
+BOOKMARKS_COMMANDS: tuple[Command, ...] = (
+    Command("bookmarks.open", "enter", "open", "Open", "Open the highlighted bookmark's claim", scope="BookmarksScreen"),
+    Command("bookmarks.remove", "d,delete", "remove", "Remove", "Remove the highlighted bookmark", scope="BookmarksScreen"),
+    Command("bookmarks.close", "escape", "close", "Close", "Close the bookmarks list", scope="BookmarksScreen"),
+)
+HELP_COMMANDS: tuple[Command, ...] = (
+    Command("help.close", "escape,q", "close", "Close", "Close the help screen", scope="HelpScreen"),
+)

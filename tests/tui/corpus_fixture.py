@@ -1,0 +1,102 @@
+"""A small hand-built corpus for the app tests: real Articles and Claims with
+correct offsets, xrefs of every relation, and an article full of markup."""
+
+from __future__ import annotations
+
+from corpus.loader import article_id
+from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+
+BODIES = {
+    "seoul": (
+        "SEOUL — South Korea's spy agency said on Friday that North Korea has sent 1,500 special forces troops to Russia.\n"
+        "\n"
+        "The agency said the troops were moved on Russian navy ships between Oct. 8 and Oct. 13.\n"
+        "Kyiv said it had not confirmed the deployment.\n"
+    ),
+    "kyiv": (
+        "KYIV — Ukrainian intelligence said that about 3,000 North Korean troops are training in eastern Russia.\n"
+        "Pyongyang denied sending any soldiers.\n"
+    ),
+    "markup": (
+        "Odd page [bold]not bold[/bold] and [@click=app.quit]click me[/] and :warning: here.\n"
+        "A spokesman said 12 [red]people[/red] were hurt.\n"
+    ),
+}
+TITLES = {
+    "seoul": "North Korea sends troops, Seoul says",
+    "kyiv": "Kyiv counts 3,000 North Korean troops",
+    "markup": "Scraped [b]page[/b] with :warning: markup",
+}
+
+
+def _article(key: str, published: str, estimated: bool, outlet: str | None) -> Article:
+    body = BODIES[key]
+    return Article(
+        id=article_id(body),
+        title=TITLES[key],
+        outlet=outlet,
+        authors=[],
+        published=published,
+        published_estimated=estimated,
+        source_file=f"{key}.txt",
+        body=body,
+    )
+
+
+def _claim(article: Article, text: str, kind: str, speaker: str | None, **extra) -> Claim:
+    start = article.body.index(text)
+    return Claim(
+        id=f"c-{article.id[1:7]}-{start}",
+        article_id=article.id,
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind=kind,
+        speaker=speaker,
+        certainty=extra.pop("certainty", "asserted"),
+        **extra,
+    )
+
+
+def build_extraction() -> Extraction:
+    seoul = _article("seoul", "2024-10-18", False, "Seoul Daily")
+    kyiv = _article("kyiv", "2024-10", True, "Kyiv Post")
+    markup = _article("markup", "2025-01-02", False, None)
+    s1 = _claim(
+        seoul,
+        "North Korea has sent 1,500 special forces troops to Russia",
+        "quantity",
+        "National Intelligence Service",
+        quantities=[Quantity("1,500", 1500, 1500, 1500, "troops", "troops deployed")],
+        date="2024-10-18",
+        speaker_chain=["National Intelligence Service", "Seoul Daily"],
+        entities=["North Korea", "Russia"],
+    )
+    s2 = _claim(seoul, "the troops were moved on Russian navy ships between Oct. 8 and Oct. 13", "event", "National Intelligence Service", date="2024-10", date_estimated=True)
+    s3 = _claim(seoul, "Kyiv said it had not confirmed the deployment", "statement", "Kyiv", certainty="hedged")
+    k1 = _claim(
+        kyiv,
+        "about 3,000 North Korean troops are training in eastern Russia",
+        "quantity",
+        "Ukrainian intelligence",
+        quantities=[Quantity("about 3,000", 3000, 2500, 3500, "troops", "troops deployed")],
+        entities=["North Korea", "Russia"],
+    )
+    k2 = _claim(kyiv, "Pyongyang denied sending any soldiers", "denial", "Pyongyang", entities=["North Korea"])
+    m1 = _claim(markup, "[bold]not bold[/bold]", "statement", None)
+    m2 = _claim(markup, "12 [red]people[/red] were hurt", "quantity", "A spokesman")
+    xrefs = [
+        XRef(s1.id, k1.id, "conflicts", 0.9, "1,500 vs about 3,000 troops deployed"),
+        XRef(s1.id, k2.id, "conflicts", 0.7, "sent troops vs denied sending"),
+        XRef(k1.id, s2.id, "corroborates", 0.6, "both place troops in Russia"),
+        XRef(s3.id, k1.id, "updates", 0.5, "later count from Kyiv"),
+        XRef(m2.id, s1.id, "cites", 0.4, "[bold]cites[/bold] the agency"),
+        XRef(s2.id, m1.id, "related", 0.3, "same week"),
+    ]
+    entities = [Entity("North Korea", "country", ["Pyongyang", "DPRK"]), Entity("Russia", "country", [])]
+    return Extraction(
+        articles=[seoul, kyiv, markup],
+        claims=[s1, s2, s3, k1, k2, m1, m2],
+        entities=entities,
+        xrefs=xrefs,
+    )

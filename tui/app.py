@@ -1,0 +1,153 @@
+"""The factscope browser: composition, data loading and navigation glue.
+
+The main screen appears at once; the corpus and user DBs load in a thread
+worker and are handed to it when ready, then the search index builds in a
+second worker. Worker failures are reported in one place
+(``on_worker_state_changed``) as one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.worker import Worker, WorkerState
+
+from corpus.errors import FactscopeError
+from tui.commands.app import APP_COMMANDS
+from tui.commands.base import bindings
+from tui.data import AppData, build_index, load_app_data
+from tui.history import Location
+from tui.providers import PROVIDERS
+from tui.screens.main import MainScreen
+
+_STYLES = Path(__file__).parent / "styles"
+# The view screens are built by the views engineer: (module, class) per action.
+_VIEWS = {
+    "search": ("tui.screens.search", "SearchScreen"),
+    "figures": ("tui.screens.figures", "FiguresScreen"),
+    "timeline": ("tui.screens.timeline", "TimelineScreen"),
+    "entities": ("tui.screens.entities", "EntitiesScreen"),
+}
+
+
+class FactscopeApp(App[None]):
+    TITLE = "factscope"
+    CSS_PATH = [_STYLES / "app.tcss", _STYLES / "main.tcss", _STYLES / "views.tcss"]
+    BINDINGS = bindings(APP_COMMANDS)
+    COMMANDS = App.COMMANDS | set(PROVIDERS)
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, db_path: Path | None = None, keymap: str | None = None, data: AppData | None = None) -> None:
+        self.CSS_PATH = [path for path in self.CSS_PATH if Path(path).exists()]
+        super().__init__()
+        self.db_path = db_path
+        self.keymap_name = keymap
+        self.data: AppData | None = data
+        self.main_screen = MainScreen()
+
+    # -- startup ------------------------------------------------------------------
+    async def on_mount(self) -> None:
+        await self.push_screen(self.main_screen)
+        self._apply_keymap()
+        if self.data is not None:
+            self._data_ready(self.data)
+        else:
+            self.load_data()
+
+    def _apply_keymap(self) -> None:
+        """Apply the keymap named by ``self.keymap_name`` and the user's overrides (keymaps wiring)."""
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load_data")
+    def load_data(self) -> AppData:
+        return load_app_data(self.db_path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
+    def build_search_index(self, data: AppData):
+        return build_index(data)
+
+    def _data_ready(self, data: AppData) -> None:
+        self.data = data
+        self.main_screen.set_data(data)
+        if data.index is None:
+            self.build_search_index(data)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.SUCCESS:
+            if worker.name == "load_data":
+                self._data_ready(worker.result)
+            elif worker.name == "build_index" and self.data is not None:
+                self.data.index = worker.result
+        elif event.state == WorkerState.ERROR:
+            self._report_failure(worker.name, worker.error)
+
+    def _report_failure(self, task: str, error: BaseException | None) -> None:
+        if isinstance(error, FactscopeError):
+            message = str(error)
+        else:  # a bug, not bad input: still one line for the user
+            message = f"internal error while {task.replace('_', ' ')}: {type(error).__name__}: {error}"
+        message = " ".join(message.split())
+        if task == "load_data":
+            from tui.screens.loading import LoadFailedScreen
+
+            self.switch_screen(LoadFailedScreen(message))
+        else:
+            self.notify(message, title="factscope", severity="error", markup=False)
+
+    # -- navigation ------------------------------------------------------------------
+    def open_claim(self, claim_id: str | None) -> None:
+        """Show ``claim_id`` in its article in the main view (the old place goes on the back stack)."""
+        if not claim_id or self.data is None:
+            return
+        try:
+            self.main_screen.go_to_claim(claim_id)
+        except (KeyError, LookupError):
+            self.notify(f"No claim with id {claim_id!r} in this corpus.", severity="warning", markup=False)
+
+    def open_article(self, article_id: str) -> None:
+        if self.data is None:
+            return
+        try:
+            self.main_screen.go_to(Location(article_id, None))
+        except LookupError:
+            self.notify(f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False)
+
+    def _push_view(self, name: str) -> None:
+        if self.data is None:
+            self.notify("Still loading the corpus…", markup=False, timeout=2)
+            return
+        module_name, class_name = _VIEWS[name]
+        try:
+            screen_class = getattr(import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            self.notify(f"The {name} view is not available yet.", severity="warning", markup=False)
+            return
+        self.push_screen(screen_class(self.data), self.open_claim)
+
+    def action_open_search(self) -> None:
+        self._push_view("search")
+
+    def action_view_figures(self) -> None:
+        self._push_view("figures")
+
+    def action_view_timeline(self) -> None:
+        self._push_view("timeline")
+
+    def action_view_entities(self) -> None:
+        self._push_view("entities")
+
+    def action_view_bookmarks(self) -> None:
+        if self.data is None:
+            return
+        from tui.screens.bookmarks import BookmarksScreen
+
+        self.push_screen(BookmarksScreen(self.data), self.open_claim)
+
+    def action_show_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))

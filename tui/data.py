@@ -1,0 +1,89 @@
+"""What the app reads: the corpus DB, the user DB and the search index.
+
+Loaded in a worker after the first screen is shown (``load_app_data``), and
+injectable in tests (``FactscopeApp(data=...)``). The user-DB helpers below
+are the only place the app touches bookmarks and notes, so the UI code does
+not depend on the store's method names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wait for it
+    from store.corpus_db import CorpusDB
+    from store.search import SearchIndex
+    from store.user_db import UserDB
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class AppData:
+    corpus: CorpusDB
+    user: UserDB
+    index: SearchIndex | None = None
+
+
+def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
+    """Open (building if needed) the corpus DB and the user DB; the index comes later."""
+    from store import paths
+    from store.build import ensure_corpus_db
+    from store.user_db import UserDB
+
+    corpus = ensure_corpus_db(db_path, progress=progress)
+    user = UserDB.open(paths.user_db_path())
+    return AppData(corpus=corpus, user=user, index=None)
+
+
+def build_index(data: AppData) -> SearchIndex | None:
+    """Build the search index for ``data``; None when the search engine is not installed."""
+    try:
+        from store.search import SearchIndex
+    except ImportError:
+        return None
+    return SearchIndex.build(data.corpus.claims(), data.corpus.articles())
+
+
+# -- bookmarks and notes: the one place that speaks the user DB's API ----------------
+def bookmarked_ids(user: Any) -> list[str]:
+    """Bookmarked claim ids, newest first."""
+    return [_bookmark_id(entry) for entry in user.bookmarks()]
+
+
+def _bookmark_id(entry: Any) -> str:
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict):
+        return entry["claim_id"]
+    return entry.claim_id
+
+
+def is_bookmarked(user: Any, claim_id: str) -> bool:
+    return user.is_bookmarked(claim_id)
+
+
+def set_bookmark(user: Any, claim_id: str, on: bool) -> None:
+    """Add or remove a bookmark; raises the store's one-line error when the write fails."""
+    if on:
+        user.add_bookmark(claim_id)
+    else:
+        user.remove_bookmark(claim_id)
+
+
+def note_for(user: Any, claim_id: str) -> str | None:
+    note = user.note(claim_id)
+    if note is None or isinstance(note, str):
+        return note
+    return note["text"] if isinstance(note, dict) else note.text
+
+
+def save_note(user: Any, claim_id: str, text: str) -> None:
+    """Store (or, when blank, delete) a note; raises the store's error on failure."""
+    if text.strip():
+        user.set_note(claim_id, text)
+    else:
+        user.delete_note(claim_id)

@@ -1,0 +1,28 @@
+"""Shared helpers: palette entries are ``rich.text.Text`` (never markup), matched with rapidfuzz."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz
+from rich.text import Text
+
+
+def data_of(provider: Any):
+    """The app's loaded data, or None while it is still loading."""
+    return getattr(provider.app, "data", None)
+
+
+def highlighted(label: str, query: str, style: str = "reverse") -> Text:
+    """``label`` as plain Text with the best-matching stretch of ``query`` highlighted."""
+    text = Text(label)
+    if query:
+        alignment = fuzz.partial_ratio_alignment(query.lower(), label.lower())
+        if alignment is not None and alignment.score >= 60 and alignment.dest_end > alignment.dest_start:
+            text.stylize(style, alignment.dest_start, alignment.dest_end)
+    return text
+
+
+def score(query: str, label: str) -> float:
+    """0..1: how well ``label`` matches ``query`` (word order and partial words tolerated)."""
+    return fuzz.WRatio(query, label, processor=str.lower) / 100

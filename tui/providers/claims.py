@@ -1,0 +1,35 @@
+"""Palette: jump to a claim by its words or its speaker."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rapidfuzz import fuzz, process
+from textual.command import Hit, Hits, Provider
+
+from tui.providers.base import data_of, highlighted
+from tui.widgets.glyphs import kind_glyph, one_line
+
+LIMIT = 20
+
+
+class ClaimsProvider(Provider):
+    async def startup(self) -> None:
+        data = data_of(self)
+        claims = data.corpus.claims() if data is not None else []
+        self._claims = claims
+        self._labels = [
+            f"{kind_glyph(claim.kind)} {one_line(claim.text, 140)}" + (f" — {one_line(claim.speaker, 40)}" if claim.speaker else "")
+            for claim in claims
+        ]
+
+    async def search(self, query: str) -> Hits:
+        if len(query) < 2 or not self._labels:
+            return
+        # rapidfuzz scans thousands of claims in milliseconds; the palette's own matcher would not.
+        matches = process.extract(query, self._labels, scorer=fuzz.WRatio, processor=str.lower, limit=LIMIT)
+        for label, match, index in matches:
+            if match < 50:
+                continue
+            claim = self._claims[index]
+            yield Hit(match / 100, highlighted(label, query), partial(self.app.open_claim, claim.id), text=label, help="Open claim")

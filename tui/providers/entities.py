@@ -1,0 +1,27 @@
+"""Palette: open the entities view on an entity, or its first claim when the view is absent."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import Hit, Hits, Provider
+
+from tui.providers.base import data_of, highlighted, score
+from tui.widgets.glyphs import one_line
+
+
+class EntitiesProvider(Provider):
+    async def search(self, query: str) -> Hits:
+        data = data_of(self)
+        if data is None or len(query) < 2:
+            return
+        for entity in data.corpus.entities():
+            names = [entity.name, *entity.aliases]
+            match = max(score(query, one_line(name, 80)) for name in names)
+            if match < 0.6:
+                continue
+            claims = data.corpus.claims_for_entity(entity.name)
+            if not claims:
+                continue
+            label = f"{one_line(entity.name, 60)} ({entity.type}, {len(claims)} claims)"
+            yield Hit(match, highlighted(label, query), partial(self.app.open_claim, claims[0].id), text=label, help="Entity: open its first claim")

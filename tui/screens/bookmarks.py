@@ -1,0 +1,82 @@
+"""Your bookmarked claims (newest first) with their notes; Enter opens one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from corpus.errors import FactscopeError
+from tui import data as userdata
+from tui.commands.base import bindings
+from tui.commands.main import BOOKMARKS_COMMANDS
+from tui.data import AppData
+from tui.widgets.glyphs import BOOKMARK_GLYPH, NOTE_GLYPH, claim_date, kind_glyph, one_line, source_label
+
+
+class BookmarksScreen(ModalScreen[str | None]):
+    """Dismisses with the claim id to open, or None."""
+
+    BINDINGS = bindings(BOOKMARKS_COMMANDS)
+
+    def __init__(self, data: AppData) -> None:
+        super().__init__()
+        self.data = data
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmarks-box"):
+            yield Static(Text(f"{BOOKMARK_GLYPH} Bookmarks", style="bold"), id="bookmarks-title")
+            yield OptionList(id="bookmarks")
+            yield Static(Text("enter open · d remove · escape close", style="dim"))
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one(OptionList).focus()
+
+    def _fill(self) -> None:
+        corpus, user = self.data.corpus, self.data.user
+        options = []
+        for claim_id in userdata.bookmarked_ids(user):
+            try:
+                claim = corpus.claim(claim_id)
+            except (KeyError, LookupError):
+                continue  # bookmark of a claim not in this corpus DB: keep it, do not show it
+            if claim is None:
+                continue
+            prompt = Text(f"{kind_glyph(claim.kind)} ", style="bold")
+            prompt.append(one_line(claim.text, 200))
+            article = corpus.article(claim.article_id)
+            prompt.append(f"\n   {source_label(article, 40)} · {claim_date(claim) or ''}", style="dim")
+            note = userdata.note_for(user, claim_id)
+            if note:
+                prompt.append(f"\n   {NOTE_GLYPH} {one_line(note, 120)}", style="italic")
+            options.append(Option(prompt, id=claim_id))
+        if not options:
+            options.append(Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True))
+        self.query_one(OptionList).set_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_open(self) -> None:
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None and option.id:
+            self.dismiss(option.id)
+
+    def action_remove(self) -> None:
+        option = self.query_one(OptionList).highlighted_option
+        if option is None or not option.id:
+            return
+        try:
+            userdata.set_bookmark(self.data.user, option.id, False)
+        except FactscopeError as exc:
+            self.app.notify(f"Bookmark not removed: {exc}", severity="error", markup=False)
+            return
+        self._fill()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,340 @@
+"""The main split view: sources | article text with claims marked | claims and links.
+
+Wide terminals show the three panes side by side; below 100 columns one pane
+shows at a time and ``pane.next`` (tab) switches. Selecting a claim anywhere
+(claims list, click in the text, next/prev) updates every pane; jumps to
+another article go through ``History`` so back/forward retrace them.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, OptionList, Static
+
+from corpus.errors import FactscopeError
+from corpus.model import Article, Claim
+from tui import data as userdata
+from tui.commands.base import bindings
+from tui.commands.main import MAIN_COMMANDS
+from tui.data import AppData
+from tui.history import History, Location
+from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
+from tui.widgets.claims import ClaimsList
+from tui.widgets.glyphs import article_date, article_title, one_line
+from tui.widgets.reader import ArticleReader
+from tui.widgets.sources import SourcesList, sort_key
+
+PANES = ("sources", "reader", "claims")
+PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = bindings(MAIN_COMMANDS)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    AUTO_FOCUS = "#reader"
+
+    active_pane: reactive[str] = reactive("reader")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: AppData | None = None
+        self.article: Article | None = None
+        self.claims: list[Claim] = []
+        self.selected_id: str | None = None
+        self.conflicting: set[str] = set()
+        self.history = History()
+        self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pane-tabs", markup=False)
+        with Horizontal(id="panes"):
+            with Vertical(id="sources-pane", classes="pane"):
+                yield Static(Text("Sources", style="bold"), classes="pane-title")
+                yield SourcesList(id="sources")
+            with Vertical(id="reader-pane", classes="pane"):
+                yield Static(id="article-title", classes="pane-title", markup=False)
+                yield ArticleReader(id="reader")
+            with Vertical(id="claims-pane", classes="pane"):
+                yield Static(Text("Claims", style="bold"), id="claims-title", classes="pane-title")
+                yield ClaimsList(id="claims")
+                yield ClaimDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#panes").loading = self.data is None
+        self._show_pane_tabs()
+
+    # -- data -------------------------------------------------------------------
+    def set_data(self, data: AppData) -> None:
+        self.data = data
+        self.query_one("#panes").loading = False
+        articles = data.corpus.articles()
+        counts = {article.id: len(data.corpus.claims_for_article(article.id)) for article in articles}
+        self.query_one(SourcesList).set_articles(articles, counts)
+        if articles and self.article is None:
+            first = min(articles, key=sort_key)
+            self.show_location(Location(first.id, None))
+        self.refresh_bindings()
+
+    @property
+    def location(self) -> Location | None:
+        if self.article is None:
+            return None
+        return Location(self.article.id, self.selected_id)
+
+    # -- navigation -------------------------------------------------------------
+    def go_to(self, location: Location) -> None:
+        """Jump somewhere, remembering where we were (for nav.back)."""
+        if location != self.location:
+            self.history.visit(self.location)
+        self.show_location(location)
+
+    def go_to_claim(self, claim_id: str) -> None:
+        if self.data is None:
+            return
+        claim = self._lookup_claim(claim_id)
+        if claim is None:
+            raise LookupError(claim_id)
+        self.go_to(Location(claim.article_id, claim.id))
+
+    def show_location(self, location: Location) -> None:
+        assert self.data is not None
+        if self.article is None or self.article.id != location.article_id:
+            article = self._lookup_article(location.article_id)
+            if article is None:
+                raise LookupError(location.article_id)
+            self._open_article(article)
+        claim_id = location.claim_id or (self.claims[0].id if self.claims else None)
+        self.select_claim(claim_id)
+
+    def _open_article(self, article: Article) -> None:
+        assert self.data is not None
+        corpus = self.data.corpus
+        self.article = article
+        self.claims = list(corpus.claims_for_article(article.id))
+        self.conflicting = {
+            claim.id
+            for claim in self.claims
+            if any(xref.relation == "conflicts" for xref in corpus.xrefs_for_claim(claim.id))
+        }
+        self.selected_id = None
+        self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
+        self._refresh_claims_list()
+        self.query_one(SourcesList).highlight_article(article.id)
+        title = Text(article_title(article, 200), style="bold")
+        outlet = one_line(article.outlet, 50) if article.outlet else "outlet unknown"
+        title.append(f"\n{outlet} · {article_date(article)} · {len(self.claims)} claims", style="dim")
+        if self.conflicting:
+            title.append(f" · ≠ {len(self.conflicting)} in conflict", style="bold red")
+        self.query_one("#article-title", Static).update(title)
+        self.query_one("#claims-title", Static).update(Text(f"Claims ({len(self.claims)})", style="bold"))
+
+    def _refresh_claims_list(self) -> None:
+        assert self.data is not None
+        user = self.data.user
+        ids = [claim.id for claim in self.claims]
+        bookmarked = set(userdata.bookmarked_ids(user)) & set(ids)
+        noted = {claim_id for claim_id in ids if userdata.note_for(user, claim_id)}
+        claims_list = self.query_one(ClaimsList)
+        claims_list.set_claims(self.claims, conflicting=self.conflicting, bookmarked=bookmarked, noted=noted)
+        if self.selected_id:
+            claims_list.highlight_claim(self.selected_id)
+
+    def select_claim(self, claim_id: str | None, *, scroll_reader: bool = True) -> None:
+        """Make ``claim_id`` the selected claim in every pane."""
+        self.selected_id = claim_id
+        self.query_one(ArticleReader).select_claim(claim_id, scroll=scroll_reader)
+        if claim_id is not None:
+            self.query_one(ClaimsList).highlight_claim(claim_id)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        detail = self.query_one(ClaimDetail)
+        claim = self._selected_claim()
+        if claim is None or self.data is None:
+            detail.show(None, None, [], bookmarked=False, note=None)
+            return
+        corpus, user = self.data.corpus, self.data.user
+        links = links_for(claim, corpus.xrefs_for_claim(claim.id), self._lookup_claim, self._lookup_article)
+        note = self.pending_notes.get(claim.id) or userdata.note_for(user, claim.id)
+        detail.show(claim, self.article, links, bookmarked=userdata.is_bookmarked(user, claim.id), note=note)
+
+    def _lookup_claim(self, claim_id: str) -> Claim | None:
+        try:
+            return self.data.corpus.claim(claim_id) if self.data else None
+        except (KeyError, LookupError):
+            return None
+
+    def _lookup_article(self, article_id: str) -> Article | None:
+        try:
+            return self.data.corpus.article(article_id) if self.data else None
+        except (KeyError, LookupError):
+            return None
+
+    def _selected_claim(self) -> Claim | None:
+        return next((claim for claim in self.claims if claim.id == self.selected_id), None)
+
+    # -- events from the panes ----------------------------------------------------
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if isinstance(event.option_list, ClaimsList) and event.option.id != self.selected_id:
+            self.select_claim(event.option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if isinstance(event.option_list, SourcesList) and event.option.id:
+            if self.article is None or event.option.id != self.article.id:
+                self.go_to(Location(event.option.id, None))
+            self._focus_pane("reader")
+        elif isinstance(event.option_list, ClaimsList):
+            self.query_one(XRefList).focus()
+
+    def on_article_reader_claim_clicked(self, event: ArticleReader.ClaimClicked) -> None:
+        self.select_claim(event.claim_id, scroll_reader=False)
+
+    def on_article_reader_claim_scrolled_into_view(self, event: ArticleReader.ClaimScrolledIntoView) -> None:
+        self.select_claim(event.claim_id, scroll_reader=False)
+
+    def on_xref_list_follow(self, event: XRefList.Follow) -> None:
+        self.go_to_claim(event.claim_id)
+
+    def on_descendant_focus(self, event) -> None:
+        for pane in PANES:
+            if self.query_one(f"#{pane}-pane").has_focus_within:
+                self.active_pane = pane
+
+    # -- panes --------------------------------------------------------------------
+    def watch_active_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.query_one(f"#{name}-pane").set_class(name == pane, "-active")
+        self._show_pane_tabs()
+
+    def _show_pane_tabs(self) -> None:
+        tabs = Text()
+        for index, name in enumerate(PANES, 1):
+            style = "reverse bold" if name == self.active_pane else ""
+            tabs.append(f" {index} {PANE_LABELS[name]} ", style=style)
+            tabs.append(" ")
+        tabs.append("tab: next pane", style="dim")
+        self.query_one("#pane-tabs", Static).update(tabs)
+
+    def _focus_pane(self, pane: str) -> None:
+        self.active_pane = pane
+        target: Widget = self.query_one({"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane])
+        self.call_after_refresh(target.focus)
+
+    def _step_pane(self, step: int) -> None:
+        order = [*PANES, "xrefs"]
+        focused = self.focused
+        current = "xrefs" if isinstance(focused, XRefList) else self.active_pane
+        target = order[(order.index(current) + step) % len(order)]
+        if target == "xrefs":
+            self.active_pane = "claims"
+            self.call_after_refresh(self.query_one(XRefList).focus)
+        else:
+            self._focus_pane(target)
+
+    def action_next_pane(self) -> None:
+        self._step_pane(1)
+
+    def action_prev_pane(self) -> None:
+        self._step_pane(-1)
+
+    # -- claim actions --------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"next_claim", "prev_claim", "first_claim", "last_claim", "toggle_bookmark", "edit_note"}:
+            return True if self.claims else None
+        if action == "back":
+            return True if self.history.can_go_back else None
+        if action == "forward":
+            return True if self.history.can_go_forward else None
+        return True
+
+    def _step_claim(self, step: int) -> None:
+        if not self.claims:
+            return
+        ids = [claim.id for claim in self.claims]
+        index = ids.index(self.selected_id) if self.selected_id in ids else -1
+        self.select_claim(ids[max(0, min(len(ids) - 1, index + step))])
+
+    def action_next_claim(self) -> None:
+        self._step_claim(1)
+
+    def action_prev_claim(self) -> None:
+        self._step_claim(-1)
+
+    def action_first_claim(self) -> None:
+        if self.claims:
+            self.select_claim(self.claims[0].id)
+
+    def action_last_claim(self) -> None:
+        if self.claims:
+            self.select_claim(self.claims[-1].id)
+
+    def action_follow_xref(self) -> None:
+        target = self.query_one(XRefList).highlighted_target()
+        if target is None:
+            self.app.notify("This claim has no cross-reference to follow.", markup=False)
+            return
+        self.go_to_claim(target)
+
+    def action_back(self) -> None:
+        location = self.history.back(self.location)
+        if location is not None:
+            self.show_location(location)
+            self.refresh_bindings()
+
+    def action_forward(self) -> None:
+        location = self.history.forward(self.location)
+        if location is not None:
+            self.show_location(location)
+            self.refresh_bindings()
+
+    def action_reader_page_down(self) -> None:
+        self.query_one(ArticleReader).scroll_page_down(animate=False)
+
+    def action_reader_page_up(self) -> None:
+        self.query_one(ArticleReader).scroll_page_up(animate=False)
+
+    # -- bookmarks and notes ----------------------------------------------------------
+    def action_toggle_bookmark(self) -> None:
+        if self.data is None or self.selected_id is None:
+            return
+        claim_id, user = self.selected_id, self.data.user
+        wanted = not userdata.is_bookmarked(user, claim_id)
+        try:
+            userdata.set_bookmark(user, claim_id, wanted)
+        except FactscopeError as exc:
+            self.app.notify(f"Bookmark not saved: {exc}. Press b to retry.", severity="error", markup=False)
+            return
+        self.app.notify("Bookmarked." if wanted else "Bookmark removed.", markup=False, timeout=2)
+        self._refresh_claims_list()
+        self._show_detail()
+
+    def action_edit_note(self) -> None:
+        from tui.screens.note import NoteScreen
+
+        claim = self._selected_claim()
+        if self.data is None or claim is None:
+            return
+        user = self.data.user
+        pending = self.pending_notes.get(claim.id)
+        text = pending if pending is not None else (userdata.note_for(user, claim.id) or "")
+
+        def save(new_text: str) -> None:
+            userdata.save_note(user, claim.id, new_text)
+
+        def closed(result: str | None) -> None:
+            # NoteScreen returns text it could not save, so it is kept for a retry.
+            if result is None:
+                self.pending_notes.pop(claim.id, None)
+            else:
+                self.pending_notes[claim.id] = result
+                self.app.notify("Note not saved; press a to retry.", severity="warning", markup=False)
+            self._refresh_claims_list()
+            self._show_detail()
+
+        self.app.push_screen(NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed)

@@ -1,0 +1,58 @@
+"""Write or edit the note on a claim; a failed save keeps the text for a retry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+from corpus.errors import FactscopeError
+from tui.commands.base import bindings
+from tui.commands.main import NOTE_COMMANDS
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """Dismisses with None when saved or dropped, or with the text it could not save."""
+
+    BINDINGS = bindings(NOTE_COMMANDS)
+
+    def __init__(self, claim_label: str, text: str, save: Callable[[str], None], *, unsaved: bool = False) -> None:
+        super().__init__()
+        self.claim_label = claim_label
+        self.initial_text = text
+        self._save = save
+        self.failed = unsaved  # text that is not on disk yet must survive a cancel
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box"):
+            yield Static(Text("Note on: ", style="bold") + Text(self.claim_label), id="note-claim")
+            yield TextArea(self.initial_text, id="note-text", soft_wrap=True)
+            yield Static(id="note-error", markup=False)
+            yield Static(Text("ctrl+s save · escape cancel · an empty note is deleted", style="dim"))
+        if self.failed:
+            self.call_after_refresh(self._show_error, "This note was not saved yet.")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#note-error", Static).update(
+            Text(f"{message} Press ctrl+s to retry; escape keeps it for later.", style="bold red")
+        )
+
+    def action_save(self) -> None:
+        text = self.query_one(TextArea).text
+        try:
+            self._save(text)
+        except FactscopeError as exc:
+            self.failed = True
+            self._show_error(f"Not saved: {exc}.")
+            return
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.query_one(TextArea).text if self.failed else None)

@@ -1,0 +1,173 @@
+"""Under the selected claim: its facts, then its cross-references grouped by relation.
+
+Each cross-reference names the other source and shows the other claim's
+text and the reason for the link, so figures compare without leaving the
+page. Enter on one opens the other article at that claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from corpus.model import RELATIONS, Article, Claim, XRef
+from tui.widgets.glyphs import (
+    BOOKMARK_GLYPH,
+    KIND_COLOURS,
+    NOTE_GLYPH,
+    RELATION_COLOURS,
+    claim_date,
+    kind_glyph,
+    one_line,
+    relation_glyph,
+    source_label,
+)
+
+# Directed relations read differently from the other end.
+_REVERSED = {"updates": "updated by", "cites": "cited by"}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One cross-reference seen from the selected claim."""
+
+    relation: str
+    label: str  # "conflicts", "updated by", ...
+    other: Claim
+    other_article: Article | None
+    xref: XRef
+
+
+def links_for(claim: Claim, xrefs: list[XRef], lookup: Callable[[str], Claim | None], article_of) -> list[Link]:
+    links = []
+    for xref in xrefs:
+        outgoing = xref.source == claim.id
+        other = lookup(xref.target if outgoing else xref.source)
+        if other is None:
+            continue
+        label = xref.relation if outgoing else _REVERSED.get(xref.relation, xref.relation)
+        links.append(Link(xref.relation, label, other, article_of(other.article_id), xref))
+    order = {relation: index for index, relation in enumerate(RELATIONS)}
+    links.sort(key=lambda link: (order.get(link.relation, len(order)), -link.xref.score))
+    return links
+
+
+def quantity_line(claim: Claim) -> str:
+    parts = []
+    for quantity in claim.quantities:
+        part = one_line(quantity.text, 40)
+        if quantity.measure:
+            part += f" ({one_line(quantity.measure, 30)})"
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note: str | None) -> Text:
+    text = Text()
+    text.append(f"{kind_glyph(claim.kind)} {claim.kind}", style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
+    text.append(f" · {claim.certainty}")
+    date = claim_date(claim)
+    if date:
+        text.append(f" · {date}")
+    if bookmarked:
+        text.append(f"  {BOOKMARK_GLYPH} bookmarked", style="yellow")
+    rows = [
+        ("Speaker", one_line(claim.speaker, 80) if claim.speaker else "unattributed"),
+        ("Via", " ← ".join(one_line(name, 40) for name in claim.speaker_chain) if len(claim.speaker_chain) > 1 else ""),
+        ("Figures", quantity_line(claim)),
+        ("About", one_line(claim.subject, 60) if claim.subject else ""),
+        ("Source", source_label(article, 60)),
+        (f"{NOTE_GLYPH} Note", one_line(note, 200) if note else ""),
+    ]
+    for label, value in rows:
+        if value:
+            text.append(f"\n{label}: ", style="bold")
+            text.append(value)
+    return text
+
+
+def link_prompt(link: Link) -> Text:
+    prompt = Text("  ")
+    prompt.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
+    prompt.append(f" {source_label(link.other_article, 40)}", style="bold")
+    date = claim_date(link.other) or (
+        "" if link.other_article is None else one_line(link.other_article.published or "", 12)
+    )
+    if date:
+        prompt.append(f" · {date}", style="dim")
+    prompt.append(f"\n    “{one_line(link.other.text, 220)}”")
+    prompt.append(f"\n    why: {one_line(link.xref.reason, 160)} ({link.xref.score:.2f})", style="dim italic")
+    return prompt
+
+
+def header_prompt(relation: str, label: str, count: int) -> Text:
+    return Text(
+        f"{relation_glyph(relation)} {label} ({count})",
+        style=f"bold {RELATION_COLOURS.get(relation, '')}",
+    )
+
+
+class XRefList(OptionList):
+    """Cross-references under group headers; headers are disabled options."""
+
+    class Follow(Message):
+        def __init__(self, claim_id: str) -> None:
+            self.claim_id = claim_id
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.targets: dict[str, str] = {}  # option id -> the other claim's id
+
+    def set_links(self, links: list[Link]) -> None:
+        options: list[Option] = []
+        self.targets = {}
+        group: tuple[str, str] | None = None
+        for index, link in enumerate(links):
+            if (link.relation, link.label) != group:
+                group = (link.relation, link.label)
+                count = sum(1 for other in links if (other.relation, other.label) == group)
+                options.append(Option(header_prompt(link.relation, link.label, count), disabled=True))
+            option_id = f"x{index}"
+            self.targets[option_id] = link.other.id
+            options.append(Option(link_prompt(link), id=option_id))
+        if not links:
+            options.append(Option(Text("No cross-references for this claim.", style="dim"), disabled=True))
+        self.set_options(options)
+        first = next((index for index, option in enumerate(options) if not option.disabled), None)
+        self.highlighted = first
+
+    def highlighted_target(self) -> str | None:
+        option = self.highlighted_option
+        if option is None or option.disabled or option.id is None:
+            return None
+        return self.targets.get(option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = self.targets.get(event.option.id or "")
+        if target is not None:
+            self.post_message(self.Follow(target))
+
+
+class ClaimDetail(Vertical):
+    """The selected claim's facts above its cross-references."""
+
+    def compose(self):
+        yield Static(id="claim-facts", markup=False)
+        yield XRefList(id="xrefs")
+
+    def show(self, claim: Claim | None, article: Article | None, links: list[Link], *, bookmarked: bool, note: str | None) -> None:
+        facts = self.query_one("#claim-facts", Static)
+        if claim is None:
+            facts.update(Text("No claim selected.", style="dim"))
+            self.query_one(XRefList).set_links([])
+            return
+        facts.update(facts_text(claim, article, bookmarked=bookmarked, note=note))
+        self.query_one(XRefList).set_links(links)

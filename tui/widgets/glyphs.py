@@ -1,0 +1,94 @@
+"""Glyphs, labels and safe text for claims, relations and dates.
+
+Every mark has a glyph as well as a colour, so NO_COLOR and 16-colour
+terminals still show which text is a claim and which claim conflicts.
+Untrusted strings become ``rich.text.Text`` here, sanitised, never markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from corpus.model import Article, Claim
+from corpus.sanitize import sanitize_text
+
+KIND_GLYPHS: dict[str, str] = {
+    "quantity": "#",
+    "statement": "»",
+    "event": "◆",
+    "denial": "✗",
+    "confirmation": "✔",
+    "forecast": "→",
+}
+RELATION_GLYPHS: dict[str, str] = {
+    "corroborates": "✓",
+    "conflicts": "≠",
+    "updates": "↻",
+    "cites": "↗",
+    "related": "~",
+}
+# Colour by kind; the glyph carries the meaning without colour.
+KIND_COLOURS: dict[str, str] = {
+    "quantity": "cyan",
+    "statement": "green",
+    "event": "yellow",
+    "denial": "red",
+    "confirmation": "magenta",
+    "forecast": "blue",
+}
+RELATION_COLOURS: dict[str, str] = {
+    "corroborates": "green",
+    "conflicts": "red",
+    "updates": "yellow",
+    "cites": "blue",
+    "related": "bright_black",
+}
+BOOKMARK_GLYPH = "★"
+NOTE_GLYPH = "✎"
+
+
+def kind_glyph(kind: str) -> str:
+    return KIND_GLYPHS.get(kind, "•")
+
+
+def relation_glyph(relation: str) -> str:
+    return RELATION_GLYPHS.get(relation, "~")
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    """Untrusted text as a plain ``Text``: sanitised, one line per line, no markup."""
+    return Text(sanitize_text(text or ""), style=style)
+
+
+def one_line(text: str | None, limit: int | None = None) -> str:
+    """Sanitised text folded onto one line, cut at ``limit`` characters with an ellipsis."""
+    flat = " ".join(sanitize_text(text or "").split())
+    if limit is not None and len(flat) > limit:
+        return flat[: max(limit - 1, 0)].rstrip() + "…"
+    return flat
+
+
+def format_date(date: str | None, estimated: bool) -> str:
+    """``2024-10-11``; ``≈2022-08`` when estimated; ``date ?`` when unknown."""
+    if not date:
+        return "date ?"
+    return f"≈{date}" if estimated else date
+
+
+def article_date(article: Article) -> str:
+    return format_date(article.published, article.published_estimated)
+
+
+def claim_date(claim: Claim) -> str | None:
+    return format_date(claim.date, claim.date_estimated) if claim.date else None
+
+
+def article_title(article: Article, limit: int | None = None) -> str:
+    return one_line(article.title or article.source_file or article.id, limit)
+
+
+def source_label(article: Article | None, limit: int | None = 40) -> str:
+    """How a claim's source is named in one line: outlet, else the title."""
+    if article is None:
+        return "unknown source"
+    return one_line(article.outlet, limit) if article.outlet else article_title(article, limit)
