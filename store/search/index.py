@@ -1,0 +1,207 @@
+"""The in-memory search index over every claim, built once at load.
+
+A search runs in three steps:
+
+1. filters -> a boolean mask over claims (``FieldIndex``);
+2. each query word -> how strongly every claim matches it, from the word
+   postings of the claim text and of its "meta" words (speaker, article title
+   and outlet, weaker); claims matching every word are the candidates (when
+   fewer than ``limit`` do, claims matching some words are added);
+3. the best few hundred candidates by word coverage are ranked with rapidfuzz
+   (``rank.py``), the top ``limit`` returned with highlight spans.
+
+``SearchSession`` (session.py) reuses step 2's result while the user types.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus.model import Article, Claim, Entity, XRef
+from store.search.fields import FieldIndex
+from store.search.normalise import normalise_many
+from store.search.query import ParsedQuery, parse_query
+from store.search.rank import Hit, highlight_spans, score_candidates
+from store.search.terms import FUZZY, TermIndex
+
+RERANK = 400  # candidates scored by rapidfuzz; the rest are cut on word coverage
+META_SHARE = 0.7  # a word found only in the speaker or title counts for less
+BUILD_CHUNK = 20_000
+_DENSE_CACHE = 48
+
+
+@dataclass(slots=True)
+class Candidates:
+    """The claims matching every word and filter of ``parsed``, with strengths."""
+
+    parsed: ParsedQuery
+    rows: np.ndarray  # int64, ascending
+    strengths: np.ndarray  # uint8, (len(parsed.terms), len(rows))
+
+
+class SearchIndex:
+    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: TermIndex,
+                 meta_of: np.ndarray, fields: FieldIndex) -> None:
+        self._claims = claims
+        self._text = text
+        self._meta = meta
+        self._meta_of = meta_of
+        self.fields = fields
+        self._lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
+        self._dense: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    # -- building ---------------------------------------------------------
+    @classmethod
+    def build(cls, claims: Sequence[Claim], articles: Sequence[Article],
+              xrefs: Sequence[XRef] | None = None, entities: Sequence[Entity] | None = None) -> SearchIndex:
+        """Index ``claims``; ``articles`` give titles, outlets and dates."""
+        claims = list(claims)
+        text = TermIndex.build(cls._claim_words(claims))
+        titles = {a.id: " ".join(filter(None, (a.title, a.outlet))) for a in articles}
+        meta_key: dict[tuple[str, str | None, tuple[str, ...]], int] = {}
+        meta_of = np.fromiter(
+            (meta_key.setdefault((c.article_id, c.speaker, tuple(c.speaker_chain)), len(meta_key)) for c in claims),
+            np.int32, len(claims),
+        )
+        meta_texts = [
+            " ".join(filter(None, (speaker, *chain, titles.get(article_id)))) for article_id, speaker, chain in meta_key
+        ]
+        meta = TermIndex.build(folded.split() for folded in normalise_many(meta_texts))
+        return cls(claims, text, meta, meta_of, FieldIndex(claims, articles, xrefs, entities))
+
+    @staticmethod
+    def _claim_words(claims: list[Claim]) -> Iterator[list[str]]:
+        for start in range(0, len(claims), BUILD_CHUNK):
+            chunk = [c.text for c in claims[start : start + BUILD_CHUNK]]
+            for folded in normalise_many(chunk):
+                yield folded.split()
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the index's own arrays (not the claims themselves)."""
+        f = self.fields
+        arrays = (self._meta_of, self._lengths, f.article_of, f.kind, f.first_day, f.last_day, *f.flags.values())
+        parts = (self._text, self._meta, f.speakers, f.entities)
+        return sum(a.nbytes for a in arrays) + sum(p.nbytes for p in parts)
+
+    def add_flag(self, name: str, claim_ids) -> None:
+        """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``)."""
+        row = {c.id: i for i, c in enumerate(self._claims)}
+        self.fields.add_flag(name, (row[i] for i in claim_ids if i in row))
+
+    # -- matching ---------------------------------------------------------
+    def expansions(self, word: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """What ``word`` matches in the claim texts and in the meta words."""
+        return self._text.expand(word), self._meta.expand(word)
+
+    def word_strengths(self, word: str) -> np.ndarray:
+        """uint8 per claim: how well its best word matches ``word`` (0 = not at all)."""
+        cached = self._dense.get(word)
+        if cached is not None:
+            self._dense.move_to_end(word)
+            return cached
+        (text_ids, text_str), (meta_ids, meta_str) = self.expansions(word)
+        strengths = self._text.dense_strengths(text_ids, text_str)
+        meta = self._meta.dense_strengths(meta_ids, (meta_str * META_SHARE).astype(np.uint8))
+        np.maximum(strengths, meta[self._meta_of], out=strengths)
+        self._dense[word] = strengths
+        if len(self._dense) > _DENSE_CACHE:
+            self._dense.popitem(last=False)
+        return strengths
+
+    def word_strengths_at(self, word: str, rows: np.ndarray) -> np.ndarray:
+        """``word_strengths(word)[rows]``, computed for those rows only."""
+        cached = self._dense.get(word)
+        if cached is not None or len(rows) * 8 > len(self._claims):
+            # Many rows: the postings path over everything is the cheaper one.
+            return (cached if cached is not None else self.word_strengths(word))[rows]
+        (text_ids, text_str), (meta_ids, meta_str) = self.expansions(word)
+        strengths = self._text.strengths_for(rows, text_ids, text_str)
+        meta_rows = self._meta_of[rows].astype(np.int64)
+        meta = self._meta.strengths_for(meta_rows, meta_ids, (meta_str * META_SHARE).astype(np.uint8))
+        return np.maximum(strengths, meta)
+
+    def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
+        mask = np.ones(len(self._claims), dtype=bool)
+        for flt in parsed.filters:
+            mask &= self.fields.mask(flt)
+        return mask
+
+    def candidates(self, parsed: ParsedQuery) -> Candidates:
+        """Claims matching every filter and word of ``parsed``, from scratch."""
+        mask = self.filter_mask(parsed)
+        per_word = [self.word_strengths(word) for word in parsed.terms]
+        for strengths in per_word:
+            mask &= strengths > 0
+        rows = np.flatnonzero(mask)
+        matrix = np.stack([s[rows] for s in per_word]) if per_word else np.zeros((0, len(rows)), np.uint8)
+        return Candidates(parsed, rows, matrix)
+
+    # -- searching --------------------------------------------------------
+    def search(self, query: str | ParsedQuery, limit: int = 50) -> list[Hit]:
+        """The best ``limit`` claims for ``query`` (see store/search/query.py)."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        if parsed.is_empty or limit <= 0:
+            return []
+        return self.rank(self.candidates(parsed), limit)
+
+    def session(self):
+        """A ``SearchSession`` for as-you-type search over this index."""
+        from store.search.session import SearchSession
+
+        return SearchSession(self)
+
+    def rank(self, found: Candidates, limit: int) -> list[Hit]:
+        """Order ``found`` (adding partial matches when it is short) and cut to ``limit``."""
+        parsed = found.parsed
+        if not parsed.terms:
+            return self._by_date(found.rows, limit)
+        rows, strengths, complete = found.rows, found.strengths, np.ones(len(found.rows), bool)
+        if len(rows) < limit:
+            rows, strengths, complete = self._partial_matches(parsed)
+        if not len(rows):
+            return []
+        coverage = strengths.sum(axis=0, dtype=np.float32) / len(parsed.terms)
+        # Cut to RERANK on coverage; among equals, shorter texts first (as a full scan would).
+        key = coverage * 4096 - np.minimum(self._lengths[rows], 4095)
+        if len(rows) > RERANK:
+            keep = np.argpartition(-key, RERANK)[:RERANK]
+            rows, coverage, complete = rows[keep], coverage[keep], complete[keep]
+        numbers = [t for t in parsed.terms if t.isdigit()]
+        scores = score_candidates(parsed.text, parsed.phrases, numbers,
+                                  [self._claims[r].text for r in rows], coverage, complete)
+        order = np.lexsort((rows, -scores))[:limit]
+        typo_words = self._typo_words(parsed.terms)
+        return [
+            Hit(self._claims[rows[i]].id, round(float(scores[i]), 2),
+                highlight_spans(self._claims[rows[i]].text, parsed.terms, typo_words))
+            for i in order
+        ]
+
+    def _partial_matches(self, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Claims passing the filters that match at least one word."""
+        mask = self.filter_mask(parsed)
+        per_word = np.stack([self.word_strengths(word) for word in parsed.terms])
+        rows = np.flatnonzero(mask & (per_word.max(axis=0) > 0))
+        strengths = per_word[:, rows]
+        return rows, strengths, (strengths > 0).all(axis=0)
+
+    def _typo_words(self, terms: Sequence[str]) -> set[str]:
+        """Words of the texts that a query word matched only by allowing a typo."""
+        found: set[str] = set()
+        for term in terms:
+            ids, strengths = self._text.expand(term)
+            found.update(self._text.vocab[i] for i in ids[np.isin(strengths, FUZZY)])
+        return found
+
+    def _by_date(self, rows: np.ndarray, limit: int) -> list[Hit]:
+        """Filters only: newest claims first, then in corpus order."""
+        order = np.lexsort((rows, -self.fields.last_day[rows].astype(np.int64)))[:limit]
+        return [Hit(self._claims[rows[i]].id, 100.0, ()) for i in order]

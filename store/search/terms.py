@@ -1,0 +1,165 @@
+"""Words -> rows and rows -> words, in flat numpy arrays.
+
+The vocabulary is sorted, so every word starting with "cas" is one contiguous
+run of term ids, and their postings are one contiguous slice. Postings (term
+-> rows) serve a fresh search over everything; the forward lists (row ->
+terms) serve a narrowed search over a few candidate rows. Both are CSR: one
+int array of values plus one array of offsets, a few bytes per (row, word).
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Iterable
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+# Match strengths (uint8) of a document word against one query word.
+EXACT = 100
+FUZZY = (75, 65)  # edit distance 1, 2
+
+
+def gather_ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Indices ``start..end`` of every ``(start, end)`` pair, concatenated."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    keep = lengths > 0
+    starts, lengths = starts[keep], lengths[keep]
+    run_starts = np.cumsum(lengths) - lengths
+    return np.repeat(starts - run_starts, lengths) + np.arange(total)
+
+
+def prefix_strength(query_len: int, term_lengths: np.ndarray) -> np.ndarray:
+    """A prefix covering more of the word counts for more (in 4 steps, 60..90)."""
+    cover = query_len / np.maximum(term_lengths, 1)
+    return np.select([cover >= 0.75, cover >= 0.5, cover >= 0.34], [90, 80, 70], 60).astype(np.uint8)
+
+
+def fuzzy_budget(word: str) -> int:
+    """Typos forgiven in a query word: none in short words and numbers."""
+    if not word.isalpha() or len(word) < 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+class TermIndex:
+    """Rows (claims, or groups of claims) and the folded words each holds."""
+
+    def __init__(self, vocab: list[str], post_off: np.ndarray, post: np.ndarray,
+                 fwd_off: np.ndarray, fwd: np.ndarray) -> None:
+        self.vocab = vocab
+        self.post_off = post_off
+        self.post = post
+        self.fwd_off = fwd_off
+        self.fwd = fwd
+        self.rows = len(fwd_off) - 1
+        self.term_lengths = np.fromiter((len(t) for t in vocab), dtype=np.uint16, count=len(vocab))
+        self._by_length: dict[int, tuple[list[str], np.ndarray]] | None = None
+        self._expansions: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    @classmethod
+    def build(cls, rows: Iterable[Iterable[str]]) -> TermIndex:
+        """One row per item of ``rows``: the words it holds (duplicates allowed)."""
+        term_ids: dict[str, int] = {}
+        flat = array("I")
+        lengths = array("I")
+        for words in rows:
+            unique = set(words)
+            flat.extend([term_ids.setdefault(word, len(term_ids)) for word in unique])
+            lengths.append(len(unique))
+        vocab = sorted(term_ids)
+        new_id = {term: i for i, term in enumerate(vocab)}
+        rank = np.fromiter((new_id[t] for t in term_ids), dtype=np.uint32, count=len(term_ids))
+        fwd = rank[np.frombuffer(flat, dtype=np.uint32)] if len(flat) else np.zeros(0, np.uint32)
+        row_lengths = np.frombuffer(lengths, dtype=np.uint32).astype(np.int64)
+        fwd_off = np.zeros(len(row_lengths) + 1, dtype=np.int64)
+        np.cumsum(row_lengths, out=fwd_off[1:])
+        row_of = np.repeat(np.arange(len(row_lengths), dtype=np.uint32), row_lengths)
+        order = np.argsort(fwd, kind="stable")
+        post = row_of[order]
+        post_off = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(fwd, minlength=len(vocab)), out=post_off[1:])
+        return cls(vocab, post_off, post, fwd_off, fwd.astype(np.uint32))
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (self.post_off, self.post, self.fwd_off, self.fwd, self.term_lengths)
+        return sum(a.nbytes for a in arrays) + sum(len(t) + 49 for t in self.vocab)
+
+    def prefix_range(self, prefix: str) -> tuple[int, int]:
+        """Term ids ``[lo, hi)`` of every word starting with ``prefix``."""
+        lo = bisect.bisect_left(self.vocab, prefix)
+        hi = bisect.bisect_left(self.vocab, prefix + "\U0010ffff", lo)
+        return lo, hi
+
+    def _length_buckets(self) -> dict[int, tuple[list[str], np.ndarray]]:
+        """Alphabetic words grouped by length: typo candidates differ by <= 2 in length."""
+        if self._by_length is None:
+            buckets: dict[int, tuple[list[str], list[int]]] = {}
+            for term_id, term in enumerate(self.vocab):
+                if term.isalpha():
+                    words, ids = buckets.setdefault(len(term), ([], []))
+                    words.append(term)
+                    ids.append(term_id)
+            self._by_length = {n: (w, np.asarray(i, dtype=np.int64)) for n, (w, i) in buckets.items()}
+        return self._by_length
+
+    def expand(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """``(term_ids, strengths)`` of the words a query word matches.
+
+        Exact word, words it begins (as the user types), and words within a
+        small edit distance (typos). Cached: keystrokes repeat earlier words.
+        """
+        cached = self._expansions.get(word)
+        if cached is not None:
+            return cached
+        lo, hi = self.prefix_range(word)
+        ids = [np.arange(lo, hi, dtype=np.int64)]
+        strengths = [prefix_strength(len(word), self.term_lengths[lo:hi])]
+        if lo < hi and self.vocab[lo] == word:
+            strengths[0][0] = EXACT
+        budget = fuzzy_budget(word)
+        buckets = self._length_buckets() if budget else {}
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            if length not in buckets:
+                continue
+            words, bucket_ids = buckets[length]
+            dist = process.cdist([word], words, scorer=Levenshtein.distance,
+                                 score_cutoff=budget, dtype=np.int32)[0]
+            near = (dist > 0) & (dist <= budget)
+            found = bucket_ids[near]
+            outside = (found < lo) | (found >= hi)  # a prefix match is the better one
+            ids.append(found[outside])
+            strengths.append(np.where(dist[near][outside] == 1, FUZZY[0], FUZZY[1]).astype(np.uint8))
+        result = (np.concatenate(ids), np.concatenate(strengths))
+        if len(self._expansions) > 4096:
+            self._expansions.clear()
+        self._expansions[word] = result
+        return result
+
+    def dense_strengths(self, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        """uint8 per row: the strongest match any of the row's words makes."""
+        out = np.zeros(self.rows, dtype=np.uint8)
+        for level in np.unique(strengths):  # weakest first, so stronger overwrite
+            chosen = term_ids[strengths == level]
+            rows = self.post[gather_ranges(self.post_off[chosen], self.post_off[chosen + 1])]
+            out[rows] = level
+        return out
+
+    def strengths_for(self, rows: np.ndarray, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        """Like ``dense_strengths`` but only for ``rows``, read from the forward lists."""
+        table = np.zeros(len(self.vocab) + 1, dtype=np.uint8)
+        table[term_ids] = strengths
+        starts, ends = self.fwd_off[rows], self.fwd_off[rows + 1]
+        per_word = table[self.fwd[gather_ranges(starts, ends)]]
+        out = np.zeros(len(rows), dtype=np.uint8)
+        nonempty = ends > starts
+        if per_word.size:
+            offsets = np.cumsum(ends[nonempty] - starts[nonempty]) - (ends[nonempty] - starts[nonempty])
+            out[nonempty] = np.maximum.reduceat(per_word, offsets)
+        return out
