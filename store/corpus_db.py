@@ -49,6 +49,7 @@ class CorpusDB:
         self._storage = storage
         self._index = CorpusIndex.build(data)
         self._stamp = stamp
+        self.warnings: list[str] = []  # e.g. "stale but read-only", for the UI to show
 
     @classmethod
     def open(
@@ -94,28 +95,26 @@ class CorpusDB:
     def is_empty(self) -> bool:
         return not self._index.articles
 
-    # -- queries (in memory) ------------------------------------------------------
+    # -- queries (in memory); a missing id gives None -----------------------------
     def articles(self) -> list[Article]:
         return list(self._index.articles.values())
 
-    def article(self, article_id: str) -> Article:
-        try:
-            return self._index.articles[article_id]
-        except KeyError:
-            raise UnknownId(self.path, "article", article_id) from None
+    def article(self, article_id: str) -> Article | None:
+        return self._index.articles.get(article_id)
 
     def claims(self) -> list[Claim]:
         """Every claim, grouped by article (stored order), each group by start."""
         return list(self._index.claims.values())
 
-    def claim(self, claim_id: str) -> Claim:
-        try:
-            return self._index.claims[claim_id]
-        except KeyError:
-            raise UnknownId(self.path, "claim", claim_id) from None
-
-    def get_claim(self, claim_id: str) -> Claim | None:
+    def claim(self, claim_id: str) -> Claim | None:
         return self._index.claims.get(claim_id)
+
+    def require_claim(self, claim_id: str) -> Claim:
+        """Like ``claim`` but a missing id is a one-line ``UnknownId`` error."""
+        claim = self._index.claims.get(claim_id)
+        if claim is None:
+            raise UnknownId(self.path, "claim", claim_id)
+        return claim
 
     def claims_for_article(self, article_id: str) -> list[Claim]:
         return list(self._index.by_article.get(article_id, ()))
@@ -130,12 +129,10 @@ class CorpusDB:
     def entities(self) -> list[Entity]:
         return list(self._index.entities.values())
 
-    def entity(self, name: str) -> Entity:
+    def entity(self, name: str) -> Entity | None:
         """By canonical name, or by any alias, in any case."""
         canonical = self._index.entity_name(name)
-        if canonical is None:
-            raise UnknownId(self.path, "entity", name)
-        return self._index.entities[canonical]
+        return self._index.entities[canonical] if canonical is not None else None
 
     def claims_for_entity(self, name: str) -> list[Claim]:
         canonical = self._index.entity_name(name) or name

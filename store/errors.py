@@ -69,11 +69,11 @@ class DatabaseBusy(StoreError):
 class SchemaMismatch(StoreError):
     """The file is a database, but of a layout this version cannot read."""
 
-    def __init__(self, path: Path | str, found: object, expected: int) -> None:
+    def __init__(self, path: Path | str, found: object, expected: int, what: str = "corpus") -> None:
         self.found = found
         self.expected = expected
         if found is None:
-            message = "not a factscope corpus database (it has no schema version)"
+            message = f"not a factscope {what} database (it has no schema version)"
         elif isinstance(found, int) and found > expected:
             message = f"database schema version {found} is newer than this factscope reads ({expected}); upgrade factscope"
         else:

@@ -1,0 +1,220 @@
+"""Building the corpus DB from articles, and keeping the default one fresh.
+
+The default DB is built from the bundled articles on first run and rebuilt
+when its fingerprint (bundled article files + sidecars + the pipeline
+version) changes. A rebuild keeps the articles users added themselves and
+re-extracts them with the current pipeline, so nothing they added is lost.
+Builds run under the DB's write lock and re-check staleness once they hold
+it, so two processes starting at once build once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import FactscopeError
+from corpus.model import Article, Extraction
+from store import paths
+from store.corpus_db import CorpusDB, check_schema
+from store.corpus_index import SCHEMA_VERSION, meta_doc, table_docs
+from store.corpus_merge import AddResult
+from store.errors import MissingDatabase, SchemaMismatch
+from store.storage import AtomicJSONStorage, Tables
+
+Progress = Callable[[int, int, str], None]
+Extract = Callable[..., Extraction]
+BUILD_LOCK_TIMEOUT = 600.0  # a build can take a while; waiting for one beats failing
+
+
+class StaleDatabaseWarning(UserWarning):
+    """A stale corpus DB was opened as is because it cannot be rewritten."""
+
+
+class PipelineUnavailable(FactscopeError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"corpus.pipeline: cannot build the corpus DB ({detail})")
+
+
+def _pipeline_module() -> Any:
+    try:
+        from corpus import pipeline
+    except ImportError as exc:
+        raise PipelineUnavailable(str(exc)) from None
+    return pipeline
+
+
+def pipeline_version() -> str:
+    return str(_pipeline_module().PIPELINE_VERSION)
+
+
+def corpus_fingerprint(version: str | None = None) -> str:
+    """Hash of every bundled article file and sidecar, plus the pipeline version."""
+    from corpus.loader import bundled_dir
+
+    digest = hashlib.sha256()
+    digest.update(f"schema={SCHEMA_VERSION}\0pipeline={version if version is not None else pipeline_version()}\0".encode())
+    for path in sorted(bundled_dir().iterdir()):
+        if path.is_file() and path.suffix in (".txt", ".md", ".toml"):
+            data = path.read_bytes()
+            digest.update(f"{path.name}\0{len(data)}\0".encode())
+            digest.update(data)
+    return "sha256:" + digest.hexdigest()
+
+
+def stale_reason(meta: dict[str, Any], fingerprint: str, version: str) -> str | None:
+    """Why a DB with ``meta`` needs rebuilding, or None if it is current."""
+    if meta.get("includes_bundled", True):
+        if meta.get("fingerprint") != fingerprint:
+            return "the bundled corpus or the extraction pipeline changed since it was built"
+    elif meta.get("pipeline_version") != version:
+        return "the extraction pipeline changed since it was built"
+    return None
+
+
+def _added_articles(path: Path, data: Tables) -> list[Article]:
+    """Articles users added (not bundled) in a DB about to be rebuilt."""
+    try:
+        articles = [Article.from_dict(doc) for doc in table_docs(data, "articles")]
+    except TypeError:  # cannot carry them over: refuse rather than drop them
+        raise SchemaMismatch(path, meta_doc(data).get("schema_version"), SCHEMA_VERSION) from None
+    return [a for a in articles if not a.bundled]
+
+
+def _report(progress: Progress | None, done: int, total: int, label: str) -> None:
+    if progress is not None:
+        progress(done, total, label)
+
+
+def build_into(
+    db: CorpusDB,
+    articles: list[Article],
+    *,
+    includes_bundled: bool,
+    progress: Progress | None = None,
+    extract: Extract | None = None,
+    version: str | None = None,
+) -> None:
+    """Extract ``articles`` and store them as ``db``'s whole content."""
+    extract = extract or _pipeline_module().extract
+    version = version if version is not None else pipeline_version()
+    fingerprint = corpus_fingerprint(version) if includes_bundled else None
+    _report(progress, 0, len(articles), "extracting claims")
+    extraction = extract(articles, progress=progress)
+    _report(progress, len(articles), len(articles), f"saving {db.path.name}")
+    db.replace_all(extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
+
+
+def build_corpus_db(
+    path: Path | None = None,
+    articles: list[Article] | None = None,
+    *,
+    progress: Progress | None = None,
+    keep_added: bool = True,
+    extract: Extract | None = None,
+    version: str | None = None,
+) -> CorpusDB:
+    """(Re)build the DB at ``path`` from ``articles`` (default: the bundled ones).
+
+    With ``keep_added`` the articles users added to the existing DB are kept
+    and re-extracted. A corrupt existing file is never overwritten.
+    """
+    from corpus.loader import bundled_articles
+
+    target = Path(path) if path is not None else paths.default_corpus_db_path()
+    storage = AtomicJSONStorage(target, lock_timeout=BUILD_LOCK_TIMEOUT)
+    includes_bundled = articles is None
+    with storage.transaction() as txn:
+        existing = txn.data
+        chosen = bundled_articles() if articles is None else list(articles)
+        if keep_added:
+            chosen += _added_articles(target, existing)
+        unique = list({a.id: a for a in chosen}.values())
+        db = CorpusDB(storage, {}, None)
+        build_into(db, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
+    return CorpusDB(storage, txn.data, txn.committed)
+
+
+def ensure_corpus_db(
+    path: Path | str | None = None,
+    progress: Progress | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
+    extract: Extract | None = None,
+    version: str | None = None,
+) -> CorpusDB:
+    """The corpus DB at ``path`` (default: the user's), built or rebuilt if needed.
+
+    Missing or empty: built from the bundled articles. Stale (fingerprint or
+    older schema): rebuilt, keeping added articles; if it cannot be written,
+    opened as is with a warning (in ``db.warnings`` and via ``warn``).
+    Corrupt, or from a newer factscope: the one-line error, file untouched.
+    """
+    target = Path(path) if path is not None else paths.default_corpus_db_path()
+    version = version if version is not None else pipeline_version()
+    fingerprint = corpus_fingerprint(version)
+    try:
+        db = CorpusDB.open(target)
+    except MissingDatabase:
+        db = None
+    except SchemaMismatch as exc:
+        if not (isinstance(exc.found, int) and exc.found < SCHEMA_VERSION):
+            raise
+        return _rebuild(target, None, fingerprint, version, progress, extract, warn, str(exc))
+    if db is not None and not db.is_empty():
+        reason = stale_reason(db.meta, fingerprint, version)
+        if reason is None:
+            return db
+        return _rebuild(target, db, fingerprint, version, progress, extract, warn, reason)
+    return _rebuild(target, db, fingerprint, version, progress, extract, warn, "new")
+
+
+def _rebuild(
+    target: Path,
+    db: CorpusDB | None,
+    fingerprint: str,
+    version: str,
+    progress: Progress | None,
+    extract: Extract | None,
+    warn: Callable[[str], None] | None,
+    reason: str,
+) -> CorpusDB:
+    from corpus.loader import bundled_articles
+
+    storage = AtomicJSONStorage(target, lock_timeout=BUILD_LOCK_TIMEOUT)
+    if storage.readonly and db is not None:
+        message = f"{target}: {reason}; it is read-only, so it was opened as is"
+        db.warnings.append(message)
+        if warn is not None:
+            warn(message)
+        else:
+            warnings.warn(message, StaleDatabaseWarning, stacklevel=3)
+        return db
+    with storage.transaction() as txn:
+        data = txn.data
+        meta = meta_doc(data)
+        schema = meta.get("schema_version")
+        if any(data.values()):
+            if schema == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
+                return CorpusDB(storage, data, txn.base)  # another process has just built it
+            if not (isinstance(schema, int) and schema <= SCHEMA_VERSION):
+                check_schema(target, data)  # newer or foreign: not ours to overwrite, raises
+        includes_bundled = meta.get("includes_bundled", True) if meta else True
+        chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
+        unique = list({a.id: a for a in chosen}.values())
+        fresh = CorpusDB(storage, {}, None)
+        build_into(fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
+    return CorpusDB(storage, txn.data, txn.committed)
+
+
+def add_articles(db: CorpusDB, articles: list[Article], *, extend: Callable[..., Extraction] | None = None) -> AddResult:
+    """Extract and store new articles incrementally, cross-referenced with what is stored.
+
+    ``extend`` runs under the lock on the latest file, so concurrent adds see
+    each other's articles.
+    """
+    extend = extend or _pipeline_module().extend
+    return db.update(lambda current: extend(current, articles))
