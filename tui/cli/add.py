@@ -3,8 +3,8 @@
 All files are read first; if any is refused, nothing is added (the DB stays
 byte-identical) and each refusal is named. Files whose text is already in the
 DB (same article id) are reported and skipped, so re-running an add is safe.
-Only the new articles are extracted and cross-referenced (``corpus.pipeline.extend``),
-then written in one locked update (``CorpusDB.add``).
+Only the new articles are extracted and cross-referenced (``corpus.pipeline.extend``
+via ``store.build.add_articles``), in one locked update of the DB file.
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(
+                p for p in path.iterdir()
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
             if not found:
                 raise AddRefused(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
             files.extend(found)
@@ -39,16 +42,20 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
 
 def load_articles(files: list[Path]) -> list[tuple[Path, object]]:
     """Read every file; report every refusal, then refuse the whole batch if there was one."""
-    from corpus.loader import load_file
+    from corpus.loader import read_article
     from tui.cli.output import warn
 
     loaded, refused = [], 0
     for path in files:
         try:
-            loaded.append((path, load_file(path)))
+            result = read_article(path)
         except FactscopeError as exc:
             refused += 1
             warn(str(exc))
+            continue
+        for notice in result.warnings:
+            warn(f"warning: {notice}")
+        loaded.append((path, result.article))
     if refused:
         raise AddRefused(f"nothing added: {refused} of {len(files)} file(s) refused (see above)")
     return loaded
@@ -71,20 +78,25 @@ def split_new(loaded: list[tuple[Path, object]], known_ids: set[str]) -> list[ob
     return new
 
 
-def summary(delta, claims_per_article: Counter, db_path: Path) -> list[str]:
+def summary(db, result, new: list) -> list[str]:
+    """One line per added article, then the totals with the new links by relation."""
     from tui.cli.output import one_line
 
+    added = set(result.articles)
     lines = []
-    for article in delta.articles:
-        lines.append(
-            f"added {article.id}: {claims_per_article[article.id]} claim(s) — "
-            f"{one_line(article.title or article.source_file, 70)}"
-        )
-    relations = Counter(x.relation for x in delta.xrefs)
+    for article in new:
+        if article.id in added:
+            count = len(db.claims_for_article(article.id))
+            lines.append(f"added {article.id}: {count} claim(s) — {one_line(article.title or article.source_file, 70)}")
+        else:  # another process added the same text meanwhile
+            lines.append(f"skipped {article.id}: added by another process meanwhile")
+    new_claims = set(result.claims)
+    links = {(x.source, x.target, x.relation) for cid in new_claims for x in db.xrefs_for_claim(cid)}
+    relations = Counter(relation for _, _, relation in links)
     detail = ", ".join(f"{n} {rel}" for rel, n in sorted(relations.items()))
     lines.append(
-        f"added {len(delta.articles)} article(s), {len(delta.claims)} claim(s), "
-        f"{len(delta.xrefs)} new link(s){f' ({detail})' if detail else ''} to {db_path}"
+        f"added {len(result.articles)} article(s), {len(result.claims)} claim(s), "
+        f"{result.xrefs} new link(s){f' ({detail})' if detail else ''} to {db.path}"
     )
     return lines
 
@@ -105,8 +117,8 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     linked to what the corpus already holds. If any file is refused, nothing
     is added.
     """
-    from corpus.pipeline import extend
-    from tui.cli.db import extraction_of, open_corpus_db
+    from store.build import add_articles
+    from tui.cli.db import open_corpus_db
 
     loaded = load_articles(expand_paths(files))
     db = open_corpus_db(db_path)
@@ -116,7 +128,7 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     if not new:
         click.echo("nothing new to add")
         return
-    delta = extend(extraction_of(db), new)
-    db.add(delta)
-    for line in summary(delta, Counter(c.article_id for c in delta.claims), db.path):
+    # extraction runs under the DB lock on the latest file, so concurrent adds link up too
+    result = add_articles(db, new)
+    for line in summary(db, result, new):
         click.echo(line)

@@ -15,7 +15,7 @@ import click
 from tui.cli.context import CliContext
 
 if TYPE_CHECKING:
-    from corpus.model import Article, Extraction
+    from corpus.model import Article
     from store.corpus_db import CorpusDB
 
 
@@ -34,17 +34,11 @@ def db_path_option(override: Path | None = None) -> Path | None:
 def open_corpus_db(override: Path | None = None, *, quiet: bool = False) -> CorpusDB:
     """The corpus DB to work on, built from the bundled corpus if it does not exist yet."""
     from store.build import ensure_corpus_db
+    from tui.cli.output import warn
     from tui.cli.progress import progress_reporter
 
     with progress_reporter(quiet=quiet) as progress:
-        return ensure_corpus_db(db_path_option(override), progress=progress)
-
-
-def extraction_of(db: CorpusDB) -> Extraction:
-    """Everything in ``db`` as one ``Extraction`` (what the pipeline extends)."""
-    from corpus.model import Extraction
-
-    return Extraction(articles=db.articles(), claims=db.claims(), entities=db.entities(), xrefs=db.xrefs())
+        return ensure_corpus_db(db_path_option(override), progress=progress, warn=warn)
 
 
 def source_label(article: Article | None) -> str:
