@@ -213,10 +213,11 @@ def read_article(
         kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
         raise UnsupportedFileType(f"{path}: cannot read {kind} (factscope reads {', '.join(ARTICLE_SUFFIXES)})")
     raw = _read_bounded(path, max_article_bytes(max_bytes))
-    text = _decode(path, raw, encoding, suffix in HTML_SUFFIXES, warn)
+    is_html = suffix in HTML_SUFFIXES or looks_like_html(raw[:4096].decode("latin-1"))
+    text = _decode(path, raw, encoding, is_html, warn)
     del raw
     meta: dict = {}
-    if suffix in HTML_SUFFIXES or looks_like_html(text):
+    if is_html:
         if suffix not in HTML_SUFFIXES:
             warn("looks like an HTML page; converted to text")
         try:
