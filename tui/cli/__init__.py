@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        cli.main(args=argv, prog_name="factscope", standalone_mode=False)
+        # without standalone mode, click *returns* the code of a ctx.exit(N)
+        result = cli.main(args=argv, prog_name="factscope", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:
@@ -96,4 +97,4 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    return 0
+    return result if type(result) is int else 0

@@ -43,7 +43,7 @@ def run_search(db, query: str, limit: int) -> list[Result]:
     """Search ``db`` (a CorpusDB) with the shared engine; ``limit`` results at most."""
     from store.search import SearchIndex
 
-    index = SearchIndex.build(db.claims(), db.articles(), db.xrefs())
+    index = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
     results = []
     for hit in index.search(query, limit=limit):
         claim = db.claim(hit.claim_id)
