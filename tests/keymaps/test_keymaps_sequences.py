@@ -1,0 +1,118 @@
+"""The sequence layer: `g g` runs its binding, times out and cancels cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from tui.keys.sequences import PendingKeysScreen
+
+
+@pytest.fixture
+def keymap_file(tmp_path: Path) -> Path:
+    path = tmp_path / "seq.toml"
+    path.write_text(
+        '[keys]\n"t.first" = ["g g", "home"]\n"t.last" = "G"\n"t.top" = "g t"\n"t.next" = "j"\n'
+    )
+    return path
+
+
+async def test_g_g_runs_the_first_binding(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        await pilot.press("g")
+        assert isinstance(app.screen, PendingKeysScreen)
+        await pilot.press("g")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.log_actions == ["first"]
+        await pilot.press("G", "j", "g", "t")
+        await pilot.pause()
+        assert app.log_actions == ["first", "last", "next", "top"]
+
+
+async def test_pending_prefix_is_shown_with_its_continuations(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        await pilot.press("g")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#pending-keys").render())
+        assert shown.startswith("g …")
+        assert "g  First" in shown and "t  Top" in shown
+
+
+async def test_sequence_times_out_cleanly(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file), timeout=0.3)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        await pilot.press("g")
+        assert isinstance(app.screen, PendingKeysScreen)
+        await asyncio.sleep(0.5)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+        # After the timeout a lone "g" is not half of anything: the next key acts alone.
+        await pilot.press("j")
+        assert app.log_actions == ["next"]
+        # And the sequence still works afterwards.
+        await pilot.press("g", "g")
+        await pilot.pause()
+        assert app.log_actions == ["next", "first"]
+
+
+async def test_wrong_second_key_cancels_without_running_anything(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        await pilot.press("g", "j")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.log_actions == []
+        await pilot.press("g", "escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.log_actions == []
+        await pilot.press("j")
+        assert app.log_actions == ["next"]
+
+
+async def test_first_key_types_normally_in_an_input(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        query = app.screen.query_one("#query")
+        query.focus()
+        await pilot.press("g", "g")
+        assert query.value == "gg"
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.log_actions == []
+
+
+async def test_first_key_does_nothing_where_no_sequence_applies(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await app.push_screen(app.other_screen())
+        await pilot.press("g")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "OtherScreen"
+        await pilot.press("o")
+        assert app.log_actions == ["other"]
+
+
+async def test_footer_shows_the_sequence(make_app, keymap_file: Path) -> None:
+    app = make_app(str(keymap_file))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        keys = {key: active.binding.id for key, active in app.screen.active_bindings.items()}
+        assert keys["g g"] == "t.first" and keys["home"] == "t.first"
+        assert keys["G"] == "t.last" and "end" not in keys
+        assert keys["j"] == "t.next" and "n" not in keys

@@ -1,0 +1,5 @@
+"""The app side of keymaps: apply the resolved keymap, and multi-key sequences."""
+
+from tui.keys.apply import SEQUENCE_TIMEOUT, apply_keymap, keys_in_force
+
+__all__ = ["SEQUENCE_TIMEOUT", "apply_keymap", "keys_in_force"]

@@ -1,0 +1,89 @@
+"""Apply the user's keymap to a running app, through Textual's own keymap.
+
+``App.set_keymap`` rebinds every binding by its id, so the footer, the help
+screen and the palette (which read ``Screen.active_bindings``) show the keys
+actually in force. Sequences get the pending-keys layer; every warning
+becomes a notification (the app still starts with the rest).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.app import App
+
+from keymaps.config import resolve_user_keymap
+from keymaps.errors import KeymapError
+from keymaps.load import CommandSpec, ResolvedKeymap, resolve
+from tui.keys.sequences import bind_first_keys
+
+SEQUENCE_TIMEOUT = 1.0  # seconds to type the next key of a sequence
+WARNING_TIMEOUT = 10.0  # warnings stay long enough to be read
+
+
+@dataclass(slots=True)
+class _AppKeys:
+    resolved: ResolvedKeymap
+    timeout: float
+    first_keys: set[str] = field(default_factory=set)
+
+
+_APPS: weakref.WeakKeyDictionary[App, _AppKeys] = weakref.WeakKeyDictionary()
+
+
+def _all_commands() -> tuple[CommandSpec, ...]:
+    from tui.commands import ALL_COMMANDS
+
+    return ALL_COMMANDS
+
+
+def apply_keymap(
+    app: App,
+    keymap: str | None = None,
+    *,
+    commands: Iterable[CommandSpec] | None = None,
+    config_file: Path | None = None,
+    sequence_timeout: float = SEQUENCE_TIMEOUT,
+    notify: bool = True,
+) -> ResolvedKeymap:
+    """Resolve keymap ``keymap`` (None: the config's, else default) with the
+    user's overrides and apply it to ``app``; return what is in force.
+
+    A config or keymap that cannot be used at all is reported and the
+    default keys apply; nothing here raises for bad user input.
+    """
+    commands = tuple(commands if commands is not None else _all_commands())
+    problems: list[str] = []
+    try:
+        resolved = resolve_user_keymap(commands, keymap, config_file)
+    except KeymapError as exc:
+        problems.append(f"{exc}; using the default keys")
+        resolved = resolve(commands, None)
+    problems += resolved.warnings
+    app.set_keymap(resolved.textual_keymap())
+
+    state = _APPS.get(app)
+    if state is None:
+        state = _APPS[app] = _AppKeys(resolved, sequence_timeout)
+    state.resolved, state.timeout = resolved, sequence_timeout
+    first_keys = {sequence.split(" ")[0] for sequence in resolved.sequences()}
+    bind_first_keys(
+        app,
+        first_keys,
+        state.first_keys,
+        sequences=lambda: state.resolved.sequences(),
+        timeout=lambda: state.timeout,
+    )
+    if notify:
+        for problem in problems:
+            app.notify(problem, title="Keymap", severity="warning", timeout=WARNING_TIMEOUT, markup=False)
+    return resolved
+
+
+def keys_in_force(app: App) -> ResolvedKeymap | None:
+    """What ``apply_keymap`` last applied to ``app`` (None if it never ran)."""
+    state = _APPS.get(app)
+    return state.resolved if state is not None else None
