@@ -59,6 +59,9 @@ class FactscopeApp(App[None]):
 
     def _apply_keymap(self) -> None:
         """Apply the keymap named by ``self.keymap_name`` and the user's overrides (keymaps wiring)."""
+        from tui.keys import apply_keymap
+
+        apply_keymap(self, self.keymap_name)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load_data")
     def load_data(self) -> AppData:
