@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+from glob import escape as glob_escape
 import secrets
 import stat
 from collections.abc import Callable
@@ -111,6 +112,22 @@ def _as_store_error(path: Path, exc: OSError) -> StoreError:
 
 def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def remove_orphan_temps(path: Path) -> int:
+    """Delete temp files a killed writer left; only call with the write lock held."""
+    removed = 0
+    try:
+        leftovers = list(path.parent.glob(f".{glob_escape(path.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for leftover in leftovers:
+        try:
+            leftover.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def atomic_write_bytes(

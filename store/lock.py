@@ -50,6 +50,7 @@ def _entry(key: str) -> _Held:
 
 def _open_lock_file(db_path: Path, lock_path: Path) -> int:
     try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
         # Read-only is enough for flock, and lets users who cannot write the
         # lock file (shared servers) still open a lock created by someone else.
         return os.open(lock_path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)

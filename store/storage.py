@@ -25,7 +25,7 @@ import orjson
 from tinydb.storages import Storage
 
 from store import backup
-from store.atomic import FileStamp, atomic_write_bytes, current_stamp, read_tables
+from store.atomic import FileStamp, atomic_write_bytes, current_stamp, read_tables, remove_orphan_temps
 from store.errors import ReadOnlyDatabase, StoreError, StoreWriteError
 from store.lock import DEFAULT_TIMEOUT, write_lock
 
@@ -139,6 +139,7 @@ class AtomicJSONStorage(Storage):
         if self._readonly_reason is not None:
             raise ReadOnlyDatabase(self.path, self._readonly_reason)
         with write_lock(self.path, self.lock_timeout if timeout is None else timeout):
+            remove_orphan_temps(self.path)
             data, base = read_tables(self.path)
             txn = Transaction(data if data is not None else {}, base)
             self._local.txn = txn
