@@ -102,7 +102,7 @@ def claim_view(db, claim, *, styled: bool):
     from rich.console import Group
     from rich.text import Text
 
-    from tui.cli.db import date_label, source_label
+    from tui.cli.db import date_label
     from tui.cli.output import clean, one_line
 
     article = db.article(claim.article_id)
@@ -115,10 +115,11 @@ def claim_view(db, claim, *, styled: bool):
 
     lines.append(Text(f"Claim {claim.id}", style="bold underline" if styled else ""))
     field("Kind", f"{claim.kind}, {claim.certainty}")
-    field("Source", one_line(source_label(article)))
-    if article is not None:
-        if article.title:
-            field("Article", one_line(article.title))
+    if article is None:
+        field("Article", f"{claim.article_id} (missing)")
+    else:
+        field("Outlet", one_line(article.outlet) or "unknown")
+        field("Article", one_line(article.title or article.source_file))
         published = date_label(article.published, article.published_estimated)
         field("Published", published or "unknown")
     chain = [one_line(name) for name in (claim.speaker_chain or ([claim.speaker] if claim.speaker else []))]

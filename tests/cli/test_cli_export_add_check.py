@@ -1,0 +1,232 @@
+"""`factscope export`, `add` (refusals), `check` and `serve` through the real entry point."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pytest
+from cli_export_schema import validate_export
+from cli_sample import sample_extraction
+from conftest import write_db
+
+from store.corpus_db import CorpusDB
+
+
+def _bodies(path) -> dict[str, str]:
+    return {a.id: a.body for a in CorpusDB.open(path).articles()}
+
+
+# -- export -------------------------------------------------------------------
+
+def test_export_json_to_stdout_validates_against_the_stored_articles(sample_db, run):
+    out = run("export", "--format", "json")
+    assert out.exit_code == 0
+    doc = json.loads(out.stdout)
+    assert validate_export(doc, _bodies(sample_db)) == []
+    assert len(doc["claims"]) == len(CorpusDB.open(sample_db).claims())
+
+
+def test_export_to_a_file_refuses_to_overwrite_unless_forced(sample_db, run, tmp_path):
+    target = tmp_path / "briefing.md"
+    out = run("export", "--format", "md", "-o", str(target))
+    assert out.exit_code == 0 and out.stdout == ""
+    assert f"wrote {target} (md," in out.stderr
+    first = target.read_bytes()
+    assert first.startswith(b"# factscope briefing")
+    target.write_bytes(b"my notes")
+    out = run("export", "--format", "md", "-o", str(target))
+    assert out.exit_code == 1
+    assert out.stderr.strip() == f"factscope: {target}: already exists (use --force to replace it)"
+    assert target.read_bytes() == b"my notes"
+    assert run("export", "--format", "md", "-o", str(target), "--force").exit_code == 0
+    assert target.read_bytes() == first
+
+
+def test_export_csv_parses_back_with_one_row_per_claim(sample_db, run):
+    out = run("export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.stdout.lstrip("\ufeff"))))
+    claims = {c.id: c for c in CorpusDB.open(sample_db).claims()}
+    assert {row["id"] for row in rows} == set(claims)
+    hostile = next(row for row in rows if row["id"] == "cevil000001")
+    assert "\x1b" not in hostile["text"] and hostile["text"].endswith("40 homes burned .")
+
+
+def test_export_md_and_claimreview(sample_db, run):
+    md = run("export", "--format", "md").stdout
+    for heading in ("# factscope briefing", "## Conflicts", "## Figures", "### killed", "## Articles"):
+        assert heading in md
+    items = json.loads(run("export", "--format", "claimreview").stdout)["@graph"]
+    assert len(items) == len(CorpusDB.open(sample_db).claims())
+
+
+def test_export_unknown_format_is_a_usage_error(sample_db, run):
+    out = run("export", "--format", "xml")
+    assert out.exit_code == 2 and "Usage: factscope export" in out.stderr
+
+
+# -- add: every refusal leaves the DB byte-identical ------------------------------
+
+@pytest.mark.parametrize(
+    "name, content",
+    [("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50), ("empty.md", b"   \n\n"), ("notes.pdf", b"%PDF-1.4 x")],
+)
+def test_add_refuses_a_bad_file_and_leaves_the_db_untouched(sample_db, run, tmp_path, name, content):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("A fine article\nThe council said 12 bridges were closed on Monday.\n")
+    before = sample_db.read_bytes()
+    out = run("add", str(good), str(bad))
+    assert out.exit_code == 1
+    assert f"factscope: {bad}" in out.stderr
+    assert "nothing added: 1 of 2 file(s) refused" in out.stderr
+    assert sample_db.read_bytes() == before
+
+
+def test_add_missing_file_is_a_usage_error(sample_db, run, tmp_path):
+    before = sample_db.read_bytes()
+    out = run("add", str(tmp_path / "nope.txt"))
+    assert out.exit_code == 2 and "nope.txt" in out.stderr
+    assert sample_db.read_bytes() == before
+
+
+def test_add_a_known_article_is_reported_and_skipped(sample_db, run, tmp_path):
+    from cli_sample import HERALD_BODY
+
+    copy = tmp_path / "again.txt"
+    copy.write_text(HERALD_BODY)
+    before = sample_db.read_bytes()
+    out = run("add", str(copy))
+    assert out.exit_code == 0
+    assert f"skipped {copy}: already in the corpus as" in out.stdout
+    assert "nothing new to add" in out.stdout
+    assert sample_db.read_bytes() == before
+
+
+def test_add_to_a_read_only_db_is_refused(sample_db, run, tmp_path, monkeypatch):
+    import store.storage
+
+    # as on a read-only mount (chmod proves nothing when the tests run as root)
+    monkeypatch.setattr(store.storage, "readonly_reason", lambda path: "read-only file system")
+    good = tmp_path / "good.txt"
+    good.write_text("A fine article\nThe council said 12 bridges were closed on Monday.\n")
+    before = sample_db.read_bytes()
+    out = run("add", str(good))
+    assert out.exit_code == 1
+    assert out.stderr.strip().endswith(f"factscope: {sample_db}: the corpus DB is read-only; nothing added")
+    assert sample_db.read_bytes() == before
+
+
+# -- check ------------------------------------------------------------------------
+
+def _edit_db(path, edit) -> None:
+    """Damage the DB file the way a bad disk or a hand edit would, past the store."""
+    data = json.loads(path.read_bytes())
+    edit(data)
+    path.write_text(json.dumps(data))
+
+
+def test_check_passes_a_sound_db(sample_db, run):
+    out = run("check")
+    assert out.exit_code == 0
+    assert out.stdout.startswith(f"{sample_db}: ok — 3 article(s), 4 claim(s), 2 link(s), schema ")
+
+
+def test_check_finds_a_broken_offset_and_a_dangling_xref(sample_db, run):
+    def damage(data):
+        first = min(data["claims"], key=int)
+        data["claims"][first]["start"] += 4
+        data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+
+    _edit_db(sample_db, damage)
+    before = sample_db.read_bytes()
+    out = run("check")
+    assert out.exit_code == 1
+    assert "2 problem(s)" in out.stdout
+    assert "is not the claim text" not in out.stdout and "not the claim text" in out.stdout
+    assert "points at missing claim cgone" in out.stdout
+    assert "check --repair" in out.stderr
+    assert sample_db.read_bytes() == before  # check alone changes nothing
+
+
+def test_check_reports_a_corrupt_file_in_one_line(sample_db, run):
+    sample_db.write_bytes(b'{"claims": {"1": {"id"')
+    out = run("check")
+    assert out.exit_code == 1
+    assert f"{sample_db}: corrupt database" in out.stdout
+    assert sample_db.read_bytes() == b'{"claims": {"1": {"id"'
+
+
+def test_check_repair_restores_the_last_good_backup_and_keeps_the_damaged_file(sample_db, run):
+    write_db(sample_db, sample_extraction())  # a second write: the first version becomes .bak.1
+    damaged = b'{"truncated'
+    sample_db.write_bytes(damaged)
+    out = run("check", "--repair")
+    assert out.exit_code == 0, out.stdout + out.stderr
+    assert f"restored {sample_db} from corpus.json.bak.1" in out.stdout
+    assert out.stdout.rstrip().endswith("schema 1") and ": ok — 3 article(s)" in out.stdout
+    kept = [p for p in sample_db.parent.iterdir() if p.read_bytes() == damaged]
+    assert len(kept) == 1 and kept[0] != sample_db
+
+
+def test_check_repair_skips_a_backup_that_fails_the_checks(sample_db, run):
+    def damage(data):
+        data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+
+    write_db(sample_db, sample_extraction())  # the fixture's sound version becomes .bak.1
+    _edit_db(sample_db, damage)  # the current file still loads, but is unsound ...
+    write_db(sample_db, sample_extraction())  # ... and becomes .bak.1 (the sound one .bak.2)
+    sample_db.write_bytes(b"")  # an empty DB file is corrupt
+    out = run("check", "--repair")
+    assert out.exit_code == 0, out.stdout + out.stderr
+    assert f"restored {sample_db} from corpus.json.bak.2" in out.stdout
+    assert ": ok — 3 article(s), 4 claim(s), 2 link(s)" in out.stdout
+
+
+# -- serve (no server is started) ----------------------------------------------------
+
+class _FakeServer:
+    calls: list = []
+
+    def __init__(self, command, host, port, title):
+        _FakeServer.calls.append((command, host, port, title))
+
+    def serve(self):
+        pass
+
+
+def test_serve_warns_when_bound_beyond_loopback(sample_db, run, monkeypatch):
+    import tui.cli.serve as serve_module
+
+    _FakeServer.calls = []
+    monkeypatch.setattr(serve_module, "load_server_class", lambda: _FakeServer)
+    out = run("serve", "--host", "0.0.0.0", "--port", "8123")
+    assert out.exit_code == 0
+    assert "NO authentication" in out.stderr and "0.0.0.0:8123" in out.stderr
+    (command, host, port, _), = _FakeServer.calls
+    assert (host, port) == ("0.0.0.0", 8123) and str(sample_db) in command and command.endswith(" browse")
+    out = run("serve")
+    assert out.exit_code == 0 and "NO authentication" not in out.stderr
+    assert _FakeServer.calls[-1][1:3] == ("127.0.0.1", 8000)
+
+
+def test_serve_without_textual_serve_says_how_to_install_it(sample_db, run, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_textual_serve(name, *args, **kwargs):
+        if name.startswith("textual_serve"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_textual_serve)
+    out = run("serve")
+    assert out.exit_code == 1
+    assert out.stderr.strip() == "factscope: serve needs textual-serve: pip install 'factscope[serve]'"
+
+
+def test_serve_rejects_a_bad_port(run):
+    out = run("serve", "--port", "70000")
+    assert out.exit_code == 2 and "Usage: factscope serve" in out.stderr

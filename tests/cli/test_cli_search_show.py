@@ -1,0 +1,147 @@
+"""`factscope search` and `factscope show` on the hand-built sample DB."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from cli_sample import sample_extraction
+
+from tui.cli.output import make_console
+
+SAMPLE = sample_extraction()
+MINISTRY, GAZETTE, DENIAL = SAMPLE.claims
+
+
+def test_search_piped_prints_one_tab_separated_line_per_claim(sample_db, run):
+    out = run("search", "soldiers killed kursk")
+    assert out.exit_code == 0
+    lines = out.stdout.splitlines()
+    assert {line.split("\t")[0] for line in lines} >= {MINISTRY.id, GAZETTE.id}
+    ministry = next(line.split("\t") for line in lines if line.startswith(MINISTRY.id))
+    assert ministry == [MINISTRY.id, "2025-01", "The Herald", "Defence Ministry", "+0/-1", MINISTRY.text]
+    gazette = next(line.split("\t") for line in lines if line.startswith(GAZETTE.id))
+    assert gazette[1] == "≈2025-01"  # an estimated date is marked
+    assert gazette[2] == "A different tally"  # no outlet known: the title names the source
+    assert "\x1b" not in out.stdout
+
+
+def test_search_json_lists_the_documented_fields(sample_db, run):
+    out = run("search", "soldiers killed kursk", "--json")
+    assert out.exit_code == 0
+    results = json.loads(out.stdout)
+    assert results and all(
+        set(r) == {"id", "article_id", "text", "speaker", "date", "score", "source"} for r in results
+    )
+    ministry = next(r for r in results if r["id"] == MINISTRY.id)
+    assert ministry["article_id"] == MINISTRY.article_id and ministry["text"] == MINISTRY.text
+    assert ministry["source"] == "The Herald" and ministry["date"] == "2025-01"
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)
+
+
+def test_search_limit(sample_db, run):
+    out = run("search", "soldiers killed kursk", "--limit", "1")
+    assert out.exit_code == 0 and len(out.stdout.splitlines()) == 1
+
+
+def test_search_with_no_results_exits_1(sample_db, run):
+    out = run("search", "zanzibar")
+    assert out.exit_code == 1
+    assert out.stdout == "" and "No claims match 'zanzibar'" in out.stderr
+    out = run("search", "zanzibar", "--json")
+    assert out.exit_code == 1 and json.loads(out.stdout) == []
+
+
+def test_search_filters_reach_the_engine(sample_db, run):
+    out = run("search", "kind:denial", "--json")
+    assert out.exit_code == 0
+    assert [r["id"] for r in json.loads(out.stdout)] == [DENIAL.id]
+
+
+def test_search_bad_arguments_exit_2_with_usage(sample_db, run):
+    for args in (["search", "   "], ["search", "x", "--limit", "0"], ["search"]):
+        out = run(*args)
+        assert out.exit_code == 2, args
+        assert "Usage: factscope search" in out.stderr
+
+
+def test_search_table_on_a_terminal_highlights_matches(sample_db):
+    from store.corpus_db import CorpusDB
+    from tui.cli.search import results_table, run_search
+
+    db = CorpusDB.open(sample_db)
+    results = run_search(db, "hoax", limit=5)
+    assert [r.claim.id for r in results] == [DENIAL.id]
+    start, end = results[0].spans[0]
+    assert DENIAL.text[start:end].lower() == "hoax"
+    buffer = io.StringIO()
+    make_console(buffer, terminal=True).print(results_table(results, "hoax"))
+    rendered = buffer.getvalue()
+    assert "\x1b[1;7mhoax\x1b[0m" in rendered  # bold reverse on exactly the match
+    assert "Claim" in rendered and "Links" in rendered and "The Herald" not in rendered
+
+
+def test_hostile_text_is_neither_markup_nor_escapes(sample_db, run):
+    out = run("search", "homes burned")
+    assert out.exit_code == 0
+    assert "[bold red]Mayor Jane Roe[/]" in out.stdout and ":warning:" in out.stdout
+    assert "\x1b" not in out.stdout and "\x07" not in out.stdout and "SGVsbG8" not in out.stdout
+    from store.corpus_db import CorpusDB
+    from tui.cli.search import results_table, run_search
+
+    buffer = io.StringIO()
+    results = run_search(CorpusDB.open(sample_db), "homes burned", limit=5)
+    make_console(buffer, terminal=True, ).print(results_table(results, "homes burned"))
+    assert "[bold red]" in buffer.getvalue() and "SGVsbG8" not in buffer.getvalue()
+    assert "\x1b]" not in buffer.getvalue() and "\x1b[2J" not in buffer.getvalue()
+
+
+def test_show_prints_context_quantities_and_every_xref(sample_db, run):
+    out = run("show", MINISTRY.id)
+    assert out.exit_code == 0
+    text = out.stdout
+    assert f"Claim {MINISTRY.id}" in text
+    assert "Kind        quantity, asserted" in text
+    assert "Speaker     Defence Ministry" in text
+    assert "Date        2025-01 (“in January”)" in text
+    assert "Officials count the cost" in text
+    assert f"«{MINISTRY.text}» Analysts doubt the figure." not in text  # other paragraph
+    assert f"«{MINISTRY.text}»" in text
+    assert "no more than 300 → …–300 people (killed)" in text
+    assert "Cross-references (1)" in text
+    assert f"conflicts    {GAZETTE.id}  A different tally  (0.80)" in text
+    assert "both count soldiers killed near Kursk" in text
+    assert "\x1b" not in text
+
+
+def test_show_lists_the_relay_chain(sample_db, run):
+    out = run("show", GAZETTE.id)
+    assert "Speaker     Gazette sources via Gazette" in out.stdout
+    assert "Cross-references (2)" in out.stdout
+
+
+def test_show_json_adds_xrefs(sample_db, run):
+    out = run("show", GAZETTE.id, "--json")
+    assert out.exit_code == 0
+    data = json.loads(out.stdout)
+    assert data["id"] == GAZETTE.id and data["text"] == GAZETTE.text
+    assert data["speaker_chain"] == ["Gazette sources", "Gazette"]
+    assert data["article"]["title"] == "A different tally" and "body" not in data["article"]
+    relations = {x["relation"]: x for x in data["xrefs"]}
+    assert set(relations) == {"conflicts", "related"}
+    assert relations["conflicts"]["other_claim"] == MINISTRY.id
+    assert relations["conflicts"]["other_source"] == "The Herald"
+    assert relations["related"]["other_text"] == DENIAL.text
+
+
+def test_show_accepts_a_unique_id_prefix(sample_db, run):
+    out = run("show", MINISTRY.id[:7], "--json")
+    assert out.exit_code == 0 and json.loads(out.stdout)["id"] == MINISTRY.id
+
+
+def test_show_unknown_id_is_one_line_and_exit_1(sample_db, run):
+    out = run("show", "cnope\x1b[2J")
+    assert out.exit_code == 1 and out.stdout == ""
+    assert out.stderr.count("\n") == 1
+    assert out.stderr.startswith("factscope: cnope: no such claim in ")
+    assert "\x1b" not in out.stderr
