@@ -6,7 +6,12 @@ import json
 from pathlib import Path
 
 from corpus.model import Extraction
-from store.errors import StoreWriteError
+from corpus.errors import FactscopeError
+
+
+class StoreWriteError(FactscopeError):
+    def __init__(self, path, reason):
+        super().__init__(f"{path}: could not save ({reason}); the previous version is intact")
 
 
 class FakeCorpus:

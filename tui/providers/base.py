@@ -26,3 +26,11 @@ def highlighted(label: str, query: str, style: str = "reverse") -> Text:
 def score(query: str, label: str) -> float:
     """0..1: how well ``label`` matches ``query`` (word order and partial words tolerated)."""
     return fuzz.WRatio(query, label, processor=str.lower) / 100
+
+
+def name_score(query: str, name: str) -> float:
+    """0..1 for short names: a query longer than the name must match the whole name."""
+    query, name = query.lower(), name.lower()
+    if len(query) <= len(name):
+        return fuzz.partial_ratio(query, name) / 100
+    return fuzz.ratio(query, name) / 100

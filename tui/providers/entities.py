@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
-from tui.providers.base import data_of, highlighted, score
+from tui.providers.base import data_of, highlighted, name_score
 from tui.widgets.glyphs import one_line
 
 
@@ -17,8 +17,8 @@ class EntitiesProvider(Provider):
             return
         for entity in data.corpus.entities():
             names = [entity.name, *entity.aliases]
-            match = max(score(query, one_line(name, 80)) for name in names)
-            if match < 0.6:
+            match = max(name_score(query, one_line(name, 80)) for name in names)
+            if match < 0.8:
                 continue
             claims = data.corpus.claims_for_entity(entity.name)
             if not claims:

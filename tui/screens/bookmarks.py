@@ -56,7 +56,9 @@ class BookmarksScreen(ModalScreen[str | None]):
             options.append(Option(prompt, id=claim_id))
         if not options:
             options.append(Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True))
-        self.query_one(OptionList).set_options(options)
+        option_list = self.query_one(OptionList)
+        option_list.set_options(options)
+        option_list.highlighted = 0 if not options[0].disabled else None
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

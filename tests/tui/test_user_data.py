@@ -1,0 +1,103 @@
+"""Bookmarks and notes live in the user DB: they survive a restart, and a failed
+save keeps what the user wrote and lets them retry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.helpers import SIZES, option_texts
+from textual.widgets import OptionList, TextArea
+
+from tui.app import FactscopeApp
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.note import NoteScreen
+from tui.widgets.claims import ClaimsList
+
+
+def _claim(extraction, fragment):
+    return next(claim for claim in extraction.claims if fragment in claim.text)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_bookmark_survives_restart(make_data, extraction, size) -> None:
+    claim = _claim(extraction, "Pyongyang denied")
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=size) as pilot:
+        app.open_claim(claim.id)
+        await pilot.press("b")
+        assert "★" in option_texts(app.main_screen.query_one(ClaimsList))[1]
+
+    restarted = FactscopeApp(data=make_data())
+    async with restarted.run_test(size=size) as pilot:
+        assert restarted.data.user.is_bookmarked(claim.id)
+        await pilot.press("B")
+        assert isinstance(restarted.screen, BookmarksScreen)
+        rows = option_texts(restarted.screen.query_one(OptionList))
+        assert len(rows) == 1 and "Pyongyang denied" in rows[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert restarted.main_screen.selected_id == claim.id
+        await pilot.press("b")  # toggles off
+        assert not restarted.data.user.is_bookmarked(claim.id)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_note_survives_restart(make_data, extraction, size) -> None:
+    claim = _claim(extraction, "1,500 special")
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=size) as pilot:
+        app.open_claim(claim.id)
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"check NIS figure")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+
+    restarted = FactscopeApp(data=make_data())
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        restarted.open_claim(claim.id)
+        await pilot.pause()
+        assert "Note: check NIS figure" in str(restarted.main_screen.query_one("#claim-facts").render())
+        assert "✎" in option_texts(restarted.main_screen.query_one(ClaimsList))[0]
+
+
+async def test_failed_note_save_keeps_text_and_retries(make_data, extraction) -> None:
+    claim = _claim(extraction, "1,500 special")
+    data = make_data()
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim(claim.id)
+        data.user.fail_writes = True
+        await pilot.press("a")
+        await pilot.press(*"keep me")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen), "a failed save must not close the editor"
+        assert "No space left on device" in str(app.screen.query_one("#note-error").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert data.user.note(claim.id) is None
+        assert app.main_screen.pending_notes[claim.id] == "keep me"
+        data.user.fail_writes = False
+        await pilot.press("a")  # reopens with the unsaved text
+        assert app.screen.query_one(TextArea).text == "keep me"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert data.user.note(claim.id) == "keep me"
+        assert claim.id not in app.main_screen.pending_notes
+
+
+async def test_failed_bookmark_is_reported_not_raised(make_data, extraction) -> None:
+    data = make_data()
+    app = FactscopeApp(data=data)
+    messages: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        data.user.fail_writes = True
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.is_running and data.user.bookmarks() == []
+        assert any("Bookmark not saved" in message and "retry" in message for message in messages)
