@@ -1,13 +1,84 @@
-"""`factscope keys`: placeholder until its issue lands (see the module owner)."""
+"""`factscope keys [--json]`: every binding id with the keys in force.
+
+Keys are resolved exactly as the app resolves them (keymap, then the config
+file's ``[keys]``), so this is what the footer and help will show. Warnings
+about the keymap or the config go to stderr, one line each; the listing still
+prints. ``--json`` writes only the list to stdout, for scripts.
+"""
 
 from __future__ import annotations
 
+import json
+
 import click
 
-from corpus.errors import FactscopeError
+from tui.cli.context import CliContext
+
+
+def _scope_order(commands) -> list[str]:
+    """"app" first, then screens in the order their commands are declared."""
+    scopes = list(dict.fromkeys(command.scope for command in commands))
+    return sorted(scopes, key=lambda scope: (scope != "app", scopes.index(scope)))
+
+
+def _rows(commands, resolved) -> list[dict]:
+    from keymaps.keystrings import display_key
+
+    by_scope: dict[str, list] = {}
+    for command in commands:
+        by_scope.setdefault(command.scope, []).append(command)
+    return [
+        {
+            "id": command.id,
+            "keys": [display_key(key) for key in resolved.keys.get(command.id, ())],
+            "scope": scope,
+            "description": command.help,
+        }
+        for scope in _scope_order(commands)
+        for command in by_scope[scope]
+    ]
+
+
+def _table(rows: list[dict]) -> list[str]:
+    id_width = max((len(row["id"]) for row in rows), default=0)
+    key_width = min(max((len(", ".join(row["keys"])) for row in rows), default=0), 28)
+    lines: list[str] = []
+    scope = None
+    for row in rows:
+        if row["scope"] != scope:
+            scope = row["scope"]
+            lines.append("")
+            lines.append("Everywhere (app)" if scope == "app" else scope)
+        keys = ", ".join(row["keys"]) or "(none)"
+        lines.append(f"  {row['id']:<{id_width}}  {keys:<{key_width}}  {row['description']}")
+    return lines
 
 
 @click.command("keys")
-def keys() -> None:
-    """(not built yet)"""
-    raise FactscopeError("'keys' is not built yet")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of {id, keys, scope, description}.")
+@click.option("--keymap", "keymap", default=None, help="Keymap to list (same as `factscope --keymap`).")
+@click.pass_context
+def keys(ctx: click.Context, as_json: bool, keymap: str | None) -> None:
+    """List every key binding id, its keys in force, scope and description."""
+    from keymaps.config import resolve_user_keymap
+    from keymaps.load import find_keymap, user_keymap_dir
+    from store.paths import config_path
+    from tui.commands import ALL_COMMANDS
+
+    context = ctx.obj if isinstance(ctx.obj, CliContext) else None
+    name = keymap or (context.keymap if context else None)
+    config_file = config_path()
+    resolved = resolve_user_keymap(ALL_COMMANDS, name, config_file)
+    for warning in resolved.warnings:
+        click.echo(f"factscope: warning: {warning}", err=True)
+    rows = _rows(ALL_COMMANDS, resolved)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    keymap_file = find_keymap(resolved.name, user_keymap_dir(config_file))
+    state = "" if config_file.exists() else " (not created yet)"
+    click.echo(f"Keymap: {resolved.name} ({keymap_file})")
+    click.echo(f"Config: {config_file}{state}")
+    click.echo('  set keymap = "vim" there, or override one id under [keys], e.g. "claim.next" = "j"')
+    for line in _table(rows):
+        click.echo(line)
