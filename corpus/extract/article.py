@@ -1,0 +1,100 @@
+"""One article in, its claims out: segments, then per-sentence facts in reading order."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from corpus.extract.attribution import find_attributions, is_quote_only
+from corpus.extract.claims import certainty_of, is_claim_text, kind_of
+from corpus.extract.dates import find_dates, resolve
+from corpus.extract.entities import Mention, find_entities, gazetteer
+from corpus.extract.measures import subject_for
+from corpus.extract.quantities import find_quantities
+from corpus.extract.segments import Segment, segment
+from corpus.extract.speakers import Discourse, resolve_speaker
+from corpus.extract.topics import topic_of
+from corpus.model import Article, Claim
+
+
+def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
+    """Stable id from the article and the claim's text; repeats get a counter."""
+    digest = hashlib.sha1(re.sub(r"\s+", " ", text).encode("utf-8")).hexdigest()[:10]
+    base = f"{article_id}-{digest}"
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
+    body = article.body
+    discourse = Discourse()
+    claims: list[Claim] = []
+    mentions_out: list[Mention] = []
+    seen_ids: dict[str, int] = {}
+    previous_date: tuple[str, bool] | None = None
+    last_paragraph = -1
+    for seg in segment(article):
+        text = body[seg.start : seg.end]
+        if not is_claim_text(text):
+            discourse.note_titled_names(text, seg.start)
+            continue
+        mentions = find_entities(text)
+        dates = find_dates(text)
+        digit_names = [(m.start, m.end) for m in mentions if re.search(r"\d", m.surface)]
+        quantities = find_quantities(text, seg.start, dates, digit_names)
+        date, estimated, date_text = None, False, None
+        if dates:
+            best = max(dates, key=lambda d: (d.specificity, -d.start))
+            iso, estimated = resolve(best, article.published, article.published_estimated, previous_date)
+            if iso:
+                date, date_text = iso, best.text
+                previous_date = (iso, estimated)
+        speaker, chain = _speaker(seg, text, discourse, last_paragraph)
+        last_paragraph = seg.paragraph
+        discourse.note_titled_names(text, seg.start)
+        measured = next((q for q in quantities if q.measure), None)
+        subject = (
+            subject_for(text, measured.measure, measured.start - seg.start) if measured else topic_of(text)
+        )
+        claims.append(
+            Claim(
+                id=claim_id(article.id, text, seen_ids),
+                article_id=article.id,
+                start=seg.start,
+                end=seg.end,
+                text=text,
+                kind=kind_of(text, bool(quantities), date is not None),
+                speaker=speaker,
+                certainty=certainty_of(text),
+                quantities=quantities,
+                entities=list(dict.fromkeys(m.name for m in mentions)),
+                date=date,
+                date_estimated=estimated,
+                date_text=date_text,
+                speaker_chain=chain,
+                subject=subject,
+            )
+        )
+        mentions_out.extend(mentions)
+    return claims, mentions_out
+
+
+def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int) -> tuple[str | None, list[str]]:
+    if seg.role == "table_row":
+        if seg.source_cell:
+            name = gazetteer().canonical(seg.source_cell)
+            label = seg.source_cell if name is None or len(name) < len(seg.source_cell) else name
+            return label, [label]
+        return None, []
+    attributions = find_attributions(text)
+    if attributions:
+        speaker, chain = resolve_speaker(attributions, discourse, seg.start)
+        if speaker:
+            discourse.last_speaker = (speaker, chain)
+            return speaker, chain
+    if is_quote_only(text) and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
+        return discourse.last_speaker[0], list(discourse.last_speaker[1])
+    if seg.bullet_label:
+        label = gazetteer().canonical(seg.bullet_label) or seg.bullet_label
+        return label, [label]
+    return None, []

@@ -1,0 +1,71 @@
+"""Is a sentence a claim, and of which kind and certainty?"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_DENIAL = re.compile(
+    r"\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed)?|"
+    r"hoax|fake news|false(?:ly)?|not true|baseless|groundless|neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
+    r"(?:did|does|do|has|have|had) not (?:confirm|acknowledge|admit)\w*|no evidence)\b",
+    _I,
+)
+_CONFIRMATION = re.compile(
+    r"\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
+    r"for the first time)\b",
+    _I,
+)
+_FORECAST = re.compile(
+    r"\b(will|would|could|may|might|shall|expect(?:s|ed)? to|expected|plan(?:s|ned)? to|set to|likely to|"
+    r"poised to|going to|intends? to|forecast\w*|predict\w*|project(?:s|ed) to|in the near future|next (?:week|month|year)|"
+    r"by the end of)\b",
+    _I,
+)
+_EVENT_VERB = re.compile(
+    r"\b(signed|sent|deployed|dispatched|killed|died|struck|attacked|invaded|annexed|met|visited|launched|"
+    r"arrived|fired|captured|retook|retaking|conducted|held|announced|ordered|approved|imposed|traveled|"
+    r"travelled|exchanged|recognized|recognised|began|started|ended|withdrew|finalized|finalised|supplied)\b",
+    _I,
+)
+_HEDGE = re.compile(
+    r"\b(reportedly|allegedly|believed to|thought to|said to be|may|might|could|estimat\w+|appear(?:s|ed)? to|"
+    r"apparently|likely|unlikely|possibly|probably|perhaps|suggest\w*|rumou?r\w*|unconfirmed|unverified|"
+    r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?|purported(?:ly)?|presumably|unclear|"
+    r"approximately|around|about|roughly|nearly|up to|as many as)\b",
+    _I,
+)
+# A counted figure alone does not make a hedge; these words do only next to a figure.
+_FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
+_MIN_WORDS = 4
+
+
+def is_claim_text(text: str) -> bool:
+    """Enough of a sentence to be checked or cited (questions and fragments are not)."""
+    stripped = text.strip()
+    if stripped.endswith("?") or len(re.findall(r"[A-Za-z]{2,}", stripped)) < _MIN_WORDS:
+        return False
+    return bool(re.search(r"[a-z]", stripped))
+
+
+def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
+    if _DENIAL.search(text):
+        return "denial"
+    if _CONFIRMATION.search(text):
+        return "confirmation"
+    if has_quantities:
+        return "quantity"
+    if _FORECAST.search(text):
+        return "forecast"
+    if has_date and _EVENT_VERB.search(text):
+        return "event"
+    return "statement"
+
+
+def certainty_of(text: str) -> str:
+    for m in _HEDGE.finditer(text):
+        word = m.group(1).lower()
+        if word in _FIGURE_HEDGES and not re.match(r"\s*[$€£]?\d", text[m.end() :]):
+            continue
+        return "hedged"
+    return "asserted"

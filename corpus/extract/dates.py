@@ -1,0 +1,182 @@
+"""Dates in news text: absolute, partial and relative, resolved against the published date.
+
+Hand rules instead of dateparser: news dates come in a handful of shapes, and
+dateparser costs ~1 s to import and milliseconds per call, which the build
+speed target cannot afford. Resolved dates are ISO, possibly partial
+("2024-10", "2024"); a date inferred from an estimated published date, or a
+vague one ("this week", "this summer"), is marked estimated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
+    # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
+    ("my", re.compile(rf"(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
+    ("m", re.compile(rf"(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)")),
+    ("py", re.compile(rf"(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}")),
+    ("y", re.compile(rf"(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
+    ("weekday", re.compile(r"(?i:\b(?P<rel>on|last|this|next|later on|earlier on|by)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel", re.compile(
+        r"(?i)\b(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
+        r"yesterday|today|tonight|at the time|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) ago|"
+        r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
+        r"in recent (?:days|weeks|months))\b"
+    )),
+]
+_SPECIFICITY = {"mdy": 6, "dmy": 6, "md": 5, "dm": 5, "weekday": 5, "my": 4, "m": 3, "rel": 2, "py": 2, "y": 1}
+# A year directly followed by a counted noun is a count ("2000 troops"), not a date.
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|dead|killed|wounded|personnel|members|units|cases|votes)\b")
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int  # offsets into the text searched
+    end: int
+    text: str
+    kind: str
+    groups: dict
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY[self.kind]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Non-overlapping date mentions, most specific pattern first."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "y" and _COUNT_AFTER.match(text, e):
+                continue
+            if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), kind, {k: v for k, v in m.groupdict().items() if v}))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in re.findall(r"\d+", published)[:3]]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month(groups: dict, key: str = "month") -> int:
+    return MONTHS[groups[key].lower().rstrip(".")]
+
+
+def resolve(
+    mention: DateMention, published: str | None, published_estimated: bool, previous: tuple[str, bool] | None = None
+) -> tuple[str | None, bool]:
+    """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed."""
+    py, pm, pd = parse_published(published)
+    g, kind = mention.groups, mention.kind
+    if kind in ("mdy", "dmy"):
+        day = int(g["day"])
+        month = _month(g)
+        try:
+            dt.date(int(g["year"]), month, day)
+        except ValueError:
+            return _iso(int(g["year"]), month), False
+        return _iso(int(g["year"]), month, day), False
+    if kind in ("my", "py", "y"):
+        year = int(g["year"])
+        vague = bool(g.get("part"))
+        return (_iso(year, _month(g)) if kind == "my" else _iso(year)), vague
+    if py is None:
+        return None, False
+    if kind in ("md", "dm", "m"):
+        month = _month(g)
+        year = py
+        # A month after the published month is last year's, unless said as "next"/"until".
+        if pm is not None and month > pm and g.get("prep", "").lower() not in ("next", "until", "by"):
+            year -= 1
+        if kind == "m":
+            return _iso(year, month), published_estimated
+        return _iso(year, month, int(g["day"])), published_estimated
+    if kind == "weekday":
+        if pm is None or pd is None:
+            return _iso(py, pm), True
+        pub = dt.date(py, pm, pd)
+        target = WEEKDAYS.index(g["wd"].lower())
+        back = (pub.weekday() - target) % 7
+        rel = g.get("rel", "").lower()
+        if rel == "next":
+            date = pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+        else:
+            date = pub - dt.timedelta(days=back or (7 if rel == "last" else 0))
+        return date.isoformat(), published_estimated
+    return _relative(g["rel"].lower(), py, pm, pd, published_estimated, previous)
+
+
+def _relative(rel, py, pm, pd, estimated, previous) -> tuple[str | None, bool]:
+    if rel == "at the time":
+        return previous if previous else (None, False)
+    if rel in ("today", "tonight", "yesterday"):
+        if pd is None:
+            return _iso(py, pm), True
+        date = dt.date(py, pm, pd) - dt.timedelta(days=1 if rel == "yesterday" else 0)
+        return date.isoformat(), estimated
+    shift = -1 if ("last" in rel or "past" in rel) else (1 if "next" in rel else 0)
+    if "ago" in rel:
+        amount, unit = rel.split()[:2]
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(amount) or int(amount)
+        if unit.startswith("year"):
+            return _iso(py - n), True
+        if unit.startswith("month") and pm:
+            total = py * 12 + pm - 1 - n
+            return _iso(total // 12, total % 12 + 1), True
+        return (_iso(py, pm) if pm else _iso(py)), True
+    if "year" in rel:
+        return _iso(py + shift), estimated
+    if "month" in rel and pm:
+        total = py * 12 + pm - 1 + shift
+        return _iso(total // 12, total % 12 + 1), estimated
+    if "week" in rel or "days" in rel:
+        if pm and pd and shift:
+            date = dt.date(py, pm, pd) + dt.timedelta(days=7 * shift)
+            return _iso(date.year, date.month), True
+        return (_iso(py, pm) if pm else _iso(py)), True
+    # Seasons: only the year is certain.
+    return _iso(py + shift), True

@@ -1,0 +1,127 @@
+"""Entities: gazetteer names with aliases, plus a general rule for unseen capitalised names."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from corpus.model import Entity
+
+# Words that start capitalised names without being part of them.
+TITLE_WORDS = frozenset(
+    """
+    President Prime Minister PM Premier Chancellor Secretary General Gen Lt Col Maj Capt Adm Sgt Spokesman
+    Spokeswoman Spokesperson Ambassador Chief Director Commander Governor Mayor Senator Sen Rep Representative
+    King Queen Prince Princess Pope Leader Chairman Chairwoman Chair Dr Mr Mrs Ms Prof Professor Judge Justice
+    Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
+    Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
+    """.split()
+)
+# Capitalised words that are not names on their own.
+_NOT_NAMES = frozenset(
+    """
+    The A An In On At By For From To Of And But Or If As This That These Those It Its He She They We I You His
+    Her Their Our Some Many Most Several Both Each Every All Any No Not Neither Nor While Although Though When
+    Where Why How What Who Which Since After Before During Despite Beyond Meanwhile However Yet Still Also Now
+    Then There Here Such Other Another More Less Last Next First Second Third New Old Late Early Mid According
+    Citing Reports Report Analysts Officials Sources Source Experts Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Time Period Updated Table Contents Comments Leave
+    Frequently Asked Questions Follow Share Author Sources Verification Heavy Economic International Strategic
+    Emergency Deepening Russian Ukrainian Korean North South Western Eastern Soviet Chinese American
+    Yes Western-led Comprehensive Strategic Partnership Treaty
+    """.split()
+)
+_ORG_WORDS = re.compile(
+    r"\b(Agency|Ministry|Department|Council|Service|Institute|Corporation|Corp|Inc|Ltd|Party|Army|Forces|Command|"
+    r"Committee|Commission|Bank|Fund|University|Office|Bureau|Court|Parliament|Assembly|Union|Organization|"
+    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company)\b"
+)
+_OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
+_NAME_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:(?:of|for|de|al|bin|van|von|the|and)\s+)?(?:[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # offsets into the text searched
+    end: int
+    name: str  # canonical name
+    type: str
+    surface: str
+    known: bool  # from the gazetteer
+
+
+class Gazetteer:
+    def __init__(self, entries: list[dict]):
+        self.entities: dict[str, Entity] = {}
+        self._alias: dict[str, str] = {}
+        for entry in entries:
+            name = entry["name"]
+            aliases = list(dict.fromkeys([name, *entry.get("aliases", []), *entry.get("demonyms", [])]))
+            self.entities[name] = Entity(name=name, type=entry.get("type", "other"), aliases=aliases)
+            for alias in aliases:
+                self._alias.setdefault(alias, name)
+        alternation = "|".join(re.escape(a) for a in sorted(self._alias, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)")
+
+    def canonical(self, surface: str) -> str | None:
+        return self._alias.get(surface)
+
+    def find(self, text: str) -> list[Mention]:
+        out = []
+        for m in self._pattern.finditer(text):
+            name = self._alias[m.group(0)]
+            out.append(Mention(m.start(), m.end(), name, self.entities[name].type, m.group(0), True))
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    data = (resources.files("corpus") / "data" / "gazetteer.toml").read_text(encoding="utf-8")
+    return Gazetteer(tomllib.loads(data).get("entity", []))
+
+
+def guess_type(name: str) -> str:
+    if _OUTLET_WORDS.search(name):
+        return "outlet"
+    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "person"
+    return "other"
+
+
+def find_entities(text: str) -> list[Mention]:
+    """Gazetteer mentions, then unseen capitalised names in the gaps."""
+    gaz = gazetteer()
+    mentions = gaz.find(text)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _NAME_RUN.finditer(text):
+        start, end = m.span()
+        if any(start < te and ts < end for ts, te in taken):
+            continue
+        words = m.group(0).split()
+        # Drop leading titles and function words ("President", "The") and trailing possessives.
+        while words and (words[0] in TITLE_WORDS or words[0] in _NOT_NAMES):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
+        start = text.index(words[0], start)
+        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?“\"—:"
+        if len(words) == 1 and (sentence_initial or surface in _NOT_NAMES or len(surface) < 3):
+            continue
+        if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
+            continue
+        canonical = gaz.canonical(surface) or surface
+        etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
+        mentions.append(Mention(start, start + len(surface), canonical, etype, surface, canonical in gaz.entities))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

@@ -1,0 +1,180 @@
+"""Recognise page furniture line by line, so it never becomes a claim.
+
+Scraped news pages carry audio-player prompts, tables of contents, comment
+boxes, share/follow lines, bylines, author bios, photo captions and credits,
+section headings, repeated headlines, "Updated:" stubs and source lists. The
+rules below are about the shape of such lines, not about any one page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.model import Article
+
+_I = re.IGNORECASE
+# Lines that are furniture whatever surrounds them.
+_ALWAYS = [
+    re.compile(p, _I)
+    for p in (
+        r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
+        r"^\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
+        r"advertisement|related( articles| stories)?|read more|sign up.*|subscribe.*|most read|recommended|"
+        r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
+        r"^\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
+        r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
+        r"^\s*-?\s*news\s*$",
+        r"please let us know if you.?re having issues with commenting|join the conversation|"
+        r"comments? (are|have been) (closed|moderated)|log in to comment",
+        r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
+        r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
+        r"\b(contributed (reporting )?to this (report|article|story)|reported from [A-Z]\w+)",
+        r"\(source: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
+        r"\b(ap|afp|getty) (photo|images)\b|^\s*(photo|image|credit)s?\s*:",
+        r"^\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
+    )
+]
+_SECTION_FURNITURE = re.compile(
+    r"^\s*(sources?( (&|and) (verification|references))?|references|further reading|"
+    r"comments?|related( articles| stories)?|more (on|from) .*)\s*:?\s*$",
+    _I,
+)
+_FAQ_HEADING = re.compile(r"^\s*(frequently asked questions|faqs?|q ?& ?a)\s*:?\s*$", _I)
+_BULLET = re.compile(r"^\s*([•·▪●◦‣∙*-]|\d+[.)])\s+")
+_DATE_LINE = re.compile(
+    r"^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[\w :.,]{0,20}$",
+    _I,
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_CAPTION_MARK = re.compile(r",\s*(left|right|center|centre|top|bottom)\s*,|\((left|right|center)\)", _I)
+_CREDIT_LINE = re.compile(r"^[^.!?\d]{0,80}(/[A-Z]|\b[Pp]hoto\b|\b[Ii]mages?\b|\b[Pp]ool\b)[^.!?\d]{0,80}$")
+_BIO = re.compile(r"^\s*([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3})\s+(is|was|has been|covers)\s+(a|an|the)?\s*", re.UNICODE)
+_BIO_WORDS = re.compile(r"\b(correspondent|reporter|writer|editor|journalist|bureau chief|columnist|contributor|graduate)\b", _I)
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    role: str  # content | furniture | heading | bullet | question | table_header | table_row | blank
+
+
+def _lines(body: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in body.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw, "blank" if not raw.strip() else "content"))
+        pos += len(raw) + 1
+    return lines
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+def _is_headingish(text: str) -> bool:
+    """Short, unpunctuated, figure-free line: a heading, caption or name line."""
+    words = text.split()
+    return 0 < len(words) <= 12 and not _TERMINAL.search(text) and not re.search(r"\d", text)
+
+
+def _is_bio(text: str, authors: set[str]) -> bool:
+    m = _BIO.match(text)
+    if not m:
+        return False
+    name = _norm(m.group(1))
+    return name in authors or bool(_BIO_WORDS.search(text[:200]))
+
+
+def classify_lines(article: Article) -> list[Line]:
+    """Every line of the body with a role; only content/bullet/table_row lines hold claims."""
+    lines = _lines(article.body)
+    authors = {_norm(a) for a in article.authors}
+    title = _norm(article.title or "")
+    outlet = _norm(article.outlet or "")
+    seen: set[str] = set()
+    section_furniture = False
+    table_columns = 0
+    first_text = True
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            table_columns = 0  # a blank line ends a flattened table
+            continue
+        norm = _norm(text)
+        repeated = norm in seen
+        seen.add(norm)
+        if _SECTION_FURNITURE.match(text):
+            section_furniture, line.role = True, "furniture"
+            continue
+        if section_furniture and (_BULLET.match(text) or _is_headingish(text) or len(text) < 200):
+            line.role = "furniture"
+            continue
+        section_furniture = False
+        if _FAQ_HEADING.match(text):
+            line.role = "heading"
+            continue
+        if text.endswith("?"):
+            line.role = "question"
+            continue
+        if (
+            repeated
+            or norm in authors
+            or (outlet and norm == outlet)
+            or any(p.search(text) for p in _ALWAYS)
+            or _DATE_LINE.match(text)
+            or _CAPTION_MARK.search(text)
+            or _is_bio(text, authors)
+        ):
+            line.role = "furniture"
+            continue
+        if first_text and norm == title and not _TERMINAL.search(text):
+            line.role = "furniture"  # the headline itself, not a sentence
+            first_text = False
+            continue
+        first_text = False
+        if _is_table_header(text):
+            line.role, table_columns = "table_header", len(split_cells(text))
+            continue
+        if table_columns and re.search(r"\d", text) and not _TERMINAL.search(text):
+            line.role = "table_row"
+            continue
+        if _BULLET.match(text):
+            line.role = "bullet"
+            continue
+        if _is_headingish(text):
+            line.role = "heading"
+            continue
+    _mark_captions(lines)
+    return lines
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """A line right before a photo-credit line is that photo's caption."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if line.role in ("content", "heading", "furniture") and text and _CREDIT_LINE.match(text):
+            line.role = "furniture"
+            prev = next((p for p in reversed(lines[:i]) if p.role != "blank"), None)
+            if prev is not None and prev.role in ("content", "heading"):
+                prev.role = "furniture"
+
+
+_CELL_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[a-z])(?=\d)")
+
+
+def split_cells(text: str) -> list[str]:
+    """Cells of a flattened table row: a lowercase letter glued to a capital or digit."""
+    return [c.strip() for c in _CELL_GLUE.split(text.strip()) if c.strip()]
+
+
+def _is_table_header(text: str) -> bool:
+    cells = split_cells(text)
+    return (
+        len(cells) >= 3
+        and not re.search(r"\d", text)
+        and not _TERMINAL.search(text)
+        and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)
+    )

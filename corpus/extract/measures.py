@@ -1,0 +1,140 @@
+"""What a figure counts (its measure) and the short subject label of a claim.
+
+The measure is read from the words around the figure: the counted noun after
+it ("6,000 military personnel"), an outcome right after it ("600 killed",
+"were killed or wounded", "suffered casualties"), or the verb before it
+("killed more than 20 soldiers", "deploy 6,000 ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+TROOP_NOUNS = r"troops|soldiers|personnel|servicemen|servicemembers|fighters|infantry|officers|forces|volunteers|mercenaries|combatants|conscripts|recruits|commandos|sailors|marines|pilots"
+WORKER_NOUNS = r"workers|laborers|labourers|builders|lumberjacks|deminers|engineers|technicians|specialists|staff|employees|miners"
+PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|migrants|prisoners|detainees|hostages|victims|North Koreans|Koreans|Russians|Ukrainians|Americans|others"
+
+_NOUN_AFTER = re.compile(
+    rf"^(?:\s+(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
+)
+_CASUALTY_AFTER = re.compile(
+    r"^[^.;:\d]{0,90}?\b(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|wounded(?:\s*(?:/|or|and)\s*killed)?|"
+    r"injured|died|dead|casualties|deaths)(?![a-z])",
+    re.IGNORECASE,
+)
+_OUTCOME_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
+    r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
+    r"captured|missing|displaced|evacuated|arrested|detained)(?![a-z])",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"(?P<verb>killed|killing|kill|wounded|injured|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
+    r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MONEY_AFTER = re.compile(
+    r"^\s*(?P<per>(?:a |per |each |every )?(?:month|monthly|year|yearly|annually|annual|week|weekly|day|daily)?\s*"
+    r"(?:per|a|for each|each)\s+(?:\w+\s+)?(?P<who>soldier|worker|person|head|fighter|laborer|labourer|recruit|employee|troop)s?\b)?",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases)\b", re.IGNORECASE)
+_DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
+
+_OUTCOME_MEASURE = {
+    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "casualties": "casualties",
+    "captured": "captured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "arrested": "detained", "detained": "detained",
+}
+
+
+def _noun_class(noun: str) -> str:
+    noun = noun.lower()
+    if re.fullmatch(TROOP_NOUNS, noun):
+        return "troops"
+    if re.fullmatch(WORKER_NOUNS, noun):
+        return "workers"
+    if noun in _OUTCOME_MEASURE:
+        return _OUTCOME_MEASURE[noun]
+    return "people"
+
+
+def _outcome(word: str) -> str | None:
+    word = word.lower()
+    if re.search(r"killed\W+(or|and|/)\W*(wounded|injured)|wounded\W+(or|and|/)\W*killed", word):
+        return "casualties"
+    if word in ("deployed", "dispatched", "sent", "stationed"):
+        return "deployed"
+    return _OUTCOME_MEASURE.get(word)
+
+
+def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
+    """Return ``(measure, unit)`` for the figure at ``text[start:end]``."""
+    after = text[end : end + 90].lstrip("”\"’'")
+    clause_after = re.split(r"[;:()]|,\s|\s[–—-]\s|\band\s+\d", after, maxsplit=1)[0]
+    before = text[max(0, start - 60) : start]
+    if unit == "percent":
+        rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
+        return (f"{rate.group('noun').lower()} rate" if rate else "share"), unit
+    if unit is not None and unit not in ("people",):  # money
+        per = _MONEY_AFTER.match(_strip_period(after))
+        period = _PERIOD_AFTER.match(after)
+        if per and per.group("who"):
+            return "payment per person", unit
+        if period:
+            return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
+        return "amount", unit
+    noun = _NOUN_AFTER.match(clause_after)
+    outcome = _CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after)
+    counted = _noun_class(noun.group("noun")) if noun else None
+    result = _outcome(outcome.group("outcome")) if outcome else None
+    if counted in ("killed", "wounded", "casualties"):
+        return counted, "people"
+    if result and result != "deployed":
+        return result, "people"
+    verb = _VERB_BEFORE.search(before)
+    if verb:
+        v = verb.group("verb").lower()
+        if v.startswith(("kill",)):
+            return "killed", "people"
+        if v in ("wounded", "injured"):
+            return "wounded", "people"
+    if counted == "troops":
+        deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)
+        return ("troops deployed" if deployed else "troops"), "people"
+    if counted == "workers":
+        return "workers", "people"
+    if counted == "people":
+        return (("people " + result) if result == "deployed" else "people"), "people"
+    unit_word = _UNIT_AFTER.match(after)
+    if unit_word:
+        word = unit_word.group("unit").lower()
+        return (word if word != "times" else "ratio"), word
+    return None, unit
+
+
+def _strip_period(after: str) -> str:
+    return re.sub(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", "", after, flags=re.IGNORECASE)
+
+
+_DEMONYM_NEAR = re.compile(r"\b(?P<dem>North Korean|South Korean|Russian|Ukrainian|American|Chinese|Syrian|Iranian|Israeli|Palestinian|British|French|German|Japanese|Indian|Pakistani|Afghan|Iraqi|Turkish|Belarusian|Polish|[A-Z][a-z]+(?:an|ian|ese|ish|i))\b")
+_SUBJECT_NOUN = {
+    "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
+    "troops deployed": "troops deployed", "troops": "troops", "workers": "workers",
+    "payment per person": "payment per person", "payment per month": "payments",
+}
+
+
+def subject_for(text: str, measure: str | None, quantity_start: int | None) -> str | None:
+    """Short label of what the claim measures, e.g. "North Korean casualties"."""
+    if not measure:
+        return None
+    noun = _SUBJECT_NOUN.get(measure, measure)
+    if noun.startswith("payment"):
+        return noun
+    window = text[quantity_start : quantity_start + 60] if quantity_start is not None else ""
+    dem = _DEMONYM_NEAR.search(window) or _DEMONYM_NEAR.search(text)
+    return f"{dem.group('dem')} {noun}" if dem else noun

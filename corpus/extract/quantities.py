@@ -1,0 +1,180 @@
+"""Figures in a sentence: numerals, ranges, money, percentages, number words, vague amounts.
+
+Dates, years, identifiers ("Resolution 2397", "B-52", "COVID-19") and times
+are masked out first, so they are never read as counts; a year glued to the
+next table cell ("April 2025600") is split off by the date mask. Modifiers
+("at least", "about", "up to", ">") become an interval in ``low``/``high``;
+``value`` is the figure as stated (None for ranges and vague amounts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.extract.dates import DateMention
+from corpus.extract.measures import measure_for
+from corpus.model import Quantity
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a dozen": 12, "dozen": 12,
+    "one hundred": 100,
+}
+# Vague amounts: (low, high) of what they can mean.
+_VAGUE = {
+    "several thousand": (2000, 9999), "a few thousand": (2000, 5000), "thousands": (1000, None),
+    "tens of thousands": (10000, 99999), "hundreds of thousands": (100000, 999999), "several hundred": (200, 999),
+    "a few hundred": (200, 500), "hundreds": (100, 999), "dozens": (24, 199), "several dozen": (24, 99),
+    "millions": (1e6, None), "several million": (2e6, 9.9e6), "a handful": (2, 9), "scores": (40, 199),
+}
+_MODIFIERS = [
+    # (pattern, kind); kind decides how the interval is built.
+    (r"at least|no fewer than|no less than|a minimum of|minimum of", "min"),
+    (r"more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|greater than|>=?|≥", "gt"),
+    (r"fewer than|less than|under|below|<=?|≤", "lt"),
+    (r"up to|as many as|as much as|at most|no more than|a maximum of|maximum of", "max"),
+    (r"nearly|almost|close to|just under", "near"),
+    (r"about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|or so", "approx"),
+]
+# Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
+_MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
+_VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
+_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k|m|b)\b)?"
+_SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
+
+_QUANTITY = re.compile(
+    rf"""
+    (?:(?P<mod>{_MOD_RE})\s*)?
+    (?:
+        (?P<vague>\b(?:{_VAGUE_RE})\b)
+      | (?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?)?
+        (?:(?P<num>(?<![\w.,])(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
+        {_SCALE_RE}
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>US\$|\$|€|£)?(?P<num2>(?:{_NUM})(?![\w]))(?:{_SCALE2_RE}))?
+        (?P<pct>\s?(?:%|percent\b|per cent\b))?
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Spans that look numeric but are names or identifiers.
+_IDENTIFIERS = re.compile(
+    r"(?i:\b(?:resolution|resolutions|no\.|number|article|section|chapter|clause|flight|route|highway|"
+    r"page|room|unit|code|paragraph|item|order|decree|law|bill|act|case|channel|version|model|class|type|stage|level|phase|"
+    r"grade|division|brigade|regiment|battalion|corps|district|zone|block|sector|gate|line|track|rule)\s+(?:no\.\s*)?)\d[\d/.-]*"
+    r"|\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d+(?!(?:bn|mn|m|k|b)\b)[A-Za-z]+\d*\b|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d{2}\b|#\d+"
+    r"|\b\d+/\d+\b|\b[A-Z]{1,4}\d+\b"
+)
+_INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
+_DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
+_RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
+
+
+def _to_float(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _interval(kind: str | None, value: float) -> tuple[float | None, float | None]:
+    if kind in ("min", "gt"):
+        return value, None
+    if kind in ("lt", "max"):
+        return None, value
+    if kind == "near":
+        return value * 0.9, value
+    if kind == "approx":
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def find_quantities(
+    text: str, offset: int, dates: list[DateMention], name_spans: list[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
+    masked = _mask(text, [(d.start, d.end) for d in dates] + list(name_spans))
+    masked = _IDENTIFIERS.sub(lambda m: " " * len(m.group(0)), masked)
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(masked):
+        quantity = _build(m, text, masked)
+        if quantity is None:
+            continue
+        s, e = quantity.start, quantity.end
+        quantity.start, quantity.end = s + offset, e + offset
+        quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
+        if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, 0, s):
+            # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
+            if found[-1].measure in ("killed", "wounded", "casualties"):
+                quantity.measure = found[-1].measure
+        found.append(quantity)
+    return found
+
+
+def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
+    mod = m.group("mod")
+    mod = re.sub(r"\s+", " ", mod) if mod else None
+    kind = next((k for p, k in _MODIFIERS if mod and re.fullmatch(p, mod, re.IGNORECASE)), None)
+    start = m.start("mod") if mod else m.start()
+    unit = None
+    if m.group("vague"):
+        low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+        if kind in ("min", "gt"):
+            high = None
+        return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True)
+    word = m.group("word")
+    if word:
+        if word[0].isupper() and not _sentence_start(text, m.start("word")):
+            return None  # "Channel One", "Three Gorges": part of a name
+        if _DEFINITE_WORD.search(text, 0, m.start("word")) and not m.group("scale"):
+            return None  # "the two nations": a reference, not a figure
+        value = float(_WORDS[re.sub(r"\s+", " ", word.lower())])
+    else:
+        value = _to_float(m.group("num"))
+    scale = m.group("scale")
+    if scale:
+        # "m"/"b"/"k" only count as scales right after money: "$12m", not "12 m".
+        if scale.lower() in ("m", "b", "k") and not m.group("cur"):
+            return None if not m.group("num") else _plain(m, text, start, kind, value)
+        value *= _SCALE[scale.lower()]
+    if m.group("cur"):
+        unit = "USD" if "$" in m.group("cur") or "USD" in m.group("cur").upper() else m.group("cur").strip()
+    if m.group("pct"):
+        unit = "percent"
+    if m.group("num2"):
+        high = _to_float(m.group("num2"))
+        if m.group("scale2"):
+            high *= _SCALE[m.group("scale2").lower()]
+        elif scale:
+            high *= _SCALE[scale.lower()]
+        connector = text[m.end("num") if m.group("num") else m.end("word") : m.start("num2")]
+        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, 0, start):
+            return _single(m, text, start, kind, value, unit, end=m.end("scale") if scale else (m.end("num") if m.group("num") else m.end("word")))
+        if high < value:
+            return None  # "2024-25" style spans or a hyphenated code
+        return Quantity(text[start : m.end()], None, value, high, unit, None, start, m.end())
+    return _single(m, text, start, kind, value, unit, end=m.end())
+
+
+def _plain(m, text, start, kind, value):
+    return _single(m, text, start, kind, value, None, end=m.end("num"))
+
+
+def _single(m, text, start, kind, value, unit, end) -> Quantity | None:
+    low, high = _interval(kind, value)
+    return Quantity(text[start:end].strip(), value, low, high, unit, None, start, start + len(text[start:end].rstrip()))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?:•-—"

@@ -1,0 +1,104 @@
+"""From classified lines to sentence segments with body offsets and layout context.
+
+A line that stops without final punctuation and is followed by a line that
+starts in lower case is one sentence broken by the page; the two are joined.
+Bullets and flattened table rows are one segment each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.extract.furniture import Line, classify_lines, split_cells
+from corpus.extract.sentences import split_sentences
+from corpus.model import Article
+
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?:(?P<label>[A-Z][^:]{1,40}):\s+)?")
+
+
+@dataclass(slots=True)
+class Segment:
+    start: int
+    end: int
+    role: str  # content | bullet | table_row
+    paragraph: int  # index of the block the sentence is in
+    source_cell: str | None = None  # a table row's "Source" cell
+    bullet_label: str | None = None  # "South Korea" in "• South Korea: Expressed ..."
+    in_faq: bool = False
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
+    """(start, end, role, first line) of each run of lines that forms one text block."""
+    blocks: list[tuple[int, int, str, Line]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.role not in ("content", "bullet", "table_row"):
+            i += 1
+            continue
+        start, end = line.start, line.end
+        j = i
+        while (
+            line.role == "content"
+            and j + 1 < len(lines)
+            and lines[j + 1].role == "content"
+            and not _TERMINAL.search(lines[j].text)
+            and lines[j + 1].text.lstrip()[:1].islower()
+        ):
+            j += 1
+            end = lines[j].end
+        blocks.append((start, end, line.role, line))
+        i = j + 1
+    return blocks
+
+
+def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
+    lines = lines if lines is not None else classify_lines(article)
+    body = article.body
+    segments: list[Segment] = []
+    header_cells: list[str] = []
+    faq = False
+    for line in lines:
+        if line.role == "heading":
+            faq = bool(re.search(r"question|faq|q ?& ?a", line.text, re.IGNORECASE))
+        if line.role == "table_header":
+            header_cells = split_cells(line.text)
+    for index, (start, end, role, first) in enumerate(_blocks(lines)):
+        in_faq = _after_faq_heading(lines, first)
+        if role == "table_row":
+            cells = split_cells(first.text)
+            source = None
+            if header_cells and re.search(r"source|by|according", header_cells[-1], re.IGNORECASE) and len(cells) >= 2:
+                source = cells[-1]
+            s, e = _trim(body, start, end)
+            segments.append(Segment(s, e, role, index, source_cell=source))
+            continue
+        if role == "bullet":
+            m = _BULLET_PREFIX.match(body, start)
+            label = m.group("label") if m and m.group("label") else None
+            s, e = _trim(body, m.end() if m else start, end)
+            if e > s:
+                segments.append(Segment(s, e, role, index, bullet_label=label))
+            continue
+        for s, e in split_sentences(body[start:end], start):
+            segments.append(Segment(s, e, role, index, in_faq=in_faq))
+    del faq
+    return segments
+
+
+def _after_faq_heading(lines: list[Line], line: Line) -> bool:
+    idx = lines.index(line)
+    for prev in reversed(lines[:idx]):
+        if prev.role == "heading":
+            return bool(re.search(r"question|faq|q ?& ?a", prev.text, re.IGNORECASE))
+    return False
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,194 @@
+"""Resolve attribution phrases to speaker names, with the article's discourse as context.
+
+"Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"; "The South Korean National
+Intelligence Service (NIS)" -> its gazetteer name; "Cha" -> the earlier
+"Cha Du-hyeogn"; "he"/"it"/"the official"/"the ministry"/"the North Korean
+leader" -> the nearest earlier speaker or titled name the words fit. A
+descriptor that fits no named speaker keeps its own words
+("Ukrainian military official").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.extract.attribution import Attribution
+from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
+
+PERSON_ROLES = frozenset(
+    "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
+    "advisor analyst expert diplomat commander general envoy ambassador chief head director officer source "
+    "dictator strongman pundit lawmaker senator governor mayor participant researcher".split()
+)
+OUTLET_ROLES = frozenset("outlet newspaper paper site channel network broadcaster agency report daily magazine post".split())
+ORG_ROLES = frozenset("ministry department government agency service office administration council party military army".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "its": "thing"}
+_DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|two|three|other)\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
+
+
+@dataclass(slots=True)
+class Known:
+    """A speaker or titled name seen earlier in the article."""
+
+    label: str
+    words: set[str]  # lower-cased words of the phrase that introduced it
+    kind: str  # person | thing | plural
+    named: bool
+    position: int
+
+
+@dataclass
+class Discourse:
+    """What an article has said so far: who spoke, and which names came with which titles."""
+
+    known: list[Known] = field(default_factory=list)
+    last_speaker: tuple[str, list[str]] | None = None
+
+    def remember(self, label: str, phrase: str, kind: str, named: bool, position: int) -> None:
+        words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
+        self.known.append(Known(label, words, kind, named, position))
+
+    def note_titled_names(self, text: str, position: int) -> None:
+        """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
+        for mention in find_entities(text):
+            if mention.type != "person":
+                continue
+            before = text[max(0, mention.start - 60) : mention.start]
+            before = re.split(r"[,.;:“”\"]|\b(?:and|by|with|of|to)\b", before)[-1]
+            after = re.match(r",\s*([^,.;]{3,80})", text[mention.end :])
+            phrase = before + " " + mention.name + (" " + after.group(1) if after else "")
+            self.remember(mention.name, phrase, "person", True, position + mention.start)
+
+
+def _strip(phrase: str) -> str:
+    phrase = _PAREN.sub("", phrase).strip(" ,.")
+    phrase = re.sub(r"[’']s$", "", phrase)
+    while True:
+        new = _DETERMINER.sub("", phrase)
+        if new == phrase:
+            return phrase
+        phrase = new
+
+
+def _label(phrase: str) -> tuple[str, bool, str]:
+    """(label, named, kind) of a raw phrase, before any coreference."""
+    core = _strip(phrase)
+    gaz = gazetteer()
+    mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
+    if mentions and mentions[-1].end >= len(core) - 1:
+        last = mentions[-1]
+        kind = "person" if last.type == "person" else "thing"
+        return last.name, True, kind
+    tokens = core.split()
+    # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
+    name: list[str] = []
+    for token in reversed(tokens):
+        if _NAME_TOKEN.match(token) and token not in TITLE_WORDS and token.lower() not in PERSON_ROLES:
+            name.insert(0, token)
+        else:
+            break
+    if name and len(name) < len(tokens) and (tokens[-len(name) - 1] in TITLE_WORDS or tokens[-len(name) - 1].lower() in PERSON_ROLES | OUTLET_ROLES):
+        label = " ".join(name)
+        canonical = gaz.canonical(label) or label
+        return canonical, True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
+    if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
+        canonical = gaz.canonical(core) or core
+        etype = gaz.entities[canonical].type if canonical in gaz.entities else None
+        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) else "thing"
+        return canonical, True, kind
+    head = tokens[-1].lower() if tokens else ""
+    kind = "plural" if head.endswith("s") and head not in ("news", "service") else ("person" if head in PERSON_ROLES else "thing")
+    return core, False, kind
+
+
+_DEMONYM_CACHE: set[str] = set()
+
+
+def _demonyms() -> set[str]:
+    if not _DEMONYM_CACHE:
+        gaz = gazetteer()
+        for entity in gaz.entities.values():
+            for alias in entity.aliases:
+                if alias.endswith(("an", "ans", "ese", "ish", "ians")) and alias != entity.name:
+                    _DEMONYM_CACHE.add(alias)
+    return _DEMONYM_CACHE
+
+
+def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
+    """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
+    core = _strip(phrase)
+    lower = core.lower()
+    candidates = sorted((k for k in discourse.known if k.position < position), key=lambda k: -k.position)
+    if lower in _PRONOUNS:
+        want = _PRONOUNS[lower]
+        for k in candidates:
+            if (want == "person" and k.kind == "person") or (want == "thing" and k.kind == "thing") or (
+                want == "plural" and k.kind in ("plural", "thing")
+            ):
+                return k.label, k.named
+        return None
+    tokens = core.split()
+    if len(tokens) == 1 and _NAME_TOKEN.match(core):
+        for k in candidates:  # a surname or first mention short form: "Cha", "Kim"
+            if k.named and k.kind == "person" and core in k.label.split():
+                return k.label, True
+        return None
+    if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core):
+        return None
+    head = tokens[-1].lower() if tokens else ""
+    modifiers = {t.lower() for t in tokens[:-1]}
+    for k in candidates:
+        fits_head = head in k.words or (head in PERSON_ROLES and k.kind == "person" and k.named) or (
+            head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label)
+        ) or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
+        if not fits_head:
+            continue
+        if modifiers and not modifiers <= k.words | _nationality_words(k.label):
+            continue
+        return k.label, k.named
+    return None
+
+
+def _only_demonyms(core: str) -> bool:
+    caps = re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", core)
+    return all(c in _demonyms() for c in caps)
+
+
+def _nationality_words(label: str) -> set[str]:
+    gaz = gazetteer()
+    entity = gaz.entities.get(label)
+    return {w.lower() for w in entity.aliases[0].split()} if entity else set()
+
+
+def _is_outlet(label: str) -> bool:
+    entity = gazetteer().entities.get(label)
+    return bool(entity and entity.type == "outlet") or bool(re.search(r"\b(News|Post|Times|NK|Daily|Agency)\b", label))
+
+
+def resolve_speaker(attributions: list[Attribution], discourse: Discourse, position: int) -> tuple[str | None, list[str]]:
+    """Speaker name and chain for a sentence's attributions; updates ``discourse``."""
+    if not attributions:
+        return None, []
+    chain: list[str] = []
+    first = attributions[0]
+    relays = [a.relay for a in attributions[:1] if a.relay] + [
+        a.phrase for a in attributions[1:] if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
+    ]
+    for i, phrase in enumerate([first.phrase, *relays]):
+        label, named, kind = _label(phrase)
+        if not named or kind == "person" and len(label.split()) == 1:
+            ref = _resolve_reference(phrase, discourse, position)
+            if ref is not None:
+                label, named = ref
+            elif _strip(phrase).lower() in _PRONOUNS:
+                continue
+        if label not in chain:
+            chain.append(label)
+        if i == 0:
+            discourse.remember(label, phrase + " " + label, kind, named, position)
+    if not chain:
+        return None, []
+    return chain[0], chain

@@ -1,0 +1,1 @@
+"""Cross-references between claims: candidate blocking, relations and their reasons."""
