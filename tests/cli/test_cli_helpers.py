@@ -115,12 +115,14 @@ def test_plain_console_never_emits_escape_codes(monkeypatch):
     assert buffer.getvalue() == "styled\n"
 
 
-def test_plain_progress_prints_a_line_per_tenth():
+def test_plain_progress_prints_a_line_per_tenth_and_per_phase():
     buffer = io.StringIO()
     progress = _PlainProgress(buffer)
-    for done in range(101):
-        progress(done, 100, "extracting")
-    progress(1, 1, "linking")
+    progress(0, 100, "extracting claims")
+    for done in range(1, 101):
+        progress(done, 100, f"article {done}")  # a label per call must not mean a line per call
+    progress(1, 1, "saving")
     lines = buffer.getvalue().splitlines()
-    assert lines[0] == "extracting: 0/100" and lines[-2] == "extracting: 100/100"
-    assert len(lines) == 11 + 1 and lines[-1] == "linking: 1/1"
+    assert lines[0] == "0/100 extracting claims" and lines[1] == "10/100 article 10"
+    assert lines[-2] == "100/100 article 100" and lines[-1] == "1/1 saving"
+    assert len(lines) == 11 + 1

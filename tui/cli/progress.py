@@ -21,34 +21,38 @@ ProgressCallback = Callable[[int, int, str], None]
 
 
 class _PlainProgress:
-    """Plain lines: one per label, then one per tenth of the way."""
+    """Plain lines: one per tenth of the way (and one when a new phase starts).
+
+    Labels may change on every call (the pipeline reports each article's title),
+    so they are shown but never trigger a line on their own.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        self._label: str | None = None
+        self._total: int | None = None
         self._last_tenth = -1
 
     def __call__(self, done: int, total: int, label: str) -> None:
         tenth = (10 * done // total) if total > 0 else 10
-        if label != self._label:
-            self._label, self._last_tenth = label, -1
+        if total != self._total:
+            self._total, self._last_tenth = total, -1
         if tenth == self._last_tenth:
             return
         self._last_tenth = tenth
         figures = f"{done}/{total}" if total > 0 else str(done)
-        click.echo(f"{one_line(label)}: {figures}", file=self._stream)
+        click.echo(f"{figures} {one_line(label, 70)}", file=self._stream)
 
     def close(self) -> None:
         pass
 
 
 class _RichProgress:
-    """A Rich bar per label, started lazily on the first report."""
+    """One Rich bar, started lazily on the first report; the label follows the work."""
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
         self._progress: Any = None
-        self._tasks: dict[str, Any] = {}
+        self._task: Any = None
 
     def __call__(self, done: int, total: int, label: str) -> None:
         if self._progress is None:
@@ -57,20 +61,16 @@ class _RichProgress:
             from tui.cli.output import make_console
 
             self._progress = Progress(
-                TextColumn("{task.description}", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
+                # markup=False: a label may quote an article title
+                TextColumn("{task.description}", markup=False),
                 console=make_console(self._stream, terminal=True),
-                transient=False,
             )
             self._progress.start()
-        task = self._tasks.get(label)
-        if task is None:
-            # markup=False above: a label may quote an article title
-            task = self._progress.add_task(one_line(label), total=total or None)
-            self._tasks[label] = task
-        self._progress.update(task, completed=done, total=total or None)
+            self._task = self._progress.add_task("", total=None)
+        self._progress.update(self._task, completed=done, total=total or None, description=one_line(label, 60))
 
     def close(self) -> None:
         if self._progress is not None:
