@@ -18,7 +18,6 @@ from corpus.model import CLAIM_KINDS, Article, Claim, Entity, XRef
 from store.search.dates import date_interval
 from store.search.normalise import normalise, normalise_many
 from store.search.query import Filter
-from store.search.terms import TermIndex
 
 NO_DATE = np.iinfo(np.int32).min
 # is:NAME flags built from the corpus; callers may add their own (is:bookmarked).
@@ -40,23 +39,23 @@ def acronym_match(value: str, name_words: list[str]) -> bool:
     return len(value) >= 3 and " " not in value and len(initials) >= 2 and value in initials
 
 
-class _FoldCache:
-    """Names repeat across claims: fold each distinct one once."""
+class NameGroups:
+    """Claims grouped by the names they carry (speakers, entities).
 
-    def __init__(self) -> None:
-        self._folded: dict[str, str] = {}
+    Thousands of claims share one speaker, so a filter tests each distinct
+    group of names once and spreads the answer through ``group_of``.
+    """
 
-    def names(self, names) -> list[str]:
-        out = []
-        for name in names:
-            if not name:
-                continue
-            folded = self._folded.get(name)
-            if folded is None:
-                folded = self._folded[name] = normalise(name)
-            if folded:
-                out.append(folded)
-        return out
+    def __init__(self, keys) -> None:
+        group: dict[tuple[str, ...], int] = {}
+        self.group_of = np.fromiter((group.setdefault(k, len(group)) for k in keys), dtype=np.int32)
+        folded = iter(normalise_many([name or "" for key in group for name in key]))
+        self.names = [[f for f in (next(folded) for _ in key) if f] for key in group]
+
+    def mask(self, matches) -> np.ndarray:
+        """Claims with a name for which ``matches(folded_name)`` holds."""
+        chosen = np.fromiter((any(matches(n) for n in names) for names in self.names), bool, len(self.names))
+        return chosen[self.group_of]
 
 
 class FieldIndex:
@@ -65,15 +64,15 @@ class FieldIndex:
         count = len(claims)
         self.count = count
         article_row = {a.id: i for i, a in enumerate(articles)}
-        self.article_of = np.fromiter((article_row.get(c.article_id, -1) for c in claims), np.int32, count)
-        self.article_words = [
-            normalise(" ".join(filter(None, (a.title, a.outlet)))).split() for a in articles
-        ]
+        # A claim whose article is unknown points at one extra, empty article.
+        unknown = len(articles)
+        self.article_of = np.fromiter((article_row.get(c.article_id, unknown) for c in claims), np.int32, count)
+        titles = normalise_many([" ".join(filter(None, (a.title, a.outlet))) for a in articles] + [""])
+        self.article_words = [t.split() for t in titles]
         kind_code = {kind: i for i, kind in enumerate(CLAIM_KINDS)}
         self.kind = np.fromiter((kind_code.get(c.kind, 255) for c in claims), np.uint8, count)
-        fold = _FoldCache()
-        self.speakers = TermIndex.build(fold.names([c.speaker, *c.speaker_chain]) for c in claims)
-        self.entities = TermIndex.build(fold.names(c.entities) for c in claims)
+        self.speakers = NameGroups((c.speaker, *c.speaker_chain) for c in claims)
+        self.entities = NameGroups(tuple(c.entities) for c in claims)
         self.entity_aliases = self._aliases(entities or ())
         self.first_day, self.last_day = self._dates(claims, articles)
         rows = {c.id: i for i, c in enumerate(claims)}
@@ -108,7 +107,7 @@ class FieldIndex:
             if claim.date not in intervals:
                 intervals[claim.date] = date_interval(claim.date)
             interval = intervals[claim.date]
-            if interval is None and self.article_of[row] >= 0:
+            if interval is None and self.article_of[row] < len(published):
                 interval = published[self.article_of[row]]
             if interval is not None:
                 first[row], last[row] = interval
@@ -123,12 +122,8 @@ class FieldIndex:
         selected = getattr(self, f"_{flt.field}")(flt)
         return ~selected if flt.negate else selected
 
-    def _names_mask(self, names: TermIndex, matches) -> np.ndarray:
-        ids = np.fromiter((i for i, n in enumerate(names.vocab) if n and matches(n)), np.int64)
-        return names.dense_strengths(ids, np.full(len(ids), 1, np.uint8)) > 0
-
     def _speaker(self, flt: Filter) -> np.ndarray:
-        return self._names_mask(self.speakers, lambda name: words_match(flt.value, name.split()))
+        return self.speakers.mask(lambda name: words_match(flt.value, name.split()))
 
     def _entity(self, flt: Filter) -> np.ndarray:
         def matches(name: str) -> bool:
@@ -137,11 +132,10 @@ class FieldIndex:
                 return True
             return any(words_match(flt.value, alias.split()) for alias in self.entity_aliases.get(name, ()))
 
-        return self._names_mask(self.entities, matches)
+        return self.entities.mask(matches)
 
     def _source(self, flt: Filter) -> np.ndarray:
-        chosen = np.fromiter((words_match(flt.value, w) for w in self.article_words), bool, len(self.article_words))
-        chosen = np.append(chosen, False)  # row -1: a claim whose article is unknown
+        chosen = np.fromiter((bool(w) and words_match(flt.value, w) for w in self.article_words), bool)
         return chosen[self.article_of]
 
     def _kind(self, flt: Filter) -> np.ndarray:

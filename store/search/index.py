@@ -25,8 +25,8 @@ from corpus.model import Article, Claim, Entity, XRef
 from store.search.fields import FieldIndex
 from store.search.normalise import normalise_many
 from store.search.query import ParsedQuery, parse_query
-from store.search.rank import Hit, highlight_spans, score_candidates
-from store.search.terms import FUZZY, TermIndex
+from store.search.rank import Highlighter, Hit, score_candidates
+from store.search.terms import FUZZY, GroupedTerms, TermIndex
 
 RERANK = 400  # candidates scored by rapidfuzz; the rest are cut on word coverage
 META_SHARE = 0.7  # a word found only in the speaker or title counts for less
@@ -44,13 +44,12 @@ class Candidates:
 
 
 class SearchIndex:
-    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: TermIndex,
-                 meta_of: np.ndarray, fields: FieldIndex) -> None:
+    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms], fields: FieldIndex) -> None:
         self._claims = claims
         self._text = text
         self._meta = meta
-        self._meta_of = meta_of
         self.fields = fields
+        self._masks: OrderedDict = OrderedDict()
         self._lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
         self._dense: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -60,25 +59,19 @@ class SearchIndex:
               xrefs: Sequence[XRef] | None = None, entities: Sequence[Entity] | None = None) -> SearchIndex:
         """Index ``claims``; ``articles`` give titles, outlets and dates."""
         claims = list(claims)
-        text = TermIndex.build(cls._claim_words(claims))
-        titles = {a.id: " ".join(filter(None, (a.title, a.outlet))) for a in articles}
-        meta_key: dict[tuple[str, str | None, tuple[str, ...]], int] = {}
-        meta_of = np.fromiter(
-            (meta_key.setdefault((c.article_id, c.speaker, tuple(c.speaker_chain)), len(meta_key)) for c in claims),
-            np.int32, len(claims),
-        )
-        meta_texts = [
-            " ".join(filter(None, (speaker, *chain, titles.get(article_id)))) for article_id, speaker, chain in meta_key
+        text = TermIndex.build_from_texts(cls._folded_texts(claims))
+        fields = FieldIndex(claims, articles, xrefs, entities)
+        speakers = fields.speakers
+        meta = [
+            GroupedTerms.build([" ".join(names) for names in speakers.names], speakers.group_of),
+            GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
         ]
-        meta = TermIndex.build(folded.split() for folded in normalise_many(meta_texts))
-        return cls(claims, text, meta, meta_of, FieldIndex(claims, articles, xrefs, entities))
+        return cls(claims, text, meta, fields)
 
     @staticmethod
-    def _claim_words(claims: list[Claim]) -> Iterator[list[str]]:
+    def _folded_texts(claims: list[Claim]) -> Iterator[str]:
         for start in range(0, len(claims), BUILD_CHUNK):
-            chunk = [c.text for c in claims[start : start + BUILD_CHUNK]]
-            for folded in normalise_many(chunk):
-                yield folded.split()
+            yield from normalise_many([c.text for c in claims[start : start + BUILD_CHUNK]])
 
     def __len__(self) -> int:
         return len(self._claims)
@@ -87,9 +80,9 @@ class SearchIndex:
     def nbytes(self) -> int:
         """Memory held by the index's own arrays (not the claims themselves)."""
         f = self.fields
-        arrays = (self._meta_of, self._lengths, f.article_of, f.kind, f.first_day, f.last_day, *f.flags.values())
-        parts = (self._text, self._meta, f.speakers, f.entities)
-        return sum(a.nbytes for a in arrays) + sum(p.nbytes for p in parts)
+        arrays = (self._lengths, f.article_of, f.kind, f.first_day, f.last_day, f.speakers.group_of,
+                  f.entities.group_of, *f.flags.values())
+        return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.terms.nbytes for m in self._meta)
 
     def add_flag(self, name: str, claim_ids) -> None:
         """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``)."""
@@ -97,9 +90,9 @@ class SearchIndex:
         self.fields.add_flag(name, (row[i] for i in claim_ids if i in row))
 
     # -- matching ---------------------------------------------------------
-    def expansions(self, word: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-        """What ``word`` matches in the claim texts and in the meta words."""
-        return self._text.expand(word), self._meta.expand(word)
+    def expansions(self, word: str) -> list[tuple[np.ndarray, np.ndarray]]:
+        """What ``word`` matches in the claim texts, then in each kind of meta words."""
+        return [self._text.expand(word), *(m.expand(word) for m in self._meta)]
 
     def word_strengths(self, word: str) -> np.ndarray:
         """uint8 per claim: how well its best word matches ``word`` (0 = not at all)."""
@@ -107,10 +100,10 @@ class SearchIndex:
         if cached is not None:
             self._dense.move_to_end(word)
             return cached
-        (text_ids, text_str), (meta_ids, meta_str) = self.expansions(word)
+        (text_ids, text_str), *metas = self.expansions(word)
         strengths = self._text.dense_strengths(text_ids, text_str)
-        meta = self._meta.dense_strengths(meta_ids, (meta_str * META_SHARE).astype(np.uint8))
-        np.maximum(strengths, meta[self._meta_of], out=strengths)
+        for meta, (ids, found) in zip(self._meta, metas):
+            np.maximum(strengths, meta.dense_strengths(ids, (found * META_SHARE).astype(np.uint8)), out=strengths)
         self._dense[word] = strengths
         if len(self._dense) > _DENSE_CACHE:
             self._dense.popitem(last=False)
@@ -122,17 +115,26 @@ class SearchIndex:
         if cached is not None or len(rows) * 8 > len(self._claims):
             # Many rows: the postings path over everything is the cheaper one.
             return (cached if cached is not None else self.word_strengths(word))[rows]
-        (text_ids, text_str), (meta_ids, meta_str) = self.expansions(word)
+        (text_ids, text_str), *metas = self.expansions(word)
         strengths = self._text.strengths_for(rows, text_ids, text_str)
-        meta_rows = self._meta_of[rows].astype(np.int64)
-        meta = self._meta.strengths_for(meta_rows, meta_ids, (meta_str * META_SHARE).astype(np.uint8))
-        return np.maximum(strengths, meta)
+        for meta, (ids, found) in zip(self._meta, metas):
+            np.maximum(strengths, meta.strengths_for(rows, ids, (found * META_SHARE).astype(np.uint8)), out=strengths)
+        return strengths
 
     def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
         mask = np.ones(len(self._claims), dtype=bool)
         for flt in parsed.filters:
-            mask &= self.fields.mask(flt)
+            mask &= self.one_filter(flt)
         return mask
+
+    def one_filter(self, flt) -> np.ndarray:
+        """The mask of one filter, cached: keystrokes repeat the same filters."""
+        cached = self._masks.get(flt)
+        if cached is None:
+            cached = self._masks[flt] = self.fields.mask(flt)
+            if len(self._masks) > _DENSE_CACHE:
+                self._masks.popitem(last=False)
+        return cached
 
     def candidates(self, parsed: ParsedQuery) -> Candidates:
         """Claims matching every filter and word of ``parsed``, from scratch."""
@@ -178,12 +180,9 @@ class SearchIndex:
         scores = score_candidates(parsed.text, parsed.phrases, numbers,
                                   [self._claims[r].text for r in rows], coverage, complete)
         order = np.lexsort((rows, -scores))[:limit]
-        typo_words = self._typo_words(parsed.terms)
-        return [
-            Hit(self._claims[rows[i]].id, round(float(scores[i]), 2),
-                highlight_spans(self._claims[rows[i]].text, parsed.terms, typo_words))
-            for i in order
-        ]
+        chosen = [self._claims[rows[i]] for i in order]
+        spans = Highlighter(parsed.terms, self._typo_words(parsed.terms)).spans([c.text for c in chosen])
+        return [Hit(c.id, round(float(scores[i]), 2), s) for c, i, s in zip(chosen, order, spans)]
 
     def _partial_matches(self, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Claims passing the filters that match at least one word."""

@@ -19,6 +19,7 @@ from functools import lru_cache
 _SEP = "\x00"
 # Thousands separators: "10,000" -> "10000"; "3,800-4,000" -> "3800-4000".
 _DIGIT_GROUP = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
+_SPACES = re.compile(" {2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A word of the original text: letters/digits (with combining marks), and
 # numbers with digit-group commas kept whole.
@@ -68,7 +69,8 @@ def normalise_many(texts: list[str]) -> list[str]:
             big = big.replace(char, _fold_char(char))
     big = _DIGIT_GROUP.sub("", big)
     folded = big.encode("utf-8").translate(_ascii_table()).decode("utf-8")
-    return [" ".join(part.split()) for part in folded.split(_SEP)]
+    folded = _SPACES.sub(" ", folded)  # only spaces are left as separators
+    return [part.strip(" ") for part in folded.split(_SEP)]
 
 
 def normalise(text: str) -> str:
@@ -87,6 +89,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     ``folded`` is the word as ``normalise`` folds it (it may hold a space when
     folding splits it, e.g. an apostrophe inside a non-Latin word).
     """
-    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    folded = normalise_many([word for _, _, word in found])
-    return [(start, end, fold) for (start, end, _), fold in zip(found, folded)]
+    return word_spans_many([text])[0]
+
+
+def word_spans_many(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """``word_spans`` of several texts, folding all their words in one go."""
+    found = [[(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)] for text in texts]
+    folded = iter(normalise_many([word for words in found for _, _, word in words]))
+    return [[(start, end, next(folded)) for start, end, _ in words] for words in found]

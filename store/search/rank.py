@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.search.normalise import normalise_many, word_spans
+from store.search.normalise import normalise_many, word_spans_many
 
 SCORER = fuzz.WRatio
 FUZZY_SHARE = 0.55  # of the score; the rest is word coverage
@@ -50,29 +50,48 @@ def score_candidates(
     fuzzy = process.cdist([query_text], folded, scorer=SCORER, processor=None, dtype=np.float32)[0]
     scores = FUZZY_SHARE * fuzzy + (1 - FUZZY_SHARE) * coverage.astype(np.float32)
     scores += np.where(all_words, ALL_WORDS_BONUS, 0.0)
-    wanted = list(phrases)
-    if len(query_text.split()) > 1:
-        wanted.append(query_text)
+    wanted = [f" {p} " for p in phrases]
+    if " " in query_text:
+        wanted.append(f" {query_text} ")
+    numbers = [f" {n} " for n in numbers]
+    if not wanted and not numbers:
+        return np.minimum(scores, 100.0)
     for i, text in enumerate(folded):
-        bonus = sum(PHRASE_BONUS for p in wanted if _contains_phrase(text, p))
-        words = set(text.split())
-        if numbers and all(n in words for n in numbers):
+        padded = f" {text} "
+        bonus = sum(PHRASE_BONUS for p in wanted if p in padded)
+        if numbers and all(n in padded for n in numbers):
             bonus += NUMBER_BONUS
         scores[i] += bonus
     return np.minimum(scores, 100.0)
 
 
-def highlight_spans(text: str, terms: Sequence[str], typo_words: set[str]) -> tuple[tuple[int, int], ...]:
-    """Where the query's words are in ``text``: words a query word begins, or a
-    typo'd query word matched. Neighbouring hits with only spaces between
-    them become one span."""
-    spans: list[list[int]] = []
-    for start, end, folded in word_spans(text):
-        parts = folded.split()
-        if not any(p in typo_words or any(p.startswith(t) for t in terms) for p in parts):
-            continue
-        if spans and not text[spans[-1][1] : start].strip():
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
-    return tuple((s, e) for s, e in spans)
+class Highlighter:
+    """Finds the query's words in claim texts: words a query word begins, or
+    words a typo'd query word matched. Decisions are cached per folded word."""
+
+    def __init__(self, terms: Sequence[str], typo_words: set[str]) -> None:
+        self._prefixes = tuple(terms)
+        self._typo_words = typo_words
+        self._seen: dict[str, bool] = {}
+
+    def _matches(self, folded: str) -> bool:
+        hit = self._seen.get(folded)
+        if hit is None:
+            parts = folded.split()
+            hit = self._seen[folded] = any(p in self._typo_words or p.startswith(self._prefixes) for p in parts)
+        return hit
+
+    def spans(self, texts: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
+        """Spans per text; neighbouring hits with only spaces between merge."""
+        out = []
+        for text, words in zip(texts, word_spans_many(list(texts))):
+            spans: list[list[int]] = []
+            for start, end, folded in words:
+                if not self._matches(folded):
+                    continue
+                if spans and not text[spans[-1][1] : start].strip():
+                    spans[-1][1] = end
+                else:
+                    spans.append([start, end])
+            out.append(tuple((s, e) for s, e in spans))
+        return out

@@ -60,14 +60,13 @@ class SearchSession:
         for old_word, new_word in zip(old.terms, parsed.terms):
             if old_word == new_word:
                 continue
-            old_text, old_meta = self.index.expansions(old_word)
-            new_text, new_meta = self.index.expansions(new_word)
-            if not (_subset(new_text, old_text) and _subset(new_meta, old_meta)):
+            pairs = zip(self.index.expansions(new_word), self.index.expansions(old_word))
+            if not all(_subset(new, old) for new, old in pairs):
                 return None
         rows = last.rows
         keep = np.ones(len(rows), dtype=bool)
         for flt in set(parsed.filters) - set(old.filters):
-            keep &= self.index.fields.mask(flt)[rows]
+            keep &= self.index.one_filter(flt)[rows]
         strengths = []
         for i, word in enumerate(parsed.terms):
             if i < len(old.terms) and old.terms[i] == word:

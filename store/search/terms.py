@@ -10,8 +10,9 @@ int array of values plus one array of offsets, a few bytes per (row, word).
 from __future__ import annotations
 
 import bisect
-from array import array
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import count, islice
 
 import numpy as np
 from rapidfuzz import process
@@ -20,6 +21,15 @@ from rapidfuzz.distance import Levenshtein
 # Match strengths (uint8) of a document word against one query word.
 EXACT = 100
 FUZZY = (75, 65)  # edit distance 1, 2
+
+
+_ROW_END = "\x01"  # never in folded text: normalise turns it into a space
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def gather_ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -59,32 +69,45 @@ class TermIndex:
         self.fwd = fwd
         self.rows = len(fwd_off) - 1
         self.term_lengths = np.fromiter((len(t) for t in vocab), dtype=np.uint16, count=len(vocab))
-        self._by_length: dict[int, tuple[list[str], np.ndarray]] | None = None
+        self._by_length = self._length_buckets()
         self._expansions: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def build(cls, rows: Iterable[Iterable[str]]) -> TermIndex:
-        """One row per item of ``rows``: the words it holds (duplicates allowed)."""
-        term_ids: dict[str, int] = {}
-        flat = array("I")
-        lengths = array("I")
-        for words in rows:
-            unique = set(words)
-            flat.extend([term_ids.setdefault(word, len(term_ids)) for word in unique])
-            lengths.append(len(unique))
-        vocab = sorted(term_ids)
-        new_id = {term: i for i, term in enumerate(vocab)}
-        rank = np.fromiter((new_id[t] for t in term_ids), dtype=np.uint32, count=len(term_ids))
-        fwd = rank[np.frombuffer(flat, dtype=np.uint32)] if len(flat) else np.zeros(0, np.uint32)
-        row_lengths = np.frombuffer(lengths, dtype=np.uint32).astype(np.int64)
-        fwd_off = np.zeros(len(row_lengths) + 1, dtype=np.int64)
-        np.cumsum(row_lengths, out=fwd_off[1:])
-        row_of = np.repeat(np.arange(len(row_lengths), dtype=np.uint32), row_lengths)
-        order = np.argsort(fwd, kind="stable")
-        post = row_of[order]
+        """One row per item of ``rows``: the words it holds."""
+        return cls.build_from_texts([" ".join(words) for words in rows])
+
+    @classmethod
+    def build_from_texts(cls, texts: Iterable[str], chunk: int = 20_000) -> TermIndex:
+        """One row per folded text (words separated by spaces).
+
+        Words become ids through a dict whose missing keys take the next
+        number, driven by ``map``: the per-word work stays in C.
+        """
+        lookup: defaultdict[str, int] = defaultdict(count().__next__)
+        lookup[_ROW_END]  # id 0 marks the end of a row
+        row_parts: list[np.ndarray] = []
+        term_parts: list[np.ndarray] = []
+        rows = 0
+        for batch in _batches(texts, chunk):
+            words = f" {_ROW_END} ".join(batch).split()
+            ids = np.fromiter(map(lookup.__getitem__, words), dtype=np.int64, count=len(words))
+            ends = ids == 0
+            row_parts.append((np.cumsum(ends) + rows)[~ends])
+            term_parts.append(ids[~ends])
+            rows += len(batch)
+        del lookup[_ROW_END]
+        vocab = sorted(lookup)
+        rank = np.zeros(len(vocab) + 1, dtype=np.uint32)  # old id -> sorted id
+        rank[np.fromiter(map(lookup.__getitem__, vocab), np.int64, len(vocab))] = np.arange(len(vocab))
+        row_of = np.concatenate(row_parts) if row_parts else np.zeros(0, np.int64)
+        fwd = rank[np.concatenate(term_parts)] if term_parts else np.zeros(0, np.uint32)
+        fwd_off = np.zeros(rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=rows), out=fwd_off[1:])
+        post = row_of[np.argsort(fwd, kind="stable")].astype(np.uint32)
         post_off = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(np.bincount(fwd, minlength=len(vocab)), out=post_off[1:])
-        return cls(vocab, post_off, post, fwd_off, fwd.astype(np.uint32))
+        return cls(vocab, post_off, post, fwd_off, fwd)
 
     @property
     def nbytes(self) -> int:
@@ -99,15 +122,13 @@ class TermIndex:
 
     def _length_buckets(self) -> dict[int, tuple[list[str], np.ndarray]]:
         """Alphabetic words grouped by length: typo candidates differ by <= 2 in length."""
-        if self._by_length is None:
-            buckets: dict[int, tuple[list[str], list[int]]] = {}
-            for term_id, term in enumerate(self.vocab):
-                if term.isalpha():
-                    words, ids = buckets.setdefault(len(term), ([], []))
-                    words.append(term)
-                    ids.append(term_id)
-            self._by_length = {n: (w, np.asarray(i, dtype=np.int64)) for n, (w, i) in buckets.items()}
-        return self._by_length
+        buckets: dict[int, tuple[list[str], list[int]]] = {}
+        for term_id, term in enumerate(self.vocab):
+            if term.isalpha():
+                words, ids = buckets.setdefault(len(term), ([], []))
+                words.append(term)
+                ids.append(term_id)
+        return {n: (w, np.asarray(i, dtype=np.int64)) for n, (w, i) in buckets.items()}
 
     def expand(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         """``(term_ids, strengths)`` of the words a query word matches.
@@ -124,7 +145,7 @@ class TermIndex:
         if lo < hi and self.vocab[lo] == word:
             strengths[0][0] = EXACT
         budget = fuzzy_budget(word)
-        buckets = self._length_buckets() if budget else {}
+        buckets = self._by_length if budget else {}
         for length in range(len(word) - budget, len(word) + budget + 1):
             if length not in buckets:
                 continue
@@ -163,3 +184,30 @@ class TermIndex:
             offsets = np.cumsum(ends[nonempty] - starts[nonempty]) - (ends[nonempty] - starts[nonempty])
             out[nonempty] = np.maximum.reduceat(per_word, offsets)
         return out
+
+
+class GroupedTerms:
+    """Words shared by groups of claims (a speaker, an article's title): indexed
+    once per distinct group, then spread to the claims through ``group_of``."""
+
+    def __init__(self, terms: TermIndex, group_of: np.ndarray) -> None:
+        self.terms = terms
+        self.group_of = group_of
+
+    @classmethod
+    def build(cls, group_texts: Sequence[str], group_of: np.ndarray) -> GroupedTerms:
+        """``group_texts``: each group's folded words; ``group_of``: each claim's group."""
+        return cls(TermIndex.build_from_texts(group_texts), group_of)
+
+    @property
+    def nbytes(self) -> int:
+        return self.terms.nbytes + self.group_of.nbytes
+
+    def expand(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        return self.terms.expand(word)
+
+    def dense_strengths(self, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        return self.terms.dense_strengths(term_ids, strengths)[self.group_of]
+
+    def strengths_for(self, rows: np.ndarray, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        return self.terms.dense_strengths(term_ids, strengths)[self.group_of[rows]]
