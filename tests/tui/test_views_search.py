@@ -1,0 +1,265 @@
+"""The search screen: as-you-type results, filters, stale-search cancelling, history."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from tests.tui.test_views_sample import MARKUP_TEXT, Data, MemoryUser, ViewHost, sample_data
+
+from tui.screens.search import SearchScreen
+from tui.widgets.view_result_list import ResultList
+from tui.widgets.view_search_backend import ClaimScan, ScanHit
+
+SIZES = [(80, 24), (120, 40)]
+
+
+async def settle(pilot) -> None:
+    """Let the debounce fire and the search worker finish and report."""
+    await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def shown_ids(app) -> list[str]:
+    results = app.screen.query_one(ResultList)
+    return [results.get_option_at_index(i).id for i in range(results.option_count)]
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#search-status").render())
+
+
+def host(data: Data, query: str = "") -> ViewHost:
+    return ViewHost(lambda: SearchScreen(data, query))
+
+
+async def type_query(pilot, text: str) -> None:
+    await pilot.press(*[" " if ch == " " else ch for ch in text])
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_typing_narrows_results_and_enter_returns_the_claim(size) -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=size) as pilot:
+        await type_query(pilot, "north")
+        broad = shown_ids(app)
+        assert len(broad) >= 5
+        await type_query(pilot, " korean casualties")
+        narrow = shown_ids(app)
+        assert narrow and set(narrow) < set(broad)
+        assert narrow[0] == sample.ids["casualties"]
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.dismissed == [sample.ids["casualties"]]
+
+
+async def test_matched_characters_are_highlighted_and_rows_name_source_date_speaker() -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "hoax")
+        results = app.screen.query_one(ResultList)
+        prompt = results.get_option_at_index(0).prompt
+        assert results.get_option_at_index(0).id == sample.ids["hoax"]
+        marked = [prompt.plain[s.start : s.end] for s in prompt.spans if "reverse" in str(s.style)]
+        assert marked == ["hoax"]
+        assert "The Washington Post" in prompt.plain
+        assert "2024-10-10" in prompt.plain
+        assert "Dmitry Peskov" in prompt.plain
+        assert "≠" in prompt.plain  # it conflicts with other claims
+
+
+async def test_estimated_dates_are_marked() -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "volunteers")
+        prompt = app.screen.query_one(ResultList).get_option_at_index(0).prompt
+        assert "≈2022-08" in prompt.plain
+
+
+async def test_down_then_enter_opens_the_second_result() -> None:
+    data, _ = sample_data()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "north korea")
+        second = shown_ids(app)[1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    assert app.dismissed == [second]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("speaker:peskov", {"hoax"}),
+        ("speaker:shoigu deploy", {"shoigu"}),
+        ("kind:confirmation", {"disclosed", "russia-confirmed"}),
+        ("kind:denial", {"hoax"}),
+        ("is:conflict", {"hoax", "training", "disclosed", "nis", "casualties"}),
+        ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
+        # "casualties" has no date of its own: its article's (2025-06-18) counts
+        ("date:>2025-04 kind:quantity", {"shoigu", "payment", "casualties"}),
+        ("date:<2024", {"volunteers"}),
+        ("entity:shoigu", {"shoigu"}),
+        ("source:epoch", {"disclosed", "russia-confirmed"}),
+    ],
+)
+async def test_filters_narrow_correctly(query: str, expected: set[str]) -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, query)
+        assert set(shown_ids(app)) == {sample.ids[key] for key in expected}
+
+
+async def test_a_filter_that_matches_nothing_is_named() -> None:
+    data, _ = sample_data()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "troops speaker:nobodyatall")
+        assert shown_ids(app) == []
+        assert "speaker:nobodyatall" in status(app)
+        assert "speaker:" in str(app.screen.query_one("#search-syntax").render())
+
+
+class GatedIndex:
+    """A search engine whose searches for one query wait until released."""
+
+    def __init__(self, scan: ClaimScan, slow_query: str) -> None:
+        self.scan, self.slow_query = scan, slow_query
+        self.release = threading.Event()
+        self.started: list[str] = []
+        self.finished: list[str] = []
+
+    def search(self, query: str, limit: int = 50) -> list[ScanHit]:
+        self.started.append(query)
+        if query == self.slow_query:
+            self.release.wait(5)
+        self.finished.append(query)
+        return self.scan.search(query, limit)
+
+
+async def test_a_newer_query_wins_over_an_older_slow_one() -> None:
+    data, sample = sample_data()
+    index = GatedIndex(ClaimScan(data.corpus), slow_query="hoax")
+    data.index = index
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"hoax")
+        await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
+        assert index.started[-1] == "hoax" and "hoax" not in index.finished  # stuck in the engine
+        await pilot.press("ctrl+u", *"volunteers")
+        await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
+        index.release.set()  # now the old search finishes, late
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "hoax" in index.finished  # the old search did finish ...
+        assert "hoax" not in app.screen.shown_queries  # ... but its results were never shown
+        assert app.screen.shown_queries[-1] == "volunteers"
+        # searches queued behind the stuck one were dropped, not run
+        assert not any(q.startswith("vo") and q != "volunteers" for q in index.finished)
+        assert app.screen.query_one("#search-input").value == "volunteers"
+        assert shown_ids(app) == [sample.ids["volunteers"]]  # ... but only the latest is shown
+
+
+async def test_typing_a_burst_runs_one_search() -> None:
+    data, _ = sample_data()
+    index = GatedIndex(ClaimScan(data.corpus), slow_query="")
+    data.index = index
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        box = app.screen.query_one("#search-input")
+        for end in range(1, len("casualties") + 1):  # keys arriving faster than the debounce
+            box.value = "casualties"[:end]
+        await settle(pilot)
+        assert index.started == ["casualties"]  # debounced: not one search per key
+
+
+async def test_history_recalls_a_query_after_restart() -> None:
+    kept: list[str] = []  # what the user DB holds across the two runs
+    data, sample = sample_data(MemoryUser(kept))
+    first = host(data)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "monthly worker")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert first.dismissed == [sample.ids["payment"]]
+
+    data, sample = sample_data(MemoryUser(kept))
+    second = host(data)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await pilot.press("up")
+        await settle(pilot)
+        assert second.screen.query_one("#search-input").value == "monthly worker"
+        assert shown_ids(second) == [sample.ids["payment"]]
+        await pilot.press("down")  # back past the newest: an empty box
+        await settle(pilot)
+        assert second.screen.query_one("#search-input").value == ""
+
+
+async def test_history_walks_older_and_newer() -> None:
+    data, _ = sample_data(MemoryUser(["newest", "middle", "oldest"]))
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        box = app.screen.query_one("#search-input")
+        await pilot.press("up", "up")
+        assert box.value == "middle"
+        await pilot.press("ctrl+r")
+        assert box.value == "oldest"
+        await pilot.press("down")
+        assert box.value == "middle"
+        await pilot.press("end", "x")  # editing ends the recall: up moves in results now
+        await pilot.press("up")
+        assert box.value == "middlex"
+
+
+async def test_escape_dismisses_with_none() -> None:
+    data, _ = sample_data()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "hoax")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.dismissed == [None]
+
+
+async def test_enter_before_the_debounce_still_opens_the_match() -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"volunteers", "enter")
+        await pilot.pause()
+    assert app.dismissed == [sample.ids["volunteers"]]
+
+
+async def test_switches_from_plain_scan_to_the_engine_when_it_lands() -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "hoax")
+        assert "plain scan" in status(app)
+        index = GatedIndex(ClaimScan(data.corpus), slow_query="")
+        data.index = index
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert index.started == ["hoa"]
+        assert "plain scan" not in status(app)
+        assert shown_ids(app)[0] == sample.ids["hoax"]
+
+
+async def test_markup_in_claims_shows_literally() -> None:
+    data, sample = sample_data()
+    app = host(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "analysts")
+        prompt = app.screen.query_one(ResultList).get_option_at_index(0).prompt
+        assert "[bold]300[/bold]" in prompt.plain
+        assert "[@click=app.quit]here[/]" in prompt.plain
+        assert "[red]Analyst[/red]" in prompt.plain
+        assert "\x1b" not in prompt.plain
+        assert app.is_running  # the [@click] did nothing
+    assert MARKUP_TEXT.startswith("Analysts")

@@ -1,0 +1,206 @@
+"""Search (`/`): results narrow as you type; Enter opens the highlighted claim.
+
+Typing never waits for a search: each query runs in an exclusive thread
+worker after a short debounce, a newer keystroke cancels the older search,
+and results are only shown if they belong to what is in the box right now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from corpus.errors import FactscopeError
+from tui.commands.base import bindings
+from tui.commands.views import SEARCH_COMMANDS
+from tui.widgets.view_format import shorten
+from tui.widgets.view_history import SearchHistory
+from tui.widgets.view_result_list import ResultList
+from tui.widgets.view_search_backend import SearchBackend, split_query
+
+STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
+SYNTAX_HINT = (
+    "speaker:  source:  kind:  entity:  date:>2024-06  date:<2025  is:conflict  -kind:forecast   "
+    "↑ history (empty box)  Enter open  Esc close"
+)
+
+
+@dataclass
+class SearchReport:
+    """What one search found, handed from the worker thread to the screen."""
+
+    query: str
+    hits: list[Any] = field(default_factory=list)
+    empty_filters: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+class SearchScreen(ModalScreen[str | None]):
+    """Fuzzy search over claims; dismisses with the chosen claim id or None."""
+
+    BINDINGS = bindings(SEARCH_COMMANDS)
+    CSS_PATH = STYLES
+    DEBOUNCE_SECONDS = 0.06  # long enough to skip searches for keys typed in a burst
+    LIMIT = 50
+
+    def __init__(self, data: Any, query: str = "") -> None:
+        super().__init__()
+        self.data = data
+        self.backend = SearchBackend(data)
+        self.history = SearchHistory(getattr(data, "user", None))
+        self._initial_query = query
+        self._debounce: Timer | None = None
+        self._shown_query: str | None = None  # the query the listed results belong to
+        self.searches_started = 0  # for tests and diagnostics: how many searches ran ...
+        self.shown_queries: list[str] = []  # ... and whose results were shown, in order
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(
+                value=self._initial_query,
+                placeholder="Search claims, speakers, sources, entities…",
+                id="search-input",
+                select_on_focus=False,
+            )
+            yield Static(Text("Type to search", style="dim"), id="search-status", markup=False)
+            yield ResultList(id="search-results")
+            yield Static(Text(SYNTAX_HINT, style="dim"), id="search-syntax", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#search-input", Input).focus()
+        if self._initial_query:
+            self._schedule(self._initial_query)
+
+    @property
+    def query_text(self) -> str:
+        return self.query_one("#search-input", Input).value
+
+    @property
+    def results(self) -> ResultList:
+        return self.query_one("#search-results", ResultList)
+
+    # -- typing -> debounced search in a worker -------------------------------------------
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.history.typed(event.value)
+        self._schedule(event.value)
+
+    def _schedule(self, query: str) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        if not query.strip():
+            self.workers.cancel_group(self, "search")
+            self._show(SearchReport(query))
+            return
+        self._debounce = self.set_timer(self.DEBOUNCE_SECONDS, lambda: self._search(query))
+
+    @work(exclusive=True, group="search", thread=True)
+    def _search(self, query: str) -> None:
+        # A thread: the engine's work is CPU-bound and must not stall the event loop.
+        worker = get_current_worker()
+        self.searches_started += 1
+        report = SearchReport(query, problems=self.backend.problems(query))
+        try:
+            report.hits = self.backend.search(query, limit=self.LIMIT, cancelled=lambda: worker.is_cancelled)
+            if not report.hits and not worker.is_cancelled:
+                report.empty_filters = self.backend.filters_matching_nothing(query)
+        except FactscopeError as exc:  # a query the engine refuses: say so, keep typing
+            report.error = str(exc)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, report)
+
+    def _show(self, report: SearchReport) -> None:
+        if report.query != self.query_text:  # a stale search finished late: never show it
+            return
+        self._shown_query = report.query
+        self.shown_queries.append(report.query)
+        shown = self.results.show_hits(self.data.corpus, report.hits)
+        self._set_status(self._status(report, shown))
+
+    def _status(self, report: SearchReport, shown: int) -> Text:
+        query = report.query
+        if report.error:
+            return Text(report.error, style="bold red", end="")
+        if not query.strip():
+            return Text("Type to search", style="dim", end="")
+        status = Text(end="")
+        source = "" if self.backend.using_index else "  (plain scan while the index loads)"
+        if shown:
+            more = "+" if shown >= self.LIMIT else ""
+            status.append(f"{shown}{more} claim{'s' if shown != 1 else ''}{source}", style="dim")
+        elif report.empty_filters:
+            status.append(f"No claim has {', '.join(report.empty_filters)}", style="bold")
+        else:
+            free, filters = split_query(query)
+            status.append(f"No claim matches “{shorten(query, 40)}”", style="bold")
+            status.append(f": try without {filters[-1]}" if filters and free else source)
+        for problem in report.problems:
+            status.append(f"  · {problem}", style="yellow")
+        if self.history.error:
+            status.append(f"  · history not saved: {self.history.error}", style="yellow")
+        return status
+
+    def _set_status(self, text: Text) -> None:
+        self.query_one("#search-status", Static).update(text)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_accept(self) -> None:
+        query = self.query_text
+        if query.strip() and self._shown_query != query:
+            # Enter pressed before the debounced search ran: search now, don't guess.
+            self.workers.cancel_group(self, "search")
+            self._show(SearchReport(query, self.backend.search(query, limit=self.LIMIT)))
+        claim_id = self.results.highlighted_claim_id
+        if claim_id is None:
+            self.app.bell()
+            return
+        self.history.remember(query)
+        self.dismiss(claim_id)
+
+    def action_close(self) -> None:
+        self.workers.cancel_group(self, "search")
+        self.dismiss(None)
+
+    def action_next_result(self) -> None:
+        recalled = self.history.newer(self.query_text)
+        if recalled is not None:
+            self._set_query(recalled)
+        elif self.results.option_count:
+            self.results.action_cursor_down()
+
+    def action_prev_result(self) -> None:
+        if not self.query_text or self.history.browsing(self.query_text):
+            self.action_recall_older()
+        elif self.results.option_count:
+            self.results.action_cursor_up()
+
+    def action_page_results(self, direction: int) -> None:
+        if direction > 0:
+            self.results.action_page_down()
+        else:
+            self.results.action_page_up()
+
+    def action_recall_older(self) -> None:
+        recalled = self.history.older(self.query_text)
+        if recalled is None:
+            self.app.bell()
+            return
+        self._set_query(recalled)
+
+    def _set_query(self, query: str) -> None:
+        box = self.query_one("#search-input", Input)
+        box.value = query
+        box.cursor_position = len(query)

@@ -1,0 +1,59 @@
+"""Horizontal bars of unicode blocks, one per reported value, readable without colour.
+
+█ a stated value (with eighth blocks for precision), ▓ an approximate one,
+░ the span of an interval or of a bound, ▸ a value open upwards (">6,000").
+Bars share one linear scale per table, so two reports of the same measure
+can be compared by length at a glance.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+SOLID, APPROXIMATE, SPAN, OPEN_UP = "█", "▓", "░", "▸"
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+LEGEND = f"{SOLID} value  {APPROXIMATE} approximate  {SPAN} range  {OPEN_UP} or more"
+
+
+def _solid(cells: float) -> str:
+    """``cells`` cells of █, the remainder as an eighth block; never empty for a positive value."""
+    whole, eighths = int(cells), int(round((cells - int(cells)) * 8))
+    if eighths == 8:
+        whole, eighths = whole + 1, 0
+    text = SOLID * whole + (_EIGHTHS[eighths] if eighths else "")
+    return text or ("▏" if cells > 0 else "")
+
+
+def bar(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    scale: float,
+    width: int,
+    approximate: bool = False,
+) -> Text:
+    """One bar, ``width`` cells for ``scale``; ``value`` wins over ``low``/``high``."""
+    if scale <= 0 or width <= 0:
+        return Text("", end="")
+
+    def cells(number: float) -> float:
+        return max(0.0, min(number, scale)) / scale * width
+
+    text = Text(end="", no_wrap=True, overflow="crop")
+    if value is not None:
+        if approximate:
+            text.append(APPROXIMATE * max(1 if value > 0 else 0, round(cells(value))), style="yellow")
+        else:
+            text.append(_solid(cells(value)), style="cyan")
+        return text
+    if low is not None:
+        solid = _solid(cells(low))
+        text.append(solid, style="cyan")
+        if high is not None:
+            text.append(SPAN * max(0, round(cells(high)) - len(solid)), style="blue")
+        else:
+            text.append(OPEN_UP, style="bold")
+        return text
+    if high is not None:
+        text.append(SPAN * max(1, round(cells(high))), style="blue")
+    return text

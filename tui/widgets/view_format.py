@@ -1,0 +1,184 @@
+"""Labels shared by the search, figures, timeline and entities views.
+
+Everything derived from an article comes back as a Rich ``Text`` built from
+sanitised plain strings, never from markup, so a ``[bold]`` in a scraped page
+shows literally and no escape sequence reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+
+from corpus.model import Article, Claim, Quantity
+from corpus.sanitize import sanitize_text
+
+# Glyphs work without colour: they are how NO_COLOR and 16-colour terminals
+# still see confirmations, denials and rumours.
+KIND_GLYPHS = {
+    "confirmation": "✓",
+    "denial": "✗",
+    "forecast": "→",
+    "event": "•",
+    "quantity": "#",
+    "statement": "·",
+}
+HEDGED_GLYPH = "?"
+CONFLICT_GLYPH = "≠"
+ESTIMATED = "≈"
+ELLIPSIS = "…"
+
+_SPACES = re.compile(r"\s+")
+_APPROXIMATE = re.compile(
+    r"\b(about|approximately|approx|around|roughly|some|nearly|almost|estimated|an estimated|close to|circa)\b|~",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(r"\b(at least|no fewer than|no less than|a minimum of|minimum)\b", re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(at most|up to|as many as|no more than|a maximum of|maximum)\b", re.IGNORECASE)
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def one_line(text: str | None) -> str:
+    """Sanitised text with runs of white space (newlines too) folded to one space."""
+    return _SPACES.sub(" ", sanitize_text(text or "")).strip()
+
+
+def safe_text(text: str | None, style: str = "") -> Text:
+    """A one-line ``Text`` of untrusted text: sanitised, never parsed as markup."""
+    return Text(one_line(text), style=style, end="")
+
+
+def shorten(text: str, width: int) -> str:
+    if width <= 0:
+        return ""
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + ELLIPSIS
+
+
+def date_label(date: str | None, estimated: bool = False) -> str:
+    """``2024-10-11``, ``≈2022-08`` for an estimated date, ``""`` when unknown."""
+    if not date:
+        return ""
+    return f"{ESTIMATED}{date}" if estimated else date
+
+
+def claim_date(claim: Claim, article: Article | None) -> tuple[str | None, bool]:
+    """The claim's own date, else its article's publication date (then estimated)."""
+    if claim.date:
+        return claim.date, claim.date_estimated
+    if article is not None and article.published:
+        return article.published, True
+    return None, False
+
+
+def article_label(article: Article | None) -> str:
+    """Who published it: the outlet, else the title, else the file name."""
+    if article is None:
+        return "unknown source"
+    return one_line(article.outlet or article.title or article.source_file)
+
+
+def speaker_label(claim: Claim) -> str:
+    return one_line(claim.speaker) if claim.speaker else "unattributed"
+
+
+def format_number(number: float) -> str:
+    if number == int(number) and abs(number) < 1e15:
+        return f"{int(number):,}"
+    return f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def _with_unit(number: float, unit: str | None) -> str:
+    text = format_number(number)
+    if unit in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[unit] + text
+    if unit == "percent":
+        return text + "%"
+    return text
+
+
+def quantity_label(quantity: Quantity) -> str:
+    """A value or interval as an analyst reads it: ``600``, ``300–400``,
+    ``>6,000``, ``≥300``, ``≤100,000``, ``≈2,000``; the surface text if no number."""
+    surface = quantity.text or ""
+    approximate = quantity.vague or bool(_APPROXIMATE.search(surface))
+    prefix = ESTIMATED if approximate else ""
+    unit = quantity.unit
+    if quantity.value is not None:
+        return prefix + _with_unit(quantity.value, unit)
+    low, high = quantity.low, quantity.high
+    if low is not None and high is not None:
+        if low == high:
+            return prefix + _with_unit(low, unit)
+        return f"{prefix}{_with_unit(low, unit)}–{_with_unit(high, unit)}"
+    if low is not None:
+        return ("≥" if _AT_LEAST.search(surface) else ">") + _with_unit(low, unit)
+    if high is not None:
+        return ("≤" if _AT_MOST.search(surface) else "<") + _with_unit(high, unit)
+    return one_line(surface) or "?"
+
+
+def kind_marks(claim: Claim, conflicted: bool = False) -> str:
+    """Kind glyph, ``?`` when hedged, ``≠`` when another source conflicts."""
+    marks = KIND_GLYPHS.get(claim.kind, "·")
+    if claim.certainty == "hedged":
+        marks += HEDGED_GLYPH
+    if conflicted:
+        marks += CONFLICT_GLYPH
+    return marks
+
+
+def kind_style(claim: Claim) -> str:
+    if claim.kind == "confirmation":
+        return "bold green"
+    if claim.kind == "denial":
+        return "bold red"
+    if claim.certainty == "hedged":
+        return "yellow"
+    return ""
+
+
+def legend() -> Text:
+    parts = [f"{glyph} {kind}" for kind, glyph in KIND_GLYPHS.items()]
+    parts += [f"{HEDGED_GLYPH} hedged", f"{CONFLICT_GLYPH} conflicted", f"{ESTIMATED} estimated date"]
+    return Text("  ".join(parts), style="dim", end="")
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "bold reverse") -> Text:
+    """``text`` with ``spans`` (offsets into it) highlighted.
+
+    Each piece between span edges is sanitised on its own, so spans stay
+    aligned even if the text still held control characters; new lines become
+    spaces to keep a result to its row.
+    """
+    clean = [(max(0, s), min(len(text), e)) for s, e in spans if e > s]
+    edges = sorted({0, len(text), *(p for span in clean for p in span)})
+    result = Text(end="")
+    for start, end in zip(edges, edges[1:]):
+        piece = sanitize_text(text[start:end]).replace("\n", " ").replace("\t", " ")
+        inside = any(s <= start and end <= e for s, e in clean)
+        result.append(piece, style=style if inside else "")
+    return result
+
+
+def excerpt(text: str, spans: Sequence[tuple[int, int]], width: int) -> tuple[str, list[tuple[int, int]]]:
+    """A window of at most ``width`` characters around the first span.
+
+    Returns the window (with ``…`` where it was cut) and the spans moved into it.
+    """
+    if len(text) <= width:
+        return text, list(spans)
+    first = min((s for s, _ in spans), default=0)
+    start = max(0, min(first - width // 4, len(text) - width))
+    end = start + width
+    lead = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(text) else ""
+    body = text[start + len(lead) : end - len(tail)]
+    offset = start  # window index = text index - start
+    moved = []
+    for s, e in spans:
+        s2, e2 = max(s, start + len(lead)), min(e, end - len(tail))
+        if e2 > s2:
+            moved.append((s2 - offset, e2 - offset))
+    return lead + body + tail, moved
