@@ -145,3 +145,17 @@ def test_show_unknown_id_is_one_line_and_exit_1(sample_db, run):
     assert out.stderr.count("\n") == 1
     assert out.stderr.startswith("factscope: cnope: no such claim in ")
     assert "\x1b" not in out.stderr
+
+
+def test_show_completes_claim_ids_from_the_db(sample_db):
+    from click.shell_completion import ShellComplete
+
+    from tui.cli import cli
+
+    completer = ShellComplete(cli, {}, "factscope", "_FACTSCOPE_COMPLETE")
+    items = completer.get_completions(["--db", str(sample_db), "show"], MINISTRY.id[:6])
+    assert [item.value for item in items] == [MINISTRY.id]
+    assert items[0].help.startswith("The defence ministry said")
+    missing = sample_db.parent / "none.json"
+    assert completer.get_completions(["--db", str(missing), "show"], "c") == []
+    assert not missing.exists()  # completion never builds a DB

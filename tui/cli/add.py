@@ -101,7 +101,7 @@ def summary(db, result, new: list) -> list[str]:
     return lines
 
 
-@click.command("add")
+@click.command("add", short_help="Add your own article files to the corpus DB.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--db",

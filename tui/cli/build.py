@@ -31,7 +31,7 @@ def load_corpus_dir(directory: Path) -> list:
     return articles
 
 
-@click.command("build")
+@click.command("build", short_help="Rebuild the corpus DB from scratch, with progress.")
 @click.option(
     "--corpus",
     "corpus_dir",

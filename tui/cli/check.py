@@ -112,7 +112,7 @@ def rebuild(path: Path, damaged: Diagnosis) -> str:
     return f"rebuilt {path} from {source}{extra}{kept}"
 
 
-@click.command("check")
+@click.command("check", short_help="Validate the corpus DB; --repair restores it.")
 @click.option("--repair", is_flag=True, help="Restore the last good backup, or rebuild; the damaged file is kept aside.")
 @click.pass_context
 def check(ctx: click.Context, repair: bool) -> None:

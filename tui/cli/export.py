@@ -11,7 +11,7 @@ import click
 FORMAT_NAMES = ("json", "csv", "md", "claimreview")
 
 
-@click.command("export")
+@click.command("export", short_help="Export as json, csv, md or claimreview.")
 @click.option(
     "--format",
     "fmt",

@@ -146,7 +146,7 @@ def results_table(results: list[Result], query: str):
     return table
 
 
-@click.command("search", help=QUERY_HELP)
+@click.command("search", help=QUERY_HELP, short_help="Search claims: free text plus filters.")
 @click.argument("query")
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N claims.")
 @click.option("--json", "as_json_output", is_flag=True, help="Print a JSON list instead of a table.")

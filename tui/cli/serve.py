@@ -63,7 +63,7 @@ def load_server_class():
     return Server
 
 
-@click.command("serve")
+@click.command("serve", short_help="Serve the browser as a web page (localhost).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 def serve(host: str, port: int) -> None:

@@ -161,8 +161,25 @@ def claim_view(db, claim, *, styled: bool):
     return Group(*lines)
 
 
-@click.command("show")
-@click.argument("claim_id")
+def complete_claim_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    """Shell completion: claim ids from an existing corpus DB (never builds one)."""
+    from click.shell_completion import CompletionItem
+
+    from store import paths
+    from store.corpus_db import CorpusDB
+    from tui.cli.output import one_line
+
+    path = ctx.find_root().params.get("db_path") or paths.default_corpus_db_path()
+    try:
+        db = CorpusDB.open(path, readonly=True)
+    except (FactscopeError, OSError):
+        return []
+    matches = [c for c in db.claims() if c.id.startswith(incomplete)][:100]
+    return [CompletionItem(c.id, help=one_line(c.text, 60)) for c in matches]
+
+
+@click.command("show", short_help="Show one claim with its context and links.")
+@click.argument("claim_id", shell_complete=complete_claim_ids)
 @click.option("--json", "as_json_output", is_flag=True, help="Print the claim and its cross-references as JSON.")
 def show(claim_id: str, as_json_output: bool) -> None:
     """Show one claim: context, figures, dates, speaker chain and cross-references.
