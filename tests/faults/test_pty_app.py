@@ -1,0 +1,130 @@
+"""The real app in a real pseudo-terminal, on an article full of OSC 52 / OSC 0 /
+CSI sequences: the bytes sent to the terminal carry none of the article's
+sequences (Textual's own control output is fine: we look for the payloads we
+planted), while the article's visible words do arrive."""
+
+from __future__ import annotations
+
+import fcntl
+import importlib.util
+import os
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.faults.helpers import REPO, needs_pipeline
+
+pytestmark = [
+    pytest.mark.skipif(
+        importlib.util.find_spec("tui.app") is None, reason="the app (tui/app.py, issue 4) has not landed yet"
+    ),
+    pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
+    needs_pipeline,
+]
+
+OSC52_PAYLOAD = "cHduZWQ="  # base64 of "pwned"; short, so no pane wraps it
+TITLE_PAYLOAD = "PWNED-TITLE"
+CSI_MARKER = "6666;7777"  # a cursor move no app on this screen would ever emit
+# Each payload sits at the start of its own line so that, if it leaked as text,
+# no wrapping could split it (the hunt for it would then miss).
+HOSTILE = (
+    "Harbour fire update\n"
+    f"\x1b]0;{TITLE_PAYLOAD}\x07The harbour master said 40 warehouses burned.\n"
+    f"\x1b]52;c;{OSC52_PAYLOAD}\x07\x1b[2J\x1b[3JFirefighters said 300 people were evacuated.\n"
+    f"\x1b[{CSI_MARKER}HOfficials confirmed the count on Tuesday.\n"
+    f"\x1b]2;{TITLE_PAYLOAD}\x1b\\Crews said the fire was out by noon.\n"
+    f"\x1bP+q{TITLE_PAYLOAD}\x1b\\The port reopened on Wednesday, officials said.\n"
+    f"\x9d0;{TITLE_PAYLOAD}\x9cInsurers estimated damage at 12 million euros.\n"
+)
+PLANTED = (OSC52_PAYLOAD, TITLE_PAYLOAD, CSI_MARKER, "\x1b]52;", "\x1b]0;" + TITLE_PAYLOAD)
+VISIBLE_WORD = "warehouses"
+COLUMNS, LINES = 200, 50
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+
+    source = tmp_path / "harbour.txt"
+    source.write_text(HOSTILE, encoding="utf-8")
+    db_path = tmp_path / "hostile.json"
+    build_corpus_db(db_path, [load_file(source)])  # the real pipeline, this one article only
+    return db_path
+
+
+def _read_until(master: int, wanted: bytes, deadline: float, sink: bytearray) -> bool:
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            return wanted in sink
+        if not chunk:
+            return wanted in sink
+        sink.extend(chunk)
+        if wanted in sink:
+            return True
+    return wanted in sink
+
+
+def run_in_pty(args: list[str], wait_for: str, timeout: float = 90.0) -> bytes:
+    """Start ``python args`` on a fresh pseudo-terminal, wait for ``wait_for`` on screen, quit it."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
+    env.pop("NO_COLOR", None)
+    child = subprocess.Popen(
+        [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env, start_new_session=True
+    )
+    os.close(slave)
+    output = bytearray()
+    try:
+        shown = _read_until(master, wait_for.encode(), time.monotonic() + timeout, output)
+        # let a few more frames through (claims panel, detail pane), then quit as a user would
+        _read_until(master, b"\x00never", time.monotonic() + 2.0, output)
+        os.write(master, b"q")
+        _read_until(master, b"\x00never", time.monotonic() + 5.0, output)
+        if child.poll() is None:
+            os.write(master, b"\x11")  # ctrl+q, Textual's own quit
+            _read_until(master, b"\x00never", time.monotonic() + 5.0, output)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait(timeout=10)
+        os.close(master)
+    assert shown, f"the article never appeared on screen; the app wrote:\n{output.decode('utf-8', 'replace')[-2000:]}"
+    return bytes(output)
+
+
+def _launchers(db: Path) -> dict[str, list[str]]:
+    return {
+        "factscope": ["-m", "tui", "--db", str(db)],
+        "app": ["-c", "import sys; from pathlib import Path; from tui.app import FactscopeApp; "
+                "FactscopeApp(db_path=Path(sys.argv[1])).run()", str(db)],
+    }  # fmt: skip
+
+
+def _browse_is_built() -> bool:
+    source = (REPO / "tui" / "cli" / "browse.py").read_text(encoding="utf-8")
+    return "not built yet" not in source
+
+
+@pytest.mark.parametrize("launcher", ["factscope", "app"])
+def test_terminal_receives_none_of_the_articles_sequences(hostile_db: Path, launcher: str) -> None:
+    if launcher == "factscope" and not _browse_is_built():
+        pytest.skip("`factscope browse` (tui/cli/browse.py) is still a placeholder; the 'app' launcher runs the app")
+    output = run_in_pty(_launchers(hostile_db)[launcher], VISIBLE_WORD)
+    text = output.decode("utf-8", "replace")
+    leaked = [marker for marker in PLANTED if marker in text]
+    assert leaked == [], f"article sequences reached the terminal: {leaked}"
+    assert "\x9d" not in text and "\x9b" not in text  # no 8-bit controls at all
+    assert "Harbour fire" in text  # the title, with its OSC 0 gone
