@@ -74,6 +74,8 @@ class FactscopeApp(App[None]):
     def _data_ready(self, data: AppData) -> None:
         self.data = data
         self.main_screen.set_data(data)
+        for warning in data.warnings:
+            self.notify(" ".join(warning.split()), severity="warning", markup=False, timeout=8)
         if data.index is None:
             self.build_search_index(data)
 

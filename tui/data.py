@@ -9,7 +9,7 @@ not depend on the store's method names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ class AppData:
     corpus: CorpusDB
     user: UserDB
     index: SearchIndex | None = None
+    warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
@@ -34,9 +35,10 @@ def load_app_data(db_path: Path | None = None, progress: Progress | None = None)
     from store.build import ensure_corpus_db
     from store.user_db import UserDB
 
-    corpus = ensure_corpus_db(db_path, progress=progress)
+    warnings: list[str] = []
+    corpus = ensure_corpus_db(db_path, progress=progress, warn=warnings.append)
     user = UserDB.open(paths.user_db_path())
-    return AppData(corpus=corpus, user=user, index=None)
+    return AppData(corpus=corpus, user=user, index=None, warnings=warnings)
 
 
 def build_index(data: AppData) -> SearchIndex | None:
@@ -54,6 +56,11 @@ def bookmarked_ids(user: Any) -> list[str]:
     return [_bookmark_id(entry) for entry in user.bookmarks()]
 
 
+def bookmark_snapshots(user: Any) -> dict[str, str | None]:
+    """Claim id -> the claim text saved with the bookmark (None if not saved)."""
+    return {_bookmark_id(entry): getattr(entry, "claim_text", None) for entry in user.bookmarks()}
+
+
 def _bookmark_id(entry: Any) -> str:
     if isinstance(entry, str):
         return entry
@@ -66,10 +73,14 @@ def is_bookmarked(user: Any, claim_id: str) -> bool:
     return user.is_bookmarked(claim_id)
 
 
-def set_bookmark(user: Any, claim_id: str, on: bool) -> None:
-    """Add or remove a bookmark; raises the store's one-line error when the write fails."""
+def set_bookmark(user: Any, claim_id: str, on: bool, claim_text: str | None = None) -> None:
+    """Add or remove a bookmark; raises the store's one-line error when the write fails.
+
+    ``claim_text`` is kept with the bookmark so it still reads well if the
+    claim later leaves the corpus.
+    """
     if on:
-        user.add_bookmark(claim_id)
+        user.add_bookmark(claim_id, claim_text)
     else:
         user.remove_bookmark(claim_id)
 

@@ -1,26 +1,53 @@
-"""Fixtures for the app tests: a small corpus and a user DB in the test's tmp dir."""
+"""Fixtures for the app tests: a small corpus in a real corpus DB, and a real
+user DB, both in the test's tmp dir; plus a switch that makes disk writes fail."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
 
-from tests.tui.corpus_fixture import build_extraction
-from tests.tui.fakes import FakeCorpus, FakeUser
+from corpus.model import Extraction
+from store.corpus_db import CorpusDB
+from store.user_db import UserDB
+from tests.tui.corpus_fixture import build_extraction, write_corpus
 from tui.data import AppData
 
 
 @pytest.fixture
-def extraction():
+def extraction() -> Extraction:
     return build_extraction()
 
 
 @pytest.fixture
-def make_data(extraction, tmp_path: Path):
-    """Build AppData; calling it again opens the same files (a 'restart')."""
+def make_data(extraction: Extraction, tmp_path: Path):
+    """Build AppData; calling it again reopens the same files (a 'restart')."""
+    corpus_path = tmp_path / "corpus.json"
+    write_corpus(corpus_path, extraction)
 
     def make() -> AppData:
-        return AppData(corpus=FakeCorpus(extraction), user=FakeUser.open(tmp_path / "user.json"), index=None)
+        return AppData(corpus=CorpusDB.open(corpus_path), user=UserDB.open(tmp_path / "user.json"), index=None)
 
     return make
+
+
+class DiskFull:
+    """While on, every atomic replace fails as if the disk were full."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._monkeypatch = monkeypatch
+
+    def on(self) -> None:
+        def refuse(src, dst, *args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        self._monkeypatch.setattr("store.atomic.os.replace", refuse)
+
+    def off(self) -> None:
+        self._monkeypatch.undo()
+
+
+@pytest.fixture
+def disk_full(monkeypatch: pytest.MonkeyPatch) -> DiskFull:
+    return DiskFull(monkeypatch)

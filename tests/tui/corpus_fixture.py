@@ -3,8 +3,11 @@ correct offsets, xrefs of every relation, and an article full of markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+from store.corpus_db import CorpusDB
 
 BODIES = {
     "seoul": (
@@ -100,3 +103,10 @@ def build_extraction() -> Extraction:
         entities=entities,
         xrefs=xrefs,
     )
+
+
+def write_corpus(path: Path, extraction: Extraction) -> CorpusDB:
+    """A real corpus DB file holding ``extraction``."""
+    db = CorpusDB.open(path, create=True)
+    db.replace_all(extraction, "test-fixture")
+    return db

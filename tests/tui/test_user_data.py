@@ -9,6 +9,7 @@ from tests.tui.helpers import SIZES, option_texts
 from textual.widgets import OptionList, TextArea
 
 from tui.app import FactscopeApp
+from tui.data import note_for
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.note import NoteScreen
 from tui.widgets.claims import ClaimsList
@@ -62,13 +63,13 @@ async def test_note_survives_restart(make_data, extraction, size) -> None:
         assert "✎" in option_texts(restarted.main_screen.query_one(ClaimsList))[0]
 
 
-async def test_failed_note_save_keeps_text_and_retries(make_data, extraction) -> None:
+async def test_failed_note_save_keeps_text_and_retries(make_data, extraction, disk_full) -> None:
     claim = _claim(extraction, "1,500 special")
     data = make_data()
     app = FactscopeApp(data=data)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_claim(claim.id)
-        data.user.fail_writes = True
+        disk_full.on()
         await pilot.press("a")
         await pilot.press(*"keep me")
         await pilot.press("ctrl+s")
@@ -78,25 +79,26 @@ async def test_failed_note_save_keeps_text_and_retries(make_data, extraction) ->
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen
-        assert data.user.note(claim.id) is None
+        assert note_for(data.user, claim.id) is None
+        assert note_for(make_data().user, claim.id) is None  # nothing half-written on disk
         assert app.main_screen.pending_notes[claim.id] == "keep me"
-        data.user.fail_writes = False
+        disk_full.off()
         await pilot.press("a")  # reopens with the unsaved text
         assert app.screen.query_one(TextArea).text == "keep me"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert data.user.note(claim.id) == "keep me"
+        assert note_for(make_data().user, claim.id) == "keep me"
         assert claim.id not in app.main_screen.pending_notes
 
 
-async def test_failed_bookmark_is_reported_not_raised(make_data, extraction) -> None:
+async def test_failed_bookmark_is_reported_not_raised(make_data, extraction, disk_full) -> None:
     data = make_data()
     app = FactscopeApp(data=data)
     messages: list[str] = []
     notify = app.notify
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
-        data.user.fail_writes = True
+        disk_full.on()
         await pilot.press("b")
         await pilot.pause()
         assert app.is_running and data.user.bookmarks() == []

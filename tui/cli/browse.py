@@ -1,13 +1,30 @@
-"""`factscope browse`: placeholder until its issue lands (see the module owner)."""
+"""`factscope browse` (also plain `factscope`): open the browser."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from corpus.errors import FactscopeError
+from tui.cli.context import CliContext
 
 
 @click.command("browse")
-def browse() -> None:
-    """(not built yet)"""
-    raise FactscopeError("'browse' is not built yet")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Corpus DB to browse (overrides the top-level --db).",
+)
+@click.option("--keymap", default=None, help="Keymap: default, vim or emacs (overrides the top-level --keymap).")
+@click.pass_context
+def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None:
+    """Open the browser: sources, article text with claims marked, cross-references."""
+    from tui.app import FactscopeApp  # Textual loads only when the app really opens
+
+    options = ctx.obj if isinstance(ctx.obj, CliContext) else CliContext(None, None)
+    app = FactscopeApp(db_path=db_path or options.db_path, keymap=keymap or options.keymap)
+    app.run()
+    if app.return_code:
+        raise SystemExit(app.return_code)

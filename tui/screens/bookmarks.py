@@ -39,12 +39,12 @@ class BookmarksScreen(ModalScreen[str | None]):
     def _fill(self) -> None:
         corpus, user = self.data.corpus, self.data.user
         options = []
-        for claim_id in userdata.bookmarked_ids(user):
-            try:
-                claim = corpus.claim(claim_id)
-            except (KeyError, LookupError):
-                continue  # bookmark of a claim not in this corpus DB: keep it, do not show it
-            if claim is None:
+        for claim_id, snapshot in userdata.bookmark_snapshots(user).items():
+            claim = corpus.claim(claim_id)
+            if claim is None:  # kept, but its claim is not in this corpus DB
+                gone = Text(f"? {one_line(snapshot or claim_id, 200)}", style="dim")
+                gone.append("\n   not in this corpus", style="dim italic")
+                options.append(Option(gone, id=claim_id, disabled=True))
                 continue
             prompt = Text(f"{kind_glyph(claim.kind)} ", style="bold")
             prompt.append(one_line(claim.text, 200))
@@ -58,7 +58,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             options.append(Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
-        option_list.highlighted = 0 if not options[0].disabled else None
+        option_list.highlighted = next((index for index, option in enumerate(options) if not option.disabled), None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -306,7 +306,8 @@ class MainScreen(Screen[None]):
         claim_id, user = self.selected_id, self.data.user
         wanted = not userdata.is_bookmarked(user, claim_id)
         try:
-            userdata.set_bookmark(user, claim_id, wanted)
+            claim = self._selected_claim()
+            userdata.set_bookmark(user, claim_id, wanted, claim.text if claim else None)
         except FactscopeError as exc:
             self.app.notify(f"Bookmark not saved: {exc}. Press b to retry.", severity="error", markup=False)
             return
