@@ -32,6 +32,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     mentions_out: list[Mention] = []
     seen_ids: dict[str, int] = {}
     previous_date: tuple[str, bool] | None = None
+    previous_subject: tuple[int, str | None] = (-1, None)
     last_paragraph = -1
     for seg in segment(article):
         text = body[seg.start : seg.end]
@@ -53,9 +54,14 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         last_paragraph = seg.paragraph
         discourse.note_titled_names(text, seg.start)
         measured = next((q for q in quantities if q.measure), None)
-        subject = (
-            subject_for(text, measured.measure, measured.start - seg.start) if measured else topic_of(text)
-        )
+        subject = None
+        if seg.header_subject and measured:
+            subject = seg.header_subject
+        elif measured:
+            inherit = previous_subject[1] if previous_subject[0] == seg.paragraph else None
+            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit)
+            previous_subject = (seg.paragraph, subject)
+        subject = subject or topic_of(text)
         claims.append(
             Claim(
                 id=claim_id(article.id, text, seen_ids),
@@ -93,7 +99,9 @@ def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int)
             discourse.last_speaker = (speaker, chain)
             return speaker, chain
     if is_quote_only(text) and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
+        # A quotation standing alone continues the previous speaker's words.
         return discourse.last_speaker[0], list(discourse.last_speaker[1])
+    discourse.last_speaker = None
     if seg.bullet_label:
         label = gazetteer().canonical(seg.bullet_label) or seg.bullet_label
         return label, [label]

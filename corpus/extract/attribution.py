@@ -20,7 +20,7 @@ VERBS = (
     "revealed|reveals|wrote|writes|declared|declares|boasted|boasts|believes|assessed|assesses|alleged|alleges|"
     "accused|accuses|explained|explains|suggested|asserted|asserts|maintained|maintains|predicted|predicts|"
     "tweeted|affirmed|concluded|observed|testified|stressed|emphasized|emphasised|blamed|rejected|rejects|"
-    "expressed|expects|welcomed|threatened|pledged|vowed|promised|agreed|conceded|recalled|acknowledged"
+    "pledged|vowed|promised|conceded|recalled|translated"
 )
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 _AUX = re.compile(
@@ -34,7 +34,7 @@ _CLAUSE_WORDS = re.compile(
     r"as|and that|so|meaning|saying|adding|claiming|noting)\s+$|^"
 )
 _BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
-_NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a noun phrase may hold "U.N." but ends at a full stop
+_NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z]))"  # a noun phrase may hold "U.N." but ends at a full stop
 _INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|told|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
@@ -42,9 +42,24 @@ _QUOTED = re.compile(
     r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+(?:\w+\s+)?as\s+saying"
     r"(?:\s+by\s+(?P<y>[^,.;:“”\"]{2,80}))?"
 )
+# "In the statement, Kim referred to the soldiers as heroes, saying that ...": the subject speaks.
+_PARTICIPLE_SUBJECT = re.compile(
+    r"^(?:(?:In|On|At|During|After|In response|In a statement|In the statement)[^,]{0,40},\s*)?"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*)\s+(?!said|says)[a-z]+ed\b[^.]*?,[”\"’]?\s*(?:saying|adding|noting|claiming)\b"
+)
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
-_BAD_NP_START = re.compile(r"^(?:it’s|it's|there|this|that|these|those|what|how|why|to|of|in|on|for|with|not|no)\b", re.IGNORECASE)
+_BAD_NP_START = re.compile(
+    r"^(?:it’s|it's|there|this|that|these|those|what|how|why|to|of|in|on|for|with|not|no|none|neither|nobody|according)\b",
+    re.IGNORECASE,
+)
+_BAD_NP_END = re.compile(r"\b(?:the|a|an|of|to|its|their|his|her|these|those|this|that|according|by|for|with|in|on)$", re.IGNORECASE)
+# Verb forms that are also plural nouns ("member states from", "the reports of").
+_NOUN_LIKE = frozenset("states claims reports notes details estimates calls warns posts".split())
+_PREPOSITION_AFTER = re.compile(r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b")
+_DETERMINER_START = re.compile(r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE)
+_ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.]{1,10}\)")
+_ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -75,18 +90,40 @@ def is_quote_only(text: str) -> bool:
 
 def _np_left(masked: str, end: int) -> str | None:
     left = _AUX.sub("", masked[:end].rstrip())
-    if left.endswith(",") or re.search(r",\s*[”\"’]$", left):
-        # "X, speaking on condition of anonymity, said" / "X, described as a “pundit,” said"
-        inner = left.rstrip(",”\"’ ")
-        comma = inner.rfind(",")
-        if comma == -1:
-            return None
-        aside = inner[comma + 1 :].strip()
-        head = _np_from(inner[:comma])
-        if head and (re.search(r"\b[A-Z][a-z]", head) or not re.search(r"\b[A-Z][a-z]", aside)):
-            return head
-        return _np_from(aside) if not re.match(r"(?:speaking|who|which|whose|described|citing|according)\b", aside) else head
-    return _np_from(left)
+    left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
+    if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
+        return _np_from(left)
+    # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
+    # walk back over appositive chunks to the subject.
+    inner = left.rstrip(",”\"’ ")
+    chunks = inner.split(",")
+    if len(chunks) < 2:
+        return None
+    asides: list[str] = []
+    subject = None
+    for chunk in reversed(chunks):
+        text = chunk.strip()
+        if _ASIDE.match(text) and chunk is not chunks[0] and not _after_boundary(chunk):
+            asides.append(text)
+            continue
+        subject = _np_from(chunk)
+        break
+    named_aside = next((a for a in asides if re.match(r"(?:the|a|an)\s", a) and _has_name(a)), None)
+    if subject and _has_name(subject):
+        return subject
+    if named_aside:
+        return _np_from(" " + named_aside)
+    return subject
+
+
+def _after_boundary(chunk: str) -> bool:
+    return bool(re.search(r"[”\"]\s*[A-Z][^”\"]*$", chunk))
+
+
+def _has_name(phrase: str) -> bool:
+    """Is the phrase's head a proper name ("the Kremlin Snuffbox", not "a Russian channel")?"""
+    words = phrase.strip().split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(("an", "ans", "ese", "ish"))
 
 
 def _np_from(left: str) -> str | None:
@@ -98,11 +135,29 @@ def _np_from(left: str) -> str | None:
     if m is not None:
         np = np[m.end() :]
     np = re.sub(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", "", np).strip()
-    if not np or len(np.split()) > 12 or _BAD_NP_START.match(np) or "x" * 3 in np:
+    if re.search(r"\band\b", np) and cut >= 0 and left[cut] == ",":
+        np = _extend_list(left[: cut + 1], np)
+    if not np or len(np.split()) > 12 or _BAD_NP_START.match(np) or _BAD_NP_END.search(np) or "x" * 3 in np:
         return None
-    if not (np[:1].isupper() or re.match(r"(?:he|she|they|it|we|i|some|many|officials|experts|analysts|sources)\b", np)):
+    if _VERB.search(np) or re.search(r"\b(?:is|are|was|were|has|have|had)\b", np):
+        return None
+    if not (np[:1].isupper() or _DETERMINER_START.match(np) or re.match(r"(?:he|she|they|it|we|i|officials|experts|analysts|sources)\b", np)):
         return None
     return np
+
+
+def _extend_list(before: str, np: str) -> str:
+    """"The U.S., South Korea, Japan and EU": take in the earlier items of a list of names."""
+    items = before.rstrip(",").split(",")
+    taken: list[str] = []
+    for item in reversed(items):
+        words = item.strip().split()
+        if not words or len(words) > 4 or not (words[0][:1].isupper() or words[0] == "the"):
+            break
+        taken.insert(0, item.strip())
+        if not re.match(r"[A-Z]", item.strip()) or len(items) == len(taken):
+            break
+    return ", ".join([*taken, np]) if taken else np
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -119,11 +174,16 @@ def find_attributions(text: str) -> list[Attribution]:
     for m in _VERB.finditer(masked):
         if quoted and quoted.start() <= m.start() < quoted.end():
             continue
+        if m.group("verb") in _NOUN_LIKE and _PREPOSITION_AFTER.match(masked, m.end()):
+            continue
+        inv = _INVERTED.match(masked, max(0, m.start() - 3)) if re.search(r"[,”\"]\s*$", masked[: m.start()]) else None
+        if inv is None and re.search(r"[,”\"]\s*$", masked[: m.start()]):
+            inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
+        if inv and inv.start("verb") == m.start() and not re.match(r"(?:that|[a-z])", inv.group("np")):
+            found.append((m.start(), Attribution(_clean(inv.group("np")), how="inverted", verb=m.group("verb"))))
+            continue
         np = _np_left(masked, m.start())
         if np is None:
-            inv = _INVERTED.search(masked, max(0, m.start() - 3), m.end() + 90)
-            if inv and inv.start("verb") == m.start():
-                found.append((m.start(), Attribution(_clean(inv.group("np")), how="inverted", verb=m.group("verb"))))
             continue
         item = (m.start(), Attribution(np, how="verb", verb=m.group("verb")))
         if subordinate and m.start() < subordinate.end():
@@ -134,8 +194,18 @@ def find_attributions(text: str) -> list[Attribution]:
             np = _clean(m.group("np"))
             if np:
                 found.append((m.start(), Attribution(np, how=how)))
+    if not any(a.how in ("verb", "quoted", "inverted") for _, a in found):
+        participle = _PARTICIPLE_SUBJECT.match(masked)
+        if participle:
+            found.append((0, Attribution(participle.group("np").strip(), how="verb", verb="saying")))
     found.sort(key=lambda item: item[0])
-    return [a for _, a in found]
+    # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
+    direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
+    indirect = [a for _, a in found if a.how == "according"]
+    cited = [a for _, a in found if a.how == "citing"]
+    if direct:
+        return direct + indirect
+    return indirect + cited[:1]
 
 
 def _clean(phrase: str | None) -> str | None:

@@ -60,8 +60,14 @@ class Gazetteer:
     def __init__(self, entries: list[dict]):
         self.entities: dict[str, Entity] = {}
         self._alias: dict[str, str] = {}
+        self.demonym_of: dict[str, str] = {}  # "North Korea" -> "North Korean"
+        self.demonyms: set[str] = set()
         for entry in entries:
             name = entry["name"]
+            demonyms = entry.get("demonyms", [])
+            if demonyms:
+                self.demonym_of[name] = demonyms[0]
+                self.demonyms.update(demonyms)
             aliases = list(dict.fromkeys([name, *entry.get("aliases", []), *entry.get("demonyms", [])]))
             self.entities[name] = Entity(name=name, type=entry.get("type", "other"), aliases=aliases)
             for alias in aliases:

@@ -19,13 +19,13 @@ _NOUN_AFTER = re.compile(
 )
 _CASUALTY_AFTER = re.compile(
     r"^[^.;:\d]{0,90}?\b(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|wounded(?:\s*(?:/|or|and)\s*killed)?|"
-    r"injured|died|dead|casualties|deaths)(?![a-z])",
+    r"injured|died|dead|casualties|deaths)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
-    r"captured|missing|displaced|evacuated|arrested|detained)(?![a-z])",
+    r"captured|missing|displaced|evacuated|arrested|detained)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -64,7 +64,7 @@ def _noun_class(noun: str) -> str:
 
 def _outcome(word: str) -> str | None:
     word = word.lower()
-    if re.search(r"killed\W+(or|and|/)\W*(wounded|injured)|wounded\W+(or|and|/)\W*killed", word):
+    if re.search(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed", word):
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
@@ -120,21 +120,58 @@ def _strip_period(after: str) -> str:
     return re.sub(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", "", after, flags=re.IGNORECASE)
 
 
-_DEMONYM_NEAR = re.compile(r"\b(?P<dem>North Korean|South Korean|Russian|Ukrainian|American|Chinese|Syrian|Iranian|Israeli|Palestinian|British|French|German|Japanese|Indian|Pakistani|Afghan|Iraqi|Turkish|Belarusian|Polish|[A-Z][a-z]+(?:an|ian|ese|ish|i))\b")
 _SUBJECT_NOUN = {
     "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
     "troops deployed": "troops deployed", "troops": "troops", "workers": "workers",
     "payment per person": "payment per person", "payment per month": "payments",
 }
+_NO_SUBJECT = frozenset({"ratio", "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "hour", "share", "amount"})
+_NP_END = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|killed|wounded|injured)\b", re.IGNORECASE)
 
 
-def subject_for(text: str, measure: str | None, quantity_start: int | None) -> str | None:
-    """Short label of what the claim measures, e.g. "North Korean casualties"."""
-    if not measure:
+def demonym_in(text: str) -> str | None:
+    """The first nationality in ``text``: a demonym, or a country turned into one."""
+    from corpus.extract.entities import gazetteer  # late: measures is imported by the gazetteer's users
+
+    gaz = gazetteer()
+    for mention in gaz.find(text):
+        if mention.surface in gaz.demonyms:
+            return gaz.demonym_of.get(mention.name, mention.surface)
+        if mention.name in gaz.demonym_of and mention.type == "country":
+            return gaz.demonym_of[mention.name]
+    return None
+
+
+def subject_for(text: str, measure: str | None, quantity_start: int, previous: str | None = None) -> str | None:
+    """Short label of what the claim measures, e.g. "North Korean casualties".
+
+    The nationality comes from the figure's own noun phrase ("600 North Korean
+    soldiers"), else from the previous figure's subject in the same paragraph
+    ("These figures ..."), else from the first nationality in the sentence.
+    """
+    if not measure or measure in _NO_SUBJECT:
         return None
     noun = _SUBJECT_NOUN.get(measure, measure)
     if noun.startswith("payment"):
         return noun
-    window = text[quantity_start : quantity_start + 60] if quantity_start is not None else ""
-    dem = _DEMONYM_NEAR.search(window) or _DEMONYM_NEAR.search(text)
-    return f"{dem.group('dem')} {noun}" if dem else noun
+    after = text[quantity_start : quantity_start + 80]
+    end = _NP_END.search(after)
+    dem = demonym_in(after[: end.end()]) if end else None
+    if dem is None and previous and previous.endswith(" " + noun):
+        return previous
+    dem = dem or _last_demonym(text[:quantity_start])
+    return f"{dem} {noun}" if dem else noun
+
+
+def _last_demonym(text: str) -> str | None:
+    """The nationality nearest before the figure ("North Korea was willing to send 100,000")."""
+    from corpus.extract.entities import gazetteer
+
+    gaz = gazetteer()
+    found = None
+    for mention in gaz.find(text):
+        if mention.surface in gaz.demonyms:
+            found = gaz.demonym_of.get(mention.name, mention.surface)
+        elif mention.type == "country" and mention.name in gaz.demonym_of:
+            found = gaz.demonym_of[mention.name]
+    return found

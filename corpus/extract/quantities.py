@@ -70,6 +70,7 @@ _IDENTIFIERS = re.compile(
     r"|\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d+(?!(?:bn|mn|m|k|b)\b)[A-Za-z]+\d*\b|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d{2}\b|#\d+"
     r"|\b\d+/\d+\b|\b[A-Z]{1,4}\d+\b"
 )
+_DURATIONS = frozenset("year years month months week weeks day days decade decades hour hours centuries".split())
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
@@ -113,6 +114,8 @@ def find_quantities(
         s, e = quantity.start, quantity.end
         quantity.start, quantity.end = s + offset, e + offset
         quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
+        if quantity.unit in _DURATIONS:
+            continue  # "within three months", "three decades after": time spans, not figures
         if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, 0, s):
             # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
             if found[-1].measure in ("killed", "wounded", "casualties"):

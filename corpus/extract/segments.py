@@ -15,7 +15,7 @@ from corpus.extract.sentences import split_sentences
 from corpus.model import Article
 
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
-_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?:(?P<label>[A-Z][^:]{1,40}):\s+)?")
+_BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?P<label>[A-Z][^:]{1,40}):\s+)?)")
 
 
 @dataclass(slots=True)
@@ -25,6 +25,7 @@ class Segment:
     role: str  # content | bullet | table_row
     paragraph: int  # index of the block the sentence is in
     source_cell: str | None = None  # a table row's "Source" cell
+    header_subject: str | None = None  # a table's figure column header, as a subject label
     bullet_label: str | None = None  # "South Korea" in "• South Korea: Expressed ..."
     in_faq: bool = False
 
@@ -73,7 +74,7 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             if header_cells and re.search(r"source|by|according", header_cells[-1], re.IGNORECASE) and len(cells) >= 2:
                 source = cells[-1]
             s, e = _trim(body, start, end)
-            segments.append(Segment(s, e, role, index, source_cell=source))
+            segments.append(Segment(s, e, role, index, source_cell=source, header_subject=_figure_header(header_cells)))
             continue
         if role == "bullet":
             m = _BULLET_PREFIX.match(body, start)
@@ -86,6 +87,16 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             segments.append(Segment(s, e, role, index, in_faq=in_faq))
     del faq
     return segments
+
+
+def _figure_header(cells: list[str]) -> str | None:
+    """The header of the column that holds the figures ("North Korean Casualties")."""
+    for cell in cells:
+        if re.search(r"casualt|killed|dead|deaths|wounded|injur|troops|soldiers|workers|number|count|total", cell, re.IGNORECASE):
+            words = cell.split()
+            # Keep proper adjectives capitalised, lower-case the counted noun(s).
+            return " ".join(w if i < len(words) - 1 and w[:1].isupper() and len(words) > 1 else w.lower() for i, w in enumerate(words))
+    return None
 
 
 def _after_faq_heading(lines: list[Line], line: Line) -> bool:

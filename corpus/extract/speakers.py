@@ -54,6 +54,9 @@ class Discourse:
     def note_titled_names(self, text: str, position: int) -> None:
         """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
         for mention in find_entities(text):
+            if mention.type in ("outlet", "organisation"):
+                self.remember(mention.name, mention.surface + " " + mention.name, "thing", True, position + mention.start)
+                continue
             if mention.type != "person":
                 continue
             before = text[max(0, mention.start - 60) : mention.start]
@@ -78,6 +81,10 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     core = _strip(phrase)
     gaz = gazetteer()
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
+    if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
+        # "Seoul and Kyiv", "The U.S., South Korea, Japan and EU": every party speaks.
+        names = list(dict.fromkeys(m.name for m in mentions))
+        return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0], True, "plural"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = "person" if last.type == "person" else "thing"
@@ -104,17 +111,8 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     return core, False, kind
 
 
-_DEMONYM_CACHE: set[str] = set()
-
-
 def _demonyms() -> set[str]:
-    if not _DEMONYM_CACHE:
-        gaz = gazetteer()
-        for entity in gaz.entities.values():
-            for alias in entity.aliases:
-                if alias.endswith(("an", "ans", "ese", "ish", "ians")) and alias != entity.name:
-                    _DEMONYM_CACHE.add(alias)
-    return _DEMONYM_CACHE
+    return gazetteer().demonyms
 
 
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
@@ -133,21 +131,28 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     tokens = core.split()
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         for k in candidates:  # a surname or first mention short form: "Cha", "Kim"
-            if k.named and k.kind == "person" and core in k.label.split():
+            if k.named and k.kind in ("person", "thing") and core in k.label.split():
                 return k.label, True
         return None
     if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core):
         return None
     head = tokens[-1].lower() if tokens else ""
     modifiers = {t.lower() for t in tokens[:-1]}
+    demonym_words = {w.lower() for d in _demonyms() for w in d.split()}
     for k in candidates:
         fits_head = head in k.words or (head in PERSON_ROLES and k.kind == "person" and k.named) or (
             head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label)
         ) or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
         if not fits_head:
             continue
-        if modifiers and not modifiers <= k.words | _nationality_words(k.label):
+        own = modifiers - demonym_words
+        nationality = modifiers & demonym_words
+        if own and not own <= k.words:
             continue
+        if nationality and (k.words & demonym_words) and not nationality <= k.words:
+            continue
+        if modifiers and not k.named:
+            return None  # "the Ukrainian military official" keeps its own words
         return k.label, k.named
     return None
 
@@ -179,7 +184,7 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
     ]
     for i, phrase in enumerate([first.phrase, *relays]):
         label, named, kind = _label(phrase)
-        if not named or kind == "person" and len(label.split()) == 1:
+        if not named or (len(label.split()) == 1 and label not in gazetteer().entities):
             ref = _resolve_reference(phrase, discourse, position)
             if ref is not None:
                 label, named = ref

@@ -1,3 +1,69 @@
-"""Placeholder replaced below."""
-def link(new_claims, old_claims, new_articles, old_articles):
-    return []
+"""Build the cross-references for new claims (against each other and the old ones)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corpus.extract.entities import gazetteer
+from corpus.model import Article, Claim, XRef
+from corpus.xref.blocking import candidate_pairs
+from corpus.xref.features import Features, features, similarity
+from corpus.xref.reasons import source_label
+from corpus.xref.relations import relate
+
+MAX_RELATED_PER_CLAIM = 6
+
+
+def _outlet_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    canonical = gazetteer().canonical(name) or name
+    return re.sub(r"^the\s+", "", canonical.lower()).strip()
+
+
+def _cites(new: list[Features], every: list[Features], articles: dict[str, Article]) -> list[XRef]:
+    """A claim attributed to another article's outlet cites that article's closest claim."""
+    by_outlet: dict[str, list[Features]] = defaultdict(list)
+    for f in every:
+        key = _outlet_key(f.article.outlet)
+        if key:
+            by_outlet[key].append(f)
+    refs: list[XRef] = []
+    new_ids = {f.claim.id for f in new}
+    for f in every:
+        for name in f.claim.speaker_chain:
+            targets = [g for g in by_outlet.get(_outlet_key(name) or "", []) if g.article.id != f.article.id]
+            if not targets or not (f.claim.id in new_ids or any(g.claim.id in new_ids for g in targets)):
+                continue
+            best = max(targets, key=lambda g: similarity(f, g))
+            if similarity(f, best) < 0.1:
+                continue
+            reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
+            refs.append(XRef(f.claim.id, best.claim.id, "cites", round(min(0.95, 0.6 + similarity(f, best)), 2), reason))
+            break
+    return refs
+
+
+def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
+    articles = {a.id: a for a in [*old_articles, *new_articles]}
+    new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
+    old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
+    refs = _cites(new, new + old, articles)
+    cited = {(r.source, r.target) for r in refs}
+    related_count: dict[str, int] = defaultdict(int)
+    strong: list[XRef] = []
+    related: list[XRef] = []
+    for a, b in candidate_pairs(new, old):
+        ref = relate(a, b)
+        if ref is None or (ref.source, ref.target) in cited:
+            continue
+        (related if ref.relation == "related" else strong).append(ref)
+    # Keep only the best few "related" links per claim: they are hints, not findings.
+    related.sort(key=lambda r: -r.score)
+    for ref in related:
+        if related_count[ref.source] < MAX_RELATED_PER_CLAIM and related_count[ref.target] < MAX_RELATED_PER_CLAIM:
+            related_count[ref.source] += 1
+            related_count[ref.target] += 1
+            strong.append(ref)
+    return refs + strong

@@ -1,0 +1,140 @@
+"""Score an extraction against gold annotations (shared by the quality test and the script).
+
+Gold format (tests/data/gold_sample.json): claims with a file, an anchor that
+must lie inside one extracted claim (compared after folding curly quotes and
+runs of white space), the numbers its quantities state, and a string its
+speaker must contain (or null: no speaker); xrefs between two gold claims
+with the acceptable relations; ``not_claims`` strings no claim may contain;
+``never_numbers`` no quantity may hold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.model import Article, Claim, Extraction
+
+_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+
+
+@dataclass
+class Scores:
+    claims: float = 0.0
+    numbers: float = 0.0
+    speakers: float = 0.0
+    xrefs: float = 0.0
+    furniture: int = 0
+    garbage: int = 0
+    counts: dict = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)  # one line per failure, for humans
+
+    def as_row(self) -> str:
+        return (
+            f"claims {self.claims:.3f}  numbers {self.numbers:.3f}  speakers {self.speakers:.3f}  "
+            f"xrefs {self.xrefs:.3f}  furniture {self.furniture}  garbage {self.garbage}"
+        )
+
+
+def load_gold(*paths: Path) -> dict:
+    """Merge gold files; later files add claims, xrefs, not_claims and never_numbers."""
+    merged: dict = {"claims": [], "xrefs": [], "not_claims": [], "never_numbers": []}
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        for key in merged:
+            merged[key].extend(data.get(key, []))
+    return merged
+
+
+def stated_numbers(claim: Claim) -> set[float]:
+    """The figures a claim states: point values, or both ends of a range (not derived bounds)."""
+    numbers: set[float] = set()
+    for q in claim.quantities:
+        if q.vague:
+            continue
+        if q.value is not None:
+            numbers.add(float(q.value))
+        else:
+            numbers.update(float(x) for x in (q.low, q.high) if x is not None)
+    return numbers
+
+
+def _held(claim: Claim) -> set[float]:
+    held: set[float] = set()
+    for q in claim.quantities:
+        held.update(float(x) for x in (q.value, q.low, q.high) if x is not None)
+    return held
+
+
+def _find(anchor: str, claims: list[Claim]) -> Claim | None:
+    folded = fold(anchor)
+    return next((c for c in claims if folded in fold(c.text)), None)
+
+
+def evaluate(gold: dict, extraction: Extraction, file_of: dict[str, str]) -> Scores:
+    """``file_of`` maps article id -> the gold's file name for that article."""
+    by_file: dict[str, list[Claim]] = {}
+    for claim in extraction.claims:
+        by_file.setdefault(file_of.get(claim.article_id, ""), []).append(claim)
+    scores = Scores()
+    found: dict[str, Claim] = {}
+    n_claims = n_numbers = n_speakers = 0
+    for g in gold["claims"]:
+        claim = _find(g["anchor"], by_file.get(g["file"], []))
+        if claim is None:
+            scores.misses.append(f"claim  {g['id']}: not found: {g['anchor'][:70]}")
+            continue
+        found[g["id"]] = claim
+        n_claims += 1
+        expected = {float(n) for n in g.get("numbers", [])}
+        if expected == stated_numbers(claim):
+            n_numbers += 1
+        else:
+            scores.misses.append(f"number {g['id']}: want {sorted(expected)} got {sorted(stated_numbers(claim))}")
+        want = g.get("speaker")
+        ok = claim.speaker is None if want is None else bool(claim.speaker and want.lower() in claim.speaker.lower())
+        if ok:
+            n_speakers += 1
+        else:
+            scores.misses.append(f"speakr {g['id']}: want {want!r} got {claim.speaker!r}")
+    total = max(1, len(gold["claims"]))
+    scores.claims, scores.numbers, scores.speakers = n_claims / total, n_numbers / total, n_speakers / total
+    scores.xrefs = _xref_recall(gold, found, extraction, scores)
+    never = {float(n) for n in gold["never_numbers"]}
+    files = {g["file"] for g in gold["claims"]}
+    relevant = [c for f, cs in by_file.items() if f in files for c in cs]
+    scores.garbage = sum(1 for c in relevant for n in _held(c) if n in never)
+    for c in relevant:
+        for bad in gold["not_claims"]:
+            if fold(bad) in fold(c.text):
+                scores.furniture += 1
+                scores.misses.append(f"furniture: {bad!r} in {c.text[:60]!r}")
+    scores.counts = {"claims": len(extraction.claims), "xrefs": len(extraction.xrefs), "gold_claims": len(gold["claims"]), "gold_xrefs": len(gold["xrefs"])}
+    return scores
+
+
+def _xref_recall(gold: dict, found: dict[str, Claim], extraction: Extraction, scores: Scores) -> float:
+    if not gold["xrefs"]:
+        return 1.0
+    links: dict[frozenset, set[str]] = {}
+    for x in extraction.xrefs:
+        links.setdefault(frozenset((x.source, x.target)), set()).add(x.relation)
+    hits = 0
+    for g in gold["xrefs"]:
+        a, b = found.get(g["a"]), found.get(g["b"])
+        got = links.get(frozenset((a.id, b.id)), set()) if a and b else set()
+        if got & set(g["relations"]):
+            hits += 1
+        else:
+            scores.misses.append(f"xref   {g['a']}-{g['b']}: want {g['relations']} got {sorted(got) or 'none'}")
+    return hits / len(gold["xrefs"])
+
+
+def file_map(articles: list[Article]) -> dict[str, str]:
+    return {a.id: Path(a.source_file).name for a in articles}

@@ -1,0 +1,105 @@
+"""What cross-referencing needs to know about a claim, computed once per claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.extract.topics import topics_of
+from corpus.model import Article, Claim
+
+# Measures that are compared with each other, grouped by what they count.
+FAMILY = {
+    "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
+    "troops": "troops", "troops deployed": "troops", "workers": "workers",
+    "payment per person": "payment per person", "payment per month": "payment per month",
+    "casualty rate": "casualty rate",
+}
+_STOP = frozenset(
+    """
+    the a an and or but of to in on at for with by from as that this these those it its is are was were be been
+    has have had will would could may might can not no also said says say told according which who whom whose
+    their his her they he she we our there than then into about over after before during while since more most
+    some such only other another both each all any very just now already up out so if when where what how
+    """.split()
+)
+_WORD = re.compile(r"[a-z][a-z’'-]{2,}")
+_NATIONALITY = re.compile(r"^(?P<nat>(?:[A-Z][\w-]*\s+)+)")
+
+
+@dataclass(slots=True)
+class Features:
+    claim: Claim
+    article: Article
+    words: frozenset[str]  # content-word stems
+    topics: frozenset[str]
+    entities: frozenset[str]
+    figures: dict[str, tuple[float | None, float | None, float | None]]  # measure -> (value, low, high)
+    family: str | None
+    nationality: str | None
+    period: str | None  # YYYY-MM or YYYY of the claim's event, stated in the claim
+    when: str | None  # the claim's date, else the article's published date
+    polarity: str  # deny | confirm | assert
+
+    @property
+    def who(self) -> str:
+        return self.claim.speaker or self.article.outlet or "unattributed"
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ians?|ans?|ern|ly|'s)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem: enough to match "fighting"/"fight", "Ukrainian"/"Ukraine"."""
+    return _SUFFIX.sub("", word)[:6] if len(word) > 4 else word
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP)
+
+
+def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float | None]]:
+    figures: dict[str, tuple[float | None, float | None, float | None]] = {}
+    for q in claim.quantities:
+        if q.measure in FAMILY and q.measure not in figures:
+            figures[q.measure] = (q.value, q.low, q.high)
+    killed, wounded = figures.get("killed"), figures.get("wounded")
+    if killed and wounded and "casualties" not in figures:
+        # 600 killed + 4,100 wounded is 4,700 casualties.
+        def add(x, y):
+            return None if x is None or y is None else x + y
+
+        figures["casualties"] = (add(killed[0], wounded[0]), add(killed[1], wounded[1]), add(killed[2], wounded[2]))
+    return figures
+
+
+def features(claim: Claim, article: Article) -> Features:
+    figures = _figures(claim)
+    family = next((FAMILY[m] for m in figures), None)
+    nationality = None
+    if claim.subject:
+        m = _NATIONALITY.match(claim.subject)
+        nationality = m.group("nat").strip() if m else None
+    polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
+    period = claim.date[:7] if claim.date else None
+    return Features(
+        claim=claim,
+        article=article,
+        words=stems(claim.text),
+        topics=frozenset(topics_of(claim.text)),
+        entities=frozenset(claim.entities),
+        figures=figures,
+        family=family,
+        nationality=nationality,
+        period=period,
+        when=(claim.date or article.published or None),
+        polarity=polarity,
+    )
+
+
+def similarity(a: Features, b: Features) -> float:
+    """Overlap of content words, 0..1 (Szymkiewicz–Simpson, softened by the union)."""
+    if not a.words or not b.words:
+        return 0.0
+    inter = len(a.words & b.words)
+    return 0.5 * inter / min(len(a.words), len(b.words)) + 0.5 * inter / len(a.words | b.words)

@@ -1,0 +1,75 @@
+"""One-line, human reasons that name the evidence: figures, who, when."""
+
+from __future__ import annotations
+
+from corpus.xref.features import Features
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_ORDER = ("killed", "wounded", "casualties", "troops deployed", "troops", "workers", "payment per person", "payment per month", "casualty rate")
+
+
+def when_label(iso: str | None) -> str:
+    if not iso:
+        return "undated"
+    parts = iso.split("-")
+    if len(parts) >= 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}" + (f" {int(parts[2])}" if len(parts) == 3 and False else "")
+    return parts[0]
+
+
+def _number(x: float) -> str:
+    if x >= 1e6 and x % 1e5 == 0:
+        return f"{x / 1e6:g} million"
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
+
+
+def figure_label(value, low, high) -> str:
+    if value is not None and low == value and high is None:
+        return f"at least {_number(value)}"
+    if value is not None and high == value and low is None:
+        return f"up to {_number(value)}"
+    if value is not None:
+        approx = low is not None and high is not None and (low != value or high != value)
+        return ("about " if approx else "") + _number(value)
+    if low is not None and high is not None:
+        return f"{_number(low)}-{_number(high)}"
+    if low is not None:
+        return f"over {_number(low)}"
+    if high is not None:
+        return f"up to {_number(high)}"
+    return "?"
+
+
+def figures_label(f: Features, family: str) -> str:
+    from corpus.xref.features import FAMILY
+
+    parts = []
+    shown = [m for m in _ORDER if m in f.figures and FAMILY.get(m) == family]
+    if "killed" in shown and "wounded" in shown and "casualties" in shown:
+        shown.remove("casualties")  # the sum was derived, the parts were stated
+    for measure in shown:
+        value, low, high = f.figures[measure]
+        unit = "" if measure.startswith("payment") else f" {measure}"
+        prefix = "$" if measure.startswith("payment") else ""
+        parts.append(prefix + figure_label(value, low, high) + unit)
+    return " / ".join(parts)
+
+
+def source_label(f: Features) -> str:
+    return f"{f.who}, {when_label(f.when)}"
+
+
+def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
+    subject = a.claim.subject or b.claim.subject or family
+    return (
+        f"both count {subject}: {figures_label(a, family)} ({source_label(a)}) vs "
+        f"{figures_label(b, family)} ({source_label(b)}) — {verdict}"
+    )
+
+
+def statement_reason(a: Features, b: Features, what: str) -> str:
+    shared = sorted(a.entities & b.entities)
+    about = ", ".join(shared[:3]) if shared else "the same topic"
+    topic = sorted(a.topics & b.topics)
+    topic_text = f" on {topic[0]}" if topic else ""
+    return f"{what}{topic_text} about {about}: {source_label(a)} vs {source_label(b)}"

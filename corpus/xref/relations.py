@@ -1,0 +1,121 @@
+"""Decide the relation between two candidate claims (or none).
+
+Precision first: "conflicts" needs the same measure, the same stated period,
+incompatible intervals and two unhedged sources — or a denial against a
+confirmation of the same thing in the same period. Anything less certain
+becomes "updates" (a later figure) or "related".
+"""
+
+from __future__ import annotations
+
+from corpus.model import XRef
+from corpus.xref.features import FAMILY, Features, similarity
+from corpus.xref.reasons import figure_reason, statement_reason
+
+_RELATED_MIN = 0.22
+_CORROBORATE_MIN = 0.38
+_POLARITY_MIN = 0.12
+
+
+def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[float, float]:
+    value, low, high = fig
+    lo = low if low is not None else (value if value is not None and high is None else float("-inf"))
+    hi = high if high is not None else (value if value is not None and low is None else float("inf"))
+    if low is None and high is None and value is not None:
+        lo = hi = value
+    return lo, hi
+
+
+def _overlap(a, b, tolerance: float = 0.05) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
+
+
+def _point(fig) -> float | None:
+    value, low, high = fig
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return None
+
+
+def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
+    return (a, b) if (a.when or "") >= (b.when or "") else (b, a)
+
+
+def _month(f: Features) -> str:
+    return (f.when or "")[:7]
+
+
+def _figure_relation(a: Features, b: Features) -> XRef | None:
+    family = a.family
+    shared = [m for m in a.figures if m in b.figures and FAMILY.get(m) == family]
+    if not shared:
+        return None
+    if a.nationality and b.nationality and a.nationality != b.nationality:
+        return None
+    compatible = all(_overlap(a.figures[m], b.figures[m]) for m in shared)
+    points = [(_point(a.figures[m]), _point(b.figures[m])) for m in shared]
+    same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
+    far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
+    new, old = _later_first(a, b)
+    if far_apart:
+        # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
+        return XRef(new.claim.id, old.claim.id, "related", 0.3, figure_reason(new, old, family, "different scale"))
+    if _month(a) and _month(b) and _month(a) != _month(b) and not same_value:
+        return XRef(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, figure_reason(new, old, family, "later figure"))
+    if compatible:
+        score = 0.85 if same_value else 0.65
+        return XRef(new.claim.id, old.claim.id, "corroborates", score, figure_reason(new, old, family, "compatible figures"))
+    certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
+    if a.period and a.period == b.period and certain and a.claim.speaker != b.claim.speaker:
+        return XRef(a.claim.id, b.claim.id, "conflicts", 0.7, figure_reason(a, b, family, "incompatible figures for the same period"))
+    return XRef(new.claim.id, old.claim.id, "related", 0.4, figure_reason(new, old, family, "different figures"))
+
+
+def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> XRef | None:
+    """A denial against a confirmation (or a close assertion) of the same thing."""
+    polar = {a.polarity, b.polarity}
+    if "deny" not in polar or polar == {"deny"} or not shared_entities:
+        return None
+    if polar != {"deny", "confirm"} and (sim < 0.3 or len(shared_entities) < 2):
+        return None
+    if sim < _POLARITY_MIN:
+        return None
+    new, old = _later_first(a, b)
+    if _month(new) and _month(old) and _month(new) != _month(old):
+        what = "later confirmation" if new.polarity != "deny" else "later denial"
+        return XRef(new.claim.id, old.claim.id, "updates", 0.65, statement_reason(new, old, what))
+    explicit_same_period = a.period and a.period == b.period
+    certain = a.claim.certainty == b.claim.certainty == "asserted"
+    if explicit_same_period and certain and sim >= 0.2:
+        return XRef(new.claim.id, old.claim.id, "conflicts", 0.6, statement_reason(new, old, "denial vs confirmation"))
+    return XRef(new.claim.id, old.claim.id, "related", 0.45, statement_reason(new, old, "disputed"))
+
+
+def _statement_relation(a: Features, b: Features) -> XRef | None:
+    shared_topics = a.topics & b.topics
+    if not shared_topics:
+        return None
+    shared_entities = a.entities & b.entities
+    sim = similarity(a, b)
+    polar = _polarity_relation(a, b, sim, shared_entities)
+    if polar is not None:
+        return polar
+    if not shared_entities and sim < _CORROBORATE_MIN:
+        return None
+    same_source = a.claim.speaker and a.claim.speaker == b.claim.speaker and a.article.id == b.article.id
+    new, old = _later_first(a, b)
+    if sim >= _CORROBORATE_MIN and a.polarity == b.polarity and not same_source and (new.article.id != old.article.id or sim >= 0.5):
+        return XRef(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), statement_reason(new, old, "same report"))
+    if sim >= _RELATED_MIN:
+        score = min(0.6, sim + 0.05 * len(shared_entities) + 0.05 * len(shared_topics))
+        return XRef(new.claim.id, old.claim.id, "related", round(score, 2), statement_reason(new, old, "same topic"))
+    return None
+def relate(a: Features, b: Features) -> XRef | None:
+    if a.family and a.family == b.family:
+        ref = _figure_relation(a, b)
+        if ref is not None:
+            return ref
+    return _statement_relation(a, b)
