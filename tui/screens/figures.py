@@ -38,6 +38,13 @@ from tui.widgets.view_format import (
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 NARROW, WIDE = "-narrow", "-wide"
+WIDE_FROM = 140  # columns; below this the list stacks above the table
+COMPACT_BELOW = 100  # columns; below this value and what it counts share a column
+LIST_WIDTH = 32  # the measures list beside the table (views.tcss .view-list)
+WIDE_COLUMNS = [("", "marks"), ("Date", "date"), ("Value", "value"), ("Chart", "chart"),
+                ("Counts", "measure"), ("Who", "who"), ("Source", "source")]
+NARROW_COLUMNS = [("", "marks"), ("Date", "date"), ("Value", "value_counts"), ("Chart", "chart"),
+                  ("Who", "who"), ("Source", "source")]
 
 
 class FiguresScreen(Screen[str | None]):
@@ -45,7 +52,7 @@ class FiguresScreen(Screen[str | None]):
 
     BINDINGS = bindings(FIGURES_COMMANDS)
     CSS_PATH = STYLES
-    HORIZONTAL_BREAKPOINTS = [(0, NARROW), (100, WIDE)]
+    HORIZONTAL_BREAKPOINTS = [(0, NARROW), (WIDE_FROM, WIDE)]
 
     def __init__(self, data: Any, measure: str | None = None) -> None:
         super().__init__()
@@ -55,6 +62,7 @@ class FiguresScreen(Screen[str | None]):
         self.rows: list[Figure] = []
         self.by_size = False
         self._wanted = measure
+        self._who_width = self._source_width = 16
 
     def compose(self) -> ComposeResult:
         values = sum(len(m.figures) for m in self.measures)
@@ -76,15 +84,13 @@ class FiguresScreen(Screen[str | None]):
             low, high = measure.span()
             prompt = safe_text(measure.label, style="bold")
             spread = f"{format_number(low)}–{format_number(high)}" if high > low else format_number(high)
-            prompt.append(f"\n  {len(measure.figures)} values · {measure.sources} sources · {spread}", style="dim")
+            count = len(measure.figures)
+            prompt.append(f"\n  {count} value{'s' if count != 1 else ''} · {spread}", style="dim")
             options.append(Option(prompt, id=f"m{number}"))
         return options
 
     def on_mount(self) -> None:
         table = self.query_one("#figures-table", DataTable)
-        for label, key in (("", "marks"), ("Date", "date"), ("Value", "value"), ("Chart", "chart"),
-                           ("Counts", "measure"), ("Who", "who"), ("Source", "source")):
-            table.add_column(label, key=key)
         if not self.measures:
             self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
             return
@@ -107,9 +113,30 @@ class FiguresScreen(Screen[str | None]):
     def _measure_selected(self, event: OptionList.OptionSelected) -> None:
         self.query_one("#figures-table", DataTable).focus()
 
+    @property
+    def narrow(self) -> bool:
+        return self.app.size.width < COMPACT_BELOW
+
+    def _widths(self) -> tuple[int, int, int]:
+        """Cells for the chart, who and source columns: what the fixed columns leave."""
+        width = self.app.size.width - (LIST_WIDTH if self.app.size.width >= WIDE_FROM else 0)
+        fixed = 3 + 11 + (18 if self.narrow else 10 + 11) + 2 * (6 if self.narrow else 7) + 2
+        rest = max(width - fixed, 24)
+        chart = max(8, min(30, rest * 3 // 10))
+        who = (rest - chart) // 2
+        return chart, who, rest - chart - who
+
     def on_resize(self) -> None:
         if self.current is not None:  # the chart and columns follow the width
             self.show_measure(self.current)
+
+    def _set_columns(self, table: DataTable) -> None:
+        columns = NARROW_COLUMNS if self.narrow else WIDE_COLUMNS
+        if [str(c.label) for c in table.columns.values()] == [label for label, _ in columns]:
+            return
+        table.clear(columns=True)
+        for label, key in columns:
+            table.add_column(label, key=key)
 
     def show_measure(self, measure: Measure) -> None:
         table = self.query_one("#figures-table", DataTable)
@@ -117,39 +144,45 @@ class FiguresScreen(Screen[str | None]):
         self.current = measure
         self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
         table.clear()
-        narrow = self.has_class(NARROW)
-        chart_width = 12 if narrow else 24
+        self._set_columns(table)
+        keys = [key.value for key in table.columns]
+        chart_width, self._who_width, self._source_width = self._widths()
         scales = {unit: measure.scale(unit) for unit in measure.units}
         for number, figure in enumerate(self.rows):
-            table.add_row(*self._cells(figure, scales[figure.quantity.unit], chart_width, narrow), key=str(number))
+            cells = self._cells(figure, scales[figure.quantity.unit], chart_width)
+            table.add_row(*(cells[key] for key in keys), key=str(number))
         if self.rows:
             table.move_cursor(row=min(keep_row, len(self.rows) - 1))
         self._caption(self._caption_text(measure))
 
-    def _cells(self, figure: Figure, scale: float, chart_width: int, narrow: bool) -> list[Text]:
+    def _cells(self, figure: Figure, scale: float, chart_width: int) -> dict[str, Text]:
         q, claim = figure.quantity, figure.claim
         marks = (CONFLICT_GLYPH if figure.conflicted else "") + (HEDGED_GLYPH if claim.certainty == "hedged" else "")
-        approximate = quantity_label(q).startswith(ESTIMATED)
-        who_width, source_width = (14, 16) if narrow else (28, 30)
-        return [
-            Text(marks, style="bold red" if figure.conflicted else "yellow", end=""),
-            Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
-            Text(quantity_label(q), justify="right", style="bold", end=""),
-            bar(q.value, q.low, q.high, scale, chart_width, approximate=approximate),
-            safe_text(shorten(one_line(q.measure) or "", 16)),
-            safe_text(shorten(speaker_label(claim), who_width), style="" if claim.speaker else "dim"),
-            safe_text(shorten(article_label(figure.article), source_width), style="italic"),
-        ]
+        value = quantity_label(q)
+        counts = one_line(q.measure) or ""
+        who_width, source_width = self._who_width, self._source_width
+        both = Text(value, style="bold", end="")
+        both.append(f" {shorten(counts, 10)}" if counts else "", style="")
+        return {
+            "marks": Text(marks, style="bold red" if figure.conflicted else "yellow", end=""),
+            "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
+            "value": Text(value, justify="right", style="bold", end=""),
+            "value_counts": both,
+            "chart": bar(q.value, q.low, q.high, scale, chart_width, approximate=value.startswith(ESTIMATED)),
+            "measure": safe_text(shorten(counts, 16)),
+            "who": safe_text(shorten(speaker_label(claim), who_width), style="" if claim.speaker else "dim"),
+            "source": safe_text(shorten(article_label(figure.article), source_width), style="italic"),
+        }
 
     def _caption_text(self, measure: Measure) -> Text:
         dates = sorted((f.date for f in measure.figures if f.date), key=lambda d: date_key(d))
+        sources = measure.sources
         text = safe_text(measure.label, style="bold")
-        text.append(f"  {len(measure.figures)} values from {measure.sources} sources")
+        text.append(f"  {len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}")
         if dates:
             text.append(f", {dates[0]} → {dates[-1]}")
-        text.append(f"  (by {'size' if self.by_size else 'date'}; s to sort)\n", style="dim")
-        text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflicted  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated",
-                    style="dim")
+        text.append(f"  by {'size' if self.by_size else 'date'}\n", style="dim")
+        text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
         return text
 
     def _caption(self, text: Text) -> None:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 SOLID, APPROXIMATE, SPAN, OPEN_UP = "█", "▓", "░", "▸"
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-LEGEND = f"{SOLID} value  {APPROXIMATE} approximate  {SPAN} range  {OPEN_UP} or more"
+LEGEND = f"{SOLID} value  {APPROXIMATE} approx.  {SPAN} range  {OPEN_UP} or more"
 
 
 def _solid(cells: float) -> str:

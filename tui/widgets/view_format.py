@@ -100,8 +100,11 @@ def _with_unit(number: float, unit: str | None) -> str:
 
 def quantity_label(quantity: Quantity) -> str:
     """A value or interval as an analyst reads it: ``600``, ``300–400``,
-    ``>6,000``, ``≥300``, ``≤100,000``, ``≈2,000``; the surface text if no number."""
+    ``>6,000``, ``≥300``, ``≤100,000``, ``≈2,000``; the quoted words when vague
+    ("several thousand") or when there is no number."""
     surface = quantity.text or ""
+    if quantity.vague and surface.strip():  # "several thousand": the words, not a guessed interval
+        return f"“{shorten(one_line(surface), 24)}”"
     approximate = quantity.vague or bool(_APPROXIMATE.search(surface))
     prefix = ESTIMATED if approximate else ""
     unit = quantity.unit

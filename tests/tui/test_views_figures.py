@@ -1,0 +1,138 @@
+"""The figures view: every value of a measure, in date order, with bars; Enter opens the claim."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, OptionList
+
+from tests.tui.test_views_sample import MARKUP_SPEAKER, ViewHost, sample_data
+from tui.screens.figures import FiguresScreen
+from tui.widgets.view_bar_chart import APPROXIMATE, OPEN_UP, SOLID, SPAN, bar
+from tui.widgets.view_figures_model import collect_measures
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def table_rows(app) -> list[list[str]]:
+    table = app.screen.query_one("#figures-table", DataTable)
+    return [[cell.plain for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def column(app, key: str) -> list[str]:
+    table = app.screen.query_one("#figures-table", DataTable)
+    if key == "value" and "value" not in [k.value for k in table.columns]:
+        key = "value_counts"  # narrow: "600 killed" in one column
+    index = table.get_column_index(key)
+    return [row[index] for row in table_rows(app)]
+
+
+def shows(cell: str, full: str) -> bool:
+    """``cell`` shows ``full``, or its start cut with an ellipsis on a narrow terminal."""
+    return cell == full or (cell.endswith("…") and len(cell) > 6 and full.startswith(cell[:-1]))
+
+
+def values_match(shown: list[str], expected: list[str]) -> bool:
+    return len(shown) == len(expected) and all(s.startswith(e) for s, e in zip(shown, expected))
+
+
+async def show(pilot, label: str) -> None:
+    screen = pilot.app.screen
+    for _ in screen.measures:
+        if screen.current.label == label:
+            return
+        await pilot.press("right_square_bracket")
+    raise AssertionError(f"no measure {label!r}")
+
+
+def test_measures_group_by_subject_then_measure_and_keep_every_value() -> None:
+    data, sample = sample_data()
+    measures = {m.label: m for m in collect_measures(data.corpus)}
+    assert set(measures) == {"troops deployed", "North Korean casualties", "payment per worker"}
+    casualties = measures["North Korean casualties"]
+    assert [(f.claim.id, f.quantity.measure) for f in casualties.figures] == [
+        (sample.ids["markup"], "killed"),  # 2024-12
+        (sample.ids["nis"], "killed"),  # 2025-04
+        (sample.ids["nis"], "wounded"),
+        (sample.ids["casualties"], "casualties"),  # undated claim: its article's 2025-06-18
+    ]
+    assert casualties.sources == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_lists_every_value_of_a_measure_in_date_order(size) -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await show(pilot, "troops deployed")
+        assert column(app, "date") == ["≈2022-08", "2024-10", "2025-06-17"]
+        assert values_match(column(app, "value"), ["≤100,000", "“several thousand”", "6,000"])
+        who = column(app, "who")
+        assert shows(who[0], "Igor Korotchenko") and shows(who[2], "Sergei Shoigu")
+        assert shows(who[1], "Ukrainian military intelligence official")
+        assert "?" in column(app, "marks")[1]  # hedged rumour
+        assert "≠" in column(app, "marks")[1]  # Peskov called it a hoax
+        bars = column(app, "chart")
+        assert bars[0].startswith(SPAN)  # an upper bound: a span, no solid part
+        assert bars[2] and SPAN not in bars[2] and len(bars[2]) < len(bars[0])  # a stated value, smaller
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_opens_the_claim_of_the_highlighted_value(size) -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await show(pilot, "troops deployed")
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+    assert app.dismissed == [sample.ids["shoigu"]]
+
+
+async def test_sort_by_size_and_pick_a_measure_from_the_list() -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "North Korean casualties")
+        await pilot.press("s")
+        assert column(app, "value") == ["≈6,000", "4,100", "600", "300"]
+        measures = app.screen.query_one("#figures-measures", OptionList)
+        measures.focus()
+        labels = [m.label for m in app.screen.measures]
+        await pilot.press("home")
+        await pilot.press("enter")  # picks the measure and moves to its table
+        assert app.screen.current.label == labels[0]
+        assert app.screen.focused is app.screen.query_one("#figures-table")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.dismissed == [None]
+
+
+async def test_markup_in_claims_shows_literally() -> None:
+    data, _ = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "North Korean casualties")
+        assert any(shows(cell, MARKUP_SPEAKER) for cell in column(app, "who"))
+        assert MARKUP_SPEAKER in column(app, "who")  # wide enough to show it whole
+        assert app.is_running
+
+
+async def test_opens_on_a_named_measure_and_says_so_when_there_are_none() -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data, measure="payment per worker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert values_match(column(app, "value"), ["≈$2,000"])
+    data.corpus._x.claims[:] = [c for c in data.corpus._x.claims if not c.quantities]
+    empty = ViewHost(lambda: FiguresScreen(data))
+    async with empty.run_test(size=(80, 24)) as pilot:
+        caption = str(empty.screen.query_one("#figures-chart-caption").render())
+        assert "No figures" in caption
+
+
+def test_bars_share_a_scale_and_read_without_colour() -> None:
+    assert bar(50, None, None, 100, 10).plain == SOLID * 5
+    assert bar(100, None, None, 100, 10).plain == SOLID * 10
+    assert bar(1, None, None, 100, 10).plain == "▏"  # tiny but visible
+    assert bar(30, None, None, 100, 10, approximate=True).plain == APPROXIMATE * 3
+    assert bar(None, 20, 60, 100, 10).plain == SOLID * 2 + SPAN * 4
+    assert bar(None, 60, None, 100, 10).plain == SOLID * 6 + OPEN_UP
+    assert bar(None, None, 40, 100, 10).plain == SPAN * 4
