@@ -108,14 +108,14 @@ def test_exports_validate_against_the_stored_bodies(factscope, run):
 
 
 def test_add_then_search_finds_the_new_article(factscope, run, tmp_path):
-    env = {"FACTSCOPE_DB": str(factscope.db)}
+    env = {"FACTSCOPE_DB": str(factscope.db)}  # for search; add gets its own --db
     article = tmp_path / "harbour.md"
     article.write_text(
         "---\ntitle: Harbour closed\noutlet: The Island Courier\npublished: 2025-03-04\n---\n"
         "The Zanzibar harbour authority said 37 ferries were held in port on Monday.\n"
         "Officials estimated that about 2,000 passengers were stranded.\n"
     )
-    added = run("add", str(article), env=env)
+    added = run("add", str(article), "--db", str(factscope.db))
     assert added.exit_code == 0, added.stderr
     assert "added 1 article(s)" in added.stdout
     found = json.loads(run("search", "zanzibar ferries", "--json", env=env).stdout)
@@ -149,3 +149,21 @@ def test_check_repair_rebuilds_when_no_backup_is_good(tmp_path, run):
     assert repaired.exit_code == 0, repaired.stdout + repaired.stderr
     assert f"rebuilt {db} from the bundled corpus" in repaired.stdout
     assert [p.read_bytes() for p in tmp_path.glob("own.json.damaged-*")] == [b'{"articles": {"1": ']
+
+
+def test_build_from_a_corpus_dir_and_refusing_a_bad_one(tmp_path, run):
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("Storm hits coast\nThe mayor said 40 homes were destroyed on Tuesday.\n")
+    (corpus / "two.md").write_text("# Relief arrives\nAid groups said about 1,000 families received food.\n")
+    db = tmp_path / "mine.json"
+    built = run("--db", str(db), "build", "--corpus", str(corpus))
+    assert built.exit_code == 0, built.stderr
+    assert built.stdout.startswith(f"built {db}: 2 article(s), ")
+    found = json.loads(run("--db", str(db), "search", "homes destroyed", "--json").stdout)
+    assert found and "40 homes" in found[0]["text"]
+    (corpus / "three.txt").write_bytes(b"\x00\x00\x00binary")
+    before = db.read_bytes()
+    refused = run("--db", str(db), "build", "--corpus", str(corpus))
+    assert refused.exit_code == 1 and "three.txt" in refused.stderr and refused.stderr.count("\n") == 1
+    assert db.read_bytes() == before
