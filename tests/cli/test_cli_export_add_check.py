@@ -184,6 +184,29 @@ def test_check_repair_skips_a_backup_that_fails_the_checks(sample_db, run):
     assert ": ok — 3 article(s), 4 claim(s), 2 link(s)" in out.stdout
 
 
+def test_check_notes_a_db_built_by_an_older_pipeline(sample_db, run):
+    write_db(sample_db, sample_extraction(), version="0.1-old")
+    out = run("check")
+    assert out.exit_code == 0
+    assert "note: the extraction pipeline changed since it was built; it is rebuilt on next use" in out.stdout
+
+
+def test_check_repair_refuses_a_db_from_a_newer_factscope(sample_db, run):
+    def newer(data):
+        data["meta"][min(data["meta"], key=int)]["schema_version"] = 99
+
+    _edit_db(sample_db, newer)
+    before = sample_db.read_bytes()
+    out = run("check", "--repair")
+    assert out.exit_code == 1
+    assert "schema version 99" in out.stdout
+    assert "written by a newer factscope; upgrade instead of repairing" in out.stderr
+    assert sample_db.read_bytes() == before
+    assert sorted(p.name for p in sample_db.parent.iterdir() if p.name.startswith("corpus.json.")) == [
+        "corpus.json.lock"
+    ]
+
+
 # -- serve (no server is started) ----------------------------------------------------
 
 class _FakeServer:

@@ -26,6 +26,7 @@ class Diagnosis:
     path: Path
     problems: list[str] = field(default_factory=list)
     db: object | None = None  # the CorpusDB when the file loads
+    newer: bool = False  # written by a newer factscope: not ours to repair
 
     @property
     def ok(self) -> bool:
@@ -36,12 +37,16 @@ def diagnose(path: Path) -> Diagnosis:
     """Open ``path`` read-only and list everything wrong with it (nothing is changed)."""
     from store.corpus_db import CorpusDB
     from store.corpus_index import SCHEMA_VERSION
+    from store.errors import SchemaMismatch
     from tui.cli.integrity import corpus_problems, schema_problems
 
     if not path.exists():
         return Diagnosis(path, ["no corpus DB at this path (one is built on first use)"])
     try:
         db = CorpusDB.open(path, readonly=True)
+    except SchemaMismatch as exc:
+        newer = isinstance(exc.found, int) and exc.found > exc.expected
+        return Diagnosis(path, [str(exc)], newer=newer)
     except FactscopeError as exc:
         return Diagnosis(path, [str(exc)])
     return Diagnosis(path, schema_problems(db.meta, SCHEMA_VERSION) + corpus_problems(db), db)
@@ -56,12 +61,26 @@ def report(diagnosis: Diagnosis) -> None:
             f"{diagnosis.path}: ok — {len(db.articles())} article(s), {len(db.claims())} claim(s), "
             f"{len(db.xrefs())} link(s), schema {db.meta.get('schema_version')}"
         )
+        stale = staleness(db)
+        if stale:
+            click.echo(f"note: {stale}; it is rebuilt on next use (or run `factscope build`)")
         return
     click.echo(f"{diagnosis.path}: {len(diagnosis.problems)} problem(s)")
     for problem in diagnosis.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  - {one_line(problem, 300)}")
     if len(diagnosis.problems) > SHOWN_PROBLEMS:
         click.echo(f"  … and {len(diagnosis.problems) - SHOWN_PROBLEMS} more")
+
+
+def staleness(db) -> str | None:
+    """Why the DB would be rebuilt on next use (older corpus or pipeline), if it would."""
+    from store.build import corpus_fingerprint, pipeline_version, stale_reason
+
+    try:
+        version = pipeline_version()
+        return stale_reason(db.meta, corpus_fingerprint(version), version)
+    except FactscopeError:  # no pipeline to compare with: nothing to say
+        return None
 
 
 def restore_good_backup(path: Path) -> str | None:
@@ -131,6 +150,8 @@ def check(ctx: click.Context, repair: bool) -> None:
         if not diagnosis.ok:
             click.echo("run `factscope check --repair` to restore the last good backup or rebuild", err=True)
         ctx.exit(0 if diagnosis.ok else 1)
+    if diagnosis.newer:
+        raise FactscopeError(f"{path}: written by a newer factscope; upgrade instead of repairing (nothing was changed)")
     reason = readonly_reason(path)
     if reason is not None:
         raise FactscopeError(f"{path}: cannot repair, {reason}; nothing was changed")
