@@ -159,3 +159,9 @@ def test_show_completes_claim_ids_from_the_db(sample_db):
     missing = sample_db.parent / "none.json"
     assert completer.get_completions(["--db", str(missing), "show"], "c") == []
     assert not missing.exists()  # completion never builds a DB
+
+
+def test_search_conflict_filter_uses_the_stored_links(sample_db, run):
+    out = run("search", "is:conflict", "--json")
+    assert out.exit_code == 0
+    assert {r["id"] for r in json.loads(out.stdout)} == {MINISTRY.id, GAZETTE.id}

@@ -9,8 +9,12 @@ Exit status 0 with results, 1 with none.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from corpus.model import Article, Claim
 
 QUERY_HELP = """Search claims for QUERY.
 
@@ -19,6 +23,12 @@ QUERY is free text plus optional filters:
   speaker:NAME  source:NAME  kind:KIND  entity:NAME
   date:2024-10  date:>2024-06  date:<2025  is:conflict
 Use quotes for values with spaces: source:"washington post".
+
+\b
+On a terminal: a table with the matches highlighted. Piped: one claim per
+line, tab-separated: id, date, source, speaker, +corroborating/-conflicting
+links, text. The date is the claim's own (≈ when estimated), else its
+article's. Exit status 1 when nothing matches.
 
 \b
 Examples:
@@ -31,8 +41,8 @@ Examples:
 class Result:
     """One ranked claim with what the output needs next to it."""
 
-    claim: object  # corpus.model.Claim
-    article: object | None  # corpus.model.Article
+    claim: Claim
+    article: Article | None
     score: float
     spans: list[tuple[int, int]]
     corroborating: int
