@@ -57,6 +57,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 first: its LE BOM starts like
 _SNIFF_BYTES = 65536
 _BINARY_CONTROL_SHARE = 0.10  # ESC excluded: hostile text full of escapes is still text
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+_C0_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # surrogateescape's stand-ins for bad bytes
 _PREFERRED_LEGACY = "cp1252"
 _PREFERENCE_MARGIN = 0.2  # chaos points within which Windows-1252 beats the best guess
@@ -120,7 +121,9 @@ def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
 def _guess(raw: bytes) -> str:
     from charset_normalizer import from_bytes  # only non-UTF-8 files pay for the import
 
-    matches = list(from_bytes(raw, cp_exclusion=_NEVER_GUESS))
+    # Escape sequences read as "chaos" and sink every candidate; the guessable
+    # encodings are all ASCII-compatible, so judge the text without C0 bytes.
+    matches = list(from_bytes(_C0_BYTES.sub(b"", raw), cp_exclusion=_NEVER_GUESS))
     if not matches:
         raise UnknownEncoding("cannot work out its text encoding (is it a text file?)")
     best = matches[0]

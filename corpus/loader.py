@@ -63,6 +63,7 @@ DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 MAX_SIDECAR_BYTES = 64 * 1024
 MAX_REPLACED_SHARE = 0.10  # more undecodable bytes than this: not text in any encoding we know
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S")
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
@@ -155,7 +156,7 @@ def _read_bounded(path: Path, limit: int) -> bytes:
 
 
 def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> str:
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise EmptyArticle(f"{path}: empty file, nothing to ingest")
     what = sniff_binary(raw[:65536]) if encoding is None else None
     if what is not None:
@@ -191,10 +192,13 @@ def _sidecar(path: Path, warn) -> dict:
 
 
 def _first_line(body: str) -> str | None:
-    for line in body.split("\n"):
-        if line.strip():
-            return sanitize_line(line)[:MAX_LINE_FIELD]
-    return None
+    """The first non-empty line, cut to a title's length before any copying."""
+    found = _NON_SPACE.search(body)
+    if found is None:
+        return None
+    end = body.find("\n", found.start(), found.start() + 4 * MAX_LINE_FIELD)
+    line = body[found.start() : end if end != -1 else found.start() + 4 * MAX_LINE_FIELD]
+    return sanitize_line(line)[:MAX_LINE_FIELD] or None
 
 
 def read_article(
