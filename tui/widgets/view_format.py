@@ -14,19 +14,12 @@ from rich.text import Text
 
 from corpus.model import Article, Claim, Quantity
 from corpus.sanitize import sanitize_text
+from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
 
-# Glyphs work without colour: they are how NO_COLOR and 16-colour terminals
-# still see confirmations, denials and rumours.
-KIND_GLYPHS = {
-    "confirmation": "✓",
-    "denial": "✗",
-    "forecast": "→",
-    "event": "•",
-    "quantity": "#",
-    "statement": "·",
-}
+# The main view's glyphs, so a kind looks the same everywhere; they work without
+# colour, which is how NO_COLOR terminals still see confirmations and rumours.
 HEDGED_GLYPH = "?"
-CONFLICT_GLYPH = "≠"
+CONFLICT_GLYPH = RELATION_GLYPHS["conflicts"]
 ESTIMATED = "≈"
 ELLIPSIS = "…"
 
@@ -124,7 +117,7 @@ def quantity_label(quantity: Quantity) -> str:
 
 def kind_marks(claim: Claim, conflicted: bool = False) -> str:
     """Kind glyph, ``?`` when hedged, ``≠`` when another source conflicts."""
-    marks = KIND_GLYPHS.get(claim.kind, "·")
+    marks = KIND_GLYPHS.get(claim.kind, "•")
     if claim.certainty == "hedged":
         marks += HEDGED_GLYPH
     if conflicted:

@@ -1,0 +1,117 @@
+"""The timeline: dated claims in date order, a filter by entity or measure, Enter opens."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable
+
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
+from tui.screens.timeline import TimelineScreen, collect_events
+from tui.widgets.view_figures_model import date_key
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def shown_keys(app, sample) -> list[str]:
+    by_id = {v: k for k, v in sample.ids.items()}
+    return [by_id[e.claim.id] for e in app.screen.shown]
+
+
+def cells(app, key: str) -> list[str]:
+    table = app.screen.query_one("#timeline-table", DataTable)
+    index = table.get_column_index(key)
+    return [table.get_row_at(i)[index].plain for i in range(table.row_count)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_claims_are_in_date_order_with_estimates_marked(size) -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=size):
+        assert shown_keys(app, sample) == [
+            "volunteers",  # 2022-08 (estimated)
+            "training",  # 2024-10
+            "hoax",  # 2024-10-10
+            "markup",  # 2024-12
+            "nis",  # 2025-04
+            "russia-confirmed",  # 2025-04-26
+            "disclosed",  # 2025-04-28
+            "payment",  # 2025-06 (estimated)
+            "shoigu",  # 2025-06-17
+            "casualties",  # no date: its article's, 2025-06-18, estimated
+        ]
+        dates = cells(app, "date")
+        assert dates[0] == "≈2022-08" and dates[-1] == "≈2025-06-18" and dates[2] == "2024-10-10"
+        keys = [date_key(d.lstrip("≈")) for d in dates]
+        assert keys == sorted(keys)
+        marks = cells(app, "marks")
+        assert "?" in marks[0]  # the rumour is hedged
+        assert "✗" in marks[2]  # Peskov's denial
+        assert "✔" in marks[5] and "✔" in marks[6]  # the confirmations
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Shoigu", ["shoigu"]),  # an entity, by its alias
+        ("pyongyang", ["volunteers", "training", "hoax", "markup", "nis", "russia-confirmed", "disclosed",
+                       "payment", "shoigu", "casualties"]),  # North Korea's alias: every claim
+        ("killed", ["markup", "nis"]),  # a measure
+        ("troops deployed", ["volunteers", "training", "shoigu"]),  # a subject
+        ("confirmation", ["russia-confirmed", "disclosed"]),  # a kind
+        ("peskov", ["hoax"]),
+    ],
+)
+async def test_filter_by_entity_or_measure(typed: str, expected: list[str]) -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *[" " if c == " " else c for c in typed])
+        await pilot.pause()
+        assert shown_keys(app, sample) == expected
+        assert app.screen.query_one("#timeline-table", DataTable).row_count == len(expected)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("slash", *"killed", "enter")  # Enter in the box moves to the table
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    assert app.dismissed == [sample.ids["nis"]]
+
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("slash", *"nothing-like-this")
+        assert app.screen.shown == []
+        assert "nothing matches" in str(app.screen.query_one("#timeline-title").render())
+        await pilot.press("escape")
+        assert len(app.screen.shown) == 10 and app.dismissed == []
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.dismissed == [None]
+
+
+async def test_undated_claims_are_counted_not_shown() -> None:
+    data, sample = sample_data()
+    for article in data.corpus._x.articles:
+        article.published = None
+    events, undated = collect_events(data.corpus)
+    assert undated == 1  # "casualties": no date of its own, nor its article's
+    assert sample.ids["casualties"] not in {e.claim.id for e in events}
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(80, 24)):
+        assert "1 undated not shown" in str(app.screen.query_one("#timeline-title").render())
+
+
+async def test_markup_in_claims_shows_literally() -> None:
+    data, _ = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.press("slash", *"analyst")
+        texts, who = cells(app, "claim"), cells(app, "who")
+        assert texts == [" ".join(MARKUP_TEXT.replace("\x1b[31m", "").split())]
+        assert who == ["[red]Analyst[/red] group"]
+        assert app.is_running

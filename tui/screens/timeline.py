@@ -1,0 +1,196 @@
+"""Timeline (`t`): every dated claim in date order, to see the story move from
+rumour (hedged, ?) through denial (✗) to confirmation (✓).
+
+A claim without a date of its own is placed at its article's date, marked ≈
+like every estimated date. The filter keeps claims whose entities (or their
+aliases), measures, subject, speaker or kind contain what is typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import DataTable, Footer, Input, Static
+
+from corpus.model import Article, Claim
+from tui.commands.base import bindings
+from tui.commands.views import TIMELINE_COMMANDS
+from tui.widgets.view_figures_model import date_key
+from tui.widgets.view_format import (
+    article_label,
+    claim_date,
+    date_label,
+    kind_marks,
+    kind_style,
+    legend,
+    one_line,
+    safe_text,
+    shorten,
+    speaker_label,
+)
+
+STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    claim: Claim
+    article: Article | None
+    date: str
+    estimated: bool
+    conflicted: bool
+    haystack: str  # folded words the filter looks in
+
+
+def collect_events(corpus: Any) -> tuple[list[Event], int]:
+    """Dated claims in date order, and how many claims had no date at all."""
+    articles = {a.id: a for a in corpus.articles()}
+    aliases = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
+    conflicted = {
+        claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
+    }
+    events, undated = [], 0
+    for claim in corpus.claims():
+        article = articles.get(claim.article_id)
+        date, estimated = claim_date(claim, article)
+        if not date:
+            undated += 1
+            continue
+        words = [claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
+        words += [name for entity in claim.entities for name in aliases.get(entity, [entity])]
+        words += [q.measure or "" for q in claim.quantities]
+        haystack = "\n".join(one_line(w).casefold() for w in words if w)
+        events.append(Event(claim, article, date, estimated, claim.id in conflicted, haystack))
+    events.sort(key=lambda e: (date_key(e.date), e.estimated, e.claim.article_id, e.claim.start))
+    return events, undated
+
+
+def filter_words(corpus: Any) -> list[str]:
+    """What the filter box suggests: entity names and aliases, measures, subjects."""
+    words = {name for e in corpus.entities() for name in (e.name, *e.aliases)}
+    for claim in corpus.claims():
+        words.update(q.measure for q in claim.quantities if q.measure)
+        if claim.subject:
+            words.add(claim.subject)
+    return sorted((one_line(w) for w in words if w), key=str.casefold)
+
+
+class TimelineScreen(Screen[str | None]):
+    """Dismisses with the claim id to open, or None on Escape."""
+
+    BINDINGS = bindings(TIMELINE_COMMANDS)
+    CSS_PATH = STYLES
+
+    def __init__(self, data: Any, filter: str = "") -> None:
+        super().__init__()
+        self.data = data
+        self.events, self.undated = collect_events(data.corpus)
+        self.shown: list[Event] = []
+        self._initial_filter = filter
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="timeline-title", classes="view-title", markup=False)
+        yield Input(
+            value=self._initial_filter,
+            placeholder="/ filter: entity, measure, speaker or kind (→ completes)",
+            id="timeline-filter",
+            classes="view-filter",
+            suggester=SuggestFromList(filter_words(self.data.corpus), case_sensitive=False),
+        )
+        yield DataTable(id="timeline-table", cursor_type="row", zebra_stripes=True)
+        yield Static(legend(), classes="view-legend", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_rows()
+        self.query_one("#timeline-table", DataTable).focus()
+
+    def on_resize(self) -> None:
+        self.refresh_rows()
+
+    @property
+    def filter_text(self) -> str:
+        return self.query_one("#timeline-filter", Input).value
+
+    @on(Input.Changed, "#timeline-filter")
+    def _filter_changed(self) -> None:
+        self.refresh_rows()
+
+    @on(Input.Submitted, "#timeline-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#timeline-table", DataTable).focus()
+
+    def refresh_rows(self) -> None:
+        wanted = " ".join(self.filter_text.casefold().split())
+        table = self.query_one("#timeline-table", DataTable)
+        keep = self.shown[table.cursor_row].claim.id if table.row_count and self.shown else None
+        self.shown = [e for e in self.events if wanted in e.haystack] if wanted else list(self.events)
+        table.clear(columns=True)
+        width = self.app.size.width
+        who_width = 14 if width < 100 else 24
+        source_width = 0 if width < 100 else 22
+        text_width = max(20, width - 11 - 4 - who_width - source_width - 2 * 5 - 2)
+        table.add_column("Date", key="date")
+        table.add_column("", key="marks")
+        table.add_column("Claim", key="claim")
+        table.add_column("Who", key="who")
+        if source_width:
+            table.add_column("Source", key="source")
+        for number, event in enumerate(self.shown):
+            claim = event.claim
+            row = [
+                Text(date_label(event.date, event.estimated), end=""),
+                Text(kind_marks(claim, event.conflicted), style=kind_style(claim) or "bold", end=""),
+                safe_text(shorten(one_line(claim.text), text_width)),
+                safe_text(shorten(speaker_label(claim), who_width), style="" if claim.speaker else "dim"),
+            ]
+            if source_width:
+                row.append(safe_text(shorten(article_label(event.article), source_width), style="italic"))
+            table.add_row(*row, key=str(number))
+        ids = [e.claim.id for e in self.shown]
+        if keep in ids:  # stay on the same claim when the filter or the width changes
+            table.move_cursor(row=ids.index(keep), scroll=True)
+        self._title(wanted)
+
+    def _title(self, wanted: str) -> None:
+        title = Text(f"Timeline — {len(self.events)} dated claims", end="")
+        if wanted:
+            title.append(f", {len(self.shown)} about “")
+            title.append(shorten(one_line(self.filter_text), 30))
+            title.append("”")
+            if not self.shown:
+                title.append("  nothing matches: Esc clears the filter", style="bold")
+        if self.undated:
+            title.append(f"  ({self.undated} undated not shown)", style="dim")
+        self.query_one("#timeline-title", Static).update(title)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_open_claim(self) -> None:
+        table = self.query_one("#timeline-table", DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            self.app.bell()
+            return
+        self.dismiss(self.shown[table.cursor_row].claim.id)
+
+    @on(DataTable.RowSelected, "#timeline-table")
+    def _row_selected(self) -> None:
+        self.action_open_claim()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#timeline-filter", Input).focus()
+
+    def action_close(self) -> None:
+        box = self.query_one("#timeline-filter", Input)
+        if box.value:
+            box.value = ""
+            self.query_one("#timeline-table", DataTable).focus()
+            return
+        self.dismiss(None)
