@@ -63,7 +63,10 @@ def normalise_many(texts: list[str]) -> list[str]:
     """Fold every text; the result has the same length as ``texts``."""
     if not texts:
         return []
-    big = _SEP.join(texts).casefold()
+    big = _SEP.join(texts)
+    if big.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+        big = _SEP.join(t.replace(_SEP, " ") for t in texts)
+    big = big.casefold()
     if not big.isascii():
         for char in set(_NON_ASCII.findall(big)):
             big = big.replace(char, _fold_char(char))
@@ -75,7 +78,7 @@ def normalise_many(texts: list[str]) -> list[str]:
 
 def normalise(text: str) -> str:
     """Fold one text (see the module docstring)."""
-    return normalise_many([text.replace(_SEP, " ")])[0]
+    return normalise_many([text])[0]
 
 
 def tokens(text: str) -> list[str]:

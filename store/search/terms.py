@@ -16,7 +16,7 @@ from itertools import count, islice
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Match strengths (uint8) of a document word against one query word.
 EXACT = 100
@@ -69,7 +69,7 @@ class TermIndex:
         self.fwd = fwd
         self.rows = len(fwd_off) - 1
         self.term_lengths = np.fromiter((len(t) for t in vocab), dtype=np.uint16, count=len(vocab))
-        self._by_length = self._length_buckets()
+        self.alphabetic = np.fromiter((t.isalpha() for t in vocab), dtype=bool, count=len(vocab))
         self._expansions: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
@@ -111,7 +111,7 @@ class TermIndex:
 
     @property
     def nbytes(self) -> int:
-        arrays = (self.post_off, self.post, self.fwd_off, self.fwd, self.term_lengths)
+        arrays = (self.post_off, self.post, self.fwd_off, self.fwd, self.term_lengths, self.alphabetic)
         return sum(a.nbytes for a in arrays) + sum(len(t) + 49 for t in self.vocab)
 
     def prefix_range(self, prefix: str) -> tuple[int, int]:
@@ -120,21 +120,16 @@ class TermIndex:
         hi = bisect.bisect_left(self.vocab, prefix + "\U0010ffff", lo)
         return lo, hi
 
-    def _length_buckets(self) -> dict[int, tuple[list[str], np.ndarray]]:
-        """Alphabetic words grouped by length: typo candidates differ by <= 2 in length."""
-        buckets: dict[int, tuple[list[str], list[int]]] = {}
-        for term_id, term in enumerate(self.vocab):
-            if term.isalpha():
-                words, ids = buckets.setdefault(len(term), ([], []))
-                words.append(term)
-                ids.append(term_id)
-        return {n: (w, np.asarray(i, dtype=np.int64)) for n, (w, i) in buckets.items()}
-
     def expand(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         """``(term_ids, strengths)`` of the words a query word matches.
 
-        Exact word, words it begins (as the user types), and words within a
-        small edit distance (typos). Cached: keystrokes repeat earlier words.
+        The exact word; words it begins (the user is still typing); and words
+        whose beginning is within a typo or two of it ("ukranian" ->
+        "ukrainian", "hoxa" -> "hoax": a swap of two letters is one edit).
+        Typos are forgiven after the first letter, as in most search engines:
+        that keeps the candidates few, and a longer query word rarely matches
+        a word the shorter one missed (so as-you-type narrowing applies).
+        Cached: keystrokes repeat earlier words.
         """
         cached = self._expansions.get(word)
         if cached is not None:
@@ -145,18 +140,17 @@ class TermIndex:
         if lo < hi and self.vocab[lo] == word:
             strengths[0][0] = EXACT
         budget = fuzzy_budget(word)
-        buckets = self._by_length if budget else {}
-        for length in range(len(word) - budget, len(word) + budget + 1):
-            if length not in buckets:
-                continue
-            words, bucket_ids = buckets[length]
-            dist = process.cdist([word], words, scorer=Levenshtein.distance,
-                                 score_cutoff=budget, dtype=np.int32)[0]
-            near = (dist > 0) & (dist <= budget)
-            found = bucket_ids[near]
-            outside = (found < lo) | (found >= hi)  # a prefix match is the better one
-            ids.append(found[outside])
-            strengths.append(np.where(dist[near][outside] == 1, FUZZY[0], FUZZY[1]).astype(np.uint8))
+        if budget:
+            first_lo, first_hi = self.prefix_range(word[0])
+            span = slice(first_lo, first_hi)
+            keep = self.alphabetic[span] & (self.term_lengths[span] >= len(word) - budget)
+            candidates = np.arange(first_lo, first_hi, dtype=np.int64)[keep]
+            candidates = candidates[(candidates < lo) | (candidates >= hi)]  # prefix matches are better
+            heads = [self.vocab[i][: len(word)] for i in candidates.tolist()]
+            dist = process.cdist([word], heads, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32)[0]
+            near = dist <= budget
+            ids.append(candidates[near])
+            strengths.append(np.where(dist[near] == 1, FUZZY[0], FUZZY[1]).astype(np.uint8))
         result = (np.concatenate(ids), np.concatenate(strengths))
         if len(self._expansions) > 4096:
             self._expansions.clear()
