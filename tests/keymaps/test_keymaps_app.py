@@ -160,3 +160,32 @@ async def test_a_broken_config_still_starts_the_app_with_default_keys(data) -> N
         resolved = keys_in_force(app)
         assert resolved is not None and resolved.name == "default"
         assert app.main_screen.active_bindings["n"].binding.id == "claim.next"
+
+
+async def test_emacs_keys_search_cancel_and_move(data, extraction) -> None:
+    seoul = claim_with(extraction, "1,500 special").article_id
+    ids = ordered_claim_ids(extraction, seoul)
+    app = FactscopeApp(keymap="emacs", data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_article(seoul)
+        await pilot.pause()
+        screen = app.main_screen
+        await pilot.press("ctrl+s")
+        assert type(app.screen).__name__ == "SearchScreen"
+        await pilot.press("ctrl+g")  # cancel
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert screen.selected_id == ids[2]
+        await pilot.press("ctrl+p")
+        assert screen.selected_id == ids[1]
+        await pilot.press("less_than_sign")  # Alt+< as most terminals deliver it
+        assert screen.selected_id == ids[0]
+        await pilot.press("alt+greater_than_sign")
+        assert screen.selected_id == ids[-1]
+        pane = screen.active_pane
+        await pilot.press("ctrl+x")
+        assert isinstance(app.screen, PendingKeysScreen)
+        await pilot.press("o")  # C-x o: the next pane
+        await pilot.pause()
+        assert app.screen is screen and screen.active_pane != pane

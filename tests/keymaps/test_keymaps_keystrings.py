@@ -78,8 +78,9 @@ def test_display_is_valid_input_for_the_same_key(key: str) -> None:
 
 
 async def test_character_names_match_what_textual_reports_for_each_character() -> None:
-    """Bind every printable ASCII character by our name; pressing it must fire."""
-    characters = [c for c in string.printable if c.isprintable() and c != " "]
+    """Bind every ASCII punctuation character by our name; pressing it must fire.
+    (Letters and digits are their own names.)"""
+    characters = [*string.punctuation, "a", "Z", "7"]
     pressed: list[str] = []
 
     class Probe(App[None]):
