@@ -134,10 +134,12 @@ def _claim_date(corpus: Corpus, claim: Claim) -> str:
     return _md_date(article.published, article.published_estimated) if article else ""
 
 
-def _figure(value: float | None) -> str:
+def format_figure(value: float | None) -> str:
+    """``6600.000000000001`` -> ``"6,600"``, ``0.25`` -> ``"0.25"``: at most 2 decimals, no float noise."""
     if value is None:
         return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    text = f"{value:,.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _conflict_lines(corpus: Corpus) -> list[str]:
@@ -171,7 +173,7 @@ def _figures_tables(corpus: Corpus) -> list[str]:
             low = q.value if q.low is None and q.value is not None else q.low
             high = q.value if q.high is None and q.value is not None else q.high
             lines.append(
-                f"| {md_text(q.text)} | {_figure(low)} | {_figure(high)} | {md_text(q.unit)} "
+                f"| {md_text(q.text)} | {format_figure(low)} | {format_figure(high)} | {md_text(q.unit)} "
                 f"| {md_text(corpus.source(claim))} | {_claim_date(corpus, claim)} "
                 f"| {md_text(claim.speaker)} | `{claim.id}` |"
             )

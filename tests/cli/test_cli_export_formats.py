@@ -131,3 +131,13 @@ def test_corpus_of_reads_a_db_like_object():
             return extraction.entities
 
     assert export("json", DbLike()) == export("json", Corpus.of(extraction))
+
+
+def test_figures_carry_no_float_noise():
+    from store.export import format_figure
+
+    assert format_figure(6600.000000000001) == "6,600"
+    assert format_figure(0.25) == "0.25"
+    assert format_figure(12.5) == "12.5"
+    assert format_figure(2_000_000) == "2,000,000"
+    assert format_figure(None) == ""

@@ -116,6 +116,7 @@ def test_show_prints_context_quantities_and_every_xref(sample_db, run):
 
 def test_show_lists_the_relay_chain(sample_db, run):
     out = run("show", GAZETTE.id)
+    assert "about 1,200 → 1,200 (1,100–1,300) people (killed)" in out.stdout
     assert "Speaker     Gazette sources via Gazette" in out.stdout
     assert "Cross-references (2)" in out.stdout
 

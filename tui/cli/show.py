@@ -45,17 +45,18 @@ def context_window(body: str, start: int, end: int, width: int = CONTEXT_CHARS) 
 
 
 def quantity_line(q) -> str:
-    """``"at least 300 → 300–∞ people (killed)"``: the surface text and what it means."""
-    def figure(value):
-        if value is None:
-            return None
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    """``"about 1,200 → 1,200 (1,100–1,300) people (killed)"``: the words and what they mean."""
+    from store.export import format_figure as figure
 
-    if q.value is not None and q.low in (None, q.value) and q.high in (None, q.value):
+    bounded = q.low is not None or q.high is not None
+    interval = f"{figure(q.low) or '…'}–{figure(q.high) or '…'}"
+    if q.value is not None and bounded and (q.low, q.high) != (q.value, q.value):
+        meaning = f"{figure(q.value)} ({interval})"
+    elif q.value is not None:
         meaning = figure(q.value)
     else:
-        meaning = f"{figure(q.low) or '…'}–{figure(q.high) or '…'}"
-    parts = [q.text, "→", meaning or "?"]
+        meaning = interval if bounded else "?"
+    parts = [q.text, "→", meaning]
     if q.unit:
         parts.append(q.unit)
     if q.measure:
@@ -151,7 +152,7 @@ def claim_view(db, claim, *, styled: bool):
     for entry in entries:
         head = Text("  ")
         head.append(f"{entry['relation']:<13}", style=colours.get(entry["relation"], "") if styled else "")
-        head.append(f"{entry['other_claim']}  {one_line(entry['other_source'] or 'missing claim')}  ({entry['score']:.2f})")
+        head.append(f"{entry['other_claim']}  {one_line(entry['other_source'] or 'missing claim', 50)}  ({entry['score']:.2f})")
         lines.append(head)
         if entry["other_text"]:
             lines.append(Text("    “" + one_line(entry["other_text"], 200) + "”"))
