@@ -199,6 +199,10 @@ def resolve(
     scopes = {command.id: command.scope for command in commands}
     path = find_keymap(name, user_dir)
     table, warnings = read_keymap_file(path)
+    if path.parent == bundled_keymap_dir():
+        # A shipped map may name commands this build leaves out (a screen that
+        # failed to import): not the user's doing, so not worth a warning.
+        table = {command_id: value for command_id, value in table.items() if command_id in keys}
     entries, entry_warnings = parse_entries(table, path.name, keys)
     keys.update(entries)
     warnings += entry_warnings

@@ -189,3 +189,13 @@ async def test_emacs_keys_search_cancel_and_move(data, extraction) -> None:
         await pilot.press("o")  # C-x o: the next pane
         await pilot.pause()
         assert app.screen is screen and screen.active_pane != pane
+
+
+@pytest.mark.parametrize(("keymap", "shown"), [("emacs", "alt+x Palette"), ("vim", ": Palette"), (None, "^p Palette")])
+async def test_footer_shows_the_palette_key_in_force(data, keymap, shown) -> None:
+    app = FactscopeApp(keymap=keymap, data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        footer = app.main_screen.query_one("Footer")
+        keys = [(str(key.key_display), str(key.description)) for key in footer.query("FooterKey")]
+        assert tuple(shown.split(" ")) in keys

@@ -115,12 +115,15 @@ def test_a_key_that_hides_a_sequence_warns() -> None:
     ]
 
 
-def test_custom_commands_are_resolved_without_textual() -> None:
+def test_custom_commands_are_resolved_without_textual(tmp_path: Path) -> None:
     commands = [Command("x.one", "a", "one", "One", "first"), Command("x.two", "b", "two", "Two", "second", scope="S")]
+    # The shipped default names ids these commands lack: quietly skipped.
     resolved = resolve(commands, None)
-    # default.toml names ids these commands do not have: each is reported, none applied.
-    assert resolved.keys == {"x.one": ("a",), "x.two": ("b",)}
-    assert all("unknown binding id" in warning for warning in resolved.warnings)
+    assert resolved.keys == {"x.one": ("a",), "x.two": ("b",)} and resolved.warnings == []
+    # A user's own keymap naming them is a mistake worth a warning.
+    resolved = resolve(commands, keymap_file(tmp_path, '[keys]\n"x.one" = "z"\n"claim.next" = "j"\n'))
+    assert resolved.keys == {"x.one": ("z",), "x.two": ("b",)}
+    assert resolved.warnings == ["mine.toml: unknown binding id 'claim.next'"]
 
 
 def test_unknown_keymap_and_broken_files_raise_one_line(tmp_path: Path) -> None:

@@ -17,11 +17,13 @@ from textual.app import App
 
 from keymaps.config import resolve_user_keymap
 from keymaps.errors import KeymapError
+from keymaps.keystrings import is_sequence
 from keymaps.load import CommandSpec, ResolvedKeymap, resolve
 from tui.keys.sequences import bind_first_keys
 
 SEQUENCE_TIMEOUT = 1.0  # seconds to type the next key of a sequence
 WARNING_TIMEOUT = 10.0  # warnings stay long enough to be read
+PALETTE_ACTIONS = frozenset({"command_palette", "app.command_palette"})
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ def apply_keymap(
         resolved = resolve(commands, None)
     problems += resolved.warnings
     app.set_keymap(resolved.textual_keymap())
+    _show_palette_key(app, commands, resolved)
 
     state = _APPS.get(app)
     if state is None:
@@ -81,6 +84,20 @@ def apply_keymap(
         for problem in problems:
             app.notify(problem, title="Keymap", severity="warning", timeout=WARNING_TIMEOUT, markup=False)
     return resolved
+
+
+def _show_palette_key(app: App, commands: tuple[CommandSpec, ...], resolved: ResolvedKeymap) -> None:
+    """Point the footer's palette entry at the palette key in force.
+
+    Textual's footer shows the palette binding found under
+    ``App.COMMAND_PALETTE_BINDING`` (ctrl+p); rebound elsewhere, it would vanish.
+    """
+    for command in commands:
+        if getattr(command, "action", None) in PALETTE_ACTIONS:
+            singles = [key for key in resolved.keys.get(command.id, ()) if not is_sequence(key)]
+            if singles:
+                app.COMMAND_PALETTE_BINDING = singles[0]
+            return
 
 
 def keys_in_force(app: App) -> ResolvedKeymap | None:
