@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 import orjson
 
-from corpus.model import Article, Claim, Entity, XRef
+from corpus.model import Article, Claim, Entity, Quantity, XRef
 from corpus.sanitize import sanitize_text
 
 EXPORT_SCHEMA = "factscope.export/1"
@@ -142,6 +142,19 @@ def format_figure(value: float | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def quantity_range(q: Quantity) -> str:
+    """The interval the words allow, ``…`` for an open side; empty for an exact figure."""
+    if q.low is None and q.high is None:
+        return ""
+    if q.low == q.high == q.value:
+        return ""
+    return f"{format_figure(q.low) or '…'}–{format_figure(q.high) or '…'}"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _conflict_lines(corpus: Corpus) -> list[str]:
     lines = []
     for xref in sorted((x for x in corpus.xrefs if x.relation == "conflicts"), key=lambda x: -x.score):
@@ -159,22 +172,20 @@ def _conflict_lines(corpus: Corpus) -> list[str]:
 
 
 def _figures_tables(corpus: Corpus) -> list[str]:
-    by_measure: dict[str, list[tuple[Claim, object]]] = defaultdict(list)
+    by_measure: dict[str, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for claim in corpus.claims:
         for q in claim.quantities:
             by_measure[q.measure or "(unspecified)"].append((claim, q))
     lines: list[str] = []
     for measure in sorted(by_measure, key=lambda m: (m == "(unspecified)", m.casefold())):
         lines += [f"### {md_text(measure)}", "",
-                  "| Figure | Low | High | Unit | Source | Date | Speaker | Claim |",
+                  "| Figure | Value | Range | Unit | Source | Date | Speaker | Claim |",
                   "|---|---:|---:|---|---|---|---|---|"]
         rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
         for claim, q in rows:
-            low = q.value if q.low is None and q.value is not None else q.low
-            high = q.value if q.high is None and q.value is not None else q.high
             lines.append(
-                f"| {md_text(q.text)} | {format_figure(low)} | {format_figure(high)} | {md_text(q.unit)} "
-                f"| {md_text(corpus.source(claim))} | {_claim_date(corpus, claim)} "
+                f"| {md_text(q.text)} | {format_figure(q.value)} | {quantity_range(q)} | {md_text(q.unit)} "
+                f"| {md_text(_short(corpus.source(claim)))} | {_claim_date(corpus, claim)} "
                 f"| {md_text(claim.speaker)} | `{claim.id}` |"
             )
         lines.append("")

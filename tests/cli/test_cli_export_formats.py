@@ -83,7 +83,8 @@ def test_markdown_briefing_lists_conflicts_first_then_figures_then_articles():
     assert "### killed" in md[figures:articles]
     table = [line for line in md[figures:articles].splitlines() if line.startswith("| ")]
     assert len(table) == 1 + 2  # header + one row per figure
-    assert "| 1,100 | 1,300 |" in md  # the interval of "about 1,200"
+    assert "| about 1,200 | 1,200 | 1,100–1,300 | people |" in md
+    assert "| no more than 300 |  | …–300 | people |" in md
     herald = md.index("### Officials count the cost")
     assert "The Herald · 2025-02-01 · A. Writer" in md[herald:]
     gazette = md[md.index("### A different tally"):]

@@ -46,16 +46,13 @@ def context_window(body: str, start: int, end: int, width: int = CONTEXT_CHARS) 
 
 def quantity_line(q) -> str:
     """``"about 1,200 → 1,200 (1,100–1,300) people (killed)"``: the words and what they mean."""
-    from store.export import format_figure as figure
+    from store.export import format_figure, quantity_range
 
-    bounded = q.low is not None or q.high is not None
-    interval = f"{figure(q.low) or '…'}–{figure(q.high) or '…'}"
-    if q.value is not None and bounded and (q.low, q.high) != (q.value, q.value):
-        meaning = f"{figure(q.value)} ({interval})"
-    elif q.value is not None:
-        meaning = figure(q.value)
+    interval = quantity_range(q)
+    if q.value is not None:
+        meaning = format_figure(q.value) + (f" ({interval})" if interval else "")
     else:
-        meaning = interval if bounded else "?"
+        meaning = interval or "?"
     parts = [q.text, "→", meaning]
     if q.unit:
         parts.append(q.unit)
