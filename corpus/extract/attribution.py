@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 VERBS = (
-    "said|says|say|told|tells|tell|stated|states|claimed|claims|claim|estimated|estimates|reported|reports|"
+    "said|says|say|told|tells|tell|stated|states|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
+    "note|warn|argue|insist|believe|allege|acknowledge|admit|suggest|assert|"
     "confirmed|confirms|confirm|denied|denies|deny|dismissed|dismisses|warned|warns|noted|notes|added|adds|"
     "announced|announces|urged|urges|condemned|condemns|called|posted|argued|argues|insisted|insists|"
     "acknowledged|acknowledges|admitted|admits|disclosed|discloses|indicated|indicates|detailed|details|"
@@ -47,6 +48,12 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"^(?:(?:In|On|At|During|After|In response|In a statement|In the statement)[^,]{0,40},\s*)?"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*)\s+(?!said|says)[a-z]+ed\b[^.]*?,[”\"’]?\s*(?:saying|adding|noting|claiming)\b"
 )
+# "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
+_RELAYED_PRONOUN = re.compile(
+    r"(?P<y>[^,.;:“”\"]{2,60}?)\s+(?:quoted|translated|cited|paraphrased)\s+(?P<x>him|her|them|(?:his|her|their)\s+(?:remarks|words|comments|statement))\s+as\s+saying"
+)
+# ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
+_WITH_SOURCE = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
 _BAD_NP_START = re.compile(
@@ -55,7 +62,7 @@ _BAD_NP_START = re.compile(
 )
 _BAD_NP_END = re.compile(r"\b(?:the|a|an|of|to|its|their|his|her|these|those|this|that|according|by|for|with|in|on)$", re.IGNORECASE)
 # Verb forms that are also plural nouns ("member states from", "the reports of").
-_NOUN_LIKE = frozenset("states claims reports notes details estimates calls warns posts".split())
+_NOUN_LIKE = frozenset("states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b")
 _DETERMINER_START = re.compile(r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.]{1,10}\)")
@@ -170,6 +177,13 @@ def find_attributions(text: str) -> list[Attribution]:
         x = _np_from(quoted.group("x"))
         if x:
             found.append((quoted.start(), Attribution(x, _clean(quoted.group("y")), "quoted")))
+    relayed = _RELAYED_PRONOUN.search(masked)
+    if relayed:
+        y = _np_from(relayed.group("y"))
+        pronoun = relayed.group("x").split()[0].lower()
+        pronoun = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}.get(pronoun, pronoun)
+        found.append((relayed.start(), Attribution(pronoun, y, "quoted")))
+        quoted = quoted or relayed
     subordinate = _SUBORDINATE.match(masked)
     for m in _VERB.finditer(masked):
         if quoted and quoted.start() <= m.start() < quoted.end():
@@ -189,7 +203,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
-    for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing")):
+    for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
         for m in pattern.finditer(masked):
             np = _clean(m.group("np"))
             if np:

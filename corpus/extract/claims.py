@@ -12,7 +12,7 @@ _DENIAL = re.compile(
     _I,
 )
 _CONFIRMATION = re.compile(
-    r"\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
+    r"(?<!not )(?<!n't )(?<!never )(?<!none were )(?<!none was )(?<!no one )\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
     r"for the first time)\b",
     _I,
 )

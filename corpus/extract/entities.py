@@ -126,6 +126,8 @@ def find_entities(text: str) -> list[Mention]:
             continue
         if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
             continue
+        if re.search(r"-[a-z]", surface.split()[-1]):
+            continue  # "Russian-occupied", "Seoul-based": adjectives, not names
         canonical = gaz.canonical(surface) or surface
         etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
         mentions.append(Mention(start, start + len(surface), canonical, etype, surface, canonical in gaz.entities))

@@ -55,15 +55,15 @@ class Discourse:
         """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
         for mention in find_entities(text):
             if mention.type in ("outlet", "organisation"):
-                self.remember(mention.name, mention.surface + " " + mention.name, "thing", True, position + mention.start)
+                self.remember(_as_written(mention.surface, mention.name), mention.surface + " " + mention.name, "thing", True, position + mention.start)
                 continue
             if mention.type != "person":
                 continue
             before = text[max(0, mention.start - 60) : mention.start]
             before = re.split(r"[,.;:“”\"]|\b(?:and|by|with|of|to)\b", before)[-1]
             after = re.match(r",\s*([^,.;]{3,80})", text[mention.end :])
-            phrase = before + " " + mention.name + (" " + after.group(1) if after else "")
-            self.remember(mention.name, phrase, "person", True, position + mention.start)
+            phrase = before + " " + mention.surface + (" " + after.group(1) if after else "")
+            self.remember(mention.surface, phrase, "person", True, position + mention.start)
 
 
 def _strip(phrase: str) -> str:
@@ -83,12 +83,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
         # "Seoul and Kyiv", "The U.S., South Korea, Japan and EU": every party speaks.
-        names = list(dict.fromkeys(m.name for m in mentions))
-        return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0], True, "plural"
+        return core, True, "plural"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = "person" if last.type == "person" else "thing"
-        return last.name, True, kind
+        return _as_written(last.surface, last.name), True, kind
     tokens = core.split()
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
@@ -100,15 +99,22 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if name and len(name) < len(tokens) and (tokens[-len(name) - 1] in TITLE_WORDS or tokens[-len(name) - 1].lower() in PERSON_ROLES | OUTLET_ROLES):
         label = " ".join(name)
         canonical = gaz.canonical(label) or label
-        return canonical, True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
+        return _as_written(label, canonical), True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
         kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) else "thing"
-        return canonical, True, kind
+        return _as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
     kind = "plural" if head.endswith("s") and head not in ("news", "service") else ("person" if head in PERSON_ROLES else "thing")
     return core, False, kind
+
+
+def _as_written(surface: str, canonical: str) -> str:
+    """Speakers keep the name the article uses; a bare acronym gets its full name too."""
+    if re.fullmatch(r"[A-Z]{2,6}", surface) and canonical != surface:
+        return f"{canonical} ({surface})"
+    return surface
 
 
 def _demonyms() -> set[str]:
@@ -184,7 +190,7 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
     ]
     for i, phrase in enumerate([first.phrase, *relays]):
         label, named, kind = _label(phrase)
-        if not named or (len(label.split()) == 1 and label not in gazetteer().entities):
+        if not named or len(label.split()) == 1:
             ref = _resolve_reference(phrase, discourse, position)
             if ref is not None:
                 label, named = ref

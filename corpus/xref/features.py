@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.extract.topics import topics_of
+from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim
 
 # Measures that are compared with each other, grouped by what they count.
@@ -13,7 +13,7 @@ FAMILY = {
     "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
     "troops": "troops", "troops deployed": "troops", "workers": "workers",
     "payment per person": "payment per person", "payment per month": "payment per month",
-    "casualty rate": "casualty rate",
+    "casualty rate": "casualty rate", "casualties total": "casualties",
 }
 _STOP = frozenset(
     """
@@ -33,6 +33,7 @@ class Features:
     article: Article
     words: frozenset[str]  # content-word stems
     topics: frozenset[str]
+    main_topic: str | None
     entities: frozenset[str]
     figures: dict[str, tuple[float | None, float | None, float | None]]  # measure -> (value, low, high)
     family: str | None
@@ -61,15 +62,17 @@ def stems(text: str) -> frozenset[str]:
 def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float | None]]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        if q.measure in FAMILY and q.measure not in figures:
-            figures[q.measure] = (q.value, q.low, q.high)
+        # "troops" and "troops deployed" count the same people: compare them as one measure.
+        measure = "troops" if q.measure == "troops deployed" else q.measure
+        if measure in FAMILY and measure not in figures:
+            figures[measure] = (q.value, q.low, q.high)
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
         # 600 killed + 4,100 wounded is 4,700 casualties.
         def add(x, y):
             return None if x is None or y is None else x + y
 
-        figures["casualties"] = (add(killed[0], wounded[0]), add(killed[1], wounded[1]), add(killed[2], wounded[2]))
+        figures["casualties total"] = (add(killed[0], wounded[0]), add(killed[1], wounded[1]), add(killed[2], wounded[2]))
     return figures
 
 
@@ -87,6 +90,7 @@ def features(claim: Claim, article: Article) -> Features:
         article=article,
         words=stems(claim.text),
         topics=frozenset(topics_of(claim.text)),
+        main_topic=topic_of(claim.text),
         entities=frozenset(claim.entities),
         figures=figures,
         family=family,

@@ -12,7 +12,7 @@ from corpus.xref.features import Features, features, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import relate
 
-MAX_RELATED_PER_CLAIM = 6
+MAX_RELATED_PER_CLAIM = 8
 
 
 def _outlet_key(name: str | None) -> str | None:
@@ -45,11 +45,29 @@ def _cites(new: list[Features], every: list[Features], articles: dict[str, Artic
     return refs
 
 
+_ANAPHORIC_DENIAL = re.compile(r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b", re.IGNORECASE)
+
+
+def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
+    """"Both X and Y have denied the allegations." contradicts the claim just before it."""
+    refs = []
+    ordered = sorted(claims, key=lambda c: (c.article_id, c.start))
+    for prev, claim in zip(ordered, ordered[1:]):
+        if claim.article_id != prev.article_id or claim.kind != "denial" or prev.kind == "denial":
+            continue
+        gap = articles[claim.article_id].body[prev.end : claim.start]
+        if "\n\n" in gap or not _ANAPHORIC_DENIAL.search(claim.text):
+            continue
+        who = claim.speaker or "another source"
+        refs.append(XRef(claim.id, prev.id, "conflicts", 0.75, f"{who} denies what the previous sentence reports ({prev.speaker or 'unattributed'})"))
+    return refs
+
+
 def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
     old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
-    refs = _cites(new, new + old, articles)
+    refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {(r.source, r.target) for r in refs}
     related_count: dict[str, int] = defaultdict(int)
     strong: list[XRef] = []
@@ -62,7 +80,8 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     # Keep only the best few "related" links per claim: they are hints, not findings.
     related.sort(key=lambda r: -r.score)
     for ref in related:
-        if related_count[ref.source] < MAX_RELATED_PER_CLAIM and related_count[ref.target] < MAX_RELATED_PER_CLAIM:
+        # Kept when it is among the best few of either end.
+        if related_count[ref.source] < MAX_RELATED_PER_CLAIM or related_count[ref.target] < MAX_RELATED_PER_CLAIM:
             related_count[ref.source] += 1
             related_count[ref.target] += 1
             strong.append(ref)

@@ -8,6 +8,7 @@ becomes "updates" (a later figure) or "related".
 
 from __future__ import annotations
 
+from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.features import FAMILY, Features, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -40,6 +41,18 @@ def _point(fig) -> float | None:
     return None
 
 
+def same_speaker(a: Features, b: Features) -> bool:
+    gaz = gazetteer()
+    x, y = a.claim.speaker or "", b.claim.speaker or ""
+    return (gaz.canonical(x) or x) == (gaz.canonical(y) or y)
+
+
+def _kindred_sources(a: Features, b: Features) -> bool:
+    """"Ukrainian military intelligence" and "a Ukrainian military intelligence official"."""
+    x, y = (a.claim.speaker or "").lower(), (b.claim.speaker or "").lower()
+    return bool(x and y) and (x in y or y in x)
+
+
 def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
     return (a, b) if (a.when or "") >= (b.when or "") else (b, a)
 
@@ -51,12 +64,22 @@ def _month(f: Features) -> str:
 def _figure_relation(a: Features, b: Features) -> XRef | None:
     family = a.family
     shared = [m for m in a.figures if m in b.figures and FAMILY.get(m) == family]
+    if "casualties total" in shared and len(shared) > 1:
+        shared.remove("casualties total")  # both give killed and wounded: compare those
+    # A stated total against a killed+wounded sum is still the same count.
+    for x, y in (("casualties", "casualties total"), ("casualties total", "casualties")):
+        if not shared and x in a.figures and y in b.figures:
+            return _compare(a, b, family, [(a.figures[x], b.figures[y])])
     if not shared:
         return None
+    return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared])
+
+
+def _compare(a: Features, b: Features, family: str, pairs: list) -> XRef | None:
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
-    compatible = all(_overlap(a.figures[m], b.figures[m]) for m in shared)
-    points = [(_point(a.figures[m]), _point(b.figures[m])) for m in shared]
+    compatible = all(_overlap(x, y) for x, y in pairs)
+    points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
@@ -69,7 +92,7 @@ def _figure_relation(a: Features, b: Features) -> XRef | None:
         score = 0.85 if same_value else 0.65
         return XRef(new.claim.id, old.claim.id, "corroborates", score, figure_reason(new, old, family, "compatible figures"))
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
-    if a.period and a.period == b.period and certain and a.claim.speaker != b.claim.speaker:
+    if a.period and a.period == b.period and certain and not same_speaker(a, b):
         return XRef(a.claim.id, b.claim.id, "conflicts", 0.7, figure_reason(a, b, family, "incompatible figures for the same period"))
     return XRef(new.claim.id, old.claim.id, "related", 0.4, figure_reason(new, old, family, "different figures"))
 
@@ -81,7 +104,7 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         return None
     if polar != {"deny", "confirm"} and (sim < 0.3 or len(shared_entities) < 2):
         return None
-    if sim < _POLARITY_MIN:
+    if sim < _POLARITY_MIN and len(shared_entities) < 2:
         return None
     new, old = _later_first(a, b)
     if _month(new) and _month(old) and _month(new) != _month(old):
@@ -105,12 +128,24 @@ def _statement_relation(a: Features, b: Features) -> XRef | None:
         return polar
     if not shared_entities and sim < _CORROBORATE_MIN:
         return None
-    same_source = a.claim.speaker and a.claim.speaker == b.claim.speaker and a.article.id == b.article.id
+    same_source = bool(a.claim.speaker) and same_speaker(a, b) and a.article.id == b.article.id
     new, old = _later_first(a, b)
-    if sim >= _CORROBORATE_MIN and a.polarity == b.polarity and not same_source and (new.article.id != old.article.id or sim >= 0.5):
+    across = new.article.id != old.article.id
+    corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
+    if sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5):
         return XRef(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), statement_reason(new, old, "same report"))
-    if sim >= _RELATED_MIN:
-        score = min(0.6, sim + 0.05 * len(shared_entities) + 0.05 * len(shared_topics))
+    if same_source:
+        # Parts of one source's account on one topic.
+        return XRef(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), statement_reason(new, old, "same source"))
+    related_min = _RELATED_MIN if len(shared_entities) < 2 else 0.15
+    if not across:
+        # Within one article, only close neighbours or claims whose main topic is the same.
+        same_main_topic = a.main_topic is not None and a.main_topic == b.main_topic
+        related_min = max(related_min, 0.2 if same_main_topic else 0.3)
+    if sim >= related_min:
+        kin = _kindred_sources(a, b)
+        near = not across and abs(a.claim.start - b.claim.start) < 600  # neighbouring sentences
+        score = min(0.7, 0.25 + 0.5 * sim + 0.03 * len(shared_entities) + (0.1 if across or near else 0) + (0.15 if kin else 0))
         return XRef(new.claim.id, old.claim.id, "related", round(score, 2), statement_reason(new, old, "same topic"))
     return None
 def relate(a: Features, b: Features) -> XRef | None:
