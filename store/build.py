@@ -20,7 +20,7 @@ from corpus.errors import FactscopeError
 from corpus.model import Article, Extraction
 from store import paths
 from store.corpus_db import CorpusDB, check_schema
-from store.corpus_index import SCHEMA_VERSION, meta_doc, table_docs
+from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, SchemaMismatch
 from store.storage import AtomicJSONStorage, Tables
@@ -133,9 +133,9 @@ def build_corpus_db(
         if keep_added:
             chosen += _added_articles(target, existing)
         unique = list({a.id: a for a in chosen}.values())
-        db = CorpusDB(storage, {}, None)
+        db = CorpusDB(storage, CorpusIndex(), None)
         build_into(db, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
-    return CorpusDB(storage, txn.data, txn.committed)
+    return db
 
 
 def ensure_corpus_db(
@@ -199,15 +199,16 @@ def _rebuild(
         schema = meta.get("schema_version")
         if any(data.values()):
             if schema == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
-                return CorpusDB(storage, data, txn.base)  # another process has just built it
+                with paused_gc():  # another process has just built it
+                    return CorpusDB(storage, CorpusIndex.build(data), txn.base)
             if not (isinstance(schema, int) and schema <= SCHEMA_VERSION):
                 check_schema(target, data)  # newer or foreign: not ours to overwrite, raises
         includes_bundled = meta.get("includes_bundled", True) if meta else True
         chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
         unique = list({a.id: a for a in chosen}.values())
-        fresh = CorpusDB(storage, {}, None)
+        fresh = CorpusDB(storage, CorpusIndex(), None)
         build_into(fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
-    return CorpusDB(storage, txn.data, txn.committed)
+    return fresh
 
 
 def add_articles(db: CorpusDB, articles: list[Article], *, extend: Callable[..., Extraction] | None = None) -> AddResult:

@@ -16,8 +16,8 @@ from typing import Any
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from store import backup
 from store.atomic import FileStamp
-from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc
-from store.corpus_merge import AddResult, merge_delta
+from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc
+from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import DEFAULT_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
@@ -45,9 +45,9 @@ def _table(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 class CorpusDB:
-    def __init__(self, storage: AtomicJSONStorage, data: Tables, stamp: FileStamp | None) -> None:
+    def __init__(self, storage: AtomicJSONStorage, index: CorpusIndex, stamp: FileStamp | None) -> None:
         self._storage = storage
-        self._index = CorpusIndex.build(data)
+        self._index = index
         self._stamp = stamp
         self.warnings: list[str] = []  # e.g. "stale but read-only", for the UI to show
 
@@ -63,13 +63,14 @@ class CorpusDB:
     ) -> CorpusDB:
         """Load the DB at ``path``; ``create=True`` allows a missing file (empty DB)."""
         storage = AtomicJSONStorage(path, readonly=readonly, backups=backups, lock_timeout=lock_timeout)
-        data, stamp = storage.load()
-        if data is None:
-            if not create:
-                raise MissingDatabase(storage.path)
-            data = {}
-        check_schema(storage.path, data)
-        return cls(storage, data, stamp)
+        with paused_gc():
+            data, stamp = storage.load(cache=False)
+            if data is None:
+                if not create:
+                    raise MissingDatabase(storage.path)
+                data = {}
+            check_schema(storage.path, data)
+            return cls(storage, CorpusIndex.build(data), stamp)
 
     # -- identity -----------------------------------------------------------------
     @property
@@ -152,11 +153,12 @@ class CorpusDB:
         now = self._storage.stamp()
         if now is None or now == self._stamp:
             return False
-        data, stamp = self._storage.load()
-        if data is None:
-            return False
-        check_schema(self.path, data)
-        self._index, self._stamp = CorpusIndex.build(data), stamp
+        with paused_gc():
+            data, stamp = self._storage.load(cache=False)
+            if data is None:
+                return False
+            check_schema(self.path, data)
+            self._index, self._stamp = CorpusIndex.build(data), stamp
         return True
 
     # -- writes ---------------------------------------------------------------------
@@ -170,7 +172,6 @@ class CorpusDB:
     ) -> None:
         """Store a full build, replacing whatever the file held, in one atomic write."""
         check_extraction(self.path, extraction)
-        counts = {name: len(getattr(extraction, name)) for name in ("articles", "claims", "entities", "xrefs")}
         meta = {
             "schema_version": SCHEMA_VERSION,
             "fingerprint": fingerprint,
@@ -178,21 +179,19 @@ class CorpusDB:
             "includes_bundled": includes_bundled,
             "built_at": _now(),
             "updated_at": _now(),
-            "counts": counts,
         }
-        data: Tables = {
-            "articles": _table([a.to_dict() for a in extraction.articles]),
-            "claims": _table([c.to_dict() for c in extraction.claims]),
-            "entities": _table([e.to_dict() for e in extraction.entities]),
-            "xrefs": _table([x.to_dict() for x in extraction.xrefs]),
-            "meta": _table([meta]),
-        }
-        with self._storage.transaction() as txn:
-            existing = meta_doc(txn.data).get("schema_version")
-            if isinstance(existing, int) and existing > SCHEMA_VERSION:
-                raise SchemaMismatch(self.path, existing, SCHEMA_VERSION)  # never downgrade
-            txn.replace(data)
-        self._index, self._stamp = CorpusIndex.build(data), txn.committed
+        with paused_gc():
+            index = CorpusIndex.from_parts(
+                meta, extraction.articles, extraction.claims, extraction.entities, extraction.xrefs
+            )
+        index.meta["counts"] = counts(index)
+        with self._storage.transaction(held=self._stamp) as txn:
+            if not txn.unchanged:  # never downgrade a newer DB (a corrupt one fails above)
+                existing = meta_doc(txn.data).get("schema_version")
+                if isinstance(existing, int) and existing > SCHEMA_VERSION:
+                    raise SchemaMismatch(self.path, existing, SCHEMA_VERSION)
+            txn.replace(index.tables(), cacheable=False)
+            txn.after_commit.append(lambda stamp: self._adopt(index, stamp))
 
     def add(self, delta: Extraction) -> AddResult:
         """Add new articles with their claims, entities and xrefs; skip known ones."""
@@ -204,12 +203,23 @@ class CorpusDB:
         Computing the delta inside the lock (e.g. ``pipeline.extend``) means
         concurrent adds also cross-reference each other's articles.
         """
-        with self._storage.transaction() as txn:
-            check_schema(self.path, txn.data)
-            current = self._index if txn.base == self._stamp else CorpusIndex.build(txn.data)
+        with self._storage.transaction(held=self._stamp) as txn:
+            if txn.unchanged:
+                current = self._index
+            else:
+                with paused_gc():
+                    check_schema(self.path, txn.data)
+                    current = CorpusIndex.build(txn.data)
             delta = compute(current.extraction())
-            result = merge_delta(self._storage, current, delta)
-        if txn.committed is not None:
-            self._index, self._stamp = CorpusIndex.build(txn.data), txn.committed
+            with paused_gc():
+                result, merged = merge_delta(self.path, current, delta)
+            if merged is not None:
+                txn.replace(merged.tables(), cacheable=False)
+                txn.after_commit.append(lambda stamp: self._adopt(merged, stamp))
+            elif current is not self._index:  # nothing new, but we did read a newer file
+                self._adopt(current, txn.base)
         return result
 
+    def _adopt(self, index: CorpusIndex, stamp: FileStamp | None) -> None:
+        # one assignment per attribute, index first: readers see the new data at once
+        self._index, self._stamp = index, stamp

@@ -1,20 +1,19 @@
-"""Merging an incremental ``Extraction`` into a corpus DB inside a transaction.
+"""Merging an incremental ``Extraction`` into what a corpus DB holds.
 
 Articles already stored (same id, i.e. same body) are skipped with their
 claims, entities gain any new aliases, duplicate xrefs are dropped, so running
 ``factscope add`` twice, or two adds of one file at once, stores each thing once.
+The result is a new ``CorpusIndex`` sharing the old objects (no re-parse).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
-from tinydb.table import Table
-
-from corpus.model import Extraction
-from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc
-from store.storage import AtomicJSONStorage
+from corpus.model import Entity, Extraction
+from store.corpus_index import SCHEMA_VERSION, CorpusIndex
 from store.validate import check_extraction
 
 
@@ -58,45 +57,46 @@ def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult) -> Ex
     return kept
 
 
-def merge_delta(storage: AtomicJSONStorage, current: CorpusIndex, delta: Extraction) -> AddResult:
-    """Write ``delta``'s new parts through TinyDB tables; call inside ``storage.transaction()``."""
+def _merged_entities(current: CorpusIndex, incoming: list[Entity], result: AddResult) -> dict[str, Entity]:
+    entities = dict(current.entities)
+    for entity in incoming:
+        old = entities.get(entity.name)
+        if old is None:
+            entities[entity.name] = entity
+            result.entities.append(entity.name)
+            continue
+        aliases = list(dict.fromkeys([*old.aliases, *entity.aliases]))
+        if aliases != old.aliases:
+            entities[entity.name] = Entity(old.name, old.type, aliases)
+    return entities
+
+
+def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[AddResult, CorpusIndex | None]:
+    """The add's outcome and the merged index (None when there is nothing new)."""
     result = AddResult()
     kept = _new_parts(current, delta, result)
-    check_extraction(storage.path, kept, current.articles, current.claims)
+    check_extraction(path, kept, current.articles, current.claims)
     if not (kept.articles or kept.xrefs):
-        return result
-    data = storage.read() or {}
-    entity_ids = {doc["name"]: int(key) for key, doc in (data.get("entities") or {}).items()}
-    entities = Table(storage, "entities")
-    for entity in delta.entities:
-        if entity.name in entity_ids:
-            old = current.entities.get(entity.name)
-            old_aliases = old.aliases if old else []
-            aliases = list(dict.fromkeys([*old_aliases, *entity.aliases]))
-            if aliases != old_aliases:
-                entities.update({"aliases": aliases}, doc_ids=[entity_ids[entity.name]])
-        elif entity.name not in result.entities:
-            entities.insert(entity.to_dict())
-            result.entities.append(entity.name)
-    Table(storage, "articles").insert_multiple(a.to_dict() for a in kept.articles)
-    Table(storage, "claims").insert_multiple(c.to_dict() for c in kept.claims)
-    Table(storage, "xrefs").insert_multiple(x.to_dict() for x in kept.xrefs)
+        return result, None
+    entities = _merged_entities(current, delta.entities, result)
     result.claims = [c.id for c in kept.claims]
     result.xrefs = len(kept.xrefs)
-    _touch_meta(storage)
-    return result
-
-
-def _touch_meta(storage: AtomicJSONStorage) -> None:
-    data = storage.read() or {}
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    counts = {name: len(data.get(name) or {}) for name in ("articles", "claims", "entities", "xrefs")}
-    meta = Table(storage, "meta")
-    if meta_doc(data):
-        first = min(map(int, data["meta"]))
-        meta.update({"updated_at": now, "counts": counts}, doc_ids=[first])
-    else:
-        meta.insert({
-            "schema_version": SCHEMA_VERSION, "fingerprint": None, "pipeline_version": None,
-            "includes_bundled": False, "built_at": now, "updated_at": now, "counts": counts,
-        })
+    meta = dict(current.meta) or {
+        "schema_version": SCHEMA_VERSION, "fingerprint": None, "pipeline_version": None,
+        "includes_bundled": False, "built_at": now,
+    }
+    merged = CorpusIndex.from_parts(
+        meta,
+        [*current.articles.values(), *kept.articles],
+        [*current.claims.values(), *kept.claims],
+        list(entities.values()),
+        [*current.xrefs, *kept.xrefs],
+    )
+    merged.meta.update(updated_at=now, counts=counts(merged))
+    return result, merged
+
+
+def counts(index: CorpusIndex) -> dict[str, int]:
+    return {"articles": len(index.articles), "claims": len(index.claims),
+            "entities": len(index.entities), "xrefs": len(index.xrefs)}

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,18 +54,37 @@ def readonly_reason(path: Path) -> str | None:
     return None
 
 
-@dataclass
 class Transaction:
-    """The DB contents being edited under the lock; committed on clean exit."""
+    """The DB contents being edited under the lock; committed on clean exit.
 
-    data: Tables
-    base: FileStamp | None  # stamp of the file ``data`` was read from
-    dirty: bool = False
-    committed: FileStamp | None = None
+    ``data`` is parsed from the file on first use, so a writer that already
+    holds this exact version (``unchanged``) can skip re-reading a big file.
+    """
 
-    def replace(self, data: Tables) -> None:
-        self.data = data
+    def __init__(self, path: Path, base: FileStamp | None, unchanged: bool) -> None:
+        self.path = path
+        self.base = base  # stamp of the file as it was when the lock was taken
+        self.unchanged = unchanged  # the caller said it already holds version ``base``
+        self.dirty = False
+        self.cacheable = True
+        self.committed: FileStamp | None = None
+        self.after_commit: list[Callable[[FileStamp], None]] = []  # run with the new stamp
+        self._data: Tables | None = None
+
+    @property
+    def data(self) -> Tables:
+        if self._data is None:
+            data, stamp = read_tables(self.path)
+            if stamp != self.base:  # only a writer ignoring the lock could do this
+                raise WriteConflict(self.path)
+            self._data = data if data is not None else {}
+        return self._data
+
+    def replace(self, data: Tables, *, cacheable: bool = True) -> None:
+        """Commit ``data`` (dicts, or dataclasses orjson can serialise: ``cacheable=False``)."""
+        self._data = data
         self.dirty = True
+        self.cacheable = cacheable
 
 
 class AtomicJSONStorage(Storage):
@@ -98,8 +116,13 @@ class AtomicJSONStorage(Storage):
         """The on-disk version right now (None when the file does not exist)."""
         return current_stamp(self.path)
 
-    def load(self) -> tuple[Tables | None, FileStamp | None]:
-        """The file's contents and the stamp of the version read (cached per version)."""
+    def load(self, *, cache: bool = True) -> tuple[Tables | None, FileStamp | None]:
+        """The file's contents and the stamp of the version read (cached per version).
+
+        ``cache=False`` for callers that convert the data and keep only that.
+        """
+        if not cache:
+            return read_tables(self.path)
         now = current_stamp(self.path)
         if now is not None and now == self._cache_stamp and self._cache is not None:
             return self._cache, now
@@ -130,8 +153,13 @@ class AtomicJSONStorage(Storage):
 
     # ---------------------------------------------------------------------------
     @contextmanager
-    def transaction(self, timeout: float | None = None) -> Iterator[Transaction]:
-        """Lock, re-read, edit, then commit everything in one atomic replace."""
+    def transaction(self, timeout: float | None = None, *, held: FileStamp | None = None) -> Iterator[Transaction]:
+        """Lock, re-read, edit, then commit everything in one atomic replace.
+
+        ``held``: the version the caller already has in memory; if the file is
+        still that version, ``txn.unchanged`` is True (and ``txn.data`` is only
+        parsed if asked for).
+        """
         current = getattr(self._local, "txn", None)
         if current is not None:
             yield current
@@ -140,8 +168,10 @@ class AtomicJSONStorage(Storage):
             raise ReadOnlyDatabase(self.path, self._readonly_reason)
         with write_lock(self.path, self.lock_timeout if timeout is None else timeout):
             remove_orphan_temps(self.path)
-            data, base = read_tables(self.path)
-            txn = Transaction(data if data is not None else {}, base)
+            base = current_stamp(self.path)
+            txn = Transaction(self.path, base, unchanged=held is not None and held == base)
+            if not txn.unchanged:
+                txn.data  # parse now: a corrupt file must fail before any work is done
             self._local.txn = txn
             try:
                 yield txn
@@ -170,7 +200,12 @@ class AtomicJSONStorage(Storage):
             self._invalidate()
             raise
         txn.committed = stamp
-        self._cache, self._cache_stamp = txn.data, stamp
+        for callback in txn.after_commit:
+            callback(stamp)
+        if txn.cacheable:
+            self._cache, self._cache_stamp = txn.data, stamp
+        else:
+            self._invalidate()
 
     def _invalidate(self) -> None:
         self._cache, self._cache_stamp = None, None
