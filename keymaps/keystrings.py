@@ -16,7 +16,8 @@ import unicodedata
 from keymaps.errors import KeyStringError
 
 MODIFIERS = frozenset({"alt", "ctrl", "shift", "meta", "super", "hyper"})
-MODIFIER_ALIASES = {"control": "ctrl", "c": "ctrl", "m": "alt", "opt": "alt", "option": "alt"}
+MODIFIER_ALIASES = {"control": "ctrl", "opt": "alt", "option": "alt"}
+EMACS_MODIFIERS = {"C": "ctrl", "M": "alt", "S": "shift"}  # "C-x", "M-<"
 
 # Textual's names for keys that are not printable characters.
 SPECIAL_KEYS = frozenset(
@@ -40,8 +41,8 @@ CHARACTER_NAME_REPLACEMENTS = {
     "plus_sign": "plus",
     "low_line": "underscore",
 }
-# How a key is shown to people: the character itself where there is one.
-_DISPLAY_NAMES = {"space": "space", "tab": "tab", "enter": "enter", "escape": "escape"}
+# Shown by name although they type a character (a blank would be unreadable).
+_SHOWN_BY_NAME = frozenset({"space", "tab", "enter", "escape"})
 
 MAX_SEQUENCE_LENGTH = 3
 
@@ -95,6 +96,15 @@ def _normalize_name(raw: str, original: str) -> str:
     raise KeyStringError(f"unknown key name {raw!r} in {original!r}{hint}")
 
 
+def _from_emacs_notation(text: str) -> str:
+    """"C-x" -> "ctrl+x", "C-M-x" -> "ctrl+alt+x"; anything else unchanged."""
+    modifiers: list[str] = []
+    while len(text) > 2 and text[1] == "-" and text[0] in EMACS_MODIFIERS:
+        modifiers.append(EMACS_MODIFIERS[text[0]])
+        text = text[2:]
+    return "+".join([*modifiers, text])
+
+
 def normalize_key(text: str) -> str:
     """One key, e.g. ``"Ctrl+P"`` -> ``"ctrl+p"``, ``"?"`` -> ``"question_mark"``.
 
@@ -104,10 +114,11 @@ def normalize_key(text: str) -> str:
         raise KeyStringError(f"empty key {text!r}")
     if text in ("+", ","):
         return character_key_name(text)
-    if text.endswith("++"):  # "ctrl++": the plus key with modifiers
-        modifier_parts, name_part = text[:-2].split("+"), "+"
+    spelled = _from_emacs_notation(text)
+    if spelled.endswith("++"):  # "ctrl++": the plus key with modifiers
+        modifier_parts, name_part = spelled[:-2].split("+"), "+"
     else:
-        *modifier_parts, name_part = text.split("+")
+        *modifier_parts, name_part = spelled.split("+")
     modifiers: set[str] = set()
     for part in modifier_parts:
         modifier = MODIFIER_ALIASES.get(part.lower(), part.lower())
@@ -159,6 +170,6 @@ def display_key(key: str) -> str:
     shown = []
     for part in key.split(" "):
         *modifiers, name = part.split("+")
-        character = None if name in _DISPLAY_NAMES else _character_for_name(name)
+        character = None if name in _SHOWN_BY_NAME else _character_for_name(name)
         shown.append("+".join([*modifiers, character or name]))
     return " ".join(shown)

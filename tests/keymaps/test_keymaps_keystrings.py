@@ -37,6 +37,10 @@ from keymaps.keystrings import SPECIAL_KEYS, character_key_name, display_key, no
         ("g g", "g g"),
         ("g   G", "g G"),
         ("ctrl+w w", "ctrl+w w"),
+        ("C-x o", "ctrl+x o"),
+        ("M-<", "alt+less_than_sign"),
+        ("C-M-x", "alt+ctrl+x"),
+        ("M--", "alt+minus"),
     ],
 )
 def test_normalize(written: str, normalized: str) -> None:
@@ -56,6 +60,8 @@ def test_normalize(written: str, normalized: str) -> None:
         ("a b c d", "longer than 3 keys"),
         ("\x1b", "control character"),
         ("ctrl+\x07", "control character"),
+        ("C-nope", "unknown key name 'nope' in 'C-nope'"),
+        ("c+x", "unknown modifier 'c'"),
     ],
 )
 def test_malformed_keys_raise_one_line_naming_the_key(written: str, complaint: str) -> None:
