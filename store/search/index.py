@@ -68,6 +68,11 @@ class SearchIndex:
         ]
         return cls(claims, text, meta, fields)
 
+    @classmethod
+    def from_db(cls, db) -> SearchIndex:
+        """The index of everything a ``CorpusDB`` holds (xrefs and entity aliases included)."""
+        return cls.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+
     @staticmethod
     def _folded_texts(claims: list[Claim]) -> Iterator[str]:
         for start in range(0, len(claims), BUILD_CHUNK):
@@ -178,9 +183,9 @@ class SearchIndex:
             rows, coverage, complete = rows[keep], coverage[keep], complete[keep]
         numbers = [t for t in parsed.terms if t.isdigit()]
         scores = score_candidates(parsed.text, parsed.phrases, numbers,
-                                  [self._claims[r].text for r in rows], coverage, complete)
+                                  [self._claims[r].text for r in rows.tolist()], coverage, complete)
         order = np.lexsort((rows, -scores))[:limit]
-        chosen = [self._claims[rows[i]] for i in order]
+        chosen = [self._claims[r] for r in rows[order].tolist()]
         spans = Highlighter(parsed.terms, self._typo_words(parsed.terms)).spans([c.text for c in chosen])
         return [Hit(c.id, round(float(scores[i]), 2), s) for c, i, s in zip(chosen, order, spans)]
 

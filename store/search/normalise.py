@@ -23,7 +23,7 @@ _SPACES = re.compile(" {2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A word of the original text: letters/digits (with combining marks), and
 # numbers with digit-group commas kept whole.
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W_]|[\u0300-\u036f])+")
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W_]|[\u0300-\u036f])+")
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +97,6 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
 
 def word_spans_many(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """``word_spans`` of several texts, folding all their words in one go."""
-    found = [[(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)] for text in texts]
+    found = [[(m.start(), m.end(), m.group()) for m in WORD.finditer(text)] for text in texts]
     folded = iter(normalise_many([word for words in found for _, _, word in words]))
     return [[(start, end, next(folded)) for start, end, _ in words] for words in found]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.search.normalise import normalise_many, word_spans_many
+from store.search.normalise import WORD, normalise, normalise_many
 
 SCORER = fuzz.WRatio
 FUZZY_SHARE = 0.55  # of the score; the rest is word coverage
@@ -67,28 +67,37 @@ def score_candidates(
 
 class Highlighter:
     """Finds the query's words in claim texts: words a query word begins, or
-    words a typo'd query word matched. Decisions are cached per folded word."""
+    words a typo'd query word matched. Typos keep the first letter, so only
+    words starting with one of the query words' first letters (or with a
+    non-ASCII letter, which may fold to one) are folded and tested."""
 
     def __init__(self, terms: Sequence[str], typo_words: set[str]) -> None:
         self._prefixes = tuple(terms)
         self._typo_words = typo_words
+        self._initials = {t[0] for t in terms if t}
         self._seen: dict[str, bool] = {}
 
-    def _matches(self, folded: str) -> bool:
-        hit = self._seen.get(folded)
+    def _matches(self, word: str) -> bool:
+        hit = self._seen.get(word)
         if hit is None:
-            parts = folded.split()
-            hit = self._seen[folded] = any(p in self._typo_words or p.startswith(self._prefixes) for p in parts)
+            initial = word[0].lower()
+            if initial.isascii() and initial not in self._initials:
+                hit = False
+            else:
+                parts = normalise(word).split()
+                hit = any(p in self._typo_words or p.startswith(self._prefixes) for p in parts)
+            self._seen[word] = hit
         return hit
 
     def spans(self, texts: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
         """Spans per text; neighbouring hits with only spaces between merge."""
         out = []
-        for text, words in zip(texts, word_spans_many(list(texts))):
+        for text in texts:
             spans: list[list[int]] = []
-            for start, end, folded in words:
-                if not self._matches(folded):
+            for match in WORD.finditer(text):
+                if not self._matches(match.group()):
                     continue
+                start, end = match.span()
                 if spans and not text[spans[-1][1] : start].strip():
                     spans[-1][1] = end
                 else:
