@@ -167,3 +167,25 @@ def test_build_from_a_corpus_dir_and_refusing_a_bad_one(tmp_path, run):
     refused = run("--db", str(db), "build", "--corpus", str(corpus))
     assert refused.exit_code == 1 and "three.txt" in refused.stderr and refused.stderr.count("\n") == 1
     assert db.read_bytes() == before
+
+
+def test_add_a_directory_of_pages(factscope, run, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "flood.html").write_text(
+        "<html><head><title>River floods town</title><script>alert(1)</script></head><body>"
+        "<nav>Home | World</nav><article><h1>River floods town</h1>"
+        "<p>The fire brigade said 230 residents were evacuated from Lowmoor on Sunday.</p>"
+        "</article></body></html>"
+    )
+    (pages / ".hidden.txt").write_text("Not me\nThe hidden file said 5 things.\n")
+    (pages / "readme.pdf").write_bytes(b"%PDF-1.4")  # not an article suffix: left alone
+    added = run("add", str(pages), "--db", str(factscope.db))
+    assert added.exit_code == 0, added.stderr
+    assert "added 1 article(s)" in added.stdout
+    found = json.loads(run("search", "lowmoor evacuated", "--json", env={"FACTSCOPE_DB": str(factscope.db)}).stdout)
+    assert found and "230 residents" in found[0]["text"] and "alert" not in found[0]["text"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = run("add", str(empty), "--db", str(factscope.db))
+    assert refused.exit_code == 1 and f"{empty}: no article files" in refused.stderr
