@@ -166,3 +166,18 @@ def test_search_conflict_filter_uses_the_stored_links(sample_db, run):
     out = run("search", "is:conflict", "--json")
     assert out.exit_code == 0
     assert {r["id"] for r in json.loads(out.stdout)} == {MINISTRY.id, GAZETTE.id}
+
+
+def test_search_is_bookmarked_reads_the_user_db(sample_db, run):
+    from store.user_db import UserDB
+
+    assert run("search", "is:bookmarked").exit_code == 1
+    UserDB.open().add_bookmark(DENIAL.id)
+    out = run("search", "is:bookmarked", "--json")
+    assert out.exit_code == 0 and [r["id"] for r in json.loads(out.stdout)] == [DENIAL.id]
+
+
+def test_search_says_what_it_left_out_of_the_query(sample_db, run):
+    out = run("search", "soldiers date:202")
+    assert out.exit_code == 0
+    assert "factscope: note: " in out.stderr and "date:202" in out.stderr

@@ -21,7 +21,8 @@ QUERY_HELP = """Search claims for QUERY.
 \b
 QUERY is free text plus optional filters:
   speaker:NAME  source:NAME  kind:KIND  entity:NAME
-  date:2024-10  date:>2024-06  date:<2025  is:conflict
+  date:2024-10  date:>2024-06  date:<2025  date:2024-06..2024-12
+  is:conflict  is:corroborated  is:hedged  is:bookmarked  -kind:forecast
 Use quotes for values with spaces: source:"washington post".
 
 \b
@@ -49,13 +50,35 @@ class Result:
     conflicting: int
 
 
-def run_search(db, query: str, limit: int) -> list[Result]:
-    """Search ``db`` (a CorpusDB) with the shared engine; ``limit`` results at most."""
-    from store.search import SearchIndex
+def bookmarked_ids() -> list[str]:
+    """The user's bookmarked claim ids, for ``is:bookmarked`` (none if the user DB is unreadable)."""
+    from corpus.errors import FactscopeError
+    from store.user_db import UserDB
+    from tui.cli.output import warn
 
-    index = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+    try:
+        return [mark.claim_id for mark in UserDB.open(readonly=True).bookmarks()]
+    except FactscopeError as exc:
+        warn(f"is:bookmarked matches nothing: {exc}")
+        return []
+
+
+def run_search(db, query: str, limit: int) -> list[Result]:
+    """Search ``db`` (a CorpusDB) with the shared engine; ``limit`` results at most.
+
+    What the engine left out of the query (a half-typed filter, ...) is said on stderr.
+    """
+    from store.search import SearchIndex, parse_query
+    from tui.cli.output import warn
+
+    index = SearchIndex.from_db(db)
+    if "is:bookmarked" in query.casefold():
+        index.add_flag("bookmarked", bookmarked_ids())
+    parsed = parse_query(query)
+    for problem in parsed.problems:
+        warn(f"note: {problem}")
     results = []
-    for hit in index.search(query, limit=limit):
+    for hit in index.search(parsed, limit=limit):
         claim = db.claim(hit.claim_id)
         if claim is None:
             continue
