@@ -1,0 +1,156 @@
+"""The views on the real store, the real search engine and inside the real app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.corpus_db import CorpusDB
+from store.search import SearchIndex
+from store.user_db import UserDB
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample
+from tui.app import FactscopeApp
+from tui.data import AppData
+from tui.screens.entities import EntitiesScreen
+from tui.screens.figures import FiguresScreen
+from tui.screens.search import SearchScreen
+from tui.screens.timeline import TimelineScreen
+from tui.widgets.view_result_list import ResultList
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def real_data(tmp_path: Path, with_index: bool = True):
+    sample = build_sample()
+    corpus = CorpusDB.open(tmp_path / "corpus.json", create=True)
+    corpus.replace_all(sample.extraction, "views-sample")
+    corpus = CorpusDB.open(tmp_path / "corpus.json")  # read back what was written
+    user = UserDB.open(tmp_path / "user.json")
+    index = None
+    if with_index:
+        index = SearchIndex.build(corpus.claims(), corpus.articles(), corpus.xrefs(), corpus.entities())
+    return AppData(corpus=corpus, user=user, index=index), sample
+
+
+async def settle(pilot) -> None:
+    await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[" " if c == " " else c for c in text])
+    await settle(pilot)
+
+
+def shown_keys(app, sample) -> list[str]:
+    by_id = {v: k for k, v in sample.ids.items()}
+    results = app.screen.query_one(ResultList)
+    return [by_id[results.get_option_at_index(i).id] for i in range(results.option_count)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("speaker:peskov", {"hoax"}),
+        ("kind:confirmation", {"disclosed", "russia-confirmed"}),
+        ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
+        ("kind:quantity date:<2024", {"volunteers"}),
+        ("hoax", {"hoax"}),
+        ("casulties", {"casualties"}),  # a typo
+    ],
+)
+async def test_engine_search_and_filters_on_the_real_store(tmp_path, query, expected) -> None:
+    data, sample = real_data(tmp_path)
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_text(pilot, query)
+        assert set(shown_keys(app, sample)) == expected
+        assert "plain scan" not in str(app.screen.query_one("#search-status").render())
+
+
+async def test_engine_problems_are_shown_in_one_line(tmp_path) -> None:
+    data, _ = real_data(tmp_path)
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "troops date:2024-13")
+        status = str(app.screen.query_one("#search-status").render())
+        assert "date:2024-13" in status and "\n" not in status.strip()
+
+
+async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
+    data, sample = real_data(tmp_path)
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "speaker:shoigu")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.dismissed == [sample.ids["shoigu"]]
+    assert UserDB.open(tmp_path / "user.json").search_history()[0] == "speaker:shoigu"
+
+    data, sample = real_data(tmp_path)  # a new process: everything reopened from disk
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("up")
+        await settle(pilot)
+        assert app.screen.query_one("#search-input").value == "speaker:shoigu"
+        assert shown_keys(app, sample) == ["shoigu"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_search_in_the_app_jumps_to_the_claim(tmp_path, size) -> None:
+    data, sample = real_data(tmp_path)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await type_text(pilot, "volunteers")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.main_screen.selected_id == sample.ids["volunteers"]
+
+
+@pytest.mark.parametrize(
+    ("key", "screen_class", "keys", "expected"),
+    [
+        ("f", FiguresScreen, ["enter"], None),  # the first value of the first measure
+        ("t", TimelineScreen, ["down", "down", "enter"], "hoax"),
+        ("e", EntitiesScreen, ["enter", "enter"], "disclosed"),
+    ],
+)
+async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(tmp_path, key, screen_class, keys,
+                                                                      expected) -> None:
+    data, sample = real_data(tmp_path, with_index=False)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, screen_class)
+        if expected is None:
+            expected_id = app.screen.rows[0].claim.id
+        else:
+            expected_id = sample.ids[expected]
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.main_screen.selected_id == expected_id
+
+
+async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
+    data, sample = real_data(tmp_path)
+    stored = data.corpus.claim(sample.ids["markup"])
+    assert stored.text == MARKUP_TEXT.replace("\x1b[31m", "") or stored.text == MARKUP_TEXT
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("slash", *"analyst")
+        await pilot.pause()
+        assert [e.claim.id for e in app.screen.shown] == [sample.ids["markup"]]
+        assert app.is_running
