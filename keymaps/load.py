@@ -38,15 +38,22 @@ class ResolvedKeymap:
     keys: dict[str, tuple[str, ...]]  # id -> normalized keys, "g g" for a sequence
     scopes: dict[str, str]  # id -> scope
     warnings: list[str] = field(default_factory=list)
+    defaults: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the commands' own keys
 
     def textual_keymap(self) -> dict[str, str]:
-        """The mapping for ``App.set_keymap``: id -> "key,key".
+        """The mapping for ``App.set_keymap``: id -> "key,key", for ids whose
+        keys differ from the command's defaults (Textual re-applies the keymap
+        on every key press, so a shorter one is cheaper).
 
         Sequences are included as written ("g g"): Textual never sees such a
         key pressed, but footer and help then show it, and the default key of
         an id bound only to a sequence is really replaced.
         """
-        return {command_id: ",".join(keys) for command_id, keys in self.keys.items() if keys}
+        return {
+            command_id: ",".join(keys)
+            for command_id, keys in self.keys.items()
+            if keys and keys != self.defaults.get(command_id)
+        }
 
     def sequences(self) -> dict[str, list[str]]:
         """Sequence -> ids bound to it ("g g" -> ["claim.first"])."""
@@ -211,4 +218,6 @@ def resolve(
         keys.update(entries)
         warnings += entry_warnings
     warnings += find_conflicts(keys, scopes)
-    return ResolvedKeymap(name=path.stem, keys=keys, scopes=scopes, warnings=warnings)
+    return ResolvedKeymap(
+        name=path.stem, keys=keys, scopes=scopes, warnings=warnings, defaults=default_keys(commands)
+    )

@@ -74,7 +74,10 @@ def test_overrides_apply_over_the_keymap() -> None:
     assert resolved.keys["claim.next"] == ("ctrl+j", "down")
     assert resolved.keys["view.figures"] == ("F", "g f")
     assert resolved.keys["claim.prev"] == ("k", "N")  # untouched ids keep the keymap's keys
-    assert resolved.textual_keymap()["view.figures"] == "F,g f"
+    textual = resolved.textual_keymap()
+    assert textual["view.figures"] == "F,g f" and textual["claim.first"] == "g g,less_than_sign"
+    assert "search.open" not in textual  # same as the command's default: left to Textual
+    assert resolve(ALL_COMMANDS, "default").textual_keymap() == {}
     assert resolved.sequences()["g f"] == ["view.figures"]
 
 

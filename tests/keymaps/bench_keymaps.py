@@ -1,0 +1,92 @@
+"""Benchmark: what keymaps cost at start-up and per key press. Prints figures.
+
+Run: python tests/keymaps/bench_keymaps.py   (not collected by pytest)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(function, repeat: int) -> float:
+    """Median seconds per call."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_resolve() -> None:
+    from keymaps.config import resolve_user_keymap
+    from tui.commands import ALL_COMMANDS
+
+    for name in ("default", "vim", "emacs"):
+        seconds = timed(lambda: resolve_user_keymap(ALL_COMMANDS, name), 200)
+        print(f"resolve {name:<8} {len(ALL_COMMANDS)} commands: {seconds * 1e3:.3f} ms")
+
+
+async def bench_app() -> None:
+    from store.corpus_db import CorpusDB
+    from store.user_db import UserDB
+    from tests.tui.corpus_fixture import build_extraction
+    from tui.app import FactscopeApp
+    from tui.data import AppData
+    from tui.keys import apply_keymap
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = CorpusDB.open(Path(tmp) / "corpus.json", create=True)
+        corpus.replace_all(build_extraction(), "bench")
+        data = AppData(corpus=corpus, user=UserDB.open(Path(tmp) / "user.json"), index=None)
+        for keymap in ("default", "vim"):
+            app = FactscopeApp(keymap=keymap, data=data)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                apply_seconds = timed(lambda: apply_keymap(app, keymap, notify=False), 50)
+                chain = timed(lambda: app.main_screen.active_bindings, 500)
+                app.set_keymap({})
+                bare = timed(lambda: app.main_screen.active_bindings, 500)
+                apply_keymap(app, keymap, notify=False)
+                start = time.perf_counter()
+                presses = 40
+                for _ in range(presses // 2):
+                    await pilot.press("n" if keymap == "default" else "j")
+                    await pilot.press("p" if keymap == "default" else "k")
+                per_press = (time.perf_counter() - start) / presses
+            print(
+                f"app {keymap:<7}: apply_keymap {apply_seconds * 1e3:.2f} ms; "
+                f"active_bindings {chain * 1e6:.0f} us with keymap vs {bare * 1e6:.0f} us without; "
+                f"Pilot key press round trip {per_press * 1e3:.1f} ms"
+            )
+        app = FactscopeApp(keymap="vim", data=data)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            start = time.perf_counter()
+            rounds = 20
+            for _ in range(rounds):
+                await pilot.press("g", "g")
+            print(f"vim 'g g' sequence (push pending screen, run, pop): {(time.perf_counter() - start) / rounds * 1e3:.1f} ms")
+
+
+def bench_cli() -> None:
+    exe = Path(sys.executable).with_name("factscope")
+    for args in (["--help"], ["keys", "--json"], ["--keymap", "vim", "keys"]):
+        samples = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([str(exe), *args], check=True, capture_output=True)
+            samples.append(time.perf_counter() - start)
+        print(f"factscope {' '.join(args):<18}: {statistics.median(samples) * 1e3:.0f} ms (median of 5)")
+
+
+if __name__ == "__main__":
+    bench_resolve()
+    asyncio.run(bench_app())
+    bench_cli()
