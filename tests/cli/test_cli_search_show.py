@@ -181,3 +181,16 @@ def test_search_says_what_it_left_out_of_the_query(sample_db, run):
     out = run("search", "soldiers date:202")
     assert out.exit_code == 0
     assert "factscope: note: " in out.stderr and "date:202" in out.stderr
+
+
+def test_show_on_a_terminal_styles_the_claim_in_its_context(sample_db):
+    from store.corpus_db import CorpusDB
+    from tui.cli.show import claim_view
+
+    db = CorpusDB.open(sample_db)
+    buffer = io.StringIO()
+    make_console(buffer, terminal=True).print(claim_view(db, db.claim(MINISTRY.id), styled=True))
+    rendered = buffer.getvalue()
+    assert "\x1b[1;33mThe defence ministry said" in rendered  # the claim itself, bold yellow
+    assert "«" not in rendered  # markers are for plain output only
+    assert "\x1b[1mSpeaker" in rendered and "\x1b[0mDefence Ministry" in rendered  # label bold, value not

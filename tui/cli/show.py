@@ -95,6 +95,22 @@ def claim_json(db, claim) -> dict:
     return data
 
 
+def field_block(fields: list[tuple[str, str]], styled: bool):
+    """Label/value lines: a grid with hanging indents on a terminal, plain padded lines otherwise."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    if not styled:  # one line per field, however long: easy to grep
+        return Group(*(Text(f"{label:<12}{value}") for label, value in fields))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", width=11, no_wrap=True)
+    grid.add_column()
+    for label, value in fields:
+        grid.add_row(Text(label), Text(value))
+    return grid
+
+
 def claim_view(db, claim, *, styled: bool):
     """The claim as Rich renderables (plain when not ``styled``: no colour, claim marked «…»)."""
     from rich.console import Group
@@ -104,14 +120,12 @@ def claim_view(db, claim, *, styled: bool):
     from tui.cli.output import clean, one_line
 
     article = db.article(claim.article_id)
-    lines: list = []
+    lines: list = [Text(f"Claim {claim.id}", style="bold underline" if styled else "")]
+    fields: list[tuple[str, str]] = []
 
-    def field(label: str, value: str, style: str = "") -> None:
-        line = Text(f"{label:<12}", style="bold" if styled else "")
-        line.append(value, style=style if styled else "")
-        lines.append(line)
+    def field(label: str, value: str) -> None:
+        fields.append((label, value))
 
-    lines.append(Text(f"Claim {claim.id}", style="bold underline" if styled else ""))
     field("Kind", f"{claim.kind}, {claim.certainty}")
     if article is None:
         field("Article", f"{claim.article_id} (missing)")
@@ -129,6 +143,7 @@ def claim_view(db, claim, *, styled: bool):
         field("Subject", one_line(claim.subject))
     if claim.entities:
         field("Entities", ", ".join(one_line(e) for e in claim.entities))
+    lines.append(field_block(fields, styled))
     lines.append(Text(""))
     lines.append(Text("Context", style="bold" if styled else ""))
     context = Text("  ")
