@@ -77,5 +77,6 @@ def serve(host: str, port: int) -> None:
     warning = exposure_warning(host, port)
     if warning:
         click.secho(f"factscope: {warning}", err=True, fg="red", bold=True)
-    click.echo(f"factscope: serving {db.path} on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    shown_host = f"[{host}]" if ":" in host and not host.startswith("[") else host  # IPv6 in a URL
+    click.echo(f"factscope: serving {db.path} on http://{shown_host}:{port} (Ctrl+C to stop)", err=True)
     server_class(browse_command(db.path, context.keymap), host=host, port=port, title="factscope").serve()
