@@ -82,7 +82,45 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             )
         )
         mentions_out.extend(mentions)
+    _merge_demonyms(claims, mentions_out)
     return claims, mentions_out
+
+
+def _merge_demonyms(claims: list[Claim], mentions: list[Mention]) -> None:
+    """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar".
+
+    Also drops lone sentence-opening words ("Turnout was ...") that nothing
+    else in the article confirms as a name.
+    """
+    gaz = gazetteer()
+    confirmed = {m.name for m in mentions if not m.tentative}
+    demonym_stems = {n[:-k] for n in confirmed for k in (1, 2, 3) if n[-k:] in ("n", "an", "ian", "i", "ese", "ish")}
+    demonym_stems |= {s[:-1] for s in demonym_stems if s.endswith("a")}
+    keep = confirmed | {m.name for m in mentions if m.tentative and (m.name in demonym_stems or m.surface.endswith(("'s", "’s")))}
+    dropped = {m.name for m in mentions} - keep
+    if dropped:
+        for claim in claims:
+            claim.entities = [e for e in claim.entities if e not in dropped]
+        mentions[:] = [m for m in mentions if m.name in keep]
+    names = {m.name for m in mentions}
+    mapping: dict[str, str] = {}
+    for name in names:
+        if " " in name or name in gaz.entities:
+            continue
+        for cut in (1, 2, 3):
+            stem = name[:-cut]
+            if len(stem) >= 3 and name[-cut:] in ("n", "an", "ian", "i", "ese", "ish"):
+                target = stem if stem in names else (stem + "a" if stem + "a" in names else None)
+                if target:
+                    mapping[name] = target
+                    break
+    if not mapping:
+        return
+    for claim in claims:
+        claim.entities = list(dict.fromkeys(mapping.get(e, e) for e in claim.entities))
+    for m in mentions:
+        if m.name in mapping:
+            m.name = mapping[m.name]
 
 
 def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int) -> tuple[str | None, list[str]]:
@@ -102,7 +140,7 @@ def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int)
         # A quotation standing alone continues the previous speaker's words.
         return discourse.last_speaker[0], list(discourse.last_speaker[1])
     discourse.last_speaker = None
-    if seg.bullet_label:
-        label = gazetteer().canonical(seg.bullet_label) or seg.bullet_label
-        return label, [label]
+    if seg.bullet_label and re.match(r"[^:]*:\s+[A-Z][a-z]+(?:ed|ing|s)\b", text):
+        # "• South Korea: Expressed grave concern": the label is who acted.
+        return seg.bullet_label, [seg.bullet_label]
     return None, []

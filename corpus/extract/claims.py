@@ -43,7 +43,8 @@ _MIN_WORDS = 4
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    if stripped.endswith("?") or len(re.findall(r"[A-Za-z]{2,}", stripped)) < _MIN_WORDS:
+    words = len(re.findall(r"[A-Za-z]{2,}", stripped))
+    if stripped.endswith("?") or words < (2 if re.search(r"\d", stripped) else _MIN_WORDS):
         return False
     return bool(re.search(r"[a-z]", stripped))
 

@@ -51,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SPECIFICITY = {"mdy": 6, "dmy": 6, "md": 5, "dm": 5, "weekday": 5, "my": 4, "m": 3, "rel": 2, "py": 2, "y": 1}
 # A year directly followed by a counted noun is a count ("2000 troops"), not a date.
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|dead|killed|wounded|personnel|members|units|cases|votes)\b")
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|personnel|members|units|cases|votes)\b")
+_YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|during|until|from|of|before|after|early|late|mid)\s+$")
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ def find_dates(text: str) -> list[DateMention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "y" and _COUNT_AFTER.match(text, e):
+            if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, 0, s):
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
                 continue

@@ -20,6 +20,17 @@ TITLE_WORDS = frozenset(
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
     """.split()
 )
+# Capitalised words that never start a name ("The", "In", months, weekdays).
+_LEADING_JUNK = frozenset(
+    """
+    The A An In On At By For From To Of And But Or If As This That These Those It Its He She They We I You His
+    Her Their Our Some Many Most Several Both Each Every All Any No Not Neither Nor While Although Though When
+    Where Why How What Who Which Since After Before During Despite Beyond Meanwhile However Yet Still Also Now
+    Then There Here Such Other Another More Less Last Next First According Citing Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
 # Capitalised words that are not names on their own.
 _NOT_NAMES = frozenset(
     """
@@ -54,6 +65,7 @@ class Mention:
     type: str
     surface: str
     known: bool  # from the gazetteer
+    tentative: bool = False  # a lone capitalised word opening a sentence: kept if the article confirms it
 
 
 class Gazetteer:
@@ -114,7 +126,9 @@ def find_entities(text: str) -> list[Mention]:
             continue
         words = m.group(0).split()
         # Drop leading titles and function words ("President", "The") and trailing possessives.
-        while words and (words[0] in TITLE_WORDS or words[0] in _NOT_NAMES):
+        org = bool(_ORG_WORDS.search(m.group(0)))
+        # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
+        while words and ((words[0].rstrip(".") in TITLE_WORDS and not org) or words[0] in _LEADING_JUNK):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         if not words:
@@ -122,7 +136,8 @@ def find_entities(text: str) -> list[Mention]:
         surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
         start = text.index(words[0], start)
         sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?“\"—:"
-        if len(words) == 1 and (sentence_initial or surface in _NOT_NAMES or len(surface) < 3):
+        tentative = len(words) == 1 and sentence_initial
+        if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue
         if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
             continue
@@ -130,6 +145,7 @@ def find_entities(text: str) -> list[Mention]:
             continue  # "Russian-occupied", "Seoul-based": adjectives, not names
         canonical = gaz.canonical(surface) or surface
         etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
-        mentions.append(Mention(start, start + len(surface), canonical, etype, surface, canonical in gaz.entities))
+        known = canonical in gaz.entities
+        mentions.append(Mention(start, start + len(surface), canonical, etype, surface, known, tentative and not known))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -21,6 +21,7 @@ _ALWAYS = [
         r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
         r"^\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
         r"advertisement|related( articles| stories)?|read more|sign up.*|subscribe.*|most read|recommended|"
+        r"comments?\s*\(\d+\)|(?:related|read more|see also|more on this|watch|listen)\s*:.*|"
         r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
         r"^\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
         r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
@@ -30,7 +31,7 @@ _ALWAYS = [
         r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
         r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
         r"\b(contributed (reporting )?to this (report|article|story)|reported from [A-Z]\w+)",
-        r"\(source: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
+        r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
         r"\b(ap|afp|getty) (photo|images)\b|^\s*(photo|image|credit)s?\s*:",
         r"^\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
     )
@@ -158,8 +159,16 @@ def _mark_captions(lines: list[Line]) -> None:
         if line.role in ("content", "heading", "furniture") and text and _CREDIT_LINE.match(text):
             line.role = "furniture"
             prev = next((p for p in reversed(lines[:i]) if p.role != "blank"), None)
-            if prev is not None and prev.role in ("content", "heading"):
+            if prev is not None and prev.role in ("content", "heading") and _looks_like_caption(prev.text):
                 prev.role = "furniture"
+
+
+_REPORTING = re.compile(r"\b(said|says|told|according to|estimated?|reported|claimed|announced|stated)\b|[”\"]\s*$", _I)
+
+
+def _looks_like_caption(text: str) -> bool:
+    """A caption describes a picture: short, no attribution, no figures."""
+    return len(text.split()) <= 30 and not _REPORTING.search(text) and not re.search(r"\d{2,}", text.replace("20", "", 1))
 
 
 _CELL_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[a-z])(?=\d)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TROOP_NOUNS = r"troops|soldiers|personnel|servicemen|servicemembers|fighters|infantry|officers|forces|volunteers|mercenaries|combatants|conscripts|recruits|commandos|sailors|marines|pilots"
-WORKER_NOUNS = r"workers|laborers|labourers|builders|lumberjacks|deminers|engineers|technicians|specialists|staff|employees|miners"
+WORKER_NOUNS = r"\w*workers|laborers|labourers|builders|lumberjacks|deminers|engineers|technicians|specialists|staff|employees|miners"
 PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|migrants|prisoners|detainees|hostages|victims|North Koreans|Koreans|Russians|Ukrainians|Americans|others"
 
 _NOUN_AFTER = re.compile(
@@ -28,8 +28,13 @@ _OUTCOME_AFTER = re.compile(
     r"captured|missing|displaced|evacuated|arrested|detained)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+_TOLL_BEFORE = re.compile(
+    r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,50}?"
+    r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(
-    r"(?P<verb>killed|killing|kill|wounded|injured|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
+    r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
     r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -40,7 +45,7 @@ _MONEY_AFTER = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points)\b", re.IGNORECASE)
 _DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
 
 _OUTCOME_MEASURE = {
@@ -87,6 +92,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         return "amount", unit
+    toll = _TOLL_BEFORE.search(text[max(0, start - 90) : start])
+    if toll:
+        return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
     outcome = _CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after)
     counted = _noun_class(noun.group("noun")) if noun else None
@@ -100,7 +108,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         v = verb.group("verb").lower()
         if v.startswith(("kill",)):
             return "killed", "people"
-        if v in ("wounded", "injured"):
+        if v.startswith(("wound", "injur")):
             return "wounded", "people"
     if counted == "troops":
         deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)

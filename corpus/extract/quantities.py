@@ -71,6 +71,9 @@ _IDENTIFIERS = re.compile(
     r"|\b\d+/\d+\b|\b[A-Z]{1,4}\d+\b"
 )
 _DURATIONS = frozenset("year years month months week weeks day days decade decades hour hours centuries".split())
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of|past|next|last|about|nearly|almost|some|than)\s+$")
+_WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
+_WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
@@ -114,8 +117,9 @@ def find_quantities(
         s, e = quantity.start, quantity.end
         quantity.start, quantity.end = s + offset, e + offset
         quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
-        if quantity.unit in _DURATIONS:
-            continue  # "within three months", "three decades after": time spans, not figures
+        window = _WINDOW_BEFORE.search(text, 0, s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
+        if quantity.unit in _DURATIONS and window:
+            continue  # "within three months", "three decades after": time windows, not figures
         if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, 0, s):
             # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
             if found[-1].measure in ("killed", "wounded", "casualties"):

@@ -76,9 +76,16 @@ def _strip(phrase: str) -> str:
         phrase = new
 
 
+_ORG_HEAD = re.compile(r"\b(Agency|Ministry|Department|Council|Service|Institute|Bank|Union|Party|Army|Commission|Survey|Office|Court|Police|Cross|Organization|Organisation|Group|Fund)\b")
+_SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
+
+
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _strip(phrase)
+    source_of = _SOURCE_OF.match(core)
+    if source_of:
+        core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack
     gaz = gazetteer()
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
@@ -96,7 +103,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
             name.insert(0, token)
         else:
             break
-    if name and len(name) < len(tokens) and (tokens[-len(name) - 1] in TITLE_WORDS or tokens[-len(name) - 1].lower() in PERSON_ROLES | OUTLET_ROLES):
+    before_name = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
+    if name and before_name and (
+        before_name.rstrip(".") in TITLE_WORDS or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
+        or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
+    ):
         label = " ".join(name)
         canonical = gaz.canonical(label) or label
         return _as_written(label, canonical), True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
@@ -146,6 +157,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     modifiers = {t.lower() for t in tokens[:-1]}
     demonym_words = {w.lower() for d in _demonyms() for w in d.split()}
     for k in candidates:
+        if (head in PERSON_ROLES) != (k.kind == "person"):
+            continue  # "the official" is a person; "the union", "the army" are not
         fits_head = head in k.words or (head in PERSON_ROLES and k.kind == "person" and k.named) or (
             head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label)
         ) or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})

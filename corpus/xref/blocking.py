@@ -30,14 +30,44 @@ def _keys(f: Features) -> list[tuple]:
     return keys
 
 
+ADJACENT = 2  # each claim also meets the next two claims of its article
+_RARE_KEYS = 3
+
+
+def _rare_words(claims: list[Features]) -> dict[str, list[str]]:
+    """The few rarest shared content words of each claim: blocks for claims no topic covers."""
+    df: dict[str, int] = defaultdict(int)
+    for f in claims:
+        for w in f.words:
+            df[w] += 1
+    limit = max(3, len(claims) // 50)
+    rare: dict[str, list[str]] = {}
+    for f in claims:
+        words = sorted((w for w in f.words if 2 <= df[w] <= limit), key=lambda w: (df[w], w))
+        rare[f.claim.id] = words[:_RARE_KEYS]
+    return rare
+
+
 def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[Features, Features]]:
     """Pairs (a, b) with at least one new claim, each pair once."""
     blocks: dict[tuple, list[tuple[int, Features]]] = defaultdict(list)
+    rare = _rare_words(new + old)
     for is_new, group in ((1, new), (0, old)):
         for f in group:
             for key in _keys(f):
                 blocks[key].append((is_new, f))
+            for word in rare[f.claim.id]:
+                blocks[("word", word)].append((is_new, f))
     seen: set[tuple[str, str]] = set()
+    by_article: dict[str, list[Features]] = defaultdict(list)
+    for f in new:
+        by_article[f.claim.article_id].append(f)
+    for claims in by_article.values():
+        claims.sort(key=lambda f: f.claim.start)
+        for i, f in enumerate(claims):
+            for g in claims[i + 1 : i + 1 + ADJACENT]:
+                seen.add((min(f.claim.id, g.claim.id), max(f.claim.id, g.claim.id)))
+                yield f, g
     for members in blocks.values():
         if len(members) < 2:
             continue

@@ -15,6 +15,8 @@ FAMILY = {
     "payment per person": "payment per person", "payment per month": "payment per month",
     "casualty rate": "casualty rate", "casualties total": "casualties",
 }
+# Measures too generic to compare across claims.
+_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times"})
 _STOP = frozenset(
     """
     the a an and or but of to in on at for with by from as that this these those it its is are was were be been
@@ -64,7 +66,7 @@ def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float 
     for q in claim.quantities:
         # "troops" and "troops deployed" count the same people: compare them as one measure.
         measure = "troops" if q.measure == "troops deployed" else q.measure
-        if measure in FAMILY and measure not in figures:
+        if measure and (measure in FAMILY or measure not in _UNCOMPARABLE) and measure not in figures:
             figures[measure] = (q.value, q.low, q.high)
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
@@ -78,7 +80,7 @@ def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float 
 
 def features(claim: Claim, article: Article) -> Features:
     figures = _figures(claim)
-    family = next((FAMILY[m] for m in figures), None)
+    family = next((FAMILY.get(m, m) for m in figures), None)
     nationality = None
     if claim.subject:
         m = _NATIONALITY.match(claim.subject)

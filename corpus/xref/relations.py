@@ -61,9 +61,19 @@ def _month(f: Features) -> str:
     return (f.when or "")[:7]
 
 
+def _different_time(a: Features, b: Features) -> bool:
+    """Different months, or different days when both are dated to the day."""
+    x, y = a.when or "", b.when or ""
+    if not x or not y:
+        return False
+    if len(x) == len(y) == 10:
+        return x != y
+    return x[:7] != y[:7]
+
+
 def _figure_relation(a: Features, b: Features) -> XRef | None:
     family = a.family
-    shared = [m for m in a.figures if m in b.figures and FAMILY.get(m) == family]
+    shared = [m for m in a.figures if m in b.figures and FAMILY.get(m, m) == family]
     if "casualties total" in shared and len(shared) > 1:
         shared.remove("casualties total")  # both give killed and wounded: compare those
     # A stated total against a killed+wounded sum is still the same count.
@@ -86,7 +96,7 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> XRef | None:
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return XRef(new.claim.id, old.claim.id, "related", 0.3, figure_reason(new, old, family, "different scale"))
-    if _month(a) and _month(b) and _month(a) != _month(b) and not same_value:
+    if _different_time(a, b) and not same_value:
         return XRef(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, figure_reason(new, old, family, "later figure"))
     if compatible:
         score = 0.85 if same_value else 0.65
@@ -119,10 +129,11 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
 
 def _statement_relation(a: Features, b: Features) -> XRef | None:
     shared_topics = a.topics & b.topics
-    if not shared_topics:
-        return None
     shared_entities = a.entities & b.entities
     sim = similarity(a, b)
+    adjacent = a.article.id == b.article.id and abs(a.claim.start - b.claim.start) < 400
+    if not shared_topics:
+        return _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
     if polar is not None:
         return polar
@@ -148,6 +159,22 @@ def _statement_relation(a: Features, b: Features) -> XRef | None:
         score = min(0.7, 0.25 + 0.5 * sim + 0.03 * len(shared_entities) + (0.1 if across or near else 0) + (0.15 if kin else 0))
         return XRef(new.claim.id, old.claim.id, "related", round(score, 2), statement_reason(new, old, "same topic"))
     return None
+def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> XRef | None:
+    """Claims no topic covers: neighbouring sentences, or near-identical wording across articles."""
+    new, old = _later_first(a, b)
+    if adjacent:
+        both_deny = a.polarity == b.polarity == "deny"
+        if (a.claim.speaker and same_speaker(a, b)) or both_deny or sim >= 0.15:
+            what = "same source" if a.claim.speaker and same_speaker(a, b) else "neighbouring sentences"
+            return XRef(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), statement_reason(new, old, what))
+        return None
+    if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
+        if sim >= 0.5 and a.polarity == b.polarity:
+            return XRef(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), statement_reason(new, old, "same report"))
+        return XRef(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), statement_reason(new, old, "similar wording"))
+    return None
+
+
 def relate(a: Features, b: Features) -> XRef | None:
     if a.family and a.family == b.family:
         ref = _figure_relation(a, b)
