@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024  # metadata, not content: a bigger block is a mistake
+MAX_FLOW_DEPTH = 64  # PyYAML's scanner is quadratic in [ { nesting: 3,000 levels take 2 s
+_FLOW_TOKENS = re.compile(r"""'[^']*'|"(?:[^"\\]|\\.)*"|#[^\n]*|[\[\]{}]""")
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
@@ -29,6 +31,18 @@ def _kept(text: str, problem: str, line: int) -> FrontMatter:
     return FrontMatter({}, text, f"{problem}; the block is kept as body text", line)
 
 
+def _flow_depth(block: str) -> int:
+    """How deep ``[``/``{`` collections nest, quoted strings and comments aside."""
+    depth = deepest = 0
+    for token in _FLOW_TOKENS.findall(block):
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("]", "}"):
+            depth = max(depth - 1, 0)
+    return deepest
+
+
 def split_front_matter(text: str) -> FrontMatter:
     """Split ``text`` (already sanitised, LF line ends) into metadata and body."""
     opening = _OPENING.match(text)
@@ -42,6 +56,8 @@ def split_front_matter(text: str) -> FrontMatter:
     import yaml  # only files with front matter pay for the import
 
     block = text[opening.end() : closing.start()]
+    if _flow_depth(block) > MAX_FLOW_DEPTH:
+        return _kept(text, f"malformed front matter (nested more than {MAX_FLOW_DEPTH} levels deep)", 2)
     try:
         meta = yaml.safe_load(block)
     except yaml.YAMLError as exc:
@@ -49,6 +65,10 @@ def split_front_matter(text: str) -> FrontMatter:
         line = 2 + mark.line if mark is not None else 2  # the block starts on line 2
         reason = " ".join(str(getattr(exc, "problem", None) or "invalid YAML").split())
         return _kept(text, f"malformed front matter ({reason})", line)
+    except Exception as exc:  # noqa: BLE001 - PyYAML's constructors raise built-in errors on hostile input
+        # (ValueError for "2024-13-45" or "!!float abc", RecursionError for deep nesting, ...)
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        return _kept(text, f"malformed front matter ({reason})", 2)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -185,7 +185,7 @@ def _sidecar(path: Path, warn) -> dict:
             warn(f"{sidecar.name} is over {MAX_SIDECAR_BYTES // 1024} KB; ignored")
             return {}
         return tomllib.loads(sidecar.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())
         warn(f"{sidecar.name}: unreadable metadata ({reason}); ignored")
         return {}

@@ -126,9 +126,32 @@ def test_metadata_is_sanitised_and_one_line(tmp_path: Path) -> None:
     assert article.title == "Evil title second line"
 
 
-def test_broken_sidecar_is_a_warning_naming_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "block",
+    [
+        "published: 2024-13-45",  # PyYAML raises ValueError, not YAMLError
+        "title: !!float abc",
+        "title: !!python/object/apply:os.system [echo]",
+        "[" * 5000,  # RecursionError in PyYAML's composer
+        "x: " + "{a: " * 3000 + "1" + "}" * 3000,
+        "n: !!int " + "9" * 5000,  # over Python's int-string limit
+    ],
+    ids=["bad-date", "bad-float", "python-tag", "deep-list", "deep-map", "huge-int"],
+)
+def test_hostile_front_matter_is_a_warning_never_a_crash(tmp_path: Path, block: str) -> None:
+    text = f"---\n{block}\n---\n{PROSE}"
+    result = read_article(write(tmp_path, "hostile.md", text))
+    assert result.article.body == text
+    [warning] = result.warnings
+    assert warning.line == 2 and warning.message.startswith("malformed front matter")
+
+
+@pytest.mark.parametrize(
+    "sidecar", ['title = "unterminated\n', "a = " + "[" * 5000 + "]" * 5000, b"title = '\xff'"], ids=["syntax", "deep", "not-utf8"]
+)
+def test_broken_sidecar_is_a_warning_naming_it(tmp_path: Path, sidecar: str | bytes) -> None:
     path = write(tmp_path, "s.txt", PROSE)
-    write(tmp_path, "s.meta.toml", 'title = "unterminated\n')
+    write(tmp_path, "s.meta.toml", sidecar)
     result = read_article(path)
     assert result.article.body == PROSE
     assert "s.meta.toml: unreadable metadata" in messages(result)[0]
