@@ -11,10 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from corpus.errors import FactscopeError
+
+if TYPE_CHECKING:
+    from corpus.model import Article
+    from store.corpus_db import AddResult, CorpusDB
 
 
 class AddRefused(FactscopeError):
@@ -40,7 +45,7 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
     return files
 
 
-def load_articles(files: list[Path]) -> list[tuple[Path, object]]:
+def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
     """Read every file; report every refusal, then refuse the whole batch if there was one."""
     from corpus.loader import read_article
     from tui.cli.output import warn
@@ -61,7 +66,7 @@ def load_articles(files: list[Path]) -> list[tuple[Path, object]]:
     return loaded
 
 
-def split_new(loaded: list[tuple[Path, object]], known_ids: set[str]) -> list[object]:
+def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[Article]:
     """The articles not yet in the DB; reports the others as skipped."""
     from tui.cli.output import one_line
 
@@ -78,7 +83,7 @@ def split_new(loaded: list[tuple[Path, object]], known_ids: set[str]) -> list[ob
     return new
 
 
-def summary(db, result, new: list) -> list[str]:
+def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     """One line per added article, then the totals with the new links by relation."""
     from tui.cli.output import one_line
 
