@@ -33,10 +33,13 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            try:
+                found = sorted(
+                    p for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+                )
+            except OSError as exc:
+                raise AddRefused(f"{path}: cannot list this directory ({exc.strerror or exc})") from None
             if not found:
                 raise AddRefused(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
             files.extend(found)

@@ -102,7 +102,10 @@ def set_aside(path: Path) -> Path:
     while aside.exists():
         n += 1
         aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    os.rename(path, aside)
+    try:
+        os.rename(path, aside)
+    except OSError as exc:
+        raise FactscopeError(f"{path}: cannot set the damaged file aside ({exc.strerror or exc}); nothing was changed") from None
     return aside
 
 
