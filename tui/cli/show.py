@@ -198,6 +198,9 @@ def show(claim_id: str, as_json_output: bool) -> None:
     """Show one claim: context, figures, dates, speaker chain and cross-references.
 
     CLAIM_ID is an id printed by `factscope search` (a unique prefix will do).
+    With --json: the claim's stored fields plus "source", "article" (its
+    metadata) and "xrefs" (each with relation, score, reason, other_claim,
+    other_source and other_text). Exit status 1 for an unknown id.
     """
     from tui.cli.db import open_corpus_db
     from tui.cli.output import echo_json, is_terminal, make_console
