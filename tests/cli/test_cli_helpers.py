@@ -126,3 +126,13 @@ def test_plain_progress_prints_a_line_per_tenth_and_per_phase():
     assert lines[0] == "0/100 extracting claims" and lines[1] == "10/100 article 10"
     assert lines[-2] == "100/100 article 100" and lines[-1] == "1/1 saving"
     assert len(lines) == 11 + 1
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_for_every_shell(shell):
+    from click.shell_completion import get_completion_class
+
+    from tui.cli import cli
+
+    script = get_completion_class(shell)(cli, {}, "factscope", "_FACTSCOPE_COMPLETE").source()
+    assert "_FACTSCOPE_COMPLETE" in script and "factscope" in script
