@@ -9,6 +9,7 @@ from corpus.extract.attribution import find_attributions, is_quote_only
 from corpus.extract.claims import certainty_of, is_claim_text, kind_of
 from corpus.extract.dates import find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
+from corpus.extract.furniture import split_cells
 from corpus.extract.measures import subject_for
 from corpus.extract.quantities import find_quantities
 from corpus.extract.segments import Segment, segment
@@ -39,9 +40,14 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         if not is_claim_text(text):
             discourse.note_titled_names(text, seg.start)
             continue
-        mentions = find_entities(text)
+        if seg.role == "table_row":
+            # Glued cells ("deathsNational Health Agency") are read apart for names.
+            mentions = find_entities("; ".join(split_cells(text)))
+            digit_names = []
+        else:
+            mentions = find_entities(text)
+            digit_names = [(m.start, m.end) for m in mentions if re.search(r"\d", m.surface)]
         dates = find_dates(text)
-        digit_names = [(m.start, m.end) for m in mentions if re.search(r"\d", m.surface)]
         quantities = find_quantities(text, seg.start, dates, digit_names)
         date, estimated, date_text = None, False, None
         if dates:
@@ -52,7 +58,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 previous_date = (iso, estimated)
         speaker, chain = _speaker(seg, text, discourse, last_paragraph)
         last_paragraph = seg.paragraph
-        discourse.note_titled_names(text, seg.start)
+        if seg.role != "table_row":
+            discourse.note_titled_names(text, seg.start)
         measured = next((q for q in quantities if q.measure), None)
         subject = None
         if seg.header_subject and measured:

@@ -188,12 +188,15 @@ def find_attributions(text: str) -> list[Attribution]:
     masked = mask_quotes(text)
     masked = _DASH_ASIDE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found: list[tuple[int, Attribution]] = []
-    quoted = _QUOTED.search(masked)
+    # Both "as saying" patterns are slow to search; most sentences lack the words.
+    saying = masked.find("as saying")
+    window_start = max(0, saying - 160)
+    quoted = _QUOTED.search(masked, window_start, saying + 120) if saying >= 0 else None
     if quoted:
         x = _np_from(quoted.group("x"))
         if x:
             found.append((quoted.start(), Attribution(x, _clean(quoted.group("y")), "quoted")))
-    relayed = _RELAYED_PRONOUN.search(masked)
+    relayed = _RELAYED_PRONOUN.search(masked, window_start, saying + 20) if saying >= 0 else None
     if relayed:
         y = _np_from(relayed.group("y"))
         pronoun = relayed.group("x").split()[0].lower()

@@ -105,6 +105,8 @@ def gazetteer() -> Gazetteer:
 
 
 def guess_type(name: str) -> str:
+    if name.isupper() and " " in name:
+        return "place"  # a dateline: "PORT MERIDIA"
     if _OUTLET_WORDS.search(name):
         return "outlet"
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):

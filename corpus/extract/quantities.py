@@ -75,6 +75,7 @@ _WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
+_ANY_FIGURE = re.compile(rf"\d|\b(?:{_WORD_NUM}|{_VAGUE_RE})\b", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 
@@ -107,6 +108,8 @@ def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: list[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
+    if not _ANY_FIGURE.search(text):
+        return []  # cheap test first: most sentences hold no figure at all
     masked = _mask(text, [(d.start, d.end) for d in dates] + list(name_spans))
     masked = _IDENTIFIERS.sub(lambda m: " " * len(m.group(0)), masked)
     found: list[Quantity] = []

@@ -9,6 +9,7 @@ faster (see tests/bench/bench_build.py), which the build-speed target needs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -38,29 +39,40 @@ _CLOSE_QUOTE = "”"
 _MAX_QUOTE = 700
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Quote depth after each character; straight quotes toggle, curly quotes nest."""
-    depths = [0] * (len(text) + 1)
-    depth = 0
-    straight_open = False
-    for i, ch in enumerate(text):
-        if ch == _OPEN_QUOTE:
-            depth += 1
-        elif ch == _CLOSE_QUOTE:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            if straight_open:
+_QUOTE_CHARS = re.compile('[“”"]')
+
+
+class _QuoteDepth:
+    """Quote depth at any offset; straight quotes toggle, curly quotes nest."""
+
+    def __init__(self, text: str):
+        self.positions: list[int] = []
+        self.depths: list[int] = []
+        depth, straight_open = 0, False
+        for m in _QUOTE_CHARS.finditer(text):
+            ch = m.group(0)
+            if ch == _OPEN_QUOTE:
+                depth += 1
+            elif ch == _CLOSE_QUOTE:
                 depth = max(0, depth - 1)
             else:
-                depth += 1
-            straight_open = not straight_open
-        depths[i + 1] = depth
-    return depths
+                depth = max(0, depth - 1) if straight_open else depth + 1
+                straight_open = not straight_open
+            self.positions.append(m.end())
+            self.depths.append(depth)
+
+    def at(self, offset: int) -> int:
+        i = bisect_right(self.positions, offset) - 1
+        return self.depths[i] if i >= 0 else 0
+
+
+def _word_before(text: str, dot: int) -> re.Match[str] | None:
+    return _WORD_BEFORE.search(text, max(0, dot - 40), dot)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the period at ``dot`` belong to an abbreviation or an initial?"""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _word_before(text, dot)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
@@ -79,7 +91,7 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
     if text[dot] != ".":
         return bool(opener) or word[:1].isupper() or word[:1].isdigit()
     if _is_abbreviation(text, dot):
-        before = _WORD_BEFORE.search(text, 0, dot).group(1).lower().rstrip(".")
+        before = _word_before(text, dot).group(1).lower().rstrip(".")
         if before in _MONTH_ABBREVIATIONS and word[:1].isdigit():
             return False  # "Oct. 3"
         if "." in before or before in ("u", "s"):
@@ -92,11 +104,11 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans (plus ``offset``) of the sentences in ``text``."""
     spans: list[tuple[int, int]] = []
-    depths = _quote_depths(text) if ("“" in text or '"' in text) else None
+    depths = _QuoteDepth(text) if ("“" in text or '"' in text) else None
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        depth = depths[end] if depths else 0
+        depth = depths.at(end) if depths else 0
         closes_later = False
         if depth:
             window = text[end : end + _MAX_QUOTE]

@@ -1,34 +1,48 @@
 """A short topic label for claims without a measured figure (used for subjects and xref blocking).
 
 Topics are the recurring subjects of conflict and policy reporting; a claim
-matching none keeps ``subject=None`` and is linked by entities and time only.
+matching none keeps ``subject=None`` and is linked by entities, wording and
+position only. Matching is by word lookup (one pass, no big regex), because
+it runs for every claim of every article.
 """
 
 from __future__ import annotations
 
 import re
 
-TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (label, re.compile(pattern, re.IGNORECASE))
-    for label, pattern in (
-        ("casualties", r"\b(killed|died|death|deaths|dead|casualt\w+|wounded|injured|losses|fallen)\b"),
-        ("troop deployment", r"\b(troops?|soldiers|military personnel|combat units|infantry|officers|deploy\w*|volunteers)\b"),
-        ("workers", r"\b(workers|laborers|labourers|labou?r force|labou?r exports?|manual labou?r)\b"),
-        ("payments", r"\b(pays?|paid|payments?|hard currency|foreign currency|cash|wages?|revenue|money)\b"),
-        ("weapons supply", r"\b(munitions|artillery|shells|weapons|missiles|ammunition|arms)\b"),
-        ("alliance", r"\b(pact|treaty|partnership|alliance|agreement|ties|cooperation)\b"),
-        ("sanctions", r"\b(sanctions?|resolutions?|prohibit\w*|violat\w+)\b"),
-        ("memorials", r"\b(monuments?|memorials?)\b"),
-    )
+# (label, exact words, word prefixes, phrases), in order of priority.
+TOPICS: list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]] = [
+    ("casualties", frozenset("killed died death deaths dead wounded injured losses fallen".split()), ("casualt",), ()),
+    (
+        "troop deployment",
+        frozenset("troop troops soldiers infantry officers volunteers".split()),
+        ("deploy",),
+        ("military personnel", "combat units"),
+    ),
+    ("workers", frozenset("workers laborers labourers".split()), (), ("labor force", "labour force", "labor export", "labour export", "manual labor", "manual labour")),
+    ("payments", frozenset("pay pays paid payment payments cash wage wages revenue money".split()), (), ("hard currency", "foreign currency")),
+    ("weapons supply", frozenset("munitions artillery shells weapons missiles ammunition arms".split()), (), ()),
+    ("alliance", frozenset("pact treaty partnership alliance agreement ties cooperation".split()), (), ()),
+    ("sanctions", frozenset("sanction sanctions resolution resolutions".split()), ("prohibit", "violat"), ()),
+    ("memorials", frozenset("monument monuments memorial memorials".split()), (), ()),
 ]
-
-
-def topic_of(text: str) -> str | None:
-    for label, pattern in TOPICS:
-        if pattern.search(text):
-            return label
-    return None
+_ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
+_WORDS = re.compile(r"[a-z]+")
 
 
 def topics_of(text: str) -> set[str]:
-    return {label for label, pattern in TOPICS if pattern.search(text)}
+    lower = text.lower()
+    words = set(_WORDS.findall(lower))
+    found: set[str] = set()
+    for label, exact, prefixes, phrases in TOPICS:
+        if words & exact or any(p in lower for p in phrases) or (
+            prefixes and any(w.startswith(prefixes) for w in words)
+        ):
+            found.add(label)
+    return found
+
+
+def topic_of(text: str) -> str | None:
+    """The main topic: the first in the list above that the text mentions."""
+    found = topics_of(text)
+    return min(found, key=_ORDER.__getitem__) if found else None

@@ -59,7 +59,8 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
         if "\n\n" in gap or not _ANAPHORIC_DENIAL.search(claim.text):
             continue
         who = claim.speaker or "another source"
-        refs.append(XRef(claim.id, prev.id, "conflicts", 0.75, f"{who} denies what the previous sentence reports ({prev.speaker or 'unattributed'})"))
+        reason = f"denial by {who} of the report just before it ({prev.speaker or 'unattributed'})"
+        refs.append(XRef(claim.id, prev.id, "conflicts", 0.75, reason))
     return refs
 
 
