@@ -101,7 +101,11 @@ def sniff_binary(head: bytes) -> str | None:
 
 
 def _decode(raw: bytes, encoding: str) -> tuple[str, int]:
-    text = raw.decode(encoding, "surrogateescape")
+    try:
+        text = raw.decode(encoding, "surrogateescape")
+    except UnicodeDecodeError:  # UTF-16/32 errors (odd lengths, bad surrogates) are not byte-sized
+        text = raw.decode(encoding, "replace")
+        return text, text.count("\ufffd")
     replaced = len(_ESCAPED.findall(text))
     if replaced:
         text = _ESCAPED.sub("\ufffd", text)
