@@ -1,4 +1,6 @@
-"""Hand-built extractions for store tests: real articles, claims with true offsets.
+"""Store test helpers: hand-built extractions (real articles, claims with true
+offsets) and child processes that import the repo (optionally without root's
+permission bypass).
 
 A stand-in for the pipeline (which other tests cover): one claim per sentence
 that holds a digit, the sentence's first capitalised run as its entity, and a
@@ -8,10 +10,18 @@ that holds a digit, the sentence's first capitalised run as its entity, and a
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
 
+REPO = Path(__file__).resolve().parents[2]
 SENTENCE = re.compile(r"[^.\n]*\d[^.\n]*[.\n]?")
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 NUMBER = re.compile(r"\d[\d,]*")
@@ -59,3 +69,24 @@ def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
     known = {a.id for a in existing.articles}
     fresh = [a for a in new_articles if a.id not in known]
     return extract(fresh, previous=existing.claims[-1:])
+
+
+def run_python(code: str, *, unprivileged: bool = False, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter at the repo root.
+
+    ``unprivileged``: as root, drop the capabilities that bypass file
+    permissions, so read-only files and directories really are read-only.
+    """
+    command = [sys.executable, "-c", code]
+    if unprivileged and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot make a path truly read-only")
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+    env = child_env()
+    return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a child Python process that imports the repo and these helpers."""
+    return {**os.environ, "PYTHONPATH": str(REPO)}

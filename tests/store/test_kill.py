@@ -13,7 +13,8 @@ from pathlib import Path
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.store import helpers
-from tests.store.conftest import REPO
+from tests.store.helpers import REPO, child_env
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 
 WRITER = """
 import sys
@@ -38,7 +39,7 @@ ROUNDS = 8
 
 def test_sigkill_mid_write_always_leaves_a_loadable_db(built_db: Path, tmp_path: Path) -> None:
     user_path = tmp_path / "user.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = child_env()
     rng = random.Random(8)
     seen_articles, seen_bookmarks = 5, 0
     for round_no in range(ROUNDS):
@@ -101,7 +102,7 @@ db.add(helpers.extract([helpers.make_article(f"Step {step}: 3 new claims.\\n")])
 
 def test_sigkill_at_each_step_of_a_write(built_db: Path) -> None:
     """Killed half-way through writing, after the fsync, after the replace: old or new, never broken."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = child_env()
     for step, lands in (("write", False), ("fsync", False), ("replace", True)):
         before = len(CorpusDB.open(built_db).articles())
         old_bytes = built_db.read_bytes()

@@ -12,6 +12,7 @@ from store.backup import backup_path, list_backups, restore_backup, rotate
 from store.corpus_db import CorpusDB
 from store.errors import CorruptDatabase, StoreError
 from store.storage import AtomicJSONStorage
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 
 
 def _write_versions(path: Path, count: int, keep: int = 3) -> list[bytes]:

@@ -13,7 +13,7 @@ from store.build import StaleDatabaseWarning, add_articles, build_corpus_db, cor
 from store.corpus_db import CorpusDB
 from store.errors import CorruptDatabase, SchemaMismatch
 from tests.store import helpers
-from tests.store.conftest import run_python
+from tests.store.helpers import run_python
 
 
 def _ensure(path=None, **kwargs) -> CorpusDB:
@@ -150,7 +150,7 @@ def test_two_processes_starting_at_once_build_once(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from tests.store.conftest import REPO
+    from tests.store.helpers import REPO, child_env
 
     target = tmp_path / "c.json"
     code = f"""
@@ -163,7 +163,7 @@ def slow(articles, progress=None):
 db = ensure_corpus_db({str(target)!r}, extract=slow, version="t1")
 print(db.meta["built_at"], len(db.articles()))
 """
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = child_env()
     procs = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
              for _ in range(2)]
     outputs = [p.communicate(timeout=60)[0].strip() for p in procs]

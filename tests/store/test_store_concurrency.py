@@ -10,7 +10,8 @@ from pathlib import Path
 
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
-from tests.store.conftest import REPO
+from tests.store.helpers import REPO, child_env
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 
 ADDER = """
 import sys, time
@@ -42,7 +43,7 @@ for n in range(count):
 
 def _race(script: str, path: Path, tmp_path: Path, count: int) -> None:
     go = tmp_path / "go"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = child_env()
     procs = [
         subprocess.Popen([sys.executable, "-c", script, str(path), tag, str(count), str(go)], cwd=REPO, env=env,
                          stderr=subprocess.PIPE, text=True)

@@ -11,6 +11,7 @@ from corpus.model import Entity, Extraction, XRef
 from store.corpus_db import SCHEMA_VERSION, CorpusDB
 from store.errors import InvalidExtraction, MissingDatabase, SchemaMismatch, UnknownId
 from tests.store import helpers
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 
 
 def test_every_table_round_trips(built_db: Path, bundled_extraction: Extraction) -> None:

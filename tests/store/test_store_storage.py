@@ -15,7 +15,7 @@ from store.errors import CorruptDatabase, DatabaseBusy, ReadOnlyDatabase, StoreW
 from store.lock import write_lock
 from store.storage import AtomicJSONStorage, WriteConflict
 from store.user_db import UserDB
-from tests.store.conftest import run_python
+from tests.store.helpers import run_python
 
 
 def _db(path: Path, **kwargs) -> TinyDB:

@@ -12,6 +12,7 @@ from store import paths
 from store.corpus_db import CorpusDB
 from store.errors import CorruptDatabase, ReadOnlyDatabase, StoreError, StoreWriteError
 from store.user_db import UserDB
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 
 
 def test_bookmarks_notes_history_survive_reopen() -> None:
