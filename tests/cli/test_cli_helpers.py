@@ -9,6 +9,8 @@ import shlex
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from cli_sample import sample_extraction
 
 from corpus.model import XRef
@@ -136,3 +138,18 @@ def test_completion_scripts_for_every_shell(shell):
 
     script = get_completion_class(shell)(cli, {}, "factscope", "_FACTSCOPE_COMPLETE").source()
     assert "_FACTSCOPE_COMPLETE" in script and "factscope" in script
+
+
+_HOSTILE = st.lists(
+    st.sampled_from(list("ab [/]:*_|<>=@\n\t\r\x1b\x07\x9b\x9d\x00\x7f;0123") + ["\x1b]52;c;", "\x1b[2J"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HOSTILE)
+def test_every_cli_text_path_drops_controls(text):
+    from store.export import _cell, md_text
+
+    for rendered in (one_line(text), md_text(text), _cell(text)):
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in rendered), repr(rendered)
