@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
-from tui.data import AppData, build_index, load_app_data
+from tui.data import AppData, build_index, load_app_data, open_existing
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
@@ -49,12 +49,14 @@ class FactscopeApp(App[None]):
         self.main_screen = MainScreen()
 
     # -- startup ------------------------------------------------------------------
-    async def on_mount(self) -> None:
-        await self.push_screen(self.main_screen)
+    def get_default_screen(self) -> MainScreen:
+        return self.main_screen  # the first screen is the browser itself, not a blank one
+
+    def on_mount(self) -> None:
         self._apply_keymap()
         if self.data is not None:
             self._data_ready(self.data)
-        else:
+        else:  # in a thread: its imports and file reads overlap the first paint
             self.load_data()
 
     def _apply_keymap(self) -> None:
@@ -64,8 +66,20 @@ class FactscopeApp(App[None]):
         apply_keymap(self, self.keymap_name)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load_data")
-    def load_data(self) -> AppData:
-        return load_app_data(self.db_path)
+    def load_data(self) -> tuple[AppData, bool]:
+        """The data, and whether it was already checked for staleness."""
+        quick = open_existing(self.db_path)
+        if quick is not None:
+            return quick, False
+        return load_app_data(self.db_path, self._progress), True
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="check", name="check_corpus")
+    def check_corpus(self) -> AppData:
+        """Rebuild the corpus DB if it is stale (new pipeline or bundled articles)."""
+        return load_app_data(self.db_path, self._progress)
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.call_from_thread(self.main_screen.show_progress, done, total, label)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData):
@@ -73,17 +87,33 @@ class FactscopeApp(App[None]):
 
     def _data_ready(self, data: AppData) -> None:
         self.data = data
-        self.main_screen.set_data(data)
+        if self.main_screen.is_mounted:  # else its on_mount picks the data up
+            self.main_screen.set_data(data)
+        if data.index is None:  # after the paint: the build must not delay the first useful screen
+            self.call_after_refresh(self.build_search_index, data)
+
+    def _show_warnings(self, data: AppData) -> None:
         for warning in data.warnings:
             self.notify(" ".join(warning.split()), severity="warning", markup=False, timeout=8)
-        if data.index is None:
-            self.build_search_index(data)
+
+    def _checked(self, fresh: AppData) -> None:
+        self._show_warnings(fresh)
+        if self.data is None or fresh.corpus.fingerprint != self.data.corpus.fingerprint:
+            self._data_ready(fresh)  # it was rebuilt: show the new claims
+            self.notify("The corpus was rebuilt for this version of factscope.", markup=False, timeout=4)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.SUCCESS:
             if worker.name == "load_data":
-                self._data_ready(worker.result)
+                data, checked = worker.result
+                self._data_ready(data)
+                if checked:
+                    self._show_warnings(data)
+                else:
+                    self.call_after_refresh(self.check_corpus)
+            elif worker.name == "check_corpus":
+                self._checked(worker.result)
             elif worker.name == "build_index" and self.data is not None:
                 self.data.index = worker.result
         elif event.state == WorkerState.ERROR:
@@ -98,7 +128,7 @@ class FactscopeApp(App[None]):
         if task == "load_data":
             from tui.screens.loading import LoadFailedScreen
 
-            self.switch_screen(LoadFailedScreen(message))
+            self.push_screen(LoadFailedScreen(message))
         else:
             self.notify(message, title="factscope", severity="error", markup=False)
 

@@ -29,8 +29,30 @@ class AppData:
     warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
 
 
+def open_existing(db_path: Path | None = None) -> AppData | None:
+    """The fast path to a first useful screen: open the corpus DB as it is on disk.
+
+    None when there is no DB yet (first run: ``load_app_data`` builds it).
+    Whether it is stale is checked afterwards by ``load_app_data`` in the
+    background, because that check imports the whole extraction pipeline.
+    """
+    from store import paths
+    from store.corpus_db import CorpusDB
+    from store.errors import MissingDatabase
+    from store.user_db import UserDB
+
+    path = db_path if db_path is not None else paths.default_corpus_db_path()
+    try:
+        corpus = CorpusDB.open(path)
+    except MissingDatabase:
+        return None
+    if corpus.is_empty():
+        return None
+    return AppData(corpus=corpus, user=UserDB.open(paths.user_db_path()), index=None)
+
+
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
-    """Open (building if needed) the corpus DB and the user DB; the index comes later."""
+    """Open the corpus DB, building or rebuilding it when missing or stale, and the user DB."""
     from store import paths
     from store.build import ensure_corpus_db
     from store.user_db import UserDB

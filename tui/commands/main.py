@@ -25,7 +25,14 @@ MAIN_COMMANDS: tuple[Command, ...] = (
     ),
     _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
     _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
-    _main("pane.next", "tab", "next_pane", "Pane", "Move to the next pane (shows it on narrow terminals)"),
+    _main(
+        "pane.next",
+        "tab",
+        "next_pane",
+        "Next pane",
+        "Move to the next pane (shows it on narrow terminals)",
+        show=False,  # the pane strip on narrow terminals names the key
+    ),
     _main(
         "pane.prev",
         "shift+tab",

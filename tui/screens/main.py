@@ -52,6 +52,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="pane-tabs", markup=False)
+        yield Static(Text("Opening the corpus…"), id="load-status")
         with Horizontal(id="panes"):
             with Vertical(id="sources-pane", classes="pane"):
                 yield Static(Text("Sources", style="bold"), classes="pane-title")
@@ -66,19 +67,35 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#panes").loading = self.data is None
         self._show_pane_tabs()
+        data = getattr(self.app, "data", None)
+        if data is not None and self.data is None:
+            self.set_data(data)
+        # Opening an existing DB takes a few tens of ms: only a slower load gets an indicator.
+        self.set_timer(0.25, self._show_loading)
+
+    def _show_loading(self) -> None:
+        if self.data is None:
+            self.query_one("#panes").loading = True
+            self.add_class("-loading")
+
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        """Progress of a first build of the corpus DB (it can take a few seconds)."""
+        self.query_one("#load-status", Static).update(Text(f"Building the corpus DB: {one_line(label, 60)} ({done}/{total})"))
 
     # -- data -------------------------------------------------------------------
     def set_data(self, data: AppData) -> None:
         self.data = data
         self.query_one("#panes").loading = False
+        self.remove_class("-loading")
         articles = data.corpus.articles()
         counts = {article.id: len(data.corpus.claims_for_article(article.id)) for article in articles}
         self.query_one(SourcesList).set_articles(articles, counts)
-        if articles and self.article is None:
-            first = min(articles, key=sort_key)
-            self.show_location(Location(first.id, None))
+        previous, self.article = self.location, None  # new data (e.g. a rebuild): reopen where we were
+        if previous is not None and self._lookup_article(previous.article_id) is not None:
+            self.show_location(previous)
+        elif articles:
+            self.show_location(Location(min(articles, key=sort_key).id, None))
         self.refresh_bindings()
 
     @property
@@ -109,7 +126,8 @@ class MainScreen(Screen[None]):
             if article is None:
                 raise LookupError(location.article_id)
             self._open_article(article)
-        claim_id = location.claim_id or (self.claims[0].id if self.claims else None)
+        ids = [claim.id for claim in self.claims]
+        claim_id = location.claim_id if location.claim_id in ids else (ids[0] if ids else None)
         self.select_claim(claim_id)
 
     def _open_article(self, article: Article) -> None:

@@ -22,6 +22,7 @@ from tui.widgets.glyphs import (
     KIND_COLOURS,
     NOTE_GLYPH,
     RELATION_COLOURS,
+    article_date,
     claim_date,
     kind_glyph,
     one_line,
@@ -96,9 +97,7 @@ def link_prompt(link: Link) -> Text:
     prompt = Text("  ")
     prompt.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
     prompt.append(f" {source_label(link.other_article, 40)}", style="bold")
-    date = claim_date(link.other) or (
-        "" if link.other_article is None else one_line(link.other_article.published or "", 12)
-    )
+    date = claim_date(link.other) or (article_date(link.other_article) if link.other_article else "")
     if date:
         prompt.append(f" · {date}", style="dim")
     prompt.append(f"\n    “{one_line(link.other.text, 220)}”")

@@ -1,0 +1,88 @@
+"""Time to the first screen, and to the first useful screen, vs a bare Textual app.
+
+Each run is a fresh process (imports included), headless, measured from the
+parent's spawn to the moment the child reports the milestone. The corpus DB
+is built once beforehand in a temp data dir, as after a first run.
+
+    python tests/bench/bench_startup.py [--runs N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys, time
+from textual.app import App
+from textual.widgets import Label
+class Bare(App):
+    def compose(self):
+        yield Label("hello")
+    def on_ready(self):  # Textual's event: the first frame has been displayed
+        print("first", time.time(), flush=True)
+        self.exit()
+Bare().run(headless=True)
+"""
+
+FACTSCOPE = """
+import time
+from tui.app import FactscopeApp
+class Timed(FactscopeApp):
+    def on_ready(self):  # Textual's event: the first frame has been displayed
+        print("first", time.time(), flush=True)
+    def _data_ready(self, data):
+        super()._data_ready(data)
+        self.call_after_refresh(self.useful)
+    def useful(self):
+        print("useful", time.time(), flush=True)
+        self.exit()
+Timed().run(headless=True)
+"""
+
+
+def run(code: str, env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    marks = {}
+    for line in out.splitlines():
+        name, _, stamp = line.partition(" ")
+        if name in {"first", "useful"}:
+            marks[name] = (float(stamp) - start) * 1000
+    return marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="factscope-bench-")
+    env = {**os.environ, "XDG_DATA_HOME": f"{home}/data", "XDG_CONFIG_HOME": f"{home}/config"}
+    env.pop("FACTSCOPE_DB", None)
+    subprocess.run([sys.executable, "-c", "from store.build import ensure_corpus_db; ensure_corpus_db()"], env=env, check=True)
+    bare = [run(BARE, env)["first"] for _ in range(args.runs)]
+    ours = [run(FACTSCOPE, env) for _ in range(args.runs)]
+    result = {
+        "runs": args.runs,
+        "bare_first_ms": round(statistics.median(bare), 1),
+        "factscope_first_ms": round(statistics.median(r["first"] for r in ours), 1),
+        "factscope_useful_ms": round(statistics.median(r["useful"] for r in ours), 1),
+        "load": os.getloadavg()[0],
+    }
+    result["useful_vs_bare"] = round(result["factscope_useful_ms"] / result["bare_first_ms"], 2)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>22}: {value}")
+
+
+if __name__ == "__main__":
+    main()
