@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import hashlib
 
+from pathlib import Path
+
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+
+TEST_PIPELINE = "cli-tests"  # the pipeline version the sample DBs claim to be built by
 
 HERALD_BODY = (
     "Officials count the cost\n"
@@ -75,5 +79,22 @@ def sample_extraction() -> Extraction:
     )
 
 
-def hostile_article_text() -> str:
-    return HOSTILE_BODY
+def with_hostile_article(extraction: Extraction) -> Extraction:
+    """The sample plus an article whose text carries markup, emoji codes and escapes."""
+    body = HOSTILE_BODY
+    article = Article(article_id(body), "Hostile page", "Evil Outlet", [], "2025-03-01", False, "evil.txt", body)
+    sentence = body.split("\n")[1]
+    start = body.index(sentence)
+    claim = Claim("cevil000001", article.id, start, start + len(sentence), sentence, "statement",
+                  "[bold red]Mayor Jane Roe[/]", "asserted")
+    return Extraction(extraction.articles + [article], extraction.claims + [claim], extraction.entities,
+                      extraction.xrefs)
+
+
+def write_db(path: Path, extraction: Extraction, version: str = TEST_PIPELINE):
+    """A real corpus DB file holding ``extraction``, current for pipeline ``version``."""
+    from store.corpus_db import CorpusDB
+
+    db = CorpusDB.open(path, create=True)
+    db.replace_all(extraction, None, pipeline_version=version, includes_bundled=False)
+    return db

@@ -8,12 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from cli_sample import HOSTILE_BODY, sample_extraction
-
-from corpus.loader import article_id
-from corpus.model import Article, Claim, Extraction
-
-TEST_PIPELINE = "cli-tests"
+from cli_sample import TEST_PIPELINE, sample_extraction, with_hostile_article, write_db
 
 
 class _Entry:
@@ -43,27 +38,6 @@ def run():
         return Outcome(result.exit_code, result.stdout, result.stderr)
 
     return invoke
-
-
-def with_hostile_article(extraction: Extraction) -> Extraction:
-    """The sample plus an article whose text carries markup, emoji codes and escapes."""
-    body = HOSTILE_BODY
-    article = Article(article_id(body), "Hostile page", "Evil Outlet", [], "2025-03-01", False, "evil.txt", body)
-    sentence = body.split("\n")[1]
-    start = body.index(sentence)
-    claim = Claim("cevil000001", article.id, start, start + len(sentence), sentence, "statement",
-                  "[bold red]Mayor Jane Roe[/]", "asserted")
-    return Extraction(extraction.articles + [article], extraction.claims + [claim], extraction.entities,
-                      extraction.xrefs)
-
-
-def write_db(path: Path, extraction: Extraction, version: str = TEST_PIPELINE):
-    """A real corpus DB file holding ``extraction``, current for pipeline ``version``."""
-    from store.corpus_db import CorpusDB
-
-    db = CorpusDB.open(path, create=True)
-    db.replace_all(extraction, None, pipeline_version=version, includes_bundled=False)
-    return db
 
 
 @pytest.fixture

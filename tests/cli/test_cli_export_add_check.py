@@ -7,8 +7,7 @@ import io
 import json
 import pytest
 from cli_export_schema import validate_export
-from cli_sample import sample_extraction
-from conftest import write_db
+from cli_sample import sample_extraction, write_db
 
 from store.corpus_db import CorpusDB
 
