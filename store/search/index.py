@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -44,13 +45,17 @@ class Candidates:
 
 
 class SearchIndex:
-    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms], fields: FieldIndex) -> None:
+    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms], fields: FieldIndex,
+                 lengths: np.ndarray | None = None) -> None:
         self._claims = claims
         self._text = text
         self._meta = meta
         self.fields = fields
+        self.loaded_from_cache = False
         self._masks: OrderedDict = OrderedDict()
-        self._lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
+        if lengths is None:
+            lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
+        self._lengths = lengths
         self._dense: OrderedDict[str, np.ndarray] = OrderedDict()
 
     # -- building ---------------------------------------------------------
@@ -69,9 +74,29 @@ class SearchIndex:
         return cls(claims, text, meta, fields)
 
     @classmethod
-    def from_db(cls, db) -> SearchIndex:
-        """The index of everything a ``CorpusDB`` holds (xrefs and entity aliases included)."""
-        return cls.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+    def from_db(cls, db, cache: bool = True) -> SearchIndex:
+        """The index of everything a ``CorpusDB`` holds (xrefs and entity aliases included).
+
+        With ``cache``, a saved copy next to the DB file (``<db>.search.npz``)
+        is loaded when it matches the file, and written after a build.
+        """
+        from store.search import persist
+
+        claims = db.claims()
+        path = Path(db.path)
+        try:
+            key = persist.cache_key(path, claims) if cache else None
+        except OSError:
+            key = None
+        if key is not None:
+            index = persist.load(persist.cache_path(path), key, claims)
+            if index is not None:
+                index.loaded_from_cache = True
+                return index
+        index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
+        if key is not None and not db.readonly:
+            persist.save(index, persist.cache_path(path), key)
+        return index
 
     @staticmethod
     def _folded_texts(claims: list[Claim]) -> Iterator[str]:

@@ -54,7 +54,7 @@ def test_random_editing_walk_matches_fresh_search(big_index):
     alphabet = list("north korean kursk casualties troops 10,000 ") + ["kind:", "speaker:", '"', "-"]
     session = big_index.session()
     query = ""
-    for _ in range(150):
+    for _ in range(80):
         if query and rng.random() < 0.25:
             query = query[:-1]
         else:

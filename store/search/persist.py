@@ -1,0 +1,102 @@
+"""Keep a built index next to the corpus DB, so the next start loads it.
+
+The file ``<db>.search.npz`` holds the index's arrays plus its word lists (as
+one JSON blob) and a key: the DB file's size and modification time, the
+number of claims and the first and last claim ids. A file whose key does not
+match, or that cannot be read, is ignored and rebuilt: it is only a cache,
+never the only copy of anything.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import orjson
+
+from corpus.model import Claim
+from store.search.fields import FieldIndex, NameGroups
+from store.search.terms import GroupedTerms, TermIndex
+
+FORMAT = 1  # bump when the saved layout changes
+SUFFIX = ".search.npz"
+
+
+def cache_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+def cache_key(db_path: Path, claims: Sequence[Claim]) -> str:
+    stat = db_path.stat()
+    ends = (claims[0].id, claims[-1].id) if claims else ("", "")
+    return f"{FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{len(claims)}:{ends[0]}:{ends[1]}"
+
+
+def _terms_state(prefix: str, terms: TermIndex, arrays: dict, words: dict) -> None:
+    for name in ("post_off", "post", "fwd_off", "fwd"):
+        arrays[f"{prefix}.{name}"] = getattr(terms, name)
+    words[prefix] = terms.vocab
+
+
+def _terms(prefix: str, arrays, words) -> TermIndex:
+    return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
+
+
+def save(index, path: Path, key: str) -> bool:
+    """Write ``index`` to ``path`` atomically; False when it cannot be written."""
+    fields = index.fields
+    arrays: dict[str, np.ndarray] = {"lengths": index._lengths}
+    words: dict = {"key": key}
+    _terms_state("text", index._text, arrays, words)
+    for i, meta in enumerate(index._meta):
+        _terms_state(f"meta{i}", meta.terms, arrays, words)
+        arrays[f"meta{i}.group_of"] = meta.group_of
+    for name in ("article_of", "kind", "first_day", "last_day"):
+        arrays[f"fields.{name}"] = getattr(fields, name)
+    for name, groups in (("speakers", fields.speakers), ("entities", fields.entities)):
+        arrays[f"{name}.group_of"] = groups.group_of
+        words[name] = groups.names
+    for flag, mask in fields.flags.items():
+        arrays[f"flag.{flag}"] = mask
+    words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
+    arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, path)
+    except OSError:  # read-only directory, full disk: run without the cache
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def load(path: Path, key: str, claims: Sequence[Claim]):
+    """The saved index if ``path`` holds one for this ``key``, else None."""
+    from store.search.index import SearchIndex
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        words = orjson.loads(arrays.pop("words").tobytes())
+        if words.get("key") != key:
+            return None
+        fields = object.__new__(FieldIndex)
+        fields.count = len(claims)
+        for name in ("article_of", "kind", "first_day", "last_day"):
+            setattr(fields, name, arrays[f"fields.{name}"])
+        for name in ("speakers", "entities"):
+            groups = object.__new__(NameGroups)
+            groups.group_of, groups.names = arrays[f"{name}.group_of"], words[name]
+            setattr(fields, name, groups)
+        fields.flags = {n[5:]: a for n, a in arrays.items() if n.startswith("flag.")}
+        fields.article_words, fields.entity_aliases = words["article_words"], words["aliases"]
+        meta = [GroupedTerms(_terms(f"meta{i}", arrays, words), arrays[f"meta{i}.group_of"])
+                for i in range(words["metas"])]
+        index = SearchIndex(claims, _terms("text", arrays, words), meta, fields, lengths=arrays["lengths"])
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
+        return None  # missing, truncated or from another version: rebuild
+    return index if len(index._lengths) == len(claims) else None

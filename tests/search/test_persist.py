@@ -1,0 +1,51 @@
+"""The index saved next to the corpus DB loads back identical, and only when it matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.model import Extraction
+from store.corpus_db import CorpusDB
+from store.search import SearchIndex
+from store.search.persist import cache_path
+
+QUERIES = ["kursk casualties", "pentagon 10,000", "source:breitbart volunteers", "date:2025 kursk", "hoxa"]
+
+
+@pytest.fixture
+def db(tmp_path, articles, claims):
+    path = tmp_path / "corpus.json"
+    CorpusDB.open(path, create=True).replace_all(Extraction(articles, claims, [], []), fingerprint="t")
+    return CorpusDB.open(path)
+
+
+def results(index):
+    return [[(h.claim_id, h.score, h.spans) for h in index.search(q)] for q in QUERIES]
+
+
+def test_second_open_loads_the_saved_index_with_the_same_results(db):
+    built = SearchIndex.from_db(db)
+    assert not built.loaded_from_cache and cache_path(db.path).exists()
+    loaded = SearchIndex.from_db(db)
+    assert loaded.loaded_from_cache
+    assert results(loaded) == results(built)
+
+
+def test_a_changed_db_file_is_rebuilt(db, articles, claims):
+    SearchIndex.from_db(db)
+    db.replace_all(Extraction(articles, claims[:50], [], []), fingerprint="t2")
+    index = SearchIndex.from_db(db)
+    assert not index.loaded_from_cache and len(index) == 50
+
+
+def test_a_damaged_cache_is_ignored_and_replaced(db):
+    SearchIndex.from_db(db)
+    cache_path(db.path).write_bytes(b"PK\x03\x04 not really a zip")
+    index = SearchIndex.from_db(db)
+    assert not index.loaded_from_cache and index.search("kursk")
+    assert SearchIndex.from_db(db).loaded_from_cache
+
+
+def test_cache_off_neither_reads_nor_writes(db):
+    index = SearchIndex.from_db(db, cache=False)
+    assert not index.loaded_from_cache and not cache_path(db.path).exists()
