@@ -82,3 +82,25 @@ async def test_hostile_article_shows_literally_in_the_app(hostile_data) -> None:
         await pilot.click(ArticleReader)  # a click on the text must not run an embedded action
         await pilot.pause()
         assert app.is_running
+
+
+async def test_hostile_titles_show_literally_in_the_command_palette(hostile_data) -> None:
+    from textual.command import CommandList
+
+    from tui.app import FactscopeApp
+
+    data, _ = hostile_data
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.action_command_palette()
+        await pilot.pause()
+        await pilot.press(*"Breaking Mayor")
+        await pilot.pause(0.5)
+        hits = app.screen.query_one(CommandList)
+        drawn = [hits.render_line(y) for y in range(hits.size.height)]
+        for strip in drawn:
+            assert all(CONTROL.search(segment.text) is None for segment in strip)
+        listed = "".join("".join(strip.text for strip in drawn).split())
+        assert "Breaking[bold]Mayor[/]:warning:update" in listed
+        assert not any(payload in listed for payload in PAYLOADS)
