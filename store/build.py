@@ -129,6 +129,7 @@ def build_corpus_db(
     includes_bundled = articles is None
     with storage.transaction() as txn:
         existing = txn.data
+        check_schema(target, existing, allow_older=True)  # never overwrite a user DB or a newer one
         chosen = bundled_articles() if articles is None else list(articles)
         if keep_added:
             chosen += _added_articles(target, existing)
@@ -196,13 +197,11 @@ def _rebuild(
     with storage.transaction() as txn:
         data = txn.data
         meta = meta_doc(data)
-        schema = meta.get("schema_version")
-        if any(data.values()):
-            if schema == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
+        check_schema(target, data, allow_older=True)  # newer or foreign: never overwritten
+        if meta.get("schema_version") == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
+            if any(data.values()):
                 with paused_gc():  # another process has just built it
                     return CorpusDB(storage, CorpusIndex.build(data), txn.base)
-            if not (isinstance(schema, int) and schema <= SCHEMA_VERSION):
-                check_schema(target, data)  # newer or foreign: not ours to overwrite, raises
         includes_bundled = meta.get("includes_bundled", True) if meta else True
         chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
         unique = list({a.id: a for a in chosen}.values())

@@ -24,6 +24,7 @@ from store.storage import AtomicJSONStorage, Tables
 from store.validate import check_extraction
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
+CORPUS_KIND = "factscope.corpus"
 __all__ = ["AddResult", "CorpusDB", "SCHEMA_VERSION", "TABLES", "check_schema"]
 
 
@@ -31,13 +32,22 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def check_schema(path: Path, data: Tables) -> None:
-    """Accept an empty file-to-be or one of our schema; refuse anything else."""
+def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None:
+    """Accept an empty file-to-be or a corpus DB of our schema; refuse anything else.
+
+    ``allow_older``: an older corpus DB is acceptable too (it is about to be
+    rebuilt); a newer one or another kind of file (a user DB, a stranger's
+    TinyDB file) never is, so nothing overwrites it.
+    """
     if not any(data.get(name) for name in data):
         return
-    found = meta_doc(data).get("schema_version")
-    if found != SCHEMA_VERSION:
-        raise SchemaMismatch(path, found, SCHEMA_VERSION)
+    meta = meta_doc(data)
+    found = meta.get("schema_version")
+    if meta.get("kind", CORPUS_KIND) != CORPUS_KIND:
+        raise SchemaMismatch(path, None, SCHEMA_VERSION)
+    if found == SCHEMA_VERSION or (allow_older and isinstance(found, int) and found < SCHEMA_VERSION):
+        return
+    raise SchemaMismatch(path, found, SCHEMA_VERSION)
 
 
 def _table(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -174,6 +184,7 @@ class CorpusDB:
         check_extraction(self.path, extraction)
         meta = {
             "schema_version": SCHEMA_VERSION,
+            "kind": CORPUS_KIND,
             "fingerprint": fingerprint,
             "pipeline_version": pipeline_version,
             "includes_bundled": includes_bundled,
@@ -186,10 +197,8 @@ class CorpusDB:
             )
         index.meta["counts"] = counts(index)
         with self._storage.transaction(held=self._stamp) as txn:
-            if not txn.unchanged:  # never downgrade a newer DB (a corrupt one fails above)
-                existing = meta_doc(txn.data).get("schema_version")
-                if isinstance(existing, int) and existing > SCHEMA_VERSION:
-                    raise SchemaMismatch(self.path, existing, SCHEMA_VERSION)
+            if not txn.unchanged:  # never overwrite a newer DB or another kind of file
+                check_schema(self.path, txn.data, allow_older=True)
             txn.replace(index.tables(), cacheable=False)
             txn.after_commit.append(lambda stamp: self._adopt(index, stamp))
 

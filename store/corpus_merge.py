@@ -83,7 +83,7 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
     result.xrefs = len(kept.xrefs)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     meta = dict(current.meta) or {
-        "schema_version": SCHEMA_VERSION, "fingerprint": None, "pipeline_version": None,
+        "schema_version": SCHEMA_VERSION, "kind": "factscope.corpus", "fingerprint": None, "pipeline_version": None,
         "includes_bundled": False, "built_at": now,
     }
     merged = CorpusIndex.from_parts(

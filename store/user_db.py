@@ -235,7 +235,9 @@ class UserDB:
 
 def _check(path: Path, data: Tables) -> None:
     meta = meta_doc(data)
-    if meta and (meta.get("kind") != "factscope.user" or meta.get("schema_version") != USER_SCHEMA_VERSION):
+    if meta and meta.get("kind") != "factscope.user":
+        raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")
+    if meta and meta.get("schema_version") != USER_SCHEMA_VERSION:
         raise SchemaMismatch(path, meta.get("schema_version"), USER_SCHEMA_VERSION, "user")
     if not meta and any(data.get(name) for name in ("articles", "claims")):
         raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")

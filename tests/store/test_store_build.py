@@ -170,3 +170,20 @@ print(db.meta["built_at"], len(db.articles()))
     assert all(p.returncode == 0 for p in procs)
     assert outputs[0] == outputs[1] and outputs[0].endswith(" 5")
     assert list_backups(target) == []  # written once: nothing was replaced
+
+
+def test_the_user_db_is_never_taken_for_a_corpus_db_and_overwritten() -> None:
+    from store.user_db import UserDB
+
+    user = UserDB.open()
+    user.add_bookmark("c1")
+    user.set_note("c1", "precious")
+    before = user.path.read_bytes()
+    with pytest.raises(SchemaMismatch, match="not a factscope corpus database"):
+        _ensure(user.path)
+    with pytest.raises(SchemaMismatch):
+        build_corpus_db(user.path, extract=helpers.extract, version="t1")
+    assert user.path.read_bytes() == before
+    corpus = _ensure()
+    with pytest.raises(SchemaMismatch, match="not a factscope user database"):
+        UserDB.open(corpus.path)
