@@ -50,11 +50,9 @@ def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None
     raise SchemaMismatch(path, found, SCHEMA_VERSION)
 
 
-def _table(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {str(i): doc for i, doc in enumerate(docs, 1)}
-
-
 class CorpusDB:
+    """One corpus DB file, held in memory; see the module docstring."""
+
     def __init__(self, storage: AtomicJSONStorage, index: CorpusIndex, stamp: FileStamp | None) -> None:
         self._storage = storage
         self._index = index

@@ -66,6 +66,13 @@ class DatabaseBusy(StoreError):
         )
 
 
+class WriteConflict(StoreError):
+    """A write based on a read that another process has since superseded."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "changed by another process since it was read; nothing was written, reload and retry")
+
+
 class SchemaMismatch(StoreError):
     """The file is a database, but of a layout this version cannot read."""
 

@@ -25,15 +25,10 @@ from tinydb.storages import Storage
 
 from store import backup
 from store.atomic import FileStamp, atomic_write_bytes, current_stamp, read_tables, remove_orphan_temps
-from store.errors import ReadOnlyDatabase, StoreError, StoreWriteError
+from store.errors import ReadOnlyDatabase, StoreWriteError, WriteConflict
 from store.lock import DEFAULT_TIMEOUT, write_lock
 
 Tables = dict[str, dict[str, Any]]
-
-
-class WriteConflict(StoreError):
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(path, "changed by another process since it was read; nothing was written, reload and retry")
 
 
 def readonly_reason(path: Path) -> str | None:

@@ -11,9 +11,9 @@ import pytest
 from tinydb import TinyDB
 
 from store.atomic import read_tables
-from store.errors import CorruptDatabase, DatabaseBusy, ReadOnlyDatabase, StoreWriteError
+from store.errors import CorruptDatabase, DatabaseBusy, ReadOnlyDatabase, StoreWriteError, WriteConflict
 from store.lock import write_lock
-from store.storage import AtomicJSONStorage, WriteConflict
+from store.storage import AtomicJSONStorage
 from store.user_db import UserDB
 from tests.store.helpers import run_python
 
