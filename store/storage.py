@@ -97,8 +97,10 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.backups = backups
         self.lock_timeout = lock_timeout
-        self._forced_readonly = readonly
-        self._readonly_reason = "opened read-only" if readonly else (None if readonly is False else readonly_reason(self.path))
+        if readonly is None:
+            self._readonly_reason = readonly_reason(self.path)
+        else:
+            self._readonly_reason = "opened read-only" if readonly else None
         self._cache: Tables | None = None
         self._cache_stamp: FileStamp | None = None
         self._local = threading.local()  # the open transaction, per thread
@@ -140,7 +142,7 @@ class AtomicJSONStorage(Storage):
         # A write outside a transaction is TinyDB's own read-then-write: only
         # safe if nobody replaced the file since we read it.
         expected = self._cache_stamp
-        with self.transaction() as txn:
+        with self.transaction(held=expected) as txn:
             if txn.base != expected:
                 self._invalidate()
                 raise WriteConflict(self.path)
