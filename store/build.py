@@ -170,7 +170,7 @@ def ensure_corpus_db(
         if reason is None:
             return db
         return _rebuild(target, db, fingerprint, version, progress, extract, warn, reason)
-    return _rebuild(target, db, fingerprint, version, progress, extract, warn, "new")
+    return _rebuild(target, db, fingerprint, version, progress, extract, warn, "it holds no articles yet")
 
 
 def _rebuild(
