@@ -29,7 +29,7 @@ from store.search.query import ParsedQuery, parse_query
 from store.search.rank import Highlighter, Hit, score_candidates
 from store.search.terms import FUZZY, GroupedTerms, TermIndex
 
-RERANK = 400  # candidates scored by rapidfuzz; the rest are cut on word coverage
+RERANK = 250  # candidates scored by rapidfuzz; the rest are cut on word coverage
 META_SHARE = 0.7  # a word found only in the speaker or title counts for less
 BUILD_CHUNK = 20_000
 _DENSE_CACHE = 48

@@ -11,13 +11,14 @@ what a full scan would rank first and is fast enough on a few hundred texts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.search.normalise import WORD, normalise, normalise_many
+from store.search.normalise import normalise, normalise_many
 
 SCORER = fuzz.WRatio
 FUZZY_SHARE = 0.55  # of the score; the rest is word coverage
@@ -65,6 +66,25 @@ def score_candidates(
     return np.minimum(scores, 100.0)
 
 
+_MARK = "[\u0300-\u036f]"
+
+
+def _candidate_words(initials: set[str]) -> re.Pattern:
+    """A regex for the words worth testing: those starting with one of
+    ``initials`` (any case) or with a non-ASCII letter; the regex engine skips
+    the rest in C. Same word shapes as ``normalise.WORD``."""
+    letters = "".join(sorted(c for c in initials if c.isascii() and c.isalpha()))
+    digits = "".join(sorted(c for c in initials if c.isdigit()))
+    starts = [f"[{re.escape(letters)}]" if letters else None, "[^\\W\\x00-\\x7f]"]
+    alternatives = []
+    if digits:
+        alternatives.append(f"[{digits}]\\d{{0,2}}(?:,\\d{{3}})+(?!\\d)")
+        starts.append(f"[{digits}]")
+    word_tail = f"(?:[^\\W_]|{_MARK})*"
+    alternatives += [f"{start}{word_tail}" for start in starts if start]
+    return re.compile(f"(?<![^\\W_])(?:{'|'.join(alternatives)})", re.IGNORECASE)
+
+
 class Highlighter:
     """Finds the query's words in claim texts: words a query word begins, or
     words a typo'd query word matched. Typos keep the first letter, so only
@@ -76,6 +96,7 @@ class Highlighter:
         self._typo_words = typo_words
         self._initials = {t[0] for t in terms if t}
         self._seen: dict[str, bool] = {}
+        self._words = _candidate_words(self._initials)
 
     def _matches(self, word: str) -> bool:
         hit = self._seen.get(word)
@@ -94,7 +115,7 @@ class Highlighter:
         out = []
         for text in texts:
             spans: list[list[int]] = []
-            for match in WORD.finditer(text):
+            for match in self._words.finditer(text):
                 if not self._matches(match.group()):
                     continue
                 start, end = match.span()

@@ -48,6 +48,14 @@ def test_a_typo_highlights_the_word_it_found(texts_index):
     assert spans_of(texts_index, "voluntears", "t2") == ["volunteers"]
 
 
+def test_quotes_and_dashes_around_a_word_are_not_highlighted():
+    text = "He called it a \u201choax\u201d \u2014 \u00abhoax\u00bb, \u2018Hoax\u2019."
+    claims = [Claim("q", "a", 0, len(text), text, "statement", None, "asserted")]
+    index = SearchIndex.build(claims, [Article("a", "T", None, [], None, False, "a.txt", "")])
+    (hit,) = index.search("hoax")
+    assert [text[s:e] for s, e in hit.spans] == ["hoax", "hoax", "Hoax"]
+
+
 def test_neighbouring_words_form_one_span(texts_index):
     assert spans_of(texts_index, "north korean", "t1") == ["North Korean"]
 
@@ -67,6 +75,7 @@ def test_every_span_in_real_sentences_is_a_matched_word(index, claims, query):
         text = by_id[hit.claim_id]
         for start, end in hit.spans:
             assert 0 <= start < end <= len(text)
+            assert text[start].isalnum() and text[end - 1].isalnum(), text[start:end]  # no quotes, no dashes
             for word in normalise(text[start:end]).split():
                 # a query word begins it, or it is within a typo of one
                 assert any(word.startswith(w) or _near(word, w) for w in words), (query, text[start:end])
