@@ -21,10 +21,14 @@ from corpus.sanitize import sanitize_text
 
 EXPORT_SCHEMA = "factscope.export/1"
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
-CLAIM_FIELDS = ("id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date")
+CLAIM_FIELDS = (
+    "id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date",
+)
 QUANTITY_FIELDS = ("text", "value", "low", "high", "unit", "measure")
 XREF_FIELDS = ("source", "target", "relation", "score", "reason")
-CSV_COLUMNS = ("id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text")
+CSV_COLUMNS = (
+    "id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text",
+)
 # Cells starting with these run as formulas in spreadsheets (CSV injection).
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

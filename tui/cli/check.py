@@ -105,7 +105,8 @@ def set_aside(path: Path) -> Path:
     try:
         os.rename(path, aside)
     except OSError as exc:
-        raise FactscopeError(f"{path}: cannot set the damaged file aside ({exc.strerror or exc}); nothing was changed") from None
+        reason = exc.strerror or exc
+        raise FactscopeError(f"{path}: cannot set the damaged file aside ({reason}); nothing was changed") from None
     return aside
 
 

@@ -150,7 +150,8 @@ def claim_view(db, claim, *, styled: bool):
     if article is not None and article.body[claim.start : claim.end] == claim.text:
         before, after = context_window(article.body, claim.start, claim.end)
         context.append(one_line(before) + " " if before.strip() else "", style="dim" if styled else "")
-        context.append(one_line(claim.text) if styled else f"«{one_line(claim.text)}»", style="bold yellow" if styled else "")
+        claim_text = one_line(claim.text)
+        context.append(claim_text if styled else f"«{claim_text}»", style="bold yellow" if styled else "")
         context.append(" " + one_line(after) if after.strip() else "", style="dim" if styled else "")
     else:
         context.append(clean(claim.text))
@@ -164,7 +165,8 @@ def claim_view(db, claim, *, styled: bool):
     for entry in entries:
         head = Text("  ")
         head.append(f"{entry['relation']:<13}", style=colours.get(entry["relation"], "") if styled else "")
-        head.append(f"{entry['other_claim']}  {one_line(entry['other_source'] or 'missing claim', 50)}  ({entry['score']:.2f})")
+        other_source = one_line(entry["other_source"] or "missing claim", 50)
+        head.append(f"{entry['other_claim']}  {other_source}  ({entry['score']:.2f})")
         lines.append(head)
         if entry["other_text"]:
             lines.append(Text("    “" + one_line(entry["other_text"], 200) + "”"))
