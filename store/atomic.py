@@ -59,6 +59,8 @@ def parse_tables(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
             raise CorruptDatabase(path, f"table {name!r} is not a table of documents")
+        if not all(key.isdigit() for key in table):
+            raise CorruptDatabase(path, f"table {name!r} has a document id that is not a number")
     return data
 
 

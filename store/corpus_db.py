@@ -18,7 +18,7 @@ from store import backup
 from store.atomic import FileStamp
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc
 from store.corpus_merge import AddResult, counts, merge_delta
-from store.errors import MissingDatabase, SchemaMismatch, UnknownId
+from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import DEFAULT_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 from store.validate import check_extraction
@@ -30,6 +30,14 @@ __all__ = ["AddResult", "CorpusDB", "SCHEMA_VERSION", "TABLES", "check_schema"]
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def build_index(path: Path, data: Tables) -> CorpusIndex:
+    """The in-memory index of a parsed file; malformed documents fail closed."""
+    try:
+        return CorpusIndex.build(data)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        raise CorruptDatabase(path, f"malformed document ({type(exc).__name__}: {exc})") from None
 
 
 def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None:
@@ -78,7 +86,7 @@ class CorpusDB:
                     raise MissingDatabase(storage.path)
                 data = {}
             check_schema(storage.path, data)
-            return cls(storage, CorpusIndex.build(data), stamp)
+            return cls(storage, build_index(storage.path, data), stamp)
 
     # -- identity -----------------------------------------------------------------
     @property
@@ -166,7 +174,7 @@ class CorpusDB:
             if data is None:
                 return False
             check_schema(self.path, data)
-            self._index, self._stamp = CorpusIndex.build(data), stamp
+            self._index, self._stamp = build_index(self.path, data), stamp
         return True
 
     # -- writes ---------------------------------------------------------------------
@@ -216,7 +224,7 @@ class CorpusDB:
             else:
                 with paused_gc():
                     check_schema(self.path, txn.data)
-                    current = CorpusIndex.build(txn.data)
+                    current = build_index(self.path, txn.data)
             delta = compute(current.extraction())
             with paused_gc():
                 result, merged = merge_delta(self.path, current, delta)

@@ -67,9 +67,18 @@ class _View:
 
     @classmethod
     def build(cls, data: Tables) -> _View:
-        marks = [Bookmark(d["claim_id"], d.get("created", ""), d.get("claim_text")) for d in table_docs(data, "bookmarks")]
-        notes = [Note(d["claim_id"], d.get("text", ""), d.get("updated", "")) for d in table_docs(data, "notes")]
-        history = [d["query"] for d in reversed(table_docs(data, "history"))]
+        # hand-edited files may hold odd documents: skip them rather than fail
+        marks = [
+            Bookmark(d["claim_id"], str(d.get("created", "")), d.get("claim_text"))
+            for d in table_docs(data, "bookmarks")
+            if isinstance(d.get("claim_id"), str)
+        ]
+        notes = [
+            Note(d["claim_id"], d["text"], str(d.get("updated", "")))
+            for d in table_docs(data, "notes")
+            if isinstance(d.get("claim_id"), str) and isinstance(d.get("text"), str)
+        ]
+        history = [d["query"] for d in reversed(table_docs(data, "history")) if isinstance(d.get("query"), str)]
         marks.sort(key=lambda b: b.created, reverse=True)
         notes.sort(key=lambda n: n.updated, reverse=True)
         return cls({b.claim_id: b for b in marks}, {n.claim_id: n for n in notes}, history)

@@ -169,3 +169,24 @@ def test_a_foreign_tinydb_file_is_not_a_corpus_db(tmp_path: Path) -> None:
     path.write_bytes(b'{"claims": {"1": {"x": 1}}}')
     with pytest.raises(SchemaMismatch, match="not a factscope corpus database"):
         CorpusDB.open(path)
+
+
+@pytest.mark.parametrize(
+    "edit, detail",
+    [
+        (lambda data: data["claims"]["1"].pop("article_id"), "malformed document"),
+        (lambda data: data["claims"].update({"x1": data["claims"]["1"]}), "not a number"),
+        (lambda data: data["claims"]["1"].update(quantities=[{"text": 5}]), "malformed document"),
+    ],
+)
+def test_malformed_documents_fail_closed(built_db: Path, edit, detail: str) -> None:
+    from store.errors import CorruptDatabase
+
+    data = orjson.loads(built_db.read_bytes())
+    edit(data)
+    built_db.write_bytes(orjson.dumps(data))
+    before = built_db.read_bytes()
+    with pytest.raises(CorruptDatabase, match=detail) as info:
+        CorpusDB.open(built_db)
+    assert "\n" not in str(info.value)
+    assert built_db.read_bytes() == before

@@ -143,3 +143,18 @@ def test_bookmarks_work_next_to_a_read_only_corpus_db(built_db: Path) -> None:
     user.add_bookmark(claim.id)
     assert UserDB.open().is_bookmarked(claim.id)
     assert user.path.parent != built_db.parent
+
+
+def test_odd_documents_in_a_hand_edited_user_db_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "u.json"
+    UserDB.open(path).add_bookmark("good")
+    import orjson
+
+    data = orjson.loads(path.read_bytes())
+    data["bookmarks"]["7"] = {"created": "x"}  # no claim id
+    data["notes"] = {"1": {"claim_id": "c", "text": 5}}
+    path.write_bytes(orjson.dumps(data))
+    user = UserDB.open(path)
+    assert [b.claim_id for b in user.bookmarks()] == ["good"] and user.notes() == []
+    user.add_bookmark("more")  # still writable, the odd documents kept as they were
+    assert orjson.loads(path.read_bytes())["bookmarks"]["7"] == {"created": "x"}
