@@ -18,12 +18,13 @@ from textual.worker import Worker, WorkerState
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
-from tui.data import AppData, build_index, load_app_data, open_existing
+from tui.data import AppData, build_index, load_app_data, open_existing, reload_if_changed
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
 
 _STYLES = Path(__file__).parent / "styles"
+RELOAD_CHECK_SECONDS = 3.0  # a stat of two files: cheap enough to notice other processes' writes soon
 # The view screens are built by the views engineer: (module, class) per action.
 _VIEWS = {
     "search": ("tui.screens.search", "SearchScreen"),
@@ -47,6 +48,7 @@ class FactscopeApp(App[None]):
         self.keymap_name = keymap
         self.data: AppData | None = data
         self.main_screen = MainScreen()
+        self._watching = False  # the reload timer runs once data is there
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -91,6 +93,21 @@ class FactscopeApp(App[None]):
             self.main_screen.set_data(data)
         if data.index is None:  # after the paint: the build must not delay the first useful screen
             self.call_after_refresh(self.build_search_index, data)
+        if not self._watching:
+            self._watching = True
+            self.set_interval(RELOAD_CHECK_SECONDS, self.reload_changed)
+
+    def reload_changed(self) -> None:
+        """Show what other processes saved since (new articles, bookmarks); runs on a timer."""
+        if self.data is None:
+            return
+        try:
+            changed = reload_if_changed(self.data)
+        except FactscopeError as exc:  # e.g. the file is now corrupt: keep what we have
+            self.notify(f"Not reloaded: {exc}", severity="warning", markup=False)
+            return
+        if changed:
+            self._data_ready(self.data)
 
     def _show_warnings(self, data: AppData) -> None:
         for warning in data.warnings:

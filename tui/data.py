@@ -69,7 +69,17 @@ def build_index(data: AppData) -> SearchIndex | None:
         from store.search import SearchIndex
     except ImportError:
         return None
-    return SearchIndex.build(data.corpus.claims(), data.corpus.articles())
+    # from_db reuses the index saved next to the DB file when it still matches.
+    return SearchIndex.from_db(data.corpus)
+
+
+def reload_if_changed(data: AppData) -> bool:
+    """Pick up what another process saved (``factscope add``, another browser); True if anything did."""
+    corpus_changed = data.corpus.reload_if_changed()
+    user_changed = data.user.reload_if_changed()
+    if corpus_changed:
+        data.index = None  # stale: rebuilt by the app
+    return corpus_changed or user_changed
 
 
 # -- bookmarks and notes: the one place that speaks the user DB's API ----------------

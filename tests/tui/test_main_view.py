@@ -126,3 +126,35 @@ async def test_clicking_a_claim_in_the_text_selects_it(make_data, extraction) ->
         await pilot.click(reader, offset=(column, line - int(reader.scroll_y)))
         assert app.main_screen.selected_id == denial.id
         assert app.main_screen.query_one(ClaimsList).highlighted_claim_id() == denial.id
+
+
+async def test_articles_added_by_another_process_appear(make_data, extraction, tmp_path) -> None:
+    from corpus.loader import article_id
+    from corpus.model import Article, Extraction
+    from store.corpus_db import CorpusDB
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        current = app.main_screen.location
+        body = "A later report said 4,000 more troops arrived.\n"
+        later = Article(article_id(body), "Later report", "Wire", [], "2025-02", False, "later.txt", body)
+        CorpusDB.open(tmp_path / "corpus.json").add(Extraction(articles=[later]))  # as `factscope add` would
+        app.reload_changed()
+        await pilot.pause()
+        assert len(option_texts(app.main_screen.query_one(SourcesList))) == 4
+        assert app.main_screen.location == current  # the reader stays where it was
+
+
+async def test_scrolling_the_text_moves_the_claim_selection(make_data, extraction) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 12)) as pilot:
+        seoul = next(c for c in extraction.claims if "1,500 special" in c.text)
+        app.open_claim(seoul.id)
+        await pilot.pause()
+        reader = reader_of(app)
+        reader.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert app.main_screen.selected_id != seoul.id
+        assert app.main_screen.selected_id in reader.visible_claim_ids()
+        assert app.main_screen.query_one(ClaimsList).highlighted_claim_id() == app.main_screen.selected_id
