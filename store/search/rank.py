@@ -24,6 +24,7 @@ SCORER = fuzz.WRatio
 FUZZY_SHARE = 0.55  # of the score; the rest is word coverage
 ALL_WORDS_BONUS = 8.0
 PHRASE_BONUS = 12.0  # the query's words, in order, side by side
+QUOTED_BONUS = 30.0  # a "quoted phrase" the user asked for, as written
 NUMBER_BONUS = 6.0  # every number of the query is in the text as written
 
 
@@ -51,19 +52,20 @@ def score_candidates(
     fuzzy = process.cdist([query_text], folded, scorer=SCORER, processor=None, dtype=np.float32)[0]
     scores = FUZZY_SHARE * fuzzy + (1 - FUZZY_SHARE) * coverage.astype(np.float32)
     scores += np.where(all_words, ALL_WORDS_BONUS, 0.0)
-    wanted = [f" {p} " for p in phrases]
+    wanted = [(f" {p} ", QUOTED_BONUS) for p in phrases]
     if " " in query_text:
-        wanted.append(f" {query_text} ")
+        wanted.append((f" {query_text} ", PHRASE_BONUS))
     numbers = [f" {n} " for n in numbers]
+    best = 100.0 + ALL_WORDS_BONUS + sum(value for _, value in wanted) + (NUMBER_BONUS if numbers else 0.0)
     if not wanted and not numbers:
-        return np.minimum(scores, 100.0)
+        return scores * (100.0 / best)
     for i, text in enumerate(folded):
         padded = f" {text} "
-        bonus = sum(PHRASE_BONUS for p in wanted if p in padded)
+        bonus = sum(value for phrase, value in wanted if phrase in padded)
         if numbers and all(n in padded for n in numbers):
             bonus += NUMBER_BONUS
         scores[i] += bonus
-    return np.minimum(scores, 100.0)
+    return scores * (100.0 / best)  # 100 = every bonus earned and a perfect fuzzy match
 
 
 _MARK = "[\u0300-\u036f]"

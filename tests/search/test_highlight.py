@@ -85,3 +85,10 @@ def _near(a: str, b: str) -> bool:
     from rapidfuzz.distance import OSA
 
     return OSA.distance(a[: len(b)], b) <= 2
+
+
+def test_a_quoted_phrase_ranks_claims_holding_it_first(index, claims):
+    by_id = {c.id: c.text for c in claims}
+    hits = index.search('"north korean soldiers"', limit=10)
+    holding = ["north korean soldiers" in " ".join(by_id[h.claim_id].lower().split()) for h in hits]
+    assert holding[0] and holding == sorted(holding, reverse=True)  # all holders before any other
