@@ -23,11 +23,11 @@ from store.corpus_db import CorpusDB, build_index, check_schema
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, SchemaMismatch
+from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 
 Progress = Callable[[int, int, str], None]
 Extract = Callable[..., Extraction]
-BUILD_LOCK_TIMEOUT = 600.0  # a build can take a while; waiting for one beats failing
 
 
 class StaleDatabaseWarning(UserWarning):
@@ -125,7 +125,7 @@ def build_corpus_db(
     from corpus.loader import bundled_articles
 
     target = Path(path) if path is not None else paths.default_corpus_db_path()
-    storage = AtomicJSONStorage(target, lock_timeout=BUILD_LOCK_TIMEOUT)
+    storage = AtomicJSONStorage(target, lock_timeout=BATCH_TIMEOUT)
     includes_bundled = articles is None
     with storage.transaction() as txn:
         existing = txn.data
@@ -185,7 +185,7 @@ def _rebuild(
 ) -> CorpusDB:
     from corpus.loader import bundled_articles
 
-    storage = AtomicJSONStorage(target, lock_timeout=BUILD_LOCK_TIMEOUT)
+    storage = AtomicJSONStorage(target, lock_timeout=BATCH_TIMEOUT)
     if storage.readonly and db is not None:
         message = f"{target}: {reason}; it is read-only, so it was opened as is"
         db.warnings.append(message)

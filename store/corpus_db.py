@@ -19,7 +19,7 @@ from store.atomic import FileStamp
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc
 from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
-from store.lock import DEFAULT_TIMEOUT
+from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 from store.validate import check_extraction
 
@@ -75,7 +75,7 @@ class CorpusDB:
         *,
         create: bool = False,
         backups: int = backup.DEFAULT_KEEP,
-        lock_timeout: float = DEFAULT_TIMEOUT,
+        lock_timeout: float = BATCH_TIMEOUT,
     ) -> CorpusDB:
         """Load the DB at ``path``; ``create=True`` allows a missing file (empty DB)."""
         storage = AtomicJSONStorage(path, readonly=readonly, backups=backups, lock_timeout=lock_timeout)

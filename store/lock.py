@@ -24,7 +24,8 @@ from pathlib import Path
 
 from store.errors import DatabaseBusy, ReadOnlyDatabase, StoreWriteError
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = 30.0  # quick writes (user DB)
+BATCH_TIMEOUT = 600.0  # corpus DB writers (build, add) wait for each other rather than fail
 _POLL_SECONDS = 0.02
 
 
