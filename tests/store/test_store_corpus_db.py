@@ -190,3 +190,25 @@ def test_malformed_documents_fail_closed(built_db: Path, edit, detail: str) -> N
         CorpusDB.open(built_db)
     assert "\n" not in str(info.value)
     assert built_db.read_bytes() == before
+
+
+def test_queries_never_touch_the_file(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loaded once; every query is answered from memory (no TinyDB scans, no reads)."""
+    import builtins
+    import os
+
+    db = CorpusDB.open(built_db)
+
+    def no_io(*args, **kwargs):
+        raise AssertionError("a query touched the disk")
+
+    monkeypatch.setattr(os, "open", no_io)
+    monkeypatch.setattr(builtins, "open", no_io)
+    monkeypatch.setattr(os, "stat", no_io)
+    for article in db.articles():
+        for claim in db.claims_for_article(article.id):
+            assert db.claim(claim.id) is claim
+            db.xrefs_for_claim(claim.id)
+            for name in claim.entities:
+                assert claim in db.claims_for_entity(name)
+    assert db.entities() and db.xrefs() and db.meta
