@@ -57,7 +57,7 @@ def test_concurrent_adds_all_land(corpus_db: Path, tmp_path: Path) -> None:
 def test_kill_9_during_add_leaves_the_old_or_the_new_db(corpus_db: Path, tmp_path: Path) -> None:
     rng = random.Random(9)
     known = article_ids(corpus_db)
-    for round_ in range(5):
+    for round_ in range(4):
         source = tmp_path / f"long{round_}.txt"
         source.write_text(article_text(round_ + 10, sentences=150), encoding="utf-8")
         child = start_add(corpus_db, source)
