@@ -59,7 +59,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         speaker, chain = _speaker(seg, text, discourse, last_paragraph)
         last_paragraph = seg.paragraph
         if seg.role != "table_row":
-            discourse.note_titled_names(text, seg.start)
+            discourse.note_titled_names(text, seg.start, mentions)
         measured = next((q for q in quantities if q.measure), None)
         subject = None
         if seg.header_subject and measured:

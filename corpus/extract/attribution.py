@@ -48,6 +48,7 @@ _CLAUSE_WORDS = re.compile(
     r"as|and that|so|meaning|saying|adding|claiming|noting)\s+$|^"
 )
 _BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
+_LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
 _NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z]))"  # a noun phrase may hold "U.N." but ends at a full stop
 _INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|told|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
@@ -108,8 +109,16 @@ def is_quote_only(text: str) -> bool:
     return stripped[:1] in "“\"" and stripped.rstrip(".!? ")[-1:] in "”\"" and stripped.count("“") <= 1
 
 
+_ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
+_LEFT_WINDOW = 300  # a subject and its asides fit in this many characters
+
+
 def _np_left(masked: str, end: int) -> str | None:
-    left = _AUX.sub("", masked[:end].rstrip())
+    start = max(0, end - _LEFT_WINDOW)
+    left = masked[start:end].rstrip()
+    if start > 0:
+        left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
+    left = _AUX.sub("", left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
     if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
         return _np_from(left)
@@ -147,7 +156,8 @@ def _has_name(phrase: str) -> bool:
 
 
 def _np_from(left: str) -> str | None:
-    cut = max(left.rfind(ch) for ch in _BOUNDARY_CHARS)
+    last = _LAST_BOUNDARY.search(left)
+    cut = last.start() if last else -1
     np = left[cut + 1 :]
     m = None
     for m in re.finditer(r"\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|although|though|since|as|so|saying|adding|noting|claiming)\s+", np):
@@ -211,8 +221,9 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         if m.group("verb") == "put" and not re.match(r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b", masked[m.end():]):
             continue
-        inv = _INVERTED.match(masked, max(0, m.start() - 3)) if re.search(r"[,”\"]\s*$", masked[: m.start()]) else None
-        if inv is None and re.search(r"[,”\"]\s*$", masked[: m.start()]):
+        after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
+        inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
+        if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
         if inv and inv.start("verb") == m.start() and not re.match(r"(?:that|[a-z])", inv.group("np")):
             found.append((m.start(), Attribution(_clean(inv.group("np")), how="inverted", verb=m.group("verb"))))

@@ -51,9 +51,9 @@ class Discourse:
         words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
         self.known.append(Known(label, words, kind, named, position))
 
-    def note_titled_names(self, text: str, position: int) -> None:
+    def note_titled_names(self, text: str, position: int, mentions: list | None = None) -> None:
         """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
-        for mention in find_entities(text):
+        for mention in mentions if mentions is not None else find_entities(text):
             if mention.type in ("outlet", "organisation"):
                 self.remember(_as_written(mention.surface, mention.name), mention.surface + " " + mention.name, "thing", True, position + mention.start)
                 continue

@@ -9,6 +9,7 @@ it runs for every claim of every article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (label, exact words, word prefixes, phrases), in order of priority.
 TOPICS: list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]] = [
@@ -28,18 +29,22 @@ TOPICS: list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]] = [
 ]
 _ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
 _WORDS = re.compile(r"[a-z]+")
+_BY_WORD = {word: label for label, exact, _p, _ph in TOPICS for word in exact}
+_PREFIX = re.compile(r"\b(" + "|".join(p for _l, _e, prefixes, _ph in TOPICS for p in prefixes) + ")")
+_BY_PREFIX = {p: label for label, _e, prefixes, _ph in TOPICS for p in prefixes}
+
+
+@lru_cache(maxsize=8192)
+def _topics(text: str) -> frozenset[str]:
+    lower = text.lower()
+    found = {_BY_WORD[w] for w in _WORDS.findall(lower) if w in _BY_WORD}
+    found.update(_BY_PREFIX[m.group(1)] for m in _PREFIX.finditer(lower))
+    found.update(label for label, _e, _p, phrases in TOPICS if any(p in lower for p in phrases))
+    return frozenset(found)
 
 
 def topics_of(text: str) -> set[str]:
-    lower = text.lower()
-    words = set(_WORDS.findall(lower))
-    found: set[str] = set()
-    for label, exact, prefixes, phrases in TOPICS:
-        if words & exact or any(p in lower for p in phrases) or (
-            prefixes and any(w.startswith(prefixes) for w in words)
-        ):
-            found.add(label)
-    return found
+    return set(_topics(text))
 
 
 def topic_of(text: str) -> str | None:

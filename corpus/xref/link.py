@@ -13,6 +13,8 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import relate
 
 MAX_RELATED_PER_CLAIM = 8
+# Corroborations are findings, but a claim repeated by 300 outlets needs only its best few.
+MAX_CORROBORATIONS_PER_CLAIM = 12
 
 
 def _outlet_key(name: str | None) -> str | None:
@@ -70,20 +72,25 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {(r.source, r.target) for r in refs}
-    related_count: dict[str, int] = defaultdict(int)
-    strong: list[XRef] = []
-    related: list[XRef] = []
+    kept: list[XRef] = []
+    capped: dict[str, list[XRef]] = {"related": [], "corroborates": []}
     for a, b in candidate_pairs(new, old):
         ref = relate(a, b)
         if ref is None or (ref.source, ref.target) in cited:
             continue
-        (related if ref.relation == "related" else strong).append(ref)
-    # Keep only the best few "related" links per claim: they are hints, not findings.
-    related.sort(key=lambda r: -r.score)
-    for ref in related:
-        # Kept when it is among the best few of either end.
-        if related_count[ref.source] < MAX_RELATED_PER_CLAIM or related_count[ref.target] < MAX_RELATED_PER_CLAIM:
-            related_count[ref.source] += 1
-            related_count[ref.target] += 1
-            strong.append(ref)
-    return refs + strong
+        capped.get(ref.relation, kept).append(ref)
+    kept.extend(_best_few(capped["corroborates"], MAX_CORROBORATIONS_PER_CLAIM))
+    kept.extend(_best_few(capped["related"], MAX_RELATED_PER_CLAIM))
+    return refs + kept
+
+
+def _best_few(refs: list[XRef], limit: int) -> list[XRef]:
+    """Keep a link when it is among the best ``limit`` of either of its claims."""
+    count: dict[str, int] = defaultdict(int)
+    out = []
+    for ref in sorted(refs, key=lambda r: -r.score):
+        if count[ref.source] < limit or count[ref.target] < limit:
+            count[ref.source] += 1
+            count[ref.target] += 1
+            out.append(ref)
+    return out

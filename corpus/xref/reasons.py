@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from corpus.xref.features import Features
+from functools import lru_cache
+
+from corpus.xref.features import FAMILY, Features
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _ORDER = ("killed", "wounded", "casualties", "troops deployed", "troops", "workers", "payment per person", "payment per month", "casualty rate")
 
 
+@lru_cache(maxsize=4096)
 def when_label(iso: str | None) -> str:
     if not iso:
         return "undated"
     parts = iso.split("-")
     if len(parts) >= 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}" + (f" {int(parts[2])}" if len(parts) == 3 and False else "")
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
 
 
@@ -41,8 +44,6 @@ def figure_label(value, low, high) -> str:
 
 
 def figures_label(f: Features, family: str) -> str:
-    from corpus.xref.features import FAMILY
-
     parts = []
     shown = [m for m in _ORDER if m in f.figures and FAMILY.get(m) == family]
     if "killed" in shown and "wounded" in shown and "casualties" in shown:

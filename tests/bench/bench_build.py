@@ -1,0 +1,157 @@
+"""Build speed: articles per second on >= 2,000 synthetic news articles (one core).
+
+Run: /work/venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli]
+
+Prints: the pipeline alone (extract on loaded articles, CPU and wall time),
+the incremental path (extend with 100 new articles), one 5,000-sentence
+article (cross-referencing must stay near-linear), pysbd against our own
+sentence splitter on the same text, and with --cli the end-to-end
+``factscope build --corpus DIR`` wall time in a throw-away data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from corpus.loader import article_id  # noqa: E402
+from corpus.model import Article  # noqa: E402
+
+PLACES = ["Valmora", "Esterland", "Kavar", "Drusia", "Port Meridia", "Harbour City", "Lindau", "Ostrava Nova"]
+PEOPLE = ["Anton Keller", "Maria Olsen", "Jonas Berg", "Grace Obi", "Tomas Lindqvist", "Helen Marsh", "Omar Haleb", "Priya Raman"]
+ROLES = ["Interior Minister", "Defence Minister", "agency director", "union president", "Gov.", "army spokesman Col."]
+BODIES = ["the Interior Ministry", "the National Health Agency", "the electoral commission", "the Red Cross", "the defence ministry"]
+MEASURES = ["people were killed", "people were injured", "soldiers were deployed", "workers went on strike", "cases were recorded", "buildings were damaged"]
+MODS = ["at least", "more than", "about", "nearly", "up to", ""]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+FURNITURE = ["Share this article", "Advertisement", "Listen to this story", "Sign up for our newsletter", "Read more: earlier coverage", "Leave a Comment"]
+
+
+def _number(rng: random.Random) -> str:
+    return f"{rng.choice([12, 40, 87, 150, 412, 1200, 3000, 5000, 12000, 25000]) + rng.randint(0, 9):,}"
+
+
+def _sentence(rng: random.Random) -> str:
+    place, person, body = rng.choice(PLACES), rng.choice(PEOPLE), rng.choice(BODIES)
+    month, day = rng.choice(MONTHS), rng.randint(1, 28)
+    figure = f"{rng.choice(MODS)} {_number(rng)}".strip()
+    shapes = [
+        f"{figure} {rng.choice(MEASURES)} in {place} on {month} {day}, {body} said.",
+        f"{rng.choice(ROLES)} {person} said {figure} {rng.choice(MEASURES)} since {month}.",
+        f"“We are doing everything we can,” {person} told reporters in {place} on Tuesday.",
+        f"According to {body}, the government has pledged ${rng.randint(2, 90)} million in aid.",
+        f"{body.capitalize()} denied reports that {rng.choice(MEASURES)} in {place}.",
+        f"Turnout was {rng.randint(40, 80)}.{rng.randint(0, 9)} percent, up from {rng.randint(30, 60)} percent in {rng.randint(2001, 2020)}.",
+        f"He said talks would resume next week, and that the U.S. envoy would visit {place} in {month}.",
+        f"Officials allegedly delayed the report, according to two people who asked not to be named.",
+    ]
+    return rng.choice(shapes)
+
+
+def synthetic_article(i: int, sentences: int = 18) -> Article:
+    rng = random.Random(i)
+    lines = [f"{rng.choice(PLACES)} officials report new figures ({i})", rng.choice(FURNITURE)]
+    for _ in range(sentences // 3):
+        lines.append(" ".join(_sentence(rng) for _ in range(3)))
+        if rng.random() < 0.2:
+            lines.append(rng.choice(FURNITURE))
+    body = "\n\n".join(lines) + "\n"
+    month = rng.randint(1, 12)
+    return Article(
+        id=article_id(body), title=lines[0], outlet=rng.choice(["The Daily Courier", "Valmora Herald", "Civic Wire"]),
+        authors=[], published=f"2024-{month:02d}-{rng.randint(1, 28):02d}", published_estimated=False,
+        source_file=f"synthetic_{i:05d}.txt", body=body,
+    )
+
+
+def bench_pipeline(n: int) -> None:
+    from corpus.pipeline import extend, extract
+
+    articles = [synthetic_article(i) for i in range(n)]
+    extract(articles[:5])  # warm the regex caches and the gazetteer
+    cpu, wall = time.process_time(), time.perf_counter()
+    result = extract(articles)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    print(f"pipeline extract: {n} articles, {len(result.claims)} claims, {len(result.xrefs)} xrefs")
+    print(f"  {n / cpu:,.0f} articles/s (CPU)   {n / wall:,.0f} articles/s (wall, shared machine)")
+    new = [synthetic_article(n + i) for i in range(100)]
+    cpu = time.process_time()
+    delta = extend(result, new)
+    cpu = time.process_time() - cpu
+    print(f"pipeline extend: 100 new articles onto {n}: {len(delta.claims)} claims, {len(delta.xrefs)} xrefs, {100 / cpu:,.0f} articles/s (CPU)")
+
+
+def bench_long_article(sentences: int = 5000) -> None:
+    from corpus.pipeline import extract
+
+    rng = random.Random(7)
+    body = "\n\n".join(" ".join(_sentence(rng) for _ in range(5)) for _ in range(sentences // 5))
+    article = Article(id=article_id(body), title="long", outlet=None, authors=[], published="2024-06-01",
+                      published_estimated=False, source_file="long.txt", body=body)
+    cpu = time.process_time()
+    result = extract([article])
+    cpu = time.process_time() - cpu
+    print(f"one {sentences}-sentence article: {len(result.claims)} claims, {len(result.xrefs)} xrefs in {cpu:.2f} s CPU")
+
+
+def bench_splitters(n: int = 300) -> None:
+    from corpus.extract.sentences import split_sentences
+
+    text = " ".join(" ".join(_sentence(random.Random(i)) for _ in range(6)) for i in range(n))
+    cpu = time.process_time()
+    ours = split_sentences(text)
+    ours_s = time.process_time() - cpu
+    try:
+        import pysbd
+    except ImportError:
+        print(f"sentence splitter: ours {len(ours)} sentences in {ours_s * 1000:.0f} ms (pysbd not installed)")
+        return
+    seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    cpu = time.process_time()
+    theirs = seg.segment(text)
+    theirs_s = time.process_time() - cpu
+    print(f"sentence splitter on {len(text):,} chars: ours {len(ours)} sentences in {ours_s * 1000:.0f} ms, "
+          f"pysbd {len(theirs)} in {theirs_s * 1000:.0f} ms ({theirs_s / max(ours_s, 1e-9):.0f}x slower)")
+
+
+def bench_cli(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for i in range(n):
+            a = synthetic_article(i)
+            (corpus / a.source_file).write_text(a.body, encoding="utf-8")
+            (corpus / a.source_file.replace(".txt", ".meta.toml")).write_text(
+                f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8")
+        env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "FACTSCOPE_DB": str(Path(tmp) / "corpus.json")}
+        wall = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "tui", "build", "--corpus", str(corpus), "--quiet"],
+                              env=env, capture_output=True, text=True, cwd=ROOT)
+        wall = time.perf_counter() - wall
+        status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[:200]}"
+        print(f"factscope build --corpus ({n} files): {wall:.1f} s wall, {n / wall:,.0f} articles/s ({status})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--cli", action="store_true", help="also time `factscope build --corpus` end to end")
+    args = parser.parse_args()
+    bench_pipeline(args.articles)
+    bench_long_article()
+    bench_splitters()
+    if args.cli:
+        bench_cli(args.articles)
+
+
+if __name__ == "__main__":
+    main()
