@@ -158,3 +158,30 @@ def test_odd_documents_in_a_hand_edited_user_db_are_skipped(tmp_path: Path) -> N
     assert [b.claim_id for b in user.bookmarks()] == ["good"] and user.notes() == []
     user.add_bookmark("more")  # still writable, the odd documents kept as they were
     assert orjson.loads(path.read_bytes())["bookmarks"]["7"] == {"created": "x"}
+
+
+def test_any_text_round_trips_as_its_sanitised_form() -> None:
+    import tempfile
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from corpus.sanitize import sanitize_line, sanitize_text
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "u.json"
+
+        @settings(max_examples=30, deadline=None)
+        @given(note=st.text(), query=st.text(), claim_id=st.text(min_size=1, max_size=20))
+        def round_trip(note: str, query: str, claim_id: str) -> None:
+            user = UserDB.open(path)
+            user.set_note(claim_id, note)
+            user.add_search(query)
+            again = UserDB.open(path)
+            expected = sanitize_text(note)
+            stored = again.note(claim_id)
+            assert (stored.text if stored else None) == (expected if expected.strip() else None)
+            if sanitize_line(query):
+                assert again.search_history()[0] == sanitize_line(query)
+
+        round_trip()
