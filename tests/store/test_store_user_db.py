@@ -171,7 +171,7 @@ def test_any_text_round_trips_as_its_sanitised_form() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "u.json"
 
-        @settings(max_examples=30, deadline=None)
+        @settings(max_examples=20, deadline=None)
         @given(note=st.text(), query=st.text(), claim_id=st.text(min_size=1, max_size=20))
         def round_trip(note: str, query: str, claim_id: str) -> None:
             user = UserDB.open(path)
