@@ -144,9 +144,11 @@ def _declared_charset(raw: bytes) -> str | None:
     if found is None:
         return None
     try:
-        return codecs.lookup(found.group(1).decode("ascii")).name
+        name = codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:
         return None
+    # A page that reached us as ASCII-compatible bytes cannot be UTF-16/32 (HTML5 says: read UTF-8).
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 def decode_bytes(raw: bytes, *, encoding: str | None = None, html: bool = False) -> Decoded:
