@@ -67,17 +67,17 @@ def parse_tables(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
 def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
     """The parsed file and the stamp of exactly the bytes parsed; (None, None) if missing."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        # O_NONBLOCK: a FIFO put where the DB should be must not hang us
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
     except FileNotFoundError:
         return None, None
-    except IsADirectoryError:
-        raise CorruptDatabase(path, "is a directory") from None
     except OSError as exc:
         raise StoreError(path, f"cannot read database ({exc.strerror})") from None
     with os.fdopen(fd, "rb") as fh:
-        stamp = FileStamp.of(os.fstat(fh.fileno()))
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
             raise CorruptDatabase(path, "not a regular file")
+        stamp = FileStamp.of(st)
         try:
             raw = fh.read()
         except OSError as exc:

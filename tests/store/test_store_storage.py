@@ -262,3 +262,12 @@ def test_killed_writer_temp_files_are_cleaned_by_the_next_writer(tmp_path: Path)
     _db(path).table("t").insert({"v": 2})
     assert not orphan.exists()
     assert other.exists()
+
+
+def test_a_directory_or_fifo_in_place_of_the_db_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "dir.json").mkdir()
+    with pytest.raises(CorruptDatabase, match="not a regular file"):
+        AtomicJSONStorage(tmp_path / "dir.json").read()
+    os.mkfifo(tmp_path / "fifo.json")
+    with pytest.raises(CorruptDatabase, match="not a regular file"):  # and does not hang
+        AtomicJSONStorage(tmp_path / "fifo.json").read()
