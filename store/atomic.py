@@ -73,11 +73,12 @@ def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp
         return None, None
     except OSError as exc:
         raise StoreError(path, f"cannot read database ({exc.strerror})") from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise CorruptDatabase(path, "not a regular file")
+    stamp = FileStamp.of(st)
     with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise CorruptDatabase(path, "not a regular file")
-        stamp = FileStamp.of(st)
         try:
             raw = fh.read()
         except OSError as exc:
