@@ -89,7 +89,7 @@ def _check(path: Path) -> str | None:
 def list_backups(db_path: Path) -> list[Backup]:
     """Backups of ``db_path``, newest first, each checked for whether it loads."""
     backups = []
-    for index, path in _indexed_backups(Path(db_path)):
+    for index, path in _indexed_backups(Path(os.path.realpath(db_path))):
         try:
             st = path.stat()
         except OSError:
@@ -122,7 +122,7 @@ def restore_backup(
 
     The file it replaces is kept beside it as ``<db>.before-restore-<time>``.
     """
-    db_path = Path(db_path)
+    db_path = Path(os.path.realpath(db_path))
     with write_lock(db_path, timeout):
         if backup is None:
             good = [b for b in list_backups(db_path) if b.loads]

@@ -94,7 +94,8 @@ class AtomicJSONStorage(Storage):
         lock_timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         super().__init__()
-        self.path = Path(path)
+        # the real file: replacing a symlink would cut it loose from what it points to
+        self.path = Path(os.path.realpath(path))
         self.backups = backups
         self.lock_timeout = lock_timeout
         if readonly is None:

@@ -271,3 +271,16 @@ def test_a_directory_or_fifo_in_place_of_the_db_is_refused(tmp_path: Path) -> No
     os.mkfifo(tmp_path / "fifo.json")
     with pytest.raises(CorruptDatabase, match="not a regular file"):  # and does not hang
         AtomicJSONStorage(tmp_path / "fifo.json").read()
+
+
+def test_a_symlinked_db_stays_a_symlink(tmp_path: Path) -> None:
+    from store.backup import list_backups
+
+    real = tmp_path / "shared" / "db.json"
+    _db(real).table("t").insert({"v": 1})
+    link = tmp_path / "mine.json"
+    link.symlink_to(real)
+    _db(link).table("t").insert({"v": 2})
+    assert link.is_symlink()
+    assert [d["v"] for d in _db(real).table("t").all()] == [1, 2]
+    assert [b.path for b in list_backups(link)] == [real.with_name("db.json.bak.1")]
