@@ -29,6 +29,12 @@ def words_match(value: str, words: Sequence[str]) -> bool:
     return all(any(w.startswith(v) for w in words) for v in value.split())
 
 
+def names_value(name: str, value: str) -> bool:
+    """``kind:den`` (still typing) and ``is:conflicts`` (plural) both name their value."""
+    value = value.replace(" ", "")
+    return name.startswith(value) or value.startswith(name)
+
+
 _ACRONYM_SKIP = {"of", "the", "and", "for", "s"}
 
 
@@ -139,13 +145,13 @@ class FieldIndex:
         return chosen[self.article_of]
 
     def _kind(self, flt: Filter) -> np.ndarray:
-        codes = [i for i, kind in enumerate(CLAIM_KINDS) if kind.startswith(flt.value.replace(" ", ""))]
+        codes = [i for i, kind in enumerate(CLAIM_KINDS) if names_value(kind, flt.value)]
         return np.isin(self.kind, codes)
 
     def _is(self, flt: Filter) -> np.ndarray:
         mask = np.zeros(self.count, dtype=bool)
         for name, rows in self.flags.items():
-            if name.startswith(flt.value.replace(" ", "")):
+            if names_value(name, flt.value):
                 mask |= rows
         return mask
 

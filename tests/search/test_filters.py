@@ -66,6 +66,8 @@ def found(index, query):
     ("date:2025", {"c3", "c4", "c6"}),
     ("date:2022-01..2024-12", {"c1", "c2", "c5"}),
     ("is:conflict", {"c2", "c4"}),
+    ("is:conflicts", {"c2", "c4"}),
+    ("kind:denials", {"c1", "c6"}),
     ("is:corroborated", {"c3", "c6"}),
     ("is:hedged", {"c2"}),
     ("is:nonsense", set()),
