@@ -17,8 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
 
 REPO = Path(__file__).resolve().parents[2]
@@ -81,6 +79,8 @@ def run_python(code: str, *, unprivileged: bool = False, timeout: float = 30) ->
     if unprivileged and os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
+            import pytest  # not at the top: child processes import this module too
+
             pytest.skip("running as root without setpriv: cannot make a path truly read-only")
         command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
     env = child_env()
