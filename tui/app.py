@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from textual import work
 from textual.app import App
@@ -22,10 +23,11 @@ from tui.data import AppData, build_index, load_app_data, open_existing, reload_
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
+from tui.widgets.glyphs import one_line
 
 _STYLES = Path(__file__).parent / "styles"
 RELOAD_CHECK_SECONDS = 3.0  # a stat of two files: cheap enough to notice other processes' writes soon
-# The view screens are built by the views engineer: (module, class) per action.
+# The view screens, imported when first opened (they are not needed for the first screen).
 _VIEWS = {
     "search": ("tui.screens.search", "SearchScreen"),
     "figures": ("tui.screens.figures", "FiguresScreen"),
@@ -104,14 +106,14 @@ class FactscopeApp(App[None]):
         try:
             changed = reload_if_changed(self.data)
         except FactscopeError as exc:  # e.g. the file is now corrupt: keep what we have
-            self.notify(f"Not reloaded: {exc}", severity="warning", markup=False)
+            self.notify(one_line(f"Not reloaded: {exc}"), severity="warning", markup=False)
             return
         if changed:
             self._data_ready(self.data)
 
     def _show_warnings(self, data: AppData) -> None:
         for warning in data.warnings:
-            self.notify(" ".join(warning.split()), severity="warning", markup=False, timeout=8)
+            self.notify(one_line(warning), severity="warning", markup=False, timeout=8)
 
     def _checked(self, fresh: AppData) -> None:
         self._show_warnings(fresh)
@@ -141,7 +143,7 @@ class FactscopeApp(App[None]):
             message = str(error)
         else:  # a bug, not bad input: still one line for the user
             message = f"internal error while {task.replace('_', ' ')}: {type(error).__name__}: {error}"
-        message = " ".join(message.split())
+        message = one_line(message)  # messages can quote file names and text: sanitised, one line
         if task == "load_data":
             from tui.screens.loading import LoadFailedScreen
 
@@ -167,29 +169,26 @@ class FactscopeApp(App[None]):
         except LookupError:
             self.notify(f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False)
 
-    def _push_view(self, name: str) -> None:
+    def open_view(self, name: str, **options: Any) -> None:
+        """Push the search/figures/timeline/entities screen; the claim it returns is opened."""
         if self.data is None:
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         module_name, class_name = _VIEWS[name]
-        try:
-            screen_class = getattr(import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            self.notify(f"The {name} view is not available yet.", severity="warning", markup=False)
-            return
-        self.push_screen(screen_class(self.data), self.open_claim)
+        screen_class = getattr(import_module(module_name), class_name)
+        self.push_screen(screen_class(self.data, **options), self.open_claim)
 
     def action_open_search(self) -> None:
-        self._push_view("search")
+        self.open_view("search")
 
     def action_view_figures(self) -> None:
-        self._push_view("figures")
+        self.open_view("figures")
 
     def action_view_timeline(self) -> None:
-        self._push_view("timeline")
+        self.open_view("timeline")
 
     def action_view_entities(self) -> None:
-        self._push_view("entities")
+        self.open_view("entities")
 
     def action_view_bookmarks(self) -> None:
         if self.data is None:

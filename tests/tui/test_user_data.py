@@ -50,7 +50,7 @@ async def test_note_survives_restart(make_data, extraction, size) -> None:
         app.open_claim(claim.id)
         await pilot.press("a")
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press(*"check NIS figure")
+        await pilot.press(*"NIS?")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is app.main_screen
@@ -59,7 +59,7 @@ async def test_note_survives_restart(make_data, extraction, size) -> None:
     async with restarted.run_test(size=(120, 40)) as pilot:
         restarted.open_claim(claim.id)
         await pilot.pause()
-        assert "Note: check NIS figure" in str(restarted.main_screen.query_one("#claim-facts").render())
+        assert "Note: NIS?" in str(restarted.main_screen.query_one("#claim-facts").render())
         assert "✎" in option_texts(restarted.main_screen.query_one(ClaimsList))[0]
 
 

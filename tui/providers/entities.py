@@ -1,4 +1,4 @@
-"""Palette: open the entities view on an entity, or its first claim when the view is absent."""
+"""Palette: open the entities view on an entity."""
 
 from __future__ import annotations
 
@@ -24,4 +24,4 @@ class EntitiesProvider(Provider):
             if not claims:
                 continue
             label = f"{one_line(entity.name, 60)} ({entity.type}, {len(claims)} claims)"
-            yield Hit(match, highlighted(label, query), partial(self.app.open_claim, claims[0].id), text=label, help="Entity: open its first claim")
+            yield Hit(match, highlighted(label, query), partial(self.app.open_view, "entities", entity=entity.name), text=label, help="Open in the entities view")

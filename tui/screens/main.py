@@ -67,6 +67,7 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.bindings_updated_signal.subscribe(self, self._show_pane_tabs)
         self._show_pane_tabs()
         data = getattr(self.app, "data", None)
         if data is not None and self.data is None:
@@ -230,13 +231,18 @@ class MainScreen(Screen[None]):
             self.query_one(f"#{name}-pane").set_class(name == pane, "-active")
         self._show_pane_tabs()
 
-    def _show_pane_tabs(self) -> None:
+    def _show_pane_tabs(self, *_args: object) -> None:
         tabs = Text()
-        for index, name in enumerate(PANES, 1):
-            style = "reverse bold" if name == self.active_pane else ""
-            tabs.append(f" {index} {PANE_LABELS[name]} ", style=style)
+        for name in PANES:
+            tabs.append(f" {PANE_LABELS[name]} ", style="reverse bold" if name == self.active_pane else "")
             tabs.append(" ")
-        tabs.append("tab: next pane", style="dim")
+        keys = [
+            self.app.get_key_display(active.binding)
+            for active in self.active_bindings.values()
+            if active.binding.id == "pane.next"
+        ]
+        if keys:  # the key in force, not the default: keymaps may move it
+            tabs.append(f"{keys[0]}: next pane", style="dim")
         self.query_one("#pane-tabs", Static).update(tabs)
 
     def _focus_pane(self, pane: str) -> None:

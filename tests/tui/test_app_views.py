@@ -1,0 +1,44 @@
+"""The app opens the view screens and follows the claim they hand back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.app import FactscopeApp
+from tui.screens.entities import EntitiesScreen
+from tui.screens.figures import FiguresScreen
+from tui.screens.search import SearchScreen
+from tui.screens.timeline import TimelineScreen
+
+
+async def test_search_jumps_to_the_claim_and_back_returns(make_data, extraction) -> None:
+    target = next(claim for claim in extraction.claims if "Pyongyang denied" in claim.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim(next(c.id for c in extraction.claims if "1,500" in c.text))
+        before = app.main_screen.location
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"denied")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.main_screen.selected_id == target.id
+        await pilot.press("backspace")
+        assert app.main_screen.location == before
+
+
+@pytest.mark.parametrize(
+    ("key", "screen_class"),
+    [("f", FiguresScreen), ("t", TimelineScreen), ("e", EntitiesScreen)],
+)
+async def test_view_keys_open_their_screens_and_escape_returns(make_data, key, screen_class) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = app.main_screen.location
+        await pilot.press(key)
+        assert isinstance(app.screen, screen_class)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen and app.main_screen.location == before
