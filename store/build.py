@@ -55,8 +55,9 @@ def corpus_fingerprint(version: str | None = None) -> str:
     """Hash of every bundled article file and sidecar, plus the pipeline version."""
     from corpus.loader import bundled_dir
 
+    version = version if version is not None else pipeline_version()
     digest = hashlib.sha256()
-    digest.update(f"schema={SCHEMA_VERSION}\0pipeline={version if version is not None else pipeline_version()}\0".encode())
+    digest.update(f"schema={SCHEMA_VERSION}\0pipeline={version}\0".encode())
     for path in sorted(bundled_dir().iterdir()):
         if path.is_file() and path.suffix in (".txt", ".md", ".toml"):
             data = path.read_bytes()
@@ -206,11 +207,15 @@ def _rebuild(
         chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
         unique = list({a.id: a for a in chosen}.values())
         fresh = CorpusDB(storage, CorpusIndex(), None)
-        build_into(fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
+        build_into(
+            fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
+        )
     return fresh
 
 
-def add_articles(db: CorpusDB, articles: list[Article], *, extend: Callable[..., Extraction] | None = None) -> AddResult:
+def add_articles(
+    db: CorpusDB, articles: list[Article], *, extend: Callable[..., Extraction] | None = None
+) -> AddResult:
     """Extract and store new articles incrementally, cross-referenced with what is stored.
 
     ``extend`` runs under the lock on the latest file, so concurrent adds see

@@ -82,9 +82,13 @@ class SchemaMismatch(StoreError):
         if found is None:
             message = f"not a factscope {what} database (it has no schema version)"
         elif isinstance(found, int) and found > expected:
-            message = f"database schema version {found} is newer than this factscope reads ({expected}); upgrade factscope"
+            message = (
+                f"database schema version {found} is newer than this factscope reads ({expected}); upgrade factscope"
+            )
         else:
-            message = f"database schema version {found}, this factscope reads {expected}; rebuild it with 'factscope build'"
+            message = (
+                f"database schema version {found}, this factscope reads {expected}; rebuild it with 'factscope build'"
+            )
         super().__init__(path, message)
 
 

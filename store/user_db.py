@@ -27,6 +27,7 @@ from store.lock import DEFAULT_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 
 USER_SCHEMA_VERSION = 1
+USER_KIND = "factscope.user"
 HISTORY_LIMIT = 100
 NOTE_LIMIT = 100_000  # characters; a note is not a place for whole articles
 
@@ -171,7 +172,9 @@ class UserDB:
             self.delete_note(claim_id)
             return
         if len(text) > NOTE_LIMIT:
-            raise StoreError(self.path, f"note for {claim_id} is {len(text)} characters, over the {NOTE_LIMIT} limit; not saved")
+            raise StoreError(
+                self.path, f"note for {claim_id} is {len(text)} characters, over the {NOTE_LIMIT} limit; not saved"
+            )
 
         def change(notes: Table) -> None:
             notes.upsert({"claim_id": claim_id, "text": text, "updated": _now()}, Query().claim_id == claim_id)
@@ -226,7 +229,7 @@ class UserDB:
             with self._storage.transaction() as txn:
                 _check(self.path, txn.data)
                 if not meta_doc(txn.data):
-                    Table(self._storage, "meta").insert({"schema_version": USER_SCHEMA_VERSION, "kind": "factscope.user"})
+                    Table(self._storage, "meta").insert({"schema_version": USER_SCHEMA_VERSION, "kind": USER_KIND})
                 change(Table(self._storage, table))
         except StoreError as exc:
             if intent is not None:
@@ -244,7 +247,7 @@ class UserDB:
 
 def _check(path: Path, data: Tables) -> None:
     meta = meta_doc(data)
-    if meta and meta.get("kind") != "factscope.user":
+    if meta and meta.get("kind") != USER_KIND:
         raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")
     if meta and meta.get("schema_version") != USER_SCHEMA_VERSION:
         raise SchemaMismatch(path, meta.get("schema_version"), USER_SCHEMA_VERSION, "user")

@@ -85,8 +85,8 @@ def bench(claim_count: int, directory: Path) -> None:
     add_s = time.perf_counter() - t0
     size_mb = os.path.getsize(path) / 1e6
     print(f"{claim_count:>7} claims | file {size_mb:6.1f} MB | build write {write_s:5.2f} s | "
-          f"load min {min(loads):5.2f} s wall, {min(cpu):5.2f} s CPU (best of {len(loads)}) | add 1 article {add_s:5.2f} s | "
-          f"article+xref lookup {lookups_us:5.1f} µs")
+          f"load {min(loads):5.2f} s wall, {min(cpu):5.2f} s CPU (best of {len(loads)}) | "
+          f"add 1 article {add_s:5.2f} s | article+xref lookup {lookups_us:5.1f} µs")
 
 
 def main(argv: list[str]) -> None:

@@ -26,7 +26,9 @@ def test_every_table_round_trips(built_db: Path, bundled_extraction: Extraction)
     assert meta["schema_version"] == SCHEMA_VERSION
     assert meta["fingerprint"] == "fp-test" and db.fingerprint == "fp-test"
     assert meta["pipeline_version"] == "t1"
-    assert meta["counts"] == {"articles": 5, "claims": len(x.claims), "entities": len(x.entities), "xrefs": len(x.xrefs)}
+    expected_counts = {"articles": 5, "claims": len(x.claims), "entities": len(x.entities), "xrefs": len(x.xrefs)}
+    assert meta["counts"] == expected_counts
+    assert meta["kind"] == "factscope.corpus"
     # quantities come back as Quantity objects, offsets still true
     some = next(c for c in db.claims() if c.quantities)
     assert some.quantities[0].value is not None
