@@ -158,3 +158,17 @@ async def test_scrolling_the_text_moves_the_claim_selection(make_data, extractio
         assert app.main_screen.selected_id != seoul.id
         assert app.main_screen.selected_id in reader.visible_claim_ids()
         assert app.main_screen.query_one(ClaimsList).highlighted_claim_id() == app.main_screen.selected_id
+
+
+async def test_enter_in_the_text_follows_the_selected_claims_first_link(make_data, extraction) -> None:
+    source = _by_text(extraction, "1,500 special")
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim(source.id)
+        await pilot.pause()
+        assert app.focused is reader_of(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.selected_id == _by_text(extraction, "3,000 North Korean").id
+        await pilot.press("backspace")
+        assert app.main_screen.selected_id == source.id

@@ -120,14 +120,13 @@ class ArticleReader(ScrollView, can_focus=True):
         return len(self._layout)
 
     def visible_claim_ids(self) -> list[str]:
+        """Claims with at least one line in view, in text order."""
         top = int(self.scroll_y)
-        bottom = top + self.scrollable_content_region.height
-        ids = []
-        for claim in self.claims:
-            first, last = self.claim_lines(claim)
-            if last >= top and first < bottom:
-                ids.append(claim.id)
-        return ids
+        bottom = min(top + self.scrollable_content_region.height, len(self._layout)) - 1
+        if bottom < top:
+            return []
+        start, end = self._layout.starts[top], self._layout.ends[bottom]
+        return [claim.id for claim in self._claims_on(start, max(end, start + 1))]
 
     def line_text(self, index: int) -> str:
         """The plain text of display line ``index`` (for tests and copy)."""
