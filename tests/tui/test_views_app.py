@@ -9,7 +9,7 @@ import pytest
 from store.corpus_db import CorpusDB
 from store.search import SearchIndex
 from store.user_db import UserDB
-from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample, wait_for
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
@@ -34,9 +34,9 @@ def real_data(tmp_path: Path, with_index: bool = True):
 
 
 async def settle(pilot) -> None:
-    await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the results shown belong to what is in the search box."""
+    screen = pilot.app.screen
+    await wait_for(pilot, lambda: screen.results_current)
 
 
 async def type_text(pilot, text: str) -> None:
@@ -50,24 +50,25 @@ def shown_keys(app, sample) -> list[str]:
     return [by_id[results.get_option_at_index(i).id] for i in range(results.option_count)]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("speaker:peskov", {"hoax"}),
-        ("kind:confirmation", {"disclosed", "russia-confirmed"}),
-        ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
-        ("kind:quantity date:<2024", {"volunteers"}),
-        ("hoax", {"hoax"}),
-        ("casulties", {"casualties"}),  # a typo
-    ],
-)
-async def test_engine_search_and_filters_on_the_real_store(tmp_path, query, expected) -> None:
+ENGINE_CASES = [
+    ("speaker:peskov", {"hoax"}),
+    ("kind:confirmation", {"disclosed", "russia-confirmed"}),
+    ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
+    ("kind:quantity date:<2024", {"volunteers"}),
+    ("hoax", {"hoax"}),
+    ("casulties", {"casualties"}),  # a typo
+]
+
+
+async def test_engine_search_and_filters_on_the_real_store(tmp_path) -> None:
     data, sample = real_data(tmp_path)
     app = ViewHost(lambda: SearchScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_text(pilot, query)
-        assert set(shown_keys(app, sample)) == expected
-        assert "plain scan" not in str(app.screen.query_one("#search-status").render())
+        for query, expected in ENGINE_CASES:
+            await pilot.press("ctrl+u")
+            await type_text(pilot, query)
+            assert set(shown_keys(app, sample)) == expected, query
+            assert "plain scan" not in str(app.screen.query_one("#search-status").render())
 
 
 async def test_engine_problems_are_shown_in_one_line(tmp_path) -> None:
@@ -85,7 +86,7 @@ async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await type_text(pilot, "speaker:shoigu")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [sample.ids["shoigu"]]
     assert UserDB.open(tmp_path / "user.json").search_history()[0] == "speaker:shoigu"
 
@@ -105,12 +106,10 @@ async def test_search_in_the_app_jumps_to_the_claim(tmp_path, size) -> None:
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("slash")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen))
         await type_text(pilot, "volunteers")
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is app.main_screen
+        await wait_for(pilot, lambda: app.screen is app.main_screen)
         assert app.main_screen.selected_id == sample.ids["volunteers"]
 
 
@@ -129,15 +128,13 @@ async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(tmp_path, 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press(key)
-        await pilot.pause()
-        assert isinstance(app.screen, screen_class)
+        await wait_for(pilot, lambda: isinstance(app.screen, screen_class))
         if expected is None:
             expected_id = app.screen.rows[0].claim.id
         else:
             expected_id = sample.ids[expected]
         await pilot.press(*keys)
-        await pilot.pause()
-        assert app.screen is app.main_screen
+        await wait_for(pilot, lambda: app.screen is app.main_screen)
         assert app.main_screen.selected_id == expected_id
 
 
@@ -149,7 +146,7 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         await pilot.press("t")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
         await pilot.press("slash", *"analyst")
         await pilot.pause()
         assert [e.claim.id for e in app.screen.shown] == [sample.ids["markup"]]

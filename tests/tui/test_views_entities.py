@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable
 
-from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
 from tui.screens.entities import EntitiesScreen
 from tui.widgets.view_entities_model import EntityIndex
 
@@ -66,7 +66,7 @@ async def test_filter_then_open_a_claim_with_its_figures(size) -> None:
         assert "organisation" in summary and "NIS" in summary
         await pilot.press("enter")  # list -> claims
         await pilot.press("enter")  # open
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [sample.ids["nis"]]
 
 
@@ -84,7 +84,7 @@ async def test_moving_in_the_list_shows_that_entity_and_escape_clears_then_close
         await pilot.press("escape")
         assert len(app.screen.listed) == 7 and app.dismissed == []
         await pilot.press("escape")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [None]
 
 

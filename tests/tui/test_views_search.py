@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from tests.tui.test_views_sample import MARKUP_TEXT, Data, MemoryUser, ViewHost, sample_data
+from tests.tui.test_views_sample import Data, MARKUP_TEXT, MemoryUser, ViewHost, sample_data, wait_for
 
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
@@ -15,10 +15,9 @@ SIZES = [(80, 24), (120, 40)]
 
 
 async def settle(pilot) -> None:
-    """Let the debounce fire and the search worker finish and report."""
-    await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the results shown belong to what is in the search box."""
+    screen = pilot.app.screen
+    await wait_for(pilot, lambda: screen.results_current)
 
 
 def shown_ids(app) -> list[str]:
@@ -52,7 +51,7 @@ async def test_typing_narrows_results_and_enter_returns_the_claim(size) -> None:
         assert narrow and set(narrow) < set(broad)
         assert narrow[0] == sample.ids["casualties"]
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [sample.ids["casualties"]]
 
 
@@ -88,32 +87,35 @@ async def test_down_then_enter_opens_the_second_result() -> None:
         await type_query(pilot, "north korea")
         second = shown_ids(app)[1]
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [second]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("speaker:peskov", {"hoax"}),
-        ("speaker:shoigu deploy", {"shoigu"}),
-        ("kind:confirmation", {"disclosed", "russia-confirmed"}),
-        ("kind:denial", {"hoax"}),
-        ("is:conflict", {"hoax", "training", "disclosed", "nis", "casualties"}),
-        ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
-        # "casualties" has no date of its own: its article's (2025-06-18) counts
-        ("date:>2025-04 kind:quantity", {"shoigu", "payment", "casualties"}),
-        ("date:<2024", {"volunteers"}),
-        ("entity:shoigu", {"shoigu"}),
-        ("source:epoch", {"disclosed", "russia-confirmed"}),
-    ],
-)
-async def test_filters_narrow_correctly(query: str, expected: set[str]) -> None:
+FILTER_CASES = [
+    ("speaker:peskov", {"hoax"}),
+    ("speaker:shoigu deploy", {"shoigu"}),
+    ("kind:confirmation", {"disclosed", "russia-confirmed"}),
+    ("kind:denial", {"hoax"}),
+    ("-kind:quantity kind:confirmation", {"disclosed", "russia-confirmed"}),
+    ("is:conflict", {"hoax", "training", "disclosed", "nis", "casualties"}),
+    ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
+    ("is:hedged", {"training", "volunteers"}),
+    # "casualties" has no date of its own: its article's (2025-06-18) counts
+    ("date:>2025-04 kind:quantity", {"shoigu", "payment", "casualties"}),
+    ("date:<2024", {"volunteers"}),
+    ("entity:shoigu", {"shoigu"}),
+    ("source:epoch", {"disclosed", "russia-confirmed"}),
+]
+
+
+async def test_filters_narrow_correctly() -> None:
     data, sample = sample_data()
     app = host(data)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, query)
-        assert set(shown_ids(app)) == {sample.ids[key] for key in expected}
+        for query, expected in FILTER_CASES:
+            await pilot.press("ctrl+u")
+            await type_query(pilot, query)
+            assert set(shown_ids(app)) == {sample.ids[key] for key in expected}, query
 
 
 async def test_a_filter_that_matches_nothing_is_named() -> None:
@@ -150,11 +152,13 @@ async def test_a_newer_query_wins_over_an_older_slow_one() -> None:
     app = host(data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"hoax")
-        await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
-        assert index.started[-1] == "hoax" and "hoax" not in index.finished  # stuck in the engine
+        await wait_for(pilot, lambda: "hoax" in index.started)
+        assert "hoax" not in index.finished  # stuck in the engine
         await pilot.press("ctrl+u", *"volunteers")
-        await pilot.pause(SearchScreen.DEBOUNCE_SECONDS * 2)
+        # the newest search has started and waits for the engine behind the stuck one
+        await wait_for(pilot, lambda: app.screen.latest_search == "volunteers")
         index.release.set()  # now the old search finishes, late
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "hoax" in index.finished  # the old search did finish ...
@@ -186,7 +190,7 @@ async def test_history_recalls_a_query_after_restart() -> None:
     async with first.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, "monthly worker")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: first.dismissed)
     assert first.dismissed == [sample.ids["payment"]]
 
     data, sample = sample_data(MemoryUser(kept))
@@ -223,7 +227,7 @@ async def test_escape_dismisses_with_none() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, "hoax")
         await pilot.press("escape")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [None]
 
 
@@ -232,7 +236,7 @@ async def test_enter_before_the_debounce_still_opens_the_match() -> None:
     app = host(data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"volunteers", "enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [sample.ids["volunteers"]]
 
 

@@ -63,6 +63,7 @@ class SearchScreen(ModalScreen[str | None]):
         self._debounce: Timer | None = None
         self._shown_query: str | None = None  # the query the listed results belong to
         self.searches_started = 0  # for tests and diagnostics: how many searches ran ...
+        self.latest_search: str | None = None  # ... the last one started ...
         self.shown_queries: list[str] = []  # ... and whose results were shown, in order
 
     def compose(self) -> ComposeResult:
@@ -85,6 +86,11 @@ class SearchScreen(ModalScreen[str | None]):
     @property
     def query_text(self) -> str:
         return self.query_one("#search-input", Input).value
+
+    @property
+    def results_current(self) -> bool:
+        """True once the listed results belong to the query in the box."""
+        return self._shown_query == self.query_text
 
     @property
     def results(self) -> ResultList:
@@ -111,6 +117,7 @@ class SearchScreen(ModalScreen[str | None]):
         # A thread: the engine's work is CPU-bound and must not stall the event loop.
         worker = get_current_worker()
         self.searches_started += 1
+        self.latest_search = query
         report = SearchReport(query, problems=self.backend.problems(query))
         try:
             report.hits = self.backend.search(query, limit=self.LIMIT, cancelled=lambda: worker.is_cancelled)
