@@ -145,7 +145,8 @@ def classify_lines(article: Article) -> list[Line]:
         if _BULLET.match(text):
             line.role = "bullet"
             continue
-        if _is_headingish(text):
+        continues = i + 1 < len(lines) and lines[i + 1].text[:1].islower()
+        if _is_headingish(text) and not continues:
             line.role = "heading"
             continue
     _mark_captions(lines)

@@ -94,6 +94,8 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
         before = _word_before(text, dot).group(1).lower().rstrip(".")
         if before in _MONTH_ABBREVIATIONS and word[:1].isdigit():
             return False  # "Oct. 3"
+        if before in ("no", "nos"):
+            return not word[:1].isdigit()  # "No. 5" goes on; "No. It is not." ends
         if "." in before or before in ("u", "s"):
             # "U.S." ends a sentence only before a typical opener.
             return word.lower().strip("\"“'‘") in _SENTENCE_OPENERS and not word[:1].islower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from corpus.extract.attribution import Attribution
 from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
@@ -80,6 +81,7 @@ _ORG_HEAD = re.compile(r"\b(Agency|Ministry|Department|Council|Service|Institute
 _SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _strip(phrase)

@@ -10,7 +10,7 @@ from corpus.model import Article, Claim, XRef
 from corpus.xref.blocking import candidate_pairs
 from corpus.xref.features import Features, features, similarity
 from corpus.xref.reasons import source_label
-from corpus.xref.relations import relate
+from corpus.xref.relations import Candidate, relate
 
 MAX_RELATED_PER_CLAIM = 8
 # Corroborations are findings, but a claim repeated by 300 outlets needs only its best few.
@@ -72,8 +72,8 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {(r.source, r.target) for r in refs}
-    kept: list[XRef] = []
-    capped: dict[str, list[XRef]] = {"related": [], "corroborates": []}
+    kept: list[Candidate] = []
+    capped: dict[str, list[Candidate]] = {"related": [], "corroborates": []}
     for a, b in candidate_pairs(new, old):
         ref = relate(a, b)
         if ref is None or (ref.source, ref.target) in cited:
@@ -81,10 +81,10 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
         capped.get(ref.relation, kept).append(ref)
     kept.extend(_best_few(capped["corroborates"], MAX_CORROBORATIONS_PER_CLAIM))
     kept.extend(_best_few(capped["related"], MAX_RELATED_PER_CLAIM))
-    return refs + kept
+    return refs + [c.to_xref() for c in kept]
 
 
-def _best_few(refs: list[XRef], limit: int) -> list[XRef]:
+def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims."""
     count: dict[str, int] = defaultdict(int)
     out = []

@@ -8,10 +8,27 @@ becomes "updates" (a later figure) or "related".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.features import FAMILY, Features, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
+
+@dataclass(slots=True)
+class Candidate:
+    """A relation found between two claims; the reason is only worded if the link is kept."""
+
+    source: str
+    target: str
+    relation: str
+    score: float
+    reason: Callable[[], str]
+
+    def to_xref(self) -> XRef:
+        return XRef(self.source, self.target, self.relation, self.score, self.reason())
+
 
 _RELATED_MIN = 0.22
 _CORROBORATE_MIN = 0.38
@@ -71,7 +88,7 @@ def _different_time(a: Features, b: Features) -> bool:
     return x[:7] != y[:7]
 
 
-def _figure_relation(a: Features, b: Features) -> XRef | None:
+def _figure_relation(a: Features, b: Features) -> Candidate | None:
     family = a.family
     shared = [m for m in a.figures if m in b.figures and FAMILY.get(m, m) == family]
     if "casualties total" in shared and len(shared) > 1:
@@ -85,7 +102,7 @@ def _figure_relation(a: Features, b: Features) -> XRef | None:
     return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared])
 
 
-def _compare(a: Features, b: Features, family: str, pairs: list) -> XRef | None:
+def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
     compatible = all(_overlap(x, y) for x, y in pairs)
@@ -95,19 +112,19 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> XRef | None:
     new, old = _later_first(a, b)
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
-        return XRef(new.claim.id, old.claim.id, "related", 0.3, figure_reason(new, old, family, "different scale"))
+        return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
     if _different_time(a, b) and not same_value:
-        return XRef(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, figure_reason(new, old, family, "later figure"))
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, lambda: figure_reason(new, old, family, "later figure"))
     if compatible:
         score = 0.85 if same_value else 0.65
-        return XRef(new.claim.id, old.claim.id, "corroborates", score, figure_reason(new, old, family, "compatible figures"))
+        return Candidate(new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "compatible figures"))
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if a.period and a.period == b.period and certain and not same_speaker(a, b):
-        return XRef(a.claim.id, b.claim.id, "conflicts", 0.7, figure_reason(a, b, family, "incompatible figures for the same period"))
-    return XRef(new.claim.id, old.claim.id, "related", 0.4, figure_reason(new, old, family, "different figures"))
+        return Candidate(a.claim.id, b.claim.id, "conflicts", 0.7, lambda: figure_reason(a, b, family, "incompatible figures for the same period"))
+    return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures"))
 
 
-def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> XRef | None:
+def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> Candidate | None:
     """A denial against a confirmation (or a close assertion) of the same thing."""
     polar = {a.polarity, b.polarity}
     if "deny" not in polar or polar == {"deny"} or not shared_entities:
@@ -119,15 +136,15 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     new, old = _later_first(a, b)
     if _month(new) and _month(old) and _month(new) != _month(old):
         what = "later confirmation" if new.polarity != "deny" else "later denial"
-        return XRef(new.claim.id, old.claim.id, "updates", 0.65, statement_reason(new, old, what))
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.65, lambda: statement_reason(new, old, what))
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
     if explicit_same_period and certain and sim >= 0.2:
-        return XRef(new.claim.id, old.claim.id, "conflicts", 0.6, statement_reason(new, old, "denial vs confirmation"))
-    return XRef(new.claim.id, old.claim.id, "related", 0.45, statement_reason(new, old, "disputed"))
+        return Candidate(new.claim.id, old.claim.id, "conflicts", 0.6, lambda: statement_reason(new, old, "denial vs confirmation"))
+    return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 
 
-def _statement_relation(a: Features, b: Features) -> XRef | None:
+def _statement_relation(a: Features, b: Features) -> Candidate | None:
     shared_topics = a.topics & b.topics
     shared_entities = a.entities & b.entities
     sim = similarity(a, b)
@@ -144,10 +161,10 @@ def _statement_relation(a: Features, b: Features) -> XRef | None:
     across = new.article.id != old.article.id
     corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
     if sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5):
-        return XRef(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), statement_reason(new, old, "same report"))
+        return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
     if same_source:
         # Parts of one source's account on one topic.
-        return XRef(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), statement_reason(new, old, "same source"))
+        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), lambda: statement_reason(new, old, "same source"))
     related_min = _RELATED_MIN if len(shared_entities) < 2 else 0.15
     if not across:
         # Within one article, only close neighbours or claims whose main topic is the same.
@@ -157,25 +174,25 @@ def _statement_relation(a: Features, b: Features) -> XRef | None:
         kin = _kindred_sources(a, b)
         near = not across and abs(a.claim.start - b.claim.start) < 600  # neighbouring sentences
         score = min(0.7, 0.25 + 0.5 * sim + 0.03 * len(shared_entities) + (0.1 if across or near else 0) + (0.15 if kin else 0))
-        return XRef(new.claim.id, old.claim.id, "related", round(score, 2), statement_reason(new, old, "same topic"))
+        return Candidate(new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic"))
     return None
-def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> XRef | None:
+def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
     """Claims no topic covers: neighbouring sentences, or near-identical wording across articles."""
     new, old = _later_first(a, b)
     if adjacent:
         both_deny = a.polarity == b.polarity == "deny"
         if (a.claim.speaker and same_speaker(a, b)) or both_deny or sim >= 0.15:
             what = "same source" if a.claim.speaker and same_speaker(a, b) else "neighbouring sentences"
-            return XRef(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), statement_reason(new, old, what))
+            return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, what))
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
         if sim >= 0.5 and a.polarity == b.polarity:
-            return XRef(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), statement_reason(new, old, "same report"))
-        return XRef(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), statement_reason(new, old, "similar wording"))
+            return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
+        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
     return None
 
 
-def relate(a: Features, b: Features) -> XRef | None:
+def relate(a: Features, b: Features) -> Candidate | None:
     if a.family and a.family == b.family:
         ref = _figure_relation(a, b)
         if ref is not None:

@@ -1,0 +1,35 @@
+"""Fixtures for the engine tests: the bundled and own-article extractions, built once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.loader import bundled_articles, load_dir
+from corpus.model import Article
+from corpus.pipeline import extract
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    articles = bundled_articles()
+    return articles, extract(articles)
+
+
+@pytest.fixture(scope="session")
+def own():
+    articles = load_dir(DATA / "articles")
+    return articles, extract(articles)
+
+
+def make_article(body: str, published: str | None = "2024-03-15", estimated: bool = False, outlet: str | None = None, title: str | None = None) -> Article:
+    """A user-style article from a string (the sanitiser is the loader's job, not tested here)."""
+    from corpus.loader import article_id
+
+    return Article(
+        id=article_id(body), title=title, outlet=outlet, authors=[], published=published,
+        published_estimated=estimated, source_file="test.txt", body=body,
+    )

@@ -1,0 +1,49 @@
+"""Dates: absolute, partial and relative, resolved against the published date."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.dates import find_dates, resolve
+
+
+def _resolve(text: str, published: str | None, estimated: bool = False, previous=None):
+    mentions = find_dates(text)
+    assert mentions, text
+    best = max(mentions, key=lambda d: (d.specificity, -d.start))
+    return best.text, resolve(best, published, estimated, previous)
+
+
+@pytest.mark.parametrize(
+    "text, published, estimated, expected",
+    [
+        ("It happened on October 11, 2024.", "2025-01-02", False, ("October 11, 2024", ("2024-10-11", False))),
+        ("Talks began on 3 March 2023 in Geneva.", None, False, ("3 March 2023", ("2023-03-03", False))),
+        ("The strike on Oct. 3 killed six.", "2024-10-11", False, ("Oct. 3", ("2024-10-03", False))),
+        ("The move was disclosed on April 28.", "2025-04-28", True, ("April 28", ("2025-04-28", True))),
+        ("Elections were held in November 2024.", "2025-03-01", False, ("November 2024", ("2024-11", False))),
+        ("Figures from December were revised.", "2025-02-10", False, ("from December", ("2024-12", False))),
+        ("The spokesman spoke on Thursday.", "2024-10-11", False, ("on Thursday", ("2024-10-10", False))),
+        ("Officials said this week that talks stalled.", "2024-10-11", False, ("this week", ("2024-10", True))),
+        ("The deal was signed last year.", "2025-06-18", True, ("last year", ("2024", True))),
+        ("The leaders met this summer.", "2024-10-11", False, ("this summer", ("2024", True))),
+        ("The army withdrew in late 2019.", "2024-01-01", False, ("late 2019", ("2019", True))),
+        ("It happened yesterday.", "2024-03-01", False, ("yesterday", ("2024-02-29", False))),
+    ],
+)
+def test_resolution(text, published, estimated, expected) -> None:
+    assert _resolve(text, published, estimated) == expected
+
+
+def test_at_the_time_takes_the_previous_claims_date() -> None:
+    assert _resolve("Nobody confirmed it at the time.", "2025-04-28", True, ("2024-11", False)) == (
+        "at the time", ("2024-11", False)
+    )
+
+
+def test_relative_date_without_a_published_date_is_unknown() -> None:
+    assert _resolve("It happened on Thursday.", None) == ("on Thursday", (None, False))
+
+
+def test_a_year_before_a_counted_noun_is_a_count_not_a_date() -> None:
+    assert [d.text for d in find_dates("Some 2000 troops arrived in 2001.")] == ["2001"]

@@ -1,0 +1,98 @@
+"""Page furniture never becomes a claim; the article's own sentences do."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.furniture import classify_lines, split_cells
+
+from .conftest import make_article
+
+FURNITURE = [
+    "🔊 Want to listen to this article? Click the button to play",
+    "Listen to this story",
+    "Table of Contents",
+    "Leave a Comment",
+    "Leave a reply",
+    "Comments (31)",
+    "Please let us know if you're having issues with commenting.",
+    "Share this article",
+    "Advertisement",
+    "Sign up for our daily newsletter",
+    "Follow Jane Roe on Facebook and Twitter.",
+    "Updated:",
+    "Updated: June 3, 2024 10:15",
+    "0:00",
+    "By Jane Roe and Max Mustermann",
+    "Jane Roe is a senior reporter covering energy for the Gazette.",
+    "Reuters and Max Mustermann contributed to this report.",
+    "Firefighters battle the blaze near the plant on Monday. (Photo: Getty Images)",
+    "Ministers meet in Brussels (Source: AFP)",
+    "Photo: Reuters",
+    "Copyright 2024 The Gazette. All rights reserved.",
+    "Read more: what the strike means for you",
+]
+
+
+def _claims(body: str, **kw):
+    article = make_article(body, **kw)
+    return [c.text for c in extract_article(article)[0]]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_line_is_not_a_claim(line) -> None:
+    body = f"Fire hits refinery\n{line}\nA fire broke out at the Northgate refinery on Monday, the company said.\n"
+    claims = _claims(body, title="Fire hits refinery")
+    assert claims == ["A fire broke out at the Northgate refinery on Monday, the company said."]
+
+
+def test_comment_section_is_furniture_to_the_end() -> None:
+    body = "A fire broke out at the refinery on Monday, the company said.\n\nCOMMENTS\n\nGreat article, thanks for sharing it!\n"
+    assert _claims(body) == ["A fire broke out at the refinery on Monday, the company said."]
+
+
+def test_repeated_headline_caption_credit_and_bio_are_furniture() -> None:
+    body = (
+        "Ceasefire holds in the north\n"
+        "Ceasefire holds in the north\n"
+        "Soldiers patrol a checkpoint, left, near the border\n"
+        "John Doe/Reuters, AP Photo/Ann Lee\n"
+        "Jane Roe\n"
+        "The ceasefire held for a third day on Sunday, the army said.\n"
+        "Jane Roe is a correspondent based in Kyiv.\n"
+    )
+    assert _claims(body, title="Ceasefire holds in the north") == ["The ceasefire held for a third day on Sunday, the army said."]
+
+
+def test_source_list_faq_questions_and_headings_are_not_claims() -> None:
+    body = (
+        "Heavy Rains\n\n"
+        "Floods displaced 2,000 people, officials said.\n\n"
+        "Frequently Asked Questions\n"
+        "How many people were displaced?\n"
+        "About 2,000 people left their homes.\n\n"
+        "Sources\n"
+        "  • Reuters (May 2, 2024): displacement figures\n"
+        "  • BBC (May 3, 2024): rainfall data\n"
+    )
+    claims = _claims(body)
+    assert claims == ["Floods displaced 2,000 people, officials said.", "About 2,000 people left their homes."]
+
+
+def test_a_caption_needs_no_credit_pattern_but_reporting_sentences_are_kept() -> None:
+    body = "Aid groups estimate that 500 homes were destroyed.\nPhoto: Reuters\n"
+    assert _claims(body) == ["Aid groups estimate that 500 homes were destroyed."]
+
+
+def test_flattened_table_header_is_furniture_and_rows_are_claims() -> None:
+    body = "Casualties\n\nPeriodReported DeathsSource\nMay 2024120 killedHealth Office\nJune 202490 killedHealth Office\n"
+    lines = [l for l in classify_lines(make_article(body)) if l.role != "blank"]
+    assert [l.role for l in lines] == ["heading", "table_header", "table_row", "table_row"]
+    assert split_cells("May 2024120 killedHealth Office") == ["May 2024120 killed", "Health Office"]
+
+
+def test_broken_line_is_joined_into_one_claim() -> None:
+    body = "The minister confirmed that the strike resulted in the death\nof three workers at the plant.\n"
+    claims = _claims(body)
+    assert claims == ["The minister confirmed that the strike resulted in the death\nof three workers at the plant."]

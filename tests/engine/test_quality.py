@@ -1,0 +1,61 @@
+"""Measured quality against the gold annotations (targets from issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.evaluation import evaluate, file_map, load_gold
+
+from .conftest import DATA
+
+TARGETS = {"claims": 0.95, "numbers": 0.95, "speakers": 0.90, "xrefs": 0.85}
+
+
+def _check(scores) -> None:
+    detail = "\n".join(scores.misses)
+    for name, target in TARGETS.items():
+        assert getattr(scores, name) >= target, f"{name} {getattr(scores, name):.3f} < {target}\n{detail}"
+    assert scores.furniture == 0, detail
+    assert scores.garbage == 0, detail
+
+
+def test_bundled_corpus_meets_targets_on_the_owner_sample(bundled) -> None:
+    articles, extraction = bundled
+    _check(evaluate(load_gold(DATA / "gold_sample.json"), extraction, file_map(articles)))
+
+
+def test_bundled_corpus_meets_targets_on_sample_plus_extended_annotation(bundled) -> None:
+    articles, extraction = bundled
+    gold = load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json")
+    assert len(gold["claims"]) >= 100 and len(gold["xrefs"]) >= 20
+    _check(evaluate(gold, extraction, file_map(articles)))
+
+
+def test_own_articles_meet_targets(own) -> None:
+    articles, extraction = own
+    assert len(articles) >= 6
+    _check(evaluate(load_gold(DATA / "gold_own.json"), extraction, file_map(articles)))
+
+
+@pytest.mark.parametrize("name", ["gold_sample.json", "gold_extended.json", "gold_own.json"])
+def test_gold_anchors_are_real_text(name, bundled, own) -> None:
+    """An anchor that is not in its article would make the score meaningless."""
+    from corpus.evaluation import fold
+
+    gold = load_gold(DATA / name)
+    bodies = {a.source_file.split("/")[-1]: fold(a.body) for a in bundled[0] + own[0]}
+    for claim in gold["claims"]:
+        assert fold(claim["anchor"]) in bodies[claim["file"]], claim["id"]
+
+
+def test_scorer_fails_a_wrong_extraction(bundled) -> None:
+    """The scorer itself can fail: drop the claims and figures and it must notice."""
+    from copy import deepcopy
+
+    articles, extraction = bundled
+    broken = deepcopy(extraction)
+    broken.claims = [c for c in broken.claims if not c.quantities]
+    for claim in broken.claims:
+        claim.speaker = "somebody"
+    scores = evaluate(load_gold(DATA / "gold_sample.json"), broken, file_map(articles))
+    assert scores.claims < 0.95 and scores.speakers < 0.5

@@ -1,0 +1,87 @@
+"""Figures: numerals, ranges, money, percentages, number words, vague amounts, modifiers, measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.dates import find_dates
+from corpus.extract.quantities import find_quantities
+
+
+def _q(text: str):
+    return find_quantities(text, 0, find_dates(text))
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, low, high, unit, measure",
+    [
+        ("Officials said 1,250 people were killed in the floods.", "1,250", 1250, 1250, 1250, "people", "killed"),
+        ("At least 40 miners were injured.", "At least 40", 40, 40, None, "people", "wounded"),
+        ("More than 3,000 troops were deployed to the border.", "More than 3,000", 3000, 3000, None, "people", "troops deployed"),
+        ("The army sent about 500 soldiers.", "about 500", 500, 450, 550, "people", "troops deployed"),
+        ("Nearly 90 civilians died.", "Nearly 90", 90, 81, 90, "people", "killed"),
+        ("Up to 8,000 people may need housing.", "Up to 8,000", 8000, None, 8000, "people", "people"),
+        ("Estimates put casualties at >1,200 killed/wounded.", ">1,200", 1200, 1200, None, "people", "casualties"),
+        ("Between 1,500 and 2,000 workers walked out.", "1,500 and 2,000", None, 1500, 2000, "people", "workers"),
+        ("The fighting left 300-450 dead.", "300-450", None, 300, 450, "people", "killed"),
+        ("Each recruit is paid $1,500 monthly per soldier.", "$1,500", 1500, 1500, 1500, "USD", "payment per person"),
+        ("The deal is worth $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, 1.2e9, "USD", "amount"),
+        ("Inflation reached 6.1% last year.", "6.1%", 6.1, 6.1, 6.1, "percent", "share"),
+        ("The casualty rate exceeds 20 percent.", "exceeds 20 percent", 20, 20, None, "percent", "casualty rate"),
+        ("Six firefighters were killed.", "Six", 6, 6, 6, "people", "killed"),
+        ("A strike killed more than 20 soldiers, including six officers.", "six", 6, 6, 6, "people", "killed"),
+        ("The death toll has risen to 87, the ministry said.", "87", 87, 87, 87, "people", "killed"),
+        ("The quake killed 42 people and injured 300 more.", "300", 300, 300, 300, "people", "wounded"),
+    ],
+)
+def test_quantity(text, surface, value, low, high, unit, measure) -> None:
+    found = {q.text: q for q in _q(text)}
+    assert surface in found, [q.text for q in found.values()]
+    q = found[surface]
+    assert (q.value, q.unit, q.measure) == (value, unit, measure)
+    assert q.low == pytest.approx(low) if low is not None else q.low is None
+    assert q.high == pytest.approx(high) if high is not None else q.high is None
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact was signed in 2024 and renewed in June 2025.",
+        "Resolution 2397 bans the practice.",
+        "Jets included B-52 bombers and F-35 fighters.",
+        "The COVID-19 pandemic hit in late 2019.",
+        "The attack came on Oct. 3 and again on April 28.",
+        "Flight MH17 and Route 9 were closed at 10:30.",
+        "The two nations signed a deal.",
+        "He spoke on Channel One about the 38th parallel.",
+        "Talks lasted three decades after the war and resumed within three months.",
+    ],
+)
+def test_not_quantities(text) -> None:
+    assert [q.text for q in _q(text)] == []
+
+
+def test_flattened_table_cells_never_glue_the_year_to_the_figure() -> None:
+    found = _q("April 2025600 killed, 4,100 woundedHealth Office")
+    assert [(q.value, q.measure) for q in found] == [(600, "killed"), (4100, "wounded")]
+    found = _q("Late 2024-Early 20253,800-4,000 killed/wounded")
+    assert [(q.low, q.high, q.measure) for q in found] == [(3800, 4000, "casualties")]
+
+
+def test_vague_amounts_are_intervals_without_a_point_value() -> None:
+    (q,) = _q("Officials said several thousand soldiers are training.")
+    assert (q.vague, q.value, q.low, q.high) == (True, None, 2000, 9999)
+    (q,) = _q("Dozens of people were hurt.")
+    assert q.vague and q.value is None and q.low == 24
+
+
+def test_a_measured_duration_is_a_figure_but_a_time_window_is_not() -> None:
+    assert [q.value for q in _q("The last stoppage lasted 11 days.")] == [11]
+    assert _q("The deal was agreed within three months.") == []
+
+
+def test_offsets_are_body_offsets() -> None:
+    text = "Police said 14 people were arrested."
+    (q,) = find_quantities(text, 1000, [])
+    assert (q.start, q.end) == (1012, 1014)
