@@ -62,6 +62,7 @@ class Transaction:
         self.unchanged = unchanged  # the caller said it already holds version ``base``
         self.dirty = False
         self.cacheable = True
+        self.backup = True  # False for low-value churn (search history) so backups keep real changes
         self.committed: FileStamp | None = None
         self.after_commit: list[Callable[[FileStamp], None]] = []  # run with the new stamp
         self._data: Tables | None = None
@@ -189,7 +190,7 @@ class AtomicJSONStorage(Storage):
             raise StoreWriteError(self.path, f"cannot serialise: {exc}") from None
 
         def keep_backup() -> None:
-            if txn.base is not None:
+            if txn.base is not None and txn.backup:
                 backup.rotate(self.path, self.backups, txn.base)
 
         try:

@@ -202,7 +202,7 @@ class UserDB:
                 oldest = sorted(doc.doc_id for doc in history.all())[:excess]
                 history.remove(doc_ids=oldest)
 
-        self._save("history", change, None)
+        self._save("history", change, None, backup=False)
 
     def clear_search_history(self) -> None:
         self._save("history", lambda history: history.truncate(), None)
@@ -224,9 +224,12 @@ class UserDB:
             saved += 1
         return saved
 
-    def _save(self, table: str, change: Callable[[Table], None], intent: PendingWrite | None) -> None:
+    def _save(
+        self, table: str, change: Callable[[Table], None], intent: PendingWrite | None, *, backup: bool = True
+    ) -> None:
         try:
             with self._storage.transaction() as txn:
+                txn.backup = backup
                 _check(self.path, txn.data)
                 if not meta_doc(txn.data):
                     Table(self._storage, "meta").insert({"schema_version": USER_SCHEMA_VERSION, "kind": USER_KIND})

@@ -185,3 +185,19 @@ def test_any_text_round_trips_as_its_sanitised_form() -> None:
                 assert again.search_history()[0] == sanitize_line(query)
 
         round_trip()
+
+
+def test_searching_does_not_push_bookmarks_out_of_the_backups(tmp_path: Path) -> None:
+    from store.backup import list_backups
+
+    path = tmp_path / "u.json"
+    user = UserDB.open(path)
+    user.add_bookmark("c1")
+    user.set_note("c1", "important")
+    for n in range(10):
+        user.add_search(f"query {n}")
+    backups = list_backups(path)
+    assert len(backups) == 1  # taken before the note was saved; none per search
+    restored = UserDB.open(backups[0].path, readonly=True)
+    assert restored.is_bookmarked("c1") and restored.note("c1") is None
+    assert restored.search_history() == []
