@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from tui.keys.sequences import PendingKeysScreen
 
@@ -116,3 +117,25 @@ async def test_footer_shows_the_sequence(make_app, keymap_file: Path) -> None:
         assert keys["g g"] == "t.first" and keys["home"] == "t.first"
         assert keys["G"] == "t.last" and "end" not in keys
         assert keys["j"] == "t.next" and "n" not in keys
+
+
+async def wait_for_actions(app, count: int) -> None:
+    for _ in range(200):
+        if len(app.log_actions) >= count:
+            return
+        await asyncio.sleep(0.01)
+
+
+async def test_keys_arriving_together_are_taken_in_order(make_app, tmp_path: Path) -> None:
+    """Over SSH a whole burst can arrive in one read: nothing may be lost or reordered."""
+    path = tmp_path / "burst.toml"
+    path.write_text('[keys]\n"t.first" = "g g"\n"t.top" = "g t"\n"t.search" = "t"\n"t.next" = "j"\n')
+    app = make_app(str(path))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for key in ("g", "g", "j", "g", "t", "t"):
+            app.post_message(events.Key(key, key))
+        await wait_for_actions(app, 4)
+        await pilot.pause()
+        assert app.log_actions == ["first", "next", "top", "search"]
+        assert type(app.screen).__name__ == "ReaderScreen"

@@ -30,7 +30,7 @@ PALETTE_ACTIONS = frozenset({"command_palette", "app.command_palette"})
 class _AppKeys:
     resolved: ResolvedKeymap
     timeout: float
-    first_keys: set[str] = field(default_factory=set)
+    first_keys: dict[str, set[str]] = field(default_factory=dict)  # bound -> keys caught after
 
 
 _APPS: weakref.WeakKeyDictionary[App, _AppKeys] = weakref.WeakKeyDictionary()
@@ -72,10 +72,8 @@ def apply_keymap(
     if state is None:
         state = _APPS[app] = _AppKeys(resolved, sequence_timeout)
     state.resolved, state.timeout = resolved, sequence_timeout
-    first_keys = {sequence.split(" ")[0] for sequence in resolved.sequences()}
     bind_first_keys(
         app,
-        first_keys,
         state.first_keys,
         sequences=lambda: state.resolved.sequences(),
         timeout=lambda: state.timeout,

@@ -1,14 +1,19 @@
 """Multi-key sequences such as ``g g`` on top of Textual's single-key bindings.
 
 The first key of every sequence is bound app-wide to push a small, see-through
-modal screen: it shows the pending prefix and what may follow, catches the
+modal screen: it shows the keys typed so far and what may follow, takes the
 next key, and either runs the completed sequence's binding, waits for one
 more key, or cancels (wrong key, Escape, a click or the timeout).
 
 A completed sequence runs the binding Textual itself holds for it: the keymap
 gives a sequence-bound id the key string "g g", which no key event ever
-matches, so ``Screen.active_bindings`` on the screen below tells us which
+matches, so ``Screen.active_bindings`` of the screen below tells us which
 binding, namespace and enabled state apply there, exactly as for a key.
+
+Keys typed quickly (or arriving in one read over SSH) may already be on their
+way through the screen below when the modal opens; Textual then checks them
+against the modal's bindings. So each first key gets a modal class whose
+bindings are exactly the keys that can follow it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import ActiveBinding, ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -25,7 +32,9 @@ from textual.widgets import Static
 from keymaps.keystrings import display_key
 
 SCREEN_NAME_PREFIX = "factscope-keys:"
-CANCEL_KEYS = frozenset({"escape"})
+CANCEL_KEY = "escape"
+
+Sequences = Callable[[], dict[str, list[str]]]  # live view: sequence -> ids
 
 
 class PendingKeysScreen(ModalScreen[None]):
@@ -48,77 +57,84 @@ class PendingKeysScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(
-        self,
-        first_key: str,
-        sequences: Callable[[], dict[str, list[str]]],
-        timeout: Callable[[], float],
-    ) -> None:
+    def __init__(self, first_key: str, sequences: Sequences, timeout: Callable[[], float]) -> None:
         super().__init__()
         self.first_key = first_key
         self._sequences = sequences  # read live, so a re-applied keymap is used
         self._timeout = timeout
         self.typed = first_key
-        self.below: Screen | None = None
         self._candidates: dict[str, ActiveBinding] = {}
         self._timer: Timer | None = None
-        self._waiting = False  # True from the first key until the sequence ends
+        self._active = False  # from the first key until the sequence ends
         self._interrupted = False  # another screen was pushed over us meanwhile
 
     def compose(self) -> ComposeResult:
         yield Static(id="pending-keys", markup=False)
 
+    def on_mount(self) -> None:
+        self._show()
+
     # -- lifecycle -------------------------------------------------------------
     def on_screen_resume(self) -> None:
+        if not self.is_current:
+            return  # already dismissed by a key that arrived before this event
         if self._interrupted:
             # Something (a priority binding) opened on top: the sequence is stale.
             self._interrupted = False
             self._finish()
             return
-        if self._waiting:
+        self._begin()
+
+    def on_screen_suspend(self) -> None:
+        if self._active and self in self.app.screen_stack:
+            self._interrupted = True
+            self._stop_timer()
+
+    def _begin(self) -> None:
+        """Start a sequence (idempotent: the first of resume/key/binding does it)."""
+        if self._active:
             return
         self.typed = self.first_key
-        stack = self.app.screen_stack
-        self.below = stack[-2] if len(stack) > 1 else None
         self._candidates = self._bindings_below()
         if not self._candidates:
             # Nothing starting with this key works on the screen below.
-            self.call_later(self._finish)
+            self._finish()
             return
-        self._waiting = True
+        self._active = True
         self._show()
         self._restart_timer()
-
-    def on_screen_suspend(self) -> None:
-        if self._waiting and self in self.app.screen_stack:
-            self._interrupted = True
-            self._stop_timer()
 
     # -- keys --------------------------------------------------------------------
     async def on_key(self, event: events.Key) -> None:
         event.stop()
         event.prevent_default()
-        if not self._waiting:
+        await self.action_continue_sequence(event.key)
+
+    async def action_continue_sequence(self, key: str) -> None:
+        """The next key: reached by ``on_key``, or by a binding for keys in flight."""
+        if not self.is_current:
             return
-        if event.key in CANCEL_KEYS:
+        self._begin()
+        if not self._active:
+            return
+        if key == CANCEL_KEY:
             self._finish()
             return
-        typed = f"{self.typed} {event.key}"
+        typed = f"{self.typed} {key}"
         active = self._candidates.get(typed)
         if active is not None:
-            self._finish()
+            self._finish()  # leave first: the action may open a screen of its own
             if active.enabled:
-                self.app.call_later(self.app.run_action, active.binding.action, active.node)
+                await self.app.run_action(active.binding.action, active.node)
             else:
                 self.app.bell()
-            return
-        if any(sequence.startswith(f"{typed} ") for sequence in self._candidates):
+        elif any(sequence.startswith(f"{typed} ") for sequence in self._candidates):
             self.typed = typed
             self._show()
             self._restart_timer()
-            return
-        self._finish()
-        self.app.bell()
+        else:
+            self._finish()
+            self.app.bell()
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -127,9 +143,10 @@ class PendingKeysScreen(ModalScreen[None]):
     # -- helpers -------------------------------------------------------------------
     def _bindings_below(self) -> dict[str, ActiveBinding]:
         """Sequences starting with the first key that the screen below can run."""
-        if self.below is None:
+        stack = self.app.screen_stack
+        if len(stack) < 2 or stack[-1] is not self:
             return {}
-        active = self.below.active_bindings
+        active = stack[-2].active_bindings
         return {
             sequence: active[sequence]
             for sequence in self._sequences()
@@ -141,13 +158,14 @@ class PendingKeysScreen(ModalScreen[None]):
         text.append(display_key(self.typed), style="bold")
         text.append(" …")
         for sequence, active in sorted(self._candidates.items()):
-            if not sequence.startswith(f"{self.typed} "):
-                continue
-            rest = sequence[len(self.typed) + 1 :]
-            text.append("\n")
-            text.append(display_key(rest), style="bold")
-            text.append(f"  {active.binding.description or active.binding.action}")
-        self.query_one("#pending-keys", Static).update(text)
+            if sequence.startswith(f"{self.typed} "):
+                text.append("\n")
+                text.append(display_key(sequence[len(self.typed) + 1 :]), style="bold")
+                text.append(f"  {active.binding.description or active.binding.action}")
+        try:
+            self.query_one("#pending-keys", Static).update(text)
+        except NoMatches:
+            pass  # not composed yet: on_mount shows it
 
     def _restart_timer(self) -> None:
         self._stop_timer()
@@ -160,12 +178,12 @@ class PendingKeysScreen(ModalScreen[None]):
 
     def _expire(self) -> None:
         self._timer = None
-        if self._waiting and self.is_current:
+        if self._active and self.is_current:
             self._finish()
 
     def _finish(self) -> None:
         """End the sequence and leave, if we are still the screen on top."""
-        self._waiting = False
+        self._active = False
         self._stop_timer()
         self._candidates = {}
         if self.is_current:
@@ -176,26 +194,45 @@ def screen_name(first_key: str) -> str:
     return f"{SCREEN_NAME_PREFIX}{first_key}"
 
 
-def bind_first_keys(
-    app: App,
-    first_keys: set[str],
-    already_bound: set[str],
-    sequences: Callable[[], dict[str, list[str]]],
-    timeout: Callable[[], float],
-) -> None:
-    """Bind each new first key app-wide to open its pending-keys screen.
+def following_keys(first_key: str, sequences: list[str]) -> set[str]:
+    """Every key that can come after ``first_key`` in one of ``sequences``."""
+    keys: set[str] = set()
+    for sequence in sequences:
+        first, *rest = sequence.split(" ")
+        if first == first_key:
+            keys.update(rest)
+    return keys
 
+
+def pending_screen_class(first_key: str, keys_after: set[str]) -> type[PendingKeysScreen]:
+    """A PendingKeysScreen whose bindings catch ``keys_after`` still in flight."""
+    bindings = [
+        Binding(key, f"continue_sequence({key!r})", show=False)
+        for key in sorted(keys_after | {CANCEL_KEY})
+    ]
+    return type("PendingKeysScreen", (PendingKeysScreen,), {"BINDINGS": bindings})
+
+
+def bind_first_keys(app: App, bound: dict[str, set[str]], sequences: Sequences, timeout: Callable[[], float]) -> None:
+    """Bind each first key app-wide to open its pending-keys screen.
+
+    ``bound`` maps first keys already bound to the keys their screen catches.
     Textual offers no public way to remove a binding, so a first key bound
     earlier stays bound; its screen reads the live sequences and closes at
     once when none apply.
     """
-    for first_key in sorted(first_keys - already_bound):
+    live = list(sequences())
+    for first_key in sorted({sequence.split(" ")[0] for sequence in live}):
+        keys_after = following_keys(first_key, live)
         name = screen_name(first_key)
-        app.install_screen(PendingKeysScreen(first_key, sequences, timeout), name)
-        app.bind(
-            first_key,
-            f"app.push_screen({name!r})",
-            description=f"{display_key(first_key)} …",
-            show=False,
-        )
-        already_bound.add(first_key)
+        if first_key in bound:
+            if keys_after <= bound[first_key]:
+                continue
+            if any(getattr(screen, "first_key", None) == first_key for screen in app.screen_stack):
+                continue  # in use right now; the next apply will replace it
+            app.uninstall_screen(name)
+        else:
+            app.bind(first_key, f"app.push_screen({name!r})", description=f"{display_key(first_key)} …", show=False)
+        screen_class = pending_screen_class(first_key, keys_after)
+        app.install_screen(screen_class(first_key, sequences, timeout), name)
+        bound[first_key] = keys_after
