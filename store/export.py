@@ -13,6 +13,7 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import orjson
 
@@ -90,7 +91,12 @@ def to_json(corpus: Corpus) -> bytes:
 # -- CSV --------------------------------------------------------------------
 
 def _cell(value: object) -> str:
-    text = "" if value is None else " ".join(sanitize_text(str(value)).split())
+    return "" if value is None else _clean_cell(str(value))
+
+
+@lru_cache(maxsize=8192)  # outlets, titles, kinds, dates and speakers repeat on every row
+def _clean_cell(value: str) -> str:
+    text = " ".join(sanitize_text(value).split())
     return "'" + text if text.startswith(_FORMULA_PREFIXES) else text
 
 
@@ -122,6 +128,7 @@ def to_csv(corpus: Corpus) -> bytes:
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#!&"})
 
 
+@lru_cache(maxsize=8192)  # sources, speakers and units repeat in every table
 def md_text(text: str | None) -> str:
     """Untrusted text as one Markdown-inert line: no links, HTML, emphasis or table breaks."""
     return " ".join(sanitize_text(text or "").split()).translate(_MD_SPECIAL)
