@@ -225,6 +225,58 @@ def run(count: int, seed: int, baseline_queries: int) -> dict:
     }
 
 
+# Queries with the claim a reader wants (an anchor inside it): typo'd, reordered, partial, numeric.
+TARGETED = [
+    ("ukranian intelligance", "Ukrainian intelligence reports Moscow pays"),
+    ("hoxa peskov", "Kremlin spokesman Dmitry Peskov"),
+    ("korotchenko volunters", "There are reports that 100,000 North Korean volunteers"),
+    ("pyongyang monumnet", "a monument would soon be erected in Pyongyang"),
+    ("volunteers korotchenko", "There are reports that 100,000 North Korean volunteers"),
+    ("kursk region retaking", "Russia said that North Korean soldiers had provided"),
+    ("troops 10,000 pentagon", "the Pentagon estimated that about 10,000"),
+    ("agreement kim shoigu", "Kim Jong Un meets Russian Security Council Secretary"),
+    ("gerasim", "Valery Gerasimov, chief of the general staff"),
+    ("significant assist", "Russia said that North Korean soldiers had provided"),
+    ("monum pyong", "a monument would soon be erected in Pyongyang"),
+    ("10,000", "the Pentagon estimated that about 10,000"),
+    ("$2,000 monthly", "Ukrainian intelligence reports Moscow pays"),
+    ("2,700 injured", "at least 300 North Korean soldiers"),
+    ("6000 troops", "6,000 North Korean troops"),
+]
+
+
+def compare_scorers_targeted() -> list[dict]:
+    """Each scorer on the bundled articles' sentences: how often the wanted
+    claim is our first result, and in our top 3."""
+    from corpus.loader import bundled_articles
+    from corpus.model import Claim
+    from store.search import SearchIndex, rank
+
+    from rapidfuzz import fuzz
+
+    articles = bundled_articles()
+    claims = []
+    for article in articles:
+        for match in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", article.body, re.MULTILINE):
+            text = match.group().strip()
+            if len(text.split()) >= 4:
+                claims.append(Claim(f"c{len(claims)}", article.id, 0, len(text), text, "statement", None, "asserted"))
+    index = SearchIndex.build(claims, articles)
+    by_id = {c.id: c.text for c in claims}
+    rows = []
+    for scorer in (fuzz.WRatio, fuzz.QRatio, fuzz.partial_ratio, fuzz.token_set_ratio,
+                   fuzz.partial_token_set_ratio, fuzz.token_sort_ratio):
+        rank.SCORER = scorer
+        first = top3 = 0
+        for query, anchor in TARGETED:
+            ours = [anchor in by_id[h.claim_id] for h in index.search(query, limit=3)]
+            first += bool(ours and ours[0])
+            top3 += any(ours)
+        rows.append({"scorer": scorer.__name__, "first": f"{first}/{len(TARGETED)}", "top3": f"{top3}/{len(TARGETED)}"})
+    rank.SCORER = fuzz.WRatio
+    return rows
+
+
 def compare_scorers(count: int, seed: int) -> list[dict]:
     """Rerank with each candidate scorer and measure, against the full WRatio
     scan: how good our top 10 are by the scan's own measure (mean WRatio of
@@ -271,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     if args.compare_scorers:
-        rows = compare_scorers(args.claims, args.seed)
+        rows = compare_scorers_targeted() + compare_scorers(args.claims, args.seed)
         print(json.dumps(rows) if args.json else "\n".join(str(row) for row in rows))
         return 0
     result = run(args.claims, args.seed, max(1, args.baseline_queries))
