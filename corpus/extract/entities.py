@@ -49,7 +49,8 @@ _NOT_NAMES = frozenset(
 _ORG_WORDS = re.compile(
     r"\b(Agency|Ministry|Department|Council|Service|Institute|Corporation|Corp|Inc|Ltd|Party|Army|Forces|Command|"
     r"Committee|Commission|Bank|Fund|University|Office|Bureau|Court|Parliament|Assembly|Union|Organization|"
-    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company)\b"
+    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company|"
+    r"Cross|Crescent|Watch|Amnesty|Federation|League|Authority|Board|Survey|Programme|Program)\b"
 )
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
 _NAME_RUN = re.compile(

@@ -121,7 +121,7 @@ def classify_lines(article: Article) -> list[Line]:
             line.role = "question"
             continue
         if (
-            repeated
+            (repeated and not _TERMINAL.search(text))  # a repeated headline, not a repeated sentence
             or norm in authors
             or (outlet and norm == outlet)
             or any(p.search(text) for p in _ALWAYS)

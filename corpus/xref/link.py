@@ -71,12 +71,12 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
     old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
-    cited = {(r.source, r.target) for r in refs}
+    cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {"related": [], "corroborates": []}
     for a, b in candidate_pairs(new, old):
         ref = relate(a, b)
-        if ref is None or (ref.source, ref.target) in cited:
+        if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
     kept.extend(_best_few(capped["corroborates"], MAX_CORROBORATIONS_PER_CLAIM))

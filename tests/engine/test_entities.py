@@ -1,0 +1,49 @@
+"""Entities: gazetteer aliases to canonical names, and a general rule for unseen names."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.extract.entities import find_entities, gazetteer, guess_type
+
+from .conftest import make_article
+
+
+def test_aliases_map_to_canonical_names() -> None:
+    names = [m.name for m in find_entities("Pyongyang and the DPRK told Moscow, the Kremlin and Seoul; the NIS agreed.")]
+    assert names == ["North Korea", "North Korea", "Russia", "Russia", "South Korea", "South Korean National Intelligence Service"]
+
+
+def test_demonyms_count_as_their_country() -> None:
+    assert [m.name for m in find_entities("North Korean troops met Russian officers.")] == ["North Korea", "Russia"]
+
+
+def test_gazetteer_entries_have_valid_types_and_unique_aliases() -> None:
+    from corpus.model import ENTITY_TYPES
+
+    gaz = gazetteer()
+    assert len(gaz.entities) > 50
+    for entity in gaz.entities.values():
+        assert entity.type in ENTITY_TYPES and entity.name in entity.aliases
+
+
+def test_unseen_capitalised_names_are_entities_with_a_guessed_type() -> None:
+    found = {m.name: m.type for m in find_entities("Finance Minister Karl Brandt met the Harbour Workers Union and the Valmora Herald.")}
+    assert found == {"Karl Brandt": "person", "Harbour Workers Union": "organisation", "Valmora Herald": "outlet"}
+    assert guess_type("PORT MERIDIA") == "place"
+
+
+def test_sentence_openers_and_adjectives_are_not_names() -> None:
+    assert find_entities("However, the Russian-occupied town was quiet.") == [
+        m for m in find_entities("However, the Russian-occupied town was quiet.") if m.name == "Russia"
+    ]
+
+
+def test_unseen_demonym_joins_its_country_within_the_article() -> None:
+    body = "Kavar said its army was ready. Officials said 14 Kavari soldiers died near the border."
+    claims, _ = extract_article(make_article(body))
+    assert "Kavar" in claims[1].entities and "Kavari" not in claims[1].entities
+
+
+def test_lone_sentence_opening_word_needs_confirmation() -> None:
+    claims, _ = extract_article(make_article("Turnout was 61 percent, officials said."))
+    assert claims[0].entities == []
