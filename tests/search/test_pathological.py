@@ -42,3 +42,16 @@ def test_a_session_survives_the_same_queries(index):
 def test_zero_or_negative_limit(index):
     assert index.search("kursk", limit=0) == []
     assert index.search("kursk", limit=-3) == []
+
+
+def test_an_empty_corpus_and_odd_claims_are_searchable():
+    from corpus.model import Claim
+    from store.search import SearchIndex
+
+    empty = SearchIndex.build([], [])
+    assert empty.search("kursk") == [] and empty.search("kind:denial") == [] and empty.session().search("k") == []
+    odd = [Claim("x", "a", 0, 0, "", "statement", None, "asserted"),
+           Claim("y", "missing", 0, 3, "...", "not-a-kind", "", "asserted", date="garbage")]
+    index = SearchIndex.build(odd, [])
+    assert index.search("kursk") == [] and index.search("date:2024") == []
+    assert {h.claim_id for h in index.search("-kind:denial")} == {"x", "y"}
