@@ -78,3 +78,11 @@ def resolve_user_keymap(
     )
     resolved.warnings[:0] = warnings
     return resolved
+
+
+def require_keymap(name: str, config_file: Path | None = None) -> Path:
+    """The file of keymap ``name`` (bundled or the user's own), or ``KeymapError``.
+
+    For the CLI, to refuse an unknown ``--keymap`` before opening the app.
+    """
+    return find_keymap(name, user_keymap_dir(config_file or config_path()))

@@ -199,3 +199,13 @@ async def test_footer_shows_the_palette_key_in_force(data, keymap, shown) -> Non
         footer = app.main_screen.query_one("Footer")
         keys = [(str(key.key_display), str(key.description)) for key in footer.query("FooterKey")]
         assert tuple(shown.split(" ")) in keys
+
+
+async def test_help_lists_sequences_not_their_first_keys(data) -> None:
+    app = FactscopeApp(keymap="vim", data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        keys = [row[1] for row in app.screen.rows]
+        assert "g g, <" in keys
+        assert "g" not in keys and "ctrl+w" not in keys and "^w" not in keys

@@ -82,3 +82,13 @@ def test_user_keymap_in_the_config_dir() -> None:
     write_config(config_path(), 'keymap = "mine"\n')
     resolved = resolve_user_keymap(ALL_COMMANDS)
     assert resolved.name == "mine" and resolved.keys["claim.next"] == ("j",)
+
+
+def test_require_keymap_for_the_command_line() -> None:
+    from keymaps.config import require_keymap
+
+    assert require_keymap("vim").name == "vim.toml"
+    write_config(config_path().parent / "keymaps" / "mine.toml", "[keys]\n")
+    assert require_keymap("mine") == config_path().parent / "keymaps" / "mine.toml"
+    with pytest.raises(KeymapError, match=r"unknown keymap 'vimm' \(available: default, emacs, mine, vim\)"):
+        require_keymap("vimm")

@@ -232,7 +232,8 @@ def bind_first_keys(app: App, bound: dict[str, set[str]], sequences: Sequences, 
                 continue  # in use right now; the next apply will replace it
             app.uninstall_screen(name)
         else:
-            app.bind(first_key, f"app.push_screen({name!r})", description=f"{display_key(first_key)} …", show=False)
+            # No description: help and palette list the sequences themselves, not "g".
+            app.bind(first_key, f"app.push_screen({name!r})", show=False)
         screen_class = pending_screen_class(first_key, keys_after)
         app.install_screen(screen_class(first_key, sequences, timeout), name)
         bound[first_key] = keys_after
