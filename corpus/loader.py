@@ -38,7 +38,7 @@ from corpus.frontmatter import split_front_matter
 from corpus.htmltext import TooDeeplyNested, html_to_text, looks_like_html
 from corpus.metadata import MAX_LINE_FIELD, clean_metadata
 from corpus.model import Article
-from corpus.sanitize import sanitize_line, sanitize_with_report
+from corpus.sanitize import escape_unsafe, sanitize_line, sanitize_with_report
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -132,42 +132,44 @@ def max_article_bytes(explicit: int | None = None) -> int:
 
 def _read_bounded(path: Path, limit: int) -> bytes:
     """The file's bytes, refusing anything over ``limit`` before reading it."""
+    name = escape_unsafe(str(path))
     try:
         info = path.stat()
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{path}: is a directory, not an article file")
+        raise ArticleError(f"{name}: is a directory, not an article file")
     if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(f"{path}: not a regular file")
+        raise ArticleError(f"{name}: not a regular file")
     if info.st_size > limit:
         raise ArticleTooLarge(
-            f"{path}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"
+            f"{name}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"
             f" (set {MAX_ARTICLE_BYTES_ENV} to raise it)"
         )
     try:
         with path.open("rb") as fh:
             raw = fh.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(raw) > limit:
-        raise ArticleTooLarge(f"{path}: over the {_human(limit)} limit for one article (it grew while read)")
+        raise ArticleTooLarge(f"{name}: over the {_human(limit)} limit for one article (it grew while read)")
     return raw
 
 
 def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> str:
+    name = escape_unsafe(str(path))
     if not raw or raw.isspace():
-        raise EmptyArticle(f"{path}: empty file, nothing to ingest")
+        raise EmptyArticle(f"{name}: empty file, nothing to ingest")
     what = sniff_binary(raw[:65536]) if encoding is None else None
     if what is not None:
-        raise BinaryFile(f"{path}: looks like {what}, not a text article")
+        raise BinaryFile(f"{name}: looks like {what}, not a text article")
     try:
         decoded = decode_bytes(raw, encoding=encoding, html=html)
     except UnknownEncoding as exc:
-        raise UndecodableFile(f"{path}: {exc}") from None
+        raise UndecodableFile(f"{name}: {exc}") from None
     if decoded.replaced > MAX_REPLACED_SHARE * len(raw):
         raise UndecodableFile(
-            f"{path}: {decoded.replaced} of {len(raw)} bytes are not valid {decoded.encoding}; is it a text file?"
+            f"{name}: {decoded.replaced} of {len(raw)} bytes are not valid {decoded.encoding}; is it a text file?"
         )
     if decoded.guessed:
         warn(f"not valid UTF-8; read as {decoded.encoding} (a guess: check the text looks right)")
@@ -182,12 +184,12 @@ def _sidecar(path: Path, warn) -> dict:
         return {}
     try:
         if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
-            warn(f"{sidecar.name} is over {MAX_SIDECAR_BYTES // 1024} KB; ignored")
+            warn(f"{escape_unsafe(sidecar.name)} is over {MAX_SIDECAR_BYTES // 1024} KB; ignored")
             return {}
         return tomllib.loads(sidecar.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())
-        warn(f"{sidecar.name}: unreadable metadata ({reason}); ignored")
+        warn(f"{escape_unsafe(sidecar.name)}: unreadable metadata ({reason}); ignored")
         return {}
 
 
@@ -206,7 +208,8 @@ def read_article(
 ) -> LoadResult:
     """Load one file as an article, with the warnings the user should see."""
     path = Path(path)
-    shown = path.name if bundled else str(path)
+    name = escape_unsafe(str(path))  # file names are untrusted too
+    shown = escape_unsafe(path.name) if bundled else name
     warnings: list[LoadWarning] = []
 
     def warn(message: str, line: int | None = None) -> None:
@@ -214,8 +217,8 @@ def read_article(
 
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
-        kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
-        raise UnsupportedFileType(f"{path}: cannot read {kind} (factscope reads {', '.join(ARTICLE_SUFFIXES)})")
+        kind = f"'{escape_unsafe(path.suffix)}' files" if path.suffix else "files without a suffix"
+        raise UnsupportedFileType(f"{name}: cannot read {kind} (factscope reads {', '.join(ARTICLE_SUFFIXES)})")
     raw = _read_bounded(path, max_article_bytes(max_bytes))
     is_html = suffix in HTML_SUFFIXES or looks_like_html(raw[:4096].decode("latin-1"))
     text = _decode(path, raw, encoding, is_html, warn)
@@ -227,7 +230,7 @@ def read_article(
         try:
             page = html_to_text(text)
         except TooDeeplyNested as exc:
-            raise ArticleError(f"{path}: {exc}") from None
+            raise ArticleError(f"{name}: {exc}") from None
         text = page.text
         meta = {k: v for k, v in (("title", page.title), ("outlet", page.outlet),
                                   ("authors", page.authors or None), ("published", page.published)) if v}  # fmt: skip
@@ -239,7 +242,7 @@ def read_article(
         warn(front.problem, front.line)
     body = front.body
     if not body.strip():
-        raise EmptyArticle(f"{path}: no article text (empty or whitespace only once cleaned)")
+        raise EmptyArticle(f"{name}: no article text (empty or whitespace only once cleaned)")
     checked, problems = clean_metadata({**meta, **_sidecar(path, warn), **front.meta})
     for problem in problems:
         warn(problem)
@@ -250,7 +253,7 @@ def read_article(
         authors=checked.authors,
         published=checked.published,
         published_estimated=checked.published_estimated,
-        source_file=path.name if bundled else str(path.resolve()),
+        source_file=path.name if bundled else escape_unsafe(str(path.resolve())),
         body=body,
         note=checked.note,
         bundled=bundled,
@@ -288,7 +291,7 @@ def load_dir(
     try:
         files = sorted(p for p in directory.iterdir() if _is_article_file(p))
     except OSError as exc:
-        raise ArticleError(f"{directory}: cannot list ({exc.strerror or exc})") from None
+        raise ArticleError(f"{escape_unsafe(str(directory))}: cannot list ({exc.strerror or exc})") from None
     articles = []
     for path in files:
         try:
@@ -297,6 +300,7 @@ def load_dir(
             if not skip_refused:
                 raise
             if warnings is not None:
-                reason = str(exc).removeprefix(f"{path}: ")
-                warnings.append(LoadWarning(str(path), f"skipped: {reason}"))
+                name = escape_unsafe(str(path))
+                reason = str(exc).removeprefix(f"{name}: ")
+                warnings.append(LoadWarning(name, f"skipped: {reason}"))
     return articles

@@ -160,6 +160,21 @@ def sanitize_text(text: str) -> str:
     return sanitize_with_report(text)[0]
 
 
+_UNSAFE_CHAR = re.compile(
+    f"[\n\t\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f{''.join(BIDI_MARKERS)}{_INVISIBLE}]|{_TAGS}|{_SURROGATE}"
+)
+
+
+def escape_unsafe(text: str) -> str:
+    """``text`` on one line with every character the sanitiser acts on spelled out
+    (``\\x1b``, ``\\u202e``, ``\\n``): for names that must stay recognisable, such as
+    a file path in a message. Lone surrogates (undecodable bytes in a file name)
+    are spelled out too, so the result can always be printed and stored."""
+    if _UNSAFE_CHAR.search(text) is None:
+        return text
+    return _UNSAFE_CHAR.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
 def sanitize_line(text: str) -> str:
     """Sanitise text meant for one line (titles, table cells, notifications)."""
     return " ".join(sanitize_text(text).split())

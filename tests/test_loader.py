@@ -334,3 +334,24 @@ def test_load_dir_reads_article_files_and_can_skip_refused_ones(tmp_path: Path) 
     articles = load_dir(tmp_path, warnings=warnings, skip_refused=True)
     assert [a.title for a in articles] == ["From the sidecar", PROSE.splitlines()[0]]
     assert [str(w) for w in warnings] == [f"{tmp_path / 'c.txt'}: skipped: looks like a PNG image, not a text article"]
+
+
+# --- hostile file names -----------------------------------------------------------
+
+
+def test_hostile_file_names_are_spelled_out_in_messages_and_storable(tmp_path: Path) -> None:
+    import os
+
+    evil = os.fsdecode(b"evil\x1b]0;pwned\x07\n\xff\xe2\x80\xae.txt")  # ESC, newline, a non-UTF-8 byte, RLO
+    path = tmp_path / evil
+    path.write_bytes(PNG)
+    with pytest.raises(BinaryFile) as caught:
+        load_file(path)
+    message = str(caught.value)
+    assert "\n" not in message and "\x1b" not in message and "\u202e" not in message
+    assert "evil\\x1b]0;pwned\\x07\\n\\udcff\\u202e.txt: looks like a PNG image" in message
+    message.encode("utf-8")  # printable: no lone surrogate left
+    path.write_text(PROSE, encoding="utf-8")
+    article = load_file(path)
+    assert article.source_file.endswith("evil\\x1b]0;pwned\\x07\\n\\udcff\\u202e.txt")
+    article.source_file.encode("utf-8")

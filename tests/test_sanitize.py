@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.loader import bundled_files
-from corpus.sanitize import BIDI_MARKERS, sanitize_line, sanitize_text, sanitize_with_report
+from corpus.sanitize import BIDI_MARKERS, escape_unsafe, sanitize_line, sanitize_text, sanitize_with_report
 
 # Anything a terminal could act on: C0 except \n and \t, DEL, C1.
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -121,3 +121,19 @@ def test_idempotent_so_render_time_sanitising_moves_no_offset(text: str) -> None
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cc", "Cf", "Cs", "Zl", "Zp"])))
 def test_identity_on_printable_text(text: str) -> None:
     assert sanitize_text(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE_TEXT)
+def test_escape_unsafe_spells_out_instead_of_dropping(text: str) -> None:
+    shown = escape_unsafe(text)
+    assert UNSAFE.search(shown) is None and "\n" not in shown and "\t" not in shown
+    assert sanitize_text(shown) == shown
+    shown.encode("utf-8")
+    if sanitize_text(text) == text and "\n" not in text and "\t" not in text:
+        assert shown == text  # clean names are shown as they are
+
+
+def test_escape_unsafe_examples() -> None:
+    assert escape_unsafe("report 2024.txt") == "report 2024.txt"
+    assert escape_unsafe("a\x1b[2Jb\nc\u202ed") == "a\\x1b[2Jb\\nc\\u202ed"
