@@ -118,3 +118,23 @@ def test_legacy_encoding_is_reported_and_hostile_bytes_never_stored(corpus_db: P
     body = stored_articles(corpus_db)[str(path.resolve())].body
     assert body == "Le ministère a déclaré que 300 soldats étaient arrivés à Koursk.\n"
     assert "\x1b" not in corpus_db.read_text(encoding="utf-8")
+
+
+# --- file names are untrusted too ------------------------------------------------
+
+
+@needs_pipeline
+@pytest.mark.xfail(
+    strict=True,
+    reason="tui/cli/add.py echoes raw paths ('reading {path}', 'skipped {path}'); they need "
+    "corpus.sanitize.escape_unsafe(str(path)). Remove this marker once it does.",
+)
+def test_a_hostile_file_name_sends_no_escape_to_the_terminal(corpus_db: Path, tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / os.fsdecode(b"evil\x1b]0;PWNED\x07.txt")
+    path.write_text(GOOD, encoding="utf-8")
+    result = run_factscope("--db", corpus_db, "add", path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "evil\\x1b]0;PWNED\\x07.txt" in result.stdout + result.stderr
