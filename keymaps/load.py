@@ -39,6 +39,7 @@ class ResolvedKeymap:
     scopes: dict[str, str]  # id -> scope
     warnings: list[str] = field(default_factory=list)
     defaults: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the commands' own keys
+    path: Path | None = None  # the keymap file used
 
     def textual_keymap(self) -> dict[str, str]:
         """The mapping for ``App.set_keymap``: id -> "key,key", for ids whose
@@ -219,5 +220,10 @@ def resolve(
         warnings += entry_warnings
     warnings += find_conflicts(keys, scopes)
     return ResolvedKeymap(
-        name=path.stem, keys=keys, scopes=scopes, warnings=warnings, defaults=default_keys(commands)
+        name=path.stem,
+        keys=keys,
+        scopes=scopes,
+        warnings=warnings,
+        defaults=default_keys(commands),
+        path=path,
     )

@@ -75,3 +75,12 @@ def test_unknown_keymap_and_broken_config_exit_non_zero_with_one_line(capsys) ->
     code, out, err = run(capsys, "keys")
     assert code == 1 and out == ""
     assert err.startswith(f"factscope: config file '{config_path()}' is not valid TOML") and err.count("\n") == 1
+
+
+def test_a_keymap_file_given_by_path(capsys, tmp_path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[keys]\n"claim.next" = "space n"\n')
+    code, out, err = run(capsys, "keys", "--keymap", str(mine))
+    assert code == 0 and err == ""
+    assert out.splitlines()[0] == f"Keymap: mine ({mine})"
+    assert any(line.split()[:3] == ["claim.next", "space", "n"] for line in out.splitlines())

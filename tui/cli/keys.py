@@ -61,7 +61,6 @@ def _table(rows: list[dict]) -> list[str]:
 def keys(ctx: click.Context, as_json: bool, keymap: str | None) -> None:
     """List every key binding id, its keys in force, scope and description."""
     from keymaps.config import resolve_user_keymap
-    from keymaps.load import find_keymap, user_keymap_dir
     from store.paths import config_path
     from tui.commands import ALL_COMMANDS
 
@@ -75,9 +74,8 @@ def keys(ctx: click.Context, as_json: bool, keymap: str | None) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    keymap_file = find_keymap(resolved.name, user_keymap_dir(config_file))
     state = "" if config_file.exists() else " (not created yet)"
-    click.echo(f"Keymap: {resolved.name} ({keymap_file})")
+    click.echo(f"Keymap: {resolved.name} ({resolved.path})")
     click.echo(f"Config: {config_file}{state}")
     click.echo('  set keymap = "vim" there, or override one id under [keys], e.g. "claim.next" = "j"')
     for line in _table(rows):
