@@ -112,9 +112,10 @@ async def test_filters_narrow_correctly() -> None:
     data, sample = sample_data()
     app = host(data)
     async with app.run_test(size=(120, 40)) as pilot:
+        box = app.screen.query_one("#search-input")
         for query, expected in FILTER_CASES:
-            await pilot.press("ctrl+u")
-            await type_query(pilot, query)
+            box.value = query  # typing itself is tested above; this tests the filters
+            await settle(pilot)
             assert set(shown_ids(app)) == {sample.ids[key] for key in expected}, query
 
 

@@ -23,6 +23,7 @@ _FILTER = re.compile(r'(?<!\S)-?(speaker|source|kind|entity|date|is):("[^"]*"?|\
 _DATE = re.compile(r"^(>=|<=|>|<|=)?(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
 SHORT_TERM = 3  # terms this short must match exactly; fuzzy matching them matches everything
 FUZZY_CUTOFF = 75
+LOCK_POLL_SECONDS = 0.01  # how often a search waiting for the engine checks whether it is stale
 
 
 class HitLike(Protocol):
@@ -187,7 +188,13 @@ class SearchBackend:
             if self._scan is None:
                 self._scan = ClaimScan(self._data.corpus, getattr(self._data, "user", None))
             return list(self._scan.search(query, limit=limit))
-        with self._lock:  # the index's caches are not safe to share between threads
+        # The index's caches are not safe to share between threads, so searches take
+        # turns; one queued behind a slower search gives up as soon as it is stale,
+        # freeing its worker thread instead of waiting for its turn.
+        while not self._lock.acquire(timeout=LOCK_POLL_SECONDS):
+            if cancelled is not None and cancelled():
+                return []
+        try:
             if cancelled is not None and cancelled():
                 return []
             if index is not self._index:  # the engine landed, or was rebuilt
@@ -196,6 +203,8 @@ class SearchBackend:
                 self._session = make_session() if make_session else None
             engine = self._session or index
             return list(engine.search(query, limit=limit))
+        finally:
+            self._lock.release()
 
     def _search_once(self, query: str) -> list[HitLike]:
         """A one-off search that leaves the as-you-type session alone."""
