@@ -79,8 +79,8 @@ def test_unknown_keymap_and_broken_config_exit_non_zero_with_one_line(capsys) ->
 
 def test_a_keymap_file_given_by_path(capsys, tmp_path) -> None:
     mine = tmp_path / "mine.toml"
-    mine.write_text('[keys]\n"claim.next" = "space n"\n')
+    mine.write_text('[keys]\n"claim.next" = "z n"\n')
     code, out, err = run(capsys, "keys", "--keymap", str(mine))
     assert code == 0 and err == ""
     assert out.splitlines()[0] == f"Keymap: mine ({mine})"
-    assert any(line.split()[:3] == ["claim.next", "space", "n"] for line in out.splitlines())
+    assert any(line.split()[:3] == ["claim.next", "z", "n"] for line in out.splitlines())
