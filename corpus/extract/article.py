@@ -66,7 +66,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             subject = seg.header_subject
         elif measured:
             inherit = previous_subject[1] if previous_subject[0] == seg.paragraph else None
-            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit)
+            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start)
             previous_subject = (seg.paragraph, subject)
         subject = subject or topic_of(text)
         claims.append(

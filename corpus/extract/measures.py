@@ -29,7 +29,7 @@ _OUTCOME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
-    r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,50}?"
+    r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
     r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -92,7 +92,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         return "amount", unit
-    toll = _TOLL_BEFORE.search(text[max(0, start - 90) : start])
+    toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
@@ -150,7 +150,9 @@ def demonym_in(text: str) -> str | None:
     return None
 
 
-def subject_for(text: str, measure: str | None, quantity_start: int, previous: str | None = None) -> str | None:
+def subject_for(
+    text: str, measure: str | None, quantity_start: int, previous: str | None = None, quantity_end: int | None = None
+) -> str | None:
     """Short label of what the claim measures, e.g. "North Korean casualties".
 
     The nationality comes from the figure's own noun phrase ("600 North Korean
@@ -164,22 +166,41 @@ def subject_for(text: str, measure: str | None, quantity_start: int, previous: s
         return noun
     after = text[quantity_start : quantity_start + 80]
     end = _NP_END.search(after)
-    dem = demonym_in(after[: end.end()]) if end else None
+    window = after[: end.end()] if end else ""
+    tail = text[quantity_end : quantity_start + end.end()] if end and quantity_end is not None else ""
+    dem = (demonym_in(window) or _proper_adjective_in(tail)) if window else None
     if dem is None and previous and previous.endswith(" " + noun):
         return previous
     dem = dem or _last_demonym(text[:quantity_start])
     return f"{dem} {noun}" if dem else noun
 
 
+_PROPER_ADJECTIVE = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}\S+$")
+
+
+def _proper_adjective_in(tail: str) -> str | None:
+    """An unseen nationality between the figure and its noun: "14 Kavari soldiers"."""
+    m = _PROPER_ADJECTIVE.match(tail)
+    return m.group("adj") if m else None
+
+
+_HAS_AFTER = re.compile(r"\s+(?:has|have|had)\b")
+
+
 def _last_demonym(text: str) -> str | None:
-    """The nationality nearest before the figure ("North Korea was willing to send 100,000")."""
-    from corpus.extract.entities import gazetteer
+    """Whose figure it is: the nationality or name nearest before the figure
+    ("North Korea was willing to send 100,000", "Drusia has about 1,500 troops")."""
+    from corpus.extract.entities import find_entities, gazetteer
 
     gaz = gazetteer()
     found = None
-    for mention in gaz.find(text):
+    for mention in find_entities(text):
         if mention.surface in gaz.demonyms:
             found = gaz.demonym_of.get(mention.name, mention.surface)
-        elif mention.type == "country" and mention.name in gaz.demonym_of:
+        elif mention.name in gaz.demonym_of:
             found = gaz.demonym_of[mention.name]
+        elif not mention.known and mention.type in ("other", "place") and " " not in mention.name:
+            # An unseen country or region; one opening the sentence must be what "has" the figure.
+            if not mention.tentative or _HAS_AFTER.match(text, mention.end):
+                found = mention.name
     return found

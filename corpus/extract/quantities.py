@@ -74,6 +74,7 @@ _DURATIONS = frozenset("year years month months week weeks day days decade decad
 _WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of|past|next|last|about|nearly|almost|some|than)\s+$")
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
+_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _ANY_FIGURE = re.compile(rf"\d|\b(?:{_WORD_NUM}|{_VAGUE_RE})\b", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
@@ -123,6 +124,8 @@ def find_quantities(
         window = _WINDOW_BEFORE.search(text, 0, s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
         if quantity.unit in _DURATIONS and window:
             continue  # "within three months", "three decades after": time windows, not figures
+        if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
+            quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
         if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, 0, s):
             # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
             if found[-1].measure in ("killed", "wounded", "casualties"):

@@ -21,6 +21,8 @@ def _keys(f: Features) -> list[tuple]:
     keys: list[tuple] = []
     if f.family:
         keys.append(("figure", f.family, f.nationality))
+        if f.nationality:
+            keys.append(("figure", f.family, None))  # meets the same measure whose owner is unstated
     for topic in f.topics:
         for entity in sorted(f.entities)[:_MAX_ENTITY_KEYS] or [None]:
             keys.append(("topic", topic, entity))

@@ -24,6 +24,11 @@ def _outlet_key(name: str | None) -> str | None:
     return re.sub(r"^the\s+", "", canonical.lower()).strip()
 
 
+def _shared_figure(a: Features, b: Features) -> bool:
+    values = {q.value for q in a.claim.quantities if q.value is not None}
+    return any(q.value in values for q in b.claim.quantities if q.value is not None)
+
+
 def _cites(new: list[Features], every: list[Features], articles: dict[str, Article]) -> list[XRef]:
     """A claim attributed to another article's outlet cites that article's closest claim."""
     by_outlet: dict[str, list[Features]] = defaultdict(list)
@@ -38,8 +43,9 @@ def _cites(new: list[Features], every: list[Features], articles: dict[str, Artic
             targets = [g for g in by_outlet.get(_outlet_key(name) or "", []) if g.article.id != f.article.id]
             if not targets or not (f.claim.id in new_ids or any(g.claim.id in new_ids for g in targets)):
                 continue
-            best = max(targets, key=lambda g: similarity(f, g))
-            if similarity(f, best) < 0.1:
+            # The cited claim: the closest in wording, and above all one that states the same figure.
+            best = max(targets, key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0))
+            if similarity(f, best) < 0.1 and not _shared_figure(f, best):
                 continue
             reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
             refs.append(XRef(f.claim.id, best.claim.id, "cites", round(min(0.95, 0.6 + similarity(f, best)), 2), reason))

@@ -46,6 +46,7 @@ def figure_label(value, low, high) -> str:
 def figures_label(f: Features, family: str) -> str:
     parts = []
     shown = [m for m in _ORDER if m in f.figures and FAMILY.get(m) == family]
+    shown += [m for m in f.figures if m not in _ORDER and FAMILY.get(m, m) == family and m != "casualties total"]
     if "killed" in shown and "wounded" in shown and "casualties" in shown:
         shown.remove("casualties")  # the sum was derived, the parts were stated
     for measure in shown:

@@ -79,11 +79,11 @@ def _month(f: Features) -> str:
 
 
 def _different_time(a: Features, b: Features) -> bool:
-    """Different months, or different days when both are dated to the day."""
+    """Different months, or different days when both claims state their day."""
     x, y = a.when or "", b.when or ""
     if not x or not y:
         return False
-    if len(x) == len(y) == 10:
+    if a.claim.date and b.claim.date and len(x) == len(y) == 10:
         return x != y
     return x[:7] != y[:7]
 
@@ -102,7 +102,15 @@ def _figure_relation(a: Features, b: Features) -> Candidate | None:
     return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared])
 
 
+def _years_apart(a: Features, b: Features) -> int:
+    x, y = (a.when or "")[:4], (b.when or "")[:4]
+    return abs(int(x) - int(y)) if x.isdigit() and y.isdigit() else 0
+
+
 def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
+    same_owner = a.nationality is not None and a.nationality == b.nationality
+    if not same_owner and not (a.entities & b.entities) and similarity(a, b) < 0.25:
+        return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
     compatible = all(_overlap(x, y) for x, y in pairs)
@@ -113,6 +121,10 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
+    series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
+    if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
+        # One source's figures for different periods, or counts years apart: a series, not a revision.
+        return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different period"))
     if _different_time(a, b) and not same_value:
         return Candidate(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, lambda: figure_reason(new, old, family, "later figure"))
     if compatible:

@@ -21,8 +21,8 @@ def _between(links, a: str, b: str):
 
 
 def test_later_figure_for_the_same_measure_updates_the_earlier_one() -> None:
-    first = make_article("At least 42 people were killed in the quake on Tuesday, the ministry said.", published="2023-03-14", outlet="Courier")
-    later = make_article("The death toll rose to 87 on Thursday, the ministry said.", published="2023-03-16", outlet="Herald")
+    first = make_article("At least 42 people were killed in the Valmora quake on Tuesday, the ministry said.", published="2023-03-14", outlet="Courier")
+    later = make_article("The death toll in Valmora rose to 87 on Thursday, the ministry said.", published="2023-03-16", outlet="Herald")
     (x,) = _between(_links(first, later), "rose to 87", "At least 42")
     assert x.relation == "updates" and "87" in x.reason and "42" in x.reason and "later" in x.reason
     assert x.source.startswith(later.id)  # the later claim points at the one it updates
@@ -36,6 +36,12 @@ def test_compatible_figures_corroborate_and_incompatible_ones_for_the_same_day_c
     assert [x.relation for x in _between(links, "Officials said 14", "four Kavari")] == ["conflicts"]
     assert [x.relation for x in _between(links, "About 14", "four Kavari")] == ["related"]  # hedged: no conflict
     assert [x.relation for x in _between(links, "Officials said 14", "About 14")] == ["corroborates"]
+
+
+def test_the_same_measure_about_unrelated_places_is_not_linked() -> None:
+    a = make_article("At least 42 people were killed in the Valmora quake on Tuesday.", published="2023-03-14")
+    b = make_article("Floods in Esterland killed 300 people last month.", published="2023-05-02")
+    assert _links(a, b) == []
 
 
 def test_hedged_or_different_nationality_figures_never_conflict() -> None:
