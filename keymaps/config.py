@@ -18,11 +18,16 @@ from keymaps.load import DEFAULT_KEYMAP, CommandSpec, ResolvedKeymap, find_keyma
 from store.paths import config_path
 
 
+MIN_SEQUENCE_TIMEOUT = 0.2
+MAX_SEQUENCE_TIMEOUT = 10.0
+
+
 @dataclass(slots=True)
 class KeyConfig:
     path: Path
     keymap: str | None = None
     keys: dict[str, Any] = field(default_factory=dict)
+    sequence_timeout: float | None = None  # seconds to finish a sequence such as "g g"
     warnings: list[str] = field(default_factory=list)
 
 
@@ -40,6 +45,16 @@ def load_key_config(path: Path | None = None) -> KeyConfig:
         config.keymap = keymap.strip()
     elif keymap is not None:
         config.warnings.append(f"{path.name}: 'keymap' must be a keymap name such as \"vim\"")
+    timeout = data.get("sequence_timeout")
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and (
+        MIN_SEQUENCE_TIMEOUT <= timeout <= MAX_SEQUENCE_TIMEOUT
+    ):
+        config.sequence_timeout = float(timeout)
+    elif timeout is not None:
+        config.warnings.append(
+            f"{path.name}: 'sequence_timeout' must be seconds between "
+            f"{MIN_SEQUENCE_TIMEOUT} and {MAX_SEQUENCE_TIMEOUT}, not {timeout!r}"
+        )
     keys = data.get("keys", {})
     if isinstance(keys, dict):
         config.keys = keys
@@ -77,6 +92,7 @@ def resolve_user_keymap(
         overrides_source=f"{config.path.name} [keys]",
     )
     resolved.warnings[:0] = warnings
+    resolved.sequence_timeout = config.sequence_timeout
     return resolved
 
 

@@ -40,6 +40,7 @@ class ResolvedKeymap:
     warnings: list[str] = field(default_factory=list)
     defaults: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the commands' own keys
     path: Path | None = None  # the keymap file used
+    sequence_timeout: float | None = None  # the user's setting, if any
 
     def textual_keymap(self) -> dict[str, str]:
         """The mapping for ``App.set_keymap``: id -> "key,key", for ids whose

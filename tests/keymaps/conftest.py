@@ -58,7 +58,7 @@ class OtherScreen(Screen):
 class KeysSampleApp(App[None]):
     BINDINGS = bindings(APP_COMMANDS)
 
-    def __init__(self, keymap: str | None = None, config_file: Path | None = None, timeout: float = 1.0) -> None:
+    def __init__(self, keymap: str | None = None, config_file: Path | None = None, timeout: float | None = None) -> None:
         super().__init__()
         self.keymap_name = keymap
         self.config_file = config_file
@@ -85,5 +85,5 @@ class KeysSampleApp(App[None]):
 
 @pytest.fixture
 def make_app():
-    """Build the sample app: make_app(keymap_path, config_file=None, timeout=1.0)."""
+    """Build the sample app: make_app(keymap_path, config_file=None, timeout=None)."""
     return KeysSampleApp

@@ -92,3 +92,13 @@ def test_require_keymap_for_the_command_line() -> None:
     assert require_keymap("mine") == config_path().parent / "keymaps" / "mine.toml"
     with pytest.raises(KeymapError, match=r"unknown keymap 'vimm' \(available: default, emacs, mine, vim\)"):
         require_keymap("vimm")
+
+
+def test_sequence_timeout_setting() -> None:
+    write_config(config_path(), "sequence_timeout = 1.5\n")
+    assert load_key_config().sequence_timeout == 1.5
+    assert resolve_user_keymap(ALL_COMMANDS).sequence_timeout == 1.5
+    write_config(config_path(), "sequence_timeout = 0\n")
+    config = load_key_config()
+    assert config.sequence_timeout is None
+    assert config.warnings == ["config.toml: 'sequence_timeout' must be seconds between 0.2 and 10.0, not 0"]

@@ -144,10 +144,10 @@ def test_unknown_keymap_and_broken_files_raise_one_line(tmp_path: Path) -> None:
 def test_user_keymaps_are_found_next_to_the_config(tmp_path: Path) -> None:
     user_dir = tmp_path / "keymaps"
     user_dir.mkdir()
-    (user_dir / "mine.toml").write_text('[keys]\n"claim.next" = "space n"\n')
+    (user_dir / "mine.toml").write_text('[keys]\n"claim.next" = "z n"\n')
     assert find_keymap("mine", user_dir) == user_dir / "mine.toml"
     resolved = resolve(ALL_COMMANDS, "mine", user_dir=user_dir)
-    assert resolved.keys["claim.next"] == ("space n",)
+    assert resolved.keys["claim.next"] == ("z n",) and resolved.warnings == []
     assert resolved.keys["claim.prev"] == ("p",)  # ids it leaves out keep their defaults
     assert resolved.name == "mine"
 

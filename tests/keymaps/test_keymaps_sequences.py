@@ -142,3 +142,16 @@ async def test_keys_arriving_together_are_taken_in_order(make_app, tmp_path: Pat
         await pilot.pause()
         assert app.log_actions == ["first", "next", "top", "search"]
         assert type(app.screen).__name__ == "ReaderScreen"
+
+
+async def test_config_sets_the_sequence_timeout(make_app, keymap_file: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("sequence_timeout = 0.2\n")
+    app = make_app(str(keymap_file), config_file=config)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        started = time.monotonic()
+        await pilot.press("g")
+        while isinstance(app.screen, PendingKeysScreen) and time.monotonic() - started < 10:
+            await asyncio.sleep(0.01)
+        assert 0.2 <= time.monotonic() - started < 0.9  # not the default 1 s

@@ -48,11 +48,12 @@ def apply_keymap(
     *,
     commands: Iterable[CommandSpec] | None = None,
     config_file: Path | None = None,
-    sequence_timeout: float = SEQUENCE_TIMEOUT,
+    sequence_timeout: float | None = None,
     notify: bool = True,
 ) -> ResolvedKeymap:
     """Resolve keymap ``keymap`` (None: the config's, else default) with the
     user's overrides and apply it to ``app``; return what is in force.
+    ``sequence_timeout`` (seconds) wins over the config's, else 1 s.
 
     A config or keymap that cannot be used at all is reported and the
     default keys apply; nothing here raises for bad user input.
@@ -65,13 +66,14 @@ def apply_keymap(
         problems.append(f"{exc}; using the default keys")
         resolved = resolve(commands, None)
     problems += resolved.warnings
+    timeout = sequence_timeout or resolved.sequence_timeout or SEQUENCE_TIMEOUT
     app.set_keymap(resolved.textual_keymap())
     _show_palette_key(app, commands, resolved)
 
     state = _APPS.get(app)
     if state is None:
-        state = _APPS[app] = _AppKeys(resolved, sequence_timeout)
-    state.resolved, state.timeout = resolved, sequence_timeout
+        state = _APPS[app] = _AppKeys(resolved, timeout)
+    state.resolved, state.timeout = resolved, timeout
     bind_first_keys(
         app,
         state.first_keys,
