@@ -109,7 +109,7 @@ def _years_apart(a: Features, b: Features) -> int:
 
 def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not (a.entities & b.entities) and similarity(a, b) < 0.25:
+    if not same_owner and not (a.entities & b.entities) and similarity(a, b) < 0.4:
         return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
