@@ -1,4 +1,5 @@
-"""Random hostile text through ingest -> store -> every renderer: nothing from the
+"""Random hostile text through ingest -> store -> every renderer (Rich Text, Textual
+Content, the app's sources/claims/detail prompts, the CLI's show and search): nothing from the
 article acts on the terminal, nothing is read as markup, and what is shown is
 exactly the sanitised text.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -114,6 +116,21 @@ def test_hostile_text_is_inert_in_every_renderer(raw: str) -> None:
         shown = squash(inert_output(claim_view(db, claim, styled=styled)))
         assert squash(claim.text) in shown
         assert squash(article.title) in shown
+
+    # the app's sources list, claims list and claim detail build these Text objects;
+    # the speaker and the note are raw hostile text here: their render-time pass must hold
+    from tui.widgets.claim_detail import facts_text
+    from tui.widgets.claims import claim_prompt
+    from tui.widgets.sources import source_prompt
+
+    def flat(text: str, limit: int = 150) -> str:
+        return squash(" ".join(sanitize_text(text).split())[:limit])
+
+    assert flat(article.title, 100) in squash(inert_output(source_prompt(article, 3), width=1000))
+    raw_speaker = replace(claim, speaker=raw + " spokesman")
+    assert flat(claim.text) in squash(inert_output(claim_prompt(raw_speaker, conflicting=True, bookmarked=True, noted=True), width=1000))
+    detail = squash(inert_output(facts_text(raw_speaker, article, bookmarked=True, note=raw + " noted"), width=1000))
+    assert flat(raw + " noted") in detail
 
     # the CLI's `search`: the terminal table and the piped tab-separated line
     results = run_search(db, "Headline", 5)
