@@ -52,6 +52,7 @@ class SearchIndex:
         self._meta = meta
         self.fields = fields
         self.loaded_from_cache = False
+        self.version = 0  # bumped when what a filter selects changes (add_flag)
         self._masks: OrderedDict = OrderedDict()
         if lengths is None:
             lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
@@ -118,6 +119,8 @@ class SearchIndex:
         """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``)."""
         row = {c.id: i for i, c in enumerate(self._claims)}
         self.fields.add_flag(name, (row[i] for i in claim_ids if i in row))
+        self._masks.clear()
+        self.version += 1  # sessions must not narrow from results of the old flags
 
     # -- matching ---------------------------------------------------------
     def expansions(self, word: str) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -30,6 +30,7 @@ class SearchSession:
         self.generation = 0  # bumped by every search
         self.narrowed = False  # did the last search narrow the previous one?
         self._last: Candidates | None = None
+        self._version = index.version
 
     def reset(self) -> None:
         self._last = None
@@ -41,6 +42,8 @@ class SearchSession:
         if parsed.is_empty or limit <= 0:
             self._last = None
             return []
+        if self._version != self.index.version:  # flags changed under us
+            self._last, self._version = None, self.index.version
         found = self._narrow(parsed) if self._last is not None else None
         if found is None:
             found = self.index.candidates(parsed)

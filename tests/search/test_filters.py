@@ -112,6 +112,17 @@ def test_a_flag_from_the_user_db(small):
     assert found(index, "is:bookmarked hoax") == {"c1"}
 
 
+def test_changing_a_flag_updates_searches_and_sessions():
+    index = SearchIndex.build(CLAIMS, ARTICLES, XREFS, ENTITIES)
+    session = index.session()
+    index.add_flag("bookmarked", ["c1"])
+    assert {h.claim_id for h in session.search("is:bookmarked")} == {"c1"}
+    index.add_flag("bookmarked", ["c5"])
+    assert found(index, "is:bookmarked") == {"c5"}
+    assert {h.claim_id for h in session.search("is:bookmarked")} == {"c5"}
+    assert {h.claim_id for h in session.search("is:bookmarked volunteers")} == {"c5"}
+
+
 def test_claim_with_unknown_article_is_still_searchable():
     orphan = _claim("c9", "gone", "An orphan claim about deminers.", "statement", None)
     index = SearchIndex.build([*CLAIMS, orphan], ARTICLES)
