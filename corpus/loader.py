@@ -220,7 +220,7 @@ def read_article(
         kind = f"'{escape_unsafe(path.suffix)}' files" if path.suffix else "files without a suffix"
         raise UnsupportedFileType(f"{name}: cannot read {kind} (factscope reads {', '.join(ARTICLE_SUFFIXES)})")
     raw = _read_bounded(path, max_article_bytes(max_bytes))
-    is_html = suffix in HTML_SUFFIXES or looks_like_html(raw[:4096].decode("latin-1"))
+    is_html = suffix in HTML_SUFFIXES or looks_like_html(raw[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
     text = _decode(path, raw, encoding, is_html, warn)
     del raw
     meta: dict = {}

@@ -303,6 +303,11 @@ def test_html_saved_as_txt_is_sniffed_and_declared_charset_honoured(tmp_path: Pa
     assert messages(result) == [f"{tmp_path / 'saved.txt'}: looks like an HTML page; converted to text"]
 
 
+def test_html_behind_a_byte_order_mark_is_still_sniffed(tmp_path: Path) -> None:
+    page = "\ufeff<!DOCTYPE html><html><body><p>Kyiv said so.</p></body></html>"
+    assert load_file(write(tmp_path, "bom.md", page)).body == "Kyiv said so."
+
+
 def test_prose_mentioning_a_tag_is_not_html(tmp_path: Path) -> None:
     text = "Use the <b> tag for bold, the editor said.\n"
     assert load_file(write(tmp_path, "prose.txt", text)).body == text
