@@ -90,6 +90,13 @@ def _report(progress: Progress | None, done: int, total: int, label: str) -> Non
         progress(done, total, label)
 
 
+def _storage(target: Path, progress: Progress | None) -> AtomicJSONStorage:
+    """Storage for a build, telling ``progress`` when it waits for another writer."""
+    storage = AtomicJSONStorage(target, lock_timeout=BATCH_TIMEOUT)
+    storage.on_wait = lambda: _report(progress, 0, 0, f"waiting for another factscope process writing {target.name}")
+    return storage
+
+
 def build_into(
     db: CorpusDB,
     articles: list[Article],
@@ -126,7 +133,7 @@ def build_corpus_db(
     from corpus.loader import bundled_articles
 
     target = Path(path) if path is not None else paths.default_corpus_db_path()
-    storage = AtomicJSONStorage(target, lock_timeout=BATCH_TIMEOUT)
+    storage = _storage(target, progress)
     includes_bundled = articles is None
     with storage.transaction() as txn:
         existing = txn.data
@@ -186,7 +193,7 @@ def _rebuild(
 ) -> CorpusDB:
     from corpus.loader import bundled_articles
 
-    storage = AtomicJSONStorage(target, lock_timeout=BATCH_TIMEOUT)
+    storage = _storage(target, progress)
     if storage.readonly and db is not None:
         message = f"{target}: {reason}; it is read-only, so it was opened as is"
         db.warnings.append(message)

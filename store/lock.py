@@ -17,7 +17,7 @@ import fcntl
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,8 +61,9 @@ def _open_lock_file(db_path: Path, lock_path: Path) -> int:
         raise StoreWriteError(db_path, f"cannot open lock file: {exc.strerror}", exc.errno) from None
 
 
-def _flock(fd: int, db_path: Path, timeout: float) -> None:
+def _flock(fd: int, db_path: Path, timeout: float, on_wait: Callable[[], None] | None) -> None:
     deadline = time.monotonic() + timeout
+    told = False
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -70,12 +71,20 @@ def _flock(fd: int, db_path: Path, timeout: float) -> None:
         except BlockingIOError:
             if time.monotonic() >= deadline:
                 raise DatabaseBusy(db_path, timeout) from None
+            if on_wait is not None and not told:
+                told = True
+                on_wait()
             time.sleep(_POLL_SECONDS)
 
 
 @contextmanager
-def write_lock(db_path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
-    """Hold the DB's write lock; re-entrant within a thread, exclusive across processes."""
+def write_lock(
+    db_path: Path, timeout: float = DEFAULT_TIMEOUT, on_wait: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Hold the DB's write lock; re-entrant within a thread, exclusive across processes.
+
+    ``on_wait`` is called once if another process holds it (to tell the user why we pause).
+    """
     lock_path = lock_path_for(db_path)
     entry = _entry(os.path.realpath(lock_path))
     if not entry.thread_lock.acquire(timeout=max(timeout, 0.0)):
@@ -84,7 +93,7 @@ def write_lock(db_path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None
         if entry.depth == 0:
             fd = _open_lock_file(db_path, lock_path)
             try:
-                _flock(fd, db_path, timeout)
+                _flock(fd, db_path, timeout, on_wait)
             except BaseException:
                 os.close(fd)
                 raise

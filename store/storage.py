@@ -106,6 +106,7 @@ class AtomicJSONStorage(Storage):
         self._cache: Tables | None = None
         self._cache_stamp: FileStamp | None = None
         self._local = threading.local()  # the open transaction, per thread
+        self.on_wait: Callable[[], None] | None = None  # called if another writer holds the lock
 
     @property
     def readonly(self) -> bool:
@@ -165,7 +166,7 @@ class AtomicJSONStorage(Storage):
             return
         if self._readonly_reason is not None:
             raise ReadOnlyDatabase(self.path, self._readonly_reason)
-        with write_lock(self.path, self.lock_timeout if timeout is None else timeout):
+        with write_lock(self.path, self.lock_timeout if timeout is None else timeout, self.on_wait):
             remove_orphan_temps(self.path)
             base = current_stamp(self.path)
             txn = Transaction(self.path, base, unchanged=held is not None and held == base)

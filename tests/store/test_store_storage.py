@@ -284,3 +284,31 @@ def test_a_symlinked_db_stays_a_symlink(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert [d["v"] for d in _db(real).table("t").all()] == [1, 2]
     assert [b.path for b in list_backups(link)] == [real.with_name("db.json.bak.1")]
+
+
+def test_a_waiting_writer_says_so_once(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    code = f"""
+import time
+from store.lock import write_lock
+from pathlib import Path
+with write_lock(Path({str(path)!r})):
+    print("held", flush=True)
+    time.sleep(0.4)
+"""
+    import subprocess
+    import sys
+
+    from tests.store.helpers import REPO, child_env
+
+    holder = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=child_env(), stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    waits: list[str] = []
+    storage = AtomicJSONStorage(path, lock_timeout=10)
+    storage.on_wait = lambda: waits.append("waiting")
+    with storage.transaction() as txn:
+        txn.replace({"t": {"1": {"v": 1}}})
+    holder.wait(timeout=10)
+    holder.stdout.close()
+    assert waits == ["waiting"]
+    assert read_tables(path)[0] == {"t": {"1": {"v": 1}}}
