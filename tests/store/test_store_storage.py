@@ -301,7 +301,9 @@ with write_lock(Path({str(path)!r})):
 
     from tests.store.helpers import REPO, child_env
 
-    holder = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=child_env(), stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=REPO, env=child_env(), stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout.readline().strip() == "held"
     waits: list[str] = []
     storage = AtomicJSONStorage(path, lock_timeout=10)
