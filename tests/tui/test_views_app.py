@@ -72,6 +72,21 @@ async def test_engine_search_and_filters_on_the_real_store(tmp_path) -> None:
             assert "plain scan" not in str(app.screen.query_one("#search-status").render())
 
 
+async def test_is_bookmarked_uses_the_bookmarks_of_the_moment(tmp_path) -> None:
+    data, sample = real_data(tmp_path)
+    data.user.add_bookmark(sample.ids["payment"])
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        box = app.screen.query_one("#search-input")
+        box.value = "is:bookmarked"
+        await settle(pilot)
+        assert shown_keys(app, sample) == ["payment"]
+        data.user.add_bookmark(sample.ids["hoax"])
+        box.value = "is:bookmarked kind:denial"
+        await settle(pilot)
+        assert shown_keys(app, sample) == ["hoax"]
+
+
 async def test_engine_problems_are_shown_in_one_line(tmp_path) -> None:
     data, _ = real_data(tmp_path)
     app = ViewHost(lambda: SearchScreen(data))

@@ -197,10 +197,15 @@ class MemoryCorpus:
 
 
 class MemoryUser:
-    """The search-history part of UserDB, kept in a list (shared to simulate restarts)."""
+    """The search-history (and bookmark lookup) part of UserDB, kept in memory;
+    share ``store`` between two instances to simulate a restart."""
 
-    def __init__(self, store: list[str] | None = None) -> None:
+    def __init__(self, store: list[str] | None = None, bookmarks: set[str] | None = None) -> None:
         self.store = store if store is not None else []
+        self.bookmarks = bookmarks or set()
+
+    def is_bookmarked(self, claim_id: str) -> bool:
+        return claim_id in self.bookmarks
 
     def search_history(self) -> list[str]:
         return list(self.store)

@@ -105,11 +105,14 @@ FILTER_CASES = [
     ("date:<2024", {"volunteers"}),
     ("entity:shoigu", {"shoigu"}),
     ("source:epoch", {"disclosed", "russia-confirmed"}),
+    ("is:bookmarked", {"payment"}),
+    ("-is:conflict kind:quantity speaker:s", {"shoigu"}),  # negated flag, with others
 ]
 
 
 async def test_filters_narrow_correctly() -> None:
     data, sample = sample_data()
+    data.user.bookmarks.add(sample.ids["payment"])
     app = host(data)
     async with app.run_test(size=(120, 40)) as pilot:
         box = app.screen.query_one("#search-input")

@@ -21,6 +21,7 @@ from corpus.model import Article, Claim
 FILTER_FIELDS = ("speaker", "source", "kind", "entity", "date", "is")
 _FILTER = re.compile(r'(?<!\S)-?(speaker|source|kind|entity|date|is):("[^"]*"?|\S*)', re.IGNORECASE)
 _DATE = re.compile(r"^(>=|<=|>|<|=)?(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+_BOOKMARKED = re.compile(r"(?<!\S)-?is:b", re.IGNORECASE)
 SHORT_TERM = 3  # terms this short must match exactly; fuzzy matching them matches everything
 FUZZY_CUTOFF = 75
 LOCK_POLL_SECONDS = 0.01  # how often a search waiting for the engine checks whether it is stale
@@ -49,6 +50,17 @@ def split_query(query: str) -> tuple[str, list[str]]:
 def _lowered(text: str) -> str:
     """Lower-cased with the length kept, so offsets found in it fit the original."""
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _words_begin(value: str, texts: list[str | None]) -> bool:
+    """Every word of ``value`` begins a word of ``texts``, as the engine matches fields."""
+    words = [w for text in texts for w in re.findall(r"\w+", (text or "").casefold())]
+    return all(any(w.startswith(v) for w in words) for v in re.findall(r"\w+", value.casefold()))
+
+
+def _names(flag: str, value: str) -> bool:
+    """``is:conf``, ``is:conflict`` and ``is:conflicts`` all name the flag ``conflict``."""
+    return flag.startswith(value) or value.startswith(flag)
 
 
 def _date_matches(claim_date: str | None, expression: str) -> bool:
@@ -106,24 +118,22 @@ class ClaimScan:
         field, value = field.lower(), value.strip('"').lower()
         article = self._articles.get(claim.article_id)
         if field == "speaker":
-            return any(value in name.lower() for name in [claim.speaker or "", *claim.speaker_chain])
+            return _words_begin(value, [claim.speaker, *claim.speaker_chain])
         if field == "source":
-            fields = [article.outlet, article.title, article.source_file, article.id] if article else []
-            return any(value in (f or "").lower() for f in fields)
+            return _words_begin(value, [article.outlet, article.title, article.source_file] if article else [])
         if field == "kind":
             return claim.kind.startswith(value)
         if field == "entity":
-            names = (n for e in claim.entities for n in self._aliases.get(e, [e]))
-            return any(value in n.lower() for n in names)
+            return _words_begin(value, [n for e in claim.entities for n in self._aliases.get(e, [e])])
         if field == "date":
             date = claim.date or (article.published if article else None)
             return _date_matches(date, value)
         if field == "is":
-            if value.startswith("conflict"):
+            if _names("conflict", value):
                 return claim.id in self._conflicted
-            if value.startswith("hedged"):
+            if _names("hedged", value):
                 return claim.certainty == "hedged"
-            if value.startswith("bookmark"):
+            if _names("bookmarked", value):
                 is_bookmarked = getattr(self._user, "is_bookmarked", None)
                 return bool(is_bookmarked and is_bookmarked(claim.id))
             return False
@@ -201,10 +211,21 @@ class SearchBackend:
                 self._index = index
                 make_session = getattr(index, "session", None)
                 self._session = make_session() if make_session else None
+            if _BOOKMARKED.search(query):
+                self._flag_bookmarks(index)
             engine = self._session or index
             return list(engine.search(query, limit=limit))
         finally:
             self._lock.release()
+
+    def _flag_bookmarks(self, index: Any) -> None:
+        """Teach the engine ``is:bookmarked`` from the user DB as it is now."""
+        user, add_flag = getattr(self._data, "user", None), getattr(index, "add_flag", None)
+        if user is None or add_flag is None:
+            return
+        from tui.data import bookmarked_ids
+
+        add_flag("bookmarked", bookmarked_ids(user))
 
     def _search_once(self, query: str) -> list[HitLike]:
         """A one-off search that leaves the as-you-type session alone."""
