@@ -15,7 +15,6 @@ A search runs in three steps:
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ import numpy as np
 
 from corpus.model import Article, Claim, Entity, XRef
 from store.search.fields import FieldIndex
+from store.search.lru import LRU
 from store.search.normalise import normalise_many
 from store.search.query import ParsedQuery, parse_query
 from store.search.rank import Highlighter, Hit, score_candidates
@@ -53,11 +53,11 @@ class SearchIndex:
         self.fields = fields
         self.loaded_from_cache = False
         self.version = 0  # bumped when what a filter selects changes (add_flag)
-        self._masks: OrderedDict = OrderedDict()
+        self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
             lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
         self._lengths = lengths
-        self._dense: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._dense = LRU(_DENSE_CACHE)  # query word -> uint8 strengths per claim
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -131,16 +131,12 @@ class SearchIndex:
         """uint8 per claim: how well its best word matches ``word`` (0 = not at all)."""
         cached = self._dense.get(word)
         if cached is not None:
-            self._dense.move_to_end(word)
             return cached
         (text_ids, text_str), *metas = self.expansions(word)
         strengths = self._text.dense_strengths(text_ids, text_str)
         for meta, (ids, found) in zip(self._meta, metas):
             np.maximum(strengths, meta.dense_strengths(ids, (found * META_SHARE).astype(np.uint8)), out=strengths)
-        self._dense[word] = strengths
-        if len(self._dense) > _DENSE_CACHE:
-            self._dense.popitem(last=False)
-        return strengths
+        return self._dense.put(word, strengths)
 
     def word_strengths_at(self, word: str, rows: np.ndarray) -> np.ndarray:
         """``word_strengths(word)[rows]``, computed for those rows only."""
@@ -163,11 +159,7 @@ class SearchIndex:
     def one_filter(self, flt) -> np.ndarray:
         """The mask of one filter, cached: keystrokes repeat the same filters."""
         cached = self._masks.get(flt)
-        if cached is None:
-            cached = self._masks[flt] = self.fields.mask(flt)
-            if len(self._masks) > _DENSE_CACHE:
-                self._masks.popitem(last=False)
-        return cached
+        return cached if cached is not None else self._masks.put(flt, self.fields.mask(flt))
 
     def candidates(self, parsed: ParsedQuery) -> Candidates:
         """Claims matching every filter and word of ``parsed``, from scratch."""

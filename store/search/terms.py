@@ -18,6 +18,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from store.search.lru import LRU
+
 # Match strengths (uint8) of a document word against one query word.
 EXACT = 100
 FUZZY = (75, 65)  # edit distance 1, 2
@@ -70,7 +72,7 @@ class TermIndex:
         self.rows = len(fwd_off) - 1
         self.term_lengths = np.fromiter((len(t) for t in vocab), dtype=np.uint16, count=len(vocab))
         self.alphabetic = np.fromiter((t.isalpha() for t in vocab), dtype=bool, count=len(vocab))
-        self._expansions: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._expansions = LRU(4096)  # query word -> (term ids, strengths)
 
     @classmethod
     def build(cls, rows: Iterable[Iterable[str]]) -> TermIndex:
@@ -152,10 +154,7 @@ class TermIndex:
             ids.append(candidates[near])
             strengths.append(np.where(dist[near] == 1, FUZZY[0], FUZZY[1]).astype(np.uint8))
         result = (np.concatenate(ids), np.concatenate(strengths))
-        if len(self._expansions) > 4096:
-            self._expansions.clear()
-        self._expansions[word] = result
-        return result
+        return self._expansions.put(word, result)
 
     def dense_strengths(self, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
         """uint8 per row: the strongest match any of the row's words makes."""

@@ -60,3 +60,14 @@ def test_random_editing_walk_matches_fresh_search(big_index):
         else:
             query += rng.choice(alphabet)
         assert as_tuples(session.search(query, 5)) == as_tuples(big_index.search(query, 5)), query
+
+
+def test_searches_from_several_threads_agree_with_one_thread(big_index, big_claims, articles):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [q[:end] for q in TYPED for end in range(3, len(q) + 1, 4)]
+    expected = [as_tuples(big_index.search(q, 5)) for q in queries]
+    fresh = type(big_index).build(big_claims, articles)  # empty caches, so threads fill them together
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda q: as_tuples(fresh.search(q, 5)), queries))
+    assert [[hit[0] for hit in hits] for hits in got] == [[hit[0] for hit in hits] for hits in expected]
