@@ -1,7 +1,8 @@
-"""The real app in a real pseudo-terminal, on an article full of OSC 52 / OSC 0 /
-CSI sequences: the bytes sent to the terminal carry none of the article's
-sequences (Textual's own control output is fine: we look for the payloads we
-planted), while the article's visible words do arrive."""
+"""The real app and the CLI's styled output in a real pseudo-terminal, on an
+article full of OSC 52 / OSC 0 / CSI sequences: the bytes sent to the terminal
+carry none of the article's sequences (Textual's and Rich's own control output
+is fine: we look for the payloads we planted), while the article's words do
+arrive."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ HOSTILE = (
     f"\x9d0;{TITLE_PAYLOAD}\x9cInsurers estimated damage at 12 million euros.\n"
 )
 PLANTED = (OSC52_PAYLOAD, TITLE_PAYLOAD, CSI_MARKER, "\x1b]52;", "\x1b]0;" + TITLE_PAYLOAD)
+# What a terminal would act on. A DB written by something other than the loader
+# (an old version, a hand edit) may hold raw escapes: render-time sanitising must
+# still keep these out, even where a payload's leftover text is shown harmlessly.
+LIVE_SEQUENCES = ("\x1b]52;", "\x1b]0;" + TITLE_PAYLOAD, "\x1b]2;" + TITLE_PAYLOAD, "\x1bP+q", "\x1b[" + CSI_MARKER, "\x9d", "\x9b")
 VISIBLE_WORD = "warehouses"
 COLUMNS, LINES = 200, 50
 
@@ -56,6 +61,22 @@ def hostile_db(tmp_path: Path) -> Path:
     source.write_text(HOSTILE, encoding="utf-8")
     db_path = tmp_path / "hostile.json"
     build_corpus_db(db_path, [load_file(source)])  # the real pipeline, this one article only
+    return db_path
+
+
+@pytest.fixture
+def raw_db(tmp_path: Path) -> Path:
+    """A DB whose article body still holds the raw escapes (never through the loader)."""
+    from corpus.loader import article_id
+    from corpus.model import Article
+    from store.build import build_corpus_db
+
+    article = Article(
+        id=article_id(HOSTILE), title="Harbour fire update", outlet=None, authors=[], published=None,
+        published_estimated=False, source_file="harbour.txt", body=HOSTILE,
+    )  # fmt: skip
+    db_path = tmp_path / "raw.json"
+    build_corpus_db(db_path, [article])
     return db_path
 
 
@@ -112,3 +133,52 @@ def test_terminal_receives_none_of_the_articles_sequences(hostile_db: Path) -> N
     assert leaked == [], f"article sequences reached the terminal: {leaked}"
     assert "\x9d" not in text and "\x9b" not in text  # no 8-bit controls at all
     assert "Harbour fire" in text  # the title, with its OSC 0 gone
+
+
+def run_command_in_pty(args: list[str], timeout: float = 60.0) -> bytes:
+    """Run a CLI command on a fresh pseudo-terminal to its end; everything it wrote."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
+    env.pop("NO_COLOR", None)
+    child = subprocess.Popen(
+        [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env, start_new_session=True
+    )
+    os.close(slave)
+    output = bytearray()
+    try:
+        _read_until(master, b"\x00never", time.monotonic() + timeout, output)  # returns at EOF
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait(timeout=10)
+        os.close(master)
+    return bytes(output)
+
+
+def test_cli_styled_output_on_a_terminal_carries_none_of_them(hostile_db: Path) -> None:
+    from store.corpus_db import CorpusDB
+
+    claim = next(c for c in CorpusDB.open(hostile_db).claims() if VISIBLE_WORD in c.text)
+    for command in (["search", VISIBLE_WORD], ["show", claim.id]):
+        text = run_command_in_pty(["-m", "tui", "--db", str(hostile_db), *command]).decode("utf-8", "replace")
+        assert "\x1b[" in text, "not styled: the command did not see a terminal"
+        assert VISIBLE_WORD in text, text[-1000:]
+        leaked = [marker for marker in PLANTED if marker in text]
+        assert leaked == [], f"{command[0]}: article sequences reached the terminal: {leaked}"
+
+
+def test_raw_escapes_in_a_db_are_still_kept_off_the_terminal(raw_db: Path) -> None:
+    from store.corpus_db import CorpusDB
+
+    claim = next(c for c in CorpusDB.open(raw_db).claims() if VISIBLE_WORD in c.text)
+    runs = {
+        "app": run_in_pty(["-m", "tui", "--db", str(raw_db)], VISIBLE_WORD),
+        "search": run_command_in_pty(["-m", "tui", "--db", str(raw_db), "search", VISIBLE_WORD]),
+        "show": run_command_in_pty(["-m", "tui", "--db", str(raw_db), "show", claim.id]),
+    }
+    for name, output in runs.items():
+        text = output.decode("utf-8", "replace")
+        assert VISIBLE_WORD in text, f"{name}: {text[-1000:]}"
+        live = [marker for marker in LIVE_SEQUENCES if marker in text]
+        assert live == [], f"{name}: live sequences reached the terminal: {live}"
