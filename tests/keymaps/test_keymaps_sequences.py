@@ -44,7 +44,9 @@ async def test_pending_prefix_is_shown_with_its_continuations(make_app, keymap_f
         app.screen.set_focus(None)
         await pilot.press("g")
         await pilot.pause()
-        shown = str(app.screen.query_one("#pending-keys").render())
+        box = app.screen.query_one("#pending-keys")
+        assert box.display
+        shown = str(box.render())
         assert shown.startswith("g …")
         assert "g  First" in shown and "t  Top" in shown
 

@@ -46,6 +46,7 @@ class PendingKeysScreen(ModalScreen[None]):
         align: right bottom;
     }
     PendingKeysScreen > #pending-keys {
+        display: none;
         width: auto;
         max-width: 100%;
         height: auto;
@@ -72,7 +73,8 @@ class PendingKeysScreen(ModalScreen[None]):
         yield Static(id="pending-keys", markup=False)
 
     def on_mount(self) -> None:
-        self._show()
+        if self._active:  # a key in flight started the sequence before we were composed
+            self._show()
 
     # -- lifecycle -------------------------------------------------------------
     def on_screen_resume(self) -> None:
@@ -162,10 +164,16 @@ class PendingKeysScreen(ModalScreen[None]):
                 text.append("\n")
                 text.append(display_key(sequence[len(self.typed) + 1 :]), style="bold")
                 text.append(f"  {active.binding.description or active.binding.action}")
+        self._set_box(text)
+
+    def _set_box(self, text: Text | None) -> None:
+        """Show ``text`` in the box, or hide the box (None) so nothing flashes."""
         try:
-            self.query_one("#pending-keys", Static).update(text)
+            box = self.query_one("#pending-keys", Static)
         except NoMatches:
-            pass  # not composed yet: on_mount shows it
+            return  # not composed yet: on_mount shows it
+        box.update(text or "")
+        box.display = text is not None
 
     def _restart_timer(self) -> None:
         self._stop_timer()
@@ -186,6 +194,7 @@ class PendingKeysScreen(ModalScreen[None]):
         self._active = False
         self._stop_timer()
         self._candidates = {}
+        self._set_box(None)
         if self.is_current:
             self.dismiss(None)
 
