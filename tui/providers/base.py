@@ -1,10 +1,12 @@
-"""Shared helpers: palette entries are ``rich.text.Text`` (never markup), matched with rapidfuzz."""
+"""Shared helpers: palette entries are ``rich.text.Text`` (never markup), matched with rapidfuzz.
+
+rapidfuzz is imported when the palette first searches, not at app start.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz import fuzz
 from rich.text import Text
 
 
@@ -17,6 +19,8 @@ def highlighted(label: str, query: str, style: str = "reverse") -> Text:
     """``label`` as plain Text with the best-matching stretch of ``query`` highlighted."""
     text = Text(label)
     if query:
+        from rapidfuzz import fuzz
+
         alignment = fuzz.partial_ratio_alignment(query.lower(), label.lower())
         if alignment is not None and alignment.score >= 60 and alignment.dest_end > alignment.dest_start:
             text.stylize(style, alignment.dest_start, alignment.dest_end)
@@ -25,11 +29,15 @@ def highlighted(label: str, query: str, style: str = "reverse") -> Text:
 
 def score(query: str, label: str) -> float:
     """0..1: how well ``label`` matches ``query`` (word order and partial words tolerated)."""
+    from rapidfuzz import fuzz
+
     return fuzz.WRatio(query, label, processor=str.lower) / 100
 
 
 def name_score(query: str, name: str) -> float:
     """0..1 for short names: a query longer than the name must match the whole name."""
+    from rapidfuzz import fuzz
+
     query, name = query.lower(), name.lower()
     if len(query) <= len(name):
         return fuzz.partial_ratio(query, name) / 100

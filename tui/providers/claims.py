@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from rapidfuzz import fuzz, process
 from textual.command import Hit, Hits, Provider
 
 from tui.providers.base import data_of, highlighted
@@ -27,6 +26,8 @@ class ClaimsProvider(Provider):
         if len(query) < 2 or not self._labels:
             return
         # rapidfuzz scans thousands of claims in milliseconds; the palette's own matcher would not.
+        from rapidfuzz import fuzz, process
+
         matches = process.extract(query, self._labels, scorer=fuzz.WRatio, processor=str.lower, limit=LIMIT)
         for label, match, index in matches:
             if match < 50:
