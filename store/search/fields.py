@@ -119,9 +119,13 @@ class FieldIndex:
                 first[row], last[row] = interval
         return first, last
 
-    def add_flag(self, name: str, rows) -> None:
-        """Make ``is:NAME`` select ``rows`` (e.g. the user's bookmarks)."""
-        self.flags[normalise(name).replace(" ", "")] = self.rows_mask(rows)
+    def add_flag(self, name: str, rows) -> bool:
+        """Make ``is:NAME`` select ``rows`` (e.g. the user's bookmarks); False if it already did."""
+        key, mask = normalise(name).replace(" ", ""), self.rows_mask(rows)
+        if key in self.flags and np.array_equal(self.flags[key], mask):
+            return False
+        self.flags[key] = mask
+        return True
 
     def mask(self, flt: Filter) -> np.ndarray:
         """The claims ``flt`` selects (negation applied)."""

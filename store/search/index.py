@@ -53,6 +53,7 @@ class SearchIndex:
         self.fields = fields
         self.loaded_from_cache = False
         self.version = 0  # bumped when what a filter selects changes (add_flag)
+        self._row_of: dict[str, int] | None = None
         self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
             lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
@@ -116,11 +117,17 @@ class SearchIndex:
         return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.terms.nbytes for m in self._meta)
 
     def add_flag(self, name: str, claim_ids) -> None:
-        """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``)."""
-        row = {c.id: i for i, c in enumerate(self._claims)}
-        self.fields.add_flag(name, (row[i] for i in claim_ids if i in row))
-        self._masks.clear()
-        self.version += 1  # sessions must not narrow from results of the old flags
+        """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``).
+
+        Cheap to repeat with the same ids (nothing changes then), so a UI may
+        call it before every search that mentions the flag.
+        """
+        if self._row_of is None:
+            self._row_of = {c.id: i for i, c in enumerate(self._claims)}
+        row = self._row_of
+        if self.fields.add_flag(name, (row[i] for i in claim_ids if i in row)):
+            self._masks.clear()
+            self.version += 1  # sessions must not narrow from results of the old flags
 
     # -- matching ---------------------------------------------------------
     def expansions(self, word: str) -> list[tuple[np.ndarray, np.ndarray]]:

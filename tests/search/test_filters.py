@@ -121,6 +121,9 @@ def test_changing_a_flag_updates_searches_and_sessions():
     assert found(index, "is:bookmarked") == {"c5"}
     assert {h.claim_id for h in session.search("is:bookmarked")} == {"c5"}
     assert {h.claim_id for h in session.search("is:bookmarked volunteers")} == {"c5"}
+    version = index.version
+    index.add_flag("bookmarked", ["c5"])  # the same again: nothing to redo
+    assert index.version == version
 
 
 def test_claim_with_unknown_article_is_still_searchable():
