@@ -32,7 +32,7 @@ from textual.widgets import Static
 from keymaps.keystrings import display_key
 
 SCREEN_NAME_PREFIX = "factscope-keys:"
-CANCEL_KEY = "escape"
+CANCEL_KEYS = frozenset({"escape", "ctrl+g"})
 
 Sequences = Callable[[], dict[str, list[str]]]  # live view: sequence -> ids
 
@@ -119,9 +119,6 @@ class PendingKeysScreen(ModalScreen[None]):
         self._begin()
         if not self._active:
             return
-        if key == CANCEL_KEY:
-            self._finish()
-            return
         typed = f"{self.typed} {key}"
         active = self._candidates.get(typed)
         if active is not None:
@@ -136,7 +133,8 @@ class PendingKeysScreen(ModalScreen[None]):
             self._restart_timer()
         else:
             self._finish()
-            self.app.bell()
+            if key not in CANCEL_KEYS:  # Escape / Ctrl+g cancel quietly; other keys beep
+                self.app.bell()
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -217,7 +215,7 @@ def pending_screen_class(first_key: str, keys_after: set[str]) -> type[PendingKe
     """A PendingKeysScreen whose bindings catch ``keys_after`` still in flight."""
     bindings = [
         Binding(key, f"continue_sequence({key!r})", show=False)
-        for key in sorted(keys_after | {CANCEL_KEY})
+        for key in sorted(keys_after | CANCEL_KEYS)
     ]
     return type("PendingKeysScreen", (PendingKeysScreen,), {"BINDINGS": bindings})
 
