@@ -158,3 +158,15 @@ async def test_config_sets_the_sequence_timeout(make_app, keymap_file: Path, tmp
         while isinstance(app.screen, PendingKeysScreen) and time.monotonic() - started < 10:
             await asyncio.sleep(0.01)
         assert 0.2 <= time.monotonic() - started < 0.9  # not the default 1 s
+
+
+async def test_many_warnings_are_summed_up(make_app, keymap_file: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[keys]\n" + "".join(f'"t.nope{n}" = "x"\n' for n in range(8)))
+    app = make_app(str(keymap_file), config_file=config)
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        shown = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert len(shown) == 5
+        assert sum("unknown binding id 't.nope" in text for text in shown) == 4
+        assert "4 more keymap warnings: `factscope keys` lists them all" in shown[-1]

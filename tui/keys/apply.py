@@ -23,6 +23,7 @@ from tui.keys.sequences import bind_first_keys
 
 SEQUENCE_TIMEOUT = 1.0  # seconds to type the next key of a sequence
 WARNING_TIMEOUT = 10.0  # warnings stay long enough to be read
+MAX_NOTIFICATIONS = 5  # more would bury the screen; the CLI lists them all
 PALETTE_ACTIONS = frozenset({"command_palette", "app.command_palette"})
 
 
@@ -81,6 +82,9 @@ def apply_keymap(
         timeout=lambda: state.timeout,
     )
     if notify:
+        if len(problems) > MAX_NOTIFICATIONS:
+            hidden = len(problems) - MAX_NOTIFICATIONS + 1
+            problems = [*problems[: MAX_NOTIFICATIONS - 1], f"{hidden} more keymap warnings: `factscope keys` lists them all"]
         for problem in problems:
             app.notify(problem, title="Keymap", severity="warning", timeout=WARNING_TIMEOUT, markup=False)
     return resolved
