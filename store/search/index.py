@@ -15,6 +15,7 @@ A search runs in three steps:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,14 +91,16 @@ class SearchIndex:
             key = persist.cache_key(path, claims) if cache else None
         except OSError:
             key = None
-        if key is not None:
-            index = persist.load(persist.cache_path(path), key, claims)
-            if index is not None:
-                index.loaded_from_cache = True
-                return index
-        index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
-        if key is not None and not db.readonly:
-            persist.save(index, persist.cache_path(path), key)
+        index = persist.load(persist.cache_path(path), key, claims) if key is not None else None
+        if index is not None:
+            index.loaded_from_cache = True
+        else:
+            index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
+            if key is not None and not db.readonly:
+                persist.save(index, persist.cache_path(path), key)
+        # Loading the DB just made a great many objects; let Python's collector
+        # make its first full pass over them now, not in the user's first keystroke.
+        gc.collect()
         return index
 
     @staticmethod
