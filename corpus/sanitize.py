@@ -2,7 +2,9 @@
 
 What happens to each kind of character (docs/reliability.md has the reasons):
 
-- CRLF and lone CR become LF; U+2028/U+2029 (line/paragraph separator) too.
+- CRLF and lone CR become LF; so do the other line breaks: VT, FF (page
+  breaks in text from PDFs), NEL (U+0085), U+2028 and U+2029, so words on
+  either side of them are never glued together.
 - Whole escape sequences are removed, payload included: CSI (``ESC [`` or
   U+009B ... final byte), OSC (``ESC ]`` / U+009D, e.g. OSC 0 titles, OSC 8
   links, OSC 52 clipboard writes), DCS, SOS, PM and APC (``ESC P X ^ _`` and
@@ -71,7 +73,7 @@ _SURROGATE = "[\ud800-\udfff]"
 # One C-level pass per kind (no Python callback per match): a 10 MB line full of
 # escapes must sanitise in a fraction of a second. Escapes go first, so a
 # payload is removed whole before its characters could be judged one by one.
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029]")
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")  # pdftotext ends pages with \f
 _ESCAPES = re.compile(_ESCAPE_SEQUENCE, re.DOTALL)
 _CONTROLS = re.compile(_CONTROL)
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")

@@ -46,7 +46,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             digit_names = []
         else:
             mentions = find_entities(text)
-            digit_names = [(m.start, m.end) for m in mentions if re.search(r"\d", m.surface)]
+            digit_names = [(m.start, m.end) for m in mentions if any(ch.isdigit() for ch in m.surface)]
         dates = find_dates(text)
         quantities = find_quantities(text, seg.start, dates, digit_names)
         date, estimated, date_text = None, False, None

@@ -110,7 +110,16 @@ def is_quote_only(text: str) -> bool:
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
-_LEFT_WINDOW = 300  # a subject and its asides fit in this many characters
+_LEFT_WINDOW = 300
+# The last clause-opening word before a subject: the subject starts after it.
+_LAST_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|although|though|since|as|so|"
+    r"saying|adding|noting|claiming)\s+(?!.*\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|"
+    r"although|though|since|as|so|saying|adding|noting|claiming)\s)"
+)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+_NAMED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$")  # a subject and its asides fit in this many characters
 
 
 def _np_left(masked: str, end: int) -> str | None:
@@ -159,22 +168,19 @@ def _np_from(left: str) -> str | None:
     last = _LAST_BOUNDARY.search(left)
     cut = last.start() if last else -1
     np = left[cut + 1 :]
-    m = None
-    for m in re.finditer(r"\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|although|though|since|as|so|saying|adding|noting|claiming)\s+", np):
-        pass
+    m = _LAST_CLAUSE_WORD.search(np)
     if m is not None:
         np = np[m.end() :]
-    np = re.sub(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", "", np).strip()
-    if re.search(r"\band\b", np) and cut >= 0 and left[cut] == ",":
+    np = _LEADING_CONJUNCTION.sub("", np).strip()
+    if " and " in np and cut >= 0 and left[cut] == ",":
         np = _extend_list(left[: cut + 1], np)
     if not np or len(np.split()) > 12 or _BAD_NP_START.match(np) or _BAD_NP_END.search(np) or "x" * 3 in np:
         return None
-    if _VERB.search(np) or re.search(r"\b(?:is|are|was|were|has|have|had)\b", np):
+    if _VERB.search(np) or _AUXILIARY.search(np):
         return None
     last = np.split()[-1].lower()
-    named_tail = re.search(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$", np)
-    if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or named_tail
-            or re.match(r"(?:he|she|they|it|we|i)$", np)):
+    if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or np in ("he", "she", "they", "it", "we", "i")
+            or _NAMED_TAIL.search(np)):
         return None
     return np
 

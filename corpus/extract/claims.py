@@ -38,15 +38,18 @@ _HEDGE = re.compile(
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
 _MIN_WORDS = 4
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_DIGIT = re.compile(r"\d")
+_LOWER = re.compile(r"[a-z]")
 
 
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    words = len(re.findall(r"[A-Za-z]{2,}", stripped))
-    if stripped.endswith("?") or words < (2 if re.search(r"\d", stripped) else _MIN_WORDS):
+    words = len(_WORD.findall(stripped))
+    if stripped.endswith("?") or words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
         return False
-    return bool(re.search(r"[a-z]", stripped))
+    return bool(_LOWER.search(stripped))
 
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:

@@ -15,27 +15,26 @@ from corpus.model import Article
 
 _I = re.IGNORECASE
 # Lines that are furniture whatever surrounds them.
-_ALWAYS = [
-    re.compile(p, _I)
-    for p in (
-        r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
-        r"^\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
-        r"advertisement|related( articles| stories)?|read more|sign up.*|subscribe.*|most read|recommended|"
-        r"comments?\s*\(\d+\)|(?:related|read more|see also|more on this|watch|listen)\s*:.*|"
-        r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
-        r"^\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
-        r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
-        r"^\s*-?\s*news\s*$",
-        r"please let us know if you.?re having issues with commenting|join the conversation|"
-        r"comments? (are|have been) (closed|moderated)|log in to comment",
-        r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
-        r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
-        r"\b(contributed (reporting )?to this (report|article|story)|reported from [A-Z]\w+)",
-        r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
-        r"\b(ap|afp|getty) (photo|images)\b|^\s*(photo|image|credit)s?\s*:",
-        r"^\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
-    )
-]
+_ALWAYS_PATTERNS = (
+    r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
+    r"^\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
+    r"advertisement|related( articles| stories)?|read more|sign up.*|subscribe.*|most read|recommended|"
+    r"comments?\s*\(\d+\)|(?:related|read more|see also|more on this|watch|listen)\s*:.*|"
+    r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
+    r"^\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
+    r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
+    r"^\s*-?\s*news\s*$",
+    r"please let us know if you.?re having issues with commenting|join the conversation|"
+    r"comments? (are|have been) (closed|moderated)|log in to comment",
+    r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
+    r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
+    r"\b(contributed (reporting )?to this (report|article|story)|reported from [A-Z]\w+)",
+    r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
+    r"\b(ap|afp|getty) (photo|images)\b|^\s*(photo|image|credit)s?\s*:",
+    r"^\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
+)
+# One pattern for all of them: a line is tested once, not a dozen times.
+_ALWAYS = re.compile("|".join(f"(?:{p})" for p in _ALWAYS_PATTERNS), _I)
 _SECTION_FURNITURE = re.compile(
     r"^\s*(sources?( (&|and) (verification|references))?|references|further reading|"
     r"comments?|related( articles| stories)?|more (on|from) .*)\s*:?\s*$",
@@ -124,7 +123,7 @@ def classify_lines(article: Article) -> list[Line]:
             (repeated and not _TERMINAL.search(text))  # a repeated headline, not a repeated sentence
             or norm in authors
             or (outlet and norm == outlet)
-            or any(p.search(text) for p in _ALWAYS)
+            or _ALWAYS.search(text)
             or _DATE_LINE.match(text)
             or _CAPTION_MARK.search(text)
             or _is_bio(text, authors)
