@@ -145,6 +145,17 @@ def _split_value(value: Any) -> list[str] | None:
     return None
 
 
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Unquoted dotted keys (``claim.next = "j"``) are nested tables in TOML."""
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
 def parse_entries(
     table: Mapping[str, Any], where: str, known_ids: Iterable[str]
 ) -> tuple[dict[str, tuple[str, ...]], list[str]]:
@@ -152,7 +163,7 @@ def parse_entries(
     known = sorted(set(known_ids))
     entries: dict[str, tuple[str, ...]] = {}
     warnings: list[str] = []
-    for command_id, value in table.items():
+    for command_id, value in _flatten(table).items():
         if command_id not in known:
             close = difflib.get_close_matches(command_id, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""

@@ -102,3 +102,10 @@ def test_sequence_timeout_setting() -> None:
     config = load_key_config()
     assert config.sequence_timeout is None
     assert config.warnings == ["config.toml: 'sequence_timeout' must be seconds between 0.2 and 10.0, not 0"]
+
+
+def test_unquoted_dotted_ids_work_too() -> None:
+    write_config(config_path(), '[keys]\nclaim.next = "j"\nview.figures = ["F"]\n')
+    resolved = resolve_user_keymap(ALL_COMMANDS)
+    assert resolved.warnings == []
+    assert resolved.keys["claim.next"] == ("j",) and resolved.keys["view.figures"] == ("F",)
