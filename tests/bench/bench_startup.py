@@ -49,7 +49,9 @@ Timed().run(headless=True)
 
 def run(code: str, env: dict[str, str]) -> dict[str, float]:
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
     marks = {}
     for line in out.splitlines():
         name, _, stamp = line.partition(" ")
@@ -66,7 +68,11 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="factscope-bench-")
     env = {**os.environ, "XDG_DATA_HOME": f"{home}/data", "XDG_CONFIG_HOME": f"{home}/config"}
     env.pop("FACTSCOPE_DB", None)
-    subprocess.run([sys.executable, "-c", "from store.build import ensure_corpus_db; ensure_corpus_db()"], env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-c", "from store.build import ensure_corpus_db; ensure_corpus_db()"],
+        env=env,
+        check=True,
+    )
     bare = [run(BARE, env)["first"] for _ in range(args.runs)]
     ours = [run(FACTSCOPE, env) for _ in range(args.runs)]
     result = {

@@ -75,8 +75,17 @@ def build_extraction() -> Extraction:
         speaker_chain=["National Intelligence Service", "Seoul Daily"],
         entities=["North Korea", "Russia"],
     )
-    s2 = _claim(seoul, "the troops were moved on Russian navy ships between Oct. 8 and Oct. 13", "event", "National Intelligence Service", date="2024-10", date_estimated=True)
-    s3 = _claim(seoul, "Kyiv said it had not confirmed the deployment", "statement", "Kyiv", certainty="hedged")
+    s2 = _claim(
+        seoul,
+        "the troops were moved on Russian navy ships between Oct. 8 and Oct. 13",
+        "event",
+        "National Intelligence Service",
+        date="2024-10",
+        date_estimated=True,
+    )
+    s3 = _claim(
+        seoul, "Kyiv said it had not confirmed the deployment", "statement", "Kyiv", certainty="hedged"
+    )
     k1 = _claim(
         kyiv,
         "about 3,000 North Korean troops are training in eastern Russia",
@@ -85,7 +94,9 @@ def build_extraction() -> Extraction:
         quantities=[Quantity("about 3,000", 3000, 2500, 3500, "troops", "troops deployed")],
         entities=["North Korea", "Russia"],
     )
-    k2 = _claim(kyiv, "Pyongyang denied sending any soldiers", "denial", "Pyongyang", entities=["North Korea"])
+    k2 = _claim(
+        kyiv, "Pyongyang denied sending any soldiers", "denial", "Pyongyang", entities=["North Korea"]
+    )
     m1 = _claim(markup, "[bold]not bold[/bold]", "statement", None)
     m2 = _claim(markup, "12 [red]people[/red] were hurt", "quantity", "A spokesman")
     xrefs = [

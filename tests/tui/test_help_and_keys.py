@@ -40,10 +40,26 @@ def test_command_ids_are_unique_and_dotted() -> None:
     assert len(ids) == len(set(ids))
     assert all("." in command_id for command_id in ids)
     required = {
-        "search.open", "claim.next", "claim.prev", "claim.first", "claim.last", "xref.follow",
-        "nav.back", "nav.forward", "pane.next", "view.figures", "view.timeline", "view.entities",
-        "view.bookmarks", "bookmark.toggle", "note.edit", "help.show", "palette.open", "app.quit",
-        "reader.page_down", "reader.page_up",
+        "search.open",
+        "claim.next",
+        "claim.prev",
+        "claim.first",
+        "claim.last",
+        "xref.follow",
+        "nav.back",
+        "nav.forward",
+        "pane.next",
+        "view.figures",
+        "view.timeline",
+        "view.entities",
+        "view.bookmarks",
+        "bookmark.toggle",
+        "note.edit",
+        "help.show",
+        "palette.open",
+        "app.quit",
+        "reader.page_down",
+        "reader.page_up",
     }
     assert required <= set(ids)
 

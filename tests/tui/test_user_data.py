@@ -4,10 +4,9 @@ save keeps what the user wrote and lets them retry."""
 from __future__ import annotations
 
 import pytest
-
-from tests.tui.helpers import SIZES, option_texts
 from textual.widgets import OptionList, TextArea
 
+from tests.tui.helpers import SIZES, option_texts
 from tui.app import FactscopeApp
 from tui.data import note_for
 from tui.screens.bookmarks import BookmarksScreen

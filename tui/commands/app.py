@@ -5,12 +5,23 @@ from __future__ import annotations
 from tui.commands.base import Command
 
 APP_COMMANDS: tuple[Command, ...] = (
-    Command("search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"),
+    Command(
+        "search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"
+    ),
     Command("view.figures", "f", "view_figures", "Figures", "Every reported value per measure, over time"),
     Command("view.timeline", "t", "view_timeline", "Timeline", "All dated claims in date order", show=False),
     # Shown in help and the palette; the footer keeps to the keys used most.
-    Command("view.entities", "e", "view_entities", "Entities", "Each entity with its claims and figures", show=False),
-    Command("view.bookmarks", "B", "view_bookmarks", "Bookmarks", "Your bookmarked claims and notes", show=False),
+    Command(
+        "view.entities",
+        "e",
+        "view_entities",
+        "Entities",
+        "Each entity with its claims and figures",
+        show=False,
+    ),
+    Command(
+        "view.bookmarks", "B", "view_bookmarks", "Bookmarks", "Your bookmarked claims and notes", show=False
+    ),
     Command("help.show", "question_mark", "show_help", "Help", "Show every key in force on this screen"),
     Command(
         "palette.open",

@@ -13,9 +13,25 @@ def _main(id: str, key: str, action: str, title: str, help: str, **options: bool
 
 MAIN_COMMANDS: tuple[Command, ...] = (
     _main("claim.next", "n", "next_claim", "Next claim", "Select the next claim and scroll the text to it"),
-    _main("claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"),
-    _main("claim.first", "less_than_sign", "first_claim", "First claim", "Select the article's first claim", show=False),
-    _main("claim.last", "greater_than_sign", "last_claim", "Last claim", "Select the article's last claim", show=False),
+    _main(
+        "claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"
+    ),
+    _main(
+        "claim.first",
+        "less_than_sign",
+        "first_claim",
+        "First claim",
+        "Select the article's first claim",
+        show=False,
+    ),
+    _main(
+        "claim.last",
+        "greater_than_sign",
+        "last_claim",
+        "Last claim",
+        "Select the article's last claim",
+        show=False,
+    ),
     _main(
         "xref.follow",
         "enter",
@@ -43,18 +59,64 @@ MAIN_COMMANDS: tuple[Command, ...] = (
     ),
     _main("bookmark.toggle", "b", "toggle_bookmark", "Bookmark", "Bookmark the selected claim, or remove it"),
     _main("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim"),
-    _main("reader.page_down", "space,pagedown", "reader_page_down", "Page down", "Scroll the article text down a page", show=False),
-    _main("reader.page_up", "shift+space,pageup", "reader_page_up", "Page up", "Scroll the article text up a page", show=False),
+    _main(
+        "reader.page_down",
+        "space,pagedown",
+        "reader_page_down",
+        "Page down",
+        "Scroll the article text down a page",
+        show=False,
+    ),
+    _main(
+        "reader.page_up",
+        "shift+space,pageup",
+        "reader_page_up",
+        "Page up",
+        "Scroll the article text up a page",
+        show=False,
+    ),
 )
 
 NOTE_COMMANDS: tuple[Command, ...] = (
-    Command("note.save", "ctrl+s", "save", "Save note", "Save the note (retry after a failed save)", scope="NoteScreen", priority=True),
-    Command("note.cancel", "escape", "cancel", "Cancel", "Close the note editor without saving", scope="NoteScreen", priority=True),
+    Command(
+        "note.save",
+        "ctrl+s",
+        "save",
+        "Save note",
+        "Save the note (retry after a failed save)",
+        scope="NoteScreen",
+        priority=True,
+    ),
+    Command(
+        "note.cancel",
+        "escape",
+        "cancel",
+        "Cancel",
+        "Close the note editor without saving",
+        scope="NoteScreen",
+        priority=True,
+    ),
 )
 BOOKMARKS_COMMANDS: tuple[Command, ...] = (
-    Command("bookmarks.open", "enter", "open", "Open", "Open the highlighted bookmark's claim", scope="BookmarksScreen"),
-    Command("bookmarks.remove", "d,delete", "remove", "Remove", "Remove the highlighted bookmark", scope="BookmarksScreen"),
-    Command("bookmarks.close", "escape", "close", "Close", "Close the bookmarks list", scope="BookmarksScreen"),
+    Command(
+        "bookmarks.open",
+        "enter",
+        "open",
+        "Open",
+        "Open the highlighted bookmark's claim",
+        scope="BookmarksScreen",
+    ),
+    Command(
+        "bookmarks.remove",
+        "d,delete",
+        "remove",
+        "Remove",
+        "Remove the highlighted bookmark",
+        scope="BookmarksScreen",
+    ),
+    Command(
+        "bookmarks.close", "escape", "close", "Close", "Close the bookmarks list", scope="BookmarksScreen"
+    ),
 )
 HELP_COMMANDS: tuple[Command, ...] = (
     Command("help.close", "escape,q", "close", "Close", "Close the help screen", scope="HelpScreen"),

@@ -16,7 +16,10 @@ class ArticlesProvider(Provider):
         if data is None:
             return []
         return [
-            (f"{article_title(article, 100)} · {one_line(article.outlet, 30) or 'outlet unknown'} · {article_date(article)}", article)
+            (
+                f"{article_title(article, 100)} · {one_line(article.outlet, 30) or 'outlet unknown'} · {article_date(article)}",
+                article,
+            )
             for article in data.corpus.articles()
         ]
 
@@ -24,8 +27,19 @@ class ArticlesProvider(Provider):
         for label, article in self._entries():
             match = score(query, label)
             if match >= 0.5:
-                yield Hit(match, highlighted(label, query), partial(self.app.open_article, article.id), text=label, help="Open article")
+                yield Hit(
+                    match,
+                    highlighted(label, query),
+                    partial(self.app.open_article, article.id),
+                    text=label,
+                    help="Open article",
+                )
 
     async def discover(self) -> Hits:
         for label, article in self._entries():
-            yield DiscoveryHit(highlighted(label, ""), partial(self.app.open_article, article.id), text=label, help="Open article")
+            yield DiscoveryHit(
+                highlighted(label, ""),
+                partial(self.app.open_article, article.id),
+                text=label,
+                help="Open article",
+            )

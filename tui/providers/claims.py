@@ -18,7 +18,8 @@ class ClaimsProvider(Provider):
         claims = data.corpus.claims() if data is not None else []
         self._claims = claims
         self._labels = [
-            f"{kind_glyph(claim.kind)} {one_line(claim.text, 140)}" + (f" — {one_line(claim.speaker, 40)}" if claim.speaker else "")
+            f"{kind_glyph(claim.kind)} {one_line(claim.text, 140)}"
+            + (f" — {one_line(claim.speaker, 40)}" if claim.speaker else "")
             for claim in claims
         ]
 
@@ -33,4 +34,10 @@ class ClaimsProvider(Provider):
             if match < 50:
                 continue
             claim = self._claims[index]
-            yield Hit(match / 100, highlighted(label, query), partial(self.app.open_claim, claim.id), text=label, help="Open claim")
+            yield Hit(
+                match / 100,
+                highlighted(label, query),
+                partial(self.app.open_claim, claim.id),
+                text=label,
+                help="Open claim",
+            )

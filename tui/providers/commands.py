@@ -40,8 +40,19 @@ class CommandsProvider(Provider):
         for command, keys in self._in_scope():
             match = max(score(query, command.title), score(query, command.help) * 0.9)
             if match >= 0.6:
-                yield Hit(match, self._label(command, keys, query), partial(self._run, command), text=command.title, help=command.help)
+                yield Hit(
+                    match,
+                    self._label(command, keys, query),
+                    partial(self._run, command),
+                    text=command.title,
+                    help=command.help,
+                )
 
     async def discover(self) -> Hits:
         for command, keys in self._in_scope():
-            yield DiscoveryHit(self._label(command, keys, ""), partial(self._run, command), text=command.title, help=command.help)
+            yield DiscoveryHit(
+                self._label(command, keys, ""),
+                partial(self._run, command),
+                text=command.title,
+                help=command.help,
+            )

@@ -24,4 +24,10 @@ class EntitiesProvider(Provider):
             if not claims:
                 continue
             label = f"{one_line(entity.name, 60)} ({entity.type}, {len(claims)} claims)"
-            yield Hit(match, highlighted(label, query), partial(self.app.open_view, "entities", entity=entity.name), text=label, help="Open in the entities view")
+            yield Hit(
+                match,
+                highlighted(label, query),
+                partial(self.app.open_view, "entities", entity=entity.name),
+                text=label,
+                help="Open in the entities view",
+            )

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from corpus.errors import FactscopeError
@@ -14,7 +14,15 @@ from tui import data as userdata
 from tui.commands.base import bindings
 from tui.commands.main import BOOKMARKS_COMMANDS
 from tui.data import AppData
-from tui.widgets.glyphs import BOOKMARK_GLYPH, NOTE_GLYPH, claim_date, kind_glyph, one_line, source_label
+from tui.widgets.glyphs import (
+    BOOKMARK_GLYPH,
+    NOTE_GLYPH,
+    article_date,
+    claim_date,
+    kind_glyph,
+    one_line,
+    source_label,
+)
 
 
 class BookmarksScreen(ModalScreen[str | None]):
@@ -30,7 +38,7 @@ class BookmarksScreen(ModalScreen[str | None]):
         with Vertical(id="bookmarks-box"):
             yield Static(Text(f"{BOOKMARK_GLYPH} Bookmarks", style="bold"), id="bookmarks-title")
             yield OptionList(id="bookmarks")
-            yield Static(Text("enter open · d remove · escape close", style="dim"))
+        yield Footer()  # the keys in force, not a hand-written hint
 
     def on_mount(self) -> None:
         self._fill()
@@ -49,16 +57,21 @@ class BookmarksScreen(ModalScreen[str | None]):
             prompt = Text(f"{kind_glyph(claim.kind)} ", style="bold")
             prompt.append(one_line(claim.text, 200))
             article = corpus.article(claim.article_id)
-            prompt.append(f"\n   {source_label(article, 40)} · {claim_date(claim) or ''}", style="dim")
+            date = claim_date(claim) or (article_date(article) if article else "")
+            prompt.append(f"\n   {source_label(article, 40)} · {date}", style="dim")
             note = userdata.note_for(user, claim_id)
             if note:
                 prompt.append(f"\n   {NOTE_GLYPH} {one_line(note, 120)}", style="italic")
             options.append(Option(prompt, id=claim_id))
         if not options:
-            options.append(Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True))
+            options.append(
+                Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True)
+            )
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
-        option_list.highlighted = next((index for index, option in enumerate(options) if not option.disabled), None)
+        option_list.highlighted = next(
+            (index for index, option in enumerate(options) if not option.disabled), None
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

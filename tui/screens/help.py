@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui.commands.base import bindings
 from tui.commands.main import HELP_COMMANDS
@@ -30,7 +30,7 @@ def live_keys(screen: Screen) -> list[tuple[str, str, str, str]]:
         group_key = binding.id or f"{active.node.__class__.__name__}:{binding.action}"
         grouped.setdefault(group_key, []).append(binding)
     rows = []
-    for group_key, group in grouped.items():
+    for group in grouped.values():
         first = group[0]
         keys = ", ".join(dict.fromkeys(app.get_key_display(binding) for binding in group))
         rows.append((first.id or "", keys, first.description or first.action, first.tooltip or ""))
@@ -69,6 +69,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys in force on this screen", style="bold"), id="help-title")
             yield Static(help_table(self.rows), id="help-keys")
             yield Static(legend(), id="help-legend")
+        yield Footer()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -82,7 +82,9 @@ class MainScreen(Screen[None]):
 
     def show_progress(self, done: int, total: int, label: str) -> None:
         """Progress of a first build of the corpus DB (it can take a few seconds)."""
-        self.query_one("#load-status", Static).update(Text(f"Building the corpus DB: {one_line(label, 60)} ({done}/{total})"))
+        self.query_one("#load-status", Static).update(
+            Text(f"Building the corpus DB: {one_line(label, 60)} ({done}/{total})")
+        )
 
     # -- data -------------------------------------------------------------------
     def set_data(self, data: AppData) -> None:
@@ -247,7 +249,9 @@ class MainScreen(Screen[None]):
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane
-        target: Widget = self.query_one({"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane])
+        target: Widget = self.query_one(
+            {"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane]
+        )
         self.call_after_refresh(target.focus)
 
     def _step_pane(self, step: int) -> None:
@@ -269,7 +273,14 @@ class MainScreen(Screen[None]):
 
     # -- claim actions --------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"next_claim", "prev_claim", "first_claim", "last_claim", "toggle_bookmark", "edit_note"}:
+        if action in {
+            "next_claim",
+            "prev_claim",
+            "first_claim",
+            "last_claim",
+            "toggle_bookmark",
+            "edit_note",
+        }:
             return True if self.claims else None
         if action == "back":
             return True if self.history.can_go_back else None
@@ -362,4 +373,6 @@ class MainScreen(Screen[None]):
             self._refresh_claims_list()
             self._show_detail()
 
-        self.app.push_screen(NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed)
+        self.app.push_screen(
+            NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed
+        )

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static, TextArea
+from textual.widgets import Footer, Static, TextArea
 
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
@@ -20,7 +20,9 @@ class NoteScreen(ModalScreen[str | None]):
 
     BINDINGS = bindings(NOTE_COMMANDS)
 
-    def __init__(self, claim_label: str, text: str, save: Callable[[str], None], *, unsaved: bool = False) -> None:
+    def __init__(
+        self, claim_label: str, text: str, save: Callable[[str], None], *, unsaved: bool = False
+    ) -> None:
         super().__init__()
         self.claim_label = claim_label
         self.initial_text = text
@@ -32,7 +34,8 @@ class NoteScreen(ModalScreen[str | None]):
             yield Static(Text("Note on: ", style="bold") + Text(self.claim_label), id="note-claim")
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True)
             yield Static(id="note-error", markup=False)
-            yield Static(Text("ctrl+s save · escape cancel · an empty note is deleted", style="dim"))
+            yield Static(Text("An empty note is deleted.", style="dim"))
+        yield Footer()  # the keys in force (keymaps can move them), not a hand-written hint
         if self.failed:
             self.call_after_refresh(self._show_error, "This note was not saved yet.")
 

@@ -45,7 +45,9 @@ class Link:
     xref: XRef
 
 
-def links_for(claim: Claim, xrefs: list[XRef], lookup: Callable[[str], Claim | None], article_of) -> list[Link]:
+def links_for(
+    claim: Claim, xrefs: list[XRef], lookup: Callable[[str], Claim | None], article_of
+) -> list[Link]:
     links = []
     for xref in xrefs:
         outgoing = xref.source == claim.id
@@ -80,7 +82,12 @@ def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note:
         text.append(f"  {BOOKMARK_GLYPH} bookmarked", style="yellow")
     rows = [
         ("Speaker", one_line(claim.speaker, 80) if claim.speaker else "unattributed"),
-        ("Via", " ← ".join(one_line(name, 40) for name in claim.speaker_chain) if len(claim.speaker_chain) > 1 else ""),
+        (
+            "Via",
+            " ← ".join(one_line(name, 40) for name in claim.speaker_chain)
+            if len(claim.speaker_chain) > 1
+            else "",
+        ),
         ("Figures", quantity_line(claim)),
         ("About", one_line(claim.subject, 60) if claim.subject else ""),
         ("Source", source_label(article, 60)),
@@ -162,7 +169,15 @@ class ClaimDetail(Vertical):
         yield Static(id="claim-facts", markup=False)
         yield XRefList(id="xrefs")
 
-    def show(self, claim: Claim | None, article: Article | None, links: list[Link], *, bookmarked: bool, note: str | None) -> None:
+    def show(
+        self,
+        claim: Claim | None,
+        article: Article | None,
+        links: list[Link],
+        *,
+        bookmarked: bool,
+        note: str | None,
+    ) -> None:
         facts = self.query_one("#claim-facts", Static)
         if claim is None:
             facts.update(Text("No claim selected.", style="dim"))

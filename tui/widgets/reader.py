@@ -189,7 +189,9 @@ class ArticleReader(ScrollView, can_focus=True):
         conflict = "≠" if any(claim.id in self.conflicting for claim in starting) else " "
         mark_style = self.get_component_rich_style("reader--selected-gutter") if selected else gutter_style
         glyph_style = (
-            self.get_component_rich_style(f"reader--kind-{starting[0].kind}", partial=True) if starting else gutter_style
+            self.get_component_rich_style(f"reader--kind-{starting[0].kind}", partial=True)
+            if starting
+            else gutter_style
         )
         return [
             Segment(mark, mark_style),

@@ -28,7 +28,8 @@ class SourcesList(OptionList):
     def set_articles(self, articles: list[Article], claim_counts: dict[str, int]) -> None:
         ordered = sorted(articles, key=sort_key)
         self.set_options(
-            Option(source_prompt(article, claim_counts.get(article.id, 0)), id=article.id) for article in ordered
+            Option(source_prompt(article, claim_counts.get(article.id, 0)), id=article.id)
+            for article in ordered
         )
 
     def highlight_article(self, article_id: str) -> None:
