@@ -12,6 +12,10 @@ from collections.abc import Mapping
 from keymaps.keystrings import display_key
 
 APP_SCOPE = "app"
+# Keys the app keeps before any binding sees them: Textual's own priority
+# quit. A binding on one of them would never run.
+RESERVED_KEYS = {"ctrl+q": "Textual's quit"}
+QUIT_ACTIONS = frozenset({"quit", "app.quit"})  # harmless on a reserved quit key
 
 
 def _names(ids: list[str]) -> str:
@@ -30,7 +34,9 @@ def _where(scope: str, other: str) -> str:
 
 
 def find_conflicts(
-    keys: Mapping[str, tuple[str, ...]], scopes: Mapping[str, str]
+    keys: Mapping[str, tuple[str, ...]],
+    scopes: Mapping[str, str],
+    actions: Mapping[str, str] | None = None,
 ) -> list[str]:
     """One warning per clash, naming the key, the ids and the scope."""
     by_scope: dict[str, dict[str, list[str]]] = {}
@@ -42,6 +48,13 @@ def find_conflicts(
     warnings: list[str] = []
     for scope, key_ids in sorted(by_scope.items()):
         for key, ids in sorted(key_ids.items()):
+            first = key.split(" ")[0]
+            blocked = [command_id for command_id in ids if (actions or {}).get(command_id) not in QUIT_ACTIONS]
+            if first in RESERVED_KEYS and blocked:
+                warnings.append(
+                    f"key {display_key(first)!r} of {_names(blocked)} is taken by "
+                    f"{RESERVED_KEYS[first]} and never reaches it"
+                )
             if len(ids) > 1:
                 warnings.append(
                     f"key {display_key(key)!r} is bound to both {_names(ids)} in {scope}"

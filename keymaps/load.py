@@ -230,7 +230,8 @@ def resolve(
         entries, entry_warnings = parse_entries(overrides, overrides_source, keys)
         keys.update(entries)
         warnings += entry_warnings
-    warnings += find_conflicts(keys, scopes)
+    actions = {command.id: getattr(command, "action", "") for command in commands}
+    warnings += find_conflicts(keys, scopes, actions)
     return ResolvedKeymap(
         name=path.stem,
         keys=keys,

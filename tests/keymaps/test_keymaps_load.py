@@ -159,3 +159,9 @@ def test_unknown_settings_in_a_keymap_file_warn(tmp_path: Path) -> None:
         "mine.toml: unknown setting 'name' (expected 'description' and a [keys] table)",
         "mine.toml: 'keys' must be a table of binding id = keys",
     ]
+
+
+def test_a_key_textual_keeps_for_itself_warns() -> None:
+    resolved = resolve(ALL_COMMANDS, "default", {"note.edit": ["ctrl+q", "a"]})
+    assert resolved.warnings == ["key 'ctrl+q' of note.edit is taken by Textual's quit and never reaches it"]
+    assert resolve(ALL_COMMANDS, "default", {"app.quit": "ctrl+q"}).warnings == []  # it quits either way
