@@ -33,9 +33,10 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
         ("x\x90dcs\x9cy", "xy"),  # 8-bit DCS
         ("x\x1bcy\x1b(Bz\x1b7", "xyz"),  # reset, charset, save-cursor escapes
         ("unterminated \x1b]0;title\nnext line", "unterminated \nnext line"),
-        ("a\x00b\x07c\x08d\x7fe\x85f", "abcdef"),  # C0, DEL, C1 (NEL)
+        ("a\x00b\x07c\x08d\x7fe\x80f\x81g", "abcdefg"),  # C0, DEL, C1
         ("tab\tand\nnewline", "tab\tand\nnewline"),  # the two controls kept
         ("one\r\ntwo\rthree\u2028four\u2029five", "one\ntwo\nthree\nfour\nfive"),
+        ("page one.\x0cPage two\x0bthree\x85four", "page one.\nPage two\nthree\nfour"),  # FF, VT, NEL
         ("Pu\u200btin Pyong\u00adyang \ufeffKim\u2060", "Putin Pyongyang Kim"),  # invisible chars
         ("smug\U000e0041\U000e0042gled", "smuggled"),  # tag characters hiding ASCII
         ("bad \ud800 half", "bad \ufffd half"),  # lone surrogate cannot be stored as UTF-8
