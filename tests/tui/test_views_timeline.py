@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable
 
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
 from tui.screens.timeline import TimelineScreen, collect_events
+from tui.widgets.view_table import ViewTable
 from tui.widgets.view_figures_model import date_key
 
 SIZES = [(80, 24), (120, 40)]
@@ -18,9 +18,8 @@ def shown_keys(app, sample) -> list[str]:
 
 
 def cells(app, key: str) -> list[str]:
-    table = app.screen.query_one("#timeline-table", DataTable)
-    index = table.get_column_index(key)
-    return [table.get_row_at(i)[index].plain for i in range(table.row_count)]
+    table = app.screen.query_one("#timeline-table", ViewTable)
+    return [table.cells(i)[key].plain for i in range(table.row_count)]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -69,7 +68,7 @@ async def test_filter_by_entity_or_measure() -> None:
             await pilot.press("slash", "ctrl+u", *[" " if c == " " else c for c in typed])
             await pilot.pause()
             assert shown_keys(app, sample) == expected, typed
-            assert app.screen.query_one("#timeline-table", DataTable).row_count == len(expected)
+            assert app.screen.query_one("#timeline-table", ViewTable).row_count == len(expected)
 
 
 @pytest.mark.parametrize("size", SIZES)

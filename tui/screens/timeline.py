@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from corpus.model import Article, Claim
 from tui.commands.base import bindings
@@ -35,6 +35,7 @@ from tui.widgets.view_format import (
     shorten,
     speaker_label,
 )
+from tui.widgets.view_table import Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 
@@ -104,13 +105,13 @@ class TimelineScreen(Screen[str | None]):
             classes="view-filter",
             suggester=SuggestFromList(filter_words(self.data.corpus), case_sensitive=False),
         )
-        yield DataTable(id="timeline-table", cursor_type="row", zebra_stripes=True)
+        yield ViewTable(id="timeline-table")
         yield Static(legend(), classes="view-legend", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_rows()
-        self.query_one("#timeline-table", DataTable).focus()
+        self.query_one("#timeline-table", ViewTable).focus()
 
     def on_resize(self) -> None:
         self.refresh_rows()
@@ -125,39 +126,33 @@ class TimelineScreen(Screen[str | None]):
 
     @on(Input.Submitted, "#timeline-filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#timeline-table", DataTable).focus()
+        self.query_one("#timeline-table", ViewTable).focus()
 
     def refresh_rows(self) -> None:
         wanted = " ".join(self.filter_text.casefold().split())
-        table = self.query_one("#timeline-table", DataTable)
-        keep = self.shown[table.cursor_row].claim.id if table.row_count and self.shown else None
+        table = self.query_one("#timeline-table", ViewTable)
+        keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
         self.shown = [e for e in self.events if wanted in e.haystack] if wanted else list(self.events)
-        table.clear(columns=True)
-        width = self.app.size.width
-        who_width = 14 if width < 100 else 24
-        source_width = 0 if width < 100 else 22
-        text_width = max(20, width - 11 - 4 - who_width - source_width - 2 * 5 - 2)
-        table.add_column("Date", key="date")
-        table.add_column("", key="marks")
-        table.add_column("Claim", key="claim")
-        table.add_column("Who", key="who")
-        if source_width:
-            table.add_column("Source", key="source")
-        for number, event in enumerate(self.shown):
-            claim = event.claim
-            row = [
-                Text(date_label(event.date, event.estimated), end=""),
-                Text(kind_marks(claim, event.conflicted), style=kind_style(claim) or "bold", end=""),
-                safe_text(shorten(one_line(claim.text), text_width)),
-                safe_text(shorten(speaker_label(claim), who_width), style="" if claim.speaker else "dim"),
-            ]
-            if source_width:
-                row.append(safe_text(shorten(article_label(event.article), source_width), style="italic"))
-            table.add_row(*row, key=str(number))
-        ids = [e.claim.id for e in self.shown]
-        if keep in ids:  # stay on the same claim when the filter or the width changes
-            table.move_cursor(row=ids.index(keep), scroll=True)
+        wide = self.app.size.width >= 100
+        columns = [Column("date", "Date", 11), Column("marks", "", 3), Column("claim", "Claim"),
+                   Column("who", "Who", 24 if wide else 14)]
+        if wide:
+            columns.append(Column("source", "Source", 20))
+        ids = [e.claim.id for e in self.shown] if keep else []
+        # stay on the same claim when the filter or the width changes
+        table.set_rows(columns, len(self.shown), self._cells, cursor=ids.index(keep) if keep in ids else 0)
         self._title(wanted)
+
+    def _cells(self, row: int) -> dict[str, Text]:
+        event = self.shown[row]
+        claim = event.claim
+        return {
+            "date": Text(date_label(event.date, event.estimated), end=""),
+            "marks": Text(kind_marks(claim, event.conflicted), style=kind_style(claim) or "bold", end=""),
+            "claim": safe_text(claim.text),
+            "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
+            "source": safe_text(article_label(event.article), style="italic"),
+        }
 
     def _title(self, wanted: str) -> None:
         title = Text(f"Timeline — {len(self.events)} dated claims", end="")
@@ -174,13 +169,13 @@ class TimelineScreen(Screen[str | None]):
     # -- actions ---------------------------------------------------------------------------
 
     def action_open_claim(self) -> None:
-        table = self.query_one("#timeline-table", DataTable)
+        table = self.query_one("#timeline-table", ViewTable)
         if not self.shown or not 0 <= table.cursor_row < len(self.shown):
             self.app.bell()
             return
         self.dismiss(self.shown[table.cursor_row].claim.id)
 
-    @on(DataTable.RowSelected, "#timeline-table")
+    @on(ViewTable.RowSelected, "#timeline-table")
     def _row_selected(self) -> None:
         self.action_open_claim()
 
@@ -191,6 +186,6 @@ class TimelineScreen(Screen[str | None]):
         box = self.query_one("#timeline-filter", Input)
         if box.value:
             box.value = ""
-            self.query_one("#timeline-table", DataTable).focus()
+            self.query_one("#timeline-table", ViewTable).focus()
             return
         self.dismiss(None)
