@@ -199,7 +199,11 @@ class FactscopeApp(App[None]):
             return
         from tui.screens.bookmarks import BookmarksScreen
 
-        self.push_screen(BookmarksScreen(self.data), self.open_claim)
+        def closed(claim_id: str | None) -> None:
+            self.main_screen.refresh_user_marks()  # bookmarks may have been removed there
+            self.open_claim(claim_id)
+
+        self.push_screen(BookmarksScreen(self.data), closed)
 
     def action_show_help(self) -> None:
         from tui.screens.help import HelpScreen

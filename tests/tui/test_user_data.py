@@ -39,6 +39,10 @@ async def test_bookmark_survives_restart(make_data, extraction, size) -> None:
         assert restarted.main_screen.selected_id == claim.id
         await pilot.press("b")  # toggles off
         assert not restarted.data.user.is_bookmarked(claim.id)
+        await pilot.press("b", "B", "d")  # on again, then removed from the bookmarks list
+        assert "No bookmarks yet" in option_texts(restarted.screen.query_one(OptionList))[0]
+        await pilot.press("escape")
+        assert "★" not in option_texts(restarted.main_screen.query_one(ClaimsList))[1]
 
 
 @pytest.mark.parametrize("size", SIZES)

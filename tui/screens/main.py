@@ -155,6 +155,12 @@ class MainScreen(Screen[None]):
         self.query_one("#article-title", Static).update(title)
         self.query_one("#claims-title", Static).update(Text(f"Claims ({len(self.claims)})", style="bold"))
 
+    def refresh_user_marks(self) -> None:
+        """Redraw bookmark and note marks after they changed elsewhere."""
+        if self.data is not None and self.article is not None:
+            self._refresh_claims_list()
+            self._show_detail()
+
     def _refresh_claims_list(self) -> None:
         assert self.data is not None
         user = self.data.user
