@@ -17,7 +17,7 @@ _CONFIRMATION = re.compile(
     _I,
 )
 _FORECAST = re.compile(
-    r"\b(will|would|shall|expect(?:s|ed)? to|expected|plan(?:s|ned)? to|set to|likely to|"
+    r"\b(will|would|shall|expect(?:s|ed)? to|plan(?:s|ned)? to|set to|likely to|"
     r"poised to|going to|intends? to|forecast\w*|predict\w*|project(?:s|ed) to|in the near future|next (?:week|month|year)|"
     r"by the end of)\b",
     _I,

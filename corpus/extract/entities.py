@@ -18,6 +18,7 @@ TITLE_WORDS = frozenset(
     King Queen Prince Princess Pope Leader Chairman Chairwoman Chair Dr Mr Mrs Ms Prof Professor Judge Justice
     Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
+    Executive CEO Chief President-elect Founder Chairperson Economist
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).
@@ -28,7 +29,7 @@ _LEADING_JUNK = frozenset(
     Where Why How What Who Which Since After Before During Despite Beyond Meanwhile However Yet Still Also Now
     Then There Here Such Other Another More Less Last Next First According Citing Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
     """.split()
 )
 # Capitalised words that are not names on their own.
@@ -54,7 +55,8 @@ _ORG_WORDS = re.compile(
 )
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
 _NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:(?:of|for|de|al|bin|van|von|the|and)\s+)?(?:[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
+    r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])"
+    r"(?:\s+(?:(?:of|for|de|al|bin|van|von|the|and)\s+)?(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
 )
 
 

@@ -171,8 +171,12 @@ def subject_for(
     dem = (demonym_in(window) or _proper_adjective_in(tail)) if window else None
     if dem is None and previous and previous.endswith(" " + noun):
         return previous
-    dem = dem or _last_demonym(text[:quantity_start])
+    dem = dem or _last_demonym(text[:quantity_start], names=noun in _OWNED)
     return f"{dem} {noun}" if dem else noun
+
+
+# Counts that belong to a country or side: an unseen name before them is their owner.
+_OWNED = frozenset({"casualties", "troops deployed", "troops", "workers"})
 
 
 _PROPER_ADJECTIVE = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}\S+$")
@@ -187,7 +191,7 @@ def _proper_adjective_in(tail: str) -> str | None:
 _HAS_AFTER = re.compile(r"\s+(?:has|have|had)\b")
 
 
-def _last_demonym(text: str) -> str | None:
+def _last_demonym(text: str, names: bool = True) -> str | None:
     """Whose figure it is: the nationality or name nearest before the figure
     ("North Korea was willing to send 100,000", "Drusia has about 1,500 troops")."""
     from corpus.extract.entities import find_entities, gazetteer
@@ -199,7 +203,7 @@ def _last_demonym(text: str) -> str | None:
             found = gaz.demonym_of.get(mention.name, mention.surface)
         elif mention.name in gaz.demonym_of:
             found = gaz.demonym_of[mention.name]
-        elif not mention.known and mention.type in ("other", "place") and " " not in mention.name:
+        elif names and not mention.known and mention.type in ("other", "place") and " " not in mention.name:
             # An unseen country or region; one opening the sentence must be what "has" the figure.
             if not mention.tentative or _HAS_AFTER.match(text, mention.end):
                 found = mention.name

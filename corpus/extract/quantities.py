@@ -75,6 +75,7 @@ _WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
+_FRACTION_AFTER = re.compile(r"(?i)[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _ANY_FIGURE = re.compile(rf"\d|\b(?:{_WORD_NUM}|{_VAGUE_RE})\b", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
@@ -151,6 +152,8 @@ def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
             return None  # "Channel One", "Three Gorges": part of a name
         if _DEFINITE_WORD.search(text, 0, m.start("word")) and not m.group("scale"):
             return None  # "the two nations": a reference, not a figure
+        if _FRACTION_AFTER.match(text, m.end("word")):
+            return None  # "two-thirds", "three quarters": a share, not a count
         value = float(_WORDS[re.sub(r"\s+", " ", word.lower())])
     else:
         value = _to_float(m.group("num"))

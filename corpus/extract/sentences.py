@@ -27,6 +27,7 @@ _SENTENCE_OPENERS = frozenset(
     however meanwhile yet still there his her their its our
     """.split()
 )
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then space.
@@ -78,6 +79,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if _DOTTED.fullmatch(word):
+        return True  # "J.P.", "U.S.", "a.m."
     return word in ABBREVIATIONS
 
 

@@ -39,6 +39,7 @@ class Known:
     kind: str  # person | thing | plural
     named: bool
     position: int
+    spoke: bool = False  # remembered as a speaker, not only as a name in passing
 
 
 @dataclass
@@ -48,9 +49,9 @@ class Discourse:
     known: list[Known] = field(default_factory=list)
     last_speaker: tuple[str, list[str]] | None = None
 
-    def remember(self, label: str, phrase: str, kind: str, named: bool, position: int) -> None:
+    def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False) -> None:
         words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
-        self.known.append(Known(label, words, kind, named, position))
+        self.known.append(Known(label, words, kind, named, position, spoke))
 
     def note_titled_names(self, text: str, position: int, mentions: list | None = None) -> None:
         """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
@@ -175,7 +176,15 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         if modifiers and not k.named:
             return None  # "the Ukrainian military official" keeps its own words
         return k.label, k.named
+    if head in _BODY_HEADS and not modifiers:
+        # "the firm", "the company": the nearest organisation that spoke, when no word says more.
+        for k in candidates:
+            if k.named and k.kind == "thing" and k.spoke and not _is_outlet(k.label):
+                return k.label, True
     return None
+
+
+_BODY_HEADS = frozenset("firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split())
 
 
 def _only_demonyms(core: str) -> bool:
@@ -214,7 +223,7 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
         if label not in chain:
             chain.append(label)
         if i == 0:
-            discourse.remember(label, phrase + " " + label, kind, named, position)
+            discourse.remember(label, phrase + " " + label, kind, named, position, spoke=True)
     if not chain:
         return None, []
     return chain[0], chain
