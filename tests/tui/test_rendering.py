@@ -156,3 +156,22 @@ async def test_load_failure_shows_one_line_not_a_traceback(monkeypatch, tmp_path
         assert "Traceback" not in screen_text(app)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_the_app_loads_its_db_in_a_worker(extraction, tmp_path) -> None:
+    write_corpus(tmp_path / "mine.json", extraction)
+    app = FactscopeApp(db_path=tmp_path / "mine.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.data is not None and app.data.corpus.path == tmp_path / "mine.json"
+        assert len(option_texts(app.main_screen.query_one(SourcesList))) == 3
+        assert app.main_screen.selected_id is not None
+
+
+async def test_an_empty_corpus_says_how_to_add_articles(tmp_path) -> None:
+    corpus = write_corpus(tmp_path / "empty.json", Extraction())
+    app = FactscopeApp(data=AppData(corpus, UserDB.open(tmp_path / "user.json")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "b", "a", "enter", "backspace")  # nothing to act on: no crash
+        assert "factscope add" in screen_text(app)

@@ -99,6 +99,10 @@ class MainScreen(Screen[None]):
             self.show_location(previous)
         elif articles:
             self.show_location(Location(min(articles, key=sort_key).id, None))
+        else:
+            self.query_one("#article-title", Static).update(
+                Text("No articles yet. Add some with: factscope add FILE…", style="bold")
+            )
         self.refresh_bindings()
 
     @property
@@ -110,6 +114,8 @@ class MainScreen(Screen[None]):
     # -- navigation -------------------------------------------------------------
     def go_to(self, location: Location) -> None:
         """Jump somewhere, remembering where we were (for nav.back)."""
+        if self._lookup_article(location.article_id) is None:
+            raise LookupError(location.article_id)
         if location != self.location:
             self.history.visit(self.location)
         self.show_location(location)
@@ -323,16 +329,19 @@ class MainScreen(Screen[None]):
         self.go_to_claim(target)
 
     def action_back(self) -> None:
-        location = self.history.back(self.location)
-        if location is not None:
-            self.show_location(location)
-            self.refresh_bindings()
+        self._return_to(self.history.back(self.location))
 
     def action_forward(self) -> None:
-        location = self.history.forward(self.location)
-        if location is not None:
+        self._return_to(self.history.forward(self.location))
+
+    def _return_to(self, location: Location | None) -> None:
+        if location is None:
+            return
+        try:
             self.show_location(location)
-            self.refresh_bindings()
+        except LookupError:  # the corpus was rebuilt without that article
+            self.app.notify("That article is no longer in the corpus.", severity="warning", markup=False)
+        self.refresh_bindings()
 
     def action_reader_page_down(self) -> None:
         self.query_one(ArticleReader).scroll_page_down(animate=False)

@@ -180,7 +180,7 @@ class ClaimDetail(Vertical):
     ) -> None:
         facts = self.query_one("#claim-facts", Static)
         if claim is None:
-            facts.update(Text("No claim selected.", style="dim"))
+            facts.update(Text("No claim selected (this article may have none).", style="dim"))
             self.query_one(XRefList).set_links([])
             return
         facts.update(facts_text(claim, article, bookmarked=bookmarked, note=note))
