@@ -97,11 +97,21 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of an ISO date, partial or not; impossible parts are dropped."""
     if not published:
         return None, None, None
-    parts = [int(p) for p in re.findall(r"\d+", published)[:3]]
-    parts += [None] * (3 - len(parts))
-    return parts[0], parts[1], parts[2]
+    parts = [int(p) for p in re.findall(r"\d+", str(published))[:3]]
+    year, month, day = (parts + [None, None, None])[:3]
+    if year is None or not 1 <= year <= 9999:
+        return None, None, None
+    if month is None or not 1 <= month <= 12:
+        return year, None, None
+    if day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            day = None
+    return year, month, day
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:

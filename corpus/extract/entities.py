@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus.errors import FactscopeError
 from corpus.model import Entity
 
 # Words that start capitalised names without being part of them.
@@ -101,10 +102,17 @@ class Gazetteer:
         return out
 
 
+class GazetteerError(FactscopeError):
+    """The gazetteer file cannot be read; the message names it."""
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = (resources.files("corpus") / "data" / "gazetteer.toml").read_text(encoding="utf-8")
-    return Gazetteer(tomllib.loads(data).get("entity", []))
+    path = resources.files("corpus") / "data" / "gazetteer.toml"
+    try:
+        return Gazetteer(tomllib.loads(path.read_text(encoding="utf-8")).get("entity", []))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise GazetteerError(f"{path}: invalid gazetteer ({exc})") from None
 
 
 def guess_type(name: str) -> str:

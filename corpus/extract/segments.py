@@ -14,6 +14,7 @@ from corpus.extract.furniture import Line, classify_lines, split_cells
 from corpus.extract.sentences import split_sentences
 from corpus.model import Article
 
+_FAQ = re.compile(r"question|faq|q ?& ?a", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 _BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?P<label>[A-Z][^:]{1,40}):\s+)?)")
 
@@ -60,14 +61,17 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
     body = article.body
     segments: list[Segment] = []
     header_cells: list[str] = []
-    faq = False
+    faq_lines: set[int] = set()  # lines under an FAQ heading
+    in_faq = False
     for line in lines:
         if line.role == "heading":
-            faq = bool(re.search(r"question|faq|q ?& ?a", line.text, re.IGNORECASE))
+            in_faq = bool(_FAQ.search(line.text))
+        elif in_faq:
+            faq_lines.add(line.start)
         if line.role == "table_header":
             header_cells = split_cells(line.text)
     for index, (start, end, role, first) in enumerate(_blocks(lines)):
-        in_faq = _after_faq_heading(lines, first)
+        in_faq = first.start in faq_lines
         if role == "table_row":
             cells = split_cells(first.text)
             source = None
@@ -85,7 +89,6 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             continue
         for s, e in split_sentences(body[start:end], start):
             segments.append(Segment(s, e, role, index, in_faq=in_faq))
-    del faq
     return segments
 
 
@@ -97,14 +100,6 @@ def _figure_header(cells: list[str]) -> str | None:
             # Keep proper adjectives capitalised, lower-case the counted noun(s).
             return " ".join(w if i < len(words) - 1 and w[:1].isupper() and len(words) > 1 else w.lower() for i, w in enumerate(words))
     return None
-
-
-def _after_faq_heading(lines: list[Line], line: Line) -> bool:
-    idx = lines.index(line)
-    for prev in reversed(lines[:idx]):
-        if prev.role == "heading":
-            return bool(re.search(r"question|faq|q ?& ?a", prev.text, re.IGNORECASE))
-    return False
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

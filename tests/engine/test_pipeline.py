@@ -92,3 +92,27 @@ def test_extraction_is_plain_data(bundled) -> None:
 
     _, extraction = bundled
     json.dumps([c.to_dict() for c in extraction.claims] + [x.to_dict() for x in extraction.xrefs] + [e.to_dict() for e in extraction.entities])
+
+
+@pytest.mark.parametrize("published", ["2024-13-45", "2024-02-30", "garbage", "0000", None, "2024"])
+def test_malformed_published_dates_only_lose_what_is_impossible(published) -> None:
+    extraction = extract([make_article("The army said 12 soldiers died on Thursday and 3 more last week.", published=published)])
+    (claim,) = extraction.claims
+    assert claim.quantities and (claim.date is None or claim.date[:4].isdigit())
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = list("aAbBsS 0123,.-—“”\"'’?:\n$%•") + ["said ", "U.S. ", "Oct. ", "killed ", "2024", "Kim ", "at least ", "the official "]
+_NEWSY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NEWSY)
+def test_any_text_extracts_with_exact_offsets(body) -> None:
+    extraction = extract([make_article(body)])
+    for c in extraction.claims:
+        assert body[c.start : c.end] == c.text
+        for q in c.quantities:
+            assert body[q.start : q.end] == q.text
