@@ -89,7 +89,7 @@ async def test_moving_in_the_list_shows_that_entity_and_escape_clears_then_close
 
 
 async def test_opens_on_a_named_entity_and_markup_shows_literally() -> None:
-    data, sample = sample_data()
+    data, _ = sample_data()
     app = ViewHost(lambda: EntitiesScreen(data, entity="north korea"))
     async with app.run_test(size=(200, 50)):
         texts = table_column(app, "#entities-claims", "claim")

@@ -5,8 +5,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-from tests.tui.test_views_sample import Data, MARKUP_TEXT, MemoryUser, ViewHost, sample_data, wait_for
 
+from tests.tui.test_views_sample import (
+    MARKUP_TEXT,
+    Data,
+    MemoryUser,
+    ViewHost,
+    sample_data,
+    wait_for,
+)
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
 from tui.widgets.view_search_backend import ClaimScan, ScanHit
@@ -72,7 +79,7 @@ async def test_matched_characters_are_highlighted_and_rows_name_source_date_spea
 
 
 async def test_estimated_dates_are_marked() -> None:
-    data, sample = sample_data()
+    data, _ = sample_data()
     app = host(data)
     async with app.run_test(size=(120, 40)) as pilot:
         await type_query(pilot, "volunteers")
@@ -260,7 +267,7 @@ async def test_switches_from_plain_scan_to_the_engine_when_it_lands() -> None:
 
 
 async def test_markup_in_claims_shows_literally() -> None:
-    data, sample = sample_data()
+    data, _ = sample_data()
     app = host(data)
     async with app.run_test(size=(120, 40)) as pilot:
         await type_query(pilot, "analysts")

@@ -6,8 +6,8 @@ import pytest
 
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
 from tui.screens.timeline import TimelineScreen, collect_events
-from tui.widgets.view_table import ViewTable
 from tui.widgets.view_figures_model import date_key
+from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]
 

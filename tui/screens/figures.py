@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
@@ -35,16 +35,13 @@ from tui.widgets.view_format import (
     shorten,
     speaker_label,
 )
+from tui.widgets.view_table import Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 NARROW, WIDE = "-narrow", "-wide"
 WIDE_FROM = 140  # columns; below this the list stacks above the table
 COMPACT_BELOW = 100  # columns; below this value and what it counts share a column
 LIST_WIDTH = 32  # the measures list beside the table (views.tcss .view-list)
-WIDE_COLUMNS = [("", "marks"), ("Date", "date"), ("Value", "value"), ("Chart", "chart"),
-                ("Counts", "measure"), ("Who", "who"), ("Source", "source")]
-NARROW_COLUMNS = [("", "marks"), ("Date", "date"), ("Value", "value_counts"), ("Chart", "chart"),
-                  ("Who", "who"), ("Source", "source")]
 
 
 class FiguresScreen(Screen[str | None]):
@@ -62,7 +59,8 @@ class FiguresScreen(Screen[str | None]):
         self.rows: list[Figure] = []
         self.by_size = False
         self._wanted = measure
-        self._who_width = self._source_width = 16
+        self._scales: dict[str | None, float] = {}
+        self._chart_width = 12
 
     def compose(self) -> ComposeResult:
         values = sum(len(m.figures) for m in self.measures)
@@ -75,7 +73,7 @@ class FiguresScreen(Screen[str | None]):
             yield OptionList(*self._measure_options(), id="figures-measures", classes="view-list")
             with Vertical(classes="view-detail"):
                 yield Static(id="figures-chart-caption", markup=False)
-                yield DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
+                yield ViewTable(id="figures-table")
         yield Footer()
 
     def _measure_options(self) -> list[Option]:
@@ -90,7 +88,7 @@ class FiguresScreen(Screen[str | None]):
         return options
 
     def on_mount(self) -> None:
-        table = self.query_one("#figures-table", DataTable)
+        table = self.query_one("#figures-table", ViewTable)
         if not self.measures:
             self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
             return
@@ -111,67 +109,58 @@ class FiguresScreen(Screen[str | None]):
 
     @on(OptionList.OptionSelected, "#figures-measures")
     def _measure_selected(self, event: OptionList.OptionSelected) -> None:
-        self.query_one("#figures-table", DataTable).focus()
+        self.query_one("#figures-table", ViewTable).focus()
 
     @property
     def narrow(self) -> bool:
         return self.app.size.width < COMPACT_BELOW
 
-    def _widths(self) -> tuple[int, int, int]:
-        """Cells for the chart, who and source columns: what the fixed columns leave."""
+    def _chart_cells(self) -> int:
+        """The chart's width: a share of what the table has beside its fixed columns."""
         width = self.app.size.width - (LIST_WIDTH if self.app.size.width >= WIDE_FROM else 0)
         fixed = 3 + 11 + (18 if self.narrow else 10 + 11) + 2 * (6 if self.narrow else 7) + 2
-        rest = max(width - fixed, 24)
-        chart = max(8, min(30, rest * 3 // 10))
-        who = (rest - chart) // 2
-        return chart, who, rest - chart - who
+        return max(8, min(30, (width - fixed) * 3 // 10))
 
     def on_resize(self) -> None:
         if self.current is not None:  # the chart and columns follow the width
             self.show_measure(self.current)
 
-    def _set_columns(self, table: DataTable) -> None:
-        columns = NARROW_COLUMNS if self.narrow else WIDE_COLUMNS
-        if [str(c.label) for c in table.columns.values()] == [label for label, _ in columns]:
-            return
-        table.clear(columns=True)
-        for label, key in columns:
-            table.add_column(label, key=key)
+    def _columns(self) -> list[Column]:
+        chart = Column("chart", "Chart", self._chart_width)
+        if self.narrow:  # value and what it counts share a column
+            return [Column("marks", "", 2), Column("date", "Date", 11), Column("value_counts", "Value", 18),
+                    chart, Column("who", "Who"), Column("source", "Source")]
+        return [Column("marks", "", 2), Column("date", "Date", 11), Column("value", "Value", 10, "right"),
+                chart, Column("measure", "Counts", 11), Column("who", "Who"), Column("source", "Source")]
 
     def show_measure(self, measure: Measure) -> None:
-        table = self.query_one("#figures-table", DataTable)
+        table = self.query_one("#figures-table", ViewTable)
         keep_row = table.cursor_row if measure is self.current else 0
         self.current = measure
         self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
-        table.clear()
-        self._set_columns(table)
-        keys = [key.value for key in table.columns]
-        chart_width, self._who_width, self._source_width = self._widths()
-        scales = {unit: measure.scale(unit) for unit in measure.units}
-        for number, figure in enumerate(self.rows):
-            cells = self._cells(figure, scales[figure.quantity.unit], chart_width)
-            table.add_row(*(cells[key] for key in keys), key=str(number))
-        if self.rows:
-            table.move_cursor(row=min(keep_row, len(self.rows) - 1))
+        self._chart_width = self._chart_cells()
+        self._scales = {unit: measure.scale(unit) for unit in measure.units}
+        table.set_rows(self._columns(), len(self.rows), self._cells, cursor=keep_row)
         self._caption(self._caption_text(measure))
 
-    def _cells(self, figure: Figure, scale: float, chart_width: int) -> dict[str, Text]:
+    def _cells(self, row: int) -> dict[str, Text]:
+        figure = self.rows[row]
         q, claim = figure.quantity, figure.claim
         marks = (CONFLICT_GLYPH if figure.conflicted else "") + (HEDGED_GLYPH if claim.certainty == "hedged" else "")
         value = quantity_label(q)
         counts = one_line(q.measure) or ""
-        who_width, source_width = self._who_width, self._source_width
         both = Text(value, style="bold", end="")
         both.append(f" {shorten(counts, 10)}" if counts else "", style="")
+        scale = self._scales.get(q.unit, 0.0)
         return {
             "marks": Text(marks, style="bold red" if figure.conflicted else "yellow", end=""),
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
-            "value": Text(value, justify="right", style="bold", end=""),
+            "value": Text(value, style="bold", end=""),
             "value_counts": both,
-            "chart": bar(q.value, q.low, q.high, scale, chart_width, approximate=value.startswith(ESTIMATED)),
-            "measure": safe_text(shorten(counts, 16)),
-            "who": safe_text(shorten(speaker_label(claim), who_width), style="" if claim.speaker else "dim"),
-            "source": safe_text(shorten(article_label(figure.article), source_width), style="italic"),
+            "chart": bar(q.value, q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)),
+            "measure": safe_text(counts),
+            "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
+            "source": safe_text(article_label(figure.article), style="italic"),
         }
 
     def _caption_text(self, measure: Measure) -> Text:
@@ -191,7 +180,7 @@ class FiguresScreen(Screen[str | None]):
     # -- actions ---------------------------------------------------------------------------
 
     def highlighted_figure(self) -> Figure | None:
-        table = self.query_one("#figures-table", DataTable)
+        table = self.query_one("#figures-table", ViewTable)
         if not self.rows or not 0 <= table.cursor_row < len(self.rows):
             return None
         return self.rows[table.cursor_row]
@@ -203,8 +192,8 @@ class FiguresScreen(Screen[str | None]):
             return
         self.dismiss(figure.claim.id)
 
-    @on(DataTable.RowSelected, "#figures-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ViewTable.RowSelected, "#figures-table")
+    def _row_selected(self, event: ViewTable.RowSelected) -> None:
         self.action_open_claim()
 
     def action_close(self) -> None:

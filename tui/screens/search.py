@@ -129,6 +129,8 @@ class SearchScreen(ModalScreen[str | None]):
             self.app.call_from_thread(self._show, report)
 
     def _show(self, report: SearchReport) -> None:
+        if not self.is_attached:  # dismissed while the search ran
+            return
         if report.query != self.query_text:  # a stale search finished late: never show it
             return
         self._shown_query = report.query
@@ -175,11 +177,17 @@ class SearchScreen(ModalScreen[str | None]):
             self.app.bell()
             return
         self.history.remember(query)
+        self._stop_searching()
         self.dismiss(claim_id)
 
     def action_close(self) -> None:
-        self.workers.cancel_group(self, "search")
+        self._stop_searching()
         self.dismiss(None)
+
+    def _stop_searching(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.workers.cancel_group(self, "search")
 
     def action_next_result(self) -> None:
         recalled = self.history.newer(self.query_text)

@@ -17,7 +17,7 @@ LEGEND = f"{SOLID} value  {APPROXIMATE} approx.  {SPAN} range  {OPEN_UP} or more
 
 def _solid(cells: float) -> str:
     """``cells`` cells of █, the remainder as an eighth block; never empty for a positive value."""
-    whole, eighths = int(cells), int(round((cells - int(cells)) * 8))
+    whole, eighths = int(cells), round((cells - int(cells)) * 8)
     if eighths == 8:
         whole, eighths = whole + 1, 0
     text = SOLID * whole + (_EIGHTHS[eighths] if eighths else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from rich.text import Text
 
@@ -151,7 +152,7 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "bold 
     clean = [(max(0, s), min(len(text), e)) for s, e in spans if e > s]
     edges = sorted({0, len(text), *(p for span in clean for p in span)})
     result = Text(end="")
-    for start, end in zip(edges, edges[1:]):
+    for start, end in pairwise(edges):
         piece = sanitize_text(text[start:end]).replace("\n", " ").replace("\t", " ")
         inside = any(s <= start and end <= e for s, e in clean)
         result.append(piece, style=style if inside else "")
