@@ -116,8 +116,17 @@ def build_extraction() -> Extraction:
     )
 
 
-def write_corpus(path: Path, extraction: Extraction) -> CorpusDB:
-    """A real corpus DB file holding ``extraction``."""
+def write_corpus(path: Path, extraction: Extraction, *, current: bool = False) -> CorpusDB:
+    """A real corpus DB file holding ``extraction``.
+
+    ``current``: stamped with this pipeline's version and no bundled articles,
+    so the app's background staleness check leaves it as it is.
+    """
     db = CorpusDB.open(path, create=True)
-    db.replace_all(extraction, "test-fixture")
+    if current:
+        from store.build import pipeline_version
+
+        db.replace_all(extraction, None, pipeline_version=pipeline_version(), includes_bundled=False)
+    else:
+        db.replace_all(extraction, "test-fixture")
     return db

@@ -159,11 +159,17 @@ async def test_load_failure_shows_one_line_not_a_traceback(monkeypatch, tmp_path
 
 
 async def test_the_app_loads_its_db_in_a_worker(extraction, tmp_path) -> None:
-    write_corpus(tmp_path / "mine.json", extraction)
+    write_corpus(tmp_path / "mine.json", extraction, current=True)
     app = FactscopeApp(db_path=tmp_path / "mine.json")
+    messages: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()  # the staleness check, started after the paint
         await pilot.pause()
+        assert messages == []  # current DB: not rebuilt, no warnings
         assert app.data is not None and app.data.corpus.path == tmp_path / "mine.json"
         assert len(option_texts(app.main_screen.query_one(SourcesList))) == 3
         assert app.main_screen.selected_id is not None
@@ -175,3 +181,22 @@ async def test_an_empty_corpus_says_how_to_add_articles(tmp_path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", "b", "a", "enter", "backspace")  # nothing to act on: no crash
         assert "factscope add" in screen_text(app)
+
+
+async def test_a_stale_db_is_shown_at_once_then_rebuilt_in_the_background(extraction, tmp_path) -> None:
+    """End to end with the real pipeline: the stale DB's articles first, the rebuilt corpus after."""
+    write_corpus(tmp_path / "stale.json", extraction)  # fingerprint from no real build: stale
+    app = FactscopeApp(db_path=tmp_path / "stale.json")
+    messages: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(300):
+            await pilot.pause(0.1)
+            if messages:
+                break
+        assert messages == ["The corpus was rebuilt for this version of factscope."]
+        sources = option_texts(app.main_screen.query_one(SourcesList))
+        assert len(sources) == 3 + 5  # its own articles kept, the bundled ones added
+        assert any("Washington Post" in row for row in sources)
+        assert app.main_screen.claims  # the pipeline found claims in the article on screen
