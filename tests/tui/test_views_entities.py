@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable
 
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
 from tui.screens.entities import EntitiesScreen
 from tui.widgets.view_entities_model import EntityIndex
+from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]
 
 
 def table_column(app, table_id: str, key: str) -> list[str]:
-    table = app.screen.query_one(table_id, DataTable)
-    index = table.get_column_index(key)
-    return [table.get_row_at(i)[index].plain for i in range(table.row_count)]
+    table = app.screen.query_one(table_id, ViewTable)
+    return [table.cells(i)[key].plain for i in range(table.row_count)]
 
 
 def role_keys(app, sample) -> list[tuple[str, str]]:
@@ -58,10 +57,10 @@ async def test_filter_then_open_a_claim_with_its_figures(size) -> None:
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"NIS", "enter")  # an alias; Enter moves to the list
         assert [r.entity.name for r in app.screen.listed] == ["National Intelligence Service"]
-        [cell] = table_column(app, "#entities-list", "name")
-        assert cell.startswith("National Intelligence")  # cut with … when narrow
+        assert table_column(app, "#entities-list", "name") == ["National Intelligence Service"]
         assert role_keys(app, sample) == [("said", "nis")]
-        assert table_column(app, "#entities-claims", "figures") == ["600 killed\n4,100 wounded"]
+        figures = "600 · 4,100" if size[0] < 100 else "600 killed · 4,100 wounded"
+        assert table_column(app, "#entities-claims", "figures") == [figures]
         summary = str(app.screen.query_one("#entities-summary").render())
         assert "organisation" in summary and "NIS" in summary
         await pilot.press("enter")  # list -> claims
@@ -93,7 +92,5 @@ async def test_opens_on_a_named_entity_and_markup_shows_literally() -> None:
     app = ViewHost(lambda: EntitiesScreen(data, entity="north korea"))
     async with app.run_test(size=(200, 50)):
         texts = table_column(app, "#entities-claims", "claim")
-        literal = " ".join(MARKUP_TEXT.replace("\x1b[31m", "").split())
-        [shown] = [t for t in texts if t.startswith("Analysts")]
-        assert literal.startswith(shown.rstrip("…")) and "[@click=app.quit]here[/]" in shown
+        assert " ".join(MARKUP_TEXT.replace("\x1b[31m", "").split()) in texts
         assert app.is_running

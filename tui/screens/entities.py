@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from corpus.model import Claim
 from tui.commands.base import bindings
@@ -32,6 +32,7 @@ from tui.widgets.view_format import (
     safe_text,
     shorten,
 )
+from tui.widgets.view_table import Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 WIDE_FROM = 140  # columns; below this the list stacks above the claims
@@ -54,6 +55,7 @@ class EntitiesScreen(Screen[str | None]):
         self.current: EntityRow | None = None
         self.claims: list[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
         self._wanted = entity
+        self._figures_with_measure = True
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -64,97 +66,94 @@ class EntitiesScreen(Screen[str | None]):
         with Container(classes="view-body"):
             with Vertical(classes="view-list", id="entities-side"):
                 yield Input(placeholder="/ filter by name or alias", id="entities-filter", classes="view-filter")
-                yield DataTable(id="entities-list", cursor_type="row")
+                yield ViewTable(id="entities-list")
             with Vertical(classes="view-detail"):
                 yield Static(id="entities-summary", markup=False)
-                yield DataTable(id="entities-claims", cursor_type="row", zebra_stripes=True)
+                yield ViewTable(id="entities-claims")
         yield Footer()
 
     def on_mount(self) -> None:
-        entities = self.query_one("#entities-list", DataTable)
-        for label, key in (("Entity", "name"), ("Type", "type"), ("Al.", "aliases"), ("Cl.", "claims")):
-            entities.add_column(label, key=key)
-        self._fill_list()
+        wanted = 0
         if self._wanted:
             names = [r.entity.name.casefold() for r in self.listed]
-            if self._wanted.casefold() in names:
-                entities.move_cursor(row=names.index(self._wanted.casefold()))
-        if self.listed:
-            self.show_entity(self.listed[entities.cursor_row])
-        else:
+            wanted = names.index(self._wanted.casefold()) if self._wanted.casefold() in names else 0
+        self._fill_list(wanted)
+        if not self.listed:
             self._summary(Text("No entities in this corpus yet.", end=""))
-        entities.focus()
+        self.query_one("#entities-list", ViewTable).focus()
 
-    def _fill_list(self) -> None:
-        entities = self.query_one("#entities-list", DataTable)
-        entities.clear()
-        for number, row in enumerate(self.listed):
-            entities.add_row(
-                safe_text(shorten(one_line(row.entity.name), 22), style="bold"),
-                Text(TYPE_LABELS.get(row.entity.type, row.entity.type), style="dim", end=""),
-                Text(str(len(row.entity.aliases)), justify="right", end=""),
-                Text(str(row.claim_count), justify="right", end=""),
-                key=str(number),
-            )
+    def _fill_list(self, cursor: int = 0) -> None:
+        columns = [Column("name", "Entity"), Column("type", "Type", 7), Column("aliases", "Al.", 3, "right"),
+                   Column("claims", "Cl.", 4, "right")]
+        self.query_one("#entities-list", ViewTable).set_rows(columns, len(self.listed), self._entity_cells, cursor)
+        if self.listed:
+            self.show_entity(self.listed[min(cursor, len(self.listed) - 1)])
+
+    def _entity_cells(self, row: int) -> dict[str, Text]:
+        entry = self.listed[row]
+        return {
+            "name": safe_text(entry.entity.name, style="bold"),
+            "type": Text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim", end=""),
+            "aliases": Text(str(len(entry.entity.aliases)), end=""),
+            "claims": Text(str(entry.claim_count), end=""),
+        }
 
     @on(Input.Changed, "#entities-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.listed = self.index.filtered(event.value)
         self._fill_list()
-        if self.listed:
-            self.show_entity(self.listed[0])
-        else:
+        if not self.listed:
             self.current = None
             self.claims = []
-            self.query_one("#entities-claims", DataTable).clear()
+            self.query_one("#entities-claims", ViewTable).set_rows([], 0, lambda row: {})
             self._summary(Text("No entity has that name or alias: Esc clears the filter", style="bold", end=""))
 
     @on(Input.Submitted, "#entities-filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#entities-list", DataTable).focus()
+        self.query_one("#entities-list", ViewTable).focus()
 
-    @on(DataTable.RowHighlighted, "#entities-list")
-    def _entity_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if 0 <= event.cursor_row < len(self.listed) and self.listed[event.cursor_row] is not self.current:
-            self.show_entity(self.listed[event.cursor_row])
+    @on(ViewTable.RowHighlighted, "#entities-list")
+    def _entity_highlighted(self, event: ViewTable.RowHighlighted) -> None:
+        if 0 <= event.row < len(self.listed) and self.listed[event.row] is not self.current:
+            self.show_entity(self.listed[event.row])
 
-    @on(DataTable.RowSelected, "#entities-list")
+    @on(ViewTable.RowSelected, "#entities-list")
     def _entity_selected(self) -> None:
-        self.query_one("#entities-claims", DataTable).focus()
+        self.query_one("#entities-claims", ViewTable).focus()
 
     def show_entity(self, row: EntityRow) -> None:
         self.current = row
         self.claims = [("said", c) for c in row.said] + [("about", c) for c in row.about]
-        table = self.query_one("#entities-claims", DataTable)
-        table.clear(columns=True)
-        width = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0)
-        wide = width >= 100
-        figures_width = 24 if wide else 17
-        source_width = 20 if wide else 0
-        text_width = max(16, width - 6 - 11 - 4 - figures_width - source_width - 2 * (6 if wide else 5) - 2)
-        for label, key in (("Role", "role"), ("Date", "date"), ("", "marks")):
-            table.add_column(label, key=key)
-        table.add_column("Figures", key="figures", width=figures_width)
-        table.add_column("Claim", key="claim")
+        wide = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0) >= 100
+        columns = [Column("role", "Role", 5), Column("date", "Date", 11), Column("marks", "", 3),
+                   Column("figures", "Figures", 26 if wide else 17), Column("claim", "Claim")]
         if wide:
-            table.add_column("Source", key="source")
-        for number, (role, claim) in enumerate(self.claims):
-            article = self.index.articles.get(claim.article_id)
-            date, estimated = claim_date(claim, article)
-            # One line per figure, so "600 killed" and "4,100 wounded" both stay readable.
-            figures = [shorten(f"{quantity_label(q)} {one_line(q.measure)}".strip(), figures_width)
-                       for q in claim.quantities]
-            cells = [
-                Text(role, style="bold" if role == "said" else "dim", end=""),
-                Text(date_label(date, estimated) or "undated", end=""),
-                Text(kind_marks(claim), style=kind_style(claim) or "bold", end=""),
-                Text("\n".join(figures), style="bold", end=""),
-                safe_text(shorten(one_line(claim.text), text_width)),
-            ]
-            if wide:
-                cells.append(safe_text(shorten(article_label(article), source_width), style="italic"))
-            table.add_row(*cells, key=str(number), height=max(1, len(figures)))
+            columns.append(Column("source", "Source", 20))
+        self._figures_with_measure = wide
+        self.query_one("#entities-claims", ViewTable).set_rows(columns, len(self.claims), self._claim_cells)
         self._summary(self._summary_text(row))
+
+    def on_resize(self) -> None:
+        if self.current is not None:
+            self.show_entity(self.current)
+
+    def _claim_cells(self, number: int) -> dict[str, Text]:
+        role, claim = self.claims[number]
+        article = self.index.articles.get(claim.article_id)
+        date, estimated = claim_date(claim, article)
+        # Narrow: the values only ("600 · 4,100"); the claim beside them says what they count.
+        figures = " · ".join(
+            f"{quantity_label(q)} {one_line(q.measure) if self._figures_with_measure else ''}".strip()
+            for q in claim.quantities
+        )
+        return {
+            "role": Text(role, style="bold" if role == "said" else "dim", end=""),
+            "date": Text(date_label(date, estimated) or "undated", end=""),
+            "marks": Text(kind_marks(claim), style=kind_style(claim) or "bold", end=""),
+            "figures": safe_text(figures, style="bold"),
+            "claim": safe_text(claim.text),
+            "source": safe_text(article_label(article), style="italic"),
+        }
 
     def _summary_text(self, row: EntityRow) -> Text:
         entity = row.entity
@@ -172,17 +171,17 @@ class EntitiesScreen(Screen[str | None]):
     # -- actions ---------------------------------------------------------------------------
 
     def action_open_claim(self) -> None:
-        if self.focused is not self.query_one("#entities-claims", DataTable):
-            self.query_one("#entities-claims", DataTable).focus()
+        if self.focused is not self.query_one("#entities-claims", ViewTable):
+            self.query_one("#entities-claims", ViewTable).focus()
             return
         self._open_highlighted()
 
-    @on(DataTable.RowSelected, "#entities-claims")
+    @on(ViewTable.RowSelected, "#entities-claims")
     def _claim_selected(self) -> None:
         self._open_highlighted()
 
     def _open_highlighted(self) -> None:
-        table = self.query_one("#entities-claims", DataTable)
+        table = self.query_one("#entities-claims", ViewTable)
         if not self.claims or not 0 <= table.cursor_row < len(self.claims):
             self.app.bell()
             return
@@ -195,6 +194,6 @@ class EntitiesScreen(Screen[str | None]):
         box = self.query_one("#entities-filter", Input)
         if box.value:
             box.value = ""
-            self.query_one("#entities-list", DataTable).focus()
+            self.query_one("#entities-list", ViewTable).focus()
             return
         self.dismiss(None)
