@@ -18,6 +18,9 @@ from corpus.extract.topics import topic_of
 from corpus.model import Article, Claim
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
     """Stable id from the article and the claim's text; repeats get a counter."""
     digest = hashlib.sha1(re.sub(r"\s+", " ", text).encode("utf-8")).hexdigest()[:10]
@@ -50,8 +53,10 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         dates = find_dates(text)
         quantities = find_quantities(text, seg.start, dates, digit_names)
         date, estimated, date_text = None, False, None
-        if dates:
-            best = max(dates, key=lambda d: (d.specificity, -d.start))
+        dated = [d for d in dates if not _SINCE.search(text, max(0, d.start - 7), d.start)]
+        if dated:
+            # "since February 2022" opens a period; it is not when the claim happened.
+            best = max(dated, key=lambda d: (d.specificity, -d.start))
             iso, estimated = resolve(best, article.published, article.published_estimated, previous_date)
             if iso:
                 date, date_text = iso, best.text

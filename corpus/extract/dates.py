@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
     ("my", re.compile(rf"(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
+    ("m", re.compile(rf"(?i:\b(?P<prep>mid)-){_MONTH}\b")),
     ("m", re.compile(rf"(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)")),
     ("py", re.compile(rf"(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}")),
     ("y", re.compile(rf"(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),

@@ -19,7 +19,7 @@ TITLE_WORDS = frozenset(
     King Queen Prince Princess Pope Leader Chairman Chairwoman Chair Dr Mr Mrs Ms Prof Professor Judge Justice
     Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
-    Executive CEO Chief President-elect Founder Chairperson Economist
+    Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).
@@ -144,6 +144,15 @@ def find_entities(text: str) -> list[Mention]:
         while words and ((words[0].rstrip(".") in TITLE_WORDS and not org) or words[0] in _LEADING_JUNK):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
+        if not org:
+            # "Energy Minister Herman Halushchenko": the name follows the last title word.
+            last_title = max((i for i, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS), default=-1)
+            if 0 <= last_title < len(words) - 1:
+                start = text.index(words[last_title], start) + len(words[last_title])
+                words = words[last_title + 1 :]
+                while words and words[0] in ("of", "for", "the", "and"):
+                    start = text.index(words[0], start) + len(words[0])
+                    words = words[1:]
         if not words:
             continue
         surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")

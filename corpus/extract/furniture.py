@@ -25,6 +25,7 @@ _ALWAYS_PATTERNS = (
     r"^\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
     r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
     r"^\s*-?\s*news\s*$",
+    r"^\s*our standards\s*:|trust principles\s*\.?\s*$|^\s*(reporting|writing|editing|additional reporting) by\b",
     r"please let us know if you.?re having issues with commenting|join the conversation|"
     r"comments? (are|have been) (closed|moderated)|log in to comment",
     r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",

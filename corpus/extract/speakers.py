@@ -120,7 +120,8 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) else "thing"
         return _as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
-    kind = "plural" if head.endswith("s") and head not in ("news", "service") else ("person" if head in PERSON_ROLES else "thing")
+    personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
+    kind = "person" if personal else ("plural" if head.endswith("s") and head not in ("news", "service") else "thing")
     return core, False, kind
 
 
@@ -159,7 +160,11 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     head = tokens[-1].lower() if tokens else ""
     modifiers = {t.lower() for t in tokens[:-1]}
     demonym_words = {w.lower() for d in _demonyms() for w in d.split()}
-    for k in candidates:
+    # First the referents whose own words contain the head ("the official" -> "an official"),
+    # then, for titled roles, any named person ("the minister" -> "Anton Keller").
+    anonymous = head in _ANONYMOUS_HEADS
+    ordered = [k for k in candidates if head in k.words] + ([] if anonymous else [k for k in candidates if head not in k.words])
+    for k in ordered:
         if (head in PERSON_ROLES) != (k.kind == "person"):
             continue  # "the official" is a person; "the union", "the army" are not
         fits_head = head in k.words or (head in PERSON_ROLES and k.kind == "person" and k.named) or (
@@ -176,6 +181,11 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         if modifiers and not k.named:
             return None  # "the Ukrainian military official" keeps its own words
         return k.label, k.named
+    if anonymous:
+        # "The source, who asked not to be named": the last unnamed person who spoke.
+        for k in candidates:
+            if k.kind == "person" and not k.named and k.spoke:
+                return k.label, False
     if head in _BODY_HEADS and not modifiers:
         # "the firm", "the company": the nearest organisation that spoke, when no word says more.
         for k in candidates:
@@ -184,6 +194,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     return None
 
 
+_ANONYMOUS_HEADS = frozenset("source sources person people".split())
 _BODY_HEADS = frozenset("firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split())
 
 

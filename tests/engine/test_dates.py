@@ -47,3 +47,16 @@ def test_relative_date_without_a_published_date_is_unknown() -> None:
 
 def test_a_year_before_a_counted_noun_is_a_count_not_a_date() -> None:
     assert [d.text for d in find_dates("Some 2000 troops arrived in 2001.")] == ["2001"]
+
+
+def test_mid_month_and_since_dates() -> None:
+    assert _resolve("Jets were scrambled in mid-November.", "2024-11-17") == ("mid-November", ("2024-11", False))
+
+
+def test_a_since_date_is_not_the_claims_date() -> None:
+    from corpus.pipeline import extract
+
+    from .conftest import make_article
+
+    (claim,) = extract([make_article("It was the largest attack since February 2022, the minister said.", published="2024-11-17")]).claims
+    assert claim.date is None

@@ -84,3 +84,20 @@ def test_flattened_table_rows_take_their_source_column() -> None:
 def test_bullet_label_speaks_only_when_the_rest_has_no_subject() -> None:
     body = "Reactions:\n\n• Japan: Expressed deep concern about the launch\n• Total: 48 seats won by the coalition\n"
     assert [s for s, _ in _speakers(body)][-2:] == ["Japan", None]
+
+
+def test_negated_speech_names_no_speaker_and_titles_come_off_names() -> None:
+    body = (
+        "Ukraine's air force said it shot down 104 missiles. It did not say what happened to the rest. "
+        "“This was one of the largest attacks,” Energy Minister Herman Halushchenko said."
+    )
+    assert [s for s, _ in _speakers(body)] == ["Ukraine's air force", None, "Herman Halushchenko"]
+
+
+def test_the_source_is_the_last_anonymous_person_not_a_named_one() -> None:
+    body = (
+        "Governor Oleh Kiper said power was cut. "
+        "A person familiar with the matter told Reuters that repairs could take weeks. "
+        "The source, who asked not to be identified, said 1.5 million homes were dark."
+    )
+    assert [s for s, _ in _speakers(body)] == ["Oleh Kiper", "person familiar with the matter", "person familiar with the matter"]
