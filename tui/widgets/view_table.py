@@ -26,6 +26,7 @@ from textual.strip import Strip
 RowCells = Callable[[int], dict[str, Text]]
 _CACHE_ROWS = 256  # composed lines kept, so scrolling back and forth stays cheap
 _GAP = 2  # cells between columns
+CURSOR_MARK = "▸"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,9 @@ class ViewTable(ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"view-table--header", "view-table--cursor"}
-    # Movement inside the widget, like DataTable's own keys; the screens' commands do the rest.
+    # Movement inside the widget, like DataTable's own keys. Enter is left to the
+    # screens' commands (e.g. figures.open), so it shows in the footer and a user's
+    # keymap can rebind it; a click on the highlighted row selects it.
     BINDINGS = [
         Binding("up", "cursor(-1)", "Up", show=False),
         Binding("down", "cursor(1)", "Down", show=False),
@@ -66,7 +69,6 @@ class ViewTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "edge(0)", "First", show=False),
         Binding("end", "edge(1)", "Last", show=False),
-        Binding("enter", "select", "Select", show=False),
     ]
 
     cursor_row: reactive[int] = reactive(0, always_update=True)
@@ -143,7 +145,10 @@ class ViewTable(ScrollView, can_focus=True):
             if row >= self.row_count:
                 return Strip.blank(width, base)
             text = self.line_text(row, width)
-            style = self.get_component_rich_style("view-table--cursor") if row == self.cursor_row else None
+            style = None
+            if row == self.cursor_row:  # a mark as well as a colour: NO_COLOR terminals see it too
+                text = Text(CURSOR_MARK, end="", no_wrap=True) + text[1:]
+                style = self.get_component_rich_style("view-table--cursor")
         segments = list(text.render(self.app.console))
         strip = Strip(segments).crop_extend(0, width, base).apply_style(base)
         return strip.apply_style(style) if style is not None else strip
