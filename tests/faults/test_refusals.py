@@ -124,11 +124,6 @@ def test_legacy_encoding_is_reported_and_hostile_bytes_never_stored(corpus_db: P
 
 
 @needs_pipeline
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/cli/add.py echoes raw paths ('reading {path}', 'skipped {path}'); they need "
-    "corpus.sanitize.escape_unsafe(str(path)). Remove this marker once it does.",
-)
 def test_a_hostile_file_name_sends_no_escape_to_the_terminal(corpus_db: Path, tmp_path: Path) -> None:
     import os
 

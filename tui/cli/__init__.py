@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     except FactscopeError as exc:
         if debug:
             raise
-        click.echo(f"factscope: {exc}", err=True)
+        from corpus.sanitize import escape_unsafe
+
+        click.echo(f"factscope: {escape_unsafe(str(exc))}", err=True)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

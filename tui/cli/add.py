@@ -71,23 +71,25 @@ def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
 
 def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[Article]:
     """The articles not yet in the DB; reports the others as skipped."""
+    from corpus.sanitize import escape_unsafe
     from tui.cli.output import one_line
 
     new, seen = [], {}
     for path, article in loaded:
         if article.id in known_ids:
-            click.echo(f"skipped {path}: already in the corpus as {article.id}")
+            click.echo(f"skipped {escape_unsafe(str(path))}: already in the corpus as {article.id}")
         elif article.id in seen:
-            click.echo(f"skipped {path}: same text as {seen[article.id]}")
+            click.echo(f"skipped {escape_unsafe(str(path))}: same text as {escape_unsafe(str(seen[article.id]))}")
         else:
             seen[article.id] = path
             new.append(article)
-            click.echo(f"reading {path}: {one_line(article.title or '(untitled)', 70)}", err=True)
+            click.echo(f"reading {escape_unsafe(str(path))}: {one_line(article.title or '(untitled)', 70)}", err=True)
     return new
 
 
 def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     """One line per added article, then the totals with the new links by relation."""
+    from corpus.sanitize import escape_unsafe
     from tui.cli.output import one_line
 
     added = set(result.articles)
@@ -104,7 +106,7 @@ def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     detail = ", ".join(f"{n} {rel}" for rel, n in sorted(relations.items()))
     lines.append(
         f"added {len(result.articles)} article(s), {len(result.claims)} claim(s), "
-        f"{result.xrefs} new link(s){f' ({detail})' if detail else ''} to {db.path}"
+        f"{result.xrefs} new link(s){f' ({detail})' if detail else ''} to {escape_unsafe(str(db.path))}"
     )
     return lines
 
