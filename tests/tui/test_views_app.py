@@ -164,6 +164,6 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
         await pilot.press("t")
         await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
         await pilot.press("slash", *"analyst")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.screen.filter_current)
         assert [e.claim.id for e in app.screen.shown] == [sample.ids["markup"]]
         assert app.is_running

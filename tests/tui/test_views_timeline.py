@@ -66,7 +66,7 @@ async def test_filter_by_entity_or_measure() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         for typed, expected in FILTER_CASES:
             await pilot.press("slash", "ctrl+u", *[" " if c == " " else c for c in typed])
-            await pilot.pause()
+            await wait_for(pilot, lambda: app.screen.filter_current)
             assert shown_keys(app, sample) == expected, typed
             assert app.screen.query_one("#timeline-table", ViewTable).row_count == len(expected)
 
@@ -76,7 +76,9 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
     data, sample = sample_data()
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=size) as pilot:
-        await pilot.press("slash", *"killed", "enter")  # Enter in the box moves to the table
+        await pilot.press("slash", *"killed")
+        await wait_for(pilot, lambda: app.screen.filter_current)
+        await pilot.press("enter")  # Enter in the box moves to the table
         await pilot.press("down", "enter")
         await wait_for(pilot, lambda: app.dismissed)
     assert app.dismissed == [sample.ids["nis"]]
@@ -84,6 +86,7 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"nothing-like-this")
+        await wait_for(pilot, lambda: app.screen.filter_current)
         assert app.screen.shown == []
         assert "nothing matches" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")
@@ -110,6 +113,7 @@ async def test_markup_in_claims_shows_literally() -> None:
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.press("slash", *"analyst")
+        await wait_for(pilot, lambda: app.screen.filter_current)
         texts, who = cells(app, "claim"), cells(app, "who")
         assert texts == [" ".join(MARKUP_TEXT.replace("\x1b[31m", "").split())]
         assert who == ["[red]Analyst[/red] group"]

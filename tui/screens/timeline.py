@@ -17,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from corpus.model import Article, Claim
@@ -38,6 +39,7 @@ from tui.widgets.view_format import (
 from tui.widgets.view_table import Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
+FILTER_DEBOUNCE_SECONDS = 0.08
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,8 @@ def collect_events(corpus: Any) -> tuple[list[Event], int]:
         words = [claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
         words += [name for entity in claim.entities for name in aliases.get(entity, [entity])]
         words += [q.measure or "" for q in claim.quantities]
-        haystack = "\n".join(one_line(w).casefold() for w in words if w)
+        # Only matched against, never shown: folding is enough, no sanitising needed.
+        haystack = "\n".join(" ".join(w.casefold().split()) for w in words if w)
         events.append(Event(claim, article, date, estimated, claim.id in conflicted, haystack))
     events.sort(key=lambda e: (date_key(e.date), e.estimated, e.claim.article_id, e.claim.start))
     return events, undated
@@ -95,6 +98,8 @@ class TimelineScreen(Screen[str | None]):
         self.events, self.undated = collect_events(data.corpus)
         self.shown: list[Event] = []
         self._initial_filter = filter
+        self._applied: str | None = None
+        self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title", classes="view-title", markup=False)
@@ -120,15 +125,26 @@ class TimelineScreen(Screen[str | None]):
     def filter_text(self) -> str:
         return self.query_one("#timeline-filter", Input).value
 
+    @property
+    def filter_current(self) -> bool:
+        """True once the rows shown reflect what is in the filter box."""
+        return self._applied == self.filter_text
+
     @on(Input.Changed, "#timeline-filter")
     def _filter_changed(self) -> None:
-        self.refresh_rows()
+        # Debounced: on 100k claims a refresh takes a noticeable moment; skip it for keys typed in a burst.
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(FILTER_DEBOUNCE_SECONDS, self.refresh_rows)
 
     @on(Input.Submitted, "#timeline-filter")
     def _filter_submitted(self) -> None:
+        if not self.filter_current:  # Enter before the debounce: filter now
+            self.refresh_rows()
         self.query_one("#timeline-table", ViewTable).focus()
 
     def refresh_rows(self) -> None:
+        self._applied = self.filter_text
         wanted = " ".join(self.filter_text.casefold().split())
         table = self.query_one("#timeline-table", ViewTable)
         keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
@@ -186,6 +202,7 @@ class TimelineScreen(Screen[str | None]):
         box = self.query_one("#timeline-filter", Input)
         if box.value:
             box.value = ""
+            self.refresh_rows()
             self.query_one("#timeline-table", ViewTable).focus()
             return
         self.dismiss(None)
