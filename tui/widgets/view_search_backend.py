@@ -24,6 +24,7 @@ _DATE = re.compile(r"^(>=|<=|>|<|=)?(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
 _BOOKMARKED = re.compile(r"(?<!\S)-?is:b", re.IGNORECASE)
 SHORT_TERM = 3  # terms this short must match exactly; fuzzy matching them matches everything
 FUZZY_CUTOFF = 75
+MAX_QUERY_CHARS, MAX_TERMS = 1000, 24  # as the engine: a pasted novel is cut, not scanned
 LOCK_POLL_SECONDS = 0.01  # how often a search waiting for the engine checks whether it is stale
 
 
@@ -99,8 +100,8 @@ class ClaimScan:
         self._user = user
 
     def search(self, query: str, limit: int = 50) -> list[ScanHit]:
-        free, filters = split_query(query)
-        terms = [t.lower() for t in free.split()]
+        free, filters = split_query(query[:MAX_QUERY_CHARS])
+        terms = [t.lower() for t in free.split()][:MAX_TERMS]
         if not terms and not filters:
             return []
         hits = []
