@@ -90,4 +90,5 @@ def test_plain_scan_is_safe_on_pathological_queries() -> None:
     assert scan.search("") == []
     assert scan.search("((((*+?[") == []
     assert scan.search("x" * 10_000) == []
-    assert scan.search("word " * 2_000) == []  # cut to the engine's limits, answers at once
+    repeated = scan.search("word " * 2_000)  # cut to the engine's limits; one term, once
+    assert len(repeated) <= 50 and all(len(hit.spans) <= 1 for hit in repeated)

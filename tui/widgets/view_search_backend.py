@@ -101,7 +101,7 @@ class ClaimScan:
 
     def search(self, query: str, limit: int = 50) -> list[ScanHit]:
         free, filters = split_query(query[:MAX_QUERY_CHARS])
-        terms = [t.lower() for t in free.split()][:MAX_TERMS]
+        terms = list(dict.fromkeys(t.lower() for t in free.split()))[:MAX_TERMS]
         if not terms and not filters:
             return []
         hits = []
