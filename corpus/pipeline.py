@@ -19,9 +19,14 @@ PIPELINE_VERSION = "3.1"
 Progress = Callable[[int, int, str], None]
 
 
-def _entities(mentions: list[Mention], known: set[str]) -> list[Entity]:
+def _entities(mentions: list[Mention], known: set[str], claims: list[Claim] = ()) -> list[Entity]:
+    """Every entity the claims name, once: gazetteer entries as they are, others as found."""
     gaz = gazetteer()
     found: dict[str, Entity] = {}
+    for claim in claims:  # names a claim implies without a mention ("South Korean Foreign Ministry" -> South Korea)
+        for name in claim.entities:
+            if name in gaz.entities and name not in known:
+                found[name] = gaz.entities[name]
     for m in mentions:
         if m.name in known or m.name in found:
             continue
@@ -51,7 +56,7 @@ def extract(articles: list[Article], progress: Progress | None = None) -> Extrac
     """Full build: claims for every article, the entities they mention, and xrefs."""
     claims, mentions = _claims_for(articles, progress, 0, len(articles))
     xrefs = link(claims, [], articles, [])
-    return Extraction(articles=list(articles), claims=claims, entities=_entities(mentions, set()), xrefs=xrefs)
+    return Extraction(articles=list(articles), claims=claims, entities=_entities(mentions, set(), claims), xrefs=xrefs)
 
 
 def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
@@ -62,4 +67,4 @@ def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
     claims, mentions = _claims_for(fresh, None, 0, len(fresh))
     xrefs = link(claims, existing.claims, fresh, existing.articles)
     known = {e.name for e in existing.entities}
-    return Extraction(articles=fresh, claims=claims, entities=_entities(mentions, known), xrefs=xrefs)
+    return Extraction(articles=fresh, claims=claims, entities=_entities(mentions, known, claims), xrefs=xrefs)

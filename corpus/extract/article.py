@@ -85,7 +85,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 speaker=speaker,
                 certainty=certainty_of(text),
                 quantities=quantities,
-                entities=list(dict.fromkeys(m.name for m in mentions)),
+                entities=_with_countries(mentions),
                 date=date,
                 date_estimated=estimated,
                 date_text=date_text,
@@ -96,6 +96,19 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         mentions_out.extend(mentions)
     _merge_demonyms(claims, mentions_out)
     return claims, mentions_out
+
+
+def _with_countries(mentions: list[Mention]) -> list[str]:
+    """Entity names, plus the country a body belongs to ("South Korean Foreign Ministry" -> South Korea)."""
+    gaz = gazetteer()
+    names: list[str] = []
+    for m in mentions:
+        names.append(m.name)
+        if m.type in ("organisation", "outlet", "other"):
+            country = gaz.country_prefix(m.surface)
+            if country:
+                names.append(country)
+    return list(dict.fromkeys(names))
 
 
 def _merge_demonyms(claims: list[Claim], mentions: list[Mention]) -> None:

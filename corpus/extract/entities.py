@@ -78,6 +78,7 @@ class Gazetteer:
         self._alias: dict[str, str] = {}
         self.demonym_of: dict[str, str] = {}  # "North Korea" -> "North Korean"
         self.demonyms: set[str] = set()
+        self._countries: re.Pattern[str] | None = None  # built on first use
         for entry in entries:
             name = entry["name"]
             demonyms = entry.get("demonyms", [])
@@ -90,6 +91,16 @@ class Gazetteer:
                 self._alias.setdefault(alias, name)
         alternation = "|".join(re.escape(a) for a in sorted(self._alias, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)")
+
+    def country_prefix(self, surface: str) -> str | None:
+        """The country a name starts with: "South Korean Foreign Ministry" -> "South Korea"."""
+        if self._countries is None:
+            names = sorted(
+                (a for e in self.entities.values() if e.type == "country" for a in e.aliases), key=len, reverse=True
+            )
+            self._countries = re.compile("(?:" + "|".join(re.escape(a) for a in names) + r")(?=[\s’'])")
+        m = self._countries.match(surface)
+        return self._alias[m.group(0)] if m else None
 
     def canonical(self, surface: str) -> str | None:
         return self._alias.get(surface)

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from corpus.xref.features import Features
 
 NEIGHBOURS = 12  # per claim and block, on each side
-_MAX_ENTITY_KEYS = 3
+SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
+_MAX_ENTITY_KEYS = 6
 
 
 def _keys(f: Features) -> list[tuple]:
@@ -74,8 +75,9 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
         if len(members) < 2:
             continue
         members.sort(key=lambda m: (m[1].when or "", m[1].claim.article_id, m[1].claim.start))
+        reach = len(members) if len(members) <= SMALL_BLOCK else NEIGHBOURS
         for i, (is_new, f) in enumerate(members):
-            for j in range(i + 1, min(len(members), i + 1 + NEIGHBOURS)):
+            for j in range(i + 1, min(len(members), i + 1 + reach)):
                 other_new, g = members[j]
                 if not (is_new or other_new) or f.claim.id == g.claim.id:
                     continue

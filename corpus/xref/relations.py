@@ -64,6 +64,14 @@ def same_speaker(a: Features, b: Features) -> bool:
     return (gaz.canonical(x) or x) == (gaz.canonical(y) or y)
 
 
+ENTITY_RARITY: dict[str, float] = {}  # set per linking run: 1.0 rare ... ~0 everywhere
+TOPIC_RARITY: dict[str, float] = {}
+
+
+def _rarity(entity: str) -> float:
+    return ENTITY_RARITY.get(entity, 1.0)
+
+
 def _kindred_sources(a: Features, b: Features) -> bool:
     """"Ukrainian military intelligence" and "a Ukrainian military intelligence official"."""
     x, y = (a.claim.speaker or "").lower(), (b.claim.speaker or "").lower()
@@ -166,7 +174,8 @@ def _statement_relation(a: Features, b: Features) -> Candidate | None:
     polar = _polarity_relation(a, b, sim, shared_entities)
     if polar is not None:
         return polar
-    if not shared_entities and sim < _CORROBORATE_MIN:
+    rare_topic = max((TOPIC_RARITY.get(t, 0.0) for t in shared_topics), default=0.0) >= 0.6
+    if not shared_entities and sim < _CORROBORATE_MIN and not (rare_topic and sim >= 0.15):
         return None
     same_source = bool(a.claim.speaker) and same_speaker(a, b) and a.article.id == b.article.id
     new, old = _later_first(a, b)
@@ -182,10 +191,11 @@ def _statement_relation(a: Features, b: Features) -> Candidate | None:
         # Within one article, only close neighbours or claims whose main topic is the same.
         same_main_topic = a.main_topic is not None and a.main_topic == b.main_topic
         related_min = max(related_min, 0.2 if same_main_topic else 0.3)
-    if sim >= related_min:
+    if sim >= related_min or (rare_topic and sim >= 0.1):
         kin = _kindred_sources(a, b)
         near = not across and abs(a.claim.start - b.claim.start) < 600  # neighbouring sentences
-        score = min(0.7, 0.25 + 0.5 * sim + 0.03 * len(shared_entities) + (0.1 if across or near else 0) + (0.15 if kin else 0))
+        specific = min(1.0, sum(_rarity(e) for e in shared_entities) / 3)  # "Kursk" says more than "Russia"
+        score = min(0.7, 0.2 + 0.5 * sim + 0.15 * specific + (0.1 if across or near else 0) + (0.15 if kin else 0))
         return Candidate(new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic"))
     return None
 def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
