@@ -87,6 +87,18 @@ async def test_moving_in_the_list_shows_that_entity_and_escape_clears_then_close
     assert app.dismissed == [None]
 
 
+async def test_figures_only_keeps_the_claims_that_state_a_number() -> None:
+    data, sample = sample_data()
+    app = ViewHost(lambda: EntitiesScreen(data, entity="Russia"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.screen.current.entity.name == "Russia"
+        assert len(app.screen.claims) == 4
+        await pilot.press("g")
+        assert role_keys(app, sample) == [("about", "training"), ("about", "shoigu")]
+        await pilot.press("g")
+        assert len(app.screen.claims) == 4
+
+
 async def test_opens_on_a_named_entity_and_markup_shows_literally() -> None:
     data, _ = sample_data()
     app = ViewHost(lambda: EntitiesScreen(data, entity="north korea"))

@@ -57,6 +57,7 @@ ENTITIES_COMMANDS: tuple[Command, ...] = (
     _entities("entities.open", "enter", "open_claim", "Open", "Open the highlighted claim in its article"),
     _entities("entities.close", "escape", "close", "Close", "Clear the filter, or close the entities view and go back"),
     _entities("entities.filter", "slash", "focus_filter", "Filter", "Filter the entities by name or alias"),
+    _entities("entities.figures", "g", "toggle_figures", "Figures only", "Show only the claims that state a figure"),
 )
 
 VIEW_COMMANDS: tuple[Command, ...] = (

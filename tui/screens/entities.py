@@ -56,6 +56,7 @@ class EntitiesScreen(Screen[str | None]):
         self.claims: list[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
         self._wanted = entity
         self._figures_with_measure = True
+        self.figures_only = False
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -124,6 +125,8 @@ class EntitiesScreen(Screen[str | None]):
     def show_entity(self, row: EntityRow) -> None:
         self.current = row
         self.claims = [("said", c) for c in row.said] + [("about", c) for c in row.about]
+        if self.figures_only:
+            self.claims = [(role, c) for role, c in self.claims if c.quantities]
         wide = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0) >= 100
         columns = [Column("role", "Role", 5), Column("date", "Date", 11), Column("marks", "", 3),
                    Column("figures", "Figures", 26 if wide else 17), Column("claim", "Claim")]
@@ -160,6 +163,8 @@ class EntitiesScreen(Screen[str | None]):
         text = safe_text(entity.name, style="bold")
         text.append(f"  {entity.type}", style="italic")
         text.append(f"  said {len(row.said)} · about {len(row.about)} · {row.figure_count} figures")
+        if self.figures_only:
+            text.append("  (claims with figures only: g shows all)", style="dim")
         if entity.aliases:
             text.append("\nalso: ", style="dim")
             text.append(shorten(one_line(", ".join(entity.aliases)), 200), style="dim")
@@ -186,6 +191,11 @@ class EntitiesScreen(Screen[str | None]):
             self.app.bell()
             return
         self.dismiss(self.claims[table.cursor_row][1].id)
+
+    def action_toggle_figures(self) -> None:
+        self.figures_only = not self.figures_only
+        if self.current is not None:
+            self.show_entity(self.current)
 
     def action_focus_filter(self) -> None:
         self.query_one("#entities-filter", Input).focus()
