@@ -5,7 +5,7 @@ A search runs in three steps:
 1. filters -> a boolean mask over claims (``FieldIndex``);
 2. each query word -> how strongly every claim matches it, from the word
    postings of the claim text and of its "meta" words (speaker, article title
-   and outlet, weaker); claims matching every word are the candidates (when
+   and outlet, the claim's subject and measures; weaker); claims matching every word are the candidates (when
    fewer than ``limit`` do, claims matching some words are added);
 3. the best few hundred candidates by word coverage are ranked with rapidfuzz
    (``rank.py``), the top ``limit`` returned with highlight spans.
@@ -46,7 +46,8 @@ class Candidates:
 
 
 class SearchIndex:
-    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms], fields: FieldIndex,
+    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms | TermIndex],
+                 fields: FieldIndex,
                  lengths: np.ndarray | None = None) -> None:
         self._claims = claims
         self._text = text
@@ -73,8 +74,21 @@ class SearchIndex:
         meta = [
             GroupedTerms.build([" ".join(names) for names in speakers.names], speakers.group_of),
             GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
+            TermIndex.build_from_texts(cls._folded_labels(claims)),
         ]
         return cls(claims, text, meta, fields)
+
+    @staticmethod
+    def _folded_labels(claims: list[Claim]) -> Iterator[str]:
+        """What the pipeline says a claim is about: its subject ("casualties") and
+        what its figures measure ("killed", "wounded"), so "nis casualties" finds
+        "300 killed and 2,700 injured"."""
+        for start in range(0, len(claims), BUILD_CHUNK):
+            labels = [
+                " ".join(filter(None, (c.subject, *(q.measure for q in c.quantities))))
+                for c in claims[start : start + BUILD_CHUNK]
+            ]
+            yield from normalise_many(labels)
 
     @classmethod
     def from_db(cls, db, cache: bool = True) -> SearchIndex:
@@ -117,7 +131,7 @@ class SearchIndex:
         f = self.fields
         arrays = (self._lengths, f.article_of, f.kind, f.first_day, f.last_day, f.speakers.group_of,
                   f.entities.group_of, *f.flags.values())
-        return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.terms.nbytes for m in self._meta)
+        return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.nbytes for m in self._meta)
 
     def add_flag(self, name: str, claim_ids) -> None:
         """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``).

@@ -21,7 +21,7 @@ from corpus.model import Claim
 from store.search.fields import FieldIndex, NameGroups
 from store.search.terms import GroupedTerms, TermIndex
 
-FORMAT = 1  # bump when the saved layout changes
+FORMAT = 2  # bump when the saved layout changes
 SUFFIX = ".search.npz"
 
 
@@ -52,8 +52,11 @@ def save(index, path: Path, key: str) -> bool:
     words: dict = {"key": key}
     _terms_state("text", index._text, arrays, words)
     for i, meta in enumerate(index._meta):
-        _terms_state(f"meta{i}", meta.terms, arrays, words)
-        arrays[f"meta{i}.group_of"] = meta.group_of
+        if isinstance(meta, GroupedTerms):
+            _terms_state(f"meta{i}", meta.terms, arrays, words)
+            arrays[f"meta{i}.group_of"] = meta.group_of
+        else:
+            _terms_state(f"meta{i}", meta, arrays, words)
     for name in ("article_of", "kind", "first_day", "last_day"):
         arrays[f"fields.{name}"] = getattr(fields, name)
     for name, groups in (("speakers", fields.speakers), ("entities", fields.entities)):
@@ -94,8 +97,11 @@ def load(path: Path, key: str, claims: Sequence[Claim]):
             setattr(fields, name, groups)
         fields.flags = {n[5:]: a for n, a in arrays.items() if n.startswith("flag.")}
         fields.article_words, fields.entity_aliases = words["article_words"], words["aliases"]
-        meta = [GroupedTerms(_terms(f"meta{i}", arrays, words), arrays[f"meta{i}.group_of"])
-                for i in range(words["metas"])]
+        meta = [
+            GroupedTerms(_terms(f"meta{i}", arrays, words), arrays[f"meta{i}.group_of"])
+            if f"meta{i}.group_of" in arrays else _terms(f"meta{i}", arrays, words)
+            for i in range(words["metas"])
+        ]
         index = SearchIndex(claims, _terms("text", arrays, words), meta, fields, lengths=arrays["lengths"])
     except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
         return None  # missing, truncated or from another version: rebuild

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article, Claim, Entity, XRef
+from corpus.model import Article, Claim, Entity, Quantity, XRef
 from store.search import SearchIndex
 
 ARTICLES = [
@@ -94,6 +94,20 @@ def test_speaker_and_title_words_match_free_text(small):
     assert "c5" in found(small, "breitbart volunteers")  # outlet
     top = small.search("korotchenko volunteers", limit=1)[0]
     assert top.claim_id == "c5"
+
+
+def test_the_claims_subject_and_measures_match_free_text():
+    labelled = _claim("c7", "a2", "About 600 soldiers were lost, the agency said.", "quantity", None)
+    labelled.subject = "casualties"
+    labelled.quantities = [Quantity("600", 600, 600, 600, "people", "killed")]
+    index = SearchIndex.build([*CLAIMS, labelled], ARTICLES)
+    ranked = [h.claim_id for h in index.search("agency casualties")]
+    assert ranked[0] == "c7"  # "casualties" is only its subject; c4 matches "agency" alone
+    assert "c7" not in found(SearchIndex.build([*CLAIMS, _claim("c7", "a2", labelled.text, "quantity", None)],
+                                               ARTICLES), "casualties")
+    assert "c7" in found(index, "killed 600")  # "killed" is only what its figure measures
+    (hit,) = index.search("agency casualties", limit=1)
+    assert [labelled.text[s:e] for s, e in hit.spans] == ["agency"]
 
 
 def test_filters_only_lists_newest_first(small):
