@@ -109,9 +109,29 @@ def make_sentence(rng: random.Random, real: list[str]) -> tuple[str, str, str]:
     return text[0].upper() + text[1:], kind, who
 
 
+_SUBJECTS = [("casualties", ("killed", "wounded", "injured", "casualt", "losses")), ("workers", ("workers", "labor")),
+             ("troop deployment", ("troops", "soldiers", "deploy")), ("payments", ("pays", "$"))]
+
+
+def _subject(text: str) -> str | None:
+    """A topic label, as the pipeline gives one."""
+    lowered = text.lower()
+    return next((label for label, cues in _SUBJECTS if any(cue in lowered for cue in cues)), None)
+
+
+def _quantities(text: str, quantity) -> list:
+    """The figures of ``text`` with what they measure (the next word), as the pipeline would."""
+    found = []
+    for match in re.finditer(r"(\d[\d,]*)\s+(?:North Korean\s+)?([a-z]+)", text):
+        value = float(match.group(1).replace(",", ""))
+        found.append(quantity(match.group(0), value, value, value, "people", match.group(2),
+                              match.start(), match.end()))
+    return found
+
+
 def generate(count: int, seed: int):
     """An ``Extraction`` of ``count`` claims in articles of ~40 claims each."""
-    from corpus.model import Article, Claim, Entity, Extraction, XRef
+    from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
 
     rng = random.Random(seed)
     real = bundled_sentences()
@@ -129,7 +149,8 @@ def generate(count: int, seed: int):
             cid = "c" + hashlib.sha256(f"{aid}{offset}{text}".encode()).hexdigest()[:12]
             ents = [p for p in PLACES if p in text][:2] + (["North Korea"] if "North Korea" in text else [])
             claims.append(Claim(cid, aid, offset, offset + len(text), text, kind, who,
-                                "hedged" if rng.random() < 0.2 else "asserted", entities=ents))
+                                "hedged" if rng.random() < 0.2 else "asserted", entities=ents,
+                                quantities=_quantities(text, Quantity), subject=_subject(text)))
             offset += len(text) + 1
     for _ in range(count // 50):
         a, b = rng.sample(claims, 2)
