@@ -118,7 +118,7 @@ class FiguresScreen(Screen[str | None]):
     def _chart_cells(self) -> int:
         """The chart's width: a share of what the table has beside its fixed columns."""
         width = self.app.size.width - (LIST_WIDTH if self.app.size.width >= WIDE_FROM else 0)
-        fixed = 3 + 11 + (18 if self.narrow else 10 + 11) + 2 * (6 if self.narrow else 7) + 2
+        fixed = 3 + 11 + (18 if self.narrow else 13 + 11) + 2 * (6 if self.narrow else 7) + 2
         return max(8, min(30, (width - fixed) * 3 // 10))
 
     def on_resize(self) -> None:
@@ -130,7 +130,7 @@ class FiguresScreen(Screen[str | None]):
         if self.narrow:  # value and what it counts share a column
             return [Column("marks", "", 2), Column("date", "Date", 11), Column("value_counts", "Value", 18),
                     chart, Column("who", "Who"), Column("source", "Source")]
-        return [Column("marks", "", 2), Column("date", "Date", 11), Column("value", "Value", 10, "right"),
+        return [Column("marks", "", 2), Column("date", "Date", 11), Column("value", "Value", 13, "right"),
                 chart, Column("measure", "Counts", 11), Column("who", "Who"), Column("source", "Source")]
 
     def show_measure(self, measure: Measure) -> None:

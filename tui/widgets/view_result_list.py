@@ -20,6 +20,7 @@ from tui.widgets.view_format import (
     highlighted,
     kind_marks,
     kind_style,
+    shorten,
     speaker_label,
 )
 
@@ -52,9 +53,10 @@ class ResultList(OptionList):
         conflicted = any(x.relation == "conflicts" for x in _xrefs(corpus, claim.id))
         meta = Text("\n  ", end="")
         meta.append(kind_marks(claim), style=kind_style(claim) or "bold")
-        meta.append(f" {article_label(article)}", style="italic")
+        # Cut so the line fits under the claim at 80 columns; the claim view has them whole.
+        meta.append(f" {shorten(article_label(article), 30)}", style="italic")
         meta.append(f" · {date_label(date, estimated) or 'undated'}")
-        meta.append(f" · {speaker_label(claim)}")
+        meta.append(f" · {shorten(speaker_label(claim), 26)}")
         if conflicted:
             meta.append(f" · {CONFLICT_GLYPH} conflicts", style="bold")
         meta.stylize("dim", 1)
