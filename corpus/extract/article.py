@@ -18,6 +18,7 @@ from corpus.extract.topics import topic_of
 from corpus.model import Article, Claim
 
 
+_DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -49,7 +50,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             digit_names = []
         else:
             mentions = find_entities(text)
-            digit_names = [(m.start, m.end) for m in mentions if any(ch.isdigit() for ch in m.surface)]
+            digit_names = [(m.start, m.end) for m in mentions if _DIGIT.search(m.surface)]
         dates = find_dates(text)
         quantities = find_quantities(text, seg.start, dates, digit_names)
         date, estimated, date_text = None, False, None
@@ -71,7 +72,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             subject = seg.header_subject
         elif measured:
             inherit = previous_subject[1] if previous_subject[0] == seg.paragraph else None
-            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start)
+            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, mentions)
             previous_subject = (seg.paragraph, subject)
         subject = subject or topic_of(text)
         claims.append(

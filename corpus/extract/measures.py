@@ -151,7 +151,12 @@ def demonym_in(text: str) -> str | None:
 
 
 def subject_for(
-    text: str, measure: str | None, quantity_start: int, previous: str | None = None, quantity_end: int | None = None
+    text: str,
+    measure: str | None,
+    quantity_start: int,
+    previous: str | None = None,
+    quantity_end: int | None = None,
+    mentions: list | None = None,
 ) -> str | None:
     """Short label of what the claim measures, e.g. "North Korean casualties".
 
@@ -171,7 +176,8 @@ def subject_for(
     dem = (demonym_in(window) or _proper_adjective_in(tail)) if window else None
     if dem is None and previous and previous.endswith(" " + noun):
         return previous
-    dem = dem or _last_demonym(text[:quantity_start], names=noun in _OWNED)
+    before = [m for m in mentions if m.end <= quantity_start] if mentions is not None else None
+    dem = dem or _last_demonym(text[:quantity_start], names=noun in _OWNED, mentions=before)
     return f"{dem} {noun}" if dem else noun
 
 
@@ -191,14 +197,14 @@ def _proper_adjective_in(tail: str) -> str | None:
 _HAS_AFTER = re.compile(r"\s+(?:has|have|had)\b")
 
 
-def _last_demonym(text: str, names: bool = True) -> str | None:
+def _last_demonym(text: str, names: bool = True, mentions: list | None = None) -> str | None:
     """Whose figure it is: the nationality or name nearest before the figure
     ("North Korea was willing to send 100,000", "Drusia has about 1,500 troops")."""
     from corpus.extract.entities import find_entities, gazetteer
 
     gaz = gazetteer()
     found = None
-    for mention in find_entities(text):
+    for mention in mentions if mentions is not None else find_entities(text):
         if mention.surface in gaz.demonyms:
             found = gaz.demonym_of.get(mention.name, mention.surface)
         elif mention.name in gaz.demonym_of:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -10,8 +11,7 @@ from corpus.model import Article, Claim, XRef
 from corpus.xref.blocking import candidate_pairs
 from corpus.xref.features import Features, features, similarity
 from corpus.xref.reasons import source_label
-from corpus.xref import relations
-from corpus.xref.relations import Candidate, relate
+from corpus.xref.relations import Candidate, Rarity, relate
 
 MAX_RELATED_PER_CLAIM = 10
 # Corroborations are findings, but a claim repeated by 300 outlets needs only its best few.
@@ -73,36 +73,34 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
     return refs
 
 
-def _set_entity_rarity(claims: list[Features]) -> None:
-    """How specific each entity is in this corpus (inverse document frequency, 0..1)."""
-    import math
+def _rarity(claims: list[Features]) -> Rarity:
+    """How specific each entity and topic is in this corpus (inverse document frequency, 0..1)."""
+    n = max(2, len(claims))
 
-    df: dict[str, int] = defaultdict(int)
+    def idf(counts: dict[str, int]) -> dict[str, float]:
+        return {k: max(0.0, min(1.0, math.log(n / c) / math.log(n))) for k, c in counts.items()}
+
+    entities: dict[str, int] = defaultdict(int)
+    topics: dict[str, int] = defaultdict(int)
     for f in claims:
         for e in f.entities:
-            df[e] += 1
-    n = max(2, len(claims))
-    relations.ENTITY_RARITY.clear()
-    relations.ENTITY_RARITY.update({e: max(0.0, min(1.0, math.log(n / c) / math.log(n))) for e, c in df.items()})
-    topic_df: dict[str, int] = defaultdict(int)
-    for f in claims:
+            entities[e] += 1
         for t in f.topics:
-            topic_df[t] += 1
-    relations.TOPIC_RARITY.clear()
-    relations.TOPIC_RARITY.update({t: max(0.0, min(1.0, math.log(n / c) / math.log(n))) for t, c in topic_df.items()})
+            topics[t] += 1
+    return Rarity(idf(entities), idf(topics))
 
 
 def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
     old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
-    _set_entity_rarity(new + old)
+    rarity = _rarity(new + old)
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {"related": [], "corroborates": []}
     for a, b in candidate_pairs(new, old):
-        ref = relate(a, b)
+        ref = relate(a, b, rarity)
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)

@@ -9,7 +9,7 @@ becomes "updates" (a later figure) or "related".
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
@@ -64,12 +64,12 @@ def same_speaker(a: Features, b: Features) -> bool:
     return (gaz.canonical(x) or x) == (gaz.canonical(y) or y)
 
 
-ENTITY_RARITY: dict[str, float] = {}  # set per linking run: 1.0 rare ... ~0 everywhere
-TOPIC_RARITY: dict[str, float] = {}
+@dataclass(slots=True)
+class Rarity:
+    """How specific entities and topics are in the corpus being linked: 1.0 rare ... ~0 everywhere."""
 
-
-def _rarity(entity: str) -> float:
-    return ENTITY_RARITY.get(entity, 1.0)
+    entities: dict[str, float] = field(default_factory=dict)
+    topics: dict[str, float] = field(default_factory=dict)
 
 
 def _kindred_sources(a: Features, b: Features) -> bool:
@@ -164,7 +164,7 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 
 
-def _statement_relation(a: Features, b: Features) -> Candidate | None:
+def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate | None:
     shared_topics = a.topics & b.topics
     shared_entities = a.entities & b.entities
     sim = similarity(a, b)
@@ -174,7 +174,7 @@ def _statement_relation(a: Features, b: Features) -> Candidate | None:
     polar = _polarity_relation(a, b, sim, shared_entities)
     if polar is not None:
         return polar
-    rare_topic = max((TOPIC_RARITY.get(t, 0.0) for t in shared_topics), default=0.0) >= 0.6
+    rare_topic = max((rarity.topics.get(t, 0.0) for t in shared_topics), default=0.0) >= 0.6
     if not shared_entities and sim < _CORROBORATE_MIN and not (rare_topic and sim >= 0.15):
         return None
     same_source = bool(a.claim.speaker) and same_speaker(a, b) and a.article.id == b.article.id
@@ -194,7 +194,7 @@ def _statement_relation(a: Features, b: Features) -> Candidate | None:
     if sim >= related_min or (rare_topic and sim >= 0.1):
         kin = _kindred_sources(a, b)
         near = not across and abs(a.claim.start - b.claim.start) < 600  # neighbouring sentences
-        specific = min(1.0, sum(_rarity(e) for e in shared_entities) / 3)  # "Kursk" says more than "Russia"
+        specific = min(1.0, sum(rarity.entities.get(e, 1.0) for e in shared_entities) / 3)  # "Kursk" says more than "Russia"
         score = min(0.7, 0.2 + 0.5 * sim + 0.15 * specific + (0.1 if across or near else 0) + (0.15 if kin else 0))
         return Candidate(new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic"))
     return None
@@ -214,9 +214,9 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
     return None
 
 
-def relate(a: Features, b: Features) -> Candidate | None:
+def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     if a.family and a.family == b.family:
         ref = _figure_relation(a, b)
         if ref is not None:
             return ref
-    return _statement_relation(a, b)
+    return _statement_relation(a, b, rarity or Rarity())
