@@ -90,10 +90,35 @@ def _rarity(claims: list[Features]) -> Rarity:
     return Rarity(idf(entities), idf(topics))
 
 
+def _reachable(old: list[Claim], new: list[Claim], new_articles: list[Article], articles: dict[str, Article]) -> list[Claim]:
+    """The old claims a new one could link to: sharing an entity or subject, or citing each other.
+
+    Blocking on the old side too, so adding one article to a large corpus does not
+    analyse every old claim again.
+    """
+    entities = {e for c in new for e in c.entities}
+    subjects = {c.subject for c in new if c.subject}
+    named = {_outlet_key(n) for c in new for n in c.speaker_chain}
+    new_outlets = {_outlet_key(a.outlet) for a in new_articles if a.outlet}
+    out = []
+    for c in old:
+        article = articles.get(c.article_id)
+        if article is None:
+            continue
+        if (
+            entities.intersection(c.entities)
+            or c.subject in subjects
+            or _outlet_key(article.outlet) in named
+            or any(_outlet_key(n) in new_outlets for n in c.speaker_chain)
+        ):
+            out.append(c)
+    return out
+
+
 def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
-    old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
+    old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]
     rarity = _rarity(new + old)
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
