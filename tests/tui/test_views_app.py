@@ -56,8 +56,8 @@ ENGINE_CASES = [
     ("is:conflict kind:quantity", {"training", "nis", "casualties"}),
     ("kind:quantity date:<2024", {"volunteers"}),
     ("hoax", {"hoax"}),
-    ("casulties", {"casualties"}),  # a typo
 ]
+TEXT_CASES = [("casulties", "casualties"), ("pyongyang monthly", "payment")]  # a typo; words in any order
 
 
 async def test_engine_search_and_filters_on_the_real_store(tmp_path) -> None:
@@ -70,6 +70,10 @@ async def test_engine_search_and_filters_on_the_real_store(tmp_path) -> None:
             await settle(pilot)
             assert set(shown_keys(app, sample)) == expected, query
             assert "plain scan" not in str(app.screen.query_one("#search-status").render())
+        for query, best in TEXT_CASES:  # free text: the best match first (others may follow)
+            box.value = query
+            await settle(pilot)
+            assert shown_keys(app, sample)[0] == best, query
 
 
 async def test_is_bookmarked_uses_the_bookmarks_of_the_moment(tmp_path) -> None:
