@@ -69,6 +69,15 @@ class DateMention:
         return _SPECIFICITY[self.kind]
 
 
+_NEEDS = {
+    "mdy": ("month", "year"), "dmy": ("month", "year"), "md": ("month", "digit"), "dm": ("month", "digit"),
+    "my": ("month", "year"), "m": ("month",), "py": ("year",), "y": ("year",), "weekday": ("weekday",), "rel": ("rel",),
+}
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_ANY_RELATIVE = re.compile(r"(?i)week|month|year|today|tonight|yesterday|the time|spring|summer|fall|autumn|winter|ago|recent")
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
     r"\b(?:week|month|year|today|tonight|yesterday|time|spring|summer|fall|autumn|winter|days|weeks|ago)\b",
@@ -80,14 +89,24 @@ def find_dates(text: str) -> list[DateMention]:
     """Non-overlapping date mentions, most specific pattern first."""
     if not _MAYBE_DATE.search(text):
         return []  # most sentences name no date: one cheap test instead of ten patterns
+    # Which kinds of date words the sentence has at all, so most patterns are never run.
+    has = {
+        "month": bool(_ANY_MONTH.search(text)),
+        "year": bool(_ANY_YEAR.search(text)),
+        "digit": bool(_ANY_DIGIT.search(text)),
+        "weekday": "day" in text and bool(_ANY_WEEKDAY.search(text)),
+        "rel": bool(_ANY_RELATIVE.search(text)),
+    }
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        if not all(has[need] for need in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, 0, s):
+            if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, max(0, s - 10), s):
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
                 continue

@@ -62,14 +62,43 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Spans that look numeric but are names or identifiers.
-_IDENTIFIERS = re.compile(
-    r"(?i:\b(?:resolution|resolutions|no\.|number|article|section|chapter|clause|flight|route|highway|"
-    r"page|room|unit|code|paragraph|item|order|decree|law|bill|act|case|channel|version|model|class|type|stage|level|phase|"
-    r"grade|division|brigade|regiment|battalion|corps|district|zone|block|sector|gate|line|track|rule)\s+(?:no\.\s*)?)\d[\d/.-]*"
-    r"|\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d+(?!(?:bn|mn|m|k|b)\b)[A-Za-z]+\d*\b|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d{2}\b|#\d+"
-    r"|\b\d+/\d+\b|\b[A-Z]{1,4}\d+\b"
+# Words after which a number is a name or an identifier, not a count ("Resolution 2397", "Route 9").
+_ID_WORDS = frozenset(
+    """
+    resolution resolutions no number article section chapter clause flight route highway page room unit code
+    paragraph item order decree law bill act case channel version model class type stage level phase grade
+    division brigade regiment battalion corps district zone block sector gate line track rule
+    """.split()
 )
+_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:no\.\s*)?$", re.IGNORECASE)
+_GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
+_SCALE_AFTER = re.compile(r"(?:bn|mn|m|k|b)(?![A-Za-z])")
+
+
+def _mask_identifiers(masked: str) -> str:
+    """Blank out numbers that are parts of names or codes: B-52, COVID-19, MH17, 38th, 5G, 10:30, 24/7, #3."""
+    spans = []
+    for m in _DIGIT_RUN.finditer(masked):
+        s, e = m.span()
+        before, after = masked[max(0, s - 25) : s], masked[e : e + 2]
+        glued = _GLUED_BEFORE.search(before)
+        if glued:  # "B-52", "MH17", "COVID-19"
+            s -= len(glued.group(0))
+        elif before.endswith("#"):
+            s -= 1
+        elif (w := _WORD_BEFORE.search(before)) and w.group(1).lower() in _ID_WORDS:
+            pass
+        elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e):
+            pass  # "38th", "5G", "3D"
+        elif after[:1] in (":", "/") and after[1:2].isdigit():
+            e = _DIGIT_RUN.match(masked, e + 1).end() if _DIGIT_RUN.match(masked, e + 1) else e
+        else:
+            continue
+        while e < len(masked) and (masked[e].isalnum() or masked[e] in "-/"):
+            e += 1
+        spans.append((s, e))
+    return _mask(masked, spans) if spans else masked
 _DURATIONS = frozenset("year years month months week weeks day days decade decades hour hours centuries".split())
 _WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of|past|next|last|about|nearly|almost|some|than)\s+$")
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
@@ -77,7 +106,10 @@ _WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|sinc
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _FRACTION_AFTER = re.compile(r"(?i)[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
-_ANY_FIGURE = re.compile(rf"\d|\b(?:{_WORD_NUM}|{_VAGUE_RE})\b", re.IGNORECASE)
+_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {"us", "usd", "eur"}
+_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥]")
+_TOKEN = re.compile(r"(?<![\w.,])\d|[$€£¥~>≥<≤]|\b([A-Za-z]+)")
+_MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 
@@ -110,29 +142,54 @@ def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: list[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
-    if not _ANY_FIGURE.search(text):
+    if not (_DIGIT_OR_MONEY.search(text) or _anchors(text)):
         return []  # cheap test first: most sentences hold no figure at all
     masked = _mask(text, [(d.start, d.end) for d in dates] + list(name_spans))
-    masked = _IDENTIFIERS.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _mask_identifiers(masked)
     found: list[Quantity] = []
-    for m in _QUANTITY.finditer(masked):
+    for m in _matches(masked, _anchors(masked)):
         quantity = _build(m, text, masked)
         if quantity is None:
             continue
         s, e = quantity.start, quantity.end
         quantity.start, quantity.end = s + offset, e + offset
         quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
-        window = _WINDOW_BEFORE.search(text, 0, s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
+        window = _WINDOW_BEFORE.search(text, max(0, s - 20), s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
         if quantity.unit in _DURATIONS and window:
             continue  # "within three months", "three decades after": time windows, not figures
         if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
             quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
-        if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, 0, s):
+        if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, max(0, s - 20), s):
             # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
             if found[-1].measure in ("killed", "wounded", "casualties"):
                 quantity.measure = found[-1].measure
         found.append(quantity)
     return found
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a figure can begin: a digit, a currency sign, or a number word."""
+    first = _FIRST_WORDS
+    return [m.start() for m in _TOKEN.finditer(text) if (m.group(1) is None or m.group(1).lower() in first)]
+
+
+def _matches(masked: str, anchors: list[int]):
+    """The figure pattern tried only at anchors (and at a modifier just before one):
+    searching it everywhere costs ten times more."""
+    consumed = 0
+    for anchor in anchors:
+        if anchor < consumed:
+            continue
+        m = None
+        mod = _MOD_BEFORE.search(masked, max(consumed, anchor - 30), anchor)
+        if mod:
+            m = _QUANTITY.match(masked, mod.start())
+        if m is None or m.end() <= anchor:
+            m = _QUANTITY.match(masked, anchor)
+        if m is None or m.end() == m.start():
+            continue
+        consumed = m.end()
+        yield m
 
 
 def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
@@ -150,7 +207,7 @@ def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
     if word:
         if word[0].isupper() and not _sentence_start(text, m.start("word")):
             return None  # "Channel One", "Three Gorges": part of a name
-        if _DEFINITE_WORD.search(text, 0, m.start("word")) and not m.group("scale"):
+        if _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word")) and not m.group("scale"):
             return None  # "the two nations": a reference, not a figure
         if _FRACTION_AFTER.match(text, m.end("word")):
             return None  # "two-thirds", "three quarters": a share, not a count
@@ -174,7 +231,7 @@ def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
         elif scale:
             high *= _SCALE[scale.lower()]
         connector = text[m.end("num") if m.group("num") else m.end("word") : m.start("num2")]
-        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, 0, start):
+        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start):
             return _single(m, text, start, kind, value, unit, end=m.end("scale") if scale else (m.end("num") if m.group("num") else m.end("word")))
         if high < value:
             return None  # "2024-25" style spans or a hyphenated code
