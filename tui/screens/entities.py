@@ -94,7 +94,7 @@ class EntitiesScreen(Screen[str | None]):
         entry = self.listed[row]
         return {
             "name": safe_text(entry.entity.name, style="bold"),
-            "type": Text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim", end=""),
+            "type": safe_text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim"),
             "aliases": Text(str(len(entry.entity.aliases)), end=""),
             "claims": Text(str(entry.claim_count), end=""),
         }
@@ -161,7 +161,7 @@ class EntitiesScreen(Screen[str | None]):
     def _summary_text(self, row: EntityRow) -> Text:
         entity = row.entity
         text = safe_text(entity.name, style="bold")
-        text.append(f"  {entity.type}", style="italic")
+        text.append(f"  {one_line(entity.type)}", style="italic")
         text.append(f"  said {len(row.said)} · about {len(row.about)} · {row.figure_count} figures")
         if self.figures_only:
             text.append("  (claims with figures only: g shows all)", style="dim")

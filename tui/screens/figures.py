@@ -169,7 +169,7 @@ class FiguresScreen(Screen[str | None]):
         text = safe_text(measure.label, style="bold")
         text.append(f"  {len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}")
         if dates:
-            text.append(f", {dates[0]} → {dates[-1]}")
+            text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}")
         text.append(f"  by {'size' if self.by_size else 'date'}\n", style="dim")
         text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
         return text

@@ -17,22 +17,19 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
 from tui.commands.views import SEARCH_COMMANDS
-from tui.widgets.view_format import shorten
+from tui.widgets.view_format import one_line, shorten
 from tui.widgets.view_history import SearchHistory
 from tui.widgets.view_result_list import ResultList
 from tui.widgets.view_search_backend import SearchBackend, split_query
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
-SYNTAX_HINT = (
-    "speaker:  source:  kind:  entity:  date:>2024-06  date:<2025  is:conflict  -kind:forecast   "
-    "↑ history (empty box)  Enter open  Esc close"
-)
+SYNTAX_HINT = "speaker: source: kind: entity: date:>2024-06 is:conflict  -kind:x"
 
 
 @dataclass
@@ -77,6 +74,7 @@ class SearchScreen(ModalScreen[str | None]):
             yield Static(Text("Type to search", style="dim"), id="search-status", markup=False)
             yield ResultList(id="search-results")
             yield Static(Text(SYNTAX_HINT, style="dim"), id="search-syntax", markup=False)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()
@@ -141,7 +139,7 @@ class SearchScreen(ModalScreen[str | None]):
     def _status(self, report: SearchReport, shown: int) -> Text:
         query = report.query
         if report.error:
-            return Text(report.error, style="bold red", end="")
+            return Text(one_line(report.error), style="bold red", end="")
         if not query.strip():
             return Text("Type to search", style="dim", end="")
         status = Text(end="")
@@ -150,13 +148,13 @@ class SearchScreen(ModalScreen[str | None]):
             more = "+" if shown >= self.LIMIT else ""
             status.append(f"{shown}{more} claim{'s' if shown != 1 else ''}{source}", style="dim")
         elif report.empty_filters:
-            status.append(f"No claim has {', '.join(report.empty_filters)}", style="bold")
+            status.append(f"No claim has {one_line(', '.join(report.empty_filters))}", style="bold")
         else:
             free, filters = split_query(query)
-            status.append(f"No claim matches “{shorten(query, 40)}”", style="bold")
-            status.append(f": try without {filters[-1]}" if filters and free else source)
-        for problem in report.problems:
-            status.append(f"  · {problem}", style="yellow")
+            status.append(f"No claim matches “{shorten(one_line(query), 40)}”", style="bold")
+            status.append(f": try without {one_line(filters[-1])}" if filters and free else source)
+        for problem in report.problems:  # they quote what was typed: pasted text is untrusted too
+            status.append(f"  · {one_line(problem)}", style="yellow")
         if self.history.error:
             status.append(f"  · history not saved: {self.history.error}", style="yellow")
         return status

@@ -54,6 +54,7 @@ def date_label(date: str | None, estimated: bool = False) -> str:
     """``2024-10-11``, ``≈2022-08`` for an estimated date, ``""`` when unknown."""
     if not date:
         return ""
+    date = one_line(date)  # from the DB: normally ISO, but never trusted raw
     return f"{ESTIMATED}{date}" if estimated else date
 
 
