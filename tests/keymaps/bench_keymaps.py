@@ -1,6 +1,6 @@
 """Benchmark: what keymaps cost at start-up and per key press. Prints figures.
 
-Run: python tests/keymaps/bench_keymaps.py   (not collected by pytest)
+Run from the repository root: python -m tests.keymaps.bench_keymaps  (not collected by pytest)
 """
 
 from __future__ import annotations
@@ -75,10 +75,46 @@ async def bench_app() -> None:
                 for _ in range(rounds):
                     await pilot.press(*keys)
                 figures[" ".join(keys)] = (time.perf_counter() - start) / rounds * 1e3
+            print(f"vim event-to-effect: {await event_latency(app, pilot)}")
             print(
                 f"vim, two presses through Pilot: 'g g' (pending screen pushed, action run, popped) "
                 f"{figures['g g']:.1f} ms vs 'j k' (two plain bindings) {figures['j k']:.1f} ms"
             )
+
+
+async def event_latency(app, pilot) -> str:
+    """Median ms from posting a key event to its effect, without Pilot's waits."""
+    from textual import events
+
+    from tui.keys.sequences import PendingKeysScreen
+
+    async def until(condition) -> None:
+        while not condition():
+            await asyncio.sleep(0.0005)
+
+    screen = app.main_screen
+    shown, completed, plain = [], [], []
+    for _ in range(15):
+        start = time.perf_counter()
+        app.post_message(events.Key("g", "g"))
+        await until(lambda: isinstance(app.screen, PendingKeysScreen))
+        shown.append(time.perf_counter() - start)
+        await pilot.pause()
+        screen.action_last_claim()
+        before = screen.selected_id
+        start = time.perf_counter()
+        app.post_message(events.Key("g", "g"))
+        await until(lambda: screen.selected_id != before)
+        completed.append(time.perf_counter() - start)
+        await pilot.pause()
+        before = screen.selected_id
+        start = time.perf_counter()
+        app.post_message(events.Key("j", "j"))
+        await until(lambda: screen.selected_id != before)
+        plain.append(time.perf_counter() - start)
+        await pilot.pause()
+    ms = lambda samples: f"{statistics.median(samples) * 1e3:.1f} ms"  # noqa: E731
+    return f"'g' to pending screen {ms(shown)}; second 'g' to first claim {ms(completed)}; plain 'j' {ms(plain)}"
 
 
 def bench_cli() -> None:

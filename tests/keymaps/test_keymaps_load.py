@@ -36,7 +36,8 @@ def test_the_three_keymaps_ship() -> None:
 def test_shipped_keymap_loads_without_warnings_and_covers_every_id(name: str) -> None:
     table, warnings = read_keymap_file(bundled_keymap_dir() / f"{name}.toml")
     assert warnings == []
-    assert set(table) == {command.id for command in ALL_COMMANDS}
+    ids = {command.id for command in ALL_COMMANDS}
+    assert set(table) == ids, f"keymaps/{name}.toml must list exactly the command ids: add {sorted(ids - set(table))}, drop {sorted(set(table) - ids)}"
     resolved = resolve(ALL_COMMANDS, name)
     assert resolved.warnings == []
     assert all(resolved.keys[command.id] for command in ALL_COMMANDS)
@@ -48,7 +49,7 @@ def test_default_toml_equals_the_commands_default_keys() -> None:
         command_id: tuple(normalize_keys(key) for key in ([keys] if isinstance(keys, str) else keys))
         for command_id, keys in table.items()
     }
-    assert written == default_keys(ALL_COMMANDS)
+    assert written == default_keys(ALL_COMMANDS), "keymaps/default.toml must repeat the commands' default keys"
 
 
 def test_vim_and_emacs_keep_their_conventions() -> None:
