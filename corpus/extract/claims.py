@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+# All patterns run on the lower-cased sentence (faster than IGNORECASE).
+_I = 0
 _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed)?|"
     r"hoax|fake news|false(?:ly)?|not true|baseless|groundless|neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
@@ -31,12 +32,13 @@ _EVENT_VERB = re.compile(
 _HEDGE = re.compile(
     r"\b(reportedly|allegedly|believed to|thought to|said to be|may|might|could|estimat\w+|appear(?:s|ed)? to|"
     r"apparently|likely|unlikely|possibly|probably|perhaps|suggest\w*|rumou?r\w*|unconfirmed|unverified|"
-    r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?|purported(?:ly)?|presumably|unclear|"
+    r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?\s+(?:that|to)|purported(?:ly)?|presumably|unclear|"
     r"approximately|around|about|roughly|nearly|up to|as many as)\b",
     _I,
 )
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
+_FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _DIGIT = re.compile(r"\d")
@@ -53,6 +55,7 @@ def is_claim_text(text: str) -> bool:
 
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
+    text = text.lower()
     if _DENIAL.search(text):
         return "denial"
     if _CONFIRMATION.search(text):
@@ -67,9 +70,10 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
 
 
 def certainty_of(text: str) -> str:
+    text = text.lower()
     for m in _HEDGE.finditer(text):
-        word = m.group(1).lower()
-        if word in _FIGURE_HEDGES and not re.match(r"\s*[$€£]?\d", text[m.end() :]):
+        word = m.group(1)
+        if word in _FIGURE_HEDGES and not _FIGURE_NEXT.match(text, m.end()):
             continue
         return "hedged"
     return "asserted"
