@@ -11,9 +11,11 @@ from store.search import SearchIndex
 from store.user_db import UserDB
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample, wait_for
 from tui.app import FactscopeApp
+from tui.commands.views import ENTITIES_COMMANDS, FIGURES_COMMANDS, SEARCH_COMMANDS, TIMELINE_COMMANDS
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
+from tui.screens.help import live_keys
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_result_list import ResultList
@@ -171,3 +173,19 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
         await wait_for(pilot, lambda: app.screen.filter_current)
         assert [e.claim.id for e in app.screen.shown] == [sample.ids["markup"]]
         assert app.is_running
+
+
+@pytest.mark.parametrize(
+    ("screen_class", "commands"),
+    [(SearchScreen, SEARCH_COMMANDS), (FiguresScreen, FIGURES_COMMANDS), (TimelineScreen, TIMELINE_COMMANDS),
+     (EntitiesScreen, ENTITIES_COMMANDS)],
+)
+async def test_help_lists_each_views_commands_from_its_live_bindings(tmp_path, screen_class, commands) -> None:
+    data, _ = real_data(tmp_path, with_index=False)
+    app = ViewHost(lambda: screen_class(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, screen_class))
+        rows = {binding_id: help_text for binding_id, _, _, help_text in live_keys(app.screen)}
+        for command in commands:
+            assert command.scope == screen_class.__name__
+            assert rows.get(command.id) == command.help, command.id

@@ -29,13 +29,18 @@ def _entities(*args: str, **options: bool) -> Command:
 
 
 SEARCH_COMMANDS: tuple[Command, ...] = (
-    # Priority: Enter and Escape must work while the query box has focus.
+    # Priority: these keys must reach the screen (and show in help and footer) while
+    # the query box, which binds up/down/page keys to scrolling, has focus.
     _search("search.accept", "enter", "accept", "Open", "Open the highlighted result at its claim", priority=True),
     _search("search.close", "escape", "close", "Close", "Close search and go back", priority=True),
-    _search("results.next", "down", "next_result", "Next", "Highlight the next result (newer query while recalling)"),
-    _search("results.prev", "up", "prev_result", "Prev", "Highlight the previous result (older query in an empty box)"),
-    _search("results.page_down", "pagedown", "page_results(1)", "Page down", "Move a page down the results", show=False),
-    _search("results.page_up", "pageup", "page_results(-1)", "Page up", "Move a page up the results", show=False),
+    _search("results.next", "down", "next_result", "Next", "Highlight the next result (newer query while recalling)",
+            priority=True),
+    _search("results.prev", "up", "prev_result", "Prev", "Highlight the previous result (older query in an empty box)",
+            priority=True),
+    _search("results.page_down", "pagedown", "page_results(1)", "Page down", "Move a page down the results",
+            show=False, priority=True),
+    _search("results.page_up", "pageup", "page_results(-1)", "Page up", "Move a page up the results",
+            show=False, priority=True),
     _search("search.history", "ctrl+r", "recall_older", "History", "Recall the previous query from your search history"),
 )
 
