@@ -89,6 +89,8 @@ async def test_sort_by_size_and_pick_a_measure_from_the_list() -> None:
     app = ViewHost(lambda: FiguresScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
         await show(pilot, "North Korean casualties")
+        caption = str(app.screen.query_one("#figures-chart-caption").render())
+        assert "spread 300 → 6,000 (×20)" in caption
         await pilot.press("s")
         assert column(app, "value") == ["≈6,000", "4,100", "600", "300"]
         measures = app.screen.query_one("#figures-measures", OptionList)

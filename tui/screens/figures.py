@@ -164,13 +164,18 @@ class FiguresScreen(Screen[str | None]):
         }
 
     def _caption_text(self, measure: Measure) -> Text:
+        """Three lines: the measure and how far its values disagree; where and when
+        they come from; the chart's legend."""
         dates = sorted((f.date for f in measure.figures if f.date), key=lambda d: date_key(d))
         sources = measure.sources
         text = safe_text(measure.label, style="bold")
-        text.append(f"  {len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}")
+        low, high = measure.span()
+        if low and high / low >= 1.5:  # the disagreement an analyst is looking for, in one number
+            text.append(f"  spread {format_number(low)} → {format_number(high)} (×{high / low:.3g})", style="bold")
+        text.append(f"\n{len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}", style="dim")
         if dates:
-            text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}")
-        text.append(f"  by {'size' if self.by_size else 'date'}\n", style="dim")
+            text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
+        text.append(f", by {'size' if self.by_size else 'date'}\n", style="dim")
         text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
         return text
 
