@@ -169,9 +169,11 @@ class FiguresScreen(Screen[str | None]):
         dates = sorted((f.date for f in measure.figures if f.date), key=lambda d: date_key(d))
         sources = measure.sources
         text = safe_text(measure.label, style="bold")
-        low, high = measure.span()
-        if low and high / low >= 1.5:  # the disagreement an analyst is looking for, in one number
-            text.append(f"  spread {format_number(low)} → {format_number(high)} (×{high / low:.3g})", style="bold")
+        widest = measure.widest_disagreement()
+        if widest and widest[2] / widest[1] >= 1.5:  # the disagreement an analyst looks for, in one line
+            counted, low, high = widest
+            text.append(f"  {one_line(counted)}: {format_number(low)} → {format_number(high)} (×{high / low:.3g})",
+                        style="bold")
         text.append(f"\n{len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}", style="dim")
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")

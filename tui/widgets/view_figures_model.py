@@ -47,6 +47,19 @@ class Measure:
     def scale(self, unit: str | None) -> float:
         return max((f.size for f in self.figures if f.quantity.unit == unit), default=0.0)
 
+    def widest_disagreement(self) -> tuple[str, float, float] | None:
+        """(what is counted, lowest, highest) for the counted thing whose reports
+        differ most; only like is compared with like ("killed" with "killed")."""
+        by_counted: dict[tuple[str, str | None], list[float]] = {}
+        for f in self.figures:
+            if f.size > 0:
+                by_counted.setdefault((f.quantity.measure or self.label, f.quantity.unit), []).append(f.size)
+        spreads = [(min(v), max(v), counted) for (counted, _), v in by_counted.items() if len(v) > 1]
+        if not spreads:
+            return None
+        low, high, counted = max(spreads, key=lambda s: s[1] / s[0])
+        return counted, low, high
+
     def span(self) -> tuple[float, float]:
         sizes = [f.size for f in self.figures if f.size > 0]
         return (min(sizes), max(sizes)) if sizes else (0.0, 0.0)
