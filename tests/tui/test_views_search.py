@@ -232,6 +232,25 @@ async def test_history_walks_older_and_newer() -> None:
         assert box.value == "middlex"
 
 
+class BrokenIndex:
+    def search(self, query: str, limit: int = 50) -> list[ScanHit]:
+        raise ZeroDivisionError("engine bug")
+
+
+async def test_a_bug_in_the_engine_is_reported_and_typing_goes_on() -> None:
+    data, _ = sample_data()
+    data.index = BrokenIndex()
+    app = host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"hoax")
+        await wait_for(pilot, lambda: "internal error in search" in status(app))
+        assert "ZeroDivisionError" in status(app) and app.is_running
+        data.index = None  # e.g. the index is rebuilt: the screen keeps working
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert shown_ids(app)
+
+
 async def test_escape_dismisses_with_none() -> None:
     data, _ = sample_data()
     app = host(data)

@@ -110,7 +110,9 @@ class SearchScreen(ModalScreen[str | None]):
             return
         self._debounce = self.set_timer(self.DEBOUNCE_SECONDS, lambda: self._search(query))
 
-    @work(exclusive=True, group="search", thread=True)
+    # exit_on_error=False: a bug in a search must not close the browser; the app
+    # reports the failed worker in one line and keeps its traceback.
+    @work(exclusive=True, group="search", thread=True, exit_on_error=False, name="search")
     def _search(self, query: str) -> None:
         # A thread: the engine's work is CPU-bound and must not stall the event loop.
         worker = get_current_worker()
@@ -123,6 +125,10 @@ class SearchScreen(ModalScreen[str | None]):
                 report.empty_filters = self.backend.filters_matching_nothing(query)
         except FactscopeError as exc:  # a query the engine refuses: say so, keep typing
             report.error = str(exc)
+        except Exception as exc:
+            report.error = f"internal error in search: {type(exc).__name__}: {exc}"
+            self.app.call_from_thread(self._show, report)
+            raise
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, report)
 
