@@ -43,6 +43,8 @@ async def test_claims_are_in_date_order_with_estimates_marked(size) -> None:
         assert dates[0] == "≈2022-08" and dates[-1] == "≈2025-06-18" and dates[2] == "2024-10-10"
         keys = [date_key(d.lstrip("≈")) for d in dates]
         assert keys == sorted(keys)
+        arc = str(app.screen.query_one("#timeline-arc").render())
+        assert arc == "? rumour ≈2022-08 → ✗ denied 2024-10-10 → ✔ confirmed 2025-04-26"
         marks = cells(app, "marks")
         assert "?" in marks[0]  # the rumour is hedged
         assert "✗" in marks[2]  # Peskov's denial

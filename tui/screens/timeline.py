@@ -25,6 +25,8 @@ from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
 from tui.widgets.view_figures_model import date_key
 from tui.widgets.view_format import (
+    HEDGED_GLYPH,
+    KIND_GLYPHS,
     article_label,
     claim_date,
     date_label,
@@ -76,6 +78,26 @@ def collect_events(corpus: Any) -> tuple[list[Event], int]:
     return events, undated
 
 
+ARC_STEPS = (  # (label, glyph, test): how a story moves from rumour to confirmation
+    ("rumour", HEDGED_GLYPH, lambda c: c.certainty == "hedged"),
+    ("denied", KIND_GLYPHS["denial"], lambda c: c.kind == "denial"),
+    ("confirmed", KIND_GLYPHS["confirmation"], lambda c: c.kind == "confirmation"),
+)
+
+
+def story_arc(events: list[Event]) -> Text:
+    """One line: when the shown claims were first a rumour, denied, confirmed."""
+    arc = Text(end="")
+    for label, glyph, test in ARC_STEPS:
+        first = next((e for e in events if test(e.claim)), None)
+        if first is not None:
+            if arc:
+                arc.append(" → ", style="dim")
+            arc.append(f"{glyph} {label} ", style="bold")
+            arc.append(date_label(first.date, first.estimated))
+    return arc or Text("No rumour, denial or confirmation among these claims", style="dim", end="")
+
+
 def filter_words(corpus: Any) -> list[str]:
     """What the filter box suggests: entity names and aliases, measures, subjects."""
     words = {name for e in corpus.entities() for name in (e.name, *e.aliases)}
@@ -110,6 +132,7 @@ class TimelineScreen(Screen[str | None]):
             classes="view-filter",
             suggester=SuggestFromList(filter_words(self.data.corpus), case_sensitive=False),
         )
+        yield Static(id="timeline-arc", classes="view-status", markup=False)
         yield ViewTable(id="timeline-table")
         yield Static(legend(), classes="view-legend", markup=False)
         yield Footer()
@@ -158,6 +181,7 @@ class TimelineScreen(Screen[str | None]):
         # stay on the same claim when the filter or the width changes
         table.set_rows(columns, len(self.shown), self._cells, cursor=ids.index(keep) if keep in ids else 0)
         self._title(wanted)
+        self.query_one("#timeline-arc", Static).update(story_arc(self.shown))
 
     def _cells(self, row: int) -> dict[str, Text]:
         event = self.shown[row]
