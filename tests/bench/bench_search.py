@@ -43,13 +43,23 @@ QUERIES = [
     "date:>2024-06 monument",
 ]
 
-FIRST = "Sergei Dmitry Kim Andriy Valery Igor Vladimir Volodymyr Michelle Frances Yoon Lee Park Choi Oleksandr Maria Anna John Lloyd Antony Jake Emmanuel Olaf Rishi Kaja Jens Mark Kostiantyn Isabelle Aldgra".split()
-LAST = "Shoigu Peskov Yong-hyun Kovalenko Gerasimov Korotchenko Putin Zelenskyy Budanov Syrskyi Lavrov Austin Blinken Sullivan Macron Scholz Sunak Kallas Stoltenberg Rutte Khudov Khurshudyan Fredly Martel Seok-yeol Sung-han Jae-myung Umerov Sybiha Kuleba".split()
-ORGS = ["the Pentagon", "South Korea's National Intelligence Service", "the NIS", "the Kremlin", "Ukraine's military intelligence",
-        "the UK Ministry of Defence", "the U.S. State Department", "Yonhap News Agency", "KCNA", "the Institute for the Study of War",
-        "NATO", "the United Nations", "Daily NK", "South Korea's Joint Chiefs of Staff", "Ukraine's General Staff"]
-PLACES = ["Kursk", "Donbas", "Donetsk", "Luhansk", "Pyongyang", "Moscow", "Kyiv", "Seoul", "Zaporizhzhia", "Kharkiv",
-          "Bryansk", "Belgorod", "Vladivostok", "the Kursk region", "the front line", "Pokrovsk", "Avdiivka", "Kherson"]
+FIRST = (
+    "Sergei Dmitry Kim Andriy Valery Igor Vladimir Volodymyr Michelle Frances Yoon Lee Park Choi "
+    "Oleksandr Maria Anna John Lloyd Antony Jake Emmanuel Olaf Rishi Kaja Jens Mark Kostiantyn Isabelle "
+    "Aldgra"
+).split()
+LAST = (
+    "Shoigu Peskov Yong-hyun Kovalenko Gerasimov Korotchenko Putin Zelenskyy Budanov Syrskyi Lavrov "
+    "Austin Blinken Sullivan Macron Scholz Sunak Kallas Stoltenberg Rutte Khudov Khurshudyan Fredly "
+    "Martel Seok-yeol Sung-han Jae-myung Umerov Sybiha Kuleba"
+).split()
+ORGS = ["the Pentagon", "South Korea's National Intelligence Service", "the NIS", "the Kremlin",
+        "Ukraine's military intelligence", "the UK Ministry of Defence", "the U.S. State Department",
+        "Yonhap News Agency", "KCNA", "the Institute for the Study of War", "NATO", "the United Nations",
+        "Daily NK", "South Korea's Joint Chiefs of Staff", "Ukraine's General Staff"]
+PLACES = ["Kursk", "Donbas", "Donetsk", "Luhansk", "Pyongyang", "Moscow", "Kyiv", "Seoul", "Zaporizhzhia",
+          "Kharkiv", "Bryansk", "Belgorod", "Vladivostok", "the Kursk region", "the front line", "Pokrovsk",
+          "Avdiivka", "Kherson"]
 UNITS = ["troops", "soldiers", "workers", "deminers", "military engineers", "artillery shells", "missiles", "officers",
          "construction workers", "volunteers", "laborers", "rounds of ammunition"]
 OUTLETS = ["The Washington Post", "The Epoch Times", "Breitbart News", "Reuters", "Associated Press", "BBC News",
