@@ -170,3 +170,21 @@ async def test_many_warnings_are_summed_up(make_app, keymap_file: Path, tmp_path
         assert len(shown) == 5
         assert sum("unknown binding id 't.nope" in text for text in shown) == 4
         assert "4 more keymap warnings: `factscope keys` lists them all" in shown[-1]
+
+
+async def test_three_key_sequence_waits_for_its_last_key(make_app, tmp_path: Path) -> None:
+    path = tmp_path / "three.toml"
+    path.write_text('[keys]\n"t.top" = "g z t"\n"t.first" = "g g"\n')
+    app = make_app(str(path))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("g", "z")
+        assert isinstance(app.screen, PendingKeysScreen)
+        shown = str(app.screen.query_one("#pending-keys").render())
+        assert shown.startswith("g z …") and "t  Top" in shown and "First" not in shown
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.log_actions == ["top"]
+        await pilot.press("g", "z", "g")  # wrong last key: nothing runs
+        await pilot.pause()
+        assert app.log_actions == ["top"] and type(app.screen).__name__ == "ReaderScreen"
