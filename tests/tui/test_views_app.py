@@ -11,7 +11,12 @@ from store.search import SearchIndex
 from store.user_db import UserDB
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample, wait_for
 from tui.app import FactscopeApp
-from tui.commands.views import ENTITIES_COMMANDS, FIGURES_COMMANDS, SEARCH_COMMANDS, TIMELINE_COMMANDS
+from tui.commands.views import (
+    ENTITIES_COMMANDS,
+    FIGURES_COMMANDS,
+    SEARCH_COMMANDS,
+    TIMELINE_COMMANDS,
+)
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
@@ -143,8 +148,9 @@ async def test_search_in_the_app_jumps_to_the_claim(tmp_path, size) -> None:
         ("e", EntitiesScreen, ["enter", "enter"], "disclosed"),
     ],
 )
-async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(tmp_path, key, screen_class, keys,
-                                                                      expected) -> None:
+async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(
+    tmp_path, key, screen_class, keys, expected
+) -> None:
     data, sample = real_data(tmp_path, with_index=False)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -177,10 +183,16 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     ("screen_class", "commands"),
-    [(SearchScreen, SEARCH_COMMANDS), (FiguresScreen, FIGURES_COMMANDS), (TimelineScreen, TIMELINE_COMMANDS),
-     (EntitiesScreen, ENTITIES_COMMANDS)],
+    [
+        (SearchScreen, SEARCH_COMMANDS),
+        (FiguresScreen, FIGURES_COMMANDS),
+        (TimelineScreen, TIMELINE_COMMANDS),
+        (EntitiesScreen, ENTITIES_COMMANDS),
+    ],
 )
-async def test_help_lists_each_views_commands_from_its_live_bindings(tmp_path, screen_class, commands) -> None:
+async def test_help_lists_each_views_commands_from_its_live_bindings(
+    tmp_path, screen_class, commands
+) -> None:
     data, _ = real_data(tmp_path, with_index=False)
     app = ViewHost(lambda: screen_class(data))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -68,7 +68,9 @@ async def test_lists_every_value_of_a_measure_in_date_order(size) -> None:
         assert "Igor Korotche" in drawn(app, 0) and len(drawn(app, 0).rstrip()) <= size[0]
         assert "?" in column(app, "marks")[1]  # hedged rumour
         assert "≠" in column(app, "marks")[1]  # Peskov called it a hoax
-        assert "troops deployed: 6,000 → 100,000 (×16.7)" in str(app.screen.query_one("#figures-chart-caption").render())
+        assert "troops deployed: 6,000 → 100,000 (×16.7)" in str(
+            app.screen.query_one("#figures-chart-caption").render()
+        )
         bars = column(app, "chart")
         assert bars[0].startswith(SPAN)  # an upper bound: a span, no solid part
         assert bars[2] and SPAN not in bars[2] and len(bars[2]) < len(bars[0])  # a stated value, smaller

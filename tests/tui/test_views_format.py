@@ -6,7 +6,13 @@ import pytest
 
 from corpus.model import Quantity
 from tests.tui.test_views_sample import MemoryCorpus, build_sample
-from tui.widgets.view_format import date_label, excerpt, format_number, highlighted, quantity_label
+from tui.widgets.view_format import (
+    date_label,
+    excerpt,
+    format_number,
+    highlighted,
+    quantity_label,
+)
 from tui.widgets.view_search_backend import ClaimScan, split_query
 
 

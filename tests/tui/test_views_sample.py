@@ -21,8 +21,15 @@ MARKUP_TEXT = "Analysts said [bold]300[/bold] soldiers died [@click=app.quit]her
 MARKUP_SPEAKER = "[red]Analyst[/red] group"
 
 
-def _q(text: str, measure: str, value: float | None = None, low: float | None = None,
-       high: float | None = None, unit: str | None = "people", vague: bool = False) -> Quantity:
+def _q(
+    text: str,
+    measure: str,
+    value: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    unit: str | None = "people",
+    vague: bool = False,
+) -> Quantity:
     return Quantity(text=text, value=value, low=low, high=high, unit=unit, measure=measure, vague=vague)
 
 
@@ -34,15 +41,31 @@ _ARTICLES: list[dict[str, Any]] = [
         "published": "2024-10-11",
         "estimated": False,
         "claims": [
-            ("training", "A Ukrainian military intelligence official said “several thousand” North Korean "
-             "infantry soldiers are undergoing training in Russia.",
-             dict(kind="quantity", speaker="Ukrainian military intelligence official", certainty="hedged",
-                  quantities=[_q("several thousand", "troops deployed", low=2000, high=9000, vague=True)],
-                  entities=["North Korea", "Russia", "Ukraine"], date="2024-10", subject="troops deployed")),
-            ("hoax", "Kremlin spokesman Dmitry Peskov on Thursday dismissed claims of Pyongyang sending "
-             "military personnel to fight in Ukraine as a “hoax.”",
-             dict(kind="denial", speaker="Dmitry Peskov", entities=["Dmitry Peskov", "North Korea", "Ukraine"],
-                  date="2024-10-10")),
+            (
+                "training",
+                "A Ukrainian military intelligence official said “several thousand” North Korean "
+                "infantry soldiers are undergoing training in Russia.",
+                dict(
+                    kind="quantity",
+                    speaker="Ukrainian military intelligence official",
+                    certainty="hedged",
+                    quantities=[_q("several thousand", "troops deployed", low=2000, high=9000, vague=True)],
+                    entities=["North Korea", "Russia", "Ukraine"],
+                    date="2024-10",
+                    subject="troops deployed",
+                ),
+            ),
+            (
+                "hoax",
+                "Kremlin spokesman Dmitry Peskov on Thursday dismissed claims of Pyongyang sending "
+                "military personnel to fight in Ukraine as a “hoax.”",
+                dict(
+                    kind="denial",
+                    speaker="Dmitry Peskov",
+                    entities=["Dmitry Peskov", "North Korea", "Ukraine"],
+                    date="2024-10-10",
+                ),
+            ),
         ],
     },
     {
@@ -51,12 +74,21 @@ _ARTICLES: list[dict[str, Any]] = [
         "published": "2022-08",
         "estimated": True,
         "claims": [
-            ("volunteers", "There are reports that 100,000 North Korean volunteers are prepared to come and "
-             "take part in the conflict.",
-             dict(kind="quantity", speaker="Igor Korotchenko", certainty="hedged",
-                  quantities=[_q("as many as 100,000", "troops deployed", high=100000)],
-                  entities=["North Korea", "Igor Korotchenko"], date="2022-08", date_estimated=True,
-                  subject="troops deployed")),
+            (
+                "volunteers",
+                "There are reports that 100,000 North Korean volunteers are prepared to come and "
+                "take part in the conflict.",
+                dict(
+                    kind="quantity",
+                    speaker="Igor Korotchenko",
+                    certainty="hedged",
+                    quantities=[_q("as many as 100,000", "troops deployed", high=100000)],
+                    entities=["North Korea", "Igor Korotchenko"],
+                    date="2022-08",
+                    date_estimated=True,
+                    subject="troops deployed",
+                ),
+            ),
         ],
     },
     {
@@ -65,13 +97,28 @@ _ARTICLES: list[dict[str, Any]] = [
         "published": "2025-04-28",
         "estimated": True,
         "claims": [
-            ("disclosed", "North Korea disclosed for the first time on April 28 that it had deployed troops "
-             "to Russia to help Moscow regain control of the Kursk region.",
-             dict(kind="confirmation", speaker="North Korea", entities=["North Korea", "Russia"],
-                  date="2025-04-28")),
-            ("russia-confirmed", "Russia also confirmed that North Korean soldiers were fighting alongside "
-             "its forces in the Kursk region.",
-             dict(kind="confirmation", speaker="Russia", entities=["Russia", "North Korea"], date="2025-04-26")),
+            (
+                "disclosed",
+                "North Korea disclosed for the first time on April 28 that it had deployed troops "
+                "to Russia to help Moscow regain control of the Kursk region.",
+                dict(
+                    kind="confirmation",
+                    speaker="North Korea",
+                    entities=["North Korea", "Russia"],
+                    date="2025-04-28",
+                ),
+            ),
+            (
+                "russia-confirmed",
+                "Russia also confirmed that North Korean soldiers were fighting alongside "
+                "its forces in the Kursk region.",
+                dict(
+                    kind="confirmation",
+                    speaker="Russia",
+                    entities=["Russia", "North Korea"],
+                    date="2025-04-26",
+                ),
+            ),
         ],
     },
     {
@@ -80,29 +127,67 @@ _ARTICLES: list[dict[str, Any]] = [
         "published": "2025-06-18",
         "estimated": True,
         "claims": [
-            ("shoigu", "North Korea will deploy 6,000 military personnel to Russia’s conflict zones, "
-             "according to Russian Security Council Secretary Sergei Shoigu.",
-             dict(kind="quantity", speaker="Sergei Shoigu", entities=["North Korea", "Sergei Shoigu", "Russia"],
-                  quantities=[_q("6,000", "troops deployed", value=6000)], date="2025-06-17",
-                  subject="troops deployed")),
-            ("nis", "South Korean National Intelligence Service figures for April 2025: 600 killed, "
-             "4,100 wounded.",
-             dict(kind="quantity", speaker="National Intelligence Service",
-                  entities=["National Intelligence Service", "North Korea"],
-                  quantities=[_q("600", "killed", value=600), _q("4,100", "wounded", value=4100)],
-                  date="2025-04", subject="North Korean casualties")),
-            ("casualties", "Approximately 6,000 North Korean troops suffered casualties fighting alongside "
-             "Russian forces.",
-             dict(kind="quantity", entities=["North Korea"],
-                  quantities=[_q("approximately 6,000", "casualties", value=6000)],
-                  subject="North Korean casualties")),
-            ("payment", "Pyongyang receives approximately $2,000 monthly per worker.",
-             dict(kind="quantity", entities=["North Korea"], date="2025-06", date_estimated=True,
-                  quantities=[_q("approximately $2,000", "payment per worker", value=2000, unit="USD")],
-                  subject="payment per worker")),
-            ("markup", MARKUP_TEXT,
-             dict(kind="quantity", speaker=MARKUP_SPEAKER, entities=["North Korea"], date="2024-12",
-                  quantities=[_q("300", "killed", value=300)], subject="North Korean casualties")),
+            (
+                "shoigu",
+                "North Korea will deploy 6,000 military personnel to Russia’s conflict zones, "
+                "according to Russian Security Council Secretary Sergei Shoigu.",
+                dict(
+                    kind="quantity",
+                    speaker="Sergei Shoigu",
+                    entities=["North Korea", "Sergei Shoigu", "Russia"],
+                    quantities=[_q("6,000", "troops deployed", value=6000)],
+                    date="2025-06-17",
+                    subject="troops deployed",
+                ),
+            ),
+            (
+                "nis",
+                "South Korean National Intelligence Service figures for April 2025: 600 killed, "
+                "4,100 wounded.",
+                dict(
+                    kind="quantity",
+                    speaker="National Intelligence Service",
+                    entities=["National Intelligence Service", "North Korea"],
+                    quantities=[_q("600", "killed", value=600), _q("4,100", "wounded", value=4100)],
+                    date="2025-04",
+                    subject="North Korean casualties",
+                ),
+            ),
+            (
+                "casualties",
+                "Approximately 6,000 North Korean troops suffered casualties fighting alongside "
+                "Russian forces.",
+                dict(
+                    kind="quantity",
+                    entities=["North Korea"],
+                    quantities=[_q("approximately 6,000", "casualties", value=6000)],
+                    subject="North Korean casualties",
+                ),
+            ),
+            (
+                "payment",
+                "Pyongyang receives approximately $2,000 monthly per worker.",
+                dict(
+                    kind="quantity",
+                    entities=["North Korea"],
+                    date="2025-06",
+                    date_estimated=True,
+                    quantities=[_q("approximately $2,000", "payment per worker", value=2000, unit="USD")],
+                    subject="payment per worker",
+                ),
+            ),
+            (
+                "markup",
+                MARKUP_TEXT,
+                dict(
+                    kind="quantity",
+                    speaker=MARKUP_SPEAKER,
+                    entities=["North Korea"],
+                    date="2024-12",
+                    quantities=[_q("300", "killed", value=300)],
+                    subject="North Korean casualties",
+                ),
+            ),
         ],
     },
 ]
@@ -143,9 +228,14 @@ def build_sample() -> Sample:
             placed.append((len(body), text))
             body += text + "\n\n"
         article = Article(
-            id=article_id(body), title=spec["title"], outlet=spec["outlet"], authors=[],
-            published=spec["published"], published_estimated=spec["estimated"],
-            source_file=f"sample_{number}.txt", body=body,
+            id=article_id(body),
+            title=spec["title"],
+            outlet=spec["outlet"],
+            authors=[],
+            published=spec["published"],
+            published_estimated=spec["estimated"],
+            source_file=f"sample_{number}.txt",
+            body=body,
         )
         articles.append(article)
         for (key, text, extra), (start, _) in zip(spec["claims"], placed):
@@ -153,8 +243,16 @@ def build_sample() -> Sample:
             fields.update(extra)
             claim_id = f"{article.id}-{key}"
             ids[key] = claim_id
-            claims.append(Claim(id=claim_id, article_id=article.id, start=start, end=start + len(text),
-                                text=text, **fields))
+            claims.append(
+                Claim(
+                    id=claim_id,
+                    article_id=article.id,
+                    start=start,
+                    end=start + len(text),
+                    text=text,
+                    **fields,
+                )
+            )
     xrefs = [XRef(ids[s], ids[t], rel, 0.8, f"sample {rel}") for s, t, rel in _XREFS]
     return Sample(Extraction(articles, claims, list(_ENTITIES), xrefs), ids)
 

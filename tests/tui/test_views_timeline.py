@@ -53,8 +53,21 @@ async def test_claims_are_in_date_order_with_estimates_marked(size) -> None:
 
 FILTER_CASES = [
     ("Shoigu", ["shoigu"]),  # an entity, by its alias
-    ("pyongyang", ["volunteers", "training", "hoax", "markup", "nis", "russia-confirmed", "disclosed",
-                   "payment", "shoigu", "casualties"]),  # North Korea's alias: every claim
+    (
+        "pyongyang",
+        [
+            "volunteers",
+            "training",
+            "hoax",
+            "markup",
+            "nis",
+            "russia-confirmed",
+            "disclosed",
+            "payment",
+            "shoigu",
+            "casualties",
+        ],
+    ),  # North Korea's alias: every claim
     ("killed", ["markup", "nis"]),  # a measure
     ("troops deployed", ["volunteers", "training", "shoigu"]),  # a subject
     ("confirmation", ["russia-confirmed", "disclosed"]),  # a kind

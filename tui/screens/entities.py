@@ -66,7 +66,9 @@ class EntitiesScreen(Screen[str | None]):
         )
         with Container(classes="view-body"):
             with Vertical(classes="view-list", id="entities-side"):
-                yield Input(placeholder="/ filter by name or alias", id="entities-filter", classes="view-filter")
+                yield Input(
+                    placeholder="/ filter by name or alias", id="entities-filter", classes="view-filter"
+                )
                 yield ViewTable(id="entities-list")
             with Vertical(classes="view-detail"):
                 yield Static(id="entities-summary", markup=False)
@@ -84,9 +86,15 @@ class EntitiesScreen(Screen[str | None]):
         self.query_one("#entities-list", ViewTable).focus()
 
     def _fill_list(self, cursor: int = 0) -> None:
-        columns = [Column("name", "Entity"), Column("type", "Type", 7), Column("aliases", "Al.", 3, "right"),
-                   Column("claims", "Cl.", 4, "right")]
-        self.query_one("#entities-list", ViewTable).set_rows(columns, len(self.listed), self._entity_cells, cursor)
+        columns = [
+            Column("name", "Entity"),
+            Column("type", "Type", 7),
+            Column("aliases", "Al.", 3, "right"),
+            Column("claims", "Cl.", 4, "right"),
+        ]
+        self.query_one("#entities-list", ViewTable).set_rows(
+            columns, len(self.listed), self._entity_cells, cursor
+        )
         if self.listed:
             self.show_entity(self.listed[min(cursor, len(self.listed) - 1)])
 
@@ -107,7 +115,9 @@ class EntitiesScreen(Screen[str | None]):
             self.current = None
             self.claims = []
             self.query_one("#entities-claims", ViewTable).set_rows([], 0, lambda row: {})
-            self._summary(Text("No entity has that name or alias: Esc clears the filter", style="bold", end=""))
+            self._summary(
+                Text("No entity has that name or alias: Esc clears the filter", style="bold", end="")
+            )
 
     @on(Input.Submitted, "#entities-filter")
     def _filter_submitted(self) -> None:
@@ -128,8 +138,13 @@ class EntitiesScreen(Screen[str | None]):
         if self.figures_only:
             self.claims = [(role, c) for role, c in self.claims if c.quantities]
         wide = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0) >= 100
-        columns = [Column("role", "Role", 5), Column("date", "Date", 11), Column("marks", "", 3),
-                   Column("figures", "Figures", 26 if wide else 17), Column("claim", "Claim")]
+        columns = [
+            Column("role", "Role", 5),
+            Column("date", "Date", 11),
+            Column("marks", "", 3),
+            Column("figures", "Figures", 26 if wide else 17),
+            Column("claim", "Claim"),
+        ]
         if wide:
             columns.append(Column("source", "Source", 20))
         self._figures_with_measure = wide

@@ -90,10 +90,16 @@ class FiguresScreen(Screen[str | None]):
     def on_mount(self) -> None:
         table = self.query_one("#figures-table", ViewTable)
         if not self.measures:
-            self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
+            self._caption(
+                Text("No figures in this corpus yet: no claim states a number with what it counts.", end="")
+            )
             return
         wanted = next(
-            (n for n, m in enumerate(self.measures) if self._wanted and m.label.casefold() == self._wanted.casefold()),
+            (
+                n
+                for n, m in enumerate(self.measures)
+                if self._wanted and m.label.casefold() == self._wanted.casefold()
+            ),
             0,
         )
         measures = self.query_one("#figures-measures", OptionList)
@@ -128,10 +134,23 @@ class FiguresScreen(Screen[str | None]):
     def _columns(self) -> list[Column]:
         chart = Column("chart", "Chart", self._chart_width)
         if self.narrow:  # value and what it counts share a column
-            return [Column("marks", "", 2), Column("date", "Date", 11), Column("value_counts", "Value", 18),
-                    chart, Column("who", "Who"), Column("source", "Source")]
-        return [Column("marks", "", 2), Column("date", "Date", 11), Column("value", "Value", 13, "right"),
-                chart, Column("measure", "Counts", 11), Column("who", "Who"), Column("source", "Source")]
+            return [
+                Column("marks", "", 2),
+                Column("date", "Date", 11),
+                Column("value_counts", "Value", 18),
+                chart,
+                Column("who", "Who"),
+                Column("source", "Source"),
+            ]
+        return [
+            Column("marks", "", 2),
+            Column("date", "Date", 11),
+            Column("value", "Value", 13, "right"),
+            chart,
+            Column("measure", "Counts", 11),
+            Column("who", "Who"),
+            Column("source", "Source"),
+        ]
 
     def show_measure(self, measure: Measure) -> None:
         table = self.query_one("#figures-table", ViewTable)
@@ -146,7 +165,9 @@ class FiguresScreen(Screen[str | None]):
     def _cells(self, row: int) -> dict[str, Text]:
         figure = self.rows[row]
         q, claim = figure.quantity, figure.claim
-        marks = (CONFLICT_GLYPH if figure.conflicted else "") + (HEDGED_GLYPH if claim.certainty == "hedged" else "")
+        marks = (CONFLICT_GLYPH if figure.conflicted else "") + (
+            HEDGED_GLYPH if claim.certainty == "hedged" else ""
+        )
         value = quantity_label(q)
         counts = one_line(q.measure) or ""
         both = Text(value, style="bold", end="")
@@ -157,7 +178,9 @@ class FiguresScreen(Screen[str | None]):
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
             "value": Text(value, style="bold", end=""),
             "value_counts": both,
-            "chart": bar(q.value, q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)),
+            "chart": bar(
+                q.value, q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)
+            ),
             "measure": safe_text(counts),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
             "source": safe_text(article_label(figure.article), style="italic"),
@@ -172,13 +195,19 @@ class FiguresScreen(Screen[str | None]):
         widest = measure.widest_disagreement()
         if widest and widest[2] / widest[1] >= 1.5:  # the disagreement an analyst looks for, in one line
             counted, low, high = widest
-            text.append(f"  {one_line(counted)}: {format_number(low)} → {format_number(high)} (×{high / low:.3g})",
-                        style="bold")
-        text.append(f"\n{len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}", style="dim")
+            text.append(
+                f"  {one_line(counted)}: {format_number(low)} → {format_number(high)} (×{high / low:.3g})",
+                style="bold",
+            )
+        text.append(
+            f"\n{len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}", style="dim"
+        )
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
         text.append(f", by {'size' if self.by_size else 'date'}\n", style="dim")
-        text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
+        text.append(
+            f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim"
+        )
         return text
 
     def _caption(self, text: Text) -> None:

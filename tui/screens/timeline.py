@@ -173,8 +173,12 @@ class TimelineScreen(Screen[str | None]):
         keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
         self.shown = [e for e in self.events if wanted in e.haystack] if wanted else list(self.events)
         wide = self.app.size.width >= 100
-        columns = [Column("date", "Date", 11), Column("marks", "", 3), Column("claim", "Claim"),
-                   Column("who", "Who", 24 if wide else 14)]
+        columns = [
+            Column("date", "Date", 11),
+            Column("marks", "", 3),
+            Column("claim", "Claim"),
+            Column("who", "Who", 24 if wide else 14),
+        ]
         if wide:
             columns.append(Column("source", "Source", 20))
         ids = [e.claim.id for e in self.shown] if keep else []

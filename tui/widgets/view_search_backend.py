@@ -88,14 +88,9 @@ class ClaimScan:
         self._claims: list[Claim] = list(corpus.claims())
         self._articles: dict[str, Article] = {a.id: a for a in corpus.articles()}
         self._lowered = {c.id: _lowered(c.text) for c in self._claims}
-        self._aliases: dict[str, list[str]] = {
-            e.name: [e.name, *e.aliases] for e in corpus.entities()
-        }
+        self._aliases: dict[str, list[str]] = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
         self._conflicted = {
-            claim_id
-            for x in corpus.xrefs()
-            if x.relation == "conflicts"
-            for claim_id in (x.source, x.target)
+            claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
         }
         self._user = user
 
@@ -121,7 +116,9 @@ class ClaimScan:
         if field == "speaker":
             return _words_begin(value, [claim.speaker, *claim.speaker_chain])
         if field == "source":
-            return _words_begin(value, [article.outlet, article.title, article.source_file] if article else [])
+            return _words_begin(
+                value, [article.outlet, article.title, article.source_file] if article else []
+            )
         if field == "kind":
             return claim.kind.startswith(value)
         if field == "entity":
@@ -191,7 +188,9 @@ class SearchBackend:
     def using_index(self) -> bool:
         return getattr(self._data, "index", None) is not None
 
-    def search(self, query: str, limit: int = 50, cancelled: Callable[[], bool] | None = None) -> list[HitLike]:
+    def search(
+        self, query: str, limit: int = 50, cancelled: Callable[[], bool] | None = None
+    ) -> list[HitLike]:
         """Hits for ``query``; ``cancelled`` is asked once the engine is free, so a
         search queued behind a slower, stale one gives up instead of running."""
         index = getattr(self._data, "index", None)
