@@ -17,7 +17,6 @@ from corpus.extract.speakers import Discourse, resolve_speaker
 from corpus.extract.topics import topic_of
 from corpus.model import Article, Claim
 
-
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 

@@ -139,7 +139,9 @@ _NP_END = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualt
 
 def demonym_in(text: str) -> str | None:
     """The first nationality in ``text``: a demonym, or a country turned into one."""
-    from corpus.extract.entities import gazetteer  # late: measures is imported by the gazetteer's users
+    from corpus.extract.entities import (
+        gazetteer,  # late: measures is imported by the gazetteer's users
+    )
 
     gaz = gazetteer()
     for mention in gaz.find(text):

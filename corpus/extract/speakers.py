@@ -203,12 +203,6 @@ def _only_demonyms(core: str) -> bool:
     return all(c in _demonyms() for c in caps)
 
 
-def _nationality_words(label: str) -> set[str]:
-    gaz = gazetteer()
-    entity = gaz.entities.get(label)
-    return {w.lower() for w in entity.aliases[0].split()} if entity else set()
-
-
 def _is_outlet(label: str) -> bool:
     entity = gazetteer().entities.get(label)
     return bool(entity and entity.type == "outlet") or bool(re.search(r"\b(News|Post|Times|NK|Daily|Agency)\b", label))

@@ -16,6 +16,7 @@ from corpus.model import XRef
 from corpus.xref.features import FAMILY, Features, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
 
+
 @dataclass(slots=True)
 class Candidate:
     """A relation found between two claims; the reason is only worded if the link is kept."""

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from corpus.loader import article_id  # noqa: E402
-from corpus.model import Article  # noqa: E402
+from corpus.loader import article_id
+from corpus.model import Article
 
 PLACES = ["Valmora", "Esterland", "Kavar", "Drusia", "Port Meridia", "Harbour City", "Lindau", "Ostrava Nova"]
 PEOPLE = ["Anton Keller", "Maria Olsen", "Jonas Berg", "Grace Obi", "Tomas Lindqvist", "Helen Marsh", "Omar Haleb", "Priya Raman"]
@@ -52,7 +52,7 @@ def _sentence(rng: random.Random) -> str:
         f"{body.capitalize()} denied reports that {rng.choice(MEASURES)} in {place}.",
         f"Turnout was {rng.randint(40, 80)}.{rng.randint(0, 9)} percent, up from {rng.randint(30, 60)} percent in {rng.randint(2001, 2020)}.",
         f"He said talks would resume next week, and that the U.S. envoy would visit {place} in {month}.",
-        f"Officials allegedly delayed the report, according to two people who asked not to be named.",
+        "Officials allegedly delayed the report, according to two people who asked not to be named.",
     ]
     return rng.choice(shapes)
 

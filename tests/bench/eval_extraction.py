@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from corpus.evaluation import evaluate, file_map, fold, load_gold  # noqa: E402
-from corpus.loader import bundled_articles, load_dir  # noqa: E402
-from corpus.pipeline import PIPELINE_VERSION, extract  # noqa: E402
+from corpus.evaluation import evaluate, file_map, fold, load_gold
+from corpus.loader import bundled_articles, load_dir
+from corpus.pipeline import PIPELINE_VERSION, extract
 
 DATA = ROOT / "tests" / "data"
 

@@ -101,8 +101,8 @@ def test_malformed_published_dates_only_lose_what_is_impossible(published) -> No
     assert claim.quantities and (claim.date is None or claim.date[:4].isdigit())
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _PIECES = list("aAbBsS 0123,.-—“”\"'’?:\n$%•") + ["said ", "U.S. ", "Oct. ", "killed ", "2024", "Kim ", "at least ", "the official "]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
