@@ -85,11 +85,13 @@ def collect_measures(corpus: Any) -> list[Measure]:
         claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
     }
     groups: dict[str, Measure] = {}
+    clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
     for claim in corpus.claims():
         article = articles.get(claim.article_id)
         date, estimated = claim_date(claim, article)
         for quantity in claim.quantities:
-            label = one_line(claim.subject or quantity.measure)
+            raw = claim.subject or quantity.measure
+            label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
             if not label or not _has_number(quantity):
                 continue  # a number nobody said what it counts cannot be compared
             measure = groups.setdefault(_key(label), Measure(label))
