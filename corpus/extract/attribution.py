@@ -64,7 +64,9 @@ _PARTICIPLE_SUBJECT = re.compile(
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
 _RELAYED_PRONOUN = re.compile(
-    r"(?P<y>[^,.;:“”\"]{2,60}?)\s+(?:quoted|translated|cited|paraphrased)\s+(?P<x>him|her|them|(?:his|her|their)\s+(?:remarks|words|comments|statement))\s+as\s+saying"
+    r"(?P<y>[^,.;:“”\"]{2,60}?)\s+(?:quoted|translated|cited|paraphrased)\s+"
+    r"(?P<x>him|her|them|(?:his|her|their)\s+(?:remarks|words|comments|statement)|(?:the\s+|an?\s+)?[A-Za-z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)"
+    r"\s+as\s+saying"
 )
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
 _WITH_SOURCE = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b")
@@ -216,9 +218,11 @@ def find_attributions(text: str) -> list[Attribution]:
     relayed = _RELAYED_PRONOUN.search(masked, window_start, saying + 20) if saying >= 0 else None
     if relayed:
         y = _np_from(relayed.group("y"))
-        pronoun = relayed.group("x").split()[0].lower()
-        pronoun = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}.get(pronoun, pronoun)
-        found.append((relayed.start(), Attribution(pronoun, y, "quoted")))
+        x = relayed.group("x")
+        first = x.split()[0].lower()
+        if first in ("his", "him", "her", "their", "them"):
+            x = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}[first]
+        found.append((relayed.start(), Attribution(x, y, "quoted")))  # "Lee quoted the NIS as saying": the NIS, via Lee
         quoted = quoted or relayed
     subordinate = _SUBORDINATE.match(masked)
     for m in _VERB.finditer(masked):

@@ -55,6 +55,10 @@ _ORG_WORDS = re.compile(
     r"Cross|Crescent|Watch|Amnesty|Federation|League|Authority|Board|Survey|Programme|Program)\b"
 )
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:occupied|based|led|backed|era|run|owned|born|made|style|linked|affiliated|aligned|speaking|controlled|"
+    r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
+)
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])"
     r"(?:\s+(?:(?:of|for|de|al|bin|van|von|the|and)\s+)?(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
@@ -174,8 +178,8 @@ def find_entities(text: str) -> list[Mention]:
             continue
         if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
             continue
-        if re.search(r"-[a-z]", surface.split()[-1]):
-            continue  # "Russian-occupied", "Seoul-based": adjectives, not names
+        if _ADJECTIVE_SUFFIX.search(surface.split()[-1]):
+            continue  # "Russian-occupied", "Seoul-based": adjectives, not names ("Seong-kweun" is a name)
         canonical = gaz.canonical(surface) or surface
         etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
         known = canonical in gaz.entities

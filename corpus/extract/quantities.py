@@ -105,6 +105,7 @@ _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|
 _WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _FRACTION_AFTER = re.compile(r"(?i)[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b")
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {"us", "usd", "eur"}
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥]")
@@ -159,6 +160,8 @@ def find_quantities(
             continue  # "within three months", "three decades after": time windows, not figures
         if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
             quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
+        if found and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
+            quantity.measure = found[-1].measure  # "sent 1,000 troops, raising the total to 14,000"
         if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, max(0, s - 20), s):
             # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
             if found[-1].measure in ("killed", "wounded", "casualties"):

@@ -102,7 +102,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
     for token in reversed(tokens):
-        if _NAME_TOKEN.match(token) and token not in TITLE_WORDS and token.lower() not in PERSON_ROLES:
+        if _NAME_TOKEN.match(token) and token.rstrip(".") not in TITLE_WORDS and token.lower() not in PERSON_ROLES:
             name.insert(0, token)
         else:
             break
@@ -163,7 +163,9 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     # First the referents whose own words contain the head ("the official" -> "an official"),
     # then, for titled roles, any named person ("the minister" -> "Anton Keller").
     anonymous = head in _ANONYMOUS_HEADS
-    ordered = [k for k in candidates if head in k.words] + ([] if anonymous else [k for k in candidates if head not in k.words])
+    # Earlier speakers before names merely mentioned: "the agency said" is an agency that spoke.
+    ordered = [k for k in candidates if head in k.words and k.spoke] + [k for k in candidates if head in k.words and not k.spoke]
+    ordered += [] if anonymous else [k for k in candidates if head not in k.words]
     for k in ordered:
         if (head in PERSON_ROLES) != (k.kind == "person"):
             continue  # "the official" is a person; "the union", "the army" are not

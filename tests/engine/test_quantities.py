@@ -85,3 +85,8 @@ def test_offsets_are_body_offsets() -> None:
     text = "Police said 14 people were arrested."
     (q,) = find_quantities(text, 1000, [])
     assert (q.start, q.end) == (1012, 1014)
+
+
+def test_a_running_total_counts_what_the_figure_before_it_counts() -> None:
+    found = _q("The North sent another 1,000 to 3,000 troops, raising the total to around 14,000.")
+    assert [(q.text, q.measure) for q in found] == [("1,000 to 3,000", "troops deployed"), ("around 14,000", "troops deployed")]

@@ -101,3 +101,13 @@ def test_the_source_is_the_last_anonymous_person_not_a_named_one() -> None:
         "The source, who asked not to be identified, said 1.5 million homes were dark."
     )
     assert [s for s, _ in _speakers(body)] == ["Oleh Kiper", "person familiar with the matter", "person familiar with the matter"]
+
+
+def test_reporter_quoted_a_body_as_saying_makes_the_body_speak_via_the_reporter() -> None:
+    body = "Rep. Lee Seong-kweun attended the briefing. “The soldiers have adapted,” Lee quoted the spy agency as saying."
+    assert _speakers(body)[-1] == ("spy agency", ["spy agency", "Lee Seong-kweun"])
+
+
+def test_the_agency_is_the_agency_that_spoke_not_one_named_in_passing() -> None:
+    body = "SEOUL (Yonhap) -- North Korea sent more troops, the spy agency said on Thursday. The agency said 300 had died."
+    assert [s for s, _ in _speakers(body)] == ["spy agency", "spy agency"]
