@@ -11,6 +11,7 @@ from corpus.extract.dates import find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import subject_for
+from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import Discourse, resolve_speaker
@@ -85,7 +86,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 speaker=speaker,
                 certainty=certainty_of(text),
                 quantities=quantities,
-                entities=_with_countries(mentions),
+                entities=with_countries(mentions),
                 date=date,
                 date_estimated=estimated,
                 date_text=date_text,
@@ -94,58 +95,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             )
         )
         mentions_out.extend(mentions)
-    _merge_demonyms(claims, mentions_out)
+    tidy_entities(claims, mentions_out)
     return claims, mentions_out
-
-
-def _with_countries(mentions: list[Mention]) -> list[str]:
-    """Entity names, plus the country a body belongs to ("South Korean Foreign Ministry" -> South Korea)."""
-    gaz = gazetteer()
-    names: list[str] = []
-    for m in mentions:
-        names.append(m.name)
-        if m.type in ("organisation", "outlet", "other"):
-            country = gaz.country_prefix(m.surface)
-            if country:
-                names.append(country)
-    return list(dict.fromkeys(names))
-
-
-def _merge_demonyms(claims: list[Claim], mentions: list[Mention]) -> None:
-    """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar".
-
-    Also drops lone sentence-opening words ("Turnout was ...") that nothing
-    else in the article confirms as a name.
-    """
-    gaz = gazetteer()
-    confirmed = {m.name for m in mentions if not m.tentative}
-    demonym_stems = {n[:-k] for n in confirmed for k in (1, 2, 3) if n[-k:] in ("n", "an", "ian", "i", "ese", "ish")}
-    demonym_stems |= {s[:-1] for s in demonym_stems if s.endswith("a")}
-    keep = confirmed | {m.name for m in mentions if m.tentative and (m.name in demonym_stems or m.surface.endswith(("'s", "’s")))}
-    dropped = {m.name for m in mentions} - keep
-    if dropped:
-        for claim in claims:
-            claim.entities = [e for e in claim.entities if e not in dropped]
-        mentions[:] = [m for m in mentions if m.name in keep]
-    names = {m.name for m in mentions}
-    mapping: dict[str, str] = {}
-    for name in names:
-        if " " in name or name in gaz.entities:
-            continue
-        for cut in (1, 2, 3):
-            stem = name[:-cut]
-            if len(stem) >= 3 and name[-cut:] in ("n", "an", "ian", "i", "ese", "ish"):
-                target = stem if stem in names else (stem + "a" if stem + "a" in names else None)
-                if target:
-                    mapping[name] = target
-                    break
-    if not mapping:
-        return
-    for claim in claims:
-        claim.entities = list(dict.fromkeys(mapping.get(e, e) for e in claim.entities))
-    for m in mentions:
-        if m.name in mapping:
-            m.name = mapping[m.name]
 
 
 def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int) -> tuple[str | None, list[str]]:

@@ -55,6 +55,17 @@ _ORG_WORDS = re.compile(
     r"Cross|Crescent|Watch|Amnesty|Federation|League|Authority|Board|Survey|Programme|Program)\b"
 )
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
+# Words after which a number is part of a name or code ("Resolution 2397", "Route 9"), not a count.
+IDENTIFIER_WORDS = frozenset(
+    """
+    resolution resolutions no number article section chapter clause flight route highway page room unit code
+    paragraph item order decree law bill act case channel version model class type stage level phase grade
+    division brigade regiment battalion corps district zone block sector gate line track rule
+    """.split()
+)
+_COMPOUND = re.compile(r"[-–](?=[A-Z])")
+_NUMBER_AFTER = re.compile(r" \d{1,5}\b(?![,.]\d)")
+_EVENT_WORDS = re.compile(r"\b(War|Revolution|Crisis|Summit|Conference|Games|Olympics|Pandemic|Agreement|Treaty|Accord|Pact|Offensive)\b")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:occupied|based|led|backed|era|run|owned|born|made|style|linked|affiliated|aligned|speaking|controlled|"
     r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
@@ -133,9 +144,11 @@ def gazetteer() -> Gazetteer:
 def guess_type(name: str) -> str:
     if name.isupper() and " " in name:
         return "place"  # a dateline: "PORT MERIDIA"
+    if _EVENT_WORDS.search(name):
+        return "other"  # "Cold War", "Comprehensive Strategic Partnership Treaty"
     if _OUTLET_WORDS.search(name):
         return "outlet"
-    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
+    if _ORG_WORDS.search(name) or re.fullmatch(r"[A-Z]{2,6}", name):
         return "organisation"
     words = name.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
@@ -178,8 +191,22 @@ def find_entities(text: str) -> list[Mention]:
             continue
         if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
             continue
-        if _ADJECTIVE_SUFFIX.search(surface.split()[-1]):
-            continue  # "Russian-occupied", "Seoul-based": adjectives, not names ("Seong-kweun" is a name)
+        if _ADJECTIVE_SUFFIX.search(surface.split()[-1]) or (len(words) == 1 and surface.endswith("ish")):
+            continue  # "Russian-occupied", "Seoul-based", "Jewish": adjectives, not names ("Seong-kweun" is a name)
+        parts = _COMPOUND.split(surface)
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            # "Kim-Putin summit", "Russia–North Korea cooperation": the parties, not a new name.
+            for part in parts:
+                name = gaz.canonical(part)
+                if name:
+                    pos = text.index(part, start)
+                    mentions.append(Mention(pos, pos + len(part), name, gaz.entities[name].type, part, True))
+            continue
+        if not org and " and " in surface:
+            continue  # "Adra and Hama": a list, not one name (bodies like "Securities and Exchange Commission" stay)
+        number = _NUMBER_AFTER.match(text, start + len(surface))
+        if len(words) == 1 and number and surface.lower() in IDENTIFIER_WORDS:
+            surface += number.group(0)  # "Resolution 2397", "Route 9": the number is part of the name
         canonical = gaz.canonical(surface) or surface
         etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
         known = canonical in gaz.entities

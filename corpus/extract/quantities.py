@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.extract.dates import DateMention
+from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.measures import measure_for
 from corpus.model import Quantity
 
@@ -62,14 +63,6 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Words after which a number is a name or an identifier, not a count ("Resolution 2397", "Route 9").
-_ID_WORDS = frozenset(
-    """
-    resolution resolutions no number article section chapter clause flight route highway page room unit code
-    paragraph item order decree law bill act case channel version model class type stage level phase grade
-    division brigade regiment battalion corps district zone block sector gate line track rule
-    """.split()
-)
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:no\.\s*)?$", re.IGNORECASE)
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
@@ -87,7 +80,7 @@ def _mask_identifiers(masked: str) -> str:
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
-        elif (w := _WORD_BEFORE.search(before)) and w.group(1).lower() in _ID_WORDS:
+        elif (w := _WORD_BEFORE.search(before)) and w.group(1).lower() in IDENTIFIER_WORDS:
             pass
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e):
             pass  # "38th", "5G", "3D"

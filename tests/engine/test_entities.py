@@ -47,3 +47,20 @@ def test_unseen_demonym_joins_its_country_within_the_article() -> None:
 def test_lone_sentence_opening_word_needs_confirmation() -> None:
     claims, _ = extract_article(make_article("Turnout was 61 percent, officials said."))
     assert claims[0].entities == []
+
+
+def test_compounds_lists_identifiers_and_adjectives() -> None:
+    names = {m.name for m in find_entities("A Kim-Putin summit and Russia–North Korea ties worried Jewish groups in Adra and Hama.")}
+    assert names == {"Vladimir Putin", "Russia", "North Korea"}
+    assert [m.name for m in find_entities("It breaches Resolution 2397 and about 14 Kavari soldiers died.")] == ["Resolution 2397", "Kavari"]
+    assert guess_type("Cold War") == "other" and guess_type("B-52") == "other"
+
+
+def test_short_forms_join_the_one_longer_name_and_ambiguous_ones_are_dropped() -> None:
+    body = (
+        "Analyst Cha Du-hyeogn said the weapons were old. Cha added that advisers were present. "
+        "Leader Kim Jong Un met Defense Minister Kim Yong-hyun. Kim told lawmakers the war would go on."
+    )
+    claims, _ = extract_article(make_article(body))
+    assert claims[1].entities == ["Cha Du-hyeogn"]
+    assert "Kim" not in claims[3].entities

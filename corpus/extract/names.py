@@ -1,0 +1,95 @@
+"""Names within one article: countries implied by bodies, unseen demonyms, short forms.
+
+"South Korean Foreign Ministry" also names South Korea; an unseen "Drusian" is
+the article's "Drusia"; "Cha" is the article's "Cha Du-hyeogn" and "the Post"
+its "New York Post"; a lone sentence-opening word nothing confirms is dropped.
+"""
+
+from __future__ import annotations
+
+from corpus.extract.entities import Mention, gazetteer
+from corpus.model import Claim
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def with_countries(mentions: list[Mention]) -> list[str]:
+    """Entity names, plus the country a body belongs to ("South Korean Foreign Ministry" -> South Korea)."""
+    gaz = gazetteer()
+    names: list[str] = []
+    for m in mentions:
+        names.append(m.name)
+        if m.type in ("organisation", "outlet", "other"):
+            country = gaz.country_prefix(m.surface)
+            if country:
+                names.append(country)
+    return list(dict.fromkeys(names))
+
+
+def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
+    """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar".
+
+    Also drops lone sentence-opening words ("Turnout was ...") that nothing
+    else in the article confirms as a name.
+    """
+    gaz = gazetteer()
+    confirmed = {m.name for m in mentions if not m.tentative}
+    demonym_stems = {n[:-k] for n in confirmed for k in (1, 2, 3) if n[-k:] in _DEMONYM_ENDINGS}
+    demonym_stems |= {s[:-1] for s in demonym_stems if s.endswith("a")}
+    keep = confirmed | {
+        m.name
+        for m in mentions
+        if m.tentative
+        and (m.name in demonym_stems or m.surface.endswith(("'s", "’s")) or _longer_names(m.name, confirmed))
+    }
+    dropped = {m.name for m in mentions} - keep
+    if dropped:
+        for claim in claims:
+            claim.entities = [e for e in claim.entities if e not in dropped]
+        mentions[:] = [m for m in mentions if m.name in keep]
+    names = {m.name for m in mentions}
+    mapping: dict[str, str] = {}
+    for name in names:
+        if " " in name or name in gaz.entities:
+            continue
+        for cut in (1, 2, 3):
+            stem = name[:-cut]
+            if len(stem) >= 3 and name[-cut:] in _DEMONYM_ENDINGS:
+                target = stem if stem in names else (stem + "a" if stem + "a" in names else None)
+                if target:
+                    mapping[name] = target
+                    break
+    mapping.update(_short_forms(names - set(mapping), gaz))
+    ambiguous = {n for n in names - set(mapping) if _is_ambiguous_short_form(n, names, gaz)}
+    if not mapping and not ambiguous:
+        return
+    for claim in claims:
+        claim.entities = [e for e in claim.entities if e not in ambiguous]
+        claim.entities = list(dict.fromkeys(mapping.get(e, e) for e in claim.entities))
+    mentions[:] = [m for m in mentions if m.name not in ambiguous]
+    for m in mentions:
+        if m.name in mapping:
+            m.name = mapping[m.name]
+
+
+def _longer_names(short: str, names: set[str]) -> list[str]:
+    return [n for n in names if " " in n and short in (n.split()[0], n.split()[-1])]
+
+
+def _short_forms(names: set[str], gaz) -> dict[str, str]:
+    """A one-word unseen name that begins or ends exactly one longer name of the article."""
+    out = {}
+    for name in names:
+        if " " in name or gaz.canonical(name) is not None:
+            continue
+        longer = _longer_names(name, names)
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out
+
+
+def _is_ambiguous_short_form(name: str, names: set[str], gaz) -> bool:
+    """"Kim" in an article with Kim Jong Un and Kim Yong-hyun names nobody in particular."""
+    return " " not in name and gaz.canonical(name) is None and len(_longer_names(name, names)) > 1
+
+
