@@ -140,7 +140,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
     core = _strip(phrase)
     lower = core.lower()
-    candidates = sorted((k for k in discourse.known if k.position < position), key=lambda k: -k.position)
+    # Nearest first; a reference reaches back a few hundred names at most (keeps long articles linear).
+    candidates = sorted((k for k in discourse.known[-_LOOKBACK:] if k.position < position), key=lambda k: -k.position)
     if lower in _PRONOUNS:
         want = _PRONOUNS[lower]
         for k in candidates:
@@ -196,6 +197,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     return None
 
 
+_LOOKBACK = 300
 _ANONYMOUS_HEADS = frozenset("source sources person people".split())
 _BODY_HEADS = frozenset("firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split())
 
