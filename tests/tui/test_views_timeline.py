@@ -72,6 +72,7 @@ FILTER_CASES = [
     ("troops deployed", ["volunteers", "training", "shoigu"]),  # a subject
     ("confirmation", ["russia-confirmed", "disclosed"]),  # a kind
     ("peskov", ["hoax"]),
+    ("2025-04", ["nis", "russia-confirmed", "disclosed"]),  # a month
 ]
 
 

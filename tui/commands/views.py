@@ -106,7 +106,7 @@ TIMELINE_COMMANDS: tuple[Command, ...] = (
         "timeline.close", "escape", "close", "Close", "Clear the filter, or close the timeline and go back"
     ),
     _timeline(
-        "timeline.filter", "slash", "focus_filter", "Filter", "Filter by entity, measure, speaker or kind"
+        "timeline.filter", "slash", "focus_filter", "Filter", "Filter by entity, measure, speaker, kind or date"
     ),
 )
 

@@ -3,7 +3,7 @@ rumour (hedged, ?) through denial (✗) to confirmation (✓).
 
 A claim without a date of its own is placed at its article's date, marked ≈
 like every estimated date. The filter keeps claims whose entities (or their
-aliases), measures, subject, speaker or kind contain what is typed.
+aliases), measures, subject, speaker, kind or date contain what is typed.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ def collect_events(corpus: Any) -> tuple[list[Event], int]:
         if not date:
             undated += 1
             continue
-        words = [claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
+        # the date too, so "2025-04" keeps that month
+        words = [date, claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
         words += [name for entity in claim.entities for name in aliases.get(entity, [entity])]
         words += [q.measure or "" for q in claim.quantities]
         # Only matched against, never shown: folding is enough, no sanitising needed.
@@ -127,7 +128,7 @@ class TimelineScreen(Screen[str | None]):
         yield Static(id="timeline-title", classes="view-title", markup=False)
         yield Input(
             value=self._initial_filter,
-            placeholder="/ filter: entity, measure, speaker or kind (→ completes)",
+            placeholder="/ filter: entity, measure, speaker, kind or date (→ completes)",
             id="timeline-filter",
             classes="view-filter",
             suggester=SuggestFromList(filter_words(self.data.corpus), case_sensitive=False),
