@@ -51,6 +51,38 @@ def _splitter_agreement(articles, gold) -> str:
         return f"anchors kept whole: ours {ours:.3f} (pysbd not installed)"
 
 
+# Hard cases for a news sentence splitter, with the split a reader expects.
+TRICKY = [
+    ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+    ("Officials arrived on Oct. 3 in Geneva. Talks began.", ["Officials arrived on Oct. 3 in Geneva.", "Talks began."]),
+    ("The strike hit on Feb. 25, 2025. KCNA confirmed it.", ["The strike hit on Feb. 25, 2025.", "KCNA confirmed it."]),
+    ("J. R. Smith and Dr. Ana Ruiz spoke. They agreed.", ["J. R. Smith and Dr. Ana Ruiz spoke.", "They agreed."]),
+    ("Aid came from the U.S. The EU sent more.", ["Aid came from the U.S.", "The EU sent more."]),
+    ("Sanctions hit U.S. firms hard.", ["Sanctions hit U.S. firms hard."]),
+    ("He called it a “hoax.” Others disagreed.", ["He called it a “hoax.”", "Others disagreed."]),
+    ("“It could matter. Especially now,” the official said. Nobody replied.",
+     ["“It could matter. Especially now,” the official said.", "Nobody replied."]),
+    ("Gov. Helen Marsh spoke — briefly — at noon. No questions.", ["Gov. Helen Marsh spoke — briefly — at noon.", "No questions."]),
+    ("Is it legal? No. It is not.", ["Is it legal?", "No.", "It is not."]),
+    ("Analysts at J.P. Morgan said so. Shares fell.", ["Analysts at J.P. Morgan said so.", "Shares fell."]),
+    ("Resolution No. 5 passed. It was binding.", ["Resolution No. 5 passed.", "It was binding."]),
+]
+
+
+def _splitter_accuracy() -> str:
+    from corpus.extract.sentences import split_sentences
+
+    ours = sum([t[s:e] for s, e in split_sentences(t)] == want for t, want in TRICKY)
+    try:
+        import pysbd
+
+        seg = pysbd.Segmenter(language="en", clean=False)
+        theirs = sum([x.strip() for x in seg.segment(t)] == want for t, want in TRICKY)
+        return f"hard news cases split right: ours {ours}/{len(TRICKY)}, pysbd {theirs}/{len(TRICKY)}"
+    except ImportError:
+        return f"hard news cases split right: ours {ours}/{len(TRICKY)} (pysbd not installed)"
+
+
 def _lines(body: str):
     pos = 0
     for line in body.split("\n"):
@@ -85,6 +117,7 @@ def main() -> None:
         if args.misses:
             for miss in scores.misses:
                 print(f"    {miss}")
+    print(f"\n{_splitter_accuracy()}")
     for name, extraction in (("bundled", bundled_x), ("own", own_x)):
         kinds = Counter(c.kind for c in extraction.claims)
         relations = Counter(x.relation for x in extraction.xrefs)
