@@ -58,6 +58,12 @@ class FactscopeApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return self.main_screen  # the first screen is the browser itself, not a blank one
 
+    def get_key_display(self, binding):
+        # user-defined multi-key sequences ("ctrl+x ctrl+s") need their own display
+        from tui.keys import sequence_key_display
+
+        return sequence_key_display(self, binding) or super().get_key_display(binding)
+
     def on_mount(self) -> None:
         self._apply_keymap()
         if self.data is not None:

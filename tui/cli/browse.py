@@ -26,7 +26,12 @@ def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None
     from tui.app import FactscopeApp  # Textual loads only when the app really opens
 
     options = ctx.obj if isinstance(ctx.obj, CliContext) else CliContext(None, None)
-    app = FactscopeApp(db_path=db_path or options.db_path, keymap=keymap or options.keymap)
+    keymap = keymap or options.keymap
+    if keymap:
+        from keymaps.config import require_keymap
+
+        require_keymap(keymap)  # an unknown --keymap is one line and exit 1, not a notification
+    app = FactscopeApp(db_path=db_path or options.db_path, keymap=keymap)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
