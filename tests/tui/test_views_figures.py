@@ -108,6 +108,21 @@ async def test_sort_by_size_and_pick_a_measure_from_the_list() -> None:
     assert app.dismissed == [None]
 
 
+async def test_filter_the_measures_by_name() -> None:
+    data, _ = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"pay")
+        assert [m.label for m in app.screen.measures] == ["payment per worker"]
+        assert app.screen.current.label == "payment per worker"
+        await pilot.press("enter")  # to the values
+        assert app.screen.focused is app.screen.query_one("#figures-table")
+        await pilot.press("slash", "ctrl+u", *"zqx")
+        assert app.screen.measures == [] and app.screen.rows == []
+        await pilot.press("escape")  # clears the filter first
+        assert len(app.screen.measures) == 3 and app.dismissed == []
+
+
 async def test_markup_in_claims_shows_literally() -> None:
     data, _ = sample_data()
     app = ViewHost(lambda: FiguresScreen(data))

@@ -82,7 +82,7 @@ FIGURES_COMMANDS: tuple[Command, ...] = (
     _figures(
         "figures.open", "enter", "open_claim", "Open", "Open the claim that reported the highlighted value"
     ),
-    _figures("figures.close", "escape", "close", "Close", "Close the figures view and go back"),
+    _figures("figures.close", "escape", "close", "Close", "Clear the filter, or close the figures view and go back"),
     _figures(
         "figures.next_measure",
         "right_square_bracket",
@@ -98,6 +98,7 @@ FIGURES_COMMANDS: tuple[Command, ...] = (
         "Show the previous measure",
     ),
     _figures("figures.sort", "s", "toggle_sort", "Sort", "Order the values by date or by size"),
+    _figures("figures.filter", "slash", "focus_filter", "Filter", "Filter the measures by name"),
 )
 
 TIMELINE_COMMANDS: tuple[Command, ...] = (

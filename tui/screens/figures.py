@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
@@ -54,7 +54,8 @@ class FiguresScreen(Screen[str | None]):
     def __init__(self, data: Any, measure: str | None = None) -> None:
         super().__init__()
         self.data = data
-        self.measures: list[Measure] = collect_measures(data.corpus)
+        self.all_measures: list[Measure] = collect_measures(data.corpus)
+        self.measures: list[Measure] = list(self.all_measures)  # those the filter keeps
         self.current: Measure | None = None
         self.rows: list[Figure] = []
         self.by_size = False
@@ -63,14 +64,16 @@ class FiguresScreen(Screen[str | None]):
         self._chart_width = 12
 
     def compose(self) -> ComposeResult:
-        values = sum(len(m.figures) for m in self.measures)
+        values = sum(len(m.figures) for m in self.all_measures)
         yield Static(
-            Text(f"Figures — {len(self.measures)} measures, {values} reported values", end=""),
+            Text(f"Figures — {len(self.all_measures)} measures, {values} reported values", end=""),
             classes="view-title",
             markup=False,
         )
         with Container(classes="view-body"):
-            yield OptionList(*self._measure_options(), id="figures-measures", classes="view-list")
+            with Vertical(classes="view-list", id="figures-side"):
+                yield Input(placeholder="/ filter measures", id="figures-filter", classes="view-filter")
+                yield OptionList(*self._measure_options(), id="figures-measures")
             with Vertical(classes="view-detail"):
                 yield Static(id="figures-chart-caption", markup=False)
                 yield ViewTable(id="figures-table")
@@ -112,6 +115,27 @@ class FiguresScreen(Screen[str | None]):
         index = event.option_index
         if 0 <= index < len(self.measures) and self.measures[index] is not self.current:
             self.show_measure(self.measures[index])
+
+    @on(Input.Changed, "#figures-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        wanted = " ".join(event.value.casefold().split())
+        self.measures = [m for m in self.all_measures if wanted in m.label.casefold()]
+        measures = self.query_one("#figures-measures", OptionList)
+        measures.set_options(self._measure_options())
+        if self.measures:
+            measures.highlighted = 0
+            self.show_measure(self.measures[0])
+        else:
+            self.current, self.rows = None, []
+            self.query_one("#figures-table", ViewTable).set_rows([], 0, lambda row: {})
+            self._caption(Text("No measure has that name: Esc clears the filter", style="bold", end=""))
+
+    @on(Input.Submitted, "#figures-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#figures-table", ViewTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#figures-filter", Input).focus()
 
     @on(OptionList.OptionSelected, "#figures-measures")
     def _measure_selected(self, event: OptionList.OptionSelected) -> None:
@@ -233,6 +257,11 @@ class FiguresScreen(Screen[str | None]):
         self.action_open_claim()
 
     def action_close(self) -> None:
+        box = self.query_one("#figures-filter", Input)
+        if box.value:
+            box.value = ""
+            self.query_one("#figures-table", ViewTable).focus()
+            return
         self.dismiss(None)
 
     def action_cycle_measure(self, step: int) -> None:
