@@ -164,6 +164,9 @@ class FactscopeApp(App[None]):
         """Show ``claim_id`` in its article in the main view (the old place goes on the back stack)."""
         if not claim_id or self.data is None:
             return
+        if self.screen is not self.main_screen and self.main_screen in self.screen_stack:
+            # a view opened from another view: close them all, or the claim stays hidden
+            self.main_screen.pop_until_active()
         try:
             self.main_screen.go_to_claim(claim_id)
         except (KeyError, LookupError):

@@ -166,6 +166,21 @@ async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(
         assert app.main_screen.selected_id == expected_id
 
 
+async def test_a_claim_opened_from_a_view_stacked_on_another_view_is_shown(tmp_path) -> None:
+    data, sample = real_data(tmp_path, with_index=False)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FiguresScreen))
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        await pilot.press("down", "down", "enter")
+        await wait_for(pilot, lambda: app.screen is app.main_screen)
+        assert not any(isinstance(s, (FiguresScreen, TimelineScreen)) for s in app.screen_stack)
+        assert app.main_screen.selected_id == sample.ids["hoax"]
+
+
 async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
     data, sample = real_data(tmp_path)
     stored = data.corpus.claim(sample.ids["markup"])
