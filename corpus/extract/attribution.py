@@ -112,6 +112,7 @@ def is_quote_only(text: str) -> bool:
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _NEGATED = re.compile(r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$")
 _LEFT_WINDOW = 300
 # The last clause-opening word before a subject: the subject starts after it.
@@ -230,6 +231,8 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         if m.group("verb") in _NOUN_LIKE and _PREPOSITION_AFTER.match(masked, m.end()):
             continue
+        if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and m.group("verb") != "put":
+            continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything
         if m.group("verb") == "put" and not re.match(r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b", masked[m.end():]):

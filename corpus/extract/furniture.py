@@ -25,6 +25,8 @@ _ALWAYS_PATTERNS = (
     r"^\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
     r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
     r"^\s*-?\s*news\s*$",
+    r"\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|^[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)|"
+    r"^[\s*_]*share (?:this|on)\b|"
     r"^\s*our standards\s*:|trust principles\s*\.?\s*$|^\s*(reporting|writing|editing|additional reporting) by\b",
     r"please let us know if you.?re having issues with commenting|join the conversation|"
     r"comments? (are|have been) (closed|moderated)|log in to comment",

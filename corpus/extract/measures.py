@@ -45,7 +45,7 @@ _MONEY_AFTER = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b", re.IGNORECASE)
 _DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
 
 _OUTCOME_MEASURE = {

@@ -32,6 +32,8 @@ FURNITURE = [
     "Photo: Reuters",
     "Copyright 2024 The Gazette. All rights reserved.",
     "Read more: what the strike means for you",
+    "*By Ana Costa* | 5 min read",
+    "*Share this story:* [Twitter](https://twitter.com)",
 ]
 
 

@@ -31,6 +31,7 @@ def _speakers(body: str) -> list[tuple[str | None, list[str]]]:
         ("Output fell sharply in May.", None),
         ("While the union claimed victory, the company said output fell.", "company"),
         ("Seoul and Tokyo say the talks failed.", "Seoul and Tokyo"),
+        ("Damage is estimated at €45 million.", None),
     ],
 )
 def test_attribution_patterns(sentence, speaker) -> None:
