@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from keymaps.keystrings import display_key
 from keymaps.load import bundled_keymap_dir, resolve
 from tui.commands import ALL_COMMANDS
@@ -23,7 +27,12 @@ def binding_table() -> str:
     return "\n".join(lines)
 
 
-def test_readme_table_lists_every_id_with_the_shipped_keys() -> None:
-    readme = (bundled_keymap_dir() / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    "readme_path",
+    [bundled_keymap_dir() / "README.md", Path(__file__).resolve().parents[2] / "README.md"],
+    ids=["keymaps/README.md", "README.md"],
+)
+def test_readme_table_lists_every_id_with_the_shipped_keys(readme_path: Path) -> None:
+    readme = readme_path.read_text(encoding="utf-8")
     documented = readme.split(START, 1)[1].split(END, 1)[0].strip()
-    assert documented == binding_table(), "keymaps/README.md is out of date: paste binding_table() from this module"
+    assert documented == binding_table(), f"{readme_path} is out of date: paste binding_table() from this module"
