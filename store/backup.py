@@ -105,13 +105,14 @@ class Restored:
     set_aside: Path | None  # where the replaced DB file was kept, if there was one
 
 
-def set_aside_path(db_path: Path) -> Path:
+def set_aside_path(db_path: Path, label: str = "before-restore") -> Path:
+    """A new, unused sibling name ``<db>.<label>-<UTC time>[-n]`` to keep a file aside."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    candidate = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    candidate = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     n = 1
     while candidate.exists():
         n += 1
-        candidate = db_path.with_name(f"{db_path.name}.before-restore-{stamp}-{n}")
+        candidate = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{n}")
     return candidate
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -96,12 +95,9 @@ def restore_good_backup(path: Path) -> str | None:
 
 
 def set_aside(path: Path) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    from store.backup import set_aside_path
+
+    aside = set_aside_path(path, "damaged")
     try:
         os.rename(path, aside)
     except OSError as exc:
