@@ -51,7 +51,7 @@ async def test_a_million_rows_build_only_what_is_drawn() -> None:
         await pilot.press("home", "down")
         assert table.cursor_row == 1
         drawn = "".join(segment.text for segment in table.render_line(2))  # line 2: row 1
-        assert drawn.startswith("▸")  # the cursor row is marked without colour too
+        assert drawn.startswith("▶")  # the cursor row is marked without colour too
 
 
 async def test_cells_are_cut_to_their_column_and_drawn_literally() -> None:

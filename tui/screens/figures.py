@@ -44,6 +44,11 @@ COMPACT_BELOW = 100  # columns; below this value and what it counts share a colu
 LIST_WIDTH = 32  # the measures list beside the table (views.tcss .view-list)
 
 
+def ratio_label(ratio: float) -> str:
+    """``×16.7``, ``×2``; large ratios in full (``×1,367``), never as ``×1.37e+03``."""
+    return f"×{ratio:.3g}" if ratio < 100 else f"×{round(ratio):,}"
+
+
 class FiguresScreen(Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
@@ -220,7 +225,8 @@ class FiguresScreen(Screen[str | None]):
         if widest and widest[2] / widest[1] >= 1.5:  # the disagreement an analyst looks for, in one line
             counted, low, high = widest
             text.append(
-                f"  {one_line(counted)}: {format_number(low)} → {format_number(high)} (×{high / low:.3g})",
+                f"  {one_line(counted)}: {format_number(low)} → {format_number(high)}"
+                f" ({ratio_label(high / low)})",
                 style="bold",
             )
         text.append(

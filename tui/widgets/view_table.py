@@ -26,7 +26,7 @@ from textual.strip import Strip
 RowCells = Callable[[int], dict[str, Text]]
 _CACHE_ROWS = 256  # composed lines kept, so scrolling back and forth stays cheap
 _GAP = 2  # cells between columns
-CURSOR_MARK = "▸"
+CURSOR_MARK = "▶"  # as the reader marks the selected claim; "▸" means "or more" in bar charts
 
 
 @dataclass(frozen=True, slots=True)
