@@ -13,19 +13,19 @@ from collections.abc import Iterator
 
 from corpus.xref.features import Features
 
-NEIGHBOURS = 12  # per claim and block, on each side
+NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
-_MAX_ENTITY_KEYS = 6
+_MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest in the corpus)
 
 
-def _keys(f: Features) -> list[tuple]:
+def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
     keys: list[tuple] = []
     if f.family:
         keys.append(("figure", f.family, f.nationality))
         if f.nationality:
             keys.append(("figure", f.family, None))  # meets the same measure whose owner is unstated
     for topic in f.topics:
-        for entity in sorted(f.entities)[:_MAX_ENTITY_KEYS] or [None]:
+        for entity in sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS] or [None]:
             keys.append(("topic", topic, entity))
             if f.polarity != "assert":
                 # Denials and confirmations meet in their own small blocks, however far apart in time.
@@ -55,9 +55,13 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
     """Pairs (a, b) with at least one new claim, each pair once."""
     blocks: dict[tuple, list[tuple[int, Features]]] = defaultdict(list)
     rare = _rare_words(new + old)
+    entity_df: dict[str, int] = defaultdict(int)
+    for f in new + old:
+        for e in f.entities:
+            entity_df[e] += 1
     for is_new, group in ((1, new), (0, old)):
         for f in group:
-            for key in _keys(f):
+            for key in _keys(f, entity_df):
                 blocks[key].append((is_new, f))
             for word in rare[f.claim.id]:
                 blocks[("word", word)].append((is_new, f))

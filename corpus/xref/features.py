@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from corpus.extract.entities import gazetteer
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim
 
@@ -43,18 +45,25 @@ class Features:
     period: str | None  # YYYY-MM or YYYY of the claim's event, stated in the claim
     when: str | None  # the claim's date, else the article's published date
     polarity: str  # deny | confirm | assert
+    speaker_key: str  # the speaker's canonical name, for comparing sources
 
     @property
     def who(self) -> str:
         return self.claim.speaker or self.article.outlet or "unattributed"
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|ians?|ans?|ern|ly|'s)$")
+_SUFFIXES = ("ians", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: enough to match "fighting"/"fight", "Ukrainian"/"Ukraine"."""
-    return _SUFFIX.sub("", word)[:6] if len(word) > 4 else word
+    if len(word) <= 4:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix):
+            return word[: -len(suffix)][:6]
+    return word[:6]
 
 
 def stems(text: str) -> frozenset[str]:
@@ -100,6 +109,7 @@ def features(claim: Claim, article: Article) -> Features:
         period=period,
         when=(claim.date or article.published or None),
         polarity=polarity,
+        speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
     )
 
 

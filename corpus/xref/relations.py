@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.features import FAMILY, Features, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -60,9 +59,7 @@ def _point(fig) -> float | None:
 
 
 def same_speaker(a: Features, b: Features) -> bool:
-    gaz = gazetteer()
-    x, y = a.claim.speaker or "", b.claim.speaker or ""
-    return (gaz.canonical(x) or x) == (gaz.canonical(y) or y)
+    return a.speaker_key == b.speaker_key
 
 
 @dataclass(slots=True)
