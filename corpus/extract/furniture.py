@@ -14,31 +14,43 @@ from dataclasses import dataclass
 from corpus.model import Article
 
 _I = re.IGNORECASE
-# Lines that are furniture whatever surrounds them.
-_ALWAYS_PATTERNS = (
-    r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
-    r"^\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
+# Lines that are furniture whatever surrounds them. Patterns about how a line
+# starts are matched at its start only (much cheaper than searching every position).
+_START_PATTERNS = (
+    r"\s*(table of contents|contents|leave a (comment|reply)|comments?|\d+ comments?|share( this( article| story)?)?|"
     r"advertisement|related( articles| stories)?|read more|sign up.*|subscribe.*|most read|recommended|"
     r"comments?\s*\(\d+\)|(?:related|read more|see also|more on this|watch|listen)\s*:.*|"
     r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
-    r"^\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
-    r"^\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
-    r"^\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
-    r"^\s*-?\s*news\s*$",
-    r"\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|^[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)|"
-    r"^[\s*_]*share (?:this|on)\b|"
-    r"^\s*our standards\s*:|trust principles\s*\.?\s*$|^\s*(reporting|writing|editing|additional reporting) by\b",
+    r"\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
+    r"\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
+    r"\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
+    r"\s*-?\s*news\s*$",
+    r"[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)",
+    r"[\s*_]*share (?:this|on)\b",
+    r"\s*our standards\s*:|\s*(reporting|writing|editing|additional reporting) by\b",
+    r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
+    r"\s*(photo|image|credit)s?\s*:",
+    r"\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
+)
+_ANYWHERE_PATTERNS = (  # run on the lower-cased line, which is cheaper than IGNORECASE
+    r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
+    r"\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|trust principles\s*\.?\s*$",
     r"please let us know if you.?re having issues with commenting|join the conversation|"
     r"comments? (are|have been) (closed|moderated)|log in to comment",
-    r"^\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
-    r"\b(contributed (reporting )?to this (report|article|story)|reported from [A-Z]\w+)",
+    r"\bcontributed (reporting )?to this (report|article|story)",
     r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
-    r"\b(ap|afp|getty) (photo|images)\b|^\s*(photo|image|credit)s?\s*:",
-    r"^\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
+    r"\b(ap|afp|getty) (photo|images)\b",
 )
-# One pattern for all of them: a line is tested once, not a dozen times.
-_ALWAYS = re.compile("|".join(f"(?:{p})" for p in _ALWAYS_PATTERNS), _I)
+_REPORTED_FROM = re.compile(r"\breported from [A-Z]\w+")
+_ALWAYS_START = re.compile("|".join(f"(?:{p})" for p in _START_PATTERNS), _I)
+_ALWAYS_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE_PATTERNS))
+
+
+def _always_furniture(text: str) -> bool:
+    return bool(_ALWAYS_START.match(text) or _ALWAYS_ANYWHERE.search(text.lower()) or _REPORTED_FROM.search(text))
+
+
 _SECTION_FURNITURE = re.compile(
     r"^\s*(sources?( (&|and) (verification|references))?|references|further reading|"
     r"comments?|related( articles| stories)?|more (on|from) .*)\s*:?\s*$",
@@ -127,7 +139,7 @@ def classify_lines(article: Article) -> list[Line]:
             (repeated and not _TERMINAL.search(text))  # a repeated headline, not a repeated sentence
             or norm in authors
             or (outlet and norm == outlet)
-            or _ALWAYS.search(text)
+            or _always_furniture(text)
             or _DATE_LINE.match(text)
             or _CAPTION_MARK.search(text)
             or _is_bio(text, authors)
