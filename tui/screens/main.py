@@ -31,11 +31,12 @@ from tui.widgets.sources import SourcesList, sort_key
 
 PANES = ("sources", "reader", "claims")
 PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
+NARROW_BELOW = 100  # columns: below this one pane shows at a time
 
 
 class MainScreen(Screen[None]):
     BINDINGS = bindings(MAIN_COMMANDS)
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (160, "-wide")]
     AUTO_FOCUS = "#reader"
 
     active_pane: reactive[str] = reactive("reader")
@@ -250,14 +251,21 @@ class MainScreen(Screen[None]):
         for name in PANES:
             tabs.append(f" {PANE_LABELS[name]} ", style="reverse bold" if name == self.active_pane else "")
             tabs.append(" ")
-        keys = [
-            self.app.get_key_display(active.binding)
-            for active in self.active_bindings.values()
-            if active.binding.id == "pane.next"
+        # the keys in force, not the defaults: keymaps may move them. Help is named here
+        # because a narrow footer has no room left for it.
+        hints = [
+            f"{key}: {label}"
+            for key, label in self._key_hints(("pane.next", "next pane"), ("help.show", "help"))
         ]
-        if keys:  # the key in force, not the default: keymaps may move it
-            tabs.append(f"{keys[0]}: next pane", style="dim")
+        tabs.append("  ".join(hints), style="dim")
         self.query_one("#pane-tabs", Static).update(tabs)
+
+    def _key_hints(self, *wanted: tuple[str, str]) -> list[tuple[str, str]]:
+        keys: dict[str, str] = {}
+        for active in self.active_bindings.values():
+            if active.binding.id and active.binding.id not in keys:
+                keys[active.binding.id] = self.app.get_key_display(active.binding)
+        return [(keys[binding_id], label) for binding_id, label in wanted if binding_id in keys]
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane
