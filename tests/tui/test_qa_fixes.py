@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from corpus.loader import article_id
+from corpus.model import Article, Claim, Extraction, XRef
+from store.corpus_db import CorpusDB
 from store.paths import config_path
+from store.user_db import UserDB
+from tests.tui.corpus_fixture import write_corpus
+from tests.tui.helpers import option_texts
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
+from tui.data import AppData
 from tui.screens.figures import FiguresScreen
+from tui.widgets.claim_detail import XRefList
 from tui.widgets.view_bar_chart import OPEN_UP
 from tui.widgets.view_table import ViewTable
 
@@ -43,3 +53,34 @@ async def test_narrow_layout_names_the_help_key_in_force_the_footer_has_no_room_
         assert "f2: help" in strip and "tab: next pane" in strip
         await pilot.press("f2")
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+def _quoted_corpus(path: Path) -> AppData:
+    """Two articles; the second's claim is a quotation, linked from the first's."""
+    bodies = ("Seoul said 1,500 troops were sent.\n", "“We sent 3,000 troops,” a source said.\n")
+    articles = [
+        Article(
+            article_id(body), f"Article {n}", f"Outlet {n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body
+        )
+        for n, body in enumerate(bodies)
+    ]
+    texts = ("Seoul said 1,500 troops were sent.", "“We sent 3,000 troops,”")
+    claims = [
+        Claim(f"c{n}", article.id, 0, len(text), text, "quantity", None, "asserted")
+        for n, (article, text) in enumerate(zip(articles, texts))
+    ]
+    write_corpus(
+        path, Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "1,500 vs 3,000")])
+    )
+    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+
+
+async def test_a_linked_claim_that_is_a_quotation_is_not_quoted_twice(tmp_path: Path) -> None:
+    app = FactscopeApp(data=_quoted_corpus(tmp_path / "corpus.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_claim("c0")
+        await pilot.pause()
+        links = option_texts(app.main_screen.query_one(XRefList))
+        assert any("    “We sent 3,000 troops,”\n" in link for link in links), links
+        assert not any("““" in link or "””" in link for link in links)

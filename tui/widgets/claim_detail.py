@@ -32,6 +32,7 @@ from tui.widgets.glyphs import (
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
+_OPENING_QUOTES = "“‘\"'«„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,9 @@ def link_prompt(link: Link) -> Text:
     date = claim_date(link.other) or (article_date(link.other_article) if link.other_article else "")
     if date:
         prompt.append(f" · {date}", style="dim")
-    prompt.append(f"\n    “{one_line(link.other.text, 220)}”")
+    other_text = one_line(link.other.text, 220)
+    # quoted as the other source's words, unless the claim is itself a quotation (no ““…”)
+    prompt.append(f"\n    {other_text}" if other_text[:1] in _OPENING_QUOTES else f"\n    “{other_text}”")
     prompt.append(f"\n    why: {one_line(link.xref.reason, 160)} ({link.xref.score:.2f})", style="dim italic")
     return prompt
 
