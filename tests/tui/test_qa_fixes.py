@@ -16,6 +16,7 @@ from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.screens.figures import FiguresScreen
+from tui.screens.timeline import TimelineScreen
 from tui.widgets.claim_detail import XRefList
 from tui.widgets.view_bar_chart import OPEN_UP
 from tui.widgets.view_table import ViewTable
@@ -84,3 +85,14 @@ async def test_a_linked_claim_that_is_a_quotation_is_not_quoted_twice(tmp_path: 
         links = option_texts(app.main_screen.query_one(XRefList))
         assert any("    “We sent 3,000 troops,”\n" in link for link in links), links
         assert not any("““" in link or "””" in link for link in links)
+
+
+async def test_timeline_story_arc_reads_in_the_order_things_happened() -> None:
+    data, sample = sample_data()
+    denial = next(c for c in data.corpus.claims() if c.id == sample.ids["hoax"])
+    denial.date = "2025-05-02"  # denied only after Russia confirmed (2025-04-26)
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        arc = str(app.screen.query_one("#timeline-arc").render())
+        assert arc == "? rumour ≈2022-08 → ✔ confirmed 2025-04-26 → ✗ denied 2025-05-02"

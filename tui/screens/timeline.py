@@ -89,13 +89,17 @@ ARC_STEPS = (  # (label, glyph, test): how a story moves from rumour to confirma
 def story_arc(events: list[Event]) -> Text:
     """One line: when the shown claims were first a rumour, denied, confirmed."""
     arc = Text(end="")
+    firsts = []  # (position in date order, label, glyph, event)
     for label, glyph, test in ARC_STEPS:
-        first = next((e for e in events if test(e.claim)), None)
-        if first is not None:
-            if arc:
-                arc.append(" → ", style="dim")
-            arc.append(f"{glyph} {label} ", style="bold")
-            arc.append(date_label(first.date, first.estimated))
+        found = next(((i, e) for i, e in enumerate(events) if test(e.claim)), None)
+        if found is not None:
+            firsts.append((found[0], label, glyph, found[1]))
+    # in the order they happened: an arrow from a later date back to an earlier one misleads
+    for _, label, glyph, first in sorted(firsts, key=lambda step: step[0]):
+        if arc:
+            arc.append(" → ", style="dim")
+        arc.append(f"{glyph} {label} ", style="bold")
+        arc.append(date_label(first.date, first.estimated))
     return arc or Text("No rumour, denial or confirmation among these claims", style="dim", end="")
 
 
