@@ -10,7 +10,7 @@ from corpus.extract.claims import certainty_of, is_claim_text, kind_of
 from corpus.extract.dates import find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
-from corpus.extract.measures import subject_for
+from corpus.extract.measures import measure_for, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities
 from corpus.extract.segments import Segment, segment
@@ -41,7 +41,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     last_paragraph = -1
     for seg in segment(article):
         text = body[seg.start : seg.end]
-        if not is_claim_text(text):
+        if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
             discourse.note_titled_names(text, seg.start)
             continue
         if seg.role == "table_row":
@@ -53,6 +53,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             digit_names = [(m.start, m.end) for m in mentions if _DIGIT.search(m.surface)]
         dates = find_dates(text)
         quantities = find_quantities(text, seg.start, dates, digit_names)
+        if seg.role == "table_row" and seg.header:
+            _measures_from_columns(text, seg, quantities)
         date, estimated, date_text = None, False, None
         dated = [d for d in dates if not _SINCE.search(text, max(0, d.start - 7), d.start)]
         if dated:
@@ -97,6 +99,20 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         mentions_out.extend(mentions)
     tidy_entities(claims, mentions_out)
     return claims, mentions_out
+
+
+def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
+    """In "| Velmar | 12,000 | 11 |" under "| Region | Displaced | Deaths |", 11 counts deaths."""
+    if text.count("|") < 2 and "\t" not in text:
+        return
+    separators = [i for i, ch in enumerate(text) if ch in "|\t"]
+    lead = 1 if text.lstrip()[:1] == "|" else 0
+    for q in quantities:
+        if q.measure:
+            continue
+        column = sum(1 for i in separators if i < q.start - seg.start) - lead
+        if 0 <= column < len(seg.header):
+            q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
 
 
 def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int) -> tuple[str | None, list[str]]:

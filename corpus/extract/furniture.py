@@ -151,10 +151,13 @@ def classify_lines(article: Article) -> list[Line]:
             first_text = False
             continue
         first_text = False
+        if _TABLE_RULE.match(text):
+            line.role = "furniture"  # "|---|---|": the line under a table header
+            continue
         if _is_table_header(text):
             line.role, table_columns = "table_header", len(split_cells(text))
             continue
-        if table_columns and re.search(r"\d", text) and not _TERMINAL.search(text):
+        if table_columns and re.search(r"\d", text) and (not _TERMINAL.search(text) or _delimited(text)):
             line.role = "table_row"
             continue
         if _BULLET.match(text):
@@ -188,17 +191,28 @@ def _looks_like_caption(text: str) -> bool:
 
 
 _CELL_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[a-z])(?=\d)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _delimited(text: str) -> bool:
+    """A table row written with cell separators: "| a | b |" or tab-separated."""
+    return text.count("|") >= 2 or text.count("\t") >= 1
 
 
 def split_cells(text: str) -> list[str]:
-    """Cells of a flattened table row: a lowercase letter glued to a capital or digit."""
+    """Cells of a table row: split at "|" or tabs, else where a flattened page glued
+    them (a lowercase letter directly followed by a capital or a digit)."""
+    if text.count("|") >= 2:
+        return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t") if c.strip()]
     return [c.strip() for c in _CELL_GLUE.split(text.strip()) if c.strip()]
 
 
 def _is_table_header(text: str) -> bool:
     cells = split_cells(text)
     return (
-        len(cells) >= 3
+        len(cells) >= (2 if _delimited(text) else 3)
         and not re.search(r"\d", text)
         and not _TERMINAL.search(text)
         and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)

@@ -27,6 +27,7 @@ class Segment:
     paragraph: int  # index of the block the sentence is in
     source_cell: str | None = None  # a table row's "Source" cell
     header_subject: str | None = None  # a table's figure column header, as a subject label
+    header: list[str] | None = None  # a table row's column headers
     bullet_label: str | None = None  # "South Korea" in "• South Korea: Expressed ..."
     in_faq: bool = False
 
@@ -61,6 +62,7 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
     body = article.body
     segments: list[Segment] = []
     header_cells: list[str] = []
+    row_headers: dict[int, list[str]] = {}  # each table row's own header
     faq_lines: set[int] = set()  # lines under an FAQ heading
     in_faq = False
     for line in lines:
@@ -70,15 +72,20 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             faq_lines.add(line.start)
         if line.role == "table_header":
             header_cells = split_cells(line.text)
+        elif line.role == "table_row":
+            row_headers[line.start] = header_cells
     for index, (start, end, role, first) in enumerate(_blocks(lines)):
         in_faq = first.start in faq_lines
         if role == "table_row":
             cells = split_cells(first.text)
+            header_cells = row_headers.get(first.start, [])
             source = None
             if header_cells and re.search(r"source|by|according", header_cells[-1], re.IGNORECASE) and len(cells) >= 2:
                 source = cells[-1]
             s, e = _trim(body, start, end)
-            segments.append(Segment(s, e, role, index, source_cell=source, header_subject=_figure_header(header_cells)))
+            segments.append(
+                Segment(s, e, role, index, source_cell=source, header_subject=_figure_header(header_cells), header=header_cells)
+            )
             continue
         if role == "bullet":
             m = _BULLET_PREFIX.match(body, start)

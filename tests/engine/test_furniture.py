@@ -98,3 +98,14 @@ def test_broken_line_is_joined_into_one_claim() -> None:
     body = "The minister confirmed that the strike resulted in the death\nof three workers at the plant.\n"
     claims = _claims(body)
     assert claims == ["The minister confirmed that the strike resulted in the death\nof three workers at the plant."]
+
+
+def test_pipe_tables_become_claims_with_column_measures() -> None:
+    body = (
+        "Floods hit the south, officials said on Monday.\n\n"
+        "| Region | Displaced | Deaths |\n|---|---|---|\n| Velmar | 12,000 | 11 |\n| Osten | 8,500 | 7 |\n"
+    )
+    claims, _ = extract_article(make_article(body))
+    rows = [c for c in claims if c.text.startswith("|")]
+    assert [c.text for c in rows] == ["| Velmar | 12,000 | 11 |", "| Osten | 8,500 | 7 |"]
+    assert [(q.value, q.measure) for q in rows[0].quantities] == [(12000, "displaced"), (11, "killed")]
