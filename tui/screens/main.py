@@ -30,8 +30,14 @@ from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
 PANES = ("sources", "reader", "claims")
+FIRST_PANE = "reader"
 PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
 NARROW_BELOW = 100  # columns: below this one pane shows at a time
+
+
+def _breakpoint_class(breakpoints: list[tuple[int, str]], width: int) -> str:
+    """The class Textual gives a screen ``width`` cells wide (it does so only on its first Resize)."""
+    return next((name for minimum, name in sorted(breakpoints, reverse=True) if width >= minimum), "")
 
 
 class MainScreen(Screen[None]):
@@ -39,7 +45,7 @@ class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (160, "-wide")]
     AUTO_FOCUS = "#reader"
 
-    active_pane: reactive[str] = reactive("reader")
+    active_pane: reactive[str] = reactive(FIRST_PANE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,20 +58,27 @@ class MainScreen(Screen[None]):
         self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
 
     def compose(self) -> ComposeResult:
+        # Classes in force before the first layout, or that layout is thrown away (restyled on Resize).
+        self.add_class(_breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width))
         yield Static(id="pane-tabs", markup=False)
         yield Static(Text("Opening the corpus…"), id="load-status")
         with Horizontal(id="panes"):
-            with Vertical(id="sources-pane", classes="pane"):
+            with Vertical(id="sources-pane", classes=self._pane_classes("sources")):
                 yield Static(Text("Sources", style="bold"), classes="pane-title")
                 yield SourcesList(id="sources")
-            with Vertical(id="reader-pane", classes="pane"):
+            with Vertical(id="reader-pane", classes=self._pane_classes("reader")):
                 yield Static(id="article-title", classes="pane-title", markup=False)
                 yield ArticleReader(id="reader")
-            with Vertical(id="claims-pane", classes="pane"):
+            with Vertical(id="claims-pane", classes=self._pane_classes("claims")):
                 yield Static(Text("Claims", style="bold"), id="claims-title", classes="pane-title")
                 yield ClaimsList(id="claims")
                 yield ClaimDetail(id="detail")
         yield Footer()
+
+    @staticmethod
+    def _pane_classes(pane: str) -> str:
+        # Set before the first layout (reading active_pane here would run its watcher too early).
+        return "pane -active" if pane == FIRST_PANE else "pane"
 
     def on_mount(self) -> None:
         self.bindings_updated_signal.subscribe(self, self._show_pane_tabs)
