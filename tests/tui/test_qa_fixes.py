@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from corpus.loader import article_id
-from corpus.model import Article, Claim, Extraction, XRef
+from corpus.model import Article, Claim, Entity, Extraction, XRef
 from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
@@ -15,6 +16,7 @@ from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
 from tui.data import AppData
+from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.claim_detail import XRefList
@@ -25,8 +27,10 @@ from tui.widgets.view_table import ViewTable
 async def test_figures_caption_gives_a_large_spread_in_full_not_in_e_notation() -> None:
     data, sample = sample_data()
     killed = next(c for c in data.corpus.claims() if c.id == sample.ids["nis"])
-    low = next(q for q in killed.quantities if q.measure == "killed")
-    low.value, low.low, low.high = 0.25, None, None  # 300 killed elsewhere: a ×1,200 spread
+    # 300 killed elsewhere: a ×1,200 spread (new objects: the sample's quantities are shared)
+    killed.quantities = [
+        replace(q, value=0.25, low=None, high=None) if q.measure == "killed" else q for q in killed.quantities
+    ]
     app = ViewHost(lambda: FiguresScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
         await show(pilot, "North Korean casualties")
@@ -96,3 +100,16 @@ async def test_timeline_story_arc_reads_in_the_order_things_happened() -> None:
         await pilot.pause()
         arc = str(app.screen.query_one("#timeline-arc").render())
         assert arc == "? rumour ≈2022-08 → ✔ confirmed 2025-04-26 → ✗ denied 2025-05-02"
+
+
+async def test_entity_aliases_leave_out_its_own_name_and_repeats() -> None:
+    data, _ = sample_data()
+    entities = data.corpus._x.entities  # the sample's own list (a copy per sample)
+    entities[0] = Entity("North Korea", "country", ["North Korea", "Pyongyang", "pyongyang", "DPRK"])
+    app = ViewHost(lambda: EntitiesScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#entities-list", ViewTable)
+        assert table.cells(0)["name"].plain == "North Korea" and table.cells(0)["aliases"].plain == "2"
+        summary = str(app.screen.query_one("#entities-summary").render())
+        assert "also: Pyongyang, DPRK" in summary

@@ -103,7 +103,7 @@ class EntitiesScreen(Screen[str | None]):
         return {
             "name": safe_text(entry.entity.name, style="bold"),
             "type": safe_text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim"),
-            "aliases": Text(str(len(entry.entity.aliases)), end=""),
+            "aliases": Text(str(len(entry.other_names)), end=""),
             "claims": Text(str(entry.claim_count), end=""),
         }
 
@@ -180,9 +180,9 @@ class EntitiesScreen(Screen[str | None]):
         text.append(f"  said {len(row.said)} · about {len(row.about)} · {row.figure_count} figures")
         if self.figures_only:
             text.append("  (claims with figures only: g shows all)", style="dim")
-        if entity.aliases:
+        if row.other_names:
             text.append("\nalso: ", style="dim")
-            text.append(shorten(one_line(", ".join(entity.aliases)), 200), style="dim")
+            text.append(shorten(one_line(", ".join(row.other_names)), 200), style="dim")
         return text
 
     def _summary(self, text: Text) -> None:

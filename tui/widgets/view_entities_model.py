@@ -34,6 +34,17 @@ class EntityRow:
     def figure_count(self) -> int:
         return sum(len(c.quantities) for c in (*self.said, *self.about))
 
+    @property
+    def other_names(self) -> tuple[str, ...]:
+        """Its aliases without its own name (stored aliases may repeat it) or repeats."""
+        seen = {_fold(self.entity.name)}
+        names = []
+        for alias in self.entity.aliases:
+            if alias and _fold(alias) not in seen:
+                seen.add(_fold(alias))
+                names.append(alias)
+        return tuple(names)
+
     def matches(self, folded: str) -> bool:
         return any(folded in _fold(name) for name in (self.entity.name, *self.entity.aliases))
 
