@@ -11,7 +11,7 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import option_texts
+from tests.tui.helpers import option_texts, screen_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
@@ -113,3 +113,41 @@ async def test_entity_aliases_leave_out_its_own_name_and_repeats() -> None:
         assert table.cells(0)["name"].plain == "North Korea" and table.cells(0)["aliases"].plain == "2"
         summary = str(app.screen.query_one("#entities-summary").render())
         assert "also: Pyongyang, DPRK" in summary
+
+
+def _shown_keys(screen) -> dict[str, str]:
+    """What the footer shows: key -> description of the bindings shown there."""
+    return {
+        key: active.binding.description
+        for key, active in screen.active_bindings.items()
+        if active.binding.show
+    }
+
+
+async def test_footer_and_help_show_follow_where_it_applies_in_the_cross_references(make_data) -> None:
+    from tests.tui.corpus_fixture import build_extraction
+
+    source = next(c for c in build_extraction().claims if "1,500 special" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim(source.id)
+        await pilot.pause()
+        app.main_screen.query_one(XRefList).focus()
+        await pilot.pause()
+        assert _shown_keys(app.screen).get("enter") == "Follow"
+        await pilot.press("question_mark")
+        help_text = screen_text(app)
+        assert "Follow" in help_text and "xref.follow" in help_text
+
+
+async def test_footer_of_the_bookmarks_list_shows_that_enter_opens(make_data, extraction) -> None:
+    claim = next(c for c in extraction.claims if "Pyongyang denied" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim(claim.id)
+        await pilot.press("b", "B")
+        assert type(app.screen).__name__ == "BookmarksScreen"
+        assert _shown_keys(app.screen).get("enter") == "Open"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen and app.main_screen.selected_id == claim.id

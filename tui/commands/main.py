@@ -105,6 +105,7 @@ BOOKMARKS_COMMANDS: tuple[Command, ...] = (
         "Open",
         "Open the highlighted bookmark's claim",
         scope="BookmarksScreen",
+        priority=True,  # over the list's own hidden Enter, so footer and help show it
     ),
     Command(
         "bookmarks.remove",

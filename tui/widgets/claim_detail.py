@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
@@ -124,6 +125,10 @@ def header_prompt(relation: str, label: str, count: int) -> Text:
 
 class XRefList(OptionList):
     """Cross-references under group headers; headers are disabled options."""
+
+    # OptionList's own (hidden) Enter would hide the screen's "Follow" from the footer and
+    # help right where it applies; the shared id lets keymaps move both together.
+    BINDINGS = [Binding("enter", "select", "Follow", id="xref.follow")]
 
     class Follow(Message):
         def __init__(self, claim_id: str) -> None:
