@@ -151,3 +151,22 @@ async def test_footer_of_the_bookmarks_list_shows_that_enter_opens(make_data, ex
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.main_screen and app.main_screen.selected_id == claim.id
+
+
+async def test_palette_entity_counts_are_singular_for_one_claim(tmp_path: Path) -> None:
+    from tests.tui.corpus_fixture import build_extraction
+
+    extraction = build_extraction()
+    statement = next(c for c in extraction.claims if c.text.startswith("Kyiv said"))
+    statement.entities = ["Kyiv"]
+    extraction.entities.append(Entity("Kyiv", "place", []))
+    write_corpus(tmp_path / "corpus.json", extraction)
+    data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"), None)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"kyiv")
+        await pilot.pause(0.5)
+        prompts = [str(option.prompt) for option in app.screen.query("CommandList").first().options]
+        assert any("Kyiv (place, 1 claim)" in prompt for prompt in prompts), prompts
+        assert not any("1 claims" in prompt for prompt in prompts)

@@ -23,7 +23,8 @@ class EntitiesProvider(Provider):
             claims = data.corpus.claims_for_entity(entity.name)
             if not claims:
                 continue
-            label = f"{one_line(entity.name, 60)} ({entity.type}, {len(claims)} claims)"
+            count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"
+            label = f"{one_line(entity.name, 60)} ({one_line(entity.type, 20)}, {count})"
             yield Hit(
                 match,
                 highlighted(label, query),
