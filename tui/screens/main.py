@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from corpus.errors import FactscopeError
 from corpus.model import Article, Claim
@@ -25,6 +25,7 @@ from tui.data import AppData
 from tui.history import History, Location
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
+from tui.widgets.footer import Footer
 from tui.widgets.glyphs import article_date, article_title, one_line
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
