@@ -29,6 +29,10 @@ def q(text: str, value=None, low=None, high=None, unit="people", vague=False) ->
         (q("about 1.5 million", value=1_500_000), "≈1,500,000"),
         (q("between 300 and 400", low=300, high=400), "300–400"),
         (q("more than 6,000", low=6000), ">6,000"),
+        # the pipeline keeps the stated number as value for a bound too: still a bound
+        (q(">6,000", value=6000, low=6000), ">6,000"),
+        (q("at least 39", value=39, low=39), "≥39"),
+        (q("up to 150", value=150, high=150), "≤150"),
         (q("at least 300", low=300), "≥300"),
         (q("as many as 100,000", high=100000), "≤100,000"),
         (q("fewer than 50", high=50), "<50"),

@@ -30,6 +30,7 @@ from tui.widgets.view_format import (
     date_label,
     format_number,
     one_line,
+    point_value,
     quantity_label,
     safe_text,
     shorten,
@@ -208,7 +209,7 @@ class FiguresScreen(Screen[str | None]):
             "value": Text(value, style="bold", end=""),
             "value_counts": both,
             "chart": bar(
-                q.value, q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)
+                point_value(q), q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)
             ),
             "measure": safe_text(counts),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),

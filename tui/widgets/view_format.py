@@ -93,6 +93,17 @@ def _with_unit(number: float, unit: str | None) -> str:
     return text
 
 
+def is_bound(quantity: Quantity) -> bool:
+    """Open on one side (">6,000", "at least 300", "up to 150"): a bound, not a point,
+    even where the pipeline also keeps the stated number as ``value``."""
+    return (quantity.low is None) != (quantity.high is None)
+
+
+def point_value(quantity: Quantity) -> float | None:
+    """The value to draw as a point, or None for a bound or an interval."""
+    return None if is_bound(quantity) else quantity.value
+
+
 def quantity_label(quantity: Quantity) -> str:
     """A value or interval as an analyst reads it: ``600``, ``300–400``,
     ``>6,000``, ``≥300``, ``≤100,000``, ``≈2,000``; the quoted words when vague
@@ -103,9 +114,9 @@ def quantity_label(quantity: Quantity) -> str:
     approximate = quantity.vague or bool(_APPROXIMATE.search(surface))
     prefix = ESTIMATED if approximate else ""
     unit = quantity.unit
-    if quantity.value is not None:
-        return prefix + _with_unit(quantity.value, unit)
     low, high = quantity.low, quantity.high
+    if quantity.value is not None and not is_bound(quantity):
+        return prefix + _with_unit(quantity.value, unit)
     if low is not None and high is not None:
         if low == high:
             return prefix + _with_unit(low, unit)
