@@ -182,7 +182,12 @@ def _mark_captions(lines: list[Line]) -> None:
                 prev.role = "furniture"
 
 
-_REPORTING = re.compile(r"\b(said|says|told|according to|estimated?|reported|claimed|announced|stated)\b|[”\"]\s*$", _I)
+# Speech and cognition verbs make a line an assertion, not a description of a picture.
+_REPORTING = re.compile(
+    r"\b(said|says|told|according to|estimated?|reported|claimed|announced|stated|expects?|expected|warn(?:s|ed)?|"
+    r"believes?|believed|fears?|feared|predicts?|predicted|insists?|insisted|argues?|argued)\b|[”\"]\s*$",
+    _I,
+)
 
 
 def _looks_like_caption(text: str) -> bool:

@@ -25,7 +25,8 @@ _CASUALTY_AFTER = re.compile(
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
-    r"captured|missing|displaced|evacuated|arrested|detained)(?-i:(?![a-z]))",
+    r"captured|missing|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
@@ -35,7 +36,8 @@ _TOLL_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
-    r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?)\s+(?:\w+\s+){0,3}$",
+    r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
+    r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(
@@ -52,8 +54,23 @@ _OUTCOME_MEASURE = {
     "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "casualties": "casualties",
     "captured": "captured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
-    "arrested": "detained", "detained": "detained",
+    "arrested": "detained", "detained": "detained", "rescued": "rescued", "affected": "affected",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised", "taken to hospital": "hospitalised",
+    "fled": "displaced", "made homeless": "displaced", "left homeless": "displaced",
 }
+# Verbs before a figure ("killed at least 39", "detained 457"), by stem.
+_VERB_MEASURE = (("kill", "killed"), ("wound", "wounded"), ("injur", "wounded"), ("displac", "displaced"),
+                 ("evacuat", "evacuated"), ("arrest", "detained"), ("detain", "detained"), ("rescu", "rescued"))
+# What an amount of money is for, from the words around it.
+_MONEY_PURPOSE = (
+    (re.compile(r"\b(aid|assistance|relief|humanitarian)\b", re.IGNORECASE), "aid"),
+    (re.compile(r"\b(loans?|credit lines?|lend\w*)\b", re.IGNORECASE), "loans"),
+    (re.compile(r"\b(fund(?:s|ing|ed)?|subsid\w+|grants?|invest\w*|spend\w*|set aside|allocat\w+|budget\w*)\b", re.IGNORECASE), "funding"),
+    (re.compile(r"\b(damages?|losses|cost of the damage)\b", re.IGNORECASE), "losses"),
+    (re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), "fine"),
+)
+# A new clause with its own figure: "killed 39 people and left 68 missing".
+_NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
 
 
 def _noun_class(noun: str) -> str:
@@ -73,13 +90,15 @@ def _outcome(word: str) -> str | None:
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
+    if word.startswith("forced"):
+        return "displaced"
     return _OUTCOME_MEASURE.get(word)
 
 
 def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """Return ``(measure, unit)`` for the figure at ``text[start:end]``."""
     after = text[end : end + 90].lstrip("”\"’'")
-    clause_after = re.split(r"[;:()]|,\s|\s[–—-]\s|\band\s+\d", after, maxsplit=1)[0]
+    clause_after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
     before = text[max(0, start - 60) : start]
     if unit == "percent":
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
@@ -91,7 +110,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "payment per person", unit
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
-        return "amount", unit
+        return _money_purpose(text[max(0, start - 60) : end + 60]), unit
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
@@ -106,10 +125,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     verb = _VERB_BEFORE.search(before)
     if verb:
         v = verb.group("verb").lower()
-        if v.startswith(("kill",)):
-            return "killed", "people"
-        if v.startswith(("wound", "injur")):
-            return "wounded", "people"
+        measure = next((m for stem, m in _VERB_MEASURE if v.startswith(stem)), None)
+        if measure:
+            return measure, "people"
     if counted == "troops":
         deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)
         return ("troops deployed" if deployed else "troops"), "people"
@@ -122,6 +140,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         word = unit_word.group("unit").lower()
         return (word if word != "times" else "ratio"), word
     return None, unit
+
+
+def _money_purpose(window: str) -> str:
+    return next((name for pattern, name in _MONEY_PURPOSE if pattern.search(window)), "amount")
 
 
 def _strip_period(after: str) -> str:

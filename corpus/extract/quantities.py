@@ -14,6 +14,7 @@ import re
 from corpus.extract.dates import DateMention
 from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.measures import measure_for
+from corpus.extract.money import SIGNS_RE, code_before, code_for_sign, currency_after
 from corpus.model import Quantity
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
@@ -54,10 +55,10 @@ _QUANTITY = re.compile(
     (?:(?P<mod>{_MOD_RE})\s*)?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
-      | (?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?)?
+      | (?P<cur>{SIGNS_RE}|USD\s?|EUR\s?)?
         (?:(?P<num>(?<![\w.,])(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>US\$|\$|€|£)?(?P<num2>(?:{_NUM})(?![\w]))(?:{_SCALE2_RE}))?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{SIGNS_RE})?(?P<num2>(?:{_NUM})(?![\w]))(?:{_SCALE2_RE}))?
         (?P<pct>\s?(?:%|percent\b|per cent\b))?
     )
     """,
@@ -101,10 +102,11 @@ _FRACTION_AFTER = re.compile(r"(?i)[\s-](?:thirds?|quarters?|halves|half|fifths?
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {"us", "usd", "eur"}
-_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥]")
-_TOKEN = re.compile(r"(?<![\w.,])\d|[$€£¥~>≥<≤]|\b([A-Za-z]+)")
+_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
+_TOKEN = re.compile(r"(?<![\w.,])\d|R\$|[$€£¥₩₹₽₺~>≥<≤]|\b([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
+_LIST_AND = re.compile(r"(?i)\s*and\b")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 
 
@@ -145,6 +147,8 @@ def find_quantities(
         quantity = _build(m, text, masked)
         if quantity is None:
             continue
+        if quantity.unit is None and not quantity.vague:
+            e = _attach_currency(quantity, text)
         s, e = quantity.start, quantity.end
         quantity.start, quantity.end = s + offset, e + offset
         quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
@@ -161,6 +165,20 @@ def find_quantities(
                 quantity.measure = found[-1].measure
         found.append(quantity)
     return found
+
+
+_SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn)$")
+
+
+def _attach_currency(quantity: Quantity, text: str) -> int:
+    """"200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
+    after = currency_after(text, quantity.end, bool(_SCALED.search(quantity.text)))
+    if after:
+        quantity.unit, quantity.end = after[0], after[1]
+        quantity.text = text[quantity.start : quantity.end]
+    elif code := code_before(text, quantity.start):
+        quantity.unit = code
+    return quantity.end
 
 
 def _anchors(text: str) -> list[int]:
@@ -185,7 +203,13 @@ def _matches(masked: str, anchors: list[int]):
         if m is None or m.end() == m.start():
             continue
         consumed = m.end()
+        if m.group("num2") and _LIST_AND.match(masked, _first_end(m)) and not _RANGE_CONNECTOR_AND.search(masked, max(0, m.start() - 12), m.start()):
+            consumed = _first_end(m)  # "€3 million and £1 billion": two figures, not a range
         yield m
+
+
+def _first_end(m: re.Match[str]) -> int:
+    return m.end("scale") if m.group("scale") else (m.end("num") if m.group("num") else m.end("word"))
 
 
 def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
@@ -217,7 +241,7 @@ def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
             return None if not m.group("num") else _plain(m, text, start, kind, value)
         value *= _SCALE[scale.lower()]
     if m.group("cur"):
-        unit = "USD" if "$" in m.group("cur") or "USD" in m.group("cur").upper() else m.group("cur").strip()
+        unit = code_for_sign(m.group("cur"))
     if m.group("pct"):
         unit = "percent"
     if m.group("num2"):
