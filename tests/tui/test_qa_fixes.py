@@ -11,7 +11,7 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import option_texts, screen_text
+from tests.tui.helpers import option_texts, reader_of, screen_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
@@ -20,6 +20,7 @@ from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.claim_detail import XRefList
+from tui.widgets.claims import ClaimsList
 from tui.widgets.view_bar_chart import OPEN_UP
 from tui.widgets.view_table import ViewTable
 
@@ -170,3 +171,46 @@ async def test_palette_entity_counts_are_singular_for_one_claim(tmp_path: Path) 
         prompts = [str(option.prompt) for option in app.screen.query("CommandList").first().options]
         assert any("Kyiv (place, 1 claim)" in prompt for prompt in prompts), prompts
         assert not any("1 claims" in prompt for prompt in prompts)
+
+
+def _grey(colour) -> float:
+    red, green, blue = colour.triplet if colour is not None and colour.triplet else (0, 0, 0)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _contrasts_as_drawn(app, widget, y: int, wanted: str) -> list[float]:
+    """Brightness difference of text and background for each cell of ``wanted`` on line ``y``
+    of ``widget``, after the app's own line filters (NO_COLOR's greying among them)."""
+    from textual.color import Color
+
+    background = widget.styles.background
+    segments = list(widget.render_line(y))
+    for line_filter in app.get_line_filters():
+        segments = line_filter.apply(segments, background)
+    default = Color.parse("#000000").rich_color
+    contrasts = []
+    for segment in segments:
+        if not segment.text.strip() or not any(char in wanted for char in segment.text):
+            continue
+        style = segment.style
+        fore, back = style.color, style.bgcolor or background.rich_color or default
+        if style.reverse:
+            fore, back = back, fore
+        contrasts.append(abs(_grey(fore) - _grey(back)))
+    return contrasts
+
+
+async def test_no_color_keeps_denials_and_conflict_marks_readable(make_data, extraction, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    denial = next(c for c in extraction.claims if c.kind == "denial")  # and in conflict
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim(denial.id)
+        await pilot.pause()
+        assert app.no_color
+        reader = reader_of(app)
+        line = next(y for y in range(reader.size.height) if "denied" in reader.render_line(y).text)
+        assert min(_contrasts_as_drawn(app, reader, line, "Pyongyang denied")) > 60  # selected, reversed
+        claims = app.main_screen.query_one(ClaimsList)
+        row = next(y for y in range(claims.size.height) if "≠" in claims.render_line(y).text)
+        assert min(_contrasts_as_drawn(app, claims, row, "≠✗")) > 60

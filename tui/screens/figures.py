@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
+from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE
 from tui.widgets.view_bar_chart import LEGEND, bar
 from tui.widgets.view_figures_model import Figure, Measure, collect_measures, date_key
 from tui.widgets.view_format import (
@@ -204,12 +205,17 @@ class FiguresScreen(Screen[str | None]):
         both.append(f" {shorten(counts, 10)}" if counts else "", style="")
         scale = self._scales.get(q.unit, 0.0)
         return {
-            "marks": Text(marks, style="bold red" if figure.conflicted else "yellow", end=""),
+            "marks": Text(marks, style=CONFLICT_STYLE if figure.conflicted else HEDGED_STYLE, end=""),
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
             "value": Text(value, style="bold", end=""),
             "value_counts": both,
             "chart": bar(
-                point_value(q), q.low, q.high, scale, self._chart_width, approximate=value.startswith(ESTIMATED)
+                point_value(q),
+                q.low,
+                q.high,
+                scale,
+                self._chart_width,
+                approximate=value.startswith(ESTIMATED),
             ),
             "measure": safe_text(counts),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),

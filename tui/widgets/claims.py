@@ -7,14 +7,22 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from corpus.model import Claim
-from tui.widgets.glyphs import BOOKMARK_GLYPH, KIND_COLOURS, NOTE_GLYPH, kind_glyph, one_line
+from tui.widgets.glyphs import (
+    BOOKMARK_GLYPH,
+    BOOKMARK_STYLE,
+    CONFLICT_STYLE,
+    KIND_COLOURS,
+    NOTE_GLYPH,
+    kind_glyph,
+    one_line,
+)
 
 
 def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Text:
     prompt = Text()
     prompt.append(kind_glyph(claim.kind), style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
-    prompt.append("≠" if conflicting else " ", style="bold red")
-    prompt.append(BOOKMARK_GLYPH if bookmarked else " ", style="yellow")
+    prompt.append("≠" if conflicting else " ", style=CONFLICT_STYLE)
+    prompt.append(BOOKMARK_GLYPH if bookmarked else " ", style=BOOKMARK_STYLE)
     prompt.append(NOTE_GLYPH if noted else " ")
     prompt.append(" ")
     prompt.append(one_line(claim.text, 160))

@@ -27,22 +27,27 @@ RELATION_GLYPHS: dict[str, str] = {
     "cites": "↗",
     "related": "~",
 }
-# Colour by kind; the glyph carries the meaning without colour.
+# Colour by kind; the glyph carries the meaning without colour. Light tones from the
+# 256-colour cube: NO_COLOR turns colours into greys by brightness, and plain ANSI
+# red, magenta or blue became near-black there, hiding denials and conflicts.
 KIND_COLOURS: dict[str, str] = {
-    "quantity": "cyan",
-    "statement": "green",
-    "event": "yellow",
-    "denial": "red",
-    "confirmation": "magenta",
-    "forecast": "blue",
+    "quantity": "#5fd7ff",
+    "statement": "#87d75f",
+    "event": "#ffd75f",
+    "denial": "#ff5f87",
+    "confirmation": "#d787ff",
+    "forecast": "#87afff",
 }
 RELATION_COLOURS: dict[str, str] = {
-    "corroborates": "green",
-    "conflicts": "red",
-    "updates": "yellow",
-    "cites": "blue",
-    "related": "bright_black",
+    "corroborates": "#87d75f",
+    "conflicts": "#ff5f87",
+    "updates": "#ffd75f",
+    "cites": "#87afff",
+    "related": "#a8a8a8",
 }
+CONFLICT_STYLE = f"bold {RELATION_COLOURS['conflicts']}"
+HEDGED_STYLE = "#ffd75f"
+BOOKMARK_STYLE = "#ffd75f"
 BOOKMARK_GLYPH = "★"
 NOTE_GLYPH = "✎"
 

@@ -55,11 +55,21 @@ class ArticleReader(ScrollView, can_focus=True):
     ArticleReader > .reader--selected-gutter { color: $accent; text-style: bold; }
     ArticleReader > .reader--conflict { color: $error; text-style: bold; }
     ArticleReader > .reader--kind-quantity { color: ansi_bright_cyan; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-quantity { color: $foreground; }
     ArticleReader > .reader--kind-statement { color: ansi_bright_green; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-statement { color: $foreground; }
     ArticleReader > .reader--kind-event { color: ansi_bright_yellow; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-event { color: $foreground; }
     ArticleReader > .reader--kind-denial { color: ansi_bright_red; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-denial { color: $foreground; }
     ArticleReader > .reader--kind-confirmation { color: ansi_bright_magenta; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-confirmation { color: $foreground; }
     ArticleReader > .reader--kind-forecast { color: ansi_bright_blue; text-style: underline; }
+    ArticleReader:nocolor > .reader--kind-forecast { color: $foreground; }
+    /* NO_COLOR greys colours by brightness: red or blue claim text (and a reversed
+       selection of it) came out near-black; the underline and glyphs mark claims there */
+    ArticleReader:nocolor > .reader--conflict { color: $foreground; }
+    ArticleReader:nocolor > .reader--selected-gutter { color: $foreground; }
     """
 
     class ClaimClicked(Message):

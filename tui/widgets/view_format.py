@@ -15,7 +15,7 @@ from rich.text import Text
 
 from corpus.model import Article, Claim, Quantity
 from corpus.sanitize import sanitize_text
-from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
+from tui.widgets.glyphs import HEDGED_STYLE, KIND_COLOURS, KIND_GLYPHS, RELATION_GLYPHS
 
 # The main view's glyphs, so a kind looks the same everywhere; they work without
 # colour, which is how NO_COLOR terminals still see confirmations and rumours.
@@ -139,12 +139,11 @@ def kind_marks(claim: Claim, conflicted: bool = False) -> str:
 
 
 def kind_style(claim: Claim) -> str:
-    if claim.kind == "confirmation":
-        return "bold green"
-    if claim.kind == "denial":
-        return "bold red"
+    """The main view's colours, so a denial looks the same in every view."""
+    if claim.kind in ("confirmation", "denial"):
+        return f"bold {KIND_COLOURS[claim.kind]}"
     if claim.certainty == "hedged":
-        return "yellow"
+        return HEDGED_STYLE
     return ""
 
 
