@@ -21,7 +21,7 @@ VERBS = (
     "revealed|reveals|wrote|writes|declared|declares|boasted|boasts|believes|assessed|assesses|alleged|alleges|"
     "accused|accuses|explained|explains|suggested|asserted|asserts|maintained|maintains|predicted|predicts|"
     "tweeted|affirmed|concluded|observed|testified|stressed|emphasized|emphasised|blamed|rejected|rejects|"
-    "pledged|vowed|promised|conceded|recalled|translated|put"
+    "pledged|vowed|promised|conceded|recalled|translated|put|expect|expects|expected|fear|fears|feared"
 )
 # Verbs that report speech; when a sentence has one, it names the speaker before action verbs do
 # ("The government has pledged $25 million, Prime Minister X announced").
@@ -37,6 +37,8 @@ ROLE_HEADS = frozenset(
     "spokeswoman spokesperson official source expert analyst diplomat".split()
 )
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
+# Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
+_AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|previously|publicly|openly|repeatedly|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|"
@@ -50,7 +52,8 @@ _CLAUSE_WORDS = re.compile(
 _BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
 _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
 _NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z]))"  # a noun phrase may hold "U.N." but ends at a full stop
-_INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|told|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
+# Not "told": "..., told AFP" names the listener, not the speaker.
+_INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
@@ -183,7 +186,8 @@ def _np_from(left: str) -> str | None:
     if _VERB.search(np) or _AUXILIARY.search(np):
         return None
     last = np.split()[-1].lower()
-    if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or np in ("he", "she", "they", "it", "we", "i")
+    if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or _AGENT_PLURAL.fullmatch(last)
+            or np in ("he", "she", "they", "it", "we", "i")
             or _NAMED_TAIL.search(np)):
         return None
     return np

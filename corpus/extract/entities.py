@@ -63,7 +63,9 @@ IDENTIFIER_WORDS = frozenset(
     division brigade regiment battalion corps district zone block sector gate line track rule
     """.split()
 )
-_COMPOUND = re.compile(r"[-–](?=[A-Z])")
+_PLACE_STARTS = frozenset("Rio San Santa Santo Sao São Port Porto Puerto Lake Mount Mt Cape Fort Saint St Ciudad Bay Gulf".split())
+NAME_PARTICLES = frozenset("de da das do dos di del della du la le los las al bin ibn ben van von der den ter".split())
+_COMPOUND = re.compile(r"(?<!\bal)(?<!\bel)[-–](?=[A-Z])")  # "Kim-Putin", not "al-Assad"
 _NUMBER_AFTER = re.compile(r" \d{1,5}\b(?![,.]\d)")
 _EVENT_WORDS = re.compile(r"\b(War|Revolution|Crisis|Summit|Conference|Games|Olympics|Pandemic|Agreement|Treaty|Accord|Pact|Offensive)\b")
 _ADJECTIVE_SUFFIX = re.compile(
@@ -72,7 +74,10 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])"
-    r"(?:\s+(?:(?:of|for|de|al|bin|van|von|the|and)\s+)?(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
+    # Name particles stay inside the name: "Lula da Silva", "Rio Grande do Sul", "Ursula von der Leyen", "al-Assad".
+    r"(?:\s+(?:(?:van|von|de|da|di|del|du)\s+(?:der|den|la|le|los|las)\s+|"
+    r"(?:of|for|de|da|das|do|dos|di|del|della|du|la|le|al|bin|ibn|ben|van|von|ter|the|and)\s+)?"
+    r"(?:(?:[A-Z]\.){2,4}|(?:al-|el-)?[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
 )
 
 
@@ -150,8 +155,10 @@ def guess_type(name: str) -> str:
         return "outlet"
     if _ORG_WORDS.search(name) or re.fullmatch(r"[A-Z]{2,6}", name):
         return "organisation"
-    words = name.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+    words = [w for w in name.split() if w not in NAME_PARTICLES]  # "Lula da Silva" is three name words
+    if words and words[0].rstrip(".") in _PLACE_STARTS:
+        return "place"  # "Rio Grande do Sul", "San Pedro Sula", "Port Moresby"
+    if 2 <= len(words) <= 4 and all(re.sub(r"^(?:al|el)-", "", w)[:1].isupper() for w in words):
         return "person"
     return "other"
 
@@ -163,9 +170,14 @@ def find_entities(text: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     for m in _NAME_RUN.finditer(text):
         start, end = m.span()
-        if any(start < te and ts < end for ts, te in taken):
-            continue
-        words = m.group(0).split()
+        overlapping = [te for ts, te in taken if start < te and ts < end]
+        if overlapping:
+            # "Syrian President Bashar al-Assad": a known name opening the run; the rest may be a new name.
+            rest = re.compile(r"\s+(?=[A-Z])").match(text, max(overlapping))
+            if rest is None or max(overlapping) >= end or any(ts >= max(overlapping) for ts, _ in taken if ts < end):
+                continue
+            start = rest.end()
+        words = text[start:end].split()
         # Drop leading titles and function words ("President", "The") and trailing possessives.
         org = bool(_ORG_WORDS.search(m.group(0)))
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").

@@ -79,13 +79,14 @@ def _strip(phrase: str) -> str:
 
 
 _ORG_HEAD = re.compile(r"\b(Agency|Ministry|Department|Council|Service|Institute|Bank|Union|Party|Army|Commission|Survey|Office|Court|Police|Cross|Organization|Organisation|Group|Fund)\b")
+_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$")
 _SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
-    core = _strip(phrase)
+    core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack

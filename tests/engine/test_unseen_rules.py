@@ -86,3 +86,47 @@ def test_last_paragraph_before_a_photo_credit_is_not_a_caption_when_it_reports()
     texts = [c.text for c in claims]
     assert "Insurers expect the bill to run into the millions." in texts
     assert not any("Firefighters spray" in t or "Photo" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        ("Governor Tarcisio de Freitas visited the dam.", "Tarcisio de Freitas", "person"),
+        ("Talks with Ursula von der Leyen ended late.", "Ursula von der Leyen", "person"),
+        ("Syrian President Bashar al-Assad met envoys.", "Bashar al-Assad", "person"),
+        ("Storms hit Santa Maria da Feira overnight.", "Santa Maria da Feira", "place"),
+    ],
+)
+def test_name_particles_stay_inside_names(sentence, name, etype) -> None:
+    from corpus.extract.entities import find_entities
+
+    found = {m.name: m.type for m in find_entities(sentence)}
+    assert found.get(name) == etype, found
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    claims, _ = extract_article(make_article(body))
+    return {c.text: c.speaker for c in claims}
+
+
+def test_pronoun_after_a_name_with_a_particle_gets_the_whole_name() -> None:
+    got = _speakers("Chilean Senator Maria Jose de la Fuente toured the mine on Friday.\nShe denied that safety checks had been skipped.\n")
+    assert got["She denied that safety checks had been skipped."] == "Maria Jose de la Fuente"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Forecasters expect the storm to weaken by Sunday.", "Forecasters"),
+        ("Teachers fear that the cuts will close rural schools.", "Teachers"),
+        ("The bridge reopened to traffic on Tuesday, engineers said.", "engineers"),
+        ("Economists polled by Bloomberg had expected a smaller rise.", "Economists"),
+        ("The port's director, Marta Olsen, told AFP that exports had halved.", "Marta Olsen"),
+    ],
+)
+def test_plural_and_named_subjects_of_speech_and_cognition_verbs(sentence, speaker) -> None:
+    assert _speakers(sentence + "\n")[sentence] == speaker
