@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
-from tui.data import AppData, build_index, load_app_data, open_existing, reload_if_changed
+from tui.data import AppData, build_index, import_store, load_app_data, open_existing, reload_if_changed
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
@@ -64,12 +64,15 @@ class FactscopeApp(App[None]):
 
         return sequence_key_display(self, binding) or super().get_key_display(binding)
 
+    def on_load(self) -> None:
+        if self.data is None:  # in a thread, started before the screen is composed, so the
+            import_store()  # DB is often read by the time of the first frame
+            self.load_data()
+
     def on_mount(self) -> None:
         self._apply_keymap()
         if self.data is not None:
             self._data_ready(self.data)
-        else:  # in a thread: its imports and file reads overlap the first paint
-            self.load_data()
 
     def _apply_keymap(self) -> None:
         """Apply the keymap named by ``self.keymap_name`` and the user's overrides (keymaps wiring)."""

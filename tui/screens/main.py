@@ -315,7 +315,9 @@ class MainScreen(Screen[None]):
             "toggle_bookmark",
             "edit_note",
         }:
-            return True if self.claims else None
+            # While the corpus loads they show as they will once the article opens: flipping
+            # them to enabled a moment later would rebuild the footer on the way to the first screen.
+            return True if self.claims or self.data is None else None
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":
