@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from corpus.extract.entities import gazetteer
+from corpus.extract.entities import find_entities, gazetteer
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim
 
@@ -46,6 +47,8 @@ class Features:
     when: str | None  # the claim's date, else the article's published date
     polarity: str  # deny | confirm | assert
     speaker_key: str  # the speaker's canonical name, for comparing sources
+    story: frozenset[str] = frozenset()  # places and names of the article's headline and lead
+    superseded: bool = False  # the claim itself says its figure is an earlier one ("a previous estimate")
 
     @property
     def who(self) -> str:
@@ -110,7 +113,42 @@ def features(claim: Claim, article: Article) -> Features:
         when=(claim.date or article.published or None),
         polarity=polarity,
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
+        story=_story(article.title or "", article.body[:_LEAD_CHARS]),
+        superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
     )
+
+
+_SUPERSEDED = re.compile(
+    r"\b(?:previous|earlier|initial|prior|preliminary|original|old)\s+(?:\w+\s+)?(?:estimate|figure|toll|count|tally|report|number)s?\b|"
+    r"\b(?:had|have|has)\s+(?:earlier|previously|initially|first)\b|\b(?:earlier|previously|initially)\s+(?:reported|said|put|estimated|gave)\b",
+    re.IGNORECASE,
+)
+
+
+_LEAD_CHARS = 400
+_STORY_TYPES = frozenset({"place", "country", "other", "person"})
+
+
+@lru_cache(maxsize=4096)
+def _story(title: str, lead: str) -> frozenset[str]:
+    """What the article is about: the places and names in its headline and first lines.
+
+    A claim that names no place ("More than 24,000 people have been forced from
+    their homes") is about the place its article's lead names.
+    """
+    return frozenset(m.name for m in find_entities(title + "\n" + lead) if m.type in _STORY_TYPES and not m.tentative)
+
+
+def same_story(a: Features, b: Features, days: int = 14) -> bool:
+    """Same article, or articles a few days apart whose headlines and leads name the same place or person."""
+    if a.article.id == b.article.id:
+        return True
+    if not (a.story & b.story):
+        return False
+    x, y = a.article.published or "", b.article.published or ""
+    if len(x) < 10 or len(y) < 10:
+        return x[:7] == y[:7] != ""
+    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= days
 
 
 def similarity(a: Features, b: Features) -> float:

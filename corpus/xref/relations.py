@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.model import XRef
-from corpus.xref.features import FAMILY, Features, similarity
+from corpus.xref.features import FAMILY, Features, same_story, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
 
 
@@ -91,6 +91,8 @@ def _different_time(a: Features, b: Features) -> bool:
         return False
     if a.claim.date and b.claim.date and len(x) == len(y) == 10:
         return x != y
+    if not a.claim.date and not b.claim.date and a.article.id != b.article.id and len(x) == len(y) == 10:
+        return x != y  # "now" in two reports published on different days
     return x[:7] != y[:7]
 
 
@@ -115,7 +117,7 @@ def _years_apart(a: Features, b: Features) -> int:
 
 def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not (a.entities & b.entities) and similarity(a, b) < 0.4:
+    if not same_owner and not (a.entities & b.entities) and not same_story(a, b) and similarity(a, b) < 0.4:
         return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
@@ -131,6 +133,10 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
     if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different period"))
+    if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
+        # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
+        new, old = (b, a) if a.superseded else (a, b)
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.75, lambda: figure_reason(new, old, family, "later figure"))
     if _different_time(a, b) and not same_value:
         return Candidate(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, lambda: figure_reason(new, old, family, "later figure"))
     if compatible:
@@ -140,6 +146,11 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
     if a.period and a.period == b.period and certain and not same_speaker(a, b):
         return Candidate(a.claim.id, b.claim.id, "conflicts", 0.7, lambda: figure_reason(a, b, family, "incompatible figures for the same period"))
     return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures"))
+
+
+def _figures_disagree(a: Features, b: Features) -> bool:
+    """Both count the same measure, with values that cannot both hold: no "same report"."""
+    return any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys())
 
 
 def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> Candidate | None:
@@ -179,7 +190,7 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     new, old = _later_first(a, b)
     across = new.article.id != old.article.id
     corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
-    if sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5):
+    if sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5) and not _figures_disagree(a, b):
         return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
     if same_source:
         # Parts of one source's account on one topic.

@@ -130,3 +130,60 @@ def test_pronoun_after_a_name_with_a_particle_gets_the_whole_name() -> None:
 )
 def test_plural_and_named_subjects_of_speech_and_cognition_verbs(sentence, speaker) -> None:
     assert _speakers(sentence + "\n")[sentence] == speaker
+
+
+def _links(*articles):
+    from corpus.pipeline import extract
+
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target]) for x in extraction.xrefs]
+
+
+def _relations(links, a: str, b: str) -> list[str]:
+    return [rel for rel, s, t in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def test_an_earlier_estimate_in_the_same_article_is_updated_by_the_lead_figure() -> None:
+    from .conftest import make_article
+
+    body = (
+        "LIMA, June 4 - Mudslides in northern Peru have killed at least 21 people, the regional government said on Tuesday.\n"
+        "An earlier estimate on Monday put the death toll at 6.\n"
+    )
+    links = _links(make_article(body, published="2024-06-04"))
+    assert _relations(links, "killed at least 21", "put the death toll at 6") == ["updates"]
+
+
+def test_a_claim_naming_no_place_meets_the_same_story_in_a_later_report() -> None:
+    from .conftest import make_article
+
+    first = make_article("Cyclone hits Orrin Bay\nA cyclone struck Orrin Bay on Monday.\nNearly 9,000 people have fled their homes, the coast guard said.\n",
+                         published="2024-10-07", title="Cyclone hits Orrin Bay")
+    later = make_article("Orrin Bay cyclone: thousands in shelters\nAbout 31,000 people have been displaced, the regional governor said.\n",
+                         published="2024-10-09", title="Orrin Bay cyclone: thousands in shelters")
+    unrelated = make_article("Dam breach in Kestrel Valley\nAbout 31,000 people have been displaced, officials said.\n",
+                             published="2024-10-09", title="Dam breach in Kestrel Valley")
+    links = _links(first, later, unrelated)
+    assert _relations(links, "Nearly 9,000", "About 31,000 people have been displaced, the regional") == ["updates"]
+    assert "updates" not in _relations(links, "Nearly 9,000", "About 31,000 people have been displaced, officials")
+
+
+def test_a_figure_the_text_calls_earlier_is_updated_not_corroborated() -> None:
+    from .conftest import make_article
+
+    body = (
+        "At least 64 people have died in the heatwave in Sarn, the health ministry said on Friday.\n"
+        "The ministry had previously reported at least 30 deaths.\n"
+    )
+    links = _links(make_article(body, published="2024-07-12"))
+    assert _relations(links, "At least 64", "previously reported") == ["updates"]
+
+
+def test_similar_wording_with_incompatible_figures_is_never_the_same_report() -> None:
+    from .conftest import make_article
+
+    a = make_article("The army's spokesman, Colonel Juma Otieno, told AFP that about 300 soldiers had been killed since fighting resumed last month.", published="2024-09-08")
+    b = make_article("Fighting in Tarvo has killed about 1,200 soldiers since last month, a senior United Nations official said.", published="2024-09-10")
+    relations = _relations(_links(a, b), "about 300", "about 1,200")
+    assert relations and "corroborates" not in relations
