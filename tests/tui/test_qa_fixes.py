@@ -11,17 +11,20 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import option_texts, reader_of, screen_text
+from tests.tui.helpers import option_texts, reader_of, screen_text, visible_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
+from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.claim_detail import XRefList
 from tui.widgets.claims import ClaimsList
 from tui.widgets.view_bar_chart import OPEN_UP
+from tui.widgets.view_format import excerpt
+from tui.widgets.view_result_list import ResultList
 from tui.widgets.view_table import ViewTable
 
 
@@ -214,3 +217,51 @@ async def test_no_color_keeps_denials_and_conflict_marks_readable(make_data, ext
         claims = app.main_screen.query_one(ClaimsList)
         row = next(y for y in range(claims.size.height) if "≠" in claims.render_line(y).text)
         assert min(_contrasts_as_drawn(app, claims, row, "≠✗")) > 60
+
+
+async def test_a_jump_from_a_view_on_a_narrow_terminal_shows_the_claim_not_the_sources(
+    make_data, extraction
+) -> None:
+    claim = next(c for c in extraction.claims if "Pyongyang denied" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("shift+tab")  # the sources pane, the only one shown at 80 columns
+        assert app.main_screen.active_pane == "sources"
+        await pilot.press("f")
+        app.screen.dismiss(claim.id)  # as Enter on a figure does
+        await pilot.pause()
+        assert app.main_screen.selected_id == claim.id
+        assert app.main_screen.active_pane == "reader" and app.focused is reader_of(app)
+        marked = [line for line in visible_text(reader_of(app)).splitlines() if line.startswith("▶")]
+        assert marked and "Pyongyang denied" in " ".join(marked)
+
+
+def test_excerpts_start_and_end_at_word_boundaries() -> None:
+    words = " ".join(f"word{i:03d}" for i in range(80))
+    at = words.index("word040")
+    window, spans = excerpt(words, [(at, at + 7)], 60)
+    assert [window[s:e] for s, e in spans] == ["word040"]
+    assert window.startswith("…word") and window.endswith("…") and len(window) <= 60
+    assert window[1:-1].strip() == window[1:-1]  # whole words between the ellipses
+    assert all(len(word) == 7 for word in window.strip("…").split())
+
+
+async def test_search_results_do_not_start_in_the_middle_of_a_word() -> None:
+    data, _ = sample_data()
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"shoigu")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one(ResultList)
+        texts = [
+            results.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(results.option_count)
+        ]
+        cut = [text for text in texts if text.startswith("…")]
+        assert cut and all(text[1:2].isupper() or text[1:2].isalnum() for text in cut)
+        bodies = {c.text for c in data.corpus.claims()}
+        for text in cut:
+            first_word = text[1:].split()[0]
+            assert any(f" {first_word}" in body for body in bodies), text

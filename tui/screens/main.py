@@ -142,6 +142,8 @@ class MainScreen(Screen[None]):
         if claim is None:
             raise LookupError(claim_id)
         self.go_to(Location(claim.article_id, claim.id))
+        if self.active_pane == "sources":  # it shows no claims: on a narrow terminal the jump looked lost
+            self._focus_pane("reader")
 
     def show_location(self, location: Location) -> None:
         assert self.data is not None

@@ -170,6 +170,9 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "bold 
     return result
 
 
+_SNAP = 15  # characters an excerpt may give up to start or end at a word boundary
+
+
 def excerpt(text: str, spans: Sequence[tuple[int, int]], width: int) -> tuple[str, list[tuple[int, int]]]:
     """A window of at most ``width`` characters around the first span.
 
@@ -179,7 +182,16 @@ def excerpt(text: str, spans: Sequence[tuple[int, int]], width: int) -> tuple[st
         return text, list(spans)
     first = min((s for s, _ in spans), default=0)
     start = max(0, min(first - width // 4, len(text) - width))
-    end = start + width
+    if start > 0:  # begin at a word, not "…luding": the ellipsis takes the space's place
+        space = text.find(" ", start, first)
+        if 0 <= space - start <= _SNAP:
+            start = space
+    end = min(start + width, len(text))
+    if end < len(text):  # and end after a word; the ellipsis takes the space's place
+        first_end = min((e for s, e in spans if s == first), default=first)
+        space = text.rfind(" ", max(start + 1, first_end, end - 1 - _SNAP), end)
+        if space > start:
+            end = space + 1
     lead = ELLIPSIS if start > 0 else ""
     tail = ELLIPSIS if end < len(text) else ""
     body = text[start + len(lead) : end - len(tail)]
