@@ -19,7 +19,8 @@ FAMILY = {
     "casualty rate": "casualty rate", "casualties total": "casualties",
 }
 # Measures too generic to compare across claims.
-_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times"})
+# Money given or lent is one donor's figure, not a running count another report revises.
+_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine"})
 _STOP = frozenset(
     """
     the a an and or but of to in on at for with by from as that this these those it its is are was were be been
@@ -78,6 +79,8 @@ def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float 
     for q in claim.quantities:
         # "troops" and "troops deployed" count the same people: compare them as one measure.
         measure = "troops" if q.measure == "troops deployed" else q.measure
+        if measure == "losses" and q.unit:
+            measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
         if measure and (measure in FAMILY or measure not in _UNCOMPARABLE) and measure not in figures:
             figures[measure] = (q.value, q.low, q.high)
     killed, wounded = figures.get("killed"), figures.get("wounded")

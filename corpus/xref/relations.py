@@ -117,7 +117,9 @@ def _years_apart(a: Features, b: Features) -> int:
 
 def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not (a.entities & b.entities) and not same_story(a, b) and similarity(a, b) < 0.4:
+    # A claim naming no place or name is about its article's story ("put the death toll at 10").
+    story = (not a.entities or not b.entities) and same_story(a, b)
+    if not same_owner and not (a.entities & b.entities) and not story and similarity(a, b) < 0.4:
         return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None

@@ -187,3 +187,12 @@ def test_similar_wording_with_incompatible_figures_is_never_the_same_report() ->
     b = make_article("Fighting in Tarvo has killed about 1,200 soldiers since last month, a senior United Nations official said.", published="2024-09-10")
     relations = _relations(_links(a, b), "about 300", "about 1,200")
     assert relations and "corroborates" not in relations
+
+
+def test_pledges_by_different_donors_are_not_revisions_of_each_other() -> None:
+    from .conftest import make_article
+
+    a = make_article("The European Union pledged 10 million euros in aid to Orrin Bay on Monday.", published="2024-10-07")
+    b = make_article("Japan pledged $25 million in aid to Orrin Bay on Wednesday.", published="2024-10-09")
+    relations = _relations(_links(a, b), "10 million euros", "$25 million")
+    assert not {"updates", "conflicts", "corroborates"} & set(relations)
