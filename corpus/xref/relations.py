@@ -151,8 +151,19 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
 
 
 def _figures_disagree(a: Features, b: Features) -> bool:
-    """Both count the same measure, with values that cannot both hold: no "same report"."""
-    return any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys())
+    """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m")."""
+    if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
+        return True
+    mine, theirs = _stated(a), _stated(b)
+    return any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys())
+
+
+def _stated(f: Features) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for q in f.claim.quantities:
+        if q.measure and q.value is not None:
+            out.setdefault(q.measure, set()).add(q.value)
+    return out
 
 
 def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> Candidate | None:
@@ -219,7 +230,7 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
             return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, what))
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
-        if sim >= 0.5 and a.polarity == b.polarity:
+        if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b):
             return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
         return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
     return None
