@@ -47,7 +47,7 @@ _MONEY_AFTER = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b", re.IGNORECASE)
 _DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
 
 _OUTCOME_MEASURE = {
@@ -71,6 +71,9 @@ _MONEY_PURPOSE = (
 )
 # A new clause with its own figure: "killed 39 people and left 68 missing".
 _NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
+
+
+_DETERMINERS = frozenset("its the a an their his her our this that whose".split())
 
 
 def _noun_class(noun: str) -> str:
@@ -102,7 +105,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     before = text[max(0, start - 60) : start]
     if unit == "percent":
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
-        return (f"{rate.group('noun').lower()} rate" if rate else "share"), unit
+        noun = rate.group("noun").lower() if rate else None
+        if noun in _DETERMINERS:
+            return "rate", unit  # "raised its rate to 4.5%"
+        return (f"{noun} rate" if noun else "share"), unit
     if unit is not None and unit not in ("people",):  # money
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)

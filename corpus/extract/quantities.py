@@ -24,7 +24,7 @@ _WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a dozen": 12, "dozen": 12,
-    "one hundred": 100,
+    "one hundred": 100, "half a": 0.5, "half a dozen": 6,
 }
 # Vague amounts: (low, high) of what they can mean.
 _VAGUE = {
@@ -106,6 +106,7 @@ _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
 _TOKEN = re.compile(r"(?<![\w.,])\d|R\$|[$€£¥₩₹₽₺~>≥<≤]|\b([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
+_HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 
@@ -231,6 +232,8 @@ def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
             return None  # "the two nations": a reference, not a figure
         if _FRACTION_AFTER.match(text, m.end("word")):
             return None  # "two-thirds", "three quarters": a share, not a count
+        if word.lower() == "half a" and not _HALF_OF.match(text, m.end("word")):
+            return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
         value = float(_WORDS[re.sub(r"\s+", " ", word.lower())])
     else:
         value = _to_float(m.group("num"))

@@ -196,3 +196,25 @@ def test_pledges_by_different_donors_are_not_revisions_of_each_other() -> None:
     b = make_article("Japan pledged $25 million in aid to Orrin Bay on Wednesday.", published="2024-10-09")
     relations = _relations(_links(a, b), "10 million euros", "$25 million")
     assert not {"updates", "conflicts", "corroborates"} & set(relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lender cut its rate by half a percentage point to 3.75%.", [("half a", 0.5, "percentage point"), ("3.75%", 3.75, "percent")]),
+        ("Half a million voters stayed home.", [("Half a million", 500000.0, None)]),
+        ("The tower took half a century to finish.", []),
+        ("Police questioned half a dozen witnesses.", [("half a dozen", 6.0, None)]),
+    ],
+)
+def test_half_a_is_a_figure_only_before_a_scale_or_a_point(sentence, expected) -> None:
+    got = [(q.text, q.value, q.unit) for q in find_quantities(sentence, 0, [])]
+    assert [(t, v) for t, v, _ in got] == [(t, v) for t, v, _ in expected]
+    for (_, _, unit), (_, _, want) in zip(got, expected):
+        if want:
+            assert unit == want
+
+
+def test_a_rate_after_a_possessive_is_just_a_rate() -> None:
+    [q] = find_quantities("The central bank raised its rate to 4.25% on Thursday.", 0, [])
+    assert q.measure == "rate"
