@@ -38,6 +38,7 @@ _HEDGE = re.compile(
 )
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
+_OWNED_NOUN = re.compile(r"(?:'s|’s|\bown|\btheir|\bits|\bhis|\bher|\bthe|\bthat|\bprevious|\bearlier|\bofficial)\s+$")
 _FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -70,10 +71,20 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
 
 
 def certainty_of(text: str) -> str:
-    text = text.lower()
+    return "hedged" if _hedges(text.lower(), figures=True) else "asserted"
+
+
+def hedged_beyond_figures(text: str) -> bool:
+    """Hedged by more than a rounded figure: "about 300 were killed" is still asserted as a count."""
+    return _hedges(text.lower(), figures=False)
+
+
+def _hedges(text: str, figures: bool) -> bool:
     for m in _HEDGE.finditer(text):
         word = m.group(1)
-        if word in _FIGURE_HEDGES and not _FIGURE_NEXT.match(text, m.end()):
+        if word in _FIGURE_HEDGES and (not figures or not _FIGURE_NEXT.match(text, m.end())):
             continue
-        return "hedged"
-    return "asserted"
+        if word.startswith("estimate") and not word.startswith("estimated") and _OWNED_NOUN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the army's own estimate": a noun naming someone's figure, not a hedge on this one
+        return True
+    return False

@@ -4,7 +4,7 @@ Run: /work/venv/bin/python tests/bench/eval_extraction.py [--misses]
 
 Scores the pipeline on three gold sets (tests/data/): the owner's sample of
 the bundled articles, the sample plus the extended annotation, and the
-engine's own test articles. Also prints how the claims, kinds, relations and
+engine's own test articles (and the probes written to find gaps on unseen styles). Also prints how the claims, kinds, relations and
 speakers are distributed, and how well our sentence splitter and pysbd keep
 the gold anchors inside one sentence.
 """
@@ -104,6 +104,7 @@ def main() -> None:
         ("bundled, owner's sample", bundled, bundled_x, load_gold(DATA / "gold_sample.json")),
         ("bundled, sample + extended", bundled, bundled_x, load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json")),
         ("own test articles", own, own_x, load_gold(DATA / "gold_own.json")),
+        ("probe articles (unseen styles)", own, own_x, load_gold(DATA / "gold_probe.json")),
     ]
     print(f"factscope extraction quality (pipeline {PIPELINE_VERSION}; {len(bundled) + len(own)} articles in {seconds:.2f} s)")
     print("targets: claims >= 0.95, numbers >= 0.95, speakers >= 0.90, xrefs >= 0.85, furniture 0, garbage 0")

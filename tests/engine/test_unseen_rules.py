@@ -218,3 +218,18 @@ def test_half_a_is_a_figure_only_before_a_scale_or_a_point(sentence, expected) -
 def test_a_rate_after_a_possessive_is_just_a_rate() -> None:
     [q] = find_quantities("The central bank raised its rate to 4.25% on Thursday.", 0, [])
     assert q.measure == "rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("Floods have killed 212 people, far more than the government's own estimate.", "asserted"),
+        ("The previous estimate was 40 deaths.", "asserted"),
+        ("Officials estimate that 40 people died.", "hedged"),
+        ("An estimated 40 people died.", "hedged"),
+    ],
+)
+def test_estimate_as_a_noun_for_someone_elses_figure_is_no_hedge(sentence, certainty) -> None:
+    from corpus.extract.claims import certainty_of
+
+    assert certainty_of(sentence) == certainty
