@@ -36,7 +36,7 @@ def import_store() -> None:
     reads an import makes, so while the UI thread is busy composing the first
     screen, a loader thread needed ~100 ms of wall time for ~15 ms of imports.
     """
-    import store.corpus_db  # noqa: F401
+    import store.corpus_db
     import store.user_db  # noqa: F401
 
 

@@ -24,8 +24,15 @@ class Footer(TextualFooter):
         app = self.app
         active = self.screen.active_bindings
         keys = tuple(
-            (binding.key, app.get_key_display(binding), binding.description, binding.action, binding.group,
-             enabled, tooltip)
+            (
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                binding.group,
+                enabled,
+                tooltip,
+            )
             for _node, binding, enabled, tooltip in active.values()
             if binding.show
         )
