@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from textual.widgets import OptionList
 
 from tui.app import FactscopeApp
@@ -19,8 +21,20 @@ def reader_of(app: FactscopeApp) -> ArticleReader:
     return app.main_screen.query_one(ArticleReader)
 
 
-def option_texts(option_list: OptionList) -> list[str]:
-    return [str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)]
+def option_texts(option_list: OptionList, width: int = 200) -> list[str]:
+    """Each option's text; prompts laid out in columns are drawn (``width`` cells) to plain text."""
+    return [plain(option_list.get_option_at_index(i).prompt, width) for i in range(option_list.option_count)]
+
+
+def plain(renderable, width: int = 200) -> str:
+    from rich.console import Console
+    from rich.text import Text
+
+    if isinstance(renderable, (str, Text)):
+        return str(renderable)
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    console.print(renderable)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
 def screen_text(app: FactscopeApp) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from store.corpus_db import CorpusDB
@@ -265,3 +267,25 @@ async def test_search_results_do_not_start_in_the_middle_of_a_word() -> None:
         for text in cut:
             first_word = text[1:].split()[0]
             assert any(f" {first_word}" in body for body in bodies), text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_wrapped_claims_and_links_stay_indented_under_their_marks(make_data, extraction, size) -> None:
+    source = next(c for c in extraction.claims if "1,500 special" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=size) as pilot:
+        app.open_claim(source.id)
+        await pilot.press("tab")  # the claims pane (shown alone at 80 columns)
+        await pilot.pause()
+        claims = app.main_screen.query_one(ClaimsList)
+        lines = [claims.render_line(y).text.rstrip() for y in range(claims.size.height)]
+        lines = [line for line in lines if line.strip()]
+        firsts = [line for line in lines if not line.startswith(" ")]
+        assert len(firsts) == 3 and firsts[0].startswith("#≠")  # one line per claim opens with its marks
+        assert all(line.startswith(" " * 5) for line in lines if line not in firsts)
+        assert any("— National Intelligence Service" in line for line in lines)
+        links = app.main_screen.query_one(XRefList)
+        drawn = [links.render_line(y).text.rstrip() for y in range(links.size.height)]
+        quoted = next(i for i, line in enumerate(drawn) if "“about 3,000" in line)
+        assert drawn[quoted].startswith("    “about 3,000")
+        assert drawn[quoted + 1].startswith("    ")  # the wrapped rest and the reason stay indented

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -33,6 +35,7 @@ from tui.widgets.glyphs import (
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
+LINK_INDENT = 4  # the other claim's text and the reason, under its source
 _OPENING_QUOTES = "“‘\"'«„"
 
 
@@ -102,18 +105,19 @@ def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note:
     return text
 
 
-def link_prompt(link: Link) -> Text:
-    prompt = Text("  ")
-    prompt.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
-    prompt.append(f" {source_label(link.other_article, 40)}", style="bold")
+def link_prompt(link: Link) -> Group:
+    """The other source on one line; its claim and the reason indented under it, wrapped lines too."""
+    heading = Text("  ")
+    heading.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
+    heading.append(f" {source_label(link.other_article, 40)}", style="bold")
     date = claim_date(link.other) or (article_date(link.other_article) if link.other_article else "")
     if date:
-        prompt.append(f" · {date}", style="dim")
+        heading.append(f" · {date}", style="dim")
     other_text = one_line(link.other.text, 220)
     # quoted as the other source's words, unless the claim is itself a quotation (no ““…”)
-    prompt.append(f"\n    {other_text}" if other_text[:1] in _OPENING_QUOTES else f"\n    “{other_text}”")
-    prompt.append(f"\n    why: {one_line(link.xref.reason, 160)} ({link.xref.score:.2f})", style="dim italic")
-    return prompt
+    body = Text(other_text if other_text[:1] in _OPENING_QUOTES else f"“{other_text}”")
+    body.append(f"\nwhy: {one_line(link.xref.reason, 160)} ({link.xref.score:.2f})", style="dim italic")
+    return Group(heading, Padding(body, (0, 0, 0, LINK_INDENT)))
 
 
 def header_prompt(relation: str, label: str, count: int) -> Text:

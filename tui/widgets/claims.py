@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -17,18 +18,24 @@ from tui.widgets.glyphs import (
     one_line,
 )
 
+MARKS_WIDTH = 5  # kind, conflict, bookmark, note, a space
 
-def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Text:
-    prompt = Text()
-    prompt.append(kind_glyph(claim.kind), style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
-    prompt.append("≠" if conflicting else " ", style=CONFLICT_STYLE)
-    prompt.append(BOOKMARK_GLYPH if bookmarked else " ", style=BOOKMARK_STYLE)
-    prompt.append(NOTE_GLYPH if noted else " ")
-    prompt.append(" ")
-    prompt.append(one_line(claim.text, 160))
+
+def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Table:
+    """The marks in their own column, so wrapped lines of the text never run under them."""
+    marks = Text()
+    marks.append(kind_glyph(claim.kind), style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
+    marks.append("≠" if conflicting else " ", style=CONFLICT_STYLE)
+    marks.append(BOOKMARK_GLYPH if bookmarked else " ", style=BOOKMARK_STYLE)
+    marks.append(NOTE_GLYPH if noted else " ")
+    text = Text(one_line(claim.text, 160))
     if claim.speaker:
-        prompt.append(f"\n     — {one_line(claim.speaker, 60)}", style="dim italic")
-    return prompt
+        text.append(f"\n— {one_line(claim.speaker, 60)}", style="dim italic")
+    grid = Table.grid(expand=True)
+    grid.add_column(width=MARKS_WIDTH, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(marks, text)
+    return grid
 
 
 class ClaimsList(OptionList):
