@@ -55,6 +55,12 @@ _NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z]))"  # a noun phrase may hold "
 # Not "told": "..., told AFP" names the listener, not the speaker.
 _INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
+# "in a YouGov poll": the pollster is the source; "the survey of 2,041 adults found": the survey is.
+_IN_POLL = re.compile(r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&.-]*\s+){1,3})(?:poll|survey|study|report|census)\b")
+_STUDY_FOUND = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|study|report|analysis|census|review|audit))"
+    r"(?:\s+of\s+(?:[^,.;]|[,.](?=\d)){1,40}?)?\s+(?:found|finds|showed|shows|concluded|concludes)\b"
+)
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
     r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+(?:\w+\s+)?as\s+saying"
@@ -255,6 +261,11 @@ def find_attributions(text: str) -> list[Attribution]:
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
+    if "oll" in masked or "urvey" in masked or "tudy" in masked or "eport" in masked or "ensus" in masked:
+        for m in _STUDY_FOUND.finditer(masked):
+            found.append((m.start(), Attribution(m.group("np"), how="verb", verb="found")))
+        for m in _IN_POLL.finditer(masked):
+            found.append((m.start(), Attribution(m.group("np").strip(), how="according")))
     for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
         for m in pattern.finditer(masked):
             np = _clean(m.group("np"))

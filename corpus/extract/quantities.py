@@ -26,6 +26,9 @@ _WORDS = {
     "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a dozen": 12, "dozen": 12,
     "one hundred": 100, "half a": 0.5, "half a dozen": 6,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORDS.update({f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()})  # "twenty-five"
 # Vague amounts: (low, high) of what they can mean.
 _VAGUE = {
     "several thousand": (2000, 9999), "a few thousand": (2000, 5000), "thousands": (1000, None),

@@ -233,3 +233,24 @@ def test_estimate_as_a_noun_for_someone_elses_figure_is_no_hedge(sentence, certa
     from corpus.extract.claims import certainty_of
 
     assert certainty_of(sentence) == certainty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [("Thirty-seven people were rescued.", "Thirty-seven", 37.0), ("Some sixty-one shops burned.", "Some sixty-one", 61.0)],
+)
+def test_hyphenated_number_words_are_one_figure(sentence, text, value) -> None:
+    [q] = find_quantities(sentence, 0, [])
+    assert (q.text, q.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Approval of the mayor fell to 41% in an Ipsos poll released on Friday.", "Ipsos"),
+        ("Turnout will top 70%, a study of 3,500 voters found.", "study"),
+        ("The report showed that 1,400 clinics had closed.", "report"),
+    ],
+)
+def test_polls_surveys_and_studies_are_sources(sentence, speaker) -> None:
+    assert speaker in (_speakers(sentence + "\n")[sentence] or "")
