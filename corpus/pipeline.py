@@ -14,7 +14,7 @@ from corpus.extract.entities import Mention, gazetteer
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.xref.link import link
 
-PIPELINE_VERSION = "3.8"
+PIPELINE_VERSION = "3.9"
 
 Progress = Callable[[int, int, str], None]
 

@@ -43,7 +43,7 @@ def _rare_words(claims: list[Features]) -> dict[str, list[str]]:
     for f in claims:
         for w in f.words:
             df[w] += 1
-    limit = max(3, len(claims) // 50)
+    limit = max(6, len(claims) // 50)  # a small corpus still needs a few words to meet on
     rare: dict[str, list[str]] = {}
     for f in claims:
         words = sorted((w for w in f.words if 2 <= df[w] <= limit), key=lambda w: (df[w], w))
