@@ -14,7 +14,7 @@ _NAME_CODES = {
     "reais": "BRL", "real": "BRL", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "won": "KRW", "pound": "GBP", "pounds": "GBP",
     "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR", "dollar": "USD", "dollars": "USD",
-    "us dollars": "USD", "swiss francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH", "lira": "TRY",
+    "us dollars": "USD", "swiss francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
     "liras": "TRY", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "zloty": "PLN", "zlotys": "PLN",
     "pesos": "pesos", "francs": "francs", "shillings": "shillings", "dinars": "dinars", "dirhams": "AED", "riyals": "riyals",
 }
