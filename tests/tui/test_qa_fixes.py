@@ -24,6 +24,7 @@ from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.claim_detail import XRefList
 from tui.widgets.claims import ClaimsList
+from tui.widgets.sources import SourcesList
 from tui.widgets.view_bar_chart import OPEN_UP
 from tui.widgets.view_format import excerpt
 from tui.widgets.view_result_list import ResultList
@@ -289,3 +290,28 @@ async def test_wrapped_claims_and_links_stay_indented_under_their_marks(make_dat
         quoted = next(i for i, line in enumerate(drawn) if "“about 3,000" in line)
         assert drawn[quoted].startswith("    “about 3,000")
         assert drawn[quoted + 1].startswith("    ")  # the wrapped rest and the reason stay indented
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_sources_list_marks_the_open_article_without_colour(make_data, extraction, size) -> None:
+    kyiv, seoul = (next(a for a in extraction.articles if a.title.startswith(t)) for t in ("Kyiv", "North"))
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        sources = app.main_screen.query_one(SourcesList)
+        marked = [text for text in option_texts(sources) if text.startswith("▶ ")]
+        assert len(marked) == 1 and kyiv.title in marked[0]
+        await pilot.press("shift+tab", "down")  # the cursor moves; the open article stays marked
+        assert [t for t in option_texts(sources) if t.startswith("▶ ")] == marked
+        app.open_article(seoul.id)
+        await pilot.pause()
+        marked = [text for text in option_texts(sources) if text.startswith("▶ ")]
+        assert len(marked) == 1 and seoul.title in marked[0]
+
+
+async def test_source_with_one_claim_says_one_claim(tmp_path: Path) -> None:
+    app = FactscopeApp(data=_quoted_corpus(tmp_path / "corpus.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        texts = option_texts(app.main_screen.query_one(SourcesList))
+        assert all("· 1 claim" in text and "1 claims" not in text for text in texts), texts
