@@ -315,3 +315,17 @@ async def test_source_with_one_claim_says_one_claim(tmp_path: Path) -> None:
         await pilot.pause()
         texts = option_texts(app.main_screen.query_one(SourcesList))
         assert all("· 1 claim" in text and "1 claims" not in text for text in texts), texts
+
+
+async def test_counts_of_one_read_as_english_in_the_article_header_and_figures(tmp_path: Path) -> None:
+    app = FactscopeApp(data=_quoted_corpus(tmp_path / "corpus.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        header = str(app.main_screen.query_one("#article-title").render())
+        assert "· 1 claim" in header and "1 claims" not in header
+    data, _ = sample_data()
+    figures = ViewHost(lambda: FiguresScreen(data))
+    async with figures.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "payment per worker")  # one reported value, one source
+        caption = str(figures.screen.query_one("#figures-chart-caption").render())
+        assert "1 value, 1 source" in caption

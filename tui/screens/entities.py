@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, Static
 from corpus.model import Claim
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
+from tui.widgets.glyphs import counted
 from tui.widgets.view_entities_model import EntityIndex, EntityRow
 from tui.widgets.view_format import (
     article_label,
@@ -177,7 +178,9 @@ class EntitiesScreen(Screen[str | None]):
         entity = row.entity
         text = safe_text(entity.name, style="bold")
         text.append(f"  {one_line(entity.type)}", style="italic")
-        text.append(f"  said {len(row.said)} · about {len(row.about)} · {row.figure_count} figures")
+        text.append(
+            f"  said {len(row.said)} · about {len(row.about)} · {counted(row.figure_count, 'figure')}"
+        )
         if self.figures_only:
             text.append("  (claims with figures only: g shows all)", style="dim")
         if row.other_names:

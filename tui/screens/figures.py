@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
-from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE
+from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
 from tui.widgets.view_figures_model import Figure, Measure, collect_measures, date_key
 from tui.widgets.view_format import (
@@ -73,7 +73,10 @@ class FiguresScreen(Screen[str | None]):
     def compose(self) -> ComposeResult:
         values = sum(len(m.figures) for m in self.all_measures)
         yield Static(
-            Text(f"Figures — {len(self.all_measures)} measures, {values} reported values", end=""),
+            Text(
+                f"Figures — {counted(len(self.all_measures), 'measure')}, {counted(values, 'reported value')}",
+                end="",
+            ),
             classes="view-title",
             markup=False,
         )
@@ -230,15 +233,13 @@ class FiguresScreen(Screen[str | None]):
         text = safe_text(measure.label, style="bold")
         widest = measure.widest_disagreement()
         if widest and widest[2] / widest[1] >= 1.5:  # the disagreement an analyst looks for, in one line
-            counted, low, high = widest
+            counted_thing, low, high = widest
             text.append(
-                f"  {one_line(counted)}: {format_number(low)} → {format_number(high)}"
+                f"  {one_line(counted_thing)}: {format_number(low)} → {format_number(high)}"
                 f" ({ratio_label(high / low)})",
                 style="bold",
             )
-        text.append(
-            f"\n{len(measure.figures)} values, {sources} source{'s' if sources != 1 else ''}", style="dim"
-        )
+        text.append(f"\n{counted(len(measure.figures), 'value')}, {counted(sources, 'source')}", style="dim")
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
         text.append(f", by {'size' if self.by_size else 'date'}\n", style="dim")

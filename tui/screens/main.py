@@ -26,7 +26,7 @@ from tui.history import History, Location
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import Footer
-from tui.widgets.glyphs import article_date, article_title, one_line
+from tui.widgets.glyphs import article_date, article_title, counted, one_line
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
@@ -172,7 +172,9 @@ class MainScreen(Screen[None]):
         self.query_one(SourcesList).highlight_article(article.id)
         title = Text(article_title(article, 200), style="bold")
         outlet = one_line(article.outlet, 50) if article.outlet else "outlet unknown"
-        title.append(f"\n{outlet} · {article_date(article)} · {len(self.claims)} claims", style="dim")
+        title.append(
+            f"\n{outlet} · {article_date(article)} · {counted(len(self.claims), 'claim')}", style="dim"
+        )
         if self.conflicting:
             title.append(f" · ≠ {len(self.conflicting)} in conflict", style="bold red")
         self.query_one("#article-title", Static).update(title)

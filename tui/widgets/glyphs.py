@@ -52,6 +52,11 @@ BOOKMARK_GLYPH = "★"
 NOTE_GLYPH = "✎"
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 claim``, ``3 claims``: counts read as English."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def kind_glyph(kind: str) -> str:
     return KIND_GLYPHS.get(kind, "•")
 
