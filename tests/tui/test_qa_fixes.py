@@ -329,3 +329,20 @@ async def test_counts_of_one_read_as_english_in_the_article_header_and_figures(t
         await show(pilot, "payment per worker")  # one reported value, one source
         caption = str(figures.screen.query_one("#figures-chart-caption").render())
         assert "1 value, 1 source" in caption
+
+
+async def test_no_color_keeps_a_failed_save_message_readable(
+    make_data, extraction, disk_full, monkeypatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    claim = next(c for c in extraction.claims if "1,500 special" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim(claim.id)
+        disk_full.on()
+        await pilot.press("a", *"keep me", "ctrl+s")
+        await pilot.pause()
+        error = app.screen.query_one("#note-error")
+        assert "No space left" in str(error.render())
+        assert min(_contrasts_as_drawn(app, error, 0, "Nospace")) > 60
+        disk_full.off()

@@ -10,6 +10,7 @@ from textual.widgets import Footer, Static
 
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
+from tui.widgets.glyphs import ALERT_STYLE
 
 _QUIT = [command for command in APP_COMMANDS if command.id == "app.quit"]
 
@@ -23,7 +24,7 @@ class LoadFailedScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="load-failed"):
-            yield Static(Text("factscope could not open its data", style="bold red"))
+            yield Static(Text("factscope could not open its data", style=ALERT_STYLE))
             yield Static(Text(self.message), id="load-failed-message")
             yield Static(
                 Text("Fix the file named above (or run 'factscope check'), then start again.", style="dim")

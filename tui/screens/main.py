@@ -26,7 +26,13 @@ from tui.history import History, Location
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import Footer
-from tui.widgets.glyphs import article_date, article_title, counted, one_line
+from tui.widgets.glyphs import (
+    ALERT_STYLE,
+    article_date,
+    article_title,
+    counted,
+    one_line,
+)
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
@@ -176,7 +182,7 @@ class MainScreen(Screen[None]):
             f"\n{outlet} · {article_date(article)} · {counted(len(self.claims), 'claim')}", style="dim"
         )
         if self.conflicting:
-            title.append(f" · ≠ {len(self.conflicting)} in conflict", style="bold red")
+            title.append(f" · ≠ {len(self.conflicting)} in conflict", style=ALERT_STYLE)
         self.query_one("#article-title", Static).update(title)
         self.query_one("#claims-title", Static).update(Text(f"Claims ({len(self.claims)})", style="bold"))
 

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static, TextArea
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
 from tui.commands.main import NOTE_COMMANDS
+from tui.widgets.glyphs import ALERT_STYLE
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -44,7 +45,7 @@ class NoteScreen(ModalScreen[str | None]):
 
     def _show_error(self, message: str) -> None:
         self.query_one("#note-error", Static).update(
-            Text(f"{message} Press ctrl+s to retry; escape keeps it for later.", style="bold red")
+            Text(f"{message} Press ctrl+s to retry; escape keeps it for later.", style=ALERT_STYLE)
         )
 
     def action_save(self) -> None:

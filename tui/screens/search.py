@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
 from tui.commands.views import SEARCH_COMMANDS
+from tui.widgets.glyphs import ALERT_STYLE
 from tui.widgets.view_format import one_line, shorten
 from tui.widgets.view_history import SearchHistory
 from tui.widgets.view_result_list import ResultList
@@ -145,7 +146,7 @@ class SearchScreen(ModalScreen[str | None]):
     def _status(self, report: SearchReport, shown: int) -> Text:
         query = report.query
         if report.error:
-            return Text(one_line(report.error), style="bold red", end="")
+            return Text(one_line(report.error), style=ALERT_STYLE, end="")
         if not query.strip():
             return Text("Type to search", style="dim", end="")
         status = Text(end="")

@@ -46,6 +46,7 @@ RELATION_COLOURS: dict[str, str] = {
     "related": "#a8a8a8",
 }
 CONFLICT_STYLE = f"bold {RELATION_COLOURS['conflicts']}"
+ALERT_STYLE = CONFLICT_STYLE  # errors: plain "bold red" turned near-black under NO_COLOR
 HEDGED_STYLE = "#ffd75f"
 BOOKMARK_STYLE = "#ffd75f"
 BOOKMARK_GLYPH = "★"
