@@ -74,7 +74,8 @@ class FiguresScreen(Screen[str | None]):
         values = sum(len(m.figures) for m in self.all_measures)
         yield Static(
             Text(
-                f"Figures — {counted(len(self.all_measures), 'measure')}, {counted(values, 'reported value')}",
+                f"Figures — {counted(len(self.all_measures), 'measure')}, "
+                f"{counted(values, 'reported value')}",
                 end="",
             ),
             classes="view-title",

@@ -9,7 +9,6 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from corpus.model import Article
 from tui.widgets.glyphs import article_date, article_title, one_line
 
-
 OPEN_MARK = "▶ "  # the article shown in the reader; a glyph, so it shows without colour too
 
 
