@@ -346,3 +346,19 @@ async def test_no_color_keeps_a_failed_save_message_readable(
         assert "No space left" in str(error.render())
         assert min(_contrasts_as_drawn(app, error, 0, "Nospace")) > 60
         disk_full.off()
+
+
+async def test_a_long_link_reason_keeps_its_verdict(tmp_path: Path) -> None:
+    from tests.tui.corpus_fixture import build_extraction
+
+    extraction = build_extraction()
+    reason = "both count troops deployed: " + "1,500 troops (agency, Oct 2024) vs " * 5 + "— later figure"
+    extraction.xrefs[0] = replace(extraction.xrefs[0], reason=reason)
+    write_corpus(tmp_path / "c.json", extraction)
+    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim(extraction.xrefs[0].source)
+        await pilot.pause()
+        links = " ".join(" ".join(t.split()) for t in option_texts(app.main_screen.query_one(XRefList), 80))
+        assert "— later figure (0.90)" in links

@@ -35,6 +35,7 @@ from tui.widgets.glyphs import (
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
+REASON_LIMIT = 400  # characters; the pipeline's reasons run to ~230
 LINK_INDENT = 4  # the other claim's text and the reason, under its source
 _OPENING_QUOTES = "“‘\"'«„"
 
@@ -116,7 +117,10 @@ def link_prompt(link: Link) -> Group:
     other_text = one_line(link.other.text, 220)
     # quoted as the other source's words, unless the claim is itself a quotation (no ““…”)
     body = Text(other_text if other_text[:1] in _OPENING_QUOTES else f"“{other_text}”")
-    body.append(f"\nwhy: {one_line(link.xref.reason, 160)} ({link.xref.score:.2f})", style="dim italic")
+    # in full up to a sanity bound: the verdict ("— later figure") comes last
+    body.append(
+        f"\nwhy: {one_line(link.xref.reason, REASON_LIMIT)} ({link.xref.score:.2f})", style="dim italic"
+    )
     return Group(heading, Padding(body, (0, 0, 0, LINK_INDENT)))
 
 
