@@ -362,3 +362,27 @@ async def test_a_long_link_reason_keeps_its_verdict(tmp_path: Path) -> None:
         await pilot.pause()
         links = " ".join(" ".join(t.split()) for t in option_texts(app.main_screen.query_one(XRefList), 80))
         assert "— later figure (0.90)" in links
+
+
+async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tmp_path: Path) -> None:
+    lead = "A drone strike on a training ground in the occupied part of the region, local officials said, "
+    texts = ("Seoul said 1,500 troops were sent.", lead * 3 + "killed 27 soldiers.")
+    bodies = tuple(text + "\n" for text in texts)
+    articles = [
+        Article(article_id(body), f"A{n}", f"O{n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body)
+        for n, body in enumerate(bodies)
+    ]
+    claims = [
+        Claim(f"c{n}", a.id, 0, len(t), t, "quantity", None, "asserted")
+        for n, (a, t) in enumerate(zip(articles, texts))
+    ]
+    write_corpus(
+        tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")])
+    )
+    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim("c0")
+        await pilot.pause()
+        links = " ".join(" ".join(t.split()) for t in option_texts(app.main_screen.query_one(XRefList), 80))
+        assert "killed 27 soldiers.”" in links

@@ -35,6 +35,7 @@ from tui.widgets.glyphs import (
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
+OTHER_TEXT_LIMIT = 600  # characters; claims run to ~350, a figure can come last
 REASON_LIMIT = 400  # characters; the pipeline's reasons run to ~230
 LINK_INDENT = 4  # the other claim's text and the reason, under its source
 _OPENING_QUOTES = "“‘\"'«„"
@@ -114,7 +115,7 @@ def link_prompt(link: Link) -> Group:
     date = claim_date(link.other) or (article_date(link.other_article) if link.other_article else "")
     if date:
         heading.append(f" · {date}", style="dim")
-    other_text = one_line(link.other.text, 220)
+    other_text = one_line(link.other.text, OTHER_TEXT_LIMIT)  # whole, so its figures can be compared
     # quoted as the other source's words, unless the claim is itself a quotation (no ““…”)
     body = Text(other_text if other_text[:1] in _OPENING_QUOTES else f"“{other_text}”")
     # in full up to a sanity bound: the verdict ("— later figure") comes last
