@@ -386,3 +386,13 @@ async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tm
         await pilot.pause()
         links = " ".join(" ".join(t.split()) for t in option_texts(app.main_screen.query_one(XRefList), 80))
         assert "killed 27 soldiers.”" in links
+
+
+async def test_an_undated_claim_shows_its_articles_date_as_estimated(make_data, extraction) -> None:
+    undated = next(c for c in extraction.claims if c.date is None and "Pyongyang denied" in c.text)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_claim(undated.id)
+        await pilot.pause()
+        facts = str(app.main_screen.query_one("#claim-facts").render())
+        assert facts.splitlines()[0].endswith("· ≈2024-10 (article's date)")

@@ -85,6 +85,8 @@ def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note:
     date = claim_date(claim)
     if date:
         text.append(f" · {date}")
+    elif article is not None and article.published:  # as the views place it: ≈ its article's date
+        text.append(f" · ≈{one_line(article.published, 20)} (article's date)")
     if bookmarked:
         text.append(f"  {BOOKMARK_GLYPH} bookmarked", style="yellow")
     rows = [
