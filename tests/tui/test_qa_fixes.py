@@ -396,3 +396,17 @@ async def test_an_undated_claim_shows_its_articles_date_as_estimated(make_data, 
         await pilot.pause()
         facts = str(app.main_screen.query_one("#claim-facts").render())
         assert facts.splitlines()[0].endswith("· ≈2024-10 (article's date)")
+
+
+async def test_timeline_title_counts_one_dated_claim_in_english() -> None:
+    from tests.tui.test_views_sample import Data, MemoryCorpus, MemoryUser
+
+    body = "Seoul said 1,500 troops were sent.\n"
+    article = Article(article_id(body), "A", "O", [], "2024-10-10", False, "a.txt", body)
+    claim = Claim("c0", article.id, 0, len(body) - 1, body[:-1], "quantity", None, "asserted")
+    data = Data(MemoryCorpus(Extraction([article], [claim], [], [])), MemoryUser())
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        title = str(app.screen.query_one("#timeline-title").render())
+        assert title == "Timeline — 1 dated claim"

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input, Static
 from corpus.model import Article, Claim
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
+from tui.widgets.glyphs import counted
 from tui.widgets.view_figures_model import date_key
 from tui.widgets.view_format import (
     HEDGED_GLYPH,
@@ -204,7 +205,7 @@ class TimelineScreen(Screen[str | None]):
         }
 
     def _title(self, wanted: str) -> None:
-        title = Text(f"Timeline — {len(self.events)} dated claims", end="")
+        title = Text(f"Timeline — {counted(len(self.events), 'dated claim')}", end="")
         if wanted:
             title.append(f", {len(self.shown)} about “")
             title.append(shorten(one_line(self.filter_text), 30))
@@ -212,7 +213,7 @@ class TimelineScreen(Screen[str | None]):
             if not self.shown:
                 title.append("  nothing matches: Esc clears the filter", style="bold")
         if self.undated:
-            title.append(f"  ({self.undated} undated not shown)", style="dim")
+            title.append(f" ({self.undated} undated not shown)", style="dim")
         self.query_one("#timeline-title", Static).update(title)
 
     # -- actions ---------------------------------------------------------------------------
