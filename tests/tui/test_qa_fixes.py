@@ -410,3 +410,29 @@ async def test_timeline_title_counts_one_dated_claim_in_english() -> None:
         await pilot.pause()
         title = str(app.screen.query_one("#timeline-title").render())
         assert title == "Timeline — 1 dated claim"
+
+
+async def test_the_first_links_group_header_stays_in_view_in_a_short_pane(tmp_path: Path) -> None:
+    lead = "A drone strike on a training ground in the occupied part of the region, local officials said, "
+    texts = ("Seoul said 1,500 troops were sent.", lead * 5 + "killed 27 soldiers.")  # taller than the pane
+    bodies = tuple(text + "\n" for text in texts)
+    articles = [
+        Article(article_id(body), f"A{n}", f"O{n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body)
+        for n, body in enumerate(bodies)
+    ]
+    claims = [
+        Claim(f"c{n}", a.id, 0, len(t), t, "quantity", None, "asserted")
+        for n, (a, t) in enumerate(zip(articles, texts))
+    ]
+    write_corpus(
+        tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")])
+    )
+    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim("c0")
+        await pilot.press("tab")  # the claims pane, alone at 80 columns
+        await pilot.pause()
+        links = app.main_screen.query_one(XRefList)
+        assert links.highlighted_target() == "c1"
+        assert links.render_line(0).text.strip().startswith("≠ conflicts (1)")

@@ -168,6 +168,14 @@ class XRefList(OptionList):
         first = next((index for index, option in enumerate(options) if not option.disabled), None)
         self.highlighted = first
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        super().scroll_to_highlight(top)
+        # A link taller than the pane scrolled its group header ("≠ conflicts (2)") out of
+        # view; for the first link, show the list from the top instead.
+        first = next((index for index, option in enumerate(self.options) if not option.disabled), None)
+        if first is not None and self.highlighted == first:
+            self.scroll_home(animate=False, immediate=True)
+
     def highlighted_target(self) -> str | None:
         option = self.highlighted_option
         if option is None or option.disabled or option.id is None:
