@@ -106,3 +106,17 @@ async def test_failed_bookmark_is_reported_not_raised(make_data, extraction, dis
         await pilot.pause()
         assert app.is_running and data.user.bookmarks() == []
         assert any("Bookmark not saved" in message and "retry" in message for message in messages)
+
+
+async def test_failed_bookmark_names_the_retry_key_in_force(make_data, extraction, disk_full) -> None:
+    data = make_data()
+    app = FactscopeApp(data=data, keymap="vim")  # vim bookmarks with m, not b
+    messages: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        disk_full.on()
+        await pilot.press("m")
+        await pilot.pause()
+        assert data.user.bookmarks() == []
+        assert any("Bookmark not saved" in message and "Press m to retry" in message for message in messages)

@@ -33,10 +33,14 @@ from tui.widgets.glyphs import (
     counted,
     one_line,
 )
+from tui.widgets.pane_tabs import PaneTabs, key_display
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
 PANES = ("sources", "reader", "claims")
+_CLAIM_ACTIONS = frozenset(
+    {"next_claim", "prev_claim", "first_claim", "last_claim", "toggle_bookmark", "edit_note"}
+)
 FIRST_PANE = "reader"
 PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
 NARROW_BELOW = 100  # columns: below this one pane shows at a time
@@ -67,7 +71,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # Classes in force before the first layout, or that layout is thrown away (restyled on Resize).
         self.add_class(_breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width))
-        yield Static(id="pane-tabs", markup=False)
+        yield PaneTabs(id="pane-tabs", markup=False)
         yield Static(Text("Opening the corpus…"), id="load-status")
         with Horizontal(id="panes"):
             with Vertical(id="sources-pane", classes=self._pane_classes("sources")):
@@ -271,25 +275,10 @@ class MainScreen(Screen[None]):
         self._show_pane_tabs()
 
     def _show_pane_tabs(self, *_args: object) -> None:
-        tabs = Text()
-        for name in PANES:
-            tabs.append(f" {PANE_LABELS[name]} ", style="reverse bold" if name == self.active_pane else "")
-            tabs.append(" ")
-        # the keys in force, not the defaults: keymaps may move them. Help is named here
-        # because a narrow footer has no room left for it.
-        hints = [
-            f"{key}: {label}"
-            for key, label in self._key_hints(("pane.next", "next pane"), ("help.show", "help"))
-        ]
-        tabs.append("  ".join(hints), style="dim")
-        self.query_one("#pane-tabs", Static).update(tabs)
-
-    def _key_hints(self, *wanted: tuple[str, str]) -> list[tuple[str, str]]:
-        keys: dict[str, str] = {}
-        for active in self.active_bindings.values():
-            if active.binding.id and active.binding.id not in keys:
-                keys[active.binding.id] = self.app.get_key_display(active.binding)
-        return [(keys[binding_id], label) for binding_id, label in wanted if binding_id in keys]
+        # Help is named here because a narrow footer has no room left for it.
+        self.query_one(PaneTabs).show(
+            PANE_LABELS, self.active_pane, [("pane.next", "next pane"), ("help.show", "help")]
+        )
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane
@@ -317,14 +306,7 @@ class MainScreen(Screen[None]):
 
     # -- claim actions --------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {
-            "next_claim",
-            "prev_claim",
-            "first_claim",
-            "last_claim",
-            "toggle_bookmark",
-            "edit_note",
-        }:
+        if action in _CLAIM_ACTIONS:
             # While the corpus loads they show as they will once the article opens: flipping
             # them to enabled a moment later would rebuild the footer on the way to the first screen.
             return True if self.claims or self.data is None else None
@@ -393,7 +375,8 @@ class MainScreen(Screen[None]):
             claim = self._selected_claim()
             userdata.set_bookmark(user, claim_id, wanted, claim.text if claim else None)
         except FactscopeError as exc:
-            self.app.notify(f"Bookmark not saved: {exc}. Press b to retry.", severity="error", markup=False)
+            retry = key_display(self, "bookmark.toggle") or "the bookmark key"
+            self.app.notify(f"Bookmark not saved: {exc}. Press {retry} to retry.", severity="error", markup=False)
             return
         self.app.notify("Bookmarked." if wanted else "Bookmark removed.", markup=False, timeout=2)
         self._refresh_claims_list()
@@ -418,7 +401,8 @@ class MainScreen(Screen[None]):
                 self.pending_notes.pop(claim.id, None)
             else:
                 self.pending_notes[claim.id] = result
-                self.app.notify("Note not saved; press a to retry.", severity="warning", markup=False)
+                retry = key_display(self, "note.edit") or "the note key"
+                self.app.notify(f"Note not saved; press {retry} to retry.", severity="warning", markup=False)
             self._refresh_claims_list()
             self._show_detail()
 
