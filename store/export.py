@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import orjson
 
+from corpus.display import date_label, format_number
 from corpus.model import Article, Claim, Entity, Quantity, XRef
 from corpus.sanitize import sanitize_text
 
@@ -134,23 +135,11 @@ def md_text(text: str | None) -> str:
     return " ".join(sanitize_text(text or "").split()).translate(_MD_SPECIAL)
 
 
-def _md_date(date: str | None, estimated: bool) -> str:
-    return "" if not date else (f"≈{date}" if estimated else date)
-
-
 def _claim_date(corpus: Corpus, claim: Claim) -> str:
     if claim.date:
-        return _md_date(claim.date, claim.date_estimated)
+        return date_label(claim.date, claim.date_estimated)
     article = corpus.article_by_id.get(claim.article_id)
-    return _md_date(article.published, article.published_estimated) if article else ""
-
-
-def format_figure(value: float | None) -> str:
-    """``6600.000000000001`` -> ``"6,600"``, ``0.25`` -> ``"0.25"``: at most 2 decimals, no float noise."""
-    if value is None:
-        return ""
-    text = f"{value:,.2f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return date_label(article.published, article.published_estimated) if article else ""
 
 
 def quantity_range(q: Quantity) -> str:
@@ -159,7 +148,7 @@ def quantity_range(q: Quantity) -> str:
         return ""
     if q.low == q.high == q.value:
         return ""
-    return f"{format_figure(q.low) or '…'}–{format_figure(q.high) or '…'}"
+    return f"{format_number(q.low) or '…'}–{format_number(q.high) or '…'}"
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -195,7 +184,7 @@ def _figures_tables(corpus: Corpus) -> list[str]:
         rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
         for claim, q in rows:
             lines.append(
-                f"| {md_text(q.text)} | {format_figure(q.value)} | {quantity_range(q)} | {md_text(q.unit)} "
+                f"| {md_text(q.text)} | {format_number(q.value)} | {quantity_range(q)} | {md_text(q.unit)} "
                 f"| {md_text(_short(corpus.source(claim)))} | {_claim_date(corpus, claim)} "
                 f"| {md_text(claim.speaker)} | `{claim.id}` |"
             )
@@ -216,7 +205,7 @@ def _article_sections(corpus: Corpus) -> list[str]:
     for article in corpus.articles:
         lines += [f"### {md_text(article.title or article.source_file)}", ""]
         facts = [md_text(article.outlet) or "outlet unknown",
-                 _md_date(article.published, article.published_estimated) or "date unknown"]
+                 date_label(article.published, article.published_estimated) or "date unknown"]
         if article.authors:
             facts.append(", ".join(md_text(a) for a in article.authors))
         lines += [" · ".join(facts) + f" · `{article.id}`", ""]

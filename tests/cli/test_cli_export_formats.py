@@ -135,7 +135,7 @@ def test_corpus_of_reads_a_db_like_object():
 
 
 def test_figures_carry_no_float_noise():
-    from store.export import format_figure
+    from corpus.display import format_number as format_figure
 
     assert format_figure(6600.000000000001) == "6,600"
     assert format_figure(0.25) == "0.25"

@@ -72,7 +72,7 @@ def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
 def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[Article]:
     """The articles not yet in the DB; reports the others as skipped."""
     from corpus.sanitize import escape_unsafe
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     new, seen = [], {}
     for path, article in loaded:
@@ -90,7 +90,7 @@ def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[A
 def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     """One line per added article, then the totals with the new links by relation."""
     from corpus.sanitize import escape_unsafe
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     added = set(result.articles)
     lines = []

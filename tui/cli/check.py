@@ -52,7 +52,7 @@ def diagnose(path: Path) -> Diagnosis:
 
 
 def report(diagnosis: Diagnosis) -> None:
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     if diagnosis.ok:
         db = diagnosis.db

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from corpus.display import source_name
 from tui.cli.context import CliContext
 
 if TYPE_CHECKING:
@@ -43,16 +44,4 @@ def open_corpus_db(override: Path | None = None, *, quiet: bool = False) -> Corp
 
 def source_label(article: Article | None) -> str:
     """Who published it: the outlet, else the title, else the file name."""
-    if article is None:
-        return "?"
-    for candidate in (article.outlet, article.title, Path(article.source_file).name):
-        if candidate and candidate.strip():
-            return candidate
-    return article.id
-
-
-def date_label(date: str | None, estimated: bool) -> str:
-    """An ISO (possibly partial) date, with ``≈`` in front when it is an estimate."""
-    if not date:
-        return ""
-    return f"≈{date}" if estimated else date
+    return "?" if article is None else source_name(article)

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from corpus.display import one_line
 from corpus.sanitize import sanitize_text
 
 if TYPE_CHECKING:
@@ -55,14 +56,6 @@ def make_console(stream: IO[str] | None = None, *, terminal: bool | None = None)
 def clean(text: str | None) -> str:
     """Untrusted text made safe to print (the render-time pass of the sanitiser)."""
     return sanitize_text(text or "")
-
-
-def one_line(text: str | None, limit: int | None = None) -> str:
-    """Untrusted text as one printable line: sanitised, whitespace runs collapsed."""
-    line = " ".join(clean(text).split())
-    if limit is not None and len(line) > limit:
-        line = line[: max(limit - 1, 0)].rstrip() + "…"
-    return line
 
 
 def echo_json(data: Any) -> None:

@@ -15,7 +15,8 @@ from typing import IO, Any
 
 import click
 
-from tui.cli.output import is_terminal, one_line
+from corpus.display import one_line
+from tui.cli.output import is_terminal
 
 ProgressCallback = Callable[[int, int, str], None]
 

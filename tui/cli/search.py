@@ -98,7 +98,7 @@ def run_search(db, query: str, limit: int) -> list[Result]:
 
 def result_date(result: Result) -> str:
     """The claim's own date, else its article's publication date (``≈`` when estimated)."""
-    from tui.cli.db import date_label
+    from corpus.display import date_label
 
     claim, article = result.claim, result.article
     if claim.date:
@@ -126,7 +126,7 @@ def as_json(result: Result) -> dict:
 def plain_line(result: Result) -> str:
     """One tab-separated line: id, date, source, speaker, +corroborating/-conflicting, text."""
     from tui.cli.db import source_label
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     claim = result.claim
     links = f"+{result.corroborating}/-{result.conflicting}"
@@ -154,7 +154,7 @@ def results_table(results: list[Result], query: str):
     from rich.text import Text
 
     from tui.cli.db import source_label
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     table = Table(title=Text(f"{len(results)} claim(s) for: {one_line(query, 60)}"), expand=True, show_lines=True)
     table.add_column("Claim", style="dim", no_wrap=True)
@@ -186,7 +186,8 @@ def results_table(results: list[Result], query: str):
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int, as_json_output: bool) -> None:
     from tui.cli.db import open_corpus_db
-    from tui.cli.output import echo_json, is_terminal, make_console, one_line
+    from corpus.display import one_line
+    from tui.cli.output import echo_json, is_terminal, make_console
 
     if not query.strip():
         raise click.BadParameter("is empty; give words to look for or a filter such as kind:denial", param_hint="QUERY")

@@ -16,7 +16,7 @@ class UnknownClaim(FactscopeError):
 
 def find_claim(db, claim_id: str):
     """The claim with id ``claim_id``, or the only claim whose id starts with it."""
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     claim = db.claim(claim_id)
     if claim is not None:
@@ -46,11 +46,12 @@ def context_window(body: str, start: int, end: int, width: int = CONTEXT_CHARS) 
 
 def quantity_line(q) -> str:
     """``"about 1,200 → 1,200 (1,100–1,300) people (killed)"``: the words and what they mean."""
-    from store.export import format_figure, quantity_range
+    from corpus.display import format_number
+    from store.export import quantity_range
 
     interval = quantity_range(q)
     if q.value is not None:
-        meaning = format_figure(q.value) + (f" ({interval})" if interval else "")
+        meaning = format_number(q.value) + (f" ({interval})" if interval else "")
     else:
         meaning = interval or "?"
     parts = [q.text, "→", meaning]
@@ -116,8 +117,8 @@ def claim_view(db, claim, *, styled: bool):
     from rich.console import Group
     from rich.text import Text
 
-    from tui.cli.db import date_label
-    from tui.cli.output import clean, one_line
+    from corpus.display import date_label, one_line
+    from tui.cli.output import clean
 
     article = db.article(claim.article_id)
     lines: list = [Text(f"Claim {claim.id}", style="bold underline" if styled else "")]
@@ -182,7 +183,7 @@ def complete_claim_ids(ctx: click.Context, param: click.Parameter, incomplete: s
 
     from store import paths
     from store.corpus_db import CorpusDB
-    from tui.cli.output import one_line
+    from corpus.display import one_line
 
     path = ctx.find_root().params.get("db_path") or paths.default_corpus_db_path()
     try:

@@ -25,7 +25,7 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
-from textual.screen import ActiveBinding, ModalScreen, Screen
+from textual.screen import ActiveBinding, ModalScreen
 from textual.timer import Timer
 from textual.widgets import Static
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from corpus.display import date_label, one_line, source_name
 from corpus.model import Article, Claim
 from corpus.sanitize import sanitize_text
 
@@ -71,19 +72,9 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(sanitize_text(text or ""), style=style)
 
 
-def one_line(text: str | None, limit: int | None = None) -> str:
-    """Sanitised text folded onto one line, cut at ``limit`` characters with an ellipsis."""
-    flat = " ".join(sanitize_text(text or "").split())
-    if limit is not None and len(flat) > limit:
-        return flat[: max(limit - 1, 0)].rstrip() + "…"
-    return flat
-
-
 def format_date(date: str | None, estimated: bool) -> str:
     """``2024-10-11``; ``≈2022-08`` when estimated; ``date ?`` when unknown."""
-    if not date:
-        return "date ?"
-    return f"≈{date}" if estimated else date
+    return date_label(date, estimated) or "date ?"
 
 
 def article_date(article: Article) -> str:
@@ -102,4 +93,4 @@ def source_label(article: Article | None, limit: int | None = 40) -> str:
     """How a claim's source is named in one line: outlet, else the title."""
     if article is None:
         return "unknown source"
-    return one_line(article.outlet, limit) if article.outlet else article_title(article, limit)
+    return one_line(source_name(article), limit)

@@ -13,6 +13,9 @@ from itertools import pairwise
 
 from rich.text import Text
 
+# The core's display helpers, re-exported: the views take every label from this module.
+from corpus.display import ELLIPSIS, ESTIMATED, format_number, one_line, source_name
+from corpus.display import date_label as date_label
 from corpus.model import Article, Claim, Quantity
 from corpus.sanitize import sanitize_text
 from tui.widgets.glyphs import HEDGED_STYLE, KIND_COLOURS, KIND_GLYPHS, RELATION_GLYPHS
@@ -21,10 +24,6 @@ from tui.widgets.glyphs import HEDGED_STYLE, KIND_COLOURS, KIND_GLYPHS, RELATION
 # colour, which is how NO_COLOR terminals still see confirmations and rumours.
 HEDGED_GLYPH = "?"
 CONFLICT_GLYPH = RELATION_GLYPHS["conflicts"]
-ESTIMATED = "≈"
-ELLIPSIS = "…"
-
-_SPACES = re.compile(r"\s+")
 _APPROXIMATE = re.compile(
     r"\b(about|approximately|approx|around|roughly|some|nearly|almost|estimated|an estimated|close to|circa)\b|~",
     re.IGNORECASE,
@@ -32,11 +31,6 @@ _APPROXIMATE = re.compile(
 _AT_LEAST = re.compile(r"\b(at least|no fewer than|no less than|a minimum of|minimum)\b", re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(at most|up to|as many as|no more than|a maximum of|maximum)\b", re.IGNORECASE)
 _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
-
-def one_line(text: str | None) -> str:
-    """Sanitised text with runs of white space (newlines too) folded to one space."""
-    return _SPACES.sub(" ", sanitize_text(text or "")).strip()
 
 
 def safe_text(text: str | None, style: str = "") -> Text:
@@ -48,14 +42,6 @@ def shorten(text: str, width: int) -> str:
     if width <= 0:
         return ""
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + ELLIPSIS
-
-
-def date_label(date: str | None, estimated: bool = False) -> str:
-    """``2024-10-11``, ``≈2022-08`` for an estimated date, ``""`` when unknown."""
-    if not date:
-        return ""
-    date = one_line(date)  # from the DB: normally ISO, but never trusted raw
-    return f"{ESTIMATED}{date}" if estimated else date
 
 
 def claim_date(claim: Claim, article: Article | None) -> tuple[str | None, bool]:
@@ -71,17 +57,11 @@ def article_label(article: Article | None) -> str:
     """Who published it: the outlet, else the title, else the file name."""
     if article is None:
         return "unknown source"
-    return one_line(article.outlet or article.title or article.source_file)
+    return source_name(article)
 
 
 def speaker_label(claim: Claim) -> str:
     return one_line(claim.speaker) if claim.speaker else "unattributed"
-
-
-def format_number(number: float) -> str:
-    if number == int(number) and abs(number) < 1e15:
-        return f"{int(number):,}"
-    return f"{number:,.2f}".rstrip("0").rstrip(".")
 
 
 def _with_unit(number: float, unit: str | None) -> str:
