@@ -12,9 +12,10 @@ from collections.abc import Callable
 from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
 from corpus.model import Article, Claim, Entity, Extraction
+from corpus.version import PIPELINE_VERSION
 from corpus.xref.link import link
 
-PIPELINE_VERSION = "3.9"
+__all__ = ["PIPELINE_VERSION", "extend", "extract"]
 
 Progress = Callable[[int, int, str], None]
 

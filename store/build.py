@@ -48,7 +48,9 @@ def _pipeline_module() -> Any:
 
 
 def pipeline_version() -> str:
-    return str(_pipeline_module().PIPELINE_VERSION)
+    from corpus.version import PIPELINE_VERSION
+
+    return PIPELINE_VERSION
 
 
 def corpus_fingerprint(version: str | None = None) -> str:
