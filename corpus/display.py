@@ -6,7 +6,7 @@ Every function sanitises what it is given: these strings come from articles.
 
 from __future__ import annotations
 
-from corpus.model import Article
+from corpus.model import Article, Claim
 from corpus.sanitize import sanitize_text
 
 ESTIMATED = "≈"
@@ -44,3 +44,18 @@ def source_name(article: Article) -> str:
         if name:
             return name
     return article.id
+
+
+def claim_when(claim: Claim, article: Article | None) -> tuple[str | None, bool]:
+    """When a claim is placed: its own date, else its article's published date,
+    then always estimated (the claim itself gave no date)."""
+    if claim.date:
+        return claim.date, claim.date_estimated
+    if article is not None and article.published:
+        return article.published, True
+    return None, False
+
+
+def claim_date_label(claim: Claim, article: Article | None) -> str:
+    """``claim_when`` as a label: ``2024-10-10``, ``≈2024-10``, or ``""``."""
+    return date_label(*claim_when(claim, article))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import orjson
 
-from corpus.display import date_label, format_number
+from corpus.display import claim_date_label, date_label, format_number
 from corpus.model import Article, Claim, Entity, Quantity, XRef
 from corpus.sanitize import sanitize_text
 
@@ -136,10 +136,7 @@ def md_text(text: str | None) -> str:
 
 
 def _claim_date(corpus: Corpus, claim: Claim) -> str:
-    if claim.date:
-        return date_label(claim.date, claim.date_estimated)
-    article = corpus.article_by_id.get(claim.article_id)
-    return date_label(article.published, article.published_estimated) if article else ""
+    return claim_date_label(claim, corpus.article_by_id.get(claim.article_id))
 
 
 def quantity_range(q: Quantity) -> str:

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from corpus.display import claim_date_label
 from corpus.errors import FactscopeError
 from tui import data as userdata
 from tui.commands.base import bindings
@@ -17,8 +18,6 @@ from tui.data import AppData
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     NOTE_GLYPH,
-    article_date,
-    claim_date,
     kind_glyph,
     one_line,
     source_label,
@@ -57,7 +56,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             prompt = Text(f"{kind_glyph(claim.kind)} ", style="bold")
             prompt.append(one_line(claim.text, 200))
             article = corpus.article(claim.article_id)
-            date = claim_date(claim) or (article_date(article) if article else "")
+            date = claim_date_label(claim, article)
             prompt.append(f"\n   {source_label(article, 40)} · {date}", style="dim")
             note = userdata.note_for(user, claim_id)
             if note:

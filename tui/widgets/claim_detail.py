@@ -19,13 +19,13 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from corpus.display import claim_date_label
 from corpus.model import RELATIONS, Article, Claim, XRef
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     KIND_COLOURS,
     NOTE_GLYPH,
     RELATION_COLOURS,
-    article_date,
     claim_date,
     kind_glyph,
     one_line,
@@ -114,7 +114,7 @@ def link_prompt(link: Link) -> Group:
     heading = Text("  ")
     heading.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
     heading.append(f" {source_label(link.other_article, 40)}", style="bold")
-    date = claim_date(link.other) or (article_date(link.other_article) if link.other_article else "")
+    date = claim_date_label(link.other, link.other_article)
     if date:
         heading.append(f" · {date}", style="dim")
     other_text = one_line(link.other.text, OTHER_TEXT_LIMIT)  # whole, so its figures can be compared
