@@ -12,6 +12,7 @@ the gold anchors inside one sentence.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -51,36 +52,25 @@ def _splitter_agreement(articles, gold) -> str:
         return f"anchors kept whole: ours {ours:.3f} (pysbd not installed)"
 
 
-# Hard cases for a news sentence splitter, with the split a reader expects.
-TRICKY = [
-    ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
-    ("Officials arrived on Oct. 3 in Geneva. Talks began.", ["Officials arrived on Oct. 3 in Geneva.", "Talks began."]),
-    ("The strike hit on Feb. 25, 2025. KCNA confirmed it.", ["The strike hit on Feb. 25, 2025.", "KCNA confirmed it."]),
-    ("J. R. Smith and Dr. Ana Ruiz spoke. They agreed.", ["J. R. Smith and Dr. Ana Ruiz spoke.", "They agreed."]),
-    ("Aid came from the U.S. The EU sent more.", ["Aid came from the U.S.", "The EU sent more."]),
-    ("Sanctions hit U.S. firms hard.", ["Sanctions hit U.S. firms hard."]),
-    ("He called it a “hoax.” Others disagreed.", ["He called it a “hoax.”", "Others disagreed."]),
-    ("“It could matter. Especially now,” the official said. Nobody replied.",
-     ["“It could matter. Especially now,” the official said.", "Nobody replied."]),
-    ("Gov. Helen Marsh spoke — briefly — at noon. No questions.", ["Gov. Helen Marsh spoke — briefly — at noon.", "No questions."]),
-    ("Is it legal? No. It is not.", ["Is it legal?", "No.", "It is not."]),
-    ("Analysts at J.P. Morgan said so. Shares fell.", ["Analysts at J.P. Morgan said so.", "Shares fell."]),
-    ("Resolution No. 5 passed. It was binding.", ["Resolution No. 5 passed.", "It was binding."]),
-]
+def _hard_cases() -> list[tuple[str, list[str]]]:
+    """Hard cases for a news sentence splitter (shared with tests/engine/test_sentences.py)."""
+    data = json.loads((DATA / "sentence_cases.json").read_text(encoding="utf-8"))
+    return [(case["text"], case["sentences"]) for case in data["cases"]]
 
 
 def _splitter_accuracy() -> str:
     from corpus.extract.sentences import split_sentences
 
-    ours = sum([t[s:e] for s, e in split_sentences(t)] == want for t, want in TRICKY)
+    tricky = _hard_cases()
+    ours = sum([t[s:e] for s, e in split_sentences(t)] == want for t, want in tricky)
     try:
         import pysbd
 
         seg = pysbd.Segmenter(language="en", clean=False)
-        theirs = sum([x.strip() for x in seg.segment(t)] == want for t, want in TRICKY)
-        return f"hard news cases split right: ours {ours}/{len(TRICKY)}, pysbd {theirs}/{len(TRICKY)}"
+        theirs = sum([x.strip() for x in seg.segment(t)] == want for t, want in tricky)
+        return f"hard news cases split right: ours {ours}/{len(tricky)}, pysbd {theirs}/{len(tricky)}"
     except ImportError:
-        return f"hard news cases split right: ours {ours}/{len(TRICKY)} (pysbd not installed)"
+        return f"hard news cases split right: ours {ours}/{len(tricky)} (pysbd not installed)"
 
 
 def _lines(body: str):
