@@ -30,25 +30,32 @@ class Scores:
     numbers: float = 0.0
     speakers: float = 0.0
     xrefs: float = 0.0
+    xref_precision: float | None = None  # strong links (all but "related") between gold claims that the gold accepts
+    strong_links: int = 0  # how many strong links were judged for precision
     furniture: int = 0
     garbage: int = 0
     counts: dict = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)  # one line per failure, for humans
 
     def as_row(self) -> str:
+        precision = "" if self.xref_precision is None else f" (precision {self.xref_precision:.3f} of {self.strong_links} strong)"
         return (
             f"claims {self.claims:.3f}  numbers {self.numbers:.3f}  speakers {self.speakers:.3f}  "
-            f"xrefs {self.xrefs:.3f}  furniture {self.furniture}  garbage {self.garbage}"
+            f"xrefs {self.xrefs:.3f}{precision}  furniture {self.furniture}  garbage {self.garbage}"
         )
 
 
 def load_gold(*paths: Path) -> dict:
     """Merge gold files; later files add claims, xrefs, not_claims and never_numbers."""
     merged: dict = {"claims": [], "xrefs": [], "not_claims": [], "never_numbers": []}
+    complete = True
     for path in paths:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         for key in merged:
             merged[key].extend(data.get(key, []))
+        complete = complete and bool(data.get("complete_xrefs"))
+    # Only a gold that lists every expected link can judge the links it does not list.
+    merged["complete_xrefs"] = complete
     return merged
 
 
@@ -106,6 +113,8 @@ def evaluate(gold: dict, extraction: Extraction, file_of: dict[str, str]) -> Sco
     total = max(1, len(gold["claims"]))
     scores.claims, scores.numbers, scores.speakers = n_claims / total, n_numbers / total, n_speakers / total
     scores.xrefs = _xref_recall(gold, found, extraction, scores)
+    if gold.get("complete_xrefs"):
+        scores.xref_precision, scores.strong_links = _xref_precision(gold, found, extraction, scores)
     never = {float(n) for n in gold["never_numbers"]}
     files = {g["file"] for g in gold["claims"]}
     relevant = [c for f, cs in by_file.items() if f in files for c in cs]
@@ -134,6 +143,35 @@ def _xref_recall(gold: dict, found: dict[str, Claim], extraction: Extraction, sc
         else:
             scores.misses.append(f"xref   {g['a']}-{g['b']}: want {g['relations']} got {sorted(got) or 'none'}")
     return hits / len(gold["xrefs"])
+
+
+STRONG = frozenset({"corroborates", "conflicts", "updates", "cites"})
+
+
+def _xref_precision(gold: dict, found: dict[str, Claim], extraction: Extraction, scores: Scores) -> tuple[float, int]:
+    """Share of the strong links between two gold claims whose relation the gold accepts.
+
+    The gold lists every link a careful reader expects between its claims, so a
+    strong link it does not list ("conflicts" between a fighters' toll and a
+    civilians' toll) is wrong. "related" is too weak a verdict to be judged here.
+    """
+    gold_of: dict[str, str] = {}
+    for gid, claim in found.items():
+        gold_of.setdefault(claim.id, gid)
+    accepted: dict[frozenset, set[str]] = {}
+    for g in gold["xrefs"]:
+        accepted.setdefault(frozenset((g["a"], g["b"])), set()).update(g["relations"])
+    judged = right = 0
+    for x in extraction.xrefs:
+        a, b = gold_of.get(x.source), gold_of.get(x.target)
+        if x.relation not in STRONG or a is None or b is None or a == b:
+            continue
+        judged += 1
+        if x.relation in accepted.get(frozenset((a, b)), set()):
+            right += 1
+        else:
+            scores.misses.append(f"wrong  {a}-{b}: {x.relation} ({x.reason[:90]})")
+    return (right / judged if judged else 1.0), judged
 
 
 def file_map(articles: list[Article]) -> dict[str, str]:
