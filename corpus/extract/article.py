@@ -7,7 +7,7 @@ import re
 
 from corpus.extract.attribution import find_attributions, is_quote_only
 from corpus.extract.claims import certainty_of, is_claim_text, kind_of
-from corpus.extract.dates import find_dates, resolve
+from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import measure_for, subject_for
@@ -19,7 +19,6 @@ from corpus.extract.topics import topic_of
 from corpus.model import Article, Claim
 
 _DIGIT = re.compile(r"\d")
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
@@ -56,9 +55,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         if seg.role == "table_row" and seg.header:
             _measures_from_columns(text, seg, quantities)
         date, estimated, date_text = None, False, None
-        dated = [d for d in dates if not _SINCE.search(text, max(0, d.start - 7), d.start)]
+        dated = claim_dates(text, dates)
         if dated:
-            # "since February 2022" opens a period; it is not when the claim happened.
             best = max(dated, key=lambda d: (d.specificity, -d.start))
             iso, estimated = resolve(best, article.published, article.published_estimated, previous_date)
             if iso:

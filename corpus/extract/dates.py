@@ -220,3 +220,29 @@ def _relative(rel, py, pm, pd, estimated, previous) -> tuple[str | None, bool]:
         return (_iso(py, pm) if pm else _iso(py)), True
     # Seasons: only the year is certain.
     return _iso(py + shift), True
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+# A relative clause opened before the date, with no comma closing it before the date.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates that can be the claim's own: those attached to its reported event or verb.
+
+    Left out: a period opened by "since" ("since February 2022"; but "since 2022, when 27
+    miners died" dates the clause that follows it); a date inside a relative clause about
+    something else ("Kursk, which suffered damage in August 2024"). "Killed in Friday's clash"
+    keeps Friday: the possessive names the very event the figure counts. A claim whose only dates are such is about the
+    article's present: it has no date of its own.
+    """
+    out = []
+    for d in dates:
+        before = text[max(0, d.start - 12) : d.start]
+        if _SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(text, d.end):
+            continue
+        if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
+            continue
+        out.append(d)
+    return out

@@ -51,8 +51,8 @@ _NOT_NAMES = frozenset(
 _ORG_WORDS = re.compile(
     r"\b(Agency|Ministry|Department|Council|Service|Institute|Corporation|Corp|Inc|Ltd|Party|Army|Forces|Command|"
     r"Committee|Commission|Bank|Fund|University|Office|Bureau|Court|Parliament|Assembly|Union|Organization|"
-    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company|"
-    r"Cross|Crescent|Watch|Amnesty|Federation|League|Authority|Board|Survey|Programme|Program)\b"
+    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company|Force|"
+    r"Cross|Crescent|Watch|Amnesty|Federation|Confederation|League|Alliance|Coalition|Congress|Authority|Board|Survey|Programme|Program)\b"
 )
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
 # Words after which a number is part of a name or code ("Resolution 2397", "Route 9"), not a count.
@@ -73,11 +73,12 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
 )
 _NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])"
+    r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
     # Name particles stay inside the name: "Lula da Silva", "Rio Grande do Sul", "Ursula von der Leyen", "al-Assad".
-    r"(?:\s+(?:(?:van|von|de|da|di|del|du)\s+(?:der|den|la|le|los|las)\s+|"
-    r"(?:of|for|de|da|das|do|dos|di|del|della|du|la|le|al|bin|ibn|ben|van|von|ter|the|and)\s+)?"
-    r"(?:(?:[A-Z]\.){2,4}|(?:al-|el-)?[A-Z][\w’'.-]*[A-Za-z]|[A-Z]))*"
+    # A name never runs on across a line break ("Dan Collyns in Lima" / "Rescuers ...").
+    r"(?:[ \t\u00a0]+(?:(?:van|von|de|da|di|del|du)[ \t]+(?:der|den|la|le|los|las)[ \t]+|"
+    r"(?:of|for|de|da|das|do|dos|di|del|della|du|la|le|al|bin|ibn|ben|van|von|ter|the|and)[ \t]+)?"
+    r"(?:(?:[A-Z]\.){2,4}|(?:al-|el-)?[A-Z][\w’'.-]*[A-Za-z](?:(?<=s)[’'](?=[ \t]+[A-Z]))?|[A-Z]))*"
 )
 
 
@@ -163,13 +164,28 @@ def guess_type(name: str) -> str:
     return "other"
 
 
+_POSSESSIVE_WORD = re.compile(r"(?:[’']s|(?<=s)[’'])[ \t]+(?=[A-Z])")
+
+
+def _name_runs(text: str):
+    """Spans of capitalised runs; a possessive ends a name ("Peru's Arequipa region" is Peru, then Arequipa)
+    unless what follows names a body of it ("People's Defence Force", "Women's Union")."""
+    for m in _NAME_RUN.finditer(text):
+        start, end = m.span()
+        for cut in _POSSESSIVE_WORD.finditer(text, start, end):
+            if _ORG_WORDS.search(text, cut.end(), end):
+                break
+            yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
+            start = cut.end()
+        yield start, end
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
     mentions = gaz.find(text)
     taken = [(m.start, m.end) for m in mentions]
-    for m in _NAME_RUN.finditer(text):
-        start, end = m.span()
+    for start, end in _name_runs(text):
         overlapping = [te for ts, te in taken if start < te and ts < end]
         if overlapping:
             # "Syrian President Bashar al-Assad": a known name opening the run; the rest may be a new name.
@@ -179,7 +195,7 @@ def find_entities(text: str) -> list[Mention]:
             start = rest.end()
         words = text[start:end].split()
         # Drop leading titles and function words ("President", "The") and trailing possessives.
-        org = bool(_ORG_WORDS.search(m.group(0)))
+        org = bool(_ORG_WORDS.search(text[start:end]))
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
         while words and ((words[0].rstrip(".") in TITLE_WORDS and not org) or words[0] in _LEADING_JUNK):
             start = text.index(words[0], start) + len(words[0])

@@ -25,7 +25,7 @@ _CASUALTY_AFTER = re.compile(
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
-    r"captured|missing|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
+    r"captured|missing|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
@@ -34,6 +34,18 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<outcome>killed|dead|injured|wounded|missing|trapped|displaced|evacuated|"
+    r"arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
+    r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OUTCOME = re.compile(
+    r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
+    re.IGNORECASE,
+)
+_TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)")
 _VERB_BEFORE = re.compile(
     r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
     r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
@@ -53,7 +65,7 @@ _DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|cont
 _OUTCOME_MEASURE = {
     "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "casualties": "casualties",
-    "captured": "captured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "captured": "captured", "missing": "missing", "trapped": "trapped", "displaced": "displaced", "evacuated": "evacuated",
     "arrested": "detained", "detained": "detained", "rescued": "rescued", "affected": "affected",
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "taken to hospital": "hospitalised",
     "fled": "displaced", "made homeless": "displaced", "left homeless": "displaced",
@@ -108,7 +120,16 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         noun = rate.group("noun").lower() if rate else None
         if noun in _DETERMINERS:
             return "rate", unit  # "raised its rate to 4.5%"
-        return (f"{noun} rate" if noun else "share"), unit
+        if noun:
+            return f"{noun} rate", unit
+        turnout = _TURNOUT_BEFORE.search(text[max(0, start - 60) : start])
+        if turnout:
+            return "turnout", unit  # "put participation at about 80%"
+        share = _SHARE_OF.match(after)
+        if share:
+            # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
+            return f"share of {share.group('group').lower()}", unit
+        return "share", unit
     if unit is not None and unit not in ("people",):  # money
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)
@@ -117,6 +138,14 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         return _money_purpose(text[max(0, start - 60) : end + 60]), unit
+    counted_before = _NUMBER_OF_BEFORE.search(text[max(0, start - 120) : start])
+    if counted_before:
+        # "The number of people killed in Saturday's strike has risen to 34", "put the number of miners trapped at 14".
+        return _outcome(counted_before.group("outcome")) or counted_before.group("outcome").lower(), "people"
+    part_outcome = _PART_OUTCOME.match(clause_after)
+    if part_outcome:
+        # "seven of the wounded died": what happened to them, not the group they came from.
+        return _outcome(part_outcome.group("outcome")) or "killed", "people"
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"

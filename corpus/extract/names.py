@@ -7,7 +7,7 @@ its "New York Post"; a lone sentence-opening word nothing confirms is dropped.
 
 from __future__ import annotations
 
-from corpus.extract.entities import Mention, gazetteer
+from corpus.extract.entities import Mention, gazetteer, guess_type
 from corpus.model import Claim
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
@@ -73,7 +73,12 @@ def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
 
 
 def _longer_names(short: str, names: set[str]) -> list[str]:
-    return [n for n in names if " " in n and short in (n.split()[0], n.split()[-1])]
+    # A place opening a body's name is where the body is, not a short form of it: "Sagaing" in
+    # "Sagaing region" is not the "Sagaing Rescue Team" ("the Post" still ends "New York Post").
+    return [
+        n for n in names
+        if " " in n and (short == n.split()[-1] or (short == n.split()[0] and guess_type(n) != "organisation"))
+    ]
 
 
 def _short_forms(names: set[str], gaz) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from corpus.xref.features import Features
+from corpus.xref.features import PLACE_TYPES, Features, entity_type
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
@@ -20,12 +20,14 @@ _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest in the corpus
 
 def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
     keys: list[tuple] = []
-    if f.family:
-        keys.append(("figure", f.family, f.nationality))
+    for family in f.families:
+        keys.append(("figure", family, f.nationality))
         if f.nationality:
-            keys.append(("figure", f.family, None))  # meets the same measure whose owner is unstated
+            keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
+    # A claim naming no place is about the places its article's headline and lead name.
+    around = f.entities if f.places else f.entities | {e for e in f.story if entity_type(e) in PLACE_TYPES}
     for topic in f.topics:
-        for entity in sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS] or [None]:
+        for entity in sorted(around, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS] or [None]:
             keys.append(("topic", topic, entity))
             if f.polarity != "assert":
                 # Denials and confirmations meet in their own small blocks, however far apart in time.
@@ -57,7 +59,7 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
     rare = _rare_words(new + old)
     entity_df: dict[str, int] = defaultdict(int)
     for f in new + old:
-        for e in f.entities:
+        for e in f.entities | f.story:
             entity_df[e] += 1
     for is_new, group in ((1, new), (0, old)):
         for f in group:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from corpus.extract.entities import find_entities, gazetteer
+from corpus.extract.entities import find_entities, gazetteer, guess_type
 from corpus.extract.topics import topic_of, topics_of
-from corpus.model import Article, Claim
+from corpus.model import Article, Claim, Quantity
+from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -40,9 +41,9 @@ class Features:
     words: frozenset[str]  # content-word stems
     topics: frozenset[str]
     main_topic: str | None
-    entities: frozenset[str]
+    entities: frozenset[str]  # what the claim is about: its entities less the news outlets ("told AP")
     figures: dict[str, tuple[float | None, float | None, float | None]]  # measure -> (value, low, high)
-    family: str | None
+    family: str | None  # the first figure's family
     nationality: str | None
     period: str | None  # YYYY-MM or YYYY of the claim's event, stated in the claim
     when: str | None  # the claim's date, else the article's published date
@@ -50,13 +51,21 @@ class Features:
     speaker_key: str  # the speaker's canonical name, for comparing sources
     story: frozenset[str] = frozenset()  # places and names of the article's headline and lead
     superseded: bool = False  # the claim itself says its figure is an earlier one ("a previous estimate")
+    values: dict = field(default_factory=dict)  # measure -> every value stated for it (not the replaced ones)
+    prior: dict = field(default_factory=dict)  # measure -> the value the claim says it replaces ("up from 31%")
+    revised: bool = False  # the claim says its figure is a new value ("has risen to 34")
+    several: frozenset[str] = frozenset()  # measures the claim gives more than one value for ("80%, while ... 31%")
+    groups: dict = field(default_factory=dict)  # measure -> "civilian" / "combatant", when the counted noun says
+    places: frozenset[str] = frozenset()
+    families: frozenset[str] = frozenset()
+    headline: frozenset[str] = frozenset()  # content-word stems of the article's title  # every compared measure's family  # the entities that are places or unknown names (not people, bodies, outlets)
 
     @property
     def who(self) -> str:
         return self.claim.speaker or self.article.outlet or "unattributed"
 
 
-_SUFFIXES = ("ians", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
+_SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
 
 
 @lru_cache(maxsize=65536)
@@ -74,14 +83,21 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP)
 
 
-def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float | None]]:
+def _compared_measure(q: Quantity) -> str | None:
+    # "troops" and "troops deployed" count the same people: compare them as one measure.
+    measure = "troops" if q.measure == "troops deployed" else q.measure
+    if measure == "losses" and q.unit:
+        measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
+    if measure and (measure in FAMILY or measure not in _UNCOMPARABLE):
+        return measure
+    return None
+
+
+def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float | None, float | None, float | None]]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        # "troops" and "troops deployed" count the same people: compare them as one measure.
-        measure = "troops" if q.measure == "troops deployed" else q.measure
-        if measure == "losses" and q.unit:
-            measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
-        if measure and (measure in FAMILY or measure not in _UNCOMPARABLE) and measure not in figures:
+        measure = _compared_measure(q)
+        if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = (q.value, q.low, q.high)
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
@@ -93,8 +109,41 @@ def _figures(claim: Claim) -> dict[str, tuple[float | None, float | None, float 
     return figures
 
 
+def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict:
+    """"38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts."""
+    out = {}
+    for p in priors:
+        current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
+        measure = current[-1] if current else _compared_measure(p)
+        if measure:
+            out[measure] = (p.value, p.low, p.high)
+    return out
+
+
+def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
+    """Measures a claim gives several values for: the same measure twice, or two percentages side by side
+    ("put participation at about 80%, while the ministry said 31%"): a claim that holds a dispute."""
+    if not _CONTRAST.search(text):
+        return frozenset()  # "risen to 34 after seven of the wounded died" gives one count and its change
+    measures = [m for m, _ in counted]
+    out = {m for m in measures if measures.count(m) > 1}
+    percents = {m for m, q in counted if q.unit == "percent"}
+    if len(percents) > 1:
+        out |= percents
+    return frozenset(out)
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
+
+
 def features(claim: Claim, article: Article) -> Features:
-    figures = _figures(claim)
+    priors = prior_figures(claim, article.body)
+    parts = part_figures(claim, article.body)
+    figures = _figures(claim, priors + parts)
+    counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and not any(q is p for p in priors + parts)]
+    values: dict[str, list] = {}
+    for m, q in counted:
+        values.setdefault(m, []).append((q.value, q.low, q.high))
     family = next((FAMILY.get(m, m) for m in figures), None)
     nationality = None
     if claim.subject:
@@ -108,7 +157,8 @@ def features(claim: Claim, article: Article) -> Features:
         words=stems(claim.text),
         topics=frozenset(topics_of(claim.text)),
         main_topic=topic_of(claim.text),
-        entities=frozenset(claim.entities),
+        entities=frozenset(e for e in claim.entities if entity_type(e) != "outlet"),
+        places=frozenset(e for e in claim.entities if entity_type(e) in PLACE_TYPES),
         figures=figures,
         family=family,
         nationality=nationality,
@@ -118,7 +168,24 @@ def features(claim: Claim, article: Article) -> Features:
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
         story=_story(article.title or "", article.body[:_LEAD_CHARS]),
         superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
+        prior=_prior_measures(priors, counted),
+        headline=stems(article.title or ""),
+        families=frozenset(FAMILY.get(m, m) for m in figures),
+        values=values,
+        revised=bool(figures) and says_revised(claim),
+        several=_several(counted, claim.text),
+        groups={m: g for m, q in counted if (g := group_of(q, article.body))},
     )
+
+
+PLACE_TYPES = frozenset({"place", "country", "other"})
+
+
+@lru_cache(maxsize=65536)
+def entity_type(name: str) -> str:
+    """The gazetteer's type for a known name, else the general guess."""
+    known = gazetteer().entities.get(name)
+    return known.type if known else guess_type(name)
 
 
 _SUPERSEDED = re.compile(
@@ -146,7 +213,8 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     """Same article, or articles a few days apart whose headlines and leads name the same place or person."""
     if a.article.id == b.article.id:
         return True
-    if not (a.story & b.story):
+    if not (a.story & b.story) and not (not (a.story and b.story) and len(a.headline & b.headline) >= 2):
+        # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
     x, y = a.article.published or "", b.article.published or ""
     if len(x) < 10 or len(y) < 10:
@@ -160,3 +228,24 @@ def similarity(a: Features, b: Features) -> float:
         return 0.0
     inter = len(a.words & b.words)
     return 0.5 * inter / min(len(a.words), len(b.words)) + 0.5 * inter / len(a.words | b.words)
+
+
+# Words of attribution: who said it and in which role, not what was said.
+_ROLE_WORDS = stems(
+    "chief head spokesman spokeswoman spokesperson official officials minister ministry regional local "
+    "leader president secretary director commander officer police statement news agency reporters conference "
+    "told announced stated added quoted saying"
+)
+
+
+def content_similarity(a: Features, b: Features) -> float:
+    """``similarity`` over what the claims say, less the speakers' names and roles."""
+    names = set()
+    for f in (a, b):
+        for name in f.claim.speaker_chain or ([f.claim.speaker] if f.claim.speaker else []):
+            names |= stems(name)
+    x, y = a.words - names - _ROLE_WORDS, b.words - names - _ROLE_WORDS
+    if not x or not y:
+        return 0.0
+    inter = len(x & y)
+    return 0.5 * inter / min(len(x), len(y)) + 0.5 * inter / len(x | y)

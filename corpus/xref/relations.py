@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.model import XRef
-from corpus.xref.features import FAMILY, Features, same_story, similarity
+from corpus.xref.features import FAMILY, Features, content_similarity, same_story, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
 
 
@@ -33,6 +33,8 @@ class Candidate:
 _RELATED_MIN = 0.22
 _CORROBORATE_MIN = 0.38
 _POLARITY_MIN = 0.12
+# "Same report" needs shared words beyond who said it ("regional police chief Jorge Salas said ...").
+_SAME_REPORT_CONTENT = 0.3
 
 
 def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[float, float]:
@@ -93,11 +95,12 @@ def _different_time(a: Features, b: Features) -> bool:
         return x != y
     if not a.claim.date and not b.claim.date and a.article.id != b.article.id and len(x) == len(y) == 10:
         return x != y  # "now" in two reports published on different days
+    if bool(a.claim.date) != bool(b.claim.date) and a.article.id != b.article.id and len(x) == len(y) == 10:
+        return x != y  # a dated count against another report's "now" on another day
     return x[:7] != y[:7]
 
 
-def _figure_relation(a: Features, b: Features) -> Candidate | None:
-    family = a.family
+def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
     shared = [m for m in a.figures if m in b.figures and FAMILY.get(m, m) == family]
     if "casualties total" in shared and len(shared) > 1:
         shared.remove("casualties total")  # both give killed and wounded: compare those
@@ -107,7 +110,7 @@ def _figure_relation(a: Features, b: Features) -> Candidate | None:
             return _compare(a, b, family, [(a.figures[x], b.figures[y])])
     if not shared:
         return None
-    return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared])
+    return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared], shared)
 
 
 def _years_apart(a: Features, b: Features) -> int:
@@ -115,10 +118,48 @@ def _years_apart(a: Features, b: Features) -> int:
     return abs(int(x) - int(y)) if x.isdigit() and y.isdigit() else 0
 
 
-def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | None:
+def _same_point(x, y) -> bool:
+    px, py = _point(x), _point(y)
+    return px is not None and py is not None and abs(px - py) <= 0.05 * max(px, py)
+
+
+def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Features, Features] | None:
+    """(new, old) when one claim names the other's figure as the value it replaces ("up from the 31%")."""
+    for x, y in ((a, b), (b, a)):
+        for m in measures:
+            if m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]])):
+                if (x.when or "") >= (y.when or ""):
+                    return x, y
+    return None
+
+
+def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) -> Candidate | None:
+    """A claim holding several values of the measure ("80%, while the ministry said 31%") reports a
+    dispute itself: it agrees with whichever value the other claim states, and conflicts with neither."""
+    if not any(m in a.several or m in b.several for m in measures):
+        return None
+    new, old = _later_first(a, b)
+    if any(_same_point(x, y) for m in measures for x in a.values.get(m, []) for y in b.values.get(m, [])):
+        return Candidate(new.claim.id, old.claim.id, "corroborates", 0.6, lambda: figure_reason(new, old, family, "one of the figures agrees"))
+    return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "disputed figures"))
+
+
+def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
+    """"12 fighters were killed" and "27 civilians were killed" count different people."""
+    for m in measures:
+        x, y = a.groups.get(m), b.groups.get(m)
+        if x and y and x != y:
+            return True
+        # Fighters against a count that does not say whose dead: only comparable for the same side.
+        if (x == "combatant") != (y == "combatant") and not (a.nationality and a.nationality == b.nationality):
+            return True
+    return False
+
+
+def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[str] = ()) -> Candidate | None:
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    # A claim naming no place or name is about its article's story ("put the death toll at 10").
-    story = (not a.entities or not b.entities) and same_story(a, b)
+    # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
+    story = (not a.places or not b.places) and same_story(a, b)
     if not same_owner and not (a.entities & b.entities) and not story and similarity(a, b) < 0.4:
         return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
@@ -128,6 +169,18 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
+    if _different_groups(a, b, measures):
+        return Candidate(new.claim.id, old.claim.id, "related", 0.35, lambda: figure_reason(new, old, family, "different groups counted"))
+    revision = _revision_of(a, b, measures)
+    if revision is not None:
+        new, old = revision
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.8, lambda: figure_reason(new, old, family, "later figure, replacing this one"))
+    if any(m in new.prior for m in measures) and (new.when or "") > (old.when or ""):
+        # It names the figure it replaces, and that is not this one: another source's count.
+        return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "revises a different figure"))
+    dispute = _held_dispute(a, b, family, measures)
+    if dispute is not None:
+        return dispute
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
@@ -141,21 +194,48 @@ def _compare(a: Features, b: Features, family: str, pairs: list) -> Candidate | 
         return Candidate(new.claim.id, old.claim.id, "updates", 0.75, lambda: figure_reason(new, old, family, "later figure"))
     if _different_time(a, b) and not same_value:
         return Candidate(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, lambda: figure_reason(new, old, family, "later figure"))
+    later, earlier = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
+    if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
+        new, old = later, earlier
+        # "The death toll rose to seven on Wednesday": a new value of the running count.
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.7, lambda: figure_reason(new, old, family, "later figure"))
     if compatible:
         score = 0.85 if same_value else 0.65
         return Candidate(new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "compatible figures"))
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
-    if a.period and a.period == b.period and certain and not same_speaker(a, b):
+    if _same_moment(a, b, measures) and certain and not same_speaker(a, b):
         return Candidate(a.claim.id, b.claim.id, "conflicts", 0.7, lambda: figure_reason(a, b, family, "incompatible figures for the same period"))
     return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures"))
 
 
+def _same_moment(a: Features, b: Features, measures: list[str]) -> bool:
+    """Both figures are for the same time: the same stated period, or two sources quoted side by side
+    in one article about its "now" ("the union said 85% ...; the ministry said only 31%")."""
+    if a.period and a.period == b.period:
+        return True
+    return (
+        a.article.id == b.article.id
+        and not a.claim.date
+        and not b.claim.date
+        and bool(a.claim.speaker and b.claim.speaker)
+        and (not a.places or not b.places or bool(a.places & b.places))  # not two places' figures
+        and any(m in a.figures and m in b.figures for m in measures)
+    )
+
+
 def _figures_disagree(a: Features, b: Features) -> bool:
-    """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m")."""
+    """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m").
+    Nor are two figures of one family that share no value ("40 wounded" / "34 killed")."""
+    if a.families & b.families and not (_all_values(a) & _all_values(b)):
+        return True
     if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
         return True
     mine, theirs = _stated(a), _stated(b)
     return any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys())
+
+
+def _all_values(f: Features) -> set[float]:
+    return {q.value for q in f.claim.quantities if q.value is not None}
 
 
 def _stated(f: Features) -> dict[str, set[float]]:
@@ -203,7 +283,10 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     new, old = _later_first(a, b)
     across = new.article.id != old.article.id
     corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
-    if sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5) and not _figures_disagree(a, b):
+    if (
+        sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5)
+        and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT
+    ):
         return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
     if same_source:
         # Parts of one source's account on one topic.
@@ -230,15 +313,17 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
             return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, what))
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
-        if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b):
+        if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
             return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
         return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
     return None
 
 
 def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
-    if a.family and a.family == b.family:
-        ref = _figure_relation(a, b)
+    # The first family both count, in the order the first claim states them.
+    family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
+    if family:
+        ref = _figure_relation(a, b, family)
         if ref is not None:
             return ref
     return _statement_relation(a, b, rarity or Rarity())

@@ -1,0 +1,65 @@
+"""How a claim presents its figures: as a revision, as an earlier value, or for one side.
+
+"The toll has risen to 34" is a later figure whatever the other report says;
+"38%, up from the 31% it announced on the day" states 31% only as the value it
+replaces; "12 fighters were killed" and "27 civilians were killed" count
+different people, so they never disagree with each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Claim, Quantity
+
+# Words right before a figure that make it the value being replaced.
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|risen|fallen|increased|decreased|revised|raised|lowered|cut)\s+from|"
+    r"compared\s+(?:with|to)|from\s+an?\s+(?:earlier|previous|initial)\s+\w+\s+of)\s+"
+    r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The claim says its figure is a new value of a running count.
+_REVISED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
+    r"revised|raised|lowered)\s+(?:\w+\s+){0,3}?(?:to|its\s+\w+\s+to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
+    r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(  # used with match() at the figure's end, so no "^"
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>civilians?|villagers|residents|children|women|passengers|"
+    r"fighters|soldiers|troops|militants|rebels|insurgents|combatants|gunmen|servicemen|policemen|police officers)\b"
+)
+_COMBATANTS = frozenset("fighters soldiers troops militants rebels insurgents combatants gunmen servicemen policemen".split())
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|of them|of which)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
+
+
+def part_figures(claim: Claim, body: str) -> list[Quantity]:
+    """The quantities that count a part of another ("27 civilians, including nine children")."""
+    return [q for q in claim.quantities if _PART_BEFORE.search(body[max(claim.start, q.start - 30) : q.start])]
+
+
+def prior_figures(claim: Claim, body: str) -> list[Quantity]:
+    """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
+    out = []
+    for q in claim.quantities:
+        before = body[max(claim.start, q.start - 50) : q.start]
+        if _PRIOR_BEFORE.search(before):
+            out.append(q)
+    return out
+
+
+def says_revised(claim: Claim) -> bool:
+    """"has risen to 34", "revised its estimate", "now stands at": the figure replaces an earlier one."""
+    return bool(_REVISED.search(claim.text))
+
+
+def group_of(q: Quantity, body: str) -> str | None:
+    """Whom a count of people is about: "civilian", "combatant", or None when it does not say."""
+    m = _GROUP_AFTER.match(body, q.end, min(len(body), q.end + 40))
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    return "combatant" if noun in _COMBATANTS else "civilian"

@@ -1,0 +1,200 @@
+"""Cross-reference rules found on unseen clusters (third round).
+
+Every sentence here is new: none is in the bundled corpus, the test articles or
+the unseen clusters of tests/data/ (other places, people, figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.entities import find_entities
+from corpus.extract.measures import measure_for
+from corpus.pipeline import extract
+
+from .conftest import make_article
+
+
+def _links(*articles):
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x) for x in extraction.xrefs]
+
+
+def _relations(links, a: str, b: str) -> list[str]:
+    return [rel for rel, s, t, _ in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_entities(text)]
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_a_name_never_runs_across_a_line_break() -> None:
+    names = _names("Reporting by Ines Halvorsen in Tromso\nFishermen in Norway said the catch fell.")
+    assert "Ines Halvorsen" in names and "Tromso" in names and "Norway" in names
+    assert not any("\n" in n or "Fishermen" in n and " " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        ("A dam burst in Ghana's Volta region on Monday.", ["Ghana", "Volta"], ["Ghana's Volta"]),
+        ("Members of the Farmers' Alliance marched on Friday.", ["Farmers' Alliance"], ["Farmers"]),
+        ("Gunmen from the People's Liberation Front attacked the convoy.", ["People's Liberation Front"], ["People"]),
+    ],
+)
+def test_a_possessive_ends_a_place_name_but_not_the_name_of_a_body(sentence, present, absent) -> None:
+    names = _names(sentence)
+    for name in present:
+        assert name in names, names
+    for name in absent:
+        assert name not in names, names
+
+
+def test_a_place_opening_a_bodys_name_is_not_a_short_form_of_that_body() -> None:
+    body = (
+        "Floods hit Kassala state on Monday, killing at least 19 people, the Kassala Relief Committee said.\n"
+        "Water levels in Kassala were still rising on Tuesday, residents said."
+    )
+    claims = extract([make_article(body, published="2024-08-06")]).claims
+    assert "Kassala" in claims[1].entities
+    assert "Kassala Relief Committee" not in claims[1].entities
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+
+def _measure(sentence: str, figure: str) -> str | None:
+    start = sentence.index(figure)
+    unit = "percent" if figure.endswith("%") else None
+    return measure_for(sentence, start, start + len(figure), unit)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("The number of passengers missing after the ferry sank has risen to 41.", "41", "missing"),
+        ("Officials put the number of people displaced by the storm at 12,500.", "12,500", "displaced"),
+        ("Around 60 workers were trapped when the shaft flooded.", "60", "trapped"),
+        ("The toll reached 19 after three of the injured died overnight.", "three", "killed"),
+        ("Organisers said 64% of nurses had joined the walkout.", "64%", "share of nurses"),
+        ("The union put turnout at 72% on the first day.", "72%", "turnout"),
+        ("Inflation eased to 4% in May.", "4%", "share"),
+    ],
+)
+def test_what_a_figure_counts_from_the_words_around_it(sentence, figure, measure) -> None:
+    assert _measure(sentence, figure) == measure
+
+
+# --- relations --------------------------------------------------------------------------------
+
+
+def test_a_count_that_has_risen_in_a_later_report_updates_the_first_one() -> None:
+    first = make_article("Rescuers said 23 people were missing after a ferry sank off Lombok on Sunday.", published="2024-11-03")
+    later = make_article(
+        "The number of passengers missing after Sunday's ferry sinking off Lombok has risen to 31, the coastguard said.",
+        published="2024-11-05",
+    )
+    assert _relations(_links(first, later), "has risen to 31", "23 people") == ["updates"]
+
+
+def test_a_figure_that_names_the_one_it_replaces_updates_that_one_only() -> None:
+    body_a = (
+        "The health ministry said 12% of nurses had joined the walkout in Oranmore.\n"
+        "The nurses' union said 58% of nurses had stopped work."
+    )
+    body_b = "The health ministry revised its figure for the Oranmore walkout on Thursday, saying 19% of nurses had taken part, up from the 12% it gave on Tuesday."
+    a = make_article(body_a, published="2025-01-14", title="Nurses strike in Oranmore")
+    b = make_article(body_b, published="2025-01-16", title="Ministry revises Oranmore nurses strike figure")
+    links = _links(a, b)
+    assert _relations(links, "19% of nurses", "12% of nurses had joined") == ["updates"]
+    assert "updates" not in _relations(links, "19% of nurses", "58%")
+    assert "conflicts" not in _relations(links, "19% of nurses", "58%")
+
+
+def test_two_sources_quoted_side_by_side_with_incompatible_shares_conflict() -> None:
+    body = (
+        "The dockers' union said 90% of dockers had joined the strike at Port Halden.\n"
+        "The port authority said only 35% of dockers had stopped work."
+    )
+    links = _links(make_article(body, published="2025-06-02"))
+    assert _relations(links, "90% of dockers", "35% of dockers") == ["conflicts"]
+
+
+def test_a_claim_that_reports_a_dispute_agrees_with_each_side_and_conflicts_with_neither() -> None:
+    a = make_article("The dockers' union said 90% of dockers had joined the strike at Port Halden.", published="2025-06-02")
+    b = make_article(
+        "The union put participation at 88%, while the port authority said 35% of dockers had walked out at Port Halden.",
+        published="2025-06-02",
+    )
+    c = make_article("The port authority said 35% of dockers had walked out at Port Halden.", published="2025-06-02")
+    links = _links(a, b, c)
+    assert "conflicts" not in _relations(links, "88%", "90% of dockers")
+    assert _relations(links, "88%", "35% of dockers had walked out at Port Halden.") in (["corroborates"], [])
+    assert _relations(links, "while the port authority", "The port authority said 35%") == ["corroborates"]
+
+
+def test_fighters_and_civilians_killed_are_different_counts() -> None:
+    a = make_article("Shelling on the market in Karvel killed at least 16 civilians on Monday, medics said.", published="2024-09-09")
+    b = make_article("The army said 40 rebels were killed in Karvel on Monday.", published="2024-09-09")
+    relations = _relations(_links(a, b), "16 civilians", "40 rebels")
+    assert "conflicts" not in relations and "updates" not in relations and "corroborates" not in relations
+
+
+def test_the_same_speaker_saying_different_things_is_not_the_same_report() -> None:
+    a = make_article("Four guards were injured in the riot, according to prison director Lena Marsh.", published="2024-04-02")
+    b = make_article("Prison director Lena Marsh said 30 inmates had been moved to other jails.", published="2024-04-03")
+    assert "corroborates" not in _relations(_links(a, b), "Four guards", "30 inmates")
+
+
+def test_an_outlet_named_in_both_claims_does_not_make_them_about_the_same_thing() -> None:
+    a = make_article("Floods in Ravna killed 11 people, officials told AP on Monday.", published="2024-05-06", outlet="Wire")
+    b = make_article("A bus crash near Ostrel killed 30 people, police told AP on Tuesday.", published="2024-05-07", outlet="Other")
+    assert _links(a, b) == [] or all(rel == "related" for rel, *_ in _links(a, b))
+
+
+def test_a_claim_naming_only_a_person_is_about_its_articles_story() -> None:
+    a = make_article(
+        "Landslide buries homes in Bududa\nAt least 9 people were killed in the landslide in Bududa, the Red Cross said.",
+        published="2024-10-21",
+        title="Landslide buries homes in Bududa",
+    )
+    b = make_article(
+        "Bududa landslide toll rises\nThe death toll rose to 17 on Tuesday, according to district commissioner Ruth Nabwire.",
+        published="2024-10-22",
+        title="Bududa landslide toll rises",
+    )
+    assert _relations(_links(a, b), "rose to 17", "At least 9") == ["updates"]
+
+
+# --- a claim's own date -----------------------------------------------------------------------
+
+
+def _claim(body: str, published: str):
+    (claim,) = extract([make_article(body, published=published)]).claims
+    return claim
+
+
+def test_a_date_inside_a_relative_clause_is_not_the_claims_date() -> None:
+    claim = _claim(
+        "Mayor Idris Kone announced that engineers would rebuild the bridge in Segou, which collapsed during floods in September 2023.",
+        "2025-02-10",
+    )
+    assert claim.date is None  # the announcement is the article's present, not the flood's month
+
+
+def test_the_verbs_own_date_wins_over_a_date_in_a_relative_clause() -> None:
+    claim = _claim(
+        "The Segou council, which was dissolved in May 2022, said on Tuesday that 14 officials had been charged.",
+        "2025-02-13",
+    )
+    assert claim.date == "2025-02-11"
+
+
+def test_since_a_year_when_dates_the_event_that_follows() -> None:
+    claim = _claim("It was the worst rail accident in Ostrel since 2019, when 33 passengers died in a derailment.", "2025-07-01")
+    assert claim.date == "2019"
+    assert _claim("Prices in Ostrel have doubled since 2019, the bureau said.", "2025-07-01").date is None
