@@ -15,6 +15,7 @@ from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.keys import keys_in_force
 from tui.keys.sequences import PendingKeysScreen
+from tui.widgets.footer import KeyBar
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -199,10 +200,11 @@ async def test_footer_shows_the_keys_in_force(data, keymap, palette, next_claim)
     app = FactscopeApp(keymap=keymap, data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        footer = app.main_screen.query_one("Footer")
-        keys = [(str(key.key_display), str(key.description)) for key in footer.query("FooterKey")]
+        footer = app.main_screen.query_one(KeyBar)
+        keys = [(key.display, key.description) for key in (*footer.keys, *footer.pinned)]
         assert (palette, "Palette") in keys
         assert (next_claim, "Next claim") in keys
+        assert f" {next_claim} Next claim " in str(footer.render())
 
 
 async def test_help_lists_sequences_not_their_first_keys(data) -> None:

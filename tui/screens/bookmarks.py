@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from corpus.display import claim_date_label
@@ -15,6 +15,7 @@ from tui import data as userdata
 from tui.commands.base import bindings
 from tui.commands.main import BOOKMARKS_COMMANDS
 from tui.data import AppData
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     NOTE_GLYPH,
@@ -37,7 +38,7 @@ class BookmarksScreen(ModalScreen[str | None]):
         with Vertical(id="bookmarks-box"):
             yield Static(Text(f"{BOOKMARK_GLYPH} Bookmarks", style="bold"), id="bookmarks-title")
             yield OptionList(id="bookmarks")
-        yield Footer()  # the keys in force, not a hand-written hint
+        yield KeyBar()  # the keys in force, not a hand-written hint
 
     def on_mount(self) -> None:
         self._fill()

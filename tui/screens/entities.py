@@ -15,11 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from corpus.model import Claim
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_entities_model import EntityIndex, EntityRow
 from tui.widgets.view_format import (
@@ -74,7 +75,7 @@ class EntitiesScreen(Screen[str | None]):
             with Vertical(classes="view-detail"):
                 yield Static(id="entities-summary", markup=False)
                 yield ViewTable(id="entities-claims")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         wanted = 0

@@ -15,11 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
 from tui.widgets.view_figures_model import Figure, Measure, collect_measures, date_key
@@ -88,7 +89,7 @@ class FiguresScreen(Screen[str | None]):
             with Vertical(classes="view-detail"):
                 yield Static(id="figures-chart-caption", markup=False)
                 yield ViewTable(id="figures-table")
-        yield Footer()
+        yield KeyBar()
 
     def _measure_options(self) -> list[Option]:
         options = []

@@ -12,10 +12,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.commands.base import bindings
 from tui.commands.main import HELP_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
 
 
@@ -69,7 +70,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys in force on this screen", style="bold"), id="help-title")
             yield Static(help_table(self.rows), id="help-keys")
             yield Static(legend(), id="help-legend")
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 
 _QUIT = [command for command in APP_COMMANDS if command.id == "app.quit"]
@@ -29,4 +30,4 @@ class LoadFailedScreen(Screen[None]):
             yield Static(
                 Text("Fix the file named above (or run 'factscope check'), then start again.", style="dim")
             )
-        yield Footer()
+        yield KeyBar()

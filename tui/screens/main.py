@@ -25,7 +25,7 @@ from tui.data import AppData
 from tui.history import History, Location
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
-from tui.widgets.footer import Footer
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import (
     ALERT_STYLE,
     article_date,
@@ -84,7 +84,7 @@ class MainScreen(Screen[None]):
                 yield Static(Text("Claims", style="bold"), id="claims-title", classes="pane-title")
                 yield ClaimsList(id="claims")
                 yield ClaimDetail(id="detail")
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _pane_classes(pane: str) -> str:

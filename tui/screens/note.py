@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
 from tui.commands.main import NOTE_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 
 
@@ -36,7 +37,7 @@ class NoteScreen(ModalScreen[str | None]):
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True)
             yield Static(id="note-error", markup=False)
             yield Static(Text("An empty note is deleted.", style="dim"))
-        yield Footer()  # the keys in force (keymaps can move them), not a hand-written hint
+        yield KeyBar()  # the keys in force (keymaps can move them), not a hand-written hint
         if self.failed:
             self.call_after_refresh(self._show_error, "This note was not saved yet.")
 

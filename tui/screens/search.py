@@ -17,12 +17,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from corpus.errors import FactscopeError
 from tui.commands.base import bindings
 from tui.commands.views import SEARCH_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 from tui.widgets.view_format import one_line, shorten
 from tui.widgets.view_history import SearchHistory
@@ -75,7 +76,7 @@ class SearchScreen(ModalScreen[str | None]):
             yield Static(Text("Type to search", style="dim"), id="search-status", markup=False)
             yield ResultList(id="search-results")
             yield Static(Text(SYNTAX_HINT, style="dim"), id="search-syntax", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()

@@ -18,11 +18,12 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from corpus.model import Article, Claim
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
+from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_figures_model import date_key
 from tui.widgets.view_format import (
@@ -141,7 +142,7 @@ class TimelineScreen(Screen[str | None]):
         yield Static(id="timeline-arc", classes="view-status", markup=False)
         yield ViewTable(id="timeline-table")
         yield Static(legend(), classes="view-legend", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_rows()
