@@ -275,10 +275,7 @@ class MainScreen(Screen[None]):
         self._show_pane_tabs()
 
     def _show_pane_tabs(self, *_args: object) -> None:
-        # Help is named here because a narrow footer has no room left for it.
-        self.query_one(PaneTabs).show(
-            PANE_LABELS, self.active_pane, [("pane.next", "next pane"), ("help.show", "help")]
-        )
+        self.query_one(PaneTabs).show(PANE_LABELS, self.active_pane, [("pane.next", "next pane")])
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane

@@ -19,7 +19,7 @@ def key_display(screen: Screen, binding_id: str) -> str | None:
 
 
 class PaneTabs(Static):
-    """`` Sources  [Article]  Claims   tab: next pane  ?: help``."""
+    """`` Sources  [Article]  Claims   tab: next pane``."""
 
     def show(self, labels: dict[str, str], active: str, hints: list[tuple[str, str]]) -> None:
         """``labels``: pane -> label, in order; ``hints``: (binding id, what it does)."""
