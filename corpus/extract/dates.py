@@ -222,10 +222,16 @@ def _relative(rel, py, pm, pd, estimated, previous) -> tuple[str | None, bool]:
     return _iso(py + shift), True
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "since February 2022", "since fighting resumed last month": the date opens a period.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,3})?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def opens_period(text: str, d: DateMention) -> bool:
+    """"since February 2022", "since fighting resumed last month"."""
+    return bool(_SINCE_BEFORE.search(text, max(0, d.start - 40), d.start))
 
 
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -239,8 +245,7 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
     """
     out = []
     for d in dates:
-        before = text[max(0, d.start - 12) : d.start]
-        if _SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(text, d.end):
+        if opens_period(text, d) and not _WHEN_AFTER.match(text, d.end):
             continue
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from corpus.xref.disputes import MONEY_MEASURES
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 
 NEIGHBOURS = 10  # per claim and block, on each side
@@ -24,6 +25,10 @@ def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
         keys.append(("figure", family, f.nationality))
         if f.nationality:
             keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
+    for q in f.claim.quantities:
+        if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES:
+            keys.append(("money", q.unit))  # sums of money meet by currency, nearest in time
+            break
     # A claim naming no place is about the places its article's headline and lead name.
     around = f.entities if f.places else f.entities | {e for e in f.story if entity_type(e) in PLACE_TYPES}
     for topic in f.topics:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from corpus.extract.dates import find_dates, opens_period, resolve
 from corpus.extract.entities import find_entities, gazetteer, guess_type
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
@@ -58,7 +59,8 @@ class Features:
     groups: dict = field(default_factory=dict)  # measure -> "civilian" / "combatant", when the counted noun says
     places: frozenset[str] = frozenset()
     families: frozenset[str] = frozenset()
-    headline: frozenset[str] = frozenset()  # content-word stems of the article's title  # every compared measure's family  # the entities that are places or unknown names (not people, bodies, outlets)
+    headline: frozenset[str] = frozenset()
+    since: str | None = None  # YYYY-MM a cumulative count starts from ("killed since last month")  # content-word stems of the article's title  # every compared measure's family  # the entities that are places or unknown names (not people, bodies, outlets)
 
     @property
     def who(self) -> str:
@@ -68,9 +70,16 @@ class Features:
 _SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
 
 
+# Words news uses interchangeably for the same outcome: "27 villagers died" / "killed civilians".
+_SYNONYMS = {"died": "kill", "dead": "kill", "deaths": "kill", "death": "kill", "dies": "kill",
+             "injured": "wound", "injuries": "wound", "injuring": "wound"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: enough to match "fighting"/"fight", "Ukrainian"/"Ukraine"."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
     if len(word) <= 4:
         return word
     for suffix in _SUFFIXES:
@@ -107,6 +116,15 @@ def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float
 
         figures["casualties total"] = (add(killed[0], wounded[0]), add(killed[1], wounded[1]), add(killed[2], wounded[2]))
     return figures
+
+
+def _since(claim: Claim, article: Article) -> str | None:
+    """The month a cumulative figure counts from: "1,200 killed since last month" said in September -> August."""
+    for mention in find_dates(claim.text):
+        if opens_period(claim.text, mention):
+            iso, _ = resolve(mention, article.published, article.published_estimated)
+            return iso[:7] if iso else None
+    return None
 
 
 def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict:
@@ -170,6 +188,7 @@ def features(claim: Claim, article: Article) -> Features:
         superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
         prior=_prior_measures(priors, counted),
         headline=stems(article.title or ""),
+        since=_since(claim, article) if figures and "since" in claim.text.lower() else None,
         families=frozenset(FAMILY.get(m, m) for m in figures),
         values=values,
         revised=bool(figures) and says_revised(claim),
@@ -234,17 +253,27 @@ def similarity(a: Features, b: Features) -> float:
 _ROLE_WORDS = stems(
     "chief head spokesman spokeswoman spokesperson official officials minister ministry regional local "
     "leader president secretary director commander officer police statement news agency reporters conference "
-    "told announced stated added quoted saying"
+    "told announced stated added quoted saying military army government"
 )
 
 
-def content_similarity(a: Features, b: Features) -> float:
-    """``similarity`` over what the claims say, less the speakers' names and roles."""
+def _content(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
     names = set()
     for f in (a, b):
         for name in f.claim.speaker_chain or ([f.claim.speaker] if f.claim.speaker else []):
             names |= stems(name)
-    x, y = a.words - names - _ROLE_WORDS, b.words - names - _ROLE_WORDS
+    return a.words - names - _ROLE_WORDS, b.words - names - _ROLE_WORDS
+
+
+def shared_content(a: Features, b: Features) -> frozenset[str]:
+    """The content-word stems both claims use, beyond who said them."""
+    x, y = _content(a, b)
+    return x & y
+
+
+def content_similarity(a: Features, b: Features) -> float:
+    """``similarity`` over what the claims say, less the speakers' names and roles."""
+    x, y = _content(a, b)
     if not x or not y:
         return 0.0
     inter = len(x & y)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.model import XRef
+from corpus.xref.disputes import close_in_time, denial_in_story, money_relation, same_story_report
 from corpus.xref.features import FAMILY, Features, content_similarity, same_story, similarity
 from corpus.xref.reasons import figure_reason, statement_reason
 
@@ -184,6 +185,13 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
+    if a.since and a.since == b.since and a.article.id != b.article.id and close_in_time(a, b) and not same_speaker(a, b):
+        # Two sources' counts since the same start, days apart: the same tally, not a revision.
+        if compatible:
+            return Candidate(new.claim.id, old.claim.id, "corroborates", 0.6, lambda: figure_reason(new, old, family, "compatible figures"))
+        if a.claim.certainty == b.claim.certainty == "asserted":
+            return Candidate(new.claim.id, old.claim.id, "conflicts", 0.6, lambda: figure_reason(new, old, family, "incompatible counts since the same start"))
+        return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different counts since the same start"))
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
     if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
@@ -326,4 +334,12 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         ref = _figure_relation(a, b, family)
         if ref is not None:
             return ref
-    return _statement_relation(a, b, rarity or Rarity())
+    denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
+    if denial is not None and denial.relation == "conflicts":
+        return denial  # a firm denial of the very report outranks "similar wording"
+    return (
+        money_relation(a, b, Candidate, _later_first)
+        or _statement_relation(a, b, rarity or Rarity())
+        or denial
+        or same_story_report(a, b, Candidate, _later_first)
+    )

@@ -198,3 +198,75 @@ def test_since_a_year_when_dates_the_event_that_follows() -> None:
     claim = _claim("It was the worst rail accident in Ostrel since 2019, when 33 passengers died in a derailment.", "2025-07-01")
     assert claim.date == "2019"
     assert _claim("Prices in Ostrel have doubled since 2019, the bureau said.", "2025-07-01").date is None
+
+
+# --- denials, sums of money, reports of one story ---------------------------------------------
+
+
+def test_a_denial_of_another_sources_report_in_the_same_story_conflicts() -> None:
+    a = make_article(
+        "Police clash with miners in Tembo\nPolice fired tear gas at striking miners in Tembo on Monday, injuring at least 40 protesters, union officials said.",
+        published="2024-06-03", title="Police clash with miners in Tembo",
+    )
+    b = make_article(
+        "Tembo police deny using tear gas\nThe police command in Tembo on Tuesday denied that officers had fired tear gas at striking miners.",
+        published="2024-06-04", title="Tembo police deny using tear gas",
+    )
+    assert _relations(_links(a, b), "denied that officers", "fired tear gas at striking") == ["conflicts"]
+
+
+def test_a_denial_sharing_one_word_with_a_report_is_not_a_conflict() -> None:
+    a = make_article(
+        "Storm hits Varna\nThe storm in Varna killed 5 people on Sunday, the fire service said.",
+        published="2024-09-02", title="Storm hits Varna",
+    )
+    b = make_article(
+        "Varna mayor under fire\nThe Varna mayor denied that the city had ignored flood warnings.",
+        published="2024-09-03", title="Varna mayor under fire",
+    )
+    assert "conflicts" not in _relations(_links(a, b), "denied that the city", "storm in Varna")
+
+
+def test_the_same_sum_of_money_reported_twice_corroborates_and_different_sums_are_only_related() -> None:
+    a = make_article(
+        "Donors pledge aid for Tavira\nThe World Bank pledged $300 million for Tavira reconstruction on Monday, officials said.",
+        published="2025-03-03", title="Donors pledge aid for Tavira",
+    )
+    b = make_article(
+        "Tavira conference\nAt the Tavira conference on Monday the World Bank pledged $300 million and Norway pledged $45 million.",
+        published="2025-03-03", title="Tavira conference",
+    )
+    c = make_article(
+        "Tavira donors\nDonors at the Tavira conference pledged about $1.1 billion in aid for Tavira on Monday, the United Nations said.",
+        published="2025-03-03", title="Tavira donors",
+    )
+    d = make_article(
+        "Tavira total\nDonors pledged $900 million in aid for Tavira at the conference on Monday, the World Bank said.",
+        published="2025-03-03", title="Tavira total",
+    )
+    links = _links(a, b, c, d)
+    assert _relations(links, "pledged $300 million for Tavira", "the World Bank pledged $300 million and") == ["corroborates"]
+    assert set(_relations(links, "about $1.1 billion", "$900 million")) <= {"related"}
+
+
+def test_a_negated_statement_sides_with_the_denial_it_echoes() -> None:
+    a = make_article(
+        "Ferry row in Lesko\nLesko's port authority denied that the ferry had left the harbour overloaded.",
+        published="2024-07-01", title="Ferry row in Lesko",
+    )
+    b = make_article(
+        "Lesko ferry\nThe ferry's captain, Anton Brezic, said the ferry had not left the harbour overloaded.",
+        published="2024-07-02", title="Lesko ferry",
+    )
+    assert "conflicts" not in _relations(_links(a, b), "denied that the ferry", "had not left")
+
+
+def test_a_date_after_since_and_a_few_words_opens_a_period_and_is_not_the_claims_date() -> None:
+    claim = _claim("Some 400 people have been arrested since protests began last month in Ostrel, police said.", "2024-10-09")
+    assert claim.date is None
+
+
+def test_two_sources_counting_since_the_same_start_days_apart_are_not_a_revision() -> None:
+    a = make_article("Police said 120 protesters had been arrested in Ostrel since the unrest began last month.", published="2024-10-08")
+    b = make_article("Rights groups said 900 protesters had been arrested in Ostrel since the unrest began last month.", published="2024-10-10")
+    assert _relations(_links(a, b), "900 protesters", "120 protesters") == ["conflicts"]

@@ -1,0 +1,87 @@
+"""Links the figure and statement rules miss: a denial of another source's report in the same
+story, and the same sum of money reported twice.
+
+Precision first: a denial conflicts with a report only when both are firm, come from
+different sources and share at least three content words beyond who said them ("denied
+that its aircraft had killed civilians in an attack on a village in Sagaing" / "an airstrike
+on a village in Sagaing killed at least 27 civilians"); anything weaker is "related".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from corpus.xref.features import Features, content_similarity, same_story, shared_content, similarity
+from corpus.xref.reasons import statement_reason
+
+_NEGATED = re.compile(r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE)
+_CONFLICT_WORDS = 3
+_CONFLICT_CONTENT = 0.2
+# Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
+MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine"})
+
+
+def denial_in_story(a: Features, b: Features, candidate, same_speaker, later_first):
+    """A denial and a report by another source of the same story (same article or days apart)."""
+    if sorted((a.polarity, b.polarity))[0] != "assert" and {a.polarity, b.polarity} != {"deny", "confirm"}:
+        return None
+    if any(f.polarity == "assert" and _NEGATED.search(f.claim.text) for f in (a, b)):
+        return None  # "forces had not crossed the border" sides with a denial of the crossing
+    if "deny" not in (a.polarity, b.polarity) or not same_story(a, b) or not close_in_time(a, b):
+        return None  # a denial months before a confirmation is an update, not a conflict
+    shared = shared_content(a, b)
+    if len(shared) < 2 and not (shared and similarity(a, b) >= 0.3):
+        return None  # one shared word is enough only when the wording is close as a whole
+    new, old = later_first(a, b)
+    firm = a.claim.certainty == b.claim.certainty == "asserted"
+    if firm and not same_speaker(a, b) and len(shared) >= _CONFLICT_WORDS and content_similarity(a, b) >= _CONFLICT_CONTENT:
+        return candidate(new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report"))
+    return candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
+
+
+def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
+    """The claims' own dates (else their articles') are a few days apart, or in one month when partial."""
+    x, y = a.when or "", b.when or ""
+    if len(x) >= 10 and len(y) >= 10:
+        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= days
+    return bool(x) and x[:7] == y[:7]
+
+
+def _sums(f: Features) -> set[tuple[str, float, str]]:
+    return {
+        (q.unit, q.value, q.measure)
+        for q in f.claim.quantities
+        if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
+    }
+
+
+def money_relation(a: Features, b: Features, candidate, later_first):
+    """The same sum in the same currency about the same thing corroborates; a different sum for the same
+    purpose on the same day about the same parties is only related (who counted what is not stated)."""
+    mine, theirs = _sums(a), _sums(b)
+    if not mine or not theirs:
+        return None
+    shared_entities = a.entities & b.entities
+    if not shared_entities and not same_story(a, b):
+        return None
+    new, old = later_first(a, b)
+    same = any(u == v and abs(x - y) <= 0.01 * max(x, y) for u, x, _ in mine for v, y, _ in theirs)
+    if same and content_similarity(a, b) >= 0.15:
+        return candidate(new.claim.id, old.claim.id, "corroborates", 0.65, lambda: statement_reason(new, old, "same sum"))
+    same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
+    same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10
+    if not same and same_purpose and len(shared_entities) >= 2 and same_day:
+        return candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums"))
+    return None
+
+
+def same_story_report(a: Features, b: Features, candidate, later_first):
+    """Two reports of one story that say the same thing in other words ("accused the company of ignoring
+    warnings about cracks in the tunnel" / "the company had been warned about cracks in the tunnel")."""
+    if a.article.id == b.article.id or not same_story(a, b):
+        return None
+    if len(shared_content(a, b)) < 3 or content_similarity(a, b) < 0.3:
+        return None
+    new, old = later_first(a, b)
+    return candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "same story"))
