@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from keymaps.errors import KeymapError
-from keymaps.load import DEFAULT_KEYMAP, CommandSpec, ResolvedKeymap, find_keymap, read_toml, resolve, user_keymap_dir
+from keymaps.load import CommandSpec, ResolvedKeymap, find_keymap, read_toml, resolve
+from keymaps.paths import DEFAULT_KEYMAP, user_keymap_dir
 from store.paths import config_path
 
 

@@ -19,9 +19,8 @@ from typing import Any, Protocol
 from keymaps.conflicts import find_conflicts
 from keymaps.errors import KeymapError, KeyStringError
 from keymaps.keystrings import is_sequence, normalize_keys
+from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX, user_keymap_dir
 
-DEFAULT_KEYMAP = "default"
-KEYMAP_SUFFIX = ".toml"
 
 
 class CommandSpec(Protocol):
@@ -73,11 +72,6 @@ def bundled_keymap_dir() -> Path:
 
 def bundled_keymap_names() -> list[str]:
     return sorted(path.stem for path in bundled_keymap_dir().glob(f"*{KEYMAP_SUFFIX}"))
-
-
-def user_keymap_dir(config_file: Path) -> Path:
-    """User keymaps live next to the config file: ``<config dir>/keymaps/NAME.toml``."""
-    return config_file.parent / "keymaps"
 
 
 def available_keymaps(user_dir: Path | None = None) -> list[str]:

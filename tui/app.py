@@ -73,7 +73,7 @@ class FactscopeApp(App[None]):
 
     def get_key_display(self, binding):
         # user-defined multi-key sequences ("ctrl+x ctrl+s") need their own display
-        from tui.keys import sequence_key_display
+        from tui.keys.display import sequence_key_display
 
         return sequence_key_display(self, binding) or super().get_key_display(binding)
 
@@ -90,7 +90,11 @@ class FactscopeApp(App[None]):
 
     def _apply_keymap(self) -> None:
         """Apply the keymap named by ``self.keymap_name`` and the user's overrides (keymaps wiring)."""
-        from tui.keys import apply_keymap
+        from keymaps.paths import user_key_settings_exist
+
+        if self.keymap_name is None and not user_key_settings_exist():
+            return  # the default keymap is the bindings' own keys: ~15 ms of parsing saved at start-up
+        from tui.keys.apply import apply_keymap
 
         apply_keymap(self, self.keymap_name)
 

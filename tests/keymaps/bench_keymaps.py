@@ -39,7 +39,7 @@ async def bench_app() -> None:
     from tests.tui.corpus_fixture import build_extraction
     from tui.app import FactscopeApp
     from tui.data import AppData
-    from tui.keys import apply_keymap
+    from tui.keys.apply import apply_keymap
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = CorpusDB.open(Path(tmp) / "corpus.json", create=True)
@@ -95,7 +95,7 @@ async def event_latency(app, pilot) -> str:
                 raise RuntimeError(f"no {what} within 5 s (screen {app.screen!r}, claim {screen.selected_id})")
             await asyncio.sleep(0.0005)
 
-    from tui.keys import apply_keymap
+    from tui.keys.apply import apply_keymap
 
     await app.workers.wait_for_complete()  # the index build would steal the CPU
     apply_keymap(app, "vim", sequence_timeout=5, notify=False)  # measure, never time out

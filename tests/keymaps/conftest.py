@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
 from tui.commands.base import Command, bindings
-from tui.keys import apply_keymap
+from tui.keys.apply import apply_keymap
 
 APP_COMMANDS = (
     Command("t.help", "question_mark", "record('help')", "Help", "Show help"),

@@ -13,7 +13,7 @@ from store.user_db import UserDB
 from tests.tui.corpus_fixture import build_extraction
 from tui.app import FactscopeApp
 from tui.data import AppData
-from tui.keys import keys_in_force
+from tui.keys.apply import keys_in_force
 from tui.keys.sequences import PendingKeysScreen
 from tui.widgets.footer import KeyBar
 
@@ -215,3 +215,25 @@ async def test_help_lists_sequences_not_their_first_keys(data) -> None:
         keys = [row[1] for row in app.screen.rows]
         assert "g g, <" in keys
         assert "g" not in keys and "ctrl+w" not in keys and "^w" not in keys
+
+
+@pytest.mark.parametrize("settings", ["none", "own default keymap", "config file"])
+async def test_key_settings_are_applied_only_where_there_are_some(data, settings) -> None:
+    """No settings: the bindings' own keys, nothing applied; the user's own default.toml or a config: applied."""
+    if settings == "own default keymap":
+        keymap_dir = config_path().parent / "keymaps"
+        keymap_dir.mkdir(parents=True)
+        (keymap_dir / "default.toml").write_text('[keys]\n"claim.next" = "j"\n')
+    elif settings == "config file":
+        config_path().parent.mkdir(parents=True)
+        config_path().write_text('[keys]\n"claim.next" = "j"\n')
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        active = {key: item.binding.id for key, item in app.main_screen.active_bindings.items()}
+        if settings == "none":
+            assert keys_in_force(app) is None
+            assert active.get("n") == "claim.next" and "j" not in active
+        else:
+            assert keys_in_force(app) is not None
+            assert active.get("j") == "claim.next" and active.get("n") != "claim.next"

@@ -166,3 +166,9 @@ def test_a_key_textual_keeps_for_itself_warns() -> None:
     resolved = resolve(ALL_COMMANDS, "default", {"note.edit": ["ctrl+q", "a"]})
     assert resolved.warnings == ["key 'ctrl+q' of note.edit is taken by Textual's quit and never reaches it"]
     assert resolve(ALL_COMMANDS, "default", {"app.quit": "ctrl+q"}).warnings == []  # it quits either way
+
+
+def test_the_default_keymap_has_nothing_to_apply() -> None:
+    """The app skips applying it when the user has no key settings (tui/app.py)."""
+    resolved = resolve(ALL_COMMANDS, "default")
+    assert resolved.textual_keymap() == {} and resolved.sequences() == {} and not resolved.warnings

@@ -1,6 +1,6 @@
-"""The app side of keymaps: apply the resolved keymap, and multi-key sequences."""
+"""The app side of keymaps: apply the resolved keymap (apply.py), multi-key sequences
+(sequences.py) and how they are shown (display.py).
 
-from tui.keys.apply import SEQUENCE_TIMEOUT, apply_keymap, keys_in_force
-from tui.keys.display import sequence_key_display
-
-__all__ = ["SEQUENCE_TIMEOUT", "apply_keymap", "keys_in_force", "sequence_key_display"]
+Nothing is imported here: the app shows its first screen without the keymap
+machinery when the user has no key settings.
+"""
