@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from keymaps.conflicts import find_conflicts
 from keymaps.errors import KeymapError, KeyStringError
 from keymaps.keystrings import is_sequence, normalize_keys
-from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX, user_keymap_dir
+from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX
 
 
 
