@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wait for it
+    from corpus.model import Article, Claim
     from store.corpus_db import CorpusDB
     from store.search import SearchIndex
     from store.user_db import UserDB
@@ -91,6 +92,22 @@ def reload_if_changed(data: AppData) -> bool:
     if corpus_changed:
         data.index = None  # stale: rebuilt by the app
     return corpus_changed or user_changed
+
+
+def find_claim(data: AppData | None, claim_id: str) -> Claim | None:
+    """The claim with ``claim_id``, or None (also before the data is loaded)."""
+    try:
+        return data.corpus.claim(claim_id) if data else None
+    except (KeyError, LookupError):
+        return None
+
+
+def find_article(data: AppData | None, article_id: str) -> Article | None:
+    """The article with ``article_id``, or None (also before the data is loaded)."""
+    try:
+        return data.corpus.article(article_id) if data else None
+    except (KeyError, LookupError):
+        return None
 
 
 # -- bookmarks and notes: the one place that speaks the user DB's API ----------------

@@ -26,13 +26,7 @@ from tui.history import History, Location
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
-from tui.widgets.glyphs import (
-    ALERT_STYLE,
-    article_date,
-    article_title,
-    counted,
-    one_line,
-)
+from tui.widgets.glyphs import article_heading, one_line
 from tui.widgets.pane_tabs import PaneTabs, key_display
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
@@ -180,14 +174,9 @@ class MainScreen(Screen[None]):
         self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
         self._refresh_claims_list()
         self.query_one(SourcesList).highlight_article(article.id)
-        title = Text(article_title(article, 200), style="bold")
-        outlet = one_line(article.outlet, 50) if article.outlet else "outlet unknown"
-        title.append(
-            f"\n{outlet} · {article_date(article)} · {counted(len(self.claims), 'claim')}", style="dim"
+        self.query_one("#article-title", Static).update(
+            article_heading(article, len(self.claims), len(self.conflicting))
         )
-        if self.conflicting:
-            title.append(f" · ≠ {len(self.conflicting)} in conflict", style=ALERT_STYLE)
-        self.query_one("#article-title", Static).update(title)
         self.query_one("#claims-title", Static).update(Text(f"Claims ({len(self.claims)})", style="bold"))
 
     def refresh_user_marks(self) -> None:
@@ -227,16 +216,10 @@ class MainScreen(Screen[None]):
         detail.show(claim, self.article, links, bookmarked=userdata.is_bookmarked(user, claim.id), note=note)
 
     def _lookup_claim(self, claim_id: str) -> Claim | None:
-        try:
-            return self.data.corpus.claim(claim_id) if self.data else None
-        except (KeyError, LookupError):
-            return None
+        return userdata.find_claim(self.data, claim_id)
 
     def _lookup_article(self, article_id: str) -> Article | None:
-        try:
-            return self.data.corpus.article(article_id) if self.data else None
-        except (KeyError, LookupError):
-            return None
+        return userdata.find_article(self.data, article_id)
 
     def _selected_claim(self) -> Claim | None:
         return next((claim for claim in self.claims if claim.id == self.selected_id), None)

@@ -94,3 +94,13 @@ def source_label(article: Article | None, limit: int | None = 40) -> str:
     if article is None:
         return "unknown source"
     return one_line(source_name(article), limit)
+
+
+def article_heading(article: Article, claim_count: int, conflicting_count: int) -> Text:
+    """Title, then ``outlet · date · N claims · ≠ K in conflict`` (the conflicts stand out)."""
+    heading = Text(article_title(article, 200), style="bold")
+    outlet = one_line(article.outlet, 50) if article.outlet else "outlet unknown"
+    heading.append(f"\n{outlet} · {article_date(article)} · {counted(claim_count, 'claim')}", style="dim")
+    if conflicting_count:
+        heading.append(f" · ≠ {conflicting_count} in conflict", style=ALERT_STYLE)
+    return heading
