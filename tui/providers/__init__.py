@@ -1,10 +1,33 @@
-"""Command-palette providers: articles, claims, entities and commands."""
+"""Command-palette providers: articles, claims, entities and commands.
 
-from tui.providers.articles import ArticlesProvider
-from tui.providers.claims import ClaimsProvider
-from tui.providers.commands import CommandsProvider
-from tui.providers.entities import EntitiesProvider
+``PROVIDERS`` holds loaders, not the classes: Textual accepts a callable that
+returns the provider class in ``App.COMMANDS`` and calls it when the palette
+opens, so the providers are not imported on the way to the first screen.
+"""
 
-PROVIDERS = (ArticlesProvider, ClaimsProvider, EntitiesProvider, CommandsProvider)
+from __future__ import annotations
 
-__all__ = ["PROVIDERS", "ArticlesProvider", "ClaimsProvider", "CommandsProvider", "EntitiesProvider"]
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+
+def _loader(module: str, name: str) -> Callable[[], type[Provider]]:
+    def load() -> type[Provider]:
+        return getattr(import_module(f"tui.providers.{module}"), name)
+
+    load.__qualname__ = f"load_{name}"
+    return load
+
+
+PROVIDERS = (
+    _loader("articles", "ArticlesProvider"),
+    _loader("claims", "ClaimsProvider"),
+    _loader("entities", "EntitiesProvider"),
+    _loader("commands", "CommandsProvider"),
+)
+
+__all__ = ["PROVIDERS"]
