@@ -98,7 +98,7 @@ class ViewTable(ScrollView, can_focus=True):
         """Show ``count`` rows; ``cells(row)`` is called only for rows being drawn."""
         self.columns, self.row_count, self._cells = list(columns), count, cells
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, count + 1)
+        self.virtual_size = self._virtual_size()
         self.cursor_row = max(0, min(cursor, count - 1))
         self.refresh()
 
@@ -153,9 +153,14 @@ class ViewTable(ScrollView, can_focus=True):
         strip = Strip(segments).crop_extend(0, width, base).apply_style(base)
         return strip.apply_style(style) if style is not None else strip
 
+    def _virtual_size(self) -> Size:
+        # No width of its own: rows are cut to the viewport, which a vertical scrollbar
+        # narrows; the widget's full width here made a sideways scrollbar appear.
+        return Size(0, self.row_count + 1)
+
     def on_resize(self) -> None:
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, self.row_count + 1)
+        self.virtual_size = self._virtual_size()
 
     # -- cursor ----------------------------------------------------------------------------
 
