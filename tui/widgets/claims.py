@@ -67,4 +67,7 @@ class ClaimsList(OptionList):
         except OptionDoesNotExist:
             return
         if self.highlighted != index:
-            self.highlighted = index
+            # No echo: the caller already selected the claim. Echoes of keys that arrived
+            # together (a held key) re-selected older claims, which echoed again, forever.
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
