@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from corpus.xref.disputes import MONEY_MEASURES
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 
 NEIGHBOURS = 10  # per claim and block, on each side
@@ -25,17 +24,15 @@ def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
         keys.append(("figure", family, f.nationality))
         if f.nationality:
             keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
-    for q in f.claim.quantities:
-        if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES:
-            keys.append(("money", q.unit))  # sums of money meet by currency, nearest in time
-            break
-    # A claim naming no place is about the places its article's headline and lead name.
-    around = f.entities if f.places else f.entities | {e for e in f.story if entity_type(e) in PLACE_TYPES}
+    story_places = sorted((e for e in f.story if entity_type(e) in PLACE_TYPES), key=lambda e: (entity_df[e], e))
+    ranked = sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS]
     for topic in f.topics:
-        for entity in sorted(around, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS] or [None]:
+        for entity in ranked or [None]:
             keys.append(("topic", topic, entity))
-            if f.polarity != "assert":
-                # Denials and confirmations meet in their own small blocks, however far apart in time.
+        if f.polarity != "assert":
+            # Denials and confirmations meet in their own small blocks, however far apart in time;
+            # they are few, so one naming no place also meets on the two rarest places of its story.
+            for entity in set(ranked) | (set() if f.places else set(story_places[:2])) or {None}:
                 keys.append(("polar", topic, entity))
     return keys
 

@@ -9,26 +9,22 @@ on a village in Sagaing killed at least 27 civilians"); anything weaker is "rela
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from corpus.xref.features import Features, content_similarity, same_story, shared_content, similarity
+from corpus.xref.features import MONEY_MEASURES, Features, content_similarity, same_story, shared_content, similarity
 from corpus.xref.reasons import statement_reason
 
-_NEGATED = re.compile(r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE)
 _CONFLICT_WORDS = 3
 _CONFLICT_CONTENT = 0.2
-# Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
-MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine"})
 
 
 def denial_in_story(a: Features, b: Features, candidate, same_speaker, later_first):
     """A denial and a report by another source of the same story (same article or days apart)."""
-    if sorted((a.polarity, b.polarity))[0] != "assert" and {a.polarity, b.polarity} != {"deny", "confirm"}:
-        return None
-    if any(f.polarity == "assert" and _NEGATED.search(f.claim.text) for f in (a, b)):
+    if (a.polarity == "deny") == (b.polarity == "deny"):
+        return None  # no denial, or two denials
+    if (a.negated and a.polarity == "assert") or (b.negated and b.polarity == "assert"):
         return None  # "forces had not crossed the border" sides with a denial of the crossing
-    if "deny" not in (a.polarity, b.polarity) or not same_story(a, b) or not close_in_time(a, b):
+    if not same_story(a, b) or not close_in_time(a, b):
         return None  # a denial months before a confirmation is an update, not a conflict
     shared = shared_content(a, b)
     if len(shared) < 2 and not (shared and similarity(a, b) >= 0.3):
@@ -48,18 +44,10 @@ def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
     return bool(x) and x[:7] == y[:7]
 
 
-def _sums(f: Features) -> set[tuple[str, float, str]]:
-    return {
-        (q.unit, q.value, q.measure)
-        for q in f.claim.quantities
-        if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
-    }
-
-
 def money_relation(a: Features, b: Features, candidate, later_first):
     """The same sum in the same currency about the same thing corroborates; a different sum for the same
     purpose on the same day about the same parties is only related (who counted what is not stated)."""
-    mine, theirs = _sums(a), _sums(b)
+    mine, theirs = a.sums, b.sums
     if not mine or not theirs:
         return None
     shared_entities = a.entities & b.entities
@@ -77,11 +65,11 @@ def money_relation(a: Features, b: Features, candidate, later_first):
 
 
 def same_story_report(a: Features, b: Features, candidate, later_first):
-    """Two reports of one story that say the same thing in other words ("accused the company of ignoring
+    """Two reports of one story, on no topic the rules know, that say the same thing in other words ("accused the company of ignoring
     warnings about cracks in the tunnel" / "the company had been warned about cracks in the tunnel")."""
-    if a.article.id == b.article.id or not same_story(a, b):
-        return None
-    if len(shared_content(a, b)) < 3 or content_similarity(a, b) < 0.3:
+    if a.topics & b.topics or a.article.id == b.article.id or len(shared_content(a, b)) < 3:
+        return None  # claims on a shared topic were already judged by the topic's rules
+    if content_similarity(a, b) < 0.3 or not same_story(a, b):
         return None
     new, old = later_first(a, b)
     return candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "same story"))

@@ -57,10 +57,21 @@ class Features:
     revised: bool = False  # the claim says its figure is a new value ("has risen to 34")
     several: frozenset[str] = frozenset()  # measures the claim gives more than one value for ("80%, while ... 31%")
     groups: dict = field(default_factory=dict)  # measure -> "civilian" / "combatant", when the counted noun says
-    places: frozenset[str] = frozenset()
-    families: frozenset[str] = frozenset()
-    headline: frozenset[str] = frozenset()
-    since: str | None = None  # YYYY-MM a cumulative count starts from ("killed since last month")  # content-word stems of the article's title  # every compared measure's family  # the entities that are places or unknown names (not people, bodies, outlets)
+    places: frozenset[str] = frozenset()  # the entities that are places or unknown names (not people, bodies, outlets)
+    families: frozenset[str] = frozenset()  # every compared measure's family
+    headline: frozenset[str] = frozenset()  # content-word stems of the article's title
+    content: frozenset[str] = frozenset()  # words less who said it (speaker names, roles)
+    negated: bool = False  # "had not crossed", "never": a statement on the denying side
+    sums: frozenset = frozenset()  # (currency, value, purpose) of the sums of money it states
+    stated: frozenset = frozenset()  # every value the claim states, of any measure
+    since_text: str | None = None  # the words after "since" in a claim with figures ("since last month")
+
+    @property
+    def since(self) -> str | None:
+        """YYYY-MM a cumulative count starts from ("1,200 killed since last month", said in September: August)."""
+        if self.since_text is None:
+            return None
+        return _since(self.since_text, self.article.published, self.article.published_estimated)
 
     @property
     def who(self) -> str:
@@ -92,6 +103,12 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP)
 
 
+@lru_cache(maxsize=16384)
+def name_stems(text: str) -> frozenset[str]:
+    """``stems`` of a short text that recurs (a speaker's name, a headline): computed once."""
+    return stems(text)
+
+
 def _compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
     measure = "troops" if q.measure == "troops deployed" else q.measure
@@ -118,13 +135,18 @@ def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float
     return figures
 
 
-def _since(claim: Claim, article: Article) -> str | None:
-    """The month a cumulative figure counts from: "1,200 killed since last month" said in September -> August."""
-    for mention in find_dates(claim.text):
-        if opens_period(claim.text, mention):
-            iso, _ = resolve(mention, article.published, article.published_estimated)
+@lru_cache(maxsize=16384)
+def _since(window: str, published: str | None, estimated: bool) -> str | None:
+    for mention in find_dates(window):
+        if opens_period(window, mention):
+            iso, _ = resolve(mention, published, estimated)
             return iso[:7] if iso else None
     return None
+
+
+def _since_text(claim: Claim) -> str | None:
+    at = claim.text.lower().find("since")
+    return claim.text[at : at + 60] if at >= 0 else None  # the start comes within a few words
 
 
 def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict:
@@ -155,6 +177,7 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contra
 
 
 def features(claim: Claim, article: Article) -> Features:
+    words = stems(claim.text)
     priors = prior_figures(claim, article.body)
     parts = part_figures(claim, article.body)
     figures = _figures(claim, priors + parts)
@@ -172,7 +195,7 @@ def features(claim: Claim, article: Article) -> Features:
     return Features(
         claim=claim,
         article=article,
-        words=stems(claim.text),
+        words=words,
         topics=frozenset(topics_of(claim.text)),
         main_topic=topic_of(claim.text),
         entities=frozenset(e for e in claim.entities if entity_type(e) != "outlet"),
@@ -187,8 +210,15 @@ def features(claim: Claim, article: Article) -> Features:
         story=_story(article.title or "", article.body[:_LEAD_CHARS]),
         superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
         prior=_prior_measures(priors, counted),
-        headline=stems(article.title or ""),
-        since=_since(claim, article) if figures and "since" in claim.text.lower() else None,
+        headline=name_stems(article.title or ""),
+        since_text=_since_text(claim) if figures else None,
+        stated=frozenset(q.value for q in claim.quantities if q.value is not None),
+        content=content_words(claim, words),
+        negated=_negated(claim.text),
+        sums=frozenset(
+            (q.unit, q.value, q.measure) for q in claim.quantities
+            if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
+        ),
         families=frozenset(FAMILY.get(m, m) for m in figures),
         values=values,
         revised=bool(figures) and says_revised(claim),
@@ -207,6 +237,14 @@ def entity_type(name: str) -> str:
     return known.type if known else guess_type(name)
 
 
+_NEGATED = re.compile(r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE)
+def _negated(text: str) -> bool:
+    lowered = text.lower()
+    return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered) and bool(_NEGATED.search(text))
+
+
+# Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
+MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine"})
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|prior|preliminary|original|old)\s+(?:\w+\s+)?(?:estimate|figure|toll|count|tally|report|number)s?\b|"
     r"\b(?:had|have|has)\s+(?:earlier|previously|initially|first)\b|\b(?:earlier|previously|initially)\s+(?:reported|said|put|estimated|gave)\b",
@@ -257,12 +295,16 @@ _ROLE_WORDS = stems(
 )
 
 
+def content_words(claim: Claim, words: frozenset[str]) -> frozenset[str]:
+    """A claim's content-word stems less its speakers' names and attribution words."""
+    names: set[str] = set()
+    for name in claim.speaker_chain or ([claim.speaker] if claim.speaker else []):
+        names |= name_stems(name)
+    return words - names - _ROLE_WORDS
+
+
 def _content(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
-    names = set()
-    for f in (a, b):
-        for name in f.claim.speaker_chain or ([f.claim.speaker] if f.claim.speaker else []):
-            names |= stems(name)
-    return a.words - names - _ROLE_WORDS, b.words - names - _ROLE_WORDS
+    return a.content, b.content
 
 
 def shared_content(a: Features, b: Features) -> frozenset[str]:

@@ -14,7 +14,7 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 
 MAX_RELATED_PER_CLAIM = 10
-# Corroborations are findings, but a claim repeated by 300 outlets needs only its best few.
+# Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
 MAX_CORROBORATIONS_PER_CLAIM = 12
 
 
@@ -123,13 +123,14 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
-    capped: dict[str, list[Candidate]] = {"related": [], "corroborates": []}
+    capped: dict[str, list[Candidate]] = {"related": [], "corroborates": [], "updates": []}
     for a, b in candidate_pairs(new, old):
         ref = relate(a, b, rarity)
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
     kept.extend(_best_few(capped["corroborates"], MAX_CORROBORATIONS_PER_CLAIM))
+    kept.extend(_best_few(capped["updates"], MAX_CORROBORATIONS_PER_CLAIM))
     kept.extend(_best_few(capped["related"], MAX_RELATED_PER_CLAIM))
     return refs + [c.to_xref() for c in kept]
 

@@ -126,6 +126,8 @@ def _same_point(x, y) -> bool:
 
 def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Features, Features] | None:
     """(new, old) when one claim names the other's figure as the value it replaces ("up from the 31%")."""
+    if not (a.prior or b.prior):
+        return None
     for x, y in ((a, b), (b, a)):
         for m in measures:
             if m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]])):
@@ -137,7 +139,7 @@ def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Feature
 def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) -> Candidate | None:
     """A claim holding several values of the measure ("80%, while the ministry said 31%") reports a
     dispute itself: it agrees with whichever value the other claim states, and conflicts with neither."""
-    if not any(m in a.several or m in b.several for m in measures):
+    if not (a.several or b.several) or not any(m in a.several or m in b.several for m in measures):
         return None
     new, old = _later_first(a, b)
     if any(_same_point(x, y) for m in measures for x in a.values.get(m, []) for y in b.values.get(m, [])):
@@ -147,6 +149,8 @@ def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) ->
 
 def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
     """"12 fighters were killed" and "27 civilians were killed" count different people."""
+    if not (a.groups or b.groups):
+        return False
     for m in measures:
         x, y = a.groups.get(m), b.groups.get(m)
         if x and y and x != y:
@@ -158,13 +162,14 @@ def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
 
 
 def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[str] = ()) -> Candidate | None:
-    same_owner = a.nationality is not None and a.nationality == b.nationality
-    # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
-    story = (not a.places or not b.places) and same_story(a, b)
-    if not same_owner and not (a.entities & b.entities) and not story and similarity(a, b) < 0.4:
-        return None  # the same measure about unrelated places or events
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return None
+    same_owner = a.nationality is not None and a.nationality == b.nationality
+    if not same_owner and not (a.entities & b.entities):
+        # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
+        story = (not a.places or not b.places) and same_story(a, b)
+        if not story and similarity(a, b) < 0.4:
+            return None  # the same measure about unrelated places or events
     compatible = all(_overlap(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
@@ -185,7 +190,10 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
-    if a.since and a.since == b.since and a.article.id != b.article.id and close_in_time(a, b) and not same_speaker(a, b):
+    if (
+        a.since_text and b.since_text and a.article.id != b.article.id and a.since and a.since == b.since
+        and close_in_time(a, b) and not same_speaker(a, b)
+    ):
         # Two sources' counts since the same start, days apart: the same tally, not a revision.
         if compatible:
             return Candidate(new.claim.id, old.claim.id, "corroborates", 0.6, lambda: figure_reason(new, old, family, "compatible figures"))
@@ -234,16 +242,12 @@ def _same_moment(a: Features, b: Features, measures: list[str]) -> bool:
 def _figures_disagree(a: Features, b: Features) -> bool:
     """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m").
     Nor are two figures of one family that share no value ("40 wounded" / "34 killed")."""
-    if a.families & b.families and not (_all_values(a) & _all_values(b)):
+    if a.families & b.families and not (a.stated & b.stated):
         return True
     if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
         return True
     mine, theirs = _stated(a), _stated(b)
     return any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys())
-
-
-def _all_values(f: Features) -> set[float]:
-    return {q.value for q in f.claim.quantities if q.value is not None}
 
 
 def _stated(f: Features) -> dict[str, set[float]]:

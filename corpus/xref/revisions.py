@@ -26,6 +26,7 @@ _REVISED = re.compile(
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b",
     re.IGNORECASE,
 )
+_REVISION_HINTS = ("rose", "risen", "climb", "jump", "increas", "grew", "grown", "soar", "fell", "fallen", "dropped", "revis", "raised", "lowered", "now st")
 _GROUP_AFTER = re.compile(  # used with match() at the figure's end, so no "^"
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>civilians?|villagers|residents|children|women|passengers|"
     r"fighters|soldiers|troops|militants|rebels|insurgents|combatants|gunmen|servicemen|policemen|police officers)\b"
@@ -38,11 +39,17 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|of them|of which)\
 
 def part_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities that count a part of another ("27 civilians, including nine children")."""
+    lowered = claim.text.lower()
+    if not claim.quantities or not any(hint in lowered for hint in ("includ", "among them", " of whom", " of them", " of which")):
+        return []
     return [q for q in claim.quantities if _PART_BEFORE.search(body[max(claim.start, q.start - 30) : q.start])]
 
 
 def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
+    lowered = claim.text.lower()
+    if len(claim.quantities) < 1 or not (" from " in lowered or "compared" in lowered):
+        return []
     out = []
     for q in claim.quantities:
         before = body[max(claim.start, q.start - 50) : q.start]
@@ -53,6 +60,9 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
 
 def says_revised(claim: Claim) -> bool:
     """"has risen to 34", "revised its estimate", "now stands at": the figure replaces an earlier one."""
+    lowered = claim.text.lower()
+    if not any(word in lowered for word in _REVISION_HINTS):
+        return False  # most claims: one cheap scan instead of the pattern
     return bool(_REVISED.search(claim.text))
 
 
