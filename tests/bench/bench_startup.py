@@ -18,7 +18,7 @@ does, so by default the child processes write and reuse byte-code in a temp
 the environment as it is (e.g. ``PYTHONDONTWRITEBYTECODE=1``, which makes every
 run compile factscope's modules from source).
 
-    python tests/bench/bench_startup.py [--runs N] [--cold-bytecode] [--json]
+    python tests/bench/bench_startup.py [--runs N] [--size 200x60] [--cold-bytecode] [--json]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Bare(App):
     def on_ready(self):  # Textual's event: the first frame has been displayed
         print("first", time.time(), time.process_time(), flush=True)
         self.exit()
-Bare().run(headless=True)
+Bare().run(headless=True, size=SIZE)
 """
 
 FACTSCOPE = """
@@ -57,14 +57,14 @@ class Timed(FactscopeApp):
     def useful(self):
         print("useful", time.time(), time.process_time(), flush=True)
         self.exit()
-Timed().run(headless=True)
+Timed().run(headless=True, size=SIZE)
 """
 
 
-def run(code: str, env: dict[str, str]) -> dict[str, float]:
+def run(code: str, env: dict[str, str], size: tuple[int, int]) -> dict[str, float]:
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", f"SIZE = {size!r}\n{code}"], env=env, capture_output=True, text=True, check=True
     ).stdout
     marks = {}
     for line in out.splitlines():
@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cold-bytecode", action="store_true", help="do not cache byte-code")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--size", default="80x24", help="terminal size, e.g. 200x60 (all three panes shown)")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-bench-")
     env = bench_env(home, args.cold_bytecode)
@@ -99,14 +100,16 @@ def main() -> None:
         env=env,
         check=True,
     )
-    run(BARE, env), run(FACTSCOPE, env)  # untimed: warms the byte-code cache and the OS file cache
+    size = tuple(int(part) for part in args.size.lower().split("x"))
+    run(BARE, env, size), run(FACTSCOPE, env, size)  # untimed: warms the byte-code cache and the OS file cache
     load_before = os.getloadavg()[0]
     bare, ours = [], []
     for _ in range(args.runs):
-        bare.append(run(BARE, env))
-        ours.append(run(FACTSCOPE, env))
+        bare.append(run(BARE, env, size))
+        ours.append(run(FACTSCOPE, env, size))
     result = {
         "runs": args.runs,
+        "size": args.size,
         "bytecode": "cold (compiled every run)" if args.cold_bytecode else "cached",
         "bare_first_ms": round(statistics.median(r["first"] for r in bare), 1),
         "factscope_first_ms": round(statistics.median(r["first"] for r in ours), 1),

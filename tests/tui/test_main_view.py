@@ -122,6 +122,7 @@ async def test_claim_detail_shows_attribution_date_and_figures(make_data, extrac
 async def test_clicking_a_claim_in_the_text_selects_it(make_data, extraction) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the text is laid out once the panes have their sizes
         denial = _by_text(extraction, "Pyongyang denied")
         reader = reader_of(app)
         line, _ = reader.claim_lines(denial)

@@ -71,3 +71,25 @@ async def test_the_pane_classes_are_there_before_the_first_layout(make_data) -> 
         await pilot.pause()
         assert seen == {"narrow": True, "reader active": True, "sources active": False}
         assert app.main_screen.has_class("-narrow")
+
+
+async def test_the_article_is_wrapped_once_at_its_real_width(make_data, monkeypatch) -> None:
+    """Data there before the first layout waits for the panes' sizes: no throw-away wrap and redraw."""
+    from tui.app import FactscopeApp
+    from tui.widgets import reader as reader_module
+    from tui.widgets.reader import ArticleReader
+
+    widths: list[int] = []
+    wrap_text = reader_module.wrap_text
+
+    def recording_wrap(body: str, width: int):
+        widths.append(width)
+        return wrap_text(body, width)
+
+    monkeypatch.setattr(reader_module, "wrap_text", recording_wrap)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        reader = app.main_screen.query_one(ArticleReader)
+        assert reader.line_count() > 0
+        assert widths == [reader.scrollable_content_region.width - reader_module.GUTTER]

@@ -61,6 +61,8 @@ class MainScreen(Screen[None]):
         self.conflicting: set[str] = set()
         self.history = History()
         self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
+        self._laid_out = False  # the first layout gave the panes their sizes
+        self._filled = False  # the panes show the data (see on_resize)
 
     def compose(self) -> ComposeResult:
         # Classes in force before the first layout, or that layout is thrown away (restyled on Resize).
@@ -110,6 +112,18 @@ class MainScreen(Screen[None]):
         self.data = data
         self.query_one("#panes").loading = False
         self.remove_class("-loading")
+        if self._laid_out:  # else on_resize fills the panes, once they have a size
+            self._fill_panes(data)
+
+    def on_resize(self) -> None:
+        # Panes filled before the first layout were drawn twice: at once, then again when
+        # their first Resize re-wrapped them (50 ms of the first screen at 200x60).
+        self._laid_out = True
+        if self.data is not None and not self._filled:
+            self._fill_panes(self.data)
+
+    def _fill_panes(self, data: AppData) -> None:
+        self._filled = True
         articles = data.corpus.articles()
         counts = {article.id: len(data.corpus.claims_for_article(article.id)) for article in articles}
         self.query_one(SourcesList).set_articles(articles, counts)
@@ -151,6 +165,8 @@ class MainScreen(Screen[None]):
 
     def show_location(self, location: Location) -> None:
         assert self.data is not None
+        if not self._filled:  # a jump before the first layout: fill the panes first, then jump
+            self._fill_panes(self.data)
         if self.article is None or self.article.id != location.article_id:
             article = self._lookup_article(location.article_id)
             if article is None:
@@ -287,9 +303,9 @@ class MainScreen(Screen[None]):
     # -- claim actions --------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _CLAIM_ACTIONS:
-            # While the corpus loads they show as they will once the article opens: flipping
-            # them to enabled a moment later would rebuild the footer on the way to the first screen.
-            return True if self.claims or self.data is None else None
+            # Until the panes are filled they show as they will once the article opens,
+            # not greyed out for the moment of the load.
+            return True if self.claims or not self._filled else None
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich.console import Group
-from rich.padding import Padding
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -32,6 +30,7 @@ from tui.widgets.glyphs import (
     relation_glyph,
     source_label,
 )
+from tui.widgets.hanging import Hanging
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
@@ -109,9 +108,9 @@ def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note:
     return text
 
 
-def link_prompt(link: Link) -> Group:
+def link_prompt(link: Link) -> Hanging:
     """The other source on one line; its claim and the reason indented under it, wrapped lines too."""
-    heading = Text("  ")
+    heading = Text()
     heading.append(relation_glyph(link.relation), style=f"bold {RELATION_COLOURS.get(link.relation, '')}")
     heading.append(f" {source_label(link.other_article, 40)}", style="bold")
     date = claim_date_label(link.other, link.other_article)
@@ -124,7 +123,7 @@ def link_prompt(link: Link) -> Group:
     body.append(
         f"\nwhy: {one_line(link.xref.reason, REASON_LIMIT)} ({link.xref.score:.2f})", style="dim italic"
     )
-    return Group(heading, Padding(body, (0, 0, 0, LINK_INDENT)))
+    return Hanging(("  ", heading), (" " * LINK_INDENT, body))
 
 
 def header_prompt(relation: str, label: str, count: int) -> Text:

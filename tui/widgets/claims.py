@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -17,11 +16,12 @@ from tui.widgets.glyphs import (
     kind_glyph,
     one_line,
 )
+from tui.widgets.hanging import Hanging
 
 MARKS_WIDTH = 5  # kind, conflict, bookmark, note, a space
 
 
-def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Table:
+def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Hanging:
     """The marks in their own column, so wrapped lines of the text never run under them."""
     marks = Text()
     marks.append(kind_glyph(claim.kind), style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
@@ -31,11 +31,8 @@ def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bo
     text = Text(one_line(claim.text, 160))
     if claim.speaker:
         text.append(f"\n— {one_line(claim.speaker, 60)}", style="dim italic")
-    grid = Table.grid(expand=True)
-    grid.add_column(width=MARKS_WIDTH, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(marks, text)
-    return grid
+    marks.append(" " * (MARKS_WIDTH - len(marks)))
+    return Hanging((marks, text))
 
 
 class ClaimsList(OptionList):
