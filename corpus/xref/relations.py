@@ -301,8 +301,12 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     ):
         return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
     if same_source:
-        # Parts of one source's account on one topic.
-        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), lambda: statement_reason(new, old, "same source"))
+        # One speaker's account in one article: worth a link only between sentences the reader does
+        # not see together (not neighbours), and said so, so that it reads as a cross-reference
+        # within the account rather than a second source.
+        if adjacent:
+            return None
+        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), lambda: statement_reason(new, old, "same speaker elsewhere in the article"))
     related_min = _RELATED_MIN if len(shared_entities) < 2 else 0.15
     if not across:
         # Within one article, only close neighbours or claims whose main topic is the same.
@@ -319,10 +323,10 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
     """Claims no topic covers: neighbouring sentences, or near-identical wording across articles."""
     new, old = _later_first(a, b)
     if adjacent:
-        both_deny = a.polarity == b.polarity == "deny"
-        if (a.claim.speaker and same_speaker(a, b)) or both_deny or sim >= 0.15:
-            what = "same source" if a.claim.speaker and same_speaker(a, b) else "neighbouring sentences"
-            return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, what))
+        if a.claim.speaker and same_speaker(a, b):
+            return None  # one speaker's neighbouring sentences: the article shows them together
+        if a.polarity == b.polarity == "deny" or sim >= 0.15:
+            return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, "neighbouring sentences"))
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
         if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT:

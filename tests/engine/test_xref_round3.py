@@ -270,3 +270,27 @@ def test_two_sources_counting_since_the_same_start_days_apart_are_not_a_revision
     a = make_article("Police said 120 protesters had been arrested in Ostrel since the unrest began last month.", published="2024-10-08")
     b = make_article("Rights groups said 900 protesters had been arrested in Ostrel since the unrest began last month.", published="2024-10-10")
     assert _relations(_links(a, b), "900 protesters", "120 protesters") == ["conflicts"]
+
+
+# --- one speaker within one article -----------------------------------------------------------
+
+
+def test_neighbouring_sentences_of_one_speaker_are_not_linked_to_each_other() -> None:
+    body = (
+        "Harbour master Ilse Varga said the blockade of the port of Tarsk was costing traders about $20 million a day.\n"
+        "\"Every ship turned away hurts families far from this dispute,\" Varga said."
+    )
+    links = _links(make_article(body, published="2024-03-04"))
+    assert _relations(links, "costing traders", "Every ship") == []
+
+
+def test_one_speakers_distant_sentences_on_a_topic_are_related_and_say_so() -> None:
+    filler = "\n".join(f"Dock {i} in Tarsk stayed open through the night." for i in range(1, 9))
+    body = (
+        "Defence Minister Arno Vell said 300 troops had been deployed to guard the port of Tarsk.\n"
+        f"{filler}\n"
+        "Vell said the troops deployed to Tarsk would stay until the blockade ended."
+    )
+    links = _links(make_article(body, published="2024-03-04"))
+    found = [x for rel, s, t, x in links if ("300 troops" in s and "would stay" in t) or ("300 troops" in t and "would stay" in s)]
+    assert found and all(x.relation == "related" and "same speaker elsewhere in the article" in x.reason for x in found)
