@@ -23,7 +23,7 @@ class StoreError(FactscopeError):
 class CorruptDatabase(StoreError):
     """The file exists but is not a readable database; it is left untouched."""
 
-    exit_code = 2
+    exit_code = 3  # 2 is click's for bad usage; scripts can tell "fix the DB" from "fix the command"
 
     def __init__(self, path: Path | str, detail: str) -> None:
         self.detail = detail

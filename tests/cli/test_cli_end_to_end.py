@@ -189,3 +189,14 @@ def test_add_a_directory_of_pages(factscope, run, tmp_path):
     empty.mkdir()
     refused = run("add", str(empty), "--db", str(factscope.db))
     assert refused.exit_code == 1 and f"{empty}: no article files" in refused.stderr
+
+
+def test_a_corrupt_database_exits_3_not_the_usage_code(tmp_path, run):
+    db = tmp_path / "own.json"
+    db.write_bytes(b'{"articles": {"1": ')
+    before = db.read_bytes()
+    out = run("search", "troops", env={"FACTSCOPE_DB": str(db)})
+    assert out.exit_code == 3
+    assert str(db) in out.stderr and "corrupt database" in out.stderr and out.stderr.count("\n") == 1
+    assert db.read_bytes() == before
+    assert run("search", "--no-such-option").exit_code == 2
