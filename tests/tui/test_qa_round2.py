@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction
 from store.corpus_db import CorpusDB
@@ -31,11 +33,11 @@ async def test_a_long_table_does_not_scroll_sideways() -> None:
         assert table.scroll_x == 0
 
 
-def _many_claims_corpus(path: Path, count: int = 12) -> AppData:
+def _many_claims_corpus(path: Path, count: int = 12, title: str = "Many claims") -> AppData:
     """One article of ``count`` one-sentence claims, each a paragraph."""
     sentences = [f"Officials said {n + 1},000 troops moved on day {n + 1}." for n in range(count)]
     body = "\n\n".join(sentences) + "\n"
-    article = Article(article_id(body), "Many claims", "Outlet", [], "2024-10-11", False, "many.txt", body)
+    article = Article(article_id(body), title, "Outlet", [], "2024-10-11", False, "many.txt", body)
     claims = []
     for n, text in enumerate(sentences):
         start = body.index(text)
@@ -69,3 +71,27 @@ async def test_keys_typed_in_a_burst_settle_on_the_last_claim(tmp_path: Path, mo
         assert main.selected_id == "c03"
         assert main.query_one(ClaimsList).highlighted_claim_id() == "c03"
         assert main.query_one(ArticleReader).selected_id == "c03"
+
+
+LONG_TITLE = (
+    "A very long report on the war in Kursk with a title that goes on and on, naming every village, "
+    "every unit and every official who spoke, as scraped pages often do with their headlines"
+)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_title_leaves_the_article_heading_its_outlet_date_and_counts(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The heading is three lines at most: a long title wrapped over all three and pushed out
+    the line naming the outlet, the date and the claim counts. The title is cut (…) instead."""
+    data = _many_claims_corpus(tmp_path / "corpus.json", title=LONG_TITLE)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        heading = app.main_screen.query_one("#article-title")
+        lines = [heading.render_line(y).text.strip() for y in range(heading.size.height)]
+        assert lines[-1] == "Outlet · 2024-10-11 · 12 claims", lines
+        assert lines[0].startswith("A very long report")
+        assert lines[-2].endswith("…"), lines  # the cut is shown
+        assert LONG_TITLE in str(heading.render())  # the whole title is still there to read or copy

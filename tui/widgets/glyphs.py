@@ -12,6 +12,7 @@ from rich.text import Text
 from corpus.display import date_label, one_line, source_name
 from corpus.model import Article, Claim
 from corpus.sanitize import sanitize_text
+from tui.widgets.heading import ArticleHeading
 
 KIND_GLYPHS: dict[str, str] = {
     "quantity": "#",
@@ -96,11 +97,12 @@ def source_label(article: Article | None, limit: int | None = 40) -> str:
     return one_line(source_name(article), limit)
 
 
-def article_heading(article: Article, claim_count: int, conflicting_count: int) -> Text:
+def article_heading(article: Article, claim_count: int, conflicting_count: int) -> ArticleHeading:
     """Title, then ``outlet · date · N claims · ≠ K in conflict`` (the conflicts stand out)."""
-    heading = Text(article_title(article, 200), style="bold")
+    title = Text(article_title(article, 200), style="bold")
     outlet = one_line(article.outlet, 50) if article.outlet else "outlet unknown"
-    heading.append(f"\n{outlet} · {article_date(article)} · {counted(claim_count, 'claim')}", style="dim")
+    meta = Text(style="bold")  # as the title: the counts are read at a glance
+    meta.append(f"{outlet} · {article_date(article)} · {counted(claim_count, 'claim')}", style="dim")
     if conflicting_count:
-        heading.append(f" · ≠ {conflicting_count} in conflict", style=ALERT_STYLE)
-    return heading
+        meta.append(f" · ≠ {conflicting_count} in conflict", style=ALERT_STYLE)
+    return ArticleHeading(title, meta)
