@@ -31,7 +31,9 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
+# CJK full stops end a sentence with or without a space after them ("東京は晴れです。The ...").
+_CJK_STOPS = "。！？｡"
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)|[。！？｡]+[」』\"”’')）\]]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_WORD = re.compile(r"\s+([\"“‘'(\[]?)(\S+)")
 _OPEN_QUOTE = "“"
@@ -85,12 +87,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_later: bool) -> bool:
+    if text[dot] in _CJK_STOPS:
+        if quote_at_end > 0 and quote_closes_later:
+            return False  # inside a quotation that closes later
+        # 「…。」と述べた: a quotation closed inside a Japanese sentence that goes on.
+        quoted = text[end - 1 : end] in "」』\"”’')）]"
+        after = text[end : end + 1]
+        if quoted and after and not after.isspace() and not after.isascii():
+            return False
+        following = text[end:].lstrip()[:1]
+        return not (quoted and following.isascii() and following.islower())  # “…。” he said
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
         return True
     opener, word = nxt.group(1), nxt.group(2)
     if quote_at_end > 0 and quote_closes_later:
         return False  # inside a quotation that closes later: keep the quote whole
+    if word[:1] in "「『" or (word[:1].isalpha() and not word[:1].isascii() and word[:1] == word[:1].upper() == word[:1].lower()):
+        return not _is_abbreviation(text, dot)  # a caseless script (CJK) opens the next sentence
     if text[dot] != ".":
         return bool(opener) or word[:1].isupper() or word[:1].isdigit()
     if _is_abbreviation(text, dot):
