@@ -2,7 +2,9 @@
 
 Order: a byte-order mark wins; then strict UTF-8; then "UTF-8 with a few bad
 bytes" (a UTF-8 file with stray bytes must not be re-read as Windows-1252
-mojibake); then charset-normalizer's guess, leaning towards Windows-1252 when
+mojibake); then, for ASCII text whose only other bytes are the 8-bit CSI/OSC
+introducers 0x9B/0x9D, Latin-1 (they are terminal escapes, which the sanitiser
+removes, not Windows-1252's "›"); then charset-normalizer's guess, leaning towards Windows-1252 when
 it is about as plausible as the best guess, since it is the web's commonest
 legacy encoding and charset-normalizer's tie-breaks on short news text are
 poor. Undecodable bytes become U+FFFD and are counted.
@@ -146,6 +148,15 @@ def _guess(raw: bytes) -> str:
     return best.encoding
 
 
+_ASCII_BYTES = bytes(range(128))
+_C1_INTRODUCERS = frozenset(b"\x9b\x9d")  # CSI, OSC: cp1252 has "›" and nothing for them
+
+
+def _only_c1_introducers(raw: bytes) -> bool:
+    """Are the only non-ASCII bytes 8-bit CSI/OSC introducers (0x9B, 0x9D)?"""
+    return bool(set(raw.translate(None, _ASCII_BYTES)) <= _C1_INTRODUCERS)
+
+
 def _declared_charset(raw: bytes) -> str | None:
     """The charset an HTML page declares in its first KB, if Python knows it."""
     found = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", raw[:1024], re.IGNORECASE)
@@ -183,6 +194,11 @@ def decode_bytes(raw: bytes, *, encoding: str | None = None, html: bool = False)
     nearly = _mostly_utf8(raw)
     if nearly is not None:
         return Decoded(nearly[0], "utf-8", True, nearly[1])
+    if _only_c1_introducers(raw):
+        # Plain ASCII plus 8-bit CSI/OSC bytes is text with terminal escapes, not Windows-1252
+        # with a lone "›": Latin-1 keeps them as the C1 controls they are (U+009B, U+009D), which
+        # the sanitiser then removes with the sequences they open, and reports.
+        return Decoded(raw.decode("latin-1"), "iso8859-1", True, 0)
     codec = codecs.lookup(_guess(raw)).name
     text, replaced = _decode(raw, codec)
     return Decoded(text, codec, True, replaced)

@@ -360,3 +360,34 @@ def test_hostile_file_names_are_spelled_out_in_messages_and_storable(tmp_path: P
     article = load_file(path)
     assert article.source_file.endswith("evil\\x1b]0;pwned\\x07\\n\\udcff\\u202e.txt")
     article.source_file.encode("utf-8")
+
+
+# --- 8-bit C1 controls (0x9B is CSI to a terminal, "›" in Windows-1252) --------------
+
+
+def test_an_8_bit_csi_in_ascii_text_is_read_as_a_control_and_removed(tmp_path: Path) -> None:
+    raw = b"Title\nThe army said 40 people\x9b2J were killed in Tarsk.\n"
+    result = read_article(write(tmp_path, "csi.txt", raw))
+    assert result.article.body == "Title\nThe army said 40 people were killed in Tarsk.\n"
+    assert "\x9b" not in result.article.body and "\u203a" not in result.article.body
+    joined = "\n".join(messages(result))
+    assert "read as iso8859-1" in joined and "escape sequence" in joined
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Title\nA lone \x9b byte and an OSC \x9d0;pwned\x07 title.\n",  # only C1 introducers: Latin-1
+        "Title\nC1 written as UTF-8: \u009b31m red \u009b0m.\n".encode(),  # valid UTF-8 carrying U+009B
+        "Title\nLe caf\u00e9 co\u00fbte 5 \u20ac \u203aplus\u2039 \u2014 d\u00e9j\u00e0 vu.\n".encode("cp1252"),  # real cp1252
+    ],
+)
+def test_no_decoded_article_keeps_a_c1_control(tmp_path: Path, raw: bytes) -> None:
+    body = read_article(write(tmp_path, "c1.txt", raw)).article.body
+    assert not any("\x80" <= ch <= "\x9f" for ch in body), repr(body)
+
+
+def test_a_forced_single_byte_encoding_cannot_smuggle_a_csi_in(tmp_path: Path) -> None:
+    path = write(tmp_path, "forced.txt", b"Title\nRed \x9b31mtext\x9b0m here.\n")
+    body = read_article(path, encoding="latin-1").article.body
+    assert body == "Title\nRed text here.\n"
