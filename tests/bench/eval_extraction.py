@@ -97,6 +97,7 @@ def main() -> None:
         ("probe articles (unseen styles)", own, own_x, load_gold(DATA / "gold_probe.json")),
         ("held-out probes (written after the fixes)", own, own_x, load_gold(DATA / "gold_heldout.json")),
         ("unseen clusters (round 3, written before its changes)", own, own_x, load_gold(DATA / "gold_unseen.json")),
+        ("later clusters (round 3, written after its changes)", own, own_x, load_gold(DATA / "gold_later.json")),
     ]
     print(f"factscope extraction quality (pipeline {PIPELINE_VERSION}; {len(bundled) + len(own)} articles in {seconds:.2f} s)")
     print("targets: claims >= 0.95, numbers >= 0.95, speakers >= 0.90, xrefs >= 0.85, furniture 0, garbage 0")
