@@ -45,7 +45,7 @@ _PART_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)")
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)")
 _VERB_BEFORE = re.compile(
     r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
     r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"

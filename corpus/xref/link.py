@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from corpus.extract.entities import gazetteer
 from corpus.model import Article, Claim, XRef
+from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
 from corpus.xref.features import Features, features, similarity
 from corpus.xref.reasons import source_label
@@ -121,6 +122,7 @@ def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Ar
     old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]
     rarity = _rarity(new + old)
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
+    refs += references_to_figures(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {"related": [], "corroborates": [], "updates": []}

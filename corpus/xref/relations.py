@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.disputes import close_in_time, denial_in_story, money_relation, same_story_report
 from corpus.xref.features import FAMILY, Features, content_similarity, same_story, similarity
@@ -161,9 +162,17 @@ def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
     return False
 
 
+def _known_owner(nationality: str | None) -> bool:
+    """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
+    if not nationality:
+        return False
+    gaz = gazetteer()
+    return nationality in gaz.demonyms or nationality in gaz.entities
+
+
 def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[str] = ()) -> Candidate | None:
-    if a.nationality and b.nationality and a.nationality != b.nationality:
-        return None
+    if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
+        return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     same_owner = a.nationality is not None and a.nationality == b.nationality
     if not same_owner and not (a.entities & b.entities):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").

@@ -294,3 +294,41 @@ def test_one_speakers_distant_sentences_on_a_topic_are_related_and_say_so() -> N
     links = _links(make_article(body, published="2024-03-04"))
     found = [x for rel, s, t, x in links if ("300 troops" in s and "would stay" in t) or ("300 troops" in t and "would stay" in s)]
     assert found and all(x.relation == "related" and "same speaker elsewhere in the article" in x.reason for x in found)
+
+
+# --- references back to a figure, owners of a count ------------------------------------------
+
+
+def test_a_sentence_about_the_figures_is_linked_to_the_figure_it_means() -> None:
+    body = (
+        "The Nurses' Federation said 81% of nurses had joined the strike in Corvo.\n"
+        "The health ministry said only 30% of nurses had stopped work.\n"
+        "Health Minister Rui Paiva said the union's figures were \"pure invention\".\n"
+        "The ministry later said 44% of nurses had taken part, up from the 30% it gave earlier.\n"
+        "Union leaders said the revised figure still understated the walkout."
+    )
+    links = _links(make_article(body, published="2025-05-06"))
+    assert _relations(links, "pure invention", "81% of nurses") == ["related"]
+    # Not the minister's own side's figure (the two are neighbours, which is another, plainer link).
+    assert not [x for rel, s, t, x in links if "refers back" in x.reason and "only 30%" in s + t]
+    assert _relations(links, "still understated", "44% of nurses") == ["related"]
+
+
+def test_a_named_owner_whose_figure_is_not_in_view_gets_no_link() -> None:
+    body = (
+        "A United Nations official said about 900 civilians had been killed in Durra since May.\n"
+        "The official said the army's figures were not credible."
+    )
+    assert not [x for *_, x in _links(make_article(body, published="2025-06-20")) if "refers back" in x.reason]
+
+
+def test_an_unseen_place_owning_a_count_does_not_keep_it_from_the_countrys_count() -> None:
+    first = make_article(
+        "Bus plunges into ravine in Nepal\nA bus plunged into a ravine in Nepal on Sunday, killing at least 14 people, police said.",
+        published="2025-09-07", title="Bus plunges into ravine in Nepal",
+    )
+    later = make_article(
+        "Nepal bus crash toll rises\nThe number of people killed when a bus fell into the Trishuli gorge on Sunday has risen to 23, Nepal police said on Tuesday.",
+        published="2025-09-09", title="Nepal bus crash toll rises",
+    )
+    assert _relations(_links(first, later), "risen to 23", "at least 14") == ["updates"]
