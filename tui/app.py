@@ -83,6 +83,9 @@ class FactscopeApp(App[None]):
             import_store()  # DB is often read by the time of the first frame
             self.load_data()
 
+    def on_ready(self) -> None:  # Textual's event: the first layout is done and shown
+        self.main_screen.laid_out()
+
     def on_mount(self) -> None:
         self._apply_keymap()
         if self.data is not None:

@@ -61,7 +61,7 @@ class MainScreen(Screen[None]):
         self.conflicting: set[str] = set()
         self.history = History()
         self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
-        self._laid_out = False  # the first layout gave the panes their sizes
+        self._laid_out = False  # the first layout gave the panes their sizes (see laid_out)
         self._filled = False  # the panes show the data (see on_resize)
 
     def compose(self) -> ComposeResult:
@@ -112,12 +112,15 @@ class MainScreen(Screen[None]):
         self.data = data
         self.query_one("#panes").loading = False
         self.remove_class("-loading")
-        if self._laid_out:  # else on_resize fills the panes, once they have a size
+        if self._laid_out:  # else laid_out() fills the panes, once they have their sizes
             self._fill_panes(data)
 
-    def on_resize(self) -> None:
-        # Panes filled before the first layout were drawn twice: at once, then again when
-        # their first Resize re-wrapped them (50 ms of the first screen at 200x60).
+    def laid_out(self) -> None:
+        """The app's first layout is done (Textual's Ready): fill the panes if the data is here.
+
+        Filled any earlier, they were drawn again and again as Textual re-lays out the
+        screen on each start-up Resize (~120 ms of the first wide screen).
+        """
         self._laid_out = True
         if self.data is not None and not self._filled:
             self._fill_panes(self.data)

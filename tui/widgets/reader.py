@@ -158,7 +158,7 @@ class ArticleReader(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._layout.width != self._text_width():
+        if self.article is not None and self._layout.width != self._text_width():
             selected = self._claim(self.selected_id)
             self._relayout()
             if selected is not None:
