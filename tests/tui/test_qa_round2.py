@@ -11,6 +11,7 @@ from corpus.model import Article, Claim, Extraction
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
+from tests.tui.helpers import screen_text
 from tests.tui.test_views_table import TableApp
 from tui.app import FactscopeApp
 from tui.data import AppData
@@ -95,3 +96,29 @@ async def test_a_long_title_leaves_the_article_heading_its_outlet_date_and_count
         assert lines[0].startswith("A very long report")
         assert lines[-2].endswith("…"), lines  # the cut is shown
         assert LONG_TITLE in str(heading.render())  # the whole title is still there to read or copy
+
+
+def _same_quote_corpus(path: Path) -> AppData:
+    """One quote carried by two outlets, as wire copy often is."""
+    quote = "Officials said 1,000 troops moved overnight."
+    articles, claims = [], []
+    for n, (outlet, published) in enumerate((("Seoul Daily", "2024-10-11"), ("Kyiv Post", "2024-11"))):
+        body = f"{outlet} report {n}.\n\n{quote}\n"
+        article = Article(article_id(body), f"Report {n}", outlet, [], published, False, f"{n}.txt", body)
+        start = body.index(quote)
+        articles.append(article)
+        claims.append(Claim(f"q{n}", article.id, start, start + len(quote), quote, "quantity", None, "asserted"))
+    write_corpus(path, Extraction(articles, claims, [], []))
+    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+
+
+async def test_palette_claims_name_their_source_and_date(tmp_path: Path) -> None:
+    """The same quote from two sources gave two identical palette rows: which one opens where?"""
+    app = FactscopeApp(data=_same_quote_corpus(tmp_path / "corpus.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"troops moved overnight")
+        await pilot.pause(0.5)
+        shown = screen_text(app)
+        assert "Open claim · Seoul Daily · ≈2024-10-11" in shown  # undated claim: its article's date
+        assert "Open claim · Kyiv Post · ≈2024-11" in shown

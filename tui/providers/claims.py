@@ -6,8 +6,9 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
+from corpus.display import claim_date_label
 from tui.providers.base import data_of, highlighted
-from tui.widgets.glyphs import kind_glyph, one_line
+from tui.widgets.glyphs import kind_glyph, one_line, source_label
 
 LIMIT = 20
 
@@ -17,6 +18,7 @@ class ClaimsProvider(Provider):
         data = data_of(self)
         claims = data.corpus.claims() if data is not None else []
         self._claims = claims
+        self._corpus = data.corpus if data is not None else None
         self._labels = [
             f"{kind_glyph(claim.kind)} {one_line(claim.text, 140)}"
             + (f" — {one_line(claim.speaker, 40)}" if claim.speaker else "")
@@ -39,5 +41,11 @@ class ClaimsProvider(Provider):
                 highlighted(label, query),
                 partial(self.app.open_claim, claim.id),
                 text=label,
-                help="Open claim",
+                help=self._where(claim),
             )
+
+    def _where(self, claim) -> str:
+        """``Open claim · The Epoch Times · ≈2025-04-28``: one quote is often in several sources."""
+        article = self._corpus.article(claim.article_id) if self._corpus is not None else None
+        parts = ["Open claim", source_label(article, 40), claim_date_label(claim, article)]
+        return " · ".join(part for part in parts if part)
