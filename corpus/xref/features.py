@@ -176,45 +176,22 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
-def features(claim: Claim, article: Article) -> Features:
-    words = stems(claim.text)
+def _figure_features(claim: Claim, article: Article) -> dict:
+    """The fields about a claim's figures (only claims with quantities pay for them)."""
     priors = prior_figures(claim, article.body)
-    parts = part_figures(claim, article.body)
-    figures = _figures(claim, priors + parts)
-    counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and not any(q is p for p in priors + parts)]
+    skip = priors + part_figures(claim, article.body)
+    figures = _figures(claim, skip)
+    counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list] = {}
     for m, q in counted:
         values.setdefault(m, []).append((q.value, q.low, q.high))
-    family = next((FAMILY.get(m, m) for m in figures), None)
-    nationality = None
-    if claim.subject:
-        m = _NATIONALITY.match(claim.subject)
-        nationality = m.group("nat").strip() if m else None
-    polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
-    period = claim.date[:7] if claim.date else None
-    return Features(
-        claim=claim,
-        article=article,
-        words=words,
-        topics=frozenset(topics_of(claim.text)),
-        main_topic=topic_of(claim.text),
-        entities=frozenset(e for e in claim.entities if entity_type(e) != "outlet"),
-        places=frozenset(e for e in claim.entities if entity_type(e) in PLACE_TYPES),
+    return dict(
         figures=figures,
-        family=family,
-        nationality=nationality,
-        period=period,
-        when=(claim.date or article.published or None),
-        polarity=polarity,
-        speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
-        story=_story(article.title or "", article.body[:_LEAD_CHARS]),
+        family=next((FAMILY.get(m, m) for m in figures), None),
         superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
-        prior=_prior_measures(priors, counted),
-        headline=name_stems(article.title or ""),
+        prior=_prior_measures(priors, counted) if priors else {},
         since_text=_since_text(claim) if figures else None,
         stated=frozenset(q.value for q in claim.quantities if q.value is not None),
-        content=content_words(claim, words),
-        negated=_negated(claim.text),
         sums=frozenset(
             (q.unit, q.value, q.measure) for q in claim.quantities
             if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
@@ -222,8 +199,39 @@ def features(claim: Claim, article: Article) -> Features:
         families=frozenset(FAMILY.get(m, m) for m in figures),
         values=values,
         revised=bool(figures) and says_revised(claim),
-        several=_several(counted, claim.text),
+        several=_several(counted, claim.text) if len(counted) > 1 else frozenset(),
         groups={m: g for m, q in counted if (g := group_of(q, article.body))},
+    )
+
+
+_NO_FIGURES = dict(figures={}, family=None)
+
+
+def features(claim: Claim, article: Article) -> Features:
+    words = stems(claim.text)
+    nationality = None
+    if claim.subject:
+        m = _NATIONALITY.match(claim.subject)
+        nationality = m.group("nat").strip() if m else None
+    types = [(e, entity_type(e)) for e in claim.entities]
+    return Features(
+        claim=claim,
+        article=article,
+        words=words,
+        topics=frozenset(topics_of(claim.text)),
+        main_topic=topic_of(claim.text),
+        entities=frozenset(e for e, t in types if t != "outlet"),
+        places=frozenset(e for e, t in types if t in PLACE_TYPES),
+        nationality=nationality,
+        period=claim.date[:7] if claim.date else None,
+        when=(claim.date or article.published or None),
+        polarity={"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert"),
+        speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
+        story=_story(article.title or "", article.body[:_LEAD_CHARS]),
+        headline=name_stems(article.title or ""),
+        content=content_words(claim, words),
+        negated=_negated(claim.text),
+        **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
 
 
