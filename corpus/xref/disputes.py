@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from corpus.xref.features import MONEY_MEASURES, Features, content_similarity, same_story, shared_content, similarity
+from corpus.xref.features import (
+    Features,
+    content_similarity,
+    same_story,
+    shared_content,
+    similarity,
+)
 from corpus.xref.reasons import statement_reason
 
 _CONFLICT_WORDS = 3

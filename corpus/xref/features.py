@@ -185,26 +185,26 @@ def _figure_features(claim: Claim, article: Article) -> dict:
     values: dict[str, list] = {}
     for m, q in counted:
         values.setdefault(m, []).append((q.value, q.low, q.high))
-    return dict(
-        figures=figures,
-        family=next((FAMILY.get(m, m) for m in figures), None),
-        superseded=bool(figures) and bool(_SUPERSEDED.search(claim.text)),
-        prior=_prior_measures(priors, counted) if priors else {},
-        since_text=_since_text(claim) if figures else None,
-        stated=frozenset(q.value for q in claim.quantities if q.value is not None),
-        sums=frozenset(
+    return {
+        "figures": figures,
+        "family": next((FAMILY.get(m, m) for m in figures), None),
+        "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)),
+        "prior": _prior_measures(priors, counted) if priors else {},
+        "since_text": _since_text(claim) if figures else None,
+        "stated": frozenset(q.value for q in claim.quantities if q.value is not None),
+        "sums": frozenset(
             (q.unit, q.value, q.measure) for q in claim.quantities
             if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
         ),
-        families=frozenset(FAMILY.get(m, m) for m in figures),
-        values=values,
-        revised=bool(figures) and says_revised(claim),
-        several=_several(counted, claim.text) if len(counted) > 1 else frozenset(),
-        groups={m: g for m, q in counted if (g := group_of(q, article.body))},
-    )
+        "families": frozenset(FAMILY.get(m, m) for m in figures),
+        "values": values,
+        "revised": bool(figures) and says_revised(claim),
+        "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
+        "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
+    }
 
 
-_NO_FIGURES = dict(figures={}, family=None)
+_NO_FIGURES = {"figures": {}, "family": None}
 
 
 def features(claim: Claim, article: Article) -> Features:
@@ -246,7 +246,10 @@ def entity_type(name: str) -> str:
 
 
 _NEGATED = re.compile(r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE)
+
+
 def _negated(text: str) -> bool:
+    """"had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
     return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered) and bool(_NEGATED.search(text))
 

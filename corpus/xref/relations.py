@@ -13,8 +13,19 @@ from dataclasses import dataclass, field
 
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
-from corpus.xref.disputes import close_in_time, denial_in_story, money_relation, same_story_report
-from corpus.xref.features import FAMILY, Features, content_similarity, same_story, similarity
+from corpus.xref.disputes import (
+    close_in_time,
+    denial_in_story,
+    money_relation,
+    same_story_report,
+)
+from corpus.xref.features import (
+    FAMILY,
+    Features,
+    content_similarity,
+    same_story,
+    similarity,
+)
 from corpus.xref.reasons import figure_reason, statement_reason
 
 
@@ -131,9 +142,9 @@ def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Feature
         return None
     for x, y in ((a, b), (b, a)):
         for m in measures:
-            if m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]])):
-                if (x.when or "") >= (y.when or ""):
-                    return x, y
+            replaced = m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]]))
+            if replaced and (x.when or "") >= (y.when or ""):
+                return x, y
     return None
 
 
