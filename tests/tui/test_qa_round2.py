@@ -12,9 +12,12 @@ from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
 from tests.tui.helpers import screen_text
+from tests.tui.test_views_figures import show
+from tests.tui.test_views_sample import ViewHost, sample_data
 from tests.tui.test_views_table import TableApp
 from tui.app import FactscopeApp
 from tui.data import AppData
+from tui.screens.figures import FiguresScreen
 from tui.screens.main import MainScreen
 from tui.widgets.claims import ClaimsList
 from tui.widgets.reader import ArticleReader
@@ -122,3 +125,15 @@ async def test_palette_claims_name_their_source_and_date(tmp_path: Path) -> None
         shown = screen_text(app)
         assert "Open claim · Seoul Daily · ≈2024-10-11" in shown  # undated claim: its article's date
         assert "Open claim · Kyiv Post · ≈2024-11" in shown
+
+
+@pytest.mark.parametrize("size", [(120, 40), (200, 60)])
+async def test_figures_name_what_each_value_counts_in_full_when_there_is_room(size) -> None:
+    """``troops dep…`` in an 11-cell column while the speaker and source columns had 44 each."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await show(pilot, "troops deployed")
+        table = app.screen.query_one("#figures-table", ViewTable)
+        rows = [table.line_text(row, table.scrollable_content_region.width).plain for row in range(table.row_count)]
+        assert all("troops deployed" in row for row in rows), rows

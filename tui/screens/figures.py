@@ -45,6 +45,7 @@ NARROW, WIDE = "-narrow", "-wide"
 WIDE_FROM = 140  # columns; below this the list stacks above the table
 COMPACT_BELOW = 100  # columns; below this value and what it counts share a column
 LIST_WIDTH = 32  # the measures list beside the table (views.tcss .view-list)
+COUNTS_MIN, COUNTS_MAX = 6, 20  # the "Counts" column: its header, and a long measure name
 
 
 def ratio_label(ratio: float) -> str:
@@ -70,6 +71,7 @@ class FiguresScreen(Screen[str | None]):
         self._wanted = measure
         self._scales: dict[str | None, float] = {}
         self._chart_width = 12
+        self._counts_width = COUNTS_MIN
 
     def compose(self) -> ComposeResult:
         values = sum(len(m.figures) for m in self.all_measures)
@@ -160,8 +162,14 @@ class FiguresScreen(Screen[str | None]):
     def _chart_cells(self) -> int:
         """The chart's width: a share of what the table has beside its fixed columns."""
         width = self.app.size.width - (LIST_WIDTH if self.app.size.width >= WIDE_FROM else 0)
-        fixed = 3 + 11 + (18 if self.narrow else 13 + 11) + 2 * (6 if self.narrow else 7) + 2
+        fixed = 3 + 11 + (18 if self.narrow else 13 + self._counts_width) + 2 * (6 if self.narrow else 7) + 2
         return max(8, min(30, (width - fixed) * 3 // 10))
+
+    def _counts_cells(self, measure: Measure) -> int:
+        """As wide as what the values count ("troops deployed"), within bounds: a fixed
+        11 cut it to "troops dep…" while the speaker and source columns had room to spare."""
+        widest = max((len(one_line(f.quantity.measure)) for f in measure.figures), default=0)
+        return max(COUNTS_MIN, min(COUNTS_MAX, widest))
 
     def on_resize(self) -> None:
         if self.current is not None:  # the chart and columns follow the width
@@ -183,7 +191,7 @@ class FiguresScreen(Screen[str | None]):
             Column("date", "Date", 11),
             Column("value", "Value", 13, "right"),
             chart,
-            Column("measure", "Counts", 11),
+            Column("measure", "Counts", self._counts_width),
             Column("who", "Who"),
             Column("source", "Source"),
         ]
@@ -193,6 +201,7 @@ class FiguresScreen(Screen[str | None]):
         keep_row = table.cursor_row if measure is self.current else 0
         self.current = measure
         self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
+        self._counts_width = self._counts_cells(measure)
         self._chart_width = self._chart_cells()
         self._scales = {unit: measure.scale(unit) for unit in measure.units}
         table.set_rows(self._columns(), len(self.rows), self._cells, cursor=keep_row)
