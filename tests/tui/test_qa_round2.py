@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction
@@ -17,9 +18,13 @@ from tests.tui.test_views_sample import ViewHost, sample_data
 from tests.tui.test_views_table import TableApp
 from tui.app import FactscopeApp
 from tui.data import AppData
+from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
+from tui.screens.help import live_keys
 from tui.screens.main import MainScreen
+from tui.screens.timeline import TimelineScreen
 from tui.widgets.claims import ClaimsList
+from tui.widgets.footer import shown_keys
 from tui.widgets.reader import ArticleReader
 from tui.widgets.view_table import ViewTable
 
@@ -137,3 +142,30 @@ async def test_figures_name_what_each_value_counts_in_full_when_there_is_room(si
         table = app.screen.query_one("#figures-table", ViewTable)
         rows = [table.line_text(row, table.scrollable_content_region.width).plain for row in range(table.row_count)]
         assert all("troops deployed" in row for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    "screen_class, box_id",
+    [(FiguresScreen, "#figures-filter"), (TimelineScreen, "#timeline-filter"), (EntitiesScreen, "#entities-filter")],
+)
+async def test_the_filter_key_is_not_offered_inside_the_filter_box(screen_class, box_id) -> None:
+    """``/ Filter`` stayed in the footer and help while the box had focus, where ``/`` types a slash."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: screen_class(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one(box_id, Input)
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert "/" in _footer_keys(app.screen)  # from the table: / goes to the box
+        await pilot.press("slash")
+        assert app.focused is box
+        assert "/" not in _footer_keys(app.screen)
+        assert not any(row[0].endswith("filter") for row in live_keys(app.screen))
+        await pilot.press("a", "slash")
+        assert box.value.endswith("a/")
+
+
+def _footer_keys(screen) -> list[str]:
+    keys, pinned = shown_keys(screen)
+    return [key.display for key in (*keys, *pinned)]

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from corpus.model import Claim
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_entities_model import EntityIndex, EntityRow
@@ -42,7 +43,7 @@ SIDE_WIDTH = 46  # the entity list beside the claims (views.tcss #entities-side)
 TYPE_LABELS = {"organisation": "org."}
 
 
-class EntitiesScreen(Screen[str | None]):
+class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(ENTITIES_COMMANDS)

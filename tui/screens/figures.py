@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
@@ -53,7 +54,7 @@ def ratio_label(ratio: float) -> str:
     return f"×{ratio:.3g}" if ratio < 100 else f"×{round(ratio):,}"
 
 
-class FiguresScreen(Screen[str | None]):
+class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(FIGURES_COMMANDS)

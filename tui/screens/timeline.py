@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from corpus.model import Article, Claim
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_figures_model import date_key
@@ -115,7 +116,7 @@ def filter_words(corpus: Any) -> list[str]:
     return sorted((one_line(w) for w in words if w), key=str.casefold)
 
 
-class TimelineScreen(Screen[str | None]):
+class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(TIMELINE_COMMANDS)
