@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import option_texts, screen_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tests.tui.test_views_table import TableApp
@@ -169,3 +169,14 @@ async def test_the_filter_key_is_not_offered_inside_the_filter_box(screen_class,
 def _footer_keys(screen) -> list[str]:
     keys, pinned = shown_keys(screen)
     return [key.display for key in (*keys, *pinned)]
+
+
+@pytest.mark.parametrize("keymap, key", [(None, "b"), ("vim", "m")])
+async def test_an_empty_bookmarks_list_names_the_bookmark_key_in_force(make_data, keymap, key) -> None:
+    app = FactscopeApp(data=make_data(), keymap=keymap)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        hint = option_texts(app.screen.query_one(OptionList))
+        assert hint == [f"No bookmarks yet: press {key} on a claim to add one."]

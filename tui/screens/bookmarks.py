@@ -23,6 +23,7 @@ from tui.widgets.glyphs import (
     one_line,
     source_label,
 )
+from tui.widgets.pane_tabs import key_display
 
 
 class BookmarksScreen(ModalScreen[str | None]):
@@ -64,14 +65,19 @@ class BookmarksScreen(ModalScreen[str | None]):
                 prompt.append(f"\n   {NOTE_GLYPH} {one_line(note, 120)}", style="italic")
             options.append(Option(prompt, id=claim_id))
         if not options:
-            options.append(
-                Option(Text("No bookmarks yet: press b on a claim to add one.", style="dim"), disabled=True)
-            )
+            options.append(Option(Text(self._empty_hint(), style="dim"), disabled=True))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
         option_list.highlighted = next(
             (index for index, option in enumerate(options) if not option.disabled), None
         )
+
+    def _empty_hint(self) -> str:
+        """Names the bookmark key in force (vim binds it to m), not a hard-coded b."""
+        main = getattr(self.app, "main_screen", None)
+        key = key_display(main, "bookmark.toggle") if main is not None else None
+        how = f"press {key} on a claim" if key else "bookmark a claim"
+        return f"No bookmarks yet: {how} to add one."
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
