@@ -180,3 +180,16 @@ async def test_an_empty_bookmarks_list_names_the_bookmark_key_in_force(make_data
         await pilot.pause()
         hint = option_texts(app.screen.query_one(OptionList))
         assert hint == [f"No bookmarks yet: press {key} on a claim to add one."]
+
+
+async def test_help_lists_the_screen_keys_first_in_the_footer_order(make_data) -> None:
+    """Help was sorted by binding id: 'q Quit' first, next/previous claim lost in the middle."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        ids = [row[0] for row in live_keys(app.main_screen)]
+        assert ids[:2] == ["claim.next", "claim.prev"], ids
+        assert ids.index("app.quit") > ids.index("note.edit")  # the app's keys after the screen's
+        assert ids.index("search.open") < ids.index("view.figures") < ids.index("app.quit")  # declared order
+        unnamed = [index for index, binding_id in enumerate(ids) if not binding_id]
+        assert unnamed and min(unnamed) > max(i for i, binding_id in enumerate(ids) if binding_id)  # widget keys last

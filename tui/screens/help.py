@@ -14,10 +14,14 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from tui.commands import ALL_COMMANDS, APP_COMMANDS
 from tui.commands.base import bindings
 from tui.commands.main import HELP_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
+
+_APP_IDS = frozenset(command.id for command in APP_COMMANDS)
+_DECLARED = {command.id: index for index, command in enumerate(ALL_COMMANDS)}
 
 
 def live_keys(screen: Screen) -> list[tuple[str, str, str, str]]:
@@ -35,8 +39,16 @@ def live_keys(screen: Screen) -> list[tuple[str, str, str, str]]:
         first = group[0]
         keys = ", ".join(dict.fromkeys(app.get_key_display(binding) for binding in group))
         rows.append((first.id or "", keys, first.description or first.action, first.tooltip or ""))
-    rows.sort(key=lambda row: (row[0] == "", row[0], row[2]))
+    rows.sort(key=lambda row: _order(row[0], row[2]))
     return rows
+
+
+def _order(binding_id: str, title: str) -> tuple[bool, bool, int, str]:
+    """As the footer orders keys: the screen's commands, then the app's, each in declared
+    order (next/previous claim first, not ``app.quit``); a widget's own keys last."""
+    if binding_id not in _DECLARED:
+        return True, True, 0, binding_id or title
+    return False, binding_id in _APP_IDS, _DECLARED[binding_id], ""
 
 
 def help_table(rows: list[tuple[str, str, str, str]]) -> Table:
