@@ -189,14 +189,22 @@ def _np_from(left: str) -> str | None:
         np = _extend_list(left[: cut + 1], np)
     if not np or len(np.split()) > 12 or _BAD_NP_START.match(np) or _BAD_NP_END.search(np) or "x" * 3 in np:
         return None
+    if np.lower() in _SENTENCE_ADVERBS:
+        return None  # "Earlier reports had put the toll at 14": an adverb, not who reports
     if _VERB.search(np) or _AUXILIARY.search(np):
         return None
     last = np.split()[-1].lower()
+    first = np.split()[0].lower()
     if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or _AGENT_PLURAL.fullmatch(last)
+            or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
             or np in ("he", "she", "they", "it", "we", "i")
             or _NAMED_TAIL.search(np)):
         return None
     return np
+
+
+_SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
+_LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
 
 
 def _extend_list(before: str, np: str) -> str:
@@ -207,6 +215,8 @@ def _extend_list(before: str, np: str) -> str:
         words = item.strip().split()
         if not words or len(words) > 4 or not (words[0][:1].isupper() or words[0] == "the"):
             break
+        if any(not (w[:1].isupper() or w in _LIST_NAME_PARTICLES) for w in words[1:]):
+            break  # "Flooding killed 12 people, residents and aid workers said": a clause, not a name
         taken.insert(0, item.strip())
         if not re.match(r"[A-Z]", item.strip()) or len(items) == len(taken):
             break

@@ -31,6 +31,7 @@ _LEADING_JUNK = frozenset(
     Then There Here Such Other Another More Less Last Next First According Citing Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October
     November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+    Earlier Later Previously Initially Separately Elsewhere Overall Instead
     """.split()
 )
 # Capitalised words that are not names on their own.
@@ -45,7 +46,8 @@ _NOT_NAMES = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Time Period Updated Table Contents Comments Leave
     Frequently Asked Questions Follow Share Author Sources Verification Heavy Economic International Strategic
     Emergency Deepening Russian Ukrainian Korean North South Western Eastern Soviet Chinese American
-    Yes Western-led Comprehensive Strategic Partnership Treaty
+    Yes Western-led Comprehensive Strategic Partnership Treaty Earlier Later Previously Initially Separately
+    Elsewhere Overall Instead
     """.split()
 )
 _ORG_WORDS = re.compile(

@@ -332,3 +332,24 @@ def test_an_unseen_place_owning_a_count_does_not_keep_it_from_the_countrys_count
         published="2025-09-09", title="Nepal bus crash toll rises",
     )
     assert _relations(_links(first, later), "risen to 23", "at least 14") == ["updates"]
+
+
+# --- speakers found on the unseen clusters ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Two speakers joined by "and" after the report: not the clause before them.
+        ("Mudslides buried 8 homes in Lamu, villagers and aid workers said.", "villagers and aid workers"),
+        ("A drone strike hit a clinic in Raqqa on Monday, killing 6 patients, including two nurses, doctors and a local monitoring group said.",
+         "doctors and a local monitoring group"),
+        ("Officials in Oslo, Bergen and Tromso said the ferries would run again.", "Officials in Oslo, Bergen and Tromso"),
+        # A sentence adverb is nobody.
+        ("Earlier reports had put the number of climbers missing at 9.", None),
+        ("Previously estimates had put the cost at $4 million.", None),
+    ],
+)
+def test_speakers_of_report_sentences(sentence, speaker) -> None:
+    (claim,) = extract([make_article(sentence, published="2025-01-10")]).claims
+    assert claim.speaker == speaker
