@@ -4,7 +4,9 @@ Run: /work/venv/bin/python tests/bench/eval_extraction.py [--misses]
 
 Scores the pipeline on three gold sets (tests/data/): the owner's sample of
 the bundled articles, the sample plus the extended annotation, and the
-engine's own test articles (and the probes written to find gaps on unseen styles). Also prints how the claims, kinds, relations and
+engine's own test articles (and the probes written to find gaps on unseen styles), and the
+round-3 clusters whose gold lists every expected link, so that cross-reference
+precision is printed too ("precision P of N strong"). Also prints how the claims, kinds, relations and
 speakers are distributed, and how well our sentence splitter and pysbd keep
 the gold anchors inside one sentence.
 """
