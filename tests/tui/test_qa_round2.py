@@ -193,3 +193,19 @@ async def test_help_lists_the_screen_keys_first_in_the_footer_order(make_data) -
         assert ids.index("search.open") < ids.index("view.figures") < ids.index("app.quit")  # declared order
         unnamed = [index for index, binding_id in enumerate(ids) if not binding_id]
         assert unnamed and min(unnamed) > max(i for i, binding_id in enumerate(ids) if binding_id)  # widget keys last
+
+
+async def test_a_long_note_cut_from_the_claim_facts_says_so(make_data, extraction) -> None:
+    """The facts box keeps to its lines: a long note ran past them and was cut off with no sign."""
+    app = FactscopeApp(data=make_data())
+    note = "Check the NIS estimate from October against the Pentagon number " * 2 + "END"
+    async with app.run_test(size=(120, 40)) as pilot:
+        claim = next(c for c in extraction.claims if "1,500 special" in c.text)
+        app.data.user.set_note(claim.id, note)
+        app.open_claim(claim.id)
+        await pilot.pause()
+        facts = app.main_screen.query_one("#claim-facts")
+        lines = [facts.render_line(y).text.rstrip() for y in range(facts.size.height)]
+        assert "END" not in "".join(lines)  # too long for the box ...
+        assert lines[-1].endswith("…"), lines  # ... and the cut is shown
+        assert note in str(facts.render()).replace("\n", " ")  # the whole text is still there

@@ -31,12 +31,14 @@ from tui.widgets.glyphs import (
     source_label,
 )
 from tui.widgets.hanging import Hanging
+from tui.widgets.heading import ClampedText
 
 # Directed relations read differently from the other end.
 _REVERSED = {"updates": "updated by", "cites": "cited by"}
 OTHER_TEXT_LIMIT = 600  # characters; claims run to ~350, a figure can come last
 REASON_LIMIT = 400  # characters; the pipeline's reasons run to ~230
 LINK_INDENT = 4  # the other claim's text and the reason, under its source
+FACTS_LINES = 8  # the facts box's lines (main.tcss: max-height 9, one of them its top border)
 _OPENING_QUOTES = "“‘\"'«„"
 
 
@@ -209,5 +211,5 @@ class ClaimDetail(Vertical):
             facts.update(Text("No claim selected (this article may have none).", style="dim"))
             self.query_one(XRefList).set_links([])
             return
-        facts.update(facts_text(claim, article, bookmarked=bookmarked, note=note))
+        facts.update(ClampedText(facts_text(claim, article, bookmarked=bookmarked, note=note), FACTS_LINES))
         self.query_one(XRefList).set_links(links)

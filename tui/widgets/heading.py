@@ -1,9 +1,11 @@
-"""The article heading: the title, then the line naming outlet, date and counts.
+"""Text kept to the few lines it is given, cut with … where it must give way.
 
-The heading has room for a few lines only. A long title wrapped over all of
-them and pushed out the line that says where the article is from and how many
-of its claims conflict; here the title gives way (cut with …) and that line
-always shows. ``str()`` is the whole text, uncut.
+The article heading: a long title wrapped over all its lines and pushed out
+the line that says where the article is from and how many of its claims
+conflict; here the title gives way and that line always shows. A claim's
+facts: a long note or attribution chain ran past the box and was cut off
+with no sign; here the last line shown ends with …. ``str()`` is the whole
+text, uncut.
 """
 
 from __future__ import annotations
@@ -41,10 +43,7 @@ class ArticleHeading(Visual):
         title = self.title.wrap(width)
         if len(title) > room:
             title = title[:room]
-            last = title[-1].rstrip()
-            if last.cell_length + len(ELLIPSIS) > width:
-                last = last.truncate(width - len(ELLIPSIS)).rstrip()
-            title[-1] = last.append_text(ELLIPSIS, str(self._style or ""))
+            title[-1] = _with_ellipsis(title[-1], width, str(self._style or ""))
         lines = [*title, *meta]
         self._wrapped = (width, lines)
         return lines
@@ -58,3 +57,43 @@ class ArticleHeading(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return len(self.lines(width))
+
+
+class ClampedText(Visual):
+    """``text`` wrapped to at most ``max_lines``; a cut shows as … at the end of the last line."""
+
+    def __init__(self, text: Text, max_lines: int) -> None:
+        self.content = Content.from_rich_text(text)
+        self.max_lines = max_lines
+        self._wrapped: tuple[int, list[Content]] | None = None
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    def lines(self, width: int) -> list[Content]:
+        if self._wrapped is not None and self._wrapped[0] == width:
+            return self._wrapped[1]
+        width = max(width, 2)
+        lines = [line for part in self.content.split("\n") for line in part.wrap(width)]
+        if len(lines) > self.max_lines:
+            lines = lines[: self.max_lines]
+            lines[-1] = _with_ellipsis(lines[-1], width, "")
+        self._wrapped = (width, lines)
+        return lines
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max((line.cell_length for line in self.content.split("\n")), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(width))
+
+
+def _with_ellipsis(line: Content, width: int, style: str) -> Content:
+    """``line`` ending with …, cut to fit ``width``."""
+    line = line.rstrip()
+    if line.cell_length + len(ELLIPSIS) > width:
+        line = line.truncate(width - len(ELLIPSIS)).rstrip()
+    return line.append_text(ELLIPSIS, style)
