@@ -150,6 +150,7 @@ def _guess(raw: bytes) -> str:
 
 _ASCII_BYTES = bytes(range(128))
 _C1_INTRODUCERS = frozenset(b"\x9b\x9d")  # CSI, OSC: cp1252 has "›" and nothing for them
+_LONE_INTRODUCER = re.compile("[\x9b\x9d](?![0-~])")
 
 
 def _only_c1_introducers(raw: bytes) -> bool:
@@ -198,7 +199,10 @@ def decode_bytes(raw: bytes, *, encoding: str | None = None, html: bool = False)
         # Plain ASCII plus 8-bit CSI/OSC bytes is text with terminal escapes, not Windows-1252
         # with a lone "›": Latin-1 keeps them as the C1 controls they are (U+009B, U+009D), which
         # the sanitiser then removes with the sequences they open, and reports.
-        return Decoded(raw.decode("latin-1"), "iso8859-1", True, 0)
+        # One not followed by a parameter or final byte opens nothing: it becomes U+FFFD (counted)
+        # rather than letting the escape rule swallow the next word ("killed \x9b in" -> "killed n").
+        text, lone = _LONE_INTRODUCER.subn("\ufffd", raw.decode("latin-1"))
+        return Decoded(text, "iso8859-1", True, lone)
     codec = codecs.lookup(_guess(raw)).name
     text, replaced = _decode(raw, codec)
     return Decoded(text, codec, True, replaced)

@@ -374,6 +374,12 @@ def test_an_8_bit_csi_in_ascii_text_is_read_as_a_control_and_removed(tmp_path: P
     assert "read as iso8859-1" in joined and "escape sequence" in joined
 
 
+def test_a_lone_8_bit_csi_byte_is_replaced_without_eating_the_next_word(tmp_path: Path) -> None:
+    result = read_article(write(tmp_path, "lone.txt", b"Title\nThe army said 40 people were killed \x9b in the attack.\n"))
+    assert result.article.body == "Title\nThe army said 40 people were killed \ufffd in the attack.\n"
+    assert "1 undecodable byte(s) replaced with U+FFFD" in "\n".join(messages(result))
+
+
 @pytest.mark.parametrize(
     "raw",
     [
