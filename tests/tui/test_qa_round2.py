@@ -209,3 +209,17 @@ async def test_a_long_note_cut_from_the_claim_facts_says_so(make_data, extractio
         assert "END" not in "".join(lines)  # too long for the box ...
         assert lines[-1].endswith("…"), lines  # ... and the cut is shown
         assert note in str(facts.render()).replace("\n", " ")  # the whole text is still there
+
+
+async def test_the_timeline_legend_never_parts_a_mark_from_its_meaning() -> None:
+    """At 80 columns the legend wrapped inside an entry: '→ forecast  ?' / 'hedged'."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        legend = app.screen.query_one(".view-legend")
+        lines = [legend.render_line(y).text.strip() for y in range(legend.size.height)]
+        assert len(lines) == 2, lines
+        for entry in ("? hedged", "≠ conflicted", "≈ estimated date", "→ forecast", "# quantity"):
+            assert any(entry in line for line in lines), (entry, lines)
+        assert not any(line.endswith(("?", "≠", "≈")) for line in lines)

@@ -19,6 +19,7 @@ from corpus.display import date_label as date_label
 from corpus.model import Article, Claim, Quantity
 from corpus.sanitize import sanitize_text
 from tui.widgets.glyphs import HEDGED_STYLE, KIND_COLOURS, KIND_GLYPHS, RELATION_GLYPHS
+from tui.widgets.legend import Legend
 
 # The main view's glyphs, so a kind looks the same everywhere; they work without
 # colour, which is how NO_COLOR terminals still see confirmations and rumours.
@@ -121,10 +122,10 @@ def kind_style(claim: Claim) -> str:
     return ""
 
 
-def legend() -> Text:
+def legend() -> Legend:
     parts = [f"{glyph} {kind}" for kind, glyph in KIND_GLYPHS.items()]
     parts += [f"{HEDGED_GLYPH} hedged", f"{CONFLICT_GLYPH} conflicted", f"{ESTIMATED} estimated date"]
-    return Text("  ".join(parts), style="dim", end="")
+    return Legend(parts)
 
 
 def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "bold reverse") -> Text:

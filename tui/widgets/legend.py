@@ -1,0 +1,51 @@
+"""A legend of marks (``? hedged  ≠ conflicted``) that wraps between entries, never inside one.
+
+Wrapped as plain text, a narrow terminal split an entry across two lines
+(``→ forecast  ?`` / ``hedged``), parting the mark from what it means.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+GAP = "  "
+
+
+class Legend(Visual):
+    """``entries`` on as few lines as fit, two spaces apart; an entry wider than a line is cut."""
+
+    def __init__(self, entries: list[str], style: str = "dim") -> None:
+        self.entries = [Content.styled(entry, style) for entry in entries]
+        self._style = style
+
+    def __str__(self) -> str:
+        return GAP.join(entry.plain for entry in self.entries)
+
+    def lines(self, width: int) -> list[Content]:
+        lines: list[Content] = []
+        line: Content | None = None
+        for entry in self.entries:
+            entry = entry.truncate(max(width, 1), ellipsis=True)
+            if line is not None and line.cell_length + len(GAP) + entry.cell_length <= width:
+                line = line + Content.styled(GAP, self._style) + entry
+                continue
+            if line is not None:
+                lines.append(line)
+            line = entry
+        if line is not None:
+            lines.append(line)
+        return lines
+
+    # -- the Visual protocol ---------------------------------------------------------
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return len(str(self))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(width))
