@@ -223,3 +223,18 @@ async def test_the_timeline_legend_never_parts_a_mark_from_its_meaning() -> None
         for entry in ("? hedged", "≠ conflicted", "≈ estimated date", "→ forecast", "# quantity"):
             assert any(entry in line for line in lines), (entry, lines)
         assert not any(line.endswith(("?", "≠", "≈")) for line in lines)
+
+
+async def test_the_help_legend_never_parts_a_mark_from_its_meaning(make_data) -> None:
+    """At 80x24 the legend wrapped '→' away from 'forecast'."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        legend = app.screen.query_one("#help-legend")
+        lines = [row.render_line(y).text.strip() for row in legend.children for y in range(row.size.height)]
+        assert lines[0] == "Marks in the text and lists"
+        for entry in ("→ forecast", "~ related", "≈ estimated date", "┃ claim text (underlined)"):
+            assert any(entry in line for line in lines), (entry, lines)
+        assert not any(line.endswith(("→", "~", "≈", "┃")) for line in lines), lines

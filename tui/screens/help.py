@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -19,6 +19,7 @@ from tui.commands.base import bindings
 from tui.commands.main import HELP_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
+from tui.widgets.legend import Legend
 
 _APP_IDS = frozenset(command.id for command in APP_COMMANDS)
 _DECLARED = {command.id: index for index, command in enumerate(ALL_COMMANDS)}
@@ -61,13 +62,16 @@ def help_table(rows: list[tuple[str, str, str, str]]) -> Table:
     return table
 
 
-def legend() -> Text:
-    text = Text("Marks in the text and lists\n", style="bold")
-    text.append("  ".join(f"{glyph} {kind}" for kind, glyph in KIND_GLYPHS.items()))
-    text.append("\n")
-    text.append("  ".join(f"{glyph} {relation}" for relation, glyph in RELATION_GLYPHS.items()))
-    text.append("\n▶ selected claim  ┃ claim text (underlined)  ★ bookmarked  ✎ note  ≈ estimated date")
-    return text
+def legend_rows() -> list[Legend]:
+    """The marks, a row per family; each wraps between entries, never inside one."""
+    return [
+        Legend([f"{glyph} {kind}" for kind, glyph in KIND_GLYPHS.items()], style=""),
+        Legend([f"{glyph} {relation}" for relation, glyph in RELATION_GLYPHS.items()], style=""),
+        Legend(
+            ["▶ selected claim", "┃ claim text (underlined)", "★ bookmarked", "✎ note", "≈ estimated date"],
+            style="",
+        ),
+    ]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -81,7 +85,10 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(Text("Keys in force on this screen", style="bold"), id="help-title")
             yield Static(help_table(self.rows), id="help-keys")
-            yield Static(legend(), id="help-legend")
+            with Vertical(id="help-legend"):
+                yield Static(Text("Marks in the text and lists", style="bold"))
+                for row in legend_rows():
+                    yield Static(row)
         yield KeyBar()
 
     def action_close(self) -> None:

@@ -19,8 +19,7 @@ class Legend(Visual):
     """``entries`` on as few lines as fit, two spaces apart; an entry wider than a line is cut."""
 
     def __init__(self, entries: list[str], style: str = "dim") -> None:
-        self.entries = [Content.styled(entry, style) for entry in entries]
-        self._style = style
+        self.entries = [Content.styled(entry, style) if style else Content(entry) for entry in entries]
 
     def __str__(self) -> str:
         return GAP.join(entry.plain for entry in self.entries)
@@ -31,7 +30,7 @@ class Legend(Visual):
         for entry in self.entries:
             entry = entry.truncate(max(width, 1), ellipsis=True)
             if line is not None and line.cell_length + len(GAP) + entry.cell_length <= width:
-                line = line + Content.styled(GAP, self._style) + entry
+                line = line + GAP + entry
                 continue
             if line is not None:
                 lines.append(line)
