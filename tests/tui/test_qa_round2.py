@@ -238,3 +238,20 @@ async def test_the_help_legend_never_parts_a_mark_from_its_meaning(make_data) ->
         for entry in ("→ forecast", "~ related", "≈ estimated date", "┃ claim text (underlined)"):
             assert any(entry in line for line in lines), (entry, lines)
         assert not any(line.endswith(("→", "~", "≈", "┃")) for line in lines), lines
+
+
+async def test_bookmark_keys_are_greyed_out_when_there_is_nothing_to_open_or_remove(make_data, extraction) -> None:
+    """An empty bookmarks list offered '⏎ Open  d Remove' as if they would do something."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("b")  # bookmark the selected claim
+        await pilot.press("B")
+        await pilot.pause()
+        enabled = {key.description: key.enabled for key in shown_keys(app.screen)[0]}
+        assert enabled["Open"] and enabled["Remove"]
+        await pilot.press("d")  # the only bookmark goes
+        await pilot.pause()
+        enabled = {key.description: key.enabled for key in shown_keys(app.screen)[0]}
+        assert not enabled["Open"] and not enabled["Remove"], enabled
+        assert enabled["Close"]

@@ -71,6 +71,14 @@ class BookmarksScreen(ModalScreen[str | None]):
         option_list.highlighted = next(
             (index for index, option in enumerate(options) if not option.disabled), None
         )
+        self.refresh_bindings()  # open/remove are greyed out once nothing is left
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("open", "remove"):
+            lists = self.query(OptionList)  # none before the list is composed
+            option = lists.first().highlighted_option if lists else None
+            return True if option is not None and not option.disabled and option.id else None
+        return True
 
     def _empty_hint(self) -> str:
         """Names the bookmark key in force (vim binds it to m), not a hard-coded b."""
