@@ -168,8 +168,10 @@ class ArticleReader(ScrollView, can_focus=True):
         self.watch(self, "scroll_y", self._scrolled, init=False)
 
     def _scrolled(self, _value: float) -> None:
-        # Keep the claims pane in step when the user scrolls the text by hand.
-        if not self.has_focus or not self.claims:
+        # Keep the claims pane in step when the user scrolls the text by hand. No selection
+        # yet means a new article is being shown: the screen is about to select its claim
+        # (a jump's target), which a "first visible claim" posted now would override.
+        if not self.has_focus or not self.claims or self.selected_id is None:
             return
         visible = self.visible_claim_ids()
         if visible and self.selected_id not in visible:
