@@ -37,6 +37,8 @@ _VIEWS = {
     "entities": ("tui.screens.entities", "EntitiesScreen"),
 }
 
+_VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
+
 
 @cache  # once per process
 def freeze_long_lived_objects() -> None:
@@ -213,6 +215,10 @@ class FactscopeApp(App[None]):
             return
         module_name, class_name = _VIEWS[name]
         screen_class = getattr(import_module(module_name), class_name)
+        if type(self.screen) is screen_class and not options:
+            return  # already there: a second copy would only make Escape land on the first
+        if type(self.screen).__name__ in _VIEW_CLASS_NAMES:
+            self.pop_screen()  # one view at a time over the browser: Escape goes back to it
         self.push_screen(screen_class(self.data, **options), self.open_claim)
 
     def action_open_search(self) -> None:

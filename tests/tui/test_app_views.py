@@ -42,3 +42,17 @@ async def test_view_keys_open_their_screens_and_escape_returns(make_data, key, s
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen and app.main_screen.location == before
+
+
+async def test_one_view_at_a_time_over_the_browser(make_data) -> None:
+    """f f t t: one timeline over the browser, not four screens for Escape to walk back through."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f", "f")
+        assert [type(screen) for screen in app.screen_stack[1:]] == [FiguresScreen]
+        await pilot.press("t", "t")
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack[1:]] == [TimelineScreen]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
