@@ -14,10 +14,18 @@ ELLIPSIS = "…"
 
 
 def one_line(text: str | None, limit: int | None = None) -> str:
-    """Sanitised text folded onto one line, cut at ``limit`` characters with an ellipsis."""
+    """Sanitised text folded onto one line, cut at ``limit`` characters with an ellipsis.
+
+    The cut falls between words when a space is near the limit ("into the…", not
+    "into th…"); a long word with no space near it is cut where it must be.
+    """
     flat = " ".join(sanitize_text(text or "").split())
     if limit is not None and len(flat) > limit:
-        return flat[: max(limit - 1, 0)].rstrip() + ELLIPSIS
+        head = flat[: max(limit - 1, 0)]
+        space = head.rfind(" ") if flat[len(head)] != " " else len(head)
+        if space >= 0.6 * len(head):
+            head = head[:space]
+        return head.rstrip() + ELLIPSIS
     return flat
 
 

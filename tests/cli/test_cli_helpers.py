@@ -153,3 +153,12 @@ def test_every_cli_text_path_drops_controls(text):
 
     for rendered in (one_line(text), md_text(text), _cell(text)):
         assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in rendered), repr(rendered)
+
+
+def test_one_line_cuts_between_words_when_it_can():
+    text = "Seoul and Kyiv say he is now doing far more than before"
+    for limit in range(12, len(text)):
+        cut = one_line(text, limit)
+        assert len(cut) <= limit and cut.endswith("…")
+        assert text.startswith(cut[:-1]) and text[len(cut) - 1] == " ", (limit, cut)  # whole words only
+    assert one_line("word " + "y" * 40, 20) == "word " + "y" * 14 + "…"  # no space near the limit: hard cut
