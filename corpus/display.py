@@ -29,6 +29,11 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     return flat
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 claim``, ``3 claims``, ``2 entities``: counts read as English, not ``claim(s)``."""
+    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+
+
 def date_label(date: str | None, estimated: bool = False) -> str:
     """``2024-10-11``; ``≈2022-08`` when estimated; ``""`` when unknown."""
     if not date:

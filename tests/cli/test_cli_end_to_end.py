@@ -45,7 +45,7 @@ def factscope(tmp_path_factory: pytest.TempPathFactory) -> Factscope:
     run = Factscope(home, home / "corpus.json")
     built = run("build")
     assert built.returncode == 0, built.stderr
-    assert built.stdout.startswith(f"built {run.db}: 5 article(s), ")
+    assert built.stdout.startswith(f"built {run.db}: 5 articles, ")
     assert "\x1b" not in built.stderr  # piped stderr: plain progress lines, no bar
     assert "5/5 " in built.stderr
     return run
@@ -117,7 +117,7 @@ def test_add_then_search_finds_the_new_article(factscope, run, tmp_path):
     )
     added = run("add", str(article), "--db", str(factscope.db))
     assert added.exit_code == 0, added.stderr
-    assert "added 1 article(s)" in added.stdout
+    assert "added 1 article," in added.stdout
     found = json.loads(run("search", "zanzibar ferries", "--json", env=env).stdout)
     assert found and found[0]["source"] == "The Island Courier"
     assert "37 ferries" in found[0]["text"]
@@ -159,7 +159,7 @@ def test_build_from_a_corpus_dir_and_refusing_a_bad_one(tmp_path, run):
     db = tmp_path / "mine.json"
     built = run("--db", str(db), "build", "--corpus", str(corpus))
     assert built.exit_code == 0, built.stderr
-    assert built.stdout.startswith(f"built {db}: 2 article(s), ")
+    assert built.stdout.startswith(f"built {db}: 2 articles, ")
     found = json.loads(run("--db", str(db), "search", "homes destroyed", "--json").stdout)
     assert found and "40 homes" in found[0]["text"]
     (corpus / "three.txt").write_bytes(b"\x00\x00\x00binary")
@@ -182,7 +182,7 @@ def test_add_a_directory_of_pages(factscope, run, tmp_path):
     (pages / "readme.pdf").write_bytes(b"%PDF-1.4")  # not an article suffix: left alone
     added = run("add", str(pages), "--db", str(factscope.db))
     assert added.exit_code == 0, added.stderr
-    assert "added 1 article(s)" in added.stdout
+    assert "added 1 article," in added.stdout
     found = json.loads(run("search", "lowmoor evacuated", "--json", env={"FACTSCOPE_DB": str(factscope.db)}).stdout)
     assert found and "230 residents" in found[0]["text"] and "alert" not in found[0]["text"]
     empty = tmp_path / "empty"

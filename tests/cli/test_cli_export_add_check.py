@@ -79,7 +79,7 @@ def test_add_refuses_a_bad_file_and_leaves_the_db_untouched(sample_db, run, tmp_
     out = run("add", str(good), str(bad))
     assert out.exit_code == 1
     assert f"factscope: {bad}" in out.stderr
-    assert "nothing added: 1 of 2 file(s) refused" in out.stderr
+    assert "nothing added: 1 of 2 files refused" in out.stderr
     assert sample_db.read_bytes() == before
 
 
@@ -129,7 +129,7 @@ def _edit_db(path, edit) -> None:
 def test_check_passes_a_sound_db(sample_db, run):
     out = run("check")
     assert out.exit_code == 0
-    assert out.stdout.startswith(f"{sample_db}: ok — 3 article(s), 4 claim(s), 2 link(s), schema ")
+    assert out.stdout.startswith(f"{sample_db}: ok — 3 articles, 4 claims, 2 links, schema ")
 
 
 def test_check_finds_a_broken_offset_and_a_dangling_xref(sample_db, run):
@@ -142,7 +142,7 @@ def test_check_finds_a_broken_offset_and_a_dangling_xref(sample_db, run):
     before = sample_db.read_bytes()
     out = run("check")
     assert out.exit_code == 1
-    assert "2 problem(s)" in out.stdout
+    assert "2 problems" in out.stdout
     assert "is not the claim text" not in out.stdout and "not the claim text" in out.stdout
     assert "points at missing claim cgone" in out.stdout
     assert "check --repair" in out.stderr
@@ -164,7 +164,7 @@ def test_check_repair_restores_the_last_good_backup_and_keeps_the_damaged_file(s
     out = run("check", "--repair")
     assert out.exit_code == 0, out.stdout + out.stderr
     assert f"restored {sample_db} from corpus.json.bak.1" in out.stdout
-    assert out.stdout.rstrip().endswith("schema 1") and ": ok — 3 article(s)" in out.stdout
+    assert out.stdout.rstrip().endswith("schema 1") and ": ok — 3 articles" in out.stdout
     kept = [p for p in sample_db.parent.iterdir() if p.read_bytes() == damaged]
     assert len(kept) == 1 and kept[0] != sample_db
 
@@ -180,7 +180,7 @@ def test_check_repair_skips_a_backup_that_fails_the_checks(sample_db, run):
     out = run("check", "--repair")
     assert out.exit_code == 0, out.stdout + out.stderr
     assert f"restored {sample_db} from corpus.json.bak.2" in out.stdout
-    assert ": ok — 3 article(s), 4 claim(s), 2 link(s)" in out.stdout
+    assert ": ok — 3 articles, 4 claims, 2 links" in out.stdout
 
 
 def test_check_notes_a_db_built_by_an_older_pipeline(sample_db, run):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from corpus.display import counted
 from corpus.errors import FactscopeError
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
             warn(f"warning: {notice}")
         loaded.append((path, result.article))
     if refused:
-        raise AddRefused(f"nothing added: {refused} of {len(files)} file(s) refused (see above)")
+        raise AddRefused(f"nothing added: {refused} of {counted(len(files), 'file')} refused (see above)")
     return loaded
 
 
@@ -97,7 +98,7 @@ def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     for article in new:
         if article.id in added:
             count = len(db.claims_for_article(article.id))
-            lines.append(f"added {article.id}: {count} claim(s) — {one_line(article.title or article.source_file, 70)}")
+            lines.append(f"added {article.id}: {counted(count, 'claim')} — {one_line(article.title or article.source_file, 70)}")
         else:  # another process added the same text meanwhile
             lines.append(f"skipped {article.id}: added by another process meanwhile")
     new_claims = set(result.claims)
@@ -105,8 +106,8 @@ def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     relations = Counter(relation for _, _, relation in links)
     detail = ", ".join(f"{n} {rel}" for rel, n in sorted(relations.items()))
     lines.append(
-        f"added {len(result.articles)} article(s), {len(result.claims)} claim(s), "
-        f"{result.xrefs} new link(s){f' ({detail})' if detail else ''} to {escape_unsafe(str(db.path))}"
+        f"added {counted(len(result.articles), 'article')}, {counted(len(result.claims), 'claim')}, "
+        f"{counted(result.xrefs, 'new link')}{f' ({detail})' if detail else ''} to {escape_unsafe(str(db.path))}"
     )
     return lines
 

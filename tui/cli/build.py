@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from corpus.display import counted
+
 
 def load_corpus_dir(directory: Path) -> list:
     """Every article file in ``directory``; warnings printed, a refused file stops the build."""
@@ -63,6 +65,6 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     rate = len(stored) / seconds if seconds > 0 else float("inf")
     kept_note = f" ({kept} added earlier, kept)" if kept > 0 else ""
     click.echo(
-        f"built {db.path}: {len(stored)} article(s){kept_note}, {len(db.claims())} claim(s), "
-        f"{len(db.xrefs())} link(s), {len(db.entities())} entities in {seconds:.1f}s ({rate:.0f} articles/s)"
+        f"built {db.path}: {counted(len(stored), 'article')}{kept_note}, {counted(len(db.claims()), 'claim')}, "
+        f"{counted(len(db.xrefs()), 'link')}, {counted(len(db.entities()), 'entity', 'entities')} in {seconds:.1f}s ({rate:.0f} articles/s)"
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from corpus.display import counted
 from corpus.errors import FactscopeError
 
 SHOWN_PROBLEMS = 20
@@ -57,14 +58,14 @@ def report(diagnosis: Diagnosis) -> None:
     if diagnosis.ok:
         db = diagnosis.db
         click.echo(
-            f"{diagnosis.path}: ok — {len(db.articles())} article(s), {len(db.claims())} claim(s), "
-            f"{len(db.xrefs())} link(s), schema {db.meta.get('schema_version')}"
+            f"{diagnosis.path}: ok — {counted(len(db.articles()), 'article')}, {counted(len(db.claims()), 'claim')}, "
+            f"{counted(len(db.xrefs()), 'link')}, schema {db.meta.get('schema_version')}"
         )
         stale = staleness(db)
         if stale:
             click.echo(f"note: {stale}; it is rebuilt on next use (or run `factscope build`)")
         return
-    click.echo(f"{diagnosis.path}: {len(diagnosis.problems)} problem(s)")
+    click.echo(f"{diagnosis.path}: {counted(len(diagnosis.problems), 'problem')}")
     for problem in diagnosis.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  - {one_line(problem, 300)}")
     if len(diagnosis.problems) > SHOWN_PROBLEMS:
@@ -127,7 +128,7 @@ def rebuild(path: Path, damaged: Diagnosis) -> str:
                 build_corpus_db(path, salvaged, progress=progress, keep_added=False)
     kept = f"; the damaged file is kept at {aside}" if aside else ""
     source = "the bundled corpus" if bundled_based else "its own articles"
-    extra = f" plus {len(salvaged)} added article(s) recovered from it" if salvaged and bundled_based else ""
+    extra = f" plus {counted(len(salvaged), 'added article')} recovered from it" if salvaged and bundled_based else ""
     return f"rebuilt {path} from {source}{extra}{kept}"
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from corpus.display import counted
+
 if TYPE_CHECKING:
     from corpus.model import Article, Claim
 
@@ -156,7 +158,7 @@ def results_table(results: list[Result], query: str):
     from tui.cli.db import source_label
     from corpus.display import one_line
 
-    table = Table(title=Text(f"{len(results)} claim(s) for: {one_line(query, 60)}"), expand=True, show_lines=True)
+    table = Table(title=Text(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}"), expand=True, show_lines=True)
     table.add_column("Claim", style="dim", no_wrap=True)
     table.add_column("Text", ratio=5)
     table.add_column("Source", ratio=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from corpus.display import date_label, one_line, source_name
+from corpus.display import counted, date_label, one_line, source_name
 from corpus.model import Article, Claim
 from corpus.sanitize import sanitize_text
 from tui.widgets.heading import ArticleHeading
@@ -53,11 +53,6 @@ HEDGED_STYLE = "#ffd75f"
 BOOKMARK_STYLE = "#ffd75f"
 BOOKMARK_GLYPH = "★"
 NOTE_GLYPH = "✎"
-
-
-def counted(count: int, noun: str) -> str:
-    """``1 claim``, ``3 claims``: counts read as English."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def kind_glyph(kind: str) -> str:
