@@ -141,3 +141,15 @@ async def test_the_order_is_the_screens_commands_then_the_apps_whatever_the_keym
             orders.append([key.description for key in bar_of(app).keys])
     assert orders[0][0] == "Next claim" and orders[0][-1] == "Quit"
     assert orders[1] == orders[0] == orders[2]
+
+
+async def test_wide_terminals_get_the_extra_view_keys_and_narrow_ones_keep_quit(make_data) -> None:
+    lines = {}
+    for size in ((120, 40), (200, 60)):
+        app = FactscopeApp(data=make_data())
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            lines[size[0]] = drawn(app)
+    assert "q Quit" in lines[120] and "t Timeline" not in lines[120] and MORE not in lines[120]
+    assert all(extra in lines[200] for extra in ("t Timeline", "e Entities", "B Bookmarks", "q Quit"))
+    assert lines[200].index("f Figures") < lines[200].index("t Timeline") < lines[200].index("q Quit")

@@ -9,8 +9,16 @@ APP_COMMANDS: tuple[Command, ...] = (
         "search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"
     ),
     Command("view.figures", "f", "view_figures", "Figures", "Every reported value per measure, over time"),
-    Command("view.timeline", "t", "view_timeline", "Timeline", "All dated claims in date order", show=False),
-    # Shown in help and the palette; the footer keeps to the keys used most.
+    # Shown in help and the palette; the footer adds them on wide terminals, after the keys used most.
+    Command(
+        "view.timeline",
+        "t",
+        "view_timeline",
+        "Timeline",
+        "All dated claims in date order",
+        show=False,
+        footer_if_room=True,
+    ),
     Command(
         "view.entities",
         "e",
@@ -18,9 +26,16 @@ APP_COMMANDS: tuple[Command, ...] = (
         "Entities",
         "Each entity with its claims and figures",
         show=False,
+        footer_if_room=True,
     ),
     Command(
-        "view.bookmarks", "B", "view_bookmarks", "Bookmarks", "Your bookmarked claims and notes", show=False
+        "view.bookmarks",
+        "B",
+        "view_bookmarks",
+        "Bookmarks",
+        "Your bookmarked claims and notes",
+        show=False,
+        footer_if_room=True,
     ),
     Command("help.show", "question_mark", "show_help", "Help", "Show every key in force on this screen"),
     Command(

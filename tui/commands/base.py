@@ -22,6 +22,7 @@ class Command:
     help: str  # one line for the help screen and `factscope keys`
     scope: str = "app"  # "app" or the screen class's name that binds it
     show: bool = True  # shown in the footer
+    footer_if_room: bool = False  # not shown, but the footer adds it when it has room to spare
     priority: bool = False  # priority binding (works even when an Input has focus)
     palette: bool = True  # offered in the command palette
 

@@ -26,6 +26,7 @@ from tui.commands import ALL_COMMANDS, APP_COMMANDS
 PINNED_IDS = ("help.show", "palette.open")  # the ways to learn every other key
 MORE = "…"
 _APP_IDS = frozenset(command.id for command in APP_COMMANDS)
+_IF_ROOM_IDS = frozenset(command.id for command in ALL_COMMANDS if command.footer_if_room)
 _DECLARED = {command.id: index for index, command in enumerate(ALL_COMMANDS)}
 
 
@@ -43,6 +44,7 @@ class ShownKey:
     display: str  # how the key is shown, e.g. "^p" or "g g"
     description: str
     enabled: bool
+    if_room: bool = False  # drawn only when every other key fits and it does too
 
     @property
     def width(self) -> int:
@@ -63,10 +65,11 @@ def shown_keys(screen: Screen) -> tuple[tuple[ShownKey, ...], tuple[ShownKey, ..
         binding = active.binding
         if binding.action in actions:
             continue
-        shown = ShownKey(binding.key, app.get_key_display(binding), binding.description, active.enabled)
+        if_room = not binding.show and binding.id in _IF_ROOM_IDS
+        shown = ShownKey(binding.key, app.get_key_display(binding), binding.description, active.enabled, if_room)
         if binding.id in PINNED_IDS:
             pinned.setdefault(binding.id, shown)
-        elif binding.show:
+        elif binding.show or if_room:
             keys.append(shown)
         else:
             continue
@@ -126,13 +129,17 @@ class KeyBar(Widget, can_focus=False):
     def visible_keys(self, width: int) -> tuple[list[ShownKey], bool]:
         """The unpinned keys that fit in ``width`` cells beside the pinned ones; whether some did not."""
         room = width - _row_width(self.pinned) - 1  # at least one space between the two groups
+        needed = [key for key in self.keys if not key.if_room]
         shown: list[ShownKey] = []
-        for index, key in enumerate(self.keys):
-            more = index < len(self.keys) - 1  # a "…" must fit too if keys follow
+        for index, key in enumerate(needed):
+            more = index < len(needed) - 1  # a "…" must fit too if keys follow
             if _row_width([*shown, key]) + (len(MORE) + 2 if more else 0) > room:
                 return shown, True
             shown.append(key)
-        return shown, False
+        for key in (key for key in self.keys if key.if_room):  # then the extras, each if it fits
+            if _row_width([*shown, key]) <= room:
+                shown.append(key)
+        return sorted(shown, key=self.keys.index), False
 
     def render(self) -> Content:
         width = self.size.width
