@@ -40,6 +40,21 @@ _VIEWS = {
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
+def register_sixteen_colour_theme(app: App) -> str:
+    """The default theme with a white accent, for terminals with 16 colours.
+
+    There the default orange accent (the focused pane, the selected claim's mark)
+    comes out bright red: the colour of conflicts. White is no kind's or relation's.
+    """
+    from dataclasses import replace
+
+    from textual.theme import BUILTIN_THEMES
+
+    theme = replace(BUILTIN_THEMES["textual-dark"], name="factscope-16", accent="#ffffff")
+    app.register_theme(theme)
+    return theme.name
+
+
 @cache  # once per process
 def freeze_long_lived_objects() -> None:
     """Take what start-up created (modules, classes, Textual's tables) out of the collector's way.
@@ -89,6 +104,8 @@ class FactscopeApp(App[None]):
         self.main_screen.laid_out()
 
     def on_mount(self) -> None:
+        if self.console.is_terminal and self.console.color_system == "standard":
+            self.theme = register_sixteen_colour_theme(self)
         self._apply_keymap()
         if self.data is not None:
             self._data_ready(self.data)
