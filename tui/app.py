@@ -40,6 +40,11 @@ _VIEWS = {
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
+def on_sixteen_colour_terminal(app: App) -> bool:
+    """A real terminal (not a test, not the web page) that shows only 16 colours."""
+    return not app.is_headless and not app.is_web and app.console.color_system == "standard"
+
+
 def register_sixteen_colour_theme(app: App) -> str:
     """The default theme with a white accent, for terminals with 16 colours.
 
@@ -104,7 +109,7 @@ class FactscopeApp(App[None]):
         self.main_screen.laid_out()
 
     def on_mount(self) -> None:
-        if self.console.is_terminal and self.console.color_system == "standard":
+        if on_sixteen_colour_terminal(self):
             self.theme = register_sixteen_colour_theme(self)
         self._apply_keymap()
         if self.data is not None:

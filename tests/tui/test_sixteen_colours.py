@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
-from rich.console import Console
 from textual.color import Color
 
-from tui.app import FactscopeApp
+from tui.app import FactscopeApp, on_sixteen_colour_terminal, register_sixteen_colour_theme
 
 
-@pytest.mark.parametrize(("terminal", "colours", "expected"), [(True, "standard", "factscope-16"), (True, "truecolor", "textual-dark"), (False, "standard", "textual-dark")])
-async def test_sixteen_colour_terminals_get_a_white_accent(make_data, monkeypatch, terminal, colours, expected) -> None:
-    monkeypatch.setattr(Console, "is_terminal", property(lambda self: terminal))
-    monkeypatch.setattr(Console, "color_system", property(lambda self: colours))
+@pytest.mark.parametrize(
+    ("headless", "web", "colours", "expected"),
+    [
+        (False, False, "standard", True),
+        (False, False, "256", False),
+        (False, False, "truecolor", False),
+        (True, False, "standard", False),  # tests, snapshots
+        (False, True, "standard", False),  # factscope serve: the browser has every colour
+    ],
+)
+def test_only_a_real_sixteen_colour_terminal_gets_the_theme(headless, web, colours, expected) -> None:
+    app = SimpleNamespace(is_headless=headless, is_web=web, console=SimpleNamespace(color_system=colours))
+    assert on_sixteen_colour_terminal(app) is expected
+
+
+async def test_the_sixteen_colour_theme_has_a_white_accent_and_keeps_the_rest(make_data) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(80, 24)) as pilot:
+        default = dict(app.theme_variables)
+        app.theme = register_sixteen_colour_theme(app)
         await pilot.pause()
-        assert app.theme == expected
-        accent = Color.parse(app.theme_variables["accent"])
-        if expected == "factscope-16":
-            assert accent == Color(255, 255, 255)
-        else:
-            assert accent.r > accent.b  # Textual's orange
+        assert Color.parse(app.theme_variables["accent"]) == Color(255, 255, 255)
+        assert Color.parse(default["accent"]).r > Color.parse(default["accent"]).b  # Textual's orange before
+        assert app.theme_variables["primary"] == default["primary"]
+        assert app.theme_variables["error"] == default["error"]

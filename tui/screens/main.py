@@ -16,18 +16,18 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
-from corpus.errors import FactscopeError
 from corpus.model import Article, Claim
 from tui import data as userdata
 from tui.commands.base import bindings
 from tui.commands.main import MAIN_COMMANDS
 from tui.data import AppData
 from tui.history import History, Location
+from tui.screens.main_marks import UserMarkActions
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import article_heading, one_line
-from tui.widgets.pane_tabs import PaneTabs, key_display
+from tui.widgets.pane_tabs import PaneTabs
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
@@ -45,7 +45,7 @@ def _breakpoint_class(breakpoints: list[tuple[int, str]], width: int) -> str:
     return next((name for minimum, name in sorted(breakpoints, reverse=True) if width >= minimum), "")
 
 
-class MainScreen(Screen[None]):
+class MainScreen(UserMarkActions, Screen[None]):
     BINDINGS = bindings(MAIN_COMMANDS)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (160, "-wide")]
     AUTO_FOCUS = "#reader"
@@ -363,48 +363,3 @@ class MainScreen(Screen[None]):
 
     def action_reader_page_up(self) -> None:
         self.query_one(ArticleReader).scroll_page_up(animate=False)
-
-    # -- bookmarks and notes ----------------------------------------------------------
-    def action_toggle_bookmark(self) -> None:
-        if self.data is None or self.selected_id is None:
-            return
-        claim_id, user = self.selected_id, self.data.user
-        wanted = not userdata.is_bookmarked(user, claim_id)
-        try:
-            claim = self._selected_claim()
-            userdata.set_bookmark(user, claim_id, wanted, claim.text if claim else None)
-        except FactscopeError as exc:
-            retry = key_display(self, "bookmark.toggle") or "the bookmark key"
-            self.app.notify(f"Bookmark not saved: {exc}. Press {retry} to retry.", severity="error", markup=False)
-            return
-        self.app.notify("Bookmarked." if wanted else "Bookmark removed.", markup=False, timeout=2)
-        self._refresh_claims_list()
-        self._show_detail()
-
-    def action_edit_note(self) -> None:
-        from tui.screens.note import NoteScreen
-
-        claim = self._selected_claim()
-        if self.data is None or claim is None:
-            return
-        user = self.data.user
-        pending = self.pending_notes.get(claim.id)
-        text = pending if pending is not None else (userdata.note_for(user, claim.id) or "")
-
-        def save(new_text: str) -> None:
-            userdata.save_note(user, claim.id, new_text)
-
-        def closed(result: str | None) -> None:
-            # NoteScreen returns text it could not save, so it is kept for a retry.
-            if result is None:
-                self.pending_notes.pop(claim.id, None)
-            else:
-                self.pending_notes[claim.id] = result
-                retry = key_display(self, "note.edit") or "the note key"
-                self.app.notify(f"Note not saved; press {retry} to retry.", severity="warning", markup=False)
-            self._refresh_claims_list()
-            self._show_detail()
-
-        self.app.push_screen(
-            NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed
-        )
