@@ -130,3 +130,25 @@ def write_corpus(path: Path, extraction: Extraction, *, current: bool = False) -
     else:
         db.replace_all(extraction, "test-fixture")
     return db
+
+
+def sentence_claim(claim_id: str, article: Article, text: str, kind: str = "quantity") -> Claim:
+    """A claim covering ``text`` where it first occurs in ``article``'s body."""
+    start = article.body.index(text)
+    return Claim(claim_id, article.id, start, start + len(text), text, kind, None, "asserted")
+
+
+def claims_article(key: str, sentences: list[str], *, title: str, outlet: str = "Outlet") -> tuple[Article, list[Claim]]:
+    """An article of one-sentence paragraphs, each a claim with id ``{key}{n:02d}``."""
+    body = "\n\n".join(sentences) + "\n"
+    article = Article(article_id(body), title, outlet, [], "2024-10-11", False, f"{key}.txt", body)
+    return article, [sentence_claim(f"{key}{n:02d}", article, text) for n, text in enumerate(sentences)]
+
+
+def app_data(path: Path, articles: list[Article], claims: list[Claim], xrefs: list[XRef] | None = None):
+    """The app's data over a corpus DB at ``path`` (and a user DB beside it)."""
+    from store.user_db import UserDB
+    from tui.data import AppData
+
+    write_corpus(path, Extraction(articles, claims, [], list(xrefs or [])))
+    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)

@@ -1,11 +1,7 @@
 """A jump into another article while the text pane has focus and is scrolled (found by QA)."""
 from pathlib import Path
 
-from corpus.loader import article_id
-from corpus.model import Article, Claim, Extraction
-from store.corpus_db import CorpusDB
-from store.user_db import UserDB
-from tests.tui.corpus_fixture import write_corpus
+from tests.tui.corpus_fixture import app_data, claims_article
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.widgets.claims import ClaimsList
@@ -16,14 +12,10 @@ def _two_articles(path: Path) -> AppData:
     articles, claims = [], []
     for key in ("a", "b"):
         sentences = [f"Officials in {key} said {n + 1},000 troops moved on day {n + 1}." for n in range(40)]
-        body = "\n\n".join(sentences) + "\n"
-        article = Article(article_id(body), f"Article {key}", "Outlet", [], "2024-10-11", False, f"{key}.txt", body)
+        article, article_claims = claims_article(key, sentences, title=f"Article {key}")
         articles.append(article)
-        for n, text in enumerate(sentences):
-            start = body.index(text)
-            claims.append(Claim(f"{key}{n:02d}", article.id, start, start + len(text), text, "quantity", None, "asserted"))
-    write_corpus(path, Extraction(articles, claims, [], []))
-    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+        claims += article_claims
+    return app_data(path, articles, claims)
 
 
 async def test_a_jump_from_a_scrolled_text_pane_marks_the_claim_jumped_to(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from corpus.model import Article, Claim, Extraction, XRef
 from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
-from tests.tui.corpus_fixture import write_corpus
+from tests.tui.corpus_fixture import app_data, sentence_claim, write_corpus
 from tests.tui.helpers import option_texts, reader_of, screen_text, visible_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
@@ -48,14 +48,8 @@ def _quoted_corpus(path: Path) -> AppData:
         for n, body in enumerate(bodies)
     ]
     texts = ("Seoul said 1,500 troops were sent.", "“We sent 3,000 troops,”")
-    claims = [
-        Claim(f"c{n}", article.id, 0, len(text), text, "quantity", None, "asserted")
-        for n, (article, text) in enumerate(zip(articles, texts))
-    ]
-    write_corpus(
-        path, Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "1,500 vs 3,000")])
-    )
-    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+    claims = [sentence_claim(f"c{n}", article, text) for n, (article, text) in enumerate(zip(articles, texts))]
+    return app_data(path, articles, claims, [XRef("c0", "c1", "conflicts", 0.9, "1,500 vs 3,000")])
 
 
 async def test_a_linked_claim_that_is_a_quotation_is_not_quoted_twice(tmp_path: Path) -> None:

@@ -8,10 +8,8 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from corpus.loader import article_id
-from corpus.model import Article, Claim, Extraction
-from store.corpus_db import CorpusDB
-from store.user_db import UserDB
-from tests.tui.corpus_fixture import write_corpus
+from corpus.model import Article
+from tests.tui.corpus_fixture import app_data, claims_article, sentence_claim
 from tests.tui.helpers import option_texts, screen_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
@@ -45,14 +43,8 @@ async def test_a_long_table_does_not_scroll_sideways() -> None:
 def _many_claims_corpus(path: Path, count: int = 12, title: str = "Many claims") -> AppData:
     """One article of ``count`` one-sentence claims, each a paragraph."""
     sentences = [f"Officials said {n + 1},000 troops moved on day {n + 1}." for n in range(count)]
-    body = "\n\n".join(sentences) + "\n"
-    article = Article(article_id(body), title, "Outlet", [], "2024-10-11", False, "many.txt", body)
-    claims = []
-    for n, text in enumerate(sentences):
-        start = body.index(text)
-        claims.append(Claim(f"c{n:02d}", article.id, start, start + len(text), text, "quantity", None, "asserted"))
-    write_corpus(path, Extraction([article], claims, [], []))
-    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+    article, claims = claims_article("c", sentences, title=title)
+    return app_data(path, [article], claims)
 
 
 async def test_keys_typed_in_a_burst_settle_on_the_last_claim(tmp_path: Path, monkeypatch) -> None:
@@ -113,11 +105,9 @@ def _same_quote_corpus(path: Path) -> AppData:
     for n, (outlet, published) in enumerate((("Seoul Daily", "2024-10-11"), ("Kyiv Post", "2024-11"))):
         body = f"{outlet} report {n}.\n\n{quote}\n"
         article = Article(article_id(body), f"Report {n}", outlet, [], published, False, f"{n}.txt", body)
-        start = body.index(quote)
         articles.append(article)
-        claims.append(Claim(f"q{n}", article.id, start, start + len(quote), quote, "quantity", None, "asserted"))
-    write_corpus(path, Extraction(articles, claims, [], []))
-    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+        claims.append(sentence_claim(f"q{n}", article, quote))
+    return app_data(path, articles, claims)
 
 
 async def test_palette_claims_name_their_source_and_date(tmp_path: Path) -> None:
