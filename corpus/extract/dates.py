@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from corpus.extract.labels import is_label_number
+
 MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -107,6 +109,8 @@ def find_dates(text: str) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, max(0, s - 10), s):
+                continue
+            if kind == "y" and is_label_number(text, s, e):  # "village 1900", "Flight 2024"
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
                 continue

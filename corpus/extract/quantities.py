@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.extract.dates import DateMention
-from corpus.extract.entities import IDENTIFIER_WORDS
+from corpus.extract.labels import is_label_number
 from corpus.extract.measures import measure_for
 from corpus.extract.money import SIGNS_RE, code_before, code_for_sign, currency_after
 from corpus.model import Quantity
@@ -68,7 +68,6 @@ _QUANTITY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:no\.\s*)?$", re.IGNORECASE)
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m|k|b)(?![A-Za-z])")
 
@@ -84,7 +83,7 @@ def _mask_identifiers(masked: str) -> str:
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
-        elif (w := _WORD_BEFORE.search(before)) and w.group(1).lower() in IDENTIFIER_WORDS:
+        elif is_label_number(masked, s, e):  # "Route 9", "on day 77"
             pass
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e):
             pass  # "38th", "5G", "3D"

@@ -90,3 +90,20 @@ def test_offsets_are_body_offsets() -> None:
 def test_a_running_total_counts_what_the_figure_before_it_counts() -> None:
     found = _q("The North sent another 1,000 to 3,000 troops, raising the total to around 14,000.")
     assert [(q.text, q.measure) for q in found] == [("1,000 to 3,000", "troops deployed"), ("around 14,000", "troops deployed")]
+
+
+def test_a_number_that_labels_a_day_or_a_place_is_not_a_figure_nor_a_year() -> None:
+    from corpus.extract.dates import find_dates
+    from corpus.extract.quantities import find_quantities
+
+    def figures(sentence: str) -> list[str]:
+        return [sentence[q.start : q.end] for q in find_quantities(sentence, 0, find_dates(sentence))]
+
+    assert figures("Officials said 1,000 troops moved on day 77.") == ["1,000"]
+    assert figures("Residents of village 1900 said 12 people died.") == ["12"]
+    assert find_dates("Residents of village 1900 said 12 people died.") == []
+    assert figures("Shelling on day 3 of the offensive killed 40 soldiers.") == ["40"]
+    # a counted noun after the number: a count, not a label
+    assert figures("In a single day 300 people were killed.") == ["300"]
+    assert figures("In one village 200 homes were destroyed.") == ["200"]
+    assert [d.text for d in find_dates("By 1900 the village had 300 residents.")] == ["1900"]
