@@ -14,15 +14,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.commands import ALL_COMMANDS, APP_COMMANDS
+from tui.commands import listing_order
 from tui.commands.base import bindings
 from tui.commands.main import HELP_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS
 from tui.widgets.legend import Legend
-
-_APP_IDS = frozenset(command.id for command in APP_COMMANDS)
-_DECLARED = {command.id: index for index, command in enumerate(ALL_COMMANDS)}
 
 
 def live_keys(screen: Screen) -> list[tuple[str, str, str, str]]:
@@ -40,16 +37,8 @@ def live_keys(screen: Screen) -> list[tuple[str, str, str, str]]:
         first = group[0]
         keys = ", ".join(dict.fromkeys(app.get_key_display(binding) for binding in group))
         rows.append((first.id or "", keys, first.description or first.action, first.tooltip or ""))
-    rows.sort(key=lambda row: _order(row[0], row[2]))
+    rows.sort(key=lambda row: (*listing_order(row[0]), row[0] or row[2]))  # as the footer lists them
     return rows
-
-
-def _order(binding_id: str, title: str) -> tuple[bool, bool, int, str]:
-    """As the footer orders keys: the screen's commands, then the app's, each in declared
-    order (next/previous claim first, not ``app.quit``); a widget's own keys last."""
-    if binding_id not in _DECLARED:
-        return True, True, 0, binding_id or title
-    return False, binding_id in _APP_IDS, _DECLARED[binding_id], ""
 
 
 def help_table(rows: list[tuple[str, str, str, str]]) -> Table:

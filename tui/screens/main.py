@@ -62,7 +62,7 @@ class MainScreen(UserMarkActions, Screen[None]):
         self.history = History()
         self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
         self._laid_out = False  # the first layout gave the panes their sizes (see laid_out)
-        self._filled = False  # the panes show the data (see on_resize)
+        self._filled = False  # the panes show the data (see laid_out)
 
     def compose(self) -> ComposeResult:
         # Classes in force before the first layout, or that layout is thrown away (restyled on Resize).

@@ -22,13 +22,14 @@ class UserMarkActions:
     """Needs ``data``, ``selected_id``, ``pending_notes``, ``_selected_claim``,
     ``_refresh_claims_list`` and ``_show_detail`` from the screen."""
 
-    data: AppData | None
-    selected_id: str | None
-    pending_notes: dict[str, str]
+    if TYPE_CHECKING:  # what MainScreen provides
+        data: AppData | None
+        selected_id: str | None
+        pending_notes: dict[str, str]
 
-    def _selected_claim(self) -> Claim | None: ...
-    def _refresh_claims_list(self) -> None: ...
-    def _show_detail(self) -> None: ...
+        def _selected_claim(self) -> Claim | None: ...
+        def _refresh_claims_list(self) -> None: ...
+        def _show_detail(self) -> None: ...
 
     def action_toggle_bookmark(self) -> None:
         if self.data is None or self.selected_id is None:

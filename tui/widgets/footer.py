@@ -16,26 +16,15 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 
-from tui.commands import ALL_COMMANDS, APP_COMMANDS
+from tui.commands import ALL_COMMANDS, listing_order
 
 PINNED_IDS = ("help.show", "palette.open")  # the ways to learn every other key
 MORE = "…"
-_APP_IDS = frozenset(command.id for command in APP_COMMANDS)
 _IF_ROOM_IDS = frozenset(command.id for command in ALL_COMMANDS if command.footer_if_room)
-_DECLARED = {command.id: index for index, command in enumerate(ALL_COMMANDS)}
-
-
-def _order(binding: Binding) -> tuple[bool, int]:
-    """The screen's own commands first, then the app's, each in declared order.
-
-    Not the order of ``active_bindings``: a keymap that rebinds a key moves it there.
-    """
-    return binding.id in _APP_IDS, _DECLARED.get(binding.id or "", len(_DECLARED))
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,7 @@ def shown_keys(screen: Screen) -> tuple[tuple[ShownKey, ...], tuple[ShownKey, ..
     actions: set[str] = set()
     keys: list[ShownKey] = []
     pinned: dict[str, ShownKey] = {}
-    in_force = sorted(screen.active_bindings.values(), key=lambda active: _order(active.binding))
+    in_force = sorted(screen.active_bindings.values(), key=lambda active: listing_order(active.binding.id))
     for active in in_force:
         binding = active.binding
         if binding.action in actions:

@@ -4,7 +4,7 @@ The claims list (marks column | claim text) and the cross-references (heading,
 then the other claim's text indented) were Rich ``Table.grid`` and
 ``Padding`` renderables; drawn through Rich's console they took most of the
 time of the first wide screen. This draws the same layout as Textual
-``Content``, which wraps natively.
+``Content`` lines, broken where the reader breaks its text (``wrap_text``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from rich.console import Console, ConsoleOptions
 from rich.text import Text
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
 
 from tui.widgets.layout import wrap_text
+from tui.widgets.wrapped import WrappedLines
 
 Block = tuple[Content, Content]  # (prefix, body)
 
@@ -33,17 +32,13 @@ def as_content(text: Content | Text | str) -> Content:
     return Content(text)
 
 
-class Hanging(Visual):
+class Hanging(WrappedLines):
     """Blocks of text, each wrapped in the width its prefix leaves, e.g. ``("≠ ", claim text)``."""
 
     def __init__(self, *blocks: tuple[Content | Text | str, Content | Text | str]) -> None:
         self.blocks: list[Block] = [(as_content(prefix), as_content(body)) for prefix, body in blocks]
-        self._wrapped: tuple[int, list[Content]] | None = None
 
-    def lines(self, width: int) -> list[Content]:
-        """The lines drawn ``width`` cells wide."""
-        if self._wrapped is not None and self._wrapped[0] == width:
-            return self._wrapped[1]
+    def wrap(self, width: int) -> list[Content]:
         lines: list[Content] = []
         for prefix, body in self.blocks:
             indent = Content(" " * prefix.cell_length)
@@ -51,26 +46,13 @@ class Hanging(Visual):
             layout = wrap_text(body.plain, room)  # the reader's wrap: ~3x faster than Content.wrap
             for index, (start, end) in enumerate(zip(layout.starts, layout.ends)):
                 lines.append((prefix if index == 0 else indent) + body[start:end].rstrip())
-        self._wrapped = (width, lines)
         return lines
-
-    @property
-    def plain(self) -> str:
-        """The text without wrapping (one line per block line)."""
-        return "\n".join(prefix.plain + body.plain for prefix, body in self.blocks)
-
-    # -- the Visual protocol ---------------------------------------------------------
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max(
             (prefix.cell_length + max(cell_len(line) for line in body.plain.split("\n")) for prefix, body in self.blocks),
             default=0,
         )
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(width))
 
     # -- also printable by Rich (CLI, tests) ------------------------------------------
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
+
+from tui.widgets.wrapped import WrappedLines
 
 ELLIPSIS = "…"
 
 
-class ArticleHeading(Visual):
+class ArticleHeading(WrappedLines):
     """``title`` wrapped in what ``meta`` leaves of ``max_lines``, at least one line."""
 
     def __init__(self, title: Text, meta: Text, max_lines: int = 3) -> None:
@@ -28,15 +27,11 @@ class ArticleHeading(Visual):
         self.meta = Content.from_rich_text(meta)
         self.max_lines = max_lines
         self._style = title.style  # for the ellipsis
-        self._wrapped: tuple[int, list[Content]] | None = None
 
     def __str__(self) -> str:
         return f"{self.title.plain}\n{self.meta.plain}"
 
-    def lines(self, width: int) -> list[Content]:
-        """The lines drawn ``width`` cells wide."""
-        if self._wrapped is not None and self._wrapped[0] == width:
-            return self._wrapped[1]
+    def wrap(self, width: int) -> list[Content]:
         width = max(width, 2)
         meta = self.meta.wrap(width)
         room = max(self.max_lines - len(meta), 1)
@@ -44,51 +39,32 @@ class ArticleHeading(Visual):
         if len(title) > room:
             title = title[:room]
             title[-1] = _with_ellipsis(title[-1], width, str(self._style or ""))
-        lines = [*title, *meta]
-        self._wrapped = (width, lines)
-        return lines
-
-    # -- the Visual protocol ---------------------------------------------------------
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
+        return [*title, *meta]
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max(self.title.cell_length, self.meta.cell_length)
 
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(width))
 
-
-class ClampedText(Visual):
+class ClampedText(WrappedLines):
     """``text`` wrapped to at most ``max_lines``; a cut shows as … at the end of the last line."""
 
     def __init__(self, text: Text, max_lines: int) -> None:
         self.content = Content.from_rich_text(text)
         self.max_lines = max_lines
-        self._wrapped: tuple[int, list[Content]] | None = None
 
     def __str__(self) -> str:
         return self.content.plain
 
-    def lines(self, width: int) -> list[Content]:
-        if self._wrapped is not None and self._wrapped[0] == width:
-            return self._wrapped[1]
+    def wrap(self, width: int) -> list[Content]:
         width = max(width, 2)
         lines = [line for part in self.content.split("\n") for line in part.wrap(width)]
         if len(lines) > self.max_lines:
             lines = lines[: self.max_lines]
             lines[-1] = _with_ellipsis(lines[-1], width, "")
-        self._wrapped = (width, lines)
         return lines
-
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max((line.cell_length for line in self.content.split("\n")), default=0)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(width))
 
 
 def _with_ellipsis(line: Content, width: int, style: str) -> Content:

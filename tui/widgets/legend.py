@@ -6,16 +6,16 @@ Wrapped as plain text, a narrow terminal split an entry across two lines
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
+
+from tui.widgets.wrapped import WrappedLines
 
 GAP = "  "
 
 
-class Legend(Visual):
+class Legend(WrappedLines):
     """``entries`` on as few lines as fit, two spaces apart; an entry wider than a line is cut."""
 
     def __init__(self, entries: list[str], style: str = "dim") -> None:
@@ -24,7 +24,7 @@ class Legend(Visual):
     def __str__(self) -> str:
         return GAP.join(entry.plain for entry in self.entries)
 
-    def lines(self, width: int) -> list[Content]:
+    def wrap(self, width: int) -> list[Content]:
         lines: list[Content] = []
         line: Content | None = None
         for entry in self.entries:
@@ -39,12 +39,5 @@ class Legend(Visual):
             lines.append(line)
         return lines
 
-    # -- the Visual protocol ---------------------------------------------------------
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
-
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return len(str(self))
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(width))
+        return cell_len(str(self))
