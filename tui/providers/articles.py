@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.providers.base import data_of, highlighted, score
+from tui.providers.base import data_of, highlighted, plain_help, score
 from tui.widgets.glyphs import article_date, article_title, one_line
 
 
@@ -32,7 +32,7 @@ class ArticlesProvider(Provider):
                     highlighted(label, query),
                     partial(self.app.open_article, article.id),
                     text=label,
-                    help="Open article",
+                    help=plain_help("Open article"),
                 )
 
     async def discover(self) -> Hits:
@@ -41,5 +41,5 @@ class ArticlesProvider(Provider):
                 highlighted(label, ""),
                 partial(self.app.open_article, article.id),
                 text=label,
-                help="Open article",
+                help=plain_help("Open article"),
             )

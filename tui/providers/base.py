@@ -1,5 +1,7 @@
 """Shared helpers: palette entries are ``rich.text.Text`` (never markup), matched with rapidfuzz.
 
+The palette parses a hit's ``help`` as markup when it is a ``str``; ``plain_help``
+hands it a ``Content``, which it shows as it is (a ``[/foo]`` in a title crashed the app).
 rapidfuzz is imported when the palette first searches, not at app start.
 """
 
@@ -8,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.content import Content
 
 
 def data_of(provider: Any):
@@ -25,6 +28,11 @@ def highlighted(label: str, query: str, style: str = "reverse") -> Text:
         if alignment is not None and alignment.score >= 60 and alignment.dest_end > alignment.dest_start:
             text.stylize(style, alignment.dest_start, alignment.dest_end)
     return text
+
+
+def plain_help(text: str) -> Any:
+    """A hit's help line as plain text (typed ``Any``: Textual's annotation says ``str``)."""
+    return Content(text)
 
 
 def score(query: str, label: str) -> float:

@@ -7,7 +7,7 @@ from functools import partial
 from textual.command import Hit, Hits, Provider
 
 from corpus.display import claim_date_label
-from tui.providers.base import data_of, highlighted
+from tui.providers.base import data_of, highlighted, plain_help
 from tui.widgets.glyphs import kind_glyph, one_line, source_label
 
 LIMIT = 20
@@ -41,7 +41,7 @@ class ClaimsProvider(Provider):
                 highlighted(label, query),
                 partial(self.app.open_claim, claim.id),
                 text=label,
-                help=self._where(claim),
+                help=plain_help(self._where(claim)),
             )
 
     def _where(self, claim) -> str:

@@ -9,7 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.commands import ALL_COMMANDS
 from tui.commands.base import Command
-from tui.providers.base import highlighted, score
+from tui.providers.base import highlighted, plain_help, score
 
 
 class CommandsProvider(Provider):
@@ -45,7 +45,7 @@ class CommandsProvider(Provider):
                     self._label(command, keys, query),
                     partial(self._run, command),
                     text=command.title,
-                    help=command.help,
+                    help=plain_help(command.help),
                 )
 
     async def discover(self) -> Hits:
@@ -54,5 +54,5 @@ class CommandsProvider(Provider):
                 self._label(command, keys, ""),
                 partial(self._run, command),
                 text=command.title,
-                help=command.help,
+                help=plain_help(command.help),
             )

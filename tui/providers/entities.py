@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
-from tui.providers.base import data_of, highlighted, name_score
+from tui.providers.base import data_of, highlighted, name_score, plain_help
 from tui.widgets.glyphs import one_line
 
 
@@ -30,5 +30,5 @@ class EntitiesProvider(Provider):
                 highlighted(label, query),
                 partial(self.app.open_view, "entities", entity=entity.name),
                 text=label,
-                help="Open in the entities view",
+                help=plain_help("Open in the entities view"),
             )
