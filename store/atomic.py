@@ -64,25 +64,39 @@ def parse_tables(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
     return data
 
 
-def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
-    """The parsed file and the stamp of exactly the bytes parsed; (None, None) if missing."""
+def read_regular(path: Path) -> tuple[bytes, FileStamp]:
+    """The bytes of a regular file and the stamp of exactly those bytes.
+
+    ``FileNotFoundError`` if missing; a directory, FIFO or device node is
+    ``CorruptDatabase`` (O_NONBLOCK: a FIFO put where the DB should be must
+    not hang us).
+    """
     try:
-        # O_NONBLOCK: a FIFO put where the DB should be must not hang us
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
     except FileNotFoundError:
-        return None, None
+        raise
     except OSError as exc:
         raise StoreError(path, f"cannot read database ({exc.strerror})") from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
-        raise CorruptDatabase(path, "not a regular file")
+        what = "a directory, not a regular file" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise CorruptDatabase(path, what)
     stamp = FileStamp.of(st)
     with os.fdopen(fd, "rb") as fh:
         try:
             raw = fh.read()
         except OSError as exc:
             raise StoreError(path, f"cannot read database ({exc.strerror})") from None
+    return raw, stamp
+
+
+def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
+    """The parsed file and the stamp of exactly the bytes parsed; (None, None) if missing."""
+    try:
+        raw, stamp = read_regular(path)
+    except FileNotFoundError:
+        return None, None
     return parse_tables(path, raw), stamp
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from store.atomic import FileStamp, atomic_write_bytes, current_stamp, parse_tables
+from store.atomic import FileStamp, atomic_write_bytes, current_stamp, fsync_dir, parse_tables, read_regular
 from store.errors import CorruptDatabase, StoreError
 from store.lock import DEFAULT_TIMEOUT, write_lock
 
@@ -78,9 +79,11 @@ class Backup:
 
 def _check(path: Path) -> str | None:
     try:
-        parse_tables(path, path.read_bytes())
+        parse_tables(path, read_regular(path)[0])
     except CorruptDatabase as exc:
         return exc.detail
+    except StoreError as exc:
+        return str(exc)
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
@@ -110,10 +113,58 @@ def set_aside_path(db_path: Path, label: str = "before-restore") -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     candidate = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     n = 1
-    while candidate.exists():
+    while os.path.lexists(candidate):
         n += 1
         candidate = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{n}")
     return candidate
+
+
+def keep_aside(db_path: Path, label: str) -> Path | None:
+    """Keep the current file under a new sibling name (a hard link: no copy, no window
+    where the DB path is empty); None when there is no file. Call with the lock held."""
+    if not os.path.lexists(db_path):
+        return None
+    aside = set_aside_path(db_path, label)
+    try:
+        try:
+            os.link(db_path, aside)
+        except OSError:  # filesystems without hard links
+            shutil.copy2(db_path, aside)
+    except OSError as exc:
+        raise StoreError(db_path, f"cannot keep the current file aside ({exc.strerror or exc}); nothing was changed")
+    fsync_dir(db_path.parent)
+    return aside
+
+
+def replace_keeping_aside(db_path: Path, payload: bytes, label: str) -> Path | None:
+    """Replace ``db_path`` with ``payload`` in one atomic write, the old file kept aside first."""
+    aside = keep_aside(db_path, label)
+    atomic_write_bytes(db_path, payload)
+    return aside
+
+
+def good_backup(db_path: Path, accept: Callable[[Path, bytes], bool]) -> tuple[Path, bytes] | None:
+    """The newest backup whose bytes ``accept`` passes, and exactly those bytes.
+
+    Chosen by content read once, not by name: the bytes checked are the bytes
+    restored, whatever is renamed meanwhile. Call with the DB's lock held.
+    """
+    for _index, path in _indexed_backups(db_path):
+        try:
+            payload, _stamp = read_regular(path)
+        except (OSError, StoreError):
+            continue
+        if accept(path, payload):
+            return path, payload
+    return None
+
+
+def _loads(path: Path, payload: bytes) -> bool:
+    try:
+        parse_tables(path, payload)
+    except CorruptDatabase:
+        return False
+    return True
 
 
 def restore_backup(
@@ -126,22 +177,16 @@ def restore_backup(
     db_path = Path(os.path.realpath(db_path))
     with write_lock(db_path, timeout):
         if backup is None:
-            good = [b for b in list_backups(db_path) if b.loads]
-            if not good:
+            found = good_backup(db_path, _loads)
+            if found is None:
                 raise StoreError(db_path, "no backup that loads; nothing was changed")
-            backup = good[0].path
-        backup = Path(backup)
-        try:
-            payload = backup.read_bytes()
-        except OSError as exc:
-            raise StoreError(backup, f"cannot read backup ({exc.strerror}); nothing was changed") from None
-        parse_tables(backup, payload)
-        aside = None
-        if db_path.exists():
-            aside = set_aside_path(db_path)
+            backup, payload = found
+        else:
+            backup = Path(backup)
             try:
-                os.link(db_path, aside)
-            except OSError:
-                shutil.copy2(db_path, aside)
-        atomic_write_bytes(db_path, payload)
+                payload, _stamp = read_regular(backup)
+            except OSError as exc:
+                raise StoreError(backup, f"cannot read backup ({exc.strerror}); nothing was changed") from None
+            parse_tables(backup, payload)
+        aside = replace_keeping_aside(db_path, payload, "before-restore")
     return Restored(backup, aside)

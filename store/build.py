@@ -19,7 +19,7 @@ from typing import Any
 from corpus.errors import FactscopeError
 from corpus.model import Article, Extraction
 from store import paths
-from store.corpus_db import CorpusDB, build_index, check_schema
+from store.corpus_db import CorpusDB, build_index, check_schema, full_index
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, SchemaMismatch
@@ -109,13 +109,29 @@ def build_into(
     version: str | None = None,
 ) -> None:
     """Extract ``articles`` and store them as ``db``'s whole content."""
+    index = fresh_index(
+        db.path, articles, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
+    )
+    _report(progress, len(articles), len(articles), f"saving {db.path.name}")
+    db.store_index(index)
+
+
+def fresh_index(
+    path: Path,
+    articles: list[Article],
+    *,
+    includes_bundled: bool,
+    progress: Progress | None = None,
+    extract: Extract | None = None,
+    version: str | None = None,
+) -> CorpusIndex:
+    """Extract ``articles`` into the whole content of a new DB, in memory (nothing is written)."""
     extract = extract or _pipeline_module().extract
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version) if includes_bundled else None
     _report(progress, 0, len(articles), "extracting claims")
     extraction = extract(articles, progress=progress)
-    _report(progress, len(articles), len(articles), f"saving {db.path.name}")
-    db.replace_all(extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
+    return full_index(path, extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
 
 
 def build_corpus_db(

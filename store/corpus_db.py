@@ -21,7 +21,8 @@ from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
-from store.validate import check_extraction
+from corpus.sanitize import escape_unsafe
+from store.validate import check_extraction, check_loaded
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
 CORPUS_KIND = "factscope.corpus"
@@ -35,9 +36,12 @@ def _now() -> str:
 def build_index(path: Path, data: Tables) -> CorpusIndex:
     """The in-memory index of a parsed file; malformed documents fail closed."""
     try:
-        return CorpusIndex.build(data)
+        index = CorpusIndex.build(data)
     except (TypeError, KeyError, AttributeError, ValueError) as exc:
-        raise CorruptDatabase(path, f"malformed document ({type(exc).__name__}: {exc})") from None
+        detail = escape_unsafe(" ".join(str(exc).split())[:120])
+        raise CorruptDatabase(path, f"malformed document ({type(exc).__name__}: {detail})") from None
+    check_loaded(path, index.articles.values(), index.claims.values(), index.entities.values(), index.xrefs)
+    return index
 
 
 def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None:
@@ -56,6 +60,33 @@ def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None
     if found == SCHEMA_VERSION or (allow_older and isinstance(found, int) and found < SCHEMA_VERSION):
         return
     raise SchemaMismatch(path, found, SCHEMA_VERSION)
+
+
+def full_index(
+    path: Path,
+    extraction: Extraction,
+    fingerprint: str | None,
+    *,
+    pipeline_version: str | None,
+    includes_bundled: bool,
+) -> CorpusIndex:
+    """The whole content of a freshly built DB, checked, in memory (nothing is written)."""
+    check_extraction(path, extraction)
+    meta = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": CORPUS_KIND,
+        "fingerprint": fingerprint,
+        "pipeline_version": pipeline_version,
+        "includes_bundled": includes_bundled,
+        "built_at": _now(),
+        "updated_at": _now(),
+    }
+    with paused_gc():
+        index = CorpusIndex.from_parts(
+            meta, extraction.articles, extraction.claims, extraction.entities, extraction.xrefs
+        )
+    index.meta["counts"] = counts(index)
+    return index
 
 
 class CorpusDB:
@@ -187,21 +218,14 @@ class CorpusDB:
         includes_bundled: bool = True,
     ) -> None:
         """Store a full build, replacing whatever the file held, in one atomic write."""
-        check_extraction(self.path, extraction)
-        meta = {
-            "schema_version": SCHEMA_VERSION,
-            "kind": CORPUS_KIND,
-            "fingerprint": fingerprint,
-            "pipeline_version": pipeline_version,
-            "includes_bundled": includes_bundled,
-            "built_at": _now(),
-            "updated_at": _now(),
-        }
-        with paused_gc():
-            index = CorpusIndex.from_parts(
-                meta, extraction.articles, extraction.claims, extraction.entities, extraction.xrefs
+        self.store_index(
+            full_index(
+                self.path, extraction, fingerprint, pipeline_version=pipeline_version, includes_bundled=includes_bundled
             )
-        index.meta["counts"] = counts(index)
+        )
+
+    def store_index(self, index: CorpusIndex) -> None:
+        """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write."""
         with self._storage.transaction(held=self._stamp) as txn:
             if not txn.unchanged:  # never overwrite a newer DB or another kind of file
                 check_schema(self.path, txn.data, allow_older=True)

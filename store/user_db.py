@@ -20,7 +20,7 @@ from tinydb.table import Table
 
 from corpus.sanitize import sanitize_line, sanitize_text
 from store import backup, paths
-from store.atomic import FileStamp
+from store.atomic import FileStamp, parse_tables
 from store.corpus_index import meta_doc, table_docs
 from store.errors import SchemaMismatch, StoreError
 from store.lock import DEFAULT_TIMEOUT
@@ -256,3 +256,12 @@ def _check(path: Path, data: Tables) -> None:
         raise SchemaMismatch(path, meta.get("schema_version"), USER_SCHEMA_VERSION, "user")
     if not meta and any(data.get(name) for name in ("articles", "claims")):
         raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")
+
+
+def user_payload_loads(path: Path, payload: bytes) -> bool:
+    """Whether ``payload`` would open as the user DB at ``path`` (to choose a backup)."""
+    try:
+        _check(path, parse_tables(path, payload))
+    except StoreError:
+        return False
+    return True

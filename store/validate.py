@@ -1,13 +1,17 @@
-"""Checks on pipeline output before it is stored, so a DB never holds a claim
-whose offsets miss its text or an xref pointing at nothing."""
+"""Checks on what a DB holds: pipeline output before it is stored (a DB never
+holds a claim whose offsets miss its text or an xref pointing at nothing), and
+a DB file's documents when it is loaded (ids, kinds, certainties, relations of
+the shape factscope writes, else the file is refused)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from corpus.model import RELATIONS, Article, Extraction
-from store.errors import InvalidExtraction
+from corpus.model import CERTAINTIES, CLAIM_KINDS, RELATIONS, Article, Claim, Entity, Extraction, XRef
+from corpus.sanitize import escape_unsafe
+from store.errors import CorruptDatabase, InvalidExtraction
 
 
 def check_extraction(
@@ -41,3 +45,117 @@ def check_extraction(
         for end in (xref.source, xref.target):
             if end not in claim_ids:
                 raise InvalidExtraction(path, f"xref {xref.source}->{xref.target} names unknown claim {end}")
+
+
+# -- what a loaded DB may hold ------------------------------------------------------
+# A DB file may have been written by other software (or by hand): before the app,
+# the CLI or an export sees it, every id, kind, certainty, relation and entity type
+# must be of the shape factscope writes, or the whole file is refused (fail closed).
+# Free text (bodies, titles, speakers, reasons) is kept: it is sanitised at output.
+ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")  # generated: a<12 hex>, a<12 hex>-<10 hex>[-n]
+_TEXT = (str,)
+_OPTIONAL_TEXT = (str, type(None))
+_NUMBER = (int, float)
+_OPTIONAL_NUMBER = (int, float, type(None))
+
+
+class _Bad(Exception):
+    """One field of one document is wrong; becomes a ``CorruptDatabase``."""
+
+
+def _shown(value: object) -> str:
+    return escape_unsafe(repr(value)[:60])
+
+
+def _require_id(value: object, what: str) -> None:
+    if not (type(value) is str and ID_SHAPE.fullmatch(value)):
+        raise _Bad(f"{what} {_shown(value)} is not an id")
+
+
+def _require(value: object, types: tuple[type, ...], what: str) -> None:
+    if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+        raise _Bad(f"{what} has the wrong type ({type(value).__name__})")
+
+
+def _require_texts(values: object, what: str) -> None:
+    if not isinstance(values, list) or not all(type(v) is str for v in values):
+        raise _Bad(f"{what} is not a list of strings")
+
+
+def _require_choice(value: object, choices: tuple[str, ...], what: str) -> None:
+    if value not in choices or type(value) is not str:
+        raise _Bad(f"unknown {what} {_shown(value)}")
+
+
+def _check_article(article: Article) -> None:
+    _require_id(article.id, "id")
+    for name in ("title", "outlet", "published", "note"):
+        _require(getattr(article, name), _OPTIONAL_TEXT, name)
+    for name in ("source_file", "body"):
+        _require(getattr(article, name), _TEXT, name)
+    _require_texts(article.authors, "authors")
+    _require(article.bundled, (bool,), "bundled")
+    _require(article.published_estimated, (bool,), "published_estimated")
+
+
+def _check_claim(claim: Claim) -> None:
+    _require_id(claim.id, "id")
+    _require_id(claim.article_id, "article_id")
+    _require(claim.start, (int,), "start")
+    _require(claim.end, (int,), "end")
+    _require(claim.text, _TEXT, "text")
+    _require_choice(claim.kind, CLAIM_KINDS, "kind")
+    _require_choice(claim.certainty, CERTAINTIES, "certainty")
+    for name in ("speaker", "date", "date_text", "subject"):
+        _require(getattr(claim, name), _OPTIONAL_TEXT, name)
+    _require_texts(claim.entities, "entities")
+    _require_texts(claim.speaker_chain, "speaker_chain")
+    for q in claim.quantities:
+        _require(q.text, _TEXT, "quantity text")
+        for name in ("unit", "measure"):
+            _require(getattr(q, name), _OPTIONAL_TEXT, f"quantity {name}")
+        for name in ("value", "low", "high"):
+            _require(getattr(q, name), _OPTIONAL_NUMBER, f"quantity {name}")
+        _require(q.start, (int,), "quantity start")
+        _require(q.end, (int,), "quantity end")
+
+
+def _check_entity(entity: Entity) -> None:
+    _require(entity.name, _TEXT, "name")
+    if not (type(entity.type) is str and ID_SHAPE.fullmatch(entity.type)):
+        raise _Bad(f"entity type {_shown(entity.type)} is not a type name")
+    _require_texts(entity.aliases, "aliases")
+
+
+def _check_xref(xref: XRef) -> None:
+    _require_id(xref.source, "source")
+    _require_id(xref.target, "target")
+    _require_choice(xref.relation, RELATIONS, "relation")
+    _require(xref.score, _NUMBER, "score")
+    _require(xref.reason, _TEXT, "reason")
+
+
+def check_loaded(
+    path: Path, articles: Iterable[Article], claims: Iterable[Claim], entities: Iterable[Entity], xrefs: Iterable[XRef]
+) -> None:
+    """Raise ``CorruptDatabase`` naming the first document of a shape factscope never writes."""
+    for table, items, check in (
+        ("articles", articles, _check_article),
+        ("claims", claims, _check_claim),
+        ("entities", entities, _check_entity),
+        ("xrefs", xrefs, _check_xref),
+    ):
+        for number, item in enumerate(items, 1):
+            try:
+                check(item)
+            except _Bad as exc:
+                raise CorruptDatabase(path, f"{table} document {number}: {exc}") from None
+
+
+def is_valid_article(article: Article) -> bool:
+    """Whether ``article`` has the shape a loaded DB requires (for salvaging from a damaged one)."""
+    try:
+        _check_article(article)
+    except _Bad:
+        return False
+    return True

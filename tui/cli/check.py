@@ -1,10 +1,20 @@
-"""`factscope check [--repair]`: validate the corpus DB; optionally put a good one back.
+"""`factscope check [--repair]`: validate the corpus DB and the user DB; optionally repair them.
 
-Checks: the file loads, its schema version, every claim's offsets inside its
-article body with ``body[start:end] == text``, every xref pointing at claims
-that exist. ``--repair`` restores the newest backup that passes the same
-checks, or else rebuilds from the corpus (keeping the articles users added,
-when the damaged file still yields them); the damaged file is always kept aside.
+Checks: the file loads, its documents have the shapes factscope writes, its
+schema version, every claim's offsets inside its article body with
+``body[start:end] == text``, every xref pointing at claims that exist; the
+user DB (bookmarks, notes) loads.
+
+``--repair`` is one locked, atomic step per DB. It takes the DB's write lock
+on the real file (the same lock ``add`` and ``build`` take, through a
+symlink too), diagnoses again under it (another process may have fixed it
+meanwhile), then chooses a backup by its content (the bytes checked are the
+bytes written), or else rebuilds from the corpus plus every article users
+added that the damaged file or any backup still holds, in memory; the
+damaged file is kept aside by a hard link and the DB replaced in one atomic
+write. A crash at any moment leaves the damaged file in place or the repaired
+one, never a DB without the user's articles. Success is reported only after
+the replace.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import click
 
 from corpus.display import counted
 from corpus.errors import FactscopeError
+from corpus.sanitize import escape_unsafe
 
 SHOWN_PROBLEMS = 20
 
@@ -33,23 +44,45 @@ class Diagnosis:
         return not self.problems
 
 
-def diagnose(path: Path) -> Diagnosis:
-    """Open ``path`` read-only and list everything wrong with it (nothing is changed)."""
-    from store.corpus_db import CorpusDB
-    from store.corpus_index import SCHEMA_VERSION
+def diagnose_bytes(path: Path, raw: bytes) -> Diagnosis:
+    """Everything wrong with ``raw`` as the corpus DB at ``path`` (nothing is read or changed)."""
+    from store.atomic import parse_tables
+    from store.corpus_db import CorpusDB, build_index, check_schema
+    from store.corpus_index import SCHEMA_VERSION, paused_gc
     from store.errors import SchemaMismatch
+    from store.storage import AtomicJSONStorage
     from tui.cli.integrity import corpus_problems, schema_problems
 
-    if not path.exists():
-        return Diagnosis(path, ["no corpus DB at this path (one is built on first use)"])
     try:
-        db = CorpusDB.open(path, readonly=True)
+        data = parse_tables(path, raw)
+        check_schema(path, data)
+        with paused_gc():
+            index = build_index(path, data)
     except SchemaMismatch as exc:
         newer = isinstance(exc.found, int) and exc.found > exc.expected
         return Diagnosis(path, [str(exc)], newer=newer)
     except FactscopeError as exc:
         return Diagnosis(path, [str(exc)])
+    db = CorpusDB(AtomicJSONStorage(path, readonly=True), index, None)
     return Diagnosis(path, schema_problems(db.meta, SCHEMA_VERSION) + corpus_problems(db), db)
+
+
+def diagnose(path: Path) -> Diagnosis:
+    """Read ``path`` and list everything wrong with it (nothing is changed)."""
+    from store.atomic import read_regular
+
+    try:
+        raw, _stamp = read_regular(path)
+    except FileNotFoundError:
+        return Diagnosis(path, ["no corpus DB at this path (one is built on first use)"])
+    except FactscopeError as exc:
+        return Diagnosis(path, [str(exc)])
+    return diagnose_bytes(path, raw)
+
+
+def shown(path: Path) -> str:
+    """A path as printed: control characters and bidi controls spelled out."""
+    return escape_unsafe(str(path))
 
 
 def report(diagnosis: Diagnosis) -> None:
@@ -58,14 +91,15 @@ def report(diagnosis: Diagnosis) -> None:
     if diagnosis.ok:
         db = diagnosis.db
         click.echo(
-            f"{diagnosis.path}: ok — {counted(len(db.articles()), 'article')}, {counted(len(db.claims()), 'claim')}, "
-            f"{counted(len(db.xrefs()), 'link')}, schema {db.meta.get('schema_version')}"
+            f"{shown(diagnosis.path)}: ok — {counted(len(db.articles()), 'article')}, "
+            f"{counted(len(db.claims()), 'claim')}, {counted(len(db.xrefs()), 'link')}, "
+            f"schema {db.meta.get('schema_version')}"
         )
         stale = staleness(db)
         if stale:
             click.echo(f"note: {stale}; it is rebuilt on next use (or run `factscope build`)")
         return
-    click.echo(f"{diagnosis.path}: {counted(len(diagnosis.problems), 'problem')}")
+    click.echo(f"{shown(diagnosis.path)}: {counted(len(diagnosis.problems), 'problem')}")
     for problem in diagnosis.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  - {one_line(problem, 300)}")
     if len(diagnosis.problems) > SHOWN_PROBLEMS:
@@ -83,81 +117,181 @@ def staleness(db) -> str | None:
         return None
 
 
-def restore_good_backup(path: Path) -> str | None:
-    """Restore the newest backup that passes every check; what was done, or None."""
-    from store.backup import list_backups, restore_backup
+# -- repairing the corpus DB ---------------------------------------------------------------
+def _sound(path: Path, payload: bytes) -> bool:
+    return diagnose_bytes(path, payload).ok
 
-    for backup in list_backups(path):
-        if backup.loads and diagnose(backup.path).ok:
-            restored = restore_backup(path, backup.path)
-            kept = f"; the damaged file is kept at {restored.set_aside}" if restored.set_aside else ""
-            return f"restored {path} from {backup.path.name}{kept}"
+
+def salvage_added_articles(real: Path, damaged: bytes | None) -> tuple[list, bool]:
+    """The articles users added that the damaged file or any backup still holds, and
+    whether the DB included the bundled corpus (as the newest readable file says)."""
+    from corpus.model import Article
+    from store.atomic import parse_tables, read_regular
+    from store.backup import list_backups
+    from store.corpus_db import CORPUS_KIND
+    from store.corpus_index import meta_doc, table_docs
+    from store.validate import is_valid_article
+
+    payloads = [damaged] if damaged is not None else []
+    for backup in list_backups(real):
+        try:
+            payloads.append(read_regular(backup.path)[0])
+        except (OSError, FactscopeError):
+            continue
+    found: dict[str, Article] = {}
+    includes_bundled: bool | None = None
+    for raw in payloads:
+        try:
+            data = parse_tables(real, raw)
+        except FactscopeError:
+            continue
+        meta = meta_doc(data)
+        if meta.get("kind", CORPUS_KIND) != CORPUS_KIND:
+            continue
+        if includes_bundled is None and meta:
+            includes_bundled = meta.get("includes_bundled", True) is not False
+        for doc in table_docs(data, "articles"):
+            try:
+                article = Article.from_dict(doc)
+            except TypeError:
+                continue
+            if is_valid_article(article) and not article.bundled:
+                found.setdefault(article.id, article)
+    return list(found.values()), includes_bundled is not False
+
+
+def _rebuilt_payload(real: Path, damaged: bytes | None) -> tuple[bytes, str]:
+    import orjson
+
+    from corpus.loader import bundled_articles
+    from store.build import fresh_index
+    from tui.cli.progress import progress_reporter
+
+    salvaged, includes_bundled = salvage_added_articles(real, damaged)
+    articles = (bundled_articles() if includes_bundled else []) + salvaged
+    unique = list({a.id: a for a in articles}.values())
+    with progress_reporter() as progress:
+        index = fresh_index(real, unique, includes_bundled=includes_bundled, progress=progress)
+    source = "the bundled corpus" if includes_bundled else "its own articles"
+    extra = f" plus {counted(len(salvaged), 'added article')} recovered" if salvaged and includes_bundled else ""
+    return orjson.dumps(index.tables()), f"rebuilt {{path}} from {source}{extra}"
+
+
+def repair_corpus_db(path: Path) -> tuple[str, bool]:
+    """Repair the corpus DB at ``path`` in one locked, atomic step; (what was done, changed)."""
+    from store.atomic import read_regular, remove_orphan_temps
+    from store.backup import good_backup, replace_keeping_aside
+    from store.lock import BATCH_TIMEOUT, write_lock
+    from store.storage import readonly_reason
+    from tui.cli.output import warn
+
+    real = Path(os.path.realpath(path))  # lock and replace the real file, as every writer does
+    if os.path.lexists(real) and not real.is_file():
+        kind = "a directory" if real.is_dir() else "not a regular file"
+        raise FactscopeError(f"{shown(path)}: is {kind}, not a corpus DB; move it away and run again (nothing was changed)")
+    reason = readonly_reason(real)
+    if reason is not None:
+        raise FactscopeError(f"{shown(path)}: cannot repair, {reason}; nothing was changed")
+
+    def waiting() -> None:
+        warn(f"waiting for another factscope process writing {real.name} …")
+
+    with write_lock(real, BATCH_TIMEOUT, waiting):
+        remove_orphan_temps(real)
+        try:
+            damaged, _stamp = read_regular(real)
+        except FileNotFoundError:
+            damaged = None
+        diagnosis = diagnose_bytes(real, damaged) if damaged is not None else Diagnosis(real, ["missing"])
+        if diagnosis.ok:
+            return f"{shown(path)}: sound now (another process wrote it meanwhile); nothing was changed", False
+        if diagnosis.newer:
+            raise FactscopeError(
+                f"{shown(path)}: written by a newer factscope; upgrade instead of repairing (nothing was changed)"
+            )
+        found = good_backup(real, _sound)
+        if found is not None:
+            source, payload = found
+            done = f"restored {shown(path)} from {escape_unsafe(source.name)}"
+        else:
+            payload, template = _rebuilt_payload(real, damaged)
+            done = template.format(path=shown(path))
+        aside = replace_keeping_aside(real, payload, "damaged")
+    kept = f"; the damaged file is kept at {shown(aside)}" if aside is not None else ""
+    return done + kept, True
+
+
+# -- the user DB ---------------------------------------------------------------------------
+def user_db_problem(path: Path) -> str | None:
+    """Why the user DB at ``path`` does not load, or None (also when there is none yet)."""
+    from store.user_db import UserDB
+
+    if not os.path.lexists(path):
+        return None
+    try:
+        UserDB.open(path, readonly=True)
+    except FactscopeError as exc:
+        return str(exc)
     return None
 
 
-def set_aside(path: Path) -> Path:
-    from store.backup import set_aside_path
+def repair_user_db(path: Path) -> tuple[str, bool]:
+    """Restore the newest backup of the user DB that loads, under its lock; (what was done, sound)."""
+    from store.backup import good_backup, replace_keeping_aside
+    from store.lock import DEFAULT_TIMEOUT, write_lock
+    from store.user_db import user_payload_loads
 
-    aside = set_aside_path(path, "damaged")
-    try:
-        os.rename(path, aside)
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise FactscopeError(f"{path}: cannot set the damaged file aside ({reason}); nothing was changed") from None
-    return aside
-
-
-def rebuild(path: Path, damaged: Diagnosis) -> str:
-    """Rebuild from the corpus, salvaging added articles from the damaged DB if it loads."""
-    from store.build import add_articles, build_corpus_db
-    from store.lock import write_lock
-    from tui.cli.progress import progress_reporter
-
-    salvaged, bundled_based = [], True
-    if damaged.db is not None:
-        salvaged = [a for a in damaged.db.articles() if not a.bundled]
-        bundled_based = damaged.db.meta.get("includes_bundled", True)
-    with write_lock(path, 600.0):
-        aside = set_aside(path) if path.exists() else None
-        with progress_reporter() as progress:
-            if bundled_based:
-                db = build_corpus_db(path, progress=progress, keep_added=False)
-                if salvaged:
-                    add_articles(db, salvaged)
-            else:
-                build_corpus_db(path, salvaged, progress=progress, keep_added=False)
-    kept = f"; the damaged file is kept at {aside}" if aside else ""
-    source = "the bundled corpus" if bundled_based else "its own articles"
-    extra = f" plus {counted(len(salvaged), 'added article')} recovered from it" if salvaged and bundled_based else ""
-    return f"rebuilt {path} from {source}{extra}{kept}"
+    real = Path(os.path.realpath(path))
+    if os.path.lexists(real) and not real.is_file():
+        raise FactscopeError(f"{shown(path)}: is not a regular file; move it away and run again (nothing was changed)")
+    with write_lock(real, DEFAULT_TIMEOUT):
+        if user_db_problem(real) is None:
+            return f"{shown(path)}: sound now; nothing was changed", True
+        found = good_backup(real, user_payload_loads)
+        if found is None:
+            return (
+                f"{shown(path)}: no backup of it loads; left as it is (move it away to start again"
+                " without bookmarks and notes)"
+            ), False
+        source, payload = found
+        aside = replace_keeping_aside(real, payload, "damaged")
+    kept = f"; the damaged file is kept at {shown(aside)}" if aside is not None else ""
+    return f"restored {shown(path)} from {escape_unsafe(source.name)}{kept}", True
 
 
-@click.command("check", short_help="Validate the corpus DB; --repair restores it.")
+@click.command("check", short_help="Validate the corpus and user DBs; --repair restores them.")
 @click.option("--repair", is_flag=True, help="Restore the last good backup, or rebuild; the damaged file is kept aside.")
 @click.pass_context
 def check(ctx: click.Context, repair: bool) -> None:
-    """Validate the corpus DB: schema, claim offsets, cross-references.
+    """Validate the corpus DB (schema, claim offsets, cross-references) and the user DB.
 
-    Exit status 0 when the DB is sound (or was repaired), 1 otherwise.
+    Exit status 0 when both are sound (or were repaired), 1 otherwise.
     """
+    from corpus.display import one_line
     from store import paths
-    from store.storage import readonly_reason
     from tui.cli.db import db_path_option
 
     path = Path(db_path_option() or paths.default_corpus_db_path())
+    user_path = paths.user_db_path()
     diagnosis = diagnose(path)
     report(diagnosis)
-    if diagnosis.ok or not repair:
-        if not diagnosis.ok:
+    user_problem = user_db_problem(user_path)
+    if user_problem is not None:
+        click.echo(f"{shown(user_path)}: 1 problem\n  - {one_line(user_problem, 300)}")
+    if not repair:
+        if not (diagnosis.ok and user_problem is None):
             click.echo("run `factscope check --repair` to restore the last good backup or rebuild", err=True)
-        ctx.exit(0 if diagnosis.ok else 1)
+        ctx.exit(0 if diagnosis.ok and user_problem is None else 1)
+    user_ok = True
+    if user_problem is not None:
+        message, user_ok = repair_user_db(user_path)
+        click.echo(message)
+    if diagnosis.ok:
+        ctx.exit(0 if user_ok else 1)
     if diagnosis.newer:
-        raise FactscopeError(f"{path}: written by a newer factscope; upgrade instead of repairing (nothing was changed)")
-    reason = readonly_reason(path)
-    if reason is not None:
-        raise FactscopeError(f"{path}: cannot repair, {reason}; nothing was changed")
-    done = restore_good_backup(path) if path.exists() else None
-    click.echo(done or rebuild(path, diagnosis))
+        raise FactscopeError(f"{shown(path)}: written by a newer factscope; upgrade instead of repairing (nothing was changed)")
+    done, _changed = repair_corpus_db(path)
+    click.echo(done)
     after = diagnose(path)
     report(after)
-    ctx.exit(0 if after.ok else 1)
+    ctx.exit(0 if after.ok and user_ok else 1)

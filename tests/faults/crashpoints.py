@@ -1,0 +1,103 @@
+"""A crash-point hook: kill a process at its N-th file operation, as `kill -9` would.
+
+``run_crashing(work, n, after=False)`` forks; the child counts every call that
+changes the file system (``os.open`` for writing or creating, ``write``,
+``fsync``, ``fchmod``/``chmod``, ``replace``, ``rename``, ``link``, ``unlink``,
+``mkdir``) and ends itself with ``os._exit`` just before the N-th (or just
+after it, with ``after=True``): no ``finally`` block, no flush, no cleanup
+runs, exactly like SIGKILL. ``crash_trials`` walks N from 1 until the work
+completes, so every file operation of the work is interrupted in turn.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+CRASHED = 137  # the exit status of a child killed at its crash point
+FAILED = 3  # the work raised (a bug, or an error the test did not expect)
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+_HOOKED = ("write", "fsync", "fchmod", "chmod", "replace", "rename", "link", "unlink", "mkdir")
+
+
+@dataclass(frozen=True, slots=True)
+class Trial:
+    n: int
+    after: bool
+    status: int  # CRASHED, 0 (the work completed before the N-th operation), or FAILED
+    output: str  # what the child printed before it ended
+
+    @property
+    def crashed(self) -> bool:
+        return self.status == CRASHED
+
+
+def _install(n: int, after: bool) -> None:
+    count = 0
+
+    def counted(real: Callable) -> Callable:
+        def hooked(*args, **kwargs):
+            nonlocal count
+            count += 1
+            if count == n and not after:
+                os._exit(CRASHED)
+            result = real(*args, **kwargs)
+            if count == n:
+                os._exit(CRASHED)
+            return result
+
+        return hooked
+
+    real_open = os.open
+    hooked_open = counted(real_open)
+
+    def open_(path, flags, *args, **kwargs):
+        return (hooked_open if flags & _WRITE_FLAGS else real_open)(path, flags, *args, **kwargs)
+
+    os.open = open_
+    for name in _HOOKED:
+        setattr(os, name, counted(getattr(os, name)))
+
+
+def run_crashing(work: Callable[[], object], n: int, log: Path, *, after: bool = False) -> Trial:
+    """Run ``work`` in a forked child that dies at its ``n``-th file operation."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = FAILED
+        try:
+            sys.stdout = sys.stderr = open(log, "w", buffering=1, encoding="utf-8")  # noqa: SIM115
+            _install(n, after)
+            work()
+            status = 0
+        except SystemExit as exc:
+            status = 0 if exc.code in (0, None) else FAILED
+        except BaseException as exc:  # noqa: BLE001 - reported through the log
+            print(f"raised {type(exc).__name__}: {exc}")
+        finally:
+            try:
+                sys.stdout.flush()
+            finally:
+                os._exit(status)
+    _, wait_status = os.waitpid(pid, 0)
+    return Trial(n, after, os.waitstatus_to_exitcode(wait_status), log.read_text(encoding="utf-8"))
+
+
+def crash_trials(
+    work: Callable[[], object], reset: Callable[[], None], log: Path, *, limit: int = 200
+) -> Iterator[Trial]:
+    """Kill ``work`` before, then after, each of its file operations in turn, ``reset``
+    between trials; stops at the first N the work completes without reaching."""
+    for after in (False, True):
+        for n in range(1, limit + 1):
+            reset()
+            trial = run_crashing(work, n, log, after=after)
+            yield trial
+            if not trial.crashed:
+                break
+        else:
+            raise AssertionError(f"work still crashing after {limit} file operations")

@@ -1,0 +1,140 @@
+"""`check --repair` takes the same lock as every writer, on the real file, and
+decides what to do only once it holds it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.faults.helpers import REPO, run_factscope
+
+HOLDER = """
+import fcntl, os, sys
+from store.atomic import atomic_write_bytes
+from pathlib import Path
+lock, db, good = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+fd = os.open(lock, os.O_RDONLY | os.O_CREAT, 0o666)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+sys.stdin.readline()            # the test says when
+atomic_write_bytes(db, good.read_bytes())   # a writer puts a sound DB in place ...
+fcntl.flock(fd, fcntl.LOCK_UN)  # ... and lets go
+"""
+
+
+def _sample(path: Path) -> None:
+    from tests.cli.cli_sample import sample_extraction, write_db
+
+    write_db(path, sample_extraction())
+
+
+@pytest.fixture
+def damaged_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, bytes]:
+    """A symlink to a corpus DB that loads but fails the checks; and a sound copy's bytes."""
+    import store.build
+    from tests.cli.cli_sample import TEST_PIPELINE
+
+    monkeypatch.setattr(store.build, "pipeline_version", lambda: TEST_PIPELINE)
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "corpus.json"
+    _sample(real)
+    good = real.read_bytes()
+    data = json.loads(good)
+    data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+    real.write_text(json.dumps(data))
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    return link, real, good
+
+
+def test_repair_waits_for_the_lock_on_the_real_file_and_rediagnoses_under_it(damaged_link, tmp_path: Path) -> None:
+    """Through a symlink, repair locks <target>.lock (as add does); when the writer that held
+    it has meanwhile made the DB sound, repair changes nothing."""
+    import tui.cli.output as output
+    from tui.cli import check
+
+    link, real, good = damaged_link
+    good_file = tmp_path / "good.json"
+    good_file.write_bytes(good)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(real) + ".lock", str(real), str(good_file)],
+        cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        waiting = threading.Event()
+        outcome: list = []
+        real_warn = output.warn
+
+        def noticed(message: str) -> None:
+            if "waiting for another factscope process" in message:
+                waiting.set()
+            real_warn(message)
+
+        output.warn = noticed
+        try:
+            worker = threading.Thread(target=lambda: outcome.append(check.repair_corpus_db(link)))
+            worker.start()
+            assert waiting.wait(timeout=60), "repair did not wait for the lock on the real file"
+            holder.stdin.write("go\n")
+            holder.stdin.flush()
+            worker.join(timeout=120)
+        finally:
+            output.warn = real_warn
+        message, changed = outcome[0]
+        assert not changed and "nothing was changed" in message
+        assert real.read_bytes() == good
+        assert not list(real.parent.glob("*damaged*"))
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+        holder.stdin.close()
+        holder.stdout.close()
+
+
+def test_a_directory_in_place_of_the_db_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.json"  # the default DB's place in the data dir
+    db.mkdir()
+    (tmp_path / "corpus.json.bak.1").write_bytes(b"{}")
+    out = run_factscope("check", "--repair", env={"FACTSCOPE_DATA_DIR": str(tmp_path)})
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+    assert "is a directory, not a corpus DB; move it away" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert db.is_dir() and (tmp_path / "corpus.json.bak.1").read_bytes() == b"{}"
+
+
+def test_repair_rebuild_keeps_the_damaged_file_by_hard_link_and_recovers_added_articles(tmp_path: Path) -> None:
+    """Rebuilt from the bundled corpus plus the added article in the damaged file, in one write."""
+    from tests.faults.helpers import pipeline_available
+
+    if not pipeline_available():
+        pytest.skip("no pipeline")
+    from corpus.loader import load_file
+    from store.build import add_articles, build_corpus_db
+
+    db_path = tmp_path / "corpus.json"
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Ferry news\nThe operator said 12 ferries were cancelled on Friday.\n", encoding="utf-8")
+    add_articles(build_corpus_db(db_path), [load_file(mine)])
+    for backup in tmp_path.glob("corpus.json.bak.*"):
+        backup.unlink()
+    data = json.loads(db_path.read_bytes())
+    data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+    db_path.write_text(json.dumps(data))
+    damaged_inode = os.stat(db_path).st_ino
+    out = run_factscope("--db", db_path, "check", "--repair")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "plus 1 added article recovered" in out.stdout
+    kept = list(tmp_path.glob("corpus.json.damaged-*"))
+    assert len(kept) == 1 and os.stat(kept[0]).st_ino == damaged_inode  # the very file, not a copy
+    from store.corpus_db import CorpusDB
+
+    assert any(not a.bundled for a in CorpusDB.open(db_path).articles())
