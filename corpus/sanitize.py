@@ -180,3 +180,20 @@ def escape_unsafe(text: str) -> str:
 def sanitize_line(text: str) -> str:
     """Sanitise text meant for one line (titles, table cells, notifications)."""
     return " ".join(sanitize_text(text).split())
+
+
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029{''.join(BIDI_MARKERS)}{_INVISIBLE}]|{_TAGS}")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    data = match.group().encode("utf-16-be")
+    return "".join(f"\\u{int.from_bytes(data[i : i + 2], 'big'):04x}" for i in range(0, len(data), 2))
+
+
+def escape_json_unsafe(json_text: str) -> str:
+    """JSON text with every C1 control, DEL, bidi control, line separator and
+    invisible character written as a ``\\uXXXX`` escape. JSON encoders escape C0
+    controls (ESC included) but pass these through as raw bytes, which a terminal
+    showing the file would act on; escaped, the decoded data stays exactly as stored.
+    Such characters only occur inside JSON strings, so the result is valid JSON."""
+    return _JSON_UNSAFE.sub(_json_escape, json_text)

@@ -19,7 +19,7 @@ import orjson
 
 from corpus.display import claim_date_label, date_label, format_number
 from corpus.model import Article, Claim, Entity, Quantity, XRef
-from corpus.sanitize import sanitize_text
+from corpus.sanitize import escape_json_unsafe, sanitize_text
 
 EXPORT_SCHEMA = "factscope.export/1"
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
@@ -86,7 +86,15 @@ def interchange(corpus: Corpus) -> dict:
 
 
 def to_json(corpus: Corpus) -> bytes:
-    return orjson.dumps(interchange(corpus), option=orjson.OPT_INDENT_2) + b"\n"
+    return json_bytes(interchange(corpus))
+
+
+def json_bytes(document: object) -> bytes:
+    """Indented JSON with no raw control byte: orjson escapes C0 (ESC too), C1 and bidi
+    controls are escaped here, so showing the file on a terminal is safe and decoding
+    it gives back exactly what is stored."""
+    text = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8")
+    return escape_json_unsafe(text).encode("utf-8") + b"\n"
 
 
 # -- CSV --------------------------------------------------------------------
@@ -229,7 +237,9 @@ def to_markdown(corpus: Corpus) -> bytes:
     lines += _figures_tables(corpus) or ["No figures found.", ""]
     lines += ["## Articles", ""]
     lines += _article_sections(corpus)
-    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+    # every field went through md_text, but ids and dates are printed as stored:
+    # one last pass (the identity on clean text) so no control reaches a reader
+    return sanitize_text("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
 # -- schema.org ClaimReview -------------------------------------------------
@@ -265,7 +275,7 @@ def claim_review(corpus: Corpus, claim: Claim) -> dict:
 
 def to_claimreview(corpus: Corpus) -> bytes:
     document = {"@context": "https://schema.org", "@graph": [claim_review(corpus, c) for c in corpus.claims]}
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return json_bytes(document)
 
 
 FORMATS: dict[str, Callable[[Corpus], bytes]] = {

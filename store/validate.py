@@ -53,6 +53,7 @@ def check_extraction(
 # must be of the shape factscope writes, or the whole file is refused (fail closed).
 # Free text (bodies, titles, speakers, reasons) is kept: it is sanitised at output.
 ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")  # generated: a<12 hex>, a<12 hex>-<10 hex>[-n]
+DATE_SHAPE = re.compile(r"[0-9][0-9A-Za-z:./+-]{0,39}")  # ISO, possibly partial: 2024, 2024-10, 2024-10-11
 _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
 _NUMBER = (int, float)
@@ -77,6 +78,11 @@ def _require(value: object, types: tuple[type, ...], what: str) -> None:
         raise _Bad(f"{what} has the wrong type ({type(value).__name__})")
 
 
+def _require_date(value: object, what: str) -> None:
+    if value is not None and not (type(value) is str and DATE_SHAPE.fullmatch(value)):
+        raise _Bad(f"{what} {_shown(value)} is not a date")
+
+
 def _require_texts(values: object, what: str) -> None:
     if not isinstance(values, list) or not all(type(v) is str for v in values):
         raise _Bad(f"{what} is not a list of strings")
@@ -89,8 +95,9 @@ def _require_choice(value: object, choices: tuple[str, ...], what: str) -> None:
 
 def _check_article(article: Article) -> None:
     _require_id(article.id, "id")
-    for name in ("title", "outlet", "published", "note"):
+    for name in ("title", "outlet", "note"):
         _require(getattr(article, name), _OPTIONAL_TEXT, name)
+    _require_date(article.published, "published")
     for name in ("source_file", "body"):
         _require(getattr(article, name), _TEXT, name)
     _require_texts(article.authors, "authors")
@@ -106,8 +113,9 @@ def _check_claim(claim: Claim) -> None:
     _require(claim.text, _TEXT, "text")
     _require_choice(claim.kind, CLAIM_KINDS, "kind")
     _require_choice(claim.certainty, CERTAINTIES, "certainty")
-    for name in ("speaker", "date", "date_text", "subject"):
+    for name in ("speaker", "date_text", "subject"):
         _require(getattr(claim, name), _OPTIONAL_TEXT, name)
+    _require_date(claim.date, "date")
     _require_texts(claim.entities, "entities")
     _require_texts(claim.speaker_chain, "speaker_chain")
     for q in claim.quantities:

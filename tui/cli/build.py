@@ -49,6 +49,7 @@ def load_corpus_dir(directory: Path) -> list:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     """Rebuild the corpus DB from scratch: claims, entities and cross-references."""
+    from corpus.sanitize import escape_unsafe
     from store import paths
     from store.build import build_corpus_db
     from tui.cli.db import db_path_option
@@ -65,6 +66,6 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     rate = len(stored) / seconds if seconds > 0 else float("inf")
     kept_note = f" ({kept} added earlier, kept)" if kept > 0 else ""
     click.echo(
-        f"built {db.path}: {counted(len(stored), 'article')}{kept_note}, {counted(len(db.claims()), 'claim')}, "
+        f"built {escape_unsafe(str(db.path))}: {counted(len(stored), 'article')}{kept_note}, {counted(len(db.claims()), 'claim')}, "
         f"{counted(len(db.xrefs()), 'link')}, {counted(len(db.entities()), 'entity', 'entities')} in {seconds:.1f}s ({rate:.0f} articles/s)"
     )

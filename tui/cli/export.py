@@ -52,4 +52,6 @@ def export(fmt: str, output: Path | None, force: bool) -> None:
             stream.flush()
         return
     write_atomically(output, data, overwrite=force)
-    click.echo(f"wrote {output} ({fmt}, {len(data):,} bytes)", err=True)
+    from corpus.sanitize import escape_unsafe
+
+    click.echo(f"wrote {escape_unsafe(str(output))} ({fmt}, {len(data):,} bytes)", err=True)

@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from corpus.display import one_line
-from corpus.sanitize import sanitize_text
+from corpus.sanitize import escape_json_unsafe, sanitize_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,11 +59,11 @@ def clean(text: str | None) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print ``data`` as indented UTF-8 JSON (orjson escapes every control character)."""
+    """Print ``data`` as indented UTF-8 JSON with no raw control byte (``escape_json_unsafe``)."""
     import orjson
 
     payload = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
-    click.echo(payload.decode("utf-8"))
+    click.echo(escape_json_unsafe(payload.decode("utf-8")))
 
 
 def warn(message: str) -> None:
