@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.statements import rarest
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
@@ -69,6 +70,8 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
                 blocks[key].append((is_new, f))
             for word in rare[f.claim.id]:
                 blocks[("word", word)].append((is_new, f))
+            for lemma in rarest(f.lemmas):  # rare in English, so the key does not depend on the corpus
+                blocks[("lemma", lemma)].append((is_new, f))
     seen: set[tuple[str, str]] = set()
     by_article: dict[str, list[Features]] = defaultdict(list)
     for f in new:

@@ -12,6 +12,7 @@ from corpus.extract.entities import find_entities, gazetteer, guess_type
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
+from corpus.xref.statements import LEAD_CHARS, bag, story_bag, years
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -65,6 +66,11 @@ class Features:
     sums: frozenset = frozenset()  # (currency, value, purpose) of the sums of money it states
     stated: frozenset = frozenset()  # every value the claim states, of any measure
     since_text: str | None = None  # the words after "since" in a claim with figures ("since last month")
+    lemmas: dict = field(default_factory=dict)  # content lemma -> rarity in English (statement matching)
+    lead_lemmas: dict = field(default_factory=dict)  # the same for the article's headline and lead
+    years: frozenset[str] = frozenset()  # years the claim names ("in 2019")
+    people: frozenset[str] = frozenset()  # the people the claim is about (not who said it)
+    role: str = "count"  # how the claim gives its figures: count | forecast | increment
 
     @property
     def since(self) -> str | None:
@@ -173,6 +179,27 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_FORECAST = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:\w+\s+){0,4}?"
+    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit)\b|\bcould\s+(?:\w+\s+){0,2}?(?:rise|reach|climb)\b",
+    re.IGNORECASE,
+)
+_INCREMENT = re.compile(r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b", re.IGNORECASE)
+
+
+_NEW_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b", re.IGNORECASE)
+
+
+def figure_role(text: str) -> str:
+    """"expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
+    neither is a value of the running count, so neither updates nor corroborates one."""
+    if _FORECAST.search(text):
+        return "forecast"
+    if _INCREMENT.search(text) and not _NEW_TOTAL.search(text):
+        return "increment"
+    return "count"
+
+
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
@@ -199,6 +226,7 @@ def _figure_features(claim: Claim, article: Article) -> dict:
         "families": frozenset(FAMILY.get(m, m) for m in figures),
         "values": values,
         "revised": bool(figures) and says_revised(claim),
+        "role": figure_role(claim.text),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
     }
@@ -231,8 +259,22 @@ def features(claim: Claim, article: Article) -> Features:
         headline=name_stems(article.title or ""),
         content=content_words(claim, words),
         negated=_negated(claim.text),
+        lemmas=bag(claim.text),
+        lead_lemmas=_lead_lemmas(article.title, article.body[:LEAD_CHARS]),
+        years=years(claim.text),
+        people=_people(claim, types),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
+
+
+def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:
+    speakers = {w for name in (claim.speaker_chain or [claim.speaker or ""]) for w in name.split()}
+    return frozenset(e for e, t in types if t == "person" and e.split()[-1] not in speakers)
+
+
+@lru_cache(maxsize=4096)
+def _lead_lemmas(title: str | None, lead: str) -> dict[str, float]:
+    return story_bag(title, lead)
 
 
 PLACE_TYPES = frozenset({"place", "country", "other"})

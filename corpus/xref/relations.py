@@ -27,6 +27,7 @@ from corpus.xref.features import (
     similarity,
 )
 from corpus.xref.reasons import figure_reason, statement_reason
+from corpus.xref.statements import RELATED_HAPPENING, SAME_HAPPENING, different_people, different_times, happening_score, kindred, top_shared
 
 
 @dataclass(slots=True)
@@ -348,7 +349,7 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
         if a.polarity == b.polarity == "deny" or sim >= 0.15:
             return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, "neighbouring sentences"))
         return None
-    if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35):
+    if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
         if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
             return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
         return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
@@ -358,6 +359,10 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
 def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
+    if a.article.id != b.article.id and different_times(a, b):
+        return None  # the same kind of figure or happening years apart: another event, not this one
+    if family and a.role != b.role:
+        return _role_relation(a, b, family)
     if family:
         ref = _figure_relation(a, b, family)
         if ref is not None:
@@ -365,9 +370,38 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
         return denial  # a firm denial of the very report outranks "similar wording"
-    return (
+    found = (
         money_relation(a, b, Candidate, _later_first)
         or _statement_relation(a, b, rarity or Rarity())
         or denial
         or same_story_report(a, b, Candidate, _later_first)
     )
+    if family or a.article.id == b.article.id:
+        return found
+    # Across articles, a link without a shared figure needs the evidence of one happening:
+    # rare shared words in the sentences and in the articles' leads.
+    return found or _happening_relation(a, b)
+
+
+def _role_relation(a: Features, b: Features, family: str) -> Candidate:
+    """A forecast or an increment against another figure of the measure: related, saying which is which."""
+    new, old = _later_first(a, b)
+    what = f"{new.role} vs {old.role}" if new.role != "count" and old.role != "count" else (
+        f"{new.role if new.role != 'count' else old.role}, not a new value of the count")
+    return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, what))
+
+
+def _happening_relation(a: Features, b: Features) -> Candidate | None:
+    """Two articles' sentences that share rare words, in articles whose leads share them too: one happening."""
+    if a.article.id == b.article.id or different_times(a, b) or different_people(a, b):
+        return None
+    score = happening_score(a, b)
+    if score < RELATED_HAPPENING:
+        return None
+    new, old = _later_first(a, b)
+    words = ", ".join(top_shared(a.lemmas, b.lemmas))
+    if score >= SAME_HAPPENING and a.polarity == b.polarity and a.negated == b.negated and not _figures_disagree(a, b):
+        return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, score / 2), 2),
+                         lambda: statement_reason(new, old, f"same happening (shared: {words})"))
+    return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, score / 3), 2),
+                     lambda: statement_reason(new, old, f"same story (shared: {words})"))

@@ -143,6 +143,13 @@ def _tfidf_pairs(docs: list[EcbDoc], annotated: dict[str, set[int]]) -> list[tup
     return scored
 
 
+def _verdict(reason: str) -> str:
+    """The rule that made a link, from its reason: the verdict after "—", else the words before "about"/"on"."""
+    if "—" in reason:
+        return reason.rsplit("—", 1)[1].strip()[:40]
+    return re.split(r" (?:about|on|\(shared)\b", reason, maxsplit=1)[0][:40]
+
+
 def _ecb_topics(spec: str) -> list[int]:
     low, _, high = spec.partition("-")
     return list(range(int(low), int(high or low) + 1))
@@ -169,6 +176,7 @@ def eval_ecb(topics: str, misses: bool) -> None:
     baseline: list[tuple[float, Pair]] = []
     plus: dict[str, bool] = {}
     relations: Counter = Counter()
+    by_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong_examples: list[str] = []
     n_articles = 0
     began = time.perf_counter()
@@ -188,6 +196,7 @@ def eval_ecb(topics: str, misses: bool) -> None:
             for y in marked[i + 1 :]:
                 if x[0] != y[0] and chains[x] & chains[y]:
                     gold.add(_pair(x, y))
+        gold_here = {p for p in gold if p[0][0] in plus and p[1][0] in plus}
         extraction = extract([d.article for d in docs])
         claims = {c.id: c for c in extraction.claims}
         for xref in extraction.xrefs:
@@ -202,6 +211,9 @@ def eval_ecb(topics: str, misses: bool) -> None:
                     pair = _pair((da.name, x), (db.name, y))
                     predicted.add(pair)
                     relations[xref.relation] += 1
+                    rule = f"{xref.relation}: {_verdict(xref.reason)}"
+                    by_rule[rule][0] += 1
+                    by_rule[rule][1] += pair in gold_here
                     if xref.relation == "corroborates":
                         corroborating.add(pair)
                         if da.plus != db.plus and len(wrong_examples) < 12:
@@ -216,6 +228,8 @@ def eval_ecb(topics: str, misses: bool) -> None:
     print(_figures("tf-idf", chosen, chosen, gold, plus))
     print(f"  relations of the pairs: {dict(relations)}")
     if misses:
+        for rule, (n, right) in sorted(by_rule.items(), key=lambda kv: -kv[1][0]):
+            print(f"    {n:5d} pairs, precision {right / n:.2f}: {rule}")
         print("  wrong-event corroborates (examples):")
         print("\n".join(wrong_examples) or "    none")
 
