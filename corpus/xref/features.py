@@ -13,6 +13,7 @@ from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
 from corpus.xref.statements import LEAD_CHARS, bag, story_bag, years
+from corpus.xref.stems import stem
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -82,27 +83,6 @@ class Features:
     @property
     def who(self) -> str:
         return self.claim.speaker or self.article.outlet or "unattributed"
-
-
-_SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
-
-
-# Words news uses interchangeably for the same outcome: "27 villagers died" / "killed civilians".
-_SYNONYMS = {"died": "kill", "dead": "kill", "deaths": "kill", "death": "kill", "dies": "kill",
-             "injured": "wound", "injuries": "wound", "injuring": "wound"}
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem: enough to match "fighting"/"fight", "Ukrainian"/"Ukraine"."""
-    if word in _SYNONYMS:
-        return _SYNONYMS[word]
-    if len(word) <= 4:
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix):
-            return word[: -len(suffix)][:6]
-    return word[:6]
 
 
 def stems(text: str) -> frozenset[str]:

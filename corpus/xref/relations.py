@@ -380,6 +380,8 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         return found
     # Across articles, a link without a shared figure needs the evidence of one happening:
     # rare shared words in the sentences and in the articles' leads.
+    if found is not None and different_people(a, b):
+        return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
     return found or _happening_relation(a, b)
 
 

@@ -1,6 +1,6 @@
 """Do two claims report the same happening? Statement matching by rare shared words.
 
-Each claim is a bag of lemmas (simplemma) weighted by how rare the word is in English
+Each claim is a bag of word stems weighted by how rare the word is in English
 (wordfreq's Zipf scale: "the" weighs nothing, "rehab" 2.7, a name never seen 6.5). Two
 claims match on the rare words they share, and their articles on the rare words of their
 headlines and leads: sentences about one happening share a name, a place and an event word,
@@ -18,6 +18,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from corpus.xref.stems import stem
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _YEAR_DAYS = 400  # a little over a year: an anniversary report is still about the first
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -34,33 +36,26 @@ LEAD_CHARS = 600  # an article's headline and lead say what it is about
 
 
 @lru_cache(maxsize=131072)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en")
-
-
-@lru_cache(maxsize=131072)
-def rarity(lemma: str) -> float:
+def rarity(word: str) -> float:
     """0 for the commonest English words up to 6.5 for words the list does not hold."""
     from wordfreq import zipf_frequency
 
-    return max(0.0, _TOP - zipf_frequency(lemma, "en", wordlist="small"))
+    return max(0.0, _TOP - zipf_frequency(word, "en", wordlist="small"))
 
 
 @lru_cache(maxsize=65536)
 def bag(text: str) -> dict[str, float]:
-    """The text's content lemmas, each with its rarity."""
+    """The text's content words (stemmed: "fired"/"fires" meet), each with its rarity."""
     out: dict[str, float] = {}
     for token in _WORD.findall(text.replace("’", "'")):
         word = token.lower().strip("'-")
         if len(word) < 3 or word in _STOP:
             continue
-        lemma = _lemma(word)
-        if lemma not in out:
-            weight = rarity(lemma)
+        key = stem(word)
+        if key not in out:
+            weight = rarity(word)
             if weight > 0:
-                out[lemma] = weight
+                out[key] = weight
     return out
 
 
@@ -127,12 +122,10 @@ def kindred(a, b) -> bool:
 
 
 def different_people(a, b) -> bool:
-    """Each claim is about someone the other does not name ("placed Reggie Bush on injured reserve" /
+    """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"): two happenings of one kind. Who said it does not count."""
-    x, y = a.people, b.people
-    if not x or not y:
-        return False
-    return not ({n.split()[-1] for n in x} & {n.split()[-1] for n in y})
+    x, y = {n.split()[-1] for n in a.people}, {n.split()[-1] for n in b.people}
+    return bool(x - y) and bool(y - x)
 
 
 def different_times(a, b) -> bool:

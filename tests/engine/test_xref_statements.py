@@ -1,0 +1,92 @@
+"""Cross-references between claims without shared figures, and figures that are not values of a count.
+
+Every sentence here is our own (issue 12); none comes from any dataset or from tests/data.
+"""
+
+from __future__ import annotations
+
+from corpus.pipeline import extract
+from corpus.xref.features import figure_role
+from corpus.xref.statements import bag, overlap, rarity
+
+from .conftest import make_article
+
+
+def _links(*articles):
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
+
+
+def _between(links, a: str, b: str) -> list[str]:
+    return [rel for rel, s, t, _ in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    assert rarity("the") == 0.0
+    assert rarity("avalanche") > rarity("said") > 0 or rarity("said") == 0
+    assert rarity("zorvanik") == max(rarity(w) for w in ("zorvanik", "avalanche", "road"))
+
+
+def test_two_reports_of_one_happening_share_rare_words_in_sentence_and_lead() -> None:
+    one = make_article(
+        "Avalanche buries ski lodge near Zermatt\nAn avalanche buried a ski lodge above Zermatt on Sunday, trapping climbers overnight.\n",
+        published="2026-01-11", outlet="Swiss Wire", title="Avalanche buries ski lodge near Zermatt",
+    )
+    two = make_article(
+        "Climbers trapped as avalanche hits Zermatt lodge\nClimbers were trapped overnight after an avalanche buried a ski lodge above Zermatt on Sunday.\n",
+        published="2026-01-12", outlet="Alpine Daily", title="Climbers trapped as avalanche hits Zermatt lodge",
+    )
+    links = _links(one, two)
+    assert _between(links, "An avalanche buried a ski lodge", "Climbers were trapped overnight"), links
+    a = bag("An avalanche buried a ski lodge above Zermatt")
+    b = bag("A ferry sank off the coast near Lagos")
+    assert overlap(a, b) == 0.0
+
+
+def test_two_similar_happenings_about_different_people_are_not_one() -> None:
+    one = make_article(
+        "Rovers sign striker Tomas Keller\nThe Harbour Rovers signed striker Tomas Keller on a three-year contract on Monday.\n",
+        published="2026-02-02", outlet="Sport Desk", title="Rovers sign striker Tomas Keller",
+    )
+    two = make_article(
+        "Rovers sign striker Ansel Moreau\nThe Harbour Rovers signed striker Ansel Moreau on a three-year contract on Monday.\n",
+        published="2026-02-09", outlet="Goal Line", title="Rovers sign striker Ansel Moreau",
+    )
+    links = _links(one, two)
+    assert "corroborates" not in _between(links, "signed striker Tomas Keller", "signed striker Ansel Moreau"), links
+
+
+def test_the_same_kind_of_event_years_apart_is_not_linked() -> None:
+    old = make_article(
+        "Landslide in Kandy\nA landslide in Sri Lanka's Kandy district killed 14 people on Sunday, police said.\n",
+        published="2018-06-04", outlet="Island Wire", title="Landslide in Kandy",
+    )
+    new = make_article(
+        "Landslide in Kandy kills 14\nA landslide in Sri Lanka's Kandy district killed 14 people on Tuesday, police said.\n",
+        published="2026-06-03", outlet="Island Wire", title="Landslide in Kandy kills 14",
+    )
+    links = _links(old, new)
+    assert not _between(links, "killed 14 people on Sunday", "killed 14 people on Tuesday"), links
+
+
+def test_forecasts_and_increments_are_not_values_of_the_count() -> None:
+    assert figure_role("Officials expect the toll to rise to more than 900") == "forecast"
+    assert figure_role("Cases could rise to 20,000 by June, the agency warned") == "forecast"
+    assert figure_role("The army sent an additional 2,500 soldiers to the valley") == "increment"
+    assert figure_role("Another 400 families fled, bringing the total to 9,000") == "count"
+    assert figure_role("At least 620 people have died in the floods") == "count"
+
+
+def test_a_forecast_does_not_update_the_count_it_is_about() -> None:
+    first = make_article(
+        "Quake toll at 300\nThe earthquake in Van province has killed 300 people, the disaster agency said on Monday.\n",
+        published="2026-04-06", outlet="Anatolia Wire", title="Quake toll at 300",
+    )
+    second = make_article(
+        "Quake toll could rise\nThe disaster agency said the number of people killed in the Van earthquake could rise to 1,000.\n",
+        published="2026-04-08", outlet="Euro Desk", title="Quake toll could rise",
+    )
+    links = _links(first, second)
+    relations = _between(links, "has killed 300 people", "could rise to 1,000")
+    assert "updates" not in relations and "corroborates" not in relations, links
