@@ -1,0 +1,309 @@
+"""Who said it, on news text nobody on the team wrote: PolNeAR attribution figures.
+
+Run: python tests/bench/eval_attribution.py [--split dev|train] [--misses N] [--limit N]
+
+Scores ``../shared/peer-eval/polnear/SPLIT`` (brat standoff: Source, Cue and
+Content spans joined by E lines) as the peer-eval README says. Where several
+annotators annotated one article, the alphabetically first annotator's file
+is used, for every article alike (no union: a union would count a sentence as
+attributed when any one annotator thought so).
+
+Figures, over factscope's own sentences (its segments) of every article:
+- detection: a sentence is *gold-attributed* when it overlaps a gold Cue or
+  Content span; precision = attributed claims (with a speaker) that are
+  gold-attributed / claims with a speaker; recall = gold-attributed sentences
+  whose claim has a speaker / all gold-attributed sentences (a sentence that
+  is not a claim counts as missed);
+- speaker token F1 (SQuAD normalisation) against the sentence's gold
+  Sources (the best one), averaged over gold-attributed sentences (no speaker
+  = 0), and also over those given a speaker; overall and where the gold cue
+  is a verb or phrase of saying, telling, reporting, claiming, estimating,
+  confirming, denying or "according to";
+- for a pronoun Source the name it refers to counts too: the annotation has no
+  coreference, so the referent is taken to be the nearest earlier gold Source
+  of the same annotator that is not a pronoun and fits the pronoun's number
+  (an approximation: it can be wrong when two people alternate);
+- surname match: the speaker's last word is among the gold Source's (or its
+  referent's) words, over sentences given a speaker;
+- pronouns resolved right: gold-attributed sentences whose Source is a
+  pronoun and whose speaker matches the referent (token F1 >= 0.5);
+- the share of sentences that are claims.
+Skips with one line when the data is absent (a user's machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import os
+import re
+import string
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# FACTSCOPE_PEER_EVAL points elsewhere (e.g. from a git worktree one level deeper).
+DATA = Path(os.environ.get("FACTSCOPE_PEER_EVAL", ROOT.parent / "shared" / "peer-eval")) / "polnear"
+sys.path.insert(0, str(ROOT))
+
+REPORTING_CUE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|report\w*|claim\w*|estimat\w*|confirm\w*|"
+    r"den(?:y|ies|ied|ying)|according\s+to)\b",
+    re.IGNORECASE,
+)
+PRONOUNS = frozenset("he she they it we i you him her them us me his their its our my who".split())
+SINGULAR = frozenset("he she it i him her me his its my".split())
+
+
+@dataclasses.dataclass
+class Gold:
+    source: str | None
+    source_start: int
+    cue: str
+    spans: list[tuple[int, int]]  # cue and content spans
+    referent: str | None = None  # for a pronoun source: the name it refers to
+
+    @property
+    def reporting(self) -> bool:
+        return bool(REPORTING_CUE.search(self.cue))
+
+    @property
+    def pronoun(self) -> bool:
+        return self.source is not None and normalise(self.source) in PRONOUNS
+
+
+def normalise(text: str) -> str:
+    text = text.lower()
+    text = "".join(ch for ch in text if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    p, g = normalise(predicted).split(), normalise(gold).split()
+    common = Counter(p) & Counter(g)
+    same = sum(common.values())
+    if not p or not g or same == 0:
+        return 0.0
+    precision, recall = same / len(p), same / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field.split(";"):
+        start, end = part.split()
+        out.append((int(start), int(end)))
+    return out
+
+
+def read_ann(path: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            label, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = (label, _spans(offsets), parts[2])
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    golds = []
+    for event in events:
+        cue = spans.get(event.get("Cue", ""))
+        if cue is None:
+            continue
+        source = spans.get(event.get("Source", ""))
+        content = [spans[v] for k, v in event.items() if k.startswith("Content") and v in spans]
+        golds.append(
+            Gold(
+                source=source[2] if source else None,
+                source_start=source[1][0][0] if source else cue[1][0][0],
+                cue=cue[2],
+                spans=list(cue[1]) + [s for c in content for s in c[1]],
+            )
+        )
+    _refer_pronouns(golds)
+    return golds
+
+
+def _refer_pronouns(golds: list[Gold]) -> None:
+    named = sorted((g for g in golds if g.source and not g.pronoun), key=lambda g: g.source_start)
+    for g in golds:
+        if not g.pronoun:
+            continue
+        singular = normalise(g.source) in SINGULAR
+        for earlier in reversed(named):
+            if earlier.source_start >= g.source_start:
+                continue
+            words = normalise(earlier.source).split()
+            if singular and words and words[-1].endswith("s") and not earlier.source.split()[-1][:1].isupper():
+                continue  # "he" is not "officials"
+            g.referent = earlier.source
+            break
+
+
+def first_annotator_files(split: Path) -> dict[str, Path]:
+    chosen: dict[str, Path] = {}
+    for path in sorted((split / "attributions").glob("*.ann")):
+        name = re.sub(r"_[0-9a-f]{4}$", "", path.stem)
+        chosen.setdefault(name, path)
+    return chosen
+
+
+def metadata() -> dict[str, dict[str, str]]:
+    with (DATA / "metadata.tsv").open(encoding="utf-8") as f:
+        return {row["filename"]: row for row in csv.DictReader(f, delimiter="\t")}
+
+
+def load(split: Path, limit: int | None):
+    from corpus.loader import load_file
+
+    meta = metadata()
+    articles, golds, skipped = [], {}, 0
+    for name, ann in list(first_annotator_files(split).items())[:limit]:
+        path = split / "text" / f"{name}.txt"
+        article = load_file(path)
+        if article.body != path.read_text(encoding="utf-8"):
+            skipped += 1  # offsets would not match the annotation
+            continue
+        row = meta.get(name, {})
+        date = row.get("publication_date") or None
+        article = dataclasses.replace(article, outlet=row.get("publisher") or None, published=date)
+        articles.append(article)
+        golds[article.id] = read_ann(ann)
+    return articles, golds, skipped
+
+
+def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] < end and start < span[1]
+
+
+def _best(speaker: str, golds: list[Gold]) -> float:
+    scores = [0.0]
+    for g in golds:
+        for reference in (g.source, g.referent):
+            if reference:
+                scores.append(token_f1(speaker, reference))
+    return max(scores)
+
+
+def _surname(speaker: str, golds: list[Gold]) -> bool:
+    last = normalise(speaker).split()[-1:] or [""]
+    return any(last[0] in normalise(ref).split() for g in golds for ref in (g.source, g.referent) if ref)
+
+
+def score(articles, golds, misses: int = 0) -> dict[str, float]:
+    from corpus.extract.article import extract_article
+    from corpus.extract.segments import segment
+
+    n_sentences = n_claims = 0
+    predicted = predicted_right = gold_sentences = found = 0
+    f1_all: list[float] = []
+    f1_reporting: list[float] = []
+    f1_given: list[float] = []
+    f1_reporting_given: list[float] = []
+    surnames: list[bool] = []
+    pronoun_right: list[bool] = []
+    shown = 0
+    began = time.process_time()
+    for article in articles:
+        claims, _ = extract_article(article)
+        by_span = {(c.start, c.end): c for c in claims}
+        sentences = segment(article)
+        n_sentences += len(sentences)
+        n_claims += len(claims)
+        article_golds = golds[article.id]
+        for seg in sentences:
+            claim = by_span.get((seg.start, seg.end))
+            speaker = claim.speaker if claim else None
+            here = [g for g in article_golds if any(_overlaps(s, seg.start, seg.end) for s in g.spans)]
+            # A sentence's own attributions (its cue inside it) come first; content running over from
+            # an earlier sentence only when the sentence has none of its own.
+            own = [g for g in here if seg.start <= g.spans[0][0] < seg.end]
+            here_sourced = [g for g in (own or here) if g.source]
+            if speaker:
+                predicted += 1
+                predicted_right += bool(here)
+            if not here:
+                if speaker and shown < misses:
+                    shown += 1
+                    print(f"  FALSE  [{speaker}] {article.body[seg.start:seg.end][:160]!r}")
+                continue
+            gold_sentences += 1
+            found += bool(speaker)
+            if not here_sourced:
+                continue
+            value = _best(speaker, here_sourced) if speaker else 0.0
+            f1_all.append(value)
+            reporting = [g for g in here_sourced if g.reporting]
+            r_value = (_best(speaker, reporting) if speaker else 0.0) if reporting else None
+            if reporting:
+                f1_reporting.append(r_value)
+            if speaker:
+                f1_given.append(value)
+                surnames.append(_surname(speaker, here_sourced))
+                if reporting:
+                    f1_reporting_given.append(r_value)
+            pronouns = [g for g in here_sourced if g.pronoun and g.referent]
+            if pronouns:
+                pronoun_right.append(bool(speaker) and max(token_f1(speaker, g.referent) for g in pronouns) >= 0.5)
+            if shown < misses and value < 0.5:
+                shown += 1
+                gold = "; ".join(f"{g.source}" + (f" (= {g.referent})" if g.referent else "") + f" / {g.cue}" for g in here_sourced)
+                print(f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker}] vs [{gold}] {article.body[seg.start:seg.end][:160]!r}")
+    seconds = time.process_time() - began
+
+    def mean(values) -> float:
+        return sum(values) / len(values) if values else 0.0
+
+    return {
+        "articles": len(articles),
+        "sentences": n_sentences,
+        "claims_share": n_claims / max(1, n_sentences),
+        "gold_sentences": gold_sentences,
+        "precision": predicted_right / max(1, predicted),
+        "recall": found / max(1, gold_sentences),
+        "f1_all": mean(f1_all),
+        "f1_reporting": mean(f1_reporting),
+        "f1_given": mean(f1_given),
+        "f1_reporting_given": mean(f1_reporting_given),
+        "surname": mean(surnames),
+        "pronouns": mean(pronoun_right),
+        "pronoun_n": len(pronoun_right),
+        "reporting_n": len(f1_reporting),
+        "seconds": seconds,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "train"))
+    parser.add_argument("--misses", type=int, default=0, metavar="N", help="print the first N misses")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args()
+    split = DATA / args.split
+    if not split.is_dir():
+        print(f"eval_attribution: skipped, {split} is absent (public peer data is not shipped)")
+        return 0
+    from corpus.pipeline import PIPELINE_VERSION
+
+    articles, golds, skipped = load(split, args.limit)
+    s = score(articles, golds, args.misses)
+    print(f"PolNeAR {args.split} (pipeline {PIPELINE_VERSION}): {s['articles']} articles"
+          f"{f' ({skipped} skipped: body differs from the file)' if skipped else ''}, {s['sentences']} sentences, "
+          f"{s['gold_sentences']} with a gold attribution; first annotator per article; {s['seconds']:.1f} s CPU")
+    print(f"  detection: precision {s['precision']:.3f}, recall {s['recall']:.3f}   (targets: P >= 0.95, R >= 0.85)")
+    print(f"  speaker token F1: overall {s['f1_all']:.3f}, reporting cues {s['f1_reporting']:.3f} "
+          f"(n={s['reporting_n']}; target >= 0.75)   [missed = 0]")
+    print(f"  speaker token F1 where a speaker is given: overall {s['f1_given']:.3f}, reporting cues {s['f1_reporting_given']:.3f}")
+    print(f"  surname match: {s['surname']:.3f};  pronoun sources resolved right: {s['pronouns']:.3f} "
+          f"(n={s['pronoun_n']}; target >= 0.60)")
+    print(f"  claims: {s['claims_share']:.1%} of sentences   (target <= 60%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
