@@ -14,7 +14,8 @@ from corpus.extract.measures import measure_for, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities
 from corpus.extract.segments import Segment, segment
-from corpus.extract.speakers import Discourse, resolve_speaker
+from corpus.extract.coreference import Discourse
+from corpus.extract.speakers import resolve_speaker
 from corpus.extract.topics import topic_of
 from corpus.model import Article, Claim
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.extract import cues
+
 VERBS = (
     "said|says|say|told|tells|tell|stated|states|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
     "note|warn|argue|insist|believe|allege|acknowledge|admit|suggest|assert|"
@@ -36,7 +38,20 @@ ROLE_HEADS = frozenset(
     "diplomats observers researchers scientists doctors lawmakers activists organizers organisers spokesman "
     "spokeswoman spokesperson official source expert analyst diplomat".split()
 )
+_OLD_VERBS = frozenset(VERBS.split("|"))
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
+# Every cue of the lexicon (corpus/extract/cues.py): the verbs above, their other forms, and phrases.
+_CUE = re.compile(
+    rf"\b(?P<verb>{cues.PHRASES}|"
+    + "|".join(sorted(set(VERBS.split("|")) | cues.FINITE | cues.PROGRESSIVE, key=len, reverse=True))
+    + r")\b"
+)
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|am)|[’'](?:s|re))\s+(?:(?:also|now|still|again|not|\w+ly)\s+)?$")
+_NOUN_USE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
+    r"over|and|or|that\s+(?:were|was|are|is|have|had))\b|[.,;:]"
+)
+_POSSESSOR_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))\s+$", re.IGNORECASE)
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
 _AUX = re.compile(
@@ -246,12 +261,30 @@ def find_attributions(text: str) -> list[Attribution]:
         found.append((relayed.start(), Attribution(x, y, "quoted")))  # "Lee quoted the NIS as saying": the NIS, via Lee
         quoted = quoted or relayed
     subordinate = _SUBORDINATE.match(masked)
-    for m in _VERB.finditer(masked):
+    for m in _CUE.finditer(masked):
         if quoted and quoted.start() <= m.start() < quoted.end():
             continue
-        if m.group("verb") in _NOUN_LIKE and _PREPOSITION_AFTER.match(masked, m.end()):
+        verb = m.group("verb")
+        if verb in _NOUN_LIKE and _PREPOSITION_AFTER.match(masked, m.end()):
             continue
-        if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and m.group("verb") != "put":
+        left_end = m.start()
+        if verb.endswith("ing") and " " not in verb:
+            be = _BE_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+            if be is None:
+                continue  # a participle (", citing ...", "saying"): read by its own rules
+            left_end = be.start()
+        elif verb not in _OLD_VERBS and " " not in verb:
+            if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()):
+                continue
+            if verb.endswith("s") and verb[:-1] in cues.NOUN_LIKE_LEMMAS and (
+                _NOUN_USE_AFTER.match(masked, m.end()) or _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "his claims were false", "the reports of": nouns
+            if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
+                continue
+        if verb in cues.NEEDS_COMPLEMENT and verb not in _OLD_VERBS and not cues.COMPLEMENT.match(masked, m.end()):
+            continue  # "welcomed the move", "found a market": an action, not a report
+        if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and verb != "put" and not verb.endswith("ing"):
             continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything
@@ -264,10 +297,10 @@ def find_attributions(text: str) -> list[Attribution]:
         if inv and inv.start("verb") == m.start() and not re.match(r"(?:that|[a-z])", inv.group("np")):
             found.append((m.start(), Attribution(_clean(inv.group("np")), how="inverted", verb=m.group("verb"))))
             continue
-        np = _np_left(masked, m.start())
+        np = _np_left(masked, left_end)
         if np is None:
             continue
-        item = (m.start(), Attribution(np, how="verb", verb=m.group("verb")))
+        item = (m.start(), Attribution(np, how="verb", verb=verb))
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
@@ -292,9 +325,17 @@ def find_attributions(text: str) -> list[Attribution]:
     direct.sort(key=lambda a: 0 if (a.how != "verb" or a.verb in SPEECH) else 1)
     indirect = [a for _, a in found if a.how == "according"]
     cited = [a for _, a in found if a.how == "citing"]
-    if direct:
-        return direct + indirect
-    return indirect + cited[:1]
+    # A cue of the wider lexicon ("questioned", "is claiming") leads only when no verb of saying or
+    # "according to" names someone.
+    strong = [a for a in direct if a.how != "verb" or a.verb in _OLD_VERBS]
+    weak = [a for a in direct if a not in strong]
+    if strong:
+        return strong + indirect + weak
+    if indirect:
+        return indirect + cited[:1] + weak
+    if weak:
+        return weak
+    return cited[:1]
 
 
 def _clean(phrase: str | None) -> str | None:

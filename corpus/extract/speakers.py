@@ -11,10 +11,10 @@ descriptor that fits no named speaker keeps its own words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpus.extract.attribution import Attribution
+from corpus.extract.coreference import PRONOUN_KIND, Discourse, as_written, resolve_pronoun, resolve_short_name
 from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
 
 PERSON_ROLES = frozenset(
@@ -24,48 +24,9 @@ PERSON_ROLES = frozenset(
 )
 OUTLET_ROLES = frozenset("outlet newspaper paper site channel network broadcaster agency report daily magazine post".split())
 ORG_ROLES = frozenset("ministry department government agency service office administration council party military army".split())
-_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "its": "thing"}
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|two|three|other)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
-
-
-@dataclass(slots=True)
-class Known:
-    """A speaker or titled name seen earlier in the article."""
-
-    label: str
-    words: set[str]  # lower-cased words of the phrase that introduced it
-    kind: str  # person | thing | plural
-    named: bool
-    position: int
-    spoke: bool = False  # remembered as a speaker, not only as a name in passing
-
-
-@dataclass
-class Discourse:
-    """What an article has said so far: who spoke, and which names came with which titles."""
-
-    known: list[Known] = field(default_factory=list)
-    last_speaker: tuple[str, list[str]] | None = None
-
-    def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False) -> None:
-        words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
-        self.known.append(Known(label, words, kind, named, position, spoke))
-
-    def note_titled_names(self, text: str, position: int, mentions: list | None = None) -> None:
-        """Remember "leader Kim Jong Un", "Kim Jong Un, North Korea's leader" for later descriptors."""
-        for mention in mentions if mentions is not None else find_entities(text):
-            if mention.type in ("outlet", "organisation"):
-                self.remember(_as_written(mention.surface, mention.name), mention.surface + " " + mention.name, "thing", True, position + mention.start)
-                continue
-            if mention.type != "person":
-                continue
-            before = text[max(0, mention.start - 60) : mention.start]
-            before = re.split(r"[,.;:“”\"]|\b(?:and|by|with|of|to)\b", before)[-1]
-            after = re.match(r",\s*([^,.;]{3,80})", text[mention.end :])
-            phrase = before + " " + mention.surface + (" " + after.group(1) if after else "")
-            self.remember(mention.surface, phrase, "person", True, position + mention.start)
 
 
 def _strip(phrase: str) -> str:
@@ -98,7 +59,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = "person" if last.type == "person" else "thing"
-        return _as_written(last.surface, last.name), True, kind
+        return as_written(last.surface, last.name), True, kind
     tokens = core.split()
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
@@ -114,23 +75,16 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     ):
         label = " ".join(name)
         canonical = gaz.canonical(label) or label
-        return _as_written(label, canonical), True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
+        return as_written(label, canonical), True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
         kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) else "thing"
-        return _as_written(core, canonical), True, kind
+        return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
     personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
     kind = "person" if personal else ("plural" if head.endswith("s") and head not in ("news", "service") else "thing")
     return core, False, kind
-
-
-def _as_written(surface: str, canonical: str) -> str:
-    """Speakers keep the name the article uses; a bare acronym gets its full name too."""
-    if re.fullmatch(r"[A-Z]{2,6}", surface) and canonical != surface:
-        return f"{canonical} ({surface})"
-    return surface
 
 
 def _demonyms() -> set[str]:
@@ -141,22 +95,12 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
     core = _strip(phrase)
     lower = core.lower()
-    # Nearest first; a reference reaches back a few hundred names at most (keeps long articles linear).
-    candidates = sorted((k for k in discourse.known[-_LOOKBACK:] if k.position < position), key=lambda k: -k.position)
-    if lower in _PRONOUNS:
-        want = _PRONOUNS[lower]
-        for k in candidates:
-            if (want == "person" and k.kind == "person") or (want == "thing" and k.kind == "thing") or (
-                want == "plural" and k.kind in ("plural", "thing")
-            ):
-                return k.label, k.named
-        return None
+    if lower in PRONOUN_KIND:
+        return resolve_pronoun(lower, discourse, position)
     tokens = core.split()
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
-        for k in candidates:  # a surname or first mention short form: "Cha", "Kim"
-            if k.named and k.kind in ("person", "thing") and core in k.label.split():
-                return k.label, True
-        return None
+        return resolve_short_name(core, discourse, position)
+    candidates = discourse.candidates(position)
     if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core):
         return None
     head = tokens[-1].lower() if tokens else ""
@@ -198,7 +142,6 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     return None
 
 
-_LOOKBACK = 300
 _ANONYMOUS_HEADS = frozenset("source sources person people".split())
 _BODY_HEADS = frozenset("firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split())
 
@@ -228,12 +171,12 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
             ref = _resolve_reference(phrase, discourse, position)
             if ref is not None:
                 label, named = ref
-            elif _strip(phrase).lower() in _PRONOUNS:
+            elif _strip(phrase).lower() in PRONOUN_KIND:
                 continue
         if label not in chain:
             chain.append(label)
         if i == 0:
-            discourse.remember(label, phrase + " " + label, kind, named, position, spoke=True)
+            discourse.remember(label, phrase + " " + label, kind, named, position, spoke=True, subject=True)
     if not chain:
         return None, []
     return chain[0], chain

@@ -21,8 +21,10 @@ Figures, over factscope's own sentences (its segments) of every article:
   confirming, denying or "according to";
 - for a pronoun Source the name it refers to counts too: the annotation has no
   coreference, so the referent is taken to be the nearest earlier gold Source
-  of the same annotator that is not a pronoun and fits the pronoun's number
-  (an approximation: it can be wrong when two people alternate);
+  of the same annotator that is not a pronoun and fits the pronoun's number,
+  and when that one is a description ("the Republican nominee") also the
+  nearest earlier one headed by a name (an approximation: it can be wrong
+  when two people alternate);
 - surname match: the speaker's last word is among the gold Source's (or its
   referent's) words, over sentences given a speaker;
 - pronouns resolved right: gold-attributed sentences whose Source is a
@@ -64,7 +66,7 @@ class Gold:
     source_start: int
     cue: str
     spans: list[tuple[int, int]]  # cue and content spans
-    referent: str | None = None  # for a pronoun source: the name it refers to
+    referents: list[str] = dataclasses.field(default_factory=list)  # for a pronoun source: who it refers to
 
     @property
     def reporting(self) -> bool:
@@ -130,6 +132,8 @@ def read_ann(path: Path) -> list[Gold]:
 
 
 def _refer_pronouns(golds: list[Gold]) -> None:
+    """The nearest earlier non-pronoun Source that fits the number, and, if that is a description
+    ("the Republican nominee"), also the nearest earlier one headed by a name."""
     named = sorted((g for g in golds if g.source and not g.pronoun), key=lambda g: g.source_start)
     for g in golds:
         if not g.pronoun:
@@ -139,10 +143,12 @@ def _refer_pronouns(golds: list[Gold]) -> None:
             if earlier.source_start >= g.source_start:
                 continue
             words = normalise(earlier.source).split()
-            if singular and words and words[-1].endswith("s") and not earlier.source.split()[-1][:1].isupper():
+            head = earlier.source.split()[-1]
+            if singular and words and words[-1].endswith("s") and not head[:1].isupper():
                 continue  # "he" is not "officials"
-            g.referent = earlier.source
-            break
+            g.referents.append(earlier.source)
+            if head[:1].isupper():
+                break
 
 
 def first_annotator_files(split: Path) -> dict[str, Path]:
@@ -184,7 +190,7 @@ def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
 def _best(speaker: str, golds: list[Gold]) -> float:
     scores = [0.0]
     for g in golds:
-        for reference in (g.source, g.referent):
+        for reference in (g.source, *g.referents):
             if reference:
                 scores.append(token_f1(speaker, reference))
     return max(scores)
@@ -192,7 +198,7 @@ def _best(speaker: str, golds: list[Gold]) -> float:
 
 def _surname(speaker: str, golds: list[Gold]) -> bool:
     last = normalise(speaker).split()[-1:] or [""]
-    return any(last[0] in normalise(ref).split() for g in golds for ref in (g.source, g.referent) if ref)
+    return any(last[0] in normalise(ref).split() for g in golds for ref in (g.source, *g.referents) if ref)
 
 
 def score(articles, golds, misses: int = 0) -> dict[str, float]:
@@ -247,12 +253,12 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
                 surnames.append(_surname(speaker, here_sourced))
                 if reporting:
                     f1_reporting_given.append(r_value)
-            pronouns = [g for g in here_sourced if g.pronoun and g.referent]
+            pronouns = [g for g in here_sourced if g.pronoun and g.referents]
             if pronouns:
-                pronoun_right.append(bool(speaker) and max(token_f1(speaker, g.referent) for g in pronouns) >= 0.5)
+                pronoun_right.append(bool(speaker) and max(token_f1(speaker, r) for g in pronouns for r in g.referents) >= 0.5)
             if shown < misses and value < 0.5:
                 shown += 1
-                gold = "; ".join(f"{g.source}" + (f" (= {g.referent})" if g.referent else "") + f" / {g.cue}" for g in here_sourced)
+                gold = "; ".join(f"{g.source}" + (f" (= {' | '.join(g.referents)})" if g.referents else "") + f" / {g.cue}" for g in here_sourced)
                 print(f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker}] vs [{gold}] {article.body[seg.start:seg.end][:160]!r}")
     seconds = time.process_time() - began
 

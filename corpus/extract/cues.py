@@ -1,0 +1,86 @@
+"""The lexicon of reporting cues: the verbs and phrases by which news text attributes what it reports.
+
+Groups (each a list of lemmas, inflected below):
+- SAYING: say, tell, add, note, point out, state, declare, explain, write, tweet, post, testify, repeat...
+- ASSERTING: claim, allege, insist, maintain, argue, contend, assert, stress, emphasise, charge...
+- ESTIMATING and PREDICTING: estimate, report, calculate, predict, forecast, project, expect...
+- CONFIRMING and DENYING: confirm, deny, dismiss, reject, acknowledge, admit, concede, dispute...
+- WARNING and URGING: warn, threaten, caution, urge, demand, promise, pledge, vow, call (for)...
+- JUDGING: accuse, blame, criticise, condemn, denounce, praise, defend, question, mock, slam...
+- BELIEVING: believe, think, fear, hope, doubt, suspect, worry (what someone holds, as stated).
+- FINDING (polls, studies): find, show, suggest, indicate, conclude.
+Phrases ("pointed out", "declined to comment", "issued a statement") are in ``PHRASES``.
+A cue in the ``-ing`` form counts only after a form of "be" ("Trump is claiming"), so that
+a participle clause (", citing ...") is read by its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+SAYING = "say tell add note state declare explain write tweet post testify repeat reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder".split()
+ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
+ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
+CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
+WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain".split()
+BELIEVING = "believe think fear hope doubt suspect worry".split()
+FINDING = "find show conclude".split()
+
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "think": ("thinks", "thought", "thinking"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+}
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """Third person, past and -ing forms of a regular or listed irregular verb."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return lemma + "s", lemma + "d", stem + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return stem + "ies", stem + "ied", lemma + "ing"
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return lemma + "es", lemma + "ed", lemma + "ing"
+    if lemma in ("admit", "rebut", "regret", "commit"):
+        return lemma + "s", lemma + "ted", lemma + "ting"
+    return lemma + "s", lemma + "ed", lemma + "ing"
+
+
+LEMMAS = [*SAYING, *ASSERTING, *ESTIMATING, *CONFIRMING, *WARNING, *JUDGING, *BELIEVING, *FINDING]
+FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
+PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
+# Lemmas whose -s form is also a plural noun ("his claims were", "the reports of"): read as a verb
+# only when no auxiliary or preposition follows.
+NOUN_LIKE_LEMMAS = frozenset(
+    "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
+    "estimate forecast project call warn praise blame show find concern tweet remark".split()
+)
+# Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
+# they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
+# "accused X of"), and they never outrank a verb of saying or an "according to".
+NEEDS_COMPLEMENT = frozenset(
+    f for lemma in [*JUDGING, *FINDING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
+                    "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call"]
+    for f in forms(lemma)
+)
+COMPLEMENT = re.compile(
+    r"\s*(?:[:“\"]|,\s*[“\"])|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
+)
+
+# Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
+PHRASES = (
+    r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
+    r"declined to (?:comment|say|elaborate|discuss)|refused to (?:comment|say)|"
+    r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
+    r"went on to (?:say|add|argue|discuss|note)|called (?:for|on)|took to (?:Twitter|Facebook|social media)"
+)
+PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")
