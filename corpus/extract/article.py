@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from corpus.extract.attribution import find_attributions, is_quote_only
+from corpus.extract.attribution import Attribution, find_attributions, is_quote_only
+from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, is_claim_text, kind_of
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
@@ -38,10 +39,13 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     seen_ids: dict[str, int] = {}
     previous_date: tuple[str, bool] | None = None
     previous_subject: tuple[int, str | None] = (-1, None)
-    last_paragraph = -1
-    for seg in segment(article):
+    segments = segment(article)
+    carried = _Carried(body, segments)
+    for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
+            if text.rstrip().endswith(":"):
+                _speaker(index, seg, text, discourse, carried)  # "He said:" is no claim, but names who speaks next
             discourse.note_titled_names(text, seg.start)
             continue
         if seg.role == "table_row":
@@ -63,8 +67,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
-        speaker, chain = _speaker(seg, text, discourse, last_paragraph)
-        last_paragraph = seg.paragraph
+        speaker, chain = _speaker(index, seg, text, discourse, carried)
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
         measured = next((q for q in quantities if q.measure), None)
@@ -114,19 +117,54 @@ def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
             q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
 
 
-def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int) -> tuple[str | None, list[str]]:
+class _Carried:
+    """Speakers that carry over sentences (corpus/extract/carry.py), as the article is read."""
+
+    def __init__(self, body: str, segments: list[Segment]):
+        self.body = body
+        self.segments = segments
+        self.runs = quote_runs(body, segments)
+        self.run_speaker: dict[int, tuple[str, list[str]] | None] = {}
+        self.paragraph_speaker: dict[int, tuple[str, list[str]]] = {}
+        self.last_paragraph = -1
+
+    def of_run(self, index: int, discourse: Discourse) -> tuple[str, list[str]] | None:
+        """The speaker of the quotation the segment is in, found in any of its sentences."""
+        run = self.runs[index]
+        if run in self.run_speaker:
+            return self.run_speaker[run]
+        found = None
+        members = [i for i in range(run, len(self.segments)) if self.runs[i] == run]
+        if len(members) > 1:
+            for i in members:
+                if i == index:
+                    continue
+                seg = self.segments[i]
+                attributions = find_attributions(self.body[seg.start : seg.end])
+                if attributions:
+                    speaker, chain = resolve_speaker(attributions, discourse, seg.start)
+                    if speaker:
+                        found = (speaker, chain)
+                        break
+        self.run_speaker[run] = found
+        return found
+
+
+def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> tuple[str | None, list[str]]:
+    last_paragraph, carried.last_paragraph = carried.last_paragraph, seg.paragraph
     if seg.role == "table_row":
         if seg.source_cell:
             name = gazetteer().canonical(seg.source_cell)
             label = seg.source_cell if name is None or len(name) < len(seg.source_cell) else name
             return label, [label]
         return None, []
-    attributions = find_attributions(text)
-    if attributions:
-        speaker, chain = resolve_speaker(attributions, discourse, seg.start)
-        if speaker:
-            discourse.last_speaker = (speaker, chain)
-            return speaker, chain
+    found = _own_speaker(index, seg, text, discourse, carried)
+    if found:
+        speaker, chain = found
+        discourse.last_speaker = (speaker, chain)
+        if text.rstrip().endswith(":"):
+            carried.paragraph_speaker.setdefault(seg.paragraph + 1, found)  # "He said:" introduces what follows
+        return speaker, chain
     if is_quote_only(text) and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
         # A quotation standing alone continues the previous speaker's words.
         return discourse.last_speaker[0], list(discourse.last_speaker[1])
@@ -135,3 +173,27 @@ def _speaker(seg: Segment, text: str, discourse: Discourse, last_paragraph: int)
         # "• South Korea: Expressed grave concern": the label is who acted.
         return seg.bullet_label, [seg.bullet_label]
     return None, []
+
+
+def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> tuple[str, list[str]] | None:
+    """The sentence's own attribution, else its paragraph's label or introduction, else its quotation's."""
+    attributions = find_attributions(text)
+    if attributions:
+        speaker, chain = resolve_speaker(attributions, discourse, seg.start)
+        if speaker:
+            return speaker, chain
+    if seg.role == "content":
+        first_of_paragraph = index == 0 or carried.segments[index - 1].paragraph != seg.paragraph
+        label = label_speaker(text) if first_of_paragraph else None
+        if label:
+            speaker, chain = resolve_speaker([Attribution(label)], discourse, seg.start)
+            if speaker:
+                carried.paragraph_speaker[seg.paragraph] = (speaker, chain)
+                return speaker, chain
+        if seg.paragraph in carried.paragraph_speaker:
+            speaker, chain = carried.paragraph_speaker[seg.paragraph]
+            return speaker, list(chain)
+    run = carried.of_run(index, discourse)
+    if run:
+        return run[0], list(run[1])
+    return None

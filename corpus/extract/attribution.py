@@ -66,7 +66,9 @@ _CLAUSE_WORDS = re.compile(
 )
 _BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
 _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
-_NP_CHARS = r"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z]))"  # a noun phrase may hold "U.N." but ends at a full stop
+# A noun phrase may hold "U.N.", an initial ("Vann R. Newkirk") or a title ("Rep. Ann Lee") but ends at a full stop.
+_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm))\."
+_NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
 # Not "told": "..., told AFP" names the listener, not the speaker.
 _INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
@@ -105,7 +107,7 @@ _BAD_NP_END = re.compile(r"\b(?:the|a|an|of|to|its|their|his|her|these|those|thi
 _NOUN_LIKE = frozenset("states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b")
 _DETERMINER_START = re.compile(r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE)
-_ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.]{1,10}\)")
+_ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{1,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
 
 
@@ -129,9 +131,14 @@ def mask_quotes(text: str) -> str:
     return "".join(out)
 
 
+def straight_quotes(text: str) -> str:
+    """Two apostrophes used as a quote mark (''like this'') become one straight quote, same length."""
+    return text.replace("''", ' "') if "''" in text else text
+
+
 def is_quote_only(text: str) -> bool:
     """A sentence that is nothing but quoted speech (a continuation of the last speaker)."""
-    stripped = text.strip()
+    stripped = straight_quotes(text).strip()
     return stripped[:1] in "“\"" and stripped.rstrip(".!? ")[-1:] in "”\"" and stripped.count("“") <= 1
 
 
@@ -240,7 +247,7 @@ def _extend_list(before: str, np: str) -> str:
 
 def find_attributions(text: str) -> list[Attribution]:
     """Attributions in reading order; the first is the speaker, later relays extend the chain."""
-    masked = mask_quotes(text)
+    masked = mask_quotes(straight_quotes(text))
     masked = _DASH_ASIDE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found: list[tuple[int, Attribution]] = []
     # Both "as saying" patterns are slow to search; most sentences lack the words.

@@ -89,7 +89,7 @@ class Discourse:
 
     known: list[Known] = field(default_factory=list)
     last_speaker: tuple[str, list[str]] | None = None
-    genders: dict[str, str] = field(default_factory=dict)  # lower-cased name word -> "m" | "f"
+    genders: dict[str, str] = field(default_factory=dict)  # lower-cased name -> "m" | "f"
 
     def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
                  subject: bool = False) -> None:
@@ -101,14 +101,20 @@ class Discourse:
                 self.learn_gender(label, gender)
 
     def learn_gender(self, label: str, gender: str) -> None:
-        for word in label.lower().split():
-            self.genders.setdefault(word, gender)
+        self.genders.setdefault(label.lower(), gender)
 
     def gender(self, label: str) -> str | None:
-        words = label.lower().split()
-        for word in (words[-1:] + words[:1]) if words else []:
-            if word in self.genders:
-                return self.genders[word]
+        """A name's gender as the article shows it; a bare surname only if every full name with it agrees
+        (Bill and Hillary Clinton share one)."""
+        key = label.lower()
+        if key in self.genders:
+            return self.genders[key]
+        if " " not in key:
+            seen = {g for name, g in self.genders.items() if name.split()[-1] == key}
+            if len(seen) == 1:
+                return seen.pop()
+            if seen:
+                return None
         return gender_of_phrase(label)
 
     def note_titled_names(self, text: str, position: int, mentions: list | None = None) -> None:
@@ -122,17 +128,22 @@ class Discourse:
                 self.remember(label, mention.surface + " " + mention.name, "thing", True, position + mention.start,
                               subject=_is_subject(text, mention.start, mention.end))
                 continue
+            surface = mention.surface
             if mention.type != "person":
-                continue
+                # A bare surname ("Clinton leaned in") is the person named in full earlier.
+                full = resolve_short_name(surface, self, position + mention.start, people_only=True) if " " not in surface else None
+                if full is None:
+                    continue
+                surface = full[0]
             before = text[max(0, mention.start - 60) : mention.start]
             before = re.split(r"[,.;:“”\"]|\b(?:and|by|with|of|to)\b", before)[-1]
             after = re.match(r",\s*([^,.;]{3,80})", text[mention.end :])
-            phrase = before + " " + mention.surface + (" " + after.group(1) if after else "")
-            self.remember(mention.surface, phrase, "person", True, position + mention.start,
+            phrase = before + " " + surface + (" " + after.group(1) if after else "")
+            self.remember(surface, phrase, "person", True, position + mention.start,
                           subject=_is_subject(text, mention.start, mention.end))
             tied = _SAID_PRONOUN.match(text, mention.end)
             if tied:
-                self.learn_gender(mention.surface, "m" if tied.group("p") in ("he", "his") else "f")
+                self.learn_gender(surface, "m" if tied.group("p") in ("he", "his") else "f")
 
     def candidates(self, position: int) -> list[Known]:
         """Earlier referents, nearest first; a reference reaches back a few hundred names at most."""
@@ -173,31 +184,36 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
-    """(label, named) of the referent of a speaking pronoun, or None when nothing fits for sure."""
+    """(label, named) of the referent of a speaking pronoun, or None when nothing fits for sure.
+
+    "he"/"she": first someone who spoke or whose gender is known to fit; only then a subject of
+    unknown gender (a capitalised subject may not be a person at all: "National Mall")."""
     want = PRONOUN_KIND[pronoun]
     gender = PRONOUN_GENDER.get(pronoun)
-    for k in discourse.candidates(position):
-        if position - k.position > _REACH:
-            return None
-        if not (k.spoke or k.subject):
-            continue  # a name in passing is not who "he" is
-        if want == "person":
-            if k.kind != "person":
-                continue
-            known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
-            if known_gender and gender and known_gender != gender:
-                continue
+    near = [k for k in discourse.candidates(position) if position - k.position <= _REACH and (k.spoke or k.subject)]
+    if want != "person":
+        for k in near:
+            if k.kind == "thing" or (want == "plural" and k.kind == "plural"):
+                return k.label, k.named
+        return None
+    people = [k for k in near if k.kind == "person"]
+    unsure = None
+    for k in people:
+        known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
+        if known_gender and gender and known_gender != gender:
+            continue
+        if gender is None or known_gender == gender or k.spoke:
             if gender and k.named and known_gender is None:
                 discourse.learn_gender(k.label, gender)
             return k.label, k.named
-        if want == "thing" and k.kind == "thing":
-            return k.label, k.named
-        if want == "plural" and k.kind in ("plural", "thing"):
-            return k.label, k.named
+        unsure = unsure or k
+    if unsure is not None:
+        discourse.learn_gender(unsure.label, gender)
+        return unsure.label, unsure.named
     return None
 
 
-def resolve_short_name(name: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
+def resolve_short_name(name: str, discourse: Discourse, position: int, people_only: bool = False) -> tuple[str, bool] | None:
     """A surname or first mention's short form ("Keller", "Lee") -> the full name used earlier.
 
     Only a person's name ending (or starting) with the word: "Trump" is never "Trump Tower".
@@ -208,6 +224,6 @@ def resolve_short_name(name: str, discourse: Discourse, position: int) -> tuple[
         words = k.label.split()
         if k.kind == "person" and (name == words[-1] or name == words[0]):
             return k.label, True
-        if k.kind == "thing" and name == words[-1]:
+        if k.kind == "thing" and name == words[-1] and not people_only:
             return k.label, True  # "the Post" -> "New York Post"
     return None

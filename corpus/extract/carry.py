@@ -1,0 +1,72 @@
+"""Speakers that carry over sentences.
+
+- A quotation running over several sentences (or paragraphs, each reopened
+  with a quote mark) is one statement: its sentences share the attribution
+  that any of them carries (“A. B. C,” she said.).
+- "X said:" / "X continued:" at the end of a paragraph introduces the next
+  paragraph: its sentences are X's.
+- A transcript or headline label "NAME: ..." opening a paragraph names who
+  speaks in that paragraph ("SMITH: Well, look ...", "Poll: Voters shift").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.extract.attribution import straight_quotes
+from corpus.extract.segments import Segment
+
+# Labels that name a kind of text, not who speaks ("Update: ...", "Photo: ...").
+_NOT_SPEAKERS = frozenset(
+    """
+    update updated note editor editors photo photos video watch read related source sources correction corrections
+    disclosure q a question answer exclusive analysis opinion breaking live timeline background context summary
+    warning caution headline location date time tags tag category keywords comment comments reporting contact
+    image images graphic chart map listen share follow advertisement sponsored transcript bottom line
+    """.split()
+)
+_LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
+_OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+
+
+def label_speaker(text: str) -> str | None:
+    """"SMITH: Well ..." -> "SMITH"; None for labels that name a kind of text or hold digits."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if re.search(r"\d", name) or all(w.lower().strip(".’'") in _NOT_SPEAKERS for w in name.split()):
+        return None
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _quote_balance(text: str, open_at_start: bool) -> bool:
+    """Is a quotation still open at the end of ``text``?"""
+    depth = 1 if open_at_start else 0
+    for ch in straight_quotes(text):
+        if ch == _OPEN:
+            depth += 1
+        elif ch == _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == _STRAIGHT:
+            depth = 0 if depth else 1
+    return depth > 0
+
+
+def quote_runs(body: str, segments: list[Segment]) -> list[int]:
+    """For each segment, the index of the first segment of the quotation it belongs to (itself if none)."""
+    runs: list[int] = []
+    open_quote = False
+    previous: Segment | None = None
+    for i, seg in enumerate(segments):
+        text = straight_quotes(body[seg.start : seg.end])
+        continues = open_quote and previous is not None and (
+            seg.paragraph == previous.paragraph or text.lstrip()[:1] in (_OPEN, _STRAIGHT)
+        )
+        if seg.role != "content":
+            continues = False
+        runs.append(runs[-1] if continues and runs else i)
+        reopened = continues and seg.paragraph != previous.paragraph  # the new paragraph's mark reopens it
+        open_quote = _quote_balance(text, continues and not reopened)
+        previous = seg
+    return runs
