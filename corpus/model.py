@@ -70,6 +70,33 @@ class Quantity:
 
 
 @dataclass(slots=True)
+class AttributionSpan:
+    """One reported statement in a claim: who (source), by which words (cue), what (content).
+
+    Offsets are into ``Article.body``; a source or cue the text does not give is None. A statement
+    carried over from another sentence (a quotation's later sentence, a paragraph after "X said:")
+    points at the source and cue where they are written.
+    """
+
+    speaker: str | None  # the source resolved to a name ("he" -> "Anton Keller")
+    source_start: int | None
+    source_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+    content_start: int
+    content_end: int
+    how: str = "verb"  # verb | inverted | according | citing | quoted | label | quotation | introduced
+    chain: list[str] = field(default_factory=list)  # [speaker, relayed by, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AttributionSpan:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
 class Claim:
     id: str
     article_id: str
@@ -86,6 +113,7 @@ class Claim:
     date_text: str | None = None  # the words the date came from
     speaker_chain: list[str] = field(default_factory=list)  # [speaker, relayed by, ...]
     subject: str | None = None  # short label of the measure/topic, for figures and xrefs
+    attributions: list[AttributionSpan] = field(default_factory=list)  # every reported statement, as spans
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -96,6 +124,9 @@ class Claim:
         claim = _from_dict(cls, data)
         claim.quantities = [
             q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in claim.quantities
+        ]
+        claim.attributions = [
+            a if isinstance(a, AttributionSpan) else AttributionSpan.from_dict(a) for a in claim.attributions
         ]
         return claim
 

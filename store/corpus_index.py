@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
+from corpus.model import Article, AttributionSpan, Claim, Entity, Extraction, Quantity, XRef
 
 SCHEMA_VERSION = 1  # bump when the stored layout changes; older files are rebuilt
 
@@ -56,6 +56,7 @@ def _claim(doc: dict[str, Any]) -> Claim:
     try:
         claim = Claim(**doc)
         claim.quantities = [Quantity(**q) for q in claim.quantities]
+        claim.attributions = [AttributionSpan(**a) for a in claim.attributions]
         return claim
     except TypeError:
         return Claim.from_dict(doc)

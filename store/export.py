@@ -25,8 +25,12 @@ EXPORT_SCHEMA = "factscope.export/1"
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
 CLAIM_FIELDS = (
     "id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date",
+    "attributions",
 )
 QUANTITY_FIELDS = ("text", "value", "low", "high", "unit", "measure")
+ATTRIBUTION_FIELDS = (
+    "speaker", "chain", "how", "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
+)
 XREF_FIELDS = ("source", "target", "relation", "score", "reason")
 CSV_COLUMNS = (
     "id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text",
@@ -73,6 +77,8 @@ def interchange(corpus: Corpus) -> dict:
         row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
         row["quantities"] = [{name: getattr(q, name) for name in QUANTITY_FIELDS} for q in claim.quantities]
         row["entities"] = list(claim.entities)
+        body = getattr(corpus.article_by_id.get(claim.article_id), "body", "")
+        row["attributions"] = [_attribution(a, body) for a in claim.attributions]
         claims.append(row)
     return {
         "schema": EXPORT_SCHEMA,
@@ -83,6 +89,14 @@ def interchange(corpus: Corpus) -> dict:
         "claims": claims,
         "xrefs": [{name: getattr(x, name) for name in XREF_FIELDS} for x in corpus.xrefs],
     }
+
+
+def _attribution(span, body: str) -> dict:
+    """One reported statement: its fields, plus the source and cue as written (bodies are not exported)."""
+    row = {name: (list(span.chain) if name == "chain" else getattr(span, name)) for name in ATTRIBUTION_FIELDS}
+    row["source_text"] = body[span.source_start : span.source_end] if span.source_start is not None else None
+    row["cue_text"] = body[span.cue_start : span.cue_end] if span.cue_start is not None else None
+    return row
 
 
 def to_json(corpus: Corpus) -> bytes:

@@ -16,9 +16,9 @@ from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities
 from corpus.extract.segments import Segment, segment
 from corpus.extract.coreference import Discourse
-from corpus.extract.speakers import resolve_speaker
+from corpus.extract.speakers import attribution_spans, resolve_speaker
 from corpus.extract.topics import topic_of
-from corpus.model import Article, Claim
+from corpus.model import Article, AttributionSpan, Claim
 
 _DIGIT = re.compile(r"\d")
 
@@ -67,7 +67,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
-        speaker, chain = _speaker(index, seg, text, discourse, carried)
+        said = _speaker(index, seg, text, discourse, carried)
+        speaker, chain, spans = said if said else (None, [], [])
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
         measured = next((q for q in quantities if q.measure), None)
@@ -96,6 +97,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 date_text=date_text,
                 speaker_chain=chain,
                 subject=subject,
+                attributions=spans,
             )
         )
         mentions_out.extend(mentions)
@@ -117,6 +119,28 @@ def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
             q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
 
 
+# Who said a sentence: (speaker, chain, the attributions as spans).
+Said = tuple[str, list[str], list[AttributionSpan]]
+
+
+def _carried_over(said: Said, seg: Segment, how: str) -> Said:
+    """The same speaker for another sentence: its source and cue stay where they are written."""
+    speaker, chain, spans = said
+    origin = spans[0] if spans else None
+    span = AttributionSpan(
+        speaker=speaker,
+        source_start=origin.source_start if origin else None,
+        source_end=origin.source_end if origin else None,
+        cue_start=origin.cue_start if origin else None,
+        cue_end=origin.cue_end if origin else None,
+        content_start=seg.start,
+        content_end=seg.end,
+        how=how,
+        chain=list(chain),
+    )
+    return speaker, list(chain), [span]
+
+
 class _Carried:
     """Speakers that carry over sentences (corpus/extract/carry.py), as the article is read."""
 
@@ -124,11 +148,15 @@ class _Carried:
         self.body = body
         self.segments = segments
         self.runs = quote_runs(body, segments)
-        self.run_speaker: dict[int, tuple[str, list[str]] | None] = {}
-        self.paragraph_speaker: dict[int, tuple[str, list[str]]] = {}
+        self.run_speaker: dict[int, Said | None] = {}
+        self.paragraph_speaker: dict[int, tuple[Said, str]] = {}
         self.last_paragraph = -1
 
-    def of_run(self, index: int, discourse: Discourse) -> tuple[str, list[str]] | None:
+    def in_quotation(self, index: int) -> bool:
+        """Does a quotation run from this sentence into the next?"""
+        return index + 1 < len(self.runs) and self.runs[index + 1] == self.runs[index]
+
+    def of_run(self, index: int, discourse: Discourse) -> Said | None:
         """The speaker of the quotation the segment is in, found in any of its sentences."""
         run = self.runs[index]
         if run in self.run_speaker:
@@ -137,63 +165,77 @@ class _Carried:
         members = [i for i in range(run, len(self.segments)) if self.runs[i] == run]
         if len(members) > 1:
             for i in members:
-                if i == index:
-                    continue
-                seg = self.segments[i]
-                attributions = find_attributions(self.body[seg.start : seg.end])
-                if attributions:
-                    speaker, chain = resolve_speaker(attributions, discourse, seg.start)
-                    if speaker:
-                        found = (speaker, chain)
+                if i != index:
+                    found = _attributed(self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse)
+                    if found:
                         break
         self.run_speaker[run] = found
         return found
 
 
-def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> tuple[str | None, list[str]]:
+def _attributed(seg: Segment, text: str, discourse: Discourse) -> Said | None:
+    attributions = find_attributions(text)
+    if not attributions:
+        return None
+    speaker, chain = resolve_speaker(attributions, discourse, seg.start)
+    if not speaker:
+        return None
+    return speaker, chain, attribution_spans(attributions, text, seg.start, discourse, seg.start, chain)
+
+
+def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
     last_paragraph, carried.last_paragraph = carried.last_paragraph, seg.paragraph
     if seg.role == "table_row":
         if seg.source_cell:
             name = gazetteer().canonical(seg.source_cell)
             label = seg.source_cell if name is None or len(name) < len(seg.source_cell) else name
-            return label, [label]
-        return None, []
+            return label, [label], [AttributionSpan(label, None, None, None, None, seg.start, seg.end, "table", [label])]
+        return None
     found = _own_speaker(index, seg, text, discourse, carried)
     if found:
-        speaker, chain = found
-        discourse.last_speaker = (speaker, chain)
+        discourse.last_speaker = found
         if text.rstrip().endswith(":"):
-            carried.paragraph_speaker.setdefault(seg.paragraph + 1, found)  # "He said:" introduces what follows
-        return speaker, chain
-    if is_quote_only(text) and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
+            # "He said:" introduces what follows.
+            carried.paragraph_speaker.setdefault(seg.paragraph + 1, (found, "introduced"))
+        return found
+    quotation = is_quote_only(text) or (text.lstrip()[:1] in "“\"" and carried.in_quotation(index))
+    if quotation and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
         # A quotation standing alone continues the previous speaker's words.
-        return discourse.last_speaker[0], list(discourse.last_speaker[1])
+        return _carried_over(discourse.last_speaker, seg, "quotation")
     discourse.last_speaker = None
     if seg.bullet_label and re.match(r"[^:]*:\s+[A-Z][a-z]+(?:ed|ing|s)\b", text):
         # "• South Korea: Expressed grave concern": the label is who acted.
-        return seg.bullet_label, [seg.bullet_label]
-    return None, []
+        label = seg.bullet_label
+        at = text.find(label)
+        colon = text.find(":", max(0, at))
+        source = (seg.start + at, seg.start + at + len(label)) if at >= 0 else (None, None)
+        cue = (seg.start + colon, seg.start + colon + 1) if at >= 0 and colon >= 0 else (None, None)
+        return label, [label], [AttributionSpan(label, *source, *cue, seg.start, seg.end, "label", [label])]
+    return None
 
 
-def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> tuple[str, list[str]] | None:
+def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
     """The sentence's own attribution, else its paragraph's label or introduction, else its quotation's."""
-    attributions = find_attributions(text)
-    if attributions:
-        speaker, chain = resolve_speaker(attributions, discourse, seg.start)
-        if speaker:
-            return speaker, chain
+    found = _attributed(seg, text, discourse)
+    if found:
+        return found
     if seg.role == "content":
         first_of_paragraph = index == 0 or carried.segments[index - 1].paragraph != seg.paragraph
         label = label_speaker(text) if first_of_paragraph else None
         if label:
             speaker, chain = resolve_speaker([Attribution(label)], discourse, seg.start)
             if speaker:
-                carried.paragraph_speaker[seg.paragraph] = (speaker, chain)
-                return speaker, chain
+                at = text.find(label[:1]) + seg.start
+                colon = text.find(":") + seg.start
+                content = colon + 1 + len(text[colon + 1 - seg.start :]) - len(text[colon + 1 - seg.start :].lstrip())
+                span = AttributionSpan(speaker, at, colon, colon, colon + 1, content, seg.end, "label", chain)
+                said = (speaker, chain, [span])
+                carried.paragraph_speaker[seg.paragraph] = (said, "label")
+                return said
         if seg.paragraph in carried.paragraph_speaker:
-            speaker, chain = carried.paragraph_speaker[seg.paragraph]
-            return speaker, list(chain)
+            said, how = carried.paragraph_speaker[seg.paragraph]
+            return _carried_over(said, seg, how)
     run = carried.of_run(index, discourse)
     if run:
-        return run[0], list(run[1])
+        return _carried_over(run, seg, "quotation")
     return None

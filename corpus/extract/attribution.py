@@ -67,7 +67,7 @@ _CLAUSE_WORDS = re.compile(
 _BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
 _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
 # A noun phrase may hold "U.N.", an initial ("Vann R. Newkirk") or a title ("Rep. Ann Lee") but ends at a full stop.
-_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm))\."
+_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm)|(?<=\bDel)|(?<=\bRev))\."
 _NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
 # Not "told": "..., told AFP" names the listener, not the speaker.
 _INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
@@ -117,6 +117,8 @@ class Attribution:
     relay: str | None = None  # who relayed it ("by Yonhap"), if stated
     how: str = "verb"  # verb | inverted | according | quoted | citing
     verb: str | None = None
+    source: tuple[int, int] | None = None  # where the phrase is, as offsets into the sentence
+    cue: tuple[int, int] | None = None  # the reporting verb or phrase
 
 
 def mask_quotes(text: str) -> str:
@@ -153,7 +155,7 @@ _LAST_CLAUSE_WORD = re.compile(
     r"although|though|since|as|so|saying|adding|noting|claiming)\s)"
 )
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+")
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can)\b")
 _NAMED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$")  # a subject and its asides fit in this many characters
 
 
@@ -257,7 +259,9 @@ def find_attributions(text: str) -> list[Attribution]:
     if quoted:
         x = _np_from(quoted.group("x"))
         if x:
-            found.append((quoted.start(), Attribution(x, _clean(quoted.group("y")), "quoted")))
+            cue = re.search(r"quoted\s+(?:\w+\s+)?as\s+saying", masked[quoted.start() : quoted.end()])
+            found.append((quoted.start(), Attribution(x, _clean(quoted.group("y")), "quoted", source=_locate(masked, x, quoted.start("x")),
+                                                      cue=_shift(cue.span(), quoted.start()) if cue else None)))
     relayed = _RELAYED_PRONOUN.search(masked, window_start, saying + 20) if saying >= 0 else None
     if relayed:
         y = _np_from(relayed.group("y"))
@@ -265,7 +269,8 @@ def find_attributions(text: str) -> list[Attribution]:
         first = x.split()[0].lower()
         if first in ("his", "him", "her", "their", "them"):
             x = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}[first]
-        found.append((relayed.start(), Attribution(x, y, "quoted")))  # "Lee quoted the NIS as saying": the NIS, via Lee
+        # "Lee quoted the NIS as saying": the NIS, via Lee
+        found.append((relayed.start(), Attribution(x, y, "quoted", source=relayed.span("x"), cue=(relayed.end("y") + 1, relayed.end()))))
         quoted = quoted or relayed
     subordinate = _SUBORDINATE.match(masked)
     for m in _CUE.finditer(masked):
@@ -302,29 +307,44 @@ def find_attributions(text: str) -> list[Attribution]:
         if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
         if inv and inv.start("verb") == m.start() and not re.match(r"(?:that|[a-z])", inv.group("np")):
-            found.append((m.start(), Attribution(_clean(inv.group("np")), how="inverted", verb=m.group("verb"))))
+            np = _clean(inv.group("np"))
+            source = _locate(masked, np, inv.start("np"))
+            if source:
+                tail = _TRAILING_APPOSITIVE.match(masked, source[1])
+                source = (source[0], tail.end()) if tail else source  # "said Ann Lee, an economist at the bank."
+            found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))
             continue
         np = _np_left(masked, left_end)
         if np is None:
             continue
-        item = (m.start(), Attribution(np, how="verb", verb=verb))
+        where = masked.rfind(np, 0, left_end)
+        source = (where, where + len(np)) if where >= 0 else None
+        if source:
+            aside = _APPOSITIVE_BEFORE_CUE.fullmatch(masked, source[1], left_end)
+            source = (source[0], aside.end("aside")) if aside else source  # "Ann Lee, an economist at the bank, said"
+        item = (m.start(), Attribution(np, how="verb", verb=verb, source=source, cue=m.span()))
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
     if "oll" in masked or "urvey" in masked or "tudy" in masked or "eport" in masked or "ensus" in masked:
         for m in _STUDY_FOUND.finditer(masked):
-            found.append((m.start(), Attribution(m.group("np"), how="verb", verb="found")))
+            verb = m.group(0).split()[-1]
+            found.append((m.start(), Attribution(m.group("np"), how="verb", verb="found", source=m.span("np"), cue=(m.end() - len(verb), m.end()))))
         for m in _IN_POLL.finditer(masked):
-            found.append((m.start(), Attribution(m.group("np").strip(), how="according")))
+            np = m.group("np").strip()
+            found.append((m.start(), Attribution(np, how="according", source=_locate(masked, np, m.start("np")), cue=m.span())))
     for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
         for m in pattern.finditer(masked):
             np = _clean(m.group("np"))
             if np:
-                found.append((m.start(), Attribution(np, how=how)))
+                found.append((m.start(), Attribution(np, how=how, source=_locate(masked, np, m.start("np")), cue=(m.start(), m.start("np") - 1))))
     if not any(a.how in ("verb", "quoted", "inverted") for _, a in found):
         participle = _PARTICIPLE_SUBJECT.match(masked)
         if participle:
-            found.append((0, Attribution(participle.group("np").strip(), how="verb", verb="saying")))
+            np = participle.group("np").strip()
+            cue = re.search(r"(?:saying|adding|noting|claiming)$", participle.group(0))
+            found.append((0, Attribution(np, how="verb", verb="saying", source=_locate(masked, np, participle.start("np")),
+                                         cue=_shift(cue.span(), participle.start()) if cue else None)))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -343,6 +363,23 @@ def find_attributions(text: str) -> list[Attribution]:
     if weak:
         return weak
     return cited[:1]
+
+
+# An appositive is part of the source's noun phrase (the speaker's name is still the name alone).
+_TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!who\b|which\b|whose\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
+_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
+
+
+def _locate(masked: str, phrase: str | None, start: int) -> tuple[int, int] | None:
+    """Offsets of ``phrase`` at or after ``start`` in the sentence."""
+    if not phrase:
+        return None
+    where = masked.find(phrase, max(0, start))
+    return (where, where + len(phrase)) if where >= 0 else None
+
+
+def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] + by, span[1] + by
 
 
 def _clean(phrase: str | None) -> str | None:

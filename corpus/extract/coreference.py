@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 from corpus.extract.attribution import mask_quotes
 from corpus.extract.entities import find_entities
 
+PERSON_ROLES = frozenset(
+    "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
+    "advisor analyst expert diplomat commander general envoy ambassador chief head director officer source "
+    "dictator strongman pundit lawmaker senator governor mayor participant researcher engineer inspector councillor "
+    "councilor councilman councilwoman representative delegate judge prosecutor lawyer attorney professor doctor "
+    "economist editor reporter correspondent coach manager founder chairman chairwoman candidate nominee activist "
+    "developer architect historian scientist teacher detective sheriff captain pilot farmer".split()
+)
+
+
 PRONOUN_KIND = {"he": "person", "she": "person", "it": "thing", "they": "plural", "its": "thing"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Within this many characters, a pronoun that speaks can refer back (about three paragraphs of news).
@@ -56,7 +66,7 @@ _FEMALE_WORDS = re.compile(
     r"councilwoman|wife|mother|daughter|sister|aunt|grandmother|girlfriend|woman|actress|herself)\b\.?"
 )
 _SAID_PRONOUN = re.compile(
-    r"^\W{0,3}(?:\s*\([^)]*\))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|insisted|claimed|noted)"
+    r"\W{0,3}(?:\s*\([^)]*\))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|insisted|claimed|noted)"
     r"\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 )
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")
@@ -128,7 +138,7 @@ class Discourse:
                 self.remember(label, mention.surface + " " + mention.name, "thing", True, position + mention.start,
                               subject=_is_subject(text, mention.start, mention.end))
                 continue
-            surface = mention.surface
+            surface = bare_name(mention.surface)
             if mention.type != "person":
                 # A bare surname ("Clinton leaned in") is the person named in full earlier.
                 full = resolve_short_name(surface, self, position + mention.start, people_only=True) if " " not in surface else None
@@ -155,6 +165,14 @@ def as_written(surface: str, canonical: str) -> str:
     if re.fullmatch(r"[A-Z]{2,6}", surface) and canonical != surface:
         return f"{canonical} ({surface})"
     return surface
+
+
+def bare_name(surface: str) -> str:
+    """"Inspector Karl Vogt" -> "Karl Vogt": a role word opening a capitalised run is not part of the name."""
+    words = surface.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in PERSON_ROLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def gender_of_phrase(phrase: str) -> str | None:
@@ -186,8 +204,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
     """(label, named) of the referent of a speaking pronoun, or None when nothing fits for sure.
 
-    "he"/"she": first someone who spoke or whose gender is known to fit; only then a subject of
-    unknown gender (a capitalised subject may not be a person at all: "National Mall")."""
+    "he"/"she": the nearest person whose gender is known to fit; failing that, the nearest speaker
+    of unknown gender, then the nearest subject (a capitalised subject may not be a person at all:
+    "National Mall")."""
     want = PRONOUN_KIND[pronoun]
     gender = PRONOUN_GENDER.get(pronoun)
     near = [k for k in discourse.candidates(position) if position - k.position <= _REACH and (k.spoke or k.subject)]
@@ -197,20 +216,20 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
                 return k.label, k.named
         return None
     people = [k for k in near if k.kind == "person"]
-    unsure = None
+    if gender is None:
+        return (people[0].label, people[0].named) if people else None
+    spoke = subject = None
     for k in people:
         known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
-        if known_gender and gender and known_gender != gender:
-            continue
-        if gender is None or known_gender == gender or k.spoke:
-            if gender and k.named and known_gender is None:
-                discourse.learn_gender(k.label, gender)
+        if known_gender == gender:
             return k.label, k.named
-        unsure = unsure or k
-    if unsure is not None:
-        discourse.learn_gender(unsure.label, gender)
-        return unsure.label, unsure.named
-    return None
+        if known_gender is None:
+            if k.spoke:
+                spoke = spoke or k
+            else:
+                subject = subject or k
+    unsure = spoke or subject
+    return (unsure.label, unsure.named) if unsure is not None else None
 
 
 def resolve_short_name(name: str, discourse: Discourse, position: int, people_only: bool = False) -> tuple[str, bool] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify repeat reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()

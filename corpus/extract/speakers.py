@@ -14,14 +14,10 @@ import re
 from functools import lru_cache
 
 from corpus.extract.attribution import Attribution
-from corpus.extract.coreference import PRONOUN_KIND, Discourse, as_written, resolve_pronoun, resolve_short_name
+from corpus.extract.coreference import PERSON_ROLES, PRONOUN_KIND, Discourse, as_written, bare_name, resolve_pronoun, resolve_short_name
 from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
+from corpus.model import AttributionSpan
 
-PERSON_ROLES = frozenset(
-    "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
-    "advisor analyst expert diplomat commander general envoy ambassador chief head director officer source "
-    "dictator strongman pundit lawmaker senator governor mayor participant researcher".split()
-)
 OUTLET_ROLES = frozenset("outlet newspaper paper site channel network broadcaster agency report daily magazine post".split())
 ORG_ROLES = frozenset("ministry department government agency service office administration council party military army".split())
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|two|three|other)\s+", re.IGNORECASE)
@@ -44,6 +40,20 @@ _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|contacted|consulted|
 _SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
+def _given_names(before: str) -> str:
+    """Capitalised name words and initials right before a surname, up to a title ("Rep. Vann R.")."""
+    words: list[str] = []
+    for token in reversed(before.split()):
+        if not _NAME_TOKEN.match(token) or token.rstrip(".") in TITLE_WORDS or token.lower().rstrip(".") in PERSON_ROLES:
+            break
+        words.insert(0, token)
+    has_initial = any(re.fullmatch(r"[A-Z]\.", w) for w in words)
+    return " ".join(words) if words and has_initial and len(words) <= 3 else ""
+
+
+_NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+of\s+\S.*$")
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
@@ -59,7 +69,16 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = "person" if last.type == "person" else "thing"
-        return as_written(last.surface, last.name), True, kind
+        before = _given_names(core[: last.start])
+        if before and last.type in ("person", "other") and " " not in last.surface:
+            return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
+        return as_written(bare_name(last.surface), last.name), True, kind
+    of_place = _NAME_OF.match(core)
+    if of_place:
+        # "Rep. Ann Lee of the harbour committee", "Mayor Ana Ruiz of Porto Vello": the person speaks.
+        label, named, kind = _label(of_place.group("who"))
+        if named and kind == "person" and " " in label:
+            return label, named, kind
     tokens = core.split()
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
@@ -156,6 +175,23 @@ def _is_outlet(label: str) -> bool:
     return bool(entity and entity.type == "outlet") or bool(re.search(r"\b(News|Post|Times|NK|Daily|Agency)\b", label))
 
 
+_FIRST_AND_SECOND_PERSON = frozenset("i we you us me".split())
+
+
+def _name_of(phrase: str, discourse: Discourse, position: int) -> tuple[str | None, bool, str]:
+    """(name, named, kind) a source phrase stands for; the name is None for a pronoun nobody fits."""
+    if _strip(phrase).lower() in _FIRST_AND_SECOND_PERSON:
+        return None, False, "person"  # "we expect": whoever the quotation or label around it names
+    label, named, kind = _label(phrase)
+    if not named or len(label.split()) == 1:
+        ref = _resolve_reference(phrase, discourse, position)
+        if ref is not None:
+            return ref[0], ref[1], kind
+        if _strip(phrase).lower() in PRONOUN_KIND:
+            return None, False, kind
+    return label, named, kind
+
+
 def resolve_speaker(attributions: list[Attribution], discourse: Discourse, position: int) -> tuple[str | None, list[str]]:
     """Speaker name and chain for a sentence's attributions; updates ``discourse``."""
     if not attributions:
@@ -166,13 +202,9 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
         a.phrase for a in attributions[1:] if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
     ]
     for i, phrase in enumerate([first.phrase, *relays]):
-        label, named, kind = _label(phrase)
-        if not named or len(label.split()) == 1:
-            ref = _resolve_reference(phrase, discourse, position)
-            if ref is not None:
-                label, named = ref
-            elif _strip(phrase).lower() in PRONOUN_KIND:
-                continue
+        label, named, kind = _name_of(phrase, discourse, position)
+        if label is None:
+            continue
         if label not in chain:
             chain.append(label)
         if i == 0:
@@ -180,3 +212,52 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
     if not chain:
         return None, []
     return chain[0], chain
+
+
+def attribution_spans(attributions: list[Attribution], text: str, offset: int, discourse: Discourse, position: int,
+                      chain: list[str]) -> list[AttributionSpan]:
+    """Each attribution of a sentence as source, cue and content spans (offsets into the body)."""
+    out: list[AttributionSpan] = []
+    for i, a in enumerate(attributions):
+        name = _name_of(a.phrase, discourse, position)[0]
+        content = content_span(text, a)
+        out.append(AttributionSpan(
+            speaker=name,
+            source_start=a.source[0] + offset if a.source else None,
+            source_end=a.source[1] + offset if a.source else None,
+            cue_start=a.cue[0] + offset if a.cue else None,
+            cue_end=a.cue[1] + offset if a.cue else None,
+            content_start=content[0] + offset,
+            content_end=content[1] + offset,
+            how=a.how,
+            chain=list(chain) if chain and name == chain[0] else ([name] if name else []),
+        ))
+    return out
+
+
+_CONTENT_OPENER = re.compile(r"[\s,:;—–-]*(?:that\s+)?")
+# "..., she said in a statement on Monday.": what follows the cue is only its circumstances.
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|last|this|yesterday|today|to|of|from|by|when|while)\b(?![^“”\"]*\bthat\b)[^“”\"]*$")
+_CONTENT_CLOSER = re.compile(r"[\s,;:—–-]+$")
+
+
+def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
+    """What the attribution reports: the words after the cue, or before the source when the attribution
+    closes the sentence ("..., the minister said."); the whole sentence when the spans are unknown."""
+    end = len(text.rstrip().rstrip("."))
+    spans = [s for s in (attribution.source, attribution.cue) if s]
+    if not spans:
+        return 0, end
+    first = min(s[0] for s in spans)
+    last = max(s[1] for s in spans)
+    after = text[last:end]
+    before_words = len(text[:first].split())
+    trailing = before_words >= 3 and (len(after.split()) < 3 or _CIRCUMSTANCE.match(after))
+    if not trailing and len(after.split()) >= 3 and not (attribution.how in ("inverted", "according", "citing") and first > 0):
+        start = last + _CONTENT_OPENER.match(after).end()
+        return start, max(start, end)
+    before = text[:first]
+    stop = len(_CONTENT_CLOSER.sub("", before))
+    if stop > 0:
+        return 0, stop
+    return 0, end

@@ -25,6 +25,10 @@ Figures, over factscope's own sentences (its segments) of every article:
   and when that one is a description ("the Republican nominee") also the
   nearest earlier one headed by a name (an approximation: it can be wrong
   when two people alternate);
+- source token F1: the same, taking the better of the speaker's name and the source span as
+  written in the text ("Rep. Ann Lee (D-Ore.), an economist at the bank"), which the claim also
+  carries (spans since pipeline 4.7; before, the name alone); a span "he" never matches a gold "he": only
+  the name it refers to does;
 - surname match: the speaker's last word is among the gold Source's (or its
   referent's) words, over sentences given a speaker;
 - pronouns resolved right: gold-attributed sentences whose Source is a
@@ -187,13 +191,22 @@ def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
     return span[0] < end and start < span[1]
 
 
-def _best(speaker: str, golds: list[Gold]) -> float:
+def _best(speaker: str, golds: list[Gold], names_only: bool = False) -> float:
+    """Best token F1 against the golds' sources; ``names_only``: a pronoun source counts only by its referent."""
     scores = [0.0]
     for g in golds:
-        for reference in (g.source, *g.referents):
+        for reference in ((*g.referents,) if names_only and g.pronoun else (g.source, *g.referents)):
             if reference:
                 scores.append(token_f1(speaker, reference))
     return max(scores)
+
+
+def _source_text(claim, body: str) -> str | None:
+    """The source phrase as written for the claim's speaker ("Ann Lee, an economist at the bank")."""
+    for span in getattr(claim, "attributions", ()):
+        if span.speaker == claim.speaker and span.source_start is not None:
+            return body[span.source_start : span.source_end]
+    return None
 
 
 def _surname(speaker: str, golds: list[Gold]) -> bool:
@@ -211,6 +224,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
     f1_reporting: list[float] = []
     f1_given: list[float] = []
     f1_reporting_given: list[float] = []
+    f1_span: list[float] = []  # the speaker's name or its source span as written, the better
+    f1_span_reporting: list[float] = []
     surnames: list[bool] = []
     pronoun_right: list[bool] = []
     shown = 0
@@ -246,8 +261,12 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
             f1_all.append(value)
             reporting = [g for g in here_sourced if g.reporting]
             r_value = (_best(speaker, reporting) if speaker else 0.0) if reporting else None
+            source = _source_text(claim, article.body) if speaker else None
+            span_value = max(value, _best(source, here_sourced, names_only=True)) if source else value
+            f1_span.append(span_value)
             if reporting:
                 f1_reporting.append(r_value)
+                f1_span_reporting.append(max(r_value, _best(source, reporting, names_only=True)) if source else r_value)
             if speaker:
                 f1_given.append(value)
                 surnames.append(_surname(speaker, here_sourced))
@@ -276,6 +295,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         "f1_reporting": mean(f1_reporting),
         "f1_given": mean(f1_given),
         "f1_reporting_given": mean(f1_reporting_given),
+        "f1_span": mean(f1_span),
+        "f1_span_reporting": mean(f1_span_reporting),
         "surname": mean(surnames),
         "pronouns": mean(pronoun_right),
         "pronoun_n": len(pronoun_right),
@@ -304,6 +325,8 @@ def main() -> int:
     print(f"  detection: precision {s['precision']:.3f}, recall {s['recall']:.3f}   (targets: P >= 0.95, R >= 0.85)")
     print(f"  speaker token F1: overall {s['f1_all']:.3f}, reporting cues {s['f1_reporting']:.3f} "
           f"(n={s['reporting_n']}; target >= 0.75)   [missed = 0]")
+    print(f"  source token F1 (the speaker's name or its source span as written, the better): overall {s['f1_span']:.3f}, "
+          f"reporting cues {s['f1_span_reporting']:.3f}   [missed = 0]")
     print(f"  speaker token F1 where a speaker is given: overall {s['f1_given']:.3f}, reporting cues {s['f1_reporting_given']:.3f}")
     print(f"  surname match: {s['surname']:.3f};  pronoun sources resolved right: {s['pronouns']:.3f} "
           f"(n={s['pronoun_n']}; target >= 0.60)")

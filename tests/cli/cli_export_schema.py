@@ -15,7 +15,11 @@ OPT_NUM = (int, float, type(None))
 ARTICLE = {"id": str, "title": OPT_STR, "outlet": OPT_STR, "authors": list, "published": OPT_STR,
            "published_estimated": bool, "source_file": str}
 CLAIM = {"id": str, "article_id": str, "start": int, "end": int, "text": str, "kind": str, "speaker": OPT_STR,
-         "certainty": str, "quantities": list, "entities": list, "date": OPT_STR}
+         "certainty": str, "quantities": list, "entities": list, "date": OPT_STR, "attributions": list}
+OPT_INT = (int, type(None))
+ATTRIBUTION = {"speaker": OPT_STR, "chain": list, "how": str, "source_start": OPT_INT, "source_end": OPT_INT,
+               "cue_start": OPT_INT, "cue_end": OPT_INT, "content_start": int, "content_end": int,
+               "source_text": OPT_STR, "cue_text": OPT_STR}
 QUANTITY = {"text": str, "value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": OPT_STR, "measure": OPT_STR}
 XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str}
 
@@ -29,6 +33,19 @@ def _shape(where: str, obj: object, shape: dict) -> list[str]:
         value = obj.get(key)
         if key in obj and (not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types))):
             problems.append(f"{where}.{key}: {type(value).__name__} is not {types}")
+    return problems
+
+
+def _attribution(where: str, span: object, body: str) -> list[str]:
+    problems = _shape(where, span, ATTRIBUTION)
+    if problems:
+        return problems
+    if not 0 <= span["content_start"] <= span["content_end"] <= len(body):
+        problems.append(f"{where}: content offsets outside the body")
+    for part in ("source", "cue"):
+        start, end, text = span[f"{part}_start"], span[f"{part}_end"], span[f"{part}_text"]
+        if (start is None) != (text is None) or (start is not None and body[start:end] != text):
+            problems.append(f"{where}: body[{part}_start:{part}_end] != {part}_text")
     return problems
 
 
@@ -72,6 +89,8 @@ def validate_export(doc: object, bodies: dict[str, str]) -> list[str]:
             problems.append(f"{where}.entities: not all strings")
         for j, quantity in enumerate(claim["quantities"]):
             problems += _shape(f"{where}.quantities[{j}]", quantity, QUANTITY)
+        for j, span in enumerate(claim["attributions"]):
+            problems += _attribution(f"{where}.attributions[{j}]", span, body or "")
     for i, xref in enumerate(doc["xrefs"]):
         found = _shape(f"xrefs[{i}]", xref, XREF)
         problems += found

@@ -1,0 +1,81 @@
+"""Pronouns and short names resolved to earlier speakers (corpus/extract/coreference.py)."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+
+from .conftest import make_article
+
+
+def _speakers(body: str) -> list[str | None]:
+    claims, _ = extract_article(make_article(body))
+    return [c.speaker for c in claims]
+
+
+def test_she_skips_a_man_named_just_before() -> None:
+    body = (
+        "Engineer Anna Kowalczyk inspected the levee on Monday. "
+        "Mayor Tomas Berg arrived an hour later with the fire chief. "
+        "She said the levee had held overnight."
+    )
+    assert _speakers(body)[-1] == "Anna Kowalczyk"
+
+
+def test_he_is_a_subject_not_a_place_named_in_passing() -> None:
+    body = (
+        "Mayor Tomas Berg spoke at a rally in Coral Heights on Friday evening. "
+        "He said the budget would grow by 4% next year."
+    )
+    assert _speakers(body)[-1] == "Tomas Berg"
+
+
+def test_a_name_inside_a_quotation_is_not_a_referent() -> None:
+    body = (
+        "Mayor Tomas Berg toured the harbour with reporters on Friday. "
+        "“Here comes Big Harbour Joe,” one of the dockers shouted at the crowd. "
+        "He said the quay would reopen within a month."
+    )
+    assert _speakers(body)[-1] == "Tomas Berg"
+
+
+def test_a_pronoun_nobody_fits_stays_unresolved() -> None:
+    assert _speakers("The storm closed the harbour for three days. She said more rain was coming.") == [None, None]
+
+
+def test_the_article_ties_a_pronoun_to_a_name() -> None:
+    # Nothing in "Robin Vale" tells the gender; "Vale said she" does, and a later "he" is someone else.
+    body = (
+        "Robin Vale said she would stand for the council seat in the spring. "
+        "Councillor Jonas Lind, her rival, announced his campaign on Tuesday. "
+        "She said the race would be decided on housing."
+    )
+    assert _speakers(body)[-1] == "Robin Vale"
+
+
+def test_one_surname_shared_by_a_man_and_a_woman_does_not_decide_a_gender() -> None:
+    body = (
+        "Former governor Paul Hale endorsed the plan in March. "
+        "Senator Maria Hale, his wife, introduced the bill on Monday. "
+        "Hale led the floor debate all afternoon. "
+        "She said the bill would pass easily."
+    )
+    assert _speakers(body)[-1] == "Maria Hale"
+
+
+def test_a_surname_is_a_person_never_a_building_named_after_him() -> None:
+    body = (
+        "Protesters gathered outside Keller Tower on Sunday. "
+        "Interior Minister Anton Keller said the police would protect them. "
+        "The march was peaceful, Keller said."
+    )
+    assert _speakers(body)[-1] == "Anton Keller"
+
+
+def test_a_bare_surname_as_subject_is_the_person_named_in_full_before() -> None:
+    body = (
+        "Senator Maria Hale opened the hearing on Tuesday. "
+        "Later the committee chair, Omar Haleb, questioned the minister. "
+        "Hale then returned to the budget. "
+        "She said the cuts went too far."
+    )
+    assert _speakers(body)[-1] == "Maria Hale"

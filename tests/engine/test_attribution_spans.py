@@ -1,0 +1,109 @@
+"""Attributions as source, cue and content spans, and speakers that carry over sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.extract.carry import label_speaker
+from corpus.model import Claim
+
+from .conftest import make_article
+
+
+def _claims(body: str) -> list[Claim]:
+    claims, _ = extract_article(make_article(body))
+    return claims
+
+
+def _parts(body: str, claim: Claim) -> list[tuple[str | None, str | None, str, str]]:
+    return [
+        (
+            body[a.source_start : a.source_end] if a.source_start is not None else None,
+            body[a.cue_start : a.cue_end] if a.cue_start is not None else None,
+            body[a.content_start : a.content_end],
+            a.how,
+        )
+        for a in claim.attributions
+    ]
+
+
+def test_source_cue_and_content_are_offsets_into_the_body() -> None:
+    body = "Intro line for the test article.\n\nPentagon spokesperson Sabrina Kell said 300 troops had arrived."
+    (claim,) = [c for c in _claims(body) if c.speaker]
+    assert claim.speaker == "Sabrina Kell"
+    assert _parts(body, claim) == [("Pentagon spokesperson Sabrina Kell", "said", "300 troops had arrived", "verb")]
+
+
+def test_an_attribution_closing_the_sentence_reports_what_comes_before() -> None:
+    body = "The bridge will reopen on Friday, the transport ministry said in a statement."
+    (claim,) = _claims(body)
+    assert _parts(body, claim)[0][1:3] == ("said", "The bridge will reopen on Friday")
+
+
+def test_the_source_span_keeps_the_appositive_and_the_speaker_is_the_name() -> None:
+    body = "“The port is open again,” said Ina Rask, an economist at the harbour bank."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ina Rask"
+    assert _parts(body, claim)[0][0] == "Ina Rask, an economist at the harbour bank"
+
+
+def test_several_attributions_in_one_sentence_each_get_spans() -> None:
+    body = "The army said 12 soldiers died, according to the state broadcaster KTV."
+    (claim,) = _claims(body)
+    parts = _parts(body, claim)
+    assert [p[0] for p in parts] == ["The army", "the state broadcaster KTV"]
+    assert [a.how for a in claim.attributions] == ["verb", "according"]
+    assert claim.speaker_chain == ["army", "KTV"]
+
+
+def test_a_quotation_over_several_sentences_shares_its_attribution() -> None:
+    body = "“The water rose fast. We moved the children first. Then the roof went,” Ana Ruiz said. The rain stopped at noon."
+    speakers = [c.speaker for c in _claims(body)]
+    assert speakers[-1] is None and set(speakers[:-1]) == {"Ana Ruiz"}
+
+
+def test_a_quotation_continued_over_paragraphs_keeps_its_speaker() -> None:
+    body = (
+        "“We will not sell the harbour,” Mayor Ana Ruiz said. “It belongs to the town.\n\n"
+        "“Every family here depends on it for work and food.”\n\n"
+        "The council meets again on Monday."
+    )
+    claims = _claims(body)
+    assert [c.speaker for c in claims] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", None]
+    assert claims[2].attributions[0].how == "quotation"
+
+
+def test_a_colon_introduces_the_next_paragraph() -> None:
+    body = "Inspector Karl Vogt said:\n\nThe levee held overnight and the water is receding now."
+    claims = _claims(body)
+    assert claims[-1].speaker == "Karl Vogt"
+    span = claims[-1].attributions[0]
+    assert span.how == "introduced" and body[span.source_start : span.source_end] == "Inspector Karl Vogt"
+
+
+def test_a_transcript_label_names_who_speaks_in_its_paragraph() -> None:
+    body = "MARSH: The levee held overnight and the water is receding. We expect the roads to reopen on Friday."
+    claims = _claims(body)
+    assert [c.speaker for c in claims] == ["Marsh", "Marsh"]
+    assert _parts(body, claims[0])[0][:2] == ("MARSH", ":")
+
+
+def test_labels_that_name_a_kind_of_text_are_not_speakers() -> None:
+    assert label_speaker("Update: the road reopened at noon.") is None
+    assert label_speaker("Step 3: pour the concrete.") is None
+    assert label_speaker("Harbour Board: ferries resume on Monday") == "Harbour Board"
+
+
+def test_double_apostrophes_quote_like_quotation_marks() -> None:
+    body = "''The port is open again for all ships,'' said Rep. Vann R. Newkirk of the harbour committee."
+    (claim,) = _claims(body)
+    assert claim.speaker.startswith("Vann R. Newkirk")
+
+
+def test_spans_survive_the_round_trip_through_to_dict() -> None:
+    body = "The army said 12 soldiers died near the river crossing."
+    (claim,) = _claims(body)
+    again = Claim.from_dict(claim.to_dict())
+    assert again.attributions == claim.attributions
+    old = claim.to_dict()
+    del old["attributions"]  # a claim stored by an older pipeline
+    assert Claim.from_dict(old).attributions == []
