@@ -27,7 +27,7 @@ Figures, over factscope's own sentences (its segments) of every article:
   when two people alternate);
 - source token F1: the same, taking the better of the speaker's name and the source span as
   written in the text ("Rep. Ann Lee (D-Ore.), an economist at the bank"), which the claim also
-  carries (spans since pipeline 4.7; before, the name alone); a span "he" never matches a gold "he": only
+  carries (spans since pipeline 4.8; before, the name alone); a span "he" never matches a gold "he": only
   the name it refers to does;
 - surname match: the speaker's last word is among the gold Source's (or its
   referent's) words, over sentences given a speaker;
