@@ -1,0 +1,185 @@
+"""Score factscope's quantities on NewsQuant (the news test set of the CQE paper).
+
+Run: .venv/bin/python tests/bench/eval_quantities.py [--misses]
+
+Reads ../shared/peer-eval/newsquant/dev.json (never shipped; the script says so
+in one line and exits 0 when it is absent). Each sentence goes through the real
+pipeline as its own small article whose title differs from the sentence. The
+paper's rules: a predicted quantity matches a gold one of the same sentence when
+the values are equal (np.isclose-like, ranges on both ends); each gold and each
+prediction is used once. Printed: value P/R/F1 (micro), value+unit (factscope's
+unit mapped to the dataset's normalised names), value+change, and how often what
+a figure counts (its counted noun phrase and measure) shares a word with the
+gold ``referred_concepts``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def _data_file() -> Path:
+    """ROOT.parent/shared/...; from a git worktree, next to the main checkout."""
+    roots = [ROOT]
+    dot_git = ROOT / ".git"
+    if dot_git.is_file():  # "gitdir: /repo/.git/worktrees/NAME"
+        gitdir = Path(dot_git.read_text(encoding="utf-8").partition("gitdir:")[2].strip())
+        roots.append(gitdir.parents[2])
+    for root in roots:
+        path = root.parent / "shared" / "peer-eval" / "newsquant" / "dev.json"
+        if path.is_file():
+            return path
+    return roots[0].parent / "shared" / "peer-eval" / "newsquant" / "dev.json"
+
+
+DATA = _data_file()
+
+# factscope's unit vocabulary (docs/export-format.md) -> the dataset's normalised names.
+_CURRENCY_NAMES = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "HKD": "hong kong dollar", "MYR": "malaysian ringgit", "ILS": "shekel", "INR": "indian rupee",
+    "KRW": "south korean won", "RUB": "russian ruble", "CHF": "swiss franc", "CAD": "canadian dollar",
+    "AUD": "australian dollar", "BRL": "brazilian real", "HRK": "croatian kuna", "MYR-sen": "sen",
+    "USD-cent": "cent", "GBP-penny": "penny",
+}
+_UNIT_NAMES = {"percent": "percentage", "age": "year of age", "age-month": "month of age", "count": "count"}
+_STOP = frozenset("a an the of and or in on at to for with by from its his her their this that these those".split())
+
+
+def _unit_name(unit: str | None) -> str:
+    if not unit or unit == "number":
+        return "-"
+    head, sep, per = unit.partition(" per ")
+    name = _CURRENCY_NAMES.get(head) or _UNIT_NAMES.get(head) or head
+    return f"{name} per {per}" if sep else name
+
+
+def _gold_value(text: str):
+    text = str(text).strip()
+    if "E" not in text and not text.startswith("-") and "-" in text:
+        low, high = text.split("-", 1)
+        return (float(low), float(high))
+    return float(text)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def _values_match(gold, ours) -> bool:
+    if isinstance(gold, tuple) != isinstance(ours, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return _close(gold[0], ours[0]) and _close(gold[1], ours[1])
+    return _close(gold, ours)
+
+
+def _our_value(q):
+    """The dataset's shape of a factscope quantity: a number, or (low, high) for a range."""
+    from_value = getattr(q, "from_value", None)
+    if from_value is not None and q.value is not None:
+        return (from_value, q.value)
+    if q.value is not None:
+        return q.value
+    if q.low is not None and q.high is not None:
+        return (q.low, q.high)
+    return q.low if q.low is not None else q.high
+
+
+def _our_change(q) -> str:
+    change = getattr(q, "change", None)
+    if change in (None, "from-to"):
+        return "="
+    return change
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+
+
+def _counted_words(q) -> set[str]:
+    return _words(" ".join(filter(None, (getattr(q, "counted", None), q.measure))))
+
+
+def _articles(items):
+    from corpus.model import Article
+
+    for n, item in enumerate(items):
+        body = item["text"] + "\n"
+        yield Article(f"nq{n:04d}", f"NewsQuant item {n}", None, [], None, False, f"newsquant-{n}.txt", body)
+
+
+def _score(tp: int, gold: int, predicted: int) -> str:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--misses", action="store_true", help="print misses and false positives per sentence")
+    args = parser.parse_args()
+    if not DATA.is_file():
+        print(f"eval_quantities: {DATA} not found; skipped")
+        return
+    from corpus.extract.article import extract_article
+    from corpus.version import PIPELINE_VERSION
+
+    items = json.loads(DATA.read_text(encoding="utf-8"))
+    gold_total = predicted_total = value_tp = unit_tp = change_tp = 0
+    concept_gold = concept_hit = 0
+    began = time.perf_counter()
+    for item, article in zip(items, _articles(items)):
+        claims, _ = extract_article(article)
+        ours = [q for c in claims for q in c.quantities]
+        for q in ours:
+            assert article.body[q.start : q.end] == q.text, (q.text, article.body)
+        gold = [(_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g["referred_concepts"]) for g in item["quantities"]]
+        gold_total += len(gold)
+        predicted_total += len(ours)
+        free = list(ours)
+        missed = []
+        for value, unit, change, concepts in gold:
+            candidates = [q for q in free if _values_match(value, _our_value(q))]
+            if not candidates:
+                missed.append((value, unit))
+                continue
+            best = next((q for q in candidates if _unit_name(q.unit).lower() == unit), candidates[0])
+            free.remove(best)
+            value_tp += 1
+            unit_ok = _unit_name(best.unit).lower() == unit
+            unit_tp += unit_ok
+            change_tp += _our_change(best) == change
+            if concepts.strip() not in ("", "-"):
+                concept_gold += 1
+                concept_hit += bool(_counted_words(best) & _words(concepts))
+            if args.misses and not unit_ok:
+                print(f"  unit  {best.text!r}: ours {_unit_name(best.unit)!r} gold {unit!r}")
+        if args.misses and (missed or free):
+            print(f"# {item['text']}")
+            for value, unit in missed:
+                print(f"  MISS  {value} {unit}")
+            for q in free:
+                print(f"  FP    {q.text!r} -> {_our_value(q)} {_unit_name(q.unit)}")
+    seconds = time.perf_counter() - began
+    print(f"NewsQuant dev (pipeline {PIPELINE_VERSION}): {len(items)} sentences, {gold_total} gold quantities, "
+          f"{predicted_total} found, {seconds:.2f} s")
+    print(f"  value         {_score(value_tp, gold_total, predicted_total)}")
+    print(f"  value+unit    {_score(unit_tp, gold_total, predicted_total)}")
+    print(f"  value+change  {_score(change_tp, gold_total, predicted_total)}")
+    share = concept_hit / concept_gold if concept_gold else 0.0
+    print(f"  what it counts shares a word with referred_concepts: {concept_hit}/{concept_gold} ({100 * share:.1f}%)")
+
+
+if __name__ == "__main__":
+    main()
