@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.model import Article, Claim, Extraction
+from corpus.extract.quantities import is_figure
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
@@ -63,7 +64,7 @@ def stated_numbers(claim: Claim) -> set[float]:
     """The figures a claim states: point values, or both ends of a range (not derived bounds)."""
     numbers: set[float] = set()
     for q in claim.quantities:
-        if q.vague:
+        if q.vague or not is_figure(q):
             continue
         if q.value is not None:
             numbers.add(float(q.value))

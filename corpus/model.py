@@ -51,15 +51,26 @@ class Article:
 
 @dataclass(slots=True)
 class Quantity:
+    """A figure as the text states it (docs/export-format.md, "Quantities").
+
+    ``low``/``high`` are what the words allow: equal to ``value`` for an exact or an
+    approximate figure ("about 6,000" is 6,000 with change "~", never an invented
+    interval); one side open for a bound ("at least 300"); both ends for a range.
+    """
+
     text: str  # the surface text, e.g. "at least 300"
     value: float | None  # point value where one is meant, else None
     low: float | None  # interval bounds; None = unbounded on that side
     high: float | None
-    unit: str | None  # "people", "USD", "percent", ...
-    measure: str | None  # what is counted: "killed", "wounded", "troops deployed", ...
+    unit: str | None  # normalised: ISO currency code, "percent", "kilometre", "year", or the counted noun ("soldier")
+    measure: str | None  # measure family: "killed", "wounded", "troops deployed", "share", "tariff rate", ...
     start: int = 0  # offsets into the article body
     end: int = 0
     vague: bool = False  # "several thousand", "dozens"
+    change: str = "="  # "=", "~", ">", "<", "up"/"down" (value is a change by), "from-to" (from_value to value)
+    from_value: float | None = None  # the earlier value of a from-to change ("from $36,040 to $34,935")
+    counted: str | None = None  # what it counts, as written: "public housing properties", "of its revenue"
+    counted_lemma: str | None = None  # the head of ``counted``, singular: "property"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -13,7 +13,7 @@ from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import measure_for, subject_for
 from corpus.extract.names import tidy_entities, with_countries
-from corpus.extract.quantities import find_quantities
+from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
 from corpus.extract.coreference import Discourse
 from corpus.extract.speakers import attribution_spans, resolve_speaker
@@ -87,7 +87,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 start=seg.start,
                 end=seg.end,
                 text=text,
-                kind=kind_of(text, bool(quantities), date is not None),
+                kind=kind_of(text, any(is_figure(q) for q in quantities), date is not None),
                 speaker=speaker,
                 certainty=certainty_of(text),
                 quantities=quantities,

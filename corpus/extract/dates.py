@@ -34,6 +34,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "On 2024-10-30 the Pentagon said": an ISO date in running text (never the range 10-30).
+    ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
@@ -52,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"in recent (?:days|weeks|months))\b"
     )),
 ]
-_SPECIFICITY = {"mdy": 6, "dmy": 6, "md": 5, "dm": 5, "weekday": 5, "my": 4, "m": 3, "rel": 2, "py": 2, "y": 1}
+_SPECIFICITY = {"iso": 6, "mdy": 6, "dmy": 6, "md": 5, "dm": 5, "weekday": 5, "my": 4, "m": 3, "rel": 2, "py": 2, "y": 1}
 # A year directly followed by a counted noun is a count ("2000 troops"), not a date.
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|personnel|members|units|cases|votes)\b")
 _YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|during|until|from|of|before|after|early|late|mid)\s+$")
@@ -72,7 +74,7 @@ class DateMention:
 
 
 _NEEDS = {
-    "mdy": ("month", "year"), "dmy": ("month", "year"), "md": ("month", "digit"), "dm": ("month", "digit"),
+    "iso": ("year",), "mdy": ("month", "year"), "dmy": ("month", "year"), "md": ("month", "digit"), "dm": ("month", "digit"),
     "my": ("month", "year"), "m": ("month",), "py": ("year",), "y": ("year",), "weekday": ("weekday",), "rel": ("rel",),
 }
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -156,9 +158,9 @@ def resolve(
     """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed."""
     py, pm, pd = parse_published(published)
     g, kind = mention.groups, mention.kind
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "iso"):
         day = int(g["day"])
-        month = _month(g)
+        month = int(g["mnum"]) if kind == "iso" else _month(g)
         try:
             dt.date(int(g["year"]), month, day)
         except ValueError:

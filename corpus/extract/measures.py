@@ -44,6 +44,9 @@ _PART_OUTCOME = re.compile(
     r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
     re.IGNORECASE,
 )
+_LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|commission|royalty|royalties"
+_LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
+_LEVY_BEFORE = re.compile(rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)")
 _VERB_BEFORE = re.compile(
@@ -116,6 +119,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     clause_after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
     before = text[max(0, start - 60) : start]
     if unit == "percent":
+        levy = _LEVY_AFTER.match(after) or _LEVY_BEFORE.search(text[max(0, start - 60) : start])
+        if levy:
+            # "a 145% tariff", "raise the tariff to 125 percent": the rate of what is levied
+            return f"{levy.group('levy').lower().rstrip('s').replace('duti', 'duty').replace('taxe', 'tax')} rate", unit
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
         if noun in _DETERMINERS:
@@ -130,7 +137,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
             return f"share of {share.group('group').lower()}", unit
         return "share", unit
-    if unit is not None and unit not in ("people",):  # money
+    if unit is not None and is_currency(unit):
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)
         if per and per.group("who"):
@@ -175,6 +182,72 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         word = unit_word.group("unit").lower()
         return (word if word != "times" else "ratio"), word
     return None, unit
+
+
+def is_currency(unit: str) -> bool:
+    """ISO codes ("USD") and the plural names kept for currencies without one ("pesos")."""
+    head = unit.split(" per ")[0]
+    return (len(head) == 3 and head.isupper()) or head in ("pesos", "francs", "shillings", "dinars", "riyals")
+
+
+# What a figure counts: the noun phrase after it, up to its plural head ("1,100 public housing
+# properties", "eight other employees"), or after "of" ("60% of its revenue", "dozens of people").
+_NP_WORD = re.compile(r"\s+(?:(?P<word>[A-Za-z][\w’'&-]*|\d+(?=\s+[A-Za-z]))|(?P<stop>\S))")
+_NOT_IN_NP = frozenset(
+    """
+    a an the its their his her our my your this that these those on in at of to from by for with as and or but nor than
+    into onto over under after before during since until while if so who whom whose which what where when why how there
+    here is are was were be been being has have had do does did will would could can may might must shall should said
+    says say told not no more less most least than then also just only about around some each every per all both either
+    neither other another such up down out off again already still even very too it they he she we you i them him us
+    according including across against along among amid between through toward towards within without worth
+    """.split()
+)
+_VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
+_KEEP_FIRST = frozenset("other more additional new further extra".split())
+_OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
+
+
+def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
+    """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
+    from corpus.extract.units import is_plural, singular
+
+    pos = end
+    start = None
+    if after_of:
+        m = _OF_START.match(text, end)
+        if m is None:
+            return None
+        pos = m.end()
+        if m.group("det") and m.group("det").lower() in ("them",):
+            return None
+        start = m.start("det") if m.group("det") else None
+    words: list[tuple[int, int, str]] = []
+    for _ in range(5):
+        m = _NP_WORD.match(text, pos)
+        if m is None or m.group("stop"):
+            break
+        word = m.group("word")
+        if word.lower() in _NOT_IN_NP and not (word.lower() in _KEEP_FIRST and not words):
+            break
+        if word.lower().endswith("ly") or (word.lower().endswith("ed") and not words and not after_of):
+            break  # "300 recently", "600 killed": not what is counted
+        if start is None:
+            start = m.start("word")
+        words.append((m.start("word"), m.end("word"), word))
+        pos = m.end()
+        if is_plural(word) and (len(words) > 1 or word[0].islower() or after_of):
+            if after_of and len(words) > 1 and _VERB_BEFORE_PREPOSITION.match(text, pos) and not _ADJECTIVE.search(words[-2][2]):
+                head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
+                return text[start : head[1]], singular(head[2]).lower()
+            head = words[-1]
+            return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
+    if words and (single or after_of):
+        head = words[-1] if after_of else words[min(len(words), 2) - 1]
+        if head[2][0].islower() or after_of:
+            return text[start : head[1]], singular(head[2]).lower()
+    return None
 
 
 def _money_purpose(window: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-SIGN_CODES = {"US$": "USD", "$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY"}
+SIGN_CODES = {"US$": "USD", "$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY",
+              "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
+              "$US": "USD", "$A": "AUD", "RM": "MYR", "RS": "INR", "RS.": "INR", "₪": "ILS", "₦": "NGN"}
 # Names and codes written after the figure ("200 million reais").
 _NAME_CODES = {
     "reais": "BRL", "real": "BRL", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -17,8 +19,11 @@ _NAME_CODES = {
     "us dollars": "USD", "swiss francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
     "liras": "TRY", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "zloty": "PLN", "zlotys": "PLN",
     "pesos": "pesos", "francs": "francs", "shillings": "shillings", "dinars": "dinars", "dirhams": "AED", "riyals": "riyals",
+    "shekel": "ILS", "shekels": "ILS", "chinese yuan": "CNY", "japanese yen": "JPY", "hong kong dollars": "HKD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "kuna": "HRK", "krona": "SEK", "kronor": "SEK", "kroner": "NOK",
 }
-_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RUB", "INR", "BRL", "CHF", "CAD", "AUD", "MXN", "TRY", "UAH", "ZAR")
+_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RUB", "INR", "BRL", "CHF", "CAD", "AUD", "MXN", "TRY", "UAH", "ZAR",
+          "HKD", "MYR", "ILS", "SGD", "NZD", "SEK", "NOK", "DKK", "PLN", "HRK", "NGN", "TWD")
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
 _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
@@ -26,11 +31,20 @@ _NAMES_RE = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NAME_
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_NAMES_RE})|(?P<code>{'|'.join(_CODES)}))(?![\w$])", re.IGNORECASE)
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)})\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
+# A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),
+# or an ISO code or "RM"/"Rs" glued or spaced ("USD10m", "RM23.50", "INR 1 trillion").
+CURRENCY_PREFIX_RE = (
+    r"(?:(?-i:US|HK|AU|CA|NZ|NT|A|C|S)\s?\$|\$\s?(?-i:US|A)(?![a-z])|R\$|\$|€|£|¥|₩|₹|₽|₺|₪|₦|"
+    rf"(?-i:{'|'.join(_CODES)}|RM|Rs\.?)(?=\s?\d))\s?"
+)
+
+# A currency glued to the digits after it ("USD10m", "RM4.20"): the number is money, not a code.
+GLUED_CURRENCY_RE = rf"(?<![A-Za-z])(?:{'|'.join(_CODES)}|RM|Rs\.?|[A-Z]{{1,2}}\$|\$[A-Z]{{1,2}})"
 
 
 def code_for_sign(sign: str) -> str:
-    sign = sign.strip()
-    return SIGN_CODES.get(sign) or sign.upper()
+    sign = re.sub(r"\s+", "", sign)
+    return SIGN_CODES.get(sign) or SIGN_CODES.get(sign.upper()) or sign.upper()
 
 
 def currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:

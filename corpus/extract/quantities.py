@@ -1,10 +1,20 @@
-"""Figures in a sentence: numerals, ranges, money, percentages, number words, vague amounts.
+"""Figures in a sentence: numerals, ranges, money, percentages, units, number words, fractions, vague amounts.
 
-Dates, years, identifiers ("Resolution 2397", "B-52", "COVID-19") and times
-are masked out first, so they are never read as counts; a year glued to the
-next table cell ("April 2025600") is split off by the date mask. Modifiers
-("at least", "about", "up to", ">") become an interval in ``low``/``high``;
-``value`` is the figure as stated (None for ranges and vague amounts).
+Dates, years, identifiers ("Resolution 2397", "B-52", "COVID-19"), numbers inside
+names ("S&P 500", "iPhone 14", "Big 12") and times are masked out first, so they
+are never read as counts; a year glued to the next table cell ("April 2025600") is
+split off by the date mask.
+
+Each figure keeps what the text says: ``value`` as stated, ``change`` from its
+modifier or verb ("about" ~, "more than" >, "up to" <, "rose 5%" up, "fell 0.9%"
+down, "from $36,040 to $34,935" from-to), ``low``/``high`` only as far as the words
+go (a bound keeps one side open; "about 6,000" is 6,000, never 5,400-6,600: a
+comparison may allow a tolerance, see ``compared_figure``), a unit from the
+vocabulary of units.py or money.py, and what it counts (measures.py).
+
+Vague amounts follow one convention: a plural scale word means one to ten of it
+("dozens" 12-120, "hundreds" 100-1,000, "tens of thousands" 10,000-100,000),
+"several"/"a few" two to ten ("several hundred" 200-1,000).
 """
 
 from __future__ import annotations
@@ -12,45 +22,55 @@ from __future__ import annotations
 import re
 
 from corpus.extract.dates import DateMention
-from corpus.extract.labels import is_label_number
-from corpus.extract.measures import measure_for
-from corpus.extract.money import SIGNS_RE, code_before, code_for_sign, currency_after
+from corpus.extract.labels import is_label_number, is_name_number
+from corpus.extract.measures import counted_after, is_currency, measure_for
+from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
+from corpus.extract.units import DURATIONS, per_after, singular, unit_after
 from corpus.model import Quantity
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+          "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a dozen": 12, "dozen": 12,
-    "one hundred": 100, "half a": 0.5, "half a dozen": 6,
+    "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a billion": 1e9,
+    "a dozen": 12, "dozen": 12, "one hundred": 100, "half a": 0.5, "half a dozen": 6,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()})  # "twenty-five"
-# Vague amounts: (low, high) of what they can mean.
+_FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+              "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTION_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+# Vague amounts: (low, high) by the convention in the module docstring.
 _VAGUE = {
-    "several thousand": (2000, 9999), "a few thousand": (2000, 5000), "thousands": (1000, None),
-    "tens of thousands": (10000, 99999), "hundreds of thousands": (100000, 999999), "several hundred": (200, 999),
-    "a few hundred": (200, 500), "hundreds": (100, 999), "dozens": (24, 199), "several dozen": (24, 99),
-    "millions": (1e6, None), "several million": (2e6, 9.9e6), "a handful": (2, 9), "scores": (40, 199),
+    "several thousand": (2000, 10000), "a few thousand": (2000, 10000), "thousands": (1000, 10000),
+    "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1e6), "several hundred": (200, 1000),
+    "a few hundred": (200, 1000), "hundreds": (100, 1000), "dozens": (12, 120), "several dozen": (24, 120),
+    "millions": (1e6, 1e7), "several million": (2e6, 1e7), "tens of millions": (1e7, 1e8),
+    "hundreds of millions": (1e8, 1e9), "billions": (1e9, 1e10), "a handful": (2, 10), "scores": (20, 200),
 }
 _MODIFIERS = [
-    # (pattern, kind); kind decides how the interval is built.
-    (r"at least|no fewer than|no less than|a minimum of|minimum of", "min"),
-    (r"more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|greater than|>=?|≥", "gt"),
-    (r"fewer than|less than|under|below|<=?|≤", "lt"),
-    (r"up to|as many as|as much as|at most|no more than|a maximum of|maximum of", "max"),
-    (r"nearly|almost|close to|just under", "near"),
-    (r"about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|or so", "approx"),
+    # (pattern, change)
+    (r"at least|no fewer than|no less than|a minimum of|minimum of|more than|over|above|in excess of|upwards of|"
+     r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥|\+", ">"),
+    (r"fewer than|less than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
+     r"maximum of|sub-|<=?|≤", "<"),
+    (r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
+     r"or so", "~"),
 ]
+_NEAR = re.compile(r"(?i)nearly|almost|close to|just under")
 # Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
 _MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SEP = r"[,\u00a0\u2009\u202f]"  # thousands: "3,000", "3 000" with a no-break or thin space
+_NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
-_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k|m|b)\b)?"
+_FRACTION_RE = (r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
+                r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)")
+_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|trn|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
 _QUANTITY = re.compile(
@@ -58,18 +78,19 @@ _QUANTITY = re.compile(
     (?:(?P<mod>{_MOD_RE})\s*)?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
-      | (?P<cur>{SIGNS_RE}|USD\s?|EUR\s?)?
-        (?:(?P<num>(?<![\w.,])(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
+      | (?P<fraction>\b{_FRACTION_RE})
+      | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−]|\bminus[\s-])(?=[\d.]))?
+        (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{SIGNS_RE})?(?P<num2>(?:{_NUM})(?![\w]))(?:{_SCALE2_RE}))?
-        (?P<pct>\s?(?:%|percent\b|per cent\b))?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))(?:{_SCALE2_RE}))?
     )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
-_SCALE_AFTER = re.compile(r"(?:bn|mn|m|k|b)(?![A-Za-z])")
+_SCALE_AFTER = re.compile(r"(?:bn|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
+_CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 
 
 def _mask_identifiers(masked: str) -> str:
@@ -79,13 +100,13 @@ def _mask_identifiers(masked: str) -> str:
         s, e = m.span()
         before, after = masked[max(0, s - 25) : s], masked[e : e + 2]
         glued = _GLUED_BEFORE.search(before)
-        if glued:  # "B-52", "MH17", "COVID-19"
+        if glued and not _CURRENCY_GLUED.search(before) and not _SIGN_WORD.search(before):  # "B-52", "MH17", "COVID-19"
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
-        elif is_label_number(masked, s, e):  # "Route 9", "on day 77"
+        elif is_label_number(masked, s, e) or is_name_number(masked, s, e):  # "Route 9", "on day 77", "S&P 500"
             pass
-        elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e):
+        elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
         elif after[:1] in (":", "/") and after[1:2].isdigit():
             e = _DIGIT_RUN.match(masked, e + 1).end() if _DIGIT_RUN.match(masked, e + 1) else e
@@ -95,26 +116,63 @@ def _mask_identifiers(masked: str) -> str:
             e += 1
         spans.append((s, e))
     return _mask(masked, spans) if spans else masked
-_DURATIONS = frozenset("year years month months week weeks day days decade decades hour hours centuries".split())
-_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|of|past|next|last|about|nearly|almost|some|than)\s+$")
-_WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
-_WINDOW_AFTER = re.compile(r"(?i)\s+\w+\s+(?:after|ago|later|earlier|before|since)\b")
+
+
+_SIGN_WORD = re.compile(r"(?i)\bminus-$")
+_PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
-_FRACTION_AFTER = re.compile(r"(?i)[\s-](?:thirds?|quarters?|halves|half|fifths?|tenths?)\b")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
-_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {"us", "usd", "eur"}
+_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {
+    "us", "usd", "eur", "gbp", "inr", "hk", "rm", "rs", "minus", "a", "an", "half", "sub"}
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
-_TOKEN = re.compile(r"(?<![\w.,])\d|R\$|[$€£¥₩₹₽₺~>≥<≤]|\b([A-Za-z]+)")
+_TOKEN = re.compile(r"(?<![\w.,])\d|(?<![\w.,])\.\d|R\$|[$€£¥₩₹₽₺~>≥<≤+−]|-(?=\d)|\b([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
-_DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all)\s+$")
+_DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
+# "one" is a count only before what it counts ("one count of fraud", "one of the best"),
+# never in "no one", "one another", "one day", "the one who".
+_ONE_BEFORE = re.compile(r"(?i)\b(?:no|any|every|some|the|this|that|which|each|such|a|another|only|like)\s+$")
+_ONE_AFTER = re.compile(r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b")
+_ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+\d)(?![\w’'-]*\s+\d)")
+# A duration that places the report in time rather than measuring something: "within three months",
+# "three decades after", "over the next three years", "in 15 years", "the past two years".
+TIME_SPAN = "time span"
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the)\s+$")
+_WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
+_WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
+_SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
+_UP_VERBS = (r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
+             r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
+             r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
+             r"increase of|rise of|gain of|jump of|hike of|improvement of")
+_DOWN_VERBS = (r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
+               r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
+               r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
+               r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
+               r"drop of|fall of|decline of|decrease of|loss of|cut of")
+_DIRECTION_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$")
+_CHANGE_WORDS = re.compile(
+    rf"(?i)\b(?:{_UP_VERBS}|{_DOWN_VERBS}|went|go(?:es)?|going|changed?|mov(?:ed|es|ing)|slow\w*|revised|raise\w*|"
+    r"lower\w*|reduc\w+|expand\w*|widen\w*|narrow\w*|boost\w*|dropping|ris\w+|fall\w*|grow\w*)\b"
+)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s\d;]+)){0,5}?\s+to\s+$")
+_AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
+_MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
+_APPOSITIVE_AGE = re.compile(r"(?:[A-Z][\w’'.-]+)\s*,\s+$")
+_APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
+_SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|is now|was)\s+$")
+_YEAR_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
+_PLURAL_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
 
 def _to_float(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(re.sub(_SEP, "", text))
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -125,16 +183,24 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _interval(kind: str | None, value: float) -> tuple[float | None, float | None]:
-    if kind in ("min", "gt"):
+def _bounds(change: str, value: float) -> tuple[float | None, float | None]:
+    """What the words allow: a bound opens one side; an exact or approximate figure is itself."""
+    if change == ">":
         return value, None
-    if kind in ("lt", "max"):
+    if change == "<":
         return None, value
-    if kind == "near":
-        return value * 0.9, value
-    if kind == "approx":
-        return value * 0.9, value * 1.1
     return value, value
+
+
+def compared_figure(q: Quantity, tolerance: float = 0.1) -> tuple[float | None, float | None, float | None]:
+    """``(value, low, high)`` for comparing figures across reports: an approximate figure
+    ("about 6,000") may lie within ``tolerance`` of what it states, "nearly 90" just below it.
+    Only a comparison uses this; what is stored and shown is what the text says."""
+    if q.change != "~" or q.value is None:
+        return q.value, q.low, q.high
+    low = q.value * (1 - tolerance)
+    high = q.value if _NEAR.match(q.text) else q.value * (1 + tolerance)
+    return q.value, min(low, high), max(low, high)
 
 
 def find_quantities(
@@ -145,43 +211,118 @@ def find_quantities(
         return []  # cheap test first: most sentences hold no figure at all
     masked = _mask(text, [(d.start, d.end) for d in dates] + list(name_spans))
     masked = _mask_identifiers(masked)
-    found: list[Quantity] = []
+    found: list[tuple[Quantity, int]] = []
     for m in _matches(masked, _anchors(masked)):
-        quantity = _build(m, text, masked)
+        quantity = _build(m, text)
         if quantity is None:
             continue
-        if quantity.unit is None and not quantity.vague:
-            e = _attach_currency(quantity, text)
-        s, e = quantity.start, quantity.end
-        quantity.start, quantity.end = s + offset, e + offset
-        quantity.measure, quantity.unit = measure_for(text, s, e, quantity.unit)
-        window = _WINDOW_BEFORE.search(text, max(0, s - 20), s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
-        if quantity.unit in _DURATIONS and window:
-            continue  # "within three months", "three decades after": time windows, not figures
-        if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
-            quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
-        if found and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
-            quantity.measure = found[-1].measure  # "sent 1,000 troops, raising the total to 14,000"
-        if found and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, max(0, s - 20), s):
-            # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
-            if found[-1].measure in ("killed", "wounded", "casualties"):
-                quantity.measure = found[-1].measure
-        found.append(quantity)
-    return found
+        found.append((quantity, _complete(quantity, text, m)))
+    found = _join_ranges(found, text)
+    quantities = [q for q, _ in found]
+    for i, (quantity, number_end) in enumerate(found):
+        _measure(quantity, text, number_end, quantities[:i])
+        quantity.start += offset
+        quantity.end += offset
+    return quantities
 
 
-_SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn)$")
+def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
+    """What the figure counts: the noun phrase after it, and its measure family."""
+    s, e = quantity.start, quantity.end
+    counted = None
+    if quantity.unit is None and quantity.vague:
+        of = re.match(r"\s+of\s+", text[e:])
+        money = currency_after(text, e + of.end(), True) if of else None
+        if money:
+            quantity.unit = money[0]  # "tens of thousands of dollars"
+    if quantity.unit is None:
+        counted = counted_after(text, e, single=quantity.value == 1) or (
+            counted_after(text, e, after_of=True) if quantity.vague else None)
+    elif quantity.unit in ("fraction", "percent"):
+        counted = counted_after(text, e, after_of=True)
+    if counted:
+        quantity.counted, quantity.counted_lemma = counted
+        if quantity.unit is None:
+            quantity.unit = quantity.counted_lemma
+    kind = quantity.unit if quantity.unit and (quantity.unit == "percent" or is_currency(quantity.unit)) else None
+    measure, unit = measure_for(text, s, number_end, kind)
+    quantity.measure = measure
+    if quantity.unit in DURATIONS and (
+        _WINDOW_BEFORE.search(text, max(0, s - 20), s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
+    ):
+        quantity.measure = TIME_SPAN
+        return
+    if quantity.unit is None and unit == "people":
+        quantity.unit = "people"  # "killed 8 and wounded 19": people, though unnamed
+    if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
+        quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
+    if before and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
+        quantity.measure = before[-1].measure  # "sent 1,000 troops, raising the total to 14,000"
+    if before and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, max(0, s - 20), s):
+        # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
+        if before[-1].measure in ("killed", "wounded", "casualties"):
+            quantity.measure = before[-1].measure
 
 
-def _attach_currency(quantity: Quantity, text: str) -> int:
+def is_figure(q: Quantity) -> bool:
+    """A figure the claim reports, as opposed to a time span that only places it in time."""
+    return q.measure != TIME_SPAN
+
+
+def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
+    """Currency named after the figure, unit, rate, age, and the direction of a change.
+    Returns where the words about what the figure measures begin (after a currency or
+    percent sign or name, before any other unit or rate)."""
+    if quantity.vague or quantity.unit == "fraction":
+        return quantity.end
+    if quantity.unit is None:
+        _attach_currency(quantity, text)
+    number_end = quantity.end
+    if quantity.unit is None:
+        unit = unit_after(text, quantity.end)
+        if unit:
+            quantity.unit, quantity.end = unit
+            if unit[0] == "percent":
+                number_end = quantity.end
+    if quantity.unit is not None and quantity.unit not in DURATIONS:
+        per = per_after(text, quantity.end)
+        if per and quantity.unit != per[0]:
+            quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
+    if quantity.unit in DURATIONS and m.group("mod") and m.group("mod").lower() == "over":
+        # "a 20% rise over three years": the period it happens in, not "more than three years"
+        quantity.start = m.start("num") if m.group("num") else m.start("word")
+        quantity.change, quantity.low, quantity.high = "=", quantity.value, quantity.value
+    if quantity.unit in (None, "year") and _is_age(text, quantity):
+        quantity.unit = "year of age"
+    elif quantity.unit in (None, "month") and _MONTH_AGE_AFTER.match(text, number_end):
+        quantity.unit = "month of age"
+    quantity.text = text[quantity.start : quantity.end]
+    if quantity.change == "=":
+        direction = _DIRECTION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+        if direction:
+            quantity.change = "up" if direction.group("up") else "down"
+    return number_end
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """"a 65-year-old", "aged 44", "Maddon, 66, has" (an age in apposition to a name)."""
+    if q.value is None or q.value != int(q.value) or not 0 < q.value < 130:
+        return False
+    if q.unit == "year":
+        return bool(re.match(r"[\s-]*old\b", text[q.end :]))
+    if _AGE_AFTER.match(text, q.end) or _AGED_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True
+    return bool(_APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end))
+
+
+def _attach_currency(quantity: Quantity, text: str) -> None:
     """"200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
-    after = currency_after(text, quantity.end, bool(_SCALED.search(quantity.text)))
+    after = currency_after(text, quantity.end, bool(_YEAR_SCALE.search(quantity.text)))
     if after:
         quantity.unit, quantity.end = after[0], after[1]
         quantity.text = text[quantity.start : quantity.end]
     elif code := code_before(text, quantity.start):
         quantity.unit = code
-    return quantity.end
 
 
 def _anchors(text: str) -> list[int]:
@@ -215,64 +356,149 @@ def _first_end(m: re.Match[str]) -> int:
     return m.end("scale") if m.group("scale") else (m.end("num") if m.group("num") else m.end("word"))
 
 
-def _build(m: re.Match[str], text: str, masked: str) -> Quantity | None:
+def _modifier_change(mod: str | None) -> str:
+    if not mod:
+        return "="
+    return next((c for p, c in _MODIFIERS if re.fullmatch(p, mod, re.IGNORECASE)), "=")
+
+
+def _build(m: re.Match[str], text: str) -> Quantity | None:
     mod = m.group("mod")
     mod = re.sub(r"\s+", " ", mod) if mod else None
-    kind = next((k for p, k in _MODIFIERS if mod and re.fullmatch(p, mod, re.IGNORECASE)), None)
+    change = _modifier_change(mod)
     start = m.start("mod") if mod else m.start()
-    unit = None
     if m.group("vague"):
         low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
-        if kind in ("min", "gt"):
+        if change == ">":
             high = None
-        return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True)
+        return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
+    if m.group("fraction"):
+        words = re.split(r"[\s-]+", m.group("fraction").lower())
+        value = _FRACTIONS[words[-1]] * (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1)
+        return Quantity(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)
     word = m.group("word")
     if word:
         if word[0].isupper() and not _sentence_start(text, m.start("word")):
             return None  # "Channel One", "Three Gorges": part of a name
         if _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word")) and not m.group("scale"):
             return None  # "the two nations": a reference, not a figure
-        if _FRACTION_AFTER.match(text, m.end("word")):
-            return None  # "two-thirds", "three quarters": a share, not a count
-        if word.lower() == "half a" and not _HALF_OF.match(text, m.end("word")):
+        lowered = re.sub(r"\s+", " ", word.lower())
+        if lowered == "half a" and not _HALF_OF.match(text, m.end("word")):
             return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
-        value = float(_WORDS[re.sub(r"\s+", " ", word.lower())])
+        if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
+            return None
+        if lowered in ("a dozen", "dozen", "a hundred", "a thousand") and text[m.end("word") : m.end("word") + 3] == " of":
+            pass
+        value = float(_WORDS[lowered])
     else:
         value = _to_float(m.group("num"))
+        if m.group("sign") and not _PLUS_OR.search(text, max(0, m.start("sign") - 8), m.start("sign")):
+            value = -value
+        elif m.group("sign"):
+            start = m.start("num")  # "plus or minus 3 points": a margin, not a negative figure
     scale = m.group("scale")
+    end = m.end()
     if scale:
-        # "m"/"b"/"k" only count as scales right after money: "$12m", not "12 m".
-        if scale.lower() in ("m", "b", "k") and not m.group("cur"):
-            return None if not m.group("num") else _plain(m, text, start, kind, value)
+        # "m"/"b"/"k" are scales right after money or before what they count ("$12m", "35m devices", "25k");
+        # otherwise "12 m" is left to the units ("1.5m" metres).
+        if scale.lower() in ("m", "b", "k") and not m.group("cur") and not _glued_scale(m, text):
+            return _single(m, text, start, change, value, None, end=m.end("num") if m.group("num") else m.end("word"))
         value *= _SCALE[scale.lower()]
-    if m.group("cur"):
-        unit = code_for_sign(m.group("cur"))
-    if m.group("pct"):
-        unit = "percent"
+    unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2"):
         high = _to_float(m.group("num2"))
         if m.group("scale2"):
-            high *= _SCALE[m.group("scale2").lower()]
+            scale2 = _SCALE[m.group("scale2").lower()]
+            if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _PLURAL_NEXT.match(text, m.end()):
+                return _single(m, text, start, change, value, unit, end=_first_end(m))
+            high *= scale2
+            if not scale and value < high / scale2:
+                value *= scale2  # "$10 to $15 billion": the scale belongs to both ends
         elif scale:
             high *= _SCALE[scale.lower()]
-        connector = text[m.end("num") if m.group("num") else m.end("word") : m.start("num2")]
+        connector = text[_first_end(m) : m.start("num2")]
         if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start):
-            return _single(m, text, start, kind, value, unit, end=m.end("scale") if scale else (m.end("num") if m.group("num") else m.end("word")))
+            return _single(m, text, start, change, value, unit, end=_first_end(m))
+        from_at = text.rfind("from", max(0, start - 8), start)
+        if "to" in connector.lower() and from_at >= 0 and _FROM_BEFORE.search(text, from_at, start) and (
+            high < value or _CHANGE_WORDS.search(text, max(0, from_at - 60), from_at)
+        ):
+            # "rose from 4 to 6 percent", "cut from 13.5 to 12.0": one change
+            return Quantity(text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value)
         if high < value:
-            return None  # "2024-25" style spans or a hyphenated code
-        return Quantity(text[start : m.end()], None, value, high, unit, None, start, m.end())
-    return _single(m, text, start, kind, value, unit, end=m.end())
+            return None if "-" in connector else _single(m, text, start, change, value, unit, end=_first_end(m))
+        q = Quantity(text[start:end], None, value, high, unit, None, start, end, change="=" if change == "~" else change)
+        if change == "~":
+            q.change = "~"
+        return q
+    return _single(m, text, start, change, value, unit, end=end)
 
 
-def _plain(m, text, start, kind, value):
-    return _single(m, text, start, kind, value, None, end=m.end("num"))
+def _glued_scale(m: re.Match[str], text: str) -> bool:
+    """"35m devices", "2.7m combined sales", "25k", "8 B people": a scale, not metres or a letter."""
+    scale = m.group("scale")
+    glued = m.start("scale") == (m.end("num") if m.group("num") else m.end("word"))
+    if scale.lower() == "k":
+        return glued
+    if scale == "B" or glued:
+        end = m.end("scale")
+        return bool(re.match(r"\s+of\b", text[end:]) or counted_after(text, end) or currency_after(text, end, True))
+    return False
 
 
-def _single(m, text, start, kind, value, unit, end) -> Quantity | None:
-    low, high = _interval(kind, value)
-    return Quantity(text[start:end].strip(), value, low, high, unit, None, start, start + len(text[start:end].rstrip()))
+def _single(m, text, start, change, value, unit, end) -> Quantity | None:
+    low, high = _bounds(change, value)
+    surface = text[start:end].rstrip()
+    q = Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)
+    if m.group("sign") and unit == "percent" or m.group("sign") and text[m.start("sign")] == "+":
+        q.change = _SIGN_CHANGE.get(text[m.start("sign")], q.change)
+    return q
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    if _ONE_BEFORE.search(text, max(0, start - 10), start) or _ONE_AFTER.match(text, end):
+        return False
+    return bool(_ONE_COUNTS.match(text, end))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" “\"‘'(")
     return not before or before[-1] in ".!?:•-—"
+
+
+def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:
+    """"from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
+    out: list[tuple[Quantity, int]] = []
+    i = 0
+    while i < len(found):
+        joined = _joined(found[i][0], found[i + 1][0], text) if i + 1 < len(found) else None
+        if joined is not None:
+            out.append((joined, found[i + 1][1]))
+            i += 2
+            continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
+    if a.value is None or b.value is None or a.vague or b.vague or a.change in ("up", "down") or b.change != "=":
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    gap = text[a.end : b.start]
+    from_at = text.rfind("from", max(0, a.start - 10), a.start)
+    from_to = from_at >= 0 and _FROM_BEFORE.search(text, from_at, a.start) and (
+        gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
+    between_at = text.rfind("between", max(0, a.start - 12), a.start)
+    between = between_at >= 0 and _BETWEEN_BEFORE.search(text, between_at, a.start) and gap.strip().lower() == "and"
+    plain = not from_to and not between and gap.strip().lower() in ("to", "-", "–") and a.unit is not None and a.value < b.value
+    if not (from_to or between or plain):
+        return None
+    unit = a.unit or b.unit
+    start = from_at if from_to else (between_at if between else a.start)
+    surface = text[start : b.end]
+    if from_to and (b.value < a.value or _CHANGE_WORDS.search(text, max(0, start - 60), start)):
+        return Quantity(surface, b.value, b.low, b.high, unit, None, start, b.end, change="from-to", from_value=a.value)
+    low, high = sorted((a.value, b.value))
+    return Quantity(surface, None, low, high, unit, None, start, b.end, change="=")

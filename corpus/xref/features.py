@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from corpus.extract.dates import find_dates, opens_period, resolve
 from corpus.extract.entities import find_entities, gazetteer, guess_type
+from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
@@ -24,7 +25,7 @@ FAMILY = {
 }
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises.
-_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine"})
+_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"})
 _STOP = frozenset(
     """
     the a an and or but of to in on at for with by from as that this these those it its is are was were be been
@@ -97,6 +98,8 @@ def name_stems(text: str) -> frozenset[str]:
 
 def _compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
+    if q.change in ("up", "down"):
+        return None  # "rose by 500" is a change, not a level to compare
     measure = "troops" if q.measure == "troops deployed" else q.measure
     if measure == "losses" and q.unit:
         measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
@@ -110,7 +113,7 @@ def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float
     for q in claim.quantities:
         measure = _compared_measure(q)
         if measure and measure not in figures and not any(q is p for p in priors):
-            figures[measure] = (q.value, q.low, q.high)
+            figures[measure] = compared_figure(q)
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
         # 600 killed + 4,100 wounded is 4,700 casualties.
@@ -142,7 +145,7 @@ def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]])
         current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
         measure = current[-1] if current else _compared_measure(p)
         if measure:
-            out[measure] = (p.value, p.low, p.high)
+            out[measure] = compared_figure(p)
     return out
 
 
@@ -191,7 +194,7 @@ def _figure_features(claim: Claim, article: Article) -> dict:
     counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list] = {}
     for m, q in counted:
-        values.setdefault(m, []).append((q.value, q.low, q.high))
+        values.setdefault(m, []).append(compared_figure(q))
     return {
         "figures": figures,
         "family": next((FAMILY.get(m, m) for m in figures), None),

@@ -21,11 +21,11 @@ def _figures(sentence: str) -> list[tuple[str, str | None, str | None]]:
         ("Landslides have killed at least 12 people and left 30 missing, officials said.",
          [("at least 12", "people", "killed"), ("30", "people", "missing")]),
         ("The blast killed 8 and wounded 19.", [("8", "people", "killed"), ("19", "people", "wounded")]),
-        ("Troops detained 215 protesters overnight.", [("215", "people", "detained")]),
-        ("Crews evacuated about 900 residents from the valley.", [("about 900", "people", "evacuated")]),
+        ("Troops detained 215 protesters overnight.", [("215", "protester", "detained")]),
+        ("Crews evacuated about 900 residents from the valley.", [("about 900", "resident", "evacuated")]),
         # Being forced from one's home or fleeing is displacement.
-        ("Nearly 6,000 families were forced from their homes by the fire.", [("Nearly 6,000", None, "displaced")]),
-        ("More than 80,000 civilians have fled the shelling.", [("More than 80,000", "people", "displaced")]),
+        ("Nearly 6,000 families were forced from their homes by the fire.", [("Nearly 6,000", "family", "displaced")]),
+        ("More than 80,000 civilians have fled the shelling.", [("More than 80,000", "civilian", "displaced")]),
         ("Some 75 people were taken to hospital after the crash.", [("Some 75", "people", "hospitalised")]),
     ],
 )
@@ -201,7 +201,7 @@ def test_pledges_by_different_donors_are_not_revisions_of_each_other() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The lender cut its rate by half a percentage point to 3.75%.", [("half a", 0.5, "percentage point"), ("3.75%", 3.75, "percent")]),
+        ("The lender cut its rate by half a percentage point to 3.75%.", [("half a percentage point", 0.5, "percentage point"), ("3.75%", 3.75, "percent")]),
         ("Half a million voters stayed home.", [("Half a million", 500000.0, None)]),
         ("The tower took half a century to finish.", []),
         ("Police questioned half a dozen witnesses.", [("half a dozen", 6.0, None)]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
 from tui.widgets.view_format import claim_date, one_line
 
@@ -66,7 +67,8 @@ class Measure:
 
 
 def _has_number(quantity: Quantity) -> bool:
-    return any(n is not None for n in (quantity.value, quantity.low, quantity.high))
+    """A reported figure with a number (a time span such as "within three months" is not one)."""
+    return is_figure(quantity) and any(n is not None for n in (quantity.value, quantity.low, quantity.high))
 
 
 def _key(label: str) -> str:

@@ -1,0 +1,183 @@
+"""Units written after a figure, normalised to one vocabulary (docs/export-format.md).
+
+"19 per cent", "60 basis points", "256GB", "1.5mm", "40min", "6.1-inch",
+"87 mph", "500 degrees celsius", "52,000 barrel-a-day", "$3,500 a month".
+Names are singular English unit names ("kilometre", "mile per hour",
+"percentage point"); currencies stay ISO codes (corpus/extract/money.py);
+a rate adds " per " and what it is per ("USD per barrel", "hour per week").
+Counted nouns are not units here: measures.py reads what a figure counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# name -> surface forms. Written forms of one or two letters are case-sensitive
+# ("m" metre, "M" million); longer ones match any case.
+UNITS: dict[str, tuple[str, ...]] = {
+    "percent": ("%", "percent", "per cent", "pct", "per-cent"),
+    "percentage point": ("percentage points", "percentage point", "percent points", "pct points", "pp", "ppt", "ppts"),
+    "basis point": ("basis points", "basis point", "bps", "bp"),
+    "point": ("points", "point", "pts"),
+    "kilometre": ("kilometres", "kilometers", "kilometre", "kilometer", "km", "kms"),
+    "metre": ("metres", "meters", "metre", "meter", "m"),
+    "centimetre": ("centimetres", "centimeters", "centimetre", "centimeter", "cm"),
+    "millimetre": ("millimetres", "millimeters", "millimetre", "millimeter", "mm"),
+    "micrometre": ("micrometres", "micrometers", "microns", "micron", "μm", "µm"),
+    "nanometre": ("nanometres", "nanometers", "nanometre", "nanometer", "nm"),
+    "mile": ("miles", "mile", "mi"),
+    "yard": ("yards", "yard", "yds", "yd"),
+    "foot": ("feet", "foot", "ft"),
+    "inch": ("inches", "inch", "in."),
+    "square metre": ("square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²"),
+    "square kilometre": ("square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "km2", "km²"),
+    "square foot": ("square feet", "square foot", "sq ft", "sq. ft.", "sqft"),
+    "square mile": ("square miles", "square mile", "sq mi"),
+    "cubic foot": ("cubic feet", "cubic foot", "cu ft"),
+    "cubic metre": ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"),
+    "acre": ("acres", "acre"),
+    "hectare": ("hectares", "hectare", "ha"),
+    "tonne": ("tonnes", "tonne", "metric tons", "metric ton", "t"),
+    "ton": ("tons", "ton"),
+    "kilogram": ("kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kg", "kgs"),
+    "gram": ("grams", "grammes", "gram", "gramme", "g"),
+    "milligram": ("milligrams", "milligram", "mg"),
+    "microgram": ("micrograms", "microgram", "mcg", "μg", "µg"),
+    "pound": ("pounds", "pound", "lbs", "lb"),
+    "ounce": ("ounces", "ounce", "oz"),
+    "litre": ("litres", "liters", "litre", "liter", "l"),
+    "millilitre": ("millilitres", "milliliters", "millilitre", "milliliter", "ml"),
+    "gallon": ("gallons", "gallon", "gal"),
+    "barrel": ("barrels", "barrel", "bbl"),
+    "mile per hour": ("miles per hour", "miles an hour", "mile per hour", "mph", "m.p.h.", "m.p.h"),
+    "kilometre per hour": ("kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "km/h", "kph", "kmh"),
+    "metre per second": ("metres per second", "meters per second", "m/s"),
+    "mile per gallon": ("miles per gallon", "mpg"),
+    "knot": ("knots", "knot"),
+    "horsepower": ("horsepower", "hp", "PS"),
+    "brake horsepower": ("brake horsepower", "bhp"),
+    "watt": ("watts", "watt", "W"),
+    "kilowatt": ("kilowatts", "kilowatt", "kW"),
+    "megawatt": ("megawatts", "megawatt", "MW"),
+    "gigawatt": ("gigawatts", "gigawatt", "GW"),
+    "kilowatt hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour", "kWh"),
+    "megawatt hour": ("megawatt hours", "megawatt-hours", "megawatt hour", "MWh"),
+    "gigawatt hour": ("gigawatt hours", "gigawatt-hours", "gigawatt hour", "GWh"),
+    "terawatt hour": ("terawatt hours", "terawatt-hours", "terawatt hour", "TWh"),
+    "milliampere-hour": ("milliampere-hours", "milliamp hours", "mAh"),
+    "volt": ("volts", "volt", "V"),
+    "kilovolt": ("kilovolts", "kilovolt", "kV"),
+    "newton metre": ("newton metres", "newton meters", "Nm"),
+    "pound-foot": ("pound-feet", "pound-foot", "lb-ft", "lb ft"),
+    "hertz": ("hertz", "Hz"),
+    "kilohertz": ("kilohertz", "kHz"),
+    "megahertz": ("megahertz", "MHz"),
+    "gigahertz": ("gigahertz", "GHz"),
+    "revolutions per minute": ("revolutions per minute", "rpm"),
+    "byte": ("bytes", "byte"),
+    "kilobyte": ("kilobytes", "kilobyte", "KB", "kB"),
+    "megabyte": ("megabytes", "megabyte", "MB"),
+    "gigabyte": ("gigabytes", "gigabyte", "GB"),
+    "terabyte": ("terabytes", "terabyte", "TB"),
+    "megabit per second": ("megabits per second", "Mbps", "Mb/s"),
+    "gigabit per second": ("gigabits per second", "Gbps", "Gb/s"),
+    "celsius": ("degrees celsius", "degrees centigrade", "degree celsius", "°C", "ºC", "C"),
+    "fahrenheit": ("degrees fahrenheit", "degree fahrenheit", "°F", "ºF", "F"),
+    "degree": ("degrees", "degree", "°", "º"),
+    "decibel": ("decibels", "decibel", "dB"),
+    "part per million": ("parts per million", "parts-per-million", "ppm"),
+    "parts-per-billion": ("parts per billion", "parts-per-billion", "ppb"),
+    "calorie": ("calories", "calorie", "kcal"),
+    "century": ("centuries", "century"),
+    "decade": ("decades", "decade"),
+    "year": ("years", "year", "yrs", "yr"),
+    "month": ("months", "month"),
+    "week": ("weeks", "week", "wks"),
+    "day": ("days", "day"),
+    "hour": ("hours", "hour", "hrs", "hr", "h"),
+    "minute": ("minutes", "minute", "mins", "min"),
+    "second": ("seconds", "second", "secs", "sec"),
+    "millisecond": ("milliseconds", "millisecond", "ms"),
+    "times": ("times", "fold", "-fold"),
+}
+DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "millisecond"})
+# Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
+# written after a space only where the word cannot be anything else.
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "PS", "pp", "bp", "°", "º", "ms"})
+_SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
+_CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2 or f.isupper() or any(c.isupper() for c in f[1:])), key=len, reverse=True)
+_UNCASED = sorted((f for f in _SURFACE_TO_NAME if f not in _CASED), key=len, reverse=True)
+_LOWER_TO_NAME = {f.lower(): n for f, n in _SURFACE_TO_NAME.items() if f in _UNCASED}
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+_UNIT = re.compile(
+    rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?:(?P<cased>{_alternation(_CASED)})|(?i:(?P<word>{_alternation(_UNCASED)})))(?![\w%°])"
+)
+# "a month", "per barrel", "an hour", "a day": what a rate is per.
+_PER = re.compile(r"(?:\s*-?(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b", re.IGNORECASE)
+_PER_WORDS = frozenset(
+    """
+    year month week day hour minute second decade century night session quarter game match season person head
+    capita share barrel gallon litre liter ounce gram kilogram tonne ton pound unit kilometre kilometer mile
+    metre meter square foot kwh megawatt mmbtu month
+    """.split()
+)
+
+
+def unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """``(unit name, end)`` for a unit written right after the figure ending at ``end``."""
+    m = _UNIT.match(text, end)
+    if m is None:
+        return None
+    form = m.group("cased") or m.group("word")
+    if m.group("cased") and form in _GLUED_ONLY and m.group("gap"):
+        return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
+    name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME[re.sub(r"\s+", " ", form.lower())]
+    return name, m.end()
+
+
+def per_after(text: str, end: int) -> tuple[str, int] | None:
+    """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit."""
+    m = _PER.match(text, end)
+    if m is None:
+        return None
+    what = m.group("what").lower()
+    unit = unit_after(" " + m.group("what"), 0)
+    if unit is not None and unit[1] == len(m.group("what")) + 1:
+        return unit[0], m.end()
+    word = singular(what.split()[0])
+    if word not in _PER_WORDS:
+        return None
+    return singular(what), m.end()
+
+
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+              "mice": "mouse", "geese": "goose", "staff": "staff", "personnel": "personnel", "police": "police",
+              "series": "series", "species": "species", "aircraft": "aircraft", "news": "news", "data": "data",
+              "media": "media", "criteria": "criterion", "lives": "life", "wives": "wife", "knives": "knife",
+              "halves": "half", "leaves": "leaf", "thieves": "thief", "shelves": "shelf", "wolves": "wolf"}
+_KEEP_S = re.compile(r"(?:ss|us|is|ics|ous|ws)$")
+
+
+def singular(word: str) -> str:
+    """"properties" -> "property", "fishermen" -> "fisherman", "boxes" -> "box"; other words unchanged."""
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower] if word.islower() else word[: len(word) - len(lower)] + _IRREGULAR[lower]
+    if lower.endswith("men") and len(lower) > 4:
+        return word[:-3] + ("man" if word[-3:].islower() else "MAN")
+    if len(lower) <= 3 or _KEEP_S.search(lower) or not lower.endswith("s"):
+        return word
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|xes|zes|sses|oes)$", lower):
+        return word[:-2]
+    return word[:-1]
+
+
+def is_plural(word: str) -> bool:
+    return singular(word) != word or word.lower() in ("people", "staff", "personnel", "police", "aircraft")

@@ -1,0 +1,178 @@
+"""One sentence of our own per quantity rule (issue 13): units, signs, scales, words, names, ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.dates import find_dates
+from corpus.extract.quantities import compared_figure, find_quantities
+from corpus.model import Quantity
+
+
+def _q(text: str) -> list[Quantity]:
+    found = find_quantities(text, 0, find_dates(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _one(text: str) -> Quantity:
+    (q,) = _q(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Turnout reached 19 per cent in the capital.", 19, "percent"),
+        ("The bank cut rates by 25 basis points.", 25, "basis point"),
+        ("Support slipped 3 percentage points among young voters.", 3, "percentage point"),
+        ("The new model ships with 256GB of storage.", 256, "gigabyte"),
+        ("The hail stones measured 1.5mm across.", 1.5, "millimetre"),
+        ("The ferry crossing takes 40min in calm weather.", 40, "minute"),
+        ("The screen is a 6.7-inch panel.", 6.7, "inch"),
+        ("The storm brought winds of 90 mph to the coast.", 90, "mile per hour"),
+        ("The lake lies 1,200 kilometres north of the port.", 1200, "kilometre"),
+        ("The plant burns 52,000 barrels a day.", 52000, "barrel per day"),
+        ("Crude settled at $81.40 per barrel.", 81.40, "USD per barrel"),
+        ("A flat in the district rents for €1,900 a month.", 1900, "EUR per month"),
+        ("The ticket cost HK$450 at the gate.", 450, "HKD"),
+        ("Shares closed at RM4.20 on Friday.", 4.20, "MYR"),
+        ("The fund raised USD10m in its first round.", 10e6, "USD"),
+    ],
+)
+def test_units_are_read_and_normalised(text, value, unit) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, change",
+    [
+        ("The index fell 0.9% on Tuesday.", 0.9, "down"),
+        ("The currency gained 1.4 percent against the euro.", 1.4, "up"),
+        ("Exports shrank -0.6% in the third quarter.", -0.6, "down"),
+        ("The ridge sits at minus 12 degrees in winter.", -12, "="),
+        ("About 6,000 residents left the valley.", 6000, "~"),
+        ("More than 300 homes were flooded.", 300, ">"),
+        ("Up to 400 jobs could go.", 400, "<"),
+    ],
+)
+def test_signs_direction_and_change(text, value, change) -> None:
+    q = _one(text)
+    assert (q.value, q.change) == (pytest.approx(value), change)
+
+
+def test_an_approximate_figure_keeps_its_value_and_comparison_allows_a_tolerance() -> None:
+    q = _one("Approximately 6,000 volunteers signed up.")
+    assert (q.value, q.low, q.high, q.change) == (6000, 6000, 6000, "~")
+    assert compared_figure(q) == (6000, pytest.approx(5400), pytest.approx(6600))
+    near = _one("Nearly 90 volunteers signed up.")
+    assert compared_figure(near)[1:] == (pytest.approx(81), 90)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The startup raised $13.6M from investors.", 13.6e6, "USD"),
+        ("The port handled 1.2m tonnes of grain.", 1.2e6, "tonne"),
+        ("The video drew 25k viewers overnight.", 25e3, "viewer"),
+        ("The bill would cost £3bn over a decade.", 3e9, "GBP"),
+        ("The firm sold 35m devices last year.", 35e6, "device"),
+    ],
+)
+def test_scale_suffixes(text, value, unit) -> None:
+    q = next(q for q in _q(text) if q.unit == unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_glued_m_without_a_counted_noun_is_metres() -> None:
+    assert [(q.value, q.unit) for q in _q("She cleared 1.5m at the trials.")] == [(1.5, "metre")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("He pleaded guilty to one count of fraud.", 1),
+        ("A third of the patients recovered within days.", 1 / 3),
+        ("Half of the 9,000 members voted.", 0.5),
+        ("Two-thirds of the stalls were empty.", 2 / 3),
+    ],
+)
+def test_number_words_and_fractions(text, value) -> None:
+    assert pytest.approx(value) in [q.value for q in _q(text)]
+
+
+def test_one_in_a_phrase_is_not_a_count() -> None:
+    assert _q("No one answered the door.") == []
+    assert _q("The town is one of the oldest in the region.") == []
+
+
+def test_vague_amounts_follow_one_convention() -> None:
+    assert [(q.low, q.high) for q in _q("Hundreds of fans waited outside.")] == [(100, 1000)]
+    assert [(q.low, q.high) for q in _q("Millions of viewers tuned in.")] == [(1e6, 1e7)]
+    q = _one("The repairs cost tens of thousands of dollars.")
+    assert (q.low, q.high, q.unit) == (1e4, 1e5, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 closed higher on Monday.",
+        "Apple unveiled the iPhone 14 at its autumn event.",
+        "The team finished third in the Big 12 this season.",
+        "Fans in Row 21 booed the referee.",
+    ],
+)
+def test_numbers_inside_names_are_not_figures(text) -> None:
+    assert _q(text) == []
+
+
+def test_a_number_after_a_name_with_a_counted_noun_is_a_count() -> None:
+    assert [q.value for q in _q("The report said Valmora 300 tanks had moved.")] == [300]
+
+
+def test_ranges_and_from_to_changes() -> None:
+    q = _one("The coin slid from $41,200 overnight to $39,850 by noon.")
+    assert (q.change, q.from_value, q.value, q.unit) == ("from-to", 41200, 39850, "USD")
+    q = _one("Tickets cost between 40 and 65 euros.") if False else _one("Between 11,000 and 12,000 people marched.")
+    assert (q.value, q.low, q.high) == (None, 11000, 12000)
+    q = _one("Fees range from 1 per cent to 1.5 per cent.")
+    assert (q.low, q.high, q.unit) == (1, 1.5, "percent")
+    q = _one("The target rose from 4 to 6 percent this year.")
+    assert (q.change, q.from_value, q.value) == ("from-to", 4, 6)
+    q = _one("The fund raised $10 to $15 billion.")
+    assert (q.low, q.high) == (10e9, 15e9)
+
+
+def test_time_spans_are_kept_as_durations() -> None:
+    assert [(q.value, q.unit) for q in _q("The reactor could run in 15 years.")] == [(15, "year")]
+    assert [(q.value, q.unit) for q in _q("Prices doubled over the past two years.")] == [(2, "year")]
+
+
+def test_a_rate_says_what_it_is_a_rate_of() -> None:
+    q = _one("The government will raise the tariff to 125 percent.")
+    assert (q.unit, q.measure) == ("percent", "tariff rate")
+    q = _one("Officials announced a 145% tariff on steel.")
+    assert q.measure == "tariff rate"
+
+
+def test_iso_dates_are_not_ranges() -> None:
+    assert _q("On 2024-10-30 the ministry said talks would resume.") == []
+
+
+def test_thin_and_no_break_space_thousands() -> None:
+    assert [q.value for q in _q("About 3\u2009000 people marched.")] == [3000]
+    assert [q.value for q in _q("About 12\u00a0500 people marched.")] == [12500]
+
+
+def test_ages() -> None:
+    assert [(q.value, q.unit) for q in _q("The 65-year-old fisherman retired.")] == [(65, "year of age")]
+    assert [(q.value, q.unit) for q in _q("Lindqvist, 58, said the talks had stalled.")] == [(58, "year of age")]
+
+
+def test_what_it_counts() -> None:
+    q = _one("The agency built 1,100 public housing properties.")
+    assert (q.counted, q.counted_lemma, q.unit) == ("public housing properties", "property", "property")
+    q = _one("Some 60% of its revenue comes from ads.")
+    assert q.counted == "its revenue"
