@@ -68,6 +68,8 @@ def stated_numbers(claim: Claim) -> set[float]:
             continue
         if q.value is not None:
             numbers.add(float(q.value))
+            if q.from_value is not None:  # "from 62 to 64" states both
+                numbers.add(float(q.from_value))
         else:
             numbers.update(float(x) for x in (q.low, q.high) if x is not None)
     return numbers
