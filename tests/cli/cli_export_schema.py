@@ -20,7 +20,8 @@ OPT_INT = (int, type(None))
 ATTRIBUTION = {"speaker": OPT_STR, "chain": list, "how": str, "source_start": OPT_INT, "source_end": OPT_INT,
                "cue_start": OPT_INT, "cue_end": OPT_INT, "content_start": int, "content_end": int,
                "source_text": OPT_STR, "cue_text": OPT_STR}
-QUANTITY = {"text": str, "value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": OPT_STR, "measure": OPT_STR}
+QUANTITY = {"text": str, "value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": OPT_STR, "measure": OPT_STR,
+            "change": str, "from_value": OPT_NUM, "counted": OPT_STR, "counted_lemma": OPT_STR}
 XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str}
 
 
