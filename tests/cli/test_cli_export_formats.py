@@ -26,7 +26,8 @@ def test_json_export_is_the_documented_interchange_format():
     assert conflict["reason"].startswith("both count soldiers killed")
     quantity = next(c for c in doc["claims"] if c["speaker"] == "Gazette sources")["quantities"][0]
     assert quantity == {"text": "about 1,200", "value": 1200, "low": 1100, "high": 1300,
-                        "unit": "people", "measure": "killed"}
+                        "unit": "people", "measure": "killed", "change": "=", "from_value": None,
+                        "counted": None, "counted_lemma": None}
 
 
 def test_validator_catches_a_broken_offset_and_a_bad_relation():
