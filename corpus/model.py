@@ -20,6 +20,7 @@ CLAIM_KINDS: tuple[str, ...] = ("quantity", "statement", "event", "denial", "con
 CERTAINTIES: tuple[str, ...] = ("asserted", "hedged")
 RELATIONS: tuple[str, ...] = ("corroborates", "conflicts", "updates", "cites", "related")
 ENTITY_TYPES: tuple[str, ...] = ("country", "person", "organisation", "place", "outlet", "other")
+CHANGES: tuple[str, ...] = ("=", "~", ">", "<", "up", "down", "from-to")  # Quantity.change
 
 
 def _from_dict(cls, data: dict[str, Any]):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from corpus.model import CERTAINTIES, CLAIM_KINDS, RELATIONS, Article, Claim, Entity, Extraction, XRef
+from corpus.model import CERTAINTIES, CHANGES, CLAIM_KINDS, RELATIONS, Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
 from store.errors import CorruptDatabase, InvalidExtraction
 
@@ -120,9 +120,10 @@ def _check_claim(claim: Claim) -> None:
     _require_texts(claim.speaker_chain, "speaker_chain")
     for q in claim.quantities:
         _require(q.text, _TEXT, "quantity text")
-        for name in ("unit", "measure"):
+        for name in ("unit", "measure", "counted", "counted_lemma"):
             _require(getattr(q, name), _OPTIONAL_TEXT, f"quantity {name}")
-        for name in ("value", "low", "high"):
+        _require_choice(q.change, CHANGES, "quantity change")
+        for name in ("value", "low", "high", "from_value"):
             _require(getattr(q, name), _OPTIONAL_NUMBER, f"quantity {name}")
         _require(q.start, (int,), "quantity start")
         _require(q.end, (int,), "quantity end")
