@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from corpus.display import claim_date_label
 from corpus.model import RELATIONS, Article, Claim, XRef
+from corpus.xref.origins import assess
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     KIND_COLOURS,
@@ -79,7 +80,9 @@ def quantity_line(claim: Claim) -> str:
     return "; ".join(parts)
 
 
-def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note: str | None) -> Text:
+def facts_text(
+    claim: Claim, article: Article | None, *, bookmarked: bool, note: str | None, credibility: str = ""
+) -> Text:
     text = Text()
     text.append(f"{kind_glyph(claim.kind)} {claim.kind}", style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
     text.append(f" · {claim.certainty}")
@@ -102,6 +105,7 @@ def facts_text(claim: Claim, article: Article | None, *, bookmarked: bool, note:
         ("About", one_line(claim.subject, 60) if claim.subject else ""),
         ("Source", source_label(article, 60)),
         (f"{NOTE_GLYPH} Note", one_line(note, 200) if note else ""),
+        ("Origins", credibility),  # last: the box is clamped, and the user's note matters more
     ]
     for label, value in rows:
         if value:
@@ -211,5 +215,7 @@ class ClaimDetail(Vertical):
             facts.update(Text("No claim selected (this article may have none).", style="dim"))
             self.query_one(XRefList).set_links([])
             return
-        facts.update(ClampedText(facts_text(claim, article, bookmarked=bookmarked, note=note), FACTS_LINES))
+        credibility = assess(claim, article, [(link.relation, link.other, link.other_article) for link in links])
+        text = facts_text(claim, article, bookmarked=bookmarked, note=note, credibility=credibility.explanation)
+        facts.update(ClampedText(text, FACTS_LINES))
         self.query_one(XRefList).set_links(links)

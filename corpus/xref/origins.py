@@ -1,0 +1,102 @@
+"""How many reports carry a claim, from how many independent origins, and how credible that makes it.
+
+A report that relays another's words (a wire story run by three papers, a spokesman quoted by
+two outlets, one official's figure quoted twice in one article) adds a report but not an
+origin: the origin of a claim is who first said it (the first name of its speaker chain),
+else the news agency the article carries (a dateline "(AP)", "(Reuters)"), else its outlet.
+
+The grade follows the information-credibility scale of the Admiralty (NATO) code:
+1 confirmed by independent sources, 2 probably true, 3 possibly true, 4 doubtful,
+5 improbable, 6 cannot be judged. The rule (also in the README):
+- no other report links to the claim: 6;
+- contradicted (``conflicts``) by more independent origins than carry it: 5; by as many: 4;
+- otherwise by its independent origins: 3 or more, 1; two, 2; one (relayed or not), 3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus.model import Article, Claim
+
+GRADES = {
+    1: "confirmed by independent sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "cannot be judged",
+}
+SUPPORTING = frozenset({"corroborates", "cites"})
+_AGENCY = re.compile(r"\((AP|Reuters|AFP|dpa|Xinhua|Anadolu|PTI|Yonhap|Kyodo|ANSA|EFE|UPI)\)")
+_AGENCY_NAMES = {"ap": "associated press", "associated press": "associated press", "reuters": "reuters", "afp": "afp",
+                 "agence france-presse": "afp"}
+_GENERIC = re.compile(r"^(?:the\s+)?(?:an?\s+)?(?:officials?|police|authorities|sources?|witnesses|residents|reports?|people familiar.*)$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    reports: int  # this claim's report plus the reports that carry it
+    origins: int  # independent origins among them
+    against: int  # independent origins of the reports that contradict it
+    grade: int  # 1..6, see GRADES
+
+    @property
+    def label(self) -> str:
+        return f"{self.reports} report{'s' if self.reports != 1 else ''} · {self.origins} independent origin{'s' if self.origins != 1 else ''}"
+
+    @property
+    def explanation(self) -> str:
+        against = f"; contradicted by {self.against}" if self.against else ""
+        return f"{self.label}{against} — credibility {self.grade} ({GRADES[self.grade]})"
+
+
+def _key(name: str) -> str:
+    key = re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.lower().split()))
+    return _AGENCY_NAMES.get(key, key)
+
+
+def origin_of(claim: Claim, article: Article | None) -> str:
+    """Who first said it: the speaker (unless a generic "officials"), else the wire agency, else the outlet."""
+    speaker = claim.speaker_chain[0] if claim.speaker_chain else claim.speaker
+    outlet = (article.outlet or "") if article else ""
+    if speaker and not _GENERIC.match(speaker.strip()):
+        return "speaker:" + _key(speaker)
+    for name in claim.speaker_chain[1:]:
+        if _key(name) in _AGENCY_NAMES.values():
+            return "agency:" + _key(name)
+    agency = _AGENCY.search(article.body[:300]) if article else None
+    if agency:
+        return "agency:" + _key(agency.group(1))
+    # "officials said" in one outlet and "officials said" in another may be different officials:
+    # counted by outlet, and by the generic name, never as one origin across outlets.
+    return "outlet:" + _key(outlet or (article.id if article else claim.article_id)) + (f"/{_key(speaker)}" if speaker else "")
+
+
+def grade(reports: int, origins: int, against: int) -> int:
+    if reports <= 1 and not against:
+        return 6
+    if against > origins:
+        return 5
+    if against == origins and against:
+        return 4
+    if origins >= 3:
+        return 1
+    return 2 if origins == 2 else 3
+
+
+def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Claim, Article | None]]) -> Assessment:
+    """``linked``: (relation, other claim, its article) for every cross-reference of the claim."""
+    carried = {(claim.article_id, claim.id): origin_of(claim, article)}
+    against: set[str] = set()
+    for relation, other, other_article in linked:
+        if relation in SUPPORTING:
+            carried[(other.article_id, other.id)] = origin_of(other, other_article)
+        elif relation == "conflicts":
+            against.add(origin_of(other, other_article))
+    reports = len({article_id for article_id, _ in carried})
+    origins = set(carried.values())
+    return Assessment(reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins)))
