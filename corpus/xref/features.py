@@ -12,6 +12,7 @@ from corpus.extract.entities import find_entities, gazetteer, guess_type
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
+from corpus.xref.frames import framed
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
 from corpus.xref.statements import LEAD_CHARS, bag, story_bag, years
 from corpus.xref.stems import stem
@@ -22,6 +23,7 @@ FAMILY = {
     "troops": "troops", "troops deployed": "troops", "workers": "workers",
     "payment per person": "payment per person", "payment per month": "payment per month",
     "casualty rate": "casualty rate", "casualties total": "casualties",
+    "cases": "cases", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
 }
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises.
@@ -188,6 +190,7 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contra
 
 def _figure_features(claim: Claim, article: Article) -> dict:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
+    claim = framed(claim)
     priors = prior_figures(claim, article.body)
     skip = priors + part_figures(claim, article.body)
     figures = _figures(claim, skip)

@@ -191,12 +191,14 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
         story = (not a.places or not b.places) and same_story(a, b)
         if not story and similarity(a, b) < 0.4:
             return None  # the same measure about unrelated places or events
+    if a.role != b.role:
+        return _role_relation(a, b, family)
     compatible = all(_overlap(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
-    if _different_groups(a, b, measures):
+    if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return Candidate(new.claim.id, old.claim.id, "related", 0.35, lambda: figure_reason(new, old, family, "different groups counted"))
     revision = _revision_of(a, b, measures)
     if revision is not None:
@@ -236,13 +238,31 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return Candidate(new.claim.id, old.claim.id, "updates", 0.7, lambda: figure_reason(new, old, family, "later figure"))
+    reported_later = _reported_later(a, b)
+    if compatible and not same_value and reported_later is not None:
+        # "at least 120" then "310" days later: both true, but the later one is the news, not a second source.
+        new, old = reported_later
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.6, lambda: figure_reason(new, old, family, "later figure, reported on another day"))
     if compatible:
         score = 0.85 if same_value else 0.65
         return Candidate(new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "compatible figures"))
+    if reported_later is not None:
+        # A count reported days later by another outlet is the count's next value, whatever date the
+        # claim names (often the day of the event, not of the count).
+        new, old = reported_later
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.55, lambda: figure_reason(new, old, family, "later figure, reported on another day"))
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not same_speaker(a, b):
         return Candidate(a.claim.id, b.claim.id, "conflicts", 0.7, lambda: figure_reason(a, b, family, "incompatible figures for the same period"))
     return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures"))
+
+
+def _reported_later(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(later, earlier) when two articles were published on different known days, else None."""
+    x, y = a.article.published or "", b.article.published or ""
+    if a.article.id == b.article.id or len(x) < 10 or len(y) < 10 or x[:10] == y[:10]:
+        return None
+    return (a, b) if x > y else (b, a)
 
 
 def _same_moment(a: Features, b: Features, measures: list[str]) -> bool:
@@ -299,6 +319,11 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 
 
+def _same_side(a: Features, b: Features, across: bool) -> bool:
+    """Same polarity; across articles, a confirmation sides with the report it confirms."""
+    return a.polarity == b.polarity or (across and {a.polarity, b.polarity} == {"assert", "confirm"})
+
+
 def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate | None:
     shared_topics = a.topics & b.topics
     shared_entities = a.entities & b.entities
@@ -317,7 +342,7 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     across = new.article.id != old.article.id
     corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
     if (
-        sim >= corroborate_min and a.polarity == b.polarity and not same_source and (across or sim >= 0.5)
+        sim >= corroborate_min and _same_side(a, b, across) and not same_source and (across or sim >= 0.5)
         and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT
     ):
         return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
@@ -361,8 +386,6 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
-    if family and a.role != b.role:
-        return _role_relation(a, b, family)
     if family:
         ref = _figure_relation(a, b, family)
         if ref is not None:

@@ -1,0 +1,96 @@
+"""What a figure counts, read from the words next to it, for comparing figures across reports.
+
+The extractor names a measure for most figures; for comparing two reports what matters is
+the family of what is counted: "injured 23 workers" and "25 workers were treated for
+injuries" both count the injured, "1,840 people had been infected" and "5,600 cases" both
+count cases, "a 40% tariff" and "the tariff ... would be 45%" are one rate. The nearest
+outcome word in the figure's clause decides; without one, the extractor's measure stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from corpus.model import Claim, Quantity
+
+# Outcome words -> the measure compared. Order does not matter: the nearest word wins.
+_OUTCOMES = (
+    (r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities", "killed"),
+    (r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries", "wounded"),
+    (r"missing|unaccounted for", "missing"),
+    (r"displaced|evacuated|homeless|fled|relief camps?|shelters?", "displaced"),
+    (r"infected|infections?|cases", "cases"),
+    (r"troops|soldiers|forces|servicemen", "troops"),
+    (r"arrested|detained|arrests", "arrested"),
+)
+_OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE)
+_RATE_NOUN = re.compile(r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who|with)\b|\band\s+(?:killed|injured|wounded)\b")
+_SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
+_REACH = 45  # characters either side of the figure
+# The extractor's measures that say only that people were counted, not what happened to them.
+_GENERIC = frozenset({None, "people", "workers", "share", "percent", "amount"})
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure's clause within ``text``: cut at semicolons and at ", and ..." so that
+    "injured 25 workers and killed two" gives each figure its own verb."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        lo = m.end()
+    cut = _CLAUSE_END.search(text, end, hi)
+    return lo, (cut.start() if cut else hi)
+
+
+def frame_measure(q: Quantity, claim: Claim) -> str | None:
+    """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
+    start, end = q.start - claim.start, q.end - claim.start
+    text = claim.text
+    if not (0 <= start <= end <= len(text)):
+        return q.measure
+    lo, hi = _clause(text, start, end)
+    if q.unit == "percent":
+        nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
+        nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
+        return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
+    best: tuple[tuple[bool, int], str] | None = None
+    others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
+    for m in _OUTCOME.finditer(text, lo, hi):
+        distance = _gap(m.start(), m.end(), start, end)
+        if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):
+            continue  # "3,200, with 97 deaths": the word belongs to the figure nearer to it
+        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if _SEPARATOR.search(between):
+            continue  # "killed and 2,700 others injured": the word before "and" is another figure's
+        measure = next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if m.group(f"m{i}"))
+        # What happened to them outranks who they are: "90 soldiers have been killed" counts the dead.
+        if q.measure not in _GENERIC and m.end() > start:
+            continue  # the extractor's own measure yields only to a verb before the figure ("injured 25 workers"),
+            # not to a word after it ("seven of the wounded died")
+        rank = (measure == "troops", distance)
+        if best is None or rank < best[0]:
+            best = (rank, measure)
+    if best is None:
+        return q.measure
+    if q.measure not in _GENERIC and (best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")):
+        return q.measure  # a specific measure stands against the counted noun or a measure of another kind
+    return best[1]
+
+
+def _gap(word_start: int, word_end: int, start: int, end: int) -> int:
+    """Characters between a word and a figure (negative when they overlap)."""
+    return start - word_end if word_end <= start else word_start - end
+
+
+def framed(claim: Claim) -> Claim:
+    """The claim with each figure's measure read as its frame (a copy; the claim is not changed)."""
+    quantities = []
+    changed = False
+    for q in claim.quantities:
+        measure = frame_measure(q, claim)
+        if measure != q.measure:
+            q = replace(q, measure=measure)
+            changed = True
+        quantities.append(q)
+    return replace(claim, quantities=quantities) if changed else claim

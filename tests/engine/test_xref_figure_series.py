@@ -1,0 +1,66 @@
+"""Figures as a series: what a figure counts, and which later value updates which (issue 12). Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.pipeline import extract
+from corpus.xref.frames import frame_measure
+
+from .conftest import make_article
+
+
+def _measures(sentence: str) -> list[tuple[str, str | None]]:
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return [(q.text, frame_measure(q, claim)) for q in claim.quantities]
+
+
+def _links(*articles):
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
+
+
+def _between(links, a: str, b: str) -> list[str]:
+    return [rel for rel, s, t, _ in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def test_the_verb_before_a_figure_says_what_it_counts() -> None:
+    found = dict(_measures("The fire at the Varna refinery injured 31 workers and killed four, the company said."))
+    assert found["31"] == "wounded" and found["four"] == "killed"
+
+
+def test_a_word_nearer_another_figure_belongs_to_that_figure() -> None:
+    found = dict(_measures("Measles cases in Tarsa province have risen to 2,400, with 61 deaths, the ministry said."))
+    assert found["2,400"] == "cases" and found["61"] == "killed"
+
+
+def test_a_percentage_beside_one_rate_noun_is_that_rate() -> None:
+    found = dict(_measures("The ministry said the new import duty on Korean steel would be 18%."))
+    assert found["18%"] == "duty rate"
+
+
+def test_a_higher_count_reported_days_later_updates_the_first() -> None:
+    first = make_article(
+        "Bus crash in Oruro\nA bus crash near Oruro in Bolivia injured 17 passengers on Sunday, police said.\n",
+        published="2026-07-05", outlet="Andes Wire", title="Bus crash in Oruro",
+    )
+    later = make_article(
+        "Oruro crash: 21 hurt\nThe bus operator said 21 passengers were treated for injuries after Sunday's crash near Oruro in Bolivia.\n",
+        published="2026-07-07", outlet="La Voz", title="Oruro crash: 21 hurt",
+    )
+    links = _links(first, later)
+    assert _between(links, "injured 17 passengers", "21 passengers were treated") == ["updates"], links
+
+
+def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() -> None:
+    first = make_article(
+        "Mudslide in Huila\nA mudslide in Colombia's Huila province has killed at least 40 people, officials said on Monday.\n",
+        published="2026-11-02", outlet="Bogota Wire", title="Mudslide in Huila",
+    )
+    later = make_article(
+        "Huila toll reaches 95\nThe death toll from the mudslide in Colombia's Huila province has risen to 95, officials said.\n",
+        published="2026-11-05", outlet="El Diario", title="Huila toll reaches 95",
+    )
+    links = _links(first, later)
+    assert _between(links, "at least 40", "risen to 95") == ["updates"], links
