@@ -57,6 +57,7 @@ _NOT_A_NAME_WORD = frozenset(
     """.split()
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b")
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w’'-]*)(?:\s+([A-Za-z][\w’'-]*))?(?:\s+([A-Za-z][\w’'-]*))?")
 _FUNCTION = frozenset((
     "a an the its their his her our this that these those on in at of to from by for with as and or but than into over "
@@ -76,7 +77,9 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     brand = "&" in word or "/" in word or not word[0].isupper() or len(word) == 1
     if (not head or head[-1] in ".!?;") and not brand:
         return False  # the sentence's first word is capitalised anyway
-    if _MEASURE_AFTER.match(text, end):
+    if text[end : end + 1].isalpha():
+        return False  # "Tylenol 500mg": a unit glued to it
+    if _MEASURE_AFTER.match(text, end) and not (brand and _VERB_AFTER.match(text, end)):
         return False
     words = _NEXT_WORDS.match(text, end)
     for token in words.groups() if words else ():

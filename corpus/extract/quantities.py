@@ -82,7 +82,7 @@ _QUANTITY = re.compile(
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))(?:{_SCALE2_RE}))?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -91,6 +91,9 @@ _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
 _SCALE_AFTER = re.compile(r"(?:bn|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
+_GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
+# "0401 GMT", "1930 local time": a clock time, not a count
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|IST|JST|KST|hrs|local time)\b")
 
 
 def _mask_identifiers(masked: str) -> str:
@@ -104,8 +107,10 @@ def _mask_identifiers(masked: str) -> str:
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
-        elif is_label_number(masked, s, e) or is_name_number(masked, s, e):  # "Route 9", "on day 77", "S&P 500"
-            pass
+        elif (is_label_number(masked, s, e) or is_name_number(masked, s, e)) and unit_after(masked, e) is None:
+            pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
+        elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
+            pass  # "0401 GMT"
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
         elif after[:1] in (":", "/") and after[1:2].isdigit():
@@ -118,7 +123,7 @@ def _mask_identifiers(masked: str) -> str:
     return _mask(masked, spans) if spans else masked
 
 
-_SIGN_WORD = re.compile(r"(?i)\bminus-$")
+_SIGN_WORD = re.compile(r"(?i)\b(?:minus|sub|over|under)-$")  # "minus-1.4", "sub-7 nanometre"
 _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
@@ -131,6 +136,7 @@ _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 # "one" is a count only before what it counts ("one count of fraud", "one of the best"),
 # never in "no one", "one another", "one day", "the one who".
@@ -159,14 +165,17 @@ _CHANGE_WORDS = re.compile(
     r"lower\w*|reduc\w+|expand\w*|widen\w*|narrow\w*|boost\w*|dropping|ris\w+|fall\w*|grow\w*)\b"
 )
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
-_FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s\d;]+)){0,5}?\s+to\s+$")
+_FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
 _APPOSITIVE_AGE = re.compile(r"(?:[A-Z][\w’'.-]+)\s*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|is now|was)\s+$")
+# "4.3M digital and physical sales": modifiers joined by "and"/"or" before a plural noun
+_PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\b")
 _YEAR_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
 _PLURAL_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
@@ -209,7 +218,8 @@ def find_quantities(
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
     if not (_DIGIT_OR_MONEY.search(text) or _anchors(text)):
         return []  # cheap test first: most sentences hold no figure at all
-    masked = _mask(text, [(d.start, d.end) for d in dates] + list(name_spans))
+    names = [(s, e) for s, e in name_spans if not _GLUED_AMOUNT.match(text, s)]  # "USD10m" is money, not a name
+    masked = _mask(text, [(d.start, d.end) for d in dates] + names)
     masked = _mask_identifiers(masked)
     found: list[tuple[Quantity, int]] = []
     for m in _matches(masked, _anchors(masked)):
@@ -349,6 +359,8 @@ def _matches(masked: str, anchors: list[int]):
         consumed = m.end()
         if m.group("num2") and _LIST_AND.match(masked, _first_end(m)) and not _RANGE_CONNECTOR_AND.search(masked, max(0, m.start() - 12), m.start()):
             consumed = _first_end(m)  # "€3 million and £1 billion": two figures, not a range
+        elif m.group("num2") and _BY_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
+            consumed = _first_end(m)  # "increased by $43.6 billion to $419.2 billion": a change, then a level
         yield m
 
 
@@ -405,8 +417,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return _single(m, text, start, change, value, None, end=m.end("num") if m.group("num") else m.end("word"))
         value *= _SCALE[scale.lower()]
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
-    if m.group("num2"):
-        high = _to_float(m.group("num2"))
+    if m.group("num2") or m.group("word2"):
+        high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
         if m.group("scale2"):
             scale2 = _SCALE[m.group("scale2").lower()]
             if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _PLURAL_NEXT.match(text, m.end()):
@@ -416,8 +428,11 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
                 value *= scale2  # "$10 to $15 billion": the scale belongs to both ends
         elif scale:
             high *= _SCALE[scale.lower()]
-        connector = text[_first_end(m) : m.start("num2")]
-        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start):
+        second = m.start("num2") if m.group("num2") else m.start("word2")
+        connector = text[_first_end(m) : second]
+        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start) or (
+            _BY_BEFORE.search(text, max(0, start - 4), start)
+        ):
             return _single(m, text, start, change, value, unit, end=_first_end(m))
         from_at = text.rfind("from", max(0, start - 8), start)
         if "to" in connector.lower() and from_at >= 0 and _FROM_BEFORE.search(text, from_at, start) and (
@@ -442,7 +457,8 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
         return glued
     if scale == "B" or glued:
         end = m.end("scale")
-        return bool(re.match(r"\s+of\b", text[end:]) or counted_after(text, end) or currency_after(text, end, True))
+        return bool(re.match(r"\s+of\b", text[end:]) or counted_after(text, end) or currency_after(text, end, True)
+                    or _PLURAL_AFTER_COORDINATION.match(text, end))
     return False
 
 
@@ -492,7 +508,9 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
     between_at = text.rfind("between", max(0, a.start - 12), a.start)
     between = between_at >= 0 and _BETWEEN_BEFORE.search(text, between_at, a.start) and gap.strip().lower() == "and"
-    plain = not from_to and not between and gap.strip().lower() in ("to", "-", "–") and a.unit is not None and a.value < b.value
+    plain = not from_to and not between and gap.strip().lower() in ("to", "-", "–") and b.unit is not None and a.value < b.value
+    if plain and a.unit is None and (a.text != text[a.start : a.end] or not _NUMBER_ONLY.fullmatch(a.text) or a.change != "="):
+        plain = False  # "rose 2 points to 34%", "about 5 to 10%": not one range
     if not (from_to or between or plain):
         return None
     unit = a.unit or b.unit

@@ -105,7 +105,8 @@ DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hou
 # written after a space only where the word cannot be anything else.
 _GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "PS", "pp", "bp", "°", "º", "ms"})
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
-_CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2 or f.isupper() or any(c.isupper() for c in f[1:])), key=len, reverse=True)
+# Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
+_CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2), key=len, reverse=True)
 _UNCASED = sorted((f for f in _SURFACE_TO_NAME if f not in _CASED), key=len, reverse=True)
 _LOWER_TO_NAME = {f.lower(): n for f, n in _SURFACE_TO_NAME.items() if f in _UNCASED}
 
