@@ -205,6 +205,7 @@ _NOT_IN_NP = frozenset(
 )
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
+_PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w’'-]{2,}s\b")
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
@@ -224,19 +225,24 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             return None
         start = m.start("det") if m.group("det") else None
     words: list[tuple[int, int, str]] = []
-    for _ in range(5):
+    for _ in range(6):
         m = _NP_WORD.match(text, pos)
         if m is None or m.group("stop"):
             break
         word = m.group("word")
-        if word.lower() in _NOT_IN_NP and not (word.lower() in _KEEP_FIRST and not words):
+        lower = word.lower()
+        if lower in ("and", "or") and words and _PLURAL_AHEAD.match(text, m.end()):
+            pass  # "Kia and Hyundai vehicles", "digital and physical sales": modifiers joined
+        elif lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words):
             break
-        if word.lower().endswith("ly") or (word.lower().endswith("ed") and not words and not after_of):
-            break  # "300 recently", "600 killed": not what is counted
+        elif lower.endswith("ly") or (lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())):
+            break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
         if start is None:
             start = m.start("word")
         words.append((m.start("word"), m.end("word"), word))
         pos = m.end()
+        if lower in ("and", "or"):
+            continue
         if is_plural(word) and (len(words) > 1 or word[0].islower() or after_of):
             if after_of and len(words) > 1 and _VERB_BEFORE_PREPOSITION.match(text, pos) and not _ADJECTIVE.search(words[-2][2]):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb

@@ -173,7 +173,8 @@ _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
 _APPOSITIVE_AGE = re.compile(r"(?:[A-Z][\w’'.-]+)\s*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
-_SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|is now|was)\s+$")
+_SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
+_AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))")
 # "4.3M digital and physical sales": modifiers joined by "and"/"or" before a plural noun
 _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\b")
 _YEAR_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
@@ -246,14 +247,19 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         if money:
             quantity.unit = money[0]  # "tens of thousands of dollars"
     if quantity.unit is None:
+        # "35m of its Echo devices" counts devices; "one of the best" is no count of anything
         counted = counted_after(text, e, single=quantity.value == 1) or (
-            counted_after(text, e, after_of=True) if quantity.vague else None)
+            counted_after(text, e, after_of=True) if quantity.value != 1 else None)
     elif quantity.unit in ("fraction", "percent"):
         counted = counted_after(text, e, after_of=True)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.unit is None:
             quantity.unit = quantity.counted_lemma
+            counted_end = text.find(counted[0], e) + len(counted[0])
+            per = per_after(text, counted_end)
+            if per:
+                quantity.unit = f"{quantity.unit} per {per[0]}"  # "3,000 tests per day"
     kind = quantity.unit if quantity.unit and (quantity.unit == "percent" or is_currency(quantity.unit)) else None
     measure, unit = measure_for(text, s, number_end, kind)
     quantity.measure = measure
@@ -294,7 +300,7 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
             quantity.unit, quantity.end = unit
             if unit[0] == "percent":
                 number_end = quantity.end
-    if quantity.unit is not None and quantity.unit not in DURATIONS:
+    if quantity.unit is not None:
         per = per_after(text, quantity.end)
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
@@ -315,13 +321,19 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
 
 
 def _is_age(text: str, q: Quantity) -> bool:
-    """"a 65-year-old", "aged 44", "Maddon, 66, has" (an age in apposition to a name)."""
-    if q.value is None or q.value != int(q.value) or not 0 < q.value < 130:
+    """"a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35"."""
+    if q.value is None:
         return False
     if q.unit == "year":
         return bool(re.match(r"[\s-]*old\b", text[q.end :]))
-    if _AGE_AFTER.match(text, q.end) or _AGED_BEFORE.search(text, max(0, q.start - 8), q.start):
+    if _AGE_AFTER.match(text, q.end):
         return True
+    if q.value != int(q.value) or not 0 < q.value < 130:
+        return False
+    if _AGED_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True
+    if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
+        return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
     return bool(_APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end))
 
 

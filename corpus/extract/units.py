@@ -54,7 +54,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "metre per second": ("metres per second", "meters per second", "m/s"),
     "mile per gallon": ("miles per gallon", "mpg"),
     "knot": ("knots", "knot"),
-    "horsepower": ("horsepower", "hp", "PS"),
+    "horsepower": ("horsepower", "hp", "HP", "PS"),
     "brake horsepower": ("brake horsepower", "bhp"),
     "watt": ("watts", "watt", "W"),
     "kilowatt": ("kilowatts", "kilowatt", "kW"),
@@ -99,11 +99,18 @@ UNITS: dict[str, tuple[str, ...]] = {
     "second": ("seconds", "second", "secs", "sec"),
     "millisecond": ("milliseconds", "millisecond", "ms"),
     "times": ("times", "fold", "-fold"),
+    "cent": ("cents", "cent"),
+    "penny": ("pence", "pennies"),
+    "sen": ("sen",),
+    "pascal": ("pascals", "pascal", "Pa"),
+    "kilopascal": ("kilopascals", "kilopascal", "kPa"),
+    "megapascal": ("megapascals", "megapascal", "MPa"),
+    "pound per square inch": ("pounds per square inch", "psi"),
 }
 DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "millisecond"})
 # Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
 # written after a space only where the word cannot be anything else.
-_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "PS", "pp", "bp", "°", "º", "ms"})
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa"})
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
 # Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
 _CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2), key=len, reverse=True)
@@ -118,8 +125,10 @@ def _alternation(forms: list[str]) -> str:
 _UNIT = re.compile(
     rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?:(?P<cased>{_alternation(_CASED)})|(?i:(?P<word>{_alternation(_UNCASED)})))(?![\w%°])"
 )
+_UNCASED_UNIT = re.compile(rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?P<cased>(?!))?(?i:(?P<word>{_alternation(_UNCASED)}))(?![\w%°])")
 # "a month", "per barrel", "an hour", "a day": what a rate is per.
 _PER = re.compile(r"(?:\s*-?(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b", re.IGNORECASE)
+_NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|before|later|after|since|from now|old)\b", re.IGNORECASE)
 _PER_WORDS = frozenset(
     """
     year month week day hour minute second decade century night session quarter game match season person head
@@ -134,6 +143,10 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     m = _UNIT.match(text, end)
     if m is None:
         return None
+    if m.group("cased"):
+        longer = _UNCASED_UNIT.match(text, end)  # "km/h" over "km", "lb-ft" over "lb"
+        if longer and longer.end() > m.end():
+            m = longer
     form = m.group("cased") or m.group("word")
     if m.group("cased") and form in _GLUED_ONLY and m.group("gap"):
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
@@ -144,8 +157,8 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
 def per_after(text: str, end: int) -> tuple[str, int] | None:
     """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit."""
     m = _PER.match(text, end)
-    if m is None:
-        return None
+    if m is None or _NOT_A_RATE.match(text, m.end()):
+        return None  # "$6.8 billion a year earlier": when, not per what
     what = m.group("what").lower()
     unit = unit_after(" " + m.group("what"), 0)
     if unit is not None and unit[1] == len(m.group("what")) + 1:

@@ -51,15 +51,24 @@ _CURRENCY_NAMES = {
     "AUD": "australian dollar", "BRL": "brazilian real", "HRK": "croatian kuna", "MYR-sen": "sen",
     "USD-cent": "cent", "GBP-penny": "penny",
 }
-_UNIT_NAMES = {"percent": "percentage", "age": "year of age", "age-month": "month of age", "count": "count"}
+_UNIT_NAMES = {"percent": "percentage", "times": "count"}
 _STOP = frozenset("a an the of and or in on at to for with by from its his her their this that these those".split())
 
 
-def _unit_name(unit: str | None) -> str:
-    if not unit or unit == "number":
+def _unit_name(q) -> str:
+    """The dataset's name for a quantity's unit; a counted noun is named by its whole phrase, singular."""
+    unit = q.unit
+    if not unit:
         return "-"
     head, sep, per = unit.partition(" per ")
     name = _CURRENCY_NAMES.get(head) or _UNIT_NAMES.get(head) or head
+    counted = getattr(q, "counted", None)
+    if counted and head == getattr(q, "counted_lemma", None):
+        from corpus.extract.units import singular
+
+        words = [w for w in re.findall(r"[\w’'-]+", counted) if w.lower() not in _STOP]
+        if words:
+            name = " ".join([*words[:-1], singular(words[-1])])
     return f"{name} per {per}" if sep else name
 
 
@@ -154,23 +163,23 @@ def main() -> None:
             if not candidates:
                 missed.append((value, unit))
                 continue
-            best = next((q for q in candidates if _unit_name(q.unit).lower() == unit), candidates[0])
+            best = next((q for q in candidates if _unit_name(q).lower() == unit), candidates[0])
             free.remove(best)
             value_tp += 1
-            unit_ok = _unit_name(best.unit).lower() == unit
+            unit_ok = _unit_name(best).lower() == unit
             unit_tp += unit_ok
             change_tp += _our_change(best) == change
             if concepts.strip() not in ("", "-"):
                 concept_gold += 1
                 concept_hit += bool(_counted_words(best) & _words(concepts))
             if args.misses and not unit_ok:
-                print(f"  unit  {best.text!r}: ours {_unit_name(best.unit)!r} gold {unit!r}")
+                print(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
         if args.misses and (missed or free):
             print(f"# {item['text']}")
             for value, unit in missed:
                 print(f"  MISS  {value} {unit}")
             for q in free:
-                print(f"  FP    {q.text!r} -> {_our_value(q)} {_unit_name(q.unit)}")
+                print(f"  FP    {q.text!r} -> {_our_value(q)} {_unit_name(q)}")
     seconds = time.perf_counter() - began
     print(f"NewsQuant dev (pipeline {PIPELINE_VERSION}): {len(items)} sentences, {gold_total} gold quantities, "
           f"{predicted_total} found, {seconds:.2f} s")
