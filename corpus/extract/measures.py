@@ -201,11 +201,12 @@ _NOT_IN_NP = frozenset(
     says say told not no more less most least than then also just only about around some each every per all both either
     neither other another such up down out off again already still even very too it they he she we you i them him us
     according including across against along among amid between through toward towards within without worth
+    behind beyond near inside outside around below above despite via per whose
     """.split()
 )
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
-_PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w’'-]{2,}s\b")
+_PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 

@@ -25,7 +25,7 @@ from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
 from corpus.extract.measures import counted_after, is_currency, measure_for
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
-from corpus.extract.units import DURATIONS, per_after, singular, unit_after
+from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
 from corpus.model import Quantity
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
@@ -177,6 +177,11 @@ _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
 _AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))")
 # "4.3M digital and physical sales": modifiers joined by "and"/"or" before a plural noun
 _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\b")
+# A bare number compared with or listed beside a figure shares its unit: "3.9 million headsets, up from
+# 2.4 million", "460 vehicles, compared with 63", "eight or nine euros".
+_SHARES_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and)\s+)$")
+_SHARES_UNIT_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)")
+_OR_NEXT = re.compile(r"\s+or\s+")
 _YEAR_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
 _PLURAL_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
@@ -232,9 +237,28 @@ def find_quantities(
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
+    for i, quantity in enumerate(quantities):
+        _share_unit(quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text)
+    for quantity in quantities:
         quantity.start += offset
         quantity.end += offset
     return quantities
+
+
+def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, text: str) -> None:
+    """A bare number takes the unit of the figure it is compared with or listed beside."""
+    if q.unit is not None or q.vague or q.value is None:
+        return
+    donor = None
+    if before is not None and before.unit and not before.vague and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start) \
+            and _SHARES_UNIT_AFTER.match(text, q.end) and before.unit not in ("fraction", "year of age"):
+        donor = before
+    elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
+        donor = after  # "eight or nine euros"
+    if donor is not None:
+        q.unit, q.counted, q.counted_lemma = donor.unit, donor.counted, donor.counted_lemma
+        if q.measure is None:
+            q.measure = donor.measure
 
 
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
@@ -255,7 +279,8 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.unit is None:
-            quantity.unit = quantity.counted_lemma
+            # "517 rushing yards", "50 previous years": a unit after its modifiers
+            quantity.unit = unit_named(quantity.counted_lemma) or quantity.counted_lemma
             counted_end = text.find(counted[0], e) + len(counted[0])
             per = per_after(text, counted_end)
             if per:

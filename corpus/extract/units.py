@@ -19,7 +19,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "percentage point": ("percentage points", "percentage point", "percent points", "pct points", "pp", "ppt", "ppts"),
     "basis point": ("basis points", "basis point", "bps", "bp"),
     "point": ("points", "point", "pts"),
-    "kilometre": ("kilometres", "kilometers", "kilometre", "kilometer", "km", "kms"),
+    "kilometre": ("kilometres", "kilometers", "kilometre", "kilometer", "km", "KM", "kms"),
     "metre": ("metres", "meters", "metre", "meter", "m"),
     "centimetre": ("centimetres", "centimeters", "centimetre", "centimeter", "cm"),
     "millimetre": ("millimetres", "millimeters", "millimetre", "millimeter", "mm"),
@@ -57,7 +57,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "horsepower": ("horsepower", "hp", "HP", "PS"),
     "brake horsepower": ("brake horsepower", "bhp"),
     "watt": ("watts", "watt", "W"),
-    "kilowatt": ("kilowatts", "kilowatt", "kW"),
+    "kilowatt": ("kilowatts", "kilowatt", "kW", "KW"),
     "megawatt": ("megawatts", "megawatt", "MW"),
     "gigawatt": ("gigawatts", "gigawatt", "GW"),
     "kilowatt hour": ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour", "kWh"),
@@ -69,7 +69,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilovolt": ("kilovolts", "kilovolt", "kV"),
     "newton metre": ("newton metres", "newton meters", "Nm"),
     "pound-foot": ("pound-feet", "pound-foot", "lb-ft", "lb ft"),
-    "hertz": ("hertz", "Hz"),
+    "hertz": ("hertz", "Hz", "HZ"),
     "kilohertz": ("kilohertz", "kHz"),
     "megahertz": ("megahertz", "MHz"),
     "gigahertz": ("gigahertz", "GHz"),
@@ -152,6 +152,13 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
     name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME[re.sub(r"\s+", " ", form.lower())]
     return name, m.end()
+
+
+def unit_named(word: str) -> str | None:
+    """The unit a spelled-out word names ("yard", "years" -> "yard", "year"), if it is one."""
+    if len(word) < 3:
+        return None
+    return _LOWER_TO_NAME.get(word.lower())
 
 
 def per_after(text: str, end: int) -> tuple[str, int] | None:
