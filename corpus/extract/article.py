@@ -71,7 +71,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         speaker, chain, spans = said if said else (None, [], [])
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
-        measured = next((q for q in quantities if q.measure), None)
+        measured = next((q for q in quantities if q.measure and is_figure(q)), None)
         subject = None
         if seg.header_subject and measured:
             subject = seg.header_subject
