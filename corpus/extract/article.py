@@ -8,6 +8,7 @@ import re
 from corpus.extract.attribution import Attribution, find_attributions, is_quote_only
 from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, is_claim_text, kind_of
+from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
@@ -21,6 +22,7 @@ from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim
 
 _DIGIT = re.compile(r"\d")
+_DATELINE_PARAGRAPHS = 3  # a dateline opens the report: looked for in its first paragraphs only
 
 
 def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
@@ -32,7 +34,13 @@ def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
 
 
 def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
+    """Claims of ``article`` in reading order. An article without a date gets one from its
+    text (``infer_published``), marked estimated, so relative dates resolve against it."""
     body = article.body
+    if not article.published:
+        inferred = infer_published(body)
+        if inferred:
+            article.published, article.published_estimated = inferred, True
     discourse = Discourse()
     claims: list[Claim] = []
     mentions_out: list[Mention] = []
@@ -41,8 +49,16 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     previous_subject: tuple[int, str | None] = (-1, None)
     segments = segment(article)
     carried = _Carried(body, segments)
+    paragraphs_seen: list[int] = []
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
+        dateline = None
+        if seg.role != "table_row" and seg.paragraph not in paragraphs_seen:
+            paragraphs_seen.append(seg.paragraph)
+            if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS:
+                dateline = dateline_at(text)
+        if dateline is not None and not is_claim_text(text[dateline.end :]):
+            continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
             if text.rstrip().endswith(":"):
                 _speaker(index, seg, text, discourse, carried)  # "He said:" is no claim, but names who speaks next
@@ -56,7 +72,13 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             mentions = find_entities(text)
             digit_names = [(m.start, m.end) for m in mentions if _DIGIT.search(m.surface)]
         dates = find_dates(text)
+        if dateline is not None:
+            # "SEOUL, Oct 11 (Reuters) -": neither a figure, nor the claim's date, nor where the figures are
+            digit_names.append((0, dateline.end))
+            dates = [d for d in dates if d.start >= dateline.end] + [d for d in dates if d.start < dateline.end]
         quantities = find_quantities(text, seg.start, dates, digit_names)
+        if dateline is not None:
+            dates = [d for d in dates if d.start >= dateline.end]
         if seg.role == "table_row" and seg.header:
             _measures_from_columns(text, seg, quantities)
         date, estimated, date_text = None, False, None
@@ -77,7 +99,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             subject = seg.header_subject
         elif measured:
             inherit = previous_subject[1] if previous_subject[0] == seg.paragraph else None
-            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, mentions)
+            own = [m for m in mentions if dateline is None or m.start >= dateline.end]
+            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own)
             previous_subject = (seg.paragraph, subject)
         subject = subject or topic_of(text)
         claims.append(

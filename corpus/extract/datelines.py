@@ -1,0 +1,109 @@
+"""Datelines and the date a report was published, read off its text.
+
+A dateline opens a report: "BENGHAZI —", "MOSCOW, October 10. /TASS/.",
+"SEOUL, Oct 11 (Reuters) -", "DHAKA, Bangladesh (AP) —". It gives the report's
+place, date and agency; it is never a claim, its numbers are never figures and
+its place is not where the figures happened.
+
+An article whose front matter gives no date gets one from its text
+(``infer_published``): a "date 2024-10-30" / "Published: ..." line near the top,
+else the dateline's date, else the latest absolute date it mentions. Such a date
+is marked estimated by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.extract.dates import find_dates, resolve
+
+AGENCIES = (
+    "Reuters|AP|AFP|TASS|Xinhua|Yonhap|Kyodo|ANI|PTI|IANS|UPI|dpa|DPA|EFE|ANSA|Bloomberg|CNN|BBC|RIA Novosti|"
+    "Interfax|Anadolu|WAFA|SANA|IRNA|KCNA|Bernama|Antara|NHK|Sputnik|Ukrinform|UNIAN|AA|APA|Agence France-Presse|"
+    "Associated Press"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"""
+    (?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}})(?![a-z])   # MOSCOW, HARBOUR CITY
+    (?:,\s*(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))?   # , Bangladesh
+    (?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?)?
+    \s*(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)?
+    \s*(?P<dash>—|–|--|-(?=\s)|:(?=\s))?[ \t]*
+    """,
+    re.VERBOSE,
+)
+_AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|--|-)\s*")
+_DATE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:date|dated|published|posted|updated|first published)\s*[:\-]?\s*(?:on\s+)?(?P<date>[^\n]{6,40}?)[ \t]*$"
+)
+
+
+@dataclass(slots=True)
+class Dateline:
+    start: int
+    end: int  # where the report's own words begin
+    place: str | None
+    date_text: str | None
+    agency: str | None
+
+
+def dateline_at(text: str) -> Dateline | None:
+    """The dateline opening ``text`` (a sentence or a paragraph), if any."""
+    m = _AGENCY_ONLY.match(text)
+    if m:
+        return Dateline(0, m.end(), None, None, m.group("agency"))
+    m = _DATELINE.match(text)
+    if m is None or not m.group("place"):
+        return None
+    agency = m.group("agency") or m.group("slashed")
+    if not (m.group("dash") or agency or (m.group("date") and m.end() >= len(text.rstrip()))):
+        return None  # "NATO said": a capitalised word, not a dateline
+    if not m.group("dash") and not agency and not m.group("date"):
+        return None
+    return Dateline(0, m.end(), m.group("place").title(), m.group("date"), agency)
+
+
+def infer_published(body: str) -> str | None:
+    """The report's date from its text: a date line near the top, its dateline, or the latest date it names."""
+    head = body[:600]
+    for m in _DATE_LINE.finditer(head):
+        iso = _absolute(m.group("date"))
+        if iso:
+            return iso
+    latest = _latest(body)
+    for line in head.split("\n")[:8]:
+        dateline = dateline_at(line.strip())
+        if dateline and dateline.date_text:
+            iso = _absolute(dateline.date_text)
+            if iso:
+                return iso
+            if latest:  # "MOSCOW, October 10": the year of the latest date the report names
+                iso, _ = resolve(find_dates(dateline.date_text)[0], latest[:4] + "-12-31", True) if find_dates(dateline.date_text) else (None, False)
+                if iso:
+                    return iso
+    return latest
+
+
+def _absolute(text: str) -> str | None:
+    """An ISO date when ``text`` names a full one ("2024-10-30", "October 30, 2024")."""
+    for mention in find_dates(text):
+        if mention.kind in ("iso", "mdy", "dmy"):
+            iso, _ = resolve(mention, None, False)
+            return iso
+    return None
+
+
+_AHEAD = re.compile(r"(?i)\b(?:by|until|till|before|after|from|through|next|on or before)\s+$")
+
+
+def _latest(body: str) -> str | None:
+    """The latest full date the text names, leaving out deadlines and plans ("by March 3, 2026")."""
+    best = None
+    for mention in find_dates(body):
+        if mention.kind in ("iso", "mdy", "dmy") and not _AHEAD.search(body, max(0, mention.start - 16), mention.start):
+            iso, vague = resolve(mention, None, False)
+            if iso and not vague and (best is None or iso > best):
+                best = iso
+    return best

@@ -1,0 +1,65 @@
+"""Datelines, ISO dates in text and the date of an undated report (issue 13), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.datelines import dateline_at, infer_published
+from corpus.extract.dates import find_dates, resolve
+from corpus.model import Article
+
+
+def _article(body: str, published: str | None = None) -> Article:
+    return Article("t1", "Harbour talks resume", None, [], published, False, "t1.txt", body)
+
+
+@pytest.mark.parametrize(
+    "text, place, date, agency",
+    [
+        ("VALMORA — Dock workers walked out on Monday.", "Valmora", None, None),
+        ("PORT MERIDIA, March 4. /TASS/. The ministry said talks would resume.", "Port Meridia", "March 4", "TASS"),
+        ("LINDAU, Oct 11 (Reuters) - The council approved the budget.", "Lindau", "Oct 11", "Reuters"),
+        ("OSTRAVA NOVA, Drusia (AP) — A fire swept through a depot.", "Ostrava Nova", None, "AP"),
+    ],
+)
+def test_a_dateline_gives_place_date_and_agency(text, place, date, agency) -> None:
+    found = dateline_at(text)
+    assert found is not None
+    assert (found.place, found.date_text, found.agency) == (place, date, agency)
+    assert text[found.end :][:1].isupper()
+
+
+@pytest.mark.parametrize("text", ["NATO said on Monday it would send 300 troops.", "The UN - and its agencies - agreed.", "Officials — not all of them — agreed."])
+def test_capitalised_openings_are_not_datelines(text) -> None:
+    assert dateline_at(text) is None
+
+
+def test_a_dateline_is_never_a_claim_nor_a_figure() -> None:
+    body = "Harbour talks resume\n\nPORT MERIDIA, March 4. /TASS/. The ministry said 40 ships were waiting.\n"
+    claims, _ = extract_article(_article(body, "2025-03-04"))
+    assert [c.text for c in claims] == ["The ministry said 40 ships were waiting."]
+    body = "Harbour talks resume\n\nLINDAU, Oct 11 (Reuters) - Officials said 1,500 workers joined the strike.\n"
+    (claim,) = extract_article(_article(body, "2025-10-11"))[0]
+    assert [q.value for q in claim.quantities] == [1500]
+    assert claim.date is None  # the report's date, not the date of what it reports
+
+
+def test_an_undated_article_gets_an_estimated_date_from_its_text() -> None:
+    article = _article("Harbour talks resume\n\ndate 2025-03-04\nOfficials said on Monday that 12 ships had left.\n")
+    claims, _ = extract_article(article)
+    assert (article.published, article.published_estimated) == ("2025-03-04", True)
+    assert claims[0].date == "2025-03-03" and claims[0].date_estimated
+    assert infer_published("VALMORA, May 2 (AP) - The vote was held on April 30, 2025.\n") == "2025-05-02"
+    assert infer_published("The port reopened on June 3, 2024, after the storm of May 28, 2024.") == "2024-06-03"
+    assert infer_published("Officials hope to finish by March 1, 2031; work began on May 2, 2025.") == "2025-05-02"
+    assert infer_published("No date here at all.") is None
+
+
+def test_iso_dates_in_text_date_the_claim() -> None:
+    text = "On 2024-10-30 the ministry said 40 soldiers had arrived."
+    (mention,) = [d for d in find_dates(text) if d.kind == "iso"]
+    assert resolve(mention, None, False) == ("2024-10-30", False)
+    (claim,) = extract_article(_article("Harbour talks resume\n\n" + text + "\n", "2024-11-02"))[0]
+    assert claim.date == "2024-10-30"
+    assert [q.value for q in claim.quantities] == [40]
