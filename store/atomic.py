@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from store.errors import CorruptDatabase, ReadOnlyDatabase, StoreError, StoreWriteError
+from store.paths import make_private_dirs
 
 _READONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 
@@ -148,30 +149,39 @@ def remove_orphan_temps(path: Path) -> int:
 
 
 def atomic_write_bytes(
-    path: Path, payload: bytes, before_replace: Callable[[], None] | None = None
+    path: Path,
+    payload: bytes,
+    before_replace: Callable[[], None] | None = None,
+    *,
+    mode: int | None = None,
 ) -> FileStamp:
     """Replace ``path`` with ``payload`` all-or-nothing; return the new file's stamp.
 
     On any failure the temp file is removed and the old file is untouched.
     ``before_replace`` runs once the new bytes are safely on disk (backups).
+    ``mode`` fixes the file's permissions (a private file: 0o600); without it
+    the old file's are kept, and a new file gets the umask's.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)
     except OSError as exc:
         raise _as_store_error(path, exc) from None
     tmp = temp_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666 if mode is None else mode)
     except OSError as exc:
         raise _as_store_error(path, exc) from None
     try:
         try:
             _write_all(fd, payload)
             os.fsync(fd)
-            try:  # keep the old file's permissions (a shared DB stays readable by others)
-                os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
-            except FileNotFoundError:
-                pass
+            if mode is not None:
+                os.fchmod(fd, mode)
+            else:
+                try:  # keep the old file's permissions (a shared DB stays readable by others)
+                    os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
+                except FileNotFoundError:
+                    pass
             stamp = FileStamp.of(os.fstat(fd))
         finally:
             os.close(fd)

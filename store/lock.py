@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import DatabaseBusy, ReadOnlyDatabase, StoreWriteError
+from store.paths import make_private_dirs
 
 DEFAULT_TIMEOUT = 30.0  # quick writes (user DB)
 BATCH_TIMEOUT = 600.0  # corpus DB writers (build, add) wait for each other rather than fail
@@ -51,7 +52,7 @@ def _entry(key: str) -> _Held:
 
 def _open_lock_file(db_path: Path, lock_path: Path) -> int:
     try:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(lock_path.parent)
         # Read-only is enough for flock, and lets users who cannot write the
         # lock file (shared servers) still open a lock created by someone else.
         return os.open(lock_path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)

@@ -1,6 +1,9 @@
 """Where factscope keeps its files: the one place to patch in tests or to change.
 
-Nothing is created here; the storage creates directories when it first writes.
+Nothing is created on import or lookup; the storage creates directories when it
+first writes, through ``make_private_dirs``: on a shared server a user's
+bookmarks and notes are nobody else's business, so every directory factscope
+creates is 0700 and the user DB (with its backups, hard links of it) 0600.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ APP_NAME = "factscope"
 CORPUS_DB_NAME = "corpus.json"
 USER_DB_NAME = "user.json"
 CONFIG_NAME = "config.toml"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def _env_path(var: str) -> Path | None:
@@ -32,10 +37,34 @@ def default_corpus_db_path() -> Path:
 
 
 def user_db_path() -> Path:
-    """Bookmarks, notes and history: always per user, whatever corpus DB is open."""
-    return data_dir() / USER_DB_NAME
+    """Bookmarks, notes and history: always per user, whatever corpus DB is open.
+
+    ``FACTSCOPE_USER_DB`` points at another file: a shared server gives each
+    SSH key or web visitor its own.
+    """
+    return _env_path("FACTSCOPE_USER_DB") or data_dir() / USER_DB_NAME
 
 
 def config_path() -> Path:
     """The config file (``FACTSCOPE_CONFIG``, else the platform's config dir)."""
     return _env_path("FACTSCOPE_CONFIG") or platformdirs.user_config_path(APP_NAME, appauthor=False) / CONFIG_NAME
+
+
+def make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parents, each 0700; existing ones are left as they are.
+
+    (``Path.mkdir(mode, parents=True)`` would give the parents the default mode.)
+    """
+    missing = []
+    for candidate in (directory, *directory.parents):
+        if candidate.is_dir():
+            break
+        missing.append(candidate)
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not new.is_dir():
+                raise
+        else:
+            os.chmod(new, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask (e.g. 0o077 keeps it, 0o777 would not)

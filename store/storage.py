@@ -93,8 +93,10 @@ class AtomicJSONStorage(Storage):
         readonly: bool | None = None,
         backups: int = backup.DEFAULT_KEEP,
         lock_timeout: float = DEFAULT_TIMEOUT,
+        file_mode: int | None = None,
     ) -> None:
         super().__init__()
+        self.file_mode = file_mode  # fixed permissions for every write (None: keep the file's)
         # the real file: replacing a symlink would cut it loose from what it points to
         self.path = Path(os.path.realpath(path))
         self.backups = backups
@@ -195,7 +197,7 @@ class AtomicJSONStorage(Storage):
                 backup.rotate(self.path, self.backups, txn.base)
 
         try:
-            stamp = atomic_write_bytes(self.path, payload, before_replace=keep_backup)
+            stamp = atomic_write_bytes(self.path, payload, before_replace=keep_backup, mode=self.file_mode)
         except BaseException:
             self._invalidate()
             raise

@@ -104,7 +104,10 @@ class UserDB:
     ) -> UserDB:
         """Open (or start, if missing) the user DB; a corrupt file raises, untouched."""
         target = Path(path) if path is not None else paths.user_db_path()
-        storage = AtomicJSONStorage(target, readonly=readonly, backups=backup.DEFAULT_KEEP, lock_timeout=lock_timeout)
+        storage = AtomicJSONStorage(
+            target, readonly=readonly, backups=backup.DEFAULT_KEEP, lock_timeout=lock_timeout,
+            file_mode=paths.PRIVATE_FILE_MODE,  # one's notes are one's own (backups are hard links: 0600 too)
+        )
         data, stamp = storage.load()
         data = data or {}
         _check(target, data)

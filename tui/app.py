@@ -88,6 +88,7 @@ class FactscopeApp(App[None]):
         self.data: AppData | None = data
         self.main_screen = MainScreen()
         self._watching = False  # the reload timer runs once data is there
+        self._said: set[str] = set()  # notices given once per run (_say_once)
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -191,8 +192,15 @@ class FactscopeApp(App[None]):
                 self._checked(worker.result)
             elif worker.name == "build_index" and self.data is not None:
                 self.data.index = worker.result
+                self._say_once(getattr(worker.result, "not_saved", None))
         elif event.state == WorkerState.ERROR:
             self._report_failure(worker.name, worker.error)
+
+    def _say_once(self, message: str | None) -> None:
+        """A notice worth one notification per run, however often its cause recurs."""
+        if message and message not in self._said:
+            self._said.add(message)
+            self.notify(one_line(message), severity="warning", markup=False, timeout=8)
 
     def _report_failure(self, task: str, error: BaseException | None) -> None:
         if isinstance(error, FactscopeError):

@@ -54,6 +54,7 @@ class SearchIndex:
         self._meta = meta
         self.fields = fields
         self.loaded_from_cache = False
+        self.not_saved: str | None = None  # why a built index could not be kept beside the DB
         self.version = 0  # bumped when what a filter selects changes (add_flag)
         self._row_of: dict[str, int] | None = None
         self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
@@ -95,7 +96,8 @@ class SearchIndex:
         """The index of everything a ``CorpusDB`` holds (xrefs and entity aliases included).
 
         With ``cache``, a saved copy next to the DB file (``<db>.search.npz``)
-        is loaded when it matches the file, and written after a build.
+        is loaded when it matches the file, and written after a build; when it
+        cannot be written, ``not_saved`` says so in one line.
         """
         from store.search import persist
 
@@ -110,8 +112,11 @@ class SearchIndex:
             index.loaded_from_cache = True
         else:
             index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
-            if key is not None and not db.readonly:
-                persist.save(index, persist.cache_path(path), key)
+            if key is not None and (db.readonly or not persist.save(index, persist.cache_path(path), key)):
+                index.not_saved = (
+                    f"{persist.cache_path(path)}: cannot be written, so the search index was built in memory "
+                    "(each start builds it again until the corpus DB's owner runs `factscope build`)"
+                )
         # Loading the DB just made a great many objects; let Python's collector
         # make its first full pass over them now, not in the user's first keystroke.
         gc.collect()

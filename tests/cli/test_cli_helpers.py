@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-import shlex
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -18,28 +16,6 @@ from tui.cli.files import OutputFileError, write_atomically
 from tui.cli.integrity import corpus_problems, schema_problems
 from tui.cli.output import make_console, one_line
 from tui.cli.progress import _PlainProgress
-from tui.cli.serve import browse_command, exposure_warning, is_loopback
-
-
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.1", "localhost", "LOCALHOST", "::1", "[::1]"])
-def test_loopback_hosts_get_no_warning(host):
-    assert is_loopback(host)
-    assert exposure_warning(host, 8000) is None
-
-
-@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "example.org", "10.0.0.1"])
-def test_other_hosts_warn_about_missing_authentication(host):
-    assert not is_loopback(host)
-    warning = exposure_warning(host, 8123)
-    assert f"{host}:8123" in warning and "NO authentication" in warning
-
-
-def test_browse_command_quotes_paths_for_the_shell(tmp_path):
-    db = tmp_path / "my corpus; rm -rf ~" / "c.json"
-    command = browse_command(db, "vim")
-    argv = shlex.split(command)
-    assert argv[:3] == [sys.executable, "-m", "tui"]
-    assert argv[3:] == ["--db", str(db), "--keymap", "vim", "browse"]
 
 
 class _Db:

@@ -129,6 +129,7 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     is added.
     """
     from store.build import add_articles
+    from tui.cli.build import write_derived
     from tui.cli.db import open_corpus_db
 
     loaded = load_articles(expand_paths(files))
@@ -141,5 +142,6 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
         return
     # extraction runs under the DB lock on the latest file, so concurrent adds link up too
     result = add_articles(db, new)
+    write_derived(db)
     for line in summary(db, result, new):
         click.echo(line)

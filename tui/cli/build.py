@@ -33,6 +33,15 @@ def load_corpus_dir(directory: Path) -> list:
     return articles
 
 
+def write_derived(db) -> None:
+    """Write the search index beside the DB now, so its readers (maybe read-only) never have to."""
+    from store.derived import write_derived_indexes
+    from tui.cli.output import warn
+
+    for problem in write_derived_indexes(db):
+        warn(f"warning: {problem}")
+
+
 @click.command("build", short_help="Rebuild the corpus DB from scratch, with progress.")
 @click.option(
     "--corpus",
@@ -60,6 +69,7 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     began = time.perf_counter()
     with progress_reporter(quiet=quiet) as progress:
         db = build_corpus_db(target, articles, progress=progress, keep_added=not drop_added)
+    write_derived(db)
     seconds = time.perf_counter() - began
     stored = db.articles()
     kept = sum(1 for a in stored if not a.bundled) - (len(articles) if articles is not None else 0)

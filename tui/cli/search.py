@@ -74,6 +74,8 @@ def run_search(db, query: str, limit: int) -> list[Result]:
     from tui.cli.output import warn
 
     index = SearchIndex.from_db(db)
+    if index.not_saved:
+        warn(f"note: {index.not_saved}")
     if "is:bookmarked" in query.casefold():
         index.add_flag("bookmarked", bookmarked_ids())
     parsed = parse_query(query)

@@ -1,0 +1,89 @@
+"""A program on a pseudo-terminal of its own, driven as a person would: keys in, screen bytes out.
+
+The terminal is the program's controlling terminal, so resizing it sends the
+program SIGWINCH exactly as a terminal emulator's window would.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import struct
+import subprocess
+import termios
+import time
+
+_CURSOR_ROW = re.compile(rb"\x1b\[(\d+);\d+H")
+_CONTROL = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+
+
+def visible(output: bytes) -> str:
+    """The text in terminal output, without its control sequences (styles split words)."""
+    return _CONTROL.sub(b"", output).decode("utf-8", "replace")
+
+
+def _controlling_terminal() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+class Terminal:
+    def __init__(self, argv: list[str], columns: int, lines: int, env: dict[str, str] | None = None) -> None:
+        self.master, slave = os.openpty()
+        self.resize(columns, lines)
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+            preexec_fn=_controlling_terminal,
+        )
+        os.close(slave)
+        self.output = bytearray()
+        self.mark = 0  # where the output since the last ``since_mark`` starts
+
+    def resize(self, columns: int, lines: int) -> None:
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+
+    def type(self, keys: str | bytes) -> None:
+        os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
+
+    def read_for(self, seconds: float) -> None:
+        self.wait_for(lambda _new: False, seconds)
+
+    def wait_for(self, done, timeout: float = 60.0) -> bool:
+        """Read until ``done(new_output)`` holds for what arrived since the mark, or the time is up."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if done(bytes(self.output[self.mark:])):
+                return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            ready, _, _ = select.select([self.master], [], [], min(remaining, 0.2))
+            if ready:
+                try:
+                    chunk = os.read(self.master, 65536)
+                except OSError:  # the program closed the terminal
+                    chunk = b""
+                if not chunk:
+                    return done(bytes(self.output[self.mark:]))
+                self.output.extend(chunk)
+
+    def wait_for_text(self, text: str, timeout: float = 60.0) -> bool:
+        """Wait until ``text`` shows in what arrived since the mark."""
+        return self.wait_for(lambda new: text in visible(new), timeout)
+
+    def set_mark(self) -> None:
+        self.mark = len(self.output)
+
+    def rows_drawn(self) -> set[int]:
+        """The screen rows the program moved the cursor to since the mark (1-based)."""
+        return {int(row) for row in _CURSOR_ROW.findall(bytes(self.output[self.mark:]))}
+
+    def tail(self, size: int = 1500) -> str:
+        return visible(bytes(self.output[-size * 4:]))[-size:]
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        os.close(self.master)
