@@ -15,6 +15,6 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-    for var in ("FACTSCOPE_DB", "FACTSCOPE_CONFIG", "FACTSCOPE_DATA_DIR", "NO_COLOR"):
+    for var in ("FACTSCOPE_DB", "FACTSCOPE_CONFIG", "FACTSCOPE_DATA_DIR", "FACTSCOPE_USER_DB", "NO_COLOR"):
         monkeypatch.delenv(var, raising=False)
     return home
