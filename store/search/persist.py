@@ -10,6 +10,7 @@ never the only copy of anything.
 from __future__ import annotations
 
 import os
+import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,7 +67,7 @@ def save(index, path: Path, key: str) -> bool:
         arrays[f"flag.{flag}"] = mask
     words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
     arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # two builds at once (stale, then rebuilt) must not share one
     try:
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)
