@@ -38,6 +38,7 @@ class Terminal:
         )
         os.close(slave)
         self.output = bytearray()
+        self.closed = False  # the terminal's other end has gone
         self.mark = 0  # where the output since the last ``since_mark`` starts
 
     def resize(self, columns: int, lines: int) -> None:
@@ -58,6 +59,9 @@ class Terminal:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
+            if self.closed:  # nothing more will arrive: poll ``done`` (e.g. the program's exit)
+                time.sleep(min(remaining, 0.05))
+                continue
             ready, _, _ = select.select([self.master], [], [], min(remaining, 0.2))
             if ready:
                 try:
@@ -65,7 +69,7 @@ class Terminal:
                 except OSError:  # the program closed the terminal
                     chunk = b""
                 if not chunk:
-                    return done(bytes(self.output[self.mark:]))
+                    self.closed = True
                 self.output.extend(chunk)
 
     def wait_for_text(self, text: str, timeout: float = 60.0) -> bool:
