@@ -243,3 +243,58 @@ def find_entities(text: str) -> list[Mention]:
         mentions.append(Mention(start, start + len(surface), canonical, etype, surface, known, tentative and not known))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# --- aliases an article defines itself -------------------------------------------------------------
+
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|de|du)[ \t]+)*){1,7}[A-Z][\w’'-]*)[ \t]+\((?P<short>[A-Z][A-Z&.]{1,7})\)"
+)
+_MINOR_WORDS = frozenset("of for and the on de du".split())
+_DIRECTION = re.compile(r"\bthe (North|South)\b(?![ \t]+[A-Z])")
+
+
+def initials(name: str) -> str:
+    """"Provincial Disaster Management Authority" -> "PDMA" (minor words skipped)."""
+    return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS and w[:1].isupper())
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Long name -> the acronym the text defines for it in parentheses: "the Provincial Disaster
+    Management Authority (PDMA)". Kept when the letters are the name's initials, or when the name
+    has three words or more ("Doctors Without Borders (MSF)": the acronym of its French name)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words = m.group("long").split()
+        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _MINOR_WORDS):
+            words = words[1:]
+        short = m.group("short").replace(".", "")
+        long = " ".join(words)
+        letters = initials(long)
+        if letters.endswith(short):
+            long = " ".join(words[_start_of_last(words, len(short)) :])  # "UN Office for ... (OCHA)": from "Office"
+        elif len([w for w in words if w not in _MINOR_WORDS]) < 3:
+            continue
+        if long and long != short:
+            out[long] = short
+    return out
+
+
+def _start_of_last(words: list[str], significant: int) -> int:
+    """Index of the word that starts the last ``significant`` non-minor words."""
+    seen = 0
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] not in _MINOR_WORDS:
+            seen += 1
+            if seen == significant:
+                return i
+    return 0
+
+
+def directional_short_form(text: str, names: set[str]) -> str | None:
+    """"the North" in an article that names North Korea (and no other North ...): that country."""
+    m = _DIRECTION.search(text)
+    if m is None:
+        return None
+    fitting = [n for n in names if n.startswith(m.group(1) + " ")]
+    return fitting[0] if len(fitting) == 1 else None

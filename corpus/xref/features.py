@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from corpus.extract.dates import find_dates, opens_period, resolve
-from corpus.extract.entities import find_entities, gazetteer, guess_type
+from corpus.extract.entities import defined_acronyms, directional_short_form, find_entities, gazetteer, guess_type, initials
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
@@ -234,7 +234,7 @@ def features(claim: Claim, article: Article) -> Features:
         words=words,
         topics=frozenset(topics_of(claim.text)),
         main_topic=topic_of(claim.text),
-        entities=frozenset(e for e, t in types if t != "outlet"),
+        entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet")),
         places=frozenset(e for e, t in types if t in PLACE_TYPES),
         nationality=nationality,
         period=claim.date[:7] if claim.date else None,
@@ -251,6 +251,29 @@ def features(claim: Claim, article: Article) -> Features:
         people=_people(claim, types),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
+
+
+@lru_cache(maxsize=4096)
+def _acronyms(body: str) -> dict[str, str]:
+    return defined_acronyms(body)
+
+
+def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> frozenset[str]:
+    """The claim's entities with the names the text gives them elsewhere, so that reports meet on either:
+    an acronym the article defines ("Provincial Disaster Management Authority (PDMA)"), a long body's
+    initials, "the North" for the one North ... the article names."""
+    acronyms = _acronyms(article.body)
+    extra = set()
+    for name in names:
+        if name in acronyms:
+            extra.add(acronyms[name])
+        elif len(name.split()) >= 3 and entity_type(name) == "organisation" and len(letters := initials(name)) >= 3:
+            extra.add(letters)
+    if "the North" in claim.text or "the South" in claim.text:
+        country = directional_short_form(claim.text, set(names) | set(_story(article.title or "", article.body[:_LEAD_CHARS])))
+        if country:
+            extra.add(country)
+    return names | extra if extra else names
 
 
 def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:
