@@ -164,6 +164,8 @@ class XRef:
     relation: str  # one of RELATIONS
     score: float  # 0..1, confidence in the relation
     reason: str  # one line naming the evidence
+    rule: str | None = None  # the verdict in a word or three: "later figure", "same report", "denial of the report"
+    matched: list[str] = field(default_factory=list)  # the claims' fields that agree: subject, measure, period, values, ...
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -31,7 +31,7 @@ ATTRIBUTION_FIELDS = (
     "speaker", "chain", "how", "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
 )
 QUANTITY_FIELDS = ("text", "value", "low", "high", "unit", "measure", "change", "from_value", "counted", "counted_lemma")
-XREF_FIELDS = ("source", "target", "relation", "score", "reason")
+XREF_FIELDS = ("source", "target", "relation", "score", "reason", "rule", "matched")
 CSV_COLUMNS = (
     "id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text",
 )

@@ -142,6 +142,8 @@ def _check_xref(xref: XRef) -> None:
     _require_choice(xref.relation, RELATIONS, "relation")
     _require(xref.score, _NUMBER, "score")
     _require(xref.reason, _TEXT, "reason")
+    _require(xref.rule, _OPTIONAL_TEXT, "rule")
+    _require_texts(xref.matched, "matched")
 
 
 def check_loaded(

@@ -80,5 +80,5 @@ def references_to_figures(claims: list[Claim], articles: dict[str, Article]) -> 
         if target is None:
             continue
         reason = f"{claim.speaker or 'the text'} refers back to this figure: \"{match.group(0)}\""
-        refs.append(XRef(claim.id, target.id, "related", 0.5, reason))
+        refs.append(XRef(claim.id, target.id, "related", 0.5, reason, "refers back to this figure"))
     return refs

@@ -50,7 +50,9 @@ def _cites(new: list[Features], every: list[Features], articles: dict[str, Artic
             if similarity(f, best) < 0.1 and not _shared_figure(f, best):
                 continue
             reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
-            refs.append(XRef(f.claim.id, best.claim.id, "cites", round(min(0.95, 0.6 + similarity(f, best)), 2), reason))
+            score = round(min(0.95, 0.6 + similarity(f, best)), 2)
+            refs.append(XRef(f.claim.id, best.claim.id, "cites", score, reason, "attributed to its outlet",
+                             ["origin", "values"] if _shared_figure(f, best) else ["origin"]))
             break
     return refs
 
@@ -70,7 +72,7 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
             continue
         who = claim.speaker or "another source"
         reason = f"denial by {who} of the report just before it ({prev.speaker or 'unattributed'})"
-        refs.append(XRef(claim.id, prev.id, "conflicts", 0.75, reason))
+        refs.append(XRef(claim.id, prev.id, "conflicts", 0.75, reason, "denial of the report before it"))
     return refs
 
 

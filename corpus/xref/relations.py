@@ -8,6 +8,7 @@ becomes "updates" (a later figure) or "related".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ from corpus.xref.features import (
     similarity,
 )
 from corpus.xref.reasons import figure_reason, statement_reason
-from corpus.xref.statements import RELATED_HAPPENING, SAME_HAPPENING, different_people, different_times, happening_score, kindred, top_shared
+from corpus.xref.statements import RELATED_HAPPENING, SAME_HAPPENING, different_people, different_times, happening_score, kindred, shared_weight, top_shared
 
 
 @dataclass(slots=True)
@@ -39,9 +40,12 @@ class Candidate:
     relation: str
     score: float
     reason: Callable[[], str]
+    pair: tuple[Features, Features] | None = None  # the two claims' features, for the matched fields
 
     def to_xref(self) -> XRef:
-        return XRef(self.source, self.target, self.relation, self.score, self.reason())
+        reason = self.reason()
+        matched = matched_fields(*self.pair) if self.pair else []
+        return XRef(self.source, self.target, self.relation, self.score, reason, rule_of(reason), matched)
 
 
 _RELATED_MIN = 0.22
@@ -382,6 +386,42 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
 
 
 def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
+    found = _relate(a, b, rarity)
+    if found is not None:
+        found.pair = (a, b)
+    return found
+
+
+def matched_fields(a: Features, b: Features) -> list[str]:
+    """Which of the two claims' fields agree: what the link rests on, for the export."""
+    fields = []
+    if a.claim.subject and a.claim.subject == b.claim.subject:
+        fields.append("subject")
+    if a.families & b.families:
+        fields.append("measure")
+    if a.when and b.when and a.when[:7] == b.when[:7]:
+        fields.append("period")
+    if a.stated & b.stated:
+        fields.append("values")
+    if a.entities & b.entities:
+        fields.append("entities")
+    if shared_weight(a.lemmas, b.lemmas) >= 3.0:
+        fields.append("words")
+    if a.polarity == b.polarity:
+        fields.append("polarity")
+    if a.speaker_key and a.speaker_key == b.speaker_key:
+        fields.append("origin")
+    return fields
+
+
+def rule_of(reason: str) -> str:
+    """The verdict a reason ends with ("— later figure"), else the statement rule it opens with ("same report")."""
+    if "—" in reason:
+        return reason.rsplit("—", 1)[1].strip()
+    return re.split(r" (?:on|about) |:| \(", reason, maxsplit=1)[0].strip()
+
+
+def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
     if a.article.id != b.article.id and different_times(a, b):

@@ -22,7 +22,7 @@ ATTRIBUTION = {"speaker": OPT_STR, "chain": list, "how": str, "source_start": OP
                "source_text": OPT_STR, "cue_text": OPT_STR}
 QUANTITY = {"text": str, "value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": OPT_STR, "measure": OPT_STR,
             "change": str, "from_value": OPT_NUM, "counted": OPT_STR, "counted_lemma": OPT_STR}
-XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str}
+XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str, "rule": OPT_STR, "matched": list}
 
 
 def _shape(where: str, obj: object, shape: dict) -> list[str]:

@@ -64,3 +64,19 @@ def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() ->
     )
     links = _links(first, later)
     assert _between(links, "at least 40", "risen to 95") == ["updates"], links
+
+
+def test_every_link_names_its_rule_and_the_fields_it_rests_on() -> None:
+    first = make_article(
+        "Ferry fire off Kos\nA fire on a ferry off the Greek island of Kos injured 9 passengers on Friday, the coastguard said.\n",
+        published="2026-06-12", outlet="Aegean Wire", title="Ferry fire off Kos",
+    )
+    later = make_article(
+        "Kos ferry fire: 14 hurt\nThe coastguard said 14 passengers were injured in the ferry fire off Kos on Friday.\n",
+        published="2026-06-14", outlet="Island Post", title="Kos ferry fire: 14 hurt",
+    )
+    extraction = extract([first, later])
+    (link,) = [x for x in extraction.xrefs if x.relation == "updates"]
+    assert link.rule and link.rule.startswith("later figure")
+    assert {"measure", "entities"} <= set(link.matched)
+    assert link.to_dict()["matched"] == link.matched
