@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from corpus.extract.attribution import Attribution, find_attributions, is_quote_only
+from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
 from corpus.extract.carry import label_speaker, quote_runs
-from corpus.extract.claims import certainty_of, is_claim_text, kind_of
+from corpus.extract.claims import certainty_of, is_claim_text, kind_of, worth_checking
 from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
@@ -103,6 +103,13 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own)
             previous_subject = (seg.paragraph, subject)
         subject = subject or topic_of(text)
+        figures = any(is_figure(q) for q in quantities)
+        kind = kind_of(text, figures, date is not None)
+        if seg.role != "table_row" and not worth_checking(
+            text, speaker=speaker is not None, quantities=figures, date=date is not None, kind=kind,
+            named=bool(mentions), masked=mask_quotes(straight_quotes(text)),
+        ):
+            continue  # background or colour: readable text, not a claim
         claims.append(
             Claim(
                 id=claim_id(article.id, text, seen_ids),
@@ -110,7 +117,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 start=seg.start,
                 end=seg.end,
                 text=text,
-                kind=kind_of(text, any(is_figure(q) for q in quantities), date is not None),
+                kind=kind,
                 speaker=speaker,
                 certainty=certainty_of(text),
                 quantities=quantities,

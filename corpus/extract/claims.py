@@ -55,6 +55,34 @@ def is_claim_text(text: str) -> bool:
     return bool(_LOWER.search(stripped))
 
 
+# What makes a sentence colour or opinion rather than something to check, when nothing else
+# (a speaker, a figure, a date, a denial, confirmation or forecast, a named party) marks it.
+_NARRATOR_PERSON = re.compile(r"\b(?:I|we|our|us|you|your|my|me)\b", re.IGNORECASE)
+_COLOUR_OPENER = re.compile(
+    r"^\W*(?:of course|yes|no|after all|to be sure|it goes without saying|perhaps|clearly|surely|just|so|still|"
+    r"and,? yes|in short|in other words|imagine|remember|consider)\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
+
+
+def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: bool, masked: str) -> bool:
+    """Is the sentence an assertion a reader might check or cite, not background or colour?
+
+    A reported statement, a figure, a dated event, a denial, confirmation or forecast always is.
+    Otherwise it must name a party (or continue one: "It is spread by mosquitoes") in the
+    article's own voice: an unattributed quotation, an aside to the reader ("we", "you"),
+    an exclamation or an opinion opener ("Of course", "After all") is not.
+    ``masked`` is the text with quoted speech masked out.
+    """
+    if speaker or quantities or date or kind != "statement":
+        return True
+    stripped = text.strip()
+    if stripped[:1] in "“\"‘'" or stripped.endswith("!") or _NARRATOR_PERSON.search(masked) or _COLOUR_OPENER.match(stripped):
+        return False
+    return named or bool(_ANAPHORIC_SUBJECT.match(stripped))
+
+
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     text = text.lower()
     if _DENIAL.search(text):
