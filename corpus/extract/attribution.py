@@ -96,6 +96,7 @@ _RELAYED_PRONOUN = re.compile(
 )
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
 _WITH_SOURCE = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b")
+_DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
 _BAD_NP_START = re.compile(
@@ -222,11 +223,13 @@ def _np_from(left: str) -> str | None:
     if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or _AGENT_PLURAL.fullmatch(last)
             or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
             or np in ("he", "she", "they", "it", "we", "i")
+            or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
             or _NAMED_TAIL.search(np)):
         return None
     return np
 
 
+_SHARE_OF_PEOPLE = re.compile(r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$", re.IGNORECASE)
 _SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
 
@@ -338,6 +341,12 @@ def find_attributions(text: str) -> list[Attribution]:
             np = _clean(m.group("np"))
             if np:
                 found.append((m.start(), Attribution(np, how=how, source=_locate(masked, np, m.start("np")), cue=(m.start(), m.start("np") - 1))))
+    signed = _DASH_SIGNATURE.search(text)
+    if signed and not found:
+        # "“...” ― Ana Ruiz": a quotation signed with a dash.
+        np = signed.group("np").strip()
+        found.append((signed.start(), Attribution(np, how="inverted", source=(signed.start("np"), signed.start("np") + len(np)),
+                                                  cue=(signed.start("dash"), signed.end("dash")))))
     if not any(a.how in ("verb", "quoted", "inverted") for _, a in found):
         participle = _PARTICIPLE_SUBJECT.match(masked)
         if participle:

@@ -69,6 +69,7 @@ _SAID_PRONOUN = re.compile(
     r"\W{0,3}(?:\s*\([^)]*\))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|insisted|claimed|noted)"
     r"\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 )
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$")
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")
 # Words that may stand before a subject ("Republican presidential nominee Donald Trump", "At a rally, Clinton").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -139,6 +140,12 @@ class Discourse:
                               subject=_is_subject(text, mention.start, mention.end))
                 continue
             surface = bare_name(mention.surface)
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            if honorific and mention.type not in ("person", "outlet", "organisation", "country", "place"):
+                # "Mr. Obama", "Sen. Warren": a titled surname is a person, and "Mrs."/"Mr." tell the gender.
+                self.remember(surface, honorific.group(0) + surface, "person", True, position + mention.start,
+                              subject=_is_subject(text, honorific.start(), mention.end))
+                continue
             if mention.type != "person":
                 # A bare surname ("Clinton leaned in") is the person named in full earlier.
                 full = resolve_short_name(surface, self, position + mention.start, people_only=True) if " " not in surface else None
