@@ -244,14 +244,23 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
     return None
 
 
+def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
+    return index == 0 or carried.segments[index - 1].paragraph != carried.segments[index].paragraph
+
+
 def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
-    """The sentence's own attribution, else its paragraph's label or introduction, else its quotation's."""
+    """The sentence's own attribution, else its paragraph's label or introduction, else its quotation's.
+
+    In a paragraph opened by a label ("SMITH: ..."), everything is the labelled speaker's: a "he said"
+    inside it is part of what they say."""
+    labelled = carried.paragraph_speaker.get(seg.paragraph)
+    if labelled and labelled[1] == "label":
+        return _carried_over(labelled[0], seg, "label")
     found = _attributed(seg, text, discourse)
-    if found:
+    if found and not (seg.role == "content" and _is_first_of_paragraph(index, carried) and label_speaker(text)):
         return found
     if seg.role == "content":
-        first_of_paragraph = index == 0 or carried.segments[index - 1].paragraph != seg.paragraph
-        label = label_speaker(text) if first_of_paragraph else None
+        label = label_speaker(text) if _is_first_of_paragraph(index, carried) else None
         if label:
             speaker, chain = resolve_speaker([Attribution(label)], discourse, seg.start)
             if speaker:

@@ -155,8 +155,8 @@ _LAST_CLAUSE_WORD = re.compile(
     r"saying|adding|noting|claiming)\s+(?!.*\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|"
     r"although|though|since|as|so|saying|adding|noting|claiming)\s)"
 )
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+")
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can)\b")
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can|may|not)\b")
 _NAMED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$")  # a subject and its asides fit in this many characters
 
 
@@ -177,10 +177,12 @@ def _np_left(masked: str, end: int) -> str | None:
         return None
     asides: list[str] = []
     subject = None
-    for chunk in reversed(chunks):
+    for i in range(len(chunks) - 1, -1, -1):
+        chunk = chunks[i]
         text = chunk.strip()
-        if _ASIDE.match(text) and chunk is not chunks[0] and not _after_boundary(chunk):
-            asides.append(text)
+        place_or_age = i > 0 and (text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()))
+        if (_ASIDE.match(text) or place_or_age) and i > 0 and not _after_boundary(chunk):
+            asides.append(text)  # "Ann Lee, 59, of Ashton, Md., who ..., said": age, home town and state are asides
             continue
         subject = _np_from(chunk)
         break
@@ -210,6 +212,7 @@ def _np_from(left: str) -> str | None:
     if m is not None:
         np = np[m.end() :]
     np = _LEADING_CONJUNCTION.sub("", np).strip()
+    np = _TRAILING_ADVERB.sub("", np)  # "Clinton apparently thinks": the adverb is not part of the subject
     if " and " in np and cut >= 0 and left[cut] == ",":
         np = _extend_list(left[: cut + 1], np)
     if not np or len(np.split()) > 12 or _BAD_NP_START.match(np) or _BAD_NP_END.search(np) or "x" * 3 in np:
@@ -230,6 +233,7 @@ def _np_from(left: str) -> str | None:
 
 
 _SHARE_OF_PEOPLE = re.compile(r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$", re.IGNORECASE)
+_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
 

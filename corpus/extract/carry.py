@@ -35,6 +35,8 @@ def label_speaker(text: str) -> str | None:
     if m is None:
         return None
     name = m.group("name")
+    if re.match(r"(?:The|A|An)\s", name):
+        return None  # "The Gap Goes On: ...": a section title, not who speaks
     if re.search(r"\d", name) or all(w.lower().strip(".’'") in _NOT_SPEAKERS for w in name.split()):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
