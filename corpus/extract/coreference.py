@@ -101,11 +101,19 @@ class Discourse:
     known: list[Known] = field(default_factory=list)
     last_speaker: tuple[str, list[str]] | None = None
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased name -> "m" | "f"
+    by_name_word: dict[str, list[Known]] = field(default_factory=dict)  # first or last word of a full name
+    in_order: bool = True  # remembered in reading order (no sort needed)
 
     def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
                  subject: bool = False) -> None:
         words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
+        if self.known and position < self.known[-1].position:
+            self.in_order = False  # a look-ahead into a quotation's later sentence
         self.known.append(Known(label, words, kind, named, position, spoke, subject))
+        if named and " " in label and kind in ("person", "thing"):
+            parts = label.split()
+            for word in {parts[0], parts[-1]}:
+                self.by_name_word.setdefault(word, []).append(self.known[-1])
         if kind == "person":
             gender = gender_of_phrase(phrase)
             if gender:
@@ -164,7 +172,8 @@ class Discourse:
 
     def candidates(self, position: int) -> list[Known]:
         """Earlier referents, nearest first; a reference reaches back a few hundred names at most."""
-        return sorted((k for k in self.known[-_LOOKBACK:] if k.position < position), key=lambda k: -k.position)
+        recent = [k for k in reversed(self.known[-_LOOKBACK:]) if k.position < position]
+        return recent if self.in_order else sorted(recent, key=lambda k: -k.position)
 
 
 def as_written(surface: str, canonical: str) -> str:
@@ -244,9 +253,8 @@ def resolve_short_name(name: str, discourse: Discourse, position: int, people_on
 
     Only a person's name ending (or starting) with the word: "Trump" is never "Trump Tower".
     """
-    for k in discourse.candidates(position):
-        if not k.named or " " not in k.label:
-            continue
+    named = [k for k in discourse.by_name_word.get(name, ()) if k.position < position]
+    for k in sorted(named, key=lambda k: -k.position):
         words = k.label.split()
         if k.kind == "person" and (name == words[-1] or name == words[0]):
             return k.label, True
