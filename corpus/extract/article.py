@@ -107,7 +107,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row" and not worth_checking(
             text, speaker=speaker is not None, quantities=figures, date=date is not None, kind=kind,
-            named=bool(mentions), masked=mask_quotes(straight_quotes(text)),
+            named=any(not m.tentative for m in mentions), masked=mask_quotes(straight_quotes(text)),
         ):
             continue  # background or colour: readable text, not a claim
         claims.append(
@@ -149,6 +149,8 @@ def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
             q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
 
 
+_SIGNATURE = re.compile(r"\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
+
 # Who said a sentence: (speaker, chain, the attributions as spans).
 Said = tuple[str, list[str], list[AttributionSpan]]
 
@@ -179,6 +181,11 @@ class _Carried:
         self.segments = segments
         self.runs = quote_runs(body, segments)
         self.run_speaker: dict[int, Said | None] = {}
+        # "“...”" then "― Ana Ruiz" on its own: the dash signs the quotation before it.
+        self.signed: dict[int, int] = {
+            self.runs[i - 1]: i for i in range(1, len(segments))
+            if segments[i].paragraph == segments[i - 1].paragraph and _SIGNATURE.match(body, segments[i].start, segments[i].end)
+        }
         self.paragraph_speaker: dict[int, tuple[Said, str]] = {}
         self.last_paragraph = -1
 
@@ -192,13 +199,26 @@ class _Carried:
         if run in self.run_speaker:
             return self.run_speaker[run]
         found = None
-        members = [i for i in range(run, len(self.segments)) if self.runs[i] == run]
+        end = run
+        while end + 1 < len(self.runs) and self.runs[end + 1] == run:  # a run is contiguous
+            end += 1
+        members = range(run, end + 1)
         if len(members) > 1:
             for i in members:
                 if i != index:
                     found = _attributed(self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse)
                     if found:
                         break
+        if found is None and run in self.signed:
+            seg = self.segments[self.signed[run]]
+            m = _SIGNATURE.match(self.body, seg.start, seg.end)
+            name = m.group("np").strip()
+            signature = Attribution(name, how="inverted", source=(m.start("np") - seg.start, m.start("np") - seg.start + len(name)),
+                                    cue=(m.start("dash") - seg.start, m.end("dash") - seg.start))
+            speaker, chain = resolve_speaker([signature], discourse, seg.start)
+            if speaker:
+                found = speaker, chain, attribution_spans([signature], self.body[seg.start : seg.end], seg.start, discourse,
+                                                          seg.start, chain)
         self.run_speaker[run] = found
         return found
 

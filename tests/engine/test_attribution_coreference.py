@@ -79,3 +79,12 @@ def test_a_bare_surname_as_subject_is_the_person_named_in_full_before() -> None:
         "She said the cuts went too far."
     )
     assert _speakers(body)[-1] == "Maria Hale"
+
+
+def test_a_titled_surname_is_a_person_of_the_titles_gender() -> None:
+    body = (
+        "Mrs. Hale opened the hearing on Tuesday. "
+        "Mr. Brandt asked about the harbour budget. "
+        "“The cuts go too far,” she said."
+    )
+    assert _speakers(body)[-1] == "Hale"

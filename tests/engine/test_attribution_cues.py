@@ -76,3 +76,25 @@ def test_a_noun_that_looks_like_a_cue_is_no_attribution() -> None:
 def test_a_modal_subject_is_not_a_speaker() -> None:
     # "would assert" is a prediction about the witness, not a statement by him.
     assert _said("Lawyers expected that the witness would assert his right to stay silent.")[0][0] == "Lawyers"
+
+
+def test_a_quotation_signed_with_a_dash_names_its_speaker() -> None:
+    said = _said("The council met on Monday to discuss the harbour.\n\n“The harbour will be rebuilt before winter. "
+                 "Every family will get help.” ― Ana Ruiz")
+    assert [s for s, _ in said] == [None, "Ana Ruiz"]
+    assert said[1][1][0][:2] == ("Ana Ruiz", "―")
+
+
+def test_a_share_of_respondents_is_a_source() -> None:
+    ((got, _),) = _said("In the survey, 63 percent said the harbour tax was too high.")
+    assert got == "63 percent"
+
+
+def test_a_leading_conjunction_and_a_trailing_adverb_are_not_part_of_the_subject() -> None:
+    ((got, spans),) = _said("But Councillor Ines Brandt apparently thinks the ferry plan is too costly.")
+    assert got == "Ines Brandt" and spans[0][0] == "Councillor Ines Brandt"
+
+
+def test_age_and_home_town_are_asides_before_the_cue() -> None:
+    ((got, _),) = _said("Dora Lind, 59, of Ashton, Md., who watched the launch from the quay, said it was moving.")
+    assert got == "Dora Lind"

@@ -107,3 +107,12 @@ def test_spans_survive_the_round_trip_through_to_dict() -> None:
     old = claim.to_dict()
     del old["attributions"]  # a claim stored by an older pipeline
     assert Claim.from_dict(old).attributions == []
+
+
+def test_inside_a_labelled_paragraph_a_he_said_is_still_the_labels_speaker() -> None:
+    body = "MARSH: Well, the mayor said the levee would hold, and it did. I think we were lucky."
+    assert [c.speaker for c in _claims(body)] == ["Marsh", "Marsh"]
+
+
+def test_a_section_title_is_not_a_label() -> None:
+    assert label_speaker("The Long Road Back: the town rebuilt its harbour in two years.") is None
