@@ -25,9 +25,13 @@ from tui.data import AppData, build_index, import_store, load_app_data, open_exi
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
+from tui.view_models import models_of
 from tui.widgets.glyphs import one_line
 
 _STYLES = Path(__file__).parent / "styles"
+HANG_UP_EXIT_CODE = 129  # 128 + SIGHUP, as a shell reports it
+HANG_UP_GRACE_SECONDS = 2.0
+HANG_UP_CHECK_SECONDS = 1.0
 RELOAD_CHECK_SECONDS = 3.0  # a stat of two files: cheap enough to notice other processes' writes soon
 # The view screens, imported when first opened (they are not needed for the first screen).
 _VIEWS = {
@@ -37,6 +41,7 @@ _VIEWS = {
     "entities": ("tui.screens.entities", "EntitiesScreen"),
 }
 
+_VIEW_MODELS = {"figures": "figures", "timeline": "timeline", "entities": "entities"}
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
@@ -110,11 +115,40 @@ class FactscopeApp(App[None]):
         self.main_screen.laid_out()
 
     def on_mount(self) -> None:
+        self._exit_on_hang_up()
         if on_sixteen_colour_terminal(self):
             self.theme = register_sixteen_colour_theme(self)
         self._apply_keymap()
         if self.data is not None:
             self._data_ready(self.data)
+
+    def _exit_on_hang_up(self) -> None:
+        """Exit when the terminal goes away (an SSH connection dropped): Textual's input thread
+        then reads end-of-file in a loop, and the app ran on at 30-60% CPU for ever."""
+        if self.is_headless or self.is_web:
+            return
+        import sys
+
+        stdin = sys.__stdin__
+        if stdin is None:
+            return
+        self._terminal_fd = stdin.fileno()
+        self.set_interval(HANG_UP_CHECK_SECONDS, self._check_terminal)
+
+    def _check_terminal(self) -> None:
+        import select
+
+        poller = select.poll()  # asks, reads nothing: the keys stay for Textual's input thread
+        poller.register(self._terminal_fd, select.POLLIN)
+        if any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in poller.poll(0)):
+            import os
+            import threading
+
+            # Restoring a terminal that is gone can block on the write: end regardless, soon.
+            backstop = threading.Timer(HANG_UP_GRACE_SECONDS, os._exit, (HANG_UP_EXIT_CODE,))
+            backstop.daemon = True
+            backstop.start()
+            self.exit(return_code=HANG_UP_EXIT_CODE)
 
     def _apply_keymap(self) -> None:
         """Apply the keymap named by ``self.keymap_name`` and the user's overrides (keymaps wiring)."""
@@ -144,7 +178,16 @@ class FactscopeApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData):
-        return build_index(data)
+        index = build_index(data)
+        models_of(data).build_all()  # while the user reads: the views then open at once
+        return index
+
+    @work(thread=True, exit_on_error=False, group="views", name="prepare_view")
+    def prepare_view(self, name: str, options: dict[str, Any]) -> None:
+        """A view opened before its model was built: build it here, then show the view."""
+        if self.data is not None:
+            models_of(self.data).get(_VIEW_MODELS[name])
+        self.call_from_thread(self.open_view, name, **options)
 
     def _data_ready(self, data: AppData) -> None:
         self.data = data
@@ -216,15 +259,16 @@ class FactscopeApp(App[None]):
             self.notify(message, title="factscope", severity="error", markup=False)
 
     # -- navigation ------------------------------------------------------------------
-    def open_claim(self, claim_id: str | None) -> None:
-        """Show ``claim_id`` in its article in the main view (the old place goes on the back stack)."""
+    def open_claim(self, claim_id: str | None, via: Location | None = None) -> None:
+        """Show ``claim_id`` in its article in the main view (the old place goes on the back
+        stack, and ``via``, the view it was chosen in)."""
         if not claim_id or self.data is None:
             return
         if self.screen is not self.main_screen and self.main_screen in self.screen_stack:
             # a view opened from another view: close them all, or the claim stays hidden
             self.main_screen.pop_until_active()
         try:
-            self.main_screen.go_to_claim(claim_id)
+            self.main_screen.go_to_claim(claim_id, via)
         except (KeyError, LookupError):
             self.notify(f"No claim with id {claim_id!r} in this corpus.", severity="warning", markup=False)
 
@@ -243,13 +287,26 @@ class FactscopeApp(App[None]):
         if self.data is None:
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
+        if name in _VIEW_MODELS and not models_of(self.data).ready(_VIEW_MODELS[name]):
+            self.prepare_view(name, options)
+            return
         module_name, class_name = _VIEWS[name]
         screen_class = getattr(import_module(module_name), class_name)
         if type(self.screen) is screen_class and not options:
             return  # already there: a second copy would only make Escape land on the first
         if type(self.screen).__name__ in _VIEW_CLASS_NAMES:
             self.pop_screen()  # one view at a time over the browser: Escape goes back to it
-        self.push_screen(screen_class(self.data, **options), self.open_claim)
+        screen = screen_class(self.data, **options)
+
+        def chosen(claim_id: str | None) -> None:
+            state = getattr(screen, "view_state", None)
+            via = None
+            if claim_id and state is not None and self.main_screen.location is not None:
+                options = tuple(sorted(state().items()))
+                via = Location(self.main_screen.location.article_id, None, name, options)
+            self.open_claim(claim_id, via)
+
+        self.push_screen(screen, chosen)
 
     def action_open_search(self) -> None:
         self.open_view("search")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from store.corpus_db import CorpusDB
     from store.search import SearchIndex
     from store.user_db import UserDB
+    from tui.view_models import ViewModels
 
 Progress = Callable[[int, int, str], None]
 
@@ -28,6 +29,7 @@ class AppData:
     user: UserDB
     index: SearchIndex | None = None
     warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
+    models: ViewModels | None = None  # the views' models, built once per corpus version
 
 
 def import_store() -> None:
@@ -91,6 +93,7 @@ def reload_if_changed(data: AppData) -> bool:
     user_changed = data.user.reload_if_changed()
     if corpus_changed:
         data.index = None  # stale: rebuilt by the app
+        data.models = None  # likewise the views' models
     return corpus_changed or user_changed
 
 

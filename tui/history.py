@@ -1,4 +1,5 @@
-"""Browser-style back/forward over places in the corpus (an article, maybe a claim)."""
+"""Browser-style back/forward over places in the corpus (an article, maybe a claim),
+and the views a claim was opened from (Back from it returns to the view)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from dataclasses import dataclass
 class Location:
     article_id: str
     claim_id: str | None = None
+    view: str | None = None  # "figures", "timeline", ...: going back there reopens that view
+    view_options: tuple[tuple[str, str], ...] = ()  # where in it (the measure, the filter)
 
 
 class History:
@@ -39,7 +42,7 @@ class History:
     def back(self, current: Location | None) -> Location | None:
         if not self._back:
             return None
-        if current is not None:
+        if current is not None and (not self._forward or self._forward[-1] != current):
             self._forward.append(current)
         return self._back.pop()
 

@@ -18,6 +18,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[FactscopeApp]:
         apps.append(self)
 
     monkeypatch.setattr(FactscopeApp, "run", fake_run)
+    monkeypatch.setattr("tui.cli.browse.require_terminal", lambda: None)  # pytest's stdin is no tty
     return apps
 
 

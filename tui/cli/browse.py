@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -23,6 +25,10 @@ from tui.cli.context import CliContext
 @click.pass_context
 def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None:
     """Open the browser: sources, article text with claims marked, cross-references."""
+    require_terminal()
+    # Escape alone is told from an escape sequence by a pause: Textual waits 100 ms; 50 (as
+    # Neovim's ttimeoutlen) still keeps arrow keys whole over SSH. The user's ESCDELAY wins.
+    os.environ.setdefault("ESCDELAY", "50")
     from tui.app import FactscopeApp  # Textual loads only when the app really opens
 
     options = ctx.obj if isinstance(ctx.obj, CliContext) else CliContext(None, None)
@@ -35,3 +41,14 @@ def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
+
+
+def require_terminal() -> None:
+    """With no terminal (``ssh host factscope`` without -t, a pipe) the app would write
+    escape sequences into the pipe and, once the connection dropped, spin: refuse in one line."""
+    if os.environ.get("TEXTUAL_DRIVER"):  # a driver of its own (the web page): no terminal needed
+        return
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        from corpus.errors import FactscopeError
+
+        raise FactscopeError("not a terminal; use ssh -t (or `factscope search` for plain output)")

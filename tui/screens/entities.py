@@ -21,6 +21,7 @@ from corpus.model import Claim
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
 from tui.screens.filter_key import FilterKeyInBox
+from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_entities_model import EntityIndex, EntityRow
@@ -53,13 +54,15 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, entity: str | None = None) -> None:
         super().__init__()
         self.data = data
-        self.index = EntityIndex(data.corpus)
+        self.index: EntityIndex = view_model(data, "entities")
+        self.source_labels: dict[str, str] = view_model(data, "sources")
         self.listed: list[EntityRow] = list(self.index.rows)
         self.current: EntityRow | None = None
         self.claims: list[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
         self._wanted = entity
         self._figures_with_measure = True
         self.figures_only = False
+        self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -137,6 +140,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
 
     def show_entity(self, row: EntityRow) -> None:
         self.current = row
+        self._drawn_width = self.app.size.width
         self.claims = [("said", c) for c in row.said] + [("about", c) for c in row.about]
         if self.figures_only:
             self.claims = [(role, c) for role, c in self.claims if c.quantities]
@@ -155,7 +159,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self._summary(self._summary_text(row))
 
     def on_resize(self) -> None:
-        if self.current is not None:
+        if self.current is not None and self._drawn_width != self.app.size.width:
             self.show_entity(self.current)
 
     def _claim_cells(self, number: int) -> dict[str, Text]:
@@ -173,7 +177,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             "marks": Text(kind_marks(claim), style=kind_style(claim) or "bold", end=""),
             "figures": safe_text(figures, style="bold"),
             "claim": safe_text(claim.text),
-            "source": safe_text(article_label(article), style="italic"),
+            "source": safe_text(self.source_labels.get(claim.article_id) or article_label(article), style="italic"),
         }
 
     def _summary_text(self, row: EntityRow) -> Text:
@@ -192,6 +196,10 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
 
     def _summary(self, text: Text) -> None:
         self.query_one("#entities-summary", Static).update(text)
+
+    def view_state(self) -> dict[str, str]:
+        """Where this view is, to come back to it (Back from a claim opened here)."""
+        return {"entity": self.current.entity.name} if self.current is not None else {}
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
-from tui.widgets.view_figures_model import Figure, Measure, collect_measures, date_key
+from tui.view_models import view_model
+from tui.widgets.view_figures_model import Figure, Measure, date_key
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
     ESTIMATED,
@@ -64,7 +65,8 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, measure: str | None = None) -> None:
         super().__init__()
         self.data = data
-        self.all_measures: list[Measure] = collect_measures(data.corpus)
+        self.all_measures: list[Measure] = view_model(data, "figures")
+        self.source_labels: dict[str, str] = view_model(data, "sources")
         self.measures: list[Measure] = list(self.all_measures)  # those the filter keeps
         self.current: Measure | None = None
         self.rows: list[Figure] = []
@@ -73,6 +75,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self._scales: dict[str | None, float] = {}
         self._chart_width = 12
         self._counts_width = COUNTS_MIN
+        self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
         values = sum(len(m.figures) for m in self.all_measures)
@@ -173,7 +176,9 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         return max(COUNTS_MIN, min(COUNTS_MAX, widest))
 
     def on_resize(self) -> None:
-        if self.current is not None:  # the chart and columns follow the width
+        # the chart and columns follow the width (a view's first Resize, at the width it
+        # was just drawn for, would only draw it all again)
+        if self.current is not None and self._drawn_width != self.app.size.width:
             self.show_measure(self.current)
 
     def _columns(self) -> list[Column]:
@@ -201,6 +206,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         table = self.query_one("#figures-table", ViewTable)
         keep_row = table.cursor_row if measure is self.current else 0
         self.current = measure
+        self._drawn_width = self.app.size.width
         self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
         self._counts_width = self._counts_cells(measure)
         self._chart_width = self._chart_cells()
@@ -234,8 +240,11 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             ),
             "measure": safe_text(counts),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
-            "source": safe_text(article_label(figure.article), style="italic"),
+            "source": safe_text(self._source(figure.article), style="italic"),
         }
+
+    def _source(self, article: Any) -> str:
+        return self.source_labels.get(article.id) or article_label(article) if article else article_label(None)
 
     def _caption_text(self, measure: Measure) -> Text:
         """Three lines: the measure and how far its values disagree; where and when
@@ -243,14 +252,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         dates = sorted((f.date for f in measure.figures if f.date), key=lambda d: date_key(d))
         sources = measure.sources
         text = safe_text(measure.label, style="bold")
-        widest = measure.widest_disagreement()
-        if widest and widest[2] / widest[1] >= 1.5:  # the disagreement an analyst looks for, in one line
-            counted_thing, low, high = widest
-            text.append(
-                f"  {one_line(counted_thing)}: {format_number(low)} → {format_number(high)}"
-                f" ({ratio_label(high / low)})",
-                style="bold",
-            )
+        text.append(f"  {self._headline(measure)}", style="bold")
         text.append(f"\n{counted(len(measure.figures), 'value')}, {counted(sources, 'source')}", style="dim")
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
@@ -260,8 +262,31 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         )
         return text
 
+    @staticmethod
+    def _headline(measure: Measure) -> str:
+        """What the reports say, without comparing unlike things: sources that disagree
+        about the same thing in the same month; else the latest report."""
+        found = measure.disagreement()
+        if found:
+            thing, month, low, high, sources = found
+            return (
+                f"{one_line(thing)}, {date_label(month)}: {format_number(low)} vs {format_number(high)}"
+                f" ({ratio_label(high / low)}, {counted(sources, 'source')})"
+            )
+        latest = measure.latest()
+        if latest is None:
+            return ""
+        thing = one_line(latest.quantity.measure) or measure.label
+        when = date_label(latest.date, latest.date_estimated)
+        source = shorten(article_label(latest.article), 24)
+        return f"latest: {quantity_label(latest.quantity)} {thing} ({when}, {source})"
+
     def _caption(self, text: Text) -> None:
         self.query_one("#figures-chart-caption", Static).update(text)
+
+    def view_state(self) -> dict[str, str]:
+        """Where this view is, to come back to it (Back from a claim opened here)."""
+        return {"measure": self.current.label} if self.current is not None else {}
 
     # -- actions ---------------------------------------------------------------------------
 

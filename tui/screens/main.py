@@ -156,13 +156,20 @@ class MainScreen(UserMarkActions, Screen[None]):
             self.history.visit(self.location)
         self.show_location(location)
 
-    def go_to_claim(self, claim_id: str) -> None:
+    def go_to_claim(self, claim_id: str, via: Location | None = None) -> None:
+        """``via``: the view the claim was chosen in, where Back returns first."""
         if self.data is None:
             return
         claim = self._lookup_claim(claim_id)
         if claim is None:
             raise LookupError(claim_id)
-        self.go_to(Location(claim.article_id, claim.id))
+        target = Location(claim.article_id, claim.id)
+        if via is None:
+            self.go_to(target)
+        else:
+            self.history.visit(self.location)
+            self.history.visit(via)
+            self.show_location(target)
         if self.active_pane == "sources":  # it shows no claims: on a narrow terminal the jump looked lost
             self._focus_pane("reader")
 
@@ -351,6 +358,10 @@ class MainScreen(UserMarkActions, Screen[None]):
 
     def _return_to(self, location: Location | None) -> None:
         if location is None:
+            return
+        if location.view is not None:  # the claim was opened from a view: back to it
+            self.app.open_view(location.view, **dict(location.view_options))
+            self.refresh_bindings()
             return
         try:
             self.show_location(location)

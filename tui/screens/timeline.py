@@ -24,6 +24,7 @@ from corpus.model import Article, Claim
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
 from tui.screens.filter_key import FilterKeyInBox
+from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_figures_model import date_key
@@ -125,11 +126,13 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, filter: str = "") -> None:
         super().__init__()
         self.data = data
-        self.events, self.undated = collect_events(data.corpus)
+        self.events, self.undated, self._words = view_model(data, "timeline")
+        self.source_labels: dict[str, str] = view_model(data, "sources")
         self.shown: list[Event] = []
         self._initial_filter = filter
         self._applied: str | None = None
         self._debounce: Timer | None = None
+        self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title", classes="view-title", markup=False)
@@ -138,7 +141,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             placeholder="/ filter: entity, measure, speaker, kind or date (→ completes)",
             id="timeline-filter",
             classes="view-filter",
-            suggester=SuggestFromList(filter_words(self.data.corpus), case_sensitive=False),
+            suggester=SuggestFromList(self._words, case_sensitive=False),
         )
         yield Static(id="timeline-arc", classes="view-status", markup=False)
         yield ViewTable(id="timeline-table")
@@ -150,7 +153,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         self.query_one("#timeline-table", ViewTable).focus()
 
     def on_resize(self) -> None:
-        self.refresh_rows()
+        if self._drawn_width != self.app.size.width:  # not for the first Resize: drawn for it already
+            self.refresh_rows()
 
     @property
     def filter_text(self) -> str:
@@ -176,19 +180,19 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
 
     def refresh_rows(self) -> None:
         self._applied = self.filter_text
+        self._drawn_width = self.app.size.width
         wanted = " ".join(self.filter_text.casefold().split())
         table = self.query_one("#timeline-table", ViewTable)
         keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
         self.shown = [e for e in self.events if wanted in e.haystack] if wanted else list(self.events)
         wide = self.app.size.width >= 100
-        columns = [
+        columns = [  # at 80 columns too: where a claim comes from is half of what it is
             Column("date", "Date", 11),
             Column("marks", "", 3),
             Column("claim", "Claim"),
-            Column("who", "Who", 24 if wide else 14),
+            Column("who", "Who", 24 if wide else 12),
+            Column("source", "Source", 20 if wide else 12),
         ]
-        if wide:
-            columns.append(Column("source", "Source", 20))
         ids = [e.claim.id for e in self.shown] if keep else []
         # stay on the same claim when the filter or the width changes
         table.set_rows(columns, len(self.shown), self._cells, cursor=ids.index(keep) if keep in ids else 0)
@@ -203,7 +207,9 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             "marks": Text(kind_marks(claim, event.conflicted), style=kind_style(claim) or "bold", end=""),
             "claim": safe_text(claim.text),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
-            "source": safe_text(article_label(event.article), style="italic"),
+            "source": safe_text(
+                self.source_labels.get(event.claim.article_id) or article_label(event.article), style="italic"
+            ),
         }
 
     def _title(self, wanted: str) -> None:
@@ -217,6 +223,10 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         if self.undated:
             title.append(f" ({self.undated} undated not shown)", style="dim")
         self.query_one("#timeline-title", Static).update(title)
+
+    def view_state(self) -> dict[str, str]:
+        """Where this view is, to come back to it (Back from a claim opened here)."""
+        return {"filter": self.filter_text} if self.filter_text else {}
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -23,6 +23,9 @@ from textual.widget import Widget
 from tui.commands import ALL_COMMANDS, listing_order
 
 PINNED_IDS = ("help.show", "palette.open")  # the ways to learn every other key
+# Kept when the footer is short of room, before the screen's own keys: how to search,
+# see the figures and leave (at 80 columns they were the keys left out).
+ESSENTIAL_IDS = frozenset({"search.open", "view.figures", "app.quit"})
 MORE = "…"
 _IF_ROOM_IDS = frozenset(command.id for command in ALL_COMMANDS if command.footer_if_room)
 
@@ -34,6 +37,7 @@ class ShownKey:
     description: str
     enabled: bool
     if_room: bool = False  # drawn only when every other key fits and it does too
+    essential: bool = False  # kept before the others when not all fit
 
     @property
     def width(self) -> int:
@@ -55,7 +59,14 @@ def shown_keys(screen: Screen) -> tuple[tuple[ShownKey, ...], tuple[ShownKey, ..
         if binding.action in actions:
             continue
         if_room = not binding.show and binding.id in _IF_ROOM_IDS
-        shown = ShownKey(binding.key, app.get_key_display(binding), binding.description, active.enabled, if_room)
+        shown = ShownKey(
+            binding.key,
+            app.get_key_display(binding),
+            binding.description,
+            active.enabled,
+            if_room,
+            binding.id in ESSENTIAL_IDS,
+        )
         if binding.id in PINNED_IDS:
             pinned.setdefault(binding.id, shown)
         elif binding.show or if_room:
@@ -119,11 +130,12 @@ class KeyBar(Widget, can_focus=False):
         """The unpinned keys that fit in ``width`` cells beside the pinned ones; whether some did not."""
         room = width - _row_width(self.pinned) - 1  # at least one space between the two groups
         needed = [key for key in self.keys if not key.if_room]
+        needed.sort(key=lambda key: not key.essential)  # stable: otherwise in listing order
         shown: list[ShownKey] = []
         for index, key in enumerate(needed):
             more = index < len(needed) - 1  # a "…" must fit too if keys follow
             if _row_width([*shown, key]) + (len(MORE) + 2 if more else 0) > room:
-                return shown, True
+                return sorted(shown, key=self.keys.index), True
             shown.append(key)
         for key in (key for key in self.keys if key.if_room):  # then the extras, each if it fits
             if _row_width([*shown, key]) <= room:

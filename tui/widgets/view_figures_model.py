@@ -4,6 +4,9 @@ A figure is one quantity of one claim. Its group is the claim's subject
 ("North Korean casualties") when the extraction gave one, else the
 quantity's measure ("killed"); each row still names its own measure, so a
 "600 killed, 4,100 wounded" claim shows both values under its subject.
+One unit per measure: a subject reported in dollars and as a ratio ("100 times
+the average wage") becomes two measures, so no bar of one is drawn on the
+other's scale.
 """
 
 from __future__ import annotations
@@ -27,8 +30,12 @@ class Figure:
 
     @property
     def size(self) -> float:
-        """The largest number the figure states, for scaling and sorting."""
+        """The number the figure states, for scaling and sorting: its value when it
+        states one ("approximately 6,000" is 6,000, whatever interval was kept with it),
+        else the largest bound."""
         q = self.quantity
+        if q.value is not None and (q.low is None) == (q.high is None):
+            return q.value
         return max(n for n in (q.value, q.low, q.high, 0.0) if n is not None)
 
 
@@ -48,18 +55,38 @@ class Measure:
     def scale(self, unit: str | None) -> float:
         return max((f.size for f in self.figures if f.quantity.unit == unit), default=0.0)
 
-    def widest_disagreement(self) -> tuple[str, float, float] | None:
-        """(what is counted, lowest, highest) for the counted thing whose reports
-        differ most; only like is compared with like ("killed" with "killed")."""
-        by_counted: dict[tuple[str, str | None], list[float]] = {}
+    def disagreement(self) -> tuple[str, str, float, float, int] | None:
+        """(what is counted, when, lowest, highest, sources) where sources reporting the
+        same thing for the same month differ most; None when none do.
+
+        Values of different dates are never compared: 100,000 in a 2022 rumour and
+        6,000 in a 2025 report are not a rise, and one strike's 3 wounded is not a
+        cumulative toll's 4,100."""
+        groups: dict[tuple[str, str], list[Figure]] = {}
         for f in self.figures:
-            if f.size > 0:
-                by_counted.setdefault((f.quantity.measure or self.label, f.quantity.unit), []).append(f.size)
-        spreads = [(min(v), max(v), counted) for (counted, _), v in by_counted.items() if len(v) > 1]
-        if not spreads:
+            if f.size > 0 and f.date:
+                groups.setdefault((f.quantity.measure or self.label, f.date[:7]), []).append(f)
+        found = []
+        for (counted, month), figures in groups.items():
+            low, high = min(f.size for f in figures), max(f.size for f in figures)
+            sources = {f.claim.article_id for f in figures}
+            if len(sources) > 1 and high > low:
+                found.append((high / low, counted, month, low, high, len(sources)))
+        if not found:
             return None
-        low, high, counted = max(spreads, key=lambda s: s[1] / s[0])
-        return counted, low, high
+        _, counted, month, low, high, sources = max(found)
+        return counted, month, low, high, sources
+
+    def latest(self) -> Figure | None:
+        """The most recently dated figure of the thing most often counted."""
+        dated = [f for f in self.figures if f.date]
+        if not dated:
+            return None
+        counts: dict[str, int] = {}
+        for f in dated:
+            counts[f.quantity.measure or self.label] = counts.get(f.quantity.measure or self.label, 0) + 1
+        most = max(counts, key=lambda name: counts[name])
+        return max((f for f in dated if (f.quantity.measure or self.label) == most), key=lambda f: date_key(f.date))
 
     def span(self) -> tuple[float, float]:
         sizes = [f.size for f in self.figures if f.size > 0]
@@ -86,8 +113,9 @@ def collect_measures(corpus: Any) -> list[Measure]:
     conflicted = {
         claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
     }
-    groups: dict[str, Measure] = {}
+    groups: dict[tuple[str, str | None], Measure] = {}
     clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
+    units: dict[str, set[str | None]] = {}
     for claim in corpus.claims():
         article = articles.get(claim.article_id)
         date, estimated = claim_date(claim, article)
@@ -96,8 +124,19 @@ def collect_measures(corpus: Any) -> list[Measure]:
             label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
             if not label or not _has_number(quantity):
                 continue  # a number nobody said what it counts cannot be compared
-            measure = groups.setdefault(_key(label), Measure(label))
+            key = (_key(label), quantity.unit)
+            units.setdefault(key[0], set()).add(quantity.unit)
+            measure = groups.setdefault(key, Measure(label))
             measure.figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicted))
-    for measure in groups.values():
+    for (name, unit), measure in groups.items():
+        if len(units[name]) > 1:  # the same subject in other units too: say which this is
+            measure.label = f"{measure.label} ({unit_name(unit)})"
         measure.figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
     return sorted(groups.values(), key=lambda m: (-len(m.figures), -m.sources, m.label.casefold()))
+
+
+_UNIT_NAMES = {None: "no unit", "USD": "US$", "EUR": "€", "GBP": "£", "percent": "%", "times": "ratio"}
+
+
+def unit_name(unit: str | None) -> str:
+    return _UNIT_NAMES.get(unit) or one_line(unit, 20)

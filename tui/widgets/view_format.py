@@ -95,6 +95,8 @@ def quantity_label(quantity: Quantity) -> str:
     if low is not None and high is not None:
         if low == high:
             return prefix + _with_unit(low, unit)
+        if approximate:  # "approximately": an interval around it would be ours, not the text's
+            return f"“{shorten(one_line(surface), 24)}”"
         return f"{prefix}{_with_unit(low, unit)}–{_with_unit(high, unit)}"
     if low is not None:
         return ("≥" if _AT_LEAST.search(surface) else ">") + _with_unit(low, unit)

@@ -1,0 +1,60 @@
+"""The figures view shows what the texts say: no invented interval, no comparison of
+unlike things (other dates, other units) presented as a rise."""
+
+from __future__ import annotations
+
+from corpus.loader import article_id
+from corpus.model import Article, Claim, Extraction, Quantity
+from tests.tui.test_views_figures import column, show
+from tests.tui.test_views_sample import Data, MemoryCorpus, MemoryUser, ViewHost
+from tui.screens.figures import FiguresScreen
+from tui.widgets.view_figures_model import collect_measures
+from tui.widgets.view_format import quantity_label
+
+
+def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
+    """One article per report: (outlet, date, sentence, quantity)."""
+    articles, claims = [], []
+    for number, (outlet, date, sentence, quantity) in enumerate(reports):
+        article = Article(article_id(sentence), f"Report {number}", outlet, [], date, False, f"r{number}.txt", sentence)
+        articles.append(article)
+        claims.append(
+            Claim(f"c{number}", article.id, 0, len(sentence), sentence, "quantity", outlet, "asserted",
+                  quantities=[quantity], date=date, subject="zebra payments")
+        )
+    return Data(MemoryCorpus(Extraction(articles, claims, [], [])), MemoryUser())
+
+
+def test_approximately_is_the_number_said_never_an_interval_around_it() -> None:
+    stored = Quantity("approximately 6,000", 6000, 5400, 6600, "people", "casualties")
+    assert quantity_label(stored) == "≈6,000"
+    no_value = Quantity("approximately 6,000", None, 5400, 6600, "people", "casualties")
+    assert "5,400" not in quantity_label(no_value) and "6,600" not in quantity_label(no_value)
+    money = Quantity("approximately $12 million", 12_000_000, 10_800_000, 13_200_000, "USD", "payment")
+    assert quantity_label(money) == "≈$12,000,000"
+
+
+def test_a_ratio_and_dollars_are_two_charts_and_an_approximate_scales_by_what_was_said() -> None:
+    data = _corpus([
+        ("Wire A", "2025-06-18", "Each got $2,000.", Quantity("$2,000", 2000, 2000, 2000, "USD", "payment")),
+        ("Wire B", "2025-06-18", "About $2,000 each.", Quantity("approximately $2,000", 2000, 1800, 2200, "USD", "payment")),
+        ("Wire C", "2025-06-18", "Nearly 100 times the wage.", Quantity("nearly 100", 100, 90, 100, "times", "ratio")),
+    ])
+    measures = {m.label: m for m in collect_measures(data.corpus)}
+    assert set(measures) == {"zebra payments (US$)", "zebra payments (ratio)"}
+    assert measures["zebra payments (US$)"].span() == (2000, 2000)  # not 2,200: nobody said it
+
+
+async def test_header_compares_only_reports_of_the_same_month() -> None:
+    data = _corpus([
+        ("Wire A", "2022-08-01", "As many as 100,000 may go.", Quantity("100,000", 100_000, 100_000, 100_000, "people", "troops")),
+        ("Wire B", "2025-06-02", "Some 6,000 went.", Quantity("6,000", 6000, 6000, 6000, "people", "troops")),
+        ("Wire C", "2025-06-20", "Some 9,000 went.", Quantity("9,000", 9000, 9000, 9000, "people", "troops")),
+    ])
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "zebra payments")
+        caption = str(app.screen.query_one("#figures-chart-caption").render())
+        assert "100,000" not in caption.splitlines()[0]  # 2022's rumour is not compared with 2025
+        assert "troops, 2025-06: 6,000 vs 9,000 (×1.5, 2 sources)" in caption
+        assert column(app, "date") == ["2022-08-01", "2025-06-02", "2025-06-20"]  # in date order

@@ -1,0 +1,70 @@
+"""The browser needs a terminal: without one it refuses in one line; when its terminal
+hangs up (a dropped SSH connection) it exits instead of running on."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, FACTSCOPE_DATA_DIR=str(tmp_path / "data"), TERM="xterm-256color")
+    env.pop("TEXTUAL_DRIVER", None)
+    return env
+
+
+def test_no_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert result.stdout == ""  # no escape sequences written into the pipe
+    assert result.stderr.strip().splitlines() == [
+        "factscope: not a terminal; use ssh -t (or `factscope search` for plain output)"
+    ]
+
+
+def test_the_app_exits_when_its_terminal_goes_away(tmp_path: Path) -> None:
+    """The terminal closes (the SSH connection dropped) with no SIGHUP reaching the app:
+    it must notice and exit, not read end-of-file in a loop for ever."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui"],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        start_new_session=True,  # the pty is not its controlling terminal: no SIGHUP on close
+    )
+    os.close(terminal)
+    seen = bytearray()
+    try:
+        deadline = time.monotonic() + 60
+        while b"Sources" not in seen:  # the first screen is up
+            assert process.poll() is None and time.monotonic() < deadline, "the app never drew its screen"
+            ready, _, _ = select.select([controller], [], [], 0.5)
+            if ready:
+                seen.extend(os.read(controller, 65536))
+        os.close(controller)
+        controller = -1
+        assert process.wait(timeout=20) != 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if controller >= 0:
+            os.close(controller)
