@@ -148,6 +148,11 @@ def set_bookmark(user: Any, claim_id: str, on: bool, claim_text: str | None = No
         user.remove_bookmark(claim_id)
 
 
+def noted_ids(user: Any) -> list[str]:
+    """Ids of the claims with a note, newest note first."""
+    return [note.claim_id for note in user.notes()]
+
+
 def note_for(user: Any, claim_id: str) -> str | None:
     note = user.note(claim_id)
     if note is None or isinstance(note, str):

@@ -23,10 +23,10 @@ def _figures(corpus: Any) -> Any:
 
 
 def _timeline(corpus: Any) -> Any:
-    from tui.screens.timeline import collect_events, filter_words
+    from tui.screens.timeline import EventFilter, collect_events, filter_words
 
     events, undated = collect_events(corpus)
-    return events, undated, filter_words(corpus)
+    return events, undated, filter_words(corpus), EventFilter(corpus, events)
 
 
 def _entities(corpus: Any) -> Any:

@@ -6,21 +6,24 @@
     date:2024-10  date:>2024-06  date:<=2025  date:2024-06..2024-12
     is:conflict  is:hedged  -kind:forecast (a leading "-" negates a filter)
 
-An unknown ``x:`` is plain text. A filter with an empty or half-typed value
-(``speaker:`` or ``date:202``) is left out, with a note in ``problems``, so
-the box stays useful while the user types.
+An unknown ``x:`` is plain text, with a note in ``problems`` (so is a ``kind:``
+naming no kind). A filter with an empty or half-typed value (``speaker:`` or
+``date:202``) is left out, with a note in ``problems``, so the box stays
+useful while the user types.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corpus.model import CLAIM_KINDS
 from store.search.dates import date_interval
 from store.search.normalise import normalise
 
 FIELDS = ("speaker", "source", "kind", "entity", "date", "is")
 MAX_QUERY_CHARS = 1000  # a pasted novel is cut here: nobody types more
 MAX_TERMS = 24
+_FIELD_NAME_MAX = 12  # "speaker:" is a filter name; "https://x" or "10:30" are not
 _QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“"}
 
 
@@ -136,9 +139,13 @@ def parse_query(raw: str) -> ParsedQuery:
                     filters.append(made)
                 continue
             folded = normalise(value)
+            if field == "kind" and folded and not any(k.startswith(folded) or folded.startswith(k) for k in CLAIM_KINDS):
+                problems.append(f"kind:{value} is not a kind ({', '.join(CLAIM_KINDS)})")
             if folded:
                 filters.append(Filter(field, folded, negate))
             continue
+        if colon and value.strip() and not value.startswith("/") and name.isalpha() and len(name) <= _FIELD_NAME_MAX:
+            problems.append(f"{name}: is not a filter ({', '.join(f + ':' for f in FIELDS)}); searched as words")
         words = normalise(item).split()
         terms.extend(words)
         if quoted and len(words) > 1:

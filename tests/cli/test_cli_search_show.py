@@ -31,7 +31,8 @@ def test_search_json_lists_the_documented_fields(sample_db, run):
     assert out.exit_code == 0
     results = json.loads(out.stdout)
     assert results and all(
-        set(r) == {"id", "article_id", "text", "speaker", "date", "score", "source"} for r in results
+        set(r) == {"id", "article_id", "text", "speaker", "date", "date_estimated", "date_of", "score", "source"}
+        for r in results
     )
     ministry = next(r for r in results if r["id"] == MINISTRY.id)
     assert ministry["article_id"] == MINISTRY.article_id and ministry["text"] == MINISTRY.text
@@ -194,3 +195,24 @@ def test_show_on_a_terminal_styles_the_claim_in_its_context(sample_db):
     assert "\x1b[1;33mThe defence ministry said" in rendered  # the claim itself, bold yellow
     assert "«" not in rendered  # markers are for plain output only
     assert "\x1b[1mSpeaker" in rendered and "\x1b[0mDefence Ministry" in rendered  # label bold, value not
+
+
+def test_search_json_date_is_the_date_the_plain_output_shows(sample_db, run):
+    plain = {line.split("\t")[0]: line.split("\t")[1] for line in run("search", "hoax").stdout.splitlines()}
+    assert plain[DENIAL.id] == "≈2025-02"  # no date of its own: its article's, estimated
+    denial = next(r for r in json.loads(run("search", "hoax", "--json").stdout) if r["id"] == DENIAL.id)
+    assert (denial["date"], denial["date_estimated"], denial["date_of"]) == ("2025-02", True, "article")
+
+
+def test_search_takes_a_negated_filter_as_query_not_as_an_option(sample_db, run):
+    out = run("search", "-kind:quantity", "ministry")
+    assert out.exit_code == 0
+    assert [line.split("\t")[0] for line in out.stdout.splitlines()] == [DENIAL.id]
+    assert run("search", "-x").exit_code == 2  # a real bad option is still one
+
+
+def test_search_warns_in_one_line_about_an_unknown_filter_or_kind(sample_db, run):
+    out = run("search", "kind:banana kursk")
+    assert out.stderr.splitlines()[0].startswith("factscope: note: kind:banana is not a kind (quantity,")
+    out = run("search", "colour:red kursk")
+    assert out.stderr.splitlines()[0].startswith("factscope: note: colour: is not a filter (speaker:,")

@@ -63,3 +63,139 @@ async def test_timeline_keeps_a_source_column_at_80_columns(make_data) -> None:
         table = app.screen.query_one("#timeline-table")
         assert "source" in [column.key for column in table.columns]
         assert "Seoul Daily" in screen_text(app)
+
+
+# -- bookmarks and notes ---------------------------------------------------------------
+
+def _claim(extraction, fragment):
+    return next(claim for claim in extraction.claims if fragment in claim.text)
+
+
+async def test_bookmarks_list_also_lists_notes_on_claims_not_bookmarked(make_data, extraction) -> None:
+    from textual.widgets import OptionList
+
+    from tests.tui.helpers import option_texts
+
+    noted = _claim(extraction, "Pyongyang denied")
+    data = make_data()
+    data.user.set_note(noted.id, "check this denial")
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("B")
+        await _settle(pilot)
+        rows = option_texts(app.screen.query_one(OptionList))
+        assert len(rows) == 1 and "Pyongyang denied" in rows[0] and "check this denial" in rows[0]
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert app.main_screen.selected_id == noted.id  # the note is reachable
+
+
+async def test_removing_a_bookmark_keeps_its_note_and_can_be_undone(make_data, extraction) -> None:
+    from textual.widgets import OptionList
+
+    from tests.tui.helpers import option_texts
+
+    claim = _claim(extraction, "1,500 special")
+    data = make_data()
+    data.user.add_bookmark(claim.id, claim.text)
+    data.user.set_note(claim.id, "my note")
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("B")
+        await _settle(pilot)
+        await pilot.press("d")
+        await _settle(pilot)
+        assert not data.user.is_bookmarked(claim.id)
+        assert data.user.note(claim.id).text == "my note"  # not orphaned: still listed, as a note
+        rows = option_texts(app.screen.query_one(OptionList))
+        assert len(rows) == 1 and rows[0].startswith("✎") and "my note" in rows[0]
+        said = " ".join(notification.message for notification in app._notifications)
+        assert "its note is kept" in said and "Press u to undo" in said
+        await pilot.press("u")
+        await _settle(pilot)
+        assert data.user.is_bookmarked(claim.id) and option_texts(app.screen.query_one(OptionList))[0].startswith("★")
+        await pilot.press("d", "d")  # the bookmark, then the note
+        await _settle(pilot)
+        assert data.user.note(claim.id) is None
+        await pilot.press("u")
+        await _settle(pilot)
+        assert data.user.note(claim.id).text == "my note"
+
+
+async def test_is_noted_finds_the_claims_with_a_note(tmp_path) -> None:
+    from tests.tui.test_views_app import real_data, shown_keys, type_text
+    from tests.tui.test_views_sample import ViewHost
+    from tui.screens.search import SearchScreen
+
+    for with_index in (True, False):  # the engine, and the scan used until it is built
+        data, sample = real_data(tmp_path / str(with_index), with_index=with_index)
+        data.user.set_note(sample.ids["hoax"], "a denial to follow up")
+        app = ViewHost(lambda: SearchScreen(data))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await type_text(pilot, "is:noted")
+            assert shown_keys(app, sample) == ["hoax"]
+
+
+# -- cross-references -----------------------------------------------------------------
+
+async def test_next_and_previous_link_keys_are_in_the_footer_and_move_between_links(make_data, extraction) -> None:
+    from tui.screens.help import HelpScreen
+    from tui.widgets.claim_detail import XRefList
+
+    claim = _claim(extraction, "1,500 special")  # two links: both conflicts
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(200, 60)) as pilot:
+        await _settle(pilot)
+        app.open_claim(claim.id)
+        await _settle(pilot)
+        shown = {key.description for key in app.main_screen.query_one(KeyBar).visible_keys(200)[0]}
+        assert {"Next link", "Prev link"} <= shown
+        xrefs = app.main_screen.query_one(XRefList)
+        first = xrefs.highlighted_target()
+        await pilot.press("right_square_bracket")  # to the links
+        await _settle(pilot)
+        assert app.main_screen.focused is xrefs and xrefs.highlighted_target() == first
+        await pilot.press("right_square_bracket")
+        await _settle(pilot)
+        second = xrefs.highlighted_target()
+        assert second is not None and second != first
+        await pilot.press("left_square_bracket")
+        await _settle(pilot)
+        assert xrefs.highlighted_target() == first
+        await pilot.press("right_square_bracket", "enter")  # Enter follows the one highlighted
+        await _settle(pilot)
+        assert app.main_screen.selected_id == second
+        await pilot.press("question_mark")
+        await _settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and "Next link" in screen_text(app)
+
+
+# -- the timeline's filter speaks the search grammar ---------------------------------------
+
+async def test_timeline_filter_understands_kind_date_and_negation() -> None:
+    from tests.tui.test_views_sample import ViewHost, sample_data
+
+    data, sample = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        everything = {e.claim.id for e in screen.shown}
+        box = screen.query_one("#timeline-filter")
+        for text, expected in (
+            ("kind:denial", {e.claim.id for e in screen.events if e.claim.kind == "denial"}),
+            ("-kind:denial", {e.claim.id for e in screen.events if e.claim.kind != "denial"}),
+            ("date:>2025", {e.claim.id for e in screen.events if e.date >= "2026"}),
+            ("date:<2025", {e.claim.id for e in screen.events if e.date < "2025"}),
+        ):
+            box.value = text
+            screen.refresh_rows()
+            await pilot.pause()
+            assert {e.claim.id for e in screen.shown} == expected, text
+            assert expected != everything or text.startswith("-"), text
+        box.value = "kind:banana"
+        screen.refresh_rows()
+        await pilot.pause()
+        assert "kind:banana is not a kind" in str(screen.query_one("#timeline-title").render())

@@ -169,7 +169,7 @@ async def test_an_empty_bookmarks_list_names_the_bookmark_key_in_force(make_data
         await pilot.press("B")
         await pilot.pause()
         hint = option_texts(app.screen.query_one(OptionList))
-        assert hint == [f"No bookmarks yet: press {key} on a claim to add one."]
+        assert hint == [f"No bookmarks or notes yet: press {key} on a claim to bookmark it, a to write a note on it."]
 
 
 async def test_help_lists_the_screen_keys_first_in_the_footer_order(make_data) -> None:

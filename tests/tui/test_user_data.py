@@ -40,7 +40,7 @@ async def test_bookmark_survives_restart(make_data, extraction, size) -> None:
         await pilot.press("b")  # toggles off
         assert not restarted.data.user.is_bookmarked(claim.id)
         await pilot.press("b", "B", "d")  # on again, then removed from the bookmarks list
-        assert "No bookmarks yet" in option_texts(restarted.screen.query_one(OptionList))[0]
+        assert "No bookmarks or notes yet" in option_texts(restarted.screen.query_one(OptionList))[0]
         await pilot.press("escape")
         assert "★" not in option_texts(restarted.main_screen.query_one(ClaimsList))[1]
 

@@ -2,12 +2,15 @@
 
 On a terminal: a Rich table with the matched text highlighted. Piped: one claim
 per line, tab-separated (id, date, source, speaker, links, text), no escape codes.
-``--json``: a list of ``{"id", "article_id", "text", "speaker", "date", "score", "source"}``.
+``--json``: a list of ``{"id", "article_id", "text", "speaker", "date", "date_estimated",
+"date_of", "score", "source"}``; ``date`` is the plain output's (the claim's, else its
+article's: ``date_of`` says which).
 Exit status 0 with results, 1 with none.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +27,7 @@ QUERY_HELP = """Search claims for QUERY.
 QUERY is free text plus optional filters:
   speaker:NAME  source:NAME  kind:KIND  entity:NAME
   date:2024-10  date:>2024-06  date:<2025  date:2024-06..2024-12
-  is:conflict  is:corroborated  is:hedged  is:bookmarked  -kind:forecast
+  is:conflict  is:corroborated  is:hedged  is:bookmarked  is:noted  -kind:forecast
 Use quotes for values with spaces: source:"washington post".
 
 \b
@@ -52,17 +55,19 @@ class Result:
     conflicting: int
 
 
-def bookmarked_ids() -> list[str]:
-    """The user's bookmarked claim ids, for ``is:bookmarked`` (none if the user DB is unreadable)."""
+def user_marked_ids(flag: str) -> list[str]:
+    """The user's bookmarked (``flag`` "bookmarked") or noted claim ids; none if the user DB is unreadable."""
     from corpus.errors import FactscopeError
     from store.user_db import UserDB
     from tui.cli.output import warn
 
     try:
-        return [mark.claim_id for mark in UserDB.open(readonly=True).bookmarks()]
+        user = UserDB.open(readonly=True)
     except FactscopeError as exc:
-        warn(f"is:bookmarked matches nothing: {exc}")
+        warn(f"is:{flag} matches nothing: {exc}")
         return []
+    marks = user.bookmarks() if flag == "bookmarked" else user.notes()
+    return [mark.claim_id for mark in marks]
 
 
 def run_search(db, query: str, limit: int) -> list[Result]:
@@ -76,8 +81,9 @@ def run_search(db, query: str, limit: int) -> list[Result]:
     index = SearchIndex.from_db(db)
     if index.not_saved:
         warn(f"note: {index.not_saved}")
-    if "is:bookmarked" in query.casefold():
-        index.add_flag("bookmarked", bookmarked_ids())
+    for flag in ("bookmarked", "noted"):
+        if f"is:{flag}" in query.casefold():
+            index.add_flag(flag, user_marked_ids(flag))
     parsed = parse_query(query)
     for problem in parsed.problems:
         warn(f"note: {problem}")
@@ -115,13 +121,18 @@ def result_date(result: Result) -> str:
 def as_json(result: Result) -> dict:
     from tui.cli.db import source_label
 
-    claim = result.claim
+    claim, article = result.claim, result.article
+    # as the plain output: the claim's own date, else its article's ("date_of" says which)
+    own = bool(claim.date)
+    date = claim.date if own else (article.published if article is not None else None)
     return {
         "id": claim.id,
         "article_id": claim.article_id,
         "text": claim.text,
         "speaker": claim.speaker,
-        "date": claim.date,
+        "date": date,
+        "date_estimated": bool(claim.date_estimated if own else article is not None and article.published_estimated),
+        "date_of": ("claim" if own else "article") if date else None,
         "score": round(result.score, 4),
         "source": source_label(result.article),
     }
@@ -163,7 +174,7 @@ def results_table(results: list[Result], query: str):
     table = Table(title=Text(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}"), expand=True, show_lines=True)
     table.add_column("Claim", style="dim", no_wrap=True)
     table.add_column("Text", ratio=5)
-    table.add_column("Source", ratio=1)
+    table.add_column("Source", ratio=1, min_width=14)  # ratio alone left it 8 wide
     table.add_column("Date", no_wrap=True)
     table.add_column("Speaker", ratio=1)
     table.add_column("Links", no_wrap=True, justify="right")
@@ -183,16 +194,35 @@ def results_table(results: list[Result], query: str):
     return table
 
 
-@click.command("search", help=QUERY_HELP, short_help="Search claims: free text plus filters.")
-@click.argument("query")
+NEGATED_FILTER = re.compile(r"^-[A-Za-z]+:")
+
+
+class SearchCommand(click.Command):
+    """``-kind:forecast`` is a negated filter, not options ``-k -i -n d:forecast``: such words
+    are handed over as query words (after ``--``); ``--nope`` or ``-x`` are still bad options."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        filters = [arg for arg in args[:end] if NEGATED_FILTER.match(arg)]
+        if filters:
+            rest = [arg for arg in args[:end] if not NEGATED_FILTER.match(arg)]
+            args = [*rest, "--", *filters, *args[end + 1 :]]
+        return super().parse_args(ctx, args)
+
+
+@click.command(
+    "search", cls=SearchCommand, help=QUERY_HELP, short_help="Search claims: free text plus filters."
+)
+@click.argument("query_words", metavar="QUERY", nargs=-1, required=True)
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N claims.")
 @click.option("--json", "as_json_output", is_flag=True, help="Print a JSON list instead of a table.")
 @click.pass_context
-def search(ctx: click.Context, query: str, limit: int, as_json_output: bool) -> None:
+def search(ctx: click.Context, query_words: tuple[str, ...], limit: int, as_json_output: bool) -> None:
     from tui.cli.db import open_corpus_db
     from corpus.display import one_line
     from tui.cli.output import echo_json, is_terminal, make_console
 
+    query = " ".join(query_words)
     if not query.strip():
         raise click.BadParameter("is empty; give words to look for or a filter such as kind:denial", param_hint="QUERY")
     results = run_search(open_corpus_db(), query, limit)

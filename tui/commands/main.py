@@ -39,6 +39,20 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Follow",
         "Open the other article at the highlighted cross-reference",
     ),
+    _main(
+        "xref.next",
+        "right_square_bracket",
+        "step_xref(1)",
+        "Next link",
+        "Highlight the selected claim's next cross-reference",
+    ),
+    _main(
+        "xref.prev",
+        "left_square_bracket",
+        "step_xref(-1)",
+        "Prev link",
+        "Highlight the selected claim's previous cross-reference",
+    ),
     _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
     _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
     _main(
@@ -103,7 +117,7 @@ BOOKMARKS_COMMANDS: tuple[Command, ...] = (
         "enter",
         "open",
         "Open",
-        "Open the highlighted bookmark's claim",
+        "Open the highlighted bookmarked or noted claim",
         scope="BookmarksScreen",
         priority=True,  # over the list's own hidden Enter, so footer and help show it
     ),
@@ -112,11 +126,19 @@ BOOKMARKS_COMMANDS: tuple[Command, ...] = (
         "d,delete",
         "remove",
         "Remove",
-        "Remove the highlighted bookmark",
+        "Remove the highlighted bookmark (its note stays), or the note of a claim not bookmarked",
         scope="BookmarksScreen",
     ),
     Command(
-        "bookmarks.close", "escape", "close", "Close", "Close the bookmarks list", scope="BookmarksScreen"
+        "bookmarks.undo",
+        "u",
+        "undo",
+        "Undo",
+        "Put back the bookmark or note removed last",
+        scope="BookmarksScreen",
+    ),
+    Command(
+        "bookmarks.close", "escape", "close", "Close", "Close the list of bookmarks and notes", scope="BookmarksScreen"
     ),
 )
 HELP_COMMANDS: tuple[Command, ...] = (

@@ -231,6 +231,10 @@ class MainScreen(UserMarkActions, Screen[None]):
         self._show_detail()
 
     def _show_detail(self) -> None:
+        self._fill_detail()
+        self.refresh_bindings()  # the link keys are greyed out for a claim with no links
+
+    def _fill_detail(self) -> None:
         detail = self.query_one(ClaimDetail)
         claim = self._selected_claim()
         if claim is None or self.data is None:
@@ -316,6 +320,9 @@ class MainScreen(UserMarkActions, Screen[None]):
             # Until the panes are filled they show as they will once the article opens,
             # not greyed out for the moment of the load.
             return True if self.claims or not self._filled else None
+        if action == "step_xref":
+            xrefs = self.query(XRefList)
+            return True if xrefs and xrefs.first().targets else None
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":
@@ -349,6 +356,21 @@ class MainScreen(UserMarkActions, Screen[None]):
             self.app.notify("This claim has no cross-reference to follow.", markup=False)
             return
         self.go_to_claim(target)
+
+    def action_step_xref(self, step: int) -> None:
+        """To the selected claim's cross-references, then from one to the next; they were
+        two Tabs away at a stop nothing marked."""
+        xrefs = self.query_one(XRefList)
+        if not xrefs.targets:
+            return
+        if self.focused is not xrefs:  # the first press shows where the links are
+            self.active_pane = "claims"
+            xrefs.focus()
+            return
+        if step > 0:
+            xrefs.action_cursor_down()
+        else:
+            xrefs.action_cursor_up()
 
     def action_back(self) -> None:
         self._return_to(self.history.back(self.location))

@@ -2,8 +2,10 @@
 rumour (hedged, ?) through denial (✗) to confirmation (✓).
 
 A claim without a date of its own is placed at its article's date, marked ≈
-like every estimated date. The filter keeps claims whose entities (or their
-aliases), measures, subject, speaker, kind or date contain what is typed.
+like every estimated date. The filter speaks the search box's language
+(``kind:denial``, ``date:>2025``, ``speaker:shoigu``, ``-kind:forecast``, ...,
+``store.search.query``); its free words must each appear in the claim's
+entities (or their aliases), measures, subject, speaker, kind or date.
 """
 
 from __future__ import annotations
@@ -107,6 +109,46 @@ def story_arc(events: list[Event]) -> Text:
     return arc or Text("No rumour, denial or confirmation among these claims", style="dim", end="")
 
 
+class EventFilter:
+    """The timeline's filter: the search grammar's filters over the events' claims."""
+
+    def __init__(self, corpus: Any, events: list[Event]) -> None:
+        from store.search.fields import FieldIndex
+
+        self.events = events
+        self.fields = FieldIndex(
+            [e.claim for e in events], corpus.articles(), corpus.xrefs(), corpus.entities()
+        )
+
+    def apply(self, text: str, user: Any = None) -> tuple[list[Event], tuple[str, ...]]:
+        """The events ``text`` keeps, and what in it could not be used (one line each)."""
+        from store.search import parse_query
+
+        parsed = parse_query(text)
+        if parsed.is_empty:
+            return list(self.events), parsed.problems
+        if user is not None and any(f.field == "is" for f in parsed.filters):
+            self._flag_user_marks(user)
+        keep = None
+        for flt in parsed.filters:
+            mask = self.fields.mask(flt)
+            keep = mask if keep is None else keep & mask
+        terms = parsed.terms
+        shown = [
+            event
+            for row, event in enumerate(self.events)
+            if (keep is None or keep[row]) and all(term in event.haystack for term in terms)
+        ]
+        return shown, parsed.problems
+
+    def _flag_user_marks(self, user: Any) -> None:
+        from tui.data import bookmarked_ids, noted_ids
+
+        rows = {e.claim.id: i for i, e in enumerate(self.events)}
+        for flag, ids in (("bookmarked", bookmarked_ids(user)), ("noted", noted_ids(user))):
+            self.fields.add_flag(flag, (rows[i] for i in ids if i in rows))
+
+
 def filter_words(corpus: Any) -> list[str]:
     """What the filter box suggests: entity names and aliases, measures, subjects."""
     words = {name for e in corpus.entities() for name in (e.name, *e.aliases)}
@@ -126,7 +168,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, filter: str = "") -> None:
         super().__init__()
         self.data = data
-        self.events, self.undated, self._words = view_model(data, "timeline")
+        self.events, self.undated, self._words, self._filter = view_model(data, "timeline")
+        self._problems: tuple[str, ...] = ()
         self.source_labels: dict[str, str] = view_model(data, "sources")
         self.shown: list[Event] = []
         self._initial_filter = filter
@@ -138,7 +181,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         yield Static(id="timeline-title", classes="view-title", markup=False)
         yield Input(
             value=self._initial_filter,
-            placeholder="/ filter: entity, measure, speaker, kind or date (→ completes)",
+            placeholder="/ filter: words, kind:denial date:>2025 speaker: -kind:forecast (→ completes)",
             id="timeline-filter",
             classes="view-filter",
             suggester=SuggestFromList(self._words, case_sensitive=False),
@@ -181,10 +224,10 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     def refresh_rows(self) -> None:
         self._applied = self.filter_text
         self._drawn_width = self.app.size.width
-        wanted = " ".join(self.filter_text.casefold().split())
+        wanted = " ".join(self.filter_text.split())
         table = self.query_one("#timeline-table", ViewTable)
         keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
-        self.shown = [e for e in self.events if wanted in e.haystack] if wanted else list(self.events)
+        self.shown, self._problems = self._filter.apply(wanted, getattr(self.data, "user", None))
         wide = self.app.size.width >= 100
         columns = [  # at 80 columns too: where a claim comes from is half of what it is
             Column("date", "Date", 11),
@@ -220,6 +263,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             title.append("”")
             if not self.shown:
                 title.append("  nothing matches: Esc clears the filter", style="bold")
+            if self._problems:
+                title.append(f"  note: {one_line(self._problems[0])}", style="dim")
         if self.undated:
             title.append(f" ({self.undated} undated not shown)", style="dim")
         self.query_one("#timeline-title", Static).update(title)

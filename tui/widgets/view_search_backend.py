@@ -21,7 +21,7 @@ from corpus.model import Article, Claim
 FILTER_FIELDS = ("speaker", "source", "kind", "entity", "date", "is")
 _FILTER = re.compile(r'(?<!\S)-?(speaker|source|kind|entity|date|is):("[^"]*"?|\S*)', re.IGNORECASE)
 _DATE = re.compile(r"^(>=|<=|>|<|=)?(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
-_BOOKMARKED = re.compile(r"(?<!\S)-?is:b", re.IGNORECASE)
+_USER_FLAG = re.compile(r"(?<!\S)-?is:[bn]", re.IGNORECASE)  # is:bookmarked, is:noted: from the user DB
 SHORT_TERM = 3  # terms this short must match exactly; fuzzy matching them matches everything
 FUZZY_CUTOFF = 75
 MAX_QUERY_CHARS, MAX_TERMS = 1000, 24  # as the engine: a pasted novel is cut, not scanned
@@ -134,6 +134,9 @@ class ClaimScan:
             if _names("bookmarked", value):
                 is_bookmarked = getattr(self._user, "is_bookmarked", None)
                 return bool(is_bookmarked and is_bookmarked(claim.id))
+            if _names("noted", value):
+                note = getattr(self._user, "note", None)
+                return bool(note and note(claim.id))
             return False
         return True
 
@@ -211,21 +214,23 @@ class SearchBackend:
                 self._index = index
                 make_session = getattr(index, "session", None)
                 self._session = make_session() if make_session else None
-            if _BOOKMARKED.search(query):
-                self._flag_bookmarks(index)
+            if _USER_FLAG.search(query):
+                self._flag_user_marks(index)
             engine = self._session or index
             return list(engine.search(query, limit=limit))
         finally:
             self._lock.release()
 
-    def _flag_bookmarks(self, index: Any) -> None:
-        """Teach the engine ``is:bookmarked`` from the user DB as it is now."""
+    def _flag_user_marks(self, index: Any) -> None:
+        """Teach the engine ``is:bookmarked`` and ``is:noted`` from the user DB as it is now."""
         user, add_flag = getattr(self._data, "user", None), getattr(index, "add_flag", None)
         if user is None or add_flag is None:
             return
-        from tui.data import bookmarked_ids
+        from tui.data import bookmarked_ids, noted_ids
 
         add_flag("bookmarked", bookmarked_ids(user))
+        if hasattr(user, "notes"):
+            add_flag("noted", noted_ids(user))
 
     def _search_once(self, query: str) -> list[HitLike]:
         """A one-off search that leaves the as-you-type session alone."""
