@@ -33,6 +33,32 @@ def _where(scope: str, other: str) -> str:
     return other if scope == APP_SCOPE else scope
 
 
+def shadowed(keys: Mapping[str, tuple[str, ...]], scopes: Mapping[str, str]) -> set[tuple[str, str, str, str]]:
+    """(key, scope, screen id, app id): a screen's key that an app-wide id also uses; on that
+    screen the app-wide one never runs (``f`` on the main screen is no longer Figures)."""
+    app_ids: dict[str, list[str]] = {}
+    for command_id, command_keys in keys.items():
+        if scopes.get(command_id, APP_SCOPE) == APP_SCOPE:
+            for key in command_keys:
+                app_ids.setdefault(key, []).append(command_id)
+    found = set()
+    for command_id, command_keys in keys.items():
+        scope = scopes.get(command_id, APP_SCOPE)
+        if scope == APP_SCOPE:
+            continue
+        for key in command_keys:
+            for app_id in app_ids.get(key, []):
+                found.add((key, scope, command_id, app_id))
+    return found
+
+
+def shadow_warnings(shadows: set[tuple[str, str, str, str]]) -> list[str]:
+    return [
+        f"key {display_key(key)!r} of {screen_id} hides {app_id} in {scope}"
+        for key, scope, screen_id, app_id in sorted(shadows)
+    ]
+
+
 def find_conflicts(
     keys: Mapping[str, tuple[str, ...]],
     scopes: Mapping[str, str],

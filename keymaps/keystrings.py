@@ -75,7 +75,10 @@ def _character_for_name(name: str) -> str | None:
         character = unicodedata.lookup(name.replace("_", " ").upper())
     except KeyError:
         return None
-    return character if len(character) == 1 and character.isprintable() else None
+    # Letters, digits and punctuation are keys; a symbol is not ("banana" named the
+    # emoji 🍌 and was taken, silently, as a key no keyboard types).
+    typable = unicodedata.category(character)[0] in "LNP"
+    return character if len(character) == 1 and character.isprintable() and typable else None
 
 
 def _normalize_name(raw: str, original: str) -> str:

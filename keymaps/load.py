@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from keymaps.conflicts import find_conflicts
+from keymaps.conflicts import find_conflicts, shadow_warnings, shadowed
 from keymaps.errors import KeymapError, KeyStringError
 from keymaps.keystrings import is_sequence, normalize_keys
 from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX
@@ -221,9 +221,12 @@ def resolve(
     keys.update(entries)
     warnings += entry_warnings
     if overrides:
+        # A keymap's own shadows are meant (a view's "/" filters, not searches); the user's are not said.
+        before = shadowed(keys, scopes)
         entries, entry_warnings = parse_entries(overrides, overrides_source, keys)
         keys.update(entries)
         warnings += entry_warnings
+        warnings += shadow_warnings(shadowed(keys, scopes) - before)
     actions = {command.id: getattr(command, "action", "") for command in commands}
     warnings += find_conflicts(keys, scopes, actions)
     return ResolvedKeymap(

@@ -331,6 +331,18 @@ class FactscopeApp(App[None]):
 
         self.push_screen(BookmarksScreen(self.data), closed)
 
+    def action_command_palette(self) -> None:
+        from tui.screens.palette import FactscopePalette
+
+        if self.use_command_palette and not FactscopePalette.is_open(self):
+            self.push_screen(FactscopePalette(id="--command-palette"))
+
+    def get_system_commands(self, screen):
+        # Textual's Screenshot saves to a downloads folder a server seldom has, and fails there.
+        for command in super().get_system_commands(screen):
+            if command.title != "Screenshot":
+                yield command
+
     def action_show_help(self) -> None:
         from tui.screens.help import HelpScreen
 

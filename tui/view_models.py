@@ -87,9 +87,10 @@ def distinct_source_labels(articles: list[Any]) -> dict[str, str]:
     with the words it begins with like another outlet-less title left out
     ("…to Send Thousands of Workers"), so a cut column doesn't read "North Korea …" on every row."""
     labels = {a.id: source_name(a) for a in articles}
-    titled = sorted(
-        (tuple(labels[a.id].casefold().split()), a.id) for a in articles if not one_line(a.outlet)
-    )
+    # compared with every title, not only the outlet-less ones: a title is cut to the
+    # same "North Korea …" as another source's title shown elsewhere
+    titled = sorted((tuple(one_line(a.title).casefold().split()), a.id) for a in articles if a.title)
+    named_by_title = {a.id for a in articles if not one_line(a.outlet) and one_line(a.title)}
     shared: dict[str, int] = {}
     for (words, one), (other_words, other) in zip(titled, titled[1:]):  # sorted: the longest common
         common = 0  # start of a title is with a neighbour
@@ -98,6 +99,6 @@ def distinct_source_labels(articles: list[Any]) -> dict[str, str]:
         shared[one] = max(shared.get(one, 0), common)
         shared[other] = max(shared.get(other, 0), common)
     for article_id, common in shared.items():
-        if common:
+        if common and article_id in named_by_title:
             labels[article_id] = ELLIPSIS + " ".join(labels[article_id].split()[common:])
     return labels

@@ -39,6 +39,8 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Follow",
         "Open the other article at the highlighted cross-reference",
     ),
+    _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
+    _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
     _main(
         "xref.next",
         "right_square_bracket",
@@ -52,9 +54,9 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "step_xref(-1)",
         "Prev link",
         "Highlight the selected claim's previous cross-reference",
+        show=False,
+        footer_if_room=True,  # help lists it; the footer, short of room, shows the next-link key
     ),
-    _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
-    _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
     _main(
         "pane.next",
         "tab",

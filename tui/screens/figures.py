@@ -189,8 +189,8 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
                 Column("date", "Date", 11),
                 Column("value_counts", "Value", 18),
                 chart,
-                Column("who", "Who"),
-                Column("source", "Source"),
+                Column("who", "Who", 14),
+                Column("source", "Source"),  # the rest: titles standing for outlets are long
             ]
         return [
             Column("marks", "", 2),

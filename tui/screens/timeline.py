@@ -181,7 +181,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         yield Static(id="timeline-title", classes="view-title", markup=False)
         yield Input(
             value=self._initial_filter,
-            placeholder="/ filter: words, kind:denial date:>2025 speaker: -kind:forecast (→ completes)",
+            placeholder="/ filter: words, kind:denial, date:>2025, -kind:forecast… (→ completes)",
             id="timeline-filter",
             classes="view-filter",
             suggester=SuggestFromList(self._words, case_sensitive=False),

@@ -69,8 +69,8 @@ def safe(text: str | None, style: str = "") -> Text:
 
 
 def format_date(date: str | None, estimated: bool) -> str:
-    """``2024-10-11``; ``≈2022-08`` when estimated; ``date ?`` when unknown."""
-    return date_label(date, estimated) or "date ?"
+    """``2024-10-11``; ``≈2022-08`` when estimated; ``undated`` when unknown (as in the views)."""
+    return date_label(date, estimated) or "undated"
 
 
 def article_date(article: Article) -> str:
