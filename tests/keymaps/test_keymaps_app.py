@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 
 from store.corpus_db import CorpusDB
 from store.paths import config_path
@@ -128,7 +129,7 @@ async def test_help_footer_and_palette_show_the_keys_in_force(data) -> None:
 
         await pilot.press("colon")  # vim's palette key
         await pilot.pause()
-        assert type(app.screen).__name__ == "CommandPalette"
+        assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"bookmark")
         await pilot.pause(0.3)
         prompts = [str(option.prompt) for option in app.screen.query("CommandList").first().options]

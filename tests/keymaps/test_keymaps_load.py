@@ -115,7 +115,8 @@ def test_two_ids_on_one_key_in_one_scope_warn_naming_both() -> None:
 def test_a_key_that_hides_a_sequence_warns() -> None:
     resolved = resolve(ALL_COMMANDS, "vim", {"view.figures": "g"})
     assert resolved.warnings == [
-        "key 'g' of view.figures hides the sequence 'g g' of claim.first in MainScreen"
+        "key 'g' of entities.figures hides view.figures in EntitiesScreen",  # where g is taken
+        "key 'g' of view.figures hides the sequence 'g g' of claim.first in MainScreen",
     ]
 
 
