@@ -37,6 +37,34 @@ _NESTING_TAG = re.compile(
 )
 
 
+# Formatting elements (b, i, font, a, ...) left open are "active": an HTML5 parser
+# re-creates every one of them at each new paragraph and text run, so N unclosed
+# tags with distinct attributes cost O(N^2) time and memory (20,000 of them: over
+# 2 minutes and 18 GB); deep <span> nesting costs a tree node per level. These
+# tags carry no text or structure we use, so past a depth no real page reaches
+# they are all removed before parsing (the text stays; emphasis was never kept).
+MAX_INLINE_DEPTH = 200
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|label|mark|nobr|q|s|samp|small|span"
+    r"|strike|strong|sub|sup|tt|u|var)(?=[\s/>])[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def flatten_inline(html: str) -> str:
+    """``html`` as it is, or without its inline formatting tags when they nest (or
+    stay open) deeper than ``MAX_INLINE_DEPTH``: the parser's cost stays linear."""
+    depth = 0
+    for match in _INLINE_TAG.finditer(html):
+        if match.group().startswith("</"):
+            depth = max(depth - 1, 0)
+        elif not match.group().endswith("/>"):
+            depth += 1
+            if depth > MAX_INLINE_DEPTH:
+                return _INLINE_TAG.sub("", html)
+    return html
+
+
 class TooDeeplyNested(ValueError):
     """The page nests block elements deeper than any real article does."""
 
@@ -57,6 +85,7 @@ class HtmlText:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO date (possibly partial) from the page's metadata
+    notices: list[str] = field(default_factory=list)  # what was done to the page to parse it
 
 
 def looks_like_html(text: str) -> bool:
@@ -149,7 +178,11 @@ def html_to_text(html: str) -> HtmlText:
     from selectolax.lexbor import LexborHTMLParser  # only HTML files pay for the import
 
     _check_nesting(html)
-    tree = LexborHTMLParser(html)
+    flat = flatten_inline(html)
+    notices = [] if flat is html else [
+        f"inline formatting tags nested or left open more than {MAX_INLINE_DEPTH} deep; removed before parsing"
+    ]
+    tree = LexborHTMLParser(flat)
     titles = _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
     title = titles[0] if titles else _first_text(tree, "title") or _first_text(tree, "h1")
     outlets = _meta(tree, 'meta[property="og:site_name"]')
@@ -173,4 +206,5 @@ def html_to_text(html: str) -> HtmlText:
         outlet=outlets[0] if outlets else None,
         authors=list(dict.fromkeys(authors)),
         published=published,
+        notices=notices,
     )

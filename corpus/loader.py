@@ -187,8 +187,9 @@ def _sidecar(path: Path, warn) -> dict:
             warn(f"{escape_unsafe(sidecar.name)} is over {MAX_SIDECAR_BYTES // 1024} KB; ignored")
             return {}
         return tomllib.loads(sidecar.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
-        reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())
+    except (OSError, ValueError, RecursionError, MemoryError) as exc:
+        # ValueError covers TOMLDecodeError, UnicodeDecodeError and integers too long to convert
+        reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())[:200]
         warn(f"{escape_unsafe(sidecar.name)}: unreadable metadata ({reason}); ignored")
         return {}
 
@@ -231,6 +232,8 @@ def read_article(
             page = html_to_text(text)
         except TooDeeplyNested as exc:
             raise ArticleError(f"{name}: {exc}") from None
+        for notice in page.notices:
+            warn(notice)
         text = page.text
         meta = {k: v for k, v in (("title", page.title), ("outlet", page.outlet),
                                   ("authors", page.authors or None), ("published", page.published)) if v}  # fmt: skip

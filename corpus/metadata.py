@@ -16,6 +16,7 @@ from typing import Any
 from corpus.sanitize import sanitize_line, sanitize_text
 
 MAX_LINE_FIELD = 300  # characters kept of a title, outlet or author name
+MAX_AUTHORS = 50  # a byline, not a list: YAML aliases can turn 60 KB into 20,000 names
 _ISO_PARTIAL = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -33,15 +34,23 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | dt.date) and not isinstance(value, bool)
 
 
+def _text(value: Any) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an integer of thousands of digits cannot become a string
+        return ""
+
+
 def _line(value: Any) -> str | None:
-    text = sanitize_line(str(value))[:MAX_LINE_FIELD]
+    text = sanitize_line(_text(value))[:MAX_LINE_FIELD]
     return text or None
 
 
 def _published(value: Any) -> str | None:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()[:10]
-    match = _ISO_PARTIAL.fullmatch(str(value).strip()[:10]) or _ISO_PARTIAL.fullmatch(str(value).strip())
+    text = _text(value).strip()
+    match = _ISO_PARTIAL.fullmatch(text[:10]) or _ISO_PARTIAL.fullmatch(text)
     return match.group() if match else None
 
 
@@ -60,12 +69,15 @@ def clean_metadata(raw: dict[str, Any]) -> tuple[ArticleMeta, list[str]]:
         if not _scalar(value):
             wrong(key, "text")
         elif key == "note":
-            meta.note = sanitize_text(str(value)).strip() or None
+            meta.note = sanitize_text(_text(value)).strip() or None
         else:
             setattr(meta, key, _line(value))
     authors = raw.get("authors", raw.get("author"))
     if isinstance(authors, list) and all(_scalar(a) for a in authors):
-        meta.authors = [name for a in authors if (name := _line(a))]
+        if len(authors) > MAX_AUTHORS:
+            problems.append(f"metadata lists {len(authors):,} authors; the first {MAX_AUTHORS} kept")
+        names = (name for a in authors[:MAX_AUTHORS] if (name := _line(a)))
+        meta.authors = list(dict.fromkeys(names))
     elif _scalar(authors):
         meta.authors = [name] if (name := _line(authors)) else []
     elif authors is not None:

@@ -183,3 +183,4 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     xrefs: list[XRef] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # where a bound of corpus.limits cut the work short

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
+from corpus.limits import capped_claims, capped_links, extractable
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
 from corpus.xref.link import link
@@ -41,11 +42,15 @@ def _entities(mentions: list[Mention], known: set[str], claims: list[Claim] = ()
     return list(found.values())
 
 
-def _claims_for(articles: list[Article], progress: Progress | None, offset: int, total: int):
+def _claims_for(articles: list[Article], progress: Progress | None, offset: int, total: int, notices: list[str]):
+    """Claims and mentions of each article, within the bounds of ``corpus.limits``."""
     claims: list[Claim] = []
     mentions: list[Mention] = []
     for i, article in enumerate(articles):
-        found, seen = extract_article(article)
+        readable, cut = extractable(article)
+        found, seen = extract_article(readable)
+        found, capped = capped_claims(article, found)
+        notices.extend(n for n in (cut, capped) if n)
         claims.extend(found)
         mentions.extend(seen)
         if progress is not None:
@@ -55,9 +60,13 @@ def _claims_for(articles: list[Article], progress: Progress | None, offset: int,
 
 def extract(articles: list[Article], progress: Progress | None = None) -> Extraction:
     """Full build: claims for every article, the entities they mention, and xrefs."""
-    claims, mentions = _claims_for(articles, progress, 0, len(articles))
-    xrefs = link(claims, [], articles, [])
-    return Extraction(articles=list(articles), claims=claims, entities=_entities(mentions, set(), claims), xrefs=xrefs)
+    notices: list[str] = []
+    claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
+    xrefs, capped = capped_links(link(claims, [], articles, []), claims, articles)
+    return Extraction(
+        articles=list(articles), claims=claims, entities=_entities(mentions, set(), claims), xrefs=xrefs,
+        notices=notices + capped,
+    )
 
 
 def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
@@ -65,7 +74,12 @@ def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
     have = {a.id for a in existing.articles}
     fresh = [a for a in new_articles if a.id not in have]
     fresh = list({a.id: a for a in fresh}.values())
-    claims, mentions = _claims_for(fresh, None, 0, len(fresh))
+    notices: list[str] = []
+    claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
     xrefs = link(claims, existing.claims, fresh, existing.articles)
+    xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
     known = {e.name for e in existing.entities}
-    return Extraction(articles=fresh, claims=claims, entities=_entities(mentions, known, claims), xrefs=xrefs)
+    return Extraction(
+        articles=fresh, claims=claims, entities=_entities(mentions, known, claims), xrefs=xrefs,
+        notices=notices + capped,
+    )

@@ -26,6 +26,7 @@ class AddResult:
     entities: list[str] = field(default_factory=list)
     xrefs: int = 0
     skipped_articles: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # where extraction stopped at a bound (corpus.limits)
 
     @property
     def changed(self) -> bool:
@@ -73,7 +74,7 @@ def _merged_entities(current: CorpusIndex, incoming: list[Entity], result: AddRe
 
 def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[AddResult, CorpusIndex | None]:
     """The add's outcome and the merged index (None when there is nothing new)."""
-    result = AddResult()
+    result = AddResult(notices=list(delta.notices))
     kept = _new_parts(current, delta, result)
     check_extraction(path, kept, current.articles, current.claims)
     if not (kept.articles or kept.xrefs):

@@ -131,6 +131,7 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     from store.build import add_articles
     from tui.cli.build import write_derived
     from tui.cli.db import open_corpus_db
+    from tui.cli.output import warn
 
     loaded = load_articles(expand_paths(files))
     db = open_corpus_db(db_path)
@@ -143,5 +144,7 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     # extraction runs under the DB lock on the latest file, so concurrent adds link up too
     result = add_articles(db, new)
     write_derived(db)
+    for notice in result.notices:
+        warn(f"note: {notice}")
     for line in summary(db, result, new):
         click.echo(line)
