@@ -15,6 +15,7 @@ guess, removed escape sequences, a broken front-matter block) are returned as
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -134,23 +135,30 @@ def _read_bounded(path: Path, limit: int) -> bytes:
     """The file's bytes, refusing anything over ``limit`` before reading it."""
     name = escape_unsafe(str(path))
     try:
-        info = path.stat()
+        # no symlinks (a planted link must not make a private file an article),
+        # non-blocking (a FIFO must not hang us); the checks below use this very file
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError(f"{name}: is a symbolic link; give the file it points to") from None
+        if exc.errno == errno.EISDIR:
+            raise ArticleError(f"{name}: is a directory, not an article file") from None
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{name}: is a directory, not an article file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(f"{name}: not a regular file")
-    if info.st_size > limit:
-        raise ArticleTooLarge(
-            f"{name}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"
-            f" (set {MAX_ARTICLE_BYTES_ENV} to raise it)"
-        )
-    try:
-        with path.open("rb") as fh:
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(f"{name}: is a directory, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{name}: not a regular file")
+        if info.st_size > limit:
+            raise ArticleTooLarge(
+                f"{name}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"
+                f" (set {MAX_ARTICLE_BYTES_ENV} to raise it)"
+            )
+        try:
             raw = fh.read(limit + 1)  # the file may have grown since stat
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        except OSError as exc:
+            raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(raw) > limit:
         raise ArticleTooLarge(f"{name}: over the {_human(limit)} limit for one article (it grew while read)")
     return raw
@@ -180,6 +188,9 @@ def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> s
 
 def _sidecar(path: Path, warn) -> dict:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if sidecar.is_symlink():
+        warn(f"{escape_unsafe(sidecar.name)} is a symbolic link; ignored")
+        return {}
     if not sidecar.is_file():
         return {}
     try:

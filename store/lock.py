@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -55,11 +56,19 @@ def _open_lock_file(db_path: Path, lock_path: Path) -> int:
         make_private_dirs(lock_path.parent)
         # Read-only is enough for flock, and lets users who cannot write the
         # lock file (shared servers) still open a lock created by someone else.
-        return os.open(lock_path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        # Non-blocking and no symlinks: a FIFO or a link planted there must not
+        # hang us or make us create a file elsewhere.
+        fd = os.open(lock_path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NONBLOCK | os.O_NOFOLLOW, 0o666)
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ReadOnlyDatabase(db_path, f"cannot create lock file {lock_path.name}") from None
+        if exc.errno == errno.ELOOP:
+            raise StoreWriteError(db_path, f"lock file {lock_path.name} is a symbolic link; remove it", exc.errno) from None
         raise StoreWriteError(db_path, f"cannot open lock file: {exc.strerror}", exc.errno) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise StoreWriteError(db_path, f"lock file {lock_path.name} is not a regular file; remove it")
+    return fd
 
 
 def _flock(fd: int, db_path: Path, timeout: float, on_wait: Callable[[], None] | None) -> None:

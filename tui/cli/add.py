@@ -28,21 +28,30 @@ class AddRefused(FactscopeError):
 
 
 def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; a directory stands for the article files directly inside it."""
+    """Files as given; a directory stands for the article files directly inside it.
+
+    Symbolic links inside a directory are skipped (with a notice): a link planted
+    there must not turn a private file into an article.
+    """
     from corpus.loader import ARTICLE_SUFFIXES
+    from corpus.sanitize import escape_unsafe
+    from tui.cli.output import warn
 
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             try:
-                found = sorted(
-                    p for p in path.iterdir()
-                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+                candidates = sorted(
+                    p for p in path.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
                 )
+                links = [p for p in candidates if p.is_symlink()]
+                found = [p for p in candidates if not p.is_symlink() and p.is_file()]
             except OSError as exc:
-                raise AddRefused(f"{path}: cannot list this directory ({exc.strerror or exc})") from None
+                raise AddRefused(f"{escape_unsafe(str(path))}: cannot list this directory ({exc.strerror or exc})") from None
+            for link in links:
+                warn(f"skipped {escape_unsafe(str(link))}: a symbolic link (add the file it points to by name)")
             if not found:
-                raise AddRefused(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
+                raise AddRefused(f"{escape_unsafe(str(path))}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
             files.extend(found)
         else:
             files.append(path)

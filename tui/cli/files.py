@@ -17,27 +17,32 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
     """Write ``data`` to ``path`` via a temp file in the same directory and ``os.replace``,
     so a reader never sees half a file and a failure leaves any old file untouched.
     Refuses to replace an existing file unless ``overwrite``."""
+    from corpus.sanitize import escape_unsafe
+
+    shown = escape_unsafe(str(path))
     if path.is_dir():
-        raise OutputFileError(f"{path}: is a directory")
+        raise OutputFileError(f"{shown}: is a directory")
+    if path.exists() and not path.is_file():  # a FIFO, a device node or a socket
+        raise OutputFileError(f"{shown}: is not a regular file; not replaced")
     if path.exists() and not overwrite:
-        raise OutputFileError(f"{path}: already exists (use --force to replace it)")
+        raise OutputFileError(f"{shown}: already exists (use --force to replace it)")
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputFileError(f"{path}: cannot write ({exc.strerror})") from None
+        raise OutputFileError(f"{shown}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if not overwrite and path.exists():  # appeared while we were writing
-            raise OutputFileError(f"{path}: already exists (use --force to replace it)")
+            raise OutputFileError(f"{shown}: already exists (use --force to replace it)")
         os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, path)
     except OSError as exc:
         os.unlink(temp_name)
-        raise OutputFileError(f"{path}: cannot write ({exc.strerror})") from None
+        raise OutputFileError(f"{shown}: cannot write ({exc.strerror})") from None
     except BaseException:
         os.unlink(temp_name)
         raise
