@@ -268,3 +268,59 @@ def user_payload_loads(path: Path, payload: bytes) -> bool:
     except StoreError:
         return False
     return True
+
+
+class UnavailableUserDB:
+    """Stands in for a user DB that cannot be opened (corrupt, of another kind):
+    the corpus stays browsable, nothing is bookmarked, and every change is refused
+    with the reason, so nothing is written over the damaged file."""
+
+    readonly = True
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.pending: list[PendingWrite] = []
+
+    def bookmarks(self) -> list[Bookmark]:
+        return []
+
+    def is_bookmarked(self, claim_id: str) -> bool:
+        return False
+
+    def note(self, claim_id: str) -> Note | None:
+        return None
+
+    def notes(self) -> list[Note]:
+        return []
+
+    def search_history(self) -> list[str]:
+        return []
+
+    def reload_if_changed(self) -> bool:
+        return False
+
+    def _refuse(self, *_args: object, **_kwargs: object) -> None:
+        raise StoreError(self.path, f"bookmarks and notes are off ({self.reason}); run 'factscope check --repair'")
+
+    add_bookmark = remove_bookmark = toggle_bookmark = set_note = delete_note = _refuse
+
+    def add_search(self, query: str) -> None:
+        """Search history is a convenience: not kept while the file is damaged."""
+
+    def clear_search_history(self) -> None:
+        """Nothing kept, nothing to clear."""
+
+    def retry_pending(self) -> int:
+        return 0
+
+
+def open_or_unavailable(path: Path | None = None) -> tuple[UserDB | UnavailableUserDB, str | None]:
+    """The user DB, or a stand-in and the one-line reason when it cannot be opened."""
+    target = Path(path) if path is not None else paths.user_db_path()
+    try:
+        return UserDB.open(target), None
+    except StoreError as exc:
+        detail = getattr(exc, "detail", None) or str(exc)
+        stand_in = UnavailableUserDB(target, detail)
+        return stand_in, f"Bookmarks and notes are off: {exc}"

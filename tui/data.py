@@ -53,7 +53,7 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
     from store import paths
     from store.corpus_db import CorpusDB
     from store.errors import MissingDatabase
-    from store.user_db import UserDB
+    from store.user_db import open_or_unavailable
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
     try:
@@ -62,18 +62,21 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         return None
     if corpus.is_empty():
         return None
-    return AppData(corpus=corpus, user=UserDB.open(paths.user_db_path()), index=None)
+    user, problem = open_or_unavailable(paths.user_db_path())
+    return AppData(corpus=corpus, user=user, index=None, warnings=[problem] if problem else [])
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
     """Open the corpus DB, building or rebuilding it when missing or stale, and the user DB."""
     from store import paths
     from store.build import ensure_corpus_db
-    from store.user_db import UserDB
+    from store.user_db import open_or_unavailable
 
     warnings: list[str] = []
     corpus = ensure_corpus_db(db_path, progress=progress, warn=warnings.append)
-    user = UserDB.open(paths.user_db_path())
+    user, problem = open_or_unavailable(paths.user_db_path())  # a damaged one must not lock the corpus away
+    if problem:
+        warnings.append(problem)
     return AppData(corpus=corpus, user=user, index=None, warnings=warnings)
 
 
