@@ -8,6 +8,7 @@ cross-references new-new and new-existing), without recomputing the rest.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
@@ -16,7 +17,7 @@ from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
 from corpus.xref.link import link
 
-__all__ = ["PIPELINE_VERSION", "extend", "extract"]
+__all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "prepare"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -69,13 +70,37 @@ def extract(articles: list[Article], progress: Progress | None = None) -> Extrac
     )
 
 
-def extend(existing: Extraction, new_articles: list[Article]) -> Extraction:
-    """Incremental build: only the new articles, their claims, new entities and new xrefs."""
-    have = {a.id for a in existing.articles}
-    fresh = [a for a in new_articles if a.id not in have]
-    fresh = list({a.id: a for a in fresh}.values())
+@dataclass(slots=True)
+class Prepared:
+    """New articles' claims, extracted before taking the DB's write lock (the slow part)."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    mentions: list[Mention]
+    notices: list[str]
+
+
+def prepare(new_articles: list[Article]) -> Prepared:
+    """Extract the claims of ``new_articles``, needing nothing from the corpus they join."""
+    fresh = list({a.id: a for a in new_articles}.values())
     notices: list[str] = []
     claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
+    return Prepared(fresh, claims, mentions, notices)
+
+
+def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared | None = None) -> Extraction:
+    """Incremental build: only the new articles, their claims, new entities and new xrefs.
+
+    ``prepared`` (from ``prepare``, outside the lock) saves extracting again; articles
+    ``existing`` already holds (another process added them meanwhile) are left out.
+    """
+    have = {a.id for a in existing.articles}
+    if prepared is None:
+        prepared = prepare([a for a in new_articles if a.id not in have])
+    fresh = [a for a in prepared.articles if a.id not in have]
+    kept = {a.id for a in fresh}
+    claims = [c for c in prepared.claims if c.article_id in kept]
+    mentions, notices = prepared.mentions, list(prepared.notices)
     xrefs = link(claims, existing.claims, fresh, existing.articles)
     xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
     known = {e.name for e in existing.entities}

@@ -243,8 +243,12 @@ def add_articles(
 ) -> AddResult:
     """Extract and store new articles incrementally, cross-referenced with what is stored.
 
-    ``extend`` runs under the lock on the latest file, so concurrent adds see
-    each other's articles.
+    Claims are extracted first, without the lock (the slow part: other writers
+    need not wait for it); linking to the latest file and the write run under
+    the lock, so concurrent adds see each other's articles.
     """
-    extend = extend or _pipeline_module().extend
-    return db.update(lambda current: extend(current, articles))
+    if extend is not None:
+        return db.update(lambda current: extend(current, articles))
+    pipeline = _pipeline_module()
+    prepared = pipeline.prepare(articles)
+    return db.update(lambda current: pipeline.extend(current, articles, prepared))

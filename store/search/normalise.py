@@ -21,9 +21,21 @@ _SEP = "\x00"
 _DIGIT_GROUP = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
 _SPACES = re.compile(" {2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# A word of the original text: letters/digits (with combining marks), and
-# numbers with digit-group commas kept whole.
-WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W_]|[\u0300-\u036f])+")
+# Unicode's default-ignorable code points (DerivedCoreProperties.txt): invisible,
+# so "Pu\u200dtin" (ZWJ), "Putin\ufe0f" (VS16) or "Pu\U000e0100tin" must match "putin".
+# The sanitiser keeps ZWJ/ZWNJ and variation selectors (Persian, Indic, emoji need
+# them); search keys drop them, here, on both the query and the indexed side.
+_IGNORABLE_CLASS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+_IGNORABLE = re.compile(f"[{_IGNORABLE_CLASS}]")
+# A word of the original text: letters/digits (with combining marks and invisible
+# characters inside), and numbers with digit-group commas kept whole.
+WORD = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?:[^\W_]|[\u0300-\u036f])(?:[^\W_]|[\u0300-\u036f]|[{_IGNORABLE_CLASS}])*"
+)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +58,10 @@ _PLAIN_LETTERS = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": 
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    """One non-ASCII character folded: accents off, punctuation/symbols to a space."""
+    """One non-ASCII character folded: accents off, punctuation/symbols to a space,
+    invisible (default-ignorable) characters to nothing."""
+    if _IGNORABLE.match(char):
+        return ""
     category = unicodedata.category(char)
     if category[0] in "PSZC":
         return " "

@@ -22,7 +22,7 @@ from corpus.model import Claim
 from store.search.fields import FieldIndex, NameGroups
 from store.search.terms import GroupedTerms, TermIndex
 
-FORMAT = 2  # bump when the saved layout changes
+FORMAT = 3  # bump when the saved layout or the folding of words (normalise.py) changes
 SUFFIX = ".search.npz"
 
 

@@ -137,6 +137,7 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     linked to what the corpus already holds. If any file is refused, nothing
     is added.
     """
+    from corpus.sanitize import escape_unsafe
     from store.build import add_articles
     from tui.cli.build import write_derived
     from tui.cli.db import open_corpus_db
@@ -150,7 +151,9 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     if not new:
         click.echo("nothing new to add")
         return
-    # extraction runs under the DB lock on the latest file, so concurrent adds link up too
+    # claims are extracted first; linking runs under the DB lock on the latest file,
+    # so concurrent adds link up too; the user is told if another writer holds it
+    db.storage.on_wait = lambda: warn(f"waiting for another factscope process writing {escape_unsafe(db.path.name)} …")
     result = add_articles(db, new)
     write_derived(db)
     for notice in result.notices:
