@@ -144,12 +144,12 @@ def _read_bounded(path: Path, limit: int) -> bytes:
         if exc.errno == errno.EISDIR:
             raise ArticleError(f"{name}: is a directory, not an article file") from None
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        what = "is a directory, not an article file" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise ArticleError(f"{name}: {what}")
     with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise ArticleError(f"{name}: is a directory, not an article file")
-        if not stat.S_ISREG(info.st_mode):
-            raise ArticleError(f"{name}: not a regular file")
         if info.st_size > limit:
             raise ArticleTooLarge(
                 f"{name}: {_human(info.st_size)} is over the {_human(limit)} limit for one article"

@@ -40,7 +40,7 @@ def build_index(path: Path, data: Tables) -> CorpusIndex:
     except (TypeError, KeyError, AttributeError, ValueError) as exc:
         detail = escape_unsafe(" ".join(str(exc).split())[:120])
         raise CorruptDatabase(path, f"malformed document ({type(exc).__name__}: {detail})") from None
-    check_loaded(path, index.articles.values(), index.claims.values(), index.entities.values(), index.xrefs)
+    check_loaded(path, index.articles.values(), index.claims, index.entities.values(), index.xrefs)
     return index
 
 
