@@ -108,12 +108,14 @@ def build_into(
     extract: Extract | None = None,
     version: str | None = None,
 ) -> None:
-    """Extract ``articles`` and store them as ``db``'s whole content."""
-    index = fresh_index(
+    """Extract ``articles`` and store them as ``db``'s whole content; where an article
+    reached a bound of ``corpus.limits`` is noted in ``db.warnings``."""
+    index, notices = fresh_index(
         db.path, articles, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
     )
     _report(progress, len(articles), len(articles), f"saving {db.path.name}")
     db.store_index(index)
+    db.warnings.extend(notices)
 
 
 def fresh_index(
@@ -124,14 +126,16 @@ def fresh_index(
     progress: Progress | None = None,
     extract: Extract | None = None,
     version: str | None = None,
-) -> CorpusIndex:
-    """Extract ``articles`` into the whole content of a new DB, in memory (nothing is written)."""
+) -> tuple[CorpusIndex, list[str]]:
+    """Extract ``articles`` into the whole content of a new DB, in memory (nothing is
+    written), with the notices of articles that reached a bound of ``corpus.limits``."""
     extract = extract or _pipeline_module().extract
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version) if includes_bundled else None
     _report(progress, 0, len(articles), "extracting claims")
     extraction = extract(articles, progress=progress)
-    return full_index(path, extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
+    index = full_index(path, extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
+    return index, list(extraction.notices)
 
 
 def build_corpus_db(
@@ -235,6 +239,8 @@ def _rebuild(
         build_into(
             fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
         )
+    for notice in fresh.warnings if warn is not None else ():
+        warn(notice)
     return fresh
 
 

@@ -112,3 +112,19 @@ def test_a_sidecar_with_a_five_thousand_digit_integer_is_a_warning_and_the_batch
     assert "ferry.meta.toml: unreadable metadata" in out.stderr
     if out.returncode == 0:  # with the pipeline: both articles landed
         assert "added 2 articles" in out.stdout
+
+
+@needs_pipeline
+def test_a_build_notes_an_article_that_reached_a_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+
+    monkeypatch.setattr(limits, "MAX_CLAIMS_PER_ARTICLE", 3)
+    path = tmp_path / "figures.txt"
+    path.write_text(
+        "Figures\n" + "".join(f"Officials said {100 + n} homes were damaged on day {n + 1}.\n" for n in range(12)),
+        encoding="utf-8",
+    )
+    db = build_corpus_db(tmp_path / "corpus.json", [load_file(path)], keep_added=False)
+    assert len(db.claims()) == 3
+    assert any("claims found, the first 3 kept" in w for w in db.warnings)

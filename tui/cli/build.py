@@ -61,6 +61,7 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     from corpus.sanitize import escape_unsafe
     from store import paths
     from store.build import build_corpus_db
+    from tui.cli.output import warn
     from tui.cli.db import db_path_option
     from tui.cli.progress import progress_reporter
 
@@ -71,6 +72,8 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
         db = build_corpus_db(target, articles, progress=progress, keep_added=not drop_added)
     write_derived(db)
     seconds = time.perf_counter() - began
+    for notice in db.warnings:  # an article that reached a bound of corpus.limits
+        warn(f"note: {notice}")
     stored = db.articles()
     kept = sum(1 for a in stored if not a.bundled) - (len(articles) if articles is not None else 0)
     rate = len(stored) / seconds if seconds > 0 else float("inf")

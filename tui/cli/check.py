@@ -165,13 +165,16 @@ def _rebuilt_payload(real: Path, damaged: bytes | None) -> tuple[bytes, str]:
 
     from corpus.loader import bundled_articles
     from store.build import fresh_index
+    from tui.cli.output import warn
     from tui.cli.progress import progress_reporter
 
     salvaged, includes_bundled = salvage_added_articles(real, damaged)
     articles = (bundled_articles() if includes_bundled else []) + salvaged
     unique = list({a.id: a for a in articles}.values())
     with progress_reporter() as progress:
-        index = fresh_index(real, unique, includes_bundled=includes_bundled, progress=progress)
+        index, notices = fresh_index(real, unique, includes_bundled=includes_bundled, progress=progress)
+    for notice in notices:
+        warn(f"note: {notice}")
     source = "the bundled corpus" if includes_bundled else "its own articles"
     extra = f" plus {counted(len(salvaged), 'added article')} recovered" if salvaged and includes_bundled else ""
     return orjson.dumps(index.tables()), f"rebuilt {{path}} from {source}{extra}"
