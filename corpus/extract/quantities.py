@@ -128,10 +128,12 @@ _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
-_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) | {
-    "us", "usd", "eur", "gbp", "inr", "hk", "rm", "rs", "minus", "a", "an", "half", "sub"}
+_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) - {"a", "an"} | {"minus", "half", "sub"}
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
-_TOKEN = re.compile(r"(?<![\w.,])\d|(?<![\w.,])\.\d|R\$|[$€£¥₩₹₽₺~>≥<≤+−]|-(?=\d)|\b([A-Za-z]+)")
+_TOKEN = re.compile(r"(?<![\w.,])\.?\d|R\$|[$€£¥₩₹₽₺~>≥<≤+−]|-(?=\d)|\b([A-Za-z]+)")
+_GLUED_DIGIT = frozenset("$0123456789")
+_A_BEFORE = frozenset("third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split())
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
@@ -160,6 +162,13 @@ _DOWN_VERBS = (r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|
                r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
                r"drop of|fall of|decline of|decrease of|loss of|cut of")
 _DIRECTION_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$")
+# The stems of _DIRECTION_BEFORE's words: a cheap test before the pattern runs.
+_DIRECTION_STEMS = (
+    "ros", "ris", "gain", "climb", "jump", "increas", "grew", "grow", "add", "advanc", "surg", "soar", "rall", "spik",
+    "edg", "tick", "up", "higher", "boost", "rais", "improv", "hike", "fell", "fall", "drop", "lost", "los", "slid",
+    "declin", "decreas", "tumbl", "plung", "plummet", "shed", "eas", "dip", "slip", "sank", "sink", "slump", "retreat",
+    "shrank", "shrink", "cut", "down", "lower",
+)
 _CHANGE_WORDS = re.compile(
     rf"(?i)\b(?:{_UP_VERBS}|{_DOWN_VERBS}|went|go(?:es)?|going|changed?|mov(?:ed|es|ing)|slow\w*|revised|raise\w*|"
     r"lower\w*|reduc\w+|expand\w*|widen\w*|narrow\w*|boost\w*|dropping|ris\w+|fall\w*|grow\w*)\b"
@@ -338,7 +347,9 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
     elif quantity.unit in (None, "month") and _MONTH_AGE_AFTER.match(text, number_end):
         quantity.unit = "month of age"
     quantity.text = text[quantity.start : quantity.end]
-    if quantity.change == "=":
+    if quantity.change == "=" and any(
+        w.startswith(_DIRECTION_STEMS) for w in text[max(0, quantity.start - 40) : quantity.start].lower().split()[-6:]
+    ):
         direction = _DIRECTION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
         if direction:
             quantity.change = "up" if direction.group("up") else "down"
@@ -374,8 +385,22 @@ def _attach_currency(quantity: Quantity, text: str) -> None:
 
 def _anchors(text: str) -> list[int]:
     """Where a figure can begin: a digit, a currency sign, or a number word."""
-    first = _FIRST_WORDS
-    return [m.start() for m in _TOKEN.finditer(text) if (m.group(1) is None or m.group(1).lower() in first)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(1)
+        if word is not None:
+            lower = word.lower()
+            if lower not in _FIRST_WORDS:
+                if lower in ("a", "an"):  # "a third", "a dozen", "a few hundred"
+                    following = _NEXT_WORD.match(text, m.end())
+                    if following is None or following.group(1).lower() not in _A_BEFORE:
+                        continue
+                elif not ((word.isupper() and len(word) <= 3 or word == "Rs") and (
+                    text[m.end() : m.end() + 1] in _GLUED_DIGIT or text[m.end() : m.end() + 2] == " $"
+                )):
+                    continue  # "USD10m", "RM4.20", "HK$450", "US $58": a currency written before its figure
+        out.append(m.start())
+    return out
 
 
 def _matches(masked: str, anchors: list[int]):
