@@ -234,8 +234,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         lower = word.lower()
         if lower in ("and", "or") and words and _PLURAL_AHEAD.match(text, m.end()):
             pass  # "Kia and Hyundai vehicles", "digital and physical sales": modifiers joined
-        elif lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words):
-            break
+        elif lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words) and not (word.isupper() and len(word) > 1):
+            break  # ("US", "IT" written in capitals are names, not pronouns)
         elif lower.endswith("ly") or (lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
         if start is None:
@@ -244,7 +244,7 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         pos = m.end()
         if lower in ("and", "or"):
             continue
-        if is_plural(word) and (len(words) > 1 or word[0].islower() or after_of):
+        if is_plural(word) and not word.endswith(("’s", "'s")) and (len(words) > 1 or word[0].islower() or after_of):
             if after_of and len(words) > 1 and _VERB_BEFORE_PREPOSITION.match(text, pos) and not _ADJECTIVE.search(words[-2][2]):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
                 return text[start : head[1]], singular(head[2]).lower()

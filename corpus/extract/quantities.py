@@ -260,7 +260,7 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         return
     donor = None
     if before is not None and before.unit and not before.vague and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start) \
-            and _SHARES_UNIT_AFTER.match(text, q.end) and before.unit not in ("fraction", "year of age"):
+            and _SHARES_UNIT_AFTER.match(text, q.end) and before.unit not in ("fraction", "year of age", *DURATIONS):
         donor = before
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"

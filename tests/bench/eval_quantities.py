@@ -63,10 +63,10 @@ def _unit_name(q) -> str:
     head, sep, per = unit.partition(" per ")
     name = _CURRENCY_NAMES.get(head) or _UNIT_NAMES.get(head) or head
     counted = getattr(q, "counted", None)
-    if counted and head in (getattr(q, "counted_lemma", None), "fraction"):
-        from corpus.extract.units import singular
+    from corpus.extract.units import singular, unit_named
 
-        words = [w for w in re.findall(r"[\w’'-]+", counted) if w.lower() not in _STOP]
+    if counted and head in (getattr(q, "counted_lemma", None), "fraction") and not unit_named(head):
+        words = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[\w’'-]+", counted) if w.lower() not in _STOP]
         if words:
             name = " ".join([*words[:-1], singular(words[-1])])
         if head == "fraction":  # the dataset names a share of something "% <what>"
