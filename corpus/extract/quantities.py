@@ -199,6 +199,11 @@ def _to_float(text: str) -> float:
     return float(re.sub(_SEP, "", text))
 
 
+def _scaled(value: float, factor: float) -> float:
+    """4.1 million is 4,100,000, not 4,099,999.9999999995."""
+    return round(value * factor, 6)
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
@@ -477,7 +482,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         # otherwise "12 m" is left to the units ("1.5m" metres).
         if scale.lower() in ("m", "b", "k") and not m.group("cur") and not _glued_scale(m, text):
             return _single(m, text, start, change, value, None, end=m.end("num") if m.group("num") else m.end("word"))
-        value *= _SCALE[scale.lower()]
+        value = _scaled(value, _SCALE[scale.lower()])
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2") or m.group("word2"):
         high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
@@ -485,11 +490,11 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             scale2 = _SCALE[m.group("scale2").lower()]
             if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _PLURAL_NEXT.match(text, m.end()):
                 return _single(m, text, start, change, value, unit, end=_first_end(m))
-            high *= scale2
+            high = _scaled(high, scale2)
             if not scale and value < high / scale2:
-                value *= scale2  # "$10 to $15 billion": the scale belongs to both ends
+                value = _scaled(value, scale2)  # "$10 to $15 billion": the scale belongs to both ends
         elif scale:
-            high *= _SCALE[scale.lower()]
+            high = _scaled(high, _SCALE[scale.lower()])
         second = m.start("num2") if m.group("num2") else m.start("word2")
         connector = text[_first_end(m) : second]
         if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start) or (

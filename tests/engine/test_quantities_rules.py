@@ -176,3 +176,38 @@ def test_what_it_counts() -> None:
     assert (q.counted, q.counted_lemma, q.unit) == ("public housing properties", "property", "property")
     q = _one("Some 60% of its revenue comes from ads.")
     assert q.counted == "its revenue"
+
+
+def test_a_bare_number_shares_the_unit_it_is_compared_with() -> None:
+    found = _q("Sales reached 4.1 million tablets, up from 3.2 million a year earlier.")
+    assert [(q.value, q.unit) for q in found] == [(4.1e6, "tablet"), (3.2e6, "tablet")]
+    found = _q("A taxi ride costs seven or eight euros.")
+    assert [(q.value, q.unit) for q in found] == [(7, "EUR"), (8, "EUR")]
+
+
+def test_a_unit_after_its_modifiers_is_the_unit() -> None:
+    q = _one("The runner covered 212 rushing yards in the final.")
+    assert (q.unit, q.counted) == ("yard", "rushing yards")
+
+
+def test_coordinated_and_participle_modifiers_belong_to_what_is_counted() -> None:
+    q = _one("Police recovered 460 Kia and Hyundai vehicles.")
+    assert (q.counted, q.counted_lemma) == ("Kia and Hyundai vehicles", "vehicle")
+    q = _one("The archive holds 300 recorded songs.")
+    assert q.counted_lemma == "song"
+    assert _one("The ferry carried 600 rescued migrants.").counted_lemma == "migrant"
+    assert _one("The blast left 600 killed.").counted is None
+
+
+def test_an_age_of_a_thing_and_a_future_age() -> None:
+    assert [(q.value, q.unit) for q in _q("They found a 300,000 year-old skull.")] == [(300000, "year of age")]
+    assert [(q.value, q.unit) for q in _q("She will be 40 by the end of the year.")] == [(40, "year of age")]
+
+
+def test_a_time_before_a_time_zone_is_not_a_figure() -> None:
+    assert [q.value for q in _q("The curfew began at 0400 GMT and 30 people were held.")] == [30]
+
+
+def test_when_a_year_earlier_is_not_a_rate() -> None:
+    q = _q("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
+    assert [q.unit for q in q] == ["USD", "USD"]
