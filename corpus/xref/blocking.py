@@ -82,9 +82,9 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
             for g in claims[i + 1 : i + 1 + ADJACENT]:
                 seen.add((min(f.claim.id, g.claim.id), max(f.claim.id, g.claim.id)))
                 yield f, g
-    for members in blocks.values():
-        if len(members) < 2:
-            continue
+    for key, members in blocks.items():
+        if len(members) < 2 or (key[0] == "lemma" and len(members) > SMALL_BLOCK):
+            continue  # a word this many claims share is not specific evidence here
         members.sort(key=lambda m: (m[1].when or "", m[1].claim.article_id, m[1].claim.start))
         reach = len(members) if len(members) <= SMALL_BLOCK else NEIGHBOURS
         for i, (is_new, f) in enumerate(members):

@@ -246,7 +246,7 @@ def features(claim: Claim, article: Article) -> Features:
         content=content_words(claim, words),
         negated=_negated(claim.text),
         lemmas=bag(claim.text),
-        lead_lemmas=_lead_lemmas(article.title, article.body[:LEAD_CHARS]),
+        lead_lemmas=lead_lemmas(article.title, article.body[:LEAD_CHARS]),
         years=years(claim.text),
         people=_people(claim, types),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
@@ -282,7 +282,7 @@ def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _lead_lemmas(title: str | None, lead: str) -> dict[str, float]:
+def lead_lemmas(title: str | None, lead: str) -> dict[str, float]:
     return story_bag(title, lead)
 
 

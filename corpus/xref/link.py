@@ -10,11 +10,13 @@ from corpus.extract.entities import gazetteer
 from corpus.model import Article, Claim, XRef
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
-from corpus.xref.features import Features, features, similarity
+from corpus.xref.features import Features, lead_lemmas, features, similarity
+from corpus.xref.statements import LEAD_CHARS, shared_weight
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 
 MAX_RELATED_PER_CLAIM = 10
+_SAME_STORY_WORDS = 6.0  # rare words two articles' headlines and leads share (a place and an event, say)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
 MAX_CORROBORATIONS_PER_CLAIM = 12
 
@@ -103,13 +105,20 @@ def _reachable(old: list[Claim], new: list[Claim], new_articles: list[Article], 
     subjects = {c.subject for c in new if c.subject}
     named = {_outlet_key(n) for c in new for n in c.speaker_chain}
     new_outlets = {_outlet_key(a.outlet) for a in new_articles if a.outlet}
+    leads = [lead_lemmas(a.title, a.body[:LEAD_CHARS]) for a in new_articles]
+    same_story: dict[str, bool] = {}
     out = []
     for c in old:
         article = articles.get(c.article_id)
         if article is None:
             continue
+        if c.article_id not in same_story:
+            # Every claim of an article on the same story: what a full build would compare them with.
+            lead = lead_lemmas(article.title, article.body[:LEAD_CHARS])
+            same_story[c.article_id] = any(shared_weight(lead, other) >= _SAME_STORY_WORDS for other in leads)
         if (
-            entities.intersection(c.entities)
+            same_story[c.article_id]
+            or entities.intersection(c.entities)
             or c.subject in subjects
             or _outlet_key(article.outlet) in named
             or any(_outlet_key(n) in new_outlets for n in c.speaker_chain)
