@@ -165,6 +165,9 @@ def _xrefs_sound(xrefs: list[XRef], claim_ids: Mapping[str, Claim]) -> bool:
         and relations <= _RELATION_SET
         and {type(x.score) for x in xrefs} <= {int, float}
         and {type(x.reason) for x in xrefs} <= {str}
+        and {type(x.rule) for x in xrefs} <= {str, type(None)}
+        and {type(x.matched) for x in xrefs} <= {list}
+        and {type(name) for x in xrefs for name in x.matched} <= {str}
     )
 
 
