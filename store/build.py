@@ -39,7 +39,7 @@ class PipelineUnavailable(FactscopeError):
         super().__init__(f"corpus.pipeline: cannot build the corpus DB ({detail})")
 
 
-def _pipeline_module() -> Any:
+def pipeline_module() -> Any:
     try:
         from corpus import pipeline
     except ImportError as exc:
@@ -129,7 +129,7 @@ def fresh_index(
 ) -> tuple[CorpusIndex, list[str]]:
     """Extract ``articles`` into the whole content of a new DB, in memory (nothing is
     written), with the notices of articles that reached a bound of ``corpus.limits``."""
-    extract = extract or _pipeline_module().extract
+    extract = extract or pipeline_module().extract
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version) if includes_bundled else None
     _report(progress, 0, len(articles), "extracting claims")
@@ -255,6 +255,6 @@ def add_articles(
     """
     if extend is not None:
         return db.update(lambda current: extend(current, articles))
-    pipeline = _pipeline_module()
+    pipeline = pipeline_module()
     prepared = pipeline.prepare(articles)
     return db.update(lambda current: pipeline.extend(current, articles, prepared))

@@ -138,3 +138,32 @@ def test_repair_rebuild_keeps_the_damaged_file_by_hard_link_and_recovers_added_a
     from store.corpus_db import CorpusDB
 
     assert any(not a.bundled for a in CorpusDB.open(db_path).articles())
+
+
+def test_restoring_a_backup_keeps_an_article_added_to_the_unsound_db(tmp_path: Path) -> None:
+    """A DB that loads but fails the checks still takes adds; restoring the last good
+    backup must not drop what was added since (the acknowledged-article race)."""
+    from tests.faults.helpers import pipeline_available
+
+    if not pipeline_available():
+        pytest.skip("no pipeline")
+    from corpus.loader import load_file
+    from store.build import add_articles, build_corpus_db
+    from store.corpus_db import CorpusDB
+
+    db_path = tmp_path / "corpus.json"
+    build_corpus_db(db_path)
+    build_corpus_db(db_path)  # the sound version is now .bak.1
+    data = json.loads(db_path.read_bytes())
+    data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"  # loads, but unsound
+    db_path.write_text(json.dumps(data))
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Ferry news\nThe operator said 12 ferries were cancelled on Friday.\n", encoding="utf-8")
+    added = load_file(mine)
+    add_articles(CorpusDB.open(db_path), [added])  # acknowledged to the user
+    out = run_factscope("--db", db_path, "check", "--repair")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "restored" in out.stdout and "plus 1 added article recovered" in out.stdout
+    repaired = CorpusDB.open(db_path)
+    assert added.id in {a.id for a in repaired.articles()}
+    assert repaired.claims_for_article(added.id)

@@ -180,6 +180,35 @@ def _rebuilt_payload(real: Path, damaged: bytes | None) -> tuple[bytes, str]:
     return orjson.dumps(index.tables()), f"rebuilt {{path}} from {source}{extra}"
 
 
+def _with_added_articles(real: Path, payload: bytes, damaged: bytes | None) -> tuple[bytes, int]:
+    """The backup ``payload`` plus the articles users added that it lacks (added after it
+    was taken, still in the damaged file or a newer backup), linked in; and how many.
+
+    A backup alone would silently drop them: an article someone added to a DB that
+    was already unsound is acknowledged, and must survive its repair."""
+    import orjson
+
+    from store.atomic import parse_tables
+    from store.corpus_db import build_index
+    from store.corpus_index import paused_gc
+    from store.corpus_merge import merge_delta
+
+    with paused_gc():
+        index = build_index(real, parse_tables(real, payload))
+    salvaged, _includes_bundled = salvage_added_articles(real, damaged)
+    missing = [a for a in salvaged if a.id not in index.articles]
+    if not missing:
+        return payload, 0
+    from store.build import pipeline_module
+
+    delta = pipeline_module().extend(index.extraction(), missing)
+    with paused_gc():
+        result, merged = merge_delta(real, index, delta)
+    if merged is None:
+        return payload, 0
+    return orjson.dumps(merged.tables()), len(result.articles)
+
+
 def repair_corpus_db(path: Path) -> tuple[str, bool]:
     """Repair the corpus DB at ``path`` in one locked, atomic step; (what was done, changed)."""
     from store.atomic import read_regular, remove_orphan_temps
@@ -215,7 +244,9 @@ def repair_corpus_db(path: Path) -> tuple[str, bool]:
         found = good_backup(real, _sound)
         if found is not None:
             source, payload = found
-            done = f"restored {shown(path)} from {escape_unsafe(source.name)}"
+            payload, recovered = _with_added_articles(real, payload, damaged)
+            extra = f" plus {counted(recovered, 'added article')} recovered" if recovered else ""
+            done = f"restored {shown(path)} from {escape_unsafe(source.name)}{extra}"
         else:
             payload, template = _rebuilt_payload(real, damaged)
             done = template.format(path=shown(path))
