@@ -202,6 +202,10 @@ def _np_left(masked: str, end: int) -> str | None:
         left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
     left = _AUX.sub("", left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
+    if re.search(r"(?:^|[^,]),?\s+and$", left) and start == 0:
+        # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
+        subject = _SENTENCE_SUBJECT.match(masked)
+        return subject.group("np") if subject and not _VERB.search(subject.group("np")) else None
     if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
         return _np_from(left)
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
@@ -268,6 +272,7 @@ def _np_from(left: str) -> str | None:
 
 
 _SHARE_OF_PEOPLE = re.compile(r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$", re.IGNORECASE)
+_SENTENCE_SUBJECT = re.compile(r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
@@ -336,7 +341,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # "his claims were false", "the reports of": nouns
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
                 continue
-        if verb in cues.NEEDS_COMPLEMENT and verb not in _OLD_VERBS and not cues.COMPLEMENT.match(masked, m.end()):
+        if verb in cues.NEEDS_COMPLEMENT and verb not in _OLD_VERBS and not cues.COMPLEMENT.match(masked, m.end()) and not (
+            verb in cues.JUDGING_FORMS and cues.JUDGED_FOR.match(masked, m.end())
+        ):
             continue  # "welcomed the move", "found a market": an action, not a report
         if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and verb != "put" and not verb.endswith("ing"):
             continue  # "Damage is estimated at ...": a passive, nobody named

@@ -69,12 +69,17 @@ NOUN_LIKE_LEMMAS = frozenset(
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
     f for lemma in [*JUDGING, *FINDING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
-                    "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call"]
+                    "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call",
+                    "continue"]
     for f in forms(lemma)
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"]|,\s*[“\"])|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
+    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
 )
+
+# A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
+JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in forms(lemma))
+JUDGED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
