@@ -98,7 +98,10 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
-        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) else "thing"
+        # A lone unknown capitalised word that speaks is most often a surname ("Lind said"); bodies
+        # have their own words ("Ministry"), acronyms or gazetteer entries.
+        unknown_surname = etype is None and len(tokens) == 1 and not core.isupper() and not _ORG_HEAD.search(core)
+        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) or unknown_surname else "thing"
         return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
     personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
