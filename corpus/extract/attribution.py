@@ -272,7 +272,9 @@ def _np_from(left: str) -> str | None:
 
 
 _SHARE_OF_PEOPLE = re.compile(r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$", re.IGNORECASE)
-_SENTENCE_SUBJECT = re.compile(r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
+)
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())

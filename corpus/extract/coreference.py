@@ -210,7 +210,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE_NEXT.match(text, end):
         return False  # "Trump’s campaign said": the campaign is the subject
     before = text[:start]
-    before = before[before.rfind(",") + 1 :] if before.count(",") and len(before) > 40 else before
+    before = before[before.rfind(",") + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
     words = re.findall(r"[\w’'-]+", before)
     if len(words) > 7:
         return False

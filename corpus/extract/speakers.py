@@ -40,6 +40,12 @@ _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|contacted|consulted|
 _SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
+def _unknown_surname(word: str, etype: str | None) -> bool:
+    """A lone capitalised word that speaks is most often a surname ("Lind said", "President Obama said");
+    bodies have their own words ("Ministry"), acronyms or gazetteer entries."""
+    return etype in (None, "other") and " " not in word and not word.isupper() and not _ORG_HEAD.search(word)
+
+
 def _given_names(before: str) -> str:
     """Capitalised name words and initials right before a surname, up to a title ("Rep. Vann R.")."""
     words: list[str] = []
@@ -68,7 +74,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core, True, "plural"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
-        kind = "person" if last.type == "person" else "thing"
+        kind = "person" if last.type == "person" or _unknown_surname(last.surface, last.type) else "thing"
         before = _given_names(core[: last.start])
         if before and last.type in ("person", "other") and " " not in last.surface:
             return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
@@ -98,10 +104,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
-        # A lone unknown capitalised word that speaks is most often a surname ("Lind said"); bodies
-        # have their own words ("Ministry"), acronyms or gazetteer entries.
-        unknown_surname = etype is None and len(tokens) == 1 and not core.isupper() and not _ORG_HEAD.search(core)
-        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) or unknown_surname else "thing"
+        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) or _unknown_surname(core, etype) else "thing"
         return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
     personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
