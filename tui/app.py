@@ -93,6 +93,7 @@ class FactscopeApp(App[None]):
         self.data: AppData | None = data
         self.main_screen = MainScreen()
         self._watching = False  # the reload timer runs once data is there
+        self.failure: str | None = None  # why the data could not be loaded (one line)
         self._said: set[str] = set()  # notices given once per run (_say_once)
 
     # -- startup ------------------------------------------------------------------
@@ -252,7 +253,11 @@ class FactscopeApp(App[None]):
             message = f"internal error while {task.replace('_', ' ')}: {type(error).__name__}: {error}"
         message = one_line(message)  # messages can quote file names and text: sanitised, one line
         if task == "load_data":
-            from tui.screens.loading import LoadFailedScreen
+            if not self.is_web:  # a terminal: one line once the screen is gone, and the exit code
+                self.failure = message  # scripts know (3: a corrupt DB); `browse` prints it
+                self.exit(return_code=getattr(error, "exit_code", 1))
+                return
+            from tui.screens.loading import LoadFailedScreen  # the web page has no terminal after
 
             self.push_screen(LoadFailedScreen(message))
         else:

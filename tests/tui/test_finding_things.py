@@ -199,3 +199,32 @@ async def test_timeline_filter_understands_kind_date_and_negation() -> None:
         screen.refresh_rows()
         await pilot.pause()
         assert "kind:banana is not a kind" in str(screen.query_one("#timeline-title").render())
+
+
+async def test_a_query_closed_without_opening_a_result_is_kept_in_history(tmp_path) -> None:
+    from store.user_db import UserDB
+    from tests.tui.test_views_app import real_data, type_text
+    from tests.tui.test_views_sample import ViewHost, wait_for
+    from tui.screens.search import SearchScreen
+
+    data, _ = real_data(tmp_path)
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "kind:denial hoax")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.dismissed)
+    assert app.dismissed == [None]
+    assert UserDB.open(tmp_path / "user.json").search_history()[0] == "kind:denial hoax"
+
+
+async def test_sources_list_is_laid_out_again_when_the_terminal_grows(make_data) -> None:
+    from tui.widgets.sources import SourcesList
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.resize_terminal(200, 60)
+        await _settle(pilot)
+        sources = app.main_screen.query_one(SourcesList)
+        assert sources.virtual_size.height <= sources.scrollable_content_region.height  # nothing clipped
+        assert sources.size.height > 30  # the pane's height, not the one measured at 120x40

@@ -138,7 +138,27 @@ async def test_panes_collapse_on_narrow_terminals_and_spread_on_wide(make_data, 
             assert screen.query_one("#reader-pane").size.width >= 80
 
 
-async def test_load_failure_shows_one_line_not_a_traceback(monkeypatch, tmp_path) -> None:
+async def test_load_failure_exits_with_the_errors_code_and_one_line(monkeypatch, tmp_path) -> None:
+    from store.errors import CorruptDatabase
+
+    broken = tmp_path / "corpus.json"
+
+    def failing_load(db_path, progress=None):
+        raise CorruptDatabase(db_path, "truncated")
+
+    monkeypatch.setattr("tui.app.load_app_data", failing_load)
+    app = FactscopeApp(db_path=broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 3, app.failure  # as `check` and the other commands say a corrupt DB
+    assert app.failure is not None and app.failure.startswith(f"{broken}: corrupt database (truncated)")
+    assert "\n" not in app.failure
+
+
+async def test_load_failure_on_the_web_page_shows_one_line_not_a_traceback(monkeypatch, tmp_path) -> None:
     from corpus.errors import FactscopeError
     from tui.screens.loading import LoadFailedScreen
 
@@ -148,6 +168,7 @@ async def test_load_failure_shows_one_line_not_a_traceback(monkeypatch, tmp_path
         raise FactscopeError(f"{db_path}: corrupt database (truncated); left untouched")
 
     monkeypatch.setattr("tui.app.load_app_data", failing_load)
+    monkeypatch.setattr(FactscopeApp, "is_web", property(lambda self: True))
     app = FactscopeApp(db_path=broken)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(0.2)

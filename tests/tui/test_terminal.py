@@ -68,3 +68,39 @@ def test_the_app_exits_when_its_terminal_goes_away(tmp_path: Path) -> None:
             process.wait()
         if controller >= 0:
             os.close(controller)
+
+
+def test_a_corrupt_db_ends_the_browser_with_exit_3_and_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "corpus.json"
+    broken.write_text('{"_meta": {"1": {"schema_version": 1', encoding="utf-8")  # cut off mid-write
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--db", str(broken)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    seen = bytearray()
+    try:
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.2)
+            if ready:
+                try:
+                    seen.extend(os.read(controller, 65536))
+                except OSError:
+                    break
+        assert process.wait(timeout=20) == 3
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(controller)
+    text = seen.decode("utf-8", "replace")
+    lines = [line for line in text.replace("\r", "\n").splitlines() if "factscope:" in line]
+    assert len(lines) == 1 and str(broken) in lines[0] and "corrupt" in lines[0]
+    assert broken.read_text(encoding="utf-8") == '{"_meta": {"1": {"schema_version": 1'  # untouched

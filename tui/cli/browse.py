@@ -26,9 +26,6 @@ from tui.cli.context import CliContext
 def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None:
     """Open the browser: sources, article text with claims marked, cross-references."""
     require_terminal()
-    # Escape alone is told from an escape sequence by a pause: Textual waits 100 ms; 50 (as
-    # Neovim's ttimeoutlen) still keeps arrow keys whole over SSH. The user's ESCDELAY wins.
-    os.environ.setdefault("ESCDELAY", "50")
     from tui.app import FactscopeApp  # Textual loads only when the app really opens
 
     options = ctx.obj if isinstance(ctx.obj, CliContext) else CliContext(None, None)
@@ -39,6 +36,8 @@ def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None
         require_keymap(keymap)  # an unknown --keymap is one line and exit 1, not a notification
     app = FactscopeApp(db_path=db_path or options.db_path, keymap=keymap)
     app.run()
+    if app.failure:
+        click.echo(f"factscope: {app.failure}", err=True)
     if app.return_code:
         raise SystemExit(app.return_code)
 

@@ -187,6 +187,8 @@ class SearchScreen(ModalScreen[str | None]):
         self.dismiss(claim_id)
 
     def action_close(self) -> None:
+        if self.query_text.strip():  # a query looked at but not opened is worth recalling too
+            self.history.remember(self.query_text)
         self._stop_searching()
         self.dismiss(None)
 
