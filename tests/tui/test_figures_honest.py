@@ -58,3 +58,13 @@ async def test_header_compares_only_reports_of_the_same_month() -> None:
         assert "100,000" not in caption.splitlines()[0]  # 2022's rumour is not compared with 2025
         assert "troops, 2025-06: 6,000 vs 9,000 (×1.5, 2 sources)" in caption
         assert column(app, "date") == ["2022-08-01", "2025-06-02", "2025-06-20"]  # in date order
+
+
+def test_counts_of_troops_soldiers_and_people_share_one_chart() -> None:
+    data = _corpus([
+        ("Wire A", "2025-01-02", "Some 300 troops died.", Quantity("300", 300, 300, 300, "troop", "killed")),
+        ("Wire B", "2025-01-03", "Some 400 soldiers died.", Quantity("400", 400, 400, 400, "soldier", "killed")),
+        ("Wire C", "2025-01-04", "Some 500 people died.", Quantity("500", 500, 500, 500, "people", "killed")),
+    ])
+    measures = collect_measures(data.corpus)
+    assert [m.label for m in measures] == ["zebra payments"] and measures[0].scale() == 500

@@ -72,7 +72,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self.rows: list[Figure] = []
         self.by_size = False
         self._wanted = measure
-        self._scales: dict[str | None, float] = {}
+        self._scale = 0.0
         self._chart_width = 12
         self._counts_width = COUNTS_MIN
         self._drawn_width = 0
@@ -210,7 +210,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
         self._counts_width = self._counts_cells(measure)
         self._chart_width = self._chart_cells()
-        self._scales = {unit: measure.scale(unit) for unit in measure.units}
+        self._scale = measure.scale()
         table.set_rows(self._columns(), len(self.rows), self._cells, cursor=keep_row)
         self._caption(self._caption_text(measure))
 
@@ -224,7 +224,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         counts = one_line(q.measure) or ""
         both = Text(value, style="bold", end="")
         both.append(f" {shorten(counts, 10)}" if counts else "", style="")
-        scale = self._scales.get(q.unit, 0.0)
+        scale = self._scale
         return {
             "marks": Text(marks, style=CONFLICT_STYLE if figure.conflicted else HEDGED_STYLE, end=""),
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),

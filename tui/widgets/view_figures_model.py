@@ -4,9 +4,10 @@ A figure is one quantity of one claim. Its group is the claim's subject
 ("North Korean casualties") when the extraction gave one, else the
 quantity's measure ("killed"); each row still names its own measure, so a
 "600 killed, 4,100 wounded" claim shows both values under its subject.
-One unit per measure: a subject reported in dollars and as a ratio ("100 times
-the average wage") becomes two measures, so no bar of one is drawn on the
-other's scale.
+One kind of unit per measure (``unit_family``): a subject reported in dollars
+and as a ratio ("100 times the average wage") becomes two measures, so no bar
+of one is drawn on the other's scale; counts of troops, soldiers and people
+stay together.
 """
 
 from __future__ import annotations
@@ -48,12 +49,9 @@ class Measure:
     def sources(self) -> int:
         return len({f.claim.article_id for f in self.figures})
 
-    @property
-    def units(self) -> list[str | None]:
-        return sorted({f.quantity.unit for f in self.figures}, key=lambda u: u or "")
-
-    def scale(self, unit: str | None) -> float:
-        return max((f.size for f in self.figures if f.quantity.unit == unit), default=0.0)
+    def scale(self) -> float:
+        """The bars' shared scale: the largest value (one kind of unit per measure)."""
+        return max((f.size for f in self.figures), default=0.0)
 
     def disagreement(self) -> tuple[str, str, float, float, int] | None:
         """(what is counted, when, lowest, highest, sources) where sources reporting the
@@ -113,9 +111,9 @@ def collect_measures(corpus: Any) -> list[Measure]:
     conflicted = {
         claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
     }
-    groups: dict[tuple[str, str | None], Measure] = {}
+    groups: dict[tuple[str, str], Measure] = {}
     clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
-    units: dict[str, set[str | None]] = {}
+    units: dict[str, set[str]] = {}
     for claim in corpus.claims():
         article = articles.get(claim.article_id)
         date, estimated = claim_date(claim, article)
@@ -124,19 +122,33 @@ def collect_measures(corpus: Any) -> list[Measure]:
             label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
             if not label or not _has_number(quantity):
                 continue  # a number nobody said what it counts cannot be compared
-            key = (_key(label), quantity.unit)
-            units.setdefault(key[0], set()).add(quantity.unit)
+            key = (_key(label), unit_family(quantity.unit))
+            units.setdefault(key[0], set()).add(key[1])
             measure = groups.setdefault(key, Measure(label))
             measure.figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicted))
     for (name, unit), measure in groups.items():
         if len(units[name]) > 1:  # the same subject in other units too: say which this is
-            measure.label = f"{measure.label} ({unit_name(unit)})"
+            measure.label = f"{measure.label} ({FAMILY_NAMES.get(unit, unit)})"
         measure.figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
     return sorted(groups.values(), key=lambda m: (-len(m.figures), -m.sources, m.label.casefold()))
 
 
-_UNIT_NAMES = {None: "no unit", "USD": "US$", "EUR": "€", "GBP": "£", "percent": "%", "times": "ratio"}
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
 
 
-def unit_name(unit: str | None) -> str:
-    return _UNIT_NAMES.get(unit) or one_line(unit, 20)
+def unit_family(unit: str | None) -> str:
+    """What can share a scale: a currency (each its own), a percentage, a ratio, a time span,
+    else a count (of people, troops, workers...: the counted noun is no other unit)."""
+    if not unit:
+        return "count"
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return unit  # a currency code: dollars and euros are not drawn on one scale
+    folded = unit.casefold()
+    if folded in ("percent", "%"):
+        return "percent"
+    if folded in ("times", "ratio"):
+        return "ratio"
+    if folded.rstrip("s") in TIME_UNITS:
+        return "duration"
+    return "count"
