@@ -29,7 +29,7 @@ _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RUB", "INR", "BRL", "CHF", 
 _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
 _NAMES_RE = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NAME_CODES), key=len, reverse=True))
 _AFTER = re.compile(rf"\s*(?:(?P<name>{_NAMES_RE})|(?P<code>{'|'.join(_CODES)}))(?![\w$])", re.IGNORECASE)
-_CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)})\s?$")
+_CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),
 # or an ISO code or "RM"/"Rs" glued or spaced ("USD10m", "RM23.50", "INR 1 trillion").
@@ -65,4 +65,4 @@ def currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
 def code_before(text: str, start: int) -> str | None:
     """"BRL 5 million": an ISO code written before the figure."""
     m = _CODE_BEFORE.search(text, max(0, start - 4), start)
-    return m.group("code") if m else None
+    return code_for_sign(m.group("code")) if m else None

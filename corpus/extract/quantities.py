@@ -29,7 +29,8 @@ from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
 from corpus.model import Quantity
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
-          "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+          "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "hundred": 100, "dozen": 12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -55,7 +56,7 @@ _VAGUE = {
 _MODIFIERS = [
     # (pattern, change)
     (r"at least|no fewer than|no less than|a minimum of|minimum of|more than|over|above|in excess of|upwards of|"
-     r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥|\+", ">"),
+     r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥", ">"),
     (r"fewer than|less than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
      r"maximum of|sub-|<=?|≤", "<"),
     (r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
@@ -70,7 +71,7 @@ _WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=Tru
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _FRACTION_RE = (r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
                 r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)")
-_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|trn|k|m|b)\b)?"
+_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|mn|mln|tn|trn|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
 _QUANTITY = re.compile(
@@ -79,7 +80,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<fraction>\b{_FRACTION_RE})
-      | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−]|\bminus[\s-])(?=[\d.]))?
+      | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
         (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
@@ -160,7 +161,7 @@ _DOWN_VERBS = (r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|
                r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
                r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
                r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
-               r"drop of|fall of|decline of|decrease of|loss of|cut of")
+               r"drop of|fall of|decline of|decrease of|cut of")
 _DIRECTION_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$")
 # The stems of _DIRECTION_BEFORE's words: a cheap test before the pattern runs.
 _DIRECTION_STEMS = (
@@ -191,8 +192,8 @@ _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:
 _SHARES_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and)\s+)$")
 _SHARES_UNIT_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)")
 _OR_NEXT = re.compile(r"\s+or\s+")
-_YEAR_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
-_PLURAL_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
+_SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
+_COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
 
 def _to_float(text: str) -> float:
@@ -292,6 +293,8 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         counted = counted_after(text, e, after_of=True)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
+        if quantity.change in ("up", "down") and quantity.unit is None:
+            quantity.change = "="  # "shed 2,000 jobs", "added 300 staff": a count of what changed, not a change by
         if quantity.unit is None:
             # "517 rushing yards", "50 previous years": a unit after its modifiers
             quantity.unit = unit_named(quantity.counted_lemma) or quantity.counted_lemma
@@ -352,6 +355,9 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
     elif quantity.unit in (None, "month") and _MONTH_AGE_AFTER.match(text, number_end):
         quantity.unit = "month of age"
     quantity.text = text[quantity.start : quantity.end]
+    sign = m.group("sign") if not quantity.vague else None
+    if sign and quantity.change == "=" and (quantity.unit == "percent" or sign == "+") and quantity.value is not None:
+        quantity.change = _SIGN_CHANGE.get(sign, "=")  # "-0.6%", "+1.2%": a change, with its sign
     if quantity.change == "=" and any(
         w.startswith(_DIRECTION_STEMS) for w in text[max(0, quantity.start - 40) : quantity.start].lower().split()[-6:]
     ):
@@ -380,7 +386,7 @@ def _is_age(text: str, q: Quantity) -> bool:
 
 def _attach_currency(quantity: Quantity, text: str) -> None:
     """"200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
-    after = currency_after(text, quantity.end, bool(_YEAR_SCALE.search(quantity.text)))
+    after = currency_after(text, quantity.end, bool(_SCALE_WORD_END.search(quantity.text)))
     if after:
         quantity.unit, quantity.end = after[0], after[1]
         quantity.text = text[quantity.start : quantity.end]
@@ -447,7 +453,10 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     change = _modifier_change(mod)
     start = m.start("mod") if mod else m.start()
     if m.group("vague"):
-        low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+        vague = re.sub(r"\s+", " ", m.group("vague").lower())
+        if vague in ("scores", "a handful") and not re.match(r"\s+of\b", text[m.end() :]):
+            return None  # "test scores", "a handful remained": only "scores of people", "a handful of"
+        low, high = _VAGUE[vague]
         if change == ">":
             high = None
         return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
@@ -466,12 +475,12 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
             return None
-        if lowered in ("a dozen", "dozen", "a hundred", "a thousand") and text[m.end("word") : m.end("word") + 3] == " of":
-            pass
         value = float(_WORDS[lowered])
     else:
         value = _to_float(m.group("num"))
-        if m.group("sign") and not _PLUS_OR.search(text, max(0, m.start("sign") - 8), m.start("sign")):
+        if m.group("sign") == "+":
+            pass  # "+1.2%": a rise, see _complete
+        elif m.group("sign") and not _PLUS_OR.search(text, max(0, m.start("sign") - 8), m.start("sign")):
             value = -value
         elif m.group("sign"):
             start = m.start("num")  # "plus or minus 3 points": a margin, not a negative figure
@@ -488,7 +497,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
         if m.group("scale2"):
             scale2 = _SCALE[m.group("scale2").lower()]
-            if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _PLURAL_NEXT.match(text, m.end()):
+            if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _COUNTED_NEXT.match(text, m.end()):
                 return _single(m, text, start, change, value, unit, end=_first_end(m))
             high = _scaled(high, scale2)
             if not scale and value < high / scale2:
@@ -509,10 +518,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return Quantity(text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value)
         if high < value:
             return None if "-" in connector else _single(m, text, start, change, value, unit, end=_first_end(m))
-        q = Quantity(text[start:end], None, value, high, unit, None, start, end, change="=" if change == "~" else change)
-        if change == "~":
-            q.change = "~"
-        return q
+        return Quantity(text[start:end], None, value, high, unit, None, start, end, change=change)
     return _single(m, text, start, change, value, unit, end=end)
 
 
@@ -532,10 +538,7 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
 def _single(m, text, start, change, value, unit, end) -> Quantity | None:
     low, high = _bounds(change, value)
     surface = text[start:end].rstrip()
-    q = Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)
-    if m.group("sign") and unit == "percent" or m.group("sign") and text[m.start("sign")] == "+":
-        q.change = _SIGN_CHANGE.get(text[m.start("sign")], q.change)
-    return q
+    return Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)
 
 
 def _one_counts(text: str, start: int, end: int) -> bool:

@@ -211,3 +211,29 @@ def test_a_time_before_a_time_zone_is_not_a_figure() -> None:
 def test_when_a_year_earlier_is_not_a_rate() -> None:
     q = _q("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
     assert [q.unit for q in q] == ["USD", "USD"]
+
+
+def test_signed_percentages_are_changes_and_scores_need_of() -> None:
+    assert [(q.value, q.change) for q in _q("The index moved -0.6% on Friday.")] == [(-0.6, "down")]
+    assert [(q.value, q.change) for q in _q("Output was +1.2% in March.")] == [(1.2, "up")]
+    assert [q.text for q in _q("Test scores ranged widely this year.")] == []
+    assert [(q.low, q.high) for q in _q("Scores of people gathered.")] == [(20, 200)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Two hundred people marched to the square.", 200, "people"),
+        ("About two dozen homes burned.", 24, "home"),
+        ("The state spent Rs 500 crore on new roads.", 5e9, "INR"),
+        ("The scheme pays 3 lakh rupees a month.", 3e5, "INR per month"),
+    ],
+)
+def test_multiplier_words(text, value, unit) -> None:
+    q = _one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_count_of_what_changed_is_not_a_change_by() -> None:
+    assert [(q.value, q.change, q.unit) for q in _q("The firm shed 2,000 jobs last year.")] == [(2000, "=", "job")]
+    assert [(q.value, q.change) for q in _q("Profits fell 12% in March.")] == [(12, "down")]
