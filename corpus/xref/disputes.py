@@ -36,8 +36,11 @@ def denial_in_story(a: Features, b: Features, candidate, same_speaker, later_fir
     if len(shared) < 2 and not (shared and similarity(a, b) >= 0.3):
         return None  # one shared word is enough only when the wording is close as a whole
     new, old = later_first(a, b)
-    firm = a.claim.certainty == b.claim.certainty == "asserted"
-    if firm and not same_speaker(a, b) and len(shared) >= _CONFLICT_WORDS and content_similarity(a, b) >= _CONFLICT_CONTENT:
+    firm = a.firm and b.firm
+    # The places and parties both name count as shared evidence too ("denied that any troops had entered
+    # Somalia's Gedo region" / "deployed about 8,000 troops to Somalia's Gedo region").
+    evidence = len(shared) + len((a.places | a.entities) & (b.places | b.entities))
+    if firm and not same_speaker(a, b) and evidence >= _CONFLICT_WORDS + 1 and len(shared) >= 2 and content_similarity(a, b) >= _CONFLICT_CONTENT:
         return candidate(new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report"))
     return candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 

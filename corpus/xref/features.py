@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
 from corpus.extract.entities import defined_acronyms, directional_short_form, find_entities, gazetteer, guess_type, initials
 from corpus.extract.quantities import compared_figure
@@ -82,6 +83,11 @@ class Features:
         if self.since_text is None:
             return None
         return _since(self.since_text, self.article.published, self.article.published_estimated)
+
+    @property
+    def firm(self) -> bool:
+        """Asserted, or hedged only by a rounded figure ("about 8,000 troops"): firm enough to contradict."""
+        return self.claim.certainty == "asserted" or not hedged_beyond_figures(self.claim.text)
 
     @property
     def who(self) -> str:

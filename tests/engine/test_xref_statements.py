@@ -90,3 +90,18 @@ def test_a_forecast_does_not_update_the_count_it_is_about() -> None:
     links = _links(first, second)
     relations = _between(links, "has killed 300 people", "could rise to 1,000")
     assert "updates" not in relations and "corroborates" not in relations, links
+
+
+def test_a_denial_conflicts_with_the_report_it_denies_even_when_the_report_rounds_its_figure() -> None:
+    report = make_article(
+        "Kenya sends troops to Juba, official says\nKenya has deployed about 2,000 troops to South Sudan's Juba region, "
+        "a senior South Sudanese official told reporters on Sunday.\n",
+        published="2026-09-06", outlet="Nile Wire", title="Kenya sends troops to Juba, official says",
+    )
+    denial = make_article(
+        "Kenya denies sending troops\nKenya's foreign ministry denied on Monday that any Kenyan troops had entered "
+        "South Sudan's Juba region.\n",
+        published="2026-09-07", outlet="Lake Post", title="Kenya denies sending troops",
+    )
+    links = _links(report, denial)
+    assert "conflicts" in _between(links, "has deployed about 2,000 troops", "denied on Monday"), links
