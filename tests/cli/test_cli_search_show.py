@@ -216,3 +216,22 @@ def test_search_warns_in_one_line_about_an_unknown_filter_or_kind(sample_db, run
     assert out.stderr.splitlines()[0].startswith("factscope: note: kind:banana is not a kind (quantity,")
     out = run("search", "colour:red kursk")
     assert out.stderr.splitlines()[0].startswith("factscope: note: colour: is not a filter (speaker:,")
+
+
+def test_show_on_a_terminal_keeps_the_indent_of_wrapped_lines(sample_db):
+    from rich.console import Console
+
+    from store.corpus_db import CorpusDB
+    from tui.cli.show import claim_view
+
+    db = CorpusDB.open(sample_db)
+    console = Console(file=io.StringIO(), width=50, color_system=None, record=True)
+    console.print(claim_view(db, db.claim(MINISTRY.id), styled=True))
+    lines = console.export_text().splitlines()
+    context = lines[lines.index("Context") + 1 :]
+    context = context[: context.index("")]
+    assert len(context) > 1  # wrapped at 50 columns
+    assert all(line.startswith("  ") and line[2] != " " for line in context), context
+    reasons = [line for line in lines if "both count soldiers" in line]
+    following = lines[lines.index(reasons[0]) + 1]
+    assert following.startswith("    ") and following.strip()  # the reason's second line, still in

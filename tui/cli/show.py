@@ -112,6 +112,15 @@ def field_block(fields: list[tuple[str, str]], styled: bool):
     return grid
 
 
+def indented(text, cells: int, styled: bool):
+    """On a terminal, ``text`` with every line, wrapped ones too, ``cells`` in (a leading "  "
+    held only the first); piped, one line led by the spaces (easy to grep)."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    return Padding(text, (0, 0, 0, cells), expand=False) if styled else Text(" " * cells) + text
+
+
 def claim_view(db, claim, *, styled: bool):
     """The claim as Rich renderables (plain when not ``styled``: no colour, claim marked «…»)."""
     from rich.console import Group
@@ -147,7 +156,7 @@ def claim_view(db, claim, *, styled: bool):
     lines.append(field_block(fields, styled))
     lines.append(Text(""))
     lines.append(Text("Context", style="bold" if styled else ""))
-    context = Text("  ")
+    context = Text()
     if article is not None and article.body[claim.start : claim.end] == claim.text:
         before, after = context_window(article.body, claim.start, claim.end)
         context.append(one_line(before) + " " if before.strip() else "", style="dim" if styled else "")
@@ -156,22 +165,22 @@ def claim_view(db, claim, *, styled: bool):
         context.append(" " + one_line(after) if after.strip() else "", style="dim" if styled else "")
     else:
         context.append(clean(claim.text))
-    lines.append(context)
+    lines.append(indented(context, 2, styled))
     if claim.quantities:
         lines += [Text(""), Text("Quantities", style="bold" if styled else "")]
-        lines += [Text("  " + one_line(quantity_line(q))) for q in claim.quantities]
+        lines += [indented(Text(one_line(quantity_line(q))), 2, styled) for q in claim.quantities]
     entries = xref_entries(db, claim)
     lines += [Text(""), Text(f"Cross-references ({len(entries)})", style="bold" if styled else "")]
     colours = {"conflicts": "bold red", "corroborates": "green", "updates": "yellow", "cites": "cyan"}
     for entry in entries:
-        head = Text("  ")
+        head = Text()
         head.append(f"{entry['relation']:<13}", style=colours.get(entry["relation"], "") if styled else "")
         other_source = one_line(entry["other_source"] or "missing claim", 50)
         head.append(f"{entry['other_claim']}  {other_source}  ({entry['score']:.2f})")
-        lines.append(head)
+        lines.append(indented(head, 2, styled))
         if entry["other_text"]:
-            lines.append(Text("    “" + one_line(entry["other_text"], 200) + "”"))
-        lines.append(Text("    " + one_line(entry["reason"]), style="italic dim" if styled else ""))
+            lines.append(indented(Text("“" + one_line(entry["other_text"], 200) + "”"), 4, styled))
+        lines.append(indented(Text(one_line(entry["reason"]), style="italic dim" if styled else ""), 4, styled))
     if not entries:
         lines.append(Text("  none"))
     return Group(*lines)
