@@ -228,3 +228,32 @@ async def test_sources_list_is_laid_out_again_when_the_terminal_grows(make_data)
         sources = app.main_screen.query_one(SourcesList)
         assert sources.virtual_size.height <= sources.scrollable_content_region.height  # nothing clipped
         assert sources.size.height > 30  # the pane's height, not the one measured at 120x40
+
+
+async def test_entities_view_opened_at_an_entity_far_down_shows_it(tmp_path) -> None:
+    from corpus.model import Entity, Extraction
+    from store.corpus_db import CorpusDB
+    from store.user_db import UserDB
+    from tests.tui.corpus_fixture import claims_article, write_corpus
+    from tui.data import AppData
+    from tui.screens.entities import EntitiesScreen
+
+    names = [f"Zebra Command {n:02d}" for n in range(60)]
+    article, claims = claims_article("z", [f"{name} said 5 trucks moved." for name in names], title="Zebras")
+    for claim, name in zip(claims, names):
+        claim.entities = [name]
+    entities = [Entity(name, "organisation", []) for name in names]
+    write_corpus(tmp_path / "corpus.json", Extraction([article], claims, entities, []))
+    data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"))
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        wanted = sorted(names)[-1]
+        app.open_view("entities", entity=wanted)
+        await _settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, EntitiesScreen)
+        table = app.screen.query_one("#entities-list")
+        assert app.screen.listed[table.cursor_row].entity.name == wanted
+        top, visible = table.scroll_offset.y, table.scrollable_content_region.height - 1
+        assert table.cursor_row >= visible and top <= table.cursor_row < top + visible  # scrolled to it

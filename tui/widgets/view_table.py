@@ -164,16 +164,25 @@ class ViewTable(ScrollView, can_focus=True):
 
     # -- cursor ----------------------------------------------------------------------------
 
-    def validate_cursor_row(self, row: int) -> int:
-        return max(0, min(row, self.row_count - 1)) if self.row_count else 0
-
-    def watch_cursor_row(self, row: int) -> None:
+    def _scroll_to_cursor(self) -> None:
+        row = self.cursor_row
         visible = max(self.scrollable_content_region.height - 1, 1)  # the header takes a line
         top = self.scroll_offset.y
         if row < top:
             self.scroll_to(y=row, animate=False)
         elif row >= top + visible:
             self.scroll_to(y=row - visible + 1, animate=False)
+
+    def on_resize(self) -> None:
+        # A cursor set before the first layout (a view opened at an entity far down the
+        # list) could not scroll there: the table had no height yet.
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    def validate_cursor_row(self, row: int) -> int:
+        return max(0, min(row, self.row_count - 1)) if self.row_count else 0
+
+    def watch_cursor_row(self, row: int) -> None:
+        self._scroll_to_cursor()
         self.refresh()
         if self.row_count:
             self.post_message(self.RowHighlighted(self, row))
