@@ -42,15 +42,19 @@ def label_speaker(text: str) -> str | None:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _quote_balance(text: str, open_at_start: bool) -> bool:
     """Is a quotation still open at the end of ``text``?"""
     depth = 1 if open_at_start else 0
-    for ch in straight_quotes(text):
+    for m in _QUOTE_MARK.finditer(straight_quotes(text)):
+        ch = m.group(0)
         if ch == _OPEN:
             depth += 1
         elif ch == _CLOSE:
             depth = max(0, depth - 1)
-        elif ch == _STRAIGHT:
+        else:
             depth = 0 if depth else 1
     return depth > 0
 

@@ -103,6 +103,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased name -> "m" | "f"
     by_name_word: dict[str, list[Known]] = field(default_factory=dict)  # first or last word of a full name
     in_order: bool = True  # remembered in reading order (no sort needed)
+    names: dict[tuple[str, int], tuple] = field(default_factory=dict)  # (phrase, position) -> resolved name
 
     def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
                  subject: bool = False) -> None:

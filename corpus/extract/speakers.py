@@ -185,7 +185,16 @@ _FIRST_AND_SECOND_PERSON = frozenset("i we you us me".split())
 
 
 def _name_of(phrase: str, discourse: Discourse, position: int) -> tuple[str | None, bool, str]:
-    """(name, named, kind) a source phrase stands for; the name is None for a pronoun nobody fits."""
+    """(name, named, kind) a source phrase stands for; the name is None for a pronoun nobody fits.
+
+    Remembered per sentence: a sentence's spans ask again what its speaker resolution asked."""
+    key = (phrase, position)
+    if key not in discourse.names:
+        discourse.names[key] = _resolve_name(phrase, discourse, position)
+    return discourse.names[key]
+
+
+def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str | None, bool, str]:
     if _strip(phrase).lower() in _FIRST_AND_SECOND_PERSON:
         return None, False, "person"  # "we expect": whoever the quotation or label around it names
     label, named, kind = _label(phrase)
