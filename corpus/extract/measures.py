@@ -207,6 +207,8 @@ _NOT_IN_NP = frozenset(
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
 _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
+_COLLECTIVE = frozenset("police people staff personnel security".split())
+_PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
@@ -244,12 +246,16 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         pos = m.end()
         if lower in ("and", "or"):
             continue
+        if lower in _COLLECTIVE and _PLURAL_NEXT_WORD.match(text, pos):
+            continue  # "police officers", "people smugglers": the collective noun is a modifier here
         if is_plural(word) and not word.endswith(("’s", "'s")) and (len(words) > 1 or word[0].islower() or after_of):
             if after_of and len(words) > 1 and _VERB_BEFORE_PREPOSITION.match(text, pos) and not _ADJECTIVE.search(words[-2][2]):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
                 return text[start : head[1]], singular(head[2]).lower()
             head = words[-1]
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
+    while after_of and len(words) > 1 and words[-1][2].lower().endswith("ed"):
+        words.pop()  # "seven of the wounded died": "died" is what they did
     if words and (single or after_of):
         head = words[-1] if after_of else words[min(len(words), 2) - 1]
         if head[2][0].islower() or after_of:

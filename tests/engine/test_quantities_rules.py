@@ -237,3 +237,8 @@ def test_multiplier_words(text, value, unit) -> None:
 def test_a_count_of_what_changed_is_not_a_change_by() -> None:
     assert [(q.value, q.change, q.unit) for q in _q("The firm shed 2,000 jobs last year.")] == [(2000, "=", "job")]
     assert [(q.value, q.change) for q in _q("Profits fell 12% in March.")] == [(12, "down")]
+
+
+def test_collective_nouns_and_verbs_around_what_is_counted() -> None:
+    assert _one("Some 40 police officers were hurt.").counted == "police officers"
+    assert _one("Later seven of the wounded died.").counted == "the wounded"
