@@ -29,7 +29,7 @@ from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
 from corpus.model import Quantity
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
-          "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "hundred": 100, "dozen": 12,
+          "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "hundred": 100, "dozen": 12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -71,7 +71,7 @@ _WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=Tru
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _FRACTION_RE = (r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
                 r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)")
-_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|mn|mln|tn|trn|k|m|b)\b)?"
+_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
 _QUANTITY = re.compile(
@@ -90,7 +90,7 @@ _QUANTITY = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
-_SCALE_AFTER = re.compile(r"(?:bn|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
+_SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count

@@ -15,7 +15,7 @@ import re
 # name -> surface forms. Written forms of one or two letters are case-sensitive
 # ("m" metre, "M" million); longer ones match any case.
 UNITS: dict[str, tuple[str, ...]] = {
-    "percent": ("%", "percent", "per cent", "pct", "per-cent"),
+    "percent": ("%", "percent", "per cent", "pct", "per-cent", "pc"),
     "percentage point": ("percentage points", "percentage point", "percent points", "pct points", "pp", "ppt", "ppts"),
     "basis point": ("basis points", "basis point", "bps", "bp"),
     "point": ("points", "point", "pts"),
@@ -98,7 +98,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "minute": ("minutes", "minute", "mins", "min"),
     "second": ("seconds", "second", "secs", "sec"),
     "millisecond": ("milliseconds", "millisecond", "ms"),
-    "times": ("times", "fold", "-fold"),
+    "times": ("times", "fold", "-fold", "x"),
     "cent": ("cents", "cent"),
     "penny": ("pence", "pennies"),
     "sen": ("sen",),
@@ -110,7 +110,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "millisecond"})
 # Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
 # written after a space only where the word cannot be anything else.
-_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa"})
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x"})
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
 # Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
 _CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2), key=len, reverse=True)

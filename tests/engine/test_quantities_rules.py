@@ -242,3 +242,9 @@ def test_a_count_of_what_changed_is_not_a_change_by() -> None:
 def test_collective_nouns_and_verbs_around_what_is_counted() -> None:
     assert _one("Some 40 police officers were hurt.").counted == "police officers"
     assert _one("Later seven of the wounded died.").counted == "the wounded"
+
+
+def test_newsroom_abbreviations() -> None:
+    assert [(q.value, q.unit) for q in _q("Wages rose 5pc last year.")] == [(5, "percent")]
+    assert [(q.value, q.unit) for q in _q("The chip is 2.5x faster than before.")] == [(2.5, "times")]
+    assert [(q.value, q.unit) for q in _q("Exports reached $3.2 bln in May.")] == [(3.2e9, "USD")]
