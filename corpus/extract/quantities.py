@@ -249,6 +249,7 @@ def find_quantities(
             continue
         found.append((quantity, _complete(quantity, text, m)))
     found = _join_ranges(found, text)
+    found = _one_in(found, text, masked)
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
@@ -290,7 +291,7 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         counted = counted_after(text, e, single=quantity.value == 1) or (
             counted_after(text, e, after_of=True) if quantity.value != 1 else None)
     elif quantity.unit in ("fraction", "percent"):
-        counted = counted_after(text, e, after_of=True)
+        counted = counted_after(text, e, after_of=True) or (counted_after(text, e) if quantity.unit == "fraction" else None)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.change in ("up", "down") and quantity.unit is None:
@@ -550,6 +551,25 @@ def _one_counts(text: str, start: int, end: int) -> bool:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" “\"‘'(")
     return not before or before[-1] in ".!?:•-—"
+
+
+_ONE_IN = re.compile(
+    r"(?i)\b(?P<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|a hundred|\d{1,3}(?:,\d{3})?)\b(?!\s*(?:%|per\s*cent|percent))"
+)
+
+
+def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[tuple[Quantity, int]]:
+    """"one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
+    out = found
+    for m in _ONE_IN.finditer(masked):
+        part, whole = (_WORDS.get(g.lower()) or _to_float(g) for g in (m.group("part"), m.group("whole")))
+        if not whole or part >= whole:
+            continue
+        s, e = m.span()
+        share = Quantity(text[s:e], part / whole, part / whole, part / whole, "fraction", None, s, e)
+        out = [(q, end) for q, end in out if q.end <= s or q.start >= e] + [(share, e)]
+    return sorted(out, key=lambda pair: pair[0].start) if out is not found else found
 
 
 def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:

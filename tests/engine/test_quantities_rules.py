@@ -248,3 +248,10 @@ def test_newsroom_abbreviations() -> None:
     assert [(q.value, q.unit) for q in _q("Wages rose 5pc last year.")] == [(5, "percent")]
     assert [(q.value, q.unit) for q in _q("The chip is 2.5x faster than before.")] == [(2.5, "times")]
     assert [(q.value, q.unit) for q in _q("Exports reached $3.2 bln in May.")] == [(3.2e9, "USD")]
+
+
+def test_one_in_five_is_a_share() -> None:
+    q = _one("One in five adults has never voted.")
+    assert (q.value, q.unit, q.counted) == (pytest.approx(0.2), "fraction", "adults")
+    q = _one("Three out of 10 voters backed the plan.")
+    assert q.value == pytest.approx(0.3)
