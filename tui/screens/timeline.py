@@ -1,5 +1,5 @@
 """Timeline (`t`): every dated claim in date order, to see the story move from
-rumour (hedged, ?) through denial (✗) to confirmation (✓).
+rumour (hedged, ?) through denial (✗) to confirmation (✔).
 
 A claim without a date of its own is placed at its article's date, marked ≈
 like every estimated date. The filter speaks the search box's language

@@ -23,7 +23,8 @@ KIND_GLYPHS: dict[str, str] = {
     "forecast": "→",
 }
 RELATION_GLYPHS: dict[str, str] = {
-    "corroborates": "✓",
+    # "=" beside "≠": a check mark was all but the confirmation kind's ✔ (found by a new user)
+    "corroborates": "=",
     "conflicts": "≠",
     "updates": "↻",
     "cites": "↗",
