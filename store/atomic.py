@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from glob import escape as glob_escape
 import secrets
 import stat
@@ -128,15 +129,24 @@ def _as_store_error(path: Path, exc: OSError) -> StoreError:
     return StoreWriteError(path, exc.strerror or str(exc), exc.errno)
 
 
+_TOKEN_BYTES = 6
+
+
 def temp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    return path.with_name(f".{path.name}.{secrets.token_hex(_TOKEN_BYTES)}.tmp")
 
 
 def remove_orphan_temps(path: Path) -> int:
-    """Delete temp files a killed writer left; only call with the write lock held."""
+    """Delete temp files a killed writer of ``path`` left; only call with the write lock held.
+
+    Only names ``temp_name`` makes for ``path`` itself: the search cache
+    ``<db>.search.npz`` writes its own temp file beside the DB at any time, and
+    a looser pattern (``.<db>.*.tmp``) deleted it while it was being written.
+    """
     removed = 0
+    own = re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{{2 * _TOKEN_BYTES}}}\.tmp")
     try:
-        leftovers = list(path.parent.glob(f".{glob_escape(path.name)}.*.tmp"))
+        leftovers = [p for p in path.parent.glob(f".{glob_escape(path.name)}.*.tmp") if own.fullmatch(p.name)]
     except OSError:
         return 0
     for leftover in leftovers:

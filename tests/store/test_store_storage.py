@@ -264,6 +264,16 @@ def test_killed_writer_temp_files_are_cleaned_by_the_next_writer(tmp_path: Path)
     assert other.exists()
 
 
+def test_a_writer_leaves_the_search_cache_temp_file_beside_the_db_alone(tmp_path: Path) -> None:
+    """The search index saves ``.<db>.search.npz.<pid>.<thread>.tmp`` while the DB may be written."""
+    path = tmp_path / "db.json"
+    _db(path).table("t").insert({"v": 1})
+    cache_temp = tmp_path / ".db.json.search.npz.4242.139876.tmp"
+    cache_temp.write_bytes(b"half an index")
+    _db(path).table("t").insert({"v": 2})
+    assert cache_temp.exists()
+
+
 def test_a_directory_or_fifo_in_place_of_the_db_is_refused(tmp_path: Path) -> None:
     (tmp_path / "dir.json").mkdir()
     with pytest.raises(CorruptDatabase, match="not a regular file"):
