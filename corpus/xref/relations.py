@@ -28,6 +28,7 @@ from corpus.xref.features import (
     similarity,
 )
 from corpus.xref.reasons import figure_reason, statement_reason
+from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import RELATED_HAPPENING, SAME_HAPPENING, different_people, different_times, happening_score, kindred, shared_weight, top_shared
 
 
@@ -67,6 +68,22 @@ def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[flo
 def _overlap(a, b, tolerance: float = 0.05) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
+
+
+_BOUND_REACH = 1.25  # "at least 120" reports a count of about 120, not any count above it
+
+
+def _near_bound(a, b) -> bool:
+    """An open figure ("at least 120", "more than 11,000") agrees with another only near its bound:
+    "at least 120 killed" and "310 killed" are two counts of a rising toll, not one report."""
+    for x, y in ((a, b), (b, a)):
+        _, low, high = x
+        other_low, other_high = _interval(y)
+        if low is not None and high is None and other_high != float("inf") and other_high > low * _BOUND_REACH:
+            return False
+        if high is not None and low is None and other_low != float("-inf") and other_low * _BOUND_REACH < high:
+            return False
+    return True
 
 
 def _point(fig) -> float | None:
@@ -197,7 +214,7 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
-    compatible = all(_overlap(x, y) for x, y in pairs)
+    compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
@@ -292,7 +309,18 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
         return True
     mine, theirs = _stated(a), _stated(b)
-    return any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys())
+    if any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys()):
+        return True
+    mine, theirs = _counted(a), _counted(b)  # "captured 26 pirates" / "captured 23 pirates"
+    return any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys())
+
+
+def _counted(f: Features) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for q in f.claim.quantities:
+        if q.counted_lemma and q.value is not None and q.unit not in ("percent",):
+            out.setdefault(q.counted_lemma, set()).add(q.value)
+    return out
 
 
 def _stated(f: Features) -> dict[str, set[float]]:
@@ -314,6 +342,9 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         return None
     new, old = _later_first(a, b)
     if _month(new) and _month(old) and _month(new) != _month(old):
+        if new.polarity == "assert" and not (same_speaker(new, old) or _kindred_sources(new, old)):
+            # A third party's later report against a denial: disputed, not the denier confirming.
+            return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
         what = "later confirmation" if new.polarity != "deny" else "later denial"
         return Candidate(new.claim.id, old.claim.id, "updates", 0.65, lambda: statement_reason(new, old, what))
     explicit_same_period = a.period and a.period == b.period
@@ -348,8 +379,9 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     if (
         sim >= corroborate_min and _same_side(a, b, across) and not same_source and (across or sim >= 0.5)
         and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT
+        and bool(a.families) == bool(b.families)  # a count of troops says more than "its troops are there"
     ):
-        return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
+        return _same_report(new, old, sim)
     if same_source:
         # One speaker's account in one article: worth a link only between sentences the reader does
         # not see together (not neighbours), and said so, so that it reads as a cross-reference
@@ -369,6 +401,13 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         score = min(0.7, 0.2 + 0.5 * sim + 0.15 * specific + (0.1 if across or near else 0) + (0.15 if kin else 0))
         return Candidate(new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic"))
     return None
+def _same_report(new: Features, old: Features, sim: float) -> Candidate:
+    """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
+    if resolves_missing(new.claim.text, old.claim.text):
+        return Candidate(new.claim.id, old.claim.id, "updates", 0.6, lambda: statement_reason(new, old, "later news of the missing"))
+    return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
+
+
 def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
     """Claims no topic covers: neighbouring sentences, or near-identical wording across articles."""
     new, old = _later_first(a, b)
@@ -380,7 +419,7 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
         if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
-            return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
+            return _same_report(new, old, sim)
         return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
     return None
 

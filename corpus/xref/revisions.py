@@ -73,3 +73,16 @@ def group_of(q: Quantity, body: str) -> str | None:
         return None
     noun = m.group("noun").lower()
     return "combatant" if noun in _COMBATANTS else "civilian"
+
+
+_MISSING = re.compile(r"\bmissing\b|\bunaccounted\s+for\b", re.IGNORECASE)
+_FOUND = re.compile(
+    r"\b(?:found|confirmed|declared|presumed)\s+(?:dead|alive|safe)\b|\b(?:were|was|been|had\s+been)\s+(?:rescued|found|recovered)\b",
+    re.IGNORECASE,
+)
+
+
+def resolves_missing(later: str, earlier: str) -> bool:
+    """"the two missing workers had been found dead" after "two workers were missing": what became of
+    the missing is the next news of them, not a second report of their being missing."""
+    return bool(_MISSING.search(earlier) and _FOUND.search(later) and not _FOUND.search(earlier))

@@ -123,19 +123,53 @@ def kindred(a, b) -> bool:
 
 def different_people(a, b) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
-    "placed Pierre Thomas on injured reserve"): two happenings of one kind. Who said it does not count."""
+    "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
+    ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
     x, y = {n.split()[-1] for n in a.people}, {n.split()[-1] for n in b.people}
-    return bool(x - y) and bool(y - x)
+    if x - y and y - x:
+        return True
+    mine, theirs = nationals(a.claim.text), nationals(b.claim.text)
+    return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+@lru_cache(maxsize=1)
+def _national_noun() -> re.Pattern[str]:
+    from corpus.extract.entities import gazetteer
+
+    names = sorted(gazetteer().demonyms, key=len, reverse=True)
+    # Beyond the gazetteer's, the shape of a nationality adjective: Australian, Korean, Nepalese, Polish.
+    shaped = r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)|[A-Z]{3,}(?:IAN|EAN|ESE|ISH)"
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + "|" + shaped + r")\s+([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=65536)
+def nationals(text: str) -> dict[str, frozenset[str]]:
+    """noun -> the nationalities the text gives it ("an Australian climber" -> {"climber": {"australian"}})."""
+    out: dict[str, set[str]] = {}
+    for m in _national_noun().finditer(text):
+        noun = m.group(2).lower()
+        if noun not in _STOP:
+            out.setdefault(stem(noun), set()).add(m.group(1).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _day(f) -> str:
+    """The claim's own day, else its article's stated (not estimated) publication day, else ""."""
+    if f.claim.date and len(f.claim.date) >= 10:
+        return f.claim.date[:10]
+    published = f.article.published or ""
+    return published[:10] if len(published) >= 10 and not f.article.published_estimated else ""
 
 
 def different_times(a, b) -> bool:
-    """Both claims are dated to a day ("on Saturday") and the days are more than a year apart:
-    two happenings of one kind (two floods in one valley), not one reported twice. A count or
-    a situation that runs for years ("troops deployed") is dated to a month or not at all."""
-    x, y = a.claim.date or "", b.claim.date or ""
-    if len(x) < 10 or len(y) < 10:
+    """The claims' days (their own, else their articles') are more than a year apart: two happenings
+    of one kind (two floods in one valley), not one reported twice. A count that says it runs over
+    the span ("since 2022", the same year named in both) is one story however far apart its reports."""
+    x, y = _day(a), _day(b)
+    if not x or not y:
         return False
     try:
-        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) > _YEAR_DAYS
+        apart = abs((date.fromisoformat(x) - date.fromisoformat(y)).days) > _YEAR_DAYS
     except ValueError:
         return False
+    return apart and not (a.since_text or b.since_text or a.years & b.years)

@@ -35,8 +35,19 @@ from corpus.loader import article_id, bundled_articles, load_dir  # noqa: E402
 from corpus.model import Article  # noqa: E402
 from corpus.pipeline import PIPELINE_VERSION, extract  # noqa: E402
 
-# PEER_EVAL overrides the place when the repo is a worktree elsewhere (a developer's checkout).
-PEER = Path(os.environ.get("PEER_EVAL") or ROOT.parent / "shared" / "peer-eval") / "ecbplus"
+
+
+def _peer_eval() -> Path:
+    """FACTSCOPE_PEER_EVAL (or its old name PEER_EVAL) names the folder; else ../shared/peer-eval beside the
+    repo, or beside the folder holding it (a worktree such as /work/wt/NAME)."""
+    named = os.environ.get("FACTSCOPE_PEER_EVAL") or os.environ.get("PEER_EVAL")
+    if named:
+        return Path(named)
+    beside = [parent / "shared" / "peer-eval" for parent in (ROOT.parent, ROOT.parent.parent)]
+    return next((p for p in beside if p.is_dir()), beside[0])
+
+
+PEER = _peer_eval() / "ecbplus"
 DATA = ROOT / "tests" / "data"
 CLUSTERS = DATA / "clusters"
 
