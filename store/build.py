@@ -176,6 +176,7 @@ def ensure_corpus_db(
     warn: Callable[[str], None] | None = None,
     extract: Extract | None = None,
     version: str | None = None,
+    opened: CorpusDB | None = None,
 ) -> CorpusDB:
     """The corpus DB at ``path`` (default: the user's), built or rebuilt if needed.
 
@@ -183,18 +184,23 @@ def ensure_corpus_db(
     older schema): rebuilt, keeping added articles; if it cannot be written,
     opened as is with a warning (in ``db.warnings`` and via ``warn``).
     Corrupt, or from a newer factscope: the one-line error, file untouched.
+    ``opened``: that DB, already loaded by the caller; its meta is checked and
+    the file is not read again unless it must be rebuilt (one load per process).
     """
-    target = Path(path) if path is not None else paths.default_corpus_db_path()
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version)
-    try:
-        db = CorpusDB.open(target)
-    except MissingDatabase:
-        db = None
-    except SchemaMismatch as exc:
-        if not (isinstance(exc.found, int) and exc.found < SCHEMA_VERSION):
-            raise
-        return _rebuild(target, None, fingerprint, version, progress, extract, warn, str(exc))
+    if opened is not None:
+        target, db = opened.path, opened
+    else:
+        target = Path(path) if path is not None else paths.default_corpus_db_path()
+        try:
+            db = CorpusDB.open(target)
+        except MissingDatabase:
+            db = None
+        except SchemaMismatch as exc:
+            if not (isinstance(exc.found, int) and exc.found < SCHEMA_VERSION):
+                raise
+            return _rebuild(target, None, fingerprint, version, progress, extract, warn, str(exc))
     if db is not None and not db.is_empty():
         reason = stale_reason(db.meta, fingerprint, version)
         if reason is None:

@@ -21,7 +21,15 @@ from textual.worker import Worker, WorkerState
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
-from tui.data import AppData, build_index, import_store, load_app_data, open_existing, reload_if_changed
+from tui.data import (
+    AppData,
+    build_index,
+    check_fresh,
+    import_store,
+    load_app_data,
+    open_existing,
+    reload_if_changed,
+)
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
@@ -170,9 +178,9 @@ class FactscopeApp(App[None]):
         return load_app_data(self.db_path, self._progress), True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="check", name="check_corpus")
-    def check_corpus(self) -> AppData:
+    def check_corpus(self, data: AppData) -> AppData:
         """Rebuild the corpus DB if it is stale (new pipeline or bundled articles)."""
-        return load_app_data(self.db_path, self._progress)
+        return check_fresh(data, self._progress)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.call_from_thread(self.main_screen.show_progress, done, total, label)
@@ -218,7 +226,7 @@ class FactscopeApp(App[None]):
 
     def _checked(self, fresh: AppData) -> None:
         self._show_warnings(fresh)
-        if self.data is None or fresh.corpus.fingerprint != self.data.corpus.fingerprint:
+        if fresh is not self.data:
             self._data_ready(fresh)  # it was rebuilt: show the new claims
             self.notify("The corpus was rebuilt for this version of factscope.", markup=False, timeout=4)
 
@@ -231,7 +239,7 @@ class FactscopeApp(App[None]):
                 if checked:
                     self._show_warnings(data)
                 else:
-                    self.call_after_refresh(self.check_corpus)
+                    self.call_after_refresh(self.check_corpus, data)
             elif worker.name == "check_corpus":
                 self._checked(worker.result)
             elif worker.name == "build_index" and self.data is not None:

@@ -52,7 +52,8 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
     """
     from store import paths
     from store.corpus_db import CorpusDB
-    from store.errors import MissingDatabase
+    from store.corpus_index import SCHEMA_VERSION
+    from store.errors import MissingDatabase, SchemaMismatch
     from store.user_db import open_or_unavailable
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
@@ -60,6 +61,10 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         corpus = CorpusDB.open(path)
     except MissingDatabase:
         return None
+    except SchemaMismatch as exc:  # an older DB: ``load_app_data`` rebuilds it
+        if isinstance(exc.found, int) and exc.found < SCHEMA_VERSION:
+            return None
+        raise
     if corpus.is_empty():
         return None
     user, problem = open_or_unavailable(paths.user_db_path())
@@ -78,6 +83,21 @@ def load_app_data(db_path: Path | None = None, progress: Progress | None = None)
     if problem:
         warnings.append(problem)
     return AppData(corpus=corpus, user=user, index=None, warnings=warnings)
+
+
+def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
+    """``data`` itself when its corpus DB is current, else new data with the rebuilt DB.
+
+    The check reads the meta already loaded: the file is not parsed a second time.
+    """
+    from store.build import ensure_corpus_db
+
+    warnings: list[str] = []
+    corpus = ensure_corpus_db(progress=progress, warn=warnings.append, opened=data.corpus)
+    if corpus is data.corpus:
+        data.warnings.extend(warnings)
+        return data
+    return AppData(corpus=corpus, user=data.user, index=None, warnings=warnings)
 
 
 def build_index(data: AppData) -> SearchIndex | None:

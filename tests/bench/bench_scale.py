@@ -1,0 +1,171 @@
+"""The app at scale: first useful screen, search ready, peak memory and one add, per corpus size.
+
+For each size (claims) a synthetic corpus DB is built once in a temp data dir
+(with its derived files, as ``factscope build`` leaves them), then fresh,
+headless processes measure:
+
+- ``useful ÷ bare``: the first useful screen (the article list and the first
+  article's claims painted) against a bare one-label Textual app's first frame,
+  medians of alternating runs;
+- ``search ready``: from spawn until the search index is in the app;
+- ``peak RSS``: the app's maximum resident memory once search is ready, and
+  that minus the bare app's, per claim;
+- ``add``: one 20-claim article (already extracted) added to the DB by a fresh
+  process: the store's part alone (``CorpusDB.add``), and open + add.
+
+    python tests/bench/bench_scale.py [--runs 3] [SIZE ...]   (default: 10000 100000)
+
+Not collected by pytest (a benchmark prints figures; it asserts nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_startup import BARE, bench_env  # noqa: E402
+
+BARE_RSS = BARE.replace("self.exit()", "import resource; print('rss', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 0, flush=True); self.exit()")
+
+APP = """
+import resource, time
+from pathlib import Path
+from tui.app import FactscopeApp
+class Timed(FactscopeApp):
+    _useful = False
+    def _data_ready(self, data):
+        super()._data_ready(data)
+        if not self._useful:
+            self._useful = True
+            self.call_after_refresh(self.useful)  # after the frame that shows the data
+    def useful(self):
+        print("useful", time.time(), time.process_time(), flush=True)
+        self.set_interval(0.01, self.search_ready)
+    def search_ready(self):
+        if self.data is not None and self.data.index is not None:
+            print("search", time.time(), time.process_time(), flush=True)
+            print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 0, flush=True)
+            self.exit()
+Timed(db_path=Path(DB)).run(headless=True, size=(120, 40))
+"""
+
+ADD = """
+import sys, time
+sys.path.insert(0, BENCH)
+t0 = time.perf_counter()
+from bench_scale import fresh_article
+from store.corpus_db import CorpusDB
+delta = fresh_article()
+t1 = time.perf_counter()
+db = CorpusDB.open(DB)
+t2 = time.perf_counter()
+result = db.add(delta)
+t3 = time.perf_counter()
+assert len(result.claims) == 20, result
+print("add", t3 - t2, t3 - t1, flush=True)
+"""
+
+
+def fresh_article():
+    """One new 20-claim article, extracted (synthetic), with an id no corpus holds."""
+    import hashlib
+
+    from bench_store import synthetic
+
+    extraction = synthetic(20)
+    article = extraction.articles[0]
+    suffix = hashlib.sha256(str(time.time_ns()).encode()).hexdigest()[:8]
+    article.id = f"{article.id}-{suffix}"
+    for claim in extraction.claims:
+        claim.article_id = article.id
+        claim.id = f"{claim.id}-{suffix}"
+    extraction.xrefs = []
+    return extraction
+
+
+def make_db(claims: int, path: Path) -> None:
+    from bench_store import synthetic
+
+    from corpus.version import PIPELINE_VERSION
+    from store.corpus_db import CorpusDB
+    from store.derived import write_derived_indexes
+
+    db = CorpusDB.open(path, create=True)
+    db.replace_all(synthetic(claims), None, pipeline_version=PIPELINE_VERSION, includes_bundled=False)
+    write_derived_indexes(CorpusDB.open(path))
+
+
+def marks(code: str, env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"child failed: {out.stderr.strip().splitlines()[-1:]}")
+    found = {}
+    for line in out.stdout.splitlines():
+        name, *values = line.split()
+        if name in {"first", "useful", "search"}:
+            found[name] = (float(values[0]) - start) * 1000
+        elif name == "rss":
+            found[name] = float(values[0]) / 1024  # KB -> MB
+        elif name == "add":
+            found["add_store"], found["add_open"] = float(values[0]), float(values[1])
+    return found
+
+
+def bench(claims: int, home: str, env: dict[str, str], runs: int) -> dict[str, float]:
+    path = Path(home) / f"corpus-{claims}.json"
+    t0 = time.perf_counter()
+    make_db(claims, path)
+    made = time.perf_counter() - t0
+    size = "SIZE = (120, 40)\n"
+    app = f"DB = {str(path)!r}\n{APP}"
+    marks(size + BARE, env), marks(app, env)  # untimed: byte-code and OS file caches
+    bare, ours = [], []
+    for _ in range(runs):
+        bare.append(marks(size + BARE_RSS, env))
+        ours.append(marks(app, env))
+    adds = [marks(f"DB = {str(path)!r}\nBENCH = {str(Path(__file__).parent)!r}\n{ADD}", env) for _ in range(runs)]
+    bare_ms = statistics.median(r["first"] for r in bare)
+    bare_rss = statistics.median(r["rss"] for r in bare)
+    rss = max(r["rss"] for r in ours)
+    return {
+        "claims": claims,
+        "db_mb": os.path.getsize(path) / 1e6,
+        "made_s": made,
+        "bare_ms": bare_ms,
+        "useful_ms": statistics.median(r["useful"] for r in ours),
+        "useful_x": statistics.median(r["useful"] for r in ours) / bare_ms,
+        "search_s": statistics.median(r["search"] for r in ours) / 1000,
+        "rss_mb": rss,
+        "kb_per_claim": (rss - bare_rss) * 1024 / claims,
+        "add_store_s": statistics.median(r["add_store"] for r in adds),
+        "add_open_s": statistics.median(r["add_open"] for r in adds),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="factscope-scale-")
+    env = bench_env(home, cold_bytecode=False)
+    env["FACTSCOPE_DATA_DIR"] = f"{home}/data"
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
+    print("  claims |  DB MB | useful ÷ bare (ms)     | search ready | peak RSS (KB/claim over bare) | add: store / open+add")
+    for size in args.sizes:
+        r = bench(size, home, env, args.runs)
+        print(f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
+              f" {r['search_s']:8.2f} s  | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f})          |"
+              f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
