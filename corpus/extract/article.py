@@ -194,6 +194,11 @@ class _Carried:
         """Does a quotation run from this sentence into the next?"""
         return index + 1 < len(self.runs) and self.runs[index + 1] == self.runs[index]
 
+    def continues_quotation(self, index: int) -> bool:
+        """Is the sentence inside a quotation opened in an earlier sentence of its paragraph?"""
+        run = self.runs[index]
+        return run != index and self.segments[run].paragraph == self.segments[index].paragraph
+
     def of_run(self, index: int, discourse: Discourse) -> Said | None:
         """The speaker of the quotation the segment is in, found in any of its sentences."""
         run = self.runs[index]
@@ -249,7 +254,8 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
             # "He said:" introduces what follows.
             carried.paragraph_speaker.setdefault(seg.paragraph + 1, (found, "introduced"))
         return found
-    quotation = is_quote_only(text) or (text.lstrip()[:1] in "“\"" and carried.in_quotation(index))
+    quotation = is_quote_only(text) or carried.continues_quotation(index) or (
+        straight_quotes(text).lstrip()[:1] in "“\"" and carried.in_quotation(index))
     if quotation and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
         # A quotation standing alone continues the previous speaker's words.
         return _carried_over(discourse.last_speaker, seg, "quotation")

@@ -104,7 +104,19 @@ _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm)|(?<=\bDel)|(?<=\bRev))\."
 _NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
 # Not "told": "..., told AFP" names the listener, not the speaker.
-_INVERTED = re.compile(rf"[,”\"]\s*(?P<verb>said|says|added|noted|wrote|stated|claimed|warned|explained)\s+(?P<np>[A-Z]{_NP_CHARS}{{1,80}})")
+_INVERTED_VERBS = (
+    "said|says|added|adds|noted|notes|wrote|writes|stated|claimed|warned|explained|reported|reports|asked|asks|continued|"
+    "recalled|argued|insisted|observed|remarked|replied|responded|countered|tweeted|declared|announced|concluded|"
+    "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered"
+)
+_INVERTED = re.compile(rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top)\s){_NP_CHARS}{{1,80}})")
+# After "said", the words that may follow the speaker's name: circumstances, not a clause of its own
+# (", said Ann Lee in a statement" is inverted; ", said Ann Lee had left" reports what Lee did).
+_INVERTED_NP_WORDS = re.compile(r"(?:[A-Z\d][\w’'./-]*|&|de|da|del|von|van|al|bin|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top|[a-z]+(?:’s|'s))(?=\s))")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|Tonight)\b\.?"
+)
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 # "in a YouGov poll": the pollster is the source; "the survey of 2,041 adults found": the survey is.
 _IN_POLL = re.compile(r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&.-]*\s+){1,3})(?:poll|survey|study|report|census)\b")
@@ -118,9 +130,18 @@ _QUOTED = re.compile(
     r"(?:\s+by\s+(?P<y>[^,.;:“”\"]{2,80}))?"
 )
 # "In the statement, Kim referred to the soldiers as heroes, saying that ...": the subject speaks.
-_PARTICIPLE_SUBJECT = re.compile(
-    r"^(?:(?:In|On|At|During|After|In response|In a statement|In the statement)[^,]{0,40},\s*)?"
-    r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*)\s+(?!said|says)[a-z]+ed\b[^.]*?,[”\"’]?\s*(?:saying|adding|noting|claiming)\b"
+# The sentence's subject, after an opening phrase ("During the debate on Monday, ") and before its verb
+# ("has also", "then", "repeatedly" allowed): a name, "the"/"a" and up to five words, or a pronoun.
+_MAIN_SUBJECT = re.compile(
+    r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following)\b[^,]{0,90},\s*)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers|ors|ists|ians|ants|ents|men|women|people|officials))|He|She|They|It|We|I)"
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
+    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
+)
+# A participle of saying: "..., saying ...", "responded by saying", "began by telling".
+_SAYING_PARTICIPLE = re.compile(
+    r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|\b(?:by|after|before|while)\s+)(?P<cue>saying|adding|noting|claiming|arguing|insisting|warning|"
+    r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing)\b"
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
 _RELAYED_PRONOUN = re.compile(
@@ -142,7 +163,7 @@ _BAD_NP_END = re.compile(r"\b(?:the|a|an|of|to|its|their|his|her|these|those|thi
 _NOUN_LIKE = frozenset("states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b")
 _DETERMINER_START = re.compile(r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE)
-_ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{1,10}\)")  # "(NIS)", "(R-Ind.)"
+_ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
 
 
@@ -193,6 +214,47 @@ _LAST_CLAUSE_WORD = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can|may|not)\b")
 _NAMED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$")  # a subject and its asides fit in this many characters
+
+
+_VERB_LIKE = frozenset("is are was were has have had will would can could did does do may might must should shall".split())
+_LOWER_DETERMINERS = frozenset("the a an one two three another some several many both each other former senior top".split())
+
+
+_QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
+
+
+def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
+    """Does ", said X ..." name X as who said it, not open a clause ("said Lee had left")?
+
+    X starts with a name, a number or a determiner; no word of it reads as a verb, and after a
+    name a lowercase word must be a role ("one GOP source"), never "Lee wants". X opening with
+    "the"/"one" is the speaker only after a quotation or at the sentence's end (", said the event
+    brought back memories": the subject is before the comma)."""
+    if raw.startswith("that ") or _TIME_WORD.match(raw):
+        return False
+    if raw.split(" ", 1)[0] in _LOWER_DETERMINERS and not (after_quote or to_end):
+        return False
+    np = _clean(re.sub(r"\s*\([^)]*\)?", "", raw))
+    if not np:
+        return False
+    words = np.split()
+    if words[0] in _LOWER_DETERMINERS and (len(words) == 1 or not (
+        after_quote or words[-1][:1].isupper() or words[-1] in ROLE_HEADS or _AGENT_PLURAL.fullmatch(words[-1])
+    )):
+        return False  # ", noted the rule in the interview": what was noted, not who
+    previous_capital = False
+    for word in words:
+        if word[:1].isupper() or word[:1].isdigit():
+            previous_capital = True
+            continue
+        if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES:
+            continue
+        if word in _CUE_WORDS or word in _VERB_LIKE or (word.endswith(("ed", "ing")) and word not in ROLE_HEADS):
+            return False
+        if previous_capital and word.endswith("s") and not (word in ROLE_HEADS or _AGENT_PLURAL.fullmatch(word)):
+            return False
+        previous_capital = False
+    return True
 
 
 def _np_left(masked: str, end: int) -> str | None:
@@ -357,7 +419,10 @@ def find_attributions(text: str) -> list[Attribution]:
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
-        if inv and inv.start("verb") == m.start() and not re.match(r"(?:that|[a-z])", inv.group("np")):
+        if inv and inv.start("verb") == m.start() and _inverted_speaker(
+            inv.group("np"), after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
+            to_end=not masked[inv.end("np"):].strip(" .!?”\"’"),
+        ):
             np = _clean(inv.group("np"))
             source = _locate(masked, np, inv.start("np"))
             if source:
@@ -395,13 +460,10 @@ def find_attributions(text: str) -> list[Attribution]:
         np = signed.group("np").strip()
         found.append((signed.start(), Attribution(np, how="inverted", source=(signed.start("np"), signed.start("np") + len(np)),
                                                   cue=(signed.start("dash"), signed.end("dash")))))
-    if not any(a.how in ("verb", "quoted", "inverted") for _, a in found):
-        participle = _PARTICIPLE_SUBJECT.match(masked)
+    if not any(a.how in ("verb", "quoted", "inverted") for _, a in found) and "ing" in masked:
+        participle = _participle_speaker(masked)
         if participle:
-            np = participle.group("np").strip()
-            cue = re.search(r"(?:saying|adding|noting|claiming)$", participle.group(0))
-            found.append((0, Attribution(np, how="verb", verb="saying", source=_locate(masked, np, participle.start("np")),
-                                         cue=_shift(cue.span(), participle.start()) if cue else None)))
+            found.append((0, participle))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -420,6 +482,24 @@ def find_attributions(text: str) -> list[Attribution]:
     if weak:
         return weak
     return cited[:1]
+
+
+def _participle_speaker(masked: str) -> Attribution | None:
+    """"Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
+    saying = _SAYING_PARTICIPLE.search(masked)
+    if saying is None:
+        return None
+    subject = _MAIN_SUBJECT.match(masked, 0, saying.start() + 1)
+    if subject is None or subject.end() > saying.start() + 1:
+        return None
+    np = _np_from(" " + subject.group("np")) if subject.group("np") not in ("He", "She", "They", "It", "We", "I") else subject.group("np").lower()
+    if not np or subject.group("verb") in _NOT_ACTS:
+        return None
+    return Attribution(np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue"))
+
+
+# Verbs whose subject does not act: "It was reported, saying" is not the subject speaking.
+_NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes became".split())
 
 
 # An appositive is part of the source's noun phrase (the speaker's name is still the name alone).
