@@ -32,31 +32,94 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Within this many characters, a pronoun that speaks can refer back (about three paragraphs of news).
 _REACH = 2500
 _LOOKBACK = 300
+# A person known to fit the pronoun wins over a nearer one of unknown gender named this close after them
+# ("Engineer Anna Kowalczyk inspected ... Mayor Tomas Berg arrived ... She said").
+_CLOSE_BEHIND = 200
 
 # Common given names whose gender is near certain; general knowledge, not any dataset's names.
 _MALE_NAMES = frozenset(
     """
-    aaron adam ahmed alan albert alex alexander ali andrew angus anthony anton antonio barack ben benjamin bernie
-    bill bob boris brian bruce carl carlos charles chris christopher chuck colin craig dan daniel david dennis
-    dick dmitry don donald doug douglas ed edward emmanuel eric frank fred gary george gerald gordon greg
-    gregory harry henry hugh ian ivan jack jacob james jason jeb jeff jeffrey jim jimmy joe john jon jonathan
-    jorge jose joseph josh juan justin karl keith ken kenneth kevin kim-jong larry lee-myung lindsey luis marco
-    mark martin matt matthew michael mike mitch mitt mohammed muhammad nick nigel olaf omar pat patrick paul
-    pedro peter philip raul reince richard rick rob robert roger ron ronald rudy rudolph rush sam samuel scott
-    sean sergei sergey stephen steve steven ted thomas tim timothy tom tony vladimir walter wayne william xi
-    yuri
+    aaron abdul abe abraham adam adrian ahmad ahmed akira alain alan albert alberto aleksandr alex alexander alexei
+    alfred ali alistair allen alvin amir andre andrei andres andrew andy angel angus anthony anton antonio anwar
+    archie arnold arthur ashraf barack barry bashar ben benedict benjamin benny bernard bernie bert bill billy bob
+    bobby boris brad bradley brett brian bruce bryan byron calvin cameron carl carlo carlos cedric chad charles
+    charlie chester chris christian christopher chuck clarence clark claude clifford clint clyde cody colin conrad
+    cory craig curtis dale damian dan daniel darius darren dave david davis dean dennis derek desmond devin dick
+    diego dmitri dmitry dominic don donald donnie doug douglas duncan dustin dwayne dwight earl ed eddie edgar
+    edmund eduardo edward edwin elijah elliot elon emil emilio emmanuel enrique eric ernest ernesto erwin ethan
+    eugene evan fabio farid felipe felix fernando francesco francis francisco frank franklin franz fred freddie
+    frederick gabriel garrett gary gavin geoffrey george gerald gerard gerhard gilbert giovanni giuseppe glenn
+    gordon graham grant greg gregory gustavo guy hans harold harry harvey hassan hector heinz henry herbert herman
+    hiroshi hugh hussein ian ibrahim igor ira isaac ismail ivan jack jacob jacques jake jamal james jared jason
+    javier jay jeb jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy joaquin joe joel johan john johnny jon
+    jonas jonathan jorge jose josef joseph josh joshua juan juergen jules julian julius jurgen justin kareem karl
+    keir keith ken kenneth kevin kim-jong kirk klaus kurt kyle lance larry lars lawrence lee-myung leo leon leonard
+    leroy lewis liam lincoln lindsey lionel lloyd lorenzo louis lucas luis luke luther malcolm manuel marc marcel
+    marco marcus mario mark martin marvin mateo matt matthew mauricio max maxim maxwell melvin michael miguel mike
+    mikhail milton mitch mitchell mitt mohamed mohammad mohammed morris moses muhammad murray nathan nathaniel neil
+    nelson nicholas nick nicolas nigel noah norman olaf oleg oliver omar oscar otto owen pablo paolo pascal pat
+    patrick paul pedro percy perry peter phil philip pierre rafael ralph ramon randall randy raul ray raymond reggie
+    reince rex ricardo richard rick ricky rob robert roberto rod rodney rodrigo roger roland rolf roman romeo ron
+    ronald ross roy ruben rudolph rudy rupert rush russell ryan salman salvador sam samuel sanjay saul scott sean
+    sebastian sergei sergey seth shane shawn sidney silvio simon stanley stefan stephen steve steven stuart sven ted
+    terrence theodore thomas tim timothy tobias todd tom tomas tony travis trevor troy tyler tyrone ulrich vance
+    vernon vicente victor viktor vincent vinod vivek vladimir wade wallace walt walter warren wayne wendell wes
+    wesley wilbur will william willie wilson winston wolfgang xavier xi yasser yitzhak yosef yuri yusuf zachary zack
     """.split()
 )
 _FEMALE_NAMES = frozenset(
     """
-    alicia alice amanda amy andrea angela ann anna anne barbara betsy carly caroline catherine chelsea christine
-    claire condoleezza dana deborah diane donna elizabeth ellen emily emma gennifer hillary helen huma ivanka
-    jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kathy kellyanne kelly
-    kristen laura linda lisa liz margaret maria marine mary megyn melania melanie michelle monica nancy nicola
-    nikki olga patricia rachel rebecca ruth sandra sarah sharon sheila stephanie susan theresa ursula valerie
-    victoria yulia
+    abby abigail adele adriana agnes aisha alejandra alexandra alexis alice alicia alison allison alma amal amanda
+    amber amelia amy ana anastasia andrea angela angelica angelina angelique anita ann anna anne annette antoinette
+    april aretha ariana arlene audrey ava barbara barbra beatrice becky belinda bernadette beth bethany betsy betty
+    beverly bianca bonnie brenda bridget brigitte brittany brooke camila candace carla carly carmen carol caroline
+    carolyn cassandra catherine cecilia charlene charlotte chelsea cheryl chloe christina christine cindy claire
+    clara claudia colleen condoleezza connie constance cristina crystal cynthia daisy dana daniela danielle daphne
+    darlene debbie deborah debra delia denise diana diane dolores donna doris dorothy edith eileen elaine eleanor
+    elena elise eliza elizabeth ella ellen elsa elsie emilia emily emma erica erin esther eva evelyn faith felicia
+    fiona florence frances francesca gabriela gail gennifer gina giulia gloria grace gwen hannah harriet hazel
+    heather heidi helen helena hilda hillary holly huma ida ingrid irene iris isabel isabella ivanka jackie
+    jacqueline jane janet janice jeanette jeanne jennifer jenny jessica jill joan joanna joanne jocelyn josephine
+    joy joyce juanita judith judy julia juliana julie juliet june justine kamala karen karin kate katharina
+    katherine kathleen kathy katie katrina kay kayla kelly kellyanne kristen kristin kristina lana latoya laura
+    lauren leah leila lena lillian lily linda lisa liz lois loretta lorraine louise lucia lucy lydia madeleine
+    madison magdalena mandy marcia margaret margarita marguerite maria mariana marianne marie marilyn marina marine
+    marion marisa marjorie marlene marsha martha mary maureen maxine meg megan megyn melania melanie melinda melissa
+    mercedes meryl mia michelle mildred miranda molly monica monique muriel nadia nadine nancy naomi natalia natalie
+    natasha nathalie nicola nikki nina nora norma odette olga olivia paige pamela patricia paula pauline peggy
+    penelope penny phyllis priscilla priti rachel rania raquel rebecca regina renee rhonda rita roberta rosa
+    rosalind rose rosemary roxanne ruby ruth sabrina sally samantha sandra sara sarah selena serena shannon sharon
+    sheila shirley silvia simone sofia sonia sonya sophia sophie stacey stella stephanie susan suzanne svetlana
+    sylvia tamara tammy tanya teresa theresa tina tracy ursula valerie vanessa vera veronica vicki victoria viola
+    violet virginia vivian wanda wendy whitney yasmin yolanda yulia yvonne zoe
     """.split()
 )
+# Last words that make a capitalised name a place, a body or a thing, never a person ("Pacific Ocean",
+# "White House", "Saudi Arabia"); first words likewise ("National ...", "United ...").
+_NOT_PERSON_LAST = frozenset(
+    """
+    house ocean sea gulf bay island islands river lake mountain mountains valley coast street avenue road square park
+    hall center centre building tower towers bridge airport station port hospital university college school academy
+    institute committee council assembly congress senate parliament court office department ministry agency service
+    bureau administration commission foundation association coalition union league party campaign group company corp
+    inc ltd bank fund network news times post journal herald tribune report assessment act plan program programme
+    convention conference summit forum club church mosque temple museum arabia states kingdom republic emirates
+    america africa europe asia korea china russia india iran iraq syria israel germany france japan mexico canada
+    county city state province region district village town capital street board authority reserve corporation
+    organization organisation institution alliance federation army navy force forces guard police command
+    """.split()
+)
+_NOT_PERSON_FIRST = frozenset("national united north south east west new saudi federal supreme central royal the".split())
+
+
+def person_like(name: str) -> bool:
+    """Could a capitalised name nothing else types be a person's ("Jeh Johnson", not "Pacific Ocean")?"""
+    words = name.lower().replace(".", "").split()
+    if not words:
+        return False
+    return words[-1] not in _NOT_PERSON_LAST and (words[0] not in _NOT_PERSON_FIRST or len(words) == 1)
+
+
 _MALE_WORDS = re.compile(
     r"\b(?:Mr|Sir|Lord|King|Prince|spokesman|congressman|chairman|businessman|councilman|husband|father|son|"
     r"brother|uncle|grandfather|boyfriend|man|actor|himself)\b\.?"
@@ -107,7 +170,7 @@ class Discourse:
 
     def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
                  subject: bool = False) -> None:
-        words = {w.lower().strip("’'s") for w in re.findall(r"[\w’'-]+", phrase)}
+        words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
         self.known.append(Known(label, words, kind, named, position, spoke, subject))
@@ -155,10 +218,18 @@ class Discourse:
                 self.remember(surface, honorific.group(0) + surface, "person", True, position + mention.start,
                               subject=_is_subject(text, honorific.start(), mention.end))
                 continue
+            if mention.type == "person" and not person_like(surface):
+                self.remember(surface, mention.surface, "thing", True, position + mention.start,
+                              subject=_is_subject(text, mention.start, mention.end))
+                continue
             if mention.type != "person":
                 # A bare surname ("Clinton leaned in") is the person named in full earlier.
                 full = resolve_short_name(surface, self, position + mention.start, people_only=True) if " " not in surface else None
                 if full is None:
+                    if mention.type == "other" and surname_like(surface) and _ACTS.match(text, mention.end) \
+                            and _is_subject(text, mention.start, mention.end):
+                        # "Anderson largely agreed": an unknown surname acting as a subject is most likely a person.
+                        self.remember(surface, surface, "person", True, position + mention.start, subject=True)
                     continue
                 surface = full[0]
             before = text[max(0, mention.start - 60) : mention.start]
@@ -206,16 +277,53 @@ def gender_of_phrase(phrase: str) -> str | None:
     return None
 
 
+def surname_like(word: str) -> bool:
+    """A lone capitalised word that may be a surname: not a function word ("With"), an adjective ("Democratic")
+    or a place or body word."""
+    lower = word.lower()
+    return (" " not in word and len(word) > 2 and not word.isupper() and person_like(word)
+            and lower not in _NOT_BEFORE_SUBJECT and lower not in _DESCRIPTOR_WORDS and not lower.endswith(_ADJECTIVE_ENDINGS))
+
+
+# A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
+_ACTS = re.compile(
+    r"\s+(?:(?:has|had|have|was|is|also|then|later|again|[a-z]+ly)\s+)*"
+    r"(?!(?:this|thus|plus|less|across|unless|perhaps|news|always|sometimes|besides|towards|afterwards)\b)"
+    r"(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|says|wrote|spoke|took|gave|made)\b"
+)
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Is the name the subject of its clause: nothing but descriptors or an opening phrase before it?"""
     if _POSSESSIVE_NEXT.match(text, end):
         return False  # "Trump’s campaign said": the campaign is the subject
     before = text[:start]
-    before = before[before.rfind(",") + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
+    comma = before.rfind(",")
+    before = before[comma + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
     words = re.findall(r"[\w’'-]+", before)
     if len(words) > 7:
         return False
-    return not any(w.lower() in _NOT_BEFORE_SUBJECT for w in words)
+    if comma >= 0 and words and words[0].lower() in ("the", "a", "an"):
+        return False  # "..., the presumed Putin favorite": an appositive describing someone else
+    return all(_descriptor(w) for w in words)
+
+
+# Lowercase words that may describe a subject before its name ("retired general", "the former first lady").
+_DESCRIPTOR_WORDS = frozenset(
+    """
+    the a an former retired then late current acting deputy vice senior top chief longtime fellow incoming outgoing
+    interim first lady self-described so-called also now both
+    """.split()
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive")
+
+
+def _descriptor(word: str) -> bool:
+    lower = word.lower()
+    if lower in _NOT_BEFORE_SUBJECT:
+        return False
+    return word[:1].isupper() or word[:1].isdigit() or lower in _DESCRIPTOR_WORDS or lower in PERSON_ROLES or (
+        lower.endswith(_ADJECTIVE_ENDINGS) and len(lower) > 4)
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
@@ -235,17 +343,15 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     people = [k for k in near if k.kind == "person"]
     if gender is None:
         return (people[0].label, people[0].named) if people else None
-    spoke = subject = None
+    unsure = None
     for k in people:
         known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
         if known_gender == gender:
-            return k.label, k.named
-        if known_gender is None:
-            if k.spoke:
-                spoke = spoke or k
-            else:
-                subject = subject or k
-    unsure = spoke or subject
+            if unsure is None or unsure.position - k.position <= _CLOSE_BEHIND:
+                return k.label, k.named
+            break
+        if known_gender is None and unsure is None:
+            unsure = k  # the nearest person of unknown gender, unless one known to fit comes just before
     return (unsure.label, unsure.named) if unsure is not None else None
 
 

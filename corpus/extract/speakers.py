@@ -14,7 +14,17 @@ import re
 from functools import lru_cache
 
 from corpus.extract.attribution import Attribution
-from corpus.extract.coreference import PERSON_ROLES, PRONOUN_KIND, Discourse, as_written, bare_name, resolve_pronoun, resolve_short_name
+from corpus.extract.coreference import (
+    PERSON_ROLES,
+    PRONOUN_KIND,
+    Discourse,
+    as_written,
+    bare_name,
+    person_like,
+    surname_like,
+    resolve_pronoun,
+    resolve_short_name,
+)
 from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
 from corpus.model import AttributionSpan
 
@@ -43,7 +53,7 @@ _SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|s
 def _unknown_surname(word: str, etype: str | None) -> bool:
     """A lone capitalised word that speaks is most often a surname ("Lind said", "President Obama said");
     bodies have their own words ("Ministry"), acronyms or gazetteer entries."""
-    return etype in (None, "other") and " " not in word and not word.isupper() and not _ORG_HEAD.search(word)
+    return etype in (None, "other") and surname_like(word) and not _ORG_HEAD.search(word)
 
 
 def _given_names(before: str) -> str:
@@ -74,7 +84,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core, True, "plural"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
-        kind = "person" if last.type == "person" or _unknown_surname(last.surface, last.type) else "thing"
+        kind = "person" if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type) else "thing"
         before = _given_names(core[: last.start])
         if before and last.type in ("person", "other") and " " not in last.surface:
             return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
@@ -104,7 +114,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
-        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2) or _unknown_surname(core, etype) else "thing"
+        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2 and person_like(core)) or _unknown_surname(core, etype) else "thing"
         return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
     personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
