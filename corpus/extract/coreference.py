@@ -169,7 +169,8 @@ class Discourse:
     names: dict[tuple[str, int], tuple] = field(default_factory=dict)  # (phrase, position) -> resolved name
 
     def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
-                 subject: bool = False) -> None:
+                 subject: bool = False, gender_words: str | None = None) -> None:
+        """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
@@ -179,7 +180,7 @@ class Discourse:
             for word in {parts[0], parts[-1]}:
                 self.by_name_word.setdefault(word, []).append(self.known[-1])
         if kind == "person":
-            gender = gender_of_phrase(phrase)
+            gender = _given_name_gender(label) or gender_of_phrase(phrase if gender_words is None else gender_words)
             if gender:
                 self.learn_gender(label, gender)
 
@@ -190,6 +191,9 @@ class Discourse:
         """A name's gender as the article shows it; a bare surname only if every full name with it agrees
         (Bill and Hillary Clinton share one)."""
         key = label.lower()
+        by_name = _given_name_gender(label)
+        if by_name:
+            return by_name  # "Hillary Clinton" is a woman whatever a pronoun after her name said
         if key in self.genders:
             return self.genders[key]
         if " " not in key:
@@ -236,8 +240,12 @@ class Discourse:
             before = re.split(r"[,.;:“”\"]|\b(?:and|by|with|of|to)\b", before)[-1]
             after = re.match(r",\s*([^,.;]{3,80})", text[mention.end :])
             phrase = before + " " + surface + (" " + after.group(1) if after else "")
+            # Only a title right before the name or the appositive's first words tell the gender: "her husband"
+            # two words back, or a wife named later in the appositive, are someone else.
+            title = " ".join(before.split()[-1:])
+            appositive = " ".join(after.group(1).split()[:3]) if after else ""
             self.remember(surface, phrase, "person", True, position + mention.start,
-                          subject=_is_subject(text, mention.start, mention.end))
+                          subject=_is_subject(text, mention.start, mention.end), gender_words=title + " " + appositive)
             tied = _SAID_PRONOUN.match(text, mention.end)
             if tied:
                 self.learn_gender(surface, "m" if tied.group("p") in ("he", "his") else "f")
@@ -263,12 +271,20 @@ def bare_name(surface: str) -> str:
     return " ".join(words)
 
 
+def _given_name_gender(name: str) -> str | None:
+    """The gender a full name's first word tells ("Hillary Clinton"); a lone word is no given name."""
+    if " " not in name.strip():
+        return None
+    first = name.split()[0].lower()
+    return "m" if first in _MALE_NAMES else ("f" if first in _FEMALE_NAMES else None)
+
+
 def gender_of_phrase(phrase: str) -> str | None:
     if _FEMALE_WORDS.search(phrase):
         return "f"
     if _MALE_WORDS.search(phrase):
         return "m"
-    for word in re.findall(r"[A-Z][a-z]+", phrase):
+    for word in re.findall(r"\b([A-Z][a-z]+)(?=\s+[A-Z])", phrase):  # a given name, before a surname ("Scott" alone is not one)
         lower = word.lower()
         if lower in _MALE_NAMES:
             return "m"
