@@ -202,7 +202,7 @@ def is_quote_only(text: str) -> bool:
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$")
 _NEGATED = re.compile(r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$")
 _LEFT_WINDOW = 300
 # The last clause-opening word before a subject: the subject starts after it.
@@ -405,10 +405,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # "his claims were false", "the reports of": nouns
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
                 continue
-        if verb in cues.NEEDS_COMPLEMENT and verb not in _OLD_VERBS and not cues.COMPLEMENT.match(masked, m.end()) and not (
-            verb in cues.JUDGING_FORMS and cues.JUDGED_FOR.match(masked, m.end())
-        ):
-            continue  # "welcomed the move", "found a market": an action, not a report
+        if not _complemented(masked, m, verb):
+            continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and verb != "put" and not verb.endswith("ing"):
             continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
@@ -482,6 +480,27 @@ def find_attributions(text: str) -> list[Attribution]:
     if weak:
         return weak
     return cited[:1]
+
+
+# "“Will you pledge?” he asks.": a quotation just before the subject is what the cue reports.
+_QUOTE_JUST_BEFORE = re.compile(r"[,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6}$")
+
+
+def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
+    """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
+    what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
+    if verb in _OLD_VERBS:
+        return True
+    if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
+        return True
+    end = m.end()
+    if verb in cues.NEEDS_CLAUSE:
+        return bool(cues.CLAUSE.match(masked, end))
+    if verb in cues.NEEDS_TEXT_OBJECT:
+        return bool(cues.TEXT_OBJECT.match(masked, end))
+    if verb in cues.NEEDS_COMPLEMENT:
+        return bool(cues.COMPLEMENT.match(masked, end)) or (verb in cues.JUDGING_FORMS and bool(cues.JUDGED_FOR.match(masked, end)))
+    return True
 
 
 def _participle_speaker(masked: str) -> Attribution | None:

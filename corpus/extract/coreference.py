@@ -107,13 +107,18 @@ _NOT_PERSON_LAST = frozenset(
     america africa europe asia korea china russia india iran iraq syria israel germany france japan mexico canada
     county city state province region district village town capital street board authority reserve corporation
     organization organisation institution alliance federation army navy force forces guard police command
+    gov sen rep gen col lt sgt adm dr mr mrs ms president senator governor secretary minister chairman
     """.split()
 )
-_NOT_PERSON_FIRST = frozenset("national united north south east west new saudi federal supreme central royal the".split())
+_NOT_PERSON_FIRST = frozenset(
+    "national united north south east west new saudi federal supreme central royal the republican democratic".split()
+)
 
 
 def person_like(name: str) -> bool:
     """Could a capitalised name nothing else types be a person's ("Jeh Johnson", not "Pacific Ocean")?"""
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()[:-1]):
+        return False  # "SAVE A QUARTER Let": a heading in capitals
     words = name.lower().replace(".", "").split()
     if not words:
         return False
@@ -316,7 +321,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     before = text[:start]
     comma = before.rfind(",")
     before = before[comma + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
-    words = re.findall(r"[\w’'-]+", before)
+    words = re.findall(r"[^\W_][\w’'-]*", before)
     if len(words) > 7:
         return False
     if comma >= 0 and words and words[0].lower() in ("the", "a", "an"):

@@ -26,6 +26,12 @@ WARNING = "warn threaten caution urge demand promise pledge vow advise recommend
 JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain".split()
 BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
+# Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
+INTENDING = "want plan intend seek aim wish prefer".split()
+STANCE = "support oppose endorse agree disagree refuse decide favor favour embrace champion tout".split()
+KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
+EXPRESSING = "chant shout yell scream apologize apologise thank congratulate".split()
+PUBLISHING = "publish release issue".split()
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -34,6 +40,13 @@ _IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
     "find": ("finds", "found", "finding"),
     "show": ("shows", "showed", "showing", "shown"),
+    "see": ("sees", "saw", "seeing", "seen"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "feel": ("feels", "felt", "feeling"),
+    "understand": ("understands", "understood", "understanding"),
+    "seek": ("seeks", "sought", "seeking"),
+    "plan": ("plans", "planned", "planning"),
+    "prefer": ("prefers", "preferred", "preferring"),
     "forecast": ("forecasts", "forecast", "forecasting"),
 }
 
@@ -55,7 +68,8 @@ def forms(lemma: str) -> tuple[str, ...]:
     return lemma + "s", lemma + "ed", lemma + "ing"
 
 
-LEMMAS = [*SAYING, *ASSERTING, *ESTIMATING, *CONFIRMING, *WARNING, *JUDGING, *BELIEVING, *FINDING]
+LEMMAS = [*SAYING, *ASSERTING, *ESTIMATING, *CONFIRMING, *WARNING, *JUDGING, *BELIEVING, *FINDING, *INTENDING, *STANCE,
+          *KNOWING, *EXPRESSING, *PUBLISHING]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
 # Lemmas whose -s form is also a plural noun ("his claims were", "the reports of"): read as a verb
@@ -68,7 +82,7 @@ NOUN_LIKE_LEMMAS = frozenset(
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
-    f for lemma in [*JUDGING, *FINDING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
+    f for lemma in [*JUDGING, *FINDING, *EXPRESSING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
                     "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call",
                     "continue"]
     for f in forms(lemma)
@@ -76,6 +90,17 @@ NEEDS_COMPLEMENT = frozenset(
 COMPLEMENT = re.compile(
     r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
 )
+
+# What is published or issued must be a text that says something ("released a statement", not "released video").
+NEEDS_TEXT_OBJECT = frozenset(f for lemma in PUBLISHING for f in forms(lemma))
+TEXT_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|new|several|two|three)\s+)*(?:[\w’'-]+\s+){0,2}?(?:statement|letter|report|memo|"
+    r"tweets?|message|appeal|warning|proposals?|results|findings|poll|survey|study|analysis|transcript|response|rebuttal|"
+    r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat)\b"
+)
+# Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
+NEEDS_CLAUSE = frozenset(f for lemma in KNOWING for f in forms(lemma))
+CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s|\s*[:“\"]|,\s*[“\"]")
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in forms(lemma))
