@@ -107,7 +107,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row" and not worth_checking(
             text, speaker=speaker is not None, quantities=figures, date=date is not None, kind=kind,
-            named=any(not m.tentative or text.startswith(("’s", "'s"), m.end) for m in mentions),
+            named=len({m.name for m in mentions if not m.tentative or text.startswith(("’s", "'s"), m.end)}),
             masked=mask_quotes(straight_quotes(text)),
         ):
             continue  # background or colour: readable text, not a claim

@@ -63,10 +63,37 @@ _COLOUR_OPENER = re.compile(
     r"and,? yes|in short|in other words|imagine|remember|consider)\b",
     re.IGNORECASE,
 )
+# Verbs of things that happen or are done, the checkable events of news (in any tense).
+_HAPPENED = re.compile(
+    r"\b(?:re)?(?:sign|send|sent|deploy|kill|die|died|strike|struck|attack|invade|annex|meet|met|visit|launch|arrive|fire|"
+    r"capture|retake|retook|conduct|hold|held|order|approve|impose|travel|exchange|began|begun|start|end|withdr[ae]w|"
+    r"finali[sz]e|supply|supplied|arrest|charge|convict|sentence|indict|sue|file|vote|pass|win|won|lose|lost|elect|"
+    r"appoint|nominate|resign|quit|hire|fire|sack|remove|ban|block|veto|overr[io]de|raise|cut|increase|reduce|close|"
+    r"open|buy|bought|sell|sold|acquire|merge|invest|pay|paid|spend|spent|borrow|fine|settle|release|free|detain|"
+    r"seize|raid|investigat|probe|rule|overturn|uphold|upheld|campaign|rally|march|protest|riot|evacuate|destroy|"
+    r"damage|injure|wound|shoot|shot|bomb|crash|collapse|flood|burn|erupt|establish|create|found|build|built|"
+    r"introduce|enact|repeal|pledge|donate|fund|award|grant|deny|denied|reject|accept|join|leave|left|return|flee|"
+    r"fled|escape|move|moved|shut|suspend|cancel|postpone|delay|halt|resume|test|tested|lift|introduce|host|stage|"
+    r"call|called|endorse|back|oppose|agree|decline|refuse|fail|succeed|hack|leak|publish|report|air|broadcast|"
+    r"testify|subpoena|threaten|target|demand|ask|urge|warn|accuse|blame|condemn|criticiz|criticis|praise|defend|"
+    r"took|take|fell|fall|gave|give|made|focus|propose|express|provide|use|prohibit|violate|plan|allow|require|"
+    r"force|forced|lead|led|receive|sign|commit|admit|inform|notify|confirm|discover|found|uncover|reveal|spread|"
+    r"say|said|tell|told|state|note|add|claim|write|wrote|announce|explain|insist|argue)"
+    r"(?:s|es|ed|d|ing|ment|ion)?\b"
+)
+# Any other verb in the past tense ("the rain stopped", "the financing fell through" aside): something
+# happened; not one of seeming, wanting or being described ("seemed", "needed", "talented").
+_PAST_EVENT = re.compile(
+    r"\b(?!(?:seemed|appeared|looked|felt|remained|needed|wanted|liked|loved|hoped|used|supposed|based|related|"
+    r"called|named|concerned|interested|involved|tired|worried|excited|surprised|pleased|scared|aged|talented|"
+    r"skilled|married|retired|limited|united|detailed|advanced|red|bed|shed|need|seed|feed|speed|breed|indeed|"
+    r"hundred|kindred|sacred|wicked|naked|rugged|ragged|crooked|beloved|learned)\b)[a-z]{3,}ed\b"
+)
+_FIRM_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to)\b")
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
-def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: bool, masked: str) -> bool:
+def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: int, masked: str) -> bool:
     """Is the sentence an assertion a reader might check or cite, not background or colour?
 
     A reported statement, a figure, a dated event, a denial, confirmation or forecast always is.
@@ -75,12 +102,21 @@ def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, ki
     an exclamation or an opinion opener ("Of course", "After all") is not.
     ``masked`` is the text with quoted speech masked out.
     """
-    if speaker or quantities or date or kind != "statement":
+    if speaker or quantities or date or kind in ("denial", "confirmation", "quantity", "event"):
         return True
     stripped = text.strip()
     if stripped[:1] in "“\"‘'" or stripped.endswith("!") or _NARRATOR_PERSON.search(masked) or _COLOUR_OPENER.match(stripped):
         return False
-    return named or bool(_ANAPHORIC_SUBJECT.match(stripped))
+    if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
+        return True  # "The bank expects growth to slow": a forecast someone can be held to
+    # Otherwise the sentence must report something that happened to or was done by a party the article
+    # names (or continues: "It is spread by mosquitoes"): descriptions, judgements and scene-setting
+    # ("He was sick in the head", "The choice was between ...") are background.
+    if named >= 2:
+        return True  # what one named party is to another ("Russia is one of North Korea's top allies")
+    if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
+        return False
+    return bool(_HAPPENED.search(masked) or _PAST_EVENT.search(masked))
 
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:

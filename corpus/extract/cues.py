@@ -23,14 +23,14 @@ ASSERTING = "claim allege insist maintain argue contend assert stress emphasise 
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
-JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke".split()
 BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()
 STANCE = "support oppose endorse agree disagree refuse decide favor favour embrace champion tout".split()
 KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
-EXPRESSING = "chant shout yell scream apologize apologise thank congratulate".split()
+EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
 
 _IRREGULAR = {
@@ -111,6 +111,7 @@ PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
     r"declined to (?:comment|say|elaborate|discuss)|refused to (?:comment|say)|"
     r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
-    r"went on to (?:say|add|argue|discuss|note)|called (?:for|on)|took to (?:Twitter|Facebook|social media)"
+    r"went on to (?:say|add|argue|discuss|note)|called (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"point(?:s|ed)? to|express(?:es|ed)? (?:concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")
