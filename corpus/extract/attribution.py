@@ -109,7 +109,12 @@ _INVERTED_VERBS = (
     "recalled|argued|insisted|observed|remarked|replied|responded|countered|tweeted|declared|announced|concluded|"
     "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered"
 )
-_INVERTED = re.compile(rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top)\s){_NP_CHARS}{{1,80}})")
+_INVERTED = re.compile(
+    rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
+    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,2}}(?=[A-Z])){_NP_CHARS}{{1,80}})"
+)
+# "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
+_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|man|woman|ant|ent)|" + "|".join(sorted(ROLE_HEADS)) + r")\s+[A-Z]")
 # After "said", the words that may follow the speaker's name: circumstances, not a clause of its own
 # (", said Ann Lee in a statement" is inverted; ", said Ann Lee had left" reports what Lee did).
 _INVERTED_NP_WORDS = re.compile(r"(?:[A-Z\d][\w’'./-]*|&|de|da|del|von|van|al|bin|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top|[a-z]+(?:’s|'s))(?=\s))")
@@ -232,8 +237,11 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
     brought back memories": the subject is before the comma)."""
     if raw.startswith("that ") or _TIME_WORD.match(raw):
         return False
-    if raw.split(" ", 1)[0] in _LOWER_DETERMINERS and not (after_quote or to_end):
+    first = raw.split(" ", 1)[0]
+    if first in _LOWER_DETERMINERS and not (after_quote or to_end):
         return False
+    if first[:1].islower() and first not in _LOWER_DETERMINERS and not _ROLE_BEFORE_NAME.match(raw):
+        return False  # "said talks in Geneva had failed": no role word before a name
     np = _clean(re.sub(r"\s*\([^)]*\)?", "", raw))
     if not np:
         return False
@@ -483,7 +491,7 @@ def find_attributions(text: str) -> list[Attribution]:
 
 
 # "“Will you pledge?” he asks.": a quotation just before the subject is what the cue reports.
-_QUOTE_JUST_BEFORE = re.compile(r"[,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6}$")
+_QUOTE_JUST_BEFORE = re.compile(r"[x,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6}$")  # quoted words are masked as x
 
 
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:

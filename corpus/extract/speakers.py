@@ -30,7 +30,7 @@ from corpus.model import AttributionSpan
 
 OUTLET_ROLES = frozenset("outlet newspaper paper site channel network broadcaster agency report daily magazine post".split())
 ORG_ROLES = frozenset("ministry department government agency service office administration council party military army".split())
-_DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|two|three|other)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 

@@ -19,7 +19,7 @@ Figures, over factscope's own sentences (its segments) of every article:
   = 0), and also over those given a speaker; overall and where the gold cue
   is a verb or phrase of saying, telling, reporting, claiming, estimating,
   confirming, denying or "according to";
-- for a pronoun Source, and (since pipeline 4.19) for a description with no name in it ("the
+- for a pronoun Source, and (since pipeline 4.20) for a description with no name in it ("the
   president", "the agency"), the name it refers to counts too: the annotation has no
   coreference, so the referent is taken to be the nearest earlier gold Source
   of the same annotator that is neither, and fits the pronoun's number,
@@ -34,7 +34,7 @@ Figures, over factscope's own sentences (its segments) of every article:
   referent's) words, over sentences given a speaker;
 - pronouns resolved right: gold-attributed sentences whose Source is a
   pronoun and whose speaker matches the referent (token F1 >= 0.5 against the
-  referent, or, since pipeline 4.19, against its name without the appositive:
+  referent, or, since pipeline 4.20, against its name without the appositive:
   "Ann Lee" is "Ann Lee, an economist at the bank,");
 - the share of sentences that are claims.
 Skips with one line when the data is absent (a user's machine).

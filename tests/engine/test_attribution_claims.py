@@ -22,6 +22,7 @@ def _claim_texts(body: str) -> list[str]:
         "The council said the road would reopen.",  # a reported statement
         "It is spread by ticks, not from person to person.",  # continues a named subject
         "The ministry denied any delay.",  # a denial
+        "For decades Drusia has been one of Kavaria's closest allies.",  # what one named party is to another
     ],
 )
 def test_checkable_sentences_are_claims(sentence: str) -> None:
@@ -36,6 +37,7 @@ def test_checkable_sentences_are_claims(sentence: str) -> None:
         "“Every street, every school, every family.”",  # a quotation nobody is named for
         "What a week it has been for everyone here!",  # an exclamation
         "Rain fell all morning over the quiet streets.",  # colour naming no party
+        "Mayor Tomas Berg is a tall man with a loud laugh.",  # a description, nothing done
     ],
 )
 def test_background_and_colour_are_not_claims(sentence: str) -> None:

@@ -88,3 +88,40 @@ def test_a_titled_surname_is_a_person_of_the_titles_gender() -> None:
         "“The cuts go too far,” she said."
     )
     assert _speakers(body)[-1] == "Hale"
+
+
+def test_a_nearer_person_of_unknown_gender_wins_over_one_named_long_before() -> None:
+    body = (
+        "Minister Anton Keller opened the harbour session on Monday with a long speech about budgets and quays. "
+        "The session then moved on to dredging, lighting and the state of the old ferry terminal at the north end. "
+        "Port director Okonkwo Adeyemi spoke next about the cranes. "
+        "He said two of them would be replaced."
+    )
+    assert _speakers(body)[-1] == "Okonkwo Adeyemi"
+
+
+def test_a_place_acting_as_a_subject_is_never_a_person() -> None:
+    body = (
+        "Engineer Dora Lind inspected the dam on Sunday. "
+        "Easter Island lost power on Monday. "
+        "She said the dam had held."
+    )
+    assert _speakers(body)[-1] == "Dora Lind"
+
+
+def test_a_given_name_outranks_a_relative_named_beside_it() -> None:
+    body = (
+        "Maria Olsen, whose husband runs the ferry, said fares would rise in May. "
+        "Mayor Tomas Berg disagreed at the meeting on Tuesday. "
+        "She said the ferry could not survive without it."
+    )
+    assert _speakers(body)[-1] == "Maria Olsen"
+
+
+def test_an_unknown_surname_acting_as_a_subject_can_be_he() -> None:
+    body = (
+        "The council met residents on Monday to discuss the harbour plan. "
+        "Okafor largely agreed with the plan. "
+        "“It is long overdue,” he said."
+    )
+    assert _speakers(body)[-1] == "Okafor"

@@ -98,3 +98,70 @@ def test_a_leading_conjunction_and_a_trailing_adverb_are_not_part_of_the_subject
 def test_age_and_home_town_are_asides_before_the_cue() -> None:
     ((got, _),) = _said("Dora Lind, 59, of Ashton, Md., who watched the launch from the quay, said it was moving.")
     assert got == "Dora Lind"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # A determiner or a number may open the speaker after "said" when it closes the sentence.
+        ("The ferry will run again in spring, said one harbour official in the control room.", "harbour official"),
+        ("“We will rebuild the quay,” said 9/11 survivor Dora Lind.", "Dora Lind"),
+        # More verbs invert: "reported Reuters", "asked the mayor".
+        ("“Exports fell sharply in March,” reported the Harbour Gazette.", "Harbour Gazette"),
+    ],
+)
+def test_the_inverted_form_takes_more_verbs_and_determiners(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_a_day_after_said_is_not_the_speaker() -> None:
+    ((got, _),) = _said("“We will rebuild the quay,” Mayor Ana Ruiz, a former engineer, said Tuesday.")
+    assert got == "Ana Ruiz"
+
+
+def test_said_opening_a_clause_is_not_inverted() -> None:
+    # "said Okafor had resigned": Okafor is what was said about, the subject before the comma speaks.
+    ((got, _),) = _said("Dora Lind, who led the harbour inquiry for a year, said Okafor had resigned in May.")
+    assert got == "Dora Lind"
+
+
+def test_the_subject_of_a_sentence_says_what_its_participle_reports() -> None:
+    ((got, spans),) = _said(
+        "During a long visit to the port on Monday, Minister Tomas Berg toured the quay, saying the cranes were too old."
+    )
+    assert got == "Tomas Berg" and spans[0][1] == "saying"
+
+
+def test_by_saying_reports_the_subject() -> None:
+    ((got, _),) = _said("Governor Ellen Park responded to the protest by saying the plant would stay open.")
+    assert got == "Ellen Park"
+
+
+def test_a_question_quoted_before_the_subject_complements_asks() -> None:
+    said = _said("Intro line for the test article.\n\nCouncillor Ines Brandt studied the budget. "
+                 "“Who will pay for the new bridge?” she asks.")
+    assert said[-1][0] == "Ines Brandt"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The port council plans to close the night ferry route in May.", "port council"),
+        ("Councillor Ines Brandt opposed the ferry plan at the meeting.", "Ines Brandt"),
+        ("Local fishermen saw the closure as a betrayal of the town.", "Local fishermen"),
+        ("The ministry released a statement on the closures late on Friday.", "ministry"),
+    ],
+)
+def test_stances_views_and_texts_issued_name_who_holds_them(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local fishermen saw the new tanker in the bay on Monday morning.",  # seeing, not a view
+        "Harbour police released video of the collision on Monday.",  # a text that says nothing
+    ],
+)
+def test_seeing_and_releasing_without_a_view_or_a_text_are_actions(sentence) -> None:
+    assert _said(sentence)[0][0] is None

@@ -116,3 +116,9 @@ def test_inside_a_labelled_paragraph_a_he_said_is_still_the_labels_speaker() -> 
 
 def test_a_section_title_is_not_a_label() -> None:
     assert label_speaker("The Long Road Back: the town rebuilt its harbour in two years.") is None
+
+
+def test_a_quotation_reopened_after_its_speaker_continues_it() -> None:
+    body = ("Intro line for the test article.\n\n“The bridge is safe,” said engineer Dora Lind. “We tested it twice. "
+            "It will open in May.” The rain stopped at noon.")
+    assert [c.speaker for c in _claims(body)] == ["Dora Lind", "Dora Lind", None]
