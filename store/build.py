@@ -19,7 +19,7 @@ from typing import Any
 from corpus.errors import FactscopeError
 from corpus.model import Article, Extraction
 from store import paths
-from store.corpus_db import CorpusDB, build_index, check_schema, full_index
+from store.corpus_db import CorpusDB, check_schema, full_index, load_index
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, SchemaMismatch
@@ -237,7 +237,7 @@ def _rebuild(
         if meta.get("schema_version") == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
             if any(data.values()):
                 with paused_gc():  # another process has just built it
-                    return CorpusDB(storage, build_index(target, data), txn.base)
+                    return CorpusDB(storage, load_index(target, data), txn.base)
         includes_bundled = meta.get("includes_bundled", True) if meta else True
         chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
         unique = list({a.id: a for a in chosen}.values())

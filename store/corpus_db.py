@@ -1,14 +1,18 @@
-"""The corpus DB: articles, claims, entities, xrefs and meta, in one TinyDB file.
+"""The corpus DB: articles, claims, entities, xrefs and meta, in TinyDB files.
 
+A catalogue file (the DB path) and shard files beside it (``store/shards.py``).
 Loaded once per process into a ``CorpusIndex`` and queried in memory. Writes
 (``replace_all`` for a build, ``add``/``update`` for new articles) run in one
-storage transaction: under the file lock, on a fresh read of the file, with a
-single atomic replace at the end, so concurrent adds all land.
+storage transaction: under the catalogue's lock, on a fresh read, new shard
+files first and one atomic replace of the catalogue at the end, so concurrent
+adds all land and a crash leaves the old DB or the new one.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,7 +20,17 @@ from typing import Any
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from store import backup
 from store.atomic import FileStamp
-from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc
+from store import shards
+from store.corpus_index import (
+    READABLE_SCHEMAS,
+    SCHEMA_VERSION,
+    CorpusIndex,
+    claims_of,
+    meta_doc,
+    paused_gc,
+    table_docs,
+    xrefs_of,
+)
 from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import BATCH_TIMEOUT
@@ -44,6 +58,39 @@ def build_index(path: Path, data: Tables) -> CorpusIndex:
     return index
 
 
+def load_index(path: Path, data: Tables) -> CorpusIndex:
+    """The index of a parsed catalogue with its shards, or of a single-file DB; fails closed."""
+    index = build_index(path, shards.assemble(path, data))
+    if shards.is_catalogue(data):
+        index = replace(index, shards=tuple(shards.shard_docs(path, data)))
+    return index
+
+
+@dataclass(slots=True)
+class _Rest:
+    """What a partly loaded DB (``CorpusDB.open_part``) has read of its catalogue's shards so far."""
+
+    data: Tables  # the catalogue, as parsed: its version is the one the DB holds
+    base: CorpusIndex  # articles, entities and meta, no claims
+    counts: dict[str, int]  # claims per article, from the catalogue
+    loaded: set[str] = field(default_factory=set)  # shard files read
+    articles: set[str] = field(default_factory=set)  # articles whose claims are all read
+    claims: list[Claim] = field(default_factory=list)
+    xref_docs: list[dict[str, Any]] = field(default_factory=list)
+
+    def index(self, path: Path) -> CorpusIndex:
+        """The part read so far; links only between claims it holds."""
+        claims = {claim.id for claim in self.claims}
+        docs = [d for d in self.xref_docs if d.get("source") in claims and d.get("target") in claims]
+        xrefs = xrefs_of(docs)
+        base = self.base
+        index = CorpusIndex.from_parts(
+            base.meta, list(base.articles.values()), self.claims, list(base.entities.values()), xrefs
+        )
+        check_loaded(path, (), index.claims, (), xrefs)
+        return replace(index, shards=base.shards)
+
+
 def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None:
     """Accept an empty file-to-be or a corpus DB of our schema; refuse anything else.
 
@@ -57,7 +104,7 @@ def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None
     found = meta.get("schema_version")
     if meta.get("kind", CORPUS_KIND) != CORPUS_KIND:
         raise SchemaMismatch(path, None, SCHEMA_VERSION)
-    if found == SCHEMA_VERSION or (allow_older and isinstance(found, int) and found < SCHEMA_VERSION):
+    if found in READABLE_SCHEMAS or (allow_older and isinstance(found, int) and found < SCHEMA_VERSION):
         return
     raise SchemaMismatch(path, found, SCHEMA_VERSION)
 
@@ -97,6 +144,8 @@ class CorpusDB:
         self._index = index
         self._stamp = stamp
         self.warnings: list[str] = []  # e.g. "stale but read-only", for the UI to show
+        self._rest: _Rest | None = None  # set while only a part is loaded (open_part)
+        self._swap = threading.Lock()  # a part never replaces the whole (workers and the UI thread)
 
     @classmethod
     def open(
@@ -117,7 +166,76 @@ class CorpusDB:
                     raise MissingDatabase(storage.path)
                 data = {}
             check_schema(storage.path, data)
-            return cls(storage, build_index(storage.path, data), stamp)
+            return cls(storage, load_index(storage.path, data), stamp)
+
+    @classmethod
+    def open_part(cls, path: Path | str, choose: Callable[[list[Article]], Article | None]) -> CorpusDB:
+        """Only what a first screen needs: every article, and the claims of the one ``choose``
+        picks, from its shard. ``load_rest`` reads the rest; until then a question about
+        claims not read yet reads them (an article's from its shard, anything else all of
+        them), so every answer is right, and ``xrefs_for_claim`` gives the links among the
+        claims read. A single-file or one-shard DB is loaded whole."""
+        storage = AtomicJSONStorage(path)
+        with paused_gc():
+            data, stamp = storage.load(cache=False)
+            if data is None:
+                raise MissingDatabase(storage.path)
+            check_schema(storage.path, data)
+            entries = shards.shard_docs(storage.path, data) if shards.is_catalogue(data) else []
+            if len(entries) <= 1:
+                return cls(storage, load_index(storage.path, data), stamp)
+            base = build_index(storage.path, {name: docs for name, docs in data.items() if name != "shards"})
+            base = replace(base, shards=tuple(entries))
+            counts: dict[str, int] = {}
+            for entry in entries:
+                for article_id, count in (entry.get("articles") or {}).items():
+                    counts[article_id] = counts.get(article_id, 0) + count
+            db = cls(storage, base, stamp)
+            db._rest = _Rest(data, base, counts)
+            chosen = choose(list(base.articles.values()))
+            if chosen is not None:
+                db._read_article(chosen.id)
+        return db
+
+    @property
+    def complete(self) -> bool:
+        """Every claim and link is loaded (always, except for a while after ``open_part``)."""
+        return self._rest is None
+
+    def load_rest(self) -> bool:
+        """Read what ``open_part`` left; True if there was anything."""
+        rest = self._rest
+        if rest is None:
+            return False
+        with paused_gc():
+            index = load_index(self.path, rest.data)
+        with self._swap:
+            if self._rest is rest:
+                self._index, self._rest = index, None
+        return True
+
+    def _whole(self) -> CorpusIndex:
+        if self._rest is not None:
+            self.load_rest()
+        return self._index
+
+    def _read_article(self, article_id: str) -> None:
+        """Read the shards holding ``article_id``'s claims, if a part is loaded and they are not."""
+        rest = self._rest
+        if rest is None or article_id in rest.articles:
+            return
+        with self._swap, paused_gc():
+            if self._rest is not rest:
+                return
+            for entry in rest.base.shards:
+                if article_id in (entry.get("articles") or {}) and entry["file"] not in rest.loaded:
+                    shard = shards.read_shard(self.path, entry["file"])
+                    rest.claims.extend(claims_of(table_docs(shard, "claims")))
+                    rest.xref_docs.extend(table_docs(shard, "xrefs"))
+                    rest.loaded.add(entry["file"])
+                    rest.articles.update(entry.get("articles") or {})
+            rest.articles.add(article_id)
+            self._index = rest.index(self.path)
 
     # -- identity -----------------------------------------------------------------
     @property
@@ -152,26 +270,36 @@ class CorpusDB:
 
     def claims(self) -> list[Claim]:
         """Every claim, grouped by article (stored order), each group by start."""
-        return list(self._index.claims.values())
+        return list(self._whole().claims.values())
 
     def claim(self, claim_id: str) -> Claim | None:
-        return self._index.claims.get(claim_id)
+        found = self._index.claims.get(claim_id)
+        return found if found is not None or self._rest is None else self._whole().claims.get(claim_id)
 
     def require_claim(self, claim_id: str) -> Claim:
         """Like ``claim`` but a missing id is a one-line ``UnknownId`` error."""
-        claim = self._index.claims.get(claim_id)
+        claim = self.claim(claim_id)
         if claim is None:
             raise UnknownId(self.path, "claim", claim_id)
         return claim
 
     def claims_for_article(self, article_id: str) -> list[Claim]:
+        self._read_article(article_id)
         return list(self._index.by_article.get(article_id, ()))
 
+    def claim_count(self, article_id: str) -> int:
+        """How many claims ``article_id`` has (from the catalogue while a part is loaded)."""
+        rest = self._rest
+        if rest is not None:
+            return rest.counts.get(article_id, 0)
+        return len(self._index.by_article.get(article_id, ()))
+
     def xrefs(self) -> list[XRef]:
-        return list(self._index.xrefs)
+        return list(self._whole().xrefs)
 
     def xrefs_for_claim(self, claim_id: str) -> list[XRef]:
-        """Xrefs where the claim is the source or the target."""
+        """Xrefs where the claim is the source or the target (while a part is loaded:
+        those between claims it holds)."""
         return list(self._index.by_claim.get(claim_id, ()))
 
     def entities(self) -> list[Entity]:
@@ -183,12 +311,13 @@ class CorpusDB:
         return self._index.entities[canonical] if canonical is not None else None
 
     def claims_for_entity(self, name: str) -> list[Claim]:
-        canonical = self._index.entity_name(name) or name
-        return list(self._index.by_entity.get(canonical, ()))
+        index = self._whole()
+        canonical = index.entity_name(name) or name
+        return list(index.by_entity.get(canonical, ()))
 
     def extraction(self) -> Extraction:
         """Everything stored, as the pipeline's ``Extraction`` (for ``extend``)."""
-        return self._index.extraction()
+        return self._whole().extraction()
 
     # -- freshness ------------------------------------------------------------------
     def reload_if_changed(self) -> bool:
@@ -205,7 +334,9 @@ class CorpusDB:
             if data is None:
                 return False
             check_schema(self.path, data)
-            self._index, self._stamp = build_index(self.path, data), stamp
+            index = load_index(self.path, data)
+        with self._swap:
+            self._index, self._stamp, self._rest = index, stamp, None
         return True
 
     # -- writes ---------------------------------------------------------------------
@@ -226,11 +357,16 @@ class CorpusDB:
 
     def store_index(self, index: CorpusIndex) -> None:
         """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write."""
+        self._rest = None  # nothing of what was there is read any more
         with self._storage.transaction(held=self._stamp) as txn:
             if not txn.unchanged:  # never overwrite a newer DB or another kind of file
                 check_schema(self.path, txn.data, allow_older=True)
-            txn.replace(index.tables(), cacheable=False)
-            txn.after_commit.append(lambda stamp: self._adopt(index, stamp))
+            mode = self._storage.file_mode
+            docs = shards.write_shards(self.path, list(index.claims.values()), index.xrefs, mode)
+            stored = replace(index, shards=tuple(docs))
+            txn.replace(self._catalogue(stored), cacheable=False)
+            txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
+            txn.after_commit.append(lambda _stamp: self._remove_unreferenced_shards(docs))
 
     def add(self, delta: Extraction) -> AddResult:
         """Add new articles with their claims, entities and xrefs; skip known ones."""
@@ -242,22 +378,45 @@ class CorpusDB:
         Computing the delta inside the lock (e.g. ``pipeline.extend``) means
         concurrent adds also cross-reference each other's articles.
         """
+        self._whole()  # a part loaded for a first screen: linking needs every claim
         with self._storage.transaction(held=self._stamp) as txn:
             if txn.unchanged:
                 current = self._index
             else:
                 with paused_gc():
                     check_schema(self.path, txn.data)
-                    current = build_index(self.path, txn.data)
+                    current = load_index(self.path, txn.data)
             delta = compute(current.extraction())
             with paused_gc():
                 result, merged = merge_delta(self.path, current, delta)
             if merged is not None:
-                txn.replace(merged.tables(), cacheable=False)
-                txn.after_commit.append(lambda stamp: self._adopt(merged, stamp))
+                stored = replace(merged, shards=self._shards_with_new(current, merged, result))
+                txn.replace(self._catalogue(stored), cacheable=False)
+                txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
             elif current is not self._index:  # nothing new, but we did read a newer file
                 self._adopt(current, txn.base)
         return result
+
+    def _shards_with_new(self, current: CorpusIndex, merged: CorpusIndex, result: AddResult) -> tuple[dict[str, Any], ...]:
+        """``current``'s shards plus one holding what the add brought: the add writes in
+        proportion to itself. A single-file DB is converted here, on its first write."""
+        mode = self._storage.file_mode
+        docs = list(current.shards)
+        if not docs and (current.claims or current.xrefs):
+            docs = shards.write_shards(self.path, list(current.claims.values()), current.xrefs, mode)
+        new_claims = [merged.claims[claim_id] for claim_id in result.claims]
+        docs.append(shards.write_shard(self.path, new_claims, merged.xrefs[len(current.xrefs) :], mode))
+        return tuple(docs)
+
+    @staticmethod
+    def _catalogue(index: CorpusIndex) -> Tables:
+        meta = {**index.meta, "schema_version": SCHEMA_VERSION}
+        return shards.catalogue(meta, index.articles.values(), index.entities.values(), index.shards)
+
+    def _remove_unreferenced_shards(self, docs: list[dict[str, Any]]) -> None:
+        """After a build, under the lock: shards neither the DB nor a kept copy of it refers to."""
+        keep = {doc["file"] for doc in docs} | shards.referenced(shards.kept_copies(self.path))
+        shards.remove_unreferenced(self.path, keep)
 
     def _adopt(self, index: CorpusIndex, stamp: FileStamp | None) -> None:
         # one assignment per attribute, index first: readers see the new data at once

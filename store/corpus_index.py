@@ -15,7 +15,9 @@ from typing import Any
 
 from corpus.model import Article, AttributionSpan, Claim, Entity, Extraction, Quantity, XRef
 
-SCHEMA_VERSION = 1  # bump when the stored layout changes; older files are rebuilt
+SCHEMA_VERSION = 2  # bump when the stored layout changes; older files are rebuilt
+# 1: one file holding every table; still read as it is, and converted on its first write
+READABLE_SCHEMAS = (1, SCHEMA_VERSION)
 
 
 @contextmanager
@@ -76,6 +78,14 @@ def _xref(doc: dict[str, Any]) -> XRef:
         return XRef.from_dict(doc)
 
 
+def claims_of(docs: list[dict[str, Any]]) -> list[Claim]:
+    return list(map(_claim, docs))
+
+
+def xrefs_of(docs: list[dict[str, Any]]) -> list[XRef]:
+    return list(map(_xref, docs))
+
+
 @dataclass(frozen=True, slots=True)
 class CorpusIndex:
     meta: dict[str, Any] = field(default_factory=dict)
@@ -87,6 +97,7 @@ class CorpusIndex:
     entities: dict[str, Entity] = field(default_factory=dict)
     entity_keys: dict[str, str] = field(default_factory=dict)  # casefolded name or alias -> name
     by_entity: dict[str, list[Claim]] = field(default_factory=dict)
+    shards: tuple[dict[str, Any], ...] = ()  # the shard files holding the claims (store/shards.py); () before any
 
     @classmethod
     def build(cls, data: dict[str, dict[str, Any]]) -> CorpusIndex:
@@ -135,6 +146,53 @@ class CorpusIndex:
             if xref.target != xref.source:
                 by_claim.setdefault(xref.target, []).append(xref)
         return cls(dict(meta), by_id, ordered, by_article, list(xrefs), by_claim, named, entity_keys, by_entity)
+
+    def extended(
+        self,
+        meta: dict[str, Any],
+        articles: list[Article],
+        claims: list[Claim],
+        entities: dict[str, Entity],
+        xrefs: list[XRef],
+    ) -> CorpusIndex:
+        """This index plus new articles with their claims and xrefs, and the merged ``entities``.
+
+        The same as ``from_parts`` over everything, in time proportional to what is
+        new (plus a few C-level copies of the dicts): what lets an add cost the
+        article, not the corpus. Claims of articles already here are not expected.
+        """
+        by_id = {**self.articles, **{a.id: a for a in articles}}
+        by_article = dict(self.by_article)
+        ordered = dict(self.claims)
+        fresh: dict[str, list[Claim]] = {a.id: [] for a in articles}
+        for claim in claims:
+            fresh.setdefault(claim.article_id, []).append(claim)
+        for article_id, group in fresh.items():
+            group.sort(key=lambda c: (c.start, c.end))
+            by_article[article_id] = [*by_article.get(article_id, ()), *group]
+            for claim in group:
+                ordered[claim.id] = claim
+        entity_keys = dict(self.entity_keys)
+        changed = [e for name, e in entities.items() if self.entities.get(name) is not e]
+        for entity in changed:
+            for alias in entity.aliases:
+                entity_keys.setdefault(alias.casefold(), entity.name)
+        for entity in changed:
+            entity_keys[entity.name.casefold()] = entity.name
+        by_entity = dict(self.by_entity)
+        for group in fresh.values():
+            for claim in group:
+                for name in claim.entities:
+                    by_entity[name] = [*by_entity.get(name, ()), claim]
+        by_claim = dict(self.by_claim)
+        for xref in xrefs:
+            by_claim[xref.source] = [*by_claim.get(xref.source, ()), xref]
+            if xref.target != xref.source:
+                by_claim[xref.target] = [*by_claim.get(xref.target, ()), xref]
+        return CorpusIndex(
+            dict(meta), by_id, ordered, by_article, [*self.xrefs, *xrefs], by_claim, dict(entities), entity_keys,
+            by_entity, self.shards,
+        )
 
     def tables(self) -> dict[str, dict[str, Any]]:
         """The TinyDB layout to store, holding the model objects (orjson serialises them)."""

@@ -87,13 +87,7 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
         "schema_version": SCHEMA_VERSION, "kind": "factscope.corpus", "fingerprint": None, "pipeline_version": None,
         "includes_bundled": False, "built_at": now,
     }
-    merged = CorpusIndex.from_parts(
-        meta,
-        [*current.articles.values(), *kept.articles],
-        [*current.claims.values(), *kept.claims],
-        list(entities.values()),
-        [*current.xrefs, *kept.xrefs],
-    )
+    merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
     merged.meta.update(updated_at=now, counts=counts(merged))
     return result, merged
 

@@ -27,6 +27,7 @@ from tui.data import (
     check_fresh,
     import_store,
     load_app_data,
+    load_rest,
     open_existing,
     reload_if_changed,
 )
@@ -185,6 +186,12 @@ class FactscopeApp(App[None]):
     def _progress(self, done: int, total: int, label: str) -> None:
         self.call_from_thread(self.main_screen.show_progress, done, total, label)
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="rest", name="load_rest")
+    def load_rest(self, data: AppData) -> AppData:
+        """The claims of every other article, after the first screen (which needs one article's)."""
+        load_rest(data)
+        return data
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData):
         index = build_index(data)
@@ -202,7 +209,9 @@ class FactscopeApp(App[None]):
         self.data = data
         if self.main_screen.is_mounted:  # else its on_mount picks the data up
             self.main_screen.set_data(data)
-        if data.index is None:  # after the paint: the build must not delay the first useful screen
+        if not data.corpus.complete:  # after the paint: the rest must not delay the first useful screen
+            self.call_after_refresh(self.load_rest, data)
+        elif data.index is None:  # likewise the search index
             self.call_after_refresh(self.build_search_index, data)
         if not self._watching:
             self._watching = True
@@ -210,7 +219,7 @@ class FactscopeApp(App[None]):
 
     def reload_changed(self) -> None:
         """Show what other processes saved since (new articles, bookmarks); runs on a timer."""
-        if self.data is None:
+        if self.data is None or not self.data.corpus.complete:
             return
         try:
             changed = reload_if_changed(self.data)
@@ -242,6 +251,8 @@ class FactscopeApp(App[None]):
                     self.call_after_refresh(self.check_corpus, data)
             elif worker.name == "check_corpus":
                 self._checked(worker.result)
+            elif worker.name == "load_rest" and worker.result is self.data:
+                self._data_ready(worker.result)  # every claim is here now: the panes and the search index
             elif worker.name == "build_index" and self.data is not None:
                 self.data.index = worker.result
                 self._say_once(getattr(worker.result, "not_saved", None))
@@ -260,7 +271,7 @@ class FactscopeApp(App[None]):
         else:  # a bug, not bad input: still one line for the user
             message = f"internal error while {task.replace('_', ' ')}: {type(error).__name__}: {error}"
         message = one_line(message)  # messages can quote file names and text: sanitised, one line
-        if task == "load_data":
+        if task in ("load_data", "load_rest"):
             if not self.is_web:  # a terminal: one line once the screen is gone, and the exit code
                 self.failure = message  # scripts know (3: a corrupt DB); `browse` prints it
                 self.exit(return_code=getattr(error, "exit_code", 1))
@@ -297,7 +308,7 @@ class FactscopeApp(App[None]):
 
     def open_view(self, name: str, **options: Any) -> None:
         """Push the search/figures/timeline/entities screen; the claim it returns is opened."""
-        if self.data is None:
+        if self.data is None or not self.data.corpus.complete:
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         if name in _VIEW_MODELS and not models_of(self.data).ready(_VIEW_MODELS[name]):
@@ -334,7 +345,8 @@ class FactscopeApp(App[None]):
         self.open_view("entities")
 
     def action_view_bookmarks(self) -> None:
-        if self.data is None:
+        if self.data is None or not self.data.corpus.complete:
+            self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         from tui.screens.bookmarks import BookmarksScreen
 

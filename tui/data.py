@@ -44,7 +44,8 @@ def import_store() -> None:
 
 
 def open_existing(db_path: Path | None = None) -> AppData | None:
-    """The fast path to a first useful screen: open the corpus DB as it is on disk.
+    """The fast path to a first useful screen: open the corpus DB as it is on disk, with only
+    the claims of the first article shown (``load_rest`` reads the others).
 
     None when there is no DB yet (first run: ``load_app_data`` builds it).
     Whether it is stale is checked afterwards by ``load_app_data`` in the
@@ -58,7 +59,7 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
     try:
-        corpus = CorpusDB.open(path)
+        corpus = CorpusDB.open_part(path, first_article)  # the rest: ``load_rest`` in a worker
     except MissingDatabase:
         return None
     except SchemaMismatch as exc:  # an older DB: ``load_app_data`` rebuilds it
@@ -69,6 +70,22 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         return None
     user, problem = open_or_unavailable(paths.user_db_path())
     return AppData(corpus=corpus, user=user, index=None, warnings=[problem] if problem else [])
+
+
+def first_article(articles: list[Article]) -> Article | None:
+    """The article the main screen opens on."""
+    from tui.widgets.sources import sort_key
+
+    return min(articles, key=sort_key) if articles else None
+
+
+def load_rest(data: AppData) -> bool:
+    """Read the claims ``open_existing`` left for later; True if there were any."""
+    if not data.corpus.load_rest():
+        return False
+    data.index = None
+    data.models = None  # built from the part: build them again
+    return True
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:

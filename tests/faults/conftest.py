@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.helpers import pipeline_available
+from tests.store.helpers import copy_db
 
 
 @pytest.fixture(autouse=True)
@@ -48,5 +49,5 @@ def corpus_db(template_db: Path, tmp_path: Path) -> Path:
     directory = tmp_path / "db"
     directory.mkdir()
     target = directory / "corpus.json"
-    shutil.copy2(template_db, target)
+    copy_db(template_db, target)
     return target

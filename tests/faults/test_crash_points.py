@@ -12,6 +12,7 @@ import pytest
 
 from tests.faults.crashpoints import Trial, crash_trials
 from tests.faults.helpers import needs_pipeline
+from tests.store.helpers import stored_tables
 
 # Our own sentences: three small articles a user might add.
 FIRST = "Harbour report\nThe port authority said 40 ships were delayed on Monday.\nOfficials expect more delays.\n"
@@ -143,7 +144,7 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
     def damage(path: Path) -> None:
         for backup in path.parent.glob("corpus.json.bak.*"):
             backup.unlink()
-        data = json.loads(path.read_bytes())
+        data = stored_tables(path)
         first = min(data["claims"], key=int)
         data["claims"][first]["start"] += 3  # loads, but fails the offset check
         path.write_text(json.dumps(data))

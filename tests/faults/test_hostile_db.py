@@ -18,6 +18,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
 from cli_sample import TEST_PIPELINE, sample_extraction, write_db  # noqa: E402
 
+from tests.store.helpers import stored_tables  # noqa: E402
+
 PAYLOADS = ("\x1b]0;PWN-TITLE\x07", "\x1b]52;c;cHduZWQ=\x07", "\x9d0;PWN-C1\x9c", "\x9b2J", "\x1bP+qPWN\x1b\\")
 POISON = "".join(PAYLOADS)
 # Bytes a terminal acts on: any C0 control but newline/tab/CR, DEL, any C1 control.
@@ -51,7 +53,7 @@ def _poison_every_text_field(data: dict) -> None:
 def hostile_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db = tmp_path / f"corpus\x1b]0;PATH\x07.json"  # its path is hostile too
     write_db(db, sample_extraction())
-    data = json.loads(db.read_bytes())
+    data = stored_tables(db)
     _poison_every_text_field(data)
     db.write_text(json.dumps(data))
     return db
@@ -78,7 +80,7 @@ def _pinned(db: Path, *args: object):
 
 
 def _claim_id(db: Path) -> str:
-    data = json.loads(db.read_bytes())
+    data = stored_tables(db)
     return data["claims"][min(data["claims"], key=int)]["id"]
 
 
@@ -142,7 +144,7 @@ def test_a_field_of_a_shape_factscope_never_writes_fails_closed_in_one_line(
 ) -> None:
     db = tmp_path / "corpus.json"
     write_db(db, sample_extraction())
-    data = json.loads(db.read_bytes())
+    data = stored_tables(db)
     data[table][min(data[table], key=int)][field] = value
     db.write_text(json.dumps(data))
     before = db.read_bytes()

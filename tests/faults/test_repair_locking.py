@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.helpers import REPO, run_factscope
+from tests.store.helpers import as_single_file, stored_tables
 
 HOLDER = """
 import fcntl, os, sys
@@ -45,7 +46,7 @@ def damaged_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path,
     real_dir.mkdir()
     real = real_dir / "corpus.json"
     _sample(real)
-    good = real.read_bytes()
+    good = as_single_file(real)  # this test is about one file's bytes
     data = json.loads(good)
     data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
     real.write_text(json.dumps(data))
@@ -126,7 +127,7 @@ def test_repair_rebuild_keeps_the_damaged_file_by_hard_link_and_recovers_added_a
     add_articles(build_corpus_db(db_path), [load_file(mine)])
     for backup in tmp_path.glob("corpus.json.bak.*"):
         backup.unlink()
-    data = json.loads(db_path.read_bytes())
+    data = stored_tables(db_path)
     data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
     db_path.write_text(json.dumps(data))
     damaged_inode = os.stat(db_path).st_ino
@@ -154,7 +155,7 @@ def test_restoring_a_backup_keeps_an_article_added_to_the_unsound_db(tmp_path: P
     db_path = tmp_path / "corpus.json"
     build_corpus_db(db_path)
     build_corpus_db(db_path)  # the sound version is now .bak.1
-    data = json.loads(db_path.read_bytes())
+    data = stored_tables(db_path)
     data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"  # loads, but unsound
     db_path.write_text(json.dumps(data))
     mine = tmp_path / "mine.txt"

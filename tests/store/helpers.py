@@ -90,3 +90,32 @@ def run_python(code: str, *, unprivileged: bool = False, timeout: float = 30) ->
 def child_env() -> dict[str, str]:
     """The environment for a child Python process that imports the repo and these helpers."""
     return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def stored_tables(path: Path) -> dict:
+    """Everything the corpus DB at ``path`` stores, in the single-file layout (catalogue and shards assembled)."""
+    from store.atomic import read_tables
+    from store.shards import assemble
+
+    data, _stamp = read_tables(path)
+    return assemble(path, data)
+
+
+def as_single_file(path: Path) -> bytes:
+    """Rewrite the corpus DB at ``path`` in the single-file layout (still read as it is); its bytes.
+
+    For tests about one file's bytes (damage, repair, backups)."""
+    import orjson
+
+    raw = orjson.dumps(stored_tables(path))
+    path.write_bytes(raw)
+    return raw
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A copy of a corpus DB: its catalogue file and its shard directory."""
+    from store.shards import shard_dir
+
+    shutil.copy2(source, target)
+    if shard_dir(source).is_dir():
+        shutil.copytree(shard_dir(source), shard_dir(target))

@@ -63,3 +63,36 @@ def test_a_stale_db_is_still_rebuilt(tmp_path, monkeypatch) -> None:
     assert fresh is not data
     assert fresh.corpus.meta["pipeline_version"] == pipeline_version()
     assert fresh.user is data.user
+
+
+async def test_the_first_screen_comes_from_a_part_and_the_rest_follows(tmp_path, monkeypatch) -> None:
+    """A DB of several shards: the app opens on one article's claims, then reads the rest in a
+    worker, and only then builds the search index; the sources list counts every article's claims."""
+    import store.shards
+    from tests.tui.helpers import option_texts
+    from tui.app import FactscopeApp
+    from tui.widgets.sources import SourcesList
+
+    monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 1)
+    path = tmp_path / "corpus.json"
+    write_corpus(path, build_extraction(), current=True)
+    assert len(list(store.shards.shard_dir(path).iterdir())) >= 2
+    seen: list[bool] = []
+    app = FactscopeApp(db_path=path)
+    original = app._data_ready
+
+    def ready(data):
+        seen.append(data.corpus.complete)
+        original(data)
+
+    monkeypatch.setattr(app, "_data_ready", ready)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.data is None or app.data.index is None or app.workers._workers:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert seen[0] is False and seen[-1] is True
+        assert app.data.corpus.complete
+        whole = build_extraction()
+        texts = option_texts(app.main_screen.query_one(SourcesList))
+        assert len(texts) == len(whole.articles)
+        assert len(app.data.index._lengths) == len(whole.claims)  # the search index has every claim

@@ -10,7 +10,7 @@ import pytest
 from store import paths
 from store.backup import list_backups
 from store.build import StaleDatabaseWarning, add_articles, build_corpus_db, corpus_fingerprint, ensure_corpus_db
-from store.corpus_db import CorpusDB
+from store.corpus_db import SCHEMA_VERSION, CorpusDB
 from store.errors import CorruptDatabase, SchemaMismatch
 from tests.store import helpers
 from tests.store.helpers import run_python
@@ -101,7 +101,7 @@ def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
     data = orjson.loads(target.read_bytes())
     data["meta"]["1"]["schema_version"] = 0
     target.write_bytes(orjson.dumps(data))
-    assert _ensure(target).meta["schema_version"] == 1
+    assert _ensure(target).meta["schema_version"] == SCHEMA_VERSION
 
 
 def test_build_from_a_directory_excludes_bundled(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ def test_a_foreign_tinydb_file_is_not_a_corpus_db(tmp_path: Path) -> None:
 def test_malformed_documents_fail_closed(built_db: Path, edit, detail: str) -> None:
     from store.errors import CorruptDatabase
 
-    data = orjson.loads(built_db.read_bytes())
+    data = helpers.stored_tables(built_db)
     edit(data)
     built_db.write_bytes(orjson.dumps(data))
     before = built_db.read_bytes()

@@ -47,8 +47,8 @@ class Diagnosis:
 def diagnose_bytes(path: Path, raw: bytes) -> Diagnosis:
     """Everything wrong with ``raw`` as the corpus DB at ``path`` (nothing is read or changed)."""
     from store.atomic import parse_tables
-    from store.corpus_db import CorpusDB, build_index, check_schema
-    from store.corpus_index import SCHEMA_VERSION, paused_gc
+    from store.corpus_db import CorpusDB, check_schema, load_index
+    from store.corpus_index import READABLE_SCHEMAS, SCHEMA_VERSION, paused_gc
     from store.errors import SchemaMismatch
     from store.storage import AtomicJSONStorage
     from tui.cli.integrity import corpus_problems, schema_problems
@@ -57,14 +57,15 @@ def diagnose_bytes(path: Path, raw: bytes) -> Diagnosis:
         data = parse_tables(path, raw)
         check_schema(path, data)
         with paused_gc():
-            index = build_index(path, data)
+            index = load_index(path, data)
     except SchemaMismatch as exc:
         newer = isinstance(exc.found, int) and exc.found > exc.expected
         return Diagnosis(path, [str(exc)], newer=newer)
     except FactscopeError as exc:
         return Diagnosis(path, [str(exc)])
     db = CorpusDB(AtomicJSONStorage(path, readonly=True), index, None)
-    return Diagnosis(path, schema_problems(db.meta, SCHEMA_VERSION) + corpus_problems(db), db)
+    expected = None if db.meta.get("schema_version") in READABLE_SCHEMAS else SCHEMA_VERSION
+    return Diagnosis(path, schema_problems(db.meta, expected) + corpus_problems(db), db)
 
 
 def diagnose(path: Path) -> Diagnosis:
@@ -189,12 +190,12 @@ def _with_added_articles(real: Path, payload: bytes, damaged: bytes | None) -> t
     import orjson
 
     from store.atomic import parse_tables
-    from store.corpus_db import build_index
+    from store.corpus_db import load_index
     from store.corpus_index import paused_gc
     from store.corpus_merge import merge_delta
 
     with paused_gc():
-        index = build_index(real, parse_tables(real, payload))
+        index = load_index(real, parse_tables(real, payload))
     salvaged, _includes_bundled = salvage_added_articles(real, damaged)
     missing = [a for a in salvaged if a.id not in index.articles]
     if not missing:

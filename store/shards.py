@@ -1,0 +1,200 @@
+"""The corpus DB's layout on disk: a catalogue file plus immutable shard files.
+
+The DB path names the catalogue, a TinyDB file holding ``meta``, ``articles``,
+``entities`` and a ``shards`` table that lists the shard files (in
+``<db>.shards/``) holding the ``claims`` and ``xrefs``. A shard is written once
+under a fresh name and never changed, so:
+
+- a write stores its new shard files first (atomic, fsynced), then replaces the
+  catalogue in one atomic step: the catalogue is the commit point, and a crash
+  leaves the old catalogue (with at most an unreferenced new shard) or the new;
+- adding an article writes one small shard and a catalogue, not the corpus;
+- the catalogue's file stamp versions the whole DB, backups of the catalogue
+  still find their shards, and shards nothing refers to are removed by builds.
+
+A file without a ``shards`` table is the older single-file layout: read as it
+is, and converted (after the usual backup of the replaced file) on its first
+write. See docs/storage.md for the figures behind the choice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.atomic import atomic_write_bytes, read_tables
+from store.errors import CorruptDatabase
+
+Tables = dict[str, dict[str, Any]]
+SHARD_TABLES = ("claims", "xrefs")
+CLAIMS_PER_SHARD = 5000  # a build's shard size: small enough to read a part, big enough to be few files
+_NAME = re.compile(r"[0-9a-f]{16}\.json")  # names we write
+# a catalogue's entry: "<dir>/<name>", relative to the catalogue's directory, so its backups and
+# copies set aside find the same files; anything else (a path out of there) is refused
+_ENTRY = re.compile(r"(?!\.\.?/)[^/\\\x00]+\.shards/[0-9a-f]{16}\.json")
+
+
+def shard_dir(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".shards")
+
+
+def is_catalogue(data: Tables) -> bool:
+    return "shards" in data
+
+
+def table(items: Iterable[Any]) -> dict[str, Any]:
+    """TinyDB's table layout: documents by id from 1."""
+    return {str(i): item for i, item in enumerate(items, 1)}
+
+
+def _docs(data: Tables, name: str) -> list[Any]:
+    found = data.get(name) or {}
+    return [found[key] for key in sorted(found, key=int)]
+
+
+def shard_docs(path: Path, data: Tables) -> list[dict[str, Any]]:
+    """The catalogue's shard entries, each checked to name a shard file we could have written."""
+    entries = _docs(data, "shards")
+    for entry in entries:
+        if not isinstance(entry.get("file"), str) or not _ENTRY.fullmatch(entry["file"]):
+            raise CorruptDatabase(path, "the shards table names a file that is not a shard")
+    return entries
+
+
+def read_shard(db_path: Path, entry: str) -> Tables:
+    data, _stamp = read_tables(db_path.parent / entry)
+    if data is None:
+        raise CorruptDatabase(db_path, f"its shard {entry} is missing")
+    return data
+
+
+def assemble(db_path: Path, data: Tables) -> Tables:
+    """The whole DB in the single-file layout: the catalogue's tables plus its shards' claims and xrefs.
+
+    The older single-file layout comes back as it is.
+    """
+    if not is_catalogue(data):
+        return data
+    whole: Tables = {name: docs for name, docs in data.items() if name != "shards"}
+    parts: dict[str, list[Any]] = {name: [] for name in SHARD_TABLES}
+    for entry in shard_docs(db_path, data):
+        shard = read_shard(db_path, entry["file"])
+        for name in SHARD_TABLES:
+            parts[name].extend(_docs(shard, name))
+    for name in SHARD_TABLES:
+        whole[name] = table(parts[name])
+    return whole
+
+
+def _make_shard_dir(db_path: Path) -> None:
+    """The shard directory, as open to others as the DB's own directory (a shared DB stays shared)."""
+    directory = shard_dir(db_path)
+    if directory.is_dir():
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(db_path.parent).st_mode)
+        os.mkdir(directory, mode)
+        os.chmod(directory, mode)  # mkdir's mode is masked by the umask
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # atomic_write_bytes reports it as the store error it is
+
+
+def _file_mode(db_path: Path, mode: int | None) -> int | None:
+    if mode is not None:
+        return mode
+    try:  # the catalogue's permissions, so a DB readable by others has readable shards
+        return stat.S_IMODE(os.stat(db_path).st_mode)
+    except OSError:
+        return None
+
+
+def write_shard(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None) -> dict[str, Any]:
+    """Store one new shard file (atomic, fsynced); its catalogue entry."""
+    name = f"{secrets.token_hex(8)}.json"
+    payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
+    _make_shard_dir(db_path)
+    directory = shard_dir(db_path)
+    atomic_write_bytes(directory / name, payload, mode=_file_mode(db_path, mode))
+    per_article: dict[str, int] = {}
+    for claim in claims:
+        per_article[claim.article_id] = per_article.get(claim.article_id, 0) + 1
+    # which articles' claims it holds, and how many: a reader can find one article's claims,
+    # and count every article's, from the catalogue alone
+    return {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+
+
+def write_shards(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None) -> list[dict[str, Any]]:
+    """A build's claims in shards of about ``CLAIMS_PER_SHARD``, an article never split;
+    each xref goes with its source claim."""
+    groups: list[list[Any]] = [[]]
+    last_article = None
+    for claim in claims:
+        if len(groups[-1]) >= CLAIMS_PER_SHARD and claim.article_id != last_article:
+            groups.append([])
+        groups[-1].append(claim)
+        last_article = claim.article_id
+    group_of = {claim.id: i for i, group in enumerate(groups) for claim in group}
+    links: list[list[Any]] = [[] for _ in groups]
+    for xref in xrefs:
+        links[group_of.get(xref.source, len(groups) - 1)].append(xref)
+    return [write_shard(db_path, group, link, mode) for group, link in zip(groups, links) if group or link]
+
+
+def catalogue(meta: dict[str, Any], articles: Iterable[Any], entities: Iterable[Any], shards: Iterable[dict[str, Any]]) -> Tables:
+    return {"meta": table([meta]), "articles": table(articles), "entities": table(entities), "shards": table(shards)}
+
+
+def kept_copies(db_path: Path) -> Iterable[bytes]:
+    """The bytes of every copy of the catalogue kept beside it: backups (``<db>.bak.N``) and
+    files set aside by a repair or restore (``<db>.<label>-<time>``), which may be restored."""
+    prefix = db_path.name + "."
+    try:
+        siblings = [entry for entry in os.scandir(db_path.parent) if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    for entry in siblings:
+        if entry.name.endswith((".shards", ".npz", ".lock", ".tmp")) or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            with open(entry.path, "rb") as fh:
+                yield fh.read()
+        except OSError:
+            continue
+
+
+def referenced(payloads: Iterable[bytes]) -> set[str]:
+    """The shard names the catalogues in ``payloads`` refer to (unparsable ones: none)."""
+    names: set[str] = set()
+    for raw in payloads:
+        if b'"shards"' not in raw:
+            continue
+        try:
+            data = orjson.loads(raw)
+            names.update(entry["file"] for entry in (data.get("shards") or {}).values())
+        except (orjson.JSONDecodeError, AttributeError, KeyError, TypeError):
+            continue
+    return names
+
+
+def remove_unreferenced(db_path: Path, keep: set[str]) -> None:
+    """Delete shard files (and a crashed writer's temp files) that no catalogue refers to."""
+    directory = shard_dir(db_path)
+    try:
+        found = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in found:
+        if f"{directory.name}/{entry.name}" not in keep and (_NAME.fullmatch(entry.name) or entry.name.endswith(".tmp")):
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass  # another time

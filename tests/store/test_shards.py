@@ -1,0 +1,225 @@
+"""The corpus DB as a catalogue plus immutable shard files (store/shards.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from store.corpus_db import CorpusDB
+from store.errors import CorruptDatabase
+from store.shards import shard_dir
+from tests.store import helpers
+from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
+from tests.store.helpers import REPO, child_env
+
+
+def shard_files(db: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in shard_dir(db).iterdir()}
+
+
+def article(n: int):
+    return helpers.make_article(f"Bulletin {n}.\nCrews counted {n} homes damaged.\nOfficials said 4 roads closed.\n")
+
+
+def test_an_add_writes_one_new_shard_and_the_catalogue_only(built_db: Path) -> None:
+    before = shard_files(built_db)
+    catalogue = orjson.loads(built_db.read_bytes())
+    assert set(catalogue) == {"meta", "articles", "entities", "shards"}  # no claims in the catalogue
+    db = CorpusDB.open(built_db)
+    result = db.add(helpers.extract([article(1)]))
+    after = shard_files(built_db)
+    assert {name: after[name] for name in before} == before  # old shards untouched
+    (new,) = set(after) - set(before)
+    stored = orjson.loads(after[new])
+    assert [c["id"] for c in stored["claims"].values()] == result.claims
+    reopened = CorpusDB.open(built_db)
+    assert [c.id for c in reopened.claims_for_article(result.articles[0])] == result.claims
+    assert len(reopened.claims()) == len(db.claims())
+
+
+def test_a_single_file_db_is_read_as_it_is_and_converted_on_its_first_write(built_db: Path) -> None:
+    old = helpers.as_single_file(built_db)
+    for shard in shard_dir(built_db).iterdir():
+        shard.unlink()
+    db = CorpusDB.open(built_db)
+    claims = [c.id for c in db.claims()]
+    assert claims
+    result = db.add(helpers.extract([article(2)]))
+    assert "shards" in orjson.loads(built_db.read_bytes())
+    assert (built_db.parent / f"{built_db.name}.bak.1").read_bytes() == old  # the old file is the backup
+    reopened = CorpusDB.open(built_db)
+    assert [c.id for c in reopened.claims()] == claims + result.claims
+    assert len(shard_files(built_db)) >= 2  # the converted claims, then the add's own
+
+
+def test_a_missing_shard_fails_closed_in_one_line(built_db: Path) -> None:
+    victim = next(shard_dir(built_db).iterdir())
+    victim.unlink()
+    with pytest.raises(CorruptDatabase, match=victim.name) as info:
+        CorpusDB.open(built_db)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("entry", ["../outside.shards/0123456789abcdef.json", "/etc/passwd", "x.shards/../../y.json"])
+def test_a_catalogue_naming_a_file_outside_its_shards_is_refused(built_db: Path, entry: str) -> None:
+    data = orjson.loads(built_db.read_bytes())
+    data["shards"]["1"]["file"] = entry
+    built_db.write_bytes(orjson.dumps(data))
+    with pytest.raises(CorruptDatabase, match="not a shard"):
+        CorpusDB.open(built_db)
+
+
+def test_a_build_removes_the_shards_only_a_replaced_db_had_and_keeps_its_backups(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.json"
+    db = CorpusDB.open(path, create=True, backups=1)
+    first = helpers.extract([article(3)])
+    db.replace_all(first, None)
+    one = set(shard_files(path))
+    db.replace_all(helpers.extract([article(4)]), None)
+    two = set(shard_files(path))
+    assert one <= two  # the first build's catalogue is the backup: its shards stay
+    db.replace_all(helpers.extract([article(5)]), None)
+    assert not one & set(shard_files(path))  # nothing refers to them any more
+    assert CorpusDB.open(path.parent / "corpus.json.bak.1").articles()  # the backup still loads
+
+
+def test_a_shared_db_has_shards_as_readable_as_itself(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.json"
+    os.chmod(tmp_path, 0o755)
+    path.write_bytes(b"{}")
+    os.chmod(path, 0o644)
+    CorpusDB.open(path).replace_all(helpers.extract([article(6)]), None)
+    assert shard_dir(path).stat().st_mode & 0o777 == 0o755
+    assert all(p.stat().st_mode & 0o777 == 0o644 for p in shard_dir(path).iterdir())
+
+
+STEP_WRITER = """
+import os, sys, time
+from store.corpus_db import CorpusDB
+from tests.store import helpers
+path, step, nth = sys.argv[1], sys.argv[2], int(sys.argv[3])
+real = {"write": os.write, "fsync": os.fsync, "replace": os.replace}
+calls = []
+
+def stopping(name):
+    def call(*args):
+        result = real[name](*args)
+        calls.append(name)
+        if calls.count(name) == nth:
+            print(name, nth, flush=True)
+            time.sleep(60)  # killed here
+        return result
+    return call
+
+setattr(os, step, stopping(step))
+db = CorpusDB.open(path)
+print("open", flush=True)
+db.add(helpers.extract([helpers.make_article("Step %s %d: 3 new claims.\\n" % (step, nth))]))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("single_file", [False, True], ids=["shards", "converting"])
+def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_the_new_db(
+    built_db: Path, single_file: bool
+) -> None:
+    """Killed after each file operation of an add (and of the conversion of a single-file DB):
+    the DB loads, holding the articles it had, or those plus the new one; nothing else."""
+    env = child_env()
+    for step in ("write", "fsync", "replace"):
+        for nth in range(1, 6):
+            if single_file:
+                helpers.as_single_file(built_db)
+            before = {a.id for a in CorpusDB.open(built_db).articles()}
+            claims_before = {c.id for c in CorpusDB.open(built_db).claims()}
+            proc = subprocess.Popen([sys.executable, "-c", STEP_WRITER, str(built_db), step, str(nth)], cwd=REPO,
+                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            assert proc.stdout.readline().strip() == "open", proc.stderr.read()
+            line = proc.stdout.readline().strip()
+            proc.kill()
+            proc.wait(timeout=10)
+            proc.stdout.close()
+            proc.stderr.close()
+            after = CorpusDB.open(built_db)
+            now = {a.id for a in after.articles()}
+            assert now == before or (len(now - before) == 1 and before < now), (step, nth)
+            new_claims = {c.id for a in now - before for c in after.claims_for_article(a)}
+            assert {c.id for c in after.claims()} == claims_before | new_claims, (step, nth)
+            assert len(new_claims) == (1 if now != before else 0), (step, nth)
+            if line == "done":
+                break  # fewer calls than nth: the add had landed
+
+
+def many_shards(tmp_path: Path, monkeypatch) -> tuple[Path, list]:
+    """A DB of six articles in shards of about two claims (an article never split)."""
+    import store.shards
+
+    monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 2)
+    path = tmp_path / "corpus.json"
+    articles = [article(n) for n in range(10, 16)]
+    CorpusDB.open(path, create=True).replace_all(helpers.extract(articles), None)
+    return path, articles
+
+
+def reads_of_shards(monkeypatch) -> list[str]:
+    import store.shards
+
+    read: list[str] = []
+    real = store.shards.read_shard
+
+    def counted(db_path, entry):
+        read.append(entry)
+        return real(db_path, entry)
+
+    monkeypatch.setattr(store.shards, "read_shard", counted)
+    return read
+
+
+def test_a_part_holds_every_article_and_the_claims_of_the_one_chosen(tmp_path: Path, monkeypatch) -> None:
+    path, articles = many_shards(tmp_path, monkeypatch)
+    whole = CorpusDB.open(path)
+    assert len(shard_files(path)) >= 3
+    read = reads_of_shards(monkeypatch)
+    part = CorpusDB.open_part(path, lambda found: next(a for a in found if a.id == articles[3].id))
+    assert not part.complete and len(read) == 1  # one shard read
+    assert [a.id for a in part.articles()] == [a.id for a in whole.articles()]
+    assert part.claim_count(articles[0].id) == len(whole.claims_for_article(articles[0].id))  # from the catalogue
+    assert part.claims_for_article(articles[3].id) == whole.claims_for_article(articles[3].id)
+    assert len(read) == 1
+    for link in part.xrefs_for_claim(whole.claims_for_article(articles[3].id)[0].id):  # links among what is read
+        assert part._index.claims.get(link.source) and part._index.claims.get(link.target)
+    assert part.claims_for_article(articles[0].id) == whole.claims_for_article(articles[0].id)  # read on demand
+    assert len(read) == 2 and not part.complete
+    assert part.claims() == whole.claims()  # a question about everything reads everything
+    assert part.complete and part.xrefs() == whole.xrefs()
+
+
+def test_loading_the_rest_of_a_part_gives_the_whole_db(tmp_path: Path, monkeypatch) -> None:
+    path, articles = many_shards(tmp_path, monkeypatch)
+    whole = CorpusDB.open(path)
+    part = CorpusDB.open_part(path, lambda found: found[0])
+    assert part.load_rest() and part.complete and not part.load_rest()
+    assert part.claims() == whole.claims() and part.xrefs() == whole.xrefs()
+    for claim in whole.claims():
+        assert part.xrefs_for_claim(claim.id) == whole.xrefs_for_claim(claim.id)
+    assert part.claim_count(articles[2].id) == len(whole.claims_for_article(articles[2].id))
+
+
+def test_an_add_to_a_part_links_against_every_claim(tmp_path: Path, monkeypatch) -> None:
+    path, articles = many_shards(tmp_path, monkeypatch)
+    part = CorpusDB.open_part(path, lambda found: found[0])
+    seen: list[int] = []
+
+    def extend(current, new):
+        seen.append(len(current.claims))
+        return helpers.extend(current, new)
+
+    from store.build import add_articles
+
+    add_articles(part, [article(20)], extend=extend)
+    assert seen == [len(CorpusDB.open(path).claims()) - len(CorpusDB.open(path).claims_for_article(article(20).id))]
