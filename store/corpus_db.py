@@ -182,8 +182,8 @@ class CorpusDB:
                 raise MissingDatabase(storage.path)
             check_schema(storage.path, data)
             entries = shards.shard_docs(storage.path, data) if shards.is_catalogue(data) else []
-            if len(entries) <= 1:
-                return cls(storage, load_index(storage.path, data), stamp)
+            if len(entries) <= 1 or not all("articles" in entry for entry in entries):
+                return cls(storage, load_index(storage.path, data), stamp)  # nothing to gain, or no map
             base = build_index(storage.path, {name: docs for name, docs in data.items() if name != "shards"})
             base = replace(base, shards=tuple(entries))
             counts: dict[str, int] = {}

@@ -65,6 +65,9 @@ def shard_docs(path: Path, data: Tables) -> list[dict[str, Any]]:
     for entry in entries:
         if not isinstance(entry.get("file"), str) or not _ENTRY.fullmatch(entry["file"]):
             raise CorruptDatabase(path, "the shards table names a file that is not a shard")
+        articles = entry.get("articles", {})
+        if not isinstance(articles, dict) or not all(type(n) is int and n >= 0 for n in articles.values()):
+            raise CorruptDatabase(path, f"the shards table's entry for {entry['file']} has malformed article counts")
     return entries
 
 

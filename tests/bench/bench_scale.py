@@ -13,7 +13,11 @@ headless processes measure:
 - ``add``: one 20-claim article (already extracted) added to the DB by a fresh
   process: the store's part alone (``CorpusDB.add``), and open + add.
 
-    python tests/bench/bench_scale.py [--runs 3] [SIZE ...]   (default: 10000 100000)
+With ``--layouts`` it also compares, in one process, the two layouts the
+store reads (one file, as before issue 17; a catalogue plus shards): opening
+the whole DB, opening the part a first screen needs, and adding one article.
+
+    python tests/bench/bench_scale.py [--runs 3] [--layouts] [SIZE ...]   (default: 10000 100000)
 
 Not collected by pytest (a benchmark prints figures; it asserts nothing).
 """
@@ -32,11 +36,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_startup import BARE, bench_env  # noqa: E402
 
-BARE_RSS = BARE.replace("self.exit()", "import resource; print('rss', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 0, flush=True); self.exit()")
+# The peak of this process's own memory: VmHWM (ru_maxrss would count the parent's, across fork and exec).
+PEAK = "next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))"
+BARE_RSS = BARE.replace("self.exit()", f"print('rss', {PEAK}, 0, flush=True); self.exit()")
 
 APP = """
-import resource, time
+import time
 from pathlib import Path
+def PEAK_KB():
+    return next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))
 from tui.app import FactscopeApp
 class Timed(FactscopeApp):
     _useful = False
@@ -51,7 +59,7 @@ class Timed(FactscopeApp):
     def search_ready(self):
         if self.data is not None and self.data.index is not None:
             print("search", time.time(), time.process_time(), flush=True)
-            print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 0, flush=True)
+            print("rss", PEAK_KB(), 0, flush=True)
             self.exit()
 Timed(db_path=Path(DB)).run(headless=True, size=(120, 40))
 """
@@ -90,6 +98,13 @@ def fresh_article():
     return extraction
 
 
+def db_megabytes(path: Path) -> float:
+    from store.shards import shard_dir
+
+    files = [path, *(shard_dir(path).iterdir() if shard_dir(path).is_dir() else ())]
+    return sum(f.stat().st_size for f in files) / 1e6
+
+
 def make_db(claims: int, path: Path) -> None:
     from bench_store import synthetic
 
@@ -100,6 +115,40 @@ def make_db(claims: int, path: Path) -> None:
     db = CorpusDB.open(path, create=True)
     db.replace_all(synthetic(claims), None, pipeline_version=PIPELINE_VERSION, includes_bundled=False)
     write_derived_indexes(CorpusDB.open(path))
+
+
+def compare_layouts(claims: int, home: str) -> None:
+    """Open whole / open part / add one article, on one file and on a catalogue plus shards."""
+    import gc
+
+    import orjson
+
+    from store.corpus_db import CorpusDB
+    from store.shards import assemble
+
+    sharded = Path(home) / f"corpus-{claims}.json"
+    single = Path(home) / f"single-{claims}.json"
+    data = orjson.loads(sharded.read_bytes())
+    single.write_bytes(orjson.dumps(assemble(sharded, data)))
+    for label, path in (("one file", single), ("catalogue+shards", sharded)):
+        times = {}
+        for name, step in (("open", lambda p=path: CorpusDB.open(p)),
+                           ("open part", lambda p=path: CorpusDB.open_part(p, lambda found: found[0]))):
+            gc.collect()
+            t0 = time.perf_counter()
+            step()
+            times[name] = time.perf_counter() - t0
+        db = CorpusDB.open(path)
+        t0 = time.perf_counter()
+        db.add(fresh_article())
+        times["add"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        db.add(fresh_article())
+        times["add again"] = time.perf_counter() - t0
+        print(f"{claims:>8} | {label:<17} | open {times['open']:6.2f} s | open part {times['open part']:6.2f} s |"
+              f" add {times['add']:5.2f} s, again {times['add again']:5.2f} s", flush=True)
+        del db
+    single.unlink()
 
 
 def marks(code: str, env: dict[str, str]) -> dict[str, float]:
@@ -137,7 +186,7 @@ def bench(claims: int, home: str, env: dict[str, str], runs: int) -> dict[str, f
     rss = max(r["rss"] for r in ours)
     return {
         "claims": claims,
-        "db_mb": os.path.getsize(path) / 1e6,
+        "db_mb": db_megabytes(path),
         "made_s": made,
         "bare_ms": bare_ms,
         "useful_ms": statistics.median(r["useful"] for r in ours),
@@ -145,6 +194,7 @@ def bench(claims: int, home: str, env: dict[str, str], runs: int) -> dict[str, f
         "search_s": statistics.median(r["search"] for r in ours) / 1000,
         "rss_mb": rss,
         "kb_per_claim": (rss - bare_rss) * 1024 / claims,
+        "bare_rss_mb": bare_rss,
         "add_store_s": statistics.median(r["add_store"] for r in adds),
         "add_open_s": statistics.median(r["add_open"] for r in adds),
     }
@@ -154,17 +204,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
     env = bench_env(home, cold_bytecode=False)
     env["FACTSCOPE_DATA_DIR"] = f"{home}/data"
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
-    print("  claims |  DB MB | useful ÷ bare (ms)     | search ready | peak RSS (KB/claim over bare) | add: store / open+add")
+    print("  claims |  DB MB | useful ÷ bare (ms)     | search ready | peak RSS (KB/claim over bare's) | add: store / open+add")
     for size in args.sizes:
         r = bench(size, home, env, args.runs)
         print(f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
-              f" {r['search_s']:8.2f} s  | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f})          |"
+              f" {r['search_s']:8.2f} s  | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
               f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s", flush=True)
+        if args.layouts:
+            compare_layouts(size, home)
 
 
 if __name__ == "__main__":

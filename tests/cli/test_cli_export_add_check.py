@@ -9,7 +9,7 @@ import pytest
 from cli_export_schema import validate_export
 from cli_sample import sample_extraction, write_db
 
-from store.corpus_db import CorpusDB
+from store.corpus_db import SCHEMA_VERSION, CorpusDB
 
 
 def _bodies(path) -> dict[str, str]:
@@ -120,8 +120,11 @@ def test_add_to_a_read_only_db_is_refused(sample_db, run, tmp_path, monkeypatch)
 # -- check ------------------------------------------------------------------------
 
 def _edit_db(path, edit) -> None:
-    """Damage the DB file the way a bad disk or a hand edit would, past the store."""
-    data = json.loads(path.read_bytes())
+    """Damage the DB file the way a bad disk or a hand edit would, past the store
+    (written back as one file, a layout the store still reads)."""
+    from tests.store.helpers import stored_tables
+
+    data = stored_tables(path)
     edit(data)
     path.write_text(json.dumps(data))
 
@@ -164,8 +167,8 @@ def test_check_repair_restores_the_last_good_backup_and_keeps_the_damaged_file(s
     out = run("check", "--repair")
     assert out.exit_code == 0, out.stdout + out.stderr
     assert f"restored {sample_db} from corpus.json.bak.1" in out.stdout
-    assert out.stdout.rstrip().endswith("schema 1") and ": ok — 3 articles" in out.stdout
-    kept = [p for p in sample_db.parent.iterdir() if p.read_bytes() == damaged]
+    assert out.stdout.rstrip().endswith(f"schema {SCHEMA_VERSION}") and ": ok — 3 articles" in out.stdout
+    kept = [p for p in sample_db.parent.iterdir() if p.is_file() and p.read_bytes() == damaged]
     assert len(kept) == 1 and kept[0] != sample_db
 
 
@@ -202,5 +205,5 @@ def test_check_repair_refuses_a_db_from_a_newer_factscope(sample_db, run):
     assert "written by a newer factscope; upgrade instead of repairing" in out.stderr
     assert sample_db.read_bytes() == before
     assert sorted(p.name for p in sample_db.parent.iterdir() if p.name.startswith("corpus.json.")) == [
-        "corpus.json.lock"
+        "corpus.json.lock", "corpus.json.shards"
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from store.corpus_db import CorpusDB
 from store.search import SearchIndex, persist
 from tests.serve.conftest import REPO, isolated_env
+from tests.store.helpers import copy_db
 from tests.tui.corpus_fixture import build_extraction, write_corpus
 
 
@@ -22,7 +22,7 @@ def test_build_writes_the_search_index_beside_the_db(served_corpus: Path) -> Non
 
 def test_add_rewrites_the_search_index_for_the_new_db(served_corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "corpus.json"
-    shutil.copy(served_corpus, db)
+    copy_db(served_corpus, db)
     article = tmp_path / "harbour.txt"
     article.write_text(
         "Harbour fire update\n\nThe harbour master said 40 warehouses burned on Tuesday.\n", encoding="utf-8"

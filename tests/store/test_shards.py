@@ -223,3 +223,11 @@ def test_an_add_to_a_part_links_against_every_claim(tmp_path: Path, monkeypatch)
 
     add_articles(part, [article(20)], extend=extend)
     assert seen == [len(CorpusDB.open(path).claims()) - len(CorpusDB.open(path).claims_for_article(article(20).id))]
+
+
+def test_a_catalogue_with_malformed_article_counts_fails_closed(built_db: Path) -> None:
+    data = orjson.loads(built_db.read_bytes())
+    data["shards"]["1"]["articles"] = {"a1": "many"}
+    built_db.write_bytes(orjson.dumps(data))
+    with pytest.raises(CorruptDatabase, match="malformed article counts"):
+        CorpusDB.open_part(built_db, lambda found: found[0])
