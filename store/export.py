@@ -21,11 +21,11 @@ from corpus.display import claim_date_label, date_label, format_number
 from corpus.model import Article, Claim, Entity, Quantity, XRef
 from corpus.sanitize import escape_json_unsafe, sanitize_text
 
-EXPORT_SCHEMA = "factscope.export/1"
+EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
 CLAIM_FIELDS = (
     "id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date",
-    "attributions",
+    "attributions", "credibility",
 )
 ATTRIBUTION_FIELDS = (
     "speaker", "chain", "how", "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
@@ -71,14 +71,18 @@ class Corpus:
 # -- the interchange format -------------------------------------------------
 
 def interchange(corpus: Corpus) -> dict:
-    """The ``factscope.export/1`` object: exactly the documented fields."""
+    """The ``factscope.export/2`` object: exactly the documented fields."""
+    from corpus.xref.origins import assess_all
+
+    credibility = assess_all(corpus.claims, corpus.articles, corpus.xrefs)
     claims = []
     for claim in corpus.claims:
-        row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
+        row = {name: getattr(claim, name) for name in CLAIM_FIELDS if name != "credibility"}
         row["quantities"] = [{name: getattr(q, name) for name in QUANTITY_FIELDS} for q in claim.quantities]
         row["entities"] = list(claim.entities)
         body = getattr(corpus.article_by_id.get(claim.article_id), "body", "")
         row["attributions"] = [_attribution(a, body) for a in claim.attributions]
+        row["credibility"] = credibility[claim.id].to_dict()
         claims.append(row)
     return {
         "schema": EXPORT_SCHEMA,

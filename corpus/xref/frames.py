@@ -21,10 +21,12 @@ _OUTCOMES = (
     (r"missing|unaccounted for", "missing"),
     (r"displaced|evacuated|homeless|fled|relief camps?|shelters?", "displaced"),
     (r"infected|infections?|cases", "cases"),
-    (r"troops|soldiers|forces|servicemen", "troops"),
+    (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|detained|arrests", "arrested"),
 )
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE)
+# Counted nouns (Quantity.counted_lemma) that are the armed forces.
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "serviceman", "servicemen", "troops", "forces", "soldiers"})
 _RATE_NOUN = re.compile(r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who|with)\b|\band\s+(?:killed|injured|wounded)\b")
 _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
@@ -55,6 +57,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
     best: tuple[tuple[bool, int], str] | None = None
+    if q.counted_lemma in _TROOP_NOUNS:
+        best = ((True, 0), "troops")  # what the extractor read it counts; any outcome word outranks it
     others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
     for m in _OUTCOME.finditer(text, lo, hi):
         distance = _gap(m.start(), m.end(), start, end)
@@ -64,6 +68,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if _SEPARATOR.search(between):
             continue  # "killed and 2,700 others injured": the word before "and" is another figure's
         measure = next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if m.group(f"m{i}"))
+        if measure == "troops" and q.counted_lemma:
+            continue  # the figure's own counted noun says whether it counts troops, not a word beside it
         # What happened to them outranks who they are: "90 soldiers have been killed" counts the dead.
         if q.measure not in _GENERIC and m.end() > start:
             continue  # the extractor's own measure yields only to a verb before the figure ("injured 25 workers"),

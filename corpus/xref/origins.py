@@ -16,10 +16,12 @@ The grade follows the information-credibility scale of the Admiralty (NATO) code
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.model import Article, Claim
+from corpus.extract.datelines import AGENCIES
+from corpus.model import Article, Claim, XRef
 
 GRADES = {
     1: "confirmed by independent sources",
@@ -30,9 +32,11 @@ GRADES = {
     6: "cannot be judged",
 }
 SUPPORTING = frozenset({"corroborates", "cites"})
-_AGENCY = re.compile(r"\((AP|Reuters|AFP|dpa|Xinhua|Anadolu|PTI|Yonhap|Kyodo|ANSA|EFE|UPI)\)")
-_AGENCY_NAMES = {"ap": "associated press", "associated press": "associated press", "reuters": "reuters", "afp": "afp",
-                 "agence france-presse": "afp"}
+# The news agencies are the datelines' list: "(AP)" in a dateline, "AP" at the end of a speaker chain.
+_AGENCY = re.compile(rf"\(({AGENCIES})\)")
+_IS_AGENCY = re.compile(rf"(?:{AGENCIES})", re.IGNORECASE)
+# One agency under its short and long names.
+_AGENCY_NAMES = {"ap": "associated press", "agence france-presse": "afp", "ria": "ria novosti"}
 _GENERIC = re.compile(r"^(?:the\s+)?(?:an?\s+)?(?:officials?|police|authorities|sources?|witnesses|residents|reports?|people familiar.*)$",
                       re.IGNORECASE)
 
@@ -43,6 +47,11 @@ class Assessment:
     origins: int  # independent origins among them
     against: int  # independent origins of the reports that contradict it
     grade: int  # 1..6, see GRADES
+
+    def to_dict(self) -> dict:
+        """The export's ``credibility`` object (docs/export-format.md)."""
+        return {"reports": self.reports, "origins": self.origins, "against": self.against, "grade": self.grade,
+                "grade_label": GRADES[self.grade]}
 
     @property
     def label(self) -> str:
@@ -66,7 +75,7 @@ def origin_of(claim: Claim, article: Article | None) -> str:
     if speaker and not _GENERIC.match(speaker.strip()):
         return "speaker:" + _key(speaker)
     for name in claim.speaker_chain[1:]:
-        if _key(name) in _AGENCY_NAMES.values():
+        if _IS_AGENCY.fullmatch(_key(name)):
             return "agency:" + _key(name)
     agency = _AGENCY.search(article.body[:300]) if article else None
     if agency:
@@ -100,3 +109,16 @@ def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Cl
     reports = len({article_id for article_id, _ in carried})
     origins = set(carried.values())
     return Assessment(reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins)))
+
+
+def assess_all(claims: Iterable[Claim], articles: Iterable[Article], xrefs: Iterable[XRef]) -> dict[str, Assessment]:
+    """Every claim's assessment from a corpus's links (both directions), for the export and the figures."""
+    claim_by_id = {c.id: c for c in claims}
+    article_by_id = {a.id: a for a in articles}
+    linked: dict[str, list[tuple[str, Claim, Article | None]]] = defaultdict(list)
+    for x in xrefs:
+        a, b = claim_by_id.get(x.source), claim_by_id.get(x.target)
+        if a is not None and b is not None:
+            linked[a.id].append((x.relation, b, article_by_id.get(b.article_id)))
+            linked[b.id].append((x.relation, a, article_by_id.get(a.article_id)))
+    return {c.id: assess(c, article_by_id.get(c.article_id), linked[c.id]) for c in claim_by_id.values()}

@@ -1,4 +1,4 @@
-"""A validator for the ``factscope.export/1`` interchange format (docs/export-format.md).
+"""A validator for the ``factscope.export/2`` interchange format (docs/export-format.md).
 
 Returns a list of problems (empty when the document is valid) so a failing test
 says exactly which field is wrong.
@@ -15,7 +15,9 @@ OPT_NUM = (int, float, type(None))
 ARTICLE = {"id": str, "title": OPT_STR, "outlet": OPT_STR, "authors": list, "published": OPT_STR,
            "published_estimated": bool, "source_file": str}
 CLAIM = {"id": str, "article_id": str, "start": int, "end": int, "text": str, "kind": str, "speaker": OPT_STR,
-         "certainty": str, "quantities": list, "entities": list, "date": OPT_STR, "attributions": list}
+         "certainty": str, "quantities": list, "entities": list, "date": OPT_STR, "attributions": list,
+         "credibility": dict}
+CREDIBILITY = {"reports": int, "origins": int, "against": int, "grade": int, "grade_label": str}
 OPT_INT = (int, type(None))
 ATTRIBUTION = {"speaker": OPT_STR, "chain": list, "how": str, "source_start": OPT_INT, "source_end": OPT_INT,
                "cue_start": OPT_INT, "cue_end": OPT_INT, "content_start": int, "content_end": int,
@@ -61,7 +63,7 @@ def validate_export(doc: object, bodies: dict[str, str]) -> list[str]:
     problems = _shape("document", doc, {"schema": str, "articles": list, "claims": list, "xrefs": list})
     if problems:
         return problems
-    if doc["schema"] != "factscope.export/1":
+    if doc["schema"] != "factscope.export/2":
         problems.append(f"schema: {doc['schema']!r}")
     article_ids = set()
     for i, article in enumerate(doc["articles"]):
@@ -90,6 +92,9 @@ def validate_export(doc: object, bodies: dict[str, str]) -> list[str]:
             problems.append(f"{where}.entities: not all strings")
         for j, quantity in enumerate(claim["quantities"]):
             problems += _shape(f"{where}.quantities[{j}]", quantity, QUANTITY)
+        problems += _shape(f"{where}.credibility", claim["credibility"], CREDIBILITY)
+        if not 1 <= claim["credibility"].get("grade", 0) <= 6:
+            problems.append(f"{where}.credibility.grade: outside 1..6")
         for j, span in enumerate(claim["attributions"]):
             problems += _attribution(f"{where}.attributions[{j}]", span, body or "")
     for i, xref in enumerate(doc["xrefs"]):

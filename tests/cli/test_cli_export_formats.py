@@ -20,7 +20,7 @@ def test_json_export_is_the_documented_interchange_format():
     extraction = sample_extraction()
     doc = json.loads(export("json", extraction))
     assert validate_export(doc, _bodies(extraction)) == []
-    assert doc["schema"] == "factscope.export/1"
+    assert doc["schema"] == "factscope.export/2"
     assert {c["id"] for c in doc["claims"]} == {c.id for c in extraction.claims}
     conflict = next(x for x in doc["xrefs"] if x["relation"] == "conflicts")
     assert conflict["reason"].startswith("both count soldiers killed")

@@ -50,3 +50,20 @@ def test_generic_officials_in_two_outlets_are_not_merged_into_one_origin() -> No
     one = origin_of(_claim("c1", "a1", "officials"), _article("a1", "Paper 1"))
     two = origin_of(_claim("c2", "a2", "officials"), _article("a2", "Paper 2"))
     assert one != two
+
+
+def test_every_agency_the_datelines_know_is_an_origin() -> None:
+    wire = _article("a1", "Island Times", "KUALA LUMPUR (Bernama) - Ferry services resumed on Monday.")
+    assert origin_of(_claim("c1", "a1"), wire) == "agency:bernama"
+
+
+def test_the_export_carries_each_claims_reports_origins_and_grade() -> None:
+    from corpus.model import XRef
+    from corpus.xref.origins import assess_all
+
+    claims = [_claim("c0", "a0", "the harbour master"), _claim("c1", "a1", "a union leader"), _claim("c2", "a2", "a union leader")]
+    articles = [_article(f"a{i}", f"Paper {i}") for i in range(3)]
+    xrefs = [XRef("c1", "c0", "corroborates", 0.8, "same report"), XRef("c2", "c0", "corroborates", 0.8, "same report")]
+    found = assess_all(claims, articles, xrefs)
+    assert found["c0"].to_dict() == {"reports": 3, "origins": 2, "against": 0, "grade": 2, "grade_label": "probably true"}
+    assert found["c1"].reports == 2 and found["c1"].grade == 2
