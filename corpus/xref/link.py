@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from corpus.extract.entities import gazetteer
 from corpus.model import Article, Claim, XRef
@@ -127,7 +130,25 @@ def _reachable(old: list[Claim], new: list[Claim], new_articles: list[Article], 
     return out
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Linking makes hundreds of thousands of short-lived objects and no reference cycles; Python's cycle
+    collector would rescan every claim already in memory many times over (a third of the linking time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
+    with _no_cycle_collection():
+        return _link(new_claims, old_claims, new_articles, old_articles)
+
+
+def _link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
     old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]
