@@ -21,19 +21,19 @@ _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest in the corpus
 
 def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
     keys: list[tuple] = []
-    for family in f.families:
+    for family in sorted(f.families):  # sorted: the same pairs in the same order whatever the hash seed
         keys.append(("figure", family, f.nationality))
         if f.nationality:
             keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
     story_places = sorted((e for e in f.story if entity_type(e) in PLACE_TYPES), key=lambda e: (entity_df[e], e))
     ranked = sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS]
-    for topic in f.topics:
+    for topic in sorted(f.topics):
         for entity in ranked or [None]:
             keys.append(("topic", topic, entity))
         if f.polarity != "assert":
             # Denials and confirmations meet in their own small blocks, however far apart in time;
             # they are few, so one naming no place also meets on the two rarest places of its story.
-            for entity in set(ranked) | (set() if f.places else set(story_places[:2])) or {None}:
+            for entity in sorted(set(ranked) | (set() if f.places else set(story_places[:2]))) or [None]:
                 keys.append(("polar", topic, entity))
     return keys
 
@@ -85,7 +85,7 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
     for key, members in blocks.items():
         if len(members) < 2 or (key[0] == "lemma" and len(members) > SMALL_BLOCK):
             continue  # a word this many claims share is not specific evidence here
-        members.sort(key=lambda m: (m[1].when or "", m[1].claim.article_id, m[1].claim.start))
+        members.sort(key=lambda m: (m[1].when or "", m[1].claim.article_id, m[1].claim.start, m[1].claim.id))
         reach = len(members) if len(members) <= SMALL_BLOCK else NEIGHBOURS
         for i, (is_new, f) in enumerate(members):
             for j in range(i + 1, min(len(members), i + 1 + reach)):

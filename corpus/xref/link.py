@@ -173,7 +173,7 @@ def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims."""
     count: dict[str, int] = defaultdict(int)
     out = []
-    for ref in sorted(refs, key=lambda r: -r.score):
+    for ref in sorted(refs, key=lambda r: (-r.score, r.source, r.target)):
         if count[ref.source] < limit or count[ref.target] < limit:
             count[ref.source] += 1
             count[ref.target] += 1
