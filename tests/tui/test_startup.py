@@ -39,10 +39,11 @@ async def test_a_slow_load_does_not_hold_back_the_first_screen(extraction, tmp_p
 
 
 def test_breakpoint_class_matches_textuals_breakpoints() -> None:
-    from tui.screens.main import MainScreen, _breakpoint_class
+    from tui.screens.breakpoints import breakpoint_class
+    from tui.screens.main import MainScreen
 
     breakpoints = MainScreen.HORIZONTAL_BREAKPOINTS
-    assert [_breakpoint_class(breakpoints, width) for width in (40, 99, 100, 159, 160, 300)] == [
+    assert [breakpoint_class(breakpoints, width) for width in (40, 99, 100, 159, 160, 300)] == [
         "-narrow",
         "-narrow",
         "-medium",

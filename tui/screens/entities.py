@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from corpus.model import Claim
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
@@ -49,6 +50,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
 
     BINDINGS = bindings(ENTITIES_COMMANDS)
     CSS_PATH = STYLES
+    AUTO_FOCUS = "#entities-list"  # focused as composed: moved in on_mount, it cost a second frame
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]
 
     def __init__(self, data: Any, entity: str | None = None) -> None:
@@ -65,6 +67,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
+        apply_breakpoints(self)
         yield Static(
             Text(f"Entities — {len(self.index.rows)} people, countries, organisations and places", end=""),
             classes="view-title",
@@ -89,7 +92,6 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self._fill_list(wanted)
         if not self.listed:
             self._summary(Text("No entities in this corpus yet.", end=""))
-        self.query_one("#entities-list", ViewTable).focus()
 
     def _fill_list(self, cursor: int = 0) -> None:
         columns = [

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
@@ -60,6 +61,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
 
     BINDINGS = bindings(FIGURES_COMMANDS)
     CSS_PATH = STYLES
+    AUTO_FOCUS = "#figures-table"  # focused as composed: moved in on_mount, it cost a second frame
     HORIZONTAL_BREAKPOINTS = [(0, NARROW), (WIDE_FROM, WIDE)]
 
     def __init__(self, data: Any, measure: str | None = None) -> None:
@@ -78,6 +80,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
+        apply_breakpoints(self)
         values = sum(len(m.figures) for m in self.all_measures)
         yield Static(
             Text(
@@ -109,7 +112,6 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         return options
 
     def on_mount(self) -> None:
-        table = self.query_one("#figures-table", ViewTable)
         if not self.measures:
             self._caption(
                 Text("No figures in this corpus yet: no claim states a number with what it counts.", end="")
@@ -126,7 +128,6 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         measures = self.query_one("#figures-measures", OptionList)
         measures.highlighted = wanted
         self.show_measure(self.measures[wanted])
-        table.focus()
 
     @on(OptionList.OptionHighlighted, "#figures-measures")
     def _measure_highlighted(self, event: OptionList.OptionHighlighted) -> None:

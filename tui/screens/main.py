@@ -22,6 +22,7 @@ from tui.commands.base import bindings
 from tui.commands.main import MAIN_COMMANDS
 from tui.data import AppData
 from tui.history import History, Location
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.main_marks import UserMarkActions
 from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
 from tui.widgets.claims import ClaimsList
@@ -38,11 +39,6 @@ _CLAIM_ACTIONS = frozenset(
 FIRST_PANE = "reader"
 PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
 NARROW_BELOW = 100  # columns: below this one pane shows at a time
-
-
-def _breakpoint_class(breakpoints: list[tuple[int, str]], width: int) -> str:
-    """The class Textual gives a screen ``width`` cells wide (it does so only on its first Resize)."""
-    return next((name for minimum, name in sorted(breakpoints, reverse=True) if width >= minimum), "")
 
 
 class MainScreen(UserMarkActions, Screen[None]):
@@ -65,8 +61,7 @@ class MainScreen(UserMarkActions, Screen[None]):
         self._filled = False  # the panes show the data (see laid_out)
 
     def compose(self) -> ComposeResult:
-        # Classes in force before the first layout, or that layout is thrown away (restyled on Resize).
-        self.add_class(_breakpoint_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width))
+        apply_breakpoints(self)
         yield PaneTabs(id="pane-tabs", markup=False)
         yield Static(Text("Opening the corpus…"), id="load-status")
         with Horizontal(id="panes"):

@@ -25,6 +25,7 @@ from textual.widgets import Input, Static
 from corpus.model import Article, Claim
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
@@ -164,6 +165,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
 
     BINDINGS = bindings(TIMELINE_COMMANDS)
     CSS_PATH = STYLES
+    AUTO_FOCUS = "#timeline-table"  # focused as composed: moved in on_mount, it cost a second frame
 
     def __init__(self, data: Any, filter: str = "") -> None:
         super().__init__()
@@ -178,6 +180,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
+        apply_breakpoints(self)
         yield Static(id="timeline-title", classes="view-title", markup=False)
         yield Input(
             value=self._initial_filter,
@@ -193,7 +196,6 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
 
     def on_mount(self) -> None:
         self.refresh_rows()
-        self.query_one("#timeline-table", ViewTable).focus()
 
     def on_resize(self) -> None:
         if self._drawn_width != self.app.size.width:  # not for the first Resize: drawn for it already
