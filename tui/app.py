@@ -12,7 +12,7 @@ import gc
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -36,6 +36,9 @@ from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
 from tui.view_models import models_of
 from tui.widgets.glyphs import one_line
+
+if TYPE_CHECKING:
+    from tui.keys.apply import KeymapState
 
 _STYLES = Path(__file__).parent / "styles"
 HANG_UP_EXIT_CODE = 129  # 128 + SIGHUP, as a shell reports it
@@ -104,6 +107,7 @@ class FactscopeApp(App[None]):
         self._watching = False  # the reload timer runs once data is there
         self.failure: str | None = None  # why the data could not be loaded (one line)
         self._said: set[str] = set()  # notices given once per run (_say_once)
+        self.keymap_state: KeymapState | None = None  # set by tui.keys.apply when a keymap is applied
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:

@@ -200,6 +200,15 @@ def note_for(user: Any, claim_id: str) -> str | None:
     return note["text"] if isinstance(note, dict) else note.text
 
 
+def pending_note(user: Any, claim_id: str) -> str | None:
+    """The text of a note on ``claim_id`` whose save failed, or None: the user DB keeps
+    failed writes (``pending``) and a later save of that note clears it; the one retry path."""
+    for write in getattr(user, "pending", ()):
+        if write.kind == "note" and write.claim_id == claim_id and write.value is not None:
+            return str(write.value)
+    return None
+
+
 def save_note(user: Any, claim_id: str, text: str) -> None:
     """Store (or, when blank, delete) a note; raises the store's error on failure."""
     if text.strip():

@@ -8,7 +8,7 @@ from textual.widgets import OptionList, TextArea
 
 from tests.tui.helpers import SIZES, option_texts
 from tui.app import FactscopeApp
-from tui.data import note_for
+from tui.data import note_for, pending_note
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.note import NoteScreen
 from tui.widgets.claims import ClaimsList
@@ -84,14 +84,14 @@ async def test_failed_note_save_keeps_text_and_retries(make_data, extraction, di
         assert app.screen is app.main_screen
         assert note_for(data.user, claim.id) is None
         assert note_for(make_data().user, claim.id) is None  # nothing half-written on disk
-        assert app.main_screen.pending_notes[claim.id] == "keep me"
+        assert pending_note(data.user, claim.id) == "keep me"  # the user DB keeps it to retry
         disk_full.off()
         await pilot.press("a")  # reopens with the unsaved text
         assert app.screen.query_one(TextArea).text == "keep me"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert note_for(make_data().user, claim.id) == "keep me"
-        assert claim.id not in app.main_screen.pending_notes
+        assert pending_note(data.user, claim.id) is None
 
 
 async def test_failed_bookmark_is_reported_not_raised(make_data, extraction, disk_full) -> None:

@@ -8,7 +8,6 @@ becomes a notification (the app still starts with the rest).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,13 +27,13 @@ PALETTE_ACTIONS = frozenset({"command_palette", "app.command_palette"})
 
 
 @dataclass(slots=True)
-class _AppKeys:
+class KeymapState:
+    """The keymap applied to one app, kept on the app (``app.keymap_state``): the
+    pending-keys screens read the live sequences and timeout from it."""
+
     resolved: ResolvedKeymap
     timeout: float
     first_keys: dict[str, set[str]] = field(default_factory=dict)  # bound -> keys caught after
-
-
-_APPS: weakref.WeakKeyDictionary[App, _AppKeys] = weakref.WeakKeyDictionary()
 
 
 def _all_commands() -> tuple[CommandSpec, ...]:
@@ -71,9 +70,10 @@ def apply_keymap(
     app.set_keymap(resolved.textual_keymap())
     _show_palette_key(app, commands, resolved)
 
-    state = _APPS.get(app)
+    state: KeymapState | None = getattr(app, "keymap_state", None)
     if state is None:
-        state = _APPS[app] = _AppKeys(resolved, timeout)
+        state = KeymapState(resolved, timeout)
+        app.keymap_state = state  # type: ignore[attr-defined]  # any App: FactscopeApp declares it
     state.resolved, state.timeout = resolved, timeout
     bind_first_keys(
         app,
@@ -106,5 +106,5 @@ def _show_palette_key(app: App, commands: tuple[CommandSpec, ...], resolved: Res
 
 def keys_in_force(app: App) -> ResolvedKeymap | None:
     """What ``apply_keymap`` last applied to ``app`` (None if it never ran)."""
-    state = _APPS.get(app)
+    state: KeymapState | None = getattr(app, "keymap_state", None)
     return state.resolved if state is not None else None

@@ -24,7 +24,7 @@ from tui.data import AppData
 from tui.history import History, Location
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.main_marks import UserMarkActions
-from tui.widgets.claim_detail import ClaimDetail, XRefList, links_for
+from tui.widgets.claim_detail import ClaimDetail, ClaimView, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import article_heading, one_line
@@ -47,16 +47,16 @@ class MainScreen(UserMarkActions, Screen[None]):
     AUTO_FOCUS = "#reader"
 
     active_pane: reactive[str] = reactive(FIRST_PANE)
+    # The one selected claim: the reader, the claims list and the detail pane are bound to it.
+    selected_id: reactive[str | None] = reactive(None, init=False)
 
     def __init__(self) -> None:
         super().__init__()
         self.data: AppData | None = None
         self.article: Article | None = None
         self.claims: list[Claim] = []
-        self.selected_id: str | None = None
         self.conflicting: set[str] = set()
         self.history = History()
-        self.pending_notes: dict[str, str] = {}  # claim id -> a note whose save failed
         self._laid_out = False  # the first layout gave the panes their sizes (see laid_out)
         self._filled = False  # the panes show the data (see laid_out)
 
@@ -70,11 +70,11 @@ class MainScreen(UserMarkActions, Screen[None]):
                 yield SourcesList(id="sources")
             with Vertical(id="reader-pane", classes=self._pane_classes("reader")):
                 yield Static(id="article-title", classes="pane-title", markup=False)
-                yield ArticleReader(id="reader")
+                yield ArticleReader(id="reader").data_bind(MainScreen.selected_id)
             with Vertical(id="claims-pane", classes=self._pane_classes("claims")):
                 yield Static(Text("Claims", style="bold"), id="claims-title", classes="pane-title")
-                yield ClaimsList(id="claims")
-                yield ClaimDetail(id="detail")
+                yield ClaimsList(id="claims").data_bind(MainScreen.selected_id)
+                yield ClaimDetail(self._claim_view, id="detail").data_bind(MainScreen.selected_id)
         yield KeyBar()
 
     @staticmethod
@@ -180,6 +180,7 @@ class MainScreen(UserMarkActions, Screen[None]):
         ids = [claim.id for claim in self.claims]
         claim_id = location.claim_id if location.claim_id in ids else (ids[0] if ids else None)
         self.select_claim(claim_id)
+        self.query_one(ArticleReader).scroll_to_selected()  # a jump shows it, even if already selected
 
     def _open_article(self, article: Article) -> None:
         assert self.data is not None
@@ -191,7 +192,7 @@ class MainScreen(UserMarkActions, Screen[None]):
             for claim in self.claims
             if any(xref.relation == "conflicts" for xref in corpus.xrefs_for_claim(claim.id))
         }
-        self.selected_id = None
+        self.selected_id = None  # the new article's claim is selected next
         self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
         self._refresh_claims_list()
         self.query_one(SourcesList).highlight_article(article.id)
@@ -204,7 +205,7 @@ class MainScreen(UserMarkActions, Screen[None]):
         """Redraw bookmark and note marks after they changed elsewhere."""
         if self.data is not None and self.article is not None:
             self._refresh_claims_list()
-            self._show_detail()
+            self.query_one(ClaimDetail).refresh_claim()
 
     def _refresh_claims_list(self) -> None:
         assert self.data is not None
@@ -212,33 +213,26 @@ class MainScreen(UserMarkActions, Screen[None]):
         ids = [claim.id for claim in self.claims]
         bookmarked = set(userdata.bookmarked_ids(user)) & set(ids)
         noted = {claim_id for claim_id in ids if userdata.note_for(user, claim_id)}
-        claims_list = self.query_one(ClaimsList)
-        claims_list.set_claims(self.claims, conflicting=self.conflicting, bookmarked=bookmarked, noted=noted)
-        if self.selected_id:
-            claims_list.highlight_claim(self.selected_id)
+        self.query_one(ClaimsList).set_claims(
+            self.claims, conflicting=self.conflicting, bookmarked=bookmarked, noted=noted
+        )
 
-    def select_claim(self, claim_id: str | None, *, scroll_reader: bool = True) -> None:
-        """Make ``claim_id`` the selected claim in every pane."""
+    def select_claim(self, claim_id: str | None) -> None:
+        """Make ``claim_id`` the selected claim in every pane (they are bound to it)."""
         self.selected_id = claim_id
-        self.query_one(ArticleReader).select_claim(claim_id, scroll=scroll_reader)
-        if claim_id is not None:
-            self.query_one(ClaimsList).highlight_claim(claim_id)
-        self._show_detail()
 
-    def _show_detail(self) -> None:
-        self._fill_detail()
+    def watch_selected_id(self) -> None:
         self.refresh_bindings()  # the link keys are greyed out for a claim with no links
 
-    def _fill_detail(self) -> None:
-        detail = self.query_one(ClaimDetail)
-        claim = self._selected_claim()
+    def _claim_view(self, claim_id: str | None) -> ClaimView | None:
+        """What the detail pane shows of ``claim_id``."""
+        claim = next((claim for claim in self.claims if claim.id == claim_id), None)
         if claim is None or self.data is None:
-            detail.show(None, None, [], bookmarked=False, note=None)
-            return
+            return None
         corpus, user = self.data.corpus, self.data.user
         links = links_for(claim, corpus.xrefs_for_claim(claim.id), self._lookup_claim, self._lookup_article)
-        note = self.pending_notes.get(claim.id) or userdata.note_for(user, claim.id)
-        detail.show(claim, self.article, links, bookmarked=userdata.is_bookmarked(user, claim.id), note=note)
+        note = userdata.pending_note(user, claim.id) or userdata.note_for(user, claim.id)
+        return ClaimView(claim, self.article, links, userdata.is_bookmarked(user, claim.id), note)
 
     def _lookup_claim(self, claim_id: str) -> Claim | None:
         return userdata.find_claim(self.data, claim_id)
@@ -251,7 +245,10 @@ class MainScreen(UserMarkActions, Screen[None]):
 
     # -- events from the panes ----------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if isinstance(event.option_list, ClaimsList) and event.option.id != self.selected_id:
+        # Only the list's current highlight: an older one (keys read together, each moving
+        # it) would select a claim the list has left, which moves it back, and so on.
+        claims_list = event.option_list
+        if isinstance(claims_list, ClaimsList) and event.option_index == claims_list.highlighted:
             self.select_claim(event.option.id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -263,10 +260,10 @@ class MainScreen(UserMarkActions, Screen[None]):
             self.query_one(XRefList).focus()
 
     def on_article_reader_claim_clicked(self, event: ArticleReader.ClaimClicked) -> None:
-        self.select_claim(event.claim_id, scroll_reader=False)
+        self.select_claim(event.claim_id)
 
     def on_article_reader_claim_scrolled_into_view(self, event: ArticleReader.ClaimScrolledIntoView) -> None:
-        self.select_claim(event.claim_id, scroll_reader=False)
+        self.select_claim(event.claim_id)
 
     def on_xref_list_follow(self, event: XRefList.Follow) -> None:
         self.go_to_claim(event.claim_id)

@@ -1,7 +1,8 @@
 """The main screen's bookmark and note actions (a mixin of ``MainScreen``).
 
 They write to the user DB through ``tui.data``; a write that fails is reported
-with the key in force to retry, and a note that could not be saved is kept.
+with the key in force to retry. A note that could not be saved is kept by the
+user DB with its failed writes (``tui.data.pending_note``), not here.
 """
 
 from __future__ import annotations
@@ -19,17 +20,15 @@ if TYPE_CHECKING:
 
 
 class UserMarkActions:
-    """Needs ``data``, ``selected_id``, ``pending_notes``, ``_selected_claim``,
-    ``_refresh_claims_list`` and ``_show_detail`` from the screen."""
+    """Needs ``data``, ``selected_id``, ``_selected_claim`` and ``refresh_user_marks``
+    from the screen."""
 
     if TYPE_CHECKING:  # what MainScreen provides
         data: AppData | None
         selected_id: str | None
-        pending_notes: dict[str, str]
 
         def _selected_claim(self) -> Claim | None: ...
-        def _refresh_claims_list(self) -> None: ...
-        def _show_detail(self) -> None: ...
+        def refresh_user_marks(self) -> None: ...
 
     def action_toggle_bookmark(self) -> None:
         if self.data is None or self.selected_id is None:
@@ -44,8 +43,7 @@ class UserMarkActions:
             self.app.notify(f"Bookmark not saved: {exc}. Press {retry} to retry.", severity="error", markup=False)
             return
         self.app.notify("Bookmarked." if wanted else "Bookmark removed.", markup=False, timeout=2)
-        self._refresh_claims_list()
-        self._show_detail()
+        self.refresh_user_marks()
 
     def action_edit_note(self) -> None:
         from tui.screens.note import NoteScreen
@@ -54,22 +52,17 @@ class UserMarkActions:
         if self.data is None or claim is None:
             return
         user = self.data.user
-        pending = self.pending_notes.get(claim.id)
+        pending = userdata.pending_note(user, claim.id)
         text = pending if pending is not None else (userdata.note_for(user, claim.id) or "")
 
         def save(new_text: str) -> None:
             userdata.save_note(user, claim.id, new_text)
 
-        def closed(result: str | None) -> None:
-            # NoteScreen returns text it could not save, so it is kept for a retry.
-            if result is None:
-                self.pending_notes.pop(claim.id, None)
-            else:
-                self.pending_notes[claim.id] = result
+        def closed(unsaved: bool | None) -> None:
+            if unsaved:
                 retry = key_display(self, "note.edit") or "the note key"
                 self.app.notify(f"Note not saved; press {retry} to retry.", severity="warning", markup=False)
-            self._refresh_claims_list()
-            self._show_detail()
+            self.refresh_user_marks()
 
         self.app.push_screen(
             NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed

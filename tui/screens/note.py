@@ -1,4 +1,5 @@
-"""Write or edit the note on a claim; a failed save keeps the text for a retry."""
+"""Write or edit the note on a claim; a failed save keeps the text for a retry
+(the user DB keeps the failed write: ``tui.data.pending_note``)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 
 
-class NoteScreen(ModalScreen[str | None]):
-    """Dismisses with None when saved or dropped, or with the text it could not save."""
+class NoteScreen(ModalScreen[bool]):
+    """Dismisses with True when text it was asked to save is still not saved."""
 
     BINDINGS = bindings(NOTE_COMMANDS)
 
@@ -57,7 +58,17 @@ class NoteScreen(ModalScreen[str | None]):
             self.failed = True
             self._show_error(f"Not saved: {exc}.")
             return
-        self.dismiss(None)
+        self.dismiss(False)
 
     def action_cancel(self) -> None:
-        self.dismiss(self.query_one(TextArea).text if self.failed else None)
+        if not self.failed:
+            self.dismiss(False)
+            return
+        # Saving was asked for and failed: one more try with the text as it is now, so a
+        # failure keeps this text (not the earlier attempt's) for the retry.
+        try:
+            self._save(self.query_one(TextArea).text)
+        except FactscopeError:
+            self.dismiss(True)
+            return
+        self.dismiss(False)

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -194,28 +195,48 @@ class XRefList(OptionList):
             self.post_message(self.Follow(target))
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What the detail pane shows of one claim."""
+
+    claim: Claim
+    article: Article | None
+    links: list[Link]
+    bookmarked: bool
+    note: str | None
+
+
 class ClaimDetail(Vertical):
-    """The selected claim's facts above its cross-references."""
+    """The selected claim's facts above its cross-references.
+
+    ``selected_id`` is bound to the screen's selected claim (``data_bind``); ``describe``
+    (the screen's) says what to show of it. ``refresh_claim`` redraws after its marks change.
+    """
+
+    selected_id: reactive[str | None] = reactive(None, init=False)
+
+    def __init__(self, describe: Callable[[str | None], ClaimView | None], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._describe = describe
 
     def compose(self):
         yield Static(id="claim-facts", markup=False)
         yield XRefList(id="xrefs")
 
-    def show(
-        self,
-        claim: Claim | None,
-        article: Article | None,
-        links: list[Link],
-        *,
-        bookmarked: bool,
-        note: str | None,
-    ) -> None:
+    def watch_selected_id(self) -> None:
+        self.refresh_claim()
+
+    def refresh_claim(self) -> None:
         facts = self.query_one("#claim-facts", Static)
-        if claim is None:
+        view = self._describe(self.selected_id)
+        if view is None:
             facts.update(Text("No claim selected (this article may have none).", style="dim"))
             self.query_one(XRefList).set_links([])
             return
+        claim, article, links = view.claim, view.article, view.links
         credibility = assess(claim, article, [(link.relation, link.other, link.other_article) for link in links])
-        text = facts_text(claim, article, bookmarked=bookmarked, note=note, credibility=credibility.explanation)
+        text = facts_text(
+            claim, article, bookmarked=view.bookmarked, note=view.note, credibility=credibility.explanation
+        )
         facts.update(ClampedText(text, FACTS_LINES))
         self.query_one(XRefList).set_links(links)

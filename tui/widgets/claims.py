@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -41,7 +42,11 @@ def claim_prompt(claim: Claim, *, conflicting: bool, bookmarked: bool, noted: bo
 
 
 class ClaimsList(OptionList):
-    """Options are keyed by claim id; highlighting one selects it everywhere."""
+    """Options are keyed by claim id. ``selected_id`` is bound to the screen's selected
+    claim (``data_bind``): the highlight follows it; the user moving the highlight posts
+    ``OptionHighlighted``, and the screen sets its selected claim from that."""
+
+    selected_id: reactive[str | None] = reactive(None, init=False)
 
     def set_claims(
         self, claims: list[Claim], *, conflicting: set[str], bookmarked: set[str], noted: set[str]
@@ -58,18 +63,16 @@ class ClaimsList(OptionList):
             )
             for claim in claims
         )
+        self.watch_selected_id(self.selected_id)
 
     def highlighted_claim_id(self) -> str | None:
         option = self.highlighted_option
         return option.id if option is not None else None
 
-    def highlight_claim(self, claim_id: str) -> None:
-        try:
-            index = self.get_option_index(claim_id)
-        except OptionDoesNotExist:
+    def watch_selected_id(self, claim_id: str | None) -> None:
+        if claim_id is None:
             return
-        if self.highlighted != index:
-            # No echo: the caller already selected the claim. Echoes of keys that arrived
-            # together (a held key) re-selected older claims, which echoed again, forever.
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
+        try:
+            self.highlighted = self.get_option_index(claim_id)
+        except OptionDoesNotExist:
+            pass

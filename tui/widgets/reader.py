@@ -19,6 +19,7 @@ from rich.style import Style
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -39,7 +40,15 @@ def display_chars(text: str) -> str:
 
 
 class ArticleReader(ScrollView, can_focus=True):
-    """Shows one article; ``select_claim`` marks a claim and scrolls it into view."""
+    """Shows one article with its claims marked.
+
+    ``selected_id`` is bound to the screen's selected claim (``data_bind``): a claim
+    selected elsewhere is marked and scrolled into view. A click or a scroll selects
+    here first (without scrolling) and tells the screen, whose value then comes back
+    unchanged and only redraws.
+    """
+
+    selected_id: reactive[str | None] = reactive(None, init=False)
 
     COMPONENT_CLASSES = {
         "reader--gutter",
@@ -91,7 +100,6 @@ class ArticleReader(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.claims: list[Claim] = []
         self.conflicting: set[str] = set()
-        self.selected_id: str | None = None
         self._claim_starts: list[int] = []
         self._max_ends: list[int] = []  # running max of claim ends, for overlap lookup
         self._layout = TextLayout(0, [], [])
@@ -101,17 +109,26 @@ class ArticleReader(ScrollView, can_focus=True):
         self.article = article
         self.claims = sorted(claims, key=lambda claim: (claim.start, claim.end))
         self.conflicting = conflicting
-        self.selected_id = None
+        self.set_reactive(ArticleReader.selected_id, None)  # the screen selects its claim next
         self._claim_starts = [claim.start for claim in self.claims]
         self._max_ends = list(accumulate((claim.end for claim in self.claims), max))
         self._relayout()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def select_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
-        self.selected_id = claim_id
-        claim = self._claim(claim_id)
-        if claim is not None and scroll:
+    def watch_selected_id(self, old: str | None, new: str | None) -> None:
+        claim = self._claim(new)
+        if claim is not None and new != old:
             self.scroll_to_claim(claim)
+        self.refresh()
+
+    def scroll_to_selected(self) -> None:
+        claim = self._claim(self.selected_id)
+        if claim is not None:
+            self.scroll_to_claim(claim)
+
+    def _select_here(self, claim_id: str) -> None:
+        """Selected by the user in this pane: marked where it is, not scrolled to."""
+        self.set_reactive(ArticleReader.selected_id, claim_id)
         self.refresh()
 
     def scroll_to_claim(self, claim: Claim) -> None:
@@ -175,8 +192,7 @@ class ArticleReader(ScrollView, can_focus=True):
             return
         visible = self.visible_claim_ids()
         if visible and self.selected_id not in visible:
-            self.selected_id = visible[0]
-            self.refresh()
+            self._select_here(visible[0])
             self.post_message(self.ClaimScrolledIntoView(visible[0]))
 
     # -- rendering ----------------------------------------------------------------
@@ -249,7 +265,7 @@ class ArticleReader(ScrollView, can_focus=True):
             return
         for claim in self._claims_on(offset, offset + 1):
             if claim.start <= offset < claim.end:
-                self.select_claim(claim.id, scroll=False)
+                self._select_here(claim.id)
                 self.post_message(self.ClaimClicked(claim.id))
                 return
 
