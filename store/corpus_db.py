@@ -320,6 +320,11 @@ class CorpusDB:
         return self._whole().extraction()
 
     # -- freshness ------------------------------------------------------------------
+    def changed_on_disk(self) -> bool:
+        """Whether another process replaced the file since it was read (a stat, no read)."""
+        now = self._storage.stamp()
+        return now is not None and now != self._stamp
+
     def reload_if_changed(self) -> bool:
         """Reload when another process replaced the file; True if it did.
 

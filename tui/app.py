@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
+from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from corpus.errors import FactscopeError
@@ -23,13 +24,14 @@ from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
 from tui.data import (
     AppData,
+    Reloaded,
     build_index,
     check_fresh,
     import_store,
     load_app_data,
     load_rest,
     open_existing,
-    reload_if_changed,
+    reload_changed,
 )
 from tui.history import Location
 from tui.providers import PROVIDERS
@@ -38,6 +40,7 @@ from tui.view_models import models_of
 from tui.widgets.glyphs import one_line
 
 if TYPE_CHECKING:
+    from store.search import SearchIndex
     from tui.keys.apply import KeymapState
 
 _STYLES = Path(__file__).parent / "styles"
@@ -174,33 +177,87 @@ class FactscopeApp(App[None]):
 
         apply_keymap(self, self.keymap_name)
 
+    # -- workers: each hands its result back as a typed message; failures go to one handler
+    class DataLoaded(Message):
+        """The corpus and user DBs are open; ``checked``: already checked for staleness."""
+
+        def __init__(self, data: AppData, checked: bool) -> None:
+            super().__init__()
+            self.data, self.checked = data, checked
+
+    class CorpusChecked(Message):
+        """The corpus DB as it is after the staleness check (rebuilt if it was stale)."""
+
+        def __init__(self, data: AppData) -> None:
+            super().__init__()
+            self.data = data
+
+    class RestLoaded(Message):
+        """Every claim of ``data`` is read now (the first screen had one article's)."""
+
+        def __init__(self, data: AppData) -> None:
+            super().__init__()
+            self.data = data
+
+    class IndexBuilt(Message):
+        """The search index for ``data`` (None: no search engine installed)."""
+
+        def __init__(self, data: AppData, index: SearchIndex | None) -> None:
+            super().__init__()
+            self.data, self.index = data, index
+
+    class ChangesFound(Message):
+        """What other processes saved since ``base`` was read."""
+
+        def __init__(self, base: AppData, reloaded: Reloaded) -> None:
+            super().__init__()
+            self.base, self.reloaded = base, reloaded
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load_data")
-    def load_data(self) -> tuple[AppData, bool]:
-        """The data, and whether it was already checked for staleness."""
+    def load_data(self) -> None:
+        self.post_message(self.open_data())
+
+    def open_data(self) -> DataLoaded:
+        """In the loading worker: the DB as it is on disk when there is one (checked after)."""
         quick = open_existing(self.db_path)
         if quick is not None:
-            return quick, False
-        return load_app_data(self.db_path, self._progress), True
+            return self.DataLoaded(quick, checked=False)
+        return self.DataLoaded(load_app_data(self.db_path, self._progress), checked=True)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="check", name="check_corpus")
-    def check_corpus(self, data: AppData) -> AppData:
+    def check_corpus(self, data: AppData) -> None:
         """Rebuild the corpus DB if it is stale (new pipeline or bundled articles)."""
-        return check_fresh(data, self._progress)
+        self.post_message(self.CorpusChecked(check_fresh(data, self._progress)))
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.call_from_thread(self.main_screen.show_progress, done, total, label)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="rest", name="load_rest")
-    def load_rest(self, data: AppData) -> AppData:
+    def load_rest(self, data: AppData) -> None:
         """The claims of every other article, after the first screen (which needs one article's)."""
         load_rest(data)
-        return data
+        self.post_message(self.RestLoaded(data))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
-    def build_search_index(self, data: AppData):
+    def build_search_index(self, data: AppData) -> None:
         index = build_index(data)
         models_of(data).build_all()  # while the user reads: the views then open at once
-        return index
+        self.post_message(self.IndexBuilt(data, index))
+
+    def poll_changes(self) -> None:
+        """On a timer: look for what other processes saved, unless a look is under way."""
+        if (
+            self.data is not None
+            and self.data.corpus.complete  # a part still being read is not a version to compare
+            and not any(worker.group == "reload" and not worker.is_finished for worker in self.workers)
+        ):
+            self.reload_changed(self.data)
+
+    @work(thread=True, exit_on_error=False, group="reload", name="reload_changed")
+    def reload_changed(self, base: AppData) -> None:
+        """Read what other processes saved (new articles, bookmarks), in a thread: a changed
+        corpus is read whole, which held the UI thread for hundreds of ms."""
+        self.post_message(self.ChangesFound(base, reload_changed(base)))
 
     @work(thread=True, exit_on_error=False, group="views", name="prepare_view")
     def prepare_view(self, name: str, options: dict[str, Any]) -> None:
@@ -219,49 +276,45 @@ class FactscopeApp(App[None]):
             self.call_after_refresh(self.build_search_index, data)
         if not self._watching:
             self._watching = True
-            self.set_interval(RELOAD_CHECK_SECONDS, self.reload_changed)
-
-    def reload_changed(self) -> None:
-        """Show what other processes saved since (new articles, bookmarks); runs on a timer."""
-        if self.data is None or not self.data.corpus.complete:
-            return
-        try:
-            changed = reload_if_changed(self.data)
-        except FactscopeError as exc:  # e.g. the file is now corrupt: keep what we have
-            self.notify(one_line(f"Not reloaded: {exc}"), severity="warning", markup=False)
-            return
-        if changed:
-            self._data_ready(self.data)
+            self.set_interval(RELOAD_CHECK_SECONDS, self.poll_changes)
 
     def _show_warnings(self, data: AppData) -> None:
         for warning in data.warnings:
             self.notify(one_line(warning), severity="warning", markup=False, timeout=8)
 
-    def _checked(self, fresh: AppData) -> None:
+    def on_factscope_app_data_loaded(self, message: DataLoaded) -> None:
+        self._data_ready(message.data)
+        if message.checked:
+            self._show_warnings(message.data)
+        else:
+            self.call_after_refresh(self.check_corpus, message.data)
+
+    def on_factscope_app_corpus_checked(self, message: CorpusChecked) -> None:
+        fresh = message.data
         self._show_warnings(fresh)
         if fresh is not self.data:
             self._data_ready(fresh)  # it was rebuilt: show the new claims
             self.notify("The corpus was rebuilt for this version of factscope.", markup=False, timeout=4)
 
+    def on_factscope_app_rest_loaded(self, message: RestLoaded) -> None:
+        if message.data is self.data:
+            self._data_ready(message.data)  # every claim is here now: the panes and the search index
+
+    def on_factscope_app_index_built(self, message: IndexBuilt) -> None:
+        if message.data is self.data:  # else built for a corpus since replaced: its own build follows
+            self.data.index = message.index
+        self._say_once(getattr(message.index, "not_saved", None))
+
+    def on_factscope_app_changes_found(self, message: ChangesFound) -> None:
+        reloaded = message.reloaded
+        if reloaded.data is not None and message.base is self.data:  # else superseded meanwhile
+            self._data_ready(reloaded.data)
+        elif reloaded.user_changed:
+            self.main_screen.refresh_user_marks()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if event.state == WorkerState.SUCCESS:
-            if worker.name == "load_data":
-                data, checked = worker.result
-                self._data_ready(data)
-                if checked:
-                    self._show_warnings(data)
-                else:
-                    self.call_after_refresh(self.check_corpus, data)
-            elif worker.name == "check_corpus":
-                self._checked(worker.result)
-            elif worker.name == "load_rest" and worker.result is self.data:
-                self._data_ready(worker.result)  # every claim is here now: the panes and the search index
-            elif worker.name == "build_index" and self.data is not None:
-                self.data.index = worker.result
-                self._say_once(getattr(worker.result, "not_saved", None))
-        elif event.state == WorkerState.ERROR:
-            self._report_failure(worker.name, worker.error)
+        if event.state == WorkerState.ERROR:
+            self._report_failure(event.worker.name, event.worker.error)
 
     def _say_once(self, message: str | None) -> None:
         """A notice worth one notification per run, however often its cause recurs."""
@@ -275,6 +328,9 @@ class FactscopeApp(App[None]):
         else:  # a bug, not bad input: still one line for the user
             message = f"internal error while {task.replace('_', ' ')}: {type(error).__name__}: {error}"
         message = one_line(message)  # messages can quote file names and text: sanitised, one line
+        if task == "reload_changed":  # e.g. the file is now corrupt: what we have stays shown
+            self._say_once(f"Not reloaded: {message}")
+            return
         if task in ("load_data", "load_rest"):
             if not self.is_web:  # a terminal: one line once the screen is gone, and the exit code
                 self.failure = message  # scripts know (3: a corrupt DB); `browse` prints it

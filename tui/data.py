@@ -127,14 +127,25 @@ def build_index(data: AppData) -> SearchIndex | None:
     return SearchIndex.from_db(data.corpus)
 
 
-def reload_if_changed(data: AppData) -> bool:
-    """Pick up what another process saved (``factscope add``, another browser); True if anything did."""
-    corpus_changed = data.corpus.reload_if_changed()
-    user_changed = data.user.reload_if_changed()
-    if corpus_changed:
-        data.index = None  # stale: rebuilt by the app
-        data.models = None  # likewise the views' models
-    return corpus_changed or user_changed
+@dataclass(frozen=True, slots=True)
+class Reloaded:
+    """What another process saved since ``data`` was read (``factscope add``, another browser)."""
+
+    data: AppData | None  # a new snapshot when the corpus changed (its index and models to build)
+    user_changed: bool  # bookmarks or notes changed (the user DB object reloaded itself)
+
+
+def reload_changed(data: AppData) -> Reloaded:
+    """Check for, and read, what changed; for a worker thread. ``data`` is not touched:
+    a changed corpus comes back as a new snapshot, so the UI thread never sees one half-read.
+    A changed file that is corrupt raises (the store's one-line error) and ``data`` stays."""
+    from store.corpus_db import CorpusDB
+
+    fresh = None
+    if data.corpus.changed_on_disk():
+        corpus = CorpusDB.open(data.corpus.path, readonly=data.corpus.readonly)
+        fresh = AppData(corpus=corpus, user=data.user, index=None, warnings=[])
+    return Reloaded(fresh, data.user.reload_if_changed())
 
 
 def find_claim(data: AppData | None, claim_id: str) -> Claim | None:

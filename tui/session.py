@@ -20,8 +20,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from textual import work
-
 from tui.app import FactscopeApp
 from tui.data import AppData
 
@@ -41,10 +39,9 @@ class SessionApp(FactscopeApp):
         super().__init__(db_path=db_path, keymap=keymap)
         self.user_db_path = user_db_path
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load_data")
-    def load_data(self) -> tuple[AppData, bool]:
+    def open_data(self) -> FactscopeApp.DataLoaded:
         # "already checked": a session must not rebuild a stale corpus; the operator's serve did that
-        return open_shared(self.db_path, self.user_db_path), True
+        return self.DataLoaded(open_shared(self.db_path, self.user_db_path), checked=True)
 
 
 def visitor_user_db(visitor_dir: Path) -> Path:

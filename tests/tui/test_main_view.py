@@ -143,7 +143,8 @@ async def test_articles_added_by_another_process_appear(make_data, extraction, t
         body = "A later report said 4,000 more troops arrived.\n"
         later = Article(article_id(body), "Later report", "Wire", [], "2025-02", False, "later.txt", body)
         CorpusDB.open(tmp_path / "corpus.json").add(Extraction(articles=[later]))  # as `factscope add` would
-        app.reload_changed()
+        app.poll_changes()  # as the timer does: read in a worker, handed over as a message
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(option_texts(app.main_screen.query_one(SourcesList))) == 4
         assert app.main_screen.location == current  # the reader stays where it was

@@ -223,10 +223,15 @@ class ClaimDetail(Vertical):
         yield Static(id="claim-facts", markup=False)
         yield XRefList(id="xrefs")
 
+    def on_mount(self) -> None:
+        self.refresh_claim()
+
     def watch_selected_id(self) -> None:
         self.refresh_claim()
 
     def refresh_claim(self) -> None:
+        if not self.children:  # bound before it was composed: on_mount draws it
+            return
         facts = self.query_one("#claim-facts", Static)
         view = self._describe(self.selected_id)
         if view is None:
