@@ -42,6 +42,8 @@ from tui.widgets.view_table import Column, ViewTable
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 WIDE_FROM = 140  # columns; below this the list stacks above the claims
 SIDE_WIDTH = 46  # the entity list beside the claims (views.tcss #entities-side)
+MEASURES_FROM = 140  # columns of claims table from which its figures say what they count
+NAME_MIN, NAME_MAX = 12, 36  # the names' column when the list is as wide as the screen
 TYPE_LABELS = {"organisation": "org."}
 
 
@@ -93,6 +95,11 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         if not self.listed:
             self._summary(Text("No entities in this corpus yet.", end=""))
 
+    @property
+    def stacked(self) -> bool:
+        """The list above the claims (narrower than WIDE_FROM), as wide as the screen."""
+        return self.app.size.width < WIDE_FROM
+
     def _fill_list(self, cursor: int = 0) -> None:
         columns = [
             Column("name", "Entity"),
@@ -100,6 +107,10 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             Column("aliases", "Al.", 3, "right"),
             Column("claims", "Cl.", 4, "right"),
         ]
+        if self.stacked:  # the whole width: names as wide as they are, their other names beside
+            longest = max((len(one_line(row.entity.name)) for row in self.listed), default=0)
+            columns[0] = Column("name", "Entity", max(NAME_MIN, min(NAME_MAX, longest)))
+            columns.append(Column("also", "Also known as"))
         self.query_one("#entities-list", ViewTable).set_rows(
             columns, len(self.listed), self._entity_cells, cursor
         )
@@ -113,6 +124,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             "type": safe_text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim"),
             "aliases": Text(str(len(entry.other_names)), end=""),
             "claims": Text(str(entry.claim_count), end=""),
+            "also": safe_text(", ".join(entry.other_names), style="dim"),
         }
 
     @on(Input.Changed, "#entities-filter")
@@ -146,33 +158,35 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self.claims = [("said", c) for c in row.said] + [("about", c) for c in row.about]
         if self.figures_only:
             self.claims = [(role, c) for role, c in self.claims if c.quantities]
-        wide = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0) >= 100
+        table_width = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0)
+        wide = table_width >= 100
+        # what the values count only where the claims keep room (at 120 columns they had 42)
+        self._figures_with_measure = table_width >= MEASURES_FROM
+        # As wide as this entity's figures need (none: just its header), within bounds:
+        # a fixed 26 stood mostly empty while the claims were cut at 42 columns.
+        needed = max((len(self._figures_label(claim)) for _, claim in self.claims), default=0)
         columns = [
             Column("role", "Role", 5),
             Column("date", "Date", 11),
             Column("marks", "", 3),
-            Column("figures", "Figures", 26 if wide else 17),
+            Column("figures", "Figures", max(len("Figures"), min(26 if self._figures_with_measure else 17, needed))),
             Column("claim", "Claim"),
         ]
         if wide:
             columns.append(Column("source", "Source", 20))
-        self._figures_with_measure = wide
         self.query_one("#entities-claims", ViewTable).set_rows(columns, len(self.claims), self._claim_cells)
         self._summary(self._summary_text(row))
 
     def on_resize(self) -> None:
         if self.current is not None and self._drawn_width != self.app.size.width:
-            self.show_entity(self.current)
+            table = self.query_one("#entities-list", ViewTable)
+            self._fill_list(table.cursor_row)  # its columns follow the layout too
 
     def _claim_cells(self, number: int) -> dict[str, Text]:
         role, claim = self.claims[number]
         article = self.index.articles.get(claim.article_id)
         date, estimated = claim_date(claim, article)
-        # Narrow: the values only ("600 · 4,100"); the claim beside them says what they count.
-        figures = " · ".join(
-            f"{quantity_label(q)} {one_line(q.measure) if self._figures_with_measure else ''}".strip()
-            for q in claim.quantities
-        )
+        figures = self._figures_label(claim)
         return {
             "role": Text(role, style="bold" if role == "said" else "dim", end=""),
             "date": Text(date_label(date, estimated) or "undated", end=""),
@@ -181,6 +195,13 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             "claim": safe_text(claim.text),
             "source": safe_text(self.source_labels.get(claim.article_id) or article_label(article), style="italic"),
         }
+
+    def _figures_label(self, claim: Claim) -> str:
+        # Narrow: the values only ("600 · 4,100"); the claim beside them says what they count.
+        return " · ".join(
+            f"{quantity_label(q)} {one_line(q.measure) if self._figures_with_measure else ''}".strip()
+            for q in claim.quantities
+        )
 
     def _summary_text(self, row: EntityRow) -> Text:
         entity = row.entity
