@@ -65,6 +65,16 @@ def on_sixteen_colour_terminal(app: App) -> bool:
     return not app.is_headless and not app.is_web and app.console.color_system == "standard"
 
 
+# On 16 colours the highlighted row of an unfocused list, the pane titles and the footer
+# came out bright black, and dim text on them (a source's outlet and date, a claim's
+# speaker, a key not available here) light grey on it: hard to read. Blue and black
+# keep it legible.
+SIXTEEN_COLOUR_VARIABLES = {
+    "block-cursor-blurred-background": "#000080",  # ANSI blue
+    "footer-background": "#000000",
+}
+
+
 def register_sixteen_colour_theme(app: App) -> str:
     """The default theme with a white accent, for terminals with 16 colours.
 
@@ -75,7 +85,14 @@ def register_sixteen_colour_theme(app: App) -> str:
 
     from textual.theme import BUILTIN_THEMES
 
-    theme = replace(BUILTIN_THEMES["textual-dark"], name="factscope-16", accent="#ffffff")
+    default = BUILTIN_THEMES["textual-dark"]
+    theme = replace(
+        default,
+        name="factscope-16",
+        accent="#ffffff",
+        panel="#000080",  # ANSI blue: the pane titles
+        variables={**default.variables, **SIXTEEN_COLOUR_VARIABLES},
+    )
     app.register_theme(theme)
     return theme.name
 

@@ -35,3 +35,24 @@ async def test_the_sixteen_colour_theme_has_a_white_accent_and_keeps_the_rest(ma
         assert Color.parse(default["accent"]).r > Color.parse(default["accent"]).b  # Textual's orange before
         assert app.theme_variables["primary"] == default["primary"]
         assert app.theme_variables["error"] == default["error"]
+
+
+async def test_sixteen_colour_backgrounds_under_dim_text_are_not_bright_black(make_data) -> None:
+    """Dim text (a source's date, a claim's speaker, a key not available) on a highlighted
+    row, a pane title or the footer came out light grey on bright black: hard to read."""
+    from rich.color import Color as RichColor
+    from rich.color import ColorSystem
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        default_variables = dict(app.theme_variables)
+        app.theme = register_sixteen_colour_theme(app)
+        await pilot.pause()
+        bright_black = 8
+        for name in ("block-cursor-blurred-background", "panel", "footer-background"):
+            before, after = (  # as drawn: over the background (the cursor's is translucent)
+                Color.parse(v["background"]) + Color.parse(v[name]) for v in (default_variables, app.theme_variables)
+            )
+            as_ansi = [RichColor.from_rgb(*c.rgb).downgrade(ColorSystem.STANDARD).number for c in (before, after)]
+            assert as_ansi[0] == bright_black, name  # what the default theme gave
+            assert as_ansi[1] != bright_black, name
