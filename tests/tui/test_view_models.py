@@ -42,7 +42,7 @@ async def test_a_reloaded_corpus_gets_new_models(make_data) -> None:
     data = make_data()
     first = view_models.models_of(data)
     first.get("figures")
-    data.models = None  # what tui.data.reload_if_changed does when the file changed
+    data.models = None  # a changed corpus: its models are built again (as for a reloaded snapshot)
     assert view_models.models_of(data) is not first
 
 
