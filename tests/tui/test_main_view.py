@@ -150,6 +150,39 @@ async def test_articles_added_by_another_process_appear(make_data, extraction, t
         assert app.main_screen.location == current  # the reader stays where it was
 
 
+async def test_a_changed_corpus_is_read_off_the_ui_thread_into_a_new_snapshot(
+    make_data, extraction, tmp_path, monkeypatch
+) -> None:
+    """The reload timer read the whole DB on the UI thread and changed the data in place."""
+    import threading
+
+    from corpus.loader import article_id
+    from corpus.model import Article, Extraction
+    from store.corpus_db import CorpusDB
+
+    opened_in: list[threading.Thread] = []
+    open_db = CorpusDB.open.__func__
+
+    def recording_open(cls, *args, **kwargs):
+        opened_in.append(threading.current_thread())
+        return open_db(cls, *args, **kwargs)
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        before = app.data
+        count = len(before.corpus.articles())
+        body = "A later report said 4,000 more troops arrived.\n"
+        later = Article(article_id(body), "Later report", "Wire", [], "2025-02", False, "later.txt", body)
+        CorpusDB.open(tmp_path / "corpus.json").add(Extraction(articles=[later]))
+        monkeypatch.setattr(CorpusDB, "open", classmethod(recording_open))
+        app.poll_changes()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert opened_in and threading.main_thread() not in opened_in
+        assert app.data is not before and len(app.data.corpus.articles()) == count + 1
+        assert len(before.corpus.articles()) == count  # the old snapshot is never changed
+
+
 async def test_scrolling_the_text_moves_the_claim_selection(make_data, extraction) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(120, 12)) as pilot:

@@ -94,6 +94,30 @@ async def test_failed_note_save_keeps_text_and_retries(make_data, extraction, di
         assert pending_note(data.user, claim.id) is None
 
 
+async def test_a_note_edited_after_a_failed_save_keeps_the_edit_and_escape_saves_it_once_it_can(
+    make_data, extraction, disk_full
+) -> None:
+    """The text kept for a retry is the text in the box when it is closed, and the one
+    place that keeps it is the user DB's pending writes."""
+    claim = _claim(extraction, "1,500 special")
+    data = make_data()
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_claim(claim.id)
+        disk_full.on()
+        await pilot.press("a", *"first", "ctrl+s")
+        await pilot.press(*" and more", "escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert pending_note(data.user, claim.id) == "first and more"
+        assert "Note: first and more" in str(app.main_screen.query_one("#claim-facts").render())
+        disk_full.off()
+        await pilot.press("a", "escape")  # reopened unsaved: Escape tries once more, and saves
+        await pilot.pause()
+        assert note_for(make_data().user, claim.id) == "first and more"
+        assert pending_note(data.user, claim.id) is None
+
+
 async def test_failed_bookmark_is_reported_not_raised(make_data, extraction, disk_full) -> None:
     data = make_data()
     app = FactscopeApp(data=data)
