@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.model import Article, Claim, Extraction
 from corpus.extract.quantities import is_figure
+from corpus.model import Article, Claim, Extraction
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
@@ -39,7 +39,11 @@ class Scores:
     misses: list[str] = field(default_factory=list)  # one line per failure, for humans
 
     def as_row(self) -> str:
-        precision = "" if self.xref_precision is None else f" (precision {self.xref_precision:.3f} of {self.strong_links} strong)"
+        precision = (
+            ""
+            if self.xref_precision is None
+            else f" (precision {self.xref_precision:.3f} of {self.strong_links} strong)"
+        )
         return (
             f"claims {self.claims:.3f}  numbers {self.numbers:.3f}  speakers {self.speakers:.3f}  "
             f"xrefs {self.xrefs:.3f}{precision}  furniture {self.furniture}  garbage {self.garbage}"
@@ -127,7 +131,12 @@ def evaluate(gold: dict, extraction: Extraction, file_of: dict[str, str]) -> Sco
             if fold(bad) in fold(c.text):
                 scores.furniture += 1
                 scores.misses.append(f"furniture: {bad!r} in {c.text[:60]!r}")
-    scores.counts = {"claims": len(extraction.claims), "xrefs": len(extraction.xrefs), "gold_claims": len(gold["claims"]), "gold_xrefs": len(gold["xrefs"])}
+    scores.counts = {
+        "claims": len(extraction.claims),
+        "xrefs": len(extraction.xrefs),
+        "gold_claims": len(gold["claims"]),
+        "gold_xrefs": len(gold["xrefs"]),
+    }
     return scores
 
 

@@ -65,7 +65,7 @@ def split_front_matter(text: str) -> FrontMatter:
         line = 2 + mark.line if mark is not None else 2  # the block starts on line 2
         reason = " ".join(str(getattr(exc, "problem", None) or "invalid YAML").split())
         return _kept(text, f"malformed front matter ({reason})", line)
-    except Exception as exc:  # noqa: BLE001 - PyYAML's constructors raise built-in errors on hostile input
+    except Exception as exc:
         # (ValueError for "2024-13-45" or "!!float abc", RecursionError for deep nesting, ...)
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         return _kept(text, f"malformed front matter ({reason})", 2)

@@ -179,16 +179,16 @@ def html_to_text(html: str) -> HtmlText:
 
     _check_nesting(html)
     flat = flatten_inline(html)
-    notices = [] if flat is html else [
-        f"inline formatting tags nested or left open more than {MAX_INLINE_DEPTH} deep; removed before parsing"
-    ]
+    notices = (
+        []
+        if flat is html
+        else [f"inline formatting tags nested or left open more than {MAX_INLINE_DEPTH} deep; removed before parsing"]
+    )
     tree = LexborHTMLParser(flat)
     titles = _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
     title = titles[0] if titles else _first_text(tree, "title") or _first_text(tree, "h1")
     outlets = _meta(tree, 'meta[property="og:site_name"]')
-    authors = [
-        a for a in _meta(tree, 'meta[name="author"]', 'meta[property="article:author"]') if "://" not in a
-    ]
+    authors = [a for a in _meta(tree, 'meta[name="author"]', 'meta[property="article:author"]') if "://" not in a]
     dates = _meta(
         tree,
         'meta[property="article:published_time"]',

@@ -134,9 +134,7 @@ class Claim:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         claim = _from_dict(cls, data)
-        claim.quantities = [
-            q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in claim.quantities
-        ]
+        claim.quantities = [q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in claim.quantities]
         claim.attributions = [
             a if isinstance(a, AttributionSpan) else AttributionSpan.from_dict(a) for a in claim.attributions
         ]
@@ -165,7 +163,9 @@ class XRef:
     score: float  # 0..1, confidence in the relation
     reason: str  # one line naming the evidence
     rule: str | None = None  # the verdict in a word or three: "later figure", "same report", "denial of the report"
-    matched: list[str] = field(default_factory=list)  # the claims' fields that agree: subject, measure, period, values, ...
+    matched: list[str] = field(
+        default_factory=list
+    )  # the claims' fields that agree: subject, measure, period, values, ...
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -65,7 +65,10 @@ def extract(articles: list[Article], progress: Progress | None = None) -> Extrac
     claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
     xrefs, capped = capped_links(link(claims, [], articles, []), claims, articles)
     return Extraction(
-        articles=list(articles), claims=claims, entities=_entities(mentions, set(), claims), xrefs=xrefs,
+        articles=list(articles),
+        claims=claims,
+        entities=_entities(mentions, set(), claims),
+        xrefs=xrefs,
         notices=notices + capped,
     )
 
@@ -105,6 +108,9 @@ def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared
     xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
     known = {e.name for e in existing.entities}
     return Extraction(
-        articles=fresh, claims=claims, entities=_entities(mentions, known, claims), xrefs=xrefs,
+        articles=fresh,
+        claims=claims,
+        entities=_entities(mentions, known, claims),
+        xrefs=xrefs,
         notices=notices + capped,
     )

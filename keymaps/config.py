@@ -18,7 +18,6 @@ from keymaps.load import CommandSpec, ResolvedKeymap, find_keymap, read_toml, re
 from keymaps.paths import DEFAULT_KEYMAP, user_keymap_dir
 from store.paths import config_path
 
-
 MIN_SEQUENCE_TIMEOUT = 0.2
 MAX_SEQUENCE_TIMEOUT = 10.0
 
@@ -47,8 +46,10 @@ def load_key_config(path: Path | None = None) -> KeyConfig:
     elif keymap is not None:
         config.warnings.append(f"{path.name}: 'keymap' must be a keymap name such as \"vim\"")
     timeout = data.get("sequence_timeout")
-    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and (
-        MIN_SEQUENCE_TIMEOUT <= timeout <= MAX_SEQUENCE_TIMEOUT
+    if (
+        isinstance(timeout, (int, float))
+        and not isinstance(timeout, bool)
+        and (MIN_SEQUENCE_TIMEOUT <= timeout <= MAX_SEQUENCE_TIMEOUT)
     ):
         config.sequence_timeout = float(timeout)
     elif timeout is not None:

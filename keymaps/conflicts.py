@@ -82,9 +82,7 @@ def find_conflicts(
                     f"{RESERVED_KEYS[first]} and never reaches it"
                 )
             if len(ids) > 1:
-                warnings.append(
-                    f"key {display_key(key)!r} is bound to both {_names(ids)} in {scope}"
-                )
+                warnings.append(f"key {display_key(key)!r} is bound to both {_names(ids)} in {scope}")
 
     for scope, key_ids in sorted(by_scope.items()):
         for sequence, ids in sorted(key_ids.items()):

@@ -22,15 +22,37 @@ EMACS_MODIFIERS = {"C": "ctrl", "M": "alt", "S": "shift"}  # "C-x", "M-<"
 # Textual's names for keys that are not printable characters.
 SPECIAL_KEYS = frozenset(
     {
-        "backspace", "delete", "down", "end", "enter", "escape", "home", "insert",
-        "left", "pagedown", "pageup", "right", "space", "tab", "up",
+        "backspace",
+        "delete",
+        "down",
+        "end",
+        "enter",
+        "escape",
+        "home",
+        "insert",
+        "left",
+        "pagedown",
+        "pageup",
+        "right",
+        "space",
+        "tab",
+        "up",
         *(f"f{n}" for n in range(1, 25)),
     }
 )
 SPECIAL_ALIASES = {
-    "esc": "escape", "return": "enter", "ret": "enter", "del": "delete", "ins": "insert",
-    "pgdn": "pagedown", "pgdown": "pagedown", "page_down": "pagedown",
-    "pgup": "pageup", "page_up": "pageup", "bs": "backspace", "spc": "space",
+    "esc": "escape",
+    "return": "enter",
+    "ret": "enter",
+    "del": "delete",
+    "ins": "insert",
+    "pgdn": "pagedown",
+    "pgdown": "pagedown",
+    "page_down": "pagedown",
+    "pgup": "pageup",
+    "page_up": "pageup",
+    "bs": "backspace",
+    "spc": "space",
 }
 # Textual shortens a few Unicode character names (keys.KEY_NAME_REPLACEMENTS).
 CHARACTER_NAME_REPLACEMENTS = {
@@ -84,7 +106,7 @@ def _character_for_name(name: str) -> str | None:
 def _normalize_name(raw: str, original: str) -> str:
     """The canonical name of the key part (after the modifiers)."""
     if len(raw) == 1:
-        if not raw.isprintable() or raw.isspace() and raw != " ":
+        if not raw.isprintable() or (raw.isspace() and raw != " "):
             raise KeyStringError(f"key {original!r} contains a control character")
         return "space" if raw == " " else character_key_name(raw)
     lowered = raw.lower()
@@ -100,7 +122,7 @@ def _normalize_name(raw: str, original: str) -> str:
 
 
 def _from_emacs_notation(text: str) -> str:
-    """"C-x" -> "ctrl+x", "C-M-x" -> "ctrl+alt+x"; anything else unchanged."""
+    """ "C-x" -> "ctrl+x", "C-M-x" -> "ctrl+alt+x"; anything else unchanged."""
     modifiers: list[str] = []
     while len(text) > 2 and text[1] == "-" and text[0] in EMACS_MODIFIERS:
         modifiers.append(EMACS_MODIFIERS[text[0]])
@@ -157,9 +179,7 @@ def normalize_keys(text: str) -> str:
     if not parts:
         raise KeyStringError(f"empty key {text!r}")
     if len(parts) > MAX_SEQUENCE_LENGTH:
-        raise KeyStringError(
-            f"key sequence {text!r} is longer than {MAX_SEQUENCE_LENGTH} keys"
-        )
+        raise KeyStringError(f"key sequence {text!r} is longer than {MAX_SEQUENCE_LENGTH} keys")
     return " ".join(normalize_key(part) for part in parts)
 
 

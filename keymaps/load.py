@@ -22,7 +22,6 @@ from keymaps.keystrings import is_sequence, normalize_keys
 from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX
 
 
-
 class CommandSpec(Protocol):
     id: str
     key: str
@@ -166,8 +165,7 @@ def parse_entries(
         raw_keys = _split_value(value)
         if raw_keys is None:
             warnings.append(
-                f"{where}: {command_id!r} must be a key string or a list of key strings, "
-                f"not {type(value).__name__}"
+                f"{where}: {command_id!r} must be a key string or a list of key strings, not {type(value).__name__}"
             )
             continue
         if not raw_keys:
@@ -189,10 +187,7 @@ def parse_entries(
 
 def default_keys(commands: Iterable[CommandSpec]) -> dict[str, tuple[str, ...]]:
     """Each command's own default keys, normalized like keymap entries."""
-    return {
-        command.id: tuple(normalize_keys(key.strip()) for key in command.key.split(","))
-        for command in commands
-    }
+    return {command.id: tuple(normalize_keys(key.strip()) for key in command.key.split(",")) for command in commands}
 
 
 def resolve(

@@ -12,10 +12,10 @@ from __future__ import annotations
 import errno
 import os
 import re
-from glob import escape as glob_escape
 import secrets
 import stat
 from collections.abc import Callable
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, NamedTuple
 

@@ -13,7 +13,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from store.atomic import FileStamp, atomic_write_bytes, current_stamp, fsync_dir, parse_tables, read_regular
@@ -97,7 +97,7 @@ def list_backups(db_path: Path) -> list[Backup]:
             st = path.stat()
         except OSError:
             continue
-        modified = datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
+        modified = datetime.fromtimestamp(st.st_mtime, tz=UTC)
         backups.append(Backup(path, index, st.st_size, modified, _check(path)))
     return backups
 
@@ -110,7 +110,7 @@ class Restored:
 
 def set_aside_path(db_path: Path, label: str = "before-restore") -> Path:
     """A new, unused sibling name ``<db>.<label>-<UTC time>[-n]`` to keep a file aside."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     candidate = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     n = 1
     while os.path.lexists(candidate):
@@ -131,7 +131,9 @@ def keep_aside(db_path: Path, label: str) -> Path | None:
         except OSError:  # filesystems without hard links
             shutil.copy2(db_path, aside)
     except OSError as exc:
-        raise StoreError(db_path, f"cannot keep the current file aside ({exc.strerror or exc}); nothing was changed")
+        raise StoreError(
+            db_path, f"cannot keep the current file aside ({exc.strerror or exc}); nothing was changed"
+        ) from exc
     fsync_dir(db_path.parent)
     return aside
 
@@ -167,9 +169,7 @@ def _loads(path: Path, payload: bytes) -> bool:
     return True
 
 
-def restore_backup(
-    db_path: Path, backup: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT
-) -> Restored:
+def restore_backup(db_path: Path, backup: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> Restored:
     """Put a backup (default: the newest that loads) back in place of ``db_path``.
 
     The file it replaces is kept beside it as ``<db>.before-restore-<time>``.

@@ -13,14 +13,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from corpus.model import Article, Claim, Entity, Extraction, XRef
-from store import backup
+from corpus.sanitize import escape_unsafe
+from store import backup, shards
 from store.atomic import FileStamp
-from store import shards
 from store.corpus_index import (
     READABLE_SCHEMAS,
     SCHEMA_VERSION,
@@ -35,16 +35,15 @@ from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
-from corpus.sanitize import escape_unsafe
 from store.validate import check_extraction, check_loaded
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
 CORPUS_KIND = "factscope.corpus"
-__all__ = ["AddResult", "CorpusDB", "SCHEMA_VERSION", "TABLES", "check_schema"]
+__all__ = ["SCHEMA_VERSION", "TABLES", "AddResult", "CorpusDB", "check_schema"]
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def build_index(path: Path, data: Tables) -> CorpusIndex:
@@ -402,7 +401,9 @@ class CorpusDB:
                 self._adopt(current, txn.base)
         return result
 
-    def _shards_with_new(self, current: CorpusIndex, merged: CorpusIndex, result: AddResult) -> tuple[dict[str, Any], ...]:
+    def _shards_with_new(
+        self, current: CorpusIndex, merged: CorpusIndex, result: AddResult
+    ) -> tuple[dict[str, Any], ...]:
         """``current``'s shards plus one holding what the add brought: the add writes in
         proportion to itself. A single-file DB is converted here, on its first write."""
         mode = self._storage.file_mode

@@ -9,7 +9,7 @@ The result is a new ``CorpusIndex`` sharing the old objects (no re-parse).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.model import Entity, Extraction
@@ -82,10 +82,14 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
     entities = _merged_entities(current, delta.entities, result)
     result.claims = [c.id for c in kept.claims]
     result.xrefs = len(kept.xrefs)
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     meta = dict(current.meta) or {
-        "schema_version": SCHEMA_VERSION, "kind": "factscope.corpus", "fingerprint": None, "pipeline_version": None,
-        "includes_bundled": False, "built_at": now,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "factscope.corpus",
+        "fingerprint": None,
+        "pipeline_version": None,
+        "includes_bundled": False,
+        "built_at": now,
     }
     merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
     merged.meta.update(updated_at=now, counts=counts(merged))
@@ -93,5 +97,9 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
 
 
 def counts(index: CorpusIndex) -> dict[str, int]:
-    return {"articles": len(index.articles), "claims": len(index.claims),
-            "entities": len(index.entities), "xrefs": len(index.xrefs)}
+    return {
+        "articles": len(index.articles),
+        "claims": len(index.claims),
+        "entities": len(index.entities),
+        "xrefs": len(index.xrefs),
+    }

@@ -61,9 +61,7 @@ class DatabaseBusy(StoreError):
 
     def __init__(self, path: Path | str, waited: float) -> None:
         self.waited = waited
-        super().__init__(
-            path, f"locked by another factscope process for {waited:.0f}s; try again when it finishes"
-        )
+        super().__init__(path, f"locked by another factscope process for {waited:.0f}s; try again when it finishes")
 
 
 class WriteConflict(StoreError):

@@ -24,16 +24,55 @@ from corpus.sanitize import escape_json_unsafe, sanitize_text
 EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
 CLAIM_FIELDS = (
-    "id", "article_id", "start", "end", "text", "kind", "speaker", "certainty", "quantities", "entities", "date",
-    "attributions", "credibility",
+    "id",
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "certainty",
+    "quantities",
+    "entities",
+    "date",
+    "attributions",
+    "credibility",
 )
 ATTRIBUTION_FIELDS = (
-    "speaker", "chain", "how", "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
+    "speaker",
+    "chain",
+    "how",
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
 )
-QUANTITY_FIELDS = ("text", "value", "low", "high", "unit", "measure", "change", "from_value", "counted", "counted_lemma")
+QUANTITY_FIELDS = (
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "measure",
+    "change",
+    "from_value",
+    "counted",
+    "counted_lemma",
+)
 XREF_FIELDS = ("source", "target", "relation", "score", "reason", "rule", "matched")
 CSV_COLUMNS = (
-    "id", "article_id", "article_title", "outlet", "date", "speaker", "kind", "certainty", "quantities", "text",
+    "id",
+    "article_id",
+    "article_title",
+    "outlet",
+    "date",
+    "speaker",
+    "kind",
+    "certainty",
+    "quantities",
+    "text",
 )
 # Cells starting with these run as formulas in spreadsheets (CSV injection).
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -42,8 +81,13 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 class Corpus:
     """The three lists an export reads, sorted once into the export order."""
 
-    def __init__(self, articles: Iterable[Article], claims: Iterable[Claim], xrefs: Iterable[XRef],
-                 entities: Iterable[Entity] = ()) -> None:
+    def __init__(
+        self,
+        articles: Iterable[Article],
+        claims: Iterable[Claim],
+        xrefs: Iterable[XRef],
+        entities: Iterable[Entity] = (),
+    ) -> None:
         self.articles = sorted(articles, key=lambda a: (a.published or "", a.id))
         order = {a.id: i for i, a in enumerate(self.articles)}
         self.claims = sorted(claims, key=lambda c: (order.get(c.article_id, len(order)), c.start, c.id))
@@ -55,6 +99,7 @@ class Corpus:
     @classmethod
     def of(cls, source) -> Corpus:
         """From anything with articles/claims/xrefs(/entities): a CorpusDB or an Extraction."""
+
         def items(name: str) -> list:
             value = getattr(source, name, ())
             return list(value() if callable(value) else value)
@@ -69,6 +114,7 @@ class Corpus:
 
 
 # -- the interchange format -------------------------------------------------
+
 
 def interchange(corpus: Corpus) -> dict:
     """The ``factscope.export/2`` object: exactly the documented fields."""
@@ -117,6 +163,7 @@ def json_bytes(document: object) -> bytes:
 
 # -- CSV --------------------------------------------------------------------
 
+
 def _cell(value: object) -> str:
     return "" if value is None else _clean_cell(str(value))
 
@@ -142,11 +189,20 @@ def to_csv(corpus: Corpus) -> bytes:
     writer.writerow(CSV_COLUMNS)
     for claim in corpus.claims:
         article = corpus.article_by_id.get(claim.article_id)
-        writer.writerow([
-            _cell(claim.id), _cell(claim.article_id), _cell(article.title if article else None),
-            _cell(article.outlet if article else None), _cell(claim.date), _cell(claim.speaker),
-            _cell(claim.kind), _cell(claim.certainty), _cell(quantity_summary(claim)), _cell(claim.text),
-        ])
+        writer.writerow(
+            [
+                _cell(claim.id),
+                _cell(claim.article_id),
+                _cell(article.title if article else None),
+                _cell(article.outlet if article else None),
+                _cell(claim.date),
+                _cell(claim.speaker),
+                _cell(claim.kind),
+                _cell(claim.certainty),
+                _cell(quantity_summary(claim)),
+                _cell(claim.text),
+            ]
+        )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -201,9 +257,12 @@ def _figures_tables(corpus: Corpus) -> list[str]:
             by_measure[q.measure or "(unspecified)"].append((claim, q))
     lines: list[str] = []
     for measure in sorted(by_measure, key=lambda m: (m == "(unspecified)", m.casefold())):
-        lines += [f"### {md_text(measure)}", "",
-                  "| Figure | Value | Range | Unit | Source | Date | Speaker | Claim |",
-                  "|---|---:|---:|---|---|---|---|---|"]
+        lines += [
+            f"### {md_text(measure)}",
+            "",
+            "| Figure | Value | Range | Unit | Source | Date | Speaker | Claim |",
+            "|---|---:|---:|---|---|---|---|---|",
+        ]
         rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
         for claim, q in rows:
             lines.append(
@@ -227,8 +286,10 @@ def _article_sections(corpus: Corpus) -> list[str]:
     lines: list[str] = []
     for article in corpus.articles:
         lines += [f"### {md_text(article.title or article.source_file)}", ""]
-        facts = [md_text(article.outlet) or "outlet unknown",
-                 date_label(article.published, article.published_estimated) or "date unknown"]
+        facts = [
+            md_text(article.outlet) or "outlet unknown",
+            date_label(article.published, article.published_estimated) or "date unknown",
+        ]
         if article.authors:
             facts.append(", ".join(md_text(a) for a in article.authors))
         lines += [" · ".join(facts) + f" · `{article.id}`", ""]
@@ -261,6 +322,7 @@ def to_markdown(corpus: Corpus) -> bytes:
 
 
 # -- schema.org ClaimReview -------------------------------------------------
+
 
 def _agent(name: str, entity: Entity | None) -> dict:
     kind = "Person" if entity is not None and entity.type == "person" else "Organization"

@@ -63,7 +63,9 @@ def _open_lock_file(db_path: Path, lock_path: Path) -> int:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ReadOnlyDatabase(db_path, f"cannot create lock file {lock_path.name}") from None
         if exc.errno == errno.ELOOP:
-            raise StoreWriteError(db_path, f"lock file {lock_path.name} is a symbolic link; remove it", exc.errno) from None
+            raise StoreWriteError(
+                db_path, f"lock file {lock_path.name} is a symbolic link; remove it", exc.errno
+            ) from None
         raise StoreWriteError(db_path, f"cannot open lock file: {exc.strerror}", exc.errno) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)

@@ -67,4 +67,6 @@ def make_private_dirs(directory: Path) -> None:
             if not new.is_dir():
                 raise
         else:
-            os.chmod(new, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask (e.g. 0o077 keeps it, 0o777 would not)
+            os.chmod(
+                new, PRIVATE_DIR_MODE
+            )  # mkdir's mode is masked by the umask (e.g. 0o077 keeps it, 0o777 would not)

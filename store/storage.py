@@ -173,7 +173,7 @@ class AtomicJSONStorage(Storage):
             base = current_stamp(self.path)
             txn = Transaction(self.path, base, unchanged=held is not None and held == base)
             if not txn.unchanged:
-                txn.data  # parse now: a corrupt file must fail before any work is done
+                _ = txn.data  # parse now: a corrupt file must fail before any work is done
             self._local.txn = txn
             try:
                 yield txn

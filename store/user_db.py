@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tinydb import Query
@@ -33,7 +33,7 @@ NOTE_LIMIT = 100_000  # characters; a note is not a place for whole articles
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,10 @@ class UserDB:
         """Open (or start, if missing) the user DB; a corrupt file raises, untouched."""
         target = Path(path) if path is not None else paths.user_db_path()
         storage = AtomicJSONStorage(
-            target, readonly=readonly, backups=backup.DEFAULT_KEEP, lock_timeout=lock_timeout,
+            target,
+            readonly=readonly,
+            backups=backup.DEFAULT_KEEP,
+            lock_timeout=lock_timeout,
             file_mode=paths.PRIVATE_FILE_MODE,  # one's notes are one's own (backups are hard links: 0600 too)
         )
         data, stamp = storage.load()

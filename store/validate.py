@@ -74,7 +74,7 @@ def _require_id(value: object, what: str) -> None:
 
 
 def _require(value: object, types: tuple[type, ...], what: str) -> None:
-    if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
         raise _Bad(f"{what} has the wrong type ({type(value).__name__})")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -147,7 +148,9 @@ def test_hostile_front_matter_is_a_warning_never_a_crash(tmp_path: Path, block: 
 
 
 @pytest.mark.parametrize(
-    "sidecar", ['title = "unterminated\n', "a = " + "[" * 5000 + "]" * 5000, b"title = '\xff'"], ids=["syntax", "deep", "not-utf8"]
+    "sidecar",
+    ['title = "unterminated\n', "a = " + "[" * 5000 + "]" * 5000, b"title = '\xff'"],
+    ids=["syntax", "deep", "not-utf8"],
 )
 def test_broken_sidecar_is_a_warning_naming_it(tmp_path: Path, sidecar: str | bytes) -> None:
     path = write(tmp_path, "s.txt", PROSE)
@@ -242,7 +245,9 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(
 def test_size_limit_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "big.txt", "word " * 3000)
     monkeypatch.setenv("FACTSCOPE_MAX_ARTICLE_BYTES", "10KB")
-    with pytest.raises(ArticleTooLarge, match=r"big\.txt: 14\.6 KB is over the 10\.0 KB limit.*FACTSCOPE_MAX_ARTICLE_BYTES"):
+    with pytest.raises(
+        ArticleTooLarge, match=r"big\.txt: 14\.6 KB is over the 10\.0 KB limit.*FACTSCOPE_MAX_ARTICLE_BYTES"
+    ):
         load_file(path)
     assert load_file(path, max_bytes=20_000).body.startswith("word word")
     monkeypatch.setenv("FACTSCOPE_MAX_ARTICLE_BYTES", "lots")
@@ -254,12 +259,12 @@ def test_default_limit_refuses_a_ten_megabyte_single_line(tmp_path: Path) -> Non
     path = tmp_path / "oneline.txt"
     with path.open("wb") as fh:
         fh.truncate(10 * 1024 * 1024)  # sparse: the size is what matters
-    with pytest.raises(ArticleTooLarge, match="10.0 MB is over the 5.0 MB limit"):
+    with pytest.raises(ArticleTooLarge, match=re.escape("10.0 MB is over the 5.0 MB limit")):
         load_file(path)
 
 
 def test_directories_missing_and_special_files_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(ArticleError, match="missing.txt: cannot read"):
+    with pytest.raises(ArticleError, match=re.escape("missing.txt: cannot read")):
         load_file(tmp_path / "missing.txt")
     (tmp_path / "dir.txt").mkdir()
     with pytest.raises(ArticleError, match="is a directory"):
@@ -315,7 +320,7 @@ def test_prose_mentioning_a_tag_is_not_html(tmp_path: Path) -> None:
 
 def test_absurdly_nested_html_is_refused_fast(tmp_path: Path) -> None:
     path = write(tmp_path, "deep.html", "<div>" * 50_000 + "x")
-    with pytest.raises(ArticleError, match="deep.html: HTML nested more than 1000 blocks deep"):
+    with pytest.raises(ArticleError, match=re.escape("deep.html: HTML nested more than 1000 blocks deep")):
         load_file(path)
 
 
@@ -333,7 +338,7 @@ def test_load_dir_reads_article_files_and_can_skip_refused_ones(tmp_path: Path) 
     write(tmp_path, "c.txt", PNG)
     write(tmp_path, "a.meta.toml", 'title = "From the sidecar"\n')
     write(tmp_path, "image.png", PNG)
-    with pytest.raises(BinaryFile, match="c.txt"):
+    with pytest.raises(BinaryFile, match=re.escape("c.txt")):
         load_dir(tmp_path)
     warnings: list = []
     articles = load_dir(tmp_path, warnings=warnings, skip_refused=True)
@@ -375,7 +380,9 @@ def test_an_8_bit_csi_in_ascii_text_is_read_as_a_control_and_removed(tmp_path: P
 
 
 def test_a_lone_8_bit_csi_byte_is_replaced_without_eating_the_next_word(tmp_path: Path) -> None:
-    result = read_article(write(tmp_path, "lone.txt", b"Title\nThe army said 40 people were killed \x9b in the attack.\n"))
+    result = read_article(
+        write(tmp_path, "lone.txt", b"Title\nThe army said 40 people were killed \x9b in the attack.\n")
+    )
     assert result.article.body == "Title\nThe army said 40 people were killed \ufffd in the attack.\n"
     assert "1 undecodable byte(s) replaced with U+FFFD" in "\n".join(messages(result))
 
@@ -385,7 +392,9 @@ def test_a_lone_8_bit_csi_byte_is_replaced_without_eating_the_next_word(tmp_path
     [
         b"Title\nA lone \x9b byte and an OSC \x9d0;pwned\x07 title.\n",  # only C1 introducers: Latin-1
         "Title\nC1 written as UTF-8: \u009b31m red \u009b0m.\n".encode(),  # valid UTF-8 carrying U+009B
-        "Title\nLe caf\u00e9 co\u00fbte 5 \u20ac \u203aplus\u2039 \u2014 d\u00e9j\u00e0 vu.\n".encode("cp1252"),  # real cp1252
+        "Title\nLe caf\u00e9 co\u00fbte 5 \u20ac \u203aplus\u2039 \u2014 d\u00e9j\u00e0 vu.\n".encode(
+            "cp1252"
+        ),  # real cp1252
     ],
 )
 def test_no_decoded_article_keeps_a_c1_control(tmp_path: Path, raw: bytes) -> None:

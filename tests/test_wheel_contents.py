@@ -12,15 +12,24 @@ PACKAGES = ("corpus", "store", "tui", "keymaps")
 
 
 def _tracked_package_files() -> set[str]:
-    out = subprocess.run(
-        ["git", "ls-files", *PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
+    out = subprocess.run(["git", "ls-files", *PACKAGES], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     return {line for line in out.splitlines() if line and "__pycache__" not in line}
 
 
 def test_wheel_holds_every_package_file_the_license_and_no_tests(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -29,7 +38,12 @@ def test_wheel_holds_every_package_file_the_license_and_no_tests(tmp_path):
 
     tracked = _tracked_package_files()
     if not tracked:  # not a git checkout (an sdist): check what is on disk instead
-        tracked = {str(p.relative_to(ROOT)) for pkg in PACKAGES for p in (ROOT / pkg).rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        tracked = {
+            str(p.relative_to(ROOT))
+            for pkg in PACKAGES
+            for p in (ROOT / pkg).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
     assert tracked - names == set()
     for package in PACKAGES:
         assert f"{package}/py.typed" in names

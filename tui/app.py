@@ -116,9 +116,7 @@ class FactscopeApp(App[None]):
     COMMANDS = App.COMMANDS | set(PROVIDERS)
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(
-        self, db_path: Path | None = None, keymap: str | None = None, data: AppData | None = None
-    ) -> None:
+    def __init__(self, db_path: Path | None = None, keymap: str | None = None, data: AppData | None = None) -> None:
         super().__init__()
         self.db_path = db_path
         self.keymap_name = keymap
@@ -379,9 +377,7 @@ class FactscopeApp(App[None]):
         try:
             self.main_screen.go_to(Location(article_id, None))
         except LookupError:
-            self.notify(
-                f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False
-            )
+            self.notify(f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False)
 
     def open_view(self, name: str, **options: Any) -> None:
         """Push the search/figures/timeline/entities screen; the claim it returns is opened."""

@@ -39,7 +39,6 @@ from corpus.errors import FactscopeError
 from store import paths
 from tui.serve_log import configure_logging, log
 
-
 HOST_KEY_NAME = "ssh_host_ed25519_key"
 DEFAULT_TERM = "xterm-256color"
 KILL_GRACE_SECONDS = 3.0
@@ -77,7 +76,9 @@ def read_authorized_keys(path: Path) -> dict[bytes, KeyUser]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SSHServeError(f"{path}: cannot read the authorized keys ({getattr(exc, 'strerror', None) or exc})") from None
+        raise SSHServeError(
+            f"{path}: cannot read the authorized keys ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
     users: dict[bytes, KeyUser] = {}
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
@@ -209,10 +210,15 @@ class FactscopeSSHServer(asyncssh.SSHServer):
         if self.user is None or self.conn is None:
             return False
         if len(self.hub.sessions) >= self.hub.config.max_sessions:
-            log.warning("refused a session for %s from %s: %d sessions already running",
-                        self.user.name, self.peer, len(self.hub.sessions))
+            log.warning(
+                "refused a session for %s from %s: %d sessions already running",
+                self.user.name,
+                self.peer,
+                len(self.hub.sessions),
+            )
             raise asyncssh.ChannelOpenError(
-                asyncssh.OPEN_RESOURCE_SHORTAGE, f"factscope: {self.hub.config.max_sessions} sessions already; try later"
+                asyncssh.OPEN_RESOURCE_SHORTAGE,
+                f"factscope: {self.hub.config.max_sessions} sessions already; try later",
             )
         return AppSession(self.hub, self.user, self.peer, self.conn.get_extra_info("username") or "")
 
@@ -257,7 +263,9 @@ class AppSession(asyncssh.SSHServerSession):
         return False
 
     def subsystem_requested(self, subsystem: str) -> bool:
-        log.warning("session %d: refused subsystem %r from %s (%s)", self.number, subsystem[:40], self.user.name, self.peer)
+        log.warning(
+            "session %d: refused subsystem %r from %s (%s)", self.number, subsystem[:40], self.user.name, self.peer
+        )
         return False
 
     def session_started(self) -> None:
@@ -286,8 +294,12 @@ class AppSession(asyncssh.SSHServerSession):
             paths.make_private_dirs(user_db.parent)
             self.process = await asyncio.create_subprocess_exec(
                 *config.session_command(user_db),
-                stdin=slave, stdout=slave, stderr=slave,
-                env=self._environment(), start_new_session=True, preexec_fn=_take_controlling_terminal,
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=self._environment(),
+                start_new_session=True,
+                preexec_fn=_take_controlling_terminal,
             )
         except OSError as exc:
             self.chan.write(f"factscope: cannot start a session ({exc.strerror})\r\n".encode())
@@ -296,9 +308,18 @@ class AppSession(asyncssh.SSHServerSession):
         finally:
             os.close(slave)  # the app holds it now; EIO on the master then means it has gone
         os.set_blocking(master, False)
-        log.info("session %d: %s (%s) logged in as %r from %s: started, pid %d, %dx%d, %s",
-                 self.number, self.user.name, self.user.fingerprint, self.login[:32], self.peer,
-                 self.process.pid, self.size[0], self.size[1], self.term_type)
+        log.info(
+            "session %d: %s (%s) logged in as %r from %s: started, pid %d, %dx%d, %s",
+            self.number,
+            self.user.name,
+            self.user.fingerprint,
+            self.login[:32],
+            self.peer,
+            self.process.pid,
+            self.size[0],
+            self.size[1],
+            self.term_type,
+        )
         self._resume_reading()
         self._arm_idle_timer()
         status = await self.process.wait()
@@ -445,8 +466,15 @@ class AppSession(asyncssh.SSHServerSession):
                 pass  # the connection is gone already
         seconds = time.monotonic() - self.began
         code = "" if status is None else f", exit {status}"
-        log.info("session %d: %s from %s: ended after %.1fs: %s%s", self.number, self.user.name, self.peer,
-                 seconds, why, code)
+        log.info(
+            "session %d: %s from %s: ended after %.1fs: %s%s",
+            self.number,
+            self.user.name,
+            self.peer,
+            seconds,
+            why,
+            code,
+        )
 
 
 def _signal_group(pid: int, signum: int) -> None:
@@ -470,12 +498,23 @@ async def start_server(config: SSHServeConfig) -> tuple[asyncssh.SSHAcceptor, Hu
     host_key = load_or_create_host_key(config.base_dir / HOST_KEY_NAME)
     try:
         acceptor = await asyncssh.create_server(
-            lambda: FactscopeSSHServer(hub), config.host, config.port,
+            lambda: FactscopeSSHServer(hub),
+            config.host,
+            config.port,
             server_host_keys=[host_key],
-            public_key_auth=True, password_auth=False, kbdint_auth=False, host_based_auth=False,
-            gss_host=None, agent_forwarding=False, x11_forwarding=False,
-            line_editor=False, encoding=None, allow_pty=True,
-            login_timeout=LOGIN_TIMEOUT_SECONDS, keepalive_interval=60, keepalive_count_max=3,
+            public_key_auth=True,
+            password_auth=False,
+            kbdint_auth=False,
+            host_based_auth=False,
+            gss_host=None,
+            agent_forwarding=False,
+            x11_forwarding=False,
+            line_editor=False,
+            encoding=None,
+            allow_pty=True,
+            login_timeout=LOGIN_TIMEOUT_SECONDS,
+            keepalive_interval=60,
+            keepalive_count_max=3,
         )
     except OSError as exc:
         raise SSHServeError(f"cannot listen on {config.host}:{config.port} ({exc.strerror or exc})") from None

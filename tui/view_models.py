@@ -9,6 +9,7 @@ waits for it in a worker, not on the UI thread (``FactscopeApp.open_view``).
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -92,7 +93,7 @@ def distinct_source_labels(articles: list[Any]) -> dict[str, str]:
     titled = sorted((tuple(one_line(a.title).casefold().split()), a.id) for a in articles if a.title)
     named_by_title = {a.id for a in articles if not one_line(a.outlet) and one_line(a.title)}
     shared: dict[str, int] = {}
-    for (words, one), (other_words, other) in zip(titled, titled[1:]):  # sorted: the longest common
+    for (words, one), (other_words, other) in itertools.pairwise(titled):  # sorted: the longest common
         common = 0  # start of a title is with a neighbour
         while common < min(len(words), len(other_words)) - 1 and words[common] == other_words[common]:
             common += 1

@@ -40,7 +40,6 @@ from textual_serve.server import Server
 
 from tui.serve_log import configure_logging, log
 
-
 PAGE_DIR = Path(__file__).parent / "web_page"
 TOKEN_BYTES = 24
 SECURITY_HEADERS = {
@@ -143,8 +142,11 @@ class SafeServer(Server):
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         peer = request.remote or "?"
         if not self.origin_allowed(request):
-            log.warning("refused a websocket from %s: Origin %r is not this page's", peer,
-                        request.headers.get("Origin", "")[:80])
+            log.warning(
+                "refused a websocket from %s: Origin %r is not this page's",
+                peer,
+                request.headers.get("Origin", "")[:80],
+            )
             raise web.HTTPForbidden(text="factscope: this page's own origin only\n")
         if self.live >= self.max_sessions:
             log.warning("refused a websocket from %s: %d sessions already running", peer, self.live)
@@ -203,7 +205,10 @@ def serve_web(
     configure_logging()
     visitors = Path(tempfile.mkdtemp(prefix="factscope-visitors-"))  # 0700
     server = SafeServer(
-        session_command(db_path, visitors, keymap), host=host, port=port, max_sessions=max_sessions,
+        session_command(db_path, visitors, keymap),
+        host=host,
+        port=port,
+        max_sessions=max_sessions,
         allowed_origins=allowed_origins,
     )
 

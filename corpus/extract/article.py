@@ -8,6 +8,7 @@ import re
 from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
 from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, is_claim_text, kind_of, worth_checking
+from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
@@ -16,7 +17,6 @@ from corpus.extract.measures import measure_for, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
-from corpus.extract.coreference import Discourse
 from corpus.extract.speakers import attribution_spans, resolve_speaker
 from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim
@@ -100,13 +100,19 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         elif measured:
             inherit = previous_subject[1] if previous_subject[0] == seg.paragraph else None
             own = [m for m in mentions if dateline is None or m.start >= dateline.end]
-            subject = subject_for(text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own)
+            subject = subject_for(
+                text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own
+            )
             previous_subject = (seg.paragraph, subject)
         subject = subject or topic_of(text)
         figures = any(is_figure(q) for q in quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row" and not worth_checking(
-            text, speaker=speaker is not None, quantities=figures, date=date is not None, kind=kind,
+            text,
+            speaker=speaker is not None,
+            quantities=figures,
+            date=date is not None,
+            kind=kind,
             named=len({m.name for m in mentions if not m.tentative or text.startswith(("’s", "'s"), m.end)}),
             masked=mask_quotes(straight_quotes(text)),
         ):
@@ -184,8 +190,10 @@ class _Carried:
         self.run_speaker: dict[int, Said | None] = {}
         # "“...”" then "― Ana Ruiz" on its own: the dash signs the quotation before it.
         self.signed: dict[int, int] = {
-            self.runs[i - 1]: i for i in range(1, len(segments))
-            if segments[i].paragraph == segments[i - 1].paragraph and _SIGNATURE.match(body, segments[i].start, segments[i].end)
+            self.runs[i - 1]: i
+            for i in range(1, len(segments))
+            if segments[i].paragraph == segments[i - 1].paragraph
+            and _SIGNATURE.match(body, segments[i].start, segments[i].end)
         }
         self.paragraph_speaker: dict[int, tuple[Said, str]] = {}
         self.last_paragraph = -1
@@ -212,19 +220,30 @@ class _Carried:
         if len(members) > 1:
             for i in members:
                 if i != index:
-                    found = _attributed(self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse)
+                    found = _attributed(
+                        self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse
+                    )
                     if found:
                         break
         if found is None and run in self.signed:
             seg = self.segments[self.signed[run]]
             m = _SIGNATURE.match(self.body, seg.start, seg.end)
             name = m.group("np").strip()
-            signature = Attribution(name, how="inverted", source=(m.start("np") - seg.start, m.start("np") - seg.start + len(name)),
-                                    cue=(m.start("dash") - seg.start, m.end("dash") - seg.start))
+            signature = Attribution(
+                name,
+                how="inverted",
+                source=(m.start("np") - seg.start, m.start("np") - seg.start + len(name)),
+                cue=(m.start("dash") - seg.start, m.end("dash") - seg.start),
+            )
             speaker, chain = resolve_speaker([signature], discourse, seg.start)
             if speaker:
-                found = speaker, chain, attribution_spans([signature], self.body[seg.start : seg.end], seg.start, discourse,
-                                                          seg.start, chain)
+                found = (
+                    speaker,
+                    chain,
+                    attribution_spans(
+                        [signature], self.body[seg.start : seg.end], seg.start, discourse, seg.start, chain
+                    ),
+                )
         self.run_speaker[run] = found
         return found
 
@@ -245,7 +264,11 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
         if seg.source_cell:
             name = gazetteer().canonical(seg.source_cell)
             label = seg.source_cell if name is None or len(name) < len(seg.source_cell) else name
-            return label, [label], [AttributionSpan(label, None, None, None, None, seg.start, seg.end, "table", [label])]
+            return (
+                label,
+                [label],
+                [AttributionSpan(label, None, None, None, None, seg.start, seg.end, "table", [label])],
+            )
         return None
     found = _own_speaker(index, seg, text, discourse, carried)
     if found:
@@ -254,8 +277,11 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
             # "He said:" introduces what follows.
             carried.paragraph_speaker.setdefault(seg.paragraph + 1, (found, "introduced"))
         return found
-    quotation = is_quote_only(text) or carried.continues_quotation(index) or (
-        straight_quotes(text).lstrip()[:1] in "“\"" and carried.in_quotation(index))
+    quotation = (
+        is_quote_only(text)
+        or carried.continues_quotation(index)
+        or (straight_quotes(text).lstrip()[:1] in '“"' and carried.in_quotation(index))
+    )
     if quotation and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:
         # A quotation standing alone continues the previous speaker's words.
         return _carried_over(discourse.last_speaker, seg, "quotation")

@@ -48,7 +48,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 class _CueMatch:
-    __slots__ = ("_start", "_end", "_verb")
+    __slots__ = ("_end", "_start", "_verb")
 
     def __init__(self, start: int, end: int, verb: str):
         self._start, self._end, self._verb = start, end, verb
@@ -73,7 +73,8 @@ def _cue_matches(masked: str) -> list[_CueMatch]:
     words = [
         _CueMatch(m.start(), m.end(), m.group(0))
         for m in _LOWER_WORD.finditer(masked)
-        if m.group(0) in _CUE_WORDS and not any(a <= m.start() < b for a, b in taken)
+        if m.group(0) in _CUE_WORDS
+        and not any(a <= m.start() < b for a, b in taken)
         and (m.start() == 0 or not masked[m.start() - 1].isalnum())
         and (m.end() == len(masked) or not masked[m.end()].isalnum())
     ]
@@ -85,7 +86,9 @@ _NOUN_USE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
     r"over|and|or|that\s+(?:were|was|are|is|have|had))\b|[.,;:]"
 )
-_POSSESSOR_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))\s+$", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))\s+$", re.IGNORECASE
+)
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
 _AUX = re.compile(
@@ -98,7 +101,7 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:that|which|who|whom|when|while|because|after|before|but|if|where|whereas|although|though|since|"
     r"as|and that|so|meaning|saying|adding|claiming|noting)\s+$|^"
 )
-_BOUNDARY_CHARS = ",;:()“”\"‘[]—–•"
+_BOUNDARY_CHARS = ',;:()“”"‘[]—–•'
 _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
 # A noun phrase may hold "U.N.", an initial ("Vann R. Newkirk") or a title ("Rep. Ann Lee") but ends at a full stop.
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm)|(?<=\bDel)|(?<=\bRev))\."
@@ -114,17 +117,23 @@ _INVERTED = re.compile(
     rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,2}}(?=[A-Z])){_NP_CHARS}{{1,80}})"
 )
 # "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
-_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|man|woman|ant|ent)|" + "|".join(sorted(ROLE_HEADS)) + r")\s+[A-Z]")
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|man|woman|ant|ent)|" + "|".join(sorted(ROLE_HEADS)) + r")\s+[A-Z]"
+)
 # After "said", the words that may follow the speaker's name: circumstances, not a clause of its own
 # (", said Ann Lee in a statement" is inverted; ", said Ann Lee had left" reports what Lee did).
-_INVERTED_NP_WORDS = re.compile(r"(?:[A-Z\d][\w’'./-]*|&|de|da|del|von|van|al|bin|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top|[a-z]+(?:’s|'s))(?=\s))")
+_INVERTED_NP_WORDS = re.compile(
+    r"(?:[A-Z\d][\w’'./-]*|&|de|da|del|von|van|al|bin|(?:the|a|an|one|two|three|another|some|several|many|both|each|other|former|senior|top|[a-z]+(?:’s|'s))(?=\s))"
+)
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|Tonight)\b\.?"
 )
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 # "in a YouGov poll": the pollster is the source; "the survey of 2,041 adults found": the survey is.
-_IN_POLL = re.compile(r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&.-]*\s+){1,3})(?:poll|survey|study|report|census)\b")
+_IN_POLL = re.compile(
+    r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&.-]*\s+){1,3})(?:poll|survey|study|report|census)\b"
+)
 _STUDY_FOUND = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|study|report|analysis|census|review|audit))"
     r"(?:\s+of\s+(?:[^,.;]|[,.](?=\d)){1,40}?)?\s+(?:found|finds|showed|shows|concluded|concludes)\b"
@@ -155,7 +164,9 @@ _RELAYED_PRONOUN = re.compile(
     r"\s+as\s+saying"
 )
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
-_WITH_SOURCE = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b")
+_WITH_SOURCE = re.compile(
+    r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b"
+)
 _DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
@@ -163,11 +174,19 @@ _BAD_NP_START = re.compile(
     r"^(?:it’s|it's|there|this|that|these|those|what|how|why|to|of|in|on|for|with|not|no|none|neither|nobody|according)\b",
     re.IGNORECASE,
 )
-_BAD_NP_END = re.compile(r"\b(?:the|a|an|of|to|its|their|his|her|these|those|this|that|according|by|for|with|in|on)$", re.IGNORECASE)
+_BAD_NP_END = re.compile(
+    r"\b(?:the|a|an|of|to|its|their|his|her|these|those|this|that|according|by|for|with|in|on)$", re.IGNORECASE
+)
 # Verb forms that are also plural nouns ("member states from", "the reports of").
-_NOUN_LIKE = frozenset("states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split())
-_PREPOSITION_AFTER = re.compile(r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b")
-_DETERMINER_START = re.compile(r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE)
+_NOUN_LIKE = frozenset(
+    "states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split()
+)
+_PREPOSITION_AFTER = re.compile(
+    r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|that\s+(?:were|was|are|is|have|had))\b"
+)
+_DETERMINER_START = re.compile(
+    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE
+)
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
 
@@ -203,12 +222,16 @@ def straight_quotes(text: str) -> str:
 def is_quote_only(text: str) -> bool:
     """A sentence that is nothing but quoted speech (a continuation of the last speaker)."""
     stripped = straight_quotes(text).strip()
-    return stripped[:1] in "“\"" and stripped.rstrip(".!? ")[-1:] in "”\"" and stripped.count("“") <= 1
+    return stripped[:1] in '“"' and stripped.rstrip(".!? ")[-1:] in '”"' and stripped.count("“") <= 1
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$")
-_NEGATED = re.compile(r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$"
+)
+_NEGATED = re.compile(
+    r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$"
+)
 _LEFT_WINDOW = 300
 # The last clause-opening word before a subject: the subject starts after it.
 _LAST_CLAUSE_WORD = re.compile(
@@ -218,11 +241,17 @@ _LAST_CLAUSE_WORD = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can|may|not)\b")
-_NAMED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$")  # a subject and its asides fit in this many characters
+_NAMED_TAIL = re.compile(
+    r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$"
+)  # a subject and its asides fit in this many characters
 
 
-_VERB_LIKE = frozenset("is are was were has have had will would can could did does do may might must should shall".split())
-_LOWER_DETERMINERS = frozenset("the a an one two three another some several many both each other former senior top".split())
+_VERB_LIKE = frozenset(
+    "is are was were has have had will would can could did does do may might must should shall".split()
+)
+_LOWER_DETERMINERS = frozenset(
+    "the a an one two three another some several many both each other former senior top".split()
+)
 
 
 _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
@@ -246,9 +275,10 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
     if not np:
         return False
     words = np.split()
-    if words[0] in _LOWER_DETERMINERS and (len(words) == 1 or not (
-        after_quote or words[-1][:1].isupper() or words[-1] in ROLE_HEADS or _AGENT_PLURAL.fullmatch(words[-1])
-    )):
+    if words[0] in _LOWER_DETERMINERS and (
+        len(words) == 1
+        or not (after_quote or words[-1][:1].isupper() or words[-1] in ROLE_HEADS or _AGENT_PLURAL.fullmatch(words[-1]))
+    ):
         return False  # ", noted the rule in the interview": what was noted, not who
     previous_capital = False
     for word in words:
@@ -280,7 +310,7 @@ def _np_left(masked: str, end: int) -> str | None:
         return _np_from(left)
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
     # walk back over appositive chunks to the subject.
-    inner = left.rstrip(",”\"’ ")
+    inner = left.rstrip(',”"’ ')
     chunks = inner.split(",")
     if len(chunks) < 2:
         return None
@@ -332,26 +362,36 @@ def _np_from(left: str) -> str | None:
         return None
     last = np.split()[-1].lower()
     first = np.split()[0].lower()
-    if not (np[:1].isupper() or _DETERMINER_START.match(np) or last in ROLE_HEADS or _AGENT_PLURAL.fullmatch(last)
-            or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
-            or np in ("he", "she", "they", "it", "we", "i")
-            or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
-            or _NAMED_TAIL.search(np)):
+    if not (
+        np[:1].isupper()
+        or _DETERMINER_START.match(np)
+        or last in ROLE_HEADS
+        or _AGENT_PLURAL.fullmatch(last)
+        or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
+        or np in ("he", "she", "they", "it", "we", "i")
+        or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
+        or _NAMED_TAIL.search(np)
+    ):
         return None
     return np
 
 
-_SHARE_OF_PEOPLE = re.compile(r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$", re.IGNORECASE)
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$",
+    re.IGNORECASE,
+)
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
 )
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
-_SENTENCE_ADVERBS = frozenset("earlier later previously initially meanwhile however separately elsewhere overall instead also".split())
+_SENTENCE_ADVERBS = frozenset(
+    "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()
+)
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
 
 
 def _extend_list(before: str, np: str) -> str:
-    """"The U.S., South Korea, Japan and EU": take in the earlier items of a list of names."""
+    """ "The U.S., South Korea, Japan and EU": take in the earlier items of a list of names."""
     items = before.rstrip(",").split(",")
     taken: list[str] = []
     for item in reversed(items):
@@ -379,8 +419,18 @@ def find_attributions(text: str) -> list[Attribution]:
         x = _np_from(quoted.group("x"))
         if x:
             cue = re.search(r"quoted\s+(?:\w+\s+)?as\s+saying", masked[quoted.start() : quoted.end()])
-            found.append((quoted.start(), Attribution(x, _clean(quoted.group("y")), "quoted", source=_locate(masked, x, quoted.start("x")),
-                                                      cue=_shift(cue.span(), quoted.start()) if cue else None)))
+            found.append(
+                (
+                    quoted.start(),
+                    Attribution(
+                        x,
+                        _clean(quoted.group("y")),
+                        "quoted",
+                        source=_locate(masked, x, quoted.start("x")),
+                        cue=_shift(cue.span(), quoted.start()) if cue else None,
+                    ),
+                )
+            )
     relayed = _RELAYED_PRONOUN.search(masked, window_start, saying + 20) if saying >= 0 else None
     if relayed:
         y = _np_from(relayed.group("y"))
@@ -389,7 +439,12 @@ def find_attributions(text: str) -> list[Attribution]:
         if first in ("his", "him", "her", "their", "them"):
             x = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}[first]
         # "Lee quoted the NIS as saying": the NIS, via Lee
-        found.append((relayed.start(), Attribution(x, y, "quoted", source=relayed.span("x"), cue=(relayed.end("y") + 1, relayed.end()))))
+        found.append(
+            (
+                relayed.start(),
+                Attribution(x, y, "quoted", source=relayed.span("x"), cue=(relayed.end("y") + 1, relayed.end())),
+            )
+        )
         quoted = quoted or relayed
     subordinate = _SUBORDINATE.match(masked)
     for m in _cue_matches(masked):
@@ -407,8 +462,13 @@ def find_attributions(text: str) -> list[Attribution]:
         elif verb not in _OLD_VERBS and " " not in verb:
             if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()):
                 continue
-            if verb.endswith("s") and verb[:-1] in cues.NOUN_LIKE_LEMMAS and (
-                _NOUN_USE_AFTER.match(masked, m.end()) or _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            if (
+                verb.endswith("s")
+                and verb[:-1] in cues.NOUN_LIKE_LEMMAS
+                and (
+                    _NOUN_USE_AFTER.match(masked, m.end())
+                    or _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+                )
             ):
                 continue  # "his claims were false", "the reports of": nouns
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
@@ -419,15 +479,22 @@ def find_attributions(text: str) -> list[Attribution]:
             continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything
-        if m.group("verb") == "put" and not re.match(r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b", masked[m.end():]):
+        if m.group("verb") == "put" and not re.match(
+            r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b", masked[m.end() :]
+        ):
             continue
         after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
-        if inv and inv.start("verb") == m.start() and _inverted_speaker(
-            inv.group("np"), after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
-            to_end=not masked[inv.end("np"):].strip(" .!?”\"’"),
+        if (
+            inv
+            and inv.start("verb") == m.start()
+            and _inverted_speaker(
+                inv.group("np"),
+                after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
+                to_end=not masked[inv.end("np") :].strip(' .!?”"’'),
+            )
         ):
             np = _clean(inv.group("np"))
             source = _locate(masked, np, inv.start("np"))
@@ -451,21 +518,46 @@ def find_attributions(text: str) -> list[Attribution]:
     if "oll" in masked or "urvey" in masked or "tudy" in masked or "eport" in masked or "ensus" in masked:
         for m in _STUDY_FOUND.finditer(masked):
             verb = m.group(0).split()[-1]
-            found.append((m.start(), Attribution(m.group("np"), how="verb", verb="found", source=m.span("np"), cue=(m.end() - len(verb), m.end()))))
+            found.append(
+                (
+                    m.start(),
+                    Attribution(
+                        m.group("np"), how="verb", verb="found", source=m.span("np"), cue=(m.end() - len(verb), m.end())
+                    ),
+                )
+            )
         for m in _IN_POLL.finditer(masked):
             np = m.group("np").strip()
-            found.append((m.start(), Attribution(np, how="according", source=_locate(masked, np, m.start("np")), cue=m.span())))
+            found.append(
+                (m.start(), Attribution(np, how="according", source=_locate(masked, np, m.start("np")), cue=m.span()))
+            )
     for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
         for m in pattern.finditer(masked):
             np = _clean(m.group("np"))
             if np:
-                found.append((m.start(), Attribution(np, how=how, source=_locate(masked, np, m.start("np")), cue=(m.start(), m.start("np") - 1))))
+                found.append(
+                    (
+                        m.start(),
+                        Attribution(
+                            np, how=how, source=_locate(masked, np, m.start("np")), cue=(m.start(), m.start("np") - 1)
+                        ),
+                    )
+                )
     signed = _DASH_SIGNATURE.search(text)
     if signed and not found:
         # "“...” ― Ana Ruiz": a quotation signed with a dash.
         np = signed.group("np").strip()
-        found.append((signed.start(), Attribution(np, how="inverted", source=(signed.start("np"), signed.start("np") + len(np)),
-                                                  cue=(signed.start("dash"), signed.end("dash")))))
+        found.append(
+            (
+                signed.start(),
+                Attribution(
+                    np,
+                    how="inverted",
+                    source=(signed.start("np"), signed.start("np") + len(np)),
+                    cue=(signed.start("dash"), signed.end("dash")),
+                ),
+            )
+        )
     if not any(a.how in ("verb", "quoted", "inverted") for _, a in found) and "ing" in masked:
         participle = _participle_speaker(masked)
         if participle:
@@ -507,22 +599,30 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if verb in cues.NEEDS_TEXT_OBJECT:
         return bool(cues.TEXT_OBJECT.match(masked, end))
     if verb in cues.NEEDS_COMPLEMENT:
-        return bool(cues.COMPLEMENT.match(masked, end)) or (verb in cues.JUDGING_FORMS and bool(cues.JUDGED_FOR.match(masked, end)))
+        return bool(cues.COMPLEMENT.match(masked, end)) or (
+            verb in cues.JUDGING_FORMS and bool(cues.JUDGED_FOR.match(masked, end))
+        )
     return True
 
 
 def _participle_speaker(masked: str) -> Attribution | None:
-    """"Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
+    """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
     if saying is None:
         return None
     subject = _MAIN_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is None or subject.end() > saying.start() + 1:
         return None
-    np = _np_from(" " + subject.group("np")) if subject.group("np") not in ("He", "She", "They", "It", "We", "I") else subject.group("np").lower()
+    np = (
+        _np_from(" " + subject.group("np"))
+        if subject.group("np") not in ("He", "She", "They", "It", "We", "I")
+        else subject.group("np").lower()
+    )
     if not np or subject.group("verb") in _NOT_ACTS:
         return None
-    return Attribution(np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue"))
+    return Attribution(
+        np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue")
+    )
 
 
 # Verbs whose subject does not act: "It was reported, saying" is not the subject speaking.
@@ -530,7 +630,9 @@ _NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes be
 
 
 # An appositive is part of the source's noun phrase (the speaker's name is still the name alone).
-_TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!who\b|which\b|whose\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
+_TRAILING_APPOSITIVE = re.compile(
+    r"(?=,\s+(?!who\b|which\b|whose\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)"
+)
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 

@@ -30,7 +30,7 @@ _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 
 
 def label_speaker(text: str) -> str | None:
-    """"SMITH: Well ..." -> "SMITH"; None for labels that name a kind of text or hold digits."""
+    """ "SMITH: Well ..." -> "SMITH"; None for labels that name a kind of text or hold digits."""
     m = _LABEL.match(text)
     if m is None:
         return None
@@ -66,8 +66,10 @@ def quote_runs(body: str, segments: list[Segment]) -> list[int]:
     previous: Segment | None = None
     for i, seg in enumerate(segments):
         text = straight_quotes(body[seg.start : seg.end])
-        continues = open_quote and previous is not None and (
-            seg.paragraph == previous.paragraph or text.lstrip()[:1] in (_OPEN, _STRAIGHT)
+        continues = (
+            open_quote
+            and previous is not None
+            and (seg.paragraph == previous.paragraph or text.lstrip()[:1] in (_OPEN, _STRAIGHT))
         )
         if seg.role != "content":
             continues = False

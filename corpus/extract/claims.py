@@ -89,11 +89,15 @@ _PAST_EVENT = re.compile(
     r"skilled|married|retired|limited|united|detailed|advanced|red|bed|shed|need|seed|feed|speed|breed|indeed|"
     r"hundred|kindred|sacred|wicked|naked|rugged|ragged|crooked|beloved|learned)\b)[a-z]{3,}ed\b"
 )
-_FIRM_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to)\b")
+_FIRM_FORECAST = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to)\b"
+)
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
-def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: int, masked: str) -> bool:
+def worth_checking(
+    text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: int, masked: str
+) -> bool:
     """Is the sentence an assertion a reader might check or cite, not background or colour?
 
     A reported statement, a figure, a dated event, a denial, confirmation or forecast always is.
@@ -105,7 +109,12 @@ def worth_checking(text: str, *, speaker: bool, quantities: bool, date: bool, ki
     if speaker or quantities or date or kind in ("denial", "confirmation", "quantity", "event"):
         return True
     stripped = text.strip()
-    if stripped[:1] in "“\"‘'" or stripped.endswith("!") or _NARRATOR_PERSON.search(masked) or _COLOUR_OPENER.match(stripped):
+    if (
+        stripped[:1] in "“\"‘'"
+        or stripped.endswith("!")
+        or _NARRATOR_PERSON.search(masked)
+        or _COLOUR_OPENER.match(stripped)
+    ):
         return False
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
         return True  # "The bank expects growth to slow": a forecast someone can be held to
@@ -148,7 +157,11 @@ def _hedges(text: str, figures: bool) -> bool:
         word = m.group(1)
         if word in _FIGURE_HEDGES and (not figures or not _FIGURE_NEXT.match(text, m.end())):
             continue
-        if word.startswith("estimate") and not word.startswith("estimated") and _OWNED_NOUN.search(text, max(0, m.start() - 12), m.start()):
+        if (
+            word.startswith("estimate")
+            and not word.startswith("estimated")
+            and _OWNED_NOUN.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue  # "the army's own estimate": a noun naming someone's figure, not a hedge on this one
         return True
     return False

@@ -137,7 +137,9 @@ _SAID_PRONOUN = re.compile(
     r"\W{0,3}(?:\s*\([^)]*\))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|insisted|claimed|noted)"
     r"\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$"
+)
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")
 # Words that may stand before a subject ("Republican presidential nominee Donald Trump", "At a rally, Clinton").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -173,8 +175,17 @@ class Discourse:
     in_order: bool = True  # remembered in reading order (no sort needed)
     names: dict[tuple[str, int], tuple] = field(default_factory=dict)  # (phrase, position) -> resolved name
 
-    def remember(self, label: str, phrase: str, kind: str, named: bool, position: int, spoke: bool = False,
-                 subject: bool = False, gender_words: str | None = None) -> None:
+    def remember(
+        self,
+        label: str,
+        phrase: str,
+        kind: str,
+        named: bool,
+        position: int,
+        spoke: bool = False,
+        subject: bool = False,
+        gender_words: str | None = None,
+    ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
         if self.known and position < self.known[-1].position:
@@ -217,26 +228,52 @@ class Discourse:
                 continue  # a name inside a quotation is not the article's own subject
             if mention.type in ("outlet", "organisation"):
                 label = as_written(mention.surface, mention.name)
-                self.remember(label, mention.surface + " " + mention.name, "thing", True, position + mention.start,
-                              subject=_is_subject(text, mention.start, mention.end))
+                self.remember(
+                    label,
+                    mention.surface + " " + mention.name,
+                    "thing",
+                    True,
+                    position + mention.start,
+                    subject=_is_subject(text, mention.start, mention.end),
+                )
                 continue
             surface = bare_name(mention.surface)
             honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             if honorific and mention.type not in ("person", "outlet", "organisation", "country", "place"):
                 # "Mr. Obama", "Sen. Warren": a titled surname is a person, and "Mrs."/"Mr." tell the gender.
-                self.remember(surface, honorific.group(0) + surface, "person", True, position + mention.start,
-                              subject=_is_subject(text, honorific.start(), mention.end))
+                self.remember(
+                    surface,
+                    honorific.group(0) + surface,
+                    "person",
+                    True,
+                    position + mention.start,
+                    subject=_is_subject(text, honorific.start(), mention.end),
+                )
                 continue
             if mention.type == "person" and not person_like(surface):
-                self.remember(surface, mention.surface, "thing", True, position + mention.start,
-                              subject=_is_subject(text, mention.start, mention.end))
+                self.remember(
+                    surface,
+                    mention.surface,
+                    "thing",
+                    True,
+                    position + mention.start,
+                    subject=_is_subject(text, mention.start, mention.end),
+                )
                 continue
             if mention.type != "person":
                 # A bare surname ("Clinton leaned in") is the person named in full earlier.
-                full = resolve_short_name(surface, self, position + mention.start, people_only=True) if " " not in surface else None
+                full = (
+                    resolve_short_name(surface, self, position + mention.start, people_only=True)
+                    if " " not in surface
+                    else None
+                )
                 if full is None:
-                    if mention.type == "other" and surname_like(surface) and _ACTS.match(text, mention.end) \
-                            and _is_subject(text, mention.start, mention.end):
+                    if (
+                        mention.type == "other"
+                        and surname_like(surface)
+                        and _ACTS.match(text, mention.end)
+                        and _is_subject(text, mention.start, mention.end)
+                    ):
                         # "Anderson largely agreed": an unknown surname acting as a subject is most likely a person.
                         self.remember(surface, surface, "person", True, position + mention.start, subject=True)
                     continue
@@ -249,8 +286,15 @@ class Discourse:
             # two words back, or a wife named later in the appositive, are someone else.
             title = " ".join(before.split()[-1:])
             appositive = " ".join(after.group(1).split()[:3]) if after else ""
-            self.remember(surface, phrase, "person", True, position + mention.start,
-                          subject=_is_subject(text, mention.start, mention.end), gender_words=title + " " + appositive)
+            self.remember(
+                surface,
+                phrase,
+                "person",
+                True,
+                position + mention.start,
+                subject=_is_subject(text, mention.start, mention.end),
+                gender_words=title + " " + appositive,
+            )
             tied = _SAID_PRONOUN.match(text, mention.end)
             if tied:
                 self.learn_gender(surface, "m" if tied.group("p") in ("he", "his") else "f")
@@ -269,7 +313,7 @@ def as_written(surface: str, canonical: str) -> str:
 
 
 def bare_name(surface: str) -> str:
-    """"Inspector Karl Vogt" -> "Karl Vogt": a role word opening a capitalised run is not part of the name."""
+    """ "Inspector Karl Vogt" -> "Karl Vogt": a role word opening a capitalised run is not part of the name."""
     words = surface.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in PERSON_ROLES:
         words = words[1:]
@@ -289,7 +333,9 @@ def gender_of_phrase(phrase: str) -> str | None:
         return "f"
     if _MALE_WORDS.search(phrase):
         return "m"
-    for word in re.findall(r"\b([A-Z][a-z]+)(?=\s+[A-Z])", phrase):  # a given name, before a surname ("Scott" alone is not one)
+    for word in re.findall(
+        r"\b([A-Z][a-z]+)(?=\s+[A-Z])", phrase
+    ):  # a given name, before a surname ("Scott" alone is not one)
         lower = word.lower()
         if lower in _MALE_NAMES:
             return "m"
@@ -302,8 +348,15 @@ def surname_like(word: str) -> bool:
     """A lone capitalised word that may be a surname: not a function word ("With"), an adjective ("Democratic")
     or a place or body word."""
     lower = word.lower()
-    return (" " not in word and len(word) > 2 and not word.isupper() and person_like(word)
-            and lower not in _NOT_BEFORE_SUBJECT and lower not in _DESCRIPTOR_WORDS and not lower.endswith(_ADJECTIVE_ENDINGS))
+    return (
+        " " not in word
+        and len(word) > 2
+        and not word.isupper()
+        and person_like(word)
+        and lower not in _NOT_BEFORE_SUBJECT
+        and lower not in _DESCRIPTOR_WORDS
+        and not lower.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
@@ -343,8 +396,13 @@ def _descriptor(word: str) -> bool:
     lower = word.lower()
     if lower in _NOT_BEFORE_SUBJECT:
         return False
-    return word[:1].isupper() or word[:1].isdigit() or lower in _DESCRIPTOR_WORDS or lower in PERSON_ROLES or (
-        lower.endswith(_ADJECTIVE_ENDINGS) and len(lower) > 4)
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or lower in _DESCRIPTOR_WORDS
+        or lower in PERSON_ROLES
+        or (lower.endswith(_ADJECTIVE_ENDINGS) and len(lower) > 4)
+    )
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
@@ -376,7 +434,9 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     return (unsure.label, unsure.named) if unsure is not None else None
 
 
-def resolve_short_name(name: str, discourse: Discourse, position: int, people_only: bool = False) -> tuple[str, bool] | None:
+def resolve_short_name(
+    name: str, discourse: Discourse, position: int, people_only: bool = False
+) -> tuple[str, bool] | None:
     """A surname or first mention's short form ("Keller", "Lee") -> the full name used earlier.
 
     Only a person's name ending (or starting) with the word: "Trump" is never "Trump Tower".

@@ -68,8 +68,21 @@ def forms(lemma: str) -> tuple[str, ...]:
     return lemma + "s", lemma + "ed", lemma + "ing"
 
 
-LEMMAS = [*SAYING, *ASSERTING, *ESTIMATING, *CONFIRMING, *WARNING, *JUDGING, *BELIEVING, *FINDING, *INTENDING, *STANCE,
-          *KNOWING, *EXPRESSING, *PUBLISHING]
+LEMMAS = [
+    *SAYING,
+    *ASSERTING,
+    *ESTIMATING,
+    *CONFIRMING,
+    *WARNING,
+    *JUDGING,
+    *BELIEVING,
+    *FINDING,
+    *INTENDING,
+    *STANCE,
+    *KNOWING,
+    *EXPRESSING,
+    *PUBLISHING,
+]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
 # Lemmas whose -s form is also a plural noun ("his claims were", "the reports of"): read as a verb
@@ -82,9 +95,31 @@ NOUN_LIKE_LEMMAS = frozenset(
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
-    f for lemma in [*JUDGING, *FINDING, *EXPRESSING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
-                    "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call",
-                    "continue"]
+    f
+    for lemma in [
+        *JUDGING,
+        *FINDING,
+        *EXPRESSING,
+        "welcome",
+        "demand",
+        "promise",
+        "propose",
+        "recommend",
+        "advise",
+        "describe",
+        "mention",
+        "cite",
+        "ask",
+        "answer",
+        "respond",
+        "reply",
+        "signal",
+        "post",
+        "tweet",
+        "project",
+        "call",
+        "continue",
+    ]
     for f in forms(lemma)
 )
 COMPLEMENT = re.compile(

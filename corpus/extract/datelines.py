@@ -80,7 +80,11 @@ def infer_published(body: str) -> str | None:
             if iso:
                 return iso
             if latest:  # "MOSCOW, October 10": the year of the latest date the report names
-                iso, _ = resolve(find_dates(dateline.date_text)[0], latest[:4] + "-12-31", True) if find_dates(dateline.date_text) else (None, False)
+                iso, _ = (
+                    resolve(find_dates(dateline.date_text)[0], latest[:4] + "-12-31", True)
+                    if find_dates(dateline.date_text)
+                    else (None, False)
+                )
                 if iso:
                     return iso
     return latest

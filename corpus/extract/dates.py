@@ -19,9 +19,18 @@ MONTHS = {
     name: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ]
     )
     for name in names
@@ -35,7 +44,10 @@ _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On 2024-10-30 the Pentagon said": an ISO date in running text (never the range 10-30).
-    ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
+    (
+        "iso",
+        re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"),
+    ),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
@@ -43,20 +55,50 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
     ("my", re.compile(rf"(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
     ("m", re.compile(rf"(?i:\b(?P<prep>mid)-){_MONTH}\b")),
-    ("m", re.compile(rf"(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)")),
-    ("py", re.compile(rf"(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}")),
+    (
+        "m",
+        re.compile(
+            rf"(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "py",
+        re.compile(rf"(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}"),
+    ),
     ("y", re.compile(rf"(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
-    ("weekday", re.compile(r"(?i:\b(?P<rel>on|last|this|next|later on|earlier on|by)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel", re.compile(
-        r"(?i)\b(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
-        r"yesterday|today|tonight|at the time|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) ago|"
-        r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
-        r"in recent (?:days|weeks|months))\b"
-    )),
+    (
+        "weekday",
+        re.compile(
+            r"(?i:\b(?P<rel>on|last|this|next|later on|earlier on|by)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"(?i)\b(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
+            r"yesterday|today|tonight|at the time|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) ago|"
+            r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
+            r"in recent (?:days|weeks|months))\b"
+        ),
+    ),
 ]
-_SPECIFICITY = {"iso": 6, "mdy": 6, "dmy": 6, "md": 5, "dm": 5, "weekday": 5, "my": 4, "m": 3, "rel": 2, "py": 2, "y": 1}
+_SPECIFICITY = {
+    "iso": 6,
+    "mdy": 6,
+    "dmy": 6,
+    "md": 5,
+    "dm": 5,
+    "weekday": 5,
+    "my": 4,
+    "m": 3,
+    "rel": 2,
+    "py": 2,
+    "y": 1,
+}
 # A year directly followed by a counted noun is a count ("2000 troops"), not a date.
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|personnel|members|units|cases|votes)\b")
+_COUNT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|personnel|members|units|cases|votes)\b"
+)
 _YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|during|until|from|of|before|after|early|late|mid)\s+$")
 
 
@@ -74,14 +116,25 @@ class DateMention:
 
 
 _NEEDS = {
-    "iso": ("year",), "mdy": ("month", "year"), "dmy": ("month", "year"), "md": ("month", "digit"), "dm": ("month", "digit"),
-    "my": ("month", "year"), "m": ("month",), "py": ("year",), "y": ("year",), "weekday": ("weekday",), "rel": ("rel",),
+    "iso": ("year",),
+    "mdy": ("month", "year"),
+    "dmy": ("month", "year"),
+    "md": ("month", "digit"),
+    "dm": ("month", "digit"),
+    "my": ("month", "year"),
+    "m": ("month",),
+    "py": ("year",),
+    "y": ("year",),
+    "weekday": ("weekday",),
+    "rel": ("rel",),
 }
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_ANY_RELATIVE = re.compile(r"(?i)week|month|year|today|tonight|yesterday|the time|spring|summer|fall|autumn|winter|ago|recent")
+_ANY_RELATIVE = re.compile(
+    r"(?i)week|month|year|today|tonight|yesterday|the time|spring|summer|fall|autumn|winter|ago|recent"
+)
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
     r"\b(?:week|month|year|today|tonight|yesterday|time|spring|summer|fall|autumn|winter|days|weeks|ago)\b",
@@ -236,7 +289,7 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGN
 
 
 def opens_period(text: str, d: DateMention) -> bool:
-    """"since February 2022", "since fighting resumed last month"."""
+    """ "since February 2022", "since fighting resumed last month"."""
     return bool(_SINCE_BEFORE.search(text, max(0, d.start - 40), d.start))
 
 

@@ -56,7 +56,9 @@ _ORG_WORDS = re.compile(
     r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company|Force|"
     r"Cross|Crescent|Watch|Amnesty|Federation|Confederation|League|Alliance|Coalition|Congress|Authority|Board|Survey|Programme|Program)\b"
 )
-_OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b")
+_OUTLET_WORDS = re.compile(
+    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b"
+)
 # Words after which a number is part of a name or code ("Resolution 2397", "Route 9"), not a count.
 IDENTIFIER_WORDS = frozenset(
     """
@@ -65,11 +67,15 @@ IDENTIFIER_WORDS = frozenset(
     division brigade regiment battalion corps district zone block sector gate line track rule
     """.split()
 )
-_PLACE_STARTS = frozenset("Rio San Santa Santo Sao São Port Porto Puerto Lake Mount Mt Cape Fort Saint St Ciudad Bay Gulf".split())
+_PLACE_STARTS = frozenset(
+    "Rio San Santa Santo Sao São Port Porto Puerto Lake Mount Mt Cape Fort Saint St Ciudad Bay Gulf".split()
+)
 NAME_PARTICLES = frozenset("de da das do dos di del della du la le los las al bin ibn ben van von der den ter".split())
 _COMPOUND = re.compile(r"(?<!\bal)(?<!\bel)[-–](?=[A-Z])")  # "Kim-Putin", not "al-Assad"
 _NUMBER_AFTER = re.compile(r" \d{1,5}\b(?![,.]\d)")
-_EVENT_WORDS = re.compile(r"\b(War|Revolution|Crisis|Summit|Conference|Games|Olympics|Pandemic|Agreement|Treaty|Accord|Pact|Offensive)\b")
+_EVENT_WORDS = re.compile(
+    r"\b(War|Revolution|Crisis|Summit|Conference|Games|Olympics|Pandemic|Agreement|Treaty|Accord|Pact|Offensive)\b"
+)
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:occupied|based|led|backed|era|run|owned|born|made|style|linked|affiliated|aligned|speaking|controlled|"
     r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
@@ -215,7 +221,7 @@ def find_entities(text: str) -> list[Mention]:
             continue
         surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
         start = text.index(words[0], start)
-        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?“\"—:"
+        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?“"—:'
         tentative = len(words) == 1 and sentence_initial
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue
@@ -255,7 +261,7 @@ _DIRECTION = re.compile(r"\bthe (North|South)\b(?![ \t]+[A-Z])")
 
 
 def initials(name: str) -> str:
-    """"Provincial Disaster Management Authority" -> "PDMA" (minor words skipped)."""
+    """ "Provincial Disaster Management Authority" -> "PDMA" (minor words skipped)."""
     return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS and w[:1].isupper())
 
 
@@ -292,7 +298,7 @@ def _start_of_last(words: list[str], significant: int) -> int:
 
 
 def directional_short_form(text: str, names: set[str]) -> str | None:
-    """"the North" in an article that names North Korea (and no other North ...): that country."""
+    """ "the North" in an article that names North Korea (and no other North ...): that country."""
     m = _DIRECTION.search(text)
     if m is None:
         return None

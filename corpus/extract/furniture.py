@@ -67,7 +67,9 @@ _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 _CAPTION_MARK = re.compile(r",\s*(left|right|center|centre|top|bottom)\s*,|\((left|right|center)\)", _I)
 _CREDIT_LINE = re.compile(r"^[^.!?\d]{0,80}(/[A-Z]|\b[Pp]hoto\b|\b[Ii]mages?\b|\b[Pp]ool\b)[^.!?\d]{0,80}$")
 _BIO = re.compile(r"^\s*([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3})\s+(is|was|has been|covers)\s+(a|an|the)?\s*", re.UNICODE)
-_BIO_WORDS = re.compile(r"\b(correspondent|reporter|writer|editor|journalist|bureau chief|columnist|contributor|graduate)\b", _I)
+_BIO_WORDS = re.compile(
+    r"\b(correspondent|reporter|writer|editor|journalist|bureau chief|columnist|contributor|graduate)\b", _I
+)
 
 
 @dataclass(slots=True)
@@ -192,7 +194,9 @@ _REPORTING = re.compile(
 
 def _looks_like_caption(text: str) -> bool:
     """A caption describes a picture: short, no attribution, no figures."""
-    return len(text.split()) <= 30 and not _REPORTING.search(text) and not re.search(r"\d{2,}", text.replace("20", "", 1))
+    return (
+        len(text.split()) <= 30 and not _REPORTING.search(text) and not re.search(r"\d{2,}", text.replace("20", "", 1))
+    )
 
 
 _CELL_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[a-z])(?=\d)")

@@ -43,11 +43,12 @@ def is_label_number(text: str, start: int, end: int) -> bool:
     return after is None or after.group(1).lower() in _AFTER_A_LABEL
 
 
-
 # "S&P 500", "iPhone 14", "Big 12", "Planet 9 project": a number right after a capitalised word
 # (not the sentence's first, unless it is written like a brand: "S&P", "iPhone") names a thing,
 # unless what follows makes it a count ("Russia 300 tanks", "Gaza 300 were killed") or a measure.
-_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<word>[A-Z][A-Za-z]*(?:[&/][A-Z][A-Za-z]*)*|[a-z]+[A-Z][A-Za-z]*)\s$")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<word>[A-Z][A-Za-z]*(?:[&/][A-Z][A-Za-z]*)*|[a-z]+[A-Z][A-Za-z]*)\s$"
+)
 _NOT_A_NAME_WORD = frozenset(
     """
     January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
@@ -56,13 +57,16 @@ _NOT_A_NAME_WORD = frozenset(
     At For From With And Or But Than Of
     """.split()
 )
-_MEASURE_AFTER = re.compile(r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b")
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b"
+)
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w’'-]*)(?:\s+([A-Za-z][\w’'-]*))?(?:\s+([A-Za-z][\w’'-]*))?")
-_FUNCTION = frozenset((
+_FUNCTION = frozenset(
     "a an the its their his her our this that these those on in at of to from by for with as and or but than into over "
     "after before during since until while if so who which what where when there here is are was were be been has have had "
-    "will would could can may might said says say told".split()))
+    "will would could can may might said says say told".split()
+)
 
 
 def is_name_number(text: str, start: int, end: int) -> bool:
@@ -73,7 +77,7 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     if m is None or m.group("word") in _NOT_A_NAME_WORD:
         return False
     word = m.group("word")
-    head = text[: m.start("word")].rstrip(" \"“(")
+    head = text[: m.start("word")].rstrip(' "“(')
     brand = "&" in word or "/" in word or not word[0].isupper() or len(word) == 1
     if (not head or head[-1] in ".!?;") and not brand:
         return False  # the sentence's first word is capitalised anyway

@@ -46,9 +46,16 @@ _PART_OUTCOME = re.compile(
 )
 _LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|commission|royalty|royalties"
 _LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
-_LEVY_BEFORE = re.compile(rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)")
+_LEVY_BEFORE = re.compile(
+    rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TURNOUT_BEFORE = re.compile(
+    r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_SHARE_OF = re.compile(
+    r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
+)
 _VERB_BEFORE = re.compile(
     r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
     r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
@@ -60,27 +67,65 @@ _MONEY_AFTER = re.compile(
     r"(?:per|a|for each|each)\s+(?:\w+\s+)?(?P<who>soldier|worker|person|head|fighter|laborer|labourer|recruit|employee|troop)s?\b)?",
     re.IGNORECASE,
 )
-_PERIOD_AFTER = re.compile(r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b",
+    re.IGNORECASE,
+)
 _RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b",
+    re.IGNORECASE,
+)
 _DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
 
 _OUTCOME_MEASURE = {
-    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
-    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "casualties": "casualties",
-    "captured": "captured", "missing": "missing", "trapped": "trapped", "displaced": "displaced", "evacuated": "evacuated",
-    "arrested": "detained", "detained": "detained", "rescued": "rescued", "affected": "affected",
-    "hospitalised": "hospitalised", "hospitalized": "hospitalised", "taken to hospital": "hospitalised",
-    "fled": "displaced", "made homeless": "displaced", "left homeless": "displaced",
+    "killed": "killed",
+    "died": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "injuries": "wounded",
+    "casualties": "casualties",
+    "captured": "captured",
+    "missing": "missing",
+    "trapped": "trapped",
+    "displaced": "displaced",
+    "evacuated": "evacuated",
+    "arrested": "detained",
+    "detained": "detained",
+    "rescued": "rescued",
+    "affected": "affected",
+    "hospitalised": "hospitalised",
+    "hospitalized": "hospitalised",
+    "taken to hospital": "hospitalised",
+    "fled": "displaced",
+    "made homeless": "displaced",
+    "left homeless": "displaced",
 }
 # Verbs before a figure ("killed at least 39", "detained 457"), by stem.
-_VERB_MEASURE = (("kill", "killed"), ("wound", "wounded"), ("injur", "wounded"), ("displac", "displaced"),
-                 ("evacuat", "evacuated"), ("arrest", "detained"), ("detain", "detained"), ("rescu", "rescued"))
+_VERB_MEASURE = (
+    ("kill", "killed"),
+    ("wound", "wounded"),
+    ("injur", "wounded"),
+    ("displac", "displaced"),
+    ("evacuat", "evacuated"),
+    ("arrest", "detained"),
+    ("detain", "detained"),
+    ("rescu", "rescued"),
+)
 # What an amount of money is for, from the words around it.
 _MONEY_PURPOSE = (
     (re.compile(r"\b(aid|assistance|relief|humanitarian)\b", re.IGNORECASE), "aid"),
     (re.compile(r"\b(loans?|credit lines?|lend\w*)\b", re.IGNORECASE), "loans"),
-    (re.compile(r"\b(fund(?:s|ing|ed)?|subsid\w+|grants?|invest\w*|spend\w*|set aside|allocat\w+|budget\w*)\b", re.IGNORECASE), "funding"),
+    (
+        re.compile(
+            r"\b(fund(?:s|ing|ed)?|subsid\w+|grants?|invest\w*|spend\w*|set aside|allocat\w+|budget\w*)\b",
+            re.IGNORECASE,
+        ),
+        "funding",
+    ),
     (re.compile(r"\b(damages?|losses|cost of the damage)\b", re.IGNORECASE), "losses"),
     (re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), "fine"),
 )
@@ -236,9 +281,13 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         lower = word.lower()
         if lower in ("and", "or") and words and _PLURAL_AHEAD.match(text, m.end()):
             pass  # "Kia and Hyundai vehicles", "digital and physical sales": modifiers joined
-        elif lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words) and not (word.isupper() and len(word) > 1):
+        elif (
+            lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words) and not (word.isupper() and len(word) > 1)
+        ):
             break  # ("US", "IT" written in capitals are names, not pronouns)
-        elif lower.endswith("ly") or (lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())):
+        elif lower.endswith("ly") or (
+            lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
+        ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
         if start is None:
             start = m.start("word")
@@ -249,7 +298,12 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         if lower in _COLLECTIVE and _PLURAL_NEXT_WORD.match(text, pos):
             continue  # "police officers", "people smugglers": the collective noun is a modifier here
         if is_plural(word) and not word.endswith(("’s", "'s")) and (len(words) > 1 or word[0].islower() or after_of):
-            if after_of and len(words) > 1 and _VERB_BEFORE_PREPOSITION.match(text, pos) and not _ADJECTIVE.search(words[-2][2]):
+            if (
+                after_of
+                and len(words) > 1
+                and _VERB_BEFORE_PREPOSITION.match(text, pos)
+                and not _ADJECTIVE.search(words[-2][2])
+            ):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
                 return text[start : head[1]], singular(head[2]).lower()
             head = words[-1]
@@ -272,12 +326,37 @@ def _strip_period(after: str) -> str:
 
 
 _SUBJECT_NOUN = {
-    "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
-    "troops deployed": "troops deployed", "troops": "troops", "workers": "workers",
-    "payment per person": "payment per person", "payment per month": "payments",
+    "killed": "casualties",
+    "wounded": "casualties",
+    "casualties": "casualties",
+    "troops deployed": "troops deployed",
+    "troops": "troops",
+    "workers": "workers",
+    "payment per person": "payment per person",
+    "payment per month": "payments",
 }
-_NO_SUBJECT = frozenset({"ratio", "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "hour", "share", "amount"})
-_NP_END = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|killed|wounded|injured)\b", re.IGNORECASE)
+_NO_SUBJECT = frozenset(
+    {
+        "ratio",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "decades",
+        "decade",
+        "hours",
+        "hour",
+        "share",
+        "amount",
+    }
+)
+_NP_END = re.compile(
+    rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|killed|wounded|injured)\b", re.IGNORECASE
+)
 
 
 def demonym_in(text: str) -> str | None:
@@ -330,7 +409,9 @@ def subject_for(
 _OWNED = frozenset({"casualties", "troops deployed", "troops", "workers"})
 
 
-_PROPER_ADJECTIVE = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}\S+$")
+_PROPER_ADJECTIVE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?P<adj>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}\S+$"
+)
 
 
 def _proper_adjective_in(tail: str) -> str | None:
@@ -354,8 +435,13 @@ def _last_demonym(text: str, names: bool = True, mentions: list | None = None) -
             found = gaz.demonym_of.get(mention.name, mention.surface)
         elif mention.name in gaz.demonym_of:
             found = gaz.demonym_of[mention.name]
-        elif names and not mention.known and mention.type in ("other", "place") and " " not in mention.name:
+        elif (
+            names
+            and not mention.known
+            and mention.type in ("other", "place")
+            and " " not in mention.name
             # An unseen country or region; one opening the sentence must be what "has" the figure.
-            if not mention.tentative or _HAS_AFTER.match(text, mention.end):
-                found = mention.name
+            and (not mention.tentative or _HAS_AFTER.match(text, mention.end))
+        ):
+            found = mention.name
     return found

@@ -76,7 +76,8 @@ def _longer_names(short: str, names: set[str]) -> list[str]:
     # A place opening a body's name is where the body is, not a short form of it: "Sagaing" in
     # "Sagaing region" is not the "Sagaing Rescue Team" ("the Post" still ends "New York Post").
     return [
-        n for n in names
+        n
+        for n in names
         if " " in n and (short == n.split()[-1] or (short == n.split()[0] and guess_type(n) != "organisation"))
     ]
 
@@ -94,7 +95,5 @@ def _short_forms(names: set[str], gaz) -> dict[str, str]:
 
 
 def _is_ambiguous_short_form(name: str, names: set[str], gaz) -> bool:
-    """"Kim" in an article with Kim Jong Un and Kim Yong-hyun names nobody in particular."""
+    """ "Kim" in an article with Kim Jong Un and Kim Yong-hyun names nobody in particular."""
     return " " not in name and gaz.canonical(name) is None and len(_longer_names(name, names)) > 1
-
-

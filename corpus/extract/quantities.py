@@ -28,39 +28,123 @@ from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_bef
 from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
 from corpus.model import Quantity
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
-          "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "hundred": 100, "dozen": 12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "hundred": 100,
+    "dozen": 12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a thousand": 1000, "one thousand": 1000, "a million": 1e6, "one million": 1e6, "a billion": 1e9,
-    "a dozen": 12, "dozen": 12, "one hundred": 100, "half a": 0.5, "half a dozen": 6,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "one thousand": 1000,
+    "a million": 1e6,
+    "one million": 1e6,
+    "a billion": 1e9,
+    "a dozen": 12,
+    "dozen": 12,
+    "one hundred": 100,
+    "half a": 0.5,
+    "half a dozen": 6,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()})  # "twenty-five"
-_FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-              "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTIONS = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
 _FRACTION_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # Vague amounts: (low, high) by the convention in the module docstring.
 _VAGUE = {
-    "several thousand": (2000, 10000), "a few thousand": (2000, 10000), "thousands": (1000, 10000),
-    "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1e6), "several hundred": (200, 1000),
-    "a few hundred": (200, 1000), "hundreds": (100, 1000), "dozens": (12, 120), "several dozen": (24, 120),
-    "millions": (1e6, 1e7), "several million": (2e6, 1e7), "tens of millions": (1e7, 1e8),
-    "hundreds of millions": (1e8, 1e9), "billions": (1e9, 1e10), "a handful": (2, 10), "scores": (20, 200),
+    "several thousand": (2000, 10000),
+    "a few thousand": (2000, 10000),
+    "thousands": (1000, 10000),
+    "tens of thousands": (10000, 100000),
+    "hundreds of thousands": (100000, 1e6),
+    "several hundred": (200, 1000),
+    "a few hundred": (200, 1000),
+    "hundreds": (100, 1000),
+    "dozens": (12, 120),
+    "several dozen": (24, 120),
+    "millions": (1e6, 1e7),
+    "several million": (2e6, 1e7),
+    "tens of millions": (1e7, 1e8),
+    "hundreds of millions": (1e8, 1e9),
+    "billions": (1e9, 1e10),
+    "a handful": (2, 10),
+    "scores": (20, 200),
 }
 _MODIFIERS = [
     # (pattern, change)
-    (r"at least|no fewer than|no less than|a minimum of|minimum of|more than|over|above|in excess of|upwards of|"
-     r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥", ">"),
-    (r"fewer than|less than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
-     r"maximum of|sub-|<=?|≤", "<"),
-    (r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
-     r"or so", "~"),
+    (
+        r"at least|no fewer than|no less than|a minimum of|minimum of|more than|over|above|in excess of|upwards of|"
+        r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥",
+        ">",
+    ),
+    (
+        r"fewer than|less than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
+        r"maximum of|sub-|<=?|≤",
+        "<",
+    ),
+    (
+        r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
+        r"or so",
+        "~",
+    ),
 ]
 _NEAR = re.compile(r"(?i)nearly|almost|close to|just under")
 # Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
@@ -69,9 +153,13 @@ _SEP = r"[,\u00a0\u2009\u202f]"  # thousands: "3,000", "3 000" with a no-break o
 _NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
-_FRACTION_RE = (r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
-                r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)")
-_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|k|m|b)\b)?"
+_FRACTION_RE = (
+    r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
+    r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
+)
+_SCALE_RE = (
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|k|m|b)\b)?"
+)
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
 _QUANTITY = re.compile(
@@ -133,7 +221,9 @@ _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) - {"a", "an"}
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
 _TOKEN = re.compile(r"(?<![\w.,])\.?\d|R\$|[$€£¥₩₹₽₺~>≥<≤+−]|-(?=\d)|\b([A-Za-z]+)")
 _GLUED_DIGIT = frozenset("$0123456789")
-_A_BEFORE = frozenset("third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split())
+_A_BEFORE = frozenset(
+    "third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
@@ -144,31 +234,83 @@ _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 # "one" is a count only before what it counts ("one count of fraud", "one of the best"),
 # never in "no one", "one another", "one day", "the one who".
 _ONE_BEFORE = re.compile(r"(?i)\b(?:no|any|every|some|the|this|that|which|each|such|a|another|only|like)\s+$")
-_ONE_AFTER = re.compile(r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b")
+_ONE_AFTER = re.compile(
+    r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b"
+)
 _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+\d)(?![\w’'-]*\s+\d)")
 # A duration that places the report in time rather than measuring something: "within three months",
 # "three decades after", "over the next three years", "in 15 years", "the past two years".
 TIME_SPAN = "time span"
-_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the)\s+$")
+_WINDOW_BEFORE = re.compile(
+    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the)\s+$"
+)
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
-_UP_VERBS = (r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
-             r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
-             r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
-             r"increase of|rise of|gain of|jump of|hike of|improvement of")
-_DOWN_VERBS = (r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
-               r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
-               r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
-               r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
-               r"drop of|fall of|decline of|decrease of|cut of")
-_DIRECTION_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$")
+_UP_VERBS = (
+    r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
+    r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
+    r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
+    r"increase of|rise of|gain of|jump of|hike of|improvement of"
+)
+_DOWN_VERBS = (
+    r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
+    r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
+    r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
+    r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
+    r"drop of|fall of|decline of|decrease of|cut of"
+)
+_DIRECTION_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$"
+)
 # The stems of _DIRECTION_BEFORE's words: a cheap test before the pattern runs.
 _DIRECTION_STEMS = (
-    "ros", "ris", "gain", "climb", "jump", "increas", "grew", "grow", "add", "advanc", "surg", "soar", "rall", "spik",
-    "edg", "tick", "up", "higher", "boost", "rais", "improv", "hike", "fell", "fall", "drop", "lost", "los", "slid",
-    "declin", "decreas", "tumbl", "plung", "plummet", "shed", "eas", "dip", "slip", "sank", "sink", "slump", "retreat",
-    "shrank", "shrink", "cut", "down", "lower",
+    "ros",
+    "ris",
+    "gain",
+    "climb",
+    "jump",
+    "increas",
+    "grew",
+    "grow",
+    "add",
+    "advanc",
+    "surg",
+    "soar",
+    "rall",
+    "spik",
+    "edg",
+    "tick",
+    "up",
+    "higher",
+    "boost",
+    "rais",
+    "improv",
+    "hike",
+    "fell",
+    "fall",
+    "drop",
+    "lost",
+    "los",
+    "slid",
+    "declin",
+    "decreas",
+    "tumbl",
+    "plung",
+    "plummet",
+    "shed",
+    "eas",
+    "dip",
+    "slip",
+    "sank",
+    "sink",
+    "slump",
+    "retreat",
+    "shrank",
+    "shrink",
+    "cut",
+    "down",
+    "lower",
 )
 _CHANGE_WORDS = re.compile(
     rf"(?i)\b(?:{_UP_VERBS}|{_DOWN_VERBS}|went|go(?:es)?|going|changed?|mov(?:ed|es|ing)|slow\w*|revised|raise\w*|"
@@ -190,7 +332,9 @@ _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:
 # A bare number compared with or listed beside a figure shares its unit: "3.9 million headsets, up from
 # 2.4 million", "460 vehicles, compared with 63", "eight or nine euros".
 _SHARES_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and)\s+)$")
-_SHARES_UNIT_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)")
+_SHARES_UNIT_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)"
+)
 _OR_NEXT = re.compile(r"\s+or\s+")
 _SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
@@ -254,7 +398,9 @@ def find_quantities(
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
     for i, quantity in enumerate(quantities):
-        _share_unit(quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text)
+        _share_unit(
+            quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text
+        )
     for quantity in quantities:
         quantity.start += offset
         quantity.end += offset
@@ -266,8 +412,14 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
     if q.unit is not None or q.vague or q.value is None:
         return
     donor = None
-    if before is not None and before.unit and not before.vague and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start) \
-            and _SHARES_UNIT_AFTER.match(text, q.end) and before.unit not in ("fraction", "year of age", *DURATIONS):
+    if (
+        before is not None
+        and before.unit
+        and not before.vague
+        and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start)
+        and _SHARES_UNIT_AFTER.match(text, q.end)
+        and before.unit not in ("fraction", "year of age", *DURATIONS)
+    ):
         donor = before
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
@@ -289,9 +441,12 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
     if quantity.unit is None:
         # "35m of its Echo devices" counts devices; "one of the best" is no count of anything
         counted = counted_after(text, e, single=quantity.value == 1) or (
-            counted_after(text, e, after_of=True) if quantity.value != 1 else None)
+            counted_after(text, e, after_of=True) if quantity.value != 1 else None
+        )
     elif quantity.unit in ("fraction", "percent"):
-        counted = counted_after(text, e, after_of=True) or (counted_after(text, e) if quantity.unit == "fraction" else None)
+        counted = counted_after(text, e, after_of=True) or (
+            counted_after(text, e) if quantity.unit == "fraction" else None
+        )
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.change in ("up", "down") and quantity.unit is None:
@@ -307,7 +462,9 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
     measure, unit = measure_for(text, s, number_end, kind)
     quantity.measure = measure
     if quantity.unit in DURATIONS and (
-        _WINDOW_BEFORE.search(text, max(0, s - 20), s) or _WINDOW_AFTER.match(text, e) or _WINDOW_START.match(quantity.text)
+        _WINDOW_BEFORE.search(text, max(0, s - 20), s)
+        or _WINDOW_AFTER.match(text, e)
+        or _WINDOW_START.match(quantity.text)
     ):
         quantity.measure = TIME_SPAN
         return
@@ -317,10 +474,14 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
     if before and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
         quantity.measure = before[-1].measure  # "sent 1,000 troops, raising the total to 14,000"
-    if before and quantity.measure in (None, "troops", "people") and _INCLUDING.search(text, max(0, s - 20), s):
+    if (
+        before
+        and quantity.measure in (None, "troops", "people")
+        and _INCLUDING.search(text, max(0, s - 20), s)
         # "killed 20 soldiers, including six officers": the part shares the whole's outcome.
-        if before[-1].measure in ("killed", "wounded", "casualties"):
-            quantity.measure = before[-1].measure
+        and before[-1].measure in ("killed", "wounded", "casualties")
+    ):
+        quantity.measure = before[-1].measure
 
 
 def is_figure(q: Quantity) -> bool:
@@ -369,7 +530,7 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
 
 
 def _is_age(text: str, q: Quantity) -> bool:
-    """"a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35"."""
+    """ "a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35"."""
     if q.value is None:
         return False
     if q.unit == "year":
@@ -382,11 +543,13 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True
     if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
         return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
-    return bool(_APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end))
+    return bool(
+        _APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end)
+    )
 
 
 def _attach_currency(quantity: Quantity, text: str) -> None:
-    """"200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
+    """ "200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
     after = currency_after(text, quantity.end, bool(_SCALE_WORD_END.search(quantity.text)))
     if after:
         quantity.unit, quantity.end = after[0], after[1]
@@ -407,9 +570,10 @@ def _anchors(text: str) -> list[int]:
                     following = _NEXT_WORD.match(text, m.end())
                     if following is None or following.group(1).lower() not in _A_BEFORE:
                         continue
-                elif not ((word.isupper() and len(word) <= 3 or word == "Rs") and (
-                    text[m.end() : m.end() + 1] in _GLUED_DIGIT or text[m.end() : m.end() + 2] == " $"
-                )):
+                elif not (
+                    ((word.isupper() and len(word) <= 3) or word == "Rs")
+                    and (text[m.end() : m.end() + 1] in _GLUED_DIGIT or text[m.end() : m.end() + 2] == " $")
+                ):
                     continue  # "USD10m", "RM4.20", "HK$450", "US $58": a currency written before its figure
         out.append(m.start())
     return out
@@ -431,7 +595,11 @@ def _matches(masked: str, anchors: list[int]):
         if m is None or m.end() == m.start():
             continue
         consumed = m.end()
-        if m.group("num2") and _LIST_AND.match(masked, _first_end(m)) and not _RANGE_CONNECTOR_AND.search(masked, max(0, m.start() - 12), m.start()):
+        if (
+            m.group("num2")
+            and _LIST_AND.match(masked, _first_end(m))
+            and not _RANGE_CONNECTOR_AND.search(masked, max(0, m.start() - 12), m.start())
+        ):
             consumed = _first_end(m)  # "€3 million and £1 billion": two figures, not a range
         elif m.group("num2") and _BY_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
             consumed = _first_end(m)  # "increased by $43.6 billion to $419.2 billion": a change, then a level
@@ -495,10 +663,18 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         value = _scaled(value, _SCALE[scale.lower()])
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2") or m.group("word2"):
-        high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
+        high = (
+            _to_float(m.group("num2"))
+            if m.group("num2")
+            else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
+        )
         if m.group("scale2"):
             scale2 = _SCALE[m.group("scale2").lower()]
-            if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _COUNTED_NEXT.match(text, m.end()):
+            if (
+                m.group("scale2").lower() in ("m", "b")
+                and not (m.group("cur") or m.group("cur2"))
+                and not _COUNTED_NEXT.match(text, m.end())
+            ):
                 return _single(m, text, start, change, value, unit, end=_first_end(m))
             high = _scaled(high, scale2)
             if not scale and value < high / scale2:
@@ -507,16 +683,21 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             high = _scaled(high, _SCALE[scale.lower()])
         second = m.start("num2") if m.group("num2") else m.start("word2")
         connector = text[_first_end(m) : second]
-        if "and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start) or (
+        if ("and" in connector.lower() and not _RANGE_CONNECTOR_AND.search(text, max(0, start - 12), start)) or (
             _BY_BEFORE.search(text, max(0, start - 4), start)
         ):
             return _single(m, text, start, change, value, unit, end=_first_end(m))
         from_at = text.rfind("from", max(0, start - 8), start)
-        if "to" in connector.lower() and from_at >= 0 and _FROM_BEFORE.search(text, from_at, start) and (
-            high < value or _CHANGE_WORDS.search(text, max(0, from_at - 60), from_at)
+        if (
+            "to" in connector.lower()
+            and from_at >= 0
+            and _FROM_BEFORE.search(text, from_at, start)
+            and (high < value or _CHANGE_WORDS.search(text, max(0, from_at - 60), from_at))
         ):
             # "rose from 4 to 6 percent", "cut from 13.5 to 12.0": one change
-            return Quantity(text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value)
+            return Quantity(
+                text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value
+            )
         if high < value:
             return None if "-" in connector else _single(m, text, start, change, value, unit, end=_first_end(m))
         return Quantity(text[start:end], None, value, high, unit, None, start, end, change=change)
@@ -524,15 +705,19 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _glued_scale(m: re.Match[str], text: str) -> bool:
-    """"35m devices", "2.7m combined sales", "25k", "8 B people": a scale, not metres or a letter."""
+    """ "35m devices", "2.7m combined sales", "25k", "8 B people": a scale, not metres or a letter."""
     scale = m.group("scale")
     glued = m.start("scale") == (m.end("num") if m.group("num") else m.end("word"))
     if scale.lower() == "k":
         return glued
     if scale == "B" or glued:
         end = m.end("scale")
-        return bool(re.match(r"\s+of\b", text[end:]) or counted_after(text, end) or currency_after(text, end, True)
-                    or _PLURAL_AFTER_COORDINATION.match(text, end))
+        return bool(
+            re.match(r"\s+of\b", text[end:])
+            or counted_after(text, end)
+            or currency_after(text, end, True)
+            or _PLURAL_AFTER_COORDINATION.match(text, end)
+        )
     return False
 
 
@@ -560,7 +745,7 @@ _ONE_IN = re.compile(
 
 
 def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[tuple[Quantity, int]]:
-    """"one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
+    """ "one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
     out = found
     for m in _ONE_IN.finditer(masked):
         part, whole = (_WORDS.get(g.lower()) or _to_float(g) for g in (m.group("part"), m.group("whole")))
@@ -573,7 +758,7 @@ def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[t
 
 
 def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:
-    """"from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
+    """ "from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
     out: list[tuple[Quantity, int]] = []
     i = 0
     while i < len(found):
@@ -594,12 +779,25 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     gap = text[a.end : b.start]
     from_at = text.rfind("from", max(0, a.start - 10), a.start)
-    from_to = from_at >= 0 and _FROM_BEFORE.search(text, from_at, a.start) and (
-        gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
+    from_to = (
+        from_at >= 0
+        and _FROM_BEFORE.search(text, from_at, a.start)
+        and (gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
+    )
     between_at = text.rfind("between", max(0, a.start - 12), a.start)
     between = between_at >= 0 and _BETWEEN_BEFORE.search(text, between_at, a.start) and gap.strip().lower() == "and"
-    plain = not from_to and not between and gap.strip().lower() in ("to", "-", "–") and b.unit is not None and a.value < b.value
-    if plain and a.unit is None and (a.text != text[a.start : a.end] or not _NUMBER_ONLY.fullmatch(a.text) or a.change != "="):
+    plain = (
+        not from_to
+        and not between
+        and gap.strip().lower() in ("to", "-", "–")
+        and b.unit is not None
+        and a.value < b.value
+    )
+    if (
+        plain
+        and a.unit is None
+        and (a.text != text[a.start : a.end] or not _NUMBER_ONLY.fullmatch(a.text) or a.change != "=")
+    ):
         plain = False  # "rose 2 points to 34%", "about 5 to 10%": not one range
     if not (from_to or between or plain):
         return None

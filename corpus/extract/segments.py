@@ -84,7 +84,15 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
                 source = cells[-1]
             s, e = _trim(body, start, end)
             segments.append(
-                Segment(s, e, role, index, source_cell=source, header_subject=_figure_header(header_cells), header=header_cells)
+                Segment(
+                    s,
+                    e,
+                    role,
+                    index,
+                    source_cell=source,
+                    header_subject=_figure_header(header_cells),
+                    header=header_cells,
+                )
             )
             continue
         if role == "bullet":
@@ -102,10 +110,15 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
 def _figure_header(cells: list[str]) -> str | None:
     """The header of the column that holds the figures ("North Korean Casualties")."""
     for cell in cells:
-        if re.search(r"casualt|killed|dead|deaths|wounded|injur|troops|soldiers|workers|number|count|total", cell, re.IGNORECASE):
+        if re.search(
+            r"casualt|killed|dead|deaths|wounded|injur|troops|soldiers|workers|number|count|total", cell, re.IGNORECASE
+        ):
             words = cell.split()
             # Keep proper adjectives capitalised, lower-case the counted noun(s).
-            return " ".join(w if i < len(words) - 1 and w[:1].isupper() and len(words) > 1 else w.lower() for i, w in enumerate(words))
+            return " ".join(
+                w if i < len(words) - 1 and w[:1].isupper() and len(words) > 1 else w.lower()
+                for i, w in enumerate(words)
+            )
     return None
 
 

@@ -103,7 +103,9 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
     opener, word = nxt.group(1), nxt.group(2)
     if quote_at_end > 0 and quote_closes_later:
         return False  # inside a quotation that closes later: keep the quote whole
-    if word[:1] in "「『" or (word[:1].isalpha() and not word[:1].isascii() and word[:1] == word[:1].upper() == word[:1].lower()):
+    if word[:1] in "「『" or (
+        word[:1].isalpha() and not word[:1].isascii() and word[:1] == word[:1].upper() == word[:1].lower()
+    ):
         return not _is_abbreviation(text, dot)  # a caseless script (CJK) opens the next sentence
     if text[dot] != ".":
         return bool(opener) or word[:1].isupper() or word[:1].isdigit()

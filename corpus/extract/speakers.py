@@ -21,15 +21,19 @@ from corpus.extract.coreference import (
     as_written,
     bare_name,
     person_like,
-    surname_like,
     resolve_pronoun,
     resolve_short_name,
+    surname_like,
 )
 from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
 from corpus.model import AttributionSpan
 
-OUTLET_ROLES = frozenset("outlet newspaper paper site channel network broadcaster agency report daily magazine post".split())
-ORG_ROLES = frozenset("ministry department government agency service office administration council party military army".split())
+OUTLET_ROLES = frozenset(
+    "outlet newspaper paper site channel network broadcaster agency report daily magazine post".split()
+)
+ORG_ROLES = frozenset(
+    "ministry department government agency service office administration council party military army".split()
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
@@ -45,9 +49,16 @@ def _strip(phrase: str) -> str:
         phrase = new
 
 
-_ORG_HEAD = re.compile(r"\b(Agency|Ministry|Department|Council|Service|Institute|Bank|Union|Party|Army|Commission|Survey|Office|Court|Police|Cross|Organization|Organisation|Group|Fund)\b")
-_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$")
-_SOURCE_OF = re.compile(r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$", re.IGNORECASE)
+_ORG_HEAD = re.compile(
+    r"\b(Agency|Ministry|Department|Council|Service|Institute|Bank|Union|Party|Army|Commission|Survey|Office|Court|Police|Cross|Organization|Organisation|Group|Fund)\b"
+)
+_POLLED_BY = re.compile(
+    r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$"
+)
+_SOURCE_OF = re.compile(
+    r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _unknown_surname(word: str, etype: str | None) -> bool:
@@ -60,7 +71,11 @@ def _given_names(before: str) -> str:
     """Capitalised name words and initials right before a surname, up to a title ("Rep. Vann R.")."""
     words: list[str] = []
     for token in reversed(before.split()):
-        if not _NAME_TOKEN.match(token) or token.rstrip(".") in TITLE_WORDS or token.lower().rstrip(".") in PERSON_ROLES:
+        if (
+            not _NAME_TOKEN.match(token)
+            or token.rstrip(".") in TITLE_WORDS
+            or token.lower().rstrip(".") in PERSON_ROLES
+        ):
             break
         words.insert(0, token)
     has_initial = any(re.fullmatch(r"[A-Z]\.", w) for w in words)
@@ -84,7 +99,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core, True, "plural"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
-        kind = "person" if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type) else "thing"
+        kind = (
+            "person"
+            if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type)
+            else "thing"
+        )
         before = _given_names(core[: last.start])
         if before and last.type in ("person", "other") and " " not in last.surface:
             return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
@@ -104,20 +123,37 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         else:
             break
     before_name = tokens[-len(name) - 1] if name and len(name) < len(tokens) else ""
-    if name and before_name and (
-        before_name.rstrip(".") in TITLE_WORDS or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
-        or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
+    if (
+        name
+        and before_name
+        and (
+            before_name.rstrip(".") in TITLE_WORDS
+            or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
+            or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
+        )
     ):
         label = " ".join(name)
         canonical = gaz.canonical(label) or label
-        return as_written(label, canonical), True, "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing"
+        return (
+            as_written(label, canonical),
+            True,
+            "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing",
+        )
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
-        kind = "person" if etype == "person" or (etype is None and len(tokens) >= 2 and person_like(core)) or _unknown_surname(core, etype) else "thing"
+        kind = (
+            "person"
+            if etype == "person"
+            or (etype is None and len(tokens) >= 2 and person_like(core))
+            or _unknown_surname(core, etype)
+            else "thing"
+        )
         return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
-    personal = head in PERSON_ROLES or bool({t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"})
+    personal = head in PERSON_ROLES or bool(
+        {t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"}
+    )
     kind = "person" if personal else ("plural" if head.endswith("s") and head not in ("news", "service") else "thing")
     return core, False, kind
 
@@ -136,7 +172,9 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         return resolve_short_name(core, discourse, position)
     candidates = discourse.candidates(position)
-    if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core):
+    if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or (
+        re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core)
+    ):
         return None
     head = tokens[-1].lower() if tokens else ""
     modifiers = {t.lower() for t in tokens[:-1]}
@@ -145,14 +183,19 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     # then, for titled roles, any named person ("the minister" -> "Anton Keller").
     anonymous = head in _ANONYMOUS_HEADS
     # Earlier speakers before names merely mentioned: "the agency said" is an agency that spoke.
-    ordered = [k for k in candidates if head in k.words and k.spoke] + [k for k in candidates if head in k.words and not k.spoke]
+    ordered = [k for k in candidates if head in k.words and k.spoke] + [
+        k for k in candidates if head in k.words and not k.spoke
+    ]
     ordered += [] if anonymous else [k for k in candidates if head not in k.words]
     for k in ordered:
         if (head in PERSON_ROLES) != (k.kind == "person"):
             continue  # "the official" is a person; "the union", "the army" are not
-        fits_head = head in k.words or (head in PERSON_ROLES and k.kind == "person" and k.named) or (
-            head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label)
-        ) or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
+        fits_head = (
+            head in k.words
+            or (head in PERSON_ROLES and k.kind == "person" and k.named)
+            or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label))
+            or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
+        )
         if not fits_head:
             continue
         own = modifiers - demonym_words
@@ -178,7 +221,9 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
 
 
 _ANONYMOUS_HEADS = frozenset("source sources person people".split())
-_BODY_HEADS = frozenset("firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split())
+_BODY_HEADS = frozenset(
+    "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split()
+)
 
 
 def _only_demonyms(core: str) -> bool:
@@ -217,14 +262,18 @@ def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str
     return label, named, kind
 
 
-def resolve_speaker(attributions: list[Attribution], discourse: Discourse, position: int) -> tuple[str | None, list[str]]:
+def resolve_speaker(
+    attributions: list[Attribution], discourse: Discourse, position: int
+) -> tuple[str | None, list[str]]:
     """Speaker name and chain for a sentence's attributions; updates ``discourse``."""
     if not attributions:
         return None, []
     chain: list[str] = []
     first = attributions[0]
     relays = [a.relay for a in attributions[:1] if a.relay] + [
-        a.phrase for a in attributions[1:] if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
+        a.phrase
+        for a in attributions[1:]
+        if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
     ]
     for i, phrase in enumerate([first.phrase, *relays]):
         label, named, kind = _name_of(phrase, discourse, position)
@@ -239,30 +288,35 @@ def resolve_speaker(attributions: list[Attribution], discourse: Discourse, posit
     return chain[0], chain
 
 
-def attribution_spans(attributions: list[Attribution], text: str, offset: int, discourse: Discourse, position: int,
-                      chain: list[str]) -> list[AttributionSpan]:
+def attribution_spans(
+    attributions: list[Attribution], text: str, offset: int, discourse: Discourse, position: int, chain: list[str]
+) -> list[AttributionSpan]:
     """Each attribution of a sentence as source, cue and content spans (offsets into the body)."""
     out: list[AttributionSpan] = []
-    for i, a in enumerate(attributions):
+    for _i, a in enumerate(attributions):
         name = _name_of(a.phrase, discourse, position)[0]
         content = content_span(text, a)
-        out.append(AttributionSpan(
-            speaker=name,
-            source_start=a.source[0] + offset if a.source else None,
-            source_end=a.source[1] + offset if a.source else None,
-            cue_start=a.cue[0] + offset if a.cue else None,
-            cue_end=a.cue[1] + offset if a.cue else None,
-            content_start=content[0] + offset,
-            content_end=content[1] + offset,
-            how=a.how,
-            chain=list(chain) if chain and name == chain[0] else ([name] if name else []),
-        ))
+        out.append(
+            AttributionSpan(
+                speaker=name,
+                source_start=a.source[0] + offset if a.source else None,
+                source_end=a.source[1] + offset if a.source else None,
+                cue_start=a.cue[0] + offset if a.cue else None,
+                cue_end=a.cue[1] + offset if a.cue else None,
+                content_start=content[0] + offset,
+                content_end=content[1] + offset,
+                how=a.how,
+                chain=list(chain) if chain and name == chain[0] else ([name] if name else []),
+            )
+        )
     return out
 
 
 _CONTENT_OPENER = re.compile(r"[\s,:;—–-]*(?:that\s+)?")
 # "..., she said in a statement on Monday.": what follows the cue is only its circumstances.
-_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|last|this|yesterday|today|to|of|from|by|when|while)\b(?![^“”\"]*\bthat\b)[^“”\"]*$")
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:in|on|at|during|after|before|last|this|yesterday|today|to|of|from|by|when|while)\b(?![^“”\"]*\bthat\b)[^“”\"]*$"
+)
 _CONTENT_CLOSER = re.compile(r"[\s,;:—–-]+$")
 
 
@@ -278,7 +332,11 @@ def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
     after = text[last:end]
     before_words = len(text[:first].split())
     trailing = before_words >= 3 and (len(after.split()) < 3 or _CIRCUMSTANCE.match(after))
-    if not trailing and len(after.split()) >= 3 and not (attribution.how in ("inverted", "according", "citing") and first > 0):
+    if (
+        not trailing
+        and len(after.split()) >= 3
+        and not (attribution.how in ("inverted", "according", "citing") and first > 0)
+    ):
         start = last + _CONTENT_OPENER.match(after).end()
         return start, max(start, end)
     before = text[:first]

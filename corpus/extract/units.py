@@ -30,7 +30,15 @@ UNITS: dict[str, tuple[str, ...]] = {
     "foot": ("feet", "foot", "ft"),
     "inch": ("inches", "inch", "in."),
     "square metre": ("square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²"),
-    "square kilometre": ("square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "km2", "km²"),
+    "square kilometre": (
+        "square kilometres",
+        "square kilometers",
+        "square kilometre",
+        "square kilometer",
+        "sq km",
+        "km2",
+        "km²",
+    ),
     "square foot": ("square feet", "square foot", "sq ft", "sq. ft.", "sqft"),
     "square mile": ("square miles", "square mile", "sq mi"),
     "cubic foot": ("cubic feet", "cubic foot", "cu ft"),
@@ -50,7 +58,15 @@ UNITS: dict[str, tuple[str, ...]] = {
     "gallon": ("gallons", "gallon", "gal"),
     "barrel": ("barrels", "barrel", "bbl"),
     "mile per hour": ("miles per hour", "miles an hour", "mile per hour", "mph", "m.p.h.", "m.p.h"),
-    "kilometre per hour": ("kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "km/h", "kph", "kmh"),
+    "kilometre per hour": (
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+        "km/h",
+        "kph",
+        "kmh",
+    ),
     "metre per second": ("metres per second", "meters per second", "m/s"),
     "mile per gallon": ("miles per gallon", "mpg"),
     "knot": ("knots", "knot"),
@@ -110,7 +126,9 @@ UNITS: dict[str, tuple[str, ...]] = {
 DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "millisecond"})
 # Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
 # written after a space only where the word cannot be anything else.
-_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x"})
+_GLUED_ONLY = frozenset(
+    {"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x"}
+)
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
 # Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
 _CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2), key=len, reverse=True)
@@ -125,9 +143,13 @@ def _alternation(forms: list[str]) -> str:
 _UNIT = re.compile(
     rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?:(?P<cased>{_alternation(_CASED)})|(?i:(?P<word>{_alternation(_UNCASED)})))(?![\w%°])"
 )
-_UNCASED_UNIT = re.compile(rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?P<cased>(?!))?(?i:(?P<word>{_alternation(_UNCASED)}))(?![\w%°])")
+_UNCASED_UNIT = re.compile(
+    rf"(?P<gap>[ \u00a0\u2009\u202f]?-?|-)(?P<cased>(?!))?(?i:(?P<word>{_alternation(_UNCASED)}))(?![\w%°])"
+)
 # "a month", "per barrel", "an hour", "a day": what a rate is per.
-_PER = re.compile(r"(?:\s*-?(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b", re.IGNORECASE)
+_PER = re.compile(
+    r"(?:\s*-?(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b", re.IGNORECASE
+)
 _NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|before|later|after|since|from now|old)\b", re.IGNORECASE)
 _PER_WORDS = frozenset(
     """
@@ -176,16 +198,39 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     return singular(what), m.end()
 
 
-_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
-              "mice": "mouse", "geese": "goose", "staff": "staff", "personnel": "personnel", "police": "police",
-              "series": "series", "species": "species", "aircraft": "aircraft", "news": "news", "data": "data",
-              "media": "media", "criteria": "criterion", "lives": "life", "wives": "wife", "knives": "knife",
-              "halves": "half", "leaves": "leaf", "thieves": "thief", "shelves": "shelf", "wolves": "wolf"}
+_IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "staff": "staff",
+    "personnel": "personnel",
+    "police": "police",
+    "series": "series",
+    "species": "species",
+    "aircraft": "aircraft",
+    "news": "news",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "leaves": "leaf",
+    "thieves": "thief",
+    "shelves": "shelf",
+    "wolves": "wolf",
+}
 _KEEP_S = re.compile(r"(?:ss|us|is|ics|ous|ws)$")
 
 
 def singular(word: str) -> str:
-    """"properties" -> "property", "fishermen" -> "fisherman", "boxes" -> "box"; other words unchanged."""
+    """ "properties" -> "property", "fishermen" -> "fisherman", "boxes" -> "box"; other words unchanged."""
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower] if word.islower() else word[: len(word) - len(lower)] + _IRREGULAR[lower]

@@ -56,8 +56,10 @@ def _target(claim: Claim, match: re.Match[str], earlier: list[Claim]) -> Claim |
     # figure" or "the toll" is a count, not a sum of money.
     own_words = stems(claim.text[: match.start()])
     others = [
-        c for c in earlier
-        if not (stems(c.speaker or "") & own_words) and any(q.unit in (None, "people", "percent") or not q.unit.isupper() for q in c.quantities)
+        c
+        for c in earlier
+        if not (stems(c.speaker or "") & own_words)
+        and any(q.unit in (None, "people", "percent") or not q.unit.isupper() for q in c.quantities)
     ]
     return others[-1] if others else None
 
@@ -70,8 +72,10 @@ def references_to_figures(claims: list[Claim], articles: dict[str, Article]) -> 
         if match is None:
             continue
         earlier = [
-            c for c in ordered[max(0, i - _LOOK_BACK) : i]
-            if c.article_id == claim.article_id and claim.start - c.end <= _MAX_GAP
+            c
+            for c in ordered[max(0, i - _LOOK_BACK) : i]
+            if c.article_id == claim.article_id
+            and claim.start - c.end <= _MAX_GAP
             and any(not q.vague for q in c.quantities)  # "tens of thousands" is not a figure one disputes
         ]
         if not earlier:
@@ -79,6 +83,6 @@ def references_to_figures(claims: list[Claim], articles: dict[str, Article]) -> 
         target = _target(claim, match, earlier)
         if target is None:
             continue
-        reason = f"{claim.speaker or 'the text'} refers back to this figure: \"{match.group(0)}\""
+        reason = f'{claim.speaker or "the text"} refers back to this figure: "{match.group(0)}"'
         refs.append(XRef(claim.id, target.id, "related", 0.5, reason, "refers back to this figure"))
     return refs

@@ -40,8 +40,16 @@ def denial_in_story(a: Features, b: Features, candidate, same_speaker, later_fir
     # The places and parties both name count as shared evidence too ("denied that any troops had entered
     # Somalia's Gedo region" / "deployed about 8,000 troops to Somalia's Gedo region").
     evidence = len(shared) + len((a.places | a.entities) & (b.places | b.entities))
-    if firm and not same_speaker(a, b) and evidence >= _CONFLICT_WORDS + 1 and len(shared) >= 2 and content_similarity(a, b) >= _CONFLICT_CONTENT:
-        return candidate(new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report"))
+    if (
+        firm
+        and not same_speaker(a, b)
+        and evidence >= _CONFLICT_WORDS + 1
+        and len(shared) >= 2
+        and content_similarity(a, b) >= _CONFLICT_CONTENT
+    ):
+        return candidate(
+            new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report")
+        )
     return candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 
 
@@ -65,11 +73,15 @@ def money_relation(a: Features, b: Features, candidate, later_first):
     new, old = later_first(a, b)
     same = any(u == v and abs(x - y) <= 0.01 * max(x, y) for u, x, _ in mine for v, y, _ in theirs)
     if same and content_similarity(a, b) >= 0.15:
-        return candidate(new.claim.id, old.claim.id, "corroborates", 0.65, lambda: statement_reason(new, old, "same sum"))
+        return candidate(
+            new.claim.id, old.claim.id, "corroborates", 0.65, lambda: statement_reason(new, old, "same sum")
+        )
     same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
     same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
-        return candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums"))
+        return candidate(
+            new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums")
+        )
     return None
 
 

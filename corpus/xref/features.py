@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
-from corpus.extract.entities import defined_acronyms, directional_short_form, find_entities, gazetteer, guess_type, initials
+from corpus.extract.entities import (
+    defined_acronyms,
+    directional_short_form,
+    find_entities,
+    gazetteer,
+    guess_type,
+    initials,
+)
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
@@ -20,15 +27,26 @@ from corpus.xref.stems import stem
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
-    "killed": "casualties", "wounded": "casualties", "casualties": "casualties",
-    "troops": "troops", "troops deployed": "troops", "workers": "workers",
-    "payment per person": "payment per person", "payment per month": "payment per month",
-    "casualty rate": "casualty rate", "casualties total": "casualties",
-    "cases": "cases", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
+    "killed": "casualties",
+    "wounded": "casualties",
+    "casualties": "casualties",
+    "troops": "troops",
+    "troops deployed": "troops",
+    "workers": "workers",
+    "payment per person": "payment per person",
+    "payment per month": "payment per month",
+    "casualty rate": "casualty rate",
+    "casualties total": "casualties",
+    "cases": "cases",
+    "missing": "missing",
+    "displaced": "displaced",
+    "arrested": "arrested",
 }
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises.
-_UNCOMPARABLE = frozenset({"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"})
+_UNCOMPARABLE = frozenset(
+    {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
+)
 _STOP = frozenset(
     """
     the a an and or but of to in on at for with by from as that this these those it its is are was were be been
@@ -128,7 +146,11 @@ def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float
         def add(x, y):
             return None if x is None or y is None else x + y
 
-        figures["casualties total"] = (add(killed[0], wounded[0]), add(killed[1], wounded[1]), add(killed[2], wounded[2]))
+        figures["casualties total"] = (
+            add(killed[0], wounded[0]),
+            add(killed[1], wounded[1]),
+            add(killed[2], wounded[2]),
+        )
     return figures
 
 
@@ -147,7 +169,7 @@ def _since_text(claim: Claim) -> str | None:
 
 
 def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict:
-    """"38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts."""
+    """ "38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts."""
     out = {}
     for p in priors:
         current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
@@ -175,14 +197,16 @@ _FORECAST = re.compile(
     r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit)\b|\bcould\s+(?:\w+\s+){0,2}?(?:rise|reach|climb)\b",
     re.IGNORECASE,
 )
-_INCREMENT = re.compile(r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b", re.IGNORECASE)
+_INCREMENT = re.compile(
+    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b", re.IGNORECASE
+)
 
 
 _NEW_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b", re.IGNORECASE)
 
 
 def figure_role(text: str) -> str:
-    """"expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
+    """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
     neither is a value of the running count, so neither updates nor corroborates one."""
     if _FORECAST.search(text):
         return "forecast"
@@ -212,7 +236,8 @@ def _figure_features(claim: Claim, article: Article) -> dict:
         "since_text": _since_text(claim) if figures else None,
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None),
         "sums": frozenset(
-            (q.unit, q.value, q.measure) for q in claim.quantities
+            (q.unit, q.value, q.measure)
+            for q in claim.quantities
             if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
         ),
         "families": frozenset(FAMILY.get(m, m) for m in figures),
@@ -276,7 +301,9 @@ def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> froz
         elif len(name.split()) >= 3 and entity_type(name) == "organisation" and len(letters := initials(name)) >= 3:
             extra.add(letters)
     if "the North" in claim.text or "the South" in claim.text:
-        country = directional_short_form(claim.text, set(names) | set(_story(article.title or "", article.body[:_LEAD_CHARS])))
+        country = directional_short_form(
+            claim.text, set(names) | set(_story(article.title or "", article.body[:_LEAD_CHARS]))
+        )
         if country:
             extra.add(country)
     return names | extra if extra else names
@@ -302,13 +329,17 @@ def entity_type(name: str) -> str:
     return known.type if known else guess_type(name)
 
 
-_NEGATED = re.compile(r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE
+)
 
 
 def _negated(text: str) -> bool:
-    """"had not crossed", "never": a cheap look for the words before the pattern."""
+    """ "had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
-    return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered) and bool(_NEGATED.search(text))
+    return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered) and bool(
+        _NEGATED.search(text)
+    )
 
 
 # Money a donor, lender or court names: compared only as "the same sum" or "a different sum".

@@ -24,10 +24,14 @@ _OUTCOMES = (
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|detained|arrests", "arrested"),
 )
-_OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE)
+_OUTCOME = re.compile(
+    r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
+)
 # Counted nouns (Quantity.counted_lemma) that are the armed forces.
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "serviceman", "servicemen", "troops", "forces", "soldiers"})
-_RATE_NOUN = re.compile(r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE)
+_RATE_NOUN = re.compile(
+    r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who|with)\b|\band\s+(?:killed|injured|wounded)\b")
 _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
 _REACH = 45  # characters either side of the figure
@@ -79,7 +83,9 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
             best = (rank, measure)
     if best is None:
         return q.measure
-    if q.measure not in _GENERIC and (best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")):
+    if q.measure not in _GENERIC and (
+        best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
+    ):
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
     return best[1]
 

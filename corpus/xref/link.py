@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -13,10 +14,10 @@ from corpus.extract.entities import gazetteer
 from corpus.model import Article, Claim, XRef
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
-from corpus.xref.features import Features, lead_lemmas, features, similarity
-from corpus.xref.statements import LEAD_CHARS, shared_weight
+from corpus.xref.features import Features, features, lead_lemmas, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
+from corpus.xref.statements import LEAD_CHARS, shared_weight
 
 MAX_RELATED_PER_CLAIM = 10
 _SAME_STORY_WORDS = 6.0  # rare words two articles' headlines and leads share (a place and an event, say)
@@ -56,20 +57,32 @@ def _cites(new: list[Features], every: list[Features], articles: dict[str, Artic
                 continue
             reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
             score = round(min(0.95, 0.6 + similarity(f, best)), 2)
-            refs.append(XRef(f.claim.id, best.claim.id, "cites", score, reason, "attributed to its outlet",
-                             ["origin", "values"] if _shared_figure(f, best) else ["origin"]))
+            refs.append(
+                XRef(
+                    f.claim.id,
+                    best.claim.id,
+                    "cites",
+                    score,
+                    reason,
+                    "attributed to its outlet",
+                    ["origin", "values"] if _shared_figure(f, best) else ["origin"],
+                )
+            )
             break
     return refs
 
 
-_ANAPHORIC_DENIAL = re.compile(r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b", re.IGNORECASE)
+_ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b",
+    re.IGNORECASE,
+)
 
 
 def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
-    """"Both X and Y have denied the allegations." contradicts the claim just before it."""
+    """ "Both X and Y have denied the allegations." contradicts the claim just before it."""
     refs = []
     ordered = sorted(claims, key=lambda c: (c.article_id, c.start))
-    for prev, claim in zip(ordered, ordered[1:]):
+    for prev, claim in itertools.pairwise(ordered):
         if claim.article_id != prev.article_id or claim.kind != "denial" or prev.kind == "denial":
             continue
         gap = articles[claim.article_id].body[prev.end : claim.start]
@@ -98,7 +111,9 @@ def _rarity(claims: list[Features]) -> Rarity:
     return Rarity(idf(entities), idf(topics))
 
 
-def _reachable(old: list[Claim], new: list[Claim], new_articles: list[Article], articles: dict[str, Article]) -> list[Claim]:
+def _reachable(
+    old: list[Claim], new: list[Claim], new_articles: list[Article], articles: dict[str, Article]
+) -> list[Claim]:
     """The old claims a new one could link to: sharing an entity or subject, or citing each other.
 
     Blocking on the old side too, so adding one article to a large corpus does not
@@ -143,12 +158,16 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
+def link(
+    new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]
+) -> list[XRef]:
     with _no_cycle_collection():
         return _link(new_claims, old_claims, new_articles, old_articles)
 
 
-def _link(new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]) -> list[XRef]:
+def _link(
+    new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]
+) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
     new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
     old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]

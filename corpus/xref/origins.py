@@ -37,8 +37,10 @@ _AGENCY = re.compile(rf"\(({AGENCIES})\)")
 _IS_AGENCY = re.compile(rf"(?:{AGENCIES})", re.IGNORECASE)
 # One agency under its short and long names.
 _AGENCY_NAMES = {"ap": "associated press", "agence france-presse": "afp", "ria": "ria novosti"}
-_GENERIC = re.compile(r"^(?:the\s+)?(?:an?\s+)?(?:officials?|police|authorities|sources?|witnesses|residents|reports?|people familiar.*)$",
-                      re.IGNORECASE)
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:an?\s+)?(?:officials?|police|authorities|sources?|witnesses|residents|reports?|people familiar.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +52,13 @@ class Assessment:
 
     def to_dict(self) -> dict:
         """The export's ``credibility`` object (docs/export-format.md)."""
-        return {"reports": self.reports, "origins": self.origins, "against": self.against, "grade": self.grade,
-                "grade_label": GRADES[self.grade]}
+        return {
+            "reports": self.reports,
+            "origins": self.origins,
+            "against": self.against,
+            "grade": self.grade,
+            "grade_label": GRADES[self.grade],
+        }
 
     @property
     def label(self) -> str:
@@ -82,7 +89,11 @@ def origin_of(claim: Claim, article: Article | None) -> str:
         return "agency:" + _key(agency.group(1))
     # "officials said" in one outlet and "officials said" in another may be different officials:
     # counted by outlet, and by the generic name, never as one origin across outlets.
-    return "outlet:" + _key(outlet or (article.id if article else claim.article_id)) + (f"/{_key(speaker)}" if speaker else "")
+    return (
+        "outlet:"
+        + _key(outlet or (article.id if article else claim.article_id))
+        + (f"/{_key(speaker)}" if speaker else "")
+    )
 
 
 def grade(reports: int, origins: int, against: int) -> int:
@@ -108,7 +119,9 @@ def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Cl
             against.add(origin_of(other, other_article))
     reports = len({article_id for article_id, _ in carried})
     origins = set(carried.values())
-    return Assessment(reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins)))
+    return Assessment(
+        reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins))
+    )
 
 
 def assess_all(claims: Iterable[Claim], articles: Iterable[Article], xrefs: Iterable[XRef]) -> dict[str, Assessment]:

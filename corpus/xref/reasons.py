@@ -7,7 +7,17 @@ from functools import lru_cache
 from corpus.xref.features import FAMILY, Features
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-_ORDER = ("killed", "wounded", "casualties", "troops deployed", "troops", "workers", "payment per person", "payment per month", "casualty rate")
+_ORDER = (
+    "killed",
+    "wounded",
+    "casualties",
+    "troops deployed",
+    "troops",
+    "workers",
+    "payment per person",
+    "payment per month",
+    "casualty rate",
+)
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,16 @@ from corpus.xref.features import (
 )
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
-from corpus.xref.statements import RELATED_HAPPENING, SAME_HAPPENING, different_people, different_times, happening_score, kindred, shared_weight, top_shared
+from corpus.xref.statements import (
+    RELATED_HAPPENING,
+    SAME_HAPPENING,
+    different_people,
+    different_times,
+    happening_score,
+    kindred,
+    shared_weight,
+    top_shared,
+)
 
 
 @dataclass(slots=True)
@@ -108,7 +117,7 @@ class Rarity:
 
 
 def _kindred_sources(a: Features, b: Features) -> bool:
-    """"Ukrainian military intelligence" and "a Ukrainian military intelligence official"."""
+    """ "Ukrainian military intelligence" and "a Ukrainian military intelligence official"."""
     x, y = (a.claim.speaker or "").lower(), (b.claim.speaker or "").lower()
     return bool(x and y) and (x in y or y in x)
 
@@ -177,12 +186,20 @@ def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) ->
         return None
     new, old = _later_first(a, b)
     if any(_same_point(x, y) for m in measures for x in a.values.get(m, []) for y in b.values.get(m, [])):
-        return Candidate(new.claim.id, old.claim.id, "corroborates", 0.6, lambda: figure_reason(new, old, family, "one of the figures agrees"))
-    return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "disputed figures"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "corroborates",
+            0.6,
+            lambda: figure_reason(new, old, family, "one of the figures agrees"),
+        )
+    return Candidate(
+        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "disputed figures")
+    )
 
 
 def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
-    """"12 fighters were killed" and "27 civilians were killed" count different people."""
+    """ "12 fighters were killed" and "27 civilians were killed" count different people."""
     if not (a.groups or b.groups):
         return False
     for m in measures:
@@ -220,62 +237,143 @@ def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
-        return Candidate(new.claim.id, old.claim.id, "related", 0.35, lambda: figure_reason(new, old, family, "different groups counted"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "related",
+            0.35,
+            lambda: figure_reason(new, old, family, "different groups counted"),
+        )
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.8, lambda: figure_reason(new, old, family, "later figure, replacing this one"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.8,
+            lambda: figure_reason(new, old, family, "later figure, replacing this one"),
+        )
     if any(m in new.prior for m in measures) and (new.when or "") > (old.when or ""):
         # It names the figure it replaces, and that is not this one: another source's count.
-        return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "revises a different figure"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "related",
+            0.4,
+            lambda: figure_reason(new, old, family, "revises a different figure"),
+        )
     dispute = _held_dispute(a, b, family, measures)
     if dispute is not None:
         return dispute
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
-        return Candidate(new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale"))
+        return Candidate(
+            new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale")
+        )
     if (
-        a.since_text and b.since_text and a.article.id != b.article.id and a.since and a.since == b.since
-        and close_in_time(a, b) and not same_speaker(a, b)
+        a.since_text
+        and b.since_text
+        and a.article.id != b.article.id
+        and a.since
+        and a.since == b.since
+        and close_in_time(a, b)
+        and not same_speaker(a, b)
     ):
         # Two sources' counts since the same start, days apart: the same tally, not a revision.
         if compatible:
-            return Candidate(new.claim.id, old.claim.id, "corroborates", 0.6, lambda: figure_reason(new, old, family, "compatible figures"))
+            return Candidate(
+                new.claim.id,
+                old.claim.id,
+                "corroborates",
+                0.6,
+                lambda: figure_reason(new, old, family, "compatible figures"),
+            )
         if a.claim.certainty == b.claim.certainty == "asserted":
-            return Candidate(new.claim.id, old.claim.id, "conflicts", 0.6, lambda: figure_reason(new, old, family, "incompatible counts since the same start"))
-        return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different counts since the same start"))
+            return Candidate(
+                new.claim.id,
+                old.claim.id,
+                "conflicts",
+                0.6,
+                lambda: figure_reason(new, old, family, "incompatible counts since the same start"),
+            )
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "related",
+            0.45,
+            lambda: figure_reason(new, old, family, "different counts since the same start"),
+        )
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
     if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
-        return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different period"))
+        return Candidate(
+            new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different period")
+        )
     if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.75, lambda: figure_reason(new, old, family, "later figure"))
+        return Candidate(
+            new.claim.id, old.claim.id, "updates", 0.75, lambda: figure_reason(new, old, family, "later figure")
+        )
     if _different_time(a, b) and not same_value:
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.8 if a.period and b.period else 0.6, lambda: figure_reason(new, old, family, "later figure"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.8 if a.period and b.period else 0.6,
+            lambda: figure_reason(new, old, family, "later figure"),
+        )
     later, earlier = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
     if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.7, lambda: figure_reason(new, old, family, "later figure"))
+        return Candidate(
+            new.claim.id, old.claim.id, "updates", 0.7, lambda: figure_reason(new, old, family, "later figure")
+        )
     reported_later = _reported_later(a, b)
     if compatible and not same_value and reported_later is not None:
         # "at least 120" then "310" days later: both true, but the later one is the news, not a second source.
         new, old = reported_later
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.6, lambda: figure_reason(new, old, family, "later figure, reported on another day"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.6,
+            lambda: figure_reason(new, old, family, "later figure, reported on another day"),
+        )
     if compatible:
         score = 0.85 if same_value else 0.65
-        return Candidate(new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "compatible figures"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "corroborates",
+            score,
+            lambda: figure_reason(new, old, family, "compatible figures"),
+        )
     if reported_later is not None:
         # A count reported days later by another outlet is the count's next value, whatever date the
         # claim names (often the day of the event, not of the count).
         new, old = reported_later
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.55, lambda: figure_reason(new, old, family, "later figure, reported on another day"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.55,
+            lambda: figure_reason(new, old, family, "later figure, reported on another day"),
+        )
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not same_speaker(a, b):
-        return Candidate(a.claim.id, b.claim.id, "conflicts", 0.7, lambda: figure_reason(a, b, family, "incompatible figures for the same period"))
-    return Candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures"))
+        return Candidate(
+            a.claim.id,
+            b.claim.id,
+            "conflicts",
+            0.7,
+            lambda: figure_reason(a, b, family, "incompatible figures for the same period"),
+        )
+    return Candidate(
+        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
+    )
 
 
 def _reported_later(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -344,13 +442,17 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     if _month(new) and _month(old) and _month(new) != _month(old):
         if new.polarity == "assert" and not (same_speaker(new, old) or _kindred_sources(new, old)):
             # A third party's later report against a denial: disputed, not the denier confirming.
-            return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
+            return Candidate(
+                new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed")
+            )
         what = "later confirmation" if new.polarity != "deny" else "later denial"
         return Candidate(new.claim.id, old.claim.id, "updates", 0.65, lambda: statement_reason(new, old, what))
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
     if explicit_same_period and certain and sim >= 0.2:
-        return Candidate(new.claim.id, old.claim.id, "conflicts", 0.6, lambda: statement_reason(new, old, "denial vs confirmation"))
+        return Candidate(
+            new.claim.id, old.claim.id, "conflicts", 0.6, lambda: statement_reason(new, old, "denial vs confirmation")
+        )
     return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
 
 
@@ -377,8 +479,12 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     across = new.article.id != old.article.id
     corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
     if (
-        sim >= corroborate_min and _same_side(a, b, across) and not same_source and (across or sim >= 0.5)
-        and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT
+        sim >= corroborate_min
+        and _same_side(a, b, across)
+        and not same_source
+        and (across or sim >= 0.5)
+        and not _figures_disagree(a, b)
+        and content_similarity(a, b) >= _SAME_REPORT_CONTENT
         and bool(a.families) == bool(b.families)  # a count of troops says more than "its troops are there"
     ):
         return _same_report(new, old, sim)
@@ -388,7 +494,13 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         # within the account rather than a second source.
         if adjacent:
             return None
-        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.25 + sim), 2), lambda: statement_reason(new, old, "same speaker elsewhere in the article"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "related",
+            round(min(0.5, 0.25 + sim), 2),
+            lambda: statement_reason(new, old, "same speaker elsewhere in the article"),
+        )
     related_min = _RELATED_MIN if len(shared_entities) < 2 else 0.15
     if not across:
         # Within one article, only close neighbours or claims whose main topic is the same.
@@ -397,15 +509,29 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     if sim >= related_min or (rare_topic and sim >= 0.1):
         kin = _kindred_sources(a, b)
         near = not across and abs(a.claim.start - b.claim.start) < 600  # neighbouring sentences
-        specific = min(1.0, sum(rarity.entities.get(e, 1.0) for e in shared_entities) / 3)  # "Kursk" says more than "Russia"
+        specific = min(
+            1.0, sum(rarity.entities.get(e, 1.0) for e in shared_entities) / 3
+        )  # "Kursk" says more than "Russia"
         score = min(0.7, 0.2 + 0.5 * sim + 0.15 * specific + (0.1 if across or near else 0) + (0.15 if kin else 0))
-        return Candidate(new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic"))
+        return Candidate(
+            new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic")
+        )
     return None
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.6, lambda: statement_reason(new, old, "later news of the missing"))
-    return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), lambda: statement_reason(new, old, "same report"))
+        return Candidate(
+            new.claim.id, old.claim.id, "updates", 0.6, lambda: statement_reason(new, old, "later news of the missing")
+        )
+    return Candidate(
+        new.claim.id,
+        old.claim.id,
+        "corroborates",
+        round(min(0.9, 0.4 + sim / 2), 2),
+        lambda: statement_reason(new, old, "same report"),
+    )
 
 
 def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
@@ -415,12 +541,29 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
         if a.claim.speaker and same_speaker(a, b):
             return None  # one speaker's neighbouring sentences: the article shows them together
         if a.polarity == b.polarity == "deny" or sim >= 0.15:
-            return Candidate(new.claim.id, old.claim.id, "related", round(min(0.5, 0.3 + sim / 2), 2), lambda: statement_reason(new, old, "neighbouring sentences"))
+            return Candidate(
+                new.claim.id,
+                old.claim.id,
+                "related",
+                round(min(0.5, 0.3 + sim / 2), 2),
+                lambda: statement_reason(new, old, "neighbouring sentences"),
+            )
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
-        if sim >= 0.5 and a.polarity == b.polarity and not _figures_disagree(a, b) and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
+        if (
+            sim >= 0.5
+            and a.polarity == b.polarity
+            and not _figures_disagree(a, b)
+            and content_similarity(a, b) >= _SAME_REPORT_CONTENT
+        ):
             return _same_report(new, old, sim)
-        return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, 0.2 + sim / 2), 2), lambda: statement_reason(new, old, "similar wording"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "related",
+            round(min(0.6, 0.2 + sim / 2), 2),
+            lambda: statement_reason(new, old, "similar wording"),
+        )
     return None
 
 
@@ -490,8 +633,11 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
 def _role_relation(a: Features, b: Features, family: str) -> Candidate:
     """A forecast or an increment against another figure of the measure: related, saying which is which."""
     new, old = _later_first(a, b)
-    what = f"{new.role} vs {old.role}" if new.role != "count" and old.role != "count" else (
-        f"{new.role if new.role != 'count' else old.role}, not a new value of the count")
+    what = (
+        f"{new.role} vs {old.role}"
+        if new.role != "count" and old.role != "count"
+        else (f"{new.role if new.role != 'count' else old.role}, not a new value of the count")
+    )
     return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, what))
 
 
@@ -505,7 +651,17 @@ def _happening_relation(a: Features, b: Features) -> Candidate | None:
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     if score >= SAME_HAPPENING and a.polarity == b.polarity and a.negated == b.negated and not _figures_disagree(a, b):
-        return Candidate(new.claim.id, old.claim.id, "corroborates", round(min(0.9, score / 2), 2),
-                         lambda: statement_reason(new, old, f"same happening (shared: {words})"))
-    return Candidate(new.claim.id, old.claim.id, "related", round(min(0.6, score / 3), 2),
-                     lambda: statement_reason(new, old, f"same story (shared: {words})"))
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "corroborates",
+            round(min(0.9, score / 2), 2),
+            lambda: statement_reason(new, old, f"same happening (shared: {words})"),
+        )
+    return Candidate(
+        new.claim.id,
+        old.claim.id,
+        "related",
+        round(min(0.6, score / 3), 2),
+        lambda: statement_reason(new, old, f"same story (shared: {words})"),
+    )

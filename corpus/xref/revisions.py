@@ -26,21 +26,43 @@ _REVISED = re.compile(
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b",
     re.IGNORECASE,
 )
-_REVISION_HINTS = ("rose", "risen", "climb", "jump", "increas", "grew", "grown", "soar", "fell", "fallen", "dropped", "revis", "raised", "lowered", "now st")
+_REVISION_HINTS = (
+    "rose",
+    "risen",
+    "climb",
+    "jump",
+    "increas",
+    "grew",
+    "grown",
+    "soar",
+    "fell",
+    "fallen",
+    "dropped",
+    "revis",
+    "raised",
+    "lowered",
+    "now st",
+)
 _GROUP_AFTER = re.compile(  # used with match() at the figure's end, so no "^"
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>civilians?|villagers|residents|children|women|passengers|"
     r"fighters|soldiers|troops|militants|rebels|insurgents|combatants|gunmen|servicemen|policemen|police officers)\b"
 )
-_COMBATANTS = frozenset("fighters soldiers troops militants rebels insurgents combatants gunmen servicemen policemen".split())
+_COMBATANTS = frozenset(
+    "fighters soldiers troops militants rebels insurgents combatants gunmen servicemen policemen".split()
+)
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|of them|of which)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among them|of whom|of them|of which)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE
+)
 
 
 def part_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities that count a part of another ("27 civilians, including nine children")."""
     lowered = claim.text.lower()
-    if not claim.quantities or not any(hint in lowered for hint in ("includ", "among them", " of whom", " of them", " of which")):
+    if not claim.quantities or not any(
+        hint in lowered for hint in ("includ", "among them", " of whom", " of them", " of which")
+    ):
         return []
     return [q for q in claim.quantities if _PART_BEFORE.search(body[max(claim.start, q.start - 30) : q.start])]
 
@@ -59,7 +81,7 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
 
 
 def says_revised(claim: Claim) -> bool:
-    """"has risen to 34", "revised its estimate", "now stands at": the figure replaces an earlier one."""
+    """ "has risen to 34", "revised its estimate", "now stands at": the figure replaces an earlier one."""
     lowered = claim.text.lower()
     if not any(word in lowered for word in _REVISION_HINTS):
         return False  # most claims: one cheap scan instead of the pattern

@@ -8,8 +8,16 @@ _SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly",
 
 
 # Words news uses interchangeably for the same outcome: "27 villagers died" / "killed civilians".
-_SYNONYMS = {"died": "kill", "dead": "kill", "deaths": "kill", "death": "kill", "dies": "kill",
-             "injured": "wound", "injuries": "wound", "injuring": "wound"}
+_SYNONYMS = {
+    "died": "kill",
+    "dead": "kill",
+    "deaths": "kill",
+    "death": "kill",
+    "dies": "kill",
+    "injured": "wound",
+    "injuries": "wound",
+    "injuring": "wound",
+}
 
 
 @lru_cache(maxsize=65536)

@@ -1,8 +1,8 @@
 """Indexed fuzzy search over claims (issue 6); see docs/CONTRACT.md, Search.
 
-    index = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
-    hits = index.search('pentagon 10,000 date:>2024-06', limit=50)
-    session = index.session(); session.search("nis c"); session.search("nis ca")
+index = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+hits = index.search('pentagon 10,000 date:>2024-06', limit=50)
+session = index.session(); session.search("nis c"); session.search("nis ca")
 """
 
 from store.search.index import SearchIndex

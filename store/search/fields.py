@@ -65,8 +65,13 @@ class NameGroups:
 
 
 class FieldIndex:
-    def __init__(self, claims: Sequence[Claim], articles: Sequence[Article],
-                 xrefs: Sequence[XRef] | None = None, entities: Sequence[Entity] | None = None) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        articles: Sequence[Article],
+        xrefs: Sequence[XRef] | None = None,
+        entities: Sequence[Entity] | None = None,
+    ) -> None:
         count = len(claims)
         self.count = count
         article_row = {a.id: i for i, a in enumerate(articles)}

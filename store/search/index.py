@@ -46,9 +46,14 @@ class Candidates:
 
 
 class SearchIndex:
-    def __init__(self, claims: Sequence[Claim], text: TermIndex, meta: list[GroupedTerms | TermIndex],
-                 fields: FieldIndex,
-                 lengths: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        text: TermIndex,
+        meta: list[GroupedTerms | TermIndex],
+        fields: FieldIndex,
+        lengths: np.ndarray | None = None,
+    ) -> None:
         self._claims = claims
         self._text = text
         self._meta = meta
@@ -65,8 +70,13 @@ class SearchIndex:
 
     # -- building ---------------------------------------------------------
     @classmethod
-    def build(cls, claims: Sequence[Claim], articles: Sequence[Article],
-              xrefs: Sequence[XRef] | None = None, entities: Sequence[Entity] | None = None) -> SearchIndex:
+    def build(
+        cls,
+        claims: Sequence[Claim],
+        articles: Sequence[Article],
+        xrefs: Sequence[XRef] | None = None,
+        entities: Sequence[Entity] | None = None,
+    ) -> SearchIndex:
         """Index ``claims``; ``articles`` give titles, outlets and dates."""
         claims = list(claims)
         text = TermIndex.build_from_texts(cls._folded_texts(claims))
@@ -134,8 +144,16 @@ class SearchIndex:
     def nbytes(self) -> int:
         """Memory held by the index's own arrays (not the claims themselves)."""
         f = self.fields
-        arrays = (self._lengths, f.article_of, f.kind, f.first_day, f.last_day, f.speakers.group_of,
-                  f.entities.group_of, *f.flags.values())
+        arrays = (
+            self._lengths,
+            f.article_of,
+            f.kind,
+            f.first_day,
+            f.last_day,
+            f.speakers.group_of,
+            f.entities.group_of,
+            *f.flags.values(),
+        )
         return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.nbytes for m in self._meta)
 
     def add_flag(self, name: str, claim_ids) -> None:
@@ -231,8 +249,9 @@ class SearchIndex:
             keep = np.argpartition(-key, RERANK)[:RERANK]
             rows, coverage, complete = rows[keep], coverage[keep], complete[keep]
         numbers = [t for t in parsed.terms if t.isdigit()]
-        scores = score_candidates(parsed.text, parsed.phrases, numbers,
-                                  [self._claims[r].text for r in rows.tolist()], coverage, complete)
+        scores = score_candidates(
+            parsed.text, parsed.phrases, numbers, [self._claims[r].text for r in rows.tolist()], coverage, complete
+        )
         order = np.lexsort((rows, -scores))[:limit]
         chosen = [self._claims[r] for r in rows[order].tolist()]
         spans = Highlighter(parsed.terms, self._typo_words(parsed.terms)).spans([c.text for c in chosen])

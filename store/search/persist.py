@@ -67,7 +67,9 @@ def save(index, path: Path, key: str) -> bool:
         arrays[f"flag.{flag}"] = mask
     words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
     arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # two builds at once (stale, then rebuilt) must not share one
+    tmp = path.with_name(
+        f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+    )  # two builds at once (stale, then rebuilt) must not share one
     try:
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)
@@ -100,7 +102,8 @@ def load(path: Path, key: str, claims: Sequence[Claim]):
         fields.article_words, fields.entity_aliases = words["article_words"], words["aliases"]
         meta = [
             GroupedTerms(_terms(f"meta{i}", arrays, words), arrays[f"meta{i}.group_of"])
-            if f"meta{i}.group_of" in arrays else _terms(f"meta{i}", arrays, words)
+            if f"meta{i}.group_of" in arrays
+            else _terms(f"meta{i}", arrays, words)
             for i in range(words["metas"])
         ]
         index = SearchIndex(claims, _terms("text", arrays, words), meta, fields, lengths=arrays["lengths"])

@@ -139,7 +139,11 @@ def parse_query(raw: str) -> ParsedQuery:
                     filters.append(made)
                 continue
             folded = normalise(value)
-            if field == "kind" and folded and not any(k.startswith(folded) or folded.startswith(k) for k in CLAIM_KINDS):
+            if (
+                field == "kind"
+                and folded
+                and not any(k.startswith(folded) or folded.startswith(k) for k in CLAIM_KINDS)
+            ):
                 problems.append(f"kind:{value} is not a kind ({', '.join(CLAIM_KINDS)})")
             if folded:
                 filters.append(Filter(field, folded, negate))

@@ -62,8 +62,9 @@ def fuzzy_budget(word: str) -> int:
 class TermIndex:
     """Rows (claims, or groups of claims) and the folded words each holds."""
 
-    def __init__(self, vocab: list[str], post_off: np.ndarray, post: np.ndarray,
-                 fwd_off: np.ndarray, fwd: np.ndarray) -> None:
+    def __init__(
+        self, vocab: list[str], post_off: np.ndarray, post: np.ndarray, fwd_off: np.ndarray, fwd: np.ndarray
+    ) -> None:
         self.vocab = vocab
         self.post_off = post_off
         self.post = post

@@ -27,13 +27,55 @@ from corpus.loader import article_id
 from corpus.model import Article
 
 PLACES = ["Valmora", "Esterland", "Kavar", "Drusia", "Port Meridia", "Harbour City", "Lindau", "Ostrava Nova"]
-PEOPLE = ["Anton Keller", "Maria Olsen", "Jonas Berg", "Grace Obi", "Tomas Lindqvist", "Helen Marsh", "Omar Haleb", "Priya Raman"]
+PEOPLE = [
+    "Anton Keller",
+    "Maria Olsen",
+    "Jonas Berg",
+    "Grace Obi",
+    "Tomas Lindqvist",
+    "Helen Marsh",
+    "Omar Haleb",
+    "Priya Raman",
+]
 ROLES = ["Interior Minister", "Defence Minister", "agency director", "union president", "Gov.", "army spokesman Col."]
-BODIES = ["the Interior Ministry", "the National Health Agency", "the electoral commission", "the Red Cross", "the defence ministry"]
-MEASURES = ["people were killed", "people were injured", "soldiers were deployed", "workers went on strike", "cases were recorded", "buildings were damaged"]
+BODIES = [
+    "the Interior Ministry",
+    "the National Health Agency",
+    "the electoral commission",
+    "the Red Cross",
+    "the defence ministry",
+]
+MEASURES = [
+    "people were killed",
+    "people were injured",
+    "soldiers were deployed",
+    "workers went on strike",
+    "cases were recorded",
+    "buildings were damaged",
+]
 MODS = ["at least", "more than", "about", "nearly", "up to", ""]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-FURNITURE = ["Share this article", "Advertisement", "Listen to this story", "Sign up for our newsletter", "Read more: earlier coverage", "Leave a Comment"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+FURNITURE = [
+    "Share this article",
+    "Advertisement",
+    "Listen to this story",
+    "Sign up for our newsletter",
+    "Read more: earlier coverage",
+    "Leave a Comment",
+]
 
 
 def _number(rng: random.Random) -> str:
@@ -67,9 +109,14 @@ def synthetic_article(i: int, sentences: int = 18) -> Article:
     body = "\n\n".join(lines) + "\n"
     month = rng.randint(1, 12)
     return Article(
-        id=article_id(body), title=lines[0], outlet=rng.choice(["The Daily Courier", "Valmora Herald", "Civic Wire"]),
-        authors=[], published=f"2024-{month:02d}-{rng.randint(1, 28):02d}", published_estimated=False,
-        source_file=f"synthetic_{i:05d}.txt", body=body,
+        id=article_id(body),
+        title=lines[0],
+        outlet=rng.choice(["The Daily Courier", "Valmora Herald", "Civic Wire"]),
+        authors=[],
+        published=f"2024-{month:02d}-{rng.randint(1, 28):02d}",
+        published_estimated=False,
+        source_file=f"synthetic_{i:05d}.txt",
+        body=body,
     )
 
 
@@ -87,7 +134,9 @@ def bench_pipeline(n: int) -> None:
     cpu = time.process_time()
     delta = extend(result, new)
     cpu = time.process_time() - cpu
-    print(f"pipeline extend: 100 new articles onto {n}: {len(delta.claims)} claims, {len(delta.xrefs)} xrefs, {100 / cpu:,.0f} articles/s (CPU)")
+    print(
+        f"pipeline extend: 100 new articles onto {n}: {len(delta.claims)} claims, {len(delta.xrefs)} xrefs, {100 / cpu:,.0f} articles/s (CPU)"
+    )
 
 
 def bench_long_article(sentences: int = 5000) -> None:
@@ -95,12 +144,22 @@ def bench_long_article(sentences: int = 5000) -> None:
 
     rng = random.Random(7)
     body = "\n\n".join(" ".join(_sentence(rng) for _ in range(5)) for _ in range(sentences // 5))
-    article = Article(id=article_id(body), title="long", outlet=None, authors=[], published="2024-06-01",
-                      published_estimated=False, source_file="long.txt", body=body)
+    article = Article(
+        id=article_id(body),
+        title="long",
+        outlet=None,
+        authors=[],
+        published="2024-06-01",
+        published_estimated=False,
+        source_file="long.txt",
+        body=body,
+    )
     cpu = time.process_time()
     result = extract([article])
     cpu = time.process_time() - cpu
-    print(f"one {sentences}-sentence article: {len(result.claims)} claims, {len(result.xrefs)} xrefs in {cpu:.2f} s CPU")
+    print(
+        f"one {sentences}-sentence article: {len(result.claims)} claims, {len(result.xrefs)} xrefs in {cpu:.2f} s CPU"
+    )
 
 
 def bench_splitters(n: int = 300) -> None:
@@ -119,8 +178,10 @@ def bench_splitters(n: int = 300) -> None:
     cpu = time.process_time()
     theirs = seg.segment(text)
     theirs_s = time.process_time() - cpu
-    print(f"sentence splitter on {len(text):,} chars: ours {len(ours)} sentences in {ours_s * 1000:.0f} ms, "
-          f"pysbd {len(theirs)} in {theirs_s * 1000:.0f} ms ({theirs_s / max(ours_s, 1e-9):.0f}x slower)")
+    print(
+        f"sentence splitter on {len(text):,} chars: ours {len(ours)} sentences in {ours_s * 1000:.0f} ms, "
+        f"pysbd {len(theirs)} in {theirs_s * 1000:.0f} ms ({theirs_s / max(ours_s, 1e-9):.0f}x slower)"
+    )
 
 
 def bench_cli(n: int) -> None:
@@ -131,11 +192,22 @@ def bench_cli(n: int) -> None:
             a = synthetic_article(i)
             (corpus / a.source_file).write_text(a.body, encoding="utf-8")
             (corpus / a.source_file.replace(".txt", ".meta.toml")).write_text(
-                f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8")
-        env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "FACTSCOPE_DB": str(Path(tmp) / "corpus.json")}
+                f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8"
+            )
+        env = {
+            **os.environ,
+            "XDG_DATA_HOME": tmp,
+            "XDG_CONFIG_HOME": tmp,
+            "FACTSCOPE_DB": str(Path(tmp) / "corpus.json"),
+        }
         wall = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "tui", "build", "--corpus", str(corpus), "--quiet"],
-                              env=env, capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", "build", "--corpus", str(corpus), "--quiet"],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         wall = time.perf_counter() - wall
         status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[:200]}"
         print(f"factscope build --corpus ({n} files): {wall:.1f} s wall, {n / wall:,.0f} articles/s ({status})")

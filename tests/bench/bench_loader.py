@@ -1,6 +1,6 @@
 """Benchmark: loading big and hostile files (time, then peak traced memory in a second run).
 
-    python tests/bench/bench_loader.py
+python tests/bench/bench_loader.py
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ def cases() -> dict[str, bytes]:
         "10 MB plain text, one line": (SENTENCE * (10 * MB // len(SENTENCE))).encode(),
         "10 MB text, 3 escape sequences a sentence": (escaped * (10 * MB // len(escaped))).encode(),
         "10 MB Windows-1252 text": ("Le président a dit « non » à Zürich. " * (10 * MB // 38)).encode("cp1252"),
-        "5 MB HTML page": ("<html><body><nav>menu</nav>" + paragraph * (5 * MB // len(paragraph)) + "</body></html>").encode(),
+        "5 MB HTML page": (
+            "<html><body><nav>menu</nav>" + paragraph * (5 * MB // len(paragraph)) + "</body></html>"
+        ).encode(),
         "50 MB file (refused)": b"",
     }
 

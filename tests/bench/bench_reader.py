@@ -44,9 +44,7 @@ def large_article(kilobytes: int) -> tuple[Article, list[Claim]]:
         if "1,500" in paragraph:
             start = offset + paragraph.index("North Korea had sent")
             text = body[start : offset + paragraph.index(" to Russia")]
-            claims.append(
-                Claim(f"c{start}", article.id, start, start + len(text), text, "quantity", "NIS", "asserted")
-            )
+            claims.append(Claim(f"c{start}", article.id, start, start + len(text), text, "quantity", "NIS", "asserted"))
         offset += len(paragraph) + 1
     return article, claims
 

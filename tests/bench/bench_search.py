@@ -37,7 +37,7 @@ QUERIES = [
     "casualtes kursk",  # typo
     "troops pyongyang sent",  # reordered
     "deminers",
-    "source:\"washington post\" soldiers",
+    'source:"washington post" soldiers',
     "kind:denial munitions",
     "ukrainian intelligence 6,000 wounded",
     "date:>2024-06 monument",
@@ -53,17 +53,71 @@ LAST = (
     "Austin Blinken Sullivan Macron Scholz Sunak Kallas Stoltenberg Rutte Khudov Khurshudyan Fredly "
     "Martel Seok-yeol Sung-han Jae-myung Umerov Sybiha Kuleba"
 ).split()
-ORGS = ["the Pentagon", "South Korea's National Intelligence Service", "the NIS", "the Kremlin",
-        "Ukraine's military intelligence", "the UK Ministry of Defence", "the U.S. State Department",
-        "Yonhap News Agency", "KCNA", "the Institute for the Study of War", "NATO", "the United Nations",
-        "Daily NK", "South Korea's Joint Chiefs of Staff", "Ukraine's General Staff"]
-PLACES = ["Kursk", "Donbas", "Donetsk", "Luhansk", "Pyongyang", "Moscow", "Kyiv", "Seoul", "Zaporizhzhia",
-          "Kharkiv", "Bryansk", "Belgorod", "Vladivostok", "the Kursk region", "the front line", "Pokrovsk",
-          "Avdiivka", "Kherson"]
-UNITS = ["troops", "soldiers", "workers", "deminers", "military engineers", "artillery shells", "missiles", "officers",
-         "construction workers", "volunteers", "laborers", "rounds of ammunition"]
-OUTLETS = ["The Washington Post", "The Epoch Times", "Breitbart News", "Reuters", "Associated Press", "BBC News",
-           "The Guardian", "Yonhap News Agency", "The Kyiv Independent", "Al Jazeera", "NK News", "The New York Times"]
+ORGS = [
+    "the Pentagon",
+    "South Korea's National Intelligence Service",
+    "the NIS",
+    "the Kremlin",
+    "Ukraine's military intelligence",
+    "the UK Ministry of Defence",
+    "the U.S. State Department",
+    "Yonhap News Agency",
+    "KCNA",
+    "the Institute for the Study of War",
+    "NATO",
+    "the United Nations",
+    "Daily NK",
+    "South Korea's Joint Chiefs of Staff",
+    "Ukraine's General Staff",
+]
+PLACES = [
+    "Kursk",
+    "Donbas",
+    "Donetsk",
+    "Luhansk",
+    "Pyongyang",
+    "Moscow",
+    "Kyiv",
+    "Seoul",
+    "Zaporizhzhia",
+    "Kharkiv",
+    "Bryansk",
+    "Belgorod",
+    "Vladivostok",
+    "the Kursk region",
+    "the front line",
+    "Pokrovsk",
+    "Avdiivka",
+    "Kherson",
+]
+UNITS = [
+    "troops",
+    "soldiers",
+    "workers",
+    "deminers",
+    "military engineers",
+    "artillery shells",
+    "missiles",
+    "officers",
+    "construction workers",
+    "volunteers",
+    "laborers",
+    "rounds of ammunition",
+]
+OUTLETS = [
+    "The Washington Post",
+    "The Epoch Times",
+    "Breitbart News",
+    "Reuters",
+    "Associated Press",
+    "BBC News",
+    "The Guardian",
+    "Yonhap News Agency",
+    "The Kyiv Independent",
+    "Al Jazeera",
+    "NK News",
+    "The New York Times",
+]
 MONTHS = "January February March April May June July August September October November December".split()
 TEMPLATES = [
     ("{who} said {n} North Korean {unit} had been killed near {place} since {month}.", "quantity"),
@@ -114,13 +168,25 @@ def make_sentence(rng: random.Random, real: list[str]) -> tuple[str, str, str]:
         text = text.replace("Kursk", rng.choice(PLACES)) if rng.random() < 0.5 else text
         return text, rng.choice(["statement", "quantity", "event", "statement"]), who
     template, kind = rng.choice(TEMPLATES)
-    text = template.format(who=who, n=_number(rng), m=_number(rng), unit=rng.choice(UNITS), place=rng.choice(PLACES),
-                           month=rng.choice(MONTHS), year=rng.choice(["2023", "2024", "2025"]), day=rng.randint(1, 28))
+    text = template.format(
+        who=who,
+        n=_number(rng),
+        m=_number(rng),
+        unit=rng.choice(UNITS),
+        place=rng.choice(PLACES),
+        month=rng.choice(MONTHS),
+        year=rng.choice(["2023", "2024", "2025"]),
+        day=rng.randint(1, 28),
+    )
     return text[0].upper() + text[1:], kind, who
 
 
-_SUBJECTS = [("casualties", ("killed", "wounded", "injured", "casualt", "losses")), ("workers", ("workers", "labor")),
-             ("troop deployment", ("troops", "soldiers", "deploy")), ("payments", ("pays", "$"))]
+_SUBJECTS = [
+    ("casualties", ("killed", "wounded", "injured", "casualt", "losses")),
+    ("workers", ("workers", "labor")),
+    ("troop deployment", ("troops", "soldiers", "deploy")),
+    ("payments", ("pays", "$")),
+]
 
 
 def _subject(text: str) -> str | None:
@@ -134,8 +200,9 @@ def _quantities(text: str, quantity) -> list:
     found = []
     for match in re.finditer(r"(\d[\d,]*)\s+(?:North Korean\s+)?([a-z]+)", text):
         value = float(match.group(1).replace(",", ""))
-        found.append(quantity(match.group(0), value, value, value, "people", match.group(2),
-                              match.start(), match.end()))
+        found.append(
+            quantity(match.group(0), value, value, value, "people", match.group(2), match.start(), match.end())
+        )
     return found
 
 
@@ -152,15 +219,37 @@ def generate(count: int, seed: int):
         body = " ".join(text for text, _, _ in drafted)
         aid = "a" + hashlib.sha256(f"{seed}-{len(articles)}-{body}".encode()).hexdigest()[:12]
         year, month = rng.choice([2022, 2023, 2024, 2025]), rng.randint(1, 12)
-        articles.append(Article(aid, f"North Korean {rng.choice(UNITS)} in {rng.choice(PLACES)}", rng.choice(OUTLETS),
-                                [], f"{year}-{month:02d}", False, f"bench-{len(articles)}.txt", body))
+        articles.append(
+            Article(
+                aid,
+                f"North Korean {rng.choice(UNITS)} in {rng.choice(PLACES)}",
+                rng.choice(OUTLETS),
+                [],
+                f"{year}-{month:02d}",
+                False,
+                f"bench-{len(articles)}.txt",
+                body,
+            )
+        )
         offset = 0
         for text, kind, who in drafted:
             cid = "c" + hashlib.sha256(f"{aid}{offset}{text}".encode()).hexdigest()[:12]
             ents = [p for p in PLACES if p in text][:2] + (["North Korea"] if "North Korea" in text else [])
-            claims.append(Claim(cid, aid, offset, offset + len(text), text, kind, who,
-                                "hedged" if rng.random() < 0.2 else "asserted", entities=ents,
-                                quantities=_quantities(text, Quantity), subject=_subject(text)))
+            claims.append(
+                Claim(
+                    cid,
+                    aid,
+                    offset,
+                    offset + len(text),
+                    text,
+                    kind,
+                    who,
+                    "hedged" if rng.random() < 0.2 else "asserted",
+                    entities=ents,
+                    quantities=_quantities(text, Quantity),
+                    subject=_subject(text),
+                )
+            )
             offset += len(text) + 1
     for _ in range(count // 50):
         a, b = rng.sample(claims, 2)
@@ -183,7 +272,7 @@ def rss_mb() -> float:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def run(count: int, seed: int, baseline_queries: int) -> dict:
@@ -279,11 +368,11 @@ TARGETED = [
 def compare_scorers_targeted() -> list[dict]:
     """Each scorer on the bundled articles' sentences: how often the wanted
     claim is our first result, and in our top 3."""
+    from rapidfuzz import fuzz
+
     from corpus.loader import bundled_articles
     from corpus.model import Claim
     from store.search import SearchIndex, rank
-
-    from rapidfuzz import fuzz
 
     articles = bundled_articles()
     claims = []
@@ -295,8 +384,14 @@ def compare_scorers_targeted() -> list[dict]:
     index = SearchIndex.build(claims, articles)
     by_id = {c.id: c.text for c in claims}
     rows = []
-    for scorer in (fuzz.WRatio, fuzz.QRatio, fuzz.partial_ratio, fuzz.token_set_ratio,
-                   fuzz.partial_token_set_ratio, fuzz.token_sort_ratio):
+    for scorer in (
+        fuzz.WRatio,
+        fuzz.QRatio,
+        fuzz.partial_ratio,
+        fuzz.token_set_ratio,
+        fuzz.partial_token_set_ratio,
+        fuzz.token_sort_ratio,
+    ):
         rank.SCORER = scorer
         first = top3 = 0
         for query, anchor in TARGETED:
@@ -321,12 +416,17 @@ def compare_scorers(count: int, seed: int) -> list[dict]:
     index = SearchIndex.build(extraction.claims, extraction.articles, extraction.xrefs, extraction.entities)
     texts = [c.text for c in extraction.claims]
     queries = [q for q in QUERIES if ":" not in q]  # the scan knows no filters
-    scans = [process.extract(q, texts, scorer=fuzz.WRatio, processor=utils.default_process, limit=10)
-             for q in queries]
+    scans = [process.extract(q, texts, scorer=fuzz.WRatio, processor=utils.default_process, limit=10) for q in queries]
     by_id = {c.id: c.text for c in extraction.claims}
     rows = []
-    for scorer in (fuzz.WRatio, fuzz.QRatio, fuzz.partial_ratio, fuzz.token_set_ratio,
-                   fuzz.partial_token_set_ratio, fuzz.token_sort_ratio):
+    for scorer in (
+        fuzz.WRatio,
+        fuzz.QRatio,
+        fuzz.partial_ratio,
+        fuzz.token_set_ratio,
+        fuzz.partial_token_set_ratio,
+        fuzz.token_sort_ratio,
+    ):
         rank.SCORER = scorer
         index.search("warm up", limit=10)
         overlap, quality, elapsed = 0, [], 0.0
@@ -337,9 +437,14 @@ def compare_scorers(count: int, seed: int) -> list[dict]:
             overlap += len(set(ours) & {text for text, _, _ in scan})
             mine = [fuzz.WRatio(query, text, processor=utils.default_process) for text in ours]
             quality.append(statistics.mean(mine or [0]) / statistics.mean(score for _, score, _ in scan))
-        rows.append({"scorer": scorer.__name__, "wratio_quality": round(statistics.mean(quality), 3),
-                     "scan_top10_found": round(overlap / (10 * len(queries)), 2),
-                     "ms_per_query": round(1000 * elapsed / len(queries), 2)})
+        rows.append(
+            {
+                "scorer": scorer.__name__,
+                "wratio_quality": round(statistics.mean(quality), 3),
+                "scan_top10_found": round(overlap / (10 * len(queries)), 2),
+                "ms_per_query": round(1000 * elapsed / len(queries), 2),
+            }
+        )
     rank.SCORER = fuzz.WRatio
     return rows
 
@@ -348,7 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--baseline-queries", type=int, default=len(QUERIES), help="scan this many queries (slow at 1M)")
+    parser.add_argument(
+        "--baseline-queries", type=int, default=len(QUERIES), help="scan this many queries (slow at 1M)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--compare-scorers", action="store_true", help="measure rerank scorers instead")
     args = parser.parse_args(argv)

@@ -5,8 +5,8 @@ Run: python tests/bench/bench_store.py [N ...]   (default: 10000 100000 claims)
 
 from __future__ import annotations
 
-import hashlib
 import gc
+import hashlib
 import os
 import sys
 import tempfile
@@ -31,8 +31,13 @@ def synthetic(claim_count: int) -> Extraction:
         parts, spans = [], []
         offset = 0
         for k in range(CLAIMS_PER_ARTICLE):
-            text = SENTENCE.format(place=PLACES[(a + k) % 8], n=a * 31 + k, measure=MEASURES[k % 5],
-                                   day=k % 28 + 1, who=f"Person {(a * 7 + k) % 500}")
+            text = SENTENCE.format(
+                place=PLACES[(a + k) % 8],
+                n=a * 31 + k,
+                measure=MEASURES[k % 5],
+                day=k % 28 + 1,
+                who=f"Person {(a * 7 + k) % 500}",
+            )
             parts.append(text)
             spans.append((offset, offset + len(text) - 1))
             offset += len(text)
@@ -44,11 +49,36 @@ def synthetic(claim_count: int) -> Extraction:
             number = str(a * 31 + k)
             q_at = start + text.index(number)
             cid = "c" + hashlib.sha256(f"{aid}{text}".encode()).hexdigest()[:12]
-            claims.append(Claim(cid, aid, start, end, text, "quantity", f"Person {(a * 7 + k) % 500}", "asserted",
-                                [Quantity(f"at least {number}", None, float(number), None, "people",
-                                          MEASURES[k % 5], q_at, q_at + len(number))],
-                                [PLACES[(a + k) % 8], f"Person {(a * 7 + k) % 500}"], "2024-10", False, "October",
-                                [f"Person {(a * 7 + k) % 500}"], MEASURES[k % 5]))
+            claims.append(
+                Claim(
+                    cid,
+                    aid,
+                    start,
+                    end,
+                    text,
+                    "quantity",
+                    f"Person {(a * 7 + k) % 500}",
+                    "asserted",
+                    [
+                        Quantity(
+                            f"at least {number}",
+                            None,
+                            float(number),
+                            None,
+                            "people",
+                            MEASURES[k % 5],
+                            q_at,
+                            q_at + len(number),
+                        )
+                    ],
+                    [PLACES[(a + k) % 8], f"Person {(a * 7 + k) % 500}"],
+                    "2024-10",
+                    False,
+                    "October",
+                    [f"Person {(a * 7 + k) % 500}"],
+                    MEASURES[k % 5],
+                )
+            )
     for i in range(0, len(claims) - 1, 2):
         xrefs.append(XRef(claims[i].id, claims[i + 1].id, "corroborates", 0.7, "same measure, same place"))
     return Extraction(articles, claims, entities, xrefs)
@@ -84,9 +114,11 @@ def bench(claim_count: int, directory: Path) -> None:
     db.add(Extraction([article], [], [], []))
     add_s = time.perf_counter() - t0
     size_mb = os.path.getsize(path) / 1e6
-    print(f"{claim_count:>7} claims | file {size_mb:6.1f} MB | build write {write_s:5.2f} s | "
-          f"load {min(loads):5.2f} s wall, {min(cpu):5.2f} s CPU (best of {len(loads)}) | "
-          f"add 1 article {add_s:5.2f} s | article+xref lookup {lookups_us:5.1f} µs")
+    print(
+        f"{claim_count:>7} claims | file {size_mb:6.1f} MB | build write {write_s:5.2f} s | "
+        f"load {min(loads):5.2f} s wall, {min(cpu):5.2f} s CPU (best of {len(loads)}) | "
+        f"add 1 article {add_s:5.2f} s | article+xref lookup {lookups_us:5.1f} µs"
+    )
 
 
 def main(argv: list[str]) -> None:

@@ -206,7 +206,7 @@ def _best(speaker: str, golds: list[Gold], names_only: bool = False) -> float:
     """Best token F1 against the golds' sources; ``names_only``: a pronoun source counts only by its referent."""
     scores = [0.0]
     for g in golds:
-        for reference in ((*g.referents,) if names_only and g.pronoun else (g.source, *g.referents)):
+        for reference in (*g.referents,) if names_only and g.pronoun else (g.source, *g.referents):
             if reference:
                 scores.append(token_f1(speaker, reference))
     return max(scores)
@@ -267,7 +267,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
             if not here:
                 if speaker and shown < misses:
                     shown += 1
-                    print(f"  FALSE  [{speaker}] {article.body[seg.start:seg.end][:160]!r}")
+                    print(f"  FALSE  [{speaker}] {article.body[seg.start : seg.end][:160]!r}")
                 continue
             gold_sentences += 1
             found += bool(speaker)
@@ -290,12 +290,20 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
                     f1_reporting_given.append(r_value)
             pronouns = [g for g in here_sourced if g.pronoun and g.referents]
             if pronouns:
-                pronoun_right.append(bool(speaker) and max(token_f1(speaker, n) for g in pronouns for r in g.referents
-                                                           for n in (r, _name_part(r))) >= 0.5)
+                pronoun_right.append(
+                    bool(speaker)
+                    and max(token_f1(speaker, n) for g in pronouns for r in g.referents for n in (r, _name_part(r)))
+                    >= 0.5
+                )
             if shown < misses and value < 0.5:
                 shown += 1
-                gold = "; ".join(f"{g.source}" + (f" (= {' | '.join(g.referents)})" if g.referents else "") + f" / {g.cue}" for g in here_sourced)
-                print(f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker}] vs [{gold}] {article.body[seg.start:seg.end][:160]!r}")
+                gold = "; ".join(
+                    f"{g.source}" + (f" (= {' | '.join(g.referents)})" if g.referents else "") + f" / {g.cue}"
+                    for g in here_sourced
+                )
+                print(
+                    f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker}] vs [{gold}] {article.body[seg.start : seg.end][:160]!r}"
+                )
     seconds = time.process_time() - began
 
     def mean(values) -> float:
@@ -336,17 +344,27 @@ def main() -> int:
 
     articles, golds, skipped = load(split, args.limit)
     s = score(articles, golds, args.misses)
-    print(f"PolNeAR {args.split} (pipeline {PIPELINE_VERSION}): {s['articles']} articles"
-          f"{f' ({skipped} skipped: body differs from the file)' if skipped else ''}, {s['sentences']} sentences, "
-          f"{s['gold_sentences']} with a gold attribution; first annotator per article; {s['seconds']:.1f} s CPU")
+    print(
+        f"PolNeAR {args.split} (pipeline {PIPELINE_VERSION}): {s['articles']} articles"
+        f"{f' ({skipped} skipped: body differs from the file)' if skipped else ''}, {s['sentences']} sentences, "
+        f"{s['gold_sentences']} with a gold attribution; first annotator per article; {s['seconds']:.1f} s CPU"
+    )
     print(f"  detection: precision {s['precision']:.3f}, recall {s['recall']:.3f}   (targets: P >= 0.95, R >= 0.85)")
-    print(f"  speaker token F1: overall {s['f1_all']:.3f}, reporting cues {s['f1_reporting']:.3f} "
-          f"(n={s['reporting_n']}; target >= 0.75)   [missed = 0]")
-    print(f"  source token F1 (the speaker's name or its source span as written, the better): overall {s['f1_span']:.3f}, "
-          f"reporting cues {s['f1_span_reporting']:.3f}   [missed = 0]")
-    print(f"  speaker token F1 where a speaker is given: overall {s['f1_given']:.3f}, reporting cues {s['f1_reporting_given']:.3f}")
-    print(f"  surname match: {s['surname']:.3f};  pronoun sources resolved right: {s['pronouns']:.3f} "
-          f"(n={s['pronoun_n']}; target >= 0.60)")
+    print(
+        f"  speaker token F1: overall {s['f1_all']:.3f}, reporting cues {s['f1_reporting']:.3f} "
+        f"(n={s['reporting_n']}; target >= 0.75)   [missed = 0]"
+    )
+    print(
+        f"  source token F1 (the speaker's name or its source span as written, the better): overall {s['f1_span']:.3f}, "
+        f"reporting cues {s['f1_span_reporting']:.3f}   [missed = 0]"
+    )
+    print(
+        f"  speaker token F1 where a speaker is given: overall {s['f1_given']:.3f}, reporting cues {s['f1_reporting_given']:.3f}"
+    )
+    print(
+        f"  surname match: {s['surname']:.3f};  pronoun sources resolved right: {s['pronouns']:.3f} "
+        f"(n={s['pronoun_n']}; target >= 0.60)"
+    )
     print(f"  claims: {s['claims_share']:.1%} of sentences   (target <= 60%)")
     return 0
 

@@ -48,7 +48,9 @@ def _splitter_agreement(articles, gold) -> str:
         import pysbd
 
         seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
-        theirs = kept(lambda body: [(s.start + off, s.end + off) for text, off in _lines(body) for s in seg.segment(text)])
+        theirs = kept(
+            lambda body: [(s.start + off, s.end + off) for text, off in _lines(body) for s in seg.segment(text)]
+        )
         return f"anchors kept whole: ours {ours:.3f}, pysbd {theirs:.3f}"
     except ImportError:
         return f"anchors kept whole: ours {ours:.3f} (pysbd not installed)"
@@ -94,14 +96,21 @@ def main() -> None:
     seconds = time.perf_counter() - began
     sets = [
         ("bundled, owner's sample", bundled, bundled_x, load_gold(DATA / "gold_sample.json")),
-        ("bundled, sample + extended", bundled, bundled_x, load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json")),
+        (
+            "bundled, sample + extended",
+            bundled,
+            bundled_x,
+            load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json"),
+        ),
         ("own test articles", own, own_x, load_gold(DATA / "gold_own.json")),
         ("probe articles (unseen styles)", own, own_x, load_gold(DATA / "gold_probe.json")),
         ("held-out probes (written after the fixes)", own, own_x, load_gold(DATA / "gold_heldout.json")),
         ("unseen clusters (round 3, written before its changes)", own, own_x, load_gold(DATA / "gold_unseen.json")),
         ("later clusters (round 3, written after its changes)", own, own_x, load_gold(DATA / "gold_later.json")),
     ]
-    print(f"factscope extraction quality (pipeline {PIPELINE_VERSION}; {len(bundled) + len(own)} articles in {seconds:.2f} s)")
+    print(
+        f"factscope extraction quality (pipeline {PIPELINE_VERSION}; {len(bundled) + len(own)} articles in {seconds:.2f} s)"
+    )
     print("targets: claims >= 0.95, numbers >= 0.95, speakers >= 0.90, xrefs >= 0.85, furniture 0, garbage 0")
     for name, articles, extraction, gold in sets:
         scores = evaluate(gold, extraction, file_map(articles))
@@ -122,8 +131,10 @@ def main() -> None:
         dated = sum(1 for c in extraction.claims if c.date)
         print(f"\n{name}: kinds {dict(kinds)}")
         print(f"  relations {dict(relations)}")
-        print(f"  {attributed}/{len(extraction.claims)} claims attributed, {with_figures} with figures, {dated} dated, "
-              f"{len(extraction.entities)} entities")
+        print(
+            f"  {attributed}/{len(extraction.claims)} claims attributed, {with_figures} with figures, {dated} dated, "
+            f"{len(extraction.entities)} entities"
+        )
 
 
 if __name__ == "__main__":

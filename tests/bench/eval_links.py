@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from corpus.evaluation import evaluate, file_map, fold, load_gold  # noqa: E402
-from corpus.loader import article_id, bundled_articles, load_dir  # noqa: E402
-from corpus.model import Article  # noqa: E402
-from corpus.pipeline import PIPELINE_VERSION, extract  # noqa: E402
+from corpus.evaluation import evaluate, file_map, fold, load_gold
+from corpus.loader import article_id, bundled_articles, load_dir
+from corpus.model import Article
+from corpus.pipeline import PIPELINE_VERSION, extract
 
 
 
@@ -87,8 +87,14 @@ class EcbDoc:
         body = "\n".join(lines) + "\n"
         title = next((line for line in lines if not line.startswith("http") and len(line.split()) >= 3), None)
         self.article = Article(
-            id=article_id(body), title=title, outlet=None, authors=[], published=None, published_estimated=False,
-            source_file=path.name, body=body,
+            id=article_id(body),
+            title=title,
+            outlet=None,
+            authors=[],
+            published=None,
+            published_estimated=False,
+            source_file=path.name,
+            body=body,
         )
         mention_sentence: dict[str, int] = {}
         markables = root.find("Markables")
@@ -102,7 +108,7 @@ class EcbDoc:
         relations = root.find("Relations")
         for r in relations if relations is not None else []:
             note = r.get("note") or ""
-            if r.tag != "CROSS_DOC_COREF" or not (note.startswith("ACT") or note.startswith("NEG")):
+            if r.tag != "CROSS_DOC_COREF" or not (note.startswith(("ACT", "NEG"))):
                 continue
             for s in r.findall("source"):
                 if s.get("m_id") in mention_sentence:
@@ -172,8 +178,10 @@ def _figures(name: str, predicted: set[Pair], corroborating: set[Pair], gold: se
     recall = hit / len(gold) if gold else 1.0
     wrong = sum(1 for a, b in corroborating if plus[a[0]] != plus[b[0]])
     share = wrong / len(corroborating) if corroborating else 0.0
-    return (f"  {name:<10} pairs {len(predicted):5d}  recall {recall:.3f}  precision {precision:.3f}  "
-            f"wrong-event corroborates {wrong}/{len(corroborating)} ({share:.1%})")
+    return (
+        f"  {name:<10} pairs {len(predicted):5d}  recall {recall:.3f}  precision {precision:.3f}  "
+        f"wrong-event corroborates {wrong}/{len(corroborating)} ({share:.1%})"
+    )
 
 
 def eval_ecb(topics: str, misses: bool) -> None:
@@ -252,13 +260,21 @@ def _score_gold(name: str, articles: list[Article], gold: dict, misses: bool) ->
     extraction = extract(articles)
     scores = evaluate(gold, extraction, file_map(articles))
     any_relation = _any_relation_recall(gold, extraction, articles)
-    print(f"{name}: {len(articles)} articles, {len(gold['claims'])} gold claims, {len(gold['xrefs'])} gold links, "
-          f"{len(gold.get('not_xrefs', []))} must-not pairs")
-    precision = "n/a" if scores.xref_precision is None else f"{scores.xref_precision:.3f} of {scores.strong_links} strong"
-    print(f"  recall relation-right {scores.xrefs:.3f}  any relation {any_relation[0]:.3f}  "
-          f"strong-link precision {precision}  must-not linked {any_relation[1]}")
-    print(f"  claims found {scores.claims:.3f}  extracted {len(extraction.claims)} claims, {len(extraction.xrefs)} xrefs "
-          f"{dict(Counter(x.relation for x in extraction.xrefs))}")
+    print(
+        f"{name}: {len(articles)} articles, {len(gold['claims'])} gold claims, {len(gold['xrefs'])} gold links, "
+        f"{len(gold.get('not_xrefs', []))} must-not pairs"
+    )
+    precision = (
+        "n/a" if scores.xref_precision is None else f"{scores.xref_precision:.3f} of {scores.strong_links} strong"
+    )
+    print(
+        f"  recall relation-right {scores.xrefs:.3f}  any relation {any_relation[0]:.3f}  "
+        f"strong-link precision {precision}  must-not linked {any_relation[1]}"
+    )
+    print(
+        f"  claims found {scores.claims:.3f}  extracted {len(extraction.claims)} claims, {len(extraction.xrefs)} xrefs "
+        f"{dict(Counter(x.relation for x in extraction.xrefs))}"
+    )
     if misses:
         for miss in scores.misses:
             if miss.startswith(("xref", "wrong", "claim")):
@@ -305,8 +321,12 @@ def eval_clusters(misses: bool) -> None:
 
 
 def eval_bundled(misses: bool) -> None:
-    _score_gold("bundled gold (sample + extended)", bundled_articles(),
-                load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json"), misses)
+    _score_gold(
+        "bundled gold (sample + extended)",
+        bundled_articles(),
+        load_gold(DATA / "gold_sample.json", DATA / "gold_extended.json"),
+        misses,
+    )
 
 
 def main() -> None:

@@ -45,11 +45,25 @@ DATA = _data_file()
 
 # factscope's unit vocabulary (docs/export-format.md) -> the dataset's normalised names.
 _CURRENCY_NAMES = {
-    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
-    "HKD": "hong kong dollar", "MYR": "malaysian ringgit", "ILS": "shekel", "INR": "indian rupee",
-    "KRW": "south korean won", "RUB": "russian ruble", "CHF": "swiss franc", "CAD": "canadian dollar",
-    "AUD": "australian dollar", "BRL": "brazilian real", "HRK": "croatian kuna", "MYR-sen": "sen",
-    "USD-cent": "cent", "GBP-penny": "penny",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "HKD": "hong kong dollar",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "INR": "indian rupee",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "CHF": "swiss franc",
+    "CAD": "canadian dollar",
+    "AUD": "australian dollar",
+    "BRL": "brazilian real",
+    "HRK": "croatian kuna",
+    "MYR-sen": "sen",
+    "USD-cent": "cent",
+    "GBP-penny": "penny",
 }
 _UNIT_NAMES = {"percent": "percentage", "times": "count"}
 _STOP = frozenset("a an the of and or in on at to for with by from its his her their this that these those".split())
@@ -157,7 +171,10 @@ def main() -> None:
         ours = [q for c in claims for q in c.quantities]
         for q in ours:
             assert article.body[q.start : q.end] == q.text, (q.text, article.body)
-        gold = [(_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g["referred_concepts"]) for g in item["quantities"]]
+        gold = [
+            (_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g["referred_concepts"])
+            for g in item["quantities"]
+        ]
         gold_total += len(gold)
         predicted_total += len(ours)
         free = list(ours)
@@ -185,8 +202,10 @@ def main() -> None:
             for q in free:
                 print(f"  FP    {q.text!r} -> {_our_value(q)} {_unit_name(q)}")
     seconds = time.perf_counter() - began
-    print(f"NewsQuant dev (pipeline {PIPELINE_VERSION}): {len(items)} sentences, {gold_total} gold quantities, "
-          f"{predicted_total} found, {seconds:.2f} s")
+    print(
+        f"NewsQuant dev (pipeline {PIPELINE_VERSION}): {len(items)} sentences, {gold_total} gold quantities, "
+        f"{predicted_total} found, {seconds:.2f} s"
+    )
     print(f"  value         {_score(value_tp, gold_total, predicted_total)}")
     print(f"  value+unit    {_score(unit_tp, gold_total, predicted_total)}")
     print(f"  value+change  {_score(change_tp, gold_total, predicted_total)}")

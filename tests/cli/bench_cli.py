@@ -21,20 +21,57 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEAKERS = ["the Pentagon", "South Korea's spy agency", "Ukraine's military", "the Kremlin", "a UN official",
-            "Sergei Shoigu", "the defence ministry", "NATO officials", "Seoul", "analysts"]
-MEASURES = ["troops were deployed", "soldiers were killed", "soldiers were wounded", "workers were sent",
-            "shells were delivered", "civilians were evacuated", "deminers arrived"]
+SPEAKERS = [
+    "the Pentagon",
+    "South Korea's spy agency",
+    "Ukraine's military",
+    "the Kremlin",
+    "a UN official",
+    "Sergei Shoigu",
+    "the defence ministry",
+    "NATO officials",
+    "Seoul",
+    "analysts",
+]
+MEASURES = [
+    "troops were deployed",
+    "soldiers were killed",
+    "soldiers were wounded",
+    "workers were sent",
+    "shells were delivered",
+    "civilians were evacuated",
+    "deminers arrived",
+]
 PLACES = ["Kursk", "Donbas", "Pyongyang", "Moscow", "Kyiv", "Seoul", "the border region", "Bryansk"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def sentence(rng: random.Random) -> str:
-    figure = rng.choice([f"{rng.randint(2, 99) * 100:,}", f"about {rng.randint(1, 20) * 500:,}",
-                         f"at least {rng.randint(10, 900)}", f"{rng.randint(1, 9)},{rng.randint(100, 999)}"])
-    return (f"{rng.choice(SPEAKERS).capitalize()} said {figure} {rng.choice(MEASURES)} near "
-            f"{rng.choice(PLACES)} in {rng.choice(MONTHS)} {rng.choice([2023, 2024, 2025])}.")
+    figure = rng.choice(
+        [
+            f"{rng.randint(2, 99) * 100:,}",
+            f"about {rng.randint(1, 20) * 500:,}",
+            f"at least {rng.randint(10, 900)}",
+            f"{rng.randint(1, 9)},{rng.randint(100, 999)}",
+        ]
+    )
+    return (
+        f"{rng.choice(SPEAKERS).capitalize()} said {figure} {rng.choice(MEASURES)} near "
+        f"{rng.choice(PLACES)} in {rng.choice(MONTHS)} {rng.choice([2023, 2024, 2025])}."
+    )
 
 
 def synthetic(claims: int, seed: int = 7):
@@ -47,15 +84,33 @@ def synthetic(claims: int, seed: int = 7):
     for n in range(0, claims, per_article):
         sentences = [sentence(rng) for _ in range(min(per_article, claims - n))]
         body = f"Report {n // per_article}\n" + "\n".join(sentences) + "\n"
-        article = Article(article_id(body), f"Report {n // per_article}", rng.choice(["Herald", "Courier", None]),
-                          [], f"2025-{rng.randint(1, 12):02d}", rng.random() < 0.3, f"r{n}.txt", body)
+        article = Article(
+            article_id(body),
+            f"Report {n // per_article}",
+            rng.choice(["Herald", "Courier", None]),
+            [],
+            f"2025-{rng.randint(1, 12):02d}",
+            rng.random() < 0.3,
+            f"r{n}.txt",
+            body,
+        )
         extraction.articles.append(article)
         offset = body.index("\n") + 1
         for text in sentences:
             start = body.index(text, offset)
             offset = start + len(text)
-            extraction.claims.append(Claim(f"{article.id}-{len(extraction.claims):08x}", article.id, start,
-                                           offset, text, "quantity", None, "asserted"))
+            extraction.claims.append(
+                Claim(
+                    f"{article.id}-{len(extraction.claims):08x}",
+                    article.id,
+                    start,
+                    offset,
+                    text,
+                    "quantity",
+                    None,
+                    "asserted",
+                )
+            )
     ids = [c.id for c in extraction.claims]
     for i in range(0, len(ids) - 1, 3):
         relation = rng.choice(["corroborates", "conflicts", "related"])
@@ -84,8 +139,9 @@ def bench(claims: int, runs: int, workdir: Path) -> dict:
     db_path = workdir / f"corpus-{claims}.json"
     extraction = synthetic(claims)
     began = time.perf_counter()
-    CorpusDB.open(db_path, create=True).replace_all(extraction, None, pipeline_version=pipeline_version(),
-                                                     includes_bundled=False)
+    CorpusDB.open(db_path, create=True).replace_all(
+        extraction, None, pipeline_version=pipeline_version(), includes_bundled=False
+    )
     write_s = time.perf_counter() - began
     env = {**os.environ, "XDG_DATA_HOME": str(workdir / "data"), "FACTSCOPE_DB": str(db_path)}
     factscope = [sys.executable, "-m", "tui"]

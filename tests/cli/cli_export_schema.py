@@ -12,18 +12,57 @@ NUMBER = (int, float)
 OPT_STR = (str, type(None))
 OPT_NUM = (int, float, type(None))
 
-ARTICLE = {"id": str, "title": OPT_STR, "outlet": OPT_STR, "authors": list, "published": OPT_STR,
-           "published_estimated": bool, "source_file": str}
-CLAIM = {"id": str, "article_id": str, "start": int, "end": int, "text": str, "kind": str, "speaker": OPT_STR,
-         "certainty": str, "quantities": list, "entities": list, "date": OPT_STR, "attributions": list,
-         "credibility": dict}
+ARTICLE = {
+    "id": str,
+    "title": OPT_STR,
+    "outlet": OPT_STR,
+    "authors": list,
+    "published": OPT_STR,
+    "published_estimated": bool,
+    "source_file": str,
+}
+CLAIM = {
+    "id": str,
+    "article_id": str,
+    "start": int,
+    "end": int,
+    "text": str,
+    "kind": str,
+    "speaker": OPT_STR,
+    "certainty": str,
+    "quantities": list,
+    "entities": list,
+    "date": OPT_STR,
+    "attributions": list,
+    "credibility": dict,
+}
 CREDIBILITY = {"reports": int, "origins": int, "against": int, "grade": int, "grade_label": str}
 OPT_INT = (int, type(None))
-ATTRIBUTION = {"speaker": OPT_STR, "chain": list, "how": str, "source_start": OPT_INT, "source_end": OPT_INT,
-               "cue_start": OPT_INT, "cue_end": OPT_INT, "content_start": int, "content_end": int,
-               "source_text": OPT_STR, "cue_text": OPT_STR}
-QUANTITY = {"text": str, "value": OPT_NUM, "low": OPT_NUM, "high": OPT_NUM, "unit": OPT_STR, "measure": OPT_STR,
-            "change": str, "from_value": OPT_NUM, "counted": OPT_STR, "counted_lemma": OPT_STR}
+ATTRIBUTION = {
+    "speaker": OPT_STR,
+    "chain": list,
+    "how": str,
+    "source_start": OPT_INT,
+    "source_end": OPT_INT,
+    "cue_start": OPT_INT,
+    "cue_end": OPT_INT,
+    "content_start": int,
+    "content_end": int,
+    "source_text": OPT_STR,
+    "cue_text": OPT_STR,
+}
+QUANTITY = {
+    "text": str,
+    "value": OPT_NUM,
+    "low": OPT_NUM,
+    "high": OPT_NUM,
+    "unit": OPT_STR,
+    "measure": OPT_STR,
+    "change": str,
+    "from_value": OPT_NUM,
+    "counted": OPT_STR,
+    "counted_lemma": OPT_STR,
+}
 XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str, "rule": OPT_STR, "matched": list}
 
 

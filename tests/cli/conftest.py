@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from cli_sample import TEST_PIPELINE, sample_extraction, with_hostile_article, write_db
+from click.testing import CliRunner
 
 
 class _Entry:

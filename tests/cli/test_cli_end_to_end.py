@@ -82,6 +82,7 @@ def test_shell_completion_comes_from_click(factscope):
 
 # -- in-process (CliRunner), on the same DB and the real pipeline -----------------------
 
+
 def test_search_json_matches_the_piped_ranking(factscope, run):
     env = {"FACTSCOPE_DB": str(factscope.db)}
     piped = [line.split("\t")[0] for line in factscope("search", "north korean troops").stdout.splitlines()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+
 import pytest
 from cli_export_schema import validate_export
 from cli_sample import sample_extraction, write_db
@@ -17,6 +18,7 @@ def _bodies(path) -> dict[str, str]:
 
 
 # -- export -------------------------------------------------------------------
+
 
 def test_export_json_to_stdout_validates_against_the_stored_articles(sample_db, run):
     out = run("export", "--format", "json")
@@ -65,6 +67,7 @@ def test_export_unknown_format_is_a_usage_error(sample_db, run):
 
 
 # -- add: every refusal leaves the DB byte-identical ------------------------------
+
 
 @pytest.mark.parametrize(
     "name, content",
@@ -118,6 +121,7 @@ def test_add_to_a_read_only_db_is_refused(sample_db, run, tmp_path, monkeypatch)
 
 
 # -- check ------------------------------------------------------------------------
+
 
 def _edit_db(path, edit) -> None:
     """Damage the DB file the way a bad disk or a hand edit would, past the store

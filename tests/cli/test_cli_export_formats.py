@@ -6,10 +6,11 @@ import csv
 import io
 import json
 
-from corpus.model import Article, Claim, Extraction
-from store.export import CSV_COLUMNS, Corpus, export, md_text
 from cli_export_schema import validate_export
 from cli_sample import sample_extraction
+
+from corpus.model import Article, Claim, Extraction
+from store.export import CSV_COLUMNS, Corpus, export, md_text
 
 
 def _bodies(extraction: Extraction) -> dict[str, str]:
@@ -25,9 +26,18 @@ def test_json_export_is_the_documented_interchange_format():
     conflict = next(x for x in doc["xrefs"] if x["relation"] == "conflicts")
     assert conflict["reason"].startswith("both count soldiers killed")
     quantity = next(c for c in doc["claims"] if c["speaker"] == "Gazette sources")["quantities"][0]
-    assert quantity == {"text": "about 1,200", "value": 1200, "low": 1100, "high": 1300,
-                        "unit": "people", "measure": "killed", "change": "=", "from_value": None,
-                        "counted": None, "counted_lemma": None}
+    assert quantity == {
+        "text": "about 1,200",
+        "value": 1200,
+        "low": 1100,
+        "high": 1300,
+        "unit": "people",
+        "measure": "killed",
+        "change": "=",
+        "from_value": None,
+        "counted": None,
+        "counted_lemma": None,
+    }
 
 
 def test_validator_catches_a_broken_offset_and_a_bad_relation():
@@ -44,8 +54,12 @@ def test_validator_catches_a_broken_offset_and_a_bad_relation():
 
 def test_json_export_is_deterministic_whatever_the_input_order():
     extraction = sample_extraction()
-    shuffled = Extraction(articles=extraction.articles[::-1], claims=extraction.claims[::-1],
-                          entities=extraction.entities, xrefs=extraction.xrefs[::-1])
+    shuffled = Extraction(
+        articles=extraction.articles[::-1],
+        claims=extraction.claims[::-1],
+        entities=extraction.entities,
+        xrefs=extraction.xrefs[::-1],
+    )
     assert export("json", extraction) == export("json", shuffled)
 
 
@@ -66,7 +80,7 @@ def test_csv_has_one_row_per_claim_and_parses_back():
 
 
 def test_csv_neutralises_spreadsheet_formulas_from_article_text():
-    body = "=HYPERLINK(\"http://evil\",\"click\") said 5 people.\n"
+    body = '=HYPERLINK("http://evil","click") said 5 people.\n'
     article = Article("a1", "t", None, [], None, False, "x.txt", body)
     claim = Claim("c1", "a1", 0, len(body) - 1, body[:-1], "statement", "@attacker", "asserted")
     row = list(csv.reader(io.StringIO(export("csv", Extraction([article], [claim])).decode("utf-8-sig"))))[1]
@@ -88,7 +102,7 @@ def test_markdown_briefing_lists_conflicts_first_then_figures_then_articles():
     assert "| no more than 300 |  | …–300 | people |" in md
     herald = md.index("### Officials count the cost")
     assert "The Herald · 2025-02-01 · A. Writer" in md[herald:]
-    gazette = md[md.index("### A different tally"):]
+    gazette = md[md.index("### A different tally") :]
     assert "outlet unknown · ≈2025-02" in gazette
     # within an article, the claim in a conflict comes before the others
     assert gazette.index("⚠ conflicts ×1") < gazette.index("dismissed the report")

@@ -7,9 +7,9 @@ import io
 import os
 
 import pytest
+from cli_sample import sample_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from cli_sample import sample_extraction
 
 from corpus.model import XRef
 from tui.cli.files import OutputFileError, write_atomically

@@ -92,7 +92,10 @@ def test_hostile_text_is_neither_markup_nor_escapes(sample_db, run):
 
     buffer = io.StringIO()
     results = run_search(CorpusDB.open(sample_db), "homes burned", limit=5)
-    make_console(buffer, terminal=True, ).print(results_table(results, "homes burned"))
+    make_console(
+        buffer,
+        terminal=True,
+    ).print(results_table(results, "homes burned"))
     assert "[bold red]" in buffer.getvalue() and "SGVsbG8" not in buffer.getvalue()
     assert "\x1b]" not in buffer.getvalue() and "\x1b[2J" not in buffer.getvalue()
 

@@ -25,11 +25,23 @@ def own():
     return articles, extract(articles)
 
 
-def make_article(body: str, published: str | None = "2024-03-15", estimated: bool = False, outlet: str | None = None, title: str | None = None) -> Article:
+def make_article(
+    body: str,
+    published: str | None = "2024-03-15",
+    estimated: bool = False,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Article:
     """A user-style article from a string (the sanitiser is the loader's job, not tested here)."""
     from corpus.loader import article_id
 
     return Article(
-        id=article_id(body), title=title, outlet=outlet, authors=[], published=published,
-        published_estimated=estimated, source_file="test.txt", body=body,
+        id=article_id(body),
+        title=title,
+        outlet=outlet,
+        authors=[],
+        published=published,
+        published_estimated=estimated,
+        source_file="test.txt",
+        body=body,
     )

@@ -40,8 +40,16 @@ def test_inflection_covers_regular_and_irregular_verbs() -> None:
     [
         ("The harbour authority pointed out that ferries had resumed on Monday.", "harbour authority", "pointed out"),
         ("The mining company declined to comment on the planned closures.", "mining company", "declined to comment"),
-        ("The ministry issued a statement denying that troops had crossed the border.", "ministry", "issued a statement"),
-        ("The rebel commander threatened that the convoy would be stopped at the bridge.", "rebel commander", "threatened"),
+        (
+            "The ministry issued a statement denying that troops had crossed the border.",
+            "ministry",
+            "issued a statement",
+        ),
+        (
+            "The rebel commander threatened that the convoy would be stopped at the bridge.",
+            "rebel commander",
+            "threatened",
+        ),
         ("Planning officer Lina Moser acknowledged that the permit had expired.", "Lina Moser", "acknowledged"),
     ],
 )
@@ -79,8 +87,10 @@ def test_a_modal_subject_is_not_a_speaker() -> None:
 
 
 def test_a_quotation_signed_with_a_dash_names_its_speaker() -> None:
-    said = _said("The council met on Monday to discuss the harbour.\n\n“The harbour will be rebuilt before winter. "
-                 "Every family will get help.” ― Ana Ruiz")
+    said = _said(
+        "The council met on Monday to discuss the harbour.\n\n“The harbour will be rebuilt before winter. "
+        "Every family will get help.” ― Ana Ruiz"
+    )
     assert [s for s, _ in said] == [None, "Ana Ruiz"]
     assert said[1][1][0][:2] == ("Ana Ruiz", "―")
 

@@ -37,7 +37,8 @@ def test_resolution(text, published, estimated, expected) -> None:
 
 def test_at_the_time_takes_the_previous_claims_date() -> None:
     assert _resolve("Nobody confirmed it at the time.", "2025-04-28", True, ("2024-11", False)) == (
-        "at the time", ("2024-11", False)
+        "at the time",
+        ("2024-11", False),
     )
 
 
@@ -58,5 +59,7 @@ def test_a_since_date_is_not_the_claims_date() -> None:
 
     from .conftest import make_article
 
-    (claim,) = extract([make_article("It was the largest attack since February 2022, the minister said.", published="2024-11-17")]).claims
+    (claim,) = extract(
+        [make_article("It was the largest attack since February 2022, the minister said.", published="2024-11-17")]
+    ).claims
     assert claim.date is None

@@ -9,8 +9,17 @@ from .conftest import make_article
 
 
 def test_aliases_map_to_canonical_names() -> None:
-    names = [m.name for m in find_entities("Pyongyang and the DPRK told Moscow, the Kremlin and Seoul; the NIS agreed.")]
-    assert names == ["North Korea", "North Korea", "Russia", "Russia", "South Korea", "South Korean National Intelligence Service"]
+    names = [
+        m.name for m in find_entities("Pyongyang and the DPRK told Moscow, the Kremlin and Seoul; the NIS agreed.")
+    ]
+    assert names == [
+        "North Korea",
+        "North Korea",
+        "Russia",
+        "Russia",
+        "South Korea",
+        "South Korean National Intelligence Service",
+    ]
 
 
 def test_demonyms_count_as_their_country() -> None:
@@ -27,7 +36,10 @@ def test_gazetteer_entries_have_valid_types_and_unique_aliases() -> None:
 
 
 def test_unseen_capitalised_names_are_entities_with_a_guessed_type() -> None:
-    found = {m.name: m.type for m in find_entities("Finance Minister Karl Brandt met the Harbour Workers Union and the Valmora Herald.")}
+    found = {
+        m.name: m.type
+        for m in find_entities("Finance Minister Karl Brandt met the Harbour Workers Union and the Valmora Herald.")
+    }
     assert found == {"Karl Brandt": "person", "Harbour Workers Union": "organisation", "Valmora Herald": "outlet"}
     assert guess_type("PORT MERIDIA") == "place"
 
@@ -50,9 +62,15 @@ def test_lone_sentence_opening_word_needs_confirmation() -> None:
 
 
 def test_compounds_lists_identifiers_and_adjectives() -> None:
-    names = {m.name for m in find_entities("A Kim-Putin summit and Russia–North Korea ties worried Jewish groups in Adra and Hama.")}
+    names = {
+        m.name
+        for m in find_entities("A Kim-Putin summit and Russia–North Korea ties worried Jewish groups in Adra and Hama.")
+    }
     assert names == {"Vladimir Putin", "Russia", "North Korea"}
-    assert [m.name for m in find_entities("It breaches Resolution 2397 and about 14 Kavari soldiers died.")] == ["Resolution 2397", "Kavari"]
+    assert [m.name for m in find_entities("It breaches Resolution 2397 and about 14 Kavari soldiers died.")] == [
+        "Resolution 2397",
+        "Kavari",
+    ]
     assert guess_type("Cold War") == "other" and guess_type("B-52") == "other"
 
 

@@ -64,7 +64,9 @@ def test_repeated_headline_caption_credit_and_bio_are_furniture() -> None:
         "The ceasefire held for a third day on Sunday, the army said.\n"
         "Jane Roe is a correspondent based in Kyiv.\n"
     )
-    assert _claims(body, title="Ceasefire holds in the north") == ["The ceasefire held for a third day on Sunday, the army said."]
+    assert _claims(body, title="Ceasefire holds in the north") == [
+        "The ceasefire held for a third day on Sunday, the army said."
+    ]
 
 
 def test_source_list_faq_questions_and_headings_are_not_claims() -> None:
@@ -88,9 +90,11 @@ def test_a_caption_needs_no_credit_pattern_but_reporting_sentences_are_kept() ->
 
 
 def test_flattened_table_header_is_furniture_and_rows_are_claims() -> None:
-    body = "Casualties\n\nPeriodReported DeathsSource\nMay 2024120 killedHealth Office\nJune 202490 killedHealth Office\n"
-    lines = [l for l in classify_lines(make_article(body)) if l.role != "blank"]
-    assert [l.role for l in lines] == ["heading", "table_header", "table_row", "table_row"]
+    body = (
+        "Casualties\n\nPeriodReported DeathsSource\nMay 2024120 killedHealth Office\nJune 202490 killedHealth Office\n"
+    )
+    lines = [line for line in classify_lines(make_article(body)) if line.role != "blank"]
+    assert [line.role for line in lines] == ["heading", "table_header", "table_row", "table_row"]
     assert split_cells("May 2024120 killedHealth Office") == ["May 2024120 killed", "Health Office"]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.model import CERTAINTIES, CLAIM_KINDS, Extraction
 from corpus.pipeline import PIPELINE_VERSION, extend, extract
@@ -19,7 +21,9 @@ def test_every_claim_points_at_its_exact_text(bundled, own) -> None:
             for q in c.quantities:
                 assert bodies[c.article_id][q.start : q.end] == q.text
                 assert c.start <= q.start < q.end <= c.end
-            assert (c.speaker is None) == (c.speaker_chain == []) and (not c.speaker_chain or c.speaker_chain[0] == c.speaker)
+            assert (c.speaker is None) == (c.speaker_chain == []) and (
+                not c.speaker_chain or c.speaker_chain[0] == c.speaker
+            )
 
 
 def test_claim_ids_are_unique_and_stable_across_rebuilds(bundled) -> None:
@@ -78,7 +82,17 @@ def test_version_is_a_string() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["", "\n\n\n", "no punctuation at all just words", "“", "12345", "$$$ %%% ... ???", "A" * 5000, "x. " * 2000, "Ünïcödé — “quoted” text. 😀 " * 50],
+    [
+        "",
+        "\n\n\n",
+        "no punctuation at all just words",
+        "“",
+        "12345",
+        "$$$ %%% ... ???",
+        "A" * 5000,
+        "x. " * 2000,
+        "Ünïcödé — “quoted” text. 😀 " * 50,
+    ],
 )
 def test_odd_bodies_do_not_crash(body) -> None:
     extraction = extract([make_article(body)])
@@ -91,20 +105,32 @@ def test_extraction_is_plain_data(bundled) -> None:
     import json
 
     _, extraction = bundled
-    json.dumps([c.to_dict() for c in extraction.claims] + [x.to_dict() for x in extraction.xrefs] + [e.to_dict() for e in extraction.entities])
+    json.dumps(
+        [c.to_dict() for c in extraction.claims]
+        + [x.to_dict() for x in extraction.xrefs]
+        + [e.to_dict() for e in extraction.entities]
+    )
 
 
 @pytest.mark.parametrize("published", ["2024-13-45", "2024-02-30", "garbage", "0000", None, "2024"])
 def test_malformed_published_dates_only_lose_what_is_impossible(published) -> None:
-    extraction = extract([make_article("The army said 12 soldiers died on Thursday and 3 more last week.", published=published)])
+    extraction = extract(
+        [make_article("The army said 12 soldiers died on Thursday and 3 more last week.", published=published)]
+    )
     (claim,) = extraction.claims
     assert claim.quantities and (claim.date is None or claim.date[:4].isdigit())
 
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-_PIECES = list("aAbBsS 0123,.-—“”\"'’?:\n$%•") + ["said ", "U.S. ", "Oct. ", "killed ", "2024", "Kim ", "at least ", "the official "]
+_PIECES = list("aAbBsS 0123,.-—“”\"'’?:\n$%•") + [
+    "said ",
+    "U.S. ",
+    "Oct. ",
+    "killed ",
+    "2024",
+    "Kim ",
+    "at least ",
+    "the official ",
+]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
 
 

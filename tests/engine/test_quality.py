@@ -101,7 +101,18 @@ def test_precision_counts_a_strong_link_the_complete_gold_does_not_list(own) -> 
     assert scores.xref_precision is not None and scores.xref_precision < 0.5
 
 
-@pytest.mark.parametrize("name", ["gold_sample.json", "gold_extended.json", "gold_own.json", "gold_probe.json", "gold_heldout.json", "gold_unseen.json", "gold_later.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gold_sample.json",
+        "gold_extended.json",
+        "gold_own.json",
+        "gold_probe.json",
+        "gold_heldout.json",
+        "gold_unseen.json",
+        "gold_later.json",
+    ],
+)
 def test_gold_anchors_are_real_text(name, bundled, own) -> None:
     """An anchor that is not in its article would make the score meaningless."""
     from corpus.evaluation import fold

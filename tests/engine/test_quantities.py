@@ -17,7 +17,15 @@ def _q(text: str):
     [
         ("Officials said 1,250 people were killed in the floods.", "1,250", 1250, 1250, 1250, "people", "killed"),
         ("At least 40 miners were injured.", "At least 40", 40, 40, None, "miner", "wounded"),
-        ("More than 3,000 troops were deployed to the border.", "More than 3,000", 3000, 3000, None, "troop", "troops deployed"),
+        (
+            "More than 3,000 troops were deployed to the border.",
+            "More than 3,000",
+            3000,
+            3000,
+            None,
+            "troop",
+            "troops deployed",
+        ),
         # approximate: the figure as stated, no invented interval
         ("The army sent about 500 soldiers.", "about 500", 500, 500, 500, "soldier", "troops deployed"),
         ("Nearly 90 civilians died.", "Nearly 90", 90, 90, 90, "civilian", "killed"),
@@ -90,7 +98,10 @@ def test_offsets_are_body_offsets() -> None:
 
 def test_a_running_total_counts_what_the_figure_before_it_counts() -> None:
     found = _q("The North sent another 1,000 to 3,000 troops, raising the total to around 14,000.")
-    assert [(q.text, q.measure) for q in found] == [("1,000 to 3,000", "troops deployed"), ("around 14,000", "troops deployed")]
+    assert [(q.text, q.measure) for q in found] == [
+        ("1,000 to 3,000", "troops deployed"),
+        ("around 14,000", "troops deployed"),
+    ]
 
 
 def test_a_number_that_labels_a_day_or_a_place_is_not_a_figure_nor_a_year() -> None:

@@ -30,7 +30,14 @@ def test_a_dateline_gives_place_date_and_agency(text, place, date, agency) -> No
     assert text[found.end :][:1].isupper()
 
 
-@pytest.mark.parametrize("text", ["NATO said on Monday it would send 300 troops.", "The UN - and its agencies - agreed.", "Officials — not all of them — agreed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO said on Monday it would send 300 troops.",
+        "The UN - and its agencies - agreed.",
+        "Officials — not all of them — agreed.",
+    ],
+)
 def test_capitalised_openings_are_not_datelines(text) -> None:
     assert dateline_at(text) is None
 

@@ -40,7 +40,9 @@ def test_attribution_patterns(sentence, speaker) -> None:
 
 
 def test_quoted_as_saying_by_keeps_the_relay_in_the_chain() -> None:
-    ((speaker, chain),) = _speakers("“We will not back down,” union leader Grace Obi was quoted as saying by the Evening Post.")
+    ((speaker, chain),) = _speakers(
+        "“We will not back down,” union leader Grace Obi was quoted as saying by the Evening Post."
+    )
     assert speaker == "Grace Obi"
     assert chain == ["Grace Obi", "Evening Post"]
 
@@ -69,7 +71,11 @@ def test_a_descriptor_with_its_own_modifiers_keeps_its_words_when_nobody_was_nam
         "The Kavari military official confirmed that the strike killed two officers."
     )
     speakers = [s for s, _ in _speakers(body)]
-    assert speakers == ["Kavari military intelligence official", "Kavari military intelligence official", "Kavari military official"]
+    assert speakers == [
+        "Kavari military intelligence official",
+        "Kavari military intelligence official",
+        "Kavari military official",
+    ]
 
 
 def test_a_quotation_standing_alone_continues_the_previous_speaker() -> None:
@@ -101,14 +107,22 @@ def test_the_source_is_the_last_anonymous_person_not_a_named_one() -> None:
         "A person familiar with the matter told Reuters that repairs could take weeks. "
         "The source, who asked not to be identified, said 1.5 million homes were dark."
     )
-    assert [s for s, _ in _speakers(body)] == ["Oleh Kiper", "person familiar with the matter", "person familiar with the matter"]
+    assert [s for s, _ in _speakers(body)] == [
+        "Oleh Kiper",
+        "person familiar with the matter",
+        "person familiar with the matter",
+    ]
 
 
 def test_reporter_quoted_a_body_as_saying_makes_the_body_speak_via_the_reporter() -> None:
-    body = "Rep. Lee Seong-kweun attended the briefing. “The soldiers have adapted,” Lee quoted the spy agency as saying."
+    body = (
+        "Rep. Lee Seong-kweun attended the briefing. “The soldiers have adapted,” Lee quoted the spy agency as saying."
+    )
     assert _speakers(body)[-1] == ("spy agency", ["spy agency", "Lee Seong-kweun"])
 
 
 def test_the_agency_is_the_agency_that_spoke_not_one_named_in_passing() -> None:
-    body = "SEOUL (Yonhap) -- North Korea sent more troops, the spy agency said on Thursday. The agency said 300 had died."
+    body = (
+        "SEOUL (Yonhap) -- North Korea sent more troops, the spy agency said on Thursday. The agency said 300 had died."
+    )
     assert [s for s, _ in _speakers(body)] == ["spy agency", "spy agency"]

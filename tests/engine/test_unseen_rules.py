@@ -18,8 +18,10 @@ def _figures(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ("sentence", "expected"),
     [
         # The verb before a figure governs it, not an outcome in the next clause.
-        ("Landslides have killed at least 12 people and left 30 missing, officials said.",
-         [("at least 12", "people", "killed"), ("30", "people", "missing")]),
+        (
+            "Landslides have killed at least 12 people and left 30 missing, officials said.",
+            [("at least 12", "people", "killed"), ("30", "people", "missing")],
+        ),
         ("The blast killed 8 and wounded 19.", [("8", "people", "killed"), ("19", "people", "wounded")]),
         ("Troops detained 215 protesters overnight.", [("215", "protester", "detained")]),
         ("Crews evacuated about 900 residents from the valley.", [("about 900", "resident", "evacuated")]),
@@ -114,7 +116,9 @@ def _speakers(body: str) -> dict[str, str | None]:
 
 
 def test_pronoun_after_a_name_with_a_particle_gets_the_whole_name() -> None:
-    got = _speakers("Chilean Senator Maria Jose de la Fuente toured the mine on Friday.\nShe denied that safety checks had been skipped.\n")
+    got = _speakers(
+        "Chilean Senator Maria Jose de la Fuente toured the mine on Friday.\nShe denied that safety checks had been skipped.\n"
+    )
     assert got["She denied that safety checks had been skipped."] == "Maria Jose de la Fuente"
 
 
@@ -158,12 +162,21 @@ def test_an_earlier_estimate_in_the_same_article_is_updated_by_the_lead_figure()
 def test_a_claim_naming_no_place_meets_the_same_story_in_a_later_report() -> None:
     from .conftest import make_article
 
-    first = make_article("Cyclone hits Orrin Bay\nA cyclone struck Orrin Bay on Monday.\nNearly 9,000 people have fled their homes, the coast guard said.\n",
-                         published="2024-10-07", title="Cyclone hits Orrin Bay")
-    later = make_article("Orrin Bay cyclone: thousands in shelters\nAbout 31,000 people have been displaced, the regional governor said.\n",
-                         published="2024-10-09", title="Orrin Bay cyclone: thousands in shelters")
-    unrelated = make_article("Dam breach in Kestrel Valley\nAbout 31,000 people have been displaced, officials said.\n",
-                             published="2024-10-09", title="Dam breach in Kestrel Valley")
+    first = make_article(
+        "Cyclone hits Orrin Bay\nA cyclone struck Orrin Bay on Monday.\nNearly 9,000 people have fled their homes, the coast guard said.\n",
+        published="2024-10-07",
+        title="Cyclone hits Orrin Bay",
+    )
+    later = make_article(
+        "Orrin Bay cyclone: thousands in shelters\nAbout 31,000 people have been displaced, the regional governor said.\n",
+        published="2024-10-09",
+        title="Orrin Bay cyclone: thousands in shelters",
+    )
+    unrelated = make_article(
+        "Dam breach in Kestrel Valley\nAbout 31,000 people have been displaced, officials said.\n",
+        published="2024-10-09",
+        title="Dam breach in Kestrel Valley",
+    )
     links = _links(first, later, unrelated)
     assert _relations(links, "Nearly 9,000", "About 31,000 people have been displaced, the regional") == ["updates"]
     assert "updates" not in _relations(links, "Nearly 9,000", "About 31,000 people have been displaced, officials")
@@ -183,8 +196,14 @@ def test_a_figure_the_text_calls_earlier_is_updated_not_corroborated() -> None:
 def test_similar_wording_with_incompatible_figures_is_never_the_same_report() -> None:
     from .conftest import make_article
 
-    a = make_article("The army's spokesman, Colonel Juma Otieno, told AFP that about 300 soldiers had been killed since fighting resumed last month.", published="2024-09-08")
-    b = make_article("Fighting in Tarvo has killed about 1,200 soldiers since last month, a senior United Nations official said.", published="2024-09-10")
+    a = make_article(
+        "The army's spokesman, Colonel Juma Otieno, told AFP that about 300 soldiers had been killed since fighting resumed last month.",
+        published="2024-09-08",
+    )
+    b = make_article(
+        "Fighting in Tarvo has killed about 1,200 soldiers since last month, a senior United Nations official said.",
+        published="2024-09-10",
+    )
     relations = _relations(_links(a, b), "about 300", "about 1,200")
     assert relations and "corroborates" not in relations
 
@@ -192,7 +211,9 @@ def test_similar_wording_with_incompatible_figures_is_never_the_same_report() ->
 def test_pledges_by_different_donors_are_not_revisions_of_each_other() -> None:
     from .conftest import make_article
 
-    a = make_article("The European Union pledged 10 million euros in aid to Orrin Bay on Monday.", published="2024-10-07")
+    a = make_article(
+        "The European Union pledged 10 million euros in aid to Orrin Bay on Monday.", published="2024-10-07"
+    )
     b = make_article("Japan pledged $25 million in aid to Orrin Bay on Wednesday.", published="2024-10-09")
     relations = _relations(_links(a, b), "10 million euros", "$25 million")
     assert not {"updates", "conflicts", "corroborates"} & set(relations)
@@ -201,7 +222,10 @@ def test_pledges_by_different_donors_are_not_revisions_of_each_other() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The lender cut its rate by half a percentage point to 3.75%.", [("half a percentage point", 0.5, "percentage point"), ("3.75%", 3.75, "percent")]),
+        (
+            "The lender cut its rate by half a percentage point to 3.75%.",
+            [("half a percentage point", 0.5, "percentage point"), ("3.75%", 3.75, "percent")],
+        ),
         ("Half a million voters stayed home.", [("Half a million", 500000.0, None)]),
         ("The tower took half a century to finish.", []),
         ("Police questioned half a dozen witnesses.", [("half a dozen", 6.0, None)]),
@@ -237,7 +261,10 @@ def test_estimate_as_a_noun_for_someone_elses_figure_is_no_hedge(sentence, certa
 
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
-    [("Thirty-seven people were rescued.", "Thirty-seven", 37.0), ("Some sixty-one shops burned.", "Some sixty-one", 61.0)],
+    [
+        ("Thirty-seven people were rescued.", "Thirty-seven", 37.0),
+        ("Some sixty-one shops burned.", "Some sixty-one", 61.0),
+    ],
 )
 def test_hyphenated_number_words_are_one_figure(sentence, text, value) -> None:
     [q] = find_quantities(sentence, 0, [])

@@ -43,11 +43,15 @@ def test_a_percentage_beside_one_rate_noun_is_that_rate() -> None:
 def test_a_higher_count_reported_days_later_updates_the_first() -> None:
     first = make_article(
         "Bus crash in Oruro\nA bus crash near Oruro in Bolivia injured 17 passengers on Sunday, police said.\n",
-        published="2026-07-05", outlet="Andes Wire", title="Bus crash in Oruro",
+        published="2026-07-05",
+        outlet="Andes Wire",
+        title="Bus crash in Oruro",
     )
     later = make_article(
         "Oruro crash: 21 hurt\nThe bus operator said 21 passengers were treated for injuries after Sunday's crash near Oruro in Bolivia.\n",
-        published="2026-07-07", outlet="La Voz", title="Oruro crash: 21 hurt",
+        published="2026-07-07",
+        outlet="La Voz",
+        title="Oruro crash: 21 hurt",
     )
     links = _links(first, later)
     assert _between(links, "injured 17 passengers", "21 passengers were treated") == ["updates"], links
@@ -56,11 +60,15 @@ def test_a_higher_count_reported_days_later_updates_the_first() -> None:
 def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() -> None:
     first = make_article(
         "Mudslide in Huila\nA mudslide in Colombia's Huila province has killed at least 40 people, officials said on Monday.\n",
-        published="2026-11-02", outlet="Bogota Wire", title="Mudslide in Huila",
+        published="2026-11-02",
+        outlet="Bogota Wire",
+        title="Mudslide in Huila",
     )
     later = make_article(
         "Huila toll reaches 95\nThe death toll from the mudslide in Colombia's Huila province has risen to 95, officials said.\n",
-        published="2026-11-05", outlet="El Diario", title="Huila toll reaches 95",
+        published="2026-11-05",
+        outlet="El Diario",
+        title="Huila toll reaches 95",
     )
     links = _links(first, later)
     assert _between(links, "at least 40", "risen to 95") == ["updates"], links
@@ -69,11 +77,15 @@ def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() ->
 def test_every_link_names_its_rule_and_the_fields_it_rests_on() -> None:
     first = make_article(
         "Ferry fire off Kos\nA fire on a ferry off the Greek island of Kos injured 9 passengers on Friday, the coastguard said.\n",
-        published="2026-06-12", outlet="Aegean Wire", title="Ferry fire off Kos",
+        published="2026-06-12",
+        outlet="Aegean Wire",
+        title="Ferry fire off Kos",
     )
     later = make_article(
         "Kos ferry fire: 14 hurt\nThe coastguard said 14 passengers were injured in the ferry fire off Kos on Friday.\n",
-        published="2026-06-14", outlet="Island Post", title="Kos ferry fire: 14 hurt",
+        published="2026-06-14",
+        outlet="Island Post",
+        title="Kos ferry fire: 14 hurt",
     )
     extraction = extract([first, later])
     (link,) = [x for x in extraction.xrefs if x.relation == "updates"]

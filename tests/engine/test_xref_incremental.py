@@ -12,8 +12,11 @@ STRONG = {"corroborates", "conflicts", "updates", "cites"}
 
 
 def _keys(xrefs, relations=None) -> set[tuple[str, str, str]]:
-    return {(min(x.source, x.target), max(x.source, x.target), x.relation) for x in xrefs
-            if relations is None or x.relation in relations}
+    return {
+        (min(x.source, x.target), max(x.source, x.target), x.relation)
+        for x in xrefs
+        if relations is None or x.relation in relations
+    }
 
 
 def test_adding_the_clusters_one_by_one_links_them_as_a_build_does() -> None:
@@ -23,7 +26,11 @@ def test_adding_the_clusters_one_by_one_links_them_as_a_build_does() -> None:
     grown = extract(articles[:1])
     for article in articles[1:]:
         delta = extend(grown, [article])
-        grown = Extraction(grown.articles + delta.articles, grown.claims + delta.claims,
-                           grown.entities + delta.entities, grown.xrefs + delta.xrefs)
+        grown = Extraction(
+            grown.articles + delta.articles,
+            grown.claims + delta.claims,
+            grown.entities + delta.entities,
+            grown.xrefs + delta.xrefs,
+        )
     assert _keys(grown.xrefs, STRONG) == _keys(built.xrefs, STRONG)
     assert _keys(grown.xrefs) == _keys(built.xrefs)

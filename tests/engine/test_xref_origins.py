@@ -7,19 +7,42 @@ from corpus.xref.origins import assess, grade, origin_of
 
 
 def _article(aid: str, outlet: str, body: str = "Text.") -> Article:
-    return Article(id=aid, title=None, outlet=outlet, authors=[], published="2026-05-01", published_estimated=False,
-                   source_file=f"{aid}.txt", body=body)
+    return Article(
+        id=aid,
+        title=None,
+        outlet=outlet,
+        authors=[],
+        published="2026-05-01",
+        published_estimated=False,
+        source_file=f"{aid}.txt",
+        body=body,
+    )
 
 
 def _claim(cid: str, aid: str, speaker: str | None = None, chain: list[str] | None = None) -> Claim:
-    return Claim(id=cid, article_id=aid, start=0, end=5, text="Text.", kind="statement", speaker=speaker,
-                 certainty="asserted", speaker_chain=chain or ([speaker] if speaker else []))
+    return Claim(
+        id=cid,
+        article_id=aid,
+        start=0,
+        end=5,
+        text="Text.",
+        kind="statement",
+        speaker=speaker,
+        certainty="asserted",
+        speaker_chain=chain or ([speaker] if speaker else []),
+    )
 
 
 def test_a_spokesman_relayed_by_three_outlets_is_one_origin() -> None:
     own = _claim("c0", "a0", "Port Authority spokesman Ivo Brandt")
-    relays = [("corroborates", _claim(f"c{i}", f"a{i}", "Port Authority spokesman Ivo Brandt"), _article(f"a{i}", f"Paper {i}"))
-              for i in (1, 2, 3)]
+    relays = [
+        (
+            "corroborates",
+            _claim(f"c{i}", f"a{i}", "Port Authority spokesman Ivo Brandt"),
+            _article(f"a{i}", f"Paper {i}"),
+        )
+        for i in (1, 2, 3)
+    ]
     result = assess(own, _article("a0", "Paper 0"), relays)
     assert (result.reports, result.origins) == (4, 1)
     assert result.grade == 3 and "4 reports · 1 independent origin" in result.explanation
@@ -34,10 +57,14 @@ def test_wire_copy_run_by_papers_counts_the_agency_once() -> None:
 
 def test_three_independent_sources_confirm_and_contradiction_lowers_the_grade() -> None:
     own = _claim("c0", "a0", "the harbour master")
-    others = [("corroborates", _claim("c1", "a1", "a union leader"), _article("a1", "Paper 1")),
-              ("corroborates", _claim("c2", "a2", "the shipping ministry"), _article("a2", "Paper 2"))]
+    others = [
+        ("corroborates", _claim("c1", "a1", "a union leader"), _article("a1", "Paper 1")),
+        ("corroborates", _claim("c2", "a2", "the shipping ministry"), _article("a2", "Paper 2")),
+    ]
     assert assess(own, _article("a0", "Paper 0"), others).grade == 1
-    against = [("conflicts", _claim(f"d{i}", f"b{i}", f"dock company {i}"), _article(f"b{i}", f"Other {i}")) for i in range(4)]
+    against = [
+        ("conflicts", _claim(f"d{i}", f"b{i}", f"dock company {i}"), _article(f"b{i}", f"Other {i}")) for i in range(4)
+    ]
     assert assess(own, _article("a0", "Paper 0"), others + against).grade == 5
 
 

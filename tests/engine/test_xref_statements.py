@@ -31,11 +31,15 @@ def test_rare_words_weigh_more_than_common_ones() -> None:
 def test_two_reports_of_one_happening_share_rare_words_in_sentence_and_lead() -> None:
     one = make_article(
         "Avalanche buries ski lodge near Zermatt\nAn avalanche buried a ski lodge above Zermatt on Sunday, trapping climbers overnight.\n",
-        published="2026-01-11", outlet="Swiss Wire", title="Avalanche buries ski lodge near Zermatt",
+        published="2026-01-11",
+        outlet="Swiss Wire",
+        title="Avalanche buries ski lodge near Zermatt",
     )
     two = make_article(
         "Climbers trapped as avalanche hits Zermatt lodge\nClimbers were trapped overnight after an avalanche buried a ski lodge above Zermatt on Sunday.\n",
-        published="2026-01-12", outlet="Alpine Daily", title="Climbers trapped as avalanche hits Zermatt lodge",
+        published="2026-01-12",
+        outlet="Alpine Daily",
+        title="Climbers trapped as avalanche hits Zermatt lodge",
     )
     links = _links(one, two)
     assert _between(links, "An avalanche buried a ski lodge", "Climbers were trapped overnight"), links
@@ -47,11 +51,15 @@ def test_two_reports_of_one_happening_share_rare_words_in_sentence_and_lead() ->
 def test_two_similar_happenings_about_different_people_are_not_one() -> None:
     one = make_article(
         "Rovers sign striker Tomas Keller\nThe Harbour Rovers signed striker Tomas Keller on a three-year contract on Monday.\n",
-        published="2026-02-02", outlet="Sport Desk", title="Rovers sign striker Tomas Keller",
+        published="2026-02-02",
+        outlet="Sport Desk",
+        title="Rovers sign striker Tomas Keller",
     )
     two = make_article(
         "Rovers sign striker Ansel Moreau\nThe Harbour Rovers signed striker Ansel Moreau on a three-year contract on Monday.\n",
-        published="2026-02-09", outlet="Goal Line", title="Rovers sign striker Ansel Moreau",
+        published="2026-02-09",
+        outlet="Goal Line",
+        title="Rovers sign striker Ansel Moreau",
     )
     links = _links(one, two)
     assert "corroborates" not in _between(links, "signed striker Tomas Keller", "signed striker Ansel Moreau"), links
@@ -60,11 +68,15 @@ def test_two_similar_happenings_about_different_people_are_not_one() -> None:
 def test_the_same_kind_of_event_years_apart_is_not_linked() -> None:
     old = make_article(
         "Landslide in Kandy\nA landslide in Sri Lanka's Kandy district killed 14 people on Sunday, police said.\n",
-        published="2018-06-04", outlet="Island Wire", title="Landslide in Kandy",
+        published="2018-06-04",
+        outlet="Island Wire",
+        title="Landslide in Kandy",
     )
     new = make_article(
         "Landslide in Kandy kills 14\nA landslide in Sri Lanka's Kandy district killed 14 people on Tuesday, police said.\n",
-        published="2026-06-03", outlet="Island Wire", title="Landslide in Kandy kills 14",
+        published="2026-06-03",
+        outlet="Island Wire",
+        title="Landslide in Kandy kills 14",
     )
     links = _links(old, new)
     assert not _between(links, "killed 14 people on Sunday", "killed 14 people on Tuesday"), links
@@ -81,11 +93,15 @@ def test_forecasts_and_increments_are_not_values_of_the_count() -> None:
 def test_a_forecast_does_not_update_the_count_it_is_about() -> None:
     first = make_article(
         "Quake toll at 300\nThe earthquake in Van province has killed 300 people, the disaster agency said on Monday.\n",
-        published="2026-04-06", outlet="Anatolia Wire", title="Quake toll at 300",
+        published="2026-04-06",
+        outlet="Anatolia Wire",
+        title="Quake toll at 300",
     )
     second = make_article(
         "Quake toll could rise\nThe disaster agency said the number of people killed in the Van earthquake could rise to 1,000.\n",
-        published="2026-04-08", outlet="Euro Desk", title="Quake toll could rise",
+        published="2026-04-08",
+        outlet="Euro Desk",
+        title="Quake toll could rise",
     )
     links = _links(first, second)
     relations = _between(links, "has killed 300 people", "could rise to 1,000")
@@ -96,12 +112,16 @@ def test_a_denial_conflicts_with_the_report_it_denies_even_when_the_report_round
     report = make_article(
         "Kenya sends troops to Juba, official says\nKenya has deployed about 2,000 troops to South Sudan's Juba region, "
         "a senior South Sudanese official told reporters on Sunday.\n",
-        published="2026-09-06", outlet="Nile Wire", title="Kenya sends troops to Juba, official says",
+        published="2026-09-06",
+        outlet="Nile Wire",
+        title="Kenya sends troops to Juba, official says",
     )
     denial = make_article(
         "Kenya denies sending troops\nKenya's foreign ministry denied on Monday that any Kenyan troops had entered "
         "South Sudan's Juba region.\n",
-        published="2026-09-07", outlet="Lake Post", title="Kenya denies sending troops",
+        published="2026-09-07",
+        outlet="Lake Post",
+        title="Kenya denies sending troops",
     )
     links = _links(report, denial)
     assert "conflicts" in _between(links, "has deployed about 2,000 troops", "denied on Monday"), links

@@ -21,17 +21,29 @@ def _between(links, a: str, b: str):
 
 
 def test_later_figure_for_the_same_measure_updates_the_earlier_one() -> None:
-    first = make_article("At least 42 people were killed in the Valmora quake on Tuesday, the ministry said.", published="2023-03-14", outlet="Courier")
-    later = make_article("The death toll in Valmora rose to 87 on Thursday, the ministry said.", published="2023-03-16", outlet="Herald")
+    first = make_article(
+        "At least 42 people were killed in the Valmora quake on Tuesday, the ministry said.",
+        published="2023-03-14",
+        outlet="Courier",
+    )
+    later = make_article(
+        "The death toll in Valmora rose to 87 on Thursday, the ministry said.", published="2023-03-16", outlet="Herald"
+    )
     (x,) = _between(_links(first, later), "rose to 87", "At least 42")
     assert x.relation == "updates" and "87" in x.reason and "42" in x.reason and "later" in x.reason
     assert x.source.startswith(later.id)  # the later claim points at the one it updates
 
 
 def test_compatible_figures_corroborate_and_incompatible_ones_for_the_same_day_conflict() -> None:
-    a = make_article("Officials said 14 Kavari soldiers were killed on Friday.", published="2024-02-10", outlet="Tribune")
-    b = make_article("The army said four Kavari soldiers were killed on Friday.", published="2024-02-10", outlet="Daily")
-    c = make_article("About 14 Kavari soldiers were killed on Friday, medics said.", published="2024-02-10", outlet="Post")
+    a = make_article(
+        "Officials said 14 Kavari soldiers were killed on Friday.", published="2024-02-10", outlet="Tribune"
+    )
+    b = make_article(
+        "The army said four Kavari soldiers were killed on Friday.", published="2024-02-10", outlet="Daily"
+    )
+    c = make_article(
+        "About 14 Kavari soldiers were killed on Friday, medics said.", published="2024-02-10", outlet="Post"
+    )
     links = _links(a, b, c)
     assert [x.relation for x in _between(links, "Officials said 14", "four Kavari")] == ["conflicts"]
     assert [x.relation for x in _between(links, "About 14", "four Kavari")] == ["related"]  # hedged: no conflict
@@ -66,8 +78,14 @@ def test_a_denial_of_the_allegations_conflicts_with_the_sentence_before() -> Non
 
 
 def test_claim_attributed_to_another_articles_outlet_cites_it() -> None:
-    source = make_article("The ministry said 42 people died in the quake.", outlet="The Daily Courier", published="2023-03-14")
-    citing = make_article("According to the Daily Courier, the ministry said 42 people died in the quake.", outlet="Herald", published="2023-03-16")
+    source = make_article(
+        "The ministry said 42 people died in the quake.", outlet="The Daily Courier", published="2023-03-14"
+    )
+    citing = make_article(
+        "According to the Daily Courier, the ministry said 42 people died in the quake.",
+        outlet="Herald",
+        published="2023-03-16",
+    )
     relations = {x.relation for x in _between(_links(source, citing), "According to", "The ministry said 42")}
     assert "cites" in relations
 
@@ -87,14 +105,22 @@ def test_every_xref_is_well_formed(bundled) -> None:
 def test_the_brief_example_update_reads_like_the_brief(bundled) -> None:
     _, extraction = bundled
     text = {c.id: c.text for c in extraction.claims}
-    (x,) = [x for x in extraction.xrefs if text[x.source].startswith("April 2025600") and "at least 300" in text[x.target]]
+    (x,) = [
+        x for x in extraction.xrefs if text[x.source].startswith("April 2025600") and "at least 300" in text[x.target]
+    ]
     assert x.relation == "updates"
     assert x.reason.startswith("both count North Korean casualties: 600 killed / 4,100 wounded")
-    assert "at least 300 killed / 2,700 wounded" in x.reason and "Jan 2025" in x.reason and x.reason.endswith("later figure")
+    assert (
+        "at least 300 killed / 2,700 wounded" in x.reason
+        and "Jan 2025" in x.reason
+        and x.reason.endswith("later figure")
+    )
 
 
 def test_blocking_compares_far_fewer_pairs_than_all_pairs() -> None:
-    body = " ".join(f"Officials said {i} people were killed in district {i % 7} of Valmora on Monday." for i in range(400))
+    body = " ".join(
+        f"Officials said {i} people were killed in district {i % 7} of Valmora on Monday." for i in range(400)
+    )
     article = make_article(body)
     extraction = extract([article])
     feats = [features(c, article) for c in extraction.claims]

@@ -76,7 +76,7 @@ def run_crashing(work: Callable[[], object], n: int, log: Path, *, after: bool =
             status = 0
         except SystemExit as exc:
             status = 0 if exc.code in (0, None) else FAILED
-        except BaseException as exc:  # noqa: BLE001 - reported through the log
+        except BaseException as exc:
             print(f"raised {type(exc).__name__}: {exc}")
         finally:
             try:

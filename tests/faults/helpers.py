@@ -22,7 +22,9 @@ needs_pipeline = pytest.mark.skipif(
 )
 
 
-def run_factscope(*args: object, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+def run_factscope(
+    *args: object, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run the real CLI (``python -m tui ...``) in a child process, as a user would."""
     child_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     return subprocess.run(

@@ -26,15 +26,22 @@ def test_add_says_it_waits_for_the_lock_then_lands(corpus_db: Path, tmp_path: Pa
     article = tmp_path / "ferry.txt"
     article.write_text(STORY, encoding="utf-8")
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(corpus_db) + ".lock"], cwd=REPO, stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", HOLDER, str(corpus_db) + ".lock"],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     adder = None
     try:
         assert holder.stdout.readline().strip() == "held"
         adder = subprocess.Popen(
-            [sys.executable, "-m", "tui", "--db", str(corpus_db), "add", str(article)], cwd=REPO,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            [sys.executable, "-m", "tui", "--db", str(corpus_db), "add", str(article)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         )
         seen = []
         for line in adder.stderr:  # blocks until the adder writes: no sleeps
@@ -61,8 +68,8 @@ def test_add_says_it_waits_for_the_lock_then_lands(corpus_db: Path, tmp_path: Pa
 @needs_pipeline
 def test_claims_are_extracted_before_the_lock_is_taken(corpus_db: Path, monkeypatch) -> None:
     import corpus.pipeline as pipeline
-    from corpus.model import Article
     from corpus.loader import article_id
+    from corpus.model import Article
     from store.build import add_articles
     from store.corpus_db import CorpusDB
 
@@ -86,4 +93,3 @@ def test_claims_are_extracted_before_the_lock_is_taken(corpus_db: Path, monkeypa
     result = add_articles(CorpusDB.open(corpus_db), [article])
     assert lock_free_during_extraction == [True]
     assert result.articles == [article.id] and result.claims
-

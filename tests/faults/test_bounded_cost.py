@@ -77,7 +77,9 @@ def test_an_article_stops_at_the_claim_and_link_bounds_with_notices(monkeypatch:
     delta = extend(base, [article])
     assert len(delta.claims) == 40
     assert all(c.end <= 6_000 for c in delta.claims)
-    touching = [x for x in delta.xrefs if x.source in {c.id for c in delta.claims} or x.target in {c.id for c in delta.claims}]
+    touching = [
+        x for x in delta.xrefs if x.source in {c.id for c in delta.claims} or x.target in {c.id for c in delta.claims}
+    ]
     assert len(touching) <= 30
     notices = " | ".join(delta.notices)
     assert "characters were searched for claims" in notices

@@ -72,7 +72,12 @@ async def test_hostile_article_shows_literally_in_the_app(hostile_data) -> None:
             for segment in strip:
                 assert CONTROL.search(segment.text) is None, repr(segment.text)
         shown = " ".join(strip.text for strip in drawn)
-        for literal in ("[bold]Mayor[/] :warning:", "[@click=app.quit]overnight[/]", "⟨RLO⟩roF⟨PDF⟩", "[link=https://evil.example]here[/link]"):
+        for literal in (
+            "[bold]Mayor[/] :warning:",
+            "[@click=app.quit]overnight[/]",
+            "⟨RLO⟩roF⟨PDF⟩",
+            "[link=https://evil.example]here[/link]",
+        ):
             assert literal in shown
         everything = screen_text(app)
         assert "[@click=app.quit]overnight[/]" in everything

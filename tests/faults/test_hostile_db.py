@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from cli_sample import TEST_PIPELINE, sample_extraction, write_db  # noqa: E402
+from cli_sample import TEST_PIPELINE, sample_extraction, write_db
 
 from tests.store.helpers import stored_tables  # noqa: E402
 
@@ -51,7 +50,7 @@ def _poison_every_text_field(data: dict) -> None:
 
 @pytest.fixture
 def hostile_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    db = tmp_path / f"corpus\x1b]0;PATH\x07.json"  # its path is hostile too
+    db = tmp_path / "corpus\x1b]0;PATH\x07.json"  # its path is hostile too
     write_db(db, sample_extraction())
     data = stored_tables(db)
     _poison_every_text_field(data)
@@ -66,15 +65,18 @@ def _env(db: Path) -> dict[str, str]:
 def _pinned(db: Path, *args: object):
     """Run the CLI with the sample's pipeline version, so nothing is rebuilt."""
     code = (
-        "import sys, store.build; store.build.pipeline_version = lambda: %r;"
-        "from tui.cli import main; sys.exit(main(sys.argv[1:]))" % TEST_PIPELINE
+        f"import sys, store.build; store.build.pipeline_version = lambda: {TEST_PIPELINE!r};"
+        "from tui.cli import main; sys.exit(main(sys.argv[1:]))"
     )
     import subprocess
 
     from tests.faults.helpers import REPO
 
     return subprocess.run(
-        [sys.executable, "-c", code, *map(str, args)], capture_output=True, cwd=REPO, timeout=120,
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
         env={**__import__("os").environ, **_env(db)},
     )
 

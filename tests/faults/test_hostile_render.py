@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from rich.text import Text
 
 from corpus.article_errors import BinaryFile
-from corpus.model import Claim, Extraction
 from corpus.loader import read_article
+from corpus.model import Claim, Extraction
 from corpus.sanitize import sanitize_text
 from store.corpus_db import CorpusDB
 
@@ -128,7 +128,9 @@ def test_hostile_text_is_inert_in_every_renderer(raw: str) -> None:
 
     assert flat(article.title, 100) in squash(inert_output(source_prompt(article, 3), width=1000))
     raw_speaker = replace(claim, speaker=raw + " spokesman")
-    assert flat(claim.text) in squash(inert_output(claim_prompt(raw_speaker, conflicting=True, bookmarked=True, noted=True), width=1000))
+    assert flat(claim.text) in squash(
+        inert_output(claim_prompt(raw_speaker, conflicting=True, bookmarked=True, noted=True), width=1000)
+    )
     detail = squash(inert_output(facts_text(raw_speaker, article, bookmarked=True, note=raw + " noted"), width=1000))
     assert flat(raw + " noted") in detail
 

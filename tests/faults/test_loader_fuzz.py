@@ -18,7 +18,7 @@ _FRAGMENTS = st.sampled_from(
         b"<!DOCTYPE html>", b"<html>", b"<p>", b"</p>", b"<script>x</script>", b"<br>", b"&amp;", b"&#x1b;",
         b"<meta charset=\"koi8-r\">", b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"\x1b]52;c;eA==\x07", b"\x1b[2J",
         b"\r\n", b"\xe2\x80\xae", b"\xc3\xa9", b"\xe9", b"\x80\x81", b"%PDF-", b"\x89PNG\r\n\x1a\n",
-        "Officials said 300 troops arrived. ".encode(), b"\n\n",
+        b"Officials said 300 troops arrived. ", b"\n\n",
     ]
 )  # fmt: skip
 FILE_BYTES = st.one_of(st.binary(max_size=400), st.lists(_FRAGMENTS, max_size=25).map(b"".join))

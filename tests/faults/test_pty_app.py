@@ -47,7 +47,15 @@ PLANTED = (OSC52_PAYLOAD, TITLE_PAYLOAD, CSI_MARKER, "\x1b]52;", "\x1b]0;" + TIT
 # What a terminal would act on. A DB written by something other than the loader
 # (an old version, a hand edit) may hold raw escapes: render-time sanitising must
 # still keep these out, even where a payload's leftover text is shown harmlessly.
-LIVE_SEQUENCES = ("\x1b]52;", "\x1b]0;" + TITLE_PAYLOAD, "\x1b]2;" + TITLE_PAYLOAD, "\x1bP+q", "\x1b[" + CSI_MARKER, "\x9d", "\x9b")
+LIVE_SEQUENCES = (
+    "\x1b]52;",
+    "\x1b]0;" + TITLE_PAYLOAD,
+    "\x1b]2;" + TITLE_PAYLOAD,
+    "\x1bP+q",
+    "\x1b[" + CSI_MARKER,
+    "\x9d",
+    "\x9b",
+)
 VISIBLE_WORD = "warehouses"
 COLUMNS, LINES = 200, 50
 

@@ -66,7 +66,10 @@ def test_repair_waits_for_the_lock_on_the_real_file_and_rediagnoses_under_it(dam
     good_file.write_bytes(good)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(real) + ".lock", str(real), str(good_file)],
-        cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"

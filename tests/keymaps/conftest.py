@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
@@ -25,9 +24,7 @@ READER_COMMANDS = (
     Command("t.last", "end", "record('last')", "Last", "Last item", scope="ReaderScreen"),
     Command("t.top", "ctrl+t", "record('top')", "Top", "Top of the page", scope="ReaderScreen"),
 )
-OTHER_COMMANDS = (
-    Command("t.other", "o", "record('other')", "Other", "Other screen's action", scope="OtherScreen"),
-)
+OTHER_COMMANDS = (Command("t.other", "o", "record('other')", "Other", "Other screen's action", scope="OtherScreen"),)
 COMMANDS = (*APP_COMMANDS, *READER_COMMANDS, *OTHER_COMMANDS)
 
 
@@ -58,7 +55,9 @@ class OtherScreen(Screen):
 class KeysSampleApp(App[None]):
     BINDINGS = bindings(APP_COMMANDS)
 
-    def __init__(self, keymap: str | None = None, config_file: Path | None = None, timeout: float | None = None) -> None:
+    def __init__(
+        self, keymap: str | None = None, config_file: Path | None = None, timeout: float | None = None
+    ) -> None:
         super().__init__()
         self.keymap_name = keymap
         self.config_file = config_file

@@ -114,9 +114,7 @@ async def test_help_footer_and_palette_show_the_keys_in_force(data) -> None:
         assert active.get("M") == "bookmark.toggle" and active.get("b") != "bookmark.toggle"
         assert active.get("colon") == "palette.open"
         footer_keys = {
-            app.get_key_display(item.binding)
-            for item in app.main_screen.active_bindings.values()
-            if item.binding.show
+            app.get_key_display(item.binding) for item in app.main_screen.active_bindings.values() if item.binding.show
         }
         assert {"j", "M"} <= footer_keys
 

@@ -21,7 +21,7 @@ def test_json_lists_every_id_with_its_keys_scope_and_description(capsys) -> None
     code, out, err = run(capsys, "keys", "--json")
     assert code == 0 and err == ""
     rows = json.loads(out)
-    assert [row["id"] for row in rows if row["scope"] == "app"][0] == "search.open"
+    assert next(row["id"] for row in rows if row["scope"] == "app") == "search.open"
     assert {row["id"] for row in rows} == {command.id for command in ALL_COMMANDS}
     assert all(set(row) == {"id", "keys", "scope", "description"} for row in rows)
     by_id = {row["id"]: row for row in rows}
@@ -35,11 +35,11 @@ def test_json_lists_every_id_with_its_keys_scope_and_description(capsys) -> None
 def test_keymap_and_overrides_show_in_the_listing(capsys) -> None:
     config_path().parent.mkdir(parents=True)
     config_path().write_text('[keys]\n"claim.prev" = ["K", "shift+up"]\n')
-    code, out, _ = run(capsys, "--keymap", "vim", "keys", "--json")
+    _, out, _ = run(capsys, "--keymap", "vim", "keys", "--json")
     by_id = {row["id"]: row for row in json.loads(out)}
     assert by_id["claim.first"]["keys"] == ["g g", "<"]
     assert by_id["claim.prev"]["keys"] == ["K", "shift+up"]
-    code, out, _ = run(capsys, "keys", "--keymap", "emacs", "--json")
+    _code, out, _ = run(capsys, "keys", "--keymap", "emacs", "--json")
     assert {row["id"]: row for row in json.loads(out)}["claim.first"]["keys"] == ["alt+<", "<"]
 
 

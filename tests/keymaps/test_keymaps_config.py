@@ -52,9 +52,7 @@ def test_unknown_keymap_in_the_config_warns_and_uses_the_default() -> None:
     write_config(config_path(), 'keymap = "vimm"\n')
     resolved = resolve_user_keymap(ALL_COMMANDS)
     assert resolved.name == "default"
-    assert resolved.warnings == [
-        "config.toml: unknown keymap 'vimm' (available: default, emacs, vim); using 'default'"
-    ]
+    assert resolved.warnings == ["config.toml: unknown keymap 'vimm' (available: default, emacs, vim); using 'default'"]
     with pytest.raises(KeymapError, match="unknown keymap 'vimm'"):
         resolve_user_keymap(ALL_COMMANDS, "vimm")  # given on the command line: an error
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from keymaps.errors import KeymapError
+from keymaps.keystrings import normalize_keys
 from keymaps.load import (
     bundled_keymap_dir,
     bundled_keymap_names,
@@ -15,7 +16,6 @@ from keymaps.load import (
     read_keymap_file,
     resolve,
 )
-from keymaps.keystrings import normalize_keys
 from tui.commands import ALL_COMMANDS
 from tui.commands.base import Command
 
@@ -37,7 +37,9 @@ def test_shipped_keymap_loads_without_warnings_and_covers_every_id(name: str) ->
     table, warnings = read_keymap_file(bundled_keymap_dir() / f"{name}.toml")
     assert warnings == []
     ids = {command.id for command in ALL_COMMANDS}
-    assert set(table) == ids, f"keymaps/{name}.toml must list exactly the command ids: add {sorted(ids - set(table))}, drop {sorted(set(table) - ids)}"
+    assert set(table) == ids, (
+        f"keymaps/{name}.toml must list exactly the command ids: add {sorted(ids - set(table))}, drop {sorted(set(table) - ids)}"
+    )
     resolved = resolve(ALL_COMMANDS, name)
     assert resolved.warnings == []
     assert all(resolved.keys[command.id] for command in ALL_COMMANDS)
@@ -134,7 +136,7 @@ def test_custom_commands_are_resolved_without_textual(tmp_path: Path) -> None:
 def test_unknown_keymap_and_broken_files_raise_one_line(tmp_path: Path) -> None:
     with pytest.raises(KeymapError, match=r"unknown keymap 'vi' \(available: default, emacs, vim\)"):
         resolve(ALL_COMMANDS, "vi")
-    broken = keymap_file(tmp_path, "[keys]\n\"claim.next\" = \n")
+    broken = keymap_file(tmp_path, '[keys]\n"claim.next" = \n')
     with pytest.raises(KeymapError) as caught:
         resolve(ALL_COMMANDS, broken)
     assert "is not valid TOML" in str(caught.value) and "mine.toml" in str(caught.value)

@@ -15,9 +15,7 @@ from tui.keys.sequences import PendingKeysScreen
 @pytest.fixture
 def keymap_file(tmp_path: Path) -> Path:
     path = tmp_path / "seq.toml"
-    path.write_text(
-        '[keys]\n"t.first" = ["g g", "home"]\n"t.last" = "G"\n"t.top" = "g t"\n"t.next" = "j"\n'
-    )
+    path.write_text('[keys]\n"t.first" = ["g g", "home"]\n"t.last" = "G"\n"t.top" = "g t"\n"t.next" = "j"\n')
     return path
 
 

@@ -30,8 +30,9 @@ def sentence_claims(article: Article) -> list[Claim]:
         if len(text.split()) < 4:
             continue
         start = match.start() + match.group().index(text)
-        claims.append(Claim(claim_id(article.id, text), article.id, start, start + len(text), text,
-                            "statement", None, "asserted"))
+        claims.append(
+            Claim(claim_id(article.id, text), article.id, start, start + len(text), text, "statement", None, "asserted")
+        )
     return claims
 
 
@@ -61,8 +62,18 @@ def big_claims(claims, articles) -> list[Claim]:
         for claim in claims:
             text = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(1, 90) * 100:,}", claim.text)
             text = text.replace("Kursk", rng.choice(places))
-            out.append(Claim(claim_id(f"{claim.article_id}{copy}", text), claim.article_id, 0, len(text), text,
-                             "statement", None, "asserted"))
+            out.append(
+                Claim(
+                    claim_id(f"{claim.article_id}{copy}", text),
+                    claim.article_id,
+                    0,
+                    len(text),
+                    text,
+                    "statement",
+                    None,
+                    "asserted",
+                )
+            )
     return out
 
 

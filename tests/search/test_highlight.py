@@ -64,8 +64,17 @@ def test_a_word_being_typed_highlights_the_whole_word(texts_index):
     assert spans_of(texts_index, "pyong", "t1") == ["Pyongyang"]
 
 
-@pytest.mark.parametrize("query", ["kursk casualties", "pentagon 10,000", "peskov hoax", "north korean troops",
-                                   "ukranian intelligance", "significant assist"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kursk casualties",
+        "pentagon 10,000",
+        "peskov hoax",
+        "north korean troops",
+        "ukranian intelligance",
+        "significant assist",
+    ],
+)
 def test_every_span_in_real_sentences_is_a_matched_word(index, claims, query):
     by_id = {c.id: c.text for c in claims}
     words = normalise(query).split()

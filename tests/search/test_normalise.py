@@ -35,7 +35,11 @@ def test_word_spans_point_at_the_original_characters():
     text = "Café’s 10,000 “troops” (NIS)"
     spans = word_spans(text)
     assert [(text[s:e], folded) for s, e, folded in spans] == [
-        ("Café", "cafe"), ("s", "s"), ("10,000", "10000"), ("troops", "troops"), ("NIS", "nis"),
+        ("Café", "cafe"),
+        ("s", "s"),
+        ("10,000", "10000"),
+        ("troops", "troops"),
+        ("NIS", "nis"),
     ]
 
 

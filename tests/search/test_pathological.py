@@ -5,9 +5,34 @@ from __future__ import annotations
 import pytest
 
 QUERIES = [
-    "", " ", "\t\n", "!!!", "?!.,;:'\"", "(a+)+$", ".*", "[", "\\", "a" * 10_000, "kursk " * 2000,
-    "(" * 10_000, "\x1b[31mred\x1b[0m", "date:", "date:>", "date:9999-99", "speaker:", ":", "-:", "-", "\"",
-    "\u202e\u200b", "🔊🔊🔊", "x:y:z", "is:", "kind:" + "d" * 5000, "0" * 500, "10,000,000,000,000",
+    "",
+    " ",
+    "\t\n",
+    "!!!",
+    "?!.,;:'\"",
+    "(a+)+$",
+    ".*",
+    "[",
+    "\\",
+    "a" * 10_000,
+    "kursk " * 2000,
+    "(" * 10_000,
+    "\x1b[31mred\x1b[0m",
+    "date:",
+    "date:>",
+    "date:9999-99",
+    "speaker:",
+    ":",
+    "-:",
+    "-",
+    '"',
+    "\u202e\u200b",
+    "🔊🔊🔊",
+    "x:y:z",
+    "is:",
+    "kind:" + "d" * 5000,
+    "0" * 500,
+    "10,000,000,000,000",
 ]
 
 
@@ -50,8 +75,10 @@ def test_an_empty_corpus_and_odd_claims_are_searchable():
 
     empty = SearchIndex.build([], [])
     assert empty.search("kursk") == [] and empty.search("kind:denial") == [] and empty.session().search("k") == []
-    odd = [Claim("x", "a", 0, 0, "", "statement", None, "asserted"),
-           Claim("y", "missing", 0, 3, "...", "not-a-kind", "", "asserted", date="garbage")]
+    odd = [
+        Claim("x", "a", 0, 0, "", "statement", None, "asserted"),
+        Claim("y", "missing", 0, 3, "...", "not-a-kind", "", "asserted", date="garbage"),
+    ]
     index = SearchIndex.build(odd, [])
     assert index.search("kursk") == [] and index.search("date:2024") == []
     assert {h.claim_id for h in index.search("-kind:denial")} == {"x", "y"}

@@ -40,8 +40,10 @@ def _rank_of(anchor: str, texts: list[str]) -> int | None:
 @pytest.mark.parametrize(("query", "anchor"), CASES)
 def test_index_ranks_what_the_scan_finds(index, claims, query, anchor):
     texts = [c.text for c in claims]
-    scan = [texts[i] for _, _, i in process.extract(query, texts, scorer=fuzz.WRatio,
-                                                     processor=utils.default_process, limit=5)]
+    scan = [
+        texts[i]
+        for _, _, i in process.extract(query, texts, scorer=fuzz.WRatio, processor=utils.default_process, limit=5)
+    ]
     assert _rank_of(anchor, scan) is not None, f"the scan itself misses {anchor!r}"
     by_id = {c.id: c.text for c in claims}
     ours = [by_id[hit.claim_id] for hit in index.search(query, limit=10)]

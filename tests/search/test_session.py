@@ -44,8 +44,21 @@ def test_narrowing_is_used_when_a_word_is_extended(big_index):
 
 def test_backspace_and_edits_start_over_correctly(big_index):
     session = big_index.session()
-    for query in ["kursk cas", "kursk ca", "kursk c", "kursk", "kursk x", "kurs", "kind:denial", "kind:de",
-                  "north korean", "north koreans", "north korea", '"north korea"', "-kind:statement north"]:
+    for query in [
+        "kursk cas",
+        "kursk ca",
+        "kursk c",
+        "kursk",
+        "kursk x",
+        "kurs",
+        "kind:denial",
+        "kind:de",
+        "north korean",
+        "north koreans",
+        "north korea",
+        '"north korea"',
+        "-kind:statement north",
+    ]:
         assert as_tuples(session.search(query, 5)) == as_tuples(big_index.search(query, 5)), query
 
 

@@ -36,8 +36,15 @@ class ServeProcess:
         self.eof = False  # stderr closed: the process has ended
         self._changed = threading.Condition()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tui", *args], cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace",
+            [sys.executable, "-m", "tui", *args],
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
         )
         threading.Thread(target=self._collect, daemon=True).start()
         found = self.wait_for_line(ready, timeout=180)
@@ -106,8 +113,12 @@ def served_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("corpus-home")
     db = home / "corpus.json"
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "--db", str(db), "build", "--quiet"], cwd=REPO, env=isolated_env(home),
-        capture_output=True, text=True, timeout=600,
+        [sys.executable, "-m", "tui", "--db", str(db), "build", "--quiet"],
+        cwd=REPO,
+        env=isolated_env(home),
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     return db

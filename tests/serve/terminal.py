@@ -33,7 +33,12 @@ class Terminal:
         self.master, slave = os.openpty()
         self.resize(columns, lines)
         self.process = subprocess.Popen(
-            argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
             preexec_fn=_controlling_terminal,
         )
         os.close(slave)
@@ -54,7 +59,7 @@ class Terminal:
         """Read until ``done(new_output)`` holds for what arrived since the mark, or the time is up."""
         deadline = time.monotonic() + timeout
         while True:
-            if done(bytes(self.output[self.mark:])):
+            if done(bytes(self.output[self.mark :])):
                 return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -81,10 +86,10 @@ class Terminal:
 
     def rows_drawn(self) -> set[int]:
         """The screen rows the program moved the cursor to since the mark (1-based)."""
-        return {int(row) for row in _CURSOR_ROW.findall(bytes(self.output[self.mark:]))}
+        return {int(row) for row in _CURSOR_ROW.findall(bytes(self.output[self.mark :]))}
 
     def tail(self, size: int = 1500) -> str:
-        return visible(bytes(self.output[-size * 4:]))[-size:]
+        return visible(bytes(self.output[-size * 4 :]))[-size:]
 
     def close(self) -> None:
         if self.process.poll() is None:

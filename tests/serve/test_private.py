@@ -47,7 +47,7 @@ def test_an_old_world_readable_user_db_is_made_private_on_its_next_write(tmp_pat
 def test_the_corpus_db_keeps_its_own_permissions(tmp_path: Path, permissive_umask) -> None:
     """A shared corpus DB the operator made world-readable stays so when it is rewritten."""
     from store.corpus_db import CorpusDB
-    from tests.tui.corpus_fixture import write_corpus, build_extraction
+    from tests.tui.corpus_fixture import build_extraction, write_corpus
 
     path = tmp_path / "shared" / "corpus.json"
     write_corpus(path, build_extraction())

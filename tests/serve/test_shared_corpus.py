@@ -28,8 +28,12 @@ def test_add_rewrites_the_search_index_for_the_new_db(served_corpus: Path, tmp_p
         "Harbour fire update\n\nThe harbour master said 40 warehouses burned on Tuesday.\n", encoding="utf-8"
     )
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "--db", str(db), "add", str(article)], cwd=REPO,
-        env=isolated_env(tmp_path), capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "tui", "--db", str(db), "add", str(article)],
+        cwd=REPO,
+        env=isolated_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     index = SearchIndex.from_db(CorpusDB.open(db, readonly=True))

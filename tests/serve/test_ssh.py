@@ -22,10 +22,13 @@ from tests.serve.conftest import ServeProcess, isolated_env, poll, process_gone
 from tests.serve.terminal import Terminal, visible
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("ssh") is None, reason="the OpenSSH client `ssh` is not installed "
-                       "(Debian/Ubuntu: apt-get install -y openssh-client)"),
-    pytest.mark.skipif(importlib.util.find_spec("asyncssh") is None,
-                       reason="asyncssh is not installed: pip install -e '.[serve]'"),
+    pytest.mark.skipif(
+        shutil.which("ssh") is None,
+        reason="the OpenSSH client `ssh` is not installed (Debian/Ubuntu: apt-get install -y openssh-client)",
+    ),
+    pytest.mark.skipif(
+        importlib.util.find_spec("asyncssh") is None, reason="asyncssh is not installed: pip install -e '.[serve]'"
+    ),
 ]
 
 READY = r"over SSH on 127\.0\.0\.1:(?P<port>\d+)"
@@ -58,8 +61,19 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def start_server(home: Path, db: Path, keys: dict[str, Key], *extra: str) -> ServeProcess:
     authorized = home / "authorized_keys"
     authorized.write_text(f"# the team\n{keys['alice'].public_line}\n{keys['bob'].public_line}\n", encoding="utf-8")
-    args = ["--db", str(db), "serve", "--ssh", "--host", "127.0.0.1", "--port", "0", "--authorized-keys",
-            str(authorized), *extra]
+    args = [
+        "--db",
+        str(db),
+        "serve",
+        "--ssh",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--authorized-keys",
+        str(authorized),
+        *extra,
+    ]
     return ServeProcess(args, isolated_env(home), READY)
 
 
@@ -72,9 +86,27 @@ def server(home: Path, served_corpus: Path, keys: dict[str, Key]):
 
 def ssh_argv(port: int, key: Key, *command: str, tty: bool = True, options: tuple[str, ...] = ()) -> list[str]:
     return [
-        "ssh", "-tt" if tty else "-T", *options, "-p", str(port), "-i", str(key.path), "-F", "/dev/null",
-        "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
-        "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "facts@127.0.0.1", *command,
+        "ssh",
+        "-tt" if tty else "-T",
+        *options,
+        "-p",
+        str(port),
+        "-i",
+        str(key.path),
+        "-F",
+        "/dev/null",
+        "-o",
+        "StrictHostKeyChecking=no",
+        "-o",
+        "UserKnownHostsFile=/dev/null",
+        "-o",
+        "BatchMode=yes",
+        "-o",
+        "IdentitiesOnly=yes",
+        "-o",
+        "LogLevel=ERROR",
+        "facts@127.0.0.1",
+        *command,
     ]
 
 
@@ -183,8 +215,14 @@ def test_sessions_are_capped_and_idle_ones_closed(tmp_path, served_corpus, keys)
         first = connect(served.port, keys["alice"])
         try:
             env = {**os.environ, "TERM": "xterm-256color"}
-            second = subprocess.run(ssh_argv(served.port, keys["bob"]), capture_output=True, text=True,
-                                    timeout=60, stdin=subprocess.DEVNULL, env=env)
+            second = subprocess.run(
+                ssh_argv(served.port, keys["bob"]),
+                capture_output=True,
+                text=True,
+                timeout=60,
+                stdin=subprocess.DEVNULL,
+                env=env,
+            )
             assert second.returncode == 255, second.stderr
             assert served.wait_for_line(r"refused a session for bob .*: 1 sessions already running", 10)
             first.set_mark()

@@ -153,7 +153,7 @@ async def test_two_visitors_notes_do_not_mix(web, web_home):
             found: dict[str, list[str]] = {}
             for _ in range(600):  # both saves land: poll the visitors' files (bounded)
                 found = {str(p): notes_in(p) for p in visitor_dbs(web_home)}
-                if sorted(sum(found.values(), [])) == ["alpha remark", "beta remark"]:
+                if sorted(note for notes in found.values() for note in notes) == ["alpha remark", "beta remark"]:
                     break
                 await asyncio.sleep(0.05)
             assert sorted(found.values()) == [["alpha remark"], ["beta remark"]], found  # one each, apart

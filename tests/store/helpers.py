@@ -10,6 +10,7 @@ that holds a digit, the sentence's first capitalised run as its entity, and a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -51,15 +52,36 @@ def extract(articles: list[Article], progress=None, previous: list[Claim] | None
             quantities = []
             if number:
                 q_start = start + number.start()
-                quantities.append(Quantity(number.group(0), float(number.group(0).replace(",", "")), None, None,
-                                           "people", "killed", q_start, q_start + len(number.group(0))))
-            claims.append(Claim(claim_id(article.id, text), article.id, start, start + len(text), text,
-                                "quantity" if quantities else "statement", None, "asserted", quantities, names))
+                quantities.append(
+                    Quantity(
+                        number.group(0),
+                        float(number.group(0).replace(",", "")),
+                        None,
+                        None,
+                        "people",
+                        "killed",
+                        q_start,
+                        q_start + len(number.group(0)),
+                    )
+                )
+            claims.append(
+                Claim(
+                    claim_id(article.id, text),
+                    article.id,
+                    start,
+                    start + len(text),
+                    text,
+                    "quantity" if quantities else "statement",
+                    None,
+                    "asserted",
+                    quantities,
+                    names,
+                )
+            )
         if progress:
             progress(done, len(articles), article.source_file)
     ordered = (previous or []) + claims
-    xrefs = [XRef(b.id, a.id, "related", 0.5, "adjacent") for a, b in zip(ordered, ordered[1:], strict=False)
-             if b in claims]
+    xrefs = [XRef(b.id, a.id, "related", 0.5, "adjacent") for a, b in itertools.pairwise(ordered) if b in claims]
     return Extraction(list(articles), claims, list(entities.values()), xrefs)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -13,8 +12,8 @@ from pathlib import Path
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.store import helpers
-from tests.store.helpers import REPO, child_env
 from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
+from tests.store.helpers import REPO, child_env
 
 WRITER = """
 import sys
@@ -45,7 +44,11 @@ def test_sigkill_mid_write_always_leaves_a_loadable_db(built_db: Path, tmp_path:
     for round_no in range(ROUNDS):
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(built_db), str(user_path), str(round_no * 1000)],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         time.sleep(rng.uniform(0.02, 0.25))
@@ -106,8 +109,14 @@ def test_sigkill_at_each_step_of_a_write(built_db: Path) -> None:
     for step, lands in (("write", False), ("fsync", False), ("replace", True)):
         before = len(CorpusDB.open(built_db).articles())
         old_bytes = built_db.read_bytes()
-        proc = subprocess.Popen([sys.executable, "-c", STEP_WRITER, str(built_db), step], cwd=REPO, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", STEP_WRITER, str(built_db), step],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         line = proc.stdout.readline().strip()
         proc.kill()
         proc.wait(timeout=10)

@@ -164,8 +164,10 @@ db = ensure_corpus_db({str(target)!r}, extract=slow, version="t1")
 print(db.meta["built_at"], len(db.articles()))
 """
     env = child_env()
-    procs = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
     assert all(p.returncode == 0 for p in procs)
     assert outputs[0] == outputs[1] and outputs[0].endswith(" 5")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -10,8 +9,8 @@ from pathlib import Path
 
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
-from tests.store.helpers import REPO, child_env
 from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
+from tests.store.helpers import REPO, child_env
 
 ADDER = """
 import sys, time
@@ -45,8 +44,13 @@ def _race(script: str, path: Path, tmp_path: Path, count: int) -> None:
     go = tmp_path / "go"
     env = child_env()
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(path), tag, str(count), str(go)], cwd=REPO, env=env,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(path), tag, str(count), str(go)],
+            cwd=REPO,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for tag in ("A", "B")
     ]
     time.sleep(0.3)  # let both load before either writes

@@ -71,9 +71,8 @@ def test_corrupt_files_fail_closed_and_stay_byte_identical(tmp_path: Path, conte
     with pytest.raises(CorruptDatabase):
         UserDB.open(path)
     storage = AtomicJSONStorage(path)
-    with pytest.raises(CorruptDatabase):
-        with storage.transaction() as txn:
-            txn.replace({})
+    with pytest.raises(CorruptDatabase), storage.transaction() as txn:
+        txn.replace({})
     assert path.read_bytes() == content
     assert path.stat().st_mtime_ns == before
     assert not list(tmp_path.glob("db.json.bak.*"))
@@ -229,9 +228,8 @@ def test_busy_in_process_thread(tmp_path: Path) -> None:
     thread.start()
     held.wait(5)
     try:
-        with pytest.raises(DatabaseBusy):
-            with write_lock(path, timeout=0.1):
-                pass
+        with pytest.raises(DatabaseBusy), write_lock(path, timeout=0.1):
+            pass
     finally:
         release.set()
         thread.join()

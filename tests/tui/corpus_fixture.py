@@ -83,9 +83,7 @@ def build_extraction() -> Extraction:
         date="2024-10",
         date_estimated=True,
     )
-    s3 = _claim(
-        seoul, "Kyiv said it had not confirmed the deployment", "statement", "Kyiv", certainty="hedged"
-    )
+    s3 = _claim(seoul, "Kyiv said it had not confirmed the deployment", "statement", "Kyiv", certainty="hedged")
     k1 = _claim(
         kyiv,
         "about 3,000 North Korean troops are training in eastern Russia",
@@ -94,9 +92,7 @@ def build_extraction() -> Extraction:
         quantities=[Quantity("about 3,000", 3000, 2500, 3500, "troops", "troops deployed")],
         entities=["North Korea", "Russia"],
     )
-    k2 = _claim(
-        kyiv, "Pyongyang denied sending any soldiers", "denial", "Pyongyang", entities=["North Korea"]
-    )
+    k2 = _claim(kyiv, "Pyongyang denied sending any soldiers", "denial", "Pyongyang", entities=["North Korea"])
     m1 = _claim(markup, "[bold]not bold[/bold]", "statement", None)
     m2 = _claim(markup, "12 [red]people[/red] were hurt", "quantity", "A spokesman")
     xrefs = [
@@ -138,7 +134,9 @@ def sentence_claim(claim_id: str, article: Article, text: str, kind: str = "quan
     return Claim(claim_id, article.id, start, start + len(text), text, kind, None, "asserted")
 
 
-def claims_article(key: str, sentences: list[str], *, title: str, outlet: str = "Outlet") -> tuple[Article, list[Claim]]:
+def claims_article(
+    key: str, sentences: list[str], *, title: str, outlet: str = "Outlet"
+) -> tuple[Article, list[Claim]]:
     """An article of one-sentence paragraphs, each a claim with id ``{key}{n:02d}``."""
     body = "\n\n".join(sentences) + "\n"
     article = Article(article_id(body), title, outlet, [], "2024-10-11", False, f"{key}.txt", body)

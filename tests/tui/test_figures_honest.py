@@ -19,8 +19,19 @@ def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
         article = Article(article_id(sentence), f"Report {number}", outlet, [], date, False, f"r{number}.txt", sentence)
         articles.append(article)
         claims.append(
-            Claim(f"c{number}", article.id, 0, len(sentence), sentence, "quantity", outlet, "asserted",
-                  quantities=[quantity], date=date, subject="zebra payments")
+            Claim(
+                f"c{number}",
+                article.id,
+                0,
+                len(sentence),
+                sentence,
+                "quantity",
+                outlet,
+                "asserted",
+                quantities=[quantity],
+                date=date,
+                subject="zebra payments",
+            )
         )
     return Data(MemoryCorpus(Extraction(articles, claims, [], [])), MemoryUser())
 
@@ -35,22 +46,41 @@ def test_approximately_is_the_number_said_never_an_interval_around_it() -> None:
 
 
 def test_a_ratio_and_dollars_are_two_charts_and_an_approximate_scales_by_what_was_said() -> None:
-    data = _corpus([
-        ("Wire A", "2025-06-18", "Each got $2,000.", Quantity("$2,000", 2000, 2000, 2000, "USD", "payment")),
-        ("Wire B", "2025-06-18", "About $2,000 each.", Quantity("approximately $2,000", 2000, 1800, 2200, "USD", "payment")),
-        ("Wire C", "2025-06-18", "Nearly 100 times the wage.", Quantity("nearly 100", 100, 90, 100, "times", "ratio")),
-    ])
+    data = _corpus(
+        [
+            ("Wire A", "2025-06-18", "Each got $2,000.", Quantity("$2,000", 2000, 2000, 2000, "USD", "payment")),
+            (
+                "Wire B",
+                "2025-06-18",
+                "About $2,000 each.",
+                Quantity("approximately $2,000", 2000, 1800, 2200, "USD", "payment"),
+            ),
+            (
+                "Wire C",
+                "2025-06-18",
+                "Nearly 100 times the wage.",
+                Quantity("nearly 100", 100, 90, 100, "times", "ratio"),
+            ),
+        ]
+    )
     measures = {m.label: m for m in collect_measures(data.corpus)}
     assert set(measures) == {"zebra payments (US$)", "zebra payments (ratio)"}
     assert measures["zebra payments (US$)"].span() == (2000, 2000)  # not 2,200: nobody said it
 
 
 async def test_header_compares_only_reports_of_the_same_month() -> None:
-    data = _corpus([
-        ("Wire A", "2022-08-01", "As many as 100,000 may go.", Quantity("100,000", 100_000, 100_000, 100_000, "people", "troops")),
-        ("Wire B", "2025-06-02", "Some 6,000 went.", Quantity("6,000", 6000, 6000, 6000, "people", "troops")),
-        ("Wire C", "2025-06-20", "Some 9,000 went.", Quantity("9,000", 9000, 9000, 9000, "people", "troops")),
-    ])
+    data = _corpus(
+        [
+            (
+                "Wire A",
+                "2022-08-01",
+                "As many as 100,000 may go.",
+                Quantity("100,000", 100_000, 100_000, 100_000, "people", "troops"),
+            ),
+            ("Wire B", "2025-06-02", "Some 6,000 went.", Quantity("6,000", 6000, 6000, 6000, "people", "troops")),
+            ("Wire C", "2025-06-20", "Some 9,000 went.", Quantity("9,000", 9000, 9000, 9000, "people", "troops")),
+        ]
+    )
     app = ViewHost(lambda: FiguresScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
         await show(pilot, "zebra payments")
@@ -61,10 +91,12 @@ async def test_header_compares_only_reports_of_the_same_month() -> None:
 
 
 def test_counts_of_troops_soldiers_and_people_share_one_chart() -> None:
-    data = _corpus([
-        ("Wire A", "2025-01-02", "Some 300 troops died.", Quantity("300", 300, 300, 300, "troop", "killed")),
-        ("Wire B", "2025-01-03", "Some 400 soldiers died.", Quantity("400", 400, 400, 400, "soldier", "killed")),
-        ("Wire C", "2025-01-04", "Some 500 people died.", Quantity("500", 500, 500, 500, "people", "killed")),
-    ])
+    data = _corpus(
+        [
+            ("Wire A", "2025-01-02", "Some 300 troops died.", Quantity("300", 300, 300, 300, "troop", "killed")),
+            ("Wire B", "2025-01-03", "Some 400 soldiers died.", Quantity("400", 400, 400, 400, "soldier", "killed")),
+            ("Wire C", "2025-01-04", "Some 500 people died.", Quantity("500", 500, 500, 500, "people", "killed")),
+        ]
+    )
     measures = collect_measures(data.corpus)
     assert [m.label for m in measures] == ["zebra payments"] and measures[0].scale() == 500

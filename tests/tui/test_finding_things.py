@@ -67,6 +67,7 @@ async def test_timeline_keeps_a_source_column_at_80_columns(make_data) -> None:
 
 # -- bookmarks and notes ---------------------------------------------------------------
 
+
 def _claim(extraction, fragment):
     return next(claim for claim in extraction.claims if fragment in claim.text)
 
@@ -132,13 +133,14 @@ async def test_is_noted_finds_the_claims_with_a_note(tmp_path) -> None:
     for with_index in (True, False):  # the engine, and the scan used until it is built
         data, sample = real_data(tmp_path / str(with_index), with_index=with_index)
         data.user.set_note(sample.ids["hoax"], "a denial to follow up")
-        app = ViewHost(lambda: SearchScreen(data))
+        app = ViewHost(lambda data=data: SearchScreen(data))
         async with app.run_test(size=(80, 24)) as pilot:
             await type_text(pilot, "is:noted")
             assert shown_keys(app, sample) == ["hoax"]
 
 
 # -- cross-references -----------------------------------------------------------------
+
 
 async def test_next_and_previous_link_keys_are_in_the_footer_and_move_between_links(make_data, extraction) -> None:
     from tui.screens.help import HelpScreen
@@ -174,10 +176,11 @@ async def test_next_and_previous_link_keys_are_in_the_footer_and_move_between_li
 
 # -- the timeline's filter speaks the search grammar ---------------------------------------
 
+
 async def test_timeline_filter_understands_kind_date_and_negation() -> None:
     from tests.tui.test_views_sample import ViewHost, sample_data
 
-    data, sample = sample_data()
+    data, _sample = sample_data()
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

@@ -33,7 +33,9 @@ def test_each_block_has_its_own_prefix_and_body_lines_keep_their_styles() -> Non
     lines = Hanging(("  ", "✓ Seoul Daily"), ("    ", body)).lines(40)
     assert [line.plain for line in lines] == ["  ✓ Seoul Daily", "    the other claim", "    why: same measure"]
     why = lines[2]
-    assert any(why.plain[span.start : span.end] == "why: same measure" and "italic" in str(span.style) for span in why.spans)
+    assert any(
+        why.plain[span.start : span.end] == "why: same measure" and "italic" in str(span.style) for span in why.spans
+    )
 
 
 def test_height_is_the_number_of_lines_drawn() -> None:

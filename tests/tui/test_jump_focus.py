@@ -1,4 +1,5 @@
 """A jump into another article while the text pane has focus and is scrolled (found by QA)."""
+
 from pathlib import Path
 
 from tests.tui.corpus_fixture import app_data, claims_article

@@ -42,10 +42,7 @@ async def test_next_and_previous_claim_keep_panes_in_sync(make_data, extraction,
         app.open_article(seoul)
         await pilot.pause()
         screen, reader = app.main_screen, reader_of(app)
-        ids = [
-            c.id
-            for c in sorted((c for c in extraction.claims if c.article_id == seoul), key=lambda c: c.start)
-        ]
+        ids = [c.id for c in sorted((c for c in extraction.claims if c.article_id == seoul), key=lambda c: c.start)]
         assert screen.selected_id == ids[0]
         await pilot.press("n")
         assert screen.selected_id == ids[1]

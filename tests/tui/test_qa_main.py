@@ -42,9 +42,7 @@ def _quoted_corpus(path: Path) -> AppData:
     """Two articles; the second's claim is a quotation, linked from the first's."""
     bodies = ("Seoul said 1,500 troops were sent.\n", "“We sent 3,000 troops,” a source said.\n")
     articles = [
-        Article(
-            article_id(body), f"Article {n}", f"Outlet {n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body
-        )
+        Article(article_id(body), f"Article {n}", f"Outlet {n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body)
         for n, body in enumerate(bodies)
     ]
     texts = ("Seoul said 1,500 troops were sent.", "“We sent 3,000 troops,”")
@@ -65,11 +63,7 @@ async def test_a_linked_claim_that_is_a_quotation_is_not_quoted_twice(tmp_path: 
 
 def _shown_keys(screen) -> dict[str, str]:
     """What the footer shows: key -> description of the bindings shown there."""
-    return {
-        key: active.binding.description
-        for key, active in screen.active_bindings.items()
-        if active.binding.show
-    }
+    return {key: active.binding.description for key, active in screen.active_bindings.items() if active.binding.show}
 
 
 async def test_footer_and_help_show_follow_where_it_applies_in_the_cross_references(make_data) -> None:
@@ -144,9 +138,7 @@ async def test_no_color_keeps_denials_and_conflict_marks_readable(make_data, ext
         assert min(_contrasts_as_drawn(app, claims, row, "≠✗")) > 60
 
 
-async def test_a_jump_from_a_view_on_a_narrow_terminal_shows_the_claim_not_the_sources(
-    make_data, extraction
-) -> None:
+async def test_a_jump_from_a_view_on_a_narrow_terminal_shows_the_claim_not_the_sources(make_data, extraction) -> None:
     claim = next(c for c in extraction.claims if "Pyongyang denied" in c.text)
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -223,9 +215,7 @@ async def test_counts_of_one_read_as_english_in_the_article_header_and_figures(t
         assert "1 value, 1 source" in caption
 
 
-async def test_no_color_keeps_a_failed_save_message_readable(
-    make_data, extraction, disk_full, monkeypatch
-) -> None:
+async def test_no_color_keeps_a_failed_save_message_readable(make_data, extraction, disk_full, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     claim = next(c for c in extraction.claims if "1,500 special" in c.text)
     app = FactscopeApp(data=make_data())
@@ -268,9 +258,7 @@ async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tm
         Claim(f"c{n}", a.id, 0, len(t), t, "quantity", None, "asserted")
         for n, (a, t) in enumerate(zip(articles, texts))
     ]
-    write_corpus(
-        tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")])
-    )
+    write_corpus(tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")]))
     data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -302,9 +290,7 @@ async def test_the_first_links_group_header_stays_in_view_in_a_short_pane(tmp_pa
         Claim(f"c{n}", a.id, 0, len(t), t, "quantity", None, "asserted")
         for n, (a, t) in enumerate(zip(articles, texts))
     ]
-    write_corpus(
-        tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")])
-    )
+    write_corpus(tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")]))
     data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from corpus.loader import article_id
@@ -102,9 +101,7 @@ async def test_search_results_do_not_start_in_the_middle_of_a_word() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         results = app.screen.query_one(ResultList)
-        texts = [
-            results.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(results.option_count)
-        ]
+        texts = [results.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(results.option_count)]
         cut = [text for text in texts if text.startswith("…")]
         assert cut and all(text[1:2].isupper() or text[1:2].isalnum() for text in cut)
         bodies = {c.text for c in data.corpus.claims()}

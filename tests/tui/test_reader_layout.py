@@ -21,9 +21,7 @@ def test_wrap_covers_text_in_order_within_width(body: str, width: int) -> None:
     assert layout.starts[0] == 0
     position = 0
     for start, end in zip(layout.starts, layout.ends):
-        assert (
-            start == position or body[position:start] == "\n"
-        )  # lines are contiguous, newline between paragraphs
+        assert start == position or body[position:start] == "\n"  # lines are contiguous, newline between paragraphs
         line = body[start:end]
         assert "\n" not in line
         assert cell_len(line.rstrip()) <= max(width, 2)  # a double-width char may need 2 cells

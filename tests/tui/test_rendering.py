@@ -35,8 +35,7 @@ async def test_markup_in_an_article_shows_literally(make_data, extraction, size)
             assert literal in text.replace("\n", " ") or literal in " ".join(text.split())
         # titles in the sources list stay literal too
         assert any(
-            "[b]page[/b] with :warning: markup" in row
-            for row in option_texts(app.main_screen.query_one(SourcesList))
+            "[b]page[/b] with :warning: markup" in row for row in option_texts(app.main_screen.query_one(SourcesList))
         )
         # the link reason, written by the pipeline from article words, is literal as well
         app.open_claim(_claim(extraction, "12 [red]people").id)
@@ -122,15 +121,11 @@ async def test_panes_collapse_on_narrow_terminals_and_spread_on_wide(make_data, 
     async with app.run_test(size=(width, 30)) as pilot:
         await pilot.pause()
         screen = app.main_screen
-        shown = [
-            pane for pane in ("sources", "reader", "claims") if screen.query_one(f"#{pane}-pane").display
-        ]
+        shown = [pane for pane in ("sources", "reader", "claims") if screen.query_one(f"#{pane}-pane").display]
         if width == 80:
             assert shown == ["reader"] and screen.query_one("#pane-tabs").display
             await pilot.press("tab")
-            assert [p for p in ("sources", "reader", "claims") if screen.query_one(f"#{p}-pane").display] == [
-                "claims"
-            ]
+            assert [p for p in ("sources", "reader", "claims") if screen.query_one(f"#{p}-pane").display] == ["claims"]
             await pilot.press("tab", "tab")  # xrefs, then round to sources
             assert screen.query_one("#sources-pane").display and not screen.query_one("#claims-pane").display
         else:

@@ -50,12 +50,14 @@ def test_titles_named_alike_keep_the_words_that_tell_them_apart() -> None:
     def article(key: str, title: str, outlet: str | None = None) -> Article:
         return Article(key, title, outlet, [], None, False, f"{key}.txt", "x")
 
-    labels = distinct_source_labels([
-        article("a", "North Korea to Send Thousands of Workers"),
-        article("b", "North Korea Confirms It Sent Troops"),
-        article("c", "North Korea may send volunteers", outlet="Breitbart News"),
-        article("d", "Kim pledges support"),
-    ])
+    labels = distinct_source_labels(
+        [
+            article("a", "North Korea to Send Thousands of Workers"),
+            article("b", "North Korea Confirms It Sent Troops"),
+            article("c", "North Korea may send volunteers", outlet="Breitbart News"),
+            article("d", "Kim pledges support"),
+        ]
+    )
     assert labels == {
         "a": "…to Send Thousands of Workers",
         "b": "…Confirms It Sent Troops",

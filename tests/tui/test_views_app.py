@@ -205,9 +205,7 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
         (EntitiesScreen, ENTITIES_COMMANDS),
     ],
 )
-async def test_help_lists_each_views_commands_from_its_live_bindings(
-    tmp_path, screen_class, commands
-) -> None:
+async def test_help_lists_each_views_commands_from_its_live_bindings(tmp_path, screen_class, commands) -> None:
     data, _ = real_data(tmp_path, with_index=False)
     app = ViewHost(lambda: screen_class(data))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -34,7 +34,7 @@ def test_index_splits_what_an_entity_said_from_what_is_said_about_it() -> None:
     assert korea.claim_count == 10 and korea.figure_count == 8
     nis = rows["National Intelligence Service"]  # the speaker is matched by name
     assert [c.id for c in nis.said] == [sample.ids["nis"]]
-    assert [r.entity.name for r in EntityIndex(data.corpus).rows][0] == "North Korea"  # most claims first
+    assert next(r.entity.name for r in EntityIndex(data.corpus).rows) == "North Korea"  # most claims first
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -142,8 +142,7 @@ _ARTICLES: list[dict[str, Any]] = [
             ),
             (
                 "nis",
-                "South Korean National Intelligence Service figures for April 2025: 600 killed, "
-                "4,100 wounded.",
+                "South Korean National Intelligence Service figures for April 2025: 600 killed, 4,100 wounded.",
                 dict(
                     kind="quantity",
                     speaker="National Intelligence Service",
@@ -155,8 +154,7 @@ _ARTICLES: list[dict[str, Any]] = [
             ),
             (
                 "casualties",
-                "Approximately 6,000 North Korean troops suffered casualties fighting alongside "
-                "Russian forces.",
+                "Approximately 6,000 North Korean troops suffered casualties fighting alongside Russian forces.",
                 dict(
                     kind="quantity",
                     entities=["North Korea"],
@@ -224,7 +222,7 @@ def build_sample() -> Sample:
     articles, claims, ids = [], [], {}
     for number, spec in enumerate(_ARTICLES):
         body, placed = "Headline\n", []
-        for key, text, _ in spec["claims"]:
+        for _key, text, _ in spec["claims"]:
             placed.append((len(body), text))
             body += text + "\n\n"
         article = Article(

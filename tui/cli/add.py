@@ -47,11 +47,15 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
                 links = [p for p in candidates if p.is_symlink()]
                 found = [p for p in candidates if not p.is_symlink() and p.is_file()]
             except OSError as exc:
-                raise AddRefused(f"{escape_unsafe(str(path))}: cannot list this directory ({exc.strerror or exc})") from None
+                raise AddRefused(
+                    f"{escape_unsafe(str(path))}: cannot list this directory ({exc.strerror or exc})"
+                ) from None
             for link in links:
                 warn(f"skipped {escape_unsafe(str(link))}: a symbolic link (add the file it points to by name)")
             if not found:
-                raise AddRefused(f"{escape_unsafe(str(path))}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
+                raise AddRefused(
+                    f"{escape_unsafe(str(path))}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory"
+                )
             files.extend(found)
         else:
             files.append(path)
@@ -81,8 +85,8 @@ def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
 
 def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[Article]:
     """The articles not yet in the DB; reports the others as skipped."""
-    from corpus.sanitize import escape_unsafe
     from corpus.display import one_line
+    from corpus.sanitize import escape_unsafe
 
     new, seen = [], {}
     for path, article in loaded:
@@ -99,15 +103,17 @@ def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[A
 
 def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     """One line per added article, then the totals with the new links by relation."""
-    from corpus.sanitize import escape_unsafe
     from corpus.display import one_line
+    from corpus.sanitize import escape_unsafe
 
     added = set(result.articles)
     lines = []
     for article in new:
         if article.id in added:
             count = len(db.claims_for_article(article.id))
-            lines.append(f"added {article.id}: {counted(count, 'claim')} — {one_line(article.title or article.source_file, 70)}")
+            lines.append(
+                f"added {article.id}: {counted(count, 'claim')} — {one_line(article.title or article.source_file, 70)}"
+            )
         else:  # another process added the same text meanwhile
             lines.append(f"skipped {article.id}: added by another process meanwhile")
     new_claims = set(result.claims)

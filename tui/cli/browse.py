@@ -19,9 +19,7 @@ from tui.cli.context import CliContext
     default=None,
     help="Corpus DB to browse (overrides the top-level --db).",
 )
-@click.option(
-    "--keymap", default=None, help="Keymap: default, vim or emacs (overrides the top-level --keymap)."
-)
+@click.option("--keymap", default=None, help="Keymap: default, vim or emacs (overrides the top-level --keymap).")
 @click.pass_context
 def browse(ctx: click.Context, db_path: Path | None, keymap: str | None) -> None:
     """Open the browser: sources, article text with claims marked, cross-references."""

@@ -61,8 +61,8 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     from corpus.sanitize import escape_unsafe
     from store import paths
     from store.build import build_corpus_db
-    from tui.cli.output import warn
     from tui.cli.db import db_path_option
+    from tui.cli.output import warn
     from tui.cli.progress import progress_reporter
 
     target = db_path_option() or paths.default_corpus_db_path()

@@ -221,7 +221,9 @@ def repair_corpus_db(path: Path) -> tuple[str, bool]:
     real = Path(os.path.realpath(path))  # lock and replace the real file, as every writer does
     if os.path.lexists(real) and not real.is_file():
         kind = "a directory" if real.is_dir() else "not a regular file"
-        raise FactscopeError(f"{shown(path)}: is {kind}, not a corpus DB; move it away and run again (nothing was changed)")
+        raise FactscopeError(
+            f"{shown(path)}: is {kind}, not a corpus DB; move it away and run again (nothing was changed)"
+        )
     reason = readonly_reason(real)
     if reason is not None:
         raise FactscopeError(f"{shown(path)}: cannot repair, {reason}; nothing was changed")
@@ -295,7 +297,9 @@ def repair_user_db(path: Path) -> tuple[str, bool]:
 
 
 @click.command("check", short_help="Validate the corpus and user DBs; --repair restores them.")
-@click.option("--repair", is_flag=True, help="Restore the last good backup, or rebuild; the damaged file is kept aside.")
+@click.option(
+    "--repair", is_flag=True, help="Restore the last good backup, or rebuild; the damaged file is kept aside."
+)
 @click.pass_context
 def check(ctx: click.Context, repair: bool) -> None:
     """Validate the corpus DB (schema, claim offsets, cross-references) and the user DB.
@@ -324,7 +328,9 @@ def check(ctx: click.Context, repair: bool) -> None:
     if diagnosis.ok:
         ctx.exit(0 if user_ok else 1)
     if diagnosis.newer:
-        raise FactscopeError(f"{shown(path)}: written by a newer factscope; upgrade instead of repairing (nothing was changed)")
+        raise FactscopeError(
+            f"{shown(path)}: written by a newer factscope; upgrade instead of repairing (nothing was changed)"
+        )
     done, _changed = repair_corpus_db(path)
     click.echo(done)
     after = diagnose(path)

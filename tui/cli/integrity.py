@@ -24,7 +24,9 @@ def claim_problems(claim, article) -> list[str]:
         problems.append(f"{where}: offsets {claim.start}..{claim.end} outside its article body ({size} chars)")
     elif article.body[claim.start : claim.end] != claim.text:
         found = _short(article.body[claim.start : claim.end])
-        problems.append(f"{where}: body[{claim.start}:{claim.end}] is {found!r}, not the claim text {_short(claim.text)!r}")
+        problems.append(
+            f"{where}: body[{claim.start}:{claim.end}] is {found!r}, not the claim text {_short(claim.text)!r}"
+        )
     if claim.kind not in CLAIM_KINDS:
         problems.append(f"{where}: unknown kind {claim.kind!r}")
     if claim.certainty not in CERTAINTIES:

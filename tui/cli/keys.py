@@ -16,7 +16,7 @@ from tui.cli.context import CliContext
 
 
 def _scope_order(commands) -> list[str]:
-    """"app" first, then screens in the order their commands are declared."""
+    """ "app" first, then screens in the order their commands are declared."""
     scopes = list(dict.fromkeys(command.scope for command in commands))
     return sorted(scopes, key=lambda scope: (scope != "app", scopes.index(scope)))
 

@@ -140,8 +140,8 @@ def as_json(result: Result) -> dict:
 
 def plain_line(result: Result) -> str:
     """One tab-separated line: id, date, source, speaker, +corroborating/-conflicting, text."""
-    from tui.cli.db import source_label
     from corpus.display import one_line
+    from tui.cli.db import source_label
 
     claim = result.claim
     links = f"+{result.corroborating}/-{result.conflicting}"
@@ -168,10 +168,12 @@ def results_table(results: list[Result], query: str):
     from rich.table import Table
     from rich.text import Text
 
-    from tui.cli.db import source_label
     from corpus.display import one_line
+    from tui.cli.db import source_label
 
-    table = Table(title=Text(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}"), expand=True, show_lines=True)
+    table = Table(
+        title=Text(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}"), expand=True, show_lines=True
+    )
     table.add_column("Claim", style="dim", no_wrap=True)
     table.add_column("Text", ratio=5)
     table.add_column("Source", ratio=1, min_width=14)  # ratio alone left it 8 wide
@@ -210,16 +212,14 @@ class SearchCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
-@click.command(
-    "search", cls=SearchCommand, help=QUERY_HELP, short_help="Search claims: free text plus filters."
-)
+@click.command("search", cls=SearchCommand, help=QUERY_HELP, short_help="Search claims: free text plus filters.")
 @click.argument("query_words", metavar="QUERY", nargs=-1, required=True)
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N claims.")
 @click.option("--json", "as_json_output", is_flag=True, help="Print a JSON list instead of a table.")
 @click.pass_context
 def search(ctx: click.Context, query_words: tuple[str, ...], limit: int, as_json_output: bool) -> None:
-    from tui.cli.db import open_corpus_db
     from corpus.display import one_line
+    from tui.cli.db import open_corpus_db
     from tui.cli.output import echo_json, is_terminal, make_console
 
     query = " ".join(query_words)

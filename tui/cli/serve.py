@@ -71,29 +71,48 @@ def prepare_corpus():
 @click.option("--ssh", "over_ssh", is_flag=True, help="Serve over SSH (public keys) instead of a web page.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
-    "--port", type=click.IntRange(0, 65535), default=None,
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=None,
     help=f"Port to listen on (default {WEB_PORT}, with --ssh {SSH_PORT}; 0: any free port).",
 )
 @click.option(
-    "--authorized-keys", "authorized_keys", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--authorized-keys",
+    "authorized_keys",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="--ssh: the public keys allowed in, one per line; each key is one user "
     "(default: authorized_keys in <data dir>/serve/).",
 )
 @click.option(
-    "--max-sessions", type=click.IntRange(1, 1000), default=8, show_default=True,
+    "--max-sessions",
+    type=click.IntRange(1, 1000),
+    default=8,
+    show_default=True,
     help="Sessions (app processes) running at once; more are refused.",
 )
 @click.option(
-    "--idle-timeout", type=click.FloatRange(0), default=30.0, show_default=True,
+    "--idle-timeout",
+    type=click.FloatRange(0),
+    default=30.0,
+    show_default=True,
     help="--ssh: minutes without input before a session is closed (0: never).",
 )
 @click.option(
-    "--allow-origin", "allowed_origins", multiple=True, metavar="URL",
+    "--allow-origin",
+    "allowed_origins",
+    multiple=True,
+    metavar="URL",
     help="Web: another origin the page may be opened from (a reverse proxy that rewrites Host).",
 )
 def serve(
-    over_ssh: bool, host: str, port: int | None, authorized_keys: Path | None, max_sessions: int,
-    idle_timeout: float, allowed_origins: tuple[str, ...],
+    over_ssh: bool,
+    host: str,
+    port: int | None,
+    authorized_keys: Path | None,
+    max_sessions: int,
+    idle_timeout: float,
+    allowed_origins: tuple[str, ...],
 ) -> None:
     """Serve the browser on one corpus to a team.
 
@@ -107,8 +126,9 @@ def serve(
     context = cli_context()
     if over_ssh:
         require("asyncssh", "serve --ssh")
-        serve_ssh(host, SSH_PORT if port is None else port, authorized_keys, max_sessions, idle_timeout * 60,
-                  context.keymap)
+        serve_ssh(
+            host, SSH_PORT if port is None else port, authorized_keys, max_sessions, idle_timeout * 60, context.keymap
+        )
     else:
         require("textual_serve", "serve")
         require("aiohttp_jinja2", "serve")
@@ -126,12 +146,20 @@ def serve_web_page(host: str, port: int, max_sessions: int, allowed_origins: tup
     def announce(url: str) -> None:
         click.echo(f"factscope: serving {db.path} read-only; open {url} (Ctrl+C to stop)", err=True)
 
-    serve_web(db.path, keymap, host=host, port=port, max_sessions=max_sessions, allowed_origins=allowed_origins,
-              announce=announce)
+    serve_web(
+        db.path,
+        keymap,
+        host=host,
+        port=port,
+        max_sessions=max_sessions,
+        allowed_origins=allowed_origins,
+        announce=announce,
+    )
 
 
-def serve_ssh(host: str, port: int, authorized_keys: Path | None, max_sessions: int, idle_seconds: float,
-              keymap) -> None:
+def serve_ssh(
+    host: str, port: int, authorized_keys: Path | None, max_sessions: int, idle_seconds: float, keymap
+) -> None:
     from tui.ssh_server import SSHServeConfig, run, serve_dir
 
     keys = authorized_keys if authorized_keys is not None else serve_dir() / "authorized_keys"
@@ -141,8 +169,15 @@ def serve_ssh(host: str, port: int, authorized_keys: Path | None, max_sessions: 
             "e.g. each reader's id_ed25519.pub)"
         )
     db = prepare_corpus()
-    config = SSHServeConfig(db_path=db.path, authorized_keys=keys, host=host, port=port, keymap=keymap,
-                            max_sessions=max_sessions, idle_timeout=idle_seconds)
+    config = SSHServeConfig(
+        db_path=db.path,
+        authorized_keys=keys,
+        host=host,
+        port=port,
+        keymap=keymap,
+        max_sessions=max_sessions,
+        idle_timeout=idle_seconds,
+    )
 
     def announce(bound: int, host_key, hub) -> None:
         where = f"[{host}]" if ":" in host else host

@@ -190,9 +190,9 @@ def complete_claim_ids(ctx: click.Context, param: click.Parameter, incomplete: s
     """Shell completion: claim ids from an existing corpus DB (never builds one)."""
     from click.shell_completion import CompletionItem
 
+    from corpus.display import one_line
     from store import paths
     from store.corpus_db import CorpusDB
-    from corpus.display import one_line
 
     path = ctx.find_root().params.get("db_path") or paths.default_corpus_db_path()
     try:

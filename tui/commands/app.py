@@ -5,9 +5,7 @@ from __future__ import annotations
 from tui.commands.base import Command
 
 APP_COMMANDS: tuple[Command, ...] = (
-    Command(
-        "search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"
-    ),
+    Command("search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"),
     Command("view.figures", "f", "view_figures", "Figures", "Every reported value per measure, over time"),
     # Shown in help and the palette; the footer adds them on wide terminals, after the keys used most.
     Command(

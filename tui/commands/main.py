@@ -13,9 +13,7 @@ def _main(id: str, key: str, action: str, title: str, help: str, **options: bool
 
 MAIN_COMMANDS: tuple[Command, ...] = (
     _main("claim.next", "n", "next_claim", "Next claim", "Select the next claim and scroll the text to it"),
-    _main(
-        "claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"
-    ),
+    _main("claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"),
     _main(
         "claim.first",
         "less_than_sign",

@@ -31,9 +31,7 @@ def _entities(*args: str, **options: bool) -> Command:
 SEARCH_COMMANDS: tuple[Command, ...] = (
     # Priority: these keys must reach the screen (and show in help and footer) while
     # the query box, which binds up/down/page keys to scrolling, has focus.
-    _search(
-        "search.accept", "enter", "accept", "Open", "Open the highlighted result at its claim", priority=True
-    ),
+    _search("search.accept", "enter", "accept", "Open", "Open the highlighted result at its claim", priority=True),
     _search("search.close", "escape", "close", "Close", "Close search and go back", priority=True),
     _search(
         "results.next",
@@ -79,9 +77,7 @@ SEARCH_COMMANDS: tuple[Command, ...] = (
 )
 
 FIGURES_COMMANDS: tuple[Command, ...] = (
-    _figures(
-        "figures.open", "enter", "open_claim", "Open", "Open the claim that reported the highlighted value"
-    ),
+    _figures("figures.open", "enter", "open_claim", "Open", "Open the claim that reported the highlighted value"),
     _figures("figures.close", "escape", "close", "Close", "Clear the filter, or close the figures view and go back"),
     _figures(
         "figures.next_measure",
@@ -103,12 +99,8 @@ FIGURES_COMMANDS: tuple[Command, ...] = (
 
 TIMELINE_COMMANDS: tuple[Command, ...] = (
     _timeline("timeline.open", "enter", "open_claim", "Open", "Open the highlighted claim in its article"),
-    _timeline(
-        "timeline.close", "escape", "close", "Close", "Clear the filter, or close the timeline and go back"
-    ),
-    _timeline(
-        "timeline.filter", "slash", "focus_filter", "Filter", "Filter by entity, measure, speaker, kind or date"
-    ),
+    _timeline("timeline.close", "escape", "close", "Close", "Clear the filter, or close the timeline and go back"),
+    _timeline("timeline.filter", "slash", "focus_filter", "Filter", "Filter by entity, measure, speaker, kind or date"),
 )
 
 ENTITIES_COMMANDS: tuple[Command, ...] = (
@@ -121,9 +113,7 @@ ENTITIES_COMMANDS: tuple[Command, ...] = (
         "Clear the filter, or close the entities view and go back",
     ),
     _entities("entities.filter", "slash", "focus_filter", "Filter", "Filter the entities by name or alias"),
-    _entities(
-        "entities.figures", "g", "toggle_figures", "Figures only", "Show only the claims that state a figure"
-    ),
+    _entities("entities.figures", "g", "toggle_figures", "Figures only", "Show only the claims that state a figure"),
 )
 
 VIEW_COMMANDS: tuple[Command, ...] = (

@@ -84,7 +84,10 @@ def apply_keymap(
     if notify:
         if len(problems) > MAX_NOTIFICATIONS:
             hidden = len(problems) - MAX_NOTIFICATIONS + 1
-            problems = [*problems[: MAX_NOTIFICATIONS - 1], f"{hidden} more keymap warnings: `factscope keys` lists them all"]
+            problems = [
+                *problems[: MAX_NOTIFICATIONS - 1],
+                f"{hidden} more keymap warnings: `factscope keys` lists them all",
+            ]
         for problem in problems:
             app.notify(problem, title="Keymap", severity="warning", timeout=WARNING_TIMEOUT, markup=False)
     return resolved

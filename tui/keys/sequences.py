@@ -213,10 +213,7 @@ def following_keys(first_key: str, sequences: list[str]) -> set[str]:
 
 def pending_screen_class(first_key: str, keys_after: set[str]) -> type[PendingKeysScreen]:
     """A PendingKeysScreen whose bindings catch ``keys_after`` still in flight."""
-    bindings = [
-        Binding(key, f"continue_sequence({key!r})", show=False)
-        for key in sorted(keys_after | CANCEL_KEYS)
-    ]
+    bindings = [Binding(key, f"continue_sequence({key!r})", show=False) for key in sorted(keys_after | CANCEL_KEYS)]
     return type("PendingKeysScreen", (PendingKeysScreen,), {"BINDINGS": bindings})
 
 

@@ -50,9 +50,7 @@ class BookmarksScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-box"):
-            yield Static(
-                Text(f"{BOOKMARK_GLYPH} Bookmarks and {NOTE_GLYPH} notes", style="bold"), id="bookmarks-title"
-            )
+            yield Static(Text(f"{BOOKMARK_GLYPH} Bookmarks and {NOTE_GLYPH} notes", style="bold"), id="bookmarks-title")
             yield OptionList(id="bookmarks")
         yield KeyBar()  # the keys in force, not a hand-written hint
 
@@ -88,8 +86,8 @@ class BookmarksScreen(ModalScreen[str | None]):
         keep = option_list.highlighted
         option_list.set_options(options)
         enabled = [index for index, option in enumerate(options) if not option.disabled]
-        option_list.highlighted = min(keep, enabled[-1]) if keep is not None and enabled else (
-            enabled[0] if enabled else None
+        option_list.highlighted = (
+            min(keep, enabled[-1]) if keep is not None and enabled else (enabled[0] if enabled else None)
         )
         self.refresh_bindings()  # open/remove/undo are greyed out when they can't apply
 

@@ -77,9 +77,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         )
         with Container(classes="view-body"):
             with Vertical(classes="view-list", id="entities-side"):
-                yield Input(
-                    placeholder="/ filter by name or alias", id="entities-filter", classes="view-filter"
-                )
+                yield Input(placeholder="/ filter by name or alias", id="entities-filter", classes="view-filter")
                 yield ViewTable(id="entities-list")
             with Vertical(classes="view-detail"):
                 yield Static(id="entities-summary", markup=False)
@@ -111,9 +109,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             longest = max((len(one_line(row.entity.name)) for row in self.listed), default=0)
             columns[0] = Column("name", "Entity", max(NAME_MIN, min(NAME_MAX, longest)))
             columns.append(Column("also", "Also known as"))
-        self.query_one("#entities-list", ViewTable).set_rows(
-            columns, len(self.listed), self._entity_cells, cursor
-        )
+        self.query_one("#entities-list", ViewTable).set_rows(columns, len(self.listed), self._entity_cells, cursor)
         if self.listed:
             self.show_entity(self.listed[min(cursor, len(self.listed) - 1)])
 
@@ -135,9 +131,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             self.current = None
             self.claims = []
             self.query_one("#entities-claims", ViewTable).set_rows([], 0, lambda row: {})
-            self._summary(
-                Text("No entity has that name or alias: Esc clears the filter", style="bold", end="")
-            )
+            self._summary(Text("No entity has that name or alias: Esc clears the filter", style="bold", end=""))
 
     @on(Input.Submitted, "#entities-filter")
     def _filter_submitted(self) -> None:
@@ -207,9 +201,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         entity = row.entity
         text = safe_text(entity.name, style="bold")
         text.append(f"  {one_line(entity.type)}", style="italic")
-        text.append(
-            f"  said {len(row.said)} · about {len(row.about)} · {counted(row.figure_count, 'figure')}"
-        )
+        text.append(f"  said {len(row.said)} · about {len(row.about)} · {counted(row.figure_count, 'figure')}")
         if self.figures_only:
             text.append("  (claims with figures only: g shows all)", style="dim")
         if row.other_names:

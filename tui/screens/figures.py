@@ -22,10 +22,10 @@ from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
+from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
-from tui.view_models import view_model
 from tui.widgets.view_figures_model import Figure, Measure, date_key
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
@@ -84,8 +84,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         values = sum(len(m.figures) for m in self.all_measures)
         yield Static(
             Text(
-                f"Figures — {counted(len(self.all_measures), 'measure')}, "
-                f"{counted(values, 'reported value')}",
+                f"Figures — {counted(len(self.all_measures), 'measure')}, {counted(values, 'reported value')}",
                 end="",
             ),
             classes="view-title",
@@ -113,16 +112,10 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
 
     def on_mount(self) -> None:
         if not self.measures:
-            self._caption(
-                Text("No figures in this corpus yet: no claim states a number with what it counts.", end="")
-            )
+            self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
             return
         wanted = next(
-            (
-                n
-                for n, m in enumerate(self.measures)
-                if self._wanted and m.label.casefold() == self._wanted.casefold()
-            ),
+            (n for n, m in enumerate(self.measures) if self._wanted and m.label.casefold() == self._wanted.casefold()),
             0,
         )
         measures = self.query_one("#figures-measures", OptionList)
@@ -218,9 +211,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     def _cells(self, row: int) -> dict[str, Text]:
         figure = self.rows[row]
         q, claim = figure.quantity, figure.claim
-        marks = (CONFLICT_GLYPH if figure.conflicted else "") + (
-            HEDGED_GLYPH if claim.certainty == "hedged" else ""
-        )
+        marks = (CONFLICT_GLYPH if figure.conflicted else "") + (HEDGED_GLYPH if claim.certainty == "hedged" else "")
         value = quantity_label(q)
         counts = one_line(q.measure) or ""
         both = Text(value, style="bold", end="")
@@ -258,9 +249,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
         text.append(f", by {'size' if self.by_size else 'date'}\n", style="dim")
-        text.append(
-            f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim"
-        )
+        text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
         return text
 
     @staticmethod

@@ -27,7 +27,5 @@ class LoadFailedScreen(Screen[None]):
         with Vertical(id="load-failed"):
             yield Static(Text("factscope could not open its data", style=ALERT_STYLE))
             yield Static(Text(self.message), id="load-failed-message")
-            yield Static(
-                Text("Fix the file named above (or run 'factscope check'), then start again.", style="dim")
-            )
+            yield Static(Text("Fix the file named above (or run 'factscope check'), then start again.", style="dim"))
         yield KeyBar()

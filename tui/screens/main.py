@@ -33,9 +33,7 @@ from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
 
 PANES = ("sources", "reader", "claims")
-_CLAIM_ACTIONS = frozenset(
-    {"next_claim", "prev_claim", "first_claim", "last_claim", "toggle_bookmark", "edit_note"}
-)
+_CLAIM_ACTIONS = frozenset({"next_claim", "prev_claim", "first_claim", "last_claim", "toggle_bookmark", "edit_note"})
 FIRST_PANE = "reader"
 PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
 NARROW_BELOW = 100  # columns: below this one pane shows at a time
@@ -284,9 +282,7 @@ class MainScreen(UserMarkActions, Screen[None]):
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane
-        target: Widget = self.query_one(
-            {"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane]
-        )
+        target: Widget = self.query_one({"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane])
         self.call_after_refresh(target.focus)
 
     def _step_pane(self, step: int) -> None:

@@ -64,6 +64,4 @@ class UserMarkActions:
                 self.app.notify(f"Note not saved; press {retry} to retry.", severity="warning", markup=False)
             self.refresh_user_marks()
 
-        self.app.push_screen(
-            NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed
-        )
+        self.app.push_screen(NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed)

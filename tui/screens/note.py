@@ -23,9 +23,7 @@ class NoteScreen(ModalScreen[bool]):
 
     BINDINGS = bindings(NOTE_COMMANDS)
 
-    def __init__(
-        self, claim_label: str, text: str, save: Callable[[str], None], *, unsaved: bool = False
-    ) -> None:
+    def __init__(self, claim_label: str, text: str, save: Callable[[str], None], *, unsaved: bool = False) -> None:
         super().__init__()
         self.claim_label = claim_label
         self.initial_text = text

@@ -65,9 +65,7 @@ def collect_events(corpus: Any) -> tuple[list[Event], int]:
     """Dated claims in date order, and how many claims had no date at all."""
     articles = {a.id: a for a in corpus.articles()}
     aliases = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
-    conflicted = {
-        claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
-    }
+    conflicted = {claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)}
     events, undated = [], 0
     for claim in corpus.claims():
         article = articles.get(claim.article_id)
@@ -117,9 +115,7 @@ class EventFilter:
         from store.search.fields import FieldIndex
 
         self.events = events
-        self.fields = FieldIndex(
-            [e.claim for e in events], corpus.articles(), corpus.xrefs(), corpus.entities()
-        )
+        self.fields = FieldIndex([e.claim for e in events], corpus.articles(), corpus.xrefs(), corpus.entities())
 
     def apply(self, text: str, user: Any = None) -> tuple[list[Event], tuple[str, ...]]:
         """The events ``text`` keeps, and what in it could not be used (one line each)."""

@@ -55,9 +55,7 @@ class Link:
     xref: XRef
 
 
-def links_for(
-    claim: Claim, xrefs: list[XRef], lookup: Callable[[str], Claim | None], article_of
-) -> list[Link]:
+def links_for(claim: Claim, xrefs: list[XRef], lookup: Callable[[str], Claim | None], article_of) -> list[Link]:
     links = []
     for xref in xrefs:
         outgoing = xref.source == claim.id
@@ -98,9 +96,7 @@ def facts_text(
         ("Speaker", one_line(claim.speaker, 80) if claim.speaker else "unattributed"),
         (
             "Via",
-            " ← ".join(one_line(name, 40) for name in claim.speaker_chain)
-            if len(claim.speaker_chain) > 1
-            else "",
+            " ← ".join(one_line(name, 40) for name in claim.speaker_chain) if len(claim.speaker_chain) > 1 else "",
         ),
         ("Figures", quantity_line(claim)),
         ("About", one_line(claim.subject, 60) if claim.subject else ""),
@@ -127,9 +123,7 @@ def link_prompt(link: Link) -> Hanging:
     # quoted as the other source's words, unless the claim is itself a quotation (no ““…”)
     body = Text(other_text if other_text[:1] in _OPENING_QUOTES else f"“{other_text}”")
     # in full up to a sanity bound: the verdict ("— later figure") comes last
-    body.append(
-        f"\nwhy: {one_line(link.xref.reason, REASON_LIMIT)} ({link.xref.score:.2f})", style="dim italic"
-    )
+    body.append(f"\nwhy: {one_line(link.xref.reason, REASON_LIMIT)} ({link.xref.score:.2f})", style="dim italic")
     return Hanging(("  ", heading), (" " * LINK_INDENT, body))
 
 

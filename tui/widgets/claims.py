@@ -48,9 +48,7 @@ class ClaimsList(OptionList):
 
     selected_id: reactive[str | None] = reactive(None, init=False)
 
-    def set_claims(
-        self, claims: list[Claim], *, conflicting: set[str], bookmarked: set[str], noted: set[str]
-    ) -> None:
+    def set_claims(self, claims: list[Claim], *, conflicting: set[str], bookmarked: set[str], noted: set[str]) -> None:
         self.set_options(
             Option(
                 claim_prompt(

@@ -50,11 +50,16 @@ class Hanging(WrappedLines):
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max(
-            (prefix.cell_length + max(cell_len(line) for line in body.plain.split("\n")) for prefix, body in self.blocks),
+            (
+                prefix.cell_length + max(cell_len(line) for line in body.plain.split("\n"))
+                for prefix, body in self.blocks
+            ),
             default=0,
         )
 
     # -- also printable by Rich (CLI, tests) ------------------------------------------
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         for line in self.lines(options.max_width):
-            yield Text.assemble(*((text, style.rich_style if style else "") for text, style in line.render(Style(), end="")))
+            yield Text.assemble(
+                *((text, style.rich_style if style else "") for text, style in line.render(Style(), end=""))
+            )

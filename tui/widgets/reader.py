@@ -11,7 +11,7 @@ The text is drawn as plain segments: it is never parsed as markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -30,7 +30,7 @@ from tui.widgets.layout import TextLayout, wrap_text
 GUTTER = 4  # selection mark, kind glyph, conflict glyph, a space
 # Length-preserving: offsets must keep pointing into the body, so any control
 # character that slipped past ingest becomes a visible replacement, not a gap.
-_DISPLAY = {code: "\ufffd" for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
+_DISPLAY = dict.fromkeys([*range(32), *range(127, 160)], "�")
 _DISPLAY[ord("\t")] = " "
 _DISPLAY[ord("\n")] = " "
 
@@ -236,7 +236,7 @@ class ArticleReader(ScrollView, can_focus=True):
             cuts.update(offset for offset in (claim.start, claim.end) if start < offset < end)
         points = sorted(cuts)
         segments = []
-        for left, right in zip(points, points[1:]):
+        for left, right in pairwise(points):
             style = base
             for claim in claims:
                 if claim.start <= left and right <= claim.end:

@@ -108,9 +108,7 @@ def date_key(date: str | None) -> tuple[int, str]:
 def collect_measures(corpus: Any) -> list[Measure]:
     """Measures with their figures in date order, the most reported first."""
     articles = {a.id: a for a in corpus.articles()}
-    conflicted = {
-        claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)
-    }
+    conflicted = {claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)}
     groups: dict[tuple[str, str], Measure] = {}
     clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
     units: dict[str, set[str]] = {}

@@ -116,9 +116,7 @@ class ClaimScan:
         if field == "speaker":
             return _words_begin(value, [claim.speaker, *claim.speaker_chain])
         if field == "source":
-            return _words_begin(
-                value, [article.outlet, article.title, article.source_file] if article else []
-            )
+            return _words_begin(value, [article.outlet, article.title, article.source_file] if article else [])
         if field == "kind":
             return claim.kind.startswith(value)
         if field == "entity":
@@ -191,9 +189,7 @@ class SearchBackend:
     def using_index(self) -> bool:
         return getattr(self._data, "index", None) is not None
 
-    def search(
-        self, query: str, limit: int = 50, cancelled: Callable[[], bool] | None = None
-    ) -> list[HitLike]:
+    def search(self, query: str, limit: int = 50, cancelled: Callable[[], bool] | None = None) -> list[HitLike]:
         """Hits for ``query``; ``cancelled`` is asked once the engine is free, so a
         search queued behind a slower, stale one gives up instead of running."""
         index = getattr(self._data, "index", None)

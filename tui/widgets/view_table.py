@@ -158,10 +158,6 @@ class ViewTable(ScrollView, can_focus=True):
         # narrows; the widget's full width here made a sideways scrollbar appear.
         return Size(0, self.row_count + 1)
 
-    def on_resize(self) -> None:
-        self._lines.clear()
-        self.virtual_size = self._virtual_size()
-
     # -- cursor ----------------------------------------------------------------------------
 
     def _scroll_to_cursor(self) -> None:
@@ -174,6 +170,8 @@ class ViewTable(ScrollView, can_focus=True):
             self.scroll_to(y=row - visible + 1, animate=False)
 
     def on_resize(self) -> None:
+        self._lines.clear()
+        self.virtual_size = self._virtual_size()
         # A cursor set before the first layout (a view opened at an entity far down the
         # list) could not scroll there: the table had no height yet.
         self.call_after_refresh(self._scroll_to_cursor)
