@@ -1,7 +1,7 @@
 """The static checks run as tests, so `pytest` (CI's one command) runs them too.
 
 Run them alone with `pytest tests/test_static_checks.py`, or each tool by hand from the repo root:
-`ruff check .`, `ruff format --check .`. Configuration lives in pyproject.toml.
+`ruff check .`, `ruff format --check .`, `lint-imports`. Configuration lives in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -36,3 +36,7 @@ def test_ruff_lint_is_clean() -> None:
 
 def test_ruff_format_is_applied() -> None:
     run(tool("ruff"), "format", "--check", "--no-cache", ".")
+
+
+def test_import_contracts_are_kept() -> None:
+    run(tool("lint-imports"), "--no-cache")

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.data import (
     AppData,
     Reloaded,

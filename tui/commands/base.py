@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.binding import Binding
-
 
 @dataclass(frozen=True, slots=True)
 class Command:
@@ -25,19 +23,3 @@ class Command:
     footer_if_room: bool = False  # not shown, but the footer adds it when it has room to spare
     priority: bool = False  # priority binding (works even when an Input has focus)
     palette: bool = True  # offered in the command palette
-
-    def binding(self) -> Binding:
-        return Binding(
-            self.key,
-            self.action,
-            self.title,
-            show=self.show,
-            priority=self.priority,
-            id=self.id,
-            tooltip=self.help,
-        )
-
-
-def bindings(commands: list[Command] | tuple[Command, ...]) -> list[Binding]:
-    """The ``BINDINGS`` list for a screen or app, built from its commands."""
-    return [command.binding() for command in commands]

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from corpus.display import claim_date_label
 from corpus.errors import FactscopeError
 from tui import data as userdata
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.main import BOOKMARKS_COMMANDS
 from tui.data import AppData
 from tui.widgets.footer import KeyBar

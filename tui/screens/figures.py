@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.views import FIGURES_COMMANDS
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox

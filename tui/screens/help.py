@@ -15,7 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.commands import listing_order
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.main import HELP_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import KIND_GLYPHS, RELATION_GLYPHS

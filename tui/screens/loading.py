@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.commands.app import APP_COMMANDS
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 

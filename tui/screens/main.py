@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 
 from corpus.model import Article, Claim
 from tui import data as userdata
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.main import MAIN_COMMANDS
 from tui.data import AppData
 from tui.history import History, Location

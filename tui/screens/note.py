@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from corpus.errors import FactscopeError
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.main import NOTE_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE

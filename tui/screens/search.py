@@ -21,7 +21,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from corpus.errors import FactscopeError
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.views import SEARCH_COMMANDS
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE

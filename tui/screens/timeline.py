@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from corpus.model import Article, Claim
-from tui.commands.base import bindings
+from tui.commands.bindings import bindings
 from tui.commands.views import TIMELINE_COMMANDS
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox

@@ -1,0 +1,74 @@
+"""What gets imported, at run time: the headless core and CLI load no Textual or Rich, and the first
+screen loads only the modules listed here (function-level imports keep start-up fast; this keeps them
+function-level). import-linter checks the same borders statically (pyproject.toml)."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+from types import ModuleType
+
+import corpus
+import keymaps
+import store
+
+FIRST_PARTY = ("corpus", "store", "keymaps", "tui")
+
+# Modules `import tui.app` loads. A test failing here means a module-level import now runs before the
+# first screen is up: move it into the function that needs it, or add it here if start-up needs it.
+FIRST_SCREEN_MODULES = {
+    "corpus", "corpus.display", "corpus.errors", "corpus.model", "corpus.sanitize", "corpus.xref",
+    "corpus.xref.origins",
+    "tui", "tui.app", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
+    "tui.commands.main", "tui.commands.views", "tui.data", "tui.history", "tui.providers", "tui.screens",
+    "tui.screens.main", "tui.screens.main_marks", "tui.view_models", "tui.widgets", "tui.widgets.claim_detail",
+    "tui.widgets.claims", "tui.widgets.footer", "tui.widgets.glyphs", "tui.widgets.hanging",
+    "tui.widgets.heading", "tui.widgets.layout", "tui.widgets.pane_tabs", "tui.widgets.reader",
+    "tui.widgets.sources", "tui.widgets.wrapped",
+}  # fmt: skip
+FIRST_SCREEN_THIRD_PARTY = {"platformdirs", "rich", "textual", "typing_extensions"}
+
+
+def _modules(package: ModuleType) -> list[str]:
+    return [package.__name__] + [
+        info.name for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + ".")
+    ]
+
+
+def _loaded_by(code: str) -> set[str]:
+    """The modules a fresh interpreter loads running ``code`` (beyond its own start-up)."""
+    script = (
+        f"import json, sys\nbefore = set(sys.modules)\n{code}\nprint(json.dumps(sorted(set(sys.modules) - before)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def _cli(*args: str) -> str:
+    return f"from tui.cli import main\ntry:\n    main({list(args)!r})\nexcept SystemExit:\n    pass"
+
+
+def _ui_libraries(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in ("textual", "rich"))
+
+
+def test_core_modules_do_not_import_textual_or_rich() -> None:
+    modules = _modules(corpus) + _modules(store) + _modules(keymaps)
+    assert len(modules) > 3
+    loaded = _loaded_by(f"import importlib\nfor name in {modules!r}:\n    importlib.import_module(name)")
+    assert _ui_libraries(loaded) == []
+
+
+def test_headless_commands_do_not_import_textual_or_rich() -> None:
+    for args in (["--help"], ["keys"], ["keys", "--json"]):
+        assert _ui_libraries(_loaded_by(_cli(*args))) == [], args
+
+
+def test_the_first_screen_imports_only_what_it_needs() -> None:
+    loaded = _loaded_by("import tui.app")
+    ours = {m for m in loaded if m.split(".")[0] in FIRST_PARTY}
+    assert ours - FIRST_SCREEN_MODULES == set(), "new module-level imports on the start-up path"
+    theirs = {m.split(".")[0] for m in loaded} - set(FIRST_PARTY) - set(sys.stdlib_module_names)
+    assert theirs - FIRST_SCREEN_THIRD_PARTY == set(), "new third-party packages on the start-up path"
