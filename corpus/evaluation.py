@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Extraction
@@ -35,7 +36,7 @@ class Scores:
     strong_links: int = 0  # how many strong links were judged for precision
     furniture: int = 0
     garbage: int = 0
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)  # one line per failure, for humans
 
     def as_row(self) -> str:
@@ -50,9 +51,9 @@ class Scores:
         )
 
 
-def load_gold(*paths: Path) -> dict:
+def load_gold(*paths: Path) -> dict[str, Any]:
     """Merge gold files; later files add claims, xrefs, not_claims and never_numbers."""
-    merged: dict = {"claims": [], "xrefs": [], "not_claims": [], "never_numbers": []}
+    merged: dict[str, Any] = {"claims": [], "xrefs": [], "not_claims": [], "never_numbers": []}
     complete = True
     for path in paths:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -91,11 +92,11 @@ def _find(anchor: str, claims: list[Claim]) -> Claim | None:
     return next((c for c in claims if folded in fold(c.text)), None)
 
 
-def evaluate(gold: dict, extraction: Extraction, file_of: dict[str, str]) -> Scores:
+def evaluate(gold: dict[str, Any], extraction: Extraction, file_of: dict[str, str]) -> Scores:
     """``file_of`` maps article id -> the gold's file name for that article."""
     by_file: dict[str, list[Claim]] = {}
-    for claim in extraction.claims:
-        by_file.setdefault(file_of.get(claim.article_id, ""), []).append(claim)
+    for extracted in extraction.claims:
+        by_file.setdefault(file_of.get(extracted.article_id, ""), []).append(extracted)
     scores = Scores()
     found: dict[str, Claim] = {}
     n_claims = n_numbers = n_speakers = 0
@@ -140,10 +141,10 @@ def evaluate(gold: dict, extraction: Extraction, file_of: dict[str, str]) -> Sco
     return scores
 
 
-def _xref_recall(gold: dict, found: dict[str, Claim], extraction: Extraction, scores: Scores) -> float:
+def _xref_recall(gold: dict[str, Any], found: dict[str, Claim], extraction: Extraction, scores: Scores) -> float:
     if not gold["xrefs"]:
         return 1.0
-    links: dict[frozenset, set[str]] = {}
+    links: dict[frozenset[str], set[str]] = {}
     for x in extraction.xrefs:
         links.setdefault(frozenset((x.source, x.target)), set()).add(x.relation)
     hits = 0
@@ -160,7 +161,9 @@ def _xref_recall(gold: dict, found: dict[str, Claim], extraction: Extraction, sc
 STRONG = frozenset({"corroborates", "conflicts", "updates", "cites"})
 
 
-def _xref_precision(gold: dict, found: dict[str, Claim], extraction: Extraction, scores: Scores) -> tuple[float, int]:
+def _xref_precision(
+    gold: dict[str, Any], found: dict[str, Claim], extraction: Extraction, scores: Scores
+) -> tuple[float, int]:
     """Share of the strong links between two gold claims whose relation the gold accepts.
 
     The gold lists every link a careful reader expects between its claims, so a
@@ -170,7 +173,7 @@ def _xref_precision(gold: dict, found: dict[str, Claim], extraction: Extraction,
     gold_of: dict[str, str] = {}
     for gid, claim in found.items():
         gold_of.setdefault(claim.id, gid)
-    accepted: dict[frozenset, set[str]] = {}
+    accepted: dict[frozenset[str], set[str]] = {}
     for g in gold["xrefs"]:
         accepted.setdefault(frozenset((g["a"], g["b"])), set()).update(g["relations"])
     judged = right = 0

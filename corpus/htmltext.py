@@ -10,6 +10,11 @@ Python's recursion limit. The caller sanitises the result like any text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 import re
 from dataclasses import dataclass, field
 
@@ -125,7 +130,7 @@ class _Paragraphs:
         return "\n\n".join("\n".join(lines) for lines in self.paragraphs)
 
 
-def _body_text(root) -> str:
+def _body_text(root: LexborNode) -> str:
     out = _Paragraphs()
     stack = [(root, False)]
     in_pre = 0
@@ -157,7 +162,7 @@ def _body_text(root) -> str:
     return out.text()
 
 
-def _meta(tree, *selectors: str) -> list[str]:
+def _meta(tree: LexborHTMLParser, *selectors: str) -> list[str]:
     values = []
     for selector in selectors:
         for node in tree.css(selector):
@@ -167,7 +172,7 @@ def _meta(tree, *selectors: str) -> list[str]:
     return values
 
 
-def _first_text(tree, selector: str) -> str | None:
+def _first_text(tree: LexborHTMLParser, selector: str) -> str | None:
     node = tree.css_first(selector)
     text = _SPACE.sub(" ", node.text(deep=True)).strip() if node is not None else ""
     return text or None

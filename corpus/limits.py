@@ -53,14 +53,15 @@ def capped_links(xrefs: list[XRef], claims: list[Claim], articles: list[Article]
     limited = {a.id for a in articles}
     per_article: Counter[str] = Counter()
     for xref in xrefs:
-        for end in {article_of.get(xref.source), article_of.get(xref.target)} & limited:
+        for end in limited & {article_of.get(xref.source), article_of.get(xref.target)}:
             per_article[end] += 1
     over = {aid for aid, n in per_article.items() if n > MAX_LINKS_PER_ARTICLE}
     if not over:
         return xrefs, []
-    kept, counts = [], Counter()
+    kept: list[XRef] = []
+    counts: Counter[str] = Counter()
     for xref in sorted(xrefs, key=lambda x: (-x.score, x.source, x.target, x.relation)):
-        ends = {article_of.get(xref.source), article_of.get(xref.target)} & limited
+        ends = limited & {article_of.get(xref.source), article_of.get(xref.target)}
         if any(counts[end] >= MAX_LINKS_PER_ARTICLE for end in ends):
             continue
         counts.update(ends)

@@ -21,9 +21,11 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from corpus.article_errors import (
     ArticleError,
@@ -164,7 +166,7 @@ def _read_bounded(path: Path, limit: int) -> bytes:
     return raw
 
 
-def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> str:
+def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn: Callable[[str], None]) -> str:
     name = escape_unsafe(str(path))
     if not raw or raw.isspace():
         raise EmptyArticle(f"{name}: empty file, nothing to ingest")
@@ -186,7 +188,7 @@ def _decode(path: Path, raw: bytes, encoding: str | None, html: bool, warn) -> s
     return decoded.text
 
 
-def _sidecar(path: Path, warn) -> dict:
+def _sidecar(path: Path, warn: Callable[[str], None]) -> dict[str, Any]:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if sidecar.is_symlink():
         warn(f"{escape_unsafe(sidecar.name)} is a symbolic link; ignored")
@@ -235,7 +237,7 @@ def read_article(
     is_html = suffix in HTML_SUFFIXES or looks_like_html(raw[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
     text = _decode(path, raw, encoding, is_html, warn)
     del raw
-    meta: dict = {}
+    meta: dict[str, Any] = {}
     if is_html:
         if suffix not in HTML_SUFFIXES:
             warn("looks like an HTML page; converted to text")

@@ -9,7 +9,7 @@ stored, so ``article.body[claim.start:claim.end] == claim.text`` always holds.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 ClaimKind = Literal["quantity", "statement", "event", "denial", "confirmation", "forecast"]
 Certainty = Literal["asserted", "hedged"]
@@ -20,12 +20,14 @@ CLAIM_KINDS: tuple[str, ...] = ("quantity", "statement", "event", "denial", "con
 CERTAINTIES: tuple[str, ...] = ("asserted", "hedged")
 RELATIONS: tuple[str, ...] = ("corroborates", "conflicts", "updates", "cites", "related")
 ENTITY_TYPES: tuple[str, ...] = ("country", "person", "organisation", "place", "outlet", "other")
+_Model = TypeVar("_Model")
+
 CHANGES: tuple[str, ...] = ("=", "~", ">", "<", "up", "down", "from-to")  # Quantity.change
 
 
-def _from_dict(cls, data: dict[str, Any]):
+def _from_dict(cls: type[_Model], data: dict[str, Any]) -> _Model:
     """Build ``cls`` from a dict, ignoring unknown keys (forward compatible)."""
-    names = {f.name for f in fields(cls)}
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]  # every _Model is a dataclass
     return cls(**{k: v for k, v in data.items() if k in names})
 
 

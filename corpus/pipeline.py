@@ -7,7 +7,7 @@ cross-references new-new and new-existing), without recomputing the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from corpus.extract.article import extract_article
@@ -22,7 +22,7 @@ __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "prepare"]
 Progress = Callable[[int, int, str], None]
 
 
-def _entities(mentions: list[Mention], known: set[str], claims: list[Claim] = ()) -> list[Entity]:
+def _entities(mentions: list[Mention], known: set[str], claims: Sequence[Claim] = ()) -> list[Entity]:
     """Every entity the claims name, once: gazetteer entries as they are, others as found."""
     gaz = gazetteer()
     found: dict[str, Entity] = {}
@@ -43,7 +43,9 @@ def _entities(mentions: list[Mention], known: set[str], claims: list[Claim] = ()
     return list(found.values())
 
 
-def _claims_for(articles: list[Article], progress: Progress | None, offset: int, total: int, notices: list[str]):
+def _claims_for(
+    articles: list[Article], progress: Progress | None, offset: int, total: int, notices: list[str]
+) -> tuple[list[Claim], list[Mention]]:
     """Claims and mentions of each article, within the bounds of ``corpus.limits``."""
     claims: list[Claim] = []
     mentions: list[Mention] = []

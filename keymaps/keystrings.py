@@ -113,8 +113,8 @@ def _normalize_name(raw: str, original: str) -> str:
     lowered = SPECIAL_ALIASES.get(lowered, lowered)
     if lowered in SPECIAL_KEYS:
         return lowered
-    if _character_for_name(lowered) is not None:
-        return character_key_name(_character_for_name(lowered))
+    if (character := _character_for_name(lowered)) is not None:
+        return character_key_name(character)
     hint = ""
     if raw.isalpha() and len(raw) == 2 and raw == original:
         hint = f" (a sequence is written with spaces: {' '.join(raw)!r})"

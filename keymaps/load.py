@@ -23,9 +23,14 @@ from keymaps.paths import DEFAULT_KEYMAP, KEYMAP_SUFFIX
 
 
 class CommandSpec(Protocol):
-    id: str
-    key: str
-    scope: str
+    """What keymaps need of a command (read-only, so frozen dataclasses qualify)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
 
 
 @dataclass(slots=True)

@@ -245,8 +245,9 @@ def _rebuild(
         build_into(
             fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
         )
-    for notice in fresh.warnings if warn is not None else ():
-        warn(notice)
+    if warn is not None:
+        for notice in fresh.warnings:
+            warn(notice)
     return fresh
 
 

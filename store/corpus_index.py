@@ -57,8 +57,8 @@ def _article(doc: dict[str, Any]) -> Article:
 def _claim(doc: dict[str, Any]) -> Claim:
     try:
         claim = Claim(**doc)
-        claim.quantities = [Quantity(**q) for q in claim.quantities]
-        claim.attributions = [AttributionSpan(**a) for a in claim.attributions]
+        claim.quantities = [Quantity(**q) for q in doc.get("quantities", ())]
+        claim.attributions = [AttributionSpan(**a) for a in doc.get("attributions", ())]
         return claim
     except TypeError:
         return Claim.from_dict(doc)
@@ -190,8 +190,16 @@ class CorpusIndex:
             if xref.target != xref.source:
                 by_claim[xref.target] = [*by_claim.get(xref.target, ()), xref]
         return CorpusIndex(
-            dict(meta), by_id, ordered, by_article, [*self.xrefs, *xrefs], by_claim, dict(entities), entity_keys,
-            by_entity, self.shards,
+            dict(meta),
+            by_id,
+            ordered,
+            by_article,
+            [*self.xrefs, *xrefs],
+            by_claim,
+            dict(entities),
+            entity_keys,
+            by_entity,
+            self.shards,
         )
 
     def tables(self) -> dict[str, dict[str, Any]]:

@@ -14,12 +14,16 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from corpus.display import claim_date_label, date_label, format_number
-from corpus.model import Article, Claim, Entity, Quantity, XRef
+from corpus.model import Article, AttributionSpan, Claim, Entity, Extraction, Quantity, XRef
 from corpus.sanitize import escape_json_unsafe, sanitize_text
+
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
 
 EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
@@ -97,10 +101,10 @@ class Corpus:
         self.claim_by_id = {c.id: c for c in self.claims}
 
     @classmethod
-    def of(cls, source) -> Corpus:
+    def of(cls, source: CorpusDB | Extraction) -> Corpus:
         """From anything with articles/claims/xrefs(/entities): a CorpusDB or an Extraction."""
 
-        def items(name: str) -> list:
+        def items(name: str) -> list[Any]:
             value = getattr(source, name, ())
             return list(value() if callable(value) else value)
 
@@ -116,7 +120,7 @@ class Corpus:
 # -- the interchange format -------------------------------------------------
 
 
-def interchange(corpus: Corpus) -> dict:
+def interchange(corpus: Corpus) -> dict[str, Any]:
     """The ``factscope.export/2`` object: exactly the documented fields."""
     from corpus.xref.origins import assess_all
 
@@ -141,7 +145,7 @@ def interchange(corpus: Corpus) -> dict:
     }
 
 
-def _attribution(span, body: str) -> dict:
+def _attribution(span: AttributionSpan, body: str) -> dict[str, Any]:
     """One reported statement: its fields, plus the source and cue as written (bodies are not exported)."""
     row = {name: (list(span.chain) if name == "chain" else getattr(span, name)) for name in ATTRIBUTION_FIELDS}
     row["source_text"] = body[span.source_start : span.source_end] if span.source_start is not None else None
@@ -324,23 +328,23 @@ def to_markdown(corpus: Corpus) -> bytes:
 # -- schema.org ClaimReview -------------------------------------------------
 
 
-def _agent(name: str, entity: Entity | None) -> dict:
+def _agent(name: str, entity: Entity | None) -> dict[str, Any]:
     kind = "Person" if entity is not None and entity.type == "person" else "Organization"
     return {"@type": kind, "name": name}
 
 
-def claim_review(corpus: Corpus, claim: Claim) -> dict:
+def claim_review(corpus: Corpus, claim: Claim) -> dict[str, Any]:
     """One ClaimReview for ``claim``: what was said, by whom, where. No rating is invented:
     factscope links sources, it does not judge them, so ``reviewRating`` and the review's
     own ``author`` are left out. Estimated dates are left out rather than stated as fact."""
     article = corpus.article_by_id.get(claim.article_id)
-    item: dict = {"@type": "Claim"}
+    item: dict[str, Any] = {"@type": "Claim"}
     if claim.speaker:
         item["author"] = _agent(claim.speaker, corpus.entities.get(claim.speaker))
     if article is not None:
         if article.published and not article.published_estimated:
             item["datePublished"] = article.published
-        appearance: dict = {"@type": "NewsArticle", "identifier": article.id}
+        appearance: dict[str, Any] = {"@type": "NewsArticle", "identifier": article.id}
         if article.title:
             appearance["headline"] = article.title
         if article.outlet:
@@ -366,7 +370,7 @@ FORMATS: dict[str, Callable[[Corpus], bytes]] = {
 }
 
 
-def export(fmt: str, source) -> bytes:
+def export(fmt: str, source: CorpusDB | Extraction | Corpus) -> bytes:
     """Render ``source`` (a CorpusDB, an Extraction or a ``Corpus``) in format ``fmt``."""
     corpus = source if isinstance(source, Corpus) else Corpus.of(source)
     return FORMATS[fmt](corpus)

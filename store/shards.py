@@ -135,7 +135,9 @@ def write_shard(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode
     return {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
 
 
-def write_shards(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None) -> list[dict[str, Any]]:
+def write_shards(
+    db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None
+) -> list[dict[str, Any]]:
     """A build's claims in shards of about ``CLAIMS_PER_SHARD``, an article never split;
     each xref goes with its source claim."""
     groups: list[list[Any]] = [[]]
@@ -152,7 +154,9 @@ def write_shards(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mod
     return [write_shard(db_path, group, link, mode) for group, link in zip(groups, links) if group or link]
 
 
-def catalogue(meta: dict[str, Any], articles: Iterable[Any], entities: Iterable[Any], shards: Iterable[dict[str, Any]]) -> Tables:
+def catalogue(
+    meta: dict[str, Any], articles: Iterable[Any], entities: Iterable[Any], shards: Iterable[dict[str, Any]]
+) -> Tables:
     return {"meta": table([meta]), "articles": table(articles), "entities": table(entities), "shards": table(shards)}
 
 
@@ -196,7 +200,9 @@ def remove_unreferenced(db_path: Path, keep: set[str]) -> None:
     except OSError:
         return
     for entry in found:
-        if f"{directory.name}/{entry.name}" not in keep and (_NAME.fullmatch(entry.name) or entry.name.endswith(".tmp")):
+        if f"{directory.name}/{entry.name}" not in keep and (
+            _NAME.fullmatch(entry.name) or entry.name.endswith(".tmp")
+        ):
             try:
                 os.unlink(entry.path)
             except OSError:

@@ -134,7 +134,7 @@ class AtomicJSONStorage(Storage):
 
     # TinyDB's Storage interface -------------------------------------------------
     def read(self) -> Tables | None:
-        txn = getattr(self._local, "txn", None)
+        txn: Transaction | None = getattr(self._local, "txn", None)
         if txn is not None:
             return txn.data
         return self.load()[0]

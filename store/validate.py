@@ -6,8 +6,9 @@ the shape factscope writes, else the file is refused)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from corpus.model import CERTAINTIES, CHANGES, CLAIM_KINDS, RELATIONS, Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
@@ -31,11 +32,11 @@ def check_extraction(
         articles.setdefault(article.id, article)
     claim_ids = set(known_claims)
     for claim in extraction.claims:
-        article = articles.get(claim.article_id)
-        if article is None:
+        source = articles.get(claim.article_id)
+        if source is None:
             raise InvalidExtraction(path, f"claim {claim.id} names unknown article {claim.article_id}")
-        if not 0 <= claim.start <= claim.end <= len(article.body) or (
-            article.body[claim.start : claim.end] != claim.text
+        if not 0 <= claim.start <= claim.end <= len(source.body) or (
+            source.body[claim.start : claim.end] != claim.text
         ):
             raise InvalidExtraction(path, f"claim {claim.id} offsets {claim.start}-{claim.end} do not match its text")
         claim_ids.add(claim.id)
@@ -179,11 +180,12 @@ def check_loaded(
     xrefs: Iterable[XRef],
 ) -> None:
     """Raise ``CorruptDatabase`` naming the first document of a shape factscope never writes."""
-    for table, items, check in (
+    checks: tuple[tuple[str, Iterable[Any], Callable[[Any], None]], ...] = (
         ("articles", articles, _check_article),
         ("claims", claims.values(), _check_claim),
         ("entities", entities, _check_entity),
-    ):
+    )
+    for table, items, check in checks:
         for number, item in enumerate(items, 1):
             try:
                 check(item)

@@ -1,7 +1,7 @@
 """The static checks run as tests, so `pytest` (CI's one command) runs them too.
 
 Run them alone with `pytest tests/test_static_checks.py`, or each tool by hand from the repo root:
-`ruff check .`, `ruff format --check .`, `lint-imports`. Configuration lives in pyproject.toml.
+`ruff check .`, `ruff format --check .`, `lint-imports`, `mypy`. Configuration lives in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -40,3 +40,7 @@ def test_ruff_format_is_applied() -> None:
 
 def test_import_contracts_are_kept() -> None:
     run(tool("lint-imports"), "--no-cache")
+
+
+def test_types_check() -> None:
+    run(tool("mypy"))  # files and strictness per package: [tool.mypy] in pyproject.toml

@@ -432,7 +432,7 @@ class FactscopeApp(App[None]):
     def action_command_palette(self) -> None:
         from tui.screens.palette import FactscopePalette
 
-        if self.use_command_palette and not FactscopePalette.is_open(self):
+        if self.use_command_palette and not FactscopePalette.is_open(self):  # type: ignore[arg-type]  # typed for App[object]
             self.push_screen(FactscopePalette(id="--command-palette"))
 
     def get_system_commands(self, screen):

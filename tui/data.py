@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from corpus.model import Article, Claim
     from store.corpus_db import CorpusDB
     from store.search import SearchIndex
-    from store.user_db import UserDB
+    from store.user_db import UnavailableUserDB, UserDB
     from tui.view_models import ViewModels
 
 Progress = Callable[[int, int, str], None]
@@ -26,7 +26,7 @@ Progress = Callable[[int, int, str], None]
 @dataclass
 class AppData:
     corpus: CorpusDB
-    user: UserDB
+    user: UserDB | UnavailableUserDB
     index: SearchIndex | None = None
     warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
     models: ViewModels | None = None  # the views' models, built once per corpus version

@@ -41,6 +41,7 @@ class SessionApp(FactscopeApp):
 
     def open_data(self) -> FactscopeApp.DataLoaded:
         # "already checked": a session must not rebuild a stale corpus; the operator's serve did that
+        assert self.db_path is not None  # a session is always given the served corpus
         return self.DataLoaded(open_shared(self.db_path, self.user_db_path), checked=True)
 
 

@@ -357,6 +357,7 @@ class AppSession(asyncssh.SSHServerSession):
         loop.remove_writer(self.master)
 
     def _on_output(self) -> None:
+        assert self.master is not None  # the reader is added once the pty is open
         try:
             data = os.read(self.master, 65536)
         except BlockingIOError:
@@ -403,6 +404,7 @@ class AppSession(asyncssh.SSHServerSession):
             self._set_window(self.size)  # the kernel sends SIGWINCH to the app's process group
 
     def _set_window(self, size: tuple[int, int, int, int]) -> None:
+        assert self.master is not None  # called only once the pty is open
         cols, rows, px_width, px_height = size
         winsize = struct.pack("HHHH", max(rows, 1), max(cols, 1), px_width, px_height)
         fcntl.ioctl(self.master, termios.TIOCSWINSZ, winsize)

@@ -139,7 +139,7 @@ class SafeServer(Server):
             return True
         return urlsplit(normal).netloc == (request.host or "").lower()
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         peer = request.remote or "?"
         if not self.origin_allowed(request):
             log.warning(

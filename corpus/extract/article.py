@@ -19,7 +19,7 @@ from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import attribution_spans, resolve_speaker
 from corpus.extract.topics import topic_of
-from corpus.model import Article, AttributionSpan, Claim
+from corpus.model import Article, AttributionSpan, Claim, Quantity
 
 _DIGIT = re.compile(r"\d")
 _DATELINE_PARAGRAPHS = 3  # a dateline opens the report: looked for in its first paragraphs only
@@ -142,7 +142,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     return claims, mentions_out
 
 
-def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
+def _measures_from_columns(text: str, seg: Segment, quantities: list[Quantity]) -> None:
     """In "| Velmar | 12,000 | 11 |" under "| Region | Displaced | Deaths |", 11 counts deaths."""
     if text.count("|") < 2 and "\t" not in text:
         return
@@ -152,7 +152,7 @@ def _measures_from_columns(text: str, seg: Segment, quantities: list) -> None:
         if q.measure:
             continue
         column = sum(1 for i in separators if i < q.start - seg.start) - lead
-        if 0 <= column < len(seg.header):
+        if seg.header is not None and 0 <= column < len(seg.header):
             q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
 
 
@@ -228,6 +228,7 @@ class _Carried:
         if found is None and run in self.signed:
             seg = self.segments[self.signed[run]]
             m = _SIGNATURE.match(self.body, seg.start, seg.end)
+            assert m is not None  # self.signed holds only segments the signature matched
             name = m.group("np").strip()
             signature = Attribution(
                 name,
@@ -293,7 +294,8 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
         colon = text.find(":", max(0, at))
         source = (seg.start + at, seg.start + at + len(label)) if at >= 0 else (None, None)
         cue = (seg.start + colon, seg.start + colon + 1) if at >= 0 and colon >= 0 else (None, None)
-        return label, [label], [AttributionSpan(label, *source, *cue, seg.start, seg.end, "label", [label])]
+        span = AttributionSpan(label, source[0], source[1], cue[0], cue[1], seg.start, seg.end, "label", [label])
+        return label, [label], [span]
     return None
 
 

@@ -304,8 +304,8 @@ def _np_left(masked: str, end: int) -> str | None:
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
     if re.search(r"(?:^|[^,]),?\s+and$", left) and start == 0:
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
-        subject = _SENTENCE_SUBJECT.match(masked)
-        return subject.group("np") if subject and not _VERB.search(subject.group("np")) else None
+        opening = _SENTENCE_SUBJECT.match(masked)
+        return opening.group("np") if opening and not _VERB.search(opening.group("np")) else None
     if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
         return _np_from(left)
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
@@ -344,8 +344,8 @@ def _has_name(phrase: str) -> bool:
 
 
 def _np_from(left: str) -> str | None:
-    last = _LAST_BOUNDARY.search(left)
-    cut = last.start() if last else -1
+    boundary = _LAST_BOUNDARY.search(left)
+    cut = boundary.start() if boundary else -1
     np = left[cut + 1 :]
     m = _LAST_CLAUSE_WORD.search(np)
     if m is not None:
@@ -501,7 +501,8 @@ def find_attributions(text: str) -> list[Attribution]:
             if source:
                 tail = _TRAILING_APPOSITIVE.match(masked, source[1])
                 source = (source[0], tail.end()) if tail else source  # "said Ann Lee, an economist at the bank."
-            found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))
+            # np may be None (a phrase _clean empties); attribution decides whether to keep such a cue.
+            found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))  # type: ignore[arg-type]
             continue
         np = _np_left(masked, left_end)
         if np is None:
@@ -516,30 +517,40 @@ def find_attributions(text: str) -> list[Attribution]:
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
     if "oll" in masked or "urvey" in masked or "tudy" in masked or "eport" in masked or "ensus" in masked:
-        for m in _STUDY_FOUND.finditer(masked):
-            verb = m.group(0).split()[-1]
+        for hit in _STUDY_FOUND.finditer(masked):
+            verb = hit.group(0).split()[-1]
             found.append(
                 (
-                    m.start(),
+                    hit.start(),
                     Attribution(
-                        m.group("np"), how="verb", verb="found", source=m.span("np"), cue=(m.end() - len(verb), m.end())
+                        hit.group("np"),
+                        how="verb",
+                        verb="found",
+                        source=hit.span("np"),
+                        cue=(hit.end() - len(verb), hit.end()),
                     ),
                 )
             )
-        for m in _IN_POLL.finditer(masked):
-            np = m.group("np").strip()
+        for hit in _IN_POLL.finditer(masked):
+            np = hit.group("np").strip()
             found.append(
-                (m.start(), Attribution(np, how="according", source=_locate(masked, np, m.start("np")), cue=m.span()))
+                (
+                    hit.start(),
+                    Attribution(np, how="according", source=_locate(masked, np, hit.start("np")), cue=hit.span()),
+                )
             )
     for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
-        for m in pattern.finditer(masked):
-            np = _clean(m.group("np"))
+        for hit in pattern.finditer(masked):
+            np = _clean(hit.group("np"))
             if np:
                 found.append(
                     (
-                        m.start(),
+                        hit.start(),
                         Attribution(
-                            np, how=how, source=_locate(masked, np, m.start("np")), cue=(m.start(), m.start("np") - 1)
+                            np,
+                            how=how,
+                            source=_locate(masked, np, hit.start("np")),
+                            cue=(hit.start(), hit.start("np") - 1),
                         ),
                     )
                 )

@@ -74,7 +74,9 @@ def quote_runs(body: str, segments: list[Segment]) -> list[int]:
         if seg.role != "content":
             continues = False
         runs.append(runs[-1] if continues and runs else i)
-        reopened = continues and seg.paragraph != previous.paragraph  # the new paragraph's mark reopens it
+        reopened = (
+            continues and previous is not None and seg.paragraph != previous.paragraph
+        )  # the new paragraph's mark reopens it
         open_quote = _quote_balance(text, continues and not reopened)
         previous = seg
     return runs

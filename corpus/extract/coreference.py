@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.extract.attribution import mask_quotes
-from corpus.extract.entities import find_entities
+from corpus.extract.entities import Mention, find_entities
+from corpus.model import AttributionSpan
 
 PERSON_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
@@ -169,11 +170,13 @@ class Discourse:
     """What an article has said so far: who spoke, who acted, which names came with which titles and genders."""
 
     known: list[Known] = field(default_factory=list)
-    last_speaker: tuple[str, list[str]] | None = None
+    last_speaker: tuple[str, list[str], list[AttributionSpan]] | None = None  # article.Said
     genders: dict[str, str] = field(default_factory=dict)  # lower-cased name -> "m" | "f"
     by_name_word: dict[str, list[Known]] = field(default_factory=dict)  # first or last word of a full name
     in_order: bool = True  # remembered in reading order (no sort needed)
-    names: dict[tuple[str, int], tuple] = field(default_factory=dict)  # (phrase, position) -> resolved name
+    names: dict[tuple[str, int], tuple[str | None, bool, str]] = field(
+        default_factory=dict
+    )  # (phrase, position) -> resolved name
 
     def remember(
         self,
@@ -220,7 +223,7 @@ class Discourse:
                 return None
         return gender_of_phrase(label)
 
-    def note_titled_names(self, text: str, position: int, mentions: list | None = None) -> None:
+    def note_titled_names(self, text: str, position: int, mentions: list[Mention] | None = None) -> None:
         """Remember names with their titles ("leader Kim Jong Un"), their gender, and whether they are the subject."""
         masked = mask_quotes(text) if ("“" in text or '"' in text) else text
         for mention in mentions if mentions is not None else find_entities(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from corpus.extract.labels import is_label_number
 
@@ -108,7 +109,7 @@ class DateMention:
     end: int
     text: str
     kind: str
-    groups: dict
+    groups: dict[str, Any]  # the pattern's named groups
 
     @property
     def specificity(self) -> int:
@@ -201,7 +202,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _month(groups: dict, key: str = "month") -> int:
+def _month(groups: dict[str, Any], key: str = "month") -> int:
     return MONTHS[groups[key].lower().rstrip(".")]
 
 
@@ -249,11 +250,13 @@ def resolve(
     return _relative(g["rel"].lower(), py, pm, pd, published_estimated, previous)
 
 
-def _relative(rel, py, pm, pd, estimated, previous) -> tuple[str | None, bool]:
+def _relative(
+    rel: str, py: int, pm: int | None, pd: int | None, estimated: bool, previous: tuple[str, bool] | None
+) -> tuple[str | None, bool]:
     if rel == "at the time":
         return previous if previous else (None, False)
     if rel in ("today", "tonight", "yesterday"):
-        if pd is None:
+        if pd is None or pm is None:
             return _iso(py, pm), True
         date = dt.date(py, pm, pd) - dt.timedelta(days=1 if rel == "yesterday" else 0)
         return date.isoformat(), estimated

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from corpus.errors import FactscopeError
 from corpus.model import Entity
@@ -102,7 +104,7 @@ class Mention:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict]):
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
         self.entities: dict[str, Entity] = {}
         self._alias: dict[str, str] = {}
         self.demonym_of: dict[str, str] = {}  # "North Korea" -> "North Korean"
@@ -175,7 +177,7 @@ def guess_type(name: str) -> str:
 _POSSESSIVE_WORD = re.compile(r"(?:[’']s|(?<=s)[’'])[ \t]+(?=[A-Z])")
 
 
-def _name_runs(text: str):
+def _name_runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of capitalised runs; a possessive ends a name ("Peru's Arequipa region" is Peru, then Arequipa)
     unless what follows names a body of it ("People's Defence Force", "Women's Union")."""
     for m in _NAME_RUN.finditer(text):

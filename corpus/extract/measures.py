@@ -9,6 +9,10 @@ it ("6,000 military personnel"), an outcome right after it ("600 killed",
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.extract.entities import Mention
 
 TROOP_NOUNS = r"troops|soldiers|personnel|servicemen|servicemembers|fighters|infantry|officers|forces|volunteers|mercenaries|combatants|conscripts|recruits|commandos|sailors|marines|pilots"
 WORKER_NOUNS = r"\w*workers|laborers|labourers|builders|lumberjacks|deminers|engineers|technicians|specialists|staff|employees|miners"
@@ -380,7 +384,7 @@ def subject_for(
     quantity_start: int,
     previous: str | None = None,
     quantity_end: int | None = None,
-    mentions: list | None = None,
+    mentions: list[Mention] | None = None,
 ) -> str | None:
     """Short label of what the claim measures, e.g. "North Korean casualties".
 
@@ -423,7 +427,7 @@ def _proper_adjective_in(tail: str) -> str | None:
 _HAS_AFTER = re.compile(r"\s+(?:has|have|had)\b")
 
 
-def _last_demonym(text: str, names: bool = True, mentions: list | None = None) -> str | None:
+def _last_demonym(text: str, names: bool = True, mentions: list[Mention] | None = None) -> str | None:
     """Whose figure it is: the nationality or name nearest before the figure
     ("North Korea was willing to send 100,000", "Drusia has about 1,500 troops")."""
     from corpus.extract.entities import find_entities, gazetteer

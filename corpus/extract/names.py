@@ -7,7 +7,7 @@ its "New York Post"; a lone sentence-opening word nothing confirms is dropped.
 
 from __future__ import annotations
 
-from corpus.extract.entities import Mention, gazetteer, guess_type
+from corpus.extract.entities import Gazetteer, Mention, gazetteer, guess_type
 from corpus.model import Claim
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
@@ -82,7 +82,7 @@ def _longer_names(short: str, names: set[str]) -> list[str]:
     ]
 
 
-def _short_forms(names: set[str], gaz) -> dict[str, str]:
+def _short_forms(names: set[str], gaz: Gazetteer) -> dict[str, str]:
     """A one-word unseen name that begins or ends exactly one longer name of the article."""
     out = {}
     for name in names:
@@ -94,6 +94,6 @@ def _short_forms(names: set[str], gaz) -> dict[str, str]:
     return out
 
 
-def _is_ambiguous_short_form(name: str, names: set[str], gaz) -> bool:
+def _is_ambiguous_short_form(name: str, names: set[str], gaz: Gazetteer) -> bool:
     """ "Kim" in an article with Kim Jong Un and Kim Yong-hyun names nobody in particular."""
     return " " not in name and gaz.canonical(name) is None and len(_longer_names(name, names)) > 1

@@ -20,6 +20,7 @@ Vague amounts follow one convention: a plural scale word means one to ten of it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
@@ -109,7 +110,7 @@ _FRACTIONS = {
 }
 _FRACTION_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 # Vague amounts: (low, high) by the convention in the module docstring.
-_VAGUE = {
+_VAGUE: dict[str, tuple[float, float | None]] = {
     "several thousand": (2000, 10000),
     "a few thousand": (2000, 10000),
     "thousands": (1000, 10000),
@@ -203,7 +204,7 @@ def _mask_identifiers(masked: str) -> str:
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
         elif after[:1] in (":", "/") and after[1:2].isdigit():
-            e = _DIGIT_RUN.match(masked, e + 1).end() if _DIGIT_RUN.match(masked, e + 1) else e
+            e = run.end() if (run := _DIGIT_RUN.match(masked, e + 1)) else e
         else:
             continue
         while e < len(masked) and (masked[e].isalnum() or masked[e] in "-/"):
@@ -378,7 +379,7 @@ def compared_figure(q: Quantity, tolerance: float = 0.1) -> tuple[float | None, 
 
 
 def find_quantities(
-    text: str, offset: int, dates: list[DateMention], name_spans: list[tuple[int, int]] = ()
+    text: str, offset: int, dates: list[DateMention], name_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
     if not (_DIGIT_OR_MONEY.search(text) or _anchors(text)):
@@ -579,7 +580,7 @@ def _anchors(text: str) -> list[int]:
     return out
 
 
-def _matches(masked: str, anchors: list[int]):
+def _matches(masked: str, anchors: list[int]) -> Iterator[re.Match[str]]:
     """The figure pattern tried only at anchors (and at a modifier just before one):
     searching it everywhere costs ten times more."""
     consumed = 0
@@ -626,7 +627,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         if vague in ("scores", "a handful") and not re.match(r"\s+of\b", text[m.end() :]):
             return None  # "test scores", "a handful remained": only "scores of people", "a handful of"
         low, high = _VAGUE[vague]
-        if change == ">":
+        if change == ">":  # "more than a dozen": no upper bound
             high = None
         return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
     if m.group("fraction"):
@@ -721,7 +722,9 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
     return False
 
 
-def _single(m, text, start, change, value, unit, end) -> Quantity | None:
+def _single(
+    m: re.Match[str], text: str, start: int, change: str, value: float, unit: str | None, end: int
+) -> Quantity | None:
     low, high = _bounds(change, value)
     surface = text[start:end].rstrip()
     return Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)

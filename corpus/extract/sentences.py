@@ -110,7 +110,8 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
     if text[dot] != ".":
         return bool(opener) or word[:1].isupper() or word[:1].isdigit()
     if _is_abbreviation(text, dot):
-        before = _word_before(text, dot).group(1).lower().rstrip(".")
+        word_before = _word_before(text, dot)
+        before = word_before.group(1).lower().rstrip(".") if word_before else ""
         if before in _MONTH_ABBREVIATIONS and word[:1].isdigit():
             return False  # "Oct. 3"
         if before in ("no", "nos"):

@@ -337,7 +337,9 @@ def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
         and len(after.split()) >= 3
         and not (attribution.how in ("inverted", "according", "citing") and first > 0)
     ):
-        start = last + _CONTENT_OPENER.match(after).end()
+        opener = _CONTENT_OPENER.match(after)
+        assert opener is not None  # every part of it is optional
+        start = last + opener.end()
         return start, max(start, end)
     before = text[:first]
     stop = len(_CONTENT_CLOSER.sub("", before))

@@ -9,7 +9,7 @@ even when one block is large (a 5,000-sentence article on one topic).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.statements import rarest
@@ -19,8 +19,11 @@ SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs 
 _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest in the corpus)
 
 
-def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
-    keys: list[tuple] = []
+BlockKey = tuple[str | None, ...]  # (kind, family or topic, entity), or a shorter key
+
+
+def _keys(f: Features, entity_df: dict[str, int]) -> list[BlockKey]:
+    keys: list[BlockKey] = []
     for family in sorted(f.families):  # sorted: the same pairs in the same order whatever the hash seed
         keys.append(("figure", family, f.nationality))
         if f.nationality:
@@ -28,12 +31,14 @@ def _keys(f: Features, entity_df: dict[str, int]) -> list[tuple]:
     story_places = sorted((e for e in f.story if entity_type(e) in PLACE_TYPES), key=lambda e: (entity_df[e], e))
     ranked = sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS]
     for topic in sorted(f.topics):
-        for entity in ranked or [None]:
+        entities: Sequence[str | None] = ranked or [None]
+        for entity in entities:
             keys.append(("topic", topic, entity))
         if f.polarity != "assert":
             # Denials and confirmations meet in their own small blocks, however far apart in time;
             # they are few, so one naming no place also meets on the two rarest places of its story.
-            for entity in sorted(set(ranked) | (set() if f.places else set(story_places[:2]))) or [None]:
+            polar: Sequence[str | None] = sorted(set(ranked) | (set() if f.places else set(story_places[:2])))
+            for entity in polar or [None]:
                 keys.append(("polar", topic, entity))
     return keys
 
@@ -58,7 +63,7 @@ def _rare_words(claims: list[Features]) -> dict[str, list[str]]:
 
 def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[Features, Features]]:
     """Pairs (a, b) with at least one new claim, each pair once."""
-    blocks: dict[tuple, list[tuple[int, Features]]] = defaultdict(list)
+    blocks: dict[BlockKey, list[tuple[int, Features]]] = defaultdict(list)
     rare = _rare_words(new + old)
     entity_df: dict[str, int] = defaultdict(int)
     for f in new + old:

@@ -9,7 +9,9 @@ on a village in Sagaing killed at least 27 civilians"); anything weaker is "rela
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from corpus.xref.features import (
     Features,
@@ -20,11 +22,19 @@ from corpus.xref.features import (
 )
 from corpus.xref.reasons import statement_reason
 
+if TYPE_CHECKING:
+    from corpus.xref.relations import Candidate  # relations imports this module, and passes Candidate in
+
+Test = Callable[[Features, Features], bool]
+Ordering = Callable[[Features, Features], tuple[Features, Features]]  # (later, earlier)
+
 _CONFLICT_WORDS = 3
 _CONFLICT_CONTENT = 0.2
 
 
-def denial_in_story(a: Features, b: Features, candidate, same_speaker, later_first):
+def denial_in_story(
+    a: Features, b: Features, candidate: type[Candidate], same_speaker: Test, later_first: Ordering
+) -> Candidate | None:
     """A denial and a report by another source of the same story (same article or days apart)."""
     if (a.polarity == "deny") == (b.polarity == "deny"):
         return None  # no denial, or two denials
@@ -61,7 +71,7 @@ def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
     return bool(x) and x[:7] == y[:7]
 
 
-def money_relation(a: Features, b: Features, candidate, later_first):
+def money_relation(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:
     """The same sum in the same currency about the same thing corroborates; a different sum for the same
     purpose on the same day about the same parties is only related (who counted what is not stated)."""
     mine, theirs = a.sums, b.sums
@@ -85,7 +95,7 @@ def money_relation(a: Features, b: Features, candidate, later_first):
     return None
 
 
-def same_story_report(a: Features, b: Features, candidate, later_first):
+def same_story_report(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:
     """Two reports of one story, on no topic the rules know, that say the same thing in other words ("accused the company of ignoring
     warnings about cracks in the tunnel" / "the company had been warned about cracks in the tunnel")."""
     if a.topics & b.topics or a.article.id == b.article.id or len(shared_content(a, b)) < 3:

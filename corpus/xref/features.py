@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
@@ -59,6 +61,9 @@ _WORD = re.compile(r"[a-z][a-z’'-]{2,}")
 _NATIONALITY = re.compile(r"^(?P<nat>(?:[A-Z][\w-]*\s+)+)")
 
 
+Figure = tuple[float | None, float | None, float | None]  # (value, low, high), as compared_figure gives it
+
+
 @dataclass(slots=True)
 class Features:
     claim: Claim
@@ -76,21 +81,28 @@ class Features:
     speaker_key: str  # the speaker's canonical name, for comparing sources
     story: frozenset[str] = frozenset()  # places and names of the article's headline and lead
     superseded: bool = False  # the claim itself says its figure is an earlier one ("a previous estimate")
-    values: dict = field(default_factory=dict)  # measure -> every value stated for it (not the replaced ones)
-    prior: dict = field(default_factory=dict)  # measure -> the value the claim says it replaces ("up from 31%")
+    values: dict[str, list[Figure]] = field(
+        default_factory=dict
+    )  # measure -> every value stated for it (not the replaced ones)
+    prior: dict[str, Figure] = field(
+        default_factory=dict
+    )  # measure -> the value the claim says it replaces ("up from 31%")
     revised: bool = False  # the claim says its figure is a new value ("has risen to 34")
     several: frozenset[str] = frozenset()  # measures the claim gives more than one value for ("80%, while ... 31%")
-    groups: dict = field(default_factory=dict)  # measure -> "civilian" / "combatant", when the counted noun says
+    groups: dict[str, str] = field(
+        default_factory=dict
+    )  # measure -> "civilian" / "combatant", when the counted noun says
     places: frozenset[str] = frozenset()  # the entities that are places or unknown names (not people, bodies, outlets)
     families: frozenset[str] = frozenset()  # every compared measure's family
     headline: frozenset[str] = frozenset()  # content-word stems of the article's title
     content: frozenset[str] = frozenset()  # words less who said it (speaker names, roles)
     negated: bool = False  # "had not crossed", "never": a statement on the denying side
-    sums: frozenset = frozenset()  # (currency, value, purpose) of the sums of money it states
-    stated: frozenset = frozenset()  # every value the claim states, of any measure
+    # (currency, value, purpose) of the sums of money it states
+    sums: frozenset[tuple[str | None, float, str | None]] = frozenset()
+    stated: frozenset[float] = frozenset()  # every value the claim states, of any measure
     since_text: str | None = None  # the words after "since" in a claim with figures ("since last month")
-    lemmas: dict = field(default_factory=dict)  # content lemma -> rarity in English (statement matching)
-    lead_lemmas: dict = field(default_factory=dict)  # the same for the article's headline and lead
+    lemmas: dict[str, float] = field(default_factory=dict)  # content lemma -> rarity in English (statement matching)
+    lead_lemmas: dict[str, float] = field(default_factory=dict)  # the same for the article's headline and lead
     years: frozenset[str] = frozenset()  # years the claim names ("in 2019")
     people: frozenset[str] = frozenset()  # the people the claim is about (not who said it)
     role: str = "count"  # how the claim gives its figures: count | forecast | increment
@@ -134,7 +146,7 @@ def _compared_measure(q: Quantity) -> str | None:
     return None
 
 
-def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float | None, float | None, float | None]]:
+def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
         measure = _compared_measure(q)
@@ -143,7 +155,7 @@ def _figures(claim: Claim, priors: list[Quantity] = ()) -> dict[str, tuple[float
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
         # 600 killed + 4,100 wounded is 4,700 casualties.
-        def add(x, y):
+        def add(x: float | None, y: float | None) -> float | None:
             return None if x is None or y is None else x + y
 
         figures["casualties total"] = (
@@ -168,9 +180,9 @@ def _since_text(claim: Claim) -> str | None:
     return claim.text[at : at + 60] if at >= 0 else None  # the start comes within a few words
 
 
-def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict:
+def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict[str, Figure]:
     """ "38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts."""
-    out = {}
+    out: dict[str, Figure] = {}
     for p in priors:
         current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
         measure = current[-1] if current else _compared_measure(p)
@@ -218,14 +230,14 @@ def figure_role(text: str) -> str:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
-def _figure_features(claim: Claim, article: Article) -> dict:
+def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
     claim = framed(claim)
     priors = prior_figures(claim, article.body)
     skip = priors + part_figures(claim, article.body)
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and all(q is not p for p in skip)]
-    values: dict[str, list] = {}
+    values: dict[str, list[Figure]] = {}
     for m, q in counted:
         values.setdefault(m, []).append(compared_figure(q))
     return {
@@ -249,7 +261,7 @@ def _figure_features(claim: Claim, article: Article) -> dict:
     }
 
 
-_NO_FIGURES = {"figures": {}, "family": None}
+_NO_FIGURES: dict[str, Any] = {"figures": {}, "family": None}
 
 
 def features(claim: Claim, article: Article) -> Features:

@@ -50,7 +50,7 @@ class Assessment:
     against: int  # independent origins of the reports that contradict it
     grade: int  # 1..6, see GRADES
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, int | str]:
         """The export's ``credibility`` object (docs/export-format.md)."""
         return {
             "reports": self.reports,

@@ -36,7 +36,7 @@ def _number(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
 
 
-def figure_label(value, low, high) -> str:
+def figure_label(value: float | None, low: float | None, high: float | None) -> str:
     if value is not None and low == value and high is None:
         return f"at least {_number(value)}"
     if value is not None and high == value and low is None:

@@ -9,7 +9,7 @@ becomes "updates" (a later figure) or "related".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from corpus.extract.entities import gazetteer
@@ -23,6 +23,7 @@ from corpus.xref.disputes import (
 from corpus.xref.features import (
     FAMILY,
     Features,
+    Figure,
     content_similarity,
     same_story,
     similarity,
@@ -74,7 +75,7 @@ def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[flo
     return lo, hi
 
 
-def _overlap(a, b, tolerance: float = 0.05) -> bool:
+def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
 
@@ -82,7 +83,7 @@ def _overlap(a, b, tolerance: float = 0.05) -> bool:
 _BOUND_REACH = 1.25  # "at least 120" reports a count of about 120, not any count above it
 
 
-def _near_bound(a, b) -> bool:
+def _near_bound(a: Figure, b: Figure) -> bool:
     """An open figure ("at least 120", "more than 11,000") agrees with another only near its bound:
     "at least 120 killed" and "310 killed" are two counts of a rising toll, not one report."""
     for x, y in ((a, b), (b, a)):
@@ -95,7 +96,7 @@ def _near_bound(a, b) -> bool:
     return True
 
 
-def _point(fig) -> float | None:
+def _point(fig: Figure) -> float | None:
     value, low, high = fig
     if value is not None:
         return value
@@ -162,12 +163,12 @@ def _years_apart(a: Features, b: Features) -> int:
     return abs(int(x) - int(y)) if x.isdigit() and y.isdigit() else 0
 
 
-def _same_point(x, y) -> bool:
+def _same_point(x: Figure, y: Figure) -> bool:
     px, py = _point(x), _point(y)
     return px is not None and py is not None and abs(px - py) <= 0.05 * max(px, py)
 
 
-def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Features, Features] | None:
+def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(new, old) when one claim names the other's figure as the value it replaces ("up from the 31%")."""
     if not (a.prior or b.prior):
         return None
@@ -179,7 +180,7 @@ def _revision_of(a: Features, b: Features, measures: list[str]) -> tuple[Feature
     return None
 
 
-def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) -> Candidate | None:
+def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:
     """A claim holding several values of the measure ("80%, while the ministry said 31%") reports a
     dispute itself: it agrees with whichever value the other claim states, and conflicts with neither."""
     if not (a.several or b.several) or not any(m in a.several or m in b.several for m in measures):
@@ -198,7 +199,7 @@ def _held_dispute(a: Features, b: Features, family: str, measures: list[str]) ->
     )
 
 
-def _different_groups(a: Features, b: Features, measures: list[str]) -> bool:
+def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
     """ "12 fighters were killed" and "27 civilians were killed" count different people."""
     if not (a.groups or b.groups):
         return False
@@ -220,7 +221,9 @@ def _known_owner(nationality: str | None) -> bool:
     return nationality in gaz.demonyms or nationality in gaz.entities
 
 
-def _compare(a: Features, b: Features, family: str, pairs: list, measures: list[str] = ()) -> Candidate | None:
+def _compare(
+    a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
+) -> Candidate | None:
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     same_owner = a.nationality is not None and a.nationality == b.nationality
@@ -384,7 +387,7 @@ def _reported_later(a: Features, b: Features) -> tuple[Features, Features] | Non
     return (a, b) if x > y else (b, a)
 
 
-def _same_moment(a: Features, b: Features, measures: list[str]) -> bool:
+def _same_moment(a: Features, b: Features, measures: Sequence[str]) -> bool:
     """Both figures are for the same time: the same stated period, or two sources quoted side by side
     in one article about its "now" ("the union said 85% ...; the ministry said only 31%")."""
     if a.period and a.period == b.period:
@@ -429,7 +432,7 @@ def _stated(f: Features) -> dict[str, set[float]]:
     return out
 
 
-def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset) -> Candidate | None:
+def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: frozenset[str]) -> Candidate | None:
     """A denial against a confirmation (or a close assertion) of the same thing."""
     polar = {a.polarity, b.polarity}
     if "deny" not in polar or polar == {"deny"} or not shared_entities:

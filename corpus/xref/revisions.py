@@ -105,6 +105,6 @@ _FOUND = re.compile(
 
 
 def resolves_missing(later: str, earlier: str) -> bool:
-    """"the two missing workers had been found dead" after "two workers were missing": what became of
+    """ "the two missing workers had been found dead" after "two workers were missing": what became of
     the missing is the next news of them, not a second report of their being missing."""
     return bool(_MISSING.search(earlier) and _FOUND.search(later) and not _FOUND.search(earlier))

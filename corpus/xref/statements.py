@@ -17,8 +17,12 @@ import math
 import re
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from corpus.xref.stems import stem
+
+if TYPE_CHECKING:
+    from corpus.xref.features import Features  # features imports this module
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _YEAR_DAYS = 400  # a little over a year: an anniversary report is still about the first
@@ -104,14 +108,14 @@ _MIN_SHARED = 3.0  # the shared words must weigh at least one rare word's worth 
 _LEAD_WEIGHT = 2.0
 
 
-def happening_score(a, b) -> float:
+def happening_score(a: Features, b: Features) -> float:
     """How surely two claims (Features) of different articles report one happening."""
     if shared_weight(a.lemmas, b.lemmas) < _MIN_SHARED:
         return 0.0
     return overlap(a.lemmas, b.lemmas) + _LEAD_WEIGHT * overlap(a.lead_lemmas, b.lead_lemmas)
 
 
-def kindred(a, b) -> bool:
+def kindred(a: Features, b: Features) -> bool:
     """Enough specific shared evidence for two claims (Features) of different articles to be linked at all."""
     shared = shared_weight(a.lemmas, b.lemmas)
     if shared < _MIN_SHARED or different_people(a, b):
@@ -121,7 +125,7 @@ def kindred(a, b) -> bool:
     return shared >= _CLOSE_SHARED and overlap(a.lemmas, b.lemmas) >= _CLOSE_WORDING
 
 
-def different_people(a, b) -> bool:
+def different_people(a: Features, b: Features) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
@@ -153,7 +157,7 @@ def nationals(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _day(f) -> str:
+def _day(f: Features) -> str:
     """The claim's own day, else its article's stated (not estimated) publication day, else ""."""
     if f.claim.date and len(f.claim.date) >= 10:
         return f.claim.date[:10]
@@ -161,7 +165,7 @@ def _day(f) -> str:
     return published[:10] if len(published) >= 10 and not f.article.published_estimated else ""
 
 
-def different_times(a, b) -> bool:
+def different_times(a: Features, b: Features) -> bool:
     """The claims' days (their own, else their articles') are more than a year apart: two happenings
     of one kind (two floods in one valley), not one reported twice. A count that says it runs over
     the span ("since 2022", the same year named in both) is one story however far apart its reports."""

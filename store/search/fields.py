@@ -10,7 +10,7 @@ in any order, so ``speaker:shoigu``, ``speaker:"sergei sh"`` and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -52,13 +52,13 @@ class NameGroups:
     group of names once and spreads the answer through ``group_of``.
     """
 
-    def __init__(self, keys) -> None:
-        group: dict[tuple[str, ...], int] = {}
+    def __init__(self, keys: Iterable[tuple[str | None, ...]]) -> None:
+        group: dict[tuple[str | None, ...], int] = {}
         self.group_of = np.fromiter((group.setdefault(k, len(group)) for k in keys), dtype=np.int32)
         folded = iter(normalise_many([name or "" for key in group for name in key]))
         self.names = [[f for f in (next(folded) for _ in key) if f] for key in group]
 
-    def mask(self, matches) -> np.ndarray:
+    def mask(self, matches: Callable[[str], bool]) -> np.ndarray:
         """Claims with a name for which ``matches(folded_name)`` holds."""
         chosen = np.fromiter((any(matches(n) for n in names) for names in self.names), bool, len(self.names))
         return chosen[self.group_of]
@@ -95,7 +95,7 @@ class FieldIndex:
         self.flags["quantified"] = np.fromiter((bool(c.quantities) for c in claims), bool, count)
         self.flags["unattributed"] = np.fromiter((c.speaker is None for c in claims), bool, count)
 
-    def rows_mask(self, rows) -> np.ndarray:
+    def rows_mask(self, rows: Iterable[int]) -> np.ndarray:
         mask = np.zeros(self.count, dtype=bool)
         mask[np.fromiter(rows, dtype=np.int64)] = True
         return mask
@@ -124,7 +124,7 @@ class FieldIndex:
                 first[row], last[row] = interval
         return first, last
 
-    def add_flag(self, name: str, rows) -> bool:
+    def add_flag(self, name: str, rows: Iterable[int]) -> bool:
         """Make ``is:NAME`` select ``rows`` (e.g. the user's bookmarks); False if it already did."""
         key, mask = normalise(name).replace(" ", ""), self.rows_mask(rows)
         if key in self.flags and np.array_equal(self.flags[key], mask):

@@ -16,9 +16,10 @@ A search runs in three steps:
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,9 +27,13 @@ from corpus.model import Article, Claim, Entity, XRef
 from store.search.fields import FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
-from store.search.query import ParsedQuery, parse_query
+from store.search.query import Filter, ParsedQuery, parse_query
 from store.search.rank import Highlighter, Hit, score_candidates
 from store.search.terms import FUZZY, GroupedTerms, TermIndex
+
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
+    from store.search.session import SearchSession
 
 RERANK = 250  # candidates scored by rapidfuzz; the rest are cut on word coverage
 META_SHARE = 0.7  # a word found only in the speaker or title counts for less
@@ -82,7 +87,7 @@ class SearchIndex:
         text = TermIndex.build_from_texts(cls._folded_texts(claims))
         fields = FieldIndex(claims, articles, xrefs, entities)
         speakers = fields.speakers
-        meta = [
+        meta: list[GroupedTerms | TermIndex] = [
             GroupedTerms.build([" ".join(names) for names in speakers.names], speakers.group_of),
             GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
             TermIndex.build_from_texts(cls._folded_labels(claims)),
@@ -102,7 +107,7 @@ class SearchIndex:
             yield from normalise_many(labels)
 
     @classmethod
-    def from_db(cls, db, cache: bool = True) -> SearchIndex:
+    def from_db(cls, db: CorpusDB, cache: bool = True) -> SearchIndex:
         """The index of everything a ``CorpusDB`` holds (xrefs and entity aliases included).
 
         With ``cache``, a saved copy next to the DB file (``<db>.search.npz``)
@@ -156,7 +161,7 @@ class SearchIndex:
         )
         return sum(a.nbytes for a in arrays) + self._text.nbytes + sum(m.nbytes for m in self._meta)
 
-    def add_flag(self, name: str, claim_ids) -> None:
+    def add_flag(self, name: str, claim_ids: Iterable[str]) -> None:
         """Let ``is:NAME`` select these claims (e.g. ``is:bookmarked``).
 
         Cheap to repeat with the same ids (nothing changes then), so a UI may
@@ -203,7 +208,7 @@ class SearchIndex:
             mask &= self.one_filter(flt)
         return mask
 
-    def one_filter(self, flt) -> np.ndarray:
+    def one_filter(self, flt: Filter) -> np.ndarray:
         """The mask of one filter, cached: keystrokes repeat the same filters."""
         cached = self._masks.get(flt)
         return cached if cached is not None else self._masks.put(flt, self.fields.mask(flt))
@@ -226,7 +231,7 @@ class SearchIndex:
             return []
         return self.rank(self.candidates(parsed), limit)
 
-    def session(self):
+    def session(self) -> SearchSession:
         """A ``SearchSession`` for as-you-type search over this index."""
         from store.search.session import SearchSession
 
@@ -263,7 +268,7 @@ class SearchIndex:
         per_word = np.stack([self.word_strengths(word) for word in parsed.terms])
         rows = np.flatnonzero(mask & (per_word.max(axis=0) > 0))
         strengths = per_word[:, rows]
-        return rows, strengths, (strengths > 0).all(axis=0)
+        return rows, strengths, np.asarray((strengths > 0).all(axis=0))
 
     def _typo_words(self, terms: Sequence[str]) -> set[str]:
         """Words of the texts that a query word matched only by allowing a typo."""

@@ -14,6 +14,7 @@ import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
@@ -21,6 +22,9 @@ import orjson
 from corpus.model import Claim
 from store.search.fields import FieldIndex, NameGroups
 from store.search.terms import GroupedTerms, TermIndex
+
+if TYPE_CHECKING:
+    from store.search.index import SearchIndex
 
 FORMAT = 3  # bump when the saved layout or the folding of words (normalise.py) changes
 SUFFIX = ".search.npz"
@@ -36,21 +40,21 @@ def cache_key(db_path: Path, claims: Sequence[Claim]) -> str:
     return f"{FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{len(claims)}:{ends[0]}:{ends[1]}"
 
 
-def _terms_state(prefix: str, terms: TermIndex, arrays: dict, words: dict) -> None:
+def _terms_state(prefix: str, terms: TermIndex, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> None:
     for name in ("post_off", "post", "fwd_off", "fwd"):
         arrays[f"{prefix}.{name}"] = getattr(terms, name)
     words[prefix] = terms.vocab
 
 
-def _terms(prefix: str, arrays, words) -> TermIndex:
+def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> TermIndex:
     return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
 
 
-def save(index, path: Path, key: str) -> bool:
+def save(index: SearchIndex, path: Path, key: str) -> bool:
     """Write ``index`` to ``path`` atomically; False when it cannot be written."""
     fields = index.fields
     arrays: dict[str, np.ndarray] = {"lengths": index._lengths}
-    words: dict = {"key": key}
+    words: dict[str, Any] = {"key": key}
     _terms_state("text", index._text, arrays, words)
     for i, meta in enumerate(index._meta):
         if isinstance(meta, GroupedTerms):
@@ -72,7 +76,7 @@ def save(index, path: Path, key: str) -> bool:
     )  # two builds at once (stale, then rebuilt) must not share one
     try:
         with tmp.open("wb") as fh:
-            np.savez(fh, **arrays)
+            np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
         os.replace(tmp, path)
     except OSError:  # read-only directory, full disk: run without the cache
         tmp.unlink(missing_ok=True)
@@ -80,7 +84,7 @@ def save(index, path: Path, key: str) -> bool:
     return True
 
 
-def load(path: Path, key: str, claims: Sequence[Claim]):
+def load(path: Path, key: str, claims: Sequence[Claim]) -> SearchIndex | None:
     """The saved index if ``path`` holds one for this ``key``, else None."""
     from store.search.index import SearchIndex
 

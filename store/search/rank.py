@@ -71,7 +71,7 @@ def score_candidates(
 _MARK = "[\u0300-\u036f]"
 
 
-def _candidate_words(initials: set[str]) -> re.Pattern:
+def _candidate_words(initials: set[str]) -> re.Pattern[str]:
     """A regex for the words worth testing: those starting with one of
     ``initials`` (any case) or with a non-ASCII letter; the regex engine skips
     the rest in C. Same word shapes as ``normalise.WORD``."""

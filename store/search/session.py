@@ -55,6 +55,8 @@ class SearchSession:
     def _narrow(self, parsed: ParsedQuery) -> Candidates | None:
         """``parsed``'s candidates from the previous ones, or None if unsafe."""
         last = self._last
+        if last is None:
+            return None
         old = last.parsed
         if not set(old.filters) <= set(parsed.filters) or len(parsed.terms) < len(old.terms):
             return None

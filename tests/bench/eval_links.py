@@ -36,7 +36,6 @@ from corpus.model import Article
 from corpus.pipeline import PIPELINE_VERSION, extract
 
 
-
 def _peer_eval() -> Path:
     """FACTSCOPE_PEER_EVAL (or its old name PEER_EVAL) names the folder; else ../shared/peer-eval beside the
     repo, or beside the folder holding it (a worktree such as /work/wt/NAME)."""

@@ -97,11 +97,15 @@ def test_every_link_names_its_rule_and_the_fields_it_rests_on() -> None:
 def test_an_open_bound_agrees_only_with_a_count_near_it() -> None:
     dated = make_article(
         "Landslide in Kasese\nA landslide in Uganda's Kasese district has killed at least 30 people, police said on Friday.\n",
-        published="2026-05-08", outlet="Kampala Wire", title="Landslide in Kasese",
+        published="2026-05-08",
+        outlet="Kampala Wire",
+        title="Landslide in Kasese",
     )
     undated = make_article(
         "Kasese: what we know\nThe landslide in Uganda's Kasese district has now killed 95 people, the Red Cross said.\n",
-        published=None, outlet="Hill Times", title="Kasese: what we know",
+        published=None,
+        outlet="Hill Times",
+        title="Kasese: what we know",
     )
     links = _links(dated, undated)
     assert _between(links, "at least 30 people", "killed 95 people") == ["related"], links
@@ -110,10 +114,14 @@ def test_an_open_bound_agrees_only_with_a_count_near_it() -> None:
 def test_two_floods_in_one_valley_years_apart_are_not_linked() -> None:
     old = make_article(
         "Floods in Kullu\nFlash floods in India's Kullu valley have forced 2,000 people from their homes, officials said.\n",
-        published="2017-06-10", outlet="Delhi Wire", title="Floods in Kullu",
+        published="2017-06-10",
+        outlet="Delhi Wire",
+        title="Floods in Kullu",
     )
     new = make_article(
         "Kullu floods\nFlash floods in India's Kullu valley have forced 9,000 people from their homes, officials said.\n",
-        published="2025-08-14", outlet="Hill Post", title="Kullu floods",
+        published="2025-08-14",
+        outlet="Hill Post",
+        title="Kullu floods",
     )
     assert _between(_links(old, new), "2,000 people", "9,000 people") == []

@@ -130,22 +130,38 @@ def test_a_denial_conflicts_with_the_report_it_denies_even_when_the_report_round
 def test_the_missing_found_dead_later_is_news_of_them_not_a_second_report() -> None:
     first = make_article(
         "Mine collapse in Oruro\nA tunnel collapsed at the Huanuni tin mine in Bolivia on Monday. Three miners were missing, "
-        "the mining cooperative said.\n", published="2026-02-02", outlet="Andes Wire", title="Mine collapse in Oruro",
+        "the mining cooperative said.\n",
+        published="2026-02-02",
+        outlet="Andes Wire",
+        title="Mine collapse in Oruro",
     )
     later = make_article(
         "Huanuni miners found\nThe mining cooperative said the three missing miners at the Huanuni tin mine had been found dead.\n",
-        published="2026-02-05", outlet="La Voz", title="Huanuni miners found",
+        published="2026-02-05",
+        outlet="La Voz",
+        title="Huanuni miners found",
     )
     extraction = extract([first, later])
     text = {c.id: c.text for c in extraction.claims}
-    found = [x.relation for x in extraction.xrefs if "missing miners" in text[x.source] + text[x.target]
-             and "were missing" in text[x.source] + text[x.target]]
+    found = [
+        x.relation
+        for x in extraction.xrefs
+        if "missing miners" in text[x.source] + text[x.target] and "were missing" in text[x.source] + text[x.target]
+    ]
     assert "corroborates" not in found, extraction.xrefs
 
 
 def test_a_british_and_an_australian_climber_are_two_people() -> None:
-    one = make_article("A British climber has fallen to his death on Mount Cook in New Zealand, police said.\n",
-                       published=None, outlet="Alpine Wire", title="Climber dies on Mount Cook")
-    other = make_article("AN AUSTRALIAN climber has fallen to his death on Mount Cook in New Zealand, police said.\n",
-                         published=None, outlet="Peak News", title="Climber dies on Mount Cook")
+    one = make_article(
+        "A British climber has fallen to his death on Mount Cook in New Zealand, police said.\n",
+        published=None,
+        outlet="Alpine Wire",
+        title="Climber dies on Mount Cook",
+    )
+    other = make_article(
+        "AN AUSTRALIAN climber has fallen to his death on Mount Cook in New Zealand, police said.\n",
+        published=None,
+        outlet="Peak News",
+        title="Climber dies on Mount Cook",
+    )
     assert [rel for rel, *_ in _links(one, other) if rel == "corroborates"] == []

@@ -71,7 +71,9 @@ def cli(ctx: click.Context, db_path: Path | None, keymap: str | None, debug: boo
     """
     ctx.obj = CliContext(db_path=db_path, keymap=keymap, debug=debug)
     if ctx.invoked_subcommand is None:
-        ctx.invoke(LazyGroup.get_command(cli, ctx, "browse"))
+        browse = LazyGroup.get_command(cli, ctx, "browse")
+        assert browse is not None  # a name in SUBCOMMANDS
+        ctx.invoke(browse)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -88,7 +88,8 @@ def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[A
     from corpus.display import one_line
     from corpus.sanitize import escape_unsafe
 
-    new, seen = [], {}
+    new: list[Article] = []
+    seen: dict[str, Path] = {}
     for path, article in loaded:
         if article.id in known_ids:
             click.echo(f"skipped {escape_unsafe(str(path))}: already in the corpus as {article.id}")

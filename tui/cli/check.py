@@ -22,12 +22,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from corpus.display import counted
 from corpus.errors import FactscopeError
 from corpus.sanitize import escape_unsafe
+
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
 
 SHOWN_PROBLEMS = 20
 
@@ -36,7 +40,7 @@ SHOWN_PROBLEMS = 20
 class Diagnosis:
     path: Path
     problems: list[str] = field(default_factory=list)
-    db: object | None = None  # the CorpusDB when the file loads
+    db: CorpusDB | None = None  # the CorpusDB when the file loads
     newer: bool = False  # written by a newer factscope: not ours to repair
 
     @property
@@ -91,6 +95,7 @@ def report(diagnosis: Diagnosis) -> None:
 
     if diagnosis.ok:
         db = diagnosis.db
+        assert db is not None  # no problems means the file loaded
         click.echo(
             f"{shown(diagnosis.path)}: ok — {counted(len(db.articles()), 'article')}, "
             f"{counted(len(db.claims()), 'claim')}, {counted(len(db.xrefs()), 'link')}, "

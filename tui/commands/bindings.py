@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from tui.commands.base import Command
 
@@ -19,6 +19,6 @@ def binding(command: Command) -> Binding:
     )
 
 
-def bindings(commands: list[Command] | tuple[Command, ...]) -> list[Binding]:
+def bindings(commands: list[Command] | tuple[Command, ...]) -> list[BindingType]:
     """The ``BINDINGS`` list for a screen or app, built from its commands."""
     return [binding(command) for command in commands]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from tui.commands.base import Command
 
 
-def _command(scope: str, id: str, key: str, action: str, title: str, help: str, **options: bool) -> Command:
+def _command(scope: str, *args: str, **options: bool) -> Command:
+    id, key, action, title, help = args
     return Command(id, key, action, title, help, scope=scope, **options)
 
 

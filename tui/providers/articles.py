@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.providers.base import data_of, highlighted, plain_help, score
+from tui.providers.base import app_of, data_of, highlighted, plain_help, score
 from tui.widgets.glyphs import article_date, article_title, one_line
 
 
@@ -30,7 +30,7 @@ class ArticlesProvider(Provider):
                 yield Hit(
                     match,
                     highlighted(label, query),
-                    partial(self.app.open_article, article.id),
+                    partial(app_of(self).open_article, article.id),
                     text=label,
                     help=plain_help("Open article"),
                 )
@@ -39,7 +39,7 @@ class ArticlesProvider(Provider):
         for label, article in self._entries():
             yield DiscoveryHit(
                 highlighted(label, ""),
-                partial(self.app.open_article, article.id),
+                partial(app_of(self).open_article, article.id),
                 text=label,
                 help=plain_help("Open article"),
             )

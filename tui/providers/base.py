@@ -7,10 +7,20 @@ rapidfuzz is imported when the palette first searches, not at app start.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.content import Content
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tui.app import FactscopeApp
+
+
+def app_of(provider: Provider) -> FactscopeApp:
+    """The provider's app, typed as the app it always is here."""
+    return cast("FactscopeApp", provider.app)
 
 
 def data_of(provider: Any):

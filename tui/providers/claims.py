@@ -7,7 +7,7 @@ from functools import partial
 from textual.command import Hit, Hits, Provider
 
 from corpus.display import claim_date_label
-from tui.providers.base import data_of, highlighted, plain_help
+from tui.providers.base import app_of, data_of, highlighted, plain_help
 from tui.widgets.glyphs import kind_glyph, one_line, source_label
 
 LIMIT = 20
@@ -39,7 +39,7 @@ class ClaimsProvider(Provider):
             yield Hit(
                 match / 100,
                 highlighted(label, query),
-                partial(self.app.open_claim, claim.id),
+                partial(app_of(self).open_claim, claim.id),
                 text=label,
                 help=plain_help(self._where(claim)),
             )

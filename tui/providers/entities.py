@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
-from tui.providers.base import data_of, highlighted, name_score, plain_help
+from tui.providers.base import app_of, data_of, highlighted, name_score, plain_help
 from tui.widgets.glyphs import one_line
 
 
@@ -28,7 +28,7 @@ class EntitiesProvider(Provider):
             yield Hit(
                 match,
                 highlighted(label, query),
-                partial(self.app.open_view, "entities", entity=entity.name),
+                partial(app_of(self).open_view, "entities", entity=entity.name),
                 text=label,
                 help=plain_help("Open in the entities view"),
             )

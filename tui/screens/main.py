@@ -8,6 +8,11 @@ another article go through ``History`` so back/forward retrace them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from tui.app import FactscopeApp
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -282,7 +287,8 @@ class MainScreen(UserMarkActions, Screen[None]):
 
     def _focus_pane(self, pane: str) -> None:
         self.active_pane = pane
-        target: Widget = self.query_one({"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}[pane])
+        panes: dict[str, type[Widget]] = {"sources": SourcesList, "reader": ArticleReader, "claims": ClaimsList}
+        target = self.query_one(panes[pane])
         self.call_after_refresh(target.focus)
 
     def _step_pane(self, step: int) -> None:
@@ -370,7 +376,7 @@ class MainScreen(UserMarkActions, Screen[None]):
         if location is None:
             return
         if location.view is not None:  # the claim was opened from a view: back to it
-            self.app.open_view(location.view, **dict(location.view_options))
+            cast("FactscopeApp", self.app).open_view(location.view, **dict(location.view_options))
             self.refresh_bindings()
             return
         try:

@@ -14,12 +14,17 @@ from tui import data as userdata
 from tui.widgets.glyphs import one_line
 from tui.widgets.pane_tabs import key_display
 
+# A mixin for MainScreen: to the type checker it is the Screen it is mixed into.
 if TYPE_CHECKING:
+    from textual.screen import Screen as _ScreenBase
+
     from corpus.model import Claim
     from tui.data import AppData
+else:
+    _ScreenBase = object
 
 
-class UserMarkActions:
+class UserMarkActions(_ScreenBase):
     """Needs ``data``, ``selected_id``, ``_selected_claim`` and ``refresh_user_marks``
     from the screen."""
 

@@ -72,8 +72,8 @@ class Measure:
                 found.append((high / low, counted, month, low, high, len(sources)))
         if not found:
             return None
-        _, counted, month, low, high, sources = max(found)
-        return counted, month, low, high, sources
+        _, counted, month, low, high, n_sources = max(found)
+        return counted, month, low, high, n_sources
 
     def latest(self) -> Figure | None:
         """The most recently dated figure of the thing most often counted."""

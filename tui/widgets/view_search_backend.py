@@ -29,9 +29,12 @@ LOCK_POLL_SECONDS = 0.01  # how often a search waiting for the engine checks whe
 
 
 class HitLike(Protocol):
-    claim_id: str
-    score: float
-    spans: list[tuple[int, int]]
+    @property
+    def claim_id(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def spans(self) -> list[tuple[int, int]]: ...
 
 
 @dataclass(frozen=True, slots=True)
