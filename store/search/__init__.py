@@ -1,4 +1,4 @@
-"""Indexed fuzzy search over claims (issue 6); see docs/CONTRACT.md, Search.
+"""Indexed fuzzy search over claims (issue 6); see docs/ARCHITECTURE.md, How a query flows.
 
 index = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
 hits = index.search('pentagon 10,000 date:>2024-06', limit=50)

@@ -256,7 +256,7 @@ def build_sample() -> Sample:
 
 
 class MemoryCorpus:
-    """The read side of CorpusDB (docs/CONTRACT.md), over an Extraction in memory."""
+    """The read side of CorpusDB (store/corpus_db.py), over an Extraction in memory."""
 
     def __init__(self, extraction: Extraction) -> None:
         self._x = extraction
