@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_startup import BARE, bench_env  # noqa: E402
+from bench_startup import BARE, bench_env
 
 # The peak of this process's own memory: VmHWM (ru_maxrss would count the parent's, across fork and exec).
 PEAK = "next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))"
@@ -132,8 +132,10 @@ def compare_layouts(claims: int, home: str) -> None:
     single.write_bytes(orjson.dumps(assemble(sharded, data)))
     for label, path in (("one file", single), ("catalogue+shards", sharded)):
         times = {}
-        for name, step in (("open", lambda p=path: CorpusDB.open(p)),
-                           ("open part", lambda p=path: CorpusDB.open_part(p, lambda found: found[0]))):
+        for name, step in (
+            ("open", lambda p=path: CorpusDB.open(p)),
+            ("open part", lambda p=path: CorpusDB.open_part(p, lambda found: found[0])),
+        ):
             gc.collect()
             t0 = time.perf_counter()
             step()
@@ -145,8 +147,11 @@ def compare_layouts(claims: int, home: str) -> None:
         t0 = time.perf_counter()
         db.add(fresh_article())
         times["add again"] = time.perf_counter() - t0
-        print(f"{claims:>8} | {label:<17} | open {times['open']:6.2f} s | open part {times['open part']:6.2f} s |"
-              f" add {times['add']:5.2f} s, again {times['add again']:5.2f} s", flush=True)
+        print(
+            f"{claims:>8} | {label:<17} | open {times['open']:6.2f} s | open part {times['open part']:6.2f} s |"
+            f" add {times['add']:5.2f} s, again {times['add again']:5.2f} s",
+            flush=True,
+        )
         del db
     single.unlink()
 
@@ -210,12 +215,17 @@ def main() -> None:
     env = bench_env(home, cold_bytecode=False)
     env["FACTSCOPE_DATA_DIR"] = f"{home}/data"
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
-    print("  claims |  DB MB | useful ÷ bare (ms)     | search ready | peak RSS (KB/claim over bare's) | add: store / open+add")
+    print(
+        "  claims |  DB MB | useful ÷ bare (ms)     | search ready | peak RSS (KB/claim over bare's) | add: store / open+add"
+    )
     for size in args.sizes:
         r = bench(size, home, env, args.runs)
-        print(f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
-              f" {r['search_s']:8.2f} s  | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
-              f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s", flush=True)
+        print(
+            f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
+            f" {r['search_s']:8.2f} s  | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
+            f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s",
+            flush=True,
+        )
         if args.layouts:
             compare_layouts(size, home)
 

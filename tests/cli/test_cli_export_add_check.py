@@ -209,5 +209,6 @@ def test_check_repair_refuses_a_db_from_a_newer_factscope(sample_db, run):
     assert "written by a newer factscope; upgrade instead of repairing" in out.stderr
     assert sample_db.read_bytes() == before
     assert sorted(p.name for p in sample_db.parent.iterdir() if p.name.startswith("corpus.json.")) == [
-        "corpus.json.lock", "corpus.json.shards"
+        "corpus.json.lock",
+        "corpus.json.shards",
     ]

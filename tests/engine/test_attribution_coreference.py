@@ -102,9 +102,7 @@ def test_a_nearer_person_of_unknown_gender_wins_over_one_named_long_before() -> 
 
 def test_a_place_acting_as_a_subject_is_never_a_person() -> None:
     body = (
-        "Engineer Dora Lind inspected the dam on Sunday. "
-        "Easter Island lost power on Monday. "
-        "She said the dam had held."
+        "Engineer Dora Lind inspected the dam on Sunday. Easter Island lost power on Monday. She said the dam had held."
     )
     assert _speakers(body)[-1] == "Dora Lind"
 

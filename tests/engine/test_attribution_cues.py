@@ -148,8 +148,10 @@ def test_by_saying_reports_the_subject() -> None:
 
 
 def test_a_question_quoted_before_the_subject_complements_asks() -> None:
-    said = _said("Intro line for the test article.\n\nCouncillor Ines Brandt studied the budget. "
-                 "“Who will pay for the new bridge?” she asks.")
+    said = _said(
+        "Intro line for the test article.\n\nCouncillor Ines Brandt studied the budget. "
+        "“Who will pay for the new bridge?” she asks."
+    )
     assert said[-1][0] == "Ines Brandt"
 
 

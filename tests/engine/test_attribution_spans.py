@@ -119,6 +119,8 @@ def test_a_section_title_is_not_a_label() -> None:
 
 
 def test_a_quotation_reopened_after_its_speaker_continues_it() -> None:
-    body = ("Intro line for the test article.\n\n“The bridge is safe,” said engineer Dora Lind. “We tested it twice. "
-            "It will open in May.” The rain stopped at noon.")
+    body = (
+        "Intro line for the test article.\n\n“The bridge is safe,” said engineer Dora Lind. “We tested it twice. "
+        "It will open in May.” The rain stopped at noon."
+    )
     assert [c.speaker for c in _claims(body)] == ["Dora Lind", "Dora Lind", None]

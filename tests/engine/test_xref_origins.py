@@ -88,9 +88,19 @@ def test_the_export_carries_each_claims_reports_origins_and_grade() -> None:
     from corpus.model import XRef
     from corpus.xref.origins import assess_all
 
-    claims = [_claim("c0", "a0", "the harbour master"), _claim("c1", "a1", "a union leader"), _claim("c2", "a2", "a union leader")]
+    claims = [
+        _claim("c0", "a0", "the harbour master"),
+        _claim("c1", "a1", "a union leader"),
+        _claim("c2", "a2", "a union leader"),
+    ]
     articles = [_article(f"a{i}", f"Paper {i}") for i in range(3)]
     xrefs = [XRef("c1", "c0", "corroborates", 0.8, "same report"), XRef("c2", "c0", "corroborates", 0.8, "same report")]
     found = assess_all(claims, articles, xrefs)
-    assert found["c0"].to_dict() == {"reports": 3, "origins": 2, "against": 0, "grade": 2, "grade_label": "probably true"}
+    assert found["c0"].to_dict() == {
+        "reports": 3,
+        "origins": 2,
+        "against": 0,
+        "grade": 2,
+        "grade_label": "probably true",
+    }
     assert found["c1"].reports == 2 and found["c1"].grade == 2

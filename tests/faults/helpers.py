@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
-
-
-def pipeline_available() -> bool:
-    return importlib.util.find_spec("corpus.pipeline") is not None
-
-
-needs_pipeline = pytest.mark.skipif(
-    not pipeline_available(), reason="corpus.pipeline (issue 3) has not landed: nothing can be extracted yet"
-)
 
 
 def run_factscope(

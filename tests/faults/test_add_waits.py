@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.faults.helpers import REPO, needs_pipeline
+from tests.faults.helpers import REPO
 
 HOLDER = """
 import fcntl, os, sys
@@ -21,7 +21,6 @@ sys.stdin.readline()
 STORY = "Ferry news\nThe operator said 12 ferries were cancelled on Friday.\n"
 
 
-@needs_pipeline
 def test_add_says_it_waits_for_the_lock_then_lands(corpus_db: Path, tmp_path: Path) -> None:
     article = tmp_path / "ferry.txt"
     article.write_text(STORY, encoding="utf-8")
@@ -65,7 +64,6 @@ def test_add_says_it_waits_for_the_lock_then_lands(corpus_db: Path, tmp_path: Pa
             adder.wait(timeout=10)
 
 
-@needs_pipeline
 def test_claims_are_extracted_before_the_lock_is_taken(corpus_db: Path, monkeypatch) -> None:
     import corpus.pipeline as pipeline
     from corpus.loader import article_id

@@ -11,7 +11,7 @@ import pytest
 
 from corpus import limits
 from corpus.loader import read_article
-from tests.faults.helpers import needs_pipeline, run_factscope
+from tests.faults.helpers import run_factscope
 
 MB = 1024 * 1024
 PARSE_SECONDS = 20  # generous on a shared machine; before the bound these took minutes
@@ -59,7 +59,6 @@ def test_ordinary_inline_markup_is_parsed_as_before(tmp_path: Path) -> None:
     assert not any("removed before parsing" in str(w) for w in result.warnings)
 
 
-@needs_pipeline
 def test_an_article_stops_at_the_claim_and_link_bounds_with_notices(monkeypatch: pytest.MonkeyPatch) -> None:
     from corpus.loader import article_id
     from corpus.model import Article
@@ -116,7 +115,6 @@ def test_a_sidecar_with_a_five_thousand_digit_integer_is_a_warning_and_the_batch
         assert "added 2 articles" in out.stdout
 
 
-@needs_pipeline
 def test_a_build_notes_an_article_that_reached_a_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from corpus.loader import load_file
     from store.build import build_corpus_db

@@ -13,9 +13,7 @@ import time
 from pathlib import Path
 
 from store.corpus_db import CorpusDB
-from tests.faults.helpers import REPO, needs_pipeline, run_factscope
-
-pytestmark = needs_pipeline
+from tests.faults.helpers import REPO, run_factscope
 
 PLACES = ["Kursk", "Kharkiv", "Donetsk", "Belgorod", "Zaporizhzhia", "Kherson"]
 

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.faults.helpers import run_factscope
-
-pytest.importorskip("tui.app", reason="the app has not landed")
+from tests.waiting import wait_until
 
 DAMAGED = b'{"bookmarks": {"1": {"claim_id": '
 
@@ -36,16 +33,15 @@ async def test_the_browser_opens_the_corpus_with_bookmarks_off_and_says_why(tmp_
     notify = app.notify
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):
-            await pilot.pause(0.05)
-            if any("Bookmarks and notes are off" in m for m in messages):
-                break
+        await wait_until(
+            lambda: any("Bookmarks and notes are off" in m for m in messages), pilot=pilot, what="the warning"
+        )
         assert app.data is not None and app.data.corpus.claims(), "the corpus did not open"
         warning = next(m for m in messages if "Bookmarks and notes are off" in m)
         assert "corrupt database" in warning and "check --repair" in warning
         messages.clear()
         await pilot.press("b")  # bookmark the selected claim: refused, with the reason
-        await pilot.pause(0.1)
+        await wait_until(lambda: any("Bookmark not saved" in m for m in messages), pilot=pilot, what="the refusal")
         assert any("Bookmark not saved" in m and "bookmarks and notes are off" in m for m in messages), messages
     assert user_path.read_bytes() == DAMAGED  # never written over
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from tests.faults.crashpoints import Trial, crash_trials
-from tests.faults.helpers import needs_pipeline
 from tests.store.helpers import stored_tables
 
 # Our own sentences: three small articles a user might add.
@@ -89,7 +88,6 @@ def _resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | N
     return reset
 
 
-@needs_pipeline
 def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -106,7 +104,6 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_co
     _every_crash("add", work, _resetter(template, db.parent), tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_build_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -130,7 +127,6 @@ def _kept_somewhere(directory: Path, data: bytes) -> bool:
     return any(p.is_file() and p.read_bytes() == data for p in directory.iterdir())
 
 
-@needs_pipeline
 def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_article(
     user_corpus, tmp_path: Path
 ) -> None:
@@ -165,7 +161,6 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
     _every_crash("repair (rebuild)", work, reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_repair_from_a_backup_killed_at_every_file_operation(user_corpus, tmp_path: Path) -> None:
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"

@@ -13,8 +13,8 @@ import pytest
 from corpus.loader import read_article
 from corpus.model import Claim, Extraction
 from store.corpus_db import CorpusDB
-
-pytest.importorskip("tui.app", reason="the app (tui/app.py, issue 4) has not landed")
+from tests.tui.helpers import palette_settled
+from tests.waiting import wait_until
 
 HOSTILE = (
     "Breaking \x1b]0;PWNED-TITLE\x07[bold]Mayor[/] :warning: update\r\n"
@@ -101,7 +101,7 @@ async def test_hostile_titles_show_literally_in_the_command_palette(hostile_data
         app.action_command_palette()
         await pilot.pause()
         await pilot.press(*"Breaking Mayor")
-        await pilot.pause(0.5)
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         hits = app.screen.query_one(CommandList)
         drawn = [hits.render_line(y) for y in range(hits.size.height)]
         for strip in drawn:

@@ -17,7 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
 from cli_sample import TEST_PIPELINE, sample_extraction, write_db
 
-from tests.store.helpers import stored_tables  # noqa: E402
+from tests.store.helpers import stored_tables
 
 PAYLOADS = ("\x1b]0;PWN-TITLE\x07", "\x1b]52;c;cHduZWQ=\x07", "\x9d0;PWN-C1\x9c", "\x9b2J", "\x1bP+qPWN\x1b\\")
 POISON = "".join(PAYLOADS)

@@ -7,7 +7,6 @@ arrive."""
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import os
 import select
 import struct
@@ -19,14 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.helpers import REPO, needs_pipeline
+from tests.faults.helpers import REPO
 
 pytestmark = [
-    pytest.mark.skipif(
-        importlib.util.find_spec("tui.app") is None, reason="the app (tui/app.py, issue 4) has not landed yet"
-    ),
     pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
-    needs_pipeline,
 ]
 
 OSC52_PAYLOAD = "cHduZWQ="  # base64 of "pwned"; short, so no pane wraps it

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.helpers import needs_pipeline, run_factscope, snapshot
+from tests.faults.helpers import run_factscope, snapshot
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(200)
 GOOD = "Officials said on Monday that 300 troops had arrived.\nThe ministry denied it.\n"
@@ -96,7 +96,6 @@ def stored_articles(db_path: Path) -> dict[str, object]:
     return {a.source_file: a for a in CorpusDB.open(db_path).articles()}
 
 
-@needs_pipeline
 def test_malformed_front_matter_warns_with_file_and_line_and_keeps_the_body(corpus_db: Path, tmp_path: Path) -> None:
     text = "---\ntitle: Troops\nauthors: [unclosed\n---\n" + GOOD
     path = tmp_path / "front.md"
@@ -107,7 +106,6 @@ def test_malformed_front_matter_warns_with_file_and_line_and_keeps_the_body(corp
     assert stored_articles(corpus_db)[str(path.resolve())].body == text
 
 
-@needs_pipeline
 def test_legacy_encoding_is_reported_and_hostile_bytes_never_stored(corpus_db: Path, tmp_path: Path) -> None:
     text = "Le ministère a déclaré\x1b]52;c;cHduZWQ=\x07 que 300 soldats étaient arrivés à Koursk.\r\n"
     path = tmp_path / "fr.txt"
@@ -123,7 +121,6 @@ def test_legacy_encoding_is_reported_and_hostile_bytes_never_stored(corpus_db: P
 # --- file names are untrusted too ------------------------------------------------
 
 
-@needs_pipeline
 def test_a_hostile_file_name_sends_no_escape_to_the_terminal(corpus_db: Path, tmp_path: Path) -> None:
     import os
 

@@ -117,10 +117,6 @@ def test_a_directory_in_place_of_the_db_is_one_line_not_a_traceback(tmp_path: Pa
 
 def test_repair_rebuild_keeps_the_damaged_file_by_hard_link_and_recovers_added_articles(tmp_path: Path) -> None:
     """Rebuilt from the bundled corpus plus the added article in the damaged file, in one write."""
-    from tests.faults.helpers import pipeline_available
-
-    if not pipeline_available():
-        pytest.skip("no pipeline")
     from corpus.loader import load_file
     from store.build import add_articles, build_corpus_db
 
@@ -147,10 +143,6 @@ def test_repair_rebuild_keeps_the_damaged_file_by_hard_link_and_recovers_added_a
 def test_restoring_a_backup_keeps_an_article_added_to_the_unsound_db(tmp_path: Path) -> None:
     """A DB that loads but fails the checks still takes adds; restoring the last good
     backup must not drop what was added since (the acknowledged-article race)."""
-    from tests.faults.helpers import pipeline_available
-
-    if not pipeline_available():
-        pytest.skip("no pipeline")
     from corpus.loader import load_file
     from store.build import add_articles, build_corpus_db
     from store.corpus_db import CorpusDB

@@ -10,7 +10,8 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
-from tui.commands.base import Command, bindings
+from tui.commands.base import Command
+from tui.commands.bindings import bindings
 from tui.keys.apply import apply_keymap
 
 APP_COMMANDS = (

@@ -12,6 +12,8 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import build_extraction
+from tests.tui.helpers import palette_settled
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.keys.apply import keys_in_force
@@ -44,9 +46,7 @@ def ordered_claim_ids(extraction, article_id: str) -> list[str]:
 
 async def settle(pilot) -> None:
     """Let as-you-type search debounce, run in its worker and report."""
-    await pilot.pause(0.2)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await wait_until(lambda: pilot.app.screen.results_current, pilot=pilot, what="the search results")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -129,7 +129,7 @@ async def test_help_footer_and_palette_show_the_keys_in_force(data) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"bookmark")
-        await pilot.pause(0.3)
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         prompts = [str(option.prompt) for option in app.screen.query("CommandList").first().options]
         assert "Bookmark  M" in [prompt.splitlines()[0] for prompt in prompts], prompts
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from pathlib import Path
 
 import pytest
 from textual import events
 
+from tests.waiting import wait_until
 from tui.keys.sequences import PendingKeysScreen
 
 
@@ -57,8 +57,7 @@ async def test_sequence_times_out_cleanly(make_app, keymap_file: Path) -> None:
         started = time.monotonic()
         await pilot.press("g")
         assert isinstance(app.screen, PendingKeysScreen)
-        while isinstance(app.screen, PendingKeysScreen) and time.monotonic() - started < 10:
-            await asyncio.sleep(0.02)
+        await wait_until(lambda: not isinstance(app.screen, PendingKeysScreen), timeout=10, what="the timeout")
         assert type(app.screen).__name__ == "ReaderScreen"
         assert time.monotonic() - started >= timeout
         # After the timeout a lone "g" is not half of anything: the next key acts alone.
@@ -123,13 +122,6 @@ async def test_footer_shows_the_sequence(make_app, keymap_file: Path) -> None:
         assert keys["j"] == "t.next" and "n" not in keys
 
 
-async def wait_for_actions(app, count: int) -> None:
-    for _ in range(200):
-        if len(app.log_actions) >= count:
-            return
-        await asyncio.sleep(0.01)
-
-
 async def test_keys_arriving_together_are_taken_in_order(make_app, tmp_path: Path) -> None:
     """Over SSH a whole burst can arrive in one read: nothing may be lost or reordered."""
     path = tmp_path / "burst.toml"
@@ -139,7 +131,7 @@ async def test_keys_arriving_together_are_taken_in_order(make_app, tmp_path: Pat
         await pilot.pause()
         for key in ("g", "g", "j", "g", "t", "t"):
             app.post_message(events.Key(key, key))
-        await wait_for_actions(app, 4)
+        await wait_until(lambda: len(app.log_actions) >= 4, pilot=pilot, what="four actions")
         await pilot.pause()
         assert app.log_actions == ["first", "next", "top", "search"]
         assert type(app.screen).__name__ == "ReaderScreen"
@@ -153,8 +145,7 @@ async def test_config_sets_the_sequence_timeout(make_app, keymap_file: Path, tmp
         await pilot.pause()
         started = time.monotonic()
         await pilot.press("g")
-        while isinstance(app.screen, PendingKeysScreen) and time.monotonic() - started < 10:
-            await asyncio.sleep(0.01)
+        await wait_until(lambda: not isinstance(app.screen, PendingKeysScreen), timeout=10, what="the timeout")
         assert 0.2 <= time.monotonic() - started < 0.9  # not the default 1 s
 
 

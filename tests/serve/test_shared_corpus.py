@@ -11,6 +11,7 @@ from store.search import SearchIndex, persist
 from tests.serve.conftest import REPO, isolated_env
 from tests.store.helpers import copy_db
 from tests.tui.corpus_fixture import build_extraction, write_corpus
+from tests.waiting import wait_until
 
 
 def test_build_writes_the_search_index_beside_the_db(served_corpus: Path) -> None:
@@ -62,10 +63,9 @@ async def test_a_session_never_writes_the_corpus_and_says_once_that_its_index_is
     notify = app.notify
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):
-            await pilot.pause(0.05)
-            if app.data is not None and app.data.index is not None:
-                break
+        await wait_until(
+            lambda: app.data is not None and app.data.index is not None, pilot=pilot, what="the data and index"
+        )
         assert app.data is not None and app.data.corpus.readonly
         assert app.data.index is not None
         await pilot.press("b")

@@ -17,6 +17,7 @@ import pytest
 
 from tests.serve.conftest import ServeProcess, isolated_env
 from tests.serve.terminal import visible
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("textual_serve") is None or importlib.util.find_spec("aiohttp") is None,
@@ -150,12 +151,14 @@ async def test_two_visitors_notes_do_not_mix(web, web_home):
         try:
             await first.write_note("alpha remark")
             await second.write_note("beta remark")
-            found: dict[str, list[str]] = {}
-            for _ in range(600):  # both saves land: poll the visitors' files (bounded)
-                found = {str(p): notes_in(p) for p in visitor_dbs(web_home)}
-                if sorted(note for notes in found.values() for note in notes) == ["alpha remark", "beta remark"]:
-                    break
-                await asyncio.sleep(0.05)
+            await wait_until(
+                lambda: (
+                    sorted(note for p in visitor_dbs(web_home) for note in notes_in(p))
+                    == ["alpha remark", "beta remark"]
+                ),
+                what="both saves to land",
+            )
+            found = {str(p): notes_in(p) for p in visitor_dbs(web_home)}
             assert sorted(found.values()) == [["alpha remark"], ["beta remark"]], found  # one each, apart
             for path in visitor_dbs(web_home):
                 assert path.stat().st_mode & 0o077 == 0
@@ -163,11 +166,9 @@ async def test_two_visitors_notes_do_not_mix(web, web_home):
             await first.close()
             await second.close()
     assert not (web_home / "data" / "user.json").exists()  # never the operator's user DB
-    for _ in range(600):
-        if not visitor_dbs(web_home):
-            break
-        await asyncio.sleep(0.05)
-    assert visitor_dbs(web_home) == []  # a visitor's notes leave with them
+    await wait_until(
+        lambda: not visitor_dbs(web_home), what="the visitors' files to go"
+    )  # a visitor's notes leave with them
 
 
 async def _forward(reader, writer, target_port: int) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import fields
 
 from corpus.model import Entity
-from store.corpus_db import CorpusDB
 from store.corpus_index import CorpusIndex
 from tests.store import helpers
 

@@ -137,8 +137,14 @@ def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_th
                 helpers.as_single_file(built_db)
             before = {a.id for a in CorpusDB.open(built_db).articles()}
             claims_before = {c.id for c in CorpusDB.open(built_db).claims()}
-            proc = subprocess.Popen([sys.executable, "-c", STEP_WRITER, str(built_db), step, str(nth)], cwd=REPO,
-                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(
+                [sys.executable, "-c", STEP_WRITER, str(built_db), step, str(nth)],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             assert proc.stdout.readline().strip() == "open", proc.stderr.read()
             line = proc.stdout.readline().strip()
             proc.kill()

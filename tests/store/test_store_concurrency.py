@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
 from tests.store.helpers import REPO, child_env
+from tests.waiting import wait_until_sync
 
 ADDER = """
 import sys, time
@@ -19,6 +19,7 @@ from store.corpus_db import CorpusDB
 from tests.store import helpers
 path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
 db = CorpusDB.open(path)  # loaded once, then goes stale as the other process writes
+Path(f"{go}.{tag}").touch()  # loaded
 while not go.exists():
     time.sleep(0.005)
 for n in range(count):
@@ -32,6 +33,7 @@ from pathlib import Path
 from store.user_db import UserDB
 path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
 user = UserDB.open(path)
+Path(f"{go}.{tag}").touch()  # loaded
 while not go.exists():
     time.sleep(0.005)
 for n in range(count):
@@ -53,7 +55,8 @@ def _race(script: str, path: Path, tmp_path: Path, count: int) -> None:
         )
         for tag in ("A", "B")
     ]
-    time.sleep(0.3)  # let both load before either writes
+    # both load before either writes
+    wait_until_sync(lambda: all(Path(f"{go}.{tag}").exists() for tag in ("A", "B")), what="both to load")
     go.touch()
     for proc in procs:
         _, err = proc.communicate(timeout=60)

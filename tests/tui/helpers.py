@@ -49,3 +49,21 @@ def screen_text(app: FactscopeApp) -> str:
 
 def visible_text(reader: ArticleReader) -> str:
     return "\n".join(reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
+
+
+def palette_settled(app: FactscopeApp) -> bool:
+    """The command palette on screen shows the hits for what is typed: its search worker is done."""
+    from textual.command import CommandList, CommandPalette
+    from textual.worker import WorkerState
+
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    gathering = [
+        w
+        for w in app.workers
+        if w.node is palette
+        and w.group == CommandPalette._GATHER_COMMANDS_GROUP
+        and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+    ]
+    return not gathering and palette.query_one(CommandList).option_count > 0

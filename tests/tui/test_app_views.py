@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
@@ -20,7 +21,7 @@ async def test_search_jumps_to_the_claim_and_back_returns(make_data, extraction)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"denied")
-        await pilot.pause(0.4)
+        await wait_until(lambda: app.screen.results_current, pilot=pilot, what="the search results")
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.main_screen

@@ -5,6 +5,7 @@ Source column at 80 columns."""
 from __future__ import annotations
 
 from tests.tui.helpers import screen_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.figures import FiguresScreen
 from tui.screens.main import MainScreen
@@ -207,7 +208,7 @@ async def test_timeline_filter_understands_kind_date_and_negation() -> None:
 async def test_a_query_closed_without_opening_a_result_is_kept_in_history(tmp_path) -> None:
     from store.user_db import UserDB
     from tests.tui.test_views_app import real_data, type_text
-    from tests.tui.test_views_sample import ViewHost, wait_for
+    from tests.tui.test_views_sample import ViewHost
     from tui.screens.search import SearchScreen
 
     data, _ = real_data(tmp_path)
@@ -215,7 +216,7 @@ async def test_a_query_closed_without_opening_a_result_is_kept_in_history(tmp_pa
     async with app.run_test(size=(80, 24)) as pilot:
         await type_text(pilot, "kind:denial hoax")
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
     assert UserDB.open(tmp_path / "user.json").search_history()[0] == "kind:denial hoax"
 

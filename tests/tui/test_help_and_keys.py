@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import SIZES, screen_text
+from tests.tui.helpers import SIZES, palette_settled, screen_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.commands import ALL_COMMANDS
 from tui.screens.help import HelpScreen
@@ -82,7 +83,7 @@ async def test_palette_finds_a_claim_and_opens_it(make_data, extraction) -> None
         app.open_claim(next(c.id for c in extraction.claims if "1,500" in c.text))
         await pilot.press("ctrl+p")
         await pilot.press(*"denied sending")
-        await pilot.pause(0.5)
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.selected_id == target.id

@@ -16,7 +16,8 @@ from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import palette_settled, screen_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 
@@ -76,16 +77,8 @@ async def _palette(pilot, query: str) -> str:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*query)
-    palette = pilot.app.screen
-    from textual.command import CommandList
-
-    command_list = palette.query_one(CommandList)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.wait_for_scheduled_animations()
-    for _ in range(40):  # the palette gathers hits in a worker, in batches
-        await pilot.pause(0.05)
-        if command_list.option_count:
-            break
+    # the palette gathers hits in a worker, in batches
+    await wait_until(lambda: palette_settled(pilot.app), pilot=pilot, what="the palette's hits")
     text = screen_text(pilot.app)
     await pilot.press("escape")
     await pilot.pause()
@@ -140,8 +133,7 @@ async def test_every_view_shows_hostile_strings_literally(tmp_path) -> None:
         await pilot.press("/")
         await pilot.pause()
         await pilot.press(*"zebra")
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.3)
+        await wait_until(lambda: app.screen.results_current, pilot=pilot, what="the search results")
         assert "[@click=app.quit]" in screen_text(app) and OUTLET in screen_text(app)
         assert app.is_running
 

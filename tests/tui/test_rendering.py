@@ -9,6 +9,7 @@ from corpus.model import Article, Claim, Extraction
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
 from tests.tui.helpers import SIZES, option_texts, reader_of, screen_text, visible_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.widgets.sources import SourcesList
@@ -144,10 +145,7 @@ async def test_load_failure_exits_with_the_errors_code_and_one_line(monkeypatch,
     monkeypatch.setattr("tui.app.load_app_data", failing_load)
     app = FactscopeApp(db_path=broken)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(100):
-            if not app.is_running:
-                break
-            await pilot.pause(0.05)
+        await wait_until(lambda: not app.is_running, pilot=pilot, what="the app to exit")
     assert app.return_code == 3, app.failure  # as `check` and the other commands say a corrupt DB
     assert app.failure is not None and app.failure.startswith(f"{broken}: corrupt database (truncated)")
     assert "\n" not in app.failure
@@ -166,8 +164,7 @@ async def test_load_failure_on_the_web_page_shows_one_line_not_a_traceback(monke
     monkeypatch.setattr(FactscopeApp, "is_web", property(lambda self: True))
     app = FactscopeApp(db_path=broken)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, LoadFailedScreen)
+        await wait_until(lambda: isinstance(app.screen, LoadFailedScreen), pilot=pilot, what="the failure screen")
         assert app.screen.message == f"{broken}: corrupt database (truncated); left untouched"
         assert "Traceback" not in screen_text(app)
         await pilot.press("q")
@@ -180,10 +177,12 @@ async def test_the_app_loads_its_db_in_a_worker(extraction, tmp_path) -> None:
     messages: list[str] = []
     notify = app.notify
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
+    checks: list = []
+    check_corpus = app.check_corpus
+    app.check_corpus = lambda: checks.append(check_corpus()) or checks[-1]  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.2)
-        await app.workers.wait_for_complete()  # the staleness check, started after the paint
+        # the staleness check, started after the data is shown
+        await wait_until(lambda: checks and checks[0].is_finished, pilot=pilot, what="the staleness check")
         await pilot.pause()
         assert messages == []  # current DB: not rebuilt, no warnings
         assert app.data is not None and app.data.corpus.path == tmp_path / "mine.json"
@@ -207,10 +206,7 @@ async def test_a_stale_db_is_shown_at_once_then_rebuilt_in_the_background(extrac
     notify = app.notify
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):
-            await pilot.pause(0.1)
-            if messages:
-                break
+        await wait_until(lambda: messages, pilot=pilot, timeout=60, what="the rebuild")
         assert messages == ["The corpus was rebuilt for this version of factscope."]
         sources = option_texts(app.main_screen.query_one(SourcesList))
         assert len(sources) == 3 + 5  # its own articles kept, the bundled ones added

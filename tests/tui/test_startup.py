@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.waiting import wait_until
 from tui.widgets.footer import KeyBar
 
 
@@ -16,17 +17,18 @@ async def test_a_slow_load_does_not_hold_back_the_first_screen(extraction, tmp_p
     from tui.widgets.sources import SourcesList
 
     write_corpus(tmp_path / "mine.json", extraction, current=True)
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
     open_existing = app_module.open_existing
 
     def slow_open(db_path=None):
+        started.set()
         release.wait(10)
         return open_existing(db_path)
 
     monkeypatch.setattr(app_module, "open_existing", slow_open)
     app = FactscopeApp(db_path=tmp_path / "mine.json")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.1)
+        await wait_until(started.is_set, pilot=pilot, what="the load to start")
         assert app.data is None and app.screen is app.main_screen
         # claim keys are shown as they will be, not greyed out for the moment of the load
         assert "n" in [key.key for key in app.main_screen.query_one(KeyBar).keys if key.enabled]

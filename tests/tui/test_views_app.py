@@ -9,7 +9,8 @@ import pytest
 from store.corpus_db import CorpusDB
 from store.search import SearchIndex
 from store.user_db import UserDB
-from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample, wait_for
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.commands.views import (
     ENTITIES_COMMANDS,
@@ -43,7 +44,7 @@ def real_data(tmp_path: Path, with_index: bool = True):
 async def settle(pilot) -> None:
     """Wait until the results shown belong to what is in the search box."""
     screen = pilot.app.screen
-    await wait_for(pilot, lambda: screen.results_current)
+    await wait_until(lambda: screen.results_current, pilot=pilot)
 
 
 async def type_text(pilot, text: str) -> None:
@@ -113,7 +114,7 @@ async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await type_text(pilot, "speaker:shoigu")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["shoigu"]]
     assert UserDB.open(tmp_path / "user.json").search_history()[0] == "speaker:shoigu"
 
@@ -133,10 +134,10 @@ async def test_search_in_the_app_jumps_to_the_claim(tmp_path, size) -> None:
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("slash")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen))
+        await wait_until(lambda: isinstance(app.screen, SearchScreen), pilot=pilot)
         await type_text(pilot, "volunteers")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.screen is app.main_screen)
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot)
         assert app.main_screen.selected_id == sample.ids["volunteers"]
 
 
@@ -156,13 +157,13 @@ async def test_each_view_opens_from_the_app_and_enter_shows_the_claim(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press(key)
-        await wait_for(pilot, lambda: isinstance(app.screen, screen_class))
+        await wait_until(lambda: isinstance(app.screen, screen_class), pilot=pilot)
         if expected is None:
             expected_id = app.screen.rows[0].claim.id
         else:
             expected_id = sample.ids[expected]
         await pilot.press(*keys)
-        await wait_for(pilot, lambda: app.screen is app.main_screen)
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot)
         assert app.main_screen.selected_id == expected_id
 
 
@@ -172,11 +173,11 @@ async def test_a_claim_opened_from_a_view_stacked_on_another_view_is_shown(tmp_p
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f")
-        await wait_for(pilot, lambda: isinstance(app.screen, FiguresScreen))
+        await wait_until(lambda: isinstance(app.screen, FiguresScreen), pilot=pilot)
         await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        await wait_until(lambda: isinstance(app.screen, TimelineScreen), pilot=pilot)
         await pilot.press("down", "down", "enter")
-        await wait_for(pilot, lambda: app.screen is app.main_screen)
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot)
         assert not any(isinstance(s, (FiguresScreen, TimelineScreen)) for s in app.screen_stack)
         assert app.main_screen.selected_id == sample.ids["hoax"]
 
@@ -189,9 +190,9 @@ async def test_views_show_markup_from_the_store_literally(tmp_path) -> None:
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        await wait_until(lambda: isinstance(app.screen, TimelineScreen), pilot=pilot)
         await pilot.press("slash", *"analyst")
-        await wait_for(pilot, lambda: app.screen.filter_current)
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
         assert [e.claim.id for e in app.screen.shown] == [sample.ids["markup"]]
         assert app.is_running
 
@@ -209,7 +210,7 @@ async def test_help_lists_each_views_commands_from_its_live_bindings(tmp_path, s
     data, _ = real_data(tmp_path, with_index=False)
     app = ViewHost(lambda: screen_class(data))
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, screen_class))
+        await wait_until(lambda: isinstance(app.screen, screen_class), pilot=pilot)
         rows = {binding_id: help_text for binding_id, _, _, help_text in live_keys(app.screen)}
         for command in commands:
             assert command.scope == screen_class.__name__

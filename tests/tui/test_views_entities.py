@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
+from tests.waiting import wait_until
 from tui.screens.entities import EntitiesScreen
 from tui.widgets.view_entities_model import EntityIndex
 from tui.widgets.view_table import ViewTable
@@ -66,7 +67,7 @@ async def test_filter_then_open_a_claim_with_its_figures(size) -> None:
         assert "organisation" in summary and "NIS" in summary
         await pilot.press("enter")  # list -> claims
         await pilot.press("enter")  # open
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["nis"]]
 
 
@@ -84,7 +85,7 @@ async def test_moving_in_the_list_shows_that_entity_and_escape_clears_then_close
         await pilot.press("escape")
         assert len(app.screen.listed) == 7 and app.dismissed == []
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
-from tests.tui.test_views_sample import MARKUP_SPEAKER, ViewHost, sample_data, wait_for
+from tests.tui.test_views_sample import MARKUP_SPEAKER, ViewHost, sample_data
+from tests.waiting import wait_until
 from tui.screens.figures import FiguresScreen
 from tui.widgets.view_bar_chart import APPROXIMATE, OPEN_UP, SOLID, SPAN, bar
 from tui.widgets.view_figures_model import collect_measures
@@ -84,7 +85,7 @@ async def test_enter_opens_the_claim_of_the_highlighted_value(size) -> None:
     async with app.run_test(size=size) as pilot:
         await show(pilot, "troops deployed")
         await pilot.press("down", "down", "enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["shoigu"]]
 
 
@@ -106,7 +107,7 @@ async def test_sort_by_size_and_pick_a_measure_from_the_list() -> None:
         assert app.screen.current.label == labels[0]
         assert app.screen.focused is app.screen.query_one("#figures-table")
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
 
 

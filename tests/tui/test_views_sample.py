@@ -7,8 +7,6 @@ speakers, subjects, entities and cross-references, one of them full of markup.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -322,15 +320,6 @@ class Data:
 def sample_data(user: Any = None) -> tuple[Data, Sample]:
     sample = build_sample()
     return Data(MemoryCorpus(sample.extraction), user if user is not None else MemoryUser()), sample
-
-
-async def wait_for(pilot: Any, condition: Callable[[], Any], timeout: float = 20.0) -> None:
-    """Let the app run until ``condition()`` holds: a bounded wait, so a loaded
-    machine makes a test slower, never wrong."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the app never reached the expected state"
-        await pilot.pause(0.02)
 
 
 class ViewHost(App):

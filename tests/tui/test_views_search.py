@@ -12,8 +12,8 @@ from tests.tui.test_views_sample import (
     MemoryUser,
     ViewHost,
     sample_data,
-    wait_for,
 )
+from tests.waiting import wait_until
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
 from tui.widgets.view_search_backend import ClaimScan, ScanHit
@@ -24,7 +24,7 @@ SIZES = [(80, 24), (120, 40)]
 async def settle(pilot) -> None:
     """Wait until the results shown belong to what is in the search box."""
     screen = pilot.app.screen
-    await wait_for(pilot, lambda: screen.results_current)
+    await wait_until(lambda: screen.results_current, pilot=pilot)
 
 
 def shown_ids(app) -> list[str]:
@@ -58,7 +58,7 @@ async def test_typing_narrows_results_and_enter_returns_the_claim(size) -> None:
         assert narrow and set(narrow) < set(broad)
         assert narrow[0] == sample.ids["casualties"]
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["casualties"]]
 
 
@@ -94,7 +94,7 @@ async def test_down_then_enter_opens_the_second_result() -> None:
         await type_query(pilot, "north korea")
         second = shown_ids(app)[1]
         await pilot.press("down", "enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [second]
 
 
@@ -163,11 +163,11 @@ async def test_a_newer_query_wins_over_an_older_slow_one() -> None:
     app = host(data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"hoax")
-        await wait_for(pilot, lambda: "hoax" in index.started)
+        await wait_until(lambda: "hoax" in index.started, pilot=pilot)
         assert "hoax" not in index.finished  # stuck in the engine
         await pilot.press("ctrl+u", *"volunteers")
         # the newest search has started and waits for the engine behind the stuck one
-        await wait_for(pilot, lambda: app.screen.latest_search == "volunteers")
+        await wait_until(lambda: app.screen.latest_search == "volunteers", pilot=pilot)
         index.release.set()  # now the old search finishes, late
         await settle(pilot)
         await app.workers.wait_for_complete()
@@ -201,7 +201,7 @@ async def test_history_recalls_a_query_after_restart() -> None:
     async with first.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, "monthly worker")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: first.dismissed)
+        await wait_until(lambda: first.dismissed, pilot=pilot)
     assert first.dismissed == [sample.ids["payment"]]
 
     data, sample = sample_data(MemoryUser(kept))
@@ -243,7 +243,7 @@ async def test_a_bug_in_the_engine_is_reported_and_typing_goes_on() -> None:
     app = host(data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"hoax")
-        await wait_for(pilot, lambda: "internal error in search" in status(app))
+        await wait_until(lambda: "internal error in search" in status(app), pilot=pilot)
         assert "ZeroDivisionError" in status(app) and app.is_running
         data.index = None  # e.g. the index is rebuilt: the screen keeps working
         await pilot.press("backspace")
@@ -257,7 +257,7 @@ async def test_escape_dismisses_with_none() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, "hoax")
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
 
 
@@ -266,7 +266,7 @@ async def test_enter_before_the_debounce_still_opens_the_match() -> None:
     app = host(data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"volunteers", "enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["volunteers"]]
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
+from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
+from tests.waiting import wait_until
 from tui.screens.timeline import TimelineScreen, collect_events
 from tui.widgets.view_figures_model import date_key
 from tui.widgets.view_table import ViewTable
@@ -82,11 +83,11 @@ async def test_filter_by_entity_or_measure() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         box = app.screen.query_one("#timeline-filter")
         await pilot.press("slash", *"shoi")  # typed keys reach the filter ...
-        await wait_for(pilot, lambda: app.screen.filter_current)
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
         assert shown_keys(app, sample) == ["shoigu"]
         for typed, expected in FILTER_CASES:  # ... the rest is set at once, to keep the test quick
             box.value = typed
-            await wait_for(pilot, lambda: app.screen.filter_current)
+            await wait_until(lambda: app.screen.filter_current, pilot=pilot)
             assert shown_keys(app, sample) == expected, typed
             assert app.screen.query_one("#timeline-table", ViewTable).row_count == len(expected)
 
@@ -97,22 +98,22 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"killed")
-        await wait_for(pilot, lambda: app.screen.filter_current)
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
         await pilot.press("enter")  # Enter in the box moves to the table
         await pilot.press("down", "enter")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["nis"]]
 
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"zqx")
-        await wait_for(pilot, lambda: app.screen.filter_current)
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
         assert app.screen.shown == []
         assert "nothing matches" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")
         assert len(app.screen.shown) == 10 and app.dismissed == []
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.dismissed)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
 
 
@@ -133,7 +134,7 @@ async def test_markup_in_claims_shows_literally() -> None:
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.press("slash", *"analyst")
-        await wait_for(pilot, lambda: app.screen.filter_current)
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
         texts, who = cells(app, "claim"), cells(app, "who")
         assert texts == [" ".join(MARKUP_TEXT.replace("\x1b[31m", "").split())]
         assert who == ["[red]Analyst[/red] group"]

@@ -1,4 +1,4 @@
-"""Cross-reference rules found on unseen clusters (third round).
+"""Cross-reference rules: names and places, what a figure counts, updates, conflicts, dates, sums, speakers.
 
 Every sentence here is new: none is in the bundled corpus, the test articles or
 the unseen clusters of tests/data/ (other places, people, figures).

@@ -1,4 +1,4 @@
-"""Second QA round: defects found using the browser as an analyst would, each pinned by a test."""
+"""What the screens say in context: headings, legends, key hints, palette rows, figure labels, notes."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from textual.widgets import Input, OptionList
 from corpus.loader import article_id
 from corpus.model import Article
 from tests.tui.corpus_fixture import app_data, claims_article, sentence_claim
-from tests.tui.helpers import option_texts, screen_text
+from tests.tui.helpers import option_texts, palette_settled, screen_text
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
 from tests.tui.test_views_table import TableApp
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
@@ -66,7 +67,13 @@ async def test_keys_typed_in_a_burst_settle_on_the_last_claim(tmp_path: Path, mo
         selections.clear()
         for _ in range(3):  # as the app runs three key presses that arrived in one read
             main.action_next_claim()
-        await pilot.pause(0.3)
+        reader = main.query_one(ArticleReader)
+        await wait_until(
+            lambda: main.query_one(ClaimsList).highlighted_claim_id() == "c03" and reader.selected_id == "c03",
+            pilot=pilot,
+            what="the list and the reader to follow",
+        )
+        await pilot.pause()  # an echo loop would never let the app go idle
         assert selections[:3] == ["c01", "c02", "c03"]
         assert len(selections) <= 6, selections[:12]  # each echo is handled once, not forever
         assert main.selected_id == "c03"
@@ -116,7 +123,7 @@ async def test_palette_claims_name_their_source_and_date(tmp_path: Path) -> None
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p", *"troops moved overnight")
-        await pilot.pause(0.5)
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         shown = screen_text(app)
         assert "Open claim · Seoul Daily · ≈2024-10-11" in shown  # undated claim: its article's date
         assert "Open claim · Kyiv Post · ≈2024-11" in shown

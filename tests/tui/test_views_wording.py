@@ -1,4 +1,4 @@
-"""Defects found using the views (figures, timeline, entities, search, palette) as an analyst would."""
+"""How the views word what they show: ratios, glyphs, singular counts, excerpts at word boundaries."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from corpus.model import Article, Claim, Entity, Extraction
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
+from tests.tui.helpers import palette_settled
 from tests.tui.test_views_figures import show
 from tests.tui.test_views_sample import ViewHost, sample_data
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.screens.entities import EntitiesScreen
@@ -76,7 +78,7 @@ async def test_palette_entity_counts_are_singular_for_one_claim(tmp_path: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p", *"kyiv")
-        await pilot.pause(0.5)
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         prompts = [str(option.prompt) for option in app.screen.query("CommandList").first().options]
         assert any("Kyiv (place, 1 claim)" in prompt for prompt in prompts), prompts
         assert not any("1 claims" in prompt for prompt in prompts)
@@ -97,9 +99,7 @@ async def test_search_results_do_not_start_in_the_middle_of_a_word() -> None:
     app = ViewHost(lambda: SearchScreen(data))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"shoigu")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(lambda: app.screen.results_current, pilot=pilot, what="the search results")
         results = app.screen.query_one(ResultList)
         texts = [results.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(results.option_count)]
         cut = [text for text in texts if text.startswith("…")]

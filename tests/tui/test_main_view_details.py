@@ -1,4 +1,4 @@
-"""Defects found using the main view as an analyst would (80x24 to 200x60, keymaps, NO_COLOR), each pinned."""
+"""The main view at 80x24 to 200x60, in every keymap and with NO_COLOR: marks, indents, counts, link reasons."""
 
 from __future__ import annotations
 
