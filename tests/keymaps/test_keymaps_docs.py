@@ -1,30 +1,38 @@
-"""keymaps/README.md documents every id with its keys; it must not drift."""
+"""The README's and keymaps/README.md's binding tables are `factscope keys --markdown`, verbatim."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from keymaps.keystrings import display_key
-from keymaps.load import bundled_keymap_dir, resolve
-from tui.commands import ALL_COMMANDS
+from keymaps.load import bundled_keymap_dir
+from tui.cli import cli
 
 START = "<!-- binding table: generated from the commands and keymaps; tests check it -->"
 END = "<!-- end of binding table -->"
 
 
-def _cell(keys: tuple[str, ...]) -> str:
-    return ", ".join(f"`{display_key(key)}`".replace("|", "\\|") for key in keys)
+def generated_table() -> str:
+    result = CliRunner().invoke(cli, ["keys", "--markdown"])
+    assert result.exit_code == 0, result.output
+    return result.output.strip()
 
 
-def binding_table() -> str:
-    maps = {name: resolve(ALL_COMMANDS, name).keys for name in ("default", "vim", "emacs")}
-    lines = ["| Id | Scope | Default | Vim | Emacs | What it does |", "|---|---|---|---|---|---|"]
-    for command in ALL_COMMANDS:
-        keys = [_cell(maps[name][command.id]) for name in ("default", "vim", "emacs")]
-        lines.append(f"| `{command.id}` | {command.scope} | {' | '.join(keys)} | {command.help} |")
-    return "\n".join(lines)
+def test_the_generated_table_lists_every_command_once() -> None:
+    from tui.commands import ALL_COMMANDS
+
+    rows = generated_table().splitlines()[2:]
+    assert [row.split(" | ")[0].removeprefix("| ").strip("`") for row in rows] == [c.id for c in ALL_COMMANDS]
+    assert "| `claim.first` | MainScreen | `<` | `g g`, `<` |" in generated_table()
+
+
+def test_the_generated_table_ignores_the_users_config(tmp_path: Path, monkeypatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('keymap = "vim"\n[keys]\n"claim.next" = "J"\n')
+    monkeypatch.setenv("FACTSCOPE_CONFIG", str(config))
+    assert "`J`" not in generated_table()
 
 
 @pytest.mark.parametrize(
@@ -32,7 +40,7 @@ def binding_table() -> str:
     [bundled_keymap_dir() / "README.md", Path(__file__).resolve().parents[2] / "README.md"],
     ids=["keymaps/README.md", "README.md"],
 )
-def test_readme_table_lists_every_id_with_the_shipped_keys(readme_path: Path) -> None:
+def test_readme_table_is_the_generated_one(readme_path: Path) -> None:
     readme = readme_path.read_text(encoding="utf-8")
     documented = readme.split(START, 1)[1].split(END, 1)[0].strip()
-    assert documented == binding_table(), f"{readme_path} is out of date: paste binding_table() from this module"
+    assert documented == generated_table(), f"{readme_path} is out of date: paste `factscope keys --markdown` there"
