@@ -1,18 +1,24 @@
-"""`factscope keys [--json]`: every binding id with the keys in force.
+"""`factscope keys [--json | --markdown]`: every binding id with the keys in force.
 
 Keys are resolved exactly as the app resolves them (keymap, then the config
 file's ``[keys]``), so this is what the footer and help will show. Warnings
 about the keymap or the config go to stderr, one line each; the listing still
-prints. ``--json`` writes only the list to stdout, for scripts.
+prints. ``--json`` writes only the list to stdout, for scripts; ``--markdown`` the
+shipped keymaps as the README's table.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 
 from tui.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from tui.commands.base import Command
 
 
 def _scope_order(commands) -> list[str]:
@@ -54,16 +60,41 @@ def _table(rows: list[dict]) -> list[str]:
     return lines
 
 
+def markdown_table(commands: Sequence[Command]) -> str:
+    """Every id with its shipped keys in each keymap: the README's binding tables (a test compares)."""
+    from keymaps.keystrings import display_key
+    from keymaps.load import resolve
+
+    def cell(keys: tuple[str, ...]) -> str:
+        return ", ".join(f"`{display_key(key)}`".replace("|", "\\|") for key in keys)
+
+    keymaps = ("default", "vim", "emacs")
+    shipped = {name: resolve(commands, name).keys for name in keymaps}
+    lines = ["| Id | Scope | Default | Vim | Emacs | What it does |", "|---|---|---|---|---|---|"]
+    for command in commands:
+        keys = " | ".join(cell(shipped[name][command.id]) for name in keymaps)
+        lines.append(f"| `{command.id}` | {command.scope} | {keys} | {command.help} |")
+    return "\n".join(lines)
+
+
 @click.command("keys")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of {id, keys, scope, description}.")
+@click.option(
+    "--markdown",
+    is_flag=True,
+    help="Print the shipped keys of every keymap as a Markdown table (the README's), ignoring your config.",
+)
 @click.option("--keymap", "keymap", default=None, help="Keymap to list (same as `factscope --keymap`).")
 @click.pass_context
-def keys(ctx: click.Context, as_json: bool, keymap: str | None) -> None:
+def keys(ctx: click.Context, as_json: bool, markdown: bool, keymap: str | None) -> None:
     """List every key binding id, its keys in force, scope and description."""
     from keymaps.config import resolve_user_keymap
     from store.paths import config_path
     from tui.commands import ALL_COMMANDS
 
+    if markdown:
+        click.echo(markdown_table(ALL_COMMANDS))
+        return
     context = ctx.obj if isinstance(ctx.obj, CliContext) else None
     name = keymap or (context.keymap if context else None)
     config_file = config_path()
