@@ -11,6 +11,9 @@ from textual import events
 from tests.waiting import wait_until
 from tui.keys.sequences import PendingKeysScreen
 
+# Tests of anything but the timeout wait far longer than a loaded machine can stall between two keys.
+NO_TIMEOUT = 60.0
+
 
 @pytest.fixture
 def keymap_file(tmp_path: Path) -> Path:
@@ -20,7 +23,7 @@ def keymap_file(tmp_path: Path) -> Path:
 
 
 async def test_g_g_runs_the_first_binding(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.screen.set_focus(None)
@@ -36,7 +39,7 @@ async def test_g_g_runs_the_first_binding(make_app, keymap_file: Path) -> None:
 
 
 async def test_pending_prefix_is_shown_with_its_continuations(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.screen.set_focus(None)
@@ -70,7 +73,7 @@ async def test_sequence_times_out_cleanly(make_app, keymap_file: Path) -> None:
 
 
 async def test_wrong_second_key_cancels_without_running_anything(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.screen.set_focus(None)
@@ -88,7 +91,7 @@ async def test_wrong_second_key_cancels_without_running_anything(make_app, keyma
 
 
 async def test_first_key_types_normally_in_an_input(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         query = app.screen.query_one("#query")
@@ -100,7 +103,7 @@ async def test_first_key_types_normally_in_an_input(make_app, keymap_file: Path)
 
 
 async def test_first_key_does_nothing_where_no_sequence_applies(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         await app.push_screen(app.other_screen())
@@ -112,7 +115,7 @@ async def test_first_key_does_nothing_where_no_sequence_applies(make_app, keymap
 
 
 async def test_footer_shows_the_sequence(make_app, keymap_file: Path) -> None:
-    app = make_app(str(keymap_file))
+    app = make_app(str(keymap_file), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.screen.set_focus(None)
@@ -126,7 +129,7 @@ async def test_keys_arriving_together_are_taken_in_order(make_app, tmp_path: Pat
     """Over SSH a whole burst can arrive in one read: nothing may be lost or reordered."""
     path = tmp_path / "burst.toml"
     path.write_text('[keys]\n"t.first" = "g g"\n"t.top" = "g t"\n"t.search" = "t"\n"t.next" = "j"\n')
-    app = make_app(str(path))
+    app = make_app(str(path), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         for key in ("g", "g", "j", "g", "t", "t"):
@@ -164,7 +167,7 @@ async def test_many_warnings_are_summed_up(make_app, keymap_file: Path, tmp_path
 async def test_three_key_sequence_waits_for_its_last_key(make_app, tmp_path: Path) -> None:
     path = tmp_path / "three.toml"
     path.write_text('[keys]\n"t.top" = "g z t"\n"t.first" = "g g"\n')
-    app = make_app(str(path))
+    app = make_app(str(path), timeout=NO_TIMEOUT)
     async with app.run_test() as pilot:
         await pilot.pause()
         await pilot.press("g", "z")
