@@ -179,7 +179,7 @@ async def test_the_app_loads_its_db_in_a_worker(extraction, tmp_path) -> None:
     app.notify = lambda message, **options: (messages.append(message), notify(message, **options))  # type: ignore[method-assign]
     checks: list = []
     check_corpus = app.check_corpus
-    app.check_corpus = lambda: checks.append(check_corpus()) or checks[-1]  # type: ignore[method-assign]
+    app.check_corpus = lambda *args: checks.append(check_corpus(*args)) or checks[-1]  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
         # the staleness check, started after the data is shown
         await wait_until(lambda: checks and checks[0].is_finished, pilot=pilot, what="the staleness check")
