@@ -234,10 +234,10 @@ def _rebuild(
         data = txn.data
         meta = meta_doc(data)
         check_schema(target, data, allow_older=True)  # newer or foreign: never overwritten
-        if meta.get("schema_version") == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None:
-            if any(data.values()):
-                with paused_gc():  # another process has just built it
-                    return CorpusDB(storage, load_index(target, data), txn.base)
+        fresh = meta.get("schema_version") == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None
+        if fresh and any(data.values()):
+            with paused_gc():  # another process has just built it
+                return CorpusDB(storage, load_index(target, data), txn.base)
         includes_bundled = meta.get("includes_bundled", True) if meta else True
         chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
         unique = list({a.id: a for a in chosen}.values())

@@ -19,8 +19,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from corpus.extract.datelines import AGENCIES
 from corpus.model import Article, Claim, XRef
 
 GRADES = {
@@ -33,8 +33,17 @@ GRADES = {
 }
 SUPPORTING = frozenset({"corroborates", "cites"})
 # The news agencies are the datelines' list: "(AP)" in a dateline, "AP" at the end of a speaker chain.
-_AGENCY = re.compile(rf"\(({AGENCIES})\)")
-_IS_AGENCY = re.compile(rf"(?:{AGENCIES})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "(Reuters)" in a dateline, and an agency's name. Built late: importing the extractor's
+    datelines would add ~20 ms to the browser's start-up, which imports this module."""
+    from corpus.extract.datelines import AGENCIES
+
+    return re.compile(rf"\(({AGENCIES})\)"), re.compile(rf"(?:{AGENCIES})", re.IGNORECASE)
+
+
 # One agency under its short and long names.
 _AGENCY_NAMES = {"ap": "associated press", "agence france-presse": "afp", "ria": "ria novosti"}
 _GENERIC = re.compile(
@@ -81,10 +90,11 @@ def origin_of(claim: Claim, article: Article | None) -> str:
     outlet = (article.outlet or "") if article else ""
     if speaker and not _GENERIC.match(speaker.strip()):
         return "speaker:" + _key(speaker)
+    in_dateline, agency_name = _agency_patterns()
     for name in claim.speaker_chain[1:]:
-        if _IS_AGENCY.fullmatch(_key(name)):
+        if agency_name.fullmatch(_key(name)):
             return "agency:" + _key(name)
-    agency = _AGENCY.search(article.body[:300]) if article else None
+    agency = in_dateline.search(article.body[:300]) if article else None
     if agency:
         return "agency:" + _key(agency.group(1))
     # "officials said" in one outlet and "officials said" in another may be different officials:

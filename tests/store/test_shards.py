@@ -217,7 +217,7 @@ def test_loading_the_rest_of_a_part_gives_the_whole_db(tmp_path: Path, monkeypat
 
 
 def test_an_add_to_a_part_links_against_every_claim(tmp_path: Path, monkeypatch) -> None:
-    path, articles = many_shards(tmp_path, monkeypatch)
+    path, _ = many_shards(tmp_path, monkeypatch)
     part = CorpusDB.open_part(path, lambda found: found[0])
     seen: list[int] = []
 
