@@ -23,7 +23,7 @@ FIRST_SCREEN_MODULES = {
     "corpus.xref.origins",
     "tui", "tui.app", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
     "tui.commands.main", "tui.commands.views", "tui.data", "tui.history", "tui.providers", "tui.screens",
-    "tui.screens.main", "tui.screens.main_marks", "tui.view_models", "tui.widgets", "tui.widgets.claim_detail",
+    "tui.screens.breakpoints", "tui.screens.main", "tui.screens.main_marks", "tui.view_models", "tui.widgets", "tui.widgets.claim_detail",
     "tui.widgets.claims", "tui.widgets.footer", "tui.widgets.glyphs", "tui.widgets.hanging",
     "tui.widgets.heading", "tui.widgets.layout", "tui.widgets.pane_tabs", "tui.widgets.reader",
     "tui.widgets.sources", "tui.widgets.wrapped",
