@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
@@ -82,13 +82,13 @@ NOUN_LIKE_LEMMAS = frozenset(
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
-    f for lemma in [*JUDGING, *FINDING, *EXPRESSING, "welcome", "demand", "promise", "propose", "recommend", "advise", "describe",
+    f for lemma in [*JUDGING, *FINDING, *EXPRESSING, "welcome", "demand", "promise", "recommend", "advise", "describe",
                     "mention", "cite", "ask", "answer", "respond", "reply", "signal", "post", "tweet", "project", "call",
-                    "continue"]
+                    "continue", "invoke", "chronicle"]
     for f in forms(lemma)
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
+    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
 )
 
 # What is published or issued must be a text that says something ("released a statement", not "released video").
