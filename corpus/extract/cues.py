@@ -28,7 +28,7 @@ BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()
-STANCE = "support oppose endorse agree disagree refuse decide favor favour embrace champion tout".split()
+STANCE = "support oppose endorse agree disagree refuse decide favor favour champion tout".split()
 KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
@@ -76,7 +76,8 @@ PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lem
 # only when no auxiliary or preposition follows.
 NOUN_LIKE_LEMMAS = frozenset(
     "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
-    "estimate forecast project call warn praise blame show find concern tweet remark".split()
+    "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
+    "favor favour wish".split()
 )
 # Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
@@ -88,7 +89,7 @@ NEEDS_COMPLEMENT = frozenset(
     for f in forms(lemma)
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
+    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
 # What is published or issued must be a text that says something ("released a statement", not "released video").
