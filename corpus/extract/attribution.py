@@ -357,7 +357,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
 )
 # A contraction or a past-tense verb inside the phrase: a clause, not a noun phrase.
-_NOT_A_SUBJECT = re.compile(r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|[A-Z][\w.]*,?\s+[a-z]{3,}ed\b")
+_NOT_A_SUBJECT = re.compile(r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|[A-Z][\w.]*,?\s+[a-z]{3,}ed\b(?!\s+by\b)")  # not "Economists polled by Reuters"
 _TRAILING_PARTICIPLE = re.compile(r"(\S+)\s+(?:released|published|conducted|issued|commissioned|prepared|compiled|obtained|seen|reviewed)$")
 _FUNCTION_WORDS = frozenset("as if when while although though because since after before so but and or yet then thus".split())
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|He|She|They)$")
