@@ -258,8 +258,8 @@ class FactscopeApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
         index = build_index(data)
+        self.post_message(self.IndexBuilt(data, index))  # search works now, before the views' models
         models_of(data).build_all()  # while the user reads: the views then open at once
-        self.post_message(self.IndexBuilt(data, index))
 
     def poll_changes(self) -> None:
         """On a timer: look for what other processes saved, unless a look is under way."""

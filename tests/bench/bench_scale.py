@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -207,6 +208,13 @@ def main() -> None:
     parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
+    try:
+        run_all(args, home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def run_all(args: argparse.Namespace, home: str) -> None:
     env = bench_env(home, cold_bytecode=False)
     env["FACTSCOPE_DATA_DIR"] = f"{home}/data"
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
