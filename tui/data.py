@@ -68,8 +68,18 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         raise
     if corpus.is_empty():
         return None
+    settle()
     user, problem = open_or_unavailable(paths.user_db_path())
     return AppData(corpus=corpus, user=user, index=None, warnings=[problem] if problem else [])
+
+
+def settle() -> None:
+    """Take the corpus just loaded out of the cyclic collector's way: it lives as long as the
+    data, holds no cycles (refcounting frees it when replaced), and a full collection over
+    100k claims' objects cost 2.6 s, in the search index's load and at random keystrokes."""
+    import gc
+
+    gc.freeze()
 
 
 def first_article(articles: list[Article]) -> Article | None:
@@ -83,6 +93,7 @@ def load_rest(data: AppData) -> bool:
     """Read the claims ``open_existing`` left for later; True if there were any."""
     if not data.corpus.load_rest():
         return False
+    settle()
     data.index = None
     data.models = None  # built from the part: build them again
     return True
@@ -96,6 +107,7 @@ def load_app_data(db_path: Path | None = None, progress: Progress | None = None)
 
     warnings: list[str] = []
     corpus = ensure_corpus_db(db_path, progress=progress, warn=warnings.append)
+    settle()
     user, problem = open_or_unavailable(paths.user_db_path())  # a damaged one must not lock the corpus away
     if problem:
         warnings.append(problem)
@@ -114,6 +126,7 @@ def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
     if corpus is data.corpus:
         data.warnings.extend(warnings)
         return data
+    settle()
     return AppData(corpus=corpus, user=data.user, index=None, warnings=warnings)
 
 
@@ -144,6 +157,7 @@ def reload_changed(data: AppData) -> Reloaded:
     fresh = None
     if data.corpus.changed_on_disk():
         corpus = CorpusDB.open(data.corpus.path, readonly=data.corpus.readonly)
+        settle()
         fresh = AppData(corpus=corpus, user=data.user, index=None, warnings=[])
     return Reloaded(fresh, data.user.reload_if_changed())
 
