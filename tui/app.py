@@ -31,12 +31,12 @@ from tui.data import (
     load_app_data,
     load_rest,
     open_existing,
+    queries_of,
     reload_changed,
 )
 from tui.history import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
-from tui.view_models import models_of
 from tui.widgets.glyphs import one_line
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ _VIEWS = {
     "entities": ("tui.screens.entities", "EntitiesScreen"),
 }
 
-_VIEW_MODELS = {"figures": "figures", "timeline": "timeline", "entities": "entities"}
+_VIEW_MODELS = ("figures", "timeline", "entities")  # views whose model is built before they open
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
@@ -259,7 +259,7 @@ class FactscopeApp(App[None]):
     def build_search_index(self, data: AppData) -> None:
         index = build_index(data)
         self.post_message(self.IndexBuilt(data, index))  # search works now, before the views' models
-        models_of(data).build_all()  # while the user reads: the views then open at once
+        queries_of(data).build_all()  # while the user reads: the views then open at once
 
     def poll_changes(self) -> None:
         """On a timer: look for what other processes saved, unless a look is under way."""
@@ -280,7 +280,7 @@ class FactscopeApp(App[None]):
     def prepare_view(self, name: str, options: dict[str, Any]) -> None:
         """A view opened before its model was built: build it here, then show the view."""
         if self.data is not None:
-            models_of(self.data).get(_VIEW_MODELS[name])
+            queries_of(self.data).build(name)
         self.call_from_thread(self.open_view, name, **options)
 
     def _data_ready(self, data: AppData) -> None:
@@ -388,7 +388,7 @@ class FactscopeApp(App[None]):
         if self.data is None or not self.data.corpus.complete:
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
-        if name in _VIEW_MODELS and not models_of(self.data).ready(_VIEW_MODELS[name]):
+        if name in _VIEW_MODELS and not queries_of(self.data).ready(name):
             self.prepare_view(name, options)
             return
         module_name, class_name = _VIEWS[name]

@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from store.corpus_db import CorpusDB
     from store.search import SearchIndex
     from store.user_db import UserDB
-    from tui.view_models import ViewModels
+    from store.query.filtering import UserMarks
+    from store.query.queries import CorpusQueries
 
 Progress = Callable[[int, int, str], None]
 
@@ -29,7 +30,7 @@ class AppData:
     user: UserDB
     index: SearchIndex | None = None
     warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
-    models: ViewModels | None = None  # the views' models, built once per corpus version
+    models: CorpusQueries | None = None  # the query layer's answers, built once per corpus version
 
 
 def import_store() -> None:
@@ -162,6 +163,20 @@ def reload_changed(data: AppData) -> Reloaded:
     return Reloaded(fresh, data.user.reload_if_changed())
 
 
+def queries_of(data: Any) -> CorpusQueries:
+    """``data``'s query answers; data without a place for them (a test's stand-in) gets fresh ones."""
+    from store.query.queries import CorpusQueries
+
+    models = getattr(data, "models", None)
+    if models is None or models.corpus is not data.corpus:
+        models = CorpusQueries(data.corpus)
+        try:
+            data.models = models
+        except AttributeError:
+            pass
+    return models
+
+
 def find_claim(data: AppData | None, claim_id: str) -> Claim | None:
     """The claim with ``claim_id``, or None (also before the data is loaded)."""
     try:
@@ -211,6 +226,13 @@ def set_bookmark(user: Any, claim_id: str, on: bool, claim_text: str | None = No
         user.add_bookmark(claim_id, claim_text)
     else:
         user.remove_bookmark(claim_id)
+
+
+def user_marks(user: Any) -> UserMarks:
+    """The user's marks as the search grammar's ``is:bookmarked`` and ``is:noted`` read them."""
+    if user is None:
+        return {}
+    return {"bookmarked": bookmarked_ids(user), "noted": noted_ids(user) if hasattr(user, "notes") else []}
 
 
 def noted_ids(user: Any) -> list[str]:

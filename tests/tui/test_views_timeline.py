@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data, wait_for
-from tui.screens.timeline import TimelineScreen, collect_events
-from tui.widgets.view_figures_model import date_key
+from store.query.ordering import date_key
+from store.query.timeline import collect_events
+from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]

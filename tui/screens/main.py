@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from corpus.model import Article, Claim
+from store.query.conflicts import conflicting_ids
 from tui import data as userdata
 from tui.commands.base import bindings
 from tui.commands.main import MAIN_COMMANDS
@@ -187,11 +188,9 @@ class MainScreen(UserMarkActions, Screen[None]):
         corpus = self.data.corpus
         self.article = article
         self.claims = list(corpus.claims_for_article(article.id))
-        self.conflicting = {
-            claim.id
-            for claim in self.claims
-            if any(xref.relation == "conflicts" for xref in corpus.xrefs_for_claim(claim.id))
-        }
+        ids = {claim.id for claim in self.claims}
+        # this article's links only: opening an article costs the article, not the corpus
+        self.conflicting = set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids)
         self.selected_id = None  # the new article's claim is selected next
         self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
         self._refresh_claims_list()
