@@ -108,7 +108,7 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"zqx")
         await wait_for(pilot, lambda: app.screen.filter_current)
-        assert app.screen.shown == []
+        assert app.screen.shown == ()
         assert "nothing matches" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")
         assert len(app.screen.shown) == 10 and app.dismissed == []
