@@ -20,6 +20,7 @@ import orjson
 from corpus.display import claim_date_label, date_label, format_number
 from corpus.model import Article, Claim, Entity, Quantity, XRef
 from corpus.sanitize import escape_json_unsafe, sanitize_text
+from store.query.conflicts import Conflicts
 
 EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
@@ -51,6 +52,7 @@ class Corpus:
         self.entities = {e.name: e for e in entities}
         self.article_by_id = {a.id: a for a in self.articles}
         self.claim_by_id = {c.id: c for c in self.claims}
+        self.conflicts = Conflicts.of(self.xrefs)
 
     @classmethod
     def of(cls, source) -> Corpus:
@@ -180,7 +182,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _conflict_lines(corpus: Corpus) -> list[str]:
     lines = []
-    for xref in sorted((x for x in corpus.xrefs if x.relation == "conflicts"), key=lambda x: -x.score):
+    for xref in corpus.conflicts.links:
         left, right = corpus.claim_by_id.get(xref.source), corpus.claim_by_id.get(xref.target)
         if left is None or right is None:
             continue
@@ -216,11 +218,7 @@ def _figures_tables(corpus: Corpus) -> list[str]:
 
 
 def _article_sections(corpus: Corpus) -> list[str]:
-    conflicted: dict[str, int] = defaultdict(int)
-    for xref in corpus.xrefs:
-        if xref.relation == "conflicts":
-            conflicted[xref.source] += 1
-            conflicted[xref.target] += 1
+    conflicted = corpus.conflicts.count
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         claims_of[claim.article_id].append(claim)
@@ -233,9 +231,9 @@ def _article_sections(corpus: Corpus) -> list[str]:
             facts.append(", ".join(md_text(a) for a in article.authors))
         lines += [" · ".join(facts) + f" · `{article.id}`", ""]
         # claims in a conflict first: they are what a reader must check
-        ordered = sorted(claims_of[article.id], key=lambda c: (conflicted[c.id] == 0, c.start))
+        ordered = sorted(claims_of[article.id], key=lambda c: (conflicted(c.id) == 0, c.start))
         for claim in ordered:
-            flag = f"⚠ conflicts ×{conflicted[claim.id]} · " if conflicted[claim.id] else ""
+            flag = f"⚠ conflicts ×{conflicted(claim.id)} · " if conflicted(claim.id) else ""
             who = f" — {md_text(claim.speaker)}" if claim.speaker else ""
             hedge = ", hedged" if claim.certainty == "hedged" else ""
             lines.append(f"- {flag}_{md_text(claim.kind)}{hedge}_: {md_text(claim.text)}{who} (`{claim.id}`)")

@@ -19,6 +19,7 @@ from textual.app import App
 from textual.message import Message
 from textual.worker import Worker, WorkerState
 
+from corpus.display import one_line
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.base import bindings
@@ -34,10 +35,9 @@ from tui.data import (
     queries_of,
     reload_changed,
 )
-from tui.history import Location
+from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
-from tui.widgets.glyphs import one_line
 
 if TYPE_CHECKING:
     from store.search import SearchIndex

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from corpus.model import Article, Claim
-from store.query.filtering import USER_FLAGS, ClaimFilter, MarksSource, UserMarks, names_user_flags
+from store.query.conflicts import CONFLICTS, CORROBORATES, relation_count
+from store.query.filtering import (
+    USER_FLAGS,
+    ClaimFilter,
+    MarksSource,
+    UserMarks,
+    names_user_flags,
+)
+from store.query.reader import CorpusReader
 from store.search.query import Filter, ParsedQuery, parse_query
 from store.search.rank import Hit
 
@@ -187,3 +196,37 @@ class ClaimSearch:
         """What the grammar could not use in ``query`` (e.g. ``date:2024-13``), one line each."""
         return list(parse_query(query).problems)
 
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One ranked claim with what a list of results shows beside it."""
+
+    claim: Claim
+    article: Article | None
+    score: float
+    spans: tuple[tuple[int, int], ...]
+    corroborating: int  # links of each kind naming it
+    conflicting: int
+
+
+def found_claims(corpus: CorpusReader, hits: Iterable[Hit]) -> list[Found]:
+    """``hits`` with their claims, articles and link counts; a hit whose claim is gone
+    (an index older than the corpus) is left out."""
+    found = []
+    for hit in hits:
+        claim = corpus.claim(hit.claim_id)
+        if claim is None:
+            continue
+        links = corpus.xrefs_for_claim(claim.id)
+        found.append(
+            Found(
+                claim=claim,
+                article=corpus.article(claim.article_id),
+                score=float(hit.score),
+                spans=tuple((int(s), int(e)) for s, e in hit.spans),
+                corroborating=relation_count(links, CORROBORATES),
+                conflicting=relation_count(links, CONFLICTS),
+            )
+        )
+    return found

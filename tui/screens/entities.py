@@ -17,7 +17,7 @@ from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from corpus.display import claim_when
+from corpus.display import claim_when, one_line
 from corpus.model import Claim
 from store.query.entities import EntityIndex, EntityRow
 from tui.commands.base import bindings
@@ -32,7 +32,6 @@ from tui.widgets.view_format import (
     date_label,
     kind_marks,
     kind_style,
-    one_line,
     quantity_label,
     safe_text,
     shorten,

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from corpus.display import one_line
 from store.query.figures import Figure, Measure
 from store.query.ordering import date_key
 from tui.commands.base import bindings
@@ -35,7 +36,6 @@ from tui.widgets.view_format import (
     article_label,
     date_label,
     format_number,
-    one_line,
     point_value,
     quantity_label,
     safe_text,

@@ -16,19 +16,20 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
+from corpus.display import one_line
 from corpus.model import Article, Claim
 from store.query.conflicts import conflicting_ids
 from tui import data as userdata
 from tui.commands.base import bindings
 from tui.commands.main import MAIN_COMMANDS
 from tui.data import AppData
-from tui.history import History, Location
+from tui.navigation import History, Location
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.main_marks import UserMarkActions
 from tui.widgets.claim_detail import ClaimDetail, ClaimView, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
-from tui.widgets.glyphs import article_heading, one_line
+from tui.widgets.glyphs import article_heading
 from tui.widgets.pane_tabs import PaneTabs
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key

@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from corpus.display import one_line
 from corpus.errors import FactscopeError
 from store.query.search import ClaimSearch, filter_text
 from store.search.query import parse_query
@@ -28,8 +29,8 @@ from tui.commands.views import SEARCH_COMMANDS
 from tui.data import queries_of, user_marks
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
-from tui.widgets.view_format import one_line, shorten
-from tui.widgets.view_history import SearchHistory
+from tui.widgets.search_history import SearchHistory
+from tui.widgets.view_format import shorten
 from tui.widgets.view_result_list import ResultList
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"

@@ -21,6 +21,7 @@ from textual.suggester import SuggestFromList
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
+from corpus.display import one_line
 from store.query.timeline import Event
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
@@ -37,7 +38,6 @@ from tui.widgets.view_format import (
     kind_marks,
     kind_style,
     legend,
-    one_line,
     safe_text,
     shorten,
     speaker_label,
