@@ -6,7 +6,7 @@ import pytest
 
 from store.query.queries import CorpusQueries
 from store.query.reader import ExtractionReader
-from store.query.search import ClaimSearch, filter_text
+from store.query.search import ClaimSearch, filter_text, found_claims
 from store.search import SearchIndex, parse_query
 from tests.tui.test_views_sample import build_sample
 
@@ -136,3 +136,18 @@ def test_filter_text_round_trips_through_the_grammar() -> None:
         [flt] = parse_query(typed).filters
         assert filter_text(flt) == typed
         assert parse_query(filter_text(flt)).filters == (flt,)
+
+
+def test_found_claims_carry_their_article_and_link_counts(corpus, engine) -> None:
+    sample, reader = corpus
+    hits = engine.search("peskov hoax", limit=3)
+    gone = type(hits[0])("no-such-claim", 50.0, ())  # an index older than the corpus
+    found = found_claims(reader, [*hits, gone])
+    assert [f.claim.id for f in found] == [h.claim_id for h in hits]
+    hoax = found[0]
+    assert hoax.claim.id == sample.ids["hoax"]
+    assert hoax.article is not None and hoax.article.outlet == "The Washington Post"
+    assert (hoax.corroborating, hoax.conflicting) == (0, 2)
+    assert hoax.spans == tuple(hits[0].spans)
+    disclosed = found_claims(reader, engine.search("disclosed first time", limit=1))[0]
+    assert (disclosed.corroborating, disclosed.conflicting) == (1, 1)
