@@ -125,9 +125,10 @@ class ClaimSearch:
 
     def __init__(self, engine: Callable[[], Engine | None], scan: Callable[[], ClaimScan],
                  marks: MarksSource = dict) -> None:
+        """``engine()``: the engine once loaded, else None; ``scan()``: the scan of the
+        corpus as it is now (kept by the caller, once per corpus version)."""
         self._engine = engine
-        self._make_scan = scan
-        self._scan: ClaimScan | None = None
+        self._scan = scan
         self._marks = marks
         self._index: Engine | None = None
         self._session: Engine | None = None
@@ -143,7 +144,7 @@ class ClaimSearch:
         parsed = parse_query(query)
         index = self._engine()
         if index is None:
-            return self._scanner().search(parsed, limit, self._marks)
+            return self._scan().search(parsed, limit, self._marks)
         # The index's caches are not safe to share between threads, so searches take
         # turns; one queued behind a slower search gives up as soon as it is stale,
         # freeing its worker thread instead of waiting for its turn.
@@ -163,11 +164,6 @@ class ClaimSearch:
         finally:
             self._lock.release()
 
-    def _scanner(self) -> ClaimScan:
-        if self._scan is None:
-            self._scan = self._make_scan()
-        return self._scan
-
     def _flag_user_marks(self, index: Engine, parsed: ParsedQuery) -> None:
         """Teach the engine ``is:bookmarked`` and ``is:noted`` from the user's marks as they are now."""
         add_flag = getattr(index, "add_flag", None)
@@ -181,7 +177,7 @@ class ClaimSearch:
         """A one-off search that leaves the as-you-type session alone."""
         index = self._engine()
         if index is None:
-            return self._scanner().search(parsed, 1, self._marks)
+            return self._scan().search(parsed, 1, self._marks)
         with self._lock:
             return list(index.search(parsed, limit=1))
 

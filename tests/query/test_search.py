@@ -40,6 +40,12 @@ def corpus():
 
 
 @pytest.fixture(scope="module")
+def queries(corpus):
+    _, reader = corpus
+    return CorpusQueries(reader)
+
+
+@pytest.fixture(scope="module")
 def engine(corpus):
     _, reader = corpus
     return SearchIndex.build(reader.claims(), reader.articles(), reader.xrefs(), reader.entities())
@@ -53,9 +59,9 @@ def test_the_scan_selects_what_the_engine_selects(corpus, engine, query: str) ->
     assert scanned == indexed
 
 
-def test_flags_the_old_scan_did_not_know_match_while_the_engine_loads(corpus) -> None:
+def test_flags_the_old_scan_did_not_know_match_while_the_engine_loads(corpus, queries) -> None:
     sample, reader = corpus
-    search = ClaimSearch(lambda: None, lambda: CorpusQueries(reader).scan)
+    search = ClaimSearch(lambda: None, lambda: queries.scan)
     quantified = {hit.claim_id for hit in search.search("is:quantified", limit=100)}
     assert quantified == {c.id for c in sample.extraction.claims if c.quantities}
     corroborated = {hit.claim_id for hit in search.search("is:corroborated")}
@@ -88,7 +94,7 @@ def test_plain_scan_is_safe_on_pathological_queries(corpus) -> None:
     assert len(repeated) <= 50 and all(len(hit.spans) <= 1 for hit in repeated)
 
 
-def test_user_marks_are_read_only_when_a_filter_names_them(corpus, engine) -> None:
+def test_user_marks_are_read_only_when_a_filter_names_them(corpus, queries, engine) -> None:
     sample, reader = corpus
     reads: list[int] = []
 
@@ -97,7 +103,7 @@ def test_user_marks_are_read_only_when_a_filter_names_them(corpus, engine) -> No
         return {"bookmarked": [sample.ids["nis"]], "noted": [sample.ids["hoax"]]}
 
     for index in (None, engine):
-        search = ClaimSearch(lambda index=index: index, lambda: CorpusQueries(reader).scan, marks)
+        search = ClaimSearch(lambda index=index: index, lambda: queries.scan, marks)
         reads.clear()
         assert search.search("casualties", limit=5)
         assert reads == []
@@ -107,20 +113,20 @@ def test_user_marks_are_read_only_when_a_filter_names_them(corpus, engine) -> No
         assert reads
 
 
-def test_the_engine_is_used_as_soon_as_it_is_there(corpus, engine) -> None:
+def test_the_engine_is_used_as_soon_as_it_is_there(corpus, queries, engine) -> None:
     _, reader = corpus
     holder: list[SearchIndex] = []
-    search = ClaimSearch(lambda: holder[0] if holder else None, lambda: CorpusQueries(reader).scan)
+    search = ClaimSearch(lambda: holder[0] if holder else None, lambda: queries.scan)
     assert not search.using_index
     holder.append(engine)
     assert search.using_index
     assert search.search("peskov hoax")[0].claim_id.endswith("-hoax")
 
 
-def test_filters_matching_nothing_are_named_as_typed_again(corpus, engine) -> None:
+def test_filters_matching_nothing_are_named_as_typed_again(corpus, queries, engine) -> None:
     _, reader = corpus
     for index in (None, engine):
-        search = ClaimSearch(lambda index=index: index, lambda: CorpusQueries(reader).scan)
+        search = ClaimSearch(lambda index=index: index, lambda: queries.scan)
         assert search.filters_matching_nothing('troops speaker:"nobody at all" kind:denial -kind:x') == [
             'speaker:"nobody at all"'
         ]

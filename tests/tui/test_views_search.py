@@ -116,6 +116,9 @@ FILTER_CASES = [
     ("source:epoch", {"disclosed", "russia-confirmed"}),
     ("is:bookmarked", {"payment"}),
     ("-is:conflict kind:quantity speaker:s", {"shoigu"}),  # negated flag, with others
+    # the engine's flags work before it has loaded too: the scan reads the same parsed query
+    ("is:corroborated", {"disclosed", "russia-confirmed"}),
+    ("is:quantified speaker:n", {"nis"}),  # not "disclosed" (said by North Korea, no figure)
 ]
 
 

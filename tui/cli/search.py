@@ -69,7 +69,8 @@ def run_search(db, query: str, limit: int) -> list[Found]:
     index = SearchIndex.from_db(db)
     if index.not_saved:
         warn(f"note: {index.not_saved}")
-    search = ClaimSearch(lambda: index, lambda: CorpusQueries(db).scan, user_marks)
+    queries = CorpusQueries(db)
+    search = ClaimSearch(lambda: index, lambda: queries.scan, user_marks)
     for problem in search.problems(query):
         warn(f"note: {problem}")
     return found_claims(db, search.search(query, limit=limit))
