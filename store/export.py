@@ -163,7 +163,7 @@ def md_text(text: str | None) -> str:
     return " ".join(sanitize_text(text or "").split()).translate(_MD_SPECIAL)
 
 
-def _claim_date(corpus: Corpus, claim: Claim) -> str:
+def _claim_date_label(corpus: Corpus, claim: Claim) -> str:
     return claim_date_label(claim, corpus.article_by_id.get(claim.article_id))
 
 
@@ -189,8 +189,8 @@ def _conflict_lines(corpus: Corpus) -> list[str]:
         topic = left.subject or right.subject
         head = f"**{md_text(topic)}**: " if topic else ""
         lines.append(
-            f"- {head}{md_text(corpus.source(left))} ({_claim_date(corpus, left)}): “{md_text(left.text)}”"
-            f" ⟷ {md_text(corpus.source(right))} ({_claim_date(corpus, right)}): “{md_text(right.text)}”"
+            f"- {head}{md_text(corpus.source(left))} ({_claim_date_label(corpus, left)}): “{md_text(left.text)}”"
+            f" ⟷ {md_text(corpus.source(right))} ({_claim_date_label(corpus, right)}): “{md_text(right.text)}”"
             f"  \n  _{md_text(xref.reason)}_ (score {xref.score:.2f}; `{left.id}` / `{right.id}`)"
         )
     return lines
@@ -206,11 +206,11 @@ def _figures_tables(corpus: Corpus) -> list[str]:
         lines += [f"### {md_text(measure)}", "",
                   "| Figure | Value | Range | Unit | Source | Date | Speaker | Claim |",
                   "|---|---:|---:|---|---|---|---|---|"]
-        rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
+        rows = sorted(by_measure[measure], key=lambda pair: (_claim_date_label(corpus, pair[0]).lstrip("≈"), pair[0].id))
         for claim, q in rows:
             lines.append(
                 f"| {md_text(q.text)} | {format_number(q.value)} | {quantity_range(q)} | {md_text(q.unit)} "
-                f"| {md_text(_short(corpus.source(claim)))} | {_claim_date(corpus, claim)} "
+                f"| {md_text(_short(corpus.source(claim)))} | {_claim_date_label(corpus, claim)} "
                 f"| {md_text(claim.speaker)} | `{claim.id}` |"
             )
         lines.append("")

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wait for it
     from corpus.model import Article, Claim
     from store.corpus_db import CorpusDB
-    from store.search import SearchIndex
-    from store.user_db import UserDB
     from store.query.filtering import UserMarks
     from store.query.queries import CorpusQueries
+    from store.search import SearchIndex
+    from store.user_db import UserDB
 
 Progress = Callable[[int, int, str], None]
 

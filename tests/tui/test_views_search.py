@@ -6,6 +6,9 @@ import threading
 
 import pytest
 
+from store.query.queries import CorpusQueries
+from store.query.search import ClaimScan
+from store.search.rank import Hit
 from tests.tui.test_views_sample import (
     MARKUP_TEXT,
     Data,
@@ -14,9 +17,6 @@ from tests.tui.test_views_sample import (
     sample_data,
     wait_for,
 )
-from store.query.queries import CorpusQueries
-from store.query.search import ClaimScan
-from store.search.rank import Hit
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
 

@@ -22,8 +22,8 @@ from corpus.model import Claim
 from store.query.entities import EntityIndex, EntityRow
 from tui.commands.base import bindings
 from tui.commands.views import ENTITIES_COMMANDS
-from tui.screens.breakpoints import apply_breakpoints
 from tui.data import queries_of
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted

@@ -23,8 +23,8 @@ from store.query.figures import Figure, Measure
 from store.query.ordering import date_key
 from tui.commands.base import bindings
 from tui.commands.views import FIGURES_COMMANDS
-from tui.screens.breakpoints import apply_breakpoints
 from tui.data import queries_of
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted

@@ -25,8 +25,8 @@ from corpus.display import one_line
 from store.query.timeline import Event
 from tui.commands.base import bindings
 from tui.commands.views import TIMELINE_COMMANDS
-from tui.screens.breakpoints import apply_breakpoints
 from tui.data import queries_of, user_marks
+from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
