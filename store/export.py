@@ -24,6 +24,7 @@ from corpus.sanitize import escape_json_unsafe, sanitize_text
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
+from store.query.conflicts import Conflicts
 
 EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
@@ -99,6 +100,7 @@ class Corpus:
         self.entities = {e.name: e for e in entities}
         self.article_by_id = {a.id: a for a in self.articles}
         self.claim_by_id = {c.id: c for c in self.claims}
+        self.conflicts = Conflicts.of(self.xrefs)
 
     @classmethod
     def of(cls, source: CorpusDB | Extraction) -> Corpus:
@@ -221,7 +223,7 @@ def md_text(text: str | None) -> str:
     return " ".join(sanitize_text(text or "").split()).translate(_MD_SPECIAL)
 
 
-def _claim_date(corpus: Corpus, claim: Claim) -> str:
+def _claim_date_label(corpus: Corpus, claim: Claim) -> str:
     return claim_date_label(claim, corpus.article_by_id.get(claim.article_id))
 
 
@@ -240,15 +242,15 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _conflict_lines(corpus: Corpus) -> list[str]:
     lines = []
-    for xref in sorted((x for x in corpus.xrefs if x.relation == "conflicts"), key=lambda x: -x.score):
+    for xref in corpus.conflicts.links:
         left, right = corpus.claim_by_id.get(xref.source), corpus.claim_by_id.get(xref.target)
         if left is None or right is None:
             continue
         topic = left.subject or right.subject
         head = f"**{md_text(topic)}**: " if topic else ""
         lines.append(
-            f"- {head}{md_text(corpus.source(left))} ({_claim_date(corpus, left)}): “{md_text(left.text)}”"
-            f" ⟷ {md_text(corpus.source(right))} ({_claim_date(corpus, right)}): “{md_text(right.text)}”"
+            f"- {head}{md_text(corpus.source(left))} ({_claim_date_label(corpus, left)}): “{md_text(left.text)}”"
+            f" ⟷ {md_text(corpus.source(right))} ({_claim_date_label(corpus, right)}): “{md_text(right.text)}”"
             f"  \n  _{md_text(xref.reason)}_ (score {xref.score:.2f}; `{left.id}` / `{right.id}`)"
         )
     return lines
@@ -267,11 +269,13 @@ def _figures_tables(corpus: Corpus) -> list[str]:
             "| Figure | Value | Range | Unit | Source | Date | Speaker | Claim |",
             "|---|---:|---:|---|---|---|---|---|",
         ]
-        rows = sorted(by_measure[measure], key=lambda pair: (_claim_date(corpus, pair[0]).lstrip("≈"), pair[0].id))
+        rows = sorted(
+            by_measure[measure], key=lambda pair: (_claim_date_label(corpus, pair[0]).lstrip("≈"), pair[0].id)
+        )
         for claim, q in rows:
             lines.append(
                 f"| {md_text(q.text)} | {format_number(q.value)} | {quantity_range(q)} | {md_text(q.unit)} "
-                f"| {md_text(_short(corpus.source(claim)))} | {_claim_date(corpus, claim)} "
+                f"| {md_text(_short(corpus.source(claim)))} | {_claim_date_label(corpus, claim)} "
                 f"| {md_text(claim.speaker)} | `{claim.id}` |"
             )
         lines.append("")
@@ -279,11 +283,7 @@ def _figures_tables(corpus: Corpus) -> list[str]:
 
 
 def _article_sections(corpus: Corpus) -> list[str]:
-    conflicted: dict[str, int] = defaultdict(int)
-    for xref in corpus.xrefs:
-        if xref.relation == "conflicts":
-            conflicted[xref.source] += 1
-            conflicted[xref.target] += 1
+    conflicted = corpus.conflicts.count
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         claims_of[claim.article_id].append(claim)
@@ -298,9 +298,9 @@ def _article_sections(corpus: Corpus) -> list[str]:
             facts.append(", ".join(md_text(a) for a in article.authors))
         lines += [" · ".join(facts) + f" · `{article.id}`", ""]
         # claims in a conflict first: they are what a reader must check
-        ordered = sorted(claims_of[article.id], key=lambda c: (conflicted[c.id] == 0, c.start))
+        ordered = sorted(claims_of[article.id], key=lambda c: (conflicted(c.id) == 0, c.start))
         for claim in ordered:
-            flag = f"⚠ conflicts ×{conflicted[claim.id]} · " if conflicted[claim.id] else ""
+            flag = f"⚠ conflicts ×{conflicted(claim.id)} · " if conflicted(claim.id) else ""
             who = f" — {md_text(claim.speaker)}" if claim.speaker else ""
             hedge = ", hedged" if claim.certainty == "hedged" else ""
             lines.append(f"- {flag}_{md_text(claim.kind)}{hedge}_: {md_text(claim.text)}{who} (`{claim.id}`)")

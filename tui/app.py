@@ -19,6 +19,7 @@ from textual.app import App
 from textual.message import Message
 from textual.worker import Worker, WorkerState
 
+from corpus.display import one_line
 from corpus.errors import FactscopeError
 from tui.commands.app import APP_COMMANDS
 from tui.commands.bindings import bindings
@@ -31,13 +32,12 @@ from tui.data import (
     load_app_data,
     load_rest,
     open_existing,
+    queries_of,
     reload_changed,
 )
-from tui.history import Location
+from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
-from tui.view_models import models_of
-from tui.widgets.glyphs import one_line
 
 if TYPE_CHECKING:
     from store.search import SearchIndex
@@ -56,7 +56,7 @@ _VIEWS = {
     "entities": ("tui.screens.entities", "EntitiesScreen"),
 }
 
-_VIEW_MODELS = {"figures": "figures", "timeline": "timeline", "entities": "entities"}
+_VIEW_MODELS = ("figures", "timeline", "entities")  # views whose model is built before they open
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
@@ -256,8 +256,8 @@ class FactscopeApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
         index = build_index(data)
-        models_of(data).build_all()  # while the user reads: the views then open at once
-        self.post_message(self.IndexBuilt(data, index))
+        self.post_message(self.IndexBuilt(data, index))  # search works now, before the views' models
+        queries_of(data).build_all()  # while the user reads: the views then open at once
 
     def poll_changes(self) -> None:
         """On a timer: look for what other processes saved, unless a look is under way."""
@@ -278,7 +278,7 @@ class FactscopeApp(App[None]):
     def prepare_view(self, name: str, options: dict[str, Any]) -> None:
         """A view opened before its model was built: build it here, then show the view."""
         if self.data is not None:
-            models_of(self.data).get(_VIEW_MODELS[name])
+            queries_of(self.data).build(name)
         self.call_from_thread(self.open_view, name, **options)
 
     def _data_ready(self, data: AppData) -> None:
@@ -384,7 +384,7 @@ class FactscopeApp(App[None]):
         if self.data is None or not self.data.corpus.complete:
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
-        if name in _VIEW_MODELS and not models_of(self.data).ready(_VIEW_MODELS[name]):
+        if name in _VIEW_MODELS and not queries_of(self.data).ready(name):
             self.prepare_view(name, options)
             return
         module_name, class_name = _VIEWS[name]

@@ -19,7 +19,7 @@ from corpus.extract.segments import Segment
 # Labels that name a kind of text, not who speaks ("Update: ...", "Photo: ...").
 _NOT_SPEAKERS = frozenset(
     """
-    update updated note editor editors photo photos video watch read related source sources correction corrections
+    update updated note editor editors clarification clarifications photo photos video watch read related source sources correction corrections
     disclosure q a question answer exclusive analysis opinion breaking live timeline background context summary
     warning caution headline location date time tags tag category keywords comment comments reporting contact
     image images graphic chart map listen share follow advertisement sponsored transcript bottom line

@@ -109,6 +109,7 @@ _NOT_PERSON_LAST = frozenset(
     county city state province region district village town capital street board authority reserve corporation
     organization organisation institution alliance federation army navy force forces guard police command
     gov sen rep gen col lt sgt adm dr mr mrs ms president senator governor secretary minister chairman
+    on in of to for at up out off over with
     """.split()
 )
 _NOT_PERSON_FIRST = frozenset(

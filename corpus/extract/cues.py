@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
@@ -28,7 +28,7 @@ BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()
-STANCE = "support oppose endorse agree disagree refuse decide favor favour embrace champion tout".split()
+STANCE = "support oppose endorse agree disagree refuse decide favor favour champion tout".split()
 KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
@@ -89,7 +89,8 @@ PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lem
 # only when no auxiliary or preposition follows.
 NOUN_LIKE_LEMMAS = frozenset(
     "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
-    "estimate forecast project call warn praise blame show find concern tweet remark".split()
+    "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
+    "favor favour wish".split()
 )
 # Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
@@ -103,7 +104,6 @@ NEEDS_COMPLEMENT = frozenset(
         "welcome",
         "demand",
         "promise",
-        "propose",
         "recommend",
         "advise",
         "describe",
@@ -119,11 +119,13 @@ NEEDS_COMPLEMENT = frozenset(
         "project",
         "call",
         "continue",
+        "invoke",
+        "chronicle",
     ]
     for f in forms(lemma)
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?:[\w’'-]+\s+){1,6}?(?:as|of)\s"
+    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
 # What is published or issued must be a text that says something ("released a statement", not "released video").

@@ -45,6 +45,7 @@ def _keys(f: Features, entity_df: dict[str, int]) -> list[BlockKey]:
 
 ADJACENT = 2  # each claim also meets the next two claims of its article
 _RARE_KEYS = 3
+_LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
 
 def _rare_words(claims: list[Features]) -> dict[str, list[str]]:
@@ -75,7 +76,7 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
                 blocks[key].append((is_new, f))
             for word in rare[f.claim.id]:
                 blocks[("word", word)].append((is_new, f))
-            for lemma in rarest(f.lemmas):  # rare in English, so the key does not depend on the corpus
+            for lemma in rarest(f.lemmas, _LEMMA_KEYS):  # rare in English, so the key does not depend on the corpus
                 blocks[("lemma", lemma)].append((is_new, f))
     seen: set[tuple[str, str]] = set()
     by_article: dict[str, list[Features]] = defaultdict(list)

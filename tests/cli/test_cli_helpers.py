@@ -11,10 +11,11 @@ from cli_sample import sample_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus.display import one_line
 from corpus.model import XRef
 from tui.cli.files import OutputFileError, write_atomically
 from tui.cli.integrity import corpus_problems, schema_problems
-from tui.cli.output import make_console, one_line
+from tui.cli.output import make_console
 from tui.cli.progress import _PlainProgress
 
 

@@ -96,3 +96,20 @@ async def test_the_first_screen_comes_from_a_part_and_the_rest_follows(tmp_path,
         texts = option_texts(app.main_screen.query_one(SourcesList))
         assert len(texts) == len(whole.articles)
         assert len(app.data.index._lengths) == len(whole.claims)  # the search index has every claim
+
+
+def test_the_loaded_corpus_is_out_of_the_collectors_way(tmp_path) -> None:
+    import gc
+
+    from tui.data import open_existing
+
+    path = tmp_path / "corpus.json"
+    write_corpus(path, build_extraction(), current=True)
+    gc.unfreeze()
+    try:
+        data = open_existing(path)
+        claim = data.corpus.claims()[0]
+        assert gc.get_freeze_count() > 0
+        assert not gc.is_tracked(claim) or claim not in gc.get_objects()  # frozen: no generation lists it
+    finally:
+        gc.unfreeze()

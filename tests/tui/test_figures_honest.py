@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction, Quantity
+from store.query.figures import collect_measures
 from tests.tui.test_views_figures import column, show
 from tests.tui.test_views_sample import Data, MemoryCorpus, MemoryUser, ViewHost
 from tui.screens.figures import FiguresScreen
-from tui.widgets.view_figures_model import collect_measures
 from tui.widgets.view_format import quantity_label
 
 

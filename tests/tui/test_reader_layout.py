@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.history import History, Location
+from tui.navigation import History, Location
 from tui.widgets.layout import wrap_text
 
 WORDS = st.sampled_from(

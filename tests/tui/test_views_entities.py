@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from store.query.entities import EntityIndex
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.entities import EntitiesScreen
-from tui.widgets.view_entities_model import EntityIndex
 from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]
@@ -25,7 +25,7 @@ def role_keys(app, sample) -> list[tuple[str, str]]:
 
 def test_index_splits_what_an_entity_said_from_what_is_said_about_it() -> None:
     data, sample = sample_data()
-    rows = {r.entity.name: r for r in EntityIndex(data.corpus).rows}
+    rows = {r.entity.name: r for r in EntityIndex.of(data.corpus).rows}
     peskov = rows["Dmitry Peskov"]
     assert [c.id for c in peskov.said] == [sample.ids["hoax"]]
     assert peskov.about == ()  # his own claim is not counted twice
@@ -35,7 +35,7 @@ def test_index_splits_what_an_entity_said_from_what_is_said_about_it() -> None:
     assert korea.claim_count == 10 and korea.figure_count == 8
     nis = rows["National Intelligence Service"]  # the speaker is matched by name
     assert [c.id for c in nis.said] == [sample.ids["nis"]]
-    assert next(r.entity.name for r in EntityIndex(data.corpus).rows) == "North Korea"  # most claims first
+    assert next(r.entity.name for r in EntityIndex.of(data.corpus).rows) == "North Korea"  # most claims first
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
+from store.query.figures import collect_measures
 from tests.tui.test_views_sample import MARKUP_SPEAKER, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.figures import FiguresScreen
 from tui.widgets.view_bar_chart import APPROXIMATE, OPEN_UP, SOLID, SPAN, bar
-from tui.widgets.view_figures_model import collect_measures
 from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]

@@ -1,11 +1,10 @@
-"""Labels the views share: values and intervals, dates, highlighting, excerpts, the plain scan."""
+"""Labels the views share: values and intervals, dates, highlighting, excerpts."""
 
 from __future__ import annotations
 
 import pytest
 
 from corpus.model import Quantity
-from tests.tui.test_views_sample import MemoryCorpus, build_sample
 from tui.widgets.view_format import (
     date_label,
     excerpt,
@@ -13,7 +12,6 @@ from tui.widgets.view_format import (
     highlighted,
     quantity_label,
 )
-from tui.widgets.view_search_backend import ClaimScan, split_query
 
 
 def q(text: str, value=None, low=None, high=None, unit="people", vague=False) -> Quantity:
@@ -70,35 +68,3 @@ def test_excerpt_keeps_the_match_in_view() -> None:
     assert len(window) == 80 and window.startswith("…") and window.endswith("…")
     assert [window[s:e] for s, e in spans] == ["NEEDLE"]
     assert excerpt("short", [(0, 5)], 80) == ("short", [(0, 5)])
-
-
-def test_split_query_separates_filters_from_words() -> None:
-    assert split_query('troops speaker:"sergei shoigu" -kind:forecast date:>2024-06') == (
-        "troops",
-        ['speaker:"sergei shoigu"', "-kind:forecast", "date:>2024-06"],
-    )
-    assert split_query("speaker: troops") == ("troops", [])  # a filter still being typed
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("casulties", "casualties"),  # a typo
-        ("casualties troops", "casualties"),  # reordered
-        ("6,000 deploy", "shoigu"),  # a number, exactly
-        ("monthly worker", "payment"),  # partial
-    ],
-)
-def test_plain_scan_finds_typos_reorders_numbers(query: str, expected: str) -> None:
-    sample = build_sample()
-    hits = ClaimScan(MemoryCorpus(sample.extraction)).search(query)
-    assert hits and hits[0].claim_id == sample.ids[expected]
-
-
-def test_plain_scan_is_safe_on_pathological_queries() -> None:
-    scan = ClaimScan(MemoryCorpus(build_sample().extraction))
-    assert scan.search("") == []
-    assert scan.search("((((*+?[") == []
-    assert scan.search("x" * 10_000) == []
-    repeated = scan.search("word " * 2_000)  # cut to the engine's limits; one term, once
-    assert len(repeated) <= 50 and all(len(hit.spans) <= 1 for hit in repeated)

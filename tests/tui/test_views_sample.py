@@ -291,15 +291,18 @@ class MemoryCorpus:
 
 
 class MemoryUser:
-    """The search-history (and bookmark lookup) part of UserDB, kept in memory;
+    """The search-history and bookmark part of UserDB, kept in memory;
     share ``store`` between two instances to simulate a restart."""
 
     def __init__(self, store: list[str] | None = None, bookmarks: set[str] | None = None) -> None:
         self.store = store if store is not None else []
-        self.bookmarks = bookmarks or set()
+        self.bookmarked = bookmarks or set()
 
     def is_bookmarked(self, claim_id: str) -> bool:
-        return claim_id in self.bookmarks
+        return claim_id in self.bookmarked
+
+    def bookmarks(self) -> list[str]:
+        return sorted(self.bookmarked)
 
     def search_history(self) -> list[str]:
         return list(self.store)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from store.query.ordering import date_key
+from store.query.timeline import collect_events
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
 from tests.waiting import wait_until
-from tui.screens.timeline import TimelineScreen, collect_events
-from tui.widgets.view_figures_model import date_key
+from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_table import ViewTable
 
 SIZES = [(80, 24), (120, 40)]
@@ -108,7 +109,7 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
     async with app.run_test(size=size) as pilot:
         await pilot.press("slash", *"zqx")
         await wait_until(lambda: app.screen.filter_current, pilot=pilot)
-        assert app.screen.shown == []
+        assert app.screen.shown == ()
         assert "nothing matches" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")
         assert len(app.screen.shown) == 10 and app.dismissed == []

@@ -11,7 +11,6 @@ Exit status 0 with results, 1 with none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import click
@@ -19,7 +18,7 @@ import click
 from corpus.display import counted
 
 if TYPE_CHECKING:
-    from corpus.model import Article, Claim
+    from store.query.search import Found
 
 QUERY_HELP = """Search claims for QUERY.
 
@@ -43,20 +42,8 @@ Examples:
 """
 
 
-@dataclass(slots=True)
-class Result:
-    """One ranked claim with what the output needs next to it."""
-
-    claim: Claim
-    article: Article | None
-    score: float
-    spans: list[tuple[int, int]]
-    corroborating: int
-    conflicting: int
-
-
-def user_marked_ids(flag: str) -> list[str]:
-    """The user's bookmarked (``flag`` "bookmarked") or noted claim ids; none if the user DB is unreadable."""
+def user_marks() -> dict[str, list[str]]:
+    """The user's bookmarked and noted claim ids, for ``is:bookmarked``/``is:noted``; none if unreadable."""
     from corpus.errors import FactscopeError
     from store.user_db import UserDB
     from tui.cli.output import warn
@@ -64,49 +51,32 @@ def user_marked_ids(flag: str) -> list[str]:
     try:
         user = UserDB.open(readonly=True)
     except FactscopeError as exc:
-        warn(f"is:{flag} matches nothing: {exc}")
-        return []
-    marks = user.bookmarks() if flag == "bookmarked" else user.notes()
-    return [mark.claim_id for mark in marks]
+        warn(f"is:bookmarked and is:noted match nothing: {exc}")
+        return {}
+    return {"bookmarked": [m.claim_id for m in user.bookmarks()], "noted": [m.claim_id for m in user.notes()]}
 
 
-def run_search(db, query: str, limit: int) -> list[Result]:
-    """Search ``db`` (a CorpusDB) with the shared engine; ``limit`` results at most.
+def run_search(db, query: str, limit: int) -> list[Found]:
+    """Search ``db`` (a CorpusDB) as the browser does; ``limit`` results at most.
 
-    What the engine left out of the query (a half-typed filter, ...) is said on stderr.
+    What the grammar left out of the query (a half-typed filter, ...) is said on stderr.
     """
-    from store.search import SearchIndex, parse_query
+    from store.query.queries import CorpusQueries
+    from store.query.search import ClaimSearch, found_claims
+    from store.search import SearchIndex
     from tui.cli.output import warn
 
     index = SearchIndex.from_db(db)
     if index.not_saved:
         warn(f"note: {index.not_saved}")
-    for flag in ("bookmarked", "noted"):
-        if f"is:{flag}" in query.casefold():
-            index.add_flag(flag, user_marked_ids(flag))
-    parsed = parse_query(query)
-    for problem in parsed.problems:
+    queries = CorpusQueries(db)
+    search = ClaimSearch(lambda: index, lambda: queries.scan, user_marks)
+    for problem in search.problems(query):
         warn(f"note: {problem}")
-    results = []
-    for hit in index.search(parsed, limit=limit):
-        claim = db.claim(hit.claim_id)
-        if claim is None:
-            continue
-        relations = [x.relation for x in db.xrefs_for_claim(claim.id)]
-        results.append(
-            Result(
-                claim=claim,
-                article=db.article(claim.article_id),
-                score=float(hit.score),
-                spans=[(int(s), int(e)) for s, e in hit.spans],
-                corroborating=relations.count("corroborates"),
-                conflicting=relations.count("conflicts"),
-            )
-        )
-    return results
+    return found_claims(db, search.search(query, limit=limit))
 
 
-def result_date(result: Result) -> str:
+def result_date(result: Found) -> str:
     """The claim's own date, else its article's publication date (``≈`` when estimated)."""
     from corpus.display import date_label
 
@@ -118,7 +88,7 @@ def result_date(result: Result) -> str:
     return ""
 
 
-def as_json(result: Result) -> dict:
+def as_json(result: Found) -> dict:
     from tui.cli.db import source_label
 
     claim, article = result.claim, result.article
@@ -138,7 +108,7 @@ def as_json(result: Result) -> dict:
     }
 
 
-def plain_line(result: Result) -> str:
+def plain_line(result: Found) -> str:
     """One tab-separated line: id, date, source, speaker, +corroborating/-conflicting, text."""
     from corpus.display import one_line
     from tui.cli.db import source_label
@@ -149,7 +119,7 @@ def plain_line(result: Result) -> str:
     return "\t".join(one_line(cell) for cell in cells)
 
 
-def highlighted(result: Result):
+def highlighted(result: Found):
     """The claim text as a Rich ``Text`` (never markup) with the matched spans styled."""
     from rich.text import Text
 
@@ -164,7 +134,7 @@ def highlighted(result: Result):
     return text
 
 
-def results_table(results: list[Result], query: str):
+def results_table(results: list[Found], query: str):
     from rich.table import Table
     from rich.text import Text
 

@@ -6,8 +6,9 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from corpus.display import one_line
 from tui.providers.base import app_of, data_of, highlighted, plain_help, score
-from tui.widgets.glyphs import article_date, article_title, one_line
+from tui.widgets.glyphs import article_date, article_title
 
 
 class ArticlesProvider(Provider):

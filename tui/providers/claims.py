@@ -6,9 +6,9 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
-from corpus.display import claim_date_label
+from corpus.display import claim_date_label, one_line
 from tui.providers.base import app_of, data_of, highlighted, plain_help
-from tui.widgets.glyphs import kind_glyph, one_line, source_label
+from tui.widgets.glyphs import kind_glyph, source_label
 
 LIMIT = 20
 

@@ -6,8 +6,8 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
+from corpus.display import one_line
 from tui.providers.base import app_of, data_of, highlighted, name_score, plain_help
-from tui.widgets.glyphs import one_line
 
 
 class EntitiesProvider(Provider):

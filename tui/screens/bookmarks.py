@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from corpus.display import claim_date_label
+from corpus.display import claim_date_label, one_line
 from corpus.errors import FactscopeError
 from tui import data as userdata
 from tui.commands.bindings import bindings
@@ -23,7 +23,6 @@ from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     NOTE_GLYPH,
     kind_glyph,
-    one_line,
     source_label,
 )
 from tui.widgets.pane_tabs import key_display

@@ -17,22 +17,21 @@ from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from corpus.display import claim_when, one_line
 from corpus.model import Claim
+from store.query.entities import EntityIndex, EntityRow
 from tui.commands.bindings import bindings
 from tui.commands.views import ENTITIES_COMMANDS
+from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
-from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
-from tui.widgets.view_entities_model import EntityIndex, EntityRow
 from tui.widgets.view_format import (
     article_label,
-    claim_date,
     date_label,
     kind_marks,
     kind_style,
-    one_line,
     quantity_label,
     safe_text,
     shorten,
@@ -58,8 +57,9 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, entity: str | None = None) -> None:
         super().__init__()
         self.data = data
-        self.index: EntityIndex = view_model(data, "entities")
-        self.source_labels: dict[str, str] = view_model(data, "sources")
+        queries = queries_of(data)
+        self.index: EntityIndex = queries.entities
+        self.source_labels = queries.source_labels
         self.listed: list[EntityRow] = list(self.index.rows)
         self.current: EntityRow | None = None
         self.claims: list[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
@@ -179,7 +179,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     def _claim_cells(self, number: int) -> dict[str, Text]:
         role, claim = self.claims[number]
         article = self.index.articles.get(claim.article_id)
-        date, estimated = claim_date(claim, article)
+        date, estimated = claim_when(claim, article)
         figures = self._figures_label(claim)
         return {
             "role": Text(role, style="bold" if role == "said" else "dim", end=""),

@@ -18,15 +18,17 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from corpus.display import one_line
+from store.query.figures import Figure, Measure
+from store.query.ordering import date_key
 from tui.commands.bindings import bindings
 from tui.commands.views import FIGURES_COMMANDS
+from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
-from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
-from tui.widgets.view_figures_model import Figure, Measure, date_key
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
     ESTIMATED,
@@ -34,7 +36,6 @@ from tui.widgets.view_format import (
     article_label,
     date_label,
     format_number,
-    one_line,
     point_value,
     quantity_label,
     safe_text,
@@ -67,8 +68,9 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, measure: str | None = None) -> None:
         super().__init__()
         self.data = data
-        self.all_measures: list[Measure] = view_model(data, "figures")
-        self.source_labels: dict[str, str] = view_model(data, "sources")
+        queries = queries_of(data)
+        self.all_measures: tuple[Measure, ...] = queries.figures
+        self.source_labels = queries.source_labels
         self.measures: list[Measure] = list(self.all_measures)  # those the filter keeps
         self.current: Measure | None = None
         self.rows: list[Figure] = []
@@ -258,10 +260,10 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         about the same thing in the same month; else the latest report."""
         found = measure.disagreement()
         if found:
-            thing, month, low, high, sources = found
+            low, high = found.low, found.high
             return (
-                f"{one_line(thing)}, {date_label(month)}: {format_number(low)} vs {format_number(high)}"
-                f" ({ratio_label(high / low)}, {counted(sources, 'source')})"
+                f"{one_line(found.counted)}, {date_label(found.month)}: {format_number(low)} vs {format_number(high)}"
+                f" ({ratio_label(high / low)}, {counted(found.sources, 'source')})"
             )
         latest = measure.latest()
         if latest is None:

@@ -21,18 +21,20 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
+from corpus.display import one_line
 from corpus.model import Article, Claim
+from store.query.conflicts import conflicting_ids
 from tui import data as userdata
 from tui.commands.bindings import bindings
 from tui.commands.main import MAIN_COMMANDS
 from tui.data import AppData
-from tui.history import History, Location
+from tui.navigation import History, Location
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.main_marks import UserMarkActions
 from tui.widgets.claim_detail import ClaimDetail, ClaimView, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
-from tui.widgets.glyphs import article_heading, one_line
+from tui.widgets.glyphs import article_heading
 from tui.widgets.pane_tabs import PaneTabs
 from tui.widgets.reader import ArticleReader
 from tui.widgets.sources import SourcesList, sort_key
@@ -190,11 +192,9 @@ class MainScreen(UserMarkActions, Screen[None]):
         corpus = self.data.corpus
         self.article = article
         self.claims = list(corpus.claims_for_article(article.id))
-        self.conflicting = {
-            claim.id
-            for claim in self.claims
-            if any(xref.relation == "conflicts" for xref in corpus.xrefs_for_claim(claim.id))
-        }
+        ids = {claim.id for claim in self.claims}
+        # this article's links only: opening an article costs the article, not the corpus
+        self.conflicting = set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids)
         self.selected_id = None  # the new article's claim is selected next
         self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
         self._refresh_claims_list()

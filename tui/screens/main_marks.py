@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpus.display import one_line
 from corpus.errors import FactscopeError
 from tui import data as userdata
-from tui.widgets.glyphs import one_line
 from tui.widgets.pane_tabs import key_display
 
 # A mixin for MainScreen: to the type checker it is the Screen it is mixed into.

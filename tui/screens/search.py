@@ -20,15 +20,18 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from corpus.display import one_line
 from corpus.errors import FactscopeError
+from store.query.search import ClaimSearch, filter_text
+from store.search.query import parse_query
 from tui.commands.bindings import bindings
 from tui.commands.views import SEARCH_COMMANDS
+from tui.data import queries_of, user_marks
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
-from tui.widgets.view_format import one_line, shorten
-from tui.widgets.view_history import SearchHistory
+from tui.widgets.search_history import SearchHistory
+from tui.widgets.view_format import shorten
 from tui.widgets.view_result_list import ResultList
-from tui.widgets.view_search_backend import SearchBackend, split_query
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 SYNTAX_HINT = "speaker: source: kind: entity: date:>2024-06 is:conflict  -kind:x"
@@ -56,7 +59,11 @@ class SearchScreen(ModalScreen[str | None]):
     def __init__(self, data: Any, query: str = "") -> None:
         super().__init__()
         self.data = data
-        self.backend = SearchBackend(data)
+        self.backend = ClaimSearch(
+            lambda: getattr(data, "index", None),
+            lambda: queries_of(data).scan,
+            lambda: user_marks(getattr(data, "user", None)),
+        )
         self.history = SearchHistory(getattr(data, "user", None))
         self._initial_query = query
         self._debounce: Timer | None = None
@@ -158,9 +165,12 @@ class SearchScreen(ModalScreen[str | None]):
         elif report.empty_filters:
             status.append(f"No claim has {one_line(', '.join(report.empty_filters))}", style="bold")
         else:
-            free, filters = split_query(query)
+            parsed = parse_query(query)
             status.append(f"No claim matches “{shorten(one_line(query), 40)}”", style="bold")
-            status.append(f": try without {one_line(filters[-1])}" if filters and free else source)
+            if parsed.filters and parsed.terms:
+                status.append(f": try without {one_line(filter_text(parsed.filters[-1]))}")
+            else:
+                status.append(source)
         for problem in report.problems:  # they quote what was typed: pasted text is untrusted too
             status.append(f"  · {one_line(problem)}", style="yellow")
         if self.history.error:

@@ -3,14 +3,13 @@ rumour (hedged, ?) through denial (✗) to confirmation (✔).
 
 A claim without a date of its own is placed at its article's date, marked ≈
 like every estimated date. The filter speaks the search box's language
-(``kind:denial``, ``date:>2025``, ``speaker:shoigu``, ``-kind:forecast``, ...,
-``store.search.query``); its free words must each appear in the claim's
-entities (or their aliases), measures, subject, speaker, kind or date.
+(``kind:denial``, ``date:>2025``, ``speaker:shoigu``, ``-kind:forecast``, ...);
+the events and the filter are the query layer's (``store.query.timeline``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,25 +21,23 @@ from textual.suggester import SuggestFromList
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
-from corpus.model import Article, Claim
+from corpus.display import one_line
+from store.query.timeline import Event
 from tui.commands.bindings import bindings
 from tui.commands.views import TIMELINE_COMMANDS
+from tui.data import queries_of, user_marks
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
-from tui.view_models import view_model
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
-from tui.widgets.view_figures_model import date_key
 from tui.widgets.view_format import (
     HEDGED_GLYPH,
     KIND_GLYPHS,
     article_label,
-    claim_date,
     date_label,
     kind_marks,
     kind_style,
     legend,
-    one_line,
     safe_text,
     shorten,
     speaker_label,
@@ -51,39 +48,6 @@ STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 FILTER_DEBOUNCE_SECONDS = 0.08
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    claim: Claim
-    article: Article | None
-    date: str
-    estimated: bool
-    conflicted: bool
-    haystack: str  # folded words the filter looks in
-
-
-def collect_events(corpus: Any) -> tuple[list[Event], int]:
-    """Dated claims in date order, and how many claims had no date at all."""
-    articles = {a.id: a for a in corpus.articles()}
-    aliases = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
-    conflicted = {claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)}
-    events, undated = [], 0
-    for claim in corpus.claims():
-        article = articles.get(claim.article_id)
-        date, estimated = claim_date(claim, article)
-        if not date:
-            undated += 1
-            continue
-        # the date too, so "2025-04" keeps that month
-        words = [date, claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
-        words += [name for entity in claim.entities for name in aliases.get(entity, [entity])]
-        words += [q.measure or "" for q in claim.quantities]
-        # Only matched against, never shown: folding is enough, no sanitising needed.
-        haystack = "\n".join(" ".join(w.casefold().split()) for w in words if w)
-        events.append(Event(claim, article, date, estimated, claim.id in conflicted, haystack))
-    events.sort(key=lambda e: (date_key(e.date), e.estimated, e.claim.article_id, e.claim.start))
-    return events, undated
-
-
 ARC_STEPS = (  # (label, glyph, test): how a story moves from rumour to confirmation
     ("rumour", HEDGED_GLYPH, lambda c: c.certainty == "hedged"),
     ("denied", KIND_GLYPHS["denial"], lambda c: c.kind == "denial"),
@@ -91,7 +55,7 @@ ARC_STEPS = (  # (label, glyph, test): how a story moves from rumour to confirma
 )
 
 
-def story_arc(events: list[Event]) -> Text:
+def story_arc(events: Sequence[Event]) -> Text:
     """One line: when the shown claims were first a rumour, denied, confirmed."""
     arc = Text(end="")
     firsts = []  # (position in date order, label, glyph, event)
@@ -108,54 +72,6 @@ def story_arc(events: list[Event]) -> Text:
     return arc or Text("No rumour, denial or confirmation among these claims", style="dim", end="")
 
 
-class EventFilter:
-    """The timeline's filter: the search grammar's filters over the events' claims."""
-
-    def __init__(self, corpus: Any, events: list[Event]) -> None:
-        from store.search.fields import FieldIndex
-
-        self.events = events
-        self.fields = FieldIndex([e.claim for e in events], corpus.articles(), corpus.xrefs(), corpus.entities())
-
-    def apply(self, text: str, user: Any = None) -> tuple[list[Event], tuple[str, ...]]:
-        """The events ``text`` keeps, and what in it could not be used (one line each)."""
-        from store.search import parse_query
-
-        parsed = parse_query(text)
-        if parsed.is_empty:
-            return list(self.events), parsed.problems
-        if user is not None and any(f.field == "is" for f in parsed.filters):
-            self._flag_user_marks(user)
-        keep = None
-        for flt in parsed.filters:
-            mask = self.fields.mask(flt)
-            keep = mask if keep is None else keep & mask
-        terms = parsed.terms
-        shown = [
-            event
-            for row, event in enumerate(self.events)
-            if (keep is None or keep[row]) and all(term in event.haystack for term in terms)
-        ]
-        return shown, parsed.problems
-
-    def _flag_user_marks(self, user: Any) -> None:
-        from tui.data import bookmarked_ids, noted_ids
-
-        rows = {e.claim.id: i for i, e in enumerate(self.events)}
-        for flag, ids in (("bookmarked", bookmarked_ids(user)), ("noted", noted_ids(user))):
-            self.fields.add_flag(flag, (rows[i] for i in ids if i in rows))
-
-
-def filter_words(corpus: Any) -> list[str]:
-    """What the filter box suggests: entity names and aliases, measures, subjects."""
-    words = {name for e in corpus.entities() for name in (e.name, *e.aliases)}
-    for claim in corpus.claims():
-        words.update(q.measure for q in claim.quantities if q.measure)
-        if claim.subject:
-            words.add(claim.subject)
-    return sorted((one_line(w) for w in words if w), key=str.casefold)
-
-
 class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
@@ -166,10 +82,12 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     def __init__(self, data: Any, filter: str = "") -> None:
         super().__init__()
         self.data = data
-        self.events, self.undated, self._words, self._filter = view_model(data, "timeline")
+        queries = queries_of(data)
+        self.timeline = queries.timeline
+        self.events, self.undated = self.timeline.events, self.timeline.undated
         self._problems: tuple[str, ...] = ()
-        self.source_labels: dict[str, str] = view_model(data, "sources")
-        self.shown: list[Event] = []
+        self.source_labels = queries.source_labels
+        self.shown: tuple[Event, ...] = ()
         self._initial_filter = filter
         self._applied: str | None = None
         self._debounce: Timer | None = None
@@ -183,7 +101,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             placeholder="/ filter: words, kind:denial, date:>2025, -kind:forecast… (→ completes)",
             id="timeline-filter",
             classes="view-filter",
-            suggester=SuggestFromList(self._words, case_sensitive=False),
+            suggester=SuggestFromList(self.timeline.words, case_sensitive=False),
         )
         yield Static(id="timeline-arc", classes="view-status", markup=False)
         yield ViewTable(id="timeline-table")
@@ -225,7 +143,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         wanted = " ".join(self.filter_text.split())
         table = self.query_one("#timeline-table", ViewTable)
         keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
-        self.shown, self._problems = self._filter.apply(wanted, getattr(self.data, "user", None))
+        filtered = self.timeline.apply(wanted, lambda: user_marks(getattr(self.data, "user", None)))
+        self.shown, self._problems = filtered.events, filtered.problems
         wide = self.app.size.width >= 100
         columns = [  # at 80 columns too: where a claim comes from is half of what it is
             Column("date", "Date", 11),

@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from corpus.display import claim_date_label
+from corpus.display import claim_date_label, one_line
 from corpus.model import RELATIONS, Article, Claim, XRef
 from corpus.xref.origins import assess
 from tui.widgets.glyphs import (
@@ -26,9 +26,8 @@ from tui.widgets.glyphs import (
     KIND_COLOURS,
     NOTE_GLYPH,
     RELATION_COLOURS,
-    claim_date,
     kind_glyph,
-    one_line,
+    own_date_label,
     relation_glyph,
     source_label,
 )
@@ -85,7 +84,7 @@ def facts_text(
     text = Text()
     text.append(f"{kind_glyph(claim.kind)} {claim.kind}", style=f"bold {KIND_COLOURS.get(claim.kind, '')}")
     text.append(f" · {claim.certainty}")
-    date = claim_date(claim)
+    date = own_date_label(claim)
     if date:
         text.append(f" · {date}")
     elif article is not None and article.published:  # as the views place it: ≈ its article's date

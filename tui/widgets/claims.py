@@ -7,6 +7,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from corpus.display import one_line
 from corpus.model import Claim
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
@@ -15,7 +16,6 @@ from tui.widgets.glyphs import (
     KIND_COLOURS,
     NOTE_GLYPH,
     kind_glyph,
-    one_line,
 )
 from tui.widgets.hanging import Hanging
 

@@ -78,7 +78,8 @@ def article_date(article: Article) -> str:
     return format_date(article.published, article.published_estimated)
 
 
-def claim_date(claim: Claim) -> str | None:
+def own_date_label(claim: Claim) -> str | None:
+    """The claim's own date as a label; None when it has none (``claim_when`` places it anyway)."""
     return format_date(claim.date, claim.date_estimated) if claim.date else None
 
 

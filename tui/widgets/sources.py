@@ -6,8 +6,9 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from corpus.display import one_line
 from corpus.model import Article
-from tui.widgets.glyphs import article_date, article_title, one_line
+from tui.widgets.glyphs import article_date, article_title
 
 OPEN_MARK = "▶ "  # the article shown in the reader; a glyph, so it shows without colour too
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from rich.text import Text
 
 # The core's display helpers, re-exported: the views take every label from this module.
-from corpus.display import ELLIPSIS, ESTIMATED, claim_when, format_number, one_line, source_name
+from corpus.display import ELLIPSIS, ESTIMATED, format_number, one_line, source_name
 from corpus.display import date_label as date_label
 from corpus.model import Article, Claim, Quantity
 from corpus.sanitize import sanitize_text
@@ -43,9 +43,6 @@ def shorten(text: str, width: int) -> str:
     if width <= 0:
         return ""
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + ELLIPSIS
-
-
-claim_date = claim_when  # the views' name for it
 
 
 def article_label(article: Article | None) -> str:

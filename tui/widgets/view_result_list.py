@@ -10,11 +10,12 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from corpus.display import claim_when
 from corpus.errors import FactscopeError
+from store.query.conflicts import CONFLICTS, relation_count
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
     article_label,
-    claim_date,
     date_label,
     excerpt,
     highlighted,
@@ -49,8 +50,8 @@ class ResultList(OptionList):
     def _prompt(corpus: Any, claim: Any, article: Any, spans: Sequence[tuple[int, int]], width: int) -> Text:
         window, moved = excerpt(claim.text, list(spans), width * TEXT_LINES - 2)
         prompt = highlighted(window, moved)
-        date, estimated = claim_date(claim, article)
-        conflicted = any(x.relation == "conflicts" for x in _xrefs(corpus, claim.id))
+        date, estimated = claim_when(claim, article)
+        conflicted = relation_count(_xrefs(corpus, claim.id), CONFLICTS) > 0
         meta = Text("\n  ", end="")
         meta.append(kind_marks(claim), style=kind_style(claim) or "bold")
         # Cut so the line fits under the claim at 80 columns; the claim view has them whole.

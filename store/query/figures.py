@@ -1,4 +1,4 @@
-"""Every reported figure, grouped by what it measures, for the figures view.
+"""Every reported figure, grouped by what it measures: the figures view's series.
 
 A figure is one quantity of one claim. Its group is the claim's subject
 ("North Korean casualties") when the extraction gave one, else the
@@ -12,12 +12,18 @@ stay together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Collection
+from dataclasses import dataclass
 
+from corpus.display import claim_when, one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
-from tui.widgets.view_format import claim_date, one_line
+from store.query.conflicts import conflicting_ids
+from store.query.ordering import date_key
+from store.query.reader import CorpusReader
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +46,21 @@ class Figure:
         return max(n for n in (q.value, q.low, q.high, 0.0) if n is not None)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Where sources reporting the same thing for the same month differ most."""
+
+    counted: str
+    month: str
+    low: float
+    high: float
+    sources: int
+
+
+@dataclass(frozen=True, slots=True)
 class Measure:
     label: str
-    figures: list[Figure] = field(default_factory=list)
+    figures: tuple[Figure, ...]
 
     @property
     def sources(self) -> int:
@@ -53,9 +70,11 @@ class Measure:
         """The bars' shared scale: the largest value (one kind of unit per measure)."""
         return max((f.size for f in self.figures), default=0.0)
 
-    def disagreement(self) -> tuple[str, str, float, float, int] | None:
-        """(what is counted, when, lowest, highest, sources) where sources reporting the
-        same thing for the same month differ most; None when none do.
+    def _counted(self, figure: Figure) -> str:
+        return figure.quantity.measure or self.label
+
+    def disagreement(self) -> Disagreement | None:
+        """Where sources reporting the same thing for the same month differ most; None when none do.
 
         Values of different dates are never compared: 100,000 in a 2022 rumour and
         6,000 in a 2025 report are not a rise, and one strike's 3 wounded is not a
@@ -63,17 +82,17 @@ class Measure:
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in self.figures:
             if f.size > 0 and f.date:
-                groups.setdefault((f.quantity.measure or self.label, f.date[:7]), []).append(f)
-        found = []
+                groups.setdefault((self._counted(f), f.date[:7]), []).append(f)
+        found: list[tuple[float, str, str, float, float, int]] = []
         for (counted, month), figures in groups.items():
             low, high = min(f.size for f in figures), max(f.size for f in figures)
-            sources = {f.claim.article_id for f in figures}
-            if len(sources) > 1 and high > low:
-                found.append((high / low, counted, month, low, high, len(sources)))
+            reporting = {f.claim.article_id for f in figures}
+            if len(reporting) > 1 and high > low:
+                found.append((high / low, counted, month, low, high, len(reporting)))
         if not found:
             return None
-        _, counted, month, low, high, n_sources = max(found)
-        return counted, month, low, high, n_sources
+        _, counted, month, low, high, sources = max(found)
+        return Disagreement(counted, month, low, high, sources)
 
     def latest(self) -> Figure | None:
         """The most recently dated figure of the thing most often counted."""
@@ -82,9 +101,9 @@ class Measure:
             return None
         counts: dict[str, int] = {}
         for f in dated:
-            counts[f.quantity.measure or self.label] = counts.get(f.quantity.measure or self.label, 0) + 1
+            counts[self._counted(f)] = counts.get(self._counted(f), 0) + 1
         most = max(counts, key=lambda name: counts[name])
-        return max((f for f in dated if (f.quantity.measure or self.label) == most), key=lambda f: date_key(f.date))
+        return max((f for f in dated if self._counted(f) == most), key=lambda f: date_key(f.date))
 
     def span(self) -> tuple[float, float]:
         sizes = [f.size for f in self.figures if f.size > 0]
@@ -98,41 +117,6 @@ def _has_number(quantity: Quantity) -> bool:
 
 def _key(label: str) -> str:
     return " ".join(label.casefold().split())
-
-
-def date_key(date: str | None) -> tuple[int, str]:
-    """Sort key: undated last, partial ISO dates sort before the days inside them."""
-    return (0, date) if date else (1, "")
-
-
-def collect_measures(corpus: Any) -> list[Measure]:
-    """Measures with their figures in date order, the most reported first."""
-    articles = {a.id: a for a in corpus.articles()}
-    conflicted = {claim_id for x in corpus.xrefs() if x.relation == "conflicts" for claim_id in (x.source, x.target)}
-    groups: dict[tuple[str, str], Measure] = {}
-    clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
-    units: dict[str, set[str]] = {}
-    for claim in corpus.claims():
-        article = articles.get(claim.article_id)
-        date, estimated = claim_date(claim, article)
-        for quantity in claim.quantities:
-            raw = claim.subject or quantity.measure
-            label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
-            if not label or not _has_number(quantity):
-                continue  # a number nobody said what it counts cannot be compared
-            key = (_key(label), unit_family(quantity.unit))
-            units.setdefault(key[0], set()).add(key[1])
-            measure = groups.setdefault(key, Measure(label))
-            measure.figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicted))
-    for (name, unit), measure in groups.items():
-        if len(units[name]) > 1:  # the same subject in other units too: say which this is
-            measure.label = f"{measure.label} ({FAMILY_NAMES.get(unit, unit)})"
-        measure.figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
-    return sorted(groups.values(), key=lambda m: (-len(m.figures), -m.sources, m.label.casefold()))
-
-
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
-FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
 
 
 def unit_family(unit: str | None) -> str:
@@ -150,3 +134,35 @@ def unit_family(unit: str | None) -> str:
     if folded.rstrip("s") in TIME_UNITS:
         return "duration"
     return "count"
+
+
+def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[Measure, ...]:
+    """Measures with their figures in date order, the most reported first.
+
+    ``conflicting``: the claims in conflict, when the caller has them already.
+    """
+    if conflicting is None:
+        conflicting = conflicting_ids(corpus.xrefs())
+    articles = {a.id: a for a in corpus.articles()}
+    groups: dict[tuple[str, str], tuple[str, list[Figure]]] = {}
+    clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
+    units: dict[str, set[str]] = {}
+    for claim in corpus.claims():
+        article = articles.get(claim.article_id)
+        date, estimated = claim_when(claim, article)
+        for quantity in claim.quantities:
+            raw = claim.subject or quantity.measure
+            label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
+            if not label or not _has_number(quantity):
+                continue  # a number nobody said what it counts cannot be compared
+            key = (_key(label), unit_family(quantity.unit))
+            units.setdefault(key[0], set()).add(key[1])
+            _, figures = groups.setdefault(key, (label, []))
+            figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicting))
+    measures = []
+    for (name, unit), (label, figures) in groups.items():
+        if len(units[name]) > 1:  # the same subject in other units too: say which this is
+            label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
+        figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
+        measures.append(Measure(label, tuple(figures)))
+    return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))

@@ -8,12 +8,13 @@ names). "About" is the claim's own entity list.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
+from corpus.display import claim_when
 from corpus.model import Article, Claim, Entity
-from tui.widgets.view_figures_model import date_key
-from tui.widgets.view_format import claim_date
+from store.query.ordering import date_key
+from store.query.reader import CorpusReader
 
 
 def _fold(name: str | None) -> str:
@@ -49,34 +50,40 @@ class EntityRow:
         return any(folded in _fold(name) for name in (self.entity.name, *self.entity.aliases))
 
 
+@dataclass(frozen=True, slots=True)
 class EntityIndex:
-    """Built once per view from the corpus: entity -> claims said / about."""
+    """Entity -> claims said / about, the most discussed first."""
 
-    def __init__(self, corpus: Any) -> None:
-        self.articles: dict[str, Article] = {a.id: a for a in corpus.articles()}
-        claims = list(corpus.claims())
+    rows: tuple[EntityRow, ...]
+    articles: Mapping[str, Article]
+
+    @classmethod
+    def of(cls, corpus: CorpusReader) -> EntityIndex:
+        articles = {a.id: a for a in corpus.articles()}
         by_speaker: dict[str, list[Claim]] = defaultdict(list)
         mentions: dict[str, list[Claim]] = defaultdict(list)
-        for claim in claims:
+        for claim in corpus.claims():
             if claim.speaker:
                 by_speaker[_fold(claim.speaker)].append(claim)
             for name in dict.fromkeys(claim.entities):
                 mentions[name].append(claim)
-        self.rows: list[EntityRow] = []
+        rows = []
         for entity in corpus.entities():
             names = {_fold(n) for n in (entity.name, *entity.aliases) if n}
             said = {c.id: c for n in names for c in by_speaker.get(n, ())}
             about = [c for c in mentions.get(entity.name, ()) if c.id not in said]
-            self.rows.append(EntityRow(entity, self._ordered(said.values()), self._ordered(about)))
-        self.rows.sort(key=lambda r: (-r.claim_count, r.entity.name.casefold()))
-
-    def _ordered(self, claims: Any) -> tuple[Claim, ...]:
-        def key(claim: Claim) -> tuple:
-            date, _ = claim_date(claim, self.articles.get(claim.article_id))
-            return (date_key(date), claim.article_id, claim.start)
-
-        return tuple(sorted(claims, key=key))
+            rows.append(EntityRow(entity, _in_date_order(said.values(), articles), _in_date_order(about, articles)))
+        rows.sort(key=lambda r: (-r.claim_count, r.entity.name.casefold()))
+        return cls(tuple(rows), articles)
 
     def filtered(self, text: str) -> list[EntityRow]:
         folded = _fold(text)
         return [r for r in self.rows if r.matches(folded)] if folded else list(self.rows)
+
+
+def _in_date_order(claims: Iterable[Claim], articles: Mapping[str, Article]) -> tuple[Claim, ...]:
+    def key(claim: Claim) -> tuple[tuple[int, str], str, int]:
+        date, _ = claim_when(claim, articles.get(claim.article_id))
+        return (date_key(date), claim.article_id, claim.start)
+
+    return tuple(sorted(claims, key=key))
