@@ -192,15 +192,20 @@ class AtomicJSONStorage(Storage):
             self._invalidate()
             raise StoreWriteError(self.path, f"cannot serialise: {exc}") from None
 
+        pending: Path | None = None
+
         def keep_backup() -> None:
+            nonlocal pending
             if txn.base is not None and txn.backup:
-                backup.rotate(self.path, self.backups, txn.base)
+                pending = backup.hold(self.path, self.backups, txn.base)
 
         try:
             stamp = atomic_write_bytes(self.path, payload, before_replace=keep_backup, mode=self.file_mode)
         except BaseException:
+            backup.drop(pending)
             self._invalidate()
             raise
+        backup.promote(self.path, self.backups, pending)
         txn.committed = stamp
         for callback in txn.after_commit:
             callback(stamp)

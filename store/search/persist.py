@@ -46,8 +46,8 @@ def _terms(prefix: str, arrays, words) -> TermIndex:
     return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
 
 
-def save(index, path: Path, key: str) -> bool:
-    """Write ``index`` to ``path`` atomically; False when it cannot be written."""
+def save(index, path: Path, key: str) -> str | None:
+    """Write ``index`` to ``path`` atomically; why it could not be written, or None."""
     fields = index.fields
     arrays: dict[str, np.ndarray] = {"lengths": index._lengths}
     words: dict = {"key": key}
@@ -72,10 +72,13 @@ def save(index, path: Path, key: str) -> bool:
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)
         os.replace(tmp, path)
-    except OSError:  # read-only directory, full disk: run without the cache
-        tmp.unlink(missing_ok=True)
-        return False
-    return True
+    except OSError as exc:  # read-only directory, full disk: run without the cache
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return exc.strerror or str(exc)
+    return None
 
 
 def load(path: Path, key: str, claims: Sequence[Claim]):

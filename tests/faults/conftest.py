@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.helpers import pipeline_available
+from tests.faults.helpers import FIRST, SECOND, THIRD, pipeline_available, write_article
 from tests.store.helpers import copy_db
 
 
@@ -51,3 +51,21 @@ def corpus_db(template_db: Path, tmp_path: Path) -> Path:
     target = directory / "corpus.json"
     copy_db(template_db, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def user_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus DB of two user articles only (no bundled corpus: each trial stays quick),
+    written twice so a backup exists; and the file of a third article to add."""
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+
+    home = tmp_path_factory.mktemp("crash-template")
+    files = home / "files"
+    files.mkdir()
+    articles = [load_file(write_article(files, n, t)) for n, t in (("first.txt", FIRST), ("second.txt", SECOND))]
+    template = home / "db"
+    template.mkdir()
+    build_corpus_db(template / "corpus.json", articles[:1], keep_added=False)
+    build_corpus_db(template / "corpus.json", articles, keep_added=False)
+    return template, write_article(files, "third.txt", THIRD)
