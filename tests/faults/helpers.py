@@ -91,3 +91,14 @@ def resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | No
 
 def kept_somewhere(directory: Path, data: bytes) -> bool:
     return any(p.is_file() and p.read_bytes() == data for p in directory.iterdir())
+
+
+def make_stale(path: Path) -> None:
+    """Mark a corpus DB as built by an older pipeline: the next command opening it converts
+    (rebuilds) it, keeping every article users added."""
+    import json
+
+    data = json.loads(path.read_bytes())
+    for meta in data["meta"].values():
+        meta["pipeline_version"] = "0.0-old"
+    path.write_text(json.dumps(data), encoding="utf-8")

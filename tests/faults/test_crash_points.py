@@ -1,4 +1,4 @@
-"""Every file operation of add, build, check --repair and the user DB's writes is
+"""Every file operation of add, build, convert, check --repair and the user DB's writes is
 killed in turn (before it, and after it): the DB is always the old state or the
 new one, and nothing the user added is ever lost."""
 
@@ -65,6 +65,25 @@ def test_build_killed_at_every_file_operation_keeps_every_added_article(user_cor
 
     work = run_cli("--db", str(db), "build", "--quiet", "--corpus", str(corpus_dir))
     _every_crash("build", work, resetter(template, db.parent), tmp_path / "log", check)
+
+
+@needs_pipeline
+def test_convert_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
+    """A DB from an older pipeline is converted (rebuilt) by the first command that opens it."""
+    template, _third = user_corpus
+    db = tmp_path / "db" / "corpus.json"
+    old = article_ids(template / "corpus.json")
+    reset = resetter(template, db.parent, make_stale)
+    reset()
+    stale = db.read_bytes()
+
+    def check(trial: Trial) -> None:
+        assert is_sound(db), trial
+        assert article_ids(db) == old, trial  # converted or not, every added article is there
+        assert trial.crashed or db.read_bytes() != stale, trial
+
+    work = run_cli("--db", str(db), "search", "ships")
+    _every_crash("convert", work, reset, tmp_path / "log", check)
 
 
 @needs_pipeline

@@ -168,3 +168,59 @@ def test_restoring_a_backup_keeps_an_article_added_to_the_unsound_db(tmp_path: P
     repaired = CorpusDB.open(db_path)
     assert added.id in {a.id for a in repaired.articles()}
     assert repaired.claims_for_article(added.id)
+
+
+def _unsound(path: Path) -> None:
+    """Loads, so `add` takes it, but fails the checks, so `check --repair` restores a backup."""
+    data = json.loads(path.read_bytes())
+    data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+    path.write_text(json.dumps(data))
+
+
+def test_add_racing_repair_in_a_loop_never_loses_an_acknowledged_article(user_corpus, tmp_path: Path) -> None:
+    """`factscope add new.txt & factscope check --repair`, again and again (bounded by
+    count and time), started in alternating order: whichever takes the lock first, an
+    article `add` reported as added is in the repaired DB, and the DB passes the checks."""
+    import shutil
+    import time
+
+    from tests.faults.helpers import article_ids, is_sound, pipeline_available
+
+    if not pipeline_available():
+        pytest.skip("no pipeline")
+    template, _third = user_corpus
+    deadline = time.monotonic() + 150
+    rounds = recovered = 0
+    while rounds < 10 and time.monotonic() < deadline:
+        work = tmp_path / f"round{rounds}"
+        shutil.copytree(template, work)
+        db = work / "corpus.json"
+        _unsound(db)
+        source = work / "new.txt"
+        source.write_text(
+            f"Dock strike day {rounds + 1}\nThe union said {300 + rounds} workers walked out at the port on day {rounds + 1}.\n",
+            encoding="utf-8",
+        )
+        commands = [["--db", str(db), "add", str(source)], ["--db", str(db), "check", "--repair"]]
+        if rounds % 2:
+            commands.reverse()
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-m", "tui", *args], cwd=REPO, text=True,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            )  # fmt: skip
+            for args in commands
+        ]
+        outputs = {tuple(c.args[5:7]): (*c.communicate(timeout=300), c.returncode) for c in children}
+        add_out, add_err, add_code = outputs[("add", str(source))]
+        repair_out, repair_err, repair_code = outputs[("check", "--repair")]
+        assert add_code == 0 and "Traceback" not in add_err, add_out + add_err
+        assert "Traceback" not in repair_err, repair_out + repair_err
+        added = [line.split()[1].rstrip(":") for line in add_out.splitlines() if line.startswith("added a")]
+        assert len(added) == 1, add_out
+        assert added[0] in article_ids(db), f"round {rounds}: acknowledged article lost\n{add_out}{repair_out}"
+        assert is_sound(db), f"round {rounds}\n{repair_out}{repair_err}"
+        recovered += "added article recovered" in repair_out  # add won the lock: repair kept its article
+        rounds += 1
+    print(f"add racing repair: {rounds} rounds ({recovered} with add first), no acknowledged article lost")
+    assert rounds >= 4

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.errorpoints import FAULTS, RAISED, ErrorTrial, error_trials
-from tests.faults.helpers import article_ids, is_sound, needs_pipeline, resetter, run_cli, snapshot
+from tests.faults.helpers import article_ids, is_sound, make_stale, needs_pipeline, resetter, run_cli, snapshot
 
 TRIALS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
 _NOTICES = ("factscope: note:", "factscope: warning:", "factscope: waiting")
@@ -126,6 +126,23 @@ def test_build_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> 
     check = _absorbed_or_reported(db.parent, snapshot(db.parent), ("corpus.json",), succeeded)
     work = run_cli("--db", str(db), "build", "--quiet", "--corpus", str(corpus_dir))
     every_error("build", work, reset, tmp_path / "log", check)
+
+
+@needs_pipeline
+def test_convert_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
+    """Converting a DB from an older pipeline fails: the command still works on the
+    old DB, or stops with one line; the stale file is never lost."""
+    template, _third = user_corpus
+    db = tmp_path / "db" / "corpus.json"
+    old = article_ids(template / "corpus.json")
+    reset = resetter(template, db.parent, make_stale)
+    reset()
+
+    def succeeded() -> None:
+        assert is_sound(db) and article_ids(db) == old
+
+    check = _absorbed_or_reported(db.parent, snapshot(db.parent), ("corpus.json",), succeeded)
+    every_error("convert", run_cli("--db", str(db), "search", "ships"), reset, tmp_path / "log", check)
 
 
 def _damaged_reset(template: Path, db: Path, damage: Callable[[Path], None]) -> tuple[Callable[[], None], dict]:
