@@ -1,16 +1,20 @@
 """Rotating last-good backups of a DB file: ``<db>.bak.1`` (newest) .. ``<db>.bak.N``.
 
 Just before a write replaces the DB, the file being replaced (which the writer
-has just parsed, so it is known to load) is kept as ``.bak.1`` by a hard link,
-which costs no copy; older backups shift up. ``check --repair`` lists them and
+has just parsed, so it is known to load) is linked as ``<db>.bak.pending`` (a
+hard link costs no copy); only once the replace is done does it become
+``.bak.1``, older backups shifting up. So a write that fails (full disk, I/O
+error) changes no backup. ``check --repair`` lists them and
 restores the newest one that loads, setting the damaged file aside, never
 deleting it.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,12 +45,53 @@ def _indexed_backups(db_path: Path) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
-def rotate(db_path: Path, keep: int, expected: FileStamp) -> bool:
-    """Keep the current DB file as ``.bak.1`` if it is still the version parsed.
+def pending_path(db_path: Path) -> Path:
+    """Where the replaced file waits, linked, until the replace is done."""
+    return db_path.with_name(f"{db_path.name}.bak.pending")
 
-    Best effort: a failed backup never blocks the save that triggered it.
-    """
+
+_NO_HARD_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A second name for ``source`` (a copy on filesystems without hard links);
+    on failure nothing is left at ``target``."""
+    try:
+        os.link(source, target)
+        return
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:  # a full disk or an I/O error: a copy would fail too
+            raise
+    try:
+        shutil.copy2(source, target)
+    except OSError:
+        try:
+            os.unlink(target)
+        except OSError:
+            pass
+        raise
+
+
+def hold(db_path: Path, keep: int, expected: FileStamp) -> Path | None:
+    """Before a replace: link the current DB file as the pending backup, if it is
+    still the version parsed. Nothing is shifted or dropped yet, so a replace that
+    then fails (disk full) leaves every backup as it was. Best effort: None when no
+    backup can be kept, which never blocks the save."""
     if keep <= 0 or current_stamp(db_path) != expected:
+        return None
+    try:
+        settle_pending(db_path, keep)
+        _link_or_copy(db_path, pending_path(db_path))
+    except OSError:
+        return None
+    return pending_path(db_path)
+
+
+def promote(db_path: Path, keep: int, pending: Path | None) -> bool:
+    """After the replace: the pending backup becomes ``.bak.1``, older ones shift up
+    and the oldest past ``keep`` goes. Best effort: a pending file left by a failure
+    here is settled by the next writer."""
+    if pending is None:
         return False
     try:
         for index, path in reversed(_indexed_backups(db_path)):
@@ -54,14 +99,40 @@ def rotate(db_path: Path, keep: int, expected: FileStamp) -> bool:
                 path.unlink()
             else:
                 os.replace(path, backup_path(db_path, index + 1))
-        newest = backup_path(db_path, 1)
-        try:
-            os.link(db_path, newest)
-        except OSError:  # filesystems without hard links
-            shutil.copy2(db_path, newest)
+        os.replace(pending, backup_path(db_path, 1))
     except OSError:
         return False
     return True
+
+
+def drop(pending: Path | None) -> None:
+    """The replace failed: the pending backup is the current file itself, not a backup."""
+    if pending is not None:
+        try:
+            os.unlink(pending)
+        except OSError:
+            pass  # settle_pending recognises it by its inode
+
+
+def settle_pending(db_path: Path, keep: int) -> None:
+    """Deal with a pending backup a killed or failed writer left; call with the lock held.
+
+    Still the DB file itself (the replace never happened): removed. Another file
+    (the writer was killed after its replace): the newest backup, promoted.
+    """
+    pending = pending_path(db_path)
+    try:
+        held = os.lstat(pending)
+    except OSError:
+        return
+    try:
+        current = os.stat(db_path)
+    except OSError:
+        current = None
+    if current is not None and (held.st_dev, held.st_ino) == (current.st_dev, current.st_ino):
+        os.unlink(pending)
+    elif stat.S_ISREG(held.st_mode):
+        promote(db_path, keep, pending)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +197,7 @@ def keep_aside(db_path: Path, label: str) -> Path | None:
         return None
     aside = set_aside_path(db_path, label)
     try:
-        try:
-            os.link(db_path, aside)
-        except OSError:  # filesystems without hard links
-            shutil.copy2(db_path, aside)
+        _link_or_copy(db_path, aside)
     except OSError as exc:
         raise StoreError(
             db_path, f"cannot keep the current file aside ({exc.strerror or exc}); nothing was changed"
@@ -141,7 +209,15 @@ def keep_aside(db_path: Path, label: str) -> Path | None:
 def replace_keeping_aside(db_path: Path, payload: bytes, label: str) -> Path | None:
     """Replace ``db_path`` with ``payload`` in one atomic write, the old file kept aside first."""
     aside = keep_aside(db_path, label)
-    atomic_write_bytes(db_path, payload)
+    try:
+        atomic_write_bytes(db_path, payload)
+    except BaseException:
+        if aside is not None:  # the file is still in place: a second name for it is clutter
+            try:
+                os.unlink(aside)
+            except OSError:
+                pass
+        raise
     return aside
 
 
@@ -151,6 +227,10 @@ def good_backup(db_path: Path, accept: Callable[[Path, bytes], bool]) -> tuple[P
     Chosen by content read once, not by name: the bytes checked are the bytes
     restored, whatever is renamed meanwhile. Call with the DB's lock held.
     """
+    try:
+        settle_pending(db_path, DEFAULT_KEEP)  # a writer killed after its replace left the newest one pending
+    except OSError:
+        pass
     for _index, path in _indexed_backups(db_path):
         try:
             payload, _stamp = read_regular(path)

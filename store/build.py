@@ -22,7 +22,7 @@ from store import paths
 from store.corpus_db import CorpusDB, check_schema, full_index, load_index
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
-from store.errors import MissingDatabase, SchemaMismatch
+from store.errors import MissingDatabase, ReadOnlyDatabase, SchemaMismatch, StoreWriteError
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 
@@ -219,17 +219,40 @@ def _rebuild(
     warn: Callable[[str], None] | None,
     reason: str,
 ) -> CorpusDB:
-    from corpus.loader import bundled_articles
-
     storage = _storage(target, progress)
     if storage.readonly and db is not None:
-        message = f"{target}: {reason}; it is read-only, so it was opened as is"
-        db.warnings.append(message)
-        if warn is not None:
-            warn(message)
-        else:
-            warnings.warn(message, StaleDatabaseWarning, stacklevel=3)
-        return db
+        return _opened_as_is(db, f"{target}: {reason}; it is read-only, so it was opened as is", warn)
+    try:
+        return _rebuilt(target, storage, fingerprint, version, progress, extract, warn)
+    except (StoreWriteError, ReadOnlyDatabase) as exc:
+        if db is None:
+            raise
+        # a full disk or a failing one: the stale DB still serves; the failed write changed nothing
+        why = f"read-only: {exc.reason}" if isinstance(exc, ReadOnlyDatabase) else exc.reason
+        message = f"{target}: {reason}; it could not be rebuilt ({why}), so it was opened as is"
+        return _opened_as_is(db, message, warn)
+
+
+def _opened_as_is(db: CorpusDB, message: str, warn: Callable[[str], None] | None) -> CorpusDB:
+    db.warnings.append(message)
+    if warn is not None:
+        warn(message)
+    else:
+        warnings.warn(message, StaleDatabaseWarning, stacklevel=4)
+    return db
+
+
+def _rebuilt(
+    target: Path,
+    storage: AtomicJSONStorage,
+    fingerprint: str,
+    version: str,
+    progress: Progress | None,
+    extract: Extract | None,
+    warn: Callable[[str], None] | None,
+) -> CorpusDB:
+    from corpus.loader import bundled_articles
+
     with storage.transaction() as txn:
         data = txn.data
         meta = meta_doc(data)

@@ -34,7 +34,7 @@ from store.corpus_index import (
 from store.corpus_merge import AddResult, counts, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import BATCH_TIMEOUT
-from store.storage import AtomicJSONStorage, Tables
+from store.storage import AtomicJSONStorage, Tables, Transaction
 from store.validate import check_extraction, check_loaded
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
@@ -363,10 +363,11 @@ class CorpusDB:
         """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write."""
         self._rest = None  # nothing of what was there is read any more
         with self._storage.transaction(held=self._stamp) as txn:
+            written = self._discard_on_abort(txn)
             if not txn.unchanged:  # never overwrite a newer DB or another kind of file
                 check_schema(self.path, txn.data, allow_older=True)
             mode = self._storage.file_mode
-            docs = shards.write_shards(self.path, list(index.claims.values()), index.xrefs, mode)
+            docs = shards.write_shards(self.path, list(index.claims.values()), index.xrefs, mode, written)
             stored = replace(index, shards=tuple(docs))
             txn.replace(self._catalogue(stored), cacheable=False)
             txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
@@ -384,6 +385,7 @@ class CorpusDB:
         """
         self._whole()  # a part loaded for a first screen: linking needs every claim
         with self._storage.transaction(held=self._stamp) as txn:
+            written = self._discard_on_abort(txn)
             if txn.unchanged:
                 current = self._index
             else:
@@ -394,7 +396,7 @@ class CorpusDB:
             with paused_gc():
                 result, merged = merge_delta(self.path, current, delta)
             if merged is not None:
-                stored = replace(merged, shards=self._shards_with_new(current, merged, result))
+                stored = replace(merged, shards=self._shards_with_new(current, merged, result, written))
                 txn.replace(self._catalogue(stored), cacheable=False)
                 txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
             elif current is not self._index:  # nothing new, but we did read a newer file
@@ -402,17 +404,25 @@ class CorpusDB:
         return result
 
     def _shards_with_new(
-        self, current: CorpusIndex, merged: CorpusIndex, result: AddResult
+        self, current: CorpusIndex, merged: CorpusIndex, result: AddResult, written: list[dict[str, Any]]
     ) -> tuple[dict[str, Any], ...]:
         """``current``'s shards plus one holding what the add brought: the add writes in
         proportion to itself. A single-file DB is converted here, on its first write."""
         mode = self._storage.file_mode
         docs = list(current.shards)
         if not docs and (current.claims or current.xrefs):
-            docs = shards.write_shards(self.path, list(current.claims.values()), current.xrefs, mode)
+            docs = shards.write_shards(self.path, list(current.claims.values()), current.xrefs, mode, written)
         new_claims = [merged.claims[claim_id] for claim_id in result.claims]
-        docs.append(shards.write_shard(self.path, new_claims, merged.xrefs[len(current.xrefs) :], mode))
+        docs.append(shards.write_shard(self.path, new_claims, merged.xrefs[len(current.xrefs) :], mode, written))
         return tuple(docs)
+
+    def _discard_on_abort(self, txn: Transaction) -> list[dict[str, Any]]:
+        """A list for the shards this write stores; if the write fails before its catalogue
+        is replaced, they are referred to by nothing and removed (a full disk must not fill
+        up further with each retry)."""
+        written: list[dict[str, Any]] = []
+        txn.after_abort.append(lambda: shards.discard(self.path, written))
+        return written
 
     @staticmethod
     def _catalogue(index: CorpusIndex) -> Tables:

@@ -120,8 +120,14 @@ def _file_mode(db_path: Path, mode: int | None) -> int | None:
         return None
 
 
-def write_shard(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None) -> dict[str, Any]:
-    """Store one new shard file (atomic, fsynced); its catalogue entry."""
+def write_shard(
+    db_path: Path,
+    claims: Sequence[Any],
+    xrefs: Sequence[Any],
+    mode: int | None = None,
+    written: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
     name = f"{secrets.token_hex(8)}.json"
     payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
     _make_shard_dir(db_path)
@@ -132,11 +138,18 @@ def write_shard(db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode
         per_article[claim.article_id] = per_article.get(claim.article_id, 0) + 1
     # which articles' claims it holds, and how many: a reader can find one article's claims,
     # and count every article's, from the catalogue alone
-    return {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+    entry = {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+    if written is not None:
+        written.append(entry)
+    return entry
 
 
 def write_shards(
-    db_path: Path, claims: Sequence[Any], xrefs: Sequence[Any], mode: int | None = None
+    db_path: Path,
+    claims: Sequence[Any],
+    xrefs: Sequence[Any],
+    mode: int | None = None,
+    written: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """A build's claims in shards of about ``CLAIMS_PER_SHARD``, an article never split;
     each xref goes with its source claim."""
@@ -151,7 +164,7 @@ def write_shards(
     links: list[list[Any]] = [[] for _ in groups]
     for xref in xrefs:
         links[group_of.get(xref.source, len(groups) - 1)].append(xref)
-    return [write_shard(db_path, group, link, mode) for group, link in zip(groups, links) if group or link]
+    return [write_shard(db_path, group, link, mode, written) for group, link in zip(groups, links) if group or link]
 
 
 def catalogue(
@@ -207,3 +220,14 @@ def remove_unreferenced(db_path: Path, keep: set[str]) -> None:
                 os.unlink(entry.path)
             except OSError:
                 pass  # another time
+
+
+def discard(db_path: Path, entries: Iterable[dict[str, Any]]) -> None:
+    """A write that failed before its catalogue was replaced: its new shards are referred to by
+    nothing, so they go now (a full disk must not fill up further with each retry)."""
+    for entry in entries:
+        if _ENTRY.fullmatch(entry["file"]):
+            try:
+                os.unlink(db_path.parent / entry["file"])
+            except OSError:
+                pass  # a build's remove_unreferenced gets it later

@@ -65,6 +65,7 @@ class Transaction:
         self.backup = True  # False for low-value churn (search history) so backups keep real changes
         self.committed: FileStamp | None = None
         self.after_commit: list[Callable[[FileStamp], None]] = []  # run with the new stamp
+        self.after_abort: list[Callable[[], None]] = []  # run if it fails before the replace (best effort)
         self._data: Tables | None = None
 
     @property
@@ -81,6 +82,14 @@ class Transaction:
         self._data = data
         self.dirty = True
         self.cacheable = cacheable
+
+
+def _abort(txn: Transaction) -> None:
+    for callback in txn.after_abort:
+        try:
+            callback()
+        except Exception:
+            pass
 
 
 class AtomicJSONStorage(Storage):
@@ -179,11 +188,17 @@ class AtomicJSONStorage(Storage):
                 yield txn
             except BaseException:
                 self._invalidate()  # TinyDB may have edited a cached dict in place
+                _abort(txn)
                 raise
             finally:
                 self._local.txn = None
             if txn.dirty:
-                self._commit(txn)
+                try:
+                    self._commit(txn)
+                except BaseException:
+                    if txn.committed is None:
+                        _abort(txn)
+                    raise
 
     def _commit(self, txn: Transaction) -> None:
         try:
@@ -192,16 +207,21 @@ class AtomicJSONStorage(Storage):
             self._invalidate()
             raise StoreWriteError(self.path, f"cannot serialise: {exc}") from None
 
+        pending: Path | None = None
+
         def keep_backup() -> None:
+            nonlocal pending
             if txn.base is not None and txn.backup:
-                backup.rotate(self.path, self.backups, txn.base)
+                pending = backup.hold(self.path, self.backups, txn.base)
 
         try:
             stamp = atomic_write_bytes(self.path, payload, before_replace=keep_backup, mode=self.file_mode)
         except BaseException:
+            backup.drop(pending)
             self._invalidate()
             raise
         txn.committed = stamp
+        backup.promote(self.path, self.backups, pending)
         for callback in txn.after_commit:
             callback(stamp)
         if txn.cacheable:

@@ -9,8 +9,13 @@ subsystem requests (``ssh host cmd``, sftp, scp), port, agent and X11
 forwarding, passwords and keyboard-interactive logins are all refused. A
 session ends (its process group is hung up, then killed) when the client
 disconnects, when the app quits, or after ``idle_timeout`` seconds without
-input; at most ``max_sessions`` run at once. One log line on stderr when a
-session starts and one when it ends.
+input; at most ``max_sessions`` run at once. Connections are bounded too: at
+most ``LOGIN_SLOTS`` not yet logged in (each for at most
+``LOGIN_TIMEOUT_SECONDS``; more are dropped at once, as sshd's MaxStartups
+does), and a logged-in connection running no session (one that never opens
+one, or keeps the connection after its session ended) is closed after
+``SESSION_WAIT_SECONDS`` or the idle timeout, whichever is shorter. One log line
+on stderr when a session starts and one when it ends.
 
 The host key is generated on first run and kept, 0600, in the data dir.
 """
@@ -43,6 +48,8 @@ HOST_KEY_NAME = "ssh_host_ed25519_key"
 DEFAULT_TERM = "xterm-256color"
 KILL_GRACE_SECONDS = 3.0
 LOGIN_TIMEOUT_SECONDS = 30
+LOGIN_SLOTS = 10  # connections not yet logged in, at once
+SESSION_WAIT_SECONDS = 30  # a logged-in connection without a session is closed after this
 _TERM_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")
 _NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._@+-]")
 
@@ -142,7 +149,14 @@ class Hub:
         self.users = read_authorized_keys(config.authorized_keys)
         self._keys_stamp = _mtime(config.authorized_keys)
         self.sessions: set[AppSession] = set()
+        self.logging_in: set[FactscopeSSHServer] = set()  # connections not yet logged in
         self.started = 0
+
+    @property
+    def session_wait(self) -> float:
+        """How long a logged-in connection may run no session: a short wait, or the idle timeout if shorter."""
+        idle = self.config.idle_timeout
+        return min(SESSION_WAIT_SECONDS, idle) if idle > 0 else SESSION_WAIT_SECONDS
 
     def reload_keys_if_changed(self) -> None:
         """Pick up keys the operator added or removed, without a restart."""
@@ -181,14 +195,55 @@ class FactscopeSSHServer(asyncssh.SSHServer):
         self.peer = "?"
         self.user: KeyUser | None = None
         self._offered: KeyUser | None = None  # the key of the latest check; the one signed if auth succeeds
+        self.running = 0  # sessions of this connection running now
+        self._no_session_timer: asyncio.TimerHandle | None = None
+        self._closed = False
 
     def connection_made(self, conn: asyncssh.SSHServerConnection) -> None:
         self.conn = conn
         self.peer = _peer(conn)
+        if len(self.hub.logging_in) >= LOGIN_SLOTS:
+            log.warning("dropped a connection from %s: %d others are logging in", self.peer, len(self.hub.logging_in))
+            self._closed = True
+            asyncio.get_event_loop().call_soon(
+                conn.disconnect, asyncssh.DISC_TOO_MANY_CONNECTIONS, "factscope: too many logins at once; try again"
+            )
+            return
+        self.hub.logging_in.add(self)
 
     def connection_lost(self, exc: Exception | None) -> None:
-        if self.user is None:
+        self.hub.logging_in.discard(self)
+        self._cancel_no_session_timer()
+        if self.user is None and not self._closed:
             log.info("connection from %s closed without logging in", self.peer)
+
+    # -- a logged-in connection must run a session --------------------------------------
+    def session_began(self) -> None:
+        self.running += 1
+        self._cancel_no_session_timer()
+
+    def session_ended(self) -> None:
+        self.running -= 1
+        if self.running == 0:
+            self._start_no_session_timer()  # the client kept the connection (ssh -M): not for ever
+
+    def _start_no_session_timer(self) -> None:
+        self._cancel_no_session_timer()
+        if not self._closed:
+            self._no_session_timer = asyncio.get_event_loop().call_later(self.hub.session_wait, self._close_unused)
+
+    def _cancel_no_session_timer(self) -> None:
+        if self._no_session_timer is not None:
+            self._no_session_timer.cancel()
+            self._no_session_timer = None
+
+    def _close_unused(self) -> None:
+        if self.running or self.conn is None or self._closed:
+            return
+        self._closed = True
+        name = self.user.name if self.user else "?"
+        log.info("closed a connection of %s from %s: no session for %gs", name, self.peer, self.hub.session_wait)
+        self.conn.disconnect(asyncssh.DISC_BY_APPLICATION, "factscope: no session opened")
 
     def begin_auth(self, username: str) -> bool:
         self.hub.reload_keys_if_changed()
@@ -205,6 +260,8 @@ class FactscopeSSHServer(asyncssh.SSHServer):
 
     def auth_completed(self) -> None:
         self.user = self._offered
+        self.hub.logging_in.discard(self)
+        self._start_no_session_timer()
 
     def session_requested(self) -> AppSession | bool:
         if self.user is None or self.conn is None:
@@ -220,14 +277,15 @@ class FactscopeSSHServer(asyncssh.SSHServer):
                 asyncssh.OPEN_RESOURCE_SHORTAGE,
                 f"factscope: {self.hub.config.max_sessions} sessions already; try later",
             )
-        return AppSession(self.hub, self.user, self.peer, self.conn.get_extra_info("username") or "")
+        return AppSession(self.hub, self, self.user, self.peer, self.conn.get_extra_info("username") or "")
 
 
 class AppSession(asyncssh.SSHServerSession):
     """One SSH session: the app's process on its own pty, bytes both ways, and its end."""
 
-    def __init__(self, hub: Hub, user: KeyUser, peer: str, login: str) -> None:
+    def __init__(self, hub: Hub, owner: FactscopeSSHServer, user: KeyUser, peer: str, login: str) -> None:
         self.hub = hub
+        self.owner = owner  # the connection: it must not outlive its sessions for long
         self.user = user
         self.peer = peer
         self.login = login
@@ -243,12 +301,28 @@ class AppSession(asyncssh.SSHServerSession):
         self._pending_input = bytearray()
         self._reading = False
         self._idle_timer: asyncio.TimerHandle | None = None
+        self._start_timer: asyncio.TimerHandle | None = None
         self._task: asyncio.Future | None = None
         hub.sessions.add(self)
+        owner.session_began()
 
     # -- what the client asks for ----------------------------------------------------
     def connection_made(self, chan: asyncssh.SSHServerChannel) -> None:
         self.chan = chan
+        # a channel that never asks for the app holds a session slot: not for long
+        self._start_timer = asyncio.get_event_loop().call_later(self.hub.session_wait, self._never_started)
+
+    def _never_started(self) -> None:
+        if self._task is None and self.chan is not None:
+            log.info(
+                "session %d: %s from %s asked for no terminal app in %gs: closed",
+                self.number,
+                self.user.name,
+                self.peer,
+                self.hub.session_wait,
+            )
+            self.ended = "never started"
+            self.chan.close()
 
     def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int], term_modes) -> bool:
         self.term_type = term_type if _TERM_TYPE.fullmatch(term_type or "") else DEFAULT_TERM
@@ -269,6 +343,8 @@ class AppSession(asyncssh.SSHServerSession):
         return False
 
     def session_started(self) -> None:
+        if self._start_timer is not None:
+            self._start_timer.cancel()
         self._task = asyncio.ensure_future(self._run())  # kept: a task nobody holds may be collected
 
     async def _run(self) -> None:
@@ -452,9 +528,11 @@ class AppSession(asyncssh.SSHServerSession):
         if self not in self.hub.sessions:
             return
         self.hub.sessions.discard(self)
+        self.owner.session_ended()
         self.ended = self.ended or why
-        if self._idle_timer is not None:
-            self._idle_timer.cancel()
+        for timer in (self._idle_timer, self._start_timer):
+            if timer is not None:
+                timer.cancel()
         self._pause_reading()
         if self.master is not None:
             loop = asyncio.get_event_loop()

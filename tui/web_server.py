@@ -14,7 +14,9 @@ faces the network:
   works behind an SSH tunnel, a port-forward or a reverse proxy with a path
   prefix, and it fetches nothing from elsewhere (its font is the package's
   copy; a Content-Security-Policy says so to the browser);
-- at most ``max_sessions`` app processes at once;
+- at most ``max_sessions`` app processes at once, each closed after
+  ``idle_timeout`` seconds without a key or a resize from its page (the page's
+  own keep-alive pings do not count);
 - each visitor's process gets a fresh user DB of its own (``tui.session
   --visitor-dir``), removed when the tab closes: never the operator's.
 """
@@ -22,6 +24,7 @@ faces the network:
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import secrets
 import shlex
 import shutil
@@ -77,12 +80,14 @@ class SafeServer(Server):
         port: int = 8000,
         title: str = "factscope",
         max_sessions: int = 8,
+        idle_timeout: float = 30 * 60.0,
         allowed_origins: tuple[str, ...] = (),
         token: str | None = None,
     ) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=PAGE_DIR)
         self.token = token or secrets.token_urlsafe(TOKEN_BYTES)
         self.max_sessions = max_sessions
+        self.idle_timeout = idle_timeout  # seconds without input (0: never)
         self.allowed_origins = {normalise_origin(o) for o in allowed_origins}
         self.live = 0
         self.started = 0
@@ -155,11 +160,28 @@ class SafeServer(Server):
         self.started += 1
         number, began = self.started, time.monotonic()
         log.info("web session %d from %s: started", number, peer)
+        ending = _ending.set([])  # why the session ended, told by _process_messages (same task)
         try:
             return await super().handle_websocket(request)
         finally:
             self.live -= 1
-            log.info("web session %d from %s: ended after %.1fs", number, peer, time.monotonic() - began)
+            why = (_ending.get() or ["closed"])[0]
+            _ending.reset(ending)
+            log.info("web session %d from %s: ended after %.1fs: %s", number, peer, time.monotonic() - began, why)
+
+    async def _process_messages(self, websocket: web.WebSocketResponse, app_service) -> None:
+        """textual-serve's loop over the page's messages, ended after ``idle_timeout`` without input."""
+        if self.idle_timeout <= 0:
+            return await super()._process_messages(websocket, app_service)
+        watched = _IdleWatch(websocket, self.idle_timeout)
+        await super()._process_messages(watched, app_service)  # type: ignore[arg-type]  # a wrapper that quacks like one
+        if watched.idle:
+            _ending.get().append("idle timeout")
+            minutes = self.idle_timeout / 60
+            await websocket.send_bytes(
+                f"\r\nfactscope: session closed after {minutes:g} min without input\r\n".encode()
+            )
+            await websocket.close()
 
     # -- running -----------------------------------------------------------------------
     def initialize_logging(self) -> None:
@@ -181,6 +203,43 @@ class SafeServer(Server):
             await runner.cleanup()
 
 
+_ending: contextvars.ContextVar[list[str]] = contextvars.ContextVar("ending")
+
+
+class _IdleWatch:
+    """The page's websocket as textual-serve reads it, ending once no key or resize came for ``timeout`` s."""
+
+    def __init__(self, websocket: web.WebSocketResponse, timeout: float) -> None:
+        self._websocket = websocket
+        self._timeout = timeout
+        self.idle = False
+
+    def __getattr__(self, name: str):
+        return getattr(self._websocket, name)  # send_json (its pong) and the rest: the real websocket
+
+    def __aiter__(self):
+        return self._messages()
+
+    async def _messages(self):
+        from aiohttp import WSMsgType
+
+        last_input = time.monotonic()
+        while True:
+            remaining = last_input + self._timeout - time.monotonic()
+            if remaining <= 0:
+                self.idle = True
+                return
+            try:
+                message = await self._websocket.receive(timeout=remaining)
+            except TimeoutError:
+                continue
+            if message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
+                return
+            if message.type == WSMsgType.TEXT and message.data.startswith(('["stdin"', '["resize"')):
+                last_input = time.monotonic()
+            yield message
+
+
 def page_url(host: str, port: int, token: str) -> str:
     """The address to print: a wildcard bind is shown as this machine's name."""
     import socket
@@ -198,6 +257,7 @@ def serve_web(
     host: str,
     port: int,
     max_sessions: int,
+    idle_timeout: float,
     allowed_origins: tuple[str, ...],
     announce: Callable[[str], None],
 ) -> None:
@@ -209,6 +269,7 @@ def serve_web(
         host=host,
         port=port,
         max_sessions=max_sessions,
+        idle_timeout=idle_timeout,
         allowed_origins=allowed_origins,
     )
 

@@ -127,10 +127,16 @@ class SearchIndex:
             index.loaded_from_cache = True
         else:
             index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
-            if key is not None and (db.readonly or not persist.save(index, persist.cache_path(path), key)):
+            reason = None
+            if key is not None:
+                reason = (
+                    "the corpus DB is read-only" if db.readonly else persist.save(index, persist.cache_path(path), key)
+                )
+            if reason is not None:
                 index.not_saved = (
-                    f"{persist.cache_path(path)}: cannot be written, so the search index was built in memory "
-                    "(each start builds it again until the corpus DB's owner runs `factscope build`)"
+                    f"{persist.cache_path(path)}: cannot be written ({reason}), so the search index was built "
+                    "in memory (each start builds it again until it can be written, e.g. by the corpus DB's "
+                    "owner running `factscope build`)"
                 )
         # Loading the DB just made a great many objects; let Python's collector
         # make its first full pass over them now, not in the user's first keystroke.

@@ -50,8 +50,8 @@ def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) ->
     return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
 
 
-def save(index: SearchIndex, path: Path, key: str) -> bool:
-    """Write ``index`` to ``path`` atomically; False when it cannot be written."""
+def save(index: SearchIndex, path: Path, key: str) -> str | None:
+    """Write ``index`` to ``path`` atomically; why it could not be written, or None."""
     fields = index.fields
     arrays: dict[str, np.ndarray] = {"lengths": index._lengths}
     words: dict[str, Any] = {"key": key}
@@ -78,10 +78,13 @@ def save(index: SearchIndex, path: Path, key: str) -> bool:
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
         os.replace(tmp, path)
-    except OSError:  # read-only directory, full disk: run without the cache
-        tmp.unlink(missing_ok=True)
-        return False
-    return True
+    except OSError as exc:  # read-only directory, full disk: run without the cache
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return exc.strerror or str(exc)
+    return None
 
 
 def load(path: Path, key: str, claims: Sequence[Claim]) -> SearchIndex | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.helpers import FIRST, SECOND, THIRD, pipeline_available, write_article
 from tests.store.helpers import copy_db
 
 
@@ -15,10 +16,23 @@ def _default_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _build_template(path: Path) -> None:
-    """A real corpus DB of the bundled articles, built by the full pipeline."""
-    from store.build import build_corpus_db
+    """A real corpus DB of the bundled articles: the full pipeline when it exists.
 
-    build_corpus_db(path)
+    Without the pipeline, the DB holds the bundled articles and no claims; the
+    refusal tests only need a real DB file whose bytes must not change.
+    """
+    from corpus.loader import bundled_articles
+    from corpus.model import Extraction
+    from store.corpus_db import CorpusDB
+
+    if pipeline_available():
+        from store.build import build_corpus_db
+
+        build_corpus_db(path)
+        return
+    CorpusDB.open(path, create=True).replace_all(
+        Extraction(articles=bundled_articles()), None, pipeline_version="none", includes_bundled=False
+    )
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +50,21 @@ def corpus_db(template_db: Path, tmp_path: Path) -> Path:
     target = directory / "corpus.json"
     copy_db(template_db, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def user_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus DB of two user articles only (no bundled corpus: each trial stays quick),
+    written twice so a backup exists; and the file of a third article to add."""
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+
+    home = tmp_path_factory.mktemp("crash-template")
+    files = home / "files"
+    files.mkdir()
+    articles = [load_file(write_article(files, n, t)) for n, t in (("first.txt", FIRST), ("second.txt", SECOND))]
+    template = home / "db"
+    template.mkdir()
+    build_corpus_db(template / "corpus.json", articles[:1], keep_added=False)
+    build_corpus_db(template / "corpus.json", articles, keep_added=False)
+    return template, write_article(files, "third.txt", THIRD)

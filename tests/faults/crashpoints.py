@@ -1,9 +1,9 @@
 """A crash-point hook: kill a process at its N-th file operation, as `kill -9` would.
 
 ``run_crashing(work, n, after=False)`` forks; the child counts every call that
-changes the file system (``os.open`` for writing or creating, ``write``,
-``fsync``, ``fchmod``/``chmod``, ``replace``, ``rename``, ``link``, ``unlink``,
-``mkdir``) and ends itself with ``os._exit`` just before the N-th (or just
+changes the file system (``tests.faults.fileops``: ``os.open`` for writing or
+creating, ``write``, ``fsync``, ``fchmod``/``chmod``, ``replace``, ``rename``,
+``link``, ``unlink``, ``mkdir``) and ends itself with ``os._exit`` just before the N-th (or just
 after it, with ``after=True``): no ``finally`` block, no flush, no cleanup
 runs, exactly like SIGKILL. ``crash_trials`` walks N from 1 until the work
 completes, so every file operation of the work is interrupted in turn.
@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.faults.fileops import install
+
 CRASHED = 137  # the exit status of a child killed at its crash point
 FAILED = 3  # the work raised (a bug, or an error the test did not expect)
-_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
-_HOOKED = ("write", "fsync", "fchmod", "chmod", "replace", "rename", "link", "unlink", "mkdir")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,28 +38,13 @@ class Trial:
 def _install(n: int, after: bool) -> None:
     count = 0
 
-    def counted(real: Callable) -> Callable:
-        def hooked(*args, **kwargs):
-            nonlocal count
-            count += 1
-            if count == n and not after:
-                os._exit(CRASHED)
-            result = real(*args, **kwargs)
-            if count == n:
-                os._exit(CRASHED)
-            return result
+    def act(_name: str, _args: tuple, returned: bool) -> None:
+        nonlocal count
+        count += not returned
+        if count == n and returned == after:
+            os._exit(CRASHED)
 
-        return hooked
-
-    real_open = os.open
-    hooked_open = counted(real_open)
-
-    def open_(path, flags, *args, **kwargs):
-        return (hooked_open if flags & _WRITE_FLAGS else real_open)(path, flags, *args, **kwargs)
-
-    os.open = open_
-    for name in _HOOKED:
-        setattr(os, name, counted(getattr(os, name)))
+    install(act)
 
 
 def run_crashing(work: Callable[[], object], n: int, log: Path, *, after: bool = False) -> Trial:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,3 +32,63 @@ def run_factscope(
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under ``directory`` with its bytes: 'byte-identical' means equal snapshots."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+# Our own sentences: three small articles a user might add.
+FIRST = "Harbour report\nThe port authority said 40 ships were delayed on Monday.\nOfficials expect more delays.\n"
+SECOND = "Storm update\nThe mayor said 120 homes lost power overnight.\nCrews are working in the north.\n"
+THIRD = "Harbour follow-up\nThe port authority said 55 ships were delayed by Tuesday.\n"
+
+
+def write_article(directory: Path, name: str, text: str) -> Path:
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def article_ids(path: Path) -> set[str]:
+    from store.corpus_db import CorpusDB
+
+    return {a.id for a in CorpusDB.open(path, readonly=True).articles()}
+
+
+def is_sound(path: Path) -> bool:
+    from tui.cli.check import diagnose
+
+    return diagnose(path).ok
+
+
+def run_cli(*args: str) -> Callable[[], None]:
+    """The real CLI as a function, for a forked fault-injection child."""
+
+    def work() -> None:
+        from tui.cli import main
+
+        raise SystemExit(main(list(args)))
+
+    return work
+
+
+def resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | None = None):
+    def reset() -> None:
+        shutil.rmtree(work_dir, ignore_errors=True)
+        shutil.copytree(template, work_dir)
+        if damage is not None:
+            damage(work_dir / "corpus.json")
+
+    return reset
+
+
+def kept_somewhere(directory: Path, data: bytes) -> bool:
+    return any(p.is_file() and p.read_bytes() == data for p in directory.iterdir())
+
+
+def make_stale(path: Path) -> None:
+    """Mark a corpus DB as built by an older pipeline: the next command opening it converts
+    (rebuilds) it, keeping every article users added."""
+    import json
+
+    data = json.loads(path.read_bytes())
+    for meta in data["meta"].values():
+        meta["pipeline_version"] = "0.0-old"
+    path.write_text(json.dumps(data), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Every file operation of add, build, check --repair and the user DB's writes is
+"""Every file operation of add, build, convert, check --repair and the user DB's writes is
 killed in turn (before it, and after it): the DB is always the old state or the
 new one, and nothing the user added is ever lost."""
 
@@ -8,43 +8,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from tests.faults.crashpoints import Trial, crash_trials
+from tests.faults.helpers import article_ids, is_sound, kept_somewhere, make_stale, needs_pipeline, resetter, run_cli
 from tests.store.helpers import stored_tables
 
-# Our own sentences: three small articles a user might add.
-FIRST = "Harbour report\nThe port authority said 40 ships were delayed on Monday.\nOfficials expect more delays.\n"
-SECOND = "Storm update\nThe mayor said 120 homes lost power overnight.\nCrews are working in the north.\n"
-THIRD = "Harbour follow-up\nThe port authority said 55 ships were delayed by Tuesday.\n"
 KILLS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
-
-
-def _write(directory: Path, name: str, text: str) -> Path:
-    path = directory / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _article_ids(path: Path) -> set[str]:
-    from store.corpus_db import CorpusDB
-
-    return {a.id for a in CorpusDB.open(path, readonly=True).articles()}
-
-
-def _sound(path: Path) -> bool:
-    from tui.cli.check import diagnose
-
-    return diagnose(path).ok
-
-
-def _run_cli(*args: str) -> Callable[[], None]:
-    def work() -> None:
-        from tui.cli import main
-
-        raise SystemExit(main(list(args)))
-
-    return work
 
 
 def _every_crash(name: str, work, reset, log: Path, check: Callable[[Trial], None]) -> None:
@@ -60,73 +28,63 @@ def _every_crash(name: str, work, reset, log: Path, check: Callable[[Trial], Non
     assert kills >= 6  # the work really wrote, and every step of it was interrupted
 
 
-@pytest.fixture(scope="module")
-def user_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A corpus DB of two user articles only (no bundled corpus: each trial stays quick),
-    written twice so a backup exists; and the file of a third article to add."""
-    from corpus.loader import load_file
-    from store.build import build_corpus_db
-
-    home = tmp_path_factory.mktemp("crash-template")
-    files = home / "files"
-    files.mkdir()
-    articles = [load_file(_write(files, n, t)) for n, t in (("first.txt", FIRST), ("second.txt", SECOND))]
-    template = home / "db"
-    template.mkdir()
-    build_corpus_db(template / "corpus.json", articles[:1], keep_added=False)
-    build_corpus_db(template / "corpus.json", articles, keep_added=False)
-    return template, _write(files, "third.txt", THIRD)
-
-
-def _resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | None = None):
-    def reset() -> None:
-        shutil.rmtree(work_dir, ignore_errors=True)
-        shutil.copytree(template, work_dir)
-        if damage is not None:
-            damage(work_dir / "corpus.json")
-
-    return reset
-
-
+@needs_pipeline
 def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
-    old = _article_ids(template / "corpus.json")
+    old = article_ids(template / "corpus.json")
 
     def check(trial: Trial) -> None:
-        ids = _article_ids(db)
-        assert _sound(db), trial
+        ids = article_ids(db)
+        assert is_sound(db), trial
         assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
         if not trial.crashed:
             assert len(ids) == len(old) + 1
 
-    work = _run_cli("--db", str(db), "add", str(third))
-    _every_crash("add", work, _resetter(template, db.parent), tmp_path / "log", check)
+    work = run_cli("--db", str(db), "add", str(third))
+    _every_crash("add", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
+@needs_pipeline
 def test_build_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
-    old = _article_ids(template / "corpus.json")
+    old = article_ids(template / "corpus.json")
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()
     shutil.copy2(third, corpus_dir / third.name)
 
     def check(trial: Trial) -> None:
-        ids = _article_ids(db)
-        assert _sound(db), trial
+        ids = article_ids(db)
+        assert is_sound(db), trial
         assert ids == old or (ids > old and len(ids) == len(old) + 1), trial  # an added article is never dropped
         if not trial.crashed:
             assert len(ids) == len(old) + 1
 
-    work = _run_cli("--db", str(db), "build", "--quiet", "--corpus", str(corpus_dir))
-    _every_crash("build", work, _resetter(template, db.parent), tmp_path / "log", check)
+    work = run_cli("--db", str(db), "build", "--quiet", "--corpus", str(corpus_dir))
+    _every_crash("build", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
-def _kept_somewhere(directory: Path, data: bytes) -> bool:
-    return any(p.is_file() and p.read_bytes() == data for p in directory.iterdir())
+@needs_pipeline
+def test_convert_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
+    """A DB from an older pipeline is converted (rebuilt) by the first command that opens it."""
+    template, _third = user_corpus
+    db = tmp_path / "db" / "corpus.json"
+    old = article_ids(template / "corpus.json")
+    reset = resetter(template, db.parent, make_stale)
+    reset()
+    stale = db.read_bytes()
+
+    def check(trial: Trial) -> None:
+        assert is_sound(db), trial
+        assert article_ids(db) == old, trial  # converted or not, every added article is there
+        assert trial.crashed or db.read_bytes() != stale, trial
+
+    work = run_cli("--db", str(db), "search", "ships")
+    _every_crash("convert", work, reset, tmp_path / "log", check)
 
 
+@needs_pipeline
 def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_article(
     user_corpus, tmp_path: Path
 ) -> None:
@@ -135,7 +93,7 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
 
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"
-    old = _article_ids(template / "corpus.json")
+    old = article_ids(template / "corpus.json")
 
     def damage(path: Path) -> None:
         for backup in path.parent.glob("corpus.json.bak.*"):
@@ -145,38 +103,39 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
         data["claims"][first]["start"] += 3  # loads, but fails the offset check
         path.write_text(json.dumps(data))
 
-    reset = _resetter(template, db.parent, damage)
+    reset = resetter(template, db.parent, damage)
     reset()
     damaged = db.read_bytes()
 
     def check(trial: Trial) -> None:
-        assert _kept_somewhere(db.parent, damaged), trial  # the damaged file is never lost
+        assert kept_somewhere(db.parent, damaged), trial  # the damaged file is never lost
         if db.read_bytes() == damaged:  # the old state: untouched, still repairable
             assert "rebuilt" not in trial.output, trial  # never reported before the replace
             return
-        assert _sound(db), trial
-        assert _article_ids(db) == old, trial  # rebuilt with every added article
+        assert is_sound(db), trial
+        assert article_ids(db) == old, trial  # rebuilt with every added article
 
-    work = _run_cli("--db", str(db), "check", "--repair")
+    work = run_cli("--db", str(db), "check", "--repair")
     _every_crash("repair (rebuild)", work, reset, tmp_path / "log", check)
 
 
+@needs_pipeline
 def test_repair_from_a_backup_killed_at_every_file_operation(user_corpus, tmp_path: Path) -> None:
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"
     good = (template / "corpus.json.bak.1").read_bytes()
     damaged = b'{"articles": {"1": {"id'
 
-    reset = _resetter(template, db.parent, lambda path: path.write_bytes(damaged))
+    reset = resetter(template, db.parent, lambda path: path.write_bytes(damaged))
 
     def check(trial: Trial) -> None:
-        assert _kept_somewhere(db.parent, damaged), trial
+        assert kept_somewhere(db.parent, damaged), trial
         now = db.read_bytes()
         assert now in (damaged, good), trial
         if now == damaged:
             assert "restored" not in trial.output, trial
 
-    work = _run_cli("--db", str(db), "check", "--repair")
+    work = run_cli("--db", str(db), "check", "--repair")
     _every_crash("repair (backup)", work, reset, tmp_path / "log", check)
 
 
@@ -213,7 +172,7 @@ def test_user_db_writes_and_repair_killed_at_every_file_operation(tmp_path: Path
 
     def check_repair(trial: Trial) -> None:
         assert path.read_bytes() in (b'{"bookmarks": {"1": ', good), trial
-        assert _kept_somewhere(work_dir, b'{"bookmarks": {"1": ')
+        assert kept_somewhere(work_dir, b'{"bookmarks": {"1": ')
         assert trial.crashed or path.read_bytes() == good  # repaired once it ran to the end
 
-    _every_crash("user DB repair", _run_cli("check", "--repair"), reset, tmp_path / "log", check_repair)
+    _every_crash("user DB repair", run_cli("check", "--repair"), reset, tmp_path / "log", check_repair)

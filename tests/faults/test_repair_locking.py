@@ -28,6 +28,14 @@ atomic_write_bytes(db, good.read_bytes())   # a writer puts a sound DB in place 
 fcntl.flock(fd, fcntl.LOCK_UN)  # ... and lets go
 """
 
+LOCKER = """
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_CREAT, 0o666)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
 
 def _sample(path: Path) -> None:
     from tests.cli.cli_sample import sample_extraction, write_db
@@ -163,3 +171,84 @@ def test_restoring_a_backup_keeps_an_article_added_to_the_unsound_db(tmp_path: P
     repaired = CorpusDB.open(db_path)
     assert added.id in {a.id for a in repaired.articles()}
     assert repaired.claims_for_article(added.id)
+
+
+def _unsound(path: Path) -> None:
+    """Loads, so `add` takes it, but fails the checks, so `check --repair` restores a backup."""
+    data = stored_tables(path)  # written back as one file: the older layout, still read
+    data["xrefs"][min(data["xrefs"], key=int)]["target"] = "cgone"
+    path.write_text(json.dumps(data))
+
+
+def test_add_racing_repair_in_a_loop_never_loses_an_acknowledged_article(user_corpus, tmp_path: Path) -> None:
+    """`factscope add new.txt & factscope check --repair`, again and again (bounded by
+    count and time), both waiting on the lock and racing for it: whichever takes it first,
+    an article `add` reported as added is in the repaired DB, which passes the checks."""
+    import shutil
+    import time
+
+    from tests.faults.helpers import article_ids, is_sound, pipeline_available
+
+    if not pipeline_available():
+        pytest.skip("no pipeline")
+    template, _third = user_corpus
+    deadline = time.monotonic() + 150
+    rounds = recovered = 0
+    while rounds < 10 and time.monotonic() < deadline:
+        work = tmp_path / f"round{rounds}"
+        shutil.copytree(template, work)
+        db = work / "corpus.json"
+        _unsound(db)
+        source = work / "new.txt"
+        source.write_text(
+            f"Dock strike day {rounds + 1}\nThe union said {300 + rounds} workers walked out at the port on day {rounds + 1}.\n",
+            encoding="utf-8",
+        )
+
+        def start(*args: str, db: Path = db) -> subprocess.Popen:
+            return subprocess.Popen(
+                [sys.executable, "-m", "tui", "--db", str(db), *args], cwd=REPO, text=True,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            )  # fmt: skip
+
+        # Both wait on the lock a third process holds, then race for it when it lets go:
+        # each order happens, at random, across the rounds.
+        locker = subprocess.Popen(
+            [sys.executable, "-c", LOCKER, str(db) + ".lock"],
+            cwd=REPO,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert locker.stdin is not None and locker.stdout is not None
+        assert locker.stdout.readline().strip() == "held"
+        early = {}
+        order = [("add", str(source)), ("check", "--repair")]
+        waiting = {}
+        for args in order if rounds % 2 else order[::-1]:
+            waiting[args[0]] = child = start(*args)
+            assert child.stderr is not None
+            early[args[0]] = line = child.stderr.readline()
+            while "waiting for another factscope process" not in line and line:
+                line = child.stderr.readline()
+                early[args[0]] += line
+        locker.stdin.write("go\n")
+        locker.stdin.close()
+        locker.wait(timeout=30)
+        locker.stdout.close()
+        adding, repairing = waiting["add"], waiting["check"]
+        add_out, add_err = adding.communicate(timeout=300)
+        repair_out, repair_err = repairing.communicate(timeout=300)
+        add_err, repair_err = early["add"] + add_err, early["check"] + repair_err
+        assert adding.returncode == 0 and "Traceback" not in add_err, add_out + add_err
+        assert "Traceback" not in repair_err, repair_out + repair_err
+        added = [line.split()[1].rstrip(":") for line in add_out.splitlines() if line.startswith("added a")]
+        assert len(added) == 1, add_out
+        assert added[0] in article_ids(db), f"round {rounds}: acknowledged article lost\n{add_out}{repair_out}"
+        assert is_sound(db), f"round {rounds}\n{repair_out}{repair_err}"
+        # the template's backup lacks its second article: repair recovers it, and the new one if add went first
+        recovered += "plus 2 added articles recovered" in repair_out
+        rounds += 1
+    print(f"add racing repair: {rounds} rounds ({recovered} with add first), no acknowledged article lost")
+    assert rounds >= 4
+    assert 0 < recovered < rounds, "both orders must have happened"

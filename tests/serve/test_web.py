@@ -91,12 +91,8 @@ class Visitor:
         return True
 
     async def write_note(self, text: str) -> None:
-        for _ in range(3):  # a key pressed as the first frame is drawn may land before a claim is selected
-            await self.type("a")  # note.edit on the selected claim
-            if await self.wait_for("An empty note is deleted", 10):
-                break
-        else:
-            raise AssertionError(visible(bytes(self.screen[-2000:])))
+        await self.type("a")  # note.edit on the selected claim, pressed once: never lost, at most late
+        assert await self.wait_for("An empty note is deleted", 60), visible(bytes(self.screen[-2000:]))
         await self.type(text)
         assert await self.wait_for(text)
         await self.type("\x13")  # ctrl+s: note.save
@@ -229,3 +225,40 @@ def test_a_wide_bind_warns_what_visitors_can_do():
     assert exposure_warning("127.0.0.1", 8000) is None and exposure_warning("::1", 8000) is None
     warning = exposure_warning("0.0.0.0", 8123)
     assert "0.0.0.0:8123" in warning and "has the link" in warning and "cannot change the corpus" in warning
+
+
+async def test_an_idle_visitor_is_closed_and_a_typing_one_is_not(tmp_path, served_corpus):
+    import aiohttp
+
+    served = start_web(tmp_path, served_corpus, "--idle-timeout", "0.05")  # 3 s
+    base = f"http://127.0.0.1:{served.port}/{served.token}/"
+    origin = f"http://127.0.0.1:{served.port}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            busy, idle = [
+                Visitor(await session.ws_connect(f"{base}ws?width=100&height=30", headers={"Origin": origin}))
+                for _ in range(2)
+            ]
+            try:
+                for second in range(90):  # a key a second from the start, over 8 s and until the app shows
+                    await busy.type("j")
+                    assert not await busy.wait_for("without input", 1.0), visible(bytes(busy.screen[-2000:]))
+                    if second >= 8 and OPENED in visible(bytes(busy.screen)):
+                        break
+                assert OPENED in visible(bytes(busy.screen))  # the app was there, taking the keys
+                assert await idle.wait_for("session closed after 0.05 min without input", 60)
+                async with asyncio.timeout(30):
+                    while (await idle.ws.receive()).type.name not in ("CLOSE", "CLOSED", "CLOSING"):
+                        pass
+            finally:
+                await busy.close()
+                await idle.close()
+        assert served.wait_for_line(r"web session \d+ from .*: ended after .*: idle timeout", 10)
+        assert served.wait_for_line(r"web session \d+ from .*: ended after .*: closed", 30)
+        for _ in range(600):
+            if not visitor_dbs(tmp_path):
+                break
+            await asyncio.sleep(0.05)
+        assert visitor_dbs(tmp_path) == []  # both sessions' processes ended and cleaned up
+    finally:
+        served.stop()

@@ -8,7 +8,7 @@ import pytest
 from tinydb import TinyDB
 
 from store.atomic import current_stamp, read_tables
-from store.backup import backup_path, list_backups, restore_backup, rotate
+from store.backup import backup_path, hold, list_backups, pending_path, restore_backup
 from store.corpus_db import CorpusDB
 from store.errors import CorruptDatabase, StoreError
 from store.storage import AtomicJSONStorage
@@ -45,13 +45,13 @@ def test_no_backup_of_the_first_write_and_none_when_disabled(tmp_path: Path) -> 
     assert list_backups(other) == []
 
 
-def test_rotate_refuses_a_file_that_changed_since_it_was_parsed(tmp_path: Path) -> None:
+def test_no_backup_of_a_file_that_changed_since_it_was_parsed(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     _write_versions(path, 1)
     parsed = current_stamp(path)
     path.write_bytes(b"{garbage")  # replaced behind the writer's back: not known to load
-    assert rotate(path, 3, parsed) is False
-    assert list_backups(path) == []
+    assert hold(path, 3, parsed) is None
+    assert list_backups(path) == [] and not pending_path(path).exists()
 
 
 def test_backup_is_independent_of_later_writes(tmp_path: Path) -> None:

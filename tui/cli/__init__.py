@@ -7,6 +7,7 @@ commands that open the app.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import sys
 from pathlib import Path
@@ -101,4 +102,37 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        # Store and loader errors are FactscopeErrors naming their file; an OSError
+        # naming none, of the kinds a stream gives, is the output failing.
+        if exc.filename is not None or exc.errno not in _STREAM_ERRNOS:
+            raise
+        return _report_output_error(exc)
+    try:
+        sys.stdout.flush()  # a full disk shows here for buffered output, not at exit
+    except OSError as exc:
+        return _report_output_error(exc)
     return result if type(result) is int else 0
+
+
+_STREAM_ERRNOS = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG)
+
+
+def _report_output_error(exc: OSError) -> int:
+    """Standard output failed (a full disk, a closed pipe): one line, non-zero exit."""
+    import os
+
+    try:  # nothing more may reach the failed stream, not even Python's flush at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    if isinstance(exc, BrokenPipeError):  # the reader went away (`| head`): nothing to say
+        return 141  # as if killed by SIGPIPE, like other command-line tools
+    try:
+        click.echo(f"factscope: cannot write the output ({exc.strerror or exc})", err=True)
+    except OSError:
+        pass  # stderr is gone too: the exit status says it
+
+    return 1

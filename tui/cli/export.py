@@ -48,7 +48,9 @@ def export(fmt: str, output: Path | None, force: bool) -> None:
             click.echo(data.decode("utf-8"), nl=False)
         else:
             sys.stdout.flush()
-            stream.write(data)
+            view = memoryview(data)
+            while view:  # a big write can be partial (a reader closing the pipe): finish it or fail
+                view = view[stream.write(view) :]
             stream.flush()
         return
     write_atomically(output, data, overwrite=force)

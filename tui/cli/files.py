@@ -40,11 +40,13 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
             raise OutputFileError(f"{shown}: already exists (use --force to replace it)")
         os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, path)
-    except OSError as exc:
-        os.unlink(temp_name)
-        raise OutputFileError(f"{shown}: cannot write ({exc.strerror})") from None
-    except BaseException:
-        os.unlink(temp_name)
+    except BaseException as exc:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass  # a file system gone read-only: nothing more can be done
+        if isinstance(exc, OSError):
+            raise OutputFileError(f"{shown}: cannot write ({exc.strerror})") from None
         raise
 
 

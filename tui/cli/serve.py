@@ -96,7 +96,7 @@ def prepare_corpus():
     type=click.FloatRange(0),
     default=30.0,
     show_default=True,
-    help="--ssh: minutes without input before a session is closed (0: never).",
+    help="Minutes without input before a session is closed (0: never).",
 )
 @click.option(
     "--allow-origin",
@@ -132,10 +132,14 @@ def serve(
     else:
         require("textual_serve", "serve")
         require("aiohttp_jinja2", "serve")
-        serve_web_page(host, WEB_PORT if port is None else port, max_sessions, allowed_origins, context.keymap)
+        serve_web_page(
+            host, WEB_PORT if port is None else port, max_sessions, idle_timeout * 60, allowed_origins, context.keymap
+        )
 
 
-def serve_web_page(host: str, port: int, max_sessions: int, allowed_origins: tuple[str, ...], keymap) -> None:
+def serve_web_page(
+    host: str, port: int, max_sessions: int, idle_seconds: float, allowed_origins: tuple[str, ...], keymap
+) -> None:
     from tui.web_server import serve_web
 
     db = prepare_corpus()
@@ -152,6 +156,7 @@ def serve_web_page(host: str, port: int, max_sessions: int, allowed_origins: tup
         host=host,
         port=port,
         max_sessions=max_sessions,
+        idle_timeout=idle_seconds,
         allowed_origins=allowed_origins,
         announce=announce,
     )
