@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.helpers import FIRST, SECOND, THIRD, pipeline_available, write_article
+from tests.faults.helpers import FIRST, SECOND, THIRD, write_article
 from tests.store.helpers import copy_db
 
 
@@ -16,23 +16,10 @@ def _default_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _build_template(path: Path) -> None:
-    """A real corpus DB of the bundled articles: the full pipeline when it exists.
+    """A real corpus DB of the bundled articles, built by the full pipeline."""
+    from store.build import build_corpus_db
 
-    Without the pipeline, the DB holds the bundled articles and no claims; the
-    refusal tests only need a real DB file whose bytes must not change.
-    """
-    from corpus.loader import bundled_articles
-    from corpus.model import Extraction
-    from store.corpus_db import CorpusDB
-
-    if pipeline_available():
-        from store.build import build_corpus_db
-
-        build_corpus_db(path)
-        return
-    CorpusDB.open(path, create=True).replace_all(
-        Extraction(articles=bundled_articles()), None, pipeline_version="none", includes_bundled=False
-    )
+    build_corpus_db(path)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.faults.crashpoints import Trial, crash_trials
-from tests.faults.helpers import article_ids, is_sound, kept_somewhere, make_stale, needs_pipeline, resetter, run_cli
+from tests.faults.helpers import article_ids, is_sound, kept_somewhere, make_stale, resetter, run_cli
 from tests.store.helpers import stored_tables
 
 KILLS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
@@ -28,7 +28,6 @@ def _every_crash(name: str, work, reset, log: Path, check: Callable[[Trial], Non
     assert kills >= 6  # the work really wrote, and every step of it was interrupted
 
 
-@needs_pipeline
 def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -45,7 +44,6 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_co
     _every_crash("add", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_build_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -65,7 +63,6 @@ def test_build_killed_at_every_file_operation_keeps_every_added_article(user_cor
     _every_crash("build", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_convert_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
     """A DB from an older pipeline is converted (rebuilt) by the first command that opens it."""
     template, _third = user_corpus
@@ -84,7 +81,6 @@ def test_convert_killed_at_every_file_operation_keeps_every_added_article(user_c
     _every_crash("convert", work, reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_article(
     user_corpus, tmp_path: Path
 ) -> None:
@@ -119,7 +115,6 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
     _every_crash("repair (rebuild)", work, reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_repair_from_a_backup_killed_at_every_file_operation(user_corpus, tmp_path: Path) -> None:
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"

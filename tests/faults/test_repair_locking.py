@@ -187,10 +187,8 @@ def test_add_racing_repair_in_a_loop_never_loses_an_acknowledged_article(user_co
     import shutil
     import time
 
-    from tests.faults.helpers import article_ids, is_sound, pipeline_available
+    from tests.faults.helpers import article_ids, is_sound
 
-    if not pipeline_available():
-        pytest.skip("no pipeline")
     template, _third = user_corpus
     deadline = time.monotonic() + 150
     rounds = recovered = 0

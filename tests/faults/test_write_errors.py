@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.errorpoints import FAULTS, RAISED, ErrorTrial, error_trials
-from tests.faults.helpers import article_ids, is_sound, make_stale, needs_pipeline, resetter, run_cli, snapshot
+from tests.faults.helpers import article_ids, is_sound, make_stale, resetter, run_cli, snapshot
 from tests.store.helpers import stored_tables
 
 TRIALS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
@@ -98,7 +98,6 @@ def _absorbed_or_reported(
     return check
 
 
-@needs_pipeline
 def test_add_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -115,7 +114,6 @@ def test_add_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> No
     every_error("add", run_cli("--db", str(db), "add", str(third)), reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_build_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -135,7 +133,6 @@ def test_build_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> 
     every_error("build", work, reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_convert_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
     """A DB from an older pipeline that cannot be converted (rebuilt) for a full or failing
     disk is used as it is, with one warning saying why: a search still answers."""
@@ -167,7 +164,6 @@ def _damaged_reset(template: Path, db: Path, damage: Callable[[Path], None]) -> 
     return reset, snapshot(db.parent)
 
 
-@needs_pipeline
 def test_repair_from_a_backup_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"
@@ -183,7 +179,6 @@ def test_repair_from_a_backup_with_each_file_operation_failing(user_corpus, tmp_
     every_error("repair (backup)", run_cli("--db", str(db), "check", "--repair"), reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_repair_by_rebuild_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
     import json
 
@@ -259,7 +254,6 @@ def test_user_db_write_with_each_file_operation_failing(user_data, tmp_path: Pat
     every_error("user DB write", bookmark, reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_user_db_repair_with_each_file_operation_failing(user_data, user_corpus, tmp_path: Path) -> None:
     path, reset = user_data
     corpus = user_corpus[0] / "corpus.json"  # sound: only the user DB needs repairing
@@ -277,7 +271,6 @@ def test_user_db_repair_with_each_file_operation_failing(user_data, user_corpus,
     every_error("user DB repair", run_cli("--db", str(corpus), "check", "--repair"), reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 def test_search_with_each_cache_write_failing(user_corpus, tmp_path: Path) -> None:
     """The search cache is only a cache: a reader that cannot write it searches
     in memory and says so once, naming the file and why."""
@@ -300,7 +293,6 @@ def test_search_with_each_cache_write_failing(user_corpus, tmp_path: Path) -> No
     every_error("search cache", run_cli("--db", str(db), "search", "ships"), reset, tmp_path / "log", check)
 
 
-@needs_pipeline
 @pytest.mark.parametrize("replacing", [False, True], ids=["new file", "--force over an old one"])
 def test_export_with_each_file_operation_failing(user_corpus, tmp_path: Path, replacing: bool) -> None:
     template, _third = user_corpus
