@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
+from corpus.gcpause import collect_young, paused_gc
 from corpus.limits import capped_claims, capped_links, extractable
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
@@ -20,6 +21,7 @@ from corpus.xref.link import link
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "prepare"]
 
 Progress = Callable[[int, int, str], None]
+_COLLECT_EVERY = 64  # articles: with the cyclic GC paused, any cycles an article made are freed this often
 
 
 def _entities(mentions: list[Mention], known: set[str], claims: list[Claim] = ()) -> list[Entity]:
@@ -56,14 +58,17 @@ def _claims_for(articles: list[Article], progress: Progress | None, offset: int,
         mentions.extend(seen)
         if progress is not None:
             progress(offset + i + 1, total, article.title or article.source_file)
+        if i % _COLLECT_EVERY == _COLLECT_EVERY - 1:
+            collect_young()
     return claims, mentions
 
 
 def extract(articles: list[Article], progress: Progress | None = None) -> Extraction:
     """Full build: claims for every article, the entities they mention, and xrefs."""
     notices: list[str] = []
-    claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
-    xrefs, capped = capped_links(link(claims, [], articles, []), claims, articles)
+    with paused_gc():
+        claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
+        xrefs, capped = capped_links(link(claims, [], articles, []), claims, articles)
     return Extraction(
         articles=list(articles), claims=claims, entities=_entities(mentions, set(), claims), xrefs=xrefs,
         notices=notices + capped,
@@ -84,7 +89,8 @@ def prepare(new_articles: list[Article]) -> Prepared:
     """Extract the claims of ``new_articles``, needing nothing from the corpus they join."""
     fresh = list({a.id: a for a in new_articles}.values())
     notices: list[str] = []
-    claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
+    with paused_gc():
+        claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
     return Prepared(fresh, claims, mentions, notices)
 
 
@@ -101,7 +107,8 @@ def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared
     kept = {a.id for a in fresh}
     claims = [c for c in prepared.claims if c.article_id in kept]
     mentions, notices = prepared.mentions, list(prepared.notices)
-    xrefs = link(claims, existing.claims, fresh, existing.articles)
+    with paused_gc():
+        xrefs = link(claims, existing.claims, fresh, existing.articles)
     xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
     known = {e.name for e in existing.entities}
     return Extraction(

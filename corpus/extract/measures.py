@@ -88,14 +88,18 @@ _MONEY_PURPOSE = (
 _NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
 
 
+_TROOP_NOUN = re.compile(TROOP_NOUNS)
+_WORKER_NOUN = re.compile(WORKER_NOUNS)
+_KILLED_AND_WOUNDED = re.compile(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed")
+_LEADING_PERIOD = re.compile(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("its the a an their his her our this that whose".split())
 
 
 def _noun_class(noun: str) -> str:
     noun = noun.lower()
-    if re.fullmatch(TROOP_NOUNS, noun):
+    if _TROOP_NOUN.fullmatch(noun):
         return "troops"
-    if re.fullmatch(WORKER_NOUNS, noun):
+    if _WORKER_NOUN.fullmatch(noun):
         return "workers"
     if noun in _OUTCOME_MEASURE:
         return _OUTCOME_MEASURE[noun]
@@ -104,7 +108,7 @@ def _noun_class(noun: str) -> str:
 
 def _outcome(word: str) -> str | None:
     word = word.lower()
-    if re.search(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed", word):
+    if _KILLED_AND_WOUNDED.search(word):
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
@@ -268,7 +272,7 @@ def _money_purpose(window: str) -> str:
 
 
 def _strip_period(after: str) -> str:
-    return re.sub(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", "", after, flags=re.IGNORECASE)
+    return _LEADING_PERIOD.sub("", after)
 
 
 _SUBJECT_NOUN = {

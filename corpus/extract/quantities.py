@@ -62,6 +62,7 @@ _MODIFIERS = [
     (r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
      r"or so", "~"),
 ]
+_MODIFIER_PATTERNS = [(re.compile(p, re.IGNORECASE), c) for p, c in _MODIFIERS]
 _NEAR = re.compile(r"(?i)nearly|almost|close to|just under")
 # Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
 _MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
@@ -136,6 +137,13 @@ _GLUED_DIGIT = frozenset("$0123456789")
 _A_BEFORE = frozenset("third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
+# The last words a modifier can end with ("more than", "exceeded"): _MOD_BEFORE, a search that
+# tries every position of its window, runs only after one of them (or a sign, "~", ">=", "c.").
+_MOD_LAST_WORDS = tuple({
+    re.sub(r"\(\?:[^)]*\)\??|\\.\??|[^a-z ]", "", alternative).split()[-1]
+    for pattern, _ in _MODIFIERS for alternative in re.split(r"\|(?![^(]*\))", pattern)
+    if re.search(r"[a-z]{2}", alternative)
+})
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
@@ -196,8 +204,12 @@ _SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|ml
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
 
+_SEPARATOR = re.compile(_SEP)
+_SPACES = re.compile(r"\s+")
+
+
 def _to_float(text: str) -> float:
-    return float(re.sub(_SEP, "", text))
+    return float(_SEPARATOR.sub("", text))
 
 
 def _scaled(value: float, factor: float) -> float:
@@ -423,7 +435,7 @@ def _matches(masked: str, anchors: list[int]):
         if anchor < consumed:
             continue
         m = None
-        mod = _MOD_BEFORE.search(masked, max(consumed, anchor - 30), anchor)
+        mod = _MOD_BEFORE.search(masked, max(consumed, anchor - 30), anchor) if _may_end_modifier(masked, anchor) else None
         if mod:
             m = _QUANTITY.match(masked, mod.start())
         if m is None or m.end() <= anchor:
@@ -438,6 +450,19 @@ def _matches(masked: str, anchors: list[int]):
         yield m
 
 
+def _may_end_modifier(text: str, end: int) -> bool:
+    """Could a modifier end just before ``end``? (Cheap: the last word, or a symbol.)"""
+    before = text[max(0, end - 30) : end].rstrip()
+    if not before:
+        return False
+    if not before[-1].isalpha():
+        return True  # "~", ">=", "c.", "sub-": the pattern decides
+    start = len(before)
+    while start and before[start - 1].isalpha():
+        start -= 1
+    return before[start:].lower().startswith(_MOD_LAST_WORDS)
+
+
 def _first_end(m: re.Match[str]) -> int:
     return m.end("scale") if m.group("scale") else (m.end("num") if m.group("num") else m.end("word"))
 
@@ -445,16 +470,16 @@ def _first_end(m: re.Match[str]) -> int:
 def _modifier_change(mod: str | None) -> str:
     if not mod:
         return "="
-    return next((c for p, c in _MODIFIERS if re.fullmatch(p, mod, re.IGNORECASE)), "=")
+    return next((c for p, c in _MODIFIER_PATTERNS if p.fullmatch(mod)), "=")
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:
     mod = m.group("mod")
-    mod = re.sub(r"\s+", " ", mod) if mod else None
+    mod = _SPACES.sub(" ", mod) if mod else None
     change = _modifier_change(mod)
     start = m.start("mod") if mod else m.start()
     if m.group("vague"):
-        vague = re.sub(r"\s+", " ", m.group("vague").lower())
+        vague = _SPACES.sub(" ", m.group("vague").lower())
         if vague in ("scores", "a handful") and not re.match(r"\s+of\b", text[m.end() :]):
             return None  # "test scores", "a handful remained": only "scores of people", "a handful of"
         low, high = _VAGUE[vague]
@@ -471,7 +496,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return None  # "Channel One", "Three Gorges": part of a name
         if _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word")) and not m.group("scale"):
             return None  # "the two nations": a reference, not a figure
-        lowered = re.sub(r"\s+", " ", word.lower())
+        lowered = _SPACES.sub(" ", word.lower())
         if lowered == "half a" and not _HALF_OF.match(text, m.end("word")):
             return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
@@ -495,7 +520,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         value = _scaled(value, _SCALE[scale.lower()])
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2") or m.group("word2"):
-        high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
+        high = _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[_SPACES.sub(" ", m.group("word2").lower())])
         if m.group("scale2"):
             scale2 = _SCALE[m.group("scale2").lower()]
             if m.group("scale2").lower() in ("m", "b") and not (m.group("cur") or m.group("cur2")) and not _COUNTED_NEXT.match(text, m.end()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -28,7 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def _data_file() -> Path:
-    """ROOT.parent/shared/...; from a git worktree, next to the main checkout."""
+    """FACTSCOPE_PEER_EVAL (the peer-eval directory) if set, else ROOT.parent/shared/peer-eval;
+    from a git worktree, also next to the main checkout."""
+    if os.environ.get("FACTSCOPE_PEER_EVAL"):
+        return Path(os.environ["FACTSCOPE_PEER_EVAL"]) / "newsquant" / "dev.json"
     roots = [ROOT]
     dot_git = ROOT / ".git"
     if dot_git.is_file():  # "gitdir: /repo/.git/worktrees/NAME"
