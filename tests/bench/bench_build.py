@@ -1,6 +1,6 @@
 """Build speed: articles per second on >= 2,000 synthetic news articles (one core).
 
-Run: .venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli] [--stages]
+Run: .venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli [--jobs 1 2]] [--stages]
 
 Prints: the pipeline alone (extract on loaded articles, CPU and wall time),
 with --stages its CPU ms per article by stage (sentences, entities, quantities,
@@ -8,7 +8,7 @@ attribution, claims, linking, storage write),
 the incremental path (extend with 100 new articles), one 5,000-sentence
 article (cross-referencing must stay near-linear), pysbd against our own
 sentence splitter on the same text, and with --cli the end-to-end
-``factscope build --corpus DIR`` wall and CPU time in a throw-away data dir.
+``factscope build --corpus DIR --jobs N`` wall and CPU time in a throw-away data dir.
 CPU time is the figure to compare: the machine is shared.
 """
 
@@ -191,7 +191,9 @@ def bench_splitters(n: int = 300) -> None:
           f"pysbd {len(theirs)} in {theirs_s * 1000:.0f} ms ({theirs_s / max(ours_s, 1e-9):.0f}x slower)")
 
 
-def bench_cli(n: int) -> None:
+def bench_cli(n: int, jobs: list[int]) -> None:
+    """`factscope build --corpus DIR --jobs N`: wall and CPU (all processes) per N; the load average
+    says how busy the (shared) machine was."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -200,21 +202,29 @@ def bench_cli(n: int) -> None:
             (corpus / a.source_file).write_text(a.body, encoding="utf-8")
             (corpus / a.source_file.replace(".txt", ".meta.toml")).write_text(
                 f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8")
-        env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "FACTSCOPE_DB": str(Path(tmp) / "corpus.json")}
-        wall, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-        done = subprocess.run([sys.executable, "-m", "tui", "build", "--corpus", str(corpus), "--quiet"],
-                              env=env, capture_output=True, text=True, cwd=ROOT)
-        wall, after = time.perf_counter() - wall, resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-        status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[:200]}"
-        print(f"factscope build --corpus ({n} files): {wall:.1f} s wall, {cpu:.1f} s CPU: "
-              f"{n / wall:,.0f} articles/s wall, {n / cpu:,.0f} articles/s per core busy ({status})")
+        walls = {}
+        for j in jobs:
+            env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "FACTSCOPE_DB": str(Path(tmp) / f"corpus{j}.json")}
+            load = os.getloadavg()[0]
+            wall, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+            done = subprocess.run([sys.executable, "-m", "tui", "build", "--corpus", str(corpus), "--quiet", "--jobs", str(j)],
+                                  env=env, capture_output=True, text=True, cwd=ROOT)
+            wall, after = time.perf_counter() - wall, resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            walls[j] = wall
+            status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[:200]}"
+            print(f"factscope build --corpus ({n} files) --jobs {j}: {wall:.1f} s wall, {cpu:.1f} s CPU in all processes: "
+                  f"{n / wall:,.0f} articles/s wall, {n / cpu:,.0f} articles/s per CPU-second (load {load:.1f}; {status})")
+        if len(walls) > 1:
+            base = walls[min(walls)]
+            print("  speed-up: " + ", ".join(f"{j} jobs {base / w:.2f}x" for j, w in sorted(walls.items()) if j != min(walls)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--cli", action="store_true", help="also time `factscope build --corpus` end to end")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--cli: the --jobs values to time")
     parser.add_argument("--stages", action="store_true", help="only the CPU time per stage")
     args = parser.parse_args()
     if args.stages:
@@ -224,7 +234,7 @@ def main() -> None:
     bench_long_article()
     bench_splitters()
     if args.cli:
-        bench_cli(args.articles)
+        bench_cli(args.articles, args.jobs)
 
 
 if __name__ == "__main__":
