@@ -213,6 +213,7 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|en
 _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
 _COLLECTIVE = frozenset("police people staff personnel security".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
+_TOTALLING = frozenset("combined total cumulative overall".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
@@ -244,6 +245,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             break  # ("US", "IT" written in capitals are names, not pronouns)
         elif lower.endswith("ly") or (lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
+        if not words and lower in _TOTALLING:
+            pos = m.end()
+            continue  # "4,500 combined sales": sales are counted, "combined" says how
         if start is None:
             start = m.start("word")
         words.append((m.start("word"), m.end("word"), word))

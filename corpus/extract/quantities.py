@@ -161,6 +161,14 @@ _WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|over|for|in|after|before|during|pa
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
+_STOCK_INDEX = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
+    r"Kospi|KOSPI|TSX|ASX|Stoxx|STOXX|Topix|TOPIX|Shanghai Composite|IBEX|MSCI|TA-\d+)\b"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:to|at|(?:a\s+)?(?:close|high|low|level)\s+of|(?:closed|ended|finished|end|close|stood|opened)\s+at)\s+$"
+)
+_DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|its|their|his|her|our|these|those)(?=\s)")
 _UP_VERBS = (r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
              r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
              r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
@@ -267,6 +275,9 @@ def find_quantities(
         _measure(quantity, text, number_end, quantities[:i])
     for i, quantity in enumerate(quantities):
         _share_unit(quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text)
+    if _STOCK_INDEX.search(text):
+        for quantity in quantities:
+            _index_level(quantity, text)
     for quantity in quantities:
         quantity.start += offset
         quantity.end += offset
@@ -289,6 +300,13 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
             q.measure = donor.measure
 
 
+def _index_level(q: Quantity, text: str) -> None:
+    """In a sentence about a stock index, a bare number it moves to or stands at is its level, in points:
+    "the Nikkei fell 1.2% to 27,512.40", "the S&P 500 rose 64 points to 4,577.10", "closed at 34,120"."""
+    if q.unit is None and not q.vague and q.value is not None and _LEVEL_BEFORE.search(text, max(0, q.start - 24), q.start):
+        q.unit = "point"
+
+
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     s, e = quantity.start, quantity.end
@@ -304,6 +322,9 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
             counted_after(text, e, after_of=True) if quantity.value != 1 else None)
     elif quantity.unit in ("fraction", "percent"):
         counted = counted_after(text, e, after_of=True) or (counted_after(text, e) if quantity.unit == "fraction" else None)
+        owner = _DETERMINER_AFTER.match(text, e) if quantity.unit == "fraction" and not counted else None
+        if owner:
+            counted = counted_after(text, owner.end())  # "half the condos": half of the condos
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.change in ("up", "down") and quantity.unit is None:

@@ -166,6 +166,7 @@ def main() -> None:
         predicted_total += len(ours)
         free = list(ours)
         missed = []
+        wrong_units: list[str] = []
         for value, unit, change, concepts in gold:
             candidates = [q for q in free if _values_match(value, _our_value(q))]
             if not candidates:
@@ -180,10 +181,12 @@ def main() -> None:
             if concepts.strip() not in ("", "-"):
                 concept_gold += 1
                 concept_hit += bool(_counted_words(best) & _words(concepts))
-            if args.misses and not unit_ok:
-                print(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
-        if args.misses and (missed or free):
+            if not unit_ok:
+                wrong_units.append(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
+        if args.misses and (missed or free or wrong_units):
             print(f"# {item['text']}")
+            for line in wrong_units:
+                print(line)
             for value, unit in missed:
                 print(f"  MISS  {value} {unit}")
             for q in free:
