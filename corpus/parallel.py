@@ -8,20 +8,25 @@ entities) runs once in the parent, in the same order as in one process, so the c
 entities come out identical, in the same order.
 
 Workers are forked, so they read the articles and the pairs from the parent's memory instead of
-receiving copies; only results travel back. Where processes cannot be forked (not Linux/macOS
-with fork), or the build is small, it runs in this process.
+receiving copies; only results travel back. A worker that dies (killed, out of memory) fails the
+build with one line, before anything is written. Where processes cannot be forked (no "fork"
+start method), or the build is small, it runs in this process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from corpus import pipeline
+from corpus.errors import FactscopeError
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Extraction, XRef
 from corpus.xref.features import features
@@ -59,10 +64,23 @@ def extract(articles: list[Article], progress: Progress | None = None, *, jobs: 
         return pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
 
 
-def _pool(jobs: int, **shared: Any):
+class WorkerDied(FactscopeError):
+    def __init__(self) -> None:
+        super().__init__("factscope build: a worker process died (out of memory?); nothing was written; try --jobs 1")
+
+
+@contextmanager
+def _pool(jobs: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
+    """Forked workers that see ``shared``; a worker that dies fails the build instead of hanging it."""
     _shared.clear()
     _shared.update(shared)
-    return multiprocessing.get_context("fork").Pool(jobs)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield pool
+    except BrokenProcessPool:
+        raise WorkerDied() from None
+    finally:
+        _shared.clear()
 
 
 def _extract_in_workers(articles: list[Article], progress: Progress | None, jobs: int):
@@ -71,23 +89,20 @@ def _extract_in_workers(articles: list[Article], progress: Progress | None, jobs
     mentions: list = []
     notices: list[str] = []
     features: list = []
-    try:
-        with _pool(jobs, articles=articles) as pool:
-            for (lo, hi), results in zip(tasks, pool.imap(_extract_range, tasks)):
-                for article, (found, seen, reached, published, described) in zip(articles[lo:hi], results):
-                    # extract_one may infer an undated article's date from its text: as in one process
-                    article.published, article.published_estimated = published
-                    for f in described:
-                        f.article = article  # not the copy that came back with it
-                    features.extend(described)
-                    claims.extend(found)
-                    mentions.extend(seen)
-                    notices.extend(reached)
-                if progress is not None:
-                    last = articles[hi - 1]
-                    progress(hi, len(articles), last.title or last.source_file)
-    finally:
-        _shared.clear()
+    with _pool(jobs, articles=articles) as pool:
+        for (lo, hi), results in zip(tasks, pool.map(_extract_range, tasks)):
+            for article, (found, seen, reached, published, described) in zip(articles[lo:hi], results):
+                # extract_one may infer an undated article's date from its text: as in one process
+                article.published, article.published_estimated = published
+                for f in described:
+                    f.article = article  # not the copy that came back with it
+                features.extend(described)
+                claims.extend(found)
+                mentions.extend(seen)
+                notices.extend(reached)
+            if progress is not None:
+                last = articles[hi - 1]
+                progress(hi, len(articles), last.title or last.source_file)
     return claims, mentions, notices, features
 
 
@@ -120,14 +135,11 @@ def _relate_in_workers(pairs: list, rarity: Any, *, jobs: int, progress: Progres
         return [_related(a, b, rarity) for a, b in pairs]
     tasks = [(lo, min(lo + _PAIRS_PER_TASK, len(pairs))) for lo in range(0, len(pairs), _PAIRS_PER_TASK)]
     out: list[Related | None] = []
-    try:
-        with _pool(jobs, pairs=pairs, rarity=rarity) as pool:
-            for (_, hi), results in zip(tasks, pool.imap(_relate_range, tasks)):
-                out.extend(results)
-                if progress is not None:
-                    progress(hi, len(pairs), "linking claims")
-    finally:
-        _shared.clear()
+    with _pool(jobs, pairs=pairs, rarity=rarity) as pool:
+        for (_, hi), results in zip(tasks, pool.map(_relate_range, tasks)):
+            out.extend(results)
+            if progress is not None:
+                progress(hi, len(pairs), "linking claims")
     return out
 
 

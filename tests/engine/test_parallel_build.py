@@ -64,3 +64,15 @@ def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
     assert parallel.extract(articles, jobs=1).claims == pipeline.extract(bundled_articles()).claims
     assert len(articles) < parallel.MIN_ARTICLES
     assert parallel.extract(bundled_articles(), jobs=4).claims == pipeline.extract(bundled_articles()).claims
+
+
+def _die(bounds):
+    import os
+
+    os._exit(3)  # a worker killed mid-build (the OOM killer, kill -9)
+
+
+def test_a_worker_that_dies_fails_the_build_with_one_line(small_tasks, monkeypatch):
+    monkeypatch.setattr(parallel, "_extract_range", _die)
+    with pytest.raises(parallel.WorkerDied, match="worker process died"):
+        parallel.extract(bundled_articles() + [_undated(i) for i in range(3)], jobs=2)
