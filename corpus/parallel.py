@@ -29,7 +29,7 @@ from corpus import pipeline
 from corpus.errors import FactscopeError
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Extraction, XRef
-from corpus.xref.features import features
+from corpus.xref.features import features as claim_features
 from corpus.xref.relations import relate
 
 Progress = Callable[[int, int, str], None]
@@ -111,7 +111,7 @@ def _extract_range(bounds: tuple[int, int]) -> list:
     out = []
     for article in _shared["articles"][lo:hi]:
         found, seen, reached = pipeline.extract_one(article)
-        described = [features(claim, article) for claim in found]  # sent with the claims: they stay one object
+        described = [claim_features(claim, article) for claim in found]  # sent with the claims: they stay one object
         out.append((found, seen, reached, (article.published, article.published_estimated), described))
     return out
 
