@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
+from corpus.gcpause import collect_young, paused_gc
 from corpus.limits import capped_claims, capped_links, extractable
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
-from corpus.xref.link import link
+from corpus.xref.link import link, relate_all
 
-__all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "prepare"]
+__all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
 
 Progress = Callable[[int, int, str], None]
+_COLLECT_EVERY = 64  # articles: with the cyclic GC paused, any cycles an article made are freed this often
 
 
 def _entities(mentions: list[Mention], known: set[str], claims: Sequence[Claim] = ()) -> list[Entity]:
@@ -43,29 +46,52 @@ def _entities(mentions: list[Mention], known: set[str], claims: Sequence[Claim] 
     return list(found.values())
 
 
+def extract_one(article: Article) -> tuple[list[Claim], list[Mention], list[str]]:
+    """Claims and mentions of one article, within the bounds of ``corpus.limits``, and notices where it
+    reached one. (It may set the article's published date, inferred from its text.)"""
+    readable, cut = extractable(article)
+    found, seen = extract_article(readable)
+    found, capped = capped_claims(article, found)
+    return found, seen, [n for n in (cut, capped) if n]
+
+
 def _claims_for(
     articles: list[Article], progress: Progress | None, offset: int, total: int, notices: list[str]
 ) -> tuple[list[Claim], list[Mention]]:
-    """Claims and mentions of each article, within the bounds of ``corpus.limits``."""
+    """Claims and mentions of each article (``extract_one``)."""
     claims: list[Claim] = []
     mentions: list[Mention] = []
     for i, article in enumerate(articles):
-        readable, cut = extractable(article)
-        found, seen = extract_article(readable)
-        found, capped = capped_claims(article, found)
-        notices.extend(n for n in (cut, capped) if n)
+        found, seen, reached = extract_one(article)
+        notices.extend(reached)
         claims.extend(found)
         mentions.extend(seen)
         if progress is not None:
             progress(offset + i + 1, total, article.title or article.source_file)
+        if i % _COLLECT_EVERY == _COLLECT_EVERY - 1:
+            collect_young()
     return claims, mentions
 
 
 def extract(articles: list[Article], progress: Progress | None = None) -> Extraction:
     """Full build: claims for every article, the entities they mention, and xrefs."""
     notices: list[str] = []
-    claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
-    xrefs, capped = capped_links(link(claims, [], articles, []), claims, articles)
+    with paused_gc():
+        claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
+        return linked(articles, claims, mentions, notices)
+
+
+def linked(
+    articles: list[Article],
+    claims: list[Claim],
+    mentions: list[Mention],
+    notices: list[str],
+    relate_pairs: Callable[..., Any] = relate_all,
+    claim_features: list[Any] | None = None,
+) -> Extraction:
+    """A full build's extraction from every article's claims and mentions: their xrefs and entities.
+    (``relate_pairs`` and ``claim_features``: see ``corpus.xref.link.link``.)"""
+    xrefs, capped = capped_links(link(claims, [], articles, [], relate_pairs, claim_features), claims, articles)
     return Extraction(
         articles=list(articles),
         claims=claims,
@@ -89,7 +115,8 @@ def prepare(new_articles: list[Article]) -> Prepared:
     """Extract the claims of ``new_articles``, needing nothing from the corpus they join."""
     fresh = list({a.id: a for a in new_articles}.values())
     notices: list[str] = []
-    claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
+    with paused_gc():
+        claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
     return Prepared(fresh, claims, mentions, notices)
 
 
@@ -106,7 +133,8 @@ def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared
     kept = {a.id for a in fresh}
     claims = [c for c in prepared.claims if c.article_id in kept]
     mentions, notices = prepared.mentions, list(prepared.notices)
-    xrefs = link(claims, existing.claims, fresh, existing.articles)
+    with paused_gc():
+        xrefs = link(claims, existing.claims, fresh, existing.articles)
     xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
     known = {e.name for e in existing.entities}
     return Extraction(

@@ -7,30 +7,15 @@ readers in other threads always see one consistent version.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus.gcpause import paused_gc as paused_gc  # re-exported: store's loaders use it
 from corpus.model import Article, AttributionSpan, Claim, Entity, Extraction, Quantity, XRef
 
 SCHEMA_VERSION = 2  # bump when the stored layout changes; older files are rebuilt
 # 1: one file holding every table; still read as it is, and converted on its first write
 READABLE_SCHEMAS = (1, SCHEMA_VERSION)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Loading builds ~10 objects per claim; the cyclic GC would rescan them
-    all again and again (3x slower at 100k claims). None of them form cycles."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def table_docs(data: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:

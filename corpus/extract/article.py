@@ -22,12 +22,13 @@ from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim, Quantity
 
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 _DATELINE_PARAGRAPHS = 3  # a dateline opens the report: looked for in its first paragraphs only
 
 
 def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
     """Stable id from the article and the claim's text; repeats get a counter."""
-    digest = hashlib.sha1(re.sub(r"\s+", " ", text).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(_SPACES.sub(" ", text).encode("utf-8")).hexdigest()[:10]
     base = f"{article_id}-{digest}"
     seen[base] = seen.get(base, 0) + 1
     return base if seen[base] == 1 else f"{base}-{seen[base]}"

@@ -54,12 +54,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
-    ("my", re.compile(rf"(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
+    # (Each lookahead names the letters a match can begin with: the pattern is then tried at those only.)
+    ("my", re.compile(rf"(?=[EeMmLlBbTtJFASOND])(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
     ("m", re.compile(rf"(?i:\b(?P<prep>mid)-){_MONTH}\b")),
     (
         "m",
         re.compile(
-            rf"(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+            rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
         ),
     ),
     (
@@ -133,32 +134,44 @@ _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_ANY_RELATIVE = re.compile(
-    r"(?i)week|month|year|today|tonight|yesterday|the time|spring|summer|fall|autumn|winter|ago|recent"
-)
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
-    r"\b(?:week|month|year|today|tonight|yesterday|time|spring|summer|fall|autumn|winter|days|weeks|ago)\b",
-    re.IGNORECASE,
+# Words of relative dates (looked for in the lowered text: a dozen substring tests cost less than one
+# case-insensitive pattern).
+_RELATIVE_WORDS = (
+    "week",
+    "month",
+    "year",
+    "today",
+    "tonight",
+    "yesterday",
+    "the time",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "ago",
+    "recent",
 )
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Non-overlapping date mentions, most specific pattern first."""
-    if not _MAYBE_DATE.search(text):
-        return []  # most sentences name no date: one cheap test instead of ten patterns
     # Which kinds of date words the sentence has at all, so most patterns are never run.
+    lowered = text.lower()
     has = {
         "month": bool(_ANY_MONTH.search(text)),
         "year": bool(_ANY_YEAR.search(text)),
         "digit": bool(_ANY_DIGIT.search(text)),
         "weekday": "day" in text and bool(_ANY_WEEKDAY.search(text)),
-        "rel": bool(_ANY_RELATIVE.search(text)),
+        "rel": any(word in lowered for word in _RELATIVE_WORDS),
     }
+    lacking = {kind for kind, present in has.items() if not present}
+    if len(lacking) == len(has):
+        return []  # most sentences name no date
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
-        if not all(has[need] for need in _NEEDS[kind]):
+        if not lacking.isdisjoint(_NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()

@@ -32,23 +32,38 @@ _START_PATTERNS = (
     r"\s*(photo|image|credit)s?\s*:",
     r"\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
 )
-_ANYWHERE_PATTERNS = (  # run on the lower-cased line, which is cheaper than IGNORECASE
-    r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
-    r"\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|trust principles\s*\.?\s*$",
-    r"please let us know if you.?re having issues with commenting|join the conversation|"
-    r"comments? (are|have been) (closed|moderated)|log in to comment",
-    r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$",
-    r"\bcontributed (reporting )?to this (report|article|story)",
-    r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
-    r"\b(ap|afp|getty) (photo|images)\b",
+# Run on the lower-cased line (cheaper than IGNORECASE), each only when the line holds one of the
+# words any match of it must contain: searching every position of a paragraph costs ten times more.
+_ANYWHERE_PATTERNS = (
+    (
+        ("listen to", "click", "audio"),
+        r"listen to (this|the) (article|story)|click (the|this) button to (play|listen)|audio (version|player)",
+    ),
+    (("read", "trust principles"), r"\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|trust principles\s*\.?\s*$"),
+    (
+        ("comment", "join the conversation"),
+        r"please let us know if you.?re having issues with commenting|join the conversation|"
+        r"comments? (are|have been) (closed|moderated)|log in to comment",
+    ),
+    (("follow", "@"), r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$"),
+    (("contributed",), r"\bcontributed (reporting )?to this (report|article|story)"),
+    (
+        ("(source", "(photo", "(image", "(credit", "(pictured", "via", "/"),
+        r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
+    ),
+    (("photo", "images"), r"\b(ap|afp|getty) (photo|images)\b"),
 )
 _REPORTED_FROM = re.compile(r"\breported from [A-Z]\w+")
 _ALWAYS_START = re.compile("|".join(f"(?:{p})" for p in _START_PATTERNS), _I)
-_ALWAYS_ANYWHERE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE_PATTERNS))
+_ALWAYS_ANYWHERE = tuple((words, re.compile(p)) for words, p in _ANYWHERE_PATTERNS)
+
+
+def _anywhere_furniture(lowered: str) -> bool:
+    return any(any(w in lowered for w in words) and pattern.search(lowered) for words, pattern in _ALWAYS_ANYWHERE)
 
 
 def _always_furniture(text: str) -> bool:
-    return bool(_ALWAYS_START.match(text) or _ALWAYS_ANYWHERE.search(text.lower()) or _REPORTED_FROM.search(text))
+    return bool(_ALWAYS_START.match(text) or _anywhere_furniture(text.lower()) or _REPORTED_FROM.search(text))
 
 
 _SECTION_FURNITURE = re.compile(
@@ -64,6 +79,7 @@ _DATE_LINE = re.compile(
     _I,
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_DIGIT = re.compile(r"\d")
 _CAPTION_MARK = re.compile(r",\s*(left|right|center|centre|top|bottom)\s*,|\((left|right|center)\)", _I)
 _CREDIT_LINE = re.compile(r"^[^.!?\d]{0,80}(/[A-Z]|\b[Pp]hoto\b|\b[Ii]mages?\b|\b[Pp]ool\b)[^.!?\d]{0,80}$")
 _BIO = re.compile(r"^\s*([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3})\s+(is|was|has been|covers)\s+(a|an|the)?\s*", re.UNICODE)
@@ -89,13 +105,13 @@ def _lines(body: str) -> list[Line]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+    return " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()  # split(): the whitespace of \s
 
 
 def _is_headingish(text: str) -> bool:
     """Short, unpunctuated, figure-free line: a heading, caption or name line."""
     words = text.split()
-    return 0 < len(words) <= 12 and not _TERMINAL.search(text) and not re.search(r"\d", text)
+    return 0 < len(words) <= 12 and not _TERMINAL.search(text) and not _DIGIT.search(text)
 
 
 def _is_bio(text: str, authors: set[str]) -> bool:
@@ -159,7 +175,7 @@ def classify_lines(article: Article) -> list[Line]:
         if _is_table_header(text):
             line.role, table_columns = "table_header", len(split_cells(text))
             continue
-        if table_columns and re.search(r"\d", text) and (not _TERMINAL.search(text) or _delimited(text)):
+        if table_columns and _DIGIT.search(text) and (not _TERMINAL.search(text) or _delimited(text)):
             line.role = "table_row"
             continue
         if _BULLET.match(text):
@@ -219,10 +235,7 @@ def split_cells(text: str) -> list[str]:
 
 
 def _is_table_header(text: str) -> bool:
+    if _DIGIT.search(text) or _TERMINAL.search(text):
+        return False  # (tested first: splitting a long line into cells costs more)
     cells = split_cells(text)
-    return (
-        len(cells) >= (2 if _delimited(text) else 3)
-        and not re.search(r"\d", text)
-        and not _TERMINAL.search(text)
-        and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)
-    )
+    return len(cells) >= (2 if _delimited(text) else 3) and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)

@@ -137,14 +137,18 @@ _MONEY_PURPOSE = (
 _NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
 
 
+_TROOP_NOUN = re.compile(TROOP_NOUNS)
+_WORKER_NOUN = re.compile(WORKER_NOUNS)
+_KILLED_AND_WOUNDED = re.compile(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed")
+_LEADING_PERIOD = re.compile(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("its the a an their his her our this that whose".split())
 
 
 def _noun_class(noun: str) -> str:
     noun = noun.lower()
-    if re.fullmatch(TROOP_NOUNS, noun):
+    if _TROOP_NOUN.fullmatch(noun):
         return "troops"
-    if re.fullmatch(WORKER_NOUNS, noun):
+    if _WORKER_NOUN.fullmatch(noun):
         return "workers"
     if noun in _OUTCOME_MEASURE:
         return _OUTCOME_MEASURE[noun]
@@ -153,7 +157,7 @@ def _noun_class(noun: str) -> str:
 
 def _outcome(word: str) -> str | None:
     word = word.lower()
-    if re.search(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed", word):
+    if _KILLED_AND_WOUNDED.search(word):
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
@@ -258,6 +262,7 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|en
 _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
 _COLLECTIVE = frozenset("police people staff personnel security".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
+_TOTALLING = frozenset("combined total cumulative overall".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
@@ -293,6 +298,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
+        if not words and lower in _TOTALLING:
+            pos = m.end()
+            continue  # "4,500 combined sales": sales are counted, "combined" says how
         if start is None:
             start = m.start("word")
         words.append((m.start("word"), m.end("word"), word))
@@ -326,7 +334,7 @@ def _money_purpose(window: str) -> str:
 
 
 def _strip_period(after: str) -> str:
-    return re.sub(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", "", after, flags=re.IGNORECASE)
+    return _LEADING_PERIOD.sub("", after)
 
 
 _SUBJECT_NOUN = {

@@ -147,6 +147,7 @@ _MODIFIERS = [
         "~",
     ),
 ]
+_MODIFIER_PATTERNS = [(re.compile(p, re.IGNORECASE), c) for p, c in _MODIFIERS]
 _NEAR = re.compile(r"(?i)nearly|almost|close to|just under")
 # Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
 _MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
@@ -227,6 +228,16 @@ _A_BEFORE = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
+# The last words a modifier can end with ("more than", "exceeded"): _MOD_BEFORE, a search that
+# tries every position of its window, runs only after one of them (or a sign, "~", ">=", "c.").
+_MOD_LAST_WORDS = tuple(
+    {
+        re.sub(r"\(\?:[^)]*\)\??|\\.\??|[^a-z ]", "", alternative).split()[-1]
+        for pattern, _ in _MODIFIERS
+        for alternative in re.split(r"\|(?![^(]*\))", pattern)
+        if re.search(r"[a-z]{2}", alternative)
+    }
+)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
@@ -248,6 +259,14 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
+_STOCK_INDEX = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
+    r"Kospi|KOSPI|TSX|ASX|Stoxx|STOXX|Topix|TOPIX|Shanghai Composite|IBEX|MSCI|TA-\d+)\b"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:to|at|(?:a\s+)?(?:close|high|low|level)\s+of|(?:closed|ended|finished|end|close|stood|opened)\s+at)\s+$"
+)
+_DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|its|their|his|her|our|these|those)(?=\s)")
 _UP_VERBS = (
     r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
     r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
@@ -341,8 +360,12 @@ _SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|ml
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
 
+_SEPARATOR = re.compile(_SEP)
+_SPACES = re.compile(r"\s+")
+
+
 def _to_float(text: str) -> float:
-    return float(re.sub(_SEP, "", text))
+    return float(_SEPARATOR.sub("", text))
 
 
 def _scaled(value: float, factor: float) -> float:
@@ -402,6 +425,9 @@ def find_quantities(
         _share_unit(
             quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text
         )
+    if _STOCK_INDEX.search(text):
+        for quantity in quantities:
+            _index_level(quantity, text)
     for quantity in quantities:
         quantity.start += offset
         quantity.end += offset
@@ -430,6 +456,18 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
             q.measure = donor.measure
 
 
+def _index_level(q: Quantity, text: str) -> None:
+    """In a sentence about a stock index, a bare number it moves to or stands at is its level, in points:
+    "the Nikkei fell 1.2% to 27,512.40", "the S&P 500 rose 64 points to 4,577.10", "closed at 34,120"."""
+    if (
+        q.unit is None
+        and not q.vague
+        and q.value is not None
+        and _LEVEL_BEFORE.search(text, max(0, q.start - 24), q.start)
+    ):
+        q.unit = "point"
+
+
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     s, e = quantity.start, quantity.end
@@ -448,6 +486,9 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         counted = counted_after(text, e, after_of=True) or (
             counted_after(text, e) if quantity.unit == "fraction" else None
         )
+        owner = _DETERMINER_AFTER.match(text, e) if quantity.unit == "fraction" and not counted else None
+        if owner:
+            counted = counted_after(text, owner.end())  # "half the condos": half of the condos
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.change in ("up", "down") and quantity.unit is None:
@@ -588,7 +629,11 @@ def _matches(masked: str, anchors: list[int]) -> Iterator[re.Match[str]]:
         if anchor < consumed:
             continue
         m = None
-        mod = _MOD_BEFORE.search(masked, max(consumed, anchor - 30), anchor)
+        mod = (
+            _MOD_BEFORE.search(masked, max(consumed, anchor - 30), anchor)
+            if _may_end_modifier(masked, anchor)
+            else None
+        )
         if mod:
             m = _QUANTITY.match(masked, mod.start())
         if m is None or m.end() <= anchor:
@@ -607,6 +652,19 @@ def _matches(masked: str, anchors: list[int]) -> Iterator[re.Match[str]]:
         yield m
 
 
+def _may_end_modifier(text: str, end: int) -> bool:
+    """Could a modifier end just before ``end``? (Cheap: the last word, or a symbol.)"""
+    before = text[max(0, end - 30) : end].rstrip()
+    if not before:
+        return False
+    if not before[-1].isalpha():
+        return True  # "~", ">=", "c.", "sub-": the pattern decides
+    start = len(before)
+    while start and before[start - 1].isalpha():
+        start -= 1
+    return before[start:].lower().startswith(_MOD_LAST_WORDS)
+
+
 def _first_end(m: re.Match[str]) -> int:
     return m.end("scale") if m.group("scale") else (m.end("num") if m.group("num") else m.end("word"))
 
@@ -614,20 +672,20 @@ def _first_end(m: re.Match[str]) -> int:
 def _modifier_change(mod: str | None) -> str:
     if not mod:
         return "="
-    return next((c for p, c in _MODIFIERS if re.fullmatch(p, mod, re.IGNORECASE)), "=")
+    return next((c for p, c in _MODIFIER_PATTERNS if p.fullmatch(mod)), "=")
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:
     mod = m.group("mod")
-    mod = re.sub(r"\s+", " ", mod) if mod else None
+    mod = _SPACES.sub(" ", mod) if mod else None
     change = _modifier_change(mod)
     start = m.start("mod") if mod else m.start()
     if m.group("vague"):
-        vague = re.sub(r"\s+", " ", m.group("vague").lower())
+        vague = _SPACES.sub(" ", m.group("vague").lower())
         if vague in ("scores", "a handful") and not re.match(r"\s+of\b", text[m.end() :]):
             return None  # "test scores", "a handful remained": only "scores of people", "a handful of"
         low, high = _VAGUE[vague]
-        if change == ">":  # "more than a dozen": no upper bound
+        if change == ">":
             high = None
         return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
     if m.group("fraction"):
@@ -640,7 +698,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return None  # "Channel One", "Three Gorges": part of a name
         if _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word")) and not m.group("scale"):
             return None  # "the two nations": a reference, not a figure
-        lowered = re.sub(r"\s+", " ", word.lower())
+        lowered = _SPACES.sub(" ", word.lower())
         if lowered == "half a" and not _HALF_OF.match(text, m.end("word")):
             return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
@@ -665,9 +723,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2") or m.group("word2"):
         high = (
-            _to_float(m.group("num2"))
-            if m.group("num2")
-            else float(_WORDS[re.sub(r"\s+", " ", m.group("word2").lower())])
+            _to_float(m.group("num2")) if m.group("num2") else float(_WORDS[_SPACES.sub(" ", m.group("word2").lower())])
         )
         if m.group("scale2"):
             scale2 = _SCALE[m.group("scale2").lower()]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from corpus.extract.entities import gazetteer
+from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
@@ -25,6 +25,7 @@ _SAME_STORY_WORDS = 6.0  # rare words two articles' headlines and leads share (a
 MAX_CORROBORATIONS_PER_CLAIM = 12
 
 
+@lru_cache(maxsize=4096)  # a few outlets and speakers, asked about for every claim
 def _outlet_key(name: str | None) -> str | None:
     if not name:
         return None
@@ -119,6 +120,8 @@ def _reachable(
     Blocking on the old side too, so adding one article to a large corpus does not
     analyse every old claim again.
     """
+    if not old:
+        return []  # a full build
     entities = {e for c in new for e in c.entities}
     subjects = {c.subject for c in new if c.subject}
     named = {_outlet_key(n) for c in new for n in c.speaker_chain}
@@ -145,31 +148,39 @@ def _reachable(
     return out
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Linking makes hundreds of thousands of short-lived objects and no reference cycles; Python's cycle
-    collector would rescan every claim already in memory many times over (a third of the linking time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+def relate_all(pairs: list[tuple[Features, Features]], rarity: Rarity) -> list[Candidate | None]:
+    """The relation of each candidate pair (or None), in order (corpus/parallel.py does it in processes)."""
+    return [relate(a, b, rarity) for a, b in pairs]
 
 
 def link(
-    new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]
+    new_claims: list[Claim],
+    old_claims: list[Claim],
+    new_articles: list[Article],
+    old_articles: list[Article],
+    relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
+    new_features: list[Features] | None = None,
 ) -> list[XRef]:
-    with _no_cycle_collection():
-        return _link(new_claims, old_claims, new_articles, old_articles)
+    """Cross-references of ``new_claims`` with each other and with ``old_claims``. ``new_features``:
+    the new claims' features, when already computed (corpus/parallel.py computes them in workers).
+    Linking makes hundreds of thousands of short-lived objects and no reference cycles: the cycle
+    collector, which would rescan every claim in memory many times over, is paused."""
+    with paused_gc():
+        return _link(new_claims, old_claims, new_articles, old_articles, relate_pairs, new_features)
 
 
 def _link(
-    new_claims: list[Claim], old_claims: list[Claim], new_articles: list[Article], old_articles: list[Article]
+    new_claims: list[Claim],
+    old_claims: list[Claim],
+    new_articles: list[Article],
+    old_articles: list[Article],
+    relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
+    new_features: list[Features] | None,
 ) -> list[XRef]:
     articles = {a.id: a for a in [*old_articles, *new_articles]}
-    new = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
+    if new_features is None:
+        new_features = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
+    new = new_features
     old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]
     rarity = _rarity(new + old)
     refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
@@ -177,8 +188,7 @@ def _link(
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {"related": [], "corroborates": [], "updates": []}
-    for a, b in candidate_pairs(new, old):
-        ref = relate(a, b, rarity)
+    for ref in relate_pairs(list(candidate_pairs(new, old)), rarity):
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)

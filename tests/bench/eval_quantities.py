@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -28,7 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def _data_file() -> Path:
-    """ROOT.parent/shared/...; from a git worktree, next to the main checkout."""
+    """FACTSCOPE_PEER_EVAL (the peer-eval directory) if set, else ROOT.parent/shared/peer-eval;
+    from a git worktree, also next to the main checkout."""
+    if os.environ.get("FACTSCOPE_PEER_EVAL"):
+        return Path(os.environ["FACTSCOPE_PEER_EVAL"]) / "newsquant" / "dev.json"
     roots = [ROOT]
     dot_git = ROOT / ".git"
     if dot_git.is_file():  # "gitdir: /repo/.git/worktrees/NAME"
@@ -179,6 +183,7 @@ def main() -> None:
         predicted_total += len(ours)
         free = list(ours)
         missed = []
+        wrong_units: list[str] = []
         for value, unit, change, concepts in gold:
             candidates = [q for q in free if _values_match(value, _our_value(q))]
             if not candidates:
@@ -193,10 +198,12 @@ def main() -> None:
             if concepts.strip() not in ("", "-"):
                 concept_gold += 1
                 concept_hit += bool(_counted_words(best) & _words(concepts))
-            if args.misses and not unit_ok:
-                print(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
-        if args.misses and (missed or free):
+            if not unit_ok:
+                wrong_units.append(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
+        if args.misses and (missed or free or wrong_units):
             print(f"# {item['text']}")
+            for line in wrong_units:
+                print(line)
             for value, unit in missed:
                 print(f"  MISS  {value} {unit}")
             for q in free:

@@ -255,3 +255,32 @@ def test_one_in_five_is_a_share() -> None:
     assert (q.value, q.unit, q.counted) == (pytest.approx(0.2), "fraction", "adults")
     q = _one("Three out of 10 voters backed the plan.")
     assert q.value == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("The Nikkei slipped 0.8% to 31,240.55 in thin trading.", 31240.55),
+        ("The FTSE 100 added 22.4 points to 7,618.30 by the close.", 7618.30),
+        ("The Dow Jones industrial average finished at 35,102.", 35102),
+        ("The consumer price index rose to 114.2 in March.", 114.2),
+    ],
+)
+def test_a_stock_index_level_is_in_points(text, level) -> None:
+    (q,) = [q for q in _q(text) if q.value == level]
+    assert q.unit == "point"
+
+
+def test_a_bare_number_without_an_index_gets_no_points() -> None:
+    (_, price) = _q("The bakery raised its price 3% to 450 this week.")
+    assert price.value == 450 and price.unit is None
+
+
+def test_half_the_things_counts_the_things() -> None:
+    q = _one("Half the orchards were lost to the frost.")
+    assert (q.value, q.unit, q.counted) == (0.5, "fraction", "orchards")
+
+
+def test_a_totalling_word_is_not_what_is_counted() -> None:
+    q = _one("The two clubs sold 8,200 combined tickets for the final.")
+    assert (q.counted, q.counted_lemma, q.unit) == ("tickets", "ticket", "ticket")

@@ -56,8 +56,18 @@ def write_derived(db) -> None:
     help="Leave out the articles added earlier with `factscope add` (kept by default).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction and linking (default: the cores); the output is the same.",
+)
+def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | None) -> None:
     """Rebuild the corpus DB from scratch: claims, entities and cross-references."""
+    from functools import partial
+
+    from corpus import parallel
     from corpus.sanitize import escape_unsafe
     from store import paths
     from store.build import build_corpus_db
@@ -69,7 +79,9 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool) -> None:
     articles = load_corpus_dir(corpus_dir) if corpus_dir is not None else None
     began = time.perf_counter()
     with progress_reporter(quiet=quiet) as progress:
-        db = build_corpus_db(target, articles, progress=progress, keep_added=not drop_added)
+        db = build_corpus_db(
+            target, articles, progress=progress, keep_added=not drop_added, extract=partial(parallel.extract, jobs=jobs)
+        )
     write_derived(db)
     seconds = time.perf_counter() - began
     for notice in db.warnings:  # an article that reached a bound of corpus.limits

@@ -1,0 +1,41 @@
+"""`factscope build --jobs N`: worker processes, the same DB as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import parallel
+from corpus.loader import load_dir
+from store.corpus_db import CorpusDB
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="worker processes are forked")
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    """Pools even for this small corpus."""
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 2)
+    monkeypatch.setattr(parallel, "_ARTICLES_PER_TASK", 3)
+    monkeypatch.setattr(parallel, "_PAIRS_PER_TASK", 40)
+
+
+def test_build_jobs_option_stores_the_same_db(small_tasks, tmp_path, run):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in load_dir(DATA)[:20]:
+        (corpus / Path(article.source_file).name).write_text(article.body, encoding="utf-8")
+    stored = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.json"
+        built = run("--db", str(db), "build", "--corpus", str(corpus), "--jobs", jobs, "--quiet")
+        assert built.exit_code == 0, built.stderr
+        opened = CorpusDB.open(db)
+        stored.append((opened.articles(), opened.claims(), opened.xrefs(), opened.entities()))
+    assert stored[0] == stored[1]
+    assert stored[0][1] and stored[0][2]
+    refused = run("--db", str(tmp_path / "x.json"), "build", "--corpus", str(corpus), "--jobs", "0")
+    assert refused.exit_code != 0 and "--jobs" in refused.stderr

@@ -1,0 +1,86 @@
+"""A build in worker processes gives exactly the output of one process (corpus/parallel.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import parallel, pipeline
+from corpus.loader import article_id, bundled_articles, load_dir
+from corpus.model import Article
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="worker processes are forked")
+
+
+def _undated(i: int) -> Article:
+    body = (
+        f"LINDAU, March {i + 3}, 2025 — Rescuers said {20 + i} people were missing after the landslide.\n\n"
+        f"The regional governor said {i + 2} villages had been evacuated since Monday.\n"
+    )
+    return Article(
+        id=article_id(body),
+        title=f"Landslide {i}",
+        outlet="Valley Post",
+        authors=[],
+        published=None,
+        published_estimated=False,
+        source_file=f"landslide_{i}.txt",
+        body=body,
+    )
+
+
+def _articles() -> list[Article]:
+    """Fresh objects each time: extraction sets an undated article's published date."""
+    return bundled_articles() + load_dir(DATA) + [_undated(i) for i in range(3)]
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    """Pools even for this small corpus, with many tasks each, so order and hand-over are exercised."""
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 2)
+    monkeypatch.setattr(parallel, "_ARTICLES_PER_TASK", 3)
+    monkeypatch.setattr(parallel, "_PAIRS_PER_TASK", 40)
+
+
+def test_two_processes_give_the_same_claims_links_entities_and_dates(small_tasks):
+    one = pipeline.extract(_articles())
+    reports: list[tuple[int, int, str]] = []
+    two = parallel.extract(_articles(), lambda done, total, label: reports.append((done, total, label)), jobs=2)
+    assert len(one.claims) > 200 and len(one.xrefs) > 100
+    assert two.claims == one.claims
+    assert two.xrefs == one.xrefs  # the same links, in the same order
+    assert two.entities == one.entities
+    assert two.notices == one.notices
+    assert two.articles == one.articles
+    inferred = [a for a in two.articles if a.source_file.startswith("landslide_")]
+    assert [a.published for a in inferred] == ["2025-03-03", "2025-03-04", "2025-03-05"]
+    assert all(a.published_estimated for a in inferred)
+    articles = len(one.articles)
+    assert (articles, articles) in [(done, total) for done, total, _ in reports]  # extraction reported to the end
+    assert any(label == "linking claims" for _, _, label in reports)
+
+
+def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker pool expected")
+
+    monkeypatch.setattr(parallel, "_pool", no_pool)
+    articles = bundled_articles()
+    assert parallel.extract(articles, jobs=1).claims == pipeline.extract(bundled_articles()).claims
+    assert len(articles) < parallel.MIN_ARTICLES
+    assert parallel.extract(bundled_articles(), jobs=4).claims == pipeline.extract(bundled_articles()).claims
+
+
+def _die(bounds):
+    import os
+
+    os._exit(3)  # a worker killed mid-build (the OOM killer, kill -9)
+
+
+def test_a_worker_that_dies_fails_the_build_with_one_line(small_tasks, monkeypatch):
+    monkeypatch.setattr(parallel, "_extract_range", _die)
+    with pytest.raises(parallel.WorkerDied, match="worker process died"):
+        parallel.extract(bundled_articles() + [_undated(i) for i in range(3)], jobs=2)
