@@ -1,0 +1,111 @@
+"""How every screen and view looks at 80x24 and 120x40 (SVG snapshots).
+
+The main view's own cases (a followed conflict, the narrow panes) are in test_main_snapshots.py.
+The command palette is left out: the order of its equally scored hits varies from run to run.
+Update deliberately with ``pytest tests/tui/snapshots --snapshot-update`` and review the SVGs in
+``__snapshots__/`` before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.waiting import wait_until
+from tui.app import FactscopeApp
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def _claim_id(extraction, fragment: str) -> str:
+    return next(claim.id for claim in extraction.claims if fragment in claim.text)
+
+
+async def _ready(pilot, app: FactscopeApp, extraction) -> None:
+    """The data and the search index loaded, the claim with a conflict selected."""
+    await wait_until(lambda: app.data is not None and app.data.index is not None, pilot=pilot, what="the data")
+    app.open_claim(_claim_id(extraction, "1,500 special"))
+    await pilot.pause()
+
+
+async def _shown(pilot, app: FactscopeApp, screen: str) -> None:
+    await wait_until(lambda: type(app.screen).__name__ == screen, pilot=pilot, what=screen)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _steady(pilot, app: FactscopeApp) -> None:
+    """What would differ from one run to the next is made still: blinking cursors, passing toasts."""
+    from textual.widgets import Input, TextArea
+
+    for box in [*app.screen.query(Input), *app.screen.query(TextArea)]:
+        box.cursor_blink = False
+    app.clear_notifications()
+    await wait_until(lambda: not app.screen.query("Toast"), pilot=pilot, what="the toasts to go")
+    await pilot.pause()
+
+
+async def _search(pilot, app: FactscopeApp) -> None:
+    await pilot.press("slash", *"denied")
+    await _shown(pilot, app, "SearchScreen")
+    await wait_until(lambda: app.screen.results_current, pilot=pilot, what="the search results")
+
+
+async def _bookmarks(pilot, app: FactscopeApp) -> None:
+    await pilot.press("b", "B")
+    await _shown(pilot, app, "BookmarksScreen")
+
+
+async def _note(pilot, app: FactscopeApp) -> None:
+    await pilot.press("a")
+    await _shown(pilot, app, "NoteScreen")
+    await pilot.press(*"check the count")
+
+
+def _press(key: str, screen: str):
+    async def open_screen(pilot, app: FactscopeApp) -> None:
+        await pilot.press(key)
+        await _shown(pilot, app, screen)
+
+    return open_screen
+
+
+SCREENS = {
+    "search": _search,
+    "bookmarks": _bookmarks,
+    "note": _note,
+    "help": _press("question_mark", "HelpScreen"),
+    "figures": _press("f", "FiguresScreen"),
+    "timeline": _press("t", "TimelineScreen"),
+    "entities": _press("e", "EntitiesScreen"),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_screen(snap_compare, make_data, extraction, name: str, size: tuple[int, int]) -> None:
+    app = FactscopeApp(data=make_data())
+
+    async def run_before(pilot) -> None:
+        await _ready(pilot, app, extraction)
+        await SCREENS[name](pilot, app)
+        await _steady(pilot, app)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_load_failure_screen(snap_compare, monkeypatch, tmp_path, size: tuple[int, int]) -> None:
+    """On the web page a DB that cannot be loaded is a screen saying so (a terminal gets one line)."""
+    from corpus.errors import FactscopeError
+
+    def failing_load(db_path, progress=None):
+        raise FactscopeError("corpus.json: corrupt database (truncated); left untouched")
+
+    monkeypatch.setattr("tui.app.load_app_data", failing_load)
+    monkeypatch.setattr(FactscopeApp, "is_web", property(lambda self: True))
+    app = FactscopeApp(db_path=tmp_path / "corpus.json")
+
+    async def run_before(pilot) -> None:
+        await _shown(pilot, app, "LoadFailedScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
