@@ -127,7 +127,9 @@ def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Cl
             carried[(other.article_id, other.id)] = origin_of(other, other_article)
         elif relation == "conflicts":
             against.add(origin_of(other, other_article))
-    reports = len({article_id for article_id, _ in carried})
+    # Each carrying claim is a report: two speakers in one article are two reports (and can be
+    # two origins); counting articles instead showed "1 report · 2 independent origins".
+    reports = len(carried)
     origins = set(carried.values())
     return Assessment(
         reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins))

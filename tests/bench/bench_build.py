@@ -15,6 +15,7 @@ CPU time is the figure to compare: the machine is shared.
 from __future__ import annotations
 
 import argparse
+import calendar
 import os
 import random
 import resource
@@ -58,20 +59,7 @@ MEASURES = [
     "buildings were damaged",
 ]
 MODS = ["at least", "more than", "about", "nearly", "up to", ""]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 FURNITURE = [
     "Share this article",
     "Advertisement",

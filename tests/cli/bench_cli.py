@@ -10,6 +10,7 @@ the real store, then times, as users run them, in fresh processes:
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
 import random
@@ -43,20 +44,7 @@ MEASURES = [
     "deminers arrived",
 ]
 PLACES = ["Kursk", "Donbas", "Pyongyang", "Moscow", "Kyiv", "Seoul", "the border region", "Bryansk"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 
 def sentence(rng: random.Random) -> str:

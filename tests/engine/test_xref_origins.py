@@ -48,6 +48,14 @@ def test_a_spokesman_relayed_by_three_outlets_is_one_origin() -> None:
     assert result.grade == 3 and "4 reports · 1 independent origin" in result.explanation
 
 
+def test_two_speakers_in_one_article_are_two_reports_never_fewer_reports_than_origins() -> None:
+    own = _claim("c0", "a0", "the harbour master")
+    beside = [("corroborates", _claim("c1", "a0", "a union leader"), _article("a0", "Paper 0"))]
+    result = assess(own, _article("a0", "Paper 0"), beside)
+    assert (result.reports, result.origins) == (2, 2)
+    assert "2 reports · 2 independent origins" in result.explanation
+
+
 def test_wire_copy_run_by_papers_counts_the_agency_once() -> None:
     wire = _article("a1", "Harbour Gazette", "KOBE, Japan (Reuters) - Dockers walked out on Monday.")
     also = _article("a2", "Evening Star", "OSAKA (Reuters) - Dockers walked out on Monday.")

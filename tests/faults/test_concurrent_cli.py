@@ -12,8 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from store.corpus_db import CorpusDB
-from tests.faults.helpers import REPO, run_factscope
+from tests.faults.helpers import REPO, article_ids, run_factscope
 
 PLACES = ["Kursk", "Kharkiv", "Donetsk", "Belgorod", "Zaporizhzhia", "Kherson"]
 
@@ -30,10 +29,6 @@ def start_add(db: Path, source: Path) -> subprocess.Popen:
         [sys.executable, "-m", "tui", "--db", str(db), "add", str(source)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env={**os.environ},
     )  # fmt: skip
-
-
-def article_ids(db: Path) -> set[str]:
-    return {a.id for a in CorpusDB.open(db).articles()}
 
 
 def test_concurrent_adds_all_land(corpus_db: Path, tmp_path: Path) -> None:
