@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpus.xref.features import FAMILY, Features
@@ -61,9 +62,11 @@ def figures_label(f: Features, family: str) -> str:
         shown.remove("casualties")  # the sum was derived, the parts were stated
     for measure in shown:
         value, low, high = f.figures[measure]
-        unit = "" if measure.startswith("payment") else f" {measure}"
-        prefix = "$" if measure.startswith("payment") else ""
-        parts.append(prefix + figure_label(value, low, high) + unit)
+        label = figure_label(value, low, high)
+        if measure.startswith("payment"):  # the currency sign goes on the number: "about $2,000", not "$about 2,000"
+            parts.append(re.sub(r"(?=\d)", "$", label, count=1))
+        else:
+            parts.append(f"{label} {measure}")
     return " / ".join(parts)
 
 

@@ -400,3 +400,17 @@ def test_an_unseen_place_owning_a_count_does_not_keep_it_from_the_countrys_count
 def test_speakers_of_report_sentences(sentence, speaker) -> None:
     (claim,) = extract([make_article(sentence, published="2025-01-10")]).claims
     assert claim.speaker == speaker
+
+
+def test_a_payment_reason_puts_the_currency_sign_on_the_number() -> None:
+    first = make_article(
+        "The mining firm pays Tavria about $1,500 a month per seasonal worker, union officials said.",
+        outlet="Harbour Gazette",
+    )
+    second = make_article(
+        "Tavria receives roughly $1,500 monthly per seasonal worker from the mining firm, a labour ministry report said.",
+        outlet="Evening Star",
+    )
+    reasons = [x.reason for _, _, _, x in _links(first, second) if "payment" in x.reason]
+    assert reasons, "the two payments were not compared"
+    assert all("about $1,500" in reason and "$about" not in reason for reason in reasons), reasons
