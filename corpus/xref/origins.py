@@ -2,8 +2,8 @@
 
 A report that relays another's words (a wire story run by three papers, a spokesman quoted by
 two outlets, one official's figure quoted twice in one article) adds a report but not an
-origin: the origin of a claim is who first said it (the first name of its speaker chain),
-else the news agency the article carries (a dateline "(AP)", "(Reuters)"), else its outlet.
+origin: the origin of a claim is the unnamed reports it rests on ("there are reports that"),
+else who first said it (the first name of its speaker chain), else the news agency the article carries (a dateline "(AP)", "(Reuters)"), else its outlet.
 
 The grade follows the information-credibility scale of the Admiralty (NATO) code:
 1 confirmed by independent sources, 2 probably true, 3 possibly true, 4 doubtful,
@@ -84,10 +84,25 @@ def _key(name: str) -> str:
     return _AGENCY_NAMES.get(key, key)
 
 
+# Content resting on reports nobody is named for ("there are reports that", "unspecified
+# reports indicated", "according to media reports"): whoever relays it, the origin is those
+# reports, not the relaying speaker. Not "according to reports by X" (X is named).
+_UNNAMED_REPORTS = re.compile(
+    r"\b(?:there (?:are|were|have been|had been) (?:\w+ )?reports"
+    r"|(?:unspecified|unconfirmed|unnamed|unverified|media|press|some|local) [“\"‘']?reports?\b[”\"’']?"
+    r"|according to (?:\w+ )?reports\b(?! (?:by|from|in|of) ))",
+    re.IGNORECASE,
+)
+
+
 def origin_of(claim: Claim, article: Article | None) -> str:
-    """Who first said it: the speaker (unless a generic "officials"), else the wire agency, else the outlet."""
+    """Who first said it: unnamed reports it relays, else the speaker (unless a generic "officials"),
+    else the wire agency, else the outlet."""
     speaker = claim.speaker_chain[0] if claim.speaker_chain else claim.speaker
     outlet = (article.outlet or "") if article else ""
+    if _UNNAMED_REPORTS.search(claim.text):
+        # Per outlet: unnamed reports in two papers may be different reports.
+        return "reports:" + _key(outlet or (article.id if article else claim.article_id))
     if speaker and not _GENERIC.match(speaker.strip()):
         return "speaker:" + _key(speaker)
     in_dateline, agency_name = _agency_patterns()

@@ -56,6 +56,30 @@ def test_two_speakers_in_one_article_are_two_reports_never_fewer_reports_than_or
     assert "2 reports · 2 independent origins" in result.explanation
 
 
+def _said(cid: str, aid: str, speaker: str, text: str) -> Claim:
+    return Claim(
+        id=cid, article_id=aid, start=0, end=len(text), text=text, kind="statement", speaker=speaker,
+        certainty="hedged", speaker_chain=[speaker],
+    )  # fmt: skip
+
+
+def test_two_speakers_relaying_unnamed_reports_are_one_origin() -> None:
+    paper = _article("a0", "Paper 0")
+    rumour = _said("c0", "a0", "a state television channel", "A state television channel said unconfirmed reports "
+                   "showed 40,000 sailors were ready to sail.")  # fmt: skip
+    quote = _said("c1", "a0", "Ada Voss", "“There are reports that 40,000 sailors are ready,” Ada Voss said on air.")
+    result = assess(rumour, paper, [("corroborates", quote, paper)])
+    assert (result.reports, result.origins) == (2, 1)
+    assert result.grade == 3  # possibly true, not "probably true" from one rumour told twice
+
+
+def test_a_report_by_a_named_outlet_is_not_unnamed_reports() -> None:
+    claim = _said("c0", "a0", "Ada Voss", "According to reports by the Harbour Gazette, 40 sailors deserted.")
+    other = _said("c1", "a0", "Ivo Brandt", "Some reports say 40 sailors deserted.")
+    assert origin_of(claim, _article("a0", "Paper 0")) == "speaker:ada voss"
+    assert origin_of(other, _article("a0", "Paper 0")) == "reports:paper 0"
+
+
 def test_wire_copy_run_by_papers_counts_the_agency_once() -> None:
     wire = _article("a1", "Harbour Gazette", "KOBE, Japan (Reuters) - Dockers walked out on Monday.")
     also = _article("a2", "Evening Star", "OSAKA (Reuters) - Dockers walked out on Monday.")
