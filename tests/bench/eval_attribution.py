@@ -2,7 +2,7 @@
 
 Run: python tests/bench/eval_attribution.py [--split dev|train] [--misses N] [--limit N]
 
-Scores ``../shared/peer-eval/polnear/SPLIT`` (brat standoff: Source, Cue and
+Scores ``shared/peer-eval/polnear/SPLIT`` (beside the repo) (brat standoff: Source, Cue and
 Content spans joined by E lines) as the peer-eval README says. Where several
 annotators annotated one article, the alphabetically first annotator's file
 is used, for every article alike (no union: a union would count a sentence as

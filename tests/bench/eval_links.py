@@ -3,7 +3,7 @@
 Run: .venv/bin/python tests/bench/eval_links.py [--misses] [--only ecb|clusters|bundled] [--topics 1-35]
 
 Three measurements:
-1. ECB+ (../shared/peer-eval/ecbplus/, skipped with a notice when absent): each topic's articles are
+1. ECB+ (shared/peer-eval/ecbplus/ beside the repo, skipped with a notice when absent): each topic's articles are
    rebuilt from their tokens and run through the real pipeline. Two annotated sentences in different
    articles of a topic that share a cross-document event chain should be linked (any relation): pair
    recall and precision over cross-article links among annotated sentences; the share of
@@ -37,7 +37,7 @@ from corpus.pipeline import PIPELINE_VERSION, extract
 
 
 def _peer_eval() -> Path:
-    """FACTSCOPE_PEER_EVAL (or its old name PEER_EVAL) names the folder; else ../shared/peer-eval beside the
+    """FACTSCOPE_PEER_EVAL (or its old name PEER_EVAL) names the folder; else shared/peer-eval beside the
     repo, or beside the folder holding it (a worktree such as /work/wt/NAME)."""
     named = os.environ.get("FACTSCOPE_PEER_EVAL") or os.environ.get("PEER_EVAL")
     if named:
@@ -185,7 +185,7 @@ def _figures(name: str, predicted: set[Pair], corroborating: set[Pair], gold: se
 
 def eval_ecb(topics: str, misses: bool) -> None:
     if not PEER.is_dir():
-        print("ECB+: skipped (../shared/peer-eval/ecbplus not found)")
+        print("ECB+: skipped (shared/peer-eval/ecbplus not found beside the repo)")
         return
     annotated = _annotated()
     predicted: set[Pair] = set()

@@ -4,7 +4,7 @@ Run: python tests/bench/eval_peers.py [--section quantities|attribution|links] [
 
 Sections: NewsQuant quantities (eval_quantities.py), PolNeAR attribution
 (eval_attribution.py), ECB+ and our own clusters' cross-references
-(eval_links.py). Each script reads ../shared/peer-eval/ and skips cleanly
+(eval_links.py). Each script reads shared/peer-eval/ beside the repo and skips cleanly
 with one line when it is absent; so does this runner.
 """
 

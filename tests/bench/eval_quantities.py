@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python tests/bench/eval_quantities.py [--misses]
 
-Reads ../shared/peer-eval/newsquant/dev.json (never shipped; the script says so
+Reads shared/peer-eval/newsquant/dev.json beside the repo (never shipped; the script says so
 in one line and exits 0 when it is absent). Each sentence goes through the real
 pipeline as its own small article whose title differs from the sentence. The
 paper's rules: a predicted quantity matches a gold one of the same sentence when

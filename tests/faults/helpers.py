@@ -69,6 +69,14 @@ def run_cli(*args: str) -> Callable[[], None]:
     return work
 
 
+def corpus_folder_with(tmp_path: Path, article: Path) -> Path:
+    """A folder of articles for ``build --corpus`` holding a copy of ``article``."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy2(article, folder / article.name)
+    return folder
+
+
 def resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | None = None):
     def reset() -> None:
         shutil.rmtree(work_dir, ignore_errors=True)

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.faults.crashpoints import Trial, crash_trials
-from tests.faults.helpers import article_ids, is_sound, kept_somewhere, make_stale, resetter, run_cli
+from tests.faults.helpers import (
+    article_ids,
+    corpus_folder_with,
+    is_sound,
+    kept_somewhere,
+    make_stale,
+    resetter,
+    run_cli,
+)
 from tests.store.helpers import stored_tables
 
 KILLS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
@@ -48,9 +56,7 @@ def test_build_killed_at_every_file_operation_keeps_every_added_article(user_cor
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
-    corpus_dir = tmp_path / "corpus"
-    corpus_dir.mkdir()
-    shutil.copy2(third, corpus_dir / third.name)
+    corpus_dir = corpus_folder_with(tmp_path, third)
 
     def check(trial: Trial) -> None:
         ids = article_ids(db)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.errorpoints import FAULTS, RAISED, ErrorTrial, error_trials
-from tests.faults.helpers import article_ids, is_sound, make_stale, resetter, run_cli, snapshot
+from tests.faults.helpers import article_ids, corpus_folder_with, is_sound, make_stale, resetter, run_cli, snapshot
 from tests.store.helpers import stored_tables
 
 TRIALS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
@@ -118,9 +118,7 @@ def test_build_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> 
     template, third = user_corpus
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
-    corpus_dir = tmp_path / "corpus"
-    corpus_dir.mkdir()
-    shutil.copy2(third, corpus_dir / third.name)
+    corpus_dir = corpus_folder_with(tmp_path, third)
     reset = resetter(template, db.parent)
     reset()
 

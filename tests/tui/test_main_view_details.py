@@ -246,9 +246,8 @@ async def test_a_long_link_reason_keeps_its_verdict(tmp_path: Path) -> None:
         assert "— later figure (0.90)" in links
 
 
-async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tmp_path: Path) -> None:
-    lead = "A drone strike on a training ground in the occupied part of the region, local officials said, "
-    texts = ("Seoul said 1,500 troops were sent.", lead * 3 + "killed 27 soldiers.")
+def _two_conflicting_claims(tmp_path: Path, texts: tuple[str, str]) -> AppData:
+    """Two one-claim articles, each its text, the first claim conflicting with the second."""
     bodies = tuple(text + "\n" for text in texts)
     articles = [
         Article(article_id(body), f"A{n}", f"O{n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body)
@@ -259,8 +258,13 @@ async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tm
         for n, (a, t) in enumerate(zip(articles, texts))
     ]
     write_corpus(tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")]))
-    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
-    app = FactscopeApp(data=data)
+    return AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+
+
+async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tmp_path: Path) -> None:
+    lead = "A drone strike on a training ground in the occupied part of the region, local officials said, "
+    texts = ("Seoul said 1,500 troops were sent.", lead * 3 + "killed 27 soldiers.")
+    app = FactscopeApp(data=_two_conflicting_claims(tmp_path, texts))
     async with app.run_test(size=(120, 40)) as pilot:
         app.open_claim("c0")
         await pilot.pause()
@@ -281,18 +285,7 @@ async def test_an_undated_claim_shows_its_articles_date_as_estimated(make_data, 
 async def test_the_first_links_group_header_stays_in_view_in_a_short_pane(tmp_path: Path) -> None:
     lead = "A drone strike on a training ground in the occupied part of the region, local officials said, "
     texts = ("Seoul said 1,500 troops were sent.", lead * 5 + "killed 27 soldiers.")  # taller than the pane
-    bodies = tuple(text + "\n" for text in texts)
-    articles = [
-        Article(article_id(body), f"A{n}", f"O{n}", [], "2024-10-1" + str(n), False, f"{n}.txt", body)
-        for n, body in enumerate(bodies)
-    ]
-    claims = [
-        Claim(f"c{n}", a.id, 0, len(t), t, "quantity", None, "asserted")
-        for n, (a, t) in enumerate(zip(articles, texts))
-    ]
-    write_corpus(tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")]))
-    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
-    app = FactscopeApp(data=data)
+    app = FactscopeApp(data=_two_conflicting_claims(tmp_path, texts))
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_claim("c0")
         await pilot.press("tab")  # the claims pane, alone at 80 columns
