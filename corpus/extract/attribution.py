@@ -93,7 +93,8 @@ _POSSESSOR_BEFORE = re.compile(
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|previously|publicly|openly|repeatedly|"
-    r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|"
+    r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
+    r"never|sometimes|usually|frequently|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening)"
     r"(?: \d{1,2})?))+$"
 )
@@ -292,7 +293,12 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
             continue
         if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES:
             continue
-        if word in _CUE_WORDS or word in _VERB_LIKE or (word.endswith(("ed", "ing")) and word not in ROLE_HEADS):
+        if (
+            word.endswith(("n't", "n’t"))
+            or word in _CUE_WORDS
+            or word in _VERB_LIKE
+            or (word.endswith(("ed", "ing")) and word not in ROLE_HEADS)
+        ):
             return False
         if previous_capital and word.endswith("s") and not (word in ROLE_HEADS or _AGENT_PLURAL.fullmatch(word)):
             return False
@@ -679,10 +685,9 @@ def _participle_speaker(masked: str) -> Attribution | None:
 _NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes became".split())
 
 
-# An appositive is part of the source's noun phrase (the speaker's name is still the name alone).
-_TRAILING_APPOSITIVE = re.compile(
-    r"(?=,\s+(?!who\b|which\b|whose\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)"
-)
+# An appositive, or a clause saying who the speaker is (", who heads the centre"), is part of the source's
+# noun phrase when it closes the sentence (the speaker's name is still the name alone).
+_TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 

@@ -375,8 +375,16 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     """Is the name the subject of its clause: nothing but descriptors or an opening phrase before it?"""
     if _POSSESSIVE_NEXT.match(text, end):
         return False  # "Trump’s campaign said": the campaign is the subject
+    if not text[end:].strip(" .!?:;”\"’'") or _NOT_A_VERB_NEXT.match(text, end):
+        return False  # "Gender Equality.", "Tools to Fight Fraud: ...": a heading, no clause
+    if _SPEAKS_NEXT.match(text, end):
+        return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
     comma = before.rfind(",")
+    if comma >= 0 and not (
+        _QUOTE_AT.search(before, max(0, comma - 1), comma + 2) or _OPENING.match(before, 0, comma + 1)
+    ):
+        return False  # "the author of that boast, Ann Lee, who ...": an appositive or a list, not the subject
     before = before[comma + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
     words = re.findall(r"[^\W_][\w’'-]*", before)
     if len(words) > 7:
@@ -386,6 +394,20 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     return all(_descriptor(w) for w in words)
 
 
+_NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s+(?:has|had|have|also|often|always|then|later|[a-z]+ly))*\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+    r"noted|notes|argued|argues|insisted|insists|explained|explains)\b"
+)
+_QUOTE_AT = re.compile(r"[”\"’][,]|,[”\"’]")
+# What may open a sentence before its subject and a comma: a phrase of time, place or circumstance
+# ("On Monday night,", "In a statement,", "Asked about it,", "Meanwhile,", "When the vote closed,").
+_OPENING = re.compile(
+    r"\W*(?:(?:In|On|At|During|After|Before|Since|Until|By|For|From|With|Without|Under|Over|Despite|Amid|Following|"
+    r"Earlier|Later|Meanwhile|However|Still|Yet|Instead|Now|Then|Today|Yesterday|Last|This|Next|Asked|Speaking|"
+    r"Pressed|Responding|Addressing|Writing|When|While|As|If|Although|Though|Because|Once|Unlike|Like|Also|And|But|"
+    r"So|Separately|Overall|Finally|Indeed|Still|Nevertheless|[A-Z][a-z]+ly)\b[^,]*,\s*)+$"
+)
 # Lowercase words that may describe a subject before its name ("retired general", "the former first lady").
 _DESCRIPTOR_WORDS = frozenset(
     """

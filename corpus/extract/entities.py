@@ -21,7 +21,14 @@ TITLE_WORDS = frozenset(
     King Queen Prince Princess Pope Leader Chairman Chairwoman Chair Dr Mr Mrs Ms Prof Professor Judge Justice
     Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
-    Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade
+    Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade Speaker
+    """.split()
+)
+# Titles that only a person holds ("Chairman", not "Security" or "State", which also name bodies).
+_PERSON_TITLES = frozenset(
+    """
+    President Premier Chancellor Secretary Spokesman Spokeswoman Spokesperson Ambassador Director Commander
+    Governor Mayor Senator Chairman Chairwoman Chairperson Chair Leader CEO Founder Minister Economist Analyst
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).
@@ -88,7 +95,9 @@ _NAME_RUN = re.compile(
     # A name never runs on across a line break ("Dan Collyns in Lima" / "Rescuers ...").
     r"(?:[ \t\u00a0]+(?:(?:van|von|de|da|di|del|du)[ \t]+(?:der|den|la|le|los|las)[ \t]+|"
     r"(?:of|for|de|da|das|do|dos|di|del|della|du|la|le|al|bin|ibn|ben|van|von|ter|the|and)[ \t]+)?"
-    r"(?:(?:[A-Z]\.){2,4}|(?:al-|el-)?[A-Z][\w’'.-]*[A-Za-z](?:(?<=s)[’'](?=[ \t]+[A-Z]))?|[A-Z]))*"
+    r"(?:(?:[A-Z]\.){2,4}|(?:al-|el-)?[A-Z][\w’'.-]*[A-Za-z](?:(?<=s)[’'](?=[ \t]+[A-Z]))?|"
+    # A middle initial stays inside the name ("Donald J. Trump"), not before a sentence's opening word.
+    r"[A-Z]\.(?=[ \t\u00a0]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her)\b)[A-Z][a-z])|[A-Z]))*"
 )
 
 
@@ -210,6 +219,18 @@ def find_entities(text: str) -> list[Mention]:
         while words and ((words[0].rstrip(".") in TITLE_WORDS and not org) or words[0] in _LEADING_JUNK):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
+        if org:
+            # "Ohio Democratic Party Chairman Ann Lee": a person titled by a body named before the title.
+            last_title = max((i for i, w in enumerate(words) if w.rstrip(".") in _PERSON_TITLES), default=-1)
+            person = words[last_title + 1 :]
+            if (
+                last_title > 0
+                and 2 <= len(person) <= 3
+                and all(w[:1].isupper() for w in person)
+                and not _ORG_WORDS.search(" ".join(person))
+            ):
+                start = text.index(person[0], text.index(words[last_title], start) + len(words[last_title]))
+                words, org = person, False
         if not org:
             # "Energy Minister Herman Halushchenko": the name follows the last title word.
             last_title = max((i for i, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS), default=-1)

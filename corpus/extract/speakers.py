@@ -82,7 +82,7 @@ def _given_names(before: str) -> str:
     return " ".join(words) if words and has_initial and len(words) <= 3 else ""
 
 
-_NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+of\s+\S.*$")
+_NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+(?:of|at|from|with)\s+\S.*$")
 
 
 @lru_cache(maxsize=8192)
@@ -92,6 +92,12 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack
+    of_place = _NAME_OF.match(core)
+    if of_place:
+        # "Rep. Ann Lee of the harbour committee", "Ana Ruiz at the Daily Star": the person speaks.
+        label, named, kind = _label(of_place.group("who"))
+        if named and kind == "person" and " " in label:
+            return label, named, kind
     gaz = gazetteer()
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
@@ -108,12 +114,6 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         if before and last.type in ("person", "other") and " " not in last.surface:
             return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
         return as_written(bare_name(last.surface), last.name), True, kind
-    of_place = _NAME_OF.match(core)
-    if of_place:
-        # "Rep. Ann Lee of the harbour committee", "Mayor Ana Ruiz of Porto Vello": the person speaks.
-        label, named, kind = _label(of_place.group("who"))
-        if named and kind == "person" and " " in label:
-            return label, named, kind
     tokens = core.split()
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []

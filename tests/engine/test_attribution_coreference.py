@@ -123,3 +123,28 @@ def test_an_unknown_surname_acting_as_a_subject_can_be_he() -> None:
         "“It is long overdue,” he said."
     )
     assert _speakers(body)[-1] == "Okafor"
+
+
+def test_he_is_the_person_named_with_a_middle_initial() -> None:
+    body = (
+        "Peter K. Vollmer, the ferry company's chief, met the mayor on Monday. "
+        "He said the new timetable would start in May."
+    )
+    assert _speakers(body)[-1] == "Peter K. Vollmer"
+
+
+def test_a_heading_is_not_a_referent() -> None:
+    body = (
+        "Varo Lindqvist, the harbour master, opened the new wing on Friday.\n\n"
+        "Coastal Defences.\n\n"
+        "He said the sea wall would be raised by a metre."
+    )
+    assert _speakers(body)[-1] == "Varo Lindqvist"
+
+
+def test_a_name_in_an_appositive_after_a_comma_is_not_the_subject() -> None:
+    body = (
+        "“We float like boats,” Varo Lindqvist said, quoting the author of the line, Bruno Kestrel, who died in May. "
+        "He said the town would honour the poet next year."
+    )
+    assert _speakers(body)[-1] == "Varo Lindqvist"

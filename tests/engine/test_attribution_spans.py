@@ -124,3 +124,29 @@ def test_a_quotation_reopened_after_its_speaker_continues_it() -> None:
         "It will open in May.” The rain stopped at noon."
     )
     assert [c.speaker for c in _claims(body)] == ["Dora Lind", "Dora Lind", None]
+
+
+def test_a_clause_saying_who_the_speaker_is_closes_the_source_span() -> None:
+    body = "“The harbour will not close,” said Luis Ortega, who heads the pilots’ union in Porto Vello."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Luis Ortega"
+    assert _parts(body, claim)[0][0] == "Luis Ortega, who heads the pilots’ union in Porto Vello"
+
+
+def test_said_before_a_clause_with_a_negated_verb_is_not_an_inverted_speaker() -> None:
+    body = "Labour economist Ann Marsh, who studies wages at the institute, said Joan Field's plan didn't add up."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ann Marsh"
+
+
+def test_an_adverb_after_the_name_is_not_part_of_the_source() -> None:
+    body = "Flooding, Governor Ana Ruiz often says, is the region's oldest enemy."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ana Ruiz"
+    assert _parts(body, claim)[0][0] == "Governor Ana Ruiz"
+
+
+def test_a_person_at_an_outlet_is_the_speaker_not_the_outlet() -> None:
+    body = "Tomas Grell at the Harbour Gazette agreed with the mayor about the vote."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Tomas Grell"

@@ -82,3 +82,15 @@ def test_short_forms_join_the_one_longer_name_and_ambiguous_ones_are_dropped() -
     claims, _ = extract_article(make_article(body))
     assert claims[1].entities == ["Cha Du-hyeogn"]
     assert "Kim" not in claims[3].entities
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    found = [(m.surface, m.type) for m in find_entities("Chairman Peter K. Vollmer said the vote would wait.")]
+    assert found == [("Peter K. Vollmer", "person")]
+    # An initial closing a sentence does not swallow the next sentence's opening word.
+    assert [m.surface for m in find_entities("The fund chose Plan B. The vote was close.")][:1] == ["Plan B"]
+
+
+def test_a_person_titled_by_a_body_is_the_person() -> None:
+    found = [(m.surface, m.type) for m in find_entities("Harbour Workers Union Chairman Emil Dorsey called it a win.")]
+    assert found == [("Emil Dorsey", "person")]
