@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.extract.patterns import Gated
+
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
 
@@ -33,16 +35,22 @@ _OUTCOME_AFTER = re.compile(
     r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
-_TOLL_BEFORE = re.compile(
-    r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
-    r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_TOLL_BEFORE = Gated(
+    re.compile(
+        r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
+        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("toll", "number", "fatalities", "deaths"),
 )
-_NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<outcome>killed|dead|injured|wounded|missing|trapped|displaced|evacuated|"
-    r"arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
-    r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_NUMBER_OF_BEFORE = Gated(
+    re.compile(
+        r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<outcome>killed|dead|injured|wounded|missing|trapped|displaced|evacuated|"
+        r"arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
+        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("number",),
 )
 _PART_OUTCOME = re.compile(
     r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
@@ -50,21 +58,45 @@ _PART_OUTCOME = re.compile(
 )
 _LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|commission|royalty|royalties"
 _LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
-_LEVY_BEFORE = re.compile(
-    rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_LEVY_BEFORE = Gated(
+    re.compile(
+        rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("tariff", "tax", "dut", "lev", "surcharge", "vat", "interest", "commission", "royalt"),
 )
-_TURNOUT_BEFORE = re.compile(
-    r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE
+_TURNOUT_BEFORE = Gated(
+    re.compile(
+        r"\b(?:turnout|participation)\b[^.;%]{0,30}?\b(?:at|of|to|was|reached|hit)\s+(?:\w+\s+)?$", re.IGNORECASE
+    ),
+    ("turnout", "participation"),
 )
 _SHARE_OF = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
 )
-_VERB_BEFORE = re.compile(
-    r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
-    r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
-    r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
-    re.IGNORECASE,
+_VERB_BEFORE = Gated(
+    re.compile(
+        r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
+        r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
+        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
+        re.IGNORECASE,
+    ),
+    (
+        "kill",
+        "wound",
+        "injur",
+        "deploy",
+        "sen",
+        "dispatch",
+        "station",
+        "mobili",
+        "recruit",
+        "displac",
+        "evacuat",
+        "arrest",
+        "detain",
+        "rescu",
+    ),
 )
 _MONEY_AFTER = re.compile(
     r"^\s*(?P<per>(?:a |per |each |every )?(?:month|monthly|year|yearly|annually|annual|week|weekly|day|daily)?\s*"
@@ -75,12 +107,18 @@ _PERIOD_AFTER = re.compile(
     r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b",
     re.IGNORECASE,
 )
-_RATE_BEFORE = re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE)
+_RATE_BEFORE = Gated(
+    re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE),
+    ("rate",),
+)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b",
     re.IGNORECASE,
 )
-_DEPLOY_WORDS = re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE)
+_DEPLOY_WORDS = Gated(
+    re.compile(r"\b(deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|contingent|transferr?\w*)\b", re.IGNORECASE),
+    ("deploy", "sen", "dispatch", "station", "contingent", "transfer"),
+)
 
 _OUTCOME_MEASURE = {
     "killed": "killed",

@@ -26,6 +26,7 @@ from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
 from corpus.extract.measures import counted_after, is_currency, measure_for
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
+from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
 from corpus.model import Quantity
 
@@ -219,14 +220,32 @@ _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
-_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE]) - {"a", "an"} | {"minus", "half", "sub"}
+_FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0].isalpha()) - {"a", "an"} | {
+    "minus",
+    "half",
+    "sub",
+}
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
-_TOKEN = re.compile(r"(?<![\w.,])\.?\d|R\$|[$€£¥₩₹₽₺~>≥<≤+−]|-(?=\d)|\b([A-Za-z]+)")
-_GLUED_DIGIT = frozenset("$0123456789")
 _A_BEFORE = frozenset(
     "third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
 )
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+# Where a figure can begin. Two patterns, merged as one scan would (``_anchors``): a pattern with a
+# branch per word is tried at every character, which costs several times more.
+# A sign: a digit not inside a word or number, a currency sign, "~", ">=", a sign before a digit, "R$".
+_SIGN_ANCHOR = re.compile(
+    r"[.\d$€£¥₩₹₽₺~>≥<≤+−R-](?:(?<=\d)(?<![\w.,].)|(?<=\.)(?<![\w.,]\.)\d|(?<=R)(?<![A-Za-z]R)\$|(?<=-)(?=\d)"
+    r"|(?<=[$€£¥₩₹₽₺~>≥<≤+−]))"
+)
+# A word: the first word of a number or vague amount, "a"/"an" before one ("a third", "a few hundred"),
+# or a currency code written before its figure ("USD10m", "RM4.20", "HK$450", "US $58").
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS} | {"a"}))
+_WORD_ANCHOR = re.compile(
+    rf"\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+    rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z])))"
+    r"|(?![Aa][Nn]?(?![A-Za-z]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
+)
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 # The last words a modifier can end with ("more than", "exceeded"): _MOD_BEFORE, a search that
 # tries every position of its window, runs only after one of them (or a sign, "~", ">=", "c.").
@@ -336,6 +355,7 @@ _CHANGE_WORDS = re.compile(
     rf"(?i)\b(?:{_UP_VERBS}|{_DOWN_VERBS}|went|go(?:es)?|going|changed?|mov(?:ed|es|ing)|slow\w*|revised|raise\w*|"
     r"lower\w*|reduc\w+|expand\w*|widen\w*|narrow\w*|boost\w*|dropping|ris\w+|fall\w*|grow\w*)\b"
 )
+_NON_SPACE = re.compile(r"\S+")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -562,13 +582,22 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
     sign = m.group("sign") if not quantity.vague else None
     if sign and quantity.change == "=" and (quantity.unit == "percent" or sign == "+") and quantity.value is not None:
         quantity.change = _SIGN_CHANGE.get(sign, "=")  # "-0.6%", "+1.2%": a change, with its sign
-    if quantity.change == "=" and any(
-        w.startswith(_DIRECTION_STEMS) for w in text[max(0, quantity.start - 40) : quantity.start].lower().split()[-6:]
-    ):
-        direction = _DIRECTION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if quantity.change == "=":
+        direction = _direction_before(text, quantity.start)
         if direction:
-            quantity.change = "up" if direction.group("up") else "down"
+            quantity.change = direction
     return number_end
+
+
+def _direction_before(text: str, start: int) -> str | None:
+    """ "up" or "down" where a verb of change governs the figure at ``start`` ("rose 5%", "fell by about 3")."""
+    words = list(_NON_SPACE.finditer(text, max(0, start - 40), start))[-6:]
+    # The pattern is searched from the first word a direction can begin with ("was up" and "up" say the same).
+    first = next((w.start() for w in words if w.group().lower().startswith(_DIRECTION_STEMS)), None)
+    direction = _DIRECTION_BEFORE.search(text, first, start) if first is not None else None
+    if direction is None:
+        return None
+    return "up" if direction.group("up") else "down"
 
 
 def _is_age(text: str, q: Quantity) -> bool:
@@ -601,23 +630,17 @@ def _attach_currency(quantity: Quantity, text: str) -> None:
 
 
 def _anchors(text: str) -> list[int]:
-    """Where a figure can begin: a digit, a currency sign, or a number word."""
+    """Where a figure can begin: a digit, a currency sign, or a number word (see _SIGN_ANCHOR)."""
+    signs = [(m.start(), 0, m.end()) for m in _SIGN_ANCHOR.finditer(text)]
+    words = [(m.start(), 1, m.end()) for m in _WORD_ANCHOR.finditer(text)]
+    if not words or not signs:
+        return [start for start, _, _ in signs or words]
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group(1)
-        if word is not None:
-            lower = word.lower()
-            if lower not in _FIRST_WORDS:
-                if lower in ("a", "an"):  # "a third", "a dozen", "a few hundred"
-                    following = _NEXT_WORD.match(text, m.end())
-                    if following is None or following.group(1).lower() not in _A_BEFORE:
-                        continue
-                elif not (
-                    ((word.isupper() and len(word) <= 3) or word == "Rs")
-                    and (text[m.end() : m.end() + 1] in _GLUED_DIGIT or text[m.end() : m.end() + 2] == " $")
-                ):
-                    continue  # "USD10m", "RM4.20", "HK$450", "US $58": a currency written before its figure
-        out.append(m.start())
+    consumed = 0
+    for start, _, end in sorted(signs + words):  # a sign first where both begin ("R$"), as one scan
+        if start >= consumed:
+            out.append(start)
+            consumed = end
     return out
 
 
