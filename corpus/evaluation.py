@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.extract.quantities import is_figure
-from corpus.model import Article, Claim, Extraction
+from corpus.model import Article, Claim, Extraction, is_background
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
@@ -89,7 +89,8 @@ def _held(claim: Claim) -> set[float]:
 
 def _find(anchor: str, claims: list[Claim]) -> Claim | None:
     folded = fold(anchor)
-    return next((c for c in claims if folded in fold(c.text)), None)
+    # A background sentence is kept for its speaker or figures but is not a claim: a gold claim is not found in one.
+    return next((c for c in claims if not is_background(c) and folded in fold(c.text)), None)
 
 
 def evaluate(gold: dict[str, Any], extraction: Extraction, file_of: dict[str, str]) -> Scores:

@@ -11,12 +11,23 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
-ClaimKind = Literal["quantity", "statement", "event", "denial", "confirmation", "forecast"]
+ClaimKind = Literal["quantity", "statement", "event", "denial", "confirmation", "forecast", "background"]
 Certainty = Literal["asserted", "hedged"]
 Relation = Literal["corroborates", "conflicts", "updates", "cites", "related"]
 EntityType = Literal["country", "person", "organisation", "place", "outlet", "other"]
 
-CLAIM_KINDS: tuple[str, ...] = ("quantity", "statement", "event", "denial", "confirmation", "forecast")
+# "background": a sentence kept for who said it or its figures, but not an assertion to check (colour,
+# opinion, a question, a headline); the browser does not mark it and search leaves it out unless asked.
+CLAIM_KINDS: tuple[str, ...] = (
+    "quantity",
+    "statement",
+    "event",
+    "denial",
+    "confirmation",
+    "forecast",
+    "background",
+)
+BACKGROUND = "background"
 CERTAINTIES: tuple[str, ...] = ("asserted", "hedged")
 RELATIONS: tuple[str, ...] = ("corroborates", "conflicts", "updates", "cites", "related")
 ENTITY_TYPES: tuple[str, ...] = ("country", "person", "organisation", "place", "outlet", "other")
@@ -141,6 +152,11 @@ class Claim:
             a if isinstance(a, AttributionSpan) else AttributionSpan.from_dict(a) for a in claim.attributions
         ]
         return claim
+
+
+def is_background(claim: Claim) -> bool:
+    """A sentence kept for its speaker or figures that is not a claim to check: not marked, listed or linked."""
+    return claim.kind == BACKGROUND
 
 
 @dataclass(slots=True)

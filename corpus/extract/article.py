@@ -108,16 +108,23 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         subject = subject or topic_of(text)
         figures = any(is_figure(q) for q in quantities)
         kind = kind_of(text, figures, date is not None)
-        if seg.role != "table_row" and not worth_checking(
-            text,
-            speaker=speaker is not None,
-            quantities=figures,
-            date=date is not None,
-            kind=kind,
-            named=len({m.name for m in mentions if not m.tentative or text.startswith(("’s", "'s"), m.end)}),
-            masked=mask_quotes(straight_quotes(text)),
-        ):
-            continue  # background or colour: readable text, not a claim
+        if seg.role != "table_row":
+            content, named = reported_content(text, seg.start, spans, mentions, speaker)
+            cue = next((body[a.cue_start : a.cue_end] for a in spans if a.cue_start is not None and a.cue_end), "")
+            if not worth_checking(
+                text,
+                speaker=speaker is not None,
+                quantities=figures,
+                date=date is not None,
+                kind=kind,
+                named=named,
+                masked=mask_quotes(straight_quotes(text)),
+                content=content,
+                cue=cue,
+            ):
+                if not (speaker or figures or date):
+                    continue  # colour with nothing found in it: readable text, not a claim
+                kind = "background"  # kept for who said it and its figures, but not a claim to check
         claims.append(
             Claim(
                 id=claim_id(article.id, text, seen_ids),
@@ -141,6 +148,34 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         mentions_out.extend(mentions)
     tidy_entities(claims, mentions_out)
     return claims, mentions_out
+
+
+def reported_content(
+    text: str, offset: int, spans: list[AttributionSpan], mentions: list[Mention], speaker: str | None
+) -> tuple[str, int]:
+    """What the sentence reports (the text with its sources and cues blanked) and how many parties
+    it names there, the speaker aside: in "Ann Lee said the mill closed", "the mill closed"."""
+    blanked = [
+        (s.source_start - offset, s.source_end - offset)
+        for s in spans
+        if s.source_start is not None and s.source_end is not None
+    ]
+    blanked += [
+        (s.cue_start - offset, s.cue_end - offset) for s in spans if s.cue_start is not None and s.cue_end is not None
+    ]
+    blanked = [(max(0, a), min(len(text), b)) for a, b in blanked if b > 0 and a < len(text)]
+    content = text
+    for a, b in blanked:
+        content = content[:a] + " " * (b - a) + content[b:]
+    said = {speaker.lower()} if speaker else set()
+    names = {
+        m.name
+        for m in mentions
+        if (not m.tentative or text.startswith(("’s", "'s"), m.end))
+        and m.name.lower() not in said
+        and not any(a < m.end and m.start < b for a, b in blanked)
+    }
+    return content, len(names)
 
 
 def _measures_from_columns(text: str, seg: Segment, quantities: list[Quantity]) -> None:

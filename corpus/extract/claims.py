@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.extract.attribution import mask_quotes, straight_quotes
+
 # All patterns run on the lower-cased sentence (faster than IGNORECASE).
 _I = 0
 _DENIAL = re.compile(
@@ -57,12 +59,27 @@ def is_claim_text(text: str) -> bool:
 
 # What makes a sentence colour or opinion rather than something to check, when nothing else
 # (a speaker, a figure, a date, a denial, confirmation or forecast, a named party) marks it.
-_NARRATOR_PERSON = re.compile(r"\b(?:I|we|our|us|you|your|my|me)\b", re.IGNORECASE)
+# The writer's own voice: "I" before a word ("I think", "I'm"; not "World War I"), "we", "you";
+# case-sensitive so that "US" (the country) is not "us".
+_NARRATOR_PERSON = re.compile(r"\bI(?=\s+[a-z]|[’']\w)|\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)\b")
 _COLOUR_OPENER = re.compile(
     r"^\W*(?:of course|yes|no|after all|to be sure|it goes without saying|perhaps|clearly|surely|just|so|still|"
     r"and,? yes|in short|in other words|imagine|remember|consider)\b",
     re.IGNORECASE,
 )
+# Page furniture that reads as a sentence: calls to follow or share, update and correction notes,
+# embedded-post placeholders.
+_FURNITURE = re.compile(
+    r"^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|(?:like|follow|subscribe to) us\b|"
+    r"(?:this|the) (?:post|story|article|report) (?:has been|was|is) (?:updated|corrected|amended)|"
+    r"(?:editor['’]s note|correction|clarification|update)\s*:|click here\b|sign up\b|read more\b)"
+    r"|^\s*<[a-z-]+[\s>]",
+    re.IGNORECASE,
+)
+_QUOTE_ENDS_ASKING = re.compile(r"[?!][”\"’']")
+_CLOSING = "\"”’'») \t"
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Verbs of things that happen or are done, the checkable events of news (in any tense).
 _HAPPENED = re.compile(
     r"\b(?:re)?(?:sign|send|sent|deploy|kill|die|died|strike|struck|attack|invade|annex|meet|met|visit|launch|arrive|fire|"
@@ -92,29 +109,143 @@ _PAST_EVENT = re.compile(
 _FIRM_FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to)\b"
 )
+# The writer's speculation, advice or hypothesis, not a fact: a modal heading the main clause ("Others
+# could buy in", "The court should act"), or a sentence opened by a condition ("If she wins, ...").
+_MODAL = re.compile(r"\b(?:could|might|may|should|must|ought to|needs? to|can(?:not|['’]t)?)\b")
+_BEFORE_MAIN = re.compile(
+    r"\b(?:which|that|who|whom|whose|if|when|whether|unless|because|although|though|while|where|after|before|"
+    r"since|until)\b"
+)
+_HEDGED_ACT = re.compile(r"\s+(?:not\s+)?(?:have\s+been|have|be|been)\s+(?:\w+\s+)?\w{3,}(?:ing|ed|en)\b")
+_HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
+# A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
+_JUDGEMENT = re.compile(
+    r"^\W*(?:[\w’'.-]+\s+){0,8}?(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|becomes?|became)\s+"
+    r"(?:not\s+)?(?:(?:more|most|less|least|very|so|too|quite|rather|deeply|truly|especially|particularly|"
+    r"increasingly|equally|also|still|just|even|all the|hardly|far|much)\s+)*(?:an?\s+|the\s+)?"
+    r"(?:different|extraordinary|remarkable|important|clear|obvious|unclear|striking|ironic|odd|strange|curious|"
+    r"surprising|unsurprising|unusual|interesting|notable|telling|troubling|disturbing|worrying|alarming|"
+    r"shocking|absurd|ridiculous|outrageous|sad|tragic|unfortunate|welcome|good|bad|better|worse|best|worst|"
+    r"great|terrible|awful|wrong|right|fair|unfair|easy|hard|difficult|simple|complicated|complex|crucial|"
+    r"critical|essential|vital|necessary|unnecessary|possible|impossible|inevitable|dangerous|risky|mistake|"
+    r"disaster|shame|pity|problem|question|puzzle|irony|paradox|challenge|opportunity|key|point)\b"
+)
+_WILL = re.compile(r"\b(?:will|won['’]t|going to)\b")
+# An act told of in a reported statement, in the past or perfect: say-verbs aside (they only relay).
+_REPORTED_ACT = re.compile(
+    r"\b(?:signed|sent|deployed|killed|died|struck|attacked|invaded|met|visited|launched|arrived|fired|captured|"
+    r"conducted|held|ordered|approved|imposed|began|begun|started|ended|withdrew|arrested|charged|convicted|"
+    r"sentenced|indicted|sued|filed|voted|passed|won|lost|elected|appointed|nominated|resigned|quit|hired|"
+    r"banned|blocked|vetoed|raised|cut|increased|reduced|closed|opened|bought|sold|paid|spent|borrowed|"
+    r"released|detained|seized|raided|ruled|destroyed|damaged|injured|wounded|shot|built|introduced|"
+    r"pledged|donated|funded|joined|left|returned|fled|moved|shut|suspended|cancell?ed|postponed|delayed|"
+    r"halted|resumed|tested|hacked|leaked|published|threatened|demanded|accused|admitted|discovered|revealed|"
+    r"broke|took|gave|made|created|established|agreed|refused|failed|declined|said|told|asked|warned)\b"
+)
+# A stance someone can be held to: what they back, oppose, propose, call for or promise.
+_POSITION = re.compile(
+    r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
+    r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|should|must|need)(?:s|es|ed|d|ing)?\b"
+)
+# Cues that only relay words (the act reported is in the content); any other cue ("urged", "warned",
+# "condemned", "announced") is itself something done.
+_RELAYING_CUE = re.compile(
+    r"(?:(?:has|have|had|also|later|then|further)\s+)*(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|"
+    r"adding|note|notes|noted|explain\w*|recall\w*|think\w*|thought|believe\w*|feel\w*|felt|according to|"
+    r"wrote|writes|write|put it|observ\w+|remark\w*|continu\w+|quipped|mused|recount\w*|:|—|―)"
+)
+_EVALUATIVE = (
+    r"(?:different|extraordinary|remarkable|important|clear|obvious|striking|ironic|odd|strange|curious|"
+    r"surprising|unusual|interesting|troubling|disturbing|alarming|shocking|absurd|ridiculous|outrageous|sad|"
+    r"tragic|unfortunate|good|bad|better|great|terrible|awful|horrible|wrong|right|fair|unfair|easy|hard|"
+    r"difficult|simple|crucial|critical|essential|vital|necessary|dangerous|mistake|disaster|shame|pity|"
+    r"problem|joke|disgrace|nonsense|amazing|incredible|unbelievable|fantastic|tremendous|beautiful|wonderful|"
+    r"pathetic|crazy|insane|stupid|dumb|smart|true|unacceptable|irresponsible|gutless|deplorable|waste)"
+)
+# An opinion quoted: "It's a disgrace", "This just isn't right", "That was incredibly important".
+_QUOTED_JUDGEMENT = re.compile(
+    r"^\W*(?:it|this|that|she|he|they|these|those|there|what|which)(?:\s+(?:just|really|simply|still|also))?"
+    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+seems|\s+looks)(?:\s+not|n['’]t)?\s+"
+    r"(?:(?:\w+ly|just|so|very|too|quite|a|an|the|all|about)\s+)*" + _EVALUATIVE + r"\b"
+)
+# Feelings in the first person: "I love you", "We're so proud of them", "I think it's time".
+_FEELING = re.compile(
+    r"^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?(?:\s+(?:really|just|so|very|truly|all|do|don['’]t|did|didn['’]t))*\s+"
+    r"(?:think|thought|feel|felt|love|loved|hate|hope|wish|wonder|believe|guess|like|proud|happy|glad|sad|"
+    r"sorry|disappointed|excited|thrilled|honou?red|grateful|worried|concerned)\b"
+)
+# A comparison that can be checked: "the worst in a decade", "for the first time", "a record".
+_COMPARED = re.compile(
+    r"\b(?:ever|first time|record|since \w+|in (?:a|the last|the past|\d+|two|three|five|ten) (?:decades?|years?|"
+    r"months?|weeks?|generations?|centur(?:y|ies)))\b|\bnot credible\b"
+)
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
+def not_a_proposition(text: str, content: str, *, anchored: bool) -> bool:
+    """Page furniture, a line introducing what follows ("He made this comment:"), a question or an
+    exclamation (also a quoted one), or a headline in title case with no figure or date (``anchored``):
+    text, but nothing asserted."""
+    stripped = text.strip()
+    if _FURNITURE.search(stripped) or stripped.endswith(":") or (not anchored and _is_title_case(stripped)):
+        return True
+    said = content.strip().rstrip(" ,.;:—–-").rstrip(_CLOSING)
+    if said.endswith(("?", "!")) or stripped.rstrip(_CLOSING).endswith(("?", "!")):
+        return True
+    # "“Who pays?” asked Ana Ruiz.": a quoted question or exclamation with only its attribution around it
+    return (
+        bool(_QUOTE_ENDS_ASKING.search(stripped)) and _words_outside_quotes(mask_quotes(straight_quotes(stripped))) <= 6
+    )
+
+
+def _words_outside_quotes(masked: str) -> int:
+    """Words of a text whose quotations ``mask_quotes`` turned into runs of x."""
+    return sum(1 for w in _WORD.findall(masked) if w.strip("x"))
+
+
+def _is_title_case(text: str) -> bool:
+    """ "Senator Pledges Aid To Flood Towns": every word but the small ones capitalised."""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def worth_checking(
-    text: str, *, speaker: bool, quantities: bool, date: bool, kind: str, named: int, masked: str
+    text: str,
+    *,
+    speaker: bool,
+    quantities: bool,
+    date: bool,
+    kind: str,
+    named: int,
+    masked: str,
+    content: str | None = None,
+    cue: str = "",
 ) -> bool:
     """Is the sentence an assertion a reader might check or cite, not background or colour?
 
-    A reported statement, a figure, a dated event, a denial, confirmation or forecast always is.
-    Otherwise it must name a party (or continue one: "It is spread by mosquitoes") in the
-    article's own voice: an unattributed quotation, an aside to the reader ("we", "you"),
-    an exclamation or an opinion opener ("Of course", "After all") is not.
-    ``masked`` is the text with quoted speech masked out.
+    A figure, a dated event, a denial, confirmation or forecast is; a reported statement is when
+    what it reports is more than opinion (see ``_reported_worth``). Otherwise it must name a party
+    (or continue one: "It is spread by mosquitoes") in the article's own voice: an unattributed
+    quotation, an aside to the reader ("we", "you"), an exclamation or an opinion opener ("Of
+    course", "After all") is not, nor is page furniture, a headline, or a question.
+    ``masked`` is the text with quoted speech masked out; ``content`` what a reported statement
+    reports (the text less its source and cue); ``named`` counts the parties named in it.
     """
-    if speaker or quantities or date or kind in ("denial", "confirmation", "quantity", "event"):
+    content = text if content is None else content
+    if not_a_proposition(text, content, anchored=quantities or date):
+        return False
+    if kind in ("denial", "confirmation"):
         return True
+    if speaker:
+        return quantities or date or _reported_worth(content, named, cue)
     stripped = text.strip()
-    if (
-        stripped[:1] in "“\"‘'"
-        or stripped.endswith("!")
-        or _NARRATOR_PERSON.search(masked)
-        or _COLOUR_OPENER.match(stripped)
-    ):
+    if stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:
+        return False  # a quotation nobody is named for
+    if _NARRATOR_PERSON.search(masked) and not (named and (quantities or date)):
+        return False  # the writer's own voice ("I grew up in the 1960s"), unless telling of a named party's figures
+    if quantities or date or kind in ("quantity", "event"):
+        return quantities or not _conjecture(stripped)  # "The Nov. 8 vote could be pivotal": speculation
+    if _COLOUR_OPENER.match(stripped) or _conjecture(stripped):
         return False
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
         return True  # "The bank expects growth to slow": a forecast someone can be held to
@@ -126,6 +257,45 @@ def worth_checking(
     if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
         return False
     return bool(_HAPPENED.search(masked) or _PAST_EVENT.search(masked))
+
+
+def _conjecture(text: str) -> bool:
+    """The writer's speculation, advice, hypothesis or judgement (see ``_MODAL`` and ``_JUDGEMENT``)."""
+    lower = text.lower()
+    if _HYPOTHESIS.match(lower) or _JUDGEMENT.match(lower):
+        return True
+    modal = _MODAL.search(lower)
+    if modal is None:
+        return False
+    if _HEDGED_ACT.match(lower, modal.end()):
+        return False  # "may be receiving aid", "could have been killed": a hedged report of an act
+    before = lower[: modal.start()]
+    return len(before.split()) <= 12 and not (
+        _BEFORE_MAIN.search(before) or _REPORTED_ACT.search(before) or _PAST_EVENT.search(before)
+    )
+
+
+def _reported_worth(content: str, named: int, cue: str) -> bool:
+    """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
+    only its speaker's opinion or feelings ("It's a disgrace", "I love this town") with no party, act,
+    stance, comparison or forecast in it. A cue that is itself an act ("urged", "warned", "condemned")
+    is what is reported."""
+    if len(_WORD.findall(content)) < 3:
+        return False
+    if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
+        return True
+    lower = content.lower()
+    if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
+        return True
+    return bool(
+        named
+        or _FIRM_FORECAST.search(lower)
+        or _WILL.search(lower)
+        or _POSITION.search(lower)
+        or _COMPARED.search(lower)
+        or _REPORTED_ACT.search(lower)
+        or _PAST_EVENT.search(lower)
+    )
 
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:

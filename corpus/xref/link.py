@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from corpus.extract.entities import gazetteer
 from corpus.gcpause import paused_gc
-from corpus.model import Article, Claim, XRef
+from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
 from corpus.xref.features import Features, features, lead_lemmas, similarity
@@ -165,6 +165,11 @@ def link(
     the new claims' features, when already computed (corpus/parallel.py computes them in workers).
     Linking makes hundreds of thousands of short-lived objects and no reference cycles: the cycle
     collector, which would rescan every claim in memory many times over, is paused."""
+    # Background sentences (kind "background") are kept for their speaker and figures, not as claims to link.
+    if new_features is not None:
+        new_features = [f for f in new_features if not is_background(f.claim)]
+    new_claims = [c for c in new_claims if not is_background(c)]
+    old_claims = [c for c in old_claims if not is_background(c)]
     with paused_gc():
         return _link(new_claims, old_claims, new_articles, old_articles, relate_pairs, new_features)
 

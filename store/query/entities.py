@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from corpus.display import claim_when
-from corpus.model import Article, Claim, Entity
+from corpus.model import Article, Claim, Entity, is_background
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 
@@ -63,6 +63,8 @@ class EntityIndex:
         by_speaker: dict[str, list[Claim]] = defaultdict(list)
         mentions: dict[str, list[Claim]] = defaultdict(list)
         for claim in corpus.claims():
+            if is_background(claim):
+                continue  # not a claim: neither said nor about anyone in this view
             if claim.speaker:
                 by_speaker[_fold(claim.speaker)].append(claim)
             for name in dict.fromkeys(claim.entities):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from corpus.display import claim_when, one_line
 from corpus.extract.quantities import is_figure
-from corpus.model import Article, Claim, Quantity
+from corpus.model import Article, Claim, Quantity, is_background
 from store.query.conflicts import conflicting_ids
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
@@ -148,6 +148,8 @@ def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None =
     clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
     units: dict[str, set[str]] = {}
     for claim in corpus.claims():
+        if is_background(claim):
+            continue  # a figure in colour or opinion ("two of the officers kneel") is no reported figure
         article = articles.get(claim.article_id)
         date, estimated = claim_when(claim, article)
         for quantity in claim.quantities:

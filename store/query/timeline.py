@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.display import claim_when, one_line
-from corpus.model import Article, Claim
+from corpus.model import Article, Claim, is_background
 from store.query.conflicts import conflicting_ids
 from store.query.filtering import ClaimFilter, MarksSource
 from store.query.ordering import date_key
@@ -85,6 +85,8 @@ def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = N
     aliases = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
     events, undated = [], 0
     for claim in corpus.claims():
+        if is_background(claim):
+            continue  # not a claim: no event on the timeline
         article = articles.get(claim.article_id)
         date, estimated = claim_when(claim, article)
         if not date:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from corpus.model import Article, Claim, Entity, XRef
+from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
 from store.search.fields import FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
@@ -39,6 +39,7 @@ RERANK = 250  # candidates scored by rapidfuzz; the rest are cut on word coverag
 META_SHARE = 0.7  # a word found only in the speaker or title counts for less
 BUILD_CHUNK = 20_000
 _DENSE_CACHE = 48
+BACKGROUND_CODE = CLAIM_KINDS.index(BACKGROUND)  # FieldIndex.kind codes kinds by their place in CLAIM_KINDS
 
 
 @dataclass(slots=True)
@@ -210,6 +211,8 @@ class SearchIndex:
 
     def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
         mask = np.ones(len(self._claims), dtype=bool)
+        if not any(flt.field == "kind" and not flt.negate for flt in parsed.filters):
+            mask &= self.fields.kind != BACKGROUND_CODE  # background sentences only when asked: kind:background
         for flt in parsed.filters:
             mask &= self.one_filter(flt)
         return mask

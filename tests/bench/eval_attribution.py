@@ -36,7 +36,8 @@ Figures, over factscope's own sentences (its segments) of every article:
   pronoun and whose speaker matches the referent (token F1 >= 0.5 against the
   referent, or, since pipeline 4.20, against its name without the appositive:
   "Ann Lee" is "Ann Lee, an economist at the bank,");
-- the share of sentences that are claims.
+- the share of sentences that are claims (the ``background`` kind aside: kept for its speaker,
+  it is not a claim).
 The headline speaker figure compares the source *as written* (since pipeline 4.26): the gold
 Source is a phrase as the article writes it ("Gov. Mike Pence (R-IN)", "Mr. Clarke"), so the
 claim's source span is scored against it, or its resolved name where that is better (a pronoun
@@ -262,7 +263,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         by_span = {(c.start, c.end): c for c in claims}
         sentences = segment(article)
         n_sentences += len(sentences)
-        n_claims += len(claims)
+        n_claims += sum(c.kind != "background" for c in claims)  # background: kept for its speaker, no claim
         article_golds = golds[article.id]
         for seg in sentences:
             claim = by_span.get((seg.start, seg.end))

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.evaluation import evaluate, file_map, fold, load_gold
 from corpus.loader import article_id, bundled_articles, load_dir
-from corpus.model import Article
+from corpus.model import Article, is_background
 from corpus.pipeline import PIPELINE_VERSION, extract
 
 
@@ -290,7 +290,7 @@ def _any_relation_recall(gold: dict, extraction, articles: list[Article]) -> tup
     found = {}
     for g in gold["claims"]:
         folded = fold(g["anchor"])
-        claim = next((c for c in by_file.get(g["file"], []) if folded in fold(c.text)), None)
+        claim = next((c for c in by_file.get(g["file"], []) if not is_background(c) and folded in fold(c.text)), None)
         if claim is not None:
             found[g["id"]] = claim
     links: dict[frozenset, list] = defaultdict(list)

@@ -42,3 +42,66 @@ def test_checkable_sentences_are_claims(sentence: str) -> None:
 )
 def test_background_and_colour_are_not_claims(sentence: str) -> None:
     assert _claim_texts(sentence) == []
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    claims, _ = extract_article(make_article(body))
+    return [(c.kind, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gov. Lena Hart urged both unions to resume talks.",  # the cue is itself an act
+        "“The harbour will reopen in May,” the port director said.",  # a forecast reported
+        "Council member Ivo Brandt said the mill closed last winter.",  # an event reported
+        "“We respect the voters’ decision,” Ana Ruiz said.",  # a stance reported
+        "Kestria may be sending fuel to the rebels in Valdoria.",  # a hedged act, not speculation
+        "Flood Kills 12 People In Valley Towns On March 3.",  # a headline with a date
+    ],
+)
+def test_reported_and_hedged_statements_stay_claims(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert [text for _k, text in kinds] == [sentence] and kinds[0][0] != "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It’s a disgrace,” the mayor said.",  # an opinion quoted
+        "“I love this town,” Ana Ruiz said.",  # a feeling quoted
+        "The outcome of the March 3 vote could be pivotal for the port.",  # the writer's speculation
+        "I grew up near the harbour in the 1980s.",  # the writer's own voice, dated
+    ],
+)
+def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> None:
+    assert _kinds(sentence) == [("background", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Pledges New Bridge For River Town",  # a headline in title case
+        "The ministry gave the following account of the night:",  # a line introducing what follows
+        "Follow Dana Kim on Twitter for more updates.",  # page furniture
+        "“Who pays for all this?” asked Ana Ruiz.",  # a question quoted
+        "Equally important, the port should act before the winter storms.",  # advice in the writer's voice
+        "If the strike drags on, the harbour would lose its best customers.",  # a hypothesis
+        "The double standard applied to the mayor is extraordinary.",  # a judgement
+    ],
+)
+def test_furniture_headlines_and_conjecture_are_not_claims(sentence: str) -> None:
+    assert [k for k, _t in _kinds(sentence) if k != "background"] == []
+
+
+def test_background_sentences_are_not_cross_referenced() -> None:
+    from corpus.pipeline import extract
+
+    bodies = [
+        "Mayor Ana Ruiz said on Monday that 40 families left the island.\n\n“It’s a disgrace,” Ruiz said of the delays.",
+        "Forty families left the island, Mayor Ana Ruiz said on Monday.\n\n“It’s a disgrace,” Ruiz said of the delays.",
+    ]
+    extraction = extract([make_article(body, title=f"Island report {i}") for i, body in enumerate(bodies)])
+    background = {c.id for c in extraction.claims if c.kind == "background"}
+    assert len(background) == 2
+    assert extraction.xrefs and not any({x.source, x.target} & background for x in extraction.xrefs)

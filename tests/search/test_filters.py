@@ -192,3 +192,13 @@ def test_claim_with_unknown_article_is_still_searchable():
     index = SearchIndex.build([*CLAIMS, orphan], ARTICLES)
     assert "c9" in found(index, "deminers")
     assert "c9" not in found(index, "source:breitbart")
+
+
+def test_background_sentences_are_found_only_when_asked_for():
+    """A background sentence (kept for its speaker, not a claim) stays out of searches unless kind:background."""
+    colour = _claim("c8", "a1", "“It is a disgrace,” Peskov said of the soldiers.", "background", "Dmitry Peskov")
+    index = SearchIndex.build([*CLAIMS, colour], ARTICLES)
+    assert found(index, "soldiers") == {"c2", "c4"}
+    assert found(index, "speaker:peskov") == {"c1"}
+    assert found(index, "kind:background") == {"c8"}
+    assert found(index, "kind:background soldiers") == {"c8"}

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from corpus.display import one_line
-from corpus.model import Article, Claim
+from corpus.model import Article, Claim, is_background
 from store.query.conflicts import conflicting_ids
 from tui import data as userdata
 from tui.commands.bindings import bindings
@@ -191,7 +191,8 @@ class MainScreen(UserMarkActions, Screen[None]):
         assert self.data is not None
         corpus = self.data.corpus
         self.article = article
-        self.claims = list(corpus.claims_for_article(article.id))
+        # background sentences are text to read, not claims: not marked in the reader nor listed
+        self.claims = [c for c in corpus.claims_for_article(article.id) if not is_background(c)]
         ids = {claim.id for claim in self.claims}
         # this article's links only: opening an article costs the article, not the corpus
         self.conflicting = set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids)
