@@ -280,10 +280,10 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     only its speaker's opinion or feelings ("It's a disgrace", "I love this town") with no party, act,
     stance, comparison or forecast in it. A cue that is itself an act ("urged", "warned", "condemned")
     is what is reported."""
+    if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
+        return True  # "Officials expect more delays", "The mayor urged calm"
     if len(_WORD.findall(content)) < 3:
         return False
-    if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
-        return True
     lower = content.lower()
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True

@@ -53,6 +53,7 @@ def _kinds(body: str) -> list[tuple[str, str]]:
     "sentence",
     [
         "Gov. Lena Hart urged both unions to resume talks.",  # the cue is itself an act
+        "Officials expect more delays.",  # a short forecast: its cue is what is reported
         "“The harbour will reopen in May,” the port director said.",  # a forecast reported
         "Council member Ivo Brandt said the mill closed last winter.",  # an event reported
         "“We respect the voters’ decision,” Ana Ruiz said.",  # a stance reported
