@@ -19,7 +19,7 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 from corpus.xref.statements import LEAD_CHARS, shared_weight
 
-MAX_RELATED_PER_CLAIM = 10
+MAX_RELATED_PER_CLAIM = 4
 _SAME_STORY_WORDS = 6.0  # rare words two articles' headlines and leads share (a place and an event, say)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
 MAX_CORROBORATIONS_PER_CLAIM = 12
@@ -204,11 +204,13 @@ def _link(
 
 
 def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
-    """Keep a link when it is among the best ``limit`` of either of its claims."""
+    """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
+    twice that many (a claim everyone else's best few reach would list them all)."""
     count: dict[str, int] = defaultdict(int)
     out = []
     for ref in sorted(refs, key=lambda r: (-r.score, r.source, r.target)):
-        if count[ref.source] < limit or count[ref.target] < limit:
+        fewest, most = sorted((count[ref.source], count[ref.target]))
+        if fewest < limit and most < 2 * limit:
             count[ref.source] += 1
             count[ref.target] += 1
             out.append(ref)
