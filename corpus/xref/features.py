@@ -19,6 +19,7 @@ from corpus.extract.entities import (
     guess_type,
     initials,
 )
+from corpus.extract.names import with_countries
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
@@ -264,19 +265,46 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
 _NO_FIGURES: dict[str, Any] = {"figures": {}, "family": None}
 
 
+# "dismissed the report as fake news", "denied the allegations": a denial whose object is the report before it.
+ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+"
+    r"(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+|\n")
+_DENIED_REACH = 600  # characters back: the report denied is the sentence just before
+
+
+def denied_report(claim: Claim, article: Article) -> str | None:
+    """The sentence a denial of "the report" or "the allegations" refers to: the one just before it in its
+    paragraph. The denial is about what that sentence says, so it is compared as if it said it too."""
+    if claim.kind != "denial" or not ANAPHORIC_DENIAL.search(claim.text):
+        return None
+    before = article.body[max(0, claim.start - _DENIED_REACH) : claim.start]
+    if "\n\n" in before.rstrip():
+        before = before.rstrip().rsplit("\n\n", 1)[1]
+    sentences = [s for s in _SENTENCE_BREAK.split(before.strip()) if len(s) >= 20]
+    return sentences[-1] if sentences else None
+
+
 def features(claim: Claim, article: Article) -> Features:
-    words = stems(claim.text)
+    denied = denied_report(claim, article)
+    about = claim.text if denied is None else f"{claim.text}\n{denied}"
+    words = stems(about)
     nationality = None
     if claim.subject:
         m = _NATIONALITY.match(claim.subject)
         nationality = m.group("nat").strip() if m else None
     types = [(e, entity_type(e)) for e in claim.entities]
+    if denied is not None:
+        known = set(claim.entities)
+        types += [(e, entity_type(e)) for e in with_countries(find_entities(denied)) if e not in known]
     return Features(
         claim=claim,
         article=article,
         words=words,
-        topics=frozenset(topics_of(claim.text)),
-        main_topic=topic_of(claim.text),
+        topics=frozenset(topics_of(about)),
+        main_topic=topic_of(claim.text) or (topic_of(denied) if denied else None),
         entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet")),
         places=frozenset(e for e, t in types if t in PLACE_TYPES),
         nationality=nationality,
@@ -288,7 +316,7 @@ def features(claim: Claim, article: Article) -> Features:
         headline=name_stems(article.title or ""),
         content=content_words(claim, words),
         negated=_negated(claim.text),
-        lemmas=bag(claim.text),
+        lemmas=bag(about),
         lead_lemmas=lead_lemmas(article.title, article.body[:LEAD_CHARS]),
         years=years(claim.text),
         people=_people(claim, types),

@@ -14,7 +14,7 @@ from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import candidate_pairs
-from corpus.xref.features import Features, features, lead_lemmas, similarity
+from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, lead_lemmas, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 from corpus.xref.statements import LEAD_CHARS, shared_weight
@@ -73,12 +73,6 @@ def _cites(new: list[Features], every: list[Features], articles: dict[str, Artic
     return refs
 
 
-_ANAPHORIC_DENIAL = re.compile(
-    r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b",
-    re.IGNORECASE,
-)
-
-
 def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
     """ "Both X and Y have denied the allegations." contradicts the claim just before it."""
     refs = []
@@ -87,7 +81,7 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
         if claim.article_id != prev.article_id or claim.kind != "denial" or prev.kind == "denial":
             continue
         gap = articles[claim.article_id].body[prev.end : claim.start]
-        if "\n\n" in gap or not _ANAPHORIC_DENIAL.search(claim.text):
+        if "\n\n" in gap or not ANAPHORIC_DENIAL.search(claim.text):
             continue
         who = claim.speaker or "another source"
         reason = f"denial by {who} of the report just before it ({prev.speaker or 'unattributed'})"

@@ -65,6 +65,7 @@ _CORROBORATE_MIN = 0.38
 _POLARITY_MIN = 0.12
 # "Same report" needs shared words beyond who said it ("regional police chief Jorge Salas said ...").
 _SAME_REPORT_CONTENT = 0.3
+_CONFIRMATION_CONTENT = 0.2
 
 
 def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[float, float]:
@@ -128,8 +129,15 @@ def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
     return (a, b) if (a.when or "") >= (b.when or "") else (b, a)
 
 
-def _month(f: Features) -> str:
-    return (f.when or "")[:7]
+def _on_a_later_day(new: Features, old: Features) -> bool:
+    """``new`` was said in a later month, or on a later day when both days are known (a denial on the
+    2nd, a confirmation on the 20th), in another article."""
+    x, y = new.when or "", old.when or ""
+    if not x or not y:
+        return False
+    if len(x) >= 10 and len(y) >= 10 and new.article.id != old.article.id:
+        return x[:10] > y[:10]
+    return x[:7] != y[:7]
 
 
 def _different_time(a: Features, b: Features) -> bool:
@@ -443,13 +451,14 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     if sim < _POLARITY_MIN and len(shared_entities) < 2:
         return None
     new, old = _later_first(a, b)
-    if _month(new) and _month(old) and _month(new) != _month(old):
+    if _on_a_later_day(new, old):
         if new.polarity == "assert" and not (same_speaker(new, old) or _kindred_sources(new, old)):
             # A third party's later report against a denial: disputed, not the denier confirming.
             return Candidate(
                 new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed")
             )
-        what = "later confirmation" if new.polarity != "deny" else "later denial"
+        # A confirmation after a denial contradicts it too: the reason says both.
+        what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
         return Candidate(new.claim.id, old.claim.id, "updates", 0.65, lambda: statement_reason(new, old, what))
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
@@ -481,15 +490,18 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     same_source = bool(a.claim.speaker) and same_speaker(a, b) and a.article.id == b.article.id
     new, old = _later_first(a, b)
     across = new.article.id != old.article.id
-    corroborate_min = _CORROBORATE_MIN if not (across and len(shared_entities) >= 2) else 0.3
+    # "X confirmed its troops were in Gedo" confirms an earlier report of another source in fewer words.
+    confirms = across and new.polarity == "confirm" != old.polarity and bool(shared_entities)
+    corroborate_min = 0.3 if across and (len(shared_entities) >= 2 or confirms) else _CORROBORATE_MIN
     if (
         sim >= corroborate_min
         and _same_side(a, b, across)
         and not same_source
         and (across or sim >= 0.5)
         and not _figures_disagree(a, b)
-        and content_similarity(a, b) >= _SAME_REPORT_CONTENT
-        and bool(a.families) == bool(b.families)  # a count of troops says more than "its troops are there"
+        and content_similarity(a, b) >= (_CONFIRMATION_CONTENT if confirms else _SAME_REPORT_CONTENT)
+        # A count of troops says more than "its troops are there", unless that is a confirmation of the report.
+        and (bool(a.families) == bool(b.families) or confirms)
     ):
         return _same_report(new, old, sim)
     if same_source:

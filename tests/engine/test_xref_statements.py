@@ -165,3 +165,44 @@ def test_a_british_and_an_australian_climber_are_two_people() -> None:
         title="Climber dies on Mount Cook",
     )
     assert [rel for rel, *_ in _links(one, other) if rel == "corroborates"] == []
+
+
+def _denied_report_story():
+    first = make_article(
+        "Marovia moves troops to Tessel border\nMarovia has moved about 2,000 troops to the Tessel border, a regional "
+        "governor told reporters on Sunday.\nMarovian government spokesman Ivo Darr dismissed the report as propaganda.\n",
+        published="2026-05-03",
+        outlet="Border Wire",
+        title="Marovia moves troops to Tessel border",
+    )
+    second = make_article(
+        "Marovia denies troop build-up\nMarovia's defence ministry denied on Tuesday that any Marovian troops had "
+        "reached the Tessel border.\n",
+        published="2026-05-05",
+        outlet="Capital Times",
+        title="Marovia denies troop build-up",
+    )
+    third = make_article(
+        "Marovia admits troops at border\nMarovia confirmed on Thursday that its troops were stationed at the Tessel "
+        "border, after weeks of denials.\n",
+        published="2026-05-28",
+        outlet="Evening Post",
+        title="Marovia admits troops at border",
+    )
+    return _links(first, second, third)
+
+
+def test_a_denial_of_the_report_is_compared_as_what_that_report_said() -> None:
+    links = _denied_report_story()
+    assert _between(links, "Ivo Darr dismissed the report", "has moved about 2,000 troops") == ["conflicts"]
+    # Two denials of one report side together, though one names neither the troops nor the border.
+    assert _between(links, "Ivo Darr dismissed the report", "denied on Tuesday") == ["corroborates"], links
+
+
+def test_a_confirmation_weeks_after_a_denial_updates_it_and_corroborates_the_report() -> None:
+    links = _denied_report_story()
+    later = [(rel, reason) for rel, s, t, reason in links if "confirmed on Thursday" in s and "Ivo Darr" in t]
+    assert [rel for rel, _ in later] == ["updates"] and "confirmation of what was denied" in later[0][1], links
+    assert _between(links, "confirmed on Thursday", "denied on Tuesday") == ["updates"]
+    # The confirmation gives no figure, yet it confirms the earlier report of the deployment.
+    assert _between(links, "confirmed on Thursday", "has moved about 2,000 troops") == ["corroborates"]
