@@ -77,7 +77,6 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_ENDS_ASKING = re.compile(r"[?!][”\"’']")
-_CLOSING = "\"”’'») \t"
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Verbs of things that happen or are done, the checkable events of news (in any tense).
@@ -116,7 +115,10 @@ _BEFORE_MAIN = re.compile(
     r"\b(?:which|that|who|whom|whose|if|when|whether|unless|because|although|though|while|where|after|before|"
     r"since|until)\b"
 )
-_HEDGED_ACT = re.compile(r"\s+(?:not\s+)?(?:have\s+been|have|be|been)\s+(?:\w+\s+)?\w{3,}(?:ing|ed|en)\b")
+_HEDGED_ACT = re.compile(
+    r"\s+(?:not\s+)?(?:have\s+(?!been\b)\w+|(?:have\s+)?been\s+(?:\w+\s+)?\w{3,}(?:ing|ed|en)\b|be\s+(?:\w+\s+)?\w{3,}ing\b)"
+    r"|(?<=could)\s+not\s+(?!be\b)\w+"
+)
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
 # A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
 _JUDGEMENT = re.compile(
@@ -182,17 +184,16 @@ _COMPARED = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
-def not_a_proposition(text: str, content: str, *, anchored: bool) -> bool:
+def not_a_proposition(text: str, *, anchored: bool) -> bool:
     """Page furniture, a line introducing what follows ("He made this comment:"), a question or an
-    exclamation (also a quoted one), or a headline in title case with no figure or date (``anchored``):
-    text, but nothing asserted."""
+    exclamation (a quoted one too, when only its attribution stands around it: "“Who pays?” she
+    asked"), or a headline in title case with no figure or date (``anchored``): text, but nothing
+    asserted."""
     stripped = text.strip()
-    if _FURNITURE.search(stripped) or stripped.endswith(":") or (not anchored and _is_title_case(stripped)):
+    if _FURNITURE.search(stripped) or stripped.endswith((":", "?", "!")):
         return True
-    said = content.strip().rstrip(" ,.;:—–-").rstrip(_CLOSING)
-    if said.endswith(("?", "!")) or stripped.rstrip(_CLOSING).endswith(("?", "!")):
+    if not anchored and _is_title_case(stripped):
         return True
-    # "“Who pays?” asked Ana Ruiz.": a quoted question or exclamation with only its attribution around it
     return (
         bool(_QUOTE_ENDS_ASKING.search(stripped)) and _words_outside_quotes(mask_quotes(straight_quotes(stripped))) <= 6
     )
@@ -232,7 +233,7 @@ def worth_checking(
     reports (the text less its source and cue); ``named`` counts the parties named in it.
     """
     content = text if content is None else content
-    if not_a_proposition(text, content, anchored=quantities or date):
+    if not_a_proposition(text, anchored=quantities or date):
         return False
     if kind in ("denial", "confirmation"):
         return True
@@ -267,8 +268,8 @@ def _conjecture(text: str) -> bool:
     modal = _MODAL.search(lower)
     if modal is None:
         return False
-    if _HEDGED_ACT.match(lower, modal.end()):
-        return False  # "may be receiving aid", "could have been killed": a hedged report of an act
+    if modal.group() in ("may", "might", "could") and _HEDGED_ACT.match(lower, modal.end()):
+        return False  # "may be receiving aid", "may not have paid", "could not explain": an act, hedged or past
     before = lower[: modal.start()]
     return len(before.split()) <= 12 and not (
         _BEFORE_MAIN.search(before) or _REPORTED_ACT.search(before) or _PAST_EVENT.search(before)

@@ -58,6 +58,8 @@ def _kinds(body: str) -> list[tuple[str, str]]:
         "Council member Ivo Brandt said the mill closed last winter.",  # an event reported
         "“We respect the voters’ decision,” Ana Ruiz said.",  # a stance reported
         "Kestria may be sending fuel to the rebels in Valdoria.",  # a hedged act, not speculation
+        "The losses mean Valdoria may not have paid its debts for a decade.",  # a hedged act
+        "However, the mayor could not explain why the Port of Lenz was closed.",  # what could not be done
         "Flood Kills 12 People In Valley Towns On March 3.",  # a headline with a date
     ],
 )
