@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from tui.app import FactscopeApp
 from tui.screens.main import MainScreen
 from tui.widgets.reader import ArticleReader
+from tui.widgets.sources import SourcesList
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -21,8 +22,11 @@ def reader_of(app: FactscopeApp) -> ArticleReader:
     return app.main_screen.query_one(ArticleReader)
 
 
-def option_texts(option_list: OptionList, width: int = 200) -> list[str]:
-    """Each option's text; prompts laid out in columns are drawn (``width`` cells) to plain text."""
+def option_texts(option_list: OptionList | SourcesList, width: int = 200) -> list[str]:
+    """Each option's text; prompts laid out in columns are drawn (``width`` cells) to plain text.
+    For the sources list (not an OptionList: it draws only the rows in view), each row's text."""
+    if isinstance(option_list, SourcesList):
+        return [option_list.row_text(index) for index in range(len(option_list.rows))]
     return [plain(option_list.get_option_at_index(i).prompt, width) for i in range(option_list.option_count)]
 
 

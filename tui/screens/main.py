@@ -255,12 +255,13 @@ class MainScreen(UserMarkActions, Screen[None]):
         if isinstance(claims_list, ClaimsList) and event.option_index == claims_list.highlighted:
             self.select_claim(event.option.id)
 
+    def on_sources_list_selected(self, event: SourcesList.Selected) -> None:
+        if self.article is None or event.article_id != self.article.id:
+            self.go_to(Location(event.article_id, None))
+        self._focus_pane("reader")
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if isinstance(event.option_list, SourcesList) and event.option.id:
-            if self.article is None or event.option.id != self.article.id:
-                self.go_to(Location(event.option.id, None))
-            self._focus_pane("reader")
-        elif isinstance(event.option_list, ClaimsList):
+        if isinstance(event.option_list, ClaimsList):
             self.query_one(XRefList).focus()
 
     def on_article_reader_claim_clicked(self, event: ArticleReader.ClaimClicked) -> None:

@@ -1,25 +1,57 @@
-"""The list of sources: title, outlet, date (≈ when estimated) and claim count."""
+"""The list of sources: title, outlet, date (≈ when estimated) and claim count.
+
+A Line API widget that draws only the rows on screen: laid out as an
+``OptionList``, thousands of articles cost seconds of the first screen (every
+prompt wrapped to measure its height). Here a row's height follows from its
+strings' widths alone (the title on one or two lines, cut with an ellipsis
+past that; outlet, date and claim count on one line, or the outlet on a line
+of its own), so laying out the list is a sum of widths, and
+only the rows in view are wrapped and drawn.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from bisect import bisect_right
+from itertools import accumulate
+from typing import ClassVar, NamedTuple
 
-from corpus.display import one_line
+from rich.cells import cell_len
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from corpus.display import counted, one_line
 from corpus.model import Article
 from tui.widgets.glyphs import article_date, article_title
 
 OPEN_MARK = "▶ "  # the article shown in the reader; a glyph, so it shows without colour too
 
 
-def source_prompt(article: Article, claim_count: int, *, is_open: bool = False) -> Text:
-    prompt = Text(OPEN_MARK if is_open else "", style="bold")
-    prompt.append(article_title(article, 120), style="bold")
+class SourceRow(NamedTuple):
+    article_id: str
+    title: str  # one line, sanitised, without the open mark
+    outlet: str
+    when_and_count: str  # date · N claims
+
+    @property
+    def meta(self) -> str:
+        return f"{self.outlet} · {self.when_and_count}"
+
+
+def source_row(article: Article, claim_count: int) -> SourceRow:
     outlet = one_line(article.outlet, 40) if article.outlet else "outlet unknown"
-    claims = f"{claim_count} claim{'s' if claim_count != 1 else ''}"
-    prompt.append(f"\n{outlet} · {article_date(article)} · {claims}", style="dim")
-    return prompt
+    return SourceRow(
+        article.id, article_title(article, 120), outlet, f"{article_date(article)} · {counted(claim_count, 'claim')}"
+    )
 
 
 def sort_key(article: Article) -> tuple[bool, str, str]:
@@ -27,32 +59,260 @@ def sort_key(article: Article) -> tuple[bool, str, str]:
     return (article.published is None, article.published or "", article_title(article))
 
 
-class SourcesList(OptionList):
-    """Options are keyed by article id; Enter opens the article. The open one is marked."""
+def lines_needed(text: str, width: int) -> int:
+    """Lines ``text`` (one line of text) takes drawn at ``width``: one if it fits, else two
+    (at most two are drawn: ``wrapped``). Exact without wrapping it."""
+    return 1 if cell_len(text) <= width else 2
+
+
+def wrapped(text: Text, width: int, console: Console) -> list[Text]:
+    """``text`` word-wrapped at ``width`` on at most two lines, the second cut with an ellipsis."""
+    lines = list(text.wrap(console, width))
+    if len(lines) > 2:
+        for line in lines[1:]:
+            line.rstrip()  # the space a line broke at
+        rest = Text(" ").join(lines[1:])
+        rest.truncate(width, overflow="ellipsis")
+        lines = [lines[0], rest]
+    return lines
+
+
+class SourcesList(ScrollView, can_focus=True):
+    """One row per article, oldest first; Enter or a click opens it. The open one is marked."""
+
+    ALLOW_SELECT = False
+    BINDINGS: ClassVar[list[BindingType]] = [  # as OptionList's, so keys work as in the other lists
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Select", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("pagedown", "page_down", "Page Down", show=False),
+        Binding("pageup", "page_up", "Page Up", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"sources-list--highlighted", "sources-list--hover"}
+    DEFAULT_CSS = """
+    SourcesList {
+        height: 1fr;
+        overflow-x: hidden;
+        padding: 0 1;
+        background: $surface;
+        & > .sources-list--highlighted {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .sources-list--highlighted {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+        & > .sources-list--hover {
+            background: $block-hover-background;
+        }
+    }
+    """
+
+    highlighted: reactive[int | None] = reactive(None, init=False)
+    _hover: reactive[int | None] = reactive(None, init=False)
+
+    class Selected(Message):
+        """An article was chosen (Enter or a click)."""
+
+        def __init__(self, sources: SourcesList, article_id: str) -> None:
+            super().__init__()
+            self.sources, self.article_id = sources, article_id
+
+        @property
+        def control(self) -> SourcesList:
+            return self.sources
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._articles: dict[str, tuple[Article, int]] = {}
+        self.rows: list[SourceRow] = []
+        self._index: dict[str, int] = {}
         self.open_id: str | None = None
+        self._heights: list[int] = []
+        self._tops: list[int] = [0]  # the first line of each row; one more for the end
+        self._laid_out_width = -1
+        self._drawn: LRUCache[tuple[int, int, bool, Style], list[Strip]] = LRUCache(256)
 
+    # -- data ---------------------------------------------------------------------
     def set_articles(self, articles: list[Article], claim_counts: dict[str, int]) -> None:
         ordered = sorted(articles, key=sort_key)
-        self._articles = {article.id: (article, claim_counts.get(article.id, 0)) for article in ordered}
-        self.set_options(Option(self._prompt(article.id), id=article.id) for article in ordered)
+        self.rows = [source_row(article, claim_counts.get(article.id, 0)) for article in ordered]
+        self._index = {row.article_id: index for index, row in enumerate(self.rows)}
+        self._laid_out_width = -1
+        self._layout_rows()
+        if self.rows and self.highlighted is None:
+            self.highlighted = 0
+        elif self.highlighted is not None:
+            self.highlighted = min(self.highlighted, len(self.rows) - 1) if self.rows else None
 
-    def _prompt(self, article_id: str) -> Text:
-        article, count = self._articles[article_id]
-        return source_prompt(article, count, is_open=article_id == self.open_id)
+    def row_text(self, index: int) -> str:
+        """The row's whole text, unwrapped (mark, title, then the outlet line)."""
+        row = self.rows[index]
+        return f"{self._title(row)}\n{row.meta}"
+
+    @property
+    def highlighted_id(self) -> str | None:
+        return self.rows[self.highlighted].article_id if self.highlighted is not None and self.rows else None
 
     def highlight_article(self, article_id: str) -> None:
         """Mark ``article_id`` as the open article and move the cursor to it."""
         previous, self.open_id = self.open_id, article_id
-        for changed in {previous, article_id} - {None}:
-            if changed in self._articles:
-                self.replace_option_prompt(changed, self._prompt(changed))
-        try:
-            index = self.get_option_index(article_id)
-        except OptionDoesNotExist:
+        if previous != article_id:
+            self._layout_rows(force=True)  # the mark may take the title onto another line
+        index = self._index.get(article_id)
+        if index is None:
             return
         if self.highlighted != index:
             self.highlighted = index
+        else:
+            self.scroll_to_highlight()
+
+    # -- layout -----------------------------------------------------------------------
+    @property
+    def _text_width(self) -> int:
+        return max(self.scrollable_content_region.width, 1)
+
+    def _title(self, row: SourceRow) -> str:
+        return f"{OPEN_MARK}{row.title}" if row.article_id == self.open_id else row.title
+
+    def _row_height(self, index: int, width: int) -> int:
+        row = self.rows[index]
+        return lines_needed(self._title(row), width) + lines_needed(row.meta, width)
+
+    def _layout_rows(self, force: bool = False) -> None:
+        width = self._text_width
+        if not force and width == self._laid_out_width:
+            return
+        self._laid_out_width = width
+        self._heights = [self._row_height(index, width) for index in range(len(self.rows))]
+        self._tops = [0, *accumulate(self._heights)]
+        self._drawn.clear()
+        self.virtual_size = Size(width, self._tops[-1])
+        self.refresh()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._layout_rows()
+        self.scroll_to_highlight()
+
+    def _row_at_line(self, line: int) -> int | None:
+        if not 0 <= line < self._tops[-1]:
+            return None
+        return bisect_right(self._tops, line) - 1
+
+    # -- drawing ------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        self._layout_rows()
+        width = self._text_width
+        line = self.scroll_offset.y + y
+        index = self._row_at_line(line)
+        if index is None:
+            return Strip.blank(width, self.rich_style)
+        if index == self.highlighted:
+            style = self.get_component_rich_style("sources-list--highlighted")
+        elif index == self._hover:
+            style = self.get_component_rich_style("sources-list--hover")
+        else:
+            style = self.rich_style
+        key = (index, width, self.rows[index].article_id == self.open_id, style)
+        strips = self._drawn.get(key)
+        if strips is None:
+            strips = self._draw_row(index, width, style)
+            self._drawn[key] = strips
+        return strips[line - self._tops[index]]
+
+    def _draw_row(self, index: int, width: int, style: Style) -> list[Strip]:
+        row = self.rows[index]
+        console = self.app.console
+        lines = wrapped(Text(self._title(row), style="bold"), width, console)
+        if cell_len(row.meta) <= width:
+            lines.append(Text(row.meta, style="dim"))
+        else:  # the outlet on a line of its own, cut if it must be: the date and count stay whole
+            lines += [Text(row.outlet, style="dim"), Text(row.when_and_count, style="dim")]
+            for line in lines[-2:]:
+                line.truncate(width, overflow="ellipsis")
+        strips = []
+        for text in lines:
+            segments = Segment.apply_style(text.render(console), style)
+            strips.append(Strip(segments).extend_cell_length(width, style).crop(0, width))
+        return strips
+
+    def watch_highlighted(self, previous: int | None, index: int | None) -> None:
+        self._refresh_row(previous)
+        self._refresh_row(index)
+        self.scroll_to_highlight()
+
+    def watch__hover(self, previous: int | None, index: int | None) -> None:
+        self._refresh_row(previous)
+        self._refresh_row(index)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None and index < len(self._heights):
+            top = self._tops[index]
+            self.refresh(Region(0, top - self.scroll_offset.y, self.size.width, self._heights[index]))
+
+    def scroll_to_highlight(self) -> None:
+        index = self.highlighted
+        if index is None or not self.is_mounted or index >= len(self._heights):
+            return
+        self._layout_rows()
+        region = Region(0, self._tops[index], self._text_width, self._heights[index])
+        self.scroll_to_region(region, force=True, animate=False, immediate=True)
+
+    # -- keys and mouse -------------------------------------------------------------------
+    def _move_to(self, index: int) -> None:
+        if self.rows:
+            self.highlighted = max(0, min(len(self.rows) - 1, index))
+
+    def action_cursor_down(self) -> None:
+        self._move_to(0 if self.highlighted is None else self.highlighted + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(0 if self.highlighted is None else self.highlighted - 1)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.rows) - 1)
+
+    def _move_page(self, direction: int) -> None:
+        if self.highlighted is None:
+            self._move_to(0 if direction < 0 else len(self.rows) - 1)
+            return
+        line = self._tops[self.highlighted] + direction * self.scrollable_content_region.height
+        target = self._row_at_line(max(0, min(self._tops[-1] - 1, line)))
+        if target is not None:
+            self._move_to(target)
+
+    def action_page_down(self) -> None:
+        self._move_page(1)
+
+    def action_page_up(self) -> None:
+        self._move_page(-1)
+
+    def action_select(self) -> None:
+        article_id = self.highlighted_id
+        if article_id is not None:
+            self.post_message(self.Selected(self, article_id))
+
+    def _row_under(self, event: events.MouseEvent) -> int | None:
+        offset = event.get_content_offset(self)
+        return None if offset is None else self._row_at_line(offset.y + self.scroll_offset.y)
+
+    def on_click(self, event: events.Click) -> None:
+        index = self._row_under(event)
+        if index is not None:
+            self.highlighted = index
+            self.action_select()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover = self._row_under(event)
+
+    def on_leave(self, _event: events.Leave) -> None:
+        self._hover = None
