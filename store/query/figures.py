@@ -8,6 +8,11 @@ One kind of unit per measure (``unit_family``): a subject reported in dollars
 and as a ratio ("100 times the average wage") becomes two measures, so no bar
 of one is drawn on the other's scale; counts of troops, soldiers and people
 stay together.
+A measure's series holds values of one role (``figure_series_role``): one
+event's toll ("3 wounded in the strike"), a forecast or an addition each get a
+series of their own, apart from the running totals and unmarked counts
+("4,100 wounded since the war began"), so no chart draws one strike's toll
+beside a cumulative one as if it were a fall or a rise.
 """
 
 from __future__ import annotations
@@ -18,12 +23,22 @@ from dataclasses import dataclass
 from corpus.display import claim_when, one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity, is_background
+from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
 from store.query.conflicts import conflicting_ids
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
+# The roles drawn as series of their own, and how their label says so; running totals and
+# figures whose words say neither stay in the measure's main series ("").
+SERIES_OF_THEIR_OWN = {
+    INCIDENT: "single incidents",
+    FORECAST: "forecasts",
+    INCREMENT: "additions",
+    PART: "parts of a total",
+    PRIOR: "earlier values",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +49,7 @@ class Figure:
     date: str | None
     date_estimated: bool
     conflicted: bool
+    role: str = "count"  # quantity_role: incident, total, forecast, increment, part, prior or count
 
     @property
     def size(self) -> float:
@@ -144,7 +160,7 @@ def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None =
     if conflicting is None:
         conflicting = conflicting_ids(corpus.xrefs())
     articles = {a.id: a for a in corpus.articles()}
-    groups: dict[tuple[str, str], tuple[str, list[Figure]]] = {}
+    groups: dict[tuple[str, str, str], tuple[str, list[Figure]]] = {}
     clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
     units: dict[str, set[str]] = {}
     for claim in corpus.claims():
@@ -157,14 +173,17 @@ def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None =
             label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
             if not label or not _has_number(quantity):
                 continue  # a number nobody said what it counts cannot be compared
-            key = (_key(label), unit_family(quantity.unit))
+            role = quantity_role(claim, quantity, article.body if article else "")
+            key = (_key(label), unit_family(quantity.unit), role if role in SERIES_OF_THEIR_OWN else "")
             units.setdefault(key[0], set()).add(key[1])
             _, figures = groups.setdefault(key, (label, []))
-            figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicting))
+            figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicting, role))
     measures = []
-    for (name, unit), (label, figures) in groups.items():
+    for (name, unit, series), (label, figures) in groups.items():
         if len(units[name]) > 1:  # the same subject in other units too: say which this is
             label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
+        if series:
+            label = f"{label} ({SERIES_OF_THEIR_OWN[series]})"
         figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
         measures.append(Measure(label, tuple(figures)))
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))

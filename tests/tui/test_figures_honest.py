@@ -100,3 +100,47 @@ def test_counts_of_troops_soldiers_and_people_share_one_chart() -> None:
     )
     measures = collect_measures(data.corpus)
     assert [m.label for m in measures] == ["zebra payments"] and measures[0].scale() == 500
+
+
+def _figure(sentence: str, figure: str, value: float, measure: str) -> Quantity:
+    """The quantity ``figure`` as it stands in ``sentence`` (with its offsets)."""
+    start = sentence.index(figure)
+    return Quantity(figure, value, value, value, "people", measure, start, start + len(figure))
+
+
+async def test_one_strikes_toll_is_not_drawn_in_the_series_of_a_running_total() -> None:
+    strike = "Three soldiers were wounded in the strike on the depot on Monday."
+    toll = "In all, 4,100 soldiers have been wounded since the war began."
+    later = "The toll of wounded has now reached 4,600 soldiers."
+    data = _corpus(
+        [
+            ("Wire A", "2025-04-07", strike, _figure(strike, "Three", 3, "wounded")),
+            ("Wire B", "2025-04-02", toll, _figure(toll, "4,100", 4100, "wounded")),
+            ("Wire C", "2025-05-02", later, _figure(later, "4,600", 4600, "wounded")),
+        ]
+    )
+    measures = {m.label: m for m in collect_measures(data.corpus)}
+    assert set(measures) == {"zebra payments", "zebra payments (single incidents)"}
+    assert [f.quantity.value for f in measures["zebra payments"].figures] == [4100, 4600]  # in date order
+    assert [f.quantity.value for f in measures["zebra payments (single incidents)"].figures] == [3]
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "zebra payments")
+        assert column(app, "value") == ["4,100", "4,600"]
+        caption = str(app.screen.query_one("#figures-chart-caption").render())
+        assert "3 vs" not in caption and "×1,367" not in caption
+        await show(pilot, "zebra payments (single incidents)")
+        assert column(app, "value") == ["3"]
+
+
+def test_the_parts_of_a_total_are_a_series_of_their_own() -> None:
+    sentence = "The army sent 6,000 soldiers, including 1,000 medics and 5,000 engineers."
+    data = _corpus(
+        [
+            ("Wire A", "2025-06-18", sentence, _figure(sentence, "6,000", 6000, "troops")),
+        ]
+    )
+    claim = data.corpus.claims()[0]
+    claim.quantities += [_figure(sentence, "1,000", 1000, "troops"), _figure(sentence, "5,000", 5000, "troops")]
+    measures = {m.label: [f.quantity.value for f in m.figures] for m in collect_measures(data.corpus)}
+    assert measures == {"zebra payments": [6000], "zebra payments (parts of a total)": [1000, 5000]}

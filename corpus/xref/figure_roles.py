@@ -1,0 +1,158 @@
+"""What one reported figure is: a single event's toll, a running total, a forecast or an addition.
+
+"3 wounded in the strike on Monday" and "4,100 wounded since the war began" count
+the same thing but are not two values of one series: drawn together, the first
+reads as a fall and the second as a rise. The role is read from the words of the
+figure's own clause (a sentence can hold both: "The strike killed 3, bringing the
+toll to 4,100"), and only from cues English news writes for it; a figure whose
+clause gives none is left unmarked, never guessed. A part of another figure
+("including 1,000 deminers") and the earlier value of a change ("up from 31%")
+are told apart by the cross-reference rules that already know them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Claim, Quantity
+from corpus.xref.features import figure_role
+from corpus.xref.revisions import part_figures, prior_figures
+
+INCIDENT = "incident"  # one event's toll: "in the strike", "on Monday", "overnight"
+TOTAL = "total"  # a running total: "so far", "since the war began", "the death toll rose to"
+FORECAST = "forecast"  # "expected to rise to more than 10,000"
+INCREMENT = "increment"  # "sent an additional 3,000"
+UNMARKED = "count"  # the clause does not say
+PART = "part"  # a part of another figure: "27 civilians, including 9 children"
+PRIOR = "prior"  # the earlier value a change is from: "up from 31%"
+
+# The patterns read the clause lower-cased (cheaper than IGNORECASE, and most clauses need
+# only the quick word checks before them).
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+_EVENTS = (
+    r"(?:air\s?strike|strike|attack|assault|bombing|bombardment|blast|explosion|shelling|raid|ambush|clash|"
+    r"crash|collision|shooting|stampede|fire|incident|barrage|missile|drone)s?"
+)
+# Where a clause ends: another figure's clause can begin there with its own role.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\.\s|,\s*(?=(?:and\s+|while\s+|but\s+|whereas\s+)?(?:bringing|raising|taking|pushing|lifting|while|but|whereas|compared|up from|down from|after)\b)"
+    r"|\s(?:while|whereas|but)\s",
+    re.IGNORECASE,
+)
+_TOTAL_HINTS = (
+    "so far", "to date", "thus far", "total", "altogether", "in all", "overall", "cumulative", "since",
+    "now", "toll", "tally", "count", "rose", "risen", "climbed", "increased", "grown", "bring", "brought",
+    "raising", "taking", "as of",
+)  # fmt: skip
+_TOTAL = re.compile(
+    r"\b(?:so far|to date|thus far|in total|a total of|totall?(?:ed|ing)?|altogether|in all|overall|cumulative\w*|"
+    r"since the (?:start|beginning|outbreak|onset)\b|"
+    r"since (?:the|\w+[’']s)?\s*(?:full-scale\s+)?(?:war|invasion|conflict|fighting|offensive|pandemic|outbreak|crisis)\b|"
+    r"(?:has|have|had) now\s+(?:reached|risen|climbed|passed|topped|exceeded|surpassed|hit)|"
+    r"(?:death|casualty|injury|overall|total)\s+(?:toll|count|tally)|"
+    r"(?:toll|tally|total|number)\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|climbed|stands|stood|reached|increased|grew|grown)|"
+    r"(?:rose|risen|climbed|increased|grown)\s+to|"
+    r"(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto|"
+    r"as of)\b"
+)
+_EVENT_HINTS = (
+    "strike", "attack", "assault", "bomb", "blast", "explosion", "shelling", "raid", "ambush", "clash", "crash",
+    "collision", "shooting", "stampede", "fire", "incident", "barrage", "missile", "drone",
+)  # fmt: skip
+_EVENT = re.compile(
+    rf"\b(?:(?:in|during|from|after|by|when)\s+(?:the|a|an|one|that|this|\w+[’']s)?\s*(?:[\w-]+\s+){{0,2}}?{_EVENTS}|"
+    rf"(?:the|a|an|\w+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_EVENTS}\s+(?:[\w-]+\s+){{0,4}}?(?:killed|wounded|injured|left|hurt))\b"
+)
+_EVENT_TIMES = ("overnight", "last night", "yesterday", "this morning", "earlier today")
+_DAY = re.compile(rf"\b(?:(?:on\s+)?{_DAYS}|on\s+(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}))\b")
+# "said on Monday that 4,100 ...": the day of the telling, not of an event; "since Monday",
+# "by Friday": a period, not one event.
+_NOT_THE_EVENTS_DAY = frozenset(
+    "said says told announced reported stated added confirmed claimed wrote posted estimated tweeted"
+    " since until by before through".split()
+)
+
+
+def figure_clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds the figure at ``start:end`` (offsets into ``text``)."""
+    begin = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, start):
+        begin = found.end()
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[begin : after.start() if after else len(text)]
+
+
+def _says_running_total(lowered: str) -> bool:
+    return any(hint in lowered for hint in _TOTAL_HINTS) and _TOTAL.search(lowered) is not None
+
+
+def _says_one_event(lowered: str) -> bool:
+    if any(time in lowered for time in _EVENT_TIMES):
+        return True
+    if any(hint in lowered for hint in _EVENT_HINTS) and _EVENT.search(lowered):
+        return True
+    return any(_word_before(lowered, day.start()) not in _NOT_THE_EVENTS_DAY for day in _DAY.finditer(lowered))
+
+
+def _word_before(text: str, index: int) -> str:
+    words = text[max(0, index - 24) : index].split()
+    return words[-1] if words else ""
+
+
+def figure_series_role(text: str, start: int, end: int) -> str:
+    """The role of the figure at ``start:end`` of ``text``: INCIDENT, TOTAL, FORECAST,
+    INCREMENT or UNMARKED. A running-total cue outranks an event's: "wounded in attacks
+    since the war began" is a total."""
+    clause = figure_clause(text, start, end)
+    role = figure_role(clause)
+    if role != "count":
+        return role
+    lowered = clause.lower()
+    if _says_running_total(lowered):
+        return TOTAL
+    if _says_one_event(lowered):
+        return INCIDENT
+    return UNMARKED
+
+
+# "6,000 personnel: 1,000 deminers and 5,000 builders": a figure after a total and a colon.
+_BREAKDOWN = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}[\w-]+\s*:\s*$")
+# Between two listed parts: "1,000 deminers and ", "9 children, ".
+_NEXT_IN_LIST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _span_in_claim(claim: Claim, quantity: Quantity) -> tuple[int, int] | None:
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    return (start, end) if 0 <= start < end <= len(claim.text) else None
+
+
+def parts_of_a_total(claim: Claim, body: str) -> list[Quantity]:
+    """The claim's figures that count a part of another: "including 1,000 deminers", and the
+    figures listed with such a part ("... and 5,000 builders") or after a total and a colon."""
+    parts = list(part_figures(claim, body)) if body else []
+    previous: Quantity | None = None
+    for quantity in sorted(claim.quantities, key=lambda q: q.start):
+        span = _span_in_claim(claim, quantity)
+        if span is not None and not any(q is quantity for q in parts):
+            after_part = (
+                previous is not None
+                and any(q is previous for q in parts)
+                and (gap := _span_in_claim(claim, previous)) is not None
+                and _NEXT_IN_LIST.fullmatch(claim.text, gap[1], span[0]) is not None
+            )
+            if after_part or _BREAKDOWN.search(claim.text, 0, span[0]):
+                parts.append(quantity)
+        previous = quantity
+    return parts
+
+
+def quantity_role(claim: Claim, quantity: Quantity, body: str) -> str:
+    """The role of one of ``claim``'s quantities; ``body``: its article's text ("" when not at
+    hand: parts said with "including" and earlier values are then not told apart)."""
+    if any(q is quantity for q in parts_of_a_total(claim, body)):
+        return PART
+    if body and any(q is quantity for q in prior_figures(claim, body)):
+        return PRIOR
+    span = _span_in_claim(claim, quantity) or (0, len(claim.text))  # offsets not kept: the whole claim
+    return figure_series_role(claim.text, *span)

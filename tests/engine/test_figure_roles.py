@@ -1,0 +1,65 @@
+"""A figure's role in its series, from the words of its own clause (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.xref.figure_roles import (
+    FORECAST,
+    INCIDENT,
+    INCREMENT,
+    TOTAL,
+    UNMARKED,
+    figure_clause,
+    figure_series_role,
+)
+
+
+def role_of(sentence: str, figure: str) -> str:
+    start = sentence.index(figure)
+    return figure_series_role(sentence, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "role"),
+    [
+        ("Three civilians were wounded in the strike on the market, the governor said.", "Three", INCIDENT),
+        ("A drone attack on a bus station wounded 7 people on Monday.", "7", INCIDENT),
+        ("Shelling overnight left 12 people injured in the river town.", "12", INCIDENT),
+        ("Tuesday's missile barrage killed 9 people and damaged a school.", "9", INCIDENT),
+        ("The blast killed 4 workers on 3 March at the depot.", "4", INCIDENT),
+        ("At least 4,100 soldiers have been wounded since the war began.", "4,100", TOTAL),
+        ("The death toll rose to 312 after rescuers reached the valley.", "312", TOTAL),
+        ("So far 2,300 people have been evacuated from the coast.", "2,300", TOTAL),
+        ("Casualties have now reached 18,000, the agency said.", "18,000", TOTAL),
+        ("In total, 940 ships have passed through the strait.", "940", TOTAL),
+        ("Some 5,200 people have been injured in attacks since the start of the invasion.", "5,200", TOTAL),
+        ("The number of displaced is expected to rise to more than 10,000 next month.", "10,000", FORECAST),
+        ("The ministry sent an additional 3,000 troops to the border.", "3,000", INCREMENT),
+        ("The army has 12,000 troops stationed along the border.", "12,000", UNMARKED),
+        ("Officials said on Monday that 4,100 people had been wounded.", "4,100", UNMARKED),
+        ("The ministry announced Friday that 600 prisoners were freed.", "600", UNMARKED),
+        ("More than 200 people have fled since Monday, the mayor said.", "200", UNMARKED),
+    ],
+)
+def test_the_role_of_one_figure(sentence: str, figure: str, role: str) -> None:
+    assert role_of(sentence, figure) == role
+
+
+def test_one_sentence_holds_an_events_toll_and_the_running_total() -> None:
+    sentence = "The strike on the port killed 3 people, bringing the overall toll since the war began to 4,100."
+    assert role_of(sentence, "3 people") == INCIDENT
+    assert role_of(sentence, "4,100") == TOTAL
+
+
+def test_an_addition_and_the_new_total_in_one_sentence() -> None:
+    sentence = "The navy sent another 2 frigates, bringing the total to 11."
+    assert role_of(sentence, "2 frigates") == INCREMENT
+    assert role_of(sentence, "11") == TOTAL
+
+
+def test_the_clause_stops_where_another_figures_clause_begins() -> None:
+    sentence = "Rebels freed 30 hostages on Sunday; 410 remain held across the region."
+    start = sentence.index("410")
+    assert figure_clause(sentence, start, start + 3).strip() == "410 remain held across the region."
+    assert role_of(sentence, "30") == INCIDENT and role_of(sentence, "410") == UNMARKED
