@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from rich.console import Console
 from rich.text import Text
 
 from corpus.article_errors import BinaryFile
@@ -121,12 +122,13 @@ def test_hostile_text_is_inert_in_every_renderer(raw: str) -> None:
     # the speaker and the note are raw hostile text here: their render-time pass must hold
     from tui.widgets.claim_detail import facts_text
     from tui.widgets.claims import claim_prompt
-    from tui.widgets.sources import source_prompt
+    from tui.widgets.sources import row_lines, source_row
 
     def flat(text: str, limit: int = 150) -> str:
         return squash(" ".join(sanitize_text(text).split())[:limit])
 
-    assert flat(article.title, 100) in squash(inert_output(source_prompt(article, 3), width=1000))
+    row = row_lines(source_row(article, 3), 1000, is_open=True, console=Console(width=1000))
+    assert flat(article.title, 100) in squash(inert_output(Text("\n").join(row), width=1000))
     raw_speaker = replace(claim, speaker=raw + " spokesman")
     assert flat(claim.text) in squash(
         inert_output(claim_prompt(raw_speaker, conflicting=True, bookmarked=True, noted=True), width=1000)

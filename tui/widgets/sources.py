@@ -77,6 +77,18 @@ def wrapped(text: Text, width: int, console: Console) -> list[Text]:
     return lines
 
 
+def row_lines(row: SourceRow, width: int, *, is_open: bool, console: Console) -> list[Text]:
+    """The lines of ``row`` drawn ``width`` cells wide (as many as ``lines_needed`` says)."""
+    lines = wrapped(Text(f"{OPEN_MARK}{row.title}" if is_open else row.title, style="bold"), width, console)
+    if cell_len(row.meta) <= width:
+        lines.append(Text(row.meta, style="dim"))
+    else:  # the outlet on a line of its own, cut if it must be: the date and count stay whole
+        lines += [Text(row.outlet, style="dim"), Text(row.when_and_count, style="dim")]
+        for line in lines[-2:]:
+            line.truncate(width, overflow="ellipsis")
+    return lines
+
+
 class SourcesList(ScrollView, can_focus=True):
     """One row per article, oldest first; Enter or a click opens it. The open one is marked."""
 
@@ -229,15 +241,8 @@ class SourcesList(ScrollView, can_focus=True):
     def _draw_row(self, index: int, width: int, style: Style) -> list[Strip]:
         row = self.rows[index]
         console = self.app.console
-        lines = wrapped(Text(self._title(row), style="bold"), width, console)
-        if cell_len(row.meta) <= width:
-            lines.append(Text(row.meta, style="dim"))
-        else:  # the outlet on a line of its own, cut if it must be: the date and count stay whole
-            lines += [Text(row.outlet, style="dim"), Text(row.when_and_count, style="dim")]
-            for line in lines[-2:]:
-                line.truncate(width, overflow="ellipsis")
         strips = []
-        for text in lines:
+        for text in row_lines(row, width, is_open=row.article_id == self.open_id, console=console):
             segments = Segment.apply_style(text.render(console), style)
             strips.append(Strip(segments).extend_cell_length(width, style).crop(0, width))
         return strips
