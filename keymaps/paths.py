@@ -19,7 +19,7 @@ def user_key_settings_exist(config_file: Path | None = None) -> bool:
     """Whether the user has a config file, or a keymap of their own named like the default.
 
     Without either the default keymap is in force, and it is the bindings' own
-    keys (a test keeps keymaps/default.toml equal to them): nothing to apply.
+    keys (keymaps/default.toml rebinds nothing): nothing to apply.
     """
     config_file = config_file or config_path()
     own_default = user_keymap_dir(config_file) / f"{DEFAULT_KEYMAP}{KEYMAP_SUFFIX}"

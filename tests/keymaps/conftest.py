@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
-from tui.commands.base import Command
+from tui.commands.base import Command, screen_commands
 from tui.commands.bindings import bindings
 from tui.keys.apply import apply_keymap
 
@@ -18,14 +18,17 @@ APP_COMMANDS = (
     Command("t.help", "question_mark", "record('help')", "Help", "Show help"),
     Command("t.search", "slash", "record('search')", "Search", "Search things"),
 )
-READER_COMMANDS = (
-    Command("t.next", "n", "record('next')", "Next", "Next item", scope="ReaderScreen"),
-    Command("t.prev", "p", "record('prev')", "Prev", "Previous item", scope="ReaderScreen"),
-    Command("t.first", "home", "record('first')", "First", "First item", scope="ReaderScreen"),
-    Command("t.last", "end", "record('last')", "Last", "Last item", scope="ReaderScreen"),
-    Command("t.top", "ctrl+t", "record('top')", "Top", "Top of the page", scope="ReaderScreen"),
+READER_COMMANDS = screen_commands(
+    "ReaderScreen",
+    Command("t.next", "n", "record('next')", "Next", "Next item"),
+    Command("t.prev", "p", "record('prev')", "Prev", "Previous item"),
+    Command("t.first", "home", "record('first')", "First", "First item"),
+    Command("t.last", "end", "record('last')", "Last", "Last item"),
+    Command("t.top", "ctrl+t", "record('top')", "Top", "Top of the page"),
 )
-OTHER_COMMANDS = (Command("t.other", "o", "record('other')", "Other", "Other screen's action", scope="OtherScreen"),)
+OTHER_COMMANDS = screen_commands(
+    "OtherScreen", Command("t.other", "o", "record('other')", "Other", "Other screen's action")
+)
 COMMANDS = (*APP_COMMANDS, *READER_COMMANDS, *OTHER_COMMANDS)
 
 

@@ -1,10 +1,15 @@
-"""Textual ``Binding``s made from commands (apart from ``base`` so the CLI reads commands without Textual)."""
+"""Textual ``Binding``s made from commands, and the commands in scope on a screen
+(apart from ``base`` so the CLI reads commands without Textual)."""
 
 from __future__ import annotations
 
-from textual.binding import Binding, BindingType
+from functools import cache
 
-from tui.commands.base import Command
+from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
+
+from tui.commands import ALL_COMMANDS
+from tui.commands.base import APP_SCOPE, Command
 
 
 def binding(command: Command) -> Binding:
@@ -22,3 +27,10 @@ def binding(command: Command) -> Binding:
 def bindings(commands: list[Command] | tuple[Command, ...]) -> list[BindingType]:
     """The ``BINDINGS`` list for a screen or app, built from its commands."""
     return [binding(command) for command in commands]
+
+
+@cache
+def commands_in_scope(screen_class: type[DOMNode]) -> tuple[Command, ...]:
+    """The app's commands and the ones ``screen_class`` binds, in declared order."""
+    own = {item.id for item in screen_class.BINDINGS if isinstance(item, Binding) and item.id}
+    return tuple(command for command in ALL_COMMANDS if command.scope == APP_SCOPE or command.id in own)

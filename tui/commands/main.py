@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from tui.commands.base import Command
+from tui.commands.base import Command, screen_commands
 
-SCOPE = "MainScreen"
-
-
-def _main(id: str, key: str, action: str, title: str, help: str, **options: bool) -> Command:
-    return Command(id, key, action, title, help, scope=SCOPE, **options)
-
-
-MAIN_COMMANDS: tuple[Command, ...] = (
-    _main("claim.next", "n", "next_claim", "Next claim", "Select the next claim and scroll the text to it"),
-    _main("claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"),
-    _main(
+MAIN_COMMANDS = screen_commands(
+    "MainScreen",
+    Command("claim.next", "n", "next_claim", "Next claim", "Select the next claim and scroll the text to it"),
+    Command("claim.prev", "p", "prev_claim", "Prev claim", "Select the previous claim and scroll the text to it"),
+    Command(
         "claim.first",
         "less_than_sign",
         "first_claim",
@@ -22,7 +16,7 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Select the article's first claim",
         show=False,
     ),
-    _main(
+    Command(
         "claim.last",
         "greater_than_sign",
         "last_claim",
@@ -30,23 +24,23 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Select the article's last claim",
         show=False,
     ),
-    _main(
+    Command(
         "xref.follow",
         "enter",
         "follow_xref",
         "Follow",
         "Open the other article at the highlighted cross-reference",
     ),
-    _main("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
-    _main("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
-    _main(
+    Command("nav.back", "backspace,alt+left", "back", "Back", "Go back along the path of followed links"),
+    Command("nav.forward", "alt+right", "forward", "Forward", "Go forward again after going back", show=False),
+    Command(
         "xref.next",
         "right_square_bracket",
         "step_xref(1)",
         "Next link",
         "Highlight the selected claim's next cross-reference",
     ),
-    _main(
+    Command(
         "xref.prev",
         "left_square_bracket",
         "step_xref(-1)",
@@ -55,7 +49,7 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         show=False,
         footer_if_room=True,  # help lists it; the footer, short of room, shows the next-link key
     ),
-    _main(
+    Command(
         "pane.next",
         "tab",
         "next_pane",
@@ -63,7 +57,7 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Move to the next pane (shows it on narrow terminals)",
         show=False,  # the pane strip on narrow terminals names the key
     ),
-    _main(
+    Command(
         "pane.prev",
         "shift+tab",
         "prev_pane",
@@ -71,9 +65,9 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Move to the previous pane",
         show=False,
     ),
-    _main("bookmark.toggle", "b", "toggle_bookmark", "Bookmark", "Bookmark the selected claim, or remove it"),
-    _main("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim"),
-    _main(
+    Command("bookmark.toggle", "b", "toggle_bookmark", "Bookmark", "Bookmark the selected claim, or remove it"),
+    Command("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim"),
+    Command(
         "reader.page_down",
         "space,pagedown",
         "reader_page_down",
@@ -81,7 +75,7 @@ MAIN_COMMANDS: tuple[Command, ...] = (
         "Scroll the article text down a page",
         show=False,
     ),
-    _main(
+    Command(
         "reader.page_up",
         "shift+space,pageup",
         "reader_page_up",
@@ -91,14 +85,14 @@ MAIN_COMMANDS: tuple[Command, ...] = (
     ),
 )
 
-NOTE_COMMANDS: tuple[Command, ...] = (
+NOTE_COMMANDS = screen_commands(
+    "NoteScreen",
     Command(
         "note.save",
         "ctrl+s",
         "save",
         "Save note",
         "Save the note (retry after a failed save)",
-        scope="NoteScreen",
         priority=True,
     ),
     Command(
@@ -107,18 +101,17 @@ NOTE_COMMANDS: tuple[Command, ...] = (
         "cancel",
         "Cancel",
         "Close the note editor without saving",
-        scope="NoteScreen",
         priority=True,
     ),
 )
-BOOKMARKS_COMMANDS: tuple[Command, ...] = (
+BOOKMARKS_COMMANDS = screen_commands(
+    "BookmarksScreen",
     Command(
         "bookmarks.open",
         "enter",
         "open",
         "Open",
         "Open the highlighted bookmarked or noted claim",
-        scope="BookmarksScreen",
         priority=True,  # over the list's own hidden Enter, so footer and help show it
     ),
     Command(
@@ -127,7 +120,6 @@ BOOKMARKS_COMMANDS: tuple[Command, ...] = (
         "remove",
         "Remove",
         "Remove the highlighted bookmark (its note stays), or the note of a claim not bookmarked",
-        scope="BookmarksScreen",
     ),
     Command(
         "bookmarks.undo",
@@ -135,12 +127,9 @@ BOOKMARKS_COMMANDS: tuple[Command, ...] = (
         "undo",
         "Undo",
         "Put back the bookmark or note removed last",
-        scope="BookmarksScreen",
     ),
-    Command(
-        "bookmarks.close", "escape", "close", "Close", "Close the list of bookmarks and notes", scope="BookmarksScreen"
-    ),
+    Command("bookmarks.close", "escape", "close", "Close", "Close the list of bookmarks and notes"),
 )
-HELP_COMMANDS: tuple[Command, ...] = (
-    Command("help.close", "escape,q", "close", "Close", "Close the help screen", scope="HelpScreen"),
+HELP_COMMANDS = screen_commands(
+    "HelpScreen", Command("help.close", "escape,q", "close", "Close", "Close the help screen")
 )

@@ -7,8 +7,8 @@ from functools import partial
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.commands import ALL_COMMANDS
-from tui.commands.base import Command
+from tui.commands.base import APP_SCOPE, Command
+from tui.commands.bindings import commands_in_scope
 from tui.providers.base import highlighted, plain_help, score
 
 
@@ -20,14 +20,13 @@ class CommandsProvider(Provider):
             if active.binding.id:
                 keys_by_id.setdefault(active.binding.id, []).append(self.app.get_key_display(active.binding))
         found = []
-        for command in ALL_COMMANDS:
-            if not command.palette or (command.scope != "app" and command.scope != type(screen).__name__):
-                continue
-            found.append((command, ", ".join(dict.fromkeys(keys_by_id.get(command.id, [])))))
+        for command in commands_in_scope(type(screen)):
+            if command.palette:
+                found.append((command, ", ".join(dict.fromkeys(keys_by_id.get(command.id, [])))))
         return found
 
     def _run(self, command: Command) -> None:
-        target = self.app if command.scope == "app" else self.screen
+        target = self.app if command.scope == APP_SCOPE else self.screen
         self.app.call_later(target.run_action, command.action)
 
     def _label(self, command: Command, keys: str, query: str) -> Text:
