@@ -15,8 +15,8 @@ from corpus.display import one_line
 from corpus.model import XRef
 from tui.cli.files import OutputFileError, write_atomically
 from tui.cli.integrity import corpus_problems, schema_problems
-from tui.cli.output import make_console
-from tui.cli.progress import _PlainProgress
+from tui.cli.progress import _LineProgress, _PlainProgress
+from tui.cli.terminal import Styled, Terminal, cell_width, indented, wrap_ranges
 
 
 class _Db:
@@ -84,14 +84,47 @@ def test_one_line_sanitises_and_flattens():
     assert one_line("x" * 50, 10) == "x" * 9 + "…"
 
 
-def test_plain_console_never_emits_escape_codes(monkeypatch):
-    from rich.text import Text
+def test_a_pipe_gets_plain_unwrapped_lines_and_no_colour_asked_means_none(monkeypatch):
+    assert Terminal.of(io.StringIO()) == Terminal(width=None, colour=False)
+    line = Styled().append("styled", "bold red")
+    assert line.render(Terminal()) == "styled" and line.render(Terminal(80, colour=True)) == "\x1b[1;31mstyled\x1b[0m"
 
-    monkeypatch.setenv("FORCE_COLOR", "1")
-    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert Terminal.of(Tty()).colour is False and Terminal.of(Tty()).width
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("TERM", "xterm")
+    assert Terminal.of(Tty()).colour is True
+
+
+def test_wrapping_counts_terminal_cells_and_keeps_a_hanging_indent():
+    assert cell_width("日本") == 4 and cell_width("e\u0301") == 1 and cell_width("a\u200db") == 2
+    assert [("日本語の記事" + " x")[a:b] for a, b in wrap_ranges("日本語の記事 x", 6)] == ["日本語", "の記事", "x"]
+    assert [("one two three")[a:b] for a, b in wrap_ranges("one two three", 7)] == ["one two", "three"]
+    assert [("abcdefgh")[a:b] for a, b in wrap_ranges("abcdefgh", 3)] == ["abc", "def", "gh"]  # cut where it must
+    lines = indented(Styled("word " * 12), 4, Terminal(width=24))
+    assert len(lines) > 1 and all(line.startswith("    w") and len(line) <= 24 for line in lines)
+
+
+def test_progress_on_a_terminal_redraws_one_line_that_fits():
     buffer = io.StringIO()
-    make_console(buffer).print(Text("styled", style="bold red"))
-    assert buffer.getvalue() == "styled\n"
+    clock = iter([0.0, 0.01, 0.5, 61.0, 61.0])
+    progress = _LineProgress(buffer, width=60, clock=lambda: next(clock))
+    progress(0, 10, "extracting claims")
+    progress(1, 10, "skipped: drawn 10 ms ago")
+    progress(5, 10, "a title much longer than the sixty columns of this terminal, or so it seems")
+    progress(10, 10, "done")
+    progress.close()
+    frames = buffer.getvalue().split("\r")[1:]
+    assert len(frames) == 3 and frames[-1].endswith("\n")
+    assert frames[0].startswith("─" * 24 + " 0/10 0:00 extracting")
+    assert frames[1].startswith("━" * 12 + "─" * 12 + " 5/10 0:00 a title") and "…" in frames[1]
+    assert frames[2].startswith("━" * 24 + " 10/10 1:01 done")
+    assert all(len(frame.rstrip()) < 60 for frame in frames)
+    assert "\x1b" not in buffer.getvalue()
 
 
 def test_plain_progress_prints_a_line_per_tenth_and_per_phase():

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 from cli_sample import sample_extraction
 
-from tui.cli.output import make_console
+from tui.cli.terminal import Terminal
 
 SAMPLE = sample_extraction()
 MINISTRY, GAZETTE, DENIAL = SAMPLE.claims
@@ -75,11 +74,25 @@ def test_search_table_on_a_terminal_highlights_matches(sample_db):
     assert [r.claim.id for r in results] == [DENIAL.id]
     start, end = results[0].spans[0]
     assert DENIAL.text[start:end].lower() == "hoax"
-    buffer = io.StringIO()
-    make_console(buffer, terminal=True).print(results_table(results, "hoax"))
-    rendered = buffer.getvalue()
+    rendered = "\n".join(results_table(results, "hoax", Terminal(width=120, colour=True)))
     assert "\x1b[1;7mhoax\x1b[0m" in rendered  # bold reverse on exactly the match
     assert "Claim" in rendered and "Links" in rendered and "The Herald" not in rendered
+
+
+def test_search_table_aligns_its_columns_and_wraps_the_text_in_its_own(sample_db):
+    from store.corpus_db import CorpusDB
+    from tui.cli.search import results_table, run_search
+
+    results = run_search(CorpusDB.open(sample_db), "soldiers killed kursk", limit=5)
+    lines = results_table(results, "soldiers killed kursk", Terminal(width=70))
+    header = lines[1]
+    text_at, source_at = header.index("Text"), header.index("Source")
+    assert all(len(line) <= 70 for line in lines)
+    ministry = next(line for line in lines if line.startswith(MINISTRY.id))
+    assert ministry[text_at:].startswith(MINISTRY.text[:10]) and "The Herald" in ministry[source_at:]
+    following = lines[lines.index(ministry) + 1]
+    assert following[:text_at].strip() == "" and following[text_at] != " "  # the text wraps in its column
+    assert "\x1b" not in "".join(lines)  # no colour asked: no escape
 
 
 def test_hostile_text_is_neither_markup_nor_escapes(sample_db, run):
@@ -90,14 +103,10 @@ def test_hostile_text_is_neither_markup_nor_escapes(sample_db, run):
     from store.corpus_db import CorpusDB
     from tui.cli.search import results_table, run_search
 
-    buffer = io.StringIO()
     results = run_search(CorpusDB.open(sample_db), "homes burned", limit=5)
-    make_console(
-        buffer,
-        terminal=True,
-    ).print(results_table(results, "homes burned"))
-    assert "[bold red]" in buffer.getvalue() and "SGVsbG8" not in buffer.getvalue()
-    assert "\x1b]" not in buffer.getvalue() and "\x1b[2J" not in buffer.getvalue()
+    rendered = "\n".join(results_table(results, "homes burned", Terminal(width=100, colour=True)))
+    assert "[bold red]" in rendered and "SGVsbG8" not in rendered
+    assert "\x1b]" not in rendered and "\x1b[2J" not in rendered
 
 
 def test_show_prints_context_quantities_and_every_xref(sample_db, run):
@@ -192,12 +201,10 @@ def test_show_on_a_terminal_styles_the_claim_in_its_context(sample_db):
     from tui.cli.show import claim_view
 
     db = CorpusDB.open(sample_db)
-    buffer = io.StringIO()
-    make_console(buffer, terminal=True).print(claim_view(db, db.claim(MINISTRY.id), styled=True))
-    rendered = buffer.getvalue()
+    rendered = "\n".join(claim_view(db, db.claim(MINISTRY.id), Terminal(width=100, colour=True)))
     assert "\x1b[1;33mThe defence ministry said" in rendered  # the claim itself, bold yellow
     assert "«" not in rendered  # markers are for plain output only
-    assert "\x1b[1mSpeaker" in rendered and "\x1b[0mDefence Ministry" in rendered  # label bold, value not
+    assert "\x1b[1mSpeaker\x1b[0m     Defence Ministry" in rendered  # label bold, value not
 
 
 def test_search_json_date_is_the_date_the_plain_output_shows(sample_db, run):
@@ -222,15 +229,12 @@ def test_search_warns_in_one_line_about_an_unknown_filter_or_kind(sample_db, run
 
 
 def test_show_on_a_terminal_keeps_the_indent_of_wrapped_lines(sample_db):
-    from rich.console import Console
-
     from store.corpus_db import CorpusDB
     from tui.cli.show import claim_view
 
     db = CorpusDB.open(sample_db)
-    console = Console(file=io.StringIO(), width=50, color_system=None, record=True)
-    console.print(claim_view(db, db.claim(MINISTRY.id), styled=True))
-    lines = console.export_text().splitlines()
+    lines = claim_view(db, db.claim(MINISTRY.id), Terminal(width=50))
+    assert all(len(line) <= 50 for line in lines)
     context = lines[lines.index("Context") + 1 :]
     context = context[: context.index("")]
     assert len(context) > 1  # wrapped at 50 columns
@@ -238,3 +242,31 @@ def test_show_on_a_terminal_keeps_the_indent_of_wrapped_lines(sample_db):
     reasons = [line for line in lines if "both count soldiers" in line]
     following = lines[lines.index(reasons[0]) + 1]
     assert following.startswith("    ") and following.strip()  # the reason's second line, still in
+
+
+def test_search_and_show_on_a_terminal_load_neither_textual_nor_rich(sample_db):
+    """The headless commands draw their own tables and lines: `search` and `show` stay light."""
+    import os
+    import subprocess
+    import sys
+
+    from cli_sample import TEST_PIPELINE
+
+    script = f"""
+import json, sys
+import store.build
+store.build.pipeline_version = lambda: {TEST_PIPELINE!r}
+import tui.cli.terminal
+tui.cli.terminal.is_terminal = lambda stream=None: True  # the terminal layout, not the pipe's
+from tui.cli import main
+for args in (["search", "soldiers"], ["show", {MINISTRY.id!r}]):
+    try:
+        main(args)
+    except SystemExit:
+        pass
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))))
+"""
+    env = {**os.environ, "FACTSCOPE_DB": str(sample_db)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert "Cross-references" in result.stdout and "Links" in result.stdout  # both drew the terminal layout
+    assert json.loads(result.stdout.splitlines()[-1]) == []

@@ -1,5 +1,5 @@
 """Random hostile text through ingest -> store -> every renderer (Rich Text, Textual
-Content, the app's sources/claims/detail prompts, the CLI's show and search): nothing from the
+Content, the app's sources/claims/detail prompts, the CLI's show and search, drawn without Rich): nothing from the
 article acts on the terminal, nothing is read as markup, and what is shown is
 exactly the sanitised text.
 
@@ -72,6 +72,19 @@ def inert_output(renderable, width: int = 100) -> str:
     return plain
 
 
+def inert_cli_output(draw, width: int | None = 100) -> str:
+    """The CLI's lines (``draw(terminal)``) without colour, after checking that both forms carry
+    nothing foreign: no escape or control character, and with colour only SGR codes."""
+    from tui.cli.terminal import Terminal
+
+    plain = "\n".join(draw(Terminal(width=width)))
+    assert "\x1b" not in plain and CONTROL.search(plain) is None, repr(plain)
+    colored = "\n".join(draw(Terminal(width=width, colour=True)))
+    assert CONTROL.search(SGR.sub("", colored)) is None, repr(colored)
+    assert SGR.sub("", colored) == plain
+    return plain
+
+
 def ingest_and_store(raw: str, workdir: Path):
     """Write ``raw`` to a file, load it, store it with one claim, read both back."""
     source = workdir / "hostile.txt"
@@ -113,8 +126,8 @@ def test_hostile_text_is_inert_in_every_renderer(raw: str) -> None:
         assert squash(inert_output(renderable, width=1000)) == squash(expected)
 
     # the CLI's `show`, styled for a terminal and plain for a pipe
-    for styled in (True, False):
-        shown = squash(inert_output(claim_view(db, claim, styled=styled)))
+    for width in (100, None):  # a terminal's layout, and a pipe's
+        shown = squash(inert_cli_output(lambda terminal: claim_view(db, claim, terminal), width))
         assert squash(claim.text) in shown
         assert squash(article.title) in shown
 
@@ -139,7 +152,7 @@ def test_hostile_text_is_inert_in_every_renderer(raw: str) -> None:
     # the CLI's `search`: the terminal table and the piped tab-separated line
     results = run_search(db, "Headline", 5)
     assert [r.claim.id for r in results] == [claim.id]
-    table = squash(inert_output(results_table(results, "Headline"), width=1000))  # wide: no cell wraps
+    table = squash(inert_cli_output(lambda terminal: results_table(results, "Headline", terminal), width=1000))
     assert squash(article.body.split("\n")[0])[:20] in table  # a multi-line cell interleaves with its row
     line = plain_line(results[0])
     assert CONTROL.search(line.replace("\t", " ")) is None and "\n" not in line

@@ -1,5 +1,5 @@
-"""Progress for long CLI work (building a corpus DB): a Rich bar on a terminal,
-a few plain lines otherwise. Both go to stderr so stdout stays clean for pipes.
+"""Progress for long CLI work (building a corpus DB): one line redrawn in place on a
+terminal, a few plain lines otherwise. Both go to stderr so stdout stays clean for pipes.
 
 The reporter is a ``progress(done, total, label)`` callback as the pipeline and
 ``store.build`` expect. It draws nothing until the first call, so commands can
@@ -8,15 +8,17 @@ pass it along "just in case" (the DB may already be built) at no cost.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO
 
 import click
 
 from corpus.display import one_line
-from tui.cli.output import is_terminal
+from tui.cli.terminal import cell_width, is_terminal
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -47,35 +49,52 @@ class _PlainProgress:
         pass
 
 
-class _RichProgress:
-    """One Rich bar, started lazily on the first report; the label follows the work."""
+class _LineProgress:
+    """One line on a terminal, redrawn in place at most ten times a second: a bar, done/total,
+    the time taken, and the label (cut to fit: a wrapped line could not be redrawn)."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    BAR_CELLS = 24
+    REDRAW_SECONDS = 0.1
+
+    def __init__(self, stream: IO[str], width: int | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         self._stream = stream
-        self._progress: Any = None
-        self._task: Any = None
+        self._width = width or shutil.get_terminal_size().columns
+        self._clock = clock
+        self._started: float | None = None
+        self._drawn_at: float | None = None
+        self._drawn_cells = 0
 
     def __call__(self, done: int, total: int, label: str) -> None:
-        if self._progress is None:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        now = self._clock()
+        if self._started is None:
+            self._started = now
+        finished = 0 < total <= done
+        if self._drawn_at is not None and not finished and now - self._drawn_at < self.REDRAW_SECONDS:
+            return
+        self._drawn_at = now
+        line = self.line(done, total, label, now - self._started)
+        cells = cell_width(line)
+        self._stream.write("\r" + line + " " * max(self._drawn_cells - cells, 0))
+        self._stream.flush()
+        self._drawn_cells = cells
 
-            from tui.cli.output import make_console
-
-            self._progress = Progress(
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                # markup=False: a label may quote an article title
-                TextColumn("{task.description}", markup=False),
-                console=make_console(self._stream, terminal=True),
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("", total=None)
-        self._progress.update(self._task, completed=done, total=total or None, description=one_line(label, 60))
+    def line(self, done: int, total: int, label: str, seconds: float) -> str:
+        minutes, secs = divmod(int(seconds), 60)
+        if total > 0:
+            filled = min(self.BAR_CELLS, self.BAR_CELLS * done // total)
+            head = f"{'━' * filled}{'─' * (self.BAR_CELLS - filled)} {done}/{total} {minutes}:{secs:02d} "
+        else:
+            head = f"{done} {minutes}:{secs:02d} "
+        room = self._width - 1 - cell_width(head)  # the last column would wrap on some terminals
+        shown = one_line(label, room) if room > 1 else ""
+        while cell_width(shown) > room:  # wide characters take two cells
+            shown = one_line(shown, len(shown) - 1)
+        return head + shown
 
     def close(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+        if self._drawn_at is not None:
+            self._stream.write("\n")
+            self._stream.flush()
 
 
 @contextmanager
@@ -85,7 +104,7 @@ def progress_reporter(stream: IO[str] | None = None, *, quiet: bool = False) -> 
     if quiet:
         yield lambda done, total, label: None
         return
-    reporter = _RichProgress(stream) if is_terminal(stream) else _PlainProgress(stream)
+    reporter: _LineProgress | _PlainProgress = _LineProgress(stream) if is_terminal(stream) else _PlainProgress(stream)
     try:
         yield reporter
     finally:

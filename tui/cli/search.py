@@ -1,6 +1,6 @@
 """`factscope search QUERY`: ranked claims from the same engine and filters as the browser.
 
-On a terminal: a Rich table with the matched text highlighted. Piped: one claim
+On a terminal: a table with the matched text highlighted. Piped: one claim
 per line, tab-separated (id, date, source, speaker, links, text), no escape codes.
 ``--json``: a list of ``{"id", "article_id", "text", "speaker", "date", "date_estimated",
 "date_of", "score", "source"}``; ``date`` is the plain output's (the claim's, else its
@@ -19,6 +19,7 @@ from corpus.display import counted
 
 if TYPE_CHECKING:
     from store.query.search import Found
+    from tui.cli.terminal import Styled, Terminal
 
 QUERY_HELP = """Search claims for QUERY.
 
@@ -119,51 +120,52 @@ def plain_line(result: Found) -> str:
     return "\t".join(one_line(cell) for cell in cells)
 
 
-def highlighted(result: Found):
-    """The claim text as a Rich ``Text`` (never markup) with the matched spans styled."""
-    from rich.text import Text
-
+def highlighted(result: Found) -> Styled:
+    """The claim text (sanitised) with the matched spans styled."""
     from tui.cli.output import clean
+    from tui.cli.terminal import Styled
 
     raw = result.claim.text
-    text = Text(clean(raw))
-    if text.plain == raw:  # offsets only hold if render-time sanitising changed nothing
+    text = Styled(clean(raw))
+    if text.text == raw:  # offsets only hold if render-time sanitising changed nothing
         for start, end in result.spans:
             if 0 <= start < end <= len(raw):
-                text.stylize("bold reverse", start, end)
+                text.highlight(start, end, "bold reverse")
     return text
 
 
-def results_table(results: list[Found], query: str):
-    from rich.table import Table
-    from rich.text import Text
-
+def results_table(results: list[Found], query: str, terminal: Terminal) -> list[str]:
+    """The terminal's table: a title, then a row per claim with its text wrapped in its column."""
     from corpus.display import one_line
     from tui.cli.db import source_label
+    from tui.cli.terminal import Column, Styled, paint, table_lines
 
-    table = Table(
-        title=Text(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}"), expand=True, show_lines=True
+    columns = (
+        Column("Claim"),
+        Column("Text", ratio=5),
+        Column("Source", ratio=1, min_width=14),
+        Column("Date"),
+        Column("Speaker", ratio=1),
+        Column("Links", right=True),
     )
-    table.add_column("Claim", style="dim", no_wrap=True)
-    table.add_column("Text", ratio=5)
-    table.add_column("Source", ratio=1, min_width=14)  # ratio alone left it 8 wide
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Speaker", ratio=1)
-    table.add_column("Links", no_wrap=True, justify="right")
+    rows = []
     for result in results:
-        links = Text()
-        links.append(f"+{result.corroborating}", style="green" if result.corroborating else "dim")
+        links = Styled()
+        links.append(f"+{result.corroborating}", "green" if result.corroborating else "dim")
         links.append(" ")
-        links.append(f"-{result.conflicting}", style="bold red" if result.conflicting else "dim")
-        table.add_row(
-            Text(result.claim.id),
-            highlighted(result),
-            Text(one_line(source_label(result.article))),
-            Text(result_date(result)),
-            Text(one_line(result.claim.speaker or "")),
-            links,
+        links.append(f"-{result.conflicting}", "bold red" if result.conflicting else "dim")
+        rows.append(
+            (
+                Styled().append(result.claim.id, "dim"),
+                highlighted(result),
+                Styled(one_line(source_label(result.article))),
+                Styled(result_date(result)),
+                Styled(one_line(result.claim.speaker or "")),
+                links,
+            )
         )
-    return table
+    title = paint(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}", "italic", terminal)
+    return [title, *table_lines(columns, rows, terminal)]
 
 
 NEGATED_FILTER = re.compile(r"^-[A-Za-z]+:")
@@ -190,7 +192,8 @@ class SearchCommand(click.Command):
 def search(ctx: click.Context, query_words: tuple[str, ...], limit: int, as_json_output: bool) -> None:
     from corpus.display import one_line
     from tui.cli.db import open_corpus_db
-    from tui.cli.output import echo_json, is_terminal, make_console
+    from tui.cli.output import echo_json
+    from tui.cli.terminal import Terminal
 
     query = " ".join(query_words)
     if not query.strip():
@@ -200,8 +203,8 @@ def search(ctx: click.Context, query_words: tuple[str, ...], limit: int, as_json
         echo_json([as_json(result) for result in results])
     elif not results:
         click.echo(f"No claims match {one_line(query, 80)!r}.", err=True)
-    elif is_terminal():
-        make_console(terminal=True).print(results_table(results, query))
+    elif (terminal := Terminal.of()).width is not None:
+        click.echo("\n".join(results_table(results, query, terminal)))
     else:
         for result in results:
             click.echo(plain_line(result))

@@ -3,9 +3,14 @@ dates, entities, who said it (and who relayed it), and every cross-reference."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from corpus.errors import FactscopeError
+
+if TYPE_CHECKING:
+    from tui.cli.terminal import Terminal
 
 CONTEXT_CHARS = 240  # of surrounding paragraph text on each side of the claim
 
@@ -96,41 +101,32 @@ def claim_json(db, claim) -> dict:
     return data
 
 
-def field_block(fields: list[tuple[str, str]], styled: bool):
-    """Label/value lines: a grid with hanging indents on a terminal, plain padded lines otherwise."""
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
+LABEL_CELLS = 12  # a field's value starts here; its wrapped lines too
 
-    if not styled:  # one line per field, however long: easy to grep
-        return Group(*(Text(f"{label:<12}{value}") for label, value in fields))
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", width=11, no_wrap=True)
-    grid.add_column()
+
+def field_block(fields: list[tuple[str, str]], terminal: Terminal) -> list[str]:
+    """Label/value lines: on a terminal the label bold and the value wrapped with a hanging
+    indent; piped, one line per field however long (easy to grep)."""
+    from tui.cli.terminal import Styled, indented, paint
+
+    lines = []
     for label, value in fields:
-        grid.add_row(Text(label), Text(value))
-    return grid
+        label_cell = paint(label, "bold", terminal) + " " * (LABEL_CELLS - len(label))
+        value_lines = indented(Styled(value), LABEL_CELLS, terminal)
+        lines.append(label_cell + value_lines[0][LABEL_CELLS:])
+        lines += value_lines[1:]
+    return lines
 
 
-def indented(text, cells: int, styled: bool):
-    """On a terminal, ``text`` with every line, wrapped ones too, ``cells`` in (a leading "  "
-    held only the first); piped, one line led by the spaces (easy to grep)."""
-    from rich.padding import Padding
-    from rich.text import Text
-
-    return Padding(text, (0, 0, 0, cells), expand=False) if styled else Text(" " * cells) + text
-
-
-def claim_view(db, claim, *, styled: bool):
-    """The claim as Rich renderables (plain when not ``styled``: no colour, claim marked «…»)."""
-    from rich.console import Group
-    from rich.text import Text
-
+def claim_view(db, claim, terminal: Terminal) -> list[str]:
+    """The claim's lines: laid out for ``terminal`` (a pipe: no colour, the claim marked «…»)."""
     from corpus.display import date_label, one_line
     from tui.cli.output import clean
+    from tui.cli.terminal import Styled, indented, paint
 
+    styled = terminal.width is not None
     article = db.article(claim.article_id)
-    lines: list = [Text(f"Claim {claim.id}", style="bold underline" if styled else "")]
+    lines = [paint(f"Claim {claim.id}", "bold underline", terminal)]
     fields: list[tuple[str, str]] = []
 
     def field(label: str, value: str) -> None:
@@ -153,37 +149,36 @@ def claim_view(db, claim, *, styled: bool):
         field("Subject", one_line(claim.subject))
     if claim.entities:
         field("Entities", ", ".join(one_line(e) for e in claim.entities))
-    lines.append(field_block(fields, styled))
-    lines.append(Text(""))
-    lines.append(Text("Context", style="bold" if styled else ""))
-    context = Text()
+    lines += field_block(fields, terminal)
+    lines += ["", paint("Context", "bold", terminal)]
+    context = Styled()
     if article is not None and article.body[claim.start : claim.end] == claim.text:
         before, after = context_window(article.body, claim.start, claim.end)
-        context.append(one_line(before) + " " if before.strip() else "", style="dim" if styled else "")
+        context.append(one_line(before) + " " if before.strip() else "", "dim")
         claim_text = one_line(claim.text)
-        context.append(claim_text if styled else f"«{claim_text}»", style="bold yellow" if styled else "")
-        context.append(" " + one_line(after) if after.strip() else "", style="dim" if styled else "")
+        context.append(claim_text if styled else f"«{claim_text}»", "bold yellow")
+        context.append(" " + one_line(after) if after.strip() else "", "dim")
     else:
         context.append(clean(claim.text))
-    lines.append(indented(context, 2, styled))
+    lines += indented(context, 2, terminal)
     if claim.quantities:
-        lines += [Text(""), Text("Quantities", style="bold" if styled else "")]
-        lines += [indented(Text(one_line(quantity_line(q))), 2, styled) for q in claim.quantities]
+        lines += ["", paint("Quantities", "bold", terminal)]
+        for q in claim.quantities:
+            lines += indented(Styled(one_line(quantity_line(q))), 2, terminal)
     entries = xref_entries(db, claim)
-    lines += [Text(""), Text(f"Cross-references ({len(entries)})", style="bold" if styled else "")]
+    lines += ["", paint(f"Cross-references ({len(entries)})", "bold", terminal)]
     colours = {"conflicts": "bold red", "corroborates": "green", "updates": "yellow", "cites": "cyan"}
     for entry in entries:
-        head = Text()
-        head.append(f"{entry['relation']:<13}", style=colours.get(entry["relation"], "") if styled else "")
+        head = Styled().append(f"{entry['relation']:<13}", colours.get(entry["relation"], ""))
         other_source = one_line(entry["other_source"] or "missing claim", 50)
         head.append(f"{entry['other_claim']}  {other_source}  ({entry['score']:.2f})")
-        lines.append(indented(head, 2, styled))
+        lines += indented(head, 2, terminal)
         if entry["other_text"]:
-            lines.append(indented(Text("“" + one_line(entry["other_text"], 200) + "”"), 4, styled))
-        lines.append(indented(Text(one_line(entry["reason"]), style="italic dim" if styled else ""), 4, styled))
+            lines += indented(Styled("“" + one_line(entry["other_text"], 200) + "”"), 4, terminal)
+        lines += indented(Styled().append(one_line(entry["reason"]), "italic dim"), 4, terminal)
     if not entries:
-        lines.append(Text("  none"))
-    return Group(*lines)
+        lines.append("  none")
+    return lines
 
 
 def complete_claim_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
@@ -215,12 +210,12 @@ def show(claim_id: str, as_json_output: bool) -> None:
     other_source and other_text). Exit status 1 for an unknown id.
     """
     from tui.cli.db import open_corpus_db
-    from tui.cli.output import echo_json, is_terminal, make_console
+    from tui.cli.output import echo_json
+    from tui.cli.terminal import Terminal
 
     db = open_corpus_db()
     claim = find_claim(db, claim_id.strip())
     if as_json_output:
         echo_json(claim_json(db, claim))
         return
-    styled = is_terminal()
-    make_console(terminal=styled).print(claim_view(db, claim, styled=styled))
+    click.echo("\n".join(claim_view(db, claim, Terminal.of())))
