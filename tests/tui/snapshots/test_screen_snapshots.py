@@ -1,7 +1,7 @@
 """How every screen and view looks at 80x24 and 120x40 (SVG snapshots).
 
 The main view's own cases (a followed conflict, the narrow panes) are in test_main_snapshots.py.
-The command palette is left out: the order of its equally scored hits varies from run to run.
+The palette lists equally scored hits by their text (tui/screens/palette.py), so its snapshot holds.
 Update deliberately with ``pytest tests/tui/snapshots --snapshot-update`` and review the SVGs in
 ``__snapshots__/`` before committing them.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tui.helpers import palette_settled
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 
@@ -40,7 +41,9 @@ async def _steady(pilot, app: FactscopeApp) -> None:
     for box in [*app.screen.query(Input), *app.screen.query(TextArea)]:
         box.cursor_blink = False
     app.clear_notifications()
-    await wait_until(lambda: not app.screen.query("Toast"), pilot=pilot, what="the toasts to go")
+    await wait_until(
+        lambda: not app.screen.query("Toast") and not len(app._notifications), pilot=pilot, what="the toasts to go"
+    )
     await pilot.pause()
 
 
@@ -51,8 +54,20 @@ async def _search(pilot, app: FactscopeApp) -> None:
 
 
 async def _bookmarks(pilot, app: FactscopeApp) -> None:
-    await pilot.press("b", "B")
+    await pilot.press("b")
+    # its notice first: arriving after the toasts were cleared, it was drawn on the list (under load)
+    await wait_until(
+        lambda: any(n.message == "Bookmarked." for n in app._notifications), pilot=pilot, what="Bookmarked."
+    )
+    await pilot.press("B")
     await _shown(pilot, app, "BookmarksScreen")
+
+
+async def _palette(pilot, app: FactscopeApp) -> None:
+    await pilot.press("ctrl+p")
+    await wait_until(lambda: type(app.screen).__name__ == "FactscopePalette", pilot=pilot, what="the palette")
+    await pilot.press(*"troops")  # claims, an entity and articles: hits of equal score among them
+    await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
 
 
 async def _note(pilot, app: FactscopeApp) -> None:
@@ -77,6 +92,7 @@ SCREENS = {
     "figures": _press("f", "FiguresScreen"),
     "timeline": _press("t", "TimelineScreen"),
     "entities": _press("e", "EntitiesScreen"),
+    "palette": _palette,
 }
 
 
