@@ -25,8 +25,18 @@ from tests.faults.fileops import install
 
 RAISED = 99  # the work let an exception other than SystemExit escape: a traceback for the user
 # An I/O error or a full disk fails one call (cleaning up can still work: removing a
-# file frees space); a file system that went read-only fails every call after it.
-FAULTS = {"EIO": (errno.EIO, False), "ENOSPC": (errno.ENOSPC, False), "EROFS": (errno.EROFS, True)}
+# file frees space); a file system that went read-only fails every call after it. The
+# store handles EIO and ENOSPC alike, so one pass fails each call once, with them in turn
+# (every message checked for both), and a second pass goes read-only at each call.
+FAULTS: dict[str, tuple[tuple[int, ...], bool]] = {
+    "EIO or ENOSPC": ((errno.EIO, errno.ENOSPC), False),
+    "EROFS": ((errno.EROFS,), True),
+}
+
+
+def errno_at(errnos: tuple[int, ...], n: int) -> int:
+    """The error the ``n``-th call (from 1) fails with: ``errnos`` in turn."""
+    return errnos[(n - 1) % len(errnos)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +108,17 @@ def run_failing(work: Callable[[], object], n: int, err: int, log: Path, *, stic
 def error_trials(
     work: Callable[[], object],
     reset: Callable[[], None],
-    err: int,
+    errnos: tuple[int, ...],
     log: Path,
     *,
     sticky: bool = False,
     limit: int = 200,
 ) -> Iterator[ErrorTrial]:
-    """Fail each file operation of ``work`` in turn, ``reset`` between trials;
-    stops at the first N the work completes without reaching."""
+    """Fail each file operation of ``work`` in turn (with ``errnos`` in turn), ``reset``
+    between trials; stops at the first N the work completes without reaching."""
     for n in range(1, limit + 1):
         reset()
-        trial = run_failing(work, n, err, log, sticky=sticky)
+        trial = run_failing(work, n, errno_at(errnos, n), log, sticky=sticky)
         yield trial
         if not trial.reached:
             return

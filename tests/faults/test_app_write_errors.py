@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.errorpoints import FAULTS
+from tests.faults.errorpoints import FAULTS, errno_at
 from tests.faults.fileops import install
 
 pytest.importorskip("tui.app", reason="the app has not landed")
@@ -52,10 +52,11 @@ async def test_a_failed_bookmark_save_at_each_file_operation_is_a_notice(tmp_pat
     failures = 0
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        for err, sticky in FAULTS.values():
+        for errnos, sticky in FAULTS.values():
             n = 0
             while True:
                 n += 1
+                err = errno_at(errnos, n)
                 before = user_path.read_bytes()
                 messages.clear()
                 fault = Fault(n, err, sticky)

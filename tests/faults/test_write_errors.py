@@ -58,9 +58,9 @@ def every_error(
 ) -> None:
     """Fail each file operation of ``work`` in turn with each errno; ``check`` after each trial."""
     total = 0
-    for label, (err, sticky) in FAULTS.items():
+    for label, (errnos, sticky) in FAULTS.items():
         trials = 0
-        for trial in error_trials(work, reset, err, log, sticky=sticky):
+        for trial in error_trials(work, reset, errnos, log, sticky=sticky):
             assert trial.status != RAISED and "Traceback" not in trial.output, trial
             check(trial)
             trials += trial.reached
