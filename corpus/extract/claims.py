@@ -120,17 +120,22 @@ _HEDGED_ACT = re.compile(
     r"|(?<=could)\s+not\s+(?!be\b)\w+"
 )
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
+# Words only an opinion can predicate: "is extraordinary", "was a disgrace", "isn't right".
+_EVALUATIVE = (
+    r"(?:different|extraordinary|remarkable|important|clear|obvious|unclear|striking|ironic|odd|strange|curious|"
+    r"surprising|unsurprising|unusual|interesting|notable|telling|troubling|disturbing|worrying|alarming|shocking|"
+    r"absurd|ridiculous|outrageous|sad|tragic|unfortunate|welcome|good|bad|better|worse|best|worst|great|terrible|"
+    r"awful|horrible|wrong|right|fair|unfair|easy|hard|difficult|simple|complicated|complex|crucial|critical|"
+    r"essential|vital|necessary|unnecessary|possible|impossible|inevitable|dangerous|risky|mistake|disaster|shame|"
+    r"pity|problem|puzzle|irony|paradox|joke|disgrace|nonsense|amazing|incredible|unbelievable|fantastic|"
+    r"tremendous|beautiful|wonderful|pathetic|crazy|insane|stupid|dumb|smart|unacceptable|irresponsible|"
+    r"deplorable|waste)"
+)
 # A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
 _JUDGEMENT = re.compile(
     r"^\W*(?:[\w’'.-]+\s+){0,8}?(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|becomes?|became)\s+"
     r"(?:not\s+)?(?:(?:more|most|less|least|very|so|too|quite|rather|deeply|truly|especially|particularly|"
-    r"increasingly|equally|also|still|just|even|all the|hardly|far|much)\s+)*(?:an?\s+|the\s+)?"
-    r"(?:different|extraordinary|remarkable|important|clear|obvious|unclear|striking|ironic|odd|strange|curious|"
-    r"surprising|unsurprising|unusual|interesting|notable|telling|troubling|disturbing|worrying|alarming|"
-    r"shocking|absurd|ridiculous|outrageous|sad|tragic|unfortunate|welcome|good|bad|better|worse|best|worst|"
-    r"great|terrible|awful|wrong|right|fair|unfair|easy|hard|difficult|simple|complicated|complex|crucial|"
-    r"critical|essential|vital|necessary|unnecessary|possible|impossible|inevitable|dangerous|risky|mistake|"
-    r"disaster|shame|pity|problem|question|puzzle|irony|paradox|challenge|opportunity|key|point)\b"
+    r"increasingly|equally|also|still|just|even|all the|hardly|far|much)\s+)*(?:an?\s+|the\s+)?" + _EVALUATIVE + r"\b"
 )
 _WILL = re.compile(r"\b(?:will|won['’]t|going to)\b")
 # An act told of in a reported statement, in the past or perfect: say-verbs aside (they only relay).
@@ -155,14 +160,6 @@ _RELAYING_CUE = re.compile(
     r"(?:(?:has|have|had|also|later|then|further)\s+)*(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|"
     r"adding|note|notes|noted|explain\w*|recall\w*|think\w*|thought|believe\w*|feel\w*|felt|according to|"
     r"wrote|writes|write|put it|observ\w+|remark\w*|continu\w+|quipped|mused|recount\w*|:|—|―)"
-)
-_EVALUATIVE = (
-    r"(?:different|extraordinary|remarkable|important|clear|obvious|striking|ironic|odd|strange|curious|"
-    r"surprising|unusual|interesting|troubling|disturbing|alarming|shocking|absurd|ridiculous|outrageous|sad|"
-    r"tragic|unfortunate|good|bad|better|great|terrible|awful|horrible|wrong|right|fair|unfair|easy|hard|"
-    r"difficult|simple|crucial|critical|essential|vital|necessary|dangerous|mistake|disaster|shame|pity|"
-    r"problem|joke|disgrace|nonsense|amazing|incredible|unbelievable|fantastic|tremendous|beautiful|wonderful|"
-    r"pathetic|crazy|insane|stupid|dumb|smart|true|unacceptable|irresponsible|gutless|deplorable|waste)"
 )
 # An opinion quoted: "It's a disgrace", "This just isn't right", "That was incredibly important".
 _QUOTED_JUDGEMENT = re.compile(
@@ -235,13 +232,13 @@ def worth_checking(
     content = text if content is None else content
     if not_a_proposition(text, anchored=quantities or date):
         return False
+    stripped = text.strip()
+    if not speaker and stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:
+        return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)
     if kind in ("denial", "confirmation"):
         return True
     if speaker:
         return quantities or date or _reported_worth(content, named, cue)
-    stripped = text.strip()
-    if stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:
-        return False  # a quotation nobody is named for
     if _NARRATOR_PERSON.search(masked) and not (named and (quantities or date)):
         return False  # the writer's own voice ("I grew up in the 1960s"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):

@@ -91,6 +91,7 @@ def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> N
         "Equally important, the port should act before the winter storms.",  # advice in the writer's voice
         "If the strike drags on, the harbour would lose its best customers.",  # a hypothesis
         "The double standard applied to the mayor is extraordinary.",  # a judgement
+        "“It only gives the families false hope.”",  # a quotation nobody is named for, whatever its words
     ],
 )
 def test_furniture_headlines_and_conjecture_are_not_claims(sentence: str) -> None:
