@@ -129,11 +129,22 @@ def different_people(a: Features, b: Features) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
-    x, y = {n.split()[-1] for n in a.people}, {n.split()[-1] for n in b.people}
-    if x - y and y - x:
+    if _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
         return True
     mine, theirs = nationals(a.claim.text), nationals(b.claim.text)
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.split() if len(w) >= 3 and w[:1].isupper())
+
+
+def _someone_unnamed(people: frozenset[str], others: frozenset[str]) -> bool:
+    """One of ``people`` is none of ``others``: no surname of either is a word of the other's name, so
+    "Marsh", "Ellen Marsh" and "Ellen Marsh To Tour" (a title-case headline read as a name) are one person."""
+    return any(
+        not any(p.split()[-1] in _name_words(q) or q.split()[-1] in _name_words(p) for q in others) for p in people
+    )
 
 
 @lru_cache(maxsize=1)

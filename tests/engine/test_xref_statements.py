@@ -206,3 +206,13 @@ def test_a_confirmation_weeks_after_a_denial_updates_it_and_corroborates_the_rep
     assert _between(links, "confirmed on Thursday", "denied on Tuesday") == ["updates"]
     # The confirmation gives no figure, yet it confirms the earlier report of the deployment.
     assert _between(links, "confirmed on Thursday", "has moved about 2,000 troops") == ["corroborates"]
+
+
+def test_one_person_written_in_full_by_surname_or_in_a_title_case_headline_is_one_person() -> None:
+    from corpus.xref.statements import _someone_unnamed
+
+    assert not _someone_unnamed(frozenset({"Ellen Marsh To Tour"}), frozenset({"Ellen Marsh"}))
+    assert not _someone_unnamed(frozenset({"Marsh"}), frozenset({"Singer Ellen Marsh"}))
+    assert _someone_unnamed(frozenset({"Tomas Keller"}), frozenset({"Ansel Moreau"}))
+    # A second person the other claim does not name still counts.
+    assert _someone_unnamed(frozenset({"Ivo Darr", "Nadia Brook"}), frozenset({"Ivo Darr"}))
