@@ -16,6 +16,7 @@ from corpus.model import Claim, Quantity
 
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
 _OUTCOMES = (
+    (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
     (r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities", "killed"),
     (r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries", "wounded"),
     (r"missing|unaccounted for", "missing"),
@@ -31,6 +32,21 @@ _OUTCOME = re.compile(
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "serviceman", "servicemen", "troops", "forces", "soldiers"})
 _RATE_NOUN = re.compile(
     r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE
+)
+# The subject of a running count's verb is what it counts, however far before the figure it stands:
+# "casualties among its troops have now reached about 3,000", "put the number of troops in the region at 3,000".
+_LEVEL = r"(?:about|around|nearly|almost|roughly|some|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+"
+_COUNTED = "|".join(p for p, _ in _OUTCOMES)
+_SUBJECT_REACHED = re.compile(
+    r"\b(?P<noun>" + _COUNTED + r")\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+    r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|stood\s+at|stands?\s+at|topped|"
+    r"exceeded|passed|surpassed)\s+(?:" + _LEVEL + r")?$",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|gave|gives)\s+(?:the\s+)?(?:number|total|tally|count)\s+"
+    r"of\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _COUNTED + r")\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:" + _LEVEL + r")?$",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who|with)\b|\band\s+(?:killed|injured|wounded)\b")
 _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
@@ -60,6 +76,10 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
+    if q.measure in _GENERIC and not q.counted_lemma:
+        subject = _counted_subject(text[:start])
+        if subject:
+            return subject
     best: tuple[tuple[bool, int], str] | None = None
     if q.counted_lemma in _TROOP_NOUNS:
         best = ((True, 0), "troops")  # what the extractor read it counts; any outcome word outranks it
@@ -88,6 +108,16 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     ):
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
     return best[1]
+
+
+def _counted_subject(before: str) -> str | None:
+    """The measure a figure with no counted noun of its own gets from the subject of "has reached",
+    "stood at" or "put the number of ... at" before it."""
+    m = _SUBJECT_REACHED.search(before) or _NUMBER_OF.search(before)
+    if m is None:
+        return None
+    word = _OUTCOME.fullmatch(m.group("noun"))
+    return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
 
 
 def _gap(word_start: int, word_end: int, start: int, end: int) -> int:

@@ -60,9 +60,12 @@ def figures_label(f: Features, family: str) -> str:
     shown += [m for m in f.figures if m not in _ORDER and FAMILY.get(m, m) == family and m != "casualties total"]
     if "killed" in shown and "wounded" in shown and "casualties" in shown:
         shown.remove("casualties")  # the sum was derived, the parts were stated
+    percents = {q.value for q in f.claim.quantities if q.unit == "percent"}
     for measure in shown:
         value, low, high = f.figures[measure]
         label = figure_label(value, low, high)
+        if value is not None and value in percents:  # "145% tariff rate", not "145 tariff rate"
+            label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
         if measure.startswith("payment"):  # the currency sign goes on the number: "about $2,000", not "$about 2,000"
             parts.append(re.sub(r"(?=\d)", "$", label, count=1))
         else:

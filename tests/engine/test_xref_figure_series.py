@@ -125,3 +125,46 @@ def test_two_floods_in_one_valley_years_apart_are_not_linked() -> None:
         title="Kullu floods",
     )
     assert _between(_links(old, new), "2,000 people", "9,000 people") == []
+
+
+def test_the_subject_of_has_reached_or_the_number_of_says_what_a_bare_figure_counts() -> None:
+    found = dict(_measures("Casualties among the Kavari brigades have now reached about 3,000, officials said."))
+    assert found["about 3,000"] == "casualties"
+    found = dict(_measures("Analysts put the number of Kavari soldiers in the enclave at more than 4,000."))
+    assert found["more than 4,000"] == "troops"
+    found = dict(_measures("Exports to the enclave have reached 4,000, the ministry said."))
+    assert found["4,000"] != "troops"  # no counted word before the verb: nothing read into it
+
+
+def test_a_running_count_with_no_counted_noun_is_updated_by_a_later_one() -> None:
+    first = make_article(
+        "Kavari losses mount\nCasualties among Kavari troops have now reached about 3,000, Western officials said.\n",
+        published="2026-01-10",
+        outlet="Harbour Wire",
+        title="Kavari losses mount",
+    )
+    later = make_article(
+        "Kavari losses rise\nKavari casualties have risen to about 4,700, according to Western intelligence.\n",
+        published="2026-03-12",
+        outlet="Capital Times",
+        title="Kavari losses rise",
+    )
+    links = _links(first, later)
+    assert _between(links, "risen to about 4,700", "reached about 3,000") == ["updates"], links
+
+
+def test_a_rate_reads_as_a_percentage_in_the_reason() -> None:
+    first = make_article(
+        "Steel tariff raised\nThe government will raise the tariff on Chinese steel to 125 percent, the trade minister said.\n",
+        published="2026-04-06",
+        outlet="Trade Desk",
+        title="Steel tariff raised",
+    )
+    later = make_article(
+        "Steel importers hit\nImporters of Chinese steel now face a 145% tariff, the customs office said on Friday.\n",
+        published="2026-04-10",
+        outlet="Port News",
+        title="Steel importers hit",
+    )
+    (reason,) = [r for rel, s, t, r in _links(first, later) if rel == "updates"]
+    assert "145% tariff rate" in reason and "125% tariff rate" in reason, reason
