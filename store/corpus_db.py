@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
@@ -36,6 +36,9 @@ from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, Unkno
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables, Transaction
 from store.validate import check_extraction, check_loaded
+
+if TYPE_CHECKING:  # numpy, which it needs, is not imported for a first screen
+    from store.links import LinkColumns
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
 CORPUS_KIND = "factscope.corpus"
@@ -145,6 +148,9 @@ class CorpusDB:
         self.warnings: list[str] = []  # e.g. "stale but read-only", for the UI to show
         self._rest: _Rest | None = None  # set while only a part is loaded (open_part)
         self._swap = threading.Lock()  # a part never replaces the whole (workers and the UI thread)
+        self._reading = threading.Lock()  # one whole read at a time: a second caller waits for it
+        self._locate: Callable[[str], str | None] | None = None  # claim id -> its article's id (a part)
+        self._links: LinkColumns | None = None  # every link, as columns (a part)
 
     @classmethod
     def open(
@@ -168,13 +174,15 @@ class CorpusDB:
             return cls(storage, load_index(storage.path, data), stamp)
 
     @classmethod
-    def open_part(cls, path: Path | str, choose: Callable[[list[Article]], Article | None]) -> CorpusDB:
+    def open_part(
+        cls, path: Path | str, choose: Callable[[list[Article]], Article | None], readonly: bool | None = None
+    ) -> CorpusDB:
         """Only what a first screen needs: every article, and the claims of the one ``choose``
         picks, from its shard. ``load_rest`` reads the rest; until then a question about
         claims not read yet reads them (an article's from its shard, anything else all of
         them), so every answer is right, and ``xrefs_for_claim`` gives the links among the
         claims read. A single-file or one-shard DB is loaded whole."""
-        storage = AtomicJSONStorage(path)
+        storage = AtomicJSONStorage(path, readonly=readonly)
         with paused_gc():
             data, stamp = storage.load(cache=False)
             if data is None:
@@ -203,15 +211,38 @@ class CorpusDB:
 
     def load_rest(self) -> bool:
         """Read what ``open_part`` left; True if there was anything."""
-        rest = self._rest
-        if rest is None:
-            return False
-        with paused_gc():
-            index = load_index(self.path, rest.data)
-        with self._swap:
-            if self._rest is rest:
-                self._index, self._rest = index, None
+        with self._reading:
+            rest = self._rest
+            if rest is None:
+                return False
+            with paused_gc():
+                index = load_index(self.path, rest.data)
+            with self._swap:
+                if self._rest is rest:
+                    self._index, self._rest = index, None
         return True
+
+    def locate_claims_with(self, locate: Callable[[str], str | None], links: LinkColumns | None = None) -> None:
+        """While a part is loaded: ``locate(claim_id)`` names the article holding a claim (None: no
+        such claim), so ``claim`` reads that article's shard, not every one; ``links`` (every link
+        of this version) answers ``xrefs_for_claim`` and ``xrefs`` in full. Both must be of this
+        very version of the DB (``version_key``): derived indexes keyed by it."""
+        self._locate, self._links = locate, links
+
+    def version_key(self) -> str | None:
+        """The version read, as derived files beside the DB name it: size, mtime and claims."""
+        stamp = self._stamp
+        return None if stamp is None else f"{stamp.size}:{stamp.mtime_ns}:{self.claim_total()}"
+
+    def claim_total(self) -> int:
+        """How many claims the DB holds (from the catalogue while a part is loaded)."""
+        rest = self._rest
+        return sum(rest.counts.values()) if rest is not None else len(self._index.claims)
+
+    @property
+    def has_links(self) -> bool:
+        """Every link is answered for, though only a part of the claims may be read."""
+        return self._rest is None or self._links is not None
 
     def _whole(self) -> CorpusIndex:
         if self._rest is not None:
@@ -273,7 +304,16 @@ class CorpusDB:
 
     def claim(self, claim_id: str) -> Claim | None:
         found = self._index.claims.get(claim_id)
-        return found if found is not None or self._rest is None else self._whole().claims.get(claim_id)
+        if found is not None or self._rest is None:
+            return found
+        locate = self._locate
+        if locate is None:
+            return self._whole().claims.get(claim_id)
+        article_id = locate(claim_id)
+        if article_id is None:
+            return None
+        self._read_article(article_id)
+        return self._index.claims.get(claim_id)
 
     def require_claim(self, claim_id: str) -> Claim:
         """Like ``claim`` but a missing id is a one-line ``UnknownId`` error."""
@@ -294,11 +334,17 @@ class CorpusDB:
         return len(self._index.by_article.get(article_id, ()))
 
     def xrefs(self) -> list[XRef]:
+        links = self._links
+        if links is not None and self._rest is not None:
+            return links.all()
         return list(self._whole().xrefs)
 
     def xrefs_for_claim(self, claim_id: str) -> list[XRef]:
-        """Xrefs where the claim is the source or the target (while a part is loaded:
-        those between claims it holds)."""
+        """Xrefs where the claim is the source or the target (while a part is loaded without
+        ``locate_claims_with``'s links: those between claims it holds)."""
+        links = self._links
+        if links is not None and self._rest is not None:
+            return links.of_claim(claim_id)
         return list(self._index.by_claim.get(claim_id, ()))
 
     def entities(self) -> list[Entity]:
@@ -341,6 +387,7 @@ class CorpusDB:
             index = load_index(self.path, data)
         with self._swap:
             self._index, self._stamp, self._rest = index, stamp, None
+            self._locate = self._links = None  # of the old version
         return True
 
     # -- writes ---------------------------------------------------------------------

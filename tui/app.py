@@ -217,9 +217,9 @@ class FactscopeApp(App[None]):
     class IndexBuilt(Message):
         """The search index for ``data`` (None: no search engine installed)."""
 
-        def __init__(self, data: AppData, index: SearchIndex | None) -> None:
+        def __init__(self, data: AppData, index: SearchIndex | None, problems: list[str]) -> None:
             super().__init__()
-            self.data, self.index = data, index
+            self.data, self.index, self.problems = data, index, problems
 
     class ChangesFound(Message):
         """What other processes saved since ``base`` was read."""
@@ -255,16 +255,16 @@ class FactscopeApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
-        index = build_index(data)
-        self.post_message(self.IndexBuilt(data, index))  # search works now, before the views' models
-        queries_of(data).build_all()  # while the user reads: the views then open at once
+        index, problems = build_index(data)
+        self.post_message(self.IndexBuilt(data, index, problems))  # search works now
+        if data.corpus.complete:  # every claim is read anyway: the views then open at once
+            queries_of(data).build_all()
+        # else claims stay on demand (memory); a view that needs them all reads them when opened
 
     def poll_changes(self) -> None:
         """On a timer: look for what other processes saved, unless a look is under way."""
-        if (
-            self.data is not None
-            and self.data.corpus.complete  # a part still being read is not a version to compare
-            and not any(worker.group == "reload" and not worker.is_finished for worker in self.workers)
+        if self.data is not None and not any(
+            worker.group == "reload" and not worker.is_finished for worker in self.workers
         ):
             self.reload_changed(self.data)
 
@@ -285,9 +285,7 @@ class FactscopeApp(App[None]):
         self.data = data
         if self.main_screen.is_mounted:  # else its on_mount picks the data up
             self.main_screen.set_data(data)
-        if not data.corpus.complete:  # after the paint: the rest must not delay the first useful screen
-            self.call_after_refresh(self.load_rest, data)
-        elif data.index is None:  # likewise the search index
+        if data.index is None:  # after the paint: the index (and links) must not delay the first useful screen
             self.call_after_refresh(self.build_search_index, data)
         if not self._watching:
             self._watching = True
@@ -318,7 +316,9 @@ class FactscopeApp(App[None]):
     def on_factscope_app_index_built(self, message: IndexBuilt) -> None:
         if message.data is self.data:  # else built for a corpus since replaced: its own build follows
             self.data.index = message.index
-        self._say_once(getattr(message.index, "not_saved", None))
+            self.main_screen.links_known()  # every link is known now: the panes show them all
+        for problem in message.problems:
+            self._say_once(problem)
 
     def on_factscope_app_changes_found(self, message: ChangesFound) -> None:
         reloaded = message.reloaded
@@ -379,12 +379,20 @@ class FactscopeApp(App[None]):
         except LookupError:
             self.notify(f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False)
 
+    def _claims_reachable(self) -> bool:
+        """Any claim, and every claim's links, can be had: all are read, or the search index
+        says where each lives (``tui.data.build_index``)."""
+        data = self.data
+        return data is not None and (data.corpus.complete or data.index is not None)
+
     def open_view(self, name: str, **options: Any) -> None:
         """Push the search/figures/timeline/entities screen; the claim it returns is opened."""
-        if self.data is None or not self.data.corpus.complete:
+        if self.data is None or not self._claims_reachable():
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         if name in _VIEW_MODELS and not queries_of(self.data).ready(name):
+            if not self.data.corpus.complete:
+                self.notify(f"Reading every claim for the {name} view…", markup=False, timeout=3)
             self.prepare_view(name, options)
             return
         module_name, class_name = _VIEWS[name]
@@ -418,7 +426,7 @@ class FactscopeApp(App[None]):
         self.open_view("entities")
 
     def action_view_bookmarks(self) -> None:
-        if self.data is None or not self.data.corpus.complete:
+        if self.data is None or not self._claims_reachable():
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         from tui.screens.bookmarks import BookmarksScreen

@@ -131,14 +131,29 @@ def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
     return AppData(corpus=corpus, user=data.user, index=None, warnings=warnings)
 
 
-def build_index(data: AppData) -> SearchIndex | None:
-    """Build the search index for ``data``; None when the search engine is not installed."""
+def build_index(data: AppData) -> tuple[SearchIndex | None, list[str]]:
+    """The search index for ``data`` (None when the search engine is not installed), and one
+    line for each derived file that could not be kept beside the DB.
+
+    Both derived files (the search index, every link) are mapped when saved for this version
+    of the DB, so a corpus read in part (``open_existing``) learns from them where each claim
+    lives and every claim's links, and reads no other claim until one is asked for. A missing
+    or stale file is made again from a whole read, and saved.
+    """
+    from store.links import LinkColumns, links_path
+
+    corpus = data.corpus
+    links, reason = LinkColumns.from_db(corpus)
+    problems = [f"{links_path(corpus.path)}: cannot be written ({reason})"] if reason else []
     try:
         from store.search import SearchIndex
     except ImportError:
-        return None
-    # from_db reuses the index saved next to the DB file when it still matches.
-    return SearchIndex.from_db(data.corpus)
+        corpus.load_rest()  # no engine to say where claims are: the views read them all
+        return None, problems
+    index = SearchIndex.from_db(corpus)
+    if not corpus.complete:
+        corpus.locate_claims_with(index.article_of, links)
+    return index, [*problems, index.not_saved] if index.not_saved else problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +172,7 @@ def reload_changed(data: AppData) -> Reloaded:
 
     fresh = None
     if data.corpus.changed_on_disk():
-        corpus = CorpusDB.open(data.corpus.path, readonly=data.corpus.readonly)
+        corpus = CorpusDB.open_part(data.corpus.path, first_article, readonly=data.corpus.readonly)
         settle()
         fresh = AppData(corpus=corpus, user=data.user, index=None, warnings=[])
     return Reloaded(fresh, data.user.reload_if_changed())

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
+from store.columns import IdColumn
 from store.search.fields import FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
@@ -54,23 +55,26 @@ class Candidates:
 class SearchIndex:
     def __init__(
         self,
-        claims: Sequence[Claim],
+        ids: IdColumn,
+        texts: Sequence[str],
         text: TermIndex,
         meta: list[GroupedTerms | TermIndex],
         fields: FieldIndex,
         lengths: np.ndarray | None = None,
+        article_ids: Sequence[str] = (),
     ) -> None:
-        self._claims = claims
+        self.article_ids = article_ids  # the articles ``fields.article_of`` counts in
+        self._ids = ids  # the claims, by row: their ids and texts are all a search needs of them
+        self._texts = texts
         self._text = text
         self._meta = meta
         self.fields = fields
         self.loaded_from_cache = False
         self.not_saved: str | None = None  # why a built index could not be kept beside the DB
         self.version = 0  # bumped when what a filter selects changes (add_flag)
-        self._row_of: dict[str, int] | None = None
         self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
-            lengths = np.fromiter((len(c.text) for c in claims), np.int32, len(claims))
+            lengths = np.fromiter(map(len, texts), np.int32, len(texts))
         self._lengths = lengths
         self._dense = LRU(_DENSE_CACHE)  # query word -> uint8 strengths per claim
 
@@ -93,7 +97,8 @@ class SearchIndex:
             GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
             TermIndex.build_from_texts(cls._folded_labels(claims)),
         ]
-        return cls(claims, text, meta, fields)
+        ids = IdColumn.of([c.id for c in claims])
+        return cls(ids, [c.text for c in claims], text, meta, fields, article_ids=[a.id for a in articles])
 
     @staticmethod
     def _folded_labels(claims: list[Claim]) -> Iterator[str]:
@@ -117,28 +122,25 @@ class SearchIndex:
         """
         from store.search import persist
 
-        claims = db.claims()
         path = Path(db.path)
-        try:
-            key = persist.cache_key(path, claims) if cache else None
-        except OSError:
-            key = None
-        index = persist.load(persist.cache_path(path), key, claims) if key is not None else None
+        key = persist.cache_key(db) if cache else None
+        index = persist.load(persist.cache_path(path), key) if key is not None else None
         if index is not None:
             index.loaded_from_cache = True
-        else:
-            index = cls.build(claims, db.articles(), db.xrefs(), db.entities())
-            reason = None
-            if key is not None:
-                reason = (
-                    "the corpus DB is read-only" if db.readonly else persist.save(index, persist.cache_path(path), key)
-                )
-            if reason is not None:
-                index.not_saved = (
-                    f"{persist.cache_path(path)}: cannot be written ({reason}), so the search index was built "
-                    "in memory (each start builds it again until it can be written, e.g. by the corpus DB's "
-                    "owner running `factscope build`)"
-                )
+            return index  # mapped, not read: no objects were made
+        index = cls.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+        reason = None
+        if key is not None:
+            reason = "the corpus DB is read-only" if db.readonly else persist.save(index, persist.cache_path(path), key)
+            saved = persist.load(persist.cache_path(path), key) if reason is None else None
+            if saved is not None:  # the same index, its columns mapped: the claim objects may go
+                index = saved
+        if reason is not None:
+            index.not_saved = (
+                f"{persist.cache_path(path)}: cannot be written ({reason}), so the search index was built "
+                "in memory (each start builds it again until it can be written, e.g. by the corpus DB's "
+                "owner running `factscope build`)"
+            )
         # Loading the DB just made a great many objects; let Python's collector
         # make its first full pass over them now, not in the user's first keystroke.
         gc.collect()
@@ -150,7 +152,14 @@ class SearchIndex:
             yield from normalise_many([c.text for c in claims[start : start + BUILD_CHUNK]])
 
     def __len__(self) -> int:
-        return len(self._claims)
+        return len(self._ids)
+
+    def article_of(self, claim_id: str) -> str | None:
+        """The id of ``claim_id``'s article, or None if it is not indexed: what lets a corpus read
+        only that article's claims to show a hit (``CorpusDB.locate_claims_with``)."""
+        row = self._ids.row(claim_id)
+        article = None if row is None else int(self.fields.article_of[row])
+        return self.article_ids[article] if article is not None and article < len(self.article_ids) else None
 
     @property
     def nbytes(self) -> int:
@@ -174,10 +183,7 @@ class SearchIndex:
         Cheap to repeat with the same ids (nothing changes then), so a UI may
         call it before every search that mentions the flag.
         """
-        if self._row_of is None:
-            self._row_of = {c.id: i for i, c in enumerate(self._claims)}
-        row = self._row_of
-        if self.fields.add_flag(name, (row[i] for i in claim_ids if i in row)):
+        if self.fields.add_flag(name, self._ids.rows(claim_ids)):
             self._masks.clear()
             self.version += 1  # sessions must not narrow from results of the old flags
 
@@ -200,7 +206,7 @@ class SearchIndex:
     def word_strengths_at(self, word: str, rows: np.ndarray) -> np.ndarray:
         """``word_strengths(word)[rows]``, computed for those rows only."""
         cached = self._dense.get(word)
-        if cached is not None or len(rows) * 8 > len(self._claims):
+        if cached is not None or len(rows) * 8 > len(self._ids):
             # Many rows: the postings path over everything is the cheaper one.
             return (cached if cached is not None else self.word_strengths(word))[rows]
         (text_ids, text_str), *metas = self.expansions(word)
@@ -210,7 +216,7 @@ class SearchIndex:
         return strengths
 
     def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
-        mask = np.ones(len(self._claims), dtype=bool)
+        mask = np.ones(len(self._ids), dtype=bool)
         if not any(flt.field == "kind" and not flt.negate for flt in parsed.filters):
             mask &= self.fields.kind != BACKGROUND_CODE  # background sentences only when asked: kind:background
         for flt in parsed.filters:
@@ -264,12 +270,12 @@ class SearchIndex:
             rows, coverage, complete = rows[keep], coverage[keep], complete[keep]
         numbers = [t for t in parsed.terms if t.isdigit()]
         scores = score_candidates(
-            parsed.text, parsed.phrases, numbers, [self._claims[r].text for r in rows.tolist()], coverage, complete
+            parsed.text, parsed.phrases, numbers, [self._texts[r] for r in rows.tolist()], coverage, complete
         )
         order = np.lexsort((rows, -scores))[:limit]
-        chosen = [self._claims[r] for r in rows[order].tolist()]
-        spans = Highlighter(parsed.terms, self._typo_words(parsed.terms)).spans([c.text for c in chosen])
-        return [Hit(c.id, round(float(scores[i]), 2), s) for c, i, s in zip(chosen, order, spans)]
+        chosen = rows[order].tolist()
+        spans = Highlighter(parsed.terms, self._typo_words(parsed.terms)).spans([self._texts[r] for r in chosen])
+        return [Hit(self._ids[r], round(float(scores[i]), 2), s) for r, i, s in zip(chosen, order, spans)]
 
     def _partial_matches(self, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Claims passing the filters that match at least one word."""
@@ -290,4 +296,4 @@ class SearchIndex:
     def _by_date(self, rows: np.ndarray, limit: int) -> list[Hit]:
         """Filters only: newest claims first, then in corpus order."""
         order = np.lexsort((rows, -self.fields.last_day[rows].astype(np.int64)))[:limit]
-        return [Hit(self._claims[rows[i]].id, 100.0, ()) for i in order]
+        return [Hit(self._ids[int(rows[i])], 100.0, ()) for i in order]

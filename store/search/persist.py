@@ -1,8 +1,11 @@
 """Keep a built index next to the corpus DB, so the next start loads it.
 
-The file ``<db>.search.npz`` holds the index's arrays plus its word lists (as
-one JSON blob) and a key: the DB file's size and modification time, the
-number of claims and the first and last claim ids. A file whose key does not
+The file ``<db>.search.npz`` holds the index's arrays, the claims' ids and
+texts as columns (``store/columns.py``), its word lists (as one JSON blob) and
+a key: the version of the DB it was built from (the catalogue's size and
+modification time, as read, and its number of claims). A start maps the file
+(``store/mapped.py``) instead of reading it, and needs no claim objects to
+search: only the hits shown are read from the DB. A file whose key does not
 match, or that cannot be read, is ignored and rebuilt: it is only a cache,
 never the only copy of anything.
 """
@@ -12,21 +15,22 @@ from __future__ import annotations
 import os
 import threading
 import zipfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
 
-from corpus.model import Claim
+from store.columns import IdColumn, StringColumn
+from store.mapped import map_npz
 from store.search.fields import FieldIndex, NameGroups
 from store.search.terms import GroupedTerms, TermIndex
 
 if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
     from store.search.index import SearchIndex
 
-FORMAT = 3  # bump when the saved layout or the folding of words (normalise.py) changes
+FORMAT = 4  # bump when the saved layout or the folding of words (normalise.py) changes
 SUFFIX = ".search.npz"
 
 
@@ -34,10 +38,11 @@ def cache_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
-def cache_key(db_path: Path, claims: Sequence[Claim]) -> str:
-    stat = db_path.stat()
-    ends = (claims[0].id, claims[-1].id) if claims else ("", "")
-    return f"{FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{len(claims)}:{ends[0]}:{ends[1]}"
+def cache_key(db: CorpusDB) -> str | None:
+    """The version of ``db`` as it was read (not as the file is now: another process may have
+    replaced it since, and an index of the new file must not pass for one of ``db``)."""
+    version = db.version_key()
+    return None if version is None else f"{FORMAT}:{version}"
 
 
 def _terms_state(prefix: str, terms: TermIndex, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> None:
@@ -53,8 +58,10 @@ def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) ->
 def save(index: SearchIndex, path: Path, key: str) -> str | None:
     """Write ``index`` to ``path`` atomically; why it could not be written, or None."""
     fields = index.fields
-    arrays: dict[str, np.ndarray] = {"lengths": index._lengths}
-    words: dict[str, Any] = {"key": key}
+    arrays: dict[str, np.ndarray] = {"lengths": index._lengths, **index._ids.arrays("ids")}
+    texts = index._texts if isinstance(index._texts, StringColumn) else StringColumn.of(index._texts)
+    arrays.update(texts.arrays("texts"))
+    words: dict[str, Any] = {"key": key, "article_ids": list(index.article_ids)}
     _terms_state("text", index._text, arrays, words)
     for i, meta in enumerate(index._meta):
         if isinstance(meta, GroupedTerms):
@@ -87,18 +94,18 @@ def save(index: SearchIndex, path: Path, key: str) -> str | None:
     return None
 
 
-def load(path: Path, key: str, claims: Sequence[Claim]) -> SearchIndex | None:
-    """The saved index if ``path`` holds one for this ``key``, else None."""
+def load(path: Path, key: str) -> SearchIndex | None:
+    """The saved index if ``path`` holds one for this ``key``, mapped; else None."""
     from store.search.index import SearchIndex
 
     try:
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
+        arrays = map_npz(path)
         words = orjson.loads(arrays.pop("words").tobytes())
         if words.get("key") != key:
             return None
+        ids = IdColumn.from_arrays(arrays, "ids")
         fields = object.__new__(FieldIndex)
-        fields.count = len(claims)
+        fields.count = len(ids)
         for name in ("article_of", "kind", "first_day", "last_day"):
             setattr(fields, name, arrays[f"fields.{name}"])
         for name in ("speakers", "entities"):
@@ -113,7 +120,12 @@ def load(path: Path, key: str, claims: Sequence[Claim]) -> SearchIndex | None:
             else _terms(f"meta{i}", arrays, words)
             for i in range(words["metas"])
         ]
-        index = SearchIndex(claims, _terms("text", arrays, words), meta, fields, lengths=arrays["lengths"])
-    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
+        texts = StringColumn.from_arrays(arrays, "texts")
+        index = SearchIndex(
+            ids, texts, _terms("text", arrays, words), meta, fields, arrays["lengths"], words["article_ids"]
+        )
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, orjson.JSONDecodeError):
         return None  # missing, truncated or from another version: rebuild
-    return index if len(index._lengths) == len(claims) else None
+    count = len(ids)
+    whole = len(texts) == len(index._lengths) == len(fields.article_of) == count
+    return index if whole else None

@@ -65,18 +65,26 @@ def test_a_stale_db_is_still_rebuilt(tmp_path, monkeypatch) -> None:
     assert fresh.user is data.user
 
 
-async def test_the_first_screen_comes_from_a_part_and_the_rest_follows(tmp_path, monkeypatch) -> None:
-    """A DB of several shards: the app opens on one article's claims, then reads the rest in a
-    worker, and only then builds the search index; the sources list counts every article's claims."""
+def sharded_corpus(tmp_path, monkeypatch) -> Path:
     import store.shards
-    from tests.tui.helpers import option_texts
-    from tui.app import FactscopeApp
-    from tui.widgets.sources import SourcesList
 
     monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 1)
     path = tmp_path / "corpus.json"
     write_corpus(path, build_extraction(), current=True)
     assert len(list(store.shards.shard_dir(path).iterdir())) >= 2
+    return path
+
+
+async def test_without_derived_files_the_rest_is_read_and_they_are_made(tmp_path, monkeypatch) -> None:
+    """A DB of several shards and no derived files: the app opens on one article's claims, then
+    reads the rest in a worker to build the search index and the links, and saves both."""
+    from store.links import links_path
+    from store.search.persist import cache_path
+    from tests.tui.helpers import option_texts
+    from tui.app import FactscopeApp
+    from tui.widgets.sources import SourcesList
+
+    path = sharded_corpus(tmp_path, monkeypatch)
     seen: list[bool] = []
     app = FactscopeApp(db_path=path)
     original = app._data_ready
@@ -90,12 +98,43 @@ async def test_the_first_screen_comes_from_a_part_and_the_rest_follows(tmp_path,
         while app.data is None or app.data.index is None or app.workers._workers:
             await app.workers.wait_for_complete()
             await pilot.pause()
-        assert seen[0] is False and seen[-1] is True
+        assert seen[0] is False
         assert app.data.corpus.complete
         whole = build_extraction()
         texts = option_texts(app.main_screen.query_one(SourcesList))
         assert len(texts) == len(whole.articles)
-        assert len(app.data.index._lengths) == len(whole.claims)  # the search index has every claim
+        assert len(app.data.index) == len(whole.claims)  # the search index has every claim
+    assert cache_path(path).is_file() and links_path(path).is_file()
+
+
+async def test_with_derived_files_claims_stay_on_demand(tmp_path, monkeypatch) -> None:
+    """With the derived files of this version beside the DB, the app maps them and never reads
+    every claim: a search hit's claim is read from its article's shard alone, and a claim's
+    links are all there, also those stored with claims not read."""
+    from store.corpus_db import CorpusDB
+    from store.derived import write_derived_indexes
+    from store.query.search import found_claims
+    from tui.app import FactscopeApp
+
+    path = sharded_corpus(tmp_path, monkeypatch)
+    assert write_derived_indexes(CorpusDB.open(path)) == []
+    whole = build_extraction()
+    app = FactscopeApp(db_path=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.data is None or app.data.index is None or app.workers._workers:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        corpus = app.data.corpus
+        assert not corpus.complete and app.data.index.loaded_from_cache
+        for xref in whole.xrefs:  # every link, whichever shard holds it
+            assert xref in corpus.xrefs_for_claim(xref.source) and xref in corpus.xrefs_for_claim(xref.target)
+        last = whole.claims[-1]
+        hits = app.data.index.search(" ".join(last.text.split()[:4]), limit=50)
+        assert last.id in [hit.claim_id for hit in hits]
+        assert [f.claim for f in found_claims(corpus, hits) if f.claim.id == last.id] == [last]
+        assert not corpus.complete  # read from its shard, not by reading everything
+        assert corpus.claim("no such claim") is None and not corpus.complete
+        assert sorted(x.source + x.target for x in corpus.xrefs()) == sorted(x.source + x.target for x in whole.xrefs)
 
 
 def test_the_loaded_corpus_is_out_of_the_collectors_way(tmp_path) -> None:

@@ -158,7 +158,7 @@ async def test_a_changed_corpus_is_read_off_the_ui_thread_into_a_new_snapshot(
     from store.corpus_db import CorpusDB
 
     opened_in: list[threading.Thread] = []
-    open_db = CorpusDB.open.__func__
+    open_db = CorpusDB.open_part.__func__
 
     def recording_open(cls, *args, **kwargs):
         opened_in.append(threading.current_thread())
@@ -171,7 +171,7 @@ async def test_a_changed_corpus_is_read_off_the_ui_thread_into_a_new_snapshot(
         body = "A later report said 4,000 more troops arrived.\n"
         later = Article(article_id(body), "Later report", "Wire", [], "2025-02", False, "later.txt", body)
         CorpusDB.open(tmp_path / "corpus.json").add(Extraction(articles=[later]))
-        monkeypatch.setattr(CorpusDB, "open", classmethod(recording_open))
+        monkeypatch.setattr(CorpusDB, "open_part", classmethod(recording_open))
         app.poll_changes()
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -141,6 +141,19 @@ class MainScreen(UserMarkActions, Screen[None]):
             )
         self.refresh_bindings()
 
+    def links_known(self) -> None:
+        """Every link is known now (it was those among the claims read): show them all, and
+        the article again only if its conflicts changed."""
+        location = self.location
+        if self.data is None or not self._filled or location is None:
+            return
+        corpus, ids = self.data.corpus, {claim.id for claim in self.claims}
+        if set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids) != self.conflicting:
+            self.article = None
+            self.show_location(location)
+        else:
+            self.query_one(ClaimDetail).refresh_claim()
+
     @property
     def location(self) -> Location | None:
         if self.article is None:

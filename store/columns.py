@@ -1,0 +1,114 @@
+"""Compact columns of strings: what lets a million claims be held as arrays, not objects.
+
+A ``StringColumn`` is every string's UTF-8 bytes end to end plus their offsets
+(two arrays, a few bytes over the text itself); an ``IdColumn`` adds the ids
+sorted, so a row is found by binary search without a dict of a million keys.
+Both are plain numpy arrays, so they save into an ``.npz`` and map back
+(``store/mapped.py``) as they are; a string is decoded only when asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+import numpy as np
+
+
+class StringColumn(Sequence[str]):
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self.blob = blob  # uint8: every string's UTF-8 bytes, end to end
+        self.offsets = offsets  # int64, len + 1: string i is blob[offsets[i]:offsets[i + 1]]
+
+    @classmethod
+    def of(cls, strings: Iterable[str]) -> StringColumn:
+        encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        start, end = int(self.offsets[row]), int(self.offsets[row + 1])
+        return self.blob[start:end].tobytes().decode("utf-8", "surrogatepass")
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}.blob": self.blob, f"{prefix}.offsets": self.offsets}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> StringColumn:
+        column = cls(arrays[f"{prefix}.blob"], arrays[f"{prefix}.offsets"])
+        if len(column.offsets) < 1 or int(column.offsets[-1]) > len(column.blob):
+            raise ValueError(f"{prefix}: offsets beyond the strings")
+        return column
+
+
+class IdColumn(Sequence[str]):
+    """Ids by row, and the row of an id (``row``) by binary search over them sorted."""
+
+    def __init__(self, by_row: StringColumn, sorted_ids: np.ndarray, order: np.ndarray) -> None:
+        self.by_row = by_row
+        self.sorted_ids = sorted_ids  # fixed-width bytes ("S<n>"), ascending
+        self.order = order  # int64: the row of each sorted id
+
+    @classmethod
+    def of(cls, ids: Sequence[str]) -> IdColumn:
+        by_row = StringColumn.of(ids)
+        widths = np.diff(by_row.offsets)
+        width = max(int(widths.max()) if len(widths) else 0, 1)
+        fixed = np.array([i.encode("utf-8", "surrogatepass") for i in ids], dtype=f"S{width}")
+        order = np.argsort(fixed, kind="stable").astype(np.int64)
+        return cls(by_row, fixed[order], order)
+
+    def __len__(self) -> int:
+        return len(self.by_row)
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        return self.by_row[row]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.by_row)
+
+    def row(self, claim_id: str) -> int | None:
+        """The row holding ``claim_id``, or None."""
+        key = claim_id.encode("utf-8", "surrogatepass")
+        if not len(self.sorted_ids) or len(key) > self.sorted_ids.dtype.itemsize or key.endswith(b"\x00"):
+            return None
+        at = int(np.searchsorted(self.sorted_ids, key))
+        if at < len(self.sorted_ids) and self.sorted_ids[at] == key:
+            return int(self.order[at])
+        return None
+
+    def rows(self, claim_ids: Iterable[str]) -> list[int]:
+        """The rows of those of ``claim_ids`` it holds."""
+        found = (self.row(i) for i in claim_ids)
+        return [r for r in found if r is not None]
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {**self.by_row.arrays(prefix), f"{prefix}.sorted": self.sorted_ids, f"{prefix}.order": self.order}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> IdColumn:
+        column = cls(StringColumn.from_arrays(arrays, prefix), arrays[f"{prefix}.sorted"], arrays[f"{prefix}.order"])
+        if not (len(column.sorted_ids) == len(column.order) == len(column.by_row)):
+            raise ValueError(f"{prefix}: columns of different lengths")
+        return column

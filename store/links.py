@@ -1,0 +1,169 @@
+"""Every link (xref) of a corpus as columns, kept beside the DB and memory-mapped.
+
+The links of one claim point across the whole corpus (an old claim is the
+target of links stored with newer claims, in other shards), so a first
+screen that reads one shard cannot see them all. ``<db>.links.npz`` holds
+every xref as columns (``store/columns.py``): endpoints, relation, score,
+reason, rule, matched fields; plus each claim id that is an endpoint, sorted,
+with the link it belongs to. ``of_claim`` finds a claim's links by binary
+search and makes ``XRef`` objects for those alone. The file is derived: keyed
+by the DB version it was made from (``CorpusDB.version_key``), rebuilt from
+the record when missing or stale, never the only copy of anything.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import orjson
+
+from corpus.model import RELATIONS, XRef
+from store.columns import StringColumn
+from store.mapped import map_npz
+
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
+
+FORMAT = 1  # bump when the saved layout changes
+SUFFIX = ".links.npz"
+_MATCHED_SEPARATOR = "\x1f"  # unit separator: never in a field name
+_NO_RULE = 255
+
+
+def links_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+class LinkColumns:
+    def __init__(self, arrays: dict[str, np.ndarray], relations: list[str]) -> None:
+        self._arrays = arrays
+        self._relations = relations
+        self._sources = StringColumn.from_arrays(arrays, "source")
+        self._targets = StringColumn.from_arrays(arrays, "target")
+        self._reasons = StringColumn.from_arrays(arrays, "reason")
+        self._rules = StringColumn.from_arrays(arrays, "rule")
+        self._matched = StringColumn.from_arrays(arrays, "matched")
+        self._relation = arrays["relation"]
+        self._score = arrays["score"]
+        self._has_rule = arrays["has_rule"]
+        self._ends = arrays["ends"]  # fixed-width bytes: every endpoint claim id, sorted
+        self._end_link = arrays["end_link"]  # int64: the link of each
+        count = len(self._sources)
+        if not all(len(c) == count for c in (self._targets, self._reasons, self._rules, self._matched)) or not (
+            len(self._relation) == len(self._score) == len(self._has_rule) == count
+            and len(self._ends) == len(self._end_link)
+        ):
+            raise ValueError("link columns of different lengths")
+        if count and (int(self._relation.max()) >= len(relations) or int(self._end_link.max()) >= count):
+            raise ValueError("link columns out of range")
+
+    @classmethod
+    def from_db(cls, db: CorpusDB, cache: bool = True) -> tuple[LinkColumns, str | None]:
+        """The links of ``db``: mapped from ``<db>.links.npz`` when it is of this version, else
+        made from every xref (a whole read) and saved; and why they could not be saved, or None."""
+        version = db.version_key() if cache else None
+        key = None if version is None else f"{FORMAT}:{version}"
+        path = links_path(Path(db.path))
+        found = cls.load(path, key) if key is not None else None
+        if found is not None:
+            return found, None
+        made = cls.of(db.xrefs())
+        if key is None:
+            return made, None
+        if db.readonly:
+            return made, "the corpus DB is read-only"
+        reason = made.save(path, key)
+        return (cls.load(path, key) or made) if reason is None else made, reason
+
+    @classmethod
+    def of(cls, xrefs: Sequence[XRef]) -> LinkColumns:
+        relations = list(RELATIONS)
+        for xref in xrefs:  # a relation this version does not know is kept as it is
+            if xref.relation not in relations:
+                relations.append(xref.relation)
+        code = {name: i for i, name in enumerate(relations)}
+        count = len(xrefs)
+        arrays: dict[str, np.ndarray] = {}
+        arrays.update(StringColumn.of(x.source for x in xrefs).arrays("source"))
+        arrays.update(StringColumn.of(x.target for x in xrefs).arrays("target"))
+        arrays.update(StringColumn.of(x.reason for x in xrefs).arrays("reason"))
+        arrays.update(StringColumn.of(x.rule or "" for x in xrefs).arrays("rule"))
+        arrays.update(StringColumn.of(_MATCHED_SEPARATOR.join(x.matched) for x in xrefs).arrays("matched"))
+        arrays["relation"] = np.fromiter((code[x.relation] for x in xrefs), np.uint8, count)
+        arrays["score"] = np.fromiter((x.score for x in xrefs), np.float64, count)
+        arrays["has_rule"] = np.fromiter((x.rule is not None for x in xrefs), bool, count)
+        ends, owners = [], []
+        for i, xref in enumerate(xrefs):
+            ends.append(xref.source)
+            owners.append(i)
+            if xref.target != xref.source:
+                ends.append(xref.target)
+                owners.append(i)
+        width = max((len(e.encode("utf-8", "surrogatepass")) for e in ends), default=1)
+        fixed = np.array([e.encode("utf-8", "surrogatepass") for e in ends], dtype=f"S{max(width, 1)}")
+        order = np.argsort(fixed, kind="stable")
+        arrays["ends"] = fixed[order]
+        arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]
+        return cls(arrays, relations)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def link(self, i: int) -> XRef:
+        matched = self._matched[i]
+        return XRef(
+            self._sources[i],
+            self._targets[i],
+            self._relations[int(self._relation[i])],
+            float(self._score[i]),
+            self._reasons[i],
+            self._rules[i] if self._has_rule[i] else None,
+            matched.split(_MATCHED_SEPARATOR) if matched else [],
+        )
+
+    def of_claim(self, claim_id: str) -> list[XRef]:
+        """The links whose source or target is ``claim_id``, in stored order."""
+        key = claim_id.encode("utf-8", "surrogatepass")
+        if len(key) > self._ends.dtype.itemsize or key.endswith(b"\x00") or not len(self._ends):
+            return []
+        first = int(np.searchsorted(self._ends, key, "left"))
+        last = int(np.searchsorted(self._ends, key, "right"))
+        return [self.link(i) for i in sorted(set(self._end_link[first:last].tolist()))]
+
+    def all(self) -> list[XRef]:
+        return [self.link(i) for i in range(len(self))]
+
+    def save(self, path: Path, key: str) -> str | None:
+        """Write to ``path`` atomically; why it could not be written, or None."""
+        meta = {"key": key, "relations": self._relations}
+        arrays = {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)}
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            with tmp.open("wb") as fh:
+                np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
+            os.replace(tmp, path)
+        except OSError as exc:  # read-only directory, full disk: run without it
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            return exc.strerror or str(exc)
+        return None
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> LinkColumns | None:
+        """The columns saved at ``path`` for this ``key``, mapped; else None."""
+        try:
+            arrays = map_npz(path)
+            meta = orjson.loads(arrays.pop("meta").tobytes())
+            if meta.get("key") != key:
+                return None
+            return cls(arrays, list(meta["relations"]))
+        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
+            return None

@@ -1,0 +1,90 @@
+"""Compact columns, mapped .npz files and the link columns kept beside a corpus DB."""
+
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+import pytest
+
+from corpus.model import XRef
+from store.columns import IdColumn, StringColumn
+from store.links import LinkColumns, links_path
+from store.mapped import map_npz
+
+WORDS = ["", "plain", "naïve café", "emoji 🛰 in orbit", "a\x1fseparator"]
+
+
+def test_a_string_column_gives_back_every_string() -> None:
+    column = StringColumn.of(WORDS)
+    assert len(column) == len(WORDS)
+    assert list(column) == WORDS and column[-1] == WORDS[-1] and column[1:3] == WORDS[1:3]
+    with pytest.raises(IndexError):
+        column[len(WORDS)]
+
+
+def test_an_id_column_finds_rows_by_binary_search() -> None:
+    ids = ["c-b", "c-a", "longer-id-c", "c-aa"]
+    column = IdColumn.of(ids)
+    assert [column.row(i) for i in ids] == [0, 1, 2, 3]
+    assert column.row("c") is None and column.row("c-ab") is None and column.row("x" * 40) is None
+    assert column.rows(["c-aa", "missing", "c-b"]) == [3, 0]
+    assert list(column) == ids
+
+
+def test_saved_arrays_map_back_without_being_read(tmp_path) -> None:
+    path = tmp_path / "cols.npz"
+    column = IdColumn.of(["one", "two", "three"])
+    np.savez(path, numbers=np.arange(10, dtype=np.int32), **column.arrays("ids"))
+    arrays = map_npz(path)
+    assert not arrays["numbers"].flags.owndata and not arrays["numbers"].flags.writeable  # a view of the map
+    assert arrays["numbers"].tolist() == list(range(10))
+    mapped = IdColumn.from_arrays(arrays, "ids")
+    assert mapped.row("two") == 1 and mapped[2] == "three"
+
+
+def test_a_compressed_or_damaged_file_is_refused(tmp_path) -> None:
+    compressed = tmp_path / "c.npz"
+    np.savez_compressed(compressed, numbers=np.arange(10))
+    with pytest.raises(ValueError):
+        map_npz(compressed)
+    damaged = tmp_path / "d.npz"
+    damaged.write_bytes(b"PK\x03\x04 not a zip at all")
+    with pytest.raises(zipfile.BadZipFile):
+        map_npz(damaged)
+
+
+LINKS = [
+    XRef("a1", "b1", "conflicts", 0.8, "different figures", "later figure", ["measure", "period"]),
+    XRef("b1", "c1", "corroborates", 0.5, "same figure"),
+    XRef("c1", "c1", "related", 0.1, "self", None, []),
+    XRef("a1", "c1", "a relation from elsewhere", 0.3, "kept as it is"),
+]
+
+
+def test_link_columns_give_back_each_claims_links_in_stored_order(tmp_path) -> None:
+    columns = LinkColumns.of(LINKS)
+    assert columns.all() == LINKS
+    assert columns.of_claim("a1") == [LINKS[0], LINKS[3]]
+    assert columns.of_claim("c1") == [LINKS[1], LINKS[2], LINKS[3]]
+    assert columns.of_claim("nobody") == []
+    path = tmp_path / "corpus.json.links.npz"
+    assert columns.save(path, "k1") is None
+    mapped = LinkColumns.load(path, "k1")
+    assert mapped is not None and mapped.all() == LINKS and mapped.of_claim("b1") == LINKS[:2]
+    assert LinkColumns.load(path, "another version") is None
+
+
+def test_link_columns_are_kept_beside_the_db_for_its_version(tmp_path) -> None:
+    from store.corpus_db import CorpusDB
+    from tests.tui.corpus_fixture import build_extraction, write_corpus
+
+    path = tmp_path / "corpus.json"
+    db = write_corpus(path, build_extraction(), current=True)
+    made, problem = LinkColumns.from_db(CorpusDB.open(path))
+    assert problem is None and links_path(path).is_file() and made.all() == db.xrefs()
+    again, _ = LinkColumns.from_db(CorpusDB.open(path))
+    assert again.all() == db.xrefs()
+    links_path(path).write_bytes(b"garbage")
+    rebuilt, problem = LinkColumns.from_db(CorpusDB.open(path))
+    assert problem is None and rebuilt.all() == db.xrefs()
