@@ -47,6 +47,12 @@ class StringColumn(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
 
+    def extended(self, strings: Iterable[str]) -> StringColumn:
+        """This column followed by ``strings`` (a copy: a mapped column is read-only)."""
+        more = StringColumn.of(strings)
+        offsets = np.concatenate([self.offsets, more.offsets[1:] + self.offsets[-1]])
+        return StringColumn(np.concatenate([self.blob[: int(self.offsets[-1])], more.blob]), offsets)
+
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}.blob": self.blob, f"{prefix}.offsets": self.offsets}
 
@@ -87,6 +93,15 @@ class IdColumn(Sequence[str]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.by_row)
+
+    def extended(self, ids: Sequence[str]) -> IdColumn:
+        """This column followed by ``ids``: the sorted ids merged, not sorted again from scratch."""
+        more = IdColumn.of(ids)
+        width = max(self.sorted_ids.dtype.itemsize, more.sorted_ids.dtype.itemsize, 1)
+        merged = np.concatenate([self.sorted_ids.astype(f"S{width}"), more.sorted_ids.astype(f"S{width}")])
+        rows = np.concatenate([self.order, more.order + len(self)])
+        order = np.argsort(merged, kind="stable")  # two sorted runs: timsort merges them
+        return IdColumn(self.by_row.extended(ids), merged[order], rows[order])
 
     def row(self, claim_id: str) -> int | None:
         """The row holding ``claim_id``, or None."""

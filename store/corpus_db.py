@@ -138,6 +138,20 @@ def full_index(
     return index
 
 
+def _version(stamp: FileStamp | None, claims: int) -> str | None:
+    return None if stamp is None else f"{stamp.size}:{stamp.mtime_ns}:{claims}"
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """What this object's last add stored on top of the version ``base`` (a ``version_key``):
+    the derived files of ``base`` plus these make the derived files of the new version."""
+
+    base: str | None
+    claims: list[Claim]  # after every claim of ``base``, in this order
+    xrefs: list[XRef]  # after every xref of ``base``
+
+
 class CorpusDB:
     """One corpus DB file, held in memory; see the module docstring."""
 
@@ -151,6 +165,7 @@ class CorpusDB:
         self._reading = threading.Lock()  # one whole read at a time: a second caller waits for it
         self._locate: Callable[[str], str | None] | None = None  # claim id -> its article's id (a part)
         self._links: LinkColumns | None = None  # every link, as columns (a part)
+        self.growth: Growth | None = None  # set by an add: what it stored (for derived files)
 
     @classmethod
     def open(
@@ -231,8 +246,7 @@ class CorpusDB:
 
     def version_key(self) -> str | None:
         """The version read, as derived files beside the DB name it: size, mtime and claims."""
-        stamp = self._stamp
-        return None if stamp is None else f"{stamp.size}:{stamp.mtime_ns}:{self.claim_total()}"
+        return _version(self._stamp, self.claim_total())
 
     def claim_total(self) -> int:
         """How many claims the DB holds (from the catalogue while a part is loaded)."""
@@ -388,6 +402,7 @@ class CorpusDB:
         with self._swap:
             self._index, self._stamp, self._rest = index, stamp, None
             self._locate = self._links = None  # of the old version
+            self.growth = None
         return True
 
     # -- writes ---------------------------------------------------------------------
@@ -409,6 +424,7 @@ class CorpusDB:
     def store_index(self, index: CorpusIndex) -> None:
         """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write."""
         self._rest = None  # nothing of what was there is read any more
+        self.growth = None  # a build is not an add: its derived files are made whole
         with self._storage.transaction(held=self._stamp) as txn:
             written = self._discard_on_abort(txn)
             if not txn.unchanged:  # never overwrite a newer DB or another kind of file
@@ -445,7 +461,13 @@ class CorpusDB:
             if merged is not None:
                 stored = replace(merged, shards=self._shards_with_new(current, merged, result, written))
                 txn.replace(self._catalogue(stored), cacheable=False)
+                growth = Growth(
+                    _version(txn.base, len(current.claims)),
+                    [merged.claims[claim_id] for claim_id in result.claims],
+                    merged.xrefs[len(current.xrefs) :],
+                )
                 txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
+                txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
             elif current is not self._index:  # nothing new, but we did read a newer file
                 self._adopt(current, txn.base)
         return result

@@ -5,20 +5,28 @@ Whoever writes the corpus DB (``build``, ``add``, the operator starting
 never need to; a reader that still finds one missing builds it in memory.
 Both are keyed by the DB version they were made from and memory-mapped when
 read (``store/mapped.py``): a start maps them instead of reading every claim.
+After an add (``CorpusDB.growth``) they are extended from the files of the
+version added to, in proportion to the add plus array copies, instead of
+being made again from every claim.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.links import FORMAT as LINKS_FORMAT
 from store.links import LinkColumns, links_path
 
 if TYPE_CHECKING:
-    from store.corpus_db import CorpusDB
+    from store.corpus_db import CorpusDB, Growth
 
 
 def write_derived_indexes(db: CorpusDB) -> list[str]:
     """Bring every derived file up to date with ``db``; one line for each that could not be written."""
+    growth, db.growth = db.growth, None
+    if growth is not None and not db.readonly:
+        extend_derived_indexes(db, growth)
     problems = []
     _links, reason = LinkColumns.from_db(db)
     if reason is not None:
@@ -29,3 +37,23 @@ def write_derived_indexes(db: CorpusDB) -> list[str]:
         return problems
     index = SearchIndex.from_db(db)
     return [*problems, index.not_saved] if index.not_saved else problems
+
+
+def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
+    """The derived files of ``growth.base`` extended by what the add stored, saved for ``db``'s
+    version; a file missing or of another version is left for ``write_derived_indexes`` to make."""
+    version = db.version_key()
+    if growth.base is None or version is None:
+        return
+    path = Path(db.path)
+    links = LinkColumns.load(links_path(path), f"{LINKS_FORMAT}:{growth.base}")
+    if links is not None:
+        links.extended(growth.xrefs).save(links_path(path), f"{LINKS_FORMAT}:{version}")
+    try:
+        from store.search import persist
+    except ImportError:
+        return
+    index = persist.load(persist.cache_path(path), f"{persist.FORMAT}:{growth.base}")
+    if index is not None:
+        grown = index.extended(growth.claims, db.articles(), growth.xrefs, db.entities())
+        persist.save(grown, persist.cache_path(path), f"{persist.FORMAT}:{version}")

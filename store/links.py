@@ -112,6 +112,27 @@ class LinkColumns:
         arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]
         return cls(arrays, relations)
 
+    def extended(self, xrefs: Sequence[XRef]) -> LinkColumns:
+        """These links followed by ``xrefs`` (an add): array copies, not every link made again."""
+        more = LinkColumns.of(xrefs)
+        relations = self._relations + [r for r in more._relations if r not in self._relations]
+        recode = np.asarray([relations.index(r) for r in more._relations], dtype=np.uint8)
+        arrays: dict[str, np.ndarray] = {}
+        for name in ("source", "target", "reason", "rule", "matched"):
+            mine = StringColumn.from_arrays(self._arrays, name)
+            added = StringColumn.from_arrays(more._arrays, name)
+            offsets = np.concatenate([mine.offsets, added.offsets[1:] + mine.offsets[-1]])
+            arrays.update(StringColumn(np.concatenate([mine.blob, added.blob]), offsets).arrays(name))
+        arrays["relation"] = np.concatenate([self._relation, recode[more._relation] if len(more) else more._relation])
+        arrays["score"] = np.concatenate([self._score, more._score])
+        arrays["has_rule"] = np.concatenate([self._has_rule, more._has_rule])
+        width = max(self._ends.dtype.itemsize, more._ends.dtype.itemsize)
+        ends = np.concatenate([self._ends.astype(f"S{width}"), more._ends.astype(f"S{width}")])
+        owners = np.concatenate([self._end_link, more._end_link + len(self)])
+        order = np.argsort(ends, kind="stable")
+        arrays["ends"], arrays["end_link"] = ends[order], owners[order]
+        return LinkColumns(arrays, relations)
+
     def __len__(self) -> int:
         return len(self._sources)
 

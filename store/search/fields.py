@@ -95,6 +95,32 @@ class FieldIndex:
         self.flags["quantified"] = np.fromiter((bool(c.quantities) for c in claims), bool, count)
         self.flags["unattributed"] = np.fromiter((c.speaker is None for c in claims), bool, count)
 
+    def extended(self, more: FieldIndex, linked: dict[str, list[int]]) -> FieldIndex:
+        """These rows followed by ``more``'s (built over the new claims with every article and
+        entity, as they are after an add); ``linked``: old rows that new links flag, by flag."""
+        merged = object.__new__(FieldIndex)
+        merged.count = self.count + more.count
+        unknown = len(more.article_words) - 1  # the one extra, empty article moved with the new ones
+        old_articles = np.where(self.article_of == len(self.article_words) - 1, unknown, self.article_of)
+        merged.article_of = np.concatenate([old_articles, more.article_of]).astype(np.int32)
+        merged.article_words, merged.entity_aliases = more.article_words, more.entity_aliases
+        for name in ("kind", "first_day", "last_day"):
+            setattr(merged, name, np.concatenate([getattr(self, name), getattr(more, name)]))
+        for name in ("speakers", "entities"):
+            mine, theirs = getattr(self, name), getattr(more, name)
+            groups = object.__new__(NameGroups)
+            groups.group_of = np.concatenate([mine.group_of, theirs.group_of + len(mine.names)]).astype(np.int32)
+            groups.names = [*mine.names, *theirs.names]
+            setattr(merged, name, groups)
+        merged.flags = {}
+        for flag in self.flags.keys() | more.flags.keys():
+            old = self.flags.get(flag)
+            old = np.zeros(self.count, dtype=bool) if old is None else old.copy()
+            old[np.asarray(linked.get(flag, ()), dtype=np.int64)] = True
+            new = more.flags.get(flag, np.zeros(more.count, dtype=bool))
+            merged.flags[flag] = np.concatenate([old, new])
+        return merged
+
     def rows_mask(self, rows: Iterable[int]) -> np.ndarray:
         mask = np.zeros(self.count, dtype=bool)
         mask[np.fromiter(rows, dtype=np.int64)] = True

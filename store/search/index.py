@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
-from store.columns import IdColumn
-from store.search.fields import FieldIndex
+from store.columns import IdColumn, StringColumn
+from store.search.fields import FLAG_RELATIONS, FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
 from store.search.query import Filter, ParsedQuery, parse_query
@@ -99,6 +99,45 @@ class SearchIndex:
         ]
         ids = IdColumn.of([c.id for c in claims])
         return cls(ids, [c.text for c in claims], text, meta, fields, article_ids=[a.id for a in articles])
+
+    def extended(
+        self,
+        claims: Sequence[Claim],
+        articles: Sequence[Article],
+        xrefs: Sequence[XRef],
+        entities: Sequence[Entity],
+    ) -> SearchIndex:
+        """This index plus new ``claims`` and ``xrefs`` (an add), ``articles`` and ``entities``
+        being every one as they are now (old articles first, in the order indexed): equal to a
+        build over everything, for the words of the new claims alone plus array copies."""
+        claims = list(claims)
+        if list(self.article_ids) != [a.id for a in articles[: len(self.article_ids)]]:
+            raise ValueError("the articles indexed are not the first of those given")
+        fresh = SearchIndex.build(claims, articles, xrefs, entities)
+        linked: dict[str, list[int]] = {}
+        for flag, relation in FLAG_RELATIONS.items():
+            ends = [end for x in xrefs if x.relation == relation for end in (x.source, x.target)]
+            linked[flag] = self._ids.rows(ends)
+        fields = self.fields.extended(fresh.fields, linked)
+        speakers, _titles, labels = self._meta
+        more_speakers, _fresh_titles, more_labels = fresh._meta
+        assert isinstance(speakers, GroupedTerms) and isinstance(more_speakers, GroupedTerms)
+        assert isinstance(labels, TermIndex) and isinstance(more_labels, TermIndex)
+        meta: list[GroupedTerms | TermIndex] = [
+            GroupedTerms(speakers.terms.appended(more_speakers.terms), fields.speakers.group_of),
+            GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
+            labels.appended(more_labels),
+        ]
+        texts = self._texts if isinstance(self._texts, StringColumn) else StringColumn.of(self._texts)
+        return SearchIndex(
+            self._ids.extended([c.id for c in claims]),
+            texts.extended(c.text for c in claims),
+            self._text.appended(fresh._text),
+            meta,
+            fields,
+            np.concatenate([self._lengths, fresh._lengths]),
+            [a.id for a in articles],
+        )
 
     @staticmethod
     def _folded_labels(claims: list[Claim]) -> Iterator[str]:

@@ -106,16 +106,52 @@ def db_megabytes(path: Path) -> float:
     return sum(f.stat().st_size for f in files) / 1e6
 
 
-def make_db(claims: int, path: Path) -> None:
-    from bench_store import synthetic
+def make_db(claims: int, path: Path, batch: int = 100_000) -> None:
+    """The DB ``factscope build`` would leave, with its derived files, made batch by batch: its
+    shards written as each batch is made, the derived files extended by each (as an add does),
+    so that a million claims never need to be in memory at once."""
+    from datetime import UTC, datetime
+
+    import orjson
+    from bench_store import CLAIMS_PER_ARTICLE, synthetic
 
     from corpus.version import PIPELINE_VERSION
-    from store.corpus_db import CorpusDB
-    from store.derived import write_derived_indexes
+    from store import shards
+    from store.atomic import atomic_write_bytes
+    from store.corpus_db import CORPUS_KIND, SCHEMA_VERSION, CorpusDB
+    from store.links import FORMAT as LINKS_FORMAT
+    from store.links import LinkColumns, links_path
+    from store.search import SearchIndex, persist
 
-    db = CorpusDB.open(path, create=True)
-    db.replace_all(synthetic(claims), None, pipeline_version=PIPELINE_VERSION, includes_bundled=False)
-    write_derived_indexes(CorpusDB.open(path))
+    articles, entries, index, links, entities, xrefs = [], [], None, None, [], 0
+    for first in range(0, claims, batch):
+        part = synthetic(min(batch, claims - first), first // CLAIMS_PER_ARTICLE)
+        entries += shards.write_shards(path, part.claims, part.xrefs)
+        articles += part.articles
+        entities, xrefs = part.entities, xrefs + len(part.xrefs)
+        if index is None:
+            index = SearchIndex.build(part.claims, articles, part.xrefs, entities)
+            links = LinkColumns.of(part.xrefs)
+        else:
+            index = index.extended(part.claims, articles, part.xrefs, entities)
+            links = links.extended(part.xrefs)
+        del part
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    meta = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": CORPUS_KIND,
+        "fingerprint": None,
+        "pipeline_version": PIPELINE_VERSION,
+        "includes_bundled": False,
+        "built_at": now,
+        "updated_at": now,
+        "counts": {"articles": len(articles), "claims": claims, "entities": len(entities), "xrefs": xrefs},
+    }
+    atomic_write_bytes(path, orjson.dumps(shards.catalogue(meta, articles, entities, entries)))
+    version = CorpusDB.open_part(path, lambda _articles: None).version_key()
+    assert index is not None and links is not None and version is not None
+    assert persist.save(index, persist.cache_path(path), f"{persist.FORMAT}:{version}") is None
+    assert links.save(links_path(path), f"{LINKS_FORMAT}:{version}") is None
 
 
 def compare_layouts(claims: int, home: str) -> None:

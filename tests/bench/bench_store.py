@@ -22,12 +22,14 @@ PLACES = ["Kyiv", "Kharkiv", "Odesa", "Donetsk", "Kursk", "Pyongyang", "Seoul", 
 MEASURES = ["killed", "wounded", "evacuated", "deployed", "detained"]
 
 
-def synthetic(claim_count: int) -> Extraction:
+def synthetic(claim_count: int, first_article: int = 0) -> Extraction:
+    """``claim_count`` claims in 20-claim articles numbered from ``first_article`` (so batches of
+    one corpus made one after another never repeat an article)."""
     articles, claims, xrefs = [], [], []
     entities = [Entity(p, "place", [p.upper()]) for p in PLACES] + [
         Entity(f"Person {i}", "person", [f"P. {i}"]) for i in range(500)
     ]
-    for a in range(claim_count // CLAIMS_PER_ARTICLE):
+    for a in range(first_article, first_article + claim_count // CLAIMS_PER_ARTICLE):
         parts, spans = [], []
         offset = 0
         for k in range(CLAIMS_PER_ARTICLE):

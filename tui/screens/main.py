@@ -152,7 +152,8 @@ class MainScreen(UserMarkActions, Screen[None]):
             self.article = None
             self.show_location(location)
         else:
-            self.query_one(ClaimDetail).refresh_claim()
+            for detail in self.query(ClaimDetail):  # none while the screen is being taken down
+                detail.refresh_claim()
 
     @property
     def location(self) -> Location | None:

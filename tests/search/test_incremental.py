@@ -1,0 +1,118 @@
+"""An add extends the derived files (search index, links) instead of making them again: the
+result answers every query as a build over everything does."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corpus.model import CLAIM_KINDS, Article, Claim, Entity, Extraction, XRef
+from store.corpus_db import CorpusDB
+from store.derived import write_derived_indexes
+from store.links import LinkColumns
+from store.search import SearchIndex
+from store.search import index as index_module
+
+QUERIES = [
+    "kursk casualties",
+    "troops",
+    "pentagon 10,000",
+    "source:breitbart volunteers",
+    "speaker:shoigu",
+    "speaker:budanov troops",
+    "entity:kursk",
+    "is:conflict",
+    "is:corroborated",
+    "kind:denial",
+    "date:2025",
+    "hoxa",
+]
+SPEAKERS = [None, "Sergei Shoigu", "Kyrylo Budanov", "a Pentagon spokesman"]
+
+
+def varied(claims: list[Claim]) -> list[Claim]:
+    """The sentence claims with speakers, kinds, dates and entities of several kinds."""
+    return [
+        replace(
+            claim,
+            speaker=SPEAKERS[i % len(SPEAKERS)],
+            kind=CLAIM_KINDS[i % len(CLAIM_KINDS)],
+            date="2025-01" if i % 5 == 0 else None,
+            entities=["Kursk"] if "Kursk" in claim.text else [],
+        )
+        for i, claim in enumerate(claims)
+    ]
+
+
+def links(claims: list[Claim]) -> list[XRef]:
+    relations = ["conflicts", "corroborates", "updates", "related"]
+    return [
+        XRef(claims[i].id, claims[i + 7].id, relations[i % 4], 0.5, f"reason {i}", "rule" if i % 2 else None, ["a"])
+        for i in range(0, len(claims) - 7, 3)
+    ]
+
+
+def results(index: SearchIndex) -> list[list[tuple[str, float, tuple]]]:
+    return [[(h.claim_id, h.score, tuple(h.spans)) for h in index.search(q, limit=30)] for q in QUERIES]
+
+
+@pytest.fixture
+def split(articles: list[Article], claims: list[Claim]):
+    claims = varied(claims)
+    old_articles, new_articles = articles[:-2], articles[-2:]
+    new_ids = {a.id for a in new_articles}
+    old_claims = [c for c in claims if c.article_id not in new_ids]
+    new_claims = [c for c in claims if c.article_id in new_ids]
+    old_links = links(old_claims)
+    # new links: among new claims, and from new claims to old ones (flags on old rows change)
+    new_links = [
+        XRef(new_claims[i].id, old_claims[i].id, "conflicts", 0.9, "new against old") for i in range(0, 12, 2)
+    ] + links(new_claims)
+    entities = [Entity("Kursk", "place", ["Kursk Oblast"])]
+    return old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities
+
+
+def test_an_add_extends_the_derived_files_and_they_answer_as_a_whole_build(tmp_path, monkeypatch, split) -> None:
+    old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities = split
+    path = tmp_path / "corpus.json"
+    db = CorpusDB.open(path, create=True)
+    db.replace_all(Extraction(old_articles, old_claims, entities, old_links), "t")
+    assert write_derived_indexes(CorpusDB.open(path)) == []
+
+    built_over: list[int] = []
+    build = SearchIndex.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls, claims, *args, **kwargs):
+        built_over.append(len(list(claims)))
+        return build(cls, claims, *args, **kwargs)
+
+    monkeypatch.setattr(index_module.SearchIndex, "build", classmethod(counted))
+    db = CorpusDB.open(path)
+    db.add(Extraction(new_articles, new_claims, entities, new_links))
+    assert write_derived_indexes(db) == []
+    assert built_over == [len(new_claims)]  # the new claims' words alone were folded
+    monkeypatch.undo()
+
+    reopened = CorpusDB.open(path)
+    extended = SearchIndex.from_db(reopened)
+    assert extended.loaded_from_cache
+    whole = SearchIndex.build(reopened.claims(), reopened.articles(), reopened.xrefs(), reopened.entities())
+    assert results(extended) == results(whole)
+    assert any(results(whole))
+    mapped_links, _ = LinkColumns.from_db(reopened)
+    assert mapped_links.all() == reopened.xrefs() == old_links + new_links
+    for claim in old_claims[:20]:
+        assert extended.article_of(claim.id) == claim.article_id
+
+
+def test_without_the_old_versions_files_an_add_makes_them_whole(tmp_path, split) -> None:
+    old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities = split
+    path = tmp_path / "corpus.json"
+    CorpusDB.open(path, create=True).replace_all(Extraction(old_articles, old_claims, entities, old_links), "t")
+    db = CorpusDB.open(path)
+    db.add(Extraction(new_articles, new_claims, entities, new_links))
+    assert write_derived_indexes(db) == []
+    reopened = CorpusDB.open(path)
+    index = SearchIndex.from_db(reopened)
+    assert index.loaded_from_cache and len(index) == len(reopened.claims())
