@@ -58,9 +58,21 @@ class Timed(FactscopeApp):
         print("useful", time.time(), time.process_time(), flush=True)
         self.set_interval(0.01, self.search_ready)
     def search_ready(self):
-        if self.data is not None and self.data.index is not None:
+        if self.data is not None and self.data.index is not None and not hasattr(self, "_searched"):
             print("search", time.time(), time.process_time(), flush=True)
+            from store.query.search import found_claims
+            self._searched = found_claims(self.data.corpus, self.data.index.search("kursk killed"))
+            assert self._searched, "no hits"
+            print("hits", time.time(), time.process_time(), flush=True)  # what the search screen shows
             print("rss", PEAK_KB(), 0, flush=True)
+            if not VIEWS:
+                self.exit()
+            self.open_view("figures")
+            self.set_interval(0.05, self.view_open)
+    def view_open(self):
+        if type(self.screen).__name__ == "FiguresScreen":
+            print("views", time.time(), time.process_time(), flush=True)
+            print("rss_views", PEAK_KB(), 0, flush=True)
             self.exit()
 Timed(db_path=Path(DB)).run(headless=True, size=(120, 40))
 """
@@ -78,7 +90,10 @@ t2 = time.perf_counter()
 result = db.add(delta)
 t3 = time.perf_counter()
 assert len(result.claims) == 20, result
-print("add", t3 - t2, t3 - t1, flush=True)
+from store.derived import write_derived_indexes
+c3 = time.process_time()
+assert write_derived_indexes(db) == []
+print("add", t3 - t2, t3 - t1, time.process_time() - c3, flush=True)
 """
 
 
@@ -201,29 +216,34 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
     found = {}
     for line in out.stdout.splitlines():
         name, *values = line.split()
-        if name in {"first", "useful", "search"}:
+        if name in {"first", "useful", "search", "hits", "views"}:
             found[name] = (float(values[0]) - start) * 1000
             found[f"{name}_cpu"] = float(values[1]) * 1000  # the child's CPU time: steadier on a busy machine
-        elif name == "rss":
+        elif name in {"rss", "rss_views"}:
             found[name] = float(values[0]) / 1024  # KB -> MB
         elif name == "add":
-            found["add_store"], found["add_open"] = float(values[0]), float(values[1])
+            found["add_store"], found["add_open"], found["add_derived_cpu"] = map(float, values[:3])
     return found
 
 
-def bench(claims: int, home: str, env: dict[str, str], runs: int) -> dict[str, float]:
+def bench(claims: int, home: str, env: dict[str, str], runs: int, views: bool, add: bool) -> dict[str, float]:
     path = Path(home) / f"corpus-{claims}.json"
     t0 = time.perf_counter()
     make_db(claims, path)
     made = time.perf_counter() - t0
     size = "SIZE = (120, 40)\n"
-    app = f"DB = {str(path)!r}\n{APP}"
+    app = f"DB = {str(path)!r}\nVIEWS = {views}\n{APP}"
     marks(size + BARE, env), marks(app, env)  # untimed: byte-code and OS file caches
     bare, ours = [], []
     for _ in range(runs):
         bare.append(marks(size + BARE_RSS, env))
         ours.append(marks(app, env))
-    adds = [marks(f"DB = {str(path)!r}\nBENCH = {str(Path(__file__).parent)!r}\n{ADD}", env) for _ in range(runs)]
+    adds = [
+        marks(f"DB = {str(path)!r}\nBENCH = {str(Path(__file__).parent)!r}\n{ADD}", env)
+        for _ in range(runs if add else 0)
+    ]
+    nothing = {"add_store": float("nan"), "add_open": float("nan"), "add_derived_cpu": float("nan")}
+    adds = adds or [nothing]
     bare_ms = statistics.median(r["first"] for r in bare)
     bare_rss = statistics.median(r["rss"] for r in bare)
     rss = max(r["rss"] for r in ours)
@@ -241,6 +261,10 @@ def bench(claims: int, home: str, env: dict[str, str], runs: int) -> dict[str, f
         "rss_mb": rss,
         "kb_per_claim": (rss - bare_rss) * 1024 / claims,
         "bare_rss_mb": bare_rss,
+        "hits_cpu_s": statistics.median(r["hits_cpu"] for r in ours) / 1000,
+        "views_kb_per_claim": (max(r["rss_views"] for r in ours) - bare_rss) * 1024 / claims if views else 0.0,
+        "views_cpu_s": statistics.median(r["views_cpu"] for r in ours) / 1000 if views else 0.0,
+        "add_derived_cpu_s": statistics.median(r["add_derived_cpu"] for r in adds),
         "add_store_s": statistics.median(r["add_store"] for r in adds),
         "add_open_s": statistics.median(r["add_open"] for r in adds),
     }
@@ -251,6 +275,8 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
+    parser.add_argument("--views", action="store_true", help="then open the figures view (every claim read)")
+    parser.add_argument("--no-add", action="store_true", help="skip the add (it reads every claim)")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
     try:
@@ -264,14 +290,19 @@ def run_all(args: argparse.Namespace, home: str) -> None:
     env["FACTSCOPE_DATA_DIR"] = f"{home}/data"
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
     print(
-        "  claims |  DB MB | useful ÷ bare (ms)     | CPU ÷ bare | search ready (CPU) | peak RSS (KB/claim over bare's) | add: store / open+add"
+        "  claims |  DB MB | useful ÷ bare (ms)     | CPU ÷ bare | search ready (CPU) | first hits CPU |"
+        " peak RSS (KB/claim over bare's) | add: store / open+add / derived CPU"
+        + (" | figures view open: CPU, KB/claim" if args.views else "")
     )
     for size in args.sizes:
-        r = bench(size, home, env, args.runs)
+        r = bench(size, home, env, args.runs, args.views, not args.no_add)
         print(
             f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
-            f" {r['useful_cpu_x']:5.2f}×     | {r['search_s']:6.2f} s ({r['search_cpu_s']:5.2f} s) | {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
-            f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s",
+            f" {r['useful_cpu_x']:5.2f}×     | {r['search_s']:6.2f} s ({r['search_cpu_s']:5.2f} s) |"
+            f" {r['hits_cpu_s']:5.2f} s |"
+            f" {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
+            f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s / {r['add_derived_cpu_s']:5.2f} s"
+            + (f" | {r['views_cpu_s']:5.2f} s, {r['views_kb_per_claim']:5.2f}" if args.views else ""),
             flush=True,
         )
         if args.layouts:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -153,7 +154,10 @@ class MainScreen(UserMarkActions, Screen[None]):
             self.show_location(location)
         else:
             for detail in self.query(ClaimDetail):  # none while the screen is being taken down
-                detail.refresh_claim()
+                try:
+                    detail.refresh_claim()
+                except NoMatches:  # still being composed: its on_mount draws it from the data
+                    pass
 
     @property
     def location(self) -> Location | None:
