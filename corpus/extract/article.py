@@ -17,7 +17,7 @@ from corpus.extract.measures import measure_for, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
-from corpus.extract.speakers import attribution_spans, resolve_speaker
+from corpus.extract.speakers import attribution_spans, resolve_speaker, speaks_after_a_name
 from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim, Quantity
 
@@ -289,6 +289,12 @@ def _attributed(seg: Segment, text: str, discourse: Discourse) -> Said | None:
     attributions = find_attributions(text)
     if not attributions:
         return None
+    first = attributions[0]
+    if speaks_after_a_name(first) and first.source:
+        # "When Ann Lee was asked about it, she said ...": the names before the pronoun are referents too.
+        before = [m for m in find_entities(text) if m.end <= first.source[0]]
+        if before:
+            discourse.note_titled_names(text, seg.start, before)
     speaker, chain = resolve_speaker(attributions, discourse, seg.start)
     if not speaker:
         return None

@@ -37,7 +37,9 @@ SPEECH = frozenset(
 ROLE_HEADS = frozenset(
     "leaders officials sources experts analysts residents witnesses investigators police authorities officers "
     "diplomats observers researchers scientists doctors lawmakers activists organizers organisers spokesman "
-    "spokeswoman spokesperson official source expert analyst diplomat".split()
+    "spokeswoman spokesperson official source expert analyst diplomat aides advisers advisors allies friends "
+    "colleagues relatives neighbors neighbours staffers republicans democrats conservatives liberals "
+    "progressives".split()
 )
 _OLD_VERBS = frozenset(VERBS.split("|"))
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
@@ -95,7 +97,7 @@ _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|previously|publicly|openly|repeatedly|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
     r"never|sometimes|usually|frequently|"
-    r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening)"
+    r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
     r"(?: \d{1,2})?))+$"
 )
 _CLAUSE_WORDS = re.compile(
@@ -111,7 +113,7 @@ _NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
 _INVERTED_VERBS = (
     "said|says|added|adds|noted|notes|wrote|writes|stated|claimed|warned|explained|reported|reports|asked|asks|continued|"
     "recalled|argued|insisted|observed|remarked|replied|responded|countered|tweeted|declared|announced|concluded|"
-    "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered"
+    "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered|say"
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
@@ -149,7 +151,8 @@ _QUOTED = re.compile(
 # ("has also", "then", "repeatedly" allowed): a name, "the"/"a" and up to five words, or a pronoun.
 _MAIN_SUBJECT = re.compile(
     r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following)\b[^,]{0,90},\s*)?"
-    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers|ors|ists|ians|ants|ents|men|women|people|officials))|He|She|They|It|We|I)"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
+    r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor))|He|She|They|It|We|I)"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
 )
@@ -201,6 +204,7 @@ class Attribution:
     verb: str | None = None
     source: tuple[int, int] | None = None  # where the phrase is, as offsets into the sentence
     cue: tuple[int, int] | None = None  # the reporting verb or phrase
+    embedded: bool = False  # in a clause about someone ("..., Ann Lee, who said ..."): not the sentence's own subject
 
 
 @lru_cache(maxsize=4096)
@@ -260,6 +264,10 @@ _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:any|all|some|several|many|few|both|other|these|those|two|three|four|five|no|more)\s+$"
 )
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by|in)\b")
+_RELATIVE_SUBJECT = re.compile(r",\s*who$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|from|across|near|around|outside|inside|throughout)\s+(?:the\s+)?$")
+_TRAILING_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,4}[A-Z][\w’'-]*$")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s")  # ", say some economists, who ...": the clause describes them
 _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 
 
@@ -313,10 +321,34 @@ def _np_left(masked: str, end: int) -> str | None:
         left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
     left = _AUX.sub("", left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
-    if re.search(r"(?:^|[^,]),?\s+and$", left) and start == 0:
+    relative = _RELATIVE_SUBJECT.search(left)
+    if relative:
+        # "... met Ann Lee, the port's director, who said": the person the clause describes speaks.
+        chunks = left[: relative.start()].split(",")
+        if len(chunks) > 1 and not _TRAILING_NAME.search(chunks[-1].rstrip()) and _ASIDE.match(chunks[-1].strip()):
+            chunks.pop()  # the appositive between the name and "who"
+        name = _TRAILING_NAME.search(chunks[-1].rstrip())
+        if (
+            name is None
+            or _LOCATIVE_BEFORE.search(chunks[-1], 0, name.start())
+            or re.fullmatch(r"[A-Z][a-z]+(?:ic|ese|ish|ican|ian)", name.group(0))
+        ):
+            return None  # "Democrats on Capitol Hill, who", "a Hispanic, man or woman, who": nobody named
+        return _np_from(" " + name.group(0))
+    if re.search(r"(?:^|[^,]),?\s+(?:and|but)$", left) and start == 0:
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
         opening = _SENTENCE_SUBJECT.match(masked)
-        return opening.group("np") if opening and not _VERB.search(opening.group("np")) else None
+        if opening and not _VERB.search(opening.group("np")):
+            return opening.group("np")
+        # "In an interview, the senator criticized the plan and said ...", "He laughed and said": the main subject.
+        main = _MAIN_SUBJECT.match(masked, 0, end)
+        if main is None or main.group("verb") in _NOT_ACTS:
+            return None
+        np = _AUX.sub("", main.group("np"))  # "The council on Friday": the council
+        first = np.split()[0]
+        if first.lower() in ("he", "she", "they", "it", "we", "i"):
+            return first.lower() if " " not in np else None  # "he referred to critics as": no subject phrase
+        return None if re.search(r"\s[a-z]{3,}ed\s", np) else _np_from(" " + np)
     if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
         return _np_from(left)
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
@@ -438,9 +470,23 @@ def _extend_list(before: str, np: str) -> str:
     return ", ".join([*taken, np]) if taken else np
 
 
+_TITLE_CASE_CUE = re.compile(
+    r"(?<=[a-z.,’'] )(?:Says|Said|Tells|Told|Claims|Warns|Admits|Denies|Confirms|Urges|Vows|Insists|Predicts|Argues)\b"
+)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most words of four letters or more are capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Attributions in reading order; the first is the speaker, later relays extend the chain."""
     masked = mask_quotes(straight_quotes(text))
+    if _TITLE_CASE_CUE.search(masked) and _title_case(masked):
+        # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
+        masked = _TITLE_CASE_CUE.sub(lambda m: m.group(0).lower(), masked)
     masked = _DASH_ASIDE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found: list[tuple[int, Attribution]] = []
     # Both "as saying" patterns are slow to search; most sentences lack the words.
@@ -536,7 +582,7 @@ def find_attributions(text: str) -> list[Attribution]:
             and _inverted_speaker(
                 inv.group("np"),
                 after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
-                to_end=not masked[inv.end("np") :].strip(' .!?”"’'),
+                to_end=not masked[inv.end("np") :].strip(' .!?”"’') or bool(_WHO_CLAUSE.match(masked, inv.end("np"))),
             )
         ):
             np = _clean(inv.group("np"))
@@ -549,6 +595,9 @@ def find_attributions(text: str) -> list[Attribution]:
             # np may be None (a phrase _clean empties); attribution decides whether to keep such a cue.
             found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))  # type: ignore[arg-type]
             continue
+        relative = bool(_RELATIVE_SUBJECT.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip())))
+        if relative and verb not in SPEECH:
+            continue  # "..., like Ann Lee, who had opposed it": what someone did, told in passing
         np = _np_left(masked, left_end)
         if np is None:
             continue
@@ -557,7 +606,10 @@ def find_attributions(text: str) -> list[Attribution]:
         if source:
             aside = _APPOSITIVE_BEFORE_CUE.fullmatch(masked, source[1], left_end)
             source = (source[0], aside.end("aside")) if aside else source  # "Ann Lee, an economist at the bank, said"
-        item = (m.start(), Attribution(np, how="verb", verb=verb, source=source, cue=m.span()))
+            who = re.compile(r",\s+who\s").search(masked, source[0], source[1] + 2)
+            if who and relative:
+                source = (source[0], who.start())  # "Ann Lee, now the mayor, who in 2010 said": up to the pronoun
+        item = (m.start(), Attribution(np, how="verb", verb=verb, source=source, cue=m.span(), embedded=relative))
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
@@ -622,7 +674,7 @@ def find_attributions(text: str) -> list[Attribution]:
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
     # Speech verbs first: the one who "said" or "announced" is the source of an action reported.
-    direct.sort(key=lambda a: 0 if (a.how != "verb" or a.verb in SPEECH) else 1)
+    direct.sort(key=lambda a: (a.embedded, 0 if (a.how != "verb" or a.verb in SPEECH) else 1))
     indirect = [a for _, a in found if a.how == "according"]
     cited = [a for _, a in found if a.how == "citing"]
     # A cue of the wider lexicon ("questioned", "is claiming") leads only when no verb of saying or

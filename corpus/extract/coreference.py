@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.extract.attribution import mask_quotes
+from corpus.extract.attribution import mask_quotes, straight_quotes
 from corpus.extract.entities import Mention, find_entities
 from corpus.model import AttributionSpan
 
@@ -110,6 +110,8 @@ _NOT_PERSON_LAST = frozenset(
     organization organisation institution alliance federation army navy force forces guard police command
     gov sen rep gen col lt sgt adm dr mr mrs ms president senator governor secretary minister chairman
     on in of to for at up out off over with
+    monday tuesday wednesday thursday friday saturday sunday january february march september october november
+    december today tonight yesterday morning evening night week weekend
     """.split()
 )
 _NOT_PERSON_FIRST = frozenset(
@@ -178,6 +180,7 @@ class Discourse:
     names: dict[tuple[str, int], tuple[str | None, bool, str]] = field(
         default_factory=dict
     )  # (phrase, position) -> resolved name
+    noted: set[int] = field(default_factory=set)  # where names were noted (offsets into the body)
 
     def remember(
         self,
@@ -226,10 +229,13 @@ class Discourse:
 
     def note_titled_names(self, text: str, position: int, mentions: list[Mention] | None = None) -> None:
         """Remember names with their titles ("leader Kim Jong Un"), their gender, and whether they are the subject."""
-        masked = mask_quotes(text) if ("“" in text or '"' in text) else text
+        masked = mask_quotes(straight_quotes(text)) if ("“" in text or '"' in text or "''" in text) else text
         for mention in mentions if mentions is not None else find_entities(text):
             if masked[mention.start] != text[mention.start]:
                 continue  # a name inside a quotation is not the article's own subject
+            if position + mention.start in self.noted:
+                continue  # noted already, before a pronoun of its own sentence was resolved
+            self.noted.add(position + mention.start)
             if mention.type in ("outlet", "organisation"):
                 label = as_written(mention.surface, mention.name)
                 self.remember(
@@ -321,7 +327,18 @@ def bare_name(surface: str) -> str:
     words = surface.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in PERSON_ROLES:
         words = words[1:]
+    party = next((i for i, w in enumerate(words[:-2]) if w in PARTY_WORDS), None)
+    if (
+        party is not None
+        and all(w[:1].isupper() for w in words[party + 1 :])
+        and person_like(" ".join(words[party + 1 :]))
+    ):
+        words = words[party + 1 :]  # "House Republican Tom Marsh": the party describes him
     return " ".join(words)
+
+
+# A party describes the person named after it; it is no part of the name.
+PARTY_WORDS = frozenset("Republican Democrat Democratic Independent Libertarian GOP Labour Labor Conservative".split())
 
 
 def _given_name_gender(name: str) -> str | None:
@@ -387,6 +404,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return False  # "the author of that boast, Ann Lee, who ...": an appositive or a list, not the subject
     before = before[comma + 1 :]  # after an opening phrase ("On Monday night, Clinton ...")
     words = re.findall(r"[^\W_][\w’'-]*", before)
+    if words and words[0].lower() in _SUBORDINATORS and comma < 0:
+        words = words[1:]  # "When Ann Lee was asked, she said": the subject of the opening clause
     if len(words) > 7:
         return False
     if comma >= 0 and words and words[0].lower() in ("the", "a", "an"):
@@ -394,6 +413,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     return all(_descriptor(w) for w in words)
 
 
+_SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())
 _NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")
 _SPEAKS_NEXT = re.compile(
     r"(?:\s+(?:has|had|have|also|often|always|then|later|[a-z]+ly))*\s+(?:said|says|told|tells|added|adds|wrote|writes|"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpus.extract.attribution import Attribution
 from corpus.extract.coreference import (
+    PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
     Discourse,
@@ -118,7 +119,12 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
     for token in reversed(tokens):
-        if _NAME_TOKEN.match(token) and token.rstrip(".") not in TITLE_WORDS and token.lower() not in PERSON_ROLES:
+        if (
+            _NAME_TOKEN.match(token)
+            and token.rstrip(".") not in TITLE_WORDS
+            and token.lower() not in PERSON_ROLES
+            and token not in PARTY_WORDS
+        ):
             name.insert(0, token)
         else:
             break
@@ -129,6 +135,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         and (
             before_name.rstrip(".") in TITLE_WORDS
             or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
+            or before_name in PARTY_WORDS
             or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
         )
     ):
@@ -262,6 +269,21 @@ def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str
     return label, named, kind
 
 
+def speaks_after_a_name(attribution: Attribution) -> bool:
+    """Is the source a pronoun after the sentence's opening ("Ann Lee ran the port for years, she said")?
+    Names earlier in its own sentence may then be who it is."""
+    return (
+        attribution.source is not None
+        and attribution.source[0] > 0
+        and _strip(attribution.phrase).lower() in PRONOUN_KIND
+    )
+
+
+def _where(attribution: Attribution, position: int) -> int:
+    """Where a source is read: at its pronoun when names of its own sentence come before it, else the sentence."""
+    return position + attribution.source[0] if speaks_after_a_name(attribution) and attribution.source else position
+
+
 def resolve_speaker(
     attributions: list[Attribution], discourse: Discourse, position: int
 ) -> tuple[str | None, list[str]]:
@@ -276,13 +298,16 @@ def resolve_speaker(
         if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
     ]
     for i, phrase in enumerate([first.phrase, *relays]):
-        label, named, kind = _name_of(phrase, discourse, position)
+        where = _where(first, position) if i == 0 else position
+        label, named, kind = _name_of(phrase, discourse, where)
         if label is None:
             continue
         if label not in chain:
             chain.append(label)
         if i == 0:
-            discourse.remember(label, phrase + " " + label, kind, named, position, spoke=True, subject=True)
+            # Someone quoted in passing ("..., Ann Lee, who said ...") is no referent for the next "he said".
+            spoke = not first.embedded
+            discourse.remember(label, phrase + " " + label, kind, named, where, spoke=spoke, subject=spoke)
     if not chain:
         return None, []
     return chain[0], chain
@@ -294,7 +319,7 @@ def attribution_spans(
     """Each attribution of a sentence as source, cue and content spans (offsets into the body)."""
     out: list[AttributionSpan] = []
     for _i, a in enumerate(attributions):
-        name = _name_of(a.phrase, discourse, position)[0]
+        name = _name_of(a.phrase, discourse, _where(a, position))[0]
         content = content_span(text, a)
         out.append(
             AttributionSpan(

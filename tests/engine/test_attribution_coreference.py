@@ -148,3 +148,21 @@ def test_a_name_in_an_appositive_after_a_comma_is_not_the_subject() -> None:
         "He said the town would honour the poet next year."
     )
     assert _speakers(body)[-1] == "Varo Lindqvist"
+
+
+def test_a_pronoun_after_a_name_in_its_own_sentence_is_that_name() -> None:
+    body = (
+        "Mayor Tomas Berg opened the session on Monday.\n\n"
+        "When Jonas Lindqvist, the harbour master, was asked about the strike, he said the port would stay open."
+    )
+    assert _speakers(body)[-1] == "Jonas Lindqvist"
+
+
+def test_someone_quoted_in_a_relative_clause_is_no_referent_for_the_next_he() -> None:
+    body = (
+        "Jonas Lindqvist, the harbour master, spoke to the council on Monday.\n\n"
+        "Asked whether he feared that Tomas Berg, the mayor, who has said the port must shrink, would win, "
+        "he smiled.\n\n"
+        "“The port will stay as it is,” he said."
+    )
+    assert _speakers(body)[-1] == "Jonas Lindqvist"

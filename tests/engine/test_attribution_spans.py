@@ -150,3 +150,37 @@ def test_a_person_at_an_outlet_is_the_speaker_not_the_outlet() -> None:
     body = "Tomas Grell at the Harbour Gazette agreed with the mayor about the vote."
     (claim,) = _claims(body)
     assert claim.speaker == "Tomas Grell"
+
+
+def test_a_relative_clause_names_who_speaks_and_the_span_stops_before_who() -> None:
+    body = "The council will meet Ann Lee, now the port director, who in 2019 said the quay was unsafe."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ann Lee"
+    assert _parts(body, claim)[0][:2] == ("Ann Lee, now the port director", "said")
+
+
+def test_a_stance_told_in_a_relative_clause_is_no_attribution() -> None:
+    body = "The plan was backed by several councillors, like Ann Lee, who had opposed it in 2019."
+    assert [c.speaker for c in _claims(body)] in ([], [None])
+
+
+def test_a_second_verb_of_saying_belongs_to_the_main_subject() -> None:
+    body = "In an interview on Monday, the harbour master criticized the budget and said it was too small."
+    (claim,) = _claims(body)
+    assert _parts(body, claim)[0][:2] == ("the harbour master", "said")
+
+
+def test_a_party_before_a_name_is_no_part_of_the_name() -> None:
+    body = "House Republican Tom Marsh said the bill would pass. The Republican National Committee said it would not."
+    assert [c.speaker for c in _claims(body)] == ["Tom Marsh", "Republican National Committee"]
+
+
+def test_a_headline_in_title_case_has_its_cue() -> None:
+    body = "Lindqvist Says Port Will Reopen in May After Storm Repairs.\n\nThe harbour was closed in March."
+    assert _claims(body)[0].speaker == "Lindqvist"
+
+
+def test_a_group_that_speaks_after_its_words() -> None:
+    body = "A smaller port may not be a bad thing, say some economists, who recall the crash of 2008."
+    (claim,) = _claims(body)
+    assert _parts(body, claim)[0][:2] == ("some economists, who recall the crash of 2008", "say")
