@@ -72,7 +72,7 @@ _COLOUR_OPENER = re.compile(
 _FURNITURE = re.compile(
     r"^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|(?:like|follow|subscribe to) us\b|"
     r"(?:this|the) (?:post|story|article|report) (?:has been|was|is) (?:updated|corrected|amended)|"
-    r"(?:editor['’]s note|correction|clarification|update)\s*:|click here\b|sign up\b|read more\b)"
+    r"(?:editor['’]s note|correction|clarification)\s*:|click here\b|sign up\b|read more\b)"
     r"|^\s*<[a-z-]+[\s>]",
     re.IGNORECASE,
 )
@@ -181,15 +181,15 @@ _COMPARED = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
-def not_a_proposition(text: str, *, anchored: bool) -> bool:
-    """Page furniture, a line introducing what follows ("He made this comment:"), a question or an
-    exclamation (a quoted one too, when only its attribution stands around it: "“Who pays?” she
-    asked"), or a headline in title case with no figure or date (``anchored``): text, but nothing
-    asserted."""
+def not_a_proposition(text: str, *, figures: bool, dated: bool) -> bool:
+    """Page furniture, a line introducing what follows with no figure of its own ("He made this
+    comment:"), a question or an exclamation (a quoted one too, when only its attribution stands
+    around it: "“Who pays?” she asked"), or a headline in title case with no figure or date: text,
+    but nothing asserted."""
     stripped = text.strip()
-    if _FURNITURE.search(stripped) or stripped.endswith((":", "?", "!")):
+    if _FURNITURE.search(stripped) or stripped.endswith(("?", "!")) or (stripped.endswith(":") and not figures):
         return True
-    if not anchored and _is_title_case(stripped):
+    if not (figures or dated) and _is_title_case(stripped):
         return True
     return (
         bool(_QUOTE_ENDS_ASKING.search(stripped)) and _words_outside_quotes(mask_quotes(straight_quotes(stripped))) <= 6
@@ -230,7 +230,7 @@ def worth_checking(
     reports (the text less its source and cue); ``named`` counts the parties named in it.
     """
     content = text if content is None else content
-    if not_a_proposition(text, anchored=quantities or date):
+    if not_a_proposition(text, figures=quantities, dated=date):
         return False
     stripped = text.strip()
     if not speaker and stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:

@@ -54,6 +54,8 @@ def _kinds(body: str) -> list[tuple[str, str]]:
     [
         "Gov. Lena Hart urged both unions to resume talks.",  # the cue is itself an act
         "Officials expect more delays.",  # a short forecast: its cue is what is reported
+        "The ministry said 40 homes burned in these villages:",  # a line introducing a list, with its own figure
+        "Update: Police said two more bodies were found near the dam.",  # a live update carries its claim
         "“The harbour will reopen in May,” the port director said.",  # a forecast reported
         "Council member Ivo Brandt said the mill closed last winter.",  # an event reported
         "“We respect the voters’ decision,” Ana Ruiz said.",  # a stance reported
