@@ -17,6 +17,7 @@ from corpus.gcpause import collect_young, paused_gc
 from corpus.limits import capped_claims, capped_links, extractable
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
+from corpus.xref.blocking import OldBlocks
 from corpus.xref.link import link, relate_all
 
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
@@ -120,11 +121,18 @@ def prepare(new_articles: list[Article]) -> Prepared:
     return Prepared(fresh, claims, mentions, notices)
 
 
-def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared | None = None) -> Extraction:
+def extend(
+    existing: Extraction,
+    new_articles: list[Article],
+    prepared: Prepared | None = None,
+    old_blocks: OldBlocks | None = None,
+) -> Extraction:
     """Incremental build: only the new articles, their claims, new entities and new xrefs.
 
     ``prepared`` (from ``prepare``, outside the lock) saves extracting again; articles
     ``existing`` already holds (another process added them meanwhile) are left out.
+    ``old_blocks``: the existing claims' blocks from the store's link index, so that only the
+    claims next to the new ones are read (else every existing claim is looked at, in memory).
     """
     have = {a.id for a in existing.articles}
     if prepared is None:
@@ -134,8 +142,9 @@ def extend(existing: Extraction, new_articles: list[Article], prepared: Prepared
     claims = [c for c in prepared.claims if c.article_id in kept]
     mentions, notices = prepared.mentions, list(prepared.notices)
     with paused_gc():
-        xrefs = link(claims, existing.claims, fresh, existing.articles)
-    xrefs, capped = capped_links(xrefs, [*claims, *existing.claims], fresh)
+        old = [] if old_blocks is not None else existing.claims
+        xrefs = link(claims, old, fresh, existing.articles, old_blocks=old_blocks)
+    xrefs, capped = capped_links(xrefs, claims, fresh)  # only the new articles' links are counted
     known = {e.name for e in existing.entities}
     return Extraction(
         articles=fresh,

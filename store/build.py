@@ -287,4 +287,18 @@ def add_articles(
         return db.update(lambda current: extend(current, articles))
     pipeline = pipeline_module()
     prepared = pipeline.prepare(articles)
-    return db.update(lambda current: pipeline.extend(current, articles, prepared))
+
+    from store import link_index
+
+    def delta(current: CorpusIndex) -> Extraction:
+        # The new claims meet only the stored claims next to them in their blocks (the link index).
+        found: Extraction
+        try:
+            with link_index.blocks_of(db.path, current) as old_blocks:
+                found = pipeline.extend(current.extraction(), articles, prepared, old_blocks=old_blocks)
+        except link_index.FAILURES:
+            link_index.remove(db.path)  # unusable: rebuilt by the next add; this one links in memory
+            found = pipeline.extend(current.extraction(), articles, prepared)
+        return found
+
+    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored))

@@ -446,6 +446,15 @@ class CorpusDB:
         Computing the delta inside the lock (e.g. ``pipeline.extend``) means
         concurrent adds also cross-reference each other's articles.
         """
+        return self.update_index(lambda current: compute(current.extraction()))
+
+    def update_index(
+        self,
+        compute: Callable[[CorpusIndex], Extraction],
+        after: Callable[[CorpusIndex], None] | None = None,
+    ) -> AddResult:
+        """``update`` with the latest index itself (its shards too) given to ``compute``;
+        ``after(stored)`` runs once the new catalogue is committed, still under the lock."""
         self._whole()  # a part loaded for a first screen: linking needs every claim
         with self._storage.transaction(held=self._stamp) as txn:
             written = self._discard_on_abort(txn)
@@ -455,7 +464,7 @@ class CorpusDB:
                 with paused_gc():
                     check_schema(self.path, txn.data)
                     current = load_index(self.path, txn.data)
-            delta = compute(current.extraction())
+            delta = compute(current)
             with paused_gc():
                 result, merged = merge_delta(self.path, current, delta)
             if merged is not None:
@@ -468,6 +477,8 @@ class CorpusDB:
                 )
                 txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
                 txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
+                if after is not None:
+                    txn.after_commit.append(lambda _stamp: after(stored))
             elif current is not self._index:  # nothing new, but we did read a newer file
                 self._adopt(current, txn.base)
         return result

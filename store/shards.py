@@ -173,6 +173,10 @@ def catalogue(
     return {"meta": table([meta]), "articles": table(articles), "entities": table(entities), "shards": table(shards)}
 
 
+# files beside the catalogue that are not copies of it: shards, locks, temp files, derived indexes
+_DERIVED = (".shards", ".npz", ".lock", ".tmp", ".sqlite", ".sqlite-journal", ".sqlite-wal")
+
+
 def kept_copies(db_path: Path) -> Iterable[bytes]:
     """The bytes of every copy of the catalogue kept beside it: backups (``<db>.bak.N``) and
     files set aside by a repair or restore (``<db>.<label>-<time>``), which may be restored."""
@@ -182,7 +186,7 @@ def kept_copies(db_path: Path) -> Iterable[bytes]:
     except OSError:
         return
     for entry in siblings:
-        if entry.name.endswith((".shards", ".npz", ".lock", ".tmp")) or not entry.is_file(follow_symlinks=False):
+        if entry.name.endswith(_DERIVED) or not entry.is_file(follow_symlinks=False):
             continue
         try:
             with open(entry.path, "rb") as fh:

@@ -1,84 +1,140 @@
-"""Candidate pairs by shared measure, topic and entity — never all pairs.
+"""Candidate pairs by shared measure, topic, entity and rare word — never all pairs.
 
-Each claim goes into a few blocks (measure family + nationality; topic +
-entity). Inside a block, claims are ordered by time and each is compared
-with its nearest neighbours only, so the work grows linearly with the corpus
-even when one block is large (a 5,000-sentence article on one topic).
+Each claim goes into a few blocks (measure family + nationality; topic + entity; a rare word).
+Its keys are a function of the claim alone (rarity is English's, not the corpus's), so they can
+be stored with it, and an add finds a new claim's blocks without looking at the other claims.
+Inside a block, claims are ordered by time (``sort_key``) and each is compared with its
+``NEIGHBOURS`` nearest on each side only, so the work grows linearly with the corpus even when
+one block is large; a block of at most ``SMALL_BLOCK`` claims is compared in full.
+
+An add sees, of each block, only the old claims next to where the new ones fall (``Nearby``,
+from the store's link index): the pairs with a new claim are those a build over everything
+would make, since a claim's window is its neighbours in the whole block's order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
-from corpus.xref.statements import rarest
+from corpus.xref.statements import rarest, rarity
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
-_MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest in the corpus)
-
+ADJACENT = 2  # each claim also meets the next two claims of its article
+_MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest names in English)
+_LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
 BlockKey = tuple[str | None, ...]  # (kind, family or topic, entity), or a shorter key
+SortKey = tuple[str, str, int, str]
 
 
-def _keys(f: Features, entity_df: dict[str, int]) -> list[BlockKey]:
+def sort_key(f: Features) -> SortKey:
+    """A claim's place in every block it is in: by time, then article, then position."""
+    return (f.when or "", f.claim.article_id, f.claim.start, f.claim.id)
+
+
+@lru_cache(maxsize=65536)
+def name_rarity(name: str) -> float:
+    """How specific a name is, by its rarest word in English ("Kursk" over "Russia")."""
+    return max((rarity(word.lower()) for word in name.split()), default=0.0)
+
+
+def _most_specific(names: Sequence[str] | frozenset[str]) -> list[str]:
+    return sorted(names, key=lambda e: (-name_rarity(e), e))
+
+
+def block_keys(f: Features) -> list[BlockKey]:
+    """The blocks a claim goes into, from the claim alone (in a fixed order)."""
     keys: list[BlockKey] = []
-    for family in sorted(f.families):  # sorted: the same pairs in the same order whatever the hash seed
+    for family in sorted(f.families):
         keys.append(("figure", family, f.nationality))
         if f.nationality:
             keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
-    story_places = sorted((e for e in f.story if entity_type(e) in PLACE_TYPES), key=lambda e: (entity_df[e], e))
-    ranked = sorted(f.entities, key=lambda e: (entity_df[e], e))[:_MAX_ENTITY_KEYS]
+    ranked = _most_specific(f.entities)[:_MAX_ENTITY_KEYS]
+    story_places = _most_specific([e for e in f.story if entity_type(e) in PLACE_TYPES])
+    # A claim naming nothing is about what its article's headline and lead name (and meets others naming nothing).
+    entities: Sequence[str | None] = ranked or [*_most_specific(f.story)[:2], None]
     for topic in sorted(f.topics):
-        entities: Sequence[str | None] = ranked or [None]
         for entity in entities:
             keys.append(("topic", topic, entity))
         if f.polarity != "assert":
             # Denials and confirmations meet in their own small blocks, however far apart in time;
-            # they are few, so one naming no place also meets on the two rarest places of its story.
+            # they are few, so one naming no place also meets on the two most specific places of its story.
             polar: Sequence[str | None] = sorted(set(ranked) | (set() if f.places else set(story_places[:2])))
             for entity in polar or [None]:
                 keys.append(("polar", topic, entity))
-    return keys
+    for lemma in rarest(f.lemmas, _LEMMA_KEYS):
+        keys.append(("lemma", lemma))
+    return list(dict.fromkeys(keys))
 
 
-ADJACENT = 2  # each claim also meets the next two claims of its article
-_RARE_KEYS = 3
-_LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
+def _skipped(key: BlockKey, size: int) -> bool:
+    """A word this many claims share is not specific evidence here."""
+    return key[0] == "lemma" and size > SMALL_BLOCK
 
 
-def _rare_words(claims: list[Features]) -> dict[str, list[str]]:
-    """The few rarest shared content words of each claim: blocks for claims no topic covers."""
-    df: dict[str, int] = defaultdict(int)
-    for f in claims:
-        for w in f.words:
-            df[w] += 1
-    limit = max(6, len(claims) // 50)  # a small corpus still needs a few words to meet on
-    rare: dict[str, list[str]] = {}
-    for f in claims:
-        words = sorted((w for w in f.words if 2 <= df[w] <= limit), key=lambda w: (df[w], w))
-        rare[f.claim.id] = words[:_RARE_KEYS]
-    return rare
+@dataclass(slots=True)
+class Nearby:
+    """The old claims of one block near the new ones: ``size`` old claims in all (exact up to
+    ``SMALL_BLOCK + 1``), and ``runs`` of them, each run consecutive in the block's order and
+    the runs in that order. A small block comes whole, as one run; a large one as the
+    ``NEIGHBOURS`` old claims on each side of each new one (merged where they meet)."""
+
+    size: int = 0
+    runs: list[list[Features]] = field(default_factory=list)
 
 
-def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[Features, Features]]:
-    """Pairs (a, b) with at least one new claim, each pair once."""
-    blocks: dict[BlockKey, list[tuple[int, Features]]] = defaultdict(list)
-    rare = _rare_words(new + old)
-    entity_df: dict[str, int] = defaultdict(int)
-    for f in new + old:
-        for e in f.entities | f.story:
-            entity_df[e] += 1
-    for is_new, group in ((1, new), (0, old)):
-        for f in group:
-            for key in _keys(f, entity_df):
-                blocks[key].append((is_new, f))
-            for word in rare[f.claim.id]:
-                blocks[("word", word)].append((is_new, f))
-            for lemma in rarest(f.lemmas, _LEMMA_KEYS):  # rare in English, so the key does not depend on the corpus
-                blocks[("lemma", lemma)].append((is_new, f))
+OldBlocks = Callable[[BlockKey, list[SortKey]], Nearby]  # key, the new claims' sort keys -> Nearby
+
+
+def _no_old(_key: BlockKey, _new: list[SortKey]) -> Nearby:
+    return Nearby()
+
+
+def _ordered(f: Features, g: Features) -> tuple[Features, Features]:
+    return (f, g) if sort_key(f) <= sort_key(g) else (g, f)
+
+
+def _placed(new: list[Features], nearby: Nearby) -> list[tuple[int, bool, Features]]:
+    """The block's claims near the new ones with their positions in the whole block's order:
+    consecutive within a run, with a gap wider than a window between runs (claims across a gap
+    are farther apart than any window, whatever lies between them)."""
+    entries: list[tuple[SortKey, int, int, bool, Features]] = []  # sort key, run, order in run, new, claim
+    for r, members in enumerate(nearby.runs):
+        for k, g in enumerate(members):
+            entries.append((sort_key(g), r, k, False, g))
+    for f in new:
+        entries.append((sort_key(f), -1, 0, True, f))
+    entries.sort(key=lambda e: e[0])
+    placed: list[tuple[int, bool, Features]] = []
+    position, last_run = -1, None
+    for _key, run, _k, is_new, f in entries:
+        if not is_new:
+            if last_run is not None and run != last_run:
+                position += NEIGHBOURS + 1
+            last_run = run
+        position += 1
+        placed.append((position, is_new, f))
+    return placed
+
+
+def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Iterator[tuple[Features, Features]]:
+    """Pairs with at least one new claim, each once, the earlier (``sort_key``) first.
+
+    ``old_blocks`` gives the old claims of a block near the new ones (none for a build)."""
     seen: set[tuple[str, str]] = set()
+
+    def fresh(f: Features, g: Features) -> bool:
+        pair = (f.claim.id, g.claim.id) if f.claim.id < g.claim.id else (g.claim.id, f.claim.id)
+        if pair in seen:
+            return False
+        seen.add(pair)
+        return True
+
     by_article: dict[str, list[Features]] = defaultdict(list)
     for f in new:
         by_article[f.claim.article_id].append(f)
@@ -86,20 +142,57 @@ def candidate_pairs(new: list[Features], old: list[Features]) -> Iterator[tuple[
         claims.sort(key=lambda f: f.claim.start)
         for i, f in enumerate(claims):
             for g in claims[i + 1 : i + 1 + ADJACENT]:
-                seen.add((min(f.claim.id, g.claim.id), max(f.claim.id, g.claim.id)))
-                yield f, g
+                if fresh(f, g):
+                    yield _ordered(f, g)
+    blocks: dict[BlockKey, list[Features]] = defaultdict(list)
+    for f in new:
+        for key in block_keys(f):
+            blocks[key].append(f)
     for key, members in blocks.items():
-        if len(members) < 2 or (key[0] == "lemma" and len(members) > SMALL_BLOCK):
-            continue  # a word this many claims share is not specific evidence here
-        members.sort(key=lambda m: (m[1].when or "", m[1].claim.article_id, m[1].claim.start, m[1].claim.id))
-        reach = len(members) if len(members) <= SMALL_BLOCK else NEIGHBOURS
-        for i, (is_new, f) in enumerate(members):
-            for j in range(i + 1, min(len(members), i + 1 + reach)):
-                other_new, g = members[j]
-                if not (is_new or other_new) or f.claim.id == g.claim.id:
-                    continue
-                pair = (f.claim.id, g.claim.id) if f.claim.id < g.claim.id else (g.claim.id, f.claim.id)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                yield f, g
+        nearby = old_blocks(key, sorted(sort_key(f) for f in members))
+        size = nearby.size + len(members)
+        if size < 2 or _skipped(key, size):
+            continue
+        reach = size if size <= SMALL_BLOCK else NEIGHBOURS
+        placed = _placed(members, nearby)
+        for i, (position, is_new, f) in enumerate(placed):
+            for other, other_new, g in placed[i + 1 :]:
+                if other - position > reach:
+                    break
+                if (is_new or other_new) and f.claim.id != g.claim.id and fresh(f, g):
+                    yield f, g
+
+
+def memory_blocks(old: list[Features]) -> OldBlocks:
+    """``OldBlocks`` over claims held in memory (an ``Extraction`` being extended)."""
+    blocks: dict[BlockKey, list[Features]] = defaultdict(list)
+    for f in old:
+        for key in block_keys(f):
+            blocks[key].append(f)
+    for members in blocks.values():
+        members.sort(key=sort_key)
+    orders = {key: [sort_key(f) for f in members] for key, members in blocks.items()}
+
+    def nearby(key: BlockKey, new: list[SortKey]) -> Nearby:
+        members = blocks.get(key, [])
+        return Nearby(len(members), near_runs(members, orders.get(key, []), new))
+
+    return nearby
+
+
+def near_runs(members: list[Features], order: list[SortKey], new: list[SortKey]) -> list[list[Features]]:
+    """The whole block as one run when it is small, else the ``NEIGHBOURS`` members on each side
+    of each of ``new`` (sorted), merged into runs where they meet or overlap."""
+    from bisect import bisect_left
+
+    if len(members) + len(new) <= SMALL_BLOCK:
+        return [members] if members else []
+    spans: list[tuple[int, int]] = []
+    for key in new:
+        at = bisect_left(order, key)
+        lo, hi = max(0, at - NEIGHBOURS), min(len(members), at + NEIGHBOURS)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return [members[lo:hi] for lo, hi in spans if hi > lo]

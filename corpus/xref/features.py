@@ -312,16 +312,23 @@ def features(claim: Claim, article: Article) -> Features:
         when=(claim.date or article.published or None),
         polarity={"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert"),
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
-        story=_story(article.title or "", article.body[:_LEAD_CHARS]),
-        headline=name_stems(article.title or ""),
         content=content_words(claim, words),
         negated=_negated(claim.text),
         lemmas=bag(about),
-        lead_lemmas=lead_lemmas(article.title, article.body[:LEAD_CHARS]),
         years=years(claim.text),
         people=_people(claim, types),
+        **article_features(article),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
+
+
+def article_features(article: Article) -> dict[str, Any]:
+    """The fields every claim of ``article`` shares (its headline and lead): stored once per article."""
+    return {
+        "story": _story(article.title or "", article.body[:_LEAD_CHARS]),
+        "headline": name_stems(article.title or ""),
+        "lead_lemmas": lead_lemmas(article.title, article.body[:LEAD_CHARS]),
+    }
 
 
 @lru_cache(maxsize=4096)

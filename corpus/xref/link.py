@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -13,14 +12,14 @@ from corpus.extract.entities import gazetteer
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.anaphora import references_to_figures
-from corpus.xref.blocking import candidate_pairs
-from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, lead_lemmas, similarity
+from corpus.xref.blocking import OldBlocks, candidate_pairs, memory_blocks, name_rarity
+from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
-from corpus.xref.statements import LEAD_CHARS, shared_weight
 
 MAX_RELATED_PER_CLAIM = 4
-_SAME_STORY_WORDS = 6.0  # rare words two articles' headlines and leads share (a place and an event, say)
+_RAREST_NAME = 6.5  # a name English never uses (statements.rarity's top): as specific as a name gets
+_RARE_TOPIC_NAME = 5.0  # a topic label this rare in English is specific news (a memorial, not a death toll)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
 MAX_CORROBORATIONS_PER_CLAIM = 12
 
@@ -38,22 +37,29 @@ def _shared_figure(a: Features, b: Features) -> bool:
     return any(q.value in values for q in b.claim.quantities if q.value is not None)
 
 
-def _cites(new: list[Features], every: list[Features], articles: dict[str, Article]) -> list[XRef]:
-    """A claim attributed to another article's outlet cites that article's closest claim."""
-    by_outlet: dict[str, list[Features]] = defaultdict(list)
-    for f in every:
-        key = _outlet_key(f.article.outlet)
-        if key:
-            by_outlet[key].append(f)
+def _cites(pairs: list[tuple[Features, Features]]) -> list[XRef]:
+    """A claim attributed to another article's outlet cites that article's closest claim among its
+    candidate pairs (claims it shares a block with: what it could be about)."""
+    partners: dict[str, list[Features]] = defaultdict(list)
+    claims: dict[str, Features] = {}
+    for f, g in pairs:
+        if f.article.id != g.article.id:
+            partners[f.claim.id].append(g)
+            partners[g.claim.id].append(f)
+            claims[f.claim.id], claims[g.claim.id] = f, g
     refs: list[XRef] = []
-    new_ids = {f.claim.id for f in new}
-    for f in every:
+    for claim_id in sorted(partners):
+        f = claims[claim_id]
         for name in f.claim.speaker_chain:
-            targets = [g for g in by_outlet.get(_outlet_key(name) or "", []) if g.article.id != f.article.id]
-            if not targets or not (f.claim.id in new_ids or any(g.claim.id in new_ids for g in targets)):
+            key = _outlet_key(name)
+            targets = [g for g in partners[claim_id] if key and _outlet_key(g.article.outlet) == key]
+            if not targets:
                 continue
             # The cited claim: the closest in wording, and above all one that states the same figure.
-            best = max(targets, key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0))
+            best = max(
+                sorted(targets, key=lambda g: g.claim.id),
+                key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0),
+            )
             if similarity(f, best) < 0.1 and not _shared_figure(f, best):
                 continue
             reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
@@ -90,56 +96,15 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
 
 
 def _rarity(claims: list[Features]) -> Rarity:
-    """How specific each entity and topic is in this corpus (inverse document frequency, 0..1)."""
-    n = max(2, len(claims))
-
-    def idf(counts: dict[str, int]) -> dict[str, float]:
-        return {k: max(0.0, min(1.0, math.log(n / c) / math.log(n))) for k, c in counts.items()}
-
-    entities: dict[str, int] = defaultdict(int)
-    topics: dict[str, int] = defaultdict(int)
-    for f in claims:
-        for e in f.entities:
-            entities[e] += 1
-        for t in f.topics:
-            topics[t] += 1
-    return Rarity(idf(entities), idf(topics))
-
-
-def _reachable(
-    old: list[Claim], new: list[Claim], new_articles: list[Article], articles: dict[str, Article]
-) -> list[Claim]:
-    """The old claims a new one could link to: sharing an entity or subject, or citing each other.
-
-    Blocking on the old side too, so adding one article to a large corpus does not
-    analyse every old claim again.
-    """
-    if not old:
-        return []  # a full build
-    entities = {e for c in new for e in c.entities}
-    subjects = {c.subject for c in new if c.subject}
-    named = {_outlet_key(n) for c in new for n in c.speaker_chain}
-    new_outlets = {_outlet_key(a.outlet) for a in new_articles if a.outlet}
-    leads = [lead_lemmas(a.title, a.body[:LEAD_CHARS]) for a in new_articles]
-    same_story: dict[str, bool] = {}
-    out = []
-    for c in old:
-        article = articles.get(c.article_id)
-        if article is None:
-            continue
-        if c.article_id not in same_story:
-            # Every claim of an article on the same story: what a full build would compare them with.
-            lead = lead_lemmas(article.title, article.body[:LEAD_CHARS])
-            same_story[c.article_id] = any(shared_weight(lead, other) >= _SAME_STORY_WORDS for other in leads)
-        if (
-            same_story[c.article_id]
-            or entities.intersection(c.entities)
-            or c.subject in subjects
-            or _outlet_key(article.outlet) in named
-            or any(_outlet_key(n) in new_outlets for n in c.speaker_chain)
-        ):
-            out.append(c)
-    return out
+    """How specific each entity is: by its name's rarity in English, never by the corpus, so that a
+    link between two claims is the same whatever else the corpus holds (an add gives what a build
+    gives). A topic likewise, by its label's rarity: "memorials" is rarer news than "casualties"."""
+    entities = {e for f in claims for e in f.entities}
+    topics = {t for f in claims for t in f.topics}
+    return Rarity(
+        {e: min(1.0, name_rarity(e) / _RAREST_NAME) for e in entities},
+        {t: min(1.0, name_rarity(t) / _RARE_TOPIC_NAME) for t in topics},
+    )
 
 
 def relate_all(pairs: list[tuple[Features, Features]], rarity: Rarity) -> list[Candidate | None]:
@@ -154,9 +119,12 @@ def link(
     old_articles: list[Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
     new_features: list[Features] | None = None,
+    old_blocks: OldBlocks | None = None,
 ) -> list[XRef]:
-    """Cross-references of ``new_claims`` with each other and with ``old_claims``. ``new_features``:
+    """Cross-references of ``new_claims`` with each other and with the old claims. ``new_features``:
     the new claims' features, when already computed (corpus/parallel.py computes them in workers).
+    ``old_blocks``: where the old claims of a block are found (the store's link index); without
+    it, the features of ``old_claims`` are computed here and blocked in memory.
     Linking makes hundreds of thousands of short-lived objects and no reference cycles: the cycle
     collector, which would rescan every claim in memory many times over, is paused."""
     # Background sentences (kind "background") are kept for their speaker and figures, not as claims to link.
@@ -165,29 +133,30 @@ def link(
     new_claims = [c for c in new_claims if not is_background(c)]
     old_claims = [c for c in old_claims if not is_background(c)]
     with paused_gc():
-        return _link(new_claims, old_claims, new_articles, old_articles, relate_pairs, new_features)
+        articles = {a.id: a for a in [*old_articles, *new_articles]}
+        if new_features is None:
+            new_features = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
+        if old_blocks is None:
+            old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
+            old_blocks = memory_blocks(old)
+        return _link(new_claims, new_features, articles, relate_pairs, old_blocks)
 
 
 def _link(
     new_claims: list[Claim],
-    old_claims: list[Claim],
-    new_articles: list[Article],
-    old_articles: list[Article],
+    new: list[Features],
+    articles: dict[str, Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
-    new_features: list[Features] | None,
+    old_blocks: OldBlocks,
 ) -> list[XRef]:
-    articles = {a.id: a for a in [*old_articles, *new_articles]}
-    if new_features is None:
-        new_features = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
-    new = new_features
-    old = [features(c, articles[c.article_id]) for c in _reachable(old_claims, new_claims, new_articles, articles)]
-    rarity = _rarity(new + old)
-    refs = _cites(new, new + old, articles) + _denials_of_previous(new_claims, articles)
+    pairs = list(candidate_pairs(new, old_blocks))
+    rarity = _rarity([f for pair in pairs for f in pair])
+    refs = _cites(pairs) + _denials_of_previous(new_claims, articles)
     refs += references_to_figures(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {"related": [], "corroborates": [], "updates": []}
-    for ref in relate_pairs(list(candidate_pairs(new, old)), rarity):
+    for ref in relate_pairs(pairs, rarity):
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)

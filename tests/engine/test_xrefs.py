@@ -124,6 +124,6 @@ def test_blocking_compares_far_fewer_pairs_than_all_pairs() -> None:
     article = make_article(body)
     extraction = extract([article])
     feats = [features(c, article) for c in extraction.claims]
-    pairs = sum(1 for _ in blocking.candidate_pairs(feats, []))
+    pairs = sum(1 for _ in blocking.candidate_pairs(feats))
     n = len(feats)
     assert n >= 400 and pairs < n * (n - 1) / 2 / 5

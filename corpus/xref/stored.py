@@ -1,0 +1,136 @@
+"""A claim's link features as a JSON document, so that an add reads them instead of computing them.
+
+``features.Features`` holds the claim and its article plus plain fields (strings, numbers, sets,
+dicts, tuples). A document keeps the plain fields a claim owns, by name; the fields its article
+determines (headline, lead) are computed again from the article when read, from small caches, so
+they are not stored once per claim. The converters follow the fields' declared types, so a field
+added to ``Features`` is stored without a change here; ``FEATURES_SCHEMA`` names the fields and
+their types, and a store whose schema differs is stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import fields
+from functools import cache
+from typing import Any
+
+from corpus.model import Article, Claim
+from corpus.xref.features import Features, article_features
+
+# The claim and its article, and the fields that are functions of the article alone
+# (recomputed from it when read, from per-article caches).
+_OF_ARTICLE = ("claim", "article", "story", "headline", "lead_lemmas")
+
+Convert = Callable[[Any], Any]
+
+
+class MalformedFeatures(ValueError):
+    """A stored document that does not decode to the fields ``Features`` declares."""
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, str):  # non-finite floats are stored as "inf", "-inf", "nan"
+        return float(value)
+    if type(value) not in (int, float):
+        raise MalformedFeatures(f"not a number: {value!r}"[:80])
+    return float(value)
+
+
+def _checked(kind: type) -> Convert:
+    def convert(value: Any) -> Any:
+        if not isinstance(value, kind):
+            raise MalformedFeatures(f"not a {kind.__name__}: {value!r}"[:80])
+        return value
+
+    return convert
+
+
+def _converter(hint: Any) -> Convert:
+    """How to turn the JSON form of a value of type ``hint`` back into that value."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is float:
+        return _number
+    if hint in (str, bool, int):
+        return _checked(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [_converter(a) for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"unsupported union {hint}")
+        only = inner[0]
+        return lambda v: None if v is None else only(v)
+    if origin in (frozenset, set, list, tuple):
+        if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+            parts = [_converter(a) for a in args]
+            return lambda v: tuple(c(x) for c, x in zip(parts, _sequence(v, len(parts)), strict=True))
+        item = _converter(args[0])
+        return lambda v: origin(item(x) for x in _sequence(v))
+    if origin is dict:
+        key, value = _converter(args[0]), _converter(args[1])
+
+        def convert_dict(v: Any) -> dict[Any, Any]:
+            if not isinstance(v, dict):
+                raise MalformedFeatures("not a mapping")
+            return {key(k): value(x) for k, x in v.items()}
+
+        return convert_dict
+    raise TypeError(f"Features field of a type the store cannot keep: {hint}")
+
+
+def _sequence(value: Any, length: int | None = None) -> list[Any]:
+    if not isinstance(value, list) or (length is not None and len(value) != length):
+        raise MalformedFeatures("not a list of the declared length")
+    return value
+
+
+@cache
+def _stored_fields() -> tuple[tuple[str, Convert], ...]:
+    hints = typing.get_type_hints(Features)
+    return tuple((f.name, _converter(hints[f.name])) for f in fields(Features) if f.name not in _OF_ARTICLE)
+
+
+@cache
+def features_schema() -> str:
+    """A short hash of the stored fields' names and types: stored features of another schema are stale."""
+    hints = typing.get_type_hints(Features)
+    described = ";".join(f"{f.name}:{hints[f.name]}" for f in fields(Features) if f.name not in _OF_ARTICLE)
+    return hashlib.sha256(described.encode()).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON can hold it: sets as lists (in a fixed order), tuples as lists."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, (frozenset, set)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def to_doc(f: Features) -> dict[str, Any]:
+    """The claim-owned fields of ``f``, JSON-ready."""
+    return {name: _plain(getattr(f, name)) for name, _convert in _stored_fields()}
+
+
+def from_doc(doc: dict[str, Any], claim: Claim, article: Article) -> Features:
+    """The ``Features`` of ``claim`` from its stored document; ``MalformedFeatures`` if it does not fit."""
+    if not isinstance(doc, dict):
+        raise MalformedFeatures("not a mapping")
+    try:
+        values = {name: convert(doc[name]) for name, convert in _stored_fields()}
+    except KeyError as missing:
+        raise MalformedFeatures(f"no field {missing}") from None
+    except (TypeError, ValueError) as exc:
+        raise MalformedFeatures(str(exc)[:80]) from None
+    return Features(claim=claim, article=article, **article_features(article), **values)

@@ -1,0 +1,265 @@
+"""The link index: every stored claim's link features and blocks, so an add links without reading the corpus.
+
+A derived file beside the corpus DB (``<db>.links.sqlite``), never the record: it is rebuilt from
+the shards when missing, unreadable or of another pipeline, and it says which shard files it
+covers, so a DB written by a process that did not update it (or killed before it could) is caught
+up by indexing just the shards it lacks. Only writers use it, under the DB's write lock.
+
+For a new claim, an add asks each of its blocks for the old claims next to where it falls in the
+block's order (``corpus.xref.blocking.Nearby``) and reads only those claims' features: the work is
+in proportion to the article, and the pairs are those a build would make. SQLite (standard
+library) because the question is "the ten members of block K just before and after position P"
+over a million rows, which its B-tree answers in microseconds; see docs/storage.md for figures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from corpus.model import Article, Claim, is_background
+from corpus.xref.blocking import NEIGHBOURS, SMALL_BLOCK, BlockKey, Nearby, OldBlocks, SortKey, block_keys, sort_key
+from corpus.xref.features import Features, features
+from corpus.xref.stored import MalformedFeatures, features_schema, from_doc, to_doc
+from store import shards
+from store.corpus_index import CorpusIndex, claims_of, table_docs
+from store.errors import CorruptDatabase
+
+SUFFIX = ".links.sqlite"
+_FORMAT = 1  # the layout of the tables below
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shards (file TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, features BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_by_shard ON claims (shard);
+CREATE TABLE IF NOT EXISTS blocks (key TEXT NOT NULL, position TEXT NOT NULL, claim TEXT NOT NULL,
+                                   PRIMARY KEY (key, position, claim)) WITHOUT ROWID;
+"""
+
+
+class BrokenLinkIndex(Exception):
+    """The file is not a link index we can read: it is rebuilt."""
+
+
+def index_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+def _key_text(key: BlockKey) -> str:
+    return orjson.dumps(list(key)).decode()
+
+
+def _position(key: SortKey) -> str:
+    """A sort key as text that sorts the same: the claim's start zero-padded, fields split by a
+    character below any printable one."""
+    when, article, start, claim = key
+    return f"{when}\x1f{article}\x1f{start:012d}\x1f{claim}"
+
+
+def _version() -> str:
+    from corpus.version import PIPELINE_VERSION
+
+    return f"{_FORMAT}/{PIPELINE_VERSION}/{features_schema()}"
+
+
+class LinkIndex:
+    """An open link index; ``sync`` it with the DB's shards before asking it for blocks."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        self._read: dict[str, Features] = {}  # claims decoded during this add
+
+    @classmethod
+    def open(cls, db_path: Path) -> LinkIndex:
+        """The index beside ``db_path``, created empty if missing; one of another version or
+        unreadable is started afresh."""
+        path = index_path(db_path)
+        try:
+            return cls._open(path)
+        except (sqlite3.DatabaseError, BrokenLinkIndex):
+            _remove(path)
+            return cls._open(path)
+
+    @classmethod
+    def _open(cls, path: Path) -> LinkIndex:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(_SCHEMA)
+            found = connection.execute("SELECT value FROM meta WHERE name='version'").fetchone()
+            if found is not None and found[0] != _version():
+                raise BrokenLinkIndex(f"version {found[0]}")
+            if found is None:
+                if connection.execute("SELECT 1 FROM shards LIMIT 1").fetchone() is not None:
+                    raise BrokenLinkIndex("no version")
+                connection.execute("INSERT INTO meta VALUES ('version', ?)", (_version(),))
+        except BaseException:
+            connection.close()
+            raise
+        return cls(path, connection)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- keeping up with the DB ---------------------------------------------------------
+    def sync(self, db_path: Path, entries: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]) -> None:
+        """Cover exactly the shard files ``entries`` lists: forget the others, index the missing
+        ones (reading them; ``articles`` holds their articles)."""
+        wanted = [entry["file"] for entry in entries]
+        covered = {row[0] for row in self._db.execute("SELECT file FROM shards")}
+        gone = covered - set(wanted)
+        missing = [file for file in wanted if file not in covered]
+        if not gone and not missing:
+            return
+        with self._transaction():
+            if gone:
+                self._forget(gone)
+            for file in missing:
+                shard = shards.read_shard(db_path, file)
+                # background sentences are never linked (corpus.xref.link), so never looked up
+                claims = [
+                    c
+                    for c in claims_of(table_docs(shard, "claims"))
+                    if c.article_id in articles and not is_background(c)
+                ]
+                self._insert(file, [features(c, articles[c.article_id]) for c in claims])
+
+    def add_shard(self, file: str, described: Iterable[Features]) -> None:
+        """Index one new shard whose claims' features are already computed."""
+        with self._transaction():
+            self._insert(file, list(described))
+
+    def _forget(self, files: set[str]) -> None:
+        if len(files) > 100:  # a rebuilt DB: start over rather than delete row by row
+            for table in ("shards", "claims", "blocks"):
+                self._db.execute(f"DELETE FROM {table}")
+            return
+        for file in files:
+            ids = [row[0] for row in self._db.execute("SELECT id FROM claims WHERE shard=?", (file,))]
+            for claim_id in ids:
+                self._db.execute("DELETE FROM blocks WHERE claim=?", (claim_id,))
+            self._db.execute("DELETE FROM claims WHERE shard=?", (file,))
+            self._db.execute("DELETE FROM shards WHERE file=?", (file,))
+
+    def _insert(self, file: str, described: list[Features]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?)",
+            [(f.claim.id, file, orjson.dumps(to_doc(f))) for f in described],
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO blocks VALUES (?, ?, ?)",
+            [(_key_text(key), _position(sort_key(f)), f.claim.id) for f in described for key in block_keys(f)],
+        )
+        self._db.execute("INSERT OR IGNORE INTO shards VALUES (?)", (file,))
+
+    @contextlib.contextmanager
+    def _transaction(self):  # type: ignore[no-untyped-def]
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- answering an add -------------------------------------------------------------------
+    def old_blocks(self, articles: Mapping[str, Article], claims: Mapping[str, Claim]) -> OldBlocks:
+        """``OldBlocks`` over the indexed claims; ``articles`` and ``claims``: the DB's, as loaded
+        and checked (the index keeps only what linking computes from them)."""
+
+        def nearby(key: BlockKey, new: list[SortKey]) -> Nearby:
+            text = _key_text(key)
+            head = self._db.execute(
+                "SELECT position, claim FROM blocks WHERE key=? ORDER BY position LIMIT ?", (text, SMALL_BLOCK + 1)
+            ).fetchall()
+            if len(head) + len(new) <= SMALL_BLOCK:
+                return Nearby(len(head), [self._features([c for _p, c in head], articles, claims)] if head else [])
+            runs: list[list[tuple[str, str]]] = []
+            for position in (_position(k) for k in new):
+                before = self._db.execute(
+                    "SELECT position, claim FROM blocks WHERE key=? AND position<? ORDER BY position DESC LIMIT ?",
+                    (text, position, NEIGHBOURS),
+                ).fetchall()
+                after = self._db.execute(
+                    "SELECT position, claim FROM blocks WHERE key=? AND position>? ORDER BY position LIMIT ?",
+                    (text, position, NEIGHBOURS),
+                ).fetchall()
+                window = [*reversed(before), *after]
+                if runs and window and runs[-1] and window[0][0] <= runs[-1][-1][0]:
+                    last = runs[-1][-1][0]
+                    runs[-1].extend(row for row in window if row[0] > last)
+                elif window:
+                    runs.append(window)
+            return Nearby(len(head), [self._features([c for _p, c in run], articles, claims) for run in runs])
+
+        return nearby
+
+    def _features(self, ids: list[str], articles: Mapping[str, Article], claims: Mapping[str, Claim]) -> list[Features]:
+        wanted = [i for i in dict.fromkeys(ids) if i not in self._read]
+        for lo in range(0, len(wanted), 500):
+            chunk = wanted[lo : lo + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT id, features FROM claims WHERE id IN ({marks})", chunk)
+            for claim_id, doc in rows:
+                self._read[claim_id] = _decoded(claims.get(claim_id), doc, articles)
+        missing = [i for i in ids if i not in self._read]
+        if missing:
+            raise BrokenLinkIndex(f"block member {missing[0]} has no features")
+        return [self._read[i] for i in ids]
+
+
+def _decoded(claim: Claim | None, doc: bytes, articles: Mapping[str, Article]) -> Features:
+    if claim is None or claim.article_id not in articles:
+        raise BrokenLinkIndex("it holds a claim the DB does not")
+    try:
+        return from_doc(orjson.loads(doc), claim, articles[claim.article_id])
+    except (orjson.JSONDecodeError, MalformedFeatures, KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise BrokenLinkIndex(str(exc)[:80]) from None
+
+
+FAILURES = (sqlite3.Error, OSError, BrokenLinkIndex, CorruptDatabase)  # an index that fails is rebuilt
+
+
+@contextlib.contextmanager
+def blocks_of(db_path: Path, current: CorpusIndex) -> Iterator[OldBlocks | None]:
+    """The stored claims' blocks, from the link index brought up to date with ``current``'s shards;
+    None (link against every claim in memory) for a DB not yet in shards. Raises ``FAILURES``."""
+    if not current.shards:
+        yield None
+        return
+    links = LinkIndex.open(db_path)
+    try:
+        links.sync(db_path, current.shards, current.articles)
+        yield links.old_blocks(current.articles, current.claims)
+    finally:
+        links.close()
+
+
+def remove(db_path: Path) -> None:
+    """Drop the link index (the next add rebuilds it)."""
+    _remove(index_path(db_path))
+
+
+def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:
+    """After an add's commit: index the shard it wrote. A failure leaves that to the next add."""
+    try:
+        links = LinkIndex.open(db_path)
+        try:
+            links.sync(db_path, stored.shards, stored.articles)
+        finally:
+            links.close()
+    except FAILURES:
+        remove(db_path)
+
+
+def _remove(path: Path) -> None:
+    for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            os.unlink(name)

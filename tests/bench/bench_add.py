@@ -1,0 +1,98 @@
+"""`factscope add` of one article to a large corpus DB: store + linking, CPU and wall (prints figures).
+
+Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3]
+
+Builds a corpus DB of about N claims from bench_build's synthetic articles through the real
+pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
+at a time with ``store.build.add_articles`` as ``factscope add`` does, and prints, per add, the
+CPU and wall time of the whole add and of its linking (``pipeline.extend``). The first add after a
+build indexes every claim's link features (the link index is derived, built on demand) and is
+printed apart. CPU time is the figure to compare: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+from bench_build import synthetic_article
+
+CACHE = Path("/tmp/factscope-bench-add")
+
+
+def corpus_db(claims: int) -> Path:
+    from corpus import parallel
+    from corpus.version import PIPELINE_VERSION
+    from store.build import build_corpus_db
+
+    path = CACHE / f"{PIPELINE_VERSION}-{claims}" / "corpus.json"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    articles, count, i = [], 0, 0
+    while count < claims:
+        batch = [synthetic_article(i + k) for k in range(200)]
+        i += 200
+        count += len(parallel.extract(batch[:1]).claims) * len(batch)  # an estimate, refined below
+        articles += batch
+    began = time.perf_counter()
+    db = build_corpus_db(path, articles, keep_added=False, extract=parallel.extract)
+    print(f"built {len(db.articles())} articles, {len(db.claims())} claims in {time.perf_counter() - began:.0f} s")
+    return path
+
+
+def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, int]:
+    """(whole add CPU, wall, linking CPU, wall, links made) for one new article."""
+    from corpus import pipeline
+    from store.build import add_articles
+    from store.corpus_db import CorpusDB
+
+    db = CorpusDB.open(path)
+    spent = [0.0, 0.0]
+    extend = pipeline.extend
+
+    def measured(*args, **kwargs):
+        cpu, wall = time.process_time(), time.perf_counter()
+        try:
+            return extend(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - cpu
+            spent[1] += time.perf_counter() - wall
+
+    pipeline.extend = measured
+    try:
+        cpu, wall = time.process_time(), time.perf_counter()
+        result = add_articles(db, [synthetic_article(article_no)])
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    finally:
+        pipeline.extend = extend
+    return cpu, wall, spent[0], spent[1], result.xrefs
+
+
+def main() -> None:
+    import os
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claims", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument("--adds", type=int, default=3)
+    args = parser.parse_args()
+    for claims in args.claims:
+        path = corpus_db(claims)
+        for n in range(args.adds + 1):
+            cpu, wall, link_cpu, link_wall, links = timed_add(path, 10_000_000 + claims + n * 7919 + int(time.time()))
+            label = "first add (indexes the corpus)" if n == 0 else f"add {n}"
+            print(
+                f"{claims:>7} claims, {label}: {cpu:.2f} s CPU, {wall:.2f} s wall; linking {link_cpu:.2f} s CPU "
+                f"({100 * link_cpu / max(cpu, 1e-9):.0f}%), {link_wall:.2f} s wall; {links} links "
+                f"(load {os.getloadavg()[0]:.1f})"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The link index (store/link_index.py): an add links through it, and gives what a build gives."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import fields
+from pathlib import Path
+
+import orjson
+import pytest
+
+from corpus.loader import load_dir
+from corpus.model import Article
+from corpus.pipeline import extract_one
+from corpus.xref.features import features
+from corpus.xref.stored import MalformedFeatures, from_doc, to_doc
+from store.build import add_articles, build_corpus_db
+from store.corpus_db import CorpusDB
+from store.link_index import index_path
+
+CLUSTERS = Path(__file__).resolve().parents[1] / "data" / "clusters"
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    found = load_dir(CLUSTERS)
+    assert len(found) >= 25
+    return found
+
+
+def _links(db: CorpusDB) -> set[tuple[str, str, str, float, str]]:
+    return {(x.source, x.target, x.relation, x.score, x.reason) for x in db.xrefs()}
+
+
+def _grown(path: Path, articles: list[Article]) -> CorpusDB:
+    """A DB built from the first article, the others added one by one as `factscope add` does."""
+    build_corpus_db(path, articles[:1], keep_added=False)
+    for article in articles[1:]:
+        add_articles(CorpusDB.open(path), [article])
+    return CorpusDB.open(path)
+
+
+def test_adding_one_by_one_through_the_index_gives_exactly_the_built_links(
+    articles: list[Article], tmp_path: Path
+) -> None:
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    grown = _grown(tmp_path / "grown.json", articles)
+    assert index_path(tmp_path / "grown.json").is_file()  # the adds went through the link index
+    assert _links(grown) == _links(built)  # same pairs, relations, scores and reasons
+    assert len(_links(built)) > 40
+
+
+def test_an_unreadable_index_is_rebuilt_and_links_the_same(articles: list[Article], tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    add_articles(CorpusDB.open(path), [articles[-2]])  # nothing new, but nothing broken either
+    index_path(path).write_bytes(b"not a database at all" * 100)
+    add_articles(CorpusDB.open(path), [articles[-1]])
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    assert _links(CorpusDB.open(path)) == _links(built)
+    with sqlite3.connect(index_path(path)) as index:  # rebuilt: it covers every shard
+        covered = {row[0] for row in index.execute("SELECT file FROM shards")}
+    assert covered == {entry["file"] for entry in CorpusDB.open(path)._index.shards}
+
+
+def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(articles: list[Article], tmp_path: Path) -> None:
+    """An add killed after its catalogue was committed but before it indexed its shard."""
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:10], keep_added=False)
+    add_articles(CorpusDB.open(path), [articles[10]])
+    stale = index_path(path).read_bytes()
+    add_articles(CorpusDB.open(path), [articles[11]])
+    index_path(path).write_bytes(stale)  # as if the second add never indexed its shard
+    for article in articles[12:]:
+        add_articles(CorpusDB.open(path), [article])
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    assert _links(CorpusDB.open(path)) == _links(built)
+
+
+def test_damaged_stored_features_make_the_add_link_in_memory(articles: list[Article], tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    add_articles(CorpusDB.open(path), [articles[0]])  # indexes the corpus
+    with sqlite3.connect(index_path(path)) as index:
+        index.execute("UPDATE claims SET features = ?", (b'{"words": 7}',))
+    add_articles(CorpusDB.open(path), [articles[-1]])
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    assert _links(CorpusDB.open(path)) == _links(built)
+
+
+def test_stored_features_read_back_equal_to_computed(articles: list[Article]) -> None:
+    for article in articles[:8]:
+        claims, _mentions, _notices = extract_one(article)
+        for claim in claims:
+            computed = features(claim, article)
+            read = from_doc(orjson.loads(orjson.dumps(to_doc(computed))), claim, article)
+            for field in fields(computed):
+                assert getattr(read, field.name) == getattr(computed, field.name), field.name
+
+
+def test_a_document_of_the_wrong_shape_is_refused(articles: list[Article]) -> None:
+    article = articles[0]
+    claim = extract_one(article)[0][0]
+    doc = to_doc(features(claim, article))
+    for broken in ({**doc, "words": "abc"}, {**doc, "figures": [1]}, {k: v for k, v in doc.items() if k != "when"}):
+        with pytest.raises(MalformedFeatures):
+            from_doc(broken, claim, article)
