@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App
 from textual.message import Message
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from corpus.display import one_line
@@ -126,6 +127,10 @@ class FactscopeApp(App[None]):
         self.failure: str | None = None  # why the data could not be loaded (one line)
         self._said: set[str] = set()  # notices given once per run (_say_once)
         self.keymap_state: KeymapState | None = None  # set by tui.keys.apply when a keymap is applied
+        # The model views' screens, kept once made for the corpus they show (see _kept_view).
+        self._kept_views: dict[str, Screen[Any]] = {}
+        self._kept_for: object | None = None
+        self._stale_views: list[Screen[Any]] = []
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -401,7 +406,10 @@ class FactscopeApp(App[None]):
             return  # already there: a second copy would only make Escape land on the first
         if type(self.screen).__name__ in _VIEW_CLASS_NAMES:
             self.pop_screen()  # one view at a time over the browser: Escape goes back to it
-        screen = screen_class(self.data, **options)
+        if name in _VIEW_MODELS and not options:
+            screen = self._kept_view(name, screen_class)
+        else:  # a view opened at a place (Back to it): made afresh there
+            screen = screen_class(self.data, **options)
 
         def chosen(claim_id: str | None) -> None:
             state = getattr(screen, "view_state", None)
@@ -412,6 +420,24 @@ class FactscopeApp(App[None]):
             self.open_claim(claim_id, via)
 
         self.push_screen(screen, chosen)
+
+    def _kept_view(self, name: str, screen_class: type[Screen[Any]]) -> Screen[Any]:
+        """The view's screen, made once per corpus and kept (installed) after it closes: made
+        afresh on every key, composing it cost about as much again as showing it, and it
+        opens where it was left."""
+        models = queries_of(self.data)
+        if self._kept_for is not models:  # a new corpus: new screens (an old one still open goes later)
+            self._stale_views += self._kept_views.values()
+            self._kept_views, self._kept_for = {}, models
+        for stale in [stale for stale in self._stale_views if stale not in self.screen_stack]:
+            self.uninstall_screen(stale)
+            self._stale_views.remove(stale)
+        screen = self._kept_views.get(name)
+        if screen is None:
+            screen = screen_class(self.data)
+            self.install_screen(screen, name=f"view-{name}-{id(screen)}")
+            self._kept_views[name] = screen
+        return screen
 
     def action_open_search(self) -> None:
         self.open_view("search")

@@ -111,6 +111,12 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     def on_mount(self) -> None:
         self.refresh_rows()
 
+    def on_screen_resume(self) -> None:
+        # The screen is kept between visits (FactscopeApp._kept_view): a filter left in the
+        # box (a claim opened from it) may name bookmarks or notes changed since.
+        if self.is_mounted and self.filter_text:
+            self.refresh_rows()
+
     def on_resize(self) -> None:
         if self._drawn_width != self.app.size.width:  # not for the first Resize: drawn for it already
             self.refresh_rows()

@@ -1,0 +1,87 @@
+"""The model views' screens are made once per corpus and kept: a key shows them, it does not
+compose them again; they still follow the terminal's size, the user's marks and a new corpus."""
+
+from __future__ import annotations
+
+from tests.tui.test_views_app import real_data
+from tests.waiting import wait_until
+from tui.app import FactscopeApp
+from tui.screens.figures import COMPACT_BELOW, FiguresScreen
+from tui.screens.timeline import TimelineScreen
+from tui.widgets.view_table import ViewTable
+
+
+async def open_view(pilot, key: str, screen_class):
+    await pilot.press(key)
+    await wait_until(lambda: isinstance(pilot.app.screen, screen_class), pilot=pilot)
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def close_view(pilot) -> None:
+    await pilot.press("escape")
+    await wait_until(lambda: pilot.app.screen is pilot.app.main_screen, pilot=pilot)
+
+
+async def test_a_view_opened_again_is_the_same_screen_not_composed_again(tmp_path, monkeypatch) -> None:
+    data, _ = real_data(tmp_path)
+    composed: list[str] = []
+    compose = FiguresScreen.compose
+    monkeypatch.setattr(FiguresScreen, "compose", lambda self: composed.append("f") or compose(self))
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await open_view(pilot, "f", FiguresScreen)
+        await close_view(pilot)
+        again = await open_view(pilot, "f", FiguresScreen)
+        assert again is first and composed == ["f"]
+        await close_view(pilot)
+
+
+async def test_a_kept_view_follows_a_resize_made_while_it_was_closed(tmp_path) -> None:
+    data, _ = real_data(tmp_path)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await open_view(pilot, "f", FiguresScreen)
+        wide = [column.key for column in app.screen.query_one(ViewTable).columns]
+        await close_view(pilot)
+        await pilot.resize_terminal(COMPACT_BELOW - 20, 24)
+        await pilot.pause()
+        screen = await open_view(pilot, "f", FiguresScreen)
+        await wait_until(lambda: "value_counts" in [c.key for c in screen.query_one(ViewTable).columns], pilot=pilot)
+        assert "value_counts" not in wide
+
+
+async def test_a_kept_timeline_filter_sees_bookmarks_changed_since(tmp_path) -> None:
+    data, sample = real_data(tmp_path)
+    data.user.add_bookmark(sample.ids["hoax"])
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        timeline = await open_view(pilot, "t", TimelineScreen)
+        timeline.query_one("#timeline-filter").value = "is:bookmarked"
+        await wait_until(lambda: timeline.filter_current, pilot=pilot)
+        assert [event.claim.id for event in timeline.shown] == [sample.ids["hoax"]]
+        await pilot.press("enter")  # opens the claim; the filter stays in the box
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot)
+        assert app.main_screen.selected_id == sample.ids["hoax"]
+        await pilot.press("b")  # the bookmark is removed
+        await wait_until(lambda: not data.user.is_bookmarked(sample.ids["hoax"]), pilot=pilot)
+        await open_view(pilot, "t", TimelineScreen)
+        assert timeline.filter_text == "is:bookmarked" and not timeline.shown
+
+
+async def test_a_new_corpus_gets_new_view_screens(tmp_path) -> None:
+    data, _ = real_data(tmp_path)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await open_view(pilot, "f", FiguresScreen)
+        await close_view(pilot)
+        fresh, _ = real_data(tmp_path / "again")
+        app._data_ready(fresh)
+        await pilot.pause()
+        second = await open_view(pilot, "f", FiguresScreen)
+        assert second is not first and second.data is fresh
+        assert first not in app._installed_screens.values()  # the old one is let go
