@@ -421,7 +421,7 @@ class FactscopeApp(App[None]):
 
         self.push_screen(screen, chosen)
 
-    def _kept_view(self, name: str, screen_class: type[Screen[Any]]) -> Screen[Any]:
+    def _kept_view(self, name: str, screen_class: Any) -> Screen[Any]:
         """The view's screen, made once per corpus and kept (installed) after it closes: made
         afresh on every key, composing it cost about as much again as showing it, and it
         opens where it was left."""
