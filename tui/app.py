@@ -406,9 +406,11 @@ class FactscopeApp(App[None]):
             return  # already there: a second copy would only make Escape land on the first
         if type(self.screen).__name__ in _VIEW_CLASS_NAMES:
             self.pop_screen()  # one view at a time over the browser: Escape goes back to it
-        if name in _VIEW_MODELS and not options:
-            screen = self._kept_view(name, screen_class)
-        else:  # a view opened at a place (Back to it): made afresh there
+        kept = self._kept_views.get(name) if self._kept_for is queries_of(self.data) else None
+        left_there = kept is not None and getattr(kept, "view_state", dict)() == options
+        if name in _VIEW_MODELS and (not options or left_there):
+            screen = self._kept_view(name, screen_class)  # Back to a view: as it was left, its row too
+        else:  # a view opened at another place: made afresh there
             screen = screen_class(self.data, **options)
 
         def chosen(claim_id: str | None) -> None:

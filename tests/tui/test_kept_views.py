@@ -85,3 +85,20 @@ async def test_a_new_corpus_gets_new_view_screens(tmp_path) -> None:
         second = await open_view(pilot, "f", FiguresScreen)
         assert second is not first and second.data is fresh
         assert first not in app._installed_screens.values()  # the old one is let go
+
+
+async def test_back_from_a_claim_opened_in_figures_returns_to_its_row(tmp_path) -> None:
+    data, _ = real_data(tmp_path)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        figures = await open_view(pilot, "f", FiguresScreen)
+        await pilot.press("down")
+        chosen = figures.highlighted_figure()
+        assert chosen is not None and chosen is not figures.rows[0]
+        await pilot.press("enter")
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot)
+        assert app.main_screen.selected_id == chosen.claim.id
+        await pilot.press("backspace")
+        await wait_until(lambda: isinstance(app.screen, FiguresScreen), pilot=pilot)
+        assert app.screen is figures and figures.highlighted_figure() is chosen
