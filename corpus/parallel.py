@@ -1,24 +1,29 @@
-"""A full build in worker processes, with exactly the output of one process (``pipeline.extract``).
+"""A full build in several processes, with exactly the output of one process (``pipeline.extract``).
 
-Two steps run in a pool of forked workers: extracting the claims of each article and what
-cross-referencing needs to know about each claim (its features: articles are independent), and
-relating the candidate pairs of claims the cross-referencer's blocking found (pairs are
-independent once every claim's features are known). Everything else (blocking, capping,
-entities) runs once in the parent, in the same order as in one process, so the claims, links and
-entities come out identical, in the same order.
+Two steps are shared out: extracting the claims of each article and what cross-referencing needs
+to know about each claim (its features: articles are independent), and relating the candidate
+pairs of claims the cross-referencer's blocking found (pairs are independent once every claim's
+features are known). Everything else (blocking, capping, entities) runs once in this process, in
+the same order as in one process, so the claims, links and entities come out identical, in the
+same order.
 
-Workers are forked, so they read the articles and the pairs from the parent's memory instead of
-receiving copies; only results travel back. A worker that dies (killed, out of memory) fails the
-build with one line, before anything is written. Where processes cannot be forked (no "fork"
-start method), or the build is small, it runs in this process.
+With ``jobs`` N, this process works through the tasks alongside N - 1 forked workers, taking them
+from the front of the queue while the workers take them from the back: its own share costs
+nothing to hand over. Workers are forked, so they read the articles and the pairs from this
+process's memory instead of receiving copies, and send back only what the parent lacks, as
+compact as says it (claims and features without the article; a related pair as a tuple, an
+unrelated one not at all). A worker that dies (killed, out of memory) fails the build with one
+line, before anything is written. Where processes cannot be forked (no "fork" start method), or
+the build is small, it runs in this process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +32,7 @@ from typing import Any
 
 from corpus import pipeline
 from corpus.errors import FactscopeError
+from corpus.extract.entities import Mention
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Extraction, XRef
 from corpus.xref.features import features as claim_features
@@ -34,11 +40,16 @@ from corpus.xref.relations import relate
 
 Progress = Callable[[int, int, str], None]
 MIN_ARTICLES = 64  # below this a pool costs more than it saves
-_ARTICLES_PER_TASK = 16
-_PAIRS_PER_TASK = 4000
+_ARTICLES_PER_TASK = 8
+_PAIRS_PER_TASK = 2000
+_QUEUED_PER_WORKER = (
+    2  # tasks handed to each worker at a time: it never waits for this process, nor this one long for it
+)
 
 # What forked workers read: set by the parent just before it starts a pool.
 _shared: dict[str, Any] = {}
+
+Task = tuple[int, int]  # (lo, hi): a slice of the shared articles or pairs
 
 
 def default_jobs() -> int:
@@ -59,8 +70,8 @@ def extract(articles: list[Article], progress: Progress | None = None, *, jobs: 
     if jobs < 2 or len(articles) < MIN_ARTICLES or not can_fork():
         return pipeline.extract(articles, progress)
     with paused_gc():
-        claims, mentions, notices, features = _extract_in_workers(articles, progress, jobs)
-        relate_pairs = partial(_relate_in_workers, jobs=jobs, progress=progress)
+        claims, mentions, notices, features = _extract_shared(articles, progress, jobs)
+        relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress)
         return pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
 
 
@@ -70,12 +81,12 @@ class WorkerDied(FactscopeError):
 
 
 @contextmanager
-def _pool(jobs: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
+def _pool(workers: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
     """Forked workers that see ``shared``; a worker that dies fails the build instead of hanging it."""
     _shared.clear()
     _shared.update(shared)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             yield pool
     except BrokenProcessPool:
         raise WorkerDied() from None
@@ -83,74 +94,166 @@ def _pool(jobs: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
         _shared.clear()
 
 
-def _extract_in_workers(articles: list[Article], progress: Progress | None, jobs: int):
-    tasks = [(lo, min(lo + _ARTICLES_PER_TASK, len(articles))) for lo in range(0, len(articles), _ARTICLES_PER_TASK)]
+def _in_worker(run: Callable[[Task], Any], task: Task) -> Any:
+    """What a worker process runs for one task (the parent calls ``run`` itself)."""
+    return run(task)
+
+
+def _shared_out(
+    run: Callable[[Task], Any], size: int, per_task: int, jobs: int, done: Callable[[Task], None], **shared: Any
+) -> list[Any]:
+    """``[run(task) for task in tasks]`` over ``range(size)`` in slices of ``per_task``, computed here and
+    in ``jobs - 1`` forked workers that see ``shared``; ``done(task)`` as each ends."""
+    tasks = [(lo, min(lo + per_task, size)) for lo in range(0, size, per_task)]
+    results: list[Any] = [None] * len(tasks)
+    waiting = deque(range(len(tasks)))
+    with _pool(jobs - 1, **shared) as pool:
+        running: dict[Future[Any], int] = {}
+
+        def hand_out() -> None:
+            while waiting and len(running) < (jobs - 1) * _QUEUED_PER_WORKER:
+                i = waiting.pop()  # workers from the back, this process from the front
+                running[pool.submit(_in_worker, run, tasks[i])] = i
+
+        def collect(finished: set[Future[Any]]) -> None:
+            for future in finished:
+                i = running.pop(future)
+                results[i] = future.result()  # a dead worker: BrokenProcessPool
+                done(tasks[i])
+
+        hand_out()
+        while waiting:
+            i = waiting.popleft()
+            results[i] = run(tasks[i])
+            done(tasks[i])
+            collect({f for f in running if f.done()})
+            hand_out()
+        while running:
+            collect(wait(running, return_when=FIRST_COMPLETED).done)
+    return results
+
+
+def _counter(progress: Progress | None, total: int, label: Callable[[Task], str]) -> Callable[[Task], None]:
+    """Reports how many items are done (tasks end out of order), with ``label(task)`` of the last one."""
+    count = 0
+
+    def done(task: Task) -> None:
+        nonlocal count
+        count += task[1] - task[0]
+        if progress is not None:
+            progress(count, total, label(task))
+
+    return done
+
+
+def _extract_shared(articles: list[Article], progress: Progress | None, jobs: int) -> tuple[list, list, list, list]:
+    def last_of(task: Task) -> str:
+        return articles[task[1] - 1].title or articles[task[1] - 1].source_file
+
+    done = _counter(progress, len(articles), last_of)
+    chunks = _shared_out(_extract_range, len(articles), _ARTICLES_PER_TASK, jobs, done, articles=articles)
     claims: list = []
     mentions: list = []
     notices: list[str] = []
     features: list = []
-    with _pool(jobs, articles=articles) as pool:
-        for (lo, hi), results in zip(tasks, pool.map(_extract_range, tasks)):
-            for article, (found, seen, reached, published, described) in zip(articles[lo:hi], results):
-                # extract_one may infer an undated article's date from its text: as in one process
-                article.published, article.published_estimated = published
-                for f in described:
-                    f.article = article  # not the copy that came back with it
-                features.extend(described)
-                claims.extend(found)
-                mentions.extend(seen)
-                notices.extend(reached)
-            if progress is not None:
-                last = articles[hi - 1]
-                progress(hi, len(articles), last.title or last.source_file)
+    for article, (found, seen, reached, published, described) in zip(
+        articles, (result for chunk in chunks for result in chunk)
+    ):
+        # extract_one may infer an undated article's date from its text: as in one process
+        article.published, article.published_estimated = published
+        for f in described:
+            f.article = article  # not the stand-in it travelled with
+        features.extend(described)
+        claims.extend(found)
+        mentions.extend(seen)
+        notices.extend(reached)
     return claims, mentions, notices, features
 
 
-def _extract_range(bounds: tuple[int, int]) -> list:
+def _extract_range(bounds: Task) -> list:
+    """Each article's claims, mentions, notices, date and claim features, as little as says it: the
+    parent has the articles, so features travel without theirs, and of the mentions only the first of
+    each name (all the entity table reads: ``pipeline._entities``)."""
     lo, hi = bounds
     out = []
     for article in _shared["articles"][lo:hi]:
         found, seen, reached = pipeline.extract_one(article)
         described = [claim_features(claim, article) for claim in found]  # sent with the claims: they stay one object
-        out.append((found, seen, reached, (article.published, article.published_estimated), described))
+        for f in described:
+            f.article = _DETACHED
+        out.append(
+            (found, _first_of_each_name(seen), reached, (article.published, article.published_estimated), described)
+        )
     return out
+
+
+# What a claim's features point to on their way to the parent, which points them to its own article.
+_DETACHED = Article("", "", None, [], None, False, "", "")
+
+
+def _first_of_each_name(mentions: list[Mention]) -> list[Mention]:
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        firsts.setdefault(m.name, m)
+    return list(firsts.values())
 
 
 @dataclass(slots=True)
 class Related:
-    """A candidate relation worked out in a worker, its link already worded (``relations.Candidate``'s fields)."""
+    """A candidate relation worked out in a worker, its link already worded (``relations.Candidate``'s
+    fields, and ``to_xref``'s): it crosses from the worker as a plain tuple (``_related``)."""
 
     source: str
     target: str
     relation: str
     score: float
-    xref: XRef
+    reason: str
+    rule: str | None
+    matched: list[str]
 
     def to_xref(self) -> XRef:
-        return self.xref
+        return XRef(self.source, self.target, self.relation, self.score, self.reason, self.rule, self.matched)
 
 
-def _relate_in_workers(pairs: list, rarity: Any, *, jobs: int, progress: Progress | None) -> list[Related | None]:
+def _relate_shared(pairs: list, rarity: Any, *, jobs: int, progress: Progress | None) -> list[Related | None]:
     if len(pairs) < 2 * _PAIRS_PER_TASK:
-        return [_related(a, b, rarity) for a, b in pairs]
-    tasks = [(lo, min(lo + _PAIRS_PER_TASK, len(pairs))) for lo in range(0, len(pairs), _PAIRS_PER_TASK)]
-    out: list[Related | None] = []
-    with _pool(jobs, pairs=pairs, rarity=rarity) as pool:
-        for (_, hi), results in zip(tasks, pool.map(_relate_range, tasks)):
-            out.extend(results)
-            if progress is not None:
-                progress(hi, len(pairs), "linking claims")
+        return [_unpacked(_related(a, b, rarity)) for a, b in pairs]
+    done = _counter(progress, len(pairs), lambda _: "linking claims")
+    chunks = _shared_out(_relate_range, len(pairs), _PAIRS_PER_TASK, jobs, done, pairs=pairs, rarity=rarity)
+    out: list[Related | None] = [None] * len(pairs)
+    for lo, chunk in zip(range(0, len(pairs), _PAIRS_PER_TASK), chunks):
+        for offset, found in chunk:
+            out[lo + offset] = _unpacked(found)
     return out
 
 
-def _relate_range(bounds: tuple[int, int]) -> list[Related | None]:
+# (source, target, relation, score, reason, rule, matched): what a worker sends back for a related pair.
+_Packed = tuple[str, str, str, float, str, str | None, tuple[str, ...]]
+
+
+def _relate_range(bounds: Task) -> list[tuple[int, _Packed]]:
+    """The related pairs among ``pairs[lo:hi]``, by their offset in the range (most pairs are not related:
+    they are left out)."""
     lo, hi = bounds
     pairs, rarity = _shared["pairs"], _shared["rarity"]
-    return [_related(a, b, rarity) for a, b in pairs[lo:hi]]
+    out = []
+    for offset, (a, b) in enumerate(pairs[lo:hi]):
+        found = _related(a, b, rarity)
+        if found is not None:
+            out.append((offset, found))
+    return out
 
 
-def _related(a: Any, b: Any, rarity: Any) -> Related | None:
+def _related(a: Any, b: Any, rarity: Any) -> _Packed | None:
     found = relate(a, b, rarity)
     if found is None:
         return None
-    return Related(found.source, found.target, found.relation, found.score, found.to_xref())
+    x = found.to_xref()  # the reason is worded here: the parent has no closure to call
+    return (x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched))
+
+
+def _unpacked(packed: _Packed | None) -> Related | None:
+    if packed is None:
+        return None
+    source, target, relation, score, reason, rule, matched = packed
+    return Related(source, target, relation, score, reason, rule, list(matched))

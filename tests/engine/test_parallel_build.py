@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -74,13 +75,31 @@ def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
     assert parallel.extract(bundled_articles(), jobs=4).claims == pipeline.extract(bundled_articles()).claims
 
 
-def _die(bounds):
-    import os
-
+def _die(run, task):
     os._exit(3)  # a worker killed mid-build (the OOM killer, kill -9)
 
 
 def test_a_worker_that_dies_fails_the_build_with_one_line(small_tasks, monkeypatch):
-    monkeypatch.setattr(parallel, "_extract_range", _die)
+    monkeypatch.setattr(parallel, "_in_worker", _die)
     with pytest.raises(parallel.WorkerDied, match="worker process died"):
         parallel.extract(bundled_articles() + [_undated(i) for i in range(3)], jobs=2)
+
+
+def _extract_recording_pid(task):
+    with open(os.environ["FACTSCOPE_TEST_PIDS"], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return _plain_extract_range(task)
+
+
+_plain_extract_range = parallel._extract_range
+
+
+def test_this_process_takes_its_share_of_the_tasks(small_tasks, monkeypatch, tmp_path):
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("FACTSCOPE_TEST_PIDS", str(pids))
+    monkeypatch.setattr(parallel, "_extract_range", _extract_recording_pid)
+    built = parallel.extract(_articles(), jobs=2)
+    assert built.claims == pipeline.extract(_articles()).claims
+    ran_in = pids.read_text(encoding="utf-8").split()
+    assert str(os.getpid()) in ran_in  # no hand-over cost for this share
+    assert set(ran_in) - {str(os.getpid())}  # and a worker did the rest
