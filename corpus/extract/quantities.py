@@ -160,6 +160,10 @@ _FRACTION_RE = (
     r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
     r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
 )
+# "sixfold", "a hundredfold": so many times
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
+_FOLD_RE = "|".join(_FOLD)
 _SCALE_RE = (
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|k|m|b)\b)?"
 )
@@ -171,6 +175,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<fraction>\b{_FRACTION_RE})
+      | (?P<fold>\b(?:{_FOLD_RE})fold\b)
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
@@ -188,6 +193,25 @@ _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|IST|JST|KST|hrs|local time)\b")
 
 
+# Text folded to ASCII (as "unidecode" does) writes "£" as "PS" and "¥" as "Y=": "PS2.7m", "Y=28,030".
+# "PS" is a pound only before a figure that cannot be a console's number ("PS5").
+_TRANSLITERATED_SIGN = re.compile(
+    r"(?<![A-Za-z])(?:(?P<pound>PS)(?=\d[\d,.]*\d|\d+\s?(?:m|bn|k|million|billion)\b)|(?P<yen>Y=)(?=\d))"
+)
+# Years of an era are dates, not counts: "A.D. 1000 and 1260", "300 BC", "500-600 CE".
+_ERA_YEARS = re.compile(
+    r"(?<![\w.])(?:A\.D\.|AD)\s?\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?(?![\d,.]?\d)"
+    r"|(?<![\d,.])\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\s?(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w])"
+)
+
+
+def _as_signs(masked: str) -> str:
+    """ "PS2.7m" read as "£ 2.7m", "Y=28,030" as "¥ 28,030" (the same length: offsets hold)."""
+    if "PS" not in masked and "Y=" not in masked:
+        return masked
+    return _TRANSLITERATED_SIGN.sub(lambda m: "£ " if m.group("pound") else "¥ ", masked)
+
+
 def _mask_identifiers(masked: str) -> str:
     """Blank out numbers that are parts of names or codes: B-52, COVID-19, MH17, 38th, 5G, 10:30, 24/7, #3."""
     spans = []
@@ -199,6 +223,8 @@ def _mask_identifiers(masked: str) -> str:
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
+        elif _SPACED_COVID.search(before):
+            pass  # "COVID -19" written with a space: the name, not minus 19
         elif (is_label_number(masked, s, e) or is_name_number(masked, s, e)) and unit_after(masked, e) is None:
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
@@ -215,7 +241,9 @@ def _mask_identifiers(masked: str) -> str:
     return _mask(masked, spans) if spans else masked
 
 
-_SIGN_WORD = re.compile(r"(?i)\b(?:minus|sub|over|under)-$")  # "minus-1.4", "sub-7 nanometre"
+# "minus-1.4", "sub-7 nanometre"; "her now-18-month-old daughter", "the then-24-year-old"
+_SIGN_WORD = re.compile(r"(?i)\b(?:minus|sub|over|under|now|then)-$")
+_SPACED_COVID = re.compile(r"(?i)\bcovid\s+-\s*$")
 _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
@@ -243,7 +271,7 @@ _SIGN_ANCHOR = re.compile(
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS} | {"a"}))
 _WORD_ANCHOR = re.compile(
     rf"\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
-    rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z])))"
+    rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z]))|(?:{_FOLD_RE})fold)"
     r"|(?![Aa][Nn]?(?![A-Za-z]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
 )
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
@@ -427,9 +455,10 @@ def find_quantities(
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
     if not (_DIGIT_OR_MONEY.search(text) or _anchors(text)):
         return []  # cheap test first: most sentences hold no figure at all
-    names = [(s, e) for s, e in name_spans if not _GLUED_AMOUNT.match(text, s)]  # "USD10m" is money, not a name
+    # "USD10m", "PS2.7m" are money, not names
+    names = [(s, e) for s, e in name_spans if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))]
     masked = _mask(text, [(d.start, d.end) for d in dates] + names)
-    masked = _mask_identifiers(masked)
+    masked = _mask_identifiers(_mask(_as_signs(masked), [m.span() for m in _ERA_YEARS.finditer(masked)]))
     found: list[tuple[Quantity, int]] = []
     for m in _matches(masked, _anchors(masked)):
         quantity = _build(m, text)
@@ -711,6 +740,10 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         if change == ">":
             high = None
         return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
+    if m.group("fold"):
+        times = float(_FOLD[m.group("fold").lower().removesuffix("fold")])
+        least, most = _bounds(change, times)
+        return Quantity(text[start : m.end()], times, least, most, "times", None, start, m.end(), change=change)
     if m.group("fraction"):
         words = re.split(r"[\s-]+", m.group("fraction").lower())
         value = _FRACTIONS[words[-1]] * (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1)

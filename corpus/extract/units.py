@@ -116,7 +116,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "millisecond": ("milliseconds", "millisecond", "ms"),
     "times": ("times", "fold", "-fold", "x"),
     "cent": ("cents", "cent"),
-    "penny": ("pence", "pennies"),
+    "penny": ("pence", "pennies", "p"),
     "sen": ("sen",),
     "pascal": ("pascals", "pascal", "Pa"),
     "kilopascal": ("kilopascals", "kilopascal", "kPa"),
@@ -127,8 +127,9 @@ DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hou
 # Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
 # written after a space only where the word cannot be anything else.
 _GLUED_ONLY = frozenset(
-    {"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x"}
+    {"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x", "p"}
 )
+_VIDEO_LINES = re.compile(r"(?<![\d.,])(?:144|240|360|480|576|720|1080|1440|2160|4320)$")
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
 # Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
 _CASED = sorted((f for f in _SURFACE_TO_NAME if len(f) <= 2), key=len, reverse=True)
@@ -172,6 +173,8 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     form = m.group("cased") or m.group("word")
     if m.group("cased") and form in _GLUED_ONLY and m.group("gap"):
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
+    if form == "p" and _VIDEO_LINES.search(text, max(0, end - 6), end):
+        return None  # "1080p" is a picture's height, "118.5p" a price in pence
     name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME[re.sub(r"\s+", " ", form.lower())]
     return name, m.end()
 

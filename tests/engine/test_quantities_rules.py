@@ -284,3 +284,37 @@ def test_half_the_things_counts_the_things() -> None:
 def test_a_totalling_word_is_not_what_is_counted() -> None:
     q = _one("The two clubs sold 8,200 combined tickets for the final.")
     assert (q.counted, q.counted_lemma, q.unit) == ("tickets", "ticket", "ticket")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The chairman's bonus was worth up to PS3.4m last year.", 3_400_000, "GBP"),  # "£" folded to ASCII
+        ("Tickets cost PS12,500 (HK $120,000) for the box.", 12_500, "GBP"),
+        ("Shares of the carmaker closed at Y=4,215 in Tokyo.", 4_215, "JPY"),  # "¥" folded to ASCII
+        ("At 64.2p, the shares sit well below last year's peak.", 64.2, "penny"),
+        ("Exports to the region grew more than fourfold over the decade.", 4, "times"),
+    ],
+)
+def test_transliterated_signs_pence_and_fold_words(text: str, value: float, unit: str) -> None:
+    q = next(q for q in _q(text) if q.unit == unit)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Players queued overnight for the PS5 and its new controller.",  # a console, not pounds
+        "The fort was built between A.D. 900 and 1150 by local rulers.",  # years of an era
+        "Bronze tools from around 2300 BC were found at the site.",
+        "The match streams in 1080p on the club's own app.",  # a picture's height, not pence
+        "Hospitals ran short of COVID -19 tests in the spring.",  # the name written with a space
+    ],
+)
+def test_names_eras_and_resolutions_are_no_figures(text: str) -> None:
+    assert [q.text for q in _q(text)] == []
+
+
+def test_now_before_an_age_is_no_part_of_a_name() -> None:
+    q = _one("She moved in with her now-14 month-old son.")
+    assert (q.value, q.unit) == (14, "month of age")
