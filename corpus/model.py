@@ -202,3 +202,6 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     xrefs: list[XRef] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # where a bound of corpus.limits cut the work short
+    # the claims' link features (corpus.xref.features), when the pipeline computed them: what the
+    # store's link index keeps, so a build need not compute them again; never stored as such
+    link_features: list[Any] = field(default_factory=list, compare=False, repr=False)

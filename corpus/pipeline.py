@@ -15,9 +15,10 @@ from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
 from corpus.gcpause import collect_young, paused_gc
 from corpus.limits import capped_claims, capped_links, extractable
-from corpus.model import Article, Claim, Entity, Extraction
+from corpus.model import Article, Claim, Entity, Extraction, XRef
 from corpus.version import PIPELINE_VERSION
 from corpus.xref.blocking import OldBlocks
+from corpus.xref.features import features
 from corpus.xref.link import link, relate_all
 
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
@@ -92,6 +93,9 @@ def linked(
 ) -> Extraction:
     """A full build's extraction from every article's claims and mentions: their xrefs and entities.
     (``relate_pairs`` and ``claim_features``: see ``corpus.xref.link.link``.)"""
+    if claim_features is None:
+        by_id = {a.id: a for a in articles}
+        claim_features = [features(c, by_id[c.article_id]) for c in claims if c.article_id in by_id]
     xrefs, capped = capped_links(link(claims, [], articles, [], relate_pairs, claim_features), claims, articles)
     return Extraction(
         articles=list(articles),
@@ -99,6 +103,7 @@ def linked(
         entities=_entities(mentions, set(), claims),
         xrefs=xrefs,
         notices=notices + capped,
+        link_features=claim_features,
     )
 
 
@@ -126,6 +131,7 @@ def extend(
     new_articles: list[Article],
     prepared: Prepared | None = None,
     old_blocks: OldBlocks | None = None,
+    stored_links: Callable[[str], Sequence[XRef]] | None = None,
 ) -> Extraction:
     """Incremental build: only the new articles, their claims, new entities and new xrefs.
 
@@ -143,7 +149,13 @@ def extend(
     mentions, notices = prepared.mentions, list(prepared.notices)
     with paused_gc():
         old = [] if old_blocks is not None else existing.claims
-        xrefs = link(claims, old, fresh, existing.articles, old_blocks=old_blocks)
+        if stored_links is None:
+            by_claim: dict[str, list[XRef]] = {}
+            for x in existing.xrefs:
+                by_claim.setdefault(x.source, []).append(x)
+                by_claim.setdefault(x.target, []).append(x)
+            stored_links = lambda claim_id: by_claim.get(claim_id, ())  # noqa: E731
+        xrefs = link(claims, old, fresh, existing.articles, old_blocks=old_blocks, stored_links=stored_links)
     xrefs, capped = capped_links(xrefs, claims, fresh)  # only the new articles' links are counted
     known = {e.name for e in existing.entities}
     return Extraction(

@@ -110,11 +110,20 @@ def build_into(
 ) -> None:
     """Extract ``articles`` and store them as ``db``'s whole content; where an article
     reached a bound of ``corpus.limits`` is noted in ``db.warnings``."""
+    from store import link_index
+
+    described: list[Any] = []
     index, notices = fresh_index(
-        db.path, articles, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version
+        db.path,
+        articles,
+        includes_bundled=includes_bundled,
+        progress=progress,
+        extract=extract,
+        version=version,
+        link_features=described,
     )
     _report(progress, len(articles), len(articles), f"saving {db.path.name}")
-    db.store_index(index)
+    db.store_index(index, after=lambda stored: link_index.index_build(db.path, stored, described))
     db.warnings.extend(notices)
 
 
@@ -126,15 +135,19 @@ def fresh_index(
     progress: Progress | None = None,
     extract: Extract | None = None,
     version: str | None = None,
+    link_features: list[Any] | None = None,
 ) -> tuple[CorpusIndex, list[str]]:
     """Extract ``articles`` into the whole content of a new DB, in memory (nothing is
-    written), with the notices of articles that reached a bound of ``corpus.limits``."""
+    written), with the notices of articles that reached a bound of ``corpus.limits``;
+    ``link_features`` receives the claims' link features, when the pipeline gives them."""
     extract = extract or pipeline_module().extract
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version) if includes_bundled else None
     _report(progress, 0, len(articles), "extracting claims")
     extraction = extract(articles, progress=progress)
     index = full_index(path, extraction, fingerprint, pipeline_version=version, includes_bundled=includes_bundled)
+    if link_features is not None:
+        link_features.extend(getattr(extraction, "link_features", ()))  # a test's own extract may give none
     return index, list(extraction.notices)
 
 

@@ -421,8 +421,9 @@ class CorpusDB:
             )
         )
 
-    def store_index(self, index: CorpusIndex) -> None:
-        """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write."""
+    def store_index(self, index: CorpusIndex, after: Callable[[CorpusIndex], None] | None = None) -> None:
+        """Replace whatever the file held with ``index`` (from ``full_index``), in one atomic write;
+        ``after(stored)`` runs once it is committed, still under the lock."""
         self._rest = None  # nothing of what was there is read any more
         self.growth = None  # a build is not an add: its derived files are made whole
         with self._storage.transaction(held=self._stamp) as txn:
@@ -435,6 +436,8 @@ class CorpusDB:
             txn.replace(self._catalogue(stored), cacheable=False)
             txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
             txn.after_commit.append(lambda _stamp: self._remove_unreferenced_shards(docs))
+            if after is not None:
+                txn.after_commit.append(lambda _stamp: after(stored))
 
     def add(self, delta: Extraction) -> AddResult:
         """Add new articles with their claims, entities and xrefs; skip known ones."""

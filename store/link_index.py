@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +26,19 @@ import orjson
 from corpus.model import Article, Claim, is_background
 from corpus.xref.blocking import NEIGHBOURS, SMALL_BLOCK, BlockKey, Nearby, OldBlocks, SortKey, block_keys, sort_key
 from corpus.xref.features import Features, features
-from corpus.xref.stored import MalformedFeatures, features_schema, from_doc, to_doc
+from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
 from store import shards
 from store.corpus_index import CorpusIndex, claims_of, table_docs
 from store.errors import CorruptDatabase
 
 SUFFIX = ".links.sqlite"
-_FORMAT = 1  # the layout of the tables below
+_FORMAT = 2  # the layout of the tables below
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shards (file TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, features BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_by_shard ON claims (shard);
+CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, features BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS blocks (key TEXT NOT NULL, position TEXT NOT NULL, claim TEXT NOT NULL,
                                    PRIMARY KEY (key, position, claim)) WITHOUT ROWID;
 """
@@ -75,6 +76,7 @@ class LinkIndex:
         self.path = path
         self._db = connection
         self._read: dict[str, Features] = {}  # claims decoded during this add
+        self._shared: dict[str, dict[str, Any]] = {}  # their articles' shared fields, decoded
 
     @classmethod
     def open(cls, db_path: Path) -> LinkIndex:
@@ -118,7 +120,7 @@ class LinkIndex:
         missing = [file for file in wanted if file not in covered]
         if not gone and not missing:
             return
-        with self._transaction():
+        with self.transaction():
             if gone:
                 self._forget(gone)
             for file in missing:
@@ -129,16 +131,11 @@ class LinkIndex:
                     for c in claims_of(table_docs(shard, "claims"))
                     if c.article_id in articles and not is_background(c)
                 ]
-                self._insert(file, [features(c, articles[c.article_id]) for c in claims])
-
-    def add_shard(self, file: str, described: Iterable[Features]) -> None:
-        """Index one new shard whose claims' features are already computed."""
-        with self._transaction():
-            self._insert(file, list(described))
+                self.insert(file, [features(c, articles[c.article_id]) for c in claims])
 
     def _forget(self, files: set[str]) -> None:
         if len(files) > 100:  # a rebuilt DB: start over rather than delete row by row
-            for table in ("shards", "claims", "blocks"):
+            for table in ("shards", "claims", "blocks", "articles"):
                 self._db.execute(f"DELETE FROM {table}")
             return
         for file in files:
@@ -148,7 +145,7 @@ class LinkIndex:
             self._db.execute("DELETE FROM claims WHERE shard=?", (file,))
             self._db.execute("DELETE FROM shards WHERE file=?", (file,))
 
-    def _insert(self, file: str, described: list[Features]) -> None:
+    def insert(self, file: str, described: list[Features]) -> None:
         self._db.executemany(
             "INSERT OR REPLACE INTO claims VALUES (?, ?, ?)",
             [(f.claim.id, file, orjson.dumps(to_doc(f))) for f in described],
@@ -157,10 +154,15 @@ class LinkIndex:
             "INSERT OR IGNORE INTO blocks VALUES (?, ?, ?)",
             [(_key_text(key), _position(sort_key(f)), f.claim.id) for f in described for key in block_keys(f)],
         )
+        articles = {f.article.id: f.article for f in described}
+        self._db.executemany(
+            "INSERT OR IGNORE INTO articles VALUES (?, ?)",
+            [(article_id, orjson.dumps(article_doc(article))) for article_id, article in articles.items()],
+        )
         self._db.execute("INSERT OR IGNORE INTO shards VALUES (?)", (file,))
 
     @contextlib.contextmanager
-    def _transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> Iterator[None]:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -201,25 +203,40 @@ class LinkIndex:
 
         return nearby
 
+    def _read_articles(self, ids: set[str]) -> None:
+        wanted = sorted(i for i in ids if i not in self._shared)
+        for lo in range(0, len(wanted), 500):
+            chunk = wanted[lo : lo + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, doc in self._db.execute(f"SELECT id, features FROM articles WHERE id IN ({marks})", chunk):
+                try:
+                    self._shared[article_id] = article_values(orjson.loads(doc))
+                except (orjson.JSONDecodeError, MalformedFeatures) as exc:
+                    raise BrokenLinkIndex(str(exc)[:80]) from None
+
     def _features(self, ids: list[str], articles: Mapping[str, Article], claims: Mapping[str, Claim]) -> list[Features]:
         wanted = [i for i in dict.fromkeys(ids) if i not in self._read]
         for lo in range(0, len(wanted), 500):
             chunk = wanted[lo : lo + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(f"SELECT id, features FROM claims WHERE id IN ({marks})", chunk)
-            for claim_id, doc in rows:
-                self._read[claim_id] = _decoded(claims.get(claim_id), doc, articles)
+            found = [(claim_id, claims.get(claim_id), doc) for claim_id, doc in rows]
+            self._read_articles({c.article_id for _i, c, _d in found if c is not None})
+            for claim_id, claim, doc in found:
+                self._read[claim_id] = _decoded(claim, doc, articles, self._shared)
         missing = [i for i in ids if i not in self._read]
         if missing:
             raise BrokenLinkIndex(f"block member {missing[0]} has no features")
         return [self._read[i] for i in ids]
 
 
-def _decoded(claim: Claim | None, doc: bytes, articles: Mapping[str, Article]) -> Features:
-    if claim is None or claim.article_id not in articles:
+def _decoded(
+    claim: Claim | None, doc: bytes, articles: Mapping[str, Article], shared: Mapping[str, dict[str, Any]]
+) -> Features:
+    if claim is None or claim.article_id not in articles or claim.article_id not in shared:
         raise BrokenLinkIndex("it holds a claim the DB does not")
     try:
-        return from_doc(orjson.loads(doc), claim, articles[claim.article_id])
+        return from_doc(orjson.loads(doc), claim, articles[claim.article_id], shared[claim.article_id])
     except (orjson.JSONDecodeError, MalformedFeatures, KeyError, TypeError, AttributeError, ValueError) as exc:
         raise BrokenLinkIndex(str(exc)[:80]) from None
 
@@ -245,6 +262,29 @@ def blocks_of(db_path: Path, current: CorpusIndex) -> Iterator[OldBlocks | None]
 def remove(db_path: Path) -> None:
     """Drop the link index (the next add rebuilds it)."""
     _remove(index_path(db_path))
+
+
+def index_build(db_path: Path, stored: CorpusIndex, described: list[Features]) -> None:
+    """After a build's commit: a new index of its claims, from the features the build computed
+    (claims it has none for are indexed by the next add). A failure leaves it to the next add."""
+    try:
+        remove(db_path)
+        links = LinkIndex.open(db_path)
+        try:
+            by_article: dict[str, list[Features]] = {}
+            for f in described:
+                if f.claim.id in stored.claims:
+                    by_article.setdefault(f.claim.article_id, []).append(f)
+            with links.transaction():
+                for entry in stored.shards:
+                    held = (entry.get("articles") or {}).items()
+                    if all(len(by_article.get(a, ())) == n for a, n in held):  # else the next add indexes it
+                        wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
+                        links.insert(entry["file"], wanted)
+        finally:
+            links.close()
+    except FAILURES:
+        remove(db_path)
 
 
 def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from corpus.extract.entities import gazetteer
@@ -18,6 +18,7 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 
 MAX_RELATED_PER_CLAIM = 4
+StoredLinks = Callable[[str], Sequence[XRef]]  # a claim id -> the links it has (an add's old claims)
 _RAREST_NAME = 6.5  # a name English never uses (statements.rarity's top): as specific as a name gets
 _RARE_TOPIC_NAME = 5.0  # a topic label this rare in English is specific news (a memorial, not a death toll)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
@@ -37,9 +38,10 @@ def _shared_figure(a: Features, b: Features) -> bool:
     return any(q.value in values for q in b.claim.quantities if q.value is not None)
 
 
-def _cites(pairs: list[tuple[Features, Features]]) -> list[XRef]:
+def _cites(pairs: list[tuple[Features, Features]], stored: StoredLinks | None = None) -> list[XRef]:
     """A claim attributed to another article's outlet cites that article's closest claim among its
-    candidate pairs (claims it shares a block with: what it could be about)."""
+    candidate pairs (claims it shares a block with: what it could be about); once (an old claim
+    that already cites, ``stored``, keeps its citation)."""
     partners: dict[str, list[Features]] = defaultdict(list)
     claims: dict[str, Features] = {}
     for f, g in pairs:
@@ -50,6 +52,8 @@ def _cites(pairs: list[tuple[Features, Features]]) -> list[XRef]:
     refs: list[XRef] = []
     for claim_id in sorted(partners):
         f = claims[claim_id]
+        if stored is not None and any(x.relation == "cites" and x.source == claim_id for x in stored(claim_id)):
+            continue
         for name in f.claim.speaker_chain:
             key = _outlet_key(name)
             targets = [g for g in partners[claim_id] if key and _outlet_key(g.article.outlet) == key]
@@ -120,6 +124,7 @@ def link(
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
     new_features: list[Features] | None = None,
     old_blocks: OldBlocks | None = None,
+    stored_links: StoredLinks | None = None,
 ) -> list[XRef]:
     """Cross-references of ``new_claims`` with each other and with the old claims. ``new_features``:
     the new claims' features, when already computed (corpus/parallel.py computes them in workers).
@@ -139,7 +144,7 @@ def link(
         if old_blocks is None:
             old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
             old_blocks = memory_blocks(old)
-        return _link(new_claims, new_features, articles, relate_pairs, old_blocks)
+        return _link(new_claims, new_features, articles, relate_pairs, old_blocks, stored_links)
 
 
 def _link(
@@ -148,10 +153,11 @@ def _link(
     articles: dict[str, Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
     old_blocks: OldBlocks,
+    stored_links: StoredLinks | None,
 ) -> list[XRef]:
     pairs = list(candidate_pairs(new, old_blocks))
     rarity = _rarity([f for pair in pairs for f in pair])
-    refs = _cites(pairs) + _denials_of_previous(new_claims, articles)
+    refs = _cites(pairs, stored_links) + _denials_of_previous(new_claims, articles)
     refs += references_to_figures(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
@@ -160,16 +166,27 @@ def _link(
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
-    kept.extend(_best_few(capped["corroborates"], MAX_CORROBORATIONS_PER_CLAIM))
-    kept.extend(_best_few(capped["updates"], MAX_CORROBORATIONS_PER_CLAIM))
-    kept.extend(_best_few(capped["related"], MAX_RELATED_PER_CLAIM))
+    for relation, limit in (
+        ("corroborates", MAX_CORROBORATIONS_PER_CLAIM),
+        ("updates", MAX_CORROBORATIONS_PER_CLAIM),
+        ("related", MAX_RELATED_PER_CLAIM),
+    ):
+        kept.extend(_best_few(capped[relation], limit, _stored_counts(capped[relation], relation, stored_links)))
     return refs + [c.to_xref() for c in kept]
 
 
-def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
+def _stored_counts(refs: list[Candidate], relation: str, stored_links: StoredLinks | None) -> dict[str, int]:
+    """How many links of ``relation`` the old claims among ``refs`` already have (an add)."""
+    if stored_links is None:
+        return {}
+    ends = {r.source for r in refs} | {r.target for r in refs}
+    return {claim_id: sum(1 for x in stored_links(claim_id) if x.relation == relation) for claim_id in ends}
+
+
+def _best_few(refs: list[Candidate], limit: int, stored: dict[str, int] | None = None) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
     twice that many (a claim everyone else's best few reach would list them all)."""
-    count: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int, stored or {})
     out = []
     for ref in sorted(refs, key=lambda r: (-r.score, r.source, r.target)):
         fewest, most = sorted((count[ref.source], count[ref.target]))

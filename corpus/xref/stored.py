@@ -22,9 +22,9 @@ from typing import Any
 from corpus.model import Article, Claim
 from corpus.xref.features import Features, article_features
 
-# The claim and its article, and the fields that are functions of the article alone
-# (recomputed from it when read, from per-article caches).
-_OF_ARTICLE = ("claim", "article", "story", "headline", "lead_lemmas")
+# The fields that are functions of the article alone: stored once per article (``article_doc``).
+_ARTICLE_FIELDS = ("story", "headline", "lead_lemmas")
+_OF_ARTICLE = ("claim", "article", *_ARTICLE_FIELDS)
 
 Convert = Callable[[Any], Any]
 
@@ -98,10 +98,16 @@ def _stored_fields() -> tuple[tuple[str, Convert], ...]:
 
 
 @cache
+def _article_fields() -> tuple[tuple[str, Convert], ...]:
+    hints = typing.get_type_hints(Features)
+    return tuple((name, _converter(hints[name])) for name in _ARTICLE_FIELDS)
+
+
+@cache
 def features_schema() -> str:
     """A short hash of the stored fields' names and types: stored features of another schema are stale."""
     hints = typing.get_type_hints(Features)
-    described = ";".join(f"{f.name}:{hints[f.name]}" for f in fields(Features) if f.name not in _OF_ARTICLE)
+    described = ";".join(f"{f.name}:{hints[f.name]}" for f in fields(Features) if f.name not in ("claim", "article"))
     return hashlib.sha256(described.encode()).hexdigest()[:16]
 
 
@@ -123,14 +129,29 @@ def to_doc(f: Features) -> dict[str, Any]:
     return {name: _plain(getattr(f, name)) for name, _convert in _stored_fields()}
 
 
-def from_doc(doc: dict[str, Any], claim: Claim, article: Article) -> Features:
-    """The ``Features`` of ``claim`` from its stored document; ``MalformedFeatures`` if it does not fit."""
+def article_doc(article: Article) -> dict[str, Any]:
+    """The fields every claim of ``article`` shares, JSON-ready."""
+    return {name: _plain(value) for name, value in article_features(article).items()}
+
+
+def article_values(doc: Any) -> dict[str, Any]:
+    """The shared fields from an ``article_doc``; ``MalformedFeatures`` if it does not fit."""
+    return _decode(doc, _article_fields())
+
+
+def from_doc(doc: Any, claim: Claim, article: Article, shared: dict[str, Any] | None = None) -> Features:
+    """The ``Features`` of ``claim`` from its stored document and its article's (``article_values``;
+    computed from the article when not given); ``MalformedFeatures`` if the document does not fit."""
+    values = _decode(doc, _stored_fields())
+    return Features(claim=claim, article=article, **(shared or article_features(article)), **values)
+
+
+def _decode(doc: Any, converters: tuple[tuple[str, Convert], ...]) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise MalformedFeatures("not a mapping")
     try:
-        values = {name: convert(doc[name]) for name, convert in _stored_fields()}
+        return {name: convert(doc[name]) for name, convert in converters}
     except KeyError as missing:
         raise MalformedFeatures(f"no field {missing}") from None
     except (TypeError, ValueError) as exc:
         raise MalformedFeatures(str(exc)[:80]) from None
-    return Features(claim=claim, article=article, **article_features(article), **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from dataclasses import fields
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from corpus.loader import load_dir
+from corpus.loader import bundled_articles, load_dir
 from corpus.model import Article
 from corpus.pipeline import extract_one
 from corpus.xref.features import features
@@ -48,6 +49,34 @@ def test_adding_one_by_one_through_the_index_gives_exactly_the_built_links(
     assert index_path(tmp_path / "grown.json").is_file()  # the adds went through the link index
     assert _links(grown) == _links(built)  # same pairs, relations, scores and reasons
     assert len(_links(built)) > 40
+
+
+def test_without_the_caps_per_claim_any_order_of_adds_gives_exactly_the_built_links(
+    articles: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocking, windows and relations are the same whatever came first; only the per-claim caps on
+    related/corroborating links still depend on the order (docs/storage.md)."""
+    from corpus.xref import link
+
+    monkeypatch.setattr(link, "MAX_RELATED_PER_CLAIM", 10**6)
+    monkeypatch.setattr(link, "MAX_CORROBORATIONS_PER_CLAIM", 10**6)
+    every = bundled_articles() + articles
+    random.Random(5).shuffle(every)
+    built = build_corpus_db(tmp_path / "built.json", every, keep_added=False)
+    grown = _grown(tmp_path / "grown.json", every)
+    assert _links(grown) == _links(built)
+    assert len(_links(built)) > 400
+
+
+def test_a_build_writes_the_index_of_every_shard(articles: list[Article], tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles, keep_added=False)
+    with sqlite3.connect(index_path(path)) as index:
+        covered = {row[0] for row in index.execute("SELECT file FROM shards")}
+        indexed = index.execute("SELECT count(*) FROM claims").fetchone()[0]
+    db = CorpusDB.open(path)
+    assert covered == {entry["file"] for entry in db._index.shards}
+    assert indexed == sum(1 for c in db.claims() if c.kind != "background")
 
 
 def test_an_unreadable_index_is_rebuilt_and_links_the_same(articles: list[Article], tmp_path: Path) -> None:
