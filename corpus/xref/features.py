@@ -43,7 +43,8 @@ FAMILY = {
     "cases": "cases",
     "missing": "missing",
     "displaced": "displaced",
-    "arrested": "arrested",
+    "arrested": "detained",  # the extractor's name for people arrested, detained or captured
+    "detained": "detained",
 }
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises.

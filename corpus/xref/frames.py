@@ -23,7 +23,7 @@ _OUTCOMES = (
     (r"displaced|evacuated|homeless|fled|relief camps?|shelters?", "displaced"),
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
-    (r"arrested|detained|arrests", "arrested"),
+    (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
 )
 _OUTCOME = re.compile(
     r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE

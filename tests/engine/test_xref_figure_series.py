@@ -168,3 +168,22 @@ def test_a_rate_reads_as_a_percentage_in_the_reason() -> None:
     )
     (reason,) = [r for rel, s, t, r in _links(first, later) if rel == "updates"]
     assert "145% tariff rate" in reason and "125% tariff rate" in reason, reason
+
+
+def test_people_captured_and_people_arrested_are_one_count_and_different_counts_do_not_corroborate() -> None:
+    assert dict(_measures("The coast guard captured 14 smugglers off Varna on Sunday."))["14"] == "detained"
+    first = make_article(
+        "Coast guard stops smugglers\nThe Varna coast guard foiled a landing on Sunday and captured 14 smugglers.\n",
+        published="2026-06-08",
+        outlet="Harbour Wire",
+        title="Coast guard stops smugglers",
+    )
+    second = make_article(
+        "Smugglers held off Varna\nThe Varna coast guard on Sunday foiled a landing and arrested 11 heavily armed "
+        "smugglers.\n",
+        published="2026-06-08",
+        outlet="Port News",
+        title="Smugglers held off Varna",
+    )
+    links = _links(first, second)
+    assert "corroborates" not in _between(links, "captured 14 smugglers", "arrested 11 heavily armed"), links
