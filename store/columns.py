@@ -22,10 +22,17 @@ class StringColumn(Sequence[str]):
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> StringColumn:
-        encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
+        return cls.of_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
+
+    @classmethod
+    def of_bytes(cls, encoded: Sequence[bytes]) -> StringColumn:
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
         return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+
+    def raw(self, row: int) -> bytes:
+        """String ``row``'s bytes, as stored."""
+        return self.blob[int(self.offsets[row]) : int(self.offsets[row + 1])].tobytes()
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -41,15 +48,17 @@ class StringColumn(Sequence[str]):
             row += len(self)
         if not 0 <= row < len(self):
             raise IndexError(row)
-        start, end = int(self.offsets[row]), int(self.offsets[row + 1])
-        return self.blob[start:end].tobytes().decode("utf-8", "surrogatepass")
+        return self.raw(row).decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
 
     def extended(self, strings: Iterable[str]) -> StringColumn:
         """This column followed by ``strings`` (a copy: a mapped column is read-only)."""
-        more = StringColumn.of(strings)
+        return self.extended_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
+
+    def extended_bytes(self, encoded: Sequence[bytes]) -> StringColumn:
+        more = StringColumn.of_bytes(encoded)
         offsets = np.concatenate([self.offsets, more.offsets[1:] + self.offsets[-1]])
         return StringColumn(np.concatenate([self.blob[: int(self.offsets[-1])], more.blob]), offsets)
 

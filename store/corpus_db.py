@@ -163,7 +163,7 @@ class CorpusDB:
         self._rest: _Rest | None = None  # set while only a part is loaded (open_part)
         self._swap = threading.Lock()  # a part never replaces the whole (workers and the UI thread)
         self._reading = threading.Lock()  # one whole read at a time: a second caller waits for it
-        self._locate: Callable[[str], str | None] | None = None  # claim id -> its article's id (a part)
+        self._make: Callable[[str], Claim | None] | None = None  # any claim, made alone (a part)
         self._links: LinkColumns | None = None  # every link, as columns (a part)
         self.growth: Growth | None = None  # set by an add: what it stored (for derived files)
 
@@ -237,12 +237,12 @@ class CorpusDB:
                     self._index, self._rest = index, None
         return True
 
-    def locate_claims_with(self, locate: Callable[[str], str | None], links: LinkColumns | None = None) -> None:
-        """While a part is loaded: ``locate(claim_id)`` names the article holding a claim (None: no
-        such claim), so ``claim`` reads that article's shard, not every one; ``links`` (every link
-        of this version) answers ``xrefs_for_claim`` and ``xrefs`` in full. Both must be of this
-        very version of the DB (``version_key``): derived indexes keyed by it."""
-        self._locate, self._links = locate, links
+    def answer_from(self, claim: Callable[[str], Claim | None], links: LinkColumns) -> None:
+        """While a part is loaded: ``claim(claim_id)`` makes any claim (None: no such claim),
+        so a claim not read is made alone, not by reading its shard or every one; ``links``
+        answer ``xrefs_for_claim`` and ``xrefs`` in full. Both must be of this very version of
+        the DB: derived files keyed by ``version_key`` (``store/claim_docs.py``, ``links.py``)."""
+        self._make, self._links = claim, links
 
     def version_key(self) -> str | None:
         """The version read, as derived files beside the DB name it: size, mtime and claims."""
@@ -320,14 +320,8 @@ class CorpusDB:
         found = self._index.claims.get(claim_id)
         if found is not None or self._rest is None:
             return found
-        locate = self._locate
-        if locate is None:
-            return self._whole().claims.get(claim_id)
-        article_id = locate(claim_id)
-        if article_id is None:
-            return None
-        self._read_article(article_id)
-        return self._index.claims.get(claim_id)
+        make = self._make
+        return make(claim_id) if make is not None else self._whole().claims.get(claim_id)
 
     def require_claim(self, claim_id: str) -> Claim:
         """Like ``claim`` but a missing id is a one-line ``UnknownId`` error."""
@@ -355,7 +349,7 @@ class CorpusDB:
 
     def xrefs_for_claim(self, claim_id: str) -> list[XRef]:
         """Xrefs where the claim is the source or the target (while a part is loaded without
-        ``locate_claims_with``'s links: those between claims it holds)."""
+        ``answer_from``'s links: those between claims it holds)."""
         links = self._links
         if links is not None and self._rest is not None:
             return links.of_claim(claim_id)
@@ -401,7 +395,7 @@ class CorpusDB:
             index = load_index(self.path, data)
         with self._swap:
             self._index, self._stamp, self._rest = index, stamp, None
-            self._locate = self._links = None  # of the old version
+            self._make = self._links = None  # of the old version
             self.growth = None
         return True
 

@@ -1,4 +1,4 @@
-"""The files derived from a corpus DB and kept beside it: the search index and the links.
+"""The files derived from a corpus DB and kept beside it: claims, links, the search index.
 
 Whoever writes the corpus DB (``build``, ``add``, the operator starting
 ``serve``) writes them too, so that the readers of a shared, read-only DB
@@ -15,6 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.claim_docs import FORMAT as CLAIMS_FORMAT
+from store.claim_docs import ClaimDocs, claims_path
 from store.links import FORMAT as LINKS_FORMAT
 from store.links import LinkColumns, links_path
 
@@ -31,6 +33,9 @@ def write_derived_indexes(db: CorpusDB) -> list[str]:
     _links, reason = LinkColumns.from_db(db)
     if reason is not None:
         problems.append(f"{links_path(db.path)}: cannot be written ({reason})")
+    _docs, reason = ClaimDocs.from_db(db)
+    if reason is not None:
+        problems.append(f"{claims_path(db.path)}: cannot be written ({reason})")
     try:
         from store.search import SearchIndex
     except ImportError:  # the search engine is optional in a minimal install
@@ -49,6 +54,9 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
     links = LinkColumns.load(links_path(path), f"{LINKS_FORMAT}:{growth.base}")
     if links is not None:
         links.extended(growth.xrefs).save(links_path(path), f"{LINKS_FORMAT}:{version}")
+    docs = ClaimDocs.load(claims_path(path), f"{CLAIMS_FORMAT}:{growth.base}")
+    if docs is not None:
+        docs.extended(growth.claims).save(claims_path(path), f"{CLAIMS_FORMAT}:{version}")
     try:
         from store.search import persist
     except ImportError:

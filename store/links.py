@@ -13,8 +13,6 @@ the record when missing or stale, never the only copy of anything.
 
 from __future__ import annotations
 
-import os
-import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +23,7 @@ import orjson
 
 from corpus.model import RELATIONS, XRef
 from store.columns import StringColumn
-from store.mapped import map_npz
+from store.mapped import map_npz, mapped_or_made, save_npz
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -64,22 +62,17 @@ class LinkColumns:
             raise ValueError("link columns out of range")
 
     @classmethod
-    def from_db(cls, db: CorpusDB, cache: bool = True) -> tuple[LinkColumns, str | None]:
+    def from_db(cls, db: CorpusDB) -> tuple[LinkColumns, str | None]:
         """The links of ``db``: mapped from ``<db>.links.npz`` when it is of this version, else
         made from every xref (a whole read) and saved; and why they could not be saved, or None."""
-        version = db.version_key() if cache else None
-        key = None if version is None else f"{FORMAT}:{version}"
         path = links_path(Path(db.path))
-        found = cls.load(path, key) if key is not None else None
-        if found is not None:
-            return found, None
-        made = cls.of(db.xrefs())
-        if key is None:
-            return made, None
-        if db.readonly:
-            return made, "the corpus DB is read-only"
-        reason = made.save(path, key)
-        return (cls.load(path, key) or made) if reason is None else made, reason
+        return mapped_or_made(
+            db,
+            FORMAT,
+            lambda key: cls.load(path, key),
+            lambda: cls.of(db.xrefs()),
+            lambda made, key: made.save(path, key),
+        )
 
     @classmethod
     def of(cls, xrefs: Sequence[XRef]) -> LinkColumns:
@@ -163,19 +156,7 @@ class LinkColumns:
     def save(self, path: Path, key: str) -> str | None:
         """Write to ``path`` atomically; why it could not be written, or None."""
         meta = {"key": key, "relations": self._relations}
-        arrays = {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        try:
-            with tmp.open("wb") as fh:
-                np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
-            os.replace(tmp, path)
-        except OSError as exc:  # read-only directory, full disk: run without it
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
-            return exc.strerror or str(exc)
-        return None
+        return save_npz(path, {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
 
     @classmethod
     def load(cls, path: Path, key: str) -> LinkColumns | None:

@@ -13,13 +13,21 @@ from __future__ import annotations
 
 import io
 import mmap
+import os
 import struct
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from numpy.lib import format as npy
 
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
+
+T = TypeVar("T")
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature ... name length, extra length (30 bytes)
 
 
@@ -61,3 +69,44 @@ def _array_at(mapped: mmap.mmap, start: int, length: int) -> np.ndarray:
         raise ValueError("truncated array")
     flat = np.frombuffer(mapped, dtype=dtype, count=count, offset=start + head.tell())
     return flat.reshape(shape, order="F" if fortran else "C")
+
+
+def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> str | None:
+    """Write ``arrays`` to ``path`` atomically (stored, so they map back); why not, or None."""
+    # two writers at once (a stale file, then rebuilt) must not share one temp file
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
+        os.replace(tmp, path)
+    except OSError as exc:  # read-only directory, full disk: run without the file
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return exc.strerror or str(exc)
+    return None
+
+
+def mapped_or_made(
+    db: CorpusDB,
+    layout: int,
+    load: Callable[[str], T | None],
+    make: Callable[[], T],
+    save: Callable[[T, str], str | None],
+) -> tuple[T, str | None]:
+    """A derived file of ``db``'s version (``layout``: its format number): mapped when saved,
+    else made (``make`` may read every claim) and saved, then mapped; and why it could not be
+    saved, or None."""
+    version = db.version_key()
+    key = None if version is None else f"{layout}:{version}"
+    found = load(key) if key is not None else None
+    if found is not None:
+        return found, None
+    made = make()
+    if key is None:
+        return made, None
+    if db.readonly:
+        return made, "the corpus DB is read-only"
+    reason = save(made, key)
+    return ((load(key) or made) if reason is None else made), reason

@@ -135,24 +135,30 @@ def build_index(data: AppData) -> tuple[SearchIndex | None, list[str]]:
     """The search index for ``data`` (None when the search engine is not installed), and one
     line for each derived file that could not be kept beside the DB.
 
-    Both derived files (the search index, every link) are mapped when saved for this version
-    of the DB, so a corpus read in part (``open_existing``) learns from them where each claim
-    lives and every claim's links, and reads no other claim until one is asked for. A missing
-    or stale file is made again from a whole read, and saved.
+    The derived files (every claim's document, every link, the search index) are mapped
+    when saved for this version of the DB, so a corpus read in part (``open_existing``)
+    makes any claim alone from them and knows every claim's links, and reads no other
+    shard until an article is opened. A missing or stale file is made again from a whole
+    read, and saved.
     """
+    from store.claim_docs import ClaimDocs, claims_path
     from store.links import LinkColumns, links_path
 
     corpus = data.corpus
-    links, reason = LinkColumns.from_db(corpus)
-    problems = [f"{links_path(corpus.path)}: cannot be written ({reason})"] if reason else []
+    links, links_problem = LinkColumns.from_db(corpus)
+    docs, docs_problem = ClaimDocs.from_db(corpus)
+    problems = [
+        f"{path}: cannot be written ({reason})"
+        for path, reason in ((links_path(corpus.path), links_problem), (claims_path(corpus.path), docs_problem))
+        if reason
+    ]
+    if not corpus.complete:
+        corpus.answer_from(docs.claim, links)
     try:
         from store.search import SearchIndex
     except ImportError:
-        corpus.load_rest()  # no engine to say where claims are: the views read them all
         return None, problems
     index = SearchIndex.from_db(corpus)
-    if not corpus.complete:
-        corpus.locate_claims_with(index.article_of, links)
     return index, [*problems, index.not_saved] if index.not_saved else problems
 
 

@@ -194,8 +194,7 @@ class SearchIndex:
         return len(self._ids)
 
     def article_of(self, claim_id: str) -> str | None:
-        """The id of ``claim_id``'s article, or None if it is not indexed: what lets a corpus read
-        only that article's claims to show a hit (``CorpusDB.locate_claims_with``)."""
+        """The id of ``claim_id``'s article, or None if it is not indexed."""
         row = self._ids.row(claim_id)
         article = None if row is None else int(self.fields.article_of[row])
         return self.article_ids[article] if article is not None and article < len(self.article_ids) else None

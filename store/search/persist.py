@@ -12,8 +12,6 @@ never the only copy of anything.
 
 from __future__ import annotations
 
-import os
-import threading
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +20,7 @@ import numpy as np
 import orjson
 
 from store.columns import IdColumn, StringColumn
-from store.mapped import map_npz
+from store.mapped import map_npz, save_npz
 from store.search.fields import FieldIndex, NameGroups
 from store.search.terms import GroupedTerms, TermIndex
 
@@ -78,20 +76,7 @@ def save(index: SearchIndex, path: Path, key: str) -> str | None:
         arrays[f"flag.{flag}"] = mask
     words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
     arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
-    tmp = path.with_name(
-        f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
-    )  # two builds at once (stale, then rebuilt) must not share one
-    try:
-        with tmp.open("wb") as fh:
-            np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
-        os.replace(tmp, path)
-    except OSError as exc:  # read-only directory, full disk: run without the cache
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        return exc.strerror or str(exc)
-    return None
+    return save_npz(path, arrays)
 
 
 def load(path: Path, key: str) -> SearchIndex | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from corpus.model import CLAIM_KINDS, Article, Claim, Entity, Extraction, XRef
+from store.claim_docs import ClaimDocs
 from store.corpus_db import CorpusDB
 from store.derived import write_derived_indexes
 from store.links import LinkColumns
@@ -104,6 +105,8 @@ def test_an_add_extends_the_derived_files_and_they_answer_as_a_whole_build(tmp_p
     assert mapped_links.all() == reopened.xrefs() == old_links + new_links
     for claim in old_claims[:20]:
         assert extended.article_of(claim.id) == claim.article_id
+    docs, _ = ClaimDocs.from_db(reopened)
+    assert all(docs.claim(claim.id) == claim for claim in reopened.claims())
 
 
 def test_without_the_old_versions_files_an_add_makes_them_whole(tmp_path, split) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -88,3 +89,32 @@ def test_link_columns_are_kept_beside_the_db_for_its_version(tmp_path) -> None:
     links_path(path).write_bytes(b"garbage")
     rebuilt, problem = LinkColumns.from_db(CorpusDB.open(path))
     assert problem is None and rebuilt.all() == db.xrefs()
+
+
+def test_claim_documents_make_each_claim_alone_and_follow_an_add(tmp_path) -> None:
+    from store.claim_docs import ClaimDocs, claims_path
+    from store.corpus_db import CorpusDB
+    from tests.tui.corpus_fixture import build_extraction, write_corpus
+
+    path = tmp_path / "corpus.json"
+    whole = build_extraction()
+    db = write_corpus(path, whole, current=True)
+    _made, problem = ClaimDocs.from_db(CorpusDB.open(path))
+    assert problem is None and claims_path(path).is_file()
+    mapped, _ = ClaimDocs.from_db(CorpusDB.open(path))
+    assert all(mapped.claim(claim.id) == claim for claim in db.claims())
+    assert mapped.claim("no such claim") is None
+    more = mapped.extended([replace(whole.claims[0], id="another-id")])
+    assert more.claim("another-id") == replace(whole.claims[0], id="another-id")
+    assert more.claim(whole.claims[1].id) == whole.claims[1]
+
+
+def test_a_tampered_claim_document_fails_closed(tmp_path) -> None:
+    from store.claim_docs import ClaimDocs
+    from store.errors import CorruptDatabase
+    from tests.tui.corpus_fixture import build_extraction
+
+    claim = build_extraction().claims[0]
+    docs = ClaimDocs.of([replace(claim, kind="\x1b[31mnot a kind")], tmp_path / "corpus.json")
+    with pytest.raises(CorruptDatabase):
+        docs.claim(claim.id)
