@@ -213,11 +213,11 @@ class FactscopeApp(App[None]):
             self.data = data
 
     class RestLoaded(Message):
-        """Every claim of ``data`` is read now (the first screen had one article's)."""
+        """Every claim of ``base``'s corpus is read now (the first screen had one article's): ``data``."""
 
-        def __init__(self, data: AppData) -> None:
+        def __init__(self, base: AppData, data: AppData) -> None:
             super().__init__()
-            self.data = data
+            self.base, self.data = base, data
 
     class IndexBuilt(Message):
         """The search index for ``data`` (None: no search engine installed)."""
@@ -255,8 +255,7 @@ class FactscopeApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="rest", name="load_rest")
     def load_rest(self, data: AppData) -> None:
         """The claims of every other article, after the first screen (which needs one article's)."""
-        load_rest(data)
-        self.post_message(self.RestLoaded(data))
+        self.post_message(self.RestLoaded(data, load_rest(data)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
@@ -310,17 +309,17 @@ class FactscopeApp(App[None]):
     def on_factscope_app_corpus_checked(self, message: CorpusChecked) -> None:
         fresh = message.data
         self._show_warnings(fresh)
-        if fresh is not self.data:
+        if self.data is None or fresh.corpus is not self.data.corpus:
             self._data_ready(fresh)  # it was rebuilt: show the new claims
             self.notify("The corpus was rebuilt for this version of factscope.", markup=False, timeout=4)
 
     def on_factscope_app_rest_loaded(self, message: RestLoaded) -> None:
-        if message.data is self.data:
+        if message.base is self.data:
             self._data_ready(message.data)  # every claim is here now: the panes and the search index
 
     def on_factscope_app_index_built(self, message: IndexBuilt) -> None:
         if message.data is self.data:  # else built for a corpus since replaced: its own build follows
-            self.data.index = message.index
+            self.data.derived.index = message.index
             self.main_screen.links_known()  # every link is known now: the panes show them all
         for problem in message.problems:
             self._say_once(problem)

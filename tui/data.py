@@ -9,7 +9,7 @@ not depend on the store's method names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +24,34 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass
+@dataclass(slots=True)
+class Derived:
+    """What is worked out from one version of the corpus, later and once: the search index and
+    the query layer's answers. Workers fill it in; a new version of the corpus comes in a new
+    ``AppData``, with a new ``Derived``."""
+
+    index: SearchIndex | None = None
+    models: CorpusQueries | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AppData:
+    """One snapshot of what the app shows: a worker makes a new one when the corpus changes
+    (a rebuild, the rest of the claims read, another process's save) and the app swaps it in
+    on the UI thread; nothing replaces a part of it."""
+
     corpus: CorpusDB
     user: UserDB | UnavailableUserDB
-    index: SearchIndex | None = None
-    warnings: list[str] = field(default_factory=list)  # one line each, shown as notifications
-    models: CorpusQueries | None = None  # the query layer's answers, built once per corpus version
+    warnings: tuple[str, ...] = ()  # one line each, shown as notifications
+    derived: Derived = field(default_factory=Derived)
+
+    @property
+    def index(self) -> SearchIndex | None:
+        return self.derived.index
+
+    @property
+    def models(self) -> CorpusQueries | None:
+        return self.derived.models
 
 
 def import_store() -> None:
@@ -71,7 +92,7 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         return None
     settle()
     user, problem = open_or_unavailable(paths.user_db_path())
-    return AppData(corpus=corpus, user=user, index=None, warnings=[problem] if problem else [])
+    return AppData(corpus=corpus, user=user, warnings=(problem,) if problem else ())
 
 
 def settle() -> None:
@@ -90,14 +111,13 @@ def first_article(articles: list[Article]) -> Article | None:
     return min(articles, key=sort_key) if articles else None
 
 
-def load_rest(data: AppData) -> bool:
-    """Read the claims ``open_existing`` left for later; True if there were any."""
+def load_rest(data: AppData) -> AppData:
+    """Read the claims ``open_existing`` left for later: a new snapshot when there were any
+    (its index and answers, built from the part, to build again), else ``data``."""
     if not data.corpus.load_rest():
-        return False
+        return data
     settle()
-    data.index = None
-    data.models = None  # built from the part: build them again
-    return True
+    return replace(data, derived=Derived())
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
@@ -112,11 +132,12 @@ def load_app_data(db_path: Path | None = None, progress: Progress | None = None)
     user, problem = open_or_unavailable(paths.user_db_path())  # a damaged one must not lock the corpus away
     if problem:
         warnings.append(problem)
-    return AppData(corpus=corpus, user=user, index=None, warnings=warnings)
+    return AppData(corpus=corpus, user=user, warnings=tuple(warnings))
 
 
 def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
-    """``data`` itself when its corpus DB is current, else new data with the rebuilt DB.
+    """``data`` (with any new warnings) when its corpus DB is current, else new data with the
+    rebuilt DB.
 
     The check reads the meta already loaded: the file is not parsed a second time.
     """
@@ -125,10 +146,9 @@ def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
     warnings: list[str] = []
     corpus = ensure_corpus_db(progress=progress, warn=warnings.append, opened=data.corpus)
     if corpus is data.corpus:
-        data.warnings.extend(warnings)
-        return data
+        return replace(data, warnings=(*data.warnings, *warnings)) if warnings else data
     settle()
-    return AppData(corpus=corpus, user=data.user, index=None, warnings=warnings)
+    return AppData(corpus=corpus, user=data.user, warnings=tuple(warnings))
 
 
 def build_index(data: AppData) -> tuple[SearchIndex | None, list[str]]:
@@ -180,7 +200,7 @@ def reload_changed(data: AppData) -> Reloaded:
     if data.corpus.changed_on_disk():
         corpus = CorpusDB.open_part(data.corpus.path, first_article, readonly=data.corpus.readonly)
         settle()
-        fresh = AppData(corpus=corpus, user=data.user, index=None, warnings=[])
+        fresh = AppData(corpus=corpus, user=data.user)
     return Reloaded(fresh, data.user.reload_if_changed())
 
 
@@ -188,13 +208,12 @@ def queries_of(data: Any) -> CorpusQueries:
     """``data``'s query answers; data without a place for them (a test's stand-in) gets fresh ones."""
     from store.query.queries import CorpusQueries
 
-    models = getattr(data, "models", None)
+    derived = getattr(data, "derived", None)
+    models = derived.models if derived is not None else None
     if models is None or models.corpus is not data.corpus:
         models = CorpusQueries(data.corpus)
-        try:
-            data.models = models
-        except AttributeError:
-            pass
+        if derived is not None:
+            derived.models = models
     return models
 
 

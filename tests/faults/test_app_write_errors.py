@@ -44,7 +44,7 @@ async def test_a_failed_bookmark_save_at_each_file_operation_is_a_notice(tmp_pat
     write_corpus(corpus, build_extraction())
     user_path = tmp_path / "user.json"
     UserDB.open(user_path).add_search("harbour")  # the file exists, with a backup to rotate
-    data = AppData(corpus=CorpusDB.open(corpus), user=UserDB.open(user_path), index=None)
+    data = AppData(corpus=CorpusDB.open(corpus), user=UserDB.open(user_path))
     app = FactscopeApp(data=data)
     messages: list[str] = []
     notify = app.notify

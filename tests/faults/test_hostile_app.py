@@ -49,7 +49,7 @@ def hostile_data(tmp_path: Path):
     CorpusDB.open(db_path, create=True).replace_all(
         Extraction(articles=[article], claims=claims), None, pipeline_version="faults", includes_bundled=False
     )
-    return AppData(corpus=CorpusDB.open(db_path), user=UserDB.open(tmp_path / "user.json"), index=None), article
+    return AppData(corpus=CorpusDB.open(db_path), user=UserDB.open(tmp_path / "user.json")), article
 
 
 def screen_text(app) -> str:

@@ -44,7 +44,7 @@ async def bench_app() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = CorpusDB.open(Path(tmp) / "corpus.json", create=True)
         corpus.replace_all(build_extraction(), "bench")
-        data = AppData(corpus=corpus, user=UserDB.open(Path(tmp) / "user.json"), index=None)
+        data = AppData(corpus=corpus, user=UserDB.open(Path(tmp) / "user.json"))
         for keymap in ("default", "vim"):
             app = FactscopeApp(keymap=keymap, data=data)
             async with app.run_test(size=(120, 40)) as pilot:

@@ -32,7 +32,7 @@ def extraction():
 def data(extraction, tmp_path: Path) -> AppData:
     corpus = CorpusDB.open(tmp_path / "corpus.json", create=True)
     corpus.replace_all(extraction, "keymap-tests")
-    return AppData(corpus=corpus, user=UserDB.open(tmp_path / "user.json"), index=None)
+    return AppData(corpus=corpus, user=UserDB.open(tmp_path / "user.json"))
 
 
 def claim_with(extraction, fragment: str):

@@ -70,7 +70,7 @@ async def test_a_session_never_writes_the_corpus_and_says_once_that_its_index_is
         assert app.data.index is not None
         await pilot.press("b")
         await pilot.pause()
-        app.data.index = None  # as after the corpus changed on disk: the index is built again
+        app.data.derived.index = None  # as after the corpus changed on disk: the index is built again
         app.build_search_index(app.data)
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -27,7 +27,7 @@ def make_data(extraction: Extraction, tmp_path: Path):
     write_corpus(corpus_path, extraction)
 
     def make() -> AppData:
-        return AppData(corpus=CorpusDB.open(corpus_path), user=UserDB.open(tmp_path / "user.json"), index=None)
+        return AppData(corpus=CorpusDB.open(corpus_path), user=UserDB.open(tmp_path / "user.json"))
 
     return make
 

@@ -149,4 +149,4 @@ def app_data(path: Path, articles: list[Article], claims: list[Claim], xrefs: li
     from tui.data import AppData
 
     write_corpus(path, Extraction(articles, claims, [], list(xrefs or [])))
-    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"), index=None)
+    return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"))

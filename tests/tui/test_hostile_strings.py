@@ -70,7 +70,7 @@ def hostile_data(tmp_path: Path) -> AppData:
     user = UserDB.open(tmp_path / "user.json")
     user.add_bookmark("z0", claims[0].text)
     user.set_note("z0", NOTE)
-    return AppData(corpus=CorpusDB.open(path), user=user, index=None)
+    return AppData(corpus=CorpusDB.open(path), user=user)
 
 
 async def _palette(pilot, query: str) -> str:

@@ -237,7 +237,7 @@ async def test_a_long_link_reason_keeps_its_verdict(tmp_path: Path) -> None:
     reason = "both count troops deployed: " + "1,500 troops (agency, Oct 2024) vs " * 5 + "— later figure"
     extraction.xrefs[0] = replace(extraction.xrefs[0], reason=reason)
     write_corpus(tmp_path / "c.json", extraction)
-    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+    data = AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"))
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         app.open_claim(extraction.xrefs[0].source)
@@ -258,7 +258,7 @@ def _two_conflicting_claims(tmp_path: Path, texts: tuple[str, str]) -> AppData:
         for n, (a, t) in enumerate(zip(articles, texts))
     ]
     write_corpus(tmp_path / "c.json", Extraction(articles, claims, [], [XRef("c0", "c1", "conflicts", 0.9, "r")]))
-    return AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"), None)
+    return AppData(CorpusDB.open(tmp_path / "c.json"), UserDB.open(tmp_path / "u.json"))
 
 
 async def test_a_linked_claim_is_shown_whole_so_a_late_figure_can_be_compared(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from tui.commands.views import (
     SEARCH_COMMANDS,
     TIMELINE_COMMANDS,
 )
-from tui.data import AppData
+from tui.data import AppData, Derived
 from tui.screens.entities import EntitiesScreen
 from tui.screens.figures import FiguresScreen
 from tui.screens.help import live_keys
@@ -38,7 +38,7 @@ def real_data(tmp_path: Path, with_index: bool = True):
     index = None
     if with_index:
         index = SearchIndex.build(corpus.claims(), corpus.articles(), corpus.xrefs(), corpus.entities())
-    return AppData(corpus=corpus, user=user, index=index), sample
+    return AppData(corpus=corpus, user=user, derived=Derived(index=index)), sample
 
 
 async def settle(pilot) -> None:

@@ -73,7 +73,7 @@ async def test_palette_entity_counts_are_singular_for_one_claim(tmp_path: Path) 
     statement.entities = ["Kyiv"]
     extraction.entities.append(Entity("Kyiv", "place", []))
     write_corpus(tmp_path / "corpus.json", extraction)
-    data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"), None)
+    data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"))
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
