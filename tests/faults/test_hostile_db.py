@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ PAYLOADS = ("\x1b]0;PWN-TITLE\x07", "\x1b]52;c;cHduZWQ=\x07", "\x9d0;PWN-C1\x9c"
 POISON = "".join(PAYLOADS)
 # Bytes a terminal acts on: any C0 control but newline/tab/CR, DEL, any C1 control.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# On a terminal Rich's own colour codes (CSI ... m) are fine; nothing else is.
+# On a terminal the CLI's own colour codes (CSI ... m) are fine; nothing else is.
 NOT_COLOUR = re.compile("\x1b(?!\\[[0-9;]*m)|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
@@ -62,23 +63,67 @@ def _env(db: Path) -> dict[str, str]:
     return {"FACTSCOPE_DB": str(db), "NO_COLOR": "1"}
 
 
-def _pinned(db: Path, *args: object):
-    """Run the CLI with the sample's pipeline version, so nothing is rebuilt."""
-    code = (
-        f"import sys, store.build; store.build.pipeline_version = lambda: {TEST_PIPELINE!r};"
-        "from tui.cli import main; sys.exit(main(sys.argv[1:]))"
-    )
+_DRIVER = """
+import json, os, sys
+import store.build
+store.build.pipeline_version = lambda: {pin!r}
+from tui.cli import main
+runs, out_dir = json.loads(sys.argv[1]), sys.argv[2]
+codes = []
+for index, args in enumerate(runs):
+    saved = os.dup(1), os.dup(2)
+    with open(os.path.join(out_dir, f"{{index}}.out"), "wb") as out, open(os.path.join(out_dir, f"{{index}}.err"), "wb") as err:
+        os.dup2(out.fileno(), 1)
+        os.dup2(err.fileno(), 2)
+        try:
+            code = main(args)
+        except SystemExit as exc:
+            code = exc.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+    codes.append(code if isinstance(code, int) else (0 if code is None else 1))
+print(json.dumps(codes))
+"""
+
+
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def _pinned(db: Path, *runs: tuple[object, ...]) -> list[Ran]:
+    """Run CLI commands with the sample's pipeline version (so nothing is rebuilt), one after
+    another in one real process, each with its own stdout and stderr files: what a user's
+    shell gets, for one interpreter start instead of one a command."""
     import subprocess
+    import tempfile
 
     from tests.faults.helpers import REPO
 
-    return subprocess.run(
-        [sys.executable, "-c", code, *map(str, args)],
-        capture_output=True,
-        cwd=REPO,
-        timeout=120,
-        env={**__import__("os").environ, **_env(db)},
-    )
+    with tempfile.TemporaryDirectory() as out_dir:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _DRIVER.format(pin=TEST_PIPELINE),
+                json.dumps([list(map(str, run)) for run in runs]),
+                out_dir,
+            ],
+            capture_output=True,
+            cwd=REPO,
+            timeout=120,
+            env={**__import__("os").environ, **_env(db)},
+            check=True,
+        )
+        codes = json.loads(done.stdout.decode().splitlines()[-1])
+        return [
+            Ran(code, Path(out_dir, f"{index}.out").read_bytes(), Path(out_dir, f"{index}.err").read_bytes())
+            for index, code in enumerate(codes)
+        ]
 
 
 def _claim_id(db: Path) -> str:
@@ -96,8 +141,9 @@ def test_no_piped_output_or_export_passes_a_control_on(hostile_db: Path, tmp_pat
         "check": ("check",),
         **{f"export {fmt}": ("export", "--format", fmt) for fmt in ("json", "csv", "md", "claimreview")},
     }
-    for name, args in runs.items():
-        out = _pinned(hostile_db, *args)
+    target = tmp_path / "out\x1b]0;x\x07.md"
+    outputs = _pinned(hostile_db, *runs.values(), ("export", "--format", "md", "-o", target))
+    for name, out in zip(runs, outputs[:-1], strict=True):
         assert out.returncode in (0, 1), (name, out.stderr)
         for stream in (out.stdout, out.stderr):
             text = stream.decode("utf-8")
@@ -106,10 +152,9 @@ def test_no_piped_output_or_export_passes_a_control_on(hostile_db: Path, tmp_pat
             found = CONTROL.findall(text)
             assert found == [], f"{name}: {found[:5]} reached the output"
     # JSON stays exactly the stored data once decoded (escaped, not dropped)
-    data = json.loads(_pinned(hostile_db, "export", "--format", "json").stdout)
+    data = json.loads(outputs[list(runs).index("export json")].stdout)
     assert any(POISON in a["title"] for a in data["articles"])
-    target = tmp_path / "out\x1b]0;x\x07.md"
-    out = _pinned(hostile_db, "export", "--format", "md", "-o", target)
+    out = outputs[-1]
     assert out.returncode == 0, out.stderr
     assert CONTROL.findall(out.stderr.decode()) == [] and "\\x1b" in out.stderr.decode()  # the path spelled out
     assert CONTROL.findall(target.read_text(encoding="utf-8")) == []
@@ -150,8 +195,8 @@ def test_a_field_of_a_shape_factscope_never_writes_fails_closed_in_one_line(
     data[table][min(data[table], key=int)][field] = value
     db.write_text(json.dumps(data))
     before = db.read_bytes()
-    for args in (("show", "c"), ("search", "soldiers"), ("export", "--format", "md"), ("export",)):
-        out = _pinned(db, *args)
+    runs = (("show", "c"), ("search", "soldiers"), ("export", "--format", "md"), ("export",))
+    for args, out in zip(runs, _pinned(db, *runs), strict=True):
         stdout, stderr = out.stdout.decode(), out.stderr.decode()
         assert out.returncode == 3, (args, stderr)
         assert "Traceback" not in stderr
