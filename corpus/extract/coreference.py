@@ -462,7 +462,12 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     near = [k for k in discourse.candidates(position) if position - k.position <= _REACH and (k.spoke or k.subject)]
     if want != "person":
         for k in near:
-            if k.kind == "thing" or (want == "plural" and k.kind == "plural"):
+            if want == "thing" and k.kind == "thing":
+                return k.label, k.named
+            # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
+            if want == "plural" and (
+                (k.kind == "plural" and (k.named or len(k.label.split()) <= 4)) or (k.kind == "thing" and k.named)
+            ):
                 return k.label, k.named
         return None
     people = [k for k in near if k.kind == "person"]

@@ -292,9 +292,27 @@ def resolve_speaker(
         return None, []
     chain: list[str] = []
     first = attributions[0]
-    relays = [a.relay for a in attributions[:1] if a.relay] + [
+    if (
+        _strip(first.phrase).lower() in PRONOUN_KIND
+        and _name_of(first.phrase, discourse, _where(first, position))[0] is None
+    ):
+        # "Back when he wrote his book, Mr. Lee said": a pronoun nobody fits yields to a named speaker.
+        fallback = next(
+            (
+                a
+                for a in attributions[1:]
+                if a.how in ("verb", "inverted", "quoted")
+                and not a.embedded
+                and _name_of(a.phrase, discourse, _where(a, position))[1]
+            ),
+            None,
+        )
+        first = fallback or first
+    relays = [first.relay] if first.relay else []
+    relays += [
         a.phrase
         for a in attributions[1:]
+        if a is not first
         if a.how in ("according", "citing", "inverted") or a.verb in ("reported", "reports")
     ]
     for i, phrase in enumerate([first.phrase, *relays]):

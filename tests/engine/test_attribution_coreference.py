@@ -166,3 +166,10 @@ def test_someone_quoted_in_a_relative_clause_is_no_referent_for_the_next_he() ->
         "“The port will stay as it is,” he said."
     )
     assert _speakers(body)[-1] == "Jonas Lindqvist"
+
+
+def test_a_pronoun_nobody_fits_yields_to_a_named_speaker_of_its_sentence() -> None:
+    body = (
+        "The storm closed the harbour for a week.\n\nBack when he wrote his memoir, Mr. Lindqvist said he feared debt."
+    )
+    assert _speakers(body)[-1] == "Lindqvist"
