@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from tests.store.helpers import stored_tables
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -116,3 +119,13 @@ def make_stale(path: Path) -> None:
     for meta in data["meta"].values():
         meta["pipeline_version"] = "0.0-old"
     path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def damage_past_every_backup(path: Path) -> None:
+    """Leave no backup that passes the checks and a DB that loads but fails the offset check,
+    so repair must rebuild from the user's articles in the damaged file."""
+    for backup in path.parent.glob(f"{path.name}.bak.*"):
+        backup.unlink()
+    data = stored_tables(path)  # written back as one file: the older layout, still read
+    data["claims"][min(data["claims"], key=int)]["start"] += 3
+    path.write_text(json.dumps(data))

@@ -12,13 +12,13 @@ from tests.faults.crashpoints import Trial, crash_trials
 from tests.faults.helpers import (
     article_ids,
     corpus_folder_with,
+    damage_past_every_backup,
     is_sound,
     kept_somewhere,
     make_stale,
     resetter,
     run_cli,
 )
-from tests.store.helpers import stored_tables
 
 KILLS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
 
@@ -91,21 +91,11 @@ def test_repair_by_rebuild_killed_at_every_file_operation_never_loses_an_added_a
     user_corpus, tmp_path: Path
 ) -> None:
     """No backup passes the checks: repair rebuilds from the user's articles in the damaged file."""
-    import json
-
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
 
-    def damage(path: Path) -> None:
-        for backup in path.parent.glob("corpus.json.bak.*"):
-            backup.unlink()
-        data = stored_tables(path)
-        first = min(data["claims"], key=int)
-        data["claims"][first]["start"] += 3  # loads, but fails the offset check
-        path.write_text(json.dumps(data))
-
-    reset = resetter(template, db.parent, damage)
+    reset = resetter(template, db.parent, damage_past_every_backup)
     reset()
     damaged = db.read_bytes()
 

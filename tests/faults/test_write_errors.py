@@ -18,8 +18,16 @@ import pytest
 
 from store.link_index import SUFFIX as LINK_INDEX
 from tests.faults.errorpoints import FAULTS, RAISED, ErrorTrial, error_trials
-from tests.faults.helpers import article_ids, corpus_folder_with, is_sound, make_stale, resetter, run_cli, snapshot
-from tests.store.helpers import stored_tables
+from tests.faults.helpers import (
+    article_ids,
+    corpus_folder_with,
+    damage_past_every_backup,
+    is_sound,
+    make_stale,
+    resetter,
+    run_cli,
+    snapshot,
+)
 
 TRIALS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
 _NOTICES = ("factscope: note:", "factscope: warning:", "factscope: waiting")
@@ -181,20 +189,11 @@ def test_repair_from_a_backup_with_each_file_operation_failing(user_corpus, tmp_
 
 
 def test_repair_by_rebuild_with_each_file_operation_failing(user_corpus, tmp_path: Path) -> None:
-    import json
-
     template, _third = user_corpus
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
 
-    def damage(path: Path) -> None:
-        for backup in path.parent.glob("corpus.json.bak.*"):
-            backup.unlink()
-        data = stored_tables(path)  # written back as one file: the older layout, still read
-        data["claims"][min(data["claims"], key=int)]["start"] += 3  # loads, but fails the offset check
-        path.write_text(json.dumps(data))
-
-    reset, before = _damaged_reset(template, db, damage)
+    reset, before = _damaged_reset(template, db, damage_past_every_backup)
 
     def succeeded() -> None:
         assert is_sound(db)
