@@ -31,7 +31,6 @@ from tui.data import (
     check_fresh,
     import_store,
     load_app_data,
-    load_rest,
     open_existing,
     queries_of,
     reload_changed,
@@ -212,13 +211,6 @@ class FactscopeApp(App[None]):
             super().__init__()
             self.data = data
 
-    class RestLoaded(Message):
-        """Every claim of ``base``'s corpus is read now (the first screen had one article's): ``data``."""
-
-        def __init__(self, base: AppData, data: AppData) -> None:
-            super().__init__()
-            self.base, self.data = base, data
-
     class IndexBuilt(Message):
         """The search index for ``data`` (None: no search engine installed)."""
 
@@ -251,11 +243,6 @@ class FactscopeApp(App[None]):
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.call_from_thread(self.main_screen.show_progress, done, total, label)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="rest", name="load_rest")
-    def load_rest(self, data: AppData) -> None:
-        """The claims of every other article, after the first screen (which needs one article's)."""
-        self.post_message(self.RestLoaded(data, load_rest(data)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
@@ -313,10 +300,6 @@ class FactscopeApp(App[None]):
             self._data_ready(fresh)  # it was rebuilt: show the new claims
             self.notify("The corpus was rebuilt for this version of factscope.", markup=False, timeout=4)
 
-    def on_factscope_app_rest_loaded(self, message: RestLoaded) -> None:
-        if message.base is self.data:
-            self._data_ready(message.data)  # every claim is here now: the panes and the search index
-
     def on_factscope_app_index_built(self, message: IndexBuilt) -> None:
         if message.data is self.data:  # else built for a corpus since replaced: its own build follows
             self.data.derived.index = message.index
@@ -350,7 +333,7 @@ class FactscopeApp(App[None]):
         if task == "reload_changed":  # e.g. the file is now corrupt: what we have stays shown
             self._say_once(f"Not reloaded: {message}")
             return
-        if task in ("load_data", "load_rest"):
+        if task == "load_data":
             if not self.is_web:  # a terminal: one line once the screen is gone, and the exit code
                 self.failure = message  # scripts know (3: a corrupt DB); `browse` prints it
                 self.exit(return_code=getattr(error, "exit_code", 1))

@@ -67,7 +67,8 @@ def import_store() -> None:
 
 def open_existing(db_path: Path | None = None) -> AppData | None:
     """The fast path to a first useful screen: open the corpus DB as it is on disk, with only
-    the claims of the first article shown (``load_rest`` reads the others).
+    the claims of the first article shown; the others are read on demand from the
+    derived claim documents, or all at once by a view that needs every claim.
 
     None when there is no DB yet (first run: ``load_app_data`` builds it).
     Whether it is stale is checked afterwards by ``load_app_data`` in the
@@ -81,7 +82,7 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
     try:
-        corpus = CorpusDB.open_part(path, first_article)  # the rest: ``load_rest`` in a worker
+        corpus = CorpusDB.open_part(path, first_article)  # the rest on demand
     except MissingDatabase:
         return None
     except SchemaMismatch as exc:  # an older DB: ``load_app_data`` rebuilds it
@@ -109,15 +110,6 @@ def first_article(articles: list[Article]) -> Article | None:
     from tui.widgets.sources import sort_key
 
     return min(articles, key=sort_key) if articles else None
-
-
-def load_rest(data: AppData) -> AppData:
-    """Read the claims ``open_existing`` left for later: a new snapshot when there were any
-    (its index and answers, built from the part, to build again), else ``data``."""
-    if not data.corpus.load_rest():
-        return data
-    settle()
-    return replace(data, derived=Derived())
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:

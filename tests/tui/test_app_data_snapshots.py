@@ -12,7 +12,7 @@ from corpus.model import Extraction
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import build_extraction, write_corpus
-from tui.data import AppData, load_rest, queries_of, reload_changed
+from tui.data import AppData, queries_of, reload_changed
 
 
 def _data(path: Path) -> AppData:
@@ -44,19 +44,3 @@ def test_a_corpus_saved_by_another_process_comes_as_a_new_snapshot_and_the_old_s
     assert len(data.corpus.articles()) == len(whole.articles)  # the snapshot shown is untouched
     assert len(fresh.corpus.articles()) == 1
     assert queries_of(data) is answers and queries_of(fresh) is not answers  # answers belong to one version
-
-
-def test_reading_the_rest_of_a_part_gives_a_new_snapshot_with_its_own_answers(tmp_path: Path, monkeypatch) -> None:
-    import store.shards
-    from tui.data import open_existing
-
-    monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 1)
-    path = tmp_path / "corpus.json"
-    write_corpus(path, build_extraction(), current=True)
-    part = open_existing(path)
-    assert part is not None and not part.corpus.complete
-    answers = queries_of(part)
-    whole = load_rest(part)
-    assert whole is not part and whole.corpus.complete
-    assert queries_of(whole) is not answers  # built from the part: built again
-    assert load_rest(whole) is whole  # nothing left to read
