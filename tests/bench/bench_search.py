@@ -365,6 +365,20 @@ TARGETED = [
 ]
 
 
+def candidate_scorers() -> tuple:
+    """The rapidfuzz scorers the benches weigh against WRatio (ours)."""
+    from rapidfuzz import fuzz
+
+    return (
+        fuzz.WRatio,
+        fuzz.QRatio,
+        fuzz.partial_ratio,
+        fuzz.token_set_ratio,
+        fuzz.partial_token_set_ratio,
+        fuzz.token_sort_ratio,
+    )
+
+
 def compare_scorers_targeted() -> list[dict]:
     """Each scorer on the bundled articles' sentences: how often the wanted
     claim is our first result, and in our top 3."""
@@ -384,14 +398,7 @@ def compare_scorers_targeted() -> list[dict]:
     index = SearchIndex.build(claims, articles)
     by_id = {c.id: c.text for c in claims}
     rows = []
-    for scorer in (
-        fuzz.WRatio,
-        fuzz.QRatio,
-        fuzz.partial_ratio,
-        fuzz.token_set_ratio,
-        fuzz.partial_token_set_ratio,
-        fuzz.token_sort_ratio,
-    ):
+    for scorer in candidate_scorers():
         rank.SCORER = scorer
         first = top3 = 0
         for query, anchor in TARGETED:
@@ -419,14 +426,7 @@ def compare_scorers(count: int, seed: int) -> list[dict]:
     scans = [process.extract(q, texts, scorer=fuzz.WRatio, processor=utils.default_process, limit=10) for q in queries]
     by_id = {c.id: c.text for c in extraction.claims}
     rows = []
-    for scorer in (
-        fuzz.WRatio,
-        fuzz.QRatio,
-        fuzz.partial_ratio,
-        fuzz.token_set_ratio,
-        fuzz.partial_token_set_ratio,
-        fuzz.token_sort_ratio,
-    ):
+    for scorer in candidate_scorers():
         rank.SCORER = scorer
         index.search("warm up", limit=10)
         overlap, quality, elapsed = 0, [], 0.0
