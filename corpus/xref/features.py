@@ -25,7 +25,7 @@ from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import framed
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
-from corpus.xref.statements import LEAD_CHARS, bag, story_bag, years
+from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
 
 # Measures that are compared with each other, grouped by what they count.
@@ -108,6 +108,8 @@ class Features:
     years: frozenset[str] = frozenset()  # years the claim names ("in 2019")
     people: frozenset[str] = frozenset()  # the people the claim is about (not who said it)
     role: str = "count"  # how the claim gives its figures: count | forecast | increment
+    event_lemmas: dict[str, float] = field(default_factory=dict)  # the rare words of the whole article
+    event_years: frozenset[str] = frozenset()  # the years the article names
 
     @property
     def since(self) -> str | None:
@@ -329,6 +331,8 @@ def article_features(article: Article) -> dict[str, Any]:
         "story": _story(article.title or "", article.body[:_LEAD_CHARS]),
         "headline": name_stems(article.title or ""),
         "lead_lemmas": lead_lemmas(article.title, article.body[:LEAD_CHARS]),
+        "event_lemmas": article_bag(article.body),
+        "event_years": article_years(article.body),
     }
 
 

@@ -32,12 +32,15 @@ from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
     RELATED_HAPPENING,
+    SAME_EVENT_SHARED,
     SAME_HAPPENING,
+    common_words,
     different_people,
     different_times,
     happening_score,
     kindred,
     overlap,
+    same_event_articles,
     shared_weight,
     top_shared,
 )
@@ -60,6 +63,8 @@ class Candidate:
         return XRef(self.source, self.target, self.relation, self.score, reason, rule_of(reason), matched)
 
 
+_SAME_EVENT_OVERLAP = 0.25
+_EVENT_WORD: float | None = 2.0
 _RELATED_MIN = 0.22
 _CORROBORATE_MIN = 0.38
 _POLARITY_MIN = 0.12
@@ -82,12 +87,16 @@ def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
     return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
 
 
+_TOLERANCE = 0.05
 _BOUND_REACH = 1.25  # "at least 120" reports a count of about 120, not any count above it
 
 
 def _near_bound(a: Figure, b: Figure) -> bool:
     """An open figure ("at least 120", "more than 11,000") agrees with another only near its bound:
     "at least 120 killed" and "310 killed" are two counts of a rising toll, not one report."""
+    if a[1] is not None and a[2] is None and b[1] is not None and b[2] is None:
+        # "at least 14" and "at least 31": two counts of a rising toll, not one report
+        return max(a[1], b[1]) <= min(a[1], b[1]) * (1 + _TOLERANCE)
     for x, y in ((a, b), (b, a)):
         _, low, high = x
         other_low, other_high = _interval(y)
@@ -239,7 +248,7 @@ def _compare(
     if not same_owner and not (a.entities & b.entities):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and same_story(a, b)
-        if not story and similarity(a, b) < 0.4:
+        if not story and (similarity(a, b) < 0.4 or not same_event_articles(a, b)):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
@@ -282,6 +291,17 @@ def _compare(
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return Candidate(
             new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale")
+        )
+    fell = _fell_unrevised(a, b, pairs) if family == "casualties" else None
+    if fell is not None:
+        # The dead and wounded are counted up, never down unless the count says it was revised.
+        low, high = (a, b) if fell is a else (b, a)
+        return Candidate(
+            low.claim.id,
+            high.claim.id,
+            "related",
+            0.35,
+            lambda: figure_reason(low, high, family, "lower later count, not said to be revised"),
         )
     if (
         a.since_text
@@ -386,6 +406,24 @@ def _compare(
     return Candidate(
         new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
     )
+
+
+def _fell_unrevised(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> Features | None:
+    """The claim reported on a later day (both articles dated) when its count is below the earlier
+    report's lowest value and it does not say it revised the count; else None. (``pairs``: the
+    compared figures, ``a``'s first.)"""
+    ordered = _reported_later(a, b)
+    if ordered is None or ordered[0].revised or _REVISED_DOWN.search(ordered[0].claim.text):
+        return None
+    later = ordered[0]
+    for x, y in pairs:
+        newer, older = (x, y) if later is a else (y, x)
+        if _interval(newer)[1] < _interval(older)[0] * (1 - _TOLERANCE):
+            return later
+    return None
+
+
+_REVISED_DOWN = re.compile(r"\b(?:revis\w*|lower\w*|correct\w*|reduc\w*|downgrad\w*|cut)\b|\bdown\s+to\b", re.I)
 
 
 def _reported_later(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -657,7 +695,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     # rare shared words in the sentences and in the articles' leads.
     if found is not None and different_people(a, b):
         return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
-    return found or _happening_relation(a, b)
+    return found or _happening_relation(a, b) or _same_event_relation(a, b)
 
 
 def _role_relation(a: Features, b: Features, family: str) -> Candidate:
@@ -694,4 +732,29 @@ def _happening_relation(a: Features, b: Features) -> Candidate | None:
         "related",
         round(min(0.6, score / 3), 2),
         lambda: statement_reason(new, old, f"same story (shared: {words})"),
+    )
+
+
+def _same_event_relation(a: Features, b: Features) -> Candidate | None:
+    """Two sentences sharing rare words in two articles about one event (their whole texts share the
+    names, places and event words): most likely about that event, though in other words."""
+    if different_times(a, b) or different_people(a, b) or shared_weight(a.lemmas, b.lemmas) < SAME_EVENT_SHARED:
+        return None
+    if (a.years and b.years and not (a.years & b.years)) or overlap(a.lemmas, b.lemmas) < _SAME_EVENT_OVERLAP:
+        return None  # "In 2016, ..." against "In 2022, ...": other happenings of the story
+    if _EVENT_WORD is not None and not (
+        common_words(a.claim.text, _EVENT_WORD) & common_words(b.claim.text, _EVENT_WORD)
+    ):
+        return None
+    if not same_event_articles(a, b):
+        return None
+    new, old = _later_first(a, b)
+    words = ", ".join(top_shared(a.lemmas, b.lemmas))
+    score = round(min(0.5, 0.2 + overlap(a.lemmas, b.lemmas) / 2), 2)
+    return Candidate(
+        new.claim.id,
+        old.claim.id,
+        "related",
+        score,
+        lambda: statement_reason(new, old, f"same event (shared: {words})"),
     )

@@ -23,7 +23,7 @@ from corpus.model import Article, Claim
 from corpus.xref.features import Features, article_features
 
 # The fields that are functions of the article alone: stored once per article (``article_doc``).
-_ARTICLE_FIELDS = ("story", "headline", "lead_lemmas")
+_ARTICLE_FIELDS = ("story", "headline", "lead_lemmas", "event_lemmas", "event_years")
 _OF_ARTICLE = ("claim", "article", *_ARTICLE_FIELDS)
 
 Convert = Callable[[Any], Any]

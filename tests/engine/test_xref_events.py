@@ -1,0 +1,83 @@
+"""Articles about one event, and counts that only rise (issue 12). Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.pipeline import extract
+from corpus.xref.features import Features, features
+from corpus.xref.relations import _same_event_relation
+from corpus.xref.statements import same_event_articles
+
+from .conftest import make_article
+
+
+def _links(*articles):
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
+
+
+def _between(links, a: str, b: str) -> list[tuple[str, str]]:
+    return [(rel, reason) for rel, s, t, reason in links if (a in s and b in t) or (b in s and a in t)]
+
+
+_FIRST = (
+    "Orvella librarian Tomasz Kielbicki resigns over archive sale\n"
+    "Tomasz Kielbicki, the head librarian of Orvella, resigned on Monday after the town council sold "
+    "the Marrowgate manuscript archive to a private collector.\n"
+    "Kielbicki said the council had broken its promise to keep the Marrowgate manuscripts in the town.\n"
+    "The council voted to sell the archive for 2 million euros last month.\n"
+)
+_SECOND = (
+    "Kielbicki quits as Orvella library chief\n"
+    "The town's chief librarian has stepped down in protest at the sale of the Marrowgate archive, "
+    "the Orvella council confirmed.\n"
+    "Kielbicki told reporters the manuscripts belonged in a public collection, not a private vault.\n"
+    "Council members approved the sale of the manuscripts in a vote last month.\n"
+)
+
+
+def _described(body: str, published: str | None, anchor: str) -> Features:
+    article = make_article(body, published)
+    (claim,) = [c for c in extract_article(article)[0] if anchor in c.text]
+    return features(claim, article)
+
+
+def test_sentences_of_two_articles_about_one_event_are_related_as_that_event() -> None:
+    a = _described(_FIRST, "2024-03-15", "broken its promise")
+    b = _described(_SECOND, "2024-03-16", "belonged in a public collection")
+    assert same_event_articles(a, b)
+    found = _same_event_relation(a, b)
+    assert found is not None and found.relation == "related"
+    assert "same event" in found.reason()
+
+
+def test_articles_dated_to_different_years_are_not_one_event() -> None:
+    a = _described(_FIRST.replace("last month", "in 2019"), "2024-03-15", "broken its promise")
+    b = _described(_SECOND.replace("last month", "in 2023"), "2024-03-16", "belonged in a public collection")
+    assert not same_event_articles(a, b)
+    assert _same_event_relation(a, b) is None
+
+
+def test_articles_sharing_only_a_place_are_not_one_event() -> None:
+    other = "Orvella opens new ferry terminal\nThe Orvella ferry terminal opened on Monday with a brass band.\n"
+    a = _described(_FIRST, "2024-03-15", "broken its promise")
+    b = _described(other, "2024-03-16", "brass band")
+    assert not same_event_articles(a, b)
+
+
+def test_two_lower_bounds_far_apart_are_two_counts_not_one_report() -> None:
+    first = make_article("Floods in the Denra valley have killed at least 14 people, police said.\n", "2025-06-02")
+    second = make_article("Floods in the Denra valley have killed at least 31 people, officials said.\n", None)
+    relations = [rel for rel, _ in _between(_links(first, second), "at least 14", "at least 31")]
+    assert "corroborates" not in relations
+
+
+def test_a_lower_death_toll_reported_later_does_not_update_unless_revised() -> None:
+    first = make_article("A landslide in Kesh province killed at least 40 people, officials said.\n", "2025-06-02")
+    later = make_article("A landslide in Kesh province killed 12 people, officials said.\n", "2025-06-20")
+    revised = make_article(
+        "Officials revised the death toll from the Kesh province landslide down to 12.\n", "2025-06-20"
+    )
+    assert [rel for rel, _ in _between(_links(first, later), "at least 40", "killed 12")] == ["related"]
+    assert [rel for rel, _ in _between(_links(first, revised), "at least 40", "down to 12")] == ["updates"]
