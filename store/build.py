@@ -19,7 +19,7 @@ from typing import Any
 from corpus.errors import FactscopeError
 from corpus.model import Article, Extraction
 from store import paths
-from store.corpus_db import CorpusDB, check_schema, full_index, load_index
+from store.corpus_db import CorpusDB, WholeNeeded, check_schema, full_index, load_index
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, ReadOnlyDatabase, SchemaMismatch, StoreWriteError
@@ -190,6 +190,7 @@ def ensure_corpus_db(
     extract: Extract | None = None,
     version: str | None = None,
     opened: CorpusDB | None = None,
+    catalogue_only: bool = False,
 ) -> CorpusDB:
     """The corpus DB at ``path`` (default: the user's), built or rebuilt if needed.
 
@@ -199,6 +200,8 @@ def ensure_corpus_db(
     Corrupt, or from a newer factscope: the one-line error, file untouched.
     ``opened``: that DB, already loaded by the caller; its meta is checked and
     the file is not read again unless it must be rebuilt (one load per process).
+    ``catalogue_only``: read the catalogue alone (``CorpusDB.open_part``: claims on demand),
+    as an add needs.
     """
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version)
@@ -207,7 +210,7 @@ def ensure_corpus_db(
     else:
         target = Path(path) if path is not None else paths.default_corpus_db_path()
         try:
-            db = CorpusDB.open(target)
+            db = CorpusDB.open_part(target, lambda _articles: None) if catalogue_only else CorpusDB.open(target)
         except MissingDatabase:
             db = None
         except SchemaMismatch as exc:
@@ -303,15 +306,29 @@ def add_articles(
 
     from store import link_index
 
+    met: set[str] = set()
+
     def delta(current: CorpusIndex) -> Extraction:
-        # The new claims meet only the stored claims next to them in their blocks (the link index).
+        # The new claims meet only the stored claims next to them in their blocks (the link index);
+        # on a catalogue alone (``current.complete`` False) nothing else of the DB is read.
         found: Extraction
         try:
-            with link_index.blocks_of(db.path, current) as old_blocks:
-                found = pipeline.extend(current.extraction(), articles, prepared, old_blocks=old_blocks)
+            with link_index.opened(db.path, current) as links:
+                if links is None and not current.complete:
+                    raise WholeNeeded  # a DB not in shards yet: linked against every claim
+                found = pipeline.extend(
+                    current.extraction(),
+                    articles,
+                    prepared,
+                    old_blocks=links.old_blocks(current.articles) if links is not None else None,
+                    stored_links=links.stored_links if links is not None else None,
+                )
+                met.update(links.met() if links is not None else ())
         except link_index.FAILURES:
             link_index.remove(db.path)  # unusable: rebuilt by the next add; this one links in memory
+            if not current.complete:
+                raise WholeNeeded from None
             found = pipeline.extend(current.extraction(), articles, prepared)
         return found
 
-    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored))
+    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored), met=met)

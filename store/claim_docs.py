@@ -6,7 +6,8 @@ each claim as the JSON document its shard holds (``store/columns.py``), with
 the ids sorted for binary search: ``claim`` parses one document and makes one
 ``Claim``, checked as a shard's claims are. Derived like the links file: keyed
 by the DB version it was made from, rebuilt from the record when missing or
-stale, never the only copy of anything.
+stale, never the only copy of anything. An add extends it by a tail file
+(``store/tails.py``) instead of rewriting it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 import orjson
 
 from corpus.model import Claim
+from store import tails
 from store.columns import IdColumn, StringColumn
 from store.corpus_index import claims_of
 from store.mapped import map_npz, mapped_or_made, save_npz
@@ -43,6 +45,7 @@ class ClaimDocs:
         self._ids = ids
         self._docs = docs
         self._source = source  # the file named in the error a malformed document raises
+        self._tail: ClaimDocs | None = None  # the claims added after these (store/tails.py)
 
     @classmethod
     def of(cls, claims: Sequence[Claim], db_path: Path) -> ClaimDocs:
@@ -50,24 +53,36 @@ class ClaimDocs:
         return cls(IdColumn.of([claim.id for claim in claims]), docs, db_path)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) + (len(self._tail) if self._tail is not None else 0)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with ``claim_id``, made from its document; None if there is none."""
         row = self._ids.row(claim_id)
         if row is None:
-            return None
+            return self._tail.claim(claim_id) if self._tail is not None else None
         (claim,) = claims_of([orjson.loads(self._docs.raw(row))])
         check_loaded(self._source, (), {claim.id: claim}, (), [])
         return claim
 
     def extended(self, claims: Sequence[Claim]) -> ClaimDocs:
-        more = [orjson.dumps(claim) for claim in claims]
-        return ClaimDocs(self._ids.extended([c.id for c in claims]), self._docs.extended_bytes(more), self._source)
+        return self.joined(ClaimDocs.of(claims, self._source))
 
-    def save(self, path: Path, key: str) -> str | None:
+    def joined(self, more: ClaimDocs) -> ClaimDocs:
+        """These documents followed by ``more``'s, as one set of columns (tails not included)."""
+        return ClaimDocs(self._ids.extended(list(more._ids)), self._docs.joined(more._docs), self._source)
+
+    def with_tail(self, tail: ClaimDocs) -> ClaimDocs:
+        """These documents, then ``tail``'s, answered together without copying either."""
+        joined = ClaimDocs(self._ids, self._docs, self._source)
+        joined._tail = tail
+        return joined
+
+    def save(self, path: Path, key: str, base: str | None = None) -> str | None:
+        """Write to ``path`` atomically (without any tail; ``base``: the key of the base this is
+        the tail of); why it could not be written, or None."""
         arrays = {**self._ids.arrays("ids"), **self._docs.arrays("docs")}
-        arrays["meta"] = np.frombuffer(orjson.dumps({"key": key}), dtype=np.uint8)
+        meta = {"key": key, **({"base": base} if base is not None else {})}
+        arrays["meta"] = np.frombuffer(orjson.dumps(meta), dtype=np.uint8)
         return save_npz(path, arrays)
 
     @classmethod
@@ -91,7 +106,7 @@ class ClaimDocs:
         return mapped_or_made(
             db,
             FORMAT,
-            lambda key: cls.load(path, key),
+            lambda key: tails.load(path, key, cls.load),
             lambda: cls.of(db.claims(), db_path),
             lambda made, key: made.save(path, key),
         )

@@ -58,9 +58,15 @@ class StringColumn(Sequence[str]):
         return self.extended_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
 
     def extended_bytes(self, encoded: Sequence[bytes]) -> StringColumn:
-        more = StringColumn.of_bytes(encoded)
-        offsets = np.concatenate([self.offsets, more.offsets[1:] + self.offsets[-1]])
-        return StringColumn(np.concatenate([self.blob[: int(self.offsets[-1])], more.blob]), offsets)
+        return self.joined(StringColumn.of_bytes(encoded))
+
+    def joined(self, more: StringColumn) -> StringColumn:
+        """This column followed by ``more`` (a copy: a mapped column is read-only)."""
+        offsets = np.concatenate([self.offsets, more.offsets[1:] - more.offsets[0] + self.offsets[-1]])
+        blob = np.concatenate(
+            [self.blob[: int(self.offsets[-1])], more.blob[int(more.offsets[0]) : int(more.offsets[-1])]]
+        )
+        return StringColumn(blob, offsets)
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}.blob": self.blob, f"{prefix}.offsets": self.offsets}

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
 from store import backup, shards
@@ -31,7 +33,7 @@ from store.corpus_index import (
     table_docs,
     xrefs_of,
 )
-from store.corpus_merge import AddResult, counts, merge_delta
+from store.corpus_merge import AddResult, counts, merge_appended, merge_delta
 from store.errors import CorruptDatabase, MissingDatabase, SchemaMismatch, UnknownId
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables, Transaction
@@ -42,7 +44,7 @@ if TYPE_CHECKING:  # numpy, which it needs, is not imported for a first screen
 
 TABLES = ("articles", "claims", "entities", "xrefs", "meta")
 CORPUS_KIND = "factscope.corpus"
-__all__ = ["SCHEMA_VERSION", "TABLES", "AddResult", "CorpusDB", "check_schema"]
+__all__ = ["SCHEMA_VERSION", "TABLES", "AddResult", "CorpusDB", "WholeNeeded", "check_schema"]
 
 
 def _now() -> str:
@@ -90,7 +92,27 @@ class _Rest:
             base.meta, list(base.articles.values()), self.claims, list(base.entities.values()), xrefs
         )
         check_loaded(path, (), index.claims, (), xrefs)
-        return replace(index, shards=base.shards)
+        return replace(index, shards=base.shards, complete=False)
+
+
+def _part_of(path: Path, data: Tables) -> _Rest | None:
+    """The catalogue ``data`` as a part to read from (its articles, entities and meta, the
+    claims counted from its shard entries); None for a single-file or one-shard DB, or a
+    catalogue that does not map its articles to shards: those are read whole."""
+    entries = shards.shard_docs(path, data) if shards.is_catalogue(data) else []
+    if len(entries) <= 1 or not all("articles" in entry for entry in entries):
+        return None
+    base = build_index(path, {name: docs for name, docs in data.items() if name != "shards"})
+    base = replace(base, shards=tuple(entries), complete=False)
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for article_id, count in (entry.get("articles") or {}).items():
+            counts[article_id] = counts.get(article_id, 0) + count
+    return _Rest(data, base, counts)
+
+
+class WholeNeeded(Exception):
+    """Raised by an update's ``compute`` that was given a catalogue alone and needs every claim."""
 
 
 def check_schema(path: Path, data: Tables, *, allow_older: bool = False) -> None:
@@ -203,18 +225,12 @@ class CorpusDB:
             if data is None:
                 raise MissingDatabase(storage.path)
             check_schema(storage.path, data)
-            entries = shards.shard_docs(storage.path, data) if shards.is_catalogue(data) else []
-            if len(entries) <= 1 or not all("articles" in entry for entry in entries):
+            rest = _part_of(storage.path, data)
+            if rest is None:
                 return cls(storage, load_index(storage.path, data), stamp)  # nothing to gain, or no map
-            base = build_index(storage.path, {name: docs for name, docs in data.items() if name != "shards"})
-            base = replace(base, shards=tuple(entries))
-            counts: dict[str, int] = {}
-            for entry in entries:
-                for article_id, count in (entry.get("articles") or {}).items():
-                    counts[article_id] = counts.get(article_id, 0) + count
-            db = cls(storage, base, stamp)
-            db._rest = _Rest(data, base, counts)
-            chosen = choose(list(base.articles.values()))
+            db = cls(storage, rest.base, stamp)
+            db._rest = rest
+            chosen = choose(list(rest.base.articles.values()))
             if chosen is not None:
                 db._read_article(chosen.id)
         return db
@@ -449,13 +465,31 @@ class CorpusDB:
         self,
         compute: Callable[[CorpusIndex], Extraction],
         after: Callable[[CorpusIndex], None] | None = None,
+        *,
+        met: set[str] | None = None,
     ) -> AddResult:
         """``update`` with the latest index itself (its shards too) given to ``compute``;
-        ``after(stored)`` runs once the new catalogue is committed, still under the lock."""
-        self._whole()  # a part loaded for a first screen: linking needs every claim
+        ``after(stored)`` runs once the new catalogue is committed, still under the lock.
+
+        ``met``: the caller can work on a catalogue alone. On a partly loaded DB
+        (``open_part``) whose latest file is a catalogue of shards, ``compute`` is then given
+        the catalogue (``current.complete`` False: no claim, no link read) and fills ``met``
+        with the ids of the stored claims its links may name; the add writes its own shard and
+        the catalogue, reading nothing else. ``compute`` raises ``WholeNeeded`` to be given
+        every claim instead."""
+        if met is None:
+            self._whole()  # a part loaded for a first screen: this compute needs every claim
         with self._storage.transaction(held=self._stamp) as txn:
             written = self._discard_on_abort(txn)
-            if txn.unchanged:
+            rest = self._latest_part(txn) if met is not None else None
+            if rest is not None:
+                try:
+                    delta = compute(rest.base)
+                except WholeNeeded:
+                    pass
+                else:
+                    return self._append(txn, rest, delta, met or set(), written, after)
+            if txn.unchanged and self._rest is None:
                 current = self._index
             else:
                 with paused_gc():
@@ -479,6 +513,70 @@ class CorpusDB:
             elif current is not self._index:  # nothing new, but we did read a newer file
                 self._adopt(current, txn.base)
         return result
+
+    def _latest_part(self, txn: Transaction) -> _Rest | None:
+        """The latest file as a catalogue to add to, if this DB is read in part and it is one."""
+        rest = self._rest
+        if rest is None:
+            return None
+        if txn.unchanged:
+            return rest
+        with paused_gc():
+            check_schema(self.path, txn.data)
+            return _part_of(self.path, txn.data)
+
+    def _append(
+        self,
+        txn: Transaction,
+        rest: _Rest,
+        delta: Extraction,
+        met: set[str],
+        written: list[dict[str, Any]],
+        after: Callable[[CorpusIndex], None] | None,
+    ) -> AddResult:
+        """Store ``delta`` on the catalogue ``rest``: one new shard, the catalogue replaced; every
+        other file is left as it is."""
+        current = rest.base
+        result, appended = merge_appended(self.path, current, delta, met)
+        if appended is None:
+            if not txn.unchanged:  # nothing new, but we did read a newer file
+                self._adopt_part(rest, txn.base)
+            return result
+        new = appended.parts
+        entry = shards.write_shard(self.path, new.claims, new.xrefs, self._storage.file_mode, written)
+        added = orjson.loads(orjson.dumps(new.articles))  # as parsed documents, like the others
+        data: Tables = {
+            "meta": shards.table([{**appended.meta, "schema_version": SCHEMA_VERSION}]),
+            "articles": shards.table([*table_docs(rest.data, "articles"), *added]),
+            "entities": shards.table(orjson.loads(orjson.dumps(list(appended.entities.values())))),
+            "shards": shards.table([*current.shards, entry]),
+        }
+        base = CorpusIndex.from_parts(
+            data["meta"]["1"],
+            [*current.articles.values(), *new.articles],
+            [],
+            list(appended.entities.values()),
+            [],
+        )
+        base = replace(base, shards=(*current.shards, entry), complete=False)
+        counts = dict(rest.counts)
+        for claim in new.claims:
+            counts[claim.article_id] = counts.get(claim.article_id, 0) + 1
+        for article in new.articles:
+            counts.setdefault(article.id, 0)
+        grown = _Rest(data, base, counts)
+        txn.replace(data)
+        growth = Growth(_version(txn.base, sum(rest.counts.values())), list(new.claims), list(new.xrefs))
+        txn.after_commit.append(lambda stamp: self._adopt_part(grown, stamp))
+        txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
+        if after is not None:
+            txn.after_commit.append(lambda _stamp: after(base))
+        return result
+
+    def _adopt_part(self, rest: _Rest, stamp: FileStamp | None) -> None:
+        with self._swap:
+            self._rest, self._index, self._stamp = rest, rest.base, stamp
+            self._make = self._links = None  # of the old version
 
     def _shards_with_new(
         self, current: CorpusIndex, merged: CorpusIndex, result: AddResult, written: list[dict[str, Any]]
@@ -514,3 +612,4 @@ class CorpusDB:
     def _adopt(self, index: CorpusIndex, stamp: FileStamp | None) -> None:
         # one assignment per attribute, index first: readers see the new data at once
         self._index, self._stamp = index, stamp
+        self._rest = None  # a whole index: nothing is left to read

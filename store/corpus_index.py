@@ -83,6 +83,7 @@ class CorpusIndex:
     entity_keys: dict[str, str] = field(default_factory=dict)  # casefolded name or alias -> name
     by_entity: dict[str, list[Claim]] = field(default_factory=dict)
     shards: tuple[dict[str, Any], ...] = ()  # the shard files holding the claims (store/shards.py); () before any
+    complete: bool = True  # False: a catalogue alone (articles, entities, meta, shards), no claim or link read
 
     @classmethod
     def build(cls, data: dict[str, dict[str, Any]]) -> CorpusIndex:

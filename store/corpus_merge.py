@@ -8,9 +8,12 @@ The result is a new ``CorpusIndex`` sharing the old objects (no re-parse).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from corpus.model import Entity, Extraction
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex
@@ -27,13 +30,15 @@ class AddResult:
     xrefs: int = 0
     skipped_articles: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # where extraction stopped at a bound (corpus.limits)
+    relations: dict[str, int] = field(default_factory=dict)  # the new links, by relation
 
     @property
     def changed(self) -> bool:
         return bool(self.articles or self.xrefs or self.entities)
 
 
-def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult) -> Extraction:
+def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult, stored: Collection[str]) -> Extraction:
+    """What of ``delta`` is new; ``stored``: the ids of the stored claims its links may name."""
     kept = Extraction()
     for article in delta.articles:
         if article.id in current.articles or article.id in result.articles:
@@ -47,7 +52,7 @@ def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult) -> Ex
         if claim.article_id in fresh and claim.id not in current.claims and claim.id not in seen_claims:
             seen_claims.add(claim.id)
             kept.claims.append(claim)
-    known = current.claims.keys() | seen_claims
+    known = set(stored) | seen_claims
     seen = {(x.source, x.target, x.relation) for x in current.xrefs}
     for xref in delta.xrefs:
         key = (xref.source, xref.target, xref.relation)
@@ -75,13 +80,59 @@ def _merged_entities(current: CorpusIndex, incoming: list[Entity], result: AddRe
 def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[AddResult, CorpusIndex | None]:
     """The add's outcome and the merged index (None when there is nothing new)."""
     result = AddResult(notices=list(delta.notices))
-    kept = _new_parts(current, delta, result)
+    kept = _new_parts(current, delta, result, current.claims.keys())
     check_extraction(path, kept, current.articles, current.claims)
     if not (kept.articles or kept.xrefs):
         return result, None
     entities = _merged_entities(current, delta.entities, result)
+    _count(result, kept)
+    meta = _meta(current)
+    merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
+    merged.meta["counts"] = counts(merged)
+    return result, merged
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """What an add brings to a DB read as its catalogue alone: the new parts, and the catalogue's
+    new entities and meta."""
+
+    parts: Extraction  # the new articles, their claims and the new links
+    entities: dict[str, Entity]  # every entity, merged
+    meta: dict[str, Any]
+
+
+def merge_appended(
+    path: Path, current: CorpusIndex, delta: Extraction, stored: Collection[str]
+) -> tuple[AddResult, Appended | None]:
+    """``merge_delta`` for ``current`` a catalogue alone (no claim, no link read): ``stored``
+    are the stored claims the delta's links may name (those the add met). A link joins a new
+    claim, so none can be stored already."""
+    result = AddResult(notices=list(delta.notices))
+    kept = _new_parts(current, delta, result, stored)
+    check_extraction(path, kept, current.articles, stored)
+    if not (kept.articles or kept.xrefs):
+        return result, None
+    entities = _merged_entities(current, delta.entities, result)
+    _count(result, kept)
+    meta = _meta(current)
+    before = sum(entry.get("claims", 0) for entry in current.shards), sum(e.get("xrefs", 0) for e in current.shards)
+    meta["counts"] = {
+        "articles": len(current.articles) + len(kept.articles),
+        "claims": before[0] + len(kept.claims),
+        "entities": len(entities),
+        "xrefs": before[1] + len(kept.xrefs),
+    }
+    return result, Appended(kept, entities, meta)
+
+
+def _count(result: AddResult, kept: Extraction) -> None:
     result.claims = [c.id for c in kept.claims]
     result.xrefs = len(kept.xrefs)
+    result.relations = dict(Counter(x.relation for x in kept.xrefs))
+
+
+def _meta(current: CorpusIndex) -> dict[str, Any]:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     meta = dict(current.meta) or {
         "schema_version": SCHEMA_VERSION,
@@ -91,9 +142,8 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
         "includes_bundled": False,
         "built_at": now,
     }
-    merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
-    merged.meta.update(updated_at=now, counts=counts(merged))
-    return result, merged
+    meta["updated_at"] = now
+    return meta
 
 
 def counts(index: CorpusIndex) -> dict[str, int]:

@@ -6,8 +6,9 @@ never need to; a reader that still finds one missing builds it in memory.
 Both are keyed by the DB version they were made from and memory-mapped when
 read (``store/mapped.py``): a start maps them instead of reading every claim.
 After an add (``CorpusDB.growth``) they are extended from the files of the
-version added to, in proportion to the add plus array copies, instead of
-being made again from every claim.
+version added to, instead of being made again from every claim: the links and
+the claims' documents by a tail file (``store/tails.py``: in proportion to what
+was added since the last fold), the search index by array copies.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store import tails
 from store.claim_docs import FORMAT as CLAIMS_FORMAT
 from store.claim_docs import ClaimDocs, claims_path
 from store.links import FORMAT as LINKS_FORMAT
@@ -51,12 +53,10 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
     if growth.base is None or version is None:
         return
     path = Path(db.path)
-    links = LinkColumns.load(links_path(path), f"{LINKS_FORMAT}:{growth.base}")
-    if links is not None:
-        links.extended(growth.xrefs).save(links_path(path), f"{LINKS_FORMAT}:{version}")
-    docs = ClaimDocs.load(claims_path(path), f"{CLAIMS_FORMAT}:{growth.base}")
-    if docs is not None:
-        docs.extended(growth.claims).save(claims_path(path), f"{CLAIMS_FORMAT}:{version}")
+    links_key = f"{LINKS_FORMAT}:{growth.base}", f"{LINKS_FORMAT}:{version}"
+    tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs))
+    claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
+    tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path))
     try:
         from store.search import persist
     except ImportError:

@@ -7,9 +7,12 @@ up by indexing just the shards it lacks. Only writers use it, under the DB's wri
 
 For a new claim, an add asks each of its blocks for the old claims next to where it falls in the
 block's order (``corpus.xref.blocking.Nearby``) and reads only those claims' features: the work is
-in proportion to the article, and the pairs are those a build would make. SQLite (standard
-library) because the question is "the ten members of block K just before and after position P"
-over a million rows, which its B-tree answers in microseconds; see docs/storage.md for figures.
+in proportion to the article, and the pairs are those a build would make. It also keeps each
+indexed claim's stored document and every link's ends and relation, so an add needs no claim
+object but those it links against, and no stored link but those of the claims it meets: the
+corpus DB's own shards are not read. SQLite (standard library) because the question is "the ten
+members of block K just before and after position P" over a million rows, which its B-tree
+answers in microseconds; see docs/storage.md for figures.
 """
 
 from __future__ import annotations
@@ -23,21 +26,28 @@ from typing import Any
 
 import orjson
 
-from corpus.model import Article, Claim, is_background
+from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.blocking import NEIGHBOURS, SMALL_BLOCK, BlockKey, Nearby, OldBlocks, SortKey, block_keys, sort_key
 from corpus.xref.features import Features, features
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
 from store import shards
-from store.corpus_index import CorpusIndex, claims_of, table_docs
+from store.corpus_index import CorpusIndex, claims_of, table_docs, xrefs_of
 from store.errors import CorruptDatabase
+from store.validate import check_loaded
 
 SUFFIX = ".links.sqlite"
-_FORMAT = 2  # the layout of the tables below
+_FORMAT = 3  # the layout of the tables below
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shards (file TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, features BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, features BLOB NOT NULL,
+                                   doc BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_by_shard ON claims (shard);
+CREATE TABLE IF NOT EXISTS links (shard TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                                  relation TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS links_by_shard ON links (shard);
+CREATE INDEX IF NOT EXISTS links_by_source ON links (source);
+CREATE INDEX IF NOT EXISTS links_by_target ON links (target);
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, features BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS blocks (key TEXT NOT NULL, position TEXT NOT NULL, claim TEXT NOT NULL,
                                    PRIMARY KEY (key, position, claim)) WITHOUT ROWID;
@@ -131,11 +141,13 @@ class LinkIndex:
                     for c in claims_of(table_docs(shard, "claims"))
                     if c.article_id in articles and not is_background(c)
                 ]
-                self.insert(file, [features(c, articles[c.article_id]) for c in claims])
+                self.insert(
+                    file, [features(c, articles[c.article_id]) for c in claims], xrefs_of(table_docs(shard, "xrefs"))
+                )
 
     def _forget(self, files: set[str]) -> None:
         if len(files) > 100:  # a rebuilt DB: start over rather than delete row by row
-            for table in ("shards", "claims", "blocks", "articles"):
+            for table in ("shards", "claims", "blocks", "articles", "links"):
                 self._db.execute(f"DELETE FROM {table}")
             return
         for file in files:
@@ -143,12 +155,17 @@ class LinkIndex:
             for claim_id in ids:
                 self._db.execute("DELETE FROM blocks WHERE claim=?", (claim_id,))
             self._db.execute("DELETE FROM claims WHERE shard=?", (file,))
+            self._db.execute("DELETE FROM links WHERE shard=?", (file,))
             self._db.execute("DELETE FROM shards WHERE file=?", (file,))
 
-    def insert(self, file: str, described: list[Features]) -> None:
+    def insert(self, file: str, described: list[Features], xrefs: Sequence[XRef]) -> None:
+        """Index shard ``file``: its claims' features (with their documents) and its links."""
         self._db.executemany(
-            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?)",
-            [(f.claim.id, file, orjson.dumps(to_doc(f))) for f in described],
+            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)",
+            [(f.claim.id, file, orjson.dumps(to_doc(f)), orjson.dumps(f.claim)) for f in described],
+        )
+        self._db.executemany(
+            "INSERT INTO links VALUES (?, ?, ?, ?)", [(file, x.source, x.target, x.relation) for x in xrefs]
         )
         self._db.executemany(
             "INSERT OR IGNORE INTO blocks VALUES (?, ?, ?)",
@@ -172,9 +189,9 @@ class LinkIndex:
         self._db.execute("COMMIT")
 
     # -- answering an add -------------------------------------------------------------------
-    def old_blocks(self, articles: Mapping[str, Article], claims: Mapping[str, Claim]) -> OldBlocks:
-        """``OldBlocks`` over the indexed claims; ``articles`` and ``claims``: the DB's, as loaded
-        and checked (the index keeps only what linking computes from them)."""
+    def old_blocks(self, articles: Mapping[str, Article]) -> OldBlocks:
+        """``OldBlocks`` over the indexed claims; ``articles``: the DB's, as loaded and checked.
+        Each claim met is made from its stored document, checked as a shard's claims are."""
 
         def nearby(key: BlockKey, new: list[SortKey]) -> Nearby:
             text = _key_text(key)
@@ -182,7 +199,7 @@ class LinkIndex:
                 "SELECT position, claim FROM blocks WHERE key=? ORDER BY position LIMIT ?", (text, SMALL_BLOCK + 1)
             ).fetchall()
             if len(head) + len(new) <= SMALL_BLOCK:
-                return Nearby(len(head), [self._features([c for _p, c in head], articles, claims)] if head else [])
+                return Nearby(len(head), [self._features([c for _p, c in head], articles)] if head else [])
             runs: list[list[tuple[str, str]]] = []
             for position in (_position(k) for k in new):
                 before = self._db.execute(
@@ -199,7 +216,7 @@ class LinkIndex:
                     runs[-1].extend(row for row in window if row[0] > last)
                 elif window:
                     runs.append(window)
-            return Nearby(len(head), [self._features([c for _p, c in run], articles, claims) for run in runs])
+            return Nearby(len(head), [self._features([c for _p, c in run], articles) for run in runs])
 
         return nearby
 
@@ -214,14 +231,14 @@ class LinkIndex:
                 except (orjson.JSONDecodeError, MalformedFeatures) as exc:
                     raise BrokenLinkIndex(str(exc)[:80]) from None
 
-    def _features(self, ids: list[str], articles: Mapping[str, Article], claims: Mapping[str, Claim]) -> list[Features]:
+    def _features(self, ids: list[str], articles: Mapping[str, Article]) -> list[Features]:
         wanted = [i for i in dict.fromkeys(ids) if i not in self._read]
         for lo in range(0, len(wanted), 500):
             chunk = wanted[lo : lo + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT id, features FROM claims WHERE id IN ({marks})", chunk)
-            found = [(claim_id, claims.get(claim_id), doc) for claim_id, doc in rows]
-            self._read_articles({c.article_id for _i, c, _d in found if c is not None})
+            rows = self._db.execute(f"SELECT id, features, doc FROM claims WHERE id IN ({marks})", chunk)
+            found = [(claim_id, _claim(claim_id, doc, self.path), features) for claim_id, features, doc in rows]
+            self._read_articles({c.article_id for _i, c, _f in found})
             for claim_id, claim, doc in found:
                 self._read[claim_id] = _decoded(claim, doc, articles, self._shared)
         missing = [i for i in ids if i not in self._read]
@@ -229,11 +246,36 @@ class LinkIndex:
             raise BrokenLinkIndex(f"block member {missing[0]} has no features")
         return [self._read[i] for i in ids]
 
+    def met(self) -> set[str]:
+        """The stored claims this add has met (the only old ends its new links can have)."""
+        return set(self._read)
+
+    def stored_links(self, claim_id: str) -> list[XRef]:
+        """The stored links of ``claim_id`` (either end): ends and relation, as linking counts them."""
+        rows = self._db.execute(
+            "SELECT source, target, relation FROM links WHERE source=?1"
+            " UNION ALL SELECT source, target, relation FROM links WHERE target=?1 AND source<>?1",
+            (claim_id,),
+        )
+        return [XRef(source, target, relation, 0.0, "") for source, target, relation in rows]
+
+
+def _claim(claim_id: str, doc: bytes, path: Path) -> Claim:
+    """A block member's claim from its stored document, checked as a loaded shard's are."""
+    try:
+        (claim,) = claims_of([orjson.loads(doc)])
+        check_loaded(path, (), {claim.id: claim}, (), [])
+    except (orjson.JSONDecodeError, CorruptDatabase, TypeError, KeyError, AttributeError, ValueError) as exc:
+        raise BrokenLinkIndex(str(exc)[:80]) from None
+    if claim.id != claim_id:
+        raise BrokenLinkIndex(f"claim {claim_id} holds another's document")
+    return claim
+
 
 def _decoded(
-    claim: Claim | None, doc: bytes, articles: Mapping[str, Article], shared: Mapping[str, dict[str, Any]]
+    claim: Claim, doc: bytes, articles: Mapping[str, Article], shared: Mapping[str, dict[str, Any]]
 ) -> Features:
-    if claim is None or claim.article_id not in articles or claim.article_id not in shared:
+    if claim.article_id not in articles or claim.article_id not in shared:
         raise BrokenLinkIndex("it holds a claim the DB does not")
     try:
         return from_doc(orjson.loads(doc), claim, articles[claim.article_id], shared[claim.article_id])
@@ -245,16 +287,17 @@ FAILURES = (sqlite3.Error, OSError, BrokenLinkIndex, CorruptDatabase)  # an inde
 
 
 @contextlib.contextmanager
-def blocks_of(db_path: Path, current: CorpusIndex) -> Iterator[OldBlocks | None]:
-    """The stored claims' blocks, from the link index brought up to date with ``current``'s shards;
-    None (link against every claim in memory) for a DB not yet in shards. Raises ``FAILURES``."""
+def opened(db_path: Path, current: CorpusIndex) -> Iterator[LinkIndex | None]:
+    """The link index brought up to date with ``current``'s shards (which may be a catalogue
+    alone: no claim is needed); None (link against every claim in memory) for a DB not yet in
+    shards. Raises ``FAILURES``."""
     if not current.shards:
         yield None
         return
     links = LinkIndex.open(db_path)
     try:
         links.sync(db_path, current.shards, current.articles)
-        yield links.old_blocks(current.articles, current.claims)
+        yield links
     finally:
         links.close()
 
@@ -275,12 +318,17 @@ def index_build(db_path: Path, stored: CorpusIndex, described: list[Features]) -
             for f in described:
                 if f.claim.id in stored.claims:
                     by_article.setdefault(f.claim.article_id, []).append(f)
+            shard_of = {a: entry["file"] for entry in stored.shards for a in entry.get("articles") or {}}
+            xrefs: dict[str, list[XRef]] = {}
+            for x in stored.xrefs:  # a link is stored with its source claim (store/shards.py)
+                source = stored.claims.get(x.source)
+                xrefs.setdefault(shard_of.get(source.article_id, "") if source else "", []).append(x)
             with links.transaction():
                 for entry in stored.shards:
                     held = (entry.get("articles") or {}).items()
                     if all(len(by_article.get(a, ())) == n for a, n in held):  # else the next add indexes it
                         wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
-                        links.insert(entry["file"], wanted)
+                        links.insert(entry["file"], wanted, xrefs.get(entry["file"], ()))
         finally:
             links.close()
     except FAILURES:

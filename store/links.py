@@ -8,7 +8,8 @@ reason, rule, matched fields; plus each claim id that is an endpoint, sorted,
 with the link it belongs to. ``of_claim`` finds a claim's links by binary
 search and makes ``XRef`` objects for those alone. The file is derived: keyed
 by the DB version it was made from (``CorpusDB.version_key``), rebuilt from
-the record when missing or stale, never the only copy of anything.
+the record when missing or stale, never the only copy of anything. An add
+extends it by a tail file (``store/tails.py``) instead of rewriting it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import numpy as np
 import orjson
 
 from corpus.model import RELATIONS, XRef
+from store import tails
 from store.columns import StringColumn
 from store.mapped import map_npz, mapped_or_made, save_npz
 
@@ -60,6 +62,7 @@ class LinkColumns:
             raise ValueError("link columns of different lengths")
         if count and (int(self._relation.max()) >= len(relations) or int(self._end_link.max()) >= count):
             raise ValueError("link columns out of range")
+        self._tail: LinkColumns | None = None  # the links added after these (store/tails.py)
 
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[LinkColumns, str | None]:
@@ -69,7 +72,7 @@ class LinkColumns:
         return mapped_or_made(
             db,
             FORMAT,
-            lambda key: cls.load(path, key),
+            lambda key: tails.load(path, key, cls.load),
             lambda: cls.of(db.xrefs()),
             lambda made, key: made.save(path, key),
         )
@@ -107,29 +110,38 @@ class LinkColumns:
 
     def extended(self, xrefs: Sequence[XRef]) -> LinkColumns:
         """These links followed by ``xrefs`` (an add): array copies, not every link made again."""
-        more = LinkColumns.of(xrefs)
+        return self.joined(LinkColumns.of(xrefs))
+
+    def joined(self, more: LinkColumns) -> LinkColumns:
+        """These links followed by ``more``'s, as one set of columns (tails not included)."""
         relations = self._relations + [r for r in more._relations if r not in self._relations]
         recode = np.asarray([relations.index(r) for r in more._relations], dtype=np.uint8)
         arrays: dict[str, np.ndarray] = {}
         for name in ("source", "target", "reason", "rule", "matched"):
             mine = StringColumn.from_arrays(self._arrays, name)
-            added = StringColumn.from_arrays(more._arrays, name)
-            offsets = np.concatenate([mine.offsets, added.offsets[1:] + mine.offsets[-1]])
-            arrays.update(StringColumn(np.concatenate([mine.blob, added.blob]), offsets).arrays(name))
+            arrays.update(mine.joined(StringColumn.from_arrays(more._arrays, name)).arrays(name))
         arrays["relation"] = np.concatenate([self._relation, recode[more._relation] if len(more) else more._relation])
         arrays["score"] = np.concatenate([self._score, more._score])
         arrays["has_rule"] = np.concatenate([self._has_rule, more._has_rule])
         width = max(self._ends.dtype.itemsize, more._ends.dtype.itemsize)
         ends = np.concatenate([self._ends.astype(f"S{width}"), more._ends.astype(f"S{width}")])
-        owners = np.concatenate([self._end_link, more._end_link + len(self)])
+        owners = np.concatenate([self._end_link, more._end_link + len(self._sources)])
         order = np.argsort(ends, kind="stable")
         arrays["ends"], arrays["end_link"] = ends[order], owners[order]
         return LinkColumns(arrays, relations)
 
+    def with_tail(self, tail: LinkColumns) -> LinkColumns:
+        """These links, then ``tail``'s, answered together without copying either."""
+        joined = LinkColumns(self._arrays, self._relations)
+        joined._tail = tail
+        return joined
+
     def __len__(self) -> int:
-        return len(self._sources)
+        return len(self._sources) + (len(self._tail) if self._tail is not None else 0)
 
     def link(self, i: int) -> XRef:
+        if i >= len(self._sources) and self._tail is not None:
+            return self._tail.link(i - len(self._sources))
         matched = self._matched[i]
         return XRef(
             self._sources[i],
@@ -143,19 +155,21 @@ class LinkColumns:
 
     def of_claim(self, claim_id: str) -> list[XRef]:
         """The links whose source or target is ``claim_id``, in stored order."""
+        later = self._tail.of_claim(claim_id) if self._tail is not None else []
         key = claim_id.encode("utf-8", "surrogatepass")
         if len(key) > self._ends.dtype.itemsize or key.endswith(b"\x00") or not len(self._ends):
-            return []
+            return later
         first = int(np.searchsorted(self._ends, key, "left"))
         last = int(np.searchsorted(self._ends, key, "right"))
-        return [self.link(i) for i in sorted(set(self._end_link[first:last].tolist()))]
+        return [self.link(i) for i in sorted(set(self._end_link[first:last].tolist()))] + later
 
     def all(self) -> list[XRef]:
         return [self.link(i) for i in range(len(self))]
 
-    def save(self, path: Path, key: str) -> str | None:
-        """Write to ``path`` atomically; why it could not be written, or None."""
-        meta = {"key": key, "relations": self._relations}
+    def save(self, path: Path, key: str, base: str | None = None) -> str | None:
+        """Write to ``path`` atomically (without any tail; ``base``: the key of the base this is
+        the tail of); why it could not be written, or None."""
+        meta = {"key": key, "relations": self._relations, **({"base": base} if base is not None else {})}
         return save_npz(path, {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
 
@@ -106,7 +107,8 @@ _PAST_EVENT = re.compile(
     r"hundred|kindred|sacred|wicked|naked|rugged|ragged|crooked|beloved|learned)\b)[a-z]{3,}ed\b"
 )
 _FIRM_FORECAST = re.compile(
-    r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to)\b"
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to|"
+    r"within (?:the next )?(?:a few |two |three |several )?(?:days|weeks|months))\b"
 )
 # The writer's speculation, advice or hypothesis, not a fact: a modal heading the main clause ("Others
 # could buy in", "The court should act"), or a sentence opened by a condition ("If she wins, ...").
@@ -129,15 +131,21 @@ _EVALUATIVE = (
     r"essential|vital|necessary|unnecessary|possible|impossible|inevitable|dangerous|risky|mistake|disaster|shame|"
     r"pity|problem|puzzle|irony|paradox|joke|disgrace|nonsense|amazing|incredible|unbelievable|fantastic|"
     r"tremendous|beautiful|wonderful|pathetic|crazy|insane|stupid|dumb|smart|unacceptable|irresponsible|"
-    r"deplorable|waste)"
+    r"deplorable|waste|disgusting|excellent|brilliant|superb|outstanding|impressive|admirable|appalling|shameful|"
+    r"disgraceful|despicable|offensive|insulting|hypocritical|dishonest|unfit|unqualified|incompetent|ignorant|"
+    r"clueless|hateful|reckless|foolish|silly|naive|misguided|wise|unwise|clever|disappointing|encouraging|"
+    r"promising|embarrassing|humiliating|nice|lovely|awesome|perfect|appropriate|inappropriate|reasonable|"
+    r"unreasonable|fraud|liar|bully|failure|fiasco|idiot|loser|hero)"
 )
 # A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
 _JUDGEMENT = re.compile(
     r"^\W*(?:[\w’'.-]+\s+){0,8}?(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|becomes?|became)\s+"
     r"(?:not\s+)?(?:(?:more|most|less|least|very|so|too|quite|rather|deeply|truly|especially|particularly|"
-    r"increasingly|equally|also|still|just|even|all the|hardly|far|much)\s+)*(?:an?\s+|the\s+)?" + _EVALUATIVE + r"\b"
+    r"increasingly|equally|also|still|just|even|all the|hardly|far|much|\w+ly)\s+)*(?:an?\s+|the\s+)?(?:\w+ly\s+)?"
+    + _EVALUATIVE
+    + r"\b"
 )
-_WILL = re.compile(r"\b(?:will|won['’]t|going to)\b")
+_WILL = re.compile(r"\b(?:will|won['’]t|going to)\b|['’]ll\b|\bwould\b")
 # An act told of in a reported statement, in the past or perfect: say-verbs aside (they only relay).
 _REPORTED_ACT = re.compile(
     r"\b(?:signed|sent|deployed|killed|died|struck|attacked|invaded|met|visited|launched|arrived|fired|captured|"
@@ -147,7 +155,9 @@ _REPORTED_ACT = re.compile(
     r"released|detained|seized|raided|ruled|destroyed|damaged|injured|wounded|shot|built|introduced|"
     r"pledged|donated|funded|joined|left|returned|fled|moved|shut|suspended|cancell?ed|postponed|delayed|"
     r"halted|resumed|tested|hacked|leaked|published|threatened|demanded|accused|admitted|discovered|revealed|"
-    r"broke|took|gave|made|created|established|agreed|refused|failed|declined|said|told|asked|warned)\b"
+    r"broke|took|gave|made|created|established|agreed|refused|failed|declined|said|told|asked|warned|beat|hit|led|"
+    r"ran|rose|fell|grew|chose|drove|threw|caught|bought|brought|sought|spoke|wrote|stole|swore|won|forgot|"
+    r"began|froze|hid|bit|lent|sank|sat|stood|stuck|swept|tore|woke|wore)\b"
 )
 # A stance someone can be held to: what they back, oppose, propose, call for or promise.
 _POSITION = re.compile(
@@ -178,6 +188,42 @@ _COMPARED = re.compile(
     r"\b(?:ever|first time|record|since \w+|in (?:a|the last|the past|\d+|two|three|five|ten) (?:decades?|years?|"
     r"months?|weeks?|generations?|centur(?:y|ies)))\b|\bnot credible\b"
 )
+# A record: "the worst disaster in the history of the state", "the largest since 1990".
+_RECORD = re.compile(
+    r"\b(?:\w+est|most \w+|worst|best)\b[^.]{0,40}?\b(?:in (?:the |our |its |their )?(?:history|world)|ever|since)\b"
+)
+# A speaker's opinion in the first person: "I think", "I don't believe", "I mean", "you know".
+_SPEAKER_OPINION = re.compile(
+    r"\b(?:i|we)(?:['’]m|\s+am|\s+are)?\s+(?:(?:do|did|really|just|still|also|personally|honestly|strongly|truly|"
+    r"firmly|certainly|don['’]t|didn['’]t|do not)\s+)*(?:think|thought|believe|feel|felt|guess|suppose|hope|wish|"
+    r"wonder|mean|doubt|love|hate|like|know|sure|convinced|glad|proud|happy|sad|sorry)\b|\byou know\b"
+)
+# Words to the listener ("You got a choice", "your vote"): rhetoric, not a report.
+_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
+# A quoted order or plea: "Don't shoot", "Let's go", "Please stay home".
+_ORDER = re.compile(r"^[\s“”\"'‘’]*(?:don['’]t|do not|let['’]s|let us|please)\b")
+_SUBORDINATE = re.compile(
+    r"(?:though|although|while|whereas|if|unless|when|whenever|because|since|as|after|before|until)\b"
+)
+# A main clause whose verb is a state in the present ("is", "means", "doesn't"), not a passive or an
+# ongoing act ("is banned", "is sending"), within its first few words.
+_STATIVE = re.compile(
+    r"(?:(?!(?:that|which|who|has|have|had|says?|said|saying|suspects?|thinks?|believes?|knows?)\b)[\w’'-]+\s+){0,6}?(?:(?:is|are|am|isn['’]t|aren['’]t|seems?|looks?|"
+    r"sounds?|knows?|means?|needs?|wants?|deserves?|matters?|remains?|feels?|belongs?|doesn['’]t|don['’]t|does not|"
+    r"do not)\b|(?:it|that|this|there|here|what|he|she|we|they|you)['’](?:s|re)\b)"
+    r"(?![\s“”\"'‘’]+(?:(?:not|now|still|already|also)\s+)*(?:\w+ly\s+)?(?:\w+(?:ed|en|ing)|in|on|at|under|behind|"
+    r"inside|near|with|among|without|outside|out of|in charge|under way|back)\b)"
+)
+_ONGOING = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|['’]s|['’]re)[\s“”\"'‘’]+(?:\w+ly\s+|now\s+|still\s+|not\s+)*\w{2,}ing\b|"
+    r"\b(?:has|have|had|['’]ve|['’]d)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+)*(?:been\s+)?"
+    r"\w+(?:ed|en|wn|ne|t|ught|un|de)\b"
+)
+_LIKELIHOOD = re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b")
+_QUOTE_MARKS = " ,.“”\"'‘’"
+# Where a reported text's sentences, quotations or blanked-out source and cue ("are now ___ they") part.
+_QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
+_CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|so|yet|still|well|now|also|even)\b[\s,]*)*")
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
@@ -260,8 +306,12 @@ def worth_checking(
 def _conjecture(text: str) -> bool:
     """The writer's speculation, advice, hypothesis or judgement (see ``_MODAL`` and ``_JUDGEMENT``)."""
     lower = text.lower()
-    if _HYPOTHESIS.match(lower) or _JUDGEMENT.match(lower):
+    if _HYPOTHESIS.match(lower):
         return True
+    judged = _JUDGEMENT.match(lower)
+    if judged:
+        # "Lee was nearly perfect as the Colts beat the Jaguars": a judgement, but an act is told after it
+        return not (_REPORTED_ACT.search(lower, judged.end()) or _PAST_EVENT.search(lower, judged.end()))
     modal = _MODAL.search(lower)
     if modal is None:
         return False
@@ -275,25 +325,64 @@ def _conjecture(text: str) -> bool:
 
 def _reported_worth(content: str, named: int, cue: str) -> bool:
     """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
-    only its speaker's opinion or feelings ("It's a disgrace", "I love this town") with no party, act,
-    stance, comparison or forecast in it. A cue that is itself an act ("urged", "warned", "condemned")
-    is what is reported."""
+    only its speaker's opinion, feelings or rhetoric: a question, "I think", a word to "you", a
+    judgement ("It's a disgrace"), a speculation ("Perhaps it can help") or a feeling ("I love this
+    town"), with no act, forecast or comparison in it. A cue that is itself an act ("urged", "warned",
+    "condemned") is what is reported."""
     if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
         return True  # "Officials expect more delays", "The mayor urged calm"
     if len(_WORD.findall(content)) < 3:
         return False
     lower = content.lower()
+    if _REPORTED_ACT.search(lower) or _PAST_EVENT.search(lower) or _FIRM_FORECAST.search(lower) or _compared(lower):
+        return True  # something done, a forecast or a record: checkable whoever says it
+    if _opinion_only(content, lower, named) or _described(lower):
+        return False
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
-    return bool(
-        named
-        or _FIRM_FORECAST.search(lower)
-        or _WILL.search(lower)
-        or _POSITION.search(lower)
-        or _COMPARED.search(lower)
-        or _REPORTED_ACT.search(lower)
-        or _PAST_EVENT.search(lower)
-    )
+    return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+def _compared(lower: str) -> bool:
+    """A comparison that can be checked: "for the first time", "the worst disaster in our history"."""
+    return bool(_COMPARED.search(lower) or _RECORD.search(lower))
+
+
+def _opinion_only(content: str, lower: str, named: int) -> bool:
+    """What a speaker says that holds nothing to check (see ``_reported_worth``): a question asked
+    ("Are we where we need to be?"), an opinion in the first person ("I think", "I mean"), words
+    to the listener ("You got a choice"), a quoted order ("Don't shoot"), a judgement heading a
+    clause ("The trajectory is clear"), or a speculation naming no party ("Perhaps it can help")."""
+    if "?" in content or _SPEAKER_OPINION.search(lower) or _ADDRESS.search(lower) or _ORDER.match(lower):
+        return True
+    if not named and _conjecture(content.strip(_QUOTE_MARKS)):
+        return True
+    return _judged(lower)
+
+
+def _described(lower: str) -> bool:
+    """A state told in the present with nothing done, to come or likely in it: "The real issue is
+    governance", "It doesn't make any sense", "Coal isn't the villain". A passive ("is banned"), an
+    ongoing act ("is sending"), a perfect ("has sent"), a future ("would respond"), a likelihood ("a
+    feasible scenario") or a stance ("wants a vote") is something to check."""
+    if _ONGOING.search(lower) or _WILL.search(lower) or _LIKELIHOOD.search(lower) or _POSITION.search(lower):
+        return False
+    return any(_STATIVE.match(c) for c in _main_clauses(lower))
+
+
+def _judged(lower: str) -> bool:
+    """A judgement heads one of the text's main clauses: "Their plan is clear", "but the answer is obvious"."""
+    return any(_QUOTED_JUDGEMENT.match(c) or _JUDGEMENT.match(c) for c in _main_clauses(lower))
+
+
+def _main_clauses(lower: str) -> Iterator[str]:
+    """The sentences of a reported text, each without its opening "that", "but", quote marks; one
+    opened by a subordinate clause ("Though it is hard to tell, ...") is not judged by that clause,
+    nor a scrap left by the source and cue ("are now" of "Police are now saying")."""
+    for part in _QUOTED_SENTENCE.split(lower):
+        clause = _CLAUSE_OPENER.sub("", part, count=1)
+        if not _SUBORDINATE.match(clause) and clause.count(" ") >= 2:
+            yield clause
 
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:

@@ -6,8 +6,11 @@ Builds a corpus DB of about N claims from bench_build's synthetic articles throu
 pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
 at a time with ``store.build.add_articles`` as ``factscope add`` does, and prints, per add, the
 CPU and wall time of ``add_articles`` and of its linking (``pipeline.extend``), each add in a fresh
-process as `factscope add` runs (no cache warm), and the CPU time of opening the DB before it.
-A build writes the link index; a DB without one is indexed by its first add (printed as such).
+process as `factscope add` runs (no cache warm), the CPU time of opening the DB before it (as
+`factscope add` opens it: the catalogue alone) and of writing the derived files after it; then
+the wall time of a whole ``factscope add FILE`` process (interpreter start and imports included).
+A build writes the link index; a DB whose link index is missing or of an older layout has it
+rebuilt from the shards by its first add (that add prints as much slower).
 CPU time is the figure to compare: the machine is shared.
 """
 
@@ -48,14 +51,15 @@ def corpus_db(claims: int) -> Path:
     return path
 
 
-def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, int, float]:
-    """(add CPU, wall, linking CPU, wall, links made, opening the DB CPU) for one new article."""
+def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, int, float, float]:
+    """(add CPU, wall, linking CPU, wall, links made, opening the DB CPU, derived files CPU) for
+    one new article, the DB opened as `factscope add` opens it."""
     from corpus import pipeline
-    from store.build import add_articles
-    from store.corpus_db import CorpusDB
+    from store.build import add_articles, ensure_corpus_db
+    from store.derived import write_derived_indexes
 
     opened = time.process_time()
-    db = CorpusDB.open(path)
+    db = ensure_corpus_db(path, catalogue_only=True)
     opened = time.process_time() - opened
     spent = [0.0, 0.0]
     extend = pipeline.extend
@@ -75,10 +79,33 @@ def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, 
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     finally:
         pipeline.extend = extend
-    return cpu, wall, spent[0], spent[1], result.xrefs, opened
+    derived = time.process_time()
+    assert write_derived_indexes(db) == []
+    derived = time.process_time() - derived
+    return cpu, wall, spent[0], spent[1], result.xrefs, opened, derived
 
 
-def in_fresh_process(path: Path, article_no: int) -> tuple[float, float, float, float, int, float]:
+def cli_add(path: Path, article_no: int) -> float:
+    """Wall time of a whole `factscope add FILE --db PATH` process."""
+    import subprocess
+    import tempfile
+
+    article = synthetic_article(article_no)
+    with tempfile.TemporaryDirectory() as home:
+        file = Path(home) / "article.txt"
+        file.write_text(f"{article.title}\n{article.body}", encoding="utf-8")
+        began = time.perf_counter()
+        subprocess.run(
+            [str(Path(sys.executable).with_name("factscope")), "--db", str(path), "add", str(file)],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            env={**__import__("os").environ, "FACTSCOPE_DATA_DIR": home},
+        )
+        return time.perf_counter() - began
+
+
+def in_fresh_process(path: Path, article_no: int) -> tuple[float, float, float, float, int, float, float]:
     """``timed_add`` in a new process, as `factscope add` runs: no cache is warm."""
     import json
     import subprocess
@@ -103,11 +130,20 @@ def main() -> None:
         path = corpus_db(claims)
         for n in range(args.adds):
             number = 10_000_000 + claims + n * 7919 + int(time.time())
-            cpu, wall, link_cpu, link_wall, links, opened = in_fresh_process(path, number)
+            cpu, wall, link_cpu, link_wall, links, opened, derived = in_fresh_process(path, number)
             print(
                 f"{claims:>7} claims, add {n + 1}: {cpu:.2f} s CPU, {wall:.2f} s wall; linking {link_cpu:.2f} s CPU "
                 f"({100 * link_cpu / max(cpu, 1e-9):.0f}%), {link_wall:.2f} s wall; {links} links; "
-                f"opening the DB before it {opened:.2f} s CPU (load {os.getloadavg()[0]:.1f})"
+                f"opening the DB before it {opened:.2f} s CPU; derived files after it {derived:.2f} s CPU "
+                f"(load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+        for n in range(args.adds):
+            number = 20_000_000 + claims + n * 7919 + int(time.time())
+            print(
+                f"{claims:>7} claims, `factscope add FILE` {n + 1}: {cli_add(path, number):.2f} s wall, whole process"
+                f" (load {os.getloadavg()[0]:.1f})",
+                flush=True,
             )
 
 

@@ -86,6 +86,48 @@ def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        "“Is this the best we can do? Nobody thinks so,” Mayor Ana Ruiz said.",  # a question asked
+        "“The harbour, I think, deserves better,” Ana Ruiz said.",  # an opinion in the first person
+        "“You have a choice to make,” the mayor told the crowd.",  # words to the listener
+        "“Don't sell the harbour,” Ana Ruiz said.",  # an order or plea
+        "“People argue about the bridge every winter. But the answer is obvious,” Ana Ruiz said.",  # a judgement
+        "“Perhaps the new bridge can help the old town,” the mayor said.",  # a speculation naming no party
+        "“The new plan is politically reckless,” the mayor said.",  # a judgement with an adverb
+        "“The real issue is governance,” the economist said.",  # a state told in the present, nothing done
+        "“It doesn't make any sense,” the mayor said.",  # the same, negated
+    ],
+)
+def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds == [("background", sentence)]
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker  # background keeps who said it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“I think the council closed the pier too early,” Ana Ruiz said.",  # an act, in an opinion
+        "“This is the worst flood in the history of our town,” the mayor said.",  # a record
+        "“The decision could come within weeks,” the officials said.",  # a forecast with a time
+        "“The Port of Lenz could close to cargo ships,” the minister said.",  # a speculation about a named party
+        "Though it is hard to tell, experts said the test showed a new missile.",  # a judgement only in a subordinate clause
+        "“The port is being sold to a private buyer,” the mayor said.",  # an ongoing act
+        "“The pier is closed to cargo ships,” the mayor said.",  # a passive
+        "“It's a feasible scenario,” the analysts said.",  # a likelihood: a forecast
+        "The mayor noted Ana Ruiz's comments on the budget.",  # a possessive is no "is"
+        "The agency is now saying the director is still in talks with the studio.",  # a state of affairs, not a judgement
+        "Officials are now saying they suspect arson is to blame for the fire.",  # "is" of what they suspect
+    ],
+)
+def test_reported_acts_records_and_forecasts_stay_claims(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert [t for _k, t in kinds] == [sentence] and kinds[0][0] != "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mayor Pledges New Bridge For River Town",  # a headline in title case
         "The ministry gave the following account of the night:",  # a line introducing what follows
         "Follow Dana Kim on Twitter for more updates.",  # page furniture

@@ -119,3 +119,72 @@ def test_without_the_old_versions_files_an_add_makes_them_whole(tmp_path, split)
     reopened = CorpusDB.open(path)
     index = SearchIndex.from_db(reopened)
     assert index.loaded_from_cache and len(index) == len(reopened.claims())
+
+
+def test_adds_extend_the_links_and_claims_by_a_tail_and_fold_it_into_the_base(tmp_path, monkeypatch, split) -> None:
+    """Each add rewrites the tail alone (store/tails.py) until it outgrows 1/FOLD of the base; every
+    version's files answer as files made whole from the record do."""
+    from store import tails
+    from store.claim_docs import claims_path
+    from store.links import links_path
+
+    old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities = split
+    path = tmp_path / "corpus.json"
+    CorpusDB.open(path, create=True).replace_all(Extraction(old_articles, old_claims, entities, old_links), "t")
+    assert write_derived_indexes(CorpusDB.open(path)) == []
+    bases = {name: (name.stat().st_ino, name.stat().st_mtime_ns) for name in (links_path(path), claims_path(path))}
+    monkeypatch.setattr(tails, "FOLD", 0)  # no tail outgrows its base: none is folded
+    for article in new_articles:
+        db = CorpusDB.open(path)
+        mine = {c.id for c in new_claims if c.article_id == article.id}
+        db.add(
+            Extraction(
+                [article], [c for c in new_claims if c.id in mine], entities, [x for x in new_links if x.source in mine]
+            )
+        )
+        assert write_derived_indexes(db) == []
+        for base, before in bases.items():
+            assert (base.stat().st_ino, base.stat().st_mtime_ns) == before  # the base was not rewritten
+            assert tails.tail_path(base).is_file()
+        reopened = CorpusDB.open(path)
+        mapped, _ = LinkColumns.from_db(reopened)
+        assert mapped.all() == reopened.xrefs() and len(mapped) == len(reopened.xrefs())
+        for claim in reopened.claims():
+            assert mapped.of_claim(claim.id) == reopened.xrefs_for_claim(claim.id)
+        docs, _ = ClaimDocs.from_db(reopened)
+        assert len(docs) == len(reopened.claims())
+        assert all(docs.claim(claim.id) == claim for claim in reopened.claims())
+        assert docs.claim("a000000000000-0000000000") is None
+    assert len(new_claims) > 0 and len(new_articles) == 2
+
+    monkeypatch.setattr(tails, "FOLD", 10**6)  # now any tail outgrows its base: the next add folds it
+    db = CorpusDB.open(path)
+    db.add(
+        Extraction([old_articles[0]], [], entities, [XRef(new_claims[0].id, old_claims[-1].id, "related", 0.4, "r")])
+    )
+    assert write_derived_indexes(db) == []
+    for base in bases:
+        assert not tails.tail_path(base).exists()
+    reopened = CorpusDB.open(path)
+    mapped, problem = LinkColumns.from_db(reopened)
+    assert problem is None and mapped.all() == reopened.xrefs()
+    assert mapped._tail is None  # one file again
+
+
+def test_a_tail_whose_base_is_gone_is_made_again_from_the_record(tmp_path, monkeypatch, split) -> None:
+    from store import tails
+    from store.links import links_path
+
+    monkeypatch.setattr(tails, "FOLD", 0)  # no tail outgrows its base: none is folded
+    old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities = split
+    path = tmp_path / "corpus.json"
+    CorpusDB.open(path, create=True).replace_all(Extraction(old_articles, old_claims, entities, old_links), "t")
+    assert write_derived_indexes(CorpusDB.open(path)) == []
+    db = CorpusDB.open(path)
+    db.add(Extraction(new_articles, new_claims, entities, new_links))
+    assert write_derived_indexes(db) == []
+    assert tails.tail_path(links_path(path)).is_file()
+    links_path(path).unlink()
+    reopened = CorpusDB.open(path)
+    mapped, problem = LinkColumns.from_db(reopened)
+    assert problem is None and mapped.all() == reopened.xrefs() == old_links + new_links

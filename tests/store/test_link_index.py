@@ -29,15 +29,29 @@ def articles() -> list[Article]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds write several shards, so that an add reads the catalogue alone (a DB of one shard
+    is read whole: nothing to gain)."""
+    from store import shards
+
+    monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)
+
+
 def _links(db: CorpusDB) -> set[tuple[str, str, str, float, str]]:
     return {(x.source, x.target, x.relation, x.score, x.reason) for x in db.xrefs()}
+
+
+def _add(path: Path, article: Article) -> None:
+    """Add ``article`` as `factscope add` does: the DB read as its catalogue alone."""
+    add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
 
 
 def _grown(path: Path, articles: list[Article]) -> CorpusDB:
     """A DB built from the first article, the others added one by one as `factscope add` does."""
     build_corpus_db(path, articles[:1], keep_added=False)
     for article in articles[1:]:
-        add_articles(CorpusDB.open(path), [article])
+        _add(path, article)
     return CorpusDB.open(path)
 
 
@@ -82,9 +96,9 @@ def test_a_build_writes_the_index_of_every_shard(articles: list[Article], tmp_pa
 def test_an_unreadable_index_is_rebuilt_and_links_the_same(articles: list[Article], tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
-    add_articles(CorpusDB.open(path), [articles[-2]])  # nothing new, but nothing broken either
+    _add(path, articles[-2])  # nothing new, but nothing broken either
     index_path(path).write_bytes(b"not a database at all" * 100)
-    add_articles(CorpusDB.open(path), [articles[-1]])
+    _add(path, articles[-1])
     built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
     assert _links(CorpusDB.open(path)) == _links(built)
     with sqlite3.connect(index_path(path)) as index:  # rebuilt: it covers every shard
@@ -96,12 +110,12 @@ def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(articles: list
     """An add killed after its catalogue was committed but before it indexed its shard."""
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:10], keep_added=False)
-    add_articles(CorpusDB.open(path), [articles[10]])
+    _add(path, articles[10])
     stale = index_path(path).read_bytes()
-    add_articles(CorpusDB.open(path), [articles[11]])
+    _add(path, articles[11])
     index_path(path).write_bytes(stale)  # as if the second add never indexed its shard
     for article in articles[12:]:
-        add_articles(CorpusDB.open(path), [article])
+        _add(path, article)
     built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
     assert _links(CorpusDB.open(path)) == _links(built)
 
@@ -109,12 +123,49 @@ def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(articles: list
 def test_damaged_stored_features_make_the_add_link_in_memory(articles: list[Article], tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
-    add_articles(CorpusDB.open(path), [articles[0]])  # indexes the corpus
+    _add(path, articles[0])  # indexes the corpus
     with sqlite3.connect(index_path(path)) as index:
         index.execute("UPDATE claims SET features = ?", (b'{"words": 7}',))
-    add_articles(CorpusDB.open(path), [articles[-1]])
+    _add(path, articles[-1])
     built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
     assert _links(CorpusDB.open(path)) == _links(built)
+
+
+def test_damaged_stored_claims_make_the_add_link_in_memory(articles: list[Article], tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    with sqlite3.connect(index_path(path)) as index:
+        index.execute("UPDATE claims SET doc = ?", (b'{"id": "a1", "kind": 3}',))
+    _add(path, articles[-1])
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    assert _links(CorpusDB.open(path)) == _links(built)
+
+
+def test_an_add_to_a_catalogue_reads_no_stored_shard(
+    articles: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The claims it links to come from the link index: only its own new shard is read (to index it)."""
+    from store import shards
+
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    before = {entry["file"] for entry in CorpusDB.open(path)._index.shards}
+    assert len(before) > 1
+    read: list[str] = []
+    real = shards.read_shard
+    monkeypatch.setattr(shards, "read_shard", lambda db_path, entry: read.append(entry) or real(db_path, entry))
+    db = CorpusDB.open_part(path, lambda _articles: None)
+    result = add_articles(db, [articles[-1]])
+    assert result.claims and result.xrefs and not db.complete
+    assert read and not set(read) & before
+    monkeypatch.undo()
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    assert _links(CorpusDB.open(path)) == _links(built)
+    assert (
+        db.claim_count(articles[-1].id)
+        == len(result.claims)
+        == len(CorpusDB.open(path).claims_for_article(articles[-1].id))
+    )
 
 
 def test_stored_features_read_back_equal_to_computed(articles: list[Article]) -> None:

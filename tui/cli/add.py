@@ -4,12 +4,13 @@ All files are read first; if any is refused, nothing is added (the DB stays
 byte-identical) and each refusal is named. Files whose text is already in the
 DB (same article id) are reported and skipped, so re-running an add is safe.
 Only the new articles are extracted and cross-referenced (``corpus.pipeline.extend``
-via ``store.build.add_articles``), in one locked update of the DB file.
+via ``store.build.add_articles``), in one locked update of the DB file. The DB is read as
+its catalogue alone: the stored claims an add links to come from the link index
+(``store/link_index.py``), so an add costs the article, not the corpus.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,16 +112,13 @@ def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
     lines = []
     for article in new:
         if article.id in added:
-            count = len(db.claims_for_article(article.id))
+            count = db.claim_count(article.id)
             lines.append(
                 f"added {article.id}: {counted(count, 'claim')} — {one_line(article.title or article.source_file, 70)}"
             )
         else:  # another process added the same text meanwhile
             lines.append(f"skipped {article.id}: added by another process meanwhile")
-    new_claims = set(result.claims)
-    links = {(x.source, x.target, x.relation) for cid in new_claims for x in db.xrefs_for_claim(cid)}
-    relations = Counter(relation for _, _, relation in links)
-    detail = ", ".join(f"{n} {rel}" for rel, n in sorted(relations.items()))
+    detail = ", ".join(f"{n} {rel}" for rel, n in sorted(result.relations.items()))
     lines.append(
         f"added {counted(len(result.articles), 'article')}, {counted(len(result.claims), 'claim')}, "
         f"{counted(result.xrefs, 'new link')}{f' ({detail})' if detail else ''} to {escape_unsafe(str(db.path))}"
@@ -145,13 +143,15 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     is added.
     """
     from corpus.sanitize import escape_unsafe
-    from store.build import add_articles
+    from store.build import add_articles, ensure_corpus_db
     from tui.cli.build import write_derived
-    from tui.cli.db import open_corpus_db
+    from tui.cli.db import db_path_option
     from tui.cli.output import warn
+    from tui.cli.progress import progress_reporter
 
     loaded = load_articles(expand_paths(files))
-    db = open_corpus_db(db_path)
+    with progress_reporter() as progress:  # the catalogue alone: an add reads no claim but those it links to
+        db = ensure_corpus_db(db_path_option(db_path), progress=progress, warn=warn, catalogue_only=True)
     if db.readonly:
         raise AddRefused(f"{db.path}: the corpus DB is read-only; nothing added")
     new = split_new(loaded, {a.id for a in db.articles()})

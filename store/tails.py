@@ -1,0 +1,93 @@
+"""A derived file kept as a base plus a tail, so that an add rewrites the tail, not the base.
+
+Extending ``<db>.links.npz`` or ``<db>.claims.npz`` by an add used to copy the whole file into a
+new one (290 MB per add at 100k claims). Now what adds bring since the base was written goes to
+``<db>.links.tail.npz`` (``<db>.claims.tail.npz``): an add rewrites only the tail, and folds it
+into a new base once it holds more than ``1/FOLD`` of the base, so the cost of an add is in
+proportion to what was added since the last fold, and a fold, amortised over the adds before it,
+is a few array copies per add.
+
+Both files are keyed as before (``store/mapped.py``): the base by the DB version it was made
+for, the tail by the DB version it brings the base up to, naming the base's key too. A reader of
+version V takes the base of key V alone, else the tail of key V with the base it names; anything
+else is stale and made again from the record. Each file is replaced atomically, so a kill between
+the two writes leaves a pair that still matches (or a stale one, made again).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, Self, TypeVar
+
+import orjson
+
+from store.mapped import map_npz
+
+FOLD = 8  # the tail is folded into the base once it holds more than 1/FOLD of it
+
+
+class Layered(Protocol):
+    def __len__(self) -> int: ...
+    def joined(self, more: Self) -> Self: ...
+    def with_tail(self, tail: Self) -> Self: ...
+    def save(self, path: Path, key: str, base: str | None = None) -> str | None: ...
+
+
+L = TypeVar("L", bound=Layered)
+Load = Callable[[Path, str], L | None]
+
+
+def tail_path(path: Path) -> Path:
+    """``<db>.links.npz`` -> ``<db>.links.tail.npz``."""
+    return path.with_name(f"{path.name.removesuffix('.npz')}.tail.npz")
+
+
+def saved_meta(path: Path) -> dict[str, Any] | None:
+    """The ``meta`` member of a derived ``.npz`` (its key, and a tail's base), or None."""
+    try:
+        meta = orjson.loads(map_npz(path)["meta"].tobytes())
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, orjson.JSONDecodeError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def load(path: Path, key: str, load_one: Load[L]) -> L | None:
+    """The columns of version ``key``: the base alone, or the base its tail names plus the tail."""
+    found = load_one(path, key)
+    if found is not None:
+        return found
+    tail = tail_path(path)
+    meta = saved_meta(tail)
+    if meta is None or meta.get("key") != key or not isinstance(meta.get("base"), str):
+        return None
+    base, more = load_one(path, meta["base"]), load_one(tail, key)
+    return base.with_tail(more) if base is not None and more is not None else None
+
+
+def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> bool:
+    """The files of version ``base_key`` extended by ``added`` and saved for version ``key``;
+    False when there are none of ``base_key`` (they are made again whole, from the record)."""
+    tail = tail_path(path)
+    base = load_one(path, base_key)
+    if base is not None:
+        root, grown = base_key, added
+    else:
+        meta = saved_meta(tail)
+        if meta is None or meta.get("key") != base_key or not isinstance(meta.get("base"), str):
+            return False
+        root = meta["base"]
+        base, earlier = load_one(path, root), load_one(tail, base_key)
+        if base is None or earlier is None:
+            return False
+        grown = earlier.joined(added)
+    if len(grown) * FOLD > len(base):
+        if base.joined(grown).save(path, key) is not None:
+            return False
+        with contextlib.suppress(OSError):
+            os.unlink(tail)  # stale now: its key is no longer the DB's
+        return True
+    return grown.save(tail, key, base=root) is None
