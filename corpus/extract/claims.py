@@ -168,7 +168,7 @@ _REPORTED_ACTS = frozenset(
     "halted resumed tested hacked leaked published threatened demanded accused admitted discovered revealed "
     "broke took gave made created established agreed refused failed declined said told asked warned beat hit "
     "led ran rose fell grew chose drove threw caught brought sought spoke wrote stole swore forgot froze hid "
-    "bit lent sank sat stood stuck swept tore woke wore ".split()
+    "lent sank sat stood stuck swept tore woke wore ".split()
 )
 # A stance someone can be held to: what they back, oppose, propose, call for or promise.
 _POSITION = re.compile(
@@ -221,12 +221,15 @@ _SUBORDINATE = re.compile(
 )
 # A main clause whose verb is a state in the present ("is", "means", "doesn't"), not a passive or an
 # ongoing act ("is banned", "is sending"), within its first few words.
+_STATE_PLACE = r"(?:in|on|at|under|behind|inside|near|with|among|without|outside|out of|in charge|under way|back)\b"
 _STATIVE = re.compile(
-    r"(?:(?!(?:that|which|who|has|have|had|says?|said|saying|suspects?|thinks?|believes?|knows?)\b)[\w’'-]+\s+){0,6}?(?:(?:is|are|am|isn['’]t|aren['’]t|seems?|looks?|"
-    r"sounds?|knows?|means?|needs?|wants?|deserves?|matters?|remains?|feels?|belongs?|doesn['’]t|don['’]t|does not|"
-    r"do not)\b|(?:it|that|this|there|here|what|he|she|we|they|you)['’](?:s|re)\b)"
-    r"(?![\s“”\"'‘’]+(?:(?:not|now|still|already|also)\s+)*(?:\w+ly\s+)?(?:\w+(?:ed|en|ing)|in|on|at|under|behind|"
-    r"inside|near|with|among|without|outside|out of|in charge|under way|back)\b)"
+    r"(?:(?!(?:that|which|who|has|have|had|says?|said|saying|suspects?|thinks?|believes?|knows?)\b)[\w’'-]+\s+){0,6}?"
+    r"(?:(?:(?:is|are|am|isn['’]t|aren['’]t|remains?|seems?|looks?|sounds?|feels?)\b|"
+    r"(?:it|that|this|there|here|what|he|she|we|they|you)['’](?:s|re)\b)"
+    r"(?![\s“”\"'‘’]+(?:(?:not|now|still|already|also)\s+)*(?:\w+ly\s+)?"
+    r"(?:(?!(?:no|some|any|every)thing\b)\w+(?:ed|en|ing)\b|" + _STATE_PLACE + r"))"
+    r"|(?:knows?|means?|needs?|wants?|deserves?|matters?|belongs?|doesn['’]t|don['’]t|does not|do not)\b"
+    r"(?![\s“”\"'‘’]+" + _STATE_PLACE + r"))"
 )
 _ONGOING = re.compile(
     r"\b(?:is|are|was|were|am|be|been|['’]s|['’]re)[\s“”\"'‘’]+(?:\w+ly\s+|now\s+|still\s+|not\s+)*\w{2,}ing\b|"

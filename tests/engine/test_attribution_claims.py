@@ -95,6 +95,8 @@ def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> N
         "“The new plan is politically reckless,” the mayor said.",  # a judgement with an adverb
         "“The real issue is governance,” the economist said.",  # a state told in the present, nothing done
         "“It doesn't make any sense,” the mayor said.",  # the same, negated
+        "“He knows nothing about the harbour,” the mayor said.",  # "nothing" is no "-ing" of an act
+        "“It's a bit of luck for the harbour,” Ana Ruiz said.",  # "bit" is no past of "bite" here
     ],
 )
 def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str) -> None:
@@ -115,6 +117,7 @@ def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str)
         "“The port is being sold to a private buyer,” the mayor said.",  # an ongoing act
         "“The pier is closed to cargo ships,” the mayor said.",  # a passive
         "“It's a feasible scenario,” the analysts said.",  # a likelihood: a forecast
+        "“The director remains in charge of the port,” the mayor said.",  # a state of affairs
         "The mayor noted Ana Ruiz's comments on the budget.",  # a possessive is no "is"
         "The agency is now saying the director is still in talks with the studio.",  # a state of affairs, not a judgement
         "Officials are now saying they suspect arson is to blame for the fire.",  # "is" of what they suspect
