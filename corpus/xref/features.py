@@ -108,6 +108,7 @@ class Features:
     years: frozenset[str] = frozenset()  # years the claim names ("in 2019")
     people: frozenset[str] = frozenset()  # the people the claim is about (not who said it)
     role: str = "count"  # how the claim gives its figures: count | forecast | increment
+    nouns: frozenset[str] = frozenset()  # measures that are only a counted noun ("180 passengers"): fixed facts
     event_lemmas: dict[str, float] = field(default_factory=dict)  # the rare words of the whole article
     event_years: frozenset[str] = frozenset()  # the years the article names
 
@@ -262,6 +263,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "role": figure_role(claim.text),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
+        "nouns": frozenset(m for m, q in counted if m == q.counted_lemma and m not in FAMILY),
     }
 
 
@@ -341,6 +343,10 @@ def _acronyms(body: str) -> dict[str, str]:
     return defined_acronyms(body)
 
 
+# Ship prefixes news writes before a vessel's name, or leaves out.
+_VESSEL_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "FV", "RMS", "HMS", "USS", "INS", "HMAS", "HMCS", "USNS"})
+
+
 def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> frozenset[str]:
     """The claim's entities with the names the text gives them elsewhere, so that reports meet on either:
     an acronym the article defines ("Provincial Disaster Management Authority (PDMA)"), a long body's
@@ -348,6 +354,9 @@ def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> froz
     acronyms = _acronyms(article.body)
     extra = set()
     for name in names:
+        first, _, rest = name.partition(" ")
+        if first in _VESSEL_PREFIXES and rest[:1].isupper():
+            extra.add(rest)  # "MV Kalinda" is "the ferry Kalinda"
         if name in acronyms:
             extra.add(acronyms[name])
         elif len(name.split()) >= 3 and entity_type(name) == "organisation" and len(letters := initials(name)) >= 3:

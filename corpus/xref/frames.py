@@ -102,12 +102,29 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, measure)
     if best is None:
-        return q.measure
+        return q.measure or _counted_noun(q)
     if q.measure not in _GENERIC and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
     return best[1]
+
+
+_SMALLEST_COUNTED = 20
+# Counted nouns that say only how much, not of what: never a measure of their own.
+_BARE_NOUNS = frozenset(
+    "people person time times year years day days week weeks month months hour hours minute minutes "
+    "second seconds percent point points other others one ones thing things way ways".split()
+)
+
+
+def _counted_noun(q: Quantity) -> str | None:
+    """A figure the extractor names no measure for counts its noun ("180 passengers", "310 passengers"):
+    two reports counting the same noun are compared."""
+    noun = q.counted_lemma
+    if not noun or not noun.isalpha() or noun in _BARE_NOUNS or q.value is None or q.value < _SMALLEST_COUNTED:
+        return None  # "four robbers" in two robberies of one shop: a small count of a noun is a coincidence
+    return noun
 
 
 def _counted_subject(before: str) -> str | None:

@@ -247,7 +247,7 @@ def _compare(
     same_owner = a.nationality is not None and a.nationality == b.nationality
     if not same_owner and not (a.entities & b.entities):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
-        story = (not a.places or not b.places) and same_story(a, b)
+        story = (not a.places or not b.places) and (same_story(a, b) or _undated_same_event(a, b))
         if not story and (similarity(a, b) < 0.4 or not same_event_articles(a, b)):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
@@ -257,6 +257,8 @@ def _compare(
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
+    if any(m in a.nouns or m in b.nouns for m in measures):
+        return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return Candidate(
             new.claim.id,
@@ -374,6 +376,16 @@ def _compare(
             0.6,
             lambda: figure_reason(new, old, family, "later figure, reported on another day"),
         )
+    rise = _undated_rise(a, b, pairs) if family == "casualties" and not same_value else None
+    if rise is not None:
+        new, old = rise
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.5,
+            lambda: figure_reason(new, old, family, "higher count of the toll, one report undated"),
+        )
     if compatible:
         score = 0.85 if same_value else 0.65
         return Candidate(
@@ -406,6 +418,53 @@ def _compare(
     return Candidate(
         new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
     )
+
+
+def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_value: bool) -> Candidate:
+    """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
+    count agrees whenever it is reported, and two firm sources' different counts conflict."""
+    new, old = _later_first(a, b)
+    if compatible:
+        score = 0.8 if same_value else 0.6
+        return Candidate(
+            new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "same count")
+        )
+    if a.claim.certainty == b.claim.certainty == "asserted" and not same_speaker(a, b):
+        return Candidate(
+            new.claim.id, old.claim.id, "conflicts", 0.65, lambda: figure_reason(new, old, family, "different counts")
+        )
+    return Candidate(
+        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
+    )
+
+
+def _one_undated(a: Features, b: Features) -> bool:
+    return bool(a.when) != bool(b.when)
+
+
+def _undated_same_event(a: Features, b: Features) -> bool:
+    """One article undated (so no day to compare), both about one event and naming a place or person in common."""
+    return _one_undated(a, b) and bool(a.story & b.story) and same_event_articles(a, b)
+
+
+def _undated_rise(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:
+    """(higher, lower) for two counts of the dead or wounded of one event when one report is undated
+    and the lower is an open bound ("at least 14"): a provisional toll, which only rises, so the
+    higher count is its later value. (``pairs``: the compared figures, ``a``'s first.)"""
+    if not _one_undated(a, b) or not same_event_articles(a, b):
+        return None
+    points = [(x, y) for x, y in ((_point(x), _point(y)) for x, y in pairs) if x is not None and y is not None]
+    if len(points) != len(pairs):
+        return None
+    if all(x > y * (1 + _TOLERANCE) for x, y in points) and all(_open_low(y) for _, y in pairs):
+        return a, b
+    if all(y > x * (1 + _TOLERANCE) for x, y in points) and all(_open_low(x) for x, _ in pairs):
+        return b, a
+    return None
+
+
+def _open_low(fig: Figure) -> bool:
+    return fig[1] is not None and fig[2] is None
 
 
 def _fell_unrevised(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> Features | None:

@@ -81,3 +81,33 @@ def test_a_lower_death_toll_reported_later_does_not_update_unless_revised() -> N
     )
     assert [rel for rel, _ in _between(_links(first, later), "at least 40", "killed 12")] == ["related"]
     assert [rel for rel, _ in _between(_links(first, revised), "at least 40", "down to 12")] == ["updates"]
+
+
+def test_a_vessel_is_the_same_with_or_without_its_prefix() -> None:
+    first = make_article(
+        "The number of people killed when the MV Doranne sank near Kellport has risen to 31, the governor said.\n",
+        "2025-07-02",
+    )
+    second = make_article(
+        "At least 31 people died after the ferry Doranne capsized on Lake Ismer, police said.\n", None
+    )
+    assert [rel for rel, _ in _between(_links(first, second), "has risen to 31", "At least 31")] == ["corroborates"]
+
+
+def test_counts_of_a_noun_compare_as_fixed_facts_not_as_a_running_toll() -> None:
+    operator = make_article(
+        "Coastline Ferries said the Marisol carried 180 passengers when it left Tessport.\n", "2025-07-02"
+    )
+    harbour = make_article(
+        "The harbour master said the Marisol carried 260 passengers when it left Tessport.\n", "2025-07-05"
+    )
+    same = make_article("Port records show the Marisol carried 180 passengers when it left Tessport.\n", "2025-07-06")
+    links = _links(operator, harbour, same)
+    assert [rel for rel, _ in _between(links, "Coastline Ferries said", "harbour master")] == ["conflicts"]
+    assert [rel for rel, _ in _between(links, "Coastline Ferries said", "Port records")] == ["corroborates"]
+
+
+def test_a_small_count_of_a_noun_is_not_compared() -> None:
+    first = make_article("Four robbers took jewels worth millions from the Lisandre store in Paris.\n", None)
+    second = make_article("Four robbers raided the Lisandre store in Paris and escaped on foot.\n", None)
+    assert not any("both count" in reason for _, reason in _between(_links(first, second), "took jewels", "raided"))
