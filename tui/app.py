@@ -57,6 +57,7 @@ _VIEWS = {
 }
 
 _VIEW_MODELS = ("figures", "timeline", "entities")  # views whose model is built before they open
+_KEPT_VIEWS = ("search", *_VIEW_MODELS)  # screens made once per corpus, shown again on their key
 _VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
 
 
@@ -390,8 +391,11 @@ class FactscopeApp(App[None]):
             self.pop_screen()  # one view at a time over the browser: Escape goes back to it
         kept = self._kept_views.get(name) if self._kept_for is queries_of(self.data) else None
         left_there = kept is not None and getattr(kept, "view_state", dict)() == options
-        if name in _VIEW_MODELS and (not options or left_there):
+        if name in _KEPT_VIEWS and (not options or left_there):
             screen = self._kept_view(name, screen_class)  # Back to a view: as it was left, its row too
+            reopened = getattr(screen, "reopened", None)
+            if reopened is not None:  # search starts over with an empty box
+                reopened()
         else:  # a view opened at another place: made afresh there
             screen = screen_class(self.data, **options)
 
@@ -441,11 +445,14 @@ class FactscopeApp(App[None]):
             return
         from tui.screens.bookmarks import BookmarksScreen
 
+        screen = BookmarksScreen(self.data)
+
         def closed(claim_id: str | None) -> None:
-            self.main_screen.refresh_user_marks()  # bookmarks may have been removed there
+            if screen.marks_changed:  # else redrawing the panes only delayed the way back
+                self.main_screen.refresh_user_marks()
             self.open_claim(claim_id)
 
-        self.push_screen(BookmarksScreen(self.data), closed)
+        self.push_screen(screen, closed)
 
     def action_command_palette(self) -> None:
         from tui.screens.palette import FactscopePalette

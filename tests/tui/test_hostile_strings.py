@@ -118,7 +118,7 @@ async def test_every_view_shows_hostile_strings_literally(tmp_path) -> None:
             ("f", [MEASURE, OUTLET]),
             ("t", ["[@click=app.quit]", OUTLET]),
             ("e", [ENTITY]),
-            ("B", [NOTE, OUTLET]),
+            ("B", [NOTE, TITLE]),  # z0's article has no outlet: its title names the source
         ):
             await pilot.press(key)
             await pilot.pause()

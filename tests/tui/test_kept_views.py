@@ -1,12 +1,16 @@
-"""The model views' screens are made once per corpus and kept: a key shows them, it does not
-compose them again; they still follow the terminal's size, the user's marks and a new corpus."""
+"""The views' screens are made once per corpus and kept: a key shows them, it does not
+compose them again; they still follow the terminal's size, the user's marks and a new corpus.
+Search is kept too, and opens with an empty box."""
 
 from __future__ import annotations
 
 from tests.tui.test_views_app import real_data
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
+from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.figures import COMPACT_BELOW, FiguresScreen
+from tui.screens.main import MainScreen
+from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_table import ViewTable
 
@@ -102,3 +106,42 @@ async def test_back_from_a_claim_opened_in_figures_returns_to_its_row(tmp_path) 
         await pilot.press("backspace")
         await wait_until(lambda: isinstance(app.screen, FiguresScreen), pilot=pilot)
         assert app.screen is figures and figures.highlighted_figure() is chosen
+
+
+async def test_search_opened_again_is_the_same_screen_with_an_empty_box(tmp_path, monkeypatch) -> None:
+    data, _ = real_data(tmp_path)
+    composed: list[str] = []
+    compose = SearchScreen.compose
+    monkeypatch.setattr(SearchScreen, "compose", lambda self: composed.append("/") or compose(self))
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await open_view(pilot, "/", SearchScreen)
+        await pilot.press(*"kursk")
+        await wait_until(lambda: first.results_current and first.results.option_count, pilot=pilot)
+        await close_view(pilot)
+        again = await open_view(pilot, "/", SearchScreen)
+        assert again is first and composed == ["/"]
+        assert again.query_text == "" and again.results.option_count == 0
+        await pilot.press("up")  # the query closed unopened is the newest in the history
+        assert again.query_text == "kursk"
+        await close_view(pilot)
+
+
+async def test_closing_bookmarks_redraws_the_marks_only_after_a_change(tmp_path, monkeypatch) -> None:
+    data, sample = real_data(tmp_path)
+    data.user.add_bookmark(sample.ids["hoax"])
+    redrawn: list[bool] = []
+    refresh = MainScreen.refresh_user_marks
+    monkeypatch.setattr(MainScreen, "refresh_user_marks", lambda self: redrawn.append(True) or refresh(self))
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await open_view(pilot, "B", BookmarksScreen)
+        await close_view(pilot)
+        assert redrawn == []  # looked at, nothing changed: the way back costs no redraw
+        await open_view(pilot, "B", BookmarksScreen)
+        await pilot.press("d")
+        await wait_until(lambda: not data.user.is_bookmarked(sample.ids["hoax"]), pilot=pilot)
+        await close_view(pilot)
+        assert redrawn == [True]

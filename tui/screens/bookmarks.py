@@ -46,6 +46,7 @@ class BookmarksScreen(ModalScreen[str | None]):
         super().__init__()
         self.data = data
         self.removed: list[Removed] = []  # what d took away, last last: u puts it back
+        self.marks_changed = False  # removed or put back here: the main screen redraws its marks
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-box"):
@@ -145,6 +146,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             self.app.notify(one_line(f"Not removed: {exc}"), severity="error", markup=False)
             return
         self.removed.append(removed)
+        self.marks_changed = True
         undo = key_display(self, "bookmarks.undo")
         self.app.notify(f"{done}." + (f" Press {undo} to undo." if undo else ""), markup=False, timeout=4)
         self._fill()
@@ -162,6 +164,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             self.app.notify(one_line(f"Not put back: {exc}"), severity="error", markup=False)
             return
         self.removed.pop()
+        self.marks_changed = True
         self.app.notify("Put back.", markup=False, timeout=2)
         self._fill()
 

@@ -1,12 +1,17 @@
 """Search (`/`): results narrow as you type; Enter opens the highlighted claim.
 
 Typing never waits for a search: each query runs in an exclusive thread
-worker after a short debounce, a newer keystroke cancels the older search,
-and results are only shown if they belong to what is in the box right now.
+worker, a newer keystroke cancels the older search, and results are only
+shown if they belong to what is in the box right now. A key typed after a
+pause, with no search running, searches at once; keys typed in a burst (or
+while a search runs) wait for the burst to end and run one search.
 """
 
 from __future__ import annotations
 
+import math
+import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +58,7 @@ class SearchScreen(ModalScreen[str | None]):
 
     BINDINGS = bindings(SEARCH_COMMANDS)
     CSS_PATH = STYLES
-    DEBOUNCE_SECONDS = 0.06  # long enough to skip searches for keys typed in a burst
+    DEBOUNCE_SECONDS = 0.06  # keys closer than this are a burst: one search when it ends
     LIMIT = 50
 
     def __init__(self, data: Any, query: str = "") -> None:
@@ -67,6 +72,8 @@ class SearchScreen(ModalScreen[str | None]):
         self.history = SearchHistory(getattr(data, "user", None))
         self._initial_query = query
         self._debounce: Timer | None = None
+        self._last_typed = -math.inf  # monotonic time of the last key typed in the box
+        self._searches_running = 0  # searches started and not yet finished (counted on the UI thread)
         self._shown_query: str | None = None  # the query the listed results belong to
         self.searches_started = 0  # for tests and diagnostics: how many searches ran ...
         self.latest_search: str | None = None  # ... the last one started ...
@@ -89,6 +96,16 @@ class SearchScreen(ModalScreen[str | None]):
         self.query_one("#search-input", Input).focus()
         if self._initial_query:
             self._schedule(self._initial_query)
+
+    def reopened(self) -> None:
+        """Shown again (the app keeps this screen per corpus): an empty box, as a new one opens,
+        and the history as saved now (another browser may have added to it)."""
+        if not self.is_mounted:  # not shown yet: compose makes it empty
+            return
+        self._stop_searching()
+        self.history = SearchHistory(getattr(self.data, "user", None))
+        self._set_query("")
+        self._show(SearchReport(""))  # now, not on the Changed message: no frame of old results
 
     @property
     def query_text(self) -> str:
@@ -113,11 +130,23 @@ class SearchScreen(ModalScreen[str | None]):
     def _schedule(self, query: str) -> None:
         if self._debounce is not None:
             self._debounce.stop()
-        if not query.strip():
+        if not query.strip():  # (an emptied box is no search, nor part of a burst)
             self.workers.cancel_group(self, "search")
             self._show(SearchReport(query))
             return
-        self._debounce = self.set_timer(self.DEBOUNCE_SECONDS, lambda: self._search(query))
+        now, last = time.monotonic(), self._last_typed
+        self._last_typed = now
+        if self._searches_running == 0 and now - last >= self.DEBOUNCE_SECONDS:
+            self._start_search(query)  # a key after a pause: waiting would only add to its latency
+        else:
+            self._debounce = self.set_timer(self.DEBOUNCE_SECONDS, lambda: self._start_search(query))
+
+    def _start_search(self, query: str) -> None:
+        self._searches_running += 1
+        self._search(query)
+
+    def _search_finished(self) -> None:
+        self._searches_running -= 1
 
     # exit_on_error=False: a bug in a search must not close the browser; the app
     # reports the failed worker in one line and keeps its traceback.
@@ -127,19 +156,23 @@ class SearchScreen(ModalScreen[str | None]):
         worker = get_current_worker()
         self.searches_started += 1
         self.latest_search = query
-        report = SearchReport(query, problems=self.backend.problems(query))
         try:
-            report.hits = self.backend.search(query, limit=self.LIMIT, cancelled=lambda: worker.is_cancelled)
-            if not report.hits and not worker.is_cancelled:
-                report.empty_filters = self.backend.filters_matching_nothing(query)
-        except FactscopeError as exc:  # a query the engine refuses: say so, keep typing
-            report.error = str(exc)
-        except Exception as exc:
-            report.error = f"internal error in search: {type(exc).__name__}: {exc}"
-            self.app.call_from_thread(self._show, report)
-            raise
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, report)
+            report = SearchReport(query, problems=self.backend.problems(query))
+            try:
+                report.hits = self.backend.search(query, limit=self.LIMIT, cancelled=lambda: worker.is_cancelled)
+                if not report.hits and not worker.is_cancelled:
+                    report.empty_filters = self.backend.filters_matching_nothing(query)
+            except FactscopeError as exc:  # a query the engine refuses: say so, keep typing
+                report.error = str(exc)
+            except Exception as exc:
+                report.error = f"internal error in search: {type(exc).__name__}: {exc}"
+                self.app.call_from_thread(self._show, report)
+                raise
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._show, report)
+        finally:
+            with suppress(RuntimeError):  # the app closed meanwhile: nothing to count for
+                self.app.call_from_thread(self._search_finished)
 
     def _show(self, report: SearchReport) -> None:
         if not self.is_attached:  # dismissed while the search ran
