@@ -63,6 +63,7 @@ def _kinds(body: str) -> list[tuple[str, str]]:
         "The losses mean Valdoria may not have paid its debts for a decade.",  # a hedged act
         "However, the mayor could not explain why the Port of Lenz was closed.",  # what could not be done
         "Flood Kills 12 People In Valley Towns On March 3.",  # a headline with a date
+        "Goalkeeper Ana Ruiz was remarkable as Valmora beat Lenz on Sunday.",  # a judgement, then an act told
     ],
 )
 def test_reported_and_hedged_statements_stay_claims(sentence: str) -> None:
