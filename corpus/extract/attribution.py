@@ -46,6 +46,7 @@ _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 # Every cue of the lexicon (corpus/extract/cues.py): the verbs above, their other forms, and phrases.
 # Looked up word by word in a set: one regex alternation of hundreds of words is many times slower.
 _CUE_WORDS = frozenset(VERBS.split("|")) | cues.FINITE | cues.PROGRESSIVE
+_MATCHED_WORDS = _CUE_WORDS | cues.BASE
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -74,7 +75,7 @@ def _cue_matches(masked: str) -> list[_CueMatch]:
     taken = [(p.start(), p.end()) for p in phrases]
     words = []
     # The few cue words a sentence holds are found by set lookup first, then located (fewer objects made).
-    for word in _CUE_WORDS.intersection(_LOWER_WORD.findall(masked)):
+    for word in _MATCHED_WORDS.intersection(_LOWER_WORD.findall(masked)):
         start = masked.find(word)
         while start >= 0:
             end = start + len(word)
@@ -93,13 +94,22 @@ _NOUN_USE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
     r"over|and|or|that\s+(?:were|was|are|is|have|had))\b|[.,;:]"
 )
+_BASE_NOUN_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|among|and|or)\b|[.,;:]"
+)
 _POSSESSOR_BEFORE = re.compile(
     r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))\s+$", re.IGNORECASE
 )
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
+# An adverb in -ly; not the nouns and adjectives that end so ("The family said", "the daily reported").
+ADVERB = (
+    r"(?!(?:family|families|ally|rally|reply|supply|assembly|only|bully|belly|fly|holy|ugly|daily|weekly|monthly|"
+    r"yearly|quarterly|likely|elderly|friendly|lonely|deadly|costly|comply|apply|anomaly|monopoly|italy|folly|"
+    r"orderly|homily|melancholy|burly|surly|hourly|nightly|unlikely|silly|jolly|panoply)\b)[a-z]{2,}ly"
+)
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|already|previously|publicly|openly|repeatedly|"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
     r"never|sometimes|usually|frequently|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
@@ -223,6 +233,33 @@ def mask_quotes(text: str) -> str:
             if not text[i].isspace():
                 out[i] = "x"
     return "".join(out)
+
+
+def _mask_unclosed(masked: str) -> str:
+    """A quotation opened and not closed in the sentence runs to its end; one closed and not opened ran from
+    its start (a quotation over several sentences): neither part names who speaks ("If they want it,
+    they ought to pay.”" is the words of whoever the quotation's other sentences name)."""
+    opened = masked.rfind("“")
+    if opened >= 0 and "”" not in masked[opened:] and '"' not in masked[opened:]:
+        masked = masked[: opened + 1] + _XED.sub("x", masked[opened + 1 :])
+    closed = masked.find("”")
+    if (
+        closed > 0
+        and not masked[closed - 1].isspace()  # not a mistyped opener (‘aides ”get close’)
+        and "“" not in masked[:closed]
+        and '"' not in masked[:closed]
+    ):
+        masked = _XED.sub("x", masked[:closed]) + masked[closed:]
+    if masked.count('"') % 2 and "“" not in masked and "”" not in masked:
+        # A straight mark closes before a space or the end ('late," he'). One that opens a sentence and is not
+        # closed is as often a stray mark of scraped text as a quotation: left as it is.
+        first = masked.find('"')
+        if not masked[first + 1 : first + 2].isalnum() and masked[:first].strip():
+            masked = _XED.sub("x", masked[:first]) + masked[first:]
+    return masked
+
+
+_XED = re.compile(r"[^\s“”\"]")
 
 
 def straight_quotes(text: str) -> str:
@@ -463,7 +500,7 @@ _FUNCTION_WORDS = frozenset(
     "as if when while although though because since after before so but and or yet then thus".split()
 )
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|He|She|They)$")
-_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
+_TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
     "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()
 )
@@ -500,6 +537,8 @@ def _title_case(text: str) -> bool:
 def find_attributions(text: str) -> list[Attribution]:
     """Attributions in reading order; the first is the speaker, later relays extend the chain."""
     masked = mask_quotes(straight_quotes(text))
+    if "“" in masked or "”" in masked or '"' in masked:
+        masked = _mask_unclosed(masked)
     if _TITLE_CASE_CUE.search(masked) and _title_case(masked):
         # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
         masked = _TITLE_CASE_CUE.sub(lambda m: m.group(0).lower(), masked)
@@ -545,14 +584,17 @@ def find_attributions(text: str) -> list[Attribution]:
         if quoted and quoted.start() <= m.start() < quoted.end():
             continue
         verb = m.group("verb")
-        if verb in _NOUN_LIKE and (
-            _PREPOSITION_AFTER.match(masked, m.end())
-            or (
-                _QUANTIFIER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-                and re.match(r"\s*(?:[.,;)]|$)", masked[m.end() :])
+        if (
+            verb in _NOUN_LIKE
+            and (
+                _PREPOSITION_AFTER.match(masked, m.end())
+                or (
+                    _QUANTIFIER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                    and re.match(r"\s*(?:[.,;)]|$)", masked[m.end() :])
+                )
             )
-        ):
-            continue  # "member states from", "failed to win any states.": nouns
+        ) or (verb.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(0, m.start() - 12), m.start())):
+            continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
         left_end = m.start()
         if verb.endswith("ing") and " " not in verb:
             be = _BE_BEFORE.search(masked, max(0, m.start() - 30), m.start())
@@ -576,6 +618,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # "his claims were false", "the reports of": nouns
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
                 continue
+            if verb in cues.NOUN_LIKE_LEMMAS and _BASE_NOUN_AFTER.match(masked, m.end()):
+                continue  # "85 percent support among", "a show of force": nouns; not "critics hope to"
         if verb.endswith("ed") and verb in cues.JUDGING_FORMS and _REDUCED_RELATIVE.match(masked, m.end()):
             continue  # "cases in which he defended people accused of fraud": a participle, nobody speaks
         if not _complemented(masked, m, verb):
@@ -616,6 +660,17 @@ def find_attributions(text: str) -> list[Attribution]:
         )
         np = _np_left(masked, left_end)
         if np is None:
+            continue
+        if (
+            verb in cues.BASE
+            and verb not in _OLD_VERBS
+            and not (
+                verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start())
+            )
+            and (not _plural_subject(np) or _AFTER_A_CUE.search(masked, max(0, left_end - 40), left_end))
+        ):
+            # "to show", "the plan", "make the report public": no finite verb after one subject;
+            # "voters say they think": what they think is what they say
             continue
         where = masked.rfind(np, 0, left_end)
         source = (where, where + len(np)) if where >= 0 else None
@@ -718,6 +773,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
         return True
     end = m.end()
+    if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
+        return True  # "Polls show a close race": what a poll shows is what it reports
     if verb in cues.NEEDS_CLAUSE:
         return bool(cues.CLAUSE.match(masked, end))
     if verb in cues.NEEDS_TEXT_OBJECT:
@@ -747,6 +804,47 @@ def _participle_speaker(masked: str) -> Attribution | None:
     return Attribution(
         np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue")
     )
+
+
+_CLAUSE_OPENERS = frozenset("if when because while although though since unless whether as".split())
+_PLURAL_NOUNS = frozenset("people police percent men women children public majority data".split())
+_HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveyed|conducted|released|published)\s")
+
+
+def _plural_subject(np: str) -> bool:
+    """Does a third-person subject take a bare verb ("Polls show", "critics fear", "63 percent think", "Lee and
+    Park agree")? "I", "we" and "you" speak only inside a quotation, whose speaker is someone else."""
+    words = np.split()
+    head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"
+    if (
+        head[0].lower() in _CLAUSE_OPENERS
+        or any(w.lower() in _NOT_IN_A_SUBJECT for w in words)
+        or _TRAILING_ADVERB.search(" ".join(head[:-1]))
+    ):
+        return False  # "If companies want ...", "He won races in Ohio and his home [state]": a clause
+    if words[-1][:1].islower() and not _plural_word(words[-1].lower()):
+        return False  # "his home [state]", "the emotional [stress]": the cue word is a noun
+    last = head[-1].lower()
+    if last == "they" or (" and " in np and head[-1][:1].isupper()):
+        return True  # "Lee and Park agree"
+    if (
+        len(head) > 2
+        and head[-2][:1].isupper()
+        and head[-1][:1].islower()
+        and not (last in ROLE_HEADS or last == "members" or _AGENT_PLURAL.fullmatch(last))
+    ):
+        return False  # "Ann Lee wins ...": a verb after a name; not "Harbour Board members"
+    return _plural_word(last)
+
+
+def _plural_word(word: str) -> bool:
+    if word in _PLURAL_NOUNS or word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
+
+
+_AFTER_A_CUE = re.compile(r"\b(?:say|says|said|told|tell|tells)\s+(?:that\s+)?(?:they|we|you|I)\s*$")
+_NOT_IN_A_SUBJECT = _VERB_LIKE | frozenset("he she it i we you his her its my our your won".split())
 
 
 # Verbs whose subject does not act: "It was reported, saying" is not the subject speaking.

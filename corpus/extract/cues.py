@@ -85,6 +85,9 @@ LEMMAS = [
 ]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
+# The bare lemma is a finite verb only after a plural subject or I/we/you/they ("Polls show", "critics
+# fear", "we expect"); after anything else it is an infinitive, an imperative or a noun.
+BASE: frozenset[str] = frozenset(LEMMAS) - FINITE
 # Lemmas whose -s form is also a plural noun ("his claims were", "the reports of"): read as a verb
 # only when no auxiliary or preposition follows.
 NOUN_LIKE_LEMMAS = frozenset(
@@ -122,25 +125,36 @@ NEEDS_COMPLEMENT = frozenset(
         "invoke",
         "chronicle",
     ]
-    for f in forms(lemma)
+    for f in (lemma, *forms(lemma))
 )
 COMPLEMENT = re.compile(
     r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
+# A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
+# close race", "Figures from the port show a rise").
+FINDING_FORMS = frozenset(f for lemma in FINDING for f in (lemma, *forms(lemma)))
+FINDING_SUBJECT = re.compile(
+    r"\b(?:polls?|polling(?:\s+averages?)?|surveys?|study|studies|analys[ie]s|reports?|data|research|averages?|census|"
+    r"audit|review|documents|records|transcripts?|figures|estimates|numbers|results|findings|statistics)"
+    r"(?:\s+(?:of|from|by|in|on|for|among|conducted\s+by|released\s+by|published\s+by)\s+[^,;:“”\"]{1,80}?)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|again|now|still|[a-z]+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
 # What is published or issued must be a text that says something ("released a statement", not "released video").
-NEEDS_TEXT_OBJECT = frozenset(f for lemma in PUBLISHING for f in forms(lemma))
+NEEDS_TEXT_OBJECT = frozenset(f for lemma in PUBLISHING for f in (lemma, *forms(lemma)))
 TEXT_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|new|several|two|three)\s+)*(?:[\w’'-]+\s+){0,2}?(?:statement|letter|report|memo|"
     r"tweets?|message|appeal|warning|proposals?|results|findings|poll|survey|study|analysis|transcript|response|rebuttal|"
     r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat)\b"
 )
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
-NEEDS_CLAUSE = frozenset(f for lemma in KNOWING for f in forms(lemma))
+NEEDS_CLAUSE = frozenset(f for lemma in KNOWING for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s|\s*[:“\"]|,\s*[“\"]")
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
-JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in forms(lemma))
+JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
 JUDGED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".

@@ -177,3 +177,70 @@ def test_stances_views_and_texts_issued_name_who_holds_them(sentence, speaker) -
 )
 def test_seeing_and_releasing_without_a_view_or_a_text_are_actions(sentence) -> None:
     assert _said(sentence)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Local fishermen want the old quay rebuilt before winter.", "Local fishermen", "want"),
+        ("Lee and Park agree that the port is too small for tankers.", "Lee and Park", "agree"),
+        ("Harbour officials hope to reopen the quay by May.", "Harbour officials", "hope"),
+        ("Most residents say they think the ferry is too slow.", "Most residents", "say"),
+    ],
+)
+def test_a_bare_verb_after_a_plural_subject_is_a_cue(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][1] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He won races in Ohio and his home state of Utah last year.",  # "home state": a noun
+        "The nominee currently sits at 85 percent support among older voters.",  # "support among": a noun
+    ],
+)
+def test_a_bare_verb_after_anything_else_is_no_cue(sentence) -> None:
+    assert _said(sentence)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, source",
+    [
+        ("Polls show a close race for the harbour seat this autumn.", "Polls", "Polls"),
+        (
+            "Figures from the port authority show a sharp rise in freight.",
+            "port authority",
+            "Figures from the port authority",
+        ),
+        (
+            "Recent surveys in the two towns have similarly shown support for the ferry eroding.",
+            "Recent surveys in the two towns",
+            "Recent surveys in the two towns",
+        ),
+    ],
+)
+def test_polls_and_figures_show_what_they_report(sentence, speaker, source) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][0] == source
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The ferry union has long said that the quay is unsafe.", "ferry union"),
+        ("Councillor Ines Brandt has sharply criticised the plan as a waste of money.", "Ines Brandt"),
+        ("The family said the ferry had left the quay without warning.", "family"),  # "family" is no adverb
+    ],
+)
+def test_an_adverb_before_the_cue_is_not_part_of_the_subject(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_the_last_sentence_of_a_quotation_names_no_speaker_of_its_own() -> None:
+    # Without the opening mark in its sentence, "Local critics want" would read as the critics speaking.
+    said = _said(
+        "Ana Ruiz spoke at the quay on Monday. ''The port is old and slow, and the cranes are rusting. "
+        "Local critics want it closed by spring,'' she said."
+    )
+    assert [s for s, _ in said][-2:] == ["Ana Ruiz", "Ana Ruiz"]
