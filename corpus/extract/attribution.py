@@ -47,6 +47,9 @@ _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 # Looked up word by word in a set: one regex alternation of hundreds of words is many times slower.
 _CUE_WORDS = frozenset(VERBS.split("|")) | cues.FINITE | cues.PROGRESSIVE
 _MATCHED_WORDS = _CUE_WORDS | cues.BASE
+# Bare verbs that are cues only after a subject they agree with; "the home state", "to support", "a new
+# report" are told apart before anything else is done (what polls "show" is checked in full).
+_BARE_ONLY = cues.BASE - _CUE_WORDS - cues.FINDING_FORMS
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -83,6 +86,7 @@ def _cue_matches(masked: str) -> list[_CueMatch]:
                 (start == 0 or not masked[start - 1].isalnum())
                 and (end == len(masked) or not masked[end].isalnum())
                 and not any(a <= start < b for a, b in taken)
+                and (word not in _BARE_ONLY or _may_precede_a_bare_verb(masked, start))
             ):
                 words.append(_CueMatch(start, end, word))
             start = masked.find(word, start + 1)
@@ -103,11 +107,13 @@ _POSSESSOR_BEFORE = re.compile(
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
 # An adverb in -ly; not the nouns and adjectives that end so ("The family said", "the daily reported").
-ADVERB = (
-    r"(?!(?:family|families|ally|rally|reply|supply|assembly|only|bully|belly|fly|holy|ugly|daily|weekly|monthly|"
-    r"yearly|quarterly|likely|elderly|friendly|lonely|deadly|costly|comply|apply|anomaly|monopoly|italy|folly|"
-    r"orderly|homily|melancholy|burly|surly|hourly|nightly|unlikely|silly|jolly|panoply)\b)[a-z]{2,}ly"
+_NOT_ADVERBS = (
+    "family ally rally reply supply assembly only bully belly fly holy ugly daily weekly monthly yearly quarterly "
+    "likely elderly friendly lonely deadly costly comply apply anomaly monopoly italy folly orderly homily "
+    "melancholy burly surly hourly nightly unlikely silly jolly panoply".split()
 )
+# Checked behind a word that ends in -ly (rare), not ahead of every word: the lookahead made _AUX slow.
+ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
@@ -186,6 +192,12 @@ _RELAYED_PRONOUN = re.compile(
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
 _WITH_SOURCE = re.compile(
     r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b"
+)
+# Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
+_INDIRECT = (
+    (_ACCORDING, "according", ("ccording", "CCORDING", "ed by", "ED BY")),
+    (_CITING, "citing", ("iting",)),
+    (_WITH_SOURCE, "according", ("with ",)),
 )
 _DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
@@ -537,7 +549,7 @@ def _title_case(text: str) -> bool:
 def find_attributions(text: str) -> list[Attribution]:
     """Attributions in reading order; the first is the speaker, later relays extend the chain."""
     masked = mask_quotes(straight_quotes(text))
-    if "“" in masked or "”" in masked or '"' in masked:
+    if masked.count("“") != masked.count("”") or masked.count('"') % 2:
         masked = _mask_unclosed(masked)
     if _TITLE_CASE_CUE.search(masked) and _title_case(masked):
         # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
@@ -707,7 +719,9 @@ def find_attributions(text: str) -> list[Attribution]:
                     Attribution(np, how="according", source=_locate(masked, np, hit.start("np")), cue=hit.span()),
                 )
             )
-    for pattern, how in ((_ACCORDING, "according"), (_CITING, "citing"), (_WITH_SOURCE, "according")):
+    for pattern, how, needed in _INDIRECT:
+        if not any(word in masked for word in needed):
+            continue  # a substring test is many times cheaper than the pattern's search
         for hit in pattern.finditer(masked):
             np = _clean(hit.group("np"))
             if np:
@@ -835,6 +849,20 @@ def _plural_subject(np: str) -> bool:
     ):
         return False  # "Ann Lee wins ...": a verb after a name; not "Harbour Board members"
     return _plural_word(last)
+
+
+def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
+    """Can the word before a bare verb end its subject: a plural, a name, "they", an adverb or "have"?"""
+    space = masked.rfind(" ", 0, max(0, start - 1))
+    word = masked[space + 1 : start].strip()
+    if not word:
+        return False
+    return (
+        word[:1].isupper()
+        or word in ("they", "have", "also", "long", "now", "still", "all", "both")
+        or word.endswith("ly")
+        or _plural_word(word.lower())
+    )
 
 
 def _plural_word(word: str) -> bool:
