@@ -49,12 +49,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "iso",
         re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"),
     ),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
+    ("mdy", re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
+    ("md", re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
-    # (Each lookahead names the letters a match can begin with: the pattern is then tried at those only.)
+    # (Here and below, a lookahead names the letters a match can begin with: the rest of the pattern is
+    # then tried at those only, 2x cheaper.)
     ("my", re.compile(rf"(?=[EeMmLlBbTtJFASOND])(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
     ("m", re.compile(rf"(?i:\b(?P<prep>mid)-){_MONTH}\b")),
     (
@@ -65,19 +66,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "py",
-        re.compile(rf"(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}"),
+        re.compile(
+            rf"(?=[EeMmLlBbTt])(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}"
+        ),
     ),
     ("y", re.compile(rf"(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
     (
         "weekday",
         re.compile(
-            r"(?i:\b(?P<rel>on|last|this|next|later on|earlier on|by)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?=[OoLlTtNnEeBbMWFS])(?i:\b(?P<rel>on|last|this|next|later on|earlier on|by)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
     (
         "rel",
         re.compile(
-            r"(?i)\b(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
+            r"(?i)\b(?=[eltnpyoabri\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
             r"yesterday|today|tonight|at the time|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"

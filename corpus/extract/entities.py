@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from corpus.errors import FactscopeError
+from corpus.extract.patterns import trie, whole_words
 from corpus.model import Entity
 
 # Words that start capitalised names without being part of them.
@@ -59,15 +60,16 @@ _NOT_NAMES = frozenset(
     Elsewhere Overall Instead
     """.split()
 )
-_ORG_WORDS = re.compile(
-    r"\b(Agency|Ministry|Department|Council|Service|Institute|Corporation|Corp|Inc|Ltd|Party|Army|Forces|Command|"
-    r"Committee|Commission|Bank|Fund|University|Office|Bureau|Court|Parliament|Assembly|Union|Organization|"
-    r"Organisation|Association|Group|Center|Centre|Foundation|Police|Navy|Guard|Front|Movement|Network|Company|Force|"
-    r"Cross|Crescent|Watch|Amnesty|Federation|Confederation|League|Alliance|Coalition|Congress|Authority|Board|Survey|Programme|Program)\b"
+_ORG_WORDS = whole_words(
+    """
+    Agency Ministry Department Council Service Institute Corporation Corp Inc Ltd Party Army Forces Command
+    Committee Commission Bank Fund University Office Bureau Court Parliament Assembly Union Organization
+    Organisation Association Group Center Centre Foundation Police Navy Guard Front Movement Network Company Force
+    Cross Crescent Watch Amnesty Federation Confederation League Alliance Coalition Congress Authority Board Survey
+    Programme Program
+    """
 )
-_OUTLET_WORDS = re.compile(
-    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|TV|Television|Channel|Daily)\b"
-)
+_OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")
 # Words after which a number is part of a name or code ("Resolution 2397", "Route 9"), not a count.
 IDENTIFIER_WORDS = frozenset(
     """
@@ -82,8 +84,8 @@ _PLACE_STARTS = frozenset(
 NAME_PARTICLES = frozenset("de da das do dos di del della du la le los las al bin ibn ben van von der den ter".split())
 _COMPOUND = re.compile(r"(?<!\bal)(?<!\bel)[-–](?=[A-Z])")  # "Kim-Putin", not "al-Assad"
 _NUMBER_AFTER = re.compile(r" \d{1,5}\b(?![,.]\d)")
-_EVENT_WORDS = re.compile(
-    r"\b(War|Revolution|Crisis|Summit|Conference|Games|Olympics|Pandemic|Agreement|Treaty|Accord|Pact|Offensive)\b"
+_EVENT_WORDS = whole_words(
+    "War Revolution Crisis Summit Conference Games Olympics Pandemic Agreement Treaty Accord Pact Offensive"
 )
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:occupied|based|led|backed|era|run|owned|born|made|style|linked|affiliated|aligned|speaking|controlled|"
@@ -129,8 +131,8 @@ class Gazetteer:
             self.entities[name] = Entity(name=name, type=entry.get("type", "other"), aliases=aliases)
             for alias in aliases:
                 self._alias.setdefault(alias, name)
-        alternation = "|".join(re.escape(a) for a in sorted(self._alias, key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)")
+        # A trie matches what the longest-first alternation would (the longest alias the lookahead allows).
+        self._pattern = re.compile(rf"(?<![\w’'-])(?:{trie(sorted(self._alias))})(?![\w-]|’s\w|'s\w)")
 
     def country_prefix(self, surface: str) -> str | None:
         """The country a name starts with: "South Korean Foreign Ministry" -> "South Korea"."""
@@ -166,6 +168,9 @@ def gazetteer() -> Gazetteer:
         raise GazetteerError(f"{path}: invalid gazetteer ({exc})") from None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def guess_type(name: str) -> str:
     if name.isupper() and " " in name:
         return "place"  # a dateline: "PORT MERIDIA"
@@ -173,12 +178,12 @@ def guess_type(name: str) -> str:
         return "other"  # "Cold War", "Comprehensive Strategic Partnership Treaty"
     if _OUTLET_WORDS.search(name):
         return "outlet"
-    if _ORG_WORDS.search(name) or re.fullmatch(r"[A-Z]{2,6}", name):
+    if _ORG_WORDS.search(name) or _ACRONYM.fullmatch(name):
         return "organisation"
     words = [w for w in name.split() if w not in NAME_PARTICLES]  # "Lula da Silva" is three name words
     if words and words[0].rstrip(".") in _PLACE_STARTS:
         return "place"  # "Rio Grande do Sul", "San Pedro Sula", "Port Moresby"
-    if 2 <= len(words) <= 4 and all(re.sub(r"^(?:al|el)-", "", w)[:1].isupper() for w in words):
+    if 2 <= len(words) <= 4 and all((w[3:] if w.startswith(("al-", "el-")) else w)[:1].isupper() for w in words):
         return "person"
     return "other"
 

@@ -32,6 +32,12 @@ def trie(words: list[str]) -> str:
     return pattern(tree)
 
 
+def whole_words(words: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for any of the space-separated ``words`` standing as a whole word: ``\\b(?:a|b)\\b``
+    as a trie (a whole word ends at one place, so which alternative is tried first never matters)."""
+    return re.compile(rf"\b(?:{trie(sorted(set(words.split())))})\b", flags)
+
+
 class Gated:
     """A case-insensitive pattern searched only in texts holding (in lower case) one of ``needs``,
     strings that every match contains: the same result as searching, at the cost of a few ``in``

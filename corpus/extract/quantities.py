@@ -204,6 +204,9 @@ _ERA_YEARS = re.compile(
     r"|(?<![\d,.])\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\s?(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w])"
 )
 
+# What every era year is written with (a cheap test before _ERA_YEARS, which is tried at every digit).
+_ERA_WORD = re.compile(r"A\.?D|B\.?C|C\.?E")
+
 
 def _as_signs(masked: str) -> str:
     """ "PS2.7m" read as "£ 2.7m", "Y=28,030" as "¥ 28,030" (the same length: offsets hold)."""
@@ -422,11 +425,11 @@ def _scaled(value: float, factor: float) -> float:
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
     for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = " "
-    return "".join(chars)
+        s, e = max(0, s), min(len(text), e)
+        if s < e:
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _bounds(change: str, value: float) -> tuple[float | None, float | None]:
@@ -458,7 +461,8 @@ def find_quantities(
     # "USD10m", "PS2.7m" are money, not names
     names = [(s, e) for s, e in name_spans if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))]
     masked = _mask(text, [(d.start, d.end) for d in dates] + names)
-    masked = _mask_identifiers(_mask(_as_signs(masked), [m.span() for m in _ERA_YEARS.finditer(masked)]))
+    eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
+    masked = _mask_identifiers(_mask(_as_signs(masked), eras))
     found: list[tuple[Quantity, int]] = []
     for m in _matches(masked, _anchors(masked)):
         quantity = _build(m, text)

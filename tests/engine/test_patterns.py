@@ -7,7 +7,7 @@ import re
 import pytest
 
 from corpus.extract import measures, quantities
-from corpus.extract.patterns import Gated, trie
+from corpus.extract.patterns import Gated, trie, whole_words
 
 SENTENCES = [
     "Officials said 1,200 people were killed and 3.5 million displaced since March.",
@@ -77,3 +77,33 @@ def test_a_gated_search_finds_what_the_pattern_finds(gated: Gated) -> None:
         assert (ours and ours.span()) == (plain and plain.span()), text
         found += plain is not None
     assert found  # the sample reaches the pattern at all
+
+
+def test_whole_words_finds_what_the_plain_alternation_finds() -> None:
+    words = "Force Forces Corp Corporation Union Post Times War Program Programme"
+    plain = re.compile(rf"\b(?:{'|'.join(words.split())})\b")
+    ours = whole_words(words)
+    texts = [
+        "The Air Force said; Armed Forces Day, Corps of Engineers, Acme Corporation Ltd and Acme Corp.",
+        "Postal Union workers, the Washington Post, Timesheet, New York Times, Warsaw, Cold War.",
+        "a Programmer's Programme, the Program, Forcest, union, WAR and Corpo",
+    ]
+    found = 0
+    for text in texts:
+        for start in range(len(text)):
+            mine, theirs = ours.search(text, start), plain.search(text, start)
+            assert (mine and mine.span()) == (theirs and theirs.span()), text[start:]
+            found += theirs is not None
+    assert found
+
+
+def test_the_gazetteer_finds_the_longest_alias_as_the_longest_first_alternation_does() -> None:
+    from corpus.extract.entities import gazetteer
+
+    gaz = gazetteer()
+    aliases = sorted(gaz._alias, key=len, reverse=True)
+    plain = re.compile(rf"(?<![\w’'-])(?:{'|'.join(re.escape(a) for a in aliases)})(?![\w-]|’s\w|'s\w)")
+    text = " ".join(f"{a} said, {a}’s view, {a}n {a}-led {a}s." for a in aliases)
+    ours = [(m.start, m.end) for m in gaz.find(text)]
+    assert ours == [m.span() for m in plain.finditer(text)]
+    assert len(ours) >= len(aliases)
