@@ -4,7 +4,7 @@ Run: .venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli [--job
 
 Prints: the pipeline alone (extract on loaded articles, CPU and wall time),
 with --stages its CPU ms per article by stage (sentences, entities, quantities,
-attribution, claims, linking, storage write),
+attribution, claims, link features, linking, storage write, link index, search index),
 the incremental path (extend with 100 new articles), one 5,000-sentence
 article (cross-referencing must stay near-linear), pysbd against our own
 sentence splitter on the same text, and with --cli the end-to-end
@@ -140,19 +140,24 @@ STAGES = {
         for n in ("find_dates", "find_quantities", "claim_dates", "resolve", "dateline_at", "subject_for", "is_figure")
     ],
     "attribution": [("corpus.extract.article", "_speaker")],
+    "link features": [("corpus.pipeline", "features")],
     "linking": [("corpus.pipeline", "link"), ("corpus.pipeline", "capped_links")],
     "entity table": [("corpus.pipeline", "_entities")],
 }
 
 
 def bench_stages(n: int) -> None:
-    """CPU ms per article in each stage; 'claims' is what extract_article spends besides them."""
+    """CPU ms per article in each stage, from the articles to the stored DB and its derived files (as
+    `factscope build` does, in one process); 'claims' is what extract_article spends besides them."""
     import importlib
 
+    from corpus.gcpause import paused_gc
     from corpus.pipeline import extract
     from store.corpus_db import full_index
 
-    spent: dict[str, float] = dict.fromkeys([*STAGES, "claims", "index", "storage write"], 0.0)
+    spent: dict[str, float] = dict.fromkeys(
+        [*STAGES, "claims", "index", "storage write", "link index", "search index"], 0.0
+    )
     depth = [0]
 
     def timed(stage: str, fn):
@@ -180,18 +185,24 @@ def bench_stages(n: int) -> None:
     result = extract(articles)
     total = time.process_time() - cpu
     spent["claims"] = total - sum(spent.values())
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, paused_gc():  # as `factscope build` stores it
+        from store import link_index
         from store.build import _storage
         from store.corpus_db import CorpusDB
         from store.corpus_index import CorpusIndex
+        from store.derived import write_derived_indexes
 
         began = time.process_time()
         index = full_index(Path(tmp) / "c.json", result, None, pipeline_version="bench", includes_bundled=False)
         spent["index"] = time.process_time() - began
         began = time.process_time()
         db = CorpusDB(_storage(Path(tmp) / "c.json", None), CorpusIndex(), None)
-        db.store_index(index)
-        spent["storage write"] = time.process_time() - began
+        db.store_index(
+            index,
+            after=timed("link index", lambda stored: link_index.index_build(db.path, stored, result.link_features)),
+        )
+        spent["storage write"] = time.process_time() - began - spent["link index"]
+        timed("search index", write_derived_indexes)(db)
     whole = sum(spent.values())
     print(f"stages, CPU ms per article ({n} articles, {whole / n * 1000:.2f} ms = {n / whole:,.0f} articles/s):")
     for stage, seconds in spent.items():
