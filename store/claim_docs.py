@@ -13,7 +13,7 @@ stale, never the only copy of anything. An add extends it by a tail file
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,16 @@ class ClaimDocs:
     def of(cls, claims: Sequence[Claim], db_path: Path) -> ClaimDocs:
         docs = StringColumn.of_bytes([orjson.dumps(claim) for claim in claims])
         return cls(IdColumn.of([claim.id for claim in claims]), docs, db_path)
+
+    @classmethod
+    def of_parts(cls, parts: Iterable[Sequence[Claim]], db_path: Path) -> ClaimDocs:
+        """``of`` the claims of every part, holding their documents but never every claim at once."""
+        ids: list[str] = []
+        docs: list[StringColumn] = []
+        for claims in parts:
+            ids += [claim.id for claim in claims]
+            docs.append(StringColumn.of_bytes([orjson.dumps(claim) for claim in claims]))
+        return cls(IdColumn.of(ids), StringColumn.concat(docs), db_path)
 
     def __len__(self) -> int:
         return len(self._ids) + (len(self._tail) if self._tail is not None else 0)
@@ -100,13 +110,14 @@ class ClaimDocs:
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[ClaimDocs, str | None]:
         """Mapped from ``<db>.claims.npz`` when it is of this version, else made from every
-        claim (a whole read) and saved; and why it could not be saved, or None."""
+        claim and saved (a DB read in part is read shard by shard, never whole); and why it
+        could not be saved, or None."""
         db_path = Path(db.path)
         path = claims_path(db_path)
         return mapped_or_made(
             db,
             FORMAT,
             lambda key: tails.load(path, key, cls.load),
-            lambda: cls.of(db.claims(), db_path),
+            lambda: cls.of_parts((claims for claims, _xrefs in db.stored_parts()), db_path),
             lambda made, key: made.save(path, key),
         )

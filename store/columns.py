@@ -62,11 +62,16 @@ class StringColumn(Sequence[str]):
 
     def joined(self, more: StringColumn) -> StringColumn:
         """This column followed by ``more`` (a copy: a mapped column is read-only)."""
-        offsets = np.concatenate([self.offsets, more.offsets[1:] - more.offsets[0] + self.offsets[-1]])
-        blob = np.concatenate(
-            [self.blob[: int(self.offsets[-1])], more.blob[int(more.offsets[0]) : int(more.offsets[-1])]]
-        )
-        return StringColumn(blob, offsets)
+        return StringColumn.concat([self, more])
+
+    @staticmethod
+    def concat(columns: Sequence[StringColumn]) -> StringColumn:
+        """The columns one after another, in one copy."""
+        blobs = [c.blob[int(c.offsets[0]) : int(c.offsets[-1])] for c in columns]
+        starts = np.cumsum([0, *(len(b) for b in blobs)])
+        offsets = [np.zeros(1, dtype=np.int64)]
+        offsets += [c.offsets[1:] - c.offsets[0] + start for c, start in zip(columns, starts, strict=False)]
+        return StringColumn(np.concatenate([np.zeros(0, dtype=np.uint8), *blobs]), np.concatenate(offsets))
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}.blob": self.blob, f"{prefix}.offsets": self.offsets}

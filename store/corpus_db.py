@@ -11,7 +11,7 @@ adds all land and a crash leaves the old DB or the new one.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -259,6 +259,26 @@ class CorpusDB:
         answer ``xrefs_for_claim`` and ``xrefs`` in full. Both must be of this very version of
         the DB: derived files keyed by ``version_key`` (``store/claim_docs.py``, ``links.py``)."""
         self._make, self._links = claim, links
+
+    def stored_parts(self, claims_per_part: int = 10_000) -> Iterator[tuple[list[Claim], list[XRef]]]:
+        """Every claim and link stored, whole shards at a time (about ``claims_per_part`` claims),
+        in stored order, checked as a load checks them: what making a derived file of a DB read
+        in part needs, without every claim in memory at once. A DB read whole gives it all."""
+        rest = self._rest
+        if rest is None:
+            yield self.claims(), self.xrefs()
+            return
+        claims: list[Claim] = []
+        xrefs: list[XRef] = []
+        for number, entry in enumerate(rest.base.shards, 1):
+            with paused_gc():
+                shard = shards.read_shard(self.path, entry["file"])
+                claims += claims_of(table_docs(shard, "claims"))
+                xrefs += xrefs_of(table_docs(shard, "xrefs"))
+            if len(claims) >= claims_per_part or number == len(rest.base.shards):
+                check_loaded(self.path, (), {c.id: c for c in claims}, (), xrefs, ends_here=False)
+                yield claims, xrefs
+                claims, xrefs = [], []
 
     def version_key(self) -> str | None:
         """The version read, as derived files beside the DB name it: size, mtime and claims."""

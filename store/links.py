@@ -67,13 +67,14 @@ class LinkColumns:
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[LinkColumns, str | None]:
         """The links of ``db``: mapped from ``<db>.links.npz`` when it is of this version, else
-        made from every xref (a whole read) and saved; and why they could not be saved, or None."""
+        made from every xref and saved (a DB read in part is read shard by shard, never whole);
+        and why they could not be saved, or None."""
         path = links_path(Path(db.path))
         return mapped_or_made(
             db,
             FORMAT,
             lambda key: tails.load(path, key, cls.load),
-            lambda: cls.of(db.xrefs()),
+            lambda: cls.concat([cls.of(xrefs) for _claims, xrefs in db.stored_parts()]),
             lambda made, key: made.save(path, key),
         )
 
@@ -114,20 +115,31 @@ class LinkColumns:
 
     def joined(self, more: LinkColumns) -> LinkColumns:
         """These links followed by ``more``'s, as one set of columns (tails not included)."""
-        relations = self._relations + [r for r in more._relations if r not in self._relations]
-        recode = np.asarray([relations.index(r) for r in more._relations], dtype=np.uint8)
+        return LinkColumns.concat([self, more])
+
+    @staticmethod
+    def concat(parts: Sequence[LinkColumns]) -> LinkColumns:
+        """The links of ``parts`` one after another, in one copy (tails not included)."""
+        relations: list[str] = []
+        for part in parts:
+            relations += [r for r in part._relations if r not in relations]
         arrays: dict[str, np.ndarray] = {}
         for name in ("source", "target", "reason", "rule", "matched"):
-            mine = StringColumn.from_arrays(self._arrays, name)
-            arrays.update(mine.joined(StringColumn.from_arrays(more._arrays, name)).arrays(name))
-        arrays["relation"] = np.concatenate([self._relation, recode[more._relation] if len(more) else more._relation])
-        arrays["score"] = np.concatenate([self._score, more._score])
-        arrays["has_rule"] = np.concatenate([self._has_rule, more._has_rule])
-        width = max(self._ends.dtype.itemsize, more._ends.dtype.itemsize)
-        ends = np.concatenate([self._ends.astype(f"S{width}"), more._ends.astype(f"S{width}")])
-        owners = np.concatenate([self._end_link, more._end_link + len(self._sources)])
+            arrays.update(StringColumn.concat([StringColumn.from_arrays(p._arrays, name) for p in parts]).arrays(name))
+        codes = []
+        for part in parts:
+            recode = np.asarray([relations.index(r) for r in part._relations], dtype=np.uint8)
+            codes.append(recode[part._relation] if len(part._relation) else part._relation.astype(np.uint8))
+        arrays["relation"] = np.concatenate([np.zeros(0, dtype=np.uint8), *codes])
+        arrays["score"] = np.concatenate([np.zeros(0, dtype=np.float64), *(p._score for p in parts)])
+        arrays["has_rule"] = np.concatenate([np.zeros(0, dtype=bool), *(p._has_rule for p in parts)])
+        width = max([1, *(p._ends.dtype.itemsize for p in parts)])
+        ends = np.concatenate([np.zeros(0, dtype=f"S{width}"), *(p._ends.astype(f"S{width}") for p in parts)])
+        firsts = np.cumsum([0, *(len(p._sources) for p in parts)])
+        owners = [p._end_link + first for p, first in zip(parts, firsts, strict=False)]
+        owners_all = np.concatenate([np.zeros(0, dtype=np.int64), *owners])
         order = np.argsort(ends, kind="stable")
-        arrays["ends"], arrays["end_link"] = ends[order], owners[order]
+        arrays["ends"], arrays["end_link"] = ends[order], owners_all[order]
         return LinkColumns(arrays, relations)
 
     def with_tail(self, tail: LinkColumns) -> LinkColumns:

@@ -150,10 +150,11 @@ def _check_xref(xref: XRef) -> None:
 _RELATION_SET = frozenset(RELATIONS)
 
 
-def _xrefs_sound(xrefs: list[XRef], claim_ids: Mapping[str, Claim]) -> bool:
+def _xrefs_sound(xrefs: list[XRef], claim_ids: Mapping[str, Claim] | None) -> bool:
     """The common case, field by field over all xrefs at once (a DB holds ~8 per
     claim, so a call per xref would cost more than loading them): every end is
-    a claim already checked, every relation known, score and reason of their type."""
+    a claim already checked (unless ``claim_ids`` is None: a part of the DB), every
+    relation known, score and reason of their type."""
     try:
         ends = {x.source for x in xrefs} | {x.target for x in xrefs}
         relations = {x.relation for x in xrefs}
@@ -161,7 +162,7 @@ def _xrefs_sound(xrefs: list[XRef], claim_ids: Mapping[str, Claim]) -> bool:
         return False
     return (
         all(type(end) is str for end in ends)
-        and all(end in claim_ids for end in ends)
+        and (claim_ids is None or all(end in claim_ids for end in ends))
         and all(type(r) is str for r in relations)
         and relations <= _RELATION_SET
         and {type(x.score) for x in xrefs} <= {int, float}
@@ -178,8 +179,11 @@ def check_loaded(
     claims: Mapping[str, Claim],
     entities: Iterable[Entity],
     xrefs: Iterable[XRef],
+    *,
+    ends_here: bool = True,
 ) -> None:
-    """Raise ``CorruptDatabase`` naming the first document of a shape factscope never writes."""
+    """Raise ``CorruptDatabase`` naming the first document of a shape factscope never writes.
+    ``ends_here`` False: the xrefs may name claims not in ``claims`` (a part of the DB)."""
     checks: tuple[tuple[str, Iterable[Any], Callable[[Any], None]], ...] = (
         ("articles", articles, _check_article),
         ("claims", claims.values(), _check_claim),
@@ -192,7 +196,7 @@ def check_loaded(
             except _Bad as exc:
                 raise CorruptDatabase(path, f"{table} document {number}: {exc}") from None
     xrefs = list(xrefs)
-    if _xrefs_sound(xrefs, claims):
+    if _xrefs_sound(xrefs, claims if ends_here else None):
         return
     for number, xref in enumerate(xrefs, 1):
         try:  # a dangling end is for `check` to report; a malformed one fails here

@@ -253,3 +253,48 @@ def test_a_catalogue_with_malformed_article_counts_fails_closed(built_db: Path) 
     built_db.write_bytes(orjson.dumps(data))
     with pytest.raises(CorruptDatabase, match="malformed article counts"):
         CorpusDB.open_part(built_db, lambda found: found[0])
+
+
+def test_derived_files_of_a_part_are_made_shard_by_shard_never_from_a_whole_read(tmp_path: Path, monkeypatch) -> None:
+    """A DB read in part whose links and claims files are missing (an upgrade, a deleted file):
+    they are made from its shards a few at a time, equal to those of a whole read."""
+    from store.claim_docs import ClaimDocs
+    from store.links import LinkColumns
+
+    path, articles = many_shards(tmp_path, monkeypatch)
+    whole = CorpusDB.open(path)
+    parts: list[int] = []
+    real = CorpusDB.stored_parts
+
+    def counted(self, claims_per_part: int = 0):
+        for claims, xrefs in real(self, 3):  # a few claims a part, so there are several
+            parts.append(len(claims))
+            yield claims, xrefs
+
+    monkeypatch.setattr(CorpusDB, "stored_parts", counted)
+    part = CorpusDB.open_part(path, lambda found: found[0])
+    links, problem = LinkColumns.from_db(part)
+    docs, docs_problem = ClaimDocs.from_db(part)
+    assert problem is None and docs_problem is None
+    assert not part.complete  # no whole read
+    assert len(parts) > 2 and sum(parts) == 2 * len(whole.claims())  # the shards, once for each file
+    assert links.all() == whole.xrefs() and len(whole.xrefs()) > 0
+    for claim in whole.claims():
+        assert links.of_claim(claim.id) == whole.xrefs_for_claim(claim.id)
+        assert docs.claim(claim.id) == claim
+    mapped, _ = LinkColumns.from_db(CorpusDB.open_part(path, lambda found: found[0]))
+    assert mapped.all() == whole.xrefs()  # saved, and mapped by the next reader
+
+
+def test_a_malformed_link_in_a_shard_fails_closed_when_made_by_parts(tmp_path: Path, monkeypatch) -> None:
+    from store.links import LinkColumns
+    from store.shards import read_shard
+
+    path, _articles = many_shards(tmp_path, monkeypatch)
+    entries = CorpusDB.open(path)._index.shards
+    damaged = next(e for e in entries if e["xrefs"])
+    data = read_shard(path, damaged["file"])
+    data["xrefs"]["1"]["relation"] = "\x1b[31mowned"
+    (path.parent / damaged["file"]).write_bytes(orjson.dumps(data))
+    with pytest.raises(CorruptDatabase, match="unknown relation"):
+        LinkColumns.from_db(CorpusDB.open_part(path, lambda found: found[0]))
