@@ -71,15 +71,19 @@ class FieldIndex:
         articles: Sequence[Article],
         xrefs: Sequence[XRef] | None = None,
         entities: Sequence[Entity] | None = None,
+        known_words: list[list[str]] | None = None,
     ) -> None:
+        """``known_words``: the words of ``articles[:len(known_words)]``, already folded (an add
+        keeps the index's own), so that only the others' titles are folded again."""
         count = len(claims)
         self.count = count
         article_row = {a.id: i for i, a in enumerate(articles)}
         # A claim whose article is unknown points at one extra, empty article.
         unknown = len(articles)
         self.article_of = np.fromiter((article_row.get(c.article_id, unknown) for c in claims), np.int32, count)
-        titles = normalise_many([" ".join(filter(None, (a.title, a.outlet))) for a in articles] + [""])
-        self.article_words = [t.split() for t in titles]
+        known = list(known_words or ())
+        titles = normalise_many([" ".join(filter(None, (a.title, a.outlet))) for a in articles[len(known) :]] + [""])
+        self.article_words = known + [t.split() for t in titles]
         kind_code = {kind: i for i, kind in enumerate(CLAIM_KINDS)}
         self.kind = np.fromiter((kind_code.get(c.kind, 255) for c in claims), np.uint8, count)
         self.speakers = NameGroups((c.speaker, *c.speaker_chain) for c in claims)
@@ -136,7 +140,7 @@ class FieldIndex:
         return aliases
 
     def _dates(self, claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[np.ndarray, np.ndarray]:
-        published = [date_interval(a.published) for a in articles]
+        published: dict[int, tuple[int, int] | None] = {}  # of the articles claims fall back on, only
         first = np.full(self.count, NO_DATE, dtype=np.int32)
         last = np.full(self.count, NO_DATE, dtype=np.int32)
         intervals: dict[str | None, tuple[int, int] | None] = {}
@@ -144,8 +148,11 @@ class FieldIndex:
             if claim.date not in intervals:
                 intervals[claim.date] = date_interval(claim.date)
             interval = intervals[claim.date]
-            if interval is None and self.article_of[row] < len(published):
-                interval = published[self.article_of[row]]
+            article = int(self.article_of[row])
+            if interval is None and article < len(articles):
+                if article not in published:
+                    published[article] = date_interval(articles[article].published)
+                interval = published[article]
             if interval is not None:
                 first[row], last[row] = interval
         return first, last

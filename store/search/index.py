@@ -89,16 +89,27 @@ class SearchIndex:
     ) -> SearchIndex:
         """Index ``claims``; ``articles`` give titles, outlets and dates."""
         claims = list(claims)
-        text = TermIndex.build_from_texts(cls._folded_texts(claims))
-        fields = FieldIndex(claims, articles, xrefs, entities)
-        speakers = fields.speakers
-        meta: list[GroupedTerms | TermIndex] = [
-            GroupedTerms.build([" ".join(names) for names in speakers.names], speakers.group_of),
-            GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
-            TermIndex.build_from_texts(cls._folded_labels(claims)),
-        ]
+        text, fields, speakers, labels = cls._parts(claims, articles, xrefs, entities)
+        titles = GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of)
         ids = IdColumn.of([c.id for c in claims])
+        meta: list[GroupedTerms | TermIndex] = [speakers, titles, labels]
         return cls(ids, [c.text for c in claims], text, meta, fields, article_ids=[a.id for a in articles])
+
+    @classmethod
+    def _parts(
+        cls,
+        claims: list[Claim],
+        articles: Sequence[Article],
+        xrefs: Sequence[XRef] | None,
+        entities: Sequence[Entity] | None,
+        known_words: list[list[str]] | None = None,
+    ) -> tuple[TermIndex, FieldIndex, GroupedTerms, TermIndex]:
+        """What indexing ``claims`` makes but the titles' terms (over every article: an add
+        makes them once, for the whole index); ``known_words``: the first articles' words."""
+        text = TermIndex.build_from_texts(cls._folded_texts(claims))
+        fields = FieldIndex(claims, articles, xrefs, entities, known_words)
+        speakers = GroupedTerms.build([" ".join(names) for names in fields.speakers.names], fields.speakers.group_of)
+        return text, fields, speakers, TermIndex.build_from_texts(cls._folded_labels(claims))
 
     def extended(
         self,
@@ -113,16 +124,17 @@ class SearchIndex:
         claims = list(claims)
         if list(self.article_ids) != [a.id for a in articles[: len(self.article_ids)]]:
             raise ValueError("the articles indexed are not the first of those given")
-        fresh = SearchIndex.build(claims, articles, xrefs, entities)
+        # the old articles' words are the index's own: only the new articles' are folded
+        fresh_text, fresh_fields, more_speakers, more_labels = self._parts(
+            claims, articles, xrefs, entities, self.fields.article_words[: len(self.article_ids)]
+        )
         linked: dict[str, list[int]] = {}
         for flag, relation in FLAG_RELATIONS.items():
             ends = [end for x in xrefs if x.relation == relation for end in (x.source, x.target)]
             linked[flag] = self._ids.rows(ends)
-        fields = self.fields.extended(fresh.fields, linked)
+        fields = self.fields.extended(fresh_fields, linked)
         speakers, _titles, labels = self._meta
-        more_speakers, _fresh_titles, more_labels = fresh._meta
-        assert isinstance(speakers, GroupedTerms) and isinstance(more_speakers, GroupedTerms)
-        assert isinstance(labels, TermIndex) and isinstance(more_labels, TermIndex)
+        assert isinstance(speakers, GroupedTerms) and isinstance(labels, TermIndex)
         meta: list[GroupedTerms | TermIndex] = [
             GroupedTerms(speakers.terms.appended(more_speakers.terms), fields.speakers.group_of),
             GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
@@ -132,10 +144,10 @@ class SearchIndex:
         return SearchIndex(
             self._ids.extended([c.id for c in claims]),
             texts.extended(c.text for c in claims),
-            self._text.appended(fresh._text),
+            self._text.appended(fresh_text),
             meta,
             fields,
-            np.concatenate([self._lengths, fresh._lengths]),
+            np.concatenate([self._lengths, np.fromiter((len(c.text) for c in claims), np.int32, len(claims))]),
             [a.id for a in articles],
         )
 

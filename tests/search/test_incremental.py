@@ -82,13 +82,13 @@ def test_an_add_extends_the_derived_files_and_they_answer_as_a_whole_build(tmp_p
     assert write_derived_indexes(CorpusDB.open(path)) == []
 
     built_over: list[int] = []
-    build = SearchIndex.build.__func__  # type: ignore[attr-defined]
+    build = SearchIndex._parts.__func__  # type: ignore[attr-defined]
 
     def counted(cls, claims, *args, **kwargs):
         built_over.append(len(list(claims)))
         return build(cls, claims, *args, **kwargs)
 
-    monkeypatch.setattr(index_module.SearchIndex, "build", classmethod(counted))
+    monkeypatch.setattr(index_module.SearchIndex, "_parts", classmethod(counted))
     db = CorpusDB.open(path)
     db.add(Extraction(new_articles, new_claims, entities, new_links))
     assert write_derived_indexes(db) == []

@@ -261,7 +261,7 @@ def test_derived_files_of_a_part_are_made_shard_by_shard_never_from_a_whole_read
     from store.claim_docs import ClaimDocs
     from store.links import LinkColumns
 
-    path, articles = many_shards(tmp_path, monkeypatch)
+    path, _articles = many_shards(tmp_path, monkeypatch)
     whole = CorpusDB.open(path)
     parts: list[int] = []
     real = CorpusDB.stored_parts
