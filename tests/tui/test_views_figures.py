@@ -157,3 +157,21 @@ def test_bars_share_a_scale_and_read_without_colour() -> None:
     assert bar(None, 20, 60, 100, 10).plain == SOLID * 2 + SPAN * 4
     assert bar(None, 60, None, 100, 10).plain == SOLID * 6 + OPEN_UP
     assert bar(None, None, 40, 100, 10).plain == SPAN * 4
+
+
+async def test_at_80_columns_the_highlighted_values_source_is_named_whole_below_the_table() -> None:
+    """The narrow Source column cuts every title ("…to Send Th…"); the line under the
+    table names the highlighted value's source, whole."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(lambda: isinstance(app.screen, FiguresScreen) and app.screen.rows, pilot=pilot)
+        screen = app.screen
+        table = screen.query_one("#figures-table", ViewTable)
+        figure = next((m, n) for m in screen.measures for n, f in enumerate(m.figures) if not f.article.outlet)
+        screen.show_measure(figure[0])
+        table.cursor_row = screen.rows.index(figure[0].figures[figure[1]])
+        await pilot.pause()
+        title = screen.rows[table.cursor_row].article.title
+        last = table.render_line(table.scrollable_content_region.height - 1).text
+        assert f"Source: {title}"[:60] in last

@@ -78,3 +78,42 @@ async def test_a_click_moves_the_cursor_and_a_second_click_selects() -> None:
         assert table.cursor_row == 3 and app.selected == []
         await pilot.click(ViewTable, offset=(5, 4))
         assert app.selected == [3]
+
+
+class CutTableApp(App):
+    """A narrow source column whose cells are cut; the last line names the highlighted row's whole."""
+
+    def compose(self) -> ComposeResult:
+        yield ViewTable(id="table")
+
+    def on_mount(self) -> None:
+        table = self.query_one(ViewTable)
+        columns = [Column("n", "Number", 9, "right"), Column("text", "Text"), Column("source", "Source", 12, whole=1)]
+        table.set_rows(columns, 100, self.cells)
+        table.focus()
+
+    @staticmethod
+    def cells(row: int) -> dict[str, Text]:
+        source = "Short" if row % 2 else f"A very long source title number {row}"
+        return {"n": Text(f"{row}"), "text": Text("words " * 20), "source": Text(source)}
+
+
+def table_lines(table: ViewTable) -> list[str]:
+    return [table.render_line(y).text for y in range(table.scrollable_content_region.height)]
+
+
+async def test_a_cut_cell_of_the_highlighted_row_is_shown_whole_on_the_last_line() -> None:
+    app = CutTableApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(ViewTable)
+        await pilot.pause()
+        assert "Source: A very long source title number 0" in table_lines(table)[-1]
+        await pilot.press("down")  # "Short" fits its column: nothing to repeat
+        assert "Source:" not in table_lines(table)[-1]
+        await pilot.press("end")  # the last row is above that line, not under it
+        await pilot.pause()
+        lines = table_lines(table)
+        assert lines[-2].strip().startswith("▶") and "99" in lines[-2]
+        assert "Source: A very long source title number 99" not in lines[-1]  # 99 is "Short"
+        await pilot.press("up")
+        assert "Source: A very long source title number 98" in table_lines(table)[-1]

@@ -140,3 +140,21 @@ async def test_markup_in_claims_shows_literally() -> None:
         assert texts == [" ".join(MARKUP_TEXT.replace("\x1b[31m", "").split())]
         assert who == ["[red]Analyst[/red] group"]
         assert app.is_running
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_highlighted_claims_source_is_named_whole_below_the_table(size) -> None:
+    """At 80 columns the Source column cuts a title to "…to Send Th…"; the line under the
+    table names the highlighted claim's source whole."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await wait_until(lambda: isinstance(app.screen, TimelineScreen), pilot=pilot)
+        table = app.screen.query_one("#timeline-table", ViewTable)
+        row = next(i for i, event in enumerate(app.screen.shown) if not event.article.outlet)
+        table.cursor_row = row
+        await pilot.pause()
+        title = next(event.article.title for event in app.screen.shown if not event.article.outlet)
+        assert table.cells(row)["source"].plain != title  # the column shows a shorter label
+        last = table.render_line(table.scrollable_content_region.height - 1).text
+        assert f"Source: {title}"[: size[0] - 4] in last

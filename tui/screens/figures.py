@@ -42,7 +42,7 @@ from tui.widgets.view_format import (
     shorten,
     speaker_label,
 )
-from tui.widgets.view_table import Column, ViewTable
+from tui.widgets.view_table import WHOLE, Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 NARROW, WIDE = "-narrow", "-wide"
@@ -185,8 +185,9 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
                 Column("date", "Date", 11),
                 Column("value_counts", "Value", 18),
                 chart,
-                Column("who", "Who", 14),
-                Column("source", "Source"),  # the rest: titles standing for outlets are long
+                # cut here: the highlighted row's speaker and source are also shown whole below
+                Column("who", "Who", 14, whole=2),
+                Column("source", "Source", whole=1),  # the rest: titles standing for outlets are long
             ]
         return [
             Column("marks", "", 2),
@@ -194,8 +195,8 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             Column("value", "Value", 13, "right"),
             chart,
             Column("measure", "Counts", self._counts_width),
-            Column("who", "Who"),
-            Column("source", "Source"),
+            Column("who", "Who", whole=2),
+            Column("source", "Source", whole=1),
         ]
 
     def show_measure(self, measure: Measure) -> None:
@@ -235,6 +236,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             "measure": safe_text(counts),
             "who": safe_text(speaker_label(claim), style="" if claim.speaker else "dim"),
             "source": safe_text(self._source(figure.article), style="italic"),
+            "source" + WHOLE: safe_text(article_label(figure.article), style="italic"),
         }
 
     def _source(self, article: Any) -> str:

@@ -42,7 +42,7 @@ from tui.widgets.view_format import (
     shorten,
     speaker_label,
 )
-from tui.widgets.view_table import Column, ViewTable
+from tui.widgets.view_table import WHOLE, Column, ViewTable
 
 STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 FILTER_DEBOUNCE_SECONDS = 0.08
@@ -156,8 +156,9 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             Column("date", "Date", 11),
             Column("marks", "", 3),
             Column("claim", "Claim"),
-            Column("who", "Who", 24 if wide else 12),
-            Column("source", "Source", 20 if wide else 12),
+            # long ones are cut (at 80 columns, most): the highlighted row's are shown whole below
+            Column("who", "Who", 24 if wide else 12, whole=2),
+            Column("source", "Source", 20 if wide else 12, whole=1),
         ]
         ids = [e.claim.id for e in self.shown] if keep else []
         # stay on the same claim when the filter or the width changes
@@ -176,6 +177,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             "source": safe_text(
                 self.source_labels.get(event.claim.article_id) or article_label(event.article), style="italic"
             ),
+            "source" + WHOLE: safe_text(article_label(event.article), style="italic"),
         }
 
     def _title(self, wanted: str) -> None:

@@ -5,7 +5,9 @@ here), so a timeline of 20,000 claims took 20 s to open. This table asks for
 a row's cells only when the row is drawn, so opening or filtering costs the
 same for ten rows or a million. Cells are Rich ``Text`` (never markup); they
 are cut with an ellipsis to their column, and one column may take the width
-left over. The header stays on top while the rows scroll.
+left over. The header stays on top while the rows scroll. Columns marked
+``whole`` (a narrow terminal cuts them) are shown whole, for the highlighted
+row, on the table's last line.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from textual.strip import Strip
 RowCells = Callable[[int], dict[str, Text]]
 _CACHE_ROWS = 256  # composed lines kept, so scrolling back and forth stays cheap
 _GAP = 2  # cells between columns
+WHOLE = ".whole"  # see Column.whole
 CURSOR_MARK = "▶"  # as the reader marks the selected claim; "▸" means "or more" in bar charts
 
 
@@ -36,6 +39,10 @@ class Column:
     width: int | None = None  # None: takes the width the fixed columns leave
     justify: str = "left"
     min_width: int = 8  # for the flexible column
+    # > 0: when the highlighted row's cell is cut, it is also shown whole on the last line,
+    # the lowest number first; a row's cells may give a longer text for it under
+    # ``key + WHOLE`` (a title where the column shows a short label).
+    whole: int = 0
 
 
 class ViewTable(ScrollView, can_focus=True):
@@ -52,13 +59,16 @@ class ViewTable(ScrollView, can_focus=True):
     ViewTable > .view-table--cursor {
         background: $block-cursor-blurred-background;
     }
+    ViewTable > .view-table--whole {
+        background: $boost;
+    }
     ViewTable:focus > .view-table--cursor {
         background: $block-cursor-background;
         color: $block-cursor-foreground;
         text-style: bold;
     }
     """
-    COMPONENT_CLASSES = {"view-table--header", "view-table--cursor"}
+    COMPONENT_CLASSES = {"view-table--header", "view-table--cursor", "view-table--whole"}
     # Movement inside the widget, like DataTable's own keys. Enter is left to the
     # screens' commands (e.g. figures.open), so it shows in the footer and a user's
     # keymap can rebind it; a click on the highlighted row selects it.
@@ -105,6 +115,37 @@ class ViewTable(ScrollView, can_focus=True):
     def cells(self, row: int) -> dict[str, Text]:
         return self._cells(row)
 
+    @property
+    def _footer_lines(self) -> int:
+        """1 when a column is shown whole on the last line, else 0."""
+        return 1 if any(column.whole for column in self.columns) else 0
+
+    @property
+    def _row_lines(self) -> int:
+        """How many rows fit between the header and the last line."""
+        return max(self.scrollable_content_region.height - 1 - self._footer_lines, 1)
+
+    def whole_text(self, width: int) -> Text:
+        """The highlighted row's ``whole`` cells that its line cuts, each after its column's
+        name, in one line."""
+        line = Text(" ", end="", no_wrap=True)
+        if not self.row_count:
+            return line
+        cells = self._cells(self.cursor_row)
+        sizes = dict(zip((column.key for column in self.columns), self.column_widths(width)))
+        for column in sorted((column for column in self.columns if column.whole), key=lambda c: c.whole):
+            shown = cells.get(column.key)
+            if shown is None or shown.cell_len <= sizes[column.key]:
+                continue  # not cut: it reads whole in its column
+            cell = cells.get(column.key + WHOLE) or shown
+            if len(line) > 1:
+                line.append("  ·  ", style="dim")
+            line.append(f"{column.label}: ", style="dim")
+            whole = cell.copy()
+            whole.no_wrap, whole.end = True, ""
+            line.append_text(whole)
+        return line
+
     def column_widths(self, width: int) -> list[int]:
         fixed = sum(c.width or 0 for c in self.columns) + _GAP * max(len(self.columns) - 1, 0) + 1
         flexible = [c for c in self.columns if c.width is None]
@@ -140,6 +181,9 @@ class ViewTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             text, style = self.line_text(-1, width), self.get_component_rich_style("view-table--header")
+        elif self._footer_lines and y == self.scrollable_content_region.height - 1:
+            text, style = self.whole_text(width), self.get_component_rich_style("view-table--whole")
+            text.truncate(width, overflow="ellipsis")
         else:
             row = self.scroll_offset.y + y - 1
             if row >= self.row_count:
@@ -156,13 +200,13 @@ class ViewTable(ScrollView, can_focus=True):
     def _virtual_size(self) -> Size:
         # No width of its own: rows are cut to the viewport, which a vertical scrollbar
         # narrows; the widget's full width here made a sideways scrollbar appear.
-        return Size(0, self.row_count + 1)
+        return Size(0, self.row_count + 1 + self._footer_lines)
 
     # -- cursor ----------------------------------------------------------------------------
 
     def _scroll_to_cursor(self) -> None:
         row = self.cursor_row
-        visible = max(self.scrollable_content_region.height - 1, 1)  # the header takes a line
+        visible = self._row_lines
         top = self.scroll_offset.y
         if row < top:
             self.scroll_to(y=row, animate=False)
@@ -189,7 +233,7 @@ class ViewTable(ScrollView, can_focus=True):
         self.cursor_row += step
 
     def action_page(self, direction: int) -> None:
-        self.cursor_row += direction * max(self.scrollable_content_region.height - 2, 1)
+        self.cursor_row += direction * max(self._row_lines - 1, 1)
 
     def action_edge(self, last: int) -> None:
         self.cursor_row = self.row_count - 1 if last else 0
@@ -200,7 +244,7 @@ class ViewTable(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         row = self.scroll_offset.y + event.y - 1
-        if event.y >= 1 and 0 <= row < self.row_count:
+        if 1 <= event.y <= self._row_lines and 0 <= row < self.row_count:
             if row == self.cursor_row:
                 self.action_select()
             else:
