@@ -177,6 +177,26 @@ _MAIN_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
 )
+# The subject a participle of saying belongs to may also follow a dateline ("PARIS (Reuters) - ") or an
+# opening phrase, be a lower-case pronoun after it ("Meanwhile, it attacked ..., saying"), a possessed
+# body ("His campaign sued ..., claiming"), carry an appositive ("Dora Lind, a doctor, then appeared
+# ... by saying"), and act through "is making", "rose" or "seemed to".
+_PARTICIPLE_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][A-Za-z .,]{1,40}?(?:\d{1,2}\s*)?\([A-Za-z ]+\)\s*[-–—]\s*)?"
+    r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
+    r"Hours later|Days later|Back in|Still|Instead|Separately|Then|Now|Today|Yesterday|Last|This|Recently|"
+    r"For (?:his|her|their|its) part)\b[^,]{0,90},\s*)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,5}?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
+    r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
+    r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
+    r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson))"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
+    r"(?:,\s+(?:a|an|the|who|which|whose|herself|himself)\b[^,]{2,100},)?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
+    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|"
+    r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken)\b"
+)
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 _SAYING_PARTICIPLE = re.compile(
     r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|\b(?:by|after|before|while)\s+)(?P<cue>saying|noting|arguing|insisting|warning|"
@@ -805,16 +825,13 @@ def _participle_speaker(masked: str) -> Attribution | None:
     saying = _SAYING_PARTICIPLE.search(masked)
     if saying is None:
         return None
-    subject = _MAIN_SUBJECT.match(masked, 0, saying.start() + 1)
+    subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is None or subject.end() > saying.start() + 1:
         return None
-    np = (
-        _np_from(" " + subject.group("np"))
-        if subject.group("np") not in ("He", "She", "They", "It", "We", "I")
-        else subject.group("np").lower()
-    )
-    if not np or subject.group("verb") in _NOT_ACTS:
-        return None
+    raw = subject.group("np")
+    np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
+    if not np or (subject.group("verb") in _NOT_ACTS and not masked.startswith(" to ", subject.end("verb"))):
+        return None  # "It seemed, saying ...": nobody acts; "Lee seemed to mock it, saying" is Lee
     return Attribution(
         np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue")
     )

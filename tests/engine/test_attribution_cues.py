@@ -244,3 +244,25 @@ def test_the_last_sentence_of_a_quotation_names_no_speaker_of_its_own() -> None:
         "Local critics want it closed by spring,'' she said."
     )
     assert [s for s, _ in said][-2:] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # an appositive between the subject and its verb
+        (
+            "Dora Lind, a harbour engineer, then went on the radio and began by saying the cranes were unsafe.",
+            "Dora Lind",
+        ),
+        # a body named by a common noun
+        (
+            "The ferry union sued the port authority on Friday, claiming that the new tariff was unlawful.",
+            "ferry union",
+        ),
+        # "seemed to" + an act, and "is making"
+        ("Councillor Ines Brandt seemed to mock the plan, saying the bridge would never be built.", "Ines Brandt"),
+        ("Harbour master Ana Ruiz is making a case for new cranes, saying the old ones are unsafe.", "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_a_participle_of_saying_is_found_past_asides(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
