@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
+from corpus.extract.entities import find_entities
 
 # All patterns run on the lower-cased sentence (faster than IGNORECASE).
 _I = 0
@@ -49,6 +50,9 @@ _MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _DIGIT = re.compile(r"\d")
 _LOWER = re.compile(r"[a-z]")
+_SUBJECT_OPENS_WITHIN = 2  # words before a headline's named subject: "Chargers' Jamal Williams", "Mayor Ivo Brandt"
+_VERB_FOLLOWS_WITHIN = 2
+_CLOSED = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
 def is_claim_text(text: str) -> bool:
@@ -264,6 +268,30 @@ def _words_outside_quotes(masked: str) -> int:
     return sum(1 for w in _WORD.findall(masked) if w.strip("x"))
 
 
+def headline_asserts(text: str) -> bool:
+    """A headline or heading in sentence case that tells a checkable event: a named party opening
+    it, then an act ("Mayor Ivo Brandt arrested in bribery probe", "Velmar Corp sold its port
+    stake": the verb right after the name, as a headline is written), or a figure with a named party anywhere ("Quake kills 40 in Velmar"). A name further in
+    is a place or an object ("Hikers lost in the Velmar hills"): who did what is not said. Title case
+    ("Senator Pledges Aid To Flood Towns") is left alone: which of its words are the name cannot be
+    told. Section headings, topic tags and labels name no act and stay page furniture; so does the
+    headline present of a verb not known as an act ("Lenz heads home"), which cannot be told from a
+    plural noun ("Lenz fans")."""
+    stripped = text.strip()
+    if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")) or _is_title_case(stripped):
+        return False
+    names = [m for m in find_entities(stripped) if not m.tentative]
+    if not names:
+        return False
+    if _DIGIT.search(stripped):
+        return True
+    subject = names[0]
+    if len(stripped[: subject.start].split()) > _SUBJECT_OPENS_WITHIN:
+        return False
+    verb = _TOKEN.findall(stripped[subject.end :].lower())[:_VERB_FOLLOWS_WITHIN]  # "was arrested", "has resigned"
+    return not (_HAPPENED.isdisjoint(verb) and _REPORTED_ACTS.isdisjoint(verb)) or _past_event(" ".join(verb))
+
+
 def _is_title_case(text: str) -> bool:
     """ "Senator Pledges Aid To Flood Towns": every word but the small ones capitalised."""
     capitalised = 0
@@ -324,7 +352,10 @@ def worth_checking(
         return True  # what one named party is to another ("Russia is one of North Korea's top allies")
     if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
         return False
-    return not _HAPPENED.isdisjoint(_TOKEN.findall(masked)) or _past_event(masked)
+    if not _HAPPENED.isdisjoint(_TOKEN.findall(masked)) or _past_event(masked):
+        return True
+    # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
+    return not _CLOSED.search(stripped) and headline_asserts(stripped)
 
 
 def _past_event(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.extract.claims import headline_asserts
 from corpus.model import Article
 
 _I = re.IGNORECASE
@@ -93,7 +94,7 @@ class Line:
     start: int
     end: int
     text: str
-    role: str  # content | furniture | heading | bullet | question | table_header | table_row | blank
+    role: str  # content | headline | furniture | heading | bullet | question | table_header | table_row | blank
 
 
 def _lines(body: str) -> list[Line]:
@@ -123,7 +124,8 @@ def _is_bio(text: str, authors: set[str]) -> bool:
 
 
 def classify_lines(article: Article) -> list[Line]:
-    """Every line of the body with a role; only content/bullet/table_row lines hold claims."""
+    """Every line of the body with a role; only content/headline/bullet/table_row lines hold claims (a
+    headline: a title or heading line that tells a checkable event, see ``headline_asserts``)."""
     lines = _lines(article.body)
     authors = {_norm(a) for a in article.authors}
     title = _norm(article.title or "")
@@ -165,7 +167,9 @@ def classify_lines(article: Article) -> list[Line]:
             line.role = "furniture"
             continue
         if first_text and norm == title and not _TERMINAL.search(text):
-            line.role = "furniture"  # the headline itself, not a sentence
+            # The headline itself: a claim when it tells a checkable event (the one place the title has
+            # offsets in the body, so its one claim), else furniture.
+            line.role = "headline" if headline_asserts(text) else "furniture"
             first_text = False
             continue
         first_text = False
@@ -183,7 +187,7 @@ def classify_lines(article: Article) -> list[Line]:
             continue
         continues = i + 1 < len(lines) and lines[i + 1].text[:1].islower()
         if _is_headingish(text) and not continues:
-            line.role = "heading"
+            line.role = "headline" if headline_asserts(text) else "heading"
             continue
     _mark_captions(lines)
     return lines
@@ -193,10 +197,10 @@ def _mark_captions(lines: list[Line]) -> None:
     """A line right before a photo-credit line is that photo's caption."""
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if line.role in ("content", "heading", "furniture") and text and _CREDIT_LINE.match(text):
+        if line.role in ("content", "headline", "heading", "furniture") and text and _CREDIT_LINE.match(text):
             line.role = "furniture"
             prev = next((p for p in reversed(lines[:i]) if p.role != "blank"), None)
-            if prev is not None and prev.role in ("content", "heading") and _looks_like_caption(prev.text):
+            if prev is not None and prev.role in ("content", "headline", "heading") and _looks_like_caption(prev.text):
                 prev.role = "furniture"
 
 

@@ -2,7 +2,7 @@
 
 A line that stops without final punctuation and is followed by a line that
 starts in lower case is one sentence broken by the page; the two are joined.
-Bullets and flattened table rows are one segment each.
+Bullets, flattened table rows and headlines are one segment each.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?
 class Segment:
     start: int
     end: int
-    role: str  # content | bullet | table_row
+    role: str  # content | headline | bullet | table_row
     paragraph: int  # index of the block the sentence is in
     source_cell: str | None = None  # a table row's "Source" cell
     header_subject: str | None = None  # a table's figure column header, as a subject label
@@ -38,7 +38,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.role not in ("content", "bullet", "table_row"):
+        if line.role not in ("content", "headline", "bullet", "table_row"):
             i += 1
             continue
         start, end = line.start, line.end
@@ -66,7 +66,7 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
     faq_lines: set[int] = set()  # lines under an FAQ heading
     in_faq = False
     for line in lines:
-        if line.role == "heading":
+        if line.role in ("heading", "headline"):
             in_faq = bool(_FAQ.search(line.text))
         elif in_faq:
             faq_lines.add(line.start)

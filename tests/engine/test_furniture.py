@@ -113,3 +113,50 @@ def test_pipe_tables_become_claims_with_column_measures() -> None:
     rows = [c for c in claims if c.text.startswith("|")]
     assert [c.text for c in rows] == ["| Velmar | 12,000 | 11 |", "| Osten | 8,500 | 7 |"]
     assert [(q.value, q.measure) for q in rows[0].quantities] == [(12000, "displaced"), (11, "killed")]
+
+
+# Headlines that tell a checkable event are claims (one claim, where the body repeats the title);
+# other headings stay page furniture.
+_LEDE = "Prosecutors in Dunmore said the inquiry began in March.\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor Ivo Brandt arrested in bribery inquiry",  # a named party, then a past participle
+        "Velmar Corp sold its port stake to a rival",  # a named party, then an act
+        "Quake kills 40 in the hills above Velmar",  # a figure, the name further in
+    ],
+)
+def test_headline_telling_an_event_is_one_claim(headline: str) -> None:
+    body = f"{headline}\n{_LEDE}Later reporting\n{headline}\n"
+    claims = _claims(body, title=headline)
+    assert claims == [headline, _LEDE.strip()]  # the repeat further down stays furniture
+
+
+def test_heading_telling_an_event_is_a_claim() -> None:
+    rest = "\n\nThe port stayed closed all week, the union said.\n"
+    body = f"Harbour dispute\n{_LEDE}\nDockers at Velmar Corp walked out on Monday{rest}"
+    assert _claims(body, title="Harbour dispute") == [
+        _LEDE.strip(),
+        "Dockers at Velmar Corp walked out on Monday",
+        "The port stayed closed all week, the union said.",
+    ]
+    body = f"Harbour dispute\n{_LEDE}\nDockers walked out across the Velmar harbour{rest}"
+    assert "Dockers walked out across the Velmar harbour" not in _claims(body, title="Harbour dispute")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Mayor Brandt Arrested In Bribery Inquiry",  # title case: which words are the name cannot be told
+        "Hikers lost in the hills above Velmar",  # the only name is where, not who
+        "Ivo Brandt heads home",  # a headline present not known as an act (cannot be told from "Brandt fans")
+        "Velmar Corp quarterly results",  # a section heading: a name, nothing done
+        "Ivo Brandt",  # a topic tag
+        "Photos: Velmar Corp opened its new plant",  # a label
+    ],
+)
+def test_headings_without_an_event_told_stay_furniture(heading: str) -> None:
+    body = f"{heading}\n{_LEDE}"
+    assert _claims(body, title=heading) == [_LEDE.strip()]
