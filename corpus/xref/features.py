@@ -139,11 +139,15 @@ def name_stems(text: str) -> frozenset[str]:
     return stems(text)
 
 
+# Measures that count the same people under another name.
+_SAME_MEASURE = {"troops deployed": "troops", "evacuated": "displaced"}
+
+
 def _compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
     if q.change in ("up", "down"):
         return None  # "rose by 500" is a change, not a level to compare
-    measure = "troops" if q.measure == "troops deployed" else q.measure
+    measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
     if measure == "losses" and q.unit:
         measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
     if measure and (measure in FAMILY or measure not in _UNCOMPARABLE):

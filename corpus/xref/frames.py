@@ -20,7 +20,11 @@ _OUTCOMES = (
     (r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities", "killed"),
     (r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries", "wounded"),
     (r"missing|unaccounted for", "missing"),
-    (r"displaced|evacuated|homeless|fled|relief camps?|shelters?", "displaced"),
+    (
+        r"displaced|evacuated|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
+        r"(?:leave|left|leaving|from|out of)\s+their\s+homes",
+        "displaced",
+    ),
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),

@@ -245,10 +245,11 @@ def _compare(
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not (a.entities & b.entities):
+    if not same_owner and not _shared_subjects(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (same_story(a, b) or _undated_same_event(a, b))
-        if not story and (similarity(a, b) < 0.4 or not same_event_articles(a, b)):
+        apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
+        if not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b)):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
@@ -436,6 +437,15 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     return Candidate(
         new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
     )
+
+
+def _shared_subjects(a: Features, b: Features) -> frozenset[str]:
+    """The entities both claims are about, less who said them: one spokeswoman speaks of many fires."""
+    shared = a.entities & b.entities
+    if not shared:
+        return shared
+    speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
+    return frozenset(e for e in shared if e.split()[-1] not in speakers)
 
 
 def _one_undated(a: Features, b: Features) -> bool:

@@ -111,3 +111,20 @@ def test_a_small_count_of_a_noun_is_not_compared() -> None:
     first = make_article("Four robbers took jewels worth millions from the Lisandre store in Paris.\n", None)
     second = make_article("Four robbers raided the Lisandre store in Paris and escaped on foot.\n", None)
     assert not any("both count" in reason for _, reason in _between(_links(first, second), "took jewels", "raided"))
+
+
+def test_people_forced_from_their_homes_and_people_evacuated_are_one_count() -> None:
+    first = make_article(
+        "A wildfire near Valdera has forced about 2,000 people to leave their homes, firefighters said.\n", "2025-07-02"
+    )
+    later = make_article(
+        "The number of people evacuated from villages around Valdera has risen to 6,500, officials said.\n",
+        "2025-07-04",
+    )
+    assert [rel for rel, _ in _between(_links(first, later), "about 2,000", "risen to 6,500")] == ["updates"]
+
+
+def test_one_spokeswoman_speaking_of_two_places_is_no_shared_subject() -> None:
+    first = make_article("Floods near Arvent have destroyed 400 homes, spokeswoman Irena Kolar said.\n", "2025-05-02")
+    second = make_article("The storm near Brisca has destroyed 90 homes, spokeswoman Irena Kolar said.\n", "2025-05-30")
+    assert not [rel for rel, _ in _between(_links(first, second), "400 homes", "90 homes") if rel != "related"]
