@@ -63,6 +63,11 @@ class Candidate:
         return XRef(self.source, self.target, self.relation, self.score, reason, rule_of(reason), matched)
 
 
+def _figure_link(new: Features, old: Features, family: str, relation: str, score: float, verdict: str) -> Candidate:
+    """A link between two figures of one measure, its reason worded from both only if it is kept."""
+    return Candidate(new.claim.id, old.claim.id, relation, score, lambda: figure_reason(new, old, family, verdict))
+
+
 _SAME_EVENT_OVERLAP = 0.25
 _EVENT_WORD: float | None = 2.0
 _RELATED_MIN = 0.22
@@ -205,16 +210,8 @@ def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]
         return None
     new, old = _later_first(a, b)
     if any(_same_point(x, y) for m in measures for x in a.values.get(m, []) for y in b.values.get(m, [])):
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "corroborates",
-            0.6,
-            lambda: figure_reason(new, old, family, "one of the figures agrees"),
-        )
-    return Candidate(
-        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "disputed figures")
-    )
+        return _figure_link(new, old, family, "corroborates", 0.6, "one of the figures agrees")
+    return _figure_link(new, old, family, "related", 0.4, "disputed figures")
 
 
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
@@ -261,40 +258,20 @@ def _compare(
     if any(m in a.nouns or m in b.nouns for m in measures):
         return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "related",
-            0.35,
-            lambda: figure_reason(new, old, family, "different groups counted"),
-        )
+        return _figure_link(new, old, family, "related", 0.35, "different groups counted")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "updates",
-            0.8,
-            lambda: figure_reason(new, old, family, "later figure, replacing this one"),
-        )
+        return _figure_link(new, old, family, "updates", 0.8, "later figure, replacing this one")
     if any(m in new.prior for m in measures) and (new.when or "") > (old.when or ""):
         # It names the figure it replaces, and that is not this one: another source's count.
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "related",
-            0.4,
-            lambda: figure_reason(new, old, family, "revises a different figure"),
-        )
+        return _figure_link(new, old, family, "related", 0.4, "revises a different figure")
     dispute = _held_dispute(a, b, family, measures)
     if dispute is not None:
         return dispute
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
-        return Candidate(
-            new.claim.id, old.claim.id, "related", 0.3, lambda: figure_reason(new, old, family, "different scale")
-        )
+        return _figure_link(new, old, family, "related", 0.3, "different scale")
     fell = _fell_unrevised(a, b, pairs) if family == "casualties" else None
     if fell is not None:
         # The dead and wounded are counted up, never down unless the count says it was revised.
@@ -317,40 +294,18 @@ def _compare(
     ):
         # Two sources' counts since the same start, days apart: the same tally, not a revision.
         if compatible:
-            return Candidate(
-                new.claim.id,
-                old.claim.id,
-                "corroborates",
-                0.6,
-                lambda: figure_reason(new, old, family, "compatible figures"),
-            )
+            return _figure_link(new, old, family, "corroborates", 0.6, "compatible figures")
         if a.claim.certainty == b.claim.certainty == "asserted":
-            return Candidate(
-                new.claim.id,
-                old.claim.id,
-                "conflicts",
-                0.6,
-                lambda: figure_reason(new, old, family, "incompatible counts since the same start"),
-            )
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "related",
-            0.45,
-            lambda: figure_reason(new, old, family, "different counts since the same start"),
-        )
+            return _figure_link(new, old, family, "conflicts", 0.6, "incompatible counts since the same start")
+        return _figure_link(new, old, family, "related", 0.45, "different counts since the same start")
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
     if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
-        return Candidate(
-            new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, "different period")
-        )
+        return _figure_link(new, old, family, "related", 0.45, "different period")
     if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
-        return Candidate(
-            new.claim.id, old.claim.id, "updates", 0.75, lambda: figure_reason(new, old, family, "later figure")
-        )
+        return _figure_link(new, old, family, "updates", 0.75, "later figure")
     if _different_time(a, b) and not same_value:
         return Candidate(
             new.claim.id,
@@ -363,50 +318,24 @@ def _compare(
     if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
-        return Candidate(
-            new.claim.id, old.claim.id, "updates", 0.7, lambda: figure_reason(new, old, family, "later figure")
-        )
+        return _figure_link(new, old, family, "updates", 0.7, "later figure")
     reported_later = _reported_later(a, b)
     if compatible and not same_value and reported_later is not None:
         # "at least 120" then "310" days later: both true, but the later one is the news, not a second source.
         new, old = reported_later
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "updates",
-            0.6,
-            lambda: figure_reason(new, old, family, "later figure, reported on another day"),
-        )
+        return _figure_link(new, old, family, "updates", 0.6, "later figure, reported on another day")
     rise = _undated_rise(a, b, pairs) if family == "casualties" and not same_value else None
     if rise is not None:
         new, old = rise
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "updates",
-            0.5,
-            lambda: figure_reason(new, old, family, "higher count of the toll, one report undated"),
-        )
+        return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
     if compatible:
         score = 0.85 if same_value else 0.65
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "corroborates",
-            score,
-            lambda: figure_reason(new, old, family, "compatible figures"),
-        )
+        return _figure_link(new, old, family, "corroborates", score, "compatible figures")
     if reported_later is not None:
         # A count reported days later by another outlet is the count's next value, whatever date the
         # claim names (often the day of the event, not of the count).
         new, old = reported_later
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "updates",
-            0.55,
-            lambda: figure_reason(new, old, family, "later figure, reported on another day"),
-        )
+        return _figure_link(new, old, family, "updates", 0.55, "later figure, reported on another day")
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not same_speaker(a, b):
         return Candidate(
@@ -416,9 +345,7 @@ def _compare(
             0.7,
             lambda: figure_reason(a, b, family, "incompatible figures for the same period"),
         )
-    return Candidate(
-        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
-    )
+    return _figure_link(new, old, family, "related", 0.4, "different figures")
 
 
 def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_value: bool) -> Candidate:
@@ -427,16 +354,10 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     new, old = _later_first(a, b)
     if compatible:
         score = 0.8 if same_value else 0.6
-        return Candidate(
-            new.claim.id, old.claim.id, "corroborates", score, lambda: figure_reason(new, old, family, "same count")
-        )
+        return _figure_link(new, old, family, "corroborates", score, "same count")
     if a.claim.certainty == b.claim.certainty == "asserted" and not same_speaker(a, b):
-        return Candidate(
-            new.claim.id, old.claim.id, "conflicts", 0.65, lambda: figure_reason(new, old, family, "different counts")
-        )
-    return Candidate(
-        new.claim.id, old.claim.id, "related", 0.4, lambda: figure_reason(new, old, family, "different figures")
-    )
+        return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
+    return _figure_link(new, old, family, "related", 0.4, "different figures")
 
 
 def _shared_subjects(a: Features, b: Features) -> frozenset[str]:
@@ -775,7 +696,7 @@ def _role_relation(a: Features, b: Features, family: str) -> Candidate:
         if new.role != "count" and old.role != "count"
         else (f"{new.role if new.role != 'count' else old.role}, not a new value of the count")
     )
-    return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: figure_reason(new, old, family, what))
+    return _figure_link(new, old, family, "related", 0.45, what)
 
 
 def _happening_relation(a: Features, b: Features) -> Candidate | None:

@@ -22,6 +22,14 @@ async def open_view(pilot, key: str, screen_class):
     return pilot.app.screen
 
 
+def count_composes(monkeypatch, screen: type) -> list[int]:
+    """One entry each time SCREEN is composed: a screen kept for reuse is composed once."""
+    composed: list[int] = []
+    compose = screen.compose
+    monkeypatch.setattr(screen, "compose", lambda self: composed.append(1) or compose(self))
+    return composed
+
+
 async def close_view(pilot) -> None:
     await pilot.press("escape")
     await wait_until(lambda: pilot.app.screen is pilot.app.main_screen, pilot=pilot)
@@ -29,16 +37,14 @@ async def close_view(pilot) -> None:
 
 async def test_a_view_opened_again_is_the_same_screen_not_composed_again(tmp_path, monkeypatch) -> None:
     data, _ = real_data(tmp_path)
-    composed: list[str] = []
-    compose = FiguresScreen.compose
-    monkeypatch.setattr(FiguresScreen, "compose", lambda self: composed.append("f") or compose(self))
+    composed = count_composes(monkeypatch, FiguresScreen)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         first = await open_view(pilot, "f", FiguresScreen)
         await close_view(pilot)
         again = await open_view(pilot, "f", FiguresScreen)
-        assert again is first and composed == ["f"]
+        assert again is first and composed == [1]
         await close_view(pilot)
 
 
@@ -110,9 +116,7 @@ async def test_back_from_a_claim_opened_in_figures_returns_to_its_row(tmp_path) 
 
 async def test_search_opened_again_is_the_same_screen_with_an_empty_box(tmp_path, monkeypatch) -> None:
     data, _ = real_data(tmp_path)
-    composed: list[str] = []
-    compose = SearchScreen.compose
-    monkeypatch.setattr(SearchScreen, "compose", lambda self: composed.append("/") or compose(self))
+    composed = count_composes(monkeypatch, SearchScreen)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -121,7 +125,7 @@ async def test_search_opened_again_is_the_same_screen_with_an_empty_box(tmp_path
         await wait_until(lambda: first.results_current and first.results.option_count, pilot=pilot)
         await close_view(pilot)
         again = await open_view(pilot, "/", SearchScreen)
-        assert again is first and composed == ["/"]
+        assert again is first and composed == [1]
         assert again.query_text == "" and again.results.option_count == 0
         await pilot.press("up")  # the query closed unopened is the newest in the history
         assert again.query_text == "kursk"
