@@ -74,9 +74,6 @@ class ClaimDocs:
         check_loaded(self._source, (), {claim.id: claim}, (), [])
         return claim
 
-    def extended(self, claims: Sequence[Claim]) -> ClaimDocs:
-        return self.joined(ClaimDocs.of(claims, self._source))
-
     def joined(self, more: ClaimDocs) -> ClaimDocs:
         """These documents followed by ``more``'s, as one set of columns (tails not included)."""
         return ClaimDocs(self._ids.extended(list(more._ids)), self._docs.joined(more._docs), self._source)

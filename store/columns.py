@@ -55,10 +55,7 @@ class StringColumn(Sequence[str]):
 
     def extended(self, strings: Iterable[str]) -> StringColumn:
         """This column followed by ``strings`` (a copy: a mapped column is read-only)."""
-        return self.extended_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
-
-    def extended_bytes(self, encoded: Sequence[bytes]) -> StringColumn:
-        return self.joined(StringColumn.of_bytes(encoded))
+        return self.joined(StringColumn.of_bytes([s.encode("utf-8", "surrogatepass") for s in strings]))
 
     def joined(self, more: StringColumn) -> StringColumn:
         """This column followed by ``more`` (a copy: a mapped column is read-only)."""

@@ -109,10 +109,6 @@ class LinkColumns:
         arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]
         return cls(arrays, relations)
 
-    def extended(self, xrefs: Sequence[XRef]) -> LinkColumns:
-        """These links followed by ``xrefs`` (an add): array copies, not every link made again."""
-        return self.joined(LinkColumns.of(xrefs))
-
     def joined(self, more: LinkColumns) -> LinkColumns:
         """These links followed by ``more``'s, as one set of columns (tails not included)."""
         return LinkColumns.concat([self, more])

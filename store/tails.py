@@ -55,16 +55,24 @@ def saved_meta(path: Path) -> dict[str, Any] | None:
     return meta if isinstance(meta, dict) else None
 
 
+def _base_of_tail(tail: Path, key: str) -> str | None:
+    """The key of the base that the tail file of version ``key`` extends, or None (no such tail)."""
+    meta = saved_meta(tail)
+    if meta is None or meta.get("key") != key or not isinstance(meta.get("base"), str):
+        return None
+    return str(meta["base"])
+
+
 def load(path: Path, key: str, load_one: Load[L]) -> L | None:
     """The columns of version ``key``: the base alone, or the base its tail names plus the tail."""
     found = load_one(path, key)
     if found is not None:
         return found
     tail = tail_path(path)
-    meta = saved_meta(tail)
-    if meta is None or meta.get("key") != key or not isinstance(meta.get("base"), str):
+    root = _base_of_tail(tail, key)
+    if root is None:
         return None
-    base, more = load_one(path, meta["base"]), load_one(tail, key)
+    base, more = load_one(path, root), load_one(tail, key)
     return base.with_tail(more) if base is not None and more is not None else None
 
 
@@ -76,10 +84,10 @@ def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> 
     if base is not None:
         root, grown = base_key, added
     else:
-        meta = saved_meta(tail)
-        if meta is None or meta.get("key") != base_key or not isinstance(meta.get("base"), str):
+        found = _base_of_tail(tail, base_key)
+        if found is None:
             return False
-        root = meta["base"]
+        root = found
         base, earlier = load_one(path, root), load_one(tail, base_key)
         if base is None or earlier is None:
             return False

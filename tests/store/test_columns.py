@@ -104,7 +104,7 @@ def test_claim_documents_make_each_claim_alone_and_follow_an_add(tmp_path) -> No
     mapped, _ = ClaimDocs.from_db(CorpusDB.open(path))
     assert all(mapped.claim(claim.id) == claim for claim in db.claims())
     assert mapped.claim("no such claim") is None
-    more = mapped.extended([replace(whole.claims[0], id="another-id")])
+    more = mapped.joined(ClaimDocs.of([replace(whole.claims[0], id="another-id")], path))
     assert more.claim("another-id") == replace(whole.claims[0], id="another-id")
     assert more.claim(whole.claims[1].id) == whole.claims[1]
 
