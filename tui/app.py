@@ -136,6 +136,16 @@ class FactscopeApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return self.main_screen  # the first screen is the browser itself, not a blank one
 
+    def get_driver_class(self):
+        from textual.drivers.linux_driver import LinuxDriver
+
+        driver_class = super().get_driver_class()
+        if driver_class is LinuxDriver:  # not Windows, nor a driver named in TEXTUAL_DRIVER (the web page)
+            from tui.driver import PromptEscapeDriver
+
+            return PromptEscapeDriver
+        return driver_class
+
     def get_key_display(self, binding):
         # user-defined multi-key sequences ("ctrl+x ctrl+s") need their own display
         from tui.keys.display import sequence_key_display

@@ -12,8 +12,8 @@ title is drawn; then every step runs ``--runs`` times (medians, and the worst).
 ``--db`` opens another corpus DB (e.g. one built with ``bench_build.py``);
 ``--claims N`` makes a synthetic one of N claims first (``bench_scale.make_db``);
 ``--repo`` runs the factscope code in DIR (to compare with another checkout).
-A lone Escape is reported by Textual only after its escape-sequence wait (``ESCDELAY``,
-100 ms unless the terminal speaks the kitty keyboard protocol): the bench's pty does not.
+A lone Escape is reported only after its escape-sequence wait (``ESCDELAY``, 25 ms unless
+set; none if the terminal speaks the kitty keyboard protocol, which the bench's pty does not).
 """
 
 from __future__ import annotations
