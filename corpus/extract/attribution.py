@@ -41,6 +41,57 @@ ROLE_HEADS = frozenset(
     "colleagues relatives neighbors neighbours staffers republicans democrats conservatives liberals "
     "progressives".split()
 )
+# Plural nouns for parties that speak or act: people, and the bodies they form.
+_PEOPLE_PLURALS = frozenset(
+    """
+    people police officials leaders lawmakers legislators senators representatives members voters critics opponents
+    supporters proponents residents citizens protesters protestors demonstrators activists workers employees investors
+    analysts economists experts scientists researchers doctors nurses teachers students parents families officers
+    troops soldiers forces militants rebels fighters insurgents authorities prosecutors lawyers attorneys judges
+    justices regulators investigators diplomats negotiators ministers governments countries nations states companies
+    firms banks lenders groups organizations organisations unions agencies parties campaigns candidates delegates donors
+    allies aides advisers advisors executives directors managers owners farmers miners drivers pilots victims survivors
+    witnesses relatives neighbours neighbors fans players coaches teams clubs landlords tenants consumers customers
+    shoppers patients observers commentators pundits pollsters bishops sources spokesmen spokeswomen chiefs heads
+    committees councils governors mayors republicans democrats conservatives liberals progressives staffers cities
+    towns counties provinces municipalities districts schools universities colleges hospitals
+    """.split()
+)
+# Capitalised plurals that name a party of people: parties, faiths, nationalities ("Democrats", "Ukrainians").
+_GROUP_NAMES = frozenset(
+    """
+    Democrats Republicans Conservatives Liberals Progressives Tories Libertarians Socialists Independents Evangelicals
+    Catholics Muslims Christians Jews Protestants Germans Cubans Afghans Israelis Iraqis Saudis Pakistanis Somalis Kurds
+    Arabs Turks Britons French
+    """.split()
+)
+# Plurals in -ers/-ors that are things, not agents ("Orders fell", "Borders closed").
+_THING_AGENT_FORMS = frozenset(
+    """
+    others numbers papers orders letters matters waters centers centres borders powers towers offers transfers
+    computers layers containers markers headquarters filters answers corners quarters rivers disasters registers
+    barriers characters parameters meters chapters clusters shelters printers posters flowers factors sectors errors
+    motors floors colors colours mirrors doors indicators monitors corridors interiors exteriors sensors tractors
+    reactors elevators calculators theaters theatres headlines others' members'
+    """.split()
+)
+
+
+def people_plural(word: str) -> bool:
+    """Is the word a plural party of people or bodies ("senators", "the two companies", "Democrats")?"""
+    if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(("ians", "cans", "eans"))):
+        return True
+    lower = word.lower()
+    if lower in _PEOPLE_PLURALS:
+        return True
+    return (
+        word[:1].islower()
+        and lower.endswith(("ers", "ors", "ists", "ians"))
+        and len(lower) > 5
+        and lower not in _THING_AGENT_FORMS
+    )
+
+
 _OLD_VERBS = frozenset(VERBS.split("|"))
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 # Every cue of the lexicon (corpus/extract/cues.py): the verbs above, their other forms, and phrases.
@@ -237,7 +288,7 @@ _PREPOSITION_AFTER = re.compile(
     r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|like|such|that\s+(?:were|was|are|is|have|had))\b"
 )
 _DETERMINER_START = re.compile(
-    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed)\s", re.IGNORECASE
+    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed|one)\s", re.IGNORECASE
 )
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
@@ -337,6 +388,11 @@ _LOWER_DETERMINERS = frozenset(
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:any|all|some|several|many|few|both|other|these|those|two|three|four|five|no|more)\s+$"
 )
+# "27 states", "Twenty-seven states": a number counts the noun after it.
+_NUMERAL_BEFORE = re.compile(
+    r"(?:\b(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[A-Za-z]+teen|[Dd]ozen|[A-Za-z]+ty|"
+    r"[A-Za-z]+ty-[a-z]+|[Hh]undred|[Tt]housand))\s+$"
+)
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by|in)\b")
 _RELATIVE_SUBJECT = re.compile(r",\s*who$")
 _COMMA_WHO = re.compile(r",\s+who\s")
@@ -428,7 +484,7 @@ def _np_left(masked: str, end: int) -> str | None:
             return first.lower() if " " not in np else None  # "he referred to critics as": no subject phrase
         return None if re.search(r"\s[a-z]{3,}ed\s", np) else _np_from(" " + np)
     if not (left.endswith(",") or re.search(r",\s*[”\"’]$", left)):
-        return _np_from(left)
+        return _np_from(left) or _trailing_people(left)
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
     # walk back over appositive chunks to the subject.
     inner = left.rstrip(',”"’ ')
@@ -452,6 +508,41 @@ def _np_left(masked: str, end: int) -> str | None:
     if named_aside:
         return _np_from(" " + named_aside)
     return subject
+
+
+# "... the $5 million analysts say it takes", "Those close to him say": people right before the cue, after words
+# that are no subject of it. Not after a verb that makes them its object ("heard residents say").
+_TRAILING_PEOPLE = re.compile(
+    r"(?:^|(?<![\w’'-])(?<!\bto)(?<!\blet)(?<!\bhelp)(?<!\bmake)(?<!\bmade)(?<!\bhear)(?<!\bheard)(?<!\bsee)(?<!\bsaw)"
+    r"(?<!\bwatch)(?<!\bwatched)(?<!\bhave)(?<!\bhad))\s*"
+    r"(?P<np>(?:(?:[Tt]hose|[Pp]eople) close to (?:him|her|them|the [a-z]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*))"
+    r"|(?:(?:some|many|most|several|other|all|both|few|top|senior|independent|outside)\s+)*(?:[a-z-]+\s+)?(?P<head>[a-z]+))$"
+)
+
+
+def _trailing_people(left: str) -> str | None:
+    m = _TRAILING_PEOPLE.search(left.rstrip())
+    if m is None or (m.group("head") and not people_plural(m.group("head"))):
+        return None
+    before = left[: m.start("np")].split()[-1:]
+    if before and before[0].lower() in _NOT_BEFORE_TRAILING_PEOPLE:
+        # "Neither the firm nor its owners confirmed": a coordinated subject, read whole or not at all;
+        # "a study published by port economists shows": the people are a phrase's object, not the subject
+        return None
+    words = m.group("np").split()
+    if words[0] in ("million", "billion", "trillion", "thousand", "hundred", "percent"):
+        words = words[1:]  # "the $5 million analysts say": the number counts something else
+    if words[0].lower() in _VERB_LIKE or words[0].lower() in _NOT_ADJECTIVES:
+        return None  # "in which companies seek": a clause's own subject, read by the clause rules
+    return " ".join(words)
+
+
+_NOT_BEFORE_TRAILING_PEOPLE = frozenset(
+    "nor or and neither not no but by of for from with to at in on about among against between like than".split()
+)
+_NOT_ADJECTIVES = frozenset(
+    "which that who whom whose where when in of for to and or but if as by with from on at than".split()
+)
 
 
 def _after_boundary(chunk: str) -> bool:
@@ -508,10 +599,23 @@ def _np_from(left: str) -> str | None:
         or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
         or np in ("he", "she", "they", "it", "we", "i")
         or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
+        or _people_head(np)  # "lawyers for the family", "officials from both parties"
         or _NAMED_TAIL.search(np)
     ):
         return None
     return np
+
+
+_POSTMODIFIED = re.compile(
+    r"(?:(?:the|some|many|most|several|other|all|both|two|three)\s+)*(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"\s+(?:of|for|from|at|in|on|with|close to)\s"
+)
+
+
+def _people_head(np: str) -> bool:
+    """Is the phrase people named by a plural head and what follows it ("lawyers for the family")?"""
+    m = _POSTMODIFIED.match(np)
+    return bool(m) and (people_plural(m.group("head")) or m.group("head") in ROLE_HEADS)
 
 
 _SHARE_OF_PEOPLE = re.compile(
@@ -616,6 +720,8 @@ def find_attributions(text: str) -> list[Attribution]:
         if quoted and quoted.start() <= m.start() < quoted.end():
             continue
         verb = m.group("verb")
+        if verb.startswith(("calls ", "call ")) and _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "the union's calls for a strike": a noun
         if (
             verb in _NOUN_LIKE
             and (
@@ -625,7 +731,13 @@ def find_attributions(text: str) -> list[Attribution]:
                     and re.match(r"\s*(?:[.,;)]|$)", masked[m.end() :])
                 )
             )
-        ) or (verb.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(0, m.start() - 12), m.start())):
+        ) or (
+            verb.endswith("s")
+            and (
+                _QUANTIFIER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                or _NUMERAL_BEFORE.search(masked, max(0, m.start() - 16), m.start())
+            )
+        ):
             continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
         left_end = m.start()
         if verb.endswith("ing") and " " not in verb:
@@ -691,6 +803,8 @@ def find_attributions(text: str) -> list[Attribution]:
             _RELATIVE_SUBJECT.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
         )
         np = _np_left(masked, left_end)
+        if np is None and verb in cues.FINDING_FORMS:
+            np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
         if np is None:
             continue
         if (
@@ -802,8 +916,8 @@ _QUOTE_JUST_BEFORE = re.compile(r"[x,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
-    if verb in _OLD_VERBS:
-        return True
+    if verb in _OLD_VERBS and verb not in cues.CALL_FORMS:
+        return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
         return True
     end = m.end()
@@ -814,10 +928,34 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if verb in cues.NEEDS_TEXT_OBJECT:
         return bool(cues.TEXT_OBJECT.match(masked, end))
     if verb in cues.NEEDS_COMPLEMENT:
-        return bool(cues.COMPLEMENT.match(masked, end)) or (
-            verb in cues.JUDGING_FORMS and bool(cues.JUDGED_FOR.match(masked, end))
+        return (
+            bool(cues.COMPLEMENT.match(masked, end))
+            or (
+                verb in cues.JUDGING_FORMS
+                and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
+            )
+            or (verb in cues.CALL_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
         )
     return True
+
+
+# The words that open a poll's or a study's noun phrase ("A new Gallup", "The latest", "One").
+_FINDING_OPENING = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.&-]+\s+){0,4}$"
+)
+
+
+def _finding_subject(masked: str, cue_start: int) -> str | None:
+    """The poll, study or data that "shows" or "found": the finding noun with its opening words and what follows it."""
+    subject = cues.FINDING_SUBJECT.search(masked, max(0, cue_start - 130), cue_start)
+    if subject is None:
+        return None
+    opening = _FINDING_OPENING.search(masked, max(0, subject.start() - 40), subject.start())
+    start = opening.start() if opening else subject.start()
+    np = masked[start:cue_start].strip()
+    if any(w.lower() in _NOT_ADJECTIVES or w in _VERB_LIKE for w in masked[start : subject.start()].split()):
+        return None  # "which polls show": a clause's subject, read by the clause rules
+    return np or None
 
 
 def _participle_speaker(masked: str) -> Attribution | None:

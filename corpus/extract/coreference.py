@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.extract.attribution import mask_quotes, straight_quotes
+from corpus.extract.attribution import mask_quotes, people_plural, straight_quotes
 from corpus.extract.entities import Mention, find_entities
 from corpus.model import AttributionSpan
 
@@ -166,6 +166,7 @@ class Known:
     position: int
     spoke: bool = False  # remembered as a speaker, not only as a name in passing
     subject: bool = False  # the subject of its sentence
+    group: bool = False  # a plural party of people or bodies ("the two companies", "Democrats on the panel")
 
 
 @dataclass
@@ -192,12 +193,13 @@ class Discourse:
         spoke: bool = False,
         subject: bool = False,
         gender_words: str | None = None,
+        group: bool = False,
     ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
-        self.known.append(Known(label, words, kind, named, position, spoke, subject))
+        self.known.append(Known(label, words, kind, named, position, spoke, subject, group))
         if named and " " in label and kind in ("person", "thing"):
             parts = label.split()
             for word in {parts[0], parts[-1]}:
@@ -228,8 +230,14 @@ class Discourse:
         return gender_of_phrase(label)
 
     def note_titled_names(self, text: str, position: int, mentions: list[Mention] | None = None) -> None:
-        """Remember names with their titles ("leader Kim Jong Un"), their gender, and whether they are the subject."""
+        """Remember names with their titles ("leader Kim Jong Un"), their gender, and whether they are the subject;
+        and a plural party that is the sentence's subject, for a later "they"."""
         masked = mask_quotes(straight_quotes(text)) if ("“" in text or '"' in text or "''" in text) else text
+        group = plural_subject(masked)
+        if group and position + group[0] not in self.noted:
+            self.noted.add(position + group[0])
+            label = masked[group[0] : group[1]]
+            self.remember(label, label, "plural", False, position + group[0], subject=True, group=True)
         for mention in mentions if mentions is not None else find_entities(text):
             if masked[mention.start] != text[mention.start]:
                 continue  # a name inside a quotation is not the article's own subject
@@ -466,7 +474,8 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
                 return k.label, k.named
             # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
             if want == "plural" and (
-                (k.kind == "plural" and (k.named or len(k.label.split()) <= 4)) or (k.kind == "thing" and k.named)
+                (k.kind == "plural" and (k.named or k.group or len(k.label.split()) <= 4))
+                or (k.kind == "thing" and k.named)
             ):
                 return k.label, k.named
         return None
@@ -500,3 +509,42 @@ def resolve_short_name(
         if k.kind == "thing" and name == words[-1] and not people_only:
             return k.label, True  # "the Post" -> "New York Post"
     return None
+
+
+_OPENING_PHRASE = (
+    r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Meanwhile|However|Still|Instead|Now|Then|Today|"
+    r"Yesterday|Last|This|Separately|Also|But|And|Yet|So)\b[^,]{0,80},\s*)?"
+)
+# A sentence's subject: a plural noun phrase ("The two companies", "Critics of the plan", "Twenty-seven states led
+# by Ohio and industry groups"), an aside naming its members (", including ..., "), then a verb.
+_PLURAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?"
+    + _OPENING_PHRASE
+    + r"(?P<np>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|"
+    r"[Oo]ther|[Aa]ll|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|"
+    r"[\d,]+|[A-Za-z]+-[a-z]+)\s+)*(?:[\w’'.-]+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)"
+    r"(?:\s+(?:of|from|for|in|at|on|with|led by|close to)\s+[^,;:“”\"()]{1,60}?)?)"
+    r"(?:,\s+(?:including|like|such as|led by|among them)\s[^;:“”\"]{1,160}?,)?"
+    r"\s+(?:(?:also|have|has|had|were|are|will|would|could|then|later|again|not|did|do|[a-z]+ly)\s+){0,3}"
+    r"(?P<verb>[a-z]{3,}ed|are|were|have|had|will|would|could|can|do|did|say|said|told|took|made|sent|wrote|gave|met|"
+    r"held|left|won|lost|went|want|argue|agree|expect|believe|think|insist|sought|led|ran|"
+    r"spoke|began|brought|fought|stood|struck|came|saw|knew|felt|chose)\b"
+)
+_NOT_A_GROUP_WORD = frozenset("they these those we you others".split())
+_CLAUSE_WORDS = frozenset("it he she i we you they is are was were has have had not".split())
+
+
+def plural_subject(masked: str) -> tuple[int, int] | None:
+    """Where the sentence's subject is, if it is a plural party ("The two companies signed ..."); quotations masked."""
+    m = _PLURAL_SUBJECT.match(masked)
+    if m is None or not people_plural(m.group("head")) or m.group("head").lower() in _NOT_A_GROUP_WORD:
+        return None
+    if any(
+        w.lower() in _NOT_BEFORE_SUBJECT or w.lower() in _CLAUSE_WORDS
+        for w in masked[m.start("np") : m.start("head")].split()
+    ):
+        return None  # "When terrorists attack ...", "If voters want ...": a clause opens, its subject is not the sentence's
+    start, end = m.span("np")
+    if masked[start : start + 4] in ("The ", "the "):
+        start += 4
+    return start, end

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
@@ -111,7 +111,6 @@ NEEDS_COMPLEMENT = frozenset(
         "advise",
         "describe",
         "mention",
-        "cite",
         "ask",
         "answer",
         "respond",
@@ -128,7 +127,7 @@ NEEDS_COMPLEMENT = frozenset(
     for f in (lemma, *forms(lemma))
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"]|,\s*[“\"])|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:[\w’'.-]+\s+){1,4}?[“\"‘]|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
@@ -137,7 +136,7 @@ FINDING_FORMS = frozenset(f for lemma in FINDING for f in (lemma, *forms(lemma))
 FINDING_SUBJECT = re.compile(
     r"\b(?:polls?|polling(?:\s+averages?)?|surveys?|study|studies|analys[ie]s|reports?|data|research|averages?|census|"
     r"audit|review|documents|records|transcripts?|figures|estimates|numbers|results|findings|statistics)"
-    r"(?:\s+(?:of|from|by|in|on|for|among|conducted\s+by|released\s+by|published\s+by)\s+[^,;:“”\"]{1,80}?)?"
+    r"(?:\s+(?:of|from|by|in|on|for|among|taken|(?:being\s+)?(?:conducted|released|published|commissioned))\s+[^,;:“”\"]{1,80}?)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|again|now|still|[a-z]+ly)\s+)?$",
     re.IGNORECASE,
 )
@@ -155,14 +154,43 @@ CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+)
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
-JUDGED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
+JUDGED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
+# A judgement of a position someone took is a stance stated: "defended the decision", "criticized the plan"
+# (not "defended the city", "welcomed the guests").
+POSITION_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'.-]*(?:’s|'s))\s+)(?:[\w’'-]+\s+){0,3}?"
+    r"(?:decisions?|plans?|moves?|polic(?:y|ies)|remarks|comments|statements?|record|bill|laws?|votes?|strateg(?:y|ies)|"
+    r"approach|choices?|rulings?|programs?|programmes?|deals?|agreements?|proposals?|actions|response|handling|"
+    r"positions?|stance|views|tweets?|claims?|allegations|accusations|report|reports|findings|verdict|budget|"
+    r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech|testimony|conduct|behaviou?r)\b"
+)
+# "called the mayor a liar": what someone is called is said of them.
+# "called the mayor a liar", "called the ruling unconstitutional": what someone is called is said of them
+# (not "called a meeting", "called her lawyer", "called the meeting to order").
+CALLED_NAME = re.compile(
+    r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+)"
+    r"\s+(?:(?:a|an)\s+[a-z]|(?:very\s+|deeply\s+|completely\s+|totally\s+)?(?:[a-z]+(?:able|ible|ous)|wrong|unfair|false|"
+    r"fake|bad|good|great|absurd|crazy|racist|sexist|illegal|unconstitutional|unlawful|premature|misleading|inaccurate|"
+    r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
+    r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
+)
+CALL_FORMS = frozenset(("call", *forms("call")))
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
     r"declined to (?:comment|say|elaborate|discuss)|refused to (?:comment|say)|"
     r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
-    r"went on to (?:say|add|argue|discuss|note)|called (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"went on to (?:say|add|argue|discuss|note)|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
+    r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
+    r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|(?:spoke|speaks|talked|talks) (?:of|about)|"
+    r"echo(?:es|ed)? (?:the |his |her |their |its |those |these |such )?(?:concerns?|views?|remarks|comments|"
+    r"sentiments?|calls?|criticism|warnings?)|"
+    r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "
+    r"(?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:forecasts?|estimates?|outlook|projections?)|"
+    r"respond(?:s|ed)? by (?:saying|noting|arguing|pointing|accusing|calling|citing|insisting|claiming|stressing|asking|"
+    r"telling|denying|defending|criticizing|criticising|attacking)|"
     r"point(?:s|ed)? to|express(?:es|ed)? (?:concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")

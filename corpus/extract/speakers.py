@@ -21,6 +21,7 @@ from corpus.extract.coreference import (
     Discourse,
     as_written,
     bare_name,
+    people_plural,
     person_like,
     resolve_pronoun,
     resolve_short_name,
@@ -104,6 +105,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
         # "Seoul and Kyiv", "The U.S., South Korea, Japan and EU": every party speaks.
         return core, True, "plural"
+    if re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", core):
+        return core, True, "plural"  # "Lee and Park": both speak
+    last_word = core.split()[-1] if core.split() else ""
+    if last_word[:1].isupper() and people_plural(last_word):
+        return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = (
@@ -158,11 +164,17 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         )
         return as_written(core, canonical), True, kind
     head = tokens[-1].lower() if tokens else ""
+    of_head = _HEAD_BEFORE_OF.match(core)
+    if of_head and people_plural(of_head.group("head")):
+        return core, False, "plural"  # "Critics of the plan", "lawyers for the family"
     personal = head in PERSON_ROLES or bool(
         {t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"}
     )
     kind = "person" if personal else ("plural" if head.endswith("s") and head not in ("news", "service") else "thing")
     return core, False, kind
+
+
+_HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
 
 
 def _demonyms() -> set[str]:

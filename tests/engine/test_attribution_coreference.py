@@ -173,3 +173,27 @@ def test_a_pronoun_nobody_fits_yields_to_a_named_speaker_of_its_sentence() -> No
         "The storm closed the harbour for a week.\n\nBack when he wrote his memoir, Mr. Lindqvist said he feared debt."
     )
     assert _speakers(body)[-1] == "Lindqvist"
+
+
+def test_they_is_the_last_plural_party_that_acted() -> None:
+    body = (
+        "Mayor Tomas Berg opened the new ferry terminal on Monday. "
+        "Twelve towns led by Ashton and two unions are challenging the port rules in court. "
+        "They argue that the rules break the harbour charter."
+    )
+    assert _speakers(body)[-1] == "Twelve towns led by Ashton and two unions"
+
+
+def test_a_party_named_in_the_plural_is_they_not_he() -> None:
+    body = (
+        "Democrats on the harbour committee walked out of the hearing on Tuesday. "
+        "They said the vote had been rushed. "
+        "Mayor Tomas Berg arrived an hour later. "
+        "He said the vote would stand."
+    )
+    assert _speakers(body)[1::2] == ["Democrats on the harbour committee", "Tomas Berg"]
+
+
+def test_a_clause_opening_the_sentence_is_no_plural_subject() -> None:
+    body = "When dockers strike, the port loses a million a day. They said the talks would resume on Monday."
+    assert _speakers(body)[-1] is None

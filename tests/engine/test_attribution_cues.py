@@ -266,3 +266,80 @@ def test_the_last_sentence_of_a_quotation_names_no_speaker_of_its_own() -> None:
 )
 def test_the_subject_of_a_participle_of_saying_is_found_past_asides(sentence, speaker) -> None:
     assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The ferry sank near the quay on Friday, lawyers for the crew said.", "lawyers for the crew"),
+        (
+            "Although the harbour lacks a new crane, officials from both towns say it handles more freight than ever.",
+            "officials from both towns",
+        ),
+        ("That is a fraction of the $3 million analysts say a new quay would cost.", "analysts"),
+        ("Those close to the mayor say she will not run again.", "Those close to the mayor"),
+        ("Freight also supports 4,000 jobs in the town, one leaflet says.", "leaflet"),
+    ],
+)
+def test_people_named_by_a_plural_head_speak(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither the firm nor its owners confirmed the layoffs.",  # denied by nobody named
+        "Twelve states led by Ohio and two unions are challenging the port rules in court.",  # "states": a noun
+        "The harbour union's calls for a strike grew louder.",  # "calls": a noun
+        "The mayor called a meeting with the unions.",  # an act, nothing said
+        "Councillor Ines Brandt called her lawyer on Monday.",
+        "Officials have effectively ruled that out of the budget talks.",  # "ruled out", no clause
+    ],
+)
+def test_counted_nouns_calls_and_plain_calling_are_no_cues(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("The harbour master cited rising fuel costs on Tuesday.", "harbour master", "cited"),
+        ("The union defended the decision to strike.", "union", "defended"),
+        ("The mayor called the ruling unconstitutional.", "mayor", "called"),
+        (
+            "The ferry company did not immediately respond to requests for comment.",
+            "ferry company",
+            "did not immediately respond to requests for comment",
+        ),
+        ("The appeals court ruled that the port rules were unlawful.", "appeals court", "ruled that"),
+        ("The chief engineer spoke of the long history of the quay.", "chief engineer", "spoke of"),
+        ("Former harbour master calls for new safety rules.", "Former harbour master", "calls for"),
+        ("The fund raised its forecast for freight growth to 3.1 percent.", "fund", "raised its forecast"),
+        ("The mayor criticised Ashton, Kent, police chief Dora Lind for closing the station.", "mayor", "criticised"),
+    ],
+)
+def test_cues_that_need_no_clause_after_them(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][1] == cue
+
+
+def test_a_judgement_of_something_other_than_a_position_is_an_act() -> None:
+    assert _said("Harbour troops defended the quay against the raiders.") == []  # no speaker, nothing to check
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        (
+            "A survey of ferry users taken over the last month shows strong support for a night route.",
+            "A survey of ferry users taken over the last month",
+        ),
+        (
+            "A detailed study being published on Monday by port economists shows how freight has shifted north.",
+            "A detailed study being published on Monday by port economists",
+        ),
+    ],
+)
+def test_a_study_or_survey_with_words_after_it_shows_what_it_reports(sentence, source) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got is not None and source in [span[0] for span in spans]
