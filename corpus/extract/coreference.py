@@ -502,7 +502,8 @@ def resolve_short_name(
     Only a person's name ending (or starting) with the word: "Trump" is never "Trump Tower".
     """
     named = [k for k in discourse.by_name_word.get(name, ()) if k.position < position]
-    for k in sorted(named, key=lambda k: -k.position):
+    # Someone who spoke or acted before one named in passing ("Cruz said" after "his wife, Heidi Cruz").
+    for k in sorted(named, key=lambda k: (not (k.spoke or k.subject), -k.position)):
         words = k.label.split()
         if k.kind == "person" and (name == words[-1] or name == words[0]):
             return k.label, True

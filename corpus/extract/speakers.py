@@ -84,6 +84,17 @@ def _given_names(before: str) -> str:
     return " ".join(words) if words and has_initial and len(words) <= 3 else ""
 
 
+_BODY_OF_PLACE = re.compile(
+    r"(?:[Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty|[Pp]rovince|[Vv]illage|[Pp]ort|[Pp]eople)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$"
+)
+# Offices held for a place: "the senator from Texas" is a person, whoever the place is.
+_OFFICES = frozenset(
+    "senator governor mayor representative congressman congresswoman lawmaker councillor councilor".split()
+)
+_ROLE_OF_PLACE = re.compile(
+    r"(?P<role>[A-Za-z]+)\s+(?:from|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$"
+)
 _NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+(?:of|at|from|with)\s+\S.*$")
 
 
@@ -94,6 +105,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack
+    if _BODY_OF_PLACE.match(core):
+        return core, True, "thing"  # "the city of Phoenix", "the state of Ohio": a body, never a surname
+    role_of_place = _ROLE_OF_PLACE.match(core)
+    if role_of_place and role_of_place.group("role").lower() in _OFFICES:
+        return core, False, "person"  # "Senator from Texas", "the mayor of Ashton": a person, not the place
     of_place = _NAME_OF.match(core)
     if of_place:
         # "Rep. Ann Lee of the harbour committee", "Ana Ruiz at the Daily Star": the person speaks.

@@ -197,3 +197,25 @@ def test_a_party_named_in_the_plural_is_they_not_he() -> None:
 def test_a_clause_opening_the_sentence_is_no_plural_subject() -> None:
     body = "When dockers strike, the port loses a million a day. They said the talks would resume on Monday."
     assert _speakers(body)[-1] is None
+
+
+def test_a_bare_surname_is_the_person_who_spoke_not_a_relative_named_in_passing() -> None:
+    body = (
+        "Senator Tomas Berg said on Monday that he would back the harbour bill. "
+        "The bill was drafted after critics attacked his wife, Anna Berg, and his brother. "
+        "Berg said the attacks had made the fight personal."
+    )
+    assert _speakers(body)[-1] == "Tomas Berg"
+
+
+def test_it_is_the_city_of_a_place_that_spoke() -> None:
+    body = (
+        "The city of Ashton is demanding that the ferry company stop using its harbour crest. "
+        "The city sent a letter to the company on Thursday. "
+        "It says the crest is protected by law."
+    )
+    assert _speakers(body)[-1] == "city of Ashton"
+
+
+def test_a_senator_from_a_state_is_a_person_not_the_state() -> None:
+    assert _speakers("Senator from Ohio says he will vote against the harbour bill.")[0] == "Senator from Ohio"
