@@ -615,7 +615,7 @@ _POSTMODIFIED = re.compile(
 def _people_head(np: str) -> bool:
     """Is the phrase people named by a plural head and what follows it ("lawyers for the family")?"""
     m = _POSTMODIFIED.match(np)
-    return bool(m) and (people_plural(m.group("head")) or m.group("head") in ROLE_HEADS)
+    return m is not None and (people_plural(m.group("head")) or m.group("head") in ROLE_HEADS)
 
 
 _SHARE_OF_PEOPLE = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.extract.attribution import Attribution
+from corpus.extract.attribution import Attribution, people_plural
 from corpus.extract.coreference import (
     PARTY_WORDS,
     PERSON_ROLES,
@@ -21,7 +21,6 @@ from corpus.extract.coreference import (
     Discourse,
     as_written,
     bare_name,
-    people_plural,
     person_like,
     resolve_pronoun,
     resolve_short_name,
