@@ -1,6 +1,7 @@
 """Print how well factscope's cross-references join what an analyst would join.
 
 Run: .venv/bin/python tests/bench/eval_links.py [--misses] [--only ecb|clusters|bundled] [--topics 1-35]
+     [--story PREFIX]  (one story of the clusters alone, e.g. --story dock: how a fresh story scores)
 
 Three measurements:
 1. ECB+ (shared/peer-eval/ecbplus/ beside the repo, skipped with a notice when absent): each topic's articles are
@@ -309,14 +310,24 @@ def _any_relation_recall(gold: dict, extraction, articles: list[Article]) -> tup
     return hits / max(1, len(gold["xrefs"])), bad, lines
 
 
-def eval_clusters(misses: bool) -> None:
+def eval_clusters(misses: bool, story: str | None = None) -> None:
+    """All clusters built together, or with ``story`` only that story's articles, alone in their DB."""
     gold_path = CLUSTERS / "gold.json"
     if not gold_path.exists():
         print("own clusters: none yet (tests/data/clusters/gold.json)")
         return
     gold = load_gold(gold_path)
     gold["not_xrefs"] = json.loads(gold_path.read_text(encoding="utf-8")).get("not_xrefs", [])
-    _score_gold("own clusters (tests/data/clusters)", load_dir(CLUSTERS), gold, misses)
+    articles = load_dir(CLUSTERS)
+    name = "own clusters (tests/data/clusters)"
+    if story:
+        articles = [a for a in articles if Path(a.source_file).name.startswith(f"{story}_")]
+        ids = {g["id"] for g in gold["claims"] if g["file"].startswith(f"{story}_")}
+        gold["claims"] = [g for g in gold["claims"] if g["id"] in ids]
+        for key in ("xrefs", "not_xrefs"):
+            gold[key] = [g for g in gold[key] if g["a"] in ids and g["b"] in ids]
+        name = f"story {story!r} alone"
+    _score_gold(name, articles, gold, misses)
 
 
 def eval_bundled(misses: bool) -> None:
@@ -333,8 +344,12 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the misses and the wrong links")
     parser.add_argument("--only", choices=("ecb", "clusters", "bundled"))
     parser.add_argument("--topics", default="1-35", help="ECB+ topics, e.g. 1-35 or 3")
+    parser.add_argument("--story", help="score one story of the clusters alone (its file prefix, e.g. dock)")
     args = parser.parse_args()
     print(f"factscope cross-reference evaluation (pipeline {PIPELINE_VERSION})")
+    if args.story:
+        eval_clusters(args.misses, args.story)
+        return
     if args.only in (None, "ecb"):
         eval_ecb(args.topics, args.misses)
     if args.only in (None, "clusters"):
