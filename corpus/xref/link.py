@@ -38,6 +38,28 @@ def _shared_figure(a: Features, b: Features) -> bool:
     return any(q.value in values for q in b.claim.quantities if q.value is not None)
 
 
+_NAME_WORD = 4.0  # a word of a name this rare in English names that one thing ("Dalen", not "Port")
+
+
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for name in names for w in name.split() if name_rarity(w) >= _NAME_WORD)
+
+
+def _same_matter(f: Features, g: Features) -> bool:
+    """A name of one claim is in the other or its headline and lead ("Mira Dalen" / "Dalen" count), or
+    both say much the same: "according to Reuters" cites the Reuters story about the same port, never
+    the agency's story about a flood elsewhere that happens to state the same figure. A claim counting
+    what the other counts cites it only if it states the same value (2,000 strikers at one port are not
+    the 4,500 at another)."""
+    if f.families & g.families and not (f.stated & g.stated):
+        return False
+    if similarity(f, g) >= 0.3:
+        return True
+    return bool(
+        _name_words(f.entities) & _name_words(g.entities | g.story) or _name_words(g.entities) & _name_words(f.story)
+    )
+
+
 def _cites(pairs: list[tuple[Features, Features]], stored: StoredLinks | None = None) -> list[XRef]:
     """A claim attributed to another article's outlet cites that article's closest claim among its
     candidate pairs (claims it shares a block with: what it could be about); once (an old claim
@@ -64,7 +86,7 @@ def _cites(pairs: list[tuple[Features, Features]], stored: StoredLinks | None = 
                 sorted(targets, key=lambda g: g.claim.id),
                 key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0),
             )
-            if similarity(f, best) < 0.1 and not _shared_figure(f, best):
+            if (similarity(f, best) < 0.1 and not _shared_figure(f, best)) or not _same_matter(f, best):
                 continue
             reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
             score = round(min(0.95, 0.6 + similarity(f, best)), 2)
@@ -171,25 +193,41 @@ def _link(
         ("updates", MAX_CORROBORATIONS_PER_CLAIM),
         ("related", MAX_RELATED_PER_CLAIM),
     ):
-        kept.extend(_best_few(capped[relation], limit, _stored_counts(capped[relation], relation, stored_links)))
+        kept.extend(_best_few(capped[relation], limit, _stored_ranks(capped[relation], relation, stored_links)))
     return refs + [c.to_xref() for c in kept]
 
 
-def _stored_counts(refs: list[Candidate], relation: str, stored_links: StoredLinks | None) -> dict[str, int]:
-    """How many links of ``relation`` the old claims among ``refs`` already have (an add)."""
+Rank = tuple[float, str, str]  # a link's place among a claim's links: best score first, then its ends
+
+
+def _rank(score: float, source: str, target: str) -> Rank:
+    return (-score, source, target)
+
+
+def _stored_ranks(refs: list[Candidate], relation: str, stored_links: StoredLinks | None) -> dict[str, list[Rank]]:
+    """The ranks of the links of ``relation`` the old claims among ``refs`` already have (an add)."""
     if stored_links is None:
         return {}
     ends = {r.source for r in refs} | {r.target for r in refs}
-    return {claim_id: sum(1 for x in stored_links(claim_id) if x.relation == relation) for claim_id in ends}
+    return {
+        claim_id: [_rank(x.score, x.source, x.target) for x in stored_links(claim_id) if x.relation == relation]
+        for claim_id in ends
+    }
 
 
-def _best_few(refs: list[Candidate], limit: int, stored: dict[str, int] | None = None) -> list[Candidate]:
+def _best_few(refs: list[Candidate], limit: int, stored: dict[str, list[Rank]] | None = None) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
-    twice that many (a claim everyone else's best few reach would list them all)."""
-    count: dict[str, int] = defaultdict(int, stored or {})
+    twice that many (a claim everyone else's best few reach would list them all). An old claim's stored
+    links count only when they rank above the new one, as a build taking every link in rank order would
+    have met them first. (An add cannot take back a worse stored link when a better one arrives, so an old
+    claim can end with more links than a build gives it.)"""
+    count: dict[str, int] = defaultdict(int)
+    stored = stored or {}
     out = []
-    for ref in sorted(refs, key=lambda r: (-r.score, r.source, r.target)):
-        fewest, most = sorted((count[ref.source], count[ref.target]))
+    for ref in sorted(refs, key=lambda r: _rank(r.score, r.source, r.target)):
+        rank = _rank(ref.score, ref.source, ref.target)
+        ends = (ref.source, ref.target)
+        fewest, most = sorted(count[end] + sum(1 for r in stored.get(end, ()) if r < rank) for end in ends)
         if fewest < limit and most < 2 * limit:
             count[ref.source] += 1
             count[ref.target] += 1

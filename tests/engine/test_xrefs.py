@@ -127,3 +127,17 @@ def test_blocking_compares_far_fewer_pairs_than_all_pairs() -> None:
     pairs = sum(1 for _ in blocking.candidate_pairs(feats))
     n = len(feats)
     assert n >= 400 and pairs < n * (n - 1) / 2 / 5
+
+
+def test_a_claim_attributed_to_an_outlet_does_not_cite_that_outlets_story_about_something_else() -> None:
+    flood = make_article(
+        "ORVAN (Reuters) - Floods in the Orvan valley have forced about 4,500 people from their homes, police said.",
+        outlet="Reuters",
+        published="2025-06-02",
+    )
+    strike = make_article(
+        "Around 4,500 dockworkers are on strike at the port of Kessel, according to Reuters.",
+        outlet="Harbour Digest",
+        published="2025-06-03",
+    )
+    assert not _between(_links(flood, strike), "dockworkers", "Floods")
