@@ -25,9 +25,11 @@ from corpus.xref.features import (
     Features,
     Figure,
     content_similarity,
+    entity_type,
     same_story,
     similarity,
 )
+from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
@@ -369,6 +371,16 @@ def _shared_subjects(a: Features, b: Features) -> frozenset[str]:
     return frozenset(e for e in shared if e.split()[-1] not in speakers)
 
 
+def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:
+    """The entities both claims name, less the people who said them (a person named as a speaker of
+    either); a country in a speaker's title ("South Korea's spy agency") still counts."""
+    shared = a.entities & b.entities
+    if not shared:
+        return shared
+    speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
+    return frozenset(e for e in shared if entity_type(e) != "person" or e.split()[-1] not in speakers)
+
+
 def _one_undated(a: Features, b: Features) -> bool:
     return bool(a.when) != bool(b.when)
 
@@ -504,7 +516,7 @@ def _same_side(a: Features, b: Features, across: bool) -> bool:
 
 def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate | None:
     shared_topics = a.topics & b.topics
-    shared_entities = a.entities & b.entities
+    shared_entities = _shared_not_speakers(a, b)  # a commission chairman speaks of two elections
     sim = similarity(a, b)
     adjacent = a.article.id == b.article.id and abs(a.claim.start - b.claim.start) < 400
     if not shared_topics:
@@ -666,6 +678,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    if family and a.article.id != b.article.id and places_apart(a, b):
+        return None  # the same measure at a second fire on another mountain, a strike at another port
     if family:
         ref = _figure_relation(a, b, family)
         if ref is not None:

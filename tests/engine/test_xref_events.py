@@ -5,7 +5,8 @@ from __future__ import annotations
 from corpus.extract.article import extract_article
 from corpus.pipeline import extract
 from corpus.xref.features import Features, features
-from corpus.xref.relations import _same_event_relation
+from corpus.xref.places import dateline_regions
+from corpus.xref.relations import _same_event_relation, _shared_not_speakers
 from corpus.xref.statements import same_event_articles
 
 from .conftest import make_article
@@ -128,3 +129,59 @@ def test_one_spokeswoman_speaking_of_two_places_is_no_shared_subject() -> None:
     first = make_article("Floods near Arvent have destroyed 400 homes, spokeswoman Irena Kolar said.\n", "2025-05-02")
     second = make_article("The storm near Brisca has destroyed 90 homes, spokeswoman Irena Kolar said.\n", "2025-05-30")
     assert not [rel for rel, _ in _between(_links(first, second), "400 homes", "90 homes") if rel != "related"]
+
+
+def test_a_second_fire_elsewhere_in_the_same_country_is_another_event() -> None:
+    """Same country in the dateline, same spokesman, near-identical wire copy: another place is another fire."""
+    first = make_article(
+        "Wildfire near Orska forces thousands out\n"
+        "ORSKA, Veldany (AFP) - A wildfire near Orska has forced about 2,500 people from their homes, "
+        "the fire service said on Monday.\n"
+        "The fire has burned 3,000 hectares, spokesman Piotr Ivers said.\n",
+        "2025-07-07",
+        title="Wildfire near Orska forces thousands out",
+    )
+    second = make_article(
+        "New wildfire breaks out near Pellin\n"
+        "PELLIN, Veldany (AFP) - A new wildfire near Pellin has forced about 400 people from their homes, "
+        "the fire service said on Tuesday.\n"
+        "The fire has burned 500 hectares, spokesman Piotr Ivers said.\n",
+        "2025-07-22",
+        title="New wildfire breaks out near Pellin",
+    )
+    links = _links(first, second)
+    assert not _between(links, "about 2,500", "about 400")
+    assert not _between(links, "3,000 hectares", "500 hectares")
+
+
+def test_a_later_report_naming_a_river_the_fire_crossed_still_updates_the_fire() -> None:
+    first = make_article(
+        "ORSKA, Veldany (AFP) - A wildfire near Orska has burned 3,000 hectares, the fire service said.\n",
+        "2025-07-07",
+        title="Wildfire near Orska",
+    )
+    later = make_article(
+        "The Orska fire crossed the Lenta river overnight and has now burned more than 7,000 hectares, officials said.\n",
+        "2025-07-09",
+        title="Orska fire jumps the Lenta river",
+    )
+    assert [rel for rel, _ in _between(_links(first, later), "3,000 hectares", "7,000 hectares")] == ["updates"]
+
+
+def test_a_dateline_region_is_the_country_not_the_place_of_the_figures() -> None:
+    assert dateline_regions("Title\nBALTIMORE, Maryland (AP) — Floods closed roads.\n") == {"Maryland"}
+    assert dateline_regions("Title\nVALDANE, Marenia (Reuters) - Dockworkers struck.\n") == {"Marenia"}
+    assert dateline_regions("Title\nMOSCOW (Reuters) - Talks ended.\n") == frozenset()
+    assert dateline_regions("Paris, France, is a city - a sentence, not a dateline.\n") == frozenset()
+
+
+def test_who_said_two_claims_is_not_what_they_share_but_a_country_in_a_title_is() -> None:
+    def described(text: str) -> Features:
+        article = make_article(text + "\n", "2025-11-06")
+        (claim,) = [c for c in extract([article]).claims if c.speaker]
+        return features(claim, article)
+
+    recount = described("The commission ordered a recount in Lorsk, commission chairman Ivo Lask said.")
+    turnout = described("Turnout in Lorsk was 48%, commission chairman Ivo Lask said.")
+    assert "Ivo Lask" in recount.entities & turnout.entities
+    assert _shared_not_speakers(recount, turnout) == {"Lorsk"}

@@ -1,0 +1,141 @@
+"""Where a claim's figures happened, for telling two events of one kind apart.
+
+A second wildfire in the same country, a strike at another port: the same measure, often the same
+spokeswoman and near-identical wire copy, but another place. A claim's places are the places it
+names and those of its article's headline and lead (a claim naming none is about its article's
+story; one naming a river the fire crossed is still about the fire its lead places). Names a whole country covers are left out: a gazetteer country, and the region a dateline
+gives after its city ("CORVEL, Eskaria (AFP) -"), which news writes for a country or province
+the reader may not know. Places are compared by their distinctive words, so "Port of Valdane",
+"VALDANE" and "Valdane" are one place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.extract.datelines import AGENCIES
+from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.statements import rarity
+
+# Words of a place name that say what kind of place, not which one.
+_GENERIC = frozenset(
+    """
+    port mount mountain lake river valley city town village county district province region state island
+    bay gulf coast sea north south east west northern southern eastern western central upper lower new
+    saint st the of
+    """.split()
+)
+_AGENCIES = frozenset(AGENCIES.split("|"))  # "(Bloomberg)" in a lead is who reports, not where
+_DISTINCT = 2.5  # a word this rare in English is a name ("Corvel", "Tessa"), not a capitalised common word
+_LEAD_LINES = 3
+# "CITY, Region (Agency) -" or "CITY, Region —" opening a line. (corpus/extract/datelines.py reads the
+# city, date and agency but keeps no region, and skips a region that starts like a month: "Marenia".)
+_REGION = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3},\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"\s*(?:\([A-Za-z .-]{2,30}\)\s*)?(?:—|–|--|-\s)"
+)
+
+
+@lru_cache(maxsize=4096)
+def dateline_regions(body: str) -> frozenset[str]:
+    """The regions the article's datelines name after their city ("DHAKA, Bangladesh (AP) -": Bangladesh)."""
+    regions = set()
+    for line in body.splitlines()[:_LEAD_LINES]:
+        m = _REGION.match(line.strip())
+        if m:
+            regions.add(m.group("region"))
+    return frozenset(regions)
+
+
+_LOCATIVE = r"(?:in|near|at|outside|around|above|off|across|inside|to|from)\s+(?:the\s+)?"
+
+
+@lru_cache(maxsize=65536)
+def _is_place(name: str, body: str) -> bool:
+    """A name typed as a place ("Port of Valdane", "Mount Tessa"), or one the article puts after a word
+    of place ("near Corvel", "in Swat"): not a person, an award or a brand that the type guess leaves
+    open ("Lindsay Lohan", "Emmy")."""
+    if entity_type(name) == "place":
+        return True
+    return re.search(rf"\b{_LOCATIVE}{re.escape(name)}\b", body) is not None
+
+
+def _common_word(name: str, body: str) -> bool:
+    """A lone capitalised word the article also writes in lower case ("Dockworkers walk out" / "4,500
+    dockworkers"): a headline's or sentence's first word, not a name."""
+    return " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", body) is not None
+
+
+@lru_cache(maxsize=65536)
+def _place_words(name: str) -> frozenset[str]:
+    words = (w.strip("'’.,-").lower() for w in name.split())
+    return frozenset(w for w in words if w and w not in _GENERIC and rarity(w) >= _DISTINCT)
+
+
+def _names(f: Features) -> frozenset[str]:
+    return f.entities | f.places | f.story
+
+
+def _speaker_words(f: Features) -> frozenset[str]:
+    return frozenset(w for name in f.claim.speaker_chain or [f.claim.speaker or ""] for w in _place_words(name))
+
+
+def _not_place_words(f: Features) -> frozenset[str]:
+    """Words of the people, bodies and vessels a claim or its lead names ("MV Kalinda", "Mira Dalen"),
+    and of who said it ("spokesman Jan Ivers", whose surname alone may be read as a name)."""
+    named = (w for name in _names(f) if entity_type(name) not in PLACE_TYPES for w in _place_words(name))
+    return frozenset(named) | _speaker_words(f)
+
+
+def specific_places(f: Features, not_places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The distinctive words of the places below a country that the claim and its article's lead name.
+    A name all of whose words are ``not_places`` is a person or a vessel met without its first word
+    ("Dalen" after "Mira Dalen", "the ferry Kalinda"), unless it is surely a place ("Lake Tarvo")."""
+    covering = dateline_regions(f.article.body)
+    names = f.places | frozenset(e for e in f.story if entity_type(e) in PLACE_TYPES)
+    words: set[str] = set()
+    for name in names:
+        if (
+            name in covering
+            or name in _AGENCIES
+            or entity_type(name) == "country"
+            or _common_word(name, f.article.body)
+        ):
+            continue
+        mine = _place_words(name)
+        if entity_type(name) != "place" and mine <= not_places:
+            continue
+        words |= mine
+    return frozenset(words)
+
+
+def _named_words(f: Features, not_places: frozenset[str]) -> frozenset[str]:
+    """Words of the people and vessels the claim itself is about (not who said it)."""
+    said = _speaker_words(f)
+    words = set()
+    for name in f.entities:
+        mine = _place_words(name)
+        kind = entity_type(name)
+        if kind == "person" or (kind == "other" and mine and mine <= not_places):
+            words |= mine
+    return frozenset(words - said)
+
+
+def _covering(f: Features) -> frozenset[str]:
+    """The countries (or dateline regions) the claim's article places it in."""
+    return dateline_regions(f.article.body) | frozenset(e for e in f.places | f.story if entity_type(e) == "country")
+
+
+def places_apart(a: Features, b: Features) -> bool:
+    """Both claims are placed in one country (or dateline region), in no place in common below it, and
+    name no one in common: two events, whatever else they share. (The ferry Kalinda capsized "on Lake
+    Tarvo" and "near Belmira": one event. Without a country in common, a place may lie inside the other,
+    "Qeshm island" in "southern Iran": not known to be apart.)"""
+    if not _covering(a) & _covering(b):
+        return False
+    not_places = _not_place_words(a) | _not_place_words(b)
+    x, y = specific_places(a, not_places), specific_places(b, not_places)
+    if not x or not y or x & y:
+        return False
+    return not (_named_words(a, not_places) & _named_words(b, not_places))
