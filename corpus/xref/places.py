@@ -113,7 +113,7 @@ def specific_places(f: Features, not_places: frozenset[str] = frozenset()) -> fr
 def _named_words(f: Features, not_places: frozenset[str]) -> frozenset[str]:
     """Words of the people and vessels the claim itself is about (not who said it)."""
     said = _speaker_words(f)
-    words = set()
+    words: set[str] = set()
     for name in f.entities:
         mine = _place_words(name)
         kind = entity_type(name)
