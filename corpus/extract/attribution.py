@@ -44,7 +44,7 @@ ROLE_HEADS = frozenset(
 # Plural nouns for parties that speak or act: people, and the bodies they form.
 _PEOPLE_PLURALS = frozenset(
     """
-    people police officials leaders lawmakers legislators senators representatives members voters critics opponents
+    people police officials leaders majorities veterans immigrants refugees women men children adults retirees lawmakers legislators senators representatives members voters critics opponents
     supporters proponents residents citizens protesters protestors demonstrators activists workers employees investors
     analysts economists experts scientists researchers doctors nurses teachers students parents families officers
     troops soldiers forces militants rebels fighters insurgents authorities prosecutors lawyers attorneys judges
@@ -185,7 +185,8 @@ _NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
 _INVERTED_VERBS = (
     "said|says|added|adds|noted|notes|wrote|writes|stated|claimed|warned|explained|reported|reports|asked|asks|continued|"
     "recalled|argued|insisted|observed|remarked|replied|responded|countered|tweeted|declared|announced|concluded|"
-    "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered|say"
+    "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered|say|exclaimed|gloated|mused|"
+    "marveled|marvelled|whispered|pleaded|complained|lamented|boasted|shouted"
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
@@ -288,7 +289,7 @@ _PREPOSITION_AFTER = re.compile(
     r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|like|such|that\s+(?:were|was|are|is|have|had))\b"
 )
 _DETERMINER_START = re.compile(
-    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed|one)\s", re.IGNORECASE
+    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed|one|his|her|their|its)\s", re.IGNORECASE
 )
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
@@ -490,7 +491,8 @@ def _np_left(masked: str, end: int) -> str | None:
     inner = left.rstrip(',”"’ ')
     chunks = inner.split(",")
     if len(chunks) < 2:
-        return None
+        # "Sen. Jack Reed (D-R.I.), said": a stray comma after a name and its party
+        return _np_from(inner) if _TRAILING_NAME.fullmatch(inner.strip()) else None
     asides: list[str] = []
     subject = None
     for i in range(len(chunks) - 1, -1, -1):
@@ -585,7 +587,11 @@ def _np_from(left: str) -> str | None:
     participle = _TRAILING_PARTICIPLE.search(np)
     if participle and participle.group(1)[:1].islower():
         np = np[: participle.end(1)]  # "A state audit released last year found": the audit, released
-    if not np or _NOT_A_SUBJECT.search(np) or (" " not in np and (np.lower() in _FUNCTION_WORDS or np.endswith("ing"))):
+    if (
+        not np
+        or _NOT_A_SUBJECT.search(np)
+        or (" " not in np and (np.lower() in _FUNCTION_WORDS or _participle_word(np)))
+    ):
         return None  # "They're more detailed", "Mr. Obama scrutinized reports", "Having said that": no subject here
     if _VERB.search(np) or _AUXILIARY.search(np):
         return None
@@ -608,8 +614,18 @@ def _np_from(left: str) -> str | None:
 
 _POSTMODIFIED = re.compile(
     r"(?:(?:the|some|many|most|several|other|all|both|two|three)\s+)*(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
-    r"\s+(?:of|for|from|at|in|on|with|close to)\s"
+    r"\s+(?:(?:interviewed|polled|surveyed|questioned|contacted|briefed|involved)\s+)?(?:of|for|from|at|in|on|with|close to|by)\s"
 )
+
+
+def _participle_word(word: str) -> bool:
+    """ "Having", "saying": a participle, not a subject; "Ebeling", "Jinping" are names."""
+    return word.endswith("ing") and (
+        word[:1].islower() or word.lower() in cues.PROGRESSIVE or word in _OPENING_PARTICIPLES
+    )
+
+
+_OPENING_PARTICIPLES = frozenset("Having Being Doing Getting Making Taking Going Looking Coming Trying".split())
 
 
 def _people_head(np: str) -> bool:
@@ -627,8 +643,8 @@ _SENTENCE_SUBJECT = re.compile(
 )
 # A contraction or a past-tense verb inside the phrase: a clause, not a noun phrase.
 _NOT_A_SUBJECT = re.compile(
-    r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|[A-Z][\w.]*,?\s+[a-z]{3,}ed\b(?!\s+by\b)"
-)  # not "Economists polled by Reuters"
+    r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|[A-Z][\w.]*,?\s+[a-z]{3,}ed\b(?!\s+(?:by|on|with|about)\b)"
+)  # not "Economists polled by Reuters", "People briefed on the talks"
 _TRAILING_PARTICIPLE = re.compile(
     r"(\S+)\s+(?:released|published|conducted|issued|commissioned|prepared|compiled|obtained|seen|reviewed)$"
 )
@@ -935,6 +951,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
             )
             or (verb in cues.CALL_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
+            or (verb in cues.ASK_FORMS and bool(cues.ASKED_OBJECT.match(masked, end)))
         )
     return True
 

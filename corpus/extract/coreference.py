@@ -440,7 +440,8 @@ _OPENING = re.compile(
 _DESCRIPTOR_WORDS = frozenset(
     """
     the a an former retired then late current acting deputy vice senior top chief longtime fellow incoming outgoing
-    interim first lady self-described so-called also now both
+    interim first lady self-described so-called also now both candidate nominee hopeful contender challenger incumbent
+    front-runner frontrunner
     """.split()
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "an", "ese", "ish", "ary", "ive")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
@@ -109,7 +109,6 @@ NEEDS_COMPLEMENT = frozenset(
         "promise",
         "recommend",
         "advise",
-        "describe",
         "mention",
         "ask",
         "answer",
@@ -175,6 +174,9 @@ CALLED_NAME = re.compile(
     r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
 )
 CALL_FORMS = frozenset(("call", *forms("call")))
+# "asked the students whether", "asked the court to block": a question or a request put to someone.
+ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
+ASK_FORMS = frozenset(("ask", *forms("ask")))
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
@@ -191,6 +193,9 @@ PHRASES = (
     r"(?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:forecasts?|estimates?|outlook|projections?)|"
     r"respond(?:s|ed)? by (?:saying|noting|arguing|pointing|accusing|calling|citing|insisting|claiming|stressing|asking|"
     r"telling|denying|defending|criticizing|criticising|attacking)|"
+    r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
+    r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
+    r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
     r"point(?:s|ed)? to|express(?:es|ed)? (?:concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")

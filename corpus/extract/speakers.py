@@ -83,6 +83,11 @@ def _given_names(before: str) -> str:
     return " ".join(words) if words and has_initial and len(words) <= 3 else ""
 
 
+_ACTS_FOR = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?P<role>attorneys?|lawyers?|counsel|advisers?|advisors?|aides?|friends?|relatives?|allies|ally|"
+    r"supporters?|critics?|neighbou?rs?|colleagues?|associates?)\s+(?:for|of|to|close to)\s+\S.*$",
+    re.IGNORECASE,
+)
 _BODY_OF_PLACE = re.compile(
     r"(?:[Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty|[Pp]rovince|[Vv]illage|[Pp]ort|[Pp]eople)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$"
@@ -104,6 +109,10 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack
+    helper = _ACTS_FOR.match(core)
+    if helper:
+        # "An attorney for Mills", "aides to the mayor": they speak, not the person they act for.
+        return core, False, "plural" if helper.group("role").endswith("s") else "person"
     if _BODY_OF_PLACE.match(core):
         return core, True, "thing"  # "the city of Phoenix", "the state of Ohio": a body, never a surname
     role_of_place = _ROLE_OF_PLACE.match(core)

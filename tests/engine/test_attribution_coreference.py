@@ -219,3 +219,11 @@ def test_it_is_the_city_of_a_place_that_spoke() -> None:
 
 def test_a_senator_from_a_state_is_a_person_not_the_state() -> None:
     assert _speakers("Senator from Ohio says he will vote against the harbour bill.")[0] == "Senator from Ohio"
+
+
+def test_a_name_after_a_descriptor_like_front_runner_is_the_subject() -> None:
+    body = (
+        "Harbour front-runner Anna Keller stretched the truth during the debate, when she claimed the port had doubled. "
+        "“The quay is our future,” she said."
+    )
+    assert _speakers(body) == ["Anna Keller", "Anna Keller"]

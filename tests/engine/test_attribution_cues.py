@@ -343,3 +343,46 @@ def test_a_judgement_of_something_other_than_a_position_is_an_act() -> None:
 def test_a_study_or_survey_with_words_after_it_shows_what_it_reports(sentence, source) -> None:
     ((got, spans),) = _said(sentence)
     assert got is not None and source in [span[0] for span in spans]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("“We live in Ashton,” Fleming said.", "Fleming"),  # a surname in -ing is no participle
+        ("Sen. Ann Lee (D-Ore.), said after a lunch on Tuesday that the bill would pass.", "Ann Lee"),
+        ("People briefed on the talks said that the deal was close.", "People briefed on the talks"),
+        (
+            "But several dockers interviewed at the quay this week, including Tom Marsh, said they would strike.",
+            "dockers interviewed at the quay this week",
+        ),
+        ("While the port is busy, meanwhile, his team believes that freight will fall.", "his team"),
+        ("“Everything we said has come true,” the harbour master exclaimed.", "harbour master"),
+        ("An attorney for Dora Lind did not immediately respond to requests for comment.", "attorney for Dora Lind"),
+    ],
+)
+def test_subjects_found_past_names_in_ing_stray_commas_and_participles(sentence, speaker) -> None:
+    got = _said(sentence)[0][0]
+    assert got is not None and speaker in got
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("The host asked the mayor if she had prepared for the race.", "asked"),
+        ("The harbour chief asked residents to stay indoors.", "asked"),
+        ("The director described the excitement when the ferry was relaunched.", "described"),
+        ("The governor offered his condolences to the families.", "offered his condolences"),
+        ("Councillor Dora Lind offered no proof that the mayor had lied.", "offered no proof"),
+    ],
+)
+def test_asking_describing_and_offering_a_view_are_cues(sentence, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got is not None and spans[0][1] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She asked for a glass of water at the quay.", "He offered the harbour job to his deputy on Monday."],
+)
+def test_asking_for_a_thing_and_offering_a_job_are_acts(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
