@@ -391,8 +391,9 @@ _QUANTIFIER_BEFORE = re.compile(
 )
 # "27 states", "Twenty-seven states": a number counts the noun after it.
 _NUMERAL_BEFORE = re.compile(
-    r"(?:\b(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[A-Za-z]+teen|[Dd]ozen|[A-Za-z]+ty|"
-    r"[A-Za-z]+ty-[a-z]+|[Hh]undred|[Tt]housand))\s+$"
+    r"(?:\b(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|dozen|hundred|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))\s+$"
 )
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by|in)\b")
 _RELATIVE_SUBJECT = re.compile(r",\s*who$")

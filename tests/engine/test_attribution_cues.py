@@ -386,3 +386,16 @@ def test_asking_describing_and_offering_a_view_are_cues(sentence, cue) -> None:
 )
 def test_asking_for_a_thing_and_offering_a_job_are_acts(sentence) -> None:
     assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The city says the port will close in May.", "city"),
+        ("Mr. Hannity says the ferry is safe.", "Hannity"),
+        ("The county states that the road is open.", "county"),
+    ],
+)
+def test_words_ending_like_a_number_do_not_count_the_cue(sentence, speaker) -> None:
+    got = _said(sentence)[0][0]
+    assert got is not None and speaker in got
