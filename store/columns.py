@@ -135,6 +135,32 @@ class IdColumn(Sequence[str]):
         found = (self.row(i) for i in claim_ids)
         return [r for r in found if r is not None]
 
+    def mask_of(self, claim_ids: Iterable[str]) -> np.ndarray:
+        """A boolean per row: whether its id is one of ``claim_ids`` (looked up all at once)."""
+        wanted = [i.encode("utf-8", "surrogatepass") for i in claim_ids]
+        mask = np.zeros(len(self), dtype=bool)
+        width = self.sorted_ids.dtype.itemsize
+        wanted = [w for w in wanted if len(w) <= width and not w.endswith(b"\x00")]
+        if not wanted or not len(self.sorted_ids):
+            return mask
+        keys = np.array(wanted, dtype=f"S{width}")
+        at = np.minimum(np.searchsorted(self.sorted_ids, keys), len(self.sorted_ids) - 1)
+        mask[self.order[at[self.sorted_ids[at] == keys]]] = True
+        return mask
+
+    def rows_in(self, other: IdColumn) -> np.ndarray:
+        """For each row here, the row of ``other`` holding the same id, or -1: in one pass over
+        both sorted id arrays, not an id at a time."""
+        width = max(self.sorted_ids.dtype.itemsize, other.sorted_ids.dtype.itemsize, 1)
+        mine, theirs = self.sorted_ids.astype(f"S{width}"), other.sorted_ids.astype(f"S{width}")
+        found = np.full(len(self), -1, dtype=np.int64)
+        if not len(theirs):
+            return found
+        at = np.minimum(np.searchsorted(theirs, mine), len(theirs) - 1)
+        same = theirs[at] == mine
+        found[self.order[same]] = other.order[at[same]]
+        return found
+
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {**self.by_row.arrays(prefix), f"{prefix}.sorted": self.sorted_ids, f"{prefix}.order": self.order}
 

@@ -391,6 +391,14 @@ class CorpusDB:
             return links.of_claim(claim_id)
         return list(self._index.by_claim.get(claim_id, ()))
 
+    def linked_claims(self, relation: str) -> frozenset[str]:
+        """The claims a link of ``relation`` names at either end (from the link columns while a
+        part is loaded: no link made)."""
+        links = self._links
+        if links is not None and self._rest is not None:
+            return links.ends_of(relation)
+        return frozenset(end for x in self._whole().xrefs if x.relation == relation for end in (x.source, x.target))
+
     def entities(self) -> list[Entity]:
         return list(self._index.entities.values())
 

@@ -1,4 +1,4 @@
-"""The files derived from a corpus DB and kept beside it: claims, links, the search index.
+"""The files derived from a corpus DB and kept beside it: claims, links, view columns, the search index.
 
 Whoever writes the corpus DB (``build``, ``add``, the operator starting
 ``serve``) writes them too, so that the readers of a shared, read-only DB
@@ -6,8 +6,8 @@ never need to; a reader that still finds one missing builds it in memory.
 Both are keyed by the DB version they were made from and memory-mapped when
 read (``store/mapped.py``): a start maps them instead of reading every claim.
 After an add (``CorpusDB.growth``) they are extended from the files of the
-version added to, instead of being made again from every claim: the links and
-the claims' documents by a tail file (``store/tails.py``: in proportion to what
+version added to, instead of being made again from every claim: the links,
+the claims' documents and the view columns by a tail file (``store/tails.py``: in proportion to what
 was added since the last fold), the search index by array copies.
 """
 
@@ -21,6 +21,8 @@ from store.claim_docs import FORMAT as CLAIMS_FORMAT
 from store.claim_docs import ClaimDocs, claims_path
 from store.links import FORMAT as LINKS_FORMAT
 from store.links import LinkColumns, links_path
+from store.view_rows import FORMAT as VIEWS_FORMAT
+from store.view_rows import ViewRows, views_path
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB, Growth
@@ -38,6 +40,9 @@ def write_derived_indexes(db: CorpusDB) -> list[str]:
     _docs, reason = ClaimDocs.from_db(db)
     if reason is not None:
         problems.append(f"{claims_path(db.path)}: cannot be written ({reason})")
+    _rows, reason = ViewRows.from_db(db)
+    if reason is not None:
+        problems.append(f"{views_path(db.path)}: cannot be written ({reason})")
     try:
         from store.search import SearchIndex
     except ImportError:  # the search engine is optional in a minimal install
@@ -57,6 +62,9 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
     tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs))
     claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
     tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path))
+    views_key = f"{VIEWS_FORMAT}:{growth.base}", f"{VIEWS_FORMAT}:{version}"
+    articles = {a.id: a for a in db.articles()}
+    tails.extend(views_path(path), *views_key, ViewRows.load, ViewRows.of(growth.claims, articles, path))
     try:
         from store.search import persist
     except ImportError:

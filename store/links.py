@@ -171,6 +171,14 @@ class LinkColumns:
         last = int(np.searchsorted(self._ends, key, "right"))
         return [self.link(i) for i in sorted(set(self._end_link[first:last].tolist()))] + later
 
+    def ends_of(self, relation: str) -> frozenset[str]:
+        """The claims a link of ``relation`` names at either end, without making the links."""
+        found = set(self._tail.ends_of(relation)) if self._tail is not None else set()
+        if relation in self._relations:
+            for i in np.flatnonzero(self._relation == self._relations.index(relation)).tolist():
+                found.update((self._sources[i], self._targets[i]))
+        return frozenset(found)
+
     def all(self) -> list[XRef]:
         return [self.link(i) for i in range(len(self))]
 

@@ -203,7 +203,7 @@ def queries_of(data: Any) -> CorpusQueries:
     derived = getattr(data, "derived", None)
     models = derived.models if derived is not None else None
     if models is None or models.corpus is not data.corpus:
-        models = CorpusQueries(data.corpus)
+        models = CorpusQueries(data.corpus, (lambda: derived.index) if derived is not None else None)
         if derived is not None:
             derived.models = models
     return models

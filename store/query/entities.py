@@ -7,25 +7,62 @@ names). "About" is the claim's own entity list.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import overload
 
-from corpus.display import claim_when
-from corpus.model import Article, Claim, Entity, is_background
-from store.query.ordering import date_key
+import numpy as np
+import numpy.typing as npt
+
+from corpus.model import Article, Claim, Entity
 from store.query.reader import CorpusReader
+from store.query.view_source import ViewSource
+from store.view_rows import fold as _fold
+from store.view_rows import name_key
 
 
-def _fold(name: str | None) -> str:
-    return " ".join((name or "").casefold().split())
+class ClaimRows(Sequence[Claim]):
+    """Claims of some rows of the view columns, each made when first read (and kept)."""
+
+    def __init__(self, source: ViewSource, rows: npt.NDArray[np.int64]) -> None:
+        self._source = source
+        self.rows = rows
+        self._made: list[Claim | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = self._source.claim(int(self.rows[index]))
+        return made
+
+    def __iter__(self) -> Iterator[Claim]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return False
+        return all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a sequence of the same claims
+
+    def figure_count(self) -> int:
+        return int(self._source.rows["figure_count"][self.rows].sum())
 
 
 @dataclass(frozen=True, slots=True)
 class EntityRow:
     entity: Entity
-    said: tuple[Claim, ...]
-    about: tuple[Claim, ...]  # mentions it, excluding what it said itself
+    said: ClaimRows
+    about: ClaimRows  # mentions it, excluding what it said itself
 
     @property
     def claim_count(self) -> int:
@@ -33,7 +70,7 @@ class EntityRow:
 
     @property
     def figure_count(self) -> int:
-        return sum(len(c.quantities) for c in (*self.said, *self.about))
+        return self.said.figure_count() + self.about.figure_count()
 
     @property
     def other_names(self) -> tuple[str, ...]:
@@ -58,34 +95,51 @@ class EntityIndex:
     articles: Mapping[str, Article]
 
     @classmethod
-    def of(cls, corpus: CorpusReader) -> EntityIndex:
-        articles = {a.id: a for a in corpus.articles()}
-        by_speaker: dict[str, list[Claim]] = defaultdict(list)
-        mentions: dict[str, list[Claim]] = defaultdict(list)
-        for claim in corpus.claims():
-            if is_background(claim):
-                continue  # not a claim: neither said nor about anyone in this view
-            if claim.speaker:
-                by_speaker[_fold(claim.speaker)].append(claim)
-            for name in dict.fromkeys(claim.entities):
-                mentions[name].append(claim)
+    def of(cls, corpus: CorpusReader, source: ViewSource | None = None) -> EntityIndex:
+        """``source``: the corpus's view columns, when the caller has them."""
+        source = source if source is not None else ViewSource.of(corpus)
+        columns = source.rows
+        # every claim's place in date order (undated last, then article and place in it)
+        dates = columns["date"]
+        order = np.lexsort((columns["start"], columns["article"], dates, dates == b""))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        by_speaker = _Grouped(columns["speaker_key"], np.arange(len(columns), dtype=np.int64), rank)
+        mentions = _Grouped(columns["mention_key"], columns["mention_row"], rank)
         rows = []
-        for entity in corpus.entities():
-            names = {_fold(n) for n in (entity.name, *entity.aliases) if n}
-            said = {c.id: c for n in names for c in by_speaker.get(n, ())}
-            about = [c for c in mentions.get(entity.name, ()) if c.id not in said]
-            rows.append(EntityRow(entity, _in_date_order(said.values(), articles), _in_date_order(about, articles)))
+        for entity in source.entities:
+            keys = {name_key(_fold(n)) for n in (entity.name, *entity.aliases) if _fold(n)}
+            said = _by_rank(np.concatenate([by_speaker.rows(key) for key in keys]), rank) if keys else _NONE
+            about = mentions.rows(name_key(entity.name))
+            if len(said) and len(about):
+                about = about[~np.isin(about, said)]
+            rows.append(EntityRow(entity, ClaimRows(source, said), ClaimRows(source, about)))
         rows.sort(key=lambda r: (-r.claim_count, r.entity.name.casefold()))
-        return cls(tuple(rows), articles)
+        return cls(tuple(rows), source.articles)
 
     def filtered(self, text: str) -> list[EntityRow]:
         folded = _fold(text)
         return [r for r in self.rows if r.matches(folded)] if folded else list(self.rows)
 
 
-def _in_date_order(claims: Iterable[Claim], articles: Mapping[str, Article]) -> tuple[Claim, ...]:
-    def key(claim: Claim) -> tuple[tuple[int, str], str, int]:
-        date, _ = claim_when(claim, articles.get(claim.article_id))
-        return (date_key(date), claim.article_id, claim.start)
+_NONE = np.zeros(0, dtype=np.int64)
 
-    return tuple(sorted(claims, key=key))
+
+class _Grouped:
+    """Rows by a key: each key's rows in date order (``rank``), found by binary search."""
+
+    def __init__(self, keys: npt.NDArray[np.uint64], rows: npt.NDArray[np.int64], rank: npt.NDArray[np.int64]) -> None:
+        order = np.lexsort((rank[rows], keys))
+        self._keys, self._rows = keys[order], rows[order]
+
+    def rows(self, key: int) -> npt.NDArray[np.int64]:
+        wanted = np.uint64(key)
+        first = int(np.searchsorted(self._keys, wanted, "left"))
+        last = int(np.searchsorted(self._keys, wanted, "right"))
+        return self._rows[first:last]
+
+
+def _by_rank(rows: npt.NDArray[np.int64], rank: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``rows`` without repeats, in date order."""
+    rows = np.unique(rows)
+    return rows[np.argsort(rank[rows], kind="stable")]

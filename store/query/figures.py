@@ -17,16 +17,20 @@ beside a cumulative one as if it were a fall or a rise.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import overload
 
-from corpus.display import claim_when, one_line
+import numpy as np
+import numpy.typing as npt
+
+from corpus.display import one_line
 from corpus.extract.quantities import is_figure
-from corpus.model import Article, Claim, Quantity, is_background
+from corpus.model import Article, Claim, Quantity
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
-from store.query.conflicts import conflicting_ids
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
+from store.query.view_source import ViewSource
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
@@ -56,10 +60,7 @@ class Figure:
         """The number the figure states, for scaling and sorting: its value when it
         states one ("approximately 6,000" is 6,000, whatever interval was kept with it),
         else the largest bound."""
-        q = self.quantity
-        if q.value is not None and (q.low is None) == (q.high is None):
-            return q.value
-        return max(n for n in (q.value, q.low, q.high, 0.0) if n is not None)
+        return figure_size(self.quantity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +76,16 @@ class Disagreement:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    label: str
-    figures: tuple[Figure, ...]
+    """One series: its label and its figures in date order (each made when first read)."""
 
-    @property
-    def sources(self) -> int:
-        return len({f.claim.article_id for f in self.figures})
+    label: str
+    figures: Sequence[Figure]
+    sizes: npt.NDArray[np.float64] = field(repr=False, compare=False)  # each figure's, in that order
+    sources: int = 0  # how many articles report a value of it
 
     def scale(self) -> float:
         """The bars' shared scale: the largest value (one kind of unit per measure)."""
-        return max((f.size for f in self.figures), default=0.0)
+        return float(self.sizes.max()) if len(self.sizes) else 0.0
 
     def _counted(self, figure: Figure) -> str:
         return figure.quantity.measure or self.label
@@ -122,8 +123,50 @@ class Measure:
         return max((f for f in dated if self._counted(f) == most), key=lambda f: date_key(f.date))
 
     def span(self) -> tuple[float, float]:
-        sizes = [f.size for f in self.figures if f.size > 0]
-        return (min(sizes), max(sizes)) if sizes else (0.0, 0.0)
+        sizes = self.sizes[self.sizes > 0]
+        return (float(sizes.min()), float(sizes.max())) if len(sizes) else (0.0, 0.0)
+
+
+class FigureRows(Sequence[Figure]):
+    """A measure's figures, each made when first read (and kept): a measure of thousands of
+    values shows a screenful."""
+
+    def __init__(self, source: ViewSource, figures: np.ndarray) -> None:
+        self._source = source
+        self._figures = figures  # rows of the figure columns, in the measure's order
+        self._made: list[Figure | None] = [None] * len(figures)
+
+    def __len__(self) -> int:
+        return len(self._figures)
+
+    @overload
+    def __getitem__(self, index: int) -> Figure: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Figure]: ...
+    def __getitem__(self, index: int | slice) -> Figure | list[Figure]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = self._make(int(self._figures[index]))
+        return made
+
+    def _make(self, number: int) -> Figure:
+        source, rows = self._source, self._source.rows
+        row = int(rows["figure_row"][number])
+        claim = source.claim(row)
+        return Figure(
+            claim,
+            source.articles.get(claim.article_id),
+            claim.quantities[int(rows["figure_quantity"][number])],
+            rows["date"][row].decode("utf-8", "surrogatepass") or None,
+            bool(rows["estimated"][row]),
+            claim.id in source.conflicting,
+            rows.strings["figure_role"][number],
+        )
+
+    def __iter__(self) -> Iterator[Figure]:
+        return (self[i] for i in range(len(self)))
 
 
 def _has_number(quantity: Quantity) -> bool:
@@ -152,38 +195,66 @@ def unit_family(unit: str | None) -> str:
     return "count"
 
 
+def figure_size(quantity: Quantity) -> float:
+    """The number a figure states, for scaling and sorting (``Figure.size``)."""
+    q = quantity
+    if q.value is not None and (q.low is None) == (q.high is None):
+        return q.value
+    return max(n for n in (q.value, q.low, q.high, 0.0) if n is not None)
+
+
+def figure_facts(
+    claim: Claim, quantity: Quantity, article: Article | None, labels: dict[str | None, str]
+) -> tuple[str, str, str, str, float] | None:
+    """What groups one of a (non-background) claim's quantities into a series: its label, unit
+    family, series and role, and its size; None when it is no figure to show (a number nobody
+    said what it counts cannot be compared). ``labels``: sanitised labels, kept between calls."""
+    raw = claim.subject or quantity.measure
+    label = labels[raw] if raw in labels else labels.setdefault(raw, one_line(raw))
+    if not label or not _has_number(quantity):
+        return None
+    role = quantity_role(claim, quantity, article.body if article else "")
+    series = role if role in SERIES_OF_THEIR_OWN else ""
+    return label, unit_family(quantity.unit), series, role, figure_size(quantity)
+
+
 def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[Measure, ...]:
     """Measures with their figures in date order, the most reported first.
 
     ``conflicting``: the claims in conflict, when the caller has them already.
     """
-    if conflicting is None:
-        conflicting = conflicting_ids(corpus.xrefs())
-    articles = {a.id: a for a in corpus.articles()}
-    groups: dict[tuple[str, str, str], tuple[str, list[Figure]]] = {}
-    clean: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
-    units: dict[str, set[str]] = {}
-    for claim in corpus.claims():
-        if is_background(claim):
-            continue  # a figure in colour or opinion ("two of the officers kneel") is no reported figure
-        article = articles.get(claim.article_id)
-        date, estimated = claim_when(claim, article)
-        for quantity in claim.quantities:
-            raw = claim.subject or quantity.measure
-            label = clean[raw] if raw in clean else clean.setdefault(raw, one_line(raw))
-            if not label or not _has_number(quantity):
-                continue  # a number nobody said what it counts cannot be compared
-            role = quantity_role(claim, quantity, article.body if article else "")
-            key = (_key(label), unit_family(quantity.unit), role if role in SERIES_OF_THEIR_OWN else "")
-            units.setdefault(key[0], set()).add(key[1])
-            _, figures = groups.setdefault(key, (label, []))
-            figures.append(Figure(claim, article, quantity, date, estimated, claim.id in conflicting, role))
+    return measures_of(ViewSource.of(corpus, conflicting))
+
+
+def measures_of(source: ViewSource) -> tuple[Measure, ...]:
+    """``collect_measures`` from a corpus's view columns: grouped and sorted in numpy, each
+    figure made when read."""
+    rows = source.rows
+    claim_row = rows["figure_row"]
+    if not len(claim_row):
+        return ()
+    _codes, firsts, group = np.unique(rows["figure_group"], return_index=True, return_inverse=True)
+    dates = rows["date"][claim_row]
+    articles = rows["article"][claim_row]
+    # by series, then as date_key orders (undated last), then article and place in it
+    order = np.lexsort((rows["figure_start"], articles, dates, dates == b"", group))
+    bounds = np.flatnonzero(np.diff(group[order])) + 1
+    article_codes = np.unique(articles, return_inverse=True)[1]
+    reporting = np.unique(group.astype(np.int64) * (int(article_codes.max()) + 1) + article_codes)
+    sources = np.bincount(reporting // (int(article_codes.max()) + 1), minlength=len(firsts))
+    names, families, series = rows["figure_name"], rows.strings["figure_family"], rows.strings["figure_series"]
+    units: dict[int, set[str]] = {}
+    for first in firsts.tolist():
+        units.setdefault(int(names[first]), set()).add(families[first])
+    sizes = rows["figure_size"]
     measures = []
-    for (name, unit, series), (label, figures) in groups.items():
-        if len(units[name]) > 1:  # the same subject in other units too: say which this is
+    for members in np.split(order, bounds):
+        first = int(firsts[group[members[0]]])
+        label, unit, own = rows.strings["figure_label"][first], families[first], series[first]
+        if len(units[int(names[first])]) > 1:  # the same subject in other units too: say which this is
             label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
-        if series:
-            label = f"{label} ({SERIES_OF_THEIR_OWN[series]})"
-        figures.sort(key=lambda f: (date_key(f.date), f.claim.article_id, f.quantity.start))
-        measures.append(Measure(label, tuple(figures)))
+        if own:
+            label = f"{label} ({SERIES_OF_THEIR_OWN[own]})"
+        count = int(sources[group[members[0]]])
+        measures.append(Measure(label, FigureRows(source, members), sizes[members], count))
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))

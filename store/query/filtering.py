@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.model import Article, Claim, Entity, XRef
+from store.columns import IdColumn
 from store.query.reader import CorpusReader
 from store.search.fields import FieldIndex, names_value
 from store.search.query import Filter, ParsedQuery
@@ -43,18 +44,32 @@ class ClaimFilter:
         xrefs: Sequence[XRef] = (),
         entities: Sequence[Entity] = (),
     ) -> None:
-        self.claims = claims
+        self.claims = claims  # empty for a filter over a search index's rows (``over_index``)
         self.fields = FieldIndex(claims, articles, xrefs, entities)
-        self._row_of: dict[str, int] | None = None
+        self._ids: IdColumn | None = None
 
     @classmethod
     def of(cls, corpus: CorpusReader) -> ClaimFilter:
         """Over every claim of ``corpus``, in ``corpus.claims()`` order."""
         return cls(corpus.claims(), corpus.articles(), corpus.xrefs(), corpus.entities())
 
+    @classmethod
+    def over_index(cls, fields: FieldIndex, ids: IdColumn) -> ClaimFilter:
+        """Over the rows of a search index (its ``fields``, and its claims' ``ids``): no claim read."""
+        made = cls.__new__(cls)
+        made.claims, made.fields, made._ids = (), fields, ids
+        return made
+
+    @property
+    def ids(self) -> IdColumn:
+        """The claims' ids, by row."""
+        if self._ids is None:
+            self._ids = IdColumn.of([c.id for c in self.claims])
+        return self._ids
+
     def mask(self, parsed: ParsedQuery, marks: MarksSource | None = None) -> Mask:
         """The claims passing every filter of ``parsed`` (all of them when it has none)."""
-        keep: Mask = np.ones(len(self.claims), dtype=bool)
+        keep: Mask = np.ones(self.fields.count, dtype=bool)
         for flt in parsed.filters:
             keep &= self.one(flt, marks)
         return keep
@@ -71,9 +86,5 @@ class ClaimFilter:
         return ~selected if flt.negate else selected
 
     def _rows_of(self, claim_ids: Collection[str]) -> Mask:
-        if self._row_of is None:
-            self._row_of = {c.id: i for i, c in enumerate(self.claims)}
-        row = self._row_of
-        mask: Mask = np.zeros(len(self.claims), dtype=bool)
-        mask[[row[i] for i in claim_ids if i in row]] = True
+        mask: Mask = self.ids.mask_of(claim_ids)
         return mask

@@ -10,24 +10,32 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
+from corpus.gcpause import paused_gc
 from store.query.conflicts import Conflicts
 from store.query.entities import EntityIndex
-from store.query.figures import Measure, collect_measures
+from store.query.figures import Measure, measures_of
 from store.query.filtering import ClaimFilter
 from store.query.reader import CorpusReader
 from store.query.search import ClaimScan
 from store.query.sources import distinct_source_labels
 from store.query.timeline import Timeline
+from store.query.view_source import ViewSource
+
+if TYPE_CHECKING:
+    from store.search import SearchIndex
 
 T = TypeVar("T")
 VIEWS = ("sources", "figures", "timeline", "entities")  # what build_all prepares for the views
 
 
 class CorpusQueries:
-    def __init__(self, corpus: CorpusReader) -> None:
+    def __init__(self, corpus: CorpusReader, index: Callable[[], SearchIndex | None] | None = None) -> None:
+        """``index``: the corpus's search index once it is loaded (its filters serve the timeline
+        of a corpus read in part, whose claims are not all read)."""
         self.corpus = corpus
+        self._index = index
         self._built: dict[str, object] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._locks_lock = threading.Lock()
@@ -39,7 +47,8 @@ class CorpusQueries:
                 lock = self._locks.setdefault(name, threading.Lock())
             with lock:
                 if name not in self._built:
-                    self._built[name] = build()
+                    with paused_gc():  # an answer is thousands of lasting objects, no cycles
+                        self._built[name] = build()
                     self.builds[name] = self.builds.get(name, 0) + 1
         return cast(T, self._built[name])
 
@@ -57,16 +66,28 @@ class CorpusQueries:
         return self._once("sources", lambda: distinct_source_labels(self.corpus.articles()))
 
     @property
+    def view_source(self) -> ViewSource:
+        """What the figures, timeline and entities views are made from (every claim's view columns)."""
+        return self._once("view_source", lambda: ViewSource.of(self.corpus))
+
+    @property
     def figures(self) -> tuple[Measure, ...]:
-        return self._once("figures", lambda: collect_measures(self.corpus, self.conflicts.claim_ids))
+        return self._once("figures", lambda: measures_of(self.view_source))
 
     @property
     def timeline(self) -> Timeline:
-        return self._once("timeline", lambda: Timeline.of(self.corpus, self.conflicts.claim_ids, self.claim_filter))
+        return self._once("timeline", lambda: Timeline.of_source(self.view_source, self._timeline_filter))
+
+    def _timeline_filter(self) -> ClaimFilter:
+        """Over every claim read, or over the search index's rows while the claims are not read."""
+        index = self._index() if self._index is not None else None
+        if getattr(self.corpus, "complete", True) or index is None:
+            return self.claim_filter
+        return self._once("index_filter", lambda: ClaimFilter.over_index(index.fields, index.ids))
 
     @property
     def entities(self) -> EntityIndex:
-        return self._once("entities", lambda: EntityIndex.of(self.corpus))
+        return self._once("entities", lambda: EntityIndex.of(self.corpus, self.view_source))
 
     @property
     def scan(self) -> ClaimScan:

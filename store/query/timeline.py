@@ -9,19 +9,19 @@ speaker, kind or date.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from corpus.display import claim_when, one_line
-from corpus.model import Article, Claim, is_background
-from store.query.conflicts import conflicting_ids
+from corpus.display import one_line
+from corpus.model import Article, Claim
 from store.query.filtering import ClaimFilter, MarksSource
-from store.query.ordering import date_key
 from store.query.reader import CorpusReader
+from store.query.view_source import ViewSource
 from store.search.query import ParsedQuery, parse_query
+from store.view_rows import SEPARATOR, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,6 @@ class Event:
     date: str
     estimated: bool
     conflicted: bool
-    haystack: str  # folded words the filter's free words look in
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,72 +41,136 @@ class Filtered:
     problems: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Timeline:
-    events: tuple[Event, ...]  # dated claims, in date order
-    undated: int  # claims with no date at all, not shown
-    words: tuple[str, ...]  # what the filter box suggests
-    claim_filter: ClaimFilter  # over every claim of the corpus ...
-    rows: npt.NDArray[np.int64]  # ... where each event's claim is in it
+    """Dated claims in date order (``events``), how many had no date (``undated``, not shown),
+    what the filter box suggests (``words``), and the filter (``apply``)."""
+
+    def __init__(
+        self,
+        source: ViewSource,
+        rows: npt.NDArray[np.int64],
+        undated: int,
+        claim_filter: Callable[[], ClaimFilter],
+    ) -> None:
+        self._source = source
+        self._rows = rows  # each event's row of the view columns
+        self.undated = undated
+        self._claim_filter = claim_filter
+        self._filter_rows: npt.NDArray[np.int64] | None = None  # each event's row of the claim filter
+        self._haystacks: list[str] | None = None  # per event: folded words the filter's free words look in
+        self.events = _events(source, rows)
+        self.words = filter_words(source)
 
     @classmethod
     def of(
-        cls, corpus: CorpusReader, conflicting: Collection[str] | None = None, claim_filter: ClaimFilter | None = None
+        cls,
+        corpus: CorpusReader,
+        conflicting: Collection[str] | None = None,
+        claim_filter: ClaimFilter | None = None,
+        source: ViewSource | None = None,
     ) -> Timeline:
-        """The timeline of ``corpus``; ``claim_filter`` (over ``corpus.claims()``) when the caller has one."""
-        if claim_filter is None:
-            claim_filter = ClaimFilter.of(corpus)
-        events, undated = collect_events(corpus, conflicting)
-        row_of = {c.id: i for i, c in enumerate(claim_filter.claims)}
-        rows = np.fromiter((row_of[e.claim.id] for e in events), np.int64, len(events))
-        return cls(events, undated, filter_words(corpus), claim_filter, rows)
+        """The timeline of ``corpus``; ``claim_filter`` (over ``corpus.claims()``) and ``source``
+        (its view columns) when the caller has them."""
+        source = source if source is not None else ViewSource.of(corpus, conflicting)
+        found = claim_filter
+        return cls.of_source(source, lambda: found if found is not None else ClaimFilter.of(corpus))
+
+    @classmethod
+    def of_source(cls, source: ViewSource, claim_filter: Callable[[], ClaimFilter]) -> Timeline:
+        """From view columns; ``claim_filter`` gives the filter when a query first has filters."""
+        rows, undated = _dated_rows(source)
+        return cls(source, rows, undated, claim_filter)
+
+    @property
+    def claim_filter(self) -> ClaimFilter:
+        return self._claim_filter()
 
     def apply(self, query: str | ParsedQuery, marks: MarksSource | None = None) -> Filtered:
         """The events ``query`` keeps (all of them for an empty one)."""
         parsed = parse_query(query) if isinstance(query, str) else query
         if parsed.is_empty:
             return Filtered(self.events, parsed.problems)
-        keep = self.claim_filter.mask(parsed, marks)[self.rows]
+        keep: npt.NDArray[np.bool_] = np.ones(len(self.events), dtype=bool)
+        if parsed.filters:
+            claim_filter = self.claim_filter
+            if self._filter_rows is None:
+                self._filter_rows = self._source.rows.ids.rows_in(claim_filter.ids)[self._rows]
+            rows = self._filter_rows
+            keep = claim_filter.mask(parsed, marks)[np.maximum(rows, 0)] & (rows >= 0)
         terms = parsed.terms
-        shown = tuple(
-            event
-            for kept, event in zip(keep.tolist(), self.events)
-            if kept and all(term in event.haystack for term in terms)
-        )
+        if terms:
+            haystacks = self._haystacks_of_events()
+            shown = tuple(
+                event
+                for kept, event, haystack in zip(keep.tolist(), self.events, haystacks)
+                if kept and all(term in haystack for term in terms)
+            )
+        else:
+            shown = tuple(event for kept, event in zip(keep.tolist(), self.events) if kept)
         return Filtered(shown, parsed.problems)
+
+    def _haystacks_of_events(self) -> list[str]:
+        """Each event's words: its own (stored folded) and its entities' names and aliases."""
+        if self._haystacks is None:
+            source = self._source
+            aliases = {e.name: "\n".join(fold(n) for n in (e.name, *e.aliases) if n) for e in source.entities}
+            own, named = source.rows.strings["haystack"], source.rows.strings["entities"]
+            haystacks = []
+            for row in self._rows.tolist():
+                names = named[row]
+                words = [aliases.get(n) or fold(n) for n in names.split(SEPARATOR)] if names else []
+                haystacks.append("\n".join([own[row], *words]))
+            self._haystacks = haystacks
+        return self._haystacks
+
+
+def _dated_rows(source: ViewSource) -> tuple[npt.NDArray[np.int64], int]:
+    """The rows of dated claims in date order (undated last, estimated after exact, then article
+    and place), and how many claims (not background) had no date at all."""
+    rows = source.rows
+    claims = ~rows["background"]
+    dated = claims & (rows["date"] != b"")
+    chosen = np.flatnonzero(dated)
+    order = np.lexsort(
+        (rows["start"][chosen], rows["article"][chosen], rows["estimated"][chosen], rows["date"][chosen])
+    )
+    return chosen[order], int(claims.sum() - dated.sum())
+
+
+def _events(source: ViewSource, rows: npt.NDArray[np.int64]) -> tuple[Event, ...]:
+    columns = source.rows
+    articles = source.articles
+    conflicted = columns.ids.mask_of(source.conflicting)[rows].tolist()
+    article_ids = [a.decode("utf-8", "surrogatepass") for a in columns["article"][rows].tolist()]
+    dates = [d.decode("utf-8", "surrogatepass") for d in columns["date"][rows].tolist()]
+    estimated = columns["estimated"][rows].tolist()
+    claim = source.claim
+    return tuple(
+        map(
+            Event,
+            map(claim, rows.tolist()),
+            map(articles.get, article_ids),
+            dates,
+            estimated,
+            conflicted,
+        )
+    )
 
 
 def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[tuple[Event, ...], int]:
     """Dated claims in date order, and how many claims had no date at all."""
-    if conflicting is None:
-        conflicting = conflicting_ids(corpus.xrefs())
-    articles = {a.id: a for a in corpus.articles()}
-    aliases = {e.name: [e.name, *e.aliases] for e in corpus.entities()}
-    events, undated = [], 0
-    for claim in corpus.claims():
-        if is_background(claim):
-            continue  # not a claim: no event on the timeline
-        article = articles.get(claim.article_id)
-        date, estimated = claim_when(claim, article)
-        if not date:
-            undated += 1
-            continue
-        # the date too, so "2025-04" keeps that month
-        words = [date, claim.kind, claim.certainty, claim.speaker or "", claim.subject or ""]
-        words += [name for entity in claim.entities for name in aliases.get(entity, [entity])]
-        words += [q.measure or "" for q in claim.quantities]
-        # Only matched against, never shown: folding is enough, no sanitising needed.
-        haystack = "\n".join(" ".join(w.casefold().split()) for w in words if w)
-        events.append(Event(claim, article, date, estimated, claim.id in conflicting, haystack))
-    events.sort(key=lambda e: (date_key(e.date), e.estimated, e.claim.article_id, e.claim.start))
-    return tuple(events), undated
+    source = ViewSource.of(corpus, conflicting)
+    rows, undated = _dated_rows(source)
+    return _events(source, rows), undated
 
 
-def filter_words(corpus: CorpusReader) -> tuple[str, ...]:
+def filter_words(source: ViewSource) -> tuple[str, ...]:
     """What the filter box suggests: entity names and aliases, measures, subjects."""
-    words = {name for e in corpus.entities() for name in (e.name, *e.aliases)}
-    for claim in corpus.claims():
-        words.update(q.measure for q in claim.quantities if q.measure)
-        if claim.subject:
-            words.add(claim.subject)
+    words = {name for e in source.entities for name in (e.name, *e.aliases)}
+    keys = source.rows["suggest_key"]
+    _distinct, firsts = np.unique(keys, return_index=True)
+    suggest = source.rows.strings["suggest"]
+    for row in firsts.tolist():
+        if keys[row]:
+            words.update(suggest[row].split(SEPARATOR))
     return tuple(sorted((one_line(w) for w in words if w), key=str.casefold))

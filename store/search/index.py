@@ -205,6 +205,11 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
+    @property
+    def ids(self) -> IdColumn:
+        """The claims' ids, by row."""
+        return self._ids
+
     def article_of(self, claim_id: str) -> str | None:
         """The id of ``claim_id``'s article, or None if it is not indexed."""
         row = self._ids.row(claim_id)

@@ -41,6 +41,7 @@ from bench_startup import BARE, bench_env
 
 # The peak of this process's own memory: VmHWM (ru_maxrss would count the parent's, across fork and exec).
 PEAK = "next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))"
+VIEW_NAMES = ("figures", "timeline", "entities")
 BARE_RSS = BARE.replace("self.exit()", f"print('rss', {PEAK}, 0, flush=True); self.exit()")
 
 APP = """
@@ -69,13 +70,26 @@ class Timed(FactscopeApp):
             print("rss", PEAK_KB(), 0, flush=True)
             if not VIEWS:
                 self.exit()
-            self.open_view("figures")
-            self.set_interval(0.05, self.view_open)
-    def view_open(self):
-        if type(self.screen).__name__ == "FiguresScreen":
-            print("views", time.time(), time.process_time(), flush=True)
+            self._views = [("figures", "FiguresScreen"), ("timeline", "TimelineScreen"), ("entities", "EntitiesScreen")]
+            self.next_view()
+    def next_view(self):
+        if not self._views:
             print("rss_views", PEAK_KB(), 0, flush=True)
             self.exit()
+            return
+        self._view, self._screen = self._views.pop(0)
+        self._asked = (time.time(), time.process_time())  # as a key would: open_view on the UI thread
+        self.open_view(self._view)
+        self._poll = self.set_interval(0.005, self.view_open)
+    def view_open(self):
+        if type(self.screen).__name__ == self._screen:
+            self._poll.stop()
+            self.call_after_refresh(self.view_drawn)
+    def view_drawn(self):
+        wall, cpu = time.time() - self._asked[0], time.process_time() - self._asked[1]
+        print(f"view_{self._view}", wall, cpu, flush=True)
+        self.pop_screen()
+        self.call_after_refresh(self.next_view)
 Timed(db_path=Path(DB)).run(headless=True, size=(120, 40))
 """
 
@@ -135,10 +149,12 @@ def make_db(claims: int, path: Path, batch: int = 100_000) -> None:
     from corpus.version import PIPELINE_VERSION
     from store import shards
     from store.atomic import atomic_write_bytes
+    from store.claim_docs import ClaimDocs
     from store.corpus_db import CORPUS_KIND, SCHEMA_VERSION, CorpusDB
     from store.links import FORMAT as LINKS_FORMAT
     from store.links import LinkColumns, links_path
     from store.search import SearchIndex, persist
+    from store.view_rows import ViewRows
 
     articles, entries, index, links, entities, xrefs = [], [], None, None, [], 0
     for first in range(0, claims, batch):
@@ -165,10 +181,13 @@ def make_db(claims: int, path: Path, batch: int = 100_000) -> None:
         "counts": {"articles": len(articles), "claims": claims, "entities": len(entities), "xrefs": xrefs},
     }
     atomic_write_bytes(path, orjson.dumps(shards.catalogue(meta, articles, entities, entries)))
-    version = CorpusDB.open_part(path, lambda _articles: None).version_key()
+    db = CorpusDB.open_part(path, lambda _articles: None)
+    version = db.version_key()
     assert index is not None and links is not None and version is not None
     assert persist.save(index, persist.cache_path(path), f"{persist.FORMAT}:{version}") is None
     assert links.save(links_path(path), f"{LINKS_FORMAT}:{version}") is None
+    # the claims' documents and the view columns, made from the shards a part at a time
+    assert ClaimDocs.from_db(db)[1] is None and ViewRows.from_db(db)[1] is None
 
 
 def compare_layouts(claims: int, home: str) -> None:
@@ -221,6 +240,8 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
         if name in {"first", "useful", "search", "hits", "views"}:
             found[name] = (float(values[0]) - start) * 1000
             found[f"{name}_cpu"] = float(values[1]) * 1000  # the child's CPU time: steadier on a busy machine
+        elif name.startswith("view_"):
+            found[name], found[f"{name}_cpu"] = float(values[0]) * 1000, float(values[1]) * 1000
         elif name in {"rss", "rss_views"}:
             found[name] = float(values[0]) / 1024  # KB -> MB
         elif name == "add":
@@ -265,7 +286,12 @@ def bench(claims: int, home: str, env: dict[str, str], runs: int, views: bool, a
         "bare_rss_mb": bare_rss,
         "hits_cpu_s": statistics.median(r["hits_cpu"] for r in ours) / 1000,
         "views_kb_per_claim": (max(r["rss_views"] for r in ours) - bare_rss) * 1024 / claims if views else 0.0,
-        "views_cpu_s": statistics.median(r["views_cpu"] for r in ours) / 1000 if views else 0.0,
+        **{
+            f"{name}_{part}": statistics.median(r[f"view_{name}{part.removeprefix('ms')}"] for r in ours)
+            for name in VIEW_NAMES
+            for part in ("ms", "ms_cpu")
+            if views
+        },
         "add_derived_cpu_s": statistics.median(r["add_derived_cpu"] for r in adds),
         "add_store_s": statistics.median(r["add_store"] for r in adds),
         "add_open_s": statistics.median(r["add_open"] for r in adds),
@@ -277,7 +303,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
-    parser.add_argument("--views", action="store_true", help="then open the figures view (every claim read)")
+    parser.add_argument("--views", action="store_true", help="then open the figures, timeline and entities views")
     parser.add_argument("--no-add", action="store_true", help="skip the add")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
@@ -294,7 +320,7 @@ def run_all(args: argparse.Namespace, home: str) -> None:
     print(
         "  claims |  DB MB | useful ÷ bare (ms)     | CPU ÷ bare | search ready (CPU) | first hits CPU |"
         " peak RSS (KB/claim over bare's) | add: store / open+add / derived CPU"
-        + (" | figures view open: CPU, KB/claim" if args.views else "")
+        + (" | views opened (key -> drawn, wall/CPU ms): figures, timeline, entities; KB/claim" if args.views else "")
     )
     for size in args.sizes:
         r = bench(size, home, env, args.runs, args.views, not args.no_add)
@@ -304,7 +330,13 @@ def run_all(args: argparse.Namespace, home: str) -> None:
             f" {r['hits_cpu_s']:5.2f} s |"
             f" {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
             f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s / {r['add_derived_cpu_s']:5.2f} s"
-            + (f" | {r['views_cpu_s']:5.2f} s, {r['views_kb_per_claim']:5.2f}" if args.views else ""),
+            + (
+                " | "
+                + ", ".join(f"{r[f'{name}_ms']:.0f}/{r[f'{name}_ms_cpu']:.0f}" for name in VIEW_NAMES)
+                + f"; {r['views_kb_per_claim']:5.2f}"
+                if args.views
+                else ""
+            ),
             flush=True,
         )
         if args.layouts:

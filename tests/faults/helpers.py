@@ -61,6 +61,22 @@ def is_sound(path: Path) -> bool:
     return diagnose(path).ok
 
 
+def views_agree(path: Path) -> bool:
+    """The view columns a reader of the DB at ``path`` maps (or makes again, when they are of
+    another version) are those a whole read of it makes."""
+    import numpy as np
+
+    from store.corpus_db import CorpusDB
+    from store.view_rows import ViewRows
+
+    mapped, _problem = ViewRows.from_db(CorpusDB.open_part(path, lambda _articles: None))
+    whole = CorpusDB.open(path)
+    made = ViewRows.of(whole.claims(), {a.id: a for a in whole.articles()}, path)
+    return mapped.arrays.keys() == made.arrays.keys() and all(
+        np.array_equal(mapped.arrays[name], made.arrays[name]) for name in made.arrays
+    )
+
+
 # What the CLI's commands import when they run (each lazily, for a fast start-up).
 CLI_MODULES = (
     "tui.cli", "tui.cli.add", "tui.cli.build", "tui.cli.check", "tui.cli.db", "tui.cli.export", "tui.cli.search",

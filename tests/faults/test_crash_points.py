@@ -18,6 +18,7 @@ from tests.faults.helpers import (
     make_stale,
     resetter,
     run_cli,
+    views_agree,
 )
 
 KILLS: dict[str, int] = {}  # per scenario, for the record (printed with -s)
@@ -47,6 +48,7 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_co
         assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
         if not trial.crashed:
             assert len(ids) == len(old) + 1
+        assert views_agree(db), trial  # a derived file killed mid-write is of another version: made again
 
     work = run_cli("--db", str(db), "add", str(third))
     _every_crash("add", work, resetter(template, db.parent), tmp_path / "log", check)

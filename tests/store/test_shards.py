@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import orjson
 import pytest
 
@@ -256,10 +257,11 @@ def test_a_catalogue_with_malformed_article_counts_fails_closed(built_db: Path) 
 
 
 def test_derived_files_of_a_part_are_made_shard_by_shard_never_from_a_whole_read(tmp_path: Path, monkeypatch) -> None:
-    """A DB read in part whose links and claims files are missing (an upgrade, a deleted file):
-    they are made from its shards a few at a time, equal to those of a whole read."""
+    """A DB read in part whose links, claims and view files are missing (an upgrade, a deleted
+    file): they are made from its shards a few at a time, equal to those of a whole read."""
     from store.claim_docs import ClaimDocs
     from store.links import LinkColumns
+    from store.view_rows import ViewRows
 
     path, _articles = many_shards(tmp_path, monkeypatch)
     whole = CorpusDB.open(path)
@@ -275,9 +277,13 @@ def test_derived_files_of_a_part_are_made_shard_by_shard_never_from_a_whole_read
     part = CorpusDB.open_part(path, lambda found: found[0])
     links, problem = LinkColumns.from_db(part)
     docs, docs_problem = ClaimDocs.from_db(part)
-    assert problem is None and docs_problem is None
+    views, views_problem = ViewRows.from_db(part)
+    assert problem is None and docs_problem is None and views_problem is None
     assert not part.complete  # no whole read
-    assert len(parts) > 2 and sum(parts) == 2 * len(whole.claims())  # the shards, once for each file
+    assert len(parts) > 2 and sum(parts) == 3 * len(whole.claims())  # the shards, once for each file
+    made = ViewRows.of(whole.claims(), {a.id: a for a in whole.articles()}, path)
+    assert views.arrays.keys() == made.arrays.keys()
+    assert all(np.array_equal(views.arrays[name], made.arrays[name]) for name in made.arrays)
     assert links.all() == whole.xrefs() and len(whole.xrefs()) > 0
     for claim in whole.claims():
         assert links.of_claim(claim.id) == whole.xrefs_for_claim(claim.id)

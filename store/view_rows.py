@@ -1,0 +1,310 @@
+"""What the figures, timeline and entities views need of every claim, as columns beside the DB.
+
+Those views need every claim of the corpus: reading them all (a whole read, a
+``Claim`` per claim) and working out each figure's role cost 15 s of CPU at
+100k claims, and 5 KB of memory a claim. ``<db>.views.npz`` holds, per claim,
+what the views sort, group and count by (article, date as placed, kind,
+background, speaker and entity keys, figure count) and, per reported figure,
+its series (label, unit family, role) and size, all worked out when the claim is
+stored: the views are made from these columns with numpy, and a ``Claim`` is
+made only for a row shown (``claim_at``: its light fields from the columns,
+the rest from its stored document on first use).
+
+Derived like the claims' documents (``store/claim_docs.py``): keyed by the DB
+version it was made from, made again from the shards when missing or stale,
+extended by a tail file (``store/tails.py``) after an add, never the record.
+Names are grouped by a 64-bit hash of their folded form (``name_key``): the
+entities view finds a name's claims by binary search over those keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import orjson
+
+from corpus.display import claim_when
+from corpus.model import Article, Claim, Quantity, is_background
+from store import tails
+from store.columns import IdColumn, StringColumn
+from store.errors import CorruptDatabase
+from store.mapped import map_npz, mapped_or_made, save_npz
+
+if TYPE_CHECKING:
+    from store.corpus_db import CorpusDB
+
+FORMAT = 1  # bump when the saved layout or what a column holds changes
+SUFFIX = ".views.npz"
+SEPARATOR = "\x1f"  # unit separator: never in a name or a word
+NO_KEY = 0
+
+# columns by what they are indexed by: a claim (row), a mention (an entity a claim names), a figure
+FIXED = ("article", "date")  # fixed-width bytes, sortable
+CLAIM_ARRAYS = ("estimated", "background", "start", "speaker_key", "suggest_key", "figure_count")
+CLAIM_STRINGS = ("kind", "certainty", "quantities", "haystack", "entities", "suggest")
+MENTION_ARRAYS = ("mention_row", "mention_key")
+FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
+FIGURE_STRINGS = ("figure_label", "figure_family", "figure_series", "figure_role")
+_DTYPES = {
+    "estimated": bool,
+    "background": bool,
+    "start": np.int64,
+    "speaker_key": np.uint64,
+    "suggest_key": np.uint64,
+    "figure_count": np.int32,
+    "mention_row": np.int64,
+    "mention_key": np.uint64,
+    "figure_row": np.int64,
+    "figure_quantity": np.int32,
+    "figure_group": np.uint64,
+    "figure_name": np.uint64,
+    "figure_size": np.float64,
+    "figure_start": np.int64,
+}
+
+
+def views_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+def fold(name: str | None) -> str:
+    """A name as the views match it: case and spacing folded."""
+    return " ".join((name or "").casefold().split())
+
+
+def name_key(text: str) -> int:
+    """A stable 64-bit key of ``text`` (never ``NO_KEY``): names and groups are compared by it."""
+    key = int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return key or 1
+
+
+def _fixed(values: Sequence[str]) -> np.ndarray:
+    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
+    return np.array(encoded, dtype=f"S{max((len(e) for e in encoded), default=1) or 1}")
+
+
+class ViewRows:
+    """The columns of ``<db>.views.npz``; rows are claims in ``corpus.claims()`` order."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], source: Path) -> None:
+        self.arrays = arrays
+        self.source = source  # the file a malformed value is reported as
+        self.ids = IdColumn.from_arrays(arrays, "ids")
+        self.strings = {name: StringColumn.from_arrays(arrays, name) for name in (*CLAIM_STRINGS, *FIGURE_STRINGS)}
+        count, figures = len(self.ids), len(arrays["figure_row"])
+        claim_lengths = [len(arrays[n]) for n in (*FIXED, *CLAIM_ARRAYS)] + [
+            len(self.strings[n]) for n in CLAIM_STRINGS
+        ]
+        figure_lengths = [len(arrays[n]) for n in FIGURE_ARRAYS] + [len(self.strings[n]) for n in FIGURE_STRINGS]
+        if any(n != count for n in claim_lengths) or any(n != figures for n in figure_lengths):
+            raise ValueError("view columns of different lengths")
+        if len(arrays["mention_row"]) != len(arrays["mention_key"]):
+            raise ValueError("view columns of different lengths")
+        for rows in (arrays["mention_row"], arrays["figure_row"]):
+            if len(rows) and (int(rows.min()) < 0 or int(rows.max()) >= count):
+                raise ValueError("view rows out of range")
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.arrays[name]
+
+    # -- making ------------------------------------------------------------------------
+    @classmethod
+    def of(cls, claims: Sequence[Claim], articles: Mapping[str, Article], source: Path) -> ViewRows:
+        """The rows of ``claims`` (in this order); ``articles`` by id give dates and bodies."""
+        from store.query.figures import figure_facts  # the figures view's rules, kept with it
+
+        columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS)}
+        columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS)})
+        labels: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
+        for row, claim in enumerate(claims):
+            article = articles.get(claim.article_id)
+            date, estimated = claim_when(claim, article)
+            background = is_background(claim)
+            suggest = sorted({w for w in (claim.subject, *(q.measure for q in claim.quantities)) if w})
+            joined = SEPARATOR.join(suggest)
+            measures = [q.measure or "" for q in claim.quantities]
+            words = [date or "", claim.kind, claim.certainty, claim.speaker or "", claim.subject or "", *measures]
+            values = {
+                "article": claim.article_id,
+                "date": date or "",
+                "estimated": estimated,
+                "background": background,
+                "start": claim.start,
+                "speaker_key": name_key(fold(claim.speaker)) if claim.speaker and not background else NO_KEY,
+                "suggest_key": name_key(joined) if joined else NO_KEY,
+                "figure_count": len(claim.quantities),
+                "kind": claim.kind,
+                "certainty": claim.certainty,
+                "quantities": orjson.dumps(claim.quantities).decode() if claim.quantities else "",
+                # matched against, never shown: folding is enough (store/query/timeline.py)
+                "haystack": "\n".join(" ".join(w.casefold().split()) for w in words if w),
+                "entities": SEPARATOR.join(claim.entities),
+                "suggest": joined,
+            }
+            for name, value in values.items():
+                columns[name].append(value)
+            if background:
+                continue  # neither said nor about anyone, and no reported figure
+            for name in dict.fromkeys(claim.entities):
+                columns["mention_row"].append(row)
+                columns["mention_key"].append(name_key(name))
+            for number, quantity in enumerate(claim.quantities):
+                facts = figure_facts(claim, quantity, article, labels)
+                if facts is None:
+                    continue
+                label, family, series, role, size = facts
+                for name, value in zip(
+                    ("figure_row", "figure_quantity", "figure_label", "figure_family", "figure_series"),
+                    (row, number, label, family, series),
+                    strict=True,
+                ):
+                    columns[name].append(value)
+                columns["figure_group"].append(name_key(SEPARATOR.join((fold(label), family, series))))
+                columns["figure_name"].append(name_key(fold(label)))
+                columns["figure_role"].append(role)
+                columns["figure_size"].append(size)
+                columns["figure_start"].append(quantity.start)
+        arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
+        for name in FIXED:
+            arrays[name] = _fixed(columns[name])
+        for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
+            arrays[name] = np.asarray(columns[name], dtype=_DTYPES[name])
+        for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
+            arrays.update(StringColumn.of(columns[name]).arrays(name))
+        return cls(arrays, source)
+
+    @classmethod
+    def of_parts(cls, parts: Iterable[Sequence[Claim]], articles: Mapping[str, Article], source: Path) -> ViewRows:
+        """``of`` the claims of every part, one part at a time, joined."""
+        made = [cls.of(claims, articles, source) for claims in parts]
+        return cls.concat(made, source) if made else cls.of([], articles, source)
+
+    @staticmethod
+    def concat(parts: Sequence[ViewRows], source: Path) -> ViewRows:
+        """The rows of ``parts`` one after another, in one copy."""
+        arrays: dict[str, np.ndarray] = {}
+        ids = parts[0].ids
+        for part in parts[1:]:
+            ids = ids.extended(list(part.ids))
+        arrays.update(ids.arrays("ids"))
+        for name in FIXED:
+            width = max(p.arrays[name].dtype.itemsize for p in parts)
+            arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}") for p in parts])
+        firsts = np.cumsum([0, *(len(p) for p in parts)])
+        for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
+            shift = name in ("mention_row", "figure_row")
+            pieces = [p.arrays[name] + first if shift else p.arrays[name] for p, first in zip(parts, firsts)]
+            arrays[name] = np.concatenate(pieces).astype(_DTYPES[name])
+        for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
+            arrays.update(StringColumn.concat([p.strings[name] for p in parts]).arrays(name))
+        return ViewRows(arrays, source)
+
+    # -- as a layered derived file (store/tails.py) ----------------------------------------
+    def joined(self, more: ViewRows) -> ViewRows:
+        return ViewRows.concat([self, more], self.source)
+
+    def with_tail(self, tail: ViewRows) -> ViewRows:
+        # the views read every row at once: one copy, made when a view first opens
+        return self.joined(tail)
+
+    def save(self, path: Path, key: str, base: str | None = None) -> str | None:
+        meta = {"key": key, **({"base": base} if base is not None else {})}
+        return save_npz(path, {**self.arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> ViewRows | None:
+        try:
+            arrays = map_npz(path)
+            if orjson.loads(arrays.pop("meta").tobytes()).get("key") != key:
+                return None
+            return cls(arrays, path)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile):
+            return None
+
+    @classmethod
+    def from_db(cls, db: CorpusDB) -> tuple[ViewRows, str | None]:
+        """Mapped from ``<db>.views.npz`` when it is of this version, else made from the shards
+        (a part at a time) and saved; and why it could not be saved, or None."""
+        db_path = Path(db.path)
+        path = views_path(db_path)
+        articles = {a.id: a for a in db.articles()}
+        return mapped_or_made(
+            db,
+            FORMAT,
+            lambda key: tails.load(path, key, cls.load),
+            lambda: cls.of_parts((claims for claims, _xrefs in db.stored_parts()), articles, path),
+            lambda made, key: made.save(path, key),
+        )
+
+    # -- reading -----------------------------------------------------------------------
+    def string(self, name: str, row: int) -> str:
+        return self.strings[name][row]
+
+    def quantities(self, row: int) -> list[Quantity]:
+        """The quantities of the claim in ``row``, as stored."""
+        if not int(self.arrays["figure_count"][row]):
+            return []
+        try:
+            return [Quantity(**q) for q in orjson.loads(self.strings["quantities"].raw(row))]
+        except (TypeError, ValueError) as exc:
+            raise CorruptDatabase(self.source, f"claim row {row}: unreadable quantities ({exc})") from None
+
+    def claim_at(self, row: int, load: Callable[[str], Claim | None]) -> Claim:
+        """The claim in ``row``: what the views read of every row set from the columns, the
+        rest made from its stored document (``load``) on first use."""
+        return StoredClaim(self, row, load)
+
+
+_CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+
+
+class StoredClaim(Claim):
+    """A ``Claim`` made of its row of the view columns: what the views read of every claim (id,
+    article, start, kind, certainty, quantities) is taken from the columns when first asked for,
+    the other fields from its stored document (``load``). A view lists thousands of claims and
+    shows a screenful: making each whole cost ~40 us, 4 s for a timeline of 100k claims."""
+
+    __slots__ = ("_load", "_row", "_rows")
+
+    def __init__(self, rows: ViewRows, row: int, load: Callable[[str], Claim | None]) -> None:
+        self._rows, self._row, self._load = rows, row, load
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for a field not set yet (an empty slot)
+        light = _LIGHT.get(name)
+        if light is not None:
+            setattr(self, name, light(self._rows, self._row))
+        elif name in _CLAIM_FIELDS:
+            self._fill()
+        else:
+            raise AttributeError(name)
+        return object.__getattribute__(self, name)
+
+    def _fill(self) -> None:
+        """Every field not set yet, from the stored document."""
+        full = self._load(self.id)
+        if full is None:
+            raise CorruptDatabase(self._rows.source, f"claim {self.id!r} is not in the corpus DB")
+        for field in _CLAIM_FIELDS:
+            try:
+                object.__getattribute__(self, field)
+            except AttributeError:
+                setattr(self, field, getattr(full, field))
+
+
+_LIGHT: dict[str, Callable[[ViewRows, int], Any]] = {
+    "id": lambda rows, row: rows.ids[row],
+    "article_id": lambda rows, row: rows.arrays["article"][row].decode("utf-8", "surrogatepass"),
+    "start": lambda rows, row: int(rows.arrays["start"][row]),
+    "kind": lambda rows, row: rows.string("kind", row),
+    "certainty": lambda rows, row: rows.string("certainty", row),
+    "quantities": lambda rows, row: rows.quantities(row),
+}

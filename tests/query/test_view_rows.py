@@ -1,0 +1,140 @@
+"""The figures, timeline and entities views of a DB read in part come from its view columns
+(``<db>.views.npz``, kept up by every add) and give what a whole read gives: same measures,
+events, entities, claims, in the same order, without every claim read."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from corpus.model import Claim, Extraction
+from store import tails
+from store.claim_docs import ClaimDocs
+from store.corpus_db import CorpusDB
+from store.derived import write_derived_indexes
+from store.links import LinkColumns
+from store.query.queries import CorpusQueries
+from store.query.reader import ExtractionReader
+from store.search import SearchIndex
+from store.view_rows import StoredClaim, ViewRows, views_path
+from tests.tui.test_views_sample import build_sample
+
+FILTERS = ["", "kind:denial", "-kind:forecast", "date:>2025", "korea", "is:conflict kursk", "is:bookmarked", "zzz"]
+
+
+def answers(queries: CorpusQueries) -> dict[str, object]:
+    """Everything the three views show, as plain values."""
+    marks = {"bookmarked": [queries.timeline.events[-1].claim.id], "noted": []}
+    figures = [
+        (m.label, m.sources, m.scale(), m.span(), [figure_values(f) for f in m.figures]) for m in queries.figures
+    ]
+    timeline = queries.timeline
+    events = [(e.claim.id, e.date, e.estimated, e.conflicted, e.article and e.article.id) for e in timeline.events]
+    filtered = [[e.claim.id for e in timeline.apply(f, lambda: marks).events] for f in FILTERS]
+    entities = [
+        (r.entity.name, [c.id for c in r.said], [c.id for c in r.about], r.figure_count) for r in queries.entities.rows
+    ]
+    return {
+        "figures": figures,
+        "events": events,
+        "undated": timeline.undated,
+        "words": timeline.words,
+        "filtered": filtered,
+        "entities": entities,
+    }
+
+
+def figure_values(figure) -> tuple:
+    claim = figure.claim
+    return (claim.id, claim.text, claim.speaker, figure.quantity, figure.date, figure.conflicted, figure.role)
+
+
+def stored(path: Path, extraction: Extraction, first: int) -> None:
+    """``extraction`` stored as a build of its first ``first`` articles, then one add per article."""
+
+    def part(articles) -> Extraction:
+        ids = {a.id for a in articles}
+        claims = [c for c in extraction.claims if c.article_id in ids]
+        mine = {c.id for c in claims}
+        links = [x for x in extraction.xrefs if x.source in mine]
+        return Extraction(list(articles), claims, extraction.entities, links)
+
+    db = CorpusDB.open(path, create=True)
+    db.replace_all(part(extraction.articles[:first]), "t")
+    assert write_derived_indexes(CorpusDB.open(path)) == []
+    for article in extraction.articles[first:]:
+        db = CorpusDB.open(path)
+        db.add(part([article]))
+        assert write_derived_indexes(db) == []
+
+
+def in_part(path: Path) -> CorpusQueries:
+    """The DB opened as the app opens it: one article's shard read, the rest on demand."""
+    db = CorpusDB.open_part(path, lambda articles: articles[0])
+    assert not db.complete
+    docs, _ = ClaimDocs.from_db(db)
+    links, _ = LinkColumns.from_db(db)
+    db.answer_from(docs.claim, links)
+    index = SearchIndex.from_db(db)
+    return CorpusQueries(db, lambda: index)
+
+
+@pytest.fixture
+def sample_extraction() -> Extraction:
+    sample = build_sample()
+    extraction = sample.extraction
+    # xrefs only between claims stored together or earlier, as an add stores them
+    order = {c.id: i for i, c in enumerate(extraction.claims)}
+    extraction.xrefs = [x for x in extraction.xrefs if order[x.target] <= order[x.source]] + [
+        dataclasses.replace(x, source=x.target, target=x.source)
+        for x in extraction.xrefs
+        if order[x.target] > order[x.source]
+    ]
+    return extraction
+
+
+@pytest.mark.parametrize("fold", [False, True])
+def test_views_of_a_db_read_in_part_are_those_of_a_whole_read(tmp_path, monkeypatch, sample_extraction, fold) -> None:
+    monkeypatch.setattr(tails, "FOLD", 10**6 if fold else 0)  # every add folds its tail, or none does
+    path = tmp_path / "corpus.json"
+    stored(path, sample_extraction, 2)
+    assert tails.tail_path(views_path(path)).exists() is not fold
+
+    whole = answers(CorpusQueries(ExtractionReader(sample_extraction)))
+    reads: list[str] = []
+    part = in_part(path)
+    monkeypatch.setattr(CorpusDB, "load_rest", lambda self: reads.append("rest") or False)
+    assert answers(part) == whole
+    assert not reads and not part.corpus.complete  # no view read every claim
+    assert whole["figures"] and whole["events"] and any(said for _n, said, _a, _f in whole["entities"])
+    assert any(whole["filtered"][1:]) and not whole["filtered"][-1]
+
+
+def test_a_claim_made_from_its_row_is_the_stored_claim(tmp_path, sample_extraction) -> None:
+    path = tmp_path / "corpus.json"
+    stored(path, sample_extraction, 2)
+    queries = in_part(path)
+    events = queries.timeline.events
+    made = [e.claim for e in events]
+    assert made and all(isinstance(c, StoredClaim) for c in made)
+    by_id = {c.id: c for c in sample_extraction.claims}
+    fields = [f.name for f in dataclasses.fields(Claim)]
+    for claim in made:
+        assert [getattr(claim, f) for f in fields] == [getattr(by_id[claim.id], f) for f in fields]
+
+
+def test_a_missing_or_stale_views_file_is_made_again_from_the_shards(tmp_path, sample_extraction) -> None:
+    path = tmp_path / "corpus.json"
+    stored(path, sample_extraction, 2)
+    expected = answers(in_part(path))
+    for damage in (lambda f: f.unlink(), lambda f: f.write_bytes(b"not a zip")):
+        for name in (views_path(path), tails.tail_path(views_path(path))):
+            if name.exists():
+                damage(name)
+        assert answers(in_part(path)) == expected
+        db = CorpusDB.open_part(path, lambda articles: None)
+        rows, problem = ViewRows.from_db(db)
+        assert problem is None and len(rows) == len(sample_extraction.claims)  # made, and saved again
+        assert ViewRows.load(views_path(path), f"1:{db.version_key()}") is not None
