@@ -42,9 +42,72 @@ LEAD_CHARS = 600  # an article's headline and lead say what it is about
 @lru_cache(maxsize=131072)
 def rarity(word: str) -> float:
     """0 for the commonest English words up to 6.5 for words the list does not hold."""
-    from wordfreq import zipf_frequency
+    return max(0.0, _TOP - _zipf(word))
 
-    return max(0.0, _TOP - zipf_frequency(word, "en", wordlist="small"))
+
+_PLAIN = re.compile(r"[a-z.'-]*")  # what ``_zipf`` tokenizes itself; anything else asks wordfreq
+_JOINED = re.compile(r"[a-z]+(?:['.][a-z]+)*")  # a token: letters, one apostrophe or full stop between
+_ELIDED = re.compile(r"[a-z][a-z]?'(?=[aehiouy])")  # "l'arc", "o'hara": split after the apostrophe
+_UNKNOWN = 10**0.0 / 1e9  # wordfreq's frequency for a word it does not hold (Zipf 0)
+
+
+def _zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en", wordlist="small")``, the same float, computed as
+    wordfreq does it: a word of ASCII lower-case letters, apostrophes, full stops and hyphens
+    is split into tokens by wordfreq's rules for them (``_tokens``) and looked up in its English
+    list, read directly; any other word asks wordfreq. Importing wordfreq (langcodes, its
+    tokenizer's expressions) was ~0.15 s CPU of each ``factscope add``."""
+    if not _PLAIN.fullmatch(word):
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, "en", wordlist="small")
+    freqs = _small_english()
+    tokens = _tokens(word)
+    if not tokens or any(token not in freqs for token in tokens):
+        return round(math.log(_UNKNOWN, 10) + 9, 2)
+    one_over = 0.0
+    for token in tokens:  # 1/f = 1/f1 + 1/f2 + ..., as wordfreq combines a word's tokens
+        one_over += 1.0 / freqs[token]
+    freq = max(1.0 / one_over, _UNKNOWN)
+    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
+
+
+def _tokens(text: str) -> list[str]:
+    """wordfreq's English tokens of ``text`` (lower-case ASCII letters, ``'``, ``.``, ``-``):
+    Unicode word breaks (a hyphen breaks; one apostrophe or full stop between letters joins),
+    and a token starting with one or two letters, an apostrophe and a vowel or h split after
+    the apostrophe ("l'arc": "l", "arc")."""
+    tokens = []
+    at = 0
+    while at < len(text):
+        found = _ELIDED.match(text, at) or _JOINED.match(text, at)
+        if found is None:
+            at += 1
+            continue
+        tokens.append(found.group().strip("'"))
+        at = found.end()
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _small_english() -> dict[str, float]:
+    """wordfreq's small English list (its ``get_frequency_dict("en", "small")``), read from its file."""
+    import gzip
+    from importlib.util import find_spec
+
+    import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency, for its lists
+
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed")
+    path = f"{next(iter(spec.submodule_search_locations))}/data/small_en.msgpack.gz"
+    with gzip.open(path, "rb") as infile:
+        data = msgpack.load(infile, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: not a wordfreq list")
+    return {word: 10 ** (-index / 100) for index, bucket in enumerate(data[1:]) for word in bucket}
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,39 @@
+"""``corpus.xref.statements`` reads wordfreq's English list itself for plain words: the same
+Zipf value as ``wordfreq.zipf_frequency``, float for float (stored link features depend on it),
+without importing wordfreq."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+
+from wordfreq import iter_wordlist, zipf_frequency
+
+from corpus.xref import statements
+
+
+def test_every_plain_word_weighs_what_wordfreq_says() -> None:
+    words = {w for w in iter_wordlist("en", "small") if re.fullmatch(r"[a-z.'-]+", w)}
+    rng = random.Random(17)
+    letters = "aeiohlnrstdmy'.-"  # vowels and h after an apostrophe split a token; . and ' join, - breaks
+    words |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(20_000)}
+    words |= {"u.s.", "al-qaeda", "o'hara", "l'arc", "ma'am", "rock'n'roll", "russia's", "zebras'", "x--y", "''", ""}
+    differ = [w for w in words if statements._zipf(w) != zipf_frequency(w, "en", wordlist="small")]
+    assert not differ and len(words) > 30_000
+
+
+def test_other_words_ask_wordfreq() -> None:
+    for word in ("kyiv2025", "zürich", "naïve", "3,000"):
+        assert statements._zipf(word) == zipf_frequency(word, "en", wordlist="small")
+
+
+def test_plain_words_do_not_import_wordfreq() -> None:
+    code = (
+        "import sys\nfrom corpus.xref.statements import bag\n"
+        'assert bag("Russia\'s well-known U.S. envoy said 420 zebras crossed")\n'
+        "print('wordfreq' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
