@@ -57,11 +57,11 @@ def _zipf(word: str) -> float:
     is split into tokens by wordfreq's rules for them (``_tokens``) and looked up in its English
     list, read directly; any other word asks wordfreq. Importing wordfreq (langcodes, its
     tokenizer's expressions) was ~0.15 s CPU of each ``factscope add``."""
-    if not _PLAIN.fullmatch(word):
+    freqs = _small_english() if _PLAIN.fullmatch(word) else None
+    if freqs is None:
         from wordfreq import zipf_frequency
 
         return zipf_frequency(word, "en", wordlist="small")
-    freqs = _small_english()
     tokens = _tokens(word)
     if not tokens or any(token not in freqs for token in tokens):
         return round(math.log(_UNKNOWN, 10) + 9, 2)
@@ -91,22 +91,26 @@ def _tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _small_english() -> dict[str, float]:
-    """wordfreq's small English list (its ``get_frequency_dict("en", "small")``), read from its file."""
+def _small_english() -> dict[str, float] | None:
+    """wordfreq's small English list (its ``get_frequency_dict("en", "small")``), read from its file;
+    None when the file is not where or what wordfreq 3 keeps (then every word asks wordfreq)."""
     import gzip
     from importlib.util import find_spec
 
-    import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency, for its lists
+    try:
+        import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency, for its lists
 
-    spec = find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("wordfreq is not installed")
-    path = f"{next(iter(spec.submodule_search_locations))}/data/small_en.msgpack.gz"
-    with gzip.open(path, "rb") as infile:
-        data = msgpack.load(infile, raw=False)
-    header = data[0]
+        spec = find_spec("wordfreq")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        path = f"{next(iter(spec.submodule_search_locations))}/data/small_en.msgpack.gz"
+        with gzip.open(path, "rb") as infile:
+            data = msgpack.load(infile, raw=False)
+    except (ImportError, OSError, ValueError):
+        return None
+    header = data[0] if isinstance(data, list) and data else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path}: not a wordfreq list")
+        return None
     return {word: 10 ** (-index / 100) for index, bucket in enumerate(data[1:]) for word in bucket}
 
 

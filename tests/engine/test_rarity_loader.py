@@ -37,3 +37,19 @@ def test_plain_words_do_not_import_wordfreq() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_unreadable_list_falls_back_to_wordfreq(monkeypatch, tmp_path) -> None:
+    import importlib.util
+
+    class Elsewhere:  # wordfreq found, its list not where wordfreq 3 keeps it
+        submodule_search_locations = [str(tmp_path)]
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: Elsewhere())
+    statements._small_english.cache_clear()
+    try:
+        assert statements._small_english() is None
+        assert statements._zipf("troops") == zipf_frequency("troops", "en", wordlist="small") > 3
+    finally:
+        monkeypatch.undo()
+        statements._small_english.cache_clear()
