@@ -237,7 +237,7 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"^\W*(?:[A-Z][A-Za-z .,]{1,40}?(?:\d{1,2}\s*)?\([A-Za-z ]+\)\s*[-–—]\s*)?"
     r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
     r"Hours later|Days later|Back in|Still|Instead|Separately|Then|Now|Today|Yesterday|Last|This|Recently|"
-    r"For (?:his|her|their|its) part)\b[^,]{0,90},\s*)?"
+    r"For (?:his|her|their|its) part)\b[^,]{0,90},(?:\s*[A-Z][\w. ]{1,30},)?\s*)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,5}?"
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
@@ -253,7 +253,8 @@ _PARTICIPLE_SUBJECT = re.compile(
 _SAYING_PARTICIPLE = re.compile(
     r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|\b(?:by|after|before|while)\s+)(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
-    r"(?:adding|claiming)(?=\s+(?:that\b|[“\":])))\b"  # not "adding to his wins", "claiming 41 percent of the vote"
+    r"(?:adding|claiming)(?=\s+(?:that\b|[“\":]))|"  # not "adding to his wins", "claiming 41 percent of the vote"
+    r"(?:painting|portraying|casting|characteri[sz]ing|labell?ing|branding)(?=\s+(?:[\w’'-]+\s+){1,5}?as\s))\b"
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
 _RELAYED_PRONOUN = re.compile(
@@ -270,6 +271,11 @@ _INDIRECT = (
     (_ACCORDING, "according", ("ccording", "CCORDING", "ed by", "ED BY")),
     (_CITING, "citing", ("iting",)),
     (_WITH_SOURCE, "according", ("with ",)),
+)
+# "- Ann Lee and Tom Marsh: “...”", "More from the report: “...”": the quotation after a colon is theirs.
+_COLON_QUOTE = re.compile(
+    r"(?:^\W*|\s[-–—]\s+|[.!?]\s+)(?:More from\s+(?P<from>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)|"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|de|van|von|al)){0,5}))\s*:\s*[“\"]"
 )
 _DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
@@ -289,7 +295,8 @@ _PREPOSITION_AFTER = re.compile(
     r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|like|such|that\s+(?:were|was|are|is|have|had))\b"
 )
 _DETERMINER_START = re.compile(
-    r"^(?:the|a|an|some|both|other|several|many|two|three|multiple|unnamed|one|his|her|their|its)\s", re.IGNORECASE
+    r"^(?:the|a|an|some|both|other|another|several|many|two|three|multiple|unnamed|one|his|her|their|its)\s",
+    re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
@@ -887,6 +894,20 @@ def find_attributions(text: str) -> list[Attribution]:
                         ),
                     )
                 )
+    if ":" in masked:
+        colon = _COLON_QUOTE.search(masked)
+        if colon:
+            group = "np" if colon.group("np") else "from"
+            np = colon.group(group)
+            if np.split()[-1] not in ("and", "of", "de", "van", "von", "al") and np.lower() not in _NOT_COLON_SPEAKERS:
+                found.append(
+                    (
+                        colon.start(group),
+                        Attribution(
+                            np, how="according", source=colon.span(group), cue=(colon.end(group), colon.end() - 1)
+                        ),
+                    )
+                )
     signed = _DASH_SIGNATURE.search(text)
     if signed and not found:
         # "“...” ― Ana Ruiz": a quotation signed with a dash.
@@ -928,6 +949,12 @@ def find_attributions(text: str) -> list[Attribution]:
 
 # "“Will you pledge?” he asks.": a quotation just before the subject is what the cue reports.
 _QUOTE_JUST_BEFORE = re.compile(r"[x,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6}$")  # quoted words are masked as x
+
+
+# Labels before a colon that name a kind of text, not who speaks ("Update: “...”").
+_NOT_COLON_SPEAKERS = frozenset(
+    "update note editor's note quote watch read related photo video transcript headline excerpt warning".split()
+)
 
 
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:

@@ -23,7 +23,7 @@ ASSERTING = "claim allege insist maintain argue contend assert stress emphasise 
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
-JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail".split()
 BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
@@ -32,6 +32,8 @@ STANCE = "support oppose endorse agree disagree refuse decide favor favour champ
 KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
+# Casting someone as something is saying what they are ("portrayed himself as", "painted Lee as").
+PORTRAYING = "portray paint cast depict characterize characterise frame label brand dub".split()
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -48,6 +50,7 @@ _IRREGULAR = {
     "plan": ("plans", "planned", "planning"),
     "prefer": ("prefers", "preferred", "preferring"),
     "forecast": ("forecasts", "forecast", "forecasting"),
+    "cast": ("casts", "cast", "casting"),
 }
 
 
@@ -82,6 +85,7 @@ LEMMAS = [
     *KNOWING,
     *EXPRESSING,
     *PUBLISHING,
+    *PORTRAYING,
 ]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
@@ -126,7 +130,7 @@ NEEDS_COMPLEMENT = frozenset(
     for f in (lemma, *forms(lemma))
 )
 COMPLEMENT = re.compile(
-    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:[\w’'.-]+\s+){1,4}?[“\"‘]|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?[“\"‘]|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
@@ -148,8 +152,11 @@ TEXT_OBJECT = re.compile(
     r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat)\b"
 )
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
-NEEDS_CLAUSE = frozenset(f for lemma in KNOWING for f in (lemma, *forms(lemma)))
-CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s|\s*[:“\"]|,\s*[“\"]")
+NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
+CLAUSE = re.compile(
+    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
+    r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]"
+)
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
@@ -167,8 +174,9 @@ POSITION_OBJECT = re.compile(
 # "called the mayor a liar", "called the ruling unconstitutional": what someone is called is said of them
 # (not "called a meeting", "called her lawyer", "called the meeting to order").
 CALLED_NAME = re.compile(
-    r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+)"
-    r"\s+(?:(?:a|an)\s+[a-z]|(?:very\s+|deeply\s+|completely\s+|totally\s+)?(?:[a-z]+(?:able|ible|ous)|wrong|unfair|false|"
+    r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+|"
+    r"[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:a|an)\s+(?!(?:day|week|month|year|few|second|third|number|lot|couple|bit|while|"
+    r"total|minute|moment)\b)[a-z]|(?:very\s+|deeply\s+|completely\s+|totally\s+)?(?:[a-z]+(?:able|ible|ous)|un[a-z]{4,}|wrong|unfair|false|"
     r"fake|bad|good|great|absurd|crazy|racist|sexist|illegal|unconstitutional|unlawful|premature|misleading|inaccurate|"
     r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
     r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
@@ -196,6 +204,8 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"point(?:s|ed)? to|express(?:es|ed)? (?:concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
+    r"weigh(?:s|ed)? in|"
+    r"point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
+    r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")

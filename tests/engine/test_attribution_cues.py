@@ -399,3 +399,53 @@ def test_asking_for_a_thing_and_offering_a_job_are_acts(sentence) -> None:
 def test_words_ending_like_a_number_do_not_count_the_cue(sentence, speaker) -> None:
     got = _said(sentence)[0][0]
     assert got is not None and speaker in got
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Councillor Anna Keller has called the ferry plan a hoax.", "Anna Keller", "called"),
+        ("The ferry company called the charges unsubstantiated.", "ferry company", "called"),
+        ("Other officials weighed in on Friday about whether the video should be released.", "officials", "weighed in"),
+        ("Senator Anna Keller grilled the bank chief on Tuesday for his role in the scheme.", "Anna Keller", "grilled"),
+        ("Councillor Anna Keller has portrayed herself as the voice of the dockers.", "Anna Keller", "portrayed"),
+        ("Several former dockers have complained they were never consulted.", "former dockers", "complained"),
+        ("Younger voters have expressed misgivings about the harbour plan.", "Younger voters", "expressed misgivings"),
+    ],
+)
+def test_calling_portraying_and_judging_with_what_they_say(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got is not None and speaker in got and spans[0][1] == cue
+
+
+def test_painting_someone_as_something_is_said_by_the_subject() -> None:
+    said = _said("On Monday night, Councillor Anna Keller leaned in, painting the mayor as a spendthrift.")
+    assert said[0][0] == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She called the harbour police a day later.",
+        "The dockers painted the old shed as part of the deal.",
+        "The crew cast the nets at dawn off the harbour wall.",
+        "He spent the weekend at the harbour, painting the fence.",
+    ],
+)
+def test_calling_painting_and_casting_as_plain_acts(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "FERRY POLLS NOT WRONG, JUST EARLY - Anna Keller and Tom Marsh: “The polls missed the late swing.”",
+            "Anna Keller and Tom Marsh",
+        ),
+        ("“It was a hard winter,” another docker wrote on the forum.", "docker"),
+    ],
+)
+def test_a_name_before_a_colon_and_a_quotation_speaks(sentence, speaker) -> None:
+    got = _said(sentence)[0][0]
+    assert got is not None and speaker in got
