@@ -492,7 +492,26 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             break
         if known_gender is None and unsure is None:
             unsure = k  # the nearest person of unknown gender, unless one known to fit comes just before
-    return (unsure.label, unsure.named) if unsure is not None else None
+    if unsure is not None:
+        return unsure.label, unsure.named
+    return _only_fitting_person(discourse, position, gender)
+
+
+# A pronoun no speaker or subject fits may be the one person of its gender named just before
+# ("Lee put Bernie Park on the defensive ... He accused Lee of ...").
+_RECENT = 400
+
+
+def _only_fitting_person(discourse: Discourse, position: int, gender: str) -> tuple[str, bool] | None:
+    recent = [
+        k for k in discourse.candidates(position) if position - k.position <= _RECENT and k.kind == "person" and k.named
+    ]
+    genders = {k.label: discourse.gender(k.label) for k in recent}
+    fitting = {label for label, g in genders.items() if g == gender}
+    if len(fitting) != 1 or any(g is None for g in genders.values()):
+        return None  # two who fit, or someone of unknown gender: unsure
+    label = fitting.pop()
+    return label, True
 
 
 def resolve_short_name(

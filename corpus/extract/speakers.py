@@ -361,7 +361,9 @@ def resolve_speaker(
         if i == 0:
             # Someone quoted in passing ("..., Ann Lee, who said ...") is no referent for the next "he said".
             spoke = not first.embedded
-            discourse.remember(label, phrase + " " + label, kind, named, where, spoke=spoke, subject=spoke)
+            discourse.remember(
+                label, phrase + " " + label, kind, named, where, spoke=spoke, subject=spoke, gender_words=phrase
+            )  # the label after the phrase would read a surname ("Thomas") as a given name
     if not chain:
         return None, []
     return chain[0], chain

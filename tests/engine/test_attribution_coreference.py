@@ -227,3 +227,29 @@ def test_a_name_after_a_descriptor_like_front_runner_is_the_subject() -> None:
         "“The quay is our future,” she said."
     )
     assert _speakers(body) == ["Anna Keller", "Anna Keller"]
+
+
+def test_a_surname_that_is_also_a_given_name_tells_no_gender() -> None:
+    body = (
+        "“The vote is split by age,” said Mattie Thomas, 66, a retired cook who lives near the harbour. "
+        "She is a Keller supporter but concedes that most of her friends back the mayor."
+    )
+    assert _speakers(body) == ["Mattie Thomas", "Mattie Thomas"]
+
+
+def test_he_is_the_one_man_named_just_before_when_no_subject_fits() -> None:
+    body = (
+        "Harbour front-runner Anna Keller attacked Councillor Tomas Berg over the budget on Monday. "
+        "Keller put Berg on the defensive through much of the debate. "
+        "He accused Keller of being too close to the shipping firms."
+    )
+    assert _speakers(body)[-1] == "Tomas Berg"
+
+
+def test_he_stays_unresolved_when_two_men_were_named_just_before() -> None:
+    body = (
+        "Harbour front-runner Anna Keller attacked Councillor Tomas Berg and Mayor Ivo Brandt over the budget. "
+        "Keller put both on the defensive through much of the debate. "
+        "He accused Keller of being too close to the shipping firms."
+    )
+    assert _speakers(body)[-1] is None
