@@ -507,10 +507,16 @@ def _np_left(masked: str, end: int) -> str | None:
         chunk = chunks[i]
         text = chunk.strip()
         place_or_age = i > 0 and (text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()))
-        if (_ASIDE.match(text) or place_or_age) and i > 0 and not _after_boundary(chunk):
+        clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
+        if (_ASIDE.match(text) or place_or_age) and i > 0 and not _after_boundary(chunk) and not clause:
             asides.append(text)  # "Ann Lee, 59, of Ashton, Md., who ..., said": age, home town and state are asides
             continue
         subject = _np_from(chunk)
+        if subject is None and asides:
+            # "the last thing Representative Ann Lee, a Democrat, wants": the name the appositive describes
+            name = _TRAILING_NAME.search(chunk.rstrip())
+            if name and re.search(r"[a-z]\s+$", chunk[: name.start()]):
+                subject = _np_from(" " + name.group(0))
         break
     named_aside = next((a for a in asides if re.match(r"(?:the|a|an)\s", a) and _has_name(a)), None)
     if subject and _has_name(subject):
@@ -553,6 +559,9 @@ _NOT_BEFORE_TRAILING_PEOPLE = frozenset(
 _NOT_ADJECTIVES = frozenset(
     "which that who whom whose where when in of for to and or but if as by with from on at than".split()
 )
+
+
+_RELATIVE_OR_DETERMINER = re.compile(r"(?:the|a|an|which|who|whose|speaking|described|citing|according)\b")
 
 
 def _after_boundary(chunk: str) -> bool:

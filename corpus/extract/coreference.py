@@ -434,7 +434,8 @@ _OPENING = re.compile(
     r"\W*(?:(?:In|On|At|During|After|Before|Since|Until|By|For|From|With|Without|Under|Over|Despite|Amid|Following|"
     r"Earlier|Later|Meanwhile|However|Still|Yet|Instead|Now|Then|Today|Yesterday|Last|This|Next|Asked|Speaking|"
     r"Pressed|Responding|Addressing|Writing|When|While|As|If|Although|Though|Because|Once|Unlike|Like|Also|And|But|"
-    r"So|Separately|Overall|Finally|Indeed|Still|Nevertheless|[A-Z][a-z]+ly)\b[^,]*,\s*)+$"
+    r"So|Separately|Overall|Finally|Indeed|Still|Nevertheless|[A-Z][a-z]+ly)\b[^,]*,\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+$"  # "In St. Clairsville, Ohio,": a place's state too
 )
 # Lowercase words that may describe a subject before its name ("retired general", "the former first lady").
 _DESCRIPTOR_WORDS = frozenset(

@@ -253,3 +253,11 @@ def test_he_stays_unresolved_when_two_men_were_named_just_before() -> None:
         "He accused Keller of being too close to the shipping firms."
     )
     assert _speakers(body)[-1] is None
+
+
+def test_a_subject_after_an_opening_phrase_with_a_town_and_its_state() -> None:
+    body = (
+        "At a harbour rally in St. Ives, Cornwall, 62-year-old Dora Lind also railed against the new tolls. "
+        "“They should pay like everyone else,” she said."
+    )
+    assert _speakers(body) == ["Dora Lind", "Dora Lind"]

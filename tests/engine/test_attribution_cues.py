@@ -449,3 +449,10 @@ def test_calling_painting_and_casting_as_plain_acts(sentence) -> None:
 def test_a_name_before_a_colon_and_a_quotation_speaks(sentence, speaker) -> None:
     got = _said(sentence)[0][0]
     assert got is not None and speaker in got
+
+
+def test_the_name_an_appositive_describes_inside_a_clause_is_the_subject() -> None:
+    said = _said(
+        "Back in Ashton, smaller bonuses are the last thing Councillor Karla Mace, a Democrat, wants to hear about."
+    )
+    assert said[0][0] == "Karla Mace"
