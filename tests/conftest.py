@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import textual._wait
 
 # With PYTHONDONTWRITEBYTECODE set (as on some CI images), every interpreter the suite starts (the
 # xdist workers, each `factscope` process and server, each SSH or web session) compiles the project
@@ -16,6 +17,14 @@ import pytest
 # default (the __pycache__ folders .gitignore lists); workers and children inherit the environment.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
+
+# Textual's Pilot, after each key press (twice) and each pause(), sleeps in windows of
+# SLEEP_GRANULARITY (20 ms) until one window passes with under 1/20 of it on the CPU: at least 40 ms
+# of sleep a key, whatever the app does. Over the suite's ~2,500 such waits that was >= 50 s of
+# sleep on 2 workers. The same rule in 5 ms windows (idle: under 0.25 ms of CPU in one) waits for
+# the same thing; a trivial app's key press takes 29 ms instead of 90. Textual reads both at call time.
+textual._wait.SLEEP_GRANULARITY = 0.005
+textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
 
 
 @pytest.fixture(autouse=True)
