@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.helpers import SIZES, option_texts, reader_of, visible_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.widgets.claim_detail import XRefList
 from tui.widgets.claims import ClaimsList
@@ -188,11 +189,18 @@ async def test_scrolling_the_text_moves_the_claim_selection(make_data, extractio
         await pilot.pause()
         reader = reader_of(app)
         reader.focus()
-        await pilot.press("end")
-        await pilot.pause()
-        assert app.main_screen.selected_id != seoul.id
-        assert app.main_screen.selected_id in reader.visible_claim_ids()
-        assert app.main_screen.query_one(ClaimsList).highlighted_claim_id() == app.main_screen.selected_id
+        await pilot.press("end")  # an animated scroll, started after the next refresh: waited for, not paused
+        screen, claims = app.main_screen, app.main_screen.query_one(ClaimsList)
+        await wait_until(
+            lambda: screen.selected_id != seoul.id and screen.selected_id in reader.visible_claim_ids(),
+            pilot=pilot,
+            what="the selection to move to a claim in the scrolled text",
+        )
+        await wait_until(
+            lambda: claims.highlighted_claim_id() == screen.selected_id,
+            pilot=pilot,
+            what="the claims list to highlight the claim selected in the text",
+        )
 
 
 async def test_enter_in_the_text_follows_the_selected_claims_first_link(make_data, extraction) -> None:
