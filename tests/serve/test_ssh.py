@@ -14,6 +14,7 @@ import shutil
 import signal
 import stat
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -110,11 +111,34 @@ def ssh_argv(port: int, key: Key, *command: str, tty: bool = True, options: tupl
     ]
 
 
-def connect(port: int, key: Key, columns: int = 100, lines: int = 30) -> Terminal:
+FOCUS_IN = "\x1b[I"  # what a terminal sends when its window gains focus: input asking the app for nothing
+
+
+def client_env() -> dict[str, str]:
     env = {**os.environ, "TERM": "xterm-256color"}
     env.pop("SSH_AUTH_SOCK", None)  # only the key given
-    terminal = Terminal(ssh_argv(port, key), columns, lines, env)
-    if not terminal.wait_for_text(OPENED, timeout=90):
+    return env
+
+
+def keep_typing_until(terminal: Terminal, done, timeout: float = 90.0) -> bool:
+    """Send input that does nothing every 0.2 s until ``done()``: a session's idle timer runs from
+    its start, before the app's first screen, and a short one may end it before a loaded machine
+    gets there."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() >= deadline:
+            return False
+        terminal.type(FOCUS_IN)
+        terminal.wait_for(lambda _new: done(), 0.2)
+    return True
+
+
+def connect(port: int, key: Key, columns: int = 100, lines: int = 30, keep_alive: bool = False) -> Terminal:
+    """An ssh client on its own terminal, once the app shows its first screen (``keep_alive``:
+    typing nothing-input while waiting, for a server with a short idle timeout)."""
+    terminal = Terminal(ssh_argv(port, key), columns, lines, client_env())
+    opened = lambda: OPENED in visible(bytes(terminal.output))  # noqa: E731
+    if not (keep_typing_until(terminal, opened) if keep_alive else terminal.wait_for_text(OPENED, timeout=90)):
         terminal.close()
         raise AssertionError(f"the app never opened over ssh; the terminal shows:\n{terminal.tail()}")
     return terminal
@@ -211,20 +235,20 @@ def test_never_a_shell_nor_a_stranger(server, keys):
 def test_sessions_are_capped_and_idle_ones_closed(tmp_path, served_corpus, keys):
     served = start_server(tmp_path, served_corpus, keys, "--max-sessions", "1", "--idle-timeout", "0.05")
     try:
-        first = connect(served.port, keys["alice"])
+        first = connect(served.port, keys["alice"], keep_alive=True)
         try:
-            env = {**os.environ, "TERM": "xterm-256color"}
-            second = subprocess.run(
+            second = subprocess.Popen(
                 ssh_argv(served.port, keys["bob"]),
-                capture_output=True,
-                text=True,
-                timeout=60,
                 stdin=subprocess.DEVNULL,
-                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=client_env(),
             )
-            assert second.returncode == 255, second.stderr
+            assert keep_typing_until(first, lambda: second.poll() is not None, 60)  # alice's session runs on
+            assert second.returncode == 255, second.communicate()[1]
             assert served.wait_for_line(r"refused a session for bob .*: 1 sessions already running", 10)
-            first.set_mark()
+            first.set_mark()  # no more input from alice
             assert first.wait_for_text("without input", 60), first.tail()  # 3 s idle: closed, and said so
             assert first.wait_for(lambda _new: first.process.poll() is not None, 30)
         finally:
@@ -283,7 +307,7 @@ async def test_connections_without_a_session_do_not_hold_slots(tmp_path, served_
         finally:
             for sock in holders:
                 sock.close()
-        terminal = connect(served.port, keys["bob"])  # the slots came back
+        terminal = connect(served.port, keys["bob"], keep_alive=True)  # the slots came back
         terminal.close()
     finally:
         served.stop()
