@@ -143,7 +143,7 @@ def name_stems(text: str) -> frozenset[str]:
 _SAME_MEASURE = {"troops deployed": "troops", "evacuated": "displaced"}
 
 
-def _compared_measure(q: Quantity) -> str | None:
+def compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
     if q.change in ("up", "down"):
         return None  # "rose by 500" is a change, not a level to compare
@@ -158,7 +158,7 @@ def _compared_measure(q: Quantity) -> str | None:
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        measure = _compared_measure(q)
+        measure = compared_measure(q)
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = compared_figure(q)
     killed, wounded = figures.get("killed"), figures.get("wounded")
@@ -194,7 +194,7 @@ def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]])
     out: dict[str, Figure] = {}
     for p in priors:
         current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
-        measure = current[-1] if current else _compared_measure(p)
+        measure = current[-1] if current else compared_measure(p)
         if measure:
             out[measure] = compared_figure(p)
     return out
@@ -245,7 +245,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     priors = prior_figures(claim, article.body)
     skip = priors + part_figures(claim, article.body)
     figures = _figures(claim, skip)
-    counted = [(m, q) for q in claim.quantities if (m := _compared_measure(q)) and all(q is not p for p in skip)]
+    counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list[Figure]] = {}
     for m, q in counted:
         values.setdefault(m, []).append(compared_figure(q))

@@ -24,11 +24,14 @@ from corpus.xref.features import (
     FAMILY,
     Features,
     Figure,
+    compared_measure,
     content_similarity,
     entity_type,
     same_story,
     similarity,
 )
+from corpus.xref.frames import framed
+from corpus.xref.origins import origin_of
 from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
@@ -238,6 +241,44 @@ def _known_owner(nationality: str | None) -> bool:
     return nationality in gaz.demonyms or nationality in gaz.entities
 
 
+# "only 1,800 ..., far fewer than the union claimed", "disputed the union's figure": a count set against
+# another party's count, named by the word its speaker's name ends with.
+_SET_AGAINST = re.compile(
+    r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+(?:the\s+)?(?P<party>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:claimed|said|says|claims|reported|estimated|announced|put\s+it|suggested)\b"
+    r"|\b(?:disput\w*|contest\w*|reject\w*|challeng\w*)\s+(?:the\s+)?(?P<owner>[A-Za-z][\w-]*)['’]s?\s+"
+    r"(?:figures?|counts?|estimates?|numbers?|tally|toll)\b",
+    re.IGNORECASE,
+)
+
+
+def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(disputing, disputed) when one claim sets its figure against the other's source by name
+    ("far fewer than the union claimed" against the union's count)."""
+    for x, y in ((a, b), (b, a)):
+        m = _SET_AGAINST.search(x.claim.text)
+        if m is None or not y.claim.speaker or same_speaker(x, y):
+            continue
+        party = (m.group("party") or m.group("owner")).split()[-1].lower().strip("'’")
+        names = {w.lower().strip("'’") for name in y.claim.speaker_chain or [y.claim.speaker] for w in name.split()}
+        if party in names:
+            return x, y
+    return None
+
+
+_RATE_ROUNDING = 0.5  # percentage points: "61%" is anything from 60.5% to 61.5%
+
+
+def _in_percent(f: Features, measure: str) -> bool:
+    """The claim states ``measure`` as a percentage ("turnout was 61%")."""
+    return any(q.unit == "percent" and compared_measure(q) == measure for q in framed(f.claim).quantities)
+
+
+def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi + tolerance and blo <= ahi + tolerance
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -255,8 +296,16 @@ def _compare(
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
+    if measures and all(_in_percent(a, m) and _in_percent(b, m) for m in measures):
+        # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%.
+        compatible = compatible and all(_overlap_points(x, y, _RATE_ROUNDING) for x, y in pairs)
+        same_value = all(x is not None and y is not None and abs(x - y) <= _RATE_ROUNDING for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
+    disputing = _disputing(a, b) if not same_value else None
+    if disputing is not None:
+        x, y = disputing
+        return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
     if any(m in a.nouns or m in b.nouns for m in measures):
         return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
@@ -625,11 +674,33 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
 
 def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     found = _relate(a, b, rarity)
+    if found is not None and found.relation == "corroborates":
+        found = _unless_relayed(found, a, b)
     if found is not None:
         found.pair = (a, b)
         if found.relation == "related":
             found.score = related_score(found.score, a, b)
     return found
+
+
+# A speaker described, not named: a lower-case word other than "of", "the", "for" ("military official").
+_DESCRIBED = re.compile(r"\b(?!(?:of|the|for|and|de|al|von|van)\b)[a-z][a-z-]+")
+
+
+def _unless_relayed(found: Candidate, a: Features, b: Features) -> Candidate:
+    """Two reports of one origin (the same unnamed "reports" relayed twice in one article, one
+    spokesman quoted by two outlets) agree because one relays the other, not as independent sources:
+    linked as relays of that origin, never as corroboration."""
+    origin = origin_of(a.claim, a.article)
+    if origin != origin_of(b.claim, b.article):
+        return found
+    if origin.startswith("speaker:") and _DESCRIBED.search(a.claim.speaker or ""):
+        return found  # "a Somali military official" told two outlets: maybe two officials
+    said = found.reason
+    who = origin.split(":", 1)[1]
+    return Candidate(
+        found.source, found.target, "related", min(found.score, 0.6), lambda: f"{said()} — relays of one origin ({who})"
+    )
 
 
 def related_score(rule_score: float, a: Features, b: Features) -> float:

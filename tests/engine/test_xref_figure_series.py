@@ -189,3 +189,30 @@ def test_people_captured_and_people_arrested_are_one_count_and_different_counts_
     )
     links = _links(first, second)
     assert "corroborates" not in _between(links, "captured 14 smugglers", "arrested 11 heavily armed"), links
+
+
+def test_a_rate_is_as_exact_as_it_is_written() -> None:
+    """61% then 63.4% a day later is a revised turnout, not the same figure within 5%; 61% and 61.3% agree."""
+    first = make_article("Turnout in the Ostravia election was 61%, the election commission said.\n", "2025-11-03")
+    final = make_article(
+        "Final turnout in the Ostravia election was 63.4%, the election commission said.\n", "2025-11-04"
+    )
+    assert _between(_links(first, final), "was 61%", "63.4%") == ["updates"]
+    close = make_article("Turnout in the Ostravia election was 61.3%, officials in Ostravia said.\n", "2025-11-03")
+    assert _between(_links(first, close), "was 61%", "61.3%") == ["corroborates"]
+
+
+def test_a_count_set_against_another_partys_count_conflicts_with_it_rather_than_updating_it() -> None:
+    union = make_article(
+        "About 3,000 bus drivers walked out in Tarsk on Monday, the drivers' union said.\n", "2025-09-01"
+    )
+    company = make_article(
+        "Only 900 bus drivers stayed away from work in Tarsk, far fewer than the union claimed, "
+        "the bus company said on Tuesday.\n",
+        "2025-09-02",
+    )
+    assert _between(_links(union, company), "About 3,000", "Only 900") == ["conflicts"]
+    plain = make_article(
+        "Some 900 bus drivers were on strike in Tarsk on Tuesday, the bus company said.\n", "2025-09-02"
+    )
+    assert _between(_links(union, plain), "About 3,000", "Some 900") != ["conflicts"]

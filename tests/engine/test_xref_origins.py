@@ -136,3 +136,47 @@ def test_the_export_carries_each_claims_reports_origins_and_grade() -> None:
         "grade_label": "probably true",
     }
     assert found["c1"].reports == 2 and found["c1"].grade == 2
+
+
+def _links_between(articles, a: str, b: str) -> list[tuple[str, str]]:
+    from corpus.pipeline import extract
+
+    extraction = extract(articles)
+    text = {c.id: c.text for c in extraction.claims}
+    return [
+        (x.relation, x.reason)
+        for x in extraction.xrefs
+        if (a in text[x.source] and b in text[x.target]) or (b in text[x.source] and a in text[x.target])
+    ]
+
+
+def _news(body: str, outlet: str, published: str = "2026-05-04") -> Article:
+    from corpus.loader import article_id
+
+    return Article(article_id(body), None, outlet, [], published, False, f"{outlet}.txt", body)
+
+
+def test_a_rumour_and_the_quote_relaying_it_are_relays_of_one_origin_not_corroboration() -> None:
+    article = _news(
+        "A state television channel claimed on Sunday that unconfirmed reports showed Morland was ready to send "
+        "as many as 20,000 soldiers to the front.\n"
+        "\u201cThere are reports that 20,000 Morlandish soldiers are ready to go to the front,\u201d commentator "
+        "Piet Halvor said on the channel.\n",
+        "Daily Ledger",
+    )
+    links = _links_between([article], "20,000 soldiers to the front", "There are reports")
+    assert links and all(rel != "corroborates" for rel, _ in links)
+    assert any("relays of one origin" in reason for _, reason in links)
+
+
+def test_one_named_spokesman_in_two_outlets_relays_one_origin_but_a_described_official_may_be_two() -> None:
+    named = [
+        _news("Port spokesman Ivo Brandt said 4,200 containers were stuck at the Lerin terminal.\n", "Courier"),
+        _news("Some 4,200 containers were stuck at the Lerin terminal, port spokesman Ivo Brandt said.\n", "Herald"),
+    ]
+    assert {rel for rel, _ in _links_between(named, "said 4,200", "Some 4,200")} == {"related"}
+    described = [
+        _news("A port official said 4,200 containers were stuck at the Lerin terminal.\n", "Courier"),
+        _news("Some 4,200 containers were stuck at the Lerin terminal, a port official said.\n", "Herald"),
+    ]
+    assert "corroborates" in {rel for rel, _ in _links_between(described, "said 4,200", "Some 4,200")}
