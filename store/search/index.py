@@ -194,7 +194,10 @@ class SearchIndex:
             )
         # Loading the DB just made a great many objects; let Python's collector
         # make its first full pass over them now, not in the user's first keystroke.
-        gc.collect()
+        # A caller that paused the collector (a build: corpus/gcpause.py) makes no keystroke,
+        # and a full pass over its millions of objects would cost a third of this index's build.
+        if gc.isenabled():
+            gc.collect()
         return index
 
     @staticmethod
