@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +54,8 @@ CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, features BLOB NOT NULL
 CREATE TABLE IF NOT EXISTS blocks (key TEXT NOT NULL, position TEXT NOT NULL, claim TEXT NOT NULL,
                                    PRIMARY KEY (key, position, claim)) WITHOUT ROWID;
 """
+# The lookups by shard and by link end, (statement, name): a build makes them after the rows (insert_all).
+_SECONDARY = re.findall(r"^(CREATE INDEX IF NOT EXISTS (\w+) .*;)$", _SCHEMA, re.MULTILINE)
 
 
 class BrokenLinkIndex(Exception):
@@ -77,6 +81,37 @@ def _version() -> str:
     from corpus.version import PIPELINE_VERSION
 
     return f"{_FORMAT}/{PIPELINE_VERSION}/{features_schema()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A claim's rows in the link index, as bytes and text: a build makes them where it computed the
+    claim's features (corpus/parallel.py's workers), so that writing the index is inserting them."""
+
+    claim: Claim
+    features: bytes  # the claim-owned features (corpus/xref/stored.py to_doc)
+    doc: bytes  # the claim's stored document
+    position: str  # where it sorts in each of its blocks
+    blocks: tuple[str, ...]  # its block keys
+    article: bytes  # its article's shared features (article_doc)
+
+
+def encode(described: Sequence[Features | Encoded]) -> list[Encoded]:
+    """Each claim's ``Encoded`` rows, in order (those already encoded as they are)."""
+    articles: dict[str, bytes] = {}
+    out = []
+    for f in described:
+        if isinstance(f, Encoded):
+            out.append(f)
+            continue
+        article = articles.get(f.article.id)
+        if article is None:
+            article = articles[f.article.id] = orjson.dumps(article_doc(f.article))
+        blocks = tuple(_key_text(key) for key in block_keys(f))
+        out.append(
+            Encoded(f.claim, orjson.dumps(to_doc(f)), orjson.dumps(f.claim), _position(sort_key(f)), blocks, article)
+        )
+    return out
 
 
 class LinkIndex:
@@ -158,25 +193,39 @@ class LinkIndex:
             self._db.execute("DELETE FROM links WHERE shard=?", (file,))
             self._db.execute("DELETE FROM shards WHERE file=?", (file,))
 
-    def insert(self, file: str, described: list[Features], xrefs: Sequence[XRef]) -> None:
+    def insert(self, file: str, described: Sequence[Features | Encoded], xrefs: Sequence[XRef]) -> None:
         """Index shard ``file``: its claims' features (with their documents) and its links."""
+        self.insert_shards([(file, described, xrefs)])
+
+    def insert_shards(self, parts: Sequence[tuple[str, Sequence[Features | Encoded], Sequence[XRef]]]) -> None:
+        """``insert`` each (file, described, xrefs), one statement per table for them all; block rows
+        in key order, so that the B-tree grows at its end (the table holds the same rows)."""
+        encoded = [(file, encode(described)) for file, described, _xrefs in parts]
         self._db.executemany(
             "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)",
-            [(f.claim.id, file, orjson.dumps(to_doc(f)), orjson.dumps(f.claim)) for f in described],
+            [(e.claim.id, file, e.features, e.doc) for file, rows in encoded for e in rows],
         )
         self._db.executemany(
-            "INSERT INTO links VALUES (?, ?, ?, ?)", [(file, x.source, x.target, x.relation) for x in xrefs]
+            "INSERT INTO links VALUES (?, ?, ?, ?)",
+            [(file, x.source, x.target, x.relation) for file, _described, xrefs in parts for x in xrefs],
         )
         self._db.executemany(
             "INSERT OR IGNORE INTO blocks VALUES (?, ?, ?)",
-            [(_key_text(key), _position(sort_key(f)), f.claim.id) for f in described for key in block_keys(f)],
+            sorted((key, e.position, e.claim.id) for _file, rows in encoded for e in rows for key in e.blocks),
         )
-        articles = {f.article.id: f.article for f in described}
-        self._db.executemany(
-            "INSERT OR IGNORE INTO articles VALUES (?, ?)",
-            [(article_id, orjson.dumps(article_doc(article))) for article_id, article in articles.items()],
-        )
-        self._db.execute("INSERT OR IGNORE INTO shards VALUES (?)", (file,))
+        articles = {e.claim.article_id: e.article for _file, rows in encoded for e in rows}
+        self._db.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?)", list(articles.items()))
+        self._db.executemany("INSERT OR IGNORE INTO shards VALUES (?)", [(file,) for file, _d, _x in parts])
+
+    def insert_all(self, parts: Sequence[tuple[str, Sequence[Features | Encoded], Sequence[XRef]]]) -> None:
+        """``insert_shards`` into an empty index, in one transaction: its secondary indexes are made
+        after the rows (sorting once costs less than growing them row by row)."""
+        with self.transaction():
+            for _statement, name in _SECONDARY:
+                self._db.execute(f"DROP INDEX {name}")
+            self.insert_shards(parts)
+            for statement, _name in _SECONDARY:
+                self._db.execute(statement)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -307,14 +356,14 @@ def remove(db_path: Path) -> None:
     _remove(index_path(db_path))
 
 
-def index_build(db_path: Path, stored: CorpusIndex, described: list[Features]) -> None:
+def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features | Encoded]) -> None:
     """After a build's commit: a new index of its claims, from the features the build computed
     (claims it has none for are indexed by the next add). A failure leaves it to the next add."""
     try:
         remove(db_path)
         links = LinkIndex.open(db_path)
         try:
-            by_article: dict[str, list[Features]] = {}
+            by_article: dict[str, list[Features | Encoded]] = {}
             for f in described:
                 if f.claim.id in stored.claims:
                     by_article.setdefault(f.claim.article_id, []).append(f)
@@ -323,12 +372,13 @@ def index_build(db_path: Path, stored: CorpusIndex, described: list[Features]) -
             for x in stored.xrefs:  # a link is stored with its source claim (store/shards.py)
                 source = stored.claims.get(x.source)
                 xrefs.setdefault(shard_of.get(source.article_id, "") if source else "", []).append(x)
-            with links.transaction():
-                for entry in stored.shards:
-                    held = (entry.get("articles") or {}).items()
-                    if all(len(by_article.get(a, ())) == n for a, n in held):  # else the next add indexes it
-                        wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
-                        links.insert(entry["file"], wanted, xrefs.get(entry["file"], ()))
+            parts = []
+            for entry in stored.shards:
+                held = (entry.get("articles") or {}).items()
+                if all(len(by_article.get(a, ())) == n for a, n in held):  # else the next add indexes it
+                    wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
+                    parts.append((entry["file"], wanted, xrefs.get(entry["file"], ())))
+            links.insert_all(parts)
         finally:
             links.close()
     except FAILURES:
