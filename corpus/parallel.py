@@ -35,6 +35,7 @@ from corpus.errors import FactscopeError
 from corpus.extract.entities import Mention
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Extraction, XRef
+from corpus.xref.features import Features
 from corpus.xref.features import features as claim_features
 from corpus.xref.relations import relate
 
@@ -64,15 +65,25 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def extract(articles: list[Article], progress: Progress | None = None, *, jobs: int | None = None) -> Extraction:
-    """``pipeline.extract`` with ``jobs`` processes (default: the cores)."""
+Encode = Callable[[list[Features]], list[Any]]
+
+
+def extract(
+    articles: list[Article], progress: Progress | None = None, *, jobs: int | None = None, encode: Encode | None = None
+) -> Extraction:
+    """``pipeline.extract`` with ``jobs`` processes (default: the cores). ``encode``: what the caller
+    makes of each article's claim features (the store's link index rows), made by whichever process
+    extracted the article; the extraction's ``link_features`` are then what it made, in order."""
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 2 or len(articles) < MIN_ARTICLES or not can_fork():
         return pipeline.extract(articles, progress)
     with paused_gc():
-        claims, mentions, notices, features = _extract_shared(articles, progress, jobs)
+        claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
         relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress)
-        return pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
+        extraction = pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
+    if encode is not None:
+        extraction.link_features = encoded
+    return extraction
 
 
 class WorkerDied(FactscopeError):
@@ -146,17 +157,22 @@ def _counter(progress: Progress | None, total: int, label: Callable[[Task], str]
     return done
 
 
-def _extract_shared(articles: list[Article], progress: Progress | None, jobs: int) -> tuple[list, list, list, list]:
+def _extract_shared(
+    articles: list[Article], progress: Progress | None, jobs: int, encode: Encode | None
+) -> tuple[list, list, list, list, list]:
     def last_of(task: Task) -> str:
         return articles[task[1] - 1].title or articles[task[1] - 1].source_file
 
     done = _counter(progress, len(articles), last_of)
-    chunks = _shared_out(_extract_range, len(articles), _ARTICLES_PER_TASK, jobs, done, articles=articles)
+    chunks = _shared_out(
+        _extract_range, len(articles), _ARTICLES_PER_TASK, jobs, done, articles=articles, encode=encode
+    )
     claims: list = []
     mentions: list = []
     notices: list[str] = []
     features: list = []
-    for article, (found, seen, reached, published, described) in zip(
+    encoded: list = []
+    for article, (found, seen, reached, published, described, made) in zip(
         articles, (result for chunk in chunks for result in chunk)
     ):
         # extract_one may infer an undated article's date from its text: as in one process
@@ -164,26 +180,28 @@ def _extract_shared(articles: list[Article], progress: Progress | None, jobs: in
         for f in described:
             f.article = article  # not the stand-in it travelled with
         features.extend(described)
+        encoded.extend(made)
         claims.extend(found)
         mentions.extend(seen)
         notices.extend(reached)
-    return claims, mentions, notices, features
+    return claims, mentions, notices, features, encoded
 
 
 def _extract_range(bounds: Task) -> list:
-    """Each article's claims, mentions, notices, date and claim features, as little as says it: the
-    parent has the articles, so features travel without theirs, and of the mentions only the first of
-    each name (all the entity table reads: ``pipeline._entities``)."""
+    """Each article's claims, mentions, notices, date, claim features and what ``encode`` makes of
+    them, as little as says it: the parent has the articles, so features travel without theirs, and
+    of the mentions only the first of each name (all the entity table reads: ``pipeline._entities``)."""
     lo, hi = bounds
+    encode = _shared["encode"]
     out = []
     for article in _shared["articles"][lo:hi]:
         found, seen, reached = pipeline.extract_one(article)
         described = [claim_features(claim, article) for claim in found]  # sent with the claims: they stay one object
+        made = encode(described) if encode is not None else []
         for f in described:
             f.article = _DETACHED
-        out.append(
-            (found, _first_of_each_name(seen), reached, (article.published, article.published_estimated), described)
-        )
+        dated = (article.published, article.published_estimated)
+        out.append((found, _first_of_each_name(seen), reached, dated, described, made))
     return out
 
 

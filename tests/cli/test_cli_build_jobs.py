@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from corpus import parallel
 from corpus.loader import load_dir
+from store import link_index
 from store.corpus_db import CorpusDB
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -34,8 +36,23 @@ def test_build_jobs_option_stores_the_same_db(small_tasks, tmp_path, run):
         built = run("--db", str(db), "build", "--corpus", str(corpus), "--jobs", jobs, "--quiet")
         assert built.exit_code == 0, built.stderr
         opened = CorpusDB.open(db)
-        stored.append((opened.articles(), opened.claims(), opened.xrefs(), opened.entities()))
-    assert stored[0] == stored[1]
-    assert stored[0][1] and stored[0][2]
+        stored.append((opened.articles(), opened.claims(), opened.xrefs(), opened.entities(), _link_rows(db)))
+    assert stored[0] == stored[1]  # the link index too, though with 2 jobs the workers encoded its rows
+    assert stored[0][1] and stored[0][2] and all(stored[0][4])
     refused = run("--db", str(tmp_path / "x.json"), "build", "--corpus", str(corpus), "--jobs", "0")
     assert refused.exit_code != 0 and "--jobs" in refused.stderr
+
+
+def _link_rows(db: Path) -> list[list[tuple]]:
+    """What the link index beside ``db`` holds, its shards' (random) file names left out."""
+    with sqlite3.connect(link_index.index_path(db)) as connection:
+        return [
+            connection.execute(query).fetchall()
+            for query in (
+                "SELECT id, features, doc FROM claims ORDER BY rowid",
+                "SELECT source, target, relation FROM links ORDER BY rowid",
+                "SELECT key, position, claim FROM blocks",
+                "SELECT id, features FROM articles ORDER BY rowid",
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+            )
+        ]

@@ -70,7 +70,7 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | No
     from corpus import parallel
     from corpus.gcpause import paused_gc
     from corpus.sanitize import escape_unsafe
-    from store import paths
+    from store import link_index, paths
     from store.build import build_corpus_db
     from tui.cli.db import db_path_option
     from tui.cli.output import warn
@@ -88,7 +88,8 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | No
                 articles,
                 progress=progress,
                 keep_added=not drop_added,
-                extract=partial(parallel.extract, jobs=jobs),
+                # the workers also encode their claims' link index rows: the parent only inserts them
+                extract=partial(parallel.extract, jobs=jobs, encode=link_index.encode),
             )
         write_derived(db)
     seconds = time.perf_counter() - began
