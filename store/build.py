@@ -107,9 +107,12 @@ def build_into(
     progress: Progress | None = None,
     extract: Extract | None = None,
     version: str | None = None,
+    alongside: Callable[[CorpusDB], None] | None = None,
 ) -> None:
     """Extract ``articles`` and store them as ``db``'s whole content; where an article
-    reached a bound of ``corpus.limits`` is noted in ``db.warnings``."""
+    reached a bound of ``corpus.limits`` is noted in ``db.warnings``. ``alongside(db)`` runs once
+    it is committed, still under the lock, while a forked process writes the link index."""
+    from corpus.parallel import beside
     from store import link_index
 
     described: list[Any] = []
@@ -123,7 +126,16 @@ def build_into(
         link_features=described,
     )
     _report(progress, len(articles), len(articles), f"saving {db.path.name}")
-    db.store_index(index, after=lambda stored: link_index.index_build(db.path, stored, described))
+
+    def after(stored: CorpusIndex) -> None:
+        if alongside is None:
+            link_index.index_build(db.path, stored, described)
+            return
+        # a link index whose writer died is left to the next add, as one that failed to write
+        with beside(lambda: link_index.index_build(db.path, stored, described), lambda: link_index.remove(db.path)):
+            alongside(db)
+
+    db.store_index(index, after=after)
     db.warnings.extend(notices)
 
 
@@ -159,11 +171,12 @@ def build_corpus_db(
     keep_added: bool = True,
     extract: Extract | None = None,
     version: str | None = None,
+    alongside: Callable[[CorpusDB], None] | None = None,
 ) -> CorpusDB:
     """(Re)build the DB at ``path`` from ``articles`` (default: the bundled ones).
 
     With ``keep_added`` the articles users added to the existing DB are kept
-    and re-extracted. A corrupt existing file is never overwritten.
+    and re-extracted. A corrupt existing file is never overwritten. ``alongside``: see ``build_into``.
     """
     from corpus.loader import bundled_articles
 
@@ -178,7 +191,15 @@ def build_corpus_db(
             chosen += _added_articles(target, existing)
         unique = list({a.id: a for a in chosen}.values())
         db = CorpusDB(storage, CorpusIndex(), None)
-        build_into(db, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version)
+        build_into(
+            db,
+            unique,
+            includes_bundled=includes_bundled,
+            progress=progress,
+            extract=extract,
+            version=version,
+            alongside=alongside,
+        )
     return db
 
 
