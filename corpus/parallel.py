@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -84,6 +85,27 @@ def extract(
     if encode is not None:
         extraction.link_features = encoded
     return extraction
+
+
+@contextmanager
+def beside(work: Callable[[], None], failed: Callable[[], None]) -> Iterator[None]:
+    """``work`` in a forked process while the block runs in this one, waited for at its end (even if
+    the block fails), and ``failed()`` here if it did not end well; where processes cannot be forked,
+    ``work`` runs here first. ``work`` leaves nothing this process needs but files."""
+    if not can_fork():
+        work()
+        yield
+        return
+    sys.stdout.flush()  # else the forked copy of an unwritten buffer would be written twice
+    sys.stderr.flush()
+    process = multiprocessing.get_context("fork").Process(target=work, daemon=True)
+    process.start()
+    try:
+        yield
+    finally:
+        process.join()
+        if process.exitcode != 0:
+            failed()
 
 
 class WorkerDied(FactscopeError):

@@ -103,3 +103,19 @@ def test_this_process_takes_its_share_of_the_tasks(small_tasks, monkeypatch, tmp
     ran_in = pids.read_text(encoding="utf-8").split()
     assert str(os.getpid()) in ran_in  # no hand-over cost for this share
     assert set(ran_in) - {str(os.getpid())}  # and a worker did the rest
+
+
+def test_work_beside_runs_in_another_process_while_the_block_runs_here(tmp_path):
+    done = tmp_path / "done"
+    failures: list[str] = []
+    with parallel.beside(lambda: done.write_text(str(os.getpid()), encoding="utf-8"), lambda: failures.append("x")):
+        here = os.getpid()
+    assert done.read_text(encoding="utf-8") != str(here)  # written by the other process, waited for
+    assert failures == []
+
+
+def test_work_beside_that_dies_is_reported_once_waited_for():
+    failures: list[str] = []
+    with parallel.beside(lambda: os._exit(3), lambda: failures.append("died")):
+        assert failures == []
+    assert failures == ["died"]
