@@ -136,6 +136,9 @@ _HEDGED_ACT = re.compile(
     r"\s+(?:not\s+)?(?:have\s+(?!been\b)\w+|(?:have\s+)?been\s+(?:\w+\s+)?\w{3,}(?:ing|ed|en)\b|be\s+(?:\w+\s+)?\w{3,}ing\b)"
     r"|(?<=could)\s+not\s+(?!be\b)\w+"
 )
+_MAIN_CLAUSE_WORDS = 12
+_WOULD_HEADING = re.compile(r"\bwould(?:n['’]t)?\b")
+_ACT_AFTER_WOULD = 4  # "would also be sold to": the act comes within a few words
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
 # Words only an opinion can predicate: "is extraordinary", "was a disgrace", "isn't right".
 _EVALUATIVE = (
@@ -216,6 +219,13 @@ _SPEAKER_OPINION = re.compile(
     r"firmly|certainly|don['’]t|didn['’]t|do not)\s+)*(?:think|thought|believe|feel|felt|guess|suppose|hope|wish|"
     r"wonder|mean|doubt|love|hate|like|know|sure|convinced|glad|proud|happy|sad|sorry)\b|\byou know\b"
 )
+# The speaker's own view framing what is said ("I think they lied", "I hope it passes", "I mean, ...",
+# "you know"): an opinion, whatever it tells. "We believe", "I know" are left out: an official's "We
+# believe the fire was set" reports a finding.
+_OPINION_FRAME = re.compile(
+    r"\bi(?:['’]m|\s+am)?\s+(?:(?:do|did|really|just|still|also|personally|honestly|don['’]t|didn['’]t|do not|did not)\s+)*"
+    r"(?:think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt)\b|\bi\s+(?:don['’]t|do not)\s+know\b|\byou know\b"
+)
 # Words to the listener ("You got a choice", "your vote"): rhetoric, not a report.
 _ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
 # A quoted order or plea: "Don't shoot", "Let's go", "Please stay home".
@@ -244,7 +254,8 @@ _LIKELIHOOD = re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|proba
 _QUOTE_MARKS = " ,.“”\"'‘’"
 # Where a reported text's sentences, quotations or blanked-out source and cue ("are now ___ they") part.
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
-_CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|so|yet|still|well|now|also|even)\b[\s,]*)*")
+# "that" opens a clause ("that the mill closed"), "that's" does not ("That's a disgrace").
+_CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|so|yet|still|well|now|also|even)\b(?![’'])[\s,]*)*")
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
@@ -339,19 +350,20 @@ def worth_checking(
         return False  # the writer's own voice ("I grew up in the 1960s"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):
         return quantities or not _conjecture(stripped)  # "The Nov. 8 vote could be pivotal": speculation
-    if _COLOUR_OPENER.match(stripped) or _conjecture(stripped):
+    if _COLOUR_OPENER.match(stripped) or _conjecture(stripped) or _supposed(stripped):
         return False
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
         return True  # "The bank expects growth to slow": a forecast someone can be held to
     # Otherwise the sentence must report something that happened to or was done by a party the article
-    # names (or continues: "It is spread by mosquitoes"): descriptions, judgements and scene-setting
-    # ("He was sick in the head", "The choice was between ...") are background.
-    if named >= 2:
-        return True  # what one named party is to another ("Russia is one of North Korea's top allies")
+    # names (or continues: "It is spread by mosquitoes"): descriptions, judgements, scene-setting and
+    # biography ("He was sick in the head", "The choice was between ...", "Lenz is the former mayor of
+    # Velmar", "Velmar and Ostra are members of the league") are background, however many parties they name.
     if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
         return False
     if not _HAPPENED.isdisjoint(_TOKEN.findall(masked)) or _past_event(masked):
         return True
+    if named >= 2 and (_acted(masked.lower()) or _ONGOING.search(masked.lower())):
+        return True  # what one named party did or is doing to another ("Lenz has overtaken Brandt")
     # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
     return not _CLOSED.search(stripped) and headline_asserts(stripped)
 
@@ -380,23 +392,47 @@ def _conjecture(text: str) -> bool:
         return False
     if modal.group() in ("may", "might", "could") and _HEDGED_ACT.match(lower, modal.end()):
         return False  # "may be receiving aid", "may not have paid", "could not explain": an act, hedged or past
-    before = lower[: modal.start()]
-    return len(before.split()) <= 12 and not (_BEFORE_MAIN.search(before) or _acted(before))
+    return _heads_main_clause(lower, modal.start())
+
+
+def _heads_main_clause(lower: str, at: int) -> bool:
+    """Is the word at ``at`` within the first words of the main clause (no "which", "if", "when" nor
+    an act before it)?"""
+    before = lower[:at]
+    return len(before.split()) <= _MAIN_CLAUSE_WORDS and not (_BEFORE_MAIN.search(before) or _acted(before))
+
+
+def _supposed(text: str) -> bool:
+    """The writer's "would" heading the main clause with no act after it: what the writer supposes
+    ("The ruling would also shed light on his finances", "Few towns would be as exposed"), not a plan
+    told ("The mines would be sold to Ostra Coal") nor an act inside a clause ("Lenz, who would later
+    resign, ...")."""
+    lower = text.lower()
+    would = _WOULD_HEADING.search(lower)
+    if would is None or not _heads_main_clause(lower, would.start()):
+        return False
+    after = _TOKEN.findall(lower[would.end() : would.end() + 40])[:_ACT_AFTER_WOULD]
+    return _HAPPENED.isdisjoint(after) and _REPORTED_ACTS.isdisjoint(after)
 
 
 def _reported_worth(content: str, named: int, cue: str) -> bool:
     """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
     only its speaker's opinion, feelings or rhetoric: a question, "I think", a word to "you", a
     judgement ("It's a disgrace"), a speculation ("Perhaps it can help") or a feeling ("I love this
-    town"), with no act, forecast or comparison in it. A cue that is itself an act ("urged", "warned",
+    town"), with no act, forecast or comparison in it; an act told within an opinion frame ("I think
+    they lied", "you know") is that opinion. A cue that is itself an act ("urged", "warned",
     "condemned") is what is reported."""
     if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
         return True  # "Officials expect more delays", "The mayor urged calm"
     if len(_WORD.findall(content)) < 3:
         return False
     lower = content.lower()
-    if _acted(lower) or _FORECAST_OR_RECORD.search(lower):
-        return True  # something done, a forecast or a record: checkable whoever says it
+    if _FORECAST_OR_RECORD.search(lower):
+        return True  # a forecast or a record: checkable whoever says it
+    if _OPINION_FRAME.search(lower):
+        return False  # "I think they lied": the speaker's view, even of something done
+    if _acted(lower):
+        return True  # something done: checkable whoever says it
     clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False

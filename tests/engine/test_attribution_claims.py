@@ -23,6 +23,8 @@ def _claim_texts(body: str) -> list[str]:
         "It is spread by ticks, not from person to person.",  # continues a named subject
         "The ministry denied any delay.",  # a denial
         "For decades Drusia has been one of Kavaria's closest allies.",  # what one named party is to another
+        "Velmar Corp is buying Ostra Mining's two harbour terminals.",  # one named party acting on another
+        "Under the plan, the mines would be sold to Ostra Coal.",  # the writer's "would" telling a plan
     ],
 )
 def test_checkable_sentences_are_claims(sentence: str) -> None:
@@ -38,6 +40,10 @@ def test_checkable_sentences_are_claims(sentence: str) -> None:
         "What a week it has been for everyone here!",  # an exclamation
         "Rain fell all morning over the quiet streets.",  # colour naming no party
         "Mayor Tomas Berg is a tall man with a loud laugh.",  # a description, nothing done
+        "Dana Lenz is the former mayor of Velmar.",  # biography: two names, nothing done
+        "Velmar Corp and Ostra Mining are both members of the Harbour Trade Association.",  # a standing relation
+        "The court's ruling in Velmar would also shed light on Mayor Dana Lenz's finances.",  # the writer supposes
+        "Few towns would be as exposed to a long strike as Velmar.",  # the same, naming a party
     ],
 )
 def test_background_and_colour_are_not_claims(sentence: str) -> None:
@@ -98,6 +104,9 @@ def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> N
         "“It doesn't make any sense,” the mayor said.",  # the same, negated
         "“He knows nothing about the harbour,” the mayor said.",  # "nothing" is no "-ing" of an act
         "“It's a bit of luck for the harbour,” Ana Ruiz said.",  # "bit" is no past of "bite" here
+        "“I think the council closed the pier too early,” Ana Ruiz said.",  # an act, but in an opinion
+        "“You know, the council never listened to the fishermen,” Ana Ruiz said.",  # the same, "you know"
+        "“That's the real issue for the harbour,” the mayor said.",  # "That's" opens the state told
     ],
 )
 def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str) -> None:
@@ -110,7 +119,8 @@ def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "“I think the council closed the pier too early,” Ana Ruiz said.",  # an act, in an opinion
+        "“We believe the fire started in the kitchen,” the fire chief said.",  # a finding, not an opinion frame
+        "“I think the harbour will reopen in May,” the port director said.",  # a forecast, whoever frames it
         "“This is the worst flood in the history of our town,” the mayor said.",  # a record
         "“The decision could come within weeks,” the officials said.",  # a forecast with a time
         "“The Port of Lenz could close to cargo ships,” the minister said.",  # a speculation about a named party
