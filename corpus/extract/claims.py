@@ -85,7 +85,7 @@ _FURNITURE = re.compile(
 )
 _QUOTE_ENDS_ASKING = re.compile(r"[?!][”\"’']")
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
-_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]*")  # a whole word: not the "th" of "13th"
 # Verbs of things that happen or are done, the checkable events of news (in any tense).
 _HAPPENED_STEMS = (
     "sign send sent deploy kill die died strike struck attack invade annex meet met visit launch arrive fire "
@@ -182,14 +182,18 @@ _POSITION = re.compile(
     r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
     r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|should|must|need)(?:s|es|ed|d|ing)?\b"
 )
-# Cues that only relay words (the act reported is in the content); any other cue ("urged", "warned",
-# "condemned", "announced") is itself something done.
+# Cues that only relay words, however firmly ("insisted", "argued", "tweeted": the act reported, if any,
+# is in the content); any other cue ("urged", "warned", "condemned", "announced") is itself something done.
 _RELAYING_CUE = re.compile(
     r"(?:(?:has|have|had|also|later|then|further)\s+)*(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|"
     r"adding|note|notes|noted|explain\w*|recall\w*|think\w*|thought|believe\w*|feel\w*|felt|according to|"
-    r"wrote|writes|write|put it|observ\w+|remark\w*|continu\w+|quipped|mused|recount\w*|:|—|―)"
+    r"wrote|writes|write|put it|observ\w+|remark\w*|continu\w+|quipped|mused|recount\w*|:|—|―|"
+    r"stat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|assert\w*|insist\w*|maintain\w*|emphasi[sz]\w*|stress\w*|"
+    r"declar\w+|claim(?:s|ed|ing)?|comment\w*|tweet\w*|posted|repl(?:y|ies|ied|ying)|respond\w*|answer\w*|"
+    r"describ\w+|suggest\w*)"
 )
-# An opinion quoted: "It's a disgrace", "This just isn't right", "That was incredibly important".
+# An opinion opened by a pronoun, quoted or in the writer's voice: "It's a disgrace", "This just isn't
+# right", "That was incredibly important", "It's unclear whether ...".
 _QUOTED_JUDGEMENT = re.compile(
     r"^\W*(?:it|this|that|she|he|they|these|those|there|what|which)(?:\s+(?:just|really|simply|still|also))?"
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+seems|\s+looks)(?:\s+not|n['’]t)?\s+"
@@ -379,11 +383,12 @@ def _acted(text: str) -> bool:
 
 
 def _conjecture(text: str) -> bool:
-    """The writer's speculation, advice, hypothesis or judgement (see ``_MODAL`` and ``_JUDGEMENT``)."""
+    """The writer's speculation, advice, hypothesis or judgement (see ``_MODAL``, ``_JUDGEMENT`` and
+    ``_QUOTED_JUDGEMENT``)."""
     lower = text.lower()
     if _HYPOTHESIS.match(lower):
         return True
-    judged = _JUDGEMENT.match(lower)
+    judged = _JUDGEMENT.match(lower) or _QUOTED_JUDGEMENT.match(lower)
     if judged:
         # "Lee was nearly perfect as the Colts beat the Jaguars": a judgement, but an act is told after it
         return not _acted(lower[judged.end() :])

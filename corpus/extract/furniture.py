@@ -28,7 +28,7 @@ _START_PATTERNS = (
     r"\s*-?\s*news\s*$",
     r"[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)",
     r"[\s*_]*share (?:this|on)\b",
-    r"\s*our standards\s*:|\s*(reporting|writing|editing|additional reporting) by\b",
+    r"\s*our standards\s*:|[\s—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
     r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
     r"\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",

@@ -107,6 +107,8 @@ def test_colour_with_a_speaker_or_date_is_kept_as_background(sentence: str) -> N
         "“I think the council closed the pier too early,” Ana Ruiz said.",  # an act, but in an opinion
         "“You know, the council never listened to the fishermen,” Ana Ruiz said.",  # the same, "you know"
         "“That's the real issue for the harbour,” the mayor said.",  # "That's" opens the state told
+        "“The plan is a disgrace,” Ana Ruiz insisted.",  # "insisted" only relays the words
+        "Mayor Ana Ruiz argued that the new bridge is a mistake.",  # so does "argued"
     ],
 )
 def test_reported_opinion_rhetoric_and_speculation_are_background(sentence: str) -> None:
@@ -143,6 +145,8 @@ def test_reported_acts_records_and_forecasts_stay_claims(sentence: str) -> None:
     "sentence",
     [
         "Mayor Pledges New Bridge For River Town",  # a headline in title case
+        "Ana Ruiz’s ‘2nd’ Chance Explores The Story Of The Old Harbour.",  # title case, "2nd" inside
+        "It's unclear whether the harbour of Velmar will reopen.",  # a judgement opened by "It's"
         "The ministry gave the following account of the night:",  # a line introducing what follows
         "Follow Dana Kim on Twitter for more updates.",  # page furniture
         "“Who pays for all this?” asked Ana Ruiz.",  # a question quoted

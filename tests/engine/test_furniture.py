@@ -27,6 +27,7 @@ FURNITURE = [
     "By Jane Roe and Max Mustermann",
     "Jane Roe is a senior reporter covering energy for the Gazette.",
     "Reuters and Max Mustermann contributed to this report.",
+    "--additional reporting from Max Mustermann in Velmar.",
     "Firefighters battle the blaze near the plant on Monday. (Photo: Getty Images)",
     "Ministers meet in Brussels (Source: AFP)",
     "Photo: Reuters",
