@@ -9,7 +9,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-import textual._wait
+
+os.environ["TEXTUAL_FPS"], _fps = "250", os.environ.get("TEXTUAL_FPS")  # see textual._wait below
+import textual._wait  # noqa: E402
+
+if _fps is None:  # only the apps the tests run in this process refresh so often; not child processes
+    del os.environ["TEXTUAL_FPS"]
+else:
+    os.environ["TEXTUAL_FPS"] = _fps
 
 # With PYTHONDONTWRITEBYTECODE set (as on some CI images), every interpreter the suite starts (the
 # xdist workers, each `factscope` process and server, each SSH or web session) compiles the project
@@ -41,6 +48,9 @@ if (_tmp := memory_backed_tmp()) is not None:
 # of sleep a key, whatever the app does. Over the suite's ~2,500 such waits that was >= 50 s of
 # sleep on 2 workers. The same rule in 5 ms windows (idle: under 0.25 ms of CPU in one) waits for
 # the same thing; a trivial app's key press takes 29 ms instead of 90. Textual reads both at call time.
+# A window must still span a screen refresh (work queued with call_after_refresh runs after one), so
+# the apps run in this process refresh every 4 ms (TEXTUAL_FPS=250, read when Textual is imported)
+# instead of 16.7: tests/tui + tests/keymaps cost the same CPU (60.6 vs 60.9 s).
 textual._wait.SLEEP_GRANULARITY = 0.005
 textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
 
