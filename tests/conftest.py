@@ -10,14 +10,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ["TEXTUAL_FPS"], _fps = "250", os.environ.get("TEXTUAL_FPS")  # see textual._wait below
-import textual._wait  # noqa: E402
-
-if _fps is None:  # only the apps the tests run in this process refresh so often; not child processes
-    del os.environ["TEXTUAL_FPS"]
-else:
-    os.environ["TEXTUAL_FPS"] = _fps
-
 # With PYTHONDONTWRITEBYTECODE set (as on some CI images), every interpreter the suite starts (the
 # xdist workers, each `factscope` process and server, each SSH or web session) compiles the project
 # and rewrites the test modules from source again: measured 15.7 -> 13.7 s of CPU (-13%) for 44
@@ -43,17 +35,6 @@ def memory_backed_tmp() -> str | None:
 if (_tmp := memory_backed_tmp()) is not None:
     os.environ["TMPDIR"] = tempfile.tempdir = _tmp
 
-# Textual's Pilot, after each key press (twice) and each pause(), sleeps in windows of
-# SLEEP_GRANULARITY (20 ms) until one window passes with under 1/20 of it on the CPU: at least 40 ms
-# of sleep a key, whatever the app does. Over the suite's ~2,500 such waits that was >= 50 s of
-# sleep on 2 workers. The same rule in 5 ms windows (idle: under 0.25 ms of CPU in one) waits for
-# the same thing; a trivial app's key press takes 29 ms instead of 90. Textual reads both at call time.
-# A window must still span a screen refresh (work queued with call_after_refresh runs after one), so
-# the apps run in this process refresh every 4 ms (TEXTUAL_FPS=250, read when Textual is imported)
-# instead of 16.7: tests/tui + tests/keymaps cost the same CPU (60.6 vs 60.9 s).
-textual._wait.SLEEP_GRANULARITY = 0.005
-textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
-
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -69,8 +50,9 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the cores, so a core is not idle while a worker waits (on a
-    process it started, a server, a pty, the Pilot's idle check). Full suite on 2 cores (high
-    priority on the loaded VM): 3 and 4 workers both 97 s against 122 s for 2; 3 costs less CPU."""
+    process it started, a server, a pty, or the Pilot's 20 ms idle windows). Full suite on 2 cores
+    (high priority on the loaded VM, same tree): 2 workers 158 s wall, 3 workers 118 s (CPU 152 and
+    148 s); 4 were no faster than 3 and cost more CPU."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return cores + 1
 

@@ -63,8 +63,7 @@ async def test_next_and_previous_claim_keep_panes_in_sync(make_data, extraction,
         await pilot.pause()
         assert reader.selected_id == ids[1]
         await pilot.press("shift+tab")  # back to the text pane (on 80x24 it replaces the claims pane)
-        await pilot.pause()
-        assert app.focused is reader
+        await wait_until(lambda: app.focused is reader, pilot=pilot, what="the text pane to take the focus")
         marked = [line for line in visible_text(reader).splitlines() if line.startswith("▶")]
         assert marked and "troops were moved" in " ".join(marked)
 
