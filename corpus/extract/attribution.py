@@ -660,7 +660,8 @@ _SENTENCE_SUBJECT = re.compile(
 )
 # A contraction or a past-tense verb inside the phrase: a clause, not a noun phrase.
 _NOT_A_SUBJECT = re.compile(
-    r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|[A-Z][\w.]*,?\s+[a-z]{3,}ed\b(?!\s+(?:by|on|with|about)\b)"
+    r"[’'](?:re|ve|ll|d|m)\b|n[’']t\b|\s[a-z]{3,}ed$|(?<![\w.])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Two|"
+    r"Three|Some|Many|Most|Several|Both|Other|Another)\b)[A-Z][\w.]*,?\s+[a-z]{3,}ed\b(?!\s+(?:by|on|with|about)\b)"
 )  # not "Economists polled by Reuters", "People briefed on the talks"
 _TRAILING_PARTICIPLE = re.compile(
     r"(\S+)\s+(?:released|published|conducted|issued|commissioned|prepared|compiled|obtained|seen|reviewed)$"
@@ -673,6 +674,10 @@ _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
     "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()
 )
+_OPENING_WORDS = frozenset(
+    "in on at for with from by after before during since meanwhile however back earlier later still yet when while "
+    "although though because if as across around".split()
+)
 _LIST_NAME_PARTICLES = frozenset("of the and for de da del du von van al bin in at from".split())
 
 
@@ -684,6 +689,8 @@ def _extend_list(before: str, np: str) -> str:
         words = item.strip().split()
         if not words or len(words) > 4 or not (words[0][:1].isupper() or words[0] == "the"):
             break
+        if words[0].lower() in _OPENING_WORDS:
+            break  # "In Britain, the cities of Leeds and York": an opening phrase, not an item of the list
         if any(not (w[:1].isupper() or w in _LIST_NAME_PARTICLES) for w in words[1:]):
             break  # "Flooding killed 12 people, residents and aid workers said": a clause, not a name
         taken.insert(0, item.strip())
@@ -795,8 +802,15 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # "his claims were false", "the reports of": nouns
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
                 continue
-            if verb in cues.NOUN_LIKE_LEMMAS and _BASE_NOUN_AFTER.match(masked, m.end()):
-                continue  # "85 percent support among", "a show of force": nouns; not "critics hope to"
+            if (
+                verb in cues.NOUN_LIKE_LEMMAS
+                and _BASE_NOUN_AFTER.match(masked, m.end())
+                and not (
+                    verb in cues.FINDING_FORMS
+                    and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start())
+                )
+            ):
+                continue  # "85 percent support among", "a show of force": nouns; not "critics hope to", "reports show."
         if verb.endswith("ed") and verb in cues.JUDGING_FORMS and _REDUCED_RELATIVE.match(masked, m.end()):
             continue  # "cases in which he defended people accused of fraud": a participle, nobody speaks
         if not _complemented(masked, m, verb):

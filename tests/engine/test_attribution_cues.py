@@ -456,3 +456,22 @@ def test_the_name_an_appositive_describes_inside_a_clause_is_the_subject() -> No
         "Back in Ashton, smaller bonuses are the last thing Councillor Karla Mace, a Democrat, wants to hear about."
     )
     assert said[0][0] == "Karla Mace"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The embattled harbour master said the port would stay open.", "harbour master"),
+        ("A retired docker said the quay had been unsafe for years.", "retired docker"),
+        ("In Britain, the cities of Leeds and York said they would light their landmarks.", "Leeds and York"),
+        ("One influential 2009 paper found gains in freight at small ports.", "paper"),
+        ("The fund replaced its ferry ads with ones opposing the mayor, the reports show.", "reports"),
+    ],
+)
+def test_subjects_opened_by_a_participle_or_after_an_opening_phrase(sentence, speaker) -> None:
+    got = _said(sentence)[0][0]
+    assert got is not None and speaker in got
+
+
+def test_a_name_and_a_past_tense_verb_are_still_a_clause() -> None:
+    assert all(speaker is None for speaker, _ in _said("Mayor Ivo Brandt scrutinized reports on the harbour budget."))
