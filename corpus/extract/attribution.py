@@ -469,6 +469,9 @@ def _np_left(masked: str, end: int) -> str | None:
         if len(chunks) > 1 and not _TRAILING_NAME.search(chunks[-1].rstrip()) and _ASIDE.match(chunks[-1].strip()):
             chunks.pop()  # the appositive between the name and "who"
         name = _TRAILING_NAME.search(chunks[-1].rstrip())
+        people = _people_before_who(chunks[-1].rstrip() + " who")
+        if name is None and people:
+            return people  # "business leaders, who say": a party of people
         if (
             name is None
             or _LOCATIVE_BEFORE.search(chunks[-1], 0, name.start())
@@ -476,6 +479,9 @@ def _np_left(masked: str, end: int) -> str | None:
         ):
             return None  # "Democrats on Capitol Hill, who", "a Hispanic, man or woman, who": nobody named
         return _np_from(" " + name.group(0))
+    people = _people_before_who(left)
+    if people:
+        return people  # "Republicans who say the law is a money pit": they say it
     if re.search(r"(?:^|[^,]),?\s+(?:and|but)$", left) and start == 0:
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
         opening = _SENTENCE_SUBJECT.match(masked)
@@ -557,11 +563,42 @@ _NOT_BEFORE_TRAILING_PEOPLE = frozenset(
     "nor or and neither not no but by of for from with to at in on about among against between like than".split()
 )
 _NOT_ADJECTIVES = frozenset(
-    "which that who whom whose where when in of for to and or but if as by with from on at than".split()
+    "which that who whom whose where when in of for to and or but if as by with from on at than like unlike including "
+    "among against about toward towards".split()
 )
 
 
 _RELATIVE_OR_DETERMINER = re.compile(r"(?:the|a|an|which|who|whose|speaking|described|citing|according)\b")
+
+
+# People a relative clause describes: "security experts who say", "Republicans who say".
+_WHO_END = re.compile(r"\s+who$")
+_PEOPLE_DETERMINERS = frozenset("the some many most other several all those these both".split())
+
+
+def _people_before_who(left: str) -> str | None:
+    """The people a trailing "who" describes: a plural head and up to two words before it, none a function word."""
+    end = _WHO_END.search(left)
+    if end is None:
+        return None
+    words = left[: end.start()].split()
+    if not words:
+        return None
+    head = words[-1].strip(",")
+    if not (people_plural(head) or head.lower() in ROLE_HEADS) or head.lower() in _NOT_A_PEOPLE_HEAD:
+        return None
+    taken = [head]
+    for word in reversed(words[-3:-1]):
+        lower = word.lower()
+        if word.endswith(",") or lower in _NOT_ADJECTIVES or lower in _VERB_LIKE or lower in _OPENING_WORDS:
+            break
+        taken.insert(0, word)
+        if lower in _PEOPLE_DETERMINERS:
+            break
+    return " ".join(taken)
+
+
+_NOT_A_PEOPLE_HEAD = frozenset("people those others".split())
 
 
 def _after_boundary(chunk: str) -> bool:
@@ -848,6 +885,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         relative = "who" in masked[max(0, left_end - 60) : left_end] and bool(
             _RELATIVE_SUBJECT.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
+            or _WHO_END.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
         )
         np = _np_left(masked, left_end)
         if np is None and verb in cues.FINDING_FORMS:
@@ -959,14 +997,19 @@ def find_attributions(text: str) -> list[Attribution]:
     cited = [a for _, a in found if a.how == "citing"]
     # A cue of the wider lexicon ("questioned", "is claiming") leads only when no verb of saying or
     # "according to" names someone.
-    strong = [a for a in direct if a.how != "verb" or a.verb in _OLD_VERBS]
-    weak = [a for a in direct if a not in strong]
+    # Someone a relative clause describes ("a source who told him") speaks only when the sentence's own
+    # subject does not.
+    strong = [a for a in direct if (a.how != "verb" or a.verb in _OLD_VERBS) and not a.embedded]
+    weak = [a for a in direct if a not in strong and not a.embedded]
+    embedded = [a for a in direct if a.embedded]
     if strong:
-        return strong + indirect + weak
+        return strong + indirect + weak + embedded
     if indirect:
-        return indirect + cited[:1] + weak
+        return indirect + cited[:1] + weak + embedded
     if weak:
-        return weak
+        return weak + embedded
+    if embedded:
+        return embedded
     return cited[:1]
 
 

@@ -475,3 +475,22 @@ def test_subjects_opened_by_a_participle_or_after_an_opening_phrase(sentence, sp
 
 def test_a_name_and_a_past_tense_verb_are_still_a_clause() -> None:
     assert all(speaker is None for speaker, _ in _said("Mayor Ivo Brandt scrutinized reports on the harbour budget."))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The levy gave fresh ammunition to dockers who say the port is a money pit.", "dockers"),
+        ("The town faced a backlash from harbour pilots who say the rule targets them.", "harbour pilots"),
+    ],
+)
+def test_people_a_relative_clause_describes_say_what_it_reports(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_the_sentence_subject_speaks_before_someone_a_relative_clause_describes() -> None:
+    said = _said(
+        "Councillor Anna Keller mocked the mayor for hiding his accounts, claiming that she had a source who told her "
+        "the mayor paid no tax."
+    )
+    assert said[0][0] == "Anna Keller"
