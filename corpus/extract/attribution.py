@@ -590,8 +590,15 @@ def _people_before_who(left: str) -> str | None:
     taken = [head]
     for word in reversed(words[-3:-1]):
         lower = word.lower()
-        if word.endswith(",") or lower in _NOT_ADJECTIVES or lower in _VERB_LIKE or lower in _OPENING_WORDS:
-            break
+        if (
+            word.endswith(",")
+            or lower in _NOT_ADJECTIVES
+            or lower in _VERB_LIKE
+            or lower in _OPENING_WORDS
+            or lower in ("been", "being", "be")
+            or lower.endswith("ing")
+        ):
+            break  # "echoing security experts who": the participle is no part of them
         taken.insert(0, word)
         if lower in _PEOPLE_DETERMINERS:
             break
@@ -888,6 +895,15 @@ def find_attributions(text: str) -> list[Attribution]:
             or _WHO_END.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
         )
         np = _np_left(masked, left_end)
+        if (
+            relative
+            and np
+            and (
+                ((people_plural(np.split()[-1]) or np.split()[-1].lower() in ROLE_HEADS) and verb not in SPEECH)
+                or (verb not in _OLD_VERBS and not np[:1].isupper())
+            )
+        ):
+            continue  # "developers who sought to build", "voters who decided": no statement, only what they did
         if np is None and verb in cues.FINDING_FORMS:
             np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
         if np is None:
@@ -984,7 +1000,7 @@ def find_attributions(text: str) -> list[Attribution]:
                 ),
             )
         )
-    if not any(a.how in ("verb", "quoted", "inverted") for _, a in found) and "ing" in masked:
+    if not any(a.how in ("verb", "quoted", "inverted") and not a.embedded for _, a in found) and "ing" in masked:
         participle = _participle_speaker(masked)
         if participle:
             found.append((0, participle))
