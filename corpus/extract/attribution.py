@@ -125,11 +125,16 @@ class _CueMatch:
 
 def _cue_matches(masked: str) -> list[_CueMatch]:
     """Cue words and phrases in reading order; a phrase ("called for") hides the word it starts with."""
-    phrases = [_CueMatch(m.start(), m.end(), m.group("verb")) for m in cues.PHRASE.finditer(masked)]
+    lower_words = set(_LOWER_WORD.findall(masked))
+    phrases = (
+        [_CueMatch(m.start(), m.end(), m.group("verb")) for m in cues.PHRASE.finditer(masked)]
+        if not cues.PHRASE_WORDS.isdisjoint(lower_words)
+        else []
+    )
     taken = [(p.start(), p.end()) for p in phrases]
     words = []
     # The few cue words a sentence holds are found by set lookup first, then located (fewer objects made).
-    for word in _MATCHED_WORDS.intersection(_LOWER_WORD.findall(masked)):
+    for word in _MATCHED_WORDS.intersection(lower_words):
         start = masked.find(word)
         while start >= 0:
             end = start + len(word)

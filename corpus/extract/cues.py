@@ -210,3 +210,12 @@ PHRASES = (
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")
+# Each phrase holds one of these words: a sentence with none of them (most sentences) is not searched.
+PHRASE_WORDS = frozenset(
+    """
+    point points pointed pointing comment comments remark remarks declined refused statement appeal clarification
+    warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
+    forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
+    offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed
+    """.split()
+)

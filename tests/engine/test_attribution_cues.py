@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.article import extract_article
-from corpus.extract.cues import FINITE, PROGRESSIVE, forms
+from corpus.extract.cues import FINITE, PHRASE, PHRASE_WORDS, PROGRESSIVE, forms
 
 from .conftest import make_article
 
@@ -494,3 +494,34 @@ def test_the_sentence_subject_speaks_before_someone_a_relative_clause_describes(
         "the mayor paid no tax."
     )
     assert said[0][0] == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "pointed out",
+        "made the comments",
+        "declined to elaborate",
+        "issued a clarification",
+        "went on to say",
+        "calls for",
+        "took to Twitter",
+        "did not immediately respond to requests for comment",
+        "could not be reached for comment",
+        "ruled that",
+        "talked about",
+        "echoed her concerns",
+        "edged up its growth forecast",
+        "responded by saying",
+        "offered no proof",
+        "weighed in",
+        "railed against",
+        "lashed out at",
+        "took aim at",
+        "fired back at",
+        "points to",
+        "expressed misgivings",
+    ],
+)
+def test_every_phrase_holds_a_word_that_lets_it_be_searched(phrase) -> None:
+    assert PHRASE.fullmatch(phrase) and not PHRASE_WORDS.isdisjoint(phrase.lower().split())
