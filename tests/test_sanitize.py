@@ -118,8 +118,15 @@ def test_idempotent_so_render_time_sanitising_moves_no_offset(text: str) -> None
     assert sanitize_with_report(clean) == (clean, sanitize_with_report("")[1])
 
 
+# The tag block (U+E0000-E007F) is invisible by design and dropped whole, its unassigned code
+# points (category Cn, e.g. U+E0000) included, so it is no printable text.
+PRINTABLE = st.characters(codec="utf-8", exclude_categories=["Cc", "Cf", "Cs", "Zl", "Zp"]).filter(
+    lambda character: not "\U000e0000" <= character <= "\U000e007f"
+)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cc", "Cf", "Cs", "Zl", "Zp"])))
+@given(st.text(alphabet=PRINTABLE))
 def test_identity_on_printable_text(text: str) -> None:
     assert sanitize_text(text) == text
 
