@@ -77,6 +77,9 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         return q.measure
     lo, hi = _clause(text, start, end)
     if q.unit == "percent":
+        share = _percent_of(text, start, end, lo, hi)
+        if share:
+            return share
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
@@ -114,6 +117,40 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     return best[1]
 
 
+# A share of the vote: "won 51.8% of the vote", "finished with 50.9% of the ballots cast".
+_OF_THE_VOTE = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)\b"
+    r"(?!\s+(?:(?:have|had|has|were|was)\s+been\s+)?(?:counted|tallied|processed|reported)\b)",  # the count's progress
+    re.IGNORECASE,
+)
+# A pay rise asked for, offered or agreed: three figures of a dispute, never values of one count.
+_PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
+_RISE_AFTER = re.compile(r"^\s*(?:(?:pay|wage|salary)\s+)?(?:rise|raise|increase|hike)\b", re.IGNORECASE)
+_OFFER = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
+_DEMAND = re.compile(
+    r"\b(?:demand\w*|seek\w*|sought|want\w*|call\w*\s+for|ask\w*\s+for|claim\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "vote share" for a percentage of the vote; "pay offer", "pay demand" or "pay rise" for a pay rise
+    offered, asked for or agreed (the offer's word, else the demand's, nearest before the figure
+    in its clause)."""
+    after = text[end:hi]
+    if _OF_THE_VOTE.match(after):
+        return "vote share"
+    before = text[lo:start]
+    if not _RISE_AFTER.match(after) and not (_PAY.search(text) and _OFFER.search(before)):
+        return None  # a rise, or "has offered 4%" in a claim about pay; then only an offer or pay is pay
+    offer, demand = list(_OFFER.finditer(before)), list(_DEMAND.finditer(before))
+    if offer and (not demand or offer[-1].start() > demand[-1].start()):
+        return "pay offer"
+    if demand:
+        return "pay demand"
+    return "pay rise" if _PAY.search(text) else None
+
+
 _SMALLEST_COUNTED = 20
 # Counted nouns that say only how much, not of what: never a measure of their own.
 _BARE_NOUNS = frozenset(
@@ -131,12 +168,24 @@ def _counted_noun(q: Quantity) -> str | None:
     return noun
 
 
+# "The number of ships waiting to berth had risen to 52": the figure counts the noun after "number of".
+_NUMBER_OF_NOUN = re.compile(
+    r"\bthe\s+(?:number|total|count)\s+of\s+(?P<noun>[a-z]{3,}?)(?:es|s)?\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|"
+    r"stood\s+at|stands?\s+at|fallen\s+to|fell\s+to|dropped\s+to)\s+(?:" + _LEVEL + r")?$",
+    re.IGNORECASE,
+)
+
+
 def _counted_subject(before: str) -> str | None:
     """The measure a figure with no counted noun of its own gets from the subject of "has reached",
-    "stood at" or "put the number of ... at" before it."""
+    "stood at" or "put the number of ... at" before it, else the noun of "the number of ships ...
+    had risen to"."""
     m = _SUBJECT_REACHED.search(before) or _NUMBER_OF.search(before)
     if m is None:
-        return None
+        named = _NUMBER_OF_NOUN.search(before)
+        noun = named.group("noun") if named else None
+        return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
 

@@ -284,8 +284,10 @@ def _compare(
 ) -> Candidate | None:
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
+    if a.article.id != b.article.id and different_people(a, b):
+        return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not _shared_subjects(a, b):
+    if not same_owner and not _shared_not_speakers(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (same_story(a, b) or _undated_same_event(a, b))
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
@@ -306,7 +308,8 @@ def _compare(
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
-    if any(m in a.nouns or m in b.nouns for m in measures):
+    if any(m in a.nouns or m in b.nouns for m in measures) and not (a.revised or b.revised):
+        # (A count said to have risen, "the number of ships waiting had risen to 52", is a running one.)
         return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
@@ -411,19 +414,17 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 
 
-def _shared_subjects(a: Features, b: Features) -> frozenset[str]:
-    """The entities both claims are about, less who said them: one spokeswoman speaks of many fires."""
-    shared = a.entities & b.entities
-    if not shared:
-        return shared
-    speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
-    return frozenset(e for e in shared if e.split()[-1] not in speakers)
+def _by_surname(names: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """Full names of people in ``names`` whose surname alone is one of ``others``."""
+    return frozenset(n for n in names if " " in n and entity_type(n) == "person" and n.split()[-1] in others)
 
 
 def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:
-    """The entities both claims name, less the people who said them (a person named as a speaker of
-    either); a country in a speaker's title ("South Korea's spy agency") still counts."""
-    shared = a.entities & b.entities
+    """The entities both claims name, less the people who said them (one spokeswoman speaks of many
+    fires, one chairman of two elections); a country in a speaker's title ("South Korea's spy agency")
+    still counts, and a person named in full in one and by surname in the other is one ("Mira Dalen",
+    "Dalen")."""
+    shared = a.entities & b.entities | _by_surname(a.entities, b.entities) | _by_surname(b.entities, a.entities)
     if not shared:
         return shared
     speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}

@@ -216,3 +216,64 @@ def test_a_count_set_against_another_partys_count_conflicts_with_it_rather_than_
         "Some 900 bus drivers were on strike in Tarsk on Tuesday, the bus company said.\n", "2025-09-02"
     )
     assert _between(_links(union, plain), "About 3,000", "Some 900") != ["conflicts"]
+
+
+def test_a_pay_rise_asked_for_offered_or_agreed_is_named_as_such() -> None:
+    assert _measures("The nurses' union is demanding a 9% pay rise, its leader said.") == [("9%", "pay demand")]
+    assert _measures("The hospital trust said it had offered a 3% increase.") == [("3%", "pay offer")]
+    assert dict(_measures("The union wants a 9% pay rise, while the trust has offered 3%.")) == {
+        "9%": "pay demand",
+        "3%": "pay offer",
+    }
+    assert _measures("Prices rose by 4% last year, the statistics office said.")[0][1] != "pay rise"
+
+
+def test_a_share_of_the_vote_is_not_the_share_of_ballots_counted() -> None:
+    found = dict(_measures("Lena Varga won 48.2% of the vote, with 95% of ballots counted, officials said."))
+    assert found["48.2%"] == "vote share" and found["95%"] != "vote share"
+
+
+def test_a_revised_pay_offer_updates_the_first_and_a_demand_is_not_an_offer() -> None:
+    first = make_article(
+        "The Harlow Rail union is demanding a 10% pay rise, union leader Ada Brenn said.\n"
+        "Harlow Rail said it had offered a 3% increase.\n",
+        "2025-03-03",
+    )
+    later = make_article(
+        "The Harlow Rail union accepted a revised offer of a 6% pay rise on Friday, union leader Ada Brenn said.\n",
+        "2025-03-07",
+    )
+    links = _links(first, later)
+    assert _between(links, "offered a 3%", "revised offer") == ["updates"]
+    assert [rel for rel in _between(links, "demanding a 10%", "revised offer") if rel != "related"] == []
+
+
+def test_two_candidates_shares_of_the_vote_are_not_one_series() -> None:
+    first = make_article(
+        "LORSK, Tavria (AFP) - Ana Brel won 52.3% of the vote in the presidential election.\n",
+        "2025-11-03",
+    )
+    later = make_article(
+        "LORSK, Tavria (AFP) - Ivo Marsk won 55.1% of the vote in the mayoral election.\n",
+        "2025-11-17",
+    )
+    assert [rel for rel in _between(_links(first, later), "52.3%", "55.1%") if rel != "related"] == []
+    final = make_article(
+        "With all ballots counted, Brel finished with 51.6% of the vote.\n",
+        "2025-11-04",
+    )
+    assert _between(_links(first, final), "52.3%", "51.6%") == ["updates"]  # "Brel" is "Ana Brel"
+
+
+def test_the_number_of_a_noun_that_has_risen_counts_that_noun_and_runs_on() -> None:
+    assert _measures("The number of trucks waiting at the border had risen to 64, customs officials said.") == [
+        ("64", "truck")
+    ]
+    first = make_article(
+        "More than 30 trucks were waiting at the Lessin border crossing, customs officials said.\n", "2025-05-05"
+    )
+    later = make_article(
+        "The number of trucks waiting at the Lessin border crossing had risen to 64, the customs office said.\n",
+        "2025-05-06",
+    )
+    assert _between(_links(first, later), "More than 30", "risen to 64") == ["updates"]
