@@ -9,6 +9,7 @@ on a village in Sagaing killed at least 27 civilians"); anything weaker is "rela
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from corpus.xref.features import (
     similarity,
 )
 from corpus.xref.reasons import statement_reason
+from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
     from corpus.xref.relations import Candidate  # relations imports this module, and passes Candidate in
@@ -29,6 +31,25 @@ Test = Callable[[Features, Features], bool]
 Ordering = Callable[[Features, Features], tuple[Features, Features]]  # (later, earlier)
 
 _CONFLICT_WORDS = 3
+_NAMED_OBJECT = 2  # a denial naming what it denies, and the report naming it too, weighs two shared words
+# "rejected the fraud allegations", "denied reports of a deal": the denial says what it denies.
+_DENIED_OBJECT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+)?"
+    r"(?:(?P<before>[a-z]{3,})\s+)?(?:allegations?|claims?|reports?|accusations?|charges?|rumou?rs?)"
+    r"(?:\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?(?P<after>[a-z]{3,}))?",
+    re.IGNORECASE,
+)
+
+
+def _names_what_it_denies(denial: Features, shared: frozenset[str]) -> bool:
+    """The denial names the thing it denies ("the fraud allegations", "reports of a deal") and the
+    other claim names it too (``shared``: the stems both use)."""
+    m = _DENIED_OBJECT.search(denial.claim.text)
+    if m is None:
+        return False
+    return any(word and stem(word.lower()) in shared for word in (m.group("before"), m.group("after")))
+
+
 _CONFLICT_CONTENT = 0.2
 
 
@@ -50,6 +71,8 @@ def denial_in_story(
     # The places and parties both name count as shared evidence too ("denied that any troops had entered
     # Somalia's Gedo region" / "deployed about 8,000 troops to Somalia's Gedo region").
     evidence = len(shared) + len((a.places | a.entities) & (b.places | b.entities))
+    if _names_what_it_denies(a if a.polarity == "deny" else b, shared):
+        evidence += _NAMED_OBJECT  # "rejected the fraud allegations" against "evidence of fraud"
     if (
         firm
         and not same_speaker(a, b)

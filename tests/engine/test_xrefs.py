@@ -141,3 +141,22 @@ def test_a_claim_attributed_to_an_outlet_does_not_cite_that_outlets_story_about_
         published="2025-06-03",
     )
     assert not _between(_links(flood, strike), "dockworkers", "Floods")
+
+
+def test_a_denial_naming_what_it_denies_conflicts_with_the_report_of_it() -> None:
+    report = make_article(
+        "Election fraud alleged\nThe Narva Party said it had evidence of fraud at 40 polling stations.\n",
+        published="2025-11-03",
+        outlet="Courier",
+        title="Election fraud alleged",
+    )
+    denial = make_article(
+        "Board denies election fraud\nThe election board rejected the fraud allegations, saying it had found "
+        "no irregularities at any polling station.\n",
+        published="2025-11-04",
+        outlet="Herald",
+        title="Board denies election fraud",
+    )
+    assert {x.relation for x in _between(_links(report, denial), "rejected the fraud", "evidence of fraud")} == {
+        "conflicts"
+    }
