@@ -38,7 +38,7 @@ from store.mapped import map_npz, mapped_or_made, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 1  # bump when the saved layout or what a column holds changes
+FORMAT = 2  # bump when the saved layout or what a column holds changes
 SUFFIX = ".views.npz"
 SEPARATOR = "\x1f"  # unit separator: never in a name or a word
 NO_KEY = 0
@@ -46,7 +46,8 @@ NO_KEY = 0
 # columns by what they are indexed by: a claim (row), a mention (an entity a claim names), a figure
 FIXED = ("article", "date")  # fixed-width bytes, sortable
 CLAIM_ARRAYS = ("estimated", "background", "start", "speaker_key", "suggest_key", "figure_count")
-CLAIM_STRINGS = ("kind", "certainty", "quantities", "haystack", "entities", "suggest")
+CLAIM_STRINGS = ("quantities", "haystack", "entities", "suggest")
+CATEGORIES = ("kind", "certainty")  # a few values each: a code per claim, and the values
 MENTION_ARRAYS = ("mention_row", "mention_key")
 FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
 FIGURE_STRINGS = ("figure_label", "figure_family", "figure_series", "figure_role")
@@ -96,10 +97,12 @@ class ViewRows:
         self.source = source  # the file a malformed value is reported as
         self.ids = IdColumn.from_arrays(arrays, "ids")
         self.strings = {name: StringColumn.from_arrays(arrays, name) for name in (*CLAIM_STRINGS, *FIGURE_STRINGS)}
+        self.categories = {name: list(StringColumn.from_arrays(arrays, f"{name}.names")) for name in CATEGORIES}
         count, figures = len(self.ids), len(arrays["figure_row"])
         claim_lengths = [len(arrays[n]) for n in (*FIXED, *CLAIM_ARRAYS)] + [
             len(self.strings[n]) for n in CLAIM_STRINGS
         ]
+        claim_lengths += [len(arrays[f"{n}.code"]) for n in CATEGORIES]
         figure_lengths = [len(arrays[n]) for n in FIGURE_ARRAYS] + [len(self.strings[n]) for n in FIGURE_STRINGS]
         if any(n != count for n in claim_lengths) or any(n != figures for n in figure_lengths):
             raise ValueError("view columns of different lengths")
@@ -108,6 +111,10 @@ class ViewRows:
         for rows in (arrays["mention_row"], arrays["figure_row"]):
             if len(rows) and (int(rows.min()) < 0 or int(rows.max()) >= count):
                 raise ValueError("view rows out of range")
+        for name in CATEGORIES:
+            codes = arrays[f"{name}.code"]
+            if len(codes) and int(codes.max()) >= len(self.categories[name]):
+                raise ValueError(f"{name} codes out of range")
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -121,7 +128,7 @@ class ViewRows:
         """The rows of ``claims`` (in this order); ``articles`` by id give dates and bodies."""
         from store.query.figures import figure_facts  # the figures view's rules, kept with it
 
-        columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS)}
+        columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS, *CATEGORIES)}
         columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS)})
         labels: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
         for row, claim in enumerate(claims):
@@ -179,6 +186,11 @@ class ViewRows:
             arrays[name] = np.asarray(columns[name], dtype=_DTYPES[name])
         for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
             arrays.update(StringColumn.of(columns[name]).arrays(name))
+        for name in CATEGORIES:
+            names = sorted(set(columns[name]))
+            code = {value: i for i, value in enumerate(names)}
+            arrays[f"{name}.code"] = np.fromiter((code[v] for v in columns[name]), np.uint16, len(columns[name]))
+            arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
         return cls(arrays, source)
 
     @classmethod
@@ -205,6 +217,17 @@ class ViewRows:
             arrays[name] = np.concatenate(pieces).astype(_DTYPES[name])
         for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
             arrays.update(StringColumn.concat([p.strings[name] for p in parts]).arrays(name))
+        for name in CATEGORIES:
+            names = sorted({value for p in parts for value in p.categories[name]})
+            code = {value: i for i, value in enumerate(names)}
+            recoded = [
+                np.asarray([code[v] for v in p.categories[name]], dtype=np.uint16)[p.arrays[f"{name}.code"]]
+                if len(p)
+                else np.zeros(0, dtype=np.uint16)
+                for p in parts
+            ]
+            arrays[f"{name}.code"] = np.concatenate(recoded)
+            arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
         return ViewRows(arrays, source)
 
     # -- as a layered derived file (store/tails.py) ----------------------------------------
@@ -246,6 +269,8 @@ class ViewRows:
 
     # -- reading -----------------------------------------------------------------------
     def string(self, name: str, row: int) -> str:
+        if name in self.categories:
+            return self.categories[name][int(self.arrays[f"{name}.code"][row])]
         return self.strings[name][row]
 
     def quantities(self, row: int) -> list[Quantity]:
@@ -261,6 +286,19 @@ class ViewRows:
         """The claim in ``row``: what the views read of every row set from the columns, the
         rest made from its stored document (``load``) on first use."""
         return StoredClaim(self, row, load)
+
+    def claims_at(self, rows: np.ndarray, load: Callable[[str], Claim | None]) -> list[Claim]:
+        """``claim_at`` for each of ``rows``, their kind and certainty set at once (a view tests
+        them on every row: the timeline's story arc)."""
+        kinds, certainties = self.categories["kind"], self.categories["certainty"]
+        made: list[Claim] = []
+        for row, kind, certainty in zip(
+            rows.tolist(), self.arrays["kind.code"][rows].tolist(), self.arrays["certainty.code"][rows].tolist()
+        ):
+            claim = StoredClaim(self, row, load)
+            claim.kind, claim.certainty = kinds[kind], certainties[certainty]
+            made.append(claim)
+        return made
 
 
 _CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)

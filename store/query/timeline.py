@@ -144,17 +144,7 @@ def _events(source: ViewSource, rows: npt.NDArray[np.int64]) -> tuple[Event, ...
     article_ids = [a.decode("utf-8", "surrogatepass") for a in columns["article"][rows].tolist()]
     dates = [d.decode("utf-8", "surrogatepass") for d in columns["date"][rows].tolist()]
     estimated = columns["estimated"][rows].tolist()
-    claim = source.claim
-    return tuple(
-        map(
-            Event,
-            map(claim, rows.tolist()),
-            map(articles.get, article_ids),
-            dates,
-            estimated,
-            conflicted,
-        )
-    )
+    return tuple(map(Event, source.claims(rows), map(articles.get, article_ids), dates, estimated, conflicted))
 
 
 def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[tuple[Event, ...], int]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from corpus.model import Article, Claim, Entity
 from store.query.conflicts import CONFLICTS, conflicting_ids
 from store.query.reader import CorpusReader
@@ -23,34 +26,48 @@ class ViewSource:
         self,
         rows: ViewRows,
         articles: dict[str, Article],
-        claim: Callable[[int], Claim],
         entities: list[Entity],
         conflicting: Collection[str],
+        *,
+        held: list[Claim] | None = None,
+        load: Callable[[str], Claim | None] | None = None,
     ) -> None:
+        """``held``: every claim, in row order (a corpus read whole); else ``load`` makes a claim
+        from its id (a corpus read in part)."""
         self.rows = rows
         self.articles = articles
-        self.claim = claim  # the claim in a row
         self.entities = entities
         self.conflicting = conflicting
+        self._held = held
+        self._load = load
 
     @classmethod
     def of(cls, corpus: CorpusReader, conflicting: Collection[str] | None = None) -> ViewSource:
         """The view columns of ``corpus``; ``conflicting``: its claims in conflict, when known."""
         articles = {a.id: a for a in corpus.articles()}
+        if conflicting is None:
+            conflicting = conflicting_of(corpus)
         if getattr(corpus, "complete", True):
             claims = corpus.claims()
             rows = ViewRows.of(claims, articles, Path(getattr(corpus, "path", "corpus")))
-            claim: Callable[[int], Claim] = claims.__getitem__
-        else:
-            rows, _problem = ViewRows.from_db(corpus)  # type: ignore[arg-type]  # a CorpusDB read in part
-            load = corpus.claim
+            return cls(rows, articles, corpus.entities(), conflicting, held=claims)
+        mapped, _problem = ViewRows.from_db(corpus)  # type: ignore[arg-type]  # a CorpusDB read in part
+        return cls(mapped, articles, corpus.entities(), conflicting, load=corpus.claim)
 
-            def claim(row: int) -> Claim:
-                return rows.claim_at(row, load)
+    def claim(self, row: int) -> Claim:
+        """The claim in ``row``."""
+        if self._held is not None:
+            return self._held[row]
+        assert self._load is not None
+        return self.rows.claim_at(row, self._load)
 
-        if conflicting is None:
-            conflicting = conflicting_of(corpus)
-        return cls(rows, articles, claim, corpus.entities(), conflicting)
+    def claims(self, rows: npt.NDArray[np.int64]) -> list[Claim]:
+        """The claims in ``rows``, all at once."""
+        if self._held is not None:
+            held = self._held
+            return [held[row] for row in rows.tolist()]
+        assert self._load is not None
+        return self.rows.claims_at(rows, self._load)
 
 
 def conflicting_of(corpus: CorpusReader) -> frozenset[str]:

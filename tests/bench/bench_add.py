@@ -8,7 +8,7 @@ at a time with ``store.build.add_articles`` as ``factscope add`` does, and print
 CPU and wall time of ``add_articles`` and of its linking (``pipeline.extend``), each add in a fresh
 process as `factscope add` runs (no cache warm), the CPU time of opening the DB before it (as
 `factscope add` opens it: the catalogue alone) and of writing the derived files after it; then
-the wall time of a whole ``factscope add FILE`` process (interpreter start and imports included).
+the wall and CPU time of a whole ``factscope add FILE`` process (interpreter start and imports included).
 A build writes the link index; a DB whose link index is missing or of an older layout has it
 rebuilt from the shards by its first add (that add prints as much slower).
 CPU time is the figure to compare: the machine is shared.
@@ -85,8 +85,9 @@ def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, 
     return cpu, wall, spent[0], spent[1], result.xrefs, opened, derived
 
 
-def cli_add(path: Path, article_no: int) -> float:
-    """Wall time of a whole `factscope add FILE --db PATH` process."""
+def cli_add(path: Path, article_no: int) -> tuple[float, float]:
+    """Wall and CPU time of a whole `factscope add FILE --db PATH` process."""
+    import resource
     import subprocess
     import tempfile
 
@@ -95,6 +96,7 @@ def cli_add(path: Path, article_no: int) -> float:
         file = Path(home) / "article.txt"
         file.write_text(f"{article.title}\n{article.body}", encoding="utf-8")
         began = time.perf_counter()
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(
             [str(Path(sys.executable).with_name("factscope")), "--db", str(path), "add", str(file)],
             cwd=ROOT,
@@ -102,7 +104,9 @@ def cli_add(path: Path, article_no: int) -> float:
             check=True,
             env={**__import__("os").environ, "FACTSCOPE_DATA_DIR": home},
         )
-        return time.perf_counter() - began
+        wall = time.perf_counter() - began
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return wall, (after.ru_utime - used.ru_utime) + (after.ru_stime - used.ru_stime)
 
 
 def in_fresh_process(path: Path, article_no: int) -> tuple[float, float, float, float, int, float, float]:
@@ -140,8 +144,9 @@ def main() -> None:
             )
         for n in range(args.adds):
             number = 20_000_000 + claims + n * 7919 + int(time.time())
+            wall, cpu = cli_add(path, number)
             print(
-                f"{claims:>7} claims, `factscope add FILE` {n + 1}: {cli_add(path, number):.2f} s wall, whole process"
+                f"{claims:>7} claims, `factscope add FILE` {n + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, whole process"
                 f" (load {os.getloadavg()[0]:.1f})",
                 flush=True,
             )

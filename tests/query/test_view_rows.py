@@ -18,7 +18,7 @@ from store.links import LinkColumns
 from store.query.queries import CorpusQueries
 from store.query.reader import ExtractionReader
 from store.search import SearchIndex
-from store.view_rows import StoredClaim, ViewRows, views_path
+from store.view_rows import FORMAT, StoredClaim, ViewRows, views_path
 from tests.tui.test_views_sample import build_sample
 
 FILTERS = ["", "kind:denial", "-kind:forecast", "date:>2025", "korea", "is:conflict kursk", "is:bookmarked", "zzz"]
@@ -137,4 +137,4 @@ def test_a_missing_or_stale_views_file_is_made_again_from_the_shards(tmp_path, s
         db = CorpusDB.open_part(path, lambda articles: None)
         rows, problem = ViewRows.from_db(db)
         assert problem is None and len(rows) == len(sample_extraction.claims)  # made, and saved again
-        assert ViewRows.load(views_path(path), f"1:{db.version_key()}") is not None
+        assert ViewRows.load(views_path(path), f"{FORMAT}:{db.version_key()}") is not None
