@@ -38,7 +38,7 @@ from store.mapped import map_npz, mapped_or_made, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 2  # bump when the saved layout or what a column holds changes
+FORMAT = 3  # bump when the saved layout or what a column holds changes
 SUFFIX = ".views.npz"
 SEPARATOR = "\x1f"  # unit separator: never in a name or a word
 NO_KEY = 0
@@ -47,10 +47,13 @@ NO_KEY = 0
 FIXED = ("article", "date")  # fixed-width bytes, sortable
 CLAIM_ARRAYS = ("estimated", "background", "start", "speaker_key", "suggest_key", "figure_count")
 CLAIM_STRINGS = ("quantities", "haystack", "entities", "suggest")
-CATEGORIES = ("kind", "certainty")  # a few values each: a code per claim, and the values
+# a few values each: a code per row, and the values
+CLAIM_CATEGORIES = ("kind", "certainty")
+FIGURE_CATEGORIES = ("figure_family", "figure_series", "figure_role", "figure_measure")
+CATEGORIES = (*CLAIM_CATEGORIES, *FIGURE_CATEGORIES)
 MENTION_ARRAYS = ("mention_row", "mention_key")
 FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
-FIGURE_STRINGS = ("figure_label", "figure_family", "figure_series", "figure_role")
+FIGURE_STRINGS = ("figure_label", "figure_quantity_doc")
 _DTYPES = {
     "estimated": bool,
     "background": bool,
@@ -102,8 +105,9 @@ class ViewRows:
         claim_lengths = [len(arrays[n]) for n in (*FIXED, *CLAIM_ARRAYS)] + [
             len(self.strings[n]) for n in CLAIM_STRINGS
         ]
-        claim_lengths += [len(arrays[f"{n}.code"]) for n in CATEGORIES]
+        claim_lengths += [len(arrays[f"{n}.code"]) for n in CLAIM_CATEGORIES]
         figure_lengths = [len(arrays[n]) for n in FIGURE_ARRAYS] + [len(self.strings[n]) for n in FIGURE_STRINGS]
+        figure_lengths += [len(arrays[f"{n}.code"]) for n in FIGURE_CATEGORIES]
         if any(n != count for n in claim_lengths) or any(n != figures for n in figure_lengths):
             raise ValueError("view columns of different lengths")
         if len(arrays["mention_row"]) != len(arrays["mention_key"]):
@@ -129,7 +133,7 @@ class ViewRows:
         from store.query.figures import figure_facts  # the figures view's rules, kept with it
 
         columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS, *CATEGORIES)}
-        columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS)})
+        columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS, *FIGURE_CATEGORIES)})
         labels: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
         for row, claim in enumerate(claims):
             article = articles.get(claim.article_id)
@@ -177,6 +181,8 @@ class ViewRows:
                 columns["figure_group"].append(name_key(SEPARATOR.join((fold(label), family, series))))
                 columns["figure_name"].append(name_key(fold(label)))
                 columns["figure_role"].append(role)
+                columns["figure_measure"].append(quantity.measure or "")
+                columns["figure_quantity_doc"].append(orjson.dumps(quantity).decode())
                 columns["figure_size"].append(size)
                 columns["figure_start"].append(quantity.start)
         arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
@@ -222,7 +228,7 @@ class ViewRows:
             code = {value: i for i, value in enumerate(names)}
             recoded = [
                 np.asarray([code[v] for v in p.categories[name]], dtype=np.uint16)[p.arrays[f"{name}.code"]]
-                if len(p)
+                if len(p.arrays[f"{name}.code"])
                 else np.zeros(0, dtype=np.uint16)
                 for p in parts
             ]
@@ -268,6 +274,18 @@ class ViewRows:
         )
 
     # -- reading -----------------------------------------------------------------------
+    def category(self, name: str, rows: np.ndarray) -> list[str]:
+        """The values of a category column at ``rows``, at once."""
+        names = self.categories[name]
+        return [names[code] for code in self.arrays[f"{name}.code"][rows].tolist()]
+
+    def figure_quantities(self, numbers: np.ndarray) -> list[Quantity]:
+        """The quantities of figures ``numbers``, as stored."""
+        try:
+            return [Quantity(**orjson.loads(doc)) for doc in self.strings["figure_quantity_doc"].raw_many(numbers)]
+        except (TypeError, ValueError) as exc:
+            raise CorruptDatabase(self.source, f"a figure's quantity is unreadable ({exc})") from None
+
     def string(self, name: str, row: int) -> str:
         if name in self.categories:
             return self.categories[name][int(self.arrays[f"{name}.code"][row])]

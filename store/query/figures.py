@@ -30,7 +30,7 @@ from corpus.model import Article, Claim, Quantity
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
-from store.query.view_source import ViewSource
+from store.query.view_source import ViewSource, decoded
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
@@ -82,13 +82,14 @@ class Measure:
     figures: Sequence[Figure]
     sizes: npt.NDArray[np.float64] = field(repr=False, compare=False)  # each figure's, in that order
     sources: int = 0  # how many articles report a value of it
+    # per figure, in that order: what it counts ("" for the measure's label), its date, its article
+    counted: Sequence[str] = field(default=(), repr=False, compare=False)
+    dates: npt.NDArray[np.bytes_] = field(default_factory=lambda: np.zeros(0, "S1"), repr=False, compare=False)
+    articles: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, np.intp), repr=False, compare=False)
 
     def scale(self) -> float:
         """The bars' shared scale: the largest value (one kind of unit per measure)."""
         return float(self.sizes.max()) if len(self.sizes) else 0.0
-
-    def _counted(self, figure: Figure) -> str:
-        return figure.quantity.measure or self.label
 
     def disagreement(self) -> Disagreement | None:
         """Where sources reporting the same thing for the same month differ most; None when none do.
@@ -96,31 +97,35 @@ class Measure:
         Values of different dates are never compared: 100,000 in a 2022 rumour and
         6,000 in a 2025 report are not a rise, and one strike's 3 wounded is not a
         cumulative toll's 4,100."""
-        groups: dict[tuple[str, str], list[Figure]] = {}
-        for f in self.figures:
-            if f.size > 0 and f.date:
-                groups.setdefault((self._counted(f), f.date[:7]), []).append(f)
+        months = self.dates.astype("S7").tolist()
+        groups: dict[tuple[str, bytes], list[int]] = {}
+        for number in np.flatnonzero((self.sizes > 0) & (self.dates != b"")).tolist():
+            groups.setdefault((self.counted[number] or self.label, months[number]), []).append(number)
         found: list[tuple[float, str, str, float, float, int]] = []
-        for (counted, month), figures in groups.items():
-            low, high = min(f.size for f in figures), max(f.size for f in figures)
-            reporting = {f.claim.article_id for f in figures}
-            if len(reporting) > 1 and high > low:
-                found.append((high / low, counted, month, low, high, len(reporting)))
+        for (counted, month), numbers in groups.items():
+            sizes = self.sizes[numbers]
+            low, high = float(sizes.min()), float(sizes.max())
+            reporting = len(set(self.articles[numbers].tolist()))
+            if reporting > 1 and high > low:
+                found.append((high / low, counted, month.decode("utf-8", "surrogatepass"), low, high, reporting))
         if not found:
             return None
-        _, counted, month, low, high, sources = max(found)
-        return Disagreement(counted, month, low, high, sources)
+        _, counted, when, low, high, sources = max(found)
+        return Disagreement(counted, when, low, high, sources)
 
     def latest(self) -> Figure | None:
         """The most recently dated figure of the thing most often counted."""
-        dated = [f for f in self.figures if f.date]
+        dated = np.flatnonzero(self.dates != b"").tolist()
+        dates = self.dates.tolist()
         if not dated:
             return None
         counts: dict[str, int] = {}
-        for f in dated:
-            counts[self._counted(f)] = counts.get(self._counted(f), 0) + 1
+        for number in dated:
+            counted = self.counted[number] or self.label
+            counts[counted] = counts.get(counted, 0) + 1
         most = max(counts, key=lambda name: counts[name])
-        return max((f for f in dated if self._counted(f) == most), key=lambda f: date_key(f.date))
+        chosen = [n for n in dated if (self.counted[n] or self.label) == most]
+        return self.figures[max(chosen, key=lambda n: date_key(dates[n].decode("utf-8", "surrogatepass")))]
 
     def span(self) -> tuple[float, float]:
         sizes = self.sizes[self.sizes > 0]
@@ -128,13 +133,13 @@ class Measure:
 
 
 class FigureRows(Sequence[Figure]):
-    """A measure's figures, each made when first read (and kept): a measure of thousands of
-    values shows a screenful."""
+    """A measure's figures, each made when first read (and kept); read in order, all made at
+    once: a measure of thousands of values shows a screenful, or lists them all."""
 
     def __init__(self, source: ViewSource, figures: np.ndarray) -> None:
         self._source = source
         self._figures = figures  # rows of the figure columns, in the measure's order
-        self._made: list[Figure | None] = [None] * len(figures)
+        self._made: list[Figure] | None = None
 
     def __len__(self) -> int:
         return len(self._figures)
@@ -145,28 +150,43 @@ class FigureRows(Sequence[Figure]):
     def __getitem__(self, index: slice) -> list[Figure]: ...
     def __getitem__(self, index: int | slice) -> Figure | list[Figure]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        made = self._made[index]
-        if made is None:
-            made = self._made[index] = self._make(int(self._figures[index]))
-        return made
-
-    def _make(self, number: int) -> Figure:
-        source, rows = self._source, self._source.rows
-        row = int(rows["figure_row"][number])
-        claim = source.claim(row)
-        return Figure(
-            claim,
-            source.articles.get(claim.article_id),
-            claim.quantities[int(rows["figure_quantity"][number])],
-            rows["date"][row].decode("utf-8", "surrogatepass") or None,
-            bool(rows["estimated"][row]),
-            claim.id in source.conflicting,
-            rows.strings["figure_role"][number],
-        )
+            return self._all()[index]
+        if self._made is None and not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self._all()[index] if self._made is not None or len(self) <= 64 else self._one(index)
 
     def __iter__(self) -> Iterator[Figure]:
-        return (self[i] for i in range(len(self)))
+        return iter(self._all())
+
+    def _one(self, index: int) -> Figure:
+        return self._make(self._figures[index : index + 1 or None])[0]
+
+    def _all(self) -> list[Figure]:
+        if self._made is None:
+            self._made = self._make(self._figures)
+        return self._made
+
+    def _make(self, numbers: np.ndarray) -> list[Figure]:
+        source, columns = self._source, self._source.rows
+        rows = columns["figure_row"][numbers]
+        claims = source.claims(rows)
+        if source.holds_claims:  # the claims' own quantities
+            which = columns["figure_quantity"][numbers].tolist()
+            quantities = [claim.quantities[i] for claim, i in zip(claims, which, strict=True)]
+        else:
+            quantities = columns.figure_quantities(numbers)
+        return list(
+            map(
+                Figure,
+                claims,
+                decoded(columns["article"][rows], source.articles.get),
+                quantities,
+                decoded(columns["date"][rows], lambda date: date or None),
+                columns["estimated"][rows].tolist(),
+                source.conflicted_rows()[rows].tolist(),
+                columns.category("figure_role", numbers),
+            )
+        )
 
 
 def _has_number(quantity: Quantity) -> bool:
@@ -242,19 +262,32 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     article_codes = np.unique(articles, return_inverse=True)[1]
     reporting = np.unique(group.astype(np.int64) * (int(article_codes.max()) + 1) + article_codes)
     sources = np.bincount(reporting // (int(article_codes.max()) + 1), minlength=len(firsts))
-    names, families, series = rows["figure_name"], rows.strings["figure_family"], rows.strings["figure_series"]
+    names = rows["figure_name"]
+    families = rows.category("figure_family", firsts)
+    series = rows.category("figure_series", firsts)
     units: dict[int, set[str]] = {}
-    for first in firsts.tolist():
-        units.setdefault(int(names[first]), set()).add(families[first])
+    for first, family in zip(firsts.tolist(), families, strict=True):
+        units.setdefault(int(names[first]), set()).add(family)
+    measured = rows.category("figure_measure", np.arange(len(claim_row)))
     sizes = rows["figure_size"]
     measures = []
     for members in np.split(order, bounds):
-        first = int(firsts[group[members[0]]])
-        label, unit, own = rows.strings["figure_label"][first], families[first], series[first]
+        which = int(group[members[0]])
+        first = int(firsts[which])
+        label, unit, own = rows.strings["figure_label"][first], families[which], series[which]
         if len(units[int(names[first])]) > 1:  # the same subject in other units too: say which this is
             label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
         if own:
             label = f"{label} ({SERIES_OF_THEIR_OWN[own]})"
-        count = int(sources[group[members[0]]])
-        measures.append(Measure(label, FigureRows(source, members), sizes[members], count))
+        measures.append(
+            Measure(
+                label,
+                FigureRows(source, members),
+                sizes[members],
+                int(sources[which]),
+                [measured[m] for m in members.tolist()],
+                dates[members],
+                article_codes[members],
+            )
+        )
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))

@@ -100,7 +100,8 @@ class CorpusQueries:
 
     def build(self, name: str) -> None:
         """Build ``name`` (one of ``VIEWS``) now, in the calling thread."""
-        getattr(self, {"sources": "source_labels"}.get(name, name))
+        for wanted in (name, "sources"):  # every view names its rows' sources: made here, not by its screen
+            getattr(self, {"sources": "source_labels"}.get(wanted, wanted))
 
     def build_all(self) -> None:
         for name in VIEWS:

@@ -19,7 +19,7 @@ from corpus.display import one_line
 from corpus.model import Article, Claim
 from store.query.filtering import ClaimFilter, MarksSource
 from store.query.reader import CorpusReader
-from store.query.view_source import ViewSource
+from store.query.view_source import ViewSource, decoded
 from store.search.query import ParsedQuery, parse_query
 from store.view_rows import SEPARATOR, fold
 
@@ -139,12 +139,11 @@ def _dated_rows(source: ViewSource) -> tuple[npt.NDArray[np.int64], int]:
 
 def _events(source: ViewSource, rows: npt.NDArray[np.int64]) -> tuple[Event, ...]:
     columns = source.rows
-    articles = source.articles
-    conflicted = columns.ids.mask_of(source.conflicting)[rows].tolist()
-    article_ids = [a.decode("utf-8", "surrogatepass") for a in columns["article"][rows].tolist()]
-    dates = [d.decode("utf-8", "surrogatepass") for d in columns["date"][rows].tolist()]
+    conflicted = source.conflicted_rows()[rows].tolist()
+    articles = decoded(columns["article"][rows], source.articles.get)
+    dates = decoded(columns["date"][rows], str)
     estimated = columns["estimated"][rows].tolist()
-    return tuple(map(Event, source.claims(rows), map(articles.get, article_ids), dates, estimated, conflicted))
+    return tuple(map(Event, source.claims(rows), articles, dates, estimated, conflicted))
 
 
 def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[tuple[Event, ...], int]:

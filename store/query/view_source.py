@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +20,8 @@ from corpus.model import Article, Claim, Entity
 from store.query.conflicts import CONFLICTS, conflicting_ids
 from store.query.reader import CorpusReader
 from store.view_rows import ViewRows
+
+T = TypeVar("T")
 
 
 class ViewSource:
@@ -40,6 +43,18 @@ class ViewSource:
         self.conflicting = conflicting
         self._held = held
         self._load = load
+        self._conflicted: npt.NDArray[np.bool_] | None = None
+
+    @property
+    def holds_claims(self) -> bool:
+        """Its claims are the corpus's own objects (read whole), not made from the columns."""
+        return self._held is not None
+
+    def conflicted_rows(self) -> npt.NDArray[np.bool_]:
+        """Per row: whether a ``conflicts`` link names its claim."""
+        if self._conflicted is None:
+            self._conflicted = self.rows.ids.mask_of(self.conflicting)
+        return self._conflicted
 
     @classmethod
     def of(cls, corpus: CorpusReader, conflicting: Collection[str] | None = None) -> ViewSource:
@@ -68,6 +83,14 @@ class ViewSource:
             return [held[row] for row in rows.tolist()]
         assert self._load is not None
         return self.rows.claims_at(rows, self._load)
+
+
+def decoded(values: npt.NDArray[np.bytes_], then: Callable[[str], T]) -> list[T]:
+    """``then(value)`` for each of ``values`` (UTF-8 bytes), each distinct value decoded once
+    and its answer shared (thousands of claims share a date, an article)."""
+    distinct, which = np.unique(values, return_inverse=True)
+    answers = [then(value.decode("utf-8", "surrogatepass")) for value in distinct.tolist()]
+    return [answers[i] for i in which.tolist()]
 
 
 def conflicting_of(corpus: CorpusReader) -> frozenset[str]:

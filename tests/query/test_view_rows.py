@@ -28,7 +28,8 @@ def answers(queries: CorpusQueries) -> dict[str, object]:
     """Everything the three views show, as plain values."""
     marks = {"bookmarked": [queries.timeline.events[-1].claim.id], "noted": []}
     figures = [
-        (m.label, m.sources, m.scale(), m.span(), [figure_values(f) for f in m.figures]) for m in queries.figures
+        (m.label, m.sources, m.scale(), m.span(), m.disagreement(), latest(m), [figure_values(f) for f in m.figures])
+        for m in queries.figures
     ]
     timeline = queries.timeline
     events = [(e.claim.id, e.date, e.estimated, e.conflicted, e.article and e.article.id) for e in timeline.events]
@@ -44,6 +45,11 @@ def answers(queries: CorpusQueries) -> dict[str, object]:
         "filtered": filtered,
         "entities": entities,
     }
+
+
+def latest(measure) -> tuple | None:
+    found = measure.latest()
+    return figure_values(found) if found is not None else None
 
 
 def figure_values(figure) -> tuple:
