@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from tests.store.helpers import stored_tables
+from tests.waiting import wait_until_sync
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -112,8 +115,28 @@ def corpus_folder_with(tmp_path: Path, article: Path) -> Path:
     return folder
 
 
+def _lock_is_free(lock: Path) -> bool:
+    fd = os.open(lock, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def wait_for_writers(work_dir: Path) -> None:
+    """Wait until no process holds a DB lock in ``work_dir``: a killed build's forked link-index
+    writer inherits the build's lock and finishes under it, as the user's next command would wait."""
+    for lock in work_dir.glob("*.lock"):
+        wait_until_sync(partial(_lock_is_free, lock), timeout=120, what=f"the writers holding {lock.name}")
+
+
 def resetter(template: Path, work_dir: Path, damage: Callable[[Path], None] | None = None):
     def reset() -> None:
+        if work_dir.is_dir():
+            wait_for_writers(work_dir)
         shutil.rmtree(work_dir, ignore_errors=True)
         shutil.copytree(template, work_dir)
         if damage is not None:
