@@ -38,6 +38,7 @@ from tui.data import (
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
+from tui.screens.preparing import PreparingViewScreen
 
 if TYPE_CHECKING:
     from store.search import SearchIndex
@@ -58,7 +59,8 @@ _VIEWS = {
 
 _VIEW_MODELS = ("figures", "timeline", "entities")  # views whose model is built before they open
 _KEPT_VIEWS = ("search", *_VIEW_MODELS)  # screens made once per corpus, shown again on their key
-_VIEW_CLASS_NAMES = frozenset(class_name for _module, class_name in _VIEWS.values())
+# The screens that take a view's place ("one view at a time"): the views and a view being prepared.
+_VIEW_CLASS_NAMES = frozenset([*(class_name for _module, class_name in _VIEWS.values()), "PreparingViewScreen"])
 
 
 def on_sixteen_colour_terminal(app: App) -> bool:
@@ -131,6 +133,7 @@ class FactscopeApp(App[None]):
         self._kept_views: dict[str, Screen[Any]] = {}
         self._kept_for: object | None = None
         self._stale_views: list[Screen[Any]] = []
+        self._preparing: set[str] = set()  # views whose model a worker is building
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -278,10 +281,21 @@ class FactscopeApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="views", name="prepare_view")
     def prepare_view(self, name: str, options: dict[str, Any]) -> None:
-        """A view opened before its model was built: build it here, then show the view."""
-        if self.data is not None:
-            queries_of(self.data).build(name)
-        self.call_from_thread(self.open_view, name, **options)
+        """A view opened before its model was built: build it here, then show the view
+        if its preparing screen is still the one shown."""
+        try:
+            if self.data is not None:
+                queries_of(self.data).build(name)
+        except BaseException:  # reported by on_worker_state_changed; a later key tries again
+            self.call_from_thread(self._preparing.discard, name)
+            raise
+        self.call_from_thread(self._view_prepared, name, options)
+
+    def _view_prepared(self, name: str, options: dict[str, Any]) -> None:
+        self._preparing.discard(name)
+        screen = self.screen
+        if isinstance(screen, PreparingViewScreen) and screen.view == name:
+            self.open_view(name, **options)  # in the preparing screen's place
 
     def _data_ready(self, data: AppData) -> None:
         self.data = data
@@ -389,9 +403,7 @@ class FactscopeApp(App[None]):
             self.notify("Still loading the corpus…", markup=False, timeout=2)
             return
         if name in _VIEW_MODELS and not queries_of(self.data).ready(name):
-            if not self.data.corpus.complete:
-                self.notify(f"Reading every claim for the {name} view…", markup=False, timeout=3)
-            self.prepare_view(name, options)
+            self._show_preparing(name, options)
             return
         module_name, class_name = _VIEWS[name]
         screen_class = getattr(import_module(module_name), class_name)
@@ -418,6 +430,18 @@ class FactscopeApp(App[None]):
             self.open_claim(claim_id, via)
 
         self.push_screen(screen, chosen)
+
+    def _show_preparing(self, name: str, options: dict[str, Any]) -> None:
+        """The view's place held at once while its model is built in a worker (keys stay live)."""
+        screen = self.screen
+        if not (isinstance(screen, PreparingViewScreen) and screen.view == name):
+            if type(screen).__name__ in _VIEW_CLASS_NAMES:
+                self.pop_screen()
+            assert self.data is not None
+            self.push_screen(PreparingViewScreen(name, self.data.corpus.claim_total()))
+        if name not in self._preparing:  # one build per view, however often its key is pressed
+            self._preparing.add(name)
+            self.prepare_view(name, options)
 
     def _kept_view(self, name: str, screen_class: Any) -> Screen[Any]:
         """The view's screen, made once per corpus and kept (installed) after it closes: made

@@ -97,9 +97,15 @@ ENTITIES_COMMANDS = screen_commands(
     Command("entities.figures", "g", "toggle_figures", "Figures only", "Show only the claims that state a figure"),
 )
 
+PREPARING_COMMANDS = screen_commands(
+    "PreparingViewScreen",
+    Command("preparing.close", "escape", "close", "Back", "Go back while a view is being prepared"),
+)
+
 VIEW_COMMANDS: tuple[Command, ...] = (
     *SEARCH_COMMANDS,
     *FIGURES_COMMANDS,
     *TIMELINE_COMMANDS,
     *ENTITIES_COMMANDS,
+    *PREPARING_COMMANDS,
 )
