@@ -149,3 +149,26 @@ async def test_closing_bookmarks_redraws_the_marks_only_after_a_change(tmp_path,
         await wait_until(lambda: not data.user.is_bookmarked(sample.ids["hoax"]), pilot=pilot)
         await close_view(pilot)
         assert redrawn == [True]
+
+
+async def test_back_from_a_view_the_browser_is_not_laid_out_again(tmp_path, monkeypatch) -> None:
+    """Its bindings change on every return; the pane strip redrawn with the same text laid
+    the whole screen out again, a second frame ~30 ms after the first."""
+    from tui.widgets.pane_tabs import PaneTabs
+
+    data, _ = real_data(tmp_path)
+    updates: list[str] = []
+    update = PaneTabs.update
+    monkeypatch.setattr(
+        PaneTabs, "update", lambda self, content="", **kw: updates.append(str(content)) or update(self, content, **kw)
+    )
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = list(updates)
+        assert shown and "next pane" in shown[-1]
+        for key, screen_class in (("f", FiguresScreen), ("t", TimelineScreen), ("B", BookmarksScreen)):
+            await open_view(pilot, key, screen_class)
+            await close_view(pilot)
+            await pilot.pause()
+        assert updates == shown

@@ -21,6 +21,8 @@ def key_display(screen: Screen, binding_id: str) -> str | None:
 class PaneTabs(Static):
     """`` Sources  [Article]  Claims   tab: next pane``."""
 
+    _shown: Text | None = None
+
     def show(self, labels: dict[str, str], active: str, hints: list[tuple[str, str]]) -> None:
         """``labels``: pane -> label, in order; ``hints``: (binding id, what it does)."""
         tabs = Text()
@@ -29,4 +31,6 @@ class PaneTabs(Static):
             tabs.append(" ")
         shown = [(key_display(self.screen, binding_id), what) for binding_id, what in hints]
         tabs.append("  ".join(f"{key}: {what}" for key, what in shown if key), style="dim")
-        self.update(tabs)
+        if tabs != self._shown:  # the bindings change on every return to the screen: an update
+            self._shown = tabs  # lays the whole screen out again, one more frame after the first
+            self.update(tabs)
