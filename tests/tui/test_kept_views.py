@@ -172,3 +172,30 @@ async def test_back_from_a_view_the_browser_is_not_laid_out_again(tmp_path, monk
             await close_view(pilot)
             await pilot.pause()
         assert updates == shown
+
+
+async def test_bookmarks_are_kept_and_show_the_marks_as_they_are_now(tmp_path, monkeypatch) -> None:
+    """Made afresh, the list was composed on every B and removed after (~50 ms a key); kept,
+    it still lists what was bookmarked meanwhile, from the top, with nothing left to undo."""
+    from textual.widgets import OptionList
+
+    data, sample = real_data(tmp_path)
+    data.user.add_bookmark(sample.ids["hoax"])
+    composed = count_composes(monkeypatch, BookmarksScreen)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await open_view(pilot, "B", BookmarksScreen)
+        await pilot.press("d")
+        await wait_until(lambda: not data.user.is_bookmarked(sample.ids["hoax"]), pilot=pilot)
+        await close_view(pilot)
+        data.user.add_bookmark(sample.ids["hoax"])
+        again = await open_view(pilot, "B", BookmarksScreen)
+        assert again is first and composed == [1]
+        listed = again.query_one(OptionList)
+        assert [listed.get_option_at_index(n).id for n in range(listed.option_count)] == [sample.ids["hoax"]]
+        assert listed.highlighted == 0 and listed.has_focus
+        assert not again.check_action("undo", ())  # the removal before was undone by hand, not by u
+        await pilot.press("B")  # already shown: not pushed a second time
+        await pilot.pause()
+        assert app.screen_stack.count(again) == 1

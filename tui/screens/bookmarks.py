@@ -58,6 +58,16 @@ class BookmarksScreen(ModalScreen[str | None]):
         self._fill()
         self.query_one(OptionList).focus()
 
+    def reopened(self, data: AppData) -> None:
+        """Shown again (the app keeps this screen): the list as the user's DB is now, from the top."""
+        self.data = data
+        self.removed, self.marks_changed = [], False
+        if self.is_mounted:
+            option_list = self.query_one(OptionList)
+            option_list.highlighted = None
+            self._fill()
+            option_list.focus()
+
     def _fill(self) -> None:
         corpus, user = self.data.corpus, self.data.user
         options = []
