@@ -144,3 +144,21 @@ async def test_failed_bookmark_names_the_retry_key_in_force(make_data, extractio
         await pilot.pause()
         assert data.user.bookmarks() == []
         assert any("Bookmark not saved" in message and "Press m to retry" in message for message in messages)
+
+
+async def test_a_bookmarked_claim_of_an_undated_article_says_undated(tmp_path) -> None:
+    """Not "Outlet ·" with nothing after it: the word the other views use."""
+    from corpus.loader import article_id
+    from corpus.model import Article
+    from tests.tui.corpus_fixture import app_data, sentence_claim
+
+    body = "The ministry said 12 units were lost on Friday.\n"
+    article = Article(article_id(body), "Units lost", "Example Wire", [], None, False, "u.txt", body)
+    data = app_data(tmp_path / "corpus.json", [article], [sentence_claim("u0", article, body.strip())])
+    data.user.add_bookmark("u0")
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("B")
+        await pilot.pause()
+        rows = option_texts(app.screen.query_one(OptionList))
+        assert len(rows) == 1 and "Example Wire · undated" in rows[0]

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from corpus.display import claim_date_label, one_line
+from corpus.display import claim_when, one_line
 from corpus.errors import FactscopeError
 from tui import data as userdata
 from tui.commands.bindings import bindings
@@ -22,6 +22,7 @@ from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     NOTE_GLYPH,
+    format_date,
     kind_glyph,
     source_label,
 )
@@ -85,7 +86,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             prompt = Text(f"{glyph} {kind_glyph(claim.kind)} ", style="bold")
             prompt.append(one_line(claim.text, 200))
             article = corpus.article(claim.article_id)
-            date = claim_date_label(claim, article)
+            date = format_date(*claim_when(claim, article))  # "undated", not a dangling "·"
             prompt.append(f"\n   {source_label(article, 40)} · {date}", style="dim")
             if note:
                 prompt.append(f"\n   {NOTE_GLYPH} {one_line(note, 120)}", style="italic")
