@@ -313,3 +313,32 @@ async def test_markup_in_claims_shows_literally() -> None:
         assert "\x1b" not in prompt.plain
         assert app.is_running  # the [@click] did nothing
     assert MARKUP_TEXT.startswith("Analysts")
+
+
+async def test_a_results_source_line_fits_the_list_at_80_columns(tmp_path) -> None:
+    """A long outlet and a long speaker are cut to fit one line under the claim; the
+    line wrapped at 80 columns, a stray word on a line of its own."""
+    from rich.cells import cell_len
+
+    from corpus.loader import article_id
+    from corpus.model import Article, Claim
+    from tests.tui.corpus_fixture import app_data
+    from tui.app import FactscopeApp
+
+    text = "The regional ministry said 40 bridges were repaired before the winter."
+    body = text + "\n"
+    article = Article(
+        article_id(body), "Bridges", "The Example Evening Chronicle of Record", [], "2024-10-11", True, "b.txt", body
+    )
+    speaker = "the deputy spokesperson of the regional ministry of transport"
+    claim = Claim("b0", article.id, 0, len(text), text, "quantity", speaker, "hedged")
+    app = FactscopeApp(data=app_data(tmp_path / "corpus.json", [article], [claim]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("/")
+        await wait_until(lambda: isinstance(app.screen, SearchScreen), pilot=pilot)
+        await type_query(pilot, "bridges")
+        results = app.screen.query_one(ResultList)
+        meta = results.get_option_at_index(0).prompt.plain.splitlines()[-1]
+        assert "The Example" in meta and "the deputy" in meta and "≈2024-10-11" in meta
+        assert cell_len(meta) <= results.scrollable_content_region.width - 2

@@ -52,14 +52,20 @@ class ResultList(OptionList):
         prompt = highlighted(window, moved)
         date, estimated = claim_when(claim, article)
         conflicted = relation_count(_xrefs(corpus, claim.id), CONFLICTS) > 0
+        marks, when = kind_marks(claim), date_label(date, estimated) or "undated"
+        conflict = f" · {CONFLICT_GLYPH} conflicts" if conflicted else ""
+        # Source and speaker cut so the line fits the list (it wrapped at 80 columns); the
+        # claim view has them whole.
+        source_width, speaker_width = meta_widths(
+            width - len(f"  {marks}  · {when} · {conflict}"), article_label(article), speaker_label(claim)
+        )
         meta = Text("\n  ", end="")
-        meta.append(kind_marks(claim), style=kind_style(claim) or "bold")
-        # Cut so the line fits under the claim at 80 columns; the claim view has them whole.
-        meta.append(f" {shorten(article_label(article), 30)}", style="italic")
-        meta.append(f" · {date_label(date, estimated) or 'undated'}")
-        meta.append(f" · {shorten(speaker_label(claim), 26)}")
-        if conflicted:
-            meta.append(f" · {CONFLICT_GLYPH} conflicts", style="bold")
+        meta.append(marks, style=kind_style(claim) or "bold")
+        meta.append(f" {shorten(article_label(article), source_width)}", style="italic")
+        meta.append(f" · {when}")
+        meta.append(f" · {shorten(speaker_label(claim), speaker_width)}")
+        if conflict:
+            meta.append(conflict, style="bold")
         meta.stylize("dim", 1)
         return prompt + meta
 
@@ -67,6 +73,17 @@ class ResultList(OptionList):
     def highlighted_claim_id(self) -> str | None:
         option = self.highlighted_option
         return option.id if option is not None else None
+
+
+SOURCE_MAX, SPEAKER_MAX, NAME_MIN = 30, 26, 8
+
+
+def meta_widths(room: int, source: str, speaker: str) -> tuple[int, int]:
+    """Widths for the source and speaker within ``room`` columns: each whole up to its
+    maximum if it fits, else the room shared, the source first (never under ``NAME_MIN``)."""
+    speaker_wanted = min(len(speaker), SPEAKER_MAX)
+    source_width = min(len(source), SOURCE_MAX, max(room - speaker_wanted, room // 2, NAME_MIN))
+    return source_width, max(min(room - source_width, SPEAKER_MAX), NAME_MIN)
 
 
 def _lookup(getter: Any, key: str) -> Any:
