@@ -38,7 +38,6 @@ from tui.data import (
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
-from tui.screens.preparing import PreparingViewScreen
 
 if TYPE_CHECKING:
     from store.search import SearchIndex
@@ -292,6 +291,8 @@ class FactscopeApp(App[None]):
         self.call_from_thread(self._view_prepared, name, options)
 
     def _view_prepared(self, name: str, options: dict[str, Any]) -> None:
+        from tui.screens.preparing import PreparingViewScreen
+
         self._preparing.discard(name)
         screen = self.screen
         if isinstance(screen, PreparingViewScreen) and screen.view == name:
@@ -433,6 +434,8 @@ class FactscopeApp(App[None]):
 
     def _show_preparing(self, name: str, options: dict[str, Any]) -> None:
         """The view's place held at once while its model is built in a worker (keys stay live)."""
+        from tui.screens.preparing import PreparingViewScreen
+
         screen = self.screen
         if not (isinstance(screen, PreparingViewScreen) and screen.view == name):
             if type(screen).__name__ in _VIEW_CLASS_NAMES:
