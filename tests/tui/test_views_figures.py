@@ -175,3 +175,21 @@ async def test_at_80_columns_the_highlighted_values_source_is_named_whole_below_
         title = screen.rows[table.cursor_row].article.title
         last = table.render_line(table.scrollable_content_region.height - 1).text
         assert f"Source: {title}"[:60] in last
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_stacked_the_table_is_as_tall_as_its_rows_and_the_measures_take_the_rest(size) -> None:
+    """Below 140 columns the list sits above the table: a fixed share of the height left
+    empty rows under a short table (8 at 120x40) while measures were hidden above."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#figures-table", ViewTable)
+        side = app.screen.query_one("#figures-side")
+        for _ in app.screen.measures:
+            await pilot.pause()
+            drawn_rows = table.region.height - 1 - table._footer_lines  # under the header, over the last line
+            assert drawn_rows <= table.row_count, "empty rows under the table"
+            assert table.region.height <= size[1] * 0.45 and side.region.height >= 6
+            await pilot.press("right_square_bracket")

@@ -96,7 +96,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             with Vertical(classes="view-list", id="figures-side"):
                 yield Input(placeholder="/ filter measures", id="figures-filter", classes="view-filter")
                 yield OptionList(*self._measure_options(), id="figures-measures")
-            with Vertical(classes="view-detail"):
+            with Vertical(classes="view-detail", id="figures-detail"):
                 yield Static(id="figures-chart-caption", markup=False)
                 yield ViewTable(id="figures-table")
         yield KeyBar()

@@ -106,11 +106,13 @@ class ViewTable(ScrollView, can_focus=True):
 
     def set_rows(self, columns: Sequence[Column], count: int, cells: RowCells, cursor: int = 0) -> None:
         """Show ``count`` rows; ``cells(row)`` is called only for rows being drawn."""
+        resized = count != self.row_count
         self.columns, self.row_count, self._cells = list(columns), count, cells
         self._lines.clear()
         self.virtual_size = self._virtual_size()
         self.cursor_row = max(0, min(cursor, count - 1))
-        self.refresh()
+        height = self.styles.height
+        self.refresh(layout=resized and height is not None and height.is_auto)  # as tall as its rows
 
     def cells(self, row: int) -> dict[str, Text]:
         return self._cells(row)
