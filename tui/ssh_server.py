@@ -293,6 +293,7 @@ class AppSession(asyncssh.SSHServerSession):
         self.chan: asyncssh.SSHServerChannel | None = None
         self.term_type = DEFAULT_TERM
         self.size: tuple[int, int, int, int] | None = None  # cols, rows, px width, px height
+        self.command_refused = False  # `ssh host cmd`: answered with one line, never run
         self.master: int | None = None
         self.process: asyncio.subprocess.Process | None = None
         self.began = time.monotonic()
@@ -333,8 +334,11 @@ class AppSession(asyncssh.SSHServerSession):
         return True  # "a shell" here is the app, nothing else
 
     def exec_requested(self, command: str) -> bool:
+        # Accepted only to say why in one line (a refusal reads "exec request failed on
+        # channel 0"); the command itself is never run.
         log.warning("session %d: refused a command from %s (%s)", self.number, self.user.name, self.peer)
-        return False
+        self.command_refused = True
+        return True
 
     def subsystem_requested(self, subsystem: str) -> bool:
         log.warning(
@@ -357,6 +361,10 @@ class AppSession(asyncssh.SSHServerSession):
 
     async def _start(self) -> None:
         assert self.chan is not None
+        if self.command_refused:
+            self.chan.write(b"factscope runs no commands, only the browser: connect with ssh -t and no command\r\n")
+            self._finish("command refused", 1)
+            return
         if self.size is None or not self.size[0] or not self.size[1]:
             self.chan.write(b"factscope needs a terminal: connect with ssh -t\r\n")
             self._finish("no terminal", 1)

@@ -223,7 +223,8 @@ def test_a_disconnect_ends_the_session_process(server, keys):
 def test_never_a_shell_nor_a_stranger(server, keys):
     run = lambda *argv: subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)  # noqa: E731
     command = run(*ssh_argv(server.port, keys["alice"], "cat", "/etc/passwd", tty=False))
-    assert command.returncode != 0 and "root:" not in command.stdout
+    assert command.returncode == 1 and "root:" not in command.stdout
+    assert "runs no commands, only the browser: connect with ssh -t" in command.stdout  # not "exec request failed"
     sftp = run(*ssh_argv(server.port, keys["alice"], "sftp", tty=False, options=("-s",)))
     assert sftp.returncode != 0
     stranger = run(*ssh_argv(server.port, keys["mallory"], tty=False))
