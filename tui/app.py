@@ -484,6 +484,7 @@ class FactscopeApp(App[None]):
 
         # Kept like the views: made afresh, composing it and removing it after took ~50 ms a key.
         screen = self._kept_view("bookmarks", BookmarksScreen)
+        assert isinstance(screen, BookmarksScreen)
         if screen in self.screen_stack:
             return
         screen.reopened(self.data)
