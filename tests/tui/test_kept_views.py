@@ -4,6 +4,8 @@ Search is kept too, and opens with an empty box."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.tui.test_views_app import real_data
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
@@ -199,3 +201,24 @@ async def test_bookmarks_are_kept_and_show_the_marks_as_they_are_now(tmp_path, m
         await pilot.press("B")  # already shown: not pushed a second time
         await pilot.pause()
         assert app.screen_stack.count(again) == 1
+
+
+async def test_the_first_view_key_does_not_restyle_the_browser(tmp_path, monkeypatch) -> None:
+    """The views' stylesheet is read once start-up is over: read on the first view key, it
+    restyled every widget of the browser under the view, on that key."""
+    from textual.css.stylesheet import Stylesheet
+
+    data, _ = real_data(tmp_path, with_index=False)  # the index built by the app, as at start-up
+    restyled: list[int] = []
+    update = Stylesheet.update
+    monkeypatch.setattr(Stylesheet, "update", lambda self, *a, **kw: restyled.append(1) or update(self, *a, **kw))
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        views_css = str(Path(FiguresScreen.CSS_PATH))
+        await wait_until(
+            lambda: app.stylesheet.has_source(views_css, ""), pilot=pilot, what="the views' styles read after start-up"
+        )
+        assert app.screen is app.main_screen and app.data.derived.index is not None
+        before = len(restyled)
+        await open_view(pilot, "f", FiguresScreen)
+        assert len(restyled) == before
