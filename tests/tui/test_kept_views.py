@@ -204,14 +204,18 @@ async def test_bookmarks_are_kept_and_show_the_marks_as_they_are_now(tmp_path, m
 
 
 async def test_the_first_view_key_does_not_restyle_the_browser(tmp_path, monkeypatch) -> None:
-    """The views' stylesheet is read once start-up is over: read on the first view key, it
-    restyled every widget of the browser under the view, on that key."""
+    """The views' stylesheet (and their widgets' default CSS) is read once start-up is over:
+    read on the first view key, each new source made Textual parse every source again and
+    restyle every widget of the browser under the view, on that key."""
     from textual.css.stylesheet import Stylesheet
 
     data, _ = real_data(tmp_path, with_index=False)  # the index built by the app, as at start-up
-    restyled: list[int] = []
-    update = Stylesheet.update
-    monkeypatch.setattr(Stylesheet, "update", lambda self, *a, **kw: restyled.append(1) or update(self, *a, **kw))
+    restyled: list[str] = []  # each full restyle and each parse of the whole stylesheet
+    update, parse = Stylesheet.update, Stylesheet.parse
+    monkeypatch.setattr(
+        Stylesheet, "update", lambda self, *a, **kw: restyled.append("update") or update(self, *a, **kw)
+    )
+    monkeypatch.setattr(Stylesheet, "parse", lambda self: restyled.append("parse") or parse(self))
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         views_css = str(Path(FiguresScreen.CSS_PATH))
@@ -221,4 +225,6 @@ async def test_the_first_view_key_does_not_restyle_the_browser(tmp_path, monkeyp
         assert app.screen is app.main_screen and app.data.derived.index is not None
         before = len(restyled)
         await open_view(pilot, "f", FiguresScreen)
-        assert len(restyled) == before
+        await close_view(pilot)
+        await open_view(pilot, "/", SearchScreen)
+        assert restyled[before:] == []
