@@ -172,3 +172,18 @@ def test_one_line_cuts_between_words_when_it_can():
         assert len(cut) <= limit and cut.endswith("…")
         assert text.startswith(cut[:-1]) and text[len(cut) - 1] == " ", (limit, cut)  # whole words only
     assert one_line("word " + "y" * 40, 20) == "word " + "y" * 14 + "…"  # no space near the limit: hard cut
+
+
+@pytest.mark.parametrize(
+    "argv", [["--db", "{db}", "search", "troops"], ["browse", "--db", "{db}"], ["search", "troops"]]
+)
+def test_a_db_in_a_missing_directory_is_refused_in_one_line(tmp_path, monkeypatch, capsys, argv):
+    """A mistyped --db (or FACTSCOPE_DB) made the directories and built a corpus there."""
+    from tui.cli import main
+
+    db = tmp_path / "no-such-dir" / "corpus.json"
+    if "{db}" not in argv:
+        monkeypatch.setenv("FACTSCOPE_DB", str(db))
+    assert main([part.replace("{db}", str(db)) for part in argv]) == 2
+    assert capsys.readouterr().err.splitlines() == [f"factscope: --db {db}: no directory {db.parent} (make it first)"]
+    assert not db.parent.exists()

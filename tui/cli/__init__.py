@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from tui.cli.context import CliContext
+from tui.cli.context import CliContext, existing_dir_db
 
 # command name -> "module:function" inside tui.cli
 SUBCOMMANDS: dict[str, str] = {
@@ -59,6 +59,7 @@ def _version() -> str:
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="FACTSCOPE_DB",
+    callback=existing_dir_db,
     help="Corpus DB to use (default: the bundled corpus in your data dir). Env: FACTSCOPE_DB.",
 )
 @click.option("--keymap", "keymap", default=None, help="Keymap to use: default, vim or emacs.")

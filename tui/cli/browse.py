@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tui.cli.context import CliContext
+from tui.cli.context import CliContext, existing_dir_db
 
 
 @click.command("browse")
@@ -16,6 +16,7 @@ from tui.cli.context import CliContext
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=existing_dir_db,
     default=None,
     help="Corpus DB to browse (overrides the top-level --db).",
 )
