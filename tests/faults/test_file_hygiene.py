@@ -26,6 +26,7 @@ def test_add_dir_skips_a_planted_symlink_and_the_loader_never_follows_one(tmp_pa
     with pytest.raises(ArticleError, match="is a symbolic link"):
         read_article(incoming / "looks-innocent.txt")
     db = tmp_path / "db" / "corpus.json"
+    db.parent.mkdir()  # --db in a missing directory is refused (a typo must not build a corpus there)
     out = run_factscope("--db", db, "add", incoming, env={"FACTSCOPE_DATA_DIR": str(tmp_path / "data")})
     assert "Traceback" not in out.stderr
     assert "skipped" in out.stderr and "looks-innocent.txt: a symbolic link" in out.stderr
