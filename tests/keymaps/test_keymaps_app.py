@@ -12,15 +12,13 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import build_extraction
-from tests.tui.helpers import palette_settled
+from tests.tui.helpers import SIZES, palette_settled
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.keys.apply import keys_in_force
 from tui.keys.sequences import PendingKeysScreen
 from tui.widgets.footer import KeyBar
-
-SIZES = [(80, 24), (120, 40)]
 
 
 @pytest.fixture

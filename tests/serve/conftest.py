@@ -98,15 +98,6 @@ def process_gone(pid: int) -> bool:
         return True
 
 
-def poll(condition, timeout: float = 30.0, step: float = 0.05) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(step)
-    return condition()
-
-
 @pytest.fixture(scope="session")
 def served_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A corpus DB built once from the bundled articles by the real CLI, with its search index."""

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.serve.conftest import ServeProcess, isolated_env, poll, process_gone
+from tests.serve.conftest import ServeProcess, isolated_env, process_gone
 from tests.serve.terminal import Terminal, visible
+from tests.waiting import wait_until_sync
 
 pytestmark = [
     pytest.mark.skipif(
@@ -151,7 +152,7 @@ def bookmark_selected_claim(terminal: Terminal, path: Path) -> None:
     terminal.set_mark()
     terminal.type("b")
     assert terminal.wait_for_text("Bookmarked", 60), terminal.tail()
-    assert poll(lambda: len(bookmarks(path)) == 1), terminal.tail()
+    wait_until_sync(lambda: len(bookmarks(path)) == 1, timeout=30, what="the bookmark in the user DB")
 
 
 def user_db(home: Path, key: Key) -> Path:
@@ -215,7 +216,7 @@ def test_a_disconnect_ends_the_session_process(server, keys):
     assert not process_gone(pid)
     terminal.process.send_signal(signal.SIGKILL)  # the client vanishes: no goodbye
     terminal.close()
-    assert poll(lambda: process_gone(pid), 30), f"session process {pid} outlived its client"
+    wait_until_sync(lambda: process_gone(pid), timeout=30, what=f"session process {pid} to end with its client")
     ended = server.wait_for_line(rf"session {started.group('n')}: alice .* ended after .*: disconnected", 10, start)
     assert ended, "".join(server.lines[start:])
 

@@ -9,6 +9,7 @@ import pytest
 from store.corpus_db import CorpusDB
 from store.search import SearchIndex
 from store.user_db import UserDB
+from tests.tui.helpers import SIZES
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
@@ -25,8 +26,6 @@ from tui.screens.help import live_keys
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_result_list import ResultList
-
-SIZES = [(80, 24), (120, 40)]
 
 
 def real_data(tmp_path: Path, with_index: bool = True):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from store.query.entities import EntityIndex
+from tests.tui.helpers import SIZES
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.entities import EntitiesScreen
 from tui.widgets.view_table import ViewTable
-
-SIZES = [(80, 24), (120, 40)]
 
 
 def table_column(app, table_id: str, key: str) -> list[str]:

@@ -6,13 +6,12 @@ import pytest
 from textual.widgets import OptionList
 
 from store.query.figures import collect_measures
+from tests.tui.helpers import SIZES
 from tests.tui.test_views_sample import MARKUP_SPEAKER, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.figures import FiguresScreen
 from tui.widgets.view_bar_chart import APPROXIMATE, OPEN_UP, SOLID, SPAN, bar
 from tui.widgets.view_table import ViewTable
-
-SIZES = [(80, 24), (120, 40)]
 
 
 def column(app, key: str) -> list[str]:

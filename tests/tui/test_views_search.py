@@ -9,6 +9,7 @@ import pytest
 from store.query.queries import CorpusQueries
 from store.query.search import ClaimScan
 from store.search.rank import Hit
+from tests.tui.helpers import SIZES
 from tests.tui.test_views_sample import (
     MARKUP_TEXT,
     Data,
@@ -19,8 +20,6 @@ from tests.tui.test_views_sample import (
 from tests.waiting import wait_until
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
-
-SIZES = [(80, 24), (120, 40)]
 
 
 async def settle(pilot) -> None:

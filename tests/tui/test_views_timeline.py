@@ -6,12 +6,11 @@ import pytest
 
 from store.query.ordering import date_key
 from store.query.timeline import collect_events
+from tests.tui.helpers import SIZES
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.view_table import ViewTable
-
-SIZES = [(80, 24), (120, 40)]
 
 
 def shown_keys(app, sample) -> list[str]:

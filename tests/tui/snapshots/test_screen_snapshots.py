@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import palette_settled
+from tests.tui.helpers import SIZES, palette_settled
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
-
-SIZES = [(80, 24), (120, 40)]
 
 
 def _claim_id(extraction, fragment: str) -> str:
