@@ -86,10 +86,15 @@ def test_add_refuses_a_bad_file_and_leaves_the_db_untouched(sample_db, run, tmp_
     assert sample_db.read_bytes() == before
 
 
-def test_add_missing_file_is_a_usage_error(sample_db, run, tmp_path):
+def test_add_missing_file_is_refused_in_one_line_not_a_usage_block(sample_db, run, tmp_path):
+    missing = tmp_path / "nope.txt"
     before = sample_db.read_bytes()
-    out = run("add", str(tmp_path / "nope.txt"))
-    assert out.exit_code == 2 and "nope.txt" in out.stderr
+    out = run("add", str(missing))
+    assert out.exit_code == 1 and "Usage:" not in out.stderr
+    assert out.stderr.splitlines() == [
+        f"factscope: {missing}: cannot read (No such file or directory)",
+        "factscope: nothing added: 1 of 1 file refused (see above)",
+    ]
     assert sample_db.read_bytes() == before
 
 

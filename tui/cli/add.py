@@ -127,7 +127,9 @@ def summary(db: CorpusDB, result: AddResult, new: list[Article]) -> list[str]:
 
 
 @click.command("add", short_help="Add your own article files to the corpus DB.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path)
+)  # a missing file is refused by the loader, in one line
 @click.option(
     "--db",
     "db_path",
