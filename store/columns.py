@@ -15,6 +15,12 @@ from typing import overload
 import numpy as np
 
 
+def fixed_bytes(values: Sequence[str]) -> np.ndarray:
+    """``values`` as UTF-8 in one fixed-width bytes array (as wide as the longest, at least 1),
+    which numpy sorts and searches."""
+    return np.array([v.encode("utf-8", "surrogatepass") for v in values], dtype="S")
+
+
 class StringColumn(Sequence[str]):
     def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
         self.blob = blob  # uint8: every string's UTF-8 bytes, end to end
@@ -98,9 +104,7 @@ class IdColumn(Sequence[str]):
     @classmethod
     def of(cls, ids: Sequence[str]) -> IdColumn:
         by_row = StringColumn.of(ids)
-        widths = np.diff(by_row.offsets)
-        width = max(int(widths.max()) if len(widths) else 0, 1)
-        fixed = np.array([i.encode("utf-8", "surrogatepass") for i in ids], dtype=f"S{width}")
+        fixed = fixed_bytes(ids)
         order = np.argsort(fixed, kind="stable").astype(np.int64)
         return cls(by_row, fixed[order], order)
 

@@ -24,7 +24,7 @@ import orjson
 
 from corpus.model import RELATIONS, XRef
 from store import tails
-from store.columns import StringColumn
+from store.columns import StringColumn, fixed_bytes
 from store.mapped import map_npz, mapped_or_made, save_npz
 
 if TYPE_CHECKING:
@@ -102,8 +102,7 @@ class LinkColumns:
             if xref.target != xref.source:
                 ends.append(xref.target)
                 owners.append(i)
-        width = max((len(e.encode("utf-8", "surrogatepass")) for e in ends), default=1)
-        fixed = np.array([e.encode("utf-8", "surrogatepass") for e in ends], dtype=f"S{max(width, 1)}")
+        fixed = fixed_bytes(ends)
         order = np.argsort(fixed, kind="stable")
         arrays["ends"] = fixed[order]
         arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]

@@ -31,7 +31,7 @@ import orjson
 from corpus.display import claim_when
 from corpus.model import Article, Claim, Quantity, is_background
 from store import tails
-from store.columns import IdColumn, StringColumn
+from store.columns import IdColumn, StringColumn, fixed_bytes
 from store.errors import CorruptDatabase
 from store.mapped import map_npz, mapped_or_made, save_npz
 
@@ -85,11 +85,6 @@ def name_key(text: str) -> int:
     """A stable 64-bit key of ``text`` (never ``NO_KEY``): names and groups are compared by it."""
     key = int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
     return key or 1
-
-
-def _fixed(values: Sequence[str]) -> np.ndarray:
-    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
-    return np.array(encoded, dtype=f"S{max((len(e) for e in encoded), default=1) or 1}")
 
 
 class ViewRows:
@@ -187,7 +182,7 @@ class ViewRows:
                 columns["figure_start"].append(quantity.start)
         arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
         for name in FIXED:
-            arrays[name] = _fixed(columns[name])
+            arrays[name] = fixed_bytes(columns[name])
         for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
             arrays[name] = np.asarray(columns[name], dtype=_DTYPES[name])
         for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
