@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.extract.dates import find_dates, resolve
+from corpus.extract.dates import MONTH_NAME, find_dates, resolve
 
 AGENCIES = (
     "Reuters|AP|AFP|TASS|Xinhua|Yonhap|Kyodo|ANI|PTI|IANS|UPI|dpa|DPA|EFE|ANSA|Bloomberg|CNN|BBC|RIA Novosti|"
     "Interfax|Anadolu|WAFA|SANA|IRNA|KCNA|Bernama|Antara|NHK|Sputnik|Ukrinform|UNIAN|AA|APA|Agence France-Presse|"
     "Associated Press"
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_NAME}(?![a-z])"  # a month, not a word starting like one ("Maryland", "Augusta")
 _DATELINE = re.compile(
     rf"""
     (?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}})(?![a-z])   # MOSCOW, HARBOUR CITY
@@ -47,6 +47,7 @@ class Dateline:
     place: str | None
     date_text: str | None
     agency: str | None
+    region: str | None = None  # "DHAKA, Bangladesh (AP) -": Bangladesh
 
 
 def dateline_at(text: str) -> Dateline | None:
@@ -62,7 +63,7 @@ def dateline_at(text: str) -> Dateline | None:
         return None  # "NATO said": a capitalised word, not a dateline
     if not m.group("dash") and not agency and not m.group("date"):
         return None
-    return Dateline(0, m.end(), m.group("place").title(), m.group("date"), agency)
+    return Dateline(0, m.end(), m.group("place").title(), m.group("date"), agency, m.group("region"))
 
 
 def infer_published(body: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.extract.datelines import AGENCIES
+from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.statements import rarity
 
@@ -29,23 +29,13 @@ _GENERIC = frozenset(
 _AGENCIES = frozenset(AGENCIES.split("|"))  # "(Bloomberg)" in a lead is who reports, not where
 _DISTINCT = 2.5  # a word this rare in English is a name ("Corvel", "Tessa"), not a capitalised common word
 _LEAD_LINES = 3
-# "CITY, Region (Agency) -" or "CITY, Region —" opening a line. (corpus/extract/datelines.py reads the
-# city, date and agency but keeps no region, and skips a region that starts like a month: "Marenia".)
-_REGION = re.compile(
-    r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3},\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-    r"\s*(?:\([A-Za-z .-]{2,30}\)\s*)?(?:—|–|--|-\s)"
-)
 
 
 @lru_cache(maxsize=4096)
 def dateline_regions(body: str) -> frozenset[str]:
     """The regions the article's datelines name after their city ("DHAKA, Bangladesh (AP) -": Bangladesh)."""
-    regions = set()
-    for line in body.splitlines()[:_LEAD_LINES]:
-        m = _REGION.match(line.strip())
-        if m:
-            regions.add(m.group("region"))
-    return frozenset(regions)
+    datelines = (dateline_at(line.strip()) for line in body.splitlines()[:_LEAD_LINES])
+    return frozenset(d.region for d in datelines if d is not None and d.region)
 
 
 _LOCATIVE = r"(?:in|near|at|outside|around|above|off|across|inside|to|from)\s+(?:the\s+)?"

@@ -31,6 +31,22 @@ def test_a_dateline_gives_place_date_and_agency(text, place, date, agency) -> No
 
 
 @pytest.mark.parametrize(
+    "text, region",
+    [
+        ("OSTRAVA NOVA, Drusia (AP) — A fire swept through a depot.", "Drusia"),
+        ("HALBERG, Maryland (AP) - The county said 40 homes flooded.", "Maryland"),  # starts like "Mar"
+        ("KELSO, Augusta Province — Crews cleared the road.", "Augusta Province"),  # like "Aug"
+        ("LINDAU, Decatur, Oct 11 (Reuters) - The council met.", "Decatur"),  # like "Dec"
+        ("LINDAU, Oct 11 (Reuters) - The council approved the budget.", None),  # a month, no region
+    ],
+)
+def test_a_dateline_keeps_its_region_and_a_month_is_no_region(text, region) -> None:
+    found = dateline_at(text)
+    assert found is not None and found.region == region
+    assert text[found.end :][:1].isupper()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NATO said on Monday it would send 300 troops.",
