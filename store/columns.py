@@ -93,6 +93,30 @@ class StringColumn(Sequence[str]):
         return column
 
 
+class ChainedStrings(Sequence[str]):
+    """Two sequences of strings read as one, neither copied (a base and its tail)."""
+
+    def __init__(self, first: Sequence[str], then: Sequence[str]) -> None:
+        self.first, self.then = first, then
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.then)
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        split = len(self.first)
+        return self.first[row] if row < split else self.then[row - split]
+
+
 class IdColumn(Sequence[str]):
     """Ids by row, and the row of an id (``row``) by binary search over them sorted."""
 
@@ -122,13 +146,18 @@ class IdColumn(Sequence[str]):
         return iter(self.by_row)
 
     def extended(self, ids: Sequence[str]) -> IdColumn:
-        """This column followed by ``ids``: the sorted ids merged, not sorted again from scratch."""
-        more = IdColumn.of(ids)
+        """This column followed by ``ids``."""
+        return self.joined(IdColumn.of(ids))
+
+    def joined(self, more: IdColumn) -> IdColumn:
+        """This column followed by ``more``: the two sorted runs merged by inserting ``more``'s
+        where they fall (array copies, no sort of the whole)."""
         width = max(self.sorted_ids.dtype.itemsize, more.sorted_ids.dtype.itemsize, 1)
-        merged = np.concatenate([self.sorted_ids.astype(f"S{width}"), more.sorted_ids.astype(f"S{width}")])
-        rows = np.concatenate([self.order, more.order + len(self)])
-        order = np.argsort(merged, kind="stable")  # two sorted runs: timsort merges them
-        return IdColumn(self.by_row.extended(ids), merged[order], rows[order])
+        mine, theirs = self.sorted_ids.astype(f"S{width}", copy=False), more.sorted_ids.astype(f"S{width}")
+        at = np.searchsorted(mine, theirs, side="right")  # an id in both: this column's row first
+        merged = np.insert(mine, at, theirs)
+        order = np.insert(self.order, at, more.order + len(self))
+        return IdColumn(self.by_row.joined(more.by_row), merged, order)
 
     def row(self, claim_id: str) -> int | None:
         """The row holding ``claim_id``, or None."""

@@ -172,6 +172,7 @@ class Growth:
     base: str | None
     claims: list[Claim]  # after every claim of ``base``, in this order
     xrefs: list[XRef]  # after every xref of ``base``
+    articles: list[Article]  # after every article of ``base``
 
 
 class CorpusDB:
@@ -533,6 +534,7 @@ class CorpusDB:
                     _version(txn.base, len(current.claims)),
                     [merged.claims[claim_id] for claim_id in result.claims],
                     merged.xrefs[len(current.xrefs) :],
+                    [merged.articles[article_id] for article_id in result.articles],
                 )
                 txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
                 txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
@@ -594,7 +596,9 @@ class CorpusDB:
             counts.setdefault(article.id, 0)
         grown = _Rest(data, base, counts)
         txn.replace(data)
-        growth = Growth(_version(txn.base, sum(rest.counts.values())), list(new.claims), list(new.xrefs))
+        growth = Growth(
+            _version(txn.base, sum(rest.counts.values())), list(new.claims), list(new.xrefs), list(new.articles)
+        )
         txn.after_commit.append(lambda stamp: self._adopt_part(grown, stamp))
         txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
         if after is not None:

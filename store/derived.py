@@ -7,8 +7,8 @@ Both are keyed by the DB version they were made from and memory-mapped when
 read (``store/mapped.py``): a start maps them instead of reading every claim.
 After an add (``CorpusDB.growth``) they are extended from the files of the
 version added to, instead of being made again from every claim: the links,
-the claims' documents and the view columns by a tail file (``store/tails.py``: in proportion to what
-was added since the last fold), the search index by array copies.
+the claims' documents, the view columns and the search index by a tail file (``store/tails.py``:
+in proportion to what was added since the last fold).
 """
 
 from __future__ import annotations
@@ -33,19 +33,27 @@ def write_derived_indexes(db: CorpusDB) -> list[str]:
     growth, db.growth = db.growth, None
     if growth is not None and not db.readonly:
         extend_derived_indexes(db, growth)
+    path, version = Path(db.path), db.version_key()
+
+    def current(file: Path, layout: int) -> bool:  # told from its meta: nothing mapped or read
+        return version is not None and tails.is_current(file, f"{layout}:{version}")
+
     problems = []
-    _links, reason = LinkColumns.from_db(db)
-    if reason is not None:
-        problems.append(f"{links_path(db.path)}: cannot be written ({reason})")
-    _docs, reason = ClaimDocs.from_db(db)
-    if reason is not None:
-        problems.append(f"{claims_path(db.path)}: cannot be written ({reason})")
-    _rows, reason = ViewRows.from_db(db)
-    if reason is not None:
-        problems.append(f"{views_path(db.path)}: cannot be written ({reason})")
+    makers = (
+        (links_path(path), LINKS_FORMAT, LinkColumns.from_db),
+        (claims_path(path), CLAIMS_FORMAT, ClaimDocs.from_db),
+        (views_path(path), VIEWS_FORMAT, ViewRows.from_db),
+    )
+    for file, layout, made_from in makers:
+        if not current(file, layout):
+            _made, reason = made_from(db)
+            if reason is not None:
+                problems.append(f"{file}: cannot be written ({reason})")
     try:
-        from store.search import SearchIndex
+        from store.search import SearchIndex, persist
     except ImportError:  # the search engine is optional in a minimal install
+        return problems
+    if current(persist.cache_path(path), persist.FORMAT):
         return problems
     index = SearchIndex.from_db(db)
     return [*problems, index.not_saved] if index.not_saved else problems
@@ -66,10 +74,9 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
     articles = {a.id: a for a in db.articles()}
     tails.extend(views_path(path), *views_key, ViewRows.load, ViewRows.of(growth.claims, articles, path))
     try:
-        from store.search import persist
+        from store.search import SearchIndex, persist
     except ImportError:
         return
-    index = persist.load(persist.cache_path(path), f"{persist.FORMAT}:{growth.base}")
-    if index is not None:
-        grown = index.extended(growth.claims, db.articles(), growth.xrefs, db.entities())
-        persist.save(grown, persist.cache_path(path), f"{persist.FORMAT}:{version}")
+    search_key = f"{persist.FORMAT}:{growth.base}", f"{persist.FORMAT}:{version}"
+    added = SearchIndex.of_added(growth.claims, growth.articles, growth.xrefs, db.entities())
+    tails.extend(persist.cache_path(path), *search_key, persist.load, added)

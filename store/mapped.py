@@ -52,6 +52,14 @@ def map_npz(path: Path) -> dict[str, np.ndarray]:
     return arrays
 
 
+def read_member(path: Path, name: str) -> np.ndarray:
+    """The one array ``name`` of the ``.npz`` at ``path``, read alone (a file's small ``meta``,
+    without the headers of its hundreds of other members)."""
+    with zipfile.ZipFile(path) as archive, archive.open(f"{name}.npy") as member:
+        array: np.ndarray = npy.read_array(member, allow_pickle=False)
+        return array
+
+
 def _array_at(mapped: mmap.mmap, start: int, length: int) -> np.ndarray:
     """The ``.npy`` array stored at ``mapped[start:start + length]``, without copying it."""
     head = io.BytesIO(mapped[start : start + min(length, 65_536)])

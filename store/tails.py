@@ -1,8 +1,9 @@
 """A derived file kept as a base plus a tail, so that an add rewrites the tail, not the base.
 
-Extending ``<db>.links.npz`` or ``<db>.claims.npz`` by an add used to copy the whole file into a
-new one (290 MB per add at 100k claims). Now what adds bring since the base was written goes to
-``<db>.links.tail.npz`` (``<db>.claims.tail.npz``): an add rewrites only the tail, and folds it
+Extending ``<db>.links.npz``, ``<db>.claims.npz``, ``<db>.views.npz`` or ``<db>.search.npz`` by
+an add used to copy the whole file into a new one (290 MB per add at 100k claims). Now what adds
+bring since the base was written goes to ``<db>.links.tail.npz`` (``<db>.claims.tail.npz``, ...):
+an add rewrites only the tail, and folds it
 into a new base once it holds more than ``1/FOLD`` of the base, so the cost of an add is in
 proportion to what was added since the last fold, and a fold, amortised over the adds before it,
 is a few array copies per add.
@@ -25,7 +26,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import orjson
 
-from store.mapped import map_npz
+from store.mapped import read_member
 
 FOLD = 8  # the tail is folded into the base once it holds more than 1/FOLD of it
 
@@ -49,8 +50,8 @@ def tail_path(path: Path) -> Path:
 def saved_meta(path: Path) -> dict[str, Any] | None:
     """The ``meta`` member of a derived ``.npz`` (its key, and a tail's base), or None."""
     try:
-        meta = orjson.loads(map_npz(path)["meta"].tobytes())
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, orjson.JSONDecodeError):
+        meta = orjson.loads(read_member(path, "meta").tobytes())
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, orjson.JSONDecodeError):
         return None
     return meta if isinstance(meta, dict) else None
 
@@ -61,6 +62,16 @@ def _base_of_tail(tail: Path, key: str) -> str | None:
     if meta is None or meta.get("key") != key or not isinstance(meta.get("base"), str):
         return None
     return str(meta["base"])
+
+
+def is_current(path: Path, key: str) -> bool:
+    """Whether the files at ``path`` are of version ``key`` (a base of it, or a tail of it with
+    the base it names), told from their ``meta`` alone."""
+    meta = saved_meta(path)
+    if meta is not None and meta.get("key") == key and meta.get("base") is None:
+        return True
+    root = _base_of_tail(tail_path(path), key)
+    return root is not None and meta is not None and meta.get("key") == root and meta.get("base") is None
 
 
 def load(path: Path, key: str, load_one: Load[L]) -> L | None:
@@ -76,24 +87,40 @@ def load(path: Path, key: str, load_one: Load[L]) -> L | None:
     return base.with_tail(more) if base is not None and more is not None else None
 
 
+def _saved_count(path: Path, key: str) -> int | None:
+    """How many rows the base at ``path`` holds, told by its ``meta`` alone when it is of version
+    ``key`` and says (the search index's does: loading it would parse its word lists); else None."""
+    meta = saved_meta(path)
+    if meta is None or meta.get("key") != key or meta.get("base") is not None:
+        return None
+    count = meta.get("count")
+    return count if isinstance(count, int) else None
+
+
 def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> bool:
     """The files of version ``base_key`` extended by ``added`` and saved for version ``key``;
     False when there are none of ``base_key`` (they are made again whole, from the record)."""
     tail = tail_path(path)
-    base = load_one(path, base_key)
-    if base is not None:
-        root, grown = base_key, added
-    else:
+    root, grown, base = base_key, added, None
+    size = _saved_count(path, base_key)
+    if size is None:
+        base = load_one(path, base_key)
+    if size is None and base is None:  # no base of version base_key: a tail of it, then?
         found = _base_of_tail(tail, base_key)
-        if found is None:
+        earlier = load_one(tail, base_key) if found is not None else None
+        if found is None or earlier is None:
             return False
-        root = found
-        base, earlier = load_one(path, root), load_one(tail, base_key)
-        if base is None or earlier is None:
+        root, grown = found, earlier.joined(added)
+        size = _saved_count(path, root)
+        if size is None:
+            base = load_one(path, root)
+    if size is None:
+        if base is None:
             return False
-        grown = earlier.joined(added)
-    if len(grown) * FOLD > len(base):
-        if base.joined(grown).save(path, key) is not None:
+        size = len(base)
+    if len(grown) * FOLD > size:
+        base = base if base is not None else load_one(path, root)
+        if base is None or base.joined(grown).save(path, key) is not None:
             return False
         with contextlib.suppress(OSError):
             os.unlink(tail)  # stale now: its key is no longer the DB's

@@ -240,7 +240,7 @@ class ViewRows:
         return self.joined(tail)
 
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
-        meta = {"key": key, **({"base": base} if base is not None else {})}
+        meta = {"key": key, "count": len(self), **({"base": base} if base is not None else {})}
         return save_npz(path, {**self.arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
 
     @classmethod

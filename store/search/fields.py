@@ -71,19 +71,15 @@ class FieldIndex:
         articles: Sequence[Article],
         xrefs: Sequence[XRef] | None = None,
         entities: Sequence[Entity] | None = None,
-        known_words: list[list[str]] | None = None,
     ) -> None:
-        """``known_words``: the words of ``articles[:len(known_words)]``, already folded (an add
-        keeps the index's own), so that only the others' titles are folded again."""
         count = len(claims)
         self.count = count
         article_row = {a.id: i for i, a in enumerate(articles)}
         # A claim whose article is unknown points at one extra, empty article.
         unknown = len(articles)
         self.article_of = np.fromiter((article_row.get(c.article_id, unknown) for c in claims), np.int32, count)
-        known = list(known_words or ())
-        titles = normalise_many([" ".join(filter(None, (a.title, a.outlet))) for a in articles[len(known) :]] + [""])
-        self.article_words = known + [t.split() for t in titles]
+        titles = normalise_many([" ".join(filter(None, (a.title, a.outlet))) for a in articles] + [""])
+        self.article_words = [t.split() for t in titles]
         kind_code = {kind: i for i, kind in enumerate(CLAIM_KINDS)}
         self.kind = np.fromiter((kind_code.get(c.kind, 255) for c in claims), np.uint8, count)
         self.speakers = NameGroups((c.speaker, *c.speaker_chain) for c in claims)
@@ -99,15 +95,18 @@ class FieldIndex:
         self.flags["quantified"] = np.fromiter((bool(c.quantities) for c in claims), bool, count)
         self.flags["unattributed"] = np.fromiter((c.speaker is None for c in claims), bool, count)
 
-    def extended(self, more: FieldIndex, linked: dict[str, list[int]]) -> FieldIndex:
-        """These rows followed by ``more``'s (built over the new claims with every article and
-        entity, as they are after an add); ``linked``: old rows that new links flag, by flag."""
+    def joined(self, more: FieldIndex, linked: dict[str, np.ndarray]) -> FieldIndex:
+        """These rows followed by ``more``'s, ``more`` made over the articles that came after
+        these rows' (an add's: ``SearchIndex.of_added``), with every entity as it is now;
+        ``linked``: per flag, a mask of these rows that ``more``'s links flag."""
         merged = object.__new__(FieldIndex)
         merged.count = self.count + more.count
-        unknown = len(more.article_words) - 1  # the one extra, empty article moved with the new ones
-        old_articles = np.where(self.article_of == len(self.article_words) - 1, unknown, self.article_of)
-        merged.article_of = np.concatenate([old_articles, more.article_of]).astype(np.int32)
-        merged.article_words, merged.entity_aliases = more.article_words, more.entity_aliases
+        known = len(self.article_words) - 1  # each part's last article stands for an unknown one
+        unknown = known + len(more.article_words) - 1
+        old_articles = np.where(self.article_of == known, unknown, self.article_of)
+        merged.article_of = np.concatenate([old_articles, more.article_of + known]).astype(np.int32)
+        merged.article_words = self.article_words[:-1] + more.article_words
+        merged.entity_aliases = more.entity_aliases
         for name in ("kind", "first_day", "last_day"):
             setattr(merged, name, np.concatenate([getattr(self, name), getattr(more, name)]))
         for name in ("speakers", "entities"):
@@ -119,8 +118,9 @@ class FieldIndex:
         merged.flags = {}
         for flag in self.flags.keys() | more.flags.keys():
             old = self.flags.get(flag)
-            old = np.zeros(self.count, dtype=bool) if old is None else old.copy()
-            old[np.asarray(linked.get(flag, ()), dtype=np.int64)] = True
+            old = np.zeros(self.count, dtype=bool) if old is None else old
+            if flag in linked:
+                old = old | linked[flag]
             new = more.flags.get(flag, np.zeros(more.count, dtype=bool))
             merged.flags[flag] = np.concatenate([old, new])
         return merged

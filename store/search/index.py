@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
-from store.columns import IdColumn, StringColumn
+from store.columns import ChainedStrings, IdColumn, StringColumn
 from store.search.fields import FLAG_RELATIONS, FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
 from store.search.query import Filter, ParsedQuery, parse_query
 from store.search.rank import Highlighter, Hit, score_candidates
-from store.search.terms import FUZZY, GroupedTerms, TermIndex
+from store.search.terms import FUZZY, GroupedTerms, LayeredTerms, TermIndex, Terms
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -57,8 +57,8 @@ class SearchIndex:
         self,
         ids: IdColumn,
         texts: Sequence[str],
-        text: TermIndex,
-        meta: list[GroupedTerms | TermIndex],
+        text: Terms,
+        meta: list[GroupedTerms | Terms],
         fields: FieldIndex,
         lengths: np.ndarray | None = None,
         article_ids: Sequence[str] = (),
@@ -71,6 +71,7 @@ class SearchIndex:
         self.fields = fields
         self.loaded_from_cache = False
         self.not_saved: str | None = None  # why a built index could not be kept beside the DB
+        self.outside: dict[str, list[str]] = {}  # per flag, ids of earlier claims its links flag (of_added)
         self.version = 0  # bumped when what a filter selects changes (add_flag)
         self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
@@ -92,7 +93,7 @@ class SearchIndex:
         text, fields, speakers, labels = cls._parts(claims, articles, xrefs, entities)
         titles = GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of)
         ids = IdColumn.of([c.id for c in claims])
-        meta: list[GroupedTerms | TermIndex] = [speakers, titles, labels]
+        meta: list[GroupedTerms | Terms] = [speakers, titles, labels]
         return cls(ids, [c.text for c in claims], text, meta, fields, article_ids=[a.id for a in articles])
 
     @classmethod
@@ -102,14 +103,32 @@ class SearchIndex:
         articles: Sequence[Article],
         xrefs: Sequence[XRef] | None,
         entities: Sequence[Entity] | None,
-        known_words: list[list[str]] | None = None,
     ) -> tuple[TermIndex, FieldIndex, GroupedTerms, TermIndex]:
-        """What indexing ``claims`` makes but the titles' terms (over every article: an add
-        makes them once, for the whole index); ``known_words``: the first articles' words."""
+        """What indexing ``claims`` makes but the titles' terms."""
         text = TermIndex.build_from_texts(cls._folded_texts(claims))
-        fields = FieldIndex(claims, articles, xrefs, entities, known_words)
+        fields = FieldIndex(claims, articles, xrefs, entities)
         speakers = GroupedTerms.build([" ".join(names) for names in fields.speakers.names], fields.speakers.group_of)
         return text, fields, speakers, TermIndex.build_from_texts(cls._folded_labels(claims))
+
+    @classmethod
+    def of_added(
+        cls,
+        claims: Sequence[Claim],
+        articles: Sequence[Article],
+        xrefs: Sequence[XRef],
+        entities: Sequence[Entity],
+    ) -> SearchIndex:
+        """The index of an add's ``claims`` alone, over the ``articles`` it stored, to follow the
+        index of what was stored before it (``joined``, ``with_tail``); ``entities``: every one,
+        as they are now. The ends of ``xrefs`` that are not these claims are kept (``outside``):
+        the earlier rows they flag (``is:conflict``) are flagged when the two are put together."""
+        index = cls.build(claims, articles, xrefs, entities)
+        own = {c.id for c in claims}
+        for flag, relation in FLAG_RELATIONS.items():
+            ends = {end for x in xrefs if x.relation == relation for end in (x.source, x.target)} - own
+            if ends:
+                index.outside[flag] = sorted(ends)
+        return index
 
     def extended(
         self,
@@ -121,35 +140,80 @@ class SearchIndex:
         """This index plus new ``claims`` and ``xrefs`` (an add), ``articles`` and ``entities``
         being every one as they are now (old articles first, in the order indexed): equal to a
         build over everything, for the words of the new claims alone plus array copies."""
-        claims = list(claims)
         if list(self.article_ids) != [a.id for a in articles[: len(self.article_ids)]]:
             raise ValueError("the articles indexed are not the first of those given")
-        # the old articles' words are the index's own: only the new articles' are folded
-        fresh_text, fresh_fields, more_speakers, more_labels = self._parts(
-            claims, articles, xrefs, entities, self.fields.article_words[: len(self.article_ids)]
-        )
-        linked: dict[str, list[int]] = {}
-        for flag, relation in FLAG_RELATIONS.items():
-            ends = [end for x in xrefs if x.relation == relation for end in (x.source, x.target)]
-            linked[flag] = self._ids.rows(ends)
-        fields = self.fields.extended(fresh_fields, linked)
+        return self.joined(SearchIndex.of_added(claims, articles[len(self.article_ids) :], xrefs, entities))
+
+    def _linked(self, more: SearchIndex) -> dict[str, np.ndarray]:
+        """Per flag, a mask of this index's rows that the links of ``more`` flag."""
+        return {flag: self._ids.mask_of(ids) for flag, ids in more.outside.items()}
+
+    def _plain(self) -> tuple[TermIndex, TermIndex, TermIndex]:
+        """The text's, the speakers' and the labels' terms of an index not layered (one part)."""
         speakers, _titles, labels = self._meta
-        assert isinstance(speakers, GroupedTerms) and isinstance(labels, TermIndex)
-        meta: list[GroupedTerms | TermIndex] = [
-            GroupedTerms(speakers.terms.appended(more_speakers.terms), fields.speakers.group_of),
+        assert isinstance(self._text, TermIndex) and isinstance(speakers, GroupedTerms)
+        assert isinstance(speakers.terms, TermIndex) and isinstance(labels, TermIndex)
+        return self._text, speakers.terms, labels
+
+    def joined(self, more: SearchIndex) -> SearchIndex:
+        """This index followed by ``more`` (``of_added``, or such indexes joined) as one index,
+        equal to a build over both: array copies, and the titles' words (one row an article)
+        indexed again. Neither may be layered (``with_tail``)."""
+        fields = self.fields.joined(more.fields, self._linked(more))
+        text, speakers, labels = self._plain()
+        more_text, more_speakers, more_labels = more._plain()
+        meta: list[GroupedTerms | Terms] = [
+            GroupedTerms(speakers.appended(more_speakers), fields.speakers.group_of),
             GroupedTerms.build([" ".join(words) for words in fields.article_words], fields.article_of),
             labels.appended(more_labels),
         ]
-        texts = self._texts if isinstance(self._texts, StringColumn) else StringColumn.of(self._texts)
-        return SearchIndex(
-            self._ids.extended([c.id for c in claims]),
-            texts.extended(c.text for c in claims),
-            self._text.appended(fresh_text),
+        joined = SearchIndex(
+            self._ids.joined(more._ids),
+            StringColumn.concat([_string_column(self._texts), _string_column(more._texts)]),
+            text.appended(more_text),
             meta,
             fields,
-            np.concatenate([self._lengths, np.fromiter((len(c.text) for c in claims), np.int32, len(claims))]),
-            [a.id for a in articles],
+            np.concatenate([self._lengths, more._lengths]),
+            [*self.article_ids, *more.article_ids],
         )
+        for flag in self.outside.keys() | more.outside.keys():
+            beyond = [i for i in more.outside.get(flag, ()) if self._ids.row(i) is None]
+            if self.outside.get(flag) or beyond:
+                joined.outside[flag] = sorted({*self.outside.get(flag, ()), *beyond})
+        return joined
+
+    def with_tail(self, tail: SearchIndex) -> SearchIndex:
+        """This index, then ``tail``'s rows, answering every search as ``joined`` does, without
+        copying either's word postings (``LayeredTerms``): what a start maps after adds."""
+        fields = self.fields.joined(tail.fields, self._linked(tail))
+        speakers, titles, labels = self._meta
+        tail_speakers, tail_titles, tail_labels = tail._meta
+        assert isinstance(speakers, GroupedTerms) and isinstance(titles, GroupedTerms)
+        assert isinstance(tail_speakers, GroupedTerms) and isinstance(tail_titles, GroupedTerms)
+        assert not isinstance(labels, GroupedTerms) and not isinstance(tail_labels, GroupedTerms)
+        # each part's titles have a row per article of its own, and one for an unknown article
+        title_rows = np.concatenate([titles.group_of, tail_titles.group_of + titles.terms.rows]).astype(np.int32)
+        meta: list[GroupedTerms | Terms] = [
+            GroupedTerms(_layered(speakers.terms, tail_speakers.terms), fields.speakers.group_of),
+            GroupedTerms(_layered(titles.terms, tail_titles.terms), title_rows),
+            _layered(labels, tail_labels),
+        ]
+        return SearchIndex(
+            self._ids.joined(tail._ids),
+            ChainedStrings(self._texts, tail._texts),
+            _layered(self._text, tail._text),
+            meta,
+            fields,
+            np.concatenate([self._lengths, tail._lengths]),
+            [*self.article_ids, *tail.article_ids],
+        )
+
+    def save(self, path: Path, key: str, base: str | None = None) -> str | None:
+        """Write to ``path`` atomically (``base``: the key of the index this one is the tail of);
+        why it could not be written, or None."""
+        from store.search import persist
+
+        return persist.save(self, path, key, base)
 
     @staticmethod
     def _folded_labels(claims: list[Claim]) -> Iterator[str]:
@@ -171,11 +235,12 @@ class SearchIndex:
         is loaded when it matches the file, and written after a build; when it
         cannot be written, ``not_saved`` says so in one line.
         """
+        from store import tails
         from store.search import persist
 
         path = Path(db.path)
         key = persist.cache_key(db) if cache else None
-        index = persist.load(persist.cache_path(path), key) if key is not None else None
+        index = tails.load(persist.cache_path(path), key, persist.load) if key is not None else None
         if index is not None:
             index.loaded_from_cache = True
             return index  # mapped, not read: no objects were made
@@ -355,3 +420,12 @@ class SearchIndex:
         """Filters only: newest claims first, then in corpus order."""
         order = np.lexsort((rows, -self.fields.last_day[rows].astype(np.int64)))[:limit]
         return [Hit(self._ids[int(rows[i])], 100.0, ()) for i in order]
+
+
+def _string_column(texts: Sequence[str]) -> StringColumn:
+    return texts if isinstance(texts, StringColumn) else StringColumn.of(texts)
+
+
+def _layered(base: Terms, tail: Terms) -> LayeredTerms:
+    assert isinstance(base, TermIndex) and isinstance(tail, TermIndex)  # a tail is never layered again
+    return LayeredTerms(base, tail)

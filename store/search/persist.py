@@ -22,7 +22,7 @@ import orjson
 from store.columns import IdColumn, StringColumn
 from store.mapped import map_npz, save_npz
 from store.search.fields import FieldIndex, NameGroups
-from store.search.terms import GroupedTerms, TermIndex
+from store.search.terms import GroupedTerms, TermIndex, Terms
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -43,7 +43,9 @@ def cache_key(db: CorpusDB) -> str | None:
     return None if version is None else f"{FORMAT}:{version}"
 
 
-def _terms_state(prefix: str, terms: TermIndex, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> None:
+def _terms_state(prefix: str, terms: Terms, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> None:
+    if not isinstance(terms, TermIndex):
+        raise TypeError("a layered index is saved as its parts")
     for name in ("post_off", "post", "fwd_off", "fwd"):
         arrays[f"{prefix}.{name}"] = getattr(terms, name)
     words[prefix] = terms.vocab
@@ -53,8 +55,9 @@ def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) ->
     return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
 
 
-def save(index: SearchIndex, path: Path, key: str) -> str | None:
-    """Write ``index`` to ``path`` atomically; why it could not be written, or None."""
+def save(index: SearchIndex, path: Path, key: str, base: str | None = None) -> str | None:
+    """Write ``index`` to ``path`` atomically (``base``: the key of the index it is the tail of,
+    ``store/tails.py``); why it could not be written, or None."""
     fields = index.fields
     arrays: dict[str, np.ndarray] = {"lengths": index._lengths, **index._ids.arrays("ids")}
     texts = index._texts if isinstance(index._texts, StringColumn) else StringColumn.of(index._texts)
@@ -75,7 +78,11 @@ def save(index: SearchIndex, path: Path, key: str) -> str | None:
     for flag, mask in fields.flags.items():
         arrays[f"flag.{flag}"] = mask
     words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
+    words["outside"] = index.outside
     arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
+    # read alone by store/tails.py: which version this is, of how many claims, a tail of which base
+    head = {"key": key, "count": len(index), **({"base": base} if base is not None else {})}
+    arrays["meta"] = np.frombuffer(orjson.dumps(head), dtype=np.uint8)
     return save_npz(path, arrays)
 
 
@@ -85,6 +92,9 @@ def load(path: Path, key: str) -> SearchIndex | None:
 
     try:
         arrays = map_npz(path)
+        head = arrays.pop("meta", None)
+        if head is not None and orjson.loads(head.tobytes()).get("key") != key:
+            return None  # told without parsing the word lists
         words = orjson.loads(arrays.pop("words").tobytes())
         if words.get("key") != key:
             return None
@@ -99,7 +109,7 @@ def load(path: Path, key: str) -> SearchIndex | None:
             setattr(fields, name, groups)
         fields.flags = {n[5:]: a for n, a in arrays.items() if n.startswith("flag.")}
         fields.article_words, fields.entity_aliases = words["article_words"], words["aliases"]
-        meta = [
+        meta: list[GroupedTerms | Terms] = [
             GroupedTerms(_terms(f"meta{i}", arrays, words), arrays[f"meta{i}.group_of"])
             if f"meta{i}.group_of" in arrays
             else _terms(f"meta{i}", arrays, words)
@@ -109,6 +119,7 @@ def load(path: Path, key: str) -> SearchIndex | None:
         index = SearchIndex(
             ids, texts, _terms("text", arrays, words), meta, fields, arrays["lengths"], words["article_ids"]
         )
+        index.outside = words.get("outside", {})
     except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, orjson.JSONDecodeError):
         return None  # missing, truncated or from another version: rebuild
     count = len(ids)

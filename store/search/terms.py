@@ -215,11 +215,57 @@ class TermIndex:
         return out
 
 
+class LayeredTerms:
+    """A base ``TermIndex`` and a tail's (an add's rows, ``store/tails.py``) answering as one, each
+    part as saved: rows of the base then of the tail, term ids of the base then of the tail (a
+    word in both has an id in each, and matches with the same strength in each, so every
+    answer is the one index holding both would give)."""
+
+    def __init__(self, base: TermIndex, tail: TermIndex) -> None:
+        self.base, self.tail = base, tail
+        self.vocab = base.vocab + tail.vocab
+        self.rows = base.rows + tail.rows
+        self._split = len(base.vocab)
+        self._expansions = LRU(4096)
+
+    @property
+    def nbytes(self) -> int:
+        return self.base.nbytes + self.tail.nbytes
+
+    def expand(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        cached = self._expansions.get(word)
+        if cached is not None:
+            return cached
+        (base_ids, base_strengths), (tail_ids, tail_strengths) = self.base.expand(word), self.tail.expand(word)
+        both = (np.concatenate([base_ids, tail_ids + self._split]), np.concatenate([base_strengths, tail_strengths]))
+        return self._expansions.put(word, both)
+
+    def dense_strengths(self, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        in_tail = term_ids >= self._split
+        base = self.base.dense_strengths(term_ids[~in_tail], strengths[~in_tail])
+        tail = self.tail.dense_strengths(term_ids[in_tail] - self._split, strengths[in_tail])
+        return np.concatenate([base, tail])
+
+    def strengths_for(self, rows: np.ndarray, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(rows), dtype=np.uint8)
+        row_in_tail, term_in_tail = rows >= self.base.rows, term_ids >= self._split
+        out[~row_in_tail] = self.base.strengths_for(
+            rows[~row_in_tail], term_ids[~term_in_tail], strengths[~term_in_tail]
+        )
+        out[row_in_tail] = self.tail.strengths_for(
+            rows[row_in_tail] - self.base.rows, term_ids[term_in_tail] - self._split, strengths[term_in_tail]
+        )
+        return out
+
+
+Terms = TermIndex | LayeredTerms
+
+
 class GroupedTerms:
     """Words shared by groups of claims (a speaker, an article's title): indexed
     once per distinct group, then spread to the claims through ``group_of``."""
 
-    def __init__(self, terms: TermIndex, group_of: np.ndarray) -> None:
+    def __init__(self, terms: Terms, group_of: np.ndarray) -> None:
         self.terms = terms
         self.group_of = group_of
 

@@ -55,3 +55,19 @@ def user_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     build_corpus_db(template / "corpus.json", articles[:1], keep_added=False)
     build_corpus_db(template / "corpus.json", articles, keep_added=False)
     return template, write_article(files, "third.txt", THIRD)
+
+
+@pytest.fixture(scope="module")
+def user_corpus_derived(user_corpus: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """``user_corpus`` with its derived files written, as `factscope build` leaves it: an add
+    then extends them (by a tail, or folding one) instead of making them whole."""
+    import shutil
+
+    from store.corpus_db import CorpusDB
+    from store.derived import write_derived_indexes
+
+    template, third = user_corpus
+    copy = tmp_path_factory.mktemp("crash-template-derived") / "db"
+    shutil.copytree(template, copy)
+    assert write_derived_indexes(CorpusDB.open(copy / "corpus.json")) == []
+    return copy, third

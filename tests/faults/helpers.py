@@ -80,6 +80,22 @@ def views_agree(path: Path) -> bool:
     )
 
 
+def search_agrees(path: Path) -> bool:
+    """The search index a reader of the DB at ``path`` maps (a base, or a base and its tail; made
+    again when of another version) answers as one built from a whole read of it."""
+    from store.corpus_db import CorpusDB
+    from store.search import SearchIndex
+
+    mapped = SearchIndex.from_db(CorpusDB.open_part(path, lambda _articles: None))
+    whole = CorpusDB.open(path)
+    built = SearchIndex.build(whole.claims(), whole.articles(), whole.xrefs(), whole.entities())
+    queries = ("ships", "port authority", "delayed", "is:quantified", "homes power")
+    return len(mapped) == len(built) and all(
+        [(h.claim_id, h.score) for h in mapped.search(q)] == [(h.claim_id, h.score) for h in built.search(q)]
+        for q in queries
+    )
+
+
 # What the CLI's commands import when they run (each lazily, for a fast start-up).
 CLI_MODULES = (
     "tui.cli", "tui.cli.add", "tui.cli.build", "tui.cli.check", "tui.cli.db", "tui.cli.export", "tui.cli.search",

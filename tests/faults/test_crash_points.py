@@ -8,6 +8,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from store import tails
+from store.search.persist import cache_path
 from tests.faults.crashpoints import Trial, crash_trials
 from tests.faults.helpers import (
     article_ids,
@@ -18,6 +22,7 @@ from tests.faults.helpers import (
     make_stale,
     resetter,
     run_cli,
+    search_agrees,
     views_agree,
 )
 
@@ -37,8 +42,14 @@ def _every_crash(name: str, work, reset, log: Path, check: Callable[[Trial], Non
     assert kills >= 6  # the work really wrote, and every step of it was interrupted
 
 
-def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_corpus, tmp_path: Path) -> None:
-    template, third = user_corpus
+@pytest.mark.parametrize("fold", [tails.FOLD, 0], ids=["tail-folded-when-large", "tail-never-folded"])
+def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(
+    user_corpus_derived, tmp_path: Path, monkeypatch, fold: int
+) -> None:
+    """Also the derived files: each is written whole (a fold) or as a tail beside its base, and
+    whichever write is killed, a reader maps files that answer as a whole read does."""
+    monkeypatch.setattr(tails, "FOLD", fold)  # the forked trials inherit it
+    template, third = user_corpus_derived
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
 
@@ -48,7 +59,9 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(user_co
         assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
         if not trial.crashed:
             assert len(ids) == len(old) + 1
+            assert tails.tail_path(cache_path(db)).is_file() == (fold == 0)  # both ways were taken
         assert views_agree(db), trial  # a derived file killed mid-write is of another version: made again
+        assert search_agrees(db), trial
 
     work = run_cli("--db", str(db), "add", str(third))
     _every_crash("add", work, resetter(template, db.parent), tmp_path / "log", check)

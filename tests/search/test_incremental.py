@@ -121,18 +121,40 @@ def test_without_the_old_versions_files_an_add_makes_them_whole(tmp_path, split)
     assert index.loaded_from_cache and len(index) == len(reopened.claims())
 
 
-def test_adds_extend_the_links_and_claims_by_a_tail_and_fold_it_into_the_base(tmp_path, monkeypatch, split) -> None:
+def answers_as_a_whole_build(db: CorpusDB) -> SearchIndex:
+    """The search index mapped for ``db``, after checking that it answers every query, and
+    narrows as the user types, as an index built from every claim does."""
+    from store.search.session import SearchSession
+
+    index = SearchIndex.from_db(db)
+    assert index.loaded_from_cache
+    whole = SearchIndex.build(db.claims(), db.articles(), db.xrefs(), db.entities())
+    assert results(index) == results(whole) and any(results(whole))
+    typed = SearchSession(index)
+    for prefix in ("k", "ku", "kur", "kursk", "kursk c", "kursk cas"):
+        assert [(h.claim_id, h.score) for h in typed.search(prefix)] == [
+            (h.claim_id, h.score) for h in whole.search(prefix)
+        ]
+    assert typed.narrowed
+    assert all(index.article_of(c.id) == c.article_id for c in db.claims())
+    return index
+
+
+def test_adds_extend_the_derived_files_by_a_tail_and_fold_it_into_the_base(tmp_path, monkeypatch, split) -> None:
     """Each add rewrites the tail alone (store/tails.py) until it outgrows 1/FOLD of the base; every
     version's files answer as files made whole from the record do."""
     from store import tails
     from store.claim_docs import claims_path
     from store.links import links_path
+    from store.search import persist
+    from store.search.terms import LayeredTerms
 
     old_articles, old_claims, old_links, new_articles, new_claims, new_links, entities = split
     path = tmp_path / "corpus.json"
     CorpusDB.open(path, create=True).replace_all(Extraction(old_articles, old_claims, entities, old_links), "t")
     assert write_derived_indexes(CorpusDB.open(path)) == []
-    bases = {name: (name.stat().st_ino, name.stat().st_mtime_ns) for name in (links_path(path), claims_path(path))}
+    files = (links_path(path), claims_path(path), persist.cache_path(path))
+    bases = {name: (name.stat().st_ino, name.stat().st_mtime_ns) for name in files}
     monkeypatch.setattr(tails, "FOLD", 0)  # no tail outgrows its base: none is folded
     for article in new_articles:
         db = CorpusDB.open(path)
@@ -155,6 +177,7 @@ def test_adds_extend_the_links_and_claims_by_a_tail_and_fold_it_into_the_base(tm
         assert len(docs) == len(reopened.claims())
         assert all(docs.claim(claim.id) == claim for claim in reopened.claims())
         assert docs.claim("a000000000000-0000000000") is None
+        assert isinstance(answers_as_a_whole_build(reopened)._text, LayeredTerms)  # the base and its tail
     assert len(new_claims) > 0 and len(new_articles) == 2
 
     monkeypatch.setattr(tails, "FOLD", 10**6)  # now any tail outgrows its base: the next add folds it
@@ -169,6 +192,7 @@ def test_adds_extend_the_links_and_claims_by_a_tail_and_fold_it_into_the_base(tm
     mapped, problem = LinkColumns.from_db(reopened)
     assert problem is None and mapped.all() == reopened.xrefs()
     assert mapped._tail is None  # one file again
+    assert not isinstance(answers_as_a_whole_build(reopened)._text, LayeredTerms)
 
 
 def test_a_tail_whose_base_is_gone_is_made_again_from_the_record(tmp_path, monkeypatch, split) -> None:
