@@ -92,7 +92,8 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
 )
 _NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
+    # Not after a dollar sign: "$US180 million", "$A45m" are money.
+    r"(?<![\w’'$])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
     # Name particles stay inside the name: "Lula da Silva", "Rio Grande do Sul", "Ursula von der Leyen", "al-Assad".
     # A name never runs on across a line break ("Dan Collyns in Lima" / "Rescuers ...").
     r"(?:[ \t\u00a0]+(?:(?:van|von|de|da|di|del|du)[ \t]+(?:der|den|la|le|los|las)[ \t]+|"

@@ -177,7 +177,7 @@ _QUANTITY = re.compile(
       | (?P<fraction>\b{_FRACTION_RE})
       | (?P<fold>\b(?:{_FOLD_RE})fold\b)
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
-        (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
+        (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z]))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
         (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
@@ -295,7 +295,9 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 # "one" is a count only before what it counts ("one count of fraud", "one of the best"),
 # never in "no one", "one another", "one day", "the one who".
-_ONE_BEFORE = re.compile(r"(?i)\b(?:no|any|every|some|the|this|that|which|each|such|a|another|only|like)\s+$")
+_ONE_BEFORE = re.compile(
+    r"(?i)\b(?:no|any|every|some|the|this|that|which|each|such|a|another|only|like|same|other|last|next|new|old)\s+$"
+)
 _ONE_AFTER = re.compile(
     r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b"
 )
@@ -303,8 +305,9 @@ _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+
 # A duration that places the report in time rather than measuring something: "within three months",
 # "three decades after", "over the next three years", "in 15 years", "the past two years".
 TIME_SPAN = "time span"
+AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the)\s+$"
+    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
 )
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
@@ -390,6 +393,7 @@ _NON_SPACE = re.compile(r"\S+")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
@@ -498,7 +502,7 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         and not before.vague
         and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start)
         and _SHARES_UNIT_AFTER.match(text, q.end)
-        and before.unit not in ("fraction", "year of age", *DURATIONS)
+        and before.unit not in ("fraction", *AGES, *DURATIONS)
     ):
         donor = before
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
@@ -523,6 +527,8 @@ def _index_level(q: Quantity, text: str) -> None:
 
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
+    if quantity.unit in AGES:
+        return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
     counted = None
     if quantity.unit is None and quantity.vague:
@@ -580,8 +586,9 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
 
 
 def is_figure(q: Quantity) -> bool:
-    """A figure the claim reports, as opposed to a time span that only places it in time."""
-    return q.measure != TIME_SPAN
+    """A figure the claim reports, as opposed to a time span that only places it in time
+    or a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many."""
+    return q.measure != TIME_SPAN and q.unit not in AGES
 
 
 def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
@@ -634,9 +641,9 @@ def _direction_before(text: str, start: int) -> str | None:
 
 
 def _is_age(text: str, q: Quantity) -> bool:
-    """ "a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35"."""
+    """ "a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35", "aged 18 to 34"."""
     if q.value is None:
-        return False
+        return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 8), q.start))
     if q.unit == "year":
         return bool(re.match(r"[\s-]*old\b", text[q.end :]))
     if _AGE_AFTER.match(text, q.end):
@@ -756,8 +763,12 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     if word:
         if word[0].isupper() and not _sentence_start(text, m.start("word")):
             return None  # "Channel One", "Three Gorges": part of a name
-        if _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word")) and not m.group("scale"):
-            return None  # "the two nations": a reference, not a figure
+        if (
+            _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word"))
+            and not m.group("scale")
+            and unit_after(text, m.end()) is None
+        ):
+            return None  # "the two nations": a reference, not a figure ("those three months" measures time)
         lowered = _SPACES.sub(" ", word.lower())
         if lowered == "half a" and not _HALF_OF.match(text, m.end("word")):
             return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
@@ -892,11 +903,14 @@ def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Qua
 
 
 def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
-    if a.value is None or b.value is None or a.vague or b.vague or a.change in ("up", "down") or b.change != "=":
+    if a.value is None or b.value is None or a.vague or b.vague or a.change in ("up", "down"):
         return None
+    up_to = _UP_TO.match(b.text) if b.change == "<" and a.value < b.value else None
+    if b.change != "=" and up_to is None:
+        return None  # "from 500 sq ft up to 900 sq ft" is one range; "from 5 to over 10" is not
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
-    gap = text[a.end : b.start]
+    gap = text[a.end : b.start + up_to.end()] if up_to else text[a.end : b.start]
     from_at = text.rfind("from", max(0, a.start - 10), a.start)
     from_to = (
         from_at >= 0
@@ -924,6 +938,8 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     start = from_at if from_to else (between_at if between else a.start)
     surface = text[start : b.end]
     if from_to and (b.value < a.value or _CHANGE_WORDS.search(text, max(0, start - 60), start)):
-        return Quantity(surface, b.value, b.low, b.high, unit, None, start, b.end, change="from-to", from_value=a.value)
+        return Quantity(
+            surface, b.value, b.value, b.value, unit, None, start, b.end, change="from-to", from_value=a.value
+        )
     low, high = sorted((a.value, b.value))
     return Quantity(surface, None, low, high, unit, None, start, b.end, change="=")

@@ -94,3 +94,9 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
 def test_a_person_titled_by_a_body_is_the_person() -> None:
     found = [(m.surface, m.type) for m in find_entities("Harbour Workers Union Chairman Emil Dorsey called it a win.")]
     assert found == [("Emil Dorsey", "person")]
+
+
+def test_a_currency_code_after_a_dollar_sign_is_money_not_a_name() -> None:
+    assert [m.surface for m in find_entities("Perth Mint paid $US180 million and $A40 million last year.")] == [
+        "Perth Mint"
+    ]

@@ -318,3 +318,34 @@ def test_names_eras_and_resolutions_are_no_figures(text: str) -> None:
 def test_now_before_an_age_is_no_part_of_a_name() -> None:
     q = _one("She moved in with her now-14 month-old son.")
     assert (q.value, q.unit) == (14, "month of age")
+
+
+def test_an_australian_dollar_sign_before_the_figure() -> None:
+    q = _one("The council approved $A45 million for the bridge.")
+    assert (q.value, q.unit) == (45_000_000, "AUD")
+
+
+def test_from_one_figure_up_to_another_is_one_range() -> None:
+    q = _one("Rents in the new block run from 600 sq ft up to 1,400 sq ft.")
+    assert (q.low, q.high, q.value, q.unit, q.change) == (600, 1400, None, "square foot", "=")
+    q = _one("Fares went from $12 up to $19 after the merger.")
+    assert (q.from_value, q.value, q.change) == (12, 19, "from-to")
+
+
+def test_a_number_word_after_the_or_those_measures_when_a_unit_follows() -> None:
+    q = _one("Exports stalled during those five weeks of strikes.")
+    assert (q.value, q.unit) == (5, "week")
+    assert _q("The three ministers met in Geneva.") == []  # a reference to people named before
+
+
+def test_one_after_same_or_other_is_a_pronoun() -> None:
+    assert _q("Reusing a password or picking the same one for every site is risky.") == []
+
+
+def test_ages_are_descriptions_not_figures() -> None:
+    from corpus.extract.quantities import is_figure
+
+    q = _one("A 38-year-old driver was detained after the crash.")
+    assert (q.value, q.unit, q.measure, is_figure(q)) == (38, "year of age", None, False)
+    bracket = _one("Most workers aged 25 to 34 rent a room.")  # an age bracket, not a count of workers
+    assert (bracket.low, bracket.high, bracket.unit, is_figure(bracket)) == (25, 34, "year of age", False)
