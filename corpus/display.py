@@ -30,8 +30,8 @@ def one_line(text: str | None, limit: int | None = None) -> str:
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """``1 claim``, ``3 claims``, ``2 entities``: counts read as English, not ``claim(s)``."""
-    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+    """``1 claim``, ``3 claims``, ``12,480 entities``: counts read as English, not ``claim(s)``."""
+    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
 
 
 def date_label(date: str | None, estimated: bool = False) -> str:
