@@ -44,6 +44,14 @@ _LEADING_JUNK = frozenset(
     Earlier Later Previously Initially Separately Elsewhere Overall Instead
     """.split()
 )
+_DAY_AND_MONTH_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December
+    """.split()
+)
+# Words that make a weekday a name of its own.
+_HOLIDAY_WORDS = frozenset("Black Good Holy Cyber Super Easter Ash Palm Bloody Maundy Shrove Giving".split())
 # Capitalised words that are not names on their own.
 _NOT_NAMES = frozenset(
     """
@@ -57,7 +65,7 @@ _NOT_NAMES = frozenset(
     Frequently Asked Questions Follow Share Author Sources Verification Heavy Economic International Strategic
     Emergency Deepening Russian Ukrainian Korean North South Western Eastern Soviet Chinese American
     Yes Western-led Comprehensive Strategic Partnership Treaty Earlier Later Previously Initially Separately
-    Elsewhere Overall Instead
+    Elsewhere Overall Instead City Region Province County State Oblast District Island Islands Coast Valley
     """.split()
 )
 _ORG_WORDS = whole_words(
@@ -175,8 +183,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 def guess_type(name: str) -> str:
     if name.isupper() and " " in name:
         return "place"  # a dateline: "PORT MERIDIA"
-    if _EVENT_WORDS.search(name):
-        return "other"  # "Cold War", "Comprehensive Strategic Partnership Treaty"
+    if _EVENT_WORDS.search(name) or name.rsplit(maxsplit=1)[-1] in _DAY_AND_MONTH_WORDS:
+        return "other"  # "Cold War", "Comprehensive Strategic Partnership Treaty", "Black Friday"
     if _OUTLET_WORDS.search(name):
         return "outlet"
     if _ORG_WORDS.search(name) or _ACRONYM.fullmatch(name):
@@ -190,11 +198,15 @@ def guess_type(name: str) -> str:
 
 
 _POSSESSIVE_WORD = re.compile(r"(?:[’']s|(?<=s)[’'])[ \t]+(?=[A-Z])")
+_AND = re.compile(r"[ \t]+and[ \t]+")
+# "English and Australian climbers": adjectives joined, not a list of names.
+_NATIONALITY_SHAPED = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 
 
 def _name_runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of capitalised runs; a possessive ends a name ("Peru's Arequipa region" is Peru, then Arequipa)
-    unless what follows names a body of it ("People's Defence Force", "Women's Union")."""
+    unless what follows names a body of it ("People's Defence Force", "Women's Union"); "Adra and Hama"
+    is a list of two names (bodies like "Securities and Exchange Commission" stay one)."""
     for m in _NAME_RUN.finditer(text):
         start, end = m.span()
         for cut in _POSSESSIVE_WORD.finditer(text, start, end):
@@ -202,6 +214,13 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
                 break
             yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
             start = cut.end()
+        cuts = list(_AND.finditer(text, start, end)) if not _ORG_WORDS.search(text, start, end) else []
+        bounds = [start, *(p for cut in cuts for p in cut.span()), end]
+        parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        if cuts and not any(_NATIONALITY_SHAPED.fullmatch(part) for part in parts):
+            for cut in cuts:
+                yield start, cut.start()
+                start = cut.end()
         yield start, end
 
 
@@ -209,8 +228,10 @@ def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
     mentions = gaz.find(text)
+    runs = list(_name_runs(text))
+    mentions = [m for m in mentions if not _opens_a_body(m, runs, text)]
     taken = [(m.start, m.end) for m in mentions]
-    for start, end in _name_runs(text):
+    for start, end in runs:
         overlapping = [te for ts, te in taken if start < te and ts < end]
         if overlapping:
             # "Syrian President Bashar al-Assad": a known name opening the run; the rest may be a new name.
@@ -222,9 +243,14 @@ def find_entities(text: str) -> list[Mention]:
         # Drop leading titles and function words ("President", "The") and trailing possessives.
         org = bool(_ORG_WORDS.search(text[start:end]))
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
-        while words and ((words[0].rstrip(".") in TITLE_WORDS and not org) or words[0] in _LEADING_JUNK):
+        while words and (
+            (words[0].rstrip(".") in TITLE_WORDS and not org)
+            or (words[0] in _LEADING_JUNK and not (words[0] == "Jan" and len(words) > 1))
+        ):
             start = text.index(words[0], start) + len(words[0])
-            words = words[1:]
+            words = words[1:]  # ("Jan Ivers" is a name: the month is "Jan." or comes before a day)
+        while len(words) > 1 and words[-1] in _DAY_AND_MONTH_WORDS and words[-2] not in _HOLIDAY_WORDS:
+            words = words[:-1]  # "the storm hit Florida Friday": the place, then when ("Good Friday" stays)
         if org:
             # "Ohio Democratic Party Chairman Ann Lee": a person titled by a body named before the title.
             last_title = max((i for i, w in enumerate(words) if w.rstrip(".") in _PERSON_TITLES), default=-1)
@@ -258,6 +284,8 @@ def find_entities(text: str) -> list[Mention]:
             continue
         if _ADJECTIVE_SUFFIX.search(surface.split()[-1]) or (len(words) == 1 and surface.endswith("ish")):
             continue  # "Russian-occupied", "Seoul-based", "Jewish": adjectives, not names ("Seong-kweun" is a name)
+        if not org and " and " in surface:
+            continue  # "English and Australian climbers": a list of adjectives, no name
         parts = _COMPOUND.split(surface)
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             # "Kim-Putin summit", "Russia–North Korea cooperation": the parties, not a new name.
@@ -267,8 +295,6 @@ def find_entities(text: str) -> list[Mention]:
                     pos = text.index(part, start)
                     mentions.append(Mention(pos, pos + len(part), name, gaz.entities[name].type, part, True))
             continue
-        if not org and " and " in surface:
-            continue  # "Adra and Hama": a list, not one name (bodies like "Securities and Exchange Commission" stay)
         number = _NUMBER_AFTER.match(text, start + len(surface))
         if len(words) == 1 and number and surface.lower() in IDENTIFIER_WORDS:
             surface += number.group(0)  # "Resolution 2397", "Route 9": the number is part of the name
@@ -277,7 +303,62 @@ def find_entities(text: str) -> list[Mention]:
         known = canonical in gaz.entities
         mentions.append(Mention(start, start + len(surface), canonical, etype, surface, known, tentative and not known))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _trusted_in_title_case(text, mentions)
+
+
+def _opens_a_body(mention: Mention, runs: list[tuple[int, int]], text: str) -> bool:
+    """A place's name opening a body's or an outlet's name is part of it: "New York Times", "Ohio State
+    University", "China Daily" (a nationality before one is not: "Russian Foreign Ministry" is Russia's)."""
+    if mention.type not in ("place", "country") or mention.surface in gazetteer().demonyms:
+        return False
+    run_end = next(
+        (
+            e
+            for s, e in runs
+            if s <= mention.start < mention.end < e and all(w in _LEADING_JUNK for w in text[s : mention.start].split())
+        ),
+        None,
+    )
+    if run_end is None:
+        return False
+    return bool(_ORG_WORDS.search(text, mention.end, run_end) or _OUTLET_WORDS.search(text, mention.end, run_end))
+
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+# Words prose writes in lower case and a title-case headline capitalises ("Flood In Texas As Thousands Flee").
+_TITLE_MINOR = frozenset("a an the of and or in on at to for by with from as vs".split())
+_TITLE_TELLS = _TITLE_MINOR | frozenset("says say said is are was were will has have amid after over into".split())
+
+
+def _title_case_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case: four or more words, all capitalised but minor ones, and a word
+    prose would write in lower case capitalised after the first ("Reporting by Ines Halvorsen" is not)."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = _WORD.findall(line.group())
+        significant = [w for w in words if w.lower() not in _TITLE_MINOR]
+        if (
+            len(significant) >= 4
+            and all(w[0].isupper() for w in significant)
+            and any(w[0].isupper() and w.lower() in _TITLE_TELLS for w in words[1:])
+        ):
+            spans.append(line.span())
+    return spans
+
+
+def _trusted_in_title_case(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a title-case headline every word looks like a name ("Storm Batters Gulf Coast As ..."): there
+    only known names, acronyms and names the rest of the text also writes count."""
+    titled = _title_case_spans(text) if any(not m.known for m in mentions) else []
+    if not titled:
+        return mentions
+
+    def in_title(pos: int) -> bool:
+        return any(s <= pos < e for s, e in titled)
+
+    elsewhere = {m.surface for m in mentions if not in_title(m.start)}
+    return [m for m in mentions if m.known or not in_title(m.start) or m.surface.isupper() or m.surface in elsewhere]
 
 
 # --- aliases an article defines itself -------------------------------------------------------------

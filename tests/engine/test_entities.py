@@ -66,7 +66,7 @@ def test_compounds_lists_identifiers_and_adjectives() -> None:
         m.name
         for m in find_entities("A Kim-Putin summit and Russia–North Korea ties worried Jewish groups in Adra and Hama.")
     }
-    assert names == {"Vladimir Putin", "Russia", "North Korea"}
+    assert names == {"Vladimir Putin", "Russia", "North Korea", "Adra", "Hama"}  # a list is its names
     assert [m.name for m in find_entities("It breaches Resolution 2397 and about 14 Kavari soldiers died.")] == [
         "Resolution 2397",
         "Kavari",
@@ -100,3 +100,38 @@ def test_a_currency_code_after_a_dollar_sign_is_money_not_a_name() -> None:
     assert [m.surface for m in find_entities("Perth Mint paid $US180 million and $A40 million last year.")] == [
         "Perth Mint"
     ]
+
+
+def test_a_list_of_places_is_each_place_but_joined_adjectives_are_none() -> None:
+    assert [m.surface for m in find_entities("Crews from Ohio and Belgium flew to Peru.")] == [
+        "Ohio",
+        "Belgium",
+        "Peru",
+    ]
+    assert find_entities("Welsh and Kenyan runners led the field.") == []
+
+
+def test_a_weekday_after_a_place_is_when_not_part_of_the_name() -> None:
+    assert [m.surface for m in find_entities("Floods reached Nebraska Tuesday, officials said.")] == ["Nebraska"]
+    assert [(m.surface, m.type) for m in find_entities("Malls in Leeds opened on Boxing Day and Black Friday.")][
+        -1
+    ] == ("Black Friday", "other")
+
+
+def test_jan_before_a_surname_is_a_first_name() -> None:
+    assert [(m.surface, m.type) for m in find_entities("Jan Okafor, the mayor, said the bridge would reopen.")] == [
+        ("Jan Okafor", "person")
+    ]
+
+
+def test_a_place_opening_a_body_or_an_outlet_is_part_of_its_name() -> None:
+    found = [(m.surface, m.type) for m in find_entities("The Denver Post and the Nevada Water Authority agreed.")]
+    assert ("Nevada Water Authority", "organisation") in found and ("Nevada", "place") not in found
+    assert [m.name for m in find_entities("Boats left the Indian Ocean port.")] == ["Indian Ocean"]
+
+
+def test_in_a_title_case_headline_only_known_or_confirmed_names_count() -> None:
+    headline = "Storm Batters Harbour Town As Families Flee Rising Water In Russia"
+    assert [m.name for m in find_entities(headline)] == ["Russia"]
+    text = headline + "\nMayor Ruth Okonjo said the Harbour Town seawall held."
+    assert "Ruth Okonjo" in [m.name for m in find_entities(text)]

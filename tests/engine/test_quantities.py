@@ -119,3 +119,11 @@ def test_a_number_that_labels_a_day_or_a_place_is_not_a_figure_nor_a_year() -> N
     assert figures("In a single day 300 people were killed.") == ["300"]
     assert figures("In one village 200 homes were destroyed.") == ["200"]
     assert [d.text for d in find_dates("By 1900 the village had 300 residents.")] == ["1900"]
+
+
+def test_counts_are_written_with_thousands_separators() -> None:
+    from corpus.display import counted, format_number
+
+    assert counted(1, "claim") == "1 claim"
+    assert counted(12480, "entity", "entities") == "12,480 entities"
+    assert format_number(6600.000000000001) == "6,600"
