@@ -1,32 +1,41 @@
 """`pytest --cpu-durations=N`: where the suite's CPU goes, for a shared machine, whose wall-clock
 durations say more about the load than about the tests.
 
-It lists the N tests using most CPU (their own and their child processes'), the CPU of each test
-folder, and what the processes spent outside the tests (start-up, collection, session fixtures'
-teardown): under xdist each worker reports its whole process to the controller when it ends.
+It lists the N tests and the N test files using most CPU (their own and their child processes'), the
+CPU of each test folder, and what the processes spent outside the tests (start-up, collection, session fixtures'
+teardown): under xdist each worker reports its whole process to the controller when it ends, with when it ended
+(workers ending far apart leave cores idle), and the controller's own CPU.
 """
 
 from __future__ import annotations
 
 import resource
+import time
 from collections import Counter, defaultdict
 
 import pytest
 
 _CPU_START = pytest.StashKey[float]()
 _SPENT: dict[str, float] = {}  # test id -> CPU seconds
-_WORKERS: list[float] = []  # each xdist worker's whole-process CPU, as it reported it
+_WORKERS: dict[str, tuple[float, float]] = {}  # xdist worker -> (its whole-process CPU, wall s when it ended)
+_STARTED = time.monotonic()
 
 
-def cpu_seconds() -> float:
-    """CPU used so far by this process and the children it has waited for."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def cpu_seconds(*, children: bool = True) -> float:
+    """CPU used so far by this process, and the children it has waited for unless told not to."""
+    used = [resource.getrusage(resource.RUSAGE_SELF)]
+    if children:
+        used.append(resource.getrusage(resource.RUSAGE_CHILDREN))
+    return sum(usage.ru_utime + usage.ru_stime for usage in used)
+
+
+def file_of(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
 
 
 def folder_of(nodeid: str) -> str:
     """``tests/tui/test_x.py::t`` -> ``tests/tui``; a top-level test file is its own folder."""
-    path = nodeid.split("::", 1)[0]
+    path = file_of(nodeid)
     parts = path.split("/")
     return "/".join(parts[:2]) if len(parts) > 2 else path
 
@@ -68,7 +77,17 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def pytest_testnodedown(node, error) -> None:  # xdist, on the controller: a worker ended
     seconds = getattr(node, "workeroutput", {}).get("cpu_seconds")
     if seconds is not None:
-        _WORKERS.append(seconds)
+        _WORKERS[node.gateway.id] = (seconds, time.monotonic() - _STARTED)
+
+
+def _by(group, count: int) -> list[tuple[str, float, int]]:
+    """The ``count`` groups (``group(nodeid)``) of tests using most CPU: name, seconds, tests."""
+    spent: defaultdict[str, float] = defaultdict(float)
+    tests: Counter[str] = Counter()
+    for nodeid, seconds in _SPENT.items():
+        spent[group(nodeid)] += seconds
+        tests[group(nodeid)] += 1
+    return [(name, spent[name], tests[name]) for name in sorted(spent, key=lambda name: -spent[name])[:count]]
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
@@ -79,17 +98,18 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     terminalreporter.section(f"{count} tests using most CPU (of {in_tests:.0f} s in tests)")
     for nodeid, seconds in sorted(_SPENT.items(), key=lambda item: -item[1])[:count]:
         terminalreporter.write_line(f"{seconds:7.2f}s cpu  {nodeid}")
-    terminalreporter.section("CPU by folder")
-    folders: defaultdict[str, float] = defaultdict(float)
-    tests: Counter[str] = Counter()
-    for nodeid, seconds in _SPENT.items():
-        folders[folder_of(nodeid)] += seconds
-        tests[folder_of(nodeid)] += 1
-    for folder, seconds in sorted(folders.items(), key=lambda item: -item[1]):
-        terminalreporter.write_line(f"{seconds:7.1f}s cpu  {tests[folder]:5d} tests  {folder}")
-    whole = sum(_WORKERS) if _WORKERS else cpu_seconds()
-    workers = f"{len(_WORKERS)} workers'" if _WORKERS else "this process's"
+    for title, group in (("file", file_of), ("folder", folder_of)):
+        terminalreporter.section(f"CPU by {title}" + (f" (the {count} costliest)" if title == "file" else ""))
+        for name, seconds, tests in _by(group, count if title == "file" else len(_SPENT)):
+            terminalreporter.write_line(f"{seconds:7.1f}s cpu  {tests:5d} tests  {name}")
+    whole = sum(seconds for seconds, _ended in _WORKERS.values()) if _WORKERS else cpu_seconds()
+    who = f"{len(_WORKERS)} workers'" if _WORKERS else "this process's"
     terminalreporter.write_line(
-        f"{whole:7.1f}s cpu  {workers} whole run: {whole - in_tests:.1f} s of it outside the tests"
+        f"{whole:7.1f}s cpu  {who} whole run: {whole - in_tests:.1f} s of it outside the tests"
         " (start-up, collection, session teardown)"
     )
+    # The workers should finish together: one ending well after the others is the run's critical path.
+    for name, (seconds, ended) in sorted(_WORKERS.items(), key=lambda item: item[1][1]):
+        terminalreporter.write_line(f"{seconds:7.1f}s cpu  worker {name}, done at {ended:.0f} s wall")
+    if _WORKERS:  # its own share: its workers are not reaped yet, and are counted above
+        terminalreporter.write_line(f"{cpu_seconds(children=False):7.1f}s cpu  the controller (scheduling, reports)")
