@@ -148,6 +148,64 @@ def _check_xref(xref: XRef) -> None:
 
 
 _RELATION_SET = frozenset(RELATIONS)
+_NONE = type(None)
+
+
+def _types(values: Iterable[object]) -> set[type]:
+    return {type(v) for v in values}
+
+
+def _ids_sound(ids: list[object]) -> bool:
+    return _types(ids) <= {str} and all(map(ID_SHAPE.fullmatch, ids))  # type: ignore[arg-type]
+
+
+def _dates_sound(dates: list[object]) -> bool:
+    dated = [d for d in dates if d is not None]
+    return _types(dated) <= {str} and all(map(DATE_SHAPE.fullmatch, dated))  # type: ignore[arg-type]
+
+
+def _articles_sound(articles: list[Article]) -> bool:
+    """``_check_article`` for every article at once, field by field (a catalogue holds every
+    article: a call per article was most of the cost of opening one); False when any one fails,
+    for the slow path to name it."""
+    return (
+        _ids_sound([a.id for a in articles])
+        and _dates_sound([a.published for a in articles])
+        and _types(v for a in articles for v in (a.title, a.outlet, a.note)) <= {str, _NONE}
+        and _types(v for a in articles for v in (a.source_file, a.body)) <= {str}
+        and _types(a.authors for a in articles) <= {list}
+        and _types(name for a in articles for name in a.authors) <= {str}
+        and _types(v for a in articles for v in (a.bundled, a.published_estimated)) <= {bool}
+    )
+
+
+def _claims_sound(claims: list[Claim]) -> bool:
+    """``_check_claim`` for every claim at once, field by field; False when any one fails."""
+    quantities = [q for c in claims for q in c.quantities]
+    try:
+        kinds, certainties = {c.kind for c in claims}, {c.certainty for c in claims}
+        changes = {q.change for q in quantities}
+    except TypeError:  # an unhashable value: let the slow path name it
+        return False
+    return (
+        _ids_sound([v for c in claims for v in (c.id, c.article_id)])
+        and _types(v for c in claims for v in (c.start, c.end)) <= {int}
+        and _types(c.text for c in claims) <= {str}
+        and _types(kinds) <= {str}
+        and kinds <= set(CLAIM_KINDS)
+        and _types(certainties) <= {str}
+        and certainties <= set(CERTAINTIES)
+        and _types(v for c in claims for v in (c.speaker, c.date_text, c.subject)) <= {str, _NONE}
+        and _dates_sound([c.date for c in claims])
+        and _types(v for c in claims for v in (c.entities, c.speaker_chain)) <= {list}
+        and _types(name for c in claims for name in (*c.entities, *c.speaker_chain)) <= {str}
+        and _types(q.text for q in quantities) <= {str}
+        and _types(v for q in quantities for v in (q.unit, q.measure, q.counted, q.counted_lemma)) <= {str, _NONE}
+        and _types(changes) <= {str}
+        and changes <= set(CHANGES)
+        and _types(v for q in quantities for v in (q.value, q.low, q.high, q.from_value)) <= {int, float, _NONE}
+        and _types(v for q in quantities for v in (q.start, q.end)) <= {int}
+    )
 
 
 def _xrefs_sound(xrefs: list[XRef], claim_ids: Mapping[str, Claim] | None) -> bool:
@@ -184,9 +242,10 @@ def check_loaded(
 ) -> None:
     """Raise ``CorruptDatabase`` naming the first document of a shape factscope never writes.
     ``ends_here`` False: the xrefs may name claims not in ``claims`` (a part of the DB)."""
+    articles, claim_list = list(articles), list(claims.values())
     checks: tuple[tuple[str, Iterable[Any], Callable[[Any], None]], ...] = (
-        ("articles", articles, _check_article),
-        ("claims", claims.values(), _check_claim),
+        ("articles", () if _articles_sound(articles) else articles, _check_article),
+        ("claims", () if _claims_sound(claim_list) else claim_list, _check_claim),
         ("entities", entities, _check_entity),
     )
     for table, items, check in checks:

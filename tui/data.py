@@ -106,10 +106,14 @@ def settle() -> None:
 
 
 def first_article(articles: list[Article]) -> Article | None:
-    """The article the main screen opens on."""
+    """The article the main screen opens on: the first in the sources list's order (the
+    earliest), its title (costly to make: sanitised) read only to break a tie of dates."""
     from tui.widgets.sources import sort_key
 
-    return min(articles, key=sort_key) if articles else None
+    if not articles:
+        return None
+    earliest = min((a.published for a in articles if a.published is not None), default=None)
+    return min((a for a in articles if a.published == earliest), key=sort_key)
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:

@@ -19,7 +19,8 @@ With ``--layouts`` it also compares, in one process, the two layouts the
 store reads (one file, as before issue 17; a catalogue plus shards): opening
 the whole DB, opening the part a first screen needs, and adding one article.
 
-    python tests/bench/bench_scale.py [--runs 3] [--layouts] [SIZE ...]   (default: 10000 100000)
+    python tests/bench/bench_scale.py [--runs 3] [--layouts] [--views] [--keep DIR] [SIZE ...]
+    (default sizes: 10000 100000; --keep DIR makes each DB once, in DIR/SIZE/, and reuses it)
 
 Not collected by pytest (a benchmark prints figures; it asserts nothing).
 """
@@ -167,7 +168,7 @@ def make_db(claims: int, path: Path, batch: int = 100_000) -> None:
             links = LinkColumns.of(part.xrefs)
         else:
             index = index.extended(part.claims, articles, part.xrefs, entities)
-            links = links.extended(part.xrefs)
+            links = links.joined(LinkColumns.of(part.xrefs))
         del part
     now = datetime.now(UTC).isoformat(timespec="seconds")
     meta = {
@@ -249,10 +250,14 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
     return found
 
 
-def bench(claims: int, home: str, env: dict[str, str], runs: int, views: bool, add: bool) -> dict[str, float]:
-    path = Path(home) / f"corpus-{claims}.json"
+def bench(
+    claims: int, home: str, env: dict[str, str], runs: int, views: bool, add: bool, keep: str | None = None
+) -> dict[str, float]:
+    path = Path(keep) / str(claims) / "corpus.json" if keep else Path(home) / f"corpus-{claims}.json"
     t0 = time.perf_counter()
-    make_db(claims, path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        make_db(claims, path)
     made = time.perf_counter() - t0
     size = "SIZE = (120, 40)\n"
     app = f"DB = {str(path)!r}\nVIEWS = {views}\n{APP}"
@@ -305,6 +310,7 @@ def main() -> None:
     parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
     parser.add_argument("--views", action="store_true", help="then open the figures, timeline and entities views")
     parser.add_argument("--no-add", action="store_true", help="skip the add")
+    parser.add_argument("--keep", metavar="DIR", help="make each DB once as DIR/SIZE/corpus.json and keep it")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
     try:
@@ -323,7 +329,7 @@ def run_all(args: argparse.Namespace, home: str) -> None:
         + (" | views opened (key -> drawn, wall/CPU ms): figures, timeline, entities; KB/claim" if args.views else "")
     )
     for size in args.sizes:
-        r = bench(size, home, env, args.runs, args.views, not args.no_add)
+        r = bench(size, home, env, args.runs, args.views, not args.no_add, args.keep)
         print(
             f"{r['claims']:>8} | {r['db_mb']:6.1f} | {r['useful_x']:5.2f}× ({r['useful_ms']:6.0f}/{r['bare_ms']:4.0f}) |"
             f" {r['useful_cpu_x']:5.2f}×     | {r['search_s']:6.2f} s ({r['search_cpu_s']:5.2f} s) |"
