@@ -205,3 +205,6 @@ class Extraction:
     # the claims' link features (corpus.xref.features), when the pipeline computed them: what the
     # store's link index keeps, so a build need not compute them again; never stored as such
     link_features: list[Any] = field(default_factory=list, compare=False, repr=False)
+    # an incremental extraction's stored xrefs that a build over everything would not make (the
+    # per-claim caps: a better link pushed them out); the store takes them back (docs/storage.md)
+    unlinked: list[XRef] = field(default_factory=list)

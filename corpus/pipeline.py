@@ -15,11 +15,10 @@ from corpus.extract.article import extract_article
 from corpus.extract.entities import Mention, gazetteer
 from corpus.gcpause import collect_young, paused_gc
 from corpus.limits import capped_claims, capped_links, extractable
-from corpus.model import Article, Claim, Entity, Extraction, XRef
+from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
-from corpus.xref.blocking import OldBlocks
 from corpus.xref.features import features
-from corpus.xref.link import link, relate_all
+from corpus.xref.link import InMemory, Stored, link, relate_all, relink
 
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
 
@@ -130,15 +129,16 @@ def extend(
     existing: Extraction,
     new_articles: list[Article],
     prepared: Prepared | None = None,
-    old_blocks: OldBlocks | None = None,
-    stored_links: Callable[[str], Sequence[XRef]] | None = None,
+    stored: Stored | None = None,
 ) -> Extraction:
-    """Incremental build: only the new articles, their claims, new entities and new xrefs.
+    """Incremental build: only the new articles, their claims, new entities and new xrefs, and the
+    existing xrefs a build over everything would not make (``unlinked``): the existing xrefs less
+    those, plus the new, are exactly what ``extract`` gives for every article.
 
     ``prepared`` (from ``prepare``, outside the lock) saves extracting again; articles
     ``existing`` already holds (another process added them meanwhile) are left out.
-    ``old_blocks``: the existing claims' blocks from the store's link index, so that only the
-    claims next to the new ones are read (else every existing claim is looked at, in memory).
+    ``stored``: the existing claims' blocks and links from the store's link index, so that only
+    the claims next to the new ones are read (else every existing claim is looked at, in memory).
     """
     have = {a.id for a in existing.articles}
     if prepared is None:
@@ -148,15 +148,11 @@ def extend(
     claims = [c for c in prepared.claims if c.article_id in kept]
     mentions, notices = prepared.mentions, list(prepared.notices)
     with paused_gc():
-        old = [] if old_blocks is not None else existing.claims
-        if stored_links is None:
-            by_claim: dict[str, list[XRef]] = {}
-            for x in existing.xrefs:
-                by_claim.setdefault(x.source, []).append(x)
-                by_claim.setdefault(x.target, []).append(x)
-            stored_links = lambda claim_id: by_claim.get(claim_id, ())  # noqa: E731
-        xrefs = link(claims, old, fresh, existing.articles, old_blocks=old_blocks, stored_links=stored_links)
-    xrefs, capped = capped_links(xrefs, claims, fresh)  # only the new articles' links are counted
+        if stored is None:
+            stored = InMemory.of(existing.claims, existing.articles, existing.xrefs)
+        articles = {a.id: a for a in [*existing.articles, *fresh]}
+        linked = relink(claims, None, articles, stored)
+    xrefs, capped = capped_links(linked.xrefs, claims, fresh)  # only the new articles' links are counted
     known = {e.name for e in existing.entities}
     return Extraction(
         articles=fresh,
@@ -164,4 +160,5 @@ def extend(
         entities=_entities(mentions, known, claims),
         xrefs=xrefs,
         notices=notices + capped,
+        unlinked=linked.unlinked,
     )

@@ -341,8 +341,7 @@ def add_articles(
                     current.extraction(),
                     articles,
                     prepared,
-                    old_blocks=links.old_blocks(current.articles) if links is not None else None,
-                    stored_links=links.stored_links if links is not None else None,
+                    stored=links.stored(current.articles) if links is not None else None,
                 )
                 met.update(links.met() if links is not None else ())
         except link_index.FAILURES:

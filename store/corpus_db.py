@@ -173,6 +173,7 @@ class Growth:
     claims: list[Claim]  # after every claim of ``base``, in this order
     xrefs: list[XRef]  # after every xref of ``base``
     articles: list[Article]  # after every article of ``base``
+    unlinked: list[XRef] = field(default_factory=list)  # xrefs of ``base`` taken back
 
 
 class CorpusDB:
@@ -271,11 +272,12 @@ class CorpusDB:
             return
         claims: list[Claim] = []
         xrefs: list[XRef] = []
+        taken = shards.taken_back(rest.base.shards)
         for number, entry in enumerate(rest.base.shards, 1):
             with paused_gc():
                 shard = shards.read_shard(self.path, entry["file"])
                 claims += claims_of(table_docs(shard, "claims"))
-                xrefs += xrefs_of(table_docs(shard, "xrefs"))
+                xrefs += xrefs_of(shards.linked_docs(shard, taken[entry["file"]]))
             if len(claims) >= claims_per_part or number == len(rest.base.shards):
                 check_loaded(self.path, (), {c.id: c for c in claims}, (), xrefs, ends_here=False)
                 yield claims, xrefs
@@ -308,11 +310,12 @@ class CorpusDB:
         with self._swap, paused_gc():
             if self._rest is not rest:
                 return
+            taken = shards.taken_back(rest.base.shards)
             for entry in rest.base.shards:
                 if article_id in (entry.get("articles") or {}) and entry["file"] not in rest.loaded:
                     shard = shards.read_shard(self.path, entry["file"])
                     rest.claims.extend(claims_of(table_docs(shard, "claims")))
-                    rest.xref_docs.extend(table_docs(shard, "xrefs"))
+                    rest.xref_docs.extend(shards.linked_docs(shard, taken[entry["file"]]))
                     rest.loaded.add(entry["file"])
                     rest.articles.update(entry.get("articles") or {})
             rest.articles.add(article_id)
@@ -533,8 +536,9 @@ class CorpusDB:
                 growth = Growth(
                     _version(txn.base, len(current.claims)),
                     [merged.claims[claim_id] for claim_id in result.claims],
-                    merged.xrefs[len(current.xrefs) :],
+                    merged.xrefs[len(current.xrefs) - len(result.unlinked) :],
                     [merged.articles[article_id] for article_id in result.articles],
+                    list(result.unlinked),
                 )
                 txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
                 txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
@@ -573,7 +577,7 @@ class CorpusDB:
                 self._adopt_part(rest, txn.base)
             return result
         new = appended.parts
-        entry = shards.write_shard(self.path, new.claims, new.xrefs, self._storage.file_mode, written)
+        entry = shards.write_shard(self.path, new.claims, new.xrefs, self._storage.file_mode, written, new.unlinked)
         added = orjson.loads(orjson.dumps(new.articles))  # as parsed documents, like the others
         data: Tables = {
             "meta": shards.table([{**appended.meta, "schema_version": SCHEMA_VERSION}]),
@@ -597,7 +601,11 @@ class CorpusDB:
         grown = _Rest(data, base, counts)
         txn.replace(data)
         growth = Growth(
-            _version(txn.base, sum(rest.counts.values())), list(new.claims), list(new.xrefs), list(new.articles)
+            _version(txn.base, sum(rest.counts.values())),
+            list(new.claims),
+            list(new.xrefs),
+            list(new.articles),
+            list(new.unlinked),
         )
         txn.after_commit.append(lambda stamp: self._adopt_part(grown, stamp))
         txn.after_commit.append(lambda _stamp: setattr(self, "growth", growth))
@@ -620,7 +628,8 @@ class CorpusDB:
         if not docs and (current.claims or current.xrefs):
             docs = shards.write_shards(self.path, list(current.claims.values()), current.xrefs, mode, written)
         new_claims = [merged.claims[claim_id] for claim_id in result.claims]
-        docs.append(shards.write_shard(self.path, new_claims, merged.xrefs[len(current.xrefs) :], mode, written))
+        new_xrefs = merged.xrefs[len(current.xrefs) - len(result.unlinked) :]
+        docs.append(shards.write_shard(self.path, new_claims, new_xrefs, mode, written, result.unlinked))
         return tuple(docs)
 
     def _discard_on_abort(self, txn: Transaction) -> list[dict[str, Any]]:

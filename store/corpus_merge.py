@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.model import Entity, Extraction
+from corpus.model import Entity, Extraction, XRef
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex
 from store.validate import check_extraction
 
@@ -31,6 +31,7 @@ class AddResult:
     skipped_articles: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # where extraction stopped at a bound (corpus.limits)
     relations: dict[str, int] = field(default_factory=dict)  # the new links, by relation
+    unlinked: list[XRef] = field(default_factory=list)  # stored links taken back (a better one came)
 
     @property
     def changed(self) -> bool:
@@ -60,6 +61,8 @@ def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult, store
         if key not in seen and xref.source in known and xref.target in known:
             seen.add(key)
             kept.xrefs.append(xref)
+    if kept.articles:  # links taken back for the new articles' sake, each once
+        kept.unlinked = list({(x.source, x.target, x.relation): x for x in delta.unlinked}.values())
     return kept
 
 
@@ -87,6 +90,19 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
     entities = _merged_entities(current, delta.entities, result)
     _count(result, kept)
     meta = _meta(current)
+    taken = {(x.source, x.target, x.relation) for x in kept.unlinked}
+    result.unlinked = [x for x in current.xrefs if (x.source, x.target, x.relation) in taken]
+    if result.unlinked:  # the stored links less those taken back, then the new ones
+        current = replace(
+            CorpusIndex.from_parts(
+                current.meta,
+                list(current.articles.values()),
+                list(current.claims.values()),
+                list(current.entities.values()),
+                [x for x in current.xrefs if (x.source, x.target, x.relation) not in taken],
+            ),
+            shards=current.shards,
+        )
     merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
     merged.meta["counts"] = counts(merged)
     return result, merged
@@ -116,7 +132,9 @@ def merge_appended(
     entities = _merged_entities(current, delta.entities, result)
     _count(result, kept)
     meta = _meta(current)
-    before = sum(entry.get("claims", 0) for entry in current.shards), sum(e.get("xrefs", 0) for e in current.shards)
+    result.unlinked = list(kept.unlinked)
+    links = sum(e.get("xrefs", 0) - len(e.get("unlinked", ())) for e in current.shards) - len(kept.unlinked)
+    before = sum(entry.get("claims", 0) for entry in current.shards), links
     meta["counts"] = {
         "articles": len(current.articles) + len(kept.articles),
         "claims": before[0] + len(kept.claims),

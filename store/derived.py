@@ -67,7 +67,8 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
         return
     path = Path(db.path)
     links_key = f"{LINKS_FORMAT}:{growth.base}", f"{LINKS_FORMAT}:{version}"
-    tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs))
+    if not growth.unlinked:  # a tail cannot take links back: made again from the record
+        tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs))
     claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
     tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path))
     views_key = f"{VIEWS_FORMAT}:{growth.base}", f"{VIEWS_FORMAT}:{version}"
@@ -77,6 +78,8 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
         from store.search import SearchIndex, persist
     except ImportError:
         return
+    if any(x.relation == "conflicts" for x in growth.unlinked):
+        return  # a tail cannot unmark a claim's conflict (is:conflict): the index is made again
     search_key = f"{persist.FORMAT}:{growth.base}", f"{persist.FORMAT}:{version}"
     added = SearchIndex.of_added(growth.claims, growth.articles, growth.xrefs, db.entities())
     tails.extend(persist.cache_path(path), *search_key, persist.load, added)

@@ -29,8 +29,20 @@ from typing import Any
 import orjson
 
 from corpus.model import Article, Claim, XRef, is_background
-from corpus.xref.blocking import NEIGHBOURS, SMALL_BLOCK, BlockKey, Nearby, OldBlocks, SortKey, block_keys, sort_key
+from corpus.xref.blocking import (
+    ADJACENT,
+    NEIGHBOURS,
+    SMALL_BLOCK,
+    BlockKey,
+    Nearby,
+    OldBlocks,
+    SortKey,
+    block_keys,
+    sort_key,
+    window_partners,
+)
 from corpus.xref.features import Features, features
+from corpus.xref.link import Stored
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
 from store import shards
 from store.corpus_index import CorpusIndex, claims_of, table_docs, xrefs_of
@@ -38,15 +50,16 @@ from store.errors import CorruptDatabase
 from store.validate import check_loaded
 
 SUFFIX = ".links.sqlite"
-_FORMAT = 3  # the layout of the tables below
+_FORMAT = 4  # the layout of the tables below
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shards (file TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, features BLOB NOT NULL,
-                                   doc BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, shard TEXT NOT NULL, article TEXT NOT NULL,
+                                   features BLOB NOT NULL, doc BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_by_shard ON claims (shard);
+CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article);
 CREATE TABLE IF NOT EXISTS links (shard TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
-                                  relation TEXT NOT NULL);
+                                  relation TEXT NOT NULL, score REAL NOT NULL, rule TEXT);
 CREATE INDEX IF NOT EXISTS links_by_shard ON links (shard);
 CREATE INDEX IF NOT EXISTS links_by_source ON links (source);
 CREATE INDEX IF NOT EXISTS links_by_target ON links (target);
@@ -168,6 +181,7 @@ class LinkIndex:
         with self.transaction():
             if gone:
                 self._forget(gone)
+            taken = {entry["file"]: shards.unlinked(entry) for entry in entries}
             for file in missing:
                 shard = shards.read_shard(db_path, file)
                 # background sentences are never linked (corpus.xref.link), so never looked up
@@ -178,6 +192,10 @@ class LinkIndex:
                 ]
                 self.insert(
                     file, [features(c, articles[c.article_id]) for c in claims], xrefs_of(table_docs(shard, "xrefs"))
+                )
+                # the links this shard's add took back (store/shards.py): gone from the earlier shards
+                self._db.executemany(
+                    "DELETE FROM links WHERE source=? AND target=? AND relation=?", sorted(taken.get(file, ()))
                 )
 
     def _forget(self, files: set[str]) -> None:
@@ -202,12 +220,16 @@ class LinkIndex:
         in key order, so that the B-tree grows at its end (the table holds the same rows)."""
         encoded = [(file, encode(described)) for file, described, _xrefs in parts]
         self._db.executemany(
-            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)",
-            [(e.claim.id, file, e.features, e.doc) for file, rows in encoded for e in rows],
+            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?)",
+            [(e.claim.id, file, e.claim.article_id, e.features, e.doc) for file, rows in encoded for e in rows],
         )
         self._db.executemany(
-            "INSERT INTO links VALUES (?, ?, ?, ?)",
-            [(file, x.source, x.target, x.relation) for file, _described, xrefs in parts for x in xrefs],
+            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (file, x.source, x.target, x.relation, x.score, x.rule)
+                for file, _described, xrefs in parts
+                for x in xrefs
+            ],
         )
         self._db.executemany(
             "INSERT OR IGNORE INTO blocks VALUES (?, ?, ?)",
@@ -300,13 +322,75 @@ class LinkIndex:
         return set(self._read)
 
     def stored_links(self, claim_id: str) -> list[XRef]:
-        """The stored links of ``claim_id`` (either end): ends and relation, as linking counts them."""
+        """The stored links of ``claim_id`` (either end): ends, relation, score and rule, as linking
+        weighs them (the reason is not kept)."""
         rows = self._db.execute(
-            "SELECT source, target, relation FROM links WHERE source=?1"
-            " UNION ALL SELECT source, target, relation FROM links WHERE target=?1 AND source<>?1",
+            "SELECT source, target, relation, score, rule FROM links WHERE source=?1"
+            " UNION ALL SELECT source, target, relation, score, rule FROM links WHERE target=?1 AND source<>?1",
             (claim_id,),
         )
-        return [XRef(source, target, relation, 0.0, "") for source, target, relation in rows]
+        return [XRef(source, target, relation, score, "", rule) for source, target, relation, score, rule in rows]
+
+    def stored(self, articles: Mapping[str, Article]) -> Stored:
+        """What an add links against (``corpus.xref.link.Stored``); ``articles``: the DB's, as
+        loaded and checked."""
+        return _IndexStored(self, articles)
+
+    def block_head(self, key: BlockKey) -> list[str]:
+        """A block's first ``SMALL_BLOCK + 1`` members: all of a small block."""
+        rows = self._db.execute(
+            "SELECT claim FROM blocks WHERE key=? ORDER BY position LIMIT ?", (_key_text(key), SMALL_BLOCK + 1)
+        )
+        return [c for (c,) in rows]
+
+    def block_rows(self, key: BlockKey, position: str, count: int) -> tuple[list[str], list[str]]:
+        """Up to ``count`` members of block ``key`` on each side of ``position``, nearest first."""
+        text = _key_text(key)
+        down = self._db.execute(
+            "SELECT claim FROM blocks WHERE key=? AND position<? ORDER BY position DESC LIMIT ?",
+            (text, position, count),
+        )
+        up = self._db.execute(
+            "SELECT claim FROM blocks WHERE key=? AND position>? ORDER BY position LIMIT ?", (text, position, count)
+        )
+        return [c for (c,) in down], [c for (c,) in up]
+
+    def article_claims(self, article_id: str) -> list[str]:
+        return [c for (c,) in self._db.execute("SELECT id FROM claims WHERE article=?", (article_id,))]
+
+
+class _IndexStored:
+    """``corpus.xref.link.Stored`` over a link index: only the claims an add meets are read."""
+
+    def __init__(self, index: LinkIndex, articles: Mapping[str, Article]) -> None:
+        self._index = index
+        self._articles = articles
+        self.nearby = index.old_blocks(articles)
+
+    def _features(self, ids: list[str]) -> list[Features]:
+        return self._index._features(ids, self._articles)
+
+    def features(self, claim_id: str) -> Features:
+        return self._features([claim_id])[0]
+
+    def links(self, claim_id: str) -> list[XRef]:
+        return self._index.stored_links(claim_id)
+
+    def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
+        claims = sorted(self._features(self._index.article_claims(f.claim.article_id)), key=lambda g: g.claim.start)
+        at = next(i for i, g in enumerate(claims) if g.claim.id == f.claim.id)
+        found = [*claims[max(0, at - ADJACENT) : at], *claims[at + 1 : at + 1 + ADJACENT]]
+        for key in block_keys(f):
+            head = self._index.block_head(key)
+            added = new.get(key, ())
+            if len(head) <= SMALL_BLOCK:
+                at = head.index(f.claim.id)
+                before, after, size = head[:at], head[at + 1 :], len(head)
+            else:  # large already: the members near it are enough
+                down, after = self._index.block_rows(key, _position(sort_key(f)), NEIGHBOURS + len(added))
+                before, size = down[::-1], len(head)
+            found += window_partners(key, self._features(before), self._features(after), sort_key(f), added, size)
+        return list({g.claim.id: g for g in found}.values())
 
 
 def _claim(claim_id: str, doc: bytes, path: Path) -> Claim:

@@ -23,7 +23,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,40 @@ def shard_docs(path: Path, data: Tables) -> list[dict[str, Any]]:
         articles = entry.get("articles", {})
         if not isinstance(articles, dict) or not all(type(n) is int and n >= 0 for n in articles.values()):
             raise CorruptDatabase(path, f"the shards table's entry for {entry['file']} has malformed article counts")
+        taken = entry.get("unlinked", [])
+        if not isinstance(taken, list) or not all(
+            isinstance(link, list) and len(link) == 3 and all(isinstance(end, str) for end in link) for link in taken
+        ):
+            raise CorruptDatabase(path, f"the shards table's entry for {entry['file']} has malformed unlinked links")
     return entries
+
+
+LinkKey = tuple[str, str, str]  # source, target, relation
+
+
+def unlinked(entry: Mapping[str, Any]) -> set[LinkKey]:
+    """The links stored in earlier shards that the add writing this shard took back."""
+    return {(source, target, relation) for source, target, relation in entry.get("unlinked", ())}
+
+
+def taken_back(entries: Sequence[Mapping[str, Any]]) -> dict[str, set[LinkKey]]:
+    """For each shard file, the links stored in it that a later shard's add took back (an add
+    that finds a better link for a claim at its cap, or a citation it makes again, cannot change
+    the stored shard holding the old one: its own shard's catalogue entry names it instead)."""
+    later: set[LinkKey] = set()
+    out: dict[str, set[LinkKey]] = {}
+    for entry in reversed(entries):
+        out[entry["file"]] = set(later)
+        later |= unlinked(entry)
+    return out
+
+
+def linked_docs(shard: Tables, taken: set[LinkKey]) -> list[Any]:
+    """A shard's xref documents, less those taken back."""
+    docs = _docs(shard, "xrefs")
+    if not taken:
+        return docs
+    return [d for d in docs if (d.get("source"), d.get("target"), d.get("relation")) not in taken]
 
 
 def read_shard(db_path: Path, entry: str) -> Tables:
@@ -87,10 +120,12 @@ def assemble(db_path: Path, data: Tables) -> Tables:
         return data
     whole: Tables = {name: docs for name, docs in data.items() if name != "shards"}
     parts: dict[str, list[Any]] = {name: [] for name in SHARD_TABLES}
-    for entry in shard_docs(db_path, data):
+    entries = shard_docs(db_path, data)
+    taken = taken_back(entries)
+    for entry in entries:
         shard = read_shard(db_path, entry["file"])
-        for name in SHARD_TABLES:
-            parts[name].extend(_docs(shard, name))
+        parts["claims"].extend(_docs(shard, "claims"))
+        parts["xrefs"].extend(linked_docs(shard, taken[entry["file"]]))
     for name in SHARD_TABLES:
         whole[name] = table(parts[name])
     return whole
@@ -126,8 +161,10 @@ def write_shard(
     xrefs: Sequence[Any],
     mode: int | None = None,
     written: list[dict[str, Any]] | None = None,
+    unlinked: Sequence[Any] = (),
 ) -> dict[str, Any]:
-    """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
+    """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``),
+    naming the ``unlinked`` xrefs of earlier shards that this one takes back."""
     name = f"{secrets.token_hex(8)}.json"
     payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
     _make_shard_dir(db_path)
@@ -139,6 +176,8 @@ def write_shard(
     # which articles' claims it holds, and how many: a reader can find one article's claims,
     # and count every article's, from the catalogue alone
     entry = {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+    if unlinked:
+        entry["unlinked"] = [list(key) for key in sorted({(x.source, x.target, x.relation) for x in unlinked})]
     if written is not None:
         written.append(entry)
     return entry

@@ -15,7 +15,7 @@ would make, since a claim's window is its neighbours in the whole block's order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -163,21 +163,50 @@ def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Ite
                     yield f, g
 
 
-def memory_blocks(old: list[Features]) -> OldBlocks:
+def memory_blocks(old: list[Features]) -> MemoryBlocks:
     """``OldBlocks`` over claims held in memory (an ``Extraction`` being extended)."""
-    blocks: dict[BlockKey, list[Features]] = defaultdict(list)
-    for f in old:
+    return MemoryBlocks(old)
+
+
+class MemoryBlocks:
+    """The blocks of claims held in memory: ``OldBlocks`` (called), and each claim's partners."""
+
+    def __init__(self, old: list[Features]) -> None:
+        self.blocks: dict[BlockKey, list[Features]] = defaultdict(list)
+        self.by_article: dict[str, list[Features]] = defaultdict(list)
+        self.by_id = {f.claim.id: f for f in old}
+        for f in old:
+            self.by_article[f.claim.article_id].append(f)
+            for key in block_keys(f):
+                self.blocks[key].append(f)
+        for members in self.blocks.values():
+            members.sort(key=sort_key)
+        for claims in self.by_article.values():
+            claims.sort(key=lambda f: f.claim.start)
+        self.orders = {key: [sort_key(f) for f in members] for key, members in self.blocks.items()}
+
+    def __call__(self, key: BlockKey, new: list[SortKey]) -> Nearby:
+        return self.nearby(key, new)
+
+    def nearby(self, key: BlockKey, new: list[SortKey]) -> Nearby:
+        members = self.blocks.get(key, [])
+        return Nearby(len(members), near_runs(members, self.orders.get(key, []), new))
+
+    def features(self, claim_id: str) -> Features:
+        return self.by_id[claim_id]
+
+    def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
+        """The claims a build pairs with ``f`` (one of these) once the claims ``new`` are in too."""
+        from bisect import bisect_left
+
+        claims = self.by_article[f.claim.article_id]
+        at = next(i for i, g in enumerate(claims) if g.claim.id == f.claim.id)
+        found = [*claims[max(0, at - ADJACENT) : at], *claims[at + 1 : at + 1 + ADJACENT]]
         for key in block_keys(f):
-            blocks[key].append(f)
-    for members in blocks.values():
-        members.sort(key=sort_key)
-    orders = {key: [sort_key(f) for f in members] for key, members in blocks.items()}
-
-    def nearby(key: BlockKey, new: list[SortKey]) -> Nearby:
-        members = blocks.get(key, [])
-        return Nearby(len(members), near_runs(members, orders.get(key, []), new))
-
-    return nearby
+            members, order = self.blocks[key], self.orders[key]
+            at = bisect_left(order, sort_key(f))
+            found += window_partners(key, members[:at], members[at + 1 :], sort_key(f), new.get(key, ()), len(members))
+        return list({g.claim.id: g for g in found}.values())
 
 
 def near_runs(members: list[Features], order: list[SortKey], new: list[SortKey]) -> list[list[Features]]:
@@ -196,3 +225,36 @@ def near_runs(members: list[Features], order: list[SortKey], new: list[SortKey])
         else:
             spans.append((lo, hi))
     return [members[lo:hi] for lo, hi in spans if hi > lo]
+
+
+def window_partners(
+    key: BlockKey,
+    before: Sequence[Features],
+    after: Sequence[Features],
+    at: SortKey,
+    new: Sequence[SortKey],
+    size: int,
+) -> list[Features]:
+    """The old members of block ``key`` (``size`` of them, a claim at ``at`` among them) that a build
+    pairs with that claim once the new claims ``new`` (sorted) are in the block too: the whole block
+    when small, no one in a large block of a common word, else those within ``NEIGHBOURS`` places of
+    it in the merged order. ``before`` and ``after``: the old members next to it on each side, at
+    least ``NEIGHBOURS + len(new)`` of each (all there are, when the block is small)."""
+    from bisect import bisect_left
+
+    total = size + len(new)
+    if _skipped(key, total):
+        return []
+    if total <= SMALL_BLOCK:
+        return [*before, *after]
+    here = bisect_left(new, at)  # new claims before this one
+    near = []
+    for distance, g in enumerate(reversed(before), 1):  # old claims between them, plus new ones
+        if distance + here - bisect_left(new, sort_key(g)) > NEIGHBOURS:
+            break
+        near.append(g)
+    for distance, g in enumerate(after, 1):
+        if distance + bisect_left(new, sort_key(g)) - here > NEIGHBOURS:
+            break
+        near.append(g)
+    return near

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 from corpus.extract.entities import gazetteer
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.anaphora import references_to_figures
-from corpus.xref.blocking import OldBlocks, candidate_pairs, memory_blocks, name_rarity
+from corpus.xref.blocking import (
+    BlockKey,
+    MemoryBlocks,
+    Nearby,
+    OldBlocks,
+    SortKey,
+    block_keys,
+    candidate_pairs,
+    memory_blocks,
+    name_rarity,
+    sort_key,
+)
 from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate
 
 MAX_RELATED_PER_CLAIM = 4
-StoredLinks = Callable[[str], Sequence[XRef]]  # a claim id -> the links it has (an add's old claims)
 _RAREST_NAME = 6.5  # a name English never uses (statements.rarity's top): as specific as a name gets
 _RARE_TOPIC_NAME = 5.0  # a topic label this rare in English is specific news (a memorial, not a death toll)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
@@ -60,49 +73,54 @@ def _same_matter(f: Features, g: Features) -> bool:
     )
 
 
-def _cites(pairs: list[tuple[Features, Features]], stored: StoredLinks | None = None) -> list[XRef]:
-    """A claim attributed to another article's outlet cites that article's closest claim among its
-    candidate pairs (claims it shares a block with: what it could be about); once (an old claim
-    that already cites, ``stored``, keeps its citation)."""
+def _cross_partners(pairs: Iterable[tuple[Features, Features]]) -> dict[str, list[Features]]:
+    """Each claim's partners in another article among ``pairs``."""
     partners: dict[str, list[Features]] = defaultdict(list)
-    claims: dict[str, Features] = {}
     for f, g in pairs:
         if f.article.id != g.article.id:
             partners[f.claim.id].append(g)
             partners[g.claim.id].append(f)
-            claims[f.claim.id], claims[g.claim.id] = f, g
-    refs: list[XRef] = []
-    for claim_id in sorted(partners):
-        f = claims[claim_id]
-        if stored is not None and any(x.relation == "cites" and x.source == claim_id for x in stored(claim_id)):
+    return partners
+
+
+def _cites(pairs: list[tuple[Features, Features]]) -> list[XRef]:
+    """A claim attributed to another article's outlet cites that article's closest claim among its
+    candidate pairs (claims it shares a block with: what it could be about); once."""
+    claims = {f.claim.id: f for pair in pairs for f in pair}
+    partners = _cross_partners(pairs)
+    return [ref for claim_id in sorted(partners) if (ref := _cite_of(claims[claim_id], partners[claim_id]))]
+
+
+def _outlet_keys(f: Features) -> set[str]:
+    return {key for name in f.claim.speaker_chain if (key := _outlet_key(name))}
+
+
+def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
+    """The claim ``f`` cites among ``partners`` (every claim in another article it is paired with), if any."""
+    for name in f.claim.speaker_chain:
+        key = _outlet_key(name)
+        targets = [g for g in partners if key and _outlet_key(g.article.outlet) == key]
+        if not targets:
             continue
-        for name in f.claim.speaker_chain:
-            key = _outlet_key(name)
-            targets = [g for g in partners[claim_id] if key and _outlet_key(g.article.outlet) == key]
-            if not targets:
-                continue
-            # The cited claim: the closest in wording, and above all one that states the same figure.
-            best = max(
-                sorted(targets, key=lambda g: g.claim.id),
-                key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0),
-            )
-            if (similarity(f, best) < 0.1 and not _shared_figure(f, best)) or not _same_matter(f, best):
-                continue
-            reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
-            score = round(min(0.95, 0.6 + similarity(f, best)), 2)
-            refs.append(
-                XRef(
-                    f.claim.id,
-                    best.claim.id,
-                    "cites",
-                    score,
-                    reason,
-                    "attributed to its outlet",
-                    ["origin", "values"] if _shared_figure(f, best) else ["origin"],
-                )
-            )
-            break
-    return refs
+        # The cited claim: the closest in wording, and above all one that states the same figure.
+        best = max(
+            sorted(targets, key=lambda g: g.claim.id),
+            key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0),
+        )
+        if (similarity(f, best) < 0.1 and not _shared_figure(f, best)) or not _same_matter(f, best):
+            continue
+        reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
+        score = round(min(0.95, 0.6 + similarity(f, best)), 2)
+        return XRef(
+            f.claim.id,
+            best.claim.id,
+            "cites",
+            score,
+            reason,
+            "attributed to its outlet",
+            ["origin", "values"] if _shared_figure(f, best) else ["origin"],
+        )
+    return None
 
 
 def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
@@ -145,28 +163,29 @@ def link(
     old_articles: list[Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
     new_features: list[Features] | None = None,
-    old_blocks: OldBlocks | None = None,
-    stored_links: StoredLinks | None = None,
 ) -> list[XRef]:
-    """Cross-references of ``new_claims`` with each other and with the old claims. ``new_features``:
-    the new claims' features, when already computed (corpus/parallel.py computes them in workers).
-    ``old_blocks``: where the old claims of a block are found (the store's link index); without
-    it, the features of ``old_claims`` are computed here and blocked in memory.
-    Linking makes hundreds of thousands of short-lived objects and no reference cycles: the cycle
-    collector, which would rescan every claim in memory many times over, is paused."""
-    # Background sentences (kind "background") are kept for their speaker and figures, not as claims to link.
-    if new_features is not None:
-        new_features = [f for f in new_features if not is_background(f.claim)]
+    """A build's cross-references of ``new_claims`` with each other and with ``old_claims`` (a build
+    gives every claim as new). ``new_features``: the new claims' features, when already computed
+    (corpus/parallel.py computes them in workers). Linking makes hundreds of thousands of short-lived
+    objects and no reference cycles: the cycle collector, which would rescan every claim in memory
+    many times over, is paused."""
     new_claims = [c for c in new_claims if not is_background(c)]
-    old_claims = [c for c in old_claims if not is_background(c)]
     with paused_gc():
         articles = {a.id: a for a in [*old_articles, *new_articles]}
-        if new_features is None:
-            new_features = [features(c, articles[c.article_id]) for c in new_claims if c.article_id in articles]
-        if old_blocks is None:
-            old = [features(c, articles[c.article_id]) for c in old_claims if c.article_id in articles]
-            old_blocks = memory_blocks(old)
-        return _link(new_claims, new_features, articles, relate_pairs, old_blocks, stored_links)
+        new = _new_features(new_claims, new_features, articles)
+        old_blocks = memory_blocks(_features_of([c for c in old_claims if not is_background(c)], articles))
+        return _link(new_claims, new, articles, relate_pairs, old_blocks)
+
+
+def _features_of(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
+    return [features(c, articles[c.article_id]) for c in claims if c.article_id in articles]
+
+
+def _new_features(claims: list[Claim], computed: list[Features] | None, articles: dict[str, Article]) -> list[Features]:
+    # Background sentences (kind "background") are kept for their speaker and figures, not as claims to link.
+    if computed is None:
+        return _features_of(claims, articles)
+    return [f for f in computed if not is_background(f.claim)]
 
 
 def _link(
@@ -175,28 +194,29 @@ def _link(
     articles: dict[str, Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
     old_blocks: OldBlocks,
-    stored_links: StoredLinks | None,
 ) -> list[XRef]:
     pairs = list(candidate_pairs(new, old_blocks))
     rarity = _rarity([f for pair in pairs for f in pair])
-    refs = _cites(pairs, stored_links) + _denials_of_previous(new_claims, articles)
+    refs = _cites(pairs) + _denials_of_previous(new_claims, articles)
     refs += references_to_figures(new_claims, articles)
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
-    capped: dict[str, list[Candidate]] = {"related": [], "corroborates": [], "updates": []}
+    capped: dict[str, list[Candidate]] = {relation: [] for relation in CAPS}
     for ref in relate_pairs(pairs, rarity):
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
-    for relation, limit in (
-        ("corroborates", MAX_CORROBORATIONS_PER_CLAIM),
-        ("updates", MAX_CORROBORATIONS_PER_CLAIM),
-        ("related", MAX_RELATED_PER_CLAIM),
-    ):
-        kept.extend(_best_few(capped[relation], limit, _stored_ranks(capped[relation], relation, stored_links)))
+    for relation, limit in CAPS.items():
+        kept.extend(_best_few(capped[relation], limit))
     return refs + [c.to_xref() for c in kept]
 
 
+# The relations kept to a claim's best few, in the order a build takes them, with their limits.
+CAPS = {
+    "corroborates": MAX_CORROBORATIONS_PER_CLAIM,
+    "updates": MAX_CORROBORATIONS_PER_CLAIM,
+    "related": MAX_RELATED_PER_CLAIM,
+}
 Rank = tuple[float, str, str]  # a link's place among a claim's links: best score first, then its ends
 
 
@@ -204,23 +224,10 @@ def _rank(score: float, source: str, target: str) -> Rank:
     return (-score, source, target)
 
 
-def _stored_ranks(refs: list[Candidate], relation: str, stored_links: StoredLinks | None) -> dict[str, list[Rank]]:
-    """The ranks of the links of ``relation`` the old claims among ``refs`` already have (an add)."""
-    if stored_links is None:
-        return {}
-    ends = {r.source for r in refs} | {r.target for r in refs}
-    return {
-        claim_id: [_rank(x.score, x.source, x.target) for x in stored_links(claim_id) if x.relation == relation]
-        for claim_id in ends
-    }
-
-
 def _best_few(refs: list[Candidate], limit: int, stored: dict[str, list[Rank]] | None = None) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
-    twice that many (a claim everyone else's best few reach would list them all). An old claim's stored
-    links count only when they rank above the new one, as a build taking every link in rank order would
-    have met them first. (An add cannot take back a worse stored link when a better one arrives, so an old
-    claim can end with more links than a build gives it.)"""
+    twice that many (a claim everyone else's best few reach would list them all), taking the links best
+    first. ``stored``: ranks of links kept before, counted when they rank above the one weighed."""
     count: dict[str, int] = defaultdict(int)
     stored = stored or {}
     out = []
@@ -228,8 +235,311 @@ def _best_few(refs: list[Candidate], limit: int, stored: dict[str, list[Rank]] |
         rank = _rank(ref.score, ref.source, ref.target)
         ends = (ref.source, ref.target)
         fewest, most = sorted(count[end] + sum(1 for r in stored.get(end, ()) if r < rank) for end in ends)
-        if fewest < limit and most < 2 * limit:
+        if _within_caps(fewest, most, limit):
             count[ref.source] += 1
             count[ref.target] += 1
             out.append(ref)
     return out
+
+
+def _within_caps(fewest: int, most: int, limit: int) -> bool:
+    return fewest < limit and most < 2 * limit
+
+
+# What an add must tell apart among stored links: those no relation decided (a citation, a denial of the
+# report before it, a reference back to a figure) are no relation's candidates, and no cap counts them.
+CITES_RULE = "attributed to its outlet"
+DENIAL_RULE = "denial of the report before it"
+FIGURE_REFERENCE_RULE = "refers back to this figure"  # corpus/xref/anaphora.py
+FIXED_RULES = frozenset({CITES_RULE, DENIAL_RULE, FIGURE_REFERENCE_RULE})
+PairKey = frozenset[str]
+
+
+class Stored(Protocol):
+    """What an add knows of the stored claims: the store's link index, or ``InMemory``."""
+
+    def nearby(self, key: BlockKey, new: list[SortKey]) -> Nearby:
+        """The stored claims of a block next to where claims with the sort keys ``new`` fall."""
+        ...
+
+    def links(self, claim_id: str) -> Sequence[XRef]:
+        """Every stored link of the claim (either end), with its score and rule."""
+        ...
+
+    def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
+        """The stored claims a build pairs with stored claim ``f`` once claims with the sort keys
+        ``new`` (by block) are in the blocks too."""
+        ...
+
+    def features(self, claim_id: str) -> Features:
+        """A stored claim's features."""
+        ...
+
+
+@dataclass(slots=True)
+class Relinked:
+    """What an add changes: the links to store, and the stored links a build would not have made."""
+
+    xrefs: list[XRef] = field(default_factory=list)
+    unlinked: list[XRef] = field(default_factory=list)
+
+
+class InMemory(MemoryBlocks):
+    """``Stored`` over claims and links held in memory (an ``Extraction`` being extended)."""
+
+    def __init__(self, old: list[Features], xrefs: Iterable[XRef]) -> None:
+        super().__init__(old)
+        self.by_claim: dict[str, list[XRef]] = defaultdict(list)
+        for x in xrefs:
+            self.by_claim[x.source].append(x)
+            if x.target != x.source:
+                self.by_claim[x.target].append(x)
+
+    @classmethod
+    def of(cls, claims: list[Claim], articles: Iterable[Article], xrefs: Iterable[XRef]) -> InMemory:
+        by_id = {a.id: a for a in articles}
+        return cls(_features_of([c for c in claims if not is_background(c)], by_id), xrefs)
+
+    def links(self, claim_id: str) -> Sequence[XRef]:
+        return self.by_claim.get(claim_id, [])
+
+
+def relink(
+    new_claims: list[Claim],
+    new_features: list[Features] | None,
+    articles: dict[str, Article],
+    stored: Stored,
+) -> Relinked:
+    """An add's links: after it, the stored links are exactly those a build over every claim makes
+    (docs/storage.md, "Add and build"). The new claims' pairs are related as a build relates them;
+    an old claim that now meets a claim of the outlet it is attributed to chooses its citation
+    again; and each cap is worked out again where it changed, best link first: a better link kept
+    can push a claim's worst out, which frees a place at that link's other end for a candidate it
+    had to leave out, and so on (only the candidates ranked below a change can change)."""
+    new_claims = [c for c in new_claims if not is_background(c)]
+    with paused_gc():
+        return _Relink(_new_features(new_claims, new_features, articles), stored).run(new_claims, articles)
+
+
+def _key(x: XRef | Candidate) -> PairKey:
+    return frozenset((x.source, x.target))
+
+
+class _Relink:
+    def __init__(self, new: list[Features], stored: Stored) -> None:
+        self.new = new
+        self.stored = stored
+        self.features: dict[str, Features] = {f.claim.id: f for f in new}
+        self.new_ids = set(self.features)
+        self.new_keys: dict[BlockKey, list[SortKey]] = defaultdict(list)
+        for f in new:
+            for key in block_keys(f):
+                self.new_keys[key].append(sort_key(f))
+        for keys in self.new_keys.values():
+            keys.sort()
+        self.new_partners: dict[str, list[Features]] = defaultdict(list)
+        self.old_partners: dict[str, list[Features]] = {}
+        self.related: dict[PairKey, Candidate | None] = {}
+        self.stored_links: dict[str, Sequence[XRef]] = {}
+        self.fixed: set[PairKey] = set()  # pairs the add gives a citation, denial or figure reference
+        self.taken: set[tuple[str, str, str]] = set()  # stored links taken back
+        self.out = Relinked()
+
+    def run(self, new_claims: list[Claim], articles: dict[str, Article]) -> Relinked:
+        pairs = list(candidate_pairs(self.new, self.stored.nearby))
+        for f, g in pairs:
+            self.features.setdefault(g.claim.id, g)
+            self.features.setdefault(f.claim.id, f)
+            self.new_partners[f.claim.id].append(g)
+            self.new_partners[g.claim.id].append(f)
+        for (f, g), found in zip(pairs, relate_all(pairs, _rarity([f for pair in pairs for f in pair])), strict=True):
+            self.related[frozenset((f.claim.id, g.claim.id))] = found
+        fixed = _denials_of_previous(new_claims, articles) + references_to_figures(new_claims, articles)
+        self.out.xrefs += fixed
+        self.fixed.update(_key(x) for x in fixed)
+        freed, newly_fixed = self._cite_again(pairs)
+        added: list[Candidate] = []
+        for key in [*(frozenset((f.claim.id, g.claim.id)) for f, g in pairs), *freed]:
+            found = self.related[key] if key in self.related else self._relate(key)
+            if found is None or self._is_fixed(key):
+                continue
+            if found.relation in CAPS:
+                added.append(found)
+            else:
+                self.out.xrefs.append(found.to_xref())
+        removed: list[XRef] = []
+        for key in newly_fixed:  # a stored link a relation decided, on a pair an old claim now cites
+            for x in self._links(min(key)):
+                if _key(x) == key and x.rule not in FIXED_RULES:
+                    (removed if x.relation in CAPS else self.out.unlinked).append(x)
+        for relation, limit in CAPS.items():
+            _Caps(self, relation, limit).run(
+                [c for c in added if c.relation == relation], [x for x in removed if x.relation == relation]
+            )
+        return self.out
+
+    # -- what is known of the claims -----------------------------------------------------------
+    def _links(self, claim_id: str) -> Sequence[XRef]:
+        """A claim's stored links, as the add found them (none for a new claim)."""
+        if claim_id not in self.stored_links:
+            self.stored_links[claim_id] = [] if self._is_new(claim_id) else self.stored.links(claim_id)
+        return self.stored_links[claim_id]
+
+    def _is_new(self, claim_id: str) -> bool:
+        return claim_id in self.new_ids
+
+    def _features(self, claim_id: str) -> Features:
+        if claim_id not in self.features:
+            self.features[claim_id] = self.stored.features(claim_id)
+        return self.features[claim_id]
+
+    def partners(self, claim_id: str) -> list[Features]:
+        """Every claim a build pairs with this one: the stored ones (for a stored claim) and the new."""
+        if self._is_new(claim_id):
+            return self.new_partners.get(claim_id, [])
+        if claim_id not in self.old_partners:
+            found = self.stored.partners(self._features(claim_id), self.new_keys)
+            for g in found:
+                self.features.setdefault(g.claim.id, g)
+            self.old_partners[claim_id] = found
+        return [*self.old_partners[claim_id], *self.new_partners.get(claim_id, [])]
+
+    def _relate(self, key: PairKey) -> Candidate | None:
+        if key not in self.related:
+            f, g = (self._features(claim_id) for claim_id in sorted(key))
+            a, b = (f, g) if sort_key(f) <= sort_key(g) else (g, f)
+            self.related[key] = relate(a, b, _rarity([a, b]))
+        return self.related[key]
+
+    def _is_fixed(self, key: PairKey) -> bool:
+        if key in self.fixed:
+            return True
+        return any(
+            _key(x) == key and x.rule in FIXED_RULES and (x.source, x.target, x.relation) not in self.taken
+            for claim_id in key
+            for x in self._links(claim_id)
+        )
+
+    def take_back(self, x: XRef) -> None:
+        self.taken.add((x.source, x.target, x.relation))
+        self.out.unlinked.append(x)
+
+    # -- citations ----------------------------------------------------------------------------
+    def _cite_again(self, pairs: list[tuple[Features, Features]]) -> tuple[list[PairKey], list[PairKey]]:
+        """Each new claim's citation, and again each old one's that now meets a claim of an outlet it is
+        attributed to; the pairs whose stored citation was taken back, and the old pairs newly cited."""
+        freed: list[PairKey] = []
+        newly_fixed: list[PairKey] = []
+        crossing = _cross_partners(pairs)
+        for claim_id in sorted(crossing):
+            f = self.features[claim_id]
+            if self._is_new(claim_id):
+                cite = _cite_of(f, crossing[claim_id])
+            else:
+                outlets = _outlet_keys(f)
+                if not any(_outlet_key(g.article.outlet) in outlets for g in crossing[claim_id]):
+                    continue
+                every = [g for g in self.partners(claim_id) if g.article.id != f.article.id]
+                cite = _cite_of(f, every)
+                before = next(
+                    (x for x in self._links(claim_id) if x.relation == "cites" and x.source == claim_id), None
+                )
+                if before is not None and cite is not None and before.target == cite.target:
+                    continue
+                if before is not None:
+                    self.take_back(before)
+                    freed.append(_key(before))
+                if cite is not None and not self._is_new(cite.target):
+                    newly_fixed.append(_key(cite))
+            if cite is not None:
+                self.out.xrefs.append(cite)
+                self.fixed.add(_key(cite))
+        return [key for key in freed if key not in self.fixed], newly_fixed
+
+    def candidates(self, claim_id: str, relation: str) -> list[Candidate]:
+        """Every candidate link of ``relation`` a build weighs for this claim."""
+        found = []
+        for g in self.partners(claim_id):
+            key = frozenset((claim_id, g.claim.id))
+            candidate = self._relate(key)
+            if candidate is not None and candidate.relation == relation and not self._is_fixed(key):
+                found.append(candidate)
+        return found
+
+
+class _Caps:
+    """One relation's caps worked out again from where the add changed them (``_best_few``'s rule)."""
+
+    def __init__(self, relink: _Relink, relation: str, limit: int) -> None:
+        self.relink = relink
+        self.relation = relation
+        self.limit = limit
+        self.kept: dict[str, dict[PairKey, Rank]] = {}  # each claim's links of the relation kept now
+        self.stored: dict[PairKey, XRef] = {}  # the stored ones among them, as found
+        self.link: dict[PairKey, Candidate | XRef] = {}
+        self.gone: set[PairKey] = set()
+        self.queue: list[tuple[Rank, PairKey]] = []
+        self.queued: set[PairKey] = set()
+
+    def kept_by(self, claim_id: str) -> dict[PairKey, Rank]:
+        if claim_id not in self.kept:
+            mine: dict[PairKey, Rank] = {}
+            for x in self.relink._links(claim_id):
+                key = _key(x)
+                if x.relation == self.relation and x.rule not in FIXED_RULES:
+                    self.stored.setdefault(key, x)
+                    self.link.setdefault(key, x)
+                    mine[key] = _rank(x.score, x.source, x.target)
+            self.kept[claim_id] = mine
+        return self.kept[claim_id]
+
+    def push(self, key: PairKey, rank: Rank) -> None:
+        if key not in self.queued:
+            self.queued.add(key)
+            heapq.heappush(self.queue, (rank, key))
+
+    def run(self, added: list[Candidate], removed: list[XRef]) -> None:
+        for candidate in added:
+            self.link[_key(candidate)] = candidate
+            self.push(_key(candidate), _rank(candidate.score, candidate.source, candidate.target))
+        for x in removed:
+            self.gone.add(_key(x))
+            self.push(_key(x), _rank(x.score, x.source, x.target))
+        while self.queue:
+            rank, key = heapq.heappop(self.queue)
+            self.queued.discard(key)
+            self.weigh(key, rank)
+        for key, link in list(self.link.items()):
+            source = min(key)
+            now, before = key in self.kept_by(source), key in self.stored
+            if now and not before:
+                self.relink.out.xrefs.append(link.to_xref() if isinstance(link, Candidate) else link)
+            elif before and not now:
+                self.relink.take_back(self.stored[key])
+
+    def weigh(self, key: PairKey, rank: Rank) -> None:
+        a, b = sorted(key)
+        mine, theirs = self.kept_by(a), self.kept_by(b)
+        was = key in mine
+        if key in self.gone:
+            now = False
+        else:
+            fewest, most = sorted(sum(1 for r in kept.values() if r < rank) for kept in (mine, theirs))
+            now = _within_caps(fewest, most, self.limit)
+        if now == was:
+            return
+        if now:
+            mine[key] = theirs[key] = rank
+            for kept in (mine, theirs):  # a link kept counts against the ones below it at both ends
+                for other, other_rank in kept.items():
+                    if other_rank > rank:
+                        self.push(other, other_rank)
+            return
+        del mine[key], theirs[key]
+        for end in (a, b):  # a place freed below this link: a candidate left out may now be kept
+            for candidate in self.relink.candidates(end, self.relation):
+                other = _key(candidate)
+                other_rank = _rank(candidate.score, candidate.source, candidate.target)
+                if other_rank > rank and other not in self.kept_by(end) and other not in self.gone:
+                    self.link.setdefault(other, candidate)
+                    self.push(other, other_rank)

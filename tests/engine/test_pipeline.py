@@ -58,9 +58,15 @@ def test_extend_returns_only_the_new_and_links_them_to_the_old(bundled, own) -> 
     assert [a.id for a in delta.articles] == [followup.id]
     assert {c.article_id for c in delta.claims} == {followup.id}
     new_ids = {c.id for c in delta.claims}
-    assert delta.xrefs and all(x.source in new_ids or x.target in new_ids for x in delta.xrefs)
     old_ids = {c.id for c in base.claims}
+    assert any(x.source in new_ids or x.target in new_ids for x in delta.xrefs)
     assert any((x.source in old_ids) or (x.target in old_ids) for x in delta.xrefs)
+    # the old links it takes back and the links it adds between old claims are a build's changes
+    built = extract([*articles, followup])
+    key = lambda x: (x.source, x.target, x.relation)  # noqa: E731
+    assert {key(x) for x in delta.unlinked} <= {key(x) for x in base.xrefs} - {key(x) for x in built.xrefs}
+    between_old = {key(x) for x in delta.xrefs if x.source in old_ids and x.target in old_ids}
+    assert between_old <= {key(x) for x in built.xrefs} - {key(x) for x in base.xrefs}
     assert not {e.name for e in delta.entities} & {e.name for e in base.entities}
 
 

@@ -1,0 +1,116 @@
+"""Adding articles one by one (`factscope add`) stores exactly the links a build of them all makes
+(issue 12 item 6): the per-claim caps are worked out again where an add changes them, and the
+stored links a build would not make are taken back (docs/storage.md, "Add and build")."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from corpus.loader import bundled_articles, load_dir
+from corpus.model import Article, Extraction
+from corpus.pipeline import extend, extract
+from corpus.xref.link import FIGURE_REFERENCE_RULE
+from store.build import add_articles, build_corpus_db
+from store.corpus_db import CorpusDB
+from store.derived import write_derived_indexes
+from store.link_index import index_path
+from store.links import LinkColumns
+
+from .conftest import DATA
+
+Link = tuple[str, str, str, float, str]
+
+
+@pytest.fixture(scope="module")
+def every() -> list[Article]:
+    found = bundled_articles() + load_dir(DATA / "clusters")
+    assert len(found) >= 30
+    return found
+
+
+@pytest.fixture(autouse=True)
+def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds write several shards, so that an add reads the catalogue alone, through the link index."""
+    from store import shards
+
+    monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)
+
+
+def _links(xrefs) -> set[Link]:
+    return {(x.source, x.target, x.relation, x.score, x.reason) for x in xrefs}
+
+
+def _in_time_order(articles: list[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.published or "", a.id))
+
+
+def _shuffled(articles: list[Article], seed: int) -> list[Article]:
+    found = list(articles)
+    random.Random(seed).shuffle(found)
+    return found
+
+
+def _added_one_by_one(path: Path, articles: list[Article]) -> CorpusDB:
+    build_corpus_db(path, articles[:1], keep_added=False)
+    for article in articles[1:]:
+        db = CorpusDB.open_part(path, lambda _articles: None)  # as `factscope add` does
+        add_articles(db, [article])
+        write_derived_indexes(db)
+    return CorpusDB.open(path)
+
+
+@pytest.mark.parametrize("order", ["time", "shuffled"])
+def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
+    every: list[Article], order: str, tmp_path: Path
+) -> None:
+    articles = _in_time_order(every) if order == "time" else _shuffled(every, 5)
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    grown = _added_one_by_one(tmp_path / "grown.json", articles)
+    assert index_path(tmp_path / "grown.json").is_file()  # the adds went through the link index
+    assert _links(grown.xrefs()) == _links(built.xrefs())
+    assert len(grown.xrefs()) == len(built.xrefs()) > 400
+    assert grown.meta["counts"]["xrefs"] == len(built.xrefs())
+    # the derived link columns (extended add by add) and a DB read in part agree with the record
+    part = CorpusDB.open_part(tmp_path / "grown.json", lambda found: found[-1])
+    columns, _reason = LinkColumns.from_db(part)
+    assert _links(columns.all()) == _links(built.xrefs())
+    shown = part.claims_for_article(articles[-1].id)[0].id
+    assert _links(part.xrefs_for_claim(shown)) <= _links(built.xrefs())
+
+
+def test_some_adds_took_links_back(every: list[Article], tmp_path: Path) -> None:
+    """The exactness above is not for want of anything to take back: with the caps, later articles
+    push stored links out (which the shard entries name)."""
+    grown = _added_one_by_one(tmp_path / "grown.json", _in_time_order(every))
+    taken = [link for entry in grown._index.shards for link in entry.get("unlinked", ())]
+    assert len(taken) >= 20
+
+
+def test_extending_in_memory_gives_the_links_of_a_build(every: list[Article]) -> None:
+    articles = _shuffled(every, 11)
+    links = {(x.source, x.target, x.relation): x for x in extract(articles[:1]).xrefs}
+    grown = extract(articles[:1])
+    for article in articles[1:]:
+        delta = extend(Extraction(grown.articles, grown.claims, grown.entities, list(links.values())), [article])
+        for x in delta.unlinked:
+            del links[(x.source, x.target, x.relation)]  # only links that are there are taken back
+        for x in delta.xrefs:
+            assert (x.source, x.target, x.relation) not in links
+            links[(x.source, x.target, x.relation)] = x
+        grown = Extraction(grown.articles + delta.articles, grown.claims + delta.claims, grown.entities)
+    assert _links(links.values()) == _links(extract(articles).xrefs)
+
+
+def test_the_rule_of_a_reference_back_to_a_figure_is_the_one_linking_leaves_uncapped(tmp_path: Path) -> None:
+    """An add tells the links no cap counts by their rule: it must be the one anaphora gives."""
+    (tmp_path / "strike.md").write_text(
+        "---\ntitle: Dock strike grows\noutlet: Harbour Wire\npublished: 2026-03-02\n---\n"
+        "The dockers' union said on Monday that 2,400 workers had walked out at the port of Velmar.\n\n"
+        "The port authority said the union's figures were not credible.\n",
+        encoding="utf-8",
+    )
+    found = extract(load_dir(tmp_path))
+    assert {x.rule for x in found.xrefs if "refers back" in x.reason} == {FIGURE_REFERENCE_RULE}
