@@ -376,6 +376,9 @@ class _IndexStored:
     def links(self, claim_id: str) -> list[XRef]:
         return self._index.stored_links(claim_id)
 
+    def members(self, key: BlockKey) -> list[Features]:
+        return self._features(self._index.block_head(key))
+
     def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
         claims = sorted(self._features(self._index.article_claims(f.claim.article_id)), key=lambda g: g.claim.start)
         at = next(i for i, g in enumerate(claims) if g.claim.id == f.claim.id)

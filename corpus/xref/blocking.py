@@ -72,7 +72,7 @@ def block_keys(f: Features) -> list[BlockKey]:
     return list(dict.fromkeys(keys))
 
 
-def _skipped(key: BlockKey, size: int) -> bool:
+def skipped_block(key: BlockKey, size: int) -> bool:
     """A word this many claims share is not specific evidence here."""
     return key[0] == "lemma" and size > SMALL_BLOCK
 
@@ -151,7 +151,7 @@ def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Ite
     for key, members in blocks.items():
         nearby = old_blocks(key, sorted(sort_key(f) for f in members))
         size = nearby.size + len(members)
-        if size < 2 or _skipped(key, size):
+        if size < 2 or skipped_block(key, size):
             continue
         reach = size if size <= SMALL_BLOCK else NEIGHBOURS
         placed = _placed(members, nearby)
@@ -194,6 +194,9 @@ class MemoryBlocks:
 
     def features(self, claim_id: str) -> Features:
         return self.by_id[claim_id]
+
+    def members(self, key: BlockKey) -> list[Features]:
+        return list(self.blocks.get(key, ()))
 
     def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
         """The claims a build pairs with ``f`` (one of these) once the claims ``new`` are in too."""
@@ -243,7 +246,7 @@ def window_partners(
     from bisect import bisect_left
 
     total = size + len(new)
-    if _skipped(key, total):
+    if skipped_block(key, total):
         return []
     if total <= SMALL_BLOCK:
         return [*before, *after]

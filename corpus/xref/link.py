@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef, is_background
 from corpus.xref.anaphora import references_to_figures
 from corpus.xref.blocking import (
+    NEIGHBOURS,
+    SMALL_BLOCK,
     BlockKey,
     MemoryBlocks,
     Nearby,
@@ -25,6 +28,7 @@ from corpus.xref.blocking import (
     candidate_pairs,
     memory_blocks,
     name_rarity,
+    skipped_block,
     sort_key,
 )
 from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, similarity
@@ -275,6 +279,10 @@ class Stored(Protocol):
         """A stored claim's features."""
         ...
 
+    def members(self, key: BlockKey) -> list[Features]:
+        """Every stored claim of a block of at most ``SMALL_BLOCK``, in the block's order."""
+        ...
+
 
 @dataclass(slots=True)
 class Relinked:
@@ -346,7 +354,13 @@ class _Relink:
         self.out = Relinked()
 
     def run(self, new_claims: list[Claim], articles: dict[str, Article]) -> Relinked:
-        pairs = list(candidate_pairs(self.new, self.stored.nearby))
+        met: dict[BlockKey, Nearby] = {}
+
+        def nearby(key: BlockKey, new: list[SortKey]) -> Nearby:
+            met[key] = found = self.stored.nearby(key, new)
+            return found
+
+        pairs = list(candidate_pairs(self.new, nearby))
         for f, g in pairs:
             self.features.setdefault(g.claim.id, g)
             self.features.setdefault(f.claim.id, f)
@@ -357,7 +371,8 @@ class _Relink:
         fixed = _denials_of_previous(new_claims, articles) + references_to_figures(new_claims, articles)
         self.out.xrefs += fixed
         self.fixed.update(_key(x) for x in fixed)
-        freed, newly_fixed = self._cite_again(pairs)
+        separated = self._separated(met)
+        freed, newly_fixed = self._cite_again(pairs, separated)
         added: list[Candidate] = []
         for key in [*(frozenset((f.claim.id, g.claim.id)) for f, g in pairs), *freed]:
             found = self.related[key] if key in self.related else self._relate(key)
@@ -368,10 +383,14 @@ class _Relink:
             else:
                 self.out.xrefs.append(found.to_xref())
         removed: list[XRef] = []
-        for key in newly_fixed:  # a stored link a relation decided, on a pair an old claim now cites
+        # a stored link a relation decided, on a pair an old claim now cites or no build pairs any more
+        for key in [*newly_fixed, *separated]:
             for x in self._links(min(key)):
-                if _key(x) == key and x.rule not in FIXED_RULES:
-                    (removed if x.relation in CAPS else self.out.unlinked).append(x)
+                if _key(x) == key and x.rule not in FIXED_RULES and (x.source, x.target, x.relation) not in self.taken:
+                    if x.relation in CAPS:
+                        removed.append(x)
+                    else:
+                        self.take_back(x)
         for relation, limit in CAPS.items():
             _Caps(self, relation, limit).run(
                 [c for c in added if c.relation == relation], [x for x in removed if x.relation == relation]
@@ -425,19 +444,24 @@ class _Relink:
         self.out.unlinked.append(x)
 
     # -- citations ----------------------------------------------------------------------------
-    def _cite_again(self, pairs: list[tuple[Features, Features]]) -> tuple[list[PairKey], list[PairKey]]:
-        """Each new claim's citation, and again each old one's that now meets a claim of an outlet it is
-        attributed to; the pairs whose stored citation was taken back, and the old pairs newly cited."""
+    def _cite_again(
+        self, pairs: list[tuple[Features, Features]], separated: set[PairKey]
+    ) -> tuple[list[PairKey], list[PairKey]]:
+        """Each new claim's citation, and again each old one's that now meets, or no longer meets, a
+        claim of an outlet it is attributed to; the pairs whose stored citation was taken back, and
+        the old pairs newly cited."""
         freed: list[PairKey] = []
         newly_fixed: list[PairKey] = []
         crossing = _cross_partners(pairs)
-        for claim_id in sorted(crossing):
-            f = self.features[claim_id]
+        lost = _cross_partners((self._features(min(key)), self._features(max(key))) for key in separated)
+        for claim_id in sorted(set(crossing) | set(lost)):
+            f = self._features(claim_id)
             if self._is_new(claim_id):
                 cite = _cite_of(f, crossing[claim_id])
             else:
                 outlets = _outlet_keys(f)
-                if not any(_outlet_key(g.article.outlet) in outlets for g in crossing[claim_id]):
+                met = [*crossing.get(claim_id, ()), *lost.get(claim_id, ())]
+                if not any(_outlet_key(g.article.outlet) in outlets for g in met):
                     continue
                 every = [g for g in self.partners(claim_id) if g.article.id != f.article.id]
                 cite = _cite_of(f, every)
@@ -454,7 +478,49 @@ class _Relink:
             if cite is not None:
                 self.out.xrefs.append(cite)
                 self.fixed.add(_key(cite))
-        return [key for key in freed if key not in self.fixed], newly_fixed
+        return [key for key in freed if key not in self.fixed and key not in separated], newly_fixed
+
+    # -- windows ------------------------------------------------------------------------------
+    def _separated(self, met: Mapping[BlockKey, Nearby]) -> set[PairKey]:
+        """The stored pairs with a link or a citation to weigh that a build no longer makes: pairs of a
+        block that the new claims made large (only neighbours are compared then; none in a large
+        block of a common word), or that new claims now stand between (more than ``NEIGHBOURS``
+        apart), and that no other block or their article pairs."""
+        found: set[PairKey] = set()
+        for key, nearby in met.items():
+            new = self.new_keys[key]
+            total = nearby.size + len(new)
+            if total <= SMALL_BLOCK or nearby.size < 2:
+                continue
+            was_small = nearby.size <= SMALL_BLOCK
+            if not was_small and skipped_block(key, nearby.size):
+                continue  # a large block of a common word pairs no one, before or after
+            runs = [self.stored.members(key)] if was_small else nearby.runs
+            gone = skipped_block(key, total)
+            for run in runs:
+                at = [i + bisect_left(new, sort_key(g)) for i, g in enumerate(run)]  # places once merged
+                for i, f in enumerate(run):
+                    for j in range(i + 1, len(run)):
+                        if not was_small and j - i > NEIGHBOURS:
+                            break  # not paired before either
+                        if gone or at[j] - at[i] > NEIGHBOURS:
+                            pair = frozenset((f.claim.id, run[j].claim.id))
+                            self.features.setdefault(f.claim.id, f)
+                            self.features.setdefault(run[j].claim.id, run[j])
+                            if pair not in found and self._weighed(f, run[j]) and not self._paired(f, run[j]):
+                                found.add(pair)
+        return found
+
+    def _weighed(self, f: Features, g: Features) -> bool:
+        """Whether an add must look at a pair it no longer makes: it has a stored link, or one of them
+        is attributed to the other's outlet (a citation may change)."""
+        if _outlet_key(g.article.outlet) in _outlet_keys(f) or _outlet_key(f.article.outlet) in _outlet_keys(g):
+            return True
+        return any(g.claim.id in (x.source, x.target) for x in self._links(f.claim.id))
+
+    def _paired(self, f: Features, g: Features) -> bool:
+        """Whether a build over every claim, the new ones in, pairs these two stored claims."""
+        return any(p.claim.id == g.claim.id for p in self.partners(f.claim.id))
 
     def candidates(self, claim_id: str, relation: str) -> list[Candidate]:
         """Every candidate link of ``relation`` a build weighs for this claim."""
