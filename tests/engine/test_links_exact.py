@@ -114,3 +114,26 @@ def test_the_rule_of_a_reference_back_to_a_figure_is_the_one_linking_leaves_unca
     )
     found = extract(load_dir(tmp_path))
     assert {x.rule for x in found.xrefs if "refers back" in x.reason} == {FIGURE_REFERENCE_RULE}
+
+
+@pytest.fixture
+def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of more than 6 claims compare each with its 2 nearest, and skip a word 6 claims share:
+    the bundled corpus and the clusters then have many large blocks, where adds part pairs."""
+    from corpus.xref import blocking, link
+    from store import link_index
+
+    for module in (blocking, link, link_index):
+        monkeypatch.setattr(module, "SMALL_BLOCK", 6)
+        monkeypatch.setattr(module, "NEIGHBOURS", 2)
+
+
+@pytest.mark.parametrize("seed", [3, 8])
+def test_adds_that_part_pairs_in_large_blocks_take_their_links_back(
+    every: list[Article], small_windows: None, seed: int, tmp_path: Path
+) -> None:
+    articles = _shuffled(every, seed)
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    grown = _added_one_by_one(tmp_path / "grown.json", articles)
+    assert _links(grown.xrefs()) == _links(built.xrefs())
+    assert len(built.xrefs()) > 200
