@@ -355,6 +355,21 @@ class LinkIndex:
         )
         return [c for (c,) in down], [c for (c,) in up]
 
+    def block_size(self, key: BlockKey) -> int:
+        """A block's size, exactly up to ``SMALL_BLOCK + 1``."""
+        (size,) = self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM blocks WHERE key=? LIMIT ?)", (_key_text(key), SMALL_BLOCK + 1)
+        ).fetchone()
+        return int(size)
+
+    def between(self, key: BlockKey, first: str, last: str, limit: int) -> int:
+        """How many members of a block sort strictly between two positions, exactly up to ``limit``."""
+        (count,) = self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM blocks WHERE key=? AND position>? AND position<? LIMIT ?)",
+            (_key_text(key), first, last, limit),
+        ).fetchone()
+        return int(count)
+
     def article_claims(self, article_id: str) -> list[str]:
         return [c for (c,) in self._db.execute("SELECT id FROM claims WHERE article=?", (article_id,))]
 
@@ -378,6 +393,12 @@ class _IndexStored:
 
     def members(self, key: BlockKey) -> list[Features]:
         return self._features(self._index.block_head(key))
+
+    def block_size(self, key: BlockKey) -> int:
+        return self._index.block_size(key)
+
+    def between(self, key: BlockKey, first: SortKey, last: SortKey, limit: int) -> int:
+        return self._index.between(key, _position(first), _position(last), limit)
 
     def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
         claims = sorted(self._features(self._index.article_claims(f.claim.article_id)), key=lambda g: g.claim.start)

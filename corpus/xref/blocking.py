@@ -198,6 +198,15 @@ class MemoryBlocks:
     def members(self, key: BlockKey) -> list[Features]:
         return list(self.blocks.get(key, ()))
 
+    def block_size(self, key: BlockKey) -> int:
+        return len(self.blocks.get(key, ()))
+
+    def between(self, key: BlockKey, first: SortKey, last: SortKey, limit: int) -> int:
+        from bisect import bisect_left, bisect_right
+
+        order = self.orders.get(key, [])
+        return bisect_left(order, last) - bisect_right(order, first)
+
     def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
         """The claims a build pairs with ``f`` (one of these) once the claims ``new`` are in too."""
         from bisect import bisect_left

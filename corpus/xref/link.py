@@ -283,6 +283,14 @@ class Stored(Protocol):
         """Every stored claim of a block of at most ``SMALL_BLOCK``, in the block's order."""
         ...
 
+    def block_size(self, key: BlockKey) -> int:
+        """How many stored claims a block holds, exactly up to ``SMALL_BLOCK + 1``."""
+        ...
+
+    def between(self, key: BlockKey, first: SortKey, last: SortKey, limit: int) -> int:
+        """How many stored claims of a block sort strictly between two, exactly up to ``limit``."""
+        ...
+
 
 @dataclass(slots=True)
 class Relinked:
@@ -351,6 +359,8 @@ class _Relink:
         self.stored_links: dict[str, Sequence[XRef]] = {}
         self.fixed: set[PairKey] = set()  # pairs the add gives a citation, denial or figure reference
         self.taken: set[tuple[str, str, str]] = set()  # stored links taken back
+        self.fixed_links: dict[str, dict[PairKey, list[tuple[str, str, str]]]] = {}
+        self.candidates_of: dict[str, list[Candidate]] = {}
         self.out = Relinked()
 
     def run(self, new_claims: list[Claim], articles: dict[str, Article]) -> Relinked:
@@ -433,11 +443,17 @@ class _Relink:
     def _is_fixed(self, key: PairKey) -> bool:
         if key in self.fixed:
             return True
-        return any(
-            _key(x) == key and x.rule in FIXED_RULES and (x.source, x.target, x.relation) not in self.taken
-            for claim_id in key
-            for x in self._links(claim_id)
-        )
+        return any(link not in self.taken for claim_id in key for link in self._fixed_links(claim_id).get(key, ()))
+
+    def _fixed_links(self, claim_id: str) -> dict[PairKey, list[tuple[str, str, str]]]:
+        """A claim's stored links that no relation decided, by pair."""
+        if claim_id not in self.fixed_links:
+            found: dict[PairKey, list[tuple[str, str, str]]] = defaultdict(list)
+            for x in self._links(claim_id):
+                if x.rule in FIXED_RULES:
+                    found[_key(x)].append((x.source, x.target, x.relation))
+            self.fixed_links[claim_id] = found
+        return self.fixed_links[claim_id]
 
     def take_back(self, x: XRef) -> None:
         self.taken.add((x.source, x.target, x.relation))
@@ -519,18 +535,37 @@ class _Relink:
         return any(g.claim.id in (x.source, x.target) for x in self._links(f.claim.id))
 
     def _paired(self, f: Features, g: Features) -> bool:
-        """Whether a build over every claim, the new ones in, pairs these two stored claims."""
-        return any(p.claim.id == g.claim.id for p in self.partners(f.claim.id))
+        """Whether a build over every claim, the new ones in, pairs these two stored claims: their
+        article, or a block they share (whole when small, else within ``NEIGHBOURS`` places)."""
+        if f.claim.article_id == g.claim.article_id:
+            return any(p.claim.id == g.claim.id for p in self.partners(f.claim.id))
+        first, last = sorted((sort_key(f), sort_key(g)))
+        for key in set(block_keys(f)) & set(block_keys(g)):
+            new = self.new_keys.get(key, [])
+            total = self.stored.block_size(key) + len(new)
+            if skipped_block(key, total):
+                continue
+            if total <= SMALL_BLOCK:
+                return True
+            between = (
+                self.stored.between(key, first, last, NEIGHBOURS) + bisect_left(new, last) - bisect_left(new, first)
+            )
+            if between < NEIGHBOURS:
+                return True
+        return False
 
     def candidates(self, claim_id: str, relation: str) -> list[Candidate]:
-        """Every candidate link of ``relation`` a build weighs for this claim."""
-        found = []
-        for g in self.partners(claim_id):
-            key = frozenset((claim_id, g.claim.id))
-            candidate = self._relate(key)
-            if candidate is not None and candidate.relation == relation and not self._is_fixed(key):
-                found.append(candidate)
-        return found
+        """Every candidate link of ``relation`` a build weighs for this claim (the caps are worked out
+        after the citations: which pairs are cited no longer changes)."""
+        if claim_id not in self.candidates_of:
+            found = []
+            for g in self.partners(claim_id):
+                key = frozenset((claim_id, g.claim.id))
+                candidate = self._relate(key)
+                if candidate is not None and candidate.relation in CAPS and not self._is_fixed(key):
+                    found.append(candidate)
+            self.candidates_of[claim_id] = found
+        return [c for c in self.candidates_of[claim_id] if c.relation == relation]
 
 
 class _Caps:
@@ -602,7 +637,12 @@ class _Caps:
                         self.push(other, other_rank)
             return
         del mine[key], theirs[key]
-        for end in (a, b):  # a place freed below this link: a candidate left out may now be kept
+        for end, kept in ((a, mine), (b, theirs)):  # a place freed below this link: a candidate left out may come in
+            if len(kept) + 1 < self.limit:
+                # Not for a claim that kept fewer than its cap: a candidate it left out was refused for its other
+                # end's sake, which a loss here does not change (a loss at a claim that had kept its cap, or twice
+                # it, above the candidate is what can let it in, and that claim weighs it when it loses).
+                continue
             for candidate in self.relink.candidates(end, self.relation):
                 other = _key(candidate)
                 other_rank = _rank(candidate.score, candidate.source, candidate.target)
