@@ -57,6 +57,10 @@ class ClaimRows(Sequence[Claim]):
     def figure_count(self) -> int:
         return int(self._source.rows["figure_count"][self.rows].sum())
 
+    def with_figures(self) -> npt.NDArray[np.int64]:
+        """The positions (in this sequence) of the claims that report a figure, without making them."""
+        return np.flatnonzero(self._source.rows["figure_count"][self.rows] > 0)
+
 
 @dataclass(frozen=True, slots=True)
 class EntityRow:
