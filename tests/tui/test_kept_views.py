@@ -97,6 +97,7 @@ async def test_a_new_corpus_gets_new_view_screens(tmp_path) -> None:
         second = await open_view(pilot, "f", FiguresScreen)
         assert second is not first and second.data is fresh
         assert first not in app._installed_screens.values()  # the old one is let go
+        await wait_until(lambda: not first.is_attached, pilot=pilot, what="the old screen removed")
 
 
 async def test_back_from_a_claim_opened_in_figures_returns_to_its_row(tmp_path) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from store.query.queries import CorpusQueries
 from tests.tui.helpers import screen_text
 from tui.app import FactscopeApp
-from tui.data import Derived, queries_of
+from tui.data import Derived, build_index, open_existing, queries_of
 
 
 async def test_views_open_on_answers_built_once_in_a_worker(make_data, monkeypatch) -> None:
@@ -44,3 +44,35 @@ async def test_a_reloaded_corpus_gets_new_answers(make_data) -> None:
     assert queries_of(data) is first
     reloaded = replace(data, derived=Derived())  # a new snapshot, as a reload makes: answers built again
     assert queries_of(reloaded) is not first and queries_of(data) is first
+
+
+async def test_a_corpus_read_in_part_has_its_views_ready_before_their_first_key(
+    extraction, tmp_path, monkeypatch
+) -> None:
+    """As at 100k claims (the DB opened in part): once search works, a worker builds every view's
+    model and the app composes their screens off screen, so the first f, t or e only shows one."""
+    from tests.tui.corpus_fixture import write_corpus
+    from tests.waiting import wait_until
+    from tui.screens.entities import EntitiesScreen
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.timeline import TimelineScreen
+
+    monkeypatch.setattr("store.shards.CLAIMS_PER_SHARD", 1)  # an article a shard: the DB is opened in part
+    write_corpus(tmp_path / "mine.json", extraction, current=True)
+    build_index(open_existing(tmp_path / "mine.json"))  # its derived files saved, as a build leaves them
+    app = FactscopeApp(db_path=tmp_path / "mine.json")
+    views = {"f": FiguresScreen, "t": TimelineScreen, "e": EntitiesScreen}
+
+    def composed() -> dict[type, object]:
+        return {type(screen): screen for screen in app._installed_screens.values() if screen.is_mounted}
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(lambda: set(views.values()) <= set(composed()), pilot=pilot, what="the views composed")
+        assert app.data is not None and not app.data.corpus.complete  # read in part
+        assert all(queries_of(app.data).ready(name) for name in ("figures", "timeline", "entities"))
+        ahead = composed()
+        for key, view in views.items():
+            await pilot.press(key)
+            assert app.screen is ahead[view]  # shown at once: no preparing screen, no new screen
+            await pilot.press("escape")
+            await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")

