@@ -5,8 +5,11 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+import pytest
+
 from store.query.queries import CorpusQueries
 from tests.tui.helpers import screen_text
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import Derived, build_index, open_existing, queries_of
 
@@ -52,7 +55,6 @@ async def test_a_corpus_read_in_part_has_its_views_ready_before_their_first_key(
     """As at 100k claims (the DB opened in part): once search works, a worker builds every view's
     model and the app composes their screens off screen, so the first f, t or e only shows one."""
     from tests.tui.corpus_fixture import write_corpus
-    from tests.waiting import wait_until
     from tui.screens.entities import EntitiesScreen
     from tui.screens.figures import FiguresScreen
     from tui.screens.timeline import TimelineScreen
@@ -76,3 +78,20 @@ async def test_a_corpus_read_in_part_has_its_views_ready_before_their_first_key(
             assert app.screen is ahead[view]  # shown at once: no preparing screen, no new screen
             await pilot.press("escape")
             await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")
+
+
+@pytest.mark.parametrize("view", ["figures", "timeline", "entities"])
+async def test_the_app_exits_cleanly_while_a_view_is_composed_ahead(make_data, view) -> None:
+    """Quitting as a view's screen is composed off screen: it is closed before its widgets are
+    all mounted, and its on_mount must not look for them (NoMatches ended the test's app)."""
+
+    class QuitsMeanwhile(FactscopeApp):
+        def _compose_views_ahead(self, data, names) -> None:
+            super()._compose_views_ahead(data, names)
+            if names and names[0] == view:
+                self.exit()
+
+    app = QuitsMeanwhile(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(lambda: app.return_code is not None, pilot=pilot, what="the exit")
+    assert app.return_code == 0

@@ -89,6 +89,8 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if self.app.return_code is not None:  # composed ahead as the app exits: its widgets are not all there
+            return
         wanted = 0
         if self._wanted:
             names = [r.entity.name.casefold() for r in self.listed]

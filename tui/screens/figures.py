@@ -116,6 +116,8 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         return options
 
     def on_mount(self) -> None:
+        if self.app.return_code is not None:  # composed ahead as the app exits: its widgets are not all there
+            return
         if not self.measures:
             self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
             return

@@ -114,6 +114,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if self.app.return_code is not None:  # composed ahead as the app exits: its widgets are not all there
+            return
         self.refresh_rows()
 
     def on_screen_resume(self) -> None:
