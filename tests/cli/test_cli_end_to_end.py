@@ -145,7 +145,7 @@ def test_check_repair_rebuilds_when_no_backup_is_good(tmp_path, run):
         backup.unlink()
     db.write_bytes(b'{"articles": {"1": ')
     broken = run("check", env=env)
-    assert broken.exit_code == 1 and "corrupt database" in broken.stdout
+    assert broken.exit_code == 3 and "corrupt database" in broken.stdout
     repaired = run("check", "--repair", env=env)
     assert repaired.exit_code == 0, repaired.stdout + repaired.stderr
     assert f"rebuilt {db} from the bundled corpus" in repaired.stdout

@@ -153,7 +153,7 @@ def test_check_finds_a_broken_offset_and_a_dangling_xref(sample_db, run):
     _edit_db(sample_db, damage)
     before = sample_db.read_bytes()
     out = run("check")
-    assert out.exit_code == 1
+    assert out.exit_code == 3  # a corrupt DB, as every command says it (README: exit codes)
     assert "2 problems" in out.stdout
     assert "is not the claim text" not in out.stdout and "not the claim text" in out.stdout
     assert "points at missing claim cgone" in out.stdout
@@ -164,9 +164,24 @@ def test_check_finds_a_broken_offset_and_a_dangling_xref(sample_db, run):
 def test_check_reports_a_corrupt_file_in_one_line(sample_db, run):
     sample_db.write_bytes(b'{"claims": {"1": {"id"')
     out = run("check")
-    assert out.exit_code == 1
+    assert out.exit_code == 3
     assert f"{sample_db}: corrupt database" in out.stdout
     assert sample_db.read_bytes() == b'{"claims": {"1": {"id"'
+
+
+def test_check_exits_1_not_3_for_what_is_not_corrupt(sample_db, run):
+    """3 says "corrupt: run check --repair"; a DB not built yet or from a newer factscope is not."""
+    sample_db.unlink()
+    out = run("check")
+    assert out.exit_code == 1 and "no corpus DB at this path" in out.stdout
+    write_db(sample_db, sample_extraction())
+
+    def newer(data):
+        data["meta"][min(data["meta"], key=int)]["schema_version"] = 99
+
+    _edit_db(sample_db, newer)
+    out = run("check")
+    assert out.exit_code == 1 and "schema version 99" in out.stdout
 
 
 def test_check_repair_restores_the_last_good_backup_and_keeps_the_damaged_file(sample_db, run):

@@ -42,6 +42,9 @@ class Diagnosis:
     problems: list[str] = field(default_factory=list)
     db: CorpusDB | None = None  # the CorpusDB when the file loads
     newer: bool = False  # written by a newer factscope: not ours to repair
+    # unreadable or unsound, as every command refuses it (exit 3); not a missing DB, nor an older
+    # schema (both built anew on use), nor a newer one
+    corrupt: bool = False
 
     @property
     def ok(self) -> bool:
@@ -66,10 +69,18 @@ def diagnose_bytes(path: Path, raw: bytes) -> Diagnosis:
         newer = isinstance(exc.found, int) and exc.found > exc.expected
         return Diagnosis(path, [str(exc)], newer=newer)
     except FactscopeError as exc:
-        return Diagnosis(path, [str(exc)])
+        return Diagnosis(path, [str(exc)], corrupt=is_corrupt(exc))
     db = CorpusDB(AtomicJSONStorage(path, readonly=True), index, None)
     expected = None if db.meta.get("schema_version") in READABLE_SCHEMAS else SCHEMA_VERSION
-    return Diagnosis(path, schema_problems(db.meta, expected) + corpus_problems(db), db)
+    problems = schema_problems(db.meta, expected) + corpus_problems(db)
+    return Diagnosis(path, problems, db, corrupt=bool(problems))
+
+
+def is_corrupt(error: FactscopeError) -> bool:
+    """Whether ``error`` says the DB is corrupt (what every command exits 3 on)."""
+    from store.errors import CorruptDatabase
+
+    return isinstance(error, CorruptDatabase)
 
 
 def diagnose(path: Path) -> Diagnosis:
@@ -81,7 +92,7 @@ def diagnose(path: Path) -> Diagnosis:
     except FileNotFoundError:
         return Diagnosis(path, ["no corpus DB at this path (one is built on first use)"])
     except FactscopeError as exc:
-        return Diagnosis(path, [str(exc)])
+        return Diagnosis(path, [str(exc)], corrupt=is_corrupt(exc))
     return diagnose_bytes(path, raw)
 
 
@@ -309,10 +320,12 @@ def repair_user_db(path: Path) -> tuple[str, bool]:
 def check(ctx: click.Context, repair: bool) -> None:
     """Validate the corpus DB (schema, claim offsets, cross-references) and the user DB.
 
-    Exit status 0 when both are sound (or were repaired), 1 otherwise.
+    Exit status 0 when both are sound (or were repaired); 3 when the corpus DB is corrupt
+    (as every command exits on it: ``--repair`` restores or rebuilds it); 1 otherwise.
     """
     from corpus.display import one_line
     from store import paths
+    from store.errors import CorruptDatabase
     from tui.cli.db import db_path_option
 
     path = Path(db_path_option() or paths.default_corpus_db_path())
@@ -325,7 +338,7 @@ def check(ctx: click.Context, repair: bool) -> None:
     if not repair:
         if not (diagnosis.ok and user_problem is None):
             click.echo("run `factscope check --repair` to restore the last good backup or rebuild", err=True)
-        ctx.exit(0 if diagnosis.ok and user_problem is None else 1)
+        ctx.exit(0 if diagnosis.ok and user_problem is None else CorruptDatabase.exit_code if diagnosis.corrupt else 1)
     user_ok = True
     if user_problem is not None:
         message, user_ok = repair_user_db(user_path)
