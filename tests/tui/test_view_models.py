@@ -95,3 +95,23 @@ async def test_the_app_exits_cleanly_while_a_view_is_composed_ahead(make_data, v
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(lambda: app.return_code is not None, pilot=pilot, what="the exit")
     assert app.return_code == 0
+
+
+@pytest.mark.parametrize("view", ["figures", "timeline", "entities"])
+async def test_the_app_shuts_down_cleanly_while_a_view_is_composed_ahead(make_data, view) -> None:
+    """The same when the app is shut down without exit (as Pilot's run_test ends, or on a
+    signal): the full suite's teardowns met it under load."""
+    import asyncio
+
+    composing = asyncio.Event()
+
+    class ComposesAhead(FactscopeApp):
+        def _compose_views_ahead(self, data, names) -> None:
+            super()._compose_views_ahead(data, names)
+            if names and names[0] == view:
+                composing.set()
+
+    app = ComposesAhead(data=make_data())
+    async with app.run_test(size=(80, 24)):
+        await asyncio.wait_for(composing.wait(), 30)
+    assert app.return_code in (None, 0)

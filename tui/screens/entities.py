@@ -26,6 +26,7 @@ from tui.commands.bindings import bindings
 from tui.commands.views import ENTITIES_COMMANDS
 from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
+from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
@@ -89,7 +90,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        if self.app.return_code is not None:  # composed ahead as the app exits: its widgets are not all there
+        if app_closing(self):  # composed ahead as the app exits: its widgets are not all there
             return
         wanted = 0
         if self._wanted:

@@ -27,6 +27,7 @@ from tui.commands.bindings import bindings
 from tui.commands.views import FIGURES_COMMANDS
 from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
+from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
@@ -116,7 +117,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         return options
 
     def on_mount(self) -> None:
-        if self.app.return_code is not None:  # composed ahead as the app exits: its widgets are not all there
+        if app_closing(self):  # composed ahead as the app exits: its widgets are not all there
             return
         if not self.measures:
             self._caption(Text("No figures in this corpus yet: no claim states a number with what it counts.", end=""))
