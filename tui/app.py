@@ -269,13 +269,14 @@ class FactscopeApp(App[None]):
     def build_search_index(self, data: AppData) -> None:
         index, problems = build_index(data)
         self.post_message(self.IndexBuilt(data, index, problems))  # search works now
+        self.prepare_views(data)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="models", name="prepare_views")
     def prepare_views(self, data: AppData) -> None:
-        """Every view's model, and its screen's code, once search works: a view opened later
-        opens at once (at 100k claims the models are ~0.5 s of CPU, a view's module ~20 ms).
-        The models read the view columns, not every claim; a view opened sooner waits for its
-        own model on the preparing screen (the two builds share one, ``CorpusQueries``)."""
+        """In the index worker, once search works: every view's model and its screen's code, so
+        a view opened later opens at once (at 100k claims the models are ~0.5 s of CPU, a view's
+        module ~20 ms). The models read the view columns, not every claim (the timeline asks for
+        the search index only when a filter is applied); a view opened sooner waits for its own
+        model on the preparing screen (the two builds share one, ``CorpusQueries``)."""
         for module_name, _class_name in _VIEWS.values():
             import_module(module_name)
         queries_of(data).build_all()
@@ -389,8 +390,6 @@ class FactscopeApp(App[None]):
             self.data.derived.index = message.index
             self.main_screen.links_known()  # every link is known now: the panes show them all
             self.call_after_refresh(self._read_view_styles)
-            # after the index is in: a corpus read in part filters its timeline with it
-            self.call_after_refresh(self.prepare_views, message.data)
         for problem in message.problems:
             self._say_once(problem)
 

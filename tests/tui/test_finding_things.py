@@ -59,11 +59,11 @@ async def test_timeline_keeps_a_source_column_at_80_columns(make_data) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
         await pilot.press("t")
-        await _settle(pilot)
+        # the view may be prepared first (its model built in a worker): wait until it is drawn
+        await wait_until(lambda: "Seoul Daily" in screen_text(app), pilot=pilot, what="the timeline drawn")
         assert isinstance(app.screen, TimelineScreen)
         table = app.screen.query_one("#timeline-table")
         assert "source" in [column.key for column in table.columns]
-        assert "Seoul Daily" in screen_text(app)
 
 
 # -- bookmarks and notes ---------------------------------------------------------------
