@@ -123,6 +123,10 @@ async def test_an_entity_of_thousands_of_claims_reads_only_the_rows_drawn(claims
         await wait_until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.claims, pilot=pilot)
         table = app.screen.query_one("#entities-claims", ViewTable)
         assert table.row_count == CLAIMS
+        listed = app.screen.query_one("#entities-list", ViewTable)
+        drawn = listed.line_text(0, listed.scrollable_content_region.width).plain
+        assert drawn.rstrip().endswith(f"{CLAIMS:,}")  # its count whole, not cut to "3,0…"
+        assert f"said {CLAIMS:,} · about 0" in str(app.screen.query_one("#entities-summary").render())
         assert len(set(claims_read)) < 300  # a screenful and the figures column's width, not 3,000
         table.focus()
         await pilot.press("end")

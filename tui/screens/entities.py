@@ -110,7 +110,10 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             Column("name", "Entity"),
             Column("type", "Type", 7),
             Column("aliases", "Al.", 3, "right"),
-            Column("claims", "Cl.", 4, "right"),
+            # as wide as the most discussed entity's count: at 100k claims "12,500" was cut to "125…"
+            Column(
+                "claims", "Cl.", max(4, len(f"{self.index.rows[0].claim_count:,}") if self.index.rows else 4), "right"
+            ),
         ]
         if self.stacked:  # the whole width: names as wide as they are, their other names beside
             longest = max((len(one_line(row.entity.name)) for row in self.listed), default=0)
@@ -126,7 +129,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
             "name": safe_text(entry.entity.name, style="bold"),
             "type": safe_text(TYPE_LABELS.get(entry.entity.type, entry.entity.type), style="dim"),
             "aliases": Text(str(len(entry.other_names)), end=""),
-            "claims": Text(str(entry.claim_count), end=""),
+            "claims": Text(f"{entry.claim_count:,}", end=""),
             "also": safe_text(", ".join(entry.other_names), style="dim"),
         }
 
@@ -221,7 +224,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         entity = row.entity
         text = safe_text(entity.name, style="bold")
         text.append(f"  {one_line(entity.type)}", style="italic")
-        text.append(f"  said {len(row.said)} · about {len(row.about)} · {counted(row.figure_count, 'figure')}")
+        text.append(f"  said {len(row.said):,} · about {len(row.about):,} · {counted(row.figure_count, 'figure')}")
         if self.figures_only:
             text.append("  (claims with figures only: g shows all)", style="dim")
         if row.other_names:

@@ -111,8 +111,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             low, high = measure.span()
             prompt = safe_text(measure.label, style="bold")
             spread = f"{format_number(low)}–{format_number(high)}" if high > low else format_number(high)
-            count = len(measure.figures)
-            prompt.append(f"\n  {count} value{'s' if count != 1 else ''} · {spread}", style="dim")
+            prompt.append(f"\n  {counted(len(measure.figures), 'value')} · {spread}", style="dim")
             options.append(Option(prompt, id=f"m{number}"))
         return options
 
