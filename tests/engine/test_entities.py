@@ -135,3 +135,11 @@ def test_in_a_title_case_headline_only_known_or_confirmed_names_count() -> None:
     assert [m.name for m in find_entities(headline)] == ["Russia"]
     text = headline + "\nMayor Ruth Okonjo said the Harbour Town seawall held."
     assert "Ruth Okonjo" in [m.name for m in find_entities(text)]
+
+
+def test_us_states_seas_and_armed_groups_are_known() -> None:
+    found = [(m.name, m.type) for m in find_entities("Guards from Texas and Vermont sailed the South China Sea.")]
+    assert found == [("Texas", "place"), ("Vermont", "place"), ("South China Sea", "place")]
+    assert [(m.name, m.type) for m in find_entities("Clashes with al-Shabaab fighters went on.")] == [
+        ("al-Shabab", "organisation")
+    ]
