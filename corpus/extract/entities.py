@@ -214,7 +214,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
                 break
             yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
             start = cut.end()
-        cuts = list(_AND.finditer(text, start, end)) if not _ORG_WORDS.search(text, start, end) else []
+        cuts = list(_AND.finditer(text, start, end)) if text.find(" and", start, end) >= 0 else []
+        if cuts and _ORG_WORDS.search(text, start, end):
+            cuts = []
         bounds = [start, *(p for cut in cuts for p in cut.span()), end]
         parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         if cuts and not any(_NATIONALITY_SHAPED.fullmatch(part) for part in parts):
@@ -329,6 +331,8 @@ _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 # Words prose writes in lower case and a title-case headline capitalises ("Flood In Texas As Thousands Flee").
 _TITLE_MINOR = frozenset("a an the of and or in on at to for by with from as vs".split())
 _TITLE_TELLS = _TITLE_MINOR | frozenset("says say said is are was were will has have amid after over into".split())
+# A cheap test first: a title-case line capitalises one of those after its first word.
+_TITLE_TELL = re.compile(rf"[ \t](?:{'|'.join(sorted(w.capitalize() for w in _TITLE_TELLS))})\b")
 
 
 def _title_case_spans(text: str) -> list[tuple[int, int]]:
@@ -350,7 +354,7 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
 def _trusted_in_title_case(text: str, mentions: list[Mention]) -> list[Mention]:
     """In a title-case headline every word looks like a name ("Storm Batters Gulf Coast As ..."): there
     only known names, acronyms and names the rest of the text also writes count."""
-    titled = _title_case_spans(text) if any(not m.known for m in mentions) else []
+    titled = _title_case_spans(text) if _TITLE_TELL.search(text) and any(not m.known for m in mentions) else []
     if not titled:
         return mentions
 
