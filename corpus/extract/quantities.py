@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
@@ -411,6 +412,7 @@ _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)"
 )
 _OR_NEXT = re.compile(r"\s+or\s+")
+_OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
 _SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
@@ -482,6 +484,8 @@ def find_quantities(
         _share_unit(
             quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text
         )
+    for before, quantity in pairwise(quantities):
+        _restated_change(quantity, before, text)
     if _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
@@ -489,6 +493,16 @@ def find_quantities(
         quantity.start += offset
         quantity.end += offset
     return quantities
+
+
+def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
+    """A percentage after "or" restates the change before it: "lost 190 points, or 0.6%" fell 0.6%,
+    "added 1,200 jobs, or 2.2 per cent" rose 2.2% (the jobs are a count of what changed)."""
+    if q.change != "=" or q.unit != "percent" or not _OR_RESTATES.fullmatch(text, before.end, q.start):
+        return
+    direction = before.change if before.change in ("up", "down") else _direction_before(text, before.start)
+    if direction:
+        q.change = direction
 
 
 def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, text: str) -> None:

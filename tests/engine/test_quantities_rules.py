@@ -349,3 +349,12 @@ def test_ages_are_descriptions_not_figures() -> None:
     assert (q.value, q.unit, q.measure, is_figure(q)) == (38, "year of age", None, False)
     bracket = _one("Most workers aged 25 to 34 rent a room.")  # an age bracket, not a count of workers
     assert (bracket.low, bracket.high, bracket.unit, is_figure(bracket)) == (25, 34, "year of age", False)
+
+
+def test_a_percentage_after_or_restates_the_change_before_it() -> None:
+    assert [(q.value, q.change) for q in _q("The index lost 210 points, or 0.7%, on Friday.")] == [
+        (210, "down"),
+        (0.7, "down"),
+    ]
+    assert [q.change for q in _q("Payrolls grew by 1,200 jobs or 2.2 per cent last year.")] == ["=", "up"]
+    assert [q.change for q in _q("Turnout was 40 percent or 45 percent, officials said.")] == ["=", "="]
