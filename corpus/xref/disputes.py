@@ -20,8 +20,10 @@ from corpus.xref.features import (
     same_story,
     shared_content,
     similarity,
+    stems,
 )
 from corpus.xref.reasons import statement_reason
+from corpus.xref.statements import same_event_articles
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
@@ -84,6 +86,58 @@ def denial_in_story(
             new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report")
         )
     return candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
+
+
+# What a denial says did not happen: the clause after "denied that", or what was "found no" of.
+_DENIED_CLAUSE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?that\s+(?P<clause>[^.;]+)"
+    r"|\b(?P<verb>found|find|finding|saw|seen|detected)\s+no\s+(?P<object>[^.;,]+)",
+    re.IGNORECASE,
+)
+# The denied clause and the later claim share three words of some weight ("accept", "pay", "offer");
+# without other evidence of one story, the shared words must be rarer ("irregularities", "polling").
+_REVERSAL_WORDS, _REVERSAL_WEIGHT, _REVERSAL_ALONE = 3, 4.5, 7.0
+_REVERSAL_DAYS = 120
+
+
+def _denied_words(denial: Features) -> dict[str, float]:
+    m = _DENIED_CLAUSE.search(denial.claim.text)
+    if m is None:
+        return {}
+    clause = m.group("clause") or f"{m.group('verb')} {m.group('object')}"
+    said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
+
+
+def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
+    """A later report, in another article of the story, that what a denial denied happened after all:
+    "denied that it planned to close its Geleen plant" then "confirmed that it will close its Geleen
+    plant"; "found no irregularities at any polling station" then "ordered a recount after finding
+    irregularities". It updates the denial, and the reason says it contradicts it."""
+    if (a.polarity == "deny") == (b.polarity == "deny"):
+        return None
+    denial, later = (a, b) if a.polarity == "deny" else (b, a)
+    if (later.negated and later.polarity != "confirm") or denial.article.id == later.article.id:
+        return None  # (a confirmation's "not" is the denial it recalls: "after saying they were not at risk")
+    x, y = later.when or "", denial.when or ""
+    if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
+        return None  # the reversal must come on a later day, both days known
+    if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
+        return None
+    shared = [w for k, w in _denied_words(denial).items() if k in later.content]
+    if len(shared) < _REVERSAL_WORDS or sum(shared) < _REVERSAL_WEIGHT:
+        return None
+    one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
+    if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
+        return None
+    what = "confirms" if later.polarity == "confirm" else "reports"
+    return candidate(
+        later.claim.id,
+        denial.claim.id,
+        "updates",
+        0.65,
+        lambda: statement_reason(later, denial, f"later {what} what was denied, contradicting the denial"),
+    )
 
 
 def close_in_time(a: Features, b: Features, days: int = 14) -> bool:

@@ -190,10 +190,11 @@ def _since_text(claim: Claim) -> str | None:
 
 
 def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict[str, Figure]:
-    """ "38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts."""
+    """ "38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts
+    (a bare number, "52 reports, up from 37", too)."""
     out: dict[str, Figure] = {}
     for p in priors:
-        current = [m for m, q in counted if q.unit == p.unit and q.start < p.start]
+        current = [m for m, q in counted if (q.unit == p.unit or p.unit is None) and q.start < p.start]
         measure = current[-1] if current else compared_measure(p)
         if measure:
             out[measure] = compared_figure(p)
@@ -236,6 +237,22 @@ def figure_role(text: str) -> str:
     return "count"
 
 
+def _increments_with_total(claim: Claim) -> list[Quantity]:
+    """ "A further 400 jobs will go, bringing total job cuts to 1,200": the addition, when the claim also
+    gives the new total of the same measure; the total is the value compared with other reports."""
+    if len(claim.quantities) < 2 or not (_INCREMENT.search(claim.text) and _NEW_TOTAL.search(claim.text)):
+        return []
+    from corpus.xref.figure_roles import INCREMENT, TOTAL, figure_series_role  # it imports this module
+
+    roles = []
+    for q in claim.quantities:
+        start, end = q.start - claim.start, q.end - claim.start
+        inside = 0 <= start < end <= len(claim.text)
+        roles.append((q, compared_measure(q), figure_series_role(claim.text, start, end) if inside else None))
+    totals = {m for _, m, role in roles if role == TOTAL and m}
+    return [q for q, m, role in roles if role == INCREMENT and m in totals]
+
+
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
@@ -243,7 +260,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
     claim = framed(claim)
     priors = prior_figures(claim, article.body)
-    skip = priors + part_figures(claim, article.body)
+    skip = priors + part_figures(claim, article.body) + _increments_with_total(claim)
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list[Figure]] = {}
@@ -315,11 +332,11 @@ def features(claim: Claim, article: Article) -> Features:
         topics=frozenset(topics_of(about)),
         main_topic=topic_of(claim.text) or (topic_of(denied) if denied else None),
         entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet")),
-        places=frozenset(e for e, t in types if t in PLACE_TYPES),
+        places=frozenset(e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e)),
         nationality=nationality,
         period=claim.date[:7] if claim.date else None,
         when=(claim.date or article.published or None),
-        polarity={"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert"),
+        polarity=polarity_of(claim),
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
         content=content_words(claim, words),
         negated=_negated(claim.text),
@@ -329,6 +346,33 @@ def features(claim: Claim, article: Article) -> Features:
         **article_features(article),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
+
+
+# "confirmed on Wednesday that it will close the plant, seven weeks after denying a report that it
+# planned to": the denial is the past the confirmation sets itself against, not what it says.
+_CONFIRMED_AFTER_DENIAL = re.compile(
+    r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*)\b[^.;]*?\b(?:after|despite|since|having)\s+"
+    r"(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+# "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
+_FOUND_NONE = re.compile(
+    r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b|\bno\s+(?:evidence|sign|trace)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def polarity_of(claim: Claim) -> str:
+    """deny | confirm | assert: the claim's kind, unless a denial only recalls an earlier denial; an
+    assertion that something was found not to be there denies it."""
+    polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
+    if polarity == "deny" and _CONFIRMED_AFTER_DENIAL.search(claim.text):
+        return "confirm"
+    if polarity == "assert" and _FOUND_NONE.search(claim.text):
+        return "deny"
+    return polarity
 
 
 def article_features(article: Article) -> dict[str, Any]:
@@ -372,6 +416,11 @@ def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> froz
         if country:
             extra.add(country)
     return names | extra if extra else names
+
+
+def _said_by(claim: Claim, name: str) -> bool:
+    """The name is (a word of) who said the claim ("Brandt said"): a speaker, not a place it is about."""
+    return any(name in speaker.split() or name == speaker for speaker in claim.speaker_chain or [claim.speaker or ""])
 
 
 def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:

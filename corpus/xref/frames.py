@@ -18,7 +18,11 @@ from corpus.model import Claim, Quantity
 _OUTCOMES = (
     (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
     (r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities", "killed"),
-    (r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries", "wounded"),
+    (
+        r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries|"
+        r"(?:suffered|sustained|treated\s+for)\s+(?:\w+\s+){0,2}?burns|burn\s+injuries",
+        "wounded",
+    ),
     (r"missing|unaccounted for", "missing"),
     (
         r"displaced|evacuated|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
@@ -168,11 +172,14 @@ def _counted_noun(q: Quantity) -> str | None:
     return noun
 
 
-# "The number of ships waiting to berth had risen to 52": the figure counts the noun after "number of".
+# "The number of ships waiting to berth had risen to 52": the figure counts the noun after "number of";
+# "brings the total number of recalled batteries to about 138,000" too (a new running total).
 _NUMBER_OF_NOUN = re.compile(
-    r"\bthe\s+(?:number|total|count)\s+of\s+(?P<noun>[a-z]{3,}?)(?:es|s)?\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"\bthe\s+(?:number|total|count)\s+of\s+(?P<noun>[a-z]{3,})\b(?:\s+[\w'’-]+){0,6}?\s+"
     r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|"
-    r"stood\s+at|stands?\s+at|fallen\s+to|fell\s+to|dropped\s+to)\s+(?:" + _LEVEL + r")?$",
+    r"stood\s+at|stands?\s+at|fallen\s+to|fell\s+to|dropped\s+to)\s+(?:" + _LEVEL + r")?$"
+    r"|\b(?:bring\w*|brought|rais\w*|tak(?:e|es|ing)|took|push\w*|lift\w*)\s+the\s+(?:total\s+|overall\s+)?"
+    r"(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<last>[a-z]{3,})\s+to\s+(?:" + _LEVEL + r")?$",
     re.IGNORECASE,
 )
 
@@ -183,8 +190,10 @@ def _counted_subject(before: str) -> str | None:
     had risen to"."""
     m = _SUBJECT_REACHED.search(before) or _NUMBER_OF.search(before)
     if m is None:
+        from corpus.extract.units import singular  # only for the rare figure this rule reads
+
         named = _NUMBER_OF_NOUN.search(before)
-        noun = named.group("noun") if named else None
+        noun = singular((named.group("noun") or named.group("last")).lower()) if named else None
         return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None

@@ -17,6 +17,7 @@ from corpus.model import XRef
 from corpus.xref.disputes import (
     close_in_time,
     denial_in_story,
+    later_reversal,
     money_relation,
     same_story_report,
 )
@@ -49,6 +50,7 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
+from corpus.xref.subjects import different_protagonists
 
 
 @dataclass(slots=True)
@@ -289,7 +291,9 @@ def _compare(
     same_owner = a.nationality is not None and a.nationality == b.nationality
     if not same_owner and not _shared_not_speakers(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
-        story = (not a.places or not b.places) and (same_story(a, b) or _undated_same_event(a, b))
+        story = (not a.places or not b.places) and (
+            same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)
+        )
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
         if not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b)):
             return None  # the same measure about unrelated places or events
@@ -308,15 +312,17 @@ def _compare(
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
-    if any(m in a.nouns or m in b.nouns for m in measures) and not (a.revised or b.revised):
-        # (A count said to have risen, "the number of ships waiting had risen to 52", is a running one.)
-        return _fixed_count(a, b, family, compatible, same_value)
-    if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
-        return _figure_link(new, old, family, "related", 0.35, "different groups counted")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
         return _figure_link(new, old, family, "updates", 0.8, "later figure, replacing this one")
+    running = a.revised or b.revised or a.prior or b.prior
+    if any(m in a.nouns or m in b.nouns for m in measures) and not running:
+        # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
+        # earlier value, "52 reports, up from 37", is a running one.)
+        return _fixed_count(a, b, family, compatible, same_value)
+    if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
+        return _figure_link(new, old, family, "related", 0.35, "different groups counted")
     if any(m in new.prior for m in measures) and (new.when or "") > (old.when or ""):
         # It names the figure it replaces, and that is not this one: another source's count.
         return _figure_link(new, old, family, "related", 0.4, "revises a different figure")
@@ -429,6 +435,15 @@ def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:
         return shared
     speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
     return frozenset(e for e in shared if entity_type(e) != "person" or e.split()[-1] not in speakers)
+
+
+_SERIES_DAYS = 120  # a running count (jobs cut, units recalled) is reported again weeks or months on
+
+
+def _later_in_one_story(a: Features, b: Features) -> bool:
+    """Articles weeks apart whose headlines and leads name the same place or party and whose whole texts
+    share the story's rare words: one story followed over time (its counts form one series)."""
+    return same_story(a, b, days=_SERIES_DAYS) and same_event_articles(a, b)
 
 
 def _one_undated(a: Features, b: Features) -> bool:
@@ -569,6 +584,12 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     shared_entities = _shared_not_speakers(a, b)  # a commission chairman speaks of two elections
     sim = similarity(a, b)
     adjacent = a.article.id == b.article.id and abs(a.claim.start - b.claim.start) < 400
+    replacing = _replaces_stated(a, b) if a.article.id != b.article.id and (shared_entities or sim >= 0.3) else None
+    if replacing is not None:
+        x, y = replacing
+        return Candidate(
+            x.claim.id, y.claim.id, "updates", 0.6, lambda: statement_reason(x, y, "later figure, up from this one")
+        )
     if not shared_topics:
         return _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
@@ -622,6 +643,18 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         return Candidate(
             new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic")
         )
+    return None
+
+
+def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(new, old) when one claim gives the value the other states as the one its figure replaces
+    ("29 complaints, up from 14" after "14 complaints"), said the same day or later: an update, even
+    when the old figure was too small a count of a noun to be compared as a measure."""
+    for x, y in ((a, b), (b, a)):
+        replaced = {_point(fig) for fig in x.prior.values()}
+        known = min(len(x.when or ""), len(y.when or ""))  # "2025-03" is not before "2025-03-03"
+        if replaced & y.stated and (x.when or "")[:known] >= (y.when or "")[:known]:
+            return x, y
     return None
 
 
@@ -750,6 +783,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    if different_protagonists(a, b):
+        return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
     if family:
@@ -759,6 +794,9 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
         return denial  # a firm denial of the very report outranks "similar wording"
+    reversal = later_reversal(a, b, Candidate)
+    if reversal is not None:
+        return reversal
     found = (
         money_relation(a, b, Candidate, _later_first)
         or _statement_relation(a, b, rarity or Rarity())

@@ -23,7 +23,9 @@ _PRIOR_BEFORE = re.compile(
 _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
     r"revised|raised|lowered)\s+(?:\w+\s+){0,3}?(?:to|its\s+\w+\s+to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
-    r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b",
+    r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises)\s+(?:the\s+)?"
+    r"(?:total|overall|death\s+toll|toll|tally|number|count)\b[^.;]{0,50}?\bto\b",
     re.IGNORECASE,
 )
 _REVISION_HINTS = (
@@ -42,6 +44,12 @@ _REVISION_HINTS = (
     "raised",
     "lowered",
     "now st",
+    "bring",
+    "brought",
+    "taking",
+    "takes",
+    "took",
+    "push",
 )
 _GROUP_AFTER = re.compile(  # used with match() at the figure's end, so no "^"
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>civilians?|villagers|residents|children|women|passengers|"

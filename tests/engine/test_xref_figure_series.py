@@ -277,3 +277,51 @@ def test_the_number_of_a_noun_that_has_risen_counts_that_noun_and_runs_on() -> N
         "2025-05-06",
     )
     assert _between(_links(first, later), "More than 30", "risen to 64") == ["updates"]
+
+
+def test_bringing_the_total_number_of_a_noun_to_a_figure_counts_that_noun() -> None:
+    assert _measures("The new cases bring the total number of infected poultry farms to 212, the ministry said.") == [
+        ("212", "farm")
+    ]
+
+
+def test_people_who_suffered_burns_are_counted_as_injured() -> None:
+    assert _measures("Six workers suffered serious burns in the blast, the company said.") == [("Six", "wounded")]
+
+
+def test_a_bare_number_after_up_from_is_the_earlier_value_of_the_count() -> None:
+    first = make_article(
+        "Marrow Foods recalls frozen pies\nMarrow Foods has received 14 complaints about glass in its frozen pies, "
+        "the food agency said.\n",
+        "2025-03-03",
+        outlet="Food Wire",
+        title="Marrow Foods recalls frozen pies",
+    )
+    later = make_article(
+        "Marrow Foods pie complaints climb\nMarrow Foods has now received 29 complaints about glass in its frozen "
+        "pies, up from 14 last week, a spokesman said.\n",
+        "2025-03-10",
+        outlet="Retail Daily",
+        title="Marrow Foods pie complaints climb",
+    )
+    assert _between(_links(first, later), "received 14", "received 29") == ["updates"]
+
+
+def test_an_addition_and_the_new_total_compare_by_the_total() -> None:
+    first = make_article(
+        "Harlow Bank to cut 900 jobs\nHarlow Bank will cut about 900 jobs in its branch network, chief executive "
+        "Ines Marr said.\n",
+        "2025-02-04",
+        outlet="City Wire",
+        title="Harlow Bank to cut 900 jobs",
+    )
+    later = make_article(
+        "Harlow Bank deepens job cuts\nHarlow Bank will cut a further 300 jobs at its call centres, bringing total "
+        "job cuts this year to 1,200, Marr said.\n",
+        "2025-03-18",
+        outlet="Money Post",
+        title="Harlow Bank deepens job cuts",
+    )
+    links = _links(first, later)
+    assert _between(links, "cut about 900", "further 300") == ["updates"]
+    assert "1,200" in next(why for rel, s, t, why in links if rel == "updates")

@@ -1,0 +1,84 @@
+"""Whom an article is about: the names its headline gives, for telling two happenings of one kind apart.
+
+"Torvane cuts profit outlook" and "Veltro cuts forecast as carmakers pull back" are written alike,
+a week apart, about the same industry; "Voltra recalls 120,000 e-bike batteries" and "Pedalon recalls
+e-scooters over battery fires" too. Their claims share the event words and often the regulator or
+agency that speaks, but each headline names a protagonist the other article never mentions in its
+headline or lead: two happenings, whose figures and statements are not one report. When either
+headline names someone the other article's headline or lead also names ("Lensk" in a dateline), or a
+headline names no one distinctive ("Recalls this week"), nothing is concluded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from corpus.xref.statements import rarity
+
+if TYPE_CHECKING:
+    from corpus.xref.features import Features  # features imports statements; this module needs only the type
+
+# A word of a name this rare in English tells one protagonist from another ("Microsoft", "Voltra",
+# not "Union" or "Thomas"); any name word at all counts as one the articles share.
+_DISTINCT = 2.0
+_SHARED = 1.0
+_NO_ENGLISH_WORD = 4.0  # a word this rare is a name wherever it stands ("Krellmar cut its forecast")
+
+
+_SENTENCE_START = frozenset(".!?:;\"“‘'\n")
+
+
+def _words(names: frozenset[str]) -> frozenset[str]:
+    words = (w.strip("'’.,:;-").lower() for name in names for w in name.split())
+    return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _SHARED)
+
+
+def _named_mid_sentence(word: str, body: str, title: str) -> bool:
+    """The body writes ``word`` capitalised where no sentence starts: a name ("maker Torvane cut"),
+    not a headline's capitalised common word ("Sacked Worker Shoots ...")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        before = body[line_start : m.start()].rstrip()
+        line_end = body.find("\n", m.end())
+        if body[line_start : line_end if line_end >= 0 else len(body)].strip() == title:
+            continue  # the headline itself, repeated as the body's first line
+        if before and before[-1] not in _SENTENCE_START:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of the names a headline gives, less news agencies; those of them that are distinctive
+    names: no English word at all, or rare in English and written as a name in the body too)."""
+    from corpus.extract.datelines import AGENCIES
+    from corpus.extract.entities import find_entities
+
+    agencies = {a.lower() for a in AGENCIES.split("|")}
+    names = frozenset(m.name for m in find_entities(title) if m.name.lower() not in agencies)
+    written = {w.strip("'’.,:;-") for name in names for w in name.split()}
+    distinct = frozenset(
+        w.lower()
+        for w in written
+        if len(w) >= 3
+        and not w.isupper()
+        and (
+            rarity(w.lower()) >= _NO_ENGLISH_WORD
+            or (rarity(w.lower()) >= _DISTINCT and _named_mid_sentence(w, body, title.strip()))
+        )
+    )
+    return _words(names), distinct
+
+
+def different_protagonists(a: Features, b: Features) -> bool:
+    """Two articles whose headlines each name someone distinctive that the other article's headline
+    and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
+    if a.article.id == b.article.id:
+        return False
+    mine, my_distinct = protagonists(a.article.title or "", a.article.body)
+    theirs, their_distinct = protagonists(b.article.title or "", b.article.body)
+    if not my_distinct or not their_distinct:
+        return False
+    return not (mine & (theirs | _words(b.story))) and not (theirs & _words(a.story))

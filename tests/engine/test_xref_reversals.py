@@ -1,0 +1,105 @@
+"""A denial and what became of it, and two companies' look-alike news (issue 12). Our own sentences.
+
+Every sentence here is our own; none comes from any dataset or from tests/data.
+"""
+
+from __future__ import annotations
+
+from corpus.pipeline import extract
+from corpus.xref.features import polarity_of
+
+from .conftest import make_article
+
+
+def _links(*articles):
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
+
+
+def _between(links, a: str, b: str) -> list[tuple[str, str]]:
+    return [(rel, why) for rel, s, t, why in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def test_a_confirmation_that_recalls_an_earlier_denial_is_a_confirmation() -> None:
+    article = make_article(
+        "Mill to close\nHarrow Paper confirmed on Friday that it will shut its Oakby mill, a month after denying "
+        "reports that it planned to do so.\n",
+        title="Mill to close",
+    )
+    (claim,) = [c for c in extract([article]).claims if "Oakby" in c.text]
+    assert polarity_of(claim) == "confirm"
+
+
+def test_a_later_confirmation_of_what_was_denied_updates_the_denial_and_says_it_contradicts_it() -> None:
+    denial = make_article(
+        "Harrow Paper denies Oakby closure plan\nHarrow Paper denied on Monday that it planned to shut its Oakby "
+        "paper mill, a spokesman said.\n",
+        published="2026-03-02",
+        outlet="Kent Post",
+        title="Harrow Paper denies Oakby closure plan",
+    )
+    confirmation = make_article(
+        "Harrow Paper to shut Oakby mill\nHarrow Paper confirmed on Thursday that it will shut its Oakby paper mill "
+        "next year, chief executive Ruth Calder said.\n",
+        published="2026-04-09",
+        outlet="Business Line",
+        title="Harrow Paper to shut Oakby mill",
+    )
+    found = _between(_links(denial, confirmation), "denied on Monday", "confirmed on Thursday")
+    assert [rel for rel, _ in found] == ["updates"], found
+    assert "what was denied" in found[0][1] and "contradicting the denial" in found[0][1]
+
+
+def test_finding_no_irregularities_then_finding_some_is_a_reversal() -> None:
+    first = make_article(
+        "Auditors clear port authority\nThe state auditor said on Tuesday it had found no irregularities in the "
+        "port authority's dredging contracts.\n",
+        published="2026-05-05",
+        outlet="Coast News",
+        title="Auditors clear port authority",
+    )
+    later = make_article(
+        "Auditor reopens dredging review\nThe state auditor reopened its review on Friday after finding "
+        "irregularities in two of the port authority's dredging contracts.\n",
+        published="2026-05-15",
+        outlet="Harbour Times",
+        title="Auditor reopens dredging review",
+    )
+    found = _between(_links(first, later), "found no irregularities", "after finding irregularities")
+    assert [rel for rel, _ in found] == ["updates"], found
+
+
+def test_a_later_report_that_shares_only_common_words_with_a_denial_is_no_reversal() -> None:
+    denial = make_article(
+        "Club denies sale talks\nThe Harbour Rovers denied on Monday that the club was for sale, chairman Ivo "
+        "Brandt said.\n",
+        published="2026-03-02",
+        outlet="Sport Desk",
+        title="Club denies sale talks",
+    )
+    later = make_article(
+        "Rovers win derby\nThe Harbour Rovers won the derby 2-0 on Saturday in front of a record crowd.\n",
+        published="2026-03-08",
+        outlet="Goal Line",
+        title="Rovers win derby",
+    )
+    assert not any(rel == "updates" for rel, _ in _between(_links(denial, later), "denied on Monday", "won the derby"))
+
+
+def test_two_companies_lookalike_news_is_not_one_report() -> None:
+    one = make_article(
+        "Krellmar cuts sales forecast\nKrellmar cut its full-year sales forecast on Tuesday, blaming weak demand "
+        "from builders, and said it would cut about 500 jobs.\n",
+        published="2026-02-03",
+        outlet="Wire One",
+        title="Krellmar cuts sales forecast",
+    )
+    two = make_article(
+        "Dorvasse cuts sales forecast\nDorvasse cut its full-year sales forecast on Tuesday, blaming weak demand "
+        "from builders, and said it would cut about 500 jobs.\n",
+        published="2026-02-10",
+        outlet="Wire Two",
+        title="Dorvasse cuts sales forecast",
+    )
+    assert not _between(_links(one, two), "Krellmar cut", "Dorvasse cut")
