@@ -23,7 +23,7 @@ from corpus.extract.names import with_countries
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.frames import framed
+from corpus.xref.frames import SHARE_MOVES, framed
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
@@ -145,8 +145,8 @@ _SAME_MEASURE = {"troops deployed": "troops", "evacuated": "displaced"}
 
 def compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
-    if q.change in ("up", "down"):
-        return None  # "rose by 500" is a change, not a level to compare
+    if q.change in ("up", "down") and q.measure not in SHARE_MOVES:
+        return None  # "rose by 500" is a change, not a level to compare (a day's share move is one fact)
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
     if measure == "losses" and q.unit:
         measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
@@ -215,7 +215,7 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 
 
 _FORECAST = re.compile(
-    r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:\w+\s+){0,6}?"
     r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit)\b|\bcould\s+(?:\w+\s+){0,2}?(?:rise|reach|climb)\b",
     re.IGNORECASE,
 )

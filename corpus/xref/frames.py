@@ -32,6 +32,7 @@ _OUTCOMES = (
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
+    (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
 )
 _OUTCOME = re.compile(
     r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
@@ -48,7 +49,8 @@ _COUNTED = "|".join(p for p, _ in _OUTCOMES)
 _SUBJECT_REACHED = re.compile(
     r"\b(?P<noun>" + _COUNTED + r")\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
     r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|stood\s+at|stands?\s+at|topped|"
-    r"exceeded|passed|surpassed)\s+(?:" + _LEVEL + r")?$",
+    r"exceeded|passed|surpassed|(?:to\s+)?(?:rise|climb|grow|increase|jump)\s+to|(?:to\s+)?(?:reach|exceed|top))\s+"
+    r"(?:" + _LEVEL + r")?$",
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
@@ -73,6 +75,26 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (cut.start() if cut else hi)
 
 
+# A sum of money named by what it measures: "its full-year core profit forecast to between 1.1 billion
+# and 1.3 billion euros", "sales fell 7% to 2.4 billion euros". A company's outlook is one series.
+_MONEY_METRIC = re.compile(
+    r"\b(?P<metric>(?:net\s+|operating\s+|pre-tax\s+|pretax\s+|core\s+)?(?:profits?|earnings|income|ebitda|ebit)|"
+    r"revenues?|sales|turnover)\b(?P<outlook>\s+(?:forecast|outlook|guidance|target|estimate)s?\b)?"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:to|at|of|was|were|is|are|by)\s+(?:between\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_REVENUE_WORDS = ("revenue", "sales", "turnover")
+
+
+def _money_metric(text: str, start: int, lo: int) -> str | None:
+    """ "profit forecast", "profit", "revenue forecast" or "revenue" for a sum named so before it."""
+    m = _MONEY_METRIC.search(text, lo, start)
+    if m is None:
+        return None
+    metric = "revenue" if m.group("metric").lower().startswith(_REVENUE_WORDS) else "profit"
+    return f"{metric} forecast" if m.group("outlook") else metric
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
     start, end = q.start - claim.start, q.end - claim.start
@@ -80,7 +102,14 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     if not (0 <= start <= end <= len(text)):
         return q.measure
     lo, hi = _clause(text, start, end)
+    if q.measure == "amount" and q.unit and q.unit.isupper():
+        metric = _money_metric(text, start, lo)
+        if metric:
+            return metric
     if q.unit == "percent":
+        move = _SHARE_MOVE.search(text, lo, start)
+        if move:
+            return "share price rise" if move.group("verb").lower() in _RISES else "share price fall"
         share = _percent_of(text, start, end, lo, hi)
         if share:
             return share
@@ -120,6 +149,16 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
     return best[1]
 
+
+# A day's move of a company's share price: "Torvane shares fell 11%", "its stock gained 4%".
+_SHARE_MOVE = re.compile(
+    r"\b(?:shares?|stock|share\s+price)\b(?:\s+[\w-]+){0,3}?\s+(?P<verb>fell|dropped|slid|lost|tumbled|plunged|"
+    r"sank|declined|slumped|rose|gained|jumped|climbed|soared|added|surged|rallied)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_RISES = frozenset("rose gained jumped climbed soared added surged rallied".split())
+SHARE_MOVES = frozenset({"share price rise", "share price fall"})
 
 # A share of the vote: "won 51.8% of the vote", "finished with 50.9% of the ballots cast".
 _OF_THE_VOTE = re.compile(

@@ -31,7 +31,7 @@ from corpus.xref.features import (
     same_story,
     similarity,
 )
-from corpus.xref.frames import framed
+from corpus.xref.frames import SHARE_MOVES, framed
 from corpus.xref.origins import origin_of
 from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -50,7 +50,7 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
-from corpus.xref.subjects import different_protagonists
+from corpus.xref.subjects import different_protagonists, different_votes
 
 
 @dataclass(slots=True)
@@ -299,6 +299,10 @@ def _compare(
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
+    if family in SHARE_MOVES and _different_time(a, b):
+        # A share price's move on another day is another fact, neither a revision nor the same report.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.3, "another day's move")
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
@@ -323,7 +327,7 @@ def _compare(
         return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
-    if any(m in new.prior for m in measures) and (new.when or "") > (old.when or ""):
+    if any(m in new.prior for m in measures) and old.when and (new.when or "") > old.when:
         # It names the figure it replaces, and that is not this one: another source's count.
         return _figure_link(new, old, family, "related", 0.4, "revises a different figure")
     dispute = _held_dispute(a, b, family, measures)
@@ -590,6 +594,16 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         return Candidate(
             x.claim.id, y.claim.id, "updates", 0.6, lambda: statement_reason(x, y, "later figure, up from this one")
         )
+    same_count = _same_count(a, b) if a.article.id != b.article.id else None
+    if same_count is not None:
+        new, old = _later_first(a, b)
+        return Candidate(
+            new.claim.id,
+            old.claim.id,
+            "corroborates",
+            0.6,
+            lambda: statement_reason(new, old, f"same count of {same_count}"),
+        )
     if not shared_topics:
         return _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
@@ -656,6 +670,29 @@ def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | No
         if replaced & y.stated and (x.when or "")[:known] >= (y.when or "")[:known]:
             return x, y
     return None
+
+
+# "four robbers" in two robberies of one kind is a coincidence; "11 fires" in two reports of one recall is not.
+_SAME_COUNT_MIN = 10
+_BARE_COUNTS = frozenset(
+    "people person time times year years day days week weeks month months percent other others".split()
+)
+
+
+def _same_count(a: Features, b: Features) -> str | None:
+    """The noun two reports of one story count with the same number ("11 fires" / "37 reports of overheating,
+    including 11 fires"), when neither counts it as a measure of its own: the same fact from two sources."""
+    mine, theirs = _counted(a), _counted(b)
+    nouns = [
+        n
+        for n in mine.keys() & theirs.keys()
+        if n not in _BARE_COUNTS and any(v >= _SAME_COUNT_MIN for v in mine[n] & theirs[n])
+    ]
+    if not nouns or a.polarity != b.polarity or a.negated != b.negated or _figures_disagree(a, b):
+        return None
+    if not (_shared_not_speakers(a, b) or same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)):
+        return None
+    return sorted(nouns)[0]
 
 
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
@@ -783,7 +820,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
-    if different_protagonists(a, b):
+    if different_protagonists(a, b) or different_votes(a, b):
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port

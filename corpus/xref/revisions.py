@@ -22,7 +22,7 @@ _PRIOR_BEFORE = re.compile(
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
-    r"revised|raised|lowered)\s+(?:\w+\s+){0,3}?(?:to|its\s+\w+\s+to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
+    r"revised|raised|lowered)\s+(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises)\s+(?:the\s+)?"
     r"(?:total|overall|death\s+toll|toll|tally|number|count)\b[^.;]{0,50}?\bto\b",
@@ -83,9 +83,12 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     out = []
     for q in claim.quantities:
         before = body[max(claim.start, q.start - 50) : q.start]
-        if _PRIOR_BEFORE.search(before):
-            out.append(q)
+        if _PRIOR_BEFORE.search(before) or (q.change == "from-to" and _UP_OR_DOWN.search(before)):
+            out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
     return out
+
+
+_UP_OR_DOWN = re.compile(r"\b(?:up|down)\s*$", re.IGNORECASE)
 
 
 def says_revised(claim: Claim) -> bool:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # not "Union" or "Thomas"); any name word at all counts as one the articles share.
 _DISTINCT = 2.0
 _SHARED = 1.0
+_LEAD = 600  # characters of the body that make its lead
 _NO_ENGLISH_WORD = 4.0  # a word this rare is a name wherever it stands ("Krellmar cut its forecast")
 
 
@@ -70,6 +71,30 @@ def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]
         )
     )
     return _words(names), distinct
+
+
+# The kind of an election or vote a headline or lead names: "Sunday's presidential election", "the Lensk
+# mayoral vote". Two articles naming only different kinds report two votes, however alike their figures.
+_VOTE_KIND = re.compile(
+    r"\b(presidential|parliamentary|legislative|general|mayoral|municipal|local|regional|provincial|state|"
+    r"senate|congressional|gubernatorial|primary|runoff|run-off)\s+(?:election|elections|vote|polls?|race|ballot)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def vote_kinds(title: str, lead: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _VOTE_KIND.finditer(f"{title}\n{lead}"))
+
+
+def different_votes(a: Features, b: Features) -> bool:
+    """Two articles whose headlines and leads name elections of different kinds only ("presidential" /
+    "mayoral"): two votes, whose turnouts and shares are not one series."""
+    if a.article.id == b.article.id:
+        return False
+    mine = vote_kinds(a.article.title or "", a.article.body[:_LEAD])
+    theirs = vote_kinds(b.article.title or "", b.article.body[:_LEAD])
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 def different_protagonists(a: Features, b: Features) -> bool:

@@ -325,3 +325,80 @@ def test_an_addition_and_the_new_total_compare_by_the_total() -> None:
     links = _links(first, later)
     assert _between(links, "cut about 900", "further 300") == ["updates"]
     assert "1,200" in next(why for rel, s, t, why in links if rel == "updates")
+
+
+def test_a_sum_named_by_its_metric_is_that_metric_and_an_outlook_is_a_forecast() -> None:
+    assert _measures("Brevik Foods cut its annual operating profit outlook to 420 million euros.") == [
+        ("420 million euros", "profit forecast")
+    ]
+    assert _measures("Brevik Foods said revenue rose to 3.1 billion euros last year.") == [
+        ("3.1 billion euros", "revenue")
+    ]
+
+
+def test_a_raised_outlook_updates_the_earlier_one_and_a_relay_of_it_corroborates() -> None:
+    first = make_article(
+        "Brevik Foods cuts outlook\nBrevik Foods cut its full-year operating profit outlook on Tuesday to between "
+        "400 million and 440 million euros, down from 500 million to 540 million euros.\n",
+        "2025-04-08",
+        outlet="Wire One",
+        title="Brevik Foods cuts outlook",
+    )
+    digest = make_article(
+        "Food sector round-up\nBrevik Foods lowered its annual operating profit outlook to 400 million to 440 "
+        "million euros, Wire One reported.\n",
+        None,
+        outlet="Sector Notes",
+        title="Food sector round-up",
+    )
+    later = make_article(
+        "Brevik Foods lifts outlook\nBrevik Foods raised its full-year operating profit outlook to between 450 "
+        "million and 470 million euros on Thursday.\n",
+        "2025-07-10",
+        outlet="Money Post",
+        title="Brevik Foods lifts outlook",
+    )
+    links = _links(first, digest, later)
+    assert _between(links, "raised its full-year", "cut its full-year") == ["updates"]
+    assert "corroborates" in _between(links, "lowered its annual", "cut its full-year")
+
+
+def test_a_days_share_move_is_compared_only_on_that_day_and_in_its_direction() -> None:
+    assert _measures("Brevik shares fell 8% in Oslo trading.") == [("8%", "share price fall")]
+    assert _measures("Its stock gained 3% by midday.") == [("3%", "share price rise")]
+    first = make_article(
+        "Brevik Foods cuts outlook\nBrevik Foods shares fell 8% in Oslo trading on Tuesday.\n",
+        "2025-04-08",
+        outlet="Wire One",
+        title="Brevik Foods cuts outlook",
+    )
+    later = make_article(
+        "Brevik Foods lifts outlook\nBrevik Foods shares fell 8% again in Oslo trading on Thursday.\n",
+        "2025-07-10",
+        outlet="Money Post",
+        title="Brevik Foods lifts outlook",
+    )
+    assert not any(rel in ("updates", "corroborates") for rel in _between(_links(first, later), "Tuesday", "Thursday"))
+
+
+def test_an_expected_rise_of_job_losses_is_a_forecast_of_jobs() -> None:
+    assert _measures("The union expects job losses at the bank to rise to more than 2,000 next year.") == [
+        ("more than 2,000", "jobs")
+    ]
+
+
+def test_two_reports_counting_the_same_thing_with_the_same_number_corroborate() -> None:
+    first = make_article(
+        "Kettle recall\nHomewell has received 42 complaints about its kettles, including 12 burns, the "
+        "safety agency said.\n",
+        "2025-05-02",
+        outlet="Wire One",
+        title="Homewell recalls kettles",
+    )
+    digest = make_article(
+        "Recalls round-up\nHomewell kettles have caused 12 burns, according to the safety agency.\n",
+        None,
+        outlet="Sector Notes",
+        title="Recalls round-up",
+    )
+    assert _between(_links(first, digest), "42 complaints", "caused 12 burns") == ["corroborates"]

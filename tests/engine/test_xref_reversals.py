@@ -103,3 +103,21 @@ def test_two_companies_lookalike_news_is_not_one_report() -> None:
         title="Dorvasse cuts sales forecast",
     )
     assert not _between(_links(one, two), "Krellmar cut", "Dorvasse cut")
+
+
+def test_turnout_in_two_kinds_of_election_is_not_one_series() -> None:
+    first = make_article(
+        "Orsa votes for parliament\nORSA (Wire) - Turnout in Sunday's parliamentary election in Orsa was 58%, "
+        "the election board said on Monday.\n",
+        published="2026-04-06",
+        outlet="Wire One",
+        title="Orsa votes for parliament",
+    )
+    later = make_article(
+        "Orsa mayoral vote\nORSA (Wire) - Turnout in Sunday's Orsa mayoral election was 41%, the election board "
+        "said on Monday.\n",
+        published="2026-04-20",
+        outlet="Wire One",
+        title="Orsa mayoral vote",
+    )
+    assert not _between(_links(first, later), "58%", "41%")
