@@ -8,12 +8,8 @@ import errno
 import os
 from pathlib import Path
 
-import pytest
-
 from tests.faults.errorpoints import FAULTS, errno_at
 from tests.faults.fileops import install
-
-pytest.importorskip("tui.app", reason="the app has not landed")
 
 
 class Fault:

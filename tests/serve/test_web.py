@@ -255,10 +255,6 @@ async def test_an_idle_visitor_is_closed_and_a_typing_one_is_not(tmp_path, serve
                 await idle.close()
         assert served.wait_for_line(r"web session \d+ from .*: ended after .*: idle timeout", 10)
         assert served.wait_for_line(r"web session \d+ from .*: ended after .*: closed", 30)
-        for _ in range(600):
-            if not visitor_dbs(tmp_path):
-                break
-            await asyncio.sleep(0.05)
-        assert visitor_dbs(tmp_path) == []  # both sessions' processes ended and cleaned up
+        await wait_until(lambda: visitor_dbs(tmp_path) == [], what="both sessions' processes to end and clean up")
     finally:
         served.stop()

@@ -6,6 +6,7 @@ import io
 
 from textual.widgets import OptionList
 
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.main import MainScreen
 from tui.widgets.reader import ArticleReader
@@ -53,6 +54,12 @@ def screen_text(app: FactscopeApp) -> str:
 
 def visible_text(reader: ArticleReader) -> str:
     return "\n".join(reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
+
+
+async def settle_search(pilot) -> None:
+    """Wait until the search screen's results belong to what is in its search box."""
+    screen = pilot.app.screen
+    await wait_until(lambda: screen.results_current, pilot=pilot)
 
 
 def palette_settled(app: FactscopeApp) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from store.corpus_db import CorpusDB
 from store.search import SearchIndex
 from store.user_db import UserDB
-from tests.tui.helpers import SIZES
+from tests.tui.helpers import SIZES, settle_search
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, build_sample
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
@@ -40,15 +40,9 @@ def real_data(tmp_path: Path, with_index: bool = True):
     return AppData(corpus=corpus, user=user, derived=Derived(index=index)), sample
 
 
-async def settle(pilot) -> None:
-    """Wait until the results shown belong to what is in the search box."""
-    screen = pilot.app.screen
-    await wait_until(lambda: screen.results_current, pilot=pilot)
-
-
 async def type_text(pilot, text: str) -> None:
     await pilot.press(*[" " if c == " " else c for c in text])
-    await settle(pilot)
+    await settle_search(pilot)
 
 
 def shown_keys(app, sample) -> list[str]:
@@ -74,12 +68,12 @@ async def test_engine_search_and_filters_on_the_real_store(tmp_path) -> None:
         box = app.screen.query_one("#search-input")
         for query, expected in ENGINE_CASES:
             box.value = query
-            await settle(pilot)
+            await settle_search(pilot)
             assert set(shown_keys(app, sample)) == expected, query
             assert "plain scan" not in str(app.screen.query_one("#search-status").render())
         for query, best in TEXT_CASES:  # free text: the best match first (others may follow)
             box.value = query
-            await settle(pilot)
+            await settle_search(pilot)
             assert shown_keys(app, sample)[0] == best, query
 
 
@@ -90,11 +84,11 @@ async def test_is_bookmarked_uses_the_bookmarks_of_the_moment(tmp_path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         box = app.screen.query_one("#search-input")
         box.value = "is:bookmarked"
-        await settle(pilot)
+        await settle_search(pilot)
         assert shown_keys(app, sample) == ["payment"]
         data.user.add_bookmark(sample.ids["hoax"])
         box.value = "is:bookmarked kind:denial"
-        await settle(pilot)
+        await settle_search(pilot)
         assert shown_keys(app, sample) == ["hoax"]
 
 
@@ -121,7 +115,7 @@ async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
     app = ViewHost(lambda: SearchScreen(data))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("up")
-        await settle(pilot)
+        await settle_search(pilot)
         assert app.screen.query_one("#search-input").value == "speaker:shoigu"
         assert shown_keys(app, sample) == ["shoigu"]
 

@@ -9,7 +9,7 @@ import pytest
 from store.query.queries import CorpusQueries
 from store.query.search import ClaimScan
 from store.search.rank import Hit
-from tests.tui.helpers import SIZES
+from tests.tui.helpers import SIZES, settle_search
 from tests.tui.test_views_sample import (
     MARKUP_TEXT,
     Data,
@@ -20,12 +20,6 @@ from tests.tui.test_views_sample import (
 from tests.waiting import wait_until
 from tui.screens.search import SearchScreen
 from tui.widgets.view_result_list import ResultList
-
-
-async def settle(pilot) -> None:
-    """Wait until the results shown belong to what is in the search box."""
-    screen = pilot.app.screen
-    await wait_until(lambda: screen.results_current, pilot=pilot)
 
 
 def shown_ids(app) -> list[str]:
@@ -43,7 +37,7 @@ def host(data: Data, query: str = "") -> ViewHost:
 
 async def type_query(pilot, text: str) -> None:
     await pilot.press(*[" " if ch == " " else ch for ch in text])
-    await settle(pilot)
+    await settle_search(pilot)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -129,7 +123,7 @@ async def test_filters_narrow_correctly() -> None:
         box = app.screen.query_one("#search-input")
         for query, expected in FILTER_CASES:
             box.value = query  # typing itself is tested above; this tests the filters
-            await settle(pilot)
+            await settle_search(pilot)
             assert set(shown_ids(app)) == {sample.ids[key] for key in expected}, query
 
 
@@ -173,7 +167,7 @@ async def test_a_newer_query_wins_over_an_older_slow_one() -> None:
         # the newest search has started and waits for the engine behind the stuck one
         await wait_until(lambda: app.screen.latest_search == "volunteers", pilot=pilot)
         index.release.set()  # now the old search finishes, late
-        await settle(pilot)
+        await settle_search(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "hoax" in index.finished  # the old search did finish ...
@@ -194,7 +188,7 @@ async def test_typing_a_burst_runs_one_search() -> None:
         box = app.screen.query_one("#search-input")
         for end in range(1, len("casualties") + 1):  # keys arriving faster than the debounce
             box.value = "casualties"[:end]
-        await settle(pilot)
+        await settle_search(pilot)
         # the first key may search at once (it came after a pause); the rest of the burst, once
         assert index.started[-1] == "casualties" and set(index.started) <= {"c", "casualties"}
 
@@ -222,11 +216,11 @@ async def test_history_recalls_a_query_after_restart() -> None:
     second = host(data)
     async with second.run_test(size=(80, 24)) as pilot:
         await pilot.press("up")
-        await settle(pilot)
+        await settle_search(pilot)
         assert second.screen.query_one("#search-input").value == "monthly worker"
         assert shown_ids(second) == [sample.ids["payment"]]
         await pilot.press("down")  # back past the newest: an empty box
-        await settle(pilot)
+        await settle_search(pilot)
         assert second.screen.query_one("#search-input").value == ""
 
 
@@ -262,7 +256,7 @@ async def test_a_bug_in_the_engine_is_reported_and_typing_goes_on() -> None:
         assert "ZeroDivisionError" in status(app) and app.is_running
         data.index = None  # e.g. the index is rebuilt: the screen keeps working
         await pilot.press("backspace")
-        await settle(pilot)
+        await settle_search(pilot)
         assert shown_ids(app)
 
 
@@ -294,7 +288,7 @@ async def test_switches_from_plain_scan_to_the_engine_when_it_lands() -> None:
         index = GatedIndex(CorpusQueries(data.corpus).scan, slow_query="")
         data.index = index
         await pilot.press("backspace")
-        await settle(pilot)
+        await settle_search(pilot)
         assert index.started == ["hoa"]
         assert "plain scan" not in status(app)
         assert shown_ids(app)[0] == sample.ids["hoax"]

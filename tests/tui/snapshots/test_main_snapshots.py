@@ -1,4 +1,5 @@
-"""How the main view looks (SVG snapshots): wide, narrow, a followed conflict, and help.
+"""How the main view looks (SVG snapshots): wide, narrow, a followed conflict. The other screens
+and views, help among them, at both sizes: test_screen_snapshots.py.
 
 Update deliberately with ``pytest tests/tui/snapshots --snapshot-update`` and
 review the SVGs in ``__snapshots__/`` before committing them.
@@ -36,7 +37,3 @@ def test_main_view_80x24_claims_pane(snap_compare, make_data, extraction) -> Non
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_claims_pane)
-
-
-def test_help_120x40(snap_compare, make_data) -> None:
-    assert snap_compare(FactscopeApp(data=make_data()), terminal_size=(120, 40), press=["question_mark"])
