@@ -1009,6 +1009,10 @@ def find_attributions(text: str) -> list[Attribution]:
         participle = _participle_speaker(masked)
         if participle:
             found.append((0, participle))
+    if not found and ("“" in masked or '"' in masked):
+        quoting = _subject_quoting(text, masked)
+        if quoting:
+            found.append((0, quoting))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -1065,6 +1069,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 verb in cues.JUDGING_FORMS
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
             )
+            or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
             or (verb in cues.CALL_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
             or (verb in cues.ASK_FORMS and bool(cues.ASKED_OBJECT.match(masked, end)))
         )
@@ -1088,6 +1093,61 @@ def _finding_subject(masked: str, cue_start: int) -> str | None:
     if any(w.lower() in _NOT_ADJECTIVES or w in _VERB_LIKE for w in masked[start : subject.start()].split()):
         return None  # "which polls show": a clause's subject, read by the clause rules
     return np or None
+
+
+# Words quoted as someone's own: at least three words inside quote marks (not a scare-quoted term).
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){2,}[^”\"]*[”\"]")
+
+
+# The subject opening a sentence (after an opening phrase): a name, "The" and a name, or a pronoun, then
+# its verb; no other words between (``_MAIN_SUBJECT`` allows them, and they are often the subject's objects).
+_QUOTING_SUBJECT = re.compile(
+    r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|However|Since|Following|But|And|Still)\b[^,“”\"]{0,90},\s*)?"
+    r"(?P<np>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|He|She|They|We)"
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
+    r"(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|struck|threw)\b"
+)
+
+
+_NOT_QUOTING_SUBJECTS = frozenset(
+    "At In On By For From With Of To As If When While Other Some Many Most All Few Both This That These Those It Its "
+    "His Her Their Our A An Small Large Several".split()
+)
+
+
+def _subject_quoting(text: str, masked: str) -> Attribution | None:
+    """ "Lee attacked “the cowardice of the board”": a sentence's subject acting on words quoted after its
+    verb, with no cue of saying, is who the quoted words are from."""
+    quote = _QUOTED_WORDS.search(straight_quotes(text))
+    if quote is None:
+        return None
+    subject = _QUOTING_SUBJECT.match(masked, 0, quote.start())
+    if subject is None:
+        return None
+    verb = subject.group("verb")
+    if (
+        verb in _NOT_ACTS
+        or verb in _VERB_LIKE
+        or subject.group("np").split()[0] in _NOT_QUOTING_SUBJECTS
+        or (verb.endswith("s") and (verb.endswith(("ss", "us", "is", "ous")) or people_plural(verb)))
+    ):
+        return None  # "At his cookout", "Other leaders used": no subject and verb
+    if sum(w[:1].isupper() for w in quote.group().split()) * 2 > len(quote.group().split()):
+        return None  # "stars in “Girls Of The Golden West”": a title, not words said
+    raw = subject.group("np")
+    if raw in ("He", "She"):
+        np: str | None = raw.lower()
+    else:
+        from corpus.extract.entities import find_entities  # only here: few sentences come this far
+
+        start = subject.start("np")
+        named = [m for m in find_entities(text) if start <= m.start < subject.end("np") and not m.tentative]
+        np = _np_from(" " + raw) if named else None  # "Two hours after", "Tensions have abated": no party named
+    if not np:
+        return None
+    return Attribution(
+        np, how="verb", verb=verb, source=_locate(masked, np, subject.start("np")), cue=subject.span("verb")
+    )
 
 
 def _participle_speaker(masked: str) -> Attribution | None:

@@ -24,6 +24,13 @@ ESTIMATING = "estimate report calculate predict forecast project expect anticipa
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
 JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail".split()
+# Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
+# "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
+# the door"; of a thing ("criticised the meeting") they need one as any other judgement does.
+SPOKEN_JUDGING = frozenset(
+    "accuse blame criticise criticize condemn denounce praise mock ridicule decry lament scold chastise rebuke "
+    "lambaste berate chide castigate".split()
+)
 BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
@@ -161,6 +168,8 @@ CLAUSE = re.compile(
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
+SPOKEN_JUDGING_FORMS = frozenset(f for lemma in SPOKEN_JUDGING for f in (lemma, *forms(lemma)))
+JUDGED_PARTY = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-]))")
 JUDGED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
 # A judgement of a position someone took is a stance stated: "defended the decision", "criticized the plan"
 # (not "defended the city", "welcomed the guests").
