@@ -149,6 +149,8 @@ def _cue_matches(masked: str) -> list[_CueMatch]:
     return sorted(phrases + words, key=lambda c: c.start())
 
 
+# "plans to close", "hopes to win": "to" and a verb, not "to the port" nor "to 5%".
+_TO_VERB = re.compile(r" to (?!(?:the|a|an|his|her|their|its|this|that|be|date)\b)[a-z]{2,}\b")
 _BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|am)|[’'](?:s|re))\s+(?:(?:also|now|still|again|not|\w+ly)\s+)?$")
 _NOUN_USE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
@@ -841,7 +843,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 verb.endswith("s")
                 and verb[:-1] in cues.NOUN_LIKE_LEMMAS
                 and not (
-                    verb[:-1] in cues.INTENDING and masked.startswith(" to ", m.end())  # "the council plans to close"
+                    verb[:-1] in cues.INTENDED_WITH_TO
+                    and _TO_VERB.match(masked, m.end())  # "the council plans to close"
                 )
                 and (
                     _NOUN_USE_AFTER.match(masked, m.end())
@@ -1072,6 +1075,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
             or (verb in cues.CALL_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
             or (verb in cues.ASK_FORMS and bool(cues.ASKED_OBJECT.match(masked, end)))
+            or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True
 
@@ -1169,6 +1173,8 @@ def _participle_speaker(masked: str) -> Attribution | None:
 
 _CLAUSE_OPENERS = frozenset("if when because while although though since unless whether as".split())
 _PLURAL_NOUNS = frozenset("people police percent men women children public majority data".split())
+# Quantifiers that stand for a party of people ("Few believe", "Both think", "Most in Velmar want").
+_PEOPLE_QUANTIFIERS = frozenset("few many most both others several".split())
 _HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveyed|conducted|released|published)\s")
 
 
@@ -1186,7 +1192,7 @@ def _plural_subject(np: str) -> bool:
     if words[-1][:1].islower() and not _plural_word(words[-1].lower()):
         return False  # "his home [state]", "the emotional [stress]": the cue word is a noun
     last = head[-1].lower()
-    if last == "they" or (" and " in np and head[-1][:1].isupper()):
+    if last == "they" or last in _PEOPLE_QUANTIFIERS or (" and " in np and head[-1][:1].isupper()):
         return True  # "Lee and Park agree"
     if (
         len(head) > 2
@@ -1206,7 +1212,8 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         return False
     return (
         word[:1].isupper()
-        or word in ("they", "have", "also", "long", "now", "still", "all", "both")
+        or word in ("they", "have", "also", "long", "now", "still", "all")
+        or word.lower() in _PEOPLE_QUANTIFIERS
         or word.endswith("ly")
         or _plural_word(word.lower())
     )

@@ -557,3 +557,27 @@ def test_a_quoted_title_or_an_unnamed_subject_names_no_speaker() -> None:
     assert _said("Maren Holt stars in “The Harbour Of Velmar Tonight” at the Ostra theatre from May.")[0][0] is None
     said = _said("Two hours later the ferry left, carrying “everyone who had waited since dawn.”")
     assert all(speaker is None for speaker, _ in said)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Councillor Maren Holt hopes to win the harbour seat in May.", "Maren Holt", "hopes"),
+        ("The dockers' union pledges to strike if the pier is sold.", "dockers' union", "pledges"),
+        ("The harbour board declined to name the three bidders.", "harbour board", "declined to name"),
+        ("Councillor Maren Holt assured voters that the pier would reopen.", "Maren Holt", "assured"),
+        ("Mayor Ivo Brandt likened the ferry plan to a lottery.", "Ivo Brandt", "likened"),
+        ("Most in Velmar want the old pier rebuilt before winter.", "Most", "want"),
+    ],
+)
+def test_intentions_refusals_and_telling_name_their_subject(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker
+    assert spans[0][1] == cue
+
+
+def test_plural_nouns_and_acts_of_telling_without_what_is_told_are_no_cues() -> None:
+    # "His hopes of", "declined to 3 percent", "reminded his aides": a noun, a figure, an act
+    assert _said("His hopes of a harbour seat faded after the vote in May.")[0][0] is None
+    assert _said("Ferry traffic declined to 3 percent of its 2019 level last year.")[0][0] is None
+    assert _said("Councillor Maren Holt reminded his aides before the vote on the pier.")[0][0] is None
