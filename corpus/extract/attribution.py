@@ -149,6 +149,8 @@ def _cue_matches(masked: str) -> list[_CueMatch]:
     return sorted(phrases + words, key=lambda c: c.start())
 
 
+# "plans to close", "hopes to win": "to" and a verb, not "to the port" nor "to 5%".
+_TO_VERB = re.compile(r" to (?!(?:the|a|an|his|her|their|its|this|that|be|date)\b)[a-z]{2,}\b")
 _BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|am)|[’'](?:s|re))\s+(?:(?:also|now|still|again|not|\w+ly)\s+)?$")
 _NOUN_USE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
@@ -841,7 +843,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 verb.endswith("s")
                 and verb[:-1] in cues.NOUN_LIKE_LEMMAS
                 and not (
-                    verb[:-1] in cues.INTENDING and masked.startswith(" to ", m.end())  # "the council plans to close"
+                    verb[:-1] in cues.INTENDED_WITH_TO
+                    and _TO_VERB.match(masked, m.end())  # "the council plans to close"
                 )
                 and (
                     _NOUN_USE_AFTER.match(masked, m.end())
@@ -1009,6 +1012,10 @@ def find_attributions(text: str) -> list[Attribution]:
         participle = _participle_speaker(masked)
         if participle:
             found.append((0, participle))
+    if not found and ("“" in masked or '"' in masked):
+        quoting = _subject_quoting(text, masked)
+        if quoting:
+            found.append((0, quoting))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -1065,8 +1072,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 verb in cues.JUDGING_FORMS
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
             )
+            or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
             or (verb in cues.CALL_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
             or (verb in cues.ASK_FORMS and bool(cues.ASKED_OBJECT.match(masked, end)))
+            or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True
 
@@ -1090,6 +1099,61 @@ def _finding_subject(masked: str, cue_start: int) -> str | None:
     return np or None
 
 
+# Words quoted as someone's own: at least three words inside quote marks (not a scare-quoted term).
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){2,}[^”\"]*[”\"]")
+
+
+# The subject opening a sentence (after an opening phrase): a name, "The" and a name, or a pronoun, then
+# its verb; no other words between (``_MAIN_SUBJECT`` allows them, and they are often the subject's objects).
+_QUOTING_SUBJECT = re.compile(
+    r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|However|Since|Following|But|And|Still)\b[^,“”\"]{0,90},\s*)?"
+    r"(?P<np>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}|He|She|They|We)"
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
+    r"(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|struck|threw)\b"
+)
+
+
+_NOT_QUOTING_SUBJECTS = frozenset(
+    "At In On By For From With Of To As If When While Other Some Many Most All Few Both This That These Those It Its "
+    "His Her Their Our A An Small Large Several".split()
+)
+
+
+def _subject_quoting(text: str, masked: str) -> Attribution | None:
+    """ "Lee attacked “the cowardice of the board”": a sentence's subject acting on words quoted after its
+    verb, with no cue of saying, is who the quoted words are from."""
+    quote = _QUOTED_WORDS.search(straight_quotes(text))
+    if quote is None:
+        return None
+    subject = _QUOTING_SUBJECT.match(masked, 0, quote.start())
+    if subject is None:
+        return None
+    verb = subject.group("verb")
+    if (
+        verb in _NOT_ACTS
+        or verb in _VERB_LIKE
+        or subject.group("np").split()[0] in _NOT_QUOTING_SUBJECTS
+        or (verb.endswith("s") and (verb.endswith(("ss", "us", "is", "ous")) or people_plural(verb)))
+    ):
+        return None  # "At his cookout", "Other leaders used": no subject and verb
+    if sum(w[:1].isupper() for w in quote.group().split()) * 2 > len(quote.group().split()):
+        return None  # "stars in “Girls Of The Golden West”": a title, not words said
+    raw = subject.group("np")
+    if raw in ("He", "She"):
+        np: str | None = raw.lower()
+    else:
+        from corpus.extract.entities import find_entities  # only here: few sentences come this far
+
+        start = subject.start("np")
+        named = [m for m in find_entities(text) if start <= m.start < subject.end("np") and not m.tentative]
+        np = _np_from(" " + raw) if named else None  # "Two hours after", "Tensions have abated": no party named
+    if not np:
+        return None
+    return Attribution(
+        np, how="verb", verb=verb, source=_locate(masked, np, subject.start("np")), cue=subject.span("verb")
+    )
+
+
 def _participle_speaker(masked: str) -> Attribution | None:
     """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
@@ -1109,6 +1173,8 @@ def _participle_speaker(masked: str) -> Attribution | None:
 
 _CLAUSE_OPENERS = frozenset("if when because while although though since unless whether as".split())
 _PLURAL_NOUNS = frozenset("people police percent men women children public majority data".split())
+# Quantifiers that stand for a party of people ("Few believe", "Both think", "Most in Velmar want").
+_PEOPLE_QUANTIFIERS = frozenset("few many most both others several".split())
 _HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveyed|conducted|released|published)\s")
 
 
@@ -1126,7 +1192,7 @@ def _plural_subject(np: str) -> bool:
     if words[-1][:1].islower() and not _plural_word(words[-1].lower()):
         return False  # "his home [state]", "the emotional [stress]": the cue word is a noun
     last = head[-1].lower()
-    if last == "they" or (" and " in np and head[-1][:1].isupper()):
+    if last == "they" or last in _PEOPLE_QUANTIFIERS or (" and " in np and head[-1][:1].isupper()):
         return True  # "Lee and Park agree"
     if (
         len(head) > 2
@@ -1146,7 +1212,8 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         return False
     return (
         word[:1].isupper()
-        or word in ("they", "have", "also", "long", "now", "still", "all", "both")
+        or word in ("they", "have", "also", "long", "now", "still", "all")
+        or word.lower() in _PEOPLE_QUANTIFIERS
         or word.endswith("ly")
         or _plural_word(word.lower())
     )

@@ -9,6 +9,7 @@ Groups (each a list of lemmas, inflected below):
 - JUDGING: accuse, blame, criticise, condemn, denounce, praise, defend, question, mock, slam...
 - BELIEVING: believe, think, fear, hope, doubt, suspect, worry (what someone holds, as stated).
 - FINDING (polls, studies): find, show, suggest, indicate, conclude.
+- TELLING: assure, reassure, remind, inform (only with what is told: "assured voters that").
 Phrases ("pointed out", "declined to comment", "issued a statement") are in ``PHRASES``.
 A cue in the ``-ing`` form counts only after a form of "be" ("Trump is claiming"), so that
 a participle clause (", citing ...") is read by its own rules.
@@ -18,12 +19,22 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore".split()
+# Telling someone something: a report only with what is told ("assured voters that", "reminded the
+# crowd of"), not the act alone ("reminded his aides").
+TELLING = "assure reassure remind inform".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
 JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail".split()
+# Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
+# "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
+# the door"; of a thing ("criticised the meeting") they need one as any other judgement does.
+SPOKEN_JUDGING = frozenset(
+    "accuse blame criticise criticize condemn denounce praise mock ridicule decry lament scold chastise rebuke "
+    "lambaste berate chide castigate".split()
+)
 BELIEVING = "believe think fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
@@ -37,6 +48,7 @@ PORTRAYING = "portray paint cast depict characterize characterise frame label br
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
+    "concur": ("concurs", "concurred", "concurring"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
     "think": ("thinks", "thought", "thinking"),
@@ -73,6 +85,7 @@ def forms(lemma: str) -> tuple[str, ...]:
 
 LEMMAS = [
     *SAYING,
+    *TELLING,
     *ASSERTING,
     *ESTIMATING,
     *CONFIRMING,
@@ -92,6 +105,9 @@ PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lem
 # The bare lemma is a finite verb only after a plural subject or I/we/you/they ("Polls show", "critics
 # fear", "we expect"); after anything else it is an infinitive, an imperative or a noun.
 BASE: frozenset[str] = frozenset(LEMMAS) - FINITE
+# Lemmas whose -s form before "to" and a verb is the verb of an intention held ("Lee hopes to win", "the
+# council plans to close", "the union pledges to strike"), not a plural noun ("his hopes of").
+INTENDED_WITH_TO = frozenset([*INTENDING, "hope", "promise", "pledge", "demand", "threaten"])
 # Lemmas whose -s form is also a plural noun ("his claims were", "the reports of"): read as a verb
 # only when no auxiliary or preposition follows.
 NOUN_LIKE_LEMMAS = frozenset(
@@ -107,6 +123,10 @@ NEEDS_COMPLEMENT = frozenset(
     for lemma in [
         *JUDGING,
         *FINDING,
+        *TELLING,
+        "fume",
+        "rant",
+        "hint",
         *EXPRESSING,
         "welcome",
         "demand",
@@ -161,6 +181,8 @@ CLAUSE = re.compile(
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
+SPOKEN_JUDGING_FORMS = frozenset(f for lemma in SPOKEN_JUDGING for f in (lemma, *forms(lemma)))
+JUDGED_PARTY = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-]))")
 JUDGED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
 # A judgement of a position someone took is a stance stated: "defended the decision", "criticized the plan"
 # (not "defended the city", "welcomed the guests").
@@ -186,11 +208,14 @@ CALL_FORMS = frozenset(("call", *forms("call")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
 ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
 ASK_FORMS = frozenset(("ask", *forms("ask")))
+# "assured voters that", "reminded the crowd of": what someone was told.
+TOLD_WHAT = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:that|of|about)\s")
+TELLING_FORMS = frozenset(f for lemma in TELLING for f in (lemma, *forms(lemma)))
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
-    r"declined to (?:comment|say|elaborate|discuss)|refused to (?:comment|say)|"
+    r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
     r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
     r"went on to (?:say|add|argue|discuss|note)|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"

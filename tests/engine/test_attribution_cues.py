@@ -525,3 +525,59 @@ def test_the_sentence_subject_speaks_before_someone_a_relative_clause_describes(
 )
 def test_every_phrase_holds_a_word_that_lets_it_be_searched(phrase) -> None:
     assert PHRASE.fullmatch(phrase) and not PHRASE_WORDS.isdisjoint(phrase.lower().split())
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Councillor Maren Holt criticized Ivo Brandt on Tuesday.", "Maren Holt"),
+        ("The fishing union condemned them after the raid on the docks.", "fishing union"),
+        ("Mayor Ivo Brandt praised Velmar Rescue after the flood.", "Ivo Brandt"),
+    ],
+)
+def test_a_judgement_of_a_party_that_can_only_be_spoken_needs_no_complement(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_a_judgement_of_a_thing_or_one_that_also_names_an_act_still_needs_one() -> None:
+    # "criticised the meeting" says nothing of what was said; "defended the bridge", "slammed the door": acts
+    assert _said("The fishing union, which was not invited, criticised the meeting.")[0][0] is None
+    assert _said("The garrison defended the old bridge for three weeks in 1812.")[0][0] is None
+    assert _said("Councillor Maren Holt slammed the door of the hall on Tuesday.")[0][0] is None
+
+
+def test_words_quoted_after_the_subjects_verb_are_the_subjects() -> None:
+    ((got, spans),) = _said("In a speech on Friday, Maren Holt attacked “the quiet sale of the harbour land.”")
+    assert got == "Maren Holt"
+    assert spans[0][:2] == ("Maren Holt", "attacked")
+
+
+def test_a_quoted_title_or_an_unnamed_subject_names_no_speaker() -> None:
+    # a show's title in quote marks is nobody's words; "Two hours" is no party
+    assert _said("Maren Holt stars in “The Harbour Of Velmar Tonight” at the Ostra theatre from May.")[0][0] is None
+    said = _said("Two hours later the ferry left, carrying “everyone who had waited since dawn.”")
+    assert all(speaker is None for speaker, _ in said)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Councillor Maren Holt hopes to win the harbour seat in May.", "Maren Holt", "hopes"),
+        ("The dockers' union pledges to strike if the pier is sold.", "dockers' union", "pledges"),
+        ("The harbour board declined to name the three bidders.", "harbour board", "declined to name"),
+        ("Councillor Maren Holt assured voters that the pier would reopen.", "Maren Holt", "assured"),
+        ("Mayor Ivo Brandt likened the ferry plan to a lottery.", "Ivo Brandt", "likened"),
+        ("Most in Velmar want the old pier rebuilt before winter.", "Most", "want"),
+    ],
+)
+def test_intentions_refusals_and_telling_name_their_subject(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker
+    assert spans[0][1] == cue
+
+
+def test_plural_nouns_and_acts_of_telling_without_what_is_told_are_no_cues() -> None:
+    # "His hopes of", "declined to 3 percent", "reminded his aides": a noun, a figure, an act
+    assert _said("His hopes of a harbour seat faded after the vote in May.")[0][0] is None
+    assert _said("Ferry traffic declined to 3 percent of its 2019 level last year.")[0][0] is None
+    assert _said("Councillor Maren Holt reminded his aides before the vote on the pier.")[0][0] is None
