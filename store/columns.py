@@ -21,7 +21,28 @@ def fixed_bytes(values: Sequence[str]) -> np.ndarray:
     return np.array([v.encode("utf-8", "surrogatepass") for v in values], dtype="S")
 
 
-class StringColumn(Sequence[str]):
+class IndexedStrings(Sequence[str]):
+    """A sequence of strings by row: indexing, negative rows and slices in one place; a subclass
+    says how to read one row in range (``string_at``)."""
+
+    def string_at(self, row: int) -> str:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return [self.string_at(i) for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self.string_at(row)
+
+
+class StringColumn(IndexedStrings):
     def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
         self.blob = blob  # uint8: every string's UTF-8 bytes, end to end
         self.offsets = offsets  # int64, len + 1: string i is blob[offsets[i]:offsets[i + 1]]
@@ -49,17 +70,7 @@ class StringColumn(Sequence[str]):
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[str]: ...
-    def __getitem__(self, row: int | slice) -> str | list[str]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        if row < 0:
-            row += len(self)
-        if not 0 <= row < len(self):
-            raise IndexError(row)
+    def string_at(self, row: int) -> str:
         return self.raw(row).decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
@@ -93,7 +104,7 @@ class StringColumn(Sequence[str]):
         return column
 
 
-class ChainedStrings(Sequence[str]):
+class ChainedStrings(IndexedStrings):
     """Two sequences of strings read as one, neither copied (a base and its tail)."""
 
     def __init__(self, first: Sequence[str], then: Sequence[str]) -> None:
@@ -102,17 +113,7 @@ class ChainedStrings(Sequence[str]):
     def __len__(self) -> int:
         return len(self.first) + len(self.then)
 
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[str]: ...
-    def __getitem__(self, row: int | slice) -> str | list[str]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        if row < 0:
-            row += len(self)
-        if not 0 <= row < len(self):
-            raise IndexError(row)
+    def string_at(self, row: int) -> str:
         split = len(self.first)
         return self.first[row] if row < split else self.then[row - split]
 

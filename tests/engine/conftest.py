@@ -45,3 +45,15 @@ def make_article(
         source_file="test.txt",
         body=body,
     )
+
+
+def links_of(*articles: Article) -> list[tuple[str, str, str, str]]:
+    """(relation, source text, target text, reason) of every link the pipeline makes."""
+    extraction = extract(list(articles))
+    text = {c.id: c.text for c in extraction.claims}
+    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
+
+
+def links_between(links: list[tuple[str, str, str, str]], a: str, b: str) -> list[tuple[str, str]]:
+    """(relation, reason) of the links joining a claim containing ``a`` and one containing ``b``."""
+    return [(rel, why) for rel, s, t, why in links if (a in s and b in t) or (b in s and a in t)]

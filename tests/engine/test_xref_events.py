@@ -9,18 +9,7 @@ from corpus.xref.places import dateline_regions
 from corpus.xref.relations import _same_event_relation, _shared_not_speakers
 from corpus.xref.statements import same_event_articles
 
-from .conftest import make_article
-
-
-def _links(*articles):
-    extraction = extract(list(articles))
-    text = {c.id: c.text for c in extraction.claims}
-    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
-
-
-def _between(links, a: str, b: str) -> list[tuple[str, str]]:
-    return [(rel, reason) for rel, s, t, reason in links if (a in s and b in t) or (b in s and a in t)]
-
+from .conftest import links_between, links_of, make_article
 
 _FIRST = (
     "Orvella librarian Tomasz Kielbicki resigns over archive sale\n"
@@ -70,7 +59,7 @@ def test_articles_sharing_only_a_place_are_not_one_event() -> None:
 def test_two_lower_bounds_far_apart_are_two_counts_not_one_report() -> None:
     first = make_article("Floods in the Denra valley have killed at least 14 people, police said.\n", "2025-06-02")
     second = make_article("Floods in the Denra valley have killed at least 31 people, officials said.\n", None)
-    relations = [rel for rel, _ in _between(_links(first, second), "at least 14", "at least 31")]
+    relations = [rel for rel, _ in links_between(links_of(first, second), "at least 14", "at least 31")]
     assert "corroborates" not in relations
 
 
@@ -80,8 +69,8 @@ def test_a_lower_death_toll_reported_later_does_not_update_unless_revised() -> N
     revised = make_article(
         "Officials revised the death toll from the Kesh province landslide down to 12.\n", "2025-06-20"
     )
-    assert [rel for rel, _ in _between(_links(first, later), "at least 40", "killed 12")] == ["related"]
-    assert [rel for rel, _ in _between(_links(first, revised), "at least 40", "down to 12")] == ["updates"]
+    assert [rel for rel, _ in links_between(links_of(first, later), "at least 40", "killed 12")] == ["related"]
+    assert [rel for rel, _ in links_between(links_of(first, revised), "at least 40", "down to 12")] == ["updates"]
 
 
 def test_a_vessel_is_the_same_with_or_without_its_prefix() -> None:
@@ -92,7 +81,9 @@ def test_a_vessel_is_the_same_with_or_without_its_prefix() -> None:
     second = make_article(
         "At least 31 people died after the ferry Doranne capsized on Lake Ismer, police said.\n", None
     )
-    assert [rel for rel, _ in _between(_links(first, second), "has risen to 31", "At least 31")] == ["corroborates"]
+    assert [rel for rel, _ in links_between(links_of(first, second), "has risen to 31", "At least 31")] == [
+        "corroborates"
+    ]
 
 
 def test_counts_of_a_noun_compare_as_fixed_facts_not_as_a_running_toll() -> None:
@@ -103,15 +94,17 @@ def test_counts_of_a_noun_compare_as_fixed_facts_not_as_a_running_toll() -> None
         "The harbour master said the Marisol carried 260 passengers when it left Tessport.\n", "2025-07-05"
     )
     same = make_article("Port records show the Marisol carried 180 passengers when it left Tessport.\n", "2025-07-06")
-    links = _links(operator, harbour, same)
-    assert [rel for rel, _ in _between(links, "Coastline Ferries said", "harbour master")] == ["conflicts"]
-    assert [rel for rel, _ in _between(links, "Coastline Ferries said", "Port records")] == ["corroborates"]
+    links = links_of(operator, harbour, same)
+    assert [rel for rel, _ in links_between(links, "Coastline Ferries said", "harbour master")] == ["conflicts"]
+    assert [rel for rel, _ in links_between(links, "Coastline Ferries said", "Port records")] == ["corroborates"]
 
 
 def test_a_small_count_of_a_noun_is_not_compared() -> None:
     first = make_article("Four robbers took jewels worth millions from the Lisandre store in Paris.\n", None)
     second = make_article("Four robbers raided the Lisandre store in Paris and escaped on foot.\n", None)
-    assert not any("both count" in reason for _, reason in _between(_links(first, second), "took jewels", "raided"))
+    assert not any(
+        "both count" in reason for _, reason in links_between(links_of(first, second), "took jewels", "raided")
+    )
 
 
 def test_people_forced_from_their_homes_and_people_evacuated_are_one_count() -> None:
@@ -122,13 +115,13 @@ def test_people_forced_from_their_homes_and_people_evacuated_are_one_count() -> 
         "The number of people evacuated from villages around Valdera has risen to 6,500, officials said.\n",
         "2025-07-04",
     )
-    assert [rel for rel, _ in _between(_links(first, later), "about 2,000", "risen to 6,500")] == ["updates"]
+    assert [rel for rel, _ in links_between(links_of(first, later), "about 2,000", "risen to 6,500")] == ["updates"]
 
 
 def test_one_spokeswoman_speaking_of_two_places_is_no_shared_subject() -> None:
     first = make_article("Floods near Arvent have destroyed 400 homes, spokeswoman Irena Kolar said.\n", "2025-05-02")
     second = make_article("The storm near Brisca has destroyed 90 homes, spokeswoman Irena Kolar said.\n", "2025-05-30")
-    assert not [rel for rel, _ in _between(_links(first, second), "400 homes", "90 homes") if rel != "related"]
+    assert not [rel for rel, _ in links_between(links_of(first, second), "400 homes", "90 homes") if rel != "related"]
 
 
 def test_a_second_fire_elsewhere_in_the_same_country_is_another_event() -> None:
@@ -149,9 +142,9 @@ def test_a_second_fire_elsewhere_in_the_same_country_is_another_event() -> None:
         "2025-07-22",
         title="New wildfire breaks out near Pellin",
     )
-    links = _links(first, second)
-    assert not _between(links, "about 2,500", "about 400")
-    assert not _between(links, "3,000 hectares", "500 hectares")
+    links = links_of(first, second)
+    assert not links_between(links, "about 2,500", "about 400")
+    assert not links_between(links, "3,000 hectares", "500 hectares")
 
 
 def test_a_later_report_naming_a_river_the_fire_crossed_still_updates_the_fire() -> None:
@@ -165,7 +158,7 @@ def test_a_later_report_naming_a_river_the_fire_crossed_still_updates_the_fire()
         "2025-07-09",
         title="Orska fire jumps the Lenta river",
     )
-    assert [rel for rel, _ in _between(_links(first, later), "3,000 hectares", "7,000 hectares")] == ["updates"]
+    assert [rel for rel, _ in links_between(links_of(first, later), "3,000 hectares", "7,000 hectares")] == ["updates"]
 
 
 def test_a_dateline_region_is_the_country_not_the_place_of_the_figures() -> None:

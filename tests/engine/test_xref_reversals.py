@@ -8,17 +8,7 @@ from __future__ import annotations
 from corpus.pipeline import extract
 from corpus.xref.features import polarity_of
 
-from .conftest import make_article
-
-
-def _links(*articles):
-    extraction = extract(list(articles))
-    text = {c.id: c.text for c in extraction.claims}
-    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
-
-
-def _between(links, a: str, b: str) -> list[tuple[str, str]]:
-    return [(rel, why) for rel, s, t, why in links if (a in s and b in t) or (b in s and a in t)]
+from .conftest import links_between, links_of, make_article
 
 
 def test_a_confirmation_that_recalls_an_earlier_denial_is_a_confirmation() -> None:
@@ -46,7 +36,7 @@ def test_a_later_confirmation_of_what_was_denied_updates_the_denial_and_says_it_
         outlet="Business Line",
         title="Harrow Paper to shut Oakby mill",
     )
-    found = _between(_links(denial, confirmation), "denied on Monday", "confirmed on Thursday")
+    found = links_between(links_of(denial, confirmation), "denied on Monday", "confirmed on Thursday")
     assert [rel for rel, _ in found] == ["updates"], found
     assert "what was denied" in found[0][1] and "contradicting the denial" in found[0][1]
 
@@ -66,7 +56,7 @@ def test_finding_no_irregularities_then_finding_some_is_a_reversal() -> None:
         outlet="Harbour Times",
         title="Auditor reopens dredging review",
     )
-    found = _between(_links(first, later), "found no irregularities", "after finding irregularities")
+    found = links_between(links_of(first, later), "found no irregularities", "after finding irregularities")
     assert [rel for rel, _ in found] == ["updates"], found
 
 
@@ -84,7 +74,9 @@ def test_a_later_report_that_shares_only_common_words_with_a_denial_is_no_revers
         outlet="Goal Line",
         title="Rovers win derby",
     )
-    assert not any(rel == "updates" for rel, _ in _between(_links(denial, later), "denied on Monday", "won the derby"))
+    assert not any(
+        rel == "updates" for rel, _ in links_between(links_of(denial, later), "denied on Monday", "won the derby")
+    )
 
 
 def test_two_companies_lookalike_news_is_not_one_report() -> None:
@@ -102,7 +94,7 @@ def test_two_companies_lookalike_news_is_not_one_report() -> None:
         outlet="Wire Two",
         title="Dorvasse cuts sales forecast",
     )
-    assert not _between(_links(one, two), "Krellmar cut", "Dorvasse cut")
+    assert not links_between(links_of(one, two), "Krellmar cut", "Dorvasse cut")
 
 
 def test_turnout_in_two_kinds_of_election_is_not_one_series() -> None:
@@ -120,4 +112,4 @@ def test_turnout_in_two_kinds_of_election_is_not_one_series() -> None:
         outlet="Wire One",
         title="Orsa mayoral vote",
     )
-    assert not _between(_links(first, later), "58%", "41%")
+    assert not links_between(links_of(first, later), "58%", "41%")
