@@ -29,5 +29,11 @@ class UndecodableFile(ArticleError):
     """The file's text encoding cannot be worked out or is unknown."""
 
 
+class MalformedFrontMatter(ArticleError):
+    """The file opens a front-matter block (``---``) that is broken: never closed, invalid YAML,
+    not ``key: value`` lines or too long. Refused rather than guessed at (its metadata would be
+    lost and the block read as the article's title and text); the message names the line."""
+
+
 class BadLimitSetting(FactscopeError):
     """FACTSCOPE_MAX_ARTICLE_BYTES (or the limit passed in) is not a size."""

@@ -1,9 +1,9 @@
 """A YAML front-matter block (``---`` ... ``---``) at the top of an article file.
 
 A block that is broken in any way (never closed, invalid YAML, not a
-``key: value`` mapping, absurdly long) is not guessed at: it is left in the
-body as ordinary text and a warning names the line, so the user sees exactly
-what was ingested and can fix the file.
+``key: value`` mapping, absurdly long) is not guessed at: ``problem`` and
+``line`` say what and where, and the loader refuses the file
+(``MalformedFrontMatter``) so the user can fix it; nothing of it is stored.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 class FrontMatter:
     meta: dict[str, Any] = field(default_factory=dict)
     body: str = ""
-    problem: str | None = None  # why a block was kept as body text
+    problem: str | None = None  # why the block is broken (the file is then refused)
     line: int | None = None  # 1-based line of the file the problem is on
 
 
 def _kept(text: str, problem: str, line: int) -> FrontMatter:
-    return FrontMatter({}, text, f"{problem}; the block is kept as body text", line)
+    return FrontMatter({}, text, problem, line)
 
 
 def _flow_depth(block: str) -> int:

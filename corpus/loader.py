@@ -33,6 +33,7 @@ from corpus.article_errors import (
     BadLimitSetting,
     BinaryFile,
     EmptyArticle,
+    MalformedFrontMatter,
     UndecodableFile,
     UnsupportedFileType,
 )
@@ -57,7 +58,9 @@ __all__ = [
     "read_article",
 ]
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")  # ATX marks, opening and closing
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.toml"
@@ -207,13 +210,16 @@ def _sidecar(path: Path, warn: Callable[[str], None]) -> dict[str, Any]:
         return {}
 
 
-def _first_line(body: str) -> str | None:
-    """The first non-empty line, cut to a title's length before any copying."""
+def _first_line(body: str, *, markdown: bool = False) -> str | None:
+    """The first non-empty line, cut to a title's length before any copying; in Markdown without
+    its heading marks ("# Storm hits coast" is titled "Storm hits coast")."""
     found = _NON_SPACE.search(body)
     if found is None:
         return None
     end = body.find("\n", found.start(), found.start() + 4 * MAX_LINE_FIELD)
     line = body[found.start() : end if end != -1 else found.start() + 4 * MAX_LINE_FIELD]
+    if markdown:
+        line = _MARKDOWN_HEADING.sub("", line)
     return sanitize_line(line)[:MAX_LINE_FIELD] or None
 
 
@@ -255,7 +261,7 @@ def read_article(
         warn("; ".join(report.describe()))
     front = split_front_matter(text)
     if front.problem:
-        warn(front.problem, front.line)
+        raise MalformedFrontMatter(f"{name}:{front.line}: {front.problem}; fix or remove the '---' block")
     body = front.body
     if not body.strip():
         raise EmptyArticle(f"{name}: no article text (empty or whitespace only once cleaned)")
@@ -264,7 +270,7 @@ def read_article(
         warn(problem)
     article = Article(
         id=article_id(body),
-        title=checked.title or _first_line(body),
+        title=checked.title or _first_line(body, markdown=suffix in MARKDOWN_SUFFIXES),
         outlet=checked.outlet,
         authors=checked.authors,
         published=checked.published,

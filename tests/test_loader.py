@@ -12,6 +12,7 @@ from corpus.article_errors import (
     BadLimitSetting,
     BinaryFile,
     EmptyArticle,
+    MalformedFrontMatter,
     UndecodableFile,
     UnsupportedFileType,
 )
@@ -86,29 +87,37 @@ def test_front_matter_supplies_metadata_and_stays_out_of_the_body(tmp_path: Path
     assert article.authors == ["A. Writer", "B. Writer"]
 
 
-def test_malformed_front_matter_is_body_text_with_a_warning_naming_the_line(tmp_path: Path) -> None:
+def test_malformed_front_matter_refuses_the_file_naming_the_line(tmp_path: Path) -> None:
     text = "---\ntitle: fine\nauthors: [unclosed\noutlet: x\n---\n" + PROSE
     path = write(tmp_path, "bad.md", text)
-    result = read_article(path)
-    assert result.article.body == text  # nothing guessed, nothing lost
-    [warning] = result.warnings
-    assert warning.path == str(path) and warning.line in (3, 4, 5)
-    assert str(warning).startswith(f"{path}:{warning.line}: malformed front matter")
-    assert "\n" not in str(warning)
+    with pytest.raises(MalformedFrontMatter) as refused:
+        read_article(path)
+    message = str(refused.value)
+    assert re.match(rf"{re.escape(str(path))}:[345]: malformed front matter", message)
+    assert "\n" not in message
 
 
-def test_unclosed_front_matter_warns_on_line_one(tmp_path: Path) -> None:
+def test_unclosed_front_matter_is_refused_on_line_one(tmp_path: Path) -> None:
     text = "---\ntitle: never closed\n" + PROSE
-    result = read_article(write(tmp_path, "open.md", text))
-    assert result.article.body == text
-    assert [(w.line, "never closed" in w.message) for w in result.warnings] == [(1, True)]
+    with pytest.raises(MalformedFrontMatter, match=r"open\.md:1: .*never closed"):
+        read_article(write(tmp_path, "open.md", text))
 
 
-def test_front_matter_that_is_not_a_mapping_is_kept_as_body(tmp_path: Path) -> None:
+def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path: Path) -> None:
     text = "---\n- just\n- a list\n---\n" + PROSE
-    result = read_article(write(tmp_path, "list.md", text))
-    assert result.article.body == text
-    assert "not a list of 'key: value' lines" in messages(result)[0]
+    with pytest.raises(MalformedFrontMatter, match="not a list of 'key: value' lines"):
+        read_article(write(tmp_path, "list.md", text))
+
+
+@pytest.mark.parametrize("heading", ["# Storm hits coast", "## Storm hits coast ##", "#   Storm hits coast"])
+def test_a_markdown_heading_titles_the_article_without_its_marks(tmp_path: Path, heading: str) -> None:
+    article = load_file(write(tmp_path, "storm.md", f"{heading}\n\n{PROSE}"))
+    assert article.title == "Storm hits coast"
+    assert article.body.startswith(heading)  # the text itself is kept as written
+
+
+def test_a_hash_in_a_plain_text_title_is_kept(tmp_path: Path) -> None:
+    assert load_file(write(tmp_path, "tag.txt", f"# Storm hits coast\n\n{PROSE}")).title == "# Storm hits coast"
 
 
 def test_wrongly_shaped_metadata_is_dropped_with_a_warning(tmp_path: Path) -> None:
@@ -139,12 +148,10 @@ def test_metadata_is_sanitised_and_one_line(tmp_path: Path) -> None:
     ],
     ids=["bad-date", "bad-float", "python-tag", "deep-list", "deep-map", "huge-int"],
 )
-def test_hostile_front_matter_is_a_warning_never_a_crash(tmp_path: Path, block: str) -> None:
+def test_hostile_front_matter_is_refused_never_a_crash(tmp_path: Path, block: str) -> None:
     text = f"---\n{block}\n---\n{PROSE}"
-    result = read_article(write(tmp_path, "hostile.md", text))
-    assert result.article.body == text
-    [warning] = result.warnings
-    assert warning.line == 2 and warning.message.startswith("malformed front matter")
+    with pytest.raises(MalformedFrontMatter, match=r"hostile\.md:2: malformed front matter"):
+        read_article(write(tmp_path, "hostile.md", text))
 
 
 @pytest.mark.parametrize(

@@ -96,14 +96,16 @@ def stored_articles(db_path: Path) -> dict[str, object]:
     return {a.source_file: a for a in CorpusDB.open(db_path).articles()}
 
 
-def test_malformed_front_matter_warns_with_file_and_line_and_keeps_the_body(corpus_db: Path, tmp_path: Path) -> None:
+def test_malformed_front_matter_is_refused_naming_file_and_line(corpus_db: Path, tmp_path: Path) -> None:
     text = "---\ntitle: Troops\nauthors: [unclosed\n---\n" + GOOD
     path = tmp_path / "front.md"
     path.write_text(text, encoding="utf-8")
+    before = stored_articles(corpus_db)
     result = run_factscope("--db", corpus_db, "add", path)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode != 0
     assert f"{path}:3: malformed front matter" in result.stderr or f"{path}:4: malformed front matter" in result.stderr
-    assert stored_articles(corpus_db)[str(path.resolve())].body == text
+    assert "Traceback" not in result.stderr
+    assert stored_articles(corpus_db).keys() == before.keys()  # nothing added
 
 
 def test_legacy_encoding_is_reported_and_hostile_bytes_never_stored(corpus_db: Path, tmp_path: Path) -> None:
