@@ -228,17 +228,14 @@ def _rank(score: float, source: str, target: str) -> Rank:
     return (-score, source, target)
 
 
-def _best_few(refs: list[Candidate], limit: int, stored: dict[str, list[Rank]] | None = None) -> list[Candidate]:
+def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
     twice that many (a claim everyone else's best few reach would list them all), taking the links best
-    first. ``stored``: ranks of links kept before, counted when they rank above the one weighed."""
+    first."""
     count: dict[str, int] = defaultdict(int)
-    stored = stored or {}
     out = []
     for ref in sorted(refs, key=lambda r: _rank(r.score, r.source, r.target)):
-        rank = _rank(ref.score, ref.source, ref.target)
-        ends = (ref.source, ref.target)
-        fewest, most = sorted(count[end] + sum(1 for r in stored.get(end, ()) if r < rank) for end in ends)
+        fewest, most = sorted(count[end] for end in (ref.source, ref.target))
         if _within_caps(fewest, most, limit):
             count[ref.source] += 1
             count[ref.target] += 1

@@ -72,15 +72,3 @@ def test_a_digest_of_one_region_does_not_link_every_item_to_every_other() -> Non
             per_claim[x.target] += 1
     assert len(extraction.claims) >= 6
     assert max(per_claim.values(), default=0) <= 2 * MAX_RELATED_PER_CLAIM, per_claim
-
-
-def test_an_old_claims_stored_links_count_against_its_cap_only_when_they_rank_above_the_new_one() -> None:
-    """An add keeps what a build taking every link best first keeps: a stored link ranked below the
-    new one had not yet been met when the build came to the new one."""
-    new = [Candidate("new", "old", "related", 0.6, lambda: "")]
-    for i in range(MAX_RELATED_PER_CLAIM):
-        new.append(Candidate("new", f"n{i}", "related", 0.65, lambda: ""))  # the new claim's own best few
-    below = {"old": [(-0.3, "old", f"s{i}") for i in range(MAX_RELATED_PER_CLAIM)]}
-    above = {"old": [(-0.9, "old", f"s{i}") for i in range(MAX_RELATED_PER_CLAIM)]}
-    assert any(c.target == "old" for c in _best_few(new, MAX_RELATED_PER_CLAIM, below))
-    assert not any(c.target == "old" for c in _best_few(new, MAX_RELATED_PER_CLAIM, above))
