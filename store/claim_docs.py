@@ -76,7 +76,7 @@ class ClaimDocs:
 
     def joined(self, more: ClaimDocs) -> ClaimDocs:
         """These documents followed by ``more``'s, as one set of columns (tails not included)."""
-        return ClaimDocs(self._ids.extended(list(more._ids)), self._docs.joined(more._docs), self._source)
+        return ClaimDocs(self._ids.joined(more._ids), self._docs.joined(more._docs), self._source)
 
     def with_tail(self, tail: ClaimDocs) -> ClaimDocs:
         """These documents, then ``tail``'s, answered together without copying either."""

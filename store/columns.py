@@ -76,10 +76,6 @@ class StringColumn(IndexedStrings):
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
 
-    def extended(self, strings: Iterable[str]) -> StringColumn:
-        """This column followed by ``strings`` (a copy: a mapped column is read-only)."""
-        return self.joined(StringColumn.of_bytes([s.encode("utf-8", "surrogatepass") for s in strings]))
-
     def joined(self, more: StringColumn) -> StringColumn:
         """This column followed by ``more`` (a copy: a mapped column is read-only)."""
         return StringColumn.concat([self, more])
@@ -145,10 +141,6 @@ class IdColumn(Sequence[str]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.by_row)
-
-    def extended(self, ids: Sequence[str]) -> IdColumn:
-        """This column followed by ``ids``."""
-        return self.joined(IdColumn.of(ids))
 
     def joined(self, more: IdColumn) -> IdColumn:
         """This column followed by ``more``: the two sorted runs merged by inserting ``more``'s

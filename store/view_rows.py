@@ -206,7 +206,7 @@ class ViewRows:
         arrays: dict[str, np.ndarray] = {}
         ids = parts[0].ids
         for part in parts[1:]:
-            ids = ids.extended(list(part.ids))
+            ids = ids.joined(part.ids)
         arrays.update(ids.arrays("ids"))
         for name in FIXED:
             width = max(p.arrays[name].dtype.itemsize for p in parts)
