@@ -898,10 +898,12 @@ def find_attributions(text: str) -> list[Attribution]:
             # np may be None (a phrase _clean empties); attribution decides whether to keep such a cue.
             found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))  # type: ignore[arg-type]
             continue
-        relative = "who" in masked[max(0, left_end - 60) : left_end] and bool(
-            _RELATIVE_SUBJECT.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
-            or _WHO_END.search(_AUX.sub("", masked[max(0, left_end - 60) : left_end].rstrip()))
-        )
+        left = masked[max(0, left_end - 60) : left_end]
+        if "who" in left:
+            unhelped = _AUX.sub("", left.rstrip())
+            relative = bool(_RELATIVE_SUBJECT.search(unhelped) or _WHO_END.search(unhelped))
+        else:
+            relative = False
         np = _np_left(masked, left_end)
         if (
             relative

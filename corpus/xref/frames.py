@@ -184,14 +184,15 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     if _OF_THE_VOTE.match(after):
         return "vote share"
     before = text[lo:start]
-    if not _RISE_AFTER.match(after) and not (_PAY.search(text) and _OFFER.search(before)):
+    about_pay = _PAY.search(text) is not None
+    if not _RISE_AFTER.match(after) and not (about_pay and _OFFER.search(before)):
         return None  # a rise, or "has offered 4%" in a claim about pay; then only an offer or pay is pay
     offer, demand = list(_OFFER.finditer(before)), list(_DEMAND.finditer(before))
     if offer and (not demand or offer[-1].start() > demand[-1].start()):
         return "pay offer"
     if demand:
         return "pay demand"
-    return "pay rise" if _PAY.search(text) else None
+    return "pay rise" if about_pay else None
 
 
 _SMALLEST_COUNTED = 20
