@@ -33,12 +33,24 @@ _OUTCOMES = (
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
     (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
+    # How many came to a march or rally: "180,000 people took part", "put the turnout at 42,000".
+    (
+        r"took\s+part|tak(?:e|es|en|ing)\s+part|marched|marching|turned\s+out|turnout|attended|"
+        r"joined\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession)",
+        "turnout",
+    ),
 )
 _OUTCOME = re.compile(
     r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
 )
 # Counted nouns (Quantity.counted_lemma) that are the armed forces.
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "serviceman", "servicemen", "troops", "forces", "soldiers"})
+# Counted nouns a crowd is counted by ("6,000 tractors took part" counts no one's turnout).
+_CROWD_NOUNS = frozenset({None, "people", "person", "protester", "demonstrator", "marcher", "participant", "supporter"})
+# "cancelled more than 300 flights", "640 cancellations": what happened to them names the count, as
+# "killed" does, whatever was cancelled.
+_CANCELLED = re.compile(r"\bcancel(?:l?ed|l?ing|s)?\b", re.IGNORECASE)
+_CANCELLATIONS = frozenset({"cancellation", "cancelation"})
 _RATE_NOUN = re.compile(
     r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE
 )
@@ -116,6 +128,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
+    if q.measure != "amount" and (q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start)):
+        return "cancelled"
     if q.measure in _GENERIC and not q.counted_lemma:
         subject = _counted_subject(text[:start])
         if subject:
@@ -134,6 +148,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         measure = next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if m.group(f"m{i}"))
         if measure == "troops" and q.counted_lemma:
             continue  # the figure's own counted noun says whether it counts troops, not a word beside it
+        if measure == "turnout" and q.counted_lemma not in _CROWD_NOUNS:
+            continue
         # What happened to them outranks who they are: "90 soldiers have been killed" counts the dead.
         if q.measure not in _GENERIC and m.end() > start:
             continue  # the extractor's own measure yields only to a verb before the figure ("injured 25 workers"),
@@ -237,6 +253,13 @@ def _counted_subject(before: str) -> str | None:
         return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
+
+
+def _cancelled_before(text: str, lo: int, start: int) -> bool:
+    """ "cancelled more than 300 flights": the verb before the figure in its clause, with no other
+    figure's "and" or comma between."""
+    verbs = list(_CANCELLED.finditer(text, lo, start))
+    return bool(verbs) and not _SEPARATOR.search(text, verbs[-1].end(), start)
 
 
 def _gap(word_start: int, word_end: int, start: int, end: int) -> int:

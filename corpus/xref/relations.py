@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
@@ -248,7 +249,7 @@ def _known_owner(nationality: str | None) -> bool:
 _SET_AGAINST = re.compile(
     r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+(?:the\s+)?(?P<party>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:claimed|said|says|claims|reported|estimated|announced|put\s+it|suggested)\b"
-    r"|\b(?:disput\w*|contest\w*|reject\w*|challeng\w*)\s+(?:the\s+)?(?P<owner>[A-Za-z][\w-]*)['’]s?\s+"
+    r"|\b(?:disput\w*|contest\w*|reject\w*|challeng\w*|dismiss\w*)\s+(?:the\s+)?(?P<owner>[A-Za-z][\w-]*)['’]s?\s+"
     r"(?:figures?|counts?|estimates?|numbers?|tally|toll)\b",
     re.IGNORECASE,
 )
@@ -303,6 +304,11 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
+    if family in GATHERINGS and _days_apart(a, b) > _GATHERING_DAYS:
+        # A crowd is counted at one march: reports of its size come within days, and a count two weeks
+        # later is of another march, even in the same city about the same cause.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.3, "another gathering")
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
@@ -321,9 +327,10 @@ def _compare(
         new, old = revision
         return _figure_link(new, old, family, "updates", 0.8, "later figure, replacing this one")
     running = a.revised or b.revised or a.prior or b.prior
-    if any(m in a.nouns or m in b.nouns for m in measures) and not running:
+    if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
-        # earlier value, "52 reports, up from 37", is a running one.)
+        # earlier value, "52 reports, up from 37", is a running one. A crowd is counted once: organisers'
+        # and police's counts of one march are two sources' figures, not a series.)
         return _fixed_count(a, b, family, compatible, same_value)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
@@ -336,9 +343,10 @@ def _compare(
     if far_apart:
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
         return _figure_link(new, old, family, "related", 0.3, "different scale")
-    fell = _fell_unrevised(a, b, pairs) if family == "casualties" else None
+    fell = _fell_unrevised(a, b, pairs) if family in TALLIES else None
     if fell is not None:
-        # The dead and wounded are counted up, never down unless the count says it was revised.
+        # The dead and wounded (the arrested, the cases) are counted up, never down unless the count says
+        # it was revised.
         low, high = (a, b) if fell is a else (b, a)
         return Candidate(
             low.claim.id,
@@ -388,7 +396,7 @@ def _compare(
         # "at least 120" then "310" days later: both true, but the later one is the news, not a second source.
         new, old = reported_later
         return _figure_link(new, old, family, "updates", 0.6, "later figure, reported on another day")
-    rise = _undated_rise(a, b, pairs) if family == "casualties" and not same_value else None
+    rise = _undated_rise(a, b, pairs) if family in TALLIES and not same_value else None
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
@@ -410,6 +418,21 @@ def _compare(
             lambda: figure_reason(a, b, family, "incompatible figures for the same period"),
         )
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+# Counts that only grow as an event's news comes in (a later, lower count is not its next value).
+TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
+# Counts of one gathering's crowd, and how many days its reports come within.
+GATHERINGS = frozenset({"turnout"})
+_GATHERING_DAYS = 3
+
+
+def _days_apart(a: Features, b: Features) -> int:
+    """Days between the two claims' dates (else their articles'), 0 when either day is unknown."""
+    x, y = a.when or "", b.when or ""
+    if len(x) < 10 or len(y) < 10:
+        return 0
+    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
 
 
 def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_value: bool) -> Candidate:
@@ -531,7 +554,17 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     if any(not (mine[m] & theirs[m]) for m in mine.keys() & theirs.keys()):
         return True
     mine, theirs = _counted(a), _counted(b)  # "captured 26 pirates" / "captured 23 pirates"
-    return any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys())
+    if any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys()):
+        return True
+    # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
+    # what "police put the turnout at 42,000" reports, whatever measure either names.
+    return bool(a.stated) and bool(b.stated) and not (a.stated & b.stated)
+
+
+def _tell_the_same(a: Features, b: Features) -> bool:
+    """Two claims could be one report in other words: their figures do not disagree, and both or neither
+    give figures (a count of flights cancelled says more than "the outage forced it to cancel flights")."""
+    return bool(a.families) == bool(b.families) and not _figures_disagree(a, b)
 
 
 def _counted(f: Features) -> dict[str, set[float]]:
@@ -623,12 +656,12 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         and _same_side(a, b, across)
         and not same_source
         and (across or sim >= 0.5)
-        and not _figures_disagree(a, b)
         and content_similarity(a, b) >= (_CONFIRMATION_CONTENT if confirms else _SAME_REPORT_CONTENT)
-        # A count of troops says more than "its troops are there", unless that is a confirmation of the report.
-        and (bool(a.families) == bool(b.families) or confirms)
     ):
-        return _same_report(new, old, sim)
+        # A count of troops says more than "its troops are there", unless that is a confirmation of the report.
+        if (confirms and not _figures_disagree(a, b)) or _tell_the_same(a, b):
+            return _same_report(new, old, sim)
+        return _other_figures(new, old)
     if same_source:
         # One speaker's account in one article: worth a link only between sentences the reader does
         # not see together (not neighbours), and said so, so that it reads as a cross-reference
@@ -710,6 +743,18 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     )
 
 
+def _other_figures(new: Features, old: Features) -> Candidate:
+    """Two reports worded alike whose figures differ, or only one of which gives figures: one matter, not
+    one report."""
+    return Candidate(
+        new.claim.id,
+        old.claim.id,
+        "related",
+        0.6,
+        lambda: statement_reason(new, old, "similar wording, other figures"),
+    )
+
+
 def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
     """Claims no topic covers: neighbouring sentences, or near-identical wording across articles."""
     new, old = _later_first(a, b)
@@ -726,13 +771,8 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
             )
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
-        if (
-            sim >= 0.5
-            and a.polarity == b.polarity
-            and not _figures_disagree(a, b)
-            and content_similarity(a, b) >= _SAME_REPORT_CONTENT
-        ):
-            return _same_report(new, old, sim)
+        if sim >= 0.5 and a.polarity == b.polarity and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
+            return _same_report(new, old, sim) if _tell_the_same(a, b) else _other_figures(new, old)
         return Candidate(
             new.claim.id,
             old.claim.id,

@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python tests/bench/eval_links.py [--misses] [--only ecb|clusters|bundled] [--topics 1-35]
      [--story PREFIX]  (one story of the clusters alone, e.g. --story dock: how a fresh story scores)
+     [--clusters DIR]  (the stories of another folder with its own gold.json, alone in their DB)
 
 Three measurements:
 1. ECB+ (shared/peer-eval/ecbplus/ beside the repo, skipped with a notice when absent): each topic's articles are
@@ -310,16 +311,16 @@ def _any_relation_recall(gold: dict, extraction, articles: list[Article]) -> tup
     return hits / max(1, len(gold["xrefs"])), bad, lines
 
 
-def eval_clusters(misses: bool, story: str | None = None) -> None:
+def eval_clusters(misses: bool, story: str | None = None, folder: Path = CLUSTERS) -> None:
     """All clusters built together, or with ``story`` only that story's articles, alone in their DB."""
-    gold_path = CLUSTERS / "gold.json"
+    gold_path = folder / "gold.json"
     if not gold_path.exists():
-        print("own clusters: none yet (tests/data/clusters/gold.json)")
+        print(f"own clusters: none yet ({gold_path})")
         return
     gold = load_gold(gold_path)
     gold["not_xrefs"] = json.loads(gold_path.read_text(encoding="utf-8")).get("not_xrefs", [])
-    articles = load_dir(CLUSTERS)
-    name = "own clusters (tests/data/clusters)"
+    articles = load_dir(folder)
+    name = f"own clusters ({folder.name})"
     if story:
         articles = [a for a in articles if Path(a.source_file).name.startswith(f"{story}_")]
         ids = {g["id"] for g in gold["claims"] if g["file"].startswith(f"{story}_")}
@@ -345,8 +346,17 @@ def main() -> None:
     parser.add_argument("--only", choices=("ecb", "clusters", "bundled"))
     parser.add_argument("--topics", default="1-35", help="ECB+ topics, e.g. 1-35 or 3")
     parser.add_argument("--story", help="score one story of the clusters alone (its file prefix, e.g. dock)")
+    parser.add_argument(
+        "--clusters",
+        type=Path,
+        help="score the stories of another folder (articles + gold.json), e.g. new stories kept out of "
+        "tests/data/clusters until they have been scored once on the unchanged code",
+    )
     args = parser.parse_args()
     print(f"factscope cross-reference evaluation (pipeline {PIPELINE_VERSION})")
+    if args.clusters:
+        eval_clusters(args.misses, args.story, args.clusters)
+        return
     if args.story:
         eval_clusters(args.misses, args.story)
         return

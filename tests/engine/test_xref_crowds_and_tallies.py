@@ -1,0 +1,150 @@
+"""Crowds counted at one gathering, tallies that only grow, and reports worded alike with other figures
+(issue 12, rules from the stories written before their output was seen in session 9). Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.pipeline import extract
+
+from .conftest import make_article
+from .test_xref_figure_series import _between, _links, _measures
+
+
+def test_a_crowd_counted_at_a_march_is_its_turnout() -> None:
+    assert dict(_measures("Organisers said 65,000 people took part in the climate march."))["65,000"] == "turnout"
+    assert dict(_measures("Police put the turnout at 9,000, a spokesman said."))["9,000"] == "turnout"
+    # What took part is not always a crowd: tractors are counted as tractors.
+    assert dict(_measures("Officers said 1,500 tractors took part in the blockade."))["1,500"] != "turnout"
+
+
+def test_organisers_and_police_counts_of_one_march_conflict() -> None:
+    first = make_article(
+        "Climate march fills Arvena\nARVENA (Wire) - Organisers said 65,000 people took part in Saturday's climate "
+        "march in Arvena.\nThe march ended peacefully at the river, witnesses said.\n",
+        published="2026-05-09",
+        outlet="Wire",
+        title="Climate march fills Arvena",
+    )
+    second = make_article(
+        "Police count 9,000 at Arvena march\nArvena police said on Sunday that 9,000 people had joined the climate "
+        "march in Arvena on Saturday.\n",
+        published="2026-05-10",
+        outlet="Arvena Post",
+        title="Police count 9,000 at Arvena march",
+    )
+    links = _links(first, second)
+    assert _between(links, "65,000 people took part", "9,000 people had joined") == ["conflicts"], links
+
+
+def test_a_crowd_counted_two_weeks_later_is_another_march() -> None:
+    first = make_article(
+        "Climate march in Arvena\nARVENA (Wire) - About 12,000 people marched through Arvena on Saturday to demand "
+        "cleaner buses, police said.\n",
+        published="2026-05-09",
+        outlet="Wire",
+        title="Climate march in Arvena",
+    )
+    later = make_article(
+        "New climate march in Arvena\nARVENA (Wire) - About 7,000 people marched through Arvena on Saturday in a "
+        "new protest for cleaner buses, police said.\n",
+        published="2026-05-23",
+        outlet="Arvena Post",
+        title="New climate march in Arvena",
+    )
+    links = _links(first, later)
+    assert _between(links, "12,000 people marched", "7,000 people marched") in ([], ["related"]), links
+
+
+def test_cancellations_and_flights_cancelled_are_one_count() -> None:
+    assert dict(_measures("The strike led to 420 cancellations on Tuesday, the rail operator said."))["420"] == (
+        "cancelled"
+    )
+    first = make_article(
+        "Rail strike halts Lusova trains\nLusova Rail cancelled 420 trains on Tuesday because of the drivers' "
+        "strike, the company said.\n",
+        published="2026-02-10",
+        outlet="Wire",
+        title="Rail strike halts Lusova trains",
+    )
+    second = make_article(
+        "Drivers' strike: what commuters need to know\nThe Lusova Rail strike led to 420 cancellations on "
+        "Tuesday, the company said.\n",
+        published="2026-02-11",
+        outlet="Commuter News",
+        title="Drivers' strike: what commuters need to know",
+    )
+    links = _links(first, second)
+    assert _between(links, "cancelled 420 trains", "420 cancellations") == ["corroborates"], links
+
+
+def test_a_lower_count_of_arrests_weeks_later_is_not_an_update() -> None:
+    first = make_article(
+        "Riot after Dunmere derby\nPolice said 46 people were arrested after fans clashed at the Dunmere derby.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Riot after Dunmere derby",
+    )
+    later = make_article(
+        "Dunmere derby passes quietly\nPolice said 8 people were arrested at the Dunmere derby on Sunday.\n",
+        published="2026-03-16",
+        outlet="Dunmere Echo",
+        title="Dunmere derby passes quietly",
+    )
+    links = _links(first, later)
+    assert "updates" not in _between(links, "46 people were arrested", "8 people were arrested"), links
+
+
+def test_an_undated_digest_with_a_higher_tally_updates_the_open_bound() -> None:
+    first = make_article(
+        "Storm grounds Halvik flights\nHalvik Air cancelled more than 150 flights on Monday as a storm hit the "
+        "coast, the airline said.\n",
+        published="2026-01-12",
+        outlet="Wire",
+        title="Storm grounds Halvik flights",
+    )
+    digest = make_article(
+        "Travel week\nHalvik Air cancelled 410 flights during the storm, the airline said.\n",
+        published=None,
+        outlet="Travel Weekly",
+        title="Travel week",
+    )
+    links = _links(first, digest)
+    assert _between(links, "more than 150 flights", "410 flights") == ["updates"], links
+
+
+def test_a_count_dismissing_anothers_figure_conflicts_with_it() -> None:
+    first = make_article(
+        "Teachers rally in Castor\nThe teachers' union said 30,000 teachers took part in the rally in Castor on "
+        "Wednesday.\n",
+        published="2026-04-08",
+        outlet="Wire",
+        title="Teachers rally in Castor",
+    )
+    second = make_article(
+        "Ministry disputes rally figure\nThe education ministry said 11,000 people took part in the Castor rally, "
+        "dismissing the union's figure as inflated.\n",
+        published="2026-04-09",
+        outlet="Castor Times",
+        title="Ministry disputes rally figure",
+    )
+    links = _links(first, second)
+    assert _between(links, "30,000 teachers took part", "11,000 people took part") == ["conflicts"], links
+
+
+def test_reports_worded_alike_with_different_figures_are_not_one_report() -> None:
+    first = make_article(
+        "Castor tram vote\nThe Castor city council approved the new tram line by 31 to 12 on Tuesday after a long "
+        "debate about its cost.\n",
+        published="2026-06-02",
+        outlet="Wire",
+        title="Castor tram vote",
+    )
+    second = make_article(
+        "Castor council backs tram\nThe Castor city council approved the new tram line by 28 to 15 on Tuesday after "
+        "a long debate about its cost.\n",
+        published="2026-06-02",
+        outlet="Castor Times",
+        title="Castor council backs tram",
+    )
+    extraction = extract([first, second])
+    assert extraction.xrefs, "the two reports are still linked"
+    assert all(x.relation != "corroborates" for x in extraction.xrefs), extraction.xrefs
