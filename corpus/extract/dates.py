@@ -44,19 +44,21 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?"
 
+# A lookahead first names the characters a match can begin with ("(?=[12])" for a year): the rest of the
+# pattern (a lookbehind, a word boundary, an alternation) is then tried at those only, 1.3-2x cheaper.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On 2024-10-30 the Pentagon said": an ISO date in running text (never the range 10-30).
     (
         "iso",
-        re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"),
+        re.compile(
+            r"(?=[12])(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"
+        ),
     ),
-    ("mdy", re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
-    ("md", re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
+    ("mdy", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
+    ("dmy", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
+    ("md", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
+    ("dm", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
-    # (Here and below, a lookahead names the letters a match can begin with: the rest of the pattern is
-    # then tried at those only, 2x cheaper.)
     ("my", re.compile(rf"(?=[EeMmLlBbTtJFASOND])(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
     ("m", re.compile(rf"(?i:\b(?P<prep>mid)-){_MONTH}\b")),
     (
@@ -71,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=[EeMmLlBbTt])(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}"
         ),
     ),
-    ("y", re.compile(rf"(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
+    ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
     (
         "weekday",
         re.compile(

@@ -101,7 +101,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 _NAME_RUN = re.compile(
     # Not after a dollar sign: "$US180 million", "$A45m" are money.
-    r"(?<![\w’'$])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
+    r"(?=[A-Z])(?<![\w’'$])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
     # Name particles stay inside the name: "Lula da Silva", "Rio Grande do Sul", "Ursula von der Leyen", "al-Assad".
     # A name never runs on across a line break ("Dan Collyns in Lima" / "Rescuers ...").
     r"(?:[ \t\u00a0]+(?:(?:van|von|de|da|di|del|du)[ \t]+(?:der|den|la|le|los|las)[ \t]+|"
@@ -141,7 +141,10 @@ class Gazetteer:
             for alias in aliases:
                 self._alias.setdefault(alias, name)
         # A trie matches what the longest-first alternation would (the longest alias the lookahead allows).
-        self._pattern = re.compile(rf"(?<![\w’'-])(?:{trie(sorted(self._alias))})(?![\w-]|’s\w|'s\w)")
+        first = "".join(sorted({alias[0] for alias in self._alias}))  # tried only where a name can begin
+        self._pattern = re.compile(
+            rf"(?=[{re.escape(first)}])(?<![\w’'-])(?:{trie(sorted(self._alias))})(?![\w-]|’s\w|'s\w)"
+        )
 
     def country_prefix(self, surface: str) -> str | None:
         """The country a name starts with: "South Korean Foreign Ministry" -> "South Korea"."""

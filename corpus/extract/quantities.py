@@ -274,7 +274,7 @@ _SIGN_ANCHOR = re.compile(
 # or a currency code written before its figure ("USD10m", "RM4.20", "HK$450", "US $58").
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS} | {"a"}))
 _WORD_ANCHOR = re.compile(
-    rf"\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+    rf"(?=[{_FIRST_LETTERS}A-Z])\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
     rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z]))|(?:{_FOLD_RE})fold)"
     r"|(?![Aa][Nn]?(?![A-Za-z]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
 )
@@ -883,7 +883,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _ONE_IN = re.compile(
-    r"(?i)\b(?P<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?i)(?=[otf\d])\b(?P<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|a hundred|\d{1,3}(?:,\d{3})?)\b(?!\s*(?:%|per\s*cent|percent))"
 )
 
