@@ -154,7 +154,23 @@ _NEAR = re.compile(r"(?i)nearly|almost|close to|just under")
 # Spaces become \s+ (the pattern below is VERBOSE, where a bare space means nothing).
 _MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
 _SEP = r"[,\u00a0\u2009\u202f]"  # thousands: "3,000", "3 000" with a no-break or thin space
-_NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
+# "2½", "½", "1 1/2", "5-3/4": a whole number and a fraction ("1/2" alone is a date or a code).
+_VULGAR = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+_VULGAR_CLASS = "".join(_VULGAR)
+_MIXED = rf"\d+[ -]?[{_VULGAR_CLASS}]|[{_VULGAR_CLASS}]|\d+[ -]\d/(?:2|3|4|8|16)(?![\d/])"
+_MIXED_RE = re.compile(rf"(?P<whole>\d+)?[ -]?(?:(?P<vulgar>[{_VULGAR_CLASS}])|(?P<over>\d)/(?P<under>\d+))")
+_NUM = rf"{_MIXED}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
 _FRACTION_RE = (
@@ -235,6 +251,8 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "0401 GMT"
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
+        elif after[:1] == "/" and _MIXED_BEFORE.search(before) and _FRACTION_AFTER.match(masked, e):
+            continue  # "1 1/2 cups": the fraction of a mixed number
         elif after[:1] in (":", "/") and after[1:2].isdigit():
             e = run.end() if (run := _DIGIT_RUN.match(masked, e + 1)) else e
         else:
@@ -247,6 +265,8 @@ def _mask_identifiers(masked: str) -> str:
 
 # "minus-1.4", "sub-7 nanometre"; "her now-18-month-old daughter", "the then-24-year-old"
 _SIGN_WORD = re.compile(r"(?i)\b(?:minus|sub|over|under|now|then)-$")
+_MIXED_BEFORE = re.compile(r"(?<![\d,./])\d+[ -]$")
+_FRACTION_AFTER = re.compile(r"/(?:2|3|4|8|16)(?![\d/])")
 _SPACED_COVID = re.compile(r"(?i)\bcovid\s+-\s*$")
 _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 _OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
@@ -267,16 +287,17 @@ _A_BEFORE = frozenset(
 # branch per word is tried at every character, which costs several times more.
 # A sign: a digit not inside a word or number, a currency sign, "~", ">=", a sign before a digit, "R$".
 _SIGN_ANCHOR = re.compile(
-    r"[.\d$€£¥₩₹₽₺~>≥<≤+−R-](?:(?<=\d)(?<![\w.,].)|(?<=\.)(?<![\w.,]\.)\d|(?<=R)(?<![A-Za-z]R)\$|(?<=-)(?=\d)"
+    rf"[.\d{_VULGAR_CLASS}$€£¥₩₹₽₺~>≥<≤+−R-](?:(?<=[\d{_VULGAR_CLASS}])(?<![\w.,].)|"
+    r"(?<=\.)(?<![\w.,]\.)\d|(?<=R)(?<![A-Za-z]R)\$|(?<=-)(?=\d)"
     r"|(?<=[$€£¥₩₹₽₺~>≥<≤+−]))"
 )
 # A word: the first word of a number or vague amount, "a"/"an" before one ("a third", "a few hundred"),
-# or a currency code written before its figure ("USD10m", "RM4.20", "HK$450", "US $58").
+# or a currency code written before its figure ("USD10m", "RM4.20", "HK$450", "US $58", "A$3.5bn").
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _FIRST_WORDS} | {"a"}))
 _WORD_ANCHOR = re.compile(
     rf"(?=[{_FIRST_LETTERS}A-Z])\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
     rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z]))|(?:{_FOLD_RE})fold)"
-    r"|(?![Aa][Nn]?(?![A-Za-z]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
+    r"|(?![Aa][Nn]?(?![A-Za-z$]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
 )
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 # The last words a modifier can end with ("more than", "exceeded"): _MOD_BEFORE, a search that
@@ -413,6 +434,11 @@ _SHARES_UNIT_AFTER = re.compile(
 )
 _OR_NEXT = re.compile(r"\s+or\s+")
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
+_PRICE_BEFORE = re.compile(
+    r"(?i)\b(?:costs?|costing|priced\s+at|paid|pays?|paying|worth|fined|charged?|charges|earns?|earned|earning|"
+    r"(?:sold|selling|bought|buying)\s+for|spent|spends?|salary\s+of|fee\s+of)\s+$"
+)
+_OF_NEXT = re.compile(r"\s+\w+\s+of\b")  # "paid 40 pounds of sugar": weight, not money
 _SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
@@ -422,7 +448,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def _to_float(text: str) -> float:
-    return float(_SEPARATOR.sub("", text))
+    mixed = _MIXED_RE.fullmatch(text)
+    if mixed is None:
+        return float(_SEPARATOR.sub("", text))
+    part = _VULGAR[mixed["vulgar"]] if mixed["vulgar"] else int(mixed["over"]) / int(mixed["under"])
+    return round(int(mixed["whole"] or 0) + part, 6)
 
 
 def _scaled(value: float, factor: float) -> float:
@@ -675,7 +705,12 @@ def _is_age(text: str, q: Quantity) -> bool:
 
 def _attach_currency(quantity: Quantity, text: str) -> None:
     """ "200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
-    after = currency_after(text, quantity.end, bool(_SCALE_WORD_END.search(quantity.text)))
+    # "won", "pounds", "real" are money after a scale word ("26 trillion won") or a price ("costs about 6 pounds").
+    money_words = bool(_SCALE_WORD_END.search(quantity.text)) or bool(
+        _PRICE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+        and not _OF_NEXT.match(text, quantity.end)
+    )
+    after = currency_after(text, quantity.end, money_words)
     if after:
         quantity.unit, quantity.end = after[0], after[1]
         quantity.text = text[quantity.start : quantity.end]
@@ -883,7 +918,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _ONE_IN = re.compile(
-    r"(?i)(?=[otf\d])\b(?P<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?i)(?=[otfsen\d])\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|a hundred|\d{1,3}(?:,\d{3})?)\b(?!\s*(?:%|per\s*cent|percent))"
 )
 

@@ -122,13 +122,66 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilopascal": ("kilopascals", "kilopascal", "kPa"),
     "megapascal": ("megapascals", "megapascal", "MPa"),
     "pound per square inch": ("pounds per square inch", "psi"),
+    "kilopound per square inch": ("ksi",),
+    "million british thermal unit": ("million british thermal units", "mmbtu", "mmbtus"),
+    "british thermal unit": ("british thermal units", "btu", "btus"),
+    "megapixel": ("megapixels", "megapixel", "MP"),
+    "ampere": ("amperes", "ampere", "amps"),
+    "milliampere": ("milliamperes", "milliamps", "mA"),
+    "millivolt": ("millivolts", "millivolt", "mV"),
+    "ohm": ("ohms", "ohm", "Ω"),
+    "kilohm": ("kilohms", "kΩ"),
+    "newton": ("newtons", "newton"),
+    "kilonewton": ("kilonewtons", "kN"),
+    "joule": ("joules", "joule"),
+    "kilojoule": ("kilojoules", "kJ"),
+    "megajoule": ("megajoules", "MJ"),
+    "gigapascal": ("gigapascals", "GPa"),
+    "terawatt": ("terawatts", "terawatt", "TW"),
+    "microsecond": ("microseconds", "microsecond", "µs", "μs"),
+    "nanosecond": ("nanoseconds", "nanosecond", "ns"),
+    "light-year": ("light-years", "light years", "light-year", "light year"),
+    "kiloton": ("kilotons", "kilotonnes", "kiloton", "kilotonne"),
+    "megaton": ("megatons", "megatonnes", "megaton", "megatonne"),
+    "carat": ("carats", "carat"),
 }
 DURATIONS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "millisecond"})
 # Units that are also common words or letters: only glued to the figure ("5W", "12C"), or
 # written after a space only where the word cannot be anything else.
 _GLUED_ONLY = frozenset(
-    {"m", "g", "l", "t", "h", "W", "V", "C", "F", "in.", "ha", "mi", "pp", "bp", "°", "º", "ms", "Pa", "pc", "x", "p"}
+    {
+        "m",
+        "g",
+        "l",
+        "t",
+        "h",
+        "W",
+        "V",
+        "C",
+        "F",
+        "in.",
+        "ha",
+        "mi",
+        "pp",
+        "bp",
+        "°",
+        "º",
+        "ms",
+        "Pa",
+        "pc",
+        "x",
+        "p",
+        "MP",
+    }
 )
+# Some of those are a unit apart from the figure where the words around say so: "41 C (106 F)" in a
+# sentence about temperatures, "a 65 W charger" before a lower-case word, "828 m tall".
+_TEMPERATURE_WORDS = re.compile(r"(?i)temperat|heat|degree|°|warm|cold|cool|chill|fre?eez|frost|melt|boil|thermo")
+_NOT_A_NAME_NEXT = re.compile(r"\s*(?:[),;:]|\.(?!\w)|$)|\s+[a-z(]")
+_DIMENSION_NEXT = re.compile(
+    r"\s+(?:tall|long|high|wide|deep|thick|across|away|in\s+(?:diameter|length|height|depth))\b"
+)
+_SPACED_WHEN = {"C": "temperature", "F": "temperature", "W": "not a name", "V": "not a name", "m": "dimension"}
 _VIDEO_LINES = re.compile(r"(?<![\d.,])(?:144|240|360|480|576|720|1080|1440|2160|4320)$")
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
 # Two-letter forms are case-sensitive ("MB" megabyte, "mb" nothing; "Nm", "nm"); longer ones are not ("Ghz", "KWH").
@@ -171,12 +224,22 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         if longer and longer.end() > m.end():
             m = longer
     form = m.group("cased") or m.group("word")
-    if m.group("cased") and form in _GLUED_ONLY and m.group("gap"):
+    if m.group("cased") and form in _GLUED_ONLY and m.group("gap") and not _spaced_unit(text, form, m.end()):
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
     if form == "p" and _VIDEO_LINES.search(text, max(0, end - 6), end):
         return None  # "1080p" is a picture's height, "118.5p" a price in pence
     name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME[re.sub(r"\s+", " ", form.lower())]
     return name, m.end()
+
+
+def _spaced_unit(text: str, form: str, end: int) -> bool:
+    """A symbol that is also a letter, written apart from its figure, as a unit (see _SPACED_WHEN)."""
+    when = _SPACED_WHEN.get(form)
+    if when == "temperature":
+        return bool(_NOT_A_NAME_NEXT.match(text, end) and _TEMPERATURE_WORDS.search(text))
+    if when == "not a name":
+        return bool(_NOT_A_NAME_NEXT.match(text, end))  # "1200 W Madison Street" is an address
+    return when == "dimension" and bool(_DIMENSION_NEXT.match(text, end))
 
 
 def unit_named(word: str) -> str | None:

@@ -69,11 +69,37 @@ _CURRENCY_NAMES = {
     "AUD": "australian dollar",
     "BRL": "brazilian real",
     "HRK": "croatian kuna",
+    "MXN": "mexican peso",
+    "TRY": "turkish lira",
+    "UAH": "ukrainian hryvnia",
+    "ZAR": "south african rand",
+    "SGD": "singapore dollar",
+    "NZD": "new zealand dollar",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "DKK": "danish krone",
+    "PLN": "polish zloty",
+    "NGN": "nigerian naira",
+    "TWD": "new taiwan dollar",
+    "THB": "thai baht",
+    "AED": "united arab emirates dirham",
     "MYR-sen": "sen",
     "USD-cent": "cent",
     "GBP-penny": "penny",
 }
-_UNIT_NAMES = {"percent": "percentage", "times": "count"}
+# The dataset's names where they differ from ours ("pound" is a weight: money is GBP).
+_UNIT_NAMES = {
+    "percent": "percentage",
+    "times": "count",
+    "pound": "pound-mass",
+    "million british thermal unit": "mega british thermal unit",
+}
+
+
+def _named(unit: str) -> str:
+    return _CURRENCY_NAMES.get(unit) or _UNIT_NAMES.get(unit) or unit
+
+
 _STOP = frozenset("a an the of and or in on at to for with by from its his her their this that these those".split())
 
 
@@ -83,7 +109,7 @@ def _unit_name(q) -> str:
     if not unit:
         return "-"
     head, sep, per = unit.partition(" per ")
-    name = _CURRENCY_NAMES.get(head) or _UNIT_NAMES.get(head) or head
+    name = _named(head)
     counted = getattr(q, "counted", None)
     from corpus.extract.units import singular, unit_named
 
@@ -95,7 +121,7 @@ def _unit_name(q) -> str:
             name = f"% {name}" if words else "% -"
     elif head == "fraction":
         name = "% -"
-    return f"{name} per {per}" if sep else name
+    return f"{name} per {_named(per)}" if sep else name
 
 
 def _gold_value(text: str):

@@ -39,6 +39,23 @@ def _one(text: str) -> Quantity:
         ("The ticket cost HK$450 at the gate.", 450, "HKD"),
         ("Shares closed at RM4.20 on Friday.", 4.20, "MYR"),
         ("The fund raised USD10m in its first round.", 10e6, "USD"),
+        # A letter apart from its figure is a unit where the words say so.
+        ("Thermometers in the square read 41 C by noon.", 41, "celsius"),
+        ("The adapter supplies 65 W and charges in an hour.", 65, "watt"),
+        ("The new mast is 212 m tall.", 212, "metre"),
+        ("The ice core holds 0.4 ksi of stress.", 0.4, "kilopound per square inch"),
+        ("Gas for March delivery settled at $3.12 per mmBtu.", 3.12, "USD per million british thermal unit"),
+        ("The rear camera is a 48-megapixel sensor.", 48, "megapixel"),
+        ("The probe draws 20 mA from its cell.", 20, "milliampere"),
+        ("The nearest such star lies 4.2 light-years from us.", 4.2, "light-year"),
+        ("The test device had a yield of 15 kilotons.", 15, "kiloton"),
+        # A whole number and a fraction are one figure.
+        ("Stir in 1 1/2 cups of oats.", 1.5, "cup"),
+        ("The ferry ride lasts 2½ hours.", 2.5, "hour"),
+        # "pounds" after a price is money; a weight otherwise.
+        ("A pint at the pub costs about 6 pounds now.", 6, "GBP"),
+        ("The newborn weighs 8 pounds.", 8, "pound"),
+        ("The mayor manages about A$3.5 billion a year.", 3.5e9, "AUD per year"),
     ],
 )
 def test_units_are_read_and_normalised(text, value, unit) -> None:
@@ -358,3 +375,29 @@ def test_a_percentage_after_or_restates_the_change_before_it() -> None:
     ]
     assert [q.change for q in _q("Payrolls grew by 1,200 jobs or 2.2 per cent last year.")] == ["=", "up"]
     assert [q.change for q in _q("Turnout was 40 percent or 45 percent, officials said.")] == ["=", "="]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team 4 C won the relay.",  # no temperature in the sentence
+        "The shop at 1200 W Madison Street reopened.",  # an address: West
+        "She won the 100 m final.",  # a letter not before a dimension
+    ],
+)
+def test_a_letter_apart_from_its_figure_is_no_unit_without_its_context(text) -> None:
+    assert [q.unit for q in _q(text)] == [None]
+
+
+def test_a_capital_a_with_a_space_before_a_dollar_is_the_article() -> None:
+    q = _one("A $5 fee applies at the door.")
+    assert (q.text, q.unit) == ("$5", "USD")
+
+
+def test_a_slash_without_a_whole_number_is_not_a_fraction() -> None:
+    assert _q("The 24/7 line opened after 9/11.") == []
+
+
+def test_nine_out_of_ten_is_a_share() -> None:
+    q = _one("Nine out of 10 dentists agree.")
+    assert (q.value, q.unit, q.counted) == (pytest.approx(0.9), "fraction", "dentists")
