@@ -641,6 +641,8 @@ def _np_from(left: str) -> str | None:
         ).lower()  # "In an interview with the network on Monday he blasted ...": the pronoun speaks
     if " and " in np and cut >= 0 and left[cut] == ",":
         np = _extend_list(left[: cut + 1], np)
+    if np.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
+        np = _subject_after_opening(np) or np
     if (
         not np
         or len(np.split()) > 12
@@ -678,6 +680,71 @@ def _np_from(left: str) -> str | None:
     ):
         return None
     return np
+
+
+# Words that open a phrase of time, place or circumstance before a sentence's subject ("In an interview
+# Lee said", "On Tuesday the ministry said", "During the debate Ann Lee said").
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at during after before since following last this earlier later amid despite under speaking".split()
+)
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
+_PHRASE_WORDS = _SUBJECT_DETERMINERS | _OPENING_PREPOSITIONS | frozenset("of with for to from by and or".split())
+
+
+# Singular nouns for a party that speaks ("the senator", "the ministry", "his lawyer"), besides agent nouns in
+# -er/-or/-ist/-ian and the plurals of ``people_plural``.
+_AGENT_NOUNS = frozenset(
+    """
+    official person minister president leader chief secretary senator governor mayor campaign aide nurse justice judge
+    group committee party company firm administration government ministry agency department team union council court
+    board police staff family candidate nominee spokesperson spokesman spokeswoman source expert analyst diplomat
+    man woman prosecutor attorney lawmaker envoy ambassador general commander chairman chairwoman chair director
+    """.split()
+)
+
+
+def _agent_noun(word: str) -> bool:
+    return (
+        word in _AGENT_NOUNS
+        or word in ROLE_HEADS
+        or people_plural(word)
+        or (word.endswith(("er", "or", "ist", "ian")) and len(word) > 4)
+    )
+
+
+def _subject_after_opening(np: str) -> str | None:
+    """The subject after an opening phrase with no comma: "the ministry" in "On Tuesday the ministry", "Ann Lee"
+    in "In a radio interview Ann Lee"; None when no subject can be told from the phrase's own words ("In Ohio
+    Ann Lee": Ohio or Ann Lee? "with the board of the Tribune Ann Lee")."""
+    words = np.split()
+    for i in range(1, len(words)):
+        rest = words[i:]
+        if words[i].lower() in _SUBJECT_DETERMINERS:
+            nouns = rest[1:]
+            if (
+                1 <= len(nouns) <= 3
+                and all(w.isalpha() and w.islower() and w not in _PHRASE_WORDS for w in nouns)
+                and _agent_noun(nouns[-1])
+            ):
+                return " ".join(
+                    rest
+                )  # "On Tuesday the senator", "In a statement his lawyer"; not "On a more conciliatory"
+            continue
+        if _TIME_WORD.fullmatch(words[i]):
+            continue  # "on Monday Ann Lee": the day is no part of the name
+        if (
+            len(rest) <= 4
+            and all(w[:1].isupper() or w in _LIST_NAME_PARTICLES for w in rest)
+            and rest[0][:1].isupper()
+            and rest[-1][:1].isupper()
+        ):
+            before = words[i - 1]
+            if (before.isalpha() and before.islower() and before not in _PHRASE_WORDS) or (
+                before.isdigit() or _TIME_WORD.fullmatch(before)
+            ):
+                return " ".join(rest)  # "In a radio interview Ann Lee", "On Tuesday Ann Lee", "In 2012 Lee"
+            return None
+    return None
 
 
 _POSTMODIFIED = re.compile(
@@ -879,7 +946,7 @@ def find_attributions(text: str) -> list[Attribution]:
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
-        if (
+        inverted = bool(
             inv
             and inv.start("verb") == m.start()
             and _inverted_speaker(
@@ -887,11 +954,14 @@ def find_attributions(text: str) -> list[Attribution]:
                 after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
                 to_end=not masked[inv.end("np") :].strip(' .!?”"’') or bool(_WHO_CLAUSE.match(masked, inv.end("np"))),
             )
-        ):
+        )
+        if inverted:
+            assert inv is not None
             np = _clean(inv.group("np"))
             source = _locate(masked, np, inv.start("np"))
-            if source and re.match(r"\s*[“\"]", masked[source[1] :]):
-                continue  # "said North Korea's latest “provocation ...”": what was said, not who
+            # "Ann Lee, the mayor, said Ashton's “collapse ...”": what was said; the subject before the cue says it.
+            inverted = not (source and re.match(r"\s*[“\"]", masked[source[1] :]))
+        if inverted:
             if source:
                 tail = _TRAILING_APPOSITIVE.match(masked, source[1])
                 source = (source[0], tail.end()) if tail else source  # "said Ann Lee, an economist at the bank."

@@ -581,3 +581,27 @@ def test_plural_nouns_and_acts_of_telling_without_what_is_told_are_no_cues() -> 
     assert _said("His hopes of a harbour seat faded after the vote in May.")[0][0] is None
     assert _said("Ferry traffic declined to 3 percent of its 2019 level last year.")[0][0] is None
     assert _said("Councillor Maren Holt reminded his aides before the vote on the pier.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, source",
+    [
+        ("On Tuesday the harbour master said the quay would reopen.", "harbour master", "the harbour master"),
+        ("In a radio interview Ina Feld declared that the ferry would run again.", "Ina Feld", "Ina Feld"),
+        ("At a rally on Friday Ina Feld said that the ferry would run again.", "Ina Feld", "Ina Feld"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_with_no_comma_speaks(sentence, speaker, source) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][0] == source
+
+
+def test_an_opening_phrase_with_no_party_in_it_names_no_speaker() -> None:
+    # "On a more hopeful note" is no subject of "note"; "In Ashton Ina Feld" cannot be told apart.
+    assert _said("On a more hopeful note the ferries resumed on Monday.")[0][0] is None
+    assert _said("In Ashton Ina Feld said the ferry would run again.")[0][0] is None
+
+
+def test_words_quoted_after_the_cue_do_not_stop_the_subject_before_it_speaking() -> None:
+    ((got, spans),) = _said('Ina Feld, the harbour master, said Ashton\'s "ferries are the best in the north."')
+    assert got == "Ina Feld" and spans[0][1] == "said"
