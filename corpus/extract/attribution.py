@@ -35,7 +35,7 @@ SPEECH = frozenset(
     "asserted asserts alleged alleges believes believe quoted".split()
 )
 ROLE_HEADS = frozenset(
-    "leaders officials sources experts analysts residents witnesses investigators police authorities officers "
+    "leaders officials media sources experts analysts residents witnesses investigators police authorities officers "
     "diplomats observers researchers scientists doctors lawmakers activists organizers organisers spokesman "
     "spokeswoman spokesperson official source expert analyst diplomat aides advisers advisors allies friends "
     "colleagues relatives neighbors neighbours staffers republicans democrats conservatives liberals "
@@ -175,7 +175,7 @@ ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
-    r"never|sometimes|usually|frequently|"
+    r"never|sometimes|usually|frequently|almost|even|just|still|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
     r"(?: \d{1,2})?))+$"
 )
@@ -284,9 +284,16 @@ _COLON_QUOTE = re.compile(
     r"(?:^\W*|\s[-–—]\s+|[.!?]\s+)(?:More from\s+(?P<from>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)|"
     r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|de|van|von|al)){0,5}))\s*:\s*[“\"]"
 )
+# "Said Ann Lee, who grew up in the town, “...”": a sentence opened by its cue names the speaker after it.
+_CUE_FIRST = re.compile(
+    r"^\W*(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<np>[^,:;“”\"]{2,80}?)\s*(?:,|:)(?=[^“”\"]{0,160}[“\"])"
+)
 _DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 _SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
+# " -- " typed for a dash: an aside between a subject and its verb ("A former senator -- Ann Lee, who lost in
+# 2008 -- said"), not a dateline's dash ("WASHINGTON -- ") nor one before the subject ("-- which holds a caucus -- Lee").
+_TYPED_DASH_ASIDE = re.compile(r"(?<=[a-z.)])\s--\s[^–—]{1,200}?\s--\s(?=(?:[a-z]+ly\s+)?[a-z])")
 _BAD_NP_START = re.compile(
     r"^(?:it’s|it's|there|this|that|these|those|what|how|why|to|of|in|on|for|with|not|no|none|neither|nobody|according)\b",
     re.IGNORECASE,
@@ -372,6 +379,10 @@ def is_quote_only(text: str) -> bool:
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
+# "continues to insist", "went on to argue", "appeared to blame": the subject before says it.
+_GOES_ON_TO = re.compile(
+    r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+$"
+)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$"
 )
@@ -384,6 +395,9 @@ _LAST_CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|although|though|since|as|so|"
     r"saying|adding|noting|claiming)\s+(?!.*\b(?:that|which|who|when|while|because|after|before|but|if|where|whereas|"
     r"although|though|since|as|so|saying|adding|noting|claiming)\s)"
+)
+_LEADING_SUBORDINATOR = re.compile(
+    r"^(?:While|Although|Though|Because|If|When|Whereas|Unless|Once|Until)\s+(?=(?:[A-Z]|the\s|a\s|an\s|many\s|some\s|most\s))"
 )
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can|may|not)\b")
@@ -633,6 +647,7 @@ def _np_from(left: str) -> str | None:
     if m is not None:
         np = np[m.end() :]
     np = _LEADING_CONJUNCTION.sub("", np).strip()
+    np = _LEADING_SUBORDINATOR.sub("", np)  # "While many Republicans continued to affirm": the clause's subject
     np = _TRAILING_ADVERB.sub("", np)  # "Clinton apparently thinks": the adverb is not part of the subject
     pronoun = _SUBJECT_PRONOUN_LAST.search(np)
     if pronoun and pronoun.start() > 0:
@@ -822,6 +837,16 @@ _TITLE_CASE_CUE = re.compile(
 )
 
 
+def _blank_inside(m: re.Match[str]) -> str:
+    """The match as spaces between its first and last characters (same length: offsets hold)."""
+    return m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1]
+
+
+def _blank_aside_without_cue(m: re.Match[str]) -> str:
+    """An aside that holds a cue ("-- as the campaign noted this week --") is an attribution of its own: kept."""
+    return m.group(0) if not _MATCHED_WORDS.isdisjoint(_LOWER_WORD.findall(m.group(0))) else _blank_inside(m)
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case: most words of four letters or more are capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
@@ -836,7 +861,9 @@ def find_attributions(text: str) -> list[Attribution]:
     if _TITLE_CASE_CUE.search(masked) and _title_case(masked):
         # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
         masked = _TITLE_CASE_CUE.sub(lambda m: m.group(0).lower(), masked)
-    masked = _DASH_ASIDE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
+    masked = _DASH_ASIDE.sub(_blank_inside, masked)
+    if " -- " in masked:
+        masked = _TYPED_DASH_ASIDE.sub(_blank_aside_without_cue, masked)
     found: list[tuple[int, Attribution]] = []
     # Both "as saying" patterns are slow to search; most sentences lack the words.
     saying = masked.find("as saying")
@@ -898,6 +925,9 @@ def find_attributions(text: str) -> list[Attribution]:
         ):
             continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
         left_end = m.start()
+        goes_on = _GOES_ON_TO.search(masked, max(0, m.start() - 40), m.start()) if verb in cues.BASE else None
+        if goes_on:
+            left_end = goes_on.start()
         if verb.endswith("ing") and " " not in verb:
             be = _BE_BEFORE.search(masked, max(0, m.start() - 30), m.start())
             if be is None:
@@ -991,6 +1021,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if (
             verb in cues.BASE
             and verb not in _OLD_VERBS
+            and not goes_on
             and not (
                 verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start())
             )
@@ -1065,6 +1096,19 @@ def find_attributions(text: str) -> list[Attribution]:
                         ),
                     )
                 )
+    first = _CUE_FIRST.match(masked) if masked.lstrip(' “"‘(')[:1] in "SAW" else None
+    if first and _inverted_speaker(first.group("np"), after_quote=True, to_end=True):
+        np = _clean(first.group("np"))
+        if np:
+            source = _locate(masked, np, first.start("np"))
+            found.append(
+                (
+                    first.start(),
+                    Attribution(
+                        np, how="inverted", verb=first.group("verb").lower(), source=source, cue=first.span("verb")
+                    ),
+                )
+            )
     signed = _DASH_SIGNATURE.search(text)
     if signed and not found:
         # "“...” ― Ana Ruiz": a quotation signed with a dash.
@@ -1084,6 +1128,10 @@ def find_attributions(text: str) -> list[Attribution]:
         participle = _participle_speaker(masked)
         if participle:
             found.append((0, participle))
+    if not found and " by " in masked:
+        passive = _passive_agent(masked)
+        if passive:
+            found.append((0, passive))
     if not found and ("“" in masked or '"' in masked):
         quoting = _subject_quoting(text, masked)
         if quoting:
@@ -1226,6 +1274,37 @@ def _subject_quoting(text: str, masked: str) -> Attribution | None:
     )
 
 
+# "The closure was first reported by the Tribune", "He has been called a fraud by fellow doctors": the agent
+# of a passive cue speaks. Not cues that also name acts of office ("was confirmed by the Senate", "was
+# rejected by the council", "was questioned by police", "was called by the governor").
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:first|also|later|widely|previously|publicly|[a-z]+ly)\s+)?"
+    r"(?P<cue>reported|announced|disclosed|revealed|described|criticized|criticised|condemned|denounced|praised|"
+    r"accused|blamed|endorsed|estimated|predicted|projected|forecast|told|warned|urged|dubbed|labell?ed|branded|"
+    r"characteri[sz]ed|disputed|ridiculed|mocked|called(?=\s+(?:a|an)\s))\b"
+    r"(?P<mid>(?:\s+(?!(?:that|who|which|whether|if|to)\b)[\w’'-]+){0,4}?)\s+by\s+(?P<np>[^,.;:“”\"()]{2,60})"
+)
+_AFTER_AGENT = re.compile(
+    r"\s+(?:for|after|during|over|because|since|with|when|of|to|and|or|but|who|which|that|on|in|at|as)\s"
+)
+
+
+def _passive_agent(masked: str) -> Attribution | None:
+    """The party named after "by" of a passive cue, when it is a name or a party of people."""
+    m = _PASSIVE_BY.search(masked)
+    if m is None:
+        return None
+    raw = _AFTER_AGENT.split(" " + m.group("np") + " ", maxsplit=1)[0].strip()
+    np = _np_from(" " + raw) if raw else None
+    if np is None and raw and len(raw.split()) <= 3 and raw.islower() and people_plural(raw.split()[-1]):
+        np = raw  # "by harbour pilots": people named by a plural head
+    if not np or not (_has_name(np) or _agent_noun(np.split()[-1].lower())):
+        return None  # "was reported by 9 p.m.", "was described by one measure as": no party
+    return Attribution(
+        np, how="verb", verb=m.group("cue"), source=_locate(masked, np, m.start("np")), cue=m.span("cue")
+    )
+
+
 def _participle_speaker(masked: str) -> Attribution | None:
     """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
@@ -1285,6 +1364,7 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
     return (
         word[:1].isupper()
         or word in ("they", "have", "also", "long", "now", "still", "all")
+        or bool(word == "to" and _GOES_ON_TO.search(masked, max(0, start - 40), start))
         or word.lower() in _PEOPLE_QUANTIFIERS
         or word.endswith("ly")
         or _plural_word(word.lower())

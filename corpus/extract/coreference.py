@@ -384,8 +384,16 @@ def surname_like(word: str) -> bool:
         and person_like(word)
         and lower not in _NOT_BEFORE_SUBJECT
         and lower not in _DESCRIPTOR_WORDS
+        and lower not in _OPENING_PARTICIPLES
         and not lower.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+# Participles that open a sentence ("Having sputtered in 2016, Lee ..."): never a surname.
+_OPENING_PARTICIPLES = frozenset(
+    "having being getting making taking going looking coming trying seeing feeling hoping wanting facing "
+    "speaking asked".split()
+)
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").

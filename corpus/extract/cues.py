@@ -220,7 +220,7 @@ PHRASES = (
     r"went on to (?:say|add|argue|discuss|note)|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
-    r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|(?:spoke|speaks|talked|talks) (?:of|about)|"
+    r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
     r"echo(?:es|ed)? (?:the |his |her |their |its |those |these |such )?(?:concerns?|views?|remarks|comments|"
     r"sentiments?|calls?|criticism|warnings?)|"
     r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "

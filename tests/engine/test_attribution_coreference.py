@@ -261,3 +261,11 @@ def test_a_subject_after_an_opening_phrase_with_a_town_and_its_state() -> None:
         "“They should pay like everyone else,” she said."
     )
     assert _speakers(body) == ["Dora Lind", "Dora Lind"]
+
+
+def test_a_participle_opening_a_sentence_is_no_surname() -> None:
+    body = (
+        "Having stumbled in the vote in May, Inspector Karl Vogt nevertheless toured the harbour on Friday. "
+        "He said the quay would reopen within a month."
+    )
+    assert _speakers(body)[-1] == "Karl Vogt"

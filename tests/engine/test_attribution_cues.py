@@ -605,3 +605,68 @@ def test_an_opening_phrase_with_no_party_in_it_names_no_speaker() -> None:
 def test_words_quoted_after_the_cue_do_not_stop_the_subject_before_it_speaking() -> None:
     ((got, spans),) = _said('Ina Feld, the harbour master, said Ashton\'s "ferries are the best in the north."')
     assert got == "Ina Feld" and spans[0][1] == "said"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("The harbour master continues to insist that the quay is safe.", "harbour master", "insist"),
+        ("Councillor Ina Feld went on to insist that the levy was unfair.", "Ina Feld", "insist"),
+        ("Ina Feld appeared to blame the pilots for the delays at the quay.", "Ina Feld", "blame"),
+    ],
+)
+def test_a_cue_after_continues_to_or_appeared_to_is_the_subjects(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][1] == cue
+
+
+def test_continuing_to_act_is_no_cue() -> None:
+    assert _said("Freight prices continued to rise and exports began to fall in March.")[0][0] is None
+
+
+def test_a_sentence_opened_by_said_names_the_speaker_after_it() -> None:
+    ((got, spans),) = _said("Said Ina Feld, who grew up by the harbour, “We never thought the quay would close.”")
+    assert got == "Ina Feld" and spans[0][:2] == ("Ina Feld", "Said")
+    # "Said to be the oldest port" is a participle: nobody speaks.
+    assert all(
+        speaker is None
+        for speaker, _ in _said("Said to be the oldest port in the north, Ashton “is a jewel of the coast.”")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The closure of the quay was first reported by the Ashton Gazette.", "Ashton Gazette"),
+        ("The ferry plan has been called a folly by harbour pilots for years.", "harbour pilots"),
+        ("The cost of the repairs is estimated by the ministry at 4 million euros.", "ministry"),
+    ],
+)
+def test_the_agent_of_a_passive_cue_speaks(sentence, speaker) -> None:
+    ((got, _),) = _said(sentence)
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour levy was rejected by the council on Monday.",  # a vote, not a statement
+        "The results were reported by 9 p.m. on Monday.",  # no party after "by"
+        "The pilots were called to the quay by the harbour master.",  # an act
+    ],
+)
+def test_passives_of_acts_or_with_no_party_name_no_speaker(sentence) -> None:
+    assert _said(sentence)[0][0] is None
+
+
+def test_an_aside_between_typed_dashes_is_skipped_unless_it_holds_a_cue() -> None:
+    ((got, _),) = _said("A former harbour master -- Ina Feld, who ran the port for years -- said the quay was unsafe.")
+    assert got == "former harbour master"
+    ((got, _),) = _said("The mayor -- as the Ashton Gazette reported on Monday -- signed the levy into law.")
+    assert got == "Ashton Gazette"
+
+
+def test_state_media_and_adverbs_of_speaking_of() -> None:
+    assert _said("State media claimed that the new quay had opened.")[0][0] == "State media"
+    ((got, spans),) = _said("Ina Feld spoke warmly of her years at the harbour.")
+    assert got == "Ina Feld" and spans[0][1] == "spoke warmly of"
