@@ -120,6 +120,25 @@ _NOT_EVENTS = frozenset(
     "rugged ragged crooked beloved learned".split()
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+# A word with the article, possessive or "of" before it that makes it a noun ("the campaign", "Lenz's
+# plans", "secretary of state"): group 1 is that word, group 2 the word looked up.
+_EVENT_WORD = re.compile(
+    r"(?:\b(the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|of)\s+|(?<=[’']s\s))?\b([a-z]+)\b"
+)
+# Irregular pasts of coming and going ("The response came in a series of tweets"): told of in the
+# writer's voice, not in a quotation ("we came from", "You got a choice" tell nothing).
+_MOVED = frozenset("came went became grew found drew flew rode overtook upheld".split())
+# An act going on, adverbs between ("is once again questioning"); not "is something", "is during".
+_DOING = re.compile(
+    r"\b(?:is|are|am|['’]s|['’]re)\s+(?:[a-z]+\s+){0,2}?(?!(?:some|no|any|every)thing\b|during\b)[a-z]{3,}ing\b"
+)
+# A passive with an irregular participle ("is spread by mosquitoes", "are held in"): something done.
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+)*(?:spread|held|sent|made|known|"
+    r"found|given|taken|shown|built|sold|bought|paid|told|hit|cut|put|set|run|seen|led|kept|left|lost|won|brought|"
+    r"caught|taught|fought|sought|struck|shot|beaten|chosen|driven|written|stolen|spoken|broken|frozen|hidden|born|"
+    r"worn|torn|sworn|drawn|grown|thrown|flown|done|shut|split|spent|lent|laid|hung|dug|upheld|withdrawn|overseen)\b"
+)
 _TOKEN = re.compile(r"\w+")
 _FIRM_FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|likely to|set to|poised to|on track to|plans? to|intends? to|"
@@ -233,7 +252,15 @@ _OPINION_FRAME = re.compile(
 # Words to the listener ("You got a choice", "your vote"): rhetoric, not a report.
 _ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
 # A quoted order or plea: "Don't shoot", "Let's go", "Please stay home".
-_ORDER = re.compile(r"^[\s“”\"'‘’]*(?:don['’]t|do not|let['’]s|let us|please)\b")
+_ORDER = re.compile(
+    r"^[\s“”\"'‘’]*(?:don['’]t|do not|let['’]s|let us|please|tell (?:that|it) to|imagine|believe me|trust me|come on|"
+    r"god forbid|look,|listen,|remember,)\b"
+)
+# A reported text that is only a gesture after its cue: "Ruiz said, looking at the crowd", "she said, smiling".
+_GESTURE = re.compile(
+    r"^[\s,;.—–-]*(?!(?:add|not|say|explain|insist|argu|warn|call|cit|point|describ|refer|claim|urg|accus|"
+    r"promis|vow|pledg|stress|report|announc|writ|tell|ask|suggest)\w*ing\b)[a-z]+ing\b(?:(?!\bthat\b)[^“”\"]){0,60}$"
+)
 _SUBORDINATE = re.compile(
     r"(?:though|although|while|whereas|if|unless|when|whenever|because|since|as|after|before|until)\b"
 )
@@ -255,6 +282,18 @@ _ONGOING = re.compile(
     r"\w+(?:ed|en|wn|ne|t|ught|un|de)\b"
 )
 _LIKELIHOOD = re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b")
+# What a quotation can hold that is checkable without an act told: a future, a stance, something going
+# on or done to someone, a likelihood ("“We will appeal”", "“We want a vote”", "“The road is being
+# repaired”", "“We have had problems with intrusions”").
+# What a quotation says something is, or how good or bad: "“Wall Street's a cynical place”", "“a spectacular deal”".
+_QUOTED_VIEW = re.compile(
+    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|seems?|doesn['’]t mean)\b|"
+    r"\b(?:it|that|this|there|here|he|she|what|who|we|they|you)['’](?:s|re)\b|\b" + _EVALUATIVE + r"\b"
+)
+_STANDING = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_WILL, _POSITION, _ONGOING, _LIKELIHOOD, _PASSIVE, _DOING))
+    + r"|\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?had\b"
+)
 _QUOTE_MARKS = " ,.“”\"'‘’"
 # Where a reported text's sentences, quotations or blanked-out source and cue ("are now ___ they") part.
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
@@ -364,12 +403,41 @@ def worth_checking(
     # Velmar", "Velmar and Ostra are members of the league") are background, however many parties they name.
     if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
         return False
-    if not _HAPPENED.isdisjoint(_TOKEN.findall(masked)) or _past_event(masked):
+    lower = masked.lower()
+    if _state_only(lower):
+        return False  # "Lenz is a co-founder of Ostra Partners", "The plan is linear": a description
+    if _event_told(masked, lower):
         return True
-    if named >= 2 and (_acted(masked.lower()) or _ONGOING.search(masked.lower())):
+    if named >= 2 and (_acted(lower) or _ONGOING.search(lower)):
         return True  # what one named party did or is doing to another ("Lenz has overtaken Brandt")
     # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
     return not _CLOSED.search(stripped) and headline_asserts(stripped)
+
+
+def _event_told(masked: str, lower: str) -> bool:
+    """Something happened or was done: a word of ``_HAPPENED`` where it can be a verb, or a verb in
+    the past tense. After an article or a possessive it is a noun ("the campaign", "her plans", "the
+    secretary of state"), which tells of an event only when the sentence has an act of its own ("is
+    promoting her plans", "came to a similar conclusion")."""
+    nominal = False
+    for match in _EVENT_WORD.finditer(masked):
+        word = match.group(2)
+        if word not in _HAPPENED:
+            continue
+        if match.group(1) is None:
+            return True
+        nominal = True
+    if _past_event(masked):
+        return True
+    return nominal and (_acted(lower) or _ONGOING.search(lower) is not None or not _MOVED.isdisjoint(lower.split()))
+
+
+def _state_only(lower: str) -> bool:
+    """A present state told in the writer's voice with nothing done, to come or compared in it ("Lenz
+    is a co-founder of Ostra Partners", "The state also has some control over the account")."""
+    if _acted(lower) or _FORECAST_OR_RECORD.search(lower) or _PASSIVE.search(lower) or _DOING.search(lower):
+        return False
+    return _described(lower, list(_main_clauses(lower)))
 
 
 def _past_event(text: str) -> bool:
@@ -429,21 +497,33 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     "condemned") is what is reported."""
     if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
         return True  # "Officials expect more delays", "The mayor urged calm"
-    if len(_WORD.findall(content)) < 3:
-        return False
+    if len(_WORD.findall(content)) < 3 or _GESTURE.match(content):
+        return False  # "Ruiz said, looking at the crowd": what is said is in another sentence
     lower = content.lower()
     if _FORECAST_OR_RECORD.search(lower):
         return True  # a forecast or a record: checkable whoever says it
-    if _OPINION_FRAME.search(lower):
-        return False  # "I think they lied": the speaker's view, even of something done
+    if _OPINION_FRAME.search(lower) or _ORDER.match(lower):
+        return False  # "I think they lied", "Tell that to the men who lost their boats": the speaker's view
     if _acted(lower):
         return True  # something done: checkable whoever says it
     clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False
+    if _quoted_only(content) and _QUOTED_VIEW.search(lower) and not _STANDING.search(lower):
+        return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+def _quoted_only(content: str) -> bool:
+    """The reported text is a quotation, the speaker's own words, with at most a few words around it
+    ("in an interview", "at the rally")."""
+    masked = mask_quotes(straight_quotes(content))
+    if masked == content:
+        return False
+    outside = _words_outside_quotes(masked)
+    return outside <= max(2, len(_WORD.findall(content)) // 4)
 
 
 def _opinion_only(content: str, lower: str, named: int, clauses: list[str]) -> bool:

@@ -28,7 +28,7 @@ _START_PATTERNS = (
     r"\s*-?\s*news\s*$",
     r"[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)",
     r"[\s*_]*share (?:this|on)\b",
-    r"\s*our standards\s*:|[\s—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
+    r"\s*our standards\s*:|[\s(—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
     r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
     r"\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
@@ -47,7 +47,7 @@ _ANYWHERE_PATTERNS = (
         r"comments? (are|have been) (closed|moderated)|log in to comment",
     ),
     (("follow", "@"), r"\bfollow (us|me)? ?on (x|twitter|facebook)\b|@\w+\s*$"),
-    (("contributed",), r"\bcontributed (reporting )?to this (report|article|story)"),
+    (("contributed",), r"\bcontributed (reporting )?to this (report|article|story)|\bcontributed reporting\.?\s*$"),
     (
         ("(source", "(photo", "(image", "(credit", "(pictured", "via", "/"),
         r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
