@@ -37,7 +37,8 @@ Figures, over factscope's own sentences (its segments) of every article:
   referent, or, since pipeline 4.20, against its name without the appositive:
   "Ann Lee" is "Ann Lee, an economist at the bank,");
 - the share of sentences that are claims (the ``background`` kind aside: kept for its speaker,
-  it is not a claim).
+  it is not a claim), and how many sentences whose gold cue reports speech are background or not
+  extracted at all.
 The headline speaker figure compares the source *as written* (since pipeline 4.26): the gold
 Source is a phrase as the article writes it ("Gov. Mike Pence (R-IN)", "Mr. Clarke"), so the
 claim's source span is scored against it, or its resolved name where that is better (a pronoun
@@ -247,6 +248,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
     n_sentences = n_claims = n_background = 0
     predicted = predicted_right = gold_sentences = found = 0
     reporting_sentences = reporting_found = 0
+    reporting_background = reporting_dropped = 0  # gold statements in a sentence that is not a claim
     f1_all: list[float] = []
     f1_reporting: list[float] = []
     f1_given: list[float] = []
@@ -288,6 +290,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
             if any(g.reporting for g in own or here):
                 reporting_sentences += 1
                 reporting_found += bool(speaker)
+                reporting_dropped += claim is None
+                reporting_background += claim is not None and claim.kind == "background"
             if not here_sourced:
                 continue
             value = _best(speaker, here_sourced) if speaker else 0.0
@@ -339,6 +343,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         "recall": found / max(1, gold_sentences),
         "recall_reporting": reporting_found / max(1, reporting_sentences),
         "reporting_sentences": reporting_sentences,
+        "reporting_background": reporting_background,
+        "reporting_dropped": reporting_dropped,
         "f1_all": mean(f1_all),
         "f1_reporting": mean(f1_reporting),
         "f1_given": mean(f1_given),
@@ -396,6 +402,10 @@ def main() -> int:
     print(
         f"  claims: {s['claims_share']:.1%} of sentences   (target <= 60%); "
         f"background (kept for its speaker or figures, not a claim): {s['background_share']:.1%}"
+    )
+    print(
+        f"    sentences whose gold cue reports speech that are not claims: {s['reporting_background']} background "
+        f"(the speaker kept), {s['reporting_dropped']} not extracted, of {s['reporting_sentences']}"
     )
     return 0
 
