@@ -159,17 +159,26 @@ _VERB_MEASURE = (
 )
 # What an amount of money is for, from the words around it.
 _MONEY_PURPOSE = (
-    (re.compile(r"\b(aid|assistance|relief|humanitarian)\b", re.IGNORECASE), "aid"),
-    (re.compile(r"\b(loans?|credit lines?|lend\w*)\b", re.IGNORECASE), "loans"),
     (
-        re.compile(
-            r"\b(fund(?:s|ing|ed)?|subsid\w+|grants?|invest\w*|spend\w*|set aside|allocat\w+|budget\w*)\b",
-            re.IGNORECASE,
+        Gated(
+            re.compile(r"\b(aid|assistance|relief|humanitarian)\b", re.IGNORECASE),
+            ("aid", "assistance", "relief", "humanitarian"),
+        ),
+        "aid",
+    ),
+    (Gated(re.compile(r"\b(loans?|credit lines?|lend\w*)\b", re.IGNORECASE), ("loan", "credit line", "lend")), "loans"),
+    (
+        Gated(
+            re.compile(
+                r"\b(fund(?:s|ing|ed)?|subsid\w+|grants?|invest\w*|spend\w*|set aside|allocat\w+|budget\w*)\b",
+                re.IGNORECASE,
+            ),
+            ("fund", "subsid", "grant", "invest", "spend", "set aside", "allocat", "budget"),
         ),
         "funding",
     ),
-    (re.compile(r"\b(damages?|losses|cost of the damage)\b", re.IGNORECASE), "losses"),
-    (re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), "fine"),
+    (Gated(re.compile(r"\b(damages?|losses|cost of the damage)\b", re.IGNORECASE), ("damage", "losses")), "losses"),
+    (Gated(re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), ("fine", "penalt")), "fine"),
 )
 # A new clause with its own figure: "killed 39 people and left 68 missing".
 _NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
@@ -298,6 +307,9 @@ _NOT_IN_NP = frozenset(
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
 _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
+# A capitalised plural alone counts people when shaped like a nationality or a party: "1 in 4 Americans",
+# "300 Israelis", "12 Britons", "40 Republicans" (not "Leeds", "Rangers").
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|i|on)s")
 _COLLECTIVE = frozenset("police people staff personnel security".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
@@ -336,9 +348,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
-        if not words and lower in _TOTALLING:
+        if not words and (lower in _TOTALLING or (after_of and word.isdigit())):
             pos = m.end()
-            continue  # "4,500 combined sales": sales are counted, "combined" says how
+            continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
         if start is None:
             start = m.start("word")
         words.append((m.start("word"), m.end("word"), word))
@@ -347,7 +359,11 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             continue
         if lower in _COLLECTIVE and _PLURAL_NEXT_WORD.match(text, pos):
             continue  # "police officers", "people smugglers": the collective noun is a modifier here
-        if is_plural(word) and not word.endswith(("’s", "'s")) and (len(words) > 1 or word[0].islower() or after_of):
+        if (
+            is_plural(word)
+            and not word.endswith(("’s", "'s"))
+            and (len(words) > 1 or word[0].islower() or after_of or _PEOPLES.fullmatch(word))
+        ):
             if (
                 after_of
                 and len(words) > 1

@@ -344,12 +344,14 @@ _LEVEL_BEFORE = re.compile(
 _DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|its|their|his|her|our|these|those)(?=\s)")
 _UP_VERBS = (
     r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
-    r"grew|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
+    r"grew|grown|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
+    r"(?:sky)?rocketed|expanded|expands?|expanding|"
     r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
     r"increase of|rise of|gain of|jump of|hike of|improvement of"
 )
 _DOWN_VERBS = (
-    r"fell|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
+    r"fell|fallen|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
+    r"shrunk|sunk|dived|contracted|contracts?|contracting|"
     r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
     r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
     r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
@@ -403,6 +405,13 @@ _DIRECTION_STEMS = (
     "retreat",
     "shrank",
     "shrink",
+    "shrunk",
+    "sunk",
+    "dived",
+    "contract",
+    "expand",
+    "rocket",
+    "skyrocket",
     "cut",
     "down",
     "lower",
@@ -420,6 +429,10 @@ _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
+_OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
+_PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
+)
 _APPOSITIVE_AGE = re.compile(r"(?:[A-Z][\w’'.-]+)\s*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
@@ -433,7 +446,11 @@ _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)"
 )
 _OR_NEXT = re.compile(r"\s+or\s+")
+_TOTAL_TO = re.compile(
+    r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+$"
+)
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
+_RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+$")
 _PRICE_BEFORE = re.compile(
     r"(?i)\b(?:costs?|costing|priced\s+at|paid|pays?|paying|worth|fined|charged?|charges|earns?|earned|earning|"
     r"(?:sold|selling|bought|buying)\s+for|spent|spends?|salary\s+of|fee\s+of)\s+$"
@@ -549,6 +566,13 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         and before.unit not in ("fraction", *AGES, *DURATIONS)
     ):
         donor = before
+    elif (
+        before is not None
+        and before.counted
+        and not before.vague
+        and _TOTAL_TO.search(text, max(0, q.start - 40), q.start)
+    ):
+        donor = before  # "added 8.8 million subscribers, bringing its total to 247 million"
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
     if donor is not None:
@@ -668,8 +692,12 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
         quantity.change = _SIGN_CHANGE.get(sign, "=")  # "-0.6%", "+1.2%": a change, with its sign
     if quantity.change == "=":
         direction = _direction_before(text, quantity.start)
-        if direction:
-            quantity.change = direction
+        if direction and not (
+            quantity.unit
+            and is_currency(quantity.unit)
+            and _RAISED.search(text, max(0, quantity.start - 10), quantity.start)
+        ):
+            quantity.change = direction  # but "the startup raised $13.6M" is the sum it raised, not a rise by it
     return number_end
 
 
@@ -696,6 +724,8 @@ def _is_age(text: str, q: Quantity) -> bool:
         return False
     if _AGED_BEFORE.search(text, max(0, q.start - 8), q.start):
         return True
+    if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
+        return True  # "people over 65", "adults under 30"
     if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
         return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
     return bool(

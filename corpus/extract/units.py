@@ -26,6 +26,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "micrometre": ("micrometres", "micrometers", "microns", "micron", "μm", "µm"),
     "nanometre": ("nanometres", "nanometers", "nanometre", "nanometer", "nm"),
     "mile": ("miles", "mile", "mi"),
+    "nautical mile": ("nautical miles", "nautical mile", "nmi"),
     "yard": ("yards", "yard", "yds", "yd"),
     "foot": ("feet", "foot", "ft"),
     "inch": ("inches", "inch", "in."),
@@ -279,6 +280,7 @@ _IRREGULAR = {
     "series": "series",
     "species": "species",
     "aircraft": "aircraft",
+    "cattle": "cattle",
     "news": "news",
     "data": "data",
     "media": "media",
@@ -312,4 +314,4 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
-    return singular(word) != word or word.lower() in ("people", "staff", "personnel", "police", "aircraft")
+    return singular(word) != word or word.lower() in ("people", "staff", "personnel", "police", "aircraft", "cattle")

@@ -401,3 +401,49 @@ def test_a_slash_without_a_whole_number_is_not_a_fraction() -> None:
 def test_nine_out_of_ten_is_a_share() -> None:
     q = _one("Nine out of 10 dentists agree.")
     assert (q.value, q.unit, q.counted) == (pytest.approx(0.9), "fraction", "dentists")
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The economy contracted 0.3% in the spring.", "down"),
+        ("Factory output expanded 2.4% last year.", "up"),
+        ("The ice shelf has shrunk by 40% since 1990.", "down"),
+        ("Ticket sales have fallen 12% this season.", "down"),
+        ("Membership has grown 8% since May.", "up"),
+    ],
+)
+def test_verbs_of_growing_and_shrinking_give_the_direction(text, change) -> None:
+    assert _one(text).change == change
+
+
+def test_money_raised_is_the_sum_not_a_rise() -> None:
+    assert _one("The clinic raised $2.5m from local donors.").change == "="
+    assert _one("Fares were raised by 4% this winter.").change == "up"
+
+
+def test_a_part_of_a_stated_whole_counts_what_the_whole_counts() -> None:
+    first, whole = _q("The kicker made 9 of 12 attempts on Sunday.")
+    assert (first.counted, first.counted_lemma, whole.unit) == ("attempts", "attempt", "attempt")
+
+
+def test_nautical_miles_and_cattle() -> None:
+    assert _one("The trawler sailed 340 nautical miles north.").unit == "nautical mile"
+    assert _one("Ranchers moved 800 cattle to higher ground.").unit == "cattle"
+
+
+def test_people_over_an_age_are_described_not_counted() -> None:
+    from corpus.extract.quantities import is_figure
+
+    q = _one("The booster is offered to people over 65 this autumn.")
+    assert (q.value, q.unit, q.change, is_figure(q)) == (65, "year of age", ">", False)
+    assert [q.unit for q in _q("The squad has 14 players over 30.")] == ["player", None]  # not said of people
+
+
+def test_a_nationality_plural_is_what_a_figure_counts() -> None:
+    assert [q.counted for q in _q("The coach carried 40 Canadians and 12 Britons.")] == ["Canadians", "Britons"]
+
+
+def test_a_new_total_counts_what_the_figure_before_it_counts() -> None:
+    added, total = _q("The service added 3.1 million listeners, bringing its total to 92 million.")
+    assert (added.unit, total.unit, total.counted) == ("listener", "listener", "listeners")
