@@ -196,7 +196,7 @@ _QUANTITY = re.compile(
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z]))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?![\w]{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
     """,
     re.VERBOSE | re.IGNORECASE,

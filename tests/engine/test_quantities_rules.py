@@ -447,3 +447,12 @@ def test_a_nationality_plural_is_what_a_figure_counts() -> None:
 def test_a_new_total_counts_what_the_figure_before_it_counts() -> None:
     added, total = _q("The service added 3.1 million listeners, bringing its total to 92 million.")
     assert (added.unit, total.unit, total.counted) == ("listener", "listener", "listeners")
+
+
+def test_a_range_keeps_a_glued_scale_on_both_ends() -> None:
+    q = _one("The bank expects profit of between US$2.1bn and US$2.6bn.")
+    assert (q.low, q.high, q.unit) == (2.1e9, 2.6e9, "USD")
+
+
+def test_degrees_with_the_scale_letter_after_a_space() -> None:
+    assert [q.unit for q in _q("It hit 31 degrees C at noon and 88 deg F by night.")] == ["celsius", "fahrenheit"]
