@@ -181,7 +181,10 @@ _MONEY_PURPOSE = (
     (Gated(re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), ("fine", "penalt")), "fine"),
 )
 # A new clause with its own figure: "killed 39 people and left 68 missing".
-_NEXT_CLAUSE = re.compile(r"[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])")
+# (The lookahead first: the characters a match can begin with.)
+_NEXT_CLAUSE = re.compile(
+    r"(?=[;:(),\sabw])(?:[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d]))"
+)
 
 
 _TROOP_NOUN = re.compile(TROOP_NOUNS)
@@ -216,7 +219,8 @@ def _outcome(word: str) -> str | None:
 def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """Return ``(measure, unit)`` for the figure at ``text[start:end]``."""
     after = text[end : end + 90].lstrip("”\"’'")
-    clause_after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+    clause_end = _NEXT_CLAUSE.search(after)
+    clause_after = after[: clause_end.start()] if clause_end else after
     before = text[max(0, start - 60) : start]
     if unit == "percent":
         levy = _LEVY_AFTER.match(after) or _LEVY_BEFORE.search(text[max(0, start - 60) : start])

@@ -203,6 +203,7 @@ _QUANTITY = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
+_LETTER_OR_DASH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
@@ -238,12 +239,13 @@ def _mask_identifiers(masked: str) -> str:
     for m in _DIGIT_RUN.finditer(masked):
         s, e = m.span()
         before, after = masked[max(0, s - 25) : s], masked[e : e + 2]
-        glued = _GLUED_BEFORE.search(before)
+        # (each pattern runs only where the last characters could end its match)
+        glued = _GLUED_BEFORE.search(before) if before[-1:] in _LETTER_OR_DASH else None
         if glued and not _CURRENCY_GLUED.search(before) and not _SIGN_WORD.search(before):  # "B-52", "MH17", "COVID-19"
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
-        elif _SPACED_COVID.search(before):
+        elif before.rstrip().endswith("-") and _SPACED_COVID.search(before):
             pass  # "COVID -19" written with a space: the name, not minus 19
         elif (is_label_number(masked, s, e) or is_name_number(masked, s, e)) and unit_after(masked, e) is None:
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
@@ -335,7 +337,7 @@ _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
 _STOCK_INDEX = re.compile(
-    r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
+    r"(?=[IiSDNFCHKTAM])\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
     r"Kospi|KOSPI|TSX|ASX|Stoxx|STOXX|Topix|TOPIX|Shanghai Composite|IBEX|MSCI|TA-\d+)\b"
 )
 _LEVEL_BEFORE = re.compile(
@@ -533,7 +535,7 @@ def find_quantities(
         )
     for before, quantity in pairwise(quantities):
         _restated_change(quantity, before, text)
-    if _STOCK_INDEX.search(text):
+    if quantities and _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
     for quantity in quantities:
@@ -736,11 +738,15 @@ def _is_age(text: str, q: Quantity) -> bool:
 def _attach_currency(quantity: Quantity, text: str) -> None:
     """ "200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
     # "won", "pounds", "real" are money after a scale word ("26 trillion won") or a price ("costs about 6 pounds").
-    money_words = bool(_SCALE_WORD_END.search(quantity.text)) or bool(
-        _PRICE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+    scaled = bool(_SCALE_WORD_END.search(quantity.text))
+    after = currency_after(text, quantity.end, scaled)
+    if (
+        after is None
+        and not scaled
+        and _PRICE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
         and not _OF_NEXT.match(text, quantity.end)
-    )
-    after = currency_after(text, quantity.end, money_words)
+    ):
+        after = currency_after(text, quantity.end, True)
     if after:
         quantity.unit, quantity.end = after[0], after[1]
         quantity.text = text[quantity.start : quantity.end]
