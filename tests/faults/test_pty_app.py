@@ -6,19 +6,14 @@ arrive."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import select
-import struct
-import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.faults.helpers import REPO
+from tests.terminal import Terminal, visible
 
 pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
@@ -83,50 +78,33 @@ def raw_db(tmp_path: Path) -> Path:
     return db_path
 
 
-def _read_until(master: int, wanted: bytes, deadline: float, sink: bytearray) -> bool:
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([master], [], [], 0.2)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the child closed the terminal
-            return wanted in sink
-        if not chunk:
-            return wanted in sink
-        sink.extend(chunk)
-        if wanted in sink:
-            return True
-    return wanted in sink
+def _terminal(args: list[str]) -> Terminal:
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
+    env.pop("NO_COLOR", None)
+    return Terminal([sys.executable, *args], COLUMNS, LINES, env, cwd=REPO)
+
+
+def _detail_pane_drawn(new: bytes) -> bool:
+    """The last pane to fill: the selected claim's links (or that there is none to select)."""
+    text = visible(new)
+    return "cross-reference" in text or "No claim selected" in text
 
 
 def run_in_pty(args: list[str], wait_for: str, timeout: float = 90.0) -> bytes:
-    """Start ``python args`` on a fresh pseudo-terminal, wait for ``wait_for`` on screen, quit it."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
-    env.pop("NO_COLOR", None)
-    child = subprocess.Popen(
-        [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env, start_new_session=True
-    )
-    os.close(slave)
-    output = bytearray()
+    """Start ``python args`` on a fresh pseudo-terminal, wait for ``wait_for`` on screen and for
+    the claims and detail panes to be drawn too, then quit it as a user would."""
+    terminal = _terminal(args)
     try:
-        shown = _read_until(master, wait_for.encode(), time.monotonic() + timeout, output)
-        # let a few more frames through (claims panel, detail pane), then quit as a user would
-        _read_until(master, b"\x00never", time.monotonic() + 2.0, output)
-        os.write(master, b"q")
-        _read_until(master, b"\x00never", time.monotonic() + 5.0, output)
-        if child.poll() is None:
-            os.write(master, b"\x11")  # ctrl+q, Textual's own quit
-            _read_until(master, b"\x00never", time.monotonic() + 5.0, output)
+        shown = terminal.wait_for_text(wait_for, timeout)
+        terminal.wait_for(_detail_pane_drawn, timeout)
+        terminal.type("q")
+        if not terminal.wait_for(lambda _new: terminal.process.poll() is not None, 10):
+            terminal.type("\x11")  # ctrl+q, Textual's own quit
+        terminal.read_to_end(10)
     finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
-        os.close(master)
-    assert shown, f"the article never appeared on screen; the app wrote:\n{output.decode('utf-8', 'replace')[-2000:]}"
-    return bytes(output)
+        terminal.close()
+    assert shown, f"the article never appeared on screen; the app wrote:\n{terminal.tail(2000)}"
+    return bytes(terminal.output)
 
 
 def test_terminal_receives_none_of_the_articles_sequences(hostile_db: Path) -> None:
@@ -140,23 +118,12 @@ def test_terminal_receives_none_of_the_articles_sequences(hostile_db: Path) -> N
 
 def run_command_in_pty(args: list[str], timeout: float = 60.0) -> bytes:
     """Run a CLI command on a fresh pseudo-terminal to its end; everything it wrote."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
-    env.pop("NO_COLOR", None)
-    child = subprocess.Popen(
-        [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env, start_new_session=True
-    )
-    os.close(slave)
-    output = bytearray()
+    terminal = _terminal(args)
     try:
-        _read_until(master, b"\x00never", time.monotonic() + timeout, output)  # returns at EOF
+        terminal.read_to_end(timeout)
     finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
-        os.close(master)
-    return bytes(output)
+        terminal.close()
+    return bytes(terminal.output)
 
 
 def test_cli_styled_output_on_a_terminal_carries_none_of_them(hostile_db: Path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.serve.conftest import ServeProcess, isolated_env, process_gone
-from tests.serve.terminal import Terminal, visible
+from tests.terminal import Terminal, visible
 from tests.waiting import wait_until_sync
 
 pytestmark = [
@@ -198,8 +198,8 @@ def test_the_app_opens_searches_and_keeps_each_keys_bookmarks_apart(server, home
 def test_a_resized_window_reflows_the_app(server, keys):
     terminal = connect(server.port, keys["alice"], columns=100, lines=30)
     try:
-        terminal.read_for(0.5)
-        assert max(terminal.rows_drawn() | {0}) <= 30
+        assert terminal.wait_for(lambda _new: 30 in terminal.rows_drawn(), 30), terminal.tail()  # the footer row
+        assert max(terminal.rows_drawn()) <= 30
         terminal.set_mark()
         terminal.resize(140, 45)  # the client sends window-change; the server resizes the app's pty
         assert terminal.wait_for(lambda _new: max(terminal.rows_drawn() | {0}) >= 44, 30), terminal.tail()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.serve.conftest import ServeProcess, isolated_env
-from tests.serve.terminal import visible
+from tests.terminal import visible
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(

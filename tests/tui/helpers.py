@@ -56,6 +56,12 @@ def visible_text(reader: ArticleReader) -> str:
     return "\n".join(reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
 
 
+async def settle_workers(pilot) -> None:
+    """Wait until the app's workers are done and what they posted is handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def settle_search(pilot) -> None:
     """Wait until the search screen's results belong to what is in its search box."""
     screen = pilot.app.screen

@@ -4,7 +4,7 @@ Source column at 80 columns."""
 
 from __future__ import annotations
 
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import screen_text, settle_workers
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.figures import FiguresScreen
@@ -13,40 +13,35 @@ from tui.screens.timeline import TimelineScreen
 from tui.widgets.footer import KeyBar
 
 
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def test_back_from_a_claim_opened_in_figures_returns_to_figures(make_data) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         before = app.main_screen.location
         await pilot.press("f")
-        await _settle(pilot)
+        await settle_workers(pilot)
         figures = app.screen
         assert isinstance(figures, FiguresScreen)
         measure = figures.current.label
         if figures.highlighted_figure().claim.id == before.claim_id:
             await pilot.press("down")  # a claim elsewhere than where we are
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, MainScreen) and app.main_screen.location != before
         await pilot.press("backspace")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, FiguresScreen) and app.screen.current.label == measure
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("backspace")  # and on back to where we were before the figures
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, MainScreen) and app.main_screen.location == before
 
 
 async def test_footer_at_80_columns_shows_search_figures_and_quit(make_data) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         shown, _cut = app.main_screen.query_one(KeyBar).visible_keys(80)
         descriptions = {key.description for key in shown}
         assert {"Search", "Figures", "Quit"} <= descriptions
@@ -57,7 +52,7 @@ async def test_footer_at_80_columns_shows_search_figures_and_quit(make_data) -> 
 async def test_timeline_keeps_a_source_column_at_80_columns(make_data) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("t")
         # the view may be prepared first (its model built in a worker): wait until it is drawn
         await wait_until(lambda: "Seoul Daily" in screen_text(app), pilot=pilot, what="the timeline drawn")
@@ -83,13 +78,13 @@ async def test_bookmarks_list_also_lists_notes_on_claims_not_bookmarked(make_dat
     data.user.set_note(noted.id, "check this denial")
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("B")
-        await _settle(pilot)
+        await settle_workers(pilot)
         rows = option_texts(app.screen.query_one(OptionList))
         assert len(rows) == 1 and "Pyongyang denied" in rows[0] and "check this denial" in rows[0]
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert app.main_screen.selected_id == noted.id  # the note is reachable
 
 
@@ -104,11 +99,11 @@ async def test_removing_a_bookmark_keeps_its_note_and_can_be_undone(make_data, e
     data.user.set_note(claim.id, "my note")
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("B")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert not data.user.is_bookmarked(claim.id)
         assert data.user.note(claim.id).text == "my note"  # not orphaned: still listed, as a note
         rows = option_texts(app.screen.query_one(OptionList))
@@ -116,13 +111,13 @@ async def test_removing_a_bookmark_keeps_its_note_and_can_be_undone(make_data, e
         said = " ".join(notification.message for notification in app._notifications)
         assert "its note is kept" in said and "Press u to undo" in said
         await pilot.press("u")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert data.user.is_bookmarked(claim.id) and option_texts(app.screen.query_one(OptionList))[0].startswith("★")
         await pilot.press("d", "d")  # the bookmark, then the note
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert data.user.note(claim.id) is None
         await pilot.press("u")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert data.user.note(claim.id).text == "my note"
 
 
@@ -150,28 +145,28 @@ async def test_next_and_previous_link_keys_are_in_the_footer_and_move_between_li
     claim = _claim(extraction, "1,500 special")  # two links: both conflicts
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(200, 60)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         app.open_claim(claim.id)
-        await _settle(pilot)
+        await settle_workers(pilot)
         shown = {key.description for key in app.main_screen.query_one(KeyBar).visible_keys(200)[0]}
         assert {"Next link", "Prev link"} <= shown
         xrefs = app.main_screen.query_one(XRefList)
         first = xrefs.highlighted_target()
         await pilot.press("right_square_bracket")  # to the links
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert app.main_screen.focused is xrefs and xrefs.highlighted_target() == first
         await pilot.press("right_square_bracket")
-        await _settle(pilot)
+        await settle_workers(pilot)
         second = xrefs.highlighted_target()
         assert second is not None and second != first
         await pilot.press("left_square_bracket")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert xrefs.highlighted_target() == first
         await pilot.press("right_square_bracket", "enter")  # Enter follows the one highlighted
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert app.main_screen.selected_id == second
         await pilot.press("question_mark")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, HelpScreen) and "Next link" in screen_text(app)
 
 
@@ -226,9 +221,9 @@ async def test_sources_list_is_laid_out_again_when_the_terminal_grows(make_data)
 
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.resize_terminal(200, 60)
-        await _settle(pilot)
+        await settle_workers(pilot)
         sources = app.main_screen.query_one(SourcesList)
         assert sources.virtual_size.height <= sources.scrollable_content_region.height  # nothing clipped
         assert sources.size.height > 30  # the pane's height, not the one measured at 120x40
@@ -251,10 +246,10 @@ async def test_entities_view_opened_at_an_entity_far_down_shows_it(tmp_path) -> 
     data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"))
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         wanted = sorted(names)[-1]
         app.open_view("entities", entity=wanted)
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.pause()
         assert isinstance(app.screen, EntitiesScreen)
         table = app.screen.query_one("#entities-list")

@@ -4,12 +4,11 @@ hangs up (a dropped SSH connection) it exits instead of running on."""
 from __future__ import annotations
 
 import os
-import pty
-import select
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from tests.terminal import Terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,67 +39,28 @@ def test_no_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
 def test_the_app_exits_when_its_terminal_goes_away(tmp_path: Path) -> None:
     """The terminal closes (the SSH connection dropped) with no SIGHUP reaching the app:
     it must notice and exit, not read end-of-file in a loop for ever."""
-    controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tui"],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=_env(tmp_path),
-        cwd=ROOT,
-        start_new_session=True,  # the pty is not its controlling terminal: no SIGHUP on close
-    )
-    os.close(terminal)
-    seen = bytearray()
+    # not its controlling terminal: no SIGHUP on close
+    terminal = Terminal([sys.executable, "-m", "tui"], 80, 24, _env(tmp_path), cwd=ROOT, controlling=False)
     try:
-        deadline = time.monotonic() + 60
-        while b"Sources" not in seen:  # the first screen is up
-            assert process.poll() is None and time.monotonic() < deadline, "the app never drew its screen"
-            ready, _, _ = select.select([controller], [], [], 0.5)
-            if ready:
-                seen.extend(os.read(controller, 65536))
-        os.close(controller)
-        controller = -1
-        assert process.wait(timeout=20) != 0
+        assert terminal.wait_for(lambda new: b"Sources" in new or terminal.process.poll() is not None, 60)
+        assert terminal.process.poll() is None, f"the app never drew its screen: {terminal.tail()}"
+        terminal.hang_up()
+        assert terminal.process.wait(timeout=20) != 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        if controller >= 0:
-            os.close(controller)
+        terminal.close()
 
 
 def test_a_corrupt_db_ends_the_browser_with_exit_3_and_one_line(tmp_path: Path) -> None:
     broken = tmp_path / "corpus.json"
     broken.write_text('{"_meta": {"1": {"schema_version": 1', encoding="utf-8")  # cut off mid-write
-    controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--db", str(broken)],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=_env(tmp_path),
-        cwd=ROOT,
-        start_new_session=True,
-    )
-    os.close(terminal)
-    seen = bytearray()
+    argv = [sys.executable, "-m", "tui", "--db", str(broken)]
+    terminal = Terminal(argv, 80, 24, _env(tmp_path), cwd=ROOT, controlling=False)
     try:
-        deadline = time.monotonic() + 60
-        while process.poll() is None and time.monotonic() < deadline:
-            ready, _, _ = select.select([controller], [], [], 0.2)
-            if ready:
-                try:
-                    seen.extend(os.read(controller, 65536))
-                except OSError:
-                    break
-        assert process.wait(timeout=20) == 3
+        terminal.read_to_end(60)
+        assert terminal.process.wait(timeout=20) == 3
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(controller)
-    text = seen.decode("utf-8", "replace")
+        terminal.close()
+    text = bytes(terminal.output).decode("utf-8", "replace")
     lines = [line for line in text.replace("\r", "\n").splitlines() if "factscope:" in line]
     assert len(lines) == 1 and str(broken) in lines[0] and "corrupt" in lines[0]
     assert broken.read_text(encoding="utf-8") == '{"_meta": {"1": {"schema_version": 1'  # untouched

@@ -1,7 +1,8 @@
 """A program on a pseudo-terminal of its own, driven as a person would: keys in, screen bytes out.
 
-The terminal is the program's controlling terminal, so resizing it sends the
-program SIGWINCH exactly as a terminal emulator's window would.
+The one pty driver of the tests. The terminal is the program's controlling terminal (unless
+told not to), so resizing it sends the program SIGWINCH exactly as a terminal emulator's
+window would. Every read waits for a condition, within a bound: never for a fixed time.
 """
 
 from __future__ import annotations
@@ -29,7 +30,18 @@ def _controlling_terminal() -> None:
 
 
 class Terminal:
-    def __init__(self, argv: list[str], columns: int, lines: int, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        argv: list[str],
+        columns: int,
+        lines: int,
+        env: dict[str, str] | None = None,
+        *,
+        cwd: str | os.PathLike[str] | None = None,
+        controlling: bool = True,
+    ) -> None:
+        """``controlling=False``: the program runs in a session of its own without a controlling
+        terminal, so closing the terminal sends it no SIGHUP (a dropped connection can look so)."""
         self.master, slave = os.openpty()
         self.resize(columns, lines)
         self.process = subprocess.Popen(
@@ -38,8 +50,9 @@ class Terminal:
             stdout=slave,
             stderr=slave,
             env=env,
+            cwd=cwd,
             start_new_session=True,
-            preexec_fn=_controlling_terminal,
+            preexec_fn=_controlling_terminal if controlling else None,
         )
         os.close(slave)
         self.output = bytearray()
@@ -51,9 +64,6 @@ class Terminal:
 
     def type(self, keys: str | bytes) -> None:
         os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
-
-    def read_for(self, seconds: float) -> None:
-        self.wait_for(lambda _new: False, seconds)
 
     def wait_for(self, done, timeout: float = 60.0) -> bool:
         """Read until ``done(new_output)`` holds for what arrived since the mark, or the time is up."""
@@ -81,6 +91,17 @@ class Terminal:
         """Wait until ``text`` shows in what arrived since the mark."""
         return self.wait_for(lambda new: text in visible(new), timeout)
 
+    def read_to_end(self, timeout: float = 60.0) -> bool:
+        """Read until the program has closed the terminal (it exited)."""
+        return self.wait_for(lambda _new: self.closed, timeout)
+
+    def hang_up(self) -> None:
+        """Close the terminal's end, as a dropped connection does."""
+        if self.master >= 0:
+            os.close(self.master)
+            self.master = -1
+        self.closed = True
+
     def set_mark(self) -> None:
         self.mark = len(self.output)
 
@@ -95,4 +116,4 @@ class Terminal:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(timeout=10)
-        os.close(self.master)
+        self.hang_up()
