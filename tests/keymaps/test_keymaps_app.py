@@ -12,7 +12,7 @@ from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import build_extraction
-from tests.tui.helpers import SIZES, palette_settled
+from tests.tui.helpers import SIZES, palette_settled, settle_search
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
@@ -27,10 +27,9 @@ def extraction():
 
 
 @pytest.fixture
-def data(extraction, tmp_path: Path) -> AppData:
-    corpus = CorpusDB.open(tmp_path / "corpus.json", create=True)
-    corpus.replace_all(extraction, "keymap-tests")
-    return AppData(corpus=corpus, user=UserDB.open(tmp_path / "user.json"))
+def data(extraction, tmp_path: Path, built_corpora) -> AppData:
+    built_corpora.write(tmp_path / "corpus.json", extraction, "keymap-tests")
+    return AppData(corpus=CorpusDB.open(tmp_path / "corpus.json"), user=UserDB.open(tmp_path / "user.json"))
 
 
 def claim_with(extraction, fragment: str):
@@ -40,11 +39,6 @@ def claim_with(extraction, fragment: str):
 def ordered_claim_ids(extraction, article_id: str) -> list[str]:
     claims = [claim for claim in extraction.claims if claim.article_id == article_id]
     return [claim.id for claim in sorted(claims, key=lambda claim: claim.start)]
-
-
-async def settle(pilot) -> None:
-    """Let as-you-type search debounce, run in its worker and report."""
-    await wait_until(lambda: pilot.app.screen.results_current, pilot=pilot, what="the search results")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -58,7 +52,7 @@ async def test_vim_keys_drive_search_follow_and_back(data, extraction, size) -> 
         await pilot.press("slash")
         assert type(app.screen).__name__ == "SearchScreen"
         await pilot.press(*"1,500 special")
-        await settle(pilot)
+        await settle_search(pilot)
         await pilot.press("ctrl+n", "ctrl+p")  # vim's completion-menu keys move in the results
         await pilot.press("enter")
         await pilot.pause()

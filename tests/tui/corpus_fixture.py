@@ -3,6 +3,7 @@ correct offsets, xrefs of every relation, and an article full of markup."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from corpus.loader import article_id
@@ -126,6 +127,51 @@ def write_corpus(path: Path, extraction: Extraction, *, current: bool = False) -
     else:
         db.replace_all(extraction, "test-fixture")
     return db
+
+
+def copy_corpus_files(template: Path, path: Path) -> None:
+    """The DB at ``template`` and every file beside it named after it, copied to ``path``'s name
+    with their mtimes: the derived files name the DB's size and mtime, so they stay current."""
+    for source in template.parent.glob(template.name + "*"):
+        target = path.with_name(path.name + source.name[len(template.name) :])
+        if source.is_dir():
+            shutil.copytree(source, target, copy_function=shutil.copy2)
+        else:
+            shutil.copy2(source, target)
+
+
+class BuiltCorpora:
+    """Corpus DBs as the app finds them on every start after its first: with the derived files
+    beside them (every claim's document, every link, the search index, the view columns).
+    Each extraction is written and its files derived once per test process, then copied: the
+    app tests made them afresh each time, and the full collection that ends an index build
+    (``SearchIndex.from_db``) was a fifth of their CPU."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._made: dict[str, Path] = {}
+
+    def write(self, path: Path, extraction: Extraction, fingerprint: str = "test-fixture") -> None:
+        key = f"{fingerprint}\n{extraction!r}"
+        template = self._made.get(key)
+        if template is None:
+            template = self._folder / str(len(self._made)) / "corpus.json"
+            template.parent.mkdir(parents=True)
+            CorpusDB.open(template, create=True).replace_all(extraction, fingerprint)
+            derive_files(template)
+            self._made[key] = template
+        copy_corpus_files(template, path)
+
+
+def derive_files(path: Path) -> None:
+    """What the app derives from the DB at ``path`` and keeps beside it."""
+    from store.user_db import UserDB
+    from tui.data import AppData, build_index, queries_of
+
+    data = AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.with_name("user.json")))
+    data.derived.index, problems = build_index(data)
+    assert not problems, problems
+    queries_of(data).build_all()
 
 
 def sentence_claim(claim_id: str, article: Article, text: str, kind: str = "quantity") -> Claim:
