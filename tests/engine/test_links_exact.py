@@ -31,12 +31,16 @@ def every() -> list[Article]:
     return found
 
 
-@pytest.fixture(autouse=True)
-def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+def _small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
     """Builds write several shards, so that an add reads the catalogue alone, through the link index."""
     from store import shards
 
     monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)
+
+
+@pytest.fixture(autouse=True)
+def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_shards(monkeypatch)
 
 
 def _links(xrefs) -> set[Link]:
@@ -62,29 +66,44 @@ def _added_one_by_one(path: Path, articles: list[Article]) -> CorpusDB:
     return CorpusDB.open(path)
 
 
+@pytest.fixture(scope="module")
+def grown_in_time_order(every: list[Article], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The articles added one by one in time order: made once for the two tests that read it."""
+    path = tmp_path_factory.mktemp("grown") / "grown.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _small_shards(monkeypatch)
+        _added_one_by_one(path, _in_time_order(every))
+    return path
+
+
 @pytest.mark.parametrize("order", ["time", "shuffled"])
 def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
-    every: list[Article], order: str, tmp_path: Path
+    every: list[Article], order: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     articles = _in_time_order(every) if order == "time" else _shuffled(every, 5)
     built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    grown = _added_one_by_one(tmp_path / "grown.json", articles)
-    assert index_path(tmp_path / "grown.json").is_file()  # the adds went through the link index
+    if order == "time":
+        path = request.getfixturevalue("grown_in_time_order")
+        grown = CorpusDB.open(path)
+    else:
+        path = tmp_path / "grown.json"
+        grown = _added_one_by_one(path, articles)
+    assert index_path(path).is_file()  # the adds went through the link index
     assert _links(grown.xrefs()) == _links(built.xrefs())
     assert len(grown.xrefs()) == len(built.xrefs()) > 400
     assert grown.meta["counts"]["xrefs"] == len(built.xrefs())
     # the derived link columns (extended add by add) and a DB read in part agree with the record
-    part = CorpusDB.open_part(tmp_path / "grown.json", lambda found: found[-1])
+    part = CorpusDB.open_part(path, lambda found: found[-1])
     columns, _reason = LinkColumns.from_db(part)
     assert _links(columns.all()) == _links(built.xrefs())
     shown = part.claims_for_article(articles[-1].id)[0].id
     assert _links(part.xrefs_for_claim(shown)) <= _links(built.xrefs())
 
 
-def test_some_adds_took_links_back(every: list[Article], tmp_path: Path) -> None:
+def test_some_adds_took_links_back(grown_in_time_order: Path) -> None:
     """The exactness above is not for want of anything to take back: with the caps, later articles
     push stored links out (which the shard entries name)."""
-    grown = _added_one_by_one(tmp_path / "grown.json", _in_time_order(every))
+    grown = CorpusDB.open(grown_in_time_order)
     taken = [link for entry in grown._index.shards for link in entry.get("unlinked", ())]
     assert len(taken) >= 20
 
