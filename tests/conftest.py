@@ -50,14 +50,6 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return home
 
 
-@pytest.fixture(scope="session")
-def built_corpora(tmp_path_factory: pytest.TempPathFactory):
-    """Corpus DBs with their derived files, each made once per process (tests/tui/corpus_fixture.py)."""
-    from tests.tui.corpus_fixture import BuiltCorpora
-
-    return BuiltCorpora(tmp_path_factory.mktemp("built-corpora"))
-
-
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the cores, so a core is not idle while a worker waits (on a
     process it started, a server, a pty, or the Pilot's 20 ms idle windows). Full suite on 2 cores

@@ -11,7 +11,7 @@ from textual.command import CommandPalette
 from store.corpus_db import CorpusDB
 from store.paths import config_path
 from store.user_db import UserDB
-from tests.tui.corpus_fixture import build_extraction
+from tests.tui.corpus_fixture import build_extraction, built_corpora
 from tests.tui.helpers import SIZES, palette_settled, settle_search
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
@@ -27,8 +27,8 @@ def extraction():
 
 
 @pytest.fixture
-def data(extraction, tmp_path: Path, built_corpora) -> AppData:
-    built_corpora.write(tmp_path / "corpus.json", extraction, "keymap-tests")
+def data(extraction, tmp_path: Path) -> AppData:
+    built_corpora().write(tmp_path / "corpus.json", extraction, "keymap-tests")
     return AppData(corpus=CorpusDB.open(tmp_path / "corpus.json"), user=UserDB.open(tmp_path / "user.json"))
 
 

@@ -11,7 +11,7 @@ import pytest
 from corpus.model import Extraction
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
-from tests.tui.corpus_fixture import BuiltCorpora, build_extraction
+from tests.tui.corpus_fixture import build_extraction, built_corpora
 from tui.data import AppData
 
 
@@ -21,10 +21,10 @@ def extraction() -> Extraction:
 
 
 @pytest.fixture
-def make_data(extraction: Extraction, tmp_path: Path, built_corpora: BuiltCorpora):
+def make_data(extraction: Extraction, tmp_path: Path):
     """Build AppData; calling it again reopens the same files (a 'restart')."""
     corpus_path = tmp_path / "corpus.json"
-    built_corpora.write(corpus_path, extraction)
+    built_corpora().write(corpus_path, extraction)
 
     def make() -> AppData:
         return AppData(corpus=CorpusDB.open(corpus_path), user=UserDB.open(tmp_path / "user.json"))

@@ -3,7 +3,9 @@ correct offsets, xrefs of every relation, and an article full of markup."""
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 from pathlib import Path
 
 from corpus.loader import article_id
@@ -163,6 +165,18 @@ class BuiltCorpora:
         copy_corpus_files(template, path)
 
 
+_BUILT: list[BuiltCorpora] = []
+
+
+def built_corpora() -> BuiltCorpora:
+    """This process's ``BuiltCorpora``, in a folder removed when it exits."""
+    if not _BUILT:
+        folder = Path(tempfile.mkdtemp(prefix="factscope-built-corpora-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _BUILT.append(BuiltCorpora(folder))
+    return _BUILT[0]
+
+
 def derive_files(path: Path) -> None:
     """What the app derives from the DB at ``path`` and keeps beside it."""
     from store.user_db import UserDB
@@ -194,5 +208,5 @@ def app_data(path: Path, articles: list[Article], claims: list[Claim], xrefs: li
     from store.user_db import UserDB
     from tui.data import AppData
 
-    write_corpus(path, Extraction(articles, claims, [], list(xrefs or [])))
+    built_corpora().write(path, Extraction(articles, claims, [], list(xrefs or [])))
     return AppData(corpus=CorpusDB.open(path), user=UserDB.open(path.parent / "user.json"))
