@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.extract.patterns import trie
+
 SIGN_CODES = {
     "US$": "USD",
     "$": "USD",
@@ -120,8 +122,9 @@ _CODES = (
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
 _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
-_NAMES_RE = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NAME_CODES), key=len, reverse=True))
-_AFTER = re.compile(rf"\s*(?:(?P<name>{_NAMES_RE})|(?P<code>{'|'.join(_CODES)}))(?![\w$])", re.IGNORECASE)
+# One trie each (what the longest-first alternation matches, tried far faster); a space matches any spaces.
+_NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
+_AFTER = re.compile(rf"\s*(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),

@@ -170,9 +170,14 @@ _VULGAR = {
 _VULGAR_CLASS = "".join(_VULGAR)
 _MIXED = rf"\d+[ -]?[{_VULGAR_CLASS}]|[{_VULGAR_CLASS}]|\d+[ -]\d/(?:2|3|4|8|16)(?![\d/])"
 _MIXED_RE = re.compile(rf"(?P<whole>\d+)?[ -]?(?:(?P<vulgar>[{_VULGAR_CLASS}])|(?P<over>\d)/(?P<under>\d+))")
-_NUM = rf"{_MIXED}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
-_WORD_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
-_VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True)).replace(r"\ ", r"\s+")
+# (A whole number is tried first and left to _MIXED only when a fraction follows it: most numbers have none.)
+_NUM = (
+    rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|(?>\d+)(?![ -]?[{_VULGAR_CLASS}]|[ -]\d/(?:2|3|4|8|16)(?![\d/]))"
+    rf"(?:\.\d+)?|{_MIXED}|\.\d+"
+)
+# Tries: what the longest-first alternations match, tried far faster (a space matches any spaces).
+_WORD_NUM = trie(sorted(_WORDS)).replace(r"\ ", r"\s+")
+_VAGUE_RE = trie(sorted(_VAGUE)).replace(r"\ ", r"\s+")
 _FRACTION_RE = (
     r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
     r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
@@ -458,7 +463,7 @@ _PRICE_BEFORE = re.compile(
     r"(?:sold|selling|bought|buying)\s+for|spent|spends?|salary\s+of|fee\s+of)\s+$"
 )
 _OF_NEXT = re.compile(r"\s+\w+\s+of\b")  # "paid 40 pounds of sugar": weight, not money
-_SCALE_WORD_END = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)$")
+_SCALE_WORD_ENDS = ("thousand", "million", "billion", "trillion", "bn", "mn", "mln", "tn", "k", "m", "b")
 _COUNTED_NEXT = re.compile(r"\s+(?:of\b|(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*s\b)")
 
 
@@ -738,15 +743,16 @@ def _is_age(text: str, q: Quantity) -> bool:
 def _attach_currency(quantity: Quantity, text: str) -> None:
     """ "200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
     # "won", "pounds", "real" are money after a scale word ("26 trillion won") or a price ("costs about 6 pounds").
-    scaled = bool(_SCALE_WORD_END.search(quantity.text))
+    scaled = quantity.text.lower().removesuffix("\n").endswith(_SCALE_WORD_ENDS)
     after = currency_after(text, quantity.end, scaled)
     if (
         after is None
         and not scaled
+        and (priced := currency_after(text, quantity.end, True))
         and _PRICE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
         and not _OF_NEXT.match(text, quantity.end)
     ):
-        after = currency_after(text, quantity.end, True)
+        after = priced
     if after:
         quantity.unit, quantity.end = after[0], after[1]
         quantity.text = text[quantity.start : quantity.end]
