@@ -13,7 +13,7 @@ from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
-from corpus.extract.measures import measure_for, subject_for
+from corpus.extract.measures import is_unit_word, measure_for, property_of, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
@@ -105,7 +105,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own
             )
             previous_subject = (seg.paragraph, subject)
-        subject = subject or topic_of(text)
+        subject = _measured_property(text, seg.start, quantities, subject) or subject or topic_of(text)
         figures = any(is_figure(q) for q in quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":
@@ -148,6 +148,20 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         mentions_out.extend(mentions)
     tidy_entities(claims, mentions_out)
     return claims, mentions_out
+
+
+def _measured_property(text: str, offset: int, quantities: list[Quantity], subject: str | None) -> str | None:
+    """What the claim's first figure is said of ("speed" in "at a speed of 15 mph", "Net profit fell to
+    2.1 billion euros") where the subject would otherwise be nothing or only its unit ("miles"); a count
+    keeps what it counts ("a team of 15 experts")."""
+    figure = next((q for q in quantities if is_figure(q)), None)
+    if figure is None or figure.counted is not None:
+        return None
+    if subject is not None and not (
+        figure.measure and is_unit_word(figure.measure) and subject.endswith(figure.measure)
+    ):
+        return None
+    return property_of(text, figure.start - offset)
 
 
 def reported_content(

@@ -475,6 +475,47 @@ def subject_for(
     return f"{dem} {noun}" if dem else noun
 
 
+# What a measurement is of, named before it: "a speed of 15 mph", "winds of at least 74 mph", "the aircraft
+# is 72.7 metres", "turnover of 1.3 billion shekels", "revenue rose to $7.4 billion" (not "put turnout at").
+_PROPERTY_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,7}[A-Za-z][\w’'-]*)\s+"
+    r"(?:(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|declined|slipped|edged\s+(?:up|down))\s+(?:to|by)"
+    r"|was|is|were|are|stood\s+at|stands\s+at|reached|hit|totalled|totaled|(?P<of>of))\s+$"
+)
+
+
+_RELATIVE = frozenset("that which who".split())
+_CLAUSE_WORDS = frozenset("that which who whom said says say told and but or while when as because if whereas".split())
+
+
+def is_unit_word(measure: str) -> bool:
+    """Is ``measure`` only the unit written after its figure ("miles", "basis points"), naming nothing measured?"""
+    m = _UNIT_AFTER.match(" " + measure)
+    return m is not None and m.end() == len(measure) + 1
+
+
+def property_of(text: str, start: int) -> str | None:
+    """The noun phrase a measurement at ``start`` is said of ("speed" in "at a speed of 15 mph"), or None
+    when the words before it are no noun phrase ("it was", "was traveling at")."""
+    m = _PROPERTY_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    # Content words only: after "of" the run right before it ("at a speed of"), before a verb the
+    # first run, its subject ("Revenue in the quarter rose to").
+    words = m.group("np").split()
+    if words[-1].lower() in _RELATIVE:
+        words, last = words[:-1], True  # "the small country that is 90 miles across": the country
+    else:
+        clause = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), default=-1)
+        words, last = words[clause + 1 :], bool(m.group("of"))
+    runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
+    words = (runs[-1] if last else next((r for r in runs if r.strip()), "")).split()
+    head = words[-1].lower() if words else ""
+    if not head or head.endswith(("ing", "ly")) or (head.endswith("ed") and not head.endswith("eed") and len(head) > 4):
+        return None
+    return " ".join(words)
+
+
 # Counts that belong to a country or side: an unseen name before them is their owner.
 _OWNED = frozenset({"casualties", "troops deployed", "troops", "workers"})
 

@@ -6,7 +6,7 @@ import pytest
 
 from corpus.extract.dates import find_dates
 from corpus.extract.quantities import compared_figure, find_quantities
-from corpus.model import Quantity
+from corpus.model import Article, Quantity
 
 
 def _q(text: str) -> list[Quantity]:
@@ -456,3 +456,28 @@ def test_a_range_keeps_a_glued_scale_on_both_ends() -> None:
 
 def test_degrees_with_the_scale_letter_after_a_space() -> None:
     assert [q.unit for q in _q("It hit 31 degrees C at noon and 88 deg F by night.")] == ["celsius", "fahrenheit"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, said_of",
+    [
+        ("The probe dived at a speed of 12 knots.", "12", "speed"),
+        ("Gusts of up to 90 mph hit the coast.", "up to", "Gusts"),
+        ("The new hall is 40 metres long.", "40", "new hall"),
+        ("Operating profit in the period fell to 3.2 billion euros.", "3.2", "Operating profit"),
+        ("He was driving at 80 mph.", "80", None),  # a verb before it: no noun phrase
+        ("It was 30 km away.", "30", None),  # a pronoun says nothing of what was measured
+    ],
+)
+def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
+    from corpus.extract.measures import property_of
+
+    assert property_of(text, text.index(figure)) == said_of
+
+
+def test_a_claims_subject_names_what_its_measurement_is_of_not_its_unit() -> None:
+    from corpus.extract.article import extract_article
+
+    body = "The drill reached a depth of 900 metres on Friday, engineers said.\n"
+    claims, _ = extract_article(Article("m1", "Drill report", None, [], "2025-05-02", False, "m1.txt", body))
+    assert [c.subject for c in claims] == ["depth"]
