@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from corpus.display import one_line
 from corpus.model import XRef
+from store.integrity import corpus_problems, schema_problems
 from tui.cli.files import OutputFileError, write_atomically
-from tui.cli.integrity import corpus_problems, schema_problems
 from tui.cli.progress import _LineProgress, _PlainProgress
 from tui.cli.terminal import Styled, Terminal, cell_width, indented, wrap_ranges
 

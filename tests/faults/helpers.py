@@ -59,7 +59,7 @@ def article_ids(path: Path) -> set[str]:
 
 
 def is_sound(path: Path) -> bool:
-    from tui.cli.check import diagnose
+    from store.integrity import diagnose
 
     return diagnose(path).ok
 
@@ -100,7 +100,7 @@ def search_agrees(path: Path) -> bool:
 CLI_MODULES = (
     "tui.cli", "tui.cli.add", "tui.cli.build", "tui.cli.check", "tui.cli.db", "tui.cli.export", "tui.cli.search",
     "tui.cli.show", "corpus.pipeline", "store.build", "store.corpus_db", "store.user_db", "store.search",
-    "store.export", "store.query.queries",
+    "store.export", "store.query.queries", "store.integrity", "store.repair",
 )  # fmt: skip
 
 

@@ -66,8 +66,7 @@ def damaged_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path,
 def test_repair_waits_for_the_lock_on_the_real_file_and_rediagnoses_under_it(damaged_link, tmp_path: Path) -> None:
     """Through a symlink, repair locks <target>.lock (as add does); when the writer that held
     it has meanwhile made the DB sound, repair changes nothing."""
-    import tui.cli.output as output
-    from tui.cli import check
+    from store.repair import repair_corpus_db
 
     link, real, good = damaged_link
     good_file = tmp_path / "good.json"
@@ -83,25 +82,19 @@ def test_repair_waits_for_the_lock_on_the_real_file_and_rediagnoses_under_it(dam
         assert holder.stdout.readline().strip() == "held"
         waiting = threading.Event()
         outcome: list = []
-        real_warn = output.warn
 
         def noticed(message: str) -> None:
             if "waiting for another factscope process" in message:
                 waiting.set()
-            real_warn(message)
 
-        output.warn = noticed
-        try:
-            worker = threading.Thread(target=lambda: outcome.append(check.repair_corpus_db(link)))
-            worker.start()
-            assert waiting.wait(timeout=60), "repair did not wait for the lock on the real file"
-            holder.stdin.write("go\n")
-            holder.stdin.flush()
-            worker.join(timeout=120)
-        finally:
-            output.warn = real_warn
-        message, changed = outcome[0]
-        assert not changed and "nothing was changed" in message
+        worker = threading.Thread(target=lambda: outcome.append(repair_corpus_db(link, waiting=noticed)))
+        worker.start()
+        assert waiting.wait(timeout=60), "repair did not wait for the lock on the real file"
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        worker.join(timeout=120)
+        repaired = outcome[0]
+        assert not repaired.changed and "nothing was changed" in repaired.done
         assert real.read_bytes() == good
         assert not list(real.parent.glob("*damaged*"))
     finally:
