@@ -14,6 +14,8 @@ from typing import overload
 
 import numpy as np
 
+from store.rows import IndexedRows
+
 
 def fixed_bytes(values: Sequence[str]) -> np.ndarray:
     """``values`` as UTF-8 in one fixed-width bytes array (as wide as the longest, at least 1),
@@ -21,28 +23,7 @@ def fixed_bytes(values: Sequence[str]) -> np.ndarray:
     return np.array([v.encode("utf-8", "surrogatepass") for v in values], dtype="S")
 
 
-class IndexedStrings(Sequence[str]):
-    """A sequence of strings by row: indexing, negative rows and slices in one place; a subclass
-    says how to read one row in range (``string_at``)."""
-
-    def string_at(self, row: int) -> str:
-        raise NotImplementedError
-
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[str]: ...
-    def __getitem__(self, row: int | slice) -> str | list[str]:
-        if isinstance(row, slice):
-            return [self.string_at(i) for i in range(*row.indices(len(self)))]
-        if row < 0:
-            row += len(self)
-        if not 0 <= row < len(self):
-            raise IndexError(row)
-        return self.string_at(row)
-
-
-class StringColumn(IndexedStrings):
+class StringColumn(IndexedRows[str]):
     def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
         self.blob = blob  # uint8: every string's UTF-8 bytes, end to end
         self.offsets = offsets  # int64, len + 1: string i is blob[offsets[i]:offsets[i + 1]]
@@ -70,7 +51,7 @@ class StringColumn(IndexedStrings):
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    def string_at(self, row: int) -> str:
+    def row_at(self, row: int) -> str:
         return self.raw(row).decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
@@ -100,7 +81,7 @@ class StringColumn(IndexedStrings):
         return column
 
 
-class ChainedStrings(IndexedStrings):
+class ChainedStrings(IndexedRows[str]):
     """Two sequences of strings read as one, neither copied (a base and its tail)."""
 
     def __init__(self, first: Sequence[str], then: Sequence[str]) -> None:
@@ -109,7 +90,7 @@ class ChainedStrings(IndexedStrings):
     def __len__(self) -> int:
         return len(self.first) + len(self.then)
 
-    def string_at(self, row: int) -> str:
+    def row_at(self, row: int) -> str:
         split = len(self.first)
         return self.first[row] if row < split else self.then[row - split]
 

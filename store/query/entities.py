@@ -7,9 +7,8 @@ names). "About" is the claim's own entity list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -17,11 +16,12 @@ import numpy.typing as npt
 from corpus.model import Article, Claim, Entity
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource
+from store.rows import IndexedRows, Joined, Reordered
 from store.view_rows import fold as _fold
 from store.view_rows import name_key
 
 
-class ClaimRows(Sequence[Claim]):
+class ClaimRows(IndexedRows[Claim]):
     """Claims of some rows of the view columns, each made when first read (and kept)."""
 
     def __init__(self, source: ViewSource, rows: npt.NDArray[np.int64]) -> None:
@@ -32,20 +32,11 @@ class ClaimRows(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self.rows)
 
-    @overload
-    def __getitem__(self, index: int) -> Claim: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Claim]: ...
-    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        made = self._made[index]
+    def row_at(self, row: int) -> Claim:
+        made = self._made[row]
         if made is None:
-            made = self._made[index] = self._source.claim(int(self.rows[index]))
+            made = self._made[row] = self._source.claim(int(self.rows[row]))
         return made
-
-    def __iter__(self) -> Iterator[Claim]:
-        return (self[i] for i in range(len(self)))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or len(other) != len(self):
@@ -89,6 +80,15 @@ class EntityRow:
 
     def matches(self, folded: str) -> bool:
         return any(folded in _fold(name) for name in (self.entity.name, *self.entity.aliases))
+
+    def claims(self, figures_only: bool = False) -> Sequence[tuple[str, Claim]]:
+        """What it said, then what is said about it, each claim with its role ("said", "about")
+        and made only when read; ``figures_only``: those that report a figure."""
+        claims: Sequence[tuple[str, Claim]] = Joined(("said", self.said), ("about", self.about))
+        if figures_only:
+            with_figures = np.concatenate([self.said.with_figures(), self.about.with_figures() + len(self.said)])
+            claims = Reordered(claims, with_figures)
+        return claims
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +30,7 @@ from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR,
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
+from store.rows import IndexedRows, Reordered
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
@@ -87,6 +87,10 @@ class Measure:
     dates: npt.NDArray[np.bytes_] = field(default_factory=lambda: np.zeros(0, "S1"), repr=False, compare=False)
     articles: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, np.intp), repr=False, compare=False)
 
+    def by_size(self) -> Sequence[Figure]:
+        """Its figures, the largest first (the order of equal ones kept), each made when read."""
+        return Reordered(self.figures, np.argsort(-self.sizes, kind="stable"))
+
     def scale(self) -> float:
         """The bars' shared scale: the largest value (one kind of unit per measure)."""
         return float(self.sizes.max()) if len(self.sizes) else 0.0
@@ -132,7 +136,7 @@ class Measure:
         return (float(sizes.min()), float(sizes.max())) if len(sizes) else (0.0, 0.0)
 
 
-class FigureRows(Sequence[Figure]):
+class FigureRows(IndexedRows[Figure]):
     """A measure's figures, each made when first read (and kept); read in order, all made at
     once: a measure of thousands of values shows a screenful, or lists them all."""
 
@@ -144,16 +148,12 @@ class FigureRows(Sequence[Figure]):
     def __len__(self) -> int:
         return len(self._figures)
 
-    @overload
-    def __getitem__(self, index: int) -> Figure: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Figure]: ...
-    def __getitem__(self, index: int | slice) -> Figure | list[Figure]:
-        if isinstance(index, slice):
-            return self._all()[index]
-        if self._made is None and not -len(self) <= index < len(self):
-            raise IndexError(index)
-        return self._all()[index] if self._made is not None or len(self) <= 64 else self._one(index)
+    def row_at(self, row: int) -> Figure:
+        return self._all()[row] if self._made is not None or len(self) <= 64 else self._one(row)
+
+    def rows_in(self, rows: range) -> list[Figure]:
+        made = self._all()
+        return [made[row] for row in rows]
 
     def __iter__(self) -> Iterator[Figure]:
         return iter(self._all())

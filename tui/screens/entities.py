@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -30,7 +29,6 @@ from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
-from tui.widgets.lazy_rows import Joined, Reordered
 from tui.widgets.view_format import (
     article_label,
     date_label,
@@ -160,10 +158,7 @@ class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
         self.current = row
         self._drawn_width = self.app.size.width
         # each claim made as its row is drawn: an entity may be in tens of thousands
-        self.claims = Joined(("said", row.said), ("about", row.about))
-        if self.figures_only:
-            with_figures = np.concatenate([row.said.with_figures(), row.about.with_figures() + len(row.said)])
-            self.claims = Reordered(self.claims, with_figures)
+        self.claims = row.claims(self.figures_only)
         table_width = self.app.size.width - (SIDE_WIDTH if self.app.size.width >= WIDE_FROM else 0)
         wide = table_width >= 100
         # what the values count only where the claims keep room (at 120 columns they had 42)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -31,7 +30,6 @@ from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
-from tui.widgets.lazy_rows import Reordered
 from tui.widgets.view_bar_chart import LEGEND, bar
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
@@ -210,9 +208,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         self.current = measure
         self._drawn_width = self.app.size.width
         # each row's figure made as it is drawn: a measure may have tens of thousands
-        self.rows = (
-            Reordered(measure.figures, np.argsort(-measure.sizes, kind="stable")) if self.by_size else measure.figures
-        )
+        self.rows = measure.by_size() if self.by_size else measure.figures
         self._counts_width = self._counts_cells(measure)
         self._chart_width = self._chart_cells()
         self._scale = measure.scale()
