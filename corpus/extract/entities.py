@@ -100,8 +100,9 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"held|funded|sponsored|friendly|leaning|bound|wide|related|focused|centric|like|type|class|level)$"
 )
 _NAME_RUN = re.compile(
-    # Not after a dollar sign: "$US180 million", "$A45m" are money.
-    r"(?=[A-Z])(?<![\w’'$])(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'.-]*[A-Za-z0-9]|[A-Z])(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
+    # Not after a dollar sign: "$US180 million", "$A45m" are money. (The capital is matched first, so that
+    # the search skips to capitals; the lookbehind then looks at the character before it.)
+    r"[A-Z](?<![\w’'$].)(?:\.(?:[A-Z]\.){1,3}|[\w’'.-]*[A-Za-z0-9]|)(?:(?<=s)[’'](?=[ \t]+[A-Z]))?"
     # Name particles stay inside the name: "Lula da Silva", "Rio Grande do Sul", "Ursula von der Leyen", "al-Assad".
     # A name never runs on across a line break ("Dan Collyns in Lima" / "Rescuers ...").
     r"(?:[ \t\u00a0]+(?:(?:van|von|de|da|di|del|du)[ \t]+(?:der|den|la|le|los|las)[ \t]+|"
@@ -210,9 +211,10 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of capitalised runs; a possessive ends a name ("Peru's Arequipa region" is Peru, then Arequipa)
     unless what follows names a body of it ("People's Defence Force", "Women's Union"); "Adra and Hama"
     is a list of two names (bodies like "Securities and Exchange Commission" stay one)."""
+    possessives = "'" in text or "’" in text
     for m in _NAME_RUN.finditer(text):
         start, end = m.span()
-        for cut in _POSSESSIVE_WORD.finditer(text, start, end):
+        for cut in _POSSESSIVE_WORD.finditer(text, start, end) if possessives else ():
             if _ORG_WORDS.search(text, cut.end(), end):
                 break
             yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
@@ -220,9 +222,12 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
         cuts = list(_AND.finditer(text, start, end)) if text.find(" and", start, end) >= 0 else []
         if cuts and _ORG_WORDS.search(text, start, end):
             cuts = []
+        if not cuts:
+            yield start, end
+            continue
         bounds = [start, *(p for cut in cuts for p in cut.span()), end]
         parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
-        if cuts and not any(_NATIONALITY_SHAPED.fullmatch(part) for part in parts):
+        if not any(_NATIONALITY_SHAPED.fullmatch(part) for part in parts):
             for cut in cuts:
                 yield start, cut.start()
                 start = cut.end()
@@ -281,7 +286,8 @@ def find_entities(text: str) -> list[Mention]:
             continue
         surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
         start = text.index(words[0], start)
-        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?“"—:'
+        before = text[:start].rstrip()
+        sentence_initial = not before or before[-1] in '.!?“"—:'
         tentative = len(words) == 1 and sentence_initial
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue
@@ -335,7 +341,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 _TITLE_MINOR = frozenset("a an the of and or in on at to for by with from as vs".split())
 _TITLE_TELLS = _TITLE_MINOR | frozenset("says say said is are was were will has have amid after over into".split())
 # A cheap test first: a title-case line capitalises one of those after its first word.
-_TITLE_TELL = re.compile(rf"[ \t](?:{'|'.join(sorted(w.capitalize() for w in _TITLE_TELLS))})\b")
+_TITLE_TELL = re.compile(rf"[ \t](?:{trie(sorted(w.capitalize() for w in _TITLE_TELLS))})\b")
 
 
 def _title_case_spans(text: str) -> list[tuple[int, int]]:
@@ -357,7 +363,7 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
 def _trusted_in_title_case(text: str, mentions: list[Mention]) -> list[Mention]:
     """In a title-case headline every word looks like a name ("Storm Batters Gulf Coast As ..."): there
     only known names, acronyms and names the rest of the text also writes count."""
-    titled = _title_case_spans(text) if _TITLE_TELL.search(text) and any(not m.known for m in mentions) else []
+    titled = _title_case_spans(text) if any(not m.known for m in mentions) and _TITLE_TELL.search(text) else []
     if not titled:
         return mentions
 
