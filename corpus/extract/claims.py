@@ -4,9 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
 from corpus.extract.entities import find_entities
+
+
+class _Keyed:
+    """A pattern searched only in text holding one of the words every match contains: ``in`` is many
+    times cheaper than a search that fails at every position, and most sentences hold none."""
+
+    def __init__(self, pattern: re.Pattern[str], keys: str) -> None:
+        self.pattern = pattern.pattern
+        self._compiled = pattern
+        self._keys = tuple(keys.split("|"))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._compiled.search(text) if any(k in text for k in self._keys) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(text) if any(k in text for k in self._keys) else iter(())
+
 
 # All patterns run on the lower-cased sentence (faster than IGNORECASE).
 _I = 0
@@ -16,10 +34,13 @@ _DENIAL = re.compile(
     r"(?:did|does|do|has|have|had) not (?:confirm|acknowledge|admit)\w*|no evidence)\b",
     _I,
 )
-_CONFIRMATION = re.compile(
-    r"\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
-    r"for the first time)\b",
-    _I,
+_CONFIRMATION = _Keyed(
+    re.compile(
+        r"\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
+        r"for the first time)\b",
+        _I,
+    ),
+    "confirm|acknowledg|admit|admission|disclos|verified|for the first time",
 )
 # A confirmation denied ("did not confirm", "none were verified") confirms nothing; looked at before each
 # match in code (lookbehinds tried at every position made the search three times slower).
@@ -58,8 +79,10 @@ _CLOSED = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    words = len(_WORD.findall(stripped))
-    if stripped.endswith("?") or words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
+    if stripped.endswith("?"):
+        return False
+    words = sum(1 for _ in islice(_WORD.finditer(stripped), _MIN_WORDS))  # enough once there are four
+    if words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
         return False
     return bool(_LOWER.search(stripped))
 
@@ -117,9 +140,14 @@ _NOT_EVENTS = frozenset(
     "seemed appeared looked felt remained needed wanted liked loved hoped used supposed based related called named "
     "concerned interested involved tired worried excited surprised pleased scared aged talented skilled married retired "
     "limited united detailed advanced red bed shed need seed feed speed breed indeed hundred kindred sacred wicked naked "
-    "rugged ragged crooked beloved learned".split()
+    "rugged ragged crooked beloved learned ashamed".split()
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+# A past participle used as an adjective: group 1 is what makes it one, group 2 the word.
+_ED_VERB = re.compile(
+    r"(?:\b(a|an|the|his|her|its|their|our|my|your|this|these|those|some|many|more|most|very|so|too|less|well|newly|of)"
+    r"\s+|(?<=\w)(-))?\b([a-z]{3,}ed)\b"
+)
 # A word with the article, possessive or "of" before it that makes it a noun ("the campaign", "Lenz's
 # plans", "secretary of state"): group 1 is that word, group 2 the word looked up.
 _EVENT_WORD = re.compile(
@@ -146,7 +174,10 @@ _FIRM_FORECAST = re.compile(
 )
 # The writer's speculation, advice or hypothesis, not a fact: a modal heading the main clause ("Others
 # could buy in", "The court should act"), or a sentence opened by a condition ("If she wins, ...").
-_MODAL = re.compile(r"\b(?:could|might|may|should|must|ought to|needs? to|can(?:not|['’]t)?)\b")
+_MODAL = _Keyed(
+    re.compile(r"\b(?:could|might|may|should|must|ought to|needs? to|can(?:not|['’]t)?)\b"),
+    "could|might|may|should|must|ought to|need|can",
+)
 _BEFORE_MAIN = re.compile(
     r"\b(?:which|that|who|whom|whose|if|when|whether|unless|because|although|though|while|where|after|before|"
     r"since|until)\b"
@@ -158,6 +189,11 @@ _HEDGED_ACT = re.compile(
 _MAIN_CLAUSE_WORDS = 12
 _WOULD_HEADING = re.compile(r"\bwould(?:n['’]t)?\b")
 _ACT_AFTER_WOULD = 4  # "would also be sold to": the act comes within a few words
+# Something to come or that may come: "will", "would", "could", "may".
+_FUTURE = _Keyed(
+    re.compile(r"\b(?:will|won['’]t|going to|would|could|might|may|shall)\b|['’]ll\b"),
+    "ll|won|going to|would|could|might|may|shall",
+)
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
 # Words only an opinion can predicate: "is extraordinary", "was a disgrace", "isn't right".
 _EVALUATIVE = (
@@ -172,7 +208,10 @@ _EVALUATIVE = (
     r"disgraceful|despicable|offensive|insulting|hypocritical|dishonest|unfit|unqualified|incompetent|ignorant|"
     r"clueless|hateful|reckless|foolish|silly|naive|misguided|wise|unwise|clever|disappointing|encouraging|"
     r"promising|embarrassing|humiliating|nice|lovely|awesome|perfect|appropriate|inappropriate|reasonable|"
-    r"unreasonable|fraud|liar|bully|failure|fiasco|idiot|loser|hero)"
+    r"unreasonable|fraud|liar|bully|failure|fiasco|idiot|loser|hero|fitting|awkward|bizarre|weird|ugly|nasty|messy|"
+    r"painful|bitter|delusion|symbolic|stunning|astonishing|frustrating|refreshing|sobering|unfortunate|fortunate|"
+    r"lucky|unlucky|ironic|laughable|baffling|puzzling|confusing|predictable|unpredictable|understandable|"
+    r"inexcusable|indefensible|unconscionable|wrongheaded|overblown|exaggerated|overstated|understated|misleading)"
 )
 # A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
 _JUDGEMENT = re.compile(
@@ -182,7 +221,10 @@ _JUDGEMENT = re.compile(
     + _EVALUATIVE
     + r"\b"
 )
-_WILL = re.compile(r"\b(?:will|won['’]t|going to)\b|['’]ll\b|\bwould\b")
+_WILL = _Keyed(
+    re.compile(r"\b(?:will|won['’]t|going to)\b|['’]ll\b|\bwould\b"),
+    "ll|won|going to|would",
+)
 # An act told of in a reported statement, in the past or perfect: say-verbs aside (they only relay).
 _REPORTED_ACTS = frozenset(
     "signed sent deployed killed died struck attacked invaded met visited launched arrived fired captured "
@@ -196,6 +238,8 @@ _REPORTED_ACTS = frozenset(
     "led ran rose fell grew chose drove threw caught brought sought spoke wrote stole swore forgot froze hid "
     "lent sank sat stood stuck swept tore woke wore ".split()
 )
+# Those not in "-ed" ("took", "held", "sent"): what is done, wherever it stands.
+_IRREGULAR_ACTS = frozenset(word for word in _REPORTED_ACTS if not word.endswith("ed"))
 # A stance someone can be held to: what they back, oppose, propose, call for or promise.
 _POSITION = re.compile(
     r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
@@ -209,7 +253,10 @@ _RELAYING_CUE = re.compile(
     r"wrote|writes|write|put it|observ\w+|remark\w*|continu\w+|quipped|mused|recount\w*|:|—|―|"
     r"stat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|assert\w*|insist\w*|maintain\w*|emphasi[sz]\w*|stress\w*|"
     r"declar\w+|claim(?:s|ed|ing)?|comment\w*|tweet\w*|posted|repl(?:y|ies|ied|ying)|respond\w*|answer\w*|"
-    r"describ\w+|suggest\w*)"
+    r"describ\w+|suggest\w*|"
+    # feelings and manners of speaking: what they carry decides ("she yells", "environmentalists worry that ...")
+    r"hop(?:e|es|ed|ing)|fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|jok(?:e|es|ed|ing)|yell\w*|shout\w*|exclaim\w*|"
+    r"chant\w*|lament\w*|bemoan\w*)"
 )
 # An opinion opened by a pronoun, quoted or in the writer's voice: "It's a disgrace", "This just isn't
 # right", "That was incredibly important", "It's unclear whether ...".
@@ -245,12 +292,18 @@ _SPEAKER_OPINION = re.compile(
 # The speaker's own view framing what is said ("I think they lied", "I hope it passes", "I mean, ...",
 # "you know"): an opinion, whatever it tells. "We believe", "I know" are left out: an official's "We
 # believe the fire was set" reports a finding.
-_OPINION_FRAME = re.compile(
-    r"\bi(?:['’]m|\s+am)?\s+(?:(?:do|did|really|just|still|also|personally|honestly|don['’]t|didn['’]t|do not|did not)\s+)*"
-    r"(?:think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt)\b|\bi\s+(?:don['’]t|do not)\s+know\b|\byou know\b"
+_OPINION_FRAME = _Keyed(
+    re.compile(
+        r"\bi(?:['’]m|\s+am)?\s+(?:(?:do|did|really|just|still|also|personally|honestly|don['’]t|didn['’]t|do not|did not)\s+)*"
+        r"(?:think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt)\b|\bi\s+(?:don['’]t|do not)\s+know\b|\byou know\b"
+    ),
+    "think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt|know",
 )
 # Words to the listener ("You got a choice", "your vote"): rhetoric, not a report.
-_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
+_ADDRESS = _Keyed(
+    re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b"),
+    "you",
+)
 # A quoted order or plea: "Don't shoot", "Let's go", "Please stay home".
 _ORDER = re.compile(
     r"^[\s“”\"'‘’]*(?:don['’]t|do not|let['’]s|let us|please|tell (?:that|it) to|imagine|believe me|trust me|come on|"
@@ -281,17 +334,39 @@ _ONGOING = re.compile(
     r"\b(?:has|have|had|['’]ve|['’]d)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+)*(?:been\s+)?"
     r"\w+(?:ed|en|wn|ne|t|ught|un|de)\b"
 )
-_LIKELIHOOD = re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b")
+_LIKELIHOOD = _Keyed(
+    re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b"),
+    "likely|possib|probab|plausible|feasible|chance|risk",
+)
 # What a quotation can hold that is checkable without an act told: a future, a stance, something going
 # on or done to someone, a likelihood ("“We will appeal”", "“We want a vote”", "“The road is being
 # repaired”", "“We have had problems with intrusions”").
 # What a quotation says something is, or how good or bad: "“Wall Street's a cynical place”", "“a spectacular deal”".
 _QUOTED_VIEW = re.compile(
-    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|seems?|doesn['’]t mean)\b|"
-    r"\b(?:it|that|this|there|here|he|she|what|who|we|they|you)['’](?:s|re)\b|\b" + _EVALUATIVE + r"\b"
+    r"\b(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|seems?|doesn['’]t mean)\b|"
+    r"\b(?:it|that|this|there|here|he|she|what|who|we|they|you)['’](?:s|re)\b|"
+    r"\w['’]s\s+(?:a|an|the|not|no|very|so|too|just|really|never|always|been)\b|\b" + _EVALUATIVE + r"\b"
 )
+# A question reported rather than asked: the cue asks ("asked", "wondered", "questioned") and what
+# follows is a question ("Ruiz asked whether the council had read it").
+_ASKING_CUE = re.compile(r"(?:\w+\s+)*?(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|question(?:ed|s|ing)?)")
+_WH = r"(?:whether|if|how|why|what|who|whom|when|where|which)\b"
+_INDIRECT_QUESTION = re.compile(r"^[\s,]*(?:[\w’'.-]+\s+){0,4}?" + _WH)
+_ASKS = re.compile(r"\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s))\s+(?:[\w’'.-]+\s+){0,4}?" + _WH)
+# Words a quotation can have around it and still be one ("in a statement", "at the rally"); more are
+# the reporter's paraphrase ("she would name regulators who “are tough enough”").
+_AROUND_QUOTE_WORDS = 3
+# A quotation this short with nothing done in it is an exclamation or a fragment: "“Here comes Big Daddy”".
+_QUOTED_FRAGMENT_WORDS = 5
+# What a quotation can hold that is checkable without an act told: a future, a stance, something going
+# on or done to someone, a likelihood ("“We will appeal”", "“We oppose the plan”", "“The road is being
+# repaired”", "“We have had problems with intrusions”"); not "would", "should" or "must":
+# in a speaker's own words they are supposition and advice ("“He would be a great senator”").
 _STANDING = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_WILL, _POSITION, _ONGOING, _LIKELIHOOD, _PASSIVE, _DOING))
+    r"\b(?:will|won['’]t|going to)\b|['’]ll\b|"
+    r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
+    r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|need)(?:s|es|ed|d|ing)?\b|"
+    + "|".join(f"(?:{p.pattern})" for p in (_ONGOING, _LIKELIHOOD, _PASSIVE, _DOING))
     + r"|\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?had\b"
 )
 _QUOTE_MARKS = " ,.“”\"'‘’"
@@ -388,7 +463,11 @@ def worth_checking(
     if kind in ("denial", "confirmation"):
         return True
     if speaker:
-        return quantities or date or _reported_worth(content, named, cue)
+        if quantities:
+            return True
+        if date and not _dated_view(content):
+            return True  # "The talks will resume next week, he said Monday": to come, or no view in it
+        return _reported_worth(content, named, cue)
     if _NARRATOR_PERSON.search(masked) and not (named and (quantities or date)):
         return False  # the writer's own voice ("I grew up in the 1960s"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):
@@ -404,6 +483,9 @@ def worth_checking(
     if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
         return False
     lower = masked.lower()
+    asked = _ASKS.search(lower)
+    if asked and not _event_told(masked[: asked.start()], lower[: asked.start()]):
+        return False  # "Earhardt then asked Ruiz which districts she could win": a question told
     if _state_only(lower):
         return False  # "Lenz is a co-founder of Ostra Partners", "The plan is linear": a description
     if _event_told(masked, lower):
@@ -427,9 +509,20 @@ def _event_told(masked: str, lower: str) -> bool:
         if match.group(1) is None:
             return True
         nominal = True
-    if _past_event(masked):
+    if _past_verb(masked):
         return True
-    return nominal and (_acted(lower) or _ONGOING.search(lower) is not None or not _MOVED.isdisjoint(lower.split()))
+    words = set(_TOKEN.findall(lower))
+    return nominal and (
+        _past_verb(lower)
+        or not (_IRREGULAR_ACTS.isdisjoint(words) and _MOVED.isdisjoint(words))
+        or _ONGOING.search(lower) is not None
+    )
+
+
+def _past_verb(text: str) -> bool:
+    """A verb in the past tense (see ``_past_event``) that is not an adjective after an article, a
+    possessive or a hyphen ("the proposed plan", "uniformed officers", "college-educated women")."""
+    return any(m.group(1) is m.group(2) is None and m.group(3) not in _NOT_EVENTS for m in _ED_VERB.finditer(text))
 
 
 def _state_only(lower: str) -> bool:
@@ -495,6 +588,8 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     town"), with no act, forecast or comparison in it; an act told within an opinion frame ("I think
     they lied", "you know") is that opinion. A cue that is itself an act ("urged", "warned",
     "condemned") is what is reported."""
+    if _ASKING_CUE.fullmatch(cue.lower().strip()) and _INDIRECT_QUESTION.match(content):
+        return False  # "Ruiz asked whether the council had read it": a question, nothing asserted
     if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
         return True  # "Officials expect more delays", "The mayor urged calm"
     if len(_WORD.findall(content)) < 3 or _GESTURE.match(content):
@@ -509,21 +604,40 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False
-    if _quoted_only(content) and _QUOTED_VIEW.search(lower) and not _STANDING.search(lower):
+    quoted = _quoted_words(content)
+    if (
+        quoted
+        and (_QUOTED_VIEW.search(lower) or quoted < _QUOTED_FRAGMENT_WORDS)
+        and not (_STANDING.search(lower) or _WILL.search(mask_quotes(straight_quotes(lower))))
+    ):  # the reporter's "would" outside the quotation is a future: 'said the army would "respond decisively"'
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
 
 
-def _quoted_only(content: str) -> bool:
-    """The reported text is a quotation, the speaker's own words, with at most a few words around it
-    ("in an interview", "at the rally")."""
+def _dated_view(content: str) -> bool:
+    """A date tells when something was said, not that what was said can be checked: a dated saying
+    is judged like any other ("“It's a disgrace,” she said Monday") when it holds a view (a copula
+    or a word of judgement, "I think", "I hope") and neither something to come by then ("Experts
+    believe prices could fall by 2026") nor anything else standing (a stance, an act going on); the
+    cheap tests first, as most dated sayings report something done."""
+    lower = content.lower()
+    if _FUTURE.search(lower):
+        return False
+    if _OPINION_FRAME.search(lower):
+        return True
+    return not _STANDING.search(lower) and _QUOTED_VIEW.search(lower) is not None
+
+
+def _quoted_words(content: str) -> int | None:
+    """How many words the quotation holds when the reported text is one, the speaker's own words with
+    at most a few words around it ("in an interview", "at the rally"); None when it is not."""
     masked = mask_quotes(straight_quotes(content))
     if masked == content:
-        return False
+        return None
     outside = _words_outside_quotes(masked)
-    return outside <= max(2, len(_WORD.findall(content)) // 4)
+    return len(_WORD.findall(content)) - outside if outside <= _AROUND_QUOTE_WORDS else None
 
 
 def _opinion_only(content: str, lower: str, named: int, clauses: list[str]) -> bool:

@@ -75,3 +75,50 @@ def test_credit_lines_are_furniture() -> None:
     kinds = _kinds(f"{fact}\n\n{credits}\n\n{contributed}")
     assert credits not in kinds and contributed not in kinds
     assert _is_claim(kinds, fact)
+
+
+def test_a_short_quoted_exclamation_is_background() -> None:
+    exclaimed = "“Here comes the mayor,” she said, clapping."
+    appeal = "“We will appeal,” the council said."
+    kinds = _kinds(f"Ana Ruiz waited at the pier on Monday.\n\n{exclaimed}\n\n{appeal}")
+    assert kinds[exclaimed] == "background" and _is_claim(kinds, appeal)
+
+
+def test_a_quoted_supposition_is_background_and_a_quoted_promise_a_claim() -> None:
+    """ "would" and "should" in a speaker's own words suppose or advise; "will" promises."""
+    supposed = "“He would be a great harbour master,” said Tom Berg, a neighbour."
+    advice = "“The board should be ashamed,” Berg said."
+    promise = "“The board will publish the report,” Berg said."
+    reported = "Harbour chief Lena Voss said the board would “act quickly.”"  # the reporter's "would": a future
+    kinds = _kinds("\n\n".join((supposed, advice, promise, reported)))
+    assert kinds[supposed] == "background" and kinds[advice] == "background"
+    assert _is_claim(kinds, promise) and _is_claim(kinds, reported)
+
+
+def test_a_question_reported_asserts_nothing() -> None:
+    """ "asked whether", "wondered if", "questioned how": a question told; the answer, when given, is a claim."""
+    asked = "Ruiz asked whether the council had read the report."
+    wondered = "Tom Berg wondered if the ferry would ever return."
+    writer = "Earhardt then asked Ruiz which districts she could win."
+    answered = "Asked whether she would run again, Ruiz said she had decided to retire."
+    kinds = _kinds("\n\n".join((asked, wondered, writer, answered)))
+    assert kinds[asked] == "background" and kinds[wondered] == "background"
+    assert not _is_claim(kinds, writer)
+    assert _is_claim(kinds, answered)
+
+
+def test_the_date_of_a_saying_does_not_make_an_opinion_checkable() -> None:
+    """ "she said Monday" dates the saying; what is said decides, unless it is to come by a date."""
+    opinion = "“It's a disgrace,” Mayor Ana Ruiz said on Monday."
+    forecast = "Experts said on Monday that prices could fall by 2027."
+    act = "“The council closed the pier,” Ruiz said on Monday."
+    kinds = _kinds("\n\n".join((opinion, forecast, act)))
+    assert kinds[opinion] == "background"
+    assert _is_claim(kinds, forecast) and _is_claim(kinds, act)
+
+
+def test_a_past_participle_used_as_an_adjective_tells_no_event() -> None:
+    scene = "Velmar's harbour office was full of uniformed officers and college-educated volunteers."
+    done = "Uniformed officers arrested two volunteers outside the harbour office."
+    kinds = _kinds(f"{scene}\n\n{done}")
+    assert not _is_claim(kinds, scene) and _is_claim(kinds, done)
