@@ -143,7 +143,8 @@ _NOT_EVENTS = frozenset(
     "rugged ragged crooked beloved learned ashamed".split()
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
-# A past participle used as an adjective: group 1 is what makes it one, group 2 the word.
+# A past participle used as an adjective: group 1 (a word before it) or 2 (a hyphen) is what makes it
+# one, group 3 the word.
 _ED_VERB = re.compile(
     r"(?:\b(a|an|the|his|her|its|their|our|my|your|this|these|those|some|many|more|most|very|so|too|less|well|newly|of)"
     r"\s+|(?<=\w)(-))?\b([a-z]{3,}ed)\b"
@@ -338,9 +339,6 @@ _LIKELIHOOD = _Keyed(
     re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b"),
     "likely|possib|probab|plausible|feasible|chance|risk",
 )
-# What a quotation can hold that is checkable without an act told: a future, a stance, something going
-# on or done to someone, a likelihood ("“We will appeal”", "“We want a vote”", "“The road is being
-# repaired”", "“We have had problems with intrusions”").
 # What a quotation says something is, or how good or bad: "“Wall Street's a cynical place”", "“a spectacular deal”".
 _QUOTED_VIEW = re.compile(
     r"\b(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|seems?|doesn['’]t mean)\b|"
@@ -356,6 +354,14 @@ _ASKS = re.compile(r"\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s))\s+(?:[\
 # Words a quotation can have around it and still be one ("in a statement", "at the rally"); more are
 # the reporter's paraphrase ("she would name regulators who “are tough enough”").
 _AROUND_QUOTE_WORDS = 3
+_QUOTE_OPENS = re.compile(r"[“\"]")
+# A second cue after a quotation's own: "..., adding that", "arguing", "saying".
+_SAYING_ON = re.compile(
+    r"\b(?:add|not|say|explain|insist|argu|warn|cit|claim|urg|accus|promis|vow|pledg|stress|announc|suggest|predict)"
+    r"\w*ing\b"
+)
+# Where the source and cue were blanked out after a quotation ("“...,”           in an interview").
+_CUE_BLANK = re.compile(r"[\s,.;:—–-]*\s{3}")
 # A quotation this short with nothing done in it is an exclamation or a fragment: "“Here comes Big Daddy”".
 _QUOTED_FRAGMENT_WORDS = 5
 # What a quotation can hold that is checkable without an act told: a future, a stance, something going
@@ -604,12 +610,8 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False
-    quoted = _quoted_words(content)
-    if (
-        quoted
-        and (_QUOTED_VIEW.search(lower) or quoted < _QUOTED_FRAGMENT_WORDS)
-        and not (_STANDING.search(lower) or _WILL.search(mask_quotes(straight_quotes(lower))))
-    ):  # the reporter's "would" outside the quotation is a future: 'said the army would "respond decisively"'
+    quotation = _quotation(content)
+    if quotation is not None and _quoted_view(quotation.lower()):
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
@@ -630,14 +632,33 @@ def _dated_view(content: str) -> bool:
     return not _STANDING.search(lower) and _QUOTED_VIEW.search(lower) is not None
 
 
-def _quoted_words(content: str) -> int | None:
-    """How many words the quotation holds when the reported text is one, the speaker's own words with
-    at most a few words around it ("in an interview", "at the rally"); None when it is not."""
+def _quotation(content: str) -> str | None:
+    """The quotation a reported text is, with the few words around it ("in a statement"), or up to
+    its end when it opens the text and only where and when it was said follow the blanked cue
+    ("“...,” she said in an interview with CNN": not 'He said “The Hispanics” and swears ...'). None
+    when the reporter paraphrases around quoted words ("He said that Lenz's “only experience” was
+    her “criminal” attempt")."""
     masked = mask_quotes(straight_quotes(content))
     if masked == content:
         return None
-    outside = _words_outside_quotes(masked)
-    return len(_WORD.findall(content)) - outside if outside <= _AROUND_QUOTE_WORDS else None
+    if _words_outside_quotes(masked) <= _AROUND_QUOTE_WORDS:
+        return content
+    opened, closed = _QUOTE_OPENS.search(masked), max(masked.rfind("”"), masked.rfind('"'))
+    if opened is None or _WORD.search(masked, 0, opened.start()) or _words_outside_quotes(masked[:closed]) > 1:
+        return None
+    if not _CUE_BLANK.match(masked, closed + 1) or _SAYING_ON.search(masked, closed + 1):
+        return None  # "“...,” she said, adding that the aides would stay": more is reported after it
+    return content[: closed + 1]
+
+
+def _quoted_view(quotation: str) -> bool:
+    """A quotation that only says what something is or how good it is, or is too short to assert
+    anything, with no future, stance, act going on or done in it; the reporter's "would" outside the
+    quotation is a future ('said the army would "respond decisively"')."""
+    short = len(_WORD.findall(quotation)) - _words_outside_quotes(mask_quotes(straight_quotes(quotation)))
+    if not (_QUOTED_VIEW.search(quotation) or short < _QUOTED_FRAGMENT_WORDS) or _STANDING.search(quotation):
+        return False
+    return not _WILL.search(mask_quotes(straight_quotes(quotation)))
 
 
 def _opinion_only(content: str, lower: str, named: int, clauses: list[str]) -> bool:

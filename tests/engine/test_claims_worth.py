@@ -122,3 +122,14 @@ def test_a_past_participle_used_as_an_adjective_tells_no_event() -> None:
     done = "Uniformed officers arrested two volunteers outside the harbour office."
     kinds = _kinds(f"{scene}\n\n{done}")
     assert not _is_claim(kinds, scene) and _is_claim(kinds, done)
+
+
+def test_where_and_when_a_quotation_was_said_leave_it_a_quotation() -> None:
+    """After the cue, where and when it was said do not make a view checkable; more reported after
+    it ("adding that ...") or the reporter's paraphrase around quoted words is not the quotation alone."""
+    interview = "“It was a spectacular deal,” Tom Berg said in an interview with the Velmar Post."
+    adding = "“It was a spectacular deal,” Berg said, adding that the board would sell the pier."
+    paraphrase = "Berg said the board’s “only plan” was a “fire sale” of the pier and its ferries."
+    kinds = _kinds("\n\n".join((interview, adding, paraphrase)))
+    assert kinds[interview] == "background"
+    assert _is_claim(kinds, adding) and _is_claim(kinds, paraphrase)
