@@ -15,7 +15,7 @@ extends it by a tail file (``store/tails.py``) instead of rewriting it.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,18 +30,28 @@ from store.mapped import map_npz, mapped_or_made, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 1  # bump when the saved layout changes
+FORMAT = 2  # bump when the saved layout changes (2: a tail names the links it takes back)
 SUFFIX = ".links.npz"
 _MATCHED_SEPARATOR = "\x1f"  # unit separator: never in a field name
 _NO_RULE = 255
+LinkKey = tuple[str, str, str]  # source, target, relation: what names a link taken back
 
 
 def links_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
+def _link_key(x: XRef | Sequence[str]) -> LinkKey:
+    if isinstance(x, XRef):
+        return (x.source, x.target, x.relation)
+    source, target, relation = x
+    return (str(source), str(target), str(relation))
+
+
 class LinkColumns:
-    def __init__(self, arrays: dict[str, np.ndarray], relations: list[str]) -> None:
+    def __init__(
+        self, arrays: dict[str, np.ndarray], relations: list[str], unlinked: Iterable[XRef | Sequence[str]] = ()
+    ) -> None:
         self._arrays = arrays
         self._relations = relations
         self._sources = StringColumn.from_arrays(arrays, "source")
@@ -63,6 +73,8 @@ class LinkColumns:
         if count and (int(self._relation.max()) >= len(relations) or int(self._end_link.max()) >= count):
             raise ValueError("link columns out of range")
         self._tail: LinkColumns | None = None  # the links added after these (store/tails.py)
+        self.unlinked = frozenset(map(_link_key, unlinked))  # links of the layers below these that adds took back
+        self._hidden: frozenset[int] = frozenset()  # rows of these that the tail takes back
 
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[LinkColumns, str | None]:
@@ -79,7 +91,8 @@ class LinkColumns:
         )
 
     @classmethod
-    def of(cls, xrefs: Sequence[XRef]) -> LinkColumns:
+    def of(cls, xrefs: Sequence[XRef], unlinked: Iterable[XRef | Sequence[str]] = ()) -> LinkColumns:
+        """Columns of ``xrefs``; ``unlinked``: the links of the layers below them that they take back."""
         relations = list(RELATIONS)
         for xref in xrefs:  # a relation this version does not know is kept as it is
             if xref.relation not in relations:
@@ -106,11 +119,54 @@ class LinkColumns:
         order = np.argsort(fixed, kind="stable")
         arrays["ends"] = fixed[order]
         arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]
-        return cls(arrays, relations)
+        return cls(arrays, relations, unlinked)
 
     def joined(self, more: LinkColumns) -> LinkColumns:
-        """These links followed by ``more``'s, as one set of columns (tails not included)."""
-        return LinkColumns.concat([self, more])
+        """These links followed by ``more``'s, as one set of columns (tails not included), less the
+        links of these that ``more`` takes back; it takes back from the layers below these what
+        either does."""
+        taken = sorted({row for key in more.unlinked for row in self._rows_of(key)})
+        below = self.unlinked | {key for key in more.unlinked if not self._rows_of(key)}
+        first = self._without(taken) if taken else self
+        joined = LinkColumns.concat([first, more])
+        return LinkColumns(joined._arrays, joined._relations, below)
+
+    def _rows_of(self, key: LinkKey) -> list[int]:
+        """The rows of these columns (tail not included) holding the link ``key``."""
+        source, target, relation = key
+        found = []
+        for row in self._rows_with_end(source):
+            if self._targets[row] == target and self._relations[int(self._relation[row])] == relation:
+                found.append(row)
+        return found
+
+    def _rows_with_end(self, claim_id: str) -> list[int]:
+        key = claim_id.encode("utf-8", "surrogatepass")
+        if len(key) > self._ends.dtype.itemsize or key.endswith(b"\x00") or not len(self._ends):
+            return []
+        first = int(np.searchsorted(self._ends, key, "left"))
+        last = int(np.searchsorted(self._ends, key, "right"))
+        return sorted(set(self._end_link[first:last].tolist()))
+
+    def _without(self, rows: Sequence[int]) -> LinkColumns:
+        """These links (tail not included) less ``rows``, without decoding the others."""
+        keep = np.setdiff1d(np.arange(len(self._sources), dtype=np.int64), np.asarray(rows, dtype=np.int64))
+        arrays: dict[str, np.ndarray] = {}
+        for name, column in (
+            ("source", self._sources),
+            ("target", self._targets),
+            ("reason", self._reasons),
+            ("rule", self._rules),
+            ("matched", self._matched),
+        ):
+            arrays.update(StringColumn.of_bytes([bytes(v) for v in column.raw_many(keep)]).arrays(name))
+        arrays["relation"] = self._relation[keep]
+        arrays["score"] = self._score[keep]
+        arrays["has_rule"] = self._has_rule[keep]
+        kept_ends = np.isin(self._end_link, keep)
+        arrays["ends"] = self._ends[kept_ends]  # still sorted
+        arrays["end_link"] = np.searchsorted(keep, self._end_link[kept_ends]).astype(np.int64)
+        return LinkColumns(arrays, self._relations, self.unlinked)
 
     @staticmethod
     def concat(parts: Sequence[LinkColumns]) -> LinkColumns:
@@ -138,13 +194,16 @@ class LinkColumns:
         return LinkColumns(arrays, relations)
 
     def with_tail(self, tail: LinkColumns) -> LinkColumns:
-        """These links, then ``tail``'s, answered together without copying either."""
-        joined = LinkColumns(self._arrays, self._relations)
+        """These links, less those ``tail`` takes back, then ``tail``'s, answered together without
+        copying either."""
+        joined = LinkColumns(self._arrays, self._relations, self.unlinked)
+        joined._hidden = frozenset(row for key in tail.unlinked for row in self._rows_of(key))
         joined._tail = tail
         return joined
 
     def __len__(self) -> int:
-        return len(self._sources) + (len(self._tail) if self._tail is not None else 0)
+        """How many links these are (less those taken back)."""
+        return len(self._sources) - len(self._hidden) + (len(self._tail) if self._tail is not None else 0)
 
     def link(self, i: int) -> XRef:
         if i >= len(self._sources) and self._tail is not None:
@@ -163,28 +222,29 @@ class LinkColumns:
     def of_claim(self, claim_id: str) -> list[XRef]:
         """The links whose source or target is ``claim_id``, in stored order."""
         later = self._tail.of_claim(claim_id) if self._tail is not None else []
-        key = claim_id.encode("utf-8", "surrogatepass")
-        if len(key) > self._ends.dtype.itemsize or key.endswith(b"\x00") or not len(self._ends):
-            return later
-        first = int(np.searchsorted(self._ends, key, "left"))
-        last = int(np.searchsorted(self._ends, key, "right"))
-        return [self.link(i) for i in sorted(set(self._end_link[first:last].tolist()))] + later
+        return [self.link(i) for i in self._rows_with_end(claim_id) if i not in self._hidden] + later
 
     def ends_of(self, relation: str) -> frozenset[str]:
         """The claims a link of ``relation`` names at either end, without making the links."""
         found = set(self._tail.ends_of(relation)) if self._tail is not None else set()
         if relation in self._relations:
             for i in np.flatnonzero(self._relation == self._relations.index(relation)).tolist():
-                found.update((self._sources[i], self._targets[i]))
+                if i not in self._hidden:
+                    found.update((self._sources[i], self._targets[i]))
         return frozenset(found)
 
     def all(self) -> list[XRef]:
-        return [self.link(i) for i in range(len(self))]
+        mine = [self.link(i) for i in range(len(self._sources)) if i not in self._hidden]
+        return mine + (self._tail.all() if self._tail is not None else [])
 
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
         """Write to ``path`` atomically (without any tail; ``base``: the key of the base this is
         the tail of); why it could not be written, or None."""
-        meta = {"key": key, "relations": self._relations, **({"base": base} if base is not None else {})}
+        meta: dict[str, object] = {"key": key, "relations": self._relations}
+        if base is not None:
+            meta["base"] = base
+        if self.unlinked:
+            meta["unlinked"] = [list(link) for link in sorted(self.unlinked)]
         return save_npz(path, {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
 
     @classmethod
@@ -195,6 +255,6 @@ class LinkColumns:
             meta = orjson.loads(arrays.pop("meta").tobytes())
             if meta.get("key") != key:
                 return None
-            return cls(arrays, list(meta["relations"]))
+            return cls(arrays, list(meta["relations"]), meta.get("unlinked", ()))
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
             return None

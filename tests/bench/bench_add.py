@@ -1,6 +1,6 @@
 """`factscope add` of one article to a large corpus DB: store + linking, CPU and wall (prints figures).
 
-Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3]
+Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy]
 
 Builds a corpus DB of about N claims from bench_build's synthetic articles through the real
 pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
@@ -11,7 +11,8 @@ process as `factscope add` runs (no cache warm), the CPU time of opening the DB 
 the wall and CPU time of a whole ``factscope add FILE`` process (interpreter start and imports included).
 A build writes the link index; a DB whose link index is missing or of an older layout has it
 rebuilt from the shards by its first add (that add prints as much slower).
-CPU time is the figure to compare: the machine is shared.
+CPU time is the figure to compare: the machine is shared. With ``--copy`` the adds go to a copy of
+the kept DB (made again for each size), so that runs before and after a change add to the same DB.
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ def corpus_db(claims: int) -> Path:
     db = build_corpus_db(path, articles, keep_added=False, extract=parallel.extract)
     print(f"built {len(db.articles())} articles, {len(db.claims())} claims in {time.perf_counter() - began:.0f} s")
     return path
+
+
+def copied(path: Path) -> Path:
+    """A copy of the DB at ``path`` (catalogue, shards and derived files) in a fresh directory."""
+    import shutil
+    import tempfile
+
+    into = Path(tempfile.mkdtemp(prefix="factscope-bench-add-copy-")) / path.parent.name
+    shutil.copytree(path.parent, into)
+    return into / path.name
 
 
 def timed_add(path: Path, article_no: int) -> tuple[float, float, float, float, int, float, float]:
@@ -124,32 +135,45 @@ def in_fresh_process(path: Path, article_no: int) -> tuple[float, float, float, 
 
 
 def main() -> None:
-    import os
-
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--adds", type=int, default=3)
+    parser.add_argument("--copy", action="store_true", help="add to a copy of the kept DB, removed after")
     args = parser.parse_args()
     for claims in args.claims:
-        path = corpus_db(claims)
-        for n in range(args.adds):
-            number = 10_000_000 + claims + n * 7919 + int(time.time())
-            cpu, wall, link_cpu, link_wall, links, opened, derived = in_fresh_process(path, number)
-            print(
-                f"{claims:>7} claims, add {n + 1}: {cpu:.2f} s CPU, {wall:.2f} s wall; linking {link_cpu:.2f} s CPU "
-                f"({100 * link_cpu / max(cpu, 1e-9):.0f}%), {link_wall:.2f} s wall; {links} links; "
-                f"opening the DB before it {opened:.2f} s CPU; derived files after it {derived:.2f} s CPU "
-                f"(load {os.getloadavg()[0]:.1f})",
-                flush=True,
-            )
-        for n in range(args.adds):
-            number = 20_000_000 + claims + n * 7919 + int(time.time())
-            wall, cpu = cli_add(path, number)
-            print(
-                f"{claims:>7} claims, `factscope add FILE` {n + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, whole process"
-                f" (load {os.getloadavg()[0]:.1f})",
-                flush=True,
-            )
+        path = copied(corpus_db(claims)) if args.copy else corpus_db(claims)
+        try:
+            # a copy gets the same articles every run (before and after a change); the kept DB new ones
+            measure(path, claims, args.adds, 0 if args.copy else int(time.time()))
+        finally:
+            if args.copy:
+                import shutil
+
+                shutil.rmtree(path.parent.parent, ignore_errors=True)
+
+
+def measure(path: Path, claims: int, adds: int, salt: int) -> None:
+    """``adds`` adds timed in fresh processes, then as many whole `factscope add` processes."""
+    import os
+
+    for n in range(adds):
+        cpu, wall, link_cpu, link_wall, links, opened, derived = in_fresh_process(
+            path, 10_000_000 + claims + n * 7919 + salt
+        )
+        print(
+            f"{claims:>7} claims, add {n + 1}: {cpu:.2f} s CPU, {wall:.2f} s wall; linking {link_cpu:.2f} s CPU "
+            f"({100 * link_cpu / max(cpu, 1e-9):.0f}%), {link_wall:.2f} s wall; {links} links; "
+            f"opening the DB before it {opened:.2f} s CPU; derived files after it {derived:.2f} s CPU "
+            f"(load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
+    for n in range(adds):
+        wall, cpu = cli_add(path, 20_000_000 + claims + n * 7919 + salt)
+        print(
+            f"{claims:>7} claims, `factscope add FILE` {n + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, whole process"
+            f" (load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,89 @@
+"""The derived link columns grow by a tail that also names the links an add took back: a reader of
+base and tail leaves them out, a fold drops them, and an add that takes links back no longer makes
+``<db>.links.npz`` again from every shard (docs/storage.md, "What it costs")."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from corpus.loader import bundled_articles, load_dir
+from corpus.model import XRef
+from store import tails
+from store.build import add_articles, build_corpus_db
+from store.corpus_db import CorpusDB
+from store.derived import write_derived_indexes
+from store.links import LinkColumns, links_path
+
+from .conftest import DATA
+
+
+def _x(source: str, target: str, relation: str = "related", score: float = 0.5) -> XRef:
+    return XRef(source, target, relation, score, f"{source} and {target}", "shared words", ["subject"])
+
+
+def _keys(xrefs) -> list[tuple[str, str, str]]:
+    return [(x.source, x.target, x.relation) for x in xrefs]
+
+
+def test_a_tail_hides_the_links_it_takes_back_and_a_fold_drops_them(tmp_path: Path) -> None:
+    base = LinkColumns.of([_x("a", "b"), _x("b", "c", "corroborates"), _x("c", "d")])
+    tail = LinkColumns.of([_x("d", "e")], unlinked=[("b", "c", "corroborates")])
+    layered = base.with_tail(tail)
+    assert _keys(layered.all()) == [("a", "b", "related"), ("c", "d", "related"), ("d", "e", "related")]
+    assert len(layered) == 3
+    assert _keys(layered.of_claim("c")) == [("c", "d", "related")]
+    assert layered.ends_of("corroborates") == frozenset()
+    folded = base.joined(tail)
+    assert _keys(folded.all()) == _keys(layered.all())
+    assert folded.unlinked == frozenset()
+    assert [x.reason for x in folded.of_claim("d")] == ["c and d", "d and e"]
+
+
+def test_tails_joined_take_back_from_each_other_and_carry_the_rest_down(tmp_path: Path) -> None:
+    base = LinkColumns.of([_x("a", "b"), _x("b", "c")])
+    first = LinkColumns.of([_x("c", "d"), _x("d", "e")], unlinked=[("a", "b", "related")])
+    second = LinkColumns.of([_x("e", "f")], unlinked=[("c", "d", "related")])
+    grown = first.joined(second)
+    assert _keys(grown.all()) == [("d", "e", "related"), ("e", "f", "related")]
+    assert grown.unlinked == {("a", "b", "related")}  # not in ``first``: it names a link of the base
+    assert grown.save(tmp_path / "tail.npz", "k2", base="k1") is None
+    loaded = LinkColumns.load(tmp_path / "tail.npz", "k2")
+    assert loaded is not None and loaded.unlinked == {("a", "b", "related")}
+    assert _keys(base.with_tail(loaded).all()) == [("b", "c", "related"), ("d", "e", "related"), ("e", "f", "related")]
+
+
+def test_a_link_taken_back_and_made_again_later_is_shown_once(tmp_path: Path) -> None:
+    base = LinkColumns.of([_x("a", "b")])
+    first = LinkColumns.of([], unlinked=[("a", "b", "related")])
+    second = LinkColumns.of([_x("a", "b", score=0.6)])
+    layered = base.with_tail(first.joined(second))
+    assert [(x.source, x.target, x.score) for x in layered.all()] == [("a", "b", 0.6)]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    found = os.stat(path)
+    return found.st_ino, found.st_mtime_ns
+
+
+def test_adds_that_take_links_back_grow_the_tail_and_leave_the_base(tmp_path: Path, monkeypatch) -> None:
+    from store import shards
+
+    monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)  # an add reads the catalogue alone, as at scale
+    monkeypatch.setattr(tails, "FOLD", 0)  # a tail never outgrows 0 times the base: every add stays in the tail
+    articles = sorted(bundled_articles() + load_dir(DATA / "clusters"), key=lambda a: (a.published or "", a.id))
+    path = tmp_path / "corpus.json"
+    write_derived_indexes(build_corpus_db(path, articles[:4], keep_added=False))
+    base = _stamp(links_path(path))
+    for article in articles[4:]:
+        db = CorpusDB.open_part(path, lambda _articles: None)  # as `factscope add` does
+        add_articles(db, [article])
+        assert write_derived_indexes(db) == []
+    grown = CorpusDB.open(path)
+    assert len([link for entry in grown._index.shards for link in entry.get("unlinked", ())]) >= 5
+    assert _stamp(links_path(path)) == base  # never made again from the shards
+    part = CorpusDB.open_part(path, lambda found: found[-1])
+    columns, _reason = LinkColumns.from_db(part)
+    record = grown.xrefs()
+    assert sorted(_keys(columns.all())) == sorted(_keys(record))
+    assert len(columns) == len(record)
