@@ -67,8 +67,8 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
         return
     path = Path(db.path)
     links_key = f"{LINKS_FORMAT}:{growth.base}", f"{LINKS_FORMAT}:{version}"
-    if not growth.unlinked:  # a tail cannot take links back: made again from the record
-        tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs))
+    # the tail names the links of the layers below it that the add took back (store/links.py)
+    tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs, growth.unlinked))
     claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
     tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path))
     views_key = f"{VIEWS_FORMAT}:{growth.base}", f"{VIEWS_FORMAT}:{version}"
