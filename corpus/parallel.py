@@ -82,8 +82,8 @@ def extract(
         claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
         relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress)
         extraction = pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
-    if encode is not None:
-        extraction.link_features = encoded
+    if encode is not None:  # what encode made of the features, then what else linking gave (pipeline.linked)
+        extraction.link_features = [*encoded, *extraction.link_features[len(features) :]]
     return extraction
 
 

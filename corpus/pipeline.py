@@ -18,7 +18,7 @@ from corpus.limits import capped_claims, capped_links, extractable
 from corpus.model import Article, Claim, Entity, Extraction
 from corpus.version import PIPELINE_VERSION
 from corpus.xref.features import features
-from corpus.xref.link import InMemory, Stored, link, relate_all, relink
+from corpus.xref.link import InMemory, LeftOut, Stored, link, relate_all, relink
 
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
 
@@ -91,18 +91,21 @@ def linked(
     claim_features: list[Any] | None = None,
 ) -> Extraction:
     """A full build's extraction from every article's claims and mentions: their xrefs and entities.
-    (``relate_pairs`` and ``claim_features``: see ``corpus.xref.link.link``.)"""
+    (``relate_pairs`` and ``claim_features``: see ``corpus.xref.link.link``.) Its ``link_features``
+    are the claims' features followed by the candidate links the caps left out (``LeftOut``)."""
     if claim_features is None:
         by_id = {a.id: a for a in articles}
         claim_features = [features(c, by_id[c.article_id]) for c in claims if c.article_id in by_id]
-    xrefs, capped = capped_links(link(claims, [], articles, [], relate_pairs, claim_features), claims, articles)
+    left_out = LeftOut()
+    found = link(claims, [], articles, [], relate_pairs, claim_features, left_out)
+    xrefs, capped = capped_links(found, claims, articles)
     return Extraction(
         articles=list(articles),
         claims=claims,
         entities=_entities(mentions, set(), claims),
         xrefs=xrefs,
         notices=notices + capped,
-        link_features=claim_features,
+        link_features=[*claim_features, left_out],
     )
 
 

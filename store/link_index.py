@@ -10,7 +10,11 @@ block's order (``corpus.xref.blocking.Nearby``) and reads only those claims' fea
 in proportion to the article, and the pairs are those a build would make. It also keeps each
 indexed claim's stored document and every link's ends and relation, so an add needs no claim
 object but those it links against, and no stored link but those of the claims it meets: the
-corpus DB's own shards are not read. SQLite (standard library) because the question is "the ten
+corpus DB's own shards are not read. It keeps too the candidate links the per-claim caps left out,
+and which claims it has all of them for, so that an add weighing a claim's candidates again (a
+link of it pushed out) reads them instead of relating the claim's pairs again; an add hands its
+changes to them to the indexing of its shard (``keep``), and a shard indexed without them (its
+add killed first, an index made again) leaves every claim's candidates to be found again. SQLite (standard library) because the question is "the ten
 members of block K just before and after position P" over a million rows, which its B-tree
 answers in microseconds; see docs/storage.md for figures.
 """
@@ -42,7 +46,7 @@ from corpus.xref.blocking import (
     window_partners,
 )
 from corpus.xref.features import Features, features
-from corpus.xref.link import Stored
+from corpus.xref.link import LeftOut, LeftOutChanges, LeftOutLink, PairKey, StaleLeftOut, Stored
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
 from store import shards
 from store.corpus_index import CorpusIndex, claims_of, table_docs, xrefs_of
@@ -50,7 +54,7 @@ from store.errors import CorruptDatabase
 from store.validate import check_loaded
 
 SUFFIX = ".links.sqlite"
-_FORMAT = 4  # the layout of the tables below
+FORMAT = 5  # the layout of the tables below (5: left_out, weighed)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shards (file TEXT PRIMARY KEY);
@@ -66,8 +70,13 @@ CREATE INDEX IF NOT EXISTS links_by_target ON links (target);
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, features BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS blocks (key TEXT NOT NULL, position TEXT NOT NULL, claim TEXT NOT NULL,
                                    PRIMARY KEY (key, position, claim)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS left_out (a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, score REAL NOT NULL,
+                                     forward INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS left_out_by_b ON left_out (b);
+CREATE TABLE IF NOT EXISTS weighed (claim TEXT PRIMARY KEY) WITHOUT ROWID;
 """
-# The lookups by shard and by link end, (statement, name): a build makes them after the rows (insert_all).
+# The lookups by shard, by link end and by a left-out candidate's second claim, (statement, name): a build
+# makes them after the rows (insert_all).
 _SECONDARY = re.findall(r"^(CREATE INDEX IF NOT EXISTS (\w+) .*;)$", _SCHEMA, re.MULTILINE)
 
 
@@ -93,7 +102,7 @@ def _position(key: SortKey) -> str:
 def _version() -> str:
     from corpus.version import PIPELINE_VERSION
 
-    return f"{_FORMAT}/{PIPELINE_VERSION}/{features_schema()}"
+    return f"{FORMAT}/{PIPELINE_VERSION}/{features_schema()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +178,17 @@ class LinkIndex:
         self._db.close()
 
     # -- keeping up with the DB ---------------------------------------------------------
-    def sync(self, db_path: Path, entries: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]) -> None:
+    def sync(
+        self,
+        db_path: Path,
+        entries: Sequence[Mapping[str, Any]],
+        articles: Mapping[str, Article],
+        changes: LeftOutChanges | None = None,
+    ) -> None:
         """Cover exactly the shard files ``entries`` lists: forget the others, index the missing
-        ones (reading them; ``articles`` holds their articles)."""
+        ones (reading them; ``articles`` holds their articles). ``changes``: what the add that
+        wrote the one missing shard changed of the left-out candidates; without them, the
+        left-out candidates kept are forgotten (found again from the claims' partners)."""
         wanted = [entry["file"] for entry in entries]
         covered = {row[0] for row in self._db.execute("SELECT file FROM shards")}
         gone = covered - set(wanted)
@@ -182,6 +199,7 @@ class LinkIndex:
             if gone:
                 self._forget(gone)
             taken = {entry["file"]: shards.unlinked(entry) for entry in entries}
+            indexed: set[str] = set()
             for file in missing:
                 shard = shards.read_shard(db_path, file)
                 # background sentences are never linked (corpus.xref.link), so never looked up
@@ -190,6 +208,7 @@ class LinkIndex:
                     for c in claims_of(table_docs(shard, "claims"))
                     if c.article_id in articles and not is_background(c)
                 ]
+                indexed.update(c.id for c in claims)
                 self.insert(
                     file, [features(c, articles[c.article_id]) for c in claims], xrefs_of(table_docs(shard, "xrefs"))
                 )
@@ -197,10 +216,43 @@ class LinkIndex:
                 self._db.executemany(
                     "DELETE FROM links WHERE source=? AND target=? AND relation=?", sorted(taken.get(file, ()))
                 )
+            if changes is not None and not gone and len(missing) == 1 and indexed == changes.new_claims:
+                self._keep_left_out(changes)
+            else:
+                self._forget_left_out()
+
+    def _keep_left_out(self, changes: LeftOutChanges) -> None:
+        self._db.executemany("DELETE FROM left_out WHERE a=? AND b=?", sorted(_ends(key) for key in changes.gone))
+        self._insert_left_out(changes.left_out)
+        self._db.executemany("INSERT OR IGNORE INTO weighed VALUES (?)", [(c,) for c in sorted(changes.complete)])
+
+    def _insert_left_out(self, links: Sequence[LeftOutLink]) -> None:
+        rows = []
+        for x in links:
+            a, b = sorted((x.source, x.target))
+            rows.append((a, b, x.relation, x.score, int(x.source == a)))
+        self._db.executemany("INSERT OR REPLACE INTO left_out VALUES (?, ?, ?, ?, ?)", sorted(rows))
+
+    def _forget_left_out(self) -> None:
+        self._db.execute("DELETE FROM left_out")
+        self._db.execute("DELETE FROM weighed")
+
+    def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
+        """The claim's stored left-out candidates, and whether they are all of them."""
+        complete = self._db.execute("SELECT 1 FROM weighed WHERE claim=?", (claim_id,)).fetchone() is not None
+        rows = self._db.execute(
+            "SELECT a, b, relation, score, forward FROM left_out WHERE a=?1"
+            " UNION ALL SELECT a, b, relation, score, forward FROM left_out WHERE b=?1",
+            (claim_id,),
+        )
+        return complete, [
+            LeftOutLink(a, b, relation, score) if forward else LeftOutLink(b, a, relation, score)
+            for a, b, relation, score, forward in rows
+        ]
 
     def _forget(self, files: set[str]) -> None:
         if len(files) > 100:  # a rebuilt DB: start over rather than delete row by row
-            for table in ("shards", "claims", "blocks", "articles", "links"):
+            for table in ("shards", "claims", "blocks", "articles", "links", "left_out", "weighed"):
                 self._db.execute(f"DELETE FROM {table}")
             return
         for file in files:
@@ -239,13 +291,21 @@ class LinkIndex:
         self._db.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?)", list(articles.items()))
         self._db.executemany("INSERT OR IGNORE INTO shards VALUES (?)", [(file,) for file, _d, _x in parts])
 
-    def insert_all(self, parts: Sequence[tuple[str, Sequence[Features | Encoded], Sequence[XRef]]]) -> None:
-        """``insert_shards`` into an empty index, in one transaction: its secondary indexes are made
-        after the rows (sorting once costs less than growing them row by row)."""
+    def insert_all(
+        self, parts: Sequence[tuple[str, Sequence[Features | Encoded], Sequence[XRef]]], left_out: LeftOut
+    ) -> None:
+        """``insert_shards`` into an empty index, with a build's ``left_out`` candidates (all of them
+        for the claims of ``parts``), in one transaction: its secondary indexes are made after the
+        rows (sorting once costs less than growing them row by row)."""
         with self.transaction():
             for _statement, name in _SECONDARY:
                 self._db.execute(f"DROP INDEX {name}")
             self.insert_shards(parts)
+            self._insert_left_out(left_out.links)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO weighed VALUES (?)",
+                sorted((f.claim.id,) for _file, described, _xrefs in parts for f in described),
+            )
             for statement, _name in _SECONDARY:
                 self._db.execute(statement)
 
@@ -391,6 +451,12 @@ class _IndexStored:
     def links(self, claim_id: str) -> list[XRef]:
         return self._index.stored_links(claim_id)
 
+    def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
+        return self._index.left_out(claim_id)
+
+    def keep(self, changes: LeftOutChanges) -> None:
+        _kept[self._index.path] = changes
+
     def members(self, key: BlockKey) -> list[Features]:
         return self._features(self._index.block_head(key))
 
@@ -440,7 +506,15 @@ def _decoded(
         raise BrokenLinkIndex(str(exc)[:80]) from None
 
 
-FAILURES = (sqlite3.Error, OSError, BrokenLinkIndex, CorruptDatabase)  # an index that fails is rebuilt
+FAILURES = (sqlite3.Error, OSError, BrokenLinkIndex, CorruptDatabase, StaleLeftOut)  # an index that fails is rebuilt
+# An add's changes to the left-out candidates (by index file), from its linking to the indexing of the
+# shard it wrote, after its commit (index_new_shards): the same process, under the DB's lock.
+_kept: dict[Path, LeftOutChanges] = {}
+
+
+def _ends(key: PairKey) -> tuple[str, str]:
+    a, b = sorted(key)
+    return a, b
 
 
 @contextlib.contextmanager
@@ -464,7 +538,7 @@ def remove(db_path: Path) -> None:
     _remove(index_path(db_path))
 
 
-def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features | Encoded]) -> None:
+def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features | Encoded | LeftOut]) -> None:
     """After a build's commit: a new index of its claims, from the features the build computed
     (claims it has none for are indexed by the next add). A failure leaves it to the next add."""
     try:
@@ -472,8 +546,11 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
         links = LinkIndex.open(db_path)
         try:
             by_article: dict[str, list[Features | Encoded]] = {}
+            left_out = LeftOut()
             for f in described:
-                if f.claim.id in stored.claims:
+                if isinstance(f, LeftOut):  # at the end: what the caps left out (corpus.pipeline.linked)
+                    left_out.links += f.links
+                elif f.claim.id in stored.claims:
                     by_article.setdefault(f.claim.article_id, []).append(f)
             shard_of = {a: entry["file"] for entry in stored.shards for a in entry.get("articles") or {}}
             xrefs: dict[str, list[XRef]] = {}
@@ -486,7 +563,7 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
                 if all(len(by_article.get(a, ())) == n for a, n in held):  # else the next add indexes it
                     wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
                     parts.append((entry["file"], wanted, xrefs.get(entry["file"], ())))
-            links.insert_all(parts)
+            links.insert_all(parts, left_out)
         finally:
             links.close()
     except FAILURES:
@@ -494,11 +571,13 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
 
 
 def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:
-    """After an add's commit: index the shard it wrote. A failure leaves that to the next add."""
+    """After an add's commit: index the shard it wrote, with what its linking changed of the
+    left-out candidates. A failure leaves that to the next add."""
+    changes = _kept.pop(index_path(db_path), None)
     try:
         links = LinkIndex.open(db_path)
         try:
-            links.sync(db_path, stored.shards, stored.articles)
+            links.sync(db_path, stored.shards, stored.articles, changes)
         finally:
             links.close()
     except FAILURES:

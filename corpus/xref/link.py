@@ -160,6 +160,26 @@ def relate_all(pairs: list[tuple[Features, Features]], rarity: Rarity) -> list[C
     return [relate(a, b, rarity) for a, b in pairs]
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOutLink:
+    """A candidate link a cap left out (or may yet): what an add needs of it to weigh it against the
+    links kept; its reason is worded again (``relate``) only if it comes in."""
+
+    source: str
+    target: str
+    relation: str
+    score: float
+
+
+@dataclass(slots=True)
+class LeftOut:
+    """The candidate links a build's caps left out, for the store's link index (which keeps them, so
+    that an add weighs a claim's candidates without relating its pairs again): it travels at the
+    end of the build's ``Extraction.link_features``."""
+
+    links: list[LeftOutLink] = field(default_factory=list)
+
+
 def link(
     new_claims: list[Claim],
     old_claims: list[Claim],
@@ -167,18 +187,19 @@ def link(
     old_articles: list[Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
     new_features: list[Features] | None = None,
+    left_out: LeftOut | None = None,
 ) -> list[XRef]:
     """A build's cross-references of ``new_claims`` with each other and with ``old_claims`` (a build
     gives every claim as new). ``new_features``: the new claims' features, when already computed
-    (corpus/parallel.py computes them in workers). Linking makes hundreds of thousands of short-lived
-    objects and no reference cycles: the cycle collector, which would rescan every claim in memory
-    many times over, is paused."""
+    (corpus/parallel.py computes them in workers); ``left_out`` receives the candidates the caps
+    left out. Linking makes hundreds of thousands of short-lived objects and no reference cycles:
+    the cycle collector, which would rescan every claim in memory many times over, is paused."""
     new_claims = [c for c in new_claims if not is_background(c)]
     with paused_gc():
         articles = {a.id: a for a in [*old_articles, *new_articles]}
         new = _new_features(new_claims, new_features, articles)
         old_blocks = memory_blocks(_features_of([c for c in old_claims if not is_background(c)], articles))
-        return _link(new_claims, new, articles, relate_pairs, old_blocks)
+        return _link(new_claims, new, articles, relate_pairs, old_blocks, left_out)
 
 
 def _features_of(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
@@ -198,6 +219,7 @@ def _link(
     articles: dict[str, Article],
     relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
     old_blocks: OldBlocks,
+    left_out: LeftOut | None = None,
 ) -> list[XRef]:
     pairs = list(candidate_pairs(new, old_blocks))
     rarity = _rarity([f for pair in pairs for f in pair])
@@ -211,8 +233,16 @@ def _link(
             continue
         capped.get(ref.relation, kept).append(ref)
     for relation, limit in CAPS.items():
-        kept.extend(_best_few(capped[relation], limit))
+        best = _best_few(capped[relation], limit)
+        kept.extend(best)
+        if left_out is not None:
+            chosen = {id(c) for c in best}
+            left_out.links += [_left_out(c) for c in capped[relation] if id(c) not in chosen]
     return refs + [c.to_xref() for c in kept]
+
+
+def _left_out(c: Candidate | XRef | LeftOutLink) -> LeftOutLink:
+    return c if isinstance(c, LeftOutLink) else LeftOutLink(c.source, c.target, c.relation, c.score)
 
 
 # The relations kept to a claim's best few, in the order a build takes them, with their limits.
@@ -288,6 +318,30 @@ class Stored(Protocol):
         """How many stored claims of a block sort strictly between two, exactly up to ``limit``."""
         ...
 
+    def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
+        """The stored candidate links of the claim that caps left out, and whether they are all of
+        them (else its candidates are found again from its partners)."""
+        ...
+
+    def keep(self, changes: LeftOutChanges) -> None:
+        """What an add changed of the left-out candidates, for the store to keep with the add."""
+        ...
+
+
+@dataclass(slots=True)
+class LeftOutChanges:
+    """An add's changes to the stored left-out candidates: the pairs whose rows go, the rows that
+    come (after the pairs went), and the claims whose left-out candidates are now all stored."""
+
+    new_claims: set[str] = field(default_factory=set)
+    gone: set[PairKey] = field(default_factory=set)
+    left_out: list[LeftOutLink] = field(default_factory=list)
+    complete: set[str] = field(default_factory=set)
+
+
+class StaleLeftOut(Exception):
+    """A stored left-out candidate is not what relating its pair gives: the store's copy is stale."""
+
 
 @dataclass(slots=True)
 class Relinked:
@@ -316,6 +370,12 @@ class InMemory(MemoryBlocks):
     def links(self, claim_id: str) -> Sequence[XRef]:
         return self.by_claim.get(claim_id, [])
 
+    def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
+        return False, []  # found again from the claim's partners
+
+    def keep(self, changes: LeftOutChanges) -> None:
+        pass
+
 
 def relink(
     new_claims: list[Claim],
@@ -334,7 +394,7 @@ def relink(
         return _Relink(_new_features(new_claims, new_features, articles), stored).run(new_claims, articles)
 
 
-def _key(x: XRef | Candidate) -> PairKey:
+def _key(x: XRef | Candidate | LeftOutLink) -> PairKey:
     return frozenset((x.source, x.target))
 
 
@@ -357,7 +417,11 @@ class _Relink:
         self.fixed: set[PairKey] = set()  # pairs the add gives a citation, denial or figure reference
         self.taken: set[tuple[str, str, str]] = set()  # stored links taken back
         self.fixed_links: dict[str, dict[PairKey, list[tuple[str, str, str]]]] = {}
-        self.candidates_of: dict[str, list[Candidate]] = {}
+        self.candidates_of: dict[str, list[Candidate | XRef | LeftOutLink]] = {}
+        self.related_with: dict[str, list[PairKey]] = defaultdict(list)  # the pairs related here, by claim
+        self.left_outs: dict[str, tuple[bool, list[LeftOutLink]]] = {}
+        self.separated: set[PairKey] = set()
+        self.caps: list[_Caps] = []
         self.out = Relinked()
 
     def run(self, new_claims: list[Claim], articles: dict[str, Article]) -> Relinked:
@@ -374,11 +438,11 @@ class _Relink:
             self.new_partners[f.claim.id].append(g)
             self.new_partners[g.claim.id].append(f)
         for (f, g), found in zip(pairs, relate_all(pairs, _rarity([f for pair in pairs for f in pair])), strict=True):
-            self.related[frozenset((f.claim.id, g.claim.id))] = found
+            self._remember(frozenset((f.claim.id, g.claim.id)), found)
         fixed = _denials_of_previous(new_claims, articles) + references_to_figures(new_claims, articles)
         self.out.xrefs += fixed
         self.fixed.update(_key(x) for x in fixed)
-        separated = self._separated(met)
+        separated = self.separated = self._separated(met)
         freed, newly_fixed = self._cite_again(pairs, separated)
         added: list[Candidate] = []
         for key in [*(frozenset((f.claim.id, g.claim.id)) for f, g in pairs), *freed]:
@@ -399,10 +463,58 @@ class _Relink:
                     else:
                         self.take_back(x)
         for relation, limit in CAPS.items():
-            _Caps(self, relation, limit).run(
-                [c for c in added if c.relation == relation], [x for x in removed if x.relation == relation]
-            )
+            caps = _Caps(self, relation, limit)
+            self.caps.append(caps)
+            caps.run([c for c in added if c.relation == relation], [x for x in removed if x.relation == relation])
+        self.stored.keep(self._left_out_changes())
         return self.out
+
+    def _left_out_changes(self) -> LeftOutChanges:
+        """The pairs this add looked at, each with its left-out candidate (or none) after it: the
+        pairs it related, parted, cited or weighed for a cap."""
+        rows: dict[PairKey, LeftOutLink | None] = {}
+        for key, found in self.related.items():
+            candidate = found is not None and found.relation in CAPS and not self._is_fixed(key)
+            rows[key] = _left_out(found) if candidate and found and not self._stored_link_on(key) else None
+        for key in self.separated | self.fixed:
+            rows[key] = None
+        for caps in self.caps:
+            for key, link in list(caps.link.items()):  # (a claim's kept links read below join it: unchanged)
+                out = key in caps.gone or self._is_fixed(key) or key in caps.kept_by(min(key))
+                rows[key] = None if out else _left_out(link)
+        return LeftOutChanges(
+            new_claims=set(self.new_ids),
+            gone=set(rows),
+            left_out=[row for row in rows.values() if row is not None],
+            complete=set(self.candidates_of) | self.new_ids,
+        )
+
+    def _stored_link_on(self, key: PairKey) -> bool:
+        """Whether a stored link that a relation decided joins the pair (kept before this add)."""
+        end = next((claim_id for claim_id in sorted(key) if claim_id in self.stored_links), min(key))
+        return any(_key(x) == key and x.rule not in FIXED_RULES for x in self._links(end))
+
+    def _remember(self, key: PairKey, found: Candidate | None) -> None:
+        self.related[key] = found
+        for claim_id in key:
+            self.related_with[claim_id].append(key)
+
+    def _left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
+        """A stored claim's left-out candidates as stored, and whether they are all of them."""
+        if claim_id not in self.left_outs:
+            self.left_outs[claim_id] = (False, []) if self._is_new(claim_id) else self.stored.left_out(claim_id)
+        return self.left_outs[claim_id]
+
+    def worded(self, key: PairKey, link: Candidate | XRef | LeftOutLink) -> XRef:
+        """A link the add keeps, as stored: a left-out candidate's reason is worded by relating its pair again."""
+        if isinstance(link, XRef):
+            return link
+        if isinstance(link, LeftOutLink):
+            found = self._relate(key)
+            if found is None or _left_out(found) != link:
+                raise StaleLeftOut(f"{link.source} {link.target}")
+            link = found
+        return link.to_xref()
 
     # -- what is known of the claims -----------------------------------------------------------
     def _links(self, claim_id: str) -> Sequence[XRef]:
@@ -434,13 +546,17 @@ class _Relink:
         if key not in self.related:
             f, g = (self._features(claim_id) for claim_id in sorted(key))
             a, b = (f, g) if sort_key(f) <= sort_key(g) else (g, f)
-            self.related[key] = relate(a, b, _rarity([a, b]))
+            self._remember(key, relate(a, b, _rarity([a, b])))
         return self.related[key]
 
     def _is_fixed(self, key: PairKey) -> bool:
         if key in self.fixed:
             return True
-        return any(link not in self.taken for claim_id in key for link in self._fixed_links(claim_id).get(key, ()))
+        if any(self._is_new(claim_id) for claim_id in key):
+            return False  # a pair with a new claim has no stored link
+        # a stored link of the pair is among either end's: the one whose links were read already
+        end = next((claim_id for claim_id in sorted(key) if claim_id in self.stored_links), min(key))
+        return any(link not in self.taken for link in self._fixed_links(end).get(key, ()))
 
     def _fixed_links(self, claim_id: str) -> dict[PairKey, list[tuple[str, str, str]]]:
         """A claim's stored links that no relation decided, by pair."""
@@ -529,7 +645,8 @@ class _Relink:
         is attributed to the other's outlet (a citation may change)."""
         if _outlet_key(g.article.outlet) in _outlet_keys(f) or _outlet_key(f.article.outlet) in _outlet_keys(g):
             return True
-        return any(g.claim.id in (x.source, x.target) for x in self._links(f.claim.id))
+        ends: list[XRef | LeftOutLink] = [*self._links(f.claim.id), *self._left_out(f.claim.id)[1]]  # left out too
+        return any(g.claim.id in (x.source, x.target) for x in ends)
 
     def _paired(self, f: Features, g: Features) -> bool:
         """Whether a build over every claim, the new ones in, pairs these two stored claims: their
@@ -551,18 +668,39 @@ class _Relink:
                 return True
         return False
 
-    def candidates(self, claim_id: str, relation: str) -> list[Candidate]:
+    def candidates(self, claim_id: str, relation: str) -> list[Candidate | XRef | LeftOutLink]:
         """Every candidate link of ``relation`` a build weighs for this claim (the caps are worked out
-        after the citations: which pairs are cited no longer changes)."""
+        after the citations: which pairs are cited no longer changes): from what is stored when the
+        store keeps all its left-out candidates, else by relating its pairs again."""
         if claim_id not in self.candidates_of:
-            found = []
-            for g in self.partners(claim_id):
-                key = frozenset((claim_id, g.claim.id))
-                candidate = self._relate(key)
-                if candidate is not None and candidate.relation in CAPS and not self._is_fixed(key):
-                    found.append(candidate)
-            self.candidates_of[claim_id] = found
+            complete, left_out = self._left_out(claim_id)
+            if complete:
+                self.candidates_of[claim_id] = self._stored_candidates(claim_id, left_out)
+            else:
+                found: list[Candidate | XRef | LeftOutLink] = []
+                for g in self.partners(claim_id):
+                    key = frozenset((claim_id, g.claim.id))
+                    candidate = self._relate(key)
+                    if candidate is not None and candidate.relation in CAPS and not self._is_fixed(key):
+                        found.append(candidate)
+                self.candidates_of[claim_id] = found
         return [c for c in self.candidates_of[claim_id] if c.relation == relation]
+
+    def _stored_candidates(self, claim_id: str, left_out: list[LeftOutLink]) -> list[Candidate | XRef | LeftOutLink]:
+        """A stored claim's candidates: its links a relation decided and its left-out candidates, as
+        stored, and its pairs this add related, less the pairs the add parted or cites."""
+        found: dict[PairKey, Candidate | XRef | LeftOutLink] = {}
+        for x in self._links(claim_id):
+            if x.relation in CAPS and x.rule not in FIXED_RULES:
+                found[_key(x)] = x
+        for row in left_out:
+            found.setdefault(_key(row), row)
+        for key in self.related_with.get(claim_id, ()):
+            candidate = self.related[key]
+            found.pop(key, None)
+            if candidate is not None and candidate.relation in CAPS:
+                found[key] = candidate
+        return [c for key, c in found.items() if key not in self.separated and not self._is_fixed(key)]
 
 
 class _Caps:
@@ -574,7 +712,7 @@ class _Caps:
         self.limit = limit
         self.kept: dict[str, dict[PairKey, Rank]] = {}  # each claim's links of the relation kept now
         self.stored: dict[PairKey, XRef] = {}  # the stored ones among them, as found
-        self.link: dict[PairKey, Candidate | XRef] = {}
+        self.link: dict[PairKey, Candidate | XRef | LeftOutLink] = {}
         self.gone: set[PairKey] = set()
         self.queue: list[tuple[Rank, PairKey]] = []
         self.queued: set[PairKey] = set()
@@ -611,7 +749,7 @@ class _Caps:
             source = min(key)
             now, before = key in self.kept_by(source), key in self.stored
             if now and not before:
-                self.relink.out.xrefs.append(link.to_xref() if isinstance(link, Candidate) else link)
+                self.relink.out.xrefs.append(self.relink.worded(key, link))
             elif before and not now:
                 self.relink.take_back(self.stored[key])
 

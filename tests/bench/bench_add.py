@@ -34,9 +34,11 @@ CACHE = Path("/tmp/factscope-bench-add")
 def corpus_db(claims: int) -> Path:
     from corpus import parallel
     from corpus.version import PIPELINE_VERSION
+    from store import link_index
     from store.build import build_corpus_db
 
-    path = CACHE / f"{PIPELINE_VERSION}-{claims}" / "corpus.json"
+    # a build writes the link index: one of another layout would be made again by the first add
+    path = CACHE / f"{PIPELINE_VERSION}-{link_index.FORMAT}-{claims}" / "corpus.json"
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)

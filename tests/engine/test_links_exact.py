@@ -5,6 +5,7 @@ stored links a build would not make are taken back (docs/storage.md, "Add and bu
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,13 @@ def _shuffled(articles: list[Article], seed: int) -> list[Article]:
     return found
 
 
+def _left_out_kept(path: Path) -> tuple[set[tuple], set[str]]:
+    """The link index's left-out candidates, and the claims it holds all of them for."""
+    with sqlite3.connect(index_path(path)) as index:
+        rows = set(index.execute("SELECT a, b, relation, score, forward FROM left_out"))
+        return rows, {claim for (claim,) in index.execute("SELECT claim FROM weighed")}
+
+
 def _added_one_by_one(path: Path, articles: list[Article]) -> CorpusDB:
     build_corpus_db(path, articles[:1], keep_added=False)
     for article in articles[1:]:
@@ -92,6 +100,10 @@ def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
     assert _links(grown.xrefs()) == _links(built.xrefs())
     assert len(grown.xrefs()) == len(built.xrefs()) > 400
     assert grown.meta["counts"]["xrefs"] == len(built.xrefs())
+    # the candidates the caps left out, kept add by add, are those of the build, all of them for every claim
+    left_out, weighed = _left_out_kept(tmp_path / "grown.json")
+    assert (left_out, weighed) == _left_out_kept(tmp_path / "built.json")
+    assert len(left_out) > 100 and len(weighed) == len({c.id for c in built.claims() if c.kind != "background"})
     # the derived link columns (extended add by add) and a DB read in part agree with the record
     part = CorpusDB.open_part(path, lambda found: found[-1])
     columns, _reason = LinkColumns.from_db(part)
@@ -156,3 +168,33 @@ def test_adds_that_part_pairs_in_large_blocks_take_their_links_back(
     grown = _added_one_by_one(tmp_path / "grown.json", articles)
     assert _links(grown.xrefs()) == _links(built.xrefs())
     assert len(built.xrefs()) > 200
+    assert _left_out_kept(tmp_path / "grown.json") == _left_out_kept(tmp_path / "built.json")
+
+
+def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
+    every: list[Article], tmp_path: Path
+) -> None:
+    """An add killed after its commit, before indexing its shard: the next add indexes the shard
+    without the left-out candidates' changes, so it forgets them all (every claim's candidates are
+    found again from its pairs) rather than trust a stale list; the links stay those of a build."""
+    from store import link_index
+
+    articles = _shuffled(every, 2)
+    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    path = tmp_path / "grown.json"
+    build_corpus_db(path, articles[: len(articles) // 2], keep_added=False)
+    assert _left_out_kept(path)[1]
+    first, *rest = articles[len(articles) // 2 :]
+    indexing = link_index.index_new_shards
+    link_index.index_new_shards = lambda *_args: None  # type: ignore[assignment]
+    try:
+        add_articles(CorpusDB.open_part(path, lambda _articles: None), [first])
+    finally:
+        link_index.index_new_shards = indexing  # type: ignore[assignment]
+    link_index._kept.clear()  # the killed process's memory
+    with link_index.opened(path, CorpusDB.open_part(path, lambda _articles: None)._index):
+        pass  # the next add's catching up
+    assert _left_out_kept(path) == (set(), set())  # forgotten, not trusted
+    for article in rest:
+        add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
+    assert _links(CorpusDB.open(path).xrefs()) == _links(built.xrefs())
