@@ -78,8 +78,28 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
         from store.search import SearchIndex, persist
     except ImportError:
         return
-    if any(x.relation == "conflicts" for x in growth.unlinked):
-        return  # a tail cannot unmark a claim's conflict (is:conflict): the index is made again
+    cleared = _flags_lost(path, links_key[1], growth)
+    if cleared is None:
+        return  # the link columns were not extended: the index is made again
     search_key = f"{persist.FORMAT}:{growth.base}", f"{persist.FORMAT}:{version}"
-    added = SearchIndex.of_added(growth.claims, growth.articles, growth.xrefs, db.entities())
+    added = SearchIndex.of_added(growth.claims, growth.articles, growth.xrefs, db.entities(), cleared)
     tails.extend(persist.cache_path(path), *search_key, persist.load, added)
+
+
+def _flags_lost(path: Path, links_key: str, growth: Growth) -> dict[str, list[str]] | None:
+    """Per search flag (is:conflict ...), the claims that lost it: a link the add took back was their
+    last of its relation, told from the link columns of version ``links_key`` (just extended; None
+    if they are not there)."""
+    from store.search.fields import FLAG_RELATIONS
+
+    lost: dict[str, list[str]] = {}
+    links: LinkColumns | None = None
+    for flag, relation in FLAG_RELATIONS.items():
+        ends = sorted({end for x in growth.unlinked if x.relation == relation for end in (x.source, x.target)})
+        if ends and links is None:
+            links = tails.load(links_path(path), links_key, LinkColumns.load)
+            if links is None:
+                return None
+        if ends and links is not None:
+            lost[flag] = [end for end in ends if all(x.relation != relation for x in links.of_claim(end))]
+    return lost

@@ -95,10 +95,13 @@ class FieldIndex:
         self.flags["quantified"] = np.fromiter((bool(c.quantities) for c in claims), bool, count)
         self.flags["unattributed"] = np.fromiter((c.speaker is None for c in claims), bool, count)
 
-    def joined(self, more: FieldIndex, linked: dict[str, np.ndarray]) -> FieldIndex:
+    def joined(
+        self, more: FieldIndex, linked: dict[str, np.ndarray], cleared: dict[str, np.ndarray] | None = None
+    ) -> FieldIndex:
         """These rows followed by ``more``'s, ``more`` made over the articles that came after
         these rows' (an add's: ``SearchIndex.of_added``), with every entity as it is now;
-        ``linked``: per flag, a mask of these rows that ``more``'s links flag."""
+        ``linked``: per flag, a mask of these rows that ``more``'s links flag; ``cleared``: that
+        ``more`` unflags (its add took back their last link of the flag's relation)."""
         merged = object.__new__(FieldIndex)
         merged.count = self.count + more.count
         known = len(self.article_words) - 1  # each part's last article stands for an unknown one
@@ -121,6 +124,8 @@ class FieldIndex:
             old = np.zeros(self.count, dtype=bool) if old is None else old
             if flag in linked:
                 old = old | linked[flag]
+            if cleared and flag in cleared:
+                old = old & ~cleared[flag]
             new = more.flags.get(flag, np.zeros(more.count, dtype=bool))
             merged.flags[flag] = np.concatenate([old, new])
         return merged

@@ -16,7 +16,7 @@ A search runs in three steps:
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +72,7 @@ class SearchIndex:
         self.loaded_from_cache = False
         self.not_saved: str | None = None  # why a built index could not be kept beside the DB
         self.outside: dict[str, list[str]] = {}  # per flag, ids of earlier claims its links flag (of_added)
+        self.cleared: dict[str, list[str]] = {}  # per flag, ids of earlier claims that lost it (of_added)
         self.version = 0  # bumped when what a filter selects changes (add_flag)
         self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
@@ -117,12 +118,16 @@ class SearchIndex:
         articles: Sequence[Article],
         xrefs: Sequence[XRef],
         entities: Sequence[Entity],
+        cleared: Mapping[str, Iterable[str]] | None = None,
     ) -> SearchIndex:
         """The index of an add's ``claims`` alone, over the ``articles`` it stored, to follow the
         index of what was stored before it (``joined``, ``with_tail``); ``entities``: every one,
         as they are now. The ends of ``xrefs`` that are not these claims are kept (``outside``):
-        the earlier rows they flag (``is:conflict``) are flagged when the two are put together."""
+        the earlier rows they flag (``is:conflict``) are flagged when the two are put together;
+        ``cleared``: per flag, the earlier claims that lost it (the add took back their last link
+        of its relation), unflagged when the two are put together."""
         index = cls.build(claims, articles, xrefs, entities)
+        index.cleared = {flag: sorted(ids) for flag, ids in (cleared or {}).items() if ids}
         own = {c.id for c in claims}
         for flag, relation in FLAG_RELATIONS.items():
             ends = {end for x in xrefs if x.relation == relation for end in (x.source, x.target)} - own
@@ -148,6 +153,23 @@ class SearchIndex:
         """Per flag, a mask of this index's rows that the links of ``more`` flag."""
         return {flag: self._ids.mask_of(ids) for flag, ids in more.outside.items()}
 
+    def _cleared(self, more: SearchIndex) -> dict[str, np.ndarray]:
+        """Per flag, a mask of this index's rows that ``more`` unflags."""
+        return {flag: self._ids.mask_of(ids) for flag, ids in more.cleared.items()}
+
+    def _earlier(self, more: SearchIndex, joined: SearchIndex) -> None:
+        """What ``joined`` (this index, then ``more``) flags and unflags in the rows before this
+        index's: ``more``'s latest word on a claim wins over this one's."""
+        for flag in self.outside.keys() | more.outside.keys() | self.cleared.keys() | more.cleared.keys():
+            later_on = {i for i in more.outside.get(flag, ()) if self._ids.row(i) is None}
+            later_off = {i for i in more.cleared.get(flag, ()) if self._ids.row(i) is None}
+            on = (set(self.outside.get(flag, ())) - later_off) | later_on
+            off = (set(self.cleared.get(flag, ())) - later_on) | later_off
+            if on:
+                joined.outside[flag] = sorted(on)
+            if off:
+                joined.cleared[flag] = sorted(off)
+
     def _plain(self) -> tuple[TermIndex, TermIndex, TermIndex]:
         """The text's, the speakers' and the labels' terms of an index not layered (one part)."""
         speakers, _titles, labels = self._meta
@@ -159,7 +181,7 @@ class SearchIndex:
         """This index followed by ``more`` (``of_added``, or such indexes joined) as one index,
         equal to a build over both: array copies, and the titles' words (one row an article)
         indexed again. Neither may be layered (``with_tail``)."""
-        fields = self.fields.joined(more.fields, self._linked(more))
+        fields = self.fields.joined(more.fields, self._linked(more), self._cleared(more))
         text, speakers, labels = self._plain()
         more_text, more_speakers, more_labels = more._plain()
         meta: list[GroupedTerms | Terms] = [
@@ -176,16 +198,13 @@ class SearchIndex:
             np.concatenate([self._lengths, more._lengths]),
             [*self.article_ids, *more.article_ids],
         )
-        for flag in self.outside.keys() | more.outside.keys():
-            beyond = [i for i in more.outside.get(flag, ()) if self._ids.row(i) is None]
-            if self.outside.get(flag) or beyond:
-                joined.outside[flag] = sorted({*self.outside.get(flag, ()), *beyond})
+        self._earlier(more, joined)
         return joined
 
     def with_tail(self, tail: SearchIndex) -> SearchIndex:
         """This index, then ``tail``'s rows, answering every search as ``joined`` does, without
         copying either's word postings (``LayeredTerms``): what a start maps after adds."""
-        fields = self.fields.joined(tail.fields, self._linked(tail))
+        fields = self.fields.joined(tail.fields, self._linked(tail), self._cleared(tail))
         speakers, titles, labels = self._meta
         tail_speakers, tail_titles, tail_labels = tail._meta
         assert isinstance(speakers, GroupedTerms) and isinstance(titles, GroupedTerms)

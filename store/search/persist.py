@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
     from store.search.index import SearchIndex
 
-FORMAT = 4  # bump when the saved layout or the folding of words (normalise.py) changes
+FORMAT = 5  # bump when the saved layout or the folding of words (normalise.py) changes (5: a tail's cleared flags)
 SUFFIX = ".search.npz"
 
 
@@ -79,6 +79,7 @@ def save(index: SearchIndex, path: Path, key: str, base: str | None = None) -> s
         arrays[f"flag.{flag}"] = mask
     words.update(article_words=fields.article_words, aliases=fields.entity_aliases, metas=len(index._meta))
     words["outside"] = index.outside
+    words["cleared"] = index.cleared
     arrays["words"] = np.frombuffer(orjson.dumps(words), dtype=np.uint8)
     # read alone by store/tails.py: which version this is, of how many claims, a tail of which base
     head = {"key": key, "count": len(index), **({"base": base} if base is not None else {})}
@@ -120,6 +121,7 @@ def load(path: Path, key: str) -> SearchIndex | None:
             ids, texts, _terms("text", arrays, words), meta, fields, arrays["lengths"], words["article_ids"]
         )
         index.outside = words.get("outside", {})
+        index.cleared = words.get("cleared", {})
     except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, orjson.JSONDecodeError):
         return None  # missing, truncated or from another version: rebuild
     count = len(ids)

@@ -5,7 +5,10 @@ base and tail leaves them out, a fold drops them, and an add that takes links ba
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
+
+import numpy as np
 
 from corpus.loader import bundled_articles, load_dir
 from corpus.model import XRef
@@ -14,6 +17,8 @@ from store.build import add_articles, build_corpus_db
 from store.corpus_db import CorpusDB
 from store.derived import write_derived_indexes
 from store.links import LinkColumns, links_path
+from store.search import SearchIndex
+from store.search.fields import FLAG_RELATIONS
 
 from .conftest import DATA
 
@@ -87,3 +92,47 @@ def test_adds_that_take_links_back_grow_the_tail_and_leave_the_base(tmp_path: Pa
     record = grown.xrefs()
     assert sorted(_keys(columns.all())) == sorted(_keys(record))
     assert len(columns) == len(record)
+    # the search index's flags of links (is:conflict ...), grown by its tail or made again where an add
+    # took back the last link of a relation at a claim, are a whole build's
+    kept, built = SearchIndex.from_db(part), SearchIndex.from_db(grown, cache=False)
+    assert kept.loaded_from_cache
+    for flag in FLAG_RELATIONS:
+        assert _flagged(kept, flag) == _flagged(built, flag)
+    assert _flagged(built, "conflict") and _flagged(built, "corroborated")
+
+
+def _flagged(index: SearchIndex, flag: str) -> set[str]:
+    return {index.ids[int(row)] for row in np.flatnonzero(index.fields.flags[flag])}
+
+
+def test_an_add_that_takes_back_the_last_link_of_a_relation_at_a_claim_clears_its_search_flag(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A tail cannot clear a flag, so such an add has the search index made again; any other add
+    grows it by a tail. Small windows (blocks of more than 6 compare neighbours 2 apart) make adds
+    part pairs, so that some claim loses its only ``updates`` link."""
+    from corpus.xref import blocking, link
+    from store import link_index, shards
+
+    for module in (blocking, link, link_index):
+        monkeypatch.setattr(module, "SMALL_BLOCK", 6)
+        monkeypatch.setattr(module, "NEIGHBOURS", 2)
+    monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)
+    monkeypatch.setattr(tails, "FOLD", 0)
+    articles = bundled_articles() + load_dir(DATA / "clusters")
+    random.Random(3).shuffle(articles)
+    path = tmp_path / "corpus.json"
+    write_derived_indexes(build_corpus_db(path, articles[:4], keep_added=False))
+    lost = 0
+    for article in articles[4:]:
+        db = CorpusDB.open_part(path, lambda _articles: None)
+        add_articles(db, [article])
+        growth = db.growth
+        assert write_derived_indexes(db) == [] and growth is not None
+        part, whole = CorpusDB.open_part(path, lambda found: found[-1]), CorpusDB.open(path)
+        kept, built = SearchIndex.from_db(part), SearchIndex.from_db(whole, cache=False)
+        for flag, relation in FLAG_RELATIONS.items():
+            assert _flagged(kept, flag) == _flagged(built, flag)
+            taken = {end for x in growth.unlinked if x.relation == relation for end in (x.source, x.target)}
+            lost += len(taken - _flagged(built, flag))
+    assert lost
