@@ -101,7 +101,7 @@ def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
     assert len(grown.xrefs()) == len(built.xrefs()) > 400
     assert grown.meta["counts"]["xrefs"] == len(built.xrefs())
     # the candidates the caps left out, kept add by add, are those of the build, all of them for every claim
-    left_out, weighed = _left_out_kept(tmp_path / "grown.json")
+    left_out, weighed = _left_out_kept(path)
     assert (left_out, weighed) == _left_out_kept(tmp_path / "built.json")
     assert len(left_out) > 100 and len(weighed) == len({c.id for c in built.claims() if c.kind != "background"})
     # the derived link columns (extended add by add) and a DB read in part agree with the record
