@@ -55,3 +55,23 @@ def test_a_screen_is_offered_its_own_commands_and_the_apps() -> None:
     assert "figures.sort" not in in_main
     in_figures = {command.id for command in commands_in_scope(FiguresScreen)}
     assert {"figures.sort", "search.open"} <= in_figures and "claim.next" not in in_figures
+
+
+def _action_name(action: str) -> tuple[str | None, str]:
+    """("app", "quit") for "app.quit"; (None, "page_results") for "page_results(1)"."""
+    namespace, _dot, method = action.split("(", 1)[0].rpartition(".")
+    return namespace or None, method
+
+
+def test_each_command_runs_an_action_its_scope_has() -> None:
+    """A command's action is a string Textual resolves only when its key is pressed, so a typo
+    failed silently then: each names an ``action_*`` of the class that binds it (of the app or
+    of the screen, when it says so)."""
+    scopes: dict[str | None, type] = {cls.__name__: cls for cls in _screen_classes()}
+    scopes[APP_SCOPE] = FactscopeApp
+    for command in ALL_COMMANDS:
+        namespace, method = _action_name(command.action)
+        owner = {"app": FactscopeApp, "screen": Screen}.get(namespace or "", scopes[command.scope])
+        assert callable(getattr(owner, f"action_{method}", None)), (
+            f"{command.id}: {owner.__name__} has no action_{method}"
+        )
