@@ -94,7 +94,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         speaker, chain, spans = said if said else (None, [], [])
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
-        measured = next((q for q in quantities if q.measure and is_figure(q)), None)
+        figure_quantities = [q for q in quantities if is_figure(q)]
+        measured = next((q for q in figure_quantities if q.measure), None)
         subject = None
         if seg.header_subject and measured:
             subject = seg.header_subject
@@ -105,8 +106,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own
             )
             previous_subject = (seg.paragraph, subject)
-        subject = _measured_property(text, seg.start, quantities, subject) or subject or topic_of(text)
-        figures = any(is_figure(q) for q in quantities)
+        subject = _measured_property(text, seg.start, figure_quantities, subject) or subject or topic_of(text)
+        figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":
             content, named = reported_content(text, seg.start, spans, mentions, speaker)
@@ -150,11 +151,11 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     return claims, mentions_out
 
 
-def _measured_property(text: str, offset: int, quantities: list[Quantity], subject: str | None) -> str | None:
+def _measured_property(text: str, offset: int, figures: list[Quantity], subject: str | None) -> str | None:
     """What the claim's first figure is said of ("speed" in "at a speed of 15 mph", "Net profit fell to
     2.1 billion euros") where the subject would otherwise be nothing or only its unit ("miles"); a count
     keeps what it counts ("a team of 15 experts")."""
-    figure = next((q for q in quantities if is_figure(q)), None)
+    figure = figures[0] if figures else None
     if figure is None or figure.counted is not None:
         return None
     if subject is not None and not (

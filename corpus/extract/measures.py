@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.extract.patterns import Gated
+from corpus.extract.patterns import Gated, trie
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -424,8 +424,21 @@ _NO_SUBJECT = frozenset(
         "amount",
     }
 )
+# Where a figure's noun phrase ends: one of those nouns as a trie, and any "...workers" from its suffix
+# (only where the match ends is used).
 _NP_END = re.compile(
-    rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|killed|wounded|injured)\b", re.IGNORECASE
+    r"(?:\b"
+    + trie(
+        sorted(
+            {
+                w.lower()
+                for w in f"{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|killed|wounded|injured".split("|")
+                if w != r"\w*workers"
+            }
+        )
+    )
+    + r"|workers)\b",
+    re.IGNORECASE,
 )
 
 
