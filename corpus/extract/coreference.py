@@ -114,6 +114,7 @@ _NOT_PERSON_LAST = frozenset(
     december today tonight yesterday morning evening night week weekend
     """.split()
 )
+NOT_PERSON_LAST = _NOT_PERSON_LAST
 _NOT_PERSON_FIRST = frozenset(
     "national united north south east west new saudi federal supreme central royal the republican democratic".split()
 )
@@ -534,6 +535,8 @@ def resolve_short_name(
     # Someone who spoke or acted before one named in passing ("Cruz said" after "his wife, Heidi Cruz").
     for k in sorted(named, key=lambda k: (not (k.spoke or k.subject), -k.position)):
         words = k.label.split()
+        if " and " in k.label:
+            continue  # "Trump and Lewandowski said": Trump alone is not both of them
         if k.kind == "person" and (name == words[-1] or name == words[0]):
             return k.label, True
         if k.kind == "thing" and name == words[-1] and not people_only:

@@ -204,6 +204,9 @@ CALLED_NAME = re.compile(
     r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
     r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
 )
+# "called Lee, his rival, an ISIS “co-founder”", "called the remarks ''racist''": what is called, quoted (not a
+# quotation after a preposition or "the": "called a meeting at the “Blue Room”").
+CALLED_QUOTED = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,10}?(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bto\s)(?<!\bthe\s)[“\"‘]")
 CALL_FORMS = frozenset(("call", *forms("call")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
 ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
@@ -230,7 +233,7 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"weigh(?:s|ed)? in|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|"
+    r"weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
     r"point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
@@ -241,6 +244,7 @@ PHRASE_WORDS = frozenset(
     point points pointed pointing comment comments remark remarks declined refused statement appeal clarification
     warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
-    offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed
+    offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
+    argument
     """.split()
 )

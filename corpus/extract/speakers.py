@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpus.extract.attribution import Attribution, people_plural
 from corpus.extract.coreference import (
+    NOT_PERSON_LAST,
     PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
@@ -102,6 +103,14 @@ _ROLE_OF_PLACE = re.compile(
 _NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+(?:of|at|from|with)\s+\S.*$")
 
 
+# A body named "X of Y" ("Bank of America", "Communications Workers of America", "Department of Justice"): the whole
+# name, when the word before "of" is a body's or a party's ("Secretary of State John Kerry" is read as a title).
+_ORG_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w&’'.-]*\s+){0,3}(?P<head>[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
@@ -134,6 +143,15 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
+    org_of = _ORG_OF.fullmatch(core)
+    head = org_of.group("head") if org_of else ""
+    if (
+        org_of
+        and (head.lower() in NOT_PERSON_LAST or people_plural(head.lower()))
+        and head not in TITLE_WORDS
+        and head.lower() not in PERSON_ROLES
+    ):
+        return org_of.group("org"), True, "thing"  # "the Communications Workers of America": not "America"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
         kind = (

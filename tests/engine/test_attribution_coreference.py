@@ -269,3 +269,11 @@ def test_a_participle_opening_a_sentence_is_no_surname() -> None:
         "He said the quay would reopen within a month."
     )
     assert _speakers(body)[-1] == "Karl Vogt"
+
+
+def test_a_surname_is_not_a_pair_named_with_it() -> None:
+    body = (
+        "Ina Feld and Karl Vogt said on Monday that the quay would reopen. "
+        "Later, the council met. “The levy stays,” Feld said."
+    )
+    assert _speakers(body)[-1] == "Ina Feld"

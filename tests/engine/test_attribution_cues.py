@@ -670,3 +670,63 @@ def test_state_media_and_adverbs_of_speaking_of() -> None:
     assert _said("State media claimed that the new quay had opened.")[0][0] == "State media"
     ((got, spans),) = _said("Ina Feld spoke warmly of her years at the harbour.")
     assert got == "Ina Feld" and spans[0][1] == "spoke warmly of"
+
+
+def test_a_poll_opening_the_sentence_is_its_source_and_the_polls_in_passing_are_not() -> None:
+    ((got, spans),) = _said("In a Harbour Gazette/Ashton Radio poll released Monday, 40 percent backed the levy.")
+    assert got and spans[0][0] == "Harbour Gazette/Ashton Radio"
+    ((got, _),) = _said("In the latest national polls, the levy has lost support among traders.")
+    assert got == "latest national polls"
+    assert _said("The ferry party is far ahead in the polls this spring.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        # What someone calls a thing: "in what X called", an object then quoted words.
+        ("The levy was dropped in what councillors called a victory for traders.", "councillors", "called"),
+        ("Ina Feld called the levy plan, drafted in May, a “grave mistake.”", "Ina Feld", "called"),
+        ("Ina Feld made it clear that the quay would stay open.", "Ina Feld", "made it clear"),
+        ("“The levy is fair,” Ina Feld shot back.", "Ina Feld", "shot back"),
+    ],
+)
+def test_calling_making_clear_and_shooting_back(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker and spans[0][1] == cue
+
+
+def test_firing_back_with_nothing_said_is_an_act() -> None:
+    assert _said("The harbour guards fired back within seconds.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ina Feld changed course on Monday – saying the quay would stay open.",
+        "At a meeting in Ashton, Kent, on Monday, Ina Feld revised her plan, saying the quay would stay open.",
+    ],
+)
+def test_a_participle_of_saying_after_a_dash_or_a_long_opening_phrase(sentence) -> None:
+    assert _said(sentence)[0][0] == "Ina Feld"
+
+
+def test_a_name_before_a_colon_and_a_clause_in_the_first_person_speaks() -> None:
+    said = _said("The harbour reopened on Monday.\n\nFeld to traders: We will keep the quay open all winter.")
+    assert said[-1][0] == "Feld"
+    said = _said("The harbour reopened on Monday. Harbour Results: Our coverage of the vote continues.")
+    assert all(speaker is None for speaker, _ in said)
+
+
+def test_the_subject_a_relative_clause_describes_says_what_follows() -> None:
+    ((got, _),) = _said(
+        "Residents who watched the fire from the quay and who live near the harbour said it spread within minutes."
+    )
+    assert got == "Residents"
+    # A pronoun right before the cue is its subject, not the name the clause describes.
+    said = _said("Feld, who won 12 percent in May, could help the party in June, they have suggested.")
+    assert said[0][0] != "Feld"
+
+
+def test_a_noun_that_looks_like_a_verb_inside_the_subject() -> None:
+    ((got, _),) = _said("Officials in all five states said the levy was fair.")
+    assert got == "Officials in all five states"

@@ -126,3 +126,10 @@ def test_the_agency_is_the_agency_that_spoke_not_one_named_in_passing() -> None:
         "SEOUL (Yonhap) -- North Korea sent more troops, the spy agency said on Thursday. The agency said 300 had died."
     )
     assert [s for s, _ in _speakers(body)] == ["spy agency", "spy agency"]
+
+
+def test_a_body_named_x_of_y_is_named_whole() -> None:
+    claims, _ = extract_article(
+        make_article("Pay rose 4 percent, according to the Harbour Workers of Ashton, a union of dockers.")
+    )
+    assert claims[0].speaker == "Harbour Workers of Ashton"
