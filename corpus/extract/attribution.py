@@ -291,8 +291,13 @@ _RELAYED_PRONOUN = re.compile(
     r"\s+as\s+saying"
 )
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
+# ", with diplomatic sources suggesting ...", ", with former Gov. Ann Lee calling the plan a fraud": a source for the
+# rest of the sentence.
 _WITH_SOURCE = re.compile(
-    r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports))\s+(?:suggesting|saying|warning|indicating|claiming)\b"
+    r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports)|"
+    r"(?:(?:former|then|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)\s+(?:(?:also|repeatedly|even)\s+)?"
+    r"(?:suggesting|saying|warning|indicating|claiming|calling(?!\s+(?:off|in|up|out|back)\b)|accusing|arguing|insisting|"
+    r"noting|predicting|urging)\b"
 )
 # Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
 _INDIRECT = (
@@ -532,6 +537,12 @@ def _np_left(masked: str, end: int) -> str | None:
     people = _people_before_who(left)
     if people:
         return people  # "Republicans who say the law is a money pit": they say it
+    if left.endswith(", which"):
+        body = _BODY_BEFORE_WHICH.search(left)
+        np = _np_from(" " + body.group("np")) if body else None
+        head = np.split()[-1] if np else ""
+        if np and (_agent_noun(head.lower()) or (head.isupper() and len(head) > 1)):
+            return np  # "the Saudi government, which has denied", "the NRA, which": a body speaks through "which"
     if re.search(r"(?:^|[^,]),?\s+(?:and|but)$", left) and start == 0:
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
         opening = _SENTENCE_SUBJECT.match(masked)
@@ -625,6 +636,10 @@ _RELATIVE_OR_DETERMINER = re.compile(r"(?:the|a|an|which|who|whose|speaking|desc
 
 # People a relative clause describes: "security experts who say", "Republicans who say".
 _WHO_END = re.compile(r"\s+who$")
+_BODY_BEFORE_WHICH = re.compile(
+    r"(?P<np>(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}"
+    r"[a-z]+),\s+which$"
+)
 _PEOPLE_DETERMINERS = frozenset("the some many most other several all those these both".split())
 
 
@@ -760,6 +775,8 @@ _AGENT_NOUNS = frozenset(
     group committee party company firm administration government ministry agency department team union council court
     board police staff family candidate nominee spokesperson spokesman spokeswoman source expert analyst diplomat
     man woman prosecutor attorney lawmaker envoy ambassador general commander chairman chairwoman chair director
+    association organization organisation commission foundation coalition league federation alliance institute
+    bureau network bank chamber authority
     """.split()
 )
 
@@ -900,7 +917,19 @@ def _title_case(text: str) -> bool:
 
 
 def find_attributions(text: str) -> list[Attribution]:
-    """Attributions in reading order; the first is the speaker, later relays extend the chain."""
+    """Attributions in reading order; the first is the speaker, later relays extend the chain.
+
+    Remembered per text: a sentence of a quotation run is read again for its neighbours, and an update of a
+    story, a syndicated copy or a standard line repeats sentences word for word (callers never change them)."""
+    return list(_read_attributions(text))
+
+
+@lru_cache(maxsize=4096)
+def _read_attributions(text: str) -> tuple[Attribution, ...]:
+    return tuple(_attributions(text))
+
+
+def _attributions(text: str) -> list[Attribution]:
     masked = mask_quotes(straight_quotes(text))
     if masked.count("“") != masked.count("”") or masked.count('"') % 2:
         masked = _mask_unclosed(masked)
@@ -1046,9 +1075,11 @@ def find_attributions(text: str) -> list[Attribution]:
             found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))  # type: ignore[arg-type]
             continue
         left = masked[max(0, left_end - 60) : left_end]
-        if "who" in left:
+        if "wh" in left:
             unhelped = _AUX.sub("", left.rstrip())
-            relative = bool(_RELATIVE_SUBJECT.search(unhelped) or _WHO_END.search(unhelped))
+            relative = bool(
+                _RELATIVE_SUBJECT.search(unhelped) or _WHO_END.search(unhelped) or unhelped.endswith(", which")
+            )
         else:
             relative = False
         np = _np_left(masked, left_end)

@@ -66,6 +66,10 @@ _IRREGULAR = {
 }
 
 
+# One short vowel and one final consonant double it before -ed and -ing ("slam", "quip", "brag", "dub").
+_SHORT_CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][bdgklmnprt]")
+
+
 def forms(lemma: str) -> tuple[str, ...]:
     """Third person, past and -ing forms of a regular or listed irregular verb."""
     if lemma in _IRREGULAR:
@@ -78,8 +82,9 @@ def forms(lemma: str) -> tuple[str, ...]:
         return stem + "ies", stem + "ied", lemma + "ing"
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return lemma + "es", lemma + "ed", lemma + "ing"
-    if lemma in ("admit", "rebut", "regret", "commit"):
-        return lemma + "s", lemma + "ted", lemma + "ting"
+    if lemma in ("admit", "rebut", "regret", "commit") or _SHORT_CVC.fullmatch(lemma):
+        last = lemma[-1]
+        return lemma + "s", lemma + last + "ed", lemma + last + "ing"  # "slammed", "quipped", "bragged", "dubbed"
     return lemma + "s", lemma + "ed", lemma + "ing"
 
 
@@ -191,7 +196,8 @@ POSITION_OBJECT = re.compile(
     r"(?:decisions?|plans?|moves?|polic(?:y|ies)|remarks|comments|statements?|record|bill|laws?|votes?|strateg(?:y|ies)|"
     r"approach|choices?|rulings?|programs?|programmes?|deals?|agreements?|proposals?|actions|response|handling|"
     r"positions?|stance|views|tweets?|claims?|allegations|accusations|report|reports|findings|verdict|budget|"
-    r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech|testimony|conduct|behaviou?r)\b"
+    r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech(?:es)?|testimony|conduct|behaviou?r|accords?|"
+    r"treat(?:y|ies)|pacts?|platform|lawsuits?|process|ads?)\b"
 )
 # "called the mayor a liar": what someone is called is said of them.
 # "called the mayor a liar", "called the ruling unconstitutional": what someone is called is said of them

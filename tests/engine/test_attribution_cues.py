@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.article import extract_article
+from corpus.extract.attribution import find_attributions
 from corpus.extract.cues import FINITE, PHRASE, PHRASE_WORDS, PROGRESSIVE, forms
 
 from .conftest import make_article
@@ -730,3 +731,37 @@ def test_the_subject_a_relative_clause_describes_says_what_follows() -> None:
 def test_a_noun_that_looks_like_a_verb_inside_the_subject() -> None:
     ((got, _),) = _said("Officials in all five states said the levy was fair.")
     assert got == "Officials in all five states"
+
+
+def test_a_body_a_which_clause_describes_speaks_through_it() -> None:
+    said = _said("Traders joined members of the harbour authority, which has denied any part in the closure.")
+    assert said[0][0] == "harbour authority"
+    # A thing is no body: "the law, which states" names nobody; nor does a month.
+    assert _said("The levy law, which states that traders pay twice, was upheld on Monday.")[0][0] is None
+    assert _said("Ina Feld released her plan in July, which showed the quay was safe.")[0][0] != "July"
+
+
+def test_attributions_read_again_are_the_same_and_a_caller_cannot_change_them() -> None:
+    sentence = "The harbour master said the quay would reopen on Monday."
+    first = find_attributions(sentence)
+    first.clear()
+    again = find_attributions(sentence)
+    assert [(a.phrase, a.verb) for a in again] == [("The harbour master", "said")]
+
+
+def test_a_named_party_with_a_participle_of_saying_is_a_source() -> None:
+    ((got, _),) = _said("The levy passed on Monday, with former Mayor Ina Feld calling the vote a disgrace.")
+    assert got == "Ina Feld"
+    assert _said("The fair ended early, with Ashton Council calling off the parade.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ina Feld criticized the harbour accord signed in May.",
+        "Ina Feld slammed a lawsuit filed by the ferry company.",
+        "Ina Feld defended the process, though not the result.",
+    ],
+)
+def test_judging_an_accord_a_lawsuit_or_a_process_is_a_stance_stated(sentence) -> None:
+    assert _said(sentence)[0][0] == "Ina Feld"
