@@ -1269,6 +1269,14 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return bool(cues.CLAUSE.match(masked, end))
     if verb in cues.NEEDS_TEXT_OBJECT:
         return bool(cues.TEXT_OBJECT.match(masked, end))
+    if verb in cues.PHYSICAL_JUDGING_FORMS:
+        # "slammed the plan", "blasted the ruling as", "slammed Lee for": never "slammed the door of the hall"
+        return bool(
+            cues.POSITION_OBJECT.match(masked, end)
+            or cues.JUDGED_FOR.match(masked, end)
+            or cues.CLAUSE.match(masked, end)
+            or cues.CALLED_QUOTED.match(masked, end)
+        )
     if verb in cues.NEEDS_COMPLEMENT:
         return (
             bool(cues.COMPLEMENT.match(masked, end))

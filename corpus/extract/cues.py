@@ -186,6 +186,9 @@ CLAUSE = re.compile(
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
+# Judgements whose verbs also name blows ("slammed the door", "blasted the rock"): a position judged, "for", "as" or
+# a quotation only.
+PHYSICAL_JUDGING_FORMS = frozenset(f for lemma in ("slam", "blast") for f in (lemma, *forms(lemma)))
 SPOKEN_JUDGING_FORMS = frozenset(f for lemma in SPOKEN_JUDGING for f in (lemma, *forms(lemma)))
 JUDGED_PARTY = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-]))")
 JUDGED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
