@@ -8,6 +8,7 @@ not depend on the store's method names.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,11 +28,14 @@ Progress = Callable[[int, int, str], None]
 @dataclass(slots=True)
 class Derived:
     """What is worked out from one version of the corpus, later and once: the search index and
-    the query layer's answers. Workers fill it in; a new version of the corpus comes in a new
-    ``AppData``, with a new ``Derived``."""
+    the query layer's answers. Each slot has one writer: the index is set by the app on the UI
+    thread when its worker hands it over; the answers are made by the first thread to ask
+    (``queries_of``, under ``making``), so two threads asking at once share one. A new version
+    of the corpus comes in a new ``AppData``, with a new ``Derived``."""
 
     index: SearchIndex | None = None
     models: CorpusQueries | None = None
+    making: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +209,12 @@ def queries_of(data: Any) -> CorpusQueries:
     from store.query.queries import CorpusQueries
 
     derived = getattr(data, "derived", None)
-    models = derived.models if derived is not None else None
-    if models is None or models.corpus is not data.corpus:
-        models = CorpusQueries(data.corpus, (lambda: derived.index) if derived is not None else None)
-        if derived is not None:
-            derived.models = models
+    if derived is None:
+        return CorpusQueries(data.corpus)
+    with derived.making:  # the index worker and the UI thread may ask at once: one answer set
+        models = derived.models
+        if models is None or models.corpus is not data.corpus:
+            models = derived.models = CorpusQueries(data.corpus, lambda: derived.index)
     return models
 
 
