@@ -51,6 +51,7 @@ def _is_place(name: str, body: str) -> bool:
     return re.search(rf"\b{_LOCATIVE}{re.escape(name)}\b", body) is not None
 
 
+@lru_cache(maxsize=65536)  # a place of a claim's article, asked about in every pair the claim is in
 def _common_word(name: str, body: str) -> bool:
     """A lone capitalised word the article also writes in lower case ("Dockworkers walk out" / "4,500
     dockworkers"): a headline's or sentence's first word, not a name."""

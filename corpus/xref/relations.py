@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from corpus.extract.entities import gazetteer
-from corpus.model import XRef
+from corpus.model import Claim, XRef
 from corpus.xref.disputes import (
     close_in_time,
     denial_in_story,
@@ -274,7 +274,24 @@ _RATE_ROUNDING = 0.5  # percentage points: "61%" is anything from 60.5% to 61.5%
 
 def _in_percent(f: Features, measure: str) -> bool:
     """The claim states ``measure`` as a percentage ("turnout was 61%")."""
-    return any(q.unit == "percent" and compared_measure(q) == measure for q in framed(f.claim).quantities)
+    return measure in _percent_measures(f.claim)
+
+
+# Each claim's measures stated as a percentage, asked for in every pair it is in: by the claim's id, with
+# the claim itself (held, so its id is not another's while it is here; told apart by identity).
+_PERCENT_MEASURES: dict[int, tuple[Claim, frozenset[str]]] = {}
+_PERCENT_MEASURES_KEPT = 65536
+
+
+def _percent_measures(claim: Claim) -> frozenset[str]:
+    found = _PERCENT_MEASURES.get(id(claim))
+    if found is not None and found[0] is claim:
+        return found[1]
+    measures = frozenset(compared_measure(q) for q in framed(claim).quantities if q.unit == "percent")
+    if len(_PERCENT_MEASURES) >= _PERCENT_MEASURES_KEPT:
+        _PERCENT_MEASURES.clear()
+    _PERCENT_MEASURES[id(claim)] = (claim, measures)
+    return measures
 
 
 def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
