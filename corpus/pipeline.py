@@ -152,7 +152,7 @@ def extend(
     mentions, notices = prepared.mentions, list(prepared.notices)
     with paused_gc():
         if stored is None:
-            stored = InMemory.of(existing.claims, existing.articles, existing.xrefs)
+            stored = InMemory.of(existing.claims, existing.articles, existing.xrefs, existing.link_features)
         articles = {a.id: a for a in [*existing.articles, *fresh]}
         linked = relink(claims, None, articles, stored)
     xrefs, capped = capped_links(linked.xrefs, claims, fresh)  # only the new articles' links are counted

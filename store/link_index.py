@@ -25,7 +25,7 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -454,8 +454,8 @@ class _IndexStored:
     def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
         return self._index.left_out(claim_id)
 
-    def keep(self, changes: LeftOutChanges) -> None:
-        _kept[self._index.path] = changes
+    def keep(self, changes: Callable[[], LeftOutChanges]) -> None:
+        _kept[self._index.path] = changes()
 
     def members(self, key: BlockKey) -> list[Features]:
         return self._features(self._index.block_head(key))

@@ -323,8 +323,9 @@ class Stored(Protocol):
         them (else its candidates are found again from its partners)."""
         ...
 
-    def keep(self, changes: LeftOutChanges) -> None:
-        """What an add changed of the left-out candidates, for the store to keep with the add."""
+    def keep(self, changes: Callable[[], LeftOutChanges]) -> None:
+        """What an add changed of the left-out candidates (worked out when called), for the store
+        to keep with the add."""
         ...
 
 
@@ -354,27 +355,43 @@ class Relinked:
 class InMemory(MemoryBlocks):
     """``Stored`` over claims and links held in memory (an ``Extraction`` being extended)."""
 
-    def __init__(self, old: list[Features], xrefs: Iterable[XRef]) -> None:
+    def __init__(self, old: list[Features], xrefs: Iterable[XRef], left_out: LeftOut | None = None) -> None:
         super().__init__(old)
         self.by_claim: dict[str, list[XRef]] = defaultdict(list)
         for x in xrefs:
             self.by_claim[x.source].append(x)
             if x.target != x.source:
                 self.by_claim[x.target].append(x)
+        self.complete = left_out is not None  # the build's left-out candidates: all of them, for every claim
+        self.left_out_of: dict[str, list[LeftOutLink]] = defaultdict(list)
+        for row in left_out.links if left_out is not None else ():
+            self.left_out_of[row.source].append(row)
+            self.left_out_of[row.target].append(row)
 
     @classmethod
-    def of(cls, claims: list[Claim], articles: Iterable[Article], xrefs: Iterable[XRef]) -> InMemory:
+    def of(
+        cls, claims: list[Claim], articles: Iterable[Article], xrefs: Iterable[XRef], described: Sequence[object] = ()
+    ) -> InMemory:
+        """Over an extraction's claims, articles and links; ``described``: its ``link_features``, when a
+        build made it as it is (its claims' features, reused, and the candidates its caps left out)."""
         by_id = {a.id: a for a in articles}
-        return cls(_features_of([c for c in claims if not is_background(c)], by_id), xrefs)
+        known = {f.claim.id: f for f in described if isinstance(f, Features)}
+        left_out = next((d for d in described if isinstance(d, LeftOut)), None)
+        old = [
+            known.get(c.id) or features(c, by_id[c.article_id])
+            for c in claims
+            if not is_background(c) and c.article_id in by_id
+        ]
+        return cls(old, xrefs, left_out)
 
     def links(self, claim_id: str) -> Sequence[XRef]:
         return self.by_claim.get(claim_id, [])
 
     def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
-        return False, []  # found again from the claim's partners
+        return self.complete, self.left_out_of.get(claim_id, [])  # else found again from the claim's partners
 
-    def keep(self, changes: LeftOutChanges) -> None:
-        pass
+    def keep(self, changes: Callable[[], LeftOutChanges]) -> None:
+        pass  # the caller holds the extraction
 
 
 def relink(
@@ -466,7 +483,7 @@ class _Relink:
             caps = _Caps(self, relation, limit)
             self.caps.append(caps)
             caps.run([c for c in added if c.relation == relation], [x for x in removed if x.relation == relation])
-        self.stored.keep(self._left_out_changes())
+        self.stored.keep(self._left_out_changes)
         return self.out
 
     def _left_out_changes(self) -> LeftOutChanges:

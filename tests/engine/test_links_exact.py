@@ -198,3 +198,36 @@ def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
     for article in rest:
         add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
     assert _links(CorpusDB.open(path).xrefs()) == _links(built.xrefs())
+
+
+@pytest.mark.parametrize("windows", ["as built", "small"])
+def test_extending_a_build_in_memory_reads_its_left_out_candidates_and_gives_its_links(
+    every: list[Article], windows: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extraction a build made carries the candidates its caps left out (and its claims' features):
+    extending it in memory weighs a claim's candidates from them, relating no pair of two old claims,
+    and still gives exactly the links of a build of everything."""
+    from corpus.xref import link
+
+    if windows == "small":
+        request.getfixturevalue("small_windows")
+    articles = _in_time_order(every)[:19]  # the last five take stored links back (the bundled articles)
+    built, whole = extract(articles[:14]), extract(articles)
+    related_old: list[frozenset[str]] = []
+    relate = link.relate
+
+    def counted(a, b, rarity):
+        if a.claim.article_id in old and b.claim.article_id in old:
+            related_old.append(frozenset((a.claim.id, b.claim.id)))
+        return relate(a, b, rarity)
+
+    old = {a.id for a in articles[:14]}
+    monkeypatch.setattr(link, "relate", counted)
+    delta = extend(built, articles[14:])
+    # caps moved: stored claims lost links and weighed their candidates again
+    assert delta.unlinked or windows == "small"
+    taken = {(x.source, x.target, x.relation) for x in delta.unlinked}
+    links = [x for x in built.xrefs if (x.source, x.target, x.relation) not in taken] + delta.xrefs
+    assert _links(links) == _links(whole.xrefs)
+    came_in = {frozenset((x.source, x.target)) for x in delta.xrefs}
+    assert set(related_old) <= came_in  # only a left-out candidate that came in, for its reason
