@@ -279,11 +279,11 @@ def _in_percent(f: Features, measure: str) -> bool:
 
 # Each claim's measures stated as a percentage, asked for in every pair it is in: by the claim's id, with
 # the claim itself (held, so its id is not another's while it is here; told apart by identity).
-_PERCENT_MEASURES: dict[int, tuple[Claim, frozenset[str]]] = {}
+_PERCENT_MEASURES: dict[int, tuple[Claim, frozenset[str | None]]] = {}
 _PERCENT_MEASURES_KEPT = 65536
 
 
-def _percent_measures(claim: Claim) -> frozenset[str]:
+def _percent_measures(claim: Claim) -> frozenset[str | None]:
     found = _PERCENT_MEASURES.get(id(claim))
     if found is not None and found[0] is claim:
         return found[1]
