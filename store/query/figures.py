@@ -144,12 +144,18 @@ class FigureRows(IndexedRows[Figure]):
         self._source = source
         self._figures = figures  # rows of the figure columns, in the measure's order
         self._made: list[Figure] | None = None
+        self._made_one: dict[int, Figure] = {}  # rows read alone, before all were made
 
     def __len__(self) -> int:
         return len(self._figures)
 
     def row_at(self, row: int) -> Figure:
-        return self._all()[row] if self._made is not None or len(self) <= 64 else self._one(row)
+        if self._made is not None or len(self) <= 64:
+            return self._all()[row]
+        made = self._made_one.get(row)
+        if made is None:  # kept: a drawn row is read again on Enter, by latest(), on a redraw
+            made = self._made_one[row] = self._one(row)
+        return made
 
     def rows_in(self, rows: range) -> list[Figure]:
         made = self._all()

@@ -116,6 +116,18 @@ async def test_a_measure_of_thousands_of_values_makes_only_the_rows_drawn(figure
         assert app.dismissed == [with_figures[-1].id]
 
 
+def test_a_figure_read_alone_is_made_once(figures_made) -> None:
+    """Above a screenful a measure makes its figures one by one as they are read; a row read
+    again (drawn again, opened with Enter, the latest value) is not made again."""
+    from store.query.queries import CorpusQueries
+
+    data, _claims = big_corpus()
+    figures = CorpusQueries(data.corpus).figures[0].figures
+    first = figures[100]
+    assert figures[100] is first and figures[-1] is figures[len(figures) - 1]
+    assert len(figures_made) == 2
+
+
 async def test_an_entity_of_thousands_of_claims_reads_only_the_rows_drawn(claims_read) -> None:
     data, claims = big_corpus()
     app = ViewHost(lambda: EntitiesScreen(data))
