@@ -314,6 +314,7 @@ _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}
 # A capitalised plural alone counts people when shaped like a nationality or a party: "1 in 4 Americans",
 # "300 Israelis", "12 Britons", "40 Republicans" (not "Leeds", "Rangers").
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|i|on)s")
+_ACRONYMS = re.compile(r"[A-Z]{2,6}s")  # "12 MPs", "40 SUVs"
 _COLLECTIVE = frozenset("police people staff personnel security".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
@@ -366,7 +367,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         if (
             is_plural(word)
             and not word.endswith(("’s", "'s"))
-            and (len(words) > 1 or word[0].islower() or after_of or _PEOPLES.fullmatch(word))
+            and (
+                len(words) > 1 or word[0].islower() or after_of or _PEOPLES.fullmatch(word) or _ACRONYMS.fullmatch(word)
+            )
         ):
             if (
                 after_of

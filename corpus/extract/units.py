@@ -298,11 +298,14 @@ _IRREGULAR = {
     "shelves": "shelf",
     "wolves": "wolf",
 }
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _KEEP_S = re.compile(r"(?:ss|us|is|ics|ous|ws)$")
 
 
 def singular(word: str) -> str:
     """ "properties" -> "property", "fishermen" -> "fisherman", "boxes" -> "box"; other words unchanged."""
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1]  # "MPs", "SUVs", "CEOs"
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower] if word.islower() else word[: len(word) - len(lower)] + _IRREGULAR[lower]

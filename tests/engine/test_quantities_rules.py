@@ -481,3 +481,10 @@ def test_a_claims_subject_names_what_its_measurement_is_of_not_its_unit() -> Non
     body = "The drill reached a depth of 900 metres on Friday, engineers said.\n"
     claims, _ = extract_article(Article("m1", "Drill report", None, [], "2025-05-02", False, "m1.txt", body))
     assert [c.subject for c in claims] == ["depth"]
+
+
+def test_a_plural_acronym_is_what_a_figure_counts() -> None:
+    assert [(q.counted, q.counted_lemma) for q in _q("The party lost 12 MPs and the dealer sold 300 SUVs.")] == [
+        ("MPs", "mp"),
+        ("SUVs", "suv"),
+    ]
