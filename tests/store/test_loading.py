@@ -151,7 +151,7 @@ def test_the_loaded_corpus_is_out_of_the_collectors_way(tmp_path) -> None:
         assert gc.get_freeze_count() > 0
         assert not gc.is_tracked(claim) or claim not in gc.get_objects()  # frozen: no generation lists it
     finally:
-        gc.unfreeze()
+        gc.freeze()  # as the worker was (tests/conftest.py): left unfrozen, its every full collection walked all
 
 
 def test_the_first_screen_opens_on_the_first_article_of_the_sources_list() -> None:
