@@ -231,3 +231,51 @@ def test_extending_a_build_in_memory_reads_its_left_out_candidates_and_gives_its
     assert _links(links) == _links(whole.xrefs)
     came_in = {frozenset((x.source, x.target)) for x in delta.xrefs}
     assert set(related_old) <= came_in  # only a left-out candidate that came in, for its reason
+
+
+def test_a_digest_cites_the_same_report_of_an_outlet_with_two_articles_whatever_the_order(tmp_path: Path) -> None:
+    """An undated digest's "Reuters reported" cites the Reuters claim a build chooses, whichever of the
+    two Reuters articles and the digest came first (the order of adds once chose the first one)."""
+    import itertools
+
+    stories = {
+        "first.md": (
+            "Flooding in Dravec region kills 41",
+            "Reuters",
+            "2026-04-02",
+            "Floods in the Dravec region "
+            "have killed 41 people, the regional emergency office said on Thursday.\n\nRescue teams were "
+            "searching for 12 people still missing near the town of Oskel, the office said.",
+        ),
+        "second.md": (
+            "Dravec flood toll rises to 58",
+            "Reuters",
+            "2026-04-04",
+            "The death toll from floods in the "
+            "Dravec region rose to 58 on Saturday, the regional emergency office said.\n\nAbout 3,000 "
+            "people have been moved out of their homes near Oskel, the office said.",
+        ),
+        "digest.md": (
+            "World news in brief",
+            "Coastal Times",
+            None,
+            "Floods in the Dravec region have killed 58 "
+            "people, Reuters reported.\n\nOfficials said about 3,000 people had left their homes near "
+            "Oskel, Reuters reported.",
+        ),
+    }
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (title, outlet, published, body) in stories.items():
+        dated = f"published: {published}\n" if published else ""
+        (folder / name).write_text(f"---\ntitle: {title}\noutlet: {outlet}\n{dated}---\n{body}\n", encoding="utf-8")
+    articles = load_dir(folder)
+
+    def cites(xrefs) -> set[tuple[str, str]]:
+        return {(x.source, x.target) for x in xrefs if x.relation == "cites"}
+
+    built = cites(build_corpus_db(tmp_path / "built.json", articles, keep_added=False).xrefs())
+    assert len(built) == 2
+    for k, order in enumerate(itertools.permutations(articles)):
+        grown = _added_one_by_one(tmp_path / f"grown{k}.json", list(order))
+        assert cites(grown.xrefs()) == built
