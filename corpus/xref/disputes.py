@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from corpus.xref.features import (
     Features,
     content_similarity,
+    name_stems,
     same_story,
     shared_content,
     similarity,
@@ -137,6 +138,44 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
         "updates",
         0.65,
         lambda: statement_reason(later, denial, f"later {what} what was denied, contradicting the denial"),
+    )
+
+
+# "..., contradicting the airline's initial account", "at odds with the ministry's earlier statement":
+# the claim says itself that it contradicts what someone said before.
+_CONTRADICTS = re.compile(
+    r"\b(?:contradict(?:s|ed|ing)?|at\s+odds\s+with|contrary\s+to)\b[^.;]{0,50}?"
+    r"\b(?:account|statements?|explanation|denials?|assurances?|claims?|version|insistence)\b",
+    re.IGNORECASE,
+)
+_CONTRADICTION_DAYS = 30
+
+
+def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
+    """A later claim that says it contradicts someone's account ("a ransomware attack had caused the
+    outage that forced Skyrene to cancel flights, contradicting the airline's initial account") against
+    that party's earlier denial in the story ("Skyrene said there was no evidence that the failure was
+    caused by a cyberattack"): the denier is named in the contradicting claim, by another source, and
+    the two share a word of what was denied."""
+    if (a.polarity == "deny") == (b.polarity == "deny"):
+        return None
+    denial, later = (a, b) if a.polarity == "deny" else (b, a)
+    if not _CONTRADICTS.search(later.claim.text) or not denial.claim.speaker:
+        return None
+    if (later.when or "")[:10] < (denial.when or "")[:10] or not same_story(a, b, days=_CONTRADICTION_DAYS):
+        return None
+    said = later.claim.speaker_chain or [later.claim.speaker or ""]
+    if any(denial.speaker_key == s or denial.claim.speaker == s for s in said):
+        return None  # a speaker contradicting their own account is a reversal, judged elsewhere
+    named = name_stems(denial.claim.speaker) & stems(later.claim.text)
+    if not named or not shared_content(a, b):
+        return None
+    return candidate(
+        later.claim.id,
+        denial.claim.id,
+        "conflicts",
+        0.6,
+        lambda: statement_reason(later, denial, f"contradicts the denial by {denial.claim.speaker}"),
     )
 
 

@@ -13,10 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
 from corpus.model import Claim, XRef
 from corpus.xref.disputes import (
     close_in_time,
+    contradicted_denial,
     denial_in_story,
     later_reversal,
     money_relation,
@@ -452,6 +454,17 @@ def _days_apart(a: Features, b: Features) -> int:
     return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
 
 
+_ESTIMATED = re.compile(r"\bestimat\w*", re.IGNORECASE)
+
+
+def _firm(f: Features, family: str) -> bool:
+    """The claim asserts its count. A crowd is only ever estimated: "police estimated that 42,000
+    joined" is the police's count, as firm as "police put the turnout at 42,000"."""
+    if f.claim.certainty == "asserted":
+        return True
+    return family in GATHERINGS and certainty_of(_ESTIMATED.sub("counted", f.claim.text)) == "asserted"
+
+
 def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_value: bool) -> Candidate:
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
@@ -459,7 +472,7 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
-    if a.claim.certainty == b.claim.certainty == "asserted" and not same_speaker(a, b):
+    if _firm(a, family) and _firm(b, family) and not same_speaker(a, b):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 
@@ -888,7 +901,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
         return denial  # a firm denial of the very report outranks "similar wording"
-    reversal = later_reversal(a, b, Candidate)
+    reversal = later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate)
     if reversal is not None:
         return reversal
     found = (

@@ -148,3 +148,41 @@ def test_reports_worded_alike_with_different_figures_are_not_one_report() -> Non
     extraction = extract([first, second])
     assert extraction.xrefs, "the two reports are still linked"
     assert all(x.relation != "corroborates" for x in extraction.xrefs), extraction.xrefs
+
+
+def test_a_crowd_estimated_by_police_conflicts_with_the_organisers_count() -> None:
+    first = make_article(
+        "Nurses rally in Belmont\nBELMONT (Wire) - Organisers said 20,000 people took part in the nurses' rally in "
+        "Belmont on Tuesday.\n",
+        published="2026-09-15",
+        outlet="Wire",
+        title="Nurses rally in Belmont",
+    )
+    digest = make_article(
+        "Health week\nPolice estimated that 6,500 people joined the nurses' rally in Belmont, according to the local "
+        "news agency.\n",
+        published=None,
+        outlet="Health Weekly",
+        title="Health week",
+    )
+    links = _links(first, digest)
+    assert _between(links, "20,000 people took part", "6,500 people joined") == ["conflicts"], links
+
+
+def test_a_claim_contradicting_a_partys_account_conflicts_with_its_denial() -> None:
+    first = make_article(
+        "Power cut darkens Marlow\nMARLOW (Wire) - Grid operator Voltane said there was no evidence that the "
+        "blackout was caused by sabotage.\n",
+        published="2026-10-05",
+        outlet="Wire",
+        title="Power cut darkens Marlow",
+    )
+    later = make_article(
+        "Saboteurs cut Marlow cables, police say\nMarlow police said on Friday that saboteurs had caused the "
+        "blackout by cutting two Voltane cables, contradicting the operator's earlier account.\n",
+        published="2026-10-09",
+        outlet="Marlow Times",
+        title="Saboteurs cut Marlow cables, police say",
+    )
+    links = _links(first, later)
+    assert _between(links, "no evidence that the blackout", "saboteurs had caused") == ["conflicts"], links
