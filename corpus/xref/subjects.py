@@ -51,6 +51,17 @@ def _named_mid_sentence(word: str, body: str, title: str) -> bool:
     return False
 
 
+def _capitalised_first_word(name: str, title: str, body: str) -> bool:
+    """The headline's first word, an English word the body never writes as a name ("Hack at Fenmark"):
+    capitalised because it opens the headline, not a name two headlines could share."""
+    return (
+        " " not in name
+        and title.lstrip().startswith(name)
+        and rarity(name.lower()) < _NO_ENGLISH_WORD
+        and not _named_mid_sentence(name, body, title.strip())
+    )
+
+
 @lru_cache(maxsize=4096)
 def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the words of the names a headline gives, less news agencies; those of them that are distinctive
@@ -59,7 +70,11 @@ def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]
     from corpus.extract.entities import find_entities
 
     agencies = {a.lower() for a in AGENCIES.split("|")}
-    names = frozenset(m.name for m in find_entities(title) if m.name.lower() not in agencies)
+    names = frozenset(
+        m.name
+        for m in find_entities(title)
+        if m.name.lower() not in agencies and not _capitalised_first_word(m.name, title, body)
+    )
     written = {w.strip("'’.,:;-") for name in names for w in name.split()}
     distinct = frozenset(
         w.lower()

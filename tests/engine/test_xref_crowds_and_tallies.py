@@ -186,3 +186,39 @@ def test_a_claim_contradicting_a_partys_account_conflicts_with_its_denial() -> N
     )
     links = _links(first, later)
     assert _between(links, "no evidence that the blackout", "saboteurs had caused") == ["conflicts"], links
+
+
+def test_a_headlines_capitalised_first_word_is_not_a_name_two_companies_share() -> None:
+    first = make_article(
+        "Hack at Fenmark\nHackers stole the data of 2 million Fenmark customers, the bank said on Monday.\n",
+        published="2026-02-02",
+        outlet="Wire",
+        title="Hack at Fenmark",
+    )
+    second = make_article(
+        "Hack at Oldbridge\nHackers stole the data of 2 million Oldbridge customers, the insurer said on Wednesday.\n",
+        published="2026-02-04",
+        outlet="Post",
+        title="Hack at Oldbridge",
+    )
+    links = _links(first, second)
+    assert _between(links, "Fenmark customers", "Oldbridge customers") == [], links
+
+
+def test_a_forecast_naming_whose_rate_it_is_stays_a_forecast() -> None:
+    poll = make_article(
+        "Economists see inflation at 3%\nEconomists expect Tessary's inflation to rise to 3% in March, a poll of "
+        "analysts showed on Friday.\n",
+        published="2026-03-27",
+        outlet="Wire",
+        title="Economists see inflation at 3%",
+    )
+    figure = make_article(
+        "Tessary inflation jumps\nTessary's annual inflation rate rose to 3.4% in March, the statistics office said "
+        "on Tuesday.\n",
+        published="2026-04-01",
+        outlet="Post",
+        title="Tessary inflation jumps",
+    )
+    links = _links(poll, figure)
+    assert set(_between(links, "expect Tessary's inflation", "rate rose to 3.4%")) <= {"related"}, links
