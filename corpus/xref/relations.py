@@ -44,6 +44,7 @@ from corpus.xref.statements import (
     SAME_EVENT_SHARED,
     SAME_HAPPENING,
     common_words,
+    different_parties,
     different_people,
     different_times,
     happening_score,
@@ -189,6 +190,22 @@ def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
     if not shared:
         return None
     return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared], shared)
+
+
+# A figure for a year named as such: "so far this year", "last year", "in 2024" (not "late 2024").
+_YEAR_SCOPE = re.compile(
+    r"\b(?:last|this|previous|past)\s+year\b|\b(?:in|during|for|throughout)\s+(?:(?:19|20)\d\d)\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+
+
+def _another_year(a: Features, b: Features) -> bool:
+    """Both claims give a figure for a year they name ("killed 120 people so far this year" / "killed 310
+    people last year") and the years differ: a year's total is not revised by another year's count. (A
+    count "since" a year is a running total, not that year's.)"""
+    if a.since_text or b.since_text or not (_YEAR_SCOPE.search(a.claim.text) and _YEAR_SCOPE.search(b.claim.text)):
+        return False
+    return (a.period or a.when or "")[:4] != (b.period or b.when or "")[:4]
 
 
 def _years_apart(a: Features, b: Features) -> int:
@@ -390,7 +407,7 @@ def _compare(
             return _figure_link(new, old, family, "conflicts", 0.6, "incompatible counts since the same start")
         return _figure_link(new, old, family, "related", 0.45, "different counts since the same start")
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
-    if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1):
+    if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1 or _another_year(a, b)):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")
     if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
@@ -594,7 +611,7 @@ def _figures_disagree(a: Features, b: Features) -> bool:
 def _tell_the_same(a: Features, b: Features) -> bool:
     """Two claims could be one report in other words: their figures do not disagree, and both or neither
     give figures (a count of flights cancelled says more than "the outage forced it to cancel flights")."""
-    return bool(a.families) == bool(b.families) and not _figures_disagree(a, b)
+    return bool(a.families) == bool(b.families) and not _figures_disagree(a, b) and not different_parties(a, b)
 
 
 def _counted(f: Features) -> dict[str, set[float]]:

@@ -222,3 +222,40 @@ def test_a_forecast_naming_whose_rate_it_is_stays_a_forecast() -> None:
     )
     links = _links(poll, figure)
     assert set(_between(links, "expect Tessary's inflation", "rate rose to 3.4%")) <= {"related"}, links
+
+
+def test_the_same_fine_for_two_banks_is_not_one_report() -> None:
+    first = make_article(
+        "Regulator fines Arvo\nThe regulator fined Arvo Bank 2 million euros on Tuesday for failing to stop money "
+        "laundering.\n",
+        published="2026-06-02",
+        outlet="Wire",
+        title="Regulator fines Arvo",
+    )
+    second = make_article(
+        "Second bank fined\nThe regulator fined Celta Bank 2 million euros on Thursday for failing to stop money "
+        "laundering.\n",
+        published="2026-06-04",
+        outlet="Post",
+        title="Second bank fined",
+    )
+    links = _links(first, second)
+    assert "corroborates" not in _between(links, "fined Arvo Bank", "fined Celta Bank"), links
+
+
+def test_a_years_total_is_not_revised_by_the_next_years_count() -> None:
+    first = make_article(
+        "Merin road deaths\nRoad accidents in Merin province have killed 120 people so far this year, police said on "
+        "Monday.\n",
+        published="2026-06-01",
+        outlet="Wire",
+        title="Merin road deaths",
+    )
+    second = make_article(
+        "Merin roads\nRoad accidents in Merin province killed 310 people last year, police said.\n",
+        published="2026-06-03",
+        outlet="Post",
+        title="Merin roads",
+    )
+    links = _links(first, second)
+    assert set(_between(links, "killed 120 people", "killed 310 people")) <= {"related"}, links
