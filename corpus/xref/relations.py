@@ -15,7 +15,7 @@ from datetime import date
 
 from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
-from corpus.model import Claim, XRef
+from corpus.model import XRef
 from corpus.xref.disputes import (
     close_in_time,
     contradicted_denial,
@@ -269,7 +269,7 @@ _SET_AGAINST = re.compile(
     r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+(?:the\s+)?(?P<party>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:claimed|said|says|claims|reported|estimated|announced|put\s+it|suggested)\b"
     r"|\b(?:disput\w*|contest\w*|reject\w*|challeng\w*|dismiss\w*)\s+(?:the\s+)?(?P<owner>[A-Za-z][\w-]*)['’]s?\s+"
-    r"(?:figures?|counts?|estimates?|numbers?|tally|toll)\b",
+    r"(?:figures?|counts?|estimates?|numbers?|tally|toll|claims?)\b",
     re.IGNORECASE,
 )
 
@@ -288,29 +288,18 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     return None
 
 
-_RATE_ROUNDING = 0.5  # percentage points: "61%" is anything from 60.5% to 61.5%
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 
 
-def _in_percent(f: Features, measure: str) -> bool:
-    """The claim states ``measure`` as a percentage ("turnout was 61%")."""
-    return measure in _percent_measures(f.claim)
-
-
-# Each claim's measures stated as a percentage, asked for in every pair it is in: by the claim's id, with
-# the claim itself (held, so its id is not another's while it is here; told apart by identity).
-_PERCENT_MEASURES: dict[int, tuple[Claim, frozenset[str | None]]] = {}
-_PERCENT_MEASURES_KEPT = 65536
-
-
-def _percent_measures(claim: Claim) -> frozenset[str | None]:
-    found = _PERCENT_MEASURES.get(id(claim))
-    if found is not None and found[0] is claim:
-        return found[1]
-    measures = frozenset(compared_measure(q) for q in framed(claim).quantities if q.unit == "percent")
-    if len(_PERCENT_MEASURES) >= _PERCENT_MEASURES_KEPT:
-        _PERCENT_MEASURES.clear()
-    _PERCENT_MEASURES[id(claim)] = (claim, measures)
-    return measures
+def _percent_rounding(f: Features, measure: str) -> float | None:
+    """How exactly the claim writes ``measure`` as a percentage, in points: "61%" is anything from 60.5% to
+    61.5% (0.5), "6.1%" from 6.05% to 6.15% (0.05); None when the claim gives it in no percentage."""
+    roundings = [
+        0.5 * 10.0 ** -len(m.group(1) or "") if (m := _DECIMALS.search(q.text)) else 0.5
+        for q in framed(f.claim).quantities
+        if q.unit == "percent" and compared_measure(q) == measure
+    ]
+    return max(roundings) if roundings else None
 
 
 def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
@@ -340,6 +329,10 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
+    if family in PERIOD_STATISTICS and a.period != b.period and len(a.period or "") == len(b.period or "") == 7:
+        # A month's inflation or jobless rate is that month's: May's figure is not revised by June's.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.45, "different period")
     if family in GATHERINGS and _days_apart(a, b) > _GATHERING_DAYS:
         # A crowd is counted at one march: reports of its size come within days, and a count two weeks
         # later is of another march, even in the same city about the same cause.
@@ -348,10 +341,13 @@ def _compare(
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
-    if measures and all(_in_percent(a, m) and _in_percent(b, m) for m in measures):
-        # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%.
-        compatible = compatible and all(_overlap_points(x, y, _RATE_ROUNDING) for x, y in pairs)
-        same_value = all(x is not None and y is not None and abs(x - y) <= _RATE_ROUNDING for x, y in points)
+    roundings = [(_percent_rounding(a, m), _percent_rounding(b, m)) for m in measures]
+    if measures and all(x is not None and y is not None for x, y in roundings):
+        # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
+        # 5.9% are two rates.
+        rounding = max(max(x, y) for x, y in roundings if x is not None and y is not None)
+        compatible = compatible and all(_overlap_points(x, y, rounding) for x, y in pairs)
+        same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
     disputing = _disputing(a, b) if not same_value else None
@@ -458,6 +454,8 @@ def _compare(
 
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
+# Statistics of a stated month (not levels a body sets, as an interest rate or a tariff is).
+PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Counts of one gathering's crowd, and how many days its reports come within.
 GATHERINGS = frozenset({"turnout"})
 _GATHERING_DAYS = 3

@@ -259,3 +259,55 @@ def test_a_years_total_is_not_revised_by_the_next_years_count() -> None:
     )
     links = _links(first, second)
     assert set(_between(links, "killed 120 people", "killed 310 people")) <= {"related"}, links
+
+
+def test_a_count_given_while_rejecting_anothers_claim_conflicts_with_it() -> None:
+    first = make_article(
+        "Drivers strike in Kessel\nThe Kessel transport union said 90% of bus drivers joined Monday's strike.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Drivers strike in Kessel",
+    )
+    second = make_article(
+        "Bus company disputes strike figure\nThe Kessel bus company rejected the union's claim as baseless and said "
+        "only 40% of drivers stayed away on Monday.\n",
+        published="2026-03-03",
+        outlet="Post",
+        title="Bus company disputes strike figure",
+    )
+    links = _links(first, second)
+    assert _between(links, "90% of bus drivers", "only 40% of drivers") == ["conflicts"], links
+
+
+def test_a_rate_written_to_a_decimal_is_that_exact() -> None:
+    first = make_article(
+        "Varn vote count\nTurnout in the Varn regional election was 47.2%, the election board said on Monday.\n",
+        published="2026-09-07",
+        outlet="Wire",
+        title="Varn vote count",
+    )
+    second = make_article(
+        "Varn turnout\nTurnout in the Varn regional election was 47.6%, the election board said on Monday.\n",
+        published="2026-09-07",
+        outlet="Post",
+        title="Varn turnout",
+    )
+    links = _links(first, second)
+    assert "corroborates" not in _between(links, "was 47.2%", "was 47.6%"), links
+
+
+def test_one_months_jobless_rate_is_not_revised_by_the_next_months() -> None:
+    may = make_article(
+        "Jobless rate rises\nTessary's unemployment rate rose to 6.1% in May, the statistics office said.\n",
+        published="2026-06-02",
+        outlet="Wire",
+        title="Jobless rate rises",
+    )
+    june = make_article(
+        "Jobless rate eases\nTessary's unemployment rate fell to 5.9% in June, the statistics office said.\n",
+        published="2026-07-02",
+        outlet="Post",
+        title="Jobless rate eases",
+    )
+    links = _links(may, june)
+    assert set(_between(links, "rose to 6.1% in May", "fell to 5.9% in June")) <= {"related"}, links
