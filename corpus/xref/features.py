@@ -216,7 +216,8 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit)\b|\bcould\s+(?:\w+\s+){0,2}?(?:rise|reach|climb)\b",
+    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow)\b"
+    r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b",
     re.IGNORECASE,
 )
 _INCREMENT = re.compile(

@@ -311,3 +311,22 @@ def test_one_months_jobless_rate_is_not_revised_by_the_next_months() -> None:
     )
     links = _links(may, june)
     assert set(_between(links, "rose to 6.1% in May", "fell to 5.9% in June")) <= {"related"}, links
+
+
+def test_a_count_said_to_fall_later_is_a_forecast_not_a_value() -> None:
+    first = make_article(
+        "Floods in Serra\nFloods in the Serra valley have forced about 4,200 people from their homes, the regional "
+        "governor said on Monday.\n",
+        published="2026-06-01",
+        outlet="Wire",
+        title="Floods in Serra",
+    )
+    second = make_article(
+        "Serra waters recede\nThe regional governor said on Tuesday that the number of people displaced by the "
+        "Serra valley floods will drop to about 2,000 by Friday.\n",
+        published="2026-06-02",
+        outlet="Post",
+        title="Serra waters recede",
+    )
+    links = _links(first, second)
+    assert set(_between(links, "about 4,200 people", "will drop to about 2,000")) <= {"related"}, links
