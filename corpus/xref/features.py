@@ -220,8 +220,13 @@ _FORECAST = re.compile(
     r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b",
     re.IGNORECASE,
 )
+# "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not
+# the total ("sent about 150 new laborers" is only who was sent).
 _INCREMENT = re.compile(
-    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b", re.IGNORECASE
+    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b"
+    r"|\b(?:report\w*|record\w*|register\w*|confirm\w*|logg?\w*|detect\w*)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+"
+    r"(?:new|fresh)\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours\b",
+    re.IGNORECASE,
 )
 
 

@@ -325,6 +325,10 @@ def _compare(
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
+    if a.role == "increment" and _different_time(a, b):
+        # Monday's 2,000 new cases and Tuesday's 2,400: two days' additions, neither a revision of the other.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "additions of different days")
     if family in SHARE_MOVES and _different_time(a, b):
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)

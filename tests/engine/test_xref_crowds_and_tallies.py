@@ -330,3 +330,20 @@ def test_a_count_said_to_fall_later_is_a_forecast_not_a_value() -> None:
     )
     links = _links(first, second)
     assert set(_between(links, "about 4,200 people", "will drop to about 2,000")) <= {"related"}, links
+
+
+def test_two_days_new_cases_are_two_additions_not_a_revision() -> None:
+    monday = make_article(
+        "Dengue surges in Parma\nHealth officials in Parma province reported 2,000 new dengue cases on Monday.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Dengue surges in Parma",
+    )
+    tuesday = make_article(
+        "Dengue cases keep rising\nHealth officials in Parma province reported 2,400 new dengue cases on Tuesday.\n",
+        published="2026-03-03",
+        outlet="Post",
+        title="Dengue cases keep rising",
+    )
+    links = _links(monday, tuesday)
+    assert set(_between(links, "2,000 new dengue", "2,400 new dengue")) <= {"related"}, links
