@@ -79,7 +79,7 @@ class Features:
     nationality: str | None
     period: str | None  # YYYY-MM or YYYY of the claim's event, stated in the claim
     when: str | None  # the claim's date, else the article's published date
-    polarity: str  # deny | confirm | assert
+    polarity: str  # deny | confirm | assert | unconfirmed ("did not confirm")
     speaker_key: str  # the speaker's canonical name, for comparing sources
     story: frozenset[str] = frozenset()  # places and names of the article's headline and lead
     superseded: bool = False  # the claim itself says its figure is an earlier one ("a previous estimate")
@@ -363,6 +363,15 @@ _CONFIRMED_AFTER_DENIAL = re.compile(
 )
 
 
+# "did not confirm the toll", "declined to comment", "could not immediately verify": nothing said either way.
+_WITHHELD = re.compile(
+    r"\b(?:did|does|do|would|could|will|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:confirm|verify|comment)\b"
+    r"|\bcannot\s+(?:confirm|verify)\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment|verify)\b",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out)\b", re.IGNORECASE
+)
 # "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
 _FOUND_NONE = re.compile(
     r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b|\bno\s+(?:evidence|sign|trace)\s+of\b",
@@ -376,6 +385,8 @@ def polarity_of(claim: Claim) -> str:
     polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
     if polarity == "deny" and _CONFIRMED_AFTER_DENIAL.search(claim.text):
         return "confirm"
+    if polarity == "deny" and _WITHHELD.search(claim.text) and not _DENIES.search(claim.text):
+        return "unconfirmed"  # "did not confirm the toll": no denial of it, and no report of it either
     if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
     return polarity

@@ -347,3 +347,22 @@ def test_two_days_new_cases_are_two_additions_not_a_revision() -> None:
     )
     links = _links(monday, tuesday)
     assert set(_between(links, "2,000 new dengue", "2,400 new dengue")) <= {"related"}, links
+
+
+def test_declining_to_confirm_a_toll_is_no_denial_of_it() -> None:
+    report = make_article(
+        "Arvid mine toll rises\nThe death toll from the Arvid mine collapse rose to 30 on Tuesday, local media "
+        "reported.\n",
+        published="2026-03-03",
+        outlet="Wire",
+        title="Arvid mine toll rises",
+    )
+    silent = make_article(
+        "Arvid mine operator silent\nThe mine operator did not confirm the toll from the Arvid mine collapse on "
+        "Tuesday.\n",
+        published="2026-03-03",
+        outlet="Post",
+        title="Arvid mine operator silent",
+    )
+    links = _links(report, silent)
+    assert set(_between(links, "rose to 30", "did not confirm")) <= {"related"}, links
