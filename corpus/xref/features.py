@@ -109,6 +109,8 @@ class Features:
     people: frozenset[str] = frozenset()  # the people the claim is about (not who said it)
     role: str = "count"  # how the claim gives its figures: count | forecast | increment
     nouns: frozenset[str] = frozenset()  # measures that are only a counted noun ("180 passengers"): fixed facts
+    # measures the claim gives as a percentage -> how exactly, in points ("61%": 0.5, "6.1%": 0.05)
+    percents: dict[str, float] = field(default_factory=dict)
     event_lemmas: dict[str, float] = field(default_factory=dict)  # the rare words of the whole article
     event_years: frozenset[str] = frozenset()  # the years the article names
 
@@ -291,7 +293,24 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
         "nouns": frozenset(m for m, q in counted if m == q.counted_lemma and m not in FAMILY),
+        "percents": _percents(claim),
     }
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _percents(framed_claim: Claim) -> dict[str, float]:
+    """Each measure the claim gives as a percentage, and how exactly it is written, in points: "61%" is
+    anything from 60.5% to 61.5% (0.5), "6.1%" from 6.05% to 6.15% (0.05); the coarsest if given twice."""
+    out: dict[str, float] = {}
+    for q in framed_claim.quantities:
+        measure = compared_measure(q) if q.unit == "percent" else None
+        if measure:
+            m = _DECIMALS.search(q.text)
+            rounding = 0.5 * 10.0 ** -len(m.group(1) or "") if m else 0.5
+            out[measure] = max(rounding, out.get(measure, 0.0))
+    return out
 
 
 _NO_FIGURES: dict[str, Any] = {"figures": {}, "family": None}

@@ -28,13 +28,12 @@ from corpus.xref.features import (
     FAMILY,
     Features,
     Figure,
-    compared_measure,
     content_similarity,
     entity_type,
     same_story,
     similarity,
 )
-from corpus.xref.frames import SHARE_MOVES, framed
+from corpus.xref.frames import SHARE_MOVES
 from corpus.xref.origins import origin_of
 from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -288,20 +287,6 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     return None
 
 
-_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
-
-
-def _percent_rounding(f: Features, measure: str) -> float | None:
-    """How exactly the claim writes ``measure`` as a percentage, in points: "61%" is anything from 60.5% to
-    61.5% (0.5), "6.1%" from 6.05% to 6.15% (0.05); None when the claim gives it in no percentage."""
-    roundings = [
-        0.5 * 10.0 ** -len(m.group(1) or "") if (m := _DECIMALS.search(q.text)) else 0.5
-        for q in framed(f.claim).quantities
-        if q.unit == "percent" and compared_measure(q) == measure
-    ]
-    return max(roundings) if roundings else None
-
-
 def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi + tolerance and blo <= ahi + tolerance
@@ -345,11 +330,10 @@ def _compare(
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
-    roundings = [(_percent_rounding(a, m), _percent_rounding(b, m)) for m in measures]
-    if measures and all(x is not None and y is not None for x, y in roundings):
+    if measures and all(m in a.percents and m in b.percents for m in measures):
         # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
         # 5.9% are two rates.
-        rounding = max(max(x, y) for x, y in roundings if x is not None and y is not None)
+        rounding = max(max(a.percents[m], b.percents[m]) for m in measures)
         compatible = compatible and all(_overlap_points(x, y, rounding) for x, y in pairs)
         same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)

@@ -31,7 +31,7 @@ _NO_ENGLISH_WORD = 4.0  # a word this rare is a name wherever it stands ("Krellm
 _SENTENCE_START = frozenset(".!?:;\"“‘'\n")
 
 
-@lru_cache(maxsize=65536)  # a claim's entities and its article's story, met again in every pair it is in
+@lru_cache(maxsize=16384)
 def _words(names: frozenset[str]) -> frozenset[str]:
     words = (w.strip("'’.,:;-").lower() for name in names for w in name.split())
     return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _SHARED)
