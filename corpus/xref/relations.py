@@ -318,8 +318,9 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
-    if family in PERIOD_STATISTICS and a.period != b.period and len(a.period or "") == len(b.period or "") == 7:
-        # A month's inflation or jobless rate is that month's: May's figure is not revised by June's.
+    if family in PERIOD_STATISTICS and _month_named(a) != _month_named(b) and _month_named(a) and _month_named(b):
+        # A month's inflation or jobless rate is that month's: May's figure is not revised by June's. (The
+        # month the claim names, not its date: "revised its estimate of November inflation ... on Monday".)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "different period")
     if family in GATHERINGS and _days_apart(a, b) > _GATHERING_DAYS:
@@ -442,6 +443,15 @@ def _compare(
 
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _month_named(f: Features) -> str | None:
+    """The one month a claim names ("rose to 6.1% in May"), else None (none, or a change between two)."""
+    months = set(_MONTH.findall(f.claim.text))
+    return months.pop() if len(months) == 1 else None
+
+
 # Statistics of a stated month (not levels a body sets, as an interest rate or a tariff is).
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Counts of one gathering's crowd, and how many days its reports come within.

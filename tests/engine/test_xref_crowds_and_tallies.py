@@ -366,3 +366,22 @@ def test_declining_to_confirm_a_toll_is_no_denial_of_it() -> None:
     )
     links = _links(report, silent)
     assert set(_between(links, "rose to 30", "did not confirm")) <= {"related"}, links
+
+
+def test_a_months_rate_revised_in_the_next_month_is_still_that_months() -> None:
+    flash = make_article(
+        "Tessary jobless rate\nTessary's unemployment rate rose to 6.1% in May, a first estimate from the statistics "
+        "office showed on Friday.\n",
+        published="2026-05-29",
+        outlet="Wire",
+        title="Tessary jobless rate",
+    )
+    final = make_article(
+        "Tessary revises May jobless rate\nThe statistics office revised its estimate of the May unemployment rate to "
+        "6.3% on Monday.\n",
+        published="2026-06-15",
+        outlet="Post",
+        title="Tessary revises May jobless rate",
+    )
+    links = _links(flash, final)
+    assert _between(links, "rose to 6.1% in May", "revised its estimate") == ["updates"], links
