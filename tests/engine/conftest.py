@@ -57,3 +57,8 @@ def links_of(*articles: Article) -> list[tuple[str, str, str, str]]:
 def links_between(links: list[tuple[str, str, str, str]], a: str, b: str) -> list[tuple[str, str]]:
     """(relation, reason) of the links joining a claim containing ``a`` and one containing ``b``."""
     return [(rel, why) for rel, s, t, why in links if (a in s and b in t) or (b in s and a in t)]
+
+
+def relations_between(links: list[tuple[str, str, str, str]], a: str, b: str) -> list[str]:
+    """The relations of the links joining a claim containing ``a`` and one containing ``b``."""
+    return [rel for rel, _ in links_between(links, a, b)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from corpus.pipeline import extract
 
-from .conftest import make_article
-from .test_xref_figure_series import _between, _links, _measures
+from .conftest import links_of, make_article, relations_between
+from .test_xref_figure_series import _measures
 
 
 def test_a_crowd_counted_at_a_march_is_its_turnout() -> None:
@@ -31,8 +31,8 @@ def test_organisers_and_police_counts_of_one_march_conflict() -> None:
         outlet="Arvena Post",
         title="Police count 9,000 at Arvena march",
     )
-    links = _links(first, second)
-    assert _between(links, "65,000 people took part", "9,000 people had joined") == ["conflicts"], links
+    links = links_of(first, second)
+    assert relations_between(links, "65,000 people took part", "9,000 people had joined") == ["conflicts"], links
 
 
 def test_a_crowd_counted_two_weeks_later_is_another_march() -> None:
@@ -50,8 +50,8 @@ def test_a_crowd_counted_two_weeks_later_is_another_march() -> None:
         outlet="Arvena Post",
         title="New climate march in Arvena",
     )
-    links = _links(first, later)
-    assert _between(links, "12,000 people marched", "7,000 people marched") in ([], ["related"]), links
+    links = links_of(first, later)
+    assert relations_between(links, "12,000 people marched", "7,000 people marched") in ([], ["related"]), links
 
 
 def test_cancellations_and_flights_cancelled_are_one_count() -> None:
@@ -72,8 +72,8 @@ def test_cancellations_and_flights_cancelled_are_one_count() -> None:
         outlet="Commuter News",
         title="Drivers' strike: what commuters need to know",
     )
-    links = _links(first, second)
-    assert _between(links, "cancelled 420 trains", "420 cancellations") == ["corroborates"], links
+    links = links_of(first, second)
+    assert relations_between(links, "cancelled 420 trains", "420 cancellations") == ["corroborates"], links
 
 
 def test_a_lower_count_of_arrests_weeks_later_is_not_an_update() -> None:
@@ -89,8 +89,8 @@ def test_a_lower_count_of_arrests_weeks_later_is_not_an_update() -> None:
         outlet="Dunmere Echo",
         title="Dunmere derby passes quietly",
     )
-    links = _links(first, later)
-    assert "updates" not in _between(links, "46 people were arrested", "8 people were arrested"), links
+    links = links_of(first, later)
+    assert "updates" not in relations_between(links, "46 people were arrested", "8 people were arrested"), links
 
 
 def test_an_undated_digest_with_a_higher_tally_updates_the_open_bound() -> None:
@@ -107,8 +107,8 @@ def test_an_undated_digest_with_a_higher_tally_updates_the_open_bound() -> None:
         outlet="Travel Weekly",
         title="Travel week",
     )
-    links = _links(first, digest)
-    assert _between(links, "more than 150 flights", "410 flights") == ["updates"], links
+    links = links_of(first, digest)
+    assert relations_between(links, "more than 150 flights", "410 flights") == ["updates"], links
 
 
 def test_a_count_dismissing_anothers_figure_conflicts_with_it() -> None:
@@ -126,8 +126,8 @@ def test_a_count_dismissing_anothers_figure_conflicts_with_it() -> None:
         outlet="Castor Times",
         title="Ministry disputes rally figure",
     )
-    links = _links(first, second)
-    assert _between(links, "30,000 teachers took part", "11,000 people took part") == ["conflicts"], links
+    links = links_of(first, second)
+    assert relations_between(links, "30,000 teachers took part", "11,000 people took part") == ["conflicts"], links
 
 
 def test_reports_worded_alike_with_different_figures_are_not_one_report() -> None:
@@ -165,8 +165,8 @@ def test_a_crowd_estimated_by_police_conflicts_with_the_organisers_count() -> No
         outlet="Health Weekly",
         title="Health week",
     )
-    links = _links(first, digest)
-    assert _between(links, "20,000 people took part", "6,500 people joined") == ["conflicts"], links
+    links = links_of(first, digest)
+    assert relations_between(links, "20,000 people took part", "6,500 people joined") == ["conflicts"], links
 
 
 def test_a_claim_contradicting_a_partys_account_conflicts_with_its_denial() -> None:
@@ -184,8 +184,8 @@ def test_a_claim_contradicting_a_partys_account_conflicts_with_its_denial() -> N
         outlet="Marlow Times",
         title="Saboteurs cut Marlow cables, police say",
     )
-    links = _links(first, later)
-    assert _between(links, "no evidence that the blackout", "saboteurs had caused") == ["conflicts"], links
+    links = links_of(first, later)
+    assert relations_between(links, "no evidence that the blackout", "saboteurs had caused") == ["conflicts"], links
 
 
 def test_a_headlines_capitalised_first_word_is_not_a_name_two_companies_share() -> None:
@@ -201,8 +201,8 @@ def test_a_headlines_capitalised_first_word_is_not_a_name_two_companies_share() 
         outlet="Post",
         title="Hack at Oldbridge",
     )
-    links = _links(first, second)
-    assert _between(links, "Fenmark customers", "Oldbridge customers") == [], links
+    links = links_of(first, second)
+    assert relations_between(links, "Fenmark customers", "Oldbridge customers") == [], links
 
 
 def test_a_forecast_naming_whose_rate_it_is_stays_a_forecast() -> None:
@@ -220,8 +220,8 @@ def test_a_forecast_naming_whose_rate_it_is_stays_a_forecast() -> None:
         outlet="Post",
         title="Tessary inflation jumps",
     )
-    links = _links(poll, figure)
-    assert set(_between(links, "expect Tessary's inflation", "rate rose to 3.4%")) <= {"related"}, links
+    links = links_of(poll, figure)
+    assert set(relations_between(links, "expect Tessary's inflation", "rate rose to 3.4%")) <= {"related"}, links
 
 
 def test_the_same_fine_for_two_banks_is_not_one_report() -> None:
@@ -239,8 +239,8 @@ def test_the_same_fine_for_two_banks_is_not_one_report() -> None:
         outlet="Post",
         title="Second bank fined",
     )
-    links = _links(first, second)
-    assert "corroborates" not in _between(links, "fined Arvo Bank", "fined Celta Bank"), links
+    links = links_of(first, second)
+    assert "corroborates" not in relations_between(links, "fined Arvo Bank", "fined Celta Bank"), links
 
 
 def test_a_years_total_is_not_revised_by_the_next_years_count() -> None:
@@ -257,8 +257,8 @@ def test_a_years_total_is_not_revised_by_the_next_years_count() -> None:
         outlet="Post",
         title="Merin roads",
     )
-    links = _links(first, second)
-    assert set(_between(links, "killed 120 people", "killed 310 people")) <= {"related"}, links
+    links = links_of(first, second)
+    assert set(relations_between(links, "killed 120 people", "killed 310 people")) <= {"related"}, links
 
 
 def test_a_count_given_while_rejecting_anothers_claim_conflicts_with_it() -> None:
@@ -275,8 +275,8 @@ def test_a_count_given_while_rejecting_anothers_claim_conflicts_with_it() -> Non
         outlet="Post",
         title="Bus company disputes strike figure",
     )
-    links = _links(first, second)
-    assert _between(links, "90% of bus drivers", "only 40% of drivers") == ["conflicts"], links
+    links = links_of(first, second)
+    assert relations_between(links, "90% of bus drivers", "only 40% of drivers") == ["conflicts"], links
 
 
 def test_a_rate_written_to_a_decimal_is_that_exact() -> None:
@@ -292,8 +292,8 @@ def test_a_rate_written_to_a_decimal_is_that_exact() -> None:
         outlet="Post",
         title="Varn turnout",
     )
-    links = _links(first, second)
-    assert "corroborates" not in _between(links, "was 47.2%", "was 47.6%"), links
+    links = links_of(first, second)
+    assert "corroborates" not in relations_between(links, "was 47.2%", "was 47.6%"), links
 
 
 def test_one_months_jobless_rate_is_not_revised_by_the_next_months() -> None:
@@ -309,8 +309,8 @@ def test_one_months_jobless_rate_is_not_revised_by_the_next_months() -> None:
         outlet="Post",
         title="Jobless rate eases",
     )
-    links = _links(may, june)
-    assert set(_between(links, "rose to 6.1% in May", "fell to 5.9% in June")) <= {"related"}, links
+    links = links_of(may, june)
+    assert set(relations_between(links, "rose to 6.1% in May", "fell to 5.9% in June")) <= {"related"}, links
 
 
 def test_a_count_said_to_fall_later_is_a_forecast_not_a_value() -> None:
@@ -328,8 +328,8 @@ def test_a_count_said_to_fall_later_is_a_forecast_not_a_value() -> None:
         outlet="Post",
         title="Serra waters recede",
     )
-    links = _links(first, second)
-    assert set(_between(links, "about 4,200 people", "will drop to about 2,000")) <= {"related"}, links
+    links = links_of(first, second)
+    assert set(relations_between(links, "about 4,200 people", "will drop to about 2,000")) <= {"related"}, links
 
 
 def test_two_days_new_cases_are_two_additions_not_a_revision() -> None:
@@ -345,8 +345,8 @@ def test_two_days_new_cases_are_two_additions_not_a_revision() -> None:
         outlet="Post",
         title="Dengue cases keep rising",
     )
-    links = _links(monday, tuesday)
-    assert set(_between(links, "2,000 new dengue", "2,400 new dengue")) <= {"related"}, links
+    links = links_of(monday, tuesday)
+    assert set(relations_between(links, "2,000 new dengue", "2,400 new dengue")) <= {"related"}, links
 
 
 def test_declining_to_confirm_a_toll_is_no_denial_of_it() -> None:
@@ -364,8 +364,8 @@ def test_declining_to_confirm_a_toll_is_no_denial_of_it() -> None:
         outlet="Post",
         title="Arvid mine operator silent",
     )
-    links = _links(report, silent)
-    assert set(_between(links, "rose to 30", "did not confirm")) <= {"related"}, links
+    links = links_of(report, silent)
+    assert set(relations_between(links, "rose to 30", "did not confirm")) <= {"related"}, links
 
 
 def test_a_months_rate_revised_in_the_next_month_is_still_that_months() -> None:
@@ -383,5 +383,5 @@ def test_a_months_rate_revised_in_the_next_month_is_still_that_months() -> None:
         outlet="Post",
         title="Tessary revises May jobless rate",
     )
-    links = _links(flash, final)
-    assert _between(links, "rose to 6.1% in May", "revised its estimate") == ["updates"], links
+    links = links_of(flash, final)
+    assert relations_between(links, "rose to 6.1% in May", "revised its estimate") == ["updates"], links

@@ -6,23 +6,13 @@ from corpus.extract.article import extract_article
 from corpus.pipeline import extract
 from corpus.xref.frames import frame_measure
 
-from .conftest import make_article
+from .conftest import links_of, make_article, relations_between
 
 
 def _measures(sentence: str) -> list[tuple[str, str | None]]:
     article = make_article(sentence + "\n")
     (claim,) = [c for c in extract_article(article)[0] if c.quantities]
     return [(q.text, frame_measure(q, claim)) for q in claim.quantities]
-
-
-def _links(*articles):
-    extraction = extract(list(articles))
-    text = {c.id: c.text for c in extraction.claims}
-    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
-
-
-def _between(links, a: str, b: str) -> list[str]:
-    return [rel for rel, s, t, _ in links if (a in s and b in t) or (b in s and a in t)]
 
 
 def test_the_verb_before_a_figure_says_what_it_counts() -> None:
@@ -53,8 +43,8 @@ def test_a_higher_count_reported_days_later_updates_the_first() -> None:
         outlet="La Voz",
         title="Oruro crash: 21 hurt",
     )
-    links = _links(first, later)
-    assert _between(links, "injured 17 passengers", "21 passengers were treated") == ["updates"], links
+    links = links_of(first, later)
+    assert relations_between(links, "injured 17 passengers", "21 passengers were treated") == ["updates"], links
 
 
 def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() -> None:
@@ -70,8 +60,8 @@ def test_an_open_bound_then_a_larger_count_is_an_update_not_a_corroboration() ->
         outlet="El Diario",
         title="Huila toll reaches 95",
     )
-    links = _links(first, later)
-    assert _between(links, "at least 40", "risen to 95") == ["updates"], links
+    links = links_of(first, later)
+    assert relations_between(links, "at least 40", "risen to 95") == ["updates"], links
 
 
 def test_every_link_names_its_rule_and_the_fields_it_rests_on() -> None:
@@ -107,10 +97,10 @@ def test_an_open_bound_agrees_only_with_a_count_near_it() -> None:
         outlet="Hill Times",
         title="Kasese: what we know",
     )
-    links = _links(dated, undated)
+    links = links_of(dated, undated)
     # Not the same report; a provisional toll ("at least 30") and a higher count of it in an undated
     # report: the higher is the toll's later value.
-    assert _between(links, "at least 30 people", "killed 95 people") == ["updates"], links
+    assert relations_between(links, "at least 30 people", "killed 95 people") == ["updates"], links
 
 
 def test_two_floods_in_one_valley_years_apart_are_not_linked() -> None:
@@ -126,7 +116,7 @@ def test_two_floods_in_one_valley_years_apart_are_not_linked() -> None:
         outlet="Hill Post",
         title="Kullu floods",
     )
-    assert _between(_links(old, new), "2,000 people", "9,000 people") == []
+    assert relations_between(links_of(old, new), "2,000 people", "9,000 people") == []
 
 
 def test_the_subject_of_has_reached_or_the_number_of_says_what_a_bare_figure_counts() -> None:
@@ -151,8 +141,8 @@ def test_a_running_count_with_no_counted_noun_is_updated_by_a_later_one() -> Non
         outlet="Capital Times",
         title="Kavari losses rise",
     )
-    links = _links(first, later)
-    assert _between(links, "risen to about 4,700", "reached about 3,000") == ["updates"], links
+    links = links_of(first, later)
+    assert relations_between(links, "risen to about 4,700", "reached about 3,000") == ["updates"], links
 
 
 def test_a_rate_reads_as_a_percentage_in_the_reason() -> None:
@@ -168,7 +158,7 @@ def test_a_rate_reads_as_a_percentage_in_the_reason() -> None:
         outlet="Port News",
         title="Steel importers hit",
     )
-    (reason,) = [r for rel, s, t, r in _links(first, later) if rel == "updates"]
+    (reason,) = [r for rel, s, t, r in links_of(first, later) if rel == "updates"]
     assert "145% tariff rate" in reason and "125% tariff rate" in reason, reason
 
 
@@ -187,8 +177,8 @@ def test_people_captured_and_people_arrested_are_one_count_and_different_counts_
         outlet="Port News",
         title="Smugglers held off Varna",
     )
-    links = _links(first, second)
-    assert "corroborates" not in _between(links, "captured 14 smugglers", "arrested 11 heavily armed"), links
+    links = links_of(first, second)
+    assert "corroborates" not in relations_between(links, "captured 14 smugglers", "arrested 11 heavily armed"), links
 
 
 def test_a_rate_is_as_exact_as_it_is_written() -> None:
@@ -197,9 +187,9 @@ def test_a_rate_is_as_exact_as_it_is_written() -> None:
     final = make_article(
         "Final turnout in the Ostravia election was 63.4%, the election commission said.\n", "2025-11-04"
     )
-    assert _between(_links(first, final), "was 61%", "63.4%") == ["updates"]
+    assert relations_between(links_of(first, final), "was 61%", "63.4%") == ["updates"]
     close = make_article("Turnout in the Ostravia election was 61.3%, officials in Ostravia said.\n", "2025-11-03")
-    assert _between(_links(first, close), "was 61%", "61.3%") == ["corroborates"]
+    assert relations_between(links_of(first, close), "was 61%", "61.3%") == ["corroborates"]
 
 
 def test_a_count_set_against_another_partys_count_conflicts_with_it_rather_than_updating_it() -> None:
@@ -211,11 +201,11 @@ def test_a_count_set_against_another_partys_count_conflicts_with_it_rather_than_
         "the bus company said on Tuesday.\n",
         "2025-09-02",
     )
-    assert _between(_links(union, company), "About 3,000", "Only 900") == ["conflicts"]
+    assert relations_between(links_of(union, company), "About 3,000", "Only 900") == ["conflicts"]
     plain = make_article(
         "Some 900 bus drivers were on strike in Tarsk on Tuesday, the bus company said.\n", "2025-09-02"
     )
-    assert _between(_links(union, plain), "About 3,000", "Some 900") != ["conflicts"]
+    assert relations_between(links_of(union, plain), "About 3,000", "Some 900") != ["conflicts"]
 
 
 def test_a_pay_rise_asked_for_offered_or_agreed_is_named_as_such() -> None:
@@ -243,9 +233,9 @@ def test_a_revised_pay_offer_updates_the_first_and_a_demand_is_not_an_offer() ->
         "The Harlow Rail union accepted a revised offer of a 6% pay rise on Friday, union leader Ada Brenn said.\n",
         "2025-03-07",
     )
-    links = _links(first, later)
-    assert _between(links, "offered a 3%", "revised offer") == ["updates"]
-    assert [rel for rel in _between(links, "demanding a 10%", "revised offer") if rel != "related"] == []
+    links = links_of(first, later)
+    assert relations_between(links, "offered a 3%", "revised offer") == ["updates"]
+    assert [rel for rel in relations_between(links, "demanding a 10%", "revised offer") if rel != "related"] == []
 
 
 def test_two_candidates_shares_of_the_vote_are_not_one_series() -> None:
@@ -257,12 +247,12 @@ def test_two_candidates_shares_of_the_vote_are_not_one_series() -> None:
         "LORSK, Tavria (AFP) - Ivo Marsk won 55.1% of the vote in the mayoral election.\n",
         "2025-11-17",
     )
-    assert [rel for rel in _between(_links(first, later), "52.3%", "55.1%") if rel != "related"] == []
+    assert [rel for rel in relations_between(links_of(first, later), "52.3%", "55.1%") if rel != "related"] == []
     final = make_article(
         "With all ballots counted, Brel finished with 51.6% of the vote.\n",
         "2025-11-04",
     )
-    assert _between(_links(first, final), "52.3%", "51.6%") == ["updates"]  # "Brel" is "Ana Brel"
+    assert relations_between(links_of(first, final), "52.3%", "51.6%") == ["updates"]  # "Brel" is "Ana Brel"
 
 
 def test_the_number_of_a_noun_that_has_risen_counts_that_noun_and_runs_on() -> None:
@@ -276,7 +266,7 @@ def test_the_number_of_a_noun_that_has_risen_counts_that_noun_and_runs_on() -> N
         "The number of trucks waiting at the Lessin border crossing had risen to 64, the customs office said.\n",
         "2025-05-06",
     )
-    assert _between(_links(first, later), "More than 30", "risen to 64") == ["updates"]
+    assert relations_between(links_of(first, later), "More than 30", "risen to 64") == ["updates"]
 
 
 def test_bringing_the_total_number_of_a_noun_to_a_figure_counts_that_noun() -> None:
@@ -304,7 +294,7 @@ def test_a_bare_number_after_up_from_is_the_earlier_value_of_the_count() -> None
         outlet="Retail Daily",
         title="Marrow Foods pie complaints climb",
     )
-    assert _between(_links(first, later), "received 14", "received 29") == ["updates"]
+    assert relations_between(links_of(first, later), "received 14", "received 29") == ["updates"]
 
 
 def test_an_addition_and_the_new_total_compare_by_the_total() -> None:
@@ -322,8 +312,8 @@ def test_an_addition_and_the_new_total_compare_by_the_total() -> None:
         outlet="Money Post",
         title="Harlow Bank deepens job cuts",
     )
-    links = _links(first, later)
-    assert _between(links, "cut about 900", "further 300") == ["updates"]
+    links = links_of(first, later)
+    assert relations_between(links, "cut about 900", "further 300") == ["updates"]
     assert "1,200" in next(why for rel, s, t, why in links if rel == "updates")
 
 
@@ -358,9 +348,9 @@ def test_a_raised_outlook_updates_the_earlier_one_and_a_relay_of_it_corroborates
         outlet="Money Post",
         title="Brevik Foods lifts outlook",
     )
-    links = _links(first, digest, later)
-    assert _between(links, "raised its full-year", "cut its full-year") == ["updates"]
-    assert "corroborates" in _between(links, "lowered its annual", "cut its full-year")
+    links = links_of(first, digest, later)
+    assert relations_between(links, "raised its full-year", "cut its full-year") == ["updates"]
+    assert "corroborates" in relations_between(links, "lowered its annual", "cut its full-year")
 
 
 def test_a_days_share_move_is_compared_only_on_that_day_and_in_its_direction() -> None:
@@ -378,7 +368,9 @@ def test_a_days_share_move_is_compared_only_on_that_day_and_in_its_direction() -
         outlet="Money Post",
         title="Brevik Foods lifts outlook",
     )
-    assert not any(rel in ("updates", "corroborates") for rel in _between(_links(first, later), "Tuesday", "Thursday"))
+    assert not any(
+        rel in ("updates", "corroborates") for rel in relations_between(links_of(first, later), "Tuesday", "Thursday")
+    )
 
 
 def test_an_expected_rise_of_job_losses_is_a_forecast_of_jobs() -> None:
@@ -401,4 +393,4 @@ def test_two_reports_counting_the_same_thing_with_the_same_number_corroborate() 
         outlet="Sector Notes",
         title="Recalls round-up",
     )
-    assert _between(_links(first, digest), "42 complaints", "caused 12 burns") == ["corroborates"]
+    assert relations_between(links_of(first, digest), "42 complaints", "caused 12 burns") == ["corroborates"]

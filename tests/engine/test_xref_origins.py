@@ -5,6 +5,8 @@ from __future__ import annotations
 from corpus.model import Article, Claim
 from corpus.xref.origins import assess, grade, origin_of
 
+from .conftest import links_between, links_of
+
 
 def _article(aid: str, outlet: str, body: str = "Text.") -> Article:
     return Article(
@@ -138,18 +140,6 @@ def test_the_export_carries_each_claims_reports_origins_and_grade() -> None:
     assert found["c1"].reports == 2 and found["c1"].grade == 2
 
 
-def _links_between(articles, a: str, b: str) -> list[tuple[str, str]]:
-    from corpus.pipeline import extract
-
-    extraction = extract(articles)
-    text = {c.id: c.text for c in extraction.claims}
-    return [
-        (x.relation, x.reason)
-        for x in extraction.xrefs
-        if (a in text[x.source] and b in text[x.target]) or (b in text[x.source] and a in text[x.target])
-    ]
-
-
 def _news(body: str, outlet: str, published: str = "2026-05-04") -> Article:
     from corpus.loader import article_id
 
@@ -164,7 +154,7 @@ def test_a_rumour_and_the_quote_relaying_it_are_relays_of_one_origin_not_corrobo
         "Piet Halvor said on the channel.\n",
         "Daily Ledger",
     )
-    links = _links_between([article], "20,000 soldiers to the front", "There are reports")
+    links = links_between(links_of(article), "20,000 soldiers to the front", "There are reports")
     assert links and all(rel != "corroborates" for rel, _ in links)
     assert any("relays of one origin" in reason for _, reason in links)
 
@@ -174,9 +164,9 @@ def test_one_named_spokesman_in_two_outlets_relays_one_origin_but_a_described_of
         _news("Port spokesman Ivo Brandt said 4,200 containers were stuck at the Lerin terminal.\n", "Courier"),
         _news("Some 4,200 containers were stuck at the Lerin terminal, port spokesman Ivo Brandt said.\n", "Herald"),
     ]
-    assert {rel for rel, _ in _links_between(named, "said 4,200", "Some 4,200")} == {"related"}
+    assert {rel for rel, _ in links_between(links_of(*named), "said 4,200", "Some 4,200")} == {"related"}
     described = [
         _news("A port official said 4,200 containers were stuck at the Lerin terminal.\n", "Courier"),
         _news("Some 4,200 containers were stuck at the Lerin terminal, a port official said.\n", "Herald"),
     ]
-    assert "corroborates" in {rel for rel, _ in _links_between(described, "said 4,200", "Some 4,200")}
+    assert "corroborates" in {rel for rel, _ in links_between(links_of(*described), "said 4,200", "Some 4,200")}

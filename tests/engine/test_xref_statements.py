@@ -9,17 +9,7 @@ from corpus.pipeline import extract
 from corpus.xref.features import figure_role
 from corpus.xref.statements import bag, overlap, rarity
 
-from .conftest import make_article
-
-
-def _links(*articles):
-    extraction = extract(list(articles))
-    text = {c.id: c.text for c in extraction.claims}
-    return [(x.relation, text[x.source], text[x.target], x.reason) for x in extraction.xrefs]
-
-
-def _between(links, a: str, b: str) -> list[str]:
-    return [rel for rel, s, t, _ in links if (a in s and b in t) or (b in s and a in t)]
+from .conftest import links_of, make_article, relations_between
 
 
 def test_rare_words_weigh_more_than_common_ones() -> None:
@@ -41,8 +31,8 @@ def test_two_reports_of_one_happening_share_rare_words_in_sentence_and_lead() ->
         outlet="Alpine Daily",
         title="Climbers trapped as avalanche hits Zermatt lodge",
     )
-    links = _links(one, two)
-    assert _between(links, "An avalanche buried a ski lodge", "Climbers were trapped overnight"), links
+    links = links_of(one, two)
+    assert relations_between(links, "An avalanche buried a ski lodge", "Climbers were trapped overnight"), links
     a = bag("An avalanche buried a ski lodge above Zermatt")
     b = bag("A ferry sank off the coast near Lagos")
     assert overlap(a, b) == 0.0
@@ -61,8 +51,10 @@ def test_two_similar_happenings_about_different_people_are_not_one() -> None:
         outlet="Goal Line",
         title="Rovers sign striker Ansel Moreau",
     )
-    links = _links(one, two)
-    assert "corroborates" not in _between(links, "signed striker Tomas Keller", "signed striker Ansel Moreau"), links
+    links = links_of(one, two)
+    assert "corroborates" not in relations_between(
+        links, "signed striker Tomas Keller", "signed striker Ansel Moreau"
+    ), links
 
 
 def test_the_same_kind_of_event_years_apart_is_not_linked() -> None:
@@ -78,8 +70,8 @@ def test_the_same_kind_of_event_years_apart_is_not_linked() -> None:
         outlet="Island Wire",
         title="Landslide in Kandy kills 14",
     )
-    links = _links(old, new)
-    assert not _between(links, "killed 14 people on Sunday", "killed 14 people on Tuesday"), links
+    links = links_of(old, new)
+    assert not relations_between(links, "killed 14 people on Sunday", "killed 14 people on Tuesday"), links
 
 
 def test_forecasts_and_increments_are_not_values_of_the_count() -> None:
@@ -103,8 +95,8 @@ def test_a_forecast_does_not_update_the_count_it_is_about() -> None:
         outlet="Euro Desk",
         title="Quake toll could rise",
     )
-    links = _links(first, second)
-    relations = _between(links, "has killed 300 people", "could rise to 1,000")
+    links = links_of(first, second)
+    relations = relations_between(links, "has killed 300 people", "could rise to 1,000")
     assert "updates" not in relations and "corroborates" not in relations, links
 
 
@@ -123,8 +115,8 @@ def test_a_denial_conflicts_with_the_report_it_denies_even_when_the_report_round
         outlet="Lake Post",
         title="Kenya denies sending troops",
     )
-    links = _links(report, denial)
-    assert "conflicts" in _between(links, "has deployed about 2,000 troops", "denied on Monday"), links
+    links = links_of(report, denial)
+    assert "conflicts" in relations_between(links, "has deployed about 2,000 troops", "denied on Monday"), links
 
 
 def test_the_missing_found_dead_later_is_news_of_them_not_a_second_report() -> None:
@@ -164,7 +156,7 @@ def test_a_british_and_an_australian_climber_are_two_people() -> None:
         outlet="Peak News",
         title="Climber dies on Mount Cook",
     )
-    assert [rel for rel, *_ in _links(one, other) if rel == "corroborates"] == []
+    assert [rel for rel, *_ in links_of(one, other) if rel == "corroborates"] == []
 
 
 def _denied_report_story():
@@ -189,23 +181,23 @@ def _denied_report_story():
         outlet="Evening Post",
         title="Marovia admits troops at border",
     )
-    return _links(first, second, third)
+    return links_of(first, second, third)
 
 
 def test_a_denial_of_the_report_is_compared_as_what_that_report_said() -> None:
     links = _denied_report_story()
-    assert _between(links, "Ivo Darr dismissed the report", "has moved about 2,000 troops") == ["conflicts"]
+    assert relations_between(links, "Ivo Darr dismissed the report", "has moved about 2,000 troops") == ["conflicts"]
     # Two denials of one report side together, though one names neither the troops nor the border.
-    assert _between(links, "Ivo Darr dismissed the report", "denied on Tuesday") == ["corroborates"], links
+    assert relations_between(links, "Ivo Darr dismissed the report", "denied on Tuesday") == ["corroborates"], links
 
 
 def test_a_confirmation_weeks_after_a_denial_updates_it_and_corroborates_the_report() -> None:
     links = _denied_report_story()
     later = [(rel, reason) for rel, s, t, reason in links if "confirmed on Thursday" in s and "Ivo Darr" in t]
     assert [rel for rel, _ in later] == ["updates"] and "confirmation of what was denied" in later[0][1], links
-    assert _between(links, "confirmed on Thursday", "denied on Tuesday") == ["updates"]
+    assert relations_between(links, "confirmed on Thursday", "denied on Tuesday") == ["updates"]
     # The confirmation gives no figure, yet it confirms the earlier report of the deployment.
-    assert _between(links, "confirmed on Thursday", "has moved about 2,000 troops") == ["corroborates"]
+    assert relations_between(links, "confirmed on Thursday", "has moved about 2,000 troops") == ["corroborates"]
 
 
 def test_one_person_written_in_full_by_surname_or_in_a_title_case_headline_is_one_person() -> None:
