@@ -416,6 +416,14 @@ _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
 _GOES_ON_TO = re.compile(
     r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+$"
 )
+# "put" reports an estimate only of a figure: "put the toll at 14", "police put the turnout at 42,000",
+# "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
+_PUT_FIGURE = re.compile(
+    r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
+    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|turnout|crowd|"
+    r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
+    r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
+)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$"
 )
@@ -1044,9 +1052,7 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything
-        if m.group("verb") == "put" and not re.match(
-            r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b", masked[m.end() :]
-        ):
+        if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
             continue
         after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None

@@ -765,3 +765,12 @@ def test_a_named_party_with_a_participle_of_saying_is_a_source() -> None:
 )
 def test_judging_an_accord_a_lawsuit_or_a_process_is_a_stance_stated(sentence) -> None:
     assert _said(sentence)[0][0] == "Ina Feld"
+
+
+def test_putting_a_figure_at_a_number_is_an_estimate_by_the_subject() -> None:
+    said = [speaker for speaker, _ in _said("Harbour police put the turnout at 42,000 on Saturday.\n")]
+    assert said == ["Harbour police"]
+    said = [speaker for speaker, _ in _said("Insurers put the overall damage from the storm at $3 billion.\n")]
+    assert said == ["Insurers"]
+    # Putting a crowd at ease, or a book on a shelf, reports nothing.
+    assert [s for s, _ in _said("The band put the crowd at ease before the 9 p.m. show.\n")] in ([], [None])
