@@ -194,8 +194,18 @@ _LEADING_PERIOD = re.compile(r"^\s*(monthly|a month|per month|annually|yearly|we
 _DETERMINERS = frozenset("its the a an their his her our this that whose".split())
 
 
-def _noun_class(noun: str) -> str:
+# Officers who are no soldiers: "27,000 police officers", "prison officers", "chief executive officers".
+_CIVIL_OFFICERS = re.compile(
+    r"\b(?:police|prison|correctional|corrections|customs|immigration|probation|parole|election|polling|press|loan|"
+    r"executive|health|traffic|fire|peace|compliance|information|security)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _noun_class(noun: str, before: str = "") -> str:
     noun = noun.lower()
+    if noun == "officers" and _CIVIL_OFFICERS.search(before):
+        return "people"
     if _TROOP_NOUN.fullmatch(noun):
         return "troops"
     if _WORKER_NOUN.fullmatch(noun):
@@ -262,7 +272,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
     outcome = _CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after)
-    counted = _noun_class(noun.group("noun")) if noun else None
+    counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):
         return counted, "people"

@@ -39,6 +39,9 @@ def _q(text: str):
         ("The casualty rate exceeds 20 percent.", "exceeds 20 percent", 20, 20, None, "percent", "casualty rate"),
         ("Six firefighters were killed.", "Six", 6, 6, 6, "firefighter", "killed"),
         ("A strike killed more than 20 soldiers, including six officers.", "six", 6, 6, 6, "officer", "killed"),
+        # Officers named by a civil service are no troops: police are not compared with an army's deployments.
+        ("The city sent 2,500 police officers to the stadium.", "2,500", 2500, 2500, 2500, "officer", "people"),
+        ("The army sent 400 officers to the front.", "400", 400, 400, 400, "officer", "troops deployed"),
         ("The death toll has risen to 87, the ministry said.", "87", 87, 87, 87, "people", "killed"),
         ("The quake killed 42 people and injured 300 more.", "300", 300, 300, 300, "people", "wounded"),
     ],
