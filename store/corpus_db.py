@@ -292,11 +292,6 @@ class CorpusDB:
         rest = self._rest
         return sum(rest.counts.values()) if rest is not None else len(self._index.claims)
 
-    @property
-    def has_links(self) -> bool:
-        """Every link is answered for, though only a part of the claims may be read."""
-        return self._rest is None or self._links is not None
-
     def _whole(self) -> CorpusIndex:
         if self._rest is not None:
             self.load_rest()

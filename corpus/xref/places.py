@@ -38,19 +38,6 @@ def dateline_regions(body: str) -> frozenset[str]:
     return frozenset(d.region for d in datelines if d is not None and d.region)
 
 
-_LOCATIVE = r"(?:in|near|at|outside|around|above|off|across|inside|to|from)\s+(?:the\s+)?"
-
-
-@lru_cache(maxsize=65536)
-def _is_place(name: str, body: str) -> bool:
-    """A name typed as a place ("Port of Valdane", "Mount Tessa"), or one the article puts after a word
-    of place ("near Corvel", "in Swat"): not a person, an award or a brand that the type guess leaves
-    open ("Lindsay Lohan", "Emmy")."""
-    if entity_type(name) == "place":
-        return True
-    return re.search(rf"\b{_LOCATIVE}{re.escape(name)}\b", body) is not None
-
-
 @lru_cache(maxsize=65536)  # a place of a claim's article, asked about in every pair the claim is in
 def _common_word(name: str, body: str) -> bool:
     """A lone capitalised word the article also writes in lower case ("Dockworkers walk out" / "4,500

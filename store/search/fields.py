@@ -209,7 +209,3 @@ class FieldIndex:
         if flt.last_day is not None:
             mask &= self.last_day <= flt.last_day
         return mask
-
-    def known_values(self, field: str) -> list[str]:
-        """What ``kind:`` / ``is:`` accept, for completion and error notes."""
-        return list(CLAIM_KINDS) if field == "kind" else sorted(self.flags)
