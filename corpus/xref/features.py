@@ -12,6 +12,7 @@ from typing import Any
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
 from corpus.extract.entities import (
+    Mention,
     defined_acronyms,
     directional_short_form,
     find_entities,
@@ -23,9 +24,9 @@ from corpus.extract.names import with_countries
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.frames import SHARE_MOVES, framed
-from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised
-from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
+from corpus.xref.frames import SHARE_MOVES, VAGUE_OUTCOMES, framed
+from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised, set_against_earlier
+from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, rarity, story_bag, years
 from corpus.xref.stems import stem
 
 # Measures that are compared with each other, grouped by what they count.
@@ -266,7 +267,10 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contra
 
 def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
+    # What a vague outcome counted ("1.2 million customers were affected") is a running tally, not a fixed count.
+    tallied = {i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES}
     claim = framed(claim)
+    tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
     priors = prior_figures(claim, article.body)
     skip = priors + part_figures(claim, article.body) + _increments_with_total(claim)
     figures = _figures(claim, skip)
@@ -277,7 +281,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     return {
         "figures": figures,
         "family": next((FAMILY.get(m, m) for m in figures), None),
-        "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)),
+        "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
         "prior": _prior_measures(priors, counted) if priors else {},
         "since_text": _since_text(claim) if figures else None,
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None),
@@ -292,7 +296,9 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "role": figure_role(claim.text),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
-        "nouns": frozenset(m for m, q in counted if m == q.counted_lemma and m not in FAMILY),
+        "nouns": frozenset(
+            m for m, q in counted if m == q.counted_lemma and m not in FAMILY and id(q) not in tallied_ids
+        ),
         "percents": _percents(claim),
     }
 
@@ -512,7 +518,28 @@ def _story(title: str, lead: str) -> frozenset[str]:
     A claim that names no place ("More than 24,000 people have been forced from
     their homes") is about the place its article's lead names.
     """
-    return frozenset(m.name for m in find_entities(title + "\n" + lead) if m.type in _STORY_TYPES and not m.tentative)
+    text = title + "\n" + lead
+    return frozenset(
+        m.name
+        for m in find_entities(text)
+        if m.type in _STORY_TYPES and not m.tentative and not _capitalised_word(m, text)
+    )
+
+
+_OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")
+_COMMON_WORD = 3.0  # rarity below which a lone word is an English word before it is a name
+
+
+def _capitalised_word(m: Mention, text: str) -> bool:
+    """ "Prices were 3.4% higher", "Inflation in Sarvia held": a common English word capitalised only
+    because it opens a line or sentence, not a place or person the story is about."""
+    return (
+        not m.known
+        and " " not in m.surface
+        and rarity(m.surface.lower()) < _COMMON_WORD
+        and bool(_OPENS.search(text, 0, m.start))
+        and m.surface not in text[m.end :]
+    )
 
 
 def same_story(a: Features, b: Features, days: int = 14) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus.extract.units import singular
 from corpus.model import Claim, Quantity
 
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
@@ -122,7 +123,7 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         move = _SHARE_MOVE.search(text, lo, start)
         if move:
             return "share price rise" if move.group("verb").lower() in _RISES else "share price fall"
-        share = _percent_of(text, start, end, lo, hi)
+        share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
@@ -158,7 +159,7 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, measure)
     if best is None:
-        return q.measure or _counted_noun(q)
+        return _noun_measure(q) or q.measure or _counted_noun(q)
     if q.measure not in _GENERIC and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
@@ -211,12 +212,88 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     return "pay rise" if about_pay else None
 
 
+# A percentage by which something measured moved: "food prices rose 5.2%", "exports have fallen
+# sharply, by 4%", "consumer prices in November were 3.4% higher". The subject is any plural noun (an
+# open vocabulary: what two reports name alike is compared), with at most one word before it and a
+# short phrase ("in November") between it and the verb.
+_CHANGE_SUBJECT = r"\b(?P<subject>(?:(?P<modifier>[A-Za-z][a-z-]+)\s+)?(?P<head>[A-Za-z][a-z]{2,}s))\b(?:\s+(?:in|for|of|at|across)\s+[\w-]+){0,2}"
+_CHANGE_BEFORE = re.compile(
+    _CHANGE_SUBJECT + r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also)\s+)?(?P<verb>"
+    r"rose|risen|rise|rises|rising|increased|climbed|jumped|grew|grown|gained|fell|fallen|falls|dropped|declined|"
+    r"decreased|slid|shrank|shrunk|were|was|are|is|been)\s+(?:(?P<way>up|down)\s+)?(?:[a-z]+,?\s+){0,2}?(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"
+)
+_HIGHER_AFTER = re.compile(r"\s+(?P<way>higher|lower|up|down)\b")
+_FALLS = frozenset("fell fallen falls dropped declined decreased slid shrank shrunk".split())
+_LEVEL_VERBS = frozenset("were was are is been".split())
+# Words before a plural subject that are not part of its name ("said wages were up 4%").
+_DETERMINERS = frozenset(
+    "the its their his her our a an this that these those said says say and or but as than while when where who "
+    "whose which all both some many most".split()
+)
+# Words a plural subject of "rose 5%" is not: who says it, or a count's own unit.
+_NOT_MEASURED = frozenset("officials analysts economists experts says years months weeks days hours points".split())
+# Prices in general, the consumer's: their yearly rise is the inflation rate, unless it is a month's.
+_GENERAL_PRICES = frozenset({None, "consumer", "retail"})
+_RATES_OF_PRICES = frozenset({"inflation rate"})
+_MONTHLY = re.compile(r"\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+previous|a|last)\s+month|monthly)\b", re.I)
+
+
+def percent_change(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "food prices rise", "exports fall", or "inflation rate" for a percentage by which a plural noun
+    moved ("consumer prices ... were 3.4% higher" is the year's inflation); None for anything else."""
+    m = _CHANGE_BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    higher = _HIGHER_AFTER.match(text, end, hi)
+    way = higher.group("way") if higher else m.group("way")  # "3.4% higher", "were up 4%"
+    if verb in _LEVEL_VERBS and way is None:
+        return None  # "exports were 4% of output": a share, not a move
+    head = m.group("head").lower()
+    modifier = (m.group("modifier") or "").lower() or None
+    if head in _NOT_MEASURED or head.endswith("ss"):
+        return None
+    if modifier in _DETERMINERS:
+        modifier = None
+    falls = verb in _FALLS or (way is not None and way.lower() in ("lower", "down"))
+    if head == "prices" and modifier in _GENERAL_PRICES and not falls and not _MONTHLY.search(text):
+        return "inflation rate"
+    subject = f"{modifier} {head}" if modifier else head
+    return f"{subject} {'fall' if falls else 'rise'}"
+
+
+def is_move(measure: str | None) -> bool:
+    """A measure that is a percentage move of something ("food prices rise", "share price fall"): its
+    figure is the move's size, compared as a level."""
+    return measure is not None and measure.endswith((" rise", " fall"))
+
+
 _SMALLEST_COUNTED = 20
 # Counted nouns that say only how much, not of what: never a measure of their own.
 _BARE_NOUNS = frozenset(
     "people person time times year years day days week weeks month months hour hours minute minutes "
     "second seconds percent point points other others one ones thing things way ways".split()
 )
+
+
+# Extractor measures that say only that something happened to what is counted, not what was counted:
+# "1.2 million customers were affected" counts customers, as "the data of 1.2 million customers" does.
+VAGUE_OUTCOMES = frozenset({"affected"})
+# The measures the outcome words name: known by name, never respelled as a counted noun.
+_NAMED_MEASURES = frozenset(m for _, m in _OUTCOMES) | {"workers", "people"}
+
+
+def _noun_measure(q: Quantity) -> str | None:
+    """The counted noun as the measure when the extractor's measure is only that noun's plural (a unit
+    word: "customers", "barrels") or a vague outcome ("affected"): any noun two reports count alike is
+    compared, known family or not, under one spelling."""
+    noun = q.counted_lemma
+    if not noun or not q.measure or q.measure in _NAMED_MEASURES:
+        return None
+    if q.measure in VAGUE_OUTCOMES:
+        return _counted_noun(q)
+    return noun if q.measure != noun and q.measure.islower() and singular(q.measure) == noun else None
 
 
 def _counted_noun(q: Quantity) -> str | None:
@@ -246,13 +323,32 @@ def _counted_subject(before: str) -> str | None:
     had risen to"."""
     m = _SUBJECT_REACHED.search(before) or _NUMBER_OF.search(before)
     if m is None:
-        from corpus.extract.units import singular  # only for the rare figure this rule reads
-
         named = _NUMBER_OF_NOUN.search(before)
-        noun = singular((named.group("noun") or named.group("last")).lower()) if named else None
+        noun = singular((named.group("noun") or named.group("last")).lower()) if named else _number_put_at(before)
         return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
+
+
+# "puts the number of customers hit by the breach at 3.1 million", "estimated the total of affected homes
+# at 4,000": whatever noun is counted (the words after "of", up to the verb or "at").
+_PUT_NUMBER_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|set|sets)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:number|total|tally|count)\s+of\s+(?P<words>(?:[a-z][a-z-]*\s+){1,3}?)(?:[\w'’-]+\s+){0,6}?at\s+"
+    r"(?:" + _LEVEL + r")?$",
+    re.IGNORECASE,
+)
+
+
+def _number_put_at(before: str) -> str | None:
+    """The counted noun of "put the number of ... at": the first plural among the words after "of"
+    ("affected customers" counts customers), else the first word."""
+    m = _PUT_NUMBER_AT.search(before)
+    if m is None:
+        return None
+    words = m.group("words").lower().split()
+    plural = next((w for w in words if len(w) > 3 and singular(w) != w), None)
+    return singular(plural or words[0])
 
 
 def _cancelled_before(text: str, lo: int, start: int) -> bool:
@@ -276,7 +372,9 @@ def framed(claim: Claim) -> Claim:
     for q in claim.quantities:
         measure = frame_measure(q, claim)
         if measure != q.measure:
-            q = replace(q, measure=measure)
+            # A percentage move read as its measure ("food prices rose 5.2%") is that measure's value.
+            moved = q.unit == "percent" and (is_move(measure) or measure in _RATES_OF_PRICES)
+            q = replace(q, measure=measure, change="=" if moved and q.change in ("up", "down") else q.change)
             changed = True
         quantities.append(q)
     return replace(claim, quantities=quantities) if changed else claim

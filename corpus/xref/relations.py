@@ -33,7 +33,7 @@ from corpus.xref.features import (
     same_story,
     similarity,
 )
-from corpus.xref.frames import SHARE_MOVES
+from corpus.xref.frames import SHARE_MOVES, is_move
 from corpus.xref.origins import origin_of
 from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -318,7 +318,12 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
-    if family in PERIOD_STATISTICS and _month_named(a) != _month_named(b) and _month_named(a) and _month_named(b):
+    if (
+        (family in PERIOD_STATISTICS or is_move(family))
+        and _month_named(a) != _month_named(b)
+        and _month_named(a)
+        and _month_named(b)
+    ):
         # A month's inflation or jobless rate is that month's: May's figure is not revised by June's. (The
         # month the claim names, not its date: "revised its estimate of November inflation ... on Monday".)
         new, old = _later_first(a, b)

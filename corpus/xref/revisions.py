@@ -24,6 +24,11 @@ _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
     r"revised|raised|lowered)\s+(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
+    # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
+    r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|"
+    # "more than twice its initial estimate", "up on its first figure": set against the value it replaces.
+    r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:its|their|the)\s+"
+    r"(?:initial|first|earlier|previous|original|preliminary)\s+(?:estimate|figure|count|tally|reading)s?\b|"
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises)\s+(?:the\s+)?"
     r"(?:total|overall|death\s+toll|toll|tally|number|count)\b[^.;]{0,50}?\bto\b",
     re.IGNORECASE,
@@ -43,7 +48,13 @@ _REVISION_HINTS = (
     "revis",
     "raised",
     "lowered",
-    "now st",
+    "now ",
+    "initial",
+    "first",
+    "earlier",
+    "previous",
+    "original",
+    "preliminary",
     "bring",
     "brought",
     "taking",
@@ -89,6 +100,19 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
 
 
 _UP_OR_DOWN = re.compile(r"\b(?:up|down)\s*$", re.IGNORECASE)
+
+
+def set_against_earlier(text: str) -> bool:
+    """ "more than twice its initial estimate": the claim names an earlier value only to say its own
+    figure replaces it (the claim's figure is the new one, not the earlier)."""
+    return bool(_AGAINST_EARLIER.search(text))
+
+
+_AGAINST_EARLIER = re.compile(
+    r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:its|their|the)\s+"
+    r"(?:initial|first|earlier|previous|original|preliminary)\s+(?:estimate|figure|count|tally|reading)s?\b",
+    re.IGNORECASE,
+)
 
 
 def says_revised(claim: Claim) -> bool:

@@ -1,0 +1,106 @@
+"""Figures outside the known measure families are still compared by what they count as written (issue 12).
+
+Our own sentences: a counted noun in any spelling, "put the number of ... at", a percentage by which a
+plural noun moved, a revision set against its first estimate, and a word capitalised only because it
+opens a sentence."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.features import features
+from corpus.xref.frames import frame_measure
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return {q.text: frame_measure(q, claim) for q in claim.quantities}
+
+
+def test_a_unit_word_and_its_counted_noun_are_one_measure() -> None:
+    assert set(_measures("Hackers copied the files of about 650,000 subscribers, the operator said.").values()) == {
+        "subscriber"
+    }
+    assert set(_measures("The operator said 650,000 subscribers were affected.").values()) == {"subscriber"}
+
+
+def test_the_noun_counted_by_put_the_number_at() -> None:
+    found = _measures("The regulator now puts the number of accounts exposed in the leak at 2.4 million.")
+    assert set(found.values()) == {"account"}
+
+
+def test_a_percentage_a_plural_noun_moved_by_is_that_nouns_rise_or_fall() -> None:
+    assert set(_measures("Rice prices rose 7.5% from a year earlier, the bureau said.").values()) == {
+        "rice prices rise"
+    }
+    assert set(_measures("Steel exports have fallen sharply, by 12%.").values()) == {"steel exports fall"}
+    assert set(_measures("Wages in October were 4.2% higher than a year before.").values()) == {"wages rise"}
+
+
+def test_general_prices_a_year_on_are_the_inflation_rate_but_not_a_months_move() -> None:
+    assert set(_measures("Consumer prices in May were 2.8% higher than a year earlier.").values()) == {"inflation rate"}
+    assert set(_measures("Consumer prices rose 0.4% from the previous month.").values()) == {"consumer prices rise"}
+
+
+def test_a_share_of_something_is_not_a_move() -> None:
+    assert "rise" not in str(_measures("Exports were 40% of the country's output last year.").values())
+    assert "said" not in str(_measures("The minister said wages were up 3% on a year earlier.").values())
+
+
+def test_a_figure_set_against_its_first_estimate_is_the_new_value() -> None:
+    article = make_article(
+        "Leak widens\nThe operator said 900,000 subscribers were hit, three times its initial estimate.\n",
+        published="2026-05-04",
+    )
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    found = features(claim, article)
+    assert found.revised and not found.superseded
+
+
+def test_a_word_opening_the_lead_is_not_a_place_of_the_story() -> None:
+    article = make_article(
+        "Why the rent goes up\nRents were 6.1% higher in March than a year earlier, the agency said.\n",
+        title="Why the rent goes up",
+    )
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    assert "Rents" not in features(claim, article).story
+
+
+def test_a_noun_count_revised_a_week_on_updates_the_first_report() -> None:
+    first = make_article(
+        "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
+        "copied the account details of about 400,000 subscribers.\n",
+        published="2026-05-04",
+        outlet="Nordic Wire",
+        title="Halvar says hackers took subscriber data",
+    )
+    later = make_article(
+        "Halvar raises breach estimate\nBERGEN (Post) - Halvar Telecom said on Tuesday that 900,000 subscribers were "
+        "affected, more than twice its initial estimate.\n",
+        published="2026-05-12",
+        outlet="Bergen Post",
+        title="Halvar raises breach estimate",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "about 400,000 subscribers", "900,000 subscribers") == ["updates"], links
+
+
+def test_two_companies_counting_one_noun_are_not_linked() -> None:
+    first = make_article(
+        "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
+        "copied the account details of about 400,000 subscribers.\n",
+        published="2026-05-04",
+        outlet="Nordic Wire",
+        title="Halvar says hackers took subscriber data",
+    )
+    other = make_article(
+        "Gritsa hit by data theft\nATHENS (Wire) - Greek carrier Gritsa said on Thursday that the account details of "
+        "about 400,000 subscribers had been copied.\n",
+        published="2026-05-07",
+        outlet="Aegean Wire",
+        title="Gritsa hit by data theft",
+    )
+    links = links_of(first, other)
+    assert not [r for r in relations_between(links, "400,000 subscribers", "400,000 subscribers") if r != "related"]
