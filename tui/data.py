@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from store.query.queries import CorpusQueries
     from store.search import SearchIndex
     from store.user_db import UnavailableUserDB, UserDB
+    from tui.widgets.sources import SourceRow
 
 Progress = Callable[[int, int, str], None]
 
@@ -48,6 +49,8 @@ class AppData:
     user: UserDB | UnavailableUserDB
     warnings: tuple[str, ...] = ()  # one line each, shown as notifications
     derived: Derived = field(default_factory=Derived)
+    # the sources list's rows, made by the worker that read the corpus (None: made when shown)
+    sources: tuple[SourceRow, ...] | None = field(default=None, repr=False)  # a worker's description reprs it
 
     @property
     def index(self) -> SearchIndex | None:
@@ -85,8 +88,9 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
     from store.user_db import open_or_unavailable
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
+    order = ListOrder()
     try:
-        corpus = CorpusDB.open_part(path, first_article)  # the rest on demand
+        corpus = CorpusDB.open_part(path, order.first)  # the rest on demand
     except MissingDatabase:
         return None
     except SchemaMismatch as exc:  # an older DB: ``load_app_data`` rebuilds it
@@ -97,7 +101,7 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
         return None
     settle()
     user, problem = open_or_unavailable(paths.user_db_path())
-    return AppData(corpus=corpus, user=user, warnings=(problem,) if problem else ())
+    return AppData(corpus=corpus, user=user, warnings=(problem,) if problem else (), sources=order.rows(corpus))
 
 
 def settle() -> None:
@@ -109,15 +113,30 @@ def settle() -> None:
     gc.freeze()
 
 
-def first_article(articles: list[Article]) -> Article | None:
-    """The article the main screen opens on: the first in the sources list's order (the
-    earliest), its title (costly to make: sanitised) read only to break a tie of dates."""
-    from tui.widgets.sources import sort_key
+class ListOrder:
+    """The sources list's order of a corpus's articles, worked out once: ``first`` picks the
+    article a first screen opens on (``CorpusDB.open_part``'s chooser), and ``rows`` makes the
+    list's rows from the same order, in the worker, so the UI thread only shows them."""
 
-    if not articles:
-        return None
-    earliest = min((a.published for a in articles if a.published is not None), default=None)
-    return min((a for a in articles if a.published == earliest), key=sort_key)
+    def __init__(self) -> None:
+        self._ordered: list[tuple[str, Article]] | None = None
+
+    def first(self, articles: list[Article]) -> Article | None:
+        from tui.widgets.sources import in_list_order
+
+        self._ordered = in_list_order(articles)
+        return self._ordered[0][1] if self._ordered else None
+
+    def rows(self, corpus: CorpusDB) -> tuple[SourceRow, ...]:
+        from tui.widgets.sources import in_list_order, source_rows
+
+        ordered = self._ordered if self._ordered is not None else in_list_order(corpus.articles())
+        return source_rows(ordered, corpus.claim_count)
+
+
+def sources_of(data: AppData) -> tuple[SourceRow, ...]:
+    """The sources list's rows of ``data`` (made now if its worker did not: a test's data)."""
+    return data.sources if data.sources is not None else ListOrder().rows(data.corpus)
 
 
 def load_app_data(db_path: Path | None = None, progress: Progress | None = None) -> AppData:
@@ -132,7 +151,7 @@ def load_app_data(db_path: Path | None = None, progress: Progress | None = None)
     user, problem = open_or_unavailable(paths.user_db_path())  # a damaged one must not lock the corpus away
     if problem:
         warnings.append(problem)
-    return AppData(corpus=corpus, user=user, warnings=tuple(warnings))
+    return AppData(corpus=corpus, user=user, warnings=tuple(warnings), sources=ListOrder().rows(corpus))
 
 
 def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
@@ -148,7 +167,7 @@ def check_fresh(data: AppData, progress: Progress | None = None) -> AppData:
     if corpus is data.corpus:
         return replace(data, warnings=(*data.warnings, *warnings)) if warnings else data
     settle()
-    return AppData(corpus=corpus, user=data.user, warnings=tuple(warnings))
+    return AppData(corpus=corpus, user=data.user, warnings=tuple(warnings), sources=ListOrder().rows(corpus))
 
 
 def build_index(data: AppData) -> tuple[SearchIndex | None, list[str]]:
@@ -198,9 +217,10 @@ def reload_changed(data: AppData) -> Reloaded:
 
     fresh = None
     if data.corpus.changed_on_disk():
-        corpus = CorpusDB.open_part(data.corpus.path, first_article, readonly=data.corpus.readonly)
+        order = ListOrder()
+        corpus = CorpusDB.open_part(data.corpus.path, order.first, readonly=data.corpus.readonly)
         settle()
-        fresh = AppData(corpus=corpus, user=data.user)
+        fresh = AppData(corpus=corpus, user=data.user, sources=order.rows(corpus))
     return Reloaded(fresh, data.user.reload_if_changed())
 
 

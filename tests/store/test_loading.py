@@ -155,14 +155,15 @@ def test_the_loaded_corpus_is_out_of_the_collectors_way(tmp_path) -> None:
 
 
 def test_the_first_screen_opens_on_the_first_article_of_the_sources_list() -> None:
-    """``first_article`` reads titles only to break a tie of dates, and picks what the list's
-    order puts first: the earliest date, then the title; undated articles last."""
+    """The order worked out once for the first screen (``ListOrder``) is the list's own
+    (``sort_key``: the earliest date, then the title; undated articles last), and the
+    article opened first is the list's first."""
     import itertools
     from dataclasses import replace
 
     from corpus.model import Article
-    from tui.data import first_article
-    from tui.widgets.sources import sort_key
+    from tui.data import ListOrder
+    from tui.widgets.sources import in_list_order, sort_key
 
     plain = Article("a000000000001", "t", "o", [], None, False, "f.txt", "Body.")
     dates = [None, "2024", "2024-10", "2024-10-11", "2023-12"]
@@ -174,7 +175,8 @@ def test_the_first_screen_opens_on_the_first_article_of_the_sources_list() -> No
     for size in (1, 2, 3, 5, 9, len(articles)):
         for start in range(0, len(articles), 3):
             chosen = articles[start : start + size]
-            assert first_article(chosen) is min(chosen, key=sort_key)
+            assert [a for _title, a in in_list_order(chosen)] == sorted(chosen, key=sort_key)
+            assert ListOrder().first(chosen) is min(chosen, key=sort_key)
     undated = [a for a in articles if a.published is None]
-    assert first_article(undated) is min(undated, key=sort_key)
-    assert first_article([]) is None
+    assert ListOrder().first(undated) is min(undated, key=sort_key)
+    assert ListOrder().first([]) is None

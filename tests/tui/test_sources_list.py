@@ -105,6 +105,28 @@ async def test_long_titles_take_two_lines_ending_in_an_ellipsis_and_the_open_one
         assert sources.row_text(0).startswith(OPEN_MARK) and not sources.row_text(1).startswith(OPEN_MARK)
 
 
+async def test_an_open_mark_that_takes_a_title_onto_a_second_line_moves_the_rows_below() -> None:
+    """Opening an article re-measures its row and the one it leaves: the rows below follow."""
+    app = ListApp([article(0), article(1, "Next")])
+    async with app.run_test(size=(34, 12)) as pilot:
+        sources = app.query_one(SourcesList)
+        await pilot.pause()
+        fits_bare = "Kyiv " * (sources.scrollable_content_region.width // 5)
+        fits_bare = (fits_bare + "troops")[: sources.scrollable_content_region.width - 1].rstrip()
+        sources.set_articles([article(0, fits_bare), article(1, "Next")], {"a00000": 3, "a00001": 3})
+        await pilot.pause()
+        lines = [line.strip() for line in drawn_lines(app)]
+        assert lines[0] == fits_bare and lines[2] == "Next"
+        sources.highlight_article("a00000")
+        await pilot.pause()
+        lines = [line.strip() for line in drawn_lines(app)]
+        assert lines[0].startswith(OPEN_MARK) and lines[3] == "Next"
+        sources.highlight_article("a00001")
+        await pilot.pause()
+        lines = [line.strip() for line in drawn_lines(app)]
+        assert lines[0] == fits_bare and lines[2] == OPEN_MARK + "Next"
+
+
 async def test_the_focused_cursor_row_has_the_block_cursor_background() -> None:
     app = ListApp([article(n) for n in range(5)])
     async with app.run_test(size=(40, 10)) as pilot:

@@ -32,10 +32,13 @@ async def test_a_slow_load_does_not_hold_back_the_first_screen(extraction, tmp_p
         assert app.data is None and app.screen is app.main_screen
         # claim keys are shown as they will be, not greyed out for the moment of the load
         assert "n" in [key.key for key in app.main_screen.query_one(KeyBar).keys if key.enabled]
+        status = app.main_screen.query_one("#load-status")
+        await wait_until(lambda: status.display, pilot=pilot, what="a slow load to say so")
+        assert "Opening the corpus" in str(status.render())
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.data is not None
+        assert app.data is not None and not status.display
         assert len(option_texts(app.main_screen.query_one(SourcesList))) == 3
         assert app.main_screen.selected_id is not None
 
