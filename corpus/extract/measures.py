@@ -325,7 +325,7 @@ _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}
 # "300 Israelis", "12 Britons", "40 Republicans" (not "Leeds", "Rangers").
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|i|on)s")
 _ACRONYMS = re.compile(r"[A-Z]{2,6}s")  # "12 MPs", "40 SUVs"
-_COLLECTIVE = frozenset("police people staff personnel security".split())
+_COLLECTIVE = frozenset("police people staff personnel security crew".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
@@ -359,10 +359,10 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower in _NOT_IN_NP and not (lower in _KEEP_FIRST and not words) and not (word.isupper() and len(word) > 1)
         ):
             break  # ("US", "IT" written in capitals are names, not pronouns)
-        elif lower.endswith("ly") or (
+        elif (lower.endswith("ly") and not _PLURAL_AHEAD.match(text, m.end())) or (
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
-            break  # "300 recently", "600 killed": not what is counted ("300 recorded songs" is)
+            break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
         if not words and (lower in _TOTALLING or (after_of and word.isdigit())):
             pos = m.end()
             continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
@@ -398,6 +398,37 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         if head[2][0].islower() or after_of:
             return text[start : head[1]], singular(head[2]).lower()
     return None
+
+
+# A figure inside a compound modifier counts the noun right after it: "a 12-member jury" (members), "a three
+# course meal" (courses), "the 15-member panel". Hyphened after a determiner, or spaced after "a"/"an" (which
+# cannot take a plural count: "the 19 contain" is no modifier), and before the noun it modifies.
+_HYPHENED_DETERMINER = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|each)\s+$")
+_SPACED_DETERMINER = re.compile(r"(?i)\ban?\s+$")
+_COMPOUND_COUNTED = re.compile(r"(?P<gap>-|\s+)(?P<word>[a-z]{3,})\s+(?P<next>[A-Za-z][\w’'-]*)")
+_NOT_COUNTED = re.compile(r"(?:ed|ly|ing|s)$")
+_PAST_VERBS = frozenset(
+    "found won lost met gave took made sent held left hit cut set put came went saw began ran rose fell".split()
+)
+
+
+def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(noun, noun)`` for a figure written as a modifier before the noun phrase it describes."""
+    m = _COMPOUND_COUNTED.match(text, end)
+    if m is None:
+        return None
+    determiner = _HYPHENED_DETERMINER if m.group("gap") == "-" else _SPACED_DETERMINER
+    word, following = m.group("word"), m.group("next").lower()
+    if (
+        word in _NOT_IN_NP
+        or word in _PAST_VERBS
+        or _NOT_COUNTED.search(word)
+        or following in _NOT_IN_NP
+        or following in _PAST_VERBS
+        or not determiner.search(text, max(0, start - 6), start)
+    ):
+        return None
+    return word, word
 
 
 def _money_purpose(window: str) -> str:

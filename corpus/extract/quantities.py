@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
 from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
-from corpus.extract.measures import counted_after, is_currency, measure_for
+from corpus.extract.measures import compound_counted, counted_after, is_currency, measure_for
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
 from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
@@ -178,10 +179,17 @@ _NUM = (
 # Tries: what the longest-first alternations match, tried far faster (a space matches any spaces).
 _WORD_NUM = trie(sorted(_WORDS)).replace(r"\ ", r"\s+")
 _VAGUE_RE = trie(sorted(_VAGUE)).replace(r"\ ", r"\s+")
-_FRACTION_RE = (
-    r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
-    r"half)(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
+# A fraction of something ("a third of", "half the"), or the size of a change ("fell by half", "cut by a
+# third", "down a fifth") where the clause ends after it.
+_FRACTION_WORDS = (
+    r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|half)"
 )
+_FRACTION_RE = (
+    rf"(?:{_FRACTION_WORDS}(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
+    rf"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s)){_FRACTION_WORDS}"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|over|last|this|after|compared|to|year|between|and)\b))"
+)
+_CHANGE_SIZE_BEFORE = re.compile(r"\b(?:by|up|down)\s$")
 # "sixfold", "a hundredfold": so many times
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
@@ -325,10 +333,19 @@ _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
 # "one" is a count only before what it counts ("one count of fraud", "one of the best"),
 # never in "no one", "one another", "one day", "the one who".
 _ONE_BEFORE = re.compile(
-    r"(?i)\b(?:no|any|every|some|the|this|that|which|each|such|a|another|only|like|same|other|last|next|new|old)\s+$"
+    r"(?i)\b(?:according\s+to|no|any|every|some|the|this|that|which|each|such|a|another|only|like|same|other|last|next|new|old)\s+$"
 )
 _ONE_AFTER = re.compile(
     r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b"
+)
+# "One official said", "one analyst at the bank told", "one resident, who asked not to be named, said": an
+# indefinite source (as "an official"), not a count of officials.
+_REPORTING = trie(
+    sorted({f for lemma in (*SAYING, *TELLING, *ASSERTING, *ESTIMATING, *CONFIRMING, *WARNING) for f in forms(lemma)})
+)
+_ONE_SOURCE = re.compile(
+    r"(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z][\w’'-]*){1,3}?(?:\s+(?:at|from|with|in|for|of|on)\s+(?:the\s+)?[\w’'&.-]+(?:\s+[A-Z][\w’'&.-]*){0,3})?"
+    rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:{_REPORTING})\b"
 )
 _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+\d)(?![\w’'-]*\s+\d)")
 # A duration that places the report in time rather than measuring something: "within three months",
@@ -613,8 +630,10 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
             quantity.unit = money[0]  # "tens of thousands of dollars"
     if quantity.unit is None:
         # "35m of its Echo devices" counts devices; "one of the best" is no count of anything
-        counted = counted_after(text, e, single=quantity.value == 1) or (
-            counted_after(text, e, after_of=True) if quantity.value != 1 else None
+        counted = (
+            counted_after(text, e, single=quantity.value == 1)
+            or (counted_after(text, e, after_of=True) if quantity.value != 1 else None)
+            or (compound_counted(text, s, e) if quantity.value is not None else None)
         )
     elif quantity.unit in ("fraction", "percent"):
         counted = counted_after(text, e, after_of=True) or (
@@ -849,6 +868,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     if m.group("fraction"):
         words = re.split(r"[\s-]+", m.group("fraction").lower())
         value = _FRACTIONS[words[-1]] * (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1)
+        if change == "=" and _CHANGE_SIZE_BEFORE.search(text, max(0, start - 5), start):
+            change = _direction_before(text, start) or "="  # "fell by half"; "lost half of its value" is a share
         return Quantity(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)
     word = m.group("word")
     if word:
@@ -949,7 +970,11 @@ def _single(
 
 
 def _one_counts(text: str, start: int, end: int) -> bool:
-    if _ONE_BEFORE.search(text, max(0, start - 10), start) or _ONE_AFTER.match(text, end):
+    if (
+        _ONE_BEFORE.search(text, max(0, start - 14), start)
+        or _ONE_AFTER.match(text, end)
+        or _ONE_SOURCE.match(text, end)
+    ):
         return False
     return bool(_ONE_COUNTS.match(text, end))
 

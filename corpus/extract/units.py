@@ -71,6 +71,7 @@ UNITS: dict[str, tuple[str, ...]] = {
         "kmh",
     ),
     "metre per second": ("metres per second", "meters per second", "m/s"),
+    "kilometre per second": ("kilometres per second", "kilometers per second", "km/s"),
     "mile per gallon": ("miles per gallon", "mpg"),
     "knot": ("knots", "knot"),
     "horsepower": ("horsepower", "hp", "HP", "PS"),
@@ -184,6 +185,7 @@ _NOT_A_NAME_NEXT = re.compile(r"\s*(?:[),;:]|\.(?!\w)|$)|\s+[a-z(]")
 _DIMENSION_NEXT = re.compile(
     r"\s+(?:tall|long|high|wide|deep|thick|across|away|in\s+(?:diameter|length|height|depth))\b"
 )
+_ARTICLE_FIGURE = re.compile(r"\b[Aa]n?\s+[\d.,]*\d$")
 _SPACED_WHEN = {"C": "temperature", "F": "temperature", "W": "not a name", "V": "not a name", "m": "dimension"}
 _VIDEO_LINES = re.compile(r"(?<![\d.,])(?:144|240|360|480|576|720|1080|1440|2160|4320)$")
 _SURFACE_TO_NAME = {form: name for name, forms in UNITS.items() for form in forms}
@@ -229,7 +231,7 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         if longer and longer.end() > m.end():
             m = longer
     form = m.group("cased") or m.group("word")
-    if m.group("cased") and form in _GLUED_ONLY and m.group("gap") and not _spaced_unit(text, form, m.end()):
+    if m.group("cased") and form in _GLUED_ONLY and m.group("gap") and not _spaced_unit(text, form, end, m.end()):
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
     if form == "p" and _VIDEO_LINES.search(text, max(0, end - 6), end):
         return None  # "1080p" is a picture's height, "118.5p" a price in pence
@@ -237,11 +239,14 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     return name, m.end()
 
 
-def _spaced_unit(text: str, form: str, end: int) -> bool:
+def _spaced_unit(text: str, form: str, figure_end: int, end: int) -> bool:
     """A symbol that is also a letter, written apart from its figure, as a unit (see _SPACED_WHEN)."""
     when = _SPACED_WHEN.get(form)
+    if when == "not a name" and _ARTICLE_FIGURE.search(text, max(0, figure_end - 16), figure_end):
+        return True  # "a 65 W USB-C charger": a figure after "a" describes what follows; no address reads so
     if when == "temperature":
-        return bool(_NOT_A_NAME_NEXT.match(text, end) and _TEMPERATURE_WORDS.search(text))
+        # the words about temperature near the figure, not anywhere in a long sentence
+        return bool(_NOT_A_NAME_NEXT.match(text, end) and _TEMPERATURE_WORDS.search(text, max(0, end - 80), end + 40))
     if when == "not a name":
         return bool(_NOT_A_NAME_NEXT.match(text, end))  # "1200 W Madison Street" is an address
     return when == "dimension" and bool(_DIMENSION_NEXT.match(text, end))
@@ -321,4 +326,12 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
-    return singular(word) != word or word.lower() in ("people", "staff", "personnel", "police", "aircraft", "cattle")
+    return singular(word) != word or word.lower() in (
+        "people",
+        "staff",
+        "personnel",
+        "police",
+        "aircraft",
+        "cattle",
+        "crew",
+    )

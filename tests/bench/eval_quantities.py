@@ -93,6 +93,7 @@ _UNIT_NAMES = {
     "times": "count",
     "pound": "pound-mass",
     "million british thermal unit": "mega british thermal unit",
+    "pound-foot": "foot pound-force",  # torque ("lb-ft")
 }
 
 

@@ -488,3 +488,85 @@ def test_a_plural_acronym_is_what_a_figure_counts() -> None:
         ("MPs", "mp"),
         ("SUVs", "suv"),
     ]
+
+
+def test_an_adjective_in_ly_before_a_plural_is_part_of_what_is_counted() -> None:
+    q = _one("The service now has 40 million monthly active users.")
+    assert (q.counted, q.unit) == ("monthly active users", "user")
+    assert _one("Police detained 30 quickly after the march.").counted is None
+
+
+@pytest.mark.parametrize(
+    "text, value, change",
+    [
+        ("Exports fell by half last year.", 0.5, "down"),
+        ("Profits were up a third on the year.", 1 / 3, "up"),
+        ("The new drug cut relapses by a quarter.", 0.25, "="),
+    ],
+)
+def test_a_fraction_after_by_up_or_down_is_the_size_of_a_change(text, value, change) -> None:
+    q = _one(text)
+    assert (q.value, q.unit, q.change) == (pytest.approx(value), "fraction", change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One analyst at the bank said rates would rise.",
+        "One resident, who asked not to be named, told us the road was shut.",
+        "The plan is doomed, according to one diplomat.",
+    ],
+)
+def test_one_before_a_source_that_speaks_is_no_figure(text) -> None:
+    assert _q(text) == []
+
+
+def test_one_still_counts_what_happened_to_one() -> None:
+    assert [(q.value, q.counted) for q in _q("One guard was hurt and the crew lost one boat she built.")] == [
+        (1, "guard"),
+        (1, "boat"),
+    ]
+
+
+def test_a_spaced_c_is_celsius_only_near_words_about_temperature() -> None:
+    far = (
+        "The heatwave emptied the streets of the old town on Tuesday afternoon, and later that evening the "
+        "returning officer said the vote in ward 12 ended 30 C in favour."
+    )
+    assert [q.unit for q in _q(far)] == [None, None]
+    assert _one("The thermometer on the pier read 38 C at noon.").unit == "celsius"
+
+
+def test_a_spaced_w_after_a_is_watts_before_any_noun() -> None:
+    assert _one("The kit ships with a 45 W USB-C adapter.").unit == "watt"
+    assert _one("Their office is at 1200 W Lake Street.").unit is None
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("A 12-member panel reviewed the case.", "member"),
+        ("They ordered a three course dinner.", "course"),
+        ("She signed the 27-nation trade pact, officials said.", "nation"),
+        ("The 40-page report finds fault with the agency.", "page"),
+        ("He is a two-term Ohio senator.", "term"),
+    ],
+)
+def test_a_figure_in_a_compound_modifier_counts_the_noun_after_it(text, counted) -> None:
+    q = _one(text)
+    assert (q.counted, q.counted_lemma, q.unit) == (counted, counted, counted)
+    assert _one("He swung a 9-iron.").counted is None  # a name for a thing, modifying nothing
+
+
+def test_a_spaced_figure_after_the_is_no_modifier() -> None:
+    q = _q("Auditors said 4 of the 9 contain errors.")[-1]
+    assert q.counted_lemma != "contain"
+
+
+def test_crew_counts_people_and_is_a_modifier_before_a_plural() -> None:
+    assert [q.unit for q in _q("The ferry carried 40 passengers and five crew.")] == ["passenger", "crew"]
+    assert _one("Three crew members were rescued.").unit == "member"
+
+
+def test_kilometres_per_second() -> None:
+    assert _one("The probe left at 11.2 km/s.").unit == "kilometre per second"
