@@ -410,6 +410,8 @@ _NOT_COUNTED = re.compile(r"(?:ed|ly|ing|s)$")
 _PAST_VERBS = frozenset(
     "found won lost met gave took made sent held left hit cut set put came went saw began ran rose fell".split()
 )
+# Idioms that count nothing: "a two-way race", "a six-time champion", "a seven-figure sum", "double-digit".
+_IDIOM_COMPOUNDS = frozenset("way time figure digit fold".split())
 
 
 def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -422,6 +424,7 @@ def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
     if (
         word in _NOT_IN_NP
         or word in _PAST_VERBS
+        or word in _IDIOM_COMPOUNDS
         or _NOT_COUNTED.search(word)
         or following in _NOT_IN_NP
         or following in _PAST_VERBS

@@ -124,7 +124,7 @@ _CODES = (
 _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
 # One trie each (what the longest-first alternation matches, tried far faster); a space matches any spaces.
 _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
-_AFTER = re.compile(rf"\s*(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
+_AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),

@@ -264,6 +264,8 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
+        elif _OTHER_CENTURY_YEAR.match(masked, s) and _is_other_century_year(masked, s, s + 4):
+            pass  # "founded in 1850", "by 2150" (dates.py reads 1900-2099 as years)
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
         elif after[:1] == "/" and _MIXED_BEFORE.search(before) and _FRACTION_AFTER.match(masked, e):
@@ -276,6 +278,20 @@ def _mask_identifiers(masked: str) -> str:
             e += 1
         spans.append((s, e))
     return _mask(masked, spans) if spans else masked
+
+
+# A year of another century after the words that place a time: "built in 1889", "since 1776", "by 2150",
+# not "1500 cases", "rose by 1200" or "1850 km".
+_OTHER_CENTURY_YEAR = re.compile(r"(?:1[0-8]\d\d|21\d\d)(?!\d|[,.]\d)")  # (a run may end with a comma)
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|before|after|during|by|circa)\s+$")
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z][a-z-]*s\b")
+
+
+def _is_other_century_year(masked: str, s: int, e: int) -> bool:
+    prep = _YEAR_BEFORE.search(masked, max(0, s - 8), s)
+    if prep is None or _PLURAL_NEXT.match(masked, e) or unit_after(masked, e) is not None:
+        return False
+    return not (prep.group(0)[:2].lower() == "by" and _direction_before(masked, s))
 
 
 # "minus-1.4", "sub-7 nanometre"; "her now-18-month-old daughter", "the then-24-year-old"

@@ -556,6 +556,12 @@ def test_a_figure_in_a_compound_modifier_counts_the_noun_after_it(text, counted)
     q = _one(text)
     assert (q.counted, q.counted_lemma, q.unit) == (counted, counted, counted)
     assert _one("He swung a 9-iron.").counted is None  # a name for a thing, modifying nothing
+    assert _one("It is now a three-way contest.").counted is None  # an idiom: no ways are counted
+
+
+def test_a_currency_joined_to_its_figure_by_a_hyphen_is_money() -> None:
+    q = _one("The court imposed a 500-euro fine.")
+    assert (q.text, q.unit) == ("500-euro", "EUR")
 
 
 def test_a_spaced_figure_after_the_is_no_modifier() -> None:
@@ -570,3 +576,16 @@ def test_crew_counts_people_and_is_a_modifier_before_a_plural() -> None:
 
 def test_kilometres_per_second() -> None:
     assert _one("The probe left at 11.2 km/s.").unit == "kilometre per second"
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The chapel, built in 1742, seats 300 people.", [300]),
+        ("The dyke must hold until 2150, engineers said.", []),
+        ("Output rose by 1600 to 4100.", [1600, 4100]),
+        ("The clinic saw 1650 patients in 1650 days.", [1650, 1650]),
+    ],
+)
+def test_a_year_of_another_century_after_in_since_or_by_is_no_figure(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
