@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.extract import cues as cue_verbs
 from corpus.extract.patterns import Gated, trie
 
 if TYPE_CHECKING:
@@ -536,16 +537,34 @@ def subject_for(
 
 
 # What a measurement is of, named before it: "a speed of 15 mph", "winds of at least 74 mph", "the aircraft
-# is 72.7 metres", "turnover of 1.3 billion shekels", "revenue rose to $7.4 billion" (not "put turnout at").
+# is 72.7 metres", "turnover of 1.3 billion shekels", "revenue rose to $7.4 billion", "the index fell 0.9%",
+# "the set will cost $200", "petrol averaged $2.11", "the field stretched for seven miles" (the subject of
+# a verb that moves, costs or measures; not "put turnout at").
+_MEASURING_VERBS = (
+    r"ros|rises?|rising|fell|falls?|climb(?:ed|s)?|jump(?:ed|s)?|dropp?(?:ed|s)?|increas(?:ed|es?)|decreas(?:ed|es?)|"
+    r"gr[eo]w|grows|declin(?:ed|es?)|slipp?(?:ed|s)?|edged\s+(?:up|down)|gain(?:ed|s)?|slid|slides?|plung(?:ed|es?)|"
+    r"plummet(?:ed|s)?|surg(?:ed|es?)|soar(?:ed|s)?|tumbl(?:ed|es?)|sank|sinks?|cost|costs|averag(?:ed|es?)|"
+    r"stretch(?:ed|es)?|measur(?:ed|es?)|weigh(?:ed|s)?|total(?:l?ed|s)|top(?:ped|s)|exceed(?:ed|s)?|"
+    r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are"
+)
 _PROPERTY_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,7}[A-Za-z][\w’'-]*)\s+"
-    r"(?:(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|declined|slipped|edged\s+(?:up|down))\s+(?:to|by)"
-    r"|was|is|were|are|stood\s+at|stands\s+at|reached|hit|totalled|totaled|(?P<of>of))\s+$"
+    r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
+    rf"(?:(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})"
+    r"(?:\s+(?:to|by|from|at|for|only|just|about|around|roughly|nearly|almost|some|another|a|an|further))*"
+    r"|(?P<of>of))\s+$"
 )
 
 
 _RELATIVE = frozenset("that which who".split())
-_CLAUSE_WORDS = frozenset("that which who whom said says say told and but or while when as because if whereas".split())
+# Words after which a new clause (and its subject) begins: "he said prices rose 5%", "the bank expects
+# inflation to reach 3%", "what polls show is a 30-point lead".
+_CLAUSE_WORDS = (
+    frozenset(
+        "that which who whom what and but or while when as because if whereas appears appeared seems seemed".split()
+    )
+    | cue_verbs.FINITE
+    | cue_verbs.BASE
+)
 
 
 def is_unit_word(measure: str) -> bool:
@@ -571,7 +590,12 @@ def property_of(text: str, start: int) -> str | None:
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
     words = (runs[-1] if last else next((r for r in runs if r.strip()), "")).split()
     head = words[-1].lower() if words else ""
-    if not head or head.endswith(("ing", "ly")) or (head.endswith("ed") and not head.endswith("eed") and len(head) > 4):
+    if (
+        not head
+        or (head.isdigit() and len(words) == 1)
+        or head.endswith(("ing", "ly"))
+        or (head.endswith("ed") and not head.endswith("eed") and len(head) > 4)
+    ):
         return None
     return " ".join(words)
 

@@ -467,6 +467,14 @@ def test_degrees_with_the_scale_letter_after_a_space() -> None:
         ("Operating profit in the period fell to 3.2 billion euros.", "3.2", "Operating profit"),
         ("He was driving at 80 mph.", "80", None),  # a verb before it: no noun phrase
         ("It was 30 km away.", "30", None),  # a pronoun says nothing of what was measured
+        # the subject of a verb that moves, costs or measures
+        ("The Kospi 200 slid 1.4% in early trade.", "1.4", "Kospi 200"),
+        ("A new kettle will cost $45 at launch.", "$45", "new kettle"),
+        ("Diesel averaged about $4.10 a gallon.", "about", "Diesel"),
+        ("The oil slick stretched for some nine miles.", "some", "oil slick"),
+        ("Analysts said rents rose 7% in the city.", "7%", "rents"),  # a new clause after "said"
+        ("The agency expects wages to rise only to 3.1% next year.", "3.1", "wages"),
+        ("The team beat its points total by 12 points.", "12", None),  # "total" here is a noun
     ],
 )
 def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
