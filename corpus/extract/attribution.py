@@ -253,6 +253,7 @@ _MAIN_SUBJECT = re.compile(
     r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following)\b[^,]{0,90},\s*)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
     r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor))|He|She|They|It|We|I)"
+    r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
 )
@@ -560,6 +561,10 @@ def _np_left(masked: str, end: int) -> str | None:
         main = _MAIN_SUBJECT.match(masked, 0, end)
         if main is None or main.group("verb") in _NOT_ACTS:
             return None
+        if main.group("aside") and not _FUNCTION_WORDS.isdisjoint(
+            _LEADING_CONJUNCTION.sub("", main.group("np")).lower().split()
+        ):
+            return None  # "But even after Lee, a senator, agreed and said": a clause's subject, not the sentence's
         np = _AUX.sub("", main.group("np"))  # "The council on Friday": the council
         first = np.split()[0]
         if " " not in np and first.lower() in _LOWER_DETERMINERS | {"the", "this", "that"}:
@@ -713,6 +718,8 @@ def _np_from(left: str) -> str | None:
         np = _extend_list(left[: cut + 1], np)
     if np.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
         np = _subject_after_opening(np) or np
+    if _RESPONDENTS.fullmatch(np):
+        return np  # "those surveyed", "61 percent of those polled": a poll's respondents
     if (
         not np
         or len(np.split()) > 12
@@ -855,6 +862,10 @@ def _people_head(np: str) -> bool:
     return m is not None and (people_plural(m.group("head")) or m.group("head") in ROLE_HEADS)
 
 
+# A poll's respondents: "those surveyed", "most of those polled", "Thirty-one percent of those questioned".
+_RESPONDENTS = re.compile(
+    r"(?:(?:[\w.,%-]+\s+){1,3}of\s+)?(?:[Tt]hose|[Pp]eople|[Vv]oters|[Aa]dults)\s+(?:surveyed|polled|questioned|interviewed)"
+)
 _SHARE_OF_PEOPLE = re.compile(
     r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$",
     re.IGNORECASE,
@@ -918,6 +929,29 @@ def _blank_aside_without_cue(m: re.Match[str]) -> str:
     return m.group(0) if not _MATCHED_WORDS.isdisjoint(_LOWER_WORD.findall(m.group(0))) else _blank_inside(m)
 
 
+# A parenthetical of several words between a subject and its cue ("Lee (who has 25 delegates) said"): an aside.
+# Not a party or an acronym ("(D-Ore.)", "(NIS)"): those hold no lower-case word of three letters before a space.
+_PARENTHETICAL_ASIDE = re.compile(
+    r"\b(?P<before>[\w’'.-]{2,40})(?P<aside>\s\((?=[^()]*?\b[a-z]{3,}\s)[^()“”\"]{3,120}\))"
+    r"(?=(?P<after>(?:\s+[a-z]+){1,3}))"
+)
+
+
+def _blank_parenthetical(m: re.Match[str]) -> str:
+    """The aside as spaces, brackets too, when a name or a party stands before it and a cue follows it;
+    an aside that holds a cue or an "according to" is an attribution of its own and stays."""
+    before = m.group("before")
+    inside = _LOWER_WORD.findall(m.group("aside"))
+    if (
+        _MATCHED_WORDS.isdisjoint(m.group("after").split())
+        or not (before[:1].isupper() or _agent_noun(before.lower()))
+        or not _MATCHED_WORDS.isdisjoint(inside)
+        or "according" in inside
+    ):
+        return m.group(0)
+    return before + " " * len(m.group("aside"))
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case: most words of four letters or more are capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
@@ -945,6 +979,8 @@ def _attributions(text: str) -> list[Attribution]:
         # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
         masked = _TITLE_CASE_CUE.sub(lambda m: m.group(0).lower(), masked)
     masked = _DASH_ASIDE.sub(_blank_inside, masked)
+    if " (" in masked:
+        masked = _PARENTHETICAL_ASIDE.sub(_blank_parenthetical, masked)
     if " -- " in masked:
         masked = _TYPED_DASH_ASIDE.sub(_blank_aside_without_cue, masked)
     found: list[tuple[int, Attribution]] = []
@@ -1120,7 +1156,8 @@ def _attributions(text: str) -> list[Attribution]:
         source = (where, where + len(np)) if where >= 0 else None
         if source:
             aside = _APPOSITIVE_BEFORE_CUE.fullmatch(masked, source[1], left_end)
-            source = (source[0], aside.end("aside")) if aside else source  # "Ann Lee, an economist at the bank, said"
+            if aside and not _ENDS_WITH_AND.search(aside.group("aside")):
+                source = (source[0], aside.end("aside"))  # "Ann Lee, an economist at the bank, said"
             who = _COMMA_WHO.search(masked, source[0], source[1] + 2) if relative else None
             if who:
                 source = (source[0], who.start())  # "Ann Lee, now the mayor, who in 2010 said": up to the pronoun
@@ -1313,18 +1350,29 @@ _RELATIVE_CLAUSE_SUBJECT = re.compile(
 )
 
 
+# The clause's own verb, a judgement or a cue with a person as its object ("who has accused Lee of fraud", "who
+# have seen him"): it is the subject's too, and no clause that could hold another subject's cue follows it.
+_CLAUSE_OWN_CUE = re.compile(
+    r",?\s+(?:who|whose)\s+(?:(?:has|have|had|was|were|is|are|also|once|long|[a-z]+ly)\s+){0,3}(?P<verb>[a-z]+)(?=\s)"
+)
+# Cue words that mark a clause of another subject's: every finite cue, and the bare verbs that take a clause ("who
+# think the mayor warned").
+_CLAUSE_CUE_WORDS = _CUE_WORDS | frozenset(["say", *cues.BELIEVING, *cues.KNOWING, *cues.ASSERTING])
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|us|me)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|you)(?:[’'][a-z]{1,2})?\s+(?:\w+\s+)?$")
 
 
 def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
     """The subject a relative clause describes, speaking through the cue after the clause: a name or a party."""
     m = _RELATIVE_CLAUSE_SUBJECT.match(masked[:cue_start])
-    if (
-        m is None
-        or _CUE_WORDS.intersection(_LOWER_WORD.findall(masked[m.end("np") : cue_start]))
-        or _PRONOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start)
-    ):
-        return None  # a cue inside the clause speaks for the clause's subject; ", they've suggested": for theirs
+    if m is None or _PRONOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start):
+        return None  # ", they've suggested": theirs
+    clause = masked[m.end("np") : cue_start]
+    own_verb = _CLAUSE_OWN_CUE.match(clause)
+    if own_verb and not (own_verb.group("verb") in cues.JUDGING_FORMS or _OBJECT_PRONOUN.match(clause, own_verb.end())):
+        own_verb = None  # "who think the mayor said": what they think may hold another subject's cue
+    if _CLAUSE_CUE_WORDS.intersection(_LOWER_WORD.findall(clause[own_verb.end() if own_verb else 0 :])):
+        return None  # a cue of another subject inside the clause ("who think the mayor said") speaks for that one
     np = _np_from(" " + m.group("np"))
     if not np or not (_has_name(np) or _agent_noun(np.split()[-1].lower())):
         return None
@@ -1470,6 +1518,8 @@ _HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveye
 def _plural_subject(np: str) -> bool:
     """Does a third-person subject take a bare verb ("Polls show", "critics fear", "63 percent think", "Lee and
     Park agree")? "I", "we" and "you" speak only inside a quotation, whose speaker is someone else."""
+    if _RESPONDENTS.fullmatch(np):
+        return True  # "Those polled say"
     words = np.split()
     head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"
     if (
@@ -1526,6 +1576,7 @@ _NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes be
 # An appositive, or a clause saying who the speaker is (", who heads the centre"), is part of the source's
 # noun phrase when it closes the sentence (the speaker's name is still the name alone).
 _TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
+_ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 

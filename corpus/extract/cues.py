@@ -243,6 +243,11 @@ PHRASES = (
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
     r"weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
+    r"(?:ma(?:de|kes?|king)|ga(?:ve)|giv(?:es?|ing)|deliver(?:s|ed|ing)?) (?:(?:a|an|the|his|her|their|its|this|that|these|"
+    r"those|several|many|some|one|two|another|[a-z]+ly|[a-z-]+(?:ful|ous|ive|al|ic|ent|ant|ate|ible|able|ar|less|ish|ed))"
+    r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
+    r"allegations?|charges|predictions?|answers?|warnings?|apolog(?:y|ies)|complaints?|assurances?|announcements?|"
+    r"defen[cs]e)(?= (?:that|to [a-z]+|for|of|about|on|against|(?!during\b)[a-z]+ing)\b|:)|"  # what was said, not "made the pledge at"
     r"point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
@@ -254,6 +259,6 @@ PHRASE_WORDS = frozenset(
     warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
-    argument
+    argument made makes making gave gives giving delivered delivers delivering
     """.split()
 )

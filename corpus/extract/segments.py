@@ -2,6 +2,8 @@
 
 A line that stops without final punctuation and is followed by a line that
 starts in lower case is one sentence broken by the page; the two are joined.
+A quotation that ends in a question or an exclamation and the attribution after it
+("“Why now?” Lee asked.") are one sentence.
 Bullets, flattened table rows and headlines are one segment each.
 """
 
@@ -10,12 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.extract.cues import forms
 from corpus.extract.furniture import Line, classify_lines, split_cells
 from corpus.extract.sentences import split_sentences
 from corpus.model import Article
 
 _FAQ = re.compile(r"question|faq|q ?& ?a", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+# "Lee asked.", "Sen. Ann Lee said in response.": a speaker and a verb of saying, after a quotation closed by "?" or "!".
+_SPEECH_LEMMAS = (
+    "say ask add reply respond wonder demand continue insist counter exclaim shout explain tell joke quip".split()
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"(?:"
+    + "|".join(f for lemma in _SPEECH_LEMMAS for f in forms(lemma) if not f.endswith("ing"))
+    + r")(?:\s+[a-z]+){0,4}\.\s*"
+)
+_QUOTATION_ASKED = re.compile(r"[?!][”\"]\s*$")
 _BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?P<label>[A-Z][^:]{1,40}):\s+)?)")
 
 
@@ -102,8 +116,13 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             if e > s:
                 segments.append(Segment(s, e, role, index, bullet_label=label))
             continue
+        spans: list[tuple[int, int]] = []
         for s, e in split_sentences(body[start:end], start):
-            segments.append(Segment(s, e, role, index, in_faq=in_faq))
+            if spans and _TRAILING_ATTRIBUTION.fullmatch(body, s, e) and _QUOTATION_ASKED.search(body, *spans[-1]):
+                spans[-1] = (spans[-1][0], e)  # "“Why now?” Lee asked.": the attribution is the quotation's
+            else:
+                spans.append((s, e))
+        segments.extend(Segment(s, e, role, index, in_faq=in_faq) for s, e in spans)
     return segments
 
 

@@ -774,3 +774,43 @@ def test_putting_a_figure_at_a_number_is_an_estimate_by_the_subject() -> None:
     assert said == ["Insurers"]
     # Putting a crowd at ease, or a book on a shelf, reports nothing.
     assert [s for s, _ in _said("The band put the crowd at ease before the 9 p.m. show.\n")] in ([], [None])
+
+
+def test_a_parenthetical_aside_between_subject_and_cue_is_skipped() -> None:
+    ((got, spans),) = _said("Ina Feld (who has run the ferry line since 2009) said the quay would reopen.")
+    assert got == "Ina Feld"
+    assert spans[0][0] == "Ina Feld"
+    # A party's label stays with the name, and an aside with its own "according to" is read for itself.
+    assert _said("Sen. Ina Feld (D-Ore.) said the quay would reopen.")[0][0] == "Ina Feld"
+
+
+def test_a_polls_respondents_speak_as_those_surveyed() -> None:
+    assert _said("Those surveyed said the harbour levy was too high.")[0][0] == "Those surveyed"
+    ((got, _),) = _said("Forty-two percent of those polled say the ferry should run at night.")
+    assert got == "Forty-two percent of those polled"
+
+
+def test_a_relative_clause_whose_own_verb_is_a_judgement_describes_the_speaker() -> None:
+    ((got, _),) = _said("A trader who has accused the harbour board of fraud said on Monday that fees had doubled.")
+    assert got == "trader"
+    # A clause that holds another subject's cue keeps that cue for the other subject.
+    said = _said("Traders who think the harbour master warned the board were surprised on Monday.")
+    assert said[0][0] != "Traders"
+
+
+def test_a_second_verb_of_saying_after_an_appositive_belongs_to_the_subject() -> None:
+    ((got, spans),) = _said(
+        "Ina Feld, a former harbour master, toured the quay on Monday and said the repairs were late."
+    )
+    assert got == "Ina Feld"
+    assert spans[0][0] == "Ina Feld"  # the span stops at the name, not at "and"
+
+
+def test_making_or_giving_a_statement_with_what_it_says_is_a_cue() -> None:
+    ((got, spans),) = _said("The harbour master made the observation that the quay was busier than ever.")
+    assert got == "harbour master"
+    assert spans[0][1] == "made the observation"
+    assert _said("Ina Feld delivered a forceful promise to rebuild the quay.")[0][0] == "Ina Feld"
+    # A statement referred back to, or an attempt, reports nothing here.
+    assert _said("Ina Feld made the pledge during a visit to the quay on Monday.")[0][0] is None
+    assert _said("Ina Feld made a third attempt to reopen the quay.")[0][0] is None

@@ -179,3 +179,10 @@ def test_a_group_that_speaks_after_its_words() -> None:
     body = "A smaller port may not be a bad thing, say some economists, who recall the crash of 2008."
     (claim,) = _claims(body)
     assert _parts(body, claim)[0][:2] == ("some economists, who recall the crash of 2008", "say")
+
+
+def test_a_question_quoted_and_its_attribution_are_one_sentence() -> None:
+    body = "“Why would we close the quay now?” Ina Feld asked. “It has never been busier.”"
+    claims, _ = extract_article(make_article(body))
+    assert body[claims[0].start : claims[0].end] == "“Why would we close the quay now?” Ina Feld asked."
+    assert [c.speaker for c in claims] == ["Ina Feld", "Ina Feld"]
