@@ -26,6 +26,7 @@ from corpus.xref.disputes import (
 )
 from corpus.xref.features import (
     FAMILY,
+    PLACE_TYPES,
     Features,
     Figure,
     content_similarity,
@@ -306,7 +307,8 @@ def _compare(
             same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)
         )
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
-        if not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b)):
+        unrelated = not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
+        if unrelated and not _replaces_its_value(a, b, measures):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
@@ -417,6 +419,12 @@ def _compare(
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return _figure_link(new, old, family, "updates", 0.7, "later figure")
+    undated = _undated_revision(a, b) if not same_value else None
+    if undated is not None:
+        # "Norvik now puts the number at 3.1 million" in an undated digest: the source's current value,
+        # the successor of a dated report's other value of the same count.
+        new, old = undated
+        return _figure_link(new, old, family, "updates", 0.55, "later figure, said to be the current one")
     reported_later = _reported_later(a, b)
     if compatible and not same_value and reported_later is not None:
         # "at least 120" then "310" days later: both true, but the later one is the news, not a second source.
@@ -528,6 +536,31 @@ def _one_undated(a: Features, b: Features) -> bool:
 def _undated_same_event(a: Features, b: Features) -> bool:
     """One article undated (so no day to compare), both about one event and naming a place or person in common."""
     return _one_undated(a, b) and bool(a.story & b.story) and same_event_articles(a, b)
+
+
+def _story_places(f: Features) -> frozenset[str]:
+    return f.places | frozenset(e for e in f.story if entity_type(e) in PLACE_TYPES)
+
+
+def _replaces_its_value(a: Features, b: Features, measures: Sequence[str]) -> bool:
+    """One claim names the other's value as the one it replaces ("revised November inflation to 3.6%, up
+    from a flash reading of 3.4%" against "prices were 3.4% higher in November"), for the same month if
+    both name one, and their stories name no places that differ: the other is that earlier value,
+    whatever else its article names (a column that names no country)."""
+    months = (_month_named(a), _month_named(b))
+    if not measures or _revision_of(a, b, measures) is None or (all(months) and months[0] != months[1]):
+        return False
+    x, y = _story_places(a), _story_places(b)
+    return not (x and y and not x & y)
+
+
+def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(revised, other) when the undated one of two reports says its figure is a new value ("now puts",
+    "has risen to") and the dated one does not."""
+    if not _one_undated(a, b):
+        return None
+    x, y = (a, b) if not a.when else (b, a)
+    return (x, y) if x.revised and not y.revised and not y.superseded else None
 
 
 def _undated_rise(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:

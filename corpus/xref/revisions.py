@@ -16,13 +16,18 @@ from corpus.model import Claim, Quantity
 _PRIOR_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|risen|fallen|increased|decreased|revised|raised|lowered|cut)\s+from|"
     r"compared\s+(?:with|to)|from\s+an?\s+(?:earlier|previous|initial)\s+\w+\s+of)\s+"
-    r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?$",
+    # "up from a flash reading of 3.4%", "up from the 31%"
+    r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?(?:\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
-    r"revised|raised|lowered)\s+(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?to)\b|\bnow\s+(?:stands|stood)\s+at\b|"
+    r"revised|raised|lowered)\s+(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?to)\s+"
+    r"(?=(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least|over|an?\s+(?:estimated|reported)|"
+    r"a\s+(?:new|record|revised)|between)?\s*(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions)\b))|"
+    r"\bnow\s+(?:stands|stood)\s+at\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
     r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|"

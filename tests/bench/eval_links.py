@@ -198,6 +198,7 @@ def eval_ecb(topics: str, misses: bool) -> None:
     relations: Counter = Counter()
     by_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong_examples: list[str] = []
+    wrong_strong: list[str] = []  # updates and conflicts joining sentences of no common event chain
     n_articles = 0
     began = time.perf_counter()
     for topic in _ecb_topics(topics):
@@ -234,6 +235,10 @@ def eval_ecb(topics: str, misses: bool) -> None:
                     rule = f"{xref.relation}: {_verdict(xref.reason)}"
                     by_rule[rule][0] += 1
                     by_rule[rule][1] += pair in gold_here
+                    if xref.relation in ("updates", "conflicts") and pair not in gold_here and len(wrong_strong) < 12:
+                        wrong_strong.append(
+                            f"    {xref.relation}: {a.text[:70]!r} ~ {b.text[:70]!r} ({xref.reason[:80]})"
+                        )
                     if xref.relation == "corroborates":
                         corroborating.add(pair)
                         if da.plus != db.plus and len(wrong_examples) < 12:
@@ -252,6 +257,8 @@ def eval_ecb(topics: str, misses: bool) -> None:
             print(f"    {n:5d} pairs, precision {right / n:.2f}: {rule}")
         print("  wrong-event corroborates (examples):")
         print("\n".join(wrong_examples) or "    none")
+        print("  updates and conflicts between sentences of no common event (examples):")
+        print("\n".join(wrong_strong) or "    none")
 
 
 # ---------------------------------------------------------------- own clusters --------------------------------------

@@ -104,3 +104,57 @@ def test_two_companies_counting_one_noun_are_not_linked() -> None:
     )
     links = links_of(first, other)
     assert not [r for r in relations_between(links, "400,000 subscribers", "400,000 subscribers") if r != "related"]
+
+
+def test_a_death_is_not_a_count_revised() -> None:
+    from corpus.xref.revisions import says_revised
+
+    article = make_article("Two hikers have fallen to their deaths on the Ortler, police said.\n")
+    claims = extract_article(article)[0]
+    assert claims and not any(says_revised(c) for c in claims)
+    article = make_article("The number of farms hit has risen to 14, the ministry said.\n")
+    assert any(says_revised(c) for c in extract_article(article)[0])
+
+
+def test_an_undated_digest_saying_now_updates_the_dated_first_count() -> None:
+    first = make_article(
+        "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
+        "copied the account details of about 400,000 subscribers.\n",
+        published="2026-05-04",
+        outlet="Nordic Wire",
+        title="Halvar says hackers took subscriber data",
+    )
+    digest = make_article(
+        "Security roundup\nHalvar Telecom now puts the number of subscribers hit by the breach at 900,000.\n",
+        published=None,
+        outlet="Byte Weekly",
+        title="Security roundup",
+    )
+    links = links_of(first, digest)
+    assert relations_between(links, "about 400,000 subscribers", "at 900,000") == ["updates"], links
+
+
+def test_a_revision_naming_the_first_value_updates_a_column_that_names_no_country() -> None:
+    flash = make_article(
+        "Why the weekly shop costs more\nTenants pay the price: rents were 6.1% higher in March than a year before.\n",
+        published=None,
+        outlet="Home Money",
+        title="Why the weekly shop costs more",
+    )
+    revised = make_article(
+        "Pelmark revises March rent rise\nRents rose 6.4% in the year to March, compared with 6.1% in the first "
+        "estimate, Pelmark's statistics agency said on Tuesday.\n",
+        published="2026-04-21",
+        outlet="Pelmark Wire",
+        title="Pelmark revises March rent rise",
+    )
+    elsewhere = make_article(
+        "Rents in Osterland\nOSTERLAND CITY (Wire) - Rents in Osterland were 6.1% higher in March than a year "
+        "earlier, the Osterland statistics office said.\n",
+        published="2026-04-02",
+        outlet="Osterland Wire",
+        title="Rents in Osterland",
+    )
+    links = links_of(flash, revised, elsewhere)
+    assert relations_between(links, "Rents rose 6.4%", "rents were 6.1% higher") == ["updates"], links
+    assert "updates" not in relations_between(links, "Rents rose 6.4%", "Rents in Osterland"), links
