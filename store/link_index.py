@@ -146,20 +146,26 @@ class LinkIndex:
         self._shared: dict[str, dict[str, Any]] = {}  # their articles' shared fields, decoded
 
     @classmethod
-    def open(cls, db_path: Path) -> LinkIndex:
+    def open(cls, db_path: Path, *, whole: bool = False) -> LinkIndex:
         """The index beside ``db_path``, created empty if missing; one of another version or
-        unreadable is started afresh."""
+        unreadable is started afresh. ``whole``: for writing a whole new index (a build)."""
         path = index_path(db_path)
         try:
-            return cls._open(path)
+            return cls._open(path, whole)
         except (sqlite3.DatabaseError, BrokenLinkIndex):
             _remove(path)
-            return cls._open(path)
+            return cls._open(path, whole)
 
     @classmethod
-    def _open(cls, path: Path) -> LinkIndex:
+    def _open(cls, path: Path, whole: bool) -> LinkIndex:
         connection = sqlite3.connect(path, isolation_level=None)
         try:
+            # An add changes a few rows on pages all over a large file: with a write-ahead log, its commit
+            # appends them once and waits for no disk (synchronous=NORMAL; a commit lost to a power cut is
+            # a shard the next add indexes again), where a rollback journal copied each page first and
+            # waited twice. A build writes a new file: its pages are new, so a rollback journal costs it
+            # nothing, where a log would write them all twice (once more into the file).
+            connection.execute(f"PRAGMA journal_mode={'DELETE' if whole else 'WAL'}")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.executescript(_SCHEMA)
             found = connection.execute("SELECT value FROM meta WHERE name='version'").fetchone()
@@ -367,11 +373,11 @@ class LinkIndex:
         for lo in range(0, len(wanted), 500):
             chunk = wanted[lo : lo + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT id, features, doc FROM claims WHERE id IN ({marks})", chunk)
-            found = [(claim_id, _claim(claim_id, doc, self.path), features) for claim_id, features, doc in rows]
-            self._read_articles({c.article_id for _i, c, _f in found})
-            for claim_id, claim, doc in found:
-                self._read[claim_id] = _decoded(claim, doc, articles, self._shared)
+            rows = self._db.execute(f"SELECT id, features, doc FROM claims WHERE id IN ({marks})", chunk).fetchall()
+            claims = _claims([(claim_id, doc) for claim_id, _described, doc in rows], self.path)
+            self._read_articles({c.article_id for c in claims})
+            for claim, (claim_id, described, _doc) in zip(claims, rows, strict=True):
+                self._read[claim_id] = _decoded(claim, described, articles, self._shared)
         missing = [i for i in ids if i not in self._read]
         if missing:
             raise BrokenLinkIndex(f"block member {missing[0]} has no features")
@@ -381,15 +387,27 @@ class LinkIndex:
         """The stored claims this add has met (the only old ends its new links can have)."""
         return set(self._read)
 
-    def stored_links(self, claim_id: str) -> list[XRef]:
-        """The stored links of ``claim_id`` (either end): ends, relation, score and rule, as linking
-        weighs them (the reason is not kept)."""
-        rows = self._db.execute(
-            "SELECT source, target, relation, score, rule FROM links WHERE source=?1"
-            " UNION ALL SELECT source, target, relation, score, rule FROM links WHERE target=?1 AND source<>?1",
-            (claim_id,),
-        )
-        return [XRef(source, target, relation, score, "", rule) for source, target, relation, score, rule in rows]
+    def stored_links(self, claim_ids: Sequence[str]) -> dict[str, list[XRef]]:
+        """The stored links of each claim of ``claim_ids`` (either end; those it is the source of first,
+        each part in the order stored): ends, relation, score and rule, as linking weighs them (the
+        reason is not kept). An add asks for a few thousand claims' links: a query per few hundred."""
+        ends: dict[str, tuple[list[tuple[int, XRef]], list[tuple[int, XRef]]]] = {c: ([], []) for c in claim_ids}
+        wanted = list(ends)
+        for lo in range(0, len(wanted), 500):
+            chunk = wanted[lo : lo + 500]
+            marks = ",".join("?" * len(chunk))
+            for side, query in enumerate((f"source IN ({marks})", f"target IN ({marks}) AND source<>target")):
+                rows = self._db.execute(
+                    f"SELECT rowid, source, target, relation, score, rule FROM links WHERE {query}", chunk
+                )
+                for rowid, source, target, relation, score, rule in rows:
+                    ends[target if side else source][side].append(
+                        (rowid, XRef(source, target, relation, score, "", rule))
+                    )
+        return {
+            c: [x for _rowid, x in [*sorted(mine, key=_rowid), *sorted(theirs, key=_rowid)]]
+            for c, (mine, theirs) in ends.items()
+        }
 
     def stored(self, articles: Mapping[str, Article]) -> Stored:
         """What an add links against (``corpus.xref.link.Stored``); ``articles``: the DB's, as
@@ -448,8 +466,8 @@ class _IndexStored:
     def features(self, claim_id: str) -> Features:
         return self._features([claim_id])[0]
 
-    def links(self, claim_id: str) -> list[XRef]:
-        return self._index.stored_links(claim_id)
+    def links(self, claim_ids: Sequence[str]) -> dict[str, list[XRef]]:
+        return self._index.stored_links(claim_ids)
 
     def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
         return self._index.left_out(claim_id)
@@ -483,16 +501,18 @@ class _IndexStored:
         return list({g.claim.id: g for g in found}.values())
 
 
-def _claim(claim_id: str, doc: bytes, path: Path) -> Claim:
-    """A block member's claim from its stored document, checked as a loaded shard's are."""
+def _claims(rows: list[tuple[str, bytes]], path: Path) -> list[Claim]:
+    """Block members' claims from their stored documents (id, document), checked together as a loaded
+    shard's are."""
     try:
-        (claim,) = claims_of([orjson.loads(doc)])
-        check_loaded(path, (), {claim.id: claim}, (), [])
+        claims = claims_of([orjson.loads(doc) for _id, doc in rows])
+        check_loaded(path, (), {claim.id: claim for claim in claims}, (), [])
     except (orjson.JSONDecodeError, CorruptDatabase, TypeError, KeyError, AttributeError, ValueError) as exc:
         raise BrokenLinkIndex(str(exc)[:80]) from None
-    if claim.id != claim_id:
-        raise BrokenLinkIndex(f"claim {claim_id} holds another's document")
-    return claim
+    for claim, (claim_id, _doc) in zip(claims, rows, strict=True):
+        if claim.id != claim_id:
+            raise BrokenLinkIndex(f"claim {claim_id} holds another's document")
+    return claims
 
 
 def _decoded(
@@ -510,6 +530,10 @@ FAILURES = (sqlite3.Error, OSError, BrokenLinkIndex, CorruptDatabase, StaleLeftO
 # An add's changes to the left-out candidates (by index file), from its linking to the indexing of the
 # shard it wrote, after its commit (index_new_shards): the same process, under the DB's lock.
 _kept: dict[Path, LeftOutChanges] = {}
+
+
+def _rowid(row: tuple[int, XRef]) -> int:
+    return row[0]
 
 
 def _ends(key: PairKey) -> tuple[str, str]:
@@ -543,7 +567,7 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
     (claims it has none for are indexed by the next add). A failure leaves it to the next add."""
     try:
         remove(db_path)
-        links = LinkIndex.open(db_path)
+        links = LinkIndex.open(db_path, whole=True)
         try:
             by_article: dict[str, list[Features | Encoded]] = {}
             left_out = LeftOut()
@@ -585,6 +609,6 @@ def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:
 
 
 def _remove(path: Path) -> None:
-    for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+    for name in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
             os.unlink(name)

@@ -213,7 +213,7 @@ def catalogue(
 
 
 # files beside the catalogue that are not copies of it: shards, locks, temp files, derived indexes
-_DERIVED = (".shards", ".npz", ".lock", ".tmp", ".sqlite", ".sqlite-journal", ".sqlite-wal")
+_DERIVED = (".shards", ".npz", ".lock", ".tmp", ".sqlite", ".sqlite-journal", ".sqlite-wal", ".sqlite-shm")
 
 
 def kept_copies(db_path: Path) -> Iterable[bytes]:

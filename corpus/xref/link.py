@@ -293,8 +293,9 @@ class Stored(Protocol):
         """The stored claims of a block next to where claims with the sort keys ``new`` fall."""
         ...
 
-    def links(self, claim_id: str) -> Sequence[XRef]:
-        """Every stored link of the claim (either end), with its score and rule."""
+    def links(self, claim_ids: Sequence[str]) -> Mapping[str, Sequence[XRef]]:
+        """Every stored link of each claim (either end), with its score and rule: read for many claims
+        at once (an add weighs the links of thousands)."""
         ...
 
     def partners(self, f: Features, new: Mapping[BlockKey, Sequence[SortKey]]) -> list[Features]:
@@ -384,8 +385,8 @@ class InMemory(MemoryBlocks):
         ]
         return cls(old, xrefs, left_out)
 
-    def links(self, claim_id: str) -> Sequence[XRef]:
-        return self.by_claim.get(claim_id, [])
+    def links(self, claim_ids: Sequence[str]) -> Mapping[str, Sequence[XRef]]:
+        return {claim_id: self.by_claim.get(claim_id, []) for claim_id in claim_ids}
 
     def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
         return self.complete, self.left_out_of.get(claim_id, [])  # else found again from the claim's partners
@@ -496,7 +497,7 @@ class _Relink:
         for key in self.separated | self.fixed:
             rows[key] = None
         for caps in self.caps:
-            for key, link in list(caps.link.items()):  # (a claim's kept links read below join it: unchanged)
+            for key, link in [(key, link) for key, link in caps.link.items() if key in caps.weighed]:
                 out = key in caps.gone or self._is_fixed(key) or key in caps.kept_by(min(key))
                 rows[key] = None if out else _left_out(link)
         return LeftOutChanges(
@@ -537,8 +538,15 @@ class _Relink:
     def _links(self, claim_id: str) -> Sequence[XRef]:
         """A claim's stored links, as the add found them (none for a new claim)."""
         if claim_id not in self.stored_links:
-            self.stored_links[claim_id] = [] if self._is_new(claim_id) else self.stored.links(claim_id)
+            self._read_links([claim_id])
         return self.stored_links[claim_id]
+
+    def _read_links(self, claim_ids: Iterable[str]) -> None:
+        """Read the stored links of these claims now, together (a few thousand an add: one query each
+        would cost more than the rest of its linking)."""
+        wanted = [c for c in dict.fromkeys(claim_ids) if c not in self.stored_links]
+        self.stored_links.update(dict.fromkeys((c for c in wanted if self._is_new(c)), ()))
+        self.stored_links.update(self.stored.links([c for c in wanted if not self._is_new(c)]))
 
     def _is_new(self, claim_id: str) -> bool:
         return claim_id in self.new_ids
@@ -733,6 +741,9 @@ class _Caps:
         self.gone: set[PairKey] = set()
         self.queue: list[tuple[Rank, PairKey]] = []
         self.queued: set[PairKey] = set()
+        # the pairs weighed here: a link not among them is kept, or left out, as it was (its ends' links
+        # read and not weighed are the stored ones, kept at both ends)
+        self.weighed: set[PairKey] = set()
 
     def kept_by(self, claim_id: str) -> dict[PairKey, Rank]:
         if claim_id not in self.kept:
@@ -749,9 +760,11 @@ class _Caps:
     def push(self, key: PairKey, rank: Rank) -> None:
         if key not in self.queued:
             self.queued.add(key)
+            self.weighed.add(key)
             heapq.heappush(self.queue, (rank, key))
 
     def run(self, added: list[Candidate], removed: list[XRef]) -> None:
+        self.relink._read_links(end for link in [*added, *removed] for end in (link.source, link.target))
         for candidate in added:
             self.link[_key(candidate)] = candidate
             self.push(_key(candidate), _rank(candidate.score, candidate.source, candidate.target))
@@ -762,7 +775,9 @@ class _Caps:
             rank, key = heapq.heappop(self.queue)
             self.queued.discard(key)
             self.weigh(key, rank)
-        for key, link in list(self.link.items()):
+        changed = [(key, link) for key, link in self.link.items() if key in self.weighed]
+        self.relink._read_links(min(key) for key, _link in changed)
+        for key, link in changed:
             source = min(key)
             now, before = key in self.kept_by(source), key in self.stored
             if now and not before:

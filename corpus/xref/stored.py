@@ -71,10 +71,14 @@ def _converter(hint: Any) -> Convert:
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
             parts = [_converter(a) for a in args]
             return lambda v: tuple(c(x) for c, x in zip(parts, _sequence(v, len(parts)), strict=True))
+        if args[0] is str:  # the commonest field (names, words): checked in one pass, no call per item
+            return lambda v: origin(_strings(_sequence(v)))
         item = _converter(args[0])
         return lambda v: origin(item(x) for x in _sequence(v))
     if origin is dict:
         key, value = _converter(args[0]), _converter(args[1])
+        if args == (str, float):  # word -> rarity, measure -> precision: the largest fields, decoded inline
+            return _words_to_numbers
 
         def convert_dict(v: Any) -> dict[Any, Any]:
             if not isinstance(v, dict):
@@ -83,6 +87,25 @@ def _converter(hint: Any) -> Convert:
 
         return convert_dict
     raise TypeError(f"Features field of a type the store cannot keep: {hint}")
+
+
+def _strings(items: list[Any]) -> list[str]:
+    if not all(type(x) is str for x in items):  # JSON text decodes to exact str
+        bad = next(x for x in items if type(x) is not str)
+        raise MalformedFeatures(f"not a str: {bad!r}"[:80])
+    return items
+
+
+def _words_to_numbers(value: Any) -> dict[str, float]:
+    """A ``dict[str, float]`` field as ``_converter`` decodes any mapping, in one pass."""
+    if not isinstance(value, dict):
+        raise MalformedFeatures("not a mapping")
+    out: dict[str, float] = {}
+    for k, x in value.items():
+        if type(k) is not str:
+            raise MalformedFeatures(f"not a str: {k!r}"[:80])
+        out[k] = x if type(x) is float else _number(x)
+    return out
 
 
 def _sequence(value: Any, length: int | None = None) -> list[Any]:
