@@ -128,7 +128,7 @@ def encode(described: Sequence[Features | Encoded]) -> list[Encoded]:
             continue
         article = articles.get(f.article.id)
         if article is None:
-            article = articles[f.article.id] = orjson.dumps(article_doc(f.article))
+            article = articles[f.article.id] = orjson.dumps(article_doc(f))
         blocks = tuple(_key_text(key) for key in block_keys(f))
         out.append(
             Encoded(f.claim, orjson.dumps(to_doc(f)), orjson.dumps(f.claim), _position(sort_key(f)), blocks, article)

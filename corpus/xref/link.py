@@ -764,7 +764,7 @@ class _Caps:
             heapq.heappush(self.queue, (rank, key))
 
     def run(self, added: list[Candidate], removed: list[XRef]) -> None:
-        self.relink._read_links(end for link in [*added, *removed] for end in (link.source, link.target))
+        self.relink._read_links(end for key in [*map(_key, added), *map(_key, removed)] for end in key)
         for candidate in added:
             self.link[_key(candidate)] = candidate
             self.push(_key(candidate), _rank(candidate.score, candidate.source, candidate.target))

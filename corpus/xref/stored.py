@@ -134,27 +134,58 @@ def features_schema() -> str:
     return hashlib.sha256(described.encode()).hexdigest()[:16]
 
 
-def _plain(value: Any) -> Any:
-    """``value`` as JSON can hold it: sets as lists (in a fixed order), tuples as lists."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if isinstance(value, (frozenset, set)):
-        return sorted((_plain(v) for v in value), key=repr)
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+def _finite(value: float) -> float | str:
+    return value if math.isfinite(value) else str(value)  # JSON has no inf or nan
+
+
+def _encoder(hint: Any) -> Convert:
+    """How to turn a value of type ``hint`` into what JSON holds: sets as lists (sorted by repr, a
+    fixed order), tuples as lists, non-finite floats as text; ``_converter`` undoes it."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is float:
+        return _finite
+    if hint in (str, bool, int):
+        return _identity
+    if origin in (types.UnionType, typing.Union):
+        (only,) = [_encoder(a) for a in args if a is not type(None)]
+        return _identity if only is _identity else lambda v: None if v is None else only(v)
+    if origin in (frozenset, set):
+        item = _encoder(args[0])
+        if item is _identity:
+            return lambda v: sorted(v, key=repr)
+        return lambda v: sorted((item(x) for x in v), key=repr)
+    if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+        parts = [_encoder(a) for a in args]
+        return lambda v: [c(x) for c, x in zip(parts, v, strict=True)]
+    if origin in (list, tuple):
+        item = _encoder(args[0])
+        return list if item is _identity else lambda v: [item(x) for x in v]
+    if origin is dict:
+        value = _encoder(args[1])
+        return dict if value is _identity else lambda v: {k: value(x) for k, x in v.items()}
+    raise TypeError(f"Features field of a type the store cannot keep: {hint}")
+
+
+@cache
+def _stored_encoders() -> tuple[tuple[str, Convert], ...]:
+    hints = typing.get_type_hints(Features)
+    return tuple((f.name, _encoder(hints[f.name])) for f in fields(Features) if f.name not in _OF_ARTICLE)
+
+
+@cache
+def _article_encoders() -> tuple[tuple[str, Convert], ...]:
+    hints = typing.get_type_hints(Features)
+    return tuple((name, _encoder(hints[name])) for name in _ARTICLE_FIELDS)
 
 
 def to_doc(f: Features) -> dict[str, Any]:
     """The claim-owned fields of ``f``, JSON-ready."""
-    return {name: _plain(getattr(f, name)) for name, _convert in _stored_fields()}
+    return {name: encode(getattr(f, name)) for name, encode in _stored_encoders()}
 
 
-def article_doc(article: Article) -> dict[str, Any]:
-    """The fields every claim of ``article`` shares, JSON-ready."""
-    return {name: _plain(value) for name, value in article_features(article).items()}
+def article_doc(f: Features) -> dict[str, Any]:
+    """The fields every claim of ``f``'s article shares (``features.article_features``), JSON-ready."""
+    return {name: encode(getattr(f, name)) for name, encode in _article_encoders()}
 
 
 def article_values(doc: Any) -> dict[str, Any]:
