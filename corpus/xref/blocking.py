@@ -155,8 +155,10 @@ def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Ite
             continue
         reach = size if size <= SMALL_BLOCK else NEIGHBOURS
         placed = _placed(members, nearby)
+        count = len(placed)
         for i, (position, is_new, f) in enumerate(placed):
-            for other, other_new, g in placed[i + 1 :]:
+            for j in range(i + 1, count):  # (a slice of the rest would copy a large block once per claim)
+                other, other_new, g = placed[j]
                 if other - position > reach:
                     break
                 if (is_new or other_new) and f.claim.id != g.claim.id and fresh(f, g):
