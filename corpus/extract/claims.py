@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
+from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
 
 
@@ -90,13 +91,32 @@ def is_claim_text(text: str) -> bool:
 # What makes a sentence colour or opinion rather than something to check, when nothing else
 # (a speaker, a figure, a date, a denial, confirmation or forecast, a named party) marks it.
 # The writer's own voice: "I" before a word ("I think", "I'm"; not "World War I"), "we", "you";
-# case-sensitive so that "US" (the country) is not "us".
-_NARRATOR_PERSON = re.compile(r"\bI(?=\s+[a-z]|[’']\w)|\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)\b")
+# case-sensitive so that "US" (the country) is not "us", capitalised only where a sentence or clause
+# opens and not in a name ("Our Principles PAC", "In the Country We Love").
+_NARRATOR_PERSON = re.compile(
+    r"\bI(?=\s+[a-z]|[’']\w)|\b(?:we|our|us|you|your|my|me)\b|(?:^|[:;“\"‘])\W*(?:We|Our|You|Your|My)\b(?!\s+[A-Z])"
+)
 _COLOUR_OPENER = re.compile(
     r"^\W*(?:of course|yes|no|after all|to be sure|it goes without saying|perhaps|clearly|surely|just|so|still|"
-    r"and,? yes|in short|in other words|imagine|remember|consider)\b",
+    r"and,? yes|in short|in other words|imagine|remember|consider|let['’]s|let us|hopefully|needless to say|"
+    r"make no mistake|to be fair|frankly|honestly)\b",
     re.IGNORECASE,
 )
+# A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
+# council,"): judged without it, when there is no act in it.
+_INTRODUCTION = re.compile(r"[^,;:“”\"()]{1,60},\s+")
+_INTRODUCTION_WORDS = 8
+# A sentence that only places a saying told elsewhere: "The mayor's remarks came as the council met",
+# "Lenz made the comments at a rally": when and where it was said, not what.
+_SAYING_PLACED = re.compile(
+    r"^\W*(?:[\w’'.-]+\s+){0,6}?(?:comments?|remarks?|statements?|words|response|reply|pledge|criticism|"
+    r"admission|admittance|tweets?|reference|warning|rebuke|apology)\s+(?:\w+\s+)?(?:came|comes|come)\b|"
+    r"^\W*(?:(?!who\b|which\b|that\b)[\w’'.-]+\s+){0,4}?made (?:the|this|that|these|those|his|her|their|its) "
+    r"(?:\w+ )?(?:comments?|remarks?|statements?|pledge|promise|claim|criticism|point|reference|case|argument|"
+    r"observation|admission)\b"
+)
+# What a sentence placing a saying would hold if it also told what was said.
+_SAYING_HELD = re.compile(r"\b(?:that|saying|adding|calling|urging|warning)\b|[“”\":]")
 # Page furniture that reads as a sentence: calls to follow or share, update and correction notes,
 # embedded-post placeholders.
 _FURNITURE = re.compile(
@@ -140,7 +160,10 @@ _NOT_EVENTS = frozenset(
     "seemed appeared looked felt remained needed wanted liked loved hoped used supposed based related called named "
     "concerned interested involved tired worried excited surprised pleased scared aged talented skilled married retired "
     "limited united detailed advanced red bed shed need seed feed speed breed indeed hundred kindred sacred wicked naked "
-    "rugged ragged crooked beloved learned ashamed".split()
+    "rugged ragged crooked beloved learned ashamed "
+    # manner and posture: scene-setting, not events ("Ruiz watched from the front row and smiled")
+    "watched smiled nodded paused listened waited gazed stared cheered shrugged grinned frowned "
+    "sighed gestured lingered".split()
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 # A past participle used as an adjective: group 1 (a word before it) or 2 (a hyphen) is what makes it
@@ -196,12 +219,18 @@ _FUTURE = _Keyed(
     "ll|won|going to|would|could|might|may|shall",
 )
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
+# An open question in the writer's voice: "It is unclear whether the vote will be held", "It remains
+# to be seen if ...": what follows is not asserted.
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:it|that)(?:['’]s|\s+is|\s+was|\s+remains)\s+(?:still\s+|also\s+)?(?:unclear|not clear|uncertain|"
+    r"unknown|not known|to be seen)\s+(?:whether|if|how|what|why|when|who|which)\b"
+)
 # Words only an opinion can predicate: "is extraordinary", "was a disgrace", "isn't right".
 _EVALUATIVE = (
     r"(?:different|extraordinary|remarkable|important|clear|obvious|unclear|striking|ironic|odd|strange|curious|"
     r"surprising|unsurprising|unusual|interesting|notable|telling|troubling|disturbing|worrying|alarming|shocking|"
     r"absurd|ridiculous|outrageous|sad|tragic|unfortunate|welcome|good|bad|better|worse|best|worst|great|terrible|"
-    r"awful|horrible|wrong|right|fair|unfair|easy|hard|difficult|simple|complicated|complex|crucial|critical|"
+    r"awful|horrible|wrong|right|fair|unfair|easy|hard|difficult|simple|complicated|complex|crucial|critical(?! of)|"
     r"essential|vital|necessary|unnecessary|possible|impossible|inevitable|dangerous|risky|mistake|disaster|shame|"
     r"pity|problem|puzzle|irony|paradox|joke|disgrace|nonsense|amazing|incredible|unbelievable|fantastic|"
     r"tremendous|beautiful|wonderful|pathetic|crazy|insane|stupid|dumb|smart|unacceptable|irresponsible|"
@@ -376,6 +405,10 @@ _STANDING = re.compile(
     + r"|\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?had\b"
 )
 _QUOTE_MARKS = " ,.“”\"'‘’"
+# The speaker's or listener's own person, in a quotation (lower-cased).
+_PERSONAL = re.compile(r"\b(?:i|we|us|our|me|my|you|your)\b")
+# Pasts that tell something happened without "-ed" or an act of ``_REPORTED_ACTS``: "did", "saw", "came".
+_TOLD_PAST = _MOVED | frozenset("did didn't didn’t never saw heard shook knew got kept".split())
 # Where a reported text's sentences, quotations or blanked-out source and cue ("are now ___ they") part.
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
 # "that" opens a clause ("that the mill closed"), "that's" does not ("That's a disgrace").
@@ -473,12 +506,14 @@ def worth_checking(
             return True
         if date and not _dated_view(content):
             return True  # "The talks will resume next week, he said Monday": to come, or no view in it
-        return _reported_worth(content, named, cue)
-    if _NARRATOR_PERSON.search(masked) and not (named and (quantities or date)):
-        return False  # the writer's own voice ("I grew up in the 1960s"), unless telling of a named party's figures
+        return not _places_a_saying(masked) and _reported_worth(content, named, cue)
+    if _NARRATOR_PERSON.search(masked) and not (named and quantities):
+        return False  # the writer's own voice ("I met the mayor last week"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):
         return quantities or not _conjecture(stripped)  # "The Nov. 8 vote could be pivotal": speculation
-    if _COLOUR_OPENER.match(stripped) or _conjecture(stripped) or _supposed(stripped):
+    if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
+        return False
+    if _places_a_saying(masked):
         return False
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
         return True  # "The bank expects growth to slow": a forecast someone can be held to
@@ -549,16 +584,44 @@ def _acted(text: str) -> bool:
     return not _REPORTED_ACTS.isdisjoint(_TOKEN.findall(text)) or _past_event(text)
 
 
+def _places_a_saying(masked: str) -> bool:
+    """ "Lenz made the remarks at a rally", "The mayor's comments came as ...": where and when a saying
+    was made, with nothing of what was said (told in another sentence)."""
+    return bool(_SAYING_PLACED.search(masked.lower())) and not _SAYING_HELD.search(masked)
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` less the dateline opening it ("VELMAR, Ostra (Reuters) - ")."""
+    dateline = dateline_at(text) if text[:1].isupper() else None
+    return text[dateline.end :] if dateline else text
+
+
+def _from_main_clause(lower: str) -> str:
+    """``lower`` from its main clause on: without up to two short phrases introducing it that tell no
+    act ("as in past years, however, the vote is different" -> "the vote is different")."""
+    for _ in range(2):
+        intro = _INTRODUCTION.match(lower)
+        if intro is None or len(intro.group().split()) > _INTRODUCTION_WORDS or _acted(intro.group()):
+            break
+        lower = lower[intro.end() :]
+    return lower
+
+
 def _conjecture(text: str) -> bool:
-    """The writer's speculation, advice, hypothesis or judgement (see ``_MODAL``, ``_JUDGEMENT`` and
-    ``_QUOTED_JUDGEMENT``)."""
-    lower = text.lower()
-    if _HYPOTHESIS.match(lower):
+    """The writer's speculation, advice, hypothesis, open question or judgement (see ``_MODAL``,
+    ``_OPEN_QUESTION``, ``_JUDGEMENT`` and ``_QUOTED_JUDGEMENT``), once a dateline is set aside; a
+    judgement also after a phrase introducing it ("For the council, the vote was a disaster")."""
+    lower = _without_dateline(text).lower()
+    if _HYPOTHESIS.match(lower) or _OPEN_QUESTION.match(lower):
         return True
     judged = _JUDGEMENT.match(lower) or _QUOTED_JUDGEMENT.match(lower)
     if judged:
         # "Lee was nearly perfect as the Colts beat the Jaguars": a judgement, but an act is told after it
         return not _acted(lower[judged.end() :])
+    main = _from_main_clause(lower)
+    judged = (_JUDGEMENT.match(main) or _QUOTED_JUDGEMENT.match(main)) if main is not lower else None
+    if judged and not _acted(main[judged.end() :]):
+        return True
     modal = _MODAL.search(lower)
     if modal is None:
         return False
@@ -613,9 +676,20 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     quotation = _quotation(content)
     if quotation is not None and _quoted_view(quotation.lower()):
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
+    if quotation is not None and not named and _personal_sentiment(quotation.lower(), lower):
+        return False  # "“We try to help each other out,” she said": a sentiment, nothing done or to come
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+def _personal_sentiment(quotation: str, lower: str) -> bool:
+    """A quotation in the first or second person ("we", "you", "my") with nothing done, to come, going
+    on or wanted in it, and no future in the reporter's words around it ('would "respond decisively"'):
+    how the speaker feels or sees things ("“Whether we agree or not, we can talk,” she said")."""
+    if not _PERSONAL.search(quotation) or _STANDING.search(quotation) or _WILL.search(lower):
+        return False
+    return _TOLD_PAST.isdisjoint(_TOKEN.findall(quotation))
 
 
 def _dated_view(content: str) -> bool:

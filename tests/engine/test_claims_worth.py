@@ -133,3 +133,77 @@ def test_where_and_when_a_quotation_was_said_leave_it_a_quotation() -> None:
     kinds = _kinds("\n\n".join((interview, adding, paraphrase)))
     assert kinds[interview] == "background"
     assert _is_claim(kinds, adding) and _is_claim(kinds, paraphrase)
+
+
+def test_a_judgement_after_an_introductory_phrase_is_still_a_judgement() -> None:
+    """ "As in past years, however, ..." opens the sentence; the clause after it decides, unless
+    the opening phrase tells an act of its own."""
+    judged = "As in past years, however, this year's regatta on Lake Velmar is different."
+    dateline = "VELMAR, Ostra (Reuters) - If the ferries stop this week, the island could run out of fuel."
+    acted = "After Velmar's council closed the pier, the harbour was a disaster."
+    kinds = _kinds(f"{judged}\n\n{dateline}\n\n{acted}")
+    assert not _is_claim(kinds, judged) and not _is_claim(kinds, dateline)
+    assert _is_claim(kinds, acted)
+
+
+def test_the_writers_aside_to_the_reader_is_colour() -> None:
+    """ "Let's look at ...", "Hopefully, ...", "Make no mistake, ...": the writer talking to the reader."""
+    aside = "Let's look at what the harbour plan means for the ferry crews."
+    hope = "Hopefully, the Velmar council will settle the dispute before the summer."
+    fact = "The Velmar council settled the dispute with the ferry crews."
+    kinds = _kinds(f"{aside}\n\n{hope}\n\n{fact}")
+    assert not _is_claim(kinds, aside) and not _is_claim(kinds, hope)
+    assert _is_claim(kinds, fact)
+
+
+def test_an_open_question_in_the_writers_voice_asserts_nothing() -> None:
+    unclear = "It is unclear whether the Velmar ferry service will be restored before the winter."
+    said = "The Velmar ferry service will resume before the winter, operator Ostra Lines said."
+    kinds = _kinds(f"{unclear}\n\n{said}")
+    assert not _is_claim(kinds, unclear) and _is_claim(kinds, said)
+
+
+def test_where_a_saying_was_made_is_not_what_was_said() -> None:
+    """ "The remarks came as ...", "Lenz made the comments at a rally": the saying is told elsewhere;
+    a sentence about someone who made statements, with an act of its own, is a claim."""
+    came = "Mayor Ana Ruiz's remarks came as the Velmar council met to discuss the harbour budget."
+    made = "Ruiz made the comments at a rally in the old fish market."
+    acted = "Officials who made the usual statements of support were criticised by the Velmar fishermen's union."
+    kinds = _kinds(f"{came}\n\n{made}\n\n{acted}")
+    assert not _is_claim(kinds, came) and kinds[made] == "background"  # kept for its speaker
+    assert _is_claim(kinds, acted)
+
+
+def test_manner_and_posture_set_a_scene_and_tell_no_event() -> None:
+    scene = "Mayor Ana Ruiz watched from the front row of the Velmar town hall and smiled."
+    act = "Mayor Ana Ruiz signed the harbour agreement in the Velmar town hall."
+    kinds = _kinds(f"{scene}\n\n{act}")
+    assert not _is_claim(kinds, scene) and _is_claim(kinds, act)
+
+
+def test_the_writers_own_experience_is_colour_even_when_dated() -> None:
+    """A date does not make the writer's "I met ..." checkable; a party whose name holds "Our" or
+    "We" is no first person."""
+    met = "Last week, I met Velmar's harbour master at the old fish market."
+    named = "Our Harbour Trust, a Velmar charity, bought the old pier on Monday."
+    kinds = _kinds(f"{met}\n\n{named}")
+    assert kinds[met] == "background"  # kept for its date, not a claim
+    assert _is_claim(kinds, named)
+
+
+def test_a_quoted_sentiment_in_the_first_person_is_background() -> None:
+    """ "We", "I", "you" in a quotation that names no one and tells nothing done, to come or wanted:
+    how the speaker feels; what they saw or heard, or an effect told, is a claim."""
+    sentiment = "“Whether we agree or not, we can still talk to each other,” Tom Berg said."
+    heard = "“I suddenly heard the crash and people shouting,” Berg said."
+    effect = "“Every week of this strike hurts families,” Berg said."
+    kinds = _kinds("\n\n".join((sentiment, heard, effect)))
+    assert kinds[sentiment] == "background"
+    assert _is_claim(kinds, heard) and _is_claim(kinds, effect)
+
+
+def test_critical_of_someone_reports_a_stance_not_a_judgement() -> None:
+    stance = "Mayor Ana Ruiz, a former diver, was critical of the harbour board, which is rebuilding the pier."
+    judged = "Mayor Ana Ruiz, a former diver, was wrong about the harbour board, which is rebuilding the pier."
+    kinds = _kinds(f"{stance}\n\n{judged}")
+    assert _is_claim(kinds, stance) and not _is_claim(kinds, judged)
