@@ -407,6 +407,11 @@ _STANDING = re.compile(
 _QUOTE_MARKS = " ,.“”\"'‘’"
 # The speaker's or listener's own person, in a quotation (lower-cased).
 _PERSONAL = re.compile(r"\b(?:i|we|us|our|me|my|you|your)\b")
+# Accepting, rejecting or answering for something: a stance, however personal ("We respect the result").
+_ACCEPTING = re.compile(
+    r"\b(?:respect|accept|welcome|regret|recogni[sz]e|condemn|apologi[sz]e|thank|congratulate|concede|stand (?:by|with))"
+    r"(?:s|d|ed)?\b"
+)
 # Pasts that tell something happened without "-ed" or an act of ``_REPORTED_ACTS``: "did", "saw", "came".
 _TOLD_PAST = _MOVED | frozenset("did didn't didn’t never saw heard shook knew got kept".split())
 # Where a reported text's sentences, quotations or blanked-out source and cue ("are now ___ they") part.
@@ -689,6 +694,8 @@ def _personal_sentiment(quotation: str, lower: str) -> bool:
     how the speaker feels or sees things ("“Whether we agree or not, we can talk,” she said")."""
     if not _PERSONAL.search(quotation) or _STANDING.search(quotation) or _WILL.search(lower):
         return False
+    if _ACCEPTING.search(quotation):
+        return False  # "“We respect the voters' decision”": a stance the speaker can be held to
     return _TOLD_PAST.isdisjoint(_TOKEN.findall(quotation))
 
 

@@ -193,13 +193,14 @@ def test_the_writers_own_experience_is_colour_even_when_dated() -> None:
 
 def test_a_quoted_sentiment_in_the_first_person_is_background() -> None:
     """ "We", "I", "you" in a quotation that names no one and tells nothing done, to come or wanted:
-    how the speaker feels; what they saw or heard, or an effect told, is a claim."""
+    how the speaker feels; what they saw or heard, an effect told or a stance taken is a claim."""
     sentiment = "“Whether we agree or not, we can still talk to each other,” Tom Berg said."
     heard = "“I suddenly heard the crash and people shouting,” Berg said."
     effect = "“Every week of this strike hurts families,” Berg said."
-    kinds = _kinds("\n\n".join((sentiment, heard, effect)))
+    stance = "“We accept the harbour board's decision,” Berg said."
+    kinds = _kinds("\n\n".join((sentiment, heard, effect, stance)))
     assert kinds[sentiment] == "background"
-    assert _is_claim(kinds, heard) and _is_claim(kinds, effect)
+    assert _is_claim(kinds, heard) and _is_claim(kinds, effect) and _is_claim(kinds, stance)
 
 
 def test_critical_of_someone_reports_a_stance_not_a_judgement() -> None:
