@@ -174,6 +174,7 @@ ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
+    r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
     r"(?: \d{1,2})?))+$"
@@ -250,9 +251,12 @@ _QUOTED = re.compile(
 # The sentence's subject, after an opening phrase ("During the debate on Monday, ") and before its verb
 # ("has also", "then", "repeatedly" allowed): a name, "the"/"a" and up to five words, or a pronoun.
 _MAIN_SUBJECT = re.compile(
-    r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following)\b[^,]{0,90},\s*)?"
+    r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
+    r"[A-Z][a-z]+ing)\b[^,]{0,90},\s*)?"  # "Walking to the next house, Lee ..."
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
-    r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor))|He|She|They|It|We|I)"
+    r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|"
+    r"justice|judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
+    r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I)"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
@@ -272,7 +276,7 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
     r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-    r"(?:,\s+(?:a|an|the|who|which|whose|herself|himself)\b[^,]{2,100},)?"
+    r"(?:,\s+[a-z]+\b[^,]{2,100},)?"  # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
@@ -280,9 +284,11 @@ _PARTICIPLE_SUBJECT = re.compile(
 )
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 _SAYING_PARTICIPLE = re.compile(
-    r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|(?<=\s)[–—]\s*|\b(?:by|after|before|while)\s+)(?P<cue>saying|noting|arguing|insisting|warning|"
+    r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|(?<=\s)[–—]\s*|\b(?:by|after|before|while)\s+|(?<=ing\b)[^,.;:“”\"]{1,80}?\band\s+)(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
-    r"(?:adding|claiming)(?=\s+(?:that\b|[“\":]))|"  # not "adding to his wins", "claiming 41 percent of the vote"
+    r"(?:adding|claiming)(?=\s+(?:that\b|[“\":])|"  # not "adding to his wins", "claiming 41 percent of the vote"
+    r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|[a-z]{3,}ed)\b)|"  # "claiming the ban violated"
     r"(?:painting|portraying|casting|characteri[sz]ing|labell?ing|branding)(?=\s+(?:[\w’'-]+\s+){1,5}?as\s))\b"
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
@@ -402,8 +408,19 @@ _XED = re.compile(r"[^\s“”\"]")
 
 
 def straight_quotes(text: str) -> str:
-    """Two apostrophes used as a quote mark (''like this'') become one straight quote, same length."""
-    return text.replace("''", ' "') if "''" in text else text
+    """Two apostrophes used as a quote mark (''like this'') become one straight quote, same length; three are a
+    single quotation closed or opened inside a double one (`''Yeah, it is,''' said Lee`)."""
+    if "''" not in text:
+        return text
+    if "'''" in text:
+        text = _OPENING_TRIPLE.sub(" \"'", text).replace("'''", "'\" ")
+    # A closing pair stands right after the quoted words: the mark takes the first place, so that a comma
+    # before it stays the last character inside (`late,'' he said` -> `late," he said`).
+    return _CLOSING_PAIR.sub('" ', text).replace("''", ' "')
+
+
+_OPENING_TRIPLE = re.compile(r"(?<!\S)'''(?=\w)")
+_CLOSING_PAIR = re.compile(r"(?<=[^\s'])''(?!\w)")
 
 
 def is_quote_only(text: str) -> bool:
@@ -472,11 +489,14 @@ _COMMA_WHO = re.compile(r",\s+who\s")
 _RELATIVE_END = re.compile(r"(?<!\bof)\s(?:who|whom|whose|which)$")  # not "many of whom"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:on|in|at|from|across|near|around|outside|inside|throughout)\s+(?:the\s+)?$")
 _TRAILING_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,4}[A-Z][\w’'-]*$")
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s")  # ", say some economists, who ...": the clause describes them
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\s")  # ", say some economists, who ...": the clause describes them
 _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 
 
-def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
+_NAME_CLOSING = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*[.!?]?[”\"’]?\s*")
+
+
+def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bool = False) -> bool:
     """Does ", said X ..." name X as who said it, not open a clause ("said Lee had left")?
 
     X starts with a name, a number or a determiner; no word of it reads as a verb, and after a
@@ -494,9 +514,16 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
     if not np:
         return False
     words = np.split()
+    head_is_agent = words[-1] in ROLE_HEADS or bool(_AGENT_PLURAL.fullmatch(words[-1])) or _agent_noun(words[-1])
     if words[0] in _LOWER_DETERMINERS and (
         len(words) == 1
-        or not (after_quote or words[-1][:1].isupper() or words[-1] in ROLE_HEADS or _AGENT_PLURAL.fullmatch(words[-1]))
+        or not (
+            after_quote
+            or named_after
+            or words[-1][:1].isupper()
+            or words[-1] in ROLE_HEADS
+            or _AGENT_PLURAL.fullmatch(words[-1])
+        )
     ):
         return False  # ", noted the rule in the interview": what was noted, not who
     previous_capital = False
@@ -510,8 +537,12 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool) -> bool:
             word.endswith(("n't", "n’t"))
             or word in _CUE_WORDS
             or word in _VERB_LIKE
-            or (word.endswith(("ed", "ing")) and word not in ROLE_HEADS)
-        ):
+            or (
+                word.endswith(("ed", "ing"))
+                and word not in ROLE_HEADS
+                and not (after_quote and to_end and head_is_agent and word != words[-1])
+            )
+        ):  # "said one unaligned shipping agent." after a quotation: adjectives before the agent
             return False
         if previous_capital and word.endswith("s") and not (word in ROLE_HEADS or _AGENT_PLURAL.fullmatch(word)):
             return False
@@ -1094,15 +1125,32 @@ def _attributions(text: str) -> list[Attribution]:
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
+        # "..., said the company's chief executive, Ann Lee.": the role, then the name that closes the sentence.
+        named_after = _NAME_CLOSING.fullmatch(masked, inv.end("np")) if inv else None
         inverted = bool(
             inv
             and inv.start("verb") == m.start()
             and _inverted_speaker(
                 inv.group("np"),
                 after_quote=bool(_QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())),
-                to_end=not masked[inv.end("np") :].strip(' .!?”"’') or bool(_WHO_CLAUSE.match(masked, inv.end("np"))),
+                to_end=not masked[inv.end("np") :].strip(' .!?”"’')
+                or bool(_WHO_CLAUSE.match(masked, inv.end("np")))
+                or bool(named_after),
+                named_after=bool(named_after),
             )
         )
+        if inverted and named_after:
+            assert inv is not None
+            role_and_name = (inv.start("np"), named_after.end("name"))
+            found.append(
+                (
+                    m.start(),
+                    Attribution(
+                        named_after.group("name"), how="inverted", verb=verb, source=role_and_name, cue=m.span()
+                    ),
+                )
+            )
+            continue
         if inverted:
             assert inv is not None
             np = _clean(inv.group("np"))
@@ -1261,6 +1309,10 @@ def _attributions(text: str) -> list[Attribution]:
         quoting = _subject_quoting(text, masked)
         if quoting:
             found.append((0, quoting))
+    if not found and _NOMINAL_OPENING_WORDS.match(masked):
+        nominal = _nominal_source(masked)
+        if nominal:
+            found.append((0, nominal))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -1491,6 +1543,39 @@ def _passive_agent(masked: str) -> Attribution | None:
     )
 
 
+_PARTY_LABEL_END = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
+# "In a statement issued Tuesday, Ann Lee was more cautious": a sentence opened by the text or the occasion someone
+# spoke in reports what they said there; its subject is the source.
+_NOMINAL_OPENING_WORDS = re.compile(r"\W*(?:In|in)\s")
+_NOMINAL_OPENING = re.compile(
+    r"\W*[Ii]n\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<cue>statement|interview|tweet|post|letter|"
+    r"speech|op-ed|email|news conference|press conference|briefing|remarks|testimony)\b[^,;:“”\"]{0,80},\s*"
+)
+
+
+def _nominal_source(masked: str) -> Attribution | None:
+    """The subject after an opening "In a statement ...,", when it is a name, a party or a pronoun and acts."""
+    opening = _NOMINAL_OPENING.match(masked)
+    if opening is None:
+        return None
+    subject = _MAIN_SUBJECT.match(masked)
+    if subject is None or subject.start("np") != opening.end() or subject.group("verb") in _NOT_ACTS:
+        return None
+    raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))
+    np = raw.lower() if raw in ("He", "She", "They", "It", "We") else _np_from(" " + raw)
+    if not np or not (np in ("he", "she", "they", "it", "we") or _has_name(np) or _agent_noun(np.split()[-1].lower())):
+        return None
+    return Attribution(
+        np,
+        how="verb",
+        verb=opening.group("cue"),
+        source=_locate(masked, np, subject.start("np")),
+        cue=opening.span("cue"),
+    )
+
+
 def _participle_speaker(masked: str) -> Attribution | None:
     """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
@@ -1499,7 +1584,7 @@ def _participle_speaker(masked: str) -> Attribution | None:
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is None or subject.end() > saying.start() + 1:
         return None
-    raw = subject.group("np")
+    raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
     np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
     if not np or (subject.group("verb") in _NOT_ACTS and not masked.startswith(" to ", subject.end("verb"))):
         return None  # "It seemed, saying ...": nobody acts; "Lee seemed to mock it, saying" is Lee

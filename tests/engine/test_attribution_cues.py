@@ -814,3 +814,56 @@ def test_making_or_giving_a_statement_with_what_it_says_is_a_cue() -> None:
     # A statement referred back to, or an attempt, reports nothing here.
     assert _said("Ina Feld made the pledge during a visit to the quay on Monday.")[0][0] is None
     assert _said("Ina Feld made a third attempt to reopen the quay.")[0][0] is None
+
+
+def test_three_apostrophes_close_a_quotation_inside_a_quotation() -> None:
+    ((got, _),) = _said("''Traders tell me, 'The quay is safe,''' said Senator Ina Feld of Ohio.")
+    assert got == "Ina Feld"
+
+
+def test_has_since_said_is_said() -> None:
+    ((got, _),) = _said("Ina Feld has since said she would back the harbour levy.")
+    assert got == "Ina Feld"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "In a statement on Monday, Rep. Ina Feld (D-Ore.) reacted to the closure, saying: “The quay must reopen.”",
+            "Ina Feld",
+        ),
+        (
+            "Ina Feld, vice chair of the harbour board, wrote to traders on Monday, telling them the quay would reopen.",
+            "Ina Feld",
+        ),
+        ("The ferry company later sued, claiming the levy violated the harbour charter.", "ferry company"),
+        ("Ina Feld shrugged, pointing to the new cranes and saying that the quay was busier than ever.", "Ina Feld"),
+    ],
+)
+def test_the_subject_of_a_participle_of_saying_past_labels_appositives_and_coordination(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+    # Claiming a share of the vote is no statement.
+    assert _said("The party won the seat, claiming 41 percent of the vote.")[0][0] is None
+
+
+def test_an_inverted_role_then_a_name_closing_the_sentence_is_that_person() -> None:
+    ((got, spans),) = _said("The quay is in trouble, said the company's chief engineer, Ina Feld.")
+    assert got == "Ina Feld"
+    assert spans[0][0] == "the company's chief engineer, Ina Feld"
+    ((got, _),) = _said("“The quay is safe,” said one unaligned harbour strategist.")
+    assert got is not None and got.endswith("harbour strategist")
+    # An object after a comma is not inverted: "asked a judge to block" names who was asked.
+    assert (
+        _said("On Friday, Ohio, leading ten states, asked a federal judge to block the levy.")[0][0] != "federal judge"
+    )
+
+
+def test_a_sentence_opened_by_the_statement_someone_made_has_them_as_source() -> None:
+    ((got, spans),) = _said(
+        "In a statement issued on Tuesday, harbour master Ina Feld was more cautious than the board."
+    )
+    assert got == "Ina Feld"
+    assert spans[0][1] == "statement"
+    # An opening that names no statement, or a subject that names nobody, is not read.
+    assert _said("In a storm on Tuesday, harbour master Ina Feld was more cautious than the board.")[0][0] is None
