@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
@@ -308,7 +309,7 @@ def _compare(
         )
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
         unrelated = not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
-        if unrelated and not _replaces_its_value(a, b, measures):
+        if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
@@ -552,6 +553,38 @@ def _replaces_its_value(a: Features, b: Features, measures: Sequence[str]) -> bo
         return False
     x, y = _story_places(a), _story_places(b)
     return not (x and y and not x & y)
+
+
+# "according to Reuters", "Reuters reported": the outlet whose story an article relays.
+_RELAYED = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?P<a>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    r"|(?P<b>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})\s+(?:has\s+|had\s+)?reported\b"
+)
+
+
+def _outlet_name(name: str) -> str:
+    canonical = gazetteer().canonical(name) or name
+    return re.sub(r"^the\s+", "", canonical.lower()).strip()
+
+
+@lru_cache(maxsize=4096)
+def _relayed_outlets(body: str) -> frozenset[str]:
+    return frozenset(_outlet_name(m.group("a") or m.group("b")) for m in _RELAYED.finditer(body))
+
+
+_RELAY_DAYS = 30
+
+
+def _relays_its_figure(a: Features, b: Features) -> bool:
+    """One article relays the other's outlet ("..., according to Reuters") and the two claims state the
+    same value: a digest that names no place repeating the wire story's figure is about that story."""
+    if a.article.outlet == b.article.outlet or not (a.stated & b.stated) or not a.article.outlet:
+        return False
+    if not b.article.outlet or (a.when and b.when and _days_apart(a, b) > _RELAY_DAYS):
+        return False
+    return _outlet_name(b.article.outlet) in _relayed_outlets(a.article.body) or _outlet_name(
+        a.article.outlet
+    ) in _relayed_outlets(b.article.body)
 
 
 def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | None:

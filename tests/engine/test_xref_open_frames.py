@@ -158,3 +158,33 @@ def test_a_revision_naming_the_first_value_updates_a_column_that_names_no_countr
     links = links_of(flash, revised, elsewhere)
     assert relations_between(links, "Rents rose 6.4%", "rents were 6.1% higher") == ["updates"], links
     assert "updates" not in relations_between(links, "Rents rose 6.4%", "Rents in Osterland"), links
+
+
+def _wire_and_digest(digest_line: str) -> list[tuple[str, str, str, str]]:
+    wire = make_article(
+        "Pelmark rents climb\nKOVA, Pelmark (Wire) - Rents in Pelmark rose 6.4% in the year to March, the "
+        "statistics agency said on Tuesday.\n",
+        published="2026-04-21",
+        outlet="Reuters",
+        title="Pelmark rents climb",
+    )
+    other = make_article(
+        "Osterland rents climb\nOSTERLAND CITY (Wire) - Rents in Osterland rose 6.4% in the year to March, the "
+        "statistics office said.\n",
+        published="2026-04-20",
+        outlet="AFP",
+        title="Osterland rents climb",
+    )
+    digest = make_article(
+        f"What it costs to live here\nTenants pay the price, according to Reuters.\n{digest_line}\n",
+        published=None,
+        outlet="Home Money",
+        title="What it costs to live here",
+    )
+    return links_of(wire, other, digest)
+
+
+def test_a_digest_relaying_an_outlet_repeats_that_outlets_figure_not_anothers() -> None:
+    links = _wire_and_digest("Rents have risen faster still, by 6.4%.")
+    assert relations_between(links, "faster still", "Rents in Pelmark") == ["corroborates"], links
+    assert relations_between(links, "faster still", "Rents in Osterland") == [], links
