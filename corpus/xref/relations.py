@@ -452,6 +452,12 @@ def _compare(
             0.7,
             lambda: figure_reason(a, b, family, "incompatible figures for the same period"),
         )
+    relay = _undated_relay(a, b, family, points)
+    if relay is not None:
+        # "The fire has burned about 9,000 hectares, according to Eskaria Today" in an undated digest: a
+        # digest relays its source's current figure, so the dated report's other value came before it.
+        new, old = relay
+        return _figure_link(new, old, family, "updates", 0.5, "later figure, relayed by an undated report")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 
 
@@ -585,6 +591,36 @@ def _relays_its_figure(a: Features, b: Features) -> bool:
     return _outlet_name(b.article.outlet) in _relayed_outlets(a.article.body) or _outlet_name(
         a.article.outlet
     ) in _relayed_outlets(b.article.body)
+
+
+# "according to Reuters", "Skyrene says": a report relaying its source's current word.
+_RELAY_CUE = re.compile(r"\baccording\s+to\b|\b(?:says|reports|puts|estimates)\b")
+
+
+_RELAY_REACH = 4.0  # a relayed later value of one count within this factor of the earlier one
+
+
+def _undated_relay(
+    a: Features, b: Features, family: str, points: list[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(relay, other): the undated one of two claims relays a source ("according to", "says"), neither
+    sets its figure against another party's ("far fewer than the union claimed": a dispute, not a
+    sequence), the values are of one magnitude, and a tally (which only grows) is higher in the relay.
+    (``points``: the compared values, ``a``'s first.)"""
+    if not _one_undated(a, b) or not points:
+        return None
+    x, y = (a, b) if not a.when else (b, a)
+    if x.superseded or not _RELAY_CUE.search(x.claim.text) or y.revised:
+        return None
+    if _SET_AGAINST.search(a.claim.text) or _SET_AGAINST.search(b.claim.text):
+        return None
+    for p, q in points:
+        if not p or not q or max(p, q) / min(p, q) > _RELAY_REACH:
+            return None
+        relayed, other = (p, q) if x is a else (q, p)
+        if family in TALLIES and relayed < other:
+            return None
+    return x, y
 
 
 def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | None:

@@ -188,3 +188,32 @@ def test_a_digest_relaying_an_outlet_repeats_that_outlets_figure_not_anothers() 
     links = _wire_and_digest("Rents have risen faster still, by 6.4%.")
     assert relations_between(links, "faster still", "Rents in Pelmark") == ["corroborates"], links
     assert relations_between(links, "faster still", "Rents in Osterland") == [], links
+
+
+def _fire_and_digest(digest_line: str) -> list[tuple[str, str, str, str]]:
+    report = make_article(
+        "Blaze near Teva\nTEVA, Kordia (Wire) - The blaze in the hills above Teva has burned 2,100 hectares of "
+        "scrub since Sunday, the regional fire service said on Tuesday.\n",
+        published="2026-08-11",
+        outlet="Kordia Wire",
+        title="Blaze near Teva",
+    )
+    digest = make_article(
+        f"Fires this week\n{digest_line}\n", published=None, outlet="Dry Season", title="Fires this week"
+    )
+    return links_of(report, digest)
+
+
+def test_an_undated_digest_relaying_a_sources_figure_updates_the_dated_report() -> None:
+    links = _fire_and_digest("The blaze above Teva has burned about 3,800 hectares, according to Kordia Today.")
+    assert relations_between(links, "about 3,800 hectares", "2,100 hectares") == ["updates"], links
+
+
+def test_an_undated_digest_of_another_magnitude_or_a_dispute_is_no_update() -> None:
+    links = _fire_and_digest("The blaze above Teva has burned about 21,000 hectares, according to Kordia Today.")
+    assert "updates" not in relations_between(links, "about 21,000 hectares", "2,100 hectares"), links
+    links = _fire_and_digest(
+        "The blaze above Teva has burned only 1,900 hectares, far fewer than the fire service said, according to "
+        "Kordia Today."
+    )
+    assert "updates" not in relations_between(links, "only 1,900 hectares", "2,100 hectares"), links
