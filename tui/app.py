@@ -9,6 +9,7 @@ second worker. Worker failures are reported in one place
 from __future__ import annotations
 
 import gc
+import threading
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -32,6 +33,7 @@ from tui.data import (
     import_store,
     load_app_data,
     open_existing,
+    open_first_screen,
     queries_of,
     reload_changed,
 )
@@ -48,6 +50,7 @@ _VIEW_STYLES = _STYLES / "views.tcss"  # the views' CSS_PATH
 HANG_UP_EXIT_CODE = 129  # 128 + SIGHUP, as a shell reports it
 HANG_UP_GRACE_SECONDS = 2.0
 HANG_UP_CHECK_SECONDS = 1.0
+FIRST_SCREEN_WAIT_SECONDS = 1.0  # at most: a screen that cannot draw must not hold the data back
 RELOAD_CHECK_SECONDS = 3.0  # a stat of two files: cheap enough to notice other processes' writes soon
 # The view screens, imported when first opened (they are not needed for the first screen).
 _VIEWS = {
@@ -134,6 +137,8 @@ class FactscopeApp(App[None]):
         self._kept_for: object | None = None
         self._stale_views: list[Screen[Any]] = []
         self._preparing: set[str] = set()  # views whose model a worker is building
+        self._useful_shown = False  # the first useful screen has been drawn
+        self._first_screen_drawn = threading.Event()  # the saved first screen is drawn (the loader waits)
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -163,6 +168,9 @@ class FactscopeApp(App[None]):
 
     def on_ready(self) -> None:  # Textual's event: the first layout is done and shown
         self.main_screen.laid_out()
+
+    def on_unmount(self) -> None:
+        self._first_screen_drawn.set()  # a loader waiting for it goes on (and ends) at once
 
     def on_mount(self) -> None:
         self._exit_on_hang_up()
@@ -218,6 +226,13 @@ class FactscopeApp(App[None]):
             super().__init__()
             self.data, self.checked = data, checked
 
+    class FirstScreenRead(Message):
+        """The first screen saved beside the DB (``tui/first_screen.py``): one article's data."""
+
+        def __init__(self, data: AppData) -> None:
+            super().__init__()
+            self.data = data
+
     class CorpusChecked(Message):
         """The corpus DB as it is after the staleness check (rebuilt if it was stale)."""
 
@@ -251,8 +266,15 @@ class FactscopeApp(App[None]):
         self.post_message(self.open_data())
 
     def open_data(self) -> DataLoaded:
-        """In the loading worker: the DB as it is on disk when there is one (checked after)."""
-        quick = open_existing(self.db_path)
+        """In the loading worker: the first screen saved for the DB, shown while the worker reads
+        the DB as it is on disk when there is one (checked after)."""
+        first = open_first_screen(self.db_path)
+        if first is not None:
+            self.post_message(self.FirstScreenRead(first[0]))
+            # Reading the DB holds the GIL for long stretches (a 100 MB catalogue is parsed in one
+            # call): the first screen is drawn before, not during, that read.
+            self._first_screen_drawn.wait(FIRST_SCREEN_WAIT_SECONDS)
+        quick = open_existing(self.db_path, first[1] if first is not None else None)
         if quick is not None:
             return self.DataLoaded(quick, checked=False)
         return self.DataLoaded(load_app_data(self.db_path, self._progress), checked=True)
@@ -269,6 +291,9 @@ class FactscopeApp(App[None]):
     def build_search_index(self, data: AppData) -> None:
         index, problems = build_index(data)
         self.post_message(self.IndexBuilt(data, index, problems))  # search works now
+        from tui.first_screen import save
+
+        save(data)  # for the next start
         self.prepare_views(data)
 
     def prepare_views(self, data: AppData) -> None:
@@ -333,8 +358,24 @@ class FactscopeApp(App[None]):
         if isinstance(screen, PreparingViewScreen) and screen.view == name:
             self.open_view(name, **options)  # in the preparing screen's place
 
+    def on_factscope_app_first_screen_read(self, message: FirstScreenRead) -> None:
+        if self.data is None:  # else the DB was read first
+            self.main_screen.set_data(message.data)  # the app holds no data: the rest waits for the DB
+            self._first_useful_screen()
+        self.call_after_refresh(self._first_screen_drawn.set)
+
+    def _first_useful_screen(self) -> None:
+        if not self._useful_shown:
+            self._useful_shown = True
+            self.call_after_refresh(self.useful_screen_shown)  # after the frame that shows the data
+
+    def useful_screen_shown(self) -> None:
+        """The first useful screen is drawn: the sources, an article and its claims (the
+        benchmarks time start-up to here)."""
+
     def _data_ready(self, data: AppData) -> None:
         self.data = data
+        self._first_useful_screen()
         if self.main_screen.is_mounted:  # else its on_mount picks the data up
             self.main_screen.set_data(data)
         if data.index is None:  # after the paint: the index (and links) must not delay the first useful screen

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wait for it
     from corpus.model import Article, Claim
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from tui.widgets.sources import SourceRow
 
 Progress = Callable[[int, int, str], None]
+UserOpened = tuple["UserDB | UnavailableUserDB", "str | None"]  # the user DB, and why it is unavailable
 
 
 @dataclass(slots=True)
@@ -72,7 +73,23 @@ def import_store() -> None:
     import store.user_db  # noqa: F401
 
 
-def open_existing(db_path: Path | None = None) -> AppData | None:
+def open_first_screen(db_path: Path | None = None) -> tuple[AppData, UserOpened] | None:
+    """The first screen saved beside the DB for this version of it (``tui/first_screen.py``),
+    with the user DB (opened once: pass it on to ``open_existing``); None when there is none."""
+    from store import paths
+    from store.user_db import open_or_unavailable
+    from tui.first_screen import load
+
+    first = load(db_path if db_path is not None else paths.default_corpus_db_path())
+    if first is None:
+        return None
+    user = open_or_unavailable(paths.user_db_path())
+    # ``first.corpus`` answers what the main screen asks about its one article; the app holds
+    # no data until the DB is read, so nothing else asks it
+    return AppData(corpus=cast("CorpusDB", first.corpus), user=user[0], sources=first.rows), user
+
+
+def open_existing(db_path: Path | None = None, user: UserOpened | None = None) -> AppData | None:
     """The fast path to a first useful screen: open the corpus DB as it is on disk, with only
     the claims of the first article shown; the others are read on demand from the
     derived claim documents, or all at once by a view that needs every claim.
@@ -100,8 +117,8 @@ def open_existing(db_path: Path | None = None) -> AppData | None:
     if corpus.is_empty():
         return None
     settle()
-    user, problem = open_or_unavailable(paths.user_db_path())
-    return AppData(corpus=corpus, user=user, warnings=(problem,) if problem else (), sources=order.rows(corpus))
+    user_db, problem = user if user is not None else open_or_unavailable(paths.user_db_path())
+    return AppData(corpus=corpus, user=user_db, warnings=(problem,) if problem else (), sources=order.rows(corpus))
 
 
 def settle() -> None:

@@ -52,13 +52,7 @@ def PEAK_KB():
     return next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))
 from tui.app import FactscopeApp
 class Timed(FactscopeApp):
-    _useful = False
-    def _data_ready(self, data):
-        super()._data_ready(data)
-        if not self._useful:
-            self._useful = True
-            self.call_after_refresh(self.useful)  # after the frame that shows the data
-    def useful(self):
+    def useful_screen_shown(self):  # the frame that shows the sources, an article and its claims
         print("useful", time.time(), time.process_time(), flush=True)
         self.set_interval(0.01, self.search_ready)
     def search_ready(self):

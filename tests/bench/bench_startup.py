@@ -51,10 +51,7 @@ from tui.app import FactscopeApp
 class Timed(FactscopeApp):
     def on_ready(self):  # Textual's event: the first frame has been displayed
         print("first", time.time(), time.process_time(), flush=True)
-    def _data_ready(self, data):
-        super()._data_ready(data)
-        self.call_after_refresh(self.useful)  # after the frame that shows the data
-    def useful(self):
+    def useful_screen_shown(self):  # the frame that shows the sources, an article and its claims
         print("useful", time.time(), time.process_time(), flush=True)
         self.exit()
 Timed().run(headless=True, size=SIZE)

@@ -20,10 +20,10 @@ async def test_a_slow_load_does_not_hold_back_the_first_screen(extraction, tmp_p
     started, release = threading.Event(), threading.Event()
     open_existing = app_module.open_existing
 
-    def slow_open(db_path=None):
+    def slow_open(*args):
         started.set()
         release.wait(10)
-        return open_existing(db_path)
+        return open_existing(*args)
 
     monkeypatch.setattr(app_module, "open_existing", slow_open)
     app = FactscopeApp(db_path=tmp_path / "mine.json")

@@ -274,6 +274,9 @@ class MainScreen(UserMarkActions, Screen[None]):
 
     def on_sources_list_selected(self, event: SourcesList.Selected) -> None:
         if self.article is None or event.article_id != self.article.id:
+            if self._lookup_article(event.article_id) is None:  # a first screen shown before the DB is read
+                self.app.notify("Still reading the corpus: that article opens in a moment.", markup=False)
+                return
             self.go_to(Location(event.article_id, None))
         self._focus_pane("reader")
 

@@ -1,0 +1,100 @@
+"""The first screen saved beside the DB (tui/first_screen.py): shown on the next start before the
+DB is read, and only for the very version of the DB it was made from."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import replace
+
+from tests.tui.helpers import option_texts
+from tests.waiting import wait_until
+
+
+def shown(app) -> tuple:
+    from tui.widgets.sources import SourcesList
+
+    screen = app.main_screen
+    return (screen.article.id, [claim.id for claim in screen.claims], option_texts(screen.query_one(SourcesList)))
+
+
+async def test_the_next_start_shows_the_saved_first_screen_before_the_db_is_read(
+    extraction, tmp_path, monkeypatch
+) -> None:
+    from tests.tui.corpus_fixture import write_corpus
+    from tui import app as app_module
+    from tui.app import FactscopeApp
+    from tui.first_screen import first_screen_path
+    from tui.widgets.sources import SourcesList
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    first = FactscopeApp(db_path=db)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await wait_until(lambda: first_screen_path(db).exists(), pilot=pilot, what="the first screen to be saved")
+        before = shown(first)
+
+    started, release = threading.Event(), threading.Event()
+    open_existing = app_module.open_existing
+
+    def slow_open(*args):
+        started.set()
+        release.wait(10)
+        return open_existing(*args)
+
+    monkeypatch.setattr(app_module, "open_existing", slow_open)
+    app = FactscopeApp(db_path=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(started.is_set, pilot=pilot, what="the DB read to start")
+        await wait_until(lambda: app.main_screen.article is not None, pilot=pilot, what="the saved first screen")
+        assert app.data is None and shown(app) == before
+        sources = app.main_screen.query_one(SourcesList)
+        other = next(row.article_id for row in sources.rows if row.article_id != before[0])
+        sources.highlighted = [row.article_id for row in sources.rows].index(other)
+        sources.action_select()
+        await pilot.pause()
+        assert app.main_screen.article.id == before[0]  # not read yet: said so, not opened
+        assert "Still reading the corpus" in " ".join(n.message for n in app._notifications)
+        release.set()
+        await wait_until(lambda: app.data is not None, pilot=pilot, what="the DB to be read")
+        await pilot.pause()
+        assert shown(app) == before and app.main_screen.data is app.data
+        sources.highlighted = [row.article_id for row in sources.rows].index(other)
+        sources.action_select()
+        await wait_until(lambda: app.main_screen.article.id == other, pilot=pilot, what="the other article")
+
+
+def test_a_saved_first_screen_is_used_only_for_the_db_it_was_made_from(extraction, tmp_path) -> None:
+    from tests.tui.corpus_fixture import write_corpus
+    from tui.data import open_existing
+    from tui.first_screen import first_screen_path, load, save
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    data = open_existing(db)
+    assert data is not None and data.sources and load(db) is None
+    save(data)
+    found = load(db)
+    assert found is not None and found.rows == data.sources
+    article = data.corpus.article(data.sources[0].article_id)
+    assert found.corpus.article(article.id) == article
+    assert found.corpus.claims_for_article(article.id) == data.corpus.claims_for_article(article.id)
+    assert found.corpus.article(data.sources[-1].article_id) is None  # the one article only
+
+    stamp = db.stat()
+    os.utime(db, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # another version of the DB
+    assert load(db) is None
+
+    data = open_existing(db)
+    save(data)
+    assert load(db) is not None
+    saved = first_screen_path(db).read_bytes()
+    first_screen_path(db).write_bytes(saved[: len(saved) // 2])  # damaged
+    assert load(db) is None
+
+    hostile = replace(
+        data, sources=(data.sources[0]._replace(title="Report \x1b[2J\x1b]0;owned\x07"), *data.sources[1:])
+    )
+    first_screen_path(db).unlink()
+    save(hostile)
+    assert first_screen_path(db).exists() and load(db) is None  # what the sanitiser would change is never shown
