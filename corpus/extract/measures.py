@@ -556,15 +556,13 @@ _PROPERTY_BEFORE = re.compile(
 
 
 _RELATIVE = frozenset("that which who".split())
+_PRONOUNS = frozenset("he she it they we i you this these those".split())
 # Words after which a new clause (and its subject) begins: "he said prices rose 5%", "the bank expects
-# inflation to reach 3%", "what polls show is a 30-point lead".
-_CLAUSE_WORDS = (
-    frozenset(
-        "that which who whom what and but or while when as because if whereas appears appeared seems seemed".split()
-    )
-    | cue_verbs.FINITE
-    | cue_verbs.BASE
-)
+# inflation to reach 3%", "what polls show is a 30-point lead"; a reporting verb in its past or -s form.
+_CLAUSE_WORDS = frozenset(
+    "that which who whom what and but or while when as because if whereas appears appeared seems seemed said told "
+    "thought felt found knew saw wrote says expects believes thinks wants shows warns predicts".split()
+) | {verb for verb in cue_verbs.FINITE if verb.endswith("ed")}  # not "state", "reports": nouns as often
 
 
 def is_unit_word(measure: str) -> bool:
@@ -582,6 +580,8 @@ def property_of(text: str, start: int) -> str | None:
     # Content words only: after "of" the run right before it ("at a speed of"), before a verb the
     # first run, its subject ("Revenue in the quarter rose to").
     words = m.group("np").split()
+    if not m.group("of") and words[-1].lower() in _PRONOUNS:
+        return None  # "since he was 5": its subject is a pronoun, which names nothing
     if words[-1].lower() in _RELATIVE:
         words, last = words[:-1], True  # "the small country that is 90 miles across": the country
     else:

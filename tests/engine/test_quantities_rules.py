@@ -475,6 +475,7 @@ def test_degrees_with_the_scale_letter_after_a_space() -> None:
         ("Analysts said rents rose 7% in the city.", "7%", "rents"),  # a new clause after "said"
         ("The agency expects wages to rise only to 3.1% next year.", "3.1", "wages"),
         ("The team beat its points total by 12 points.", "12", None),  # "total" here is a noun
+        ("She wanted to sing on stage since she was 6.", "6", None),  # a pronoun subject names nothing
     ],
 )
 def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
