@@ -90,6 +90,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Words (lower case) without one of which a pattern cannot match: "mid-March", "late 2024".
+_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
+    next(p for k, p in _PATTERNS if k == "m"): ("mid-",),
+    next(p for k, p in _PATTERNS if k == "py"): ("early", "earlier", "mid", "late", "end of", "beginning of"),
+}
 _SPECIFICITY = {
     "iso": 6,
     "mdy": 6,
@@ -136,7 +141,8 @@ _NEEDS = {
     "weekday": ("weekday",),
     "rel": ("rel",),
 }
-_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month's name as every month pattern needs it: whole, not the start of "Mayor", "Maria" or "Novak".
+_ANY_MONTH = re.compile(rf"(?=[JFMASOND]){MONTH_NAME}(?!\w)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -178,6 +184,9 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         if not lacking.isdisjoint(_NEEDS[kind]):
+            continue
+        words = _WORDS_NEEDED.get(pattern)
+        if words is not None and not any(word in lowered for word in words):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()

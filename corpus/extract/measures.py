@@ -121,6 +121,35 @@ _DEPLOY_WORDS = Gated(
     ("deploy", "sen", "dispatch", "station", "contingent", "transfer"),
 )
 
+# What every word of _CASUALTY_AFTER and _OUTCOME_AFTER starts with (a few "in" tests spare both patterns).
+_OUTCOME_STEMS = (
+    "kill",
+    "wound",
+    "injur",
+    "die",
+    "dead",
+    "casualt",
+    "death",
+    "deploy",
+    "dispatch",
+    "sent",
+    "station",
+    "captur",
+    "missing",
+    "trapp",
+    "displac",
+    "evacuat",
+    "arrest",
+    "detain",
+    "rescu",
+    "affect",
+    "hospital",
+    "taken to",
+    "forced",
+    "fled",
+    "made",
+    "left",
+)
 _OUTCOME_MEASURE = {
     "killed": "killed",
     "died": "killed",
@@ -272,7 +301,12 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
-    outcome = _CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after)
+    lowered = clause_after.lower()
+    outcome = (
+        (_CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after))
+        if any(stem in lowered for stem in _OUTCOME_STEMS)
+        else None
+    )
     counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):

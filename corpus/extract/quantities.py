@@ -260,11 +260,20 @@ def _mask_identifiers(masked: str) -> str:
             s -= 1
         elif before.rstrip().endswith("-") and _SPACED_COVID.search(before):
             pass  # "COVID -19" written with a space: the name, not minus 19
-        elif (is_label_number(masked, s, e) or is_name_number(masked, s, e)) and unit_after(masked, e) is None:
+        elif (
+            (before[-1:].isspace() or before.endswith("."))  # (both need a space before it, or "no." glued)
+            and (is_label_number(masked, s, e) or is_name_number(masked, s, e))
+            and unit_after(masked, e) is None
+        ):
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
-        elif _OTHER_CENTURY_YEAR.match(masked, s) and _is_other_century_year(masked, s, s + 4):
+        elif (
+            e - s in (4, 5)
+            and masked[s] in "12"
+            and _OTHER_CENTURY_YEAR.match(masked, s)
+            and _is_other_century_year(masked, s, s + 4)
+        ):
             pass  # "founded in 1850", "by 2150" (dates.py reads 1900-2099 as years)
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
@@ -329,6 +338,11 @@ _WORD_ANCHOR = re.compile(
     rf"(?=[{_FIRST_LETTERS}A-Z])\b(?:(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
     rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z]))|(?:{_FOLD_RE})fold)"
     r"|(?![Aa][Nn]?(?![A-Za-z$]))(?:[A-Z]{1,3}|Rs)(?=[$\d]| \$))(?![A-Za-z])"
+)
+# The same words without the currency codes, which need a digit or "$" after them: for a sentence without any.
+_WORD_ANCHOR_WITHOUT_CODES = re.compile(
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])\b"
+    rf"(?i:{trie(sorted(_FIRST_WORDS))}|an?(?=\s+{trie(sorted(_A_BEFORE))}(?![A-Za-z]))|(?:{_FOLD_RE})fold)(?![A-Za-z])"
 )
 _MOD_BEFORE = re.compile(rf"(?:{_MOD_RE.replace(chr(92) + 's+', ' ')})\s*$", re.IGNORECASE)
 # The last words a modifier can end with ("more than", "exceeded"): _MOD_BEFORE, a search that
@@ -549,8 +563,8 @@ def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
-    if not (_DIGIT_OR_MONEY.search(text) or _anchors(text)):
-        return []  # cheap test first: most sentences hold no figure at all
+    if not (_DIGIT_OR_MONEY.search(text) or _SIGN_ANCHOR.search(text) or _WORD_ANCHOR_WITHOUT_CODES.search(text)):
+        return []  # cheap test first: most sentences hold no figure at all (no anchor, as _anchors finds them)
     # "USD10m", "PS2.7m" are money, not names
     names = [(s, e) for s, e in name_spans if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))]
     masked = _mask(text, [(d.start, d.end) for d in dates] + names)
@@ -1006,9 +1020,18 @@ _ONE_IN = re.compile(
 )
 
 
+# What every _ONE_IN match holds, led by a space (a pattern led by a word is tried at every letter; this
+# one only at spaces): most sentences have none, and are spared _ONE_IN.
+_ONE_IN_WHOLE = re.compile(
+    r"(?i)\s(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d)"
+)
+
+
 def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[tuple[Quantity, int]]:
     """ "one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
     out = found
+    if not _ONE_IN_WHOLE.search(masked):
+        return found
     for m in _ONE_IN.finditer(masked):
         part, whole = (_WORDS.get(g.lower()) or _to_float(g) for g in (m.group("part"), m.group("whole")))
         if not whole or part >= whole:
