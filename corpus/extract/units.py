@@ -60,6 +60,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "millilitre": ("millilitres", "milliliters", "millilitre", "milliliter", "ml"),
     "gallon": ("gallons", "gallon", "gal"),
     "barrel": ("barrels", "barrel", "bbl"),
+    "barrel per day": ("bpd", "b/d"),
+    "bushel": ("bushels", "bushel"),
     "mile per hour": ("miles per hour", "miles an hour", "mile per hour", "mph", "m.p.h.", "m.p.h"),
     "kilometre per hour": (
         "kilometres per hour",
@@ -265,7 +267,11 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     if m is None or _NOT_A_RATE.match(text, m.end()):
         return None  # "$6.8 billion a year earlier": when, not per what
     what = m.group("what").lower()
-    unit = unit_after(" " + m.group("what"), 0)
+    # the unit may run past the word ("per cubic metre", "a square foot")
+    unit = unit_after(" " + text[m.start("what") : m.start("what") + 40], 0)
+    if unit is not None and unit[1] > len(m.group("what")) + 1 and text[m.start("what") + unit[1] - 2].isalpha():
+        unit_end = m.start("what") + unit[1] - 1
+        return None if _NOT_A_RATE.match(text, unit_end) else (unit[0], unit_end)
     if unit is not None and unit[1] == len(m.group("what")) + 1:
         return unit[0], m.end()
     word = singular(what.split()[0])

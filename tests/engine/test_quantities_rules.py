@@ -598,3 +598,17 @@ def test_kilometres_per_second() -> None:
 )
 def test_a_year_of_another_century_after_in_since_or_by_is_no_figure(text, values) -> None:
     assert [q.value for q in _q(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The new well pumps 40,000 bpd.", "barrel per day"),
+        ("Exports fell by 300,000 b/d in May.", "barrel per day"),
+        ("Corn settled at $4.80 a bushel.", "USD per bushel"),
+        ("Smog reached 180 micrograms per cubic metre.", "microgram per cubic metre"),
+        ("Shops rent for $60 a square foot downtown.", "USD per square foot"),
+    ],
+)
+def test_oil_and_grain_units_and_a_rate_per_a_two_word_unit(text, unit) -> None:
+    assert _one(text).unit == unit
