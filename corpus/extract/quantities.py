@@ -136,11 +136,11 @@ _MODIFIERS = [
     # (pattern, change)
     (
         r"at least|no fewer than|no less than|a minimum of|minimum of|more than|over|above|in excess of|upwards of|"
-        r"exceed(?:s|ed|ing)?|greater than|north of|>=?|≥",
+        r"exceed(?:s|ed|ing)?|greater than|higher than|north of|>=?|≥",
         ">",
     ),
     (
-        r"fewer than|less than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
+        r"fewer than|less than|lower than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
         r"maximum of|sub-|<=?|≤",
         "<",
     ),
@@ -388,6 +388,8 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
+_RATES = frozenset({"percent", "percentage point", "basis point", "point"})
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")  # "unemployed for over two years": more than two years
 _STOCK_INDEX = re.compile(
     r"(?=[IiSDNFCHKTAM])\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
     r"Kospi|KOSPI|TSX|ASX|Stoxx|STOXX|Topix|TOPIX|Shanghai Composite|IBEX|MSCI|TA-\d+)\b"
@@ -400,7 +402,7 @@ _UP_VERBS = (
     r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
     r"grew|grown|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
     r"(?:sky)?rocketed|expanded|expands?|expanding|"
-    r"spiked|edged up|ticked up|was up|were up|is up|are up|up|higher|boost(?:ed|s)?|raised|raises?|"
+    r"spiked|edged up|ticked up|was up|were up|is up|are up|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|higher|boost(?:ed|s)?|raised|raises?|"
     r"increase of|rise of|gain of|jump of|hike of|improvement of"
 )
 _DOWN_VERBS = (
@@ -587,6 +589,7 @@ def find_quantities(
         )
     for before, quantity in pairwise(quantities):
         _restated_change(quantity, before, text)
+        _carried_change(quantity, before, text)
     if quantities and _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
@@ -594,6 +597,25 @@ def find_quantities(
         quantity.start += offset
         quantity.end += offset
     return quantities
+
+
+# A figure converted into another unit in brackets ("more than 100 km (62 miles)", "296 hp (224 kW / 300 PS)"),
+# or the next of a list whose verb is left out ("A fell 2.3%, B 1.9% and C by 2.6%").
+_CONVERSION_GAP = re.compile(r"\s*[(/]\s*")
+_ELIDED_VERB_GAP = re.compile(r",?\s*(?:and\s+|while\s+)?(?:[A-Z][\w&.’'-]*\s+){1,4}(?:by\s+)?")
+
+
+def _carried_change(q: Quantity, before: Quantity, text: str) -> None:
+    """The bound of a figure carries over to its conversion; the direction of a change to the next of a
+    list with the verb left out."""
+    if q.change != "=" or q.value is None or not q.unit or not before.unit:
+        return
+    gap = text[before.end : q.start]
+    if before.change in (">", "<", "~") and q.unit != before.unit and _CONVERSION_GAP.fullmatch(gap):
+        q.change = before.change
+        q.low, q.high = _bounds(q.change, q.value)
+    elif before.change in ("up", "down") and q.unit == before.unit and _ELIDED_VERB_GAP.fullmatch(gap):
+        q.change = before.change
 
 
 def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
@@ -734,7 +756,12 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
         per = per_after(text, quantity.end)
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
-    if quantity.unit in DURATIONS and m.group("mod") and m.group("mod").lower() == "over":
+    if (
+        quantity.unit in DURATIONS
+        and m.group("mod")
+        and m.group("mod").lower() == "over"
+        and not _FOR_BEFORE.search(text, max(0, quantity.start - 5), quantity.start)
+    ):
         # "a 20% rise over three years": the period it happens in, not "more than three years"
         quantity.start = m.start("num") if m.group("num") else m.start("word")
         quantity.change, quantity.low, quantity.high = "=", quantity.value, quantity.value
@@ -746,7 +773,11 @@ def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
     sign = m.group("sign") if not quantity.vague else None
     if sign and quantity.change == "=" and (quantity.unit == "percent" or sign == "+") and quantity.value is not None:
         quantity.change = _SIGN_CHANGE.get(sign, "=")  # "-0.6%", "+1.2%": a change, with its sign
-    if quantity.change == "=":
+    # "rose about 1.5%" is a rise, of about 1.5% (but "added about 300 jobs" stays a count of about 300, and
+    # "falling about 150 metres" a distance)
+    if quantity.change == "=" or (
+        quantity.change == "~" and quantity.unit is not None and (quantity.unit in _RATES or is_currency(quantity.unit))
+    ):
         direction = _direction_before(text, quantity.start)
         if direction and not (
             quantity.unit

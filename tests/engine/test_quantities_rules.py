@@ -612,3 +612,26 @@ def test_a_year_of_another_century_after_in_since_or_by_is_no_figure(text, value
 )
 def test_oil_and_grain_units_and_a_rate_per_a_two_word_unit(text, unit) -> None:
     assert _one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, changes",
+    [
+        ("Migratory birds can fly more than 300 kilometres (186 miles) a day.", [">", ">"]),
+        ("The engine makes just under 150 hp (112 kW / 152 PS).", ["<", "<", "<"]),
+        ("Shares of Norvale fell 3.1%, Brixco by 1.2% and Tandem 0.8%.", ["down", "down", "down"]),
+        ("Rents rose about 2.5% last month.", ["up"]),  # a rise, of about 2.5%
+        ("Farmers make up about 4% of the workforce.", ["~"]),  # "make up" is no rise
+        ("The firm added about 300 jobs in March.", ["~"]),  # a count of what changed
+        ("Turnout was higher than 70% and costs lower than 2 million euros.", [">", "<"]),
+    ],
+)
+def test_a_bound_or_direction_carries_to_a_conversion_or_an_elided_verb(text, changes) -> None:
+    assert [q.change for q in _q(text)] == changes
+
+
+def test_over_after_for_is_more_than_a_duration() -> None:
+    (q,) = [q for q in _q("She has chaired the board for over 12 years, with 40 staff.") if q.unit == "year"]
+    assert (q.text, q.change, q.low, q.high) == ("over 12 years", ">", 12, None)
+    (q,) = [q for q in _q("Prices rose 20% over three years.") if q.unit == "year"]
+    assert (q.text, q.change) == ("three years", "=")
