@@ -175,6 +175,7 @@ _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
+    r"in the past|in recent (?:days|weeks|months|years)|"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
     r"(?: \d{1,2})?))+$"
@@ -185,11 +186,21 @@ _AUX_REACH = 120
 
 
 def _unhelped(left: str) -> str:
-    """``left`` without the auxiliaries, adverbs and times that end it ("The council has also" -> "The council")."""
-    if len(left) <= _AUX_REACH:
-        return _AUX.sub("", left)
-    cut = len(left) - _AUX_REACH
-    return left[:cut] + _AUX.sub("", left[cut:])
+    """``left`` without the auxiliaries, adverbs and times that end it ("The council has also" -> "The council",
+    "she's since" -> "she")."""
+    cut = max(0, len(left) - _AUX_REACH)
+    tail = _AUX.sub("", left[cut:])
+    if not tail.endswith(("s", "d", "ve")) or _COMPARED.search(tail):
+        return left[:cut] + tail  # "than she'd planned": a comparison, nobody's statement
+    return left[:cut] + _CONTRACTED_AUX.sub("", tail)
+
+
+# A pronoun's contracted "has", "have" or "had" before a cue ("he's said", "they've argued"); not an author's "I've".
+_COMPARED = re.compile(r"\bthan\s+\w+[’'](?:s|ve|d)$")
+_CONTRACTED_AUX = re.compile(
+    r"(?<=\b(?:he|He))[’'](?:s|d)$|(?<=\b(?:we|We))[’'](?:ve|d)$|(?<=\b(?:she|She))[’'](?:s|d)$|"
+    r"(?<=\b(?:they|They))[’'](?:ve|d)$"
+)
 
 
 _CLAUSE_WORDS = re.compile(
@@ -302,7 +313,11 @@ _RELAYED_PRONOUN = re.compile(
 # rest of the sentence.
 _WITH_SOURCE = re.compile(
     r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports)|"
-    r"(?:(?:former|then|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)\s+(?:(?:also|repeatedly|even)\s+)?"
+    r"(?:(?:former|then|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+|"
+    # a poll's share of people: "with 50 percent saying", "with 30 percent of voters saying"
+    r"(?:(?:only|just|about|nearly|some|roughly|almost)\s+)?\d[\d,.]*\s*(?:percent|per cent|%)"
+    r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)"
+    r"\s+(?:(?:also|repeatedly|even)\s+)?"
     r"(?:suggesting|saying|warning|indicating|claiming|calling(?!\s+(?:off|in|up|out|back)\b)|accusing|arguing|insisting|"
     r"noting|predicting|urging)\b"
 )
@@ -577,8 +592,8 @@ def _np_left(masked: str, end: int) -> str | None:
     people = _people_before_who(left)
     if people:
         return people  # "Republicans who say the law is a money pit": they say it
-    if left.endswith(", which"):
-        body = _BODY_BEFORE_WHICH.search(left)
+    if left.endswith(" which"):
+        body = _BODY_BEFORE_WHICH.search(left) or _NAMED_BODY_WHICH.search(left)
         np = _np_from(" " + body.group("np")) if body else None
         head = np.split()[-1] if np else ""
         if np and (_agent_noun(head.lower()) or (head.isupper() and len(head) > 1)):
@@ -684,6 +699,8 @@ _BODY_BEFORE_WHICH = re.compile(
     r"(?P<np>(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}"
     r"[a-z]+),\s+which$"
 )
+# "the Chicago Police Department which reported": a named body, with no comma before "which".
+_NAMED_BODY_WHICH = re.compile(r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)\s+which$")
 _PEOPLE_DETERMINERS = frozenset("the some many most other several all those these both".split())
 
 
@@ -708,14 +725,18 @@ def _people_before_who(left: str) -> str | None:
             or lower in _OPENING_WORDS
             or lower in ("been", "being", "be")
             or lower.endswith("ing")
+            or (lower.endswith("ed") and lower not in ROLE_HEADS)
+            or lower in _PAST_VERBS
         ):
-            break  # "echoing security experts who": the participle is no part of them
+            break  # "echoing security experts who", "met traders who": a verb is no part of them
         taken.insert(0, word)
         if lower in _PEOPLE_DETERMINERS:
             break
     return " ".join(taken)
 
 
+# Past tenses that take people as their object ("The mayor met traders who said").
+_PAST_VERBS = frozenset("met saw heard told led left took made gave found sent won lost brought thanked joined".split())
 _NOT_A_PEOPLE_HEAD = frozenset("people those others".split())
 
 
@@ -749,7 +770,7 @@ def _np_from(left: str) -> str | None:
         np = _extend_list(left[: cut + 1], np)
     if np.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
         np = _subject_after_opening(np) or np
-    if _RESPONDENTS.fullmatch(np):
+    if _respondents(np):
         return np  # "those surveyed", "61 percent of those polled": a poll's respondents
     if (
         not np
@@ -895,8 +916,17 @@ def _people_head(np: str) -> bool:
 
 # A poll's respondents: "those surveyed", "most of those polled", "Thirty-one percent of those questioned".
 _RESPONDENTS = re.compile(
-    r"(?:(?:[\w.,%-]+\s+){1,3}of\s+)?(?:[Tt]hose|[Pp]eople|[Vv]oters|[Aa]dults)\s+(?:surveyed|polled|questioned|interviewed)"
+    r"(?:(?:[\w.,%-]+\s+){1,3}of\s+)?(?:[Tt]hose|(?:[\w’'-]+\s+){0,2}?(?P<people>[\w’'-]+))\s+"
+    r"(?:surveyed|polled|questioned|interviewed)"
 )
+
+
+def _respondents(np: str) -> bool:
+    """ "those surveyed", "Some 56 percent of Cuban-Americans polled": people, not "Ohio polled"."""
+    m = _RESPONDENTS.fullmatch(np)
+    return m is not None and (m.group("people") is None or people_plural(m.group("people")))
+
+
 _SHARE_OF_PEOPLE = re.compile(
     r"(?:only\s+|just\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:percent|per cent|%)(?:\s+of\s+[\w\s-]{2,40})?$",
     re.IGNORECASE,
@@ -915,7 +945,7 @@ _TRAILING_PARTICIPLE = re.compile(
 _FUNCTION_WORDS = frozenset(
     "as if when while although though because since after before so but and or yet then thus".split()
 )
-_SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|He|She|They)$")
+_SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
 _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
     "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()
@@ -1168,7 +1198,7 @@ def _attributions(text: str) -> list[Attribution]:
         if "wh" in left:
             unhelped = _AUX.sub("", left.rstrip())
             relative = bool(
-                _RELATIVE_SUBJECT.search(unhelped) or _WHO_END.search(unhelped) or unhelped.endswith(", which")
+                _RELATIVE_SUBJECT.search(unhelped) or _WHO_END.search(unhelped) or unhelped.endswith(" which")
             )
         else:
             relative = False
@@ -1411,12 +1441,32 @@ _CLAUSE_OWN_CUE = re.compile(
 # think the mayor warned").
 _CLAUSE_CUE_WORDS = _CUE_WORDS | frozenset(["say", *cues.BELIEVING, *cues.KNOWING, *cues.ASSERTING])
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|us|me)\b")
+_TRAILING_RELATIVE_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:who|whose)\s+[^;:“”\",]{3,120}?\s+$"
+)
+_CLOSING_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,5}\s*[.!?]?[”\"’]?\s*")
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word that starts at ``start`` ends."""
+    m = re.compile(r"[\w’'-]+").match(text, start)
+    return m.end() if m else start
+
+
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|you)(?:[’'][a-z]{1,2})?\s+(?:\w+\s+)?$")
 
 
 def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
     """The subject a relative clause describes, speaking through the cue after the clause: a name or a party."""
     m = _RELATIVE_CLAUSE_SUBJECT.match(masked[:cue_start])
+    if m is None:
+        # "..., sources who reviewed the deals told the paper.": after the content, closing the sentence
+        comma = masked.rfind(",", max(0, cue_start - 160), cue_start)
+        m = (
+            _TRAILING_RELATIVE_SUBJECT.match(masked, comma + 1, cue_start)
+            if comma >= 0 and _CLOSING_TAIL.fullmatch(masked, _word_end(masked, cue_start))
+            else None
+        )
     if m is None or _PRONOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start):
         return None  # ", they've suggested": theirs
     clause = masked[m.end("np") : cue_start]
@@ -1603,7 +1653,7 @@ _HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveye
 def _plural_subject(np: str) -> bool:
     """Does a third-person subject take a bare verb ("Polls show", "critics fear", "63 percent think", "Lee and
     Park agree")? "I", "we" and "you" speak only inside a quotation, whose speaker is someone else."""
-    if _RESPONDENTS.fullmatch(np):
+    if _respondents(np):
         return True  # "Those polled say"
     words = np.split()
     head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"

@@ -181,7 +181,10 @@ TEXT_OBJECT = re.compile(
 NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(
     r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
-    r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]"
+    r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
+    # a clause with no "that": "felt the board was slow", "knows there are risks"
+    r"\s+(?:there|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|do)\b"
 )
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".

@@ -867,3 +867,34 @@ def test_a_sentence_opened_by_the_statement_someone_made_has_them_as_source() ->
     assert spans[0][1] == "statement"
     # An opening that names no statement, or a subject that names nobody, is not read.
     assert _said("In a storm on Tuesday, harbour master Ina Feld was more cautious than the board.")[0][0] is None
+
+
+def test_a_polls_share_of_people_saying_something_is_its_source() -> None:
+    ((got, _),) = _said("Traders still back the levy, with 58 percent of dockworkers saying it is fair.")
+    assert got == "58 percent of dockworkers"
+    ((got, _),) = _said("Some 61 percent of dockworkers polled said the quay was unsafe.")
+    assert got is not None and got.endswith("dockworkers polled")
+    # A count that reports nothing: "with 50 percent counted".
+    assert _said("The mayor won 41 percent of the vote, with 50 percent counted.")[0][0] is None
+
+
+def test_a_pronouns_contracted_auxiliary_before_a_cue_is_no_part_of_the_subject() -> None:
+    said = _said("Ina Feld runs the harbour board. She's said that the quay will reopen in May.")
+    assert said[-1][0] == "Ina Feld"
+    # "than she'd planned" compares; nobody states anything.
+    said = _said("Ina Feld runs the harbour board. The repairs took longer than she'd planned.")
+    assert said[-1][0] is None
+
+
+def test_people_a_closing_relative_clause_describes_tell_what_came_before() -> None:
+    said = _said("The quay closed early on Friday, dockworkers who unloaded the last ship told the Harbour Gazette.")
+    assert said[0][0] == "dockworkers"
+    # The verb before the people who speak is no part of them.
+    assert _said("The mayor met traders who said the quay was closed.")[0][0] == "traders"
+
+
+def test_a_named_body_speaks_through_which_without_a_comma() -> None:
+    said = _said("Traders turned to the Harbour Police Department which reported 41 thefts on the quay.")
+    assert said[0][0] == "Harbour Police Department"
+    # A thing named in lower case is no body ("the law which states").
+    assert _said("The levy law which states that traders pay twice was upheld on Monday.")[0][0] is None
