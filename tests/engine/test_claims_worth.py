@@ -164,14 +164,18 @@ def test_an_open_question_in_the_writers_voice_asserts_nothing() -> None:
 
 
 def test_where_a_saying_was_made_is_not_what_was_said() -> None:
-    """ "The remarks came as ...", "Lenz made the comments at a rally": the saying is told elsewhere;
-    a sentence about someone who made statements, with an act of its own, is a claim."""
+    """ "The remarks came as ...", "Lenz made the comments at a rally", "paused to make a remark": the
+    saying is told elsewhere; a sentence about someone who made statements, with an act of its own, is
+    a claim."""
     came = "Mayor Ana Ruiz's remarks came as the Velmar council met to discuss the harbour budget."
     made = "Ruiz made the comments at a rally in the old fish market."
     acted = "Officials who made the usual statements of support were criticised by the Velmar fishermen's union."
-    kinds = _kinds(f"{came}\n\n{made}\n\n{acted}")
+    announced = "During her tour of the Velmar docks, Ruiz paused to make an improbable remark."
+    message = "Ostra Lines bought airtime for a video with a similar message about the Velmar ferries."
+    kinds = _kinds("\n\n".join((came, made, acted, announced, message)))
     assert not _is_claim(kinds, came) and kinds[made] == "background"  # kept for its speaker
-    assert _is_claim(kinds, acted)
+    assert not _is_claim(kinds, announced)
+    assert _is_claim(kinds, acted) and _is_claim(kinds, message)
 
 
 def test_manner_and_posture_set_a_scene_and_tell_no_event() -> None:
@@ -208,3 +212,27 @@ def test_critical_of_someone_reports_a_stance_not_a_judgement() -> None:
     judged = "Mayor Ana Ruiz, a former diver, was wrong about the harbour board, which is rebuilding the pier."
     kinds = _kinds(f"{stance}\n\n{judged}")
     assert _is_claim(kinds, stance) and not _is_claim(kinds, judged)
+
+
+def test_a_confirmation_negated_confirms_nothing() -> None:
+    withheld = "The Velmar port authority did not immediately confirm the closure of the pier."
+    declined = "Ostra Lines declined to confirm the new ferry timetable for Velmar."
+    confirmed = "The Velmar port authority confirmed the closure of the pier."
+    kinds = _kinds(f"{withheld}\n\n{declined}\n\n{confirmed}")
+    assert kinds.get(withheld) != "confirmation" and kinds.get(declined) != "confirmation"
+    assert kinds[confirmed] == "confirmation"
+
+
+def test_a_question_written_with_a_full_stop_asserts_nothing() -> None:
+    """ "But why did ...": a question, whatever its last mark; "What is clear is ..." is a statement."""
+    asked = "But why did Mayor Ana Ruiz sign the harbour agreement in secret."
+    cleft = "What is clear is that Mayor Ana Ruiz signed the harbour agreement."
+    kinds = _kinds(f"{asked}\n\n{cleft}")
+    assert not _is_claim(kinds, asked) and _is_claim(kinds, cleft)
+
+
+def test_a_correction_note_is_furniture() -> None:
+    note = "This article has been revised to reflect the following correction: it misstated the pier's length."
+    fact = "The Velmar pier was closed for repairs in 2023."
+    kinds = _kinds(f"{note}\n\n{fact}")
+    assert note not in kinds and _is_claim(kinds, fact)
