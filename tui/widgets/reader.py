@@ -57,8 +57,10 @@ class ArticleReader(ScrollView, can_focus=True):
         "reader--conflict",
         *(f"reader--kind-{kind}" for kind in KIND_GLYPHS),
     }
+    # The scrollbar's columns are kept even when it is not shown: the text wraps to the width
+    # left beside it, and Textual sends no Resize when a scrollbar comes with new text.
     DEFAULT_CSS = """
-    ArticleReader { overflow-x: hidden; }
+    ArticleReader { overflow-x: hidden; scrollbar-gutter: stable; }
     ArticleReader > .reader--gutter { color: $text-muted; }
     ArticleReader > .reader--selected { text-style: reverse bold underline; }
     ArticleReader > .reader--selected-gutter { color: $accent; text-style: bold; }
