@@ -19,11 +19,12 @@ the build is small, it runs in this process.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -51,7 +52,8 @@ _QUEUED_PER_WORKER = (
 # What forked workers read: set by the parent just before it starts a pool.
 _shared: dict[str, Any] = {}
 
-Task = tuple[int, int]  # (lo, hi): a slice of the shared articles or pairs
+Task = tuple[int, int]  # (lo, hi): a slice of the shared articles
+Pair = tuple[Features, Features]
 
 
 def default_jobs() -> int:
@@ -80,7 +82,7 @@ def extract(
         return pipeline.extract(articles, progress)
     with paused_gc():
         claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
-        relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress)
+        relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress, features=features)
         extraction = pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
     if encode is not None:  # what encode made of the features, then what else linking gave (pipeline.linked)
         extraction.link_features = [*encoded, *extraction.link_features[len(features) :]]
@@ -127,54 +129,68 @@ def _pool(workers: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
         _shared.clear()
 
 
-def _in_worker(run: Callable[[Task], Any], task: Task) -> Any:
+def _in_worker(run: Callable[[Any], Any], task: Any) -> Any:
     """What a worker process runs for one task (the parent calls ``run`` itself)."""
     return run(task)
 
 
 def _shared_out(
-    run: Callable[[Task], Any], size: int, per_task: int, jobs: int, done: Callable[[Task], None], **shared: Any
+    run: Callable[[Any], Any],
+    tasks: Iterable[Any],
+    jobs: int,
+    done: Callable[[Any], None],
+    meanwhile: Callable[[], None] | None = None,
+    **shared: Any,
 ) -> list[Any]:
-    """``[run(task) for task in tasks]`` over ``range(size)`` in slices of ``per_task``, computed here and
-    in ``jobs - 1`` forked workers that see ``shared``; ``done(task)`` as each ends."""
-    tasks = [(lo, min(lo + per_task, size)) for lo in range(0, size, per_task)]
-    results: list[Any] = [None] * len(tasks)
-    waiting = deque(range(len(tasks)))
+    """``[run(task) for task in tasks]``, computed here and in ``jobs - 1`` forked workers that see
+    ``shared``; ``done(task)`` as each ends. ``tasks`` may be made as they are handed out (the
+    workers start on the first while this process makes the rest); then ``meanwhile()`` runs here
+    while the workers go on, before this process takes its own share."""
+    results: dict[int, Any] = {}
+    waiting: deque[tuple[int, Any]] = deque()
     with _pool(jobs - 1, **shared) as pool:
-        running: dict[Future[Any], int] = {}
+        running: dict[Future[Any], tuple[int, Any]] = {}
 
         def hand_out() -> None:
             while waiting and len(running) < (jobs - 1) * _QUEUED_PER_WORKER:
-                i = waiting.pop()  # workers from the back, this process from the front
-                running[pool.submit(_in_worker, run, tasks[i])] = i
+                i, task = waiting.pop()  # workers from the back, this process from the front
+                running[pool.submit(_in_worker, run, task)] = (i, task)
 
         def collect(finished: set[Future[Any]]) -> None:
             for future in finished:
-                i = running.pop(future)
+                i, task = running.pop(future)
                 results[i] = future.result()  # a dead worker: BrokenProcessPool
-                done(tasks[i])
+                done(task)
 
-        hand_out()
+        for i, task in enumerate(tasks):
+            waiting.append((i, task))
+            collect({f for f in running if f.done()})
+            hand_out()
+        if meanwhile is not None:
+            meanwhile()
         while waiting:
-            i = waiting.popleft()
-            results[i] = run(tasks[i])
-            done(tasks[i])
+            i, task = waiting.popleft()
+            results[i] = run(task)
+            done(task)
             collect({f for f in running if f.done()})
             hand_out()
         while running:
             collect(wait(running, return_when=FIRST_COMPLETED).done)
-    return results
+    return [results[i] for i in range(len(results))]
 
 
-def _counter(progress: Progress | None, total: int, label: Callable[[Task], str]) -> Callable[[Task], None]:
-    """Reports how many items are done (tasks end out of order), with ``label(task)`` of the last one."""
+def _counter(
+    progress: Progress | None, total: Callable[[], int], size: Callable[[Any], int], label: Callable[[Any], str]
+) -> Callable[[Any], None]:
+    """Reports how many items are done of ``total()`` (tasks end out of order), with ``label(task)`` of the
+    last one."""
     count = 0
 
-    def done(task: Task) -> None:
+    def done(task: Any) -> None:
         nonlocal count
-        count += task[1] - task[0]
+        count += size(task)
         if progress is not None:
-            progress(count, total, label(task))
+            progress(count, total(), label(task))
 
     return done
 
@@ -185,10 +201,9 @@ def _extract_shared(
     def last_of(task: Task) -> str:
         return articles[task[1] - 1].title or articles[task[1] - 1].source_file
 
-    done = _counter(progress, len(articles), last_of)
-    chunks = _shared_out(
-        _extract_range, len(articles), _ARTICLES_PER_TASK, jobs, done, articles=articles, encode=encode
-    )
+    done = _counter(progress, lambda: len(articles), lambda task: task[1] - task[0], last_of)
+    tasks = [(lo, min(lo + _ARTICLES_PER_TASK, len(articles))) for lo in range(0, len(articles), _ARTICLES_PER_TASK)]
+    chunks = _shared_out(_extract_range, tasks, jobs, done, articles=articles, encode=encode)
     claims: list = []
     mentions: list = []
     notices: list[str] = []
@@ -255,13 +270,37 @@ class Related:
         return XRef(self.source, self.target, self.relation, self.score, self.reason, self.rule, self.matched)
 
 
-def _relate_shared(pairs: list, rarity: Any, *, jobs: int, progress: Progress | None) -> list[Related | None]:
-    if len(pairs) < 2 * _PAIRS_PER_TASK:
-        return [_unpacked(_related(a, b, rarity)) for a, b in pairs]
-    done = _counter(progress, len(pairs), lambda _: "linking claims")
-    chunks = _shared_out(_relate_range, len(pairs), _PAIRS_PER_TASK, jobs, done, pairs=pairs, rarity=rarity)
-    out: list[Related | None] = [None] * len(pairs)
-    for lo, chunk in zip(range(0, len(pairs), _PAIRS_PER_TASK), chunks):
+def _relate_shared(
+    pairs: Iterable[Pair],
+    rarity: Any,
+    meanwhile: Callable[[list[Pair]], None],
+    *,
+    jobs: int,
+    progress: Progress | None,
+    features: list[Features],
+) -> list[Related | None]:
+    """``link.relate_all`` in ``jobs`` processes: the workers relate the first pairs while this process
+    finds the rest (blocking), then ``meanwhile`` runs here while they go on. ``features``: every
+    claim's, which the workers see; a task names its pairs by their places in it."""
+    head = list(itertools.islice(pairs, 2 * _PAIRS_PER_TASK))
+    if len(head) < 2 * _PAIRS_PER_TASK:
+        meanwhile(head)
+        return [_unpacked(_related(a, b, rarity)) for a, b in head]
+    place = {id(f): i for i, f in enumerate(features)}
+    every = itertools.chain(head, pairs)
+    listed: list[Pair] = []
+
+    def tasks() -> Iterator[list[tuple[int, int]]]:
+        while chunk := list(itertools.islice(every, _PAIRS_PER_TASK)):
+            listed.extend(chunk)
+            yield [(place[id(a)], place[id(b)]) for a, b in chunk]
+
+    done = _counter(progress, lambda: len(listed), len, lambda _: "linking claims")
+    chunks = _shared_out(
+        _relate_range, tasks(), jobs, done, lambda: meanwhile(listed), features=features, rarity=rarity
+    )
+    out: list[Related | None] = [None] * len(listed)
+    for lo, chunk in zip(range(0, len(listed), _PAIRS_PER_TASK), chunks):
         for offset, found in chunk:
             out[lo + offset] = _unpacked(found)
     return out
@@ -271,14 +310,13 @@ def _relate_shared(pairs: list, rarity: Any, *, jobs: int, progress: Progress | 
 _Packed = tuple[str, str, str, float, str, str | None, tuple[str, ...]]
 
 
-def _relate_range(bounds: Task) -> list[tuple[int, _Packed]]:
-    """The related pairs among ``pairs[lo:hi]``, by their offset in the range (most pairs are not related:
-    they are left out)."""
-    lo, hi = bounds
-    pairs, rarity = _shared["pairs"], _shared["rarity"]
+def _relate_range(task: list[tuple[int, int]]) -> list[tuple[int, _Packed]]:
+    """The related pairs among ``task`` (pairs of places in the shared features), by their offset in it
+    (most pairs are not related: they are left out)."""
+    features, rarity = _shared["features"], _shared["rarity"]
     out = []
-    for offset, (a, b) in enumerate(pairs[lo:hi]):
-        found = _related(a, b, rarity)
+    for offset, (i, j) in enumerate(task):
+        found = _related(features[i], features[j], rarity)
         if found is not None:
             out.append((offset, found))
     return out

@@ -155,9 +155,23 @@ def _rarity(claims: list[Features]) -> Rarity:
     )
 
 
-def relate_all(pairs: list[tuple[Features, Features]], rarity: Rarity) -> list[Candidate | None]:
-    """The relation of each candidate pair (or None), in order (corpus/parallel.py does it in processes)."""
-    return [relate(a, b, rarity) for a, b in pairs]
+Pairs = list[tuple[Features, Features]]
+# Relates candidate pairs as they are found, in order; calls ``meanwhile`` with them all once found.
+RelatePairs = Callable[
+    [Iterable[tuple[Features, Features]], Rarity, Callable[[Pairs], None]], Iterable[Candidate | None]
+]
+
+
+def relate_all(
+    pairs: Iterable[tuple[Features, Features]], rarity: Rarity, meanwhile: Callable[[Pairs], None] | None = None
+) -> list[Candidate | None]:
+    """The relation of each candidate pair (or None), in order, once ``meanwhile`` has seen them all
+    (corpus/parallel.py relates them in processes, the first while the rest are found, and runs
+    ``meanwhile`` while the workers relate)."""
+    listed = list(pairs)
+    if meanwhile is not None:
+        meanwhile(listed)
+    return [relate(a, b, rarity) for a, b in listed]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +199,7 @@ def link(
     old_claims: list[Claim],
     new_articles: list[Article],
     old_articles: list[Article],
-    relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]] = relate_all,
+    relate_pairs: RelatePairs = relate_all,
     new_features: list[Features] | None = None,
     left_out: LeftOut | None = None,
 ) -> list[XRef]:
@@ -198,8 +212,9 @@ def link(
     with paused_gc():
         articles = {a.id: a for a in [*old_articles, *new_articles]}
         new = _new_features(new_claims, new_features, articles)
-        old_blocks = memory_blocks(_features_of([c for c in old_claims if not is_background(c)], articles))
-        return _link(new_claims, new, articles, relate_pairs, old_blocks, left_out)
+        old = _features_of([c for c in old_claims if not is_background(c)], articles)
+        # (a rarity over every claim: a pair looks up its own claims' entities and topics only)
+        return _link(new_claims, new, articles, relate_pairs, memory_blocks(old), _rarity([*new, *old]), left_out)
 
 
 def _features_of(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
@@ -217,18 +232,22 @@ def _link(
     new_claims: list[Claim],
     new: list[Features],
     articles: dict[str, Article],
-    relate_pairs: Callable[[list[tuple[Features, Features]], Rarity], Iterable[Candidate | None]],
+    relate_pairs: RelatePairs,
     old_blocks: OldBlocks,
+    rarity: Rarity,
     left_out: LeftOut | None = None,
 ) -> list[XRef]:
-    pairs = list(candidate_pairs(new, old_blocks))
-    rarity = _rarity([f for pair in pairs for f in pair])
-    refs = _cites(pairs) + _denials_of_previous(new_claims, articles)
-    refs += references_to_figures(new_claims, articles)
+    refs: list[XRef] = []
+
+    def fixed(pairs: Pairs) -> None:  # the links no relation decides (while the pairs are related, in processes)
+        refs.extend(_cites(pairs) + _denials_of_previous(new_claims, articles))
+        refs.extend(references_to_figures(new_claims, articles))
+
+    related = list(relate_pairs(candidate_pairs(new, old_blocks), rarity, fixed))
     cited = {frozenset((r.source, r.target)) for r in refs}
     kept: list[Candidate] = []
     capped: dict[str, list[Candidate]] = {relation: [] for relation in CAPS}
-    for ref in relate_pairs(pairs, rarity):
+    for ref in related:
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
