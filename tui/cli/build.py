@@ -44,10 +44,40 @@ def write_derived(db) -> None:
 
 def _derived_into(problems: list[str]):
     """``alongside`` for ``build_corpus_db``: the derived files, written while a forked process writes
-    the link index; the lines about those not written go to ``problems`` (printed after the progress)."""
+    the link index; the lines about those not written go to ``problems`` (printed after the progress).
+    The view columns, the largest (about 60%), are made in another forked process meanwhile, so that
+    both cores stay busy once the link index is written; ``write_derived_indexes`` then finds them
+    written (or makes whatever is missing, and says why it could not)."""
+    from corpus.parallel import beside
+    from store.claim_docs import ClaimDocs
     from store.derived import write_derived_indexes
+    from store.links import LinkColumns
+    from store.view_rows import ViewRows
 
-    return lambda db: problems.extend(write_derived_indexes(db))
+    def write(db) -> None:
+        with beside(lambda: _made(ViewRows.from_db, db), lambda: None):
+            for made_from in (LinkColumns.from_db, ClaimDocs.from_db, _search_index):
+                made_from(db)
+        problems.extend(write_derived_indexes(db))
+
+    return write
+
+
+def _made(made_from, db) -> None:
+    """A derived file written in a forked process, which prints nothing: one that could not be
+    written is made again by ``write_derived_indexes`` in the build's process, which says why."""
+    try:
+        made_from(db)
+    except Exception:  # reported by the retry in the build's process, not as a traceback here
+        return
+
+
+def _search_index(db) -> None:
+    try:
+        from store.search import SearchIndex
+    except ImportError:  # the search engine is optional in a minimal install
+        return
+    SearchIndex.from_db(db)
 
 
 @click.command("build", short_help="Rebuild the corpus DB from scratch, with progress.")
