@@ -9,7 +9,8 @@ same order.
 
 With ``jobs`` N, this process works through the tasks alongside N - 1 forked workers, taking them
 from the front of the queue while the workers take them from the back: its own share costs
-nothing to hand over. Workers are forked, so they read the articles and the pairs from this
+nothing to hand over. The pairs are handed out as blocking finds them: the workers relate the
+first while this process finds the rest and works out the links no relation decides. Workers are forked, so they read the articles and the pairs from this
 process's memory instead of receiving copies, and send back only what the parent lacks, as
 compact as says it (claims and features without the article; a related pair as a tuple, an
 unrelated one not at all). A worker that dies (killed, out of memory) fails the build with one
