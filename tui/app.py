@@ -270,11 +270,11 @@ class FactscopeApp(App[None]):
         the DB as it is on disk when there is one (checked after)."""
         first = open_first_screen(self.db_path)
         if first is not None:
-            self.post_message(self.FirstScreenRead(first[0]))
+            self.post_message(self.FirstScreenRead(first.data))
             # Reading the DB holds the GIL for long stretches (a 100 MB catalogue is parsed in one
             # call): the first screen is drawn before, not during, that read.
             self._first_screen_drawn.wait(FIRST_SCREEN_WAIT_SECONDS)
-        quick = open_existing(self.db_path, first[1] if first is not None else None)
+        quick = open_existing(self.db_path, first.user, first.order) if first else open_existing(self.db_path)
         if quick is not None:
             return self.DataLoaded(quick, checked=False)
         return self.DataLoaded(load_app_data(self.db_path, self._progress), checked=True)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wait for it
     from corpus.model import Article, Claim
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the store is imported lazily: the first screen must not wai
     from store.query.queries import CorpusQueries
     from store.search import SearchIndex
     from store.user_db import UnavailableUserDB, UserDB
+    from tui.first_screen import FirstScreen
     from tui.widgets.sources import SourceRow
 
 Progress = Callable[[int, int, str], None]
@@ -73,9 +74,15 @@ def import_store() -> None:
     import store.user_db  # noqa: F401
 
 
-def open_first_screen(db_path: Path | None = None) -> tuple[AppData, UserOpened] | None:
-    """The first screen saved beside the DB for this version of it (``tui/first_screen.py``),
-    with the user DB (opened once: pass it on to ``open_existing``); None when there is none."""
+class FirstShown(NamedTuple):
+    data: AppData  # the saved first screen, as data for the main screen alone
+    user: UserOpened  # the user DB, opened once: pass it on to ``open_existing``
+    order: ListOrder  # the sources list's order, known: pass it on too
+
+
+def open_first_screen(db_path: Path | None = None) -> FirstShown | None:
+    """The first screen saved beside the DB for this version of it (``tui/first_screen.py``);
+    None when there is none."""
     from store import paths
     from store.user_db import open_or_unavailable
     from tui.first_screen import load
@@ -86,10 +93,13 @@ def open_first_screen(db_path: Path | None = None) -> tuple[AppData, UserOpened]
     user = open_or_unavailable(paths.user_db_path())
     # ``first.corpus`` answers what the main screen asks about its one article; the app holds
     # no data until the DB is read, so nothing else asks it
-    return AppData(corpus=cast("CorpusDB", first.corpus), user=user[0], sources=first.rows), user
+    data = AppData(corpus=cast("CorpusDB", first.corpus), user=user[0], sources=first.rows)
+    return FirstShown(data, user, ListOrder(first))
 
 
-def open_existing(db_path: Path | None = None, user: UserOpened | None = None) -> AppData | None:
+def open_existing(
+    db_path: Path | None = None, user: UserOpened | None = None, order: ListOrder | None = None
+) -> AppData | None:
     """The fast path to a first useful screen: open the corpus DB as it is on disk, with only
     the claims of the first article shown; the others are read on demand from the
     derived claim documents, or all at once by a view that needs every claim.
@@ -105,7 +115,7 @@ def open_existing(db_path: Path | None = None, user: UserOpened | None = None) -
     from store.user_db import open_or_unavailable
 
     path = db_path if db_path is not None else paths.default_corpus_db_path()
-    order = ListOrder()
+    order = order if order is not None else ListOrder()
     try:
         corpus = CorpusDB.open_part(path, order.first)  # the rest on demand
     except MissingDatabase:
@@ -133,20 +143,29 @@ def settle() -> None:
 class ListOrder:
     """The sources list's order of a corpus's articles, worked out once: ``first`` picks the
     article a first screen opens on (``CorpusDB.open_part``'s chooser), and ``rows`` makes the
-    list's rows from the same order, in the worker, so the UI thread only shows them."""
+    list's rows from the same order, in the worker, so the UI thread only shows them.
+    ``shown``: the first screen saved for the DB: its rows are the DB's if it is of the version read."""
 
-    def __init__(self) -> None:
+    def __init__(self, shown: FirstScreen | None = None) -> None:
         self._ordered: list[tuple[str, Article]] | None = None
+        self._shown = shown
 
     def first(self, articles: list[Article]) -> Article | None:
         from tui.widgets.sources import in_list_order
 
+        if self._shown is not None:  # its first, unless the DB changed since (checked in ``rows``)
+            wanted = self._shown.rows[0].article_id
+            found = next((article for article in articles if article.id == wanted), None)
+            if found is not None:
+                return found
         self._ordered = in_list_order(articles)
         return self._ordered[0][1] if self._ordered else None
 
     def rows(self, corpus: CorpusDB) -> tuple[SourceRow, ...]:
         from tui.widgets.sources import in_list_order, source_rows
 
+        if self._shown is not None and self._shown.is_of(corpus.version_key()):
+            return self._shown.rows
         ordered = self._ordered if self._ordered is not None else in_list_order(corpus.articles())
         return source_rows(ordered, corpus.claim_count)
 

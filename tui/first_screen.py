@@ -85,6 +85,11 @@ class FirstArticle:
 class FirstScreen:
     corpus: FirstArticle
     rows: tuple[SourceRow, ...]
+    key: str  # the version of the DB it shows (``is_of``)
+
+    def is_of(self, version_key: str | None) -> bool:
+        """Whether it shows the DB read at ``version_key`` (``CorpusDB.version_key``)."""
+        return _stamp_of(version_key) == self.key
 
 
 def save(data: AppData) -> None:
@@ -191,4 +196,4 @@ def load(db_path: Path) -> FirstScreen | None:
         return None
     if article.id != rows[0].article_id or any(claim.article_id != article.id for claim in claims):
         return None
-    return FirstScreen(FirstArticle(db_path, article, claims, xrefs), rows)
+    return FirstScreen(FirstArticle(db_path, article, claims, xrefs), rows, stamp)

@@ -46,13 +46,18 @@ def cache_key(db: CorpusDB) -> str | None:
 def _terms_state(prefix: str, terms: Terms, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> None:
     if not isinstance(terms, TermIndex):
         raise TypeError("a layered index is saved as its parts")
-    for name in ("post_off", "post", "fwd_off", "fwd"):
+    for name in (*_TERM_ARRAYS, *_TERM_FACTS):
         arrays[f"{prefix}.{name}"] = getattr(terms, name)
     words[prefix] = terms.vocab
 
 
+_TERM_ARRAYS = ("post_off", "post", "fwd_off", "fwd")
+_TERM_FACTS = ("term_lengths", "alphabetic")  # of each term: absent from files saved before them
+
+
 def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> TermIndex:
-    return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in ("post_off", "post", "fwd_off", "fwd")))
+    facts = (arrays.get(f"{prefix}.{name}") for name in _TERM_FACTS)
+    return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in _TERM_ARRAYS), *facts)
 
 
 def save(index: SearchIndex, path: Path, key: str, base: str | None = None) -> str | None:

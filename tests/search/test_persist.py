@@ -49,3 +49,25 @@ def test_a_damaged_cache_is_ignored_and_replaced(db):
 def test_cache_off_neither_reads_nor_writes(db):
     index = SearchIndex.from_db(db, cache=False)
     assert not index.loaded_from_cache and not cache_path(db.path).exists()
+
+
+def test_an_index_saved_before_its_terms_lengths_were_loads_with_the_same_results(db):
+    """Each term's length and whether it is alphabetic are saved with the index (made on load
+    from every term before); a file without them still loads, and answers alike."""
+    import numpy as np
+
+    from store.mapped import map_npz, save_npz
+
+    built = SearchIndex.from_db(db)
+    loaded = SearchIndex.from_db(db)
+    assert np.array_equal(loaded._text.term_lengths, built._text.term_lengths)
+    assert np.array_equal(loaded._text.alphabetic, built._text.alphabetic)
+    path = cache_path(db.path)
+    older = {
+        name: np.array(a) for name, a in map_npz(path).items() if not name.endswith(("term_lengths", "alphabetic"))
+    }
+    assert len(older) < len(map_npz(path))
+    assert save_npz(path, older) is None
+    again = SearchIndex.from_db(db)
+    assert again.loaded_from_cache and results(again) == results(built)
+    assert np.array_equal(again._text.term_lengths, built._text.term_lengths)

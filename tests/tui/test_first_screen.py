@@ -98,3 +98,24 @@ def test_a_saved_first_screen_is_used_only_for_the_db_it_was_made_from(extractio
     first_screen_path(db).unlink()
     save(hostile)
     assert first_screen_path(db).exists() and load(db) is None  # what the sanitiser would change is never shown
+
+
+def test_the_db_read_behind_a_saved_first_screen_takes_its_rows_only_when_of_the_same_version(
+    extraction, tmp_path
+) -> None:
+    from tests.tui.corpus_fixture import write_corpus
+    from tui.data import ListOrder, open_existing
+    from tui.first_screen import load, save
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    data = open_existing(db)
+    save(data)
+    shown = load(db)
+    read = open_existing(db, order=ListOrder(shown))
+    assert read.sources is shown.rows and read.sources == data.sources  # not worked out again
+
+    stamp = db.stat()
+    os.utime(db, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # the DB changed since it was shown
+    read = open_existing(db, order=ListOrder(shown))
+    assert read.sources is not shown.rows and read.sources == data.sources  # worked out from the DB read
