@@ -1394,6 +1394,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return bool(cues.CLAUSE.match(masked, end))
     if verb in cues.NEEDS_TEXT_OBJECT:
         return bool(cues.TEXT_OBJECT.match(masked, end))
+    if verb in cues.ATTACK_FORMS:
+        return bool(
+            cues.ATTACKED_AS.match(masked, end)
+            or cues.ATTACKED_FOR.match(masked, end)
+            or cues.ATTACKED_IN_WORDS.match(masked, end)
+            or cues.CALLED_QUOTED.match(masked, end)
+        )
     if verb in cues.PHYSICAL_JUDGING_FORMS:
         # "slammed the plan", "blasted the ruling as", "slammed Lee for": never "slammed the door of the hall"
         return bool(
@@ -1410,6 +1417,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
             )
             or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
+            or (verb in cues.THANKING_FORMS and bool(cues.THANKED_FOR.match(masked, end)))
             or (
                 verb in cues.CALL_FORMS
                 and bool(

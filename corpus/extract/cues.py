@@ -43,8 +43,11 @@ STANCE = "support oppose endorse agree disagree refuse decide favor favour champ
 KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
+# Attacks that are said, not fought: only of a party cast as something, for something, or in words said
+# ("attacked her opponent as a fraud", "attacked Lee for lying", "attacked Lee in early-morning tweets").
+ATTACKING = ["attack"]
 # Casting someone as something is saying what they are ("portrayed himself as", "painted Lee as").
-PORTRAYING = "portray paint cast depict characterize characterise frame label brand dub".split()
+PORTRAYING = "portray paint cast depict characterize characterise frame label brand dub rate identify".split()
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -104,6 +107,7 @@ LEMMAS = [
     *EXPRESSING,
     *PUBLISHING,
     *PORTRAYING,
+    *ATTACKING,
 ]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
@@ -170,6 +174,32 @@ FINDING_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# Thanks and apologies say what they are for ("thanked Lee for backing", "apologized for the remarks").
+THANKING_FORMS = frozenset(
+    f for lemma in ("thank", "congratulate", "apologize", "apologise") for f in (lemma, *forms(lemma))
+)
+THANKED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){0,6}?for\s+(?:[a-z]+ing|his|her|their|its|the|a|an)\b")
+ATTACK_FORMS = frozenset(
+    [
+        *(f for lemma in ATTACKING for f in (lemma, *forms(lemma))),
+        "went after",
+        "gone after",
+        "goes after",
+        "going after",
+    ]
+)
+# "as a fraud", "as “weak”": a party cast as something (not "attacked the town as dawn broke").
+ATTACKED_AS = re.compile(
+    r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+)\s+"
+    r"as\s+(?:an?\s|[“\"‘])"
+)
+# "attacked Lee for lying", "for her ties to": not "for the third time", nor past a comma ("a sore point for her")
+ATTACKED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|their|her\s+[a-z]+)\b")
+ATTACKED_IN_WORDS = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){1,4}?(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:tweets?|speech(?:es)?|interviews?|statements?|posts?|ads?|op-eds?|remarks|debate|news conference)\b"
+)
+
 # What is published or issued must be a text that says something ("released a statement", not "released video").
 NEEDS_TEXT_OBJECT = frozenset(f for lemma in PUBLISHING for f in (lemma, *forms(lemma)))
 TEXT_OBJECT = re.compile(
@@ -232,12 +262,21 @@ PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
     r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
     r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
-    r"went on to (?:say|add|argue|discuss|note)|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"went on to (?:say|add|argue|discuss|note)|(?:went|gone|goes|going) after|"
+    # a view held, stated with what it holds: "Republicans were convinced that", "remain confident that"
+    r"(?<!\bit )(?<!\bIt )(?<!\bthat )(?<!\bThat )(?<!\bthis )(?<!\bThis )(?<!\bthere )"
+    r"(?:is|was|are|were|been|remains?|remained|seems?|seemed) (?:[a-z]+ly )?(?:convinced|confident|concerned|worried|"
+    r"frustrated|angry|incensed|upset|adamant|certain|hopeful|optimistic|pessimistic|afraid|fearful|furious|outraged|"
+    r"alarmed|disappointed) that|"
+    # what someone's assertion holds: "Nervo's conclusion that", "his insistence that"
+    r"(?:(?<=[’']s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:assertion|contention|insistence|conclusion|"
+    r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view) that|"
+    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
-    r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
+    r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
     r"echo(?:es|ed)? (?:the |his |her |their |its |those |these |such )?(?:concerns?|views?|remarks|comments|"
-    r"sentiments?|calls?|criticism|warnings?)|"
+    r"sentiments?|calls?|criticism|warnings?|statements?|claims?|arguments?)|"
     r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "
     r"(?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:forecasts?|estimates?|outlook|projections?)|"
     r"respond(?:s|ed)? by (?:saying|noting|arguing|pointing|accusing|calling|citing|insisting|claiming|stressing|asking|"
@@ -262,6 +301,9 @@ PHRASE_WORDS = frozenset(
     warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
-    argument made makes making gave gives giving delivered delivers delivering
+    argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
+    prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
+    dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
+    hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled
     """.split()
 )

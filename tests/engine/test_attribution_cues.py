@@ -898,3 +898,60 @@ def test_a_named_body_speaks_through_which_without_a_comma() -> None:
     assert said[0][0] == "Harbour Police Department"
     # A thing named in lower case is no body ("the law which states").
     assert _said("The levy law which states that traders pay twice was upheld on Monday.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ina Feld attacked her opponent as a fraud during the harbour debate.",
+        "Ina Feld attacked the harbour master in early-morning tweets.",
+        "Ina Feld attacked the board for raising the quay fees.",
+        "Ina Feld has gone after the board as a “cartel of insiders.”",
+    ],
+)
+def test_an_attack_cast_in_words_is_said(sentence) -> None:
+    assert _said(sentence)[0][0] == "Ina Feld"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels attacked the town as dawn broke.",
+        "Militants attacked the harbour base for the second time on Monday.",
+        "Police went after the suspects' car, a red sedan seen near the quay.",
+    ],
+)
+def test_an_attack_fought_is_no_statement(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+def test_being_critical_or_skeptical_of_something_is_a_stance_stated() -> None:
+    assert _said("Ina Feld has been critical of the harbour levy since May.")[0][0] == "Ina Feld"
+    assert _said("The dockworkers' union was deeply skeptical of the plan.")[0][0] == "dockworkers' union"
+
+
+def test_a_possessors_assertion_that_is_theirs() -> None:
+    ((got, spans),) = _said("Ina Feld's conclusion that the quay was unsafe is not shared by the board.")
+    assert got == "Ina Feld"
+    assert spans[0][1] == "conclusion that"
+    # Nobody's conclusion is nobody's statement.
+    assert _said("The conclusion that the quay was unsafe is not shared by the board.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Dockworkers were convinced that the quay would close by May.", "Dockworkers"),
+        ("The harbour board remains confident that the levy will pass.", "harbour board"),
+        ("Ina Feld echoed statements by the board that the quay was safe.", "Ina Feld"),
+        ("Harbour police identified the driver as a 42-year-old man from Ashton.", "Harbour police"),
+        ("A federal appeals court ruled on Friday against the harbour levy.", "federal appeals court"),
+        ("Ina Feld thanked the dockworkers on Monday for keeping the quay open.", "Ina Feld"),
+    ],
+)
+def test_views_held_echoes_identifications_rulings_and_thanks_are_stated(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_a_view_with_no_holder_is_nobodys() -> None:
+    assert all(speaker is None for speaker, _ in _said("It is certain that the quay will close by May."))
