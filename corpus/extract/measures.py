@@ -579,12 +579,13 @@ _MEASURING_VERBS = (
     r"gr[eo]w|grows|declin(?:ed|es?)|slipp?(?:ed|s)?|edged\s+(?:up|down)|gain(?:ed|s)?|slid|slides?|plung(?:ed|es?)|"
     r"plummet(?:ed|s)?|surg(?:ed|es?)|soar(?:ed|s)?|tumbl(?:ed|es?)|sank|sinks?|cost|costs|averag(?:ed|es?)|"
     r"stretch(?:ed|es)?|measur(?:ed|es?)|weigh(?:ed|s)?|total(?:l?ed|s)|top(?:ped|s)|exceed(?:ed|s)?|"
-    r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are"
+    r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are|"
+    r"(?:ended|closed|finished|opened|settled|traded)(?:\s+(?:up|down|higher|lower))?"
 )
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
     rf"(?:(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})"
-    r"(?:\s+(?:to|by|from|at|for|only|just|about|around|roughly|nearly|almost|some|another|a|an|further))*"
+    r"(?:\s+(?:to|by|from|at|for|only|just|about|around|roughly|nearly|almost|some|another|a|an|further|up|down))*"
     r"|(?P<of>of))\s+$"
 )
 

@@ -221,6 +221,7 @@ _SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
+_AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|IST|JST|KST|hrs|local time)\b")
 
 
@@ -268,6 +269,8 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
+        elif e - s <= 2 and _AM_PM_AFTER.match(masked, e):
+            pass  # "at 8 p.m.": a time of day
         elif (
             e - s in (4, 5)
             and masked[s] in "12"
@@ -794,9 +797,25 @@ def _direction_before(text: str, start: int) -> str | None:
     # The pattern is searched from the first word a direction can begin with ("was up" and "up" say the same).
     first = next((w.start() for w in words if w.group().lower().startswith(_DIRECTION_STEMS)), None)
     direction = _DIRECTION_BEFORE.search(text, first, start) if first is not None else None
+    if direction is None and _BY_BEFORE_FIGURE.search(text, max(0, start - 30), start):
+        direction = _DIRECTION_OVER_OBJECT.search(text, max(0, start - 80), start)
     if direction is None:
         return None
     return "up" if direction.group("up") else "down"
+
+
+# "reduced the risk of a stroke by 40%", "raised its forecast by 2%": the verb's object changed by the figure.
+_BY_BEFORE_FIGURE = re.compile(
+    r"(?i)\bby\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over|another|a\s+further)\s+)?$"
+)
+_DIRECTION_OVER_OBJECT = re.compile(
+    r"(?i)\b(?:(?P<up>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+    r"hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew)"
+    r"|(?P<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+    r"decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank|curb(?:s|ed|ing)?))"
+    r"\s+(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over|another|"
+    r"a\s+further)\s+)?$"
+)
 
 
 def _is_age(text: str, q: Quantity) -> bool:

@@ -476,6 +476,9 @@ def test_degrees_with_the_scale_letter_after_a_space() -> None:
         ("The agency expects wages to rise only to 3.1% next year.", "3.1", "wages"),
         ("The team beat its points total by 12 points.", "12", None),  # "total" here is a noun
         ("She wanted to sing on stage since she was 6.", "6", None),  # a pronoun subject names nothing
+        ("The March wheat contract was up 12 cents at $6.40.", "12", "March wheat contract"),
+        ("The Hang Seng ended down 0.8% at 17,210.", "0.8", "Hang Seng"),
+        ("Brent crude settled at $82.30 a barrel.", "$82", "Brent crude"),
     ],
 )
 def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
@@ -510,7 +513,7 @@ def test_an_adjective_in_ly_before_a_plural_is_part_of_what_is_counted() -> None
     [
         ("Exports fell by half last year.", 0.5, "down"),
         ("Profits were up a third on the year.", 1 / 3, "up"),
-        ("The new drug cut relapses by a quarter.", 0.25, "="),
+        ("The new drug cut relapses by a quarter.", 0.25, "down"),
     ],
 )
 def test_a_fraction_after_by_up_or_down_is_the_size_of_a_change(text, value, change) -> None:
@@ -635,3 +638,21 @@ def test_over_after_for_is_more_than_a_duration() -> None:
     assert (q.text, q.change, q.low, q.high) == ("over 12 years", ">", 12, None)
     (q,) = [q for q in _q("Prices rose 20% over three years.") if q.unit == "year"]
     assert (q.text, q.change) == ("three years", "=")
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The vaccine reduced the risk of a stroke by 35 per cent.", "down"),
+        ("The bank raised its growth forecast by 0.4 percentage points.", "up"),
+        ("The mill cut its workforce by 700.", "down"),
+        ("The town expanded the park by 12 hectares.", "up"),
+        ("The ferry was hit by 3 waves.", "="),  # no verb of change
+    ],
+)
+def test_a_verb_of_change_reaches_over_its_object_to_by(text, change) -> None:
+    assert _q(text)[0].change == change
+
+
+def test_a_time_of_day_is_no_figure() -> None:
+    assert [q.value for q in _q("The polls shut at 8 p.m. after 2,100 people voted by 11 AM.")] == [2100]
