@@ -341,7 +341,13 @@ def is_currency(unit: str) -> bool:
 
 # What a figure counts: the noun phrase after it, up to its plural head ("1,100 public housing
 # properties", "eight other employees"), or after "of" ("60% of its revenue", "dozens of people").
-_NP_WORD = re.compile(r"\s+(?:(?P<word>[A-Za-z][\w’'&-]*|\d+(?=\s+[A-Za-z]))|(?P<stop>\S))")
+# (a word ends with an apostrophe only as a plural's possessive before a noun, "Sanders’ colleagues", not as a
+# closing quote: "‘thousands of shootings’ in the city" counts shootings)
+_NP_WORD = re.compile(
+    r"\s+(?:(?P<word>[A-Za-z](?:[\w’'&-]*[\w&-])?"
+    r"(?:[’'](?=\s+(?!(?:in|on|at|of|to|for|from|by|with|and|or|but|as|this|that|is|are|was|were|has|have|had)\b)[a-z]))?"
+    r"|\d+(?=\s+[A-Za-z]))|(?P<stop>\S))"
+)
 _NOT_IN_NP = frozenset(
     """
     a an the its their his her our my your this that these those on in at of to from by for with as and or but nor than

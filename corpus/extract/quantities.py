@@ -369,7 +369,8 @@ _ONE_BEFORE = re.compile(
     r"(?i)\b(?:according\s+to|no|any|every|some|the|this|that|which|each|such|a|another|only|like|same|other|last|next|new|old)\s+$"
 )
 _ONE_AFTER = re.compile(
-    r"(?i)\s+(?:another|day|by one|way or|thing|after|or (?:two|another)|and only|who|that|which|is|was|has|had|would|will|could|can|'s|’s)\b"
+    r"(?i)\s+(?:another|day|morning|afternoon|evening|night|by one|way or|thing|after|or (?:two|another)|and only|who|that|"
+    r"which|is|was|has|had|would|will|could|can|'s|’s)\b"
 )
 # "One official said", "one analyst at the bank told", "one resident, who asked not to be named, said": an
 # indefinite source (as "an official"), not a count of officials.
@@ -572,7 +573,7 @@ def find_quantities(
         return []  # cheap test first: most sentences hold no figure at all (no anchor, as _anchors finds them)
     # "USD10m", "PS2.7m" are money, not names
     names = [(s, e) for s, e in name_spans if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))]
-    masked = _mask(text, [(d.start, d.end) for d in dates] + names)
+    masked = _mask(text, [_date_span(d, text) for d in dates] + names)
     eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
     masked = _mask_identifiers(_mask(_as_signs(masked), eras))
     found: list[tuple[Quantity, int]] = []
@@ -619,6 +620,20 @@ def _carried_change(q: Quantity, before: Quantity, text: str) -> None:
         q.low, q.high = _bounds(q.change, q.value)
     elif before.change in ("up", "down") and q.unit == before.unit and _ELIDED_VERB_GAP.fullmatch(gap):
         q.change = before.change
+
+
+# A range of days around a date is the date's: "Nov. 6 to 10", "6-10 November" (never a count of 10).
+_DAYS_AFTER = re.compile(r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,.])(?!\s*(?:%|percent|per cent))(?!\s+[a-z]+s\b)")
+_DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
+
+
+def _date_span(date: DateMention, text: str) -> tuple[int, int]:
+    start, end = date.start, date.end
+    if date.kind == "md" and (after := _DAYS_AFTER.match(text, end)):
+        end = after.end()
+    elif date.kind in ("dm", "dmy") and (before := _DAYS_BEFORE.search(text, max(0, start - 10), start)):
+        start = before.start()
+    return start, end
 
 
 def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
@@ -1049,9 +1064,14 @@ def _single(
     return Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)
 
 
+_ONE_ON_ONE = frozenset({"-on-", "-to-", "-by-"})
+
+
 def _one_counts(text: str, start: int, end: int) -> bool:
     if (
         _ONE_BEFORE.search(text, max(0, start - 14), start)
+        or text[max(0, start - 4) : start].lower() in _ONE_ON_ONE
+        or text[end : end + 4].lower() in _ONE_ON_ONE  # "one-on-one", "one-to-one"
         or _ONE_AFTER.match(text, end)
         or _ONE_SOURCE.match(text, end)
     ):

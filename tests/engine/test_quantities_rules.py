@@ -656,3 +656,20 @@ def test_a_verb_of_change_reaches_over_its_object_to_by(text, change) -> None:
 
 def test_a_time_of_day_is_no_figure() -> None:
     assert [q.value for q in _q("The polls shut at 8 p.m. after 2,100 people voted by 11 AM.")] == [2100]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The survey ran Oct. 3 to 9 among 1,200 adults.", [1200]),
+        ("The fair runs 4-8 June with 300 stalls.", [300]),
+        ("The index rose on May 5 to 310 points.", [310]),  # a figure, not a day
+    ],
+)
+def test_a_range_of_days_around_a_date_is_the_date(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
+
+
+def test_idioms_of_one_are_no_count() -> None:
+    assert _q("She gave one-on-one lessons. One morning she left.") == []
+    assert _one("He spoke of ‘thousands of shootings’ in the city.").counted_lemma == "shooting"  # a quote, closed
