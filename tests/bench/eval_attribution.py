@@ -37,8 +37,9 @@ Figures, over factscope's own sentences (its segments) of every article:
   referent, or, since pipeline 4.20, against its name without the appositive:
   "Ann Lee" is "Ann Lee, an economist at the bank,");
 - the share of sentences that are claims (the ``background`` kind aside: kept for its speaker,
-  it is not a claim), and how many sentences whose gold cue reports speech are background or not
-  extracted at all.
+  it is not a claim), split by what marks each claim first (a speaker, else a figure or date, else
+  neither: the writer's narration), and how many sentences whose gold cue reports speech are
+  background or not extracted at all.
 The headline speaker figure compares the source *as written* (since pipeline 4.26): the gold
 Source is a phrase as the article writes it ("Gov. Mike Pence (R-IN)", "Mr. Clarke"), so the
 claim's source span is scored against it, or its resolved name where that is better (a pronoun
@@ -241,11 +242,21 @@ def _surname(speaker: str, golds: list[Gold]) -> bool:
     return any(last[0] in normalise(ref).split() for g in golds for ref in (g.source, *g.referents) if ref)
 
 
+def _mark(claim) -> str:
+    """What marks a claim as one first: its speaker, else a figure or date, else neither (the writer's narration)."""
+    if claim.speaker:
+        return "speaker"
+    return "figure" if claim.quantities or claim.date else "neither"
+
+
 def score(articles, golds, misses: int = 0) -> dict[str, float]:
     from corpus.extract.article import extract_article
     from corpus.extract.segments import segment
 
     n_sentences = n_claims = n_background = 0
+    claims_by_mark: Counter[str] = (
+        Counter()
+    )  # what makes each claim one: a speaker, else a figure or date, else neither
     predicted = predicted_right = gold_sentences = found = 0
     reporting_sentences = reporting_found = 0
     reporting_background = reporting_dropped = 0  # gold statements in a sentence that is not a claim
@@ -268,6 +279,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         background = sum(c.kind == "background" for c in claims)  # kept for its speaker or figures, no claim
         n_claims += len(claims) - background
         n_background += background
+        claims_by_mark.update(_mark(c) for c in claims if c.kind != "background")
         article_golds = golds[article.id]
         for seg in sentences:
             claim = by_span.get((seg.start, seg.end))
@@ -337,6 +349,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         "articles": len(articles),
         "sentences": n_sentences,
         "claims_share": n_claims / max(1, n_sentences),
+        **{f"claims_{mark}": claims_by_mark[mark] / max(1, n_sentences) for mark in ("speaker", "figure", "neither")},
         "background_share": n_background / max(1, n_sentences),
         "gold_sentences": gold_sentences,
         "precision": predicted_right / max(1, predicted),
@@ -402,6 +415,10 @@ def main() -> int:
     print(
         f"  claims: {s['claims_share']:.1%} of sentences   (target <= 60%); "
         f"background (kept for its speaker or figures, not a claim): {s['background_share']:.1%}"
+    )
+    print(
+        f"    of sentences, claims with a speaker {s['claims_speaker']:.1%}, with a figure or date but no speaker "
+        f"{s['claims_figure']:.1%}, with neither (the writer's narration) {s['claims_neither']:.1%}"
     )
     print(
         f"    sentences whose gold cue reports speech that are not claims: {s['reporting_background']} background "
