@@ -189,13 +189,14 @@ def _unhelped(left: str) -> str:
     """``left`` without the auxiliaries, adverbs and times that end it ("The council has also" -> "The council",
     "she's since" -> "she")."""
     cut = max(0, len(left) - _AUX_REACH)
-    tail = _AUX.sub("", left[cut:])
+    tail = _CONTRACTED_BEEN.sub("", _AUX.sub("", left[cut:]))  # "Christie's been making the case"
     if not tail.endswith(("s", "d", "ve")) or _COMPARED.search(tail):
         return left[:cut] + tail  # "than she'd planned": a comparison, nobody's statement
     return left[:cut] + _CONTRACTED_AUX.sub("", tail)
 
 
 # A pronoun's contracted "has", "have" or "had" before a cue ("he's said", "they've argued"); not an author's "I've".
+_CONTRACTED_BEEN = re.compile(r"[’']s\s+been$")
 _COMPARED = re.compile(r"\bthan\s+\w+[’'](?:s|ve|d)$")
 _CONTRACTED_AUX = re.compile(
     r"(?<=\b(?:he|He))[’'](?:s|d)$|(?<=\b(?:we|We))[’'](?:ve|d)$|(?<=\b(?:she|She))[’'](?:s|d)$|"
@@ -629,10 +630,18 @@ def _np_left(masked: str, end: int) -> str | None:
         return _np_from(inner) if _TRAILING_NAME.fullmatch(inner.strip()) else None
     asides: list[str] = []
     subject = None
+    town_before = False  # the chunk before a state ends with its town ("a nurse in Ashton", then ", Md.,")
     for i in range(len(chunks) - 1, -1, -1):
-        chunk = chunks[i]
+        chunk = _PLACE_BEFORE.sub("", chunks[i]) if town_before else chunks[i]
         text = chunk.strip()
-        place_or_age = i > 0 and (text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()))
+        if not text and i > 0:
+            town_before = False
+            continue  # ", of Ashton, Md.,": the town and its state, an aside whole
+        # "who lives in Ashton, Md.,", "who was to travel to Columbus, Ohio,": the state of a town named before
+        town_before = i > 0 and bool(_PLACE_BEFORE.search(chunks[i - 1])) and _a_state_or_country(text)
+        place_or_age = i > 0 and (
+            text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
+        )
         clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
         if (_ASIDE.match(text) or place_or_age) and i > 0 and not _after_boundary(chunk) and not clause:
             asides.append(text)  # "Ann Lee, 59, of Ashton, Md., who ..., said": age, home town and state are asides
@@ -650,6 +659,23 @@ def _np_left(masked: str, end: int) -> str | None:
     if named_aside:
         return _np_from(" " + named_aside)
     return subject
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
+# "Md.", "Pa.", "N.Y.", "D.C.": a state's abbreviation (not a title: "Jr.", "Sen.").
+_STATE_ABBREVIATION = re.compile(
+    r"(?!(?:Jr|Sr|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St|Lt|Col|Sgt|Prof|Rev|Co|Corp|Inc|Ltd)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\."
+)
+
+
+def _a_state_or_country(text: str) -> bool:
+    """Is the chunk a state or a country (a place of the gazetteer, or a state's abbreviation)?"""
+    from corpus.extract.entities import gazetteer  # only here: few sentences come this far
+
+    name = gazetteer().canonical(text)
+    return bool(_STATE_ABBREVIATION.fullmatch(text)) or (
+        name is not None and gazetteer().entities[name].type in ("place", "country")
+    )
 
 
 # "... the $5 million analysts say it takes", "Those close to him say": people right before the cue, after words
@@ -1145,7 +1171,11 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "cases in which he defended people accused of fraud": a participle, nobody speaks
         if not _complemented(masked, m, verb):
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
-        if _PASSIVE.search(masked, max(0, m.start() - 20), m.start()) and verb != "put" and not verb.endswith("ing"):
+        if (
+            _PASSIVE.search(masked, max(0, m.start() - 20), m.start())
+            and verb != "put"
+            and not verb.split(" ", 1)[0].endswith("ing")  # "is talking up", "is making the case"
+        ):
             continue  # "Damage is estimated at ...": a passive, nobody named
         if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything

@@ -159,6 +159,7 @@ NEEDS_COMPLEMENT = frozenset(
     for f in (lemma, *forms(lemma))
 )
 COMPLEMENT = re.compile(
+    r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?[“\"‘]|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
@@ -275,6 +276,11 @@ PHRASES = (
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
+    # speaking somewhere about something ("spoke at the White House on Tuesday about"), talking something up, and
+    # verbal shots ("took a swipe at")
+    r"(?:spoke|speaks|talked|talks) (?:(?:to|at|in|on|with|before) [\w’'.-]+(?: [\w’'.-]+){0,5} )about"
+    r"(?! (?:noon|midnight|\d|an? (?:hour|minute|week|month|year)|half))|"
+    r"talk(?:s|ed|ing)? up|t(?:ook|akes?|aking) (?:a |another |several )?(?:[a-z]+ )?(?:shots?|swipes?|jabs?|potshots?) at|"
     r"echo(?:es|ed)? (?:the |his |her |their |its |those |these |such )?(?:concerns?|views?|remarks|comments|"
     r"sentiments?|calls?|criticism|warnings?|statements?|claims?|arguments?)|"
     r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "
@@ -284,7 +290,7 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
+    r"weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?|king) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
     r"(?:ma(?:de|kes?|king)|ga(?:ve)|giv(?:es?|ing)|deliver(?:s|ed|ing)?) (?:(?:a|an|the|his|her|their|its|this|that|these|"
     r"those|several|many|some|one|two|another|[a-z]+ly|[a-z-]+(?:ful|ous|ive|al|ic|ent|ant|ate|ible|able|ar|less|ish|ed))"
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
@@ -304,6 +310,7 @@ PHRASE_WORDS = frozenset(
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
     prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
-    hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled
+    hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
+    take takes taking
     """.split()
 )

@@ -955,3 +955,34 @@ def test_views_held_echoes_identifications_rulings_and_thanks_are_stated(sentenc
 
 def test_a_view_with_no_holder_is_nobodys() -> None:
     assert all(speaker is None for speaker, _ in _said("It is certain that the quay will close by May."))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ina Feld spoke at the harbour hall on Tuesday about the levy.", "Ina Feld"),
+        ("The mayor's husband is talking up her record on the quay.", "mayor's husband"),
+        ("Ina Feld also took a swipe at the harbour board.", "Ina Feld"),
+        ("Ina Feld's been making the case for weeks that the quay is unsafe.", "Ina Feld"),
+        ("Two engineers, Ina Feld and Tom Marsh, found in 2014 that the quay was sinking.", "Ina Feld and Tom Marsh"),
+    ],
+)
+def test_speaking_about_talking_up_swipes_and_findings_past_a_time(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+def test_speaking_somewhere_about_a_time_is_no_topic() -> None:
+    assert all(speaker is None for speaker, _ in _said("Ina Feld spoke at the quay about noon."))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ina Feld, who lives in Ashton, Md., said the quay would reopen.", "Ina Feld"),
+        ("Ina Feld, 59, of Ashton, Md., said the quay would reopen.", "Ina Feld"),
+        ("A harbour nurse from Jackson, Miss., said the quay would reopen.", "harbour nurse"),
+        ("His former partner at Lenox, Tom Marsh, said the quay would reopen.", "Tom Marsh"),
+    ],
+)
+def test_a_town_and_its_state_are_an_aside_not_the_speaker(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
