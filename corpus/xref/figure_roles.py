@@ -155,4 +155,42 @@ def quantity_role(claim: Claim, quantity: Quantity, body: str) -> str:
     if body and any(q is quantity for q in prior_figures(claim, body)):
         return PRIOR
     span = _span_in_claim(claim, quantity) or (0, len(claim.text))  # offsets not kept: the whole claim
-    return figure_series_role(claim.text, *span)
+    role = figure_series_role(claim.text, *span)
+    if role == UNMARKED and body and _others_of_an_incident(claim, span, body):
+        return INCIDENT
+    return role
+
+
+# "three other North Koreans were injured", "two more soldiers died": people besides those just told of.
+_OTHERS = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"scores|hundreds)\s+(?:other|more)\b"
+)
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[A-Z“\"])")
+_NEARBY = 800  # characters back to look for the sentence before
+_HARMED = re.compile(r"\b(?:killed|kills|killing|wounded|injured|injuring|died|dead|hurt)\b")
+
+
+def _tells_an_incident(sentence: str) -> bool:
+    """ "a missile strike on ... killed more than 20 soldiers": one event and what it did to people."""
+    lowered = sentence.lower()
+    return (
+        any(hint in lowered for hint in _EVENT_HINTS)
+        and _HARMED.search(lowered) is not None
+        and not _says_running_total(lowered)
+    )
+
+
+def _others_of_an_incident(claim: Claim, span: tuple[int, int], body: str) -> bool:
+    """A figure counting others besides those just told of ("three other North Koreans were injured")
+    whose clause names no event nor a running total, after a sentence telling of one incident and its
+    toll ("a missile strike on ... killed more than 20 soldiers") or before one naming it ("The Oct. 3
+    strike ..."): that incident's toll, not a value of the running total."""
+    clause = figure_clause(claim.text, *span).lower()
+    if _OTHERS.search(clause) is None or _says_running_total(clause):
+        return False
+    before = body[max(0, claim.start - _NEARBY) : claim.start].rstrip()
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before)]
+    previous = before[starts[-1] :] if starts else ""
+    following = body[claim.end : claim.end + _NEARBY // 2].lstrip().split("\n", 1)[0]
+    return _tells_an_incident(previous) or _tells_an_incident(following)
