@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.model import Article, Claim, XRef
-from corpus.xref.features import stems
+from corpus.xref.features import Features, same_story, stems
 
 _REFERENCE = re.compile(
     r"\b(?:the|these|those|its|their|his|her|this|that)\s+(?:(?P<owner>[a-z]+)(?:'s|’s|s'|s’)\s+)?"
@@ -86,3 +86,35 @@ def references_to_figures(claims: list[Claim], articles: dict[str, Article]) -> 
         reason = f'{claim.speaker or "the text"} refers back to this figure: "{match.group(0)}"'
         refs.append(XRef(claim.id, target.id, "related", 0.5, reason, "refers back to this figure"))
     return refs
+
+
+# "the union stood by its count", "insisted its estimate was right": a party keeping its own figure.
+_STANDS_BY = re.compile(
+    r"\b(?:(?P<owner>[a-z]+)\s+)?(?:stood|stands|stand|standing|stuck|sticks|stick)\s+(?:by|to)\s+"
+    r"(?:its|their|his|her)\s+(?:own\s+|earlier\s+|original\s+|initial\s+)?"
+    r"(?:figures?|counts?|estimates?|tally|numbers?|toll|data)\b",
+    re.IGNORECASE,
+)
+
+
+def _party_words(claim: Claim) -> set[str]:
+    """The words that name who said a claim: its speakers' names and roles, lower-cased."""
+    return {w.lower().strip("'’s") for name in claim.speaker_chain or [claim.speaker or ""] for w in name.split()}
+
+
+def stands_by_figure(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(keeping, kept): a claim with no figure of its own saying a party stood by its count ("the union
+    stood by its count") and another article's earlier figure of that party in the same story (its
+    speaker is the owner word, "union", or shares a name with the claim: "CGA leader ... said")."""
+    for x, y in ((a, b), (b, a)):
+        if x.claim.quantities or not y.figures or x.article.id == y.article.id:
+            continue
+        m = _STANDS_BY.search(x.claim.text)
+        if m is None or (y.when or "") > (x.when or "") or not same_story(x, y):
+            continue
+        owner = (m.group("owner") or "").lower()
+        words = _party_words(y.claim)
+        named = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", x.claim.text)} & words
+        if named or (owner and any(w in words for w in _OWNER_WORDS.get(owner, (owner,)))):
+            return x, y
+    return None

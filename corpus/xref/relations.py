@@ -17,6 +17,7 @@ from functools import lru_cache
 from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
+from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.disputes import (
     close_in_time,
     contradicted_denial,
@@ -1024,6 +1025,16 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     reversal = later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate)
     if reversal is not None:
         return reversal
+    kept = stands_by_figure(a, b)
+    if kept is not None:
+        keeping, figure = kept
+        return Candidate(
+            keeping.claim.id,
+            figure.claim.id,
+            "related",
+            0.6,
+            lambda: f"{keeping.who} stands by this figure of {figure.who}",
+        )
     found = (
         money_relation(a, b, Candidate, _later_first)
         or _statement_relation(a, b, rarity or Rarity())
