@@ -216,7 +216,7 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
 # sharply, by 4%", "consumer prices in November were 3.4% higher". The subject is any plural noun (an
 # open vocabulary: what two reports name alike is compared), with at most one word before it and a
 # short phrase ("in November") between it and the verb.
-_CHANGE_SUBJECT = r"\b(?P<subject>(?:(?P<modifier>[A-Za-z][a-z-]+)\s+)?(?P<head>[A-Za-z][a-z]{2,}s))\b(?:\s+(?:in|for|of|at|across)\s+[\w-]+){0,2}"
+_CHANGE_SUBJECT = r"\b(?P<subject>(?:(?P<modifier>[A-Za-z][a-z-]+)\s+)?(?P<head>[A-Za-z][a-z]{2,}s))\b(?:\s+(?:in|for|of|at|across|to|from|on)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+){0,2}"
 _CHANGE_BEFORE = re.compile(
     _CHANGE_SUBJECT + r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also)\s+)?(?P<verb>"
     r"rose|risen|rise|rises|rising|increased|climbed|jumped|grew|grown|gained|fell|fallen|falls|dropped|declined|"
@@ -324,7 +324,12 @@ def _counted_subject(before: str) -> str | None:
     m = _SUBJECT_REACHED.search(before) or _NUMBER_OF.search(before)
     if m is None:
         named = _NUMBER_OF_NOUN.search(before)
-        noun = singular((named.group("noun") or named.group("last")).lower()) if named else _number_put_at(before)
+        if named is None:
+            noun = _number_put_at(before)
+        elif named.group("noun"):  # "the number of confirmed victims has reached": the plural, not "confirmed"
+            noun = _first_plural(before[named.start("noun") :].lower().split()[:3])
+        else:
+            noun = singular(named.group("last").lower())
         return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
@@ -346,7 +351,12 @@ def _number_put_at(before: str) -> str | None:
     m = _PUT_NUMBER_AT.search(before)
     if m is None:
         return None
-    words = m.group("words").lower().split()
+    return _first_plural(m.group("words").lower().split())
+
+
+def _first_plural(words: list[str]) -> str:
+    """The counted noun among the words after "number of": the first plural ("affected customers",
+    "confirmed victims"), else the first word; singular."""
     plural = next((w for w in words if len(w) > 3 and singular(w) != w), None)
     return singular(plural or words[0])
 

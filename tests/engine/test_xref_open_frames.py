@@ -217,3 +217,13 @@ def test_an_undated_digest_of_another_magnitude_or_a_dispute_is_no_update() -> N
         "Kordia Today."
     )
     assert "updates" not in relations_between(links, "only 1,900 hectares", "2,100 hectares"), links
+
+
+def test_the_counted_noun_after_number_of_is_the_plural_not_its_adjective() -> None:
+    assert set(_measures("The number of registered voters has risen to 61,200, the commission said.").values()) == {
+        "voter"
+    }
+
+
+def test_a_moved_noun_may_be_followed_by_where_it_went() -> None:
+    assert set(_measures("Exports to the Gulf states fell 9% in June.").values()) == {"exports fall"}
