@@ -346,7 +346,7 @@ def is_currency(unit: str) -> bool:
 _NP_WORD = re.compile(
     r"\s+(?:(?P<word>[A-Za-z](?:[\w’'&-]*[\w&-])?"
     r"(?:[’'](?=\s+(?!(?:in|on|at|of|to|for|from|by|with|and|or|but|as|this|that|is|are|was|were|has|have|had)\b)[a-z]))?"
-    r"|\d+(?=\s+[A-Za-z]))|(?P<stop>\S))"
+    r"|\d+(?:[.,]\d+)*(?:[kmbKMB]|bn|mn)?(?=\s+[A-Za-z]))|(?P<stop>\S))"
 )
 _NOT_IN_NP = frozenset(
     """
@@ -404,8 +404,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
-        if not words and (lower in _TOTALLING or (after_of and word.isdigit())):
-            pos = m.end()
+        if not words and (lower in _TOTALLING or (after_of and word[0].isdigit())):
+            pos, start = m.end(), None
             continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
         if start is None:
             start = m.start("word")

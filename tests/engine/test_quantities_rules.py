@@ -673,3 +673,15 @@ def test_a_range_of_days_around_a_date_is_the_date(text, values) -> None:
 def test_idioms_of_one_are_no_count() -> None:
     assert _q("She gave one-on-one lessons. One morning she left.") == []
     assert _one("He spoke of ‘thousands of shootings’ in the city.").counted_lemma == "shooting"  # a quote, closed
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Almost half of the combined 2.1M print and digital copies were sold abroad.", "print and digital copies"),
+        ("Rebels hold 12 of the 40 districts.", "districts"),
+        ("Police now guard 300 of the city's 1,400 schools.", "the city's 1,400 schools"),
+    ],
+)
+def test_a_figure_or_total_inside_the_of_phrase_is_not_what_is_counted(text, counted) -> None:
+    assert _q(text)[0].counted == counted
