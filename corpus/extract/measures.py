@@ -432,8 +432,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
                 return text[start : head[1]], singular(head[2]).lower()
             head = words[-1]
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
-    while after_of and len(words) > 1 and words[-1][2].lower().endswith("ed"):
-        words.pop()  # "seven of the wounded died": "died" is what they did
+    while after_of and len(words) > 1 and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS):
+        words.pop()  # "seven of the wounded died", "a third of the budget went": what they did
     if words and (single or after_of):
         head = words[-1] if after_of else words[min(len(words), 2) - 1]
         if head[2][0].islower() or after_of:

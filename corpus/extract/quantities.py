@@ -110,8 +110,24 @@ _FRACTIONS = {
     "fifths": 1 / 5,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
 }
-_FRACTION_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_COUNT = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 # Vague amounts: (low, high) by the convention in the module docstring.
 _VAGUE: dict[str, tuple[float, float | None]] = {
     "several thousand": (2000, 10000),
@@ -182,7 +198,8 @@ _VAGUE_RE = trie(sorted(_VAGUE)).replace(r"\ ", r"\s+")
 # A fraction of something ("a third of", "half the"), or the size of a change ("fell by half", "cut by a
 # third", "down a fifth") where the clause ends after it.
 _FRACTION_WORDS = (
-    r"(?:(?:a|an|one|two|three|four|nine)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|half)"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half)"
 )
 _FRACTION_RE = (
     rf"(?:{_FRACTION_WORDS}(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
@@ -322,7 +339,7 @@ _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0
 }
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
 _A_BEFORE = frozenset(
-    "third quarter fourth fifth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
+    "third quarter fourth fifth sixth eighth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
 )
 
 
@@ -962,7 +979,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         return Quantity(text[start : m.end()], times, least, most, "times", None, start, m.end(), change=change)
     if m.group("fraction"):
         words = re.split(r"[\s-]+", m.group("fraction").lower())
-        value = _FRACTIONS[words[-1]] * (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1)
+        # count / denominator, so that "seven-tenths" is 0.7, not 7 * 0.1
+        value = (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1) / round(1 / _FRACTIONS[words[-1]])
         if change == "=" and _CHANGE_SIZE_BEFORE.search(text, max(0, start - 5), start):
             change = _direction_before(text, start) or "="  # "fell by half"; "lost half of its value" is a share
         return Quantity(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)

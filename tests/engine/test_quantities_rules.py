@@ -685,3 +685,17 @@ def test_idioms_of_one_are_no_count() -> None:
 )
 def test_a_figure_or_total_inside_the_of_phrase_is_not_what_is_counted(text, counted) -> None:
     assert _q(text)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    "text, value, counted",
+    [
+        ("Seven-tenths of members voted yes.", 0.7, "members"),
+        ("Three-fifths of the council resigned.", 0.6, "the council"),
+        ("A sixth of the budget went to schools.", 1 / 6, "the budget"),  # "went" is what it did
+        ("Five-eighths of the land is farmed.", 0.625, "the land"),
+    ],
+)
+def test_fractions_in_words_are_count_over_denominator(text, value, counted) -> None:
+    q = _q(text)[0]
+    assert (q.value, q.unit, q.counted) == (value, "fraction", counted)
