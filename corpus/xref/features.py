@@ -26,7 +26,7 @@ from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import SHARE_MOVES, VAGUE_OUTCOMES, framed
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised, set_against_earlier
-from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, rarity, story_bag, years
+from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
 
 # Measures that are compared with each other, grouped by what they count.
@@ -527,18 +527,19 @@ def _story(title: str, lead: str) -> frozenset[str]:
 
 
 _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")
-_COMMON_WORD = 3.0  # rarity below which a lone word is an English word before it is a name
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 def _capitalised_word(m: Mention, text: str) -> bool:
-    """ "Prices were 3.4% higher", "Inflation in Sarvia held": a common English word capitalised only
-    because it opens a line or sentence, not a place or person the story is about."""
+    """ "Rents were 6.1% higher ... why the rent goes up": a common English word capitalised only because it
+    opens a line or sentence, which the text itself also writes in lower case, not a place or person the
+    story is about. (How common a word is in English says nothing here: "Portugal", "London" and "Texas"
+    are as frequent as "prices", but no text writes them in lower case.)"""
     return (
         not m.known
         and " " not in m.surface
-        and rarity(m.surface.lower()) < _COMMON_WORD
         and bool(_OPENS.search(text, 0, m.start))
-        and m.surface not in text[m.end :]
+        and stem(m.surface.lower()) in {stem(word) for word in _LOWER_WORD.findall(text)}  # "Rents" ... "rent"
     )
 
 

@@ -1,0 +1,25 @@
+"""What an article is about (its story's places and names) is read from its headline and lead;
+a capitalised common word is no place, but a real place is, however common its name."""
+
+from __future__ import annotations
+
+from corpus.xref.features import _story
+
+TITLE = "Chile miners strike as company and union dispute turnout"
+
+
+def test_a_country_opening_the_headline_is_the_story_place_when_the_body_repeats_the_headline() -> None:
+    lead = f"{TITLE}\nSANTIAGO, March 3 - Chilean copper miners walked out on Tuesday over bonuses."
+    assert "Chile" in _story(TITLE, lead)
+
+
+def test_a_city_opening_the_lead_is_a_story_place() -> None:
+    title = "Bus drivers walk out over rosters"
+    lead = "Lyon bus drivers stopped work on Monday, the transport authority said."
+    assert "Lyon" in _story(title, lead)
+
+
+def test_a_common_word_the_text_also_writes_in_lower_case_is_no_story_place() -> None:
+    title = "Prices rise faster than forecast"
+    lead = "Prices of food and fuel rose 4.1% in the year to May, and rents rose as prices of energy climbed."
+    assert "Prices" not in _story(title, lead)
