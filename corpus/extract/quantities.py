@@ -118,16 +118,8 @@ _FRACTIONS = {
 _FRACTION_COUNT = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+    **{word: n for word, n in _WORDS.items() if n < 10 and " " not in word},
+}  # "two-thirds"
 # Vague amounts: (low, high) by the convention in the module docstring.
 _VAGUE: dict[str, tuple[float, float | None]] = {
     "several thousand": (2000, 10000),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 from textual.widgets import OptionList
 
@@ -84,3 +85,20 @@ def palette_settled(app: FactscopeApp) -> bool:
         and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
     ]
     return not gathering and palette.query_one(CommandList).option_count > 0
+
+
+def hold_the_db_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Make the app's worker wait before it reads the DB (``tui.app.open_existing``): a slow load.
+    Returns ``(started, release)``: set when the read is reached; set it to let the read go on."""
+    from tui import app as app_module
+
+    started, release = threading.Event(), threading.Event()
+    open_existing = app_module.open_existing
+
+    def slow_open(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return open_existing(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "open_existing", slow_open)
+    return started, release

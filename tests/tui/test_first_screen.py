@@ -4,10 +4,9 @@ DB is read, and only for the very version of the DB it was made from."""
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import replace
 
-from tests.tui.helpers import option_texts
+from tests.tui.helpers import hold_the_db_read, option_texts
 from tests.waiting import wait_until
 
 
@@ -22,7 +21,6 @@ async def test_the_next_start_shows_the_saved_first_screen_before_the_db_is_read
     extraction, tmp_path, monkeypatch
 ) -> None:
     from tests.tui.corpus_fixture import write_corpus
-    from tui import app as app_module
     from tui.app import FactscopeApp
     from tui.first_screen import first_screen_path
     from tui.widgets.sources import SourcesList
@@ -34,15 +32,7 @@ async def test_the_next_start_shows_the_saved_first_screen_before_the_db_is_read
         await wait_until(lambda: first_screen_path(db).exists(), pilot=pilot, what="the first screen to be saved")
         before = shown(first)
 
-    started, release = threading.Event(), threading.Event()
-    open_existing = app_module.open_existing
-
-    def slow_open(*args):
-        started.set()
-        release.wait(10)
-        return open_existing(*args)
-
-    monkeypatch.setattr(app_module, "open_existing", slow_open)
+    started, release = hold_the_db_read(monkeypatch)
     app = FactscopeApp(db_path=db)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(started.is_set, pilot=pilot, what="the DB read to start")

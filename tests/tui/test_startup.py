@@ -8,24 +8,13 @@ from tui.widgets.footer import KeyBar
 
 async def test_a_slow_load_does_not_hold_back_the_first_screen(extraction, tmp_path, monkeypatch) -> None:
     """The DB is read in a worker: the screen is up (and keys shown) while it loads."""
-    import threading
-
     from tests.tui.corpus_fixture import write_corpus
-    from tests.tui.helpers import option_texts
-    from tui import app as app_module
+    from tests.tui.helpers import hold_the_db_read, option_texts
     from tui.app import FactscopeApp
     from tui.widgets.sources import SourcesList
 
     write_corpus(tmp_path / "mine.json", extraction, current=True)
-    started, release = threading.Event(), threading.Event()
-    open_existing = app_module.open_existing
-
-    def slow_open(*args):
-        started.set()
-        release.wait(10)
-        return open_existing(*args)
-
-    monkeypatch.setattr(app_module, "open_existing", slow_open)
+    started, release = hold_the_db_read(monkeypatch)
     app = FactscopeApp(db_path=tmp_path / "mine.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(started.is_set, pilot=pilot, what="the load to start")
