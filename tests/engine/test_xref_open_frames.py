@@ -68,14 +68,18 @@ def test_a_word_opening_the_lead_is_not_a_place_of_the_story() -> None:
     assert "Rents" not in features(claim, article).story
 
 
-def test_a_noun_count_revised_a_week_on_updates_the_first_report() -> None:
-    first = make_article(
+def _first_breach_report():
+    return make_article(
         "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
         "copied the account details of about 400,000 subscribers.\n",
         published="2026-05-04",
         outlet="Nordic Wire",
         title="Halvar says hackers took subscriber data",
     )
+
+
+def test_a_noun_count_revised_a_week_on_updates_the_first_report() -> None:
+    first = _first_breach_report()
     later = make_article(
         "Halvar raises breach estimate\nBERGEN (Post) - Halvar Telecom said on Tuesday that 900,000 subscribers were "
         "affected, more than twice its initial estimate.\n",
@@ -88,13 +92,7 @@ def test_a_noun_count_revised_a_week_on_updates_the_first_report() -> None:
 
 
 def test_two_companies_counting_one_noun_are_not_linked() -> None:
-    first = make_article(
-        "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
-        "copied the account details of about 400,000 subscribers.\n",
-        published="2026-05-04",
-        outlet="Nordic Wire",
-        title="Halvar says hackers took subscriber data",
-    )
+    first = _first_breach_report()
     other = make_article(
         "Gritsa hit by data theft\nATHENS (Wire) - Greek carrier Gritsa said on Thursday that the account details of "
         "about 400,000 subscribers had been copied.\n",
@@ -117,13 +115,7 @@ def test_a_death_is_not_a_count_revised() -> None:
 
 
 def test_an_undated_digest_saying_now_updates_the_dated_first_count() -> None:
-    first = make_article(
-        "Halvar says hackers took subscriber data\nBERGEN (Wire) - Halvar Telecom said on Monday that hackers had "
-        "copied the account details of about 400,000 subscribers.\n",
-        published="2026-05-04",
-        outlet="Nordic Wire",
-        title="Halvar says hackers took subscriber data",
-    )
+    first = _first_breach_report()
     digest = make_article(
         "Security roundup\nHalvar Telecom now puts the number of subscribers hit by the breach at 900,000.\n",
         published=None,
