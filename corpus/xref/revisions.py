@@ -20,6 +20,16 @@ _PRIOR_BEFORE = re.compile(
     r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?(?:\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "more than twice its initial estimate", "up on its first figure", "more than twice the number the
+# company first disclosed": the claim sets its figure against the earlier value it replaces.
+_AGAINST_EARLIER_TEXT = (
+    r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:"
+    r"(?:its|their|the)\s+(?:initial|first|earlier|previous|original|preliminary)\s+"
+    r"(?:estimate|figure|count|tally|reading)s?\b|"
+    r"the\s+(?:number|figure|total|count|estimate|tally)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:first|initially|originally|earlier|previously)\s+(?:disclosed|reported|gave|announced|estimated|"
+    r"released|published|put\s+forward)\b)"
+)
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
@@ -30,10 +40,8 @@ _REVISED = re.compile(
     r"\bnow\s+(?:stands|stood)\s+at\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
-    r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|"
-    # "more than twice its initial estimate", "up on its first figure": set against the value it replaces.
-    r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:its|their|the)\s+"
-    r"(?:initial|first|earlier|previous|original|preliminary)\s+(?:estimate|figure|count|tally|reading)s?\b|"
+    r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|" + _AGAINST_EARLIER_TEXT + r"|"
+    # "more than twice its initial estimate": set against the value it replaces (_AGAINST_EARLIER_TEXT).
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises)\s+(?:the\s+)?"
     r"(?:total|overall|death\s+toll|toll|tally|number|count)\b[^.;]{0,50}?\bto\b",
     re.IGNORECASE,
@@ -113,11 +121,7 @@ def set_against_earlier(text: str) -> bool:
     return bool(_AGAINST_EARLIER.search(text))
 
 
-_AGAINST_EARLIER = re.compile(
-    r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:its|their|the)\s+"
-    r"(?:initial|first|earlier|previous|original|preliminary)\s+(?:estimate|figure|count|tally|reading)s?\b",
-    re.IGNORECASE,
-)
+_AGAINST_EARLIER = re.compile(_AGAINST_EARLIER_TEXT, re.IGNORECASE)
 
 
 def says_revised(claim: Claim) -> bool:

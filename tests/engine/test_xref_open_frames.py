@@ -219,3 +219,16 @@ def test_the_counted_noun_after_number_of_is_the_plural_not_its_adjective() -> N
 
 def test_a_moved_noun_may_be_followed_by_where_it_went() -> None:
     assert set(_measures("Exports to the Gulf states fell 9% in June.").values()) == {"exports fall"}
+
+
+def test_a_regulators_count_set_against_the_number_first_disclosed_updates_it() -> None:
+    later = make_article(
+        "Halvar breach larger than first reported\nBERGEN (Post) - The breach at Halvar Telecom affected 900,000 "
+        "subscribers, the data protection authority said on Friday, more than twice the number the company first "
+        "disclosed.\n",
+        published="2026-05-08",
+        outlet="Bergen Post",
+        title="Halvar breach larger than first reported",
+    )
+    links = links_of(_first_breach_report(), later)
+    assert relations_between(links, "about 400,000 subscribers", "900,000 subscribers") == ["updates"], links
