@@ -1,6 +1,8 @@
 """Candidate pairs by shared measure, topic, entity and rare word — never all pairs.
 
-Each claim goes into a few blocks (measure family + nationality; topic + entity; a rare word).
+Each claim goes into a few blocks (measure family + nationality; topic + entity; the most specific
+names of its article's headline and lead; a rare word). A rare word or story name that more than
+``SMALL_BLOCK`` claims share pairs no one (a story is a few articles; a name in many is no story).
 Its keys are a function of the claim alone (rarity is English's, not the corpus's), so they can
 be stored with it, and an add finds a new claim's blocks without looking at the other claims.
 Inside a block, claims are ordered by time (``sort_key``) and each is compared with its
@@ -26,6 +28,7 @@ NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
 ADJACENT = 2  # each claim also meets the next two claims of its article
 _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest names in English)
+_STORY_KEYS = 4  # the most specific names of its article's headline and lead
 _LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
 BlockKey = tuple[str | None, ...]  # (kind, family or topic, entity), or a shorter key
@@ -67,14 +70,18 @@ def block_keys(f: Features) -> list[BlockKey]:
             polar: Sequence[str | None] = sorted(set(ranked) | (set() if f.places else set(story_places[:2])))
             for entity in polar or [None]:
                 keys.append(("polar", topic, entity))
+    # Every claim meets the story's other claims: a denial (which meets only denials above) its later
+    # confirmation, and statements naming nothing and no topic ("No card details were taken") theirs.
+    for name in _most_specific(f.story)[:_STORY_KEYS]:
+        keys.append(("story", name))
     for lemma in rarest(f.lemmas, _LEMMA_KEYS):
         keys.append(("lemma", lemma))
     return list(dict.fromkeys(keys))
 
 
 def skipped_block(key: BlockKey, size: int) -> bool:
-    """A word this many claims share is not specific evidence here."""
-    return key[0] == "lemma" and size > SMALL_BLOCK
+    """A word or story name this many claims share is not specific evidence here (a story is small)."""
+    return key[0] in ("lemma", "story") and size > SMALL_BLOCK
 
 
 @dataclass(slots=True)
