@@ -106,7 +106,11 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 text, measured.measure, measured.start - seg.start, inherit, measured.end - seg.start, own
             )
             previous_subject = (seg.paragraph, subject)
-        subject = _measured_property(text, seg.start, figure_quantities, subject) or subject or topic_of(text)
+        subject = (
+            _measured_property(text, seg.start, figure_quantities, subject)
+            or subject
+            or topic_of(_without_sources(text, seg.start, spans))
+        )
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":
@@ -314,6 +318,15 @@ def _attributed(seg: Segment, text: str, discourse: Discourse) -> Said | None:
     if not speaker:
         return None
     return speaker, chain, attribution_spans(attributions, text, seg.start, discourse, seg.start, chain)
+
+
+def _without_sources(text: str, offset: int, spans: list[AttributionSpan]) -> str:
+    """The sentence with its sources blanked: who says it ("..., volunteers said") is not what it is about."""
+    for span in spans:
+        start, end = span.source_start, span.source_end
+        if start is not None and end is not None and offset <= start < end <= offset + len(text):
+            text = text[: start - offset] + " " * (end - start) + text[end - offset :]
+    return text
 
 
 def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
