@@ -42,7 +42,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 
 
 def _strip(phrase: str) -> str:
-    phrase = _PAREN.sub("", phrase).strip(" ,.")
+    # one space between words: a party label or an aside blanked out of the phrase leaves a run of them
+    phrase = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
     phrase = re.sub(r"[’']s$", "", phrase)
     while True:
         new = _DETERMINER.sub("", phrase)
