@@ -27,14 +27,14 @@ _MONTH = rf"{MONTH_NAME}(?![a-z])"  # a month, not a word starting like one ("Ma
 _DATELINE = re.compile(
     rf"""
     (?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}})(?![a-z])   # MOSCOW, HARBOUR CITY
-    (?:,\s*(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))?   # , Bangladesh
+    (?:,\s*(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?![.\w])|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?))?  # , Bangladesh / N.Y. / Calif.
     (?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?)?
     \s*(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)?
-    \s*(?P<dash>—|–|--|-(?=\s)|:(?=\s))?[ \t]*
+    \s*(?P<dash>—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*
     """,
     re.VERBOSE,
 )
-_AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|--|-)\s*")
+_AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|―|--|-)\s*")
 _DATE_LINE = re.compile(
     r"(?im)^[ \t]*(?:date|dated|published|posted|updated|first published)\s*[:\-]?\s*(?:on\s+)?(?P<date>[^\n]{6,40}?)[ \t]*$"
 )

@@ -1,0 +1,25 @@
+"""Datelines as US and other outlets write them: a state's abbreviation and any dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.datelines import dateline_at
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [
+        ("ALBANY, N.Y. — The governor signed the budget on Friday.", "Albany", "N.Y."),
+        ("FRESNO, Calif. (AP) — Growers said the frost cost them 30% of the crop.", "Fresno", "Calif."),
+        ("PORTO ― Dockers walked out on Monday.", "Porto", None),
+    ],
+)
+def test_a_dateline_with_a_state_abbreviation_or_a_horizontal_bar_is_read(text: str, place: str, region) -> None:
+    dateline = dateline_at(text)
+    assert dateline is not None and (dateline.place, dateline.region) == (place, region)
+    assert text[dateline.end :][0].isupper()  # the report's own words begin there
+
+
+def test_a_sentence_opening_with_an_acronym_and_a_name_is_no_dateline() -> None:
+    assert dateline_at("NATO, Russia and Belarus held talks on Monday.") is None
