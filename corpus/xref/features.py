@@ -528,6 +528,8 @@ def _story(title: str, lead: str) -> frozenset[str]:
 
 _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+# Amounts in words open many headlines and leads ("Dozens hurt in ...", "Thousands march ..."): no name.
+_AMOUNT_WORDS = frozenset("dozens scores tens hundreds thousands millions billions".split())
 
 
 def _capitalised_word(m: Mention, text: str) -> bool:
@@ -539,7 +541,10 @@ def _capitalised_word(m: Mention, text: str) -> bool:
         not m.known
         and " " not in m.surface
         and bool(_OPENS.search(text, 0, m.start))
-        and stem(m.surface.lower()) in {stem(word) for word in _LOWER_WORD.findall(text)}  # "Rents" ... "rent"
+        and (
+            m.surface.lower() in _AMOUNT_WORDS
+            or stem(m.surface.lower()) in {stem(word) for word in _LOWER_WORD.findall(text)}  # "Rents" ... "rent"
+        )
     )
 
 

@@ -23,3 +23,10 @@ def test_a_common_word_the_text_also_writes_in_lower_case_is_no_story_place() ->
     title = "Prices rise faster than forecast"
     lead = "Prices of food and fuel rose 4.1% in the year to May, and rents rose as prices of energy climbed."
     assert "Prices" not in _story(title, lead)
+
+
+def test_an_amount_in_words_opening_a_headline_is_no_story_name() -> None:
+    story = _story(
+        "Dozens hurt in Alder rail crash", "Dozens of passengers were hurt when two trains collided near Alder."
+    )
+    assert story == frozenset({"Alder"})
