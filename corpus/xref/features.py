@@ -519,10 +519,11 @@ def _story(title: str, lead: str) -> frozenset[str]:
     their homes") is about the place its article's lead names.
     """
     text = title + "\n" + lead
+    lower = {stem(word) for word in _LOWER_WORD.findall(text)}  # what the text writes in lower case
     return frozenset(
         m.name
         for m in find_entities(text)
-        if m.type in _STORY_TYPES and not m.tentative and not _capitalised_word(m, text)
+        if m.type in _STORY_TYPES and not m.tentative and not _capitalised_word(m, text, lower)
     )
 
 
@@ -532,18 +533,18 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _AMOUNT_WORDS = frozenset("dozens scores tens hundreds thousands millions billions".split())
 
 
-def _capitalised_word(m: Mention, text: str) -> bool:
+def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
     """ "Rents were 6.1% higher ... why the rent goes up": a common English word capitalised only because it
     opens a line or sentence, which the text itself also writes in lower case, not a place or person the
     story is about. (How common a word is in English says nothing here: "Portugal", "London" and "Texas"
-    are as frequent as "prices", but no text writes them in lower case.)"""
+    are as frequent as "prices", but no text writes them in lower case.) ``lower``: the stems of the
+    words ``text`` writes in lower case."""
     return (
         not m.known
         and " " not in m.surface
         and bool(_OPENS.search(text, 0, m.start))
         and (
-            m.surface.lower() in _AMOUNT_WORDS
-            or stem(m.surface.lower()) in {stem(word) for word in _LOWER_WORD.findall(text)}  # "Rents" ... "rent"
+            m.surface.lower() in _AMOUNT_WORDS or stem(m.surface.lower()) in lower  # "Rents" ... "rent"
         )
     )
 

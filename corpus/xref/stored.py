@@ -114,16 +114,21 @@ def _sequence(value: Any, length: int | None = None) -> list[Any]:
     return value
 
 
+def _typed(make: Callable[[Any], Convert], of_article: bool) -> tuple[tuple[str, Convert], ...]:
+    """Each stored field's name with ``make`` of its declared type: a claim's own fields, or its article's."""
+    hints = typing.get_type_hints(Features)
+    names = _ARTICLE_FIELDS if of_article else [f.name for f in fields(Features) if f.name not in _OF_ARTICLE]
+    return tuple((name, make(hints[name])) for name in names)
+
+
 @cache
 def _stored_fields() -> tuple[tuple[str, Convert], ...]:
-    hints = typing.get_type_hints(Features)
-    return tuple((f.name, _converter(hints[f.name])) for f in fields(Features) if f.name not in _OF_ARTICLE)
+    return _typed(_converter, of_article=False)
 
 
 @cache
 def _article_fields() -> tuple[tuple[str, Convert], ...]:
-    hints = typing.get_type_hints(Features)
-    return tuple((name, _converter(hints[name])) for name in _ARTICLE_FIELDS)
+    return _typed(_converter, of_article=True)
 
 
 @cache
@@ -168,14 +173,12 @@ def _encoder(hint: Any) -> Convert:
 
 @cache
 def _stored_encoders() -> tuple[tuple[str, Convert], ...]:
-    hints = typing.get_type_hints(Features)
-    return tuple((f.name, _encoder(hints[f.name])) for f in fields(Features) if f.name not in _OF_ARTICLE)
+    return _typed(_encoder, of_article=False)
 
 
 @cache
 def _article_encoders() -> tuple[tuple[str, Convert], ...]:
-    hints = typing.get_type_hints(Features)
-    return tuple((name, _encoder(hints[name])) for name in _ARTICLE_FIELDS)
+    return _typed(_encoder, of_article=True)
 
 
 def to_doc(f: Features) -> dict[str, Any]:
