@@ -104,7 +104,7 @@ _NARRATOR_PERSON = re.compile(
     r"\bI(?=\s+[a-z]|[’']\w)|\b(?:we|our|us|you|your|my|me)\b|(?:^|[:;“\"‘])\W*(?:We|Our|You|Your|My)\b(?!\s+[A-Z])"
 )
 _COLOUR_OPENER = re.compile(
-    r"^\W*(?:of course|yes|no|after all|to be sure|it goes without saying|perhaps|clearly|surely|just|so|still|"
+    r"^\W*(?:of course|yes|no|after all|to be sure|it goes without saying|perhaps|maybe|clearly|surely|just|so|still|"
     r"and,? yes|in short|in other words|imagine|remember|consider|let['’]s|let us|hopefully|needless to say|"
     r"make no mistake|to be fair|frankly|honestly)\b",
     re.IGNORECASE,
@@ -139,6 +139,20 @@ _FURNITURE = re.compile(
     r"|^\s*<[a-z-]+[\s>]",
     re.IGNORECASE,
 )
+# A party not answering, the boilerplate of reporting: "X did not immediately respond to requests for
+# comment", "declined to comment", "could not be reached", "had no immediate comment"; nothing is said.
+_NO_COMMENT = _Keyed(
+    re.compile(
+        r"\b(?:(?:did|does|has|have|had|could|would)\s*(?:not|n['’]t)|declined to|refused to)\s+(?:\w+ly\s+)?"
+        r"(?:comment|elaborate|be reached|(?:respond|reply|return)\w*\s+(?:to\s+)?(?:\w+\s+){0,3}?"
+        r"(?:requests?|calls?|messages?|e-?mails?|inquir\w+|queries)\b)|"
+        r"\bhad no (?:immediate |further )?comment|\bnot (?:immediately )?(?:available|reachable) for comment|"
+        r"\bdeclined (?:comment|interview requests|requests? for (?:an )?(?:comment|interview))"
+    ),
+    "comment|elaborate|reached|respond|reply|return",
+)
+# What may follow a refusal to comment that adds nothing: "on Friday", "for this story", "on the matter".
+_NO_COMMENT_TAIL = re.compile(r"(?:[\s,]+(?:on|for|about|to|by|via|through|from|at)(?:\s+[\w’'-]+){1,4})*[\s,]*\W*$")
 _QUOTE_ENDS_ASKING = re.compile(r"[?!][”\"’']")
 # A question written with a full stop: "So why would the council even go down that road." ("What is
 # clear is ..." opens a statement, not a question).
@@ -241,9 +255,14 @@ _FUTURE = _Keyed(
 _HYPOTHESIS = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|imagine)\b")
 # An open question in the writer's voice: "It is unclear whether the vote will be held", "It remains
 # to be seen if ...": what follows is not asserted.
+_UNANSWERED = (
+    r"(?:['’]s|\s+is|\s+was|\s+remains)\s+(?:still\s+|also\s+)?(?:unclear|not clear|uncertain|unknown|not known|"
+    r"to be seen|an open question|anyone['’]s guess)"
+)
+# ... or the question as the subject: "Whether the vote is held is an open question", "How it ends remains to be seen".
 _OPEN_QUESTION = re.compile(
-    r"^\W*(?:it|that)(?:['’]s|\s+is|\s+was|\s+remains)\s+(?:still\s+|also\s+)?(?:unclear|not clear|uncertain|"
-    r"unknown|not known|to be seen)\s+(?:whether|if|how|what|why|when|who|which)\b"
+    r"^\W*(?:it|that)" + _UNANSWERED + r"\s+(?:whether|if|how|what|why|when|who|which)\b|"
+    r"^\W*(?:whether|how|why)\b[^.;:]{3,160}?" + _UNANSWERED + r"\b"
 )
 # Words only an opinion can predicate: "is extraordinary", "was a disgrace", "isn't right".
 _EVALUATIVE = (
@@ -291,10 +310,16 @@ _REPORTED_ACTS = frozenset(
 # Those not in "-ed" ("took", "held", "sent"): what is done, wherever it stands.
 _IRREGULAR_ACTS = frozenset(word for word in _REPORTED_ACTS if not word.endswith("ed"))
 # A stance someone can be held to: what they back, oppose, propose, call for or promise.
-_POSITION = re.compile(
-    r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
-    r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|should|must|need)(?:s|es|ed|d|ing)?\b"
+# Not after an article or possessive, where the word is a noun ("the Clean Power Plan", "a need for"),
+# and "back" not as an adverb ("back to", "gets back out there").
+_NOT_AS_NOUN = "".join(f"(?<!\\b{w} )" for w in "the a an his her its their our my your this".split())
+_STANCE = (
+    _NOT_AS_NOUN
+    + r"\b(?:support|oppose|propose|favou?r|endorse|back(?!\s+(?:to|out|in|into|on|onto|from|home|up|down|off|away|"
+    r"there|here|then|when|and|at|for|with)\b)|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
+    r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|need)(?:s|es|ed|d|ing)?\b"
 )
+_POSITION = re.compile(_STANCE + r"|\b(?:should|must)\b")
 # Cues that only relay words, however firmly ("insisted", "argued", "tweeted": the act reported, if any,
 # is in the content); any other cue ("urged", "warned", "condemned", "announced") is itself something done.
 _RELAYING_CUE = re.compile(
@@ -404,13 +429,14 @@ _ASKS = re.compile(r"\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s))\s+(?:[\
 # the reporter's paraphrase ("she would name regulators who “are tough enough”").
 _AROUND_QUOTE_WORDS = 3
 _QUOTE_OPENS = re.compile(r"[“\"]")
+_QUOTE_CLOSES = re.compile(r'”|(?<=\S)"(?=\s|$)')
 # A second cue after a quotation's own: "..., adding that", "arguing", "saying".
 _SAYING_ON = re.compile(
     r"\b(?:add|not|say|explain|insist|argu|warn|cit|claim|urg|accus|promis|vow|pledg|stress|announc|suggest|predict)"
     r"\w*ing\b"
 )
 # Where the source and cue were blanked out after a quotation ("“...,”           in an interview").
-_CUE_BLANK = re.compile(r"[\s,.;:—–-]*\s{3}")
+_CUE_BLANK = re.compile(r"[\s,.;:—–―-]*\s{3}")
 # A quotation this short with nothing done in it is an exclamation or a fragment: "“Here comes Big Daddy”".
 _QUOTED_FRAGMENT_WORDS = 5
 # What a quotation can hold that is checkable without an act told: a future, a stance, something going
@@ -419,8 +445,8 @@ _QUOTED_FRAGMENT_WORDS = 5
 # in a speaker's own words they are supposition and advice ("“He would be a great senator”").
 _STANDING = re.compile(
     r"\b(?:will|won['’]t|going to)\b|['’]ll\b|"
-    r"\b(?:support|oppose|propose|favou?r|endorse|back|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
-    r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|need)(?:s|es|ed|d|ing)?\b|"
+    + _STANCE
+    + "|"
     + "|".join(f"(?:{p.pattern})" for p in (_ONGOING, _LIKELIHOOD, _PASSIVE, _DOING))
     + r"|\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?had\b"
 )
@@ -526,6 +552,8 @@ def worth_checking(
     stripped = text.strip()
     if not speaker and stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:
         return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)
+    if _declines_comment(stripped):
+        return False
     if kind in ("denial", "confirmation"):
         return True
     if speaker:
@@ -533,7 +561,11 @@ def worth_checking(
             return True
         if date and not _dated_view(content):
             return True  # "The talks will resume next week, he said Monday": to come, or no view in it
-        return not _places_a_saying(masked) and _reported_worth(content, named, cue)
+        # no source or cue of its own blanked out of it: a sentence carried inside a quotation running
+        # over several ("“We lost. We are sad. It hurts,” she said": "We are sad."), or introduced by
+        # "She said:", is the speaker's own words, judged as a quotation
+        own_words = content == text
+        return not _places_a_saying(masked) and _reported_worth(content, named, cue, own_words=own_words)
     if _NARRATOR_PERSON.search(masked) and not (named and quantities):
         return False  # the writer's own voice ("I met the mayor last week"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):
@@ -562,6 +594,14 @@ def worth_checking(
         return True  # what one named party did or is doing to another ("Lenz has overtaken Brandt")
     # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
     return not _CLOSED.search(stripped) and headline_asserts(stripped)
+
+
+def _declines_comment(text: str) -> bool:
+    """ "A spokesman for Ostra did not immediately respond to a request for comment on Friday": a party
+    not answering, with nothing else told after it (not "..., but said the mill would close")."""
+    lower = text.lower()
+    found = _NO_COMMENT.search(lower)
+    return found is not None and _NO_COMMENT_TAIL.match(lower, found.end()) is not None
 
 
 def _event_told(masked: str, lower: str) -> bool:
@@ -608,7 +648,12 @@ def _past_event(text: str) -> bool:
 
 def _acted(text: str) -> bool:
     """Something done is told: an act ("signed", "took", ``_REPORTED_ACTS``) or any other past tense."""
-    return not _REPORTED_ACTS.isdisjoint(_TOKEN.findall(text)) or _past_event(text)
+    words = _TOKEN.findall(text)
+    return (
+        not _REPORTED_ACTS.isdisjoint(words)
+        or any(w.startswith("re") and w[2:] in _IRREGULAR_ACTS for w in words)  # "rebuilt", "retook", "resold"
+        or _past_event(text)
+    )
 
 
 def _places_a_saying(masked: str) -> bool:
@@ -677,7 +722,7 @@ def _supposed(text: str) -> bool:
     return _HAPPENED.isdisjoint(after) and _REPORTED_ACTS.isdisjoint(after)
 
 
-def _reported_worth(content: str, named: int, cue: str) -> bool:
+def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = False) -> bool:
     """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
     only its speaker's opinion, feelings or rhetoric: a question, "I think", a word to "you", a
     judgement ("It's a disgrace"), a speculation ("Perhaps it can help") or a feeling ("I love this
@@ -700,7 +745,7 @@ def _reported_worth(content: str, named: int, cue: str) -> bool:
     clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False
-    quotation = _quotation(content)
+    quotation = _quotation(content) or (_as_quotation(content) if own_words else None)
     if quotation is not None and _quoted_view(quotation.lower()):
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if quotation is not None and not named and _personal_sentiment(quotation.lower(), lower):
@@ -741,9 +786,10 @@ def _quotation(content: str) -> str | None:
     ("“...,” she said in an interview with CNN": not 'He said “The Hispanics” and swears ...'). None
     when the reporter paraphrases around quoted words ("He said that Lenz's “only experience” was
     her “criminal” attempt")."""
-    masked = mask_quotes(straight_quotes(content))
-    if masked == content:
-        return None
+    straight = straight_quotes(content)
+    masked = mask_quotes(straight)
+    if masked == straight:
+        return _quotation_ending(content)
     if _words_outside_quotes(masked) <= _AROUND_QUOTE_WORDS:
         return content
     opened, closed = _QUOTE_OPENS.search(masked), max(masked.rfind("”"), masked.rfind('"'))
@@ -752,6 +798,22 @@ def _quotation(content: str) -> str | None:
     if not _CUE_BLANK.match(masked, closed + 1) or _SAYING_ON.search(masked, closed + 1):
         return None  # "“...,” she said, adding that the aides would stay": more is reported after it
     return content[: closed + 1]
+
+
+def _as_quotation(words: str) -> str:
+    """Words known to be quoted, with one pair of quote marks around them (their own marks, opening or
+    closing a quotation that runs over several sentences, dropped)."""
+    return f"“{words.strip(_QUOTE_MARKS)}”"
+
+
+def _quotation_ending(content: str) -> str | None:
+    """The end of a quotation opened in an earlier sentence, up to its closing mark, when only the
+    blanked source and cue follow it ("It hurts,”           ." of "It hurts,” she said.")."""
+    text = straight_quotes(content)
+    closing = _QUOTE_CLOSES.search(text)
+    if closing is None or _QUOTE_OPENS.search(text, 0, closing.start()) or not _CUE_BLANK.match(text, closing.end()):
+        return None
+    return None if _SAYING_ON.search(text, closing.end()) else _as_quotation(content[: closing.end()])
 
 
 def _quoted_view(quotation: str) -> bool:

@@ -236,3 +236,63 @@ def test_a_correction_note_is_furniture() -> None:
     fact = "The Velmar pier was closed for repairs in 2023."
     kinds = _kinds(f"{note}\n\n{fact}")
     assert note not in kinds and _is_claim(kinds, fact)
+
+
+def test_a_sentence_carried_inside_a_quotation_is_judged_as_one() -> None:
+    """A sentence of a quotation running over several, with no source or cue of its own, is the
+    speaker's words: a view in it is background like a quoted view, a fact a claim."""
+    view = "''I wouldn't call it a rescue."
+    fact = "The ferry now calls twice a day."
+    body = f"''We reopened the pier in March,'' Ruiz said. {view} {fact} It is a joy to see.''"
+    kinds = _kinds(f"Mayor Ana Ruiz spoke in Velmar on Monday.\n\n{body}")
+    assert kinds[view] == "background"  # kept for its speaker, not underlined
+    assert _is_claim(kinds, fact)
+
+
+def test_the_end_of_a_quotation_opened_before_is_judged_as_one() -> None:
+    """ "..., she said" closing a quotation opened in an earlier sentence: what is quoted decides."""
+    view = "His whole strategy was to be a bully,'' Ruiz said."
+    fact = "It reopened to ferries in June,'' Ruiz said."
+    kinds = _kinds(f"''We rebuilt the pier. {view}\n\n''We rebuilt the old pier. {fact}")
+    assert kinds[view] == "background"
+    assert _is_claim(kinds, fact) and _is_claim(kinds, "''We rebuilt the pier.")  # a re- act is an act
+
+
+def test_declining_to_comment_says_nothing() -> None:
+    """The boilerplate of a party not answering is no claim; a refusal with something said after it,
+    or a party not answering a demand, is."""
+    silent = "A spokesman for Harbourline Capital did not immediately respond to a request for comment on Friday."
+    declined = "Through a lawyer, Okafor declined to comment."
+    unreached = "Okafor could not be reached for comment."
+    said = "Okafor declined to comment on the sale, but said the firm would keep its Velmar office."
+    demands = "The mayor has not responded to the council's demand for a new vote on the pier."
+    kinds = _kinds("\n\n".join((silent, declined, unreached, said, demands)))
+    assert all(not _is_claim(kinds, s) for s in (silent, declined, unreached))
+    assert _is_claim(kinds, said) and _is_claim(kinds, demands)
+
+
+def test_a_stance_word_used_as_a_noun_or_adverb_is_no_stance() -> None:
+    """ "a need for", "gets back out there": no stance the speaker can be held to, so a quoted view
+    holding them is background; "we back the plan" and "needs a vote" are stances."""
+    need = "“There is a need for more care on the pier,” said Dana Okafor, a harbour pilot."
+    back = "“Once the ferry is back on the water it is a fine sight,” Okafor said."
+    backs = "“We back the plan for a second pier,” Okafor said."
+    kinds = _kinds("\n\n".join((need, back, backs)))
+    assert kinds[need] == "background" and kinds[back] == "background"
+    assert _is_claim(kinds, backs)
+
+
+def test_a_question_as_the_subject_asserts_nothing() -> None:
+    """ "Whether ... is an open question": nothing asserted; a question answered is."""
+    open_question = "Whether Mayor Ana Ruiz's plan passed the council is an open question."
+    answered = "Whether the council would vote was settled by Mayor Ana Ruiz on Monday."
+    kinds = _kinds(f"{open_question}\n\n{answered}")
+    assert not _is_claim(kinds, open_question)
+    assert _is_claim(kinds, answered)
+
+
+def test_maybe_opens_the_writers_speculation() -> None:
+    maybe = "Maybe Mayor Ana Ruiz signed the deal to spite the fishermen."
+    told = "Mayor Ana Ruiz signed the deal on Monday."
+    kinds = _kinds(f"{maybe}\n\n{told}")
+    assert not _is_claim(kinds, maybe) and _is_claim(kinds, told)
