@@ -44,6 +44,32 @@ TOPICS: list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]] = [
     ("sanctions", frozenset("sanction sanctions resolution resolutions".split()), ("prohibit", "violat"), ()),
     ("memorials", frozenset("monument monuments memorial memorials".split()), (), ()),
 ]
+# Words of a topic that mean something else in other news: each counts only beside what marks the
+# topic's sense ("army officers", not "police officers"; "arms sales", not "his arms crossed"; a UN
+# "resolution", not "a contempt resolution"; "losses" with no money in the sentence, not "tax losses").
+_MONEY = r"[$€£]|\b(?:tax|taxes|dollars?|million|billion|profits?|revenues?|income|investments?|real estate|bankrupt\w*|stocks?|shares|markets?|financial|fiscal|earnings)\b"
+_TRANSFER = r"\b(?:transfer\w*|shar(?:e|es|ed|ing)|provid\w+|suppl\w+|gave|give|gives|giving|given|receiv\w+|acquir\w+|obtain\w+|exchange|assist\w*|help\w*|access|gain\w*)\b"
+_UN = r"\b(?:security council|u\.n\.|un|united nations|sanction\w*|embargo\w*)\b|\bresolutions? \d"
+_MILITARY = r"\b(?:troops?|soldiers?|military|army|armed forces|forces|war|front|battlefield|fight\w*|combat|battles?|conflict|deploy\w*|units|navy|naval|air force|marines?)\b"
+_SENSES: dict[str, re.Pattern[str]] = {
+    word: re.compile(pattern)
+    for word, pattern in {
+        "officers": _MILITARY,
+        "volunteers": _MILITARY,
+        "arms": r"\barms (?:deals?|sales?|suppl\w+|shipments?|transfers?|trade|trafficking|embargo|exports?|imports?|deliver\w+|race|"
+        r"control|industry|dealers?|makers?|manufactur\w+|cache\w*|depots?)\b|"
+        r"\b(?:suppl\w+|sell\w*|sold|ship\w*|sen[dt]\w*|provid\w+|transfer\w*|deliver\w*|smuggl\w+|bought|buy\w*)\s+(?:\w+\s+)?arms\b",
+        "losses": "^(?!.*(?:" + _MONEY + "))",
+        "dead": r"\bdead\b(?!\s+(?:heat|end|wrong|serious|set|last|even|cent(?:er|re)|of night|giveaway|ringer|weight|line))",
+        "resolution": _UN,
+        "resolutions": _UN,
+        "technology": _TRANSFER,
+        "technological": _TRANSFER,
+        "technologies": _TRANSFER,
+        "expertise": _TRANSFER,
+    }.items()
+}
+_PREFIX_SENSES = {"prohibit": re.compile(_UN), "violat": re.compile(_UN)}
 _ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
 _WORDS = re.compile(r"[a-z]+")
 _BY_WORD = {word: label for label, exact, _p, _ph in TOPICS for word in exact}
@@ -54,8 +80,14 @@ _BY_PREFIX = {p: label for label, _e, prefixes, _ph in TOPICS for p in prefixes}
 @lru_cache(maxsize=8192)
 def _topics(text: str) -> frozenset[str]:
     lower = text.lower()
-    found = {_BY_WORD[w] for w in _WORDS.findall(lower) if w in _BY_WORD}
-    found.update(_BY_PREFIX[m.group(1)] for m in _PREFIX.finditer(lower))
+    found = {
+        _BY_WORD[w] for w in _WORDS.findall(lower) if w in _BY_WORD and (w not in _SENSES or _SENSES[w].search(lower))
+    }
+    found.update(
+        _BY_PREFIX[m.group(1)]
+        for m in _PREFIX.finditer(lower)
+        if m.group(1) not in _PREFIX_SENSES or _PREFIX_SENSES[m.group(1)].search(lower)
+    )
     found.update(label for label, _e, _p, phrases in TOPICS if any(p in lower for p in phrases))
     return frozenset(found)
 
