@@ -197,7 +197,12 @@ _NOT_EVENTS = frozenset(
     "rugged ragged crooked beloved learned ashamed "
     # manner and posture: scene-setting, not events ("Ruiz watched from the front row and smiled")
     "watched smiled nodded paused listened waited gazed stared cheered shrugged grinned frowned "
-    "sighed gestured lingered".split()
+    "sighed gestured lingered "
+    # qualities and feelings told with a participle ("he was qualified", "I was disappointed")
+    "qualified dedicated determined motivated educated experienced sophisticated complicated biased unhinged deranged "
+    "obsessed polarized polarised frustrated satisfied exhausted overwhelmed confused disappointed embarrassed outraged "
+    "offended thrilled delighted amazed stunned horrified saddened troubled disgusted annoyed bored amused relieved "
+    "discouraged devoted entitled".split()
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 # A past participle used as an adjective: group 1 (a word before it) or 2 (a hyphen) is what makes it
@@ -215,9 +220,19 @@ _EVENT_WORD = re.compile(
 # writer's voice, not in a quotation ("we came from", "You got a choice" tell nothing).
 _MOVED = frozenset("came went became grew found drew flew rode overtook upheld".split())
 # An act going on, adverbs between ("is once again questioning"); not "is something", "is during".
-_DOING = re.compile(
-    r"\b(?:is|are|am|['’]s|['’]re)\s+(?:[a-z]+\s+){0,2}?(?!(?:some|no|any|every)thing\b|during\b)[a-z]{3,}ing\b"
+# Words in "-ing" that are no act going on: "nothing", "during", and an adjective of feeling or judgement
+# standing alone ("they're terrifying", "it is encouraging to see"; not "is encouraging voters").
+_NOT_PARTICIPLE = (
+    r"(?!(?:(?:some|no|any|every)thing|during|morning|evening)\b|"
+    r"(?:terrifying|frightening|exciting|boring|inspiring|compelling|devastating|heartbreaking|depressing|"
+    r"encouraging|alarming|damning|overwhelming|staggering|humbling|fascinating|thrilling|annoying|infuriating|"
+    r"maddening|sickening|outstanding|appalling|amazing|interesting|disturbing|troubling|worrying|shocking|"
+    r"surprising|disappointing|embarrassing|humiliating|promising|refreshing|sobering|frustrating|astonishing|"
+    r"baffling|puzzling|confusing|misleading|stunning|insulting|disgusting|amusing|charming|concerning|exhausting|"
+    r"unsettling|uplifting|gratifying|satisfying|pleasing|touching|moving)"
+    r"(?:\s*[.,;:!?”\"'’)]|\s*$|\s+(?:and|but|or|for|to|that|because|when|as)\b))"
 )
+_DOING = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:[a-z]+\s+){0,2}?" + _NOT_PARTICIPLE + r"[a-z]{3,}ing\b")
 # A passive with an irregular participle ("is spread by mosquitoes", "are held in"): something done.
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+)*(?:spread|held|sent|made|known|"
@@ -404,10 +419,13 @@ _STATIVE = re.compile(
     r"|(?:knows?|means?|needs?|wants?|deserves?|matters?|belongs?|doesn['’]t|don['’]t|does not|do not)\b"
     r"(?![\s“”\"'‘’]+" + _STATE_PLACE + r"))"
 )
+# An act going on or done: "is sending", "has sent"; not "have got to" (a must).
 _ONGOING = re.compile(
-    r"\b(?:is|are|was|were|am|be|been|['’]s|['’]re)[\s“”\"'‘’]+(?:\w+ly\s+|now\s+|still\s+|not\s+)*\w{2,}ing\b|"
+    r"\b(?:is|are|was|were|am|be|been|['’]s|['’]re)[\s“”\"'‘’]+(?:\w+ly\s+|now\s+|still\s+|not\s+)*"
+    + _NOT_PARTICIPLE
+    + r"\w{2,}ing\b|"
     r"\b(?:has|have|had|['’]ve|['’]d)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+)*(?:been\s+)?"
-    r"\w+(?:ed|en|wn|ne|t|ught|un|de)\b"
+    r"(?!got to\b)\w+(?:ed|en|wn|ne|t|ught|un|de)\b"
 )
 _LIKELIHOOD = _Keyed(
     re.compile(r"\b(?:likely|unlikely|possible|possibly|probable|probably|plausible|feasible|chance|risk)\b"),

@@ -296,3 +296,23 @@ def test_maybe_opens_the_writers_speculation() -> None:
     told = "Mayor Ana Ruiz signed the deal on Monday."
     kinds = _kinds(f"{maybe}\n\n{told}")
     assert not _is_claim(kinds, maybe) and _is_claim(kinds, told)
+
+
+def test_an_adjective_in_ing_or_ed_tells_no_act() -> None:
+    """ "they're terrifying", "nothing more important", "he is obsessed with": a quality or feeling
+    quoted is a view; "are frightening buyers away" and "was arrested" tell of acts."""
+    terrifying = "“The storms out there are terrifying,” Okafor said."
+    nothing = "“There is nothing more important to Velmar than the pier,” Okafor said."
+    obsessed = "“The mayor is obsessed with the pier,” Okafor said."
+    frightening = "“The new rules are frightening buyers away from the pier,” Okafor said."
+    arrested = "“The mayor was arrested at the pier,” Okafor said."
+    kinds = _kinds("\n\n".join((terrifying, nothing, obsessed, frightening, arrested)))
+    assert all(kinds[s] == "background" for s in (terrifying, nothing, obsessed))
+    assert _is_claim(kinds, frightening) and _is_claim(kinds, arrested)
+
+
+def test_have_got_to_is_a_must_not_a_perfect() -> None:
+    must = "“We’ve got to be honest with the fishermen about the pier,” Okafor said."
+    perfect = "“We’ve sent two boats to the pier,” Okafor said."
+    kinds = _kinds(f"{must}\n\n{perfect}")
+    assert kinds[must] == "background" and _is_claim(kinds, perfect)
