@@ -141,7 +141,12 @@ def _cue_matches(masked: str, lower_words: set[str]) -> list[_CueMatch]:
                 (start == 0 or not masked[start - 1].isalnum())
                 and (end == len(masked) or not masked[end].isalnum())
                 and not any(a <= start < b for a, b in taken)
-                and (word not in _BARE_ONLY or _may_precede_a_bare_verb(masked, start))
+                and (
+                    word not in _BARE_ONLY
+                    or _may_precede_a_bare_verb(masked, start)
+                    # "Most farmers in the county oppose", "Only 4 in 10 voters in each state want": a view held
+                    or (word in cues.HELD and _OPENS_WITH_A_SHARE.match(masked, 0, start) is not None)
+                )
             ):
                 words.append(_CueMatch(start, end, word))
             start = masked.find(word, start + 1)
@@ -463,6 +468,11 @@ _PASSIVE = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$"
+)
+# "does not think", "didn't even want": a view denied with "do" is still the subject's (cues.HELD).
+_DO_NOT = re.compile(
+    r"\b(?:(?:did|does|do)\s+not|(?:did|does|do)n['’]t)\s+(?:(?:even|really|necessarily|quite|fully|actually|always)\s+)?$",
+    re.IGNORECASE,
 )
 _LEFT_WINDOW = 300
 # The last clause-opening word before a subject: the subject starts after it.
@@ -1177,7 +1187,10 @@ def _attributions(text: str) -> list[Attribution]:
             and not verb.split(" ", 1)[0].endswith("ing")  # "is talking up", "is making the case"
         ):
             continue  # "Damage is estimated at ...": a passive, nobody named
-        if _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
+        held_denied = _DO_NOT.search(masked, max(0, m.start() - 30), m.start()) if verb in cues.HELD else None
+        if held_denied:
+            left_end = held_denied.start()  # "Tom Marsh does not think": Tom Marsh holds the view
+        elif _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "It did not say", "declined to comment": nobody asserts anything
         if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
             continue
@@ -1252,6 +1265,7 @@ def _attributions(text: str) -> list[Attribution]:
             verb in cues.BASE
             and verb not in _OLD_VERBS
             and not goes_on
+            and not held_denied
             and not (
                 verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start())
             )
@@ -1684,6 +1698,13 @@ def _participle_speaker(masked: str) -> Attribution | None:
 _CLAUSE_OPENERS = frozenset("if when because while although though since unless whether as".split())
 _PLURAL_NOUNS = frozenset("people police percent men women children public majority data".split())
 # Quantifiers that stand for a party of people ("Few believe", "Both think", "Most in Velmar want").
+# A share of people, as polls give it: "only about 4 in 10", "a third of", "two-thirds of", "a slim majority of".
+_SHARE_SUBJECT = re.compile(
+    r"(?:(?:only|just|about|nearly|roughly|some|almost|around|over|under|(?:more|fewer|less)\s+than|at\s+least)\s+)*"
+    r"(?:\d[\d,.]*\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+percent|(?:a|one|two|three)[- ](?:thirds?|quarters?|"
+    r"fifths?|half)|half|\d+\s+(?:in|of|out\s+of)\s+(?:\d+|ten)|(?:a|the)\s+(?:[a-z]+\s+)?(?:majority|minority|plurality))\s",
+    re.IGNORECASE,
+)
 _PEOPLE_QUANTIFIERS = frozenset("few many most both others several".split())
 _HEAD_END = re.compile(r"\s+(?:of|from|by|in|at|for|on|with|among|polled|surveyed|conducted|released|published)\s")
 
@@ -1694,6 +1715,8 @@ def _plural_subject(np: str) -> bool:
     if _respondents(np):
         return True  # "Those polled say"
     words = np.split()
+    if _SHARE_SUBJECT.match(np) and any(people_plural(w) for w in words):
+        return True  # "Only about 4 in 10 farmers in each county want", "a third of voters or less"
     head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"
     if (
         head[0].lower() in _CLAUSE_OPENERS
@@ -1701,8 +1724,10 @@ def _plural_subject(np: str) -> bool:
         or _TRAILING_ADVERB.search(" ".join(head[:-1]))
     ):
         return False  # "If companies want ...", "He won races in Ohio and his home [state]": a clause
-    if words[-1][:1].islower() and not _plural_word(words[-1].lower()):
-        return False  # "his home [state]", "the emotional [stress]": the cue word is a noun
+    if head[-1][:1].islower() and not _plural_word(head[-1].lower()):
+        # "his home [state]", "the emotional [stress]": the cue word is a noun; what follows the head
+        # ("Farmers in the county fear") is not
+        return False
     last = head[-1].lower()
     if last == "they" or last in _PEOPLE_QUANTIFIERS or (" and " in np and head[-1][:1].isupper()):
         return True  # "Lee and Park agree"
@@ -1724,12 +1749,21 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         return False
     return (
         word[:1].isupper()
-        or word in ("they", "have", "also", "long", "now", "still", "all")
+        or word in ("they", "have", "also", "long", "now", "still", "all", "not", "even", "really")
+        or word.endswith(("n't", "n’t", "ly"))
         or bool(word == "to" and _GOES_ON_TO.search(masked, max(0, start - 40), start))
         or word.lower() in _PEOPLE_QUANTIFIERS
-        or word.endswith("ly")
         or _plural_word(word.lower())
     )
+
+
+# A sentence opened by a share of people or a quantifier standing for them ("Few on either side think").
+_OPENS_WITH_A_SHARE = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still|Now|So)\s+)?(?:(?:Few|Most|Many|Both|Several)\b|(?=[A-Z\d])"
+    + _SHARE_SUBJECT.pattern
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def _plural_word(word: str) -> bool:

@@ -114,6 +114,25 @@ PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lem
 # The bare lemma is a finite verb only after a plural subject or I/we/you/they ("Polls show", "critics
 # fear", "we expect"); after anything else it is an infinitive, an imperative or a noun.
 BASE: frozenset[str] = frozenset(LEMMAS) - FINITE
+# Views, plans and stances a subject holds: denied with "do" they still say what the subject holds ("Lee does not
+# think the dam will hold", "the bank did not want to stall growth"), unlike "did not say", which reports nothing said.
+HELD = frozenset(
+    f
+    for lemma in [
+        *BELIEVING,
+        *INTENDING,
+        *KNOWING,
+        "expect",
+        "anticipate",
+        "agree",
+        "disagree",
+        "support",
+        "oppose",
+        "favor",
+        "favour",
+    ]
+    for f in (lemma, *forms(lemma))
+)
 # Lemmas whose -s form before "to" and a verb is the verb of an intention held ("Lee hopes to win", "the
 # council plans to close", "the union pledges to strike"), not a plural noun ("his hopes of").
 INTENDED_WITH_TO = frozenset([*INTENDING, "hope", "promise", "pledge", "demand", "threaten"])
@@ -214,6 +233,8 @@ CLAUSE = re.compile(
     r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
     r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
     # a clause with no "that": "felt the board was slow", "knows there are risks"
+    # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"
+    r"\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:very|more|less|most|least)\s+)?(?:un)?(?:favou?rably|positively|negatively)\b|"
     r"\s+(?:there|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|do)\b"
 )

@@ -986,3 +986,65 @@ def test_speaking_somewhere_about_a_time_is_no_topic() -> None:
 )
 def test_a_town_and_its_state_are_an_aside_not_the_speaker(sentence, speaker) -> None:
     assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Tom Marsh doesn't think the new dam will hold.", "Tom Marsh", "think"),
+        ("The dockers' union did not expect the strike to last a week.", "dockers' union", "expect"),
+        ("The harbour bank does not want to stall the yard's growth.", "harbour bank", "want"),
+        ("Ina Feld does not even believe the figures herself.", "Ina Feld", "believe"),
+    ],
+)
+def test_a_view_denied_with_do_is_still_the_subjects(sentence, speaker, cue) -> None:
+    ((got, spans),) = _said(sentence)
+    assert got == speaker
+    assert spans[0][1] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour board did not say when the quay would reopen.",
+        "The ferry firm did not confirm that its crews had been laid off.",
+    ],
+)
+def test_saying_denied_with_do_reports_nothing_said(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        (
+            "Only about 4 in 10 farmers in each county want the levy repealed.",
+            "Only about 4 in 10 farmers in each county",
+        ),
+        ("About a third of Velmar voters or less want a second ferry.", "About a third of Velmar voters or less"),
+        (
+            "Thirty-nine percent of all residents viewed the mayor favorably in the March poll.",
+            "Thirty-nine percent of all residents",
+        ),
+        (
+            "Few on either side of the harbour dispute think the levy will pass.",
+            "Few on either side of the harbour dispute",
+        ),
+        ("Most fishermen in the bay oppose the new quotas.", "Most fishermen in the bay"),
+    ],
+)
+def test_a_share_of_people_holds_a_view(sentence, source) -> None:
+    ((_, spans),) = _said(sentence)
+    assert spans[0][0] == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the money in the harbour fund goes to dredging each year.",
+        "About a third of the boats in the bay show signs of rust.",
+        "Residents viewed the fireworks from the harbour wall.",
+    ],
+)
+def test_a_share_or_a_view_that_holds_no_view_names_nobody(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
