@@ -492,12 +492,18 @@ _CHANGE_WORDS = re.compile(
 _NON_SPACE = re.compile(r"\S+")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _NUMBER_ONLY = re.compile(r"[\d,.]+")
-_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+ages\s+of\s+)?$")  # "between the ages of 5 and 11"
 _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
-_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+$")  # "aged 44", "at the age of 62"
+# An age that is a statistic or a rule, not a person's: "life expectancy is around 81", "raise the retirement
+# age to 67". A figure (charted, compared), measured by what it is.
+_AGE_STATISTIC = re.compile(
+    r"(?i)\b(?P<what>life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)"
+    r"\s+age)\b[^.;:\d%$€£]{0,50}$"
+)
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
@@ -517,6 +523,15 @@ _SHARES_UNIT_AFTER = re.compile(
 _OR_NEXT = re.compile(r"\s+or\s+")
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+$"
+)
+# "The number of oiled ducks taken to shelters has risen to 410", "brings the number of geese culled or due to
+# be culled to about 40,000": the figure counts what "the number of" names.
+_NUMBER_OF = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:total|overall|official|new|final|combined)\s+)?"
+    r"(?:number|count|tally)\s+of(?=\s)"
+)
+_NUMBER_IS = re.compile(
+    r"(?i)\b(?:to|at|reached|hit|hits|passed|topped|exceeded|surpassed|is|was|are|were|stood\s+at|stands\s+at)\s+$"
 )
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
 _RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+$")
@@ -597,9 +612,10 @@ def find_quantities(
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
     for i, quantity in enumerate(quantities):
-        _share_unit(
-            quantity, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None, text
-        )
+        # (a time span or an age between two figures is no item of their list: "400 people out of work
+        # for two years and 900 who ...")
+        listed = next((q for q in reversed(quantities[:i]) if is_figure(q)), None)
+        _share_unit(quantity, listed, quantities[i + 1] if i + 1 < len(quantities) else None, text)
     for before, quantity in pairwise(quantities):
         _restated_change(quantity, before, text)
         _carried_change(quantity, before, text)
@@ -699,6 +715,9 @@ def _index_level(q: Quantity, text: str) -> None:
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES:
+        statistic = _AGE_STATISTIC.search(text, max(0, quantity.start - 80), quantity.start)
+        if statistic:
+            quantity.measure = _SPACES.sub(" ", statistic.group("what").lower())  # "life expectancy"
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
     counted = None
@@ -721,6 +740,8 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         owner = _DETERMINER_AFTER.match(text, e) if quantity.unit == "fraction" and not counted else None
         if owner:
             counted = counted_after(text, owner.end())  # "half the condos": half of the condos
+    if counted is None and quantity.unit is None and (number_of := _number_of(text, s, before)):
+        counted = number_of
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if quantity.change in ("up", "down") and quantity.unit is None:
@@ -758,10 +779,23 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         quantity.measure = before[-1].measure
 
 
+def _number_of(text: str, start: int, before: list[Quantity]) -> tuple[str, str] | None:
+    """What "the number of ..." before the figure at ``start`` names, when the figure is that number."""
+    if "of" not in text[max(0, start - 160) : start] or not _NUMBER_IS.search(text, max(0, start - 12), start):
+        return None
+    found = next(reversed(list(_NUMBER_OF.finditer(text, max(0, start - 160), start))), None)
+    if found is None or any(found.end() <= q.start < start for q in before) or ";" in text[found.end() : start]:
+        return None  # another figure (or clause) in between is what the words before it describe
+    counted = counted_after(text, found.end())
+    if counted is None or unit_named(counted[1]):
+        return None  # "the number of years": a duration, not what is counted
+    return counted
+
+
 def is_figure(q: Quantity) -> bool:
     """A figure the claim reports, as opposed to a time span that only places it in time
     or a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many."""
-    return q.measure != TIME_SPAN and q.unit not in AGES
+    return q.measure != TIME_SPAN and (q.unit not in AGES or q.measure is not None)
 
 
 def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
@@ -845,14 +879,16 @@ _DIRECTION_OVER_OBJECT = re.compile(
 def _is_age(text: str, q: Quantity) -> bool:
     """ "a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35", "aged 18 to 34"."""
     if q.value is None:
-        return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 8), q.start))
+        return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 12), q.start))
     if q.unit == "year":
         return bool(re.match(r"[\s-]*old\b", text[q.end :]))
     if _AGE_AFTER.match(text, q.end):
         return True
     if q.value != int(q.value) or not 0 < q.value < 130:
         return False
-    if _AGED_BEFORE.search(text, max(0, q.start - 8), q.start):
+    if _AGED_BEFORE.search(text, max(0, q.start - 12), q.start) or _AGE_STATISTIC.search(
+        text, max(0, q.start - 80), q.start
+    ):
         return True
     if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True  # "people over 65", "adults under 30"
@@ -1152,7 +1188,7 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         and _FROM_BEFORE.search(text, from_at, a.start)
         and (gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
     )
-    between_at = text.rfind("between", max(0, a.start - 12), a.start)
+    between_at = text.rfind("between", max(0, a.start - 24), a.start)
     between = between_at >= 0 and _BETWEEN_BEFORE.search(text, between_at, a.start) and gap.strip().lower() == "and"
     plain = (
         not from_to

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.dates import find_dates
-from corpus.extract.quantities import compared_figure, find_quantities
+from corpus.extract.quantities import compared_figure, find_quantities, is_figure
 from corpus.model import Article, Quantity
 
 
@@ -699,3 +699,49 @@ def test_a_figure_or_total_inside_the_of_phrase_is_not_what_is_counted(text, cou
 def test_fractions_in_words_are_count_over_denominator(text, value, counted) -> None:
     q = _q(text)[0]
     assert (q.value, q.unit, q.counted) == (value, "fraction", counted)
+
+
+@pytest.mark.parametrize(
+    "text, value, counted, lemma",
+    [
+        ("That takes the number of geese culled or due to be culled to about 40,000.", 40000, "geese", "goose"),
+        ("The number of oiled ducks taken to shelters has climbed to 220, the trust said.", 220, "oiled ducks", "duck"),
+        ("The number of infected farms has risen to seven.", 7, "infected farms", "farm"),
+        ("The count of flooded homes stood at 1,200 on Friday.", 1200, "flooded homes", "home"),
+    ],
+)
+def test_a_figure_that_is_the_number_of_something_counts_it(text, value, counted, lemma) -> None:
+    q = _one(text)
+    assert (q.value, q.counted, q.counted_lemma, q.unit) == (value, counted, lemma, lemma)
+
+
+def test_the_number_of_reaches_no_figure_past_another_figure_or_a_duration() -> None:
+    first, second = _q("The number of ferries fell by 3 to 40.")
+    assert (first.counted, second.counted) == (None, None)  # "by 3" stands between: no guess
+    assert _one("The number of years he served was 12.").counted is None
+
+
+def test_a_time_span_between_two_listed_figures_does_not_stop_the_unit_carrying_over() -> None:
+    found = _q(
+        "Now 400 people have been out of work for one to two years and 900 who have been out of work for longer."
+    )
+    assert [(q.value, q.unit) for q in found if q.value] == [(400, "people"), (900, "people")]
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("Life expectancy for women in the county is around 81.", 81, "life expectancy"),
+        ("The bill raises the retirement age to 67.", 67, "retirement age"),
+    ],
+)
+def test_an_age_statistic_is_a_figure_in_years_of_age(text, value, measure) -> None:
+    q = _one(text)
+    assert (q.value, q.unit, q.measure, is_figure(q)) == (value, "year of age", measure, True)
+
+
+def test_at_the_age_of_and_between_the_ages_of_are_ages() -> None:
+    q = _one("He retired at the age of 62.")
+    assert (q.value, q.unit, is_figure(q)) == (62, "year of age", False)
+    q = _one("Children between the ages of 5 and 11 can apply.")
+    assert (q.low, q.high, q.unit) == (5, 11, "year of age")
