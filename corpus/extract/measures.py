@@ -113,7 +113,7 @@ _RATE_BEFORE = Gated(
     ("rate",),
 )
 _UNIT_AFTER = re.compile(
-    r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b",
+    r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b(?!/)",
     re.IGNORECASE,
 )
 _DEPLOY_WORDS = Gated(
@@ -586,12 +586,15 @@ _MEASURING_VERBS = (
     r"plummet(?:ed|s)?|surg(?:ed|es?)|soar(?:ed|s)?|tumbl(?:ed|es?)|sank|sinks?|cost|costs|averag(?:ed|es?)|"
     r"stretch(?:ed|es)?|measur(?:ed|es?)|weigh(?:ed|s)?|total(?:l?ed|s)|top(?:ped|s)|exceed(?:ed|s)?|"
     r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are|"
-    r"(?:ended|closed|finished|opened|settled|traded)(?:\s+(?:up|down|higher|lower))?"
+    r"(?:ended|closed|finished|opened|settled|traded)(?:\s+(?:up|down|higher|lower))?|"
+    r"risen|fallen|grown|eas(?:ed|es)|dipp?(?:ed|s)?|slow(?:ed|s)|accelerat(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|"
+    r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered"
 )
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
     rf"(?:(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})"
-    r"(?:\s+(?:to|by|from|at|for|only|just|about|around|roughly|nearly|almost|some|another|a|an|further|up|down))*"
+    r"(?:\s+(?:to|by|from|at|for|only|just|about|around|roughly|nearly|almost|some|another|a|an|further|up|down|"
+    r"between))*"
     r"|(?P<of>of))\s+$"
 )
 
@@ -604,6 +607,9 @@ _CLAUSE_WORDS = frozenset(
     "that which who whom what and but or while when as because if whereas appears appeared seems seemed said told "
     "thought felt found knew saw wrote says expects believes thinks wants shows warns predicts".split()
 ) | {verb for verb in cue_verbs.FINITE if verb.endswith("ed")}  # not "state", "reports": nouns as often
+
+
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "stored", "employed"; not "speed", "seed", "need"
 
 
 def is_unit_word(measure: str) -> bool:
@@ -630,6 +636,8 @@ def property_of(text: str, start: int) -> str | None:
         words, last = words[clause + 1 :], bool(m.group("of"))
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
     words = (runs[-1] if last else next((r for r in runs if r.strip()), "")).split()
+    while len(words) > 1 and _PARTICIPLE.search(words[-1]):
+        words.pop()  # "the charge stored in the cell was 3.2 volts": the charge
     head = words[-1].lower() if words else ""
     if (
         not head

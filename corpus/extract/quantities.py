@@ -498,12 +498,6 @@ _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+$")  # "aged 44", "at the age of 62"
-# An age that is a statistic or a rule, not a person's: "life expectancy is around 81", "raise the retirement
-# age to 67". A figure (charted, compared), measured by what it is.
-_AGE_STATISTIC = re.compile(
-    r"(?i)\b(?P<what>life\s+expectancy|(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)"
-    r"\s+age)\b[^.;:\d%$€£]{0,50}$"
-)
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
@@ -516,10 +510,16 @@ _AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))"
 _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\b")
 # A bare number compared with or listed beside a figure shares its unit: "3.9 million headsets, up from
 # 2.4 million", "460 vehicles, compared with 63", "eight or nine euros".
-_SHARES_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and)\s+)$")
+_SHARES_UNIT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|(?:an|the|a\s+\w+)\s+average\s+of)\s+)$"
+)  # "22 burglaries last week, against an average of 20 per week": burglaries
 _SHARES_UNIT_AFTER = re.compile(
-    r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago)\b)"
+    r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago|"
+    r"more(?!\s+than)|others?|per|a\s+(?:day|week|month|year))\b)"
 )
+# "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
+_WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")
+_PART_GAP = re.compile(r"[^,;:.\d]{0,40},\s*")
 _OR_NEXT = re.compile(r"\s+or\s+")
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+$"
@@ -673,6 +673,16 @@ def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
 
 def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, text: str) -> None:
     """A bare number takes the unit of the figure it is compared with or listed beside."""
+    if (
+        q.counted is None
+        and q.unit in (None, "people")
+        and before is not None
+        and before.counted
+        and _WHOLE_BEFORE.search(text, max(0, before.start - 12), before.start)
+        and _PART_GAP.fullmatch(text, before.end, q.start)
+    ):
+        q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
+        return
     if q.unit is not None or q.vague or q.value is None:
         return
     donor = None
@@ -680,7 +690,7 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         before is not None
         and before.unit
         and not before.vague
-        and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 16), q.start)
+        and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 24), q.start)
         and _SHARES_UNIT_AFTER.match(text, q.end)
         and before.unit not in ("fraction", *AGES, *DURATIONS)
     ):
@@ -696,6 +706,10 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         donor = after  # "eight or nine euros"
     if donor is not None:
         q.unit, q.counted, q.counted_lemma = donor.unit, donor.counted, donor.counted_lemma
+        per = per_after(text, q.end) if q.unit and " per " not in q.unit else None
+        if per:
+            q.unit, q.end = f"{q.unit} per {per[0]}", per[1]  # "an average of 20 a week"
+            q.text = text[q.start : q.end]
         if q.measure is None:
             q.measure = donor.measure
 
@@ -715,9 +729,6 @@ def _index_level(q: Quantity, text: str) -> None:
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES:
-        statistic = _AGE_STATISTIC.search(text, max(0, quantity.start - 80), quantity.start)
-        if statistic:
-            quantity.measure = _SPACES.sub(" ", statistic.group("what").lower())  # "life expectancy"
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
     counted = None
@@ -740,7 +751,8 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         owner = _DETERMINER_AFTER.match(text, e) if quantity.unit == "fraction" and not counted else None
         if owner:
             counted = counted_after(text, owner.end())  # "half the condos": half of the condos
-    if counted is None and quantity.unit is None and (number_of := _number_of(text, s, before)):
+    number_of = _number_of(text, s, before) if counted is None and quantity.unit is None else None
+    if number_of:
         counted = number_of
     if counted:
         quantity.counted, quantity.counted_lemma = counted
@@ -755,7 +767,10 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
                 quantity.unit = f"{quantity.unit} per {per[0]}"  # "3,000 tests per day"
     kind = quantity.unit if quantity.unit and (quantity.unit == "percent" or is_currency(quantity.unit)) else None
     measure, unit = measure_for(text, s, number_end, kind)
-    quantity.measure = measure
+    if measure is None and number_of:
+        quantity.measure = _number_measure(*number_of)
+    else:
+        quantity.measure = measure
     if quantity.unit in DURATIONS and (
         _WINDOW_BEFORE.search(text, max(0, s - 20), s)
         or _WINDOW_AFTER.match(text, e)
@@ -792,10 +807,17 @@ def _number_of(text: str, start: int, before: list[Quantity]) -> tuple[str, str]
     return counted
 
 
+def _number_measure(counted: str, lemma: str) -> str:
+    """What "the number of ..." measures: what a figure right before its head noun measures ("Kavari soldiers":
+    troops, "cholera cases": cases), else the noun itself, singular, as counts of a noun are compared
+    ("infected farms": farm)."""
+    return measure_for("1 " + counted.split()[-1], 0, 1, None)[0] or lemma
+
+
 def is_figure(q: Quantity) -> bool:
     """A figure the claim reports, as opposed to a time span that only places it in time
     or a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many."""
-    return q.measure != TIME_SPAN and (q.unit not in AGES or q.measure is not None)
+    return q.measure != TIME_SPAN and q.unit not in AGES
 
 
 def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
@@ -886,9 +908,7 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True
     if q.value != int(q.value) or not 0 < q.value < 130:
         return False
-    if _AGED_BEFORE.search(text, max(0, q.start - 12), q.start) or _AGE_STATISTIC.search(
-        text, max(0, q.start - 80), q.start
-    ):
+    if _AGED_BEFORE.search(text, max(0, q.start - 12), q.start):
         return True
     if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True  # "people over 65", "adults under 30"

@@ -1,6 +1,6 @@
 """Score factscope's quantities on NewsQuant (the news test set of the CQE paper).
 
-Run: .venv/bin/python tests/bench/eval_quantities.py [--misses]
+Run: .venv/bin/python tests/bench/eval_quantities.py [--misses] [--half 1|2]
 
 Reads shared/peer-eval/newsquant/dev.json beside the repo (never shipped; the script says so
 in one line and exits 0 when it is absent). Each sentence goes through the real
@@ -195,6 +195,12 @@ def _score(tp: int, gold: int, predicted: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--misses", action="store_true", help="print misses and false positives per sentence")
+    parser.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        help="score only the odd (1) or even (2) sentences: a rule that holds moves both halves",
+    )
     args = parser.parse_args()
     if not DATA.is_file():
         print(f"eval_quantities: {DATA} not found; skipped")
@@ -203,6 +209,8 @@ def main() -> None:
     from corpus.version import PIPELINE_VERSION
 
     items = json.loads(DATA.read_text(encoding="utf-8"))
+    if args.half:
+        items = items[args.half - 1 :: 2]
     gold_total = predicted_total = value_tp = unit_tp = change_tp = 0
     concept_gold = concept_hit = about_hit = 0
     began = time.perf_counter()
