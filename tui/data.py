@@ -9,7 +9,7 @@ not depend on the store's method names.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -52,7 +52,7 @@ class AppData:
     warnings: tuple[str, ...] = ()  # one line each, shown as notifications
     derived: Derived = field(default_factory=Derived)
     # the sources list's rows, made by the worker that read the corpus (None: made when shown)
-    sources: tuple[SourceRow, ...] | None = field(default=None, repr=False)  # a worker's description reprs it
+    sources: Sequence[SourceRow] | None = field(default=None, repr=False)  # a worker's description reprs it
 
     @property
     def index(self) -> SearchIndex | None:
@@ -161,16 +161,16 @@ class ListOrder:
         self._ordered = in_list_order(articles)
         return self._ordered[0][1] if self._ordered else None
 
-    def rows(self, corpus: CorpusDB) -> tuple[SourceRow, ...]:
+    def rows(self, corpus: CorpusDB) -> Sequence[SourceRow]:
         from tui.widgets.sources import in_list_order, source_rows
 
-        if self._shown is not None and self._shown.is_of(corpus.version_key()):
+        if self._shown is not None and self._shown.is_of(corpus.version_key()) and self._shown.rows.intact():
             return self._shown.rows
         ordered = self._ordered if self._ordered is not None else in_list_order(corpus.articles())
         return source_rows(ordered, corpus.claim_count)
 
 
-def sources_of(data: AppData) -> tuple[SourceRow, ...]:
+def sources_of(data: AppData) -> Sequence[SourceRow]:
     """The sources list's rows of ``data`` (made now if its worker did not: a test's data)."""
     return data.sources if data.sources is not None else ListOrder().rows(data.corpus)
 

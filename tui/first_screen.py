@@ -12,22 +12,33 @@ screen says so when asked for another) and search and the views wait, as they wa
 Derived like the search cache: keyed by the DB file's size and modification time (any
 write changes them), never the record, made again when stale. A file that is missing,
 stale, damaged or holds anything a DB may not hold is ignored: the start is as before.
+
+The rows are read in two parts, so the first screen costs the same at any size: the first
+``HEAD_ROWS`` rows (more than a screen shows) and every row's widths (all the list needs to lay
+itself out) with the article; the others' strings are parsed when a row past them is first
+asked for (the loading worker asks, behind the first screen): at 50,000 articles reading and
+checking every row cost ~115 ms of CPU before the first screen.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from store.rows import IndexedRows
 
 if TYPE_CHECKING:
     from corpus.model import Article, Claim, XRef  # Article is imported again where it is made
     from tui.data import AppData
     from tui.widgets.sources import SourceRow
 
-FORMAT = 1  # bump when what the file holds changes
+FORMAT = 2  # bump when what the file holds changes (2: the rows in two parts)
 SUFFIX = ".first.npz"  # an .npz: the store counts it among the derived files beside the DB, not its copies
 _ROW_STRINGS = ("ids", "titles", "outlets", "whens")
+HEAD_ROWS = 200  # rows read with the first screen: more than any terminal shows at once
 
 
 def first_screen_path(db_path: Path) -> Path:
@@ -81,10 +92,96 @@ class FirstArticle:
         return False
 
 
+class SavedRows(IndexedRows["SourceRow"]):
+    """The sources list's rows as saved: the first ones read with the first screen, the others
+    parsed from ``rest`` (the saved bytes) the first time one of them is asked for. Every row's
+    widths are known from the start (``cells``), so the list lays itself out without them.
+    Rows past the first that fail the checks ``load`` makes are shown sanitised (``intact``
+    says so, and the DB read then makes its own)."""
+
+    def __init__(self, head: tuple[SourceRow, ...], title_cells: list[int], meta_cells: list[int], rest: bytes) -> None:
+        self._head = head
+        self._title_cells, self._meta_cells = title_cells, meta_cells
+        self._rest: bytes | None = rest
+        self._others: list[SourceRow] | None = None
+        self._intact = True
+        self._where: dict[str, int] | None = None
+        self._reading = threading.Lock()  # the loading worker and the UI thread may both ask
+
+    def __len__(self) -> int:
+        return len(self._title_cells)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple of the same rows, so not hashable
+
+    def row_at(self, row: int) -> SourceRow:
+        if row < len(self._head):
+            return self._head[row]
+        return self._read_others()[row - len(self._head)]
+
+    def cells(self) -> tuple[list[int], list[int]]:
+        """Every row's title and meta widths in cells (``SourceRow.title_cells``, ``meta_cells``)."""
+        return self._title_cells, self._meta_cells
+
+    def index_of(self, article_id: str) -> int | None:
+        """The row of ``article_id``; the other rows are read only if it is not among the first."""
+        for row, found in enumerate(self._head):
+            if found.article_id == article_id:
+                return row
+        if self._where is None:
+            self._where = {row.article_id: index for index, row in enumerate(self)}
+        return self._where.get(article_id)
+
+    def intact(self) -> bool:
+        """Whether every row is as saved and passed the checks (the others are read now)."""
+        self._read_others()
+        return self._intact
+
+    def _read_others(self) -> list[SourceRow]:
+        with self._reading:
+            if self._others is None:
+                rest, self._rest = self._rest or b"", None
+                head = len(self._head)
+                self._others, self._intact = _other_rows(rest, self._title_cells[head:], self._meta_cells[head:])
+            return self._others
+
+
+def _other_rows(rest: bytes, title_cells: list[int], meta_cells: list[int]) -> tuple[list[SourceRow], bool]:
+    """The rows saved in ``rest`` (as many as their widths), and whether they passed the checks;
+    rows that did not are made of their sanitised strings, or stand in for a row not read."""
+    import orjson
+
+    from corpus.sanitize import escape_unsafe
+    from tui.widgets.sources import SourceRow
+
+    try:
+        doc = orjson.loads(rest) if rest else {name: [] for name in _ROW_STRINGS}
+        columns = [doc[name] for name in _ROW_STRINGS]
+        fits = all(len(column) == len(title_cells) for column in columns) and all(
+            type(s) is str for column in columns for s in column
+        )
+    except (ValueError, KeyError, TypeError):
+        fits = False
+    if not fits:
+        missing = SourceRow("", "…", "not read", "", 1, 1)  # selecting it says the corpus is still being read
+        return [
+            missing._replace(title_cells=t, meta_cells=m) for t, m in zip(title_cells, meta_cells, strict=True)
+        ], False
+    joined = [" ".join(column) for column in columns]
+    intact = all(escape_unsafe(text) == text for text in joined)
+    if not intact:
+        columns = [[escape_unsafe(s) for s in column] for column in columns]
+    return list(map(SourceRow, *columns, title_cells, meta_cells)), intact
+
+
 @dataclass(frozen=True, slots=True)
 class FirstScreen:
     corpus: FirstArticle
-    rows: tuple[SourceRow, ...]
+    rows: SavedRows
     key: str  # the version of the DB it shows (``is_of``)
 
     def is_of(self, version_key: str | None) -> bool:
@@ -113,40 +210,51 @@ def save(data: AppData) -> None:
     claims = corpus.claims_for_article(article.id)
     ids = {claim.id for claim in claims}
     xrefs = {(x.source, x.target, x.relation): x for c in claims for x in corpus.xrefs_for_claim(c.id)}
+    rows = list(rows)
+
+    def strings(part: list[SourceRow]) -> dict[str, list[str]]:
+        return {name: [getattr(row, field) for row in part] for name, field in zip(_ROW_STRINGS, _FIELDS, strict=True)}
+
     doc: dict[str, Any] = {
         "key": stamp,
         "article": article,
         "claims": claims,
         "xrefs": [x for x in xrefs.values() if x.source in ids and x.target in ids],
-        **{name: [getattr(row, field) for row in rows] for name, field in zip(_ROW_STRINGS, _FIELDS, strict=True)},
-        "cells": [[row.title_cells, row.meta_cells] for row in rows],
+        **strings(rows[:HEAD_ROWS]),
+        "title_cells": [row.title_cells for row in rows],
+        "meta_cells": [row.meta_cells for row in rows],
     }
     import numpy as np
 
-    save_npz(path, {"doc": np.frombuffer(orjson.dumps(doc), dtype=np.uint8)})
+    def array(value: Any) -> np.ndarray:
+        return np.frombuffer(orjson.dumps(value), dtype=np.uint8)
+
+    save_npz(path, {"doc": array(doc), "rest": array(strings(rows[HEAD_ROWS:]))})
 
 
 _FIELDS = ("article_id", "title", "outlet", "when_and_count")
 
 
 def _saved_stamp(path: Path) -> str | None:
-    doc = _read(path)
-    return doc.get("key") if doc is not None else None
+    found = _read(path)
+    return found[0].get("key") if found is not None else None
 
 
-def _read(path: Path) -> dict[str, Any] | None:
-    """The saved document; read without numpy (not imported for a first screen)."""
+def _read(path: Path) -> tuple[dict[str, Any], bytes] | None:
+    """The saved document, and the other rows' bytes (parsed when asked for); read without
+    numpy (not imported for a first screen)."""
     import zipfile
 
     import orjson
 
     try:
         with zipfile.ZipFile(path) as archive:
-            raw = archive.read("doc.npy")
+            raw, rest = archive.read("doc.npy"), archive.read("rest.npy")
         doc = orjson.loads(_npy_bytes(raw))
+        rest = _npy_bytes(rest)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
         return None
-    return doc if isinstance(doc, dict) else None
+    return (doc, rest) if isinstance(doc, dict) else None
 
 
 def _npy_bytes(raw: bytes) -> bytes:
@@ -174,20 +282,22 @@ def load(db_path: Path) -> FirstScreen | None:
     stamp = _stamp(db_path)
     if stamp is None or not path.exists():
         return None
-    doc = _read(path)
-    if doc is None or doc.get("key") != stamp:
+    found = _read(path)
+    if found is None or found[0].get("key") != stamp:
         return None
+    doc, rest = found
     try:
         columns = [doc[name] for name in _ROW_STRINGS]
-        cells = doc["cells"]
-        if len({len(column) for column in (*columns, cells)}) != 1 or not columns[0]:
+        cells = [doc["title_cells"], doc["meta_cells"]]
+        if len({len(column) for column in columns}) != 1 or not columns[0] or len({len(c) for c in cells}) != 1:
             return None
+        head = len(columns[0])
         for column in columns:  # shown as they are: what the sanitiser would change was never saved
             if not all(type(s) is str for s in column) or escape_unsafe(" ".join(column)) != " ".join(column):
                 return None
-        if not all(type(a) is int and type(b) is int for a, b in cells):
+        if not all(type(n) is int for column in cells for n in column) or len(cells[0]) < head:
             return None
-        rows = tuple(map(SourceRow, *columns, *zip(*cells, strict=True)))
+        rows = tuple(map(SourceRow, *columns, cells[0][:head], cells[1][:head]))
         article = Article.from_dict(doc["article"])
         claims = claims_of(doc["claims"])
         xrefs = xrefs_of(doc["xrefs"])
@@ -196,4 +306,5 @@ def load(db_path: Path) -> FirstScreen | None:
         return None
     if article.id != rows[0].article_id or any(claim.article_id != article.id for claim in claims):
         return None
-    return FirstScreen(FirstArticle(db_path, article, claims, xrefs), rows, stamp)
+    saved = SavedRows(rows, cells[0], cells[1], rest)
+    return FirstScreen(FirstArticle(db_path, article, claims, xrefs), saved, stamp)

@@ -109,3 +109,67 @@ def test_the_db_read_behind_a_saved_first_screen_takes_its_rows_only_when_of_the
     os.utime(db, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))  # the DB changed since it was shown
     read = open_existing(db, order=ListOrder(shown))
     assert read.sources is not shown.rows and read.sources == data.sources  # worked out from the DB read
+
+
+async def test_the_first_screen_reads_only_the_first_rows_of_the_sources_list(
+    extraction, tmp_path, monkeypatch
+) -> None:
+    """Every row read and checked before the first screen cost ~115 ms of CPU at 50,000 articles:
+    the rows past the first few are read when one of them is first drawn, or by the loading worker."""
+    from tests.tui.corpus_fixture import write_corpus
+    from tui import first_screen
+    from tui.app import FactscopeApp
+    from tui.data import open_existing
+    from tui.widgets.sources import SourcesList
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    data = open_existing(db)
+    monkeypatch.setattr(first_screen, "HEAD_ROWS", 1)
+    first_screen.save(data)
+    whole = [(row.article_id, row.title) for row in data.sources]
+    assert len(whole) == 3
+    reads: list[int] = []
+    other_rows = first_screen._other_rows
+
+    def counted_other_rows(*args):
+        reads.append(1)
+        return other_rows(*args)
+
+    monkeypatch.setattr(first_screen, "_other_rows", counted_other_rows)
+    started, release = hold_the_db_read(monkeypatch)
+    app = FactscopeApp(db_path=db)
+    async with app.run_test(size=(120, 8)) as pilot:  # a list one row high: the others are not drawn
+        await wait_until(started.is_set, pilot=pilot, what="the DB read to start")
+        await wait_until(lambda: app.main_screen.article is not None, pilot=pilot, what="the saved first screen")
+        sources = app.main_screen.query_one(SourcesList)
+        await wait_until(lambda: sources.virtual_size.height >= 6, pilot=pilot, what="the list laid out")
+        assert len(sources.rows) == 3  # laid out from every row's widths
+        assert reads == []  # the others are not read for the first screen
+        sources.focus()
+        await pilot.press("end")  # the last row drawn: the others are read now, once
+        await pilot.pause()
+        assert reads == [1] and [(row.article_id, row.title) for row in sources.rows] == whole
+        release.set()
+        await wait_until(lambda: app.data is not None, pilot=pilot, what="the DB to be read")
+        assert app.data.sources is sources.rows and reads == [1]  # the same rows: not read again
+
+
+def test_saved_rows_past_the_first_that_fail_the_checks_are_shown_sanitised_and_not_kept(
+    extraction, tmp_path, monkeypatch
+) -> None:
+    from tests.tui.corpus_fixture import write_corpus
+    from tui import first_screen
+    from tui.data import ListOrder, open_existing
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    data = open_existing(db)
+    monkeypatch.setattr(first_screen, "HEAD_ROWS", 1)
+    hostile = replace(data, sources=(*data.sources[:2], data.sources[2]._replace(title="Report \x1b[2J")))
+    first_screen.save(hostile)
+    shown = first_screen.load(db)
+    assert shown is not None  # its first rows are fine
+    assert shown.rows[2].title == "Report \\x1b[2J" and not shown.rows.intact()
+    read = open_existing(db, order=ListOrder(shown))
+    assert read.sources is not shown.rows and list(read.sources) == list(data.sources)  # made from the DB

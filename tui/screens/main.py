@@ -65,10 +65,11 @@ class MainScreen(UserMarkActions, Screen[None]):
         self.history = History()
         self._laid_out = False  # the first layout gave the panes their sizes (see laid_out)
         self._filled = False  # the panes show the data (see laid_out)
+        self._xrefs: XRefList | None = None  # see _xref_list
 
     def compose(self) -> ComposeResult:
         apply_breakpoints(self)
-        yield PaneTabs(id="pane-tabs", markup=False)
+        yield PaneTabs(id="pane-tabs")
         yield Static(Text("Opening the corpus…"), id="load-status")
         with Horizontal(id="panes"):
             with Vertical(id="sources-pane", classes=self._pane_classes("sources")):
@@ -337,13 +338,20 @@ class MainScreen(UserMarkActions, Screen[None]):
             # not greyed out for the moment of the load.
             return True if self.claims or not self._filled else None
         if action == "step_xref":
-            xrefs = self.query(XRefList)
-            return True if xrefs and xrefs.first().targets else None
+            xrefs = self._xref_list()
+            return True if xrefs is not None and xrefs.targets else None
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":
             return True if self.history.can_go_forward else None
         return True
+
+    def _xref_list(self) -> XRefList | None:
+        """The detail pane's list of links, once composed (kept: a query walked the screen's
+        widgets for each of the ~40 bindings checked on every change of focus or claim)."""
+        if self._xrefs is None:
+            self._xrefs = next(iter(self.query(XRefList)), None)
+        return self._xrefs
 
     def _step_claim(self, step: int) -> None:
         if not self.claims:

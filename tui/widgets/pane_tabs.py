@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widget import Widget
 
 
 def key_display(screen: Screen, binding_id: str) -> str | None:
@@ -18,19 +18,32 @@ def key_display(screen: Screen, binding_id: str) -> str | None:
     return None
 
 
-class PaneTabs(Static):
-    """`` Sources  [Article]  Claims   tab: next pane``."""
+class PaneTabs(Widget):
+    """`` Sources  [Article]  Claims   tab: next pane``.
 
-    _shown: Text | None = None
+    Drawn from the screen's bindings when it is drawn, so only below 100 columns, where it
+    shows: looking the keys up on every change of the bindings was ~4 ms of CPU before the
+    first screen on a wide terminal, where it is hidden. A change repaints it and lays nothing
+    out (its height is fixed): the bindings change on every return to the screen."""
+
+    DEFAULT_CSS = "PaneTabs { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._labels: dict[str, str] = {}
+        self._active = ""
+        self._hints: list[tuple[str, str]] = []
 
     def show(self, labels: dict[str, str], active: str, hints: list[tuple[str, str]]) -> None:
         """``labels``: pane -> label, in order; ``hints``: (binding id, what it does)."""
+        self._labels, self._active, self._hints = labels, active, hints
+        self.refresh()
+
+    def render(self) -> Text:
         tabs = Text()
-        for name, label in labels.items():
-            tabs.append(f" {label} ", style="reverse bold" if name == active else "")
+        for name, label in self._labels.items():
+            tabs.append(f" {label} ", style="reverse bold" if name == self._active else "")
             tabs.append(" ")
-        shown = [(key_display(self.screen, binding_id), what) for binding_id, what in hints]
+        shown = [(key_display(self.screen, binding_id), what) for binding_id, what in self._hints]
         tabs.append("  ".join(f"{key}: {what}" for key, what in shown if key), style="dim")
-        if tabs != self._shown:  # the bindings change on every return to the screen: an update
-            self._shown = tabs  # lays the whole screen out again, one more frame after the first
-            self.update(tabs)
+        return tabs

@@ -173,7 +173,8 @@ class SourcesList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: Sequence[SourceRow] = ()
-        self._index: dict[str, int] = {}
+        self._cells: tuple[list[int], list[int]] = ([], [])  # every row's title and meta widths
+        self._index: dict[str, int] | None = None  # made when first needed (``_row_of``)
         self.open_id: str | None = None
         self._heights: list[int] = []
         self._tops: list[int] = [0]  # the first line of each row; one more for the end
@@ -185,9 +186,13 @@ class SourcesList(ScrollView, can_focus=True):
         self.set_rows(source_rows(in_list_order(articles), lambda article_id: claim_counts.get(article_id, 0)))
 
     def set_rows(self, rows: Sequence[SourceRow]) -> None:
-        """Show ``rows`` (``source_rows``), in their order."""
+        """Show ``rows`` (``source_rows``), in their order. Rows that know their widths and
+        positions (``cells``, ``index_of``: the first screen's, ``tui/first_screen.py``) are
+        asked for those, so only the rows drawn are read."""
         self.rows = rows
-        self._index = {row.article_id: index for index, row in enumerate(rows)}
+        cells = getattr(rows, "cells", None)
+        self._cells = cells() if cells is not None else ([r.title_cells for r in rows], [r.meta_cells for r in rows])
+        self._index = None
         self._laid_out_width = -1
         self._layout_rows()
         if self.rows and self.highlighted is None:
@@ -209,13 +214,21 @@ class SourcesList(ScrollView, can_focus=True):
         previous, self.open_id = self.open_id, article_id
         if previous != article_id:
             self._mark_moved(previous)  # the mark may take the title onto another line
-        index = self._index.get(article_id)
+        index = self._row_of(article_id)
         if index is None:
             return
         if self.highlighted != index:
             self.highlighted = index
         else:
             self.scroll_to_highlight()
+
+    def _row_of(self, article_id: str) -> int | None:
+        index_of = getattr(self.rows, "index_of", None)
+        if index_of is not None:
+            return index_of(article_id)
+        if self._index is None:
+            self._index = {row.article_id: index for index, row in enumerate(self.rows)}
+        return self._index.get(article_id)
 
     # -- layout -----------------------------------------------------------------------
     @property
@@ -231,8 +244,11 @@ class SourcesList(ScrollView, can_focus=True):
             return
         self._laid_out_width = width
         # lines_for, written out: a call per row cost ~40 ms of the first screen at 50,000 articles
-        self._heights = [(1 if r.title_cells <= width else 2) + (1 if r.meta_cells <= width else 2) for r in self.rows]
-        opened = self._index.get(self.open_id) if self.open_id is not None else None
+        titles, metas = self._cells
+        self._heights = [
+            (1 if t <= width else 2) + (1 if m <= width else 2) for t, m in zip(titles, metas, strict=True)
+        ]
+        opened = self._row_of(self.open_id) if self.open_id is not None else None
         if opened is not None:
             self._heights[opened] = self._row_height(opened, width)
         self._lay_out(width)
@@ -254,7 +270,7 @@ class SourcesList(ScrollView, can_focus=True):
             return  # laid out when first drawn
         width, changed = self._laid_out_width, False
         for article_id in (previous, self.open_id):
-            index = self._index.get(article_id) if article_id is not None else None
+            index = self._row_of(article_id) if article_id is not None else None
             if index is not None and index < len(self._heights):
                 height = self._row_height(index, width)
                 changed |= height != self._heights[index]
@@ -263,7 +279,7 @@ class SourcesList(ScrollView, can_focus=True):
             self._lay_out(width)
         else:
             for article_id in (previous, self.open_id):
-                self._refresh_row(self._index.get(article_id) if article_id is not None else None)
+                self._refresh_row(self._row_of(article_id) if article_id is not None else None)
 
     def on_resize(self, _event: events.Resize) -> None:
         self._layout_rows()
