@@ -99,8 +99,10 @@ def search_agrees(path: Path) -> bool:
 # What the CLI's commands import when they run (each lazily, for a fast start-up).
 CLI_MODULES = (
     "tui.cli", "tui.cli.add", "tui.cli.build", "tui.cli.check", "tui.cli.db", "tui.cli.export", "tui.cli.search",
-    "tui.cli.show", "corpus.pipeline", "store.build", "store.corpus_db", "store.user_db", "store.search",
-    "store.export", "store.query.queries", "store.integrity", "store.repair",
+    "tui.cli.show", "tui.cli.output", "tui.cli.progress", "tui.cli.terminal", "corpus.pipeline", "store.build",
+    "store.corpus_db", "store.user_db", "store.search", "store.search.persist", "store.derived", "store.links",
+    "store.claim_docs", "store.export", "store.query.queries", "store.integrity", "store.repair", "numpy.ma",
+    "multiprocessing.popen_fork",
 )  # fmt: skip
 
 
