@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.faults.fileops import install
+from tests.faults.fileops import fork_trial, install
 
 CRASHED = 137  # the exit status of a child killed at its crash point
 FAILED = 3  # the work raised (a bug, or an error the test did not expect)
@@ -49,9 +49,7 @@ def _install(n: int, after: bool) -> None:
 
 def run_crashing(work: Callable[[], object], n: int, log: Path, *, after: bool = False) -> Trial:
     """Run ``work`` in a forked child that dies at its ``n``-th file operation."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
+    pid = fork_trial()
     if pid == 0:  # the child: never returns
         status = FAILED
         try:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.faults.fileops import install
+from tests.faults.fileops import fork_trial, install
 
 RAISED = 99  # the work let an exception other than SystemExit escape: a traceback for the user
 # An I/O error or a full disk fails one call (cleaning up can still work: removing a
@@ -62,11 +62,9 @@ def _shown(args: tuple) -> str:
 
 def run_failing(work: Callable[[], object], n: int, err: int, log: Path, *, sticky: bool = False) -> ErrorTrial:
     """Run ``work`` in a forked child whose ``n``-th file operation raises ``OSError(err)``."""
-    sys.stdout.flush()
-    sys.stderr.flush()
     failed = log.with_name(log.name + ".call")
     failed.unlink(missing_ok=True)
-    pid = os.fork()
+    pid = fork_trial()
     if pid == 0:  # the child: never returns
         status = RAISED
         count = 0
