@@ -62,16 +62,20 @@ def run_search(db, query: str, limit: int) -> list[Found]:
 
     What the grammar left out of the query (a half-typed filter, ...) is said on stderr.
     """
-    from store.query.queries import CorpusQueries
-    from store.query.search import ClaimSearch, found_claims
+    from store.query.search import ClaimScan, ClaimSearch, found_claims
     from store.search import SearchIndex
     from tui.cli.output import warn
 
     index = SearchIndex.from_db(db)
     if index.not_saved:
         warn(f"note: {index.not_saved}")
-    queries = CorpusQueries(db)
-    search = ClaimSearch(lambda: index, lambda: queries.scan, user_marks)
+
+    def scan() -> ClaimScan:  # never asked while the index is there: its imports (the views' answers) wait
+        from store.query.queries import CorpusQueries
+
+        return CorpusQueries(db).scan
+
+    search = ClaimSearch(lambda: index, scan, user_marks)
     for problem in search.problems(query):
         warn(f"note: {problem}")
     return found_claims(db, search.search(query, limit=limit))
