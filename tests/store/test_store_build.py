@@ -153,14 +153,22 @@ def test_two_processes_starting_at_once_build_once(tmp_path: Path) -> None:
     from tests.store.helpers import REPO, child_env
 
     target = tmp_path / "c.json"
+    waiting = tmp_path / "waiting"
+    # Whichever process takes the lock first builds, and finishes only once the other says it waits
+    # for that lock: the second then finds the DB built instead of building it again.
     code = f"""
-import time
+from pathlib import Path
 from store.build import ensure_corpus_db
 from tests.store import helpers
+from tests.waiting import wait_until_sync
+waiting = Path({str(waiting)!r})
 def slow(articles, progress=None):
-    time.sleep(0.3)
+    wait_until_sync(waiting.exists, timeout=60, what="the other process waiting for the lock")
     return helpers.extract(articles)
-db = ensure_corpus_db({str(target)!r}, extract=slow, version="t1")
+def progress(done, total, label):
+    if label.startswith("waiting for another factscope process"):
+        waiting.touch()
+db = ensure_corpus_db({str(target)!r}, progress, extract=slow, version="t1")
 print(db.meta["built_at"], len(db.articles()))
 """
     env = child_env()
@@ -171,6 +179,7 @@ print(db.meta["built_at"], len(db.articles()))
     outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
     assert all(p.returncode == 0 for p in procs)
     assert outputs[0] == outputs[1] and outputs[0].endswith(" 5")
+    assert waiting.exists()  # one of them did wait
     assert list_backups(target) == []  # written once: nothing was replaced
 
 

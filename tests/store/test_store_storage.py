@@ -297,12 +297,12 @@ def test_a_symlinked_db_stays_a_symlink(tmp_path: Path) -> None:
 def test_a_waiting_writer_says_so_once(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     code = f"""
-import time
+import sys
 from store.lock import write_lock
 from pathlib import Path
 with write_lock(Path({str(path)!r})):
     print("held", flush=True)
-    time.sleep(0.4)
+    sys.stdin.readline()  # held until the writer has said it waits
 """
     import subprocess
     import sys
@@ -310,15 +310,27 @@ with write_lock(Path({str(path)!r})):
     from tests.store.helpers import REPO, child_env
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=REPO, env=child_env(), stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout.readline().strip() == "held"
     waits: list[str] = []
-    storage = AtomicJSONStorage(path, lock_timeout=10)
-    storage.on_wait = lambda: waits.append("waiting")
+
+    def said_it_waits() -> None:
+        waits.append("waiting")
+        holder.stdin.write("release\n")
+        holder.stdin.flush()
+
+    storage = AtomicJSONStorage(path, lock_timeout=30)
+    storage.on_wait = said_it_waits
     with storage.transaction() as txn:
         txn.replace({"t": {"1": {"v": 1}}})
-    holder.wait(timeout=10)
+    holder.wait(timeout=30)
+    holder.stdin.close()
     holder.stdout.close()
     assert waits == ["waiting"]
     assert read_tables(path)[0] == {"t": {"1": {"v": 1}}}
