@@ -4,6 +4,7 @@ function-level). import-linter checks the same borders statically (pyproject.tom
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import pkgutil
 import subprocess
@@ -24,8 +25,8 @@ FIRST_SCREEN_MODULES = {
     "corpus.xref.origins",
     "store", "store.query", "store.query.conflicts",
     "tui", "tui.app", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
-    "tui.commands.main", "tui.commands.views", "tui.data", "tui.history", "tui.navigation", "tui.providers", "tui.screens",
-    "tui.screens.breakpoints", "tui.screens.main", "tui.screens.main_marks", "tui.view_models", "tui.widgets", "tui.widgets.claim_detail",
+    "tui.commands.main", "tui.commands.views", "tui.data", "tui.navigation", "tui.providers", "tui.screens",
+    "tui.screens.breakpoints", "tui.screens.main", "tui.screens.main_marks", "tui.widgets", "tui.widgets.claim_detail",
     "tui.widgets.claims", "tui.widgets.footer", "tui.widgets.glyphs", "tui.widgets.hanging",
     "tui.widgets.heading", "tui.widgets.layout", "tui.widgets.pane_tabs", "tui.widgets.reader",
     "tui.widgets.sources", "tui.widgets.wrapped",
@@ -69,6 +70,8 @@ def test_headless_commands_do_not_import_textual_or_rich() -> None:
 
 
 def test_the_first_screen_imports_only_what_it_needs() -> None:
+    gone = sorted(name for name in FIRST_SCREEN_MODULES if importlib.util.find_spec(name) is None)
+    assert gone == [], "FIRST_SCREEN_MODULES names modules that no longer exist"
     loaded = _loaded_by("import tui.app")
     ours = {m for m in loaded if m.split(".")[0] in FIRST_PARTY}
     assert ours - FIRST_SCREEN_MODULES == set(), "new module-level imports on the start-up path"
