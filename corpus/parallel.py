@@ -238,6 +238,7 @@ def _extract_range(bounds: Task) -> list:
         made = encode(described) if encode is not None else []
         for f in described:
             f.article = _DETACHED
+            f.memo.clear()  # worked out with the article it no longer points to
         dated = (article.published, article.published_estimated)
         out.append((found, _first_of_each_name(seen), reached, dated, described, made))
     return out

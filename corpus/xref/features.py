@@ -25,6 +25,7 @@ from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import SHARE_MOVES, VAGUE_OUTCOMES, framed
+from corpus.xref.memo import per_claim
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised, set_against_earlier
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
@@ -114,6 +115,8 @@ class Features:
     percents: dict[str, float] = field(default_factory=dict)
     event_lemmas: dict[str, float] = field(default_factory=dict)  # the rare words of the whole article
     event_years: frozenset[str] = frozenset()  # the years the article names
+    # What relations work out from this claim alone, once (``corpus.xref.memo``): not stored, not compared.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def since(self) -> str | None:
@@ -556,10 +559,17 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     if not (a.story & b.story) and not (not (a.story and b.story) and len(a.headline & b.headline) >= 2):
         # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
-    x, y = a.article.published or "", b.article.published or ""
-    if len(x) < 10 or len(y) < 10:
-        return x[:7] == y[:7] != ""
-    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= days
+    x, y = _published_day(a), _published_day(b)
+    if x is None or y is None:
+        return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
+    return abs(x - y) <= days
+
+
+@per_claim
+def _published_day(f: Features) -> int | None:
+    """The article's day of publication as a day number, None unless it gives the day."""
+    published = f.article.published or ""
+    return date.fromisoformat(published[:10]).toordinal() if len(published) >= 10 else None
 
 
 def similarity(a: Features, b: Features) -> float:
@@ -567,7 +577,8 @@ def similarity(a: Features, b: Features) -> float:
     if not a.words or not b.words:
         return 0.0
     inter = len(a.words & b.words)
-    return 0.5 * inter / min(len(a.words), len(b.words)) + 0.5 * inter / len(a.words | b.words)
+    x, y = len(a.words), len(b.words)
+    return 0.5 * inter / min(x, y) + 0.5 * inter / (x + y - inter)  # (the union's size)
 
 
 # Words of attribution: who said it and in which role, not what was said.
@@ -602,4 +613,4 @@ def content_similarity(a: Features, b: Features) -> float:
     if not x or not y:
         return 0.0
     inter = len(x & y)
-    return 0.5 * inter / min(len(x), len(y)) + 0.5 * inter / len(x | y)
+    return 0.5 * inter / min(len(x), len(y)) + 0.5 * inter / (len(x) + len(y) - inter)  # (the union's size)

@@ -284,8 +284,8 @@ def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
     count: dict[str, int] = defaultdict(int)
     out = []
     for ref in sorted(refs, key=lambda r: _rank(r.score, r.source, r.target)):
-        fewest, most = sorted(count[end] for end in (ref.source, ref.target))
-        if _within_caps(fewest, most, limit):
+        x, y = count[ref.source], count[ref.target]
+        if _within_caps(min(x, y), max(x, y), limit):
             count[ref.source] += 1
             count[ref.target] += 1
             out.append(ref)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarity
 
 # Words of a place name that say what kind of place, not which one.
@@ -55,10 +56,12 @@ def _names(f: Features) -> frozenset[str]:
     return f.entities | f.places | f.story
 
 
+@per_claim
 def _speaker_words(f: Features) -> frozenset[str]:
     return frozenset(w for name in f.claim.speaker_chain or [f.claim.speaker or ""] for w in _place_words(name))
 
 
+@per_claim
 def _not_place_words(f: Features) -> frozenset[str]:
     """Words of the people, bodies and vessels a claim or its lead names ("MV Kalinda", "Mira Dalen"),
     and of who said it ("spokesman Jan Ivers", whose surname alone may be read as a name)."""
@@ -70,36 +73,46 @@ def specific_places(f: Features, not_places: frozenset[str] = frozenset()) -> fr
     """The distinctive words of the places below a country that the claim and its article's lead name.
     A name all of whose words are ``not_places`` is a person or a vessel met without its first word
     ("Dalen" after "Mira Dalen", "the ferry Kalinda"), unless it is surely a place ("Lake Tarvo")."""
+    words: set[str] = set()
+    for mine, surely_place in _place_names(f):
+        if surely_place or not mine <= not_places:
+            words |= mine
+    return frozenset(words)
+
+
+@per_claim
+def _place_names(f: Features) -> list[tuple[frozenset[str], bool]]:
+    """The words of each place below a country the claim and its article's lead name, and whether it is
+    surely a place (``specific_places``: else it may be a name met without its first word)."""
     covering = dateline_regions(f.article.body)
     names = f.places | frozenset(e for e in f.story if entity_type(e) in PLACE_TYPES)
-    words: set[str] = set()
-    for name in names:
-        if (
+    return [
+        (_place_words(name), entity_type(name) == "place")
+        for name in names
+        if not (
             name in covering
             or name in _AGENCIES
             or entity_type(name) == "country"
             or _common_word(name, f.article.body)
-        ):
-            continue
-        mine = _place_words(name)
-        if entity_type(name) != "place" and mine <= not_places:
-            continue
-        words |= mine
-    return frozenset(words)
+        )
+    ]
 
 
 def _named_words(f: Features, not_places: frozenset[str]) -> frozenset[str]:
     """Words of the people and vessels the claim itself is about (not who said it)."""
-    said = _speaker_words(f)
     words: set[str] = set()
-    for name in f.entities:
-        mine = _place_words(name)
-        kind = entity_type(name)
+    for mine, kind in _entity_words(f):
         if kind == "person" or (kind == "other" and mine and mine <= not_places):
             words |= mine
-    return frozenset(words - said)
+    return frozenset(words - _speaker_words(f))
 
 
+@per_claim
+def _entity_words(f: Features) -> list[tuple[frozenset[str], str]]:
+    return [(_place_words(name), entity_type(name)) for name in f.entities]
+
+
+@per_claim
 def _covering(f: Features) -> frozenset[str]:
     """The countries (or dateline regions) the claim's article places it in."""
     return dateline_regions(f.article.body) | frozenset(e for e in f.places | f.story if entity_type(e) == "country")

@@ -37,6 +37,7 @@ from corpus.xref.features import (
     similarity,
 )
 from corpus.xref.frames import SHARE_MOVES, is_move
+from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
 from corpus.xref.places import places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
@@ -276,11 +277,16 @@ _SET_AGAINST = re.compile(
 )
 
 
+@per_claim
+def _set_against(f: Features) -> re.Match[str] | None:
+    return _SET_AGAINST.search(f.claim.text)
+
+
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     """(disputing, disputed) when one claim sets its figure against the other's source by name
     ("far fewer than the union claimed" against the union's count)."""
     for x, y in ((a, b), (b, a)):
-        m = _SET_AGAINST.search(x.claim.text)
+        m = _set_against(x)
         if m is None or not y.claim.speaker or same_speaker(x, y):
             continue
         party = (m.group("party") or m.group("owner")).split()[-1].lower().strip("'’")
@@ -467,6 +473,7 @@ TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+@per_claim
 def _month_named(f: Features) -> str | None:
     """The one month a claim names ("rose to 6.1% in May"), else None (none, or a change between two)."""
     months = set(_MONTH.findall(f.claim.text))
@@ -511,9 +518,20 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 
 
-def _by_surname(names: frozenset[str], others: frozenset[str]) -> frozenset[str]:
-    """Full names of people in ``names`` whose surname alone is one of ``others``."""
-    return frozenset(n for n in names if " " in n and entity_type(n) == "person" and n.split()[-1] in others)
+def _by_surname(f: Features, others: frozenset[str]) -> frozenset[str]:
+    """Full names of people among ``f``'s entities whose surname alone is one of ``others``."""
+    return frozenset(n for n, surname in _surnames(f) if surname in others)
+
+
+@per_claim
+def _surnames(f: Features) -> list[tuple[str, str]]:
+    """(full name, surname) of the people ``f`` names in full, in the order of its entities."""
+    return [(n, n.split()[-1]) for n in f.entities if " " in n and entity_type(n) == "person"]
+
+
+@per_claim
+def _speaker_name_words(f: Features) -> frozenset[str]:
+    return frozenset(w for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split())
 
 
 def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:
@@ -521,10 +539,10 @@ def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:
     fires, one chairman of two elections); a country in a speaker's title ("South Korea's spy agency")
     still counts, and a person named in full in one and by surname in the other is one ("Mira Dalen",
     "Dalen")."""
-    shared = a.entities & b.entities | _by_surname(a.entities, b.entities) | _by_surname(b.entities, a.entities)
+    shared = a.entities & b.entities | _by_surname(a, b.entities) | _by_surname(b, a.entities)
     if not shared:
         return shared
-    speakers = {w for f in (a, b) for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
+    speakers = _speaker_name_words(a) | _speaker_name_words(b)
     return frozenset(e for e in shared if entity_type(e) != "person" or e.split()[-1] not in speakers)
 
 
@@ -613,7 +631,7 @@ def _undated_relay(
     x, y = (a, b) if not a.when else (b, a)
     if x.superseded or not _RELAY_CUE.search(x.claim.text) or y.revised:
         return None
-    if _SET_AGAINST.search(a.claim.text) or _SET_AGAINST.search(b.claim.text):
+    if _set_against(a) or _set_against(b):
         return None
     for p, q in points:
         if not p or not q or max(p, q) / min(p, q) > _RELAY_REACH:
@@ -718,6 +736,7 @@ def _tell_the_same(a: Features, b: Features) -> bool:
     return bool(a.families) == bool(b.families) and not _figures_disagree(a, b) and not different_parties(a, b)
 
 
+@per_claim  # (callers read it, never change it)
 def _counted(f: Features) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for q in f.claim.quantities:
@@ -726,6 +745,7 @@ def _counted(f: Features) -> dict[str, set[float]]:
     return out
 
 
+@per_claim
 def _stated(f: Features) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for q in f.claim.quantities:
@@ -949,12 +969,17 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
 _DESCRIBED = re.compile(r"\b(?!(?:of|the|for|and|de|al|von|van)\b)[a-z][a-z-]+")
 
 
+@per_claim
+def _origin(f: Features) -> str:
+    return origin_of(f.claim, f.article)
+
+
 def _unless_relayed(found: Candidate, a: Features, b: Features) -> Candidate:
     """Two reports of one origin (the same unnamed "reports" relayed twice in one article, one
     spokesman quoted by two outlets) agree because one relays the other, not as independent sources:
     linked as relays of that origin, never as corroboration."""
-    origin = origin_of(a.claim, a.article)
-    if origin != origin_of(b.claim, b.article):
+    origin = _origin(a)
+    if origin != _origin(b):
         return found
     if origin.startswith("speaker:") and _DESCRIBED.search(a.claim.speaker or ""):
         return found  # "a Somali military official" told two outlets: maybe two officials
@@ -1008,7 +1033,11 @@ def rule_of(reason: str) -> str:
 
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
-    family = next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
+    family = (
+        None
+        if a.families.isdisjoint(b.families)  # (a.families: its figures' families)
+        else next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
+    )
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
     if different_protagonists(a, b) or different_votes(a, b):

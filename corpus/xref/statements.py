@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpus.xref.memo import per_claim
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
@@ -167,7 +168,9 @@ def article_years(body: str) -> frozenset[str]:
 
 def shared_weight(a: dict[str, float], b: dict[str, float]) -> float:
     small, big = (a, b) if len(a) < len(b) else (b, a)
-    return sum(w for k, w in small.items() if k in big)
+    if small.keys().isdisjoint(big):
+        return 0  # (what ``sum`` of nothing gives)
+    return sum([w for k, w in small.items() if k in big])  # in the small bag's order: the same float
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -226,16 +229,24 @@ def different_people(a: Features, b: Features) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
-    if _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
+    if a.people and b.people and _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
         return True
-    mine, theirs = nationals(a.claim.text), nationals(b.claim.text)
+    mine, theirs = _nationals_of(a), _nationals_of(b)
+    if not mine or not theirs:
+        return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+@per_claim
+def _nationals_of(f: Features) -> dict[str, frozenset[str]]:
+    return nationals(f.claim.text)
 
 
 # A word of an organisation's name this rare in English tells it from another ("Arvo Bank" / "Celta Bank").
 _DISTINCT_NAME = 2.0
 
 
+@lru_cache(maxsize=65536)  # a claim's text and entities, asked about in every pair it is in
 def _distinct_words(name: str) -> frozenset[str]:
     words = (w.strip('.,;:!?"“”()').removesuffix("'s").removesuffix("’s").lower() for w in name.split())
     return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _DISTINCT_NAME)
@@ -265,6 +276,7 @@ def different_parties(a: Features, b: Features) -> bool:
     return _other_bodies(a, b) and _other_bodies(b, a)
 
 
+@lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.split() if len(w) >= 3 and w[:1].isupper())
 
@@ -306,18 +318,24 @@ def _day(f: Features) -> str:
     return published[:10] if len(published) >= 10 and not f.article.published_estimated else ""
 
 
+@per_claim
+def _day_number(f: Features) -> int | None:
+    """``_day`` as a day number, None when there is none or it is no date."""
+    day = _day(f)
+    try:
+        return date.fromisoformat(day).toordinal() if day else None
+    except ValueError:
+        return None
+
+
 def different_times(a: Features, b: Features) -> bool:
     """The claims' days (their own, else their articles') are more than a year apart: two happenings
     of one kind (two floods in one valley), not one reported twice. A count that says it runs over
     the span ("since 2022", the same year named in both) is one story however far apart its reports."""
-    x, y = _day(a), _day(b)
-    if not x or not y:
+    x, y = _day_number(a), _day_number(b)
+    if x is None or y is None:  # (one day not a date: not known to be apart)
         return False
-    try:
-        apart = abs((date.fromisoformat(x) - date.fromisoformat(y)).days) > _YEAR_DAYS
-    except ValueError:
-        return False
-    return apart and not (a.since_text or b.since_text or a.years & b.years)
+    return abs(x - y) > _YEAR_DAYS and not (a.since_text or b.since_text or a.years & b.years)
 
 
 # Two articles report one event when their whole texts share enough rare words (the names,

@@ -24,7 +24,8 @@ from corpus.xref.features import Features, article_features
 
 # The fields that are functions of the article alone: stored once per article (``article_doc``).
 _ARTICLE_FIELDS = ("story", "headline", "lead_lemmas", "event_lemmas", "event_years")
-_OF_ARTICLE = ("claim", "article", *_ARTICLE_FIELDS)
+_NOT_KEPT = ("claim", "article", "memo")  # the memo: what relations worked out, made again when needed
+_OF_ARTICLE = (*_NOT_KEPT, *_ARTICLE_FIELDS)
 
 Convert = Callable[[Any], Any]
 
@@ -135,7 +136,7 @@ def _article_fields() -> tuple[tuple[str, Convert], ...]:
 def features_schema() -> str:
     """A short hash of the stored fields' names and types: stored features of another schema are stale."""
     hints = typing.get_type_hints(Features)
-    described = ";".join(f"{f.name}:{hints[f.name]}" for f in fields(Features) if f.name not in ("claim", "article"))
+    described = ";".join(f"{f.name}:{hints[f.name]}" for f in fields(Features) if f.name not in _NOT_KEPT)
     return hashlib.sha256(described.encode()).hexdigest()[:16]
 
 

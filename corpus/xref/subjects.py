@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarity
 
 if TYPE_CHECKING:
@@ -108,9 +109,18 @@ def different_votes(a: Features, b: Features) -> bool:
     "mayoral"): two votes, whose turnouts and shares are not one series."""
     if a.article.id == b.article.id:
         return False
-    mine = vote_kinds(a.article.title or "", a.article.body[:_LEAD])
-    theirs = vote_kinds(b.article.title or "", b.article.body[:_LEAD])
+    mine, theirs = _votes_of(a), _votes_of(b)
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+@per_claim
+def _votes_of(f: Features) -> frozenset[str]:
+    return vote_kinds(f.article.title or "", f.article.body[:_LEAD])
+
+
+@per_claim
+def _protagonists_of(f: Features) -> tuple[frozenset[str], frozenset[str]]:
+    return protagonists(f.article.title or "", f.article.body)
 
 
 def different_protagonists(a: Features, b: Features) -> bool:
@@ -118,8 +128,8 @@ def different_protagonists(a: Features, b: Features) -> bool:
     and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
     if a.article.id == b.article.id:
         return False
-    mine, my_distinct = protagonists(a.article.title or "", a.article.body)
-    theirs, their_distinct = protagonists(b.article.title or "", b.article.body)
+    mine, my_distinct = _protagonists_of(a)
+    theirs, their_distinct = _protagonists_of(b)
     if not my_distinct or not their_distinct:
         return False
     return not (mine & (theirs | _words(b.story))) and not (theirs & _words(a.story))

@@ -335,13 +335,68 @@ def bench_cli(n: int, jobs: list[int]) -> None:
             )
 
 
+def _links_dump(extraction) -> list[str]:
+    """Every link (all its fields), every candidate the caps left out and every claim's stored link
+    features, one line each: what a speed-only change to linking must leave byte-identical."""
+    import json
+
+    from corpus.xref.link import LeftOut
+    from corpus.xref.stored import to_doc
+
+    lines = [
+        json.dumps(["xref", x.source, x.target, x.relation, x.score, x.reason, x.rule, x.matched])
+        for x in extraction.xrefs
+    ]
+    for item in extraction.link_features:
+        if isinstance(item, LeftOut):
+            lines += [json.dumps(["left out", c.source, c.target, c.relation, c.score]) for c in item.links]
+        else:
+            lines.append(json.dumps(["features", item.claim.id, to_doc(item)], sort_keys=True, default=sorted))
+    return lines
+
+
+def links_check(n: int, out: Path | None) -> None:
+    """A digest of the links, left-out candidates and link features of the bundled corpus and of ``n``
+    synthetic articles, in one process and in two (``corpus.parallel``); ``out``: the lines, to diff."""
+    import hashlib
+
+    from corpus import parallel
+    from corpus.loader import bundled_articles
+    from corpus.pipeline import extract
+
+    runs = {
+        "bundled": lambda: extract(bundled_articles()),
+        f"synthetic {n}": lambda: extract([synthetic_article(i) for i in range(n)]),
+        f"synthetic {n}, 2 jobs": lambda: parallel.extract([synthetic_article(i) for i in range(n)], jobs=2),
+    }
+    dumped: list[str] = []
+    for name, run in runs.items():
+        lines = _links_dump(run())
+        digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+        links = sum(1 for line in lines if line.startswith('["xref"'))
+        print(f"links check, {name}: {links} links, {len(lines)} lines, sha256 {digest}")
+        dumped += [f"{name}\t{line}" for line in lines]
+    if out is not None:
+        out.write_text("\n".join(dumped) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--cli", action="store_true", help="also time `factscope build --corpus` end to end")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--cli: the --jobs values to time")
     parser.add_argument("--stages", action="store_true", help="only the CPU time per stage")
+    parser.add_argument(
+        "--links-check",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="only a digest of the links made (bundled and synthetic, 1 and 2 processes); FILE: the lines, to diff",
+    )
     args = parser.parse_args()
+    if args.links_check is not None:
+        links_check(args.articles, Path(args.links_check) if args.links_check else None)
+        return
     if args.stages:
         bench_stages(args.articles)
         return

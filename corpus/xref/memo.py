@@ -1,0 +1,31 @@
+"""Values a relation works out from one claim's features alone, kept with them once worked out.
+
+A build relates each claim with dozens of others: what depends on one claim (its day, its
+speakers' words, the places its article is set in) is worked out the first time a pair asks and
+kept in the claim's ``Features.memo``, never stored (``corpus/xref/stored.py`` leaves it out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from corpus.xref.features import Features  # features imports modules that use this one
+
+T = TypeVar("T")
+
+
+def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
+    """``make(f)``, computed once per ``Features`` (``make`` must read nothing but ``f``)."""
+
+    def once(f: Features) -> T:
+        memo = f.memo
+        try:
+            return memo[make]  # type: ignore[no-any-return]
+        except KeyError:
+            value = memo[make] = make(f)
+            return value
+
+    once.__name__, once.__doc__, once.__wrapped__ = make.__name__, make.__doc__, make  # type: ignore[attr-defined]
+    return once

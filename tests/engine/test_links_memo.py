@@ -1,0 +1,52 @@
+"""What relations work out from one claim's features is kept with them (``corpus.xref.memo``): the
+relations come out the same with the memo filled as from fresh features, and nothing of it is stored."""
+
+from __future__ import annotations
+
+from corpus.loader import bundled_articles
+from corpus.pipeline import extract
+from corpus.xref import blocking, stored
+from corpus.xref.features import features
+from corpus.xref.link import _rarity
+from corpus.xref.relations import relate
+
+
+def _relations(pairs, rarity) -> list[tuple[str, str, str, float, str] | None]:
+    out = []
+    for a, b in pairs:
+        found = relate(a, b, rarity)
+        out.append(None if found is None else (found.source, found.target, found.relation, found.score, found.reason()))
+    return out
+
+
+def test_relations_with_the_memo_filled_equal_those_from_fresh_features() -> None:
+    articles = bundled_articles()
+    by_id = {a.id: a for a in articles}
+    claims = extract(articles).claims
+
+    def described():
+        return [features(c, by_id[c.article_id]) for c in claims]
+
+    first = described()
+    pairs = list(blocking.candidate_pairs(first))
+    assert len(pairs) > 100
+    rarity = _rarity(first)
+    before = _relations(pairs, rarity)  # fills the memos
+    assert any(f.memo for f in first)
+    assert _relations(pairs, rarity) == before  # read from the memos
+    fresh = {f.claim.id: f for f in described()}
+    assert _relations([(fresh[a.claim.id], fresh[b.claim.id]) for a, b in pairs], rarity) == before
+    assert sum(r is not None for r in before) > 50
+
+
+def test_the_memo_is_neither_stored_nor_compared() -> None:
+    articles = bundled_articles()[:1]
+    claim = extract(articles).claims[0]
+    f, g = features(claim, articles[0]), features(claim, articles[0])
+    doc = stored.to_doc(f)
+    relate(f, f)
+    f.memo["anything"] = 1
+    assert "memo" not in doc and stored.to_doc(f) == doc
+    assert f == g and "memo" not in repr(f)
+    again = stored.from_doc(doc, claim, articles[0])
+    assert again.memo == {} and again == g
