@@ -1,6 +1,7 @@
 """Build speed: articles per second on >= 2,000 synthetic news articles (one core).
 
 Run: .venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli [--jobs 1 2]] [--stages]
+     .venv/bin/python tests/bench/bench_build.py --articles 1000 --links-check [FILE]
 
 Prints: the pipeline alone (extract on loaded articles, CPU and wall time),
 with --stages its CPU ms per article by stage (sentences, entities, quantities,
@@ -12,6 +13,9 @@ sentence splitter on the same text, and with --cli the end-to-end
 parent process's own CPU: the critical path of a build in N processes, so (CPU of --jobs 1) /
 (parent CPU of --jobs N) is its speed-up when the cores are free.
 CPU time is the figure to compare: the machine is shared.
+--links-check prints a digest of every link, left-out candidate and stored link feature of the
+bundled corpus and of the synthetic articles (one process and two): a speed-only change to
+linking must leave them the same (FILE: the lines themselves, to diff before and after).
 """
 
 from __future__ import annotations
