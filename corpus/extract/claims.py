@@ -38,6 +38,25 @@ _DENIAL = re.compile(
     r"(?:did|does|do|has|have|had) not (?:confirm|acknowledge|admit)\w*|no evidence)\b",
     _I,
 )
+# Words of denying in another sense, by what follows them: "deny them permits", "deny the right to",
+# "rejected the request", "dismissed the lawsuit", "false hope": something withheld or turned down, not a
+# report or claim said to be untrue ("denied the report", "rejected the allegations").
+_OTHER_SENSE = {
+    "den": re.compile(
+        r"\s+(?:them|him|her|us|me|you|people|(?:\w+\s+){0,2}?(?:rights?|access|entry|permits?|licen[cs]es?|visas?|bail|"
+        r"service|benefits|justice|care|treatment|coverage|funding|permission))\b"
+    ),
+    "rej": re.compile(
+        r"\s+(?:\w+\s+){0,3}?(?:requests?|bids?|appeals?|offers?|proposals?|plans?|motions?|applications?|petitions?|"
+        r"bills?|measures?|amendments?|deals?|nominees?|nominations?|candidates?|invitations?|lawsuits?|parents|"
+        r"settlements?)\b"
+    ),
+    "dis": re.compile(
+        r"\s+(?:\w+\s+){0,3}?(?:case|cases|lawsuits?|suits?|charges|indictments?|appeals?|jurors?|employees?|staff|"
+        r"workers)\b"
+    ),
+    "fal": re.compile(r"\s+(?:hope|sense|start|pretenses|pretences|teeth|modesty)\b"),
+}
 _CONFIRMATION = _Keyed(
     re.compile(
         r"\b(confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|admission|disclos(?:ed|es|ing)|verified|"
@@ -135,7 +154,9 @@ _FURNITURE = re.compile(
     r"^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|(?:like|follow|subscribe to) us\b|"
     r"(?:this|the) (?:post|story|article|report) (?:has been|was|is) (?:updated|corrected|amended|revised)|"
     r"an earlier version of this (?:post|story|article|report)\b|"
-    r"(?:editor['’]s note|correction|clarification)\s*:|click here\b|sign up\b|read more\b)"
+    r"(?:editor['’]s note|correction|clarification)\s*:|click here\b|sign up\b|read more\b|"
+    # a pointer to something else on the page: "Read part 1 here.", "(See the full timeline below.)"
+    r"(?:see|read|watch|listen to|view)\b[^.!?]{0,80}\b(?:here|below|above)\W*$)"
     r"|^\s*<[a-z-]+[\s>]",
     re.IGNORECASE,
 )
@@ -749,8 +770,10 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
     "condemned") is what is reported."""
     if _ASKING_CUE.fullmatch(cue.lower().strip()) and _INDIRECT_QUESTION.match(content):
         return False  # "Ruiz asked whether the council had read it": a question, nothing asserted
-    if cue and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
-        return True  # "Officials expect more delays", "The mayor urged calm"
+    if cue and not own_words and not _RELAYING_CUE.fullmatch(cue.lower().strip()):
+        # "Officials expect more delays", "The mayor urged calm" (the cue's act is its own sentence's, not
+        # that of the quoted sentences carried after it)
+        return True
     if len(_WORD.findall(content)) < 3 or _GESTURE.match(content):
         return False  # "Ruiz said, looking at the crowd": what is said is in another sentence
     lower = content.lower()
@@ -878,7 +901,7 @@ def _main_clauses(lower: str) -> Iterator[str]:
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     text = text.lower()
-    if _DENIAL.search(text):
+    if any(not _denies_otherwise(text, m) for m in _DENIAL.finditer(text)):
         return "denial"
     if any(not _negated(text, m.start()) for m in _CONFIRMATION.finditer(text)):
         return "confirmation"
@@ -889,6 +912,12 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     if has_date and not _EVENT_VERBS.isdisjoint(_TOKEN.findall(text)):
         return "event"
     return "statement"
+
+
+def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
+    """A word of denying in another sense, by what follows it (see ``_OTHER_SENSE``)."""
+    other = _OTHER_SENSE.get(found.group(1)[:3])
+    return other is not None and other.match(text, found.end()) is not None
 
 
 def _negated(text: str, at: int) -> bool:

@@ -316,3 +316,32 @@ def test_have_got_to_is_a_must_not_a_perfect() -> None:
     perfect = "“We’ve sent two boats to the pier,” Okafor said."
     kinds = _kinds(f"{must}\n\n{perfect}")
     assert kinds[must] == "background" and _is_claim(kinds, perfect)
+
+
+def test_a_cues_act_belongs_to_its_own_sentence() -> None:
+    """ "Ruiz warned ...” followed by more of the quotation: the warning is an act, the quoted view
+    carried after it is the speaker's words, judged as such."""
+    warned = "“The pier will not survive another storm,” Ruiz warned."
+    view = "“It is a sad sight for all of us.”"
+    kinds = _kinds(f"Mayor Ana Ruiz spoke in Velmar on Monday.\n\n{warned}\n\n{view}")
+    assert _is_claim(kinds, warned) and kinds[view] == "background"
+
+
+def test_a_pointer_to_elsewhere_on_the_page_is_furniture() -> None:
+    pointer = "Read Mayor Ana Ruiz's full statement on the pier closure here."
+    told = "The harbour board's report was published here in Velmar on Monday."
+    kinds = _kinds(f"Mayor Ana Ruiz opened the pier on Monday.\n\n{pointer}\n\n{told}")
+    assert pointer not in kinds and _is_claim(kinds, told)
+
+
+def test_denying_in_another_sense_is_no_denial() -> None:
+    """A denial says a report or claim is untrue; withholding something ("deny them permits"), turning
+    down a request or a lawsuit, or "false hope" is no denial."""
+    denied = "The harbour board denied the report that the pier would close."
+    rejected = "Mayor Ana Ruiz rejected the allegations as baseless."
+    permits = "The harbour board will deny them fishing permits until the pier is repaired."
+    request = "A Velmar judge rejected a request by Ostra Corp to halt the sale of the pier."
+    lawsuit = "A Velmar judge dismissed the lawsuit against the harbour board on Monday."
+    kinds = _kinds("\n\n".join((denied, rejected, permits, request, lawsuit)))
+    assert kinds[denied] == kinds[rejected] == "denial"
+    assert all(kinds[s] not in ("denial", "background") for s in (permits, request, lawsuit))
