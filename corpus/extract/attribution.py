@@ -269,11 +269,13 @@ _QUOTED = re.compile(
 # ("has also", "then", "repeatedly" allowed): a name, "the"/"a" and up to five words, or a pronoun.
 _MAIN_SUBJECT = re.compile(
     r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
-    r"[A-Z][a-z]+ing)\b[^,]{0,90},\s*)?"  # "Walking to the next house, Lee ..."
+    r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after))"
+    r"\b[^,]{0,90},\s*)?"  # "Walking to the next house, Lee ...", "Eight years ago, she ..."
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
     r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|"
     r"justice|judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
-    r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I)"
+    r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I|"
+    r"(?<=,\s)(?:he|she|they|we))"  # "Eight years ago, she supported ... and said"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
@@ -653,7 +655,12 @@ def _np_left(masked: str, end: int) -> str | None:
             text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
         )
         clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
-        if (_ASIDE.match(text) or place_or_age) and i > 0 and not _after_boundary(chunk) and not clause:
+        if (
+            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text))
+            and i > 0
+            and not _after_boundary(chunk)
+            and not clause
+        ):
             asides.append(text)  # "Ann Lee, 59, of Ashton, Md., who ..., said": age, home town and state are asides
             continue
         subject = _np_from(chunk)
@@ -672,6 +679,8 @@ def _np_left(masked: str, end: int) -> str | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
+# A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, R-N.Y.,"): an aside.
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # "Md.", "Pa.", "N.Y.", "D.C.": a state's abbreviation (not a title: "Jr.", "Sen.").
 _STATE_ABBREVIATION = re.compile(
     r"(?!(?:Jr|Sr|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St|Lt|Col|Sgt|Prof|Rev|Co|Corp|Inc|Ltd)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\."
@@ -968,7 +977,9 @@ _SHARE_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
+    # not a count opening a phrase of time ("Eight years ago, she ...")
+    r"\s*(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Several|Many|"
+    r"Some|Few|Dozens|Hundreds|Thousands)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b)(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
 )
 # A contraction or a past-tense verb inside the phrase: a clause, not a noun phrase.
 _NOT_A_SUBJECT = re.compile(
@@ -1422,13 +1433,27 @@ _NOT_COLON_SPEAKERS = frozenset(
 )
 
 
+_CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[”\"’]?\s*$")
+_MAINTAIN_FORMS = frozenset(cues.forms("maintain")) | {"maintain"}
+_MAINTAINED_STANCE = re.compile(
+    r"\s+(?:(?:his|her|their|its|the)\s+)?(?:innocence|position|stance|view|silence|denials?|opposition|support)\b"
+)
+
+
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
-    if verb in _OLD_VERBS and verb not in cues.CALL_FORMS:
+    if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
         return True
+    if verb in _MAINTAIN_FORMS:
+        # "maintained that", "maintains his innocence"; never "maintained a lead", "have maintained this faith"
+        return bool(
+            cues.COMPLEMENT.match(masked, m.end())
+            or _MAINTAINED_STANCE.match(masked, m.end())
+            or _CLOSES_THE_SENTENCE.match(masked, m.end())  # "..., the candidate's former doctor maintains."
+        )
     end = m.end()
     if verb.endswith(" back"):
         return bool(cues.COMPLEMENT.match(masked, end))  # "“...,” Lee shot back", not "troops fired back"

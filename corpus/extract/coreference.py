@@ -386,8 +386,19 @@ def surname_like(word: str) -> bool:
         and lower not in _NOT_BEFORE_SUBJECT
         and lower not in _DESCRIPTOR_WORDS
         and lower not in _OPENING_PARTICIPLES
+        and lower not in COUNT_WORDS
         and not lower.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+# Counts and quantifiers that stand for people ("Three said", "Most agreed", "Eight years ago"): never a surname.
+COUNT_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions dozen dozens both all each every some many most few
+    several none others another nobody everyone everybody someone somebody anyone
+    """.split()
+)
 
 
 # Participles that open a sentence ("Having sputtered in 2016, Lee ..."): never a surname.

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpus.extract.attribution import Attribution, people_plural
 from corpus.extract.coreference import (
+    COUNT_WORDS,
     NOT_PERSON_LAST,
     PARTY_WORDS,
     PERSON_ROLES,
@@ -87,7 +88,8 @@ def _given_names(before: str) -> str:
 
 _ACTS_FOR = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<role>attorneys?|lawyers?|counsel|advisers?|advisors?|aides?|friends?|relatives?|allies|ally|"
-    r"supporters?|critics?|neighbou?rs?|colleagues?|associates?)\s+(?:for|of|to|close to)\s+\S.*$",
+    r"supporters?|critics?|neighbou?rs?|colleagues?|associates?|spokes(?:man|woman|men|women|persons?|people)|"
+    r"representatives?|publicists?|agents?|surrogates?)\s+(?:for|of|to|close to)\s+\S.*$",
     re.IGNORECASE,
 )
 _BODY_OF_PLACE = re.compile(
@@ -195,6 +197,8 @@ def _label(phrase: str) -> tuple[str, bool, str]:
             True,
             "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing",
         )
+    if len(tokens) == 1 and core.lower() in COUNT_WORDS:
+        return core, False, "plural"  # "Three said", "Most agreed": people counted, nobody named
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None

@@ -277,3 +277,25 @@ def test_a_surname_is_not_a_pair_named_with_it() -> None:
         "Later, the council met. “The levy stays,” Feld said."
     )
     assert _speakers(body)[-1] == "Ina Feld"
+
+
+def test_a_count_that_speaks_is_no_person_for_a_later_she() -> None:
+    body = (
+        "Harbour pilot Anna Kowalczyk docked the ferry on Monday. "
+        "Three said the quay had flooded overnight. "
+        "“The water came up fast,” she said."
+    )
+    assert _speakers(body)[-1] == "Anna Kowalczyk"
+
+
+def test_a_spokesman_for_someone_speaks_not_the_one_he_speaks_for() -> None:
+    body = "A spokesman for Anna Kowalczyk said the ferry would resume on Friday. “It was a mistake,” he added."
+    assert _speakers(body) == ["spokesman for Anna Kowalczyk", "spokesman for Anna Kowalczyk"]
+
+
+def test_a_count_of_years_before_a_pronoun_is_no_subject() -> None:
+    body = (
+        "Anna Kowalczyk inspected the levee on Monday. "
+        "Eight years ago, she opposed the levee and said it would never hold."
+    )
+    assert _speakers(body)[-1] == "Anna Kowalczyk"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.extract.article import extract_article
 from corpus.extract.carry import label_speaker
 from corpus.model import Claim
@@ -186,3 +188,30 @@ def test_a_question_quoted_and_its_attribution_are_one_sentence() -> None:
     claims, _ = extract_article(make_article(body))
     assert body[claims[0].start : claims[0].end] == "“Why would we close the quay now?” Ina Feld asked."
     assert [c.speaker for c in claims] == ["Ina Feld", "Ina Feld"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Sen. Anna Kowalczyk, D-Ore., said the ferry levy was fair.", "Anna Kowalczyk"),
+        ("Rep. Tomas Berg, R-N.Y., claimed the levy was a tax on fishermen.", "Tomas Berg"),
+    ],
+)
+def test_a_party_and_state_between_commas_are_an_aside(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tomas Berg maintained that the levy was legal.", "Tomas Berg"),
+        ("Anna Kowalczyk maintains her innocence.", "Anna Kowalczyk"),
+        ("The quay is unsafe, the harbour engineer maintains.", "harbour engineer"),
+        ("The ferry firm has maintained a lead over its rivals for years.", None),
+        ("Fishermen in the bay have maintained this faith for decades.", None),
+    ],
+)
+def test_maintaining_reports_a_view_held_never_a_lead_kept(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert [c.speaker for c in claims] in ([speaker], [] if speaker is None else [speaker])
