@@ -455,7 +455,8 @@ def is_quote_only(text: str) -> bool:
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
 # "continues to insist", "went on to argue", "appeared to blame": the subject before says it.
 _GOES_ON_TO = re.compile(
-    r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+$"
+    r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?|went so far as|"
+    r"(?:was|were|is|are)\s+quick)\s+to\s+$"  # "was quick to add", "went so far as to say"
 )
 # "put" reports an estimate only of a figure: "put the toll at 14", "police put the turnout at 42,000",
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
@@ -1460,7 +1461,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
         return True  # "Polls show a close race": what a poll shows is what it reports
     if verb in cues.NEEDS_CLAUSE:
-        return bool(cues.CLAUSE.match(masked, end))
+        # "consider the quay a hazard", "considers Lee naive": what is held of someone, as when they are called it
+        return bool(cues.CLAUSE.match(masked, end)) or (
+            verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end))
+        )
     if verb in cues.NEEDS_TEXT_OBJECT:
         return bool(cues.TEXT_OBJECT.match(masked, end))
     if verb in cues.ATTACK_FORMS:
@@ -1486,6 +1490,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
             )
             or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
+            or verb in cues.SPOKEN_OF_ANYTHING
             or (verb in cues.THANKING_FORMS and bool(cues.THANKED_FOR.match(masked, end)))
             or (
                 verb in cues.CALL_FORMS

@@ -241,6 +241,9 @@ CLAUSE = re.compile(
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
+# Judgements that are words whatever they judge: "decried an increase in crime", "bemoaned the delays" (not "condemned
+# the building", "praised the weather", which the judgements above need a complement for).
+SPOKEN_OF_ANYTHING = frozenset(f for lemma in ("decry", "denounce", "bemoan") for f in (lemma, *forms(lemma)))
 # Judgements whose verbs also name blows ("slammed the door", "blasted the rock"): a position judged, "for", "as" or
 # a quotation only.
 PHYSICAL_JUDGING_FORMS = frozenset(f for lemma in ("slam", "blast") for f in (lemma, *forms(lemma)))
@@ -257,13 +260,13 @@ POSITION_OBJECT = re.compile(
     r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech(?:es)?|testimony|conduct|behaviou?r|accords?|"
     r"treat(?:y|ies)|pacts?|platform|lawsuits?|process|ads?)\b"
 )
-# "called the mayor a liar": what someone is called is said of them.
 # "called the mayor a liar", "called the ruling unconstitutional": what someone is called is said of them
 # (not "called a meeting", "called her lawyer", "called the meeting to order").
 CALLED_NAME = re.compile(
     r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+|"
     r"[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:a|an)\s+(?!(?:day|week|month|year|few|second|third|number|lot|couple|bit|while|"
-    r"total|minute|moment)\b)[a-z]|(?:very\s+|deeply\s+|completely\s+|totally\s+)?(?:[a-z]+(?:able|ible|ous)|un[a-z]{4,}|wrong|unfair|false|"
+    r"total|minute|moment)\b)[a-z]|(?:[a-z]{2,}ly\s+)?(?:[a-z]+(?:able|ible|ous)|un[a-z]{4,}|wrong|unfair|false|naive|honest|"
+    r"unfit|unsafe|legitimate|"
     r"fake|bad|good|great|absurd|crazy|racist|sexist|illegal|unconstitutional|unlawful|premature|misleading|inaccurate|"
     r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
     r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
@@ -272,6 +275,7 @@ CALLED_NAME = re.compile(
 # quotation after a preposition or "the": "called a meeting at the “Blue Room”").
 CALLED_QUOTED = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,10}?(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bto\s)(?<!\bthe\s)[“\"‘]")
 CALL_FORMS = frozenset(("call", *forms("call")))
+CONSIDER_FORMS = frozenset(("consider", *forms("consider")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
 ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
 ASK_FORMS = frozenset(("ask", *forms("ask")))

@@ -1048,3 +1048,29 @@ def test_a_share_of_people_holds_a_view(sentence, source) -> None:
 )
 def test_a_share_or_a_view_that_holds_no_view_names_nobody(sentence) -> None:
     assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ina Feld decried an increase in thefts at the quay.", "Ina Feld"),
+        ("Tom Marsh was quick to add that the levy would stay.", "Tom Marsh"),
+        ("The harbour engineer went so far as to say the quay was doomed.", "harbour engineer"),
+        ("Most harbour pilots consider the new quay a serious hazard.", "Most harbour pilots"),
+        ("Tom Marsh considers the mayor hopelessly naive about the port.", "Tom Marsh"),
+    ],
+)
+def test_decrying_haste_to_add_and_holding_someone_to_be_something(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board considered the proposal at its Monday meeting.",
+        "Ina Feld considered a run for the harbour board.",
+        "Tom Marsh slammed the door of the harbour hall.",
+    ],
+)
+def test_considering_a_plan_or_slamming_a_door_reports_nothing(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
