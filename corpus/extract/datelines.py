@@ -21,7 +21,7 @@ from corpus.extract.dates import MONTH_NAME, find_dates, resolve
 AGENCIES = (
     "Reuters|AP|AFP|TASS|Xinhua|Yonhap|Kyodo|ANI|PTI|IANS|UPI|dpa|DPA|EFE|ANSA|Bloomberg|CNN|BBC|RIA Novosti|"
     "Interfax|Anadolu|WAFA|SANA|IRNA|KCNA|Bernama|Antara|NHK|Sputnik|Ukrinform|UNIAN|AA|APA|Agence France-Presse|"
-    "Associated Press"
+    "Associated Press|PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire"
 )
 _MONTH = rf"{MONTH_NAME}(?![a-z])"  # a month, not a word starting like one ("Maryland", "Augusta")
 _DATELINE = re.compile(
@@ -33,6 +33,13 @@ _DATELINE = re.compile(
     \s*(?P<dash>—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*
     """,
     re.VERBOSE,
+)
+# A place written in title case is a dateline only with both a date and an agency after it: "Moscow, October 10
+# (TASS) -" ("Officials, on Monday, said" has neither).
+_TITLE_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?\s*"
+    rf"(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*"
 )
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|―|--|-)\s*")
 _DATE_LINE = re.compile(
@@ -57,7 +64,11 @@ def dateline_at(text: str) -> Dateline | None:
         return Dateline(0, m.end(), None, None, m.group("agency"))
     m = _DATELINE.match(text)
     if m is None or not m.group("place"):
-        return None
+        title = _TITLE_DATELINE.match(text)
+        if title is None:
+            return None
+        agency = title.group("agency") or title.group("slashed")
+        return Dateline(0, title.end(), title.group("place"), title.group("date"), agency)
     agency = m.group("agency") or m.group("slashed")
     if not (m.group("dash") or agency or (m.group("date") and m.end() >= len(text.rstrip()))):
         return None  # "NATO said": a capitalised word, not a dateline
@@ -70,9 +81,9 @@ def infer_published(body: str) -> str | None:
     """The report's date from its text: a date line near the top, its dateline, or the latest date it names."""
     head = body[:600]
     for m in _DATE_LINE.finditer(head):
-        iso = _absolute(m.group("date"))
+        iso = _absolute(m.group("date"), partial=True)
         if iso:
-            return iso
+            return iso  # ("Published: 03/04/2025": its year, the day being British or American)
     latest = _latest(body)
     for line in head.split("\n")[:8]:
         dateline = dateline_at(line.strip())
@@ -91,15 +102,18 @@ def infer_published(body: str) -> str | None:
     return latest
 
 
-def _absolute(text: str) -> str | None:
-    """An ISO date when ``text`` names a full one ("2024-10-30", "October 30, 2024")."""
+def _absolute(text: str, partial: bool = False) -> str | None:
+    """An ISO date when ``text`` names a full one ("2024-10-30", "October 30, 2024"); with ``partial``, also
+    the year of a numeric date that could be either day first or month first ("03/04/2025")."""
     for mention in find_dates(text):
-        if mention.kind in ("iso", "mdy", "dmy"):
+        if mention.kind in _FULL_DATES:
             iso, _ = resolve(mention, None, False)
-            return iso
+            if iso and (partial or len(iso) == 10):
+                return iso
     return None
 
 
+_FULL_DATES = frozenset({"iso", "numeric", "mdy", "dmy"})
 _AHEAD = re.compile(r"(?i)\b(?:by|until|till|before|after|from|through|next|on or before)\s+$")
 
 
@@ -107,8 +121,9 @@ def _latest(body: str) -> str | None:
     """The latest full date the text names, leaving out deadlines and plans ("by March 3, 2026")."""
     best = None
     for mention in find_dates(body):
-        if mention.kind in ("iso", "mdy", "dmy") and not _AHEAD.search(body, max(0, mention.start - 16), mention.start):
+        if mention.kind in _FULL_DATES and not _AHEAD.search(body, max(0, mention.start - 16), mention.start):
             iso, vague = resolve(mention, None, False)
-            if iso and not vague and (best is None or iso > best):
+            full = len(iso or "") == 10 or mention.kind == "numeric"  # ("03/04/2025": 2025, the day unsure)
+            if iso and full and not vague and (best is None or iso > best):
                 best = iso
     return best

@@ -54,6 +54,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=[12])(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"
         ),
     ),
+    # "12/03/2025", "3.12.2025": a numeric date (day and month placed by resolve()).
+    (
+        "numeric",
+        re.compile(
+            r"(?=\d)(?<![\w/.,-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+            r"(?P<year>(?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+        ),
+    ),
     ("mdy", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
     ("dmy", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
     ("md", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
@@ -73,6 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=[EeMmLlBbTt])(?i:\b(?P<part>early|mid|late|end of|beginning of|the end of|earlier in|later in)[\s-]+){_YEAR}"
         ),
     ),
+    # "the 1990s": a decade, placed at its first year and marked estimated (no ISO date names a decade)
+    ("decade", re.compile(r"(?=[12])(?<![\d,.$£€#-])(?P<year>(?:19|20)\d0)(?:s|[’']s)\b")),
     ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
     (
         "weekday",
@@ -97,6 +107,7 @@ _WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 _SPECIFICITY = {
     "iso": 6,
+    "numeric": 6,
     "mdy": 6,
     "dmy": 6,
     "md": 5,
@@ -107,6 +118,7 @@ _SPECIFICITY = {
     "rel": 2,
     "py": 2,
     "y": 1,
+    "decade": 1,
 }
 # A year directly followed by a counted noun is a count ("2000 troops"), not a date.
 _COUNT_AFTER = re.compile(
@@ -130,6 +142,7 @@ class DateMention:
 
 _NEEDS = {
     "iso": ("year",),
+    "numeric": ("year",),
     "mdy": ("month", "year"),
     "dmy": ("month", "year"),
     "md": ("month", "digit"),
@@ -138,6 +151,7 @@ _NEEDS = {
     "m": ("month",),
     "py": ("year",),
     "y": ("year",),
+    "decade": ("year",),
     "weekday": ("weekday",),
     "rel": ("rel",),
 }
@@ -194,7 +208,7 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, max(0, s - 10), s):
                 continue
-            if kind == "y" and is_label_number(text, s, e):  # "village 1900", "Flight 2024"
+            if kind in ("y", "numeric") and is_label_number(text, s, e):  # "village 1900", "Version 1.2.2025"
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
                 continue
@@ -240,6 +254,8 @@ def resolve(
     """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed."""
     py, pm, pd = parse_published(published)
     g, kind = mention.groups, mention.kind
+    if kind == "numeric":
+        return _numeric(g), False
     if kind in ("mdy", "dmy", "iso"):
         day = int(g["day"])
         month = int(g["mnum"]) if kind == "iso" else _month(g)
@@ -248,6 +264,8 @@ def resolve(
         except ValueError:
             return _iso(int(g["year"]), month), False
         return _iso(int(g["year"]), month, day), False
+    if kind == "decade":
+        return _iso(int(g["year"])), True
     if kind in ("my", "py", "y"):
         year = int(g["year"])
         vague = bool(g.get("part"))
@@ -276,6 +294,22 @@ def resolve(
             date = pub - dt.timedelta(days=back or (7 if rel == "last" else 0))
         return date.isoformat(), published_estimated
     return _relative(g["rel"].lower(), py, pm, pd, published_estimated, previous)
+
+
+def _numeric(g: dict[str, Any]) -> str:
+    """A numeric date: a part over 12 is the day; dots write day.month.year; "03/04/2025" could be either
+    (US and British usage differ), so only its year is certain."""
+    first, second, year = int(g["first"]), int(g["second"]), int(g["year"])
+    if first > 12 or (g["sep"] == "." and second <= 12):
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return _iso(year)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return _iso(year)
 
 
 def _relative(

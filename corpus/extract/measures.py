@@ -605,7 +605,8 @@ _PRONOUNS = frozenset("he she it they we i you this these those".split())
 # inflation to reach 3%", "what polls show is a 30-point lead"; a reporting verb in its past or -s form.
 _CLAUSE_WORDS = frozenset(
     "that which who whom what and but or while when as because if whereas appears appeared seems seemed said told "
-    "thought felt found knew saw wrote says expects believes thinks wants shows warns predicts".split()
+    "thought felt found knew saw wrote says expects believes thinks wants shows warns predicts "
+    "however meanwhile nevertheless nonetheless still yet instead moreover furthermore overall".split()
 ) | {verb for verb in cue_verbs.FINITE if verb.endswith("ed")}  # not "state", "reports": nouns as often
 
 
@@ -618,9 +619,20 @@ def is_unit_word(measure: str) -> bool:
     return m is not None and m.end() == len(measure) + 1
 
 
+# "boost the driving range by 35 miles", "cut its deficit by $2bn": the object of a verb of change before "by".
+_CHANGED_OBJECT = re.compile(
+    r"(?i)\b(?:rais|increas|boost|lift|extend|expand|cut|reduc|lower|trim|slash|shrink|shorten|narrow|widen)\w*\s+"
+    r"(?:the|its|their|his|her|our|this|that)\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)\s+by\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|up\s+to|another|a\s+further)\s+)?$"
+)
+
+
 def property_of(text: str, start: int) -> str | None:
     """The noun phrase a measurement at ``start`` is said of ("speed" in "at a speed of 15 mph"), or None
     when the words before it are no noun phrase ("it was", "was traveling at")."""
+    changed = _CHANGED_OBJECT.search(text, max(0, start - 80), start)
+    if changed and not any(w.lower() in _NOT_IN_NP for w in changed.group("np").split()):
+        return changed.group("np")
     m = _PROPERTY_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return None

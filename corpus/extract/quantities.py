@@ -26,7 +26,15 @@ from itertools import pairwise
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
 from corpus.extract.dates import DateMention
 from corpus.extract.labels import is_label_number, is_name_number
-from corpus.extract.measures import compound_counted, counted_after, is_currency, measure_for
+from corpus.extract.measures import (
+    PEOPLE_NOUNS,
+    TROOP_NOUNS,
+    WORKER_NOUNS,
+    compound_counted,
+    counted_after,
+    is_currency,
+    measure_for,
+)
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
 from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
@@ -198,6 +206,7 @@ _FRACTION_RE = (
     rf"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s)){_FRACTION_WORDS}"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|over|last|this|after|compared|to|year|between|and)\b))"
 )
+_HALF_OF_A_PERIOD = re.compile(r"(?i)\b(?:first|second|latter|former|back|front|other)\s+$")
 _CHANGE_SIZE_BEFORE = re.compile(r"\b(?:by|up|down)\s$")
 # "sixfold", "a hundredfold": so many times
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -511,8 +520,9 @@ _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:
 # A bare number compared with or listed beside a figure shares its unit: "3.9 million headsets, up from
 # 2.4 million", "460 vehicles, compared with 63", "eight or nine euros".
 _SHARES_UNIT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|(?:an|the|a\s+\w+)\s+average\s+of)\s+)$"
-)  # "22 burglaries last week, against an average of 20 per week": burglaries
+    r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|(?:an|the|a\s+\w+)\s+average\s+of)\s+"
+    r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|total)\s+of\s+)$"
+)  # "22 burglaries last week, against an average of 20 per week", "down from a peak of 2.3 million"
 _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago|"
     r"more(?!\s+than)|others?|per|a\s+(?:day|week|month|year))\b)"
@@ -661,10 +671,14 @@ def _date_span(date: DateMention, text: str) -> tuple[int, int]:
     return start, end
 
 
+_RESTATING_UNITS = frozenset({"percent", "percentage point", "basis point"})
+
+
 def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
     """A percentage after "or" restates the change before it: "lost 190 points, or 0.6%" fell 0.6%,
-    "added 1,200 jobs, or 2.2 per cent" rose 2.2% (the jobs are a count of what changed)."""
-    if q.change != "=" or q.unit != "percent" or not _OR_RESTATES.fullmatch(text, before.end, q.start):
+    "added 1,200 jobs, or 2.2 per cent" rose 2.2% (the jobs are a count of what changed), "rose 25 basis points, or
+    0.25 percentage points" rose 0.25 points."""
+    if q.change != "=" or q.unit not in _RESTATING_UNITS or not _OR_RESTATES.fullmatch(text, before.end, q.start):
         return
     direction = before.change if before.change in ("up", "down") else _direction_before(text, before.start)
     if direction:
@@ -683,6 +697,20 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
     ):
         q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
         return
+    if q.counted_lemma == "other":
+        # "killed two police officers and injured 40 others": other people, not necessarily officers; others
+        # beside things are no count we can name
+        people = before is not None and (before.unit == "people" or _PERSON_NOUN.search(before.counted or ""))
+        q.unit, q.counted_lemma = ("people", "people") if people else (None, None)
+        if not people:
+            q.counted = None
+            q.measure = None if q.measure == "people" else q.measure
+        return
+    if before is not None and before.counted and q.unit is None and _more_of(q, text):
+        # "destroyed 1,200 homes and damaged 3,400 more", "cancelled 300 flights and another 120"
+        q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
+        q.measure = q.measure or before.measure
+        return
     if q.unit is not None or q.vague or q.value is None:
         return
     donor = None
@@ -690,7 +718,7 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         before is not None
         and before.unit
         and not before.vague
-        and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 24), q.start)
+        and _SHARES_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start)
         and _SHARES_UNIT_AFTER.match(text, q.end)
         and before.unit not in ("fraction", *AGES, *DURATIONS)
     ):
@@ -712,6 +740,16 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
             q.text = text[q.start : q.end]
         if q.measure is None:
             q.measure = donor.measure
+
+
+_PERSON_NOUN = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS})$", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+_MORE_AFTER = re.compile(r"\s+(?:more|others?)\b(?!\s+than)")
+
+
+def _more_of(q: Quantity, text: str) -> bool:
+    """Does the bare figure ``q`` count more of what was counted before it ("another 120", "3,400 more")?"""
+    return bool(_MORE_BEFORE.search(text, max(0, q.start - 14), q.start) or _MORE_AFTER.match(text, q.end))
 
 
 def _index_level(q: Quantity, text: str) -> None:
@@ -1026,6 +1064,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         least, most = _bounds(change, times)
         return Quantity(text[start : m.end()], times, least, most, "times", None, start, m.end(), change=change)
     if m.group("fraction"):
+        if _HALF_OF_A_PERIOD.search(text, max(0, start - 10), start):
+            return None  # "in the first half of 2025": a period, not a share
         words = re.split(r"[\s-]+", m.group("fraction").lower())
         # count / denominator, so that "seven-tenths" is 0.7, not 7 * 0.1
         value = (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1) / round(1 / _FRACTIONS[words[-1]])

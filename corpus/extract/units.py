@@ -32,18 +32,32 @@ UNITS: dict[str, tuple[str, ...]] = {
     "yard": ("yards", "yard", "yds", "yd"),
     "foot": ("feet", "foot", "ft"),
     "inch": ("inches", "inch", "in."),
-    "square metre": ("square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²"),
+    "square metre": (
+        "square metres",
+        "square meters",
+        "square metre",
+        "square meter",
+        "sq metres",
+        "sq meters",
+        "sq m",
+        "sqm",
+        "m2",
+        "m²",
+    ),
     "square kilometre": (
         "square kilometres",
         "square kilometers",
         "square kilometre",
         "square kilometer",
+        "sq kilometres",
+        "sq kilometers",
         "sq km",
+        "sq. km",
         "km2",
         "km²",
     ),
-    "square foot": ("square feet", "square foot", "sq ft", "sq. ft.", "sqft"),
-    "square mile": ("square miles", "square mile", "sq mi"),
+    "square foot": ("square feet", "square foot", "sq feet", "sq ft", "sq. ft.", "sqft"),
+    "square mile": ("square miles", "square mile", "sq miles", "sq mile", "sq mi"),
     "cubic foot": ("cubic feet", "cubic foot", "cu ft"),
     "cubic metre": ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"),
     "acre": ("acres", "acre"),
@@ -310,6 +324,11 @@ _IRREGULAR = {
     "wolves": "wolf",
 }
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+# "buses", "viruses", "gases", "lenses": plurals in -es of words ending in -s ("houses", "causes" are not)
+_US_PLURAL = re.compile(
+    r"(?:bus|virus|campus|bonus|census|status|surplus|focus|prospectus|stimulus|consensus|fungus|cactus|"
+    r"circus|sinus|nexus|syllabus|chorus|genus|corpus|gas|bias|alias|atlas|lens|iris|canvas)es$"
+)
 _KEEP_S = re.compile(r"(?:ss|us|is|ics|ous|ws)$")
 
 
@@ -326,7 +345,7 @@ def singular(word: str) -> str:
         return word
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ches|shes|xes|zes|sses|oes)$", lower):
+    if re.search(r"(?:ches|shes|xes|zes|sses|oes)$", lower) or _US_PLURAL.search(lower):
         return word[:-2]
     return word[:-1]
 

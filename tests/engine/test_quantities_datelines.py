@@ -21,6 +21,9 @@ def _article(body: str, published: str | None = None) -> Article:
         ("PORT MERIDIA, March 4. /TASS/. The ministry said talks would resume.", "Port Meridia", "March 4", "TASS"),
         ("LINDAU, Oct 11 (Reuters) - The council approved the budget.", "Lindau", "Oct 11", "Reuters"),
         ("OSTRAVA NOVA, Drusia (AP) — A fire swept through a depot.", "Ostrava Nova", None, "AP"),
+        # a place in title case, with both a date and an agency; a press release's wire between slashes
+        ("Port Meridia, March 4 (TASS) - The ministry said talks would resume.", "Port Meridia", "March 4", "TASS"),
+        ("LINDAU, Drusia, March 3, 2025 /PRNewswire/ -- The company said.", "Lindau", "March 3, 2025", "PRNewswire"),
     ],
 )
 def test_a_dateline_gives_place_date_and_agency(text, place, date, agency) -> None:
@@ -52,6 +55,7 @@ def test_a_dateline_keeps_its_region_and_a_month_is_no_region(text, region) -> N
         "NATO said on Monday it would send 300 troops.",
         "The UN - and its agencies - agreed.",
         "Officials — not all of them — agreed.",
+        "Valmora, March 4 is when the talks open, officials said.",  # title case: a date alone is not enough
     ],
 )
 def test_capitalised_openings_are_not_datelines(text) -> None:
@@ -86,3 +90,45 @@ def test_iso_dates_in_text_date_the_claim() -> None:
     (claim,) = extract_article(_article("Harbour talks resume\n\n" + text + "\n", "2024-11-02"))[0]
     assert claim.date == "2024-10-30"
     assert [q.value for q in claim.quantities] == [40]
+
+
+def test_a_date_line_at_the_top_is_no_claim_and_leaves_the_next_sentence_whole() -> None:
+    body = "Harbour talks resume\n\ndate 2025-03-04\nOfficials said on Monday that 12 ships had left.\n"
+    claims, _ = extract_article(_article(body))
+    assert [c.text for c in claims] == ["Officials said on Monday that 12 ships had left."]
+
+
+def test_a_datelines_place_is_not_whose_figures_they_are() -> None:
+    body = (
+        "Harbour talks resume\n\nKYIV, Ukraine (AP) — At least 40 soldiers were killed in the attack, officials said.\n"
+    )
+    (claim,) = extract_article(_article(body, "2025-03-04"))[0]
+    assert claim.subject == "casualties"  # not "Ukrainian casualties": Kyiv is where the report was filed
+    body = "Harbour talks resume\n\nAt least 40 Ukrainian soldiers were killed in the attack, officials said.\n"
+    (claim,) = extract_article(_article(body, "2025-03-04"))[0]
+    assert claim.subject == "Ukrainian casualties"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("The audit, dated 25/03/2025, was leaked.", "2025-03-25"),  # a part over 12 is the day
+        ("The audit, dated 03/25/2025, was leaked.", "2025-03-25"),
+        ("The filing of 3.12.2025 was late.", "2025-12-03"),  # dots: day.month.year
+        ("The audit, dated 03/04/2025, was leaked.", "2025"),  # British or American: only the year is sure
+    ],
+)
+def test_numeric_dates_are_dates(text, iso) -> None:
+    (mention,) = find_dates(text)
+    assert (mention.kind, resolve(mention, None, False)) == ("numeric", (iso, False))
+
+
+def test_a_decade_is_an_estimated_date_and_a_version_number_none() -> None:
+    (mention,) = find_dates("In the 1990s, 300 mills closed.")
+    assert (mention.text, resolve(mention, None, False)) == ("1990s", ("1990", True))
+    assert find_dates("Version 1.2.2025 of the app shipped.") == []
+
+
+def test_an_undated_report_with_a_numeric_date_line() -> None:
+    assert infer_published("Harbour talks\n\nPublished: 25/03/2025\nThe council met on Monday.\n") == "2025-03-25"
+    assert infer_published("Harbour talks\n\nPublished: 03/04/2025\nIt was founded on May 2, 2021.\n") == "2025"

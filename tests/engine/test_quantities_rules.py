@@ -49,6 +49,7 @@ def _one(text: str) -> Quantity:
         ("The probe draws 20 mA from its cell.", 20, "milliampere"),
         ("The nearest such star lies 4.2 light-years from us.", 4.2, "light-year"),
         ("The test device had a yield of 15 kilotons.", 15, "kiloton"),
+        ("The reserve covers 463 sq miles of marsh.", 463, "square mile"),
         # A whole number and a fraction are one figure.
         ("Stir in 1 1/2 cups of oats.", 1.5, "cup"),
         ("The ferry ride lasts 2½ hours.", 2.5, "hour"),
@@ -139,6 +140,7 @@ def test_vague_amounts_follow_one_convention() -> None:
         "Apple unveiled the iPhone 14 at its autumn event.",
         "The team finished third in the Big 12 this season.",
         "Fans in Row 21 booed the referee.",
+        "The ruling turned on Section 427 of the code.",
     ],
 )
 def test_numbers_inside_names_are_not_figures(text) -> None:
@@ -485,6 +487,8 @@ def test_degrees_with_the_scale_letter_after_a_space() -> None:
         ("The sensors measure between 2.5 cm (1 inch) and 4 cm across.", "2.5", "sensors"),
         ("The charge stored in the cell was 3.2 volts.", "3.2", "charge"),  # a participle after its noun
         ("The pixel pitch employed was 352 μm.", "352", "pixel pitch"),
+        ("However the top speed drops to 87 mph with armour.", "87", "top speed"),  # a connective opens the clause
+        ("The update will boost the driving range by about 35 miles.", "about", "driving range"),  # verb's object
     ],
 )
 def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
@@ -768,7 +772,48 @@ def test_a_part_after_of_the_whole_counts_what_the_whole_counts(text, counted) -
         ("Rescuers pulled 14 survivors from the rubble, and 3 more on Monday.", "survivor"),
         ("The clinic saw 140 patients on Monday, compared with a daily average of 90.", "patient"),
         ("Police logged 22 burglaries last week, against an average of 20 per week.", "burglary per week"),
+        ("About 1.4 million homes had no power on Friday, down from a peak of 2.3 million.", "home"),
     ],
 )
 def test_a_bare_number_after_and_or_an_average_of_shares_the_count_before_it(text, unit) -> None:
     assert _q(text)[-1].unit == unit
+
+
+def test_a_change_in_points_restated_after_or_keeps_its_direction() -> None:
+    found = _q("The bank raised rates by 25 basis points, or 0.25 percentage points, on Thursday.")
+    assert [(q.unit, q.change) for q in found] == [("basis point", "up"), ("percentage point", "up")]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The storm destroyed 1,200 homes and damaged 3,400 more.", "home"),
+        ("The airline cancelled 300 flights on Monday and another 120 on Tuesday.", "flight"),
+    ],
+)
+def test_more_of_the_same_counts_what_the_figure_before_counts(text, unit) -> None:
+    assert [q.unit for q in _q(text)] == [unit, unit]
+
+
+def test_others_beside_people_are_people_and_beside_things_are_no_named_count() -> None:
+    q = _q("The blast killed two police officers and wounded 40 others.")[-1]
+    assert (q.counted, q.counted_lemma, q.unit, q.measure) == ("others", "people", "people", "wounded")
+    q = _q("The storm flattened seven hospitals and damaged three others.")[-1]
+    assert (q.counted, q.unit) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("The state will replace 4,000 school buses.", "bus"),
+        ("Labs sequenced 300 viruses last year.", "virus"),
+        ("The storm damaged 300 houses.", "house"),
+    ],
+)
+def test_plurals_in_es_of_nouns_in_s(text, lemma) -> None:
+    assert _one(text).counted_lemma == lemma
+
+
+def test_the_first_or_second_half_of_a_period_is_no_share() -> None:
+    assert _q("The deal should close in the first half of 2025.") == []
+    assert [q.value for q in _q("Profits fell by half in the second half of the year.")] == [0.5]
