@@ -39,7 +39,8 @@ _OUTCOME_AFTER = re.compile(
 _TOLL_BEFORE = Gated(
     re.compile(
         r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
-        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
+        r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
     ("toll", "number", "fatalities", "deaths"),
@@ -48,7 +49,8 @@ _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<outcome>killed|dead|injured|wounded|missing|trapped|displaced|evacuated|"
         r"arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
-        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|exceeded|surpassed)\s+(?:\w+\s+)?$",
+        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
+        r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
     ("number",),
@@ -114,6 +116,16 @@ _RATE_BEFORE = Gated(
 )
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b(?!/)",
+    re.IGNORECASE,
+)
+_CROWD_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|had\s+)\s+)?(?:turned\s+out|marched|rallied|protested|gathered|demonstrated|"
+    r"took\s+part|attended|queued|signed\s+up)\b",
+    re.IGNORECASE,
+)
+# ... where the figure opens its clause ("Police said 300 marched"), not "sales of 300 rallied".
+_CROWD_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–-]\s*|\b(?:and|but|that|while|as|when|where|after|before|said|says|say|estimated|estimate)\s+)$",
     re.IGNORECASE,
 )
 _DEPLOY_WORDS = Gated(
@@ -330,6 +342,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit_word:
         word = unit_word.group("unit").lower()
         return (word if word != "times" else "ratio"), word
+    if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
+        return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
 
 

@@ -506,6 +506,9 @@ _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
+_AGE_RULE_BEFORE = re.compile(
+    r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)\s+age\s+(?:\w+\s+)?$"
+)
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+$")  # "aged 44", "at the age of 62"
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
 _PEOPLE_BEFORE = re.compile(
@@ -540,8 +543,10 @@ _NUMBER_OF = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:total|overall|official|new|final|combined)\s+)?"
     r"(?:number|count|tally)\s+of(?=\s)"
 )
+_NO_COUNTED_THING = frozenset({"time", "way", "thing", "other"})
 _NUMBER_IS = re.compile(
-    r"(?i)\b(?:to|at|reached|hit|hits|passed|topped|exceeded|surpassed|is|was|are|were|stood\s+at|stands\s+at)\s+$"
+    r"(?i)\b(?:to|at|reached|hit|hits|passed|past|above|topped|crossed|exceeded|surpassed|is|was|are|were|stood\s+at|"
+    r"stands\s+at)\s+$"
 )
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
 _RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+$")
@@ -840,8 +845,8 @@ def _number_of(text: str, start: int, before: list[Quantity]) -> tuple[str, str]
     if found is None or any(found.end() <= q.start < start for q in before) or ";" in text[found.end() : start]:
         return None  # another figure (or clause) in between is what the words before it describe
     counted = counted_after(text, found.end())
-    if counted is None or unit_named(counted[1]):
-        return None  # "the number of years": a duration, not what is counted
+    if counted is None or unit_named(counted[1]) or counted[1] in _NO_COUNTED_THING:
+        return None  # "the number of years", "the number of times": a duration or a frequency, no thing counted
     return counted
 
 
@@ -938,6 +943,8 @@ _DIRECTION_OVER_OBJECT = re.compile(
 
 def _is_age(text: str, q: Quantity) -> bool:
     """ "a 65-year-old", "a 300,000 year-old skull", "aged 44", "Maddon, 66, has", "will be 35", "aged 18 to 34"."""
+    if _AGE_RULE_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return False  # "raises the retirement age from 62 to 64": a rule's figure, not a person's age
     if q.value is None:
         return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 12), q.start))
     if q.unit == "year":

@@ -729,6 +729,7 @@ def test_the_number_of_reaches_no_figure_past_another_figure_or_a_duration() -> 
     first, second = _q("The number of ferries fell by 3 to 40.")
     assert (first.counted, second.counted) == (None, None)  # "by 3" stands between: no guess
     assert _one("The number of years he served was 12.").counted is None
+    assert _one("The number of times he was stopped rose to 9.").counted is None
 
 
 def test_a_time_span_between_two_listed_figures_does_not_stop_the_unit_carrying_over() -> None:
@@ -817,3 +818,19 @@ def test_plurals_in_es_of_nouns_in_s(text, lemma) -> None:
 def test_the_first_or_second_half_of_a_period_is_no_share() -> None:
     assert _q("The deal should close in the first half of 2025.") == []
     assert [q.value for q in _q("Profits fell by half in the second half of the year.")] == [0.5]
+
+
+def test_an_age_set_by_a_rule_is_a_figure_not_a_persons_age() -> None:
+    q = _one("The reform raises the pension age from 62 to 64.")
+    assert (q.from_value, q.value, q.unit, is_figure(q)) == (62, 64, None, True)
+
+
+def test_a_toll_that_climbed_past_a_figure_counts_the_dead() -> None:
+    q = _one("The death toll from the landslide climbed past 2,800 on Tuesday.")
+    assert (q.measure, q.unit) == ("killed", "people")
+
+
+@pytest.mark.parametrize("text", ["Nearly 2,000 turned out to protest.", "About 300 marched to the town hall."])
+def test_a_bare_number_that_turned_out_or_marched_counts_people(text) -> None:
+    assert _one(text).unit == "people"
+    assert _one("Sales of 300 rallied the market.").unit is None  # the figure is no clause's subject
