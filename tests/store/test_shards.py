@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
+import signal
+import traceback
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,6 @@ from store.errors import CorruptDatabase
 from store.shards import shard_dir
 from tests.store import helpers
 from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
-from tests.store.helpers import REPO, child_env
 
 
 def shard_files(db: Path) -> dict[str, bytes]:
@@ -99,38 +98,45 @@ def test_a_shared_db_has_shards_as_readable_as_itself(tmp_path: Path) -> None:
     assert all(p.stat().st_mode & 0o777 == 0o644 for p in shard_dir(path).iterdir())
 
 
-STEP_WRITER = """
-import os, sys, time
-from store.corpus_db import CorpusDB
-from tests.store import helpers
-path, step, nth = sys.argv[1], sys.argv[2], int(sys.argv[3])
-real = {"write": os.write, "fsync": os.fsync, "replace": os.replace}
-calls = []
+def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
+    """An add in a forked process that is SIGKILLed right after its ``nth`` ``os.<step>`` call (no
+    cleanup runs, as for `kill -9`); True if the add finished before that call came."""
+    from tests.faults.fileops import fork_trial
 
-def stopping(name):
-    def call(*args):
-        result = real[name](*args)
-        calls.append(name)
-        if calls.count(name) == nth:
-            print(name, nth, flush=True)
-            time.sleep(60)  # killed here
-        return result
-    return call
+    pid = fork_trial()
+    if pid == 0:  # the child: never returns
+        status = 3  # the add raised
+        try:
+            real = getattr(os, step)
+            calls = 0
 
-setattr(os, step, stopping(step))
-new = helpers.make_article("Step %s %d: officials said 3 new claims were filed.\\n" % (step, nth))
-if sys.argv[4] == "catalogue":  # as `factscope add` does: the catalogue alone, linked through the link index
-    from store.build import add_articles
-    db = CorpusDB.open_part(path, lambda _articles: None)
-    assert not db.complete
-    print("open", flush=True)
-    add_articles(db, [new])
-else:
-    db = CorpusDB.open(path)
-    print("open", flush=True)
-    db.add(helpers.extract([new]))
-print("done", flush=True)
-"""
+            def stopping(*args):
+                nonlocal calls
+                result = real(*args)
+                calls += 1
+                if calls == nth:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return result
+
+            setattr(os, step, stopping)
+            new = helpers.make_article(f"Step {step} {nth}: officials said 3 new claims were filed.\n")
+            if layout == "catalogue":  # as `factscope add` does: the catalogue alone, linked through the link index
+                from store.build import add_articles
+
+                db = CorpusDB.open_part(path, lambda _articles: None)
+                assert not db.complete
+                add_articles(db, [new])
+            else:
+                CorpusDB.open(path).add(helpers.extract([new]))
+            status = 0
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(status)
+    _, wait_status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(wait_status)
+    assert code in (0, -signal.SIGKILL), f"the add failed ({code}) at {step} {nth}"
+    return code == 0
 
 
 @pytest.mark.parametrize("layout", ["shards", "converting", "catalogue"])
@@ -140,42 +146,37 @@ def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_th
     """Killed after each file operation of an add (of the conversion of a single-file DB, and of
     an add that reads the catalogue alone): the DB loads, holding the articles it had, or those
     plus the new one; nothing else."""
-    env = child_env()
     if layout == "catalogue":  # in shards of about 20 claims, so the add reads the catalogue alone
         import store.shards
 
         monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 20)
+        from corpus.pipeline import extract
+
+        # the pipeline's modules and word tables loaded once here, not again in each forked add
+        extract([helpers.make_article("Officials said 2 ferries were late.\n")])
+
         db = CorpusDB.open(built_db)
         db.store_index(db._index)
         assert len(shard_files(built_db)) > 2
+    kills = 0
     for step in ("write", "fsync", "replace"):
         for nth in range(1, 6):
             if layout == "converting":
                 helpers.as_single_file(built_db)
             before = {a.id for a in CorpusDB.open(built_db).articles()}
             claims_before = {c.id for c in CorpusDB.open(built_db).claims()}
-            proc = subprocess.Popen(
-                [sys.executable, "-c", STEP_WRITER, str(built_db), step, str(nth), layout],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            assert proc.stdout.readline().strip() == "open", proc.stderr.read()
-            line = proc.stdout.readline().strip()
-            proc.kill()
-            proc.wait(timeout=10)
-            proc.stdout.close()
-            proc.stderr.close()
+            finished = _add_killed_after(built_db, step, nth, layout)
             after = CorpusDB.open(built_db)
             now = {a.id for a in after.articles()}
             assert now == before or (len(now - before) == 1 and before < now), (step, nth)
             new_claims = {c.id for a in now - before for c in after.claims_for_article(a)}
             assert {c.id for c in after.claims()} == claims_before | new_claims, (step, nth)
             assert bool(new_claims) == (now != before), (step, nth)
-            if line == "done":
-                break  # fewer calls than nth: the add had landed
+            if finished:
+                assert len(now - before) == 1, (step, nth)  # an add that finished landed
+                break  # fewer calls than nth
+            kills += 1
+    assert kills >= 6  # each kind of call was reached, more than once
 
 
 def many_shards(tmp_path: Path, monkeypatch) -> tuple[Path, list]:
