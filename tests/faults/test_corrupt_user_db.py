@@ -46,7 +46,7 @@ async def test_the_browser_opens_the_corpus_with_bookmarks_off_and_says_why(tmp_
     assert user_path.read_bytes() == DAMAGED  # never written over
 
 
-def test_check_names_a_corrupt_user_db_and_repair_restores_its_backup(tmp_path: Path) -> None:
+def test_check_names_a_corrupt_user_db_and_repair_restores_its_backup(corpus_db: Path, tmp_path: Path) -> None:
     from store.user_db import UserDB
 
     data_dir = tmp_path / "data"
@@ -56,10 +56,10 @@ def test_check_names_a_corrupt_user_db_and_repair_restores_its_backup(tmp_path: 
     good = (data_dir / "user.json.bak.1").read_bytes()
     (data_dir / "user.json").write_bytes(DAMAGED)
     env = {"FACTSCOPE_DATA_DIR": str(data_dir)}
-    out = run_factscope("check", env=env, timeout=300)
+    out = run_factscope("--db", corpus_db, "check", env=env, timeout=300)  # a sound corpus DB: the user DB is at fault
     assert out.returncode == 1
     assert f"{data_dir / 'user.json'}: 1 problem" in out.stdout and "corrupt database" in out.stdout
-    out = run_factscope("check", "--repair", env=env, timeout=300)
+    out = run_factscope("--db", corpus_db, "check", "--repair", env=env, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     assert f"restored {data_dir / 'user.json'} from user.json.bak.1" in out.stdout
     assert (data_dir / "user.json").read_bytes() == good
