@@ -69,7 +69,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     workeroutput = getattr(session.config, "workeroutput", None)
-    if workeroutput is not None and _wanted(session.config):
+    if workeroutput is not None:  # always: the controller's one-line total needs it
         workeroutput["cpu_seconds"] = cpu_seconds()
 
 
@@ -93,6 +93,13 @@ def _by(group, count: int) -> list[tuple[str, float, int]]:
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     count = config.getoption("--cpu-durations")
     if not count or not _SPENT:
+        if _WORKERS:  # every parallel run: what it cost, which says more than its wall time on a shared machine
+            whole = sum(seconds for seconds, _ended in _WORKERS.values()) + cpu_seconds(children=False)
+            ends = ", ".join(f"{ended:.0f}" for _seconds, ended in sorted(_WORKERS.values(), key=lambda w: w[1]))
+            terminalreporter.write_line(
+                f"CPU of this run: {whole:.1f} s ({len(_WORKERS)} workers, the processes they started and the"
+                f" controller); workers done at {ends} s wall (--cpu-durations=N says where it went)"
+            )
         return
     in_tests = sum(_SPENT.values())
     terminalreporter.section(f"{count} tests using most CPU (of {in_tests:.0f} s in tests)")
