@@ -350,8 +350,11 @@ _IRREGULAR_ACTS = frozenset(word for word in _REPORTED_ACTS if not word.endswith
 # and "back" not as an adverb ("back to", "gets back out there").
 _NOT_AS_NOUN = "".join(f"(?<!\\b{w} )" for w in "the a an his her its their our my your this".split())
 _STANCE = (
-    _NOT_AS_NOUN
-    + r"\b(?:support|oppose|propose|favou?r|endorse|back(?!\s+(?:to|out|in|into|on|onto|from|home|up|down|off|away|"
+    # the lookbehinds are tried only where a stance word starts, not at every position of the text
+    r"\b(?=support|oppose|propose|favo|endorse|back|want|plan|vow|promise|pledge|demand|urge|call|push|seek|"
+    r"sought|recommend|reject|refuse|need)"
+    + _NOT_AS_NOUN
+    + r"(?:support|oppose|propose|favou?r|endorse|back(?!\s+(?:to|out|in|into|on|onto|from|home|up|down|off|away|"
     r"there|here|then|when|and|at|for|with)\b)|want|plan|vow|promise|pledge|demand|urge|call(?:ed|s|ing)? for|"
     r"push(?:ed|es|ing)? for|seek|sought|recommend|reject|refuse|need)(?:s|es|ed|d|ing)?\b"
 )
@@ -406,9 +409,10 @@ _SPEAKER_OPINION = re.compile(
 _OPINION_FRAME = _Keyed(
     re.compile(
         r"\bi(?:['’]m|\s+am)?\s+(?:(?:do|did|really|just|still|also|personally|honestly|don['’]t|didn['’]t|do not|did not)\s+)*"
-        r"(?:think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt)\b|\bi\s+(?:don['’]t|do not)\s+know\b|\byou know\b"
+        r"(?:think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt)\b|\bi\s+(?:don['’]t|do not)\s+know\b|\byou know\b|"
+        r"\bi(?:['’]d|\s+would)\s+(?:much\s+)?rather\b"  # a preference: "I'd rather live in ..."
     ),
-    "think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt|know",
+    "think|thought|guess|suppose|hope|wish|wonder|mean|feel|felt|know|rather",
 )
 # Words to the listener ("You got a choice", "your vote"): rhetoric, not a report.
 _ADDRESS = _Keyed(

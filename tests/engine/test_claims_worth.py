@@ -345,3 +345,11 @@ def test_denying_in_another_sense_is_no_denial() -> None:
     kinds = _kinds("\n\n".join((denied, rejected, permits, request, lawsuit)))
     assert kinds[denied] == kinds[rejected] == "denial"
     assert all(kinds[s] not in ("denial", "background") for s in (permits, request, lawsuit))
+
+
+def test_a_preference_in_the_first_person_is_the_speakers_view() -> None:
+    """ "I'd rather ..." frames what follows as the speaker's view, an act told inside it too."""
+    rather = "“I’d rather live in a tent than in the flats the council built,” Okafor said."
+    paid = "“The council built the flats in 2019,” Okafor said."
+    kinds = _kinds(f"{rather}\n\n{paid}")
+    assert kinds[rather] == "background" and _is_claim(kinds, paid)
