@@ -106,16 +106,19 @@ def _ordered(f: Features, g: Features) -> tuple[Features, Features]:
     return (f, g) if sort_key(f) <= sort_key(g) else (g, f)
 
 
-def _placed(new: list[Features], nearby: Nearby) -> list[tuple[int, bool, Features]]:
+def _placed(new: list[Features], nearby: Nearby, keyed: Mapping[int, SortKey]) -> list[tuple[int, bool, Features]]:
     """The block's claims near the new ones with their positions in the whole block's order:
     consecutive within a run, with a gap wider than a window between runs (claims across a gap
-    are farther apart than any window, whatever lies between them)."""
+    are farther apart than any window, whatever lies between them). ``keyed``: the new claims'
+    sort keys, by ``id``."""
+    if not nearby.runs:  # (a build: no old claims) the new ones in order
+        return [(i, True, f) for i, f in enumerate(sorted(new, key=lambda f: keyed[id(f)]))]
     entries: list[tuple[SortKey, int, int, bool, Features]] = []  # sort key, run, order in run, new, claim
     for r, members in enumerate(nearby.runs):
         for k, g in enumerate(members):
             entries.append((sort_key(g), r, k, False, g))
     for f in new:
-        entries.append((sort_key(f), -1, 0, True, f))
+        entries.append((keyed[id(f)], -1, 0, True, f))
     entries.sort(key=lambda e: e[0])
     placed: list[tuple[int, bool, Features]] = []
     position, last_run = -1, None
@@ -155,21 +158,27 @@ def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Ite
     for f in new:
         for key in block_keys(f):
             blocks[key].append(f)
+    keyed = {id(f): sort_key(f) for f in new}  # (``new`` holds them all the while)
     for key, members in blocks.items():
-        nearby = old_blocks(key, sorted(sort_key(f) for f in members))
+        nearby = old_blocks(key, sorted([keyed[id(f)] for f in members]))
         size = nearby.size + len(members)
         if size < 2 or skipped_block(key, size):
             continue
         reach = size if size <= SMALL_BLOCK else NEIGHBOURS
-        placed = _placed(members, nearby)
+        placed = _placed(members, nearby, keyed)
         count = len(placed)
         for i, (position, is_new, f) in enumerate(placed):
+            mine = f.claim.id
             for j in range(i + 1, count):  # (a slice of the rest would copy a large block once per claim)
                 other, other_new, g = placed[j]
                 if other - position > reach:
                     break
-                if (is_new or other_new) and f.claim.id != g.claim.id and fresh(f, g):
-                    yield f, g
+                if is_new or other_new:
+                    theirs = g.claim.id
+                    pair = (mine, theirs) if mine < theirs else (theirs, mine)  # (``fresh``, inline: most pairs)
+                    if mine != theirs and pair not in seen:
+                        seen.add(pair)
+                        yield f, g
 
 
 def memory_blocks(old: list[Features]) -> MemoryBlocks:
@@ -235,7 +244,7 @@ def near_runs(members: list[Features], order: list[SortKey], new: list[SortKey])
     of each of ``new`` (sorted), merged into runs where they meet or overlap."""
     from bisect import bisect_left
 
-    if len(members) + len(new) <= SMALL_BLOCK:
+    if len(members) + len(new) <= SMALL_BLOCK or not members:
         return [members] if members else []
     spans: list[tuple[int, int]] = []
     for key in new:
