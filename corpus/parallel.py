@@ -40,7 +40,7 @@ from corpus.gcpause import paused_gc
 from corpus.model import Article, Extraction, XRef
 from corpus.xref.features import Features
 from corpus.xref.features import features as claim_features
-from corpus.xref.relations import relate
+from corpus.xref.relations import Candidate, relate
 
 Progress = Callable[[int, int, str], None]
 MIN_ARTICLES = 64  # below this a pool costs more than it saves
@@ -130,9 +130,12 @@ def _pool(workers: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
         _shared.clear()
 
 
-def _in_worker(run: Callable[[Any], Any], task: Any) -> Any:
+Pack = Callable[[Any], Any]
+
+
+def _in_worker(run: Callable[[Any], Any], task: Any, pack: Pack | None) -> Any:
     """What a worker process runs for one task (the parent calls ``run`` itself)."""
-    return run(task)
+    return run(task) if pack is None else pack(run(task))
 
 
 def _shared_out(
@@ -141,12 +144,15 @@ def _shared_out(
     jobs: int,
     done: Callable[[Any], None],
     meanwhile: Callable[[], None] | None = None,
+    packed: tuple[Pack, Pack] | None = None,
     **shared: Any,
 ) -> list[Any]:
     """``[run(task) for task in tasks]``, computed here and in ``jobs - 1`` forked workers that see
     ``shared``; ``done(task)`` as each ends. ``tasks`` may be made as they are handed out (the
     workers start on the first while this process makes the rest); then ``meanwhile()`` runs here
-    while the workers go on, before this process takes its own share."""
+    while the workers go on, before this process takes its own share. ``packed``: (pack, unpack),
+    what a worker's result crosses as (``pack``, in the worker) and is made again from (here)."""
+    pack, unpack = packed if packed is not None else (None, None)
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
     with _pool(jobs - 1, **shared) as pool:
@@ -155,12 +161,13 @@ def _shared_out(
         def hand_out() -> None:
             while waiting and len(running) < (jobs - 1) * _QUEUED_PER_WORKER:
                 i, task = waiting.pop()  # workers from the back, this process from the front
-                running[pool.submit(_in_worker, run, task)] = (i, task)
+                running[pool.submit(_in_worker, run, task, pack)] = (i, task)
 
         def collect(finished: set[Future[Any]]) -> None:
             for future in finished:
                 i, task = running.pop(future)
-                results[i] = future.result()  # a dead worker: BrokenProcessPool
+                result = future.result()  # a dead worker: BrokenProcessPool
+                results[i] = result if unpack is None else unpack(result)
                 done(task)
 
         for i, task in enumerate(tasks):
@@ -280,14 +287,16 @@ def _relate_shared(
     jobs: int,
     progress: Progress | None,
     features: list[Features],
-) -> list[Related | None]:
+) -> list[Candidate | Related | None]:
     """``link.relate_all`` in ``jobs`` processes: the workers relate the first pairs while this process
     finds the rest (blocking), then ``meanwhile`` runs here while they go on. ``features``: every
-    claim's, which the workers see; a task names its pairs by their places in it."""
+    claim's, which the workers see; a task names its pairs by their places in it. The workers word
+    each relation's reason (``Related``); this process words those of its own share only if they
+    are kept (``Candidate``)."""
     head = list(itertools.islice(pairs, 2 * _PAIRS_PER_TASK))
     if len(head) < 2 * _PAIRS_PER_TASK:
         meanwhile(head)
-        return [_unpacked(_related(a, b, rarity)) for a, b in head]
+        return [relate(a, b, rarity) for a, b in head]
     place = {id(f): i for i, f in enumerate(features)}
     every = itertools.chain(head, pairs)
     listed: list[Pair] = []
@@ -299,12 +308,19 @@ def _relate_shared(
 
     done = _counter(progress, lambda: len(listed), len, lambda _: "linking claims")
     chunks = _shared_out(
-        _relate_range, tasks(), jobs, done, lambda: meanwhile(listed), features=features, rarity=rarity
+        _relate_range,
+        tasks(),
+        jobs,
+        done,
+        lambda: meanwhile(listed),
+        packed=(_packed_relations, _unpacked_relations),
+        features=features,
+        rarity=rarity,
     )
-    out: list[Related | None] = [None] * len(listed)
+    out: list[Candidate | Related | None] = [None] * len(listed)
     for lo, chunk in zip(range(0, len(listed), _PAIRS_PER_TASK), chunks):
         for offset, found in chunk:
-            out[lo + offset] = _unpacked(found)
+            out[lo + offset] = found
     return out
 
 
@@ -312,28 +328,29 @@ def _relate_shared(
 _Packed = tuple[str, str, str, float, str, str | None, tuple[str, ...]]
 
 
-def _relate_range(task: list[tuple[int, int]]) -> list[tuple[int, _Packed]]:
+def _relate_range(task: list[tuple[int, int]]) -> list[tuple[int, Candidate]]:
     """The related pairs among ``task`` (pairs of places in the shared features), by their offset in it
     (most pairs are not related: they are left out)."""
     features, rarity = _shared["features"], _shared["rarity"]
     out = []
     for offset, (i, j) in enumerate(task):
-        found = _related(features[i], features[j], rarity)
+        found = relate(features[i], features[j], rarity)
         if found is not None:
             out.append((offset, found))
     return out
 
 
-def _related(a: Any, b: Any, rarity: Any) -> _Packed | None:
-    found = relate(a, b, rarity)
-    if found is None:
-        return None
-    x = found.to_xref()  # the reason is worded here: the parent has no closure to call
-    return (x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched))
+def _packed_relations(related: list[tuple[int, Candidate]]) -> list[tuple[int, _Packed]]:
+    """What a worker sends back: each relation's reason worded here (the parent has no closure to call)."""
+    out = []
+    for offset, found in related:
+        x = found.to_xref()
+        out.append((offset, (x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched))))
+    return out
 
 
-def _unpacked(packed: _Packed | None) -> Related | None:
-    if packed is None:
-        return None
-    source, target, relation, score, reason, rule, matched = packed
-    return Related(source, target, relation, score, reason, rule, list(matched))
+def _unpacked_relations(packed: list[tuple[int, _Packed]]) -> list[tuple[int, Related]]:
+    return [
+        (offset, Related(source, target, relation, score, reason, rule, list(matched)))
+        for offset, (source, target, relation, score, reason, rule, matched) in packed
+    ]

@@ -75,7 +75,7 @@ def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
     assert parallel.extract(bundled_articles(), jobs=4).claims == pipeline.extract(bundled_articles()).claims
 
 
-def _die(run, task):
+def _die(*_task):
     os._exit(3)  # a worker killed mid-build (the OOM killer, kill -9)
 
 
