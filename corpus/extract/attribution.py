@@ -177,7 +177,7 @@ _NOT_ADVERBS = (
 # Checked behind a word that ends in -ly (rare), not ahead of every word: the lookahead made _AUX slow.
 ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|already|long|" + ADVERB + r"|"
+    r"(?:\s+(?:has|have|had|was|were|is|are|do|does|did|also|already|long|" + ADVERB + r"|"  # "It does say"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
     r"in the past|in recent (?:days|weeks|months|years)|"
@@ -276,6 +276,7 @@ _MAIN_SUBJECT = re.compile(
     r"justice|judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
     r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I|"
     r"(?<=,\s)(?:he|she|they|we))"  # "Eight years ago, she supported ... and said"
+    r"(?:\s\([RDI](?:-[A-Z][A-Za-z.]{0,12})?\))?"  # a party in brackets: "Gov. Rick Lee (R) blasted ... and said"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
@@ -288,7 +289,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"^\W*(?:[A-Z][A-Za-z .,]{1,40}?(?:\d{1,2}\s*)?\([A-Za-z ]+\)\s*[-–—]\s*)?"
     r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
     r"Hours later|Days later|Back in|Still|Instead|Separately|Then|Now|Today|Yesterday|Last|This|Recently|"
-    r"For (?:his|her|their|its) part)\b[^,]{0,90},(?:\s*(?:[A-Z][\w. ]{1,30}|on [A-Z]\w+|in \d{4}),){0,2}\s*)?"
+    r"For (?:his|her|their|its) part)\b[^,]{0,90},"
+    r"(?:\s*(?:[A-Z][\w. ]{1,30}|on [A-Z]\w+|in \d{4}|however|though|meanwhile|instead|too|again),){0,2}\s*)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,5}?"
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
@@ -456,6 +458,7 @@ _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
 # "continues to insist", "went on to argue", "appeared to blame": the subject before says it.
 _GOES_ON_TO = re.compile(
     r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?|went so far as|"
+    r"tried|tries|attempted|attempts|sought|seeks|"  # "attempted to portray X as", "sought to blame"
     r"(?:was|were|is|are)\s+quick)\s+to\s+$"  # "was quick to add", "went so far as to say"
 )
 # "put" reports an estimate only of a figure: "put the toll at 14", "police put the turnout at 42,000",
@@ -680,8 +683,11 @@ def _np_left(masked: str, end: int) -> str | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
-# A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, R-N.Y.,"): an aside.
-_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, Republican of Ohio,"): an
+# aside.
+_PARTY_LABEL = re.compile(
+    r"[RDI]-[A-Z][A-Za-z.]*|(?:a\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+)  # "Ann Lee, Democrat of California, said"
 # "Md.", "Pa.", "N.Y.", "D.C.": a state's abbreviation (not a title: "Jr.", "Sen.").
 _STATE_ABBREVIATION = re.compile(
     r"(?!(?:Jr|Sr|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St|Lt|Col|Sgt|Prof|Rev|Co|Corp|Inc|Ltd)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\."
@@ -1262,11 +1268,16 @@ def _attributions(text: str) -> list[Attribution]:
             relative
             and np
             and (
-                ((people_plural(np.split()[-1]) or np.split()[-1].lower() in ROLE_HEADS) and verb not in SPEECH)
+                (
+                    (people_plural(np.split()[-1]) or np.split()[-1].lower() in ROLE_HEADS)
+                    and (verb not in SPEECH or verb in cues.HELD)
+                )
                 or (verb not in _OLD_VERBS and not np[:1].isupper())
             )
         ):
-            continue  # "developers who sought to build", "voters who decided": no statement, only what they did
+            # "developers who sought to build", "voters who decided": no statement, only what they did; "voters who
+            # believe the port will close are selling": the belief says who they are, the sentence is not theirs
+            continue
         if np is None and verb in cues.FINDING_FORMS:
             np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
         if np is None and verb in SPEECH:

@@ -492,6 +492,8 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     near = [k for k in discourse.candidates(position) if position - k.position <= _REACH and (k.spoke or k.subject)]
     if want != "person":
         for k in near:
+            if _one_person(k, discourse):
+                continue  # "they", "it": never a man or a woman named ("Wesley Clark", "Mrs. Lee")
             if want == "thing" and k.kind == "thing":
                 return k.label, k.named
             # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
@@ -516,6 +518,16 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     if unsure is not None:
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
+
+
+def _one_person(k: Known, discourse: Discourse) -> bool:
+    """Is the referent one person by name: a given name, or a gender the article tied to the name?"""
+    if not _PERSONAL_NAME.fullmatch(k.label):
+        return False  # "Lee and Park", "Donald Trump’s campaign", "the Lee family": not one person
+    return bool(_given_name_gender(k.label) or discourse.genders.get(k.label.lower()))
+
+
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?<![’']s)")
 
 
 # A pronoun no speaker or subject fits may be the one person of its gender named just before

@@ -89,7 +89,8 @@ def _given_names(before: str) -> str:
 _ACTS_FOR = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<role>attorneys?|lawyers?|counsel|advisers?|advisors?|aides?|friends?|relatives?|allies|ally|"
     r"supporters?|critics?|neighbou?rs?|colleagues?|associates?|spokes(?:man|woman|men|women|persons?|people)|"
-    r"representatives?|publicists?|agents?|surrogates?)\s+(?:for|of|to|close to)\s+\S.*$",
+    r"representatives?|publicists?|agents?|surrogates?|officials?|reporters?|correspondents?|executives?|employees?|"
+    r"staffers?|members?)\s+(?:for|of|to|close to|at|with|from)\s+\S.*$",
     re.IGNORECASE,
 )
 _BODY_OF_PLACE = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus.extract.article import extract_article
+from corpus.extract.coreference import Discourse, resolve_pronoun
 
 from .conftest import make_article
 
@@ -281,7 +282,9 @@ def test_a_surname_is_not_a_pair_named_with_it() -> None:
 
 def test_a_count_that_speaks_is_no_person_for_a_later_she() -> None:
     body = (
-        "Harbour pilot Anna Kowalczyk docked the ferry on Monday. "
+        "Harbour pilot Anna Kowalczyk docked the ferry on Monday after a long night at sea with a crew of nine, "
+        "most of them new to the boat and to the bay, and she moored it at the east quay by the old fish market. "
+        "The market stalls were closed for the week while the town council repaired the roof of the hall. "
         "Three said the quay had flooded overnight. "
         "“The water came up fast,” she said."
     )
@@ -299,3 +302,13 @@ def test_a_count_of_years_before_a_pronoun_is_no_subject() -> None:
         "Eight years ago, she opposed the levee and said it would never hold."
     )
     assert _speakers(body)[-1] == "Anna Kowalczyk"
+
+
+def test_they_and_it_are_never_one_person_named() -> None:
+    discourse = Discourse()
+    # a woman's name a gazetteer or a heading typed as a thing: still one person, never "they" or "it"
+    discourse.remember("Anna Kowalczyk", "Anna Kowalczyk", "thing", True, 10, spoke=True)
+    assert resolve_pronoun("they", discourse, 200) is None
+    assert resolve_pronoun("it", discourse, 200) is None
+    discourse.remember("Harbour Board", "the Harbour Board", "thing", True, 100, spoke=True)
+    assert resolve_pronoun("it", discourse, 200) == ("Harbour Board", True)

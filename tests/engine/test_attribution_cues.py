@@ -1074,3 +1074,10 @@ def test_decrying_haste_to_add_and_holding_someone_to_be_something(sentence, spe
 )
 def test_considering_a_plan_or_slamming_a_door_reports_nothing(sentence) -> None:
     assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+def test_a_belief_that_says_who_people_are_is_not_their_statement() -> None:
+    # "who believe ..." picks the voters out; that they are selling is the writer's report, not theirs
+    assert all(
+        speaker is None for speaker, _ in _said("Voters who believe the port will close are selling their homes.")
+    )

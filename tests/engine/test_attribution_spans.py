@@ -215,3 +215,58 @@ def test_a_party_and_state_between_commas_are_an_aside(sentence, speaker) -> Non
 def test_maintaining_reports_a_view_held_never_a_lead_kept(sentence, speaker) -> None:
     claims, _ = extract_article(make_article(sentence))
     assert [c.speaker for c in claims] in ([speaker], [] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Senator Anna Kowalczyk, Democrat of Oregon, said the ferry levy was unfair.", "Anna Kowalczyk"),
+        (
+            "Officials at the Harbour Safety Board, a division of the port authority, said they were reviewing the crash.",
+            "Officials at the Harbour Safety Board",
+        ),
+        (
+            "An official with the Velmar Port Authority said the quay would reopen.",
+            "official with the Velmar Port Authority",
+        ),
+    ],
+)
+def test_a_party_of_a_state_is_an_aside_and_officials_of_a_body_speak_for_it(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker == speaker
+
+
+def test_a_participle_of_saying_past_an_opening_and_a_sentence_adverb() -> None:
+    claims, _ = extract_article(
+        make_article("On Friday, meanwhile, Tomas Berg toured the quay, saying the repairs were late.")
+    )
+    assert claims[0].speaker == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tomas Berg did say the levy would be repealed.", "Tomas Berg"),
+        ("The harbour charter does say that the quay belongs to the town.", "harbour charter"),
+    ],
+)
+def test_an_emphatic_do_is_no_part_of_the_speaker(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tomas Berg also attempted to portray the levy as a tax on fishermen.", "Tomas Berg"),
+        ("Anna Kowalczyk tried to blame the council for the delays.", "Anna Kowalczyk"),
+        (
+            "In a statement, Gov. Tomas Berg (R) blasted the council and said the quay would close.",
+            "Tomas Berg",
+        ),
+        ("The crew tried to reach the quay before dark.", None),
+    ],
+)
+def test_attempts_to_say_and_a_party_in_brackets_before_and_said(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert [c.speaker for c in claims][:1] in ([speaker], [] if speaker is None else [speaker])
