@@ -24,7 +24,7 @@ from corpus.extract.names import with_countries
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.frames import SHARE_MOVES, VAGUE_OUTCOMES, framed
+from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, framed
 from corpus.xref.memo import per_claim
 from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised, set_against_earlier
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
@@ -44,6 +44,7 @@ FAMILY = {
     "casualties total": "casualties",
     "cases": "cases",
     "missing": "missing",
+    "trapped or missing": "missing",
     "displaced": "displaced",
     "arrested": "detained",  # the extractor's name for people arrested, detained or captured
     "detained": "detained",
@@ -146,7 +147,13 @@ def name_stems(text: str) -> frozenset[str]:
 
 
 # Measures that count the same people under another name.
-_SAME_MEASURE = {"troops deployed": "troops", "evacuated": "displaced"}
+# People still trapped in a collapse are those not yet accounted for: one count with the missing.
+_SAME_MEASURE = {
+    "troops deployed": "troops",
+    "evacuated": "displaced",
+    "trapped": "trapped or missing",
+    "missing": "trapped or missing",
+}
 
 
 def compared_measure(q: Quantity) -> str | None:
@@ -230,13 +237,19 @@ _FORECAST = re.compile(
 # the total ("sent about 150 new laborers" is only who was sent).
 _INCREMENT = re.compile(
     r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s+more\s+"
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z]"
     r"|\b(?:report\w*|record\w*|register\w*|confirm\w*|logg?\w*|detect\w*)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+"
     r"(?:new|fresh)\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours\b",
     re.IGNORECASE,
 )
 
 
-_NEW_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b", re.IGNORECASE)
+_NEW_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b"
+    r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b",  # "the toll rose to seven as ... four more"
+    re.IGNORECASE,
+)
 
 
 def figure_role(text: str) -> str:
@@ -300,7 +313,9 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
         "nouns": frozenset(
-            m for m, q in counted if m == q.counted_lemma and m not in FAMILY and id(q) not in tallied_ids
+            m
+            for m, q in counted
+            if m == q.counted_lemma and m not in FAMILY and m not in KINDRED_NAMES and id(q) not in tallied_ids
         ),
         "percents": _percents(claim),
     }
@@ -391,15 +406,27 @@ _CONFIRMED_AFTER_DENIAL = re.compile(
 )
 
 
+# "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.
+_RECALLED_DENIAL = re.compile(
+    r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_after_denial(text: str) -> bool:
+    """ "said on Wednesday it would cut 2,200 jobs, two weeks after it denied a report that it planned job
+    cuts": the only denial is the one recalled; what the claim says, unnegated, is the announcement."""
+    rest = _RECALLED_DENIAL.sub(" ", text)
+    return rest != text and not DENIES.search(rest) and not _negated(rest)
+
+
 # "did not confirm the toll", "declined to comment", "could not immediately verify": nothing said either way.
 _WITHHELD = re.compile(
     r"\b(?:did|does|do|would|could|will|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:confirm|verify|comment)\b"
     r"|\bcannot\s+(?:confirm|verify)\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment|verify)\b",
     re.IGNORECASE,
 )
-_DENIES = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out)\b", re.IGNORECASE
-)
+DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out)\b", re.IGNORECASE)
 # "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
 _FOUND_NONE = re.compile(
     r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b|\bno\s+(?:evidence|sign|trace)\s+of\b",
@@ -411,9 +438,9 @@ def polarity_of(claim: Claim) -> str:
     """deny | confirm | assert: the claim's kind, unless a denial only recalls an earlier denial; an
     assertion that something was found not to be there denies it."""
     polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
-    if polarity == "deny" and _CONFIRMED_AFTER_DENIAL.search(claim.text):
+    if polarity == "deny" and (_CONFIRMED_AFTER_DENIAL.search(claim.text) or _announced_after_denial(claim.text)):
         return "confirm"
-    if polarity == "deny" and _WITHHELD.search(claim.text) and not _DENIES.search(claim.text):
+    if polarity == "deny" and _WITHHELD.search(claim.text) and not DENIES.search(claim.text):
         return "unconfirmed"  # "did not confirm the toll": no denial of it, and no report of it either
     if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
@@ -523,11 +550,25 @@ def _story(title: str, lead: str) -> frozenset[str]:
     """
     text = title + "\n" + lead
     lower = {stem(word) for word in _LOWER_WORD.findall(text)}  # what the text writes in lower case
-    return frozenset(
-        m.name
+    names = [
+        m
         for m in find_entities(text)
         if m.type in _STORY_TYPES and not m.tentative and not _capitalised_word(m, text, lower)
-    )
+    ]
+    places = {base for m in names if not m.known and (base := demonym_base(m.name))}
+    return frozenset(m.name for m in names) | places
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:[ie]an|i)$")
+
+
+def demonym_base(name: str) -> str | None:
+    """The place a demonym the gazetteer does not know is formed from, by the commonest English endings:
+    "Dravian" from "Dravia", "Korean" from "Korea", "Tarbistani" from "Tarbistan". A name that only
+    looks like one gives a base no story names, which matches nothing."""
+    if not _DEMONYM.match(name):
+        return None
+    return name[:-1]
 
 
 _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")

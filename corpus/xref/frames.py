@@ -25,6 +25,9 @@ _OUTCOMES = (
         "wounded",
     ),
     (r"missing|unaccounted for", "missing"),
+    (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it
+    # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
+    (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),
     (
         r"displaced|evacuated|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes",
@@ -76,6 +79,12 @@ _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
 _REACH = 45  # characters either side of the figure
 # The extractor's measures that say only that people were counted, not what happened to them.
 _GENERIC = frozenset({None, "people", "workers", "share", "percent", "amount"})
+# Outcome words that say who or where people are rather than what became of them: any other outcome
+# word in the clause outranks them ("the 26 miners who were trapped were rescued alive" counts the rescued).
+_STANDING_OUTCOMES = frozenset({"troops", "trapped"})
+# The extractor's measures an outcome word in the clause may replace (its "trapped" too: "the 26 miners
+# who were trapped were rescued").
+_YIELDING = _GENERIC | {"trapped"}
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -152,15 +161,15 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if measure == "turnout" and q.counted_lemma not in _CROWD_NOUNS:
             continue
         # What happened to them outranks who they are: "90 soldiers have been killed" counts the dead.
-        if q.measure not in _GENERIC and m.end() > start:
+        if q.measure not in _YIELDING and m.end() > start:
             continue  # the extractor's own measure yields only to a verb before the figure ("injured 25 workers"),
             # not to a word after it ("seven of the wounded died")
-        rank = (measure == "troops", distance)
+        rank = (measure in _STANDING_OUTCOMES, distance)
         if best is None or rank < best[0]:
             best = (rank, measure)
     if best is None:
-        return _noun_measure(q) or q.measure or _counted_noun(q)
-    if q.measure not in _GENERIC and (
+        return _noun_measure(q, text[lo:hi]) or q.measure or _counted_noun(q, text[lo:hi])
+    if q.measure not in _YIELDING and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
@@ -284,7 +293,7 @@ VAGUE_OUTCOMES = frozenset({"affected"})
 _NAMED_MEASURES = frozenset(m for _, m in _OUTCOMES) | {"workers", "people"}
 
 
-def _noun_measure(q: Quantity) -> str | None:
+def _noun_measure(q: Quantity, clause: str = "") -> str | None:
     """The counted noun as the measure when the extractor's measure is only that noun's plural (a unit
     word: "customers", "barrels") or a vague outcome ("affected"): any noun two reports count alike is
     compared, known family or not, under one spelling."""
@@ -292,17 +301,52 @@ def _noun_measure(q: Quantity) -> str | None:
     if not noun or not q.measure or q.measure in _NAMED_MEASURES:
         return None
     if q.measure in VAGUE_OUTCOMES:
-        return _counted_noun(q)
-    return noun if q.measure != noun and q.measure.islower() and singular(q.measure) == noun else None
+        return _counted_noun(q, clause)
+    plural = q.measure != noun and q.measure.islower() and singular(q.measure) == noun
+    return _kindred(noun, clause) if plural else None
 
 
-def _counted_noun(q: Quantity) -> str | None:
+# Counted nouns news uses for one another, under the one name they are compared by: the jobs a company
+# cuts are also its "positions", "posts" or "roles"; a flock's hens, chickens, ducks and turkeys are its birds.
+_KINDRED_NOUNS = {
+    "position": "jobs",
+    "post": "jobs",
+    "role": "jobs",
+    "job": "jobs",
+    "hen": "bird",
+    "chicken": "bird",
+    "broiler": "bird",
+    "duck": "bird",
+    "turkey": "bird",
+    "goose": "bird",
+    "poultry": "bird",
+    "fowl": "bird",
+}
+# A flock culled or jobs cut are counted as an unfolding matter under these names, not as a fixed fact.
+KINDRED_NAMES = frozenset(_KINDRED_NOUNS.values())
+# "cut 2,200 positions", "axe 400 posts", "roles at risk": the clause is about jobs, not letters or acting parts.
+_JOB_WORDS = re.compile(
+    r"\b(?:cut|cuts|cutting|axe[ds]?|axing|shed|sheds|shedding|slash\w*|eliminat\w*|lose|losing|lost|los[se]s|"
+    r"scrap\w*|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|at\s+risk|hir\w+|creat\w+|add\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _kindred(noun: str, clause: str) -> str:
+    """The name ``noun`` is compared by (itself unless news uses it for another, in a clause that says so)."""
+    kin = _KINDRED_NOUNS.get(noun)
+    if kin is None or (kin == "jobs" and not _JOB_WORDS.search(clause)):
+        return noun
+    return kin
+
+
+def _counted_noun(q: Quantity, clause: str = "") -> str | None:
     """A figure the extractor names no measure for counts its noun ("180 passengers", "310 passengers"):
-    two reports counting the same noun are compared."""
+    two reports counting the same noun (or one news uses for it, ``_KINDRED_NOUNS``) are compared."""
     noun = q.counted_lemma
     if not noun or not noun.isalpha() or noun in _BARE_NOUNS or q.value is None or q.value < _SMALLEST_COUNTED:
         return None  # "four robbers" in two robberies of one shop: a small count of a noun is a coincidence
-    return noun
+    return _kindred(noun, clause)
 
 
 # "The number of ships waiting to berth had risen to 52": the figure counts the noun after "number of";
@@ -312,7 +356,7 @@ _NUMBER_OF_NOUN = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|"
     r"stood\s+at|stands?\s+at|fallen\s+to|fell\s+to|dropped\s+to)\s+(?:" + _LEVEL + r")?$"
     r"|\b(?:bring\w*|brought|rais\w*|tak(?:e|es|ing)|took|push\w*|lift\w*)\s+the\s+(?:total\s+|overall\s+)?"
-    r"(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<last>[a-z]{3,})\s+to\s+(?:" + _LEVEL + r")?$",
+    r"(?:number|total|count|tally)\s+of\s+(?P<words>(?:[a-z-]+\s+){0,7}?[a-z]{3,})\s+to\s+(?:" + _LEVEL + r")?$",
     re.IGNORECASE,
 )
 
@@ -328,9 +372,14 @@ def _counted_subject(before: str) -> str | None:
             noun = _number_put_at(before)
         elif named.group("noun"):  # "the number of confirmed victims has reached": the plural, not "confirmed"
             noun = _first_plural(before[named.start("noun") :].lower().split()[:3])
-        else:
-            noun = singular(named.group("last").lower())
-        return noun if noun and noun not in _BARE_NOUNS and noun.rstrip("s") not in _BARE_NOUNS else None
+        else:  # "brings the number of birds culled or due to be culled to": the first plural after "of"
+            noun = _first_plural(named.group("words").lower().split()[:3])
+        outcome = _OUTCOME.fullmatch(noun) if noun else None  # "bringing the number of dead to 41"
+        if outcome is not None:
+            return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if outcome.group(f"m{i}"))
+        if not noun or noun in _BARE_NOUNS or noun.rstrip("s") in _BARE_NOUNS:
+            return None
+        return _KINDRED_NOUNS.get(noun, noun)
     word = _OUTCOME.fullmatch(m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
 

@@ -69,8 +69,15 @@ def figures_label(f: Features, family: str) -> str:
         if measure.startswith("payment"):  # the currency sign goes on the number: "about $2,000", not "$about 2,000"
             parts.append(re.sub(r"(?=\d)", "$", label, count=1))
         else:
-            parts.append(f"{label} {measure}")
+            parts.append(f"{label} {_as_written(measure, f)}")
     return " / ".join(parts)
+
+
+def _as_written(measure: str, f: Features) -> str:
+    """A measure compared under a name for two words is shown as the claim has it: "14 trapped", "60 missing"."""
+    if measure == "trapped or missing":
+        return "trapped" if "trapped" in f.claim.text.lower() else "missing"
+    return measure
 
 
 def source_label(f: Features) -> str:

@@ -27,6 +27,7 @@ from corpus.xref.disputes import (
     same_story_report,
 )
 from corpus.xref.features import (
+    DENIES,
     FAMILY,
     PLACE_TYPES,
     Features,
@@ -318,6 +319,9 @@ def _compare(
         unrelated = not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             return None  # the same measure about unrelated places or events
+    denied = _denied_figure(a, b, family, pairs)
+    if denied is not None:
+        return denied
     if a.role != b.role:
         return _role_relation(a, b, family)
     if a.role == "increment" and _different_time(a, b):
@@ -427,6 +431,11 @@ def _compare(
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return _figure_link(new, old, family, "updates", 0.7, "later figure")
+    risen = _risen_the_same_day(a, b, points) if not same_value else None
+    if risen is not None:
+        # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
+        new, old = risen
+        return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
     undated = _undated_revision(a, b) if not same_value else None
     if undated is not None:
         # "Norvik now puts the number at 3.1 million" in an undated digest: the source's current value,
@@ -466,6 +475,48 @@ def _compare(
         new, old = relay
         return _figure_link(new, old, family, "updates", 0.5, "later figure, relayed by an undated report")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+def _denied_figure(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> Candidate | None:
+    """A denial that states the figure it denies ("denied a report that it planned to cut up to 3,000 jobs")
+    against a report of a figure of the measure, else None. A figure reported on a later day than the
+    denial is the news after it: an update that contradicts the denial (the denier's own confirmation
+    too). Denied the same day or later, the same figure conflicts with the report (never corroborates
+    it), and another figure is no new value of the count: related."""
+    polar = {a.polarity, b.polarity}
+    if polar not in ({"deny", "assert"}, {"deny", "confirm"}):
+        return None
+    if same_speaker(a, b) and polar != {"deny", "confirm"}:
+        return None  # one source's denial and report: its own words, not a dispute
+    denial, report = (a, b) if a.polarity == "deny" else (b, a)
+    if not _figures_denied(denial):
+        return None  # "said 38,000 took part, dismissing the union's figure": its own count, set against another
+    if _on_a_later_day(report, denial):
+        verdict = "later figure after a denial, contradicting the denial"
+        return _figure_link(report, denial, family, "updates", 0.65, verdict)
+    if all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs):
+        return _figure_link(denial, report, family, "conflicts", 0.7, "denies this figure")
+    return _figure_link(denial, report, family, "related", 0.45, "a denial, not a new value of the count")
+
+
+def _figures_denied(denial: Features) -> bool:
+    """The denial's figures stand in what it denies, after its denying word ("denied a report that it
+    planned to cut up to 3,000 jobs"), not before it as the denier's own count."""
+    text = denial.claim.text
+    word = DENIES.search(text)
+    if word is None:
+        return False
+    starts = [q.start - denial.claim.start for q in denial.claim.quantities if q.value is not None]
+    first = min(starts, default=-1)
+    # "denied that the vessel had been overloaded, saying it carried 170 passengers": the denier's own figure.
+    return first > word.start() and _OWN_WORDS.search(text, word.end(), first) is None
+
+
+# Words after a denial that start the denier's own statement ("and said only 40% ..."), unlike "a report
+# that said".
+_OWN_WORDS = re.compile(
+    r";|,\s*but\b|(?<!\bthat\s)(?<!\bwhich\s)\b(?:said|says|saying|added|adding|insist\w*|argu\w*|put|puts|putting)\b"
+)
 
 
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
@@ -640,6 +691,21 @@ def _undated_relay(
         if family in TALLIES and relayed < other:
             return None
     return x, y
+
+
+def _risen_the_same_day(
+    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(risen, other): two articles of one day, one saying its count is a new, higher value ("rose to 27")
+    and the other not: the risen one is the later value. (``points``: the compared values, ``a``'s first.)"""
+    if a.revised == b.revised or a.article.id == b.article.id or not points:
+        return None
+    x, y = (a, b) if a.revised else (b, a)
+    day = (x.article.published or "")[:10]
+    if len(day) < 10 or day != (y.article.published or "")[:10] or y.superseded:
+        return None
+    rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
+    return (x, y) if rose else None
 
 
 def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | None:

@@ -1,0 +1,112 @@
+"""What a figure counts when news names it in other words, and the running total beside an addition
+(issue 12). Our own sentences.
+
+Every sentence here is our own; none comes from any dataset or from tests/data.
+"""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.features import _story, demonym_base, features
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _framed(sentence: str) -> dict[str, str | None]:
+    from corpus.xref.frames import frame_measure
+
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return {q.text: frame_measure(q, claim) for q in claim.quantities}
+
+
+def _figures(sentence: str) -> dict:
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return features(claim, article).figures
+
+
+def test_people_brought_out_of_a_collapse_are_counted_as_rescued_not_as_trapped() -> None:
+    assert _framed("A rockfall at the Ostro quarry has trapped 18 workers, the operator said.")["18"] == "trapped"
+    assert _framed("Rescuers brought 23 workers to the surface on Friday, the operator said.")["23"] == "rescued"
+    found = _framed("The remaining 35 workers who were trapped were rescued alive, the operator said.")
+    assert found["35"] == "rescued"
+
+
+def test_still_trapped_and_unaccounted_for_are_one_count() -> None:
+    trapped = _figures("Some 40 climbers are still trapped on the glacier, the mountain police said.")
+    missing = _figures("About 25 climbers are still unaccounted for, the mountain police said.")
+    assert trapped.keys() == missing.keys() == {"trapped or missing"}
+
+
+def test_positions_and_posts_cut_are_jobs_but_other_positions_are_not() -> None:
+    assert _framed("The insurer will cut 640 positions at its Leeds office, it said.")["640"] == "jobs"
+    assert _framed("The council plans to axe 230 posts next year, its leader said.")["230"] == "jobs"
+    assert _framed("Rival funds hold 250 positions in the index, the report said.")["250"] == "position"
+
+
+def test_hens_culled_are_birds() -> None:
+    assert _framed("Officials ordered the culling of about 60,000 laying hens, the ministry said.")["about 60,000"] == (
+        "bird"
+    )
+
+
+def test_the_number_of_birds_brought_to_a_new_total_is_a_count_of_birds() -> None:
+    found = _framed("That brings the number of ducks culled or due to be culled to about 90,000, officials said.")
+    assert found["about 90,000"] == "bird"
+
+
+def test_the_new_total_is_compared_not_the_addition_written_in_words() -> None:
+    figures = _figures(
+        "Divers recovered four more bodies on Sunday, bringing the number of dead to 23, the coast guard said."
+    )
+    assert figures == {"killed": (23.0, 23.0, 23.0)}
+
+
+def test_two_more_days_is_no_addition_to_a_count() -> None:
+    figures = _figures("Some 40 climbers are still trapped, and the search could take two more days, police said.")
+    assert figures["trapped or missing"][0] == 40.0
+
+
+def test_a_cull_reported_in_hens_then_a_larger_total_of_birds_is_an_update() -> None:
+    first = make_article(
+        "Ostravia culls hens\nOSTRO, Ostravia (Reuters) - Ostravian officials ordered the culling of about 60,000 "
+        "laying hens after bird flu was found at a farm near Ostro, the farm ministry said on Monday.\n",
+        published="2027-01-11",
+        outlet="Reuters",
+        title="Ostravia culls hens",
+    )
+    later = make_article(
+        "Bird flu spreads in Ostravia\nBird flu has been found on two more farms near Ostro, the farm ministry said "
+        "on Thursday.\nThat brings the number of birds culled or due to be culled to about 150,000, officials said.\n",
+        published="2027-01-14",
+        outlet="Ostro Courier",
+        title="Bird flu spreads in Ostravia",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "about 150,000", "about 60,000") == ["updates"], links
+
+
+def test_an_unknown_demonym_names_the_place_it_comes_from() -> None:
+    assert demonym_base("Ostravian") == "Ostravia"
+    assert demonym_base("Belkistani") == "Belkistan"
+    assert demonym_base("Ostravia") is None
+    assert "Ostravia" in _story("Egg prices climb as Ostravian flock losses mount", "Producers have lost birds.")
+
+
+def test_a_toll_said_to_have_risen_updates_the_same_days_lower_count() -> None:
+    morning = make_article(
+        "Storm hits Velka\nAt least 9 people were killed when a storm hit the Velka coast, the civil defence said.\n",
+        published="2027-03-08",
+        outlet="Wire One",
+        title="Storm hits Velka",
+    )
+    evening = make_article(
+        "Velka storm toll rises\nThe death toll from the storm on the Velka coast rose to 22 by the evening, the "
+        "civil defence said.\n",
+        published="2027-03-08",
+        outlet="Wire Two",
+        title="Velka storm toll rises",
+    )
+    links = links_of(morning, evening)
+    assert relations_between(links, "rose to 22", "At least 9 people") == ["updates"], links
