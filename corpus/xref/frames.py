@@ -37,6 +37,8 @@ _OUTCOMES = (
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
     (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
+    # How many a business employs: "the plant employs about 9,500 people", "where 9,500 people work".
+    (r"employ(?:s|ed|ing)?|employees|workforce|(?:people|staff)\s+work(?=\s*(?:[,.;]|$))", "employees"),
     # How many came to a march or rally: "180,000 people took part", "put the turnout at 42,000".
     (
         r"took\s+part|tak(?:e|es|en|ing)\s+part|marched|marching|turned\s+out|turnout|attended|"
@@ -148,6 +150,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     if q.counted_lemma in _TROOP_NOUNS:
         best = ((True, 0), "troops")  # what the extractor read it counts; any outcome word outranks it
     others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
+    if q.unit == "fraction":
+        return q.measure  # "a quarter of the plant's workforce" is a share of a count, not a count
     for m in _OUTCOME.finditer(text, lo, hi):
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):

@@ -110,3 +110,13 @@ def test_a_toll_said_to_have_risen_updates_the_same_days_lower_count() -> None:
     )
     links = links_of(morning, evening)
     assert relations_between(links, "rose to 22", "At least 9 people") == ["updates"], links
+
+
+def test_how_many_a_business_employs_is_one_count_however_it_is_said() -> None:
+    assert _framed("The depot employs about 2,400 people, the company said.")["about 2,400"] == "employees"
+    assert (
+        _framed("The union said it would fight any closure of the depot, where about 2,400 people work.")["about 2,400"]
+        == "employees"
+    )
+    found = _framed("The cuts amount to almost a third of the depot's workforce of about 2,400.")
+    assert found["about 2,400"] == "employees" and found["almost a third"] is None
