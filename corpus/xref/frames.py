@@ -172,7 +172,10 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, measure)
     if best is None:
-        return _noun_measure(q, text[lo:hi]) or q.measure or _counted_noun(q, text[lo:hi])
+        clause = text[lo:hi]
+        measure = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause)
+        # "the number of ducks culled": the extractor's measure is the noun itself, compared as news's kin of it.
+        return _kindred(measure, clause) if measure and measure == q.counted_lemma else measure
     if q.measure not in _YIELDING and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
