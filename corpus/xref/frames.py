@@ -173,9 +173,9 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
             best = (rank, measure)
     if best is None:
         clause = text[lo:hi]
-        measure = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause)
+        read = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause)
         # "the number of ducks culled": the extractor's measure is the noun itself, compared as news's kin of it.
-        return _kindred(measure, clause) if measure and measure == q.counted_lemma else measure
+        return _kindred(read, clause) if read and read == q.counted_lemma else read
     if q.measure not in _YIELDING and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
