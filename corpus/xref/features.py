@@ -26,7 +26,14 @@ from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, framed
 from corpus.xref.memo import per_claim
-from corpus.xref.revisions import group_of, part_figures, prior_figures, says_revised, set_against_earlier
+from corpus.xref.revisions import (
+    added_figures,
+    group_of,
+    part_figures,
+    prior_figures,
+    says_revised,
+    set_against_earlier,
+)
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
 
@@ -185,6 +192,9 @@ def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]
             add(killed[1], wounded[1]),
             add(killed[2], wounded[2]),
         )
+    if figures.keys() & EXACT_AS_WRITTEN and len(figures) > 1:
+        # "The 7.8-magnitude quake killed 300": the toll is the news, compared first; the quake's size last.
+        figures = dict(sorted(figures.items(), key=lambda item: item[0] in EXACT_AS_WRITTEN))
     return figures
 
 
@@ -288,7 +298,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     claim = framed(claim)
     tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
     priors = prior_figures(claim, article.body)
-    skip = priors + part_figures(claim, article.body) + _increments_with_total(claim)
+    skip = priors + part_figures(claim, article.body) + added_figures(claim) + _increments_with_total(claim)
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list[Figure]] = {}
@@ -324,12 +334,17 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 
 
+# Measures read as exactly as they are written, as percentages are: magnitudes 6.1 and 6.4 are two readings.
+EXACT_AS_WRITTEN = frozenset({"magnitude", "aftershock magnitude"})
+
+
 def _percents(framed_claim: Claim) -> dict[str, float]:
-    """Each measure the claim gives as a percentage, and how exactly it is written, in points: "61%" is
-    anything from 60.5% to 61.5% (0.5), "6.1%" from 6.05% to 6.15% (0.05); the coarsest if given twice."""
+    """Each measure the claim gives as a percentage (or a magnitude), and how exactly it is written, in
+    points: "61%" is anything from 60.5% to 61.5% (0.5), "6.1%" from 6.05% to 6.15% (0.05); the coarsest
+    if given twice."""
     out: dict[str, float] = {}
     for q in framed_claim.quantities:
-        measure = compared_measure(q) if q.unit == "percent" else None
+        measure = compared_measure(q) if q.unit == "percent" or q.measure in EXACT_AS_WRITTEN else None
         if measure:
             m = _DECIMALS.search(q.text)
             rounding = 0.5 * 10.0 ** -len(m.group(1) or "") if m else 0.5

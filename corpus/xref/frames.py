@@ -81,6 +81,10 @@ _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
 _REACH = 45  # characters either side of the figure
 # The extractor's measures that say only that people were counted, not what happened to them.
 _GENERIC = frozenset({None, "people", "workers", "share", "percent", "amount"})
+# An earthquake's size as news writes it; an aftershock's is not the main quake's.
+_MAGNITUDE = re.compile(r"\bmagnitude\b|\bRichter\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_LOWEST_MAGNITUDE, _HIGHEST_MAGNITUDE = 2, 10  # a quake news reports; "1 on the Richter scale" is a broken "5.1"
 # Outcome words that say who or where people are rather than what became of them: any other outcome
 # word in the clause outranks them ("the 26 miners who were trapped were rescued alive" counts the rescued).
 _STANDING_OUTCOMES = frozenset({"troops", "trapped"})
@@ -152,6 +156,15 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
     if q.unit == "fraction":
         return q.measure  # "a quarter of the plant's workforce" is a share of a count, not a count
+    if q.unit == "magnitude" or (
+        q.unit is None
+        and q.value is not None
+        and _LOWEST_MAGNITUDE <= q.value < _HIGHEST_MAGNITUDE
+        and _MAGNITUDE.search(text, lo, hi)
+    ):
+        # "a magnitude 6.1 earthquake", "the 7.8-magnitude quake killed 300" (6.1 counts no one),
+        # "put the quake's magnitude at 6.4"; an aftershock's is its own.
+        return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
     for m in _OUTCOME.finditer(text, lo, hi):
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):

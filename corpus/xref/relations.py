@@ -319,9 +319,6 @@ def _compare(
         unrelated = not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             return None  # the same measure about unrelated places or events
-    denied = _denied_figure(a, b, family, pairs)
-    if denied is not None:
-        return denied
     if a.role != b.role:
         return _role_relation(a, b, family)
     if a.role == "increment" and _different_time(a, b):
@@ -347,6 +344,9 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
+    denied = _denied_figure(a, b, family, pairs)
+    if denied is not None:
+        return denied
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)

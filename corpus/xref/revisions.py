@@ -99,6 +99,26 @@ def part_figures(claim: Claim, body: str) -> list[Quantity]:
     return [q for q in claim.quantities if _PART_BEFORE.search(body[max(claim.start, q.start - 30) : q.start])]
 
 
+# "closer to 2,600, because some 400 contract workers would also lose their jobs": a figure given as the
+# reason another is larger, what it adds to it.
+_REASON_BEFORE = re.compile(r"\b(?:because|since|as)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"^(?:\s+[\w'’-]+){1,5}?\s+also\b", re.IGNORECASE)
+
+
+def added_figures(claim: Claim) -> list[Quantity]:
+    """The quantities a claim gives as what makes up the difference to another of its figures ("because some
+    400 contract workers would also lose their jobs"): a part added to that figure, not a count of its own."""
+    if len(claim.quantities) < 2 or "also" not in claim.text:
+        return []
+    out = []
+    for q in claim.quantities:
+        start, end = q.start - claim.start, q.end - claim.start
+        inside = 0 <= start < end <= len(claim.text)
+        if inside and _REASON_BEFORE.search(claim.text, 0, start) and _ALSO_AFTER.match(claim.text[end : end + 60]):
+            out.append(q)
+    return out
+
+
 def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
     lowered = claim.text.lower()

@@ -120,3 +120,50 @@ def test_how_many_a_business_employs_is_one_count_however_it_is_said() -> None:
     )
     found = _framed("The cuts amount to almost a third of the depot's workforce of about 2,400.")
     assert found["about 2,400"] == "employees" and found["almost a third"] is None
+
+
+def test_a_quakes_magnitude_is_compared_as_written_and_an_aftershocks_apart() -> None:
+    assert _figures("A magnitude 5.9 earthquake struck the Pella valley early on Sunday, the institute said.") == {
+        "magnitude": (5.9, 5.9, 5.9)
+    }
+    assert _figures("A magnitude 4.7 aftershock on Monday shook the Pella valley again.") == {
+        "aftershock magnitude": (4.7, 4.7, 4.7)
+    }
+    found = _figures("The 5.9-magnitude quake killed 40 people in the Pella valley, officials said.")
+    assert list(found) == ["killed", "magnitude"] and found["killed"][0] == 40.0  # the toll first, never 5.9 dead
+
+
+def test_two_agencies_magnitudes_are_two_readings_not_one_report() -> None:
+    first = make_article(
+        "Quake hits Pella valley\nA magnitude 5.9 earthquake struck the Pella valley in Orvania early on Sunday, "
+        "the national seismology institute said.\n",
+        published="2027-05-02",
+        outlet="Wire One",
+        title="Quake hits Pella valley",
+    )
+    second = make_article(
+        "Orvania quake stronger than thought\nThe European seismology centre measured the Pella valley "
+        "earthquake in Orvania at magnitude 6.2.\n",
+        published="2027-05-02",
+        outlet="Wire Two",
+        title="Orvania quake stronger than thought",
+    )
+    again = make_article(
+        "Orvania quake: what we know\nThe Pella valley earthquake, which the European seismology centre "
+        "measured at magnitude 6.2, was the strongest in Orvania for decades.\n",
+        published=None,
+        outlet="Digest",
+        title="Orvania quake: what we know",
+    )
+    links = links_of(first, second, again)
+    assert "corroborates" not in relations_between(links, "magnitude 5.9", "at magnitude 6.2."), links
+    assert relations_between(links, "at magnitude 6.2.", "measured at magnitude 6.2,") == ["corroborates"], links
+
+
+def test_a_figure_given_as_what_makes_another_larger_is_not_a_count_of_its_own() -> None:
+    figures = _figures(
+        "The drivers' union said the real number was nearer 1,500, because some 300 agency drivers would also "
+        "lose their jobs."
+    )
+    assert 300.0 not in {value for value, _, _ in figures.values()}
+    assert _figures("The depot will cut 300 jobs, the company said.") == {"jobs": (300.0, 300.0, 300.0)}
