@@ -9,7 +9,7 @@ speaker, kind or date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +20,7 @@ from corpus.model import Article, Claim
 from store.query.filtering import ClaimFilter, MarksSource
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
+from store.rows import IndexedRows
 from store.search.query import ParsedQuery, parse_query
 from store.view_rows import SEPARATOR, fold
 
@@ -33,11 +34,80 @@ class Event:
     conflicted: bool
 
 
+class Events(IndexedRows[Event]):
+    """Timeline events in date order, each made when read (``rows``: their rows of the view
+    columns): a timeline of a million claims held each as an object, ~330 MB at 1M claims, to
+    show a screenful. What the view asks of every event (where one is now, the first of a kind)
+    is answered from the columns. Events read again soon are the same objects (a screenful is
+    drawn again on every move)."""
+
+    _KEEP = 4096  # events kept made: a few screenfuls
+
+    def __init__(self, source: ViewSource, rows: npt.NDArray[np.int64]) -> None:
+        self._source = source
+        self.rows = rows
+        self._made: dict[int, Event] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Events):
+            return self._source is other._source and np.array_equal(self.rows, other.rows)
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def row_at(self, row: int) -> Event:
+        found = self._made.get(row)
+        return found if found is not None else self.rows_in(range(row, row + 1))[0]
+
+    def rows_in(self, rows: range) -> list[Event]:
+        missing = [row for row in rows if row not in self._made]
+        if missing:
+            if len(self._made) + len(missing) > self._KEEP:
+                self._made.clear()
+            self._made.update(zip(missing, self._make(self.rows[missing]), strict=True))
+        return [self._made[row] for row in rows]
+
+    def __iter__(self) -> Iterator[Event]:
+        for start in range(0, len(self), 1024):
+            yield from self._make(self.rows[start : start + 1024])
+
+    def _make(self, rows: npt.NDArray[np.int64]) -> list[Event]:
+        source, columns = self._source, self._source.rows
+        conflicted = source.conflicted_rows()[rows].tolist()
+        articles = decoded(columns["article"][rows], source.articles.get)
+        dates = decoded(columns["date"][rows], str)
+        estimated = columns["estimated"][rows].tolist()
+        return list(map(Event, source.claims(rows), articles, dates, estimated, conflicted))
+
+    def kept(self, keep: npt.NDArray[np.bool_]) -> Events:
+        """The events ``keep`` says, in the same order."""
+        return Events(self._source, self.rows[keep])
+
+    def position(self, row: int) -> int | None:
+        """Where the event of view row ``row`` is, if here."""
+        found = np.flatnonzero(self.rows == row)
+        return int(found[0]) if len(found) else None
+
+    def first_with(self, field: str, value: str) -> int | None:
+        """The position of the first event whose claim's ``field`` (a category column: kind,
+        certainty) is ``value``."""
+        names = self._source.rows.categories[field]
+        if value not in names:
+            return None
+        found = np.flatnonzero(self._source.rows.arrays[f"{field}.code"][self.rows] == names.index(value))
+        return int(found[0]) if len(found) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Filtered:
     """What a filter kept, and what in it could not be used (one line each)."""
 
-    events: tuple[Event, ...]
+    events: Events
     problems: tuple[str, ...]
 
 
@@ -58,7 +128,7 @@ class Timeline:
         self._claim_filter = claim_filter
         self._filter_rows: npt.NDArray[np.int64] | None = None  # each event's row of the claim filter
         self._haystacks: list[str] | None = None  # per event: folded words the filter's free words look in
-        self.events = _events(source, rows)
+        self.events = Events(source, rows)
         self.words = filter_words(source)
 
     @classmethod
@@ -100,14 +170,12 @@ class Timeline:
         terms = parsed.terms
         if terms:
             haystacks = self._haystacks_of_events()
-            shown = tuple(
-                event
-                for kept, event, haystack in zip(keep.tolist(), self.events, haystacks)
-                if kept and all(term in haystack for term in terms)
+            keep &= np.fromiter(
+                (kept and all(term in haystack for term in terms) for kept, haystack in zip(keep.tolist(), haystacks)),
+                dtype=bool,
+                count=len(haystacks),
             )
-        else:
-            shown = tuple(event for kept, event in zip(keep.tolist(), self.events) if kept)
-        return Filtered(shown, parsed.problems)
+        return Filtered(self.events.kept(keep), parsed.problems)
 
     def _haystacks_of_events(self) -> list[str]:
         """Each event's words: its own (stored folded) and its entities' names and aliases."""
@@ -137,20 +205,11 @@ def _dated_rows(source: ViewSource) -> tuple[npt.NDArray[np.int64], int]:
     return chosen[order], int(claims.sum() - dated.sum())
 
 
-def _events(source: ViewSource, rows: npt.NDArray[np.int64]) -> tuple[Event, ...]:
-    columns = source.rows
-    conflicted = source.conflicted_rows()[rows].tolist()
-    articles = decoded(columns["article"][rows], source.articles.get)
-    dates = decoded(columns["date"][rows], str)
-    estimated = columns["estimated"][rows].tolist()
-    return tuple(map(Event, source.claims(rows), articles, dates, estimated, conflicted))
-
-
-def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[tuple[Event, ...], int]:
+def collect_events(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[Events, int]:
     """Dated claims in date order, and how many claims had no date at all."""
     source = ViewSource.of(corpus, conflicting)
     rows, undated = _dated_rows(source)
-    return _events(source, rows), undated
+    return Events(source, rows), undated
 
 
 def filter_words(source: ViewSource) -> tuple[str, ...]:

@@ -58,7 +58,8 @@ def test_answers_are_frozen(queries) -> None:
         queries.entities.rows[0].said = ()  # type: ignore[misc]
     with pytest.raises(TypeError):  # a measure's figures are made when read, and read only
         measure.figures[0] = measure.figures[0]  # type: ignore[index]
-    assert isinstance(queries.timeline.events, tuple)
+    with pytest.raises(TypeError):  # the timeline's events too
+        queries.timeline.events[0] = queries.timeline.events[0]  # type: ignore[index]
 
 
 def test_figures_group_by_subject_and_compare_only_like_dates(sample, queries) -> None:

@@ -155,3 +155,44 @@ async def test_an_entity_of_thousands_of_claims_reads_only_the_rows_drawn(claims
         assert len(set(claims_read)) < 600
         await pilot.press("enter")
         assert app.dismissed == [claims[CLAIMS - 1].id]
+
+
+@pytest.fixture
+def events_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every timeline Event the query layer makes, counted."""
+    import store.query.timeline
+
+    made: list[int] = []
+
+    class CountedEvent(store.query.timeline.Event):
+        __slots__ = ()
+
+        def __init__(self, *args, **kwargs) -> None:
+            made.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(store.query.timeline, "Event", CountedEvent)
+    return made
+
+
+async def test_a_timeline_of_thousands_of_claims_makes_only_the_events_drawn(events_made) -> None:
+    """Every event held as an object cost ~330 MB at a million claims, to show a screenful."""
+    from tui.screens.timeline import TimelineScreen
+
+    data, claims = big_corpus()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(lambda: isinstance(app.screen, TimelineScreen) and app.screen.shown, pilot=pilot)
+        table = app.screen.query_one("#timeline-table", ViewTable)
+        assert table.row_count == CLAIMS
+        assert len(events_made) < 100  # a screenful and the story arc's, not 3,000
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cells(CLAIMS - 1)["claim"].plain == claims[-1].text  # date order: the last
+        await pilot.press("slash", *"troops")
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
+        assert table.row_count == CLAIMS // 2
+        assert table.cursor_row == CLAIMS // 2 - 1  # still on the same claim: it is a troop count
+        assert len(events_made) < 300
+        await pilot.press("enter", "enter")  # to the table, then open the claim
+        assert app.dismissed == [claims[-1].id]

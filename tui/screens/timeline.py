@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from corpus.display import one_line
-from store.query.timeline import Event
+from store.query.timeline import Event, Events
 from tui.commands.bindings import bindings
 from tui.commands.views import TIMELINE_COMMANDS
 from tui.data import queries_of, user_marks
@@ -61,14 +61,10 @@ def story_arc(events: Sequence[Event]) -> Text:
     """One line: when the shown claims were first a rumour, denied, confirmed."""
     arc = Text(end="")
     firsts = []  # (position in date order, label, glyph, event)
-    # each field read once per claim, then searched in C: 100k claims, ~130 -> ~20 ms
-    values = {field: list(map(attrgetter(f"claim.{field}"), events)) for field in {step[2] for step in ARC_STEPS}}
     for label, glyph, field, wanted in ARC_STEPS:
-        try:
-            position = values[field].index(wanted)
-        except ValueError:  # none of the shown claims
-            continue
-        firsts.append((position, label, glyph, events[position]))
+        position = first_with(events, field, wanted)
+        if position is not None:
+            firsts.append((position, label, glyph, events[position]))
     # in the order they happened: an arrow from a later date back to an earlier one misleads
     for _, label, glyph, first in sorted(firsts, key=lambda step: step[0]):
         if arc:
@@ -76,6 +72,15 @@ def story_arc(events: Sequence[Event]) -> Text:
         arc.append(f"{glyph} {label} ", style="bold")
         arc.append(date_label(first.date, first.estimated))
     return arc or Text("No rumour, denial or confirmation among these claims", style="dim", end="")
+
+
+def first_with(events: Sequence[Event], field: str, wanted: str) -> int | None:
+    """The position of the first event whose claim's ``field`` is ``wanted``: from the view
+    columns for the timeline's events (no event made), else read from each."""
+    if isinstance(events, Events):
+        return events.first_with(field, wanted)
+    values = list(map(attrgetter(f"claim.{field}"), events))
+    return values.index(wanted) if wanted in values else None
 
 
 class TimelineScreen(FilterKeyInBox, Screen[str | None]):
@@ -93,7 +98,7 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         self.events, self.undated = self.timeline.events, self.timeline.undated
         self._problems: tuple[str, ...] = ()
         self.source_labels = queries.source_labels
-        self.shown: tuple[Event, ...] = ()
+        self.shown: Events | tuple[()] = ()
         self._initial_filter = filter
         self._applied: str | None = None
         self._debounce: Timer | None = None
@@ -156,7 +161,8 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         self._drawn_width = self.app.size.width
         wanted = " ".join(self.filter_text.split())
         table = self.query_one("#timeline-table", ViewTable)
-        kept = self.shown[table.cursor_row] if self.shown and table.row_count else None
+        shown = self.shown
+        kept = int(shown.rows[table.cursor_row]) if isinstance(shown, Events) and shown and table.row_count else None
         filtered = self.timeline.apply(wanted, lambda: user_marks(getattr(self.data, "user", None)))
         self.shown, self._problems = filtered.events, filtered.problems
         wide = self.app.size.width >= 100
@@ -168,9 +174,9 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
             Column("who", "Who", 24 if wide else 12, whole=2),
             Column("source", "Source", 20 if wide else 12, whole=1),
         ]
-        # stay on the same claim when the filter or the width changes (the same event: a filter
-        # keeps the timeline's own; by identity, as reading 100k claims' ids cost ~100 ms)
-        cursor = next((row for row, event in enumerate(self.shown) if event is kept), 0) if kept else 0
+        # stay on the same claim when the filter or the width changes (found by its row of the
+        # view columns: no event made)
+        cursor = (filtered.events.position(kept) or 0) if kept is not None else 0
         table.set_rows(columns, len(self.shown), self._cells, cursor=cursor)
         self._title(wanted)
         self.query_one("#timeline-arc", Static).update(story_arc(self.shown))
