@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.message import Message
 from textual.screen import Screen
@@ -37,6 +37,7 @@ from tui.data import (
     queries_of,
     reload_changed,
 )
+from tui.idle_gc import CHECK_SECONDS, IdleCollector
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
@@ -139,6 +140,7 @@ class FactscopeApp(App[None]):
         self._preparing: set[str] = set()  # views whose model a worker is building
         self._useful_shown = False  # the first useful screen has been drawn
         self._first_screen_drawn = threading.Event()  # the saved first screen is drawn (the loader waits)
+        self.collector = IdleCollector()  # full collections when no key is being answered
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -171,8 +173,16 @@ class FactscopeApp(App[None]):
 
     def on_unmount(self) -> None:
         self._first_screen_drawn.set()  # a loader waiting for it goes on (and ends) at once
+        self.collector.stop()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen()
+        await super().on_event(event)
 
     def on_mount(self) -> None:
+        self.collector.start()
+        self.set_interval(CHECK_SECONDS, self.collector.tick)
         self._exit_on_hang_up()
         if on_sixteen_colour_terminal(self):
             self.theme = register_sixteen_colour_theme(self)

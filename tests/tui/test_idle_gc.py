@@ -1,0 +1,43 @@
+"""Python's full collections wait for a moment without input (tui/idle_gc.py): one falling on
+a key cost it 40-100 ms (the worst runs of bench_keys)."""
+
+from __future__ import annotations
+
+import gc
+
+from tests.waiting import wait_until
+
+
+async def test_full_collections_wait_for_a_quiet_moment(make_data, monkeypatch) -> None:
+    from tui import idle_gc
+    from tui.app import FactscopeApp
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(idle_gc, "QUIET_SECONDS", 60.0)  # keys keep coming: no quiet moment
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert gc.get_threshold()[2] > 1_000_000  # no automatic full collection while it runs
+        gc.collect(1)  # objects reach the oldest generation: a full collection is due
+        for key in ("n", "n", "p", "n"):
+            await pilot.press(key)
+            app.collector.tick()
+        assert app.collector.full_collections == 0  # none while keys come
+        monkeypatch.setattr(idle_gc, "QUIET_SECONDS", 0.05)
+        await wait_until(lambda: app.collector.full_collections == 1, pilot=pilot, what="a collection once quiet")
+        assert gc.get_count()[2] == 0
+    assert gc.get_threshold() == before  # put back when the app ends
+
+
+def test_a_full_collection_comes_after_long_input_anyway(monkeypatch) -> None:
+    from tui import idle_gc
+
+    collector = idle_gc.IdleCollector()
+    monkeypatch.setattr(idle_gc, "QUIET_SECONDS", 60.0)
+    monkeypatch.setattr(idle_gc, "LONGEST_SECONDS", 0.0)
+    gc.collect(1)
+    collector.input_seen()
+    collector.tick()
+    assert collector.full_collections == 1
+    collector.tick()  # nothing reached the oldest generation since
+    assert collector.full_collections == 1
