@@ -37,13 +37,13 @@ from tui.data import (
     queries_of,
     reload_changed,
 )
-from tui.idle_gc import CHECK_SECONDS, IdleCollector
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from store.search import SearchIndex
+    from tui.idle_gc import IdleCollector
     from tui.keys.apply import KeymapState
 
 _STYLES = Path(__file__).parent / "styles"
@@ -140,7 +140,7 @@ class FactscopeApp(App[None]):
         self._preparing: set[str] = set()  # views whose model a worker is building
         self._useful_shown = False  # the first useful screen has been drawn
         self._first_screen_drawn = threading.Event()  # the saved first screen is drawn (the loader waits)
-        self.collector = IdleCollector()  # full collections when no key is being answered
+        self.collector: IdleCollector | None = None  # full collections when no key is being answered
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -173,14 +173,18 @@ class FactscopeApp(App[None]):
 
     def on_unmount(self) -> None:
         self._first_screen_drawn.set()  # a loader waiting for it goes on (and ends) at once
-        self.collector.stop()
+        if self.collector is not None:
+            self.collector.stop()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.InputEvent):
+        if self.collector is not None and isinstance(event, events.InputEvent):
             self.collector.input_seen()
         await super().on_event(event)
 
     def on_mount(self) -> None:
+        from tui.idle_gc import CHECK_SECONDS, IdleCollector
+
+        self.collector = IdleCollector()
         self.collector.start()
         self.set_interval(CHECK_SECONDS, self.collector.tick)
         self._exit_on_hang_up()
