@@ -74,7 +74,9 @@ _NEGATED = re.compile(
 _NEGATION_REACH = 30
 _FORECAST = re.compile(
     r"\b(will|would|shall|expect(?:s|ed)? to|plan(?:s|ned)? to|set to|likely to|"
-    r"poised to|going to|intends? to|forecast\w*|predict\w*|project(?:s|ed) to|in the near future|next (?:week|month|year)|"
+    # "as predicted", "as forecast": what came true, told in the past, is no forecast
+    r"poised to|going to|intends? to|(?<!as )forecast\w*|(?<!as )predict\w*|project(?:s|ed) to|in the near future|"
+    r"next (?:week|month|year)|"
     r"by the end of)\b",
     _I,
 )
@@ -151,13 +153,16 @@ _SAYING_HELD = re.compile(r"\b(?:that|saying|adding|calling|urging|warning)\b|[â
 # Page furniture that reads as a sentence: calls to follow or share, update and correction notes,
 # embedded-post placeholders.
 _FURNITURE = re.compile(
-    r"^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|(?:like|follow|subscribe to) us\b|"
+    # "For more, sign up for ...": a lead-in before the call
+    r"^\W*(?:for more(?: information| news| on this(?: story)?)?,?\s+)?"
+    r"(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|(?:like|follow|subscribe to) us\b|"
     r"(?:this|the) (?:post|story|article|report) (?:has been|was|is) (?:updated|corrected|amended|revised)|"
     r"an earlier version of this (?:post|story|article|report)\b|"
     r"(?:editor['â€™]s note|correction|clarification)\s*:|click here\b|sign up\b|read more\b|"
     # a pointer to something else on the page: "Read part 1 here.", "(See the full timeline below.)"
     r"(?:see|read|watch|listen to|view)\b[^.!?]{0,80}\b(?:here|below|above)\W*$)"
-    r"|^\s*<[a-z-]+[\s>]",
+    # markup left in the text ("<tweet ...>", "[<a href=...>"), and a contact line ("Email: desk@example.com")
+    r"|^[\s\[(]*<[a-z-]+[\s>]|^\W*(?:e-?mail|contact|phone|tel|fax|website|web)\s*:\s*\S+\s*$",
     re.IGNORECASE,
 )
 # A party not answering, the boilerplate of reporting: "X did not immediately respond to requests for

@@ -353,3 +353,23 @@ def test_a_preference_in_the_first_person_is_the_speakers_view() -> None:
     paid = "“The council built the flats in 2019,” Okafor said."
     kinds = _kinds(f"{rather}\n\n{paid}")
     assert kinds[rather] == "background" and _is_claim(kinds, paid)
+
+
+def test_calls_markup_and_contact_lines_are_furniture() -> None:
+    """ "For more, sign up for ...", markup left in the text and a contact line are page furniture,
+    not claims; a sentence that only mentions signing up or email is one."""
+    newsletter = "For more, sign up for the Velmar Herald's harbour newsletter."
+    markup = '[<a href="https://example.org/pier">Mayor Ana Ruiz opened the pier on Monday</a>'
+    contact = "EMAIL: harbourdesk@velmar-herald.example."
+    told = "Mayor Ana Ruiz signed up 40 new harbour pilots on Monday."
+    kinds = _kinds("\n\n".join((newsletter, markup, contact, told)))
+    assert all(not _is_claim(kinds, s) for s in (newsletter, markup, contact))
+    assert _is_claim(kinds, told)
+    assert _is_claim(kinds, told)
+
+
+def test_what_came_true_as_predicted_is_no_forecast() -> None:
+    came_true = "In March the old pier collapsed, as predicted by Velmar's harbour pilots."
+    forecast = "Velmar's harbour pilots predicted that the old pier would collapse."
+    kinds = _kinds(f"{came_true}\n\n{forecast}")
+    assert kinds[came_true] != "forecast" and kinds[forecast] == "forecast"
