@@ -227,7 +227,7 @@ _INVERTED_VERBS = (
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
-    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,2}}(?=[A-Z])){_NP_CHARS}{{1,80}})"
+    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,3}}(?=[A-Z])){_NP_CHARS}{{1,80}})"
 )
 # "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
 _ROLE_BEFORE_NAME = re.compile(
@@ -337,6 +337,19 @@ _INDIRECT = (
     (_CITING, "citing", ("iting",)),
     (_WITH_SOURCE, "according", ("with ",)),
 )
+# A view held, opening the sentence: "In Ann Lee's view,", "In the board's opinion,", "In the eyes of many traders,",
+# "In his view,": what follows is the holder's (never "In Ann Lee's home," nor "In view of the delays,").
+_VIEW_NOUNS = r"(?:view|opinion|estimation|judge?ment|assessment|eyes|mind|reckoning)"
+_IN_VIEW = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still)\s+)?(?P<cue>In\s+(?:"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?)[’']s?\s+(?:own\s+)?"
+    + _VIEW_NOUNS
+    + r"|"
+    r"the\s+" + _VIEW_NOUNS + r"\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|"
+    r"(?P<pronoun>his|her|their|its)\s+(?:own\s+)?" + _VIEW_NOUNS + r"))\s*,"
+)
+_VIEW_WORDS = frozenset("view opinion estimation judgment judgement assessment eyes mind reckoning".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "- Ann Lee and Tom Marsh: “...”", "More from the report: “...”": the quotation after a colon is theirs.
 _COLON_QUOTE = re.compile(
     r"(?:^\W*|\s[-–—]\s+|[.!?]\s+)(?:More from\s+(?P<from>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)|"
@@ -374,7 +387,8 @@ _PREPOSITION_AFTER = re.compile(
     r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|like|such|that\s+(?:were|was|are|is|have|had))\b"
 )
 _DETERMINER_START = re.compile(
-    r"^(?:the|a|an|some|both|other|another|several|many|two|three|multiple|unnamed|one|his|her|their|its)\s",
+    r"^(?:the|a|an|some|both|other|another|several|many|two|three|multiple|unnamed|one|his|her|their|its|former|"
+    r"retired|acting|outgoing|incoming)\s",
     re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
@@ -528,6 +542,18 @@ _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 _NAME_CLOSING = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*[.!?]?[”\"’]?\s*")
 
 
+# After a quotation, lowercase role words then a name ("said master of ceremonies Tom Lee", "added his campaign
+# manager Ann Lee", "said undecided voter Ann Lee"): the speaker, not a clause.
+_ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,4}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+")
+# People described by what they know: "a person familiar with the plans", "two officials briefed on the talks".
+_INFORMED_PEOPLE = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:person|people|sources?|officials?|aides?|diplomats?|executives?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s"
+)
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_PREPOSITIONS_IN_ING = frozenset("during following regarding concerning including".split())
+
+
 def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bool = False) -> bool:
     """Does ", said X ..." name X as who said it, not open a clause ("said Lee had left")?
 
@@ -540,11 +566,15 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     first = raw.split(" ", 1)[0]
     if first in _LOWER_DETERMINERS and not (after_quote or to_end):
         return False
-    if first[:1].islower() and first not in _LOWER_DETERMINERS and not _ROLE_BEFORE_NAME.match(raw):
+    # '“...,” said his campaign manager Tom Lee'; not a possessor ('“Today,” suggested host Ann Lee’s refusal')
+    role_then_name = after_quote and bool(_ROLES_THEN_NAME.match(raw)) and not _POSSESSIVE_S.search(raw)
+    if first[:1].islower() and first not in _LOWER_DETERMINERS and not (_ROLE_BEFORE_NAME.match(raw) or role_then_name):
         return False  # "said talks in Geneva had failed": no role word before a name
     np = _clean(re.sub(r"\s*\([^)]*\)?", "", raw))
     if not np:
         return False
+    if _INFORMED_PEOPLE.match(np):
+        return True  # ", said a person familiar with the plans", "said two officials briefed on the talks"
     words = np.split()
     head_is_agent = words[-1] in ROLE_HEADS or bool(_AGENT_PLURAL.fullmatch(words[-1])) or _agent_noun(words[-1])
     if words[0] in _LOWER_DETERMINERS and (
@@ -558,13 +588,15 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
         )
     ):
         return False  # ", noted the rule in the interview": what was noted, not who
-    previous_capital = False
+    previous_capital = named = False
     for word in words:
         if word[:1].isupper() or word[:1].isdigit():
-            previous_capital = True
+            previous_capital = named = True
             continue
-        if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES:
+        if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES or word in _PREPOSITIONS_IN_ING:
             continue
+        if role_then_name and not named and word.endswith(("ed", "ing")):
+            continue  # '“...,” said undecided voter Ann Lee': the role's adjectives, before the name
         if (
             word.endswith(("n't", "n’t"))
             or word in _CUE_WORDS
@@ -1352,6 +1384,15 @@ def _attributions(text: str) -> list[Attribution]:
                         ),
                     )
                 )
+    if "In " in masked and not _VIEW_WORDS.isdisjoint(lower_words):
+        view = _IN_VIEW.match(masked)
+        if view:
+            group = next(g for g in ("np", "of", "pronoun") if view.group(g))
+            np = view.group(group)
+            np = _POSSESSIVE_PRONOUNS.get(np.lower(), np)
+            found.append(
+                (view.start(), Attribution(np, how="according", source=view.span(group), cue=view.span("cue")))
+            )
     if ":" in masked:
         colon = _COLON_QUOTE.search(masked) or _COLON_FIRST_PERSON.match(masked)
         if colon:
@@ -1843,6 +1884,8 @@ def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
-    phrase = re.split(r"\s+(?:that|who|which|on|in|at|last|this|to|as)\s", phrase.strip(), maxsplit=1)[0]
+    phrase = re.split(
+        r"\s+(?:that|who|which|on|in|at|last|this|to|as|during|before|after)\s", phrase.strip(), maxsplit=1
+    )[0]  # "said Ann Lee during the tour": the circumstance is no part of who
     phrase = phrase.strip(" .,")
     return phrase or None

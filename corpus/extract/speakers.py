@@ -21,6 +21,7 @@ from corpus.extract.coreference import (
     PERSON_ROLES,
     PRONOUN_KIND,
     Discourse,
+    Known,
     as_written,
     bare_name,
     person_like,
@@ -259,7 +260,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             continue  # "the official" is a person; "the union", "the army" are not
         fits_head = (
             head in k.words
-            or (head in PERSON_ROLES and k.kind == "person" and k.named)
+            or (head in PERSON_ROLES and k.kind == "person" and k.named and not _holds_another_role(k, head, discourse))
             or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label))
             or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
         )
@@ -288,6 +289,22 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
 
 
 _ANONYMOUS_HEADS = frozenset("source sources person people".split())
+
+
+def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
+    """Was the person introduced with another role ("Tom Lee, the harbour master"), so "the mayor" is someone else?"""
+    words = set().union(*(other.words for other in discourse.known if other.label == k.label))
+    # "the judge", "the doctor": only someone named as one; "the mayor" is no harbour master
+    return head not in words and (head in _OCCUPATIONS or not _OCCUPATIONS.isdisjoint(words))
+
+
+# Occupations that tell who someone is and are no public office: a harbour master or a nurse is not "the mayor"
+# (an office holder may be "the senator", "the candidate" and "the nominee" at once).
+_OCCUPATIONS = frozenset(
+    "master nurse worker owner resident driver chef student priest pastor engineer pilot farmer teacher doctor "
+    "reporter correspondent economist analyst professor lawyer attorney historian scientist researcher coach "
+    "architect detective captain spokesman spokeswoman spokesperson judge prosecutor sheriff inspector".split()
+)
 _BODY_HEADS = frozenset(
     "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split()
 )

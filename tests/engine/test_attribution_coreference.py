@@ -312,3 +312,21 @@ def test_they_and_it_are_never_one_person_named() -> None:
     assert resolve_pronoun("it", discourse, 200) is None
     discourse.remember("Harbour Board", "the Harbour Board", "thing", True, 100, spoke=True)
     assert resolve_pronoun("it", discourse, 200) == ("Harbour Board", True)
+
+
+def test_a_role_is_never_someone_named_with_another_occupation() -> None:
+    body = (
+        "Tomas Berg, the harbour master, has repeatedly said the quay is safe. "
+        "Asked about the levy, the mayor declined to comment."
+    )
+    assert _speakers(body)[-1] == "mayor"
+
+
+def test_the_judge_is_only_someone_named_as_a_judge() -> None:
+    body = "Senator Tomas Berg said the ruling was wrong. The judge ruled that the quay must stay open."
+    assert _speakers(body)[-1] == "judge"
+
+
+def test_an_office_holder_is_still_the_candidate() -> None:
+    body = "Ohio Gov. Tomas Berg said he would stay in the race. The candidate said he expected to win in May."
+    assert _speakers(body)[-1] == "Tomas Berg"

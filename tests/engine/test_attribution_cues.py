@@ -1081,3 +1081,29 @@ def test_a_belief_that_says_who_people_are_is_not_their_statement() -> None:
     assert all(
         speaker is None for speaker, _ in _said("Voters who believe the port will close are selling their homes.")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("In Ina Feld's view, the levy is a tax on fishermen.", "Ina Feld"),
+        ("In the view of the harbour board, the levy is a tax on fishermen.", "harbour board"),
+        ("In the eyes of many traders, the levy is a tax on fishing.", "traders"),
+        ("Tom Marsh is convinced the levy will fail.", "Tom Marsh"),
+        ("Ina Feld is confident the quay will reopen in June.", "Ina Feld"),
+    ],
+)
+def test_a_view_opening_the_sentence_and_a_conviction_without_that(sentence, speaker) -> None:
+    assert _said(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Ina Feld's home, the quay is a short walk away.",
+        "In view of the delays, the quay will reopen in June.",
+        "It is certain the quay will reopen in June.",
+    ],
+)
+def test_no_view_in_a_home_in_view_of_or_with_no_holder(sentence) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))

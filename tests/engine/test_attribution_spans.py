@@ -270,3 +270,39 @@ def test_an_emphatic_do_is_no_part_of_the_speaker(sentence, speaker) -> None:
 def test_attempts_to_say_and_a_party_in_brackets_before_and_said(sentence, speaker) -> None:
     claims, _ = extract_article(make_article(sentence))
     assert [c.speaker for c in claims][:1] in ([speaker], [] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "“I don't know where he stands,” said undecided voter Anna Kowalczyk of Ashton, Md., before the meeting.",
+            "Anna Kowalczyk",
+        ),
+        (
+            "“Thanks for coming,” said master of ceremonies Tomas Berg, a retired engineer who moved to Ashton.",
+            "Tomas Berg",
+        ),
+        ("“Watch the tide come in,” said former harbour pilot Anna Kowalczyk during the tour.", "Anna Kowalczyk"),
+        (
+            "“We are going to win the vote,” added his campaign manager Tomas Berg, speaking to reporters.",
+            "Tomas Berg",
+        ),
+        ("“There is no place for this in the port,” former Gov. Tomas Berg of Oregon said on Twitter.", "Tomas Berg"),
+    ],
+)
+def test_after_a_quotation_role_words_before_a_name_are_the_speakers(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker == speaker
+
+
+def test_after_a_quoted_title_a_possessor_is_no_speaker() -> None:
+    body = "Tomas Berg, host of the radio show “Harbour Hour,” suggested harbour master Anna Kowalczyk’s refusal was a mistake."
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker == "Tomas Berg"
+
+
+def test_a_person_familiar_with_the_plans_said_closing_the_sentence() -> None:
+    body = "The quay would reopen in June, said a person familiar with the plans, who spoke on condition of anonymity."
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker == "person familiar with the plans"
