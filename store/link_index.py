@@ -27,6 +27,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ def index_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
+@lru_cache(maxsize=65536)  # the same few block keys, asked for by claim after claim
 def _key_text(key: BlockKey) -> str:
     return orjson.dumps(list(key)).decode()
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarest, rarity
 
 NEIGHBOURS = 10  # per claim and block, on each side
@@ -50,7 +51,8 @@ def _most_specific(names: Sequence[str] | frozenset[str]) -> list[str]:
     return sorted(names, key=lambda e: (-name_rarity(e), e))
 
 
-def block_keys(f: Features) -> list[BlockKey]:
+@per_claim  # (asked for by blocking, by the link index and by an add's pairs)
+def block_keys(f: Features) -> tuple[BlockKey, ...]:
     """The blocks a claim goes into, from the claim alone (in a fixed order)."""
     keys: list[BlockKey] = []
     for family in sorted(f.families):
@@ -76,7 +78,7 @@ def block_keys(f: Features) -> list[BlockKey]:
         keys.append(("story", name))
     for lemma in rarest(f.lemmas, _LEMMA_KEYS):
         keys.append(("lemma", lemma))
-    return list(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(keys))
 
 
 def skipped_block(key: BlockKey, size: int) -> bool:

@@ -17,14 +17,16 @@ T = TypeVar("T")
 
 
 def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
-    """``make(f)``, computed once per ``Features`` (``make`` must read nothing but ``f``)."""
+    """``make(f)``, computed once per ``Features`` (``make`` must read nothing but ``f``). Kept under
+    the function's name, so that features with their memo pickle (its values must too)."""
+    key = f"{make.__module__}.{make.__qualname__}"
 
     def once(f: Features) -> T:
         memo = f.memo
         try:
-            return memo[make]  # type: ignore[no-any-return]
+            return memo[key]  # type: ignore[no-any-return]
         except KeyError:
-            value = memo[make] = make(f)
+            value = memo[key] = make(f)
             return value
 
     once.__name__, once.__doc__, once.__wrapped__ = make.__name__, make.__doc__, make  # type: ignore[attr-defined]

@@ -279,18 +279,21 @@ _SET_AGAINST = re.compile(
 
 
 @per_claim
-def _set_against(f: Features) -> re.Match[str] | None:
-    return _SET_AGAINST.search(f.claim.text)
+def _set_against(f: Features) -> str | None:
+    """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
+    claimed"), if it does."""
+    m = _SET_AGAINST.search(f.claim.text)
+    return None if m is None else m.group("party") or m.group("owner")
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     """(disputing, disputed) when one claim sets its figure against the other's source by name
     ("far fewer than the union claimed" against the union's count)."""
     for x, y in ((a, b), (b, a)):
-        m = _set_against(x)
-        if m is None or not y.claim.speaker or same_speaker(x, y):
+        named = _set_against(x)
+        if named is None or not y.claim.speaker or same_speaker(x, y):
             continue
-        party = (m.group("party") or m.group("owner")).split()[-1].lower().strip("'’")
+        party = named.split()[-1].lower().strip("'’")
         names = {w.lower().strip("'’") for name in y.claim.speaker_chain or [y.claim.speaker] for w in name.split()}
         if party in names:
             return x, y

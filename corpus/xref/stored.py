@@ -140,6 +140,10 @@ def features_schema() -> str:
     return hashlib.sha256(described.encode()).hexdigest()[:16]
 
 
+def _sorted_set(v: Any) -> list[Any]:
+    return sorted(v, key=repr) if len(v) > 1 else list(v)  # (most sets hold one item or none)
+
+
 def _finite(value: float) -> float | str:
     return value if math.isfinite(value) else str(value)  # JSON has no inf or nan
 
@@ -158,7 +162,7 @@ def _encoder(hint: Any) -> Convert:
     if origin in (frozenset, set):
         item = _encoder(args[0])
         if item is _identity:
-            return lambda v: sorted(v, key=repr)
+            return _sorted_set
         return lambda v: sorted((item(x) for x in v), key=repr)
     if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
         parts = [_encoder(a) for a in args]
@@ -168,6 +172,8 @@ def _encoder(hint: Any) -> Convert:
         return list if item is _identity else lambda v: [item(x) for x in v]
     if origin is dict:
         value = _encoder(args[1])
+        if value is _finite:  # (word -> rarity: the largest fields) copied as they are when every value is finite
+            return lambda v: dict(v) if all(map(math.isfinite, v.values())) else {k: _finite(x) for k, x in v.items()}
         return dict if value is _identity else lambda v: {k: value(x) for k, x in v.items()}
     raise TypeError(f"Features field of a type the store cannot keep: {hint}")
 

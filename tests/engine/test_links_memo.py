@@ -50,3 +50,18 @@ def test_the_memo_is_neither_stored_nor_compared() -> None:
     assert f == g and "memo" not in repr(f)
     again = stored.from_doc(doc, claim, articles[0])
     assert again.memo == {} and again == g
+
+
+def test_features_with_their_memo_filled_pickle_and_relate_the_same() -> None:
+    import pickle
+
+    articles = bundled_articles()
+    by_id = {a.id: a for a in articles}
+    feats = [features(c, by_id[c.article_id]) for c in extract(articles).claims]
+    pairs = list(blocking.candidate_pairs(feats))
+    rarity = _rarity(feats)
+    before = _relations(pairs, rarity)
+    copied = pickle.loads(pickle.dumps(feats))
+    assert any(f.memo for f in copied)
+    again = {f.claim.id: f for f in copied}
+    assert _relations([(again[a.claim.id], again[b.claim.id]) for a, b in pairs], rarity) == before
