@@ -845,6 +845,7 @@ def _np_from(left: str) -> str | None:
     if np.split(" ", 1)[0] in _SUBORDINATORS:
         np = _LEADING_SUBORDINATOR.sub("", np)  # "While many Republicans continued to affirm": the clause's subject
     np = _TRAILING_ADVERB.sub("", np)  # "Clinton apparently thinks": the adverb is not part of the subject
+    np = _TRAILING_QUANTIFIER.sub("", np)  # "The board and the union both say": both of them
     pronoun = _SUBJECT_PRONOUN_LAST.search(np)
     if pronoun and pronoun.start() > 0:
         return pronoun.group(
@@ -1032,6 +1033,7 @@ _FUNCTION_WORDS = frozenset(
     "as if when while although though because since after before so but and or yet then thus".split()
 )
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
+_TRAILING_QUANTIFIER = re.compile(r"(?<=\S)\s+(?:both|all|each|alike)$")
 _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
     "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()

@@ -306,3 +306,15 @@ def test_a_person_familiar_with_the_plans_said_closing_the_sentence() -> None:
     body = "The quay would reopen in June, said a person familiar with the plans, who spoke on condition of anonymity."
     claims, _ = extract_article(make_article(body))
     assert claims[0].speaker == "person familiar with the plans"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The harbour board and the union both say the quay is unsafe.", "harbour board and the union"),
+        ("The pilots all say the quay is unsafe.", "pilots"),
+    ],
+)
+def test_both_or_all_after_a_party_is_no_part_of_it(sentence, speaker) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert claims[0].speaker == speaker
