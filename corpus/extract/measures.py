@@ -24,6 +24,18 @@ PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|
 _NOUN_AFTER = re.compile(
     rf"^(?:\s+(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
 )
+# "destroyed seven hospitals and damaged three others": the noun after "and" + a verb is another clause's.
+_COORDINATED_CLAUSE = re.compile(
+    r"\b(?:and|or|but)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|hit|left|cut|sent|took|made|tore|shot|set|put)\s",
+    re.IGNORECASE,
+)
+# An earthquake's size, never a count: "a magnitude 6.1 quake", "the 7.8-magnitude quake", "measuring 6.4 on
+# the Richter scale", "a magnitude of 5.9".
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s*-\s*|\s+(?:of\s+)?)$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)magnitude\b|^\s+(?:on\s+the\s+)?(?:open-ended\s+)?Richter\b", re.IGNORECASE
+)
+_LOWEST_MAGNITUDE, _HIGHEST_MAGNITUDE = 1, 10
 _CASUALTY_AFTER = re.compile(
     r"^[^.;:\d]{0,90}?\b(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|wounded(?:\s*(?:/|or|and)\s*killed)?|"
     r"injured|died|dead|casualties|deaths)(?-i:(?![a-z]))",
@@ -81,7 +93,7 @@ _VERB_BEFORE = Gated(
     re.compile(
         r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
         r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
-        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
+        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing)|trap(?:ped|ping))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
         re.IGNORECASE,
     ),
     (
@@ -99,6 +111,7 @@ _VERB_BEFORE = Gated(
         "arrest",
         "detain",
         "rescu",
+        "trap",
     ),
 )
 _MONEY_AFTER = re.compile(
@@ -198,6 +211,7 @@ _VERB_MEASURE = (
     ("arrest", "detained"),
     ("detain", "detained"),
     ("rescu", "rescued"),
+    ("trap", "trapped"),
 )
 # What an amount of money is for, from the words around it.
 _MONEY_PURPOSE = (
@@ -313,6 +327,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
+    if noun and _COORDINATED_CLAUSE.search(clause_after, 0, noun.start("noun")):
+        noun = None
     lowered = clause_after.lower()
     outcome = (
         (_CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after))
@@ -345,6 +361,17 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
+
+
+def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
+    """Whether the figure at ``text[start:end]`` is an earthquake's magnitude (which counts no one)."""
+    return (
+        value is not None
+        and _LOWEST_MAGNITUDE <= value < _HIGHEST_MAGNITUDE
+        and bool(
+            _MAGNITUDE_BEFORE.search(text[max(0, start - 16) : start]) or _MAGNITUDE_AFTER.match(text[end : end + 24])
+        )
+    )
 
 
 def is_currency(unit: str) -> bool:
@@ -402,6 +429,7 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             return None
         start = m.start("det") if m.group("det") else None
     words: list[tuple[int, int, str]] = []
+    whole_figure = False  # "12 of the 19 ...": the words after the whole's figure
     for _ in range(6):
         m = _NP_WORD.match(text, pos)
         if m is None or m.group("stop"):
@@ -419,6 +447,7 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
         if not words and (lower in _TOTALLING or (after_of and word[0].isdigit())):
+            whole_figure = whole_figure or word[0].isdigit()
             pos, start = m.end(), None
             continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
         if start is None:
@@ -448,6 +477,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
     while after_of and len(words) > 1 and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS):
         words.pop()  # "seven of the wounded died", "a third of the budget went": what they did
+    if whole_figure:
+        return None  # "12 of the 19 contain secrets": a verb follows the whole's figure, no noun it counts
     if words and (single or after_of):
         head = words[-1] if after_of else words[min(len(words), 2) - 1]
         if head[2][0].islower() or after_of:

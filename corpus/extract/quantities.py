@@ -33,6 +33,7 @@ from corpus.extract.measures import (
     compound_counted,
     counted_after,
     is_currency,
+    is_magnitude,
     measure_for,
 )
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
@@ -774,6 +775,11 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
     if quantity.unit in AGES:
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
+    if is_magnitude(text, s, e, quantity.value):
+        # "the 7.8-magnitude quake killed 300": a quake's size, never a count of the dead
+        quantity.unit = quantity.measure = "magnitude"
+        quantity.counted = quantity.counted_lemma = None
+        return
     counted = None
     if quantity.unit is None and quantity.vague:
         of = re.match(r"\s+of\s+", text[e:])

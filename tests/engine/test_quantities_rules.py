@@ -834,3 +834,44 @@ def test_a_toll_that_climbed_past_a_figure_counts_the_dead() -> None:
 def test_a_bare_number_that_turned_out_or_marched_counts_people(text) -> None:
     assert _one(text).unit == "people"
     assert _one("Sales of 300 rallied the market.").unit is None  # the figure is no clause's subject
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The 6.9-magnitude earthquake killed 120 in the hill towns.", "6.9"),
+        ("A magnitude 5.8 earthquake injured dozens of villagers on Tuesday.", "5.8"),
+        ("The tremor, measuring 6.2 on the Richter scale, killed 45 villagers.", "6.2"),
+        ("The quake had a magnitude of 7.1, the survey said.", "7.1"),
+    ],
+)
+def test_a_quakes_magnitude_is_its_size_never_a_count_of_the_dead(text: str, surface: str) -> None:
+    magnitude = next(q for q in _q(text) if q.text == surface)
+    assert (magnitude.measure, magnitude.unit, magnitude.counted) == ("magnitude", "magnitude", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landslide has trapped 17 miners underground.",
+        "Rescuers said 17 miners are still trapped.",
+        "Seventeen miners were trapped by the landslide.",
+    ],
+)
+def test_the_outcome_verb_decides_the_measure_before_or_after_the_workers(text: str) -> None:
+    assert [q.measure for q in _q(text)] == ["trapped"]
+
+
+def test_a_verb_after_the_wholes_figure_is_not_what_the_part_counts() -> None:
+    part, whole = _q("Officials said 9 of the 25 contain classified material.")
+    assert part.counted is None and whole.counted is None
+    part, whole = _q("Officials said 9 of the 25 files contain classified material.")
+    assert part.counted_lemma == "file" and whole.counted_lemma == "file"
+
+
+def test_a_counted_noun_is_not_read_across_a_coordinated_clause() -> None:
+    hospitals, others = _q("The barrage destroyed seven hospitals and damaged three others nearby.")
+    assert hospitals.measure == "hospitals" and others.value == 3
+    # within one noun phrase "and" still joins modifiers: "300 Syrian and Iraqi refugees" are people
+    (refugees,) = _q("The camp took in 300 Syrian and Iraqi refugees last year.")
+    assert refugees.measure == "people"
