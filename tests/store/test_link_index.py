@@ -42,6 +42,19 @@ def _links(db: CorpusDB) -> set[tuple[str, str, str, float, str]]:
     return {(x.source, x.target, x.relation, x.score, x.reason) for x in db.xrefs()}
 
 
+@pytest.fixture(scope="module")
+def built_links(articles: list[Article], tmp_path_factory: pytest.TempPathFactory) -> frozenset:
+    """The links a build of every article makes (in shards of about 8 claims, as each test's DB):
+    what each add below must end with, built once for the module."""
+    from store import shards
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 8)
+        return frozenset(
+            _links(build_corpus_db(tmp_path_factory.mktemp("built") / "built.json", articles, keep_added=False))
+        )
+
+
 def _add(path: Path, article: Article) -> None:
     """Add ``article`` as `factscope add` does: the DB read as its catalogue alone."""
     add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
@@ -56,13 +69,12 @@ def _grown(path: Path, articles: list[Article]) -> CorpusDB:
 
 
 def test_adding_one_by_one_through_the_index_gives_exactly_the_built_links(
-    articles: list[Article], tmp_path: Path
+    articles: list[Article], built_links: frozenset, tmp_path: Path
 ) -> None:
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
     grown = _grown(tmp_path / "grown.json", articles)
     assert index_path(tmp_path / "grown.json").is_file()  # the adds went through the link index
-    assert _links(grown) == _links(built)  # same pairs, relations, scores and reasons
-    assert len(_links(built)) > 40
+    assert _links(grown) == built_links  # same pairs, relations, scores and reasons
+    assert len(built_links) > 40
 
 
 def test_without_the_caps_per_claim_any_order_of_adds_gives_exactly_the_built_links(
@@ -93,20 +105,23 @@ def test_a_build_writes_the_index_of_every_shard(articles: list[Article], tmp_pa
     assert indexed == sum(1 for c in db.claims() if c.kind != "background")
 
 
-def test_an_unreadable_index_is_rebuilt_and_links_the_same(articles: list[Article], tmp_path: Path) -> None:
+def test_an_unreadable_index_is_rebuilt_and_links_the_same(
+    articles: list[Article], built_links: frozenset, tmp_path: Path
+) -> None:
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
     _add(path, articles[-2])  # nothing new, but nothing broken either
     index_path(path).write_bytes(b"not a database at all" * 100)
     _add(path, articles[-1])
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    assert _links(CorpusDB.open(path)) == _links(built)
+    assert _links(CorpusDB.open(path)) == built_links
     with sqlite3.connect(index_path(path)) as index:  # rebuilt: it covers every shard
         covered = {row[0] for row in index.execute("SELECT file FROM shards")}
     assert covered == {entry["file"] for entry in CorpusDB.open(path)._index.shards}
 
 
-def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(articles: list[Article], tmp_path: Path) -> None:
+def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(
+    articles: list[Article], built_links: frozenset, tmp_path: Path
+) -> None:
     """An add killed after its catalogue was committed but before it indexed its shard."""
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:10], keep_added=False)
@@ -116,33 +131,34 @@ def test_an_index_behind_the_db_catches_up_on_the_shards_it_lacks(articles: list
     index_path(path).write_bytes(stale)  # as if the second add never indexed its shard
     for article in articles[12:]:
         _add(path, article)
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    assert _links(CorpusDB.open(path)) == _links(built)
+    assert _links(CorpusDB.open(path)) == built_links
 
 
-def test_damaged_stored_features_make_the_add_link_in_memory(articles: list[Article], tmp_path: Path) -> None:
+def test_damaged_stored_features_make_the_add_link_in_memory(
+    articles: list[Article], built_links: frozenset, tmp_path: Path
+) -> None:
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
     _add(path, articles[0])  # indexes the corpus
     with sqlite3.connect(index_path(path)) as index:
         index.execute("UPDATE claims SET features = ?", (b'{"words": 7}',))
     _add(path, articles[-1])
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    assert _links(CorpusDB.open(path)) == _links(built)
+    assert _links(CorpusDB.open(path)) == built_links
 
 
-def test_damaged_stored_claims_make_the_add_link_in_memory(articles: list[Article], tmp_path: Path) -> None:
+def test_damaged_stored_claims_make_the_add_link_in_memory(
+    articles: list[Article], built_links: frozenset, tmp_path: Path
+) -> None:
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
     with sqlite3.connect(index_path(path)) as index:
         index.execute("UPDATE claims SET doc = ?", (b'{"id": "a1", "kind": 3}',))
     _add(path, articles[-1])
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    assert _links(CorpusDB.open(path)) == _links(built)
+    assert _links(CorpusDB.open(path)) == built_links
 
 
 def test_an_add_to_a_catalogue_reads_no_stored_shard(
-    articles: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    articles: list[Article], built_links: frozenset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The claims it links to come from the link index: only its own new shard is read (to index it)."""
     from store import shards
@@ -159,8 +175,7 @@ def test_an_add_to_a_catalogue_reads_no_stored_shard(
     assert result.claims and result.xrefs and not db.complete
     assert read and not set(read) & before
     monkeypatch.undo()
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    assert _links(CorpusDB.open(path)) == _links(built)
+    assert _links(CorpusDB.open(path)) == built_links
     assert (
         db.claim_count(articles[-1].id)
         == len(result.claims)
