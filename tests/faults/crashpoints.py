@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.faults.fileops import fork_trial, install
+from tests.faults.fileops import fork_trial, install, trial_exit_code
 
 CRASHED = 137  # the exit status of a child killed at its crash point
 FAILED = 3  # the work raised (a bug, or an error the test did not expect)
@@ -66,8 +66,7 @@ def run_crashing(work: Callable[[], object], n: int, log: Path, *, after: bool =
                 sys.stdout.flush()
             finally:
                 os._exit(status)
-    _, wait_status = os.waitpid(pid, 0)
-    return Trial(n, after, os.waitstatus_to_exitcode(wait_status), log.read_text(encoding="utf-8"))
+    return Trial(n, after, trial_exit_code(pid), log.read_text(encoding="utf-8"))
 
 
 def crash_trials(

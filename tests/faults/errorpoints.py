@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.faults.fileops import fork_trial, install
+from tests.faults.fileops import fork_trial, install, trial_exit_code
 
 RAISED = 99  # the work let an exception other than SystemExit escape: a traceback for the user
 # An I/O error or a full disk fails one call (cleaning up can still work: removing a
@@ -98,9 +98,9 @@ def run_failing(work: Callable[[], object], n: int, err: int, log: Path, *, stic
                 sys.stdout.flush()
             finally:
                 os._exit(status)
-    _, wait_status = os.waitpid(pid, 0)
+    status = trial_exit_code(pid)
     call = failed.read_text(encoding="utf-8") if failed.exists() else None
-    return ErrorTrial(n, err, os.waitstatus_to_exitcode(wait_status), log.read_text(encoding="utf-8"), call)
+    return ErrorTrial(n, err, status, log.read_text(encoding="utf-8"), call)
 
 
 def error_trials(

@@ -19,7 +19,10 @@ import builtins
 import gc
 import io
 import os
+import select
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -116,14 +119,45 @@ def install(act: Act, *, file_objects: bool = False) -> Callable[[], None]:
     return undo
 
 
+def _alone() -> bool:
+    return threading.active_count() == 1
+
+
 def fork_trial() -> int:
-    """``os.fork()`` for a trial, which stands for a fresh ``factscope`` process. In the child,
-    everything inherited from the test process is frozen out of the cyclic collector: a command's
-    full collection (the search index's, after a load) would otherwise walk the test worker's whole
-    heap and copy each page it touches, ~35 ms of ~60 per add trial in a worker that had run app tests."""
+    """``os.fork()`` for a trial, which stands for a fresh ``factscope`` process.
+
+    Forked only once no thread but the main one runs here: a thread an earlier test left finishing
+    (an app's worker still writing) may hold a lock inside a C library, and the child inherits it
+    held; SQLite's allocator mutex hung a child, and with it the suite. In the child, everything
+    inherited is frozen out of the cyclic collector: a command's full collection (the search index's,
+    after a load) would otherwise walk the test worker's whole heap and copy each page it touches,
+    ~35 ms of ~60 per add trial in a worker that had run app tests."""
+    from tests.waiting import wait_until_sync
+
+    if not _alone():
+        names = ", ".join(thread.name for thread in threading.enumerate()[1:])
+        wait_until_sync(_alone, timeout=60, what=f"the test process's other threads ({names}) to end before a fork")
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
         gc.freeze()
     return pid
+
+
+def trial_exit_code(pid: int, timeout: float = 120.0) -> int:
+    """The exit code of a trial's child (negative: the signal that ended it). A child still running
+    after ``timeout`` is killed and fails the test, instead of hanging the suite."""
+    try:
+        handle = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # no pidfd: wait without a bound
+        return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    try:
+        ended, _, _ = select.select([handle], [], [], timeout)
+    finally:
+        os.close(handle)
+    if not ended:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise AssertionError(f"a trial's child ran for {timeout:g} s without ending (a lock it inherited held?)")
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])

@@ -101,7 +101,7 @@ def test_a_shared_db_has_shards_as_readable_as_itself(tmp_path: Path) -> None:
 def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
     """An add in a forked process that is SIGKILLed right after its ``nth`` ``os.<step>`` call (no
     cleanup runs, as for `kill -9`); True if the add finished before that call came."""
-    from tests.faults.fileops import fork_trial
+    from tests.faults.fileops import fork_trial, trial_exit_code
 
     pid = fork_trial()
     if pid == 0:  # the child: never returns
@@ -133,8 +133,7 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
             traceback.print_exc()
         finally:
             os._exit(status)
-    _, wait_status = os.waitpid(pid, 0)
-    code = os.waitstatus_to_exitcode(wait_status)
+    code = trial_exit_code(pid)
     assert code in (0, -signal.SIGKILL), f"the add failed ({code}) at {step} {nth}"
     return code == 0
 
