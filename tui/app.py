@@ -528,7 +528,9 @@ class FactscopeApp(App[None]):
         if type(self.screen).__name__ in _VIEW_CLASS_NAMES:
             self.pop_screen()  # one view at a time over the browser: Escape goes back to it
         kept = self._kept_views.get(name) if self._kept_for is queries_of(self.data) else None
-        left_there = kept is not None and getattr(kept, "view_state", dict)() == options
+        # A screen still being composed ahead was left nowhere, and view_state reads its widgets:
+        # asked before they are there (a key pressed as it composes), it raised NoMatches.
+        left_there = kept is not None and kept.is_mounted and getattr(kept, "view_state", dict)() == options
         if name in _KEPT_VIEWS and (not options or left_there):
             screen = self._kept_view(name, screen_class)  # Back to a view: as it was left, its row too
             reopened = getattr(screen, "reopened", None)

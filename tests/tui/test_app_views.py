@@ -39,10 +39,11 @@ async def test_view_keys_open_their_screens_and_escape_returns(make_data, key, s
     async with app.run_test(size=(80, 24)) as pilot:
         before = app.main_screen.location
         await pilot.press(key)
-        assert isinstance(app.screen, screen_class)
+        # the preparing screen first if the view's model is still being built in its worker
+        await wait_until(lambda: isinstance(app.screen, screen_class), pilot=pilot, what="the view")
         await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is app.main_screen and app.main_screen.location == before
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")
+        assert app.main_screen.location == before
 
 
 async def test_one_view_at_a_time_over_the_browser(make_data) -> None:
