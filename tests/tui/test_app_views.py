@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
@@ -58,3 +59,26 @@ async def test_one_view_at_a_time_over_the_browser(make_data) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen
+
+
+@pytest.mark.parametrize(
+    ("key", "screen_class", "box"),
+    [
+        ("f", FiguresScreen, "#figures-filter"),
+        ("t", TimelineScreen, "#timeline-filter"),
+        ("e", EntitiesScreen, "#entities-filter"),
+    ],
+)
+async def test_every_key_typed_fast_after_the_filter_key_goes_into_the_box(make_data, key, screen_class, box) -> None:
+    """As a terminal delivers a burst: every key queued before the app reads the first. Typed so,
+    `/denial` lost its first letters to the list, and its `e` opened the entities view. (One
+    pilot.press call cannot show it: Pilot lets the app go idle between keys.)"""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(key)
+        await wait_until(lambda: isinstance(app.screen, screen_class), pilot=pilot, what="the view")
+        view = app.screen
+        for typed in ("slash", *"denial"):
+            app.post_message(events.Key(typed, "/" if typed == "slash" else typed))
+        await wait_until(lambda: view.query_one(box).value == "denial", pilot=pilot, what="the text in the box")
+        assert app.screen is view

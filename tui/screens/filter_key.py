@@ -4,11 +4,31 @@ There the key types into the box. Textual hides such bindings from the
 footer and help by asking the box whether it takes the key's character, but
 it finds no character for the key named ``slash`` (Unicode calls it SOLIDUS),
 so ``/ Filter`` stayed in the footer of a box that types ``/``.
+
+Keys typed in one burst after it (``/kind:denial``) must all reach the box. A terminal
+delivers them at once and the app hands each to the widget focused as it reads it; the
+key's action ran later, as the list passed it up, and focused the box later still
+(``Widget.focus`` waits its turn), so the first letters went to the list (``e`` opened
+the entities view). As a priority binding the app runs the action as it reads the key,
+and ``set_focus`` moves the focus then: the next key goes to the box.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
+
+FILTER_ACTION = "focus_filter"
+
+
+def filter_key_first(bindings: list[BindingType]) -> list[BindingType]:
+    """A view's ``bindings`` with its filter key run by the app as it reads it (priority)."""
+    return [
+        replace(binding, priority=True) if isinstance(binding, Binding) and binding.action == FILTER_ACTION else binding
+        for binding in bindings
+    ]
 
 
 class FilterKeyInBox:
@@ -16,4 +36,8 @@ class FilterKeyInBox:
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Hidden in the box (False), where the key is typed into it.
-        return not (action == "focus_filter" and isinstance(self.focused, Input))  # type: ignore[attr-defined]
+        return not (action == FILTER_ACTION and isinstance(self.focused, Input))  # type: ignore[attr-defined]
+
+    def focus_filter_box(self, box: Input) -> None:
+        """Focus ``box`` now, before the app hands on the next key typed."""
+        self.set_focus(box)  # type: ignore[attr-defined]
