@@ -412,19 +412,15 @@ def features(claim: Claim, article: Article) -> Features:
     )
 
 
+# "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.
+_RECALLED_DENIAL_WORDS = (
+    r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b"
+)
+_RECALLED_DENIAL = re.compile(_RECALLED_DENIAL_WORDS, re.IGNORECASE)
 # "confirmed on Wednesday that it will close the plant, seven weeks after denying a report that it
 # planned to": the denial is the past the confirmation sets itself against, not what it says.
 _CONFIRMED_AFTER_DENIAL = re.compile(
-    r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*)\b[^.;]*?\b(?:after|despite|since|having)\s+"
-    r"(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b",
-    re.IGNORECASE,
-)
-
-
-# "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.
-_RECALLED_DENIAL = re.compile(
-    r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b",
-    re.IGNORECASE,
+    r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*)\b[^.;]*?" + _RECALLED_DENIAL_WORDS, re.IGNORECASE
 )
 
 
