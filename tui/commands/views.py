@@ -73,14 +73,21 @@ FIGURES_COMMANDS = screen_commands(
         "Show the previous measure",
     ),
     Command("figures.sort", "s", "toggle_sort", "Sort", "Order the values by date or by size"),
-    Command("figures.filter", "slash", "focus_filter", "Filter", "Filter the measures by name"),
+    Command("figures.filter", "slash", "focus_filter", "Filter", "Filter the measures by name", priority=True),
 )
 
 TIMELINE_COMMANDS = screen_commands(
     "TimelineScreen",
     Command("timeline.open", "enter", "open_claim", "Open", "Open the highlighted claim in its article"),
     Command("timeline.close", "escape", "close", "Close", "Clear the filter, or close the timeline and go back"),
-    Command("timeline.filter", "slash", "focus_filter", "Filter", "Filter by entity, measure, speaker, kind or date"),
+    Command(
+        "timeline.filter",
+        "slash",
+        "focus_filter",
+        "Filter",
+        "Filter by entity, measure, speaker, kind or date",
+        priority=True,
+    ),
 )
 
 ENTITIES_COMMANDS = screen_commands(
@@ -93,7 +100,9 @@ ENTITIES_COMMANDS = screen_commands(
         "Close",
         "Clear the filter, or close the entities view and go back",
     ),
-    Command("entities.filter", "slash", "focus_filter", "Filter", "Filter the entities by name or alias"),
+    Command(
+        "entities.filter", "slash", "focus_filter", "Filter", "Filter the entities by name or alias", priority=True
+    ),
     Command("entities.figures", "g", "toggle_figures", "Figures only", "Show only the claims that state a figure"),
 )
 

@@ -26,7 +26,7 @@ from tui.commands.views import ENTITIES_COMMANDS
 from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
-from tui.screens.filter_key import FilterKeyInBox, filter_key_first
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_format import (
@@ -52,7 +52,7 @@ FIGURES_SCANNED = 200  # claims with figures read for the width of their column:
 class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
-    BINDINGS = filter_key_first(bindings(ENTITIES_COMMANDS))
+    BINDINGS = bindings(ENTITIES_COMMANDS)
     CSS_PATH = STYLES
     AUTO_FOCUS = "#entities-list"  # focused as composed: moved in on_mount, it cost a second frame
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]

@@ -27,7 +27,7 @@ from tui.commands.views import FIGURES_COMMANDS
 from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
-from tui.screens.filter_key import FilterKeyInBox, filter_key_first
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
@@ -62,7 +62,7 @@ def ratio_label(ratio: float) -> str:
 class FiguresScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
-    BINDINGS = filter_key_first(bindings(FIGURES_COMMANDS))
+    BINDINGS = bindings(FIGURES_COMMANDS)
     CSS_PATH = STYLES
     AUTO_FOCUS = "#figures-table"  # focused as composed: moved in on_mount, it cost a second frame
     HORIZONTAL_BREAKPOINTS = [(0, NARROW), (WIDE_FROM, WIDE)]

@@ -9,26 +9,15 @@ Keys typed in one burst after it (``/kind:denial``) must all reach the box. A te
 delivers them at once and the app hands each to the widget focused as it reads it; the
 key's action ran later, as the list passed it up, and focused the box later still
 (``Widget.focus`` waits its turn), so the first letters went to the list (``e`` opened
-the entities view). As a priority binding the app runs the action as it reads the key,
+the entities view). As a priority binding (the command's ``priority``) the app runs the action as it reads the key,
 and ``set_focus`` moves the focus then: the next key goes to the box.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
-FILTER_ACTION = "focus_filter"
-
-
-def filter_key_first(bindings: list[BindingType]) -> list[BindingType]:
-    """A view's ``bindings`` with its filter key run by the app as it reads it (priority)."""
-    return [
-        replace(binding, priority=True) if isinstance(binding, Binding) and binding.action == FILTER_ACTION else binding
-        for binding in bindings
-    ]
+FILTER_ACTION = "focus_filter"  # its commands are priority bindings (tui/commands/views.py)
 
 
 class FilterKeyInBox:

@@ -29,7 +29,7 @@ from tui.commands.views import TIMELINE_COMMANDS
 from tui.data import queries_of, user_marks
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
-from tui.screens.filter_key import FilterKeyInBox, filter_key_first
+from tui.screens.filter_key import FilterKeyInBox
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_format import (
@@ -86,7 +86,7 @@ def first_with(events: Sequence[Event], field: str, wanted: str) -> int | None:
 class TimelineScreen(FilterKeyInBox, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
-    BINDINGS = filter_key_first(bindings(TIMELINE_COMMANDS))
+    BINDINGS = bindings(TIMELINE_COMMANDS)
     CSS_PATH = STYLES
     AUTO_FOCUS = "#timeline-table"  # focused as composed: moved in on_mount, it cost a second frame
 
