@@ -15,6 +15,28 @@ ClaimKind = Literal["quantity", "statement", "event", "denial", "confirmation", 
 Certainty = Literal["asserted", "hedged"]
 Relation = Literal["corroborates", "conflicts", "updates", "cites", "related"]
 EntityType = Literal["country", "person", "organisation", "place", "outlet", "other"]
+# What an attribution's cue says of its content (AttributionSpan.cue_kind; corpus/extract/cues.py reads it off
+# the cue): a statement made, asserted, reported, estimated; a view held; a finding; a confirmation or denial;
+# a warning, a call, a promise; a judgement of someone; a stance taken; a comment declined; or where the
+# statement is found ("according to X", "citing X").
+CUE_KINDS: tuple[str, ...] = (
+    "said",
+    "asserted",
+    "reported",
+    "estimated",
+    "believes",
+    "found",
+    "confirmed",
+    "denied",
+    "warned",
+    "urged",
+    "promised",
+    "judged",
+    "stance",
+    "declined",
+    "according-to",
+    "citing",
+)
 
 # "background": a sentence kept for who said it or its figures, but not an assertion to check (colour,
 # opinion, a question, a headline); the browser does not mark it and search leaves it out unless asked.
@@ -112,6 +134,9 @@ class AttributionSpan:
     content_end: int
     how: str = "verb"  # verb | inverted | according | citing | quoted | label | quotation | introduced
     chain: list[str] = field(default_factory=list)  # [speaker, relayed by, ...]
+    # what the cue says of the content, one of CUE_KINDS ("said", "believes", "denied", "according-to"...); None
+    # when no cue is written or (a DB built before pipeline 5.01) it was not stored
+    cue_kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

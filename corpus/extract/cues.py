@@ -340,3 +340,87 @@ PHRASE_WORDS = frozenset(
     take takes taking
     """.split()
 )
+
+# -- what a cue says of its content (AttributionSpan.cue_kind; the names are corpus.model.CUE_KINDS) ---------------
+
+_KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
+    ([*SAYING, *TELLING, *EXPRESSING, *PUBLISHING, "detail", "translate", "observe", "quote", "paraphrase"], "said"),
+    (ASSERTING, "asserted"),
+    (["report"], "reported"),
+    (["estimate", "calculate", "predict", "forecast", "project", "expect", "anticipate", "put", "assess"], "estimated"),
+    (["confirm", "acknowledge", "admit", "concede"], "confirmed"),
+    (["deny", "dismiss", "reject", "dispute", "refute", "rebut"], "denied"),
+    (["warn", "threaten", "caution"], "warned"),
+    (["urge", "demand", "advise", "recommend", "propose", "plead", "implore"], "urged"),
+    (["promise", "pledge", "vow"], "promised"),
+    ([*JUDGING, *ATTACKING, *PORTRAYING], "judged"),
+    ([*BELIEVING, *KNOWING], "believes"),
+    ([*FINDING, "conclude"], "found"),
+    ([*INTENDING, *STANCE], "stance"),
+)
+# A later group's reading of a form wins ("call" is said, but "plead" and "implore" urge).
+_KIND_OF_WORD: dict[str, str] = {
+    form: kind for lemmas, kind in _KIND_GROUPS for lemma in lemmas for form in (lemma, *forms(lemma))
+}
+_KIND_OF_WORD.update(put="estimated", puts="estimated")
+# Phrases (``PHRASES`` and the nominal cues), by the words that decide them; the first that matches wins.
+_PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"\brespond\w* by\b", "said"),
+        (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment", "declined"),
+        (r"\bdenials?\b", "denied"),
+        (r"\bwarnings?\b", "warned"),
+        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed)? (?:for|on)\b", "urged"),
+        (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),
+        (
+            r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"
+            r"\bmade (?:it )?clear\b|^point(?:s|ed)? to\b",
+            "asserted",
+        ),
+        (r"\b(?:predictions?|forecasts?|estimates?|outlook|projections?)\b", "estimated"),
+        (
+            r"\b(?:belief|view|conclusion|assessment)\b|^(?:is|was|are|were|been|remains?|remained|seems?|seemed) |"
+            r"^express",
+            "believes",
+        ),
+        (
+            r"\b(?:critical|supportive|dismissive|skeptical|sceptical|shots?|swipes?|jabs?|potshots?|aim|rail\w*|lash\w*|"
+            r"back|after)\b",
+            "judged",
+        ),
+        (r"^(?:according to|as reported by|as cited by)\b", "according-to"),
+        (r"\b(?:polls?|surveys?|study|studies|reports?|census)\b", "found"),
+        (r"^citing\b", "citing"),
+    )
+)
+
+
+def kind_of_cue(cue: str | None, how: str) -> str | None:
+    """What a cue says of its content, one of ``corpus.model.CUE_KINDS``: "said" for "told reporters", "believes"
+    for "does not think" and "is convinced", "denied" for "issued a denial", "according-to" for "according to";
+    None when no cue is written. ``how`` is the attribution's (corpus/extract/attribution.py)."""
+    if how == "citing":
+        return "citing"
+    if how in ("quoted", "label", "quotation", "introduced"):
+        return "said"
+    if not cue or not cue.strip():
+        return "according-to" if how in ("according", "table") else None
+    lower = " ".join(cue.lower().split())
+    if how == "according":
+        if lower.startswith("in ") and any(w in lower for w in ("view", "opinion", "eyes", "mind", "estimation")):
+            return "believes"  # "In Ann Lee's view,"
+        if lower.strip() in (":", "-", "—", "–"):
+            return "said"  # "Ann Lee: “...”"
+    words = lower.split()
+    if len(words) == 1:
+        word = words[0].strip(".,:;")
+        if word in _KIND_OF_WORD:
+            return _KIND_OF_WORD[word]
+    for pattern, kind in _PHRASE_KINDS:
+        if pattern.search(lower):
+            return kind
+    for word in words:
+        if word in _KIND_OF_WORD:
+            return _KIND_OF_WORD[word]
+    return "according-to" if how in ("according", "table") else "said"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.extract import cues
 from corpus.extract.attribution import Attribution, people_plural
 from corpus.extract.coreference import (
     COUNT_WORDS,
@@ -429,6 +430,7 @@ def attribution_spans(
                 content_end=content[1] + offset,
                 how=a.how,
                 chain=list(chain) if chain and name == chain[0] else ([name] if name else []),
+                cue_kind=cues.kind_of_cue(text[a.cue[0] : a.cue[1]] if a.cue else None, a.how),
             )
         )
     return out

@@ -6,7 +6,7 @@ import pytest
 
 from corpus.extract.article import extract_article
 from corpus.extract.carry import label_speaker
-from corpus.model import Claim
+from corpus.model import CUE_KINDS, AttributionSpan, Claim
 
 from .conftest import make_article
 
@@ -318,3 +318,73 @@ def test_a_person_familiar_with_the_plans_said_closing_the_sentence() -> None:
 def test_both_or_all_after_a_party_is_no_part_of_it(sentence, speaker) -> None:
     claims, _ = extract_article(make_article(sentence))
     assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ann Lee said the mill would close in March.", "said"),
+        ("Tom Marsh does not think the dam will hold through the spring.", "believes"),
+        ("According to the ministry, 40 people died in the floods.", "according-to"),
+        ("The council denied that it had sold the land to the developer.", "denied"),
+        ("The agency estimated that 2,000 homes were damaged by the storm.", "estimated"),
+        ("The mayor warned that the bridge could close within weeks.", "warned"),
+        ("Officials declined to comment on the closure of the plant.", "declined"),
+        ("The union called for a strike at the port next week.", "urged"),
+        ("Polls show a close race in the state's governor contest.", "found"),
+        ("Ann Lee: “We will not sell the land to anyone.”", "said"),
+    ],
+)
+def test_each_attribution_says_what_kind_of_cue_carries_it(sentence: str, kind: str) -> None:
+    (claim,) = [c for c in _claims(sentence) if c.attributions]
+    assert claim.attributions[0].cue_kind == kind
+
+
+def test_a_quotation_carried_over_keeps_the_kind_of_its_cue() -> None:
+    body = "“The dam will not hold,” Tom Marsh warned on Monday. “The town must leave before the rains come.”"
+    claims = [c for c in _claims(body) if c.attributions]
+    assert [(c.attributions[0].how, c.attributions[0].cue_kind) for c in claims] == [
+        ("verb", "warned"),
+        ("quotation", "warned"),
+    ]
+
+
+def test_an_attribution_stored_before_cue_kinds_loads_with_no_kind() -> None:
+    old = {
+        "speaker": "Ann Lee",
+        "source_start": 0,
+        "source_end": 7,
+        "cue_start": 8,
+        "cue_end": 12,
+        "content_start": 13,
+        "content_end": 40,
+        "how": "verb",
+        "chain": ["Ann Lee"],
+    }
+    assert AttributionSpan.from_dict(old).cue_kind is None
+    assert AttributionSpan(**old).cue_kind is None  # the store's fast path (store/corpus_index.py)
+    claim = Claim.from_dict(
+        {
+            "id": "c1",
+            "article_id": "a1",
+            "start": 0,
+            "end": 40,
+            "text": "x" * 40,
+            "kind": "statement",
+            "speaker": "Ann Lee",
+            "certainty": "asserted",
+            "attributions": [old],
+        }
+    )
+    assert claim.attributions[0].cue_kind is None
+    assert AttributionSpan.from_dict(claim.attributions[0].to_dict() | {"cue_kind": "said"}).cue_kind == "said"
+
+
+def test_every_cue_kind_is_a_documented_one() -> None:
+    body = (
+        "Ann Lee said the mill closed. Tom Marsh thinks it will reopen. The firm denied that it sold the mill. "
+        "According to the union, 300 jobs were lost. Officials declined to comment on the sale. "
+        "The mayor urged calm after the sale. Critics accused the firm of lying about the sale."
+    )
+    kinds = {a.cue_kind for c in _claims(body) for a in c.attributions}
+    assert kinds and kinds <= set(CUE_KINDS)
