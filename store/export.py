@@ -53,6 +53,7 @@ ATTRIBUTION_FIELDS = (
     "cue_end",
     "content_start",
     "content_end",
+    "cue_kind",
 )
 QUANTITY_FIELDS = (
     "text",

@@ -231,6 +231,7 @@ def _carried_over(said: Said, seg: Segment, how: str) -> Said:
         content_end=seg.end,
         how=how,
         chain=list(chain),
+        cue_kind=origin.cue_kind if origin else None,
     )
     return speaker, list(chain), [span]
 
@@ -338,7 +339,11 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
             return (
                 label,
                 [label],
-                [AttributionSpan(label, None, None, None, None, seg.start, seg.end, "table", [label])],
+                [
+                    AttributionSpan(
+                        label, None, None, None, None, seg.start, seg.end, "table", [label], cue_kind="according-to"
+                    )
+                ],
             )
         return None
     found = _own_speaker(index, seg, text, discourse, carried)
@@ -364,7 +369,9 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
         colon = text.find(":", max(0, at))
         source = (seg.start + at, seg.start + at + len(label)) if at >= 0 else (None, None)
         cue = (seg.start + colon, seg.start + colon + 1) if at >= 0 and colon >= 0 else (None, None)
-        span = AttributionSpan(label, source[0], source[1], cue[0], cue[1], seg.start, seg.end, "label", [label])
+        span = AttributionSpan(
+            label, source[0], source[1], cue[0], cue[1], seg.start, seg.end, "label", [label], cue_kind="said"
+        )
         return label, [label], [span]
     return None
 
@@ -392,7 +399,9 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
                 at = text.find(label[:1]) + seg.start
                 colon = text.find(":") + seg.start
                 content = colon + 1 + len(text[colon + 1 - seg.start :]) - len(text[colon + 1 - seg.start :].lstrip())
-                span = AttributionSpan(speaker, at, colon, colon, colon + 1, content, seg.end, "label", chain)
+                span = AttributionSpan(
+                    speaker, at, colon, colon, colon + 1, content, seg.end, "label", chain, cue_kind="said"
+                )
                 said = (speaker, chain, [span])
                 carried.paragraph_speaker[seg.paragraph] = (said, "label")
                 return said

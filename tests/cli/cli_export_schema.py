@@ -50,6 +50,7 @@ ATTRIBUTION = {
     "content_end": int,
     "source_text": OPT_STR,
     "cue_text": OPT_STR,
+    "cue_kind": OPT_STR,
 }
 QUANTITY = {
     "text": str,
