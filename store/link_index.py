@@ -25,6 +25,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,6 +152,7 @@ class LinkIndex:
     def open(cls, db_path: Path, *, whole: bool = False) -> LinkIndex:
         """The index beside ``db_path``, created empty if missing; one of another version or
         unreadable is started afresh. ``whole``: for writing a whole new index (a build)."""
+        _closed_behind()
         path = index_path(db_path)
         try:
             return cls._open(path, whole)
@@ -160,7 +162,8 @@ class LinkIndex:
 
     @classmethod
     def _open(cls, path: Path, whole: bool) -> LinkIndex:
-        connection = sqlite3.connect(path, isolation_level=None)
+        # (closed by another thread after an add: ``close_behind``; never used by two at once)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             # An add changes a few rows on pages all over a large file: with a write-ahead log, its commit
             # appends them once and waits for no disk (synchronous=NORMAL; a commit lost to a power cut is
@@ -169,6 +172,9 @@ class LinkIndex:
             # nothing, where a log would write them all twice (once more into the file).
             connection.execute(f"PRAGMA journal_mode={'DELETE' if whole else 'WAL'}")
             connection.execute("PRAGMA synchronous=NORMAL")
+            if not whole:  # the log is copied into the file when the connection closes (``close_behind``), not
+                # by the add's commit once it is 1,000 pages (which waits for the disk: 0.2 s of an add)
+                connection.execute("PRAGMA wal_autocheckpoint=0")
             connection.executescript(_SCHEMA)
             found = connection.execute("SELECT value FROM meta WHERE name='version'").fetchone()
             if found is not None and found[0] != _version():
@@ -184,6 +190,16 @@ class LinkIndex:
 
     def close(self) -> None:
         self._db.close()
+
+    def close_behind(self) -> None:
+        """Close in a thread of its own while this one goes on: the last connection's close copies the
+        write-ahead log into the file and waits for the disk (~0.2 s of an add at 100k claims, for
+        0.03 s of CPU), which an add need not wait for (the commit is in the log; another connection,
+        in this process or another, reads it until then). The process waits for it before it ends,
+        and opens or removes no link index before it is done (``_closed_behind``)."""
+        closing = threading.Thread(target=self._db.close, name="link index close")
+        closing.start()
+        _closing.append(closing)
 
     # -- keeping up with the DB ---------------------------------------------------------
     def sync(
@@ -604,13 +620,38 @@ def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:
         links = LinkIndex.open(db_path)
         try:
             links.sync(db_path, stored.shards, stored.articles, changes)
-        finally:
+        except BaseException:
             links.close()
+            raise
+        links.close_behind()
     except FAILURES:
         remove(db_path)
 
 
+# Connections closing in threads of their own (``LinkIndex.close_behind``).
+_closing: list[threading.Thread] = []
+
+
+def _closed_behind() -> None:
+    """Wait for the connections closing behind: a file removed or replaced under one would have the
+    new file's write-ahead log removed by its close."""
+    while _closing:
+        _closing.pop().join()
+
+
+def _before_fork() -> None:
+    """No process is forked while a connection closes behind: the child would be a copy taken while
+    the closing thread held SQLite's locks (its allocator's, its files'), which no thread of the child
+    ever releases, and the child's first SQLite call (a build's forked link index writer) would wait
+    for ever. ``os.fork`` (multiprocessing, concurrent.futures) waits for the close first."""
+    _closed_behind()
+
+
+os.register_at_fork(before=_before_fork)
+
+
 def _remove(path: Path) -> None:
+    _closed_behind()
     for name in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
             os.unlink(name)
