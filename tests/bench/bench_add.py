@@ -51,6 +51,10 @@ def corpus_db(claims: int) -> Path:
     began = time.perf_counter()
     db = build_corpus_db(path, articles, keep_added=False, extract=parallel.extract)
     print(f"built {len(db.articles())} articles, {len(db.claims())} claims in {time.perf_counter() - began:.0f} s")
+    from store.derived import write_derived_indexes
+
+    # as `factscope build` leaves it: else the first add makes every derived file from every claim
+    assert write_derived_indexes(db) == []
     return path
 
 

@@ -1,0 +1,91 @@
+"""The extraction's regular expressions compiled once (``corpus.pipeline.compiled_once``): the code a
+pattern compiles to is kept in a cache file and handed to the engine by the next process, giving the
+same patterns as ``re`` without parsing them again; a damaged or foreign cache changes nothing."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus.pipeline import compiled_once
+
+PATTERNS = [
+    (r"(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>per ?cent|%)", 0),
+    (r"\b(?:said|told|according to)\b", re.IGNORECASE),
+    (r"^(\w+)\s+\1$", re.MULTILINE),
+    (rb"[\x00-\x1f]+", 0),
+    (r"(?i)rose (?:by|to) (\d+)(?=\s)", 0),
+]
+TEXTS = ["up 4.5 per cent", "As she TOLD us", "very very", b"a\x01\x02b", "It ROSE BY 12 points"]
+
+
+def _compiled() -> list[re.Pattern]:
+    re.purge()  # through re.compile, as a module compiles them at import
+    return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+
+
+def _reference() -> list[re.Pattern]:
+    re.purge()
+    return _compiled()
+
+
+def _behaviour(patterns: list[re.Pattern]) -> list[object]:
+    found: list[object] = []
+    for pattern, text in zip(patterns, TEXTS, strict=True):
+        match = pattern.search(text)
+        found.append((pattern.groupindex, pattern.groups, match and (match.span(), match.groups())))
+    return found
+
+
+def test_patterns_are_compiled_once_and_then_taken_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "patterns.marshal"
+    reference = _reference()
+    with compiled_once(cache):
+        first = _compiled()
+    assert first == reference and _behaviour(first) == _behaviour(reference)
+    assert cache.exists()
+
+    def no_parsing(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    parse = re._parser.parse  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._parser, "parse", no_parsing)  # type: ignore[attr-defined]
+    with compiled_once(cache):
+        again = _compiled()
+    monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
+    assert again == reference and _behaviour(again) == _behaviour(reference)
+    assert re._compiler.compile is not None and "compiled" not in re._compiler.compile.__qualname__  # type: ignore[attr-defined]
+
+
+def test_a_damaged_or_foreign_cache_changes_nothing_and_is_written_again(tmp_path: Path) -> None:
+    cache = tmp_path / "patterns.marshal"
+    reference = _reference()
+    with compiled_once(cache):
+        _compiled()
+    build, stored = marshal.loads(cache.read_bytes())
+    key = (PATTERNS[0][0], PATTERNS[0][1])
+    flags, code, groups, groupindex, indexgroup = stored[key]
+    stored[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)  # code the engine refuses
+    cache.write_bytes(marshal.dumps((build, stored)))
+    with compiled_once(cache):
+        assert _compiled() == reference
+    assert marshal.loads(cache.read_bytes())[1][key][1] == code  # made again, and kept right
+    for damaged in (b"not marshal", marshal.dumps((("another python",), stored)), marshal.dumps([1, 2])):
+        cache.write_bytes(damaged)
+        with compiled_once(cache):
+            patterns = _compiled()
+        assert patterns == reference and _behaviour(patterns) == _behaviour(reference)
+        assert marshal.loads(cache.read_bytes())[0] == build
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "a file" / "patterns.marshal"
+    (tmp_path / "a file").write_text("not a directory")
+    with compiled_once(blocked):
+        assert _compiled() == _reference()
+    assert not blocked.exists()
