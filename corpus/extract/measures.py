@@ -414,6 +414,10 @@ _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
 
+# What follows a verb, not a count's noun: "Formula 1 returns to", "Channel 1 airs the".
+_VERB_COMPLEMENT = re.compile(r"\s+(?:to|the|a|an|its|his|her|their|our|this|that|as|after|back|home)\b")
+
+
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
     from corpus.extract.units import is_plural, singular
@@ -473,6 +477,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             ):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
                 return text[start : head[1]], singular(head[2]).lower()
+            if single and not after_of and len(words) == 1 and _VERB_COMPLEMENT.match(text, pos):
+                return None  # "1 returns to": one thing takes no plural noun; the word is a verb
             head = words[-1]
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
     while after_of and len(words) > 1 and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS):

@@ -162,8 +162,8 @@ _MODIFIERS = [
         "<",
     ),
     (
-        r"nearly|almost|close to|about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|c\.|~|"
-        r"or so",
+        r"nearly|almost|close to|closer to|nearer to|about|approximately|approx\.?|around|roughly|some|an estimated|"
+        r"estimated|circa|c\.|~|or so",
         "~",
     ),
 ]
@@ -286,6 +286,8 @@ def _mask_identifiers(masked: str) -> str:
             and unit_after(masked, e) is None
         ):
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
+        elif masked[s].isdigit() and _opening_name_number(masked, s, e):
+            pass  # "Title 42 expired", "Formula 1 returns to": a name opening the sentence, then its verb
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
         elif e - s <= 2 and _AM_PM_AFTER.match(masked, e):
@@ -309,6 +311,39 @@ def _mask_identifiers(masked: str) -> str:
             e += 1
         spans.append((s, e))
     return _mask(masked, spans) if spans else masked
+
+
+# A name opening the sentence: one capitalised word and a short number ("Title 42", "Formula 1", "Windows 11"),
+# then a verb agreeing with one thing: a past or modal verb, "is"/"was"/"has", or after "1" a verb in -s (a count
+# of 1 takes no plural). Not a modifier or a word of time ("Nearly 300 died", "Yesterday 300 marched").
+_OPENING_NAME = re.compile(r"[\s\"“‘'(]*(?P<word>[A-Z][a-z]{2,})\s$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][a-z]{2,})\s$")
+_NOT_OPENING_NAMES = frozenset(
+    """
+    about above across after almost also altogether another around at before below between but by circa during each
+    even every exactly for from here in just last meanwhile more nearly next now of on only over overall perhaps
+    since some still than that then there these this those today together tonight under until when while with
+    yesterday yet another and january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday page chapter
+    """.split()
+)
+_SINGULAR_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|has|does|will|would|could|can|may|might|must|should|"
+    r"(?!(?:kill|wound|injur|arrest|detain|displac|evacuat|rescu|captur|hospitali|deploy|infect|confirm|report|record|"
+    r"register|list|sign|vot|march|protest|rall|gather|attend|turn)[a-z]*ed\b)[a-z]{3,}ed)\b"
+)
+_VERB_IN_S_AFTER = re.compile(r"\s+[a-z]{2,}(?<!s)s\b(?!\s+(?:of|are|were|have|had)\b)")
+
+
+def _opening_name_number(masked: str, s: int, e: int) -> bool:
+    if e - s > 3 or not masked[s:e].isdigit():
+        return False
+    m = _NAME_BEFORE.search(masked, max(0, s - 30), s)
+    if m is None or m.group("word").lower() in _NOT_OPENING_NAMES or m.group("word").endswith("ly"):
+        return False
+    if masked[s:e] == "1" and _VERB_IN_S_AFTER.match(masked, e):
+        return True  # anywhere: "said Formula 1 returns"
+    return bool(_OPENING_NAME.fullmatch(masked, 0, s) and _SINGULAR_VERB_AFTER.match(masked, e))
 
 
 # A year of another century after the words that place a time: "built in 1889", "since 1776", "by 2150",
@@ -1059,11 +1094,27 @@ def _modifier_change(mod: str | None) -> str:
     return next((c for p, c in _MODIFIER_PATTERNS if p.fullmatch(mod)), "=")
 
 
+# "up" as the particle of a verb that moves a figure: "revised inflation up to 3.6%", "edged up to 4.1%", "prices
+# went up to $3": the level it moved to, not a bound ("cut up to 3,000 jobs", "raise up to $10m" are bounds).
+_PARTICLE_UP_BEFORE = re.compile(
+    r"(?i)\b(?:revis\w*\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"|(?:(?:push|bump|ratchet|nudg|mov|scal|adjust)\w*|marked|marks|marking)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|went|goes|gone|going|"
+    r"shot|shoots)\s+)$"
+)
+
+
 def _build(m: re.Match[str], text: str) -> Quantity | None:
     mod = m.group("mod")
     mod = _SPACES.sub(" ", mod) if mod else None
-    change = _modifier_change(mod)
-    start = m.start("mod") if mod else m.start()
+    if mod and mod.lower() == "up to" and _PARTICLE_UP_BEFORE.search(text, max(0, m.start("mod") - 40), m.start("mod")):
+        mod = None  # the figure begins after "up to"
+        start = m.end("mod")
+        start += len(text[start:]) - len(text[start:].lstrip())
+        change = "="
+    else:
+        change = _modifier_change(mod)
+        start = m.start("mod") if mod else m.start()
     if m.group("vague"):
         vague = _SPACES.sub(" ", m.group("vague").lower())
         if vague in ("scores", "a handful") and not re.match(r"\s+of\b", text[m.end() :]):

@@ -875,3 +875,61 @@ def test_a_counted_noun_is_not_read_across_a_coordinated_clause() -> None:
     # within one noun phrase "and" still joins modifiers: "300 Syrian and Iraqi refugees" are people
     (refugees,) = _q("The camp took in 300 Syrian and Iraqi refugees last year.")
     assert refugees.measure == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statute 12 expired at midnight, the ministry said.",
+        "Arena 1 returns to the schedule in March.",
+        "Officials said Arena 1 returns to the schedule in March.",
+        "Protocol 7 was suspended after the vote.",
+    ],
+)
+def test_a_name_and_its_number_before_a_verb_are_no_figure(text: str) -> None:
+    assert _q(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nearly 300 protested outside the ministry.", 300),
+        ("Yesterday 40 marched to the square.", 40),
+        ("Kessler 12 killed in the raid, the army said.", 12),
+    ],
+)
+def test_a_modifier_or_a_word_of_time_before_a_count_opens_no_name(text: str, value: float) -> None:
+    assert [q.value for q in _q(text)] == [value]
+
+
+def test_one_before_a_verb_in_s_counts_nothing() -> None:
+    (one,) = _q("He said the plan gives 1 returns to the board, oddly.")
+    assert one.counted is None
+    (innings,) = _q("By then he had pitched 1 innings.")
+    assert innings.counted_lemma == "inning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistics office revised inflation up to 3.6% for the year.",
+        "The fund revises its growth forecast up to 2.9%.",
+        "Unemployment edged up to 4.1% in June.",
+    ],
+)
+def test_up_as_a_verbs_particle_is_no_upper_bound(text: str) -> None:
+    (q,) = _q(text)
+    assert (q.text[0].isdigit(), q.change, q.low, q.high) == (True, "=", q.value, q.value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mill plans to cut up to 900 jobs.", "The start-up hopes to raise up to $4 million this year."]
+)
+def test_up_to_before_a_count_or_a_sum_stays_an_upper_bound(text: str) -> None:
+    (q,) = _q(text)
+    assert (q.change, q.low) == ("<", None)
+
+
+def test_closer_to_is_an_approximate_figure() -> None:
+    (q,) = _q("Organisers said attendance was closer to 5,400.")
+    assert (q.value, q.change, q.low, q.high) == (5400, "~", 5400, 5400)
