@@ -431,12 +431,35 @@ def _announced_after_denial(text: str) -> bool:
     return rest != text and not DENIES.search(rest) and not _negated(rest)
 
 
-# "did not confirm the toll", "declined to comment", "could not immediately verify": nothing said either way.
+# "did not confirm the toll", "has not yet confirmed", "could not be independently verified", "was unable to
+# confirm", "has yet to confirm", "would neither confirm nor deny", "did not deny": nothing said either way.
+_WITHHOLDING_VERB = r"(?:confirm\w*|verif\w*|comment\w*|den(?:y|ied|ies)|be\s+(?:confirmed|verified))"
 _WITHHELD = re.compile(
-    r"\b(?:did|does|do|would|could|will|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:confirm|verify|comment)\b"
-    r"|\bcannot\s+(?:confirm|verify)\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment|verify)\b",
+    r"\b(?:did|does|do|has|have|had|would|could|will|can|was|were|is|are|should|might|may)\s*(?:not|n[’']t|never)\s+"
+    r"(?:(?:yet|immediately|independently|officially|publicly|been|be|able\s+to)\s+)*" + _WITHHOLDING_VERB
+    + r"|\bcannot\s+(?:(?:yet|immediately|independently|be)\s+)*" + _WITHHOLDING_VERB
+    + r"|\b(?:declined|declines|decline|refused|refuses|refuse|unable|failed|fails|yet)\s+to\s+"
+    r"(?:(?:immediately|independently|publicly|officially)\s+)?" + _WITHHOLDING_VERB
+    + r"|\bneither\s+confirm\w*"
+    r"(?:\s+(?:or|nor)\s+den(?:y|ied|ies))?",  # "confirm or deny" after any of them: the denial is withheld too
     re.IGNORECASE,
 )
+_WITHHELD_TAIL = re.compile(r"\s+(?:or|nor)\s+(?:den(?:y|ied|ies)|confirm\w*)\b", re.IGNORECASE)
+_CONFIRMS = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|verif\w*)\b", re.IGNORECASE)
+
+
+def _unwithheld(text: str) -> str:
+    """The text less what it says was neither confirmed nor denied ("declined to confirm or deny")."""
+    out, at = [], 0
+    for m in _WITHHELD.finditer(text):
+        out.append(text[at : m.start()])
+        at = m.end()
+        tail = _WITHHELD_TAIL.match(text, at)
+        if tail is not None:
+            at = tail.end()
+    return "".join(out) + text[at:]
+
+
 DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out)\b", re.IGNORECASE)
 # "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
 _FOUND_NONE = re.compile(
@@ -451,8 +474,12 @@ def polarity_of(claim: Claim) -> str:
     polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
     if polarity == "deny" and (_CONFIRMED_AFTER_DENIAL.search(claim.text) or _announced_after_denial(claim.text)):
         return "confirm"
-    if polarity == "deny" and _WITHHELD.search(claim.text) and not DENIES.search(claim.text):
-        return "unconfirmed"  # "did not confirm the toll": no denial of it, and no report of it either
+    if polarity in ("deny", "confirm") and _WITHHELD.search(claim.text):
+        # "did not confirm the toll", "has not yet confirmed it", "did not deny it": no denial of it, and no
+        # report of it either, unless the claim denies (or confirms) something besides.
+        rest = _unwithheld(claim.text)
+        if not (DENIES if polarity == "deny" else _CONFIRMS).search(rest):
+            return "unconfirmed"
     if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
     return polarity
