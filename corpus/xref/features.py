@@ -36,6 +36,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
+from corpus.xref.subjects import dateline_places
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -436,11 +437,12 @@ def _announced_after_denial(text: str) -> bool:
 _WITHHOLDING_VERB = r"(?:confirm\w*|verif\w*|comment\w*|den(?:y|ied|ies)|be\s+(?:confirmed|verified))"
 _WITHHELD = re.compile(
     r"\b(?:did|does|do|has|have|had|would|could|will|can|was|were|is|are|should|might|may)\s*(?:not|n[’']t|never)\s+"
-    r"(?:(?:yet|immediately|independently|officially|publicly|been|be|able\s+to)\s+)*" + _WITHHOLDING_VERB
-    + r"|\bcannot\s+(?:(?:yet|immediately|independently|be)\s+)*" + _WITHHOLDING_VERB
+    r"(?:(?:yet|immediately|independently|officially|publicly|been|be|able\s+to)\s+)*"
+    + _WITHHOLDING_VERB
+    + r"|\bcannot\s+(?:(?:yet|immediately|independently|be)\s+)*"
+    + _WITHHOLDING_VERB
     + r"|\b(?:declined|declines|decline|refused|refuses|refuse|unable|failed|fails|yet)\s+to\s+"
-    r"(?:(?:immediately|independently|publicly|officially)\s+)?" + _WITHHOLDING_VERB
-    + r"|\bneither\s+confirm\w*"
+    r"(?:(?:immediately|independently|publicly|officially)\s+)?" + _WITHHOLDING_VERB + r"|\bneither\s+confirm\w*"
     r"(?:\s+(?:or|nor)\s+den(?:y|ied|ies))?",  # "confirm or deny" after any of them: the denial is withheld too
     re.IGNORECASE,
 )
@@ -631,11 +633,26 @@ def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
     )
 
 
+def dateline_named(a: Features, b: Features) -> bool:
+    """One article's dateline place is a place the other's headline or lead names: a town a wire report is
+    datelined in and a local paper writes about, with no country in common named."""
+    for x, y in ((a, b), (b, a)):
+        places = dateline_places(x.article.body)
+        if places and any(name.casefold() in places for name in y.story):
+            return True
+    return False
+
+
 def same_story(a: Features, b: Features, days: int = 14) -> bool:
-    """Same article, or articles a few days apart whose headlines and leads name the same place or person."""
+    """Same article, or articles a few days apart whose headlines and leads name the same place or person
+    (or one names the place the other is datelined in)."""
     if a.article.id == b.article.id:
         return True
-    if not (a.story & b.story) and not (not (a.story and b.story) and len(a.headline & b.headline) >= 2):
+    if (
+        not (a.story & b.story)
+        and not (not (a.story and b.story) and len(a.headline & b.headline) >= 2)
+        and not dateline_named(a, b)
+    ):
         # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
     x, y = _published_day(a), _published_day(b)

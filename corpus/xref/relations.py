@@ -58,7 +58,7 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
-from corpus.xref.subjects import different_protagonists, different_votes
+from corpus.xref.subjects import dateline_places, different_protagonists, different_votes
 
 
 @dataclass(slots=True)
@@ -181,6 +181,12 @@ def _different_time(a: Features, b: Features) -> bool:
     if bool(a.claim.date) != bool(b.claim.date) and a.article.id != b.article.id and len(x) == len(y) == 10:
         return x != y  # a dated count against another report's "now" on another day
     return x[:7] != y[:7]
+
+
+def _names_its_dateline(a: Features, b: Features) -> bool:
+    """One claim places its figures in the town the other's article is datelined in ("the derailment at
+    Merlo" / "MERLO, Calvenia (Reuters) - ... derailed in southern Calvenia"): not two places."""
+    return any(place.casefold() in dateline_places(y.article.body) for x, y in ((a, b), (b, a)) for place in x.places)
 
 
 def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
@@ -318,8 +324,11 @@ def _compare(
         story = (not a.places or not b.places) and (
             same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)
         )
-        apart = bool(a.places) and bool(b.places) and not (a.places & b.places)  # "near Arvent" / "near Brisca"
-        unrelated = not story and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
+        # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
+        # Merlo"): one place, however else each names it.
+        datelined = _names_its_dateline(a, b) and same_story(a, b)
+        apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
+        unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             return None  # the same measure about unrelated places or events
     if a.role != b.role:

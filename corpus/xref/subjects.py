@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpus.extract.datelines import dateline_at
 from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarity
 
@@ -132,4 +133,21 @@ def different_protagonists(a: Features, b: Features) -> bool:
     theirs, their_distinct = _protagonists_of(b)
     if not my_distinct or not their_distinct:
         return False
-    return not (mine & (theirs | _words(b.story))) and not (theirs & _words(a.story))
+    # (A headline's town the other article is datelined in is a name both give: "Salvo hospitals overwhelmed"
+    # / "SALVO, Peranza (Reuters) - At least 40 people have died".)
+    mine_too = _words(a.story) | _dateline_words(a.article.body)
+    theirs_too = _words(b.story) | _dateline_words(b.article.body)
+    return not (mine & (theirs | theirs_too)) and not (theirs & mine_too)
+
+
+@lru_cache(maxsize=4096)
+def _dateline_words(body: str) -> frozenset[str]:
+    return frozenset(w for place in dateline_places(body) for w in place.split() if len(w) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def dateline_places(body: str) -> frozenset[str]:
+    """The places the article's datelines open its first lines with, folded ("MERLO, Calvenia (Reuters) -":
+    merlo): where it was reported from, which a local paper's lead may name alone ("the crash at Merlo")."""
+    found = (dateline_at(line.strip()) for line in body.splitlines()[:3])
+    return frozenset(d.place.casefold() for d in found if d is not None and d.place)

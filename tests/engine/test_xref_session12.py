@@ -3,6 +3,7 @@ withheld confirmations, datelines). Our own sentences."""
 
 from __future__ import annotations
 
+from corpus.model import Article
 from corpus.pipeline import extract
 from corpus.xref.features import polarity_of
 
@@ -49,3 +50,39 @@ def test_not_confirming_a_report_does_not_conflict_with_it() -> None:
     )
     links = links_of(report, silent)
     assert set(relations_between(links, "is considering closing", "has not confirmed")) <= {"related"}, links
+
+
+def _wire_datelined_in_orvek(more: str = "") -> Article:
+    return make_article(
+        "Floods kill at least 12 in northern Talmaria\nORVEK, Talmaria (Reuters) - Flash floods have killed at least "
+        "12 people in northern Talmaria, the civil defence agency said on Monday.\n" + more,
+        published="2026-03-02",
+        outlet="Reuters",
+        title="Floods kill at least 12 in northern Talmaria",
+    )
+
+
+def test_a_town_known_only_from_another_reports_dateline_is_that_reports_place() -> None:
+    local = make_article(
+        "Orvek flood toll rises to 19\nThe death toll from the floods in Orvek has risen to 19, the civil defence "
+        "agency said on Tuesday.\n",
+        published="2026-03-03",
+        outlet="Orvek Courier",
+        title="Orvek flood toll rises to 19",
+    )
+    links = links_of(_wire_datelined_in_orvek("About 2,000 people were evacuated from their homes in Orvek.\n"), local)
+    assert relations_between(links, "killed at least 12", "risen to 19") == ["updates"], links
+    # A claim placed in another town of the story is still apart from the dateline town's.
+    assert set(relations_between(links, "About 2,000 people", "About 400 people")) <= {"related"}, links
+
+
+def test_a_headline_naming_the_town_another_report_is_datelined_in_is_one_story() -> None:
+    local = make_article(
+        "Orvek shelters fill as flood deaths mount\nThe floods' death toll now stands at 19, according to the "
+        "civil defence agency.\n",
+        published="2026-03-03",
+        outlet="Orvek Courier",
+        title="Orvek shelters fill as flood deaths mount",
+    )
+    links = links_of(_wire_datelined_in_orvek(), local)
+    assert relations_between(links, "killed at least 12", "now stands at 19") == ["updates"], links
