@@ -1400,7 +1400,11 @@ def _attributions(text: str) -> list[Attribution]:
         if colon:
             group = "np" if colon.group("np") else "from"
             np = colon.group(group)
-            if np.split()[-1] not in ("and", "of", "de", "van", "von", "al") and np.lower() not in _NOT_COLON_SPEAKERS:
+            if (
+                np.split()[-1] not in ("and", "of", "de", "van", "von", "al")
+                and np.lower() not in _NOT_COLON_SPEAKERS
+                and np.lower() not in cues.INTERJECTIONS
+            ):
                 found.append(
                     (
                         colon.start(group),
@@ -1498,6 +1502,8 @@ _MAINTAINED_STANCE = re.compile(
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
+    if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
+        return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

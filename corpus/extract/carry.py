@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus.extract.attribution import straight_quotes
+from corpus.extract.cues import INTERJECTIONS
 from corpus.extract.segments import Segment
 
 # Labels that name a kind of text, not who speaks ("Update: ...", "Photo: ...").
@@ -23,6 +24,8 @@ _NOT_SPEAKERS = frozenset(
     disclosure q a question answer exclusive analysis opinion breaking live timeline background context summary
     warning caution headline location date time tags tag category keywords comment comments reporting contact
     image images graphic chart map listen share follow advertisement sponsored transcript bottom line
+    developing flashback recap explainer factbox scoop flash urgent trending viral bonus must-see must-read must-watch
+    fyi ps tldr spoiler alert look see more also plus
     """.split()
 )
 _LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
@@ -39,6 +42,8 @@ def label_speaker(text: str) -> str | None:
         return None  # "The Gap Goes On: ...": a section title, not who speaks
     if re.search(r"\d", name) or all(w.lower().strip(".’'") in _NOT_SPEAKERS for w in name.split()):
         return None
+    if all(w.lower().strip(".’'!") in INTERJECTIONS for w in name.split()):
+        return None  # "BOOM: ...": a cry opening a kicker
     return name.title() if name.isupper() and len(name) > 3 else name
 
 

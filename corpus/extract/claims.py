@@ -90,11 +90,13 @@ _HEDGE = re.compile(
     r"apparently|likely|unlikely|possibly|probably|perhaps|suggest\w*|rumou?r\w*|unconfirmed|unverified|"
     r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?\s+(?:that|to)|purported(?:ly)?|presumably|unclear|"
     r"approximately|around|about|roughly|nearly|up to|as many as)\b",
-    _I,
+    re.IGNORECASE,  # read in the text as written: "May" with a capital is the month
 )
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
-_OWNED_NOUN = re.compile(r"(?:'s|’s|\bown|\btheir|\bits|\bhis|\bher|\bthe|\bthat|\bprevious|\bearlier|\bofficial)\s+$")
+_OWNED_NOUN = re.compile(
+    r"(?:'s|’s|\bown|\btheir|\bits|\bhis|\bher|\bthe|\bthat|\bprevious|\bearlier|\bofficial)\s+$", re.IGNORECASE
+)
 _FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -208,11 +210,23 @@ _HAPPENED_STEMS = (
     "write wrote announce explain insist argue "
 ).split()
 # Any form of them, "re-" too ("signs", "resigned", "investigation"): the words of a sentence are looked up.
-_HAPPENED = frozenset(
-    prefix + stem + suffix
-    for prefix in ("", "re")
-    for stem in _HAPPENED_STEMS
-    for suffix in ("", "s", "es", "ed", "d", "ing", "ment", "ion")
+# Irregular pasts that tell of something done ("fought", "stole", "overthrew"), which "-ed" does not find; not the
+# ones that are also nouns or names ("bit", "fed", "bound", "beat", "rose").
+_IRREGULAR_PASTS = frozenset(
+    """
+    fought dug hung laid slew taught swam overcame overthrew overran oversaw undertook underwent withheld withstood
+    forbade forgave bled ate drank wept dealt misled mistook knelt sprang swung stung flung crept stole froze sank
+    shook tore broke threw caught chose drove ran hid swore drew flew rode
+    """.split()
+)
+_HAPPENED = (
+    frozenset(
+        prefix + stem + suffix
+        for prefix in ("", "re")
+        for stem in _HAPPENED_STEMS
+        for suffix in ("", "s", "es", "ed", "d", "ing", "ment", "ion")
+    )
+    | _IRREGULAR_PASTS
 )
 # Any other verb in the past tense ("the rain stopped", "the financing fell through" aside): something
 # happened; not one of seeming, wanting or being described ("seemed", "needed", "talented").
@@ -336,17 +350,20 @@ _WILL = _Keyed(
     "ll|won|going to|would",
 )
 # An act told of in a reported statement, in the past or perfect: say-verbs aside (they only relay).
-_REPORTED_ACTS = frozenset(
-    "signed sent deployed killed died struck attacked invaded met visited launched arrived fired captured "
-    "conducted held ordered approved imposed began begun started ended withdrew arrested charged convicted "
-    "sentenced indicted sued filed voted passed won lost elected appointed nominated resigned quit hired "
-    "banned blocked vetoed raised cut increased reduced closed opened bought sold paid spent borrowed "
-    "released detained seized raided ruled destroyed damaged injured wounded shot built introduced pledged "
-    "donated funded joined left returned fled moved shut suspended cancelled canceled postponed delayed "
-    "halted resumed tested hacked leaked published threatened demanded accused admitted discovered revealed "
-    "broke took gave made created established agreed refused failed declined said told asked warned beat hit "
-    "led ran rose fell grew chose drove threw caught brought sought spoke wrote stole swore forgot froze hid "
-    "lent sank sat stood stuck swept tore woke wore ".split()
+_REPORTED_ACTS = (
+    frozenset(
+        "signed sent deployed killed died struck attacked invaded met visited launched arrived fired captured "
+        "conducted held ordered approved imposed began begun started ended withdrew arrested charged convicted "
+        "sentenced indicted sued filed voted passed won lost elected appointed nominated resigned quit hired "
+        "banned blocked vetoed raised cut increased reduced closed opened bought sold paid spent borrowed "
+        "released detained seized raided ruled destroyed damaged injured wounded shot built introduced pledged "
+        "donated funded joined left returned fled moved shut suspended cancelled canceled postponed delayed "
+        "halted resumed tested hacked leaked published threatened demanded accused admitted discovered revealed "
+        "broke took gave made created established agreed refused failed declined said told asked warned beat hit "
+        "led ran rose fell grew chose drove threw caught brought sought spoke wrote stole swore forgot froze hid "
+        "lent sank sat stood stuck swept tore woke wore ".split()
+    )
+    | _IRREGULAR_PASTS
 )
 # Those not in "-ed" ("took", "held", "sent"): what is done, wherever it stands.
 _IRREGULAR_ACTS = frozenset(word for word in _REPORTED_ACTS if not word.endswith("ed"))
@@ -570,6 +587,13 @@ def _is_title_case(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 4
+
+
+def deciding_cue(cues: list[str]) -> str:
+    """Of a sentence's cues, the one that decides whether its report is worth checking: the first that is an act of
+    its own ("urged", "confirmed") rather than a relay of words ("said", "according to"), else the first
+    ("Lee said the plan was a disgrace, and Marsh urged calm": what Marsh urged is told)."""
+    return next((cue for cue in cues if not _RELAYING_CUE.fullmatch(cue.lower().strip())), cues[0] if cues else "")
 
 
 def worth_checking(
@@ -935,17 +959,25 @@ def _negated(text: str, at: int) -> bool:
 
 
 def certainty_of(text: str) -> str:
-    return "hedged" if _hedges(text.lower(), figures=True) else "asserted"
+    return "hedged" if _hedges(text, figures=True) else "asserted"
 
 
 def hedged_beyond_figures(text: str) -> bool:
     """Hedged by more than a rounded figure: "about 300 were killed" is still asserted as a count."""
-    return _hedges(text.lower(), figures=False)
+    return _hedges(text, figures=False)
+
+
+# "May" with a capital is the month ("in May", "May 5", "May was wet"), unless it opens a wish ("May the talks
+# succeed") or a question ("May I ask").
+_MAY_THE_MODAL = re.compile(r"\W*May\s+(?:I|we|you|he|she|it|they|the|this|God|all|our|his|her|their)\b")
 
 
 def _hedges(text: str, figures: bool) -> bool:
     for m in _HEDGE.finditer(text):
         word = m.group(1)
+        if word == "May" and (text[: m.start()].strip(_QUOTE_MARKS + "(") or not _MAY_THE_MODAL.match(text)):
+            continue  # the month
+        word = word.lower()
         if word in _FIGURE_HEDGES and (not figures or not _FIGURE_NEXT.match(text, m.end())):
             continue
         if (

@@ -283,6 +283,27 @@ ASK_FORMS = frozenset(("ask", *forms("ask")))
 TOLD_WHAT = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:that|of|about)\s")
 TELLING_FORMS = frozenset(f for lemma in TELLING for f in (lemma, *forms(lemma)))
 
+# Condemning is an act, not words, of a building ("condemned the warehouse", "condemned three derelict homes") and of
+# a person sentenced ("condemned him to death"); of anything else it is a judgement said ("condemned the attack").
+CONDEMN_FORMS = frozenset(("condemn", *forms("condemn")))
+CONDEMNED_AS_AN_ACT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|several|two|three|four|five|dozens\s+of|\d+|old|"
+    r"empty|derelict|abandoned|vacant|former|crumbling|damaged|unsafe|[a-z]+-[a-z]+)\s+){0,3}"
+    r"(?:buildings?|houses?|homes?|warehouses?|propert(?:y|ies)|structures?|bridges?|towers?|apartments?|blocks?|"
+    r"dwellings?|tenements?|hotels?|factor(?:y|ies)|mills?|piers?|stadiums?|sheds?|barns?|premises|dams?|"
+    r"schools?|churche?s?|cottages?|flats?)\b|"
+    r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|a|an|his|her|their)\s+[a-z]+)\s+to\s+"
+    r"(?:death|prison|jail|life|hard\s+labou?r|exile|\d+|[a-z]+\s+years)\b"
+)
+
+# Interjections a kicker opens with ("BOOM: Lee wins", "Wow: the quay reopens"): a cry, not who speaks.
+INTERJECTIONS = frozenset(
+    """
+    boom bam wham whoa wow yikes oops ouch bingo yes no hey huh ugh phew alas amen bravo gotcha duh meh oh ah aha ha
+    haha lol omg yay hooray hurray psst shh eek gulp sigh welp yep nope
+    """.split()
+)
+
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"

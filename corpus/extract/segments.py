@@ -21,13 +21,16 @@ _FAQ = re.compile(r"question|faq|q ?& ?a", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 # "Lee asked.", "Sen. Ann Lee said in response.": a speaker and a verb of saying, after a quotation closed by "?" or "!".
 _SPEECH_LEMMAS = (
-    "say ask add reply respond wonder demand continue insist counter exclaim shout explain tell joke quip".split()
+    "say ask add reply respond wonder demand continue insist counter exclaim shout explain tell joke quip yell cry "
+    "declare announce write tweet warn plead boast".split()
 )
+_SPEECH_FORMS = "|".join(f for lemma in _SPEECH_LEMMAS for f in forms(lemma) if not f.endswith("ing"))
+_SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+# "Lee said", "Ann Lee, the mayor, said", "said Ann Lee", then up to eight words of where and when ("at the rally in
+# Velmar on Monday").
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
-    r"(?:"
-    + "|".join(f for lemma in _SPEECH_LEMMAS for f in forms(lemma) if not f.endswith("ing"))
-    + r")(?:\s+[a-z]+){0,4}\.\s*"
+    rf"(?:(?:He|She|They|{_SPEAKER})(?:,\s+[^,“”\"]{{2,60}},)?\s+(?:{_SPEECH_FORMS})|(?:{_SPEECH_FORMS})\s+{_SPEAKER})"
+    r"(?:,?\s+[\w’'-]+){0,8}\.\s*"
 )
 _QUOTATION_ASKED = re.compile(r"[?!][”\"]\s*$")
 _BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?P<label>[A-Z][^:]{1,40}):\s+)?)")

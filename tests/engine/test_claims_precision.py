@@ -1,0 +1,118 @@
+"""Precision rules for claims and speakers, each on sentences of our own: what a rule must leave alone
+beside what it corrects."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.claims import certainty_of
+from corpus.model import Claim
+
+from .conftest import make_article
+
+
+def _claims(body: str) -> list[Claim]:
+    claims, _ = extract_article(make_article(body))
+    return claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council approved the budget in May after a long debate.",
+        "May 5 was the day the harbour board voted to close the quay.",
+        "Since May, the ferry has carried 12,000 passengers.",
+    ],
+)
+def test_the_month_of_may_hedges_nothing(sentence: str) -> None:
+    assert certainty_of(sentence) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council may approve the budget next week.",
+        "May the talks succeed where the last ones failed.",
+        "Reportedly, the mill will close in May.",
+    ],
+)
+def test_the_modal_may_and_other_hedges_still_hedge(sentence: str) -> None:
+    assert certainty_of(sentence) == "hedged"
+
+
+def test_a_quoted_exclamation_and_its_attribution_are_one_claim_with_its_speaker() -> None:
+    body = "“We will win this fight!” Ann Lee said at the rally in Velmar. The rally ended at noon."
+    first = _claims(body)[0]
+    assert first.text == "“We will win this fight!” Ann Lee said at the rally in Velmar."
+    assert first.speaker == "Ann Lee"
+
+
+def test_a_quoted_exclamation_with_an_appositive_before_the_cue_stays_whole() -> None:
+    body = "“This ferry will run again!” Ann Lee, the mayor of Velmar, said on Monday."
+    (claim,) = _claims(body)
+    assert claim.text == body
+    assert claim.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee condemned the warehouse on Monday.",
+        "The city condemned three derelict homes near the river in Velmar.",
+        "A court in Velmar condemned Tom Marsh to death in 2019.",
+    ],
+)
+def test_condemning_a_building_or_sentencing_someone_is_an_act_not_a_statement(sentence: str) -> None:
+    assert all(c.speaker is None for c in _claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Lee condemned the attack on the school in Velmar.", "Ann Lee"),
+        ("Ann Lee condemned the violence in Velmar.", "Ann Lee"),
+    ],
+)
+def test_condemning_an_act_is_still_a_statement(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in _claims(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BOOM: Ann Lee wins the race in Velmar by 300 votes",
+        "Wow: the quay in Velmar reopens after 12 years",
+    ],
+)
+def test_an_interjection_opening_a_kicker_is_no_speaker(body: str) -> None:
+    assert [c.speaker for c in _claims(body)] == [None]
+
+
+def test_a_transcript_label_still_names_its_speaker() -> None:
+    body = "SMITH: Well, look, we built 300 homes in Velmar last year."
+    assert [c.speaker for c in _claims(body)] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels fought government troops near Velmar for three days.",
+        "Rebels overthrew the governor of Velmar province last spring.",
+    ],
+)
+def test_an_irregular_past_tells_of_an_event(sentence: str) -> None:
+    claims = _claims(sentence)
+    assert [c.kind != "background" for c in claims] == [True]
+
+
+def test_a_cue_that_is_an_act_decides_even_when_a_relaying_cue_comes_first() -> None:
+    body = "Ann Lee said the plan was a disgrace, and Tom Marsh urged calm."
+    (claim,) = _claims(body)
+    assert claim.kind != "background"
+    assert [a.cue_kind for a in claim.attributions] == ["said", "urged"]
+
+
+def test_a_view_relayed_by_two_cues_of_saying_stays_background() -> None:
+    body = "“It is a disgrace,” Ann Lee said, and she added that she loved the town."
+    assert [c.kind for c in _claims(body)] == ["background"]
