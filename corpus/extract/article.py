@@ -7,7 +7,7 @@ import re
 
 from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
 from corpus.extract.carry import label_speaker, quote_runs
-from corpus.extract.claims import certainty_of, is_claim_text, kind_of, worth_checking
+from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
@@ -115,7 +115,14 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":
             content, named = reported_content(text, seg.start, spans, mentions, speaker)
-            cue = next((body[a.cue_start : a.cue_end] for a in spans if a.cue_start is not None and a.cue_end), "")
+            cue = deciding_cue(
+                [
+                    body[a.cue_start : a.cue_end]
+                    for a in spans
+                    if a.cue_start is not None and a.cue_end and seg.start <= a.cue_start < seg.end
+                ]
+                or [body[a.cue_start : a.cue_end] for a in spans[:1] if a.cue_start is not None and a.cue_end]
+            )
             if not worth_checking(
                 text,
                 speaker=speaker is not None,
