@@ -583,6 +583,19 @@ class FactscopeApp(App[None]):
             self._kept_views[name] = screen
         return screen
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_search":
+            # A priority binding (tui/commands/app.py), in force only where the plain one was: not
+            # over a modal screen, nor on a view with a filter key of its own, nor in a text box.
+            screen = self.screen
+            focused = screen.focused
+            return not (
+                screen.is_modal
+                or hasattr(screen, "focus_filter_box")
+                or (focused is not None and focused.check_consume_key("slash", "/"))
+            )
+        return True
+
     def action_open_search(self) -> None:
         self.open_view("search")
 

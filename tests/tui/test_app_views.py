@@ -82,3 +82,40 @@ async def test_every_key_typed_fast_after_the_filter_key_goes_into_the_box(make_
             app.post_message(events.Key(typed, "/" if typed == "slash" else typed))
         await wait_until(lambda: view.query_one(box).value == "denial", pilot=pilot, what="the text in the box")
         assert app.screen is view
+
+
+async def test_every_key_typed_fast_after_slash_on_the_main_screen_goes_into_the_search_box(make_data) -> None:
+    """The main screen's `/` in a burst, as for the views' filter keys: `/kind:denial` lost every key
+    after the `/` (read while the browser had the focus, run once the search box was over it), the
+    first time the box opened and when it opened again."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(100, 30)) as pilot:
+        before = app.main_screen.location
+        for _time in ("first", "again"):
+            for typed in ("slash", *"kind", "colon", *"denial"):
+                app.post_message(events.Key(typed, {"slash": "/", "colon": ":"}.get(typed, typed)))
+            await wait_until(lambda: isinstance(app.screen, SearchScreen), pilot=pilot, what="the search box")
+            search = app.screen
+            await wait_until(lambda: app.screen.query_text == "kind:denial", pilot=pilot, what="the text in the box")
+            assert app.screen_stack[1:] == [search]
+            await pilot.press("escape")
+            await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")
+        assert app.main_screen.location == before
+
+
+async def test_slash_types_into_a_text_box_and_a_views_filter_not_opening_search(make_data) -> None:
+    """The search key is a priority binding: it must still type `/` into a note and a view's filter."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("a")
+        await wait_until(lambda: type(app.screen).__name__ == "NoteScreen", pilot=pilot, what="the note box")
+        await pilot.press("x", "slash", "y")
+        assert type(app.screen).__name__ == "NoteScreen"
+        assert "x/y" in app.screen.query_one("TextArea").text
+        await pilot.press("escape")
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")
+        await pilot.press("t")
+        await wait_until(lambda: isinstance(app.screen, TimelineScreen), pilot=pilot, what="the timeline")
+        await pilot.press("slash", "a", "slash", "b")
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.query_one("#timeline-filter").value == "a/b"

@@ -5,7 +5,16 @@ from __future__ import annotations
 from tui.commands.base import Command
 
 APP_COMMANDS: tuple[Command, ...] = (
-    Command("search.open", "slash", "open_search", "Search", "Search claims, articles, speakers and entities"),
+    # A priority binding, so that the keys typed in a burst after it reach the search box (FactscopeApp.check_action
+    # keeps it where the plain binding was in force: not over a modal screen, a view's own `/` or a text box).
+    Command(
+        "search.open",
+        "slash",
+        "open_search",
+        "Search",
+        "Search claims, articles, speakers and entities",
+        priority=True,
+    ),
     Command("view.figures", "f", "view_figures", "Figures", "Every reported value per measure, over time"),
     # Shown in help and the palette; the footer adds them on wide terminals, after the keys used most.
     Command(
