@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
+from textual.actions import SkipAction
 from textual.app import App
 from textual.message import Message
 from textual.screen import Screen
@@ -583,20 +584,19 @@ class FactscopeApp(App[None]):
             self._kept_views[name] = screen
         return screen
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "open_search":
-            # A priority binding (tui/commands/app.py), in force only where the plain one was: not
-            # over a modal screen, nor on a view with a filter key of its own, nor in a text box.
-            screen = self.screen
-            focused = screen.focused
-            return not (
-                screen.is_modal
-                or hasattr(screen, "focus_filter_box")
-                or (focused is not None and focused.check_consume_key("slash", "/"))
-            )
-        return True
-
     def action_open_search(self) -> None:
+        # A priority binding (tui/commands/app.py), so it skips where the plain one was not in
+        # force, and the key goes on as before: over a modal screen (the palette, help, a note),
+        # on a view with a `/` of its own, and in a text box. (Skipped here, not in check_action,
+        # which would also take it out of the footer under the palette.)
+        screen = self.screen
+        focused = screen.focused
+        if (
+            screen.is_modal
+            or hasattr(screen, "focus_filter_box")
+            or (focused is not None and focused.check_consume_key("slash", "/"))
+        ):
+            raise SkipAction()
         self.open_view("search")
 
     def action_view_figures(self) -> None:

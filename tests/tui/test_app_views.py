@@ -104,9 +104,16 @@ async def test_every_key_typed_fast_after_slash_on_the_main_screen_goes_into_the
 
 
 async def test_slash_types_into_a_text_box_and_a_views_filter_not_opening_search(make_data) -> None:
-    """The search key is a priority binding: it must still type `/` into a note and a view's filter."""
+    """The search key is a priority binding: it must still type `/` into a note and a view's filter,
+    and do nothing over the help screen (where it was not in force)."""
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        await wait_until(lambda: type(app.screen).__name__ == "HelpScreen", pilot=pilot, what="the help")
+        await pilot.press("slash")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await wait_until(lambda: app.screen is app.main_screen, pilot=pilot, what="the main screen")
         await pilot.press("a")
         await wait_until(lambda: type(app.screen).__name__ == "NoteScreen", pilot=pilot, what="the note box")
         await pilot.press("x", "slash", "y")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui.commands.base import Command
 
 APP_COMMANDS: tuple[Command, ...] = (
-    # A priority binding, so that the keys typed in a burst after it reach the search box (FactscopeApp.check_action
+    # A priority binding, so that the keys typed in a burst after it reach the search box (FactscopeApp.action_open_search
     # keeps it where the plain binding was in force: not over a modal screen, a view's own `/` or a text box).
     Command(
         "search.open",
