@@ -37,9 +37,9 @@ _CONFLICT_WORDS = 3
 _NAMED_OBJECT = 2  # a denial naming what it denies, and the report naming it too, weighs two shared words
 # "rejected the fraud allegations", "denied reports of a deal": the denial says what it denies.
 _DENIED_OBJECT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+)?"
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|an?\s+)?"
     r"(?:(?P<before>[a-z]{3,})\s+)?(?:allegations?|claims?|reports?|accusations?|charges?|rumou?rs?)"
-    r"(?:\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?(?P<after>[a-z]{3,}))?",
+    r"(?:\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?(?P<after>[a-z]{3,})(?P<rest>(?:\s+[a-z]+){0,5}))?",
     re.IGNORECASE,
 )
 
@@ -50,10 +50,28 @@ def _names_what_it_denies(denial: Features, shared: frozenset[str]) -> bool:
     m = _DENIED_OBJECT.search(denial.claim.text)
     if m is None:
         return False
-    return any(word and stem(word.lower()) in shared for word in (m.group("before"), m.group("after")))
+    # "dismissed a report that the government planned to restrict wheat exports": the words of what the
+    # report said, a few after its subject, name it too.
+    said = (m.group("rest") or "").split()
+    return any(word and stem(word.lower()) in shared for word in (m.group("before"), m.group("after"), *said))
 
 
 _CONFLICT_CONTENT = 0.2
+# What a denied report is said to have said: "dismissed a report that <the government planned to ...>".
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+that\s+(?P<clause>[^.;]+)",
+    re.IGNORECASE,
+)
+_HELD_SHARE = 0.6
+
+
+def _holds_reported(denial: Features, report: Features) -> bool:
+    """Most words of what the denial says the report said are the report's own."""
+    m = _REPORTED_CLAUSE.search(denial.claim.text)
+    if m is None:
+        return False
+    said = stems(_SAYING.split(m.group("clause"), maxsplit=1)[0])
+    return len(said) >= 3 and len(said & report.words) >= _HELD_SHARE * len(said)
 
 
 def denial_in_story(
@@ -74,14 +92,27 @@ def denial_in_story(
     # The places and parties both name count as shared evidence too ("denied that any troops had entered
     # Somalia's Gedo region" / "deployed about 8,000 troops to Somalia's Gedo region").
     evidence = len(shared) + len((a.places | a.entities) & (b.places | b.entities))
-    if _names_what_it_denies(a if a.polarity == "deny" else b, shared):
+    denial, report = (a, b) if a.polarity == "deny" else (b, a)
+    named = _names_what_it_denies(denial, shared)
+    if named:
         evidence += _NAMED_OBJECT  # "rejected the fraud allegations" against "evidence of fraud"
+    # "dismissed a report that the government planned to raise fuel taxes" against "is considering raising
+    # fuel taxes to narrow the deficit, two officials told the paper": the report holds what was denied.
+    holds = named and _holds_reported(denial, report)
+    close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
+    # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
+    # that report denies, however hedged.
+    firm = firm or (holds and denial.firm)
+    # A count ("five killed and 48 injured") is denied by a denial of that count, not by one of a cause
+    # or a plan that only shares the story's words ("denied that a faulty track caused the derailment").
+    uncounted = bool(report.topics) and not (report.topics & denial.topics)
     if (
         firm
+        and not uncounted
         and not same_speaker(a, b)
         and evidence >= _CONFLICT_WORDS + 1
         and len(shared) >= 2
-        and content_similarity(a, b) >= _CONFLICT_CONTENT
+        and close
     ):
         return candidate(
             new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report")
@@ -99,13 +130,17 @@ _DENIED_CLAUSE = re.compile(
 # without other evidence of one story, the shared words must be rarer ("irregularities", "polling").
 _REVERSAL_WORDS, _REVERSAL_WEIGHT, _REVERSAL_ALONE = 3, 4.5, 7.0
 _REVERSAL_DAYS = 120
+# "denied that hospitals were overwhelmed, saying 600 extra beds had been opened": what was denied ends there.
+_SAYING = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|noting|and|but|while|which)\b", re.IGNORECASE)
+_WHOLE_CLAUSE_WORDS = 2  # a short denied clause ("hospitals were overwhelmed") reported whole, in two words
 
 
 def _denied_words(denial: Features) -> dict[str, float]:
     m = _DENIED_CLAUSE.search(denial.claim.text)
     if m is None:
         return {}
-    clause = m.group("clause") or f"{m.group('verb')} {m.group('object')}"
+    clause = _SAYING.split(m.group("clause"), maxsplit=1)[0] if m.group("clause") else ""
+    clause = clause or f"{m.group('verb')} {m.group('object')}"
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
 
@@ -125,8 +160,10 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
         return None  # the reversal must come on a later day, both days known
     if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
         return None
-    shared = [w for k, w in _denied_words(denial).items() if k in later.content]
-    if len(shared) < _REVERSAL_WORDS or sum(shared) < _REVERSAL_WEIGHT:
+    denied = _denied_words(denial)
+    shared = [w for k, w in denied.items() if k in later.content]
+    whole = len(shared) == len(denied) >= _WHOLE_CLAUSE_WORDS  # every word of what was denied, reported
+    if (len(shared) < _REVERSAL_WORDS and not whole) or sum(shared) < _REVERSAL_WEIGHT:
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
@@ -138,6 +175,53 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
         "updates",
         0.65,
         lambda: statement_reason(later, denial, f"later {what} what was denied, contradicting the denial"),
+    )
+
+
+# "is considering restricting wheat exports", "plans to close its Geleen plant", "may raise fuel taxes": a
+# report of what is planned, and the words of the plan (to the next comma, "to" of purpose or clause end).
+_PLANNED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:considering|weighing|mulling|preparing\s+to|planning\s+to|poised\s+to|set\s+to)"
+    r"|plans?\s+to|planned\s+to|weighs|may|might|could|intends?\s+to)\s+"
+    r"(?P<plan>(?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$)",
+)
+_PLAN_SHARE = 0.6
+_PLAN_DAYS = 60
+
+
+def announced_plan(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
+    """A report that something is planned ("is considering restricting wheat exports, officials said") and,
+    on a later day in another article of the story, a firm report that it was done ("banned wheat exports
+    for six months"): the later news of the same matter, which updates the report. Most of the plan's words
+    must be in the later claim, and both must name the story's place or party."""
+    for plan, done in ((a, b), (b, a)):
+        m = _PLANNED.search(plan.claim.text)
+        if m is None or done.polarity not in ("assert", "confirm") or done.negated or not done.firm:
+            continue
+        if plan.article.id == done.article.id or _PLANNED.search(done.claim.text) or plan.polarity != "assert":
+            continue
+        x, y = done.when or "", plan.when or ""
+        if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
+            continue  # the act is reported on a later day, both days known
+        if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _PLAN_DAYS:
+            continue
+        planned = stems(m.group("plan"))
+        held = planned & done.words
+        if len(planned) < 2 or len(held) < 2 or len(held) < _PLAN_SHARE * len(planned):
+            continue
+        if not same_story(plan, done, days=_PLAN_DAYS) or not (plan.story & done.story):
+            continue
+        return _plan_taken(done, plan, candidate)
+    return None
+
+
+def _plan_taken(done: Features, plan: Features, candidate: type[Candidate]) -> Candidate:
+    return candidate(
+        done.claim.id,
+        plan.claim.id,
+        "updates",
+        0.6,
+        lambda: statement_reason(done, plan, "later report that the planned step was taken"),
     )
 
 

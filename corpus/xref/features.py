@@ -240,7 +240,7 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow)\b"
+    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay)\b"
     r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b",
     re.IGNORECASE,
 )
@@ -386,7 +386,7 @@ def features(claim: Claim, article: Article) -> Features:
     if claim.subject:
         m = _NATIONALITY.match(claim.subject)
         nationality = m.group("nat").strip() if m else None
-    types = [(e, entity_type(e)) for e in claim.entities]
+    types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
     if denied is not None:
         known = set(claim.entities)
         types += [(e, entity_type(e)) for e in with_countries(find_entities(denied)) if e not in known]
@@ -581,6 +581,10 @@ _LEAD_CHARS = 400
 _STORY_TYPES = frozenset({"place", "country", "other", "person"})
 
 
+# Units named after people, capitalised as names are ("44 degrees Celsius"): no place or party of a story.
+UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
+
+
 @lru_cache(maxsize=4096)
 def _story(title: str, lead: str) -> frozenset[str]:
     """What the article is about: the places and names in its headline and first lines.
@@ -593,7 +597,10 @@ def _story(title: str, lead: str) -> frozenset[str]:
     names = [
         m
         for m in find_entities(text)
-        if m.type in _STORY_TYPES and not m.tentative and not _capitalised_word(m, text, lower)
+        if m.type in _STORY_TYPES
+        and not m.tentative
+        and not _capitalised_word(m, text, lower)
+        and m.name not in UNIT_NAMES
     ]
     places = {base for m in names if not m.known and (base := demonym_base(m.name))}
     return frozenset(m.name for m in names) | places

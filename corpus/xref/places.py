@@ -130,3 +130,15 @@ def places_apart(a: Features, b: Features) -> bool:
     if not x or not y or x & y:
         return False
     return not (_named_words(a, not_places) & _named_words(b, not_places))
+
+
+def other_countries(a: Features, b: Features) -> bool:
+    """The two claims' articles place them in wholly different countries (or dateline regions), and neither
+    claim names a place of the other's: two events of one kind ("At least 30 people have died in a heatwave
+    in Lenmark" / "... in Sorvia"), however alike their words and figures."""
+    if a.article.id == b.article.id:
+        return False
+    x, y = _covering(a), _covering(b)
+    if not x or not y or x & y:
+        return False
+    return not ((a.places | a.entities) & (b.places | b.entities | b.story) or (b.places | b.entities) & a.story)

@@ -19,6 +19,7 @@ from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.disputes import (
+    announced_plan,
     close_in_time,
     contradicted_denial,
     denial_in_story,
@@ -40,7 +41,7 @@ from corpus.xref.features import (
 from corpus.xref.frames import SHARE_MOVES, is_move
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
-from corpus.xref.places import places_apart
+from corpus.xref.places import other_countries, places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
@@ -181,6 +182,19 @@ def _different_time(a: Features, b: Features) -> bool:
     if bool(a.claim.date) != bool(b.claim.date) and a.article.id != b.article.id and len(x) == len(y) == 10:
         return x != y  # a dated count against another report's "now" on another day
     return x[:7] != y[:7]
+
+
+def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
+    """A temperature read on another day, or another figure read the same day: another reading (of one story,
+    else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
+    new, old = _later_first(a, b)
+    if _different_time(a, b):
+        if not (same_story(a, b) or a.article.id == b.article.id):
+            return None  # 43.9 degrees in one city on Wednesday, 44.6 in another on Tuesday
+        return _figure_link(new, old, family, "related", 0.3, "another day's reading")
+    if all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
+        return None
+    return _figure_link(new, old, family, "related", 0.3, "another reading")
 
 
 def _names_its_dateline(a: Features, b: Features) -> bool:
@@ -341,6 +355,10 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
+    if family in READINGS:
+        reading = _reading_relation(a, b, pairs, family)
+        if reading is not None or _different_time(a, b):
+            return reading
     if (
         (family in PERIOD_STATISTICS or is_move(family))
         and _month_named(a) != _month_named(b)
@@ -545,6 +563,9 @@ def _month_named(f: Features) -> str | None:
 
 # Statistics of a stated month (not levels a body sets, as an interest rate or a tariff is).
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
+# Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
+# a revision, and two readings are one only when they are the same figure.
+READINGS = frozenset({"degrees"})
 # Counts of one gathering's crowd, and how many days its reports come within.
 GATHERINGS = frozenset({"turnout"})
 _GATHERING_DAYS = 3
@@ -1122,6 +1143,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
+    if other_countries(a, b):
+        return None  # a heatwave's toll in one country and another's in the next
     if family:
         ref = _figure_relation(a, b, family)
         if ref is not None:
@@ -1129,7 +1152,9 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
         return denial  # a firm denial of the very report outranks "similar wording"
-    reversal = later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate)
+    reversal = (
+        later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate) or announced_plan(a, b, Candidate)
+    )
     if reversal is not None:
         return reversal
     kept = stands_by_figure(a, b)

@@ -86,3 +86,113 @@ def test_a_headline_naming_the_town_another_report_is_datelined_in_is_one_story(
     )
     links = links_of(_wire_datelined_in_orvek(), local)
     assert relations_between(links, "killed at least 12", "now stands at 19") == ["updates"], links
+
+
+def test_a_denial_of_a_cause_does_not_conflict_with_a_count() -> None:
+    report = make_article(
+        "Bus crash kills nine in western Dolmany\nAt least nine people were killed and 30 injured when a bus "
+        "overturned in western Dolmany on Friday, police said.\n",
+        published="2026-02-06",
+        outlet="Dolmany Post",
+        title="Bus crash kills nine in western Dolmany",
+    )
+    denial = make_article(
+        "Ostbus denies brakes caused Dolmany crash\nBus operator Ostbus on Saturday denied that worn brakes caused "
+        "Friday's crash in western Dolmany, saying the bus had been serviced in January.\n",
+        published="2026-02-07",
+        outlet="Wire",
+        title="Ostbus denies brakes caused Dolmany crash",
+    )
+    links = links_of(report, denial)
+    assert "conflicts" not in relations_between(links, "were killed and 30 injured", "denied that worn"), links
+
+
+def test_dismissing_a_report_that_a_plan_exists_conflicts_with_the_report() -> None:
+    report = make_article(
+        "Valora weighs fuel tax rise, officials say\nValora's government is considering raising fuel taxes to "
+        "narrow the budget deficit, two officials told the Valora Times.\n",
+        published="2026-02-02",
+        outlet="Valora Times",
+        title="Valora weighs fuel tax rise, officials say",
+    )
+    denial = make_article(
+        "Valora dismisses fuel tax report\nValora's finance ministry on Monday dismissed a report that the "
+        "government planned to raise fuel taxes, calling it speculation.\n",
+        published="2026-02-02",
+        outlet="Wire",
+        title="Valora dismisses fuel tax report",
+    )
+    relay = make_article(
+        "Fuel tax rise on the cards in Valora\nValora may raise fuel taxes, according to a report in the Valora "
+        "Times, citing government officials.\n",
+        published="2026-02-03",
+        outlet="Energy Daily",
+        title="Fuel tax rise on the cards in Valora",
+    )
+    links = links_of(report, denial, relay)
+    assert relations_between(links, "considering raising fuel taxes", "dismissed a report") == ["conflicts"], links
+    # A hedged relay of the report is what the denial denies too.
+    assert relations_between(links, "may raise fuel taxes", "dismissed a report") == ["conflicts"], links
+
+
+def test_acknowledging_all_that_was_denied_weeks_later_updates_the_denial() -> None:
+    denial = make_article(
+        "Brenna clinics overcrowded, nurses say\nNurses said clinics in Brenna were turning patients away.\nThe "
+        "health ministry denied that clinics were overcrowded, saying extra staff had been sent.\n",
+        published="2026-03-04",
+        outlet="Brenna Daily",
+        title="Brenna clinics overcrowded, nurses say",
+    )
+    later = make_article(
+        "Brenna review finds staff shortages\nThe health ministry acknowledged on Tuesday that some clinics in "
+        "Brenna had been overcrowded in early March.\n",
+        published="2026-03-31",
+        outlet="Wire",
+        title="Brenna review finds staff shortages",
+    )
+    links = links_of(denial, later)
+    assert relations_between(links, "acknowledged on Tuesday", "denied that clinics") == ["updates"], links
+
+
+def test_a_heatwave_in_another_country_is_another_event_and_a_temperature_a_reading_of_its_day() -> None:
+    first = make_article(
+        "Heatwave kills at least 30 in Lenmark as temperatures hit record\nOSTROVA, Lenmark (Reuters) - At least "
+        "30 people have died in a heatwave in Lenmark, the health ministry said on Tuesday.\nThe temperature in the "
+        "capital reached 41.2 degrees Celsius on Monday, a record for June, the weather service said.\nThe weather "
+        "service expects temperatures to stay above 38 degrees until Friday.\n",
+        published="2026-06-09",
+        outlet="Reuters",
+        title="Heatwave kills at least 30 in Lenmark as temperatures hit record",
+    )
+    elsewhere = make_article(
+        "Heatwave kills 30 in Sorvia\nKALDRA, Sorvia (AFP) - At least 30 people have died in a heatwave in Sorvia, "
+        "health officials said on Wednesday.\nTemperatures in Kaldra reached 40.6 degrees Celsius on Tuesday.\n",
+        published="2026-06-10",
+        outlet="AFP",
+        title="Heatwave kills 30 in Sorvia",
+    )
+    links = links_of(first, elsewhere)
+    assert relations_between(links, "heatwave in Lenmark", "heatwave in Sorvia") == [], links
+    assert relations_between(links, "reached 41.2 degrees", "reached 40.6 degrees") == [], links
+    # A forecast is no later reading of the record, nor of another city's reading.
+    assert set(relations_between(links, "reached 41.2 degrees", "stay above 38")) <= {"related"}, links
+    assert relations_between(links, "reached 40.6 degrees", "stay above 38") == [], links
+
+
+def test_a_step_reported_as_planned_and_taken_days_later_is_an_update() -> None:
+    report = make_article(
+        "Tarvia weighs curbs on rice exports\nTarvia's government is considering restricting rice exports to "
+        "keep prices down, two officials told the Tarvia Herald.\n",
+        published="2026-05-04",
+        outlet="Tarvia Herald",
+        title="Tarvia weighs curbs on rice exports",
+    )
+    taken = make_article(
+        "Tarvia bans rice exports\nTarvia's government on Thursday banned rice exports for three months, the trade "
+        "ministry said.\n",
+        published="2026-05-07",
+        outlet="Wire",
+        title="Tarvia bans rice exports",
+    )
+    links = links_of(report, taken)
+    assert relations_between(links, "banned rice exports", "considering restricting") == ["updates"], links
