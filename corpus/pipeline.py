@@ -7,95 +7,13 @@ cross-references new-new and new-existing), without recomputing the rest.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import marshal
-import os
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from corpus.regex_cache import compiled_once
 
-@contextlib.contextmanager
-def compiled_once(cache: Path | None = None) -> Iterator[None]:
-    """Regular expressions compiled as they were by the last process, while the extraction imports.
-
-    The extraction's modules compile ~600 regular expressions when imported: ~0.13 s of CPU in
-    every process that extracts (a whole `factscope add` is ~0.6 s), nearly all of it in Python's
-    own parser and code generator (``re._parser``, ``re._compiler``), whose output is a function of
-    the pattern, its flags and the Python build alone. Inside this block a pattern's compiled code
-    is taken from ``cache`` (in ``corpus/__pycache__``, beside the modules' own bytecode, keyed by
-    the Python build and its regex engine; written whether or not Python writes bytecode) and handed
-    to the engine (``_sre.compile``, which checks it) as ``re`` does; a pattern not there, or whose
-    code the engine refuses, is compiled as ``re`` compiles it, checked equal to what ``re`` gives,
-    and the cache written again (atomically) with the patterns used this time. Nothing changes
-    where the cache cannot be read or written, or on a Python without these internals.
-    """
-    try:
-        internals: list[Any] = [importlib.import_module(name) for name in ("_sre", "re._compiler", "re._parser")]
-        _sre, _compiler, _parser = internals
-        original, code_of, engine, debug = _compiler.compile, _compiler._code, _sre.compile, _compiler.SRE_FLAG_DEBUG
-    except (ImportError, AttributeError):  # another Python: compiled as ever
-        yield
-        return
-    if cache is None:
-        cache = Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.marshal"
-    build = (sys.version, _sre.MAGIC, _sre.CODESIZE)
-    try:
-        stored_build, stored = marshal.loads(cache.read_bytes())
-        if stored_build != build or not isinstance(stored, dict):
-            stored = {}
-    except (OSError, ValueError, EOFError, TypeError):
-        stored = {}
-    used: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
-    made_again: list[tuple[str | bytes, int]] = []
-
-    def compiled(pattern: Any, flags: int = 0) -> Any:
-        if not isinstance(pattern, (str, bytes)) or flags & debug:
-            return original(pattern, flags)
-        key = (pattern, int(flags))
-        made = stored.get(key)
-        if made is not None:
-            try:
-                found = engine(pattern, *made)
-            except Exception:  # not code the engine takes (a damaged file): made again
-                made = None
-            else:
-                used[key] = made
-                return found
-        parsed = _parser.parse(pattern, flags)  # as ``re._compiler.compile`` does
-        groups = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groups.items():
-            indexgroup[i] = name
-        code = [int(op) for op in code_of(parsed, flags)]  # (its opcodes are named ints: stored as ints)
-        made = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groups), tuple(indexgroup))
-        found, expected = engine(pattern, *made), original(pattern, flags)
-        if found != expected:  # not as ``re`` makes it (another Python's internals): not kept
-            return expected
-        used[key] = made
-        made_again.append(key)
-        return found
-
-    _compiler.compile = compiled
-    try:
-        yield
-    finally:
-        _compiler.compile = original
-    if made_again or used.keys() != stored.keys():
-        temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        try:
-            cache.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((build, used)))
-            os.replace(temporary, cache)
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-
-
-with compiled_once():
+with compiled_once():  # ~600 regular expressions compiled at import: their code cached (corpus/regex_cache.py)
     from corpus.extract.article import extract_article
     from corpus.extract.entities import Mention, gazetteer
     from corpus.gcpause import collect_young, paused_gc

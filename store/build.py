@@ -322,6 +322,13 @@ def add_articles(
     """
     if extend is not None:
         return db.update(lambda current: extend(current, articles))
+    from corpus.regex_cache import compiled_once
+
+    with compiled_once():  # the patterns compiled on first use (the gazetteer's ...): their code cached
+        return _added(db, articles)
+
+
+def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
     pipeline = pipeline_module()
     prepared = pipeline.prepare(articles)
 

@@ -35,10 +35,13 @@ def load_corpus_dir(directory: Path) -> list:
 
 def write_derived(db) -> None:
     """Write the search index beside the DB now, so its readers (maybe read-only) never have to."""
+    from corpus.regex_cache import compiled_once
     from store.derived import write_derived_indexes
     from tui.cli.output import warn
 
-    for problem in write_derived_indexes(db):
+    with compiled_once():  # the figures' roles compile theirs when first imported: their code cached
+        problems = write_derived_indexes(db)
+    for problem in problems:
         warn(f"warning: {problem}")
 
 

@@ -1,4 +1,4 @@
-"""The extraction's regular expressions compiled once (``corpus.pipeline.compiled_once``): the code a
+"""The extraction's regular expressions compiled once (``corpus.regex_cache.compiled_once``): the code a
 pattern compiles to is kept in a cache file and handed to the engine by the next process, giving the
 same patterns as ``re`` without parsing them again; a damaged or foreign cache changes nothing."""
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.pipeline import compiled_once
+from corpus import regex_cache
+from corpus.regex_cache import compiled_once
 
 PATTERNS = [
     (r"(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>per ?cent|%)", 0),
@@ -20,6 +21,11 @@ PATTERNS = [
     (r"(?i)rose (?:by|to) (\d+)(?=\s)", 0),
 ]
 TEXTS = ["up 4.5 per cent", "As she TOLD us", "very very", b"a\x01\x02b", "It ROSE BY 12 points"]
+
+
+@pytest.fixture(autouse=True)
+def as_a_new_process() -> None:
+    regex_cache._caches.clear()  # each block below reads its file as the next process would
 
 
 def _compiled() -> list[re.Pattern]:
@@ -55,6 +61,7 @@ def test_patterns_are_compiled_once_and_then_taken_from_the_cache(
 
     parse = re._parser.parse  # type: ignore[attr-defined]
     monkeypatch.setattr(re._parser, "parse", no_parsing)  # type: ignore[attr-defined]
+    regex_cache._caches.clear()
     with compiled_once(cache):
         again = _compiled()
     monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
@@ -72,11 +79,13 @@ def test_a_damaged_or_foreign_cache_changes_nothing_and_is_written_again(tmp_pat
     flags, code, groups, groupindex, indexgroup = stored[key]
     stored[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)  # code the engine refuses
     cache.write_bytes(marshal.dumps((build, stored)))
+    regex_cache._caches.clear()
     with compiled_once(cache):
         assert _compiled() == reference
     assert marshal.loads(cache.read_bytes())[1][key][1] == code  # made again, and kept right
     for damaged in (b"not marshal", marshal.dumps((("another python",), stored)), marshal.dumps([1, 2])):
         cache.write_bytes(damaged)
+        regex_cache._caches.clear()
         with compiled_once(cache):
             patterns = _compiled()
         assert patterns == reference and _behaviour(patterns) == _behaviour(reference)
@@ -89,3 +98,22 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path) -> None:
     with compiled_once(blocked):
         assert _compiled() == _reference()
     assert not blocked.exists()
+
+
+def test_blocks_nest_and_in_threads_use_the_outermost_file(tmp_path: Path) -> None:
+    import threading
+
+    outer, inner = tmp_path / "outer.marshal", tmp_path / "inner.marshal"
+    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+    with compiled_once(outer):
+        with compiled_once(inner):
+            nested = _compiled()
+        found: list[list[re.Pattern]] = []
+        worker = threading.Thread(target=lambda: found.append(_compiled()))
+        worker.start()
+        worker.join()
+        assert not outer.exists()  # written when the outermost block ends
+    assert re._compiler.compile is compile_  # type: ignore[attr-defined]
+    assert nested == found[0] == _reference()
+    assert not inner.exists()
+    assert set(marshal.loads(outer.read_bytes())[1]) == {(p, int(f)) for p, f in PATTERNS}
