@@ -296,7 +296,7 @@ def _someone_unnamed(people: frozenset[str], others: frozenset[str]) -> bool:
 def _national_noun() -> re.Pattern[str]:
     from corpus.extract.entities import gazetteer
 
-    names = sorted(gazetteer().demonyms, key=len, reverse=True)
+    names = sorted(gazetteer().demonyms, key=lambda n: (-len(n), n))  # longest first; one order in every process
     # Beyond the gazetteer's, the shape of a nationality adjective: Australian, Korean, Nepalese, Polish.
     shaped = r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)|[A-Z]{3,}(?:IAN|EAN|ESE|ISH)"
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + "|" + shaped + r")\s+([a-z]{3,})\b")
