@@ -1735,6 +1735,33 @@ def _passive_agent(masked: str) -> Attribution | None:
     )
 
 
+# "It was reported that", "it is widely believed that", "Lee is said to have", "the mill was reported to be": a statement
+# reported with nobody named as its source (an agentless passive). "that" only after "it", and "to" only before
+# "be" or "have" ("was reported to police" reports nothing).
+_AGENTLESS = re.compile(
+    r"(?P<cue>(?:(?<=\bit\s)|(?<=\bIt\s))?\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|widely|generally|now|long|previously|first|initially|originally|commonly|still)\s+)?"
+    r"(?P<verb>reported|said|believed|thought|understood|alleged|rumou?red|claimed|estimated|feared))"
+    r"\s+(?P<what>that\b|to\s+(?:be|have|been)\b)"
+)
+_IT_BEFORE = re.compile(r"\b[Ii]t\s+$")
+
+
+def agentless_passive(text: str) -> tuple[tuple[int, int], str, bool] | None:
+    """The cue of a statement reported with no source named, outside quotations: its span in ``text``, its verb, and
+    whether a "that" clause follows (what is reported comes after the cue) rather than "to be"/"to have" (the whole
+    sentence is what is reported: "Lee is said to have sold the mill")."""
+    if "ed " not in text and "id " not in text and "ht " not in text and "ood " not in text:
+        return None
+    masked = mask_quotes(straight_quotes(text))
+    for m in _AGENTLESS.finditer(masked):
+        clause = m.group("what") == "that"
+        if clause and not _IT_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
+            continue  # "The mayor was told that": someone was told, nothing reported with no source
+        return m.span("cue"), m.group("verb"), clause
+    return None
+
+
 _PARTY_LABEL_END = re.compile(r"\s*\([^()]{1,20}\)$")
 
 

@@ -64,6 +64,14 @@ def _quote_balance(text: str, open_at_start: bool) -> bool:
     return depth > 0
 
 
+def _transcript_label(text: str, seg: Segment, previous: Segment | None) -> bool:
+    """Does the sentence open its paragraph with a transcript's label in capitals ("WALLACE: ...", "“PENCE: ...")?"""
+    if previous is not None and previous.paragraph == seg.paragraph:
+        return False
+    m = _LABEL.match(text.lstrip())
+    return m is not None and m.group("name").isupper() and label_speaker(text.lstrip()) is not None
+
+
 def quote_runs(body: str, segments: list[Segment]) -> list[int]:
     """For each segment, the index of the first segment of the quotation it belongs to (itself if none)."""
     runs: list[int] = []
@@ -76,8 +84,8 @@ def quote_runs(body: str, segments: list[Segment]) -> list[int]:
             and previous is not None
             and (seg.paragraph == previous.paragraph or text.lstrip()[:1] in (_OPEN, _STRAIGHT))
         )
-        if seg.role != "content":
-            continues = False
+        if seg.role != "content" or (continues and _transcript_label(text, seg, previous)):
+            continues = False  # a transcript's next label ("WALLACE: ...") is a new speaker, not the quotation's
         runs.append(runs[-1] if continues and runs else i)
         reopened = (
             continues and previous is not None and seg.paragraph != previous.paragraph

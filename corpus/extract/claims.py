@@ -86,7 +86,8 @@ _EVENT_VERBS = frozenset(
     "recognized recognised began started ended withdrew finalized finalised supplied".split()
 )
 _HEDGE = re.compile(
-    r"\b(reportedly|allegedly|believed to|thought to|said to be|may|might|could|estimat\w+|appear(?:s|ed)? to|"
+    r"\b(reportedly|allegedly|believed to|thought to|said to (?:be|have)|reported to (?:be|have)|rumou?red to|"
+    r"(?:is|was|are|were|been) (?:widely |generally )?(?:reported|believed|thought|said|rumou?red|alleged) that|may|might|could|estimat\w+|appear(?:s|ed)? to|"
     r"apparently|likely|unlikely|possibly|probably|perhaps|suggest\w*|rumou?r\w*|unconfirmed|unverified|"
     r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?\s+(?:that|to)|purported(?:ly)?|presumably|unclear|"
     r"approximately|around|about|roughly|nearly|up to|as many as)\b",

@@ -383,7 +383,9 @@ _KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
 _KIND_OF_WORD: dict[str, str] = {
     form: kind for lemmas, kind in _KIND_GROUPS for lemma in lemmas for form in (lemma, *forms(lemma))
 }
-_KIND_OF_WORD.update(put="estimated", puts="estimated")
+_KIND_OF_WORD.update(
+    put="estimated", puts="estimated", alleged="asserted", rumored="asserted", rumoured="asserted", feared="believes"
+)
 # Phrases (``PHRASES`` and the nominal cues), by the words that decide them; the first that matches wins.
 _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)

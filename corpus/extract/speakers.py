@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from corpus.extract import cues
-from corpus.extract.attribution import Attribution, people_plural
+from corpus.extract.attribution import Attribution, agentless_passive, people_plural
 from corpus.extract.coreference import (
     COUNT_WORDS,
     NOT_PERSON_LAST,
@@ -434,6 +434,33 @@ def attribution_spans(
             )
         )
     return out
+
+
+def agentless_spans(text: str, offset: int) -> list[AttributionSpan]:
+    """A statement reported with nobody named ("It was reported that the mill closed", "Lee is said to have sold the
+    mill"): one span, no source and no speaker, its cue and what it reports."""
+    found = agentless_passive(text)
+    if found is None:
+        return []
+    (cue_start, cue_end), verb, clause = found
+    end = len(text.rstrip().rstrip("."))
+    content_start = cue_end + len(text[cue_end:]) - len(text[cue_end:].lstrip()) if clause else 0
+    if clause and text.startswith("that", content_start):
+        content_start += 4 + len(text[content_start + 4 :]) - len(text[content_start + 4 :].lstrip())
+    return [
+        AttributionSpan(
+            speaker=None,
+            source_start=None,
+            source_end=None,
+            cue_start=cue_start + offset,
+            cue_end=cue_end + offset,
+            content_start=content_start + offset,
+            content_end=max(content_start, end) + offset,
+            how="passive",
+            chain=[],
+            cue_kind=cues.kind_of_cue(verb, "passive"),
+        )
+    ]
 
 
 _CONTENT_OPENER = re.compile(r"[\s,:;—–-]*(?:that\s+)?")

@@ -388,3 +388,61 @@ def test_every_cue_kind_is_a_documented_one() -> None:
     )
     kinds = {a.cue_kind for c in _claims(body) for a in c.attributions}
     assert kinds and kinds <= set(CUE_KINDS)
+
+
+def test_a_transcripts_continued_answer_is_the_labels_not_someone_it_quotes() -> None:
+    body = (
+        '"MARSH: Well, look, Ann Lee apparently thinks the levee is a toy. It is not.\n\n'
+        '"REYES: Do you really think so?\n\n'
+        '"MARSH: Well, the ferry has run for 40 years.\n\n'
+        '"But the truth is that the levee held in 2019. I think it will hold again.'
+    )
+    claims = _claims(body)
+    last = [c for c in claims if c.text.startswith(('"But the truth', "I think"))]
+    assert [c.speaker for c in last] == ["Marsh", "Marsh"]
+    assert all(c.speaker != "Ann Lee" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "kind"),
+    [
+        (
+            "It was reported that the mill in Velmar closed last week.",
+            "was reported",
+            "the mill in Velmar closed last week",
+            "reported",
+        ),
+        (
+            "It is widely believed that 40 people died in the fire.",
+            "is widely believed",
+            "40 people died in the fire",
+            "believes",
+        ),
+        (
+            "Ann Lee is said to have sold the mill in Velmar.",
+            "is said",
+            "Ann Lee is said to have sold the mill in Velmar",
+            "said",
+        ),
+    ],
+)
+def test_a_statement_reported_with_no_source_keeps_its_cue_and_content(sentence, cue, content, kind) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.speaker is None
+    assert claim.certainty == "hedged"
+    (span,) = claim.attributions
+    assert (span.source_start, span.speaker, span.how, span.cue_kind) == (None, None, "passive", kind)
+    assert sentence[span.cue_start : span.cue_end] == cue
+    assert sentence[span.content_start : span.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor was told that the mill in Velmar would close.",
+        "The theft was reported to police in Velmar on Monday.",
+        "“It was reported that the mill closed,” the mayor said in Velmar.",
+    ],
+)
+def test_a_passive_that_reports_nothing_unsourced_gets_no_agentless_span(sentence) -> None:
+    assert all(a.how != "passive" for c in _claims(sentence) for a in c.attributions)
