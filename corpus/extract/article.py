@@ -17,7 +17,7 @@ from corpus.extract.measures import is_unit_word, measure_for, property_of, subj
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities, is_figure
 from corpus.extract.segments import Segment, segment
-from corpus.extract.speakers import attribution_spans, resolve_speaker, speaks_after_a_name
+from corpus.extract.speakers import agentless_spans, attribution_spans, resolve_speaker, speaks_after_a_name
 from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim, Quantity
 
@@ -91,7 +91,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
         said = _speaker(index, seg, text, discourse, carried)
-        speaker, chain, spans = said if said else (None, [], [])
+        # a statement reported with no source named ("It was reported that ...") keeps its cue and content
+        speaker, chain, spans = said if said else (None, [], agentless_spans(text, seg.start))
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
         figure_quantities = [q for q in quantities if is_figure(q)]
@@ -282,6 +283,10 @@ class _Carried:
         members = range(run, end + 1)
         if len(members) > 1:
             for i in members:
+                labelled = self.paragraph_speaker.get(self.segments[i].paragraph)
+                if labelled and labelled[1] == "label":
+                    found = labelled[0]  # "PENCE: ... Clinton thinks ...": the label speaks, not whom it quotes
+                    break
                 if i != index:
                     found = _attributed(
                         self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse
