@@ -37,6 +37,7 @@ from corpus.xref.features import (
     entity_type,
     same_story,
     similarity,
+    stems,
 )
 from corpus.xref.frames import SHARE_MOVES, is_move
 from corpus.xref.memo import per_claim
@@ -182,6 +183,36 @@ def _different_time(a: Features, b: Features) -> bool:
     if bool(a.claim.date) != bool(b.claim.date) and a.article.id != b.article.id and len(x) == len(y) == 10:
         return x != y  # a dated count against another report's "now" on another day
     return x[:7] != y[:7]
+
+
+# "..., including contract staff", "including those on temporary contracts": the count takes in a group.
+_INCLUDING = re.compile(
+    r"\bincluding\s+(?:all\s+|some\s+|the\s+|those\s+(?:on|in)\s+)?"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a\s+dozen|dozens|scores|hundreds|thousands|several|many|most|few)\b)"
+    r"(?P<group>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+)  # (not "including nine children": a part of the count, not a group it takes in)
+
+
+# Groups of people a count may take in or leave out (not the items of a list: "including names, addresses").
+_PEOPLE = stems(
+    "staff workers employees contractors contract temporary agency seasonal part-time children women civilians "
+    "soldiers troops fighters police officers members residents migrants refugees foreigners tourists "
+    "passengers crew students pupils patients"
+)
+
+
+@per_claim
+def _included(f: Features) -> frozenset[str]:
+    m = _INCLUDING.search(f.claim.text)
+    group = stems(m.group("group")) if m else frozenset()
+    return group if group & _PEOPLE else frozenset()
+
+
+def _wider_scope(a: Features, b: Features) -> bool:
+    """``a`` says its count includes a group (not a number of it) that ``b`` never names."""
+    group = _included(a)
+    return bool(group) and not (group & b.words)
 
 
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
@@ -392,6 +423,10 @@ def _compare(
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
+    if not same_value and (_wider_scope(a, b) or _wider_scope(b, a)):
+        # "puts the number of jobs at risk at 2,600, including contract staff" against "will cut 2,200
+        # positions": a count of more people than the other's, not its next value.
+        return _figure_link(new, old, family, "related", 0.4, "counts a wider group")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
@@ -410,8 +445,10 @@ def _compare(
     dispute = _held_dispute(a, b, family, measures)
     if dispute is not None:
         return dispute
-    if far_apart:
-        # 3 wounded in one strike vs 2,700 wounded in a war: not the same count.
+    counted_down = family in COUNTDOWNS and same_story(a, b) and _different_time(a, b)
+    if far_apart and not counted_down:
+        # 3 wounded in one strike vs 2,700 wounded in a war: not the same count. (The missing of one story
+        # are counted down as they are found: 32 trapped, then 21, then two still unaccounted for.)
         return _figure_link(new, old, family, "related", 0.3, "different scale")
     fell = _fell_unrevised(a, b, pairs) if family in TALLIES else None
     if fell is not None:
@@ -549,6 +586,8 @@ _OWN_WORDS = re.compile(
 )
 
 
+# Counts that fall as an event's news comes in: the missing and trapped, as they are found.
+COUNTDOWNS = frozenset({"missing"})
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")

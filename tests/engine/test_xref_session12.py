@@ -196,3 +196,59 @@ def test_a_step_reported_as_planned_and_taken_days_later_is_an_update() -> None:
     )
     links = links_of(report, taken)
     assert relations_between(links, "banned rice exports", "considering restricting") == ["updates"], links
+
+
+def test_the_trapped_counted_down_as_they_are_found_is_one_series() -> None:
+    first = make_article(
+        "Tunnel collapse traps 40 at Orsk mine\nA tunnel collapse at the Orsk coal mine has trapped 40 miners, the "
+        "mine's operator said on Monday.\n",
+        published="2026-04-13",
+        outlet="Wire",
+        title="Tunnel collapse traps 40 at Orsk mine",
+    )
+    later = make_article(
+        "Orsk mine: rescuers near last men\nThree miners are still trapped underground at the Orsk mine, rescuers "
+        "said on Wednesday.\n",
+        published="2026-04-15",
+        outlet="Orsk Herald",
+        title="Orsk mine: rescuers near last men",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "still trapped", "has trapped 40") == ["updates"], links
+
+
+def test_a_count_that_takes_in_another_group_is_no_revision() -> None:
+    company = make_article(
+        "Brenmark to cut 1,500 jobs at Tarn plant\nBrenmark said on Tuesday it would cut 1,500 jobs at its Tarn "
+        "plant by next year.\n",
+        published="2026-06-02",
+        outlet="Wire",
+        title="Brenmark to cut 1,500 jobs at Tarn plant",
+    )
+    union = make_article(
+        "Tarn union warns of more Brenmark job losses\nThe union puts the number of Brenmark jobs at risk in Tarn at "
+        "1,900, including contract staff.\n",
+        published="2026-06-03",
+        outlet="Tarn Radio",
+        title="Tarn union warns of more Brenmark job losses",
+    )
+    links = links_of(company, union)
+    assert relations_between(links, "at 1,900", "would cut 1,500") == ["related"], links
+
+
+def test_a_toll_raised_to_a_new_figure_updates_an_undated_digests_figure() -> None:
+    digest = make_article(
+        "Storm Ardis: what we know\nStorm Ardis has killed 40 people in Velmar, according to the interior ministry.\n",
+        published=None,
+        outlet="World Brief",
+        title="Storm Ardis: what we know",
+    )
+    revised = make_article(
+        "Velmar raises Storm Ardis toll to 85\nVelmar's interior ministry on Monday raised the death toll from "
+        "last week's Storm Ardis to 85 after a review of hospital records.\n",
+        published="2026-11-16",
+        outlet="Wire",
+        title="Velmar raises Storm Ardis toll to 85",
+    )
+    links = links_of(digest, revised)
+    assert relations_between(links, "raised the death toll", "has killed 40") == ["updates"], links
