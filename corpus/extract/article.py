@@ -15,7 +15,7 @@ from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import is_unit_word, measure_for, property_of, subject_for
 from corpus.extract.names import tidy_entities, with_countries
-from corpus.extract.quantities import find_quantities, is_figure
+from corpus.extract.quantities import find_quantities, is_figure, name_noun_families
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import agentless_spans, attribution_spans, resolve_speaker, speaks_after_a_name
 from corpus.extract.topics import topic_of
@@ -51,6 +51,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     segments = segment(article)
     carried = _Carried(body, segments)
     paragraphs_seen: list[int] = []
+    last_count: tuple[int, Quantity] | None = None
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         dateline = None
@@ -78,6 +79,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             digit_names.append((0, dateline.end))
             dates = [d for d in dates if d.start >= dateline.end] + [d for d in dates if d.start < dateline.end]
         quantities = find_quantities(text, seg.start, dates, digit_names)
+        last_count = _restated_counts(text, seg.start, quantities, last_count, index)
         if dateline is not None:
             dates = [d for d in dates if d.start >= dateline.end]
         if seg.role == "table_row" and seg.header:
@@ -112,6 +114,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
             or subject
             or topic_of(_without_sources(text, seg.start, spans))
         )
+        name_noun_families(quantities)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":
@@ -161,6 +164,40 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         mentions_out.extend(mentions)
     tidy_entities(claims, mentions_out)
     return claims, mentions_out
+
+
+# "the true number was closer to 2,600", "the real figure is about 40": a count restated without its noun
+# counts what the last count before it counted.
+_RESTATED_NUMBER = re.compile(
+    r"(?i)\bthe\s+(?:true|real|actual|correct|final|likely)\s+(?:number|figure|total|toll|tally|count)\s+"
+    r"(?:was|is|were|are|would\s+be|could\s+be|may\s+be|might\s+be|will\s+be|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:closer|nearer)\s+to|about|around|nearly|almost|roughly|at\s+least|more\s+than|over|as\s+high\s+as|"
+    r"likely|probably|\s)*$"
+)
+_RESTATED_REACH = 3  # sentences back
+
+
+def _restated_counts(
+    text: str, offset: int, quantities: list[Quantity], last: tuple[int, Quantity] | None, index: int
+) -> tuple[int, Quantity] | None:
+    """Give a restated count ("the true number was closer to 2,600") what the last count counted; return
+    the last count now (its sentence index and figure)."""
+    for q in quantities:
+        if q.counted and q.counted_lemma and q.unit == q.counted_lemma and q.value is not None:
+            last = (index, q)
+        elif (
+            last is not None
+            and index - last[0] <= _RESTATED_REACH
+            and q.unit is None
+            and q.measure is None
+            and q.value is not None
+            and _RESTATED_NUMBER.search(text, max(0, q.start - offset - 60), q.start - offset)
+        ):
+            source = last[1]
+            q.unit, q.counted, q.counted_lemma = source.unit, source.counted, source.counted_lemma
+            if source.measure != source.counted_lemma:
+                q.measure = source.measure  # a family ("killed"), not the noun itself (named after the subject)
+    return last
 
 
 def _measured_property(text: str, offset: int, figures: list[Quantity], subject: str | None) -> str | None:

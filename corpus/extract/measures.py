@@ -44,7 +44,7 @@ _CASUALTY_AFTER = re.compile(
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
-    r"captured|missing|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
+    r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
@@ -70,6 +70,9 @@ _NUMBER_OF_BEFORE = Gated(
 _PART_OUTCOME = re.compile(
     r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
     re.IGNORECASE,
+)
+_BODIES_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|further|unidentified|charred|decomposed|burned|burnt)\s+)?bodies\b", re.IGNORECASE
 )
 _LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|commission|royalty|royalties"
 _LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
@@ -161,6 +164,7 @@ _OUTCOME_STEMS = (
     "station",
     "captur",
     "missing",
+    "unaccounted",
     "trapp",
     "displac",
     "evacuat",
@@ -187,6 +191,7 @@ _OUTCOME_MEASURE = {
     "casualties": "casualties",
     "captured": "captured",
     "missing": "missing",
+    "unaccounted for": "missing",
     "trapped": "trapped",
     "displaced": "displaced",
     "evacuated": "evacuated",
@@ -323,6 +328,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if part_outcome:
         # "seven of the wounded died": what happened to them, not the group they came from.
         return _outcome(part_outcome.group("outcome")) or "killed", "people"
+    if _BODIES_AFTER.match(clause_after):
+        return "killed", "people"  # "four bodies were recovered": the dead ("three regulatory bodies" are not)
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"

@@ -35,7 +35,7 @@ def _q(text: str):
         ("The fighting left 300-450 dead.", "300-450", None, 300, 450, "people", "killed"),
         ("Each recruit is paid $1,500 monthly per soldier.", "$1,500", 1500, 1500, 1500, "USD", "payment per person"),
         ("The deal is worth $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, 1.2e9, "USD", "amount"),
-        ("Inflation reached 6.1% last year.", "6.1%", 6.1, 6.1, 6.1, "percent", "share"),
+        ("Inflation reached 6.1% last year.", "6.1%", 6.1, 6.1, 6.1, "percent", "inflation rate"),
         ("The casualty rate exceeds 20 percent.", "exceeds 20 percent", 20, 20, None, "percent", "casualty rate"),
         ("Six firefighters were killed.", "Six", 6, 6, 6, "firefighter", "killed"),
         ("A strike killed more than 20 soldiers, including six officers.", "six", 6, 6, 6, "officer", "killed"),

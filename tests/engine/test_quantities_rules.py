@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.dates import find_dates
-from corpus.extract.quantities import compared_figure, find_quantities, is_figure
+from corpus.extract.quantities import compared_figure, find_quantities, is_figure, name_noun_families
 from corpus.model import Article, Quantity
 
 
@@ -933,3 +933,93 @@ def test_up_to_before_a_count_or_a_sum_stays_an_upper_bound(text: str) -> None:
 def test_closer_to_is_an_approximate_figure() -> None:
     (q,) = _q("Organisers said attendance was closer to 5,400.")
     assert (q.value, q.change, q.low, q.high) == (5400, "~", 5400, 5400)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Inspectors found 24 infected farms in the valley.", "farm"),
+        ("Thirty farms have been infected since May.", "farm"),
+        ("The number of infected farms rose to 14.", "farm"),
+        ("About 800 of the mill's 2,300 workers will go.", "workers"),
+        ("Three regulatory bodies approved the merger.", None),
+        ("The studio hired 45 new animators this spring.", "animator"),
+        ("The lab now runs 3,000 samples per day.", "sample"),
+    ],
+)
+def test_a_count_of_a_noun_outside_the_families_measures_that_noun(text: str, measure: str | None) -> None:
+    found = _q(text)
+    name_noun_families(found)
+    assert found[0].measure == measure
+
+
+def test_a_small_count_of_a_noun_names_no_family_of_its_own() -> None:
+    # (the cross-references compare a noun's counts from 20 up: "a recount at 14 polling stations" and "fraud at
+    # 200 polling stations" are no two reports of one count)
+    found = _q("The commission ordered a recount at 14 polling stations.")
+    name_noun_families(found)
+    assert [(q.counted_lemma, q.measure) for q in found] == [("station", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Four bodies have been recovered from the rubble.", "Rescuers found 12 more bodies on Tuesday."]
+)
+def test_bodies_count_the_dead(text: str) -> None:
+    assert [q.measure for q in _q(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Inflation eased to 4% in May.", "inflation rate"),
+        ("Annual inflation in the bloc was 2.4% in March.", "inflation rate"),
+        ("Unemployment edged up to 4.1% in June.", "unemployment rate"),
+        ("GDP growth slowed to 1.2% in the quarter.", "growth rate"),
+        ("About 40% of the vote went to the Greens.", "share"),
+        ("Sales rose 5% last year.", "share"),
+    ],
+)
+def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None:
+    (q,) = _q(text)
+    assert q.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The plant made 3 000 cars and 1 500 vans last year.", [3000, 1500]),
+        ("The state paid 12 500 000 euros in aid.", [12_500_000]),
+        ("In 2024 3 000 people moved to the island.", [3000]),
+        ("Codes 12 345 678 9 were listed.", [12, 345, 678, 9]),
+    ],
+)
+def test_a_plain_space_groups_thousands_but_never_merges_a_list(text: str, values: list[float]) -> None:
+    assert [q.value for q in _q(text)] == values
+
+
+def test_a_noun_family_leaves_the_known_families_and_the_subject_alone() -> None:
+    from corpus.extract.article import extract_article
+
+    body = "Guards said 300 prisoners and 42 cooks had left the camp.\nOf its 2,300 workers, about 800 will go.\n"
+    claims, _ = extract_article(Article("a2", "Camp", "2024-05-02", [], None, False, "a2.txt", body))
+    assert [q.measure for c in claims for q in c.quantities] == ["people", "cook", "workers", "workers"]
+    assert claims[0].subject == "people"
+
+
+def test_a_restated_number_counts_what_the_last_count_counted() -> None:
+    from corpus.extract.article import extract_article
+
+    body = (
+        "The carmaker said it would cut 1,400 positions at its Orvel plant.\n"
+        "The plan will cost about 90 million euros.\n"
+        "The union said the true number was closer to 1,900, counting agency staff.\n"
+    )
+    article = Article("a1", "Cuts at Orvel", "2024-05-02", [], None, False, "a1.txt", body)
+    claims, _ = extract_article(article)
+    restated = next(q for c in claims for q in c.quantities if q.value == 1900)
+    assert (restated.change, restated.counted_lemma, restated.unit) == ("~", "position", "position")
+
+
+def test_unaccounted_for_counts_the_missing() -> None:
+    (q,) = _q("About 30 hikers are still unaccounted for after the avalanche.")
+    assert q.measure == "missing"
