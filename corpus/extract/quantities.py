@@ -884,13 +884,6 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         quantity.measure = before[-1].measure
 
 
-# A noun's family is named for counts from this size up. The cross-references compare a noun's counts from 20
-# (corpus/xref/frames.py _SMALLEST_COUNTED: "four robbers" in two reports is a coincidence) and read any measure
-# the extractor names as specific: a family named for "a recount at 14 polling stations" made it conflict with
-# "fraud at 200 polling stations". Lower it once they treat a noun's own family as they treat no measure.
-_SMALLEST_FAMILY_COUNT = 20
-
-
 def name_noun_families(quantities: Sequence[Quantity]) -> None:
     """A count of a noun outside the known families measures that noun ("45 new analysts": analyst), as "the
     number of infected farms" does. (Run after the claim's subject is read: a noun alone names no subject.)"""
@@ -909,8 +902,6 @@ def name_noun_families(quantities: Sequence[Quantity]) -> None:
         family = measure_for("1 " + q.counted, 0, 1, None)[0]
         if family is None and q.counted_lemma != "body":
             family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-        if family is None and (q.value is None or q.value < _SMALLEST_FAMILY_COUNT):
-            continue
         q.measure = family or q.counted_lemma
 
 
