@@ -123,12 +123,19 @@ def _money_metric(text: str, start: int, lo: int) -> str | None:
     return f"{metric} forecast" if m.group("outlook") else metric
 
 
+_NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
     start, end = q.start - claim.start, q.end - claim.start
     text = claim.text
     if not (0 <= start <= end <= len(text)):
         return q.measure
+    if q.measure is not None and q.measure == q.counted_lemma and not _NUMBER_OF_WORDS.search(text, 0, start):
+        # the extractor's family of a noun outside its families is the noun itself: read as no measure (the
+        # words around it and the noun decide, as before it had one); "the number of infected farms" stands
+        q = replace(q, measure=None)
     lo, hi = _clause(text, start, end)
     if q.measure == "amount" and q.unit and q.unit.isupper():
         metric = _money_metric(text, start, lo)
