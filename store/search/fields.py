@@ -11,6 +11,7 @@ in any order, so ``speaker:shoigu``, ``speaker:"sergei sh"`` and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import ClassVar
 
 import numpy as np
 
@@ -172,7 +173,7 @@ class FieldIndex:
 
     def mask(self, flt: Filter) -> np.ndarray:
         """The claims ``flt`` selects (negation applied)."""
-        selected = getattr(self, f"_{flt.field}")(flt)
+        selected = self._FILTERS[flt.field](self, flt)
         return ~selected if flt.negate else selected
 
     def _speaker(self, flt: Filter) -> np.ndarray:
@@ -189,7 +190,8 @@ class FieldIndex:
 
     def _source(self, flt: Filter) -> np.ndarray:
         chosen = np.fromiter((bool(w) and words_match(flt.value, w) for w in self.article_words), bool)
-        return chosen[self.article_of]
+        per_claim: np.ndarray = chosen[self.article_of]  # numpy types an indexing as Any
+        return per_claim
 
     def _kind(self, flt: Filter) -> np.ndarray:
         codes = [i for i, kind in enumerate(CLAIM_KINDS) if names_value(kind, flt.value)]
@@ -203,9 +205,19 @@ class FieldIndex:
         return mask
 
     def _date(self, flt: Filter) -> np.ndarray:
-        mask = self.first_day != NO_DATE
+        mask: np.ndarray = self.first_day != NO_DATE
         if flt.first_day is not None:
             mask &= self.first_day >= flt.first_day
         if flt.last_day is not None:
             mask &= self.last_day <= flt.last_day
         return mask
+
+    # query.FIELDS, each to the method that masks it
+    _FILTERS: ClassVar[dict[str, Callable[[FieldIndex, Filter], np.ndarray]]] = {
+        "speaker": _speaker,
+        "entity": _entity,
+        "source": _source,
+        "kind": _kind,
+        "is": _is,
+        "date": _date,
+    }

@@ -74,11 +74,11 @@ class SearchIndex:
         self.outside: dict[str, list[str]] = {}  # per flag, ids of earlier claims its links flag (of_added)
         self.cleared: dict[str, list[str]] = {}  # per flag, ids of earlier claims that lost it (of_added)
         self.version = 0  # bumped when what a filter selects changes (add_flag)
-        self._masks = LRU(_DENSE_CACHE)  # Filter -> bool mask
+        self._masks: LRU[Filter, np.ndarray] = LRU(_DENSE_CACHE)  # Filter -> bool mask
         if lengths is None:
             lengths = np.fromiter(map(len, texts), np.int32, len(texts))
         self._lengths = lengths
-        self._dense = LRU(_DENSE_CACHE)  # query word -> uint8 strengths per claim
+        self._dense: LRU[str, np.ndarray] = LRU(_DENSE_CACHE)  # query word -> uint8 strengths per claim
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -350,7 +350,8 @@ class SearchIndex:
         cached = self._dense.get(word)
         if cached is not None or len(rows) * 8 > len(self._ids):
             # Many rows: the postings path over everything is the cheaper one.
-            return (cached if cached is not None else self.word_strengths(word))[rows]
+            at_rows: np.ndarray = (cached if cached is not None else self.word_strengths(word))[rows]
+            return at_rows
         (text_ids, text_str), *metas = self.expansions(word)
         strengths = self._text.strengths_for(rows, text_ids, text_str)
         for meta, (ids, found) in zip(self._meta, metas):

@@ -49,7 +49,7 @@ def score_candidates(
 ) -> np.ndarray:
     """One score (0..100) per candidate text."""
     folded = normalise_many(list(texts))
-    fuzzy = process.cdist([query_text], folded, scorer=SCORER, processor=None, dtype=np.float32)[0]
+    fuzzy: np.ndarray = process.cdist([query_text], folded, scorer=SCORER, processor=None, dtype=np.float32)[0]
     scores = FUZZY_SHARE * fuzzy + (1 - FUZZY_SHARE) * coverage.astype(np.float32)
     scores += np.where(all_words, ALL_WORDS_BONUS, 0.0)
     wanted = [(f" {p} ", QUOTED_BONUS) for p in phrases]

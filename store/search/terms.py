@@ -87,7 +87,7 @@ class TermIndex:
             alphabetic = np.fromiter((t.isalpha() for t in vocab), dtype=bool, count=len(vocab))
         self.term_lengths = term_lengths
         self.alphabetic = alphabetic
-        self._expansions = LRU(4096)  # query word -> (term ids, strengths)
+        self._expansions: LRU[str, tuple[np.ndarray, np.ndarray]] = LRU(4096)  # query word -> (term ids, strengths)
 
     @classmethod
     def build(cls, rows: Iterable[Iterable[str]]) -> TermIndex:
@@ -239,7 +239,7 @@ class LayeredTerms:
         self.vocab = base.vocab + tail.vocab
         self.rows = base.rows + tail.rows
         self._split = len(base.vocab)
-        self._expansions = LRU(4096)
+        self._expansions: LRU[str, tuple[np.ndarray, np.ndarray]] = LRU(4096)
 
     @property
     def nbytes(self) -> int:
@@ -295,7 +295,11 @@ class GroupedTerms:
         return self.terms.expand(word)
 
     def dense_strengths(self, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
-        return self.terms.dense_strengths(term_ids, strengths)[self.group_of]
+        per_row: np.ndarray = self.terms.dense_strengths(term_ids, strengths)[
+            self.group_of
+        ]  # indexing: Any to numpy's types
+        return per_row
 
     def strengths_for(self, rows: np.ndarray, term_ids: np.ndarray, strengths: np.ndarray) -> np.ndarray:
-        return self.terms.dense_strengths(term_ids, strengths)[self.group_of[rows]]
+        at_rows: np.ndarray = self.terms.dense_strengths(term_ids, strengths)[self.group_of[rows]]
+        return at_rows
