@@ -3,8 +3,8 @@ then a dim line naming its source, date (≈ when estimated), speaker and kind."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.text import Text
 from textual.widgets import OptionList
@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from corpus.display import claim_when
 from corpus.errors import FactscopeError
+from corpus.model import Article, Claim
 from store.query.conflicts import CONFLICTS, relation_count
 from tui.widgets.view_format import (
     CONFLICT_GLYPH,
@@ -25,6 +26,12 @@ from tui.widgets.view_format import (
     speaker_label,
 )
 
+if TYPE_CHECKING:
+    from store.query.reader import CorpusReader
+    from store.search.rank import Hit
+
+T = TypeVar("T")
+
 DEFAULT_WIDTH = 76
 TEXT_LINES = 2  # a result shows at most this many lines of claim text
 
@@ -32,7 +39,7 @@ TEXT_LINES = 2  # a result shows at most this many lines of claim text
 class ResultList(OptionList):
     """Search hits as options whose ids are claim ids."""
 
-    def show_hits(self, corpus: Any, hits: Sequence[Any]) -> int:
+    def show_hits(self, corpus: CorpusReader, hits: Sequence[Hit]) -> int:
         """Replace the options with ``hits``; returns how many were shown."""
         width = max((self.scrollable_content_region.width or DEFAULT_WIDTH) - 2, 20)
         options = []
@@ -47,11 +54,13 @@ class ResultList(OptionList):
         return len(options)
 
     @staticmethod
-    def _prompt(corpus: Any, claim: Any, article: Any, spans: Sequence[tuple[int, int]], width: int) -> Text:
+    def _prompt(
+        corpus: CorpusReader, claim: Claim, article: Article | None, spans: Sequence[tuple[int, int]], width: int
+    ) -> Text:
         window, moved = excerpt(claim.text, list(spans), width * TEXT_LINES - 2)
         prompt = highlighted(window, moved)
         date, estimated = claim_when(claim, article)
-        conflicted = relation_count(_xrefs(corpus, claim.id), CONFLICTS) > 0
+        conflicted = relation_count(corpus.xrefs_for_claim(claim.id), CONFLICTS) > 0
         marks, when = kind_marks(claim), date_label(date, estimated) or "undated"
         conflict = f" · {CONFLICT_GLYPH} conflicts" if conflicted else ""
         # Source and speaker cut so the line fits the list (it wrapped at 80 columns); the
@@ -86,13 +95,8 @@ def meta_widths(room: int, source: str, speaker: str) -> tuple[int, int]:
     return source_width, max(min(room - source_width, SPEAKER_MAX), NAME_MIN)
 
 
-def _lookup(getter: Any, key: str) -> Any:
+def _lookup(getter: Callable[[str], T | None], key: str) -> T | None:
     try:
         return getter(key)
     except (LookupError, FactscopeError):
         return None
-
-
-def _xrefs(corpus: Any, claim_id: str) -> list[Any]:
-    lookup = getattr(corpus, "xrefs_for_claim", None)
-    return list(lookup(claim_id)) if lookup else []
