@@ -81,18 +81,35 @@ def test_search_table_on_a_terminal_highlights_matches(sample_db):
 
 def test_search_table_aligns_its_columns_and_wraps_the_text_in_its_own(sample_db):
     from store.corpus_db import CorpusDB
-    from tui.cli.search import results_table, run_search
+    from tui.cli.search import TABLE_MIN_WIDTH, results_table, run_search
 
     results = run_search(CorpusDB.open(sample_db), "soldiers killed kursk", limit=5)
-    lines = results_table(results, "soldiers killed kursk", Terminal(width=70))
+    lines = results_table(results, "soldiers killed kursk", Terminal(width=TABLE_MIN_WIDTH))
     header = lines[1]
     text_at, source_at = header.index("Text"), header.index("Source")
-    assert all(len(line) <= 70 for line in lines)
+    assert all(len(line) <= TABLE_MIN_WIDTH for line in lines)
     ministry = next(line for line in lines if line.startswith(MINISTRY.id))
     assert ministry[text_at:].startswith(MINISTRY.text[:10]) and "The Herald" in ministry[source_at:]
     following = lines[lines.index(ministry) + 1]
     assert following[:text_at].strip() == "" and following[text_at] != " "  # the text wraps in its column
     assert "\x1b" not in "".join(lines)  # no colour asked: no escape
+
+
+def test_search_on_a_narrow_terminal_shows_each_claim_as_a_block_with_whole_words(sample_db):
+    """At 80 columns the table left the text ~12 cells and cut speakers mid-word ("Ministr" / "y"):
+    a block per claim instead, its id, links and date, then its source and speaker, then its text."""
+    from store.corpus_db import CorpusDB
+    from tui.cli.search import results_table, run_search
+
+    results = run_search(CorpusDB.open(sample_db), "soldiers killed kursk", limit=5)
+    lines = results_table(results, "soldiers killed kursk", Terminal(width=80))
+    assert all(len(line) <= 80 for line in lines)
+    at = next(number for number, line in enumerate(lines) if line.startswith(MINISTRY.id))
+    assert lines[at].split()[1:3] == ["+0", "-1"]  # links, then the date
+    assert lines[at + 1].startswith("  The Herald · Defence Ministry")  # source and speaker whole
+    assert lines[at + 2].startswith("    " + MINISTRY.text[:10])
+    assert " ".join(line.strip() for line in lines[at + 2 : at + 6]).startswith(MINISTRY.text[:60])
+    assert "Claim" not in lines[1]  # no table header
 
 
 def test_hostile_text_is_neither_markup_nor_escapes(sample_db, run):
@@ -266,7 +283,7 @@ for args in (["search", "soldiers"], ["show", {MINISTRY.id!r}]):
         pass
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))))
 """
-    env = {**os.environ, "FACTSCOPE_DB": str(sample_db)}
+    env = {**os.environ, "FACTSCOPE_DB": str(sample_db), "COLUMNS": "120"}  # wide enough for search's table
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert "Cross-references" in result.stdout and "Links" in result.stdout  # both drew the terminal layout
     assert json.loads(result.stdout.splitlines()[-1]) == []

@@ -138,11 +138,19 @@ def highlighted(result: Found) -> Styled:
     return text
 
 
+TABLE_MIN_WIDTH = 110  # narrower, the text column got ~12 cells and speakers broke mid-word ("Ministr|y")
+
+
 def results_table(results: list[Found], query: str, terminal: Terminal) -> list[str]:
-    """The terminal's table: a title, then a row per claim with its text wrapped in its column."""
+    """The terminal's table: a title, then a row per claim with its text wrapped in its column;
+    on a terminal narrower than ``TABLE_MIN_WIDTH``, each claim as a block (``results_blocks``)."""
     from corpus.display import one_line
     from tui.cli.db import source_label
     from tui.cli.terminal import Column, Styled, paint, table_lines
+
+    title = paint(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}", "italic", terminal)
+    if terminal.width is not None and terminal.width < TABLE_MIN_WIDTH:
+        return [title, *results_blocks(results, terminal)]
 
     columns = (
         Column("Claim"),
@@ -154,22 +162,52 @@ def results_table(results: list[Found], query: str, terminal: Terminal) -> list[
     )
     rows = []
     for result in results:
-        links = Styled()
-        links.append(f"+{result.corroborating}", "green" if result.corroborating else "dim")
-        links.append(" ")
-        links.append(f"-{result.conflicting}", "bold red" if result.conflicting else "dim")
+        links = links_cell(result)
         rows.append(
             (
                 Styled().append(result.claim.id, "dim"),
                 highlighted(result),
                 Styled(one_line(source_label(result.article))),
-                Styled(result_date(result)),
+                Styled(result_date(result) or "undated"),
                 Styled(one_line(result.claim.speaker or "")),
                 links,
             )
         )
-    title = paint(f"{counted(len(results), 'claim')} for: {one_line(query, 60)}", "italic", terminal)
     return [title, *table_lines(columns, rows, terminal)]
+
+
+def links_cell(result: Found, links: Styled | None = None) -> Styled:
+    """``+corroborating -conflicting``, appended to ``links`` (default: a new cell)."""
+    from tui.cli.terminal import Styled
+
+    links = Styled() if links is None else links
+    links.append(f"+{result.corroborating}", "green" if result.corroborating else "dim")
+    links.append(" ")
+    links.append(f"-{result.conflicting}", "bold red" if result.conflicting else "dim")
+    return links
+
+
+def results_blocks(results: list[Found], terminal: Terminal) -> list[str]:
+    """Each claim as a block for a narrow terminal: its id, links and date; its source and speaker;
+    then its text, each wrapped at the terminal's width under its indent (a dim rule between)."""
+    from corpus.display import one_line
+    from tui.cli.db import source_label
+    from tui.cli.terminal import Styled, indented, paint
+
+    width = terminal.width or 80
+    lines: list[str] = []
+    for number, result in enumerate(results):
+        if number:
+            lines.append(paint("─" * width, "dim", terminal))
+        head = links_cell(result, Styled().append(result.claim.id, "dim").append("  "))
+        head.append(f"  {result_date(result) or 'undated'}")
+        lines += head.lines(terminal, width)
+        who = Styled().append(one_line(source_label(result.article)), "italic")
+        if result.claim.speaker:
+            who.append(f" · {one_line(result.claim.speaker)}")
+        lines += indented(who, 2, terminal)
+        lines += indented(highlighted(result), 4, terminal)
+    return lines
 
 
 NEGATED_FILTER = re.compile(r"^-[A-Za-z]+:")
