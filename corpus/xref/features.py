@@ -378,6 +378,25 @@ def denied_report(claim: Claim, article: Article) -> str | None:
     return sentences[-1] if sentences else None
 
 
+@lru_cache(maxsize=65536)
+def _bodies_countries(text: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The countries the text names only as the first words of a body's name ("the U.S. Geological Survey
+    measured it at 6.4": United States), not as a place."""
+    gaz = gazetteer()
+    bodies = [n for n in names if entity_type(n) in ("organisation", "outlet", "other") and gaz.country_prefix(n)]
+    if not bodies:
+        return frozenset()
+    rest = text
+    for body in bodies:
+        rest = rest.replace(body, " ")
+    named = {gaz.canonical(m.name) or m.name for m in find_entities(rest)}
+    return frozenset(c for b in bodies if (c := gaz.country_prefix(b)) and c not in named)
+
+
+def _only_in_bodies(claim: Claim) -> frozenset[str]:
+    return _bodies_countries(claim.text, tuple(claim.entities))
+
+
 def features(claim: Claim, article: Article) -> Features:
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
@@ -397,7 +416,9 @@ def features(claim: Claim, article: Article) -> Features:
         topics=frozenset(topics_of(about)),
         main_topic=topic_of(claim.text) or (topic_of(denied) if denied else None),
         entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet")),
-        places=frozenset(e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e)),
+        places=frozenset(
+            e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e) and e not in _only_in_bodies(claim)
+        ),
         nationality=nationality,
         period=claim.date[:7] if claim.date else None,
         when=(claim.date or article.published or None),

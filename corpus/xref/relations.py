@@ -215,6 +215,26 @@ def _wider_scope(a: Features, b: Features) -> bool:
     return bool(group) and not (group & b.words)
 
 
+_NAMED_DAYS = 7
+
+
+def _named_in_the_other(a: Features, b: Features) -> bool:
+    """Days apart, one claim names a local place or party (one the gazetteer does not know, so no country or
+    state) that the other's article also names, further down ("The wildfire in Tarrow County has grown to 20,000
+    hectares" / an article on "a wildfire in southern Spain" that says an emergency was declared in Tarrow County)."""
+    if a.article.id == b.article.id or not close_in_time(a, b, days=_NAMED_DAYS):
+        return False
+    known = gazetteer().entities
+    for x, y in ((a, b), (b, a)):
+        said = set(x.claim.speaker_chain or [x.claim.speaker or ""])
+        for name in x.entities:
+            if name in said or name in known or len(name) < 4:
+                continue
+            if name in y.article.body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", y.article.body):
+                return True
+    return False
+
+
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
     """A temperature read on another day, or another figure read the same day: another reading (of one story,
     else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
@@ -367,7 +387,7 @@ def _compare(
     if not same_owner and not _shared_not_speakers(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (
-            same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)
+            same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b) or _named_in_the_other(a, b)
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.

@@ -252,3 +252,41 @@ def test_a_toll_raised_to_a_new_figure_updates_an_undated_digests_figure() -> No
     )
     links = links_of(digest, revised)
     assert relations_between(links, "raised the death toll", "has killed 40") == ["updates"], links
+
+
+def test_a_local_place_the_other_report_names_further_down_is_its_story() -> None:
+    first = make_article(
+        "Wildfire forces thousands to flee in southern Spain\nSEVILLE, Spain (AP) - A fast-moving wildfire in "
+        "southern Spain had burned more than 12,000 hectares by Sunday and forced about 3,000 residents to leave, "
+        "according to the regional fire service.\nA firefighter, who asked not to be named, said crews were "
+        "exhausted.\nTwo firefighters were injured on Saturday, officials said.\nThe regional government declared "
+        "an emergency in Tarrow County on Saturday night.\n",
+        published="2026-08-02",
+        outlet="AP",
+        title="Wildfire forces thousands to flee in southern Spain",
+    )
+    later = make_article(
+        "Tarrow County fire grows to 20,000 hectares\nThe wildfire in Tarrow County has grown to 20,000 hectares, "
+        "officials said on Tuesday.\nMore than 4,000 people remain under evacuation orders, the mayor told "
+        "reporters.\nInvestigators believe a discarded cigarette started the blaze.\n",
+        published="2026-08-04",
+        outlet="Valley Daily",
+        title="Tarrow County fire grows to 20,000 hectares",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "has grown to 20,000", "more than 12,000") == ["updates"], links
+
+
+def test_a_country_named_only_in_a_bodys_name_is_no_place_of_the_claim() -> None:
+    from corpus.xref.features import features
+
+    body = (
+        "Quake shakes Kelmaria\nThe U.S. Geological Survey measured the quake at magnitude 6.4.\n"
+        "U.S. troops based in Kelmaria helped to clear the rubble.\n"
+    )
+    article = make_article(body, published="2026-06-08", title="Quake shakes Kelmaria")
+    claims = extract([article]).claims
+    measured = next(c for c in claims if "measured the quake" in c.text)
+    troops = next(c for c in claims if "troops based" in c.text)
+    assert "United States" not in features(measured, article).places
+    assert "United States" in features(troops, article).places
