@@ -597,6 +597,12 @@ def deciding_cue(cues: list[str]) -> str:
     return next((cue for cue in cues if not _RELAYING_CUE.fullmatch(cue.lower().strip())), cues[0] if cues else "")
 
 
+# Something due on a date: "is to take over on Jan. 1", "are due to vote in May", "was set to open on Monday".
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+)?to\s+(?!be\b)[a-z]+"
+)
+
+
 def worth_checking(
     text: str,
     *,
@@ -642,7 +648,19 @@ def worth_checking(
     if _NARRATOR_PERSON.search(masked) and not (named and quantities):
         return False  # the writer's own voice ("I met the mayor last week"), unless telling of a named party's figures
     if quantities or date or kind in ("quantity", "event"):
-        return quantities or not _conjecture(stripped)  # "The Nov. 8 vote could be pivotal": speculation
+        if quantities:
+            return True
+        if _conjecture(stripped):
+            return False  # "The Nov. 8 vote could be pivotal": speculation
+        # a state with a date ("Lenz was a partner at the firm from 2002 to 2010", "Lenz is the mayor since May"):
+        # biography and description, however dated; an event ("signed", "met") is told
+        lower = masked.lower()
+        return (
+            kind == "event"
+            or bool(_SCHEDULED.search(lower))
+            or not _MOVED.isdisjoint(_TOKEN.findall(lower))  # "came out against the tax in September"
+            or not _state_only(lower)
+        )
     if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
         return False
     if _places_a_saying(masked):
@@ -725,7 +743,7 @@ def _acted(text: str) -> bool:
     return (
         not _REPORTED_ACTS.isdisjoint(words)
         or any(w.startswith("re") and w[2:] in _IRREGULAR_ACTS for w in words)  # "rebuilt", "retook", "resold"
-        or _past_event(text)
+        or _past_verb(text)  # not an adjective in "-ed" ("the well-reasoned decision", "a skilled worker")
     )
 
 

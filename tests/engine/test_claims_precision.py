@@ -116,3 +116,42 @@ def test_a_cue_that_is_an_act_decides_even_when_a_relaying_cue_comes_first() -> 
 def test_a_view_relayed_by_two_cues_of_saying_stays_background() -> None:
     body = "“It is a disgrace,” Ann Lee said, and she added that she loved the town."
     assert [c.kind for c in _claims(body)] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We are pleased with the council's well-reasoned decision,” Ann Lee said.",
+        "“Mostly he is a far-fetched and old-fashioned choice,” Tom Marsh said.",
+    ],
+)
+def test_an_adjective_in_ed_is_no_act_in_a_quoted_view(body: str) -> None:
+    assert [c.kind for c in _claims(body)] == ["background"]
+
+
+def test_a_past_act_in_a_quotation_is_still_checkable() -> None:
+    body = "“The council approved the well-funded plan on Monday,” Ann Lee said."
+    assert [c.kind for c in _claims(body)] != ["background"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The harbour board's silence since March is a puzzle.",
+        "Most voters in Velmar are already set in their choice for Nov. 8.",
+    ],
+)
+def test_a_description_with_a_date_is_background(body: str) -> None:
+    assert [c.kind for c in _claims(body)] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new harbour master is to take over on Jan. 1.",
+        "Ann Lee came out against the ferry levy in September.",
+        "The council approved the levy on Monday.",
+    ],
+)
+def test_a_dated_event_or_schedule_is_still_a_claim(body: str) -> None:
+    assert [c.kind != "background" for c in _claims(body)] == [True]
