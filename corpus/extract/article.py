@@ -13,7 +13,7 @@ from corpus.extract.datelines import dateline_at, infer_published
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
-from corpus.extract.measures import is_unit_word, measure_for, property_of, subject_for
+from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import find_quantities, is_figure, name_noun_families
 from corpus.extract.segments import Segment, segment
@@ -205,13 +205,20 @@ def _measured_property(text: str, offset: int, figures: list[Quantity], subject:
     2.1 billion euros") where the subject would otherwise be nothing or only its unit ("miles"); a count
     keeps what it counts ("a team of 15 experts")."""
     figure = figures[0] if figures else None
-    if figure is None or figure.counted is not None:
-        return None
+    if figure is None or (figure.counted is not None and figure.counted_lemma not in _GENERIC_COUNTED):
+        return None  # ("sales of 5,835 units" are sales)
     if subject is not None and not (
         figure.measure and is_unit_word(figure.measure) and subject.endswith(figure.measure)
     ):
         return None
-    return property_of(text, figure.start - offset)
+    named = property_of(text, figure.start - offset)
+    if named is None and figure.unit is not None and figure.counted is None and _SINGULAR_END.search(figure.text):
+        named = attributive_noun(text, figure.end - offset)  # "a 750 meter swim", "the 50mph winds"
+    return named
+
+
+_GENERIC_COUNTED = frozenset({"unit", "item"})
+_SINGULAR_END = re.compile(r"(?:[^s\s]|[A-Z]s|\bper cent)$")  # "meter", "mph", "$800", "%", "per cent"; not "miles"
 
 
 def reported_content(

@@ -9,27 +9,38 @@ is absent from the text.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 
 def trie(words: list[str]) -> str:
     """One pattern for ``words`` sharing their prefixes ("t(?:en|h(?:irty|ree)|wo)"): it matches the
     same strings as their alternation, and is far cheaper to try at every position."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    unique = sorted(set(words))
+    return _branches(unique, 0) if unique else ""
 
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return body + ("?" if "" in node else "")
 
-    return pattern(tree)
+def _branches(words: list[str], depth: int) -> str:
+    """The pattern of the prefix tree's node ``depth`` characters into ``words`` (sorted, all sharing that
+    prefix): its children in order, each run of nodes with one child and no word ending written at once,
+    "?" after them where a word ends here (the pattern a tree of dicts gives, built ~10x faster: import time)."""
+    ended = len(words[0]) == depth  # (sorted: the word ending here comes first)
+    start = 1 if ended else 0
+    branches = []
+    while start < len(words):
+        first, end = words[start], start + 1
+        while end < len(words) and words[end][depth] == first[depth]:
+            end += 1
+        if end - start == 1:
+            branches.append(re.escape(first[depth:]))
+        else:
+            last, shared = words[end - 1], depth + 1
+            while shared < len(first) and shared < len(last) and first[shared] == last[shared]:
+                shared += 1
+            branches.append(re.escape(first[depth:shared]) + _branches(words[start:end], shared))
+        start = end
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ended else f"(?:{'|'.join(branches)})"
+    return body + ("?" if ended else "")
 
 
 def whole_words(words: str, flags: int = 0) -> re.Pattern[str]:

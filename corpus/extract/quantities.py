@@ -902,7 +902,11 @@ def name_noun_families(quantities: Sequence[Quantity]) -> None:
         family = measure_for("1 " + q.counted, 0, 1, None)[0]
         if family is None and q.counted_lemma != "body":
             family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-        q.measure = family or q.counted_lemma
+        q.measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+
+
+# Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
+_NOT_A_FAMILY_NAME = {"share": "shares", "rate": "rates", "amount": "amounts", "ratio": "ratios"}
 
 
 # What a percentage with no group and no "rate" after a noun is a rate of, when what it is said of names one:

@@ -944,6 +944,7 @@ def test_closer_to_is_an_approximate_figure() -> None:
         ("The number of infected farms rose to 14.", "farm"),
         ("About 800 of the mill's 2,300 workers will go.", "workers"),
         ("Three regulatory bodies approved the merger.", "body"),
+        ("The fund sold 30 million shares on Monday.", "shares"),
         ("The studio hired 45 new animators this spring.", "animator"),
         ("The lab now runs 3,000 samples per day.", "sample"),
     ],
@@ -1016,3 +1017,20 @@ def test_a_restated_number_counts_what_the_last_count_counted() -> None:
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = _q("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("She finished a 750 meter swim in record time.\n", "swim"),
+        ("The kit ships with a 5 W USB-C charger.\n", "USB-C charger"),
+        ("Pure tin has a 232 C melting point.\n", "melting point"),
+        ("The shop ended March with sales of 5,835 units.\n", "sales"),
+        ("The index fell 0.7 percent lower on Friday.\n", "index"),
+    ],
+)
+def test_a_measure_before_a_noun_is_a_measure_of_that_noun(body: str, subject: str) -> None:
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(Article("a3", "Notes", "2024-05-02", [], None, False, "a3.txt", body))
+    assert claims[0].subject == subject
