@@ -235,6 +235,23 @@ def _named_in_the_other(a: Features, b: Features) -> bool:
     return False
 
 
+def _measurement_relation(
+    a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str
+) -> Candidate | None:
+    """Two sources' different magnitudes of one quake (6.1 by the national institute, 6.4 by the USGS): they
+    conflict, unless one says it revised the other ("upgraded to 6.4"), which the figure rules judge."""
+    points = [(_point(x), _point(y)) for x, y in pairs]
+    if any(x is None or y is None for x, y in points) or a.revised or b.revised or a.prior or b.prior:
+        return None
+    spread = max(abs(x - y) for x, y in points if x is not None and y is not None)
+    if spread == 0 or spread > _MEASUREMENT_SPREAD or same_speaker(a, b):
+        return None
+    if a.claim.certainty != "asserted" or b.claim.certainty != "asserted":
+        return None
+    new, old = _later_first(a, b)
+    return _figure_link(new, old, family, "conflicts", 0.65, "another source's measurement of the event")
+
+
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
     """A temperature read on another day, or another figure read the same day: another reading (of one story,
     else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
@@ -410,6 +427,10 @@ def _compare(
         reading = _reading_relation(a, b, pairs, family)
         if reading is not None or _different_time(a, b):
             return reading
+    if family in MEASUREMENTS:
+        measured = _measurement_relation(a, b, pairs, family)
+        if measured is not None:
+            return measured
     if (
         (family in PERIOD_STATISTICS or is_move(family))
         and _month_named(a) != _month_named(b)
@@ -425,6 +446,13 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
+    # "puts the number of jobs at risk at 2,600, including contract staff" against "will cut 2,200 positions"
+    # (or a denial of 3,000 cuts): a count of more people than the other's, not its next value.
+    if (_wider_scope(a, b) or _wider_scope(b, a)) and not any(
+        x is not None and x == y for x, y in ((_point(x), _point(y)) for x, y in pairs)
+    ):
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "counts a wider group")
     denied = _denied_figure(a, b, family, pairs)
     if denied is not None:
         return denied
@@ -443,10 +471,6 @@ def _compare(
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
-    if not same_value and (_wider_scope(a, b) or _wider_scope(b, a)):
-        # "puts the number of jobs at risk at 2,600, including contract staff" against "will cut 2,200
-        # positions": a count of more people than the other's, not its next value.
-        return _figure_link(new, old, family, "related", 0.4, "counts a wider group")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
@@ -625,6 +649,10 @@ PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
 # a revision, and two readings are one only when they are the same figure.
 READINGS = frozenset({"degrees"})
+# An event's size measured once (a quake's magnitude): two sources' different values of it disagree, whenever
+# they are reported; values this far apart are two quakes (a foreshock, another quake), not two measurements.
+MEASUREMENTS = frozenset({"magnitude"})
+_MEASUREMENT_SPREAD = 0.5
 # Counts of one gathering's crowd, and how many days its reports come within.
 GATHERINGS = frozenset({"turnout"})
 _GATHERING_DAYS = 3

@@ -232,8 +232,16 @@ def test_a_count_that_takes_in_another_group_is_no_revision() -> None:
         outlet="Tarn Radio",
         title="Tarn union warns of more Brenmark job losses",
     )
-    links = links_of(company, union)
+    denial = make_article(
+        "Brenmark denies Tarn job cuts report\nBrenmark on Monday denied a report that it planned to cut up to 2,500 "
+        "jobs at its Tarn plant.\n",
+        published="2026-05-18",
+        outlet="Wire",
+        title="Brenmark denies Tarn job cuts report",
+    )
+    links = links_of(company, union, denial)
     assert relations_between(links, "at 1,900", "would cut 1,500") == ["related"], links
+    assert set(relations_between(links, "at 1,900", "denied a report")) <= {"related"}, links
 
 
 def test_a_toll_raised_to_a_new_figure_updates_an_undated_digests_figure() -> None:
@@ -290,3 +298,24 @@ def test_a_country_named_only_in_a_bodys_name_is_no_place_of_the_claim() -> None
     troops = next(c for c in claims if "troops based" in c.text)
     assert "United States" not in features(measured, article).places
     assert "United States" in features(troops, article).places
+
+
+def test_two_sources_magnitudes_of_one_quake_conflict_and_an_aftershock_is_apart() -> None:
+    first = make_article(
+        "Strong quake hits Orvek\nORVEK, Talmaria (Reuters) - A magnitude 5.8 earthquake struck near Orvek on "
+        "Monday, the national seismic centre said.\nA magnitude 4.9 aftershock followed an hour later, the centre "
+        "said.\n",
+        published="2026-03-02",
+        outlet="Reuters",
+        title="Strong quake hits Orvek",
+    )
+    second = make_article(
+        "Orvek quake: what we know\nThe Orvek earthquake, which the European seismology agency measured at "
+        "magnitude 6.1, damaged hundreds of homes.\n",
+        published="2026-03-03",
+        outlet="World Brief",
+        title="Orvek quake: what we know",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "magnitude 5.8", "magnitude 6.1") == ["conflicts"], links
+    assert "conflicts" not in relations_between(links, "magnitude 4.9", "magnitude 6.1"), links
