@@ -520,6 +520,14 @@ _LOWER_DETERMINERS = frozenset(
 )
 
 
+# Words that make "states" a noun: "member states", "swing states", "the Baltic states".
+_STATES_NOUN_BEFORE = re.compile(
+    r"\b(?:member|swing|battleground|border|island|city|nation|client|partner|neighbou?ring|southern|northern|eastern|"
+    r"western|coastal|frontline|red|blue|purple|key|early|rural|other|several|many|both|all|those|these|some|most|few|"
+    r"such|individual|gulf|arab|baltic|african|european|american|sovereign|independent|successor|rogue|failed|nuclear|"
+    r"warring|federal|small|large|big|poor|rich|weak|Gulf|Arab|Baltic|African|European|American|Nordic|Balkan|"
+    r"Central|Pacific|Caribbean)\s+$"
+)
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:any|all|some|several|many|few|both|other|these|those|two|three|four|five|no|more)\s+$"
 )
@@ -1117,7 +1125,94 @@ def find_attributions(text: str) -> list[Attribution]:
 
 @lru_cache(maxsize=4096)
 def _read_attributions(text: str) -> tuple[Attribution, ...]:
-    return tuple(_attributions(text))
+    out = []
+    for a in _attributions(text):
+        if a.phrase and _OF_WHOM.fullmatch(a.phrase):
+            # "family members, many of whom say": the family members; nobody when no party is named before
+            whose = _antecedent_of_whom(text, a) if a.source else None
+            if whose is None:
+                continue
+            a = whose
+        if a.phrase and not _no_party(a):
+            out.append(a)
+    return tuple(out)
+
+
+# "many of whom", "some of which": a share of the party named before the comma.
+_OF_WHOM = re.compile(r"(?:[\w-]+\s+)?of\s+(?:whom|which)")
+# A phrase that runs into a clause: a word that is a verb, then a determiner ("leaders share these apprehensions", "the
+# statement also referenced the impact it"), with no relative pronoun before it ("the company that owns the mill").
+_CLAUSE_IN_PHRASE = re.compile(
+    r"^(?!.*\b(?:that|who|which|whose|whom)\b).*?\b(?!(?:of|in|on|at|for|from|by|with|to|into|about|over|under|after|"
+    r"before|between|among|against|near|like|as|and|or|than|including|via|per|amid|during|without|within|across|"
+    r"through|behind|beyond|toward|towards|upon|despite|outside|inside|around|along|beside|called|named|dubbed|titled|"
+    r"entitled|known|is|was|are|were|be|been|all|both|half|once|twice|only|just|even|also)\b)[a-z]{2,}(?<!ing)\s+"
+    r"(?:these|those|the|an|a|his|her|their|its)\s"
+)
+_DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
+
+
+def _no_party(a: Attribution) -> bool:
+    """A phrase that names nobody: a determiner alone ("The"), or a clause it ran into."""
+    phrase = a.phrase.strip()
+    if phrase.lower() in _DETERMINERS_ONLY:
+        return True
+    if a.how == "citing" and _CITED_REASON.match(phrase):
+        return True  # "citing a threat to public health": a reason given, not a source
+    return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None
+
+
+# What "citing" gives as a reason, not as a source.
+_CITED_REASON = re.compile(
+    r"(?:(?:a|an|the|their|his|her|its|growing|rising|serious|personal|family|security|safety|health|financial|"
+    r"legal|budget|scheduling|ongoing|continued|potential|possible)\s+)*(?:threats?|concerns?|risks?|dangers?|fears?|"
+    r"lack|need|desire|shortages?|increases?|declines?|rises?|drops?|security|safety|health|costs?|reasons?|"
+    r"problems?|difficult(?:y|ies)|pressures?|uncertainty|delays?|conflicts?|differences|obligations|commitments|"
+    r"worries|opposition|demand|weakness|strength|improvements?|progress|failures?|violations?)\b"
+)
+
+
+def _antecedent_of_whom(text: str, a: Attribution) -> Attribution | None:
+    """ "family members of the victims, many of whom say": the party named just before the comma (its words back to a
+    preposition, a verb in -ed or a determiner), if one is."""
+    assert a.source is not None
+    masked = mask_quotes(straight_quotes(text))
+    comma = masked.rfind(",", 0, a.source[0])
+    if comma <= 0 or masked[comma + 1 : a.source[0]].strip():
+        return None
+    words = list(_WORD_SPAN.finditer(masked, max(0, comma - 120), comma))
+    kept: list[re.Match[str]] = []
+    for at, word in reversed(list(enumerate(words))):
+        lower = word.group().lower()
+        if lower in _NOT_IN_A_HEAD or (
+            word.group()[:1].islower()
+            and (lower.endswith("ed") or (lower.endswith("ly") and lower not in _NOT_ADVERBS))
+        ):
+            break
+        kept.insert(0, word)
+        if lower in _DETERMINERS_ONLY and not (at > 0 and words[at - 1].group().lower() == "of"):
+            break  # "the families of the crew": on past a determiner after "of"
+    while kept and kept[0].group().lower() == "of":
+        kept.pop(0)
+    if not kept or kept[-1].end() != comma or kept[-1].group().lower() in _DETERMINERS_ONLY:
+        return None
+    np = masked[kept[0].start() : comma]
+    if not (
+        _has_name(np)
+        or any(
+            people_plural(w.group()) or w.group().lower() in ROLE_HEADS or w.group().endswith(("men", "people"))
+            for w in kept
+        )
+    ):
+        return None  # "the plan, much of which": no party
+    return Attribution(np, a.relay, a.how, a.verb, (kept[0].start(), comma), a.cue, a.embedded)
+
+
+_WORD_SPAN = re.compile(r"[\w’'/.-]+")
+_NOT_IN_A_HEAD = frozenset(
+    "with to from by for in on at over about and or but well has have had is was are were been gone went among "
+    "between against into upon like than as angered said says told".split()
+)
 
 
 def _attributions(text: str) -> list[Attribution]:
@@ -1193,6 +1288,8 @@ def _attributions(text: str) -> list[Attribution]:
             )
         ):
             continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
+        if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "the interests of member states trump", "swing states say": a noun
         left_end = m.start()
         goes_on = _GOES_ON_TO.search(masked, max(0, m.start() - 40), m.start()) if verb in cues.BASE else None
         if goes_on:

@@ -446,3 +446,32 @@ def test_a_statement_reported_with_no_source_keeps_its_cue_and_content(sentence,
 )
 def test_a_passive_that_reports_nothing_unsourced_gets_no_agentless_span(sentence) -> None:
     assert all(a.how != "passive" for c in _claims(sentence) for a in c.attributions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many owners of the boats in Velmar share these fears, but the harbour board says the quay is safe.",
+        "The new video of the crash has become a rallying point for fishermen here, who have marched and called for "
+        "an inquiry.",
+        "At the league, the interests of member states trump everything else.",
+        "The court blocked the sale in 1986, citing a threat to public health.",
+    ],
+)
+def test_a_phrase_that_names_nobody_is_no_speaker(sentence: str) -> None:
+    speakers = [c.speaker for c in _claims(sentence)]
+    assert all(s is None or s in ("harbour board", "Harbour Board") for s in speakers), speakers
+    assert not any(s and (" share " in s or s in ("The", "threat", "interests of member")) for s in speakers)
+
+
+def test_many_of_whom_speaks_for_the_party_named_before_it() -> None:
+    body = "The closure angered the families of the Velmar crew, many of whom say the ferry was never safe."
+    (claim,) = _claims(body)
+    assert claim.speaker == "families of the Velmar crew"
+    (span,) = claim.attributions
+    assert body[span.source_start : span.source_end] == "the families of the Velmar crew"
+
+
+def test_citing_a_source_still_names_it() -> None:
+    body = "The ministry closed the port on Monday, citing a report from the coast guard."
+    assert [a.how for c in _claims(body) for a in c.attributions] == ["citing"]
