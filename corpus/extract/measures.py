@@ -646,7 +646,9 @@ _MEASURING_VERBS = (
     r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are|"
     r"(?:ended|closed|finished|opened|settled|traded)(?:\s+(?:up|down|higher|lower))?|"
     r"risen|fallen|grown|eas(?:ed|es)|dipp?(?:ed|s)?|slow(?:ed|s)|accelerat(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|"
-    r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered"
+    r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered|"
+    r"(?:sold|sells?|bought|buys?|went|goes|go)\s+for|(?:priced|valued|estimated|put|pegged)\s+at|"
+    r"costs?\s+(?:me|us|him|her|them|you)"
 )
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
@@ -658,6 +660,8 @@ _PROPERTY_BEFORE = re.compile(
 
 
 _RELATIVE = frozenset("that which who".split())
+_EXPECTED = frozenset("expected forecast projected set likely due poised tipped predicted estimated seen".split())
+_BE = frozenset("is are was were be been being".split())
 _PRONOUNS = frozenset("he she it they we i you this these those".split())
 # Words after which a new clause (and its subject) begins: "he said prices rose 5%", "the bank expects
 # inflation to reach 3%", "what polls show is a 30-point lead"; a reporting verb in its past or -s form.
@@ -697,6 +701,9 @@ def property_of(text: str, start: int) -> str | None:
     # Content words only: after "of" the run right before it ("at a speed of"), before a verb the
     # first run, its subject ("Revenue in the quarter rose to").
     words = m.group("np").split()
+    while len(words) > 2 and words[-1].lower() == "to" and words[-2].lower() in _EXPECTED:
+        # "prices are expected to increase 5%": the subject of what is expected, not a clause after "expected"
+        words = words[:-2] if words[-3].lower() not in _BE else words[:-3]
     if not m.group("of") and words[-1].lower() in _PRONOUNS:
         return None  # "since he was 5": its subject is a pronoun, which names nothing
     if words[-1].lower() in _RELATIVE:

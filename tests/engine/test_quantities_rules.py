@@ -1034,3 +1034,19 @@ def test_a_measure_before_a_noun_is_a_measure_of_that_noun(body: str, subject: s
 
     claims, _ = extract_article(Article("a3", "Notes", "2024-05-02", [], None, False, "a3.txt", body))
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Egg prices are expected to increase between 3% and 4% this spring.\n", "Egg prices"),
+        ("Imports are expected to grow 4% next year, the ministry said.\n", "Imports"),
+        ("The festival pass cost me 90 euros at the gate.\n", "festival pass"),
+        ("The old mill was valued at $2 million last year.\n", "old mill"),
+    ],
+)
+def test_what_is_expected_to_move_or_is_priced_is_what_the_figure_measures(body: str, subject: str) -> None:
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(Article("a4", "Notes", "2024-05-02", [], None, False, "a4.txt", body))
+    assert claims[0].subject == subject
