@@ -145,6 +145,27 @@ def _denied_words(denial: Features) -> dict[str, float]:
     return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
 
 
+def _reported(f: Features) -> str:
+    """The day the claim was reported: its article's stated day of publication, else the claim's own date
+    ("said it had warned Halden in March", published in April, reports the warning in April)."""
+    published = f.article.published or ""
+    return published if len(published) >= 10 and not f.article.published_estimated else f.when or ""
+
+
+def _names_the_denier(later: Features, denial: Features) -> bool:
+    """The later claim, said by someone else, names the denier in what it says."""
+    if not denial.claim.speaker or same_source(later, denial):
+        return False
+    said = {w for name in later.claim.speaker_chain or [later.claim.speaker or ""] for w in name.split()}
+    names = [w for w in denial.claim.speaker.split() if w[:1].isupper() and len(w) >= 3 and w not in said]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", later.claim.text) for w in names)
+
+
+def same_source(a: Features, b: Features) -> bool:
+    x, y = a.speaker_key or a.claim.speaker or "", b.speaker_key or b.claim.speaker or ""
+    return bool(x) and x == y
+
+
 def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
     """A later report, in another article of the story, that what a denial denied happened after all:
     "denied that it planned to close its Geleen plant" then "confirmed that it will close its Geleen
@@ -155,19 +176,33 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     denial, later = (a, b) if a.polarity == "deny" else (b, a)
     if (later.negated and later.polarity != "confirm") or denial.article.id == later.article.id:
         return None  # (a confirmation's "not" is the denial it recalls: "after saying they were not at risk")
-    x, y = later.when or "", denial.when or ""
+    x, y = _reported(later), _reported(denial)
     if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
-        return None  # the reversal must come on a later day, both days known
+        return None  # the reversal must be reported on a later day, both days known
     if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
         return None
     denied = _denied_words(denial)
     shared = [w for k, w in denied.items() if k in later.content]
     whole = len(shared) == len(denied) >= _WHOLE_CLAUSE_WORDS  # every word of what was denied, reported
-    if (len(shared) < _REVERSAL_WORDS and not whole) or sum(shared) < _REVERSAL_WEIGHT:
+    # Another source's claim naming the denier as what it is about ("said it had warned Halden about cracks in
+    # the tunnel" after "Halden denied that it had received any warnings about the tunnel") names the denied
+    # party's part too.
+    about_denier = _names_the_denier(later, denial)
+    if (len(shared) + about_denier < _REVERSAL_WORDS and not whole) or sum(shared) < _REVERSAL_WEIGHT:
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
         return None
+    if about_denier and later.polarity == "assert":
+        # Another source saying what the denier denied (an inspectorate that "had warned Halden"): the two
+        # accounts disagree; it is no later news from the denier.
+        return candidate(
+            later.claim.id,
+            denial.claim.id,
+            "conflicts",
+            0.6,
+            lambda: statement_reason(later, denial, "another source reports what was denied"),
+        )
     what = "confirms" if later.polarity == "confirm" else "reports"
     return candidate(
         later.claim.id,

@@ -319,3 +319,23 @@ def test_two_sources_magnitudes_of_one_quake_conflict_and_an_aftershock_is_apart
     links = links_of(first, second)
     assert relations_between(links, "magnitude 5.8", "magnitude 6.1") == ["conflicts"], links
     assert "conflicts" not in relations_between(links, "magnitude 4.9", "magnitude 6.1"), links
+
+
+def test_another_source_reporting_what_a_party_denied_about_itself_conflicts_with_the_denial() -> None:
+    denial = make_article(
+        "Families demand answers after Ostra shaft collapse\nRelatives said Ostra Mining had ignored warnings about "
+        "the shaft.\nOstra Mining denied that it had received any warnings about the shaft, calling the claims "
+        "false.\n",
+        published="2026-04-15",
+        outlet="Ostra Courier",
+        title="Families demand answers after Ostra shaft collapse",
+    )
+    later = make_article(
+        "Inspectors warned Ostra Mining in January\nThe mines inspectorate said it had warned Ostra Mining in "
+        "January about cracks in the shaft that collapsed.\n",
+        published="2026-04-17",
+        outlet="Wire",
+        title="Inspectors warned Ostra Mining in January",
+    )
+    links = links_of(denial, later)
+    assert relations_between(links, "had warned Ostra Mining", "denied that it had received") == ["conflicts"], links
