@@ -127,3 +127,38 @@ def test_load_failure_screen(snap_compare, monkeypatch, tmp_path, size: tuple[in
         await _shown(pilot, app, "LoadFailedScreen")
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_preparing_view_screen(snap_compare, make_data, monkeypatch, size: tuple[int, int]) -> None:
+    """A view's key pressed while its model is still being built (as at 100k claims): here it never is."""
+    from store.query.queries import CorpusQueries
+
+    monkeypatch.setattr(CorpusQueries, "ready", lambda self, name: False)
+    monkeypatch.setattr(FactscopeApp, "prepare_view", lambda self, name, options: None)
+    app = FactscopeApp(data=make_data())
+
+    async def run_before(pilot) -> None:
+        await wait_until(lambda: app.data is not None and app.data.index is not None, pilot=pilot, what="the data")
+        await pilot.press("f")
+        await wait_until(lambda: type(app.screen).__name__ == "PreparingViewScreen", pilot=pilot, what="preparing")
+        await _steady(pilot, app)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_pending_keys_screen(snap_compare, make_data, extraction, size: tuple[int, int]) -> None:
+    """Half a key sequence typed (vim's `g`, of `g g`): what may follow, over the browser."""
+    app = FactscopeApp(data=make_data(), keymap="vim")
+
+    async def run_before(pilot) -> None:
+        await _ready(pilot, app, extraction)
+        assert app.keymap_state is not None
+        app.keymap_state.timeout = 600.0  # the sequence stays half typed for the picture
+        await _steady(pilot, app)
+        await pilot.press("g")
+        await wait_until(lambda: type(app.screen).__name__ == "PendingKeysScreen", pilot=pilot, what="the keys")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
