@@ -235,7 +235,7 @@ def test_never_a_shell_nor_a_stranger(server, keys):
 
 
 def test_sessions_are_capped_and_idle_ones_closed(tmp_path, served_corpus, keys):
-    served = start_server(tmp_path, served_corpus, keys, "--max-sessions", "1", "--idle-timeout", "0.05")
+    served = start_server(tmp_path, served_corpus, keys, "--max-sessions", "1", "--idle-timeout", "0.035")
     try:
         first = connect(served.port, keys["alice"], keep_alive=True)
         try:
@@ -251,7 +251,7 @@ def test_sessions_are_capped_and_idle_ones_closed(tmp_path, served_corpus, keys)
             assert second.returncode == 255, second.communicate()[1]
             assert served.wait_for_line(r"refused a session for bob .*: 1 sessions already running", 10)
             first.set_mark()  # no more input from alice
-            assert first.wait_for_text("without input", 60), first.tail()  # 3 s idle: closed, and said so
+            assert first.wait_for_text("without input", 60), first.tail()  # 2.1 s idle: closed, and said so
             assert first.wait_for(lambda _new: first.process.poll() is not None, 30)
         finally:
             first.close()
@@ -270,7 +270,7 @@ async def test_connections_without_a_session_do_not_hold_slots(tmp_path, served_
 
     from tui.ssh_server import LOGIN_SLOTS
 
-    served = start_server(tmp_path, served_corpus, keys, "--idle-timeout", "0.05")  # 3 s
+    served = start_server(tmp_path, served_corpus, keys, "--idle-timeout", "0.035")  # 2.1 s
     try:
         start = len(served.lines)
         conn = await asyncssh.connect(
@@ -283,7 +283,7 @@ async def test_connections_without_a_session_do_not_hold_slots(tmp_path, served_
         )
         async with asyncio.timeout(60):
             await conn.wait_closed()  # the server closed it: no session was ever asked for
-        assert served.wait_for_line(r"closed a connection of alice from .*: no session for 3s", 10, start)
+        assert served.wait_for_line(r"closed a connection of alice from .*: no session for 2.1s", 10, start)
 
         loop = asyncio.get_running_loop()
 

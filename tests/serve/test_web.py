@@ -230,7 +230,7 @@ def test_a_wide_bind_warns_what_visitors_can_do():
 async def test_an_idle_visitor_is_closed_and_a_typing_one_is_not(tmp_path, served_corpus):
     import aiohttp
 
-    served = start_web(tmp_path, served_corpus, "--idle-timeout", "0.05")  # 3 s
+    served = start_web(tmp_path, served_corpus, "--idle-timeout", "0.035")  # 2.1 s
     base = f"http://127.0.0.1:{served.port}/{served.token}/"
     origin = f"http://127.0.0.1:{served.port}"
     try:
@@ -240,13 +240,13 @@ async def test_an_idle_visitor_is_closed_and_a_typing_one_is_not(tmp_path, serve
                 for _ in range(2)
             ]
             try:
-                for second in range(90):  # a key a second from the start, over 8 s and until the app shows
+                for typed in range(180):  # a key each half second, over 5 s (2.4 timeouts) and until the app shows
                     await busy.type("j")
-                    assert not await busy.wait_for("without input", 1.0), visible(bytes(busy.screen[-2000:]))
-                    if second >= 8 and OPENED in visible(bytes(busy.screen)):
+                    assert not await busy.wait_for("without input", 0.5), visible(bytes(busy.screen[-2000:]))
+                    if typed >= 10 and OPENED in visible(bytes(busy.screen)):
                         break
                 assert OPENED in visible(bytes(busy.screen))  # the app was there, taking the keys
-                assert await idle.wait_for("session closed after 0.05 min without input", 60)
+                assert await idle.wait_for("session closed after 0.035 min without input", 60)
                 async with asyncio.timeout(30):
                     while (await idle.ws.receive()).type.name not in ("CLOSE", "CLOSED", "CLOSING"):
                         pass
