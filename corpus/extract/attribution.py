@@ -449,13 +449,31 @@ _XED = re.compile(r"[^\s“”\"]")
 def straight_quotes(text: str) -> str:
     """Two apostrophes used as a quote mark (''like this'') become one straight quote, same length; three are a
     single quotation closed or opened inside a double one (`''Yeah, it is,''' said Lee`)."""
-    if "''" not in text:
-        return text
-    if "'''" in text:
-        text = _OPENING_TRIPLE.sub(" \"'", text).replace("'''", "'\" ")
-    # A closing pair stands right after the quoted words: the mark takes the first place, so that a comma
-    # before it stays the last character inside (`late,'' he said` -> `late," he said`).
-    return _CLOSING_PAIR.sub('" ', text).replace("''", ' "')
+    if "''" in text:
+        if "'''" in text:
+            text = _OPENING_TRIPLE.sub(" \"'", text).replace("'''", "'\" ")
+        # A closing pair stands right after the quoted words: the mark takes the first place, so that a comma
+        # before it stays the last character inside (`late,'' he said` -> `late," he said`).
+        text = _CLOSING_PAIR.sub('" ', text).replace("''", ' "')
+    if '"' in text and text.count("“") > text.count("”"):
+        text = _close_mixed(text)
+    return text
+
+
+def _close_mixed(text: str) -> str:
+    """A curly opening mark closed by a straight one (‘“No deals,” Lee said’ typed as ‘“No deals," Lee said’): the
+    straight mark closes it, same length; else the words after it up to the next straight mark read as quoted."""
+    out = list(text)
+    opened = False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            opened = True
+        elif ch == "”":
+            opened = False
+        elif ch == '"' and opened:
+            out[i] = "”"
+            opened = False
+    return "".join(out)
 
 
 _OPENING_TRIPLE = re.compile(r"(?<!\S)'''(?=\w)")

@@ -475,3 +475,13 @@ def test_many_of_whom_speaks_for_the_party_named_before_it() -> None:
 def test_citing_a_source_still_names_it() -> None:
     body = "The ministry closed the port on Monday, citing a report from the coast guard."
     assert [a.how for c in _claims(body) for a in c.attributions] == ["citing"]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_leaves_its_attribution_readable() -> None:
+    body = (
+        '“No deals should be a condition of helping the police," Chairman Tom Marsh said in a statement, adding '
+        'that the deals were handed out "like sweets."'
+    )
+    (claim,) = _claims(body)
+    assert claim.speaker == "Tom Marsh"
+    assert [body[a.cue_start : a.cue_end] for a in claim.attributions][:1] == ["said"]
