@@ -212,9 +212,25 @@ def _measured_property(text: str, offset: int, figures: list[Quantity], subject:
     ):
         return None
     named = property_of(text, figure.start - offset)
-    if named is None and figure.unit is not None and figure.counted is None and _SINGULAR_END.search(figure.text):
+    if (
+        named is None
+        and figure.unit is not None
+        and figure.counted is None
+        and _SINGULAR_END.search(figure.text)
+        and _MODIFIER_SLOT.search(text, 0, figure.start - offset)
+    ):
         named = attributive_noun(text, figure.end - offset)  # "a 750 meter swim", "the 50mph winds"
     return named
+
+
+# Where a measure can stand as a modifier: after a determiner (and an adjective), a bracket, or opening the
+# sentence ("a 750 meter swim", "the best $200 phones", "(1.5mm internal diameter)"), not in a range a verb
+# follows ("homes from $750,000 to $1 million stay ...").
+_MODIFIER_SLOT = re.compile(
+    r"(?:^\W*|\(\s*|\b(?:a|an|the|its|their|his|her|our|this|that|these|those|each|every|one|per)\s+"
+    r"(?:[a-z][\w’'-]*\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 _GENERIC_COUNTED = frozenset({"unit", "item"})

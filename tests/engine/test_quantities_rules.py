@@ -1050,3 +1050,11 @@ def test_what_is_expected_to_move_or_is_priced_is_what_the_figure_measures(body:
 
     claims, _ = extract_article(Article("a4", "Notes", "2024-05-02", [], None, False, "a4.txt", body))
     assert claims[0].subject == subject
+
+
+def test_a_measure_in_a_range_before_its_verb_modifies_nothing() -> None:
+    from corpus.extract.article import extract_article
+
+    body = "Flats from $400,000 to $500,000 stay on the market for 60 days.\n"
+    claims, _ = extract_article(Article("a5", "Notes", "2024-05-02", [], None, False, "a5.txt", body))
+    assert claims[0].subject != "stay"
