@@ -23,6 +23,7 @@ from corpus.xref.features import (
     similarity,
     stems,
 )
+from corpus.xref.memo import per_claim
 from corpus.xref.reasons import statement_reason
 from corpus.xref.statements import same_event_articles
 from corpus.xref.stems import stem
@@ -224,23 +225,29 @@ _PLAN_SHARE = 0.6
 _PLAN_DAYS = 60
 
 
+@per_claim
+def _planned(f: Features) -> frozenset[str] | None:
+    """The word stems of the step the claim reports as planned, None when it reports none."""
+    m = _PLANNED.search(f.claim.text)
+    return None if m is None else stems(m.group("plan"))
+
+
 def announced_plan(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
     """A report that something is planned ("is considering restricting wheat exports, officials said") and,
     on a later day in another article of the story, a firm report that it was done ("banned wheat exports
     for six months"): the later news of the same matter, which updates the report. Most of the plan's words
     must be in the later claim, and both must name the story's place or party."""
     for plan, done in ((a, b), (b, a)):
-        m = _PLANNED.search(plan.claim.text)
-        if m is None or done.polarity not in ("assert", "confirm") or done.negated or not done.firm:
+        planned = _planned(plan)
+        if planned is None or done.polarity not in ("assert", "confirm") or done.negated or not done.firm:
             continue
-        if plan.article.id == done.article.id or _PLANNED.search(done.claim.text) or plan.polarity != "assert":
+        if plan.article.id == done.article.id or _planned(done) is not None or plan.polarity != "assert":
             continue
         x, y = done.when or "", plan.when or ""
         if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
             continue  # the act is reported on a later day, both days known
         if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _PLAN_DAYS:
             continue
-        planned = stems(m.group("plan"))
         held = planned & done.words
         if len(planned) < 2 or len(held) < 2 or len(held) < _PLAN_SHARE * len(planned):
             continue

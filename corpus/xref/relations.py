@@ -216,11 +216,17 @@ def _wider_scope(a: Features, b: Features) -> bool:
 
 
 _NAMED_DAYS = 7
+# A local administrative area named as such ("Tarrow County", "Kessel District"): specific enough that another
+# report naming it days later is about the same place (a bare town or city name is not: two stories a week).
+_ADMIN_AREA = re.compile(
+    r"\b(?:County|Province|District|Prefecture|Municipality|Governorate|Oblast|Township|Parish|Canton|"
+    r"Borough|Shire|Rayon|Regency)\b"
+)
 
 
 def _named_in_the_other(a: Features, b: Features) -> bool:
-    """Days apart, one claim names a local place or party (one the gazetteer does not know, so no country or
-    state) that the other's article also names, further down ("The wildfire in Tarrow County has grown to 20,000
+    """Days apart, one claim names a local administrative area (one the gazetteer does not know, so no country
+    or state) that the other's article also names, further down ("The wildfire in Tarrow County has grown to 20,000
     hectares" / an article on "a wildfire in southern Spain" that says an emergency was declared in Tarrow County)."""
     if a.article.id == b.article.id or not close_in_time(a, b, days=_NAMED_DAYS):
         return False
@@ -228,7 +234,7 @@ def _named_in_the_other(a: Features, b: Features) -> bool:
     for x, y in ((a, b), (b, a)):
         said = set(x.claim.speaker_chain or [x.claim.speaker or ""])
         for name in x.entities:
-            if name in said or name in known or len(name) < 4:
+            if name in said or name in known or not _ADMIN_AREA.search(name):
                 continue
             if name in y.article.body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", y.article.body):
                 return True
