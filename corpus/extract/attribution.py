@@ -1151,9 +1151,30 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
             if whose is None:
                 continue
             a = whose
+        if a.phrase and _CONJECTURE_OPENING.match(a.phrase):
+            continue  # "Maybe Lee wants ...": the writer's guess, nothing Lee said
+        focus = _FOCUS_OPENING.match(a.phrase) if a.phrase else None
+        if focus and a.source and len(a.phrase) > focus.end() and text.startswith(focus.group(), a.source[0]):
+            # "Even Ann Lee, a stalwart ally, said": Ann Lee
+            a = Attribution(
+                a.phrase[focus.end() :],
+                a.relay,
+                a.how,
+                a.verb,
+                (a.source[0] + focus.end(), a.source[1]),
+                a.cue,
+                a.embedded,
+            )
         if a.phrase and not _no_party(a):
             out.append(a)
     return tuple(out)
+
+
+_CONJECTURE_OPENING = re.compile(r"(?:Maybe|Perhaps|Possibly|Presumably)\s")
+# Words that open a sentence before its subject without being part of it.
+_FOCUS_OPENING = re.compile(
+    r"(?:Even|Also|Still|Yet|Indeed|Instead|Likewise|Similarly|Meanwhile|Eventually|Finally)\s+(?=[A-Z])"
+)
 
 
 # "many of whom", "some of which": a share of the party named before the comma.

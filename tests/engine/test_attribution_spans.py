@@ -485,3 +485,15 @@ def test_a_curly_quotation_closed_by_a_straight_mark_leaves_its_attribution_read
     (claim,) = _claims(body)
     assert claim.speaker == "Tom Marsh"
     assert [body[a.cue_start : a.cue_end] for a in claim.attributions][:1] == ["said"]
+
+
+def test_a_guess_opened_by_maybe_names_no_speaker() -> None:
+    body = "Maybe Ann Lee wants the town to forget the flood and the cost of the repairs."
+    assert all(c.speaker is None for c in _claims(body))
+
+
+def test_a_focus_word_before_the_subject_is_no_part_of_the_source() -> None:
+    body = "Even Tom Marsh, a stalwart ally of the mayor, said the levy was too high."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Tom Marsh"
+    assert body[claim.attributions[0].source_start : claim.attributions[0].source_end].startswith("Tom Marsh")
