@@ -33,6 +33,17 @@ _OUTCOMES = (
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes",
         "displaced",
     ),
+    # Taken by kidnappers and held since: "abducted at least 80 pupils", "115 hostages"; those still held
+    # are another count ("77 were still being held"), as those freed are ("rescued").
+    (
+        r"abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|taken\s+(?:hostage|captive)|hostages?|captives?",
+        "abducted",
+    ),
+    (
+        r"(?:still|remain(?:s|ed|ing)?)\s+(?:being\s+)?(?:held|captive|in\s+captivity)|being\s+held|"
+        r"held\s+(?:hostage|captive|in\s+captivity)|in\s+captivity",
+        "still held",
+    ),
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
@@ -87,7 +98,14 @@ _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 _LOWEST_MAGNITUDE, _HIGHEST_MAGNITUDE = 2, 10  # a quake news reports; "1 on the Richter scale" is a broken "5.1"
 # Outcome words that say who or where people are rather than what became of them: any other outcome
 # word in the clause outranks them ("the 26 miners who were trapped were rescued alive" counts the rescued).
-_STANDING_OUTCOMES = frozenset({"troops", "trapped"})
+_STANDING_OUTCOMES = frozenset({"troops", "trapped", "abducted"})
+# "Thirty-eight of the pupils abducted from the school were freed": a figure opening a partitive names a
+# part of a group the words after "of the" describe; what the verb after them says of it is its measure.
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|those|these|them|their)\b[^,;.:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
 # The extractor's measures an outcome word in the clause may replace (its "trapped" too: "the 26 miners
 # who were trapped were rescued").
 _YIELDING = _GENERIC | {"trapped"}
@@ -123,6 +141,13 @@ def _money_metric(text: str, start: int, lo: int) -> str | None:
     return f"{metric} forecast" if m.group("outlook") else metric
 
 
+# "raised the number of pupils abducted from the school to 115": what became of the noun after "number of"
+# is what the figure given for that number counts.
+_NUMBER_OF_OUTCOME = re.compile(
+    r"\b(?:number|total|count|tally)\s+of\s+(?:[\w'’-]+\s+){1,2}?(?P<outcome>" + _COUNTED + r")\b"
+    r"[^.;:]{0,60}?\s+(?:to|at)\s+(?:" + _LEVEL + r")?$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
 
@@ -172,6 +197,17 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         # "a magnitude 6.1 earthquake", "the 7.8-magnitude quake killed 300" (6.1 counts no one),
         # "put the quake's magnitude at 6.4"; an aftershock's is its own.
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
+    yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
+    named = _NUMBER_OF_OUTCOME.search(text, 0, start) if yielding else None
+    if named is not None:  # "raised the number of pupils abducted from the school to 115"
+        word = _OUTCOME.fullmatch(named.group("outcome"))
+        if word is not None:
+            return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}"))
+    partitive = _PARTITIVE.match(text, end) if q.measure in _YIELDING else None
+    if partitive is not None:
+        verb = _OUTCOME.fullmatch(partitive.group("verb"))
+        if verb is not None:
+            return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if verb.group(f"m{i}"))
     for m in _OUTCOME.finditer(text, lo, hi):
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):

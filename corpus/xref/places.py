@@ -141,4 +141,15 @@ def other_countries(a: Features, b: Features) -> bool:
     x, y = _covering(a), _covering(b)
     if not x or not y or x & y:
         return False
-    return not ((a.places | a.entities) & (b.places | b.entities | b.story) or (b.places | b.entities) & a.story)
+    mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
+    return not (mine & (theirs | _proper(b.story)) or theirs & _proper(a.story))
+
+
+_COMMON = 4.0  # a one-word "name" this common in English is a capitalised noun ("Gunmen abducted ..."), no name
+
+
+def _proper(names: frozenset[str]) -> frozenset[str]:
+    """The names less lone capitalised common nouns the gazetteer does not know ("Gunmen", "Rebels")."""
+    return frozenset(
+        n for n in names if " " in n or entity_type(n) not in ("other", "place") or rarity(n.lower()) >= _COMMON
+    )

@@ -637,9 +637,9 @@ _OWN_WORDS = re.compile(
 
 
 # Counts that fall as an event's news comes in: the missing and trapped, as they are found.
-COUNTDOWNS = frozenset({"missing"})
+COUNTDOWNS = frozenset({"missing", "still held"})
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
-TALLIES = frozenset({"casualties", "detained", "cases", "cancelled"})
+TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 

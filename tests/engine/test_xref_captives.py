@@ -1,0 +1,88 @@
+"""Counts of people taken captive: those abducted, those still held and those freed are three counts of
+one group, never values of one another; a revised number of the abducted updates the first; a look-alike
+abduction in another country is another event. Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.model import Claim, Quantity
+from corpus.xref.frames import frame_measure
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _measure(text: str, figure: str) -> str | None:
+    start = text.index(figure)
+    value = float(figure) if figure.isdigit() else 38.0
+    q = Quantity(
+        text=figure,
+        value=value,
+        low=value,
+        high=value,
+        unit="pupil",
+        measure="pupil",
+        start=start,
+        end=start + len(figure),
+        counted_lemma="pupil",
+    )
+    claim = Claim(
+        id="c", article_id="a", start=0, end=len(text), text=text, kind="event", speaker=None, certainty="asserted",
+        quantities=[q],
+    )
+    return frame_measure(q, claim)
+
+
+def test_abducted_still_held_and_freed_are_three_measures() -> None:
+    assert _measure("Gunmen abducted at least 80 pupils from a school in Ardel, police said.", "80") == "abducted"
+    assert _measure("Police said 77 pupils were still being held.", "77") == "still held"
+    assert _measure("Thirty-eight of the pupils abducted from the Ardel school were freed on Friday.", "Thirty-eight") == (
+        "rescued"
+    )
+    raised = "Police raised the number of pupils abducted from the boarding school in Ardel to 115."
+    assert _measure(raised, "115") == "abducted"
+
+
+def _story() -> list:
+    first = make_article(
+        "Gunmen seize pupils in Ardel\nARDEL, Marenia (Reuters) - Gunmen abducted at least 80 pupils from a boarding "
+        "school in Ardel on Tuesday, a police spokesman said.\n",
+        published="2026-05-12",
+        outlet="Reuters",
+        title="Gunmen seize pupils in Ardel",
+    )
+    raised = make_article(
+        "Ardel abduction count raised\nPolice on Thursday raised the number of pupils abducted from the boarding school "
+        "in Ardel to 115, after a headcount.\n",
+        published="2026-05-14",
+        outlet="AFP",
+        title="Ardel abduction count raised",
+    )
+    freed = make_article(
+        "Some Ardel pupils freed\nThirty-eight of the pupils abducted from the Ardel boarding school were freed on "
+        "Friday, police said.\nPolice said 77 pupils were still being held.\n",
+        published="2026-05-29",
+        outlet="AP",
+        title="Some Ardel pupils freed",
+    )
+    elsewhere = make_article(
+        "Gunmen seize pupils in Velka\nVELKA, Sorland (AFP) - Gunmen abducted at least 80 pupils from a village school "
+        "in Velka on Wednesday, local officials said.\n",
+        published="2026-05-13",
+        outlet="AFP",
+        title="Gunmen seize pupils in Velka",
+    )
+    return links_of(first, raised, freed, elsewhere)
+
+
+def test_a_raised_number_of_abducted_updates_the_first_and_parts_never_conflict() -> None:
+    links = _story()
+    assert relations_between(links, "raised the number", "abducted at least 80 pupils") == ["updates"], links
+    strong = {"conflicts", "corroborates", "updates"}
+    assert not strong & set(relations_between(links, "Thirty-eight", "still being held")), links
+    assert not strong & set(relations_between(links, "Thirty-eight", "raised the number")), links
+    assert not strong & set(relations_between(links, "still being held", "raised the number")), links
+    assert not strong & set(relations_between(links, "still being held", "abducted at least 80 pupils")), links
+
+
+def test_a_capitalised_noun_opening_two_leads_is_no_place_in_common() -> None:
+    links = _story()
+    assert relations_between(links, "from a village school", "from a boarding school in Ardel on") == [], links
