@@ -100,6 +100,14 @@ def denial_in_story(
     # "dismissed a report that the government planned to raise fuel taxes" against "is considering raising
     # fuel taxes to narrow the deficit, two officials told the paper": the report holds what was denied.
     holds = named and _holds_reported(denial, report)
+    # What the denial says did not happen ("denied that it was in talks to buy Orsen"): a report shares its words,
+    # not only the story's ("Orsen shares jumped 18%"); one that holds all of a short denied clause ("denied
+    # that any gates had been locked" / "the gates ... had been locked") names it as surely as "the report" does.
+    denied = _denied_words(denial)
+    held_words = [w for k, w in denied.items() if k in report.content]
+    if len(held_words) == len(denied) >= _WHOLE_CLAUSE_WORDS and min(held_words) >= _WHOLE_CLAUSE_WEIGHT:
+        evidence += _NAMED_OBJECT
+    off_the_point = len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
     # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
     # that report denies, however hedged.
@@ -114,6 +122,7 @@ def denial_in_story(
         and evidence >= _CONFLICT_WORDS + 1
         and len(shared) >= 2
         and close
+        and not off_the_point
     ):
         return candidate(
             new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report")
@@ -124,6 +133,8 @@ def denial_in_story(
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
 _DENIED_CLAUSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?that\s+(?P<clause>[^.;]+)"
+    # "denied paying a ransom", "denies having misled investors": the act denied, as a gerund
+    r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+)?(?P<act>(?:having\s+)?[a-z]{3,}ing\b[^.;]*)"
     r"|\b(?P<verb>found|find|finding|saw|seen|detected)\s+no\s+(?P<object>[^.;,]+)",
     re.IGNORECASE,
 )
@@ -132,15 +143,24 @@ _DENIED_CLAUSE = re.compile(
 _REVERSAL_WORDS, _REVERSAL_WEIGHT, _REVERSAL_ALONE = 3, 4.5, 7.0
 _REVERSAL_DAYS = 120
 # "denied that hospitals were overwhelmed, saying 600 extra beds had been opened": what was denied ends there.
-_SAYING = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|noting|and|but|while|which)\b", re.IGNORECASE)
+# "denied that it was in talks to buy Orsen, hours after a report sent its shares higher": a time clause after
+# the comma tells when, not what was denied.
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|calling|insisting|arguing|noting|and|but|while|which|"
+    r"(?:(?:hours|days|weeks|a\s+day|a\s+week|shortly|soon|just|only|moments)\s+)?(?:after|before)|"
+    r"following|when|as)\b",
+    re.IGNORECASE,
+)
 _WHOLE_CLAUSE_WORDS = 2  # a short denied clause ("hospitals were overwhelmed") reported whole, in two words
+_WHOLE_CLAUSE_WEIGHT = 2.0  # each of its words at least this rare ("gate", "lock"; not "people", "said")
 
 
 def _denied_words(denial: Features) -> dict[str, float]:
     m = _DENIED_CLAUSE.search(denial.claim.text)
     if m is None:
         return {}
-    clause = _SAYING.split(m.group("clause"), maxsplit=1)[0] if m.group("clause") else ""
+    denied = m.group("clause") or m.group("act")
+    clause = _SAYING.split(denied, maxsplit=1)[0] if denied else ""
     clause = clause or f"{m.group('verb')} {m.group('object')}"
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
@@ -160,6 +180,18 @@ def _names_the_denier(later: Features, denial: Features) -> bool:
     said = {w for name in later.claim.speaker_chain or [later.claim.speaker or ""] for w in name.split()}
     names = [w for w in denial.claim.speaker.split() if w[:1].isupper() and len(w) >= 3 and w not in said]
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", later.claim.text) for w in names)
+
+
+def _third_party(later: Features, denial: Features) -> bool:
+    """The later claim is another's account against the denial, not the denier's own later news: said by
+    someone who is not the denier, or said by no one named and not naming the denier ("the gates had been
+    locked, an inquiry found" after "Police denied ..."; not "the state auditor reopened its review")."""
+    denier = name_stems(denial.claim.speaker or "")
+    if not denier or same_source(later, denial):
+        return False
+    if later.claim.speaker:
+        return not name_stems(later.claim.speaker) & denier
+    return not stems(later.claim.text) & denier
 
 
 def same_source(a: Features, b: Features) -> bool:
@@ -189,12 +221,14 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     # the tunnel" after "Halden denied that it had received any warnings about the tunnel") names the denied
     # party's part too.
     about_denier = _names_the_denier(later, denial)
-    if (len(shared) + about_denier < _REVERSAL_WORDS and not whole) or sum(shared) < _REVERSAL_WEIGHT:
+    # (a short clause reported whole, "gates had been locked", weighs enough when none of its words is common)
+    weighty = sum(shared) >= _REVERSAL_WEIGHT or (whole and min(shared) >= _WHOLE_CLAUSE_WEIGHT)
+    if (len(shared) + about_denier < _REVERSAL_WORDS and not whole) or not weighty:
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
         return None
-    if about_denier and later.polarity == "assert":
+    if later.polarity == "assert" and (about_denier or _third_party(later, denial)):
         # Another source saying what the denier denied (an inspectorate that "had warned Halden"): the two
         # accounts disagree; it is no later news from the denier.
         return candidate(

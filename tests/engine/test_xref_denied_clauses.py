@@ -1,0 +1,64 @@
+"""What a denial denies is the clause after "denied that" (or the act in "denied paying"), up to a comma
+that goes on to tell when or why: a report conflicts with the denial when it says that clause, not when it
+only shares the story's names; a short clause said again in full, later or by another, is the same matter.
+Our own sentences."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+
+def test_a_share_move_is_not_the_report_a_denial_denies() -> None:
+    report = make_article(
+        "Brandt in talks to buy Kelvaro\nBrandt Foods is in advanced talks to buy rival snack maker Kelvaro Snacks, "
+        "two people familiar with the matter told the Ledger.\n",
+        published="2026-03-04",
+        outlet="Ledger",
+        title="Brandt in talks to buy Kelvaro",
+    )
+    denial = make_article(
+        "Brandt denies Kelvaro talks\nBrandt Foods on Wednesday denied that it was in talks to buy Kelvaro Snacks, "
+        "hours after a newspaper report sent Kelvaro's shares sharply higher.\n"
+        "Kelvaro shares jumped 14% on Wednesday.\n",
+        published="2026-03-04",
+        outlet="Wire",
+        title="Brandt denies Kelvaro talks",
+    )
+    links = links_of(report, denial)
+    assert relations_between(links, "denied that it was in talks", "is in advanced talks") == ["conflicts"], links
+    assert "conflicts" not in relations_between(links, "denied that it was in talks", "shares jumped 14%"), links
+
+
+def _gates_denied() -> object:
+    return make_article(
+        "Police deny gates were locked at Ostra arena\nPolice denied that any gates had been locked, saying all "
+        "exits of the Ostra arena were open when the concert ended.\n",
+        published="2026-06-08",
+        outlet="AP",
+        title="Police deny gates were locked at Ostra arena",
+    )
+
+
+def test_a_report_of_the_whole_denied_clause_conflicts_with_the_denial() -> None:
+    fans = make_article(
+        "Fans say Ostra arena gates were locked\nFans caught in the crush said the gates at the back of the hall "
+        "had been locked.\n",
+        published="2026-06-07",
+        outlet="Ostra Post",
+        title="Fans say Ostra arena gates were locked",
+    )
+    links = links_of(fans, _gates_denied())
+    assert relations_between(links, "Police denied", "Fans caught in the crush") == ["conflicts"], links
+
+
+def test_a_later_finding_of_what_was_denied_conflicts_and_the_deniers_admission_updates() -> None:
+    inquiry = make_article(
+        "Inquiry finds Ostra arena gates were locked\nTwo gates at the Ostra arena had been locked by stewards, an "
+        "inquiry into the crush found on Tuesday.\nPolice chief Ana Lind admitted that the gates had been locked.\n",
+        published="2026-07-07",
+        outlet="Ostra Post",
+        title="Inquiry finds Ostra arena gates were locked",
+    )
+    links = links_of(_gates_denied(), inquiry)
+    assert relations_between(links, "Police denied", "an inquiry into the crush found") == ["conflicts"], links
+    assert relations_between(links, "Police denied", "admitted that the gates") == ["updates"], links
