@@ -1,5 +1,6 @@
-"""Rules from the stories of sealed_s12 and session 12's work on issue 12 (statements without figures,
-withheld confirmations, datelines). Our own sentences."""
+"""Withheld confirmations, denials of reports, causes and plans, plans taken, places known from another
+report's dateline or further down its text, countries inside bodies' names, counts of the trapped, tallies of
+wider groups and quake magnitudes. Our own sentences."""
 
 from __future__ import annotations
 
