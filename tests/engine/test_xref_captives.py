@@ -25,7 +25,14 @@ def _measure(text: str, figure: str) -> str | None:
         counted_lemma="pupil",
     )
     claim = Claim(
-        id="c", article_id="a", start=0, end=len(text), text=text, kind="event", speaker=None, certainty="asserted",
+        id="c",
+        article_id="a",
+        start=0,
+        end=len(text),
+        text=text,
+        kind="event",
+        speaker=None,
+        certainty="asserted",
         quantities=[q],
     )
     return frame_measure(q, claim)
@@ -34,9 +41,9 @@ def _measure(text: str, figure: str) -> str | None:
 def test_abducted_still_held_and_freed_are_three_measures() -> None:
     assert _measure("Gunmen abducted at least 80 pupils from a school in Ardel, police said.", "80") == "abducted"
     assert _measure("Police said 77 pupils were still being held.", "77") == "still held"
-    assert _measure("Thirty-eight of the pupils abducted from the Ardel school were freed on Friday.", "Thirty-eight") == (
-        "rescued"
-    )
+    assert _measure(
+        "Thirty-eight of the pupils abducted from the Ardel school were freed on Friday.", "Thirty-eight"
+    ) == ("rescued")
     raised = "Police raised the number of pupils abducted from the boarding school in Ardel to 115."
     assert _measure(raised, "115") == "abducted"
 
