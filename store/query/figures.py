@@ -4,6 +4,10 @@ A figure is one quantity of one claim. Its group is the claim's subject
 ("North Korean casualties") when the extraction gave one, else the
 quantity's measure ("killed"); each row still names its own measure, so a
 "600 killed, 4,100 wounded" claim shows both values under its subject.
+One measure per series: a subject reported as killed, as wounded and as
+casualties ("North Korean casualties") is three series, each label naming its
+measure ("North Korean casualties: killed"), so no chart sets one strike's dead
+beside a toll of dead and wounded as if they were one figure moving.
 One kind of unit per measure (``unit_family``): a subject reported in dollars
 and as a ratio ("100 times the average wage") becomes two measures, so no bar
 of one is drawn on the other's scale; counts of troops, soldiers and people
@@ -204,6 +208,16 @@ def _key(label: str) -> str:
     return " ".join(label.casefold().split())
 
 
+def measure_label(label: str, measure: str) -> str:
+    """A series' label when its subject has several measures: "North Korean casualties: killed";
+    the subject alone when it names the measure already ("North Korean casualties" for casualties)."""
+    words = set(_key(label).split())
+    measure = one_line(measure)
+    if not measure or set(_key(measure).split()) <= words:
+        return label
+    return f"{label}: {measure}"
+
+
 def unit_family(unit: str | None) -> str:
     """What can share a scale: a currency (each its own), a percentage, a ratio, a time span,
     else a count (of people, troops, workers...: the counted noun is no other unit)."""
@@ -259,7 +273,13 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     claim_row = rows["figure_row"]
     if not len(claim_row):
         return ()
-    _codes, firsts, group = np.unique(rows["figure_group"], return_index=True, return_inverse=True)
+    # a series: one label, unit family and role (the stored group), and one measure: a subject's
+    # killed, wounded and casualties are three series, never bars of one chart
+    measure_codes = rows["figure_measure.code"].astype(np.int64)
+    stored = np.unique(rows["figure_group"], return_inverse=True)[1].astype(np.int64)
+    _codes, firsts, group = np.unique(
+        stored * (int(measure_codes.max()) + 1) + measure_codes, return_index=True, return_inverse=True
+    )
     dates = rows["date"][claim_row]
     articles = rows["article"][claim_row]
     # by series, then as date_key orders (undated last), then article and place in it
@@ -271,16 +291,20 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     names = rows["figure_name"]
     families = rows.category("figure_family", firsts)
     series = rows.category("figure_series", firsts)
+    measured = rows.category("figure_measure", np.arange(len(claim_row)))
     units: dict[int, set[str]] = {}
+    kinds: dict[tuple[int, str], set[str]] = {}  # the measures reported under one label in one unit
     for first, family in zip(firsts.tolist(), families, strict=True):
         units.setdefault(int(names[first]), set()).add(family)
-    measured = rows.category("figure_measure", np.arange(len(claim_row)))
+        kinds.setdefault((int(names[first]), family), set()).add(_key(measured[first]))
     sizes = rows["figure_size"]
     measures = []
     for members in np.split(order, bounds):
         which = int(group[members[0]])
         first = int(firsts[which])
         label, unit, own = rows.strings["figure_label"][first], families[which], series[which]
+        if len(kinds[int(names[first]), unit]) > 1:  # the subject's other measures too: say which this is
+            label = measure_label(label, measured[first])
         if len(units[int(names[first])]) > 1:  # the same subject in other units too: say which this is
             label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
         if own:

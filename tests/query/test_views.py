@@ -64,8 +64,9 @@ def test_answers_are_frozen(queries) -> None:
 
 def test_figures_group_by_subject_and_compare_only_like_dates(sample, queries) -> None:
     measures = {m.label: m for m in queries.figures}
-    casualties = measures["North Korean casualties"]
-    assert [f.quantity.measure for f in casualties.figures] == ["killed", "killed", "wounded", "casualties"]
+    casualties = measures["North Korean casualties"]  # one measure per series: killed and wounded apart
+    assert [f.quantity.measure for f in casualties.figures] == ["casualties"]
+    assert [f.quantity.value for f in measures["North Korean casualties: killed"].figures] == [300, 600]
     assert casualties.figures[-1].date == "2025-06-18"  # its article's date, estimated ...
     assert casualties.figures[-1].date_estimated
     troops = measures["troops deployed"]

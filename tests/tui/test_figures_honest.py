@@ -144,3 +144,38 @@ def test_the_parts_of_a_total_are_a_series_of_their_own() -> None:
     claim.quantities += [_figure(sentence, "1,000", 1000, "troops"), _figure(sentence, "5,000", 5000, "troops")]
     measures = {m.label: [f.quantity.value for f in m.figures] for m in collect_measures(data.corpus)}
     assert measures == {"zebra payments": [6000], "zebra payments (parts of a total)": [1000, 5000]}
+
+
+async def test_killed_wounded_and_casualties_of_one_subject_are_three_series() -> None:
+    data = _corpus(
+        [
+            ("Wire A", "2025-01-10", "About 300 were killed.", Quantity("300", 300, 300, 300, "people", "killed")),
+            (
+                "Wire B",
+                "2025-02-10",
+                "Some 2,700 were wounded.",
+                Quantity("2,700", 2700, 2700, 2700, "people", "wounded"),
+            ),
+            (
+                "Wire C",
+                "2025-03-10",
+                "Casualties passed 4,000.",
+                Quantity("4,000", 4000, 4000, 4000, "people", "casualties"),
+            ),
+            ("Wire D", "2025-04-10", "Some 600 were killed.", Quantity("600", 600, 600, 600, "people", "killed")),
+        ]
+    )
+    for claim in data.corpus.claims():
+        claim.subject = "zebra casualties"
+    measures = {m.label: [f.quantity.value for f in m.figures] for m in collect_measures(data.corpus)}
+    assert measures == {
+        "zebra casualties: killed": [300, 600],
+        "zebra casualties: wounded": [2700],
+        "zebra casualties": [4000],  # the label names its measure already
+    }
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "zebra casualties: killed")
+        assert column(app, "value") == ["300", "600"]  # no wounded or casualties between them
+        caption = str(app.screen.query_one("#figures-chart-caption").render())
+        assert "latest: 600 killed (2025-04-10," in caption

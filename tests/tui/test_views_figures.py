@@ -44,15 +44,23 @@ async def show(pilot, label: str) -> None:
 def test_measures_group_by_subject_then_measure_and_keep_every_value() -> None:
     data, sample = sample_data()
     measures = {m.label: m for m in collect_measures(data.corpus)}
-    assert set(measures) == {"troops deployed", "North Korean casualties", "payment per worker"}
-    casualties = measures["North Korean casualties"]
-    assert [(f.claim.id, f.quantity.measure) for f in casualties.figures] == [
+    assert set(measures) == {
+        "troops deployed",
+        "North Korean casualties",  # the subject names the measure: casualties
+        "North Korean casualties: killed",
+        "North Korean casualties: wounded",
+        "payment per worker",
+    }
+    killed = measures["North Korean casualties: killed"]
+    assert [(f.claim.id, f.quantity.measure) for f in killed.figures] == [
         (sample.ids["markup"], "killed"),  # 2024-12
         (sample.ids["nis"], "killed"),  # 2025-04
-        (sample.ids["nis"], "wounded"),
-        (sample.ids["casualties"], "casualties"),  # undated claim: its article's 2025-06-18
     ]
-    assert casualties.sources == 1
+    assert [f.claim.id for f in measures["North Korean casualties: wounded"].figures] == [sample.ids["nis"]]
+    casualties = measures["North Korean casualties"]
+    # undated claim: its article's 2025-06-18
+    assert [(f.claim.id, f.quantity.measure) for f in casualties.figures] == [(sample.ids["casualties"], "casualties")]
+    assert killed.sources == 1
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -92,12 +100,13 @@ async def test_sort_by_size_and_pick_a_measure_from_the_list() -> None:
     data, _ = sample_data()
     app = ViewHost(lambda: FiguresScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
-        await show(pilot, "North Korean casualties")
+        await show(pilot, "North Korean casualties: killed")
         caption = str(app.screen.query_one("#figures-chart-caption").render())
-        # the thing most counted, its latest report: not "300 killed" (2024-12) → 600 (2025-04)
+        # its latest report: not "300 killed" (2024-12) → 600 (2025-04)
         assert "latest: 600 killed (2025-04," in caption and "×" not in caption
+        assert column(app, "value") == ["300", "600"]
         await pilot.press("s")
-        assert column(app, "value") == ["≈6,000", "4,100", "600", "300"]
+        assert column(app, "value") == ["600", "300"]
         measures = app.screen.query_one("#figures-measures", OptionList)
         measures.focus()
         labels = [m.label for m in app.screen.measures]
@@ -122,16 +131,16 @@ async def test_filter_the_measures_by_name() -> None:
         await pilot.press("slash", "ctrl+u", *"zqx")
         assert app.screen.measures == [] and app.screen.rows == []
         await pilot.press("escape")  # clears the filter first
-        assert len(app.screen.measures) == 3 and app.dismissed == []
+        assert len(app.screen.measures) == 5 and app.dismissed == []
 
 
 async def test_markup_in_claims_shows_literally() -> None:
     data, _ = sample_data()
     app = ViewHost(lambda: FiguresScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
-        await show(pilot, "North Korean casualties")
+        await show(pilot, "North Korean casualties: killed")
         assert MARKUP_SPEAKER in column(app, "who")
-        assert any(MARKUP_SPEAKER in drawn(app, row) for row in range(4))  # drawn literally
+        assert any(MARKUP_SPEAKER in drawn(app, row) for row in range(2))  # drawn literally
         assert app.is_running
 
 
@@ -155,6 +164,8 @@ def test_bars_share_a_scale_and_read_without_colour() -> None:
     assert bar(30, None, None, 100, 10, approximate=True).plain == APPROXIMATE * 3
     assert bar(None, 20, 60, 100, 10).plain == SOLID * 2 + SPAN * 4
     assert bar(None, 60, None, 100, 10).plain == SOLID * 6 + OPEN_UP
+    # "more than" the largest value: the ▸ stays within the width, not cut off by the table
+    assert bar(None, 100, None, 100, 10).plain == SOLID * 9 + OPEN_UP
     assert bar(None, None, 40, 100, 10).plain == SPAN * 4
 
 
