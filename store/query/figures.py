@@ -69,10 +69,10 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Where sources reporting the same thing for the same month differ most."""
+    """Where sources reporting the same thing for the same date differ most."""
 
     counted: str
-    month: str
+    when: str  # the date as given: a day, or a month
     low: float
     high: float
     sources: int
@@ -100,22 +100,27 @@ class Measure:
         return float(self.sizes.max()) if len(self.sizes) else 0.0
 
     def disagreement(self) -> Disagreement | None:
-        """Where sources reporting the same thing for the same month differ most; None when none do.
+        """Where sources reporting the same thing for the same date differ most; None when none do.
 
         Values of different dates are never compared: 100,000 in a 2022 rumour and
-        6,000 in a 2025 report are not a rise, and one strike's 3 wounded is not a
-        cumulative toll's 4,100."""
-        months = self.dates.astype("S7").tolist()
+        6,000 in a 2025 report are not a rise, one strike's 3 wounded is not a
+        cumulative toll's 4,100, and a toll of 42 on the 2nd is not at odds with one of
+        58 on the 7th. A date is compared as precise as it was given (a day with days, a
+        month with months). A bound ("at least 42", "as many as 100,000") disagrees with
+        nothing: only stated values and closed intervals are compared."""
         groups: dict[tuple[str, bytes], list[int]] = {}
         for number in np.flatnonzero((self.sizes > 0) & (self.dates != b"")).tolist():
-            groups.setdefault((self.counted[number] or self.label, months[number]), []).append(number)
+            groups.setdefault((self.counted[number] or self.label, bytes(self.dates[number])), []).append(number)
         found: list[tuple[float, str, str, float, float, int]] = []
-        for (counted, month), numbers in groups.items():
+        for (counted, day), numbers in groups.items():
+            if len(set(self.articles[numbers].tolist())) < 2 or self.sizes[numbers].max() <= self.sizes[numbers].min():
+                continue  # one source, or all agree: nothing to read a quantity for
+            numbers = [n for n in numbers if not _is_bound(self.figures[n].quantity)]
             sizes = self.sizes[numbers]
-            low, high = float(sizes.min()), float(sizes.max())
             reporting = len(set(self.articles[numbers].tolist()))
-            if reporting > 1 and high > low:
-                found.append((high / low, counted, month.decode("utf-8", "surrogatepass"), low, high, reporting))
+            if reporting > 1 and sizes.max() > sizes.min():
+                low, high = float(sizes.min()), float(sizes.max())
+                found.append((high / low, counted, day.decode("utf-8", "surrogatepass"), low, high, reporting))
         if not found:
             return None
         _, counted, when, low, high, sources = max(found)
@@ -197,6 +202,11 @@ class FigureRows(IndexedRows[Figure]):
                 columns.category("figure_role", numbers),
             )
         )
+
+
+def _is_bound(quantity: Quantity) -> bool:
+    """Only a floor or only a ceiling: "at least 42", "more than 6,000", "as many as 100,000"."""
+    return (quantity.low is None) != (quantity.high is None)
 
 
 def _has_number(quantity: Quantity) -> bool:

@@ -68,7 +68,7 @@ def test_a_ratio_and_dollars_are_two_charts_and_an_approximate_scales_by_what_wa
     assert measures["zebra payments (US$)"].span() == (2000, 2000)  # not 2,200: nobody said it
 
 
-async def test_header_compares_only_reports_of_the_same_month() -> None:
+async def test_header_compares_only_reports_of_the_same_date() -> None:
     data = _corpus(
         [
             (
@@ -77,8 +77,9 @@ async def test_header_compares_only_reports_of_the_same_month() -> None:
                 "As many as 100,000 may go.",
                 Quantity("100,000", 100_000, 100_000, 100_000, "people", "troops"),
             ),
-            ("Wire B", "2025-06-02", "Some 6,000 went.", Quantity("6,000", 6000, 6000, 6000, "people", "troops")),
-            ("Wire C", "2025-06-20", "Some 9,000 went.", Quantity("9,000", 9000, 9000, 9000, "people", "troops")),
+            ("Wire B", "2025-06-02", "Some 4,000 went.", Quantity("4,000", 4000, 4000, 4000, "people", "troops")),
+            ("Wire C", "2025-06-20", "Some 6,000 went.", Quantity("6,000", 6000, 6000, 6000, "people", "troops")),
+            ("Wire D", "2025-06-20", "Some 9,000 went.", Quantity("9,000", 9000, 9000, 9000, "people", "troops")),
         ]
     )
     app = ViewHost(lambda: FiguresScreen(data))
@@ -86,8 +87,22 @@ async def test_header_compares_only_reports_of_the_same_month() -> None:
         await show(pilot, "zebra payments")
         caption = str(app.screen.query_one("#figures-chart-caption").render())
         assert "100,000" not in caption.splitlines()[0]  # 2022's rumour is not compared with 2025
-        assert "troops, 2025-06: 6,000 vs 9,000 (×1.5, 2 sources)" in caption
-        assert column(app, "date") == ["2022-08-01", "2025-06-02", "2025-06-20"]  # in date order
+        # the 2nd's 4,000 is no disagreement with the 20th's 9,000 (a count can grow in 18 days)
+        assert "troops, 2025-06-20: 6,000 vs 9,000 (×1.5, 2 sources)" in caption
+        assert column(app, "date") == ["2022-08-01", "2025-06-02", "2025-06-20", "2025-06-20"]  # in date order
+
+
+def test_a_toll_growing_over_a_month_and_a_floor_are_no_disagreement() -> None:
+    data = _corpus(
+        [
+            ("Wire A", "2026-03-02", "At least 42 died.", Quantity("At least 42", 42, 42, None, "people", "killed")),
+            ("Wire B", "2026-03-05", "The toll reached 58.", Quantity("58", 58, 58, 58, "people", "killed")),
+            ("Wire C", "2026-03-05", "More than 50 died.", Quantity("More than 50", 50, 50, None, "people", "killed")),
+        ]
+    )
+    (measure,) = collect_measures(data.corpus)
+    assert measure.disagreement() is None  # not "42 vs 58" (other days), not "50 vs 58" (a floor)
+    assert measure.latest() is not None and measure.latest().quantity.value in (50, 58)
 
 
 def test_counts_of_troops_soldiers_and_people_share_one_chart() -> None:

@@ -268,7 +268,7 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
         if found:
             low, high = found.low, found.high
             return (
-                f"{one_line(found.counted)}, {date_label(found.month)}: {format_number(low)} vs {format_number(high)}"
+                f"{one_line(found.counted)}, {date_label(found.when)}: {format_number(low)} vs {format_number(high)}"
                 f" ({ratio_label(high / low)}, {counted(found.sources, 'source')})"
             )
         latest = measure.latest()
