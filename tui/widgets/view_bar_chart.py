@@ -47,12 +47,13 @@ def bar(
             text.append(_solid(cells(value)), style="cyan")
         return text
     if low is not None:
+        if high is None:  # the ▸ after it stays within the width: at the scale, it was cut to "…"
+            text.append(_solid(min(cells(low), width - 1)), style="cyan")
+            text.append(OPEN_UP, style="bold")
+            return text
         solid = _solid(cells(low))
         text.append(solid, style="cyan")
-        if high is not None:
-            text.append(SPAN * max(0, round(cells(high)) - len(solid)), style="blue")
-        else:
-            text.append(OPEN_UP, style="bold")
+        text.append(SPAN * max(0, round(cells(high)) - len(solid)), style="blue")
         return text
     if high is not None:
         text.append(SPAN * max(1, round(cells(high))), style="blue")
