@@ -105,22 +105,33 @@ class Measure:
         Values of different dates are never compared: 100,000 in a 2022 rumour and
         6,000 in a 2025 report are not a rise, one strike's 3 wounded is not a
         cumulative toll's 4,100, and a toll of 42 on the 2nd is not at odds with one of
-        58 on the 7th. A date is compared as precise as it was given (a day with days, a
-        month with months). A bound ("at least 42", "as many as 100,000") disagrees with
-        nothing: only stated values and closed intervals are compared."""
+        58 on the 7th. Reports of one day are compared, and a report dated only by its
+        month with those of any day of it (its day is not known). A bound ("at least 42",
+        "as many as 100,000") disagrees with nothing: only stated values and closed
+        intervals are compared."""
         groups: dict[tuple[str, bytes], list[int]] = {}
+        months = self.dates.astype("S7")
         for number in np.flatnonzero((self.sizes > 0) & (self.dates != b"")).tolist():
-            groups.setdefault((self.counted[number] or self.label, bytes(self.dates[number])), []).append(number)
+            groups.setdefault((self.counted[number] or self.label, bytes(months[number])), []).append(number)
         found: list[tuple[float, str, str, float, float, int]] = []
-        for (counted, day), numbers in groups.items():
-            if len(set(self.articles[numbers].tolist())) < 2 or self.sizes[numbers].max() <= self.sizes[numbers].min():
+        for (counted, month), members in groups.items():
+            if len(set(self.articles[members].tolist())) < 2 or self.sizes[members].max() <= self.sizes[members].min():
                 continue  # one source, or all agree: nothing to read a quantity for
-            numbers = [n for n in numbers if not _is_bound(self.figures[n].quantity)]
-            sizes = self.sizes[numbers]
-            reporting = len(set(self.articles[numbers].tolist()))
-            if reporting > 1 and sizes.max() > sizes.min():
-                low, high = float(sizes.min()), float(sizes.max())
-                found.append((high / low, counted, day.decode("utf-8", "surrogatepass"), low, high, reporting))
+            members = [n for n in members if not _is_bound(self.figures[n].quantity)]
+            whole_month = [n for n in members if len(self.dates[n]) <= len(month)]
+            days: dict[bytes, list[int]] = {}
+            for n in members:
+                if len(self.dates[n]) > len(month):
+                    days.setdefault(bytes(self.dates[n]), []).append(n)
+            # each day with the reports of the whole month; the month's alone
+            compared = [(day, numbers + whole_month) for day, numbers in days.items()] + [(month, whole_month)]
+            for day, numbers in compared:
+                sizes = self.sizes[numbers]
+                reporting = len(set(self.articles[numbers].tolist()))
+                if reporting > 1 and sizes.max() > sizes.min():
+                    told = month if whole_month else day  # as precise as the least precise report
+                    low, high = float(sizes.min()), float(sizes.max())
+                    found.append((high / low, counted, told.decode("utf-8", "surrogatepass"), low, high, reporting))
         if not found:
             return None
         _, counted, when, low, high, sources = max(found)

@@ -105,6 +105,19 @@ def test_a_toll_growing_over_a_month_and_a_floor_are_no_disagreement() -> None:
     assert measure.latest() is not None and measure.latest().quantity.value in (50, 58)
 
 
+def test_a_report_dated_by_its_month_is_compared_with_every_day_of_it() -> None:
+    data = _corpus(
+        [
+            ("Wire A", "2026-03", "Some 3,000 went.", Quantity("3,000", 3000, 3000, 3000, "people", "troops")),
+            ("Wire B", "2026-03-18", "Some 1,500 went.", Quantity("1,500", 1500, 1500, 1500, "people", "troops")),
+            ("Wire C", "2026-03-02", "Some 1,000 went.", Quantity("1,000", 1000, 1000, 1000, "people", "troops")),
+        ]
+    )
+    (measure,) = collect_measures(data.corpus)
+    found = measure.disagreement()
+    assert found is not None and (found.when, found.low, found.high, found.sources) == ("2026-03", 1000, 3000, 2)
+
+
 def test_counts_of_troops_soldiers_and_people_share_one_chart() -> None:
     data = _corpus(
         [
