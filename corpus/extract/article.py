@@ -459,7 +459,14 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
     inside it is part of what they say."""
     labelled = carried.paragraph_speaker.get(seg.paragraph)
     if labelled and labelled[1] == "label":
-        return _carried_over(labelled[0], seg, "label")
+        span = labelled[0][2][0] if labelled[0][2] else None
+        written = carried.body[span.source_start : span.source_end] if span and span.source_start is not None else ""
+        if written.isupper():
+            return _carried_over(labelled[0], seg, "label")
+        # A label not in capitals ("Tesmark: profit beat forecasts. ... Priya Anand said ...") is a headline's
+        # or a kicker's as often as a transcript's: a later sentence's own attribution is its own.
+        found = _attributed(seg, text, discourse)
+        return found or _carried_over(labelled[0], seg, "label")
     found = _attributed(seg, text, discourse)
     if found and not (seg.role == "content" and _is_first_of_paragraph(index, carried) and label_speaker(text)):
         return found
