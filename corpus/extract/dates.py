@@ -124,6 +124,8 @@ _SPECIFICITY = {
 _COUNT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|people|workers|civilians|casualties|deaths|personnel|members|units|cases|votes)\b"
 )
+# A capitalised word right before a capitalised "Today" in running text (not a headline's title case) makes it a name.
+_NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:[A-Z][\w&]*|[A-Z]\.[A-Z]\.?)\s+$")
 _YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|during|until|from|of|before|after|early|late|mid)\s+$")
 
 
@@ -212,6 +214,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):
                 continue
+            if kind == "rel" and m.group(0) == "Today" and _NAME_BEFORE_TODAY.search(text, max(0, s - 40), s):
+                continue  # "Russia Today", "USA Today", "Psychology Today": a name, not the day
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), kind, {k: v for k, v in m.groupdict().items() if v}))
     found.sort(key=lambda d: d.start)
