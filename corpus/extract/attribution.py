@@ -164,7 +164,8 @@ _BASE_NOUN_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|among|and|or)\b|[.,;:]"
 )
 _POSSESSOR_BEFORE = re.compile(
-    r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))\s+$", re.IGNORECASE
+    r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))(?:\s+own)?\s+$",
+    re.IGNORECASE,
 )
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
 _AGENT_PLURAL = re.compile(r"(?!others|numbers|papers|members)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ics)")
@@ -383,6 +384,8 @@ _BAD_NP_END = re.compile(
 _NOUN_LIKE = frozenset(
     "states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split()
 )
+# "the army's own", "their own": what follows is a noun they own ("estimate", "report"), never a verb.
+_OWN_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|my|your))\s+own\s+$", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(
     r"\s+(?:from|of|in|on|for|with|by|to|about|against|out|over|and|or|like|such|that\s+(?:were|was|are|is|have|had))\b"
 )
@@ -1327,6 +1330,12 @@ def _attributions(text: str) -> list[Attribution]:
             )
         ):
             continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
+        if (
+            verb in _OLD_VERBS
+            and (verb in cues.NOUN_LIKE_LEMMAS or (verb.endswith("s") and verb[:-1] in cues.NOUN_LIKE_LEMMAS))
+            and _OWN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "a figure far higher than the army's own estimate", "their own reports": nouns
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
         left_end = m.start()
@@ -1706,14 +1715,19 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 # asked not to be named said", "The officials whose budget was cut say".
 _RELATIVE_CLAUSE_SUBJECT = re.compile(
     r"^\W*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile)\b[^,]{0,80},\s*)?"
-    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),?\s+(?:who|whose)\s+[^;:“”\"]{3,200}?,?\s+$"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+),?\s+(?P<rel>who|whose)\s+[^;:“”\"]{3,200}?,?\s+$"
+)
+# "The company that owns the mill said", "Groups that track the fighting say": a body or a party, opening the sentence.
+_THAT_CLAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?P<rel>that)\s+[^;:“”\",]{3,120}?\s+$"
 )
 
 
 # The clause's own verb, a judgement or a cue with a person as its object ("who has accused Lee of fraud", "who
 # have seen him"): it is the subject's too, and no clause that could hold another subject's cue follows it.
 _CLAUSE_OWN_CUE = re.compile(
-    r",?\s+(?:who|whose)\s+(?:(?:has|have|had|was|were|is|are|also|once|long|[a-z]+ly)\s+){0,3}(?P<verb>[a-z]+)(?=\s)"
+    r",?\s+(?:who|whose|that)\s+(?:(?:has|have|had|was|were|is|are|also|once|long|[a-z]+ly)\s+){0,3}(?P<verb>[a-z]+)(?=\s)"
 )
 # Cue words that mark a clause of another subject's: every finite cue, and the bare verbs that take a clause ("who
 # think the mayor warned").
@@ -1737,6 +1751,14 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|you)(?:[’'][a-z]{1,2})
 def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
     """The subject a relative clause describes, speaking through the cue after the clause: a name or a party."""
     m = _RELATIVE_CLAUSE_SUBJECT.match(masked[:cue_start])
+    if m is None:
+        m = _THAT_CLAUSE_SUBJECT.match(masked[:cue_start])
+        head = m.group("np").split()[-1] if m else ""
+        if m and not (
+            (head.lower() in _AGENT_NOUNS and _DETERMINER_START.match(m.group("np").lower()))
+            or people_plural(head.lower())
+        ):
+            m = None  # "Reports that ...", "The fact that ...": no body or party
     if m is None:
         # "..., sources who reviewed the deals told the paper.": after the content, closing the sentence
         comma = masked.rfind(",", max(0, cue_start - 160), cue_start)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.extract.attribution import mask_quotes, people_plural, straight_quotes
-from corpus.extract.entities import Mention, find_entities
+from corpus.extract.entities import TITLE_WORDS, Mention, find_entities
 from corpus.model import AttributionSpan
 
 PERSON_ROLES = frozenset(
@@ -358,14 +358,21 @@ def _given_name_gender(name: str) -> str | None:
     return "m" if first in _MALE_NAMES else ("f" if first in _FEMALE_NAMES else None)
 
 
+_GIVEN_NAME_SHAPED = re.compile(
+    r"\b([A-Z][a-z]+)(?=\s+(?!(?:Gov|Govs|Sen|Sens|Rep|Reps|Lt|Atty|Supt|Del|Assemblyman|Assemblywoman|Councilman|"
+    r"Councilwoman|Attorney|State|House|Senate|"
+    + "|".join(sorted(TITLE_WORDS))
+    + r")\b)[A-Z])"
+)
+
+
 def gender_of_phrase(phrase: str) -> str | None:
     if _FEMALE_WORDS.search(phrase):
         return "f"
     if _MALE_WORDS.search(phrase):
         return "m"
-    for word in re.findall(
-        r"\b([A-Z][a-z]+)(?=\s+[A-Z])", phrase
-    ):  # a given name, before a surname ("Scott" alone is not one)
+    for word in _GIVEN_NAME_SHAPED.findall(phrase):
+        # a given name, before a surname ("Scott" alone is not one); not a place before a title ("Virginia Gov.")
         lower = word.lower()
         if lower in _MALE_NAMES:
             return "m"

@@ -44,6 +44,10 @@ _LEADING_JUNK = frozenset(
     Earlier Later Previously Initially Separately Elsewhere Overall Instead
     """.split()
 )
+# Adjectives that open a headline before a name ("Top Clinton adviser quits", "Embattled Lee resigns"): no part of it.
+_DESCRIBING_WORDS = frozenset(
+    "Top Senior Longtime Veteran Embattled Ousted Jailed Disgraced Outgoing Incoming Beleaguered Defiant".split()
+)
 _DAY_AND_MONTH_WORDS = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -256,6 +260,7 @@ def find_entities(text: str) -> list[Mention]:
         while words and (
             (words[0].rstrip(".") in TITLE_WORDS and not org)
             or (words[0] in _LEADING_JUNK and not (words[0] == "Jan" and len(words) > 1))
+            or (words[0] in _DESCRIBING_WORDS and len(words) > 1 and not org)
         ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]  # ("Jan Ivers" is a name: the month is "Jan." or comes before a day)

@@ -111,6 +111,11 @@ _NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+(?:of|at|from|with)\s+\S.
 
 # A body named "X of Y" ("Bank of America", "Communications Workers of America", "Department of Justice"): the whole
 # name, when the word before "of" is a body's or a party's ("Secretary of State John Kerry" is read as a title).
+# A capitalised party of people somewhere ("Republicans on Capitol Hill").
+_GROUP_AT = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?P<group>[A-Z][\w’'-]*s)\s+(?:on|in|at|from)\s+\S.*")
+# An acronym or a capitalised word (not a title) right before a country that closes the phrase: one name
+# ("RT America", "Team USA"), not "President Obama" nor "the U.S.".
+_NAMED_BEFORE_COUNTRY = re.compile(r"(?:[A-Z]{2,6}|Team|Radio|Air|Telecom|Bank|Banco)\s+")
 _ORG_OF = re.compile(
     r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w&’'.-]*\s+){0,3}(?P<head>[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
@@ -149,6 +154,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
+    group_at = _GROUP_AT.fullmatch(core)
+    if group_at and people_plural(group_at.group("group")):
+        return core, True, "plural"  # "Republicans on Capitol Hill", "Democrats in Congress": the party, not the place
     org_of = _ORG_OF.fullmatch(core)
     head = org_of.group("head") if org_of else ""
     if (
@@ -160,6 +168,8 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return org_of.group("org"), True, "thing"  # "the Communications Workers of America": not "America"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
+        if last.type == "country" and _NAMED_BEFORE_COUNTRY.fullmatch(core, 0, last.start):
+            return core, True, "thing"  # "RT America", "CNN Indonesia", "Team USA": a body's name, not the country
         kind = (
             "person"
             if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type)

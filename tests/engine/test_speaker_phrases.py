@@ -1,0 +1,91 @@
+"""Who speaks when the phrase around the speaker could mislead: an owned noun, a body's relative clause, a
+country closing a body's name, a headline's adjective, a label that is not a transcript's, "Today" in a name."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+
+from .conftest import make_article
+
+
+def _claims(body: str):
+    claims, _ = extract_article(make_article(body))
+    return claims
+
+
+def _sources(claim) -> list[str]:
+    body = claim.text
+    return [
+        body[a.source_start - claim.start : a.source_end - claim.start]
+        for a in claim.attributions
+        if a.source_start is not None
+    ]
+
+
+def test_a_cue_word_after_own_is_a_noun_not_a_verb() -> None:
+    (claim,) = _claims(
+        "The floods have destroyed about 3,000 homes since June, a regional relief coordinator said, "
+        "a figure far higher than the province's own estimate."
+    )
+    assert claim.speaker == "regional relief coordinator"
+    assert _sources(claim) == ["a regional relief coordinator"]
+
+
+def test_a_body_described_by_a_that_clause_speaks() -> None:
+    (claim,) = _claims("The firm that runs the Tarrow ferry said crossings would resume on Friday.")
+    assert claim.speaker == "firm"
+    assert _sources(claim) == ["The firm"]
+    (plural,) = _claims("Growers that ship to Asia say the new levy has cut their orders by a third.")
+    assert plural.speaker == "Growers"
+    # a "that" clause of a feeling is no body's: the speaker closing the sentence stays
+    (feeling,) = _claims(
+        "Growers were furious that the levy, which now covers five ports in the region, had been raised, "
+        "officials who attended the meeting told reporters."
+    )
+    assert feeling.speaker == "officials"
+
+
+def test_a_country_closing_a_broadcasters_name_is_part_of_it() -> None:
+    (claim,) = _claims("KTV America, the network's American arm, said its reporters had been detained.")
+    assert claim.speaker == "KTV America"
+
+
+def test_a_party_somewhere_speaks_not_the_place() -> None:
+    (claim,) = _claims("Democrats on Capitol Hill said the levy would hurt small ports.")
+    assert claim.speaker == "Democrats on Capitol Hill"
+
+
+def test_a_headlines_adjective_is_no_part_of_the_name() -> None:
+    claims = _claims(
+        "Top Marsh aide resigns over ferry contract.\n\n"
+        "Mayor Tom Marsh's chief of staff resigned on Monday, the council said.\n\n"
+        "Marsh said he was sorry to see him go."
+    )
+    assert claims[-1].speaker == "Tom Marsh"
+
+
+def test_a_sentences_own_speaker_outranks_a_label_not_in_capitals() -> None:
+    claims = _claims(
+        "Velmar Foods: quarterly profit fell by a fifth. Chief executive Ana Ruiz said demand in Asia was weak."
+    )
+    assert claims[0].speaker == "Velmar Foods"
+    assert claims[-1].speaker == "Ana Ruiz"
+    # a transcript's label in capitals still speaks for its whole paragraph
+    transcript = _claims("RUIZ: We will win the seat in May. The mayor said we would lose it by 40 votes.")
+    assert [c.speaker for c in transcript] == ["Ruiz", "Ruiz"]
+
+
+def test_today_inside_a_name_is_no_date() -> None:
+    (named,) = _claims("Lee told Ostrava Today that the quay would close in 2026.")
+    assert named.date_text != "Today"
+    (day,) = _claims("Today the council voted to close the quay for repairs.")
+    assert day.date_text == "Today"
+
+
+def test_a_place_before_a_title_tells_no_gender() -> None:
+    claims = _claims(
+        "Virginia Gov. Terry Marsh said on Friday that the ferry subsidy would return next year.\n\n"
+        "Marsh said he had consulted harbour master Mark Dunne, who backed the plan.\n\n"
+        "“This is a day for the coast,” he said."
+    )
+    assert claims[-1].speaker == "Terry Marsh"
