@@ -360,9 +360,7 @@ def _given_name_gender(name: str) -> str | None:
 
 _GIVEN_NAME_SHAPED = re.compile(
     r"\b([A-Z][a-z]+)(?=\s+(?!(?:Gov|Govs|Sen|Sens|Rep|Reps|Lt|Atty|Supt|Del|Assemblyman|Assemblywoman|Councilman|"
-    r"Councilwoman|Attorney|State|House|Senate|"
-    + "|".join(sorted(TITLE_WORDS))
-    + r")\b)[A-Z])"
+    r"Councilwoman|Attorney|State|House|Senate|" + "|".join(sorted(TITLE_WORDS)) + r")\b)[A-Z])"
 )
 
 

@@ -398,8 +398,14 @@ def score_blind(misses: int = 0) -> dict[str, float]:
     for i, passage in enumerate(data["passages"]):
         text = passage["text"]
         article = Article(
-            id=f"blind{i}", title=None, outlet=None, authors=[], published="2025-03-04", published_estimated=False,
-            source_file=f"blind{i}.txt", body=text,
+            id=f"blind{i}",
+            title=None,
+            outlet=None,
+            authors=[],
+            published="2025-03-04",
+            published_estimated=False,
+            source_file=f"blind{i}.txt",
+            body=text,
         )
         claims, _ = extract_article(article)
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -414,7 +420,7 @@ def score_blind(misses: int = 0) -> dict[str, float]:
                 predicted_right += bool(attributions)
             if not attributions:
                 if speaker and misses:
-                    print(f"  FALSE  [{speaker}] {text[start:start + 120]!r}")
+                    print(f"  FALSE  [{speaker}] {text[start : start + 120]!r}")
                 continue
             gold += 1
             found += bool(speaker)
@@ -429,7 +435,9 @@ def score_blind(misses: int = 0) -> dict[str, float]:
             f1s.append(best)
             if misses and best < 0.5:
                 want = "; ".join(f"{a['source']}/{a['cue']}" for a in attributions)
-                print(f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker} | {source}] vs [{want}] {text[start:start + 120]!r}")
+                print(
+                    f"  {'MISS ' if not speaker else 'WRONG'}  [{speaker} | {source}] vs [{want}] {text[start : start + 120]!r}"
+                )
     return {
         "sentences": sum(len(p["sentences"]) for p in data["passages"]),
         "gold": gold,
