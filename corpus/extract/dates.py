@@ -47,11 +47,13 @@ _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of
 # A lookahead first names the characters a match can begin with ("(?=[12])" for a year): the rest of the
 # pattern (a lookbehind, a word boundary, an alternation) is then tried at those only, 1.3-2x cheaper.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "On 2024-10-30 the Pentagon said": an ISO date in running text (never the range 10-30).
+    # "On 2024-10-30 the Pentagon said": an ISO date in running text (never the range 10-30), also as a
+    # timestamp ("2024-10-30T09:30:00Z") and year first with slashes or dots ("2024/10/30", "2024.10.30").
     (
         "iso",
         re.compile(
-            r"(?=[12])(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"
+            r"(?=[12])(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<isep>[-/.])(?P<mnum>0[1-9]|1[0-2])(?P=isep)"
+            r"(?P<day>0[1-9]|[12]\d|3[01])(?:(?=T\d)|(?![\w-]|[/.]\d))"
         ),
     ),
     # "12/03/2025", "3.12.2025": a numeric date (day and month placed by resolve()).

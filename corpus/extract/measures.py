@@ -71,6 +71,12 @@ _PART_OUTCOME = re.compile(
     r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
     re.IGNORECASE,
 )
+# "two injured passengers died", "three wounded soldiers later succumbed": the hurt who died are the dead.
+_HURT_WHO_DIED = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:wounded|injured|hurt)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 _BODIES_AFTER = re.compile(
     r"^\s+(?:(?:more|other|further|unidentified|charred|decomposed|burned|burnt)\s+)?bodies\b", re.IGNORECASE
 )
@@ -328,6 +334,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if part_outcome:
         # "seven of the wounded died": what happened to them, not the group they came from.
         return _outcome(part_outcome.group("outcome")) or "killed", "people"
+    if _HURT_WHO_DIED.match(clause_after):
+        return "killed", "people"
     if _BODIES_AFTER.match(clause_after):
         return "killed", "people"  # "four bodies were recovered": the dead ("three regulatory bodies" are not)
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
@@ -417,6 +425,11 @@ _ACRONYMS = re.compile(r"[A-Z]{2,6}s")  # "12 MPs", "40 SUVs"
 _COLLECTIVE = frozenset("police people staff personnel security crew".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
+# "five of their last six matches": the whole's figure and its place are no part of what is counted.
+_WHOLE_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+)
+_PLACE_WORDS = frozenset("last first next past previous remaining top opening final".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
@@ -457,8 +470,10 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
-        if not words and (lower in _TOTALLING or (after_of and word[0].isdigit())):
-            whole_figure = whole_figure or word[0].isdigit()
+        if not words and (
+            lower in _TOTALLING or (after_of and (word[0].isdigit() or lower in _WHOLE_WORDS or lower in _PLACE_WORDS))
+        ):
+            whole_figure = whole_figure or word[0].isdigit() or lower in _WHOLE_WORDS
             pos, start = m.end(), None
             continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
         if start is None:

@@ -544,7 +544,7 @@ _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+ages\s+of\s+)?$")  # "between the ages of 5 and 11"
 _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
-_AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year-old|\s*years?\s+of\s+age)\b")
+_AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*olds?|-year-olds?|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGE_RULE_BEFORE = re.compile(
     r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)\s+age\s+(?:\w+\s+)?$"
@@ -554,7 +554,13 @@ _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger t
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
 )
-_APPOSITIVE_AGE = re.compile(r"(?:[A-Z][\w’'.-]+)\s*,\s+$")
+# "Maddon, 66, has", and a person named by a common noun: "a woman, 81, was", "the driver, 34, and"
+_APPOSITIVE_AGE = re.compile(
+    r"(?:[A-Z][\w’'.-]+|\b(?i:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|teenager|mother|father|"
+    r"son|daughter|wife|husband|grandmother|grandfather|widow|pensioner|driver|motorist|cyclist|pedestrian|"
+    r"passenger|victim|suspect|resident|student|teacher|nurse|doctor|officer|soldier|worker|farmer|owner|"
+    r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient))\s*,\s+$"
+)
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
 _AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))")
@@ -1045,7 +1051,7 @@ def _is_age(text: str, q: Quantity) -> bool:
     if q.value is None:
         return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 12), q.start))
     if q.unit == "year":
-        return bool(re.match(r"[\s-]*old\b", text[q.end :]))
+        return bool(re.match(r"[\s-]*olds?\b", text[q.end :]))  # ("five-year-olds")
     if _AGE_AFTER.match(text, q.end):
         return True
     if q.value != int(q.value) or not 0 < q.value < 130:
@@ -1124,7 +1130,21 @@ def _matches(masked: str, anchors: list[int]) -> Iterator[re.Match[str]]:
             consumed = _first_end(m)  # "€3 million and £1 billion": two figures, not a range
         elif m.group("num2") and _BY_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
             consumed = _first_end(m)  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+        elif _change_then_level(masked, m):
+            consumed = _first_end(m)
         yield m
+
+
+def _change_then_level(text: str, m: re.Match[str]) -> bool:
+    """ "the index fell 30 to 2,500": after a verb of change, "N to M" with M below N or ten times over it is the
+    change and then the level it reached, two figures ("prices rose 5 to 10 percent" stays a range)."""
+    if not (m.group("num") and m.group("num2")):
+        return False
+    connector = text[_first_end(m) : m.start("num2")].lower()
+    if "to" not in connector or "-" in connector or _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    first, second = _to_float(m.group("num")), _to_float(m.group("num2"))
+    return (second < first or second > 10 * first) and _direction_before(text, m.start()) is not None
 
 
 def _may_end_modifier(text: str, end: int) -> bool:
@@ -1259,7 +1279,12 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return Quantity(
                 text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value
             )
+        if _change_then_level(text, m):
+            return _single(m, text, start, change, value, unit, end=_first_end(m))
         if high < value:
+            if "to" in connector.lower() and "-" not in connector:
+                # "put the crowd at 3,000 to 2,500": a range written from its top
+                return Quantity(text[start:end], None, high, value, unit, None, start, end, change=change)
             return None if "-" in connector else _single(m, text, start, change, value, unit, end=_first_end(m))
         return Quantity(text[start:end], None, value, high, unit, None, start, end, change=change)
     return _single(m, text, start, change, value, unit, end=end)
@@ -1278,7 +1303,24 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             or counted_after(text, end)
             or currency_after(text, end, True)
             or _PLURAL_AFTER_COORDINATION.match(text, end)
+            or (glued and _ELLIPTIC_SCALE_AFTER.match(text, end) and _scaled_elsewhere(text, m, scale))
         )
+    return False
+
+
+# "sold 3.2m units, against forecasts of 2.8m": a glued "m"/"b" ending a phrase repeats the scale of another figure
+# of the sentence that is money or counts something; alone ("the wall is 2.8m high", "a 2.8m jump") it stays a unit.
+_ELLIPTIC_SCALE_AFTER = re.compile(
+    r"(?:\s*(?:[.,;:)]|$)|\s+(?:in|last|this|a|an|the|from|against|and|or|to|for|on|at|by|a year|previously)\b)"
+)
+
+
+def _scaled_elsewhere(text: str, m: re.Match[str], scale: str) -> bool:
+    for other in re.finditer(rf"(?<![\w.])(?P<cur>[$€£¥])?\d[\d,]*(?:\.\d+)?{re.escape(scale)}(?![A-Za-z])", text):
+        if other.start() <= m.start() < other.end():
+            continue
+        if other.group("cur") or counted_after(text, other.end()) or currency_after(text, other.end(), True):
+            return True
     return False
 
 

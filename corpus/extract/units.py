@@ -329,7 +329,14 @@ _US_PLURAL = re.compile(
     r"(?:bus|virus|campus|bonus|census|status|surplus|focus|prospectus|stimulus|consensus|fungus|cactus|"
     r"circus|sinus|nexus|syllabus|chorus|genus|corpus|gas|bias|alias|atlas|lens|iris|canvas)es$"
 )
-_KEEP_S = re.compile(r"(?:ss|us|is|ics|ous|ws)$")
+_KEEP_S = re.compile(r"(?:ss|us|is|ous)$")
+# Words in -ics that name a field or a practice, not things counted ("economics", "politics"); other -ics words
+# are plurals ("clinics", "critics", "topics"), as are words in -ws ("flaws", "shows", "windows"; "news" is listed).
+_FIELDS_IN_ICS = re.compile(
+    r"(?:econom|polit|phys|mathemat|athlet|eth|genet|electron|logist|statist|gymnast|linguist|aerob|acoust|"
+    r"dynam|robot|analyt|optic|semant|ceram|dietet|forens|pharmaceut|aeronaut|"
+    r"therapeut|bioethic|geopolit|informat|cybernet|hydraul|pneumat|esthet|aesthet)ics$"
+)
 
 
 def singular(word: str) -> str:
@@ -341,7 +348,9 @@ def singular(word: str) -> str:
         return _IRREGULAR[lower] if word.islower() else word[: len(word) - len(lower)] + _IRREGULAR[lower]
     if lower.endswith("men") and len(lower) > 4:
         return word[:-3] + ("man" if word[-3:].islower() else "MAN")
-    if len(lower) <= 3 or _KEEP_S.search(lower) or not lower.endswith("s"):
+    if len(lower) <= 3 or _KEEP_S.search(lower) or not lower.endswith("s") or _FIELDS_IN_ICS.search(lower):
+        return word
+    if lower.endswith("ws") and not word.islower():  # "Andrews", "Matthews": names
         return word
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"

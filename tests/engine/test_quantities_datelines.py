@@ -132,3 +132,29 @@ def test_a_decade_is_an_estimated_date_and_a_version_number_none() -> None:
 def test_an_undated_report_with_a_numeric_date_line() -> None:
     assert infer_published("Harbour talks\n\nPublished: 25/03/2025\nThe council met on Monday.\n") == "2025-03-25"
     assert infer_published("Harbour talks\n\nPublished: 03/04/2025\nIt was founded on May 2, 2021.\n") == "2025"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Posted 2025-06-14T09:30:00Z by the desk.", "2025-06-14"),  # a timestamp: its day
+        ("The order of 2025/06/14 was lifted.", "2025-06-14"),  # year first, slashes
+        ("The order of 2025.06.14 was lifted.", "2025-06-14"),  # year first, dots
+    ],
+)
+def test_timestamps_and_year_first_dates_are_full_dates(text, iso) -> None:
+    (mention,) = find_dates(text)
+    assert (mention.kind, resolve(mention, None, False)) == ("iso", (iso, False))
+
+
+def test_a_version_string_is_no_year_first_date() -> None:
+    assert [d.kind for d in find_dates("Firmware 2025.06.14.2 shipped.")] == []
+
+
+def test_a_timestamp_line_dates_an_undated_report_and_its_relative_dates() -> None:
+    body = "Harbour talks resume\n\n2025-06-14T09:30:00Z\nThe council said yesterday that 12 ships had left.\n"
+    article = _article(body)
+    (claim,) = extract_article(article)[0]
+    assert (article.published, article.published_estimated) == ("2025-06-14", True)
+    assert (claim.date, claim.date_estimated) == ("2025-06-13", True)
+    assert [q.value for q in claim.quantities] == [12]

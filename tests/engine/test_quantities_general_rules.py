@@ -1,0 +1,104 @@
+"""Quantity rules found by the blind check set (tests/data/quantities_blind.json), each on a sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.dates import find_dates
+from corpus.extract.quantities import find_quantities
+from corpus.extract.units import is_plural, singular
+from corpus.model import Article, Quantity
+
+
+def _q(text: str) -> list[Quantity]:
+    found = find_quantities(text, 0, find_dates(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _claimed(text: str) -> list[Quantity]:
+    article = Article("t1", "Harbour talks resume", None, [], "2025-03-04", False, "t1.txt", text + "\n")
+    claims, _ = extract_article(article)
+    found = [q for c in claims for q in c.quantities]
+    for q in found:
+        assert article.body[q.start : q.end] == q.text
+    return found
+
+
+@pytest.mark.parametrize("word, head", [("flaws", "flaw"), ("windows", "window"), ("clinics", "clinic")])
+def test_plurals_in_ws_and_ics_are_plurals(word, head) -> None:
+    assert is_plural(word) and singular(word) == head
+
+
+@pytest.mark.parametrize("word", ["economics", "politics", "news", "Andrews"])
+def test_fields_news_and_names_are_no_plurals(word) -> None:
+    assert singular(word) == word
+
+
+def test_a_count_of_flaws_counts_flaws() -> None:
+    (q,) = _claimed("The update fixes 14 security flaws, the vendor said.")
+    assert (q.value, q.unit, q.counted) == (14, "flaw", "security flaws")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Vaccination among five-year-olds fell sharply.", 5),
+        ("Police said a woman, 81, was taken to hospital.", 81),
+        ("The driver, 34, was arrested at the scene.", 34),
+    ],
+)
+def test_ages_of_plural_year_olds_and_of_a_person_named_by_a_noun(text, value) -> None:
+    (q,) = _q(text)
+    assert (q.value, q.unit) == (value, "year of age")
+
+
+def test_a_body_named_by_a_noun_has_no_age() -> None:
+    (q,) = _q("The council, 81, voted against.")
+    assert q.unit != "year of age"
+
+
+def test_a_glued_m_repeating_another_figures_scale_is_millions() -> None:
+    first, second = _q("Velta sold 3.2m units in the quarter, against forecasts of 2.8m.")
+    assert (first.value, second.value) == (3_200_000, 2_800_000)
+    (wall,) = _q("The wall is 2.8m high.")
+    assert (wall.value, wall.unit) == (2.8, "metre")
+    jump, best = _q("She cleared 2.1m, beating the 1.9m she managed last year.")
+    assert (jump.unit, best.unit) == ("metre", "metre")
+
+
+def test_a_range_written_from_its_top_keeps_both_ends() -> None:
+    (q,) = _q("Police put the crowd at 3,000 to 2,500.")
+    assert (q.low, q.high, q.text) == (2500, 3000, "3,000 to 2,500")
+
+
+def test_a_change_then_the_level_it_reached_are_two_figures() -> None:
+    change, level = _q("The index fell 30 to 2,500 on Monday.")
+    assert (change.value, change.change) == (30, "down")
+    assert (level.value, level.change) == (2500, "=")
+    (q,) = _q("Prices rose 5 to 10 percent.")  # a range of the rise
+    assert (q.low, q.high, q.change) == (5, 10, "up")
+    (q,) = _q("Sales fell from 3,000 to 2,500 units.")
+    assert (q.from_value, q.value, q.change) == (3000, 2500, "from-to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["After two injured passengers died, the line was closed.", "Three wounded soldiers later succumbed."],
+)
+def test_the_hurt_who_died_are_counted_as_killed(text) -> None:
+    q = _claimed(text)[0]
+    assert q.measure == "killed"
+
+
+def test_the_hurt_who_were_treated_stay_wounded() -> None:
+    (q,) = _claimed("Two injured passengers were taken to hospital.")
+    assert q.measure == "wounded"
+
+
+def test_the_wholes_figure_and_place_are_no_part_of_what_is_counted() -> None:
+    part, whole = _claimed("The Kestrels have won five of their last six matches.")
+    assert (part.counted, part.unit) == ("matches", "match")
+    assert (whole.counted, whole.unit) == ("matches", "match")
