@@ -1,6 +1,6 @@
 """Score factscope's quantities on NewsQuant (the news test set of the CQE paper).
 
-Run: .venv/bin/python tests/bench/eval_quantities.py [--misses] [--half 1|2] [--blind]
+Run: .venv/bin/python tests/bench/eval_quantities.py [--misses] [--half 1|2] [--blind [FILE]]
 
 --blind scores tests/data/quantities_blind.json instead: sentences the team wrote in the
 style of varied news, their gold (value or range, change, unit, what is counted) written
@@ -209,13 +209,17 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind",
-        action="store_true",
-        help="score tests/data/quantities_blind.json instead (the team's own sentences, gold written before any run)",
+        nargs="?",
+        const=str(BLIND),
+        metavar="FILE",
+        help="score our own check set instead (tests/data/quantities_blind.json, or FILE such as "
+        "tests/data/quantities_blind2.json): sentences of our own, gold written before any run",
     )
     args = parser.parse_args()
     if args.blind:
-        items = json.loads(BLIND.read_text(encoding="utf-8"))
-        _report(items, "Blind set (tests/data/quantities_blind.json)", args.misses, concept_key="counted")
+        path = Path(args.blind)
+        items = json.loads(path.read_text(encoding="utf-8"))
+        _report(items, f"Blind set ({path.name})", args.misses, concept_key="counted")
         return
     if not DATA.is_file():
         print(f"eval_quantities: {DATA} not found; skipped")
