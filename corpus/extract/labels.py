@@ -61,6 +61,7 @@ _MEASURE_AFTER = re.compile(
     r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w’'-]*)(?:\s+([A-Za-z][\w’'-]*))?(?:\s+([A-Za-z][\w’'-]*))?")
 _FUNCTION = frozenset(
     "a an the its their his her our this that these those on in at of to from by for with as and or but than into over "
@@ -83,8 +84,12 @@ def is_name_number(text: str, start: int, end: int) -> bool:
         return False  # the sentence's first word is capitalised anyway
     if text[end : end + 1].isalpha():
         return False  # "Tylenol 500mg": a unit glued to it
-    if _MEASURE_AFTER.match(text, end) and not (brand and _VERB_AFTER.match(text, end)):
-        return False
+    if (
+        _MEASURE_AFTER.match(text, end)
+        and not (brand and _VERB_AFTER.match(text, end))
+        and not (text[start:end] != "1" and _SINGULAR_VERB_AFTER.match(text, end))
+    ):
+        return False  # ("the Max 9 was grounded": a count of nine would take "were")
     words = _NEXT_WORDS.match(text, end)
     for token in words.groups() if words else ():
         if token is None or token.lower() in _FUNCTION or token[0].isupper():

@@ -43,7 +43,7 @@ _CASUALTY_AFTER = re.compile(
 )
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
-    r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|died|dead|casualties|deployed|dispatched|sent|stationed|"
+    r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
     re.IGNORECASE,
@@ -84,7 +84,10 @@ _LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|co
 _LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
 _LEVY_BEFORE = Gated(
     re.compile(
-        rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:to|of|at|is|was|by)\s+(?:\w+\s+)?$",
+        rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:(?:to|of|at|is|was|by)\s+(?:\w+\s+)?|"
+        # "the tariff was raised to 125 percent", "duties will be cut to 10%"
+        rf"(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
+        rf"(?:raised|lifted|hiked|increased|cut|lowered|reduced|set|fixed|slashed|kept|held|capped)\s+(?:to|at)\s+)$",
         re.IGNORECASE,
     ),
     ("tariff", "tax", "dut", "lev", "surcharge", "vat", "interest", "commission", "royalt"),
@@ -133,7 +136,7 @@ _PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = Gated(
-    re.compile(r"(?P<noun>[a-z]+)\s+rate\b[^.]{0,40}$", re.IGNORECASE),
+    re.compile(r"(?P<noun>[a-z]+)\s+rates?\b[^.]{0,40}$", re.IGNORECASE),  # ("mortgage rates topped 7%")
     ("rate",),
 )
 _UNIT_AFTER = re.compile(
@@ -158,6 +161,7 @@ _DEPLOY_WORDS = Gated(
 # What every word of _CASUALTY_AFTER and _OUTCOME_AFTER starts with (a few "in" tests spare both patterns).
 _OUTCOME_STEMS = (
     "kill",
+    "hurt",
     "wound",
     "injur",
     "die",
@@ -193,6 +197,7 @@ _OUTCOME_MEASURE = {
     "fatalities": "killed",
     "wounded": "wounded",
     "injured": "wounded",
+    "hurt": "wounded",
     "injuries": "wounded",
     "casualties": "casualties",
     "captured": "captured",
@@ -303,7 +308,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         levy = _LEVY_AFTER.match(after) or _LEVY_BEFORE.search(text[max(0, start - 60) : start])
         if levy:
             # "a 145% tariff", "raise the tariff to 125 percent": the rate of what is levied
-            return f"{levy.group('levy').lower().rstrip('s').replace('duti', 'duty').replace('taxe', 'tax')} rate", unit
+            from corpus.extract.units import singular
+
+            return f"{singular(levy.group('levy').lower())} rate", unit  # ("duties": duty rate)
+        share = _SHARE_OF.match(after)
+        if share:
+            # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
+            return f"share of {share.group('group').lower()}", unit
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
         if noun in _DETERMINERS:
@@ -313,10 +324,6 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         turnout = _TURNOUT_BEFORE.search(text[max(0, start - 60) : start])
         if turnout:
             return "turnout", unit  # "put participation at about 80%"
-        share = _SHARE_OF.match(after)
-        if share:
-            # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
-            return f"share of {share.group('group').lower()}", unit
         return "share", unit
     if unit is not None and is_currency(unit):
         per = _MONEY_AFTER.match(_strip_period(after))
@@ -535,6 +542,11 @@ def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     determiner = _HYPHENED_DETERMINER if m.group("gap") == "-" else _SPACED_DETERMINER
     word, following = m.group("word"), m.group("next").lower()
+    if word == "strong" and m.group("gap") == "-":
+        # "a 5,000-strong crowd", "the 1.5 million-strong union": the size of the group, not a count of "strong"
+        if following in _NOT_IN_NP or not determiner.search(text, max(0, start - 6), start):
+            return None
+        return m.group("next"), m.group("next").lower()  # (what it counts is the group's members)
     if (
         word in _NOT_IN_NP
         or word in _PAST_VERBS

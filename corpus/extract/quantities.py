@@ -669,6 +669,7 @@ def find_quantities(
         found.append((quantity, _complete(quantity, text, m)))
     found = _join_ranges(found, text)
     found = _one_in(found, text, masked)
+    found = _fraction_of_a_scale(found, text)
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
@@ -687,6 +688,34 @@ def find_quantities(
         quantity.start += offset
         quantity.end += offset
     return quantities
+
+
+_OF_A_GAP = re.compile(r"\s+of\s+")
+_A_SCALE = re.compile(r"(?i)an?\s+(?:million|billion|trillion)\b")
+
+
+def _fraction_of_a_scale(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:
+    """ "a quarter of a million people": one figure, 250,000 people (not a quarter and a million)."""
+    out: list[tuple[Quantity, int]] = []
+    for quantity, number_end in found:
+        if out:
+            fraction = out[-1][0]
+            if (
+                fraction.unit == "fraction"
+                and fraction.value is not None
+                and quantity.value is not None
+                and _OF_A_GAP.fullmatch(text, fraction.end, quantity.start)
+                and _A_SCALE.match(text, quantity.start)
+            ):
+                value = fraction.value * quantity.value
+                low, high = _bounds(fraction.change, value)
+                quantity.text = text[fraction.start : quantity.end]
+                quantity.start, quantity.value, quantity.low, quantity.high = fraction.start, value, low, high
+                quantity.change = fraction.change
+                out[-1] = (quantity, number_end)
+                continue
+        out.append((quantity, number_end))
+    return out
 
 
 # A figure converted into another unit in brackets ("more than 100 km (62 miles)", "296 hp (224 kW / 300 PS)"),
@@ -865,6 +894,14 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         quantity.measure = _number_measure(*number_of)
     elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">"):
         quantity.measure = _rate_of(text, s, measure)
+        if quantity.measure == "share" and before and _LEVEL_AFTER_FIGURE.fullmatch(text, before[-1].end, s):
+            # "Inflation eased to 3.2% from 3.4%", "unemployment fell 0.3 points to 4.1%": the level before
+            # or after another figure of the same thing is a rate of what that figure is said of
+            previous = before[-1]
+            if previous.unit == "percent" and previous.measure not in (None, "share"):
+                quantity.measure = previous.measure
+            elif previous.unit in _RATES:
+                quantity.measure = _rate_of(text, previous.start, measure)
     else:
         quantity.measure = measure
     if quantity.unit in DURATIONS and (
@@ -931,6 +968,12 @@ _RATE_NOUNS = {
     "positivity": "positivity rate",
     "mortality": "mortality rate",
 }
+
+
+# Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
+_LEVEL_AFTER_FIGURE = re.compile(
+    r"(?i)\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+)
 
 
 def _rate_of(text: str, start: int, measure: str) -> str:

@@ -232,7 +232,15 @@ _PER_WORDS = frozenset(
     """
     year month week day hour minute second decade century night session quarter game match season person head
     capita share barrel gallon litre liter ounce gram kilogram tonne ton pound unit kilometre kilometer mile
-    metre meter square foot kwh megawatt mmbtu month
+    metre meter square foot kwh megawatt mmbtu month unit
+    """.split()
+)
+# What a figure is per only after "per" or "each" ("$2.1m per patient"): after "a" they may open the next clause
+# ("it cost $40, a customer said").
+_PER_ONLY_WORDS = frozenset(
+    """
+    patient passenger student pupil child adult household resident employee worker user customer visitor member
+    seat room bed ticket vehicle car dose
     """.split()
 )
 
@@ -289,7 +297,9 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     if unit is not None and unit[1] == len(m.group("what")) + 1:
         return unit[0], m.end()
     word = singular(what.split()[0])
-    if word not in _PER_WORDS:
+    if word not in _PER_WORDS and not (
+        word in _PER_ONLY_WORDS and re.match(r"\s*-?(?:per|each)\b", text[end:], re.IGNORECASE)
+    ):
         return None
     return singular(what), m.end()
 

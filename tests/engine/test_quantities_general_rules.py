@@ -102,3 +102,57 @@ def test_the_wholes_figure_and_place_are_no_part_of_what_is_counted() -> None:
     part, whole = _claimed("The Kestrels have won five of their last six matches.")
     assert (part.counted, part.unit) == ("matches", "match")
     assert (whole.counted, whole.unit) == ("matches", "match")
+
+
+def test_a_number_in_a_name_before_a_singular_verb_is_no_figure() -> None:
+    assert _q("The Boeing 737 Max 9 was grounded after a panel blew out.") == []
+    (q,) = _q("Officials in Gaza said 300 were killed.")
+    assert q.value == 300
+
+
+def test_money_per_person_after_per_and_not_after_a_clause_opening_a() -> None:
+    (q,) = _q("The drug costs $2.1m per patient.")
+    assert (q.unit, q.text) == ("USD per patient", "$2.1m per patient")
+    (q,) = _q("It cost $40, a customer said.")
+    assert q.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Mortgage rates topped 7% for the first time.", "mortgage rate"),
+        ("The tariff was raised to 125 percent.", "tariff rate"),
+        ("Duties on steel will be cut to 10%.", "duty rate"),
+        ("Exchange rates moved and 40% of firms said costs rose.", "share of firms"),
+    ],
+)
+def test_what_a_percentage_is_a_rate_or_share_of(text, measure) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == measure
+
+
+def test_a_level_beside_another_figure_of_the_same_rate_is_that_rate() -> None:
+    now, before = _claimed("Inflation eased to 3.2% from 3.4%.")
+    assert (now.measure, before.measure) == ("inflation rate", "inflation rate")
+    change, level = _claimed("Unemployment fell 0.3 points to 4.1%.")
+    assert level.measure == "unemployment rate"
+
+
+def test_the_size_of_a_group_is_no_count_of_strong() -> None:
+    (q,) = _claimed("A 5,000-strong crowd watched the final.")
+    assert (q.value, q.counted, q.unit) == (5000, "crowd", "crowd")
+
+
+def test_people_hurt_are_wounded_but_firms_hurt_by_rules_are_not() -> None:
+    (q,) = _claimed("Twelve people were hurt in the crash.")
+    assert q.measure == "wounded"
+    (q,) = _claimed("Three firms were hurt by the new rules.")
+    assert q.measure != "wounded"
+
+
+def test_a_fraction_of_a_million_is_one_figure() -> None:
+    (q,) = _q("More than a quarter of a million people signed the petition.")
+    assert (q.value, q.low, q.high, q.change) == (250_000, 250_000, None, ">")
+    assert q.text == "More than a quarter of a million"
+    (q,) = _q("A quarter of the million people polled said no.")
+    assert (q.value, q.unit) == (0.25, "fraction")
