@@ -36,6 +36,9 @@ SIGN_CODES = {
     "RS.": "INR",
     "₪": "ILS",
     "₦": "NGN",
+    "KSH": "KES",
+    "TK": "BDT",
+    "TK.": "BDT",
 }
 # Names and codes written after the figure ("200 million reais").
 _NAME_CODES = {
@@ -88,6 +91,10 @@ _NAME_CODES = {
     "krona": "SEK",
     "kronor": "SEK",
     "kroner": "NOK",
+    "rupiah": "IDR",
+    "taka": "BDT",
+    "forint": "HUF",
+    "koruna": "CZK",
 }
 _CODES = (
     "USD",
@@ -118,6 +125,18 @@ _CODES = (
     "HRK",
     "NGN",
     "TWD",
+    "KES",
+    "BDT",
+    "PKR",
+    "EGP",
+    "QAR",
+    "AED",
+    "IDR",
+    "THB",
+    "VND",
+    "ARS",
+    "CZK",
+    "HUF",
 )
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
@@ -125,13 +144,13 @@ _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
 # One trie each (what the longest-first alternation matches, tried far faster); a space matches any spaces.
 _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
 _AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
-_CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM)\s?$")
+_CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM|KSh|Ksh|Tk\.?)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),
 # or an ISO code or "RM"/"Rs" glued or spaced ("USD10m", "RM23.50", "INR 1 trillion").
 CURRENCY_PREFIX_RE = (
     r"(?:(?-i:US|HK|AU|CA|NZ|NT|A|C|S)\s?\$|\$\s?(?-i:US|A)(?![a-z])|R\$|\$|€|£|¥|₩|₹|₽|₺|₪|₦|"
-    rf"(?-i:{'|'.join(_CODES)}|RM|Rs\.?)(?=\s?\d))\s?"
+    rf"(?-i:{'|'.join(_CODES)}|RM|Rs\.?|KSh|Ksh|Tk\.?)(?=\s?\d))\s?"
 )
 
 # A currency glued to the digits after it ("USD10m", "RM4.20"): the number is money, not a code.

@@ -156,3 +156,17 @@ def test_a_fraction_of_a_million_is_one_figure() -> None:
     assert q.text == "More than a quarter of a million"
     (q,) = _q("A quarter of the million people polled said no.")
     assert (q.value, q.unit) == (0.25, "fraction")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Kenya borrowed KSh 120 billion from banks.", "KES"),
+        ("He was fined Tk 50,000 by the court.", "BDT"),
+        ("Jakarta will spend 50 trillion rupiah on roads.", "IDR"),
+        ("The deal is worth AED 3.2 billion.", "AED"),
+    ],
+)
+def test_more_currencies_by_code_sign_and_name(text, code) -> None:
+    (q,) = _q(text)
+    assert q.unit == code
