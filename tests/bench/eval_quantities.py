@@ -310,5 +310,6 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         share = hit / concept_gold if concept_gold else 0.0
         print(f"  {concept_key} share a word with {what}: {hit}/{concept_gold} ({100 * share:.1f}%)")
 
+
 if __name__ == "__main__":
     main()

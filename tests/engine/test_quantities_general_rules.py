@@ -134,7 +134,7 @@ def test_what_a_percentage_is_a_rate_or_share_of(text, measure) -> None:
 def test_a_level_beside_another_figure_of_the_same_rate_is_that_rate() -> None:
     now, before = _claimed("Inflation eased to 3.2% from 3.4%.")
     assert (now.measure, before.measure) == ("inflation rate", "inflation rate")
-    change, level = _claimed("Unemployment fell 0.3 points to 4.1%.")
+    _, level = _claimed("Unemployment fell 0.3 points to 4.1%.")
     assert level.measure == "unemployment rate"
 
 
