@@ -34,6 +34,23 @@ def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
+_LOWER_LETTER = re.compile(r"[a-z]")
+_QUOTE_MARKS = frozenset("“”\"‘’'")
+
+
+def _said_in_words(text: str, said: Said) -> bool:
+    """Is a question or fragment someone's words: a cue's ("Lee disagreed strongly", "“Why now?” she asked") or a
+    quotation's, not a label's ("Clinton: 547.", "Contributing: Ann Lee.") nor a question the writer asks?"""
+    hows = {span.how for span in said[2]}
+    if "quotation" in hows or "introduced" in hows:
+        return True
+    if not hows & {"verb", "inverted", "quoted"}:
+        return False
+    if text.rstrip().endswith("?"):
+        return any(ch in _QUOTE_MARKS for ch in text)  # "“Who would he appoint?” Lee asked."
+    return len(text.split()) >= 3  # not "Enough said."
+
+
 def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     """Claims of ``article`` in reading order. An article without a date gets one from its
     text (``infer_published``), marked estimated, so relative dates resolve against it."""
@@ -61,11 +78,14 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 dateline = dateline_at(text)
         if dateline is not None and not is_claim_text(text[dateline.end :]):
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
+        fragment = False  # a question or a fragment: no claim, but kept as background when someone says it
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
-            if text.rstrip().endswith(":"):
-                _speaker(index, seg, text, discourse, carried)  # "He said:" is no claim, but names who speaks next
-            discourse.note_titled_names(text, seg.start)
-            continue
+            if text.rstrip().endswith(":") or seg.role == "table_row" or not _LOWER_LETTER.search(text):
+                if text.rstrip().endswith(":"):
+                    _speaker(index, seg, text, discourse, carried)  # "He said:" is no claim, but names who speaks next
+                discourse.note_titled_names(text, seg.start)
+                continue
+            fragment = True
         if seg.role == "table_row":
             # Glued cells ("deathsNational Health Agency") are read apart for names.
             mentions = find_entities("; ".join(split_cells(text)))
@@ -93,6 +113,9 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
         said = _speaker(index, seg, text, discourse, carried)
+        if fragment and not (said and _said_in_words(text, said)):
+            discourse.note_titled_names(text, seg.start)
+            continue
         # a statement reported with no source named ("It was reported that ...") keeps its cue and content
         speaker, chain, spans = said if said else (None, [], agentless_spans(text, seg.start))
         if seg.role != "table_row":
@@ -141,6 +164,10 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 if not (speaker or figures or date):
                     continue  # colour with nothing found in it: readable text, not a claim
                 kind = "background"  # kept for who said it and its figures, but not a claim to check
+        if fragment:
+            # "“What's the calculus there?” he asked.", "Nothing less.”" inside a quotation: who said it is kept,
+            # but a question or a fragment is nothing to check
+            kind = "background"
         claims.append(
             Claim(
                 id=claim_id(article.id, text, seen_ids),
