@@ -89,3 +89,15 @@ def test_a_place_before_a_title_tells_no_gender() -> None:
         "“This is a day for the coast,” he said."
     )
     assert claims[-1].speaker == "Terry Marsh"
+
+
+def test_a_question_or_fragment_someone_says_is_background_with_its_speaker() -> None:
+    claims = _claims(
+        "Harbour master Tom Marsh said the quay would stay open through the winter.\n\n"
+        "“The quay stays open for the fleet,” Marsh said. “Nothing less.”\n\n"
+        "Marsh: 547.\n\n"
+        "So why not make both of them free?"
+    )
+    asked = [c for c in claims if c.text.startswith("“Nothing")]
+    assert [(c.kind, c.speaker) for c in asked] == [("background", "Tom Marsh")]
+    assert not [c for c in claims if c.text.startswith(("Marsh:", "So why"))]
