@@ -36,7 +36,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
-from corpus.xref.subjects import dateline_places
+from corpus.xref.subjects import dateline_places, demonym_base
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -625,18 +625,6 @@ def _story(title: str, lead: str) -> frozenset[str]:
     ]
     places = {base for m in names if not m.known and (base := demonym_base(m.name))}
     return frozenset(m.name for m in names) | places
-
-
-_DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:[ie]an|i)$")
-
-
-def demonym_base(name: str) -> str | None:
-    """The place a demonym the gazetteer does not know is formed from, by the commonest English endings:
-    "Dravian" from "Dravia", "Korean" from "Korea", "Tarbistani" from "Tarbistan". A name that only
-    looks like one gives a base no story names, which matches nothing."""
-    if not _DEMONYM.match(name):
-        return None
-    return name[:-1]
 
 
 _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")

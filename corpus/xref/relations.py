@@ -34,6 +34,7 @@ from corpus.xref.features import (
     Features,
     Figure,
     content_similarity,
+    demonym_base,
     entity_type,
     same_story,
     similarity,
@@ -407,7 +408,7 @@ def _compare(
     if a.article.id != b.article.id and different_people(a, b):
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
     same_owner = a.nationality is not None and a.nationality == b.nationality
-    if not same_owner and not _shared_not_speakers(a, b):
+    if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (
             same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b) or _named_in_the_other(a, b)
@@ -709,6 +710,24 @@ def _surnames(f: Features) -> list[tuple[str, str]]:
 @per_claim
 def _speaker_name_words(f: Features) -> frozenset[str]:
     return frozenset(w for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split())
+
+
+@per_claim
+def _place_keys(f: Features) -> frozenset[str]:
+    """The claim's places and, for a demonym, the place it is formed from ("Marovian": marovia)."""
+    keys = set()
+    for name in f.places:
+        keys.add(name.casefold())
+        base = demonym_base(name)
+        if base:
+            keys.add(base.casefold())
+    return frozenset(keys)
+
+
+def _place_and_its_demonym(a: Features, b: Features) -> bool:
+    """One claim names a place and the other its demonym ("the Marovian earthquake" / "the earthquake in
+    northern Marovia"): one place."""
+    return bool(_place_keys(a) & _place_keys(b))
 
 
 def _shared_not_speakers(a: Features, b: Features) -> frozenset[str]:

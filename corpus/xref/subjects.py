@@ -33,6 +33,18 @@ _NO_ENGLISH_WORD = 4.0  # a word this rare is a name wherever it stands ("Krellm
 _SENTENCE_START = frozenset(".!?:;\"“‘'\n")
 
 
+_DEMONYM = re.compile(r"^[A-Z][a-z]{3,}(?:an|i)$")  # "Marovian", "Kestovan", "Tarbistani"
+
+
+def demonym_base(name: str) -> str | None:
+    """The place a demonym the gazetteer does not know is formed from, by the commonest English endings:
+    "Dravian" from "Dravia", "Korean" from "Korea", "Kenyan" from "Kenya", "Tarbistani" from "Tarbistan". A name that only
+    looks like one gives a base no story names, which matches nothing."""
+    if not _DEMONYM.match(name):
+        return None
+    return name[:-1]
+
+
 @lru_cache(maxsize=16384)
 def _words(names: frozenset[str]) -> frozenset[str]:
     words = (w.strip("'’.,:;-").lower() for name in names for w in name.split())
@@ -137,7 +149,14 @@ def different_protagonists(a: Features, b: Features) -> bool:
     # / "SALVO, Peranza (Reuters) - At least 40 people have died".)
     mine_too = _words(a.story) | _dateline_words(a.article.body)
     theirs_too = _words(b.story) | _dateline_words(b.article.body)
+    # (A place and its demonym are one name: "Kestova flood toll rises" / "Kestovan floods: what we know".)
+    mine, theirs, mine_too, theirs_too = (_with_bases(w) for w in (mine, theirs, mine_too, theirs_too))
     return not (mine & (theirs | theirs_too)) and not (theirs & mine_too)
+
+
+def _with_bases(words: frozenset[str]) -> frozenset[str]:
+    """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova)."""
+    return words | frozenset(base.lower() for w in words if (base := demonym_base(w.capitalize())))
 
 
 @lru_cache(maxsize=4096)
