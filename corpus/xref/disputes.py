@@ -252,8 +252,10 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
 # report of what is planned, and the words of the plan (to the next comma, "to" of purpose or clause end).
 _PLANNED = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:considering|weighing|mulling|preparing\s+to|planning\s+to|poised\s+to|set\s+to)"
+    r"|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|exclusive\s+|preliminary\s+|final\s+)?"
+    r"(?:talks|negotiations|discussions)\s+to"  # "is in advanced talks to acquire Orsen"
     r"|plans?\s+to|planned\s+to|weighs|may|might|could|intends?\s+to)\s+"
-    r"(?P<plan>(?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$)",
+    r"(?P<plan>(?:[A-Za-z’'-]+\s+){0,5}?[A-Za-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$)",
 )
 _PLAN_SHARE = 0.6
 _PLAN_DAYS = 60
