@@ -34,7 +34,6 @@ from corpus.xref.features import (
     Features,
     Figure,
     content_similarity,
-    demonym_base,
     entity_type,
     same_story,
     similarity,
@@ -61,7 +60,7 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
-from corpus.xref.subjects import dateline_places, different_protagonists, different_votes
+from corpus.xref.subjects import dateline_places, demonym_base, different_protagonists, different_votes
 
 
 @dataclass(slots=True)
