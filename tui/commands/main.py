@@ -66,7 +66,8 @@ MAIN_COMMANDS = screen_commands(
         show=False,
     ),
     Command("bookmark.toggle", "b", "toggle_bookmark", "Bookmark", "Bookmark the selected claim, or remove it"),
-    Command("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim"),
+    # A priority binding, so the keys typed in a burst after it reach the note (UserMarkActions.action_edit_note).
+    Command("note.edit", "a", "edit_note", "Note", "Write or edit a note on the selected claim", priority=True),
     Command(
         "reader.page_down",
         "space,pagedown",

@@ -269,8 +269,10 @@ class MainScreen(UserMarkActions, Screen[None]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # Only the list's current highlight: an older one (keys read together, each moving
         # it) would select a claim the list has left, which moves it back, and so on.
+        # Nor one of the article shown before: its list's last highlight, read after the list was
+        # filled with another article's claims, has the same index as the new one.
         claims_list = event.option_list
-        if isinstance(claims_list, ClaimsList) and event.option_index == claims_list.highlighted:
+        if isinstance(claims_list, ClaimsList) and event.option is claims_list.highlighted_option:
             self.select_claim(event.option.id)
 
     def on_sources_list_selected(self, event: SourcesList.Selected) -> None:

@@ -50,7 +50,12 @@ class UserMarkActions(_ScreenBase):
         self.app.notify("Bookmarked." if wanted else "Bookmark removed.", markup=False, timeout=2)
         self.refresh_user_marks()
 
-    def action_edit_note(self) -> None:
+    async def action_edit_note(self) -> None:
+        """The note box, focused before the next key is read: a terminal hands the keys typed fast
+        after the note key over at once, and the app gives each to the widget focused as it reads
+        it. As a priority binding this runs as the app reads the key, and the app reads no other
+        until it returns; it waits for the box to be mounted and focuses it, so the next key goes
+        into the box (a note screen still composing took them, and they were lost)."""
         from tui.screens.note import NoteScreen
 
         claim = self._selected_claim()
@@ -69,4 +74,6 @@ class UserMarkActions(_ScreenBase):
                 self.app.notify(f"Note not saved; press {retry} to retry.", severity="warning", markup=False)
             self.refresh_user_marks()
 
-        self.app.push_screen(NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None), closed)
+        note = NoteScreen(one_line(claim.text, 200), text, save, unsaved=pending is not None)
+        await self.app.push_screen(note, closed)
+        note.focus_box()

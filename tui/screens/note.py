@@ -41,7 +41,11 @@ class NoteScreen(ModalScreen[bool]):
             self.call_after_refresh(self._show_error, "This note was not saved yet.")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        self.focus_box()
+
+    def focus_box(self) -> None:
+        """Focus the text box now (``Widget.focus`` waits its turn, after keys already read)."""
+        self.set_focus(self.query_one(TextArea))
 
     def _show_error(self, message: str) -> None:
         self.query_one("#note-error", Static).update(
