@@ -56,6 +56,8 @@ _SCALE = {
     "b": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    "trln": 1e12,
+    "tln": 1e12,
     "hundred": 100,
     "dozen": 12,
     "lakh": 1e5,
@@ -218,7 +220,7 @@ _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 _FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
 _FOLD_RE = "|".join(_FOLD)
 _SCALE_RE = (
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|k|m|b)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
 )
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
@@ -232,7 +234,7 @@ _QUANTITY = re.compile(
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z]))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
         {_SCALE_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
+        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn|trln|tln)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -240,7 +242,7 @@ _QUANTITY = re.compile(
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
 _LETTER_OR_DASH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
-_SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|m|k|b|M|B|K)(?![A-Za-z])")
+_SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|trn|trln|tln|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
@@ -574,7 +576,8 @@ _SHARES_UNIT_BEFORE = re.compile(
 )  # "22 burglaries last week, against an average of 20 per week", "down from a peak of 2.3 million"
 _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago|"
-    r"more(?!\s+than)|others?|per|a\s+(?:day|week|month|year))\b)"
+    r"more(?!\s+than)|others?|per|a\s+(?:day|week|month|year))\b"
+    r"|\s+[a-z]{3,}ed\b(?!\s+(?:by|to|from|in|on|at|with|that)\b))"  # "3,400 homes damaged and 46 destroyed"
 )
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")
@@ -786,6 +789,11 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
             q.counted = None
             q.measure = None if q.measure == "people" else q.measure
         return
+    if before is not None and before.counted and q.unit is None and _OF_THEM_AFTER.match(text, q.end):
+        # "arrested 23 people, 19 of them minors", "1,200 stores, 300 of which are in China": a part of that group
+        q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
+        q.measure = q.measure or before.measure
+        return
     if before is not None and before.counted and q.unit is None and _more_of(q, text):
         # "destroyed 1,200 homes and damaged 3,400 more", "cancelled 300 flights and another 120"
         q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
@@ -825,6 +833,9 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
 _PERSON_NOUN = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS})$", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b(?!\s+than)")
+
+
+_OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|which|those)\b")
 
 
 def _more_of(q: Quantity, text: str) -> bool:
@@ -1439,7 +1450,20 @@ def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Qua
 
 
 def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
-    if a.value is None or b.value is None or a.vague or b.vague or a.change in ("up", "down"):
+    if a.value is None or b.value is None or a.vague or b.vague:
+        return None
+    if (
+        a.end == b.start
+        and a.unit == b.unit
+        and a.unit is not None
+        and text[a.end - 1 : a.end] == "%"
+        and b.text[:1] in "-–"
+        and a.change in ("=", "up", "down")
+        and 0 <= a.value < -b.value
+    ):
+        # "rose 10%-15%": a range (of the rise), the second end read as minus 15% before
+        return Quantity(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
+    if a.change in ("up", "down"):
         return None
     up_to = _UP_TO.match(b.text) if b.change == "<" and a.value < b.value else None
     if b.change != "=" and up_to is None:

@@ -170,3 +170,28 @@ def test_a_fraction_of_a_million_is_one_figure() -> None:
 def test_more_currencies_by_code_sign_and_name(text, code) -> None:
     (q,) = _q(text)
     assert q.unit == code
+
+
+def test_trillions_written_trln() -> None:
+    (q,) = _q("Debt hit $1.2 trln last year.")
+    assert (q.value, q.unit) == (1.2e12, "USD")
+
+
+def test_percentages_joined_by_a_dash_are_a_range() -> None:
+    (q,) = _q("Costs rose 10%-15% this year.")
+    assert (q.low, q.high, q.change, q.text) == (10, 15, "up", "10%-15%")
+    first, second = _q("The index fell 2% -0.5% on the day.")  # spaced: a second, signed figure
+    assert (first.value, second.value) == (2, -0.5)
+
+
+@pytest.mark.parametrize(
+    "text, unit, measure",
+    [
+        ("Police arrested 23 people, 19 of them minors.", "people", "detained"),
+        ("The chain has 1,200 stores, 300 of which are in China.", "store", "store"),
+        ("Officials said 3,400 homes had been damaged and 46 destroyed.", "home", "homes"),
+    ],
+)
+def test_a_part_of_a_group_or_the_next_of_a_list_counts_what_the_group_counts(text, unit, measure) -> None:
+    _, part = _claimed(text)
+    assert (part.unit, part.measure) == (unit, measure)
