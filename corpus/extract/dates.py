@@ -95,8 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel",
         re.compile(
-            r"(?i)\b(?=[eltnpyoabri\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
-            r"yesterday|today|tonight|at the time|(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) ago|"
+            r"(?i)\b(?=[eltnpyoabrifs\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
+            r"yesterday|today|tonight|at the time|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"
         ),
@@ -318,6 +318,21 @@ def _numeric(g: dict[str, Any]) -> str:
         return _iso(year)
 
 
+_AGO_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
 def _relative(
     rel: str, py: int, pm: int | None, pd: int | None, estimated: bool, previous: tuple[str, bool] | None
 ) -> tuple[str | None, bool]:
@@ -331,9 +346,13 @@ def _relative(
     shift = -1 if ("last" in rel or "past" in rel) else (1 if "next" in rel else 0)
     if "ago" in rel:
         amount, unit = rel.split()[:2]
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(amount) or int(amount)
+        n = _AGO_NUMBERS.get(amount.lower()) or int(amount)
         if unit.startswith("year"):
             return _iso(py - n), True
+        if unit.startswith(("day", "week")) and pm and pd:
+            # "three days ago": that day; "two weeks ago": the month it falls in (the day is not said)
+            date = dt.date(py, pm, pd) - dt.timedelta(days=n if unit.startswith("day") else 7 * n)
+            return (date.isoformat(), estimated) if unit.startswith("day") else (_iso(date.year, date.month), True)
         if unit.startswith("month") and pm:
             total = py * 12 + pm - 1 - n
             return _iso(total // 12, total % 12 + 1), True

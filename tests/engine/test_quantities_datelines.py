@@ -158,3 +158,17 @@ def test_a_timestamp_line_dates_an_undated_report_and_its_relative_dates() -> No
     assert (article.published, article.published_estimated) == ("2025-06-14", True)
     assert (claim.date, claim.date_estimated) == ("2025-06-13", True)
     assert [q.value for q in claim.quantities] == [12]
+
+
+@pytest.mark.parametrize(
+    "sentence, date, estimated",
+    [
+        ("Police said three days ago that 12 people were arrested.", "2025-03-02", False),
+        ("The ministry said two weeks ago that 12 drones were downed.", "2025-02", True),  # the month it falls in
+        ("Officials said five years ago that 40 mines would close.", "2020", True),
+        ("Six months ago the firm cut 300 jobs.", "2024-09", True),
+    ],
+)
+def test_days_and_weeks_ago_resolve_against_the_report_date(sentence, date, estimated) -> None:
+    (claim,) = extract_article(_article("Harbour talks resume\n\n" + sentence + "\n", "2025-03-05"))[0]
+    assert (claim.date, claim.date_estimated) == (date, estimated)
