@@ -219,9 +219,7 @@ _CHANGE_SIZE_BEFORE = re.compile(r"\b(?:by|up|down)\s$")
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
 _FOLD_RE = "|".join(_FOLD)
-_SCALE_RE = (
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
-)
+_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 
 _QUANTITY = re.compile(
