@@ -25,7 +25,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.memo import per_claim
 from corpus.xref.reasons import statement_reason
-from corpus.xref.statements import same_event_articles
+from corpus.xref.statements import rarity, same_event_articles
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
@@ -349,6 +349,16 @@ def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
     return bool(x) and x[:7] == y[:7]
 
 
+_NAME_WORD = 4.0  # a word this rare in English is a name ("Orsen"), not a common word of one ("Metals", "Group")
+
+
+@per_claim
+def _name_words(f: Features) -> frozenset[str]:
+    """The distinctive words of the names a claim gives: "Orsen" in "Orsen Metals" and in "Orsen" alone."""
+    words = (w.strip("'’.,").lower() for name in f.entities for w in name.split())
+    return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _NAME_WORD)
+
+
 def money_relation(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:
     """The same sum in the same currency about the same thing corroborates; a different sum for the same
     purpose on the same day about the same parties is only related (who counted what is not stated)."""
@@ -356,7 +366,7 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if not mine or not theirs:
         return None
     shared_entities = a.entities & b.entities
-    if not shared_entities and not same_story(a, b):
+    if not shared_entities and not same_story(a, b) and not _name_words(a) & _name_words(b):
         return None
     new, old = later_first(a, b)
     same = any(u == v and abs(x - y) <= 0.01 * max(x, y) for u, x, _ in mine for v, y, _ in theirs)

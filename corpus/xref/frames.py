@@ -148,6 +148,13 @@ _NUMBER_OF_OUTCOME = re.compile(
     r"[^.;:]{0,60}?\s+(?:to|at)\s+(?:" + _LEVEL + r")?$",
     re.IGNORECASE,
 )
+# "two injured passengers died in hospital", "three wounded soldiers later succumbed": the injured named before
+# their noun have died since, and the figure counts the dead.
+_INJURED_DIED = re.compile(
+    r"\s+(?:injured|wounded|hurt)\s+(?:[a-z]+\s+){0,2}?(?:(?:later|also|since|subsequently|then|have|had|has)\s+)*"
+    r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
 
@@ -169,7 +176,9 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
     if q.unit == "percent":
         move = _SHARE_MOVE.search(text, lo, start)
         if move:
-            return "share price rise" if move.group("verb").lower() in _RISES else "share price fall"
+            way = (move.group("way") or "").lower()  # "closed up 18%", "ended lower"
+            rises = move.group("verb").lower() in _RISES or way in ("up", "higher")
+            return "share price rise" if rises else "share price fall"
         share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
@@ -197,6 +206,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         # "a magnitude 6.1 earthquake", "the 7.8-magnitude quake killed 300" (6.1 counts no one),
         # "put the quake's magnitude at 6.4"; an aftershock's is its own.
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
+    if _INJURED_DIED.match(text, end):
+        return "killed"  # "after two injured passengers died in hospital": the injured who died are dead
     yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
     named = _NUMBER_OF_OUTCOME.search(text, 0, start) if yielding else None
     if named is not None:  # "raised the number of pupils abducted from the school to 115"
@@ -242,7 +253,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
 # A day's move of a company's share price: "Torvane shares fell 11%", "its stock gained 4%".
 _SHARE_MOVE = re.compile(
     r"\b(?:shares?|stock|share\s+price)\b(?:\s+[\w-]+){0,3}?\s+(?P<verb>fell|dropped|slid|lost|tumbled|plunged|"
-    r"sank|declined|slumped|rose|gained|jumped|climbed|soared|added|surged|rallied)\s+(?:by\s+)?"
+    r"sank|declined|slumped|rose|gained|jumped|climbed|soared|added|surged|rallied|"
+    r"(?:closed|ended|finished)\s+(?P<way>up|down|higher|lower))\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
