@@ -294,9 +294,20 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     if head in _BODY_HEADS and not modifiers:
         # "the firm", "the company": the nearest organisation that spoke, when no word says more.
         for k in candidates:
-            if k.named and k.kind == "thing" and k.spoke and not _is_outlet(k.label):
+            if (
+                k.named
+                and k.kind == "thing"
+                and k.spoke
+                and not _is_outlet(k.label)
+                and not _a_person(k.label, discourse)
+            ):
                 return k.label, True
     return None
+
+
+def _a_person(label: str, discourse: Discourse) -> bool:
+    """Does the article know ``label`` as a person (a pronoun's re-mention is kept as a "thing")?"""
+    return any(k.kind == "person" for k in discourse.known if k.label == label) or discourse.gender(label) is not None
 
 
 _ANONYMOUS_HEADS = frozenset("source sources person people".split())

@@ -1,0 +1,46 @@
+"""A resolved pronoun keeps its referent's kind, so a person never answers for "the company", and a body's
+name ending in a company word is no person."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+
+from .conftest import make_article
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    claims, _ = extract_article(make_article(body))
+    (claim,) = [c for c in claims if c.text.startswith(opening)]
+    return claim.speaker
+
+
+def test_a_woman_resolved_from_she_is_not_the_company_that_speaks_next() -> None:
+    body = (
+        'Anna Lindqvist spoke to reporters at the gate. "The smoke is toxic," she said.\n\n'
+        "The company said it had cut jobs at the plant."
+    )
+    assert _speaker_of(body, '"The smoke') == "Anna Lindqvist"
+    assert _speaker_of(body, "The company said") != "Anna Lindqvist"
+
+
+def test_the_company_is_the_body_that_spoke_before_the_quoted_woman() -> None:
+    body = (
+        "Orvane Holdings said it would appeal the fine. Its chief executive, Maria Stahl, spoke to reporters. "
+        '"We did nothing wrong," she said.\n\n'
+        "The company denied that it had hidden losses from investors."
+    )
+    assert _speaker_of(body, "The company denied") == "Orvane Holdings"
+
+
+def test_a_name_ending_in_industries_is_a_body_the_company_refers_to() -> None:
+    body = (
+        "Fire chief Ida Berg said two workers were hurt. "
+        'The plant\'s owner, Kemora Industries, said it was "cooperating fully" with the authorities. '
+        "The company denied reports that an inspection had been cancelled."
+    )
+    assert _speaker_of(body, "The company denied") == "Kemora Industries"
+
+
+def test_documents_seen_by_an_outlet_are_what_shows_not_the_noun_after_that() -> None:
+    body = "Documents seen by the Herald show that a safety inspection planned for September was cancelled."
+    assert _speaker_of(body, "Documents seen") != "safety inspection"
