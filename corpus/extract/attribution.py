@@ -333,8 +333,15 @@ _WITH_SOURCE = re.compile(
     r"noting|predicting|urging)\b"
 )
 # Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
+# "Per the port authority, ...", "..., per figures from the ministry.": "per" as "according to", after a comma or
+# opening the sentence and before a source (never "per cent", "$5 per gallon", "per day").
+_PER = re.compile(
+    r"(?:(?<=^)|(?<=, ))[Pp]er\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+|[A-Z]|(?:figures|data|documents|records|reports|"
+    r"estimates|statistics|filings)\s)" + rf"{_NP_CHARS}{{1,90}}?)(?=\s*(?:[,;]|[.!?]?[”\"’]?\s*$))"
+)
 _INDIRECT = (
     (_ACCORDING, "according", ("ccording", "CCORDING", "ed by", "ED BY")),
+    (_PER, "according", ("Per ", "per ")),
     (_CITING, "citing", ("iting",)),
     (_WITH_SOURCE, "according", ("with ",)),
 )
@@ -559,6 +566,15 @@ _NUMERAL_BEFORE = re.compile(
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))\s+$"
 )
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by|in)\b")
+# The noun phrase's opening noun, before a participle: "A report ", "The ministry's latest statement ".
+_OPENING_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}")
+_BY_AGENT = re.compile(r"\s+(?:(?:on|in|last|this|earlier)\s+[\w]+\s+)?by\s")
+# A noun (after a determiner, a possessive or a name) right before the participle: "a report posted", "the
+# ministry's statement released"; not an auxiliary ("was posted by": a passive, read elsewhere) nor a subject pronoun.
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:is|are|was|were|been|being|be|has|have|had)\s)[a-z]+\s+$"
+)
 _RELATIVE_SUBJECT = re.compile(r",\s*who$")
 _COMMA_WHO = re.compile(r",\s+who\s")
 _RELATIVE_END = re.compile(r"(?<!\bof)\s(?:who|whom|whose|which)$")  # not "many of whom"
@@ -614,6 +630,8 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
             or words[-1][:1].isupper()
             or words[-1] in ROLE_HEADS
             or _AGENT_PLURAL.fullmatch(words[-1])
+            # "..., said the port authority.": the body closes the sentence
+            or (to_end and words[-1] in _AGENT_NOUNS and raw.split()[-1].strip('.!?”"’') == words[-1])
         )
     ):
         return False  # ", noted the rule in the interview": what was noted, not who
@@ -740,6 +758,13 @@ def _np_left(masked: str, end: int) -> str | None:
         return subject
     if named_aside:
         return _np_from(" " + named_aside)
+    if (subject is None or i == 0) and len(asides) >= 2:
+        # "Fighting went on, officials in the capital of Marlow, about 200 km from the border, said": a party of
+        # people after the content, its own aside after it
+        party = _np_from(" " + asides[-1])
+        head = _HEAD_END.split(party, maxsplit=1)[0].split()[-1] if party else ""
+        if head and (people_plural(head) or head in ROLE_HEADS) and not _AUXILIARY.search(asides[-1]):
+            return party
     return subject
 
 
@@ -910,12 +935,20 @@ def _np_from(left: str) -> str | None:
         _VERB.search(np)
         and any(
             not (
-                v.group() in _NOUN_LIKE
-                and v.group().endswith("s")
-                and (
-                    _QUANTIFIER_BEFORE.search(np, 0, v.start())
-                    or _NUMERAL_BEFORE.search(np, 0, v.start())
-                    or np[: v.start()].endswith(("the ", "these ", "those ", "member "))
+                (
+                    v.group() in _NOUN_LIKE
+                    and v.group().endswith("s")
+                    and (
+                        _QUANTIFIER_BEFORE.search(np, 0, v.start())
+                        or _NUMERAL_BEFORE.search(np, 0, v.start())
+                        or np[: v.start()].endswith(("the ", "these ", "those ", "member "))
+                    )
+                )
+                # "A report posted by the ministry": a participle with its agent, inside the noun phrase
+                or (
+                    v.group().endswith("ed")
+                    and _BY_AGENT.match(np, v.end())
+                    and _OPENING_NOUN.fullmatch(np, 0, v.start())
                 )
             )
             for v in _VERB.finditer(np)
@@ -1376,6 +1409,13 @@ def _attributions(text: str) -> list[Attribution]:
                 continue  # "85 percent support among", "a show of force": nouns; not "critics hope to", "reports show."
         if verb.endswith("ed") and verb in cues.JUDGING_FORMS and _REDUCED_RELATIVE.match(masked, m.end()):
             continue  # "cases in which he defended people accused of fraud": a participle, nobody speaks
+        if (
+            verb.endswith(("ed", "en"))
+            and _BY_AGENT.match(masked, m.end())
+            and _NOUN_BEFORE_PARTICIPLE.search(masked, max(0, m.start() - 30), m.start())
+            and not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(masked, m.end()))
+        ):
+            continue  # "A report posted by the ministry stated", "a letter released by the union": a participle
         if not _complemented(masked, m, verb):
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if (

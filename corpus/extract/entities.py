@@ -78,7 +78,7 @@ _ORG_WORDS = whole_words(
     Committee Commission Bank Fund University Office Bureau Court Parliament Assembly Union Organization
     Organisation Association Group Center Centre Foundation Police Navy Guard Front Movement Network Company Force
     Cross Crescent Watch Amnesty Federation Confederation League Alliance Coalition Congress Authority Board Survey
-    Programme Program
+    Programme Program Intelligence
     """
 )
 _OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")

@@ -154,6 +154,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
+    people_of = _HEAD_BEFORE_OF.match(core)
+    if people_of and people_plural(people_of.group("head").lower()):
+        return core, False, "plural"  # "officials in the capital of Marlow", "residents of Ashton": the people
     group_at = _GROUP_AT.fullmatch(core)
     if group_at and people_plural(group_at.group("group")):
         return core, True, "plural"  # "Republicans on Capitol Hill", "Democrats in Congress": the party, not the place

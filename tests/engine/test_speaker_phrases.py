@@ -101,3 +101,44 @@ def test_a_question_or_fragment_someone_says_is_background_with_its_speaker() ->
     asked = [c for c in claims if c.text.startswith("“Nothing")]
     assert [(c.kind, c.speaker) for c in asked] == [("background", "Tom Marsh")]
     assert not [c for c in claims if c.text.startswith(("Marsh:", "So why"))]
+
+
+def test_a_body_closing_the_sentence_after_the_cue_speaks() -> None:
+    (claim,) = _claims("Ferry sailings fell by a fifth in March, claimed the port authority.")
+    assert claim.speaker == "port authority"
+    (judge,) = _claims("On Friday, Ostrava, leading a group of nine towns, asked a federal judge to halt the tolls.")
+    assert judge.speaker != "federal judge"
+
+
+def test_a_party_after_the_content_speaks_past_its_own_aside() -> None:
+    (claim,) = _claims(
+        "Shelling went on through the night, officials in the river port of Tarrow, about 90 kilometres "
+        "from the front, said on Sunday."
+    )
+    assert claim.speaker == "officials in the river port of Tarrow"
+
+
+def test_people_of_a_place_speak_not_the_place() -> None:
+    (claim,) = _claims("People in Fort Tarrow said the ferry had not sailed for a week.")
+    assert claim.speaker == "People in Fort Tarrow"
+
+
+def test_an_intelligence_body_keeps_its_whole_name() -> None:
+    (claim,) = _claims("Defence Intelligence estimated that the fleet had lost 12 ships since May.")
+    assert claim.speaker == "Defence Intelligence"
+
+
+def test_a_text_posted_by_a_body_speaks_for_it() -> None:
+    (claim,) = _claims("A report posted by the Harbour Ministry stated that 12 ferries had been withdrawn.")
+    assert claim.speaker == "Harbour Ministry"
+    (phoned,) = _claims("The ministry reported by phone that 12 ferries had been withdrawn.")
+    assert phoned.speaker == "ministry"
+
+
+def test_per_a_source_is_according_to_it() -> None:
+    (opening,) = _claims("Per the port authority, ferry sailings fell by a fifth in March.")
+    assert opening.speaker == "port authority"
+    (closing,) = _claims("Ferry sailings fell by a fifth in March, per figures from the port authority.")
+    assert closing.speaker == "port authority"
+    (rate,) = _claims("Fares rose to 5 euros per ticket and 12 per cent more passengers sailed in March.")
+    assert rate.speaker is None
