@@ -9,6 +9,7 @@ Both are plain numpy arrays, so they save into an ``.npz`` and map back
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
@@ -62,12 +63,13 @@ class StringColumn(IndexedRows[str]):
         return StringColumn.concat([self, more])
 
     @staticmethod
-    def concat(columns: Sequence[StringColumn]) -> StringColumn:
+    def concat(columns: Sequence[StringColumn | StringLayers]) -> StringColumn:
         """The columns one after another, in one copy."""
-        blobs = [c.blob[int(c.offsets[0]) : int(c.offsets[-1])] for c in columns]
+        pieces = [piece for column in columns for piece in layers_of(column)]
+        blobs = [c.blob[int(c.offsets[0]) : int(c.offsets[-1])] for c in pieces]
         starts = np.cumsum([0, *(len(b) for b in blobs)])
         offsets = [np.zeros(1, dtype=np.int64)]
-        offsets += [c.offsets[1:] - c.offsets[0] + start for c, start in zip(columns, starts, strict=False)]
+        offsets += [c.offsets[1:] - c.offsets[0] + start for c, start in zip(pieces, starts, strict=False)]
         return StringColumn(np.concatenate([np.zeros(0, dtype=np.uint8), *blobs]), np.concatenate(offsets))
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
@@ -79,6 +81,46 @@ class StringColumn(IndexedRows[str]):
         if len(column.offsets) < 1 or int(column.offsets[-1]) > len(column.blob):
             raise ValueError(f"{prefix}: offsets beyond the strings")
         return column
+
+
+class StringLayers(IndexedRows[str]):
+    """String columns read as one, one after another, none of them copied: a mapped base and its
+    tail, each string read where it lies (``StringColumn``'s reading methods)."""
+
+    def __init__(self, layers: Sequence[StringColumn | StringLayers]) -> None:
+        self.layers = [piece for layer in layers for piece in layers_of(layer)]
+        self._firsts = [0]  # the first row of each layer, then the length
+        for layer in self.layers:
+            self._firsts.append(self._firsts[-1] + len(layer))
+
+    def __len__(self) -> int:
+        return self._firsts[-1]
+
+    def _at(self, row: int) -> tuple[StringColumn, int]:
+        layer = bisect.bisect_right(self._firsts, row) - 1
+        return self.layers[layer], row - self._firsts[layer]
+
+    def raw(self, row: int) -> bytes:
+        column, local = self._at(row)
+        return column.raw(local)
+
+    def raw_many(self, rows: np.ndarray) -> list[memoryview]:
+        which = np.searchsorted(np.asarray(self._firsts), rows, side="right") - 1
+        found: list[memoryview] = [memoryview(b"")] * len(rows)
+        for layer, column in enumerate(self.layers):
+            places = np.flatnonzero(which == layer)
+            if len(places):
+                got = column.raw_many(rows[places] - self._firsts[layer])
+                for place, view in zip(places.tolist(), got, strict=True):
+                    found[place] = view
+        return found
+
+    def row_at(self, row: int) -> str:
+        return self.raw(row).decode("utf-8", "surrogatepass")
+
+
+def layers_of(column: StringColumn | StringLayers) -> list[StringColumn]:
+    return column.layers if isinstance(column, StringLayers) else [column]
 
 
 class ChainedStrings(IndexedRows[str]):
@@ -98,8 +140,8 @@ class ChainedStrings(IndexedRows[str]):
 class IdColumn(Sequence[str]):
     """Ids by row, and the row of an id (``row``) by binary search over them sorted."""
 
-    def __init__(self, by_row: StringColumn, sorted_ids: np.ndarray, order: np.ndarray) -> None:
-        self.by_row = by_row
+    def __init__(self, by_row: StringColumn | StringLayers, sorted_ids: np.ndarray, order: np.ndarray) -> None:
+        self.by_row = by_row  # a base's and its tail's read where they lie, once joined
         self.sorted_ids = sorted_ids  # fixed-width bytes ("S<n>"), ascending
         self.order = order  # int64: the row of each sorted id
 
@@ -125,13 +167,13 @@ class IdColumn(Sequence[str]):
 
     def joined(self, more: IdColumn) -> IdColumn:
         """This column followed by ``more``: the two sorted runs merged by inserting ``more``'s
-        where they fall (array copies, no sort of the whole)."""
+        where they fall (array copies, no sort of the whole); the ids by row are not copied."""
         width = max(self.sorted_ids.dtype.itemsize, more.sorted_ids.dtype.itemsize, 1)
         mine, theirs = self.sorted_ids.astype(f"S{width}", copy=False), more.sorted_ids.astype(f"S{width}")
         at = np.searchsorted(mine, theirs, side="right")  # an id in both: this column's row first
         merged = np.insert(mine, at, theirs)
         order = np.insert(self.order, at, more.order + len(self))
-        return IdColumn(self.by_row.joined(more.by_row), merged, order)
+        return IdColumn(StringLayers([self.by_row, more.by_row]), merged, order)
 
     def row(self, claim_id: str) -> int | None:
         """The row holding ``claim_id``, or None."""
@@ -175,7 +217,8 @@ class IdColumn(Sequence[str]):
         return found
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        return {**self.by_row.arrays(prefix), f"{prefix}.sorted": self.sorted_ids, f"{prefix}.order": self.order}
+        by_row = self.by_row if isinstance(self.by_row, StringColumn) else StringColumn.concat([self.by_row])
+        return {**by_row.arrays(prefix), f"{prefix}.sorted": self.sorted_ids, f"{prefix}.order": self.order}
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> IdColumn:

@@ -12,7 +12,8 @@ the rest from its stored document on first use).
 
 Derived like the claims' documents (``store/claim_docs.py``): keyed by the DB
 version it was made from, made again from the shards when missing or stale,
-extended by a tail file (``store/tails.py``) after an add, never the record.
+extended by a tail file (``store/tails.py``) after an add, never the record. A base and its tail
+are read together with their strings left where they lie (``with_tail``).
 Names are grouped by a 64-bit hash of their folded form (``name_key``): the
 entities view finds a name's claims by binary search over those keys.
 """
@@ -31,7 +32,7 @@ import orjson
 from corpus.display import claim_when
 from corpus.model import Article, Claim, Quantity, is_background
 from store import tails
-from store.columns import IdColumn, StringColumn, fixed_bytes
+from store.columns import IdColumn, StringColumn, StringLayers, fixed_bytes
 from store.errors import CorruptDatabase
 from store.mapped import map_npz, mapped_or_made, save_npz
 
@@ -54,6 +55,7 @@ CATEGORIES = (*CLAIM_CATEGORIES, *FIGURE_CATEGORIES)
 MENTION_ARRAYS = ("mention_row", "mention_key")
 FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
 FIGURE_STRINGS = ("figure_label", "figure_quantity_doc")
+STRINGS = (*CLAIM_STRINGS, *FIGURE_STRINGS)
 _DTYPES = {
     "estimated": bool,
     "background": bool,
@@ -90,11 +92,17 @@ def name_key(text: str) -> int:
 class ViewRows:
     """The columns of ``<db>.views.npz``; rows are claims in ``corpus.claims()`` order."""
 
-    def __init__(self, arrays: dict[str, np.ndarray], source: Path) -> None:
-        self.arrays = arrays
+    def __init__(
+        self,
+        arrays: dict[str, np.ndarray],
+        source: Path,
+        strings: dict[str, StringColumn | StringLayers] | None = None,
+        ids: IdColumn | None = None,
+    ) -> None:
+        self.arrays = arrays  # the string columns' and the ids' too, unless ``strings`` and ``ids`` give them
         self.source = source  # the file a malformed value is reported as
-        self.ids = IdColumn.from_arrays(arrays, "ids")
-        self.strings = {name: StringColumn.from_arrays(arrays, name) for name in (*CLAIM_STRINGS, *FIGURE_STRINGS)}
+        self.ids = ids if ids is not None else IdColumn.from_arrays(arrays, "ids")
+        self.strings = strings if strings is not None else {n: StringColumn.from_arrays(arrays, n) for n in STRINGS}
         self.categories = {name: list(StringColumn.from_arrays(arrays, f"{name}.names")) for name in CATEGORIES}
         count, figures = len(self.ids), len(arrays["figure_row"])
         claim_lengths = [len(arrays[n]) for n in (*FIXED, *CLAIM_ARRAYS)] + [
@@ -203,21 +211,28 @@ class ViewRows:
     @staticmethod
     def concat(parts: Sequence[ViewRows], source: Path) -> ViewRows:
         """The rows of ``parts`` one after another, in one copy."""
+        ids, arrays = ViewRows._joined_arrays(parts)
+        arrays.update(ids.arrays("ids"))
+        for name in STRINGS:
+            arrays.update(StringColumn.concat([p.strings[name] for p in parts]).arrays(name))
+        return ViewRows(arrays, source)
+
+    @staticmethod
+    def _joined_arrays(parts: Sequence[ViewRows]) -> tuple[IdColumn, dict[str, np.ndarray]]:
+        """The ids, and every other column but the strings, of the rows of ``parts`` one after
+        another (copies; the ids by row are not copied)."""
         arrays: dict[str, np.ndarray] = {}
         ids = parts[0].ids
         for part in parts[1:]:
             ids = ids.joined(part.ids)
-        arrays.update(ids.arrays("ids"))
         for name in FIXED:
             width = max(p.arrays[name].dtype.itemsize for p in parts)
-            arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}") for p in parts])
+            arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
         firsts = np.cumsum([0, *(len(p) for p in parts)])
         for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
             shift = name in ("mention_row", "figure_row")
             pieces = [p.arrays[name] + first if shift else p.arrays[name] for p, first in zip(parts, firsts)]
-            arrays[name] = np.concatenate(pieces).astype(_DTYPES[name])
-        for name in (*CLAIM_STRINGS, *FIGURE_STRINGS):
-            arrays.update(StringColumn.concat([p.strings[name] for p in parts]).arrays(name))
+            arrays[name] = np.concatenate(pieces).astype(_DTYPES[name], copy=False)
         for name in CATEGORIES:
             names = sorted({value for p in parts for value in p.categories[name]})
             code = {value: i for i, value in enumerate(names)}
@@ -229,19 +244,32 @@ class ViewRows:
             ]
             arrays[f"{name}.code"] = np.concatenate(recoded)
             arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
-        return ViewRows(arrays, source)
+        return ids, arrays
 
     # -- as a layered derived file (store/tails.py) ----------------------------------------
     def joined(self, more: ViewRows) -> ViewRows:
         return ViewRows.concat([self, more], self.source)
 
     def with_tail(self, tail: ViewRows) -> ViewRows:
-        # the views read every row at once: one copy, made when a view first opens
-        return self.joined(tail)
+        """These rows, then ``tail``'s. The views sort, count and group by the fixed-width columns
+        over every row at once: those are joined (a copy of about a third of the file); the strings
+        (the quantities' and figures' documents, the filter's words: the rest) and the ids by row
+        are read by row where they lie, in the base's mapped file or the tail's (``StringLayers``).
+        Joining them too cost a copy of the whole file in the app's memory after any add: 729 MB
+        at 1M claims."""
+        strings: dict[str, StringColumn | StringLayers] = {
+            name: StringLayers([self.strings[name], tail.strings[name]]) for name in STRINGS
+        }
+        ids, arrays = ViewRows._joined_arrays([self, tail])
+        return ViewRows(arrays, self.source, strings, ids)
 
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
         meta = {"key": key, "count": len(self), **({"base": base} if base is not None else {})}
-        return save_npz(path, {**self.arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
+        arrays = {**self.arrays, **self.ids.arrays("ids"), "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)}
+        for name, column in self.strings.items():
+            if isinstance(column, StringLayers):  # a base's and its tail's, written as one
+                arrays.update(StringColumn.concat([column]).arrays(name))
+        return save_npz(path, arrays)
 
     @classmethod
     def load(cls, path: Path, key: str) -> ViewRows | None:

@@ -10,7 +10,9 @@ headless processes measure:
 - ``search ready``: from spawn until the search index is in the app;
 - ``peak RSS``: the app's maximum resident memory once search is ready, and
   that minus the bare app's, per claim; and the same once the app has built the
-  views' models by itself (it does, behind search, so that a view opens at once);
+  views' models by itself (it does, behind search, so that a view opens at once); and that
+  again once the adds below have given the derived files a tail (``store/tails.py``: the state
+  a DB is in between folds), in another run of the app;
 - ``add``: one 20-claim article (already extracted, no links) added to the DB by
   a fresh process that reads the catalogue alone, as ``factscope add`` does: the
   store's part alone (``CorpusDB.update_index``), open + add, and the CPU time
@@ -273,6 +275,8 @@ def bench(
         for _ in range(runs if add else 0)
     ]
     nothing = {"add_store": float("nan"), "add_open": float("nan"), "add_derived_cpu": float("nan")}
+    # the app again on the DB the adds left: its derived files a base and a tail each
+    grown = [marks(app, env) for _ in range(runs if add else 0)]
     adds = adds or [nothing]
     bare_ms = statistics.median(r["first"] for r in bare)
     bare_rss = statistics.median(r["rss"] for r in bare)
@@ -291,6 +295,9 @@ def bench(
         "rss_mb": rss,
         "kb_per_claim": (rss - bare_rss) * 1024 / claims,
         "prepared_kb_per_claim": (max(r["rss_prepared"] for r in ours) - bare_rss) * 1024 / claims,
+        "grown_kb_per_claim": (max(r["rss_prepared"] for r in grown) - bare_rss) * 1024 / claims
+        if grown
+        else float("nan"),
         "bare_rss_mb": bare_rss,
         "hits_cpu_s": statistics.median(r["hits_cpu"] for r in ours) / 1000,
         "views_kb_per_claim": (max(r["rss_views"] for r in ours) - bare_rss) * 1024 / claims if views else 0.0,
@@ -328,7 +335,8 @@ def run_all(args: argparse.Namespace, home: str) -> None:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
     print(
         "  claims |  DB MB | useful ÷ bare (ms)     | CPU ÷ bare | search ready (CPU) | first hits CPU |"
-        " peak RSS at search ready (KB/claim over bare's) | once views prepared | add: store / open+add / derived CPU"
+        " peak RSS at search ready (KB/claim over bare's) | once views prepared | same after the adds |"
+        " add: store / open+add / derived CPU"
         + (" | views opened (key -> drawn, wall/CPU ms): figures, timeline, entities; KB/claim" if args.views else "")
     )
     for size in args.sizes:
@@ -338,7 +346,7 @@ def run_all(args: argparse.Namespace, home: str) -> None:
             f" {r['useful_cpu_x']:5.2f}×     | {r['search_s']:6.2f} s ({r['search_cpu_s']:5.2f} s) |"
             f" {r['hits_cpu_s']:5.2f} s |"
             f" {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
-            f" {r['prepared_kb_per_claim']:5.2f} |"
+            f" {r['prepared_kb_per_claim']:5.2f} | {r['grown_kb_per_claim']:5.2f} |"
             f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s / {r['add_derived_cpu_s']:5.2f} s"
             + (
                 " | "

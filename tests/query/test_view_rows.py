@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from corpus.model import Claim, Extraction
@@ -116,6 +117,38 @@ def test_views_of_a_db_read_in_part_are_those_of_a_whole_read(tmp_path, monkeypa
     assert not reads and not part.corpus.complete  # no view read every claim
     assert whole["figures"] and whole["events"] and any(said for _n, said, _a, _f in whole["entities"])
     assert any(whole["filtered"][1:]) and not whole["filtered"][-1]
+
+
+def test_a_base_and_its_tail_are_read_with_their_strings_left_in_their_files(
+    tmp_path, monkeypatch, sample_extraction
+) -> None:
+    monkeypatch.setattr(tails, "FOLD", 0)  # no add folds its tail
+    path = tmp_path / "corpus.json"
+    stored(path, sample_extraction, 2)
+    db = CorpusDB.open_part(path, lambda articles: None)
+    rows, problem = ViewRows.from_db(db)
+    assert problem is None and tails.tail_path(views_path(path)).exists()
+    copy = ViewRows.concat([rows], path)  # the same rows joined into one copy
+    assert len(rows) == len(copy) == len(sample_extraction.claims)
+    for name, column in rows.strings.items():
+        pieces = getattr(column, "layers", None)
+        assert pieces is not None and len(pieces) == 2, name  # the base's and the tail's
+        assert not any(piece.blob.flags.owndata for piece in pieces), name  # views of the mapped files
+        assert list(column) == list(copy.strings[name]), name
+    assert rows.figure_quantities(np.arange(len(rows["figure_row"]))) == copy.figure_quantities(
+        np.arange(len(copy["figure_row"]))
+    )
+    assert [rows.quantities(r) for r in range(len(rows))] == [copy.quantities(r) for r in range(len(copy))]
+    for name, values in copy.arrays.items():
+        if name in rows.arrays:
+            assert np.array_equal(rows[name], values), name
+    # saved (a fold), the layers are written as one column
+    key = f"{FORMAT}:saved"
+    assert rows.save(tmp_path / "saved.views.npz", key) is None
+    saved = ViewRows.load(tmp_path / "saved.views.npz", key)
+    assert saved is not None and {n: list(c) for n, c in saved.strings.items()} == {
+        n: list(c) for n, c in copy.strings.items()
+    }
 
 
 def test_a_claim_made_from_its_row_is_the_stored_claim(tmp_path, sample_extraction) -> None:

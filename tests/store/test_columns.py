@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from corpus.model import XRef
-from store.columns import IdColumn, StringColumn
+from store.columns import IdColumn, StringColumn, StringLayers
 from store.links import LinkColumns, links_path
 from store.mapped import map_npz
 
@@ -22,6 +22,20 @@ def test_a_string_column_gives_back_every_string() -> None:
     assert list(column) == WORDS and column[-1] == WORDS[-1] and column[1:3] == WORDS[1:3]
     with pytest.raises(IndexError):
         column[len(WORDS)]
+
+
+def test_string_layers_read_as_one_column_without_copying_any() -> None:
+    first, empty, then = StringColumn.of(WORDS), StringColumn.of([]), StringColumn.of(["tail one", "", "tail ü"])
+    layers = StringLayers([first, StringLayers([empty, then])])
+    every = [*WORDS, "tail one", "", "tail ü"]
+    assert len(layers) == len(every) and list(layers) == every and layers[-1] == "tail ü"
+    assert [layers.raw(i) for i in range(len(every))] == [w.encode() for w in every]
+    rows = np.array([7, 0, 5, 3, 7, 2], dtype=np.int64)  # across the layers, out of order, repeated
+    assert [bytes(v) for v in layers.raw_many(rows)] == [every[i].encode() for i in rows.tolist()]
+    assert layers.layers == [first, empty, then]  # nested layers flattened, none copied
+    assert list(StringColumn.concat([layers])) == every  # and joined into one column when saved
+    with pytest.raises(IndexError):
+        layers[len(every)]
 
 
 def test_an_id_column_finds_rows_by_binary_search() -> None:
