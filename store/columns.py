@@ -168,6 +168,8 @@ class IdColumn(Sequence[str]):
     def joined(self, more: IdColumn) -> IdColumn:
         """This column followed by ``more``: the two sorted runs merged by inserting ``more``'s
         where they fall (array copies, no sort of the whole); the ids by row are not copied."""
+        if isinstance(more, IdLayers):
+            more = more.merged()
         width = max(self.sorted_ids.dtype.itemsize, more.sorted_ids.dtype.itemsize, 1)
         mine, theirs = self.sorted_ids.astype(f"S{width}", copy=False), more.sorted_ids.astype(f"S{width}")
         at = np.searchsorted(mine, theirs, side="right")  # an id in both: this column's row first
@@ -206,6 +208,13 @@ class IdColumn(Sequence[str]):
     def rows_in(self, other: IdColumn) -> np.ndarray:
         """For each row here, the row of ``other`` holding the same id, or -1: in one pass over
         both sorted id arrays, not an id at a time."""
+        if isinstance(other, IdLayers):  # each layer's rows, the first layer holding an id first
+            found = np.full(len(self), -1, dtype=np.int64)
+            for layer, first in zip(other.layers, other.firsts, strict=False):
+                more = self.rows_in(layer)
+                fill = (found < 0) & (more >= 0)
+                found[fill] = more[fill] + first
+            return found
         width = max(self.sorted_ids.dtype.itemsize, other.sorted_ids.dtype.itemsize, 1)
         mine, theirs = self.sorted_ids.astype(f"S{width}"), other.sorted_ids.astype(f"S{width}")
         found = np.full(len(self), -1, dtype=np.int64)
@@ -226,3 +235,44 @@ class IdColumn(Sequence[str]):
         if not (len(column.sorted_ids) == len(column.order) == len(column.by_row)):
             raise ValueError(f"{prefix}: columns of different lengths")
         return column
+
+
+class IdLayers(IdColumn):
+    """Id columns read as one, one after another, neither copied nor merged: a mapped base and its
+    tail. An id is looked up in each layer's sorted ids in turn (an id in both: the first layer's
+    row, as ``joined`` has it); ``merged`` makes the one column ``joined`` would, for saving."""
+
+    def __init__(self, layers: Sequence[IdColumn]) -> None:  # (no sorted ids of its own)
+        self.layers: list[IdColumn] = []
+        for layer in layers:
+            self.layers += layer.layers if isinstance(layer, IdLayers) else [layer]
+        self.by_row = StringLayers([layer.by_row for layer in self.layers])
+        self.firsts = [0]  # the first row of each layer
+        for layer in self.layers[:-1]:
+            self.firsts.append(self.firsts[-1] + len(layer))
+
+    def merged(self) -> IdColumn:
+        merged = self.layers[0]
+        for layer in self.layers[1:]:
+            merged = merged.joined(layer)
+        return merged
+
+    def joined(self, more: IdColumn) -> IdColumn:
+        return self.merged().joined(more)
+
+    def row(self, claim_id: str) -> int | None:
+        for layer, first in zip(self.layers, self.firsts, strict=True):
+            found = layer.row(claim_id)
+            if found is not None:
+                return first + found
+        return None
+
+    def mask_of(self, claim_ids: Iterable[str]) -> np.ndarray:
+        wanted = list(claim_ids)
+        return np.concatenate([np.zeros(0, dtype=bool), *(layer.mask_of(wanted) for layer in self.layers)])
+
+    def rows_in(self, other: IdColumn) -> np.ndarray:
+        return np.concatenate([np.zeros(0, dtype=np.int64), *(layer.rows_in(other) for layer in self.layers)])
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return self.merged().arrays(prefix)

@@ -32,7 +32,7 @@ import orjson
 from corpus.display import claim_when
 from corpus.model import Article, Claim, Quantity, is_background
 from store import tails
-from store.columns import IdColumn, StringColumn, StringLayers, fixed_bytes
+from store.columns import IdColumn, IdLayers, StringColumn, StringLayers, fixed_bytes
 from store.errors import CorruptDatabase
 from store.mapped import map_npz, mapped_or_made, save_npz
 
@@ -211,20 +211,19 @@ class ViewRows:
     @staticmethod
     def concat(parts: Sequence[ViewRows], source: Path) -> ViewRows:
         """The rows of ``parts`` one after another, in one copy."""
-        ids, arrays = ViewRows._joined_arrays(parts)
+        arrays = ViewRows._joined_arrays(parts)
+        ids = parts[0].ids
+        for part in parts[1:]:
+            ids = ids.joined(part.ids)
         arrays.update(ids.arrays("ids"))
         for name in STRINGS:
             arrays.update(StringColumn.concat([p.strings[name] for p in parts]).arrays(name))
         return ViewRows(arrays, source)
 
     @staticmethod
-    def _joined_arrays(parts: Sequence[ViewRows]) -> tuple[IdColumn, dict[str, np.ndarray]]:
-        """The ids, and every other column but the strings, of the rows of ``parts`` one after
-        another (copies; the ids by row are not copied)."""
+    def _joined_arrays(parts: Sequence[ViewRows]) -> dict[str, np.ndarray]:
+        """Every column but the ids and the strings, the rows of ``parts`` one after another (a copy)."""
         arrays: dict[str, np.ndarray] = {}
-        ids = parts[0].ids
-        for part in parts[1:]:
-            ids = ids.joined(part.ids)
         for name in FIXED:
             width = max(p.arrays[name].dtype.itemsize for p in parts)
             arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
@@ -244,7 +243,7 @@ class ViewRows:
             ]
             arrays[f"{name}.code"] = np.concatenate(recoded)
             arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
-        return ids, arrays
+        return arrays
 
     # -- as a layered derived file (store/tails.py) ----------------------------------------
     def joined(self, more: ViewRows) -> ViewRows:
@@ -253,23 +252,25 @@ class ViewRows:
     def with_tail(self, tail: ViewRows) -> ViewRows:
         """These rows, then ``tail``'s. The views sort, count and group by the fixed-width columns
         over every row at once: those are joined (a copy of about a third of the file); the strings
-        (the quantities' and figures' documents, the filter's words: the rest) and the ids by row
-        are read by row where they lie, in the base's mapped file or the tail's (``StringLayers``).
+        (the quantities' and figures' documents, the filter's words: the rest) and the ids are read
+        where they lie, in the base's mapped file or the tail's (``StringLayers``, ``IdLayers``).
         Joining them too cost a copy of the whole file in the app's memory after any add: 729 MB
         at 1M claims."""
         strings: dict[str, StringColumn | StringLayers] = {
             name: StringLayers([self.strings[name], tail.strings[name]]) for name in STRINGS
         }
-        ids, arrays = ViewRows._joined_arrays([self, tail])
-        return ViewRows(arrays, self.source, strings, ids)
+        return ViewRows(ViewRows._joined_arrays([self, tail]), self.source, strings, IdLayers([self.ids, tail.ids]))
+
+    def columns(self) -> dict[str, np.ndarray]:
+        """Every column as it is saved: a base's and its tail's strings and ids as one."""
+        arrays = {**self.arrays, **self.ids.arrays("ids")}
+        for name, column in self.strings.items():
+            arrays.update((column if isinstance(column, StringColumn) else StringColumn.concat([column])).arrays(name))
+        return arrays
 
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
         meta = {"key": key, "count": len(self), **({"base": base} if base is not None else {})}
-        arrays = {**self.arrays, **self.ids.arrays("ids"), "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)}
-        for name, column in self.strings.items():
-            if isinstance(column, StringLayers):  # a base's and its tail's, written as one
-                arrays.update(StringColumn.concat([column]).arrays(name))
-        return save_npz(path, arrays)
+        return save_npz(path, {**self.columns(), "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
 
     @classmethod
     def load(cls, path: Path, key: str) -> ViewRows | None:

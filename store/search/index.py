@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
-from store.columns import ChainedStrings, IdColumn, StringColumn
+from store.columns import ChainedStrings, IdColumn, IdLayers, StringColumn
 from store.search.fields import FLAG_RELATIONS, FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
@@ -218,7 +218,7 @@ class SearchIndex:
             _layered(labels, tail_labels),
         ]
         return SearchIndex(
-            self._ids.joined(tail._ids),
+            IdLayers([self._ids, tail._ids]),  # looked up layer by layer: no merged copy
             ChainedStrings(self._texts, tail._texts),
             _layered(self._text, tail._text),
             meta,

@@ -75,8 +75,9 @@ def views_agree(path: Path) -> bool:
     mapped, _problem = ViewRows.from_db(CorpusDB.open_part(path, lambda _articles: None))
     whole = CorpusDB.open(path)
     made = ViewRows.of(whole.claims(), {a.id: a for a in whole.articles()}, path)
-    return mapped.arrays.keys() == made.arrays.keys() and all(
-        np.array_equal(mapped.arrays[name], made.arrays[name]) for name in made.arrays
+    mapped_columns, made_columns = mapped.columns(), made.columns()  # a base and its tail's as one
+    return mapped_columns.keys() == made_columns.keys() and all(
+        np.array_equal(mapped_columns[name], made_columns[name]) for name in made_columns
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 from corpus.model import Claim, Extraction
 from store import tails
 from store.claim_docs import ClaimDocs
+from store.columns import IdLayers
 from store.corpus_db import CorpusDB
 from store.derived import write_derived_indexes
 from store.links import LinkColumns
@@ -142,6 +143,10 @@ def test_a_base_and_its_tail_are_read_with_their_strings_left_in_their_files(
     for name, values in copy.arrays.items():
         if name in rows.arrays:
             assert np.array_equal(rows[name], values), name
+    assert isinstance(rows.ids, IdLayers) and list(rows.ids) == list(copy.ids)  # ids looked up layer by layer
+    assert [rows.ids.row(c.id) for c in sample_extraction.claims] == [
+        copy.ids.row(c.id) for c in sample_extraction.claims
+    ]
     # saved (a fold), the layers are written as one column
     key = f"{FORMAT}:saved"
     assert rows.save(tmp_path / "saved.views.npz", key) is None

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from corpus.model import XRef
-from store.columns import IdColumn, StringColumn, StringLayers
+from store.columns import IdColumn, IdLayers, StringColumn, StringLayers
 from store.links import LinkColumns, links_path
 from store.mapped import map_npz
 
@@ -45,6 +45,23 @@ def test_an_id_column_finds_rows_by_binary_search() -> None:
     assert column.row("c") is None and column.row("c-ab") is None and column.row("x" * 40) is None
     assert column.rows(["c-aa", "missing", "c-b"]) == [3, 0]
     assert list(column) == ids
+
+
+def test_id_layers_find_rows_as_the_joined_column_does_without_merging() -> None:
+    base, tail = IdColumn.of(["c-b", "c-a", "longer-id-c"]), IdColumn.of(["c-0", "c-a", "z"])  # c-a in both
+    layers, joined = IdLayers([base, IdLayers([tail])]), base.joined(tail)
+    assert layers.layers == [base, tail] and len(layers) == len(joined) == 6
+    every = ["c-b", "c-a", "longer-id-c", "c-0", "z", "missing", "c"]
+    assert [layers.row(i) for i in every] == [joined.row(i) for i in every] == [0, 1, 2, 3, 5, None, None]
+    assert list(layers) == list(joined) and layers[4] == "c-a"
+    assert layers.mask_of(["z", "c-b", "nope"]).tolist() == joined.mask_of(["z", "c-b", "nope"]).tolist()
+    other = IdColumn.of(["z", "c-b", "c-a", "x"])
+    assert layers.rows_in(other).tolist() == joined.rows_in(other).tolist() == [1, 2, -1, -1, 2, 0]
+    assert other.rows_in(layers).tolist() == other.rows_in(joined).tolist() == [5, 0, 1, -1]  # c-a: the base's
+    assert layers.rows_in(layers).tolist() == joined.rows_in(joined).tolist()
+    saved = IdColumn.from_arrays(layers.arrays("ids"), "ids")  # saved as the one column joined makes
+    assert [saved.row(i) for i in every] == [joined.row(i) for i in every]
+    assert layers.joined(IdColumn.of(["q"])).row("q") == 6
 
 
 def test_saved_arrays_map_back_without_being_read(tmp_path) -> None:
