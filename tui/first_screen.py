@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from tui.data import AppData
     from tui.widgets.sources import SourceRow
 
-FORMAT = 2  # bump when what the file holds changes (2: the rows in two parts)
+FORMAT = 3  # bump when what the file holds changes (2: the rows in two parts; 3: counts without background)
 SUFFIX = ".first.npz"  # an .npz: the store counts it among the derived files beside the DB, not its copies
 _ROW_STRINGS = ("ids", "titles", "outlets", "whens")
 HEAD_ROWS = 200  # rows read with the first screen: more than any terminal shows at once
