@@ -15,6 +15,12 @@ from dataclasses import replace
 from corpus.extract.units import singular
 from corpus.model import Claim, Quantity
 
+# Stopping work in a strike: "joined the strike", "walked off the job", "were absent from work".
+_STRIKING = (
+    r"on\s+strike|(?:joined|joining|join)\s+(?:the\s+|a\s+)?(?:strike|walkout|stoppage)|went\s+on\s+strike|"
+    r"walk(?:ed|ing)?\s+(?:out|off\s+the\s+job)|stay(?:ed|ing)?\s+away\s+from\s+work|absent\s+from\s+work|strikers|"
+    r"stop(?:ped|ping)?\s+work|down(?:ed|ing)?\s+tools"
+)
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
 _OUTCOMES = (
     (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
@@ -29,7 +35,7 @@ _OUTCOMES = (
     # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
     (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),
     (
-        r"displaced|evacuated|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
+        r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes",
         "displaced",
     ),
@@ -174,6 +180,12 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         if metric:
             return metric
     if q.unit == "percent":
+        if _CONTAINED.match(text, end):
+            return "containment"  # "the fire was 12% contained", "is 20% contained"
+        if _STRIKE_SHARE.match(text, end, hi):
+            return (
+                "strikers share"  # "92% of its members had joined the strike", "38% of doctors were absent from work"
+            )
         move = _SHARE_MOVE.search(text, lo, start)
         if move:
             way = (move.group("way") or "").lower()  # "closed up 18%", "ended lower"
@@ -249,6 +261,14 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
     return best[1]
 
+
+_STRIKE_SHARE = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:been|also)\s+)?"
+    r"(?:" + _STRIKING + r"|(?:taken|took|taking)\s+part)\b",  # (a share "taken part" in a strike is of strikers)
+    re.IGNORECASE,
+)
+# How much of a fire's edge is held: "was 12% contained", "is 20% contained", "containment at 35%" is not read.
+_CONTAINED = re.compile(r"\s+contained\b", re.IGNORECASE)
 
 # A day's move of a company's share price: "Torvane shares fell 11%", "its stock gained 4%".
 _SHARE_MOVE = re.compile(

@@ -227,13 +227,16 @@ _ADMIN_AREA = re.compile(
 def _named_in_the_other(a: Features, b: Features) -> bool:
     """Days apart, one claim names a local administrative area (one the gazetteer does not know, so no country
     or state) that the other's article also names, further down ("The wildfire in Tarrow County has grown to 20,000
-    hectares" / an article on "a wildfire in southern Spain" that says an emergency was declared in Tarrow County)."""
+    hectares" / an article on "a wildfire in southern Spain" that says an emergency was declared in Tarrow County);
+    a claim naming no place names its article's headline and lead's."""
     if a.article.id == b.article.id or not close_in_time(a, b, days=_NAMED_DAYS):
         return False
     known = gazetteer().entities
     for x, y in ((a, b), (b, a)):
         said = set(x.claim.speaker_chain or [x.claim.speaker or ""])
-        for name in x.entities:
+        # (A claim naming no place is about its article's: "More than 11,000 people remain under evacuation
+        # orders" under "Shasta County fire grows to 48,000 acres".)
+        for name in x.entities if x.places else x.entities | x.story:
             if name in said or name in known or not _ADMIN_AREA.search(name):
                 continue
             if name in y.article.body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", y.article.body):
