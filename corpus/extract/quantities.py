@@ -109,6 +109,10 @@ _WORDS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()})  # "twenty-five"
+# "two and a half years", "two-and-a-half years"
+_WORDS.update(
+    {f"{u}{sep}and{sep}a{sep}half": uv + 0.5 for u, uv in {**_UNITS, "ten": 10}.items() for sep in (" ", "-")}
+)
 _FRACTIONS = {
     "half": 1 / 2,
     "halves": 1 / 2,
@@ -270,6 +274,15 @@ def _as_signs(masked: str) -> str:
     return _TRANSLITERATED_SIGN.sub(lambda m: "£ " if m.group("pound") else "¥ ", masked)
 
 
+_BROKEN_GROUP = re.compile(r"\d[,.]\s?$")  # "2, 000ft": a thousands group cut off, not a code
+_DIGIT_GROUPS = re.compile(r"(?:[ -]\d{2,}(?![\d,.]))*")
+_PAREN_LETTER = re.compile(r"(?:\([a-z]\))+")
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace|"
+    r"Crescent|Gardens)(?![a-z])"
+)
+
+
 def _mask_identifiers(masked: str) -> str:
     """Blank out numbers that are parts of names or codes: B-52, COVID-19, MH17, 38th, 5G, 10:30, 24/7, #3."""
     spans = []
@@ -294,6 +307,12 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "Title 42 expired", "Formula 1 returns to": a name opening the sentence, then its verb
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
+        elif e - s >= 3 and masked[s] == "0" and masked[s + 1].isdigit() and not _BROKEN_GROUP.search(before):
+            e = _DIGIT_GROUPS.match(masked, e).end()  # "call 0800 123 456", "case 0412-22": a code, not a figure
+        elif (paren := _PAREN_LETTER.match(masked, e)) is not None:
+            e = paren.end()  # "401(k) plans", "Section 501(c)(3)"
+        elif e - s <= 5 and "," not in masked[s:e] and _ADDRESS_AFTER.match(masked, e):
+            pass  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
         elif e - s <= 2 and _AM_PM_AFTER.match(masked, e):
             pass  # "at 8 p.m.": a time of day
         elif (
@@ -562,6 +581,7 @@ _APPOSITIVE_AGE = re.compile(
     r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient))\s*,\s+$"
 )
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
+_LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;\d]{0,50}$")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
 _AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))")
 # "4.3M digital and physical sales": modifiers joined by "and"/"or" before a plural noun
@@ -651,6 +671,12 @@ def compared_figure(q: Quantity, tolerance: float = 0.1) -> tuple[float | None, 
     return q.value, min(low, high), max(low, high)
 
 
+def _token_end(text: str, end: int) -> int:
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return end
+
+
 def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
@@ -658,7 +684,11 @@ def find_quantities(
     if not (_DIGIT_OR_MONEY.search(text) or _SIGN_ANCHOR.search(text) or _WORD_ANCHOR_WITHOUT_CODES.search(text)):
         return []  # cheap test first: most sentences hold no figure at all (no anchor, as _anchors finds them)
     # "USD10m", "PS2.7m" are money, not names
-    names = [(s, e) for s, e in name_spans if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))]
+    names = [
+        (s, _token_end(text, e))  # (a name cut inside its token, "H5N" of "H5N1", takes the token's rest)
+        for s, e in name_spans
+        if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))
+    ]
     masked = _mask(text, [_date_span(d, text) for d in dates] + names)
     eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
     masked = _mask_identifiers(_mask(_as_signs(masked), eras))
@@ -909,10 +939,17 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
             previous = before[-1]
             if previous.unit == "percent" and previous.measure not in (None, "share"):
                 quantity.measure = previous.measure
+            elif previous.unit == "percent" and previous.counted and quantity.counted is None:
+                # "won 52.3% of the vote to 46.1%": a share of the same whole
+                quantity.counted, quantity.counted_lemma = previous.counted, previous.counted_lemma
+                quantity.measure = previous.measure
             elif previous.unit in _RATES:
                 quantity.measure = _rate_of(text, previous.start, measure)
     else:
         quantity.measure = measure
+    if quantity.unit in DURATIONS and _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s):
+        quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
+        return
     if quantity.unit in DURATIONS and (
         _WINDOW_BEFORE.search(text, max(0, s - 20), s)
         or _WINDOW_AFTER.match(text, e)
@@ -979,9 +1016,14 @@ _RATE_NOUNS = {
 }
 
 
+_PRISON_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
+    r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
+    r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
+)
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(
-    r"(?i)\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+    r"(?i)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
 )
 
 
@@ -1112,6 +1154,8 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True
     if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True  # "people over 65", "adults under 30"
+    if 20 <= q.value <= 120 and _LIFE_EXPECTANCY_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return True  # "life expectancy for men is around 73": an age
     if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
         return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
     return bool(

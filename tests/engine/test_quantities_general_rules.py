@@ -195,3 +195,53 @@ def test_percentages_joined_by_a_dash_are_a_range() -> None:
 def test_a_part_of_a_group_or_the_next_of_a_list_counts_what_the_group_counts(text, unit, measure) -> None:
     _, part = _claimed(text)
     assert (part.unit, part.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Call 0800 123 456 for help; 12 lines are open.", [12]),
+        ("Savers put $6,000 into 401(k) plans.", [6000]),
+        ("He lives at 10 Downing Street, where 40 staff work.", [40]),
+    ],
+)
+def test_phone_numbers_statute_letters_and_addresses_are_no_figures(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
+
+
+def test_a_name_cut_inside_its_token_leaves_no_stray_digit() -> None:
+    assert [q.value for q in _claimed("The H5N1 virus has infected 70 people in the US.")] == [70]
+
+
+def test_and_a_half_in_words() -> None:
+    (q,) = _q("The talks lasted two and a half hours.")
+    assert (q.value, q.unit) == (2.5, "hour")
+    (q,) = _q("He was jailed for two-and-a-half years.")
+    assert (q.value, q.unit) == (2.5, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was jailed for two-and-a-half years.",
+        "The judge sentenced him to 12 years.",
+        "She faces a prison term of up to 20 years.",
+    ],
+)
+def test_a_prison_term_is_a_figure_not_a_time_span(text) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == "prison sentence"
+
+
+def test_a_share_of_one_whole_against_another() -> None:
+    first, second = _claimed("The candidate won 52.3% of the vote to 46.1%.")
+    assert second.counted == first.counted == "the vote"
+
+
+def test_a_thousands_group_cut_off_by_a_space_is_no_code() -> None:
+    assert "foot" in [q.unit for q in _q("He fell 2, 000ft, police said.")]
+
+
+def test_life_expectancy_is_an_age() -> None:
+    (q,) = _q("Life expectancy for men in the city is around 73, officials said.")
+    assert (q.value, q.unit, q.change) == (73, "year of age", "~")
