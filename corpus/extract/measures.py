@@ -675,7 +675,10 @@ _MEASURING_VERBS = (
     r"risen|fallen|grown|eas(?:ed|es)|dipp?(?:ed|s)?|slow(?:ed|s)|accelerat(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|"
     r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered|"
     r"(?:sold|sells?|bought|buys?|went|goes|go)\s+for|(?:priced|valued|estimated|put|pegged)\s+at|"
-    r"costs?\s+(?:me|us|him|her|them|you)"
+    r"costs?\s+(?:me|us|him|her|them|you)|"
+    # "unemployment doubled to 8%", "output shrank 0.3%", "the deficit widened to 4.1%"
+    r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"
+    r"rebound(?:ed|s)?|peak(?:ed|s)|shr[au]nk|shrinks?|contract(?:ed|s)|expand(?:ed|s)|widen(?:ed|s)|narrow(?:ed|s)"
 )
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"

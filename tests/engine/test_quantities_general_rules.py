@@ -245,3 +245,13 @@ def test_a_thousands_group_cut_off_by_a_space_is_no_code() -> None:
 def test_life_expectancy_is_an_age() -> None:
     (q,) = _q("Life expectancy for men in the city is around 73, officials said.")
     assert (q.value, q.unit, q.change) == (73, "year of age", "~")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [("Unemployment doubled to 8% last year.", "unemployment rate"), ("Output contracted by 1.2%.", "Output")],
+)
+def test_more_verbs_of_change_name_what_they_change(text, subject) -> None:
+    article = Article("t1", "Harbour talks resume", None, [], "2025-03-04", False, "t1.txt", text + "\n")
+    (claim,) = extract_article(article)[0]
+    assert claim.subject == subject
