@@ -77,6 +77,11 @@ _HURT_WHO_DIED = re.compile(
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
+_OUTCOME_LABEL = re.compile(
+    r"(?:^|(?<=[\n;•(]))\s*(?P<label>(?i:deaths|dead|killed|fatalities|injured|wounded|injuries|casualties|missing|"
+    r"displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed))\s*:\s*(?:(?i:about|around|at\s+least|more\s+than|"
+    r"over|nearly|some)\s+)?$"
+)
 _BODIES_AFTER = re.compile(
     r"^\s+(?:(?:more|other|further|unidentified|charred|decomposed|burned|burnt)\s+)?bodies\b", re.IGNORECASE
 )
@@ -333,6 +338,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         return _money_purpose(text[max(0, start - 60) : end + 60]), unit
+    label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
+    if label and unit is None:
+        # a fact box: "Deaths: 1,204", "Injured: 3,400", "Missing: 12"
+        return _OUTCOME_MEASURE[label.group("label").lower()], "people"
     counted_before = _NUMBER_OF_BEFORE.search(text[max(0, start - 120) : start])
     if counted_before:
         # "The number of people killed in Saturday's strike has risen to 34", "put the number of miners trapped at 14".

@@ -255,3 +255,8 @@ def test_more_verbs_of_change_name_what_they_change(text, subject) -> None:
     article = Article("t1", "Harbour talks resume", None, [], "2025-03-04", False, "t1.txt", text + "\n")
     (claim,) = extract_article(article)[0]
     assert claim.subject == subject
+
+
+def test_a_fact_box_label_names_the_outcome() -> None:
+    wounded, missing = _claimed("Injured: at least 3,400; missing: 12.")
+    assert (wounded.measure, wounded.unit, missing.measure) == ("wounded", "people", "missing")
