@@ -308,7 +308,8 @@ def _mask_identifiers(masked: str) -> str:
         elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
             pass  # "0401 GMT"
         elif e - s >= 3 and masked[s] == "0" and masked[s + 1].isdigit() and not _BROKEN_GROUP.search(before):
-            e = _DIGIT_GROUPS.match(masked, e).end()  # "call 0800 123 456", "case 0412-22": a code, not a figure
+            groups = _DIGIT_GROUPS.match(masked, e)  # (matches the empty string at least)
+            e = groups.end() if groups else e  # "call 0800 123 456", "case 0412-22": a code, not a figure
         elif (paren := _PAREN_LETTER.match(masked, e)) is not None:
             e = paren.end()  # "401(k) plans", "Section 501(c)(3)"
         elif e - s <= 5 and "," not in masked[s:e] and _ADDRESS_AFTER.match(masked, e):
