@@ -274,7 +274,8 @@ def _as_signs(masked: str) -> str:
     return _TRANSLITERATED_SIGN.sub(lambda m: "£ " if m.group("pound") else "¥ ", masked)
 
 
-_BROKEN_GROUP = re.compile(r"\d[,.]\s?$")  # "2, 000ft": a thousands group cut off, not a code
+# "3 000", "3\u2009000", "2, 000ft": a thousands group after its digits, not a code
+_BROKEN_GROUP = re.compile(r"\d(?:[,.]\s?|[\s\u00a0\u2009\u202f])$")
 _DIGIT_GROUPS = re.compile(r"(?:[ -]\d{2,}(?![\d,.]))*")
 _PAREN_LETTER = re.compile(r"(?:\([a-z]\))+")
 _ADDRESS_AFTER = re.compile(
