@@ -39,7 +39,7 @@ from corpus.extract.measures import (
 )
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
 from corpus.extract.patterns import trie
-from corpus.extract.units import DURATIONS, per_after, unit_after, unit_named
+from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
 from corpus.model import Quantity
 
 _SCALE = {
@@ -602,6 +602,7 @@ _SHARES_UNIT_AFTER = re.compile(
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")
 _PART_GAP = re.compile(r"[^,;:.\d]{0,40},\s*")
+_TO_GAP = re.compile(r"\s+to\s+")
 _OR_NEXT = re.compile(r"\s+or\s+")
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+$"
@@ -848,6 +849,13 @@ def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, te
         and _TOTAL_TO.search(text, max(0, q.start - 40), q.start)
     ):
         donor = before  # "added 8.8 million subscribers, bringing its total to 247 million"
+    elif (
+        before is not None
+        and before.counted
+        and before.change in ("up", "down")
+        and _TO_GAP.fullmatch(text, before.end, q.start)
+    ):
+        donor = before  # "cases rose by 1,234 to 45,678": the level it reached counts the same
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
     if donor is not None:
@@ -918,9 +926,18 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
     number_of = _number_of(text, s, before) if counted is None and quantity.unit is None else None
     if number_of:
         counted = number_of
+    subject_counted = None
+    if (
+        counted is None
+        and number_of is None
+        and quantity.unit is None
+        and not quantity.vague
+        and quantity.value is not None
+    ):
+        counted = subject_counted = _counted_subject(text, s)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
-        if quantity.change in ("up", "down") and quantity.unit is None:
+        if quantity.change in ("up", "down") and quantity.unit is None and subject_counted is None:
             quantity.change = "="  # "shed 2,000 jobs", "added 300 staff": a count of what changed, not a change by
         if quantity.unit is None:
             # "517 rushing yards", "50 previous years": a unit after its modifiers
@@ -1034,6 +1051,46 @@ def _rate_of(text: str, start: int, measure: str) -> str:
     named = property_of(text, start)
     head = named.split()[-1].lower() if named else None
     return _RATE_NOUNS.get(head, measure) if head else measure
+
+
+# A plural subject moved or brought to a bare figure by a verb of change or level: "Cases rose by 1,234",
+# "Measles cases hit 1,500", "Arrivals topped 2 million" (not "were", which may give anything).
+_SUBJECT_MOVED_TO = re.compile(
+    r"(?i)^\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|"
+    r"topped|totall?ed|surged|soared|increased|decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|"
+    r"exceeded|passed|surpassed)(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
+    r"(?:\s+(?:by|to|at|from|about|around|nearly|almost|more\s+than|some))*\s+$"
+)
+# Plural subjects whose move is an amount or a price, not a count of them ("shares rose 12 to 300").
+_NOT_COUNTED_SUBJECT = frozenset(
+    """
+    shares stocks prices rates yields markets indices indexes bonds futures currencies sales exports imports earnings
+    revenues profits losses costs wages salaries savings reserves assets deposits loans debts bills fares rents
+    premiums payments funds spending taxes tariffs charges fees benefits pensions values volumes levels numbers
+    figures totals estimates forecasts expectations hopes fears odds temperatures readings scores ratings polls
+    lists queues backlogs registers rolls lines
+    """.split()
+)
+
+
+def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
+    """ "Cases rose by 1,234 to 45,678": what the plural subject before the verb names is what the figure counts."""
+    named = property_of(text, start)
+    if not named:
+        return None
+    at = text.rfind(named, max(0, start - 80), start)
+    words = named.split()
+    head = words[-1]
+    if (
+        at < 0
+        or not _SUBJECT_MOVED_TO.match(text[at + len(named) : start])
+        or not is_plural(head)
+        or head.lower() in _NOT_COUNTED_SUBJECT
+        or (head[0].isupper() and len(words) == 1 and not _sentence_start(text, at))
+        or unit_named(singular(head).lower())
+    ):
+        return None
+    return named, singular(head).lower()
 
 
 def _number_of(text: str, start: int, before: list[Quantity]) -> tuple[str, str] | None:

@@ -260,3 +260,28 @@ def test_more_verbs_of_change_name_what_they_change(text, subject) -> None:
 def test_a_fact_box_label_names_the_outcome() -> None:
     wounded, missing = _claimed("Injured: at least 3,400; missing: 12.")
     assert (wounded.measure, wounded.unit, missing.measure) == ("wounded", "people", "missing")
+
+
+@pytest.mark.parametrize(
+    "text, counted, change",
+    [
+        ("Cases rose by 1,234 to 45,678 on Friday.", "Cases", "up"),
+        ("Measles cases hit 1,500, the highest in 25 years.", "Measles cases", "="),
+        ("Jobless claims fell by 12,000 to 230,000.", "Jobless claims", "down"),
+    ],
+)
+def test_a_plural_subject_moved_to_a_bare_figure_is_what_it_counts(text, counted, change) -> None:
+    first = _claimed(text)[0]
+    assert (first.counted, first.change) == (counted, change)
+
+
+def test_the_level_after_a_counted_change_counts_the_same() -> None:
+    _, level = _claimed("Cases rose by 1,234 to 45,678 on Friday.")
+    assert (level.value, level.unit) == (45678, "case")
+
+
+@pytest.mark.parametrize(
+    "text", ["Shares rose 12 to 300 on Friday.", "Waiting lists grew by 65,000 to a record 7.6 million."]
+)
+def test_prices_amounts_and_lists_are_not_what_a_bare_figure_counts(text) -> None:
+    assert _claimed(text)[0].counted is None
