@@ -229,9 +229,13 @@ class ViewRows:
             arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
         firsts = np.cumsum([0, *(len(p) for p in parts)])
         for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
-            shift = name in ("mention_row", "figure_row")
-            pieces = [p.arrays[name] + first if shift else p.arrays[name] for p, first in zip(parts, firsts)]
-            arrays[name] = np.concatenate(pieces).astype(_DTYPES[name], copy=False)
+            pieces = [p.arrays[name] for p in parts]
+            joined = arrays[name] = np.concatenate(pieces).astype(_DTYPES[name], copy=False)
+            if name in ("mention_row", "figure_row"):  # claim rows: shifted in the copy, not copied first
+                at = 0
+                for piece, first in zip(pieces, firsts.tolist(), strict=False):
+                    joined[at : at + len(piece)] += first
+                    at += len(piece)
         for name in CATEGORIES:
             names = sorted({value for p in parts for value in p.categories[name]})
             code = {value: i for i, value in enumerate(names)}
