@@ -23,7 +23,9 @@ store reads (one file, as before issue 17; a catalogue plus shards): opening
 the whole DB, opening the part a first screen needs, and adding one article.
 
     python tests/bench/bench_scale.py [--runs 3] [--layouts] [--views] [--keep DIR] [SIZE ...]
-    (default sizes: 10000 100000; --keep DIR makes each DB once, in DIR/SIZE/, and reuses it)
+    (default sizes: 10000 100000; --keep DIR makes each DB once, in DIR/VERSION-SIZE/, and reuses it
+    while the pipeline version is the same: the app rebuilds a DB of another version, which would
+    be measured instead)
 
 Not collected by pytest (a benchmark prints figures; it asserts nothing).
 """
@@ -257,7 +259,10 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
 def bench(
     claims: int, home: str, env: dict[str, str], runs: int, views: bool, add: bool, keep: str | None = None
 ) -> dict[str, float]:
-    path = Path(keep) / str(claims) / "corpus.json" if keep else Path(home) / f"corpus-{claims}.json"
+    from corpus.version import PIPELINE_VERSION
+
+    kept = Path(keep) / f"{PIPELINE_VERSION}-{claims}" / "corpus.json" if keep else None
+    path = kept or Path(home) / f"corpus-{claims}.json"
     t0 = time.perf_counter()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,7 +325,7 @@ def main() -> None:
     parser.add_argument("--layouts", action="store_true", help="also compare one file with catalogue+shards")
     parser.add_argument("--views", action="store_true", help="then open the figures, timeline and entities views")
     parser.add_argument("--no-add", action="store_true", help="skip the add")
-    parser.add_argument("--keep", metavar="DIR", help="make each DB once as DIR/SIZE/corpus.json and keep it")
+    parser.add_argument("--keep", metavar="DIR", help="make each DB once as DIR/VERSION-SIZE/corpus.json and keep it")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="factscope-scale-")
     try:
