@@ -25,7 +25,8 @@ _NOT_SPEAKERS = frozenset(
     warning caution headline location date time tags tag category keywords comment comments reporting contact
     image images graphic chart map listen share follow advertisement sponsored transcript bottom line
     developing flashback recap explainer factbox scoop flash urgent trending viral bonus must-see must-read must-watch
-    fyi ps tldr spoiler alert look see more also plus
+    fyi ps tldr spoiler alert look see more also plus name age city job pay occupation hometown revealed busted
+    confirmed exposed leaked unsealed happening shocking unreal debunked
     """.split()
 )
 _LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
@@ -40,8 +41,10 @@ def label_speaker(text: str) -> str | None:
     name = m.group("name")
     if re.match(r"(?:The|A|An)\s", name):
         return None  # "The Gap Goes On: ...": a section title, not who speaks
-    if re.search(r"\d", name) or all(w.lower().strip(".’'") in _NOT_SPEAKERS for w in name.split()):
-        return None
+    words = [re.sub(r"[’']s$", "", w.lower().strip(".’'")) for w in name.split()]
+    if re.search(r"\d", name) or all(w in _NOT_SPEAKERS for w in words):
+        return None  # "Update:", "Editor’s Note:", "Name:", "Revealed:"
+
     if all(w.lower().strip(".’'!") in INTERJECTIONS for w in name.split()):
         return None  # "BOOM: ...": a cry opening a kicker
     return name.title() if name.isupper() and len(name) > 3 else name
