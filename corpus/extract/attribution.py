@@ -138,7 +138,7 @@ def _cue_matches(masked: str, lower_words: set[str]) -> list[_CueMatch]:
         while start >= 0:
             end = start + len(word)
             if (
-                (start == 0 or not masked[start - 1].isalnum())
+                (start == 0 or not (masked[start - 1].isalnum() or masked[start - 1] == "-"))  # not "self-described"
                 and (end == len(masked) or not masked[end].isalnum())
                 and not any(a <= start < b for a, b in taken)
                 and (
@@ -554,7 +554,8 @@ _STATES_NOUN_BEFORE = re.compile(
     r"western|coastal|frontline|red|blue|purple|key|early|rural|other|several|many|both|all|those|these|some|most|few|"
     r"such|individual|gulf|arab|baltic|african|european|american|sovereign|independent|successor|rogue|failed|nuclear|"
     r"warring|federal|small|large|big|poor|rich|weak|Gulf|Arab|Baltic|African|European|American|Nordic|Balkan|"
-    r"Central|Pacific|Caribbean)\s+$"
+    r"Central|Pacific|Caribbean|Southern|Northern|Eastern|Western|Midwestern|Coastal|Frontline|Red|Blue|Purple|Key|"
+    r"Member|Swing|Battleground|Border|Island|Rural|Sovereign|Independent|Rogue|Federal)\s+$"
 )
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:any|all|some|several|many|few|both|other|these|those|two|three|four|five|no|more)\s+$"
@@ -814,6 +815,8 @@ def _trailing_people(left: str) -> str | None:
     words = m.group("np").split()
     if words[0] in ("million", "billion", "trillion", "thousand", "hundred", "percent"):
         words = words[1:]  # "the $5 million analysts say": the number counts something else
+    if words[0].lower() == "why" and len(words) > 1:
+        words = words[1:]  # "That is why critics say": the critics say it
     if words[0].lower() in _VERB_LIKE or words[0].lower() in _NOT_ADJECTIVES:
         return None  # "in which companies seek": a clause's own subject, read by the clause rules
     return " ".join(words)
@@ -824,7 +827,7 @@ _NOT_BEFORE_TRAILING_PEOPLE = frozenset(
 )
 _NOT_ADJECTIVES = frozenset(
     "which that who whom whose where when in of for to and or but if as by with from on at than like unlike including "
-    "among against about toward towards".split()
+    "among against about toward towards what how whether whatever".split()
 )
 
 

@@ -319,7 +319,7 @@ PHRASES = (
     # what someone's assertion holds: "Nervo's conclusion that", "his insistence that"
     r"(?:(?<=[’']s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:assertion|contention|insistence|conclusion|"
     r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view) that|"
-    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for|on)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
@@ -394,7 +394,7 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment", "declined"),
         (r"\bdenials?\b", "denied"),
         (r"\bwarnings?\b", "warned"),
-        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed)? (?:for|on)\b", "urged"),
+        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed)? (?:\w+ )?(?:for|on)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),
         (
             r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"

@@ -61,6 +61,12 @@ _ORG_HEAD = re.compile(
 _POLLED_BY = re.compile(
     r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$"
 )
+# A text and what it is about, with no author named ("an article about Ann Lee", "the book about the port").
+_TEXT_ABOUT = re.compile(
+    r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|book|column|editorial|"
+    r"post|report|memo|letter|documentary|film|video|profile)\b(?:(?!\bby\b)[^,])*?\babout\s",
+    re.IGNORECASE,
+)
 _SOURCE_OF = re.compile(
     r"^(?:data|figures|a report|report|reports|a statement|statement|analysis|estimates?|imagery|satellite imagery|records)\b.*?\b(?:from|by|of)\s+(?P<who>.+)$",
     re.IGNORECASE,
@@ -126,9 +132,11 @@ _ORG_OF = re.compile(
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
+    if _TEXT_ABOUT.match(core):
+        return core, False, "thing"  # "An article on Monday about Tashfeen Malik": the article, not whom it is about
     source_of = _SOURCE_OF.match(core)
     if source_of:
-        core = _strip(source_of.group("who"))  # "data from ShipTrack" -> ShipTrack
+        core = _strip(re.split(r"\s+about\s", source_of.group("who"))[0])  # "data from ShipTrack" -> ShipTrack
     helper = _ACTS_FOR.match(core)
     if helper:
         # "An attorney for Mills", "aides to the mayor": they speak, not the person they act for.

@@ -142,3 +142,41 @@ def test_per_a_source_is_according_to_it() -> None:
     assert closing.speaker == "port authority"
     (rate,) = _claims("Fares rose to 5 euros per ticket and 12 per cent more passengers sailed in March.")
     assert rate.speaker is None
+
+
+def test_a_plural_noun_after_a_regional_adjective_is_no_cue() -> None:
+    (claim,) = _claims("Most Southern states that hold contests in March have large rural populations.")
+    assert claim.speaker is None
+
+
+def test_a_cue_glued_to_a_prefix_is_an_adjective() -> None:
+    (claim,) = _claims("A self-described harbour romantic, Marsh bought the old ferry in 2019.")
+    assert claim.speaker is None
+
+
+def test_a_weekday_between_call_and_for_keeps_the_cue() -> None:
+    (claim,) = _claims("Mayor Tom Marsh called Wednesday for the harbour master to resign over the tolls.")
+    assert claim.speaker == "Tom Marsh"
+
+
+def test_a_kicker_or_form_label_is_no_speaker() -> None:
+    for text in (
+        "Revealed: the ferry company paid no tax for a decade.",
+        "Editor’s Note: An earlier version of this story misnamed the harbour master.",
+        "Name: Ana Ruiz Age: 27 City: Ashton Job: Deckhand.",
+    ):
+        assert all(c.speaker is None for c in _claims(text)), text
+
+
+def test_what_a_text_is_about_is_not_its_source() -> None:
+    (claim,) = _claims("An article on Monday about Tom Marsh said he had sold the ferry in 2019.")
+    assert claim.speaker != "Tom Marsh"
+    (authored,) = _claims("A report by Ana Ruiz about the port said traffic fell by a fifth.")
+    assert authored.speaker == "Ana Ruiz"
+
+
+def test_people_in_an_indirect_question_do_not_speak() -> None:
+    (claim,) = _claims("The mayor has 300 days left to define what people think of the harbour.")
+    assert claim.speaker is None
+    (why,) = _claims("That is why critics say the tolls should be scrapped.")
+    assert why.speaker == "critics"
