@@ -953,7 +953,7 @@ def _main_clauses(lower: str) -> Iterator[str]:
 
 def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     text = text.lower()
-    if any(not _denies_otherwise(text, m) for m in _DENIAL.finditer(text)):
+    if any(not _denies_otherwise(text, m) and not _recalled(text, m) for m in _DENIAL.finditer(text)):
         return "denial"
     if any(not _negated(text, m.start()) for m in _CONFIRMATION.finditer(text)):
         return "confirmation"
@@ -970,6 +970,15 @@ def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
     """A word of denying in another sense, by what follows it (see ``_OTHER_SENSE``)."""
     other = _OTHER_SENSE.get(found.group(1)[:3])
     return other is not None and other.match(text, found.end()) is not None
+
+
+# "acknowledged on Wednesday that ..., days after it denied the reports", "despite having rejected": an earlier
+# denial the sentence recalls, not what it says now.
+_RECALLING = re.compile(r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?$")
+
+
+def _recalled(text: str, found: re.Match[str]) -> bool:
+    return _RECALLING.search(text, max(0, found.start() - 40), found.start()) is not None
 
 
 def _negated(text: str, at: int) -> bool:

@@ -3,6 +3,8 @@ the sentences the rule must leave as claims beside the ones it takes out."""
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.extract.article import extract_article
 
 from .conftest import make_article
@@ -373,3 +375,19 @@ def test_what_came_true_as_predicted_is_no_forecast() -> None:
     forecast = "Velmar's harbour pilots predicted that the old pier would collapse."
     kinds = _kinds(f"{came_true}\n\n{forecast}")
     assert kinds[came_true] != "forecast" and kinds[forecast] == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Velmar acknowledged on Friday that the audit had been delayed, days after it denied the reports.",
+            "confirmation",
+        ),
+        ("The ministry confirmed the closure two weeks after denying a report that it planned it.", "confirmation"),
+        ("Velmar denied the reports on Friday, days after the audit was delayed.", "denial"),
+        ("The ministry dismissed the report as false after it was published on Monday.", "denial"),
+    ],
+)
+def test_a_denial_the_sentence_only_recalls_does_not_make_it_one(sentence: str, kind: str) -> None:
+    assert _kinds(sentence)[sentence] == kind
