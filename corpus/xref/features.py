@@ -495,7 +495,10 @@ def polarity_of(claim: Claim) -> str:
     """deny | confirm | assert: the claim's kind, unless a denial only recalls an earlier denial; an
     assertion that something was found not to be there denies it."""
     polarity = {"denial": "deny", "confirmation": "confirm"}.get(claim.kind, "assert")
-    if polarity == "deny" and (_CONFIRMED_AFTER_DENIAL.search(claim.text) or _announced_after_denial(claim.text)):
+    # The extractor no longer calls such a claim a denial (corpus/extract/claims.py kind_of): it may be any kind.
+    if polarity in ("deny", "assert") and (
+        _CONFIRMED_AFTER_DENIAL.search(claim.text) or _announced_after_denial(claim.text)
+    ):
         return "confirm"
     if polarity in ("deny", "confirm") and _WITHHELD.search(claim.text):
         # "did not confirm the toll", "has not yet confirmed it", "did not deny it": no denial of it, and no
