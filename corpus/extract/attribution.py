@@ -1227,6 +1227,7 @@ _CLAUSE_IN_PHRASE = re.compile(
     r"entitled|known|is|was|are|were|be|been|all|both|half|once|twice|only|just|even|also)\b)[a-z]{2,}(?<!ing)\s+"
     r"(?:these|those|the|an|a|his|her|their|its)\s"
 )
+_PERFECT_PARTICIPLE = re.compile(r"(?:^|\s)having$", re.IGNORECASE)
 _DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
 
 
@@ -1235,6 +1236,8 @@ def _no_party(a: Attribution) -> bool:
     phrase = a.phrase.strip()
     if phrase.lower() in _DETERMINERS_ONLY:
         return True
+    if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
+        return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
     if a.how == "citing" and _CITED_REASON.match(phrase):
         return True  # "citing a threat to public health": a reason given, not a source
     return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None

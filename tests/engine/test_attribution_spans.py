@@ -497,3 +497,16 @@ def test_a_focus_word_before_the_subject_is_no_part_of_the_source() -> None:
     (claim,) = _claims(body)
     assert claim.speaker == "Tom Marsh"
     assert body[claim.attributions[0].source_start : claim.attributions[0].source_end].startswith("Tom Marsh")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite having rejected the claims, the Velmar port board paid the fine on Friday.",
+        "After having warned of delays for months, the harbour council approved the pier plan.",
+    ],
+)
+def test_a_clause_opened_by_having_names_no_speaker(sentence: str) -> None:
+    for claim in _claims(sentence):
+        assert claim.speaker is None or "having" not in claim.speaker.lower(), claim.speaker
+        assert all("having" not in (s.speaker or "").lower() for s in claim.attributions)
