@@ -113,11 +113,10 @@ class Measure:
         months = self.dates.astype("S7")
         for number in np.flatnonzero((self.sizes > 0) & (self.dates != b"")).tolist():
             groups.setdefault((self.counted[number] or self.label, bytes(months[number])), []).append(number)
-        found: list[tuple[float, str, str, float, float, int]] = []
+        # (the widest ratio it could show, counted, date as told, its figures): a set's figures
+        # are read (to tell a bound) only while its ratio could still be the widest
+        candidates: list[tuple[float, str, str, list[int]]] = []
         for (counted, month), members in groups.items():
-            if len(set(self.articles[members].tolist())) < 2 or self.sizes[members].max() <= self.sizes[members].min():
-                continue  # one source, or all agree: nothing to read a quantity for
-            members = [n for n in members if not _is_bound(self.figures[n].quantity)]
             whole_month = [n for n in members if len(self.dates[n]) <= len(month)]
             days: dict[bytes, list[int]] = {}
             for n in members:
@@ -127,15 +126,52 @@ class Measure:
             compared = [(day, numbers + whole_month) for day, numbers in days.items()] + [(month, whole_month)]
             for day, numbers in compared:
                 sizes = self.sizes[numbers]
-                reporting = len(set(self.articles[numbers].tolist()))
-                if reporting > 1 and sizes.max() > sizes.min():
+                if len(set(self.articles[numbers].tolist())) > 1 and sizes.max() > sizes.min():
                     told = month if whole_month else day  # as precise as the least precise report
-                    low, high = float(sizes.min()), float(sizes.max())
-                    found.append((high / low, counted, told.decode("utf-8", "surrogatepass"), low, high, reporting))
-        if not found:
+                    by_size = [numbers[i] for i in np.argsort(sizes, kind="stable").tolist()]
+                    when = told.decode("utf-8", "surrogatepass")
+                    candidates.append((float(sizes.max() / sizes.min()), counted, when, by_size))
+        best: tuple[float, str, str, float, float, int] | None = None
+        for widest, counted, when, by_size in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if best is not None and widest < best[0]:
+                break
+            pair = self._widest_pair(by_size)
+            if pair is not None:
+                low, high = float(self.sizes[pair[0]]), float(self.sizes[pair[1]])
+                found = (high / low, counted, when, low, high, len(set(self.articles[by_size].tolist())))
+                best = found if best is None else max(best, found)
+        if best is None:
             return None
-        _, counted, when, low, high, sources = max(found)
+        _, counted, when, low, high, sources = best
         return Disagreement(counted, when, low, high, sources)
+
+    def _widest_pair(self, by_size: list[int]) -> tuple[int, int] | None:
+        """The lowest and highest stated figures of ``by_size`` (in size order) that two different
+        sources reported, farthest apart; None when no two sources differ. Only the figures
+        next to each end are read."""
+        stated: dict[int, bool] = {}
+
+        def is_stated(n: int) -> bool:
+            if n not in stated:
+                stated[n] = not _is_bound(self.figures[n].quantity)
+            return stated[n]
+
+        def first(order: list[int], not_from: int | None = None) -> int | None:
+            return next((n for n in order if is_stated(n) and self.articles[n] != not_from), None)
+
+        pairs = []
+        low = first(by_size)
+        if low is not None:
+            high = first(by_size[::-1], self.articles[low])
+            if high is not None:
+                pairs.append((low, high))
+        high = first(by_size[::-1])
+        if high is not None:
+            other = first(by_size, self.articles[high])
+            if other is not None:
+                pairs.append((other, high))
+        pairs = [(lo, hi) for lo, hi in pairs if self.sizes[hi] > self.sizes[lo]]
+        return max(pairs, key=lambda pair: self.sizes[pair[1]] / self.sizes[pair[0]], default=None)
 
     def latest(self) -> Figure | None:
         """The most recently dated figure of the thing most often counted."""

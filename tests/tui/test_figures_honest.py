@@ -207,3 +207,30 @@ async def test_killed_wounded_and_casualties_of_one_subject_are_three_series() -
         assert column(app, "value") == ["300", "600"]  # no wounded or casualties between them
         caption = str(app.screen.query_one("#figures-chart-caption").render())
         assert "latest: 600 killed (2025-04-10," in caption
+
+
+def test_two_sources_must_differ_and_only_the_figures_at_the_ends_are_read(monkeypatch) -> None:
+    from store.query import figures
+
+    one_source = _corpus(
+        [
+            ("Wire A", "2026-03-05", "The toll is 58.", Quantity("58", 58, 58, 58, "people", "killed")),
+            ("Wire B", "2026-03-05", "At least 42 died.", Quantity("At least 42", 42, 42, None, "people", "killed")),
+        ]
+    )
+    extra = one_source.corpus.claims()[0]
+    extra.quantities.append(Quantity("60", 60, 60, 60, "people", "killed"))  # Wire A again: 58 and 60
+    (measure,) = collect_measures(one_source.corpus)
+    assert measure.disagreement() is None  # 58 vs 60 is one source's two figures; B gave only a floor
+
+    many = [
+        (f"Wire {n}", "2025-06-20", f"Some {n} went.", Quantity(f"{n:,}", n, n, n, "people", "troops"))
+        for n in range(1000, 1400)
+    ]
+    (measure,) = collect_measures(_corpus(many).corpus)
+    read: list[Quantity] = []
+    real = figures._is_bound
+    monkeypatch.setattr(figures, "_is_bound", lambda q: read.append(q) or real(q))
+    found = measure.disagreement()
+    assert found is not None and (found.low, found.high, found.sources) == (1000, 1399, 400)
+    assert len(read) <= 4  # not the 400 figures: a screenful of the view at 100k claims
