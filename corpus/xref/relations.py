@@ -1293,7 +1293,27 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     # rare shared words in the sentences and in the articles' leads.
     if found is not None and different_people(a, b):
         return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
-    return found or _happening_relation(a, b) or _same_event_relation(a, b)
+    return found or _happening_relation(a, b) or _same_event_relation(a, b) or _one_group_counted(a, b)
+
+
+def _one_group_counted(a: Features, b: Features) -> Candidate | None:
+    """Two reports of one story counting the same people as different measures ("abducted at least 80 pupils" /
+    "77 pupils were still being held"): what became of one group, related, never values of one count."""
+    if not a.families or not b.families or a.families & b.families:
+        return None
+    if any(f.years - {(f.article.published or "")[:4]} for f in (a, b)):
+        return None  # "the deadliest since 2022, when 27 miners were killed": another year's count
+    nouns = sorted(n for n in _counted(a).keys() & _counted(b).keys() if n not in _BARE_COUNTS)
+    if not nouns or not (same_story(a, b) or _later_in_one_story(a, b)):
+        return None
+    new, old = _later_first(a, b)
+    return Candidate(
+        new.claim.id,
+        old.claim.id,
+        "related",
+        0.4,
+        lambda: statement_reason(new, old, f"other counts of the same {nouns[0]}s"),
+    )
 
 
 def _role_relation(a: Features, b: Features, family: str) -> Candidate:

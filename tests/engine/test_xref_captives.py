@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpus.model import Claim, Quantity
 from corpus.xref.frames import frame_measure
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 
 def _measure(text: str, figure: str) -> str | None:
@@ -93,3 +93,27 @@ def test_a_raised_number_of_abducted_updates_the_first_and_parts_never_conflict(
 def test_a_capitalised_noun_opening_two_leads_is_no_place_in_common() -> None:
     links = _story()
     assert relations_between(links, "from a village school", "from a boarding school in Ardel on") == [], links
+
+
+def test_other_counts_of_one_group_in_one_story_are_related() -> None:
+    links = _story()
+    found = links_between(links, "still being held", "Gunmen abducted at least 80")
+    assert [rel for rel, _ in found] == ["related"], links
+    assert "other counts of the same pupils" in found[0][1], found
+
+
+def test_a_count_of_another_years_group_is_not_related_as_one_group() -> None:
+    now = make_article(
+        "Miners trapped in Orlo\nRescuers said 14 miners were still trapped underground on Monday.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Miners trapped in Orlo",
+    )
+    before = make_article(
+        "Orlo rescue goes on\nIt is the worst accident in the region since 2019, when 31 miners died at Tessel.\n",
+        published="2026-03-03",
+        outlet="Post",
+        title="Orlo rescue goes on",
+    )
+    links = links_of(now, before)
+    assert "other counts" not in str(links_between(links, "still trapped", "worst accident in the region")), links
