@@ -228,7 +228,8 @@ _INVERTED_VERBS = (
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
-    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,3}}(?=[A-Z])){_NP_CHARS}{{1,80}})"
+    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,3}}(?=[A-Z])|(?=(?:[a-z]+\s+){{0,2}}[a-z]+\s*[.!?]?[”\"’]?\s*$))"
+    rf"{_NP_CHARS}{{1,80}})"
 )
 # "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
 _ROLE_BEFORE_NAME = re.compile(
@@ -612,6 +613,15 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     first = raw.split(" ", 1)[0]
     if first in _LOWER_DETERMINERS and not (after_quote or to_end):
         return False
+    bare = raw.rstrip(' .!?”"’').split()
+    if (
+        to_end
+        and 1 <= len(bare) <= 3
+        and all(w.isalpha() and w.islower() for w in bare)
+        and (bare[-1] in ROLE_HEADS or people_plural(bare[-1]))
+        and not any(w in _CUE_WORDS or w in _VERB_LIKE for w in bare)
+    ):
+        return True  # "..., warned council officials.", "..., said local residents.": a party closing the sentence
     # '“...,” said his campaign manager Tom Lee'; not a possessor ('“Today,” suggested host Ann Lee’s refusal')
     role_then_name = after_quote and bool(_ROLES_THEN_NAME.match(raw)) and not _POSSESSIVE_S.search(raw)
     if first[:1].islower() and first not in _LOWER_DETERMINERS and not (_ROLE_BEFORE_NAME.match(raw) or role_then_name):
@@ -632,7 +642,11 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
             or words[-1] in ROLE_HEADS
             or _AGENT_PLURAL.fullmatch(words[-1])
             # "..., said the port authority.": the body closes the sentence
-            or (to_end and words[-1] in _AGENT_NOUNS and raw.split()[-1].strip('.!?”"’') == words[-1])
+            or (
+                to_end
+                and (words[-1] in _AGENT_NOUNS or words[-1] in _BODY_NOUNS)
+                and raw.split()[-1].strip('.!?”"’') == words[-1]
+            )
         )
     ):
         return False  # ", noted the rule in the interview": what was noted, not who
@@ -996,6 +1010,10 @@ _AGENT_NOUNS = frozenset(
     bureau network bank chamber authority
     """.split()
 )
+
+
+# Bodies that speak, beside the agent nouns: "..., said the coast guard.", "..., said the fire service."
+_BODY_NOUNS = frozenset("guard service force army navy embassy regulator observatory watchdog utility operator".split())
 
 
 def _agent_noun(word: str) -> bool:

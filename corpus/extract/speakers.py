@@ -61,6 +61,8 @@ _ORG_HEAD = re.compile(
 _POLLED_BY = re.compile(
     r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$"
 )
+# Who saw or obtained a text is not its source ("a document seen by Reuters", "a memo obtained by the Post").
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$")
 # A text and what it is about, with no author named ("an article about Ann Lee", "the book about the port").
 _TEXT_ABOUT = re.compile(
     r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|book|column|editorial|"
@@ -132,6 +134,9 @@ _ORG_OF = re.compile(
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
+    seen = _SEEN_BY.search(core)
+    if seen and seen.start() > 0:
+        core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it
     if _TEXT_ABOUT.match(core):
         return core, False, "thing"  # "An article on Monday about Tashfeen Malik": the article, not whom it is about
     source_of = _SOURCE_OF.match(core)

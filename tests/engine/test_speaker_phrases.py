@@ -180,3 +180,15 @@ def test_people_in_an_indirect_question_do_not_speak() -> None:
     assert claim.speaker is None
     (why,) = _claims("That is why critics say the tolls should be scrapped.")
     assert why.speaker == "critics"
+
+
+def test_a_lowercase_party_or_body_closing_the_sentence_speaks() -> None:
+    (officials,) = _claims("The quay will close in May, warned council officials.")
+    assert officials.speaker == "council officials"
+    (guard,) = _claims("The ferry sank in minutes, killing all on board, said the coast guard.")
+    assert guard.speaker == "coast guard"
+
+
+def test_who_saw_a_document_is_not_its_source() -> None:
+    (claim,) = _claims("The quay will close in May, according to a council document seen by the Ashton Gazette.")
+    assert claim.speaker == "council document"
