@@ -9,7 +9,7 @@ from corpus.extract.attribution import Attribution, find_attributions, is_quote_
 from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
-from corpus.extract.datelines import dateline_at, infer_published
+from corpus.extract.datelines import dateline_at, infer_published_from
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
@@ -55,10 +55,14 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     """Claims of ``article`` in reading order. An article without a date gets one from its
     text (``infer_published``), marked estimated, so relative dates resolve against it."""
     body = article.body
+    floor = False  # the date is only the latest one the text names: weekdays told of fall on or after it
     if not article.published:
-        inferred = infer_published(body)
+        inferred, floor = infer_published_from(body)
         if inferred:
             article.published, article.published_estimated = inferred, True
+    elif article.published_estimated:
+        inferred, floor = infer_published_from(body)  # (a date inferred so before, stored with the article)
+        floor = floor and inferred == article.published
     discourse = Discourse()
     claims: list[Claim] = []
     mentions_out: list[Mention] = []
@@ -108,7 +112,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
         dated = claim_dates(text, dates)
         if dated:
             best = max(dated, key=lambda d: (d.specificity, -d.start))
-            iso, estimated = resolve(best, article.published, article.published_estimated, previous_date)
+            iso, estimated = resolve(best, article.published, article.published_estimated, previous_date, floor)
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)

@@ -79,18 +79,24 @@ def dateline_at(text: str) -> Dateline | None:
 
 def infer_published(body: str) -> str | None:
     """The report's date from its text: a date line near the top, its dateline, or the latest date it names."""
+    return infer_published_from(body)[0]
+
+
+def infer_published_from(body: str) -> tuple[str | None, bool]:
+    """``(date, floor)``: as ``infer_published``; ``floor`` when the date is only the latest date the text
+    names (the report came out that day or after), not one a date line or the dateline gives."""
     head = body[:600]
     for m in _DATE_LINE.finditer(head):
         iso = _absolute(m.group("date"), partial=True)
         if iso:
-            return iso  # ("Published: 03/04/2025": its year, the day being British or American)
+            return iso, False  # ("Published: 03/04/2025": its year, the day being British or American)
     latest = _latest(body)
     for line in head.split("\n")[:8]:
         dateline = dateline_at(line.strip())
         if dateline and dateline.date_text:
             iso = _absolute(dateline.date_text)
             if iso:
-                return iso
+                return iso, False
             if latest:  # "MOSCOW, October 10": the year of the latest date the report names
                 iso, _ = (
                     resolve(find_dates(dateline.date_text)[0], latest[:4] + "-12-31", True)
@@ -98,8 +104,8 @@ def infer_published(body: str) -> str | None:
                     else (None, False)
                 )
                 if iso:
-                    return iso
-    return latest
+                    return iso, False
+    return latest, latest is not None
 
 
 def _absolute(text: str, partial: bool = False) -> str | None:

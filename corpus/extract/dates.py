@@ -255,9 +255,16 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
 
 
 def resolve(
-    mention: DateMention, published: str | None, published_estimated: bool, previous: tuple[str, bool] | None = None
+    mention: DateMention,
+    published: str | None,
+    published_estimated: bool,
+    previous: tuple[str, bool] | None = None,
+    published_is_floor: bool = False,
 ) -> tuple[str | None, bool]:
-    """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed."""
+    """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed.
+
+    ``published_is_floor``: the report's date is only the latest date its text names, so it was published
+    that day or after; a weekday it tells of ("said on Tuesday") is then the first such day from it."""
     py, pm, pd = parse_published(published)
     g, kind = mention.groups, mention.kind
     if kind == "numeric":
@@ -296,6 +303,8 @@ def resolve(
         rel = g.get("rel", "").lower()
         if rel == "next":
             date = pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+        elif published_is_floor and rel in ("", "on"):
+            date = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
         else:
             date = pub - dt.timedelta(days=back or (7 if rel == "last" else 0))
         return date.isoformat(), published_estimated

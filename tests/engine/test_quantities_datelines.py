@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.article import extract_article
-from corpus.extract.datelines import dateline_at, infer_published
+from corpus.extract.datelines import dateline_at, infer_published, infer_published_from
 from corpus.extract.dates import find_dates, resolve
 from corpus.model import Article
 
@@ -172,3 +172,25 @@ def test_a_timestamp_line_dates_an_undated_report_and_its_relative_dates() -> No
 def test_days_and_weeks_ago_resolve_against_the_report_date(sentence, date, estimated) -> None:
     (claim,) = extract_article(_article("Harbour talks resume\n\n" + sentence + "\n", "2025-03-05"))[0]
     assert (claim.date, claim.date_estimated) == (date, estimated)
+
+
+def test_a_weekday_in_a_report_dated_only_by_its_latest_date_falls_on_or_after_it() -> None:
+    body = (
+        "Harbour talks resume\n\nOfficials said on Tuesday that 40 drones were downed.\n"
+        "The attack came a day after talks on 2024-11-18 failed.\n"
+    )
+    article = _article(body)
+    claims, _ = extract_article(article)
+    assert (article.published, article.published_estimated) == ("2024-11-18", True)  # a Monday
+    assert (claims[0].date, claims[0].date_estimated) == ("2024-11-19", True)
+    # the same report with that date stored as estimated before reads the same
+    claims, _ = extract_article(article)
+    assert claims[0].date == "2024-11-19"
+
+
+def test_a_weekday_in_a_report_dated_by_a_date_line_falls_before_it() -> None:
+    article = _article("Harbour talks resume\n\ndate 2025-03-05\nThe council said on Tuesday that 12 ships had left.\n")
+    (claim,) = extract_article(article)[0]
+    assert claim.date == "2025-03-04"
+    assert infer_published_from("The port reopened on June 3, 2024, after the storm.") == ("2024-06-03", True)
+    assert infer_published_from("date 2025-03-05\nThe council met.") == ("2025-03-05", False)
