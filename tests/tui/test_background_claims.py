@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus.loader import article_id
 from corpus.model import Article
 from tests.tui.corpus_fixture import app_data, sentence_claim
@@ -49,14 +51,22 @@ def _two_articles_with_background():
     return Extraction(articles, claims, [], [])
 
 
-async def test_the_sources_list_counts_the_claims_the_article_lists(tmp_path: Path) -> None:
-    """Not its background sentences: the list said "2 claims" of an article whose heading said 1."""
+@pytest.mark.parametrize("read", ["whole", "in part"])
+async def test_the_sources_list_counts_the_claims_the_article_lists(tmp_path: Path, monkeypatch, read: str) -> None:
+    """Not its background sentences: the list said "2 claims" of an article whose heading said 1.
+    A DB read in part (shards of a claim) counts them from its view columns, as an add or a build
+    leaves them."""
+    from store.derived import write_derived_indexes
     from tests.tui.corpus_fixture import write_corpus
 
-    write_corpus(tmp_path / "corpus.json", _two_articles_with_background(), current=True)
+    if read == "in part":
+        monkeypatch.setattr("store.shards.CLAIMS_PER_SHARD", 1)
+    db = write_corpus(tmp_path / "corpus.json", _two_articles_with_background(), current=True)
+    assert write_derived_indexes(db) == []
     app = FactscopeApp(db_path=tmp_path / "corpus.json")
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(lambda: app.data is not None and app.data.sources is not None, pilot=pilot, what="the data")
+        assert app.data.corpus.complete == (read == "whole")
         sources = app.main_screen.query_one(SourcesList)
         await wait_until(lambda: len(sources.rows) == 2, pilot=pilot, what="the sources")
         assert all("· 1 claim" in row for row in option_texts(sources)), option_texts(sources)
