@@ -341,7 +341,11 @@ def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
 _OCCUPATIONS = frozenset(
     "master nurse worker owner resident driver chef student priest pastor engineer pilot farmer teacher doctor "
     "reporter correspondent economist analyst professor lawyer attorney historian scientist researcher coach "
-    "architect detective captain spokesman spokeswoman spokesperson judge prosecutor sheriff inspector".split()
+    "architect detective captain spokesman spokeswoman spokesperson judge prosecutor sheriff inspector fisherman "
+    "fisherwoman businessman businesswoman shopkeeper trader merchant waiter waitress cashier firefighter mechanic "
+    "plumber electrician baker butcher miner sailor deckhand clerk cleaner janitor volunteer activist artist writer "
+    "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
+    "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
 )
 _BODY_HEADS = frozenset(
     "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split()

@@ -192,3 +192,11 @@ def test_a_lowercase_party_or_body_closing_the_sentence_speaks() -> None:
 def test_who_saw_a_document_is_not_its_source() -> None:
     (claim,) = _claims("The quay will close in May, according to a council document seen by the Ashton Gazette.")
     assert claim.speaker == "council document"
+
+
+def test_the_official_is_never_someone_named_with_a_trade() -> None:
+    claims = _claims(
+        "Ana Ruiz, a fisherwoman, said she had lost her job.\n\n"
+        "The official also said repairs to the quay would cost $4 million."
+    )
+    assert claims[-1].speaker != "Ana Ruiz"
