@@ -571,6 +571,9 @@ _AGE_RULE_BEFORE = re.compile(
     r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)\s+age\s+(?:\w+\s+)?$"
 )
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+$")  # "aged 44", "at the age of 62"
+_AGED_LIST_BEFORE = re.compile(
+    r"(?i)\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+(?:and|or|to)?\s*$|(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*)$"
+)
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
@@ -755,7 +758,11 @@ def _fraction_of_a_scale(found: list[tuple[Quantity, int]], text: str) -> list[t
 # A figure converted into another unit in brackets ("more than 100 km (62 miles)", "296 hp (224 kW / 300 PS)"),
 # or the next of a list whose verb is left out ("A fell 2.3%, B 1.9% and C by 2.6%").
 _CONVERSION_GAP = re.compile(r"\s*[(/]\s*")
-_ELIDED_VERB_GAP = re.compile(r",?\s*(?:and\s+|while\s+)?(?:[A-Z][\w&.’'-]*\s+){1,4}(?:by\s+)?")
+_ELIDED_VERB_GAP = re.compile(
+    r",?\s*(?:and\s+|while\s+)?(?:[A-Z][\w&.’'-]*\s+){1,4}(?:by\s+)?"
+    # "grow by 0.5% this year and 1.2% next year": the next period's figure, its verb left out
+    r"|\s+(?:this|last|next|in\s+the\s+first|in\s+the\s+second)\s+(?:year|quarter|month|half|week)\s+(?:and|then)\s+(?:by\s+)?"
+)
 
 
 def _carried_change(q: Quantity, before: Quantity, text: str) -> None:
@@ -1211,6 +1218,8 @@ def _is_age(text: str, q: Quantity) -> bool:
         return False
     if _AGED_BEFORE.search(text, max(0, q.start - 12), q.start):
         return True
+    if _AGED_LIST_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return True  # "aged 19, 22 and 25": every age of the list
     if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True  # "people over 65", "adults under 30"
     if 20 <= q.value <= 120 and _LIFE_EXPECTANCY_BEFORE.search(text, max(0, q.start - 60), q.start):

@@ -285,3 +285,15 @@ def test_the_level_after_a_counted_change_counts_the_same() -> None:
 )
 def test_prices_amounts_and_lists_are_not_what_a_bare_figure_counts(text) -> None:
     assert _claimed(text)[0].counted is None
+
+
+def test_every_age_of_a_list_after_aged() -> None:
+    found = _q("Three men, aged 19, 22 and 25, have been charged.")
+    assert [q.unit for q in found] == ["man", "year of age", "year of age", "year of age"]
+
+
+def test_the_next_periods_figure_keeps_the_direction_of_its_left_out_verb() -> None:
+    this_year, next_year = _q("The bank expects the economy to grow by 0.5% this year and 1.2% next year.")
+    assert (this_year.change, next_year.change) == ("up", "up")
+    _, stores = _q("Sales rose 3% this year and 40 stores opened.")
+    assert stores.change == "="
