@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import bundled_articles, load_dir
-from corpus.model import Article
+from corpus.model import Article, Claim, Quantity
 from corpus.pipeline import extract
+from corpus.xref.frames import frame_measure
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -62,3 +63,33 @@ def links_between(links: list[tuple[str, str, str, str]], a: str, b: str) -> lis
 def relations_between(links: list[tuple[str, str, str, str]], a: str, b: str) -> list[str]:
     """The relations of the links joining a claim containing ``a`` and one containing ``b``."""
     return [rel for rel, _ in links_between(links, a, b)]
+
+
+def figure_measure(
+    text: str, figure: str, value: float, unit: str, measure: str | None, counted: str | None
+) -> str | None:
+    """What xref compares ``figure`` of a one-sentence claim as (corpus.xref.frames.frame_measure)."""
+    start = text.index(figure)
+    q = Quantity(
+        text=figure,
+        value=value,
+        low=value,
+        high=value,
+        unit=unit,
+        measure=measure,
+        start=start,
+        end=start + len(figure),
+        counted_lemma=counted,
+    )
+    claim = Claim(
+        id="c",
+        article_id="a",
+        start=0,
+        end=len(text),
+        text=text,
+        kind="event",
+        speaker=None,
+        certainty="asserted",
+        quantities=[q],
+    )
+    return frame_measure(q, claim)

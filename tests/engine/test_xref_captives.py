@@ -4,38 +4,12 @@ abduction in another country is another event. Our own sentences."""
 
 from __future__ import annotations
 
-from corpus.model import Claim, Quantity
-from corpus.xref.frames import frame_measure
-
-from .conftest import links_between, links_of, make_article, relations_between
+from .conftest import figure_measure, links_between, links_of, make_article, relations_between
 
 
 def _measure(text: str, figure: str) -> str | None:
-    start = text.index(figure)
     value = float(figure) if figure.isdigit() else 38.0
-    q = Quantity(
-        text=figure,
-        value=value,
-        low=value,
-        high=value,
-        unit="pupil",
-        measure="pupil",
-        start=start,
-        end=start + len(figure),
-        counted_lemma="pupil",
-    )
-    claim = Claim(
-        id="c",
-        article_id="a",
-        start=0,
-        end=len(text),
-        text=text,
-        kind="event",
-        speaker=None,
-        certainty="asserted",
-        quantities=[q],
-    )
-    return frame_measure(q, claim)
+    return figure_measure(text, figure, value, "pupil", "pupil", "pupil")
 
 
 def test_abducted_still_held_and_freed_are_three_measures() -> None:

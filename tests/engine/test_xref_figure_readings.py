@@ -4,54 +4,24 @@ sentences."""
 
 from __future__ import annotations
 
-from corpus.model import Claim, Quantity
-from corpus.xref.frames import frame_measure
-
-from .conftest import links_of, make_article, relations_between
-
-
-def _measure(text: str, figure: str, value: float, unit: str, measure: str | None, counted: str | None) -> str | None:
-    start = text.index(figure)
-    q = Quantity(
-        text=figure,
-        value=value,
-        low=value,
-        high=value,
-        unit=unit,
-        measure=measure,
-        start=start,
-        end=start + len(figure),
-        counted_lemma=counted,
-    )
-    claim = Claim(
-        id="c",
-        article_id="a",
-        start=0,
-        end=len(text),
-        text=text,
-        kind="event",
-        speaker=None,
-        certainty="asserted",
-        quantities=[q],
-    )
-    return frame_measure(q, claim)
+from .conftest import figure_measure, links_of, make_article, relations_between
 
 
 def test_the_injured_who_died_since_are_counted_as_dead() -> None:
     text = "The toll rose to nine after two injured passengers died in hospital overnight, officials said."
-    assert _measure(text, "two", 2, "passenger", "wounded", "passenger") == "killed"
+    assert figure_measure(text, "two", 2, "passenger", "wounded", "passenger") == "killed"
     later = "Three wounded soldiers later succumbed to their injuries."
-    assert _measure(later, "Three", 3, "soldier", "wounded", "soldier") == "killed"
-    assert _measure("Two injured passengers remain in hospital.", "Two", 2, "passenger", "wounded", "passenger") == (
-        "wounded"
-    )
+    assert figure_measure(later, "Three", 3, "soldier", "wounded", "soldier") == "killed"
+    assert figure_measure(
+        "Two injured passengers remain in hospital.", "Two", 2, "passenger", "wounded", "passenger"
+    ) == ("wounded")
 
 
 def test_a_share_price_that_closed_up_or_down_moved_that_way() -> None:
     up = "Kelvaro's shares closed up 14% on Wednesday."
-    assert _measure(up, "14%", 14, "percent", None, None) == "share price rise"
+    assert figure_measure(up, "14%", 14, "percent", None, None) == "share price rise"
     down = "Brandt shares ended lower by 3% on Friday."
-    assert _measure(down, "3%", 3, "percent", None, None) == "share price fall"
+    assert figure_measure(down, "3%", 3, "percent", None, None) == "share price fall"
 
 
 def test_one_sum_said_of_a_company_by_its_short_and_full_name_corroborates() -> None:
@@ -74,11 +44,14 @@ def test_one_sum_said_of_a_company_by_its_short_and_full_name_corroborates() -> 
 
 
 def test_a_fires_containment_and_evacuations_are_measures_of_their_own() -> None:
-    assert _measure("The fire was 15% contained, the agency said.", "15%", 15, "percent", None, None) == "containment"
+    assert (
+        figure_measure("The fire was 15% contained, the agency said.", "15%", 15, "percent", None, None)
+        == "containment"
+    )
     ordered = "About 6,000 residents were ordered to evacuate on Sunday."
-    assert _measure(ordered, "6,000", 6000, "resident", "resident", "resident") == "displaced"
+    assert figure_measure(ordered, "6,000", 6000, "resident", "resident", "resident") == "displaced"
     remain = "More than 8,000 people remain under evacuation orders."
-    assert _measure(remain, "8,000", 8000, "people", "people", None) == "displaced"
+    assert figure_measure(remain, "8,000", 8000, "people", "people", None) == "displaced"
 
 
 def test_a_claim_naming_no_place_is_about_the_county_its_headline_names() -> None:
@@ -106,6 +79,6 @@ def test_a_claim_naming_no_place_is_about_the_county_its_headline_names() -> Non
 
 def test_shares_of_workers_on_strike_from_two_sides_conflict() -> None:
     text = "The union said 90% of its members had joined the strike."
-    assert _measure(text, "90%", 90, "percent", None, None) == "strikers share"
+    assert figure_measure(text, "90%", 90, "percent", None, None) == "strikers share"
     absent = "The ministry said 35% of nurses were absent from work."
-    assert _measure(absent, "35%", 35, "percent", None, None) == "strikers share"
+    assert figure_measure(absent, "35%", 35, "percent", None, None) == "strikers share"
