@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpus.extract.labels import is_label_number
+from corpus.extract.number_words import UNITS
 
 MONTHS = {
     name: i + 1
@@ -327,19 +328,7 @@ def _numeric(g: dict[str, Any]) -> str:
         return _iso(year)
 
 
-_AGO_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_AGO_NUMBERS = {"a": 1, **UNITS, "ten": 10}
 
 
 def _relative(

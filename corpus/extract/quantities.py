@@ -38,6 +38,7 @@ from corpus.extract.measures import (
     property_of,
 )
 from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
+from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
 from corpus.model import Quantity
@@ -66,15 +67,7 @@ _SCALE = {
     "crores": 1e7,
 }
 _WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+    **UNITS,
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
@@ -85,14 +78,7 @@ _WORDS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **TENS,
     "hundred": 100,
     "a hundred": 100,
     "a thousand": 1000,
@@ -106,13 +92,9 @@ _WORDS = {
     "half a": 0.5,
     "half a dozen": 6,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_WORDS.update({f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()})  # "twenty-five"
+_WORDS.update({f"{t}-{u}": tv + uv for t, tv in TENS.items() for u, uv in UNITS.items()})  # "twenty-five"
 # "two and a half years", "two-and-a-half years"
-_WORDS.update(
-    {f"{u}{sep}and{sep}a{sep}half": uv + 0.5 for u, uv in {**_UNITS, "ten": 10}.items() for sep in (" ", "-")}
-)
+_WORDS.update({f"{u}{sep}and{sep}a{sep}half": uv + 0.5 for u, uv in {**UNITS, "ten": 10}.items() for sep in (" ", "-")})
 _FRACTIONS = {
     "half": 1 / 2,
     "halves": 1 / 2,
