@@ -48,7 +48,9 @@ _TOTAL_HINTS = (
 _TOTAL = re.compile(
     r"\b(?:so far|to date|thus far|in total|a total of|totall?(?:ed|ing)?|altogether|in all|overall|cumulative\w*|"
     r"since the (?:start|beginning|outbreak|onset)\b|"
-    r"since (?:the|\w+[’']s)?\s*(?:full-scale\s+)?(?:war|invasion|conflict|fighting|offensive|pandemic|outbreak|crisis)\b|"
+    r"since (?:the|\w+[’']s)?\s*(?:full-scale\s+)?(?:war|invasion|conflict|fighting|offensive|pandemic|outbreak|crisis|"
+    r"floods?|flooding|storm|hurricane|typhoon|cyclone|earthquake|quake|wildfires?|fires?|drought|heatwave|epidemic|"
+    r"unrest|protests?|siege|disaster)\b|"
     r"(?:has|have|had) now\s+(?:reached|risen|climbed|passed|topped|exceeded|surpassed|hit)|"
     r"(?:death|casualty|injury|overall|total)\s+(?:toll|count|tally)|"
     r"(?:toll|tally|total|number)\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|climbed|stands|stood|reached|increased|grew|grown)|"
