@@ -17,10 +17,17 @@ event's toll ("3 wounded in the strike"), a forecast or an addition each get a
 series of their own, apart from the running totals and unmarked counts
 ("4,100 wounded since the war began"), so no chart draws one strike's toll
 beside a cumulative one as if it were a fall or a rise.
+A subject that names no party or place ("shares", "people", "prices") is no
+one thing across stories: reported by several articles, its series is split by
+the party each article's headline names ("shares (Harlow Motors)"), else by the
+article (labelled with its title), so one company's fall is never drawn beside
+another's, nor a plant's workforce beside a town's evacuees. Decided when the
+series are made; the stored view columns are unchanged.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -35,6 +42,7 @@ from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
 from store.rows import IndexedRows, Reordered
+from store.view_rows import SEPARATOR
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
@@ -275,6 +283,58 @@ def measure_label(label: str, measure: str) -> str:
     return f"{label}: {measure}"
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def names_a_party(label: str, entities: Collection[str]) -> bool:
+    """Whether a series' subject names a party or place, so that reports of it in other stories
+    are of the same thing: a capitalised word after its first ("North Korean casualties",
+    "prices in Gaza"), an acronym ("EU tariffs"), or a first word that is (or, as a demonym,
+    shares five letters with) a word of a name the claims give ("Ukrainian casualties" with
+    Ukraine). A capitalised first word alone is no name: a sentence begins with it
+    ("Shares in the company fell 7%")."""
+    words = _WORD.findall(label)
+    if not words:
+        return False
+    if any(word[0].isupper() for word in words[1:]):
+        return True
+    first = words[0]
+    if not first[0].isupper():
+        return False
+    if len(first) > 1 and first.isupper():
+        return True
+    folded = first.casefold()
+    for name in entities:
+        for word in name.casefold().split():
+            if word == folded or (len(word) >= 5 and len(folded) >= 5 and word[:5] == folded[:5]):
+                return True
+    return False
+
+
+def headline_names(title: str, entities: Collection[str]) -> list[str]:
+    """The names of ``entities`` an article's headline gives, in the order it gives them (of
+    names starting at one place, the longest)."""
+    found: list[tuple[int, int, str]] = []
+    for name in entities:
+        if not name.strip() or name not in title:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
+        if match is not None:
+            found.append((match.start(), -len(name), name))
+    return [name for _, _, name in sorted(found)]
+
+
+def headline_party(title: str, entities: Collection[str]) -> str | None:
+    """The name an article's headline gives first of those its claims name; None when it
+    names none of them."""
+    names = headline_names(title, entities)
+    return names[0] if names else None
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def unit_family(unit: str | None) -> str:
     """What can share a scale: a currency (each its own), a percentage, a ratio, a time span,
     else a count (of people, troops, workers...: the counted noun is no other unit)."""
@@ -339,6 +399,17 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     )
     dates = rows["date"][claim_row]
     articles = rows["article"][claim_row]
+    # a subject naming no party, reported by several articles: a series per party (or article)
+    parties = _parties(source, group, firsts, claim_row, articles)
+    if parties:
+        party_names = list(dict.fromkeys(parties.values()))
+        code_of = {name: number for number, name in enumerate(party_names, 1)}
+        party_codes = np.zeros(len(claim_row), np.int64)
+        for figure, name in parties.items():
+            party_codes[figure] = code_of[name]
+        _codes, firsts, group = np.unique(
+            group.astype(np.int64) * (len(party_names) + 1) + party_codes, return_index=True, return_inverse=True
+        )
     # by series, then as date_key orders (undated last), then article and place in it
     order = np.lexsort((rows["figure_start"], articles, dates, dates == b"", group))
     bounds = np.flatnonzero(np.diff(group[order])) + 1
@@ -364,6 +435,8 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
             label = measure_label(label, measured[first])
         if len(units[int(names[first])]) > 1:  # the same subject in other units too: say which this is
             label = f"{label} ({FAMILY_NAMES.get(unit, unit)})"
+        if first in parties:
+            label = f"{label} ({parties[first]})"
         if own:
             label = f"{label} ({SERIES_OF_THEIR_OWN[own]})"
         measures.append(
@@ -378,3 +451,77 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
             )
         )
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))
+
+
+def _parties(
+    source: ViewSource,
+    group: np.ndarray,
+    firsts: np.ndarray,
+    claim_row: np.ndarray,
+    articles: npt.NDArray[np.bytes_],
+) -> dict[int, str]:
+    """Per figure of a series to split, the part it goes to: the party its article's headline
+    names first, else the article's title (shortened). A series is split when its subject names
+    no party, several articles report it, and no one name is common to all its figures (the
+    names each claim gives, with those its article's headline gives): "troops deployed" in
+    three reports that each name North Korea is one story; "shares" of a carmaker and of a
+    miner are two."""
+    rows = source.rows
+    labels, entities = rows.strings["figure_label"], rows.strings["entities"]
+    read: dict[int, frozenset[str]] = {}
+
+    def names_of(row: int) -> frozenset[str]:
+        """The names claim ``row`` gives (each claim's read once)."""
+        if row not in read:
+            read[row] = frozenset(n for n in entities[row].split(SEPARATOR) if n)
+        return read[row]
+
+    article_codes = np.unique(articles, return_inverse=True)[1].astype(np.int64)
+    base = int(article_codes.max()) + 1
+    reporting = np.unique(group.astype(np.int64) * base + article_codes)
+    several = np.flatnonzero(np.bincount(reporting // base, minlength=len(firsts)) > 1)
+    if not len(several):
+        return {}
+    order = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[order], several)
+    ends = np.searchsorted(group[order], several, side="right")
+    candidates: list[tuple[np.ndarray, dict[int, frozenset[str]]]] = []
+    for which, start, end in zip(several.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        label = labels[int(firsts[which])]
+        if _WORD.search(label) is None:
+            continue
+        members = order[start:end]
+        given = {row: names_of(row) for row in set(claim_row[members].tolist())}
+        if not names_a_party(label, set().union(*given.values())):
+            candidates.append((members, given))
+    if not candidates:
+        return {}
+    wanted = {bytes(a) for members, _ in candidates for a in articles[members].tolist()}
+    article_of = rows["article"]
+    named: dict[bytes, set[str]] = {article: set() for article in wanted}
+    for row in np.flatnonzero(np.isin(article_of, list(wanted))).tolist():
+        named[bytes(article_of[row])].update(names_of(row))
+    headlines: dict[bytes, list[str]] = {}
+    titles: dict[bytes, str] = {}
+    for article, names in named.items():
+        found = source.articles.get(article.decode("utf-8", "surrogatepass"))
+        titles[article] = one_line(found.title) if found is not None else ""
+        headlines[article] = headline_names(titles[article], names)
+    parties: dict[int, str] = {}
+    for members, given in candidates:
+        figure_articles = [bytes(a) for a in articles[members].tolist()]
+        rows_of = claim_row[members].tolist()
+        common: set[str] | None = None
+        for row, article in zip(rows_of, figure_articles, strict=True):
+            told = given[row].union(headlines[article])
+            common = set(told) if common is None else common & told
+            if not common:
+                break
+        if common:
+            continue
+        for figure, article in zip(members.tolist(), figure_articles, strict=True):
+            first = headlines[article][:1]
+            parties[figure] = (
+                first[0] if first else f"“{_shorten(titles[article] or article.decode('utf-8', 'replace'))}”"
+            )
+    return parties
