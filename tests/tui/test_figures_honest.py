@@ -13,7 +13,8 @@ from tui.widgets.view_format import quantity_label
 
 
 def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
-    """One article per report: (outlet, date, sentence, quantity)."""
+    """One article per report: (outlet, date, sentence, quantity); every report names one party, so
+    their figures are of one story (a subject naming no party is not one thing across stories)."""
     articles, claims = [], []
     for number, (outlet, date, sentence, quantity) in enumerate(reports):
         article = Article(article_id(sentence), f"Report {number}", outlet, [], date, False, f"r{number}.txt", sentence)
@@ -31,6 +32,7 @@ def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
                 quantities=[quantity],
                 date=date,
                 subject="zebra payments",
+                entities=["Zebra Republic"],
             )
         )
     return Data(MemoryCorpus(Extraction(articles, claims, [], [])), MemoryUser())
