@@ -33,11 +33,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
+import orjson
 
 from corpus.display import one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
+from store.columns import layers_of
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
@@ -98,6 +100,8 @@ class Measure:
     counted: Sequence[str] = field(default=(), repr=False, compare=False)
     dates: npt.NDArray[np.bytes_] = field(default_factory=lambda: np.zeros(0, "S1"), repr=False, compare=False)
     articles: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, np.intp), repr=False, compare=False)
+    # per figure, in that order: the lowest number it states (``figure_low``); none: its size
+    lows: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0), repr=False, compare=False)
 
     def by_size(self) -> Sequence[Figure]:
         """Its figures, the largest first (the order of equal ones kept), each made when read."""
@@ -196,8 +200,13 @@ class Measure:
         return self.figures[max(chosen, key=lambda n: date_key(dates[n].decode("utf-8", "surrogatepass")))]
 
     def span(self) -> tuple[float, float]:
-        sizes = self.sizes[self.sizes > 0]
-        return (float(sizes.min()), float(sizes.max())) if len(sizes) else (0.0, 0.0)
+        """The lowest and highest numbers reported: a stated range's low end ("3,800-4,000" is
+        3,800), never a bound nobody said."""
+        reported = self.sizes > 0
+        if not reported.any():
+            return (0.0, 0.0)
+        lows = self.lows if len(self.lows) == len(self.sizes) else self.sizes
+        return (float(np.minimum(lows, self.sizes)[reported].min()), float(self.sizes[reported].max()))
 
 
 class FigureRows(IndexedRows[Figure]):
@@ -360,6 +369,25 @@ def figure_size(quantity: Quantity) -> float:
     return max(n for n in (q.value, q.low, q.high, 0.0) if n is not None)
 
 
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
+def figure_low(quantity: Quantity) -> float:
+    """The lowest number a figure states: a range's low end when the text gives both ends in
+    figures ("3,800-4,000": 3,800); else its size (``figure_size``). An interval read from words
+    ("several thousand") or kept around an approximate value ("about 6,000") was not said."""
+    q = quantity
+    if (
+        q.low is not None
+        and q.high is not None
+        and q.low < q.high
+        and (q.value is None or q.value == q.high)
+        and len(_NUMERAL.findall(q.text or "")) >= 2
+    ):
+        return q.low
+    return figure_size(q)
+
+
 def figure_facts(
     claim: Claim, quantity: Quantity, article: Article | None, labels: dict[str | None, str]
 ) -> tuple[str, str, str, str, float] | None:
@@ -426,6 +454,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
         units.setdefault(int(names[first]), set()).add(family)
         kinds.setdefault((int(names[first]), family), set()).add(_key(measured[first]))
     sizes = rows["figure_size"]
+    lows = _lows(source, sizes)
     measures = []
     for members in np.split(order, bounds):
         which = int(group[members[0]])
@@ -448,6 +477,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
                 [measured[m] for m in members.tolist()],
                 dates[members],
                 article_codes[members],
+                lows[members],
             )
         )
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))
@@ -488,8 +518,8 @@ def _parties(
     candidates: list[tuple[np.ndarray, dict[int, frozenset[str]]]] = []
     for which, start, end in zip(several.tolist(), starts.tolist(), ends.tolist(), strict=True):
         label = labels[int(firsts[which])]
-        if _WORD.search(label) is None:
-            continue
+        if _WORD.search(label) is None or names_a_party(label, ()):
+            continue  # no word, or a name by its form alone: no claim's names need be read
         members = order[start:end]
         given = {row: names_of(row) for row in set(claim_row[members].tolist())}
         if not names_a_party(label, set().union(*given.values())):
@@ -525,3 +555,40 @@ def _parties(
                 first[0] if first else f"“{_shorten(titles[article] or article.decode('utf-8', 'replace'))}”"
             )
     return parties
+
+
+_RANGE_DOC = re.compile(rb'"low":(-?\d[\d.eE+-]*),"high":(?!\1[,}])-?\d')
+
+
+def _lows(source: ViewSource, sizes: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Per figure, the lowest number it states (``figure_low``): from the claims' own quantities
+    when they are held, else from the stored quantities whose two ends differ (found by one scan
+    of the stored bytes; only those are read)."""
+    rows = source.rows
+    if source.holds_claims:
+        claims = source.claims(rows["figure_row"])
+        which = rows["figure_quantity"].tolist()
+        return np.fromiter(
+            (figure_low(claim.quantities[i]) for claim, i in zip(claims, which, strict=True)), np.float64, len(sizes)
+        )
+    lows = sizes.copy()
+    first = 0
+    for layer in layers_of(rows.strings["figure_quantity_doc"]):
+        blob = layer.blob.tobytes()
+        places = np.fromiter((m.start() for m in _RANGE_DOC.finditer(blob)), np.int64)
+        numbers = np.searchsorted(layer.offsets, places, side="right") - 1
+        for number in np.unique(numbers).tolist():
+            fields = orjson.loads(layer.raw(number))
+            if isinstance(fields, dict):
+                lows[first + number] = figure_low(
+                    Quantity(
+                        str(fields.get("text") or ""),
+                        fields.get("value"),
+                        fields.get("low"),
+                        fields.get("high"),
+                        None,
+                        None,
+                    )
+                )
+        first += len(layer)
+    return lows
