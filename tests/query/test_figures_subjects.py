@@ -141,3 +141,14 @@ def test_reports_that_all_name_one_party_stay_one_series_under_its_own_label() -
     )
     measures = collect_measures(corpus)
     assert [(m.label, len(m.figures), m.sources) for m in measures] == [("people", 2, 2)]
+
+
+def test_a_bare_noun_reported_by_more_articles_than_stories_split_stays_one_series() -> None:
+    """Split, a word every article uses would list a series per article (at 100k synthetic claims the figures
+    view took 2.5 s instead of 0.5 s): past a dozen articles it stays whole, and each row names its source."""
+    many = [
+        (f"Town number {n} holds its fair", "2026-03-02", f"{100 + n} people came.", [], "people", _people(100 + n))
+        for n in range(20)
+    ]
+    measures = collect_measures(_corpus(many))
+    assert [(m.label, len(m.figures)) for m in measures] == [("people", 20)]
