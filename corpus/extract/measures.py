@@ -728,6 +728,24 @@ _CHANGED_OBJECT = re.compile(
 )
 
 
+# Reporting verbs in the plural present ("Analysts estimate the company's sales fell 15%"): a clause follows when a
+# determiner or a possessive does; alone before the verb they are nouns ("the estimate rose to 5%").
+_PLURAL_REPORTING = frozenset(
+    "say estimate expect believe think warn predict forecast project show find report claim fear suspect argue".split()
+)
+_OPENS_NP = frozenset("the a an its their his her our this these those".split())
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    if word in _CLAUSE_WORDS:
+        return True
+    if word not in _PLURAL_REPORTING or i + 1 >= len(words):
+        return False
+    after = words[i + 1].lower()
+    return after in _OPENS_NP or after.endswith(("'s", "’s"))
+
+
 def property_of(text: str, start: int) -> str | None:
     """The noun phrase a measurement at ``start`` is said of ("speed" in "at a speed of 15 mph"), or None
     when the words before it are no noun phrase ("it was", "was traveling at")."""
@@ -748,7 +766,7 @@ def property_of(text: str, start: int) -> str | None:
     if words[-1].lower() in _RELATIVE:
         words, last = words[:-1], True  # "the small country that is 90 miles across": the country
     else:
-        clause = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), default=-1)
+        clause = max((i for i, w in enumerate(words) if _opens_clause(words, i)), default=-1)
         words, last = words[clause + 1 :], bool(m.group("of"))
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
     words = (runs[-1] if last else next((r for r in runs if r.strip()), "")).split()

@@ -23,3 +23,11 @@ def test_the_people_who_say_it_are_not_its_subject() -> None:
 
 def test_the_people_it_is_about_still_give_its_subject() -> None:
     assert subject_of("The volunteers were deployed to the front line on Monday, officials said.") == "troop deployment"
+
+
+def test_who_estimates_a_figure_is_not_what_it_measures() -> None:
+    assert subject_of("Analysts at Dunmore Capital estimate the port's container traffic fell 9% in May.") == (
+        "port's container traffic"
+    )
+    assert subject_of("Economists expect the jobless rate rose to 4.1% in March.") == "jobless rate"
+    assert subject_of("The estimate rose to 5% on Monday, the bureau said.") == "estimate"
