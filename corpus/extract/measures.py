@@ -428,7 +428,8 @@ _NOT_IN_NP = frozenset(
     says say told not no more less most least than then also just only about around some each every per all both either
     neither other another such up down out off again already still even very too it they he she we you i them him us
     according including across against along among amid between through toward towards within without worth
-    behind beyond near inside outside around below above despite via per whose
+    behind beyond near inside outside around below above despite via per whose once because unless although though
+    whereas whether
     """.split()
 )
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
