@@ -1245,6 +1245,12 @@ _CLAUSE_IN_PHRASE = re.compile(
     r"entitled|known|is|was|are|were|be|been|all|both|half|once|twice|only|just|even|also)\b)[a-z]{2,}(?<!ing)\s+"
     r"(?:these|those|the|an|a|his|her|their|its)\s"
 )
+# Past forms of intending ("planned", "intended") as a participle after its noun: "the inspection planned for
+# September was cancelled" (the sentence's own verb follows), not "the council planned for years to close".
+_INTENDED_PAST = frozenset(cues.forms(lemma)[1] for lemma in cues.INTENDING)
+_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|is|are|has|had|have|will|would|could|remains?|remained)\b"
+)
 _PERFECT_PARTICIPLE = re.compile(r"(?:^|\s)having$", re.IGNORECASE)
 _DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
 
@@ -1395,6 +1401,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "a figure far higher than the army's own estimate", "their own reports": nouns
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
+        if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
+            continue  # "a safety inspection planned for September was cancelled": a participle, nobody's intention told
         left_end = m.start()
         goes_on = _GOES_ON_TO.search(masked, max(0, m.start() - 40), m.start()) if verb in cues.BASE else None
         if goes_on:

@@ -510,3 +510,10 @@ def test_a_clause_opened_by_having_names_no_speaker(sentence: str) -> None:
     for claim in _claims(sentence):
         assert claim.speaker is None or "having" not in claim.speaker.lower(), claim.speaker
         assert all("having" not in (s.speaker or "").lower() for s in claim.attributions)
+
+
+def test_a_plan_told_of_a_thing_names_no_speaker_but_a_party_planning_still_speaks() -> None:
+    (told,) = _claims("The Velmar pier survey planned for September was cancelled on Friday.")
+    assert told.speaker is None and not told.attributions
+    (planned,) = _claims("The harbour council planned for years to close the pier.")
+    assert planned.speaker == "harbour council"
