@@ -167,43 +167,9 @@ class ListOrder:
         if self._shown is not None and self._shown.is_of(corpus.version_key()) and self._shown.rows.intact():
             return self._shown.rows
         ordered = self._ordered if self._ordered is not None else in_list_order(corpus.articles())
-        return source_rows(ordered, listed_counts(corpus))
+        from store.query.sources import listed_claim_counts
 
-
-def listed_counts(corpus: CorpusDB) -> Callable[[str], int]:
-    """Claims per article as the main view lists them: background sentences are not listed there,
-    so the sources list does not count them either (it said 27 claims of an article whose heading
-    and list said 26). A corpus read in part counts them from its view columns when they are of
-    its version (mapped, not made: the index worker makes them), else from its catalogue."""
-    from collections import Counter
-
-    from corpus.model import is_background
-
-    if getattr(corpus, "complete", True):
-        listed = Counter(claim.article_id for claim in corpus.claims() if not is_background(claim))
-        return lambda article_id: listed.get(article_id, 0)
-    background = _background_counts(corpus)
-    if background is None:
-        return corpus.claim_count
-    return lambda article_id: corpus.claim_count(article_id) - background.get(article_id, 0)
-
-
-def _background_counts(corpus: CorpusDB) -> dict[str, int] | None:
-    """Background sentences per article, from ``<db>.views.npz`` of this version; None without it."""
-    import numpy as np
-
-    from store import tails
-    from store.view_rows import FORMAT, ViewRows, views_path
-
-    version = corpus.version_key()
-    rows = None if version is None else tails.load(views_path(Path(corpus.path)), f"{FORMAT}:{version}", ViewRows.load)
-    if rows is None:
-        return None
-    articles, counts = np.unique(rows["article"][rows["background"]], return_counts=True)
-    return {
-        article.decode("utf-8", "surrogatepass"): int(count)
-        for article, count in zip(articles.tolist(), counts.tolist(), strict=True)
-    }
+        return source_rows(ordered, listed_claim_counts(corpus))
 
 
 def sources_of(data: AppData) -> Sequence[SourceRow]:

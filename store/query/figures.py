@@ -333,17 +333,6 @@ def headline_names(title: str, entities: Collection[str]) -> list[str]:
     return [name for _, _, name in sorted(found)]
 
 
-def headline_party(title: str, entities: Collection[str]) -> str | None:
-    """The name an article's headline gives first of those its claims name; None when it
-    names none of them."""
-    names = headline_names(title, entities)
-    return names[0] if names else None
-
-
-def _shorten(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def unit_family(unit: str | None) -> str:
     """What can share a scale: a currency (each its own), a percentage, a ratio, a time span,
     else a count (of people, troops, workers...: the counted noun is no other unit)."""
@@ -559,7 +548,7 @@ def _parties(
         for figure, article in zip(members.tolist(), figure_articles, strict=True):
             first = headlines[article][:1]
             parties[figure] = (
-                first[0] if first else f"“{_shorten(titles[article] or article.decode('utf-8', 'replace'))}”"
+                first[0] if first else f"“{one_line(titles[article] or article.decode('utf-8', 'replace'), 40)}”"
             )
     return parties
 

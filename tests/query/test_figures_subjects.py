@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction, Quantity
-from store.query.figures import collect_measures, headline_party, names_a_party
+from store.query.figures import collect_measures, headline_names, names_a_party
 from tests.tui.test_views_sample import MemoryCorpus
 
 
@@ -128,8 +128,8 @@ def test_which_subjects_name_a_party() -> None:
     assert names_a_party("Ukrainian casualties", ["Ukraine"])
     assert not names_a_party("Shares", ["Stockholm"])
     assert not names_a_party("people", ["Redvale"])
-    assert headline_party("Harlow Motors: carmaker cuts outlook", {"Harlow Motors", "Europe"}) == "Harlow Motors"
-    assert headline_party("Factory closure hits town", {"Ashford"}) is None
+    assert headline_names("Harlow Motors: carmaker cuts outlook", {"Harlow Motors", "Europe"})[:1] == ["Harlow Motors"]
+    assert headline_names("Factory closure hits town", {"Ashford"}) == []
 
 
 def test_reports_that_all_name_one_party_stay_one_series_under_its_own_label() -> None:
