@@ -41,6 +41,7 @@ def answers(queries: CorpusQueries) -> dict[str, object]:
     ]
     return {
         "figures": figures,
+        "bounds": [m.bounds.tolist() for m in queries.figures],  # floors and ceilings, told apart unread
         "events": events,
         "undated": timeline.undated,
         "words": timeline.words,
@@ -117,6 +118,7 @@ def test_views_of_a_db_read_in_part_are_those_of_a_whole_read(tmp_path, monkeypa
     assert answers(part) == whole
     assert not reads and not part.corpus.complete  # no view read every claim
     assert whole["figures"] and whole["events"] and any(said for _n, said, _a, _f in whole["entities"])
+    assert any(any(bounds) for bounds in whole["bounds"]) and not all(all(bounds) for bounds in whole["bounds"])
     assert any(whole["filtered"][1:]) and not whole["filtered"][-1]
 
 
