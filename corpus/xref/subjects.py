@@ -151,7 +151,10 @@ def different_protagonists(a: Features, b: Features) -> bool:
     theirs_too = _words(b.story) | _dateline_words(b.article.body)
     # (A place and its demonym are one name: "Kestova flood toll rises" / "Kestovan floods: what we know".)
     mine, theirs, mine_too, theirs_too = (_with_bases(w) for w in (mine, theirs, mine_too, theirs_too))
-    return not (mine & (theirs | theirs_too)) and not (theirs & mine_too)
+    # Only a distinctive name shared tells one protagonist: "Vantor to cut 3,500 jobs in Europe" and "Brenner
+    # Trucks to cut 3,500 jobs" (whose lead says "in Europe") share a continent, not a company.
+    my_distinct, their_distinct = _with_bases(my_distinct), _with_bases(their_distinct)
+    return not (my_distinct & (theirs | theirs_too)) and not (their_distinct & (mine | mine_too))
 
 
 def _with_bases(words: frozenset[str]) -> frozenset[str]:

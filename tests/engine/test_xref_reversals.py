@@ -113,3 +113,24 @@ def test_turnout_in_two_kinds_of_election_is_not_one_series() -> None:
         title="Orsa mayoral vote",
     )
     assert not links_between(links_of(first, later), "58%", "41%")
+
+
+def test_two_companies_cutting_the_same_number_of_jobs_in_one_region_are_not_one_report() -> None:
+    first = make_article(
+        "Corvel to cut 2,800 jobs in Asia\nCorvel Electronics said on Monday it would cut 2,800 jobs in Asia by "
+        "2028.\n",
+        published="2026-04-06",
+        outlet="Market Wire",
+        title="Corvel to cut 2,800 jobs in Asia",
+    )
+    second = make_article(
+        "Damsey Foods to cut 2,800 jobs\nDamsey Foods said on Thursday it would cut 2,800 jobs in Asia over two "
+        "years.\n",
+        published="2026-04-09",
+        outlet="Trade Daily",
+        title="Damsey Foods to cut 2,800 jobs",
+    )
+    links = links_of(first, second)
+    assert not [
+        rel for rel, s, t, _ in links if ("Corvel" in s and "Damsey" in t) or ("Damsey" in s and "Corvel" in t)
+    ], links
