@@ -24,7 +24,7 @@ from corpus.extract.names import with_countries
 from corpus.extract.quantities import compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, framed
+from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besides_other_fates, framed
 from corpus.xref.memo import per_claim
 from corpus.xref.revisions import (
     added_figures,
@@ -273,6 +273,15 @@ def figure_role(text: str) -> str:
     return "count"
 
 
+def _claim_role(claim: Claim, body: str) -> str:
+    """The claim's :func:`figure_role`, but "a further 23 were trapped" after the dead were told of is a count
+    of the trapped, not an addition (:func:`corpus.xref.frames.besides_other_fates`)."""
+    role = figure_role(claim.text)
+    if role == "increment" and besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
+        return "count"
+    return role
+
+
 def _increments_with_total(claim: Claim) -> list[Quantity]:
     """ "A further 400 jobs will go, bringing total job cuts to 1,200": the addition, when the claim also
     gives the new total of the same measure; the total is the value compared with other reports."""
@@ -320,7 +329,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "families": frozenset(FAMILY.get(m, m) for m in figures),
         "values": values,
         "revised": bool(figures) and says_revised(claim),
-        "role": figure_role(claim.text),
+        "role": _claim_role(claim, article.body),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
         "nouns": frozenset(

@@ -16,6 +16,7 @@ import re
 
 from corpus.model import Claim, Quantity
 from corpus.xref.features import figure_role
+from corpus.xref.frames import besides_other_fates
 from corpus.xref.revisions import part_figures, prior_figures
 
 INCIDENT = "incident"  # one event's toll: "in the strike", "on Monday", "overnight"
@@ -158,6 +159,8 @@ def quantity_role(claim: Claim, quantity: Quantity, body: str) -> str:
         return PRIOR
     span = _span_in_claim(claim, quantity) or (0, len(claim.text))  # offsets not kept: the whole claim
     role = figure_series_role(claim.text, *span)
+    if role == INCREMENT and body and besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
+        role = UNMARKED  # "a further 23 were trapped" after the dead: the trapped, besides them
     if role == UNMARKED and body and _others_of_an_incident(claim, span, body):
         return INCIDENT
     return role

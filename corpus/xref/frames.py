@@ -532,3 +532,43 @@ def framed(claim: Claim) -> Claim:
             changed = True
         quantities.append(q)
     return replace(claim, quantities=quantities) if changed else claim
+
+
+# What befell people, the measures "another" and "a further" can set side by side: "nine were killed ... a
+# further 23 were trapped" names others besides the dead, never 23 more dead.
+_FATES = frozenset({"killed", "wounded", "missing", "trapped", "rescued", "displaced", "abducted", "still held"})
+_ADDED = re.compile(
+    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b(?:\d[\d,.]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\s+(?:more|other)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])|\n")
+_BEFORE = 500  # characters back for the sentences before
+
+
+def fates_named(text: str) -> frozenset[str]:
+    """The fates (killed, wounded, trapped ...) the outcome words of ``text`` name."""
+    found = set()
+    for m in _OUTCOME.finditer(text):
+        measure = _OUTCOMES[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])][1]
+        if measure in _FATES:
+            found.add(measure)
+    return frozenset(found)
+
+
+def besides_other_fates(text: str, before: str) -> bool:
+    """``text`` adds people with "another"/"a further"/"two more" to a different fate than the one just told
+    of, and to none of its own: "At least nine miners were killed. A further 23 were trapped", "12 died and
+    another 30 were injured". Those are others besides the dead, a count of their own, not an addition to a
+    count of the same fate. ``before``: the article's text before ``text`` (the last sentences count)."""
+    added = _ADDED.search(text)
+    if added is None:
+        return False
+    own = fates_named(text[added.start() :])
+    if not own:
+        return False
+    lead_in = text[: added.start()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[-_BEFORE:])]
+    previous = before[-_BEFORE:][ends[-2] if len(ends) > 1 else 0 :] if before else ""
+    told = fates_named(previous + " " + lead_in)
+    return bool(told) and not (told & own)

@@ -556,6 +556,11 @@ def _compare(
         # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
         new, old = risen
         return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
+    remaining = _still_remaining(a, b) if not same_value else None
+    if remaining is not None:
+        # "Twelve miners remain trapped" against the morning's "23 were trapped": the count as it stands now.
+        new, old = remaining
+        return _figure_link(new, old, family, "updates", 0.55, "later figure, those who remain")
     undated = _undated_revision(a, b) if not same_value else None
     if undated is not None:
         # "Norvik now puts the number at 3.1 million" in an undated digest: the source's current value,
@@ -853,6 +858,31 @@ def _risen_the_same_day(
         return None
     rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
     return (x, y) if rose else None
+
+
+_REMAIN = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|(?:is|are|was|were)\s+still|still)\s+(?:\w+\s+)?"
+    r"(?:trapped|missing|unaccounted|in\s+(?:hospital|intensive\s+care|shelters?)|hospitali[sz]ed|displaced|"
+    r"homeless|buried|stranded|held)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_remaining(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(the count of those who remain, the other) when one claim counts those still trapped (missing, in
+    hospital ...) and the other does not, reported the same day or later: what is left of the count after
+    some were found or freed, its value now. Undated claims say nothing of which came first."""
+    remains_a, remains_b = (_REMAIN.search(f.claim.text) is not None for f in (a, b))
+    if remains_a == remains_b:
+        return None
+    new, old = (a, b) if remains_a else (b, a)
+    if (
+        not new.article.published
+        or not old.article.published
+        or new.article.published[:10] < old.article.published[:10]
+    ):
+        return None
+    return new, old
 
 
 def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | None:
