@@ -1733,6 +1733,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or _CLOSES_THE_SENTENCE.match(masked, m.end())  # "..., the candidate's former doctor maintains."
         )
     end = m.end()
+    if verb in _AGREE_FORMS:
+        # "agreed that the plan was costly", "agreed to sell": a view or a decision held; "agreed a ceasefire",
+        # "agreed a 7% pay rise": an act two parties did, no statement of theirs.
+        return bool(_AGREED_WHAT.match(masked, end))
     if verb.endswith(" back"):
         return bool(cues.COMPLEMENT.match(masked, end))  # "“...,” Lee shot back", not "troops fired back"
     if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
@@ -1781,6 +1785,12 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True
+
+
+_AGREE_FORMS = frozenset(f for lemma in ("agree", "disagree") for f in (lemma, *cues.forms(lemma)))
+_AGREED_WHAT = re.compile(
+    r"\s+(?:that|whether|with|to\s+[a-z]+)\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|\s*[,.;]|\s*$|\s+(?:he|she|they|we|I|it)\s+[a-z]"
+)
 
 
 # A sentence's subject, then a relative clause about it, then the cue: "Another resident who saw the fire and who

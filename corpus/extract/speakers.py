@@ -283,6 +283,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     ]
     ordered += [] if anonymous else [k for k in candidates if head not in k.words]
     for k in ordered:
+        if _COORDINATED.search(k.label) and not _plural_head(head):
+            continue  # "the union" is one of "the union and the port operator", never both
         if (head in PERSON_ROLES) != (k.kind == "person"):
             continue  # "the official" is a person; "the union", "the army" are not
         fits_head = (
@@ -319,6 +321,14 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             ):
                 return k.label, True
     return None
+
+
+# Two parties joined as one source ("the union and the port operator", "Lee and Park").
+_COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+def _plural_head(head: str) -> bool:
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _a_person(label: str, discourse: Discourse) -> bool:

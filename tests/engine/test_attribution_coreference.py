@@ -330,3 +330,25 @@ def test_the_judge_is_only_someone_named_as_a_judge() -> None:
 def test_an_office_holder_is_still_the_candidate() -> None:
     body = "Ohio Gov. Tomas Berg said he would stay in the race. The candidate said he expected to win in May."
     assert _speakers(body)[-1] == "Tomas Berg"
+
+
+def test_the_union_is_one_of_two_parties_never_both() -> None:
+    body = (
+        "The union and the port operator said in a joint statement that the dispute was over. "
+        "On Friday the union said about 900 members had voted. "
+        "The operator said trade would resume."
+    )
+    assert _speakers(body) == ["union and the port operator", "union", "operator"]
+
+
+def test_parties_that_agreed_a_deal_said_nothing() -> None:
+    body = (
+        "Ferry crews went back to work after the union and the operator agreed a new contract. "
+        "The two sides agreed a ceasefire on Sunday. "
+        "Ministers agreed that the plan was too costly. "
+        "The council agreed to sell the land."
+    )
+    claims, _ = extract_article(make_article(body))
+    said = {c.text.split()[1]: c.speaker for c in claims}
+    assert said.get("crews") is None and said.get("two") is None
+    assert said["agreed"] == "Ministers" and said["council"] == "council"
