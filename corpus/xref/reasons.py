@@ -85,7 +85,12 @@ def source_label(f: Features) -> str:
 
 
 def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
-    subject = a.claim.subject or b.claim.subject or family
+    # A claim's subject names its figure only when that is its one measure ("a 7% pay rise that left 60 ships
+    # waiting" is about a pay rise, its ships are not).
+    subject = next(
+        (f.claim.subject for f in (a, b) if f.claim.subject and all(FAMILY.get(m, m) == family for m in f.figures)),
+        family,
+    )
     return (
         f"both count {subject}: {figures_label(a, family)} ({source_label(a)}) vs "
         f"{figures_label(b, family)} ({source_label(b)}) — {verdict}"

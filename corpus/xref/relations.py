@@ -695,12 +695,35 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
+    if not same_value and _stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)):
+        # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday": the
+        # count as it stood on two days the texts name, neither the same report nor a dispute.
+        return _figure_link(new, old, family, "related", 0.45, "counts of different days")
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
     if _firm(a, family) and _firm(b, family) and not same_speaker(a, b):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+# A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
+# unlike one event's count ("180 passengers were aboard", "9,000 joined the march").
+_STANDING = re.compile(
+    r"\b(?:now|currently|still|at present|as of)\b|\b(?:are|were|is|was|remain|remained)\s+(?:\w+ly\s+)?[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _a_standing_count(f: Features) -> bool:
+    return bool(_STANDING.search(f.claim.text))
+
+
+def _stated_days_apart(a: Features, b: Features) -> bool:
+    """Both claims state the day they count, and the days differ."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    return len(x) == len(y) == 10 and x != y
 
 
 def _by_surname(f: Features, others: frozenset[str]) -> frozenset[str]:

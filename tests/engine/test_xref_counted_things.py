@@ -9,7 +9,7 @@ from __future__ import annotations
 from corpus.extract.article import extract_article
 from corpus.xref.features import _story, demonym_base, features
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 
 def _framed(sentence: str) -> dict[str, str | None]:
@@ -167,3 +167,39 @@ def test_a_figure_given_as_what_makes_another_larger_is_not_a_count_of_its_own()
     )
     assert 300.0 not in {value for value, _, _ in figures.values()}
     assert _figures("The depot will cut 300 jobs, the company said.") == {"jobs": (300.0, 300.0, 300.0)}
+
+
+def test_a_count_on_two_days_the_texts_name_is_neither_a_dispute_nor_one_report() -> None:
+    tuesday = make_article(
+        "TOLMUND — At least 24 grain barges were waiting at the locks on Tuesday, according to the canal "
+        "operator Vask Waterways. Skippers blamed a strike by lock keepers.\n",
+        published="2025-05-07",
+        outlet="River Post",
+    )
+    thursday = make_article(
+        "More than 40 grain barges are waiting at the Tolmund locks, the lock keepers' union said on Thursday, "
+        "as the strike by lock keepers entered its fourth day.\n",
+        published="2025-05-09",
+        outlet="Canal Daily",
+    )
+    links = links_of(tuesday, thursday)
+    found = links_between(links, "At least 24", "More than 40")
+    assert [rel for rel, _ in found] == ["related"], links
+    assert "barge" in found[0][1] and "different days" in found[0][1], found
+
+
+def test_a_link_names_the_figure_it_compares_not_the_claims_other_subject() -> None:
+    early = make_article(
+        "More than 40 grain barges are waiting at the Tolmund locks, the lock keepers' union said.\n",
+        published="2025-05-09",
+        outlet="Canal Daily",
+    )
+    deal = make_article(
+        "Lock keepers at Tolmund went back to work after a 6% pay rise was approved, ending a strike that "
+        "left as many as 45 grain barges waiting at the locks, the canal operator said.\n",
+        published="2025-05-12",
+        outlet="River Post",
+    )
+    links = links_of(early, deal)
+    reasons = [why for _, why in links_between(links, "More than 40", "as many as 45")]
+    assert reasons and all("pay rise" not in why for why in reasons), links
