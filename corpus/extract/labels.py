@@ -25,7 +25,7 @@ _AFTER_A_LABEL = frozenset(
     where when which that who after before with as for by
     """.split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:no\.\s*)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?P<no>no\.\s*)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -35,8 +35,8 @@ def is_label_number(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    if word in IDENTIFIER_WORDS:
-        return True
+    if word in IDENTIFIER_WORDS or before.group("no"):
+        return True  # "Route 9"; "the world No. 2", "the No. 3 seed": a rank, whatever word comes before "No."
     if word not in LABEL_IF_NOT_COUNTED:
         return False
     after = _WORD_AFTER.match(text, end)

@@ -163,7 +163,11 @@ _MOD_RE = "|".join(p for p, _ in _MODIFIERS).replace(" ", r"\s+")
 _SEP = r"[,\u00a0\u2009\u202f]"  # thousands: "3,000", "3 000" with a no-break or thin space
 # "3 000", "12 500 000" with a plain space: a number as a whole, not after a number and a space ("in 2024 3 000
 # people" when the year is not masked, "rooms 4 101") nor before one ("1 000 2"), nor inside a list ("12 345 678 9").
-_SPACED = r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}(?:\x20\d{3}){1,3}(?![\d,.]|\x20\d)"  # (\x20: the pattern is VERBOSE)
+# One plain-space group joins only when it is round ("45 000", "1 200", "1 150"): "44 737 jets", "18 787
+# Dreamliners" are a count and a model's number.
+_SPACED = (
+    r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}(?:(?:\x20\d{3}){2,3}|\x20\d\d0)(?![\d,]|\.\d|\x20\d)"  # (\x20: the pattern is VERBOSE)
+)
 # "2½", "½", "1 1/2", "5-3/4": a whole number and a fraction ("1/2" alone is a date or a code).
 _VULGAR = {
     "½": 1 / 2,
@@ -207,6 +211,14 @@ _FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
 _FOLD_RE = "|".join(_FOLD)
 _SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
+# "five hundred and fifty", "a hundred and twenty-five", "one hundred twenty": the words after a hundred add to it,
+# and a scale after them scales the whole ("two hundred and fifty thousand"); not another hundred's number
+# ("between two hundred and three hundred").
+_BELOW_A_HUNDRED = {w: v for w, v in _WORDS.items() if v == int(v) and 1 <= v < 100 and " " not in w and w != "dozen"}
+_HUNDRED_REST_RE = (
+    rf"(?:(?<=hundred)(?:\s+and)?\s+(?P<rest>{trie(sorted(_BELOW_A_HUNDRED))})\b"
+    r"(?![\s-]*(?:hundred|dozen|and\s+a\s+half)\b)(?:\s+(?P<rest_scale>thousand|million|billion)\b)?)?"
+)
 
 _QUANTITY = re.compile(
     rf"""
@@ -217,7 +229,7 @@ _QUANTITY = re.compile(
       | (?P<fold>\b(?:{_FOLD_RE})fold\b)
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z]))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b))
-        {_SCALE_RE}
+        {_SCALE_RE}{_HUNDRED_REST_RE}
         (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn|trln|tln)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
     """,
@@ -263,6 +275,14 @@ _PAREN_LETTER = re.compile(r"(?:\([a-z]\))+")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace|"
     r"Crescent|Gardens)(?![a-z])"
+)
+
+
+# A three-digit number after a count and one space, before a noun: the number of a model, not a thousands group.
+_COUNT_BEFORE_MODEL = re.compile(r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}\x20$")
+_MODEL_NOUN = re.compile(
+    r"\x20(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|than|was|were|is|are|has|have|had|said|says)\b)"
+    r"(?:[A-Z][A-Za-z-]*|[a-z][a-z-]*s)\b"
 )
 
 
@@ -312,6 +332,8 @@ def _mask_identifiers(masked: str) -> str:
             continue  # "1 1/2 cups": the fraction of a mixed number
         elif after[:1] in (":", "/") and after[1:2].isdigit():
             e = run.end() if (run := _DIGIT_RUN.match(masked, e + 1)) else e
+        elif e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e):
+            pass  # "44 737 jets", "18 787 Dreamliners": a count, then a model's number ("45 000 fans" is one figure)
         else:
             continue
         while e < len(masked) and (masked[e].isalnum() or masked[e] in "-/"):
@@ -1390,6 +1412,10 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         if scale.lower() in ("m", "b", "k") and not m.group("cur") and not _glued_scale(m, text):
             return _single(m, text, start, change, value, None, end=m.end("num") if m.group("num") else m.end("word"))
         value = _scaled(value, _SCALE[scale.lower()])
+    if m.group("rest"):
+        value += _BELOW_A_HUNDRED[m.group("rest").lower()]
+        if m.group("rest_scale"):
+            value = _scaled(value, _SCALE[m.group("rest_scale").lower()])  # "two hundred and fifty thousand"
     unit = code_for_sign(m.group("cur")) if m.group("cur") else None
     if m.group("num2") or m.group("word2"):
         high = (

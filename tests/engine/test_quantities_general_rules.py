@@ -310,3 +310,58 @@ def test_the_next_periods_figure_keeps_the_direction_of_its_left_out_verb() -> N
 def test_a_clause_opened_after_a_figure_is_not_what_it_counts(sentence: str, figure: str) -> None:
     (q,) = [q for q in _q(sentence) if q.text.endswith(figure)]
     assert q.counted is None or q.counted.split()[0].lower() not in ("once", "because", "although"), q.counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djokovic, the world No. 2, lost in straight sets.",
+        "The No. 3 seed was knocked out in the second round.",
+        "The bank's No. 2 official resigned on Friday.",
+        "She returned to No. 1 in the rankings.",
+    ],
+)
+def test_a_number_after_no_is_a_rank_whatever_word_comes_before(text) -> None:
+    assert _q(text) == []
+
+
+def test_a_count_beside_a_rank_is_still_read() -> None:
+    (q,) = _q("The world No. 4 needed three hours to win.")
+    assert (q.value, q.unit) == (3, "hour")
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The carrier grounded 44 737 jets after the fault.", [44]),
+        ("The airline will take delivery of 18 787 Dreamliners.", [18]),
+        ("The final drew a crowd of 45 000.", [45_000]),
+        ("The school has 1 150 pupils.", [1_150]),
+        ("The ministry paid 12 345 678 euros.", [12_345_678]),
+    ],
+)
+def test_a_plain_space_joins_one_group_only_when_round(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
+
+
+def test_a_count_before_a_model_number_counts_the_model() -> None:
+    (q,) = _q("The carrier grounded 44 737 jets after the fault.")
+    assert (q.text, q.unit) == ("44", "jet")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Nearly five hundred and fifty millimetres of rain fell.", 550, "millimetre"),
+        ("A hundred and twenty-five people were hurt.", 125, "people"),
+        ("One hundred twenty people were hurt.", 120, "people"),
+        ("Two hundred and fifty thousand people marched.", 250_000, "people"),
+    ],
+)
+def test_number_words_after_a_hundred_are_one_figure(text, value, unit) -> None:
+    (q,) = _q(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_two_hundreds_joined_by_and_stay_two_figures() -> None:
+    assert [q.value for q in _q("Between two hundred and three hundred people came.")] == [200, 300]
