@@ -604,6 +604,8 @@ _NO_SUBJECT = frozenset(
         "hours",
         "hour",
         "share",
+        "percent increase",
+        "percent decrease",
         "amount",
     }
 )

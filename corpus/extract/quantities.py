@@ -468,6 +468,8 @@ _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+
 # A duration that places the report in time rather than measuring something: "within three months",
 # "three decades after", "over the next three years", "in 15 years", "the past two years".
 TIME_SPAN = "time span"
+# The measure of a percentage by which something moved, by its direction.
+PERCENT_CHANGES = {"up": "percent increase", "down": "percent decrease"}
 AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
@@ -967,7 +969,7 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
             # "Inflation eased to 3.2% from 3.4%", "unemployment fell 0.3 points to 4.1%": the level before
             # or after another figure of the same thing is a rate of what that figure is said of
             previous = before[-1]
-            if previous.unit == "percent" and previous.measure not in (None, "share"):
+            if previous.unit == "percent" and previous.measure not in (None, "share", *PERCENT_CHANGES.values()):
                 quantity.measure = previous.measure
             elif previous.unit == "percent" and previous.counted and quantity.counted is None:
                 # "won 52.3% of the vote to 46.1%": a share of the same whole
@@ -975,6 +977,10 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
                 quantity.measure = previous.measure
             elif previous.unit in _RATES:
                 quantity.measure = _rate_of(text, previous.start, measure)
+    elif measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
+        # "Median income rose 4%", "exports fell 12 percent": a move by so many percent, no share of anything
+        # (a share compares as a level; a rise and a fall of one thing never share a series)
+        quantity.measure = PERCENT_CHANGES[quantity.change]
     else:
         quantity.measure = measure
     if quantity.unit in DURATIONS and _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s):

@@ -365,3 +365,9 @@ def test_number_words_after_a_hundred_are_one_figure(text, value, unit) -> None:
 
 def test_two_hundreds_joined_by_and_stay_two_figures() -> None:
     assert [q.value for q in _q("Between two hundred and three hundred people came.")] == [200, 300]
+
+
+def test_a_level_after_a_percentage_move_is_no_move() -> None:
+    move, level = _claimed("Bond yields rose 0.2% to 4.5% on Monday.")
+    assert (move.change, move.measure) == ("up", "percent increase")
+    assert (level.change, level.measure) == ("=", "share")

@@ -970,7 +970,8 @@ def test_bodies_count_the_dead(text: str) -> None:
         ("Unemployment edged up to 4.1% in June.", "unemployment rate"),
         ("GDP growth slowed to 1.2% in the quarter.", "growth rate"),
         ("About 40% of the vote went to the Greens.", "share"),
-        ("Sales rose 5% last year.", "share"),
+        ("Sales rose 5% last year.", "percent increase"),
+        ("Exports fell 12 percent from a year earlier.", "percent decrease"),
     ],
 )
 def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None:
