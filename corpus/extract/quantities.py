@@ -165,9 +165,7 @@ _SEP = r"[,\u00a0\u2009\u202f]"  # thousands: "3,000", "3 000" with a no-break o
 # people" when the year is not masked, "rooms 4 101") nor before one ("1 000 2"), nor inside a list ("12 345 678 9").
 # One plain-space group joins only when it is round ("45 000", "1 200", "1 150"): "44 737 jets", "18 787
 # Dreamliners" are a count and a model's number.
-_SPACED = (
-    r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}(?:(?:\x20\d{3}){2,3}|\x20\d\d0)(?![\d,]|\.\d|\x20\d)"  # (\x20: the pattern is VERBOSE)
-)
+_SPACED = r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}(?:(?:\x20\d{3}){2,3}|\x20\d\d0)(?![\d,]|\.\d|\x20\d)"  # (\x20: the pattern is VERBOSE)
 # "2½", "½", "1 1/2", "5-3/4": a whole number and a fraction ("1/2" alone is a date or a code).
 _VULGAR = {
     "½": 1 / 2,
@@ -332,7 +330,9 @@ def _mask_identifiers(masked: str) -> str:
             continue  # "1 1/2 cups": the fraction of a mixed number
         elif after[:1] in (":", "/") and after[1:2].isdigit():
             e = run.end() if (run := _DIGIT_RUN.match(masked, e + 1)) else e
-        elif e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e):
+        elif (
+            e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e)
+        ):
             pass  # "44 737 jets", "18 787 Dreamliners": a count, then a model's number ("45 000 fans" is one figure)
         else:
             continue
@@ -470,6 +470,8 @@ _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+
 TIME_SPAN = "time span"
 # The measure of a percentage by which something moved, by its direction.
 PERCENT_CHANGES = {"up": "percent increase", "down": "percent decrease"}
+# The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
+SOURCE_COUNT = "sources"
 AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
@@ -906,6 +908,44 @@ def _index_level(q: Quantity, text: str) -> None:
         q.unit = "point"
 
 
+# How many sources a report rests on: a few people or officials, then what makes them its sources ("familiar
+# with the matter", "with knowledge of", "speaking on condition of anonymity", "who asked not to be named") or a
+# verb of saying ("two sources said", "three officials told Reuters"), or after "according to", "citing".
+_SOURCE_NOUNS = frozenset(
+    "people person source official diplomat insider executive aide analyst banker trader lawmaker witness "
+    "resident employee investor adviser advisor".split()
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|close\s+to|"
+    r"aware\s+of|involved\s+in|knowledgeable\s+about)\b"
+    r"|,?\s+(?:speaking\s+(?:on\s+condition|anonymously|privately|on\s+the\s+condition)|who\s+(?:spoke|asked|requested|"
+    r"declined|did\s+not\s+want|were\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed))\b"
+    r"|\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|confirmed)\b)"
+)
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited)\s+$")
+_MOST_SOURCES = 12  # "a dozen officials said"; more people saying something are a figure of their own
+
+
+def _is_source_count(quantity: Quantity, text: str) -> bool:
+    """ "two people familiar with the matter said", "according to three officials": how many sources a report
+    names, which counts no one the report is about."""
+    if (
+        quantity.change != "="
+        or quantity.value is None
+        or not 1 < quantity.value <= _MOST_SOURCES
+        or quantity.counted_lemma not in _SOURCE_NOUNS
+        or not quantity.counted
+    ):
+        return False
+    at = text.find(quantity.counted, quantity.end)
+    if at < 0:
+        return False
+    return bool(
+        _SOURCE_AFTER.match(text, at + len(quantity.counted))
+        or _SOURCE_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
+    )
+
+
 def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES:
@@ -992,6 +1032,9 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         or _WINDOW_START.match(quantity.text)
     ):
         quantity.measure = TIME_SPAN
+        return
+    if _is_source_count(quantity, text):
+        quantity.measure = SOURCE_COUNT  # "two people familiar with the matter said": who says it, not a figure
         return
     if quantity.unit is None and unit == "people":
         quantity.unit = "people"  # "killed 8 and wounded 19": people, though unnamed
@@ -1131,9 +1174,10 @@ def _number_measure(counted: str, lemma: str) -> str:
 
 
 def is_figure(q: Quantity) -> bool:
-    """A figure the claim reports, as opposed to a time span that only places it in time
-    or a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many."""
-    return q.measure != TIME_SPAN and q.unit not in AGES
+    """A figure the claim reports, as opposed to a time span that only places it in time,
+    a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many,
+    or how many sources a report names ("two people familiar with the matter said")."""
+    return q.measure not in (TIME_SPAN, SOURCE_COUNT) and q.unit not in AGES
 
 
 def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:

@@ -371,3 +371,47 @@ def test_a_level_after_a_percentage_move_is_no_move() -> None:
     move, level = _claimed("Bond yields rose 0.2% to 4.5% on Monday.")
     assert (move.change, move.measure) == ("up", "percent increase")
     assert (level.change, level.measure) == ("=", "share")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will cut 300 jobs, two people familiar with the plans said.",
+        "Three senior officials, speaking on condition of anonymity, said the talks had stalled.",
+        "The deal is close, according to two people briefed on the talks.",
+        "Two sources told the paper that the merger was off.",
+    ],
+)
+def test_how_many_sources_a_report_names_is_no_figure(text) -> None:
+    from corpus.extract.quantities import SOURCE_COUNT, is_figure
+
+    sources = [q for q in _claimed(text) if q.measure == SOURCE_COUNT]
+    assert len(sources) == 1 and not is_figure(sources[0])
+    assert sources[0].value in (2, 3)  # still read as written (value and unit)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Two people were killed, police said.", "killed"),
+        ("Five hundred residents said they would leave.", "people"),
+    ],
+)
+def test_people_a_report_counts_are_figures_though_a_verb_of_saying_follows(text, measure) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == measure
+
+
+def test_a_claim_whose_only_number_counts_its_sources_is_no_quantity_claim() -> None:
+    article = Article(
+        "t2",
+        "Merger talks",
+        None,
+        [],
+        "2025-03-04",
+        False,
+        "t2.txt",
+        "Halden Steel is in talks to buy Orsk Metals, two people familiar with the matter said.\n",
+    )
+    claims, _ = extract_article(article)
+    assert claims and all(c.kind != "quantity" for c in claims)
