@@ -415,3 +415,17 @@ def test_a_claim_whose_only_number_counts_its_sources_is_no_quantity_claim() -> 
     )
     claims, _ = extract_article(article)
     assert claims and all(c.kind != "quantity" for c in claims)
+
+
+def test_two_reports_naming_different_numbers_of_sources_compare_no_figure() -> None:
+    from corpus.xref.features import compared_measure
+
+    two, three = (
+        _claimed(text)[0]
+        for text in (
+            "Halden Steel will buy Orsk Metals, two people familiar with the matter said.",
+            "Halden Steel will buy Orsk Metals, three people familiar with the matter said.",
+        )
+    )
+    assert (two.value, three.value) == (2, 3)
+    assert compared_measure(two) is None and compared_measure(three) is None
