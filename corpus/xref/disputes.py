@@ -105,7 +105,12 @@ def denial_in_story(
     # that any gates had been locked" / "the gates ... had been locked") names it as surely as "the report" does.
     denied = _denied_words(denial)
     held_words = [w for k, w in denied.items() if k in report.content]
-    if len(held_words) == len(denied) >= _WHOLE_CLAUSE_WORDS and min(held_words) >= _WHOLE_CLAUSE_WEIGHT:
+    if len(held_words) == len(denied) >= _WHOLE_CLAUSE_WORDS and (
+        min(held_words) >= _WHOLE_CLAUSE_WEIGHT
+        # three or more words held whole ("denied that it had been warned about cracks in the roof" / "had
+        # ignored warnings about cracks in the tunnel roof"): rare enough together, one of them plainer
+        or (len(held_words) >= _WHOLE_CLAUSE_WORDS + 1 and sum(held_words) / len(held_words) >= _WHOLE_CLAUSE_WEIGHT)
+    ):
         evidence += _NAMED_OBJECT
     off_the_point = len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds

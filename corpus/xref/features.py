@@ -36,7 +36,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
-from corpus.xref.subjects import dateline_places, demonym_base
+from corpus.xref.subjects import dateline_places, demonym_bases
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -636,7 +636,7 @@ def _story(title: str, lead: str) -> frozenset[str]:
         and not _capitalised_word(m, text, lower)
         and m.name not in UNIT_NAMES
     ]
-    places = {base for m in names if not m.known and (base := demonym_base(m.name))}
+    places = {base for m in names if not m.known for base in demonym_bases(m.name)}
     return frozenset(m.name for m in names) | places
 
 

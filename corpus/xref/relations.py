@@ -60,7 +60,13 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
-from corpus.xref.subjects import dateline_places, demonym_base, different_protagonists, different_votes
+from corpus.xref.subjects import (
+    dateline_places,
+    demonym_bases,
+    different_protagonists,
+    different_votes,
+    shared_protagonist,
+)
 
 
 @dataclass(slots=True)
@@ -104,7 +110,16 @@ def _interval(fig: tuple[float | None, float | None, float | None]) -> tuple[flo
     return lo, hi
 
 
+def _approximate(fig: Figure) -> bool:
+    """An "about" figure: a value with a range around it (``compared_figure``)."""
+    value, low, high = fig
+    return value is not None and low is not None and high is not None and low < value < high
+
+
 def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
+    if _approximate(a) or _approximate(b):
+        # "about 4,000" already reaches 10% either side: 3,500 is another figure, not the same one rounded.
+        tolerance = 0.0
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
 
@@ -748,9 +763,7 @@ def _place_keys(f: Features) -> frozenset[str]:
     keys = set()
     for name in f.places:
         keys.add(name.casefold())
-        base = demonym_base(name)
-        if base:
-            keys.add(base.casefold())
+        keys.update(base.casefold() for base in demonym_bases(name))
     return frozenset(keys)
 
 
@@ -785,9 +798,18 @@ def _one_undated(a: Features, b: Features) -> bool:
     return bool(a.when) != bool(b.when)
 
 
+_SAME_PROTAGONIST_EVENT = 0.2
+
+
 def _undated_same_event(a: Features, b: Features) -> bool:
     """One article undated (so no day to compare), both about one event and naming a place or person in common."""
-    return _one_undated(a, b) and bool(a.story & b.story) and same_event_articles(a, b)
+    if not _one_undated(a, b) or not (a.story & b.story):
+        return False
+    if same_event_articles(a, b):
+        return True
+    # Both headlines name one distinctive protagonist ("Vantor to cut 3,500 jobs" / "Analysis: Vantor's painful
+    # retreat"): the articles need share fewer of their words.
+    return shared_protagonist(a, b) and overlap(a.event_lemmas, b.event_lemmas) >= _SAME_PROTAGONIST_EVENT
 
 
 def _story_places(f: Features) -> frozenset[str]:

@@ -45,6 +45,15 @@ def demonym_base(name: str) -> str | None:
     return name[:-1]
 
 
+def demonym_bases(name: str) -> tuple[str, ...]:
+    """Every place :func:`demonym_base` may have been formed from: "-ean" comes from "-ea" ("Korean": Korea) or
+    from "-e" ("European": Europe, "Chilean": Chile)."""
+    base = demonym_base(name)
+    if base is None:
+        return ()
+    return (base, name[:-2]) if name.endswith("ean") else (base,)
+
+
 @lru_cache(maxsize=16384)
 def _words(names: frozenset[str]) -> frozenset[str]:
     words = (w.strip("'’.,:;-").lower() for name in names for w in name.split())
@@ -157,9 +166,17 @@ def different_protagonists(a: Features, b: Features) -> bool:
     return not (my_distinct & (theirs | theirs_too)) and not (their_distinct & (mine | mine_too))
 
 
+def shared_protagonist(a: Features, b: Features) -> bool:
+    """Both articles' headlines name one distinctive protagonist ("Vantor to cut 3,500 jobs in Europe" /
+    "Analysis: Vantor's painful retreat")."""
+    if a.article.id == b.article.id:
+        return True
+    return bool(_with_bases(_protagonists_of(a)[1]) & _with_bases(_protagonists_of(b)[1]))
+
+
 def _with_bases(words: frozenset[str]) -> frozenset[str]:
     """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova)."""
-    return words | frozenset(base.lower() for w in words if (base := demonym_base(w.capitalize())))
+    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize()))
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,8 @@ Every sentence here is our own; none comes from any dataset or from tests/data.
 from __future__ import annotations
 
 from corpus.extract.article import extract_article
-from corpus.xref.features import _story, demonym_base, features
+from corpus.xref.features import _story, features
+from corpus.xref.subjects import demonym_base
 
 from .conftest import links_between, links_of, make_article, relations_between
 

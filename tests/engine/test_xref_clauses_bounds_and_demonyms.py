@@ -1,0 +1,93 @@
+"""A denied clause held whole, "about" figures, undated analyses of one protagonist, and continents'
+demonyms (issue 12).
+
+Every sentence here is our own; none comes from any dataset or from tests/data.
+"""
+
+from __future__ import annotations
+
+from corpus.xref.subjects import demonym_bases
+
+from .conftest import links_of, make_article, relations_between
+
+
+def test_a_denial_whose_whole_clause_the_report_holds_conflicts_with_it() -> None:
+    report = make_article(
+        "Residents blame dam operator\nResidents of Pelton said the operator had ignored warnings about cracks in "
+        "the spillway wall.\nThe reservoir burst its banks on Sunday.\n",
+        published="2026-08-03",
+        outlet="Valley Post",
+        title="Residents blame dam operator",
+    )
+    denial = make_article(
+        "Dam operator rejects blame\nThe Pelton Water Board denied that it had been warned about cracks in the "
+        "wall.\nEngineers are inspecting the dam.\n",
+        published="2026-08-04",
+        outlet="Wire One",
+        title="Dam operator rejects blame",
+    )
+    links = links_of(report, denial)
+    assert relations_between(links, "ignored warnings", "denied that it had been warned") == ["conflicts"], links
+
+
+def test_an_about_figure_does_not_corroborate_a_figure_beyond_its_own_reach() -> None:
+    report = make_article(
+        "Harlow Steel to cut jobs\nHarlow Steel plans to cut about 2,000 jobs at its Teesby works, according to "
+        "people familiar with the matter.\n",
+        published="2026-01-12",
+        outlet="Ledger",
+        title="Harlow Steel to cut jobs",
+    )
+    analysis = make_article(
+        "Analysis: Harlow Steel's long decline\nHarlow Steel's plan to shed 1,750 positions at its Teesby works "
+        "ends a century of steelmaking there.\n",
+        published=None,
+        outlet="Metal Review",
+        title="Analysis: Harlow Steel's long decline",
+    )
+    links = links_of(report, analysis)
+    assert "corroborates" not in relations_between(links, "about 2,000 jobs", "1,750 positions"), links
+
+
+def test_an_undated_analysis_naming_the_headline_protagonist_corroborates_its_headcount() -> None:
+    news = make_article(
+        "Quorix to close two plants\nQuorix Motors said on Monday it would close two plants in Brandia.\n"
+        "The company employs 48,000 people worldwide.\n",
+        published="2026-02-09",
+        outlet="Bloomberg",
+        title="Quorix to close two plants",
+    )
+    analysis = make_article(
+        "Analysis: Quorix's retreat\nQuorix's decision marks the end of a decade of rapid expansion.\n"
+        "Quorix employs about 48,000 staff globally.\nAnalysts expect rivals to follow as demand for petrol "
+        "cars weakens and battery costs stay high.\n",
+        published=None,
+        outlet="Auto Review",
+        title="Analysis: Quorix's retreat",
+    )
+    links = links_of(news, analysis)
+    assert relations_between(links, "employs 48,000 people", "about 48,000 staff") == ["corroborates"], links
+
+
+def test_a_demonym_in_ean_may_come_from_a_place_in_e() -> None:
+    assert "Europe" in demonym_bases("European")
+    assert "Korea" in demonym_bases("Korean")
+
+
+def test_a_reported_cut_at_european_plants_is_updated_by_the_announced_cut_in_europe() -> None:
+    report = make_article(
+        "Norden Air to cut jobs\nNorden Air plans to cut about 2,000 jobs at its European bases, according to "
+        "people familiar with the matter.\n",
+        published="2026-05-04",
+        outlet="Ledger",
+        title="Norden Air to cut jobs",
+    )
+    announcement = make_article(
+        "Norden Air confirms job cuts\nNorden Air said on Thursday it would cut 1,600 jobs in Europe "
+        "by the end of next year.\n",
+        published="2026-05-21",
+        outlet="Bloomberg",
+        title="Norden Air confirms job cuts",
+    )
+    links = links_of(report, announcement)
+    assert relations_between(links, "about 2,000 jobs", "1,600 jobs in Europe") == ["updates"], links
