@@ -9,7 +9,7 @@ from corpus.extract.attribution import Attribution, find_attributions, is_quote_
 from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
-from corpus.extract.datelines import dateline_at, infer_published_from
+from corpus.extract.datelines import dateline_at, header_date, infer_published_from
 from corpus.extract.dates import claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
@@ -82,6 +82,8 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
                 dateline = dateline_at(text)
         if dateline is not None and not is_claim_text(text[dateline.end :]):
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
+        if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
+            continue  # "February 27, 2026 — Harbour Times": the report's date and byline, not a claim
         fragment = False  # a question or a fragment: no claim, but kept as background when someone says it
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
             if text.rstrip().endswith(":") or seg.role == "table_row" or not _LOWER_LETTER.search(text):

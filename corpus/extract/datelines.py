@@ -90,6 +90,10 @@ def infer_published_from(body: str) -> tuple[str | None, bool]:
         iso = _absolute(m.group("date"), partial=True)
         if iso:
             return iso, False  # ("Published: 03/04/2025": its year, the day being British or American)
+    for line in head.split("\n")[:8]:
+        iso = header_date(line)
+        if iso:
+            return iso, False  # "By Ana Lee | Harbour Times | 14 February 2026": the report's own date
     latest = _latest(body)
     for line in head.split("\n")[:8]:
         dateline = dateline_at(line.strip())
@@ -106,6 +110,27 @@ def infer_published_from(body: str) -> tuple[str | None, bool]:
                 if iso:
                     return iso, False
     return latest, latest is not None
+
+
+# What a byline or a header line holds besides its date: names, "By", "and", "Updated", separators.
+_HEADER_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*[:,]?|[Bb]y|and|of|the|Updated|Published|[|·•—–/,:()-]+)")
+
+
+def header_date(line: str) -> str | None:
+    """The full date of a header line with no sentence in it ("By Ana Lee | Harbour Times | 14 February 2026",
+    "February 27, 2026 — Black Sea Times"), else None."""
+    line = line.strip()
+    if not line or len(line) > 100:
+        return None
+    mentions = [m for m in find_dates(line) if m.kind in _FULL_DATES]
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    rest = (line[: m.start] + " " + line[m.end :]).split()
+    if not all(_HEADER_WORD.fullmatch(word) for word in rest):
+        return None
+    iso, _ = resolve(m, None, False)
+    return iso if iso and len(iso) == 10 else None
 
 
 def _absolute(text: str, partial: bool = False) -> str | None:

@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+            rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>(?:until|till|by|through)\s+the\s+(?:end|start|beginning|middle)\s+of|in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
         ),
     ),
     (
@@ -290,7 +290,8 @@ def resolve(
         month = _month(g)
         year = py
         # A month after the published month is last year's, unless said as "next"/"until".
-        if pm is not None and month > pm and g.get("prep", "").lower() not in ("next", "until", "by"):
+        ahead = (g.get("prep") or "of").split()[0].lower() in ("next", "until", "till", "by")
+        if pm is not None and month > pm and not ahead:
             year -= 1
         if kind == "m":
             return _iso(year, month), published_estimated

@@ -194,3 +194,36 @@ def test_a_weekday_in_a_report_dated_by_a_date_line_falls_before_it() -> None:
     assert claim.date == "2025-03-04"
     assert infer_published_from("The port reopened on June 3, 2024, after the storm.") == ("2024-06-03", True)
     assert infer_published_from("date 2025-03-05\nThe council met.") == ("2025-03-05", False)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Lena Varga | Harbour Courier | 14 February 2026",
+        "February 14, 2026 — Harbour Courier",
+        "Updated: Feb. 14, 2026 · By Lena Varga and Tom Ries",
+    ],
+)
+def test_a_byline_with_a_date_dates_the_report_and_is_no_claim(header: str) -> None:
+    # 14 February 2026 was a Saturday: "on Friday" is the day before it, not the week after.
+    body = f"Ferry fares to rise\n\n{header}\n\nThe operator said on Friday that fares would rise by 8% in April.\n"
+    article = _article(body)
+    claims, _ = extract_article(article)
+    assert (article.published, article.published_estimated) == ("2026-02-14", True)
+    assert [c.text for c in claims] == ["The operator said on Friday that fares would rise by 8% in April."]
+    assert claims[0].date == "2026-02-13"
+
+
+def test_a_sentence_with_a_date_is_no_byline() -> None:
+    body = "Ferry fares to rise\n\nThe port reopened on February 14, 2026.\n\nThe operator said on Friday that fares rose.\n"
+    article = _article(body)
+    claims, _ = extract_article(article)
+    assert claims[0].text == "The port reopened on February 14, 2026."
+    assert claims[1].date == "2026-02-20"  # only the latest date the text names: the report came after it
+
+
+def test_until_the_end_of_a_month_after_the_report_is_ahead() -> None:
+    (mention,) = find_dates("Clinics will open on Saturdays until the end of March.")
+    assert resolve(mention, "2026-02-14", False) == ("2026-03", False)
+    (mention,) = find_dates("The clinic closed at the end of March.")
+    assert resolve(mention, "2026-02-14", False) == ("2025-03", False)
