@@ -9,6 +9,7 @@ from store.query.figures import collect_measures
 from tests.tui.test_views_figures import column, show
 from tests.tui.test_views_sample import Data, MemoryCorpus, MemoryUser, ViewHost
 from tui.screens.figures import FiguresScreen
+from tui.widgets.view_bar_chart import SOLID, SPAN
 from tui.widgets.view_format import quantity_label
 
 
@@ -236,3 +237,24 @@ def test_two_sources_must_differ_and_only_the_figures_at_the_ends_are_read(monke
     found = measure.disagreement()
     assert found is not None and (found.low, found.high, found.sources) == (1000, 1399, 400)
     assert len(read) <= 4  # not the 400 figures: a screenful of the view at 100k claims
+
+
+async def test_a_narrow_stated_range_is_drawn_as_a_range_not_as_a_value() -> None:
+    data = _corpus(
+        [
+            (
+                "Wire A",
+                "2025-06-02",
+                "Between 3,800 and 4,000 fled.",
+                Quantity("3,800-4,000", None, 3800, 4000, "people", "fled"),
+            ),
+            ("Wire B", "2025-06-20", "Some 6,000 fled.", Quantity("6,000", 6000, 6000, 6000, "people", "fled")),
+        ]
+    )
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "zebra payments")
+        assert column(app, "value") == ["3,800–4,000", "6,000"]
+        ranged, stated = column(app, "chart")
+        assert ranged.endswith(SPAN) and ranged.rstrip(SPAN) == SOLID * len(ranged.rstrip(SPAN))  # █…█░
+        assert SPAN not in stated

@@ -163,6 +163,9 @@ def test_bars_share_a_scale_and_read_without_colour() -> None:
     assert bar(1, None, None, 100, 10).plain == "▏"  # tiny but visible
     assert bar(30, None, None, 100, 10, approximate=True).plain == APPROXIMATE * 3
     assert bar(None, 20, 60, 100, 10).plain == SOLID * 2 + SPAN * 4
+    # a stated range narrower than a cell still shows as a range, never as a value at its low end
+    assert bar(None, 3800, 4000, 6000, 20).plain == SOLID * 12 + SPAN
+    assert bar(None, 5900, 6000, 6000, 20).plain == SOLID * 19 + SPAN
     assert bar(None, 60, None, 100, 10).plain == SOLID * 6 + OPEN_UP
     # "more than" the largest value: the ▸ stays within the width, not cut off by the table
     assert bar(None, 100, None, 100, 10).plain == SOLID * 9 + OPEN_UP

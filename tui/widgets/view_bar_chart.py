@@ -51,9 +51,14 @@ def bar(
             text.append(_solid(min(cells(low), width - 1)), style="cyan")
             text.append(OPEN_UP, style="bold")
             return text
-        solid = _solid(cells(low))
-        text.append(solid, style="cyan")
-        text.append(SPAN * max(0, round(cells(high)) - len(solid)), style="blue")
+        if high <= low:
+            text.append(_solid(cells(low)), style="cyan")
+            return text
+        # Whole cells up to the low end, then the range through the high end: at least one cell of
+        # it, so a narrow stated range ("3,800-4,000" at a scale of 6,000) never reads as a value.
+        below = int(cells(low))
+        text.append(SOLID * below, style="cyan")
+        text.append(SPAN * max(1, round(cells(high)) - below), style="blue")
         return text
     if high is not None:
         text.append(SPAN * max(1, round(cells(high))), style="blue")
