@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ESC = "\x1b"
-STEPS = [  # (label, keys): each view opened, then closed with Escape
+STEPS = [  # (label, keys): each view opened, then closed with Escape; a search result opened, then Back
     ("f (figures)", "f"),
     ("esc out of figures", ESC),
     ("t (timeline)", "t"),
@@ -47,6 +47,13 @@ STEPS = [  # (label, keys): each view opened, then closed with Escape
     ("type k", "k"),
     ("type u", "u"),
     ("esc out of search", ESC),
+    ("/ku (search, at once)", "/ku"),
+    ("enter (open result)", "\r"),
+    ("backspace (back)", "\x7f"),
+    ("ctrl+p (palette)", "\x10"),
+    ("type k in palette", "k"),
+    ("type u in palette", "u"),
+    ("esc out of palette", ESC),
 ]
 # Each view's title as drawn (UTF-8): the cold first open is over when it is on the screen.
 STILL_LOADING = b"Still loading"  # (a notice can be drawn in pieces: a short part of it)
