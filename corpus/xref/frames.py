@@ -56,6 +56,8 @@ _OUTCOMES = (
     (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
     # How many a business employs: "the plant employs about 9,500 people", "where 9,500 people work".
     (r"employ(?:s|ed|ing)?|employees|workforce|(?:people|staff)\s+work(?=\s*(?:[,.;]|$))", "employees"),
+    # How many a venue or vessel takes: "the stadium holds about 40,000 people", "can hold 40,000 spectators".
+    (r"(?:can|could)\s+(?:hold|accommodate|seat|carry)|holds|accommodates|(?:seating\s+)?capacity\s+of", "capacity"),
     # How many came to a march or rally: "180,000 people took part", "put the turnout at 42,000".
     (
         r"took\s+part|tak(?:e|es|en|ing)\s+part|marched|marching|turned\s+out|turnout|attended|"

@@ -65,6 +65,7 @@ from corpus.xref.subjects import (
     demonym_bases,
     different_protagonists,
     different_votes,
+    names_the_protagonist,
     shared_protagonist,
 )
 
@@ -428,7 +429,11 @@ def _compare(
     if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (
-            same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b) or _named_in_the_other(a, b)
+            same_story(a, b)
+            or _undated_same_event(a, b)
+            or _later_in_one_story(a, b)
+            or _named_in_the_other(a, b)
+            or _protagonist_named(a, b)
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
@@ -801,6 +806,15 @@ def _one_undated(a: Features, b: Features) -> bool:
 _SAME_PROTAGONIST_EVENT = 0.2
 
 
+def _protagonist_named(a: Features, b: Features) -> bool:
+    """Articles about one event (their words), one claim naming the other's headline protagonist, and days apart
+    or one undated: "Corvane now says 6,300 barrels of crude escaped" in an undated digest / "The company has put
+    the spill at about 2,000 barrels" under "Fishermen say oil still flowing from Corvane pipeline"."""
+    if not (_one_undated(a, b) or close_in_time(a, b)):
+        return False
+    return names_the_protagonist(a, b) and same_event_articles(a, b)
+
+
 def _undated_same_event(a: Features, b: Features) -> bool:
     """One article undated (so no day to compare), both about one event and naming a place or person in common."""
     if not _one_undated(a, b) or not (a.story & b.story):
@@ -943,16 +957,26 @@ def _undated_rise(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) 
     """(higher, lower) for two counts of the dead or wounded of one event when one report is undated
     and the lower is an open bound ("at least 14"): a provisional toll, which only rises, so the
     higher count is its later value. (``pairs``: the compared figures, ``a``'s first.)"""
-    if not _one_undated(a, b) or not same_event_articles(a, b):
+    if not _one_undated(a, b) or not (same_event_articles(a, b) or _undated_same_event(a, b)):
         return None
     points = [(x, y) for x, y in ((_point(x), _point(y)) for x, y in pairs) if x is not None and y is not None]
     if len(points) != len(pairs):
         return None
-    if all(x > y * (1 + _TOLERANCE) for x, y in points) and all(_open_low(y) for _, y in pairs):
+    # A dated toll above an undated count ("The inquiry put the death toll at 21" / "Nineteen people died"): the
+    # undated report restates an earlier value of the toll, which only rises.
+    if all(x > y * (1 + _TOLERANCE) for x, y in points) and (all(_open_low(y) for _, y in pairs) or _dated_toll(a)):
         return a, b
-    if all(y > x * (1 + _TOLERANCE) for x, y in points) and all(_open_low(x) for x, _ in pairs):
+    if all(y > x * (1 + _TOLERANCE) for x, y in points) and (all(_open_low(x) for x, _ in pairs) or _dated_toll(b)):
         return b, a
     return None
+
+
+_TOLL = re.compile(r"\btoll\b|\bfinal\s+(?:count|tally|number)\b", re.IGNORECASE)
+
+
+def _dated_toll(f: Features) -> bool:
+    """A dated claim giving its figure as the toll ("put the death toll at 21", "the final death toll was 14")."""
+    return bool(f.article.published) and _TOLL.search(f.claim.text) is not None
 
 
 def _open_low(fig: Figure) -> bool:

@@ -156,8 +156,9 @@ def different_protagonists(a: Features, b: Features) -> bool:
         return False
     # (A headline's town the other article is datelined in is a name both give: "Salvo hospitals overwhelmed"
     # / "SALVO, Peranza (Reuters) - At least 40 people have died".)
-    mine_too = _words(a.story) | _dateline_words(a.article.body)
-    theirs_too = _words(b.story) | _dateline_words(b.article.body)
+    # (And a name the lead writes that no entity was read for: "Corvane now says 6,300 barrels of crude escaped".)
+    mine_too = _words(a.story) | _dateline_words(a.article.body) | _lead_names(a.article.body[:_LEAD])
+    theirs_too = _words(b.story) | _dateline_words(b.article.body) | _lead_names(b.article.body[:_LEAD])
     # (A place and its demonym are one name: "Kestova flood toll rises" / "Kestovan floods: what we know".)
     mine, theirs, mine_too, theirs_too = (_with_bases(w) for w in (mine, theirs, mine_too, theirs_too))
     # Only a distinctive name shared tells one protagonist: "Vantor to cut 3,500 jobs in Europe" and "Brenner
@@ -172,6 +173,29 @@ def shared_protagonist(a: Features, b: Features) -> bool:
     if a.article.id == b.article.id:
         return True
     return bool(_with_bases(_protagonists_of(a)[1]) & _with_bases(_protagonists_of(b)[1]))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
+
+
+@per_claim
+def _capitalised_words(f: Features) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(f.claim.text))
+
+
+def names_the_protagonist(a: Features, b: Features) -> bool:
+    """One claim writes the distinctive name the other article's headline gives ("Corvane now says 6,300 barrels
+    of crude escaped" / "Fishermen say oil still flowing from Corvane pipeline")."""
+    if a.article.id == b.article.id:
+        return False
+    return bool(_capitalised_words(a) & _protagonists_of(b)[1]) or bool(_capitalised_words(b) & _protagonists_of(a)[1])
+
+
+@lru_cache(maxsize=4096)
+def _lead_names(lead: str) -> frozenset[str]:
+    """Capitalised words of a lead, lower-cased (a sentence's first word among them: only matched against a
+    headline's distinctive names, which no sentence-opening English word is)."""
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(lead))
 
 
 def _with_bases(words: frozenset[str]) -> frozenset[str]:

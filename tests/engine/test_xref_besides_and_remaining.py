@@ -79,3 +79,22 @@ def test_those_who_remain_trapped_update_the_first_count_of_the_trapped() -> Non
     assert relations_between(links, "Thirty people were trapped", "Thirteen people remain trapped") == ["updates"], (
         links
     )
+
+
+def test_a_dated_toll_above_an_undated_count_of_the_same_disaster_updates_it() -> None:
+    first = make_article(
+        "Ostra ferry inquiry reports\nAn inquiry into the sinking of the Ostra ferry put the death toll at 31 "
+        "on Tuesday.\nIt blamed the overloading of the ferry.\n",
+        published="2026-08-14",
+        outlet="Wire One",
+        title="Ostra ferry inquiry reports",
+    )
+    explainer = make_article(
+        "Ostra ferry sinking: what we know\nTwenty-six people died when the ferry sank off Ostra, according to the "
+        "coast guard.\nThe ferry had been carrying twice as many passengers as it was licensed for.\n",
+        published=None,
+        outlet="Explainer Desk",
+        title="Ostra ferry sinking: what we know",
+    )
+    links = links_of(first, explainer)
+    assert relations_between(links, "death toll at 31", "Twenty-six people died") == ["updates"], links

@@ -91,3 +91,45 @@ def test_a_reported_cut_at_european_plants_is_updated_by_the_announced_cut_in_eu
     )
     links = links_of(report, announcement)
     assert relations_between(links, "about 2,000 jobs", "1,600 jobs in Europe") == ["updates"], links
+
+
+def test_an_undated_digest_naming_the_other_headlines_company_updates_its_figure() -> None:
+    report = make_article(
+        "Residents say fuel still leaking from Brask depot\nResidents said on Tuesday that fuel was still leaking "
+        "from the damaged Brask storage depot, a day after the company said it had been sealed.\n"
+        "The company has put the leak at about 300 tonnes of diesel, Reuters reported.\n",
+        published="2026-04-14",
+        outlet="Coast Post",
+        title="Residents say fuel still leaking from Brask depot",
+    )
+    digest = make_article(
+        "Lissar fuel leak: what we know\nVolunteers have cleaned about 4 kilometres of the Lissar river bank.\n"
+        "Brask now says 900 tonnes of diesel leaked from the damaged depot.\n"
+        "The clean-up of the river is expected to take months.\n",
+        published=None,
+        outlet="Explainer Desk",
+        title="Lissar fuel leak: what we know",
+    )
+    links = links_of(report, digest)
+    assert relations_between(links, "about 300 tonnes", "Brask now says 900 tonnes") == ["updates"], links
+
+
+def test_a_venues_capacity_in_people_and_in_spectators_is_one_figure() -> None:
+    report = make_article(
+        "Roof collapses at Darvo arena\nDARVO, Estrel (Reuters) - Part of the roof of the Darvo arena collapsed "
+        "during a storm on Sunday, injuring 14 people, police said.\nThe arena holds about 12,000 people.\n",
+        published="2026-10-04",
+        outlet="Reuters",
+        title="Roof collapses at Darvo arena",
+    )
+    explainer = make_article(
+        "Darvo arena collapse: what we know\nFourteen people were injured when part of the roof of the Darvo arena "
+        "collapsed.\nThe arena can hold 12,000 spectators.\n",
+        published=None,
+        outlet="Explainer Desk",
+        title="Darvo arena collapse: what we know",
+    )
+    links = links_of(report, explainer)
+    assert relations_between(links, "holds about 12,000 people", "can hold 12,000 spectators") == ["corroborates"], (
+        links
+    )
