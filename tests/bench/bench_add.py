@@ -1,6 +1,6 @@
 """`factscope add` of one article to a large corpus DB: store + linking, CPU and wall (prints figures).
 
-Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy]
+Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy] [--cache DIR]
 
 Builds a corpus DB of about N claims from bench_build's synthetic articles through the real
 pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
@@ -75,7 +75,7 @@ def copied(path: Path) -> Path:
     import shutil
     import tempfile
 
-    into = Path(tempfile.mkdtemp(prefix="factscope-bench-add-copy-")) / path.parent.name
+    into = Path(tempfile.mkdtemp(prefix="factscope-bench-add-copy-", dir=CACHE)) / path.parent.name
     shutil.copytree(path.parent, into)
     return into / path.name
 
@@ -155,11 +155,15 @@ def in_fresh_process(
 
 
 def main() -> None:
+    global CACHE
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--adds", type=int, default=3)
     parser.add_argument("--copy", action="store_true", help="add to a copy of the kept DB, removed after")
+    parser.add_argument("--cache", metavar="DIR", help=f"keep the built DBs in DIR (default {CACHE})")
     args = parser.parse_args()
+    if args.cache:
+        CACHE = Path(args.cache)
     for claims in args.claims:
         path = copied(corpus_db(claims)) if args.copy else corpus_db(claims)
         try:
