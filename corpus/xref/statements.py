@@ -46,41 +46,105 @@ def rarity(word: str) -> float:
     return max(0.0, _TOP - _zipf(word))
 
 
-_PLAIN = re.compile(r"[a-z.'-]*")  # what ``_zipf`` tokenizes itself; anything else asks wordfreq
-_JOINED = re.compile(r"[a-z]+(?:['.][a-z]+)*")  # a token: letters, one apostrophe or full stop between
-_ELIDED = re.compile(r"[a-z][a-z]?'(?=[aehiouy])")  # "l'arc", "o'hara": split after the apostrophe
+def _latin_letters() -> str:
+    """The precomposed lower-case Latin letters past ASCII (Latin-1 to Latin Extended-B: "é", "ß",
+    "ł", "ș") that read as ASCII letters do in a word (Unicode's ALetter) and that neither NFC nor
+    case folding changes: a word made of them and ASCII is tokenized as ``_tokens`` reads it."""
+    import unicodedata
+
+    return "".join(
+        c
+        for c in map(chr, range(0xC0, 0x250))
+        if unicodedata.category(c) == "Ll" and unicodedata.is_normalized("NFC", c) and c.casefold() == c
+    )
+
+
+_LETTER = f"a-z{_latin_letters()}"
+_WORDLIKE = f"{_LETTER}0-9"
+# What ``_zipf`` tokenizes itself (case folded first); anything else asks wordfreq. Past letters and
+# digits only these: "." and the apostrophes join, "," joins digits, "-", "%" and "$" break.
+_PLAIN = re.compile(f"[{_WORDLIKE}.,'’%$-]*")
+# A token: letters and digits run together; an apostrophe or a full stop between two letters joins
+# them, and a full stop, comma or apostrophe between two digits ("1,500", "3.5"): Unicode word breaks.
+_JOINED = re.compile(
+    f"[{_WORDLIKE}]+(?:(?:(?<=[{_LETTER}])['.](?=[{_LETTER}])|(?<=[0-9])[.,'](?=[0-9]))[{_WORDLIKE}]+)*"
+)
+# "l'arc", "o'hara": split after the apostrophe (wordfreq's initial vowels, and h)
+_ELIDED = re.compile(f"[{_WORDLIKE}][{_WORDLIKE}]?'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
+_DIGITS = re.compile(r"[0-9][0-9.,]+")  # wordfreq's digit sequences: smashed to zeros, weighed apart
 _UNKNOWN = 10**0.0 / 1e9  # wordfreq's frequency for a word it does not hold (Zipf 0)
 
 
 def _zipf(word: str) -> float:
     """``wordfreq.zipf_frequency(word, "en", wordlist="small")``, the same float, computed as
-    wordfreq does it: a word of ASCII lower-case letters, apostrophes, full stops and hyphens
-    is split into tokens by wordfreq's rules for them (``_tokens``) and looked up in its English
-    list, read directly; any other word asks wordfreq. Importing wordfreq (langcodes, its
-    tokenizer's expressions) was ~0.15 s CPU of each ``factscope add``. A curly apostrophe ("can’t",
-    common in news) is read as wordfreq reads it (``_tokens``), without asking it."""
-    freqs = _small_english() if _PLAIN.fullmatch(word.replace("’", "'")) else None
+    wordfreq does it: a word of letters (ASCII and precomposed Latin), digits, apostrophes, full
+    stops, commas, hyphens, "%" and "$" is case folded, split into tokens by wordfreq's rules for
+    them (``_tokens``) and looked up in its English list, read directly, a token's digit sequences
+    as wordfreq weighs them (``_digit_freq``); any other word asks wordfreq. Importing wordfreq
+    (langcodes, its tokenizer's expressions) was ~0.1-0.15 s CPU of each ``factscope add``, and
+    a news article's claims nearly always hold a figure ("1,500", "3.5", "2024") or a name with an
+    accent. A curly apostrophe ("can’t") is read as wordfreq reads it (``_tokens``)."""
+    folded = word.casefold()  # as wordfreq folds it (after NFC, which changes no character read here)
+    readable = word.isascii() or all(ord(c) < 0x250 for c in word)
+    freqs = _small_english() if readable and _PLAIN.fullmatch(folded) else None
     if freqs is None:
         from wordfreq import zipf_frequency
 
         return zipf_frequency(word, "en", wordlist="small")
-    tokens = _tokens(word)
-    if not tokens or any(token not in freqs for token in tokens):
-        return round(math.log(_UNKNOWN, 10) + 9, 2)
     one_over = 0.0
+    tokens = _tokens(folded)
     for token in tokens:  # 1/f = 1/f1 + 1/f2 + ..., as wordfreq combines a word's tokens
-        one_over += 1.0 / freqs[token]
+        smashed = _DIGITS.sub(lambda found: re.sub("[0-9]", "0", found.group()), token)
+        if smashed not in freqs:
+            return round(math.log(_UNKNOWN, 10) + 9, 2)
+        freq = freqs[smashed]
+        if smashed != token:
+            freq *= _digit_freq(token)
+        one_over += 1.0 / freq
+    if not tokens:
+        return round(math.log(_UNKNOWN, 10) + 9, 2)
     freq = max(1.0 / one_over, _UNKNOWN)
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(rounded, 10) + 9, 2)
 
 
+def _digit_freq(token: str) -> float:
+    """wordfreq's estimate of how often a token's digit sequences are what they are
+    (``wordfreq.numbers.digit_freq``): a 4-digit one as a year, others by Benford's law."""
+    freq = 1.0
+    for sequence in _DIGITS.findall(token):
+        for digits in re.findall("[0-9]+", sequence):
+            freq *= _year_freq(digits) if len(digits) == 4 else _benford_freq(digits)
+    return freq
+
+
+_DIGIT_FREQS = [0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045]  # wordfreq's
+
+
+def _benford_freq(text: str) -> float:
+    return _DIGIT_FREQS[int(text[0])] / 10 ** (len(text) - 1)
+
+
+def _year_freq(text: str) -> float:
+    """wordfreq's: years up to 2019 fall off slowly, 2020-2039 are a plateau, later ones fall fast."""
+    year = int(text)
+    if year <= 2019:
+        year_log_freq = -1.9185 - 0.0083 * (2019 - year)
+    elif 2019 < year <= 2019 + 20:
+        year_log_freq = -1.9185
+    else:
+        year_log_freq = -1.9185 - 0.2 * (year - (2019 + 20))
+    return 10.0**year_log_freq + 0.1 * _benford_freq(text)
+
+
 def _tokens(text: str) -> list[str]:
-    """wordfreq's English tokens of ``text`` (lower-case ASCII letters, ``'``, ``.``, ``-``):
-    Unicode word breaks (a hyphen breaks; one apostrophe or full stop between letters joins),
-    and a token starting with one or two letters, an apostrophe and a vowel or h split after
-    the apostrophe ("l'arc": "l", "arc"). A curly apostrophe joins as a straight one does, and is
-    straightened in the token, but nothing is split after it ("l’arc": "l'arc"), as wordfreq does."""
+    """wordfreq's English tokens of ``text`` (case folded; letters, digits, ``'``, ``’``, ``.``,
+    ``,``, ``-``, ``%``, ``$``): Unicode word breaks (a letter and a digit join; a hyphen, "%" and
+    "$" break; one apostrophe or full stop between letters joins, and one full stop, comma or
+    apostrophe between digits), and a token starting with one or two letters or digits, an
+    apostrophe and a vowel or h split after the apostrophe ("l'arc": "l", "arc"). A curly
+    apostrophe joins as a straight one does, and is straightened in the token, but nothing is
+    split after it ("l’arc": "l'arc"), as wordfreq does."""
     tokens = []
     at = 0
     plain = text.replace("’", "'")
