@@ -24,8 +24,24 @@ def test_every_plain_word_weighs_what_wordfreq_says() -> None:
     assert not differ and len(words) > 30_000
 
 
+def test_words_with_figures_and_accents_weigh_what_wordfreq_says() -> None:
+    """Digits (a 4-digit run weighed as a year, others by Benford's law, as wordfreq does), commas,
+    "%", "$" and precomposed Latin letters in any case are read without wordfreq, float for float."""
+    rng = random.Random(5)
+    alphabet = "aeiohlnrstdmy'.-0123456789,%$’éüßłșÉAÖ"
+    words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(30_000)}
+    words |= {"".join(rng.choice("0123456789,.") for _ in range(rng.randint(1, 8))) for _ in range(10_000)}
+    words |= {str(year) for year in range(1000, 2200)}
+    words |= {"1,202", "73.4", "40%", "$5bn", "covid-19", "f-35", "mid-2024", "1990s", "'90s", "19th", "5'a"}
+    words |= {"zürich", "josé", "łódź", "straße", "São", "naïve", "kyiv2025", "3,000", "3.5.2", "a.1", "co2"}
+    read = [w for w in words if statements._PLAIN.fullmatch(w.casefold())]
+    differ = [w for w in read if statements._zipf(w) != zipf_frequency(w, "en", wordlist="small")]
+    assert not differ and len(read) > 30_000
+
+
 def test_other_words_ask_wordfreq() -> None:
-    for word in ("kyiv2025", "zürich", "naïve", "3,000"):
+    for word in ("£5", "‘significant", "x:y", "İstanbul", "ﬁre", "σ-algebra", "e\u0301"):
+        assert not statements._PLAIN.fullmatch(word.casefold()) or any(ord(c) >= 0x250 for c in word)
         assert statements._zipf(word) == zipf_frequency(word, "en", wordlist="small")
 
 
@@ -33,6 +49,8 @@ def test_plain_words_do_not_import_wordfreq() -> None:
     code = (
         "import sys\nfrom corpus.xref.statements import bag\n"
         'assert bag("Russia\'s well-known U.S. envoy said 420 zebras crossed")\n'
+        "from corpus.xref.statements import rarity\n"
+        'assert [rarity(w) for w in ("1,500", "3.5%", "2024", "$5bn", "zürich", "covid-19")]\n'
         "print('wordfreq' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
