@@ -34,36 +34,91 @@ def default_path() -> Path:
     return Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.marshal"
 
 
+_MAGIC = b"factscope-patterns-2\n"  # then the index's length (8 bytes), the index, the entries
+
+
+def read_entries(raw: bytes) -> tuple[Any, dict[Key, bytes | memoryview]] | None:
+    """A cache file's build and its entries, each still marshalled (a view of ``raw``); None if it
+    is not such a file. Only the index is unmarshalled: an entry is read when its pattern is."""
+    if not raw.startswith(_MAGIC):
+        return None
+    at = len(_MAGIC) + 8
+    size = int.from_bytes(raw[len(_MAGIC) : at], "little")
+    build, index = marshal.loads(memoryview(raw)[at : at + size])
+    if not isinstance(index, dict):
+        return None
+    entries = memoryview(raw)[at + size :]
+    return build, {key: entries[start : start + length] for key, (start, length) in index.items()}
+
+
+def file_bytes(build: Any, entries: dict[Key, bytes | memoryview]) -> bytes:
+    """``read_entries``'s file: the build and an index of where each marshalled entry lies, then them."""
+    index: dict[Key, tuple[int, int]] = {}
+    at = 0
+    for key, entry in entries.items():
+        index[key] = (at, len(entry))
+        at += len(entry)
+    head = marshal.dumps((build, index))
+    return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *entries.values()])
+
+
 class _Cache:
-    """One cache file's patterns, as read by this process and made since."""
+    """One cache file's patterns, as read by this process and made since. Only the file's index is
+    unmarshalled, an entry when its pattern is compiled (``entry``), and the file is held only while
+    a block is open (``read``, ``release``): unmarshalled whole, its ~800 patterns' code was ~5 MB of
+    Python lists, kept for the life of a process (the browser imports the extraction for its views)."""
 
     def __init__(self, path: Path, build: tuple[Any, ...]) -> None:
         self.path, self.build = path, build
-        try:
-            stored_build, stored = marshal.loads(path.read_bytes())
-            if stored_build != build or not isinstance(stored, dict):
-                stored = {}
-        except (OSError, ValueError, EOFError, TypeError):
-            stored = {}
-        self.stored: dict[Key, tuple[Any, ...]] = stored
-        self.used: set[Key] = set()
+        self.stored: dict[Key, bytes | memoryview] = {}  # marshalled, as in the file
+        self.used: set[Key] = set()  # by any block of this process: what a save keeps
         self.made: dict[Key, tuple[Any, ...]] = {}
+        self.read()
+
+    def read(self) -> None:
+        try:
+            found = read_entries(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            found = None
+        self.stored = found[1] if found is not None and found[0] == self.build else {}
+
+    def release(self) -> None:
+        """Forget the file's patterns (saved first: ``save``); the next block reads them again."""
+        self.stored = {}
+
+    def entry(self, key: Key) -> tuple[Any, ...] | None:
+        """What ``key``'s pattern compiles to, made in this process or from the file; None if neither."""
+        made = self.made.get(key)
+        if made is not None:
+            return made
+        stored = self.stored.get(key)
+        if stored is None:
+            return None
+        try:
+            entry = marshal.loads(stored)
+        except (ValueError, EOFError, TypeError):
+            return None
+        return entry if isinstance(entry, tuple) else None
 
     def save(self) -> None:
         if not self.made:
             return
-        kept = {**self.stored, **self.made}
+        kept: dict[Key, bytes | memoryview] = {
+            **self.stored,
+            **{key: marshal.dumps(made) for key, made in self.made.items()},
+        }
         if len(kept) > 2 * len(self.used) + _SPARE:  # mostly patterns no longer used
             kept = {key: kept[key] for key in self.used if key in kept}
-        self.stored, self.made = kept, {}
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((self.build, kept)))
+            temporary.write_bytes(file_bytes(self.build, kept))
             os.replace(temporary, self.path)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 temporary.unlink()
+            return
+        self.made = {}
 
 
 _caches: dict[Path, _Cache] = {}
@@ -91,6 +146,8 @@ def compiled_once(path: Path | None = None) -> Iterator[None]:
             cache = _caches.get(where)
             if cache is None:
                 cache = _caches[where] = _Cache(where, (sys.version, _sre.MAGIC, _sre.CODESIZE))
+            else:
+                cache.read()  # released when the last block ended
             original = _compiler.compile
             _compiler.compile = _compiling(cache, original, _parser.parse, code_of, engine, debug)
             _open.append((cache, original))
@@ -102,6 +159,7 @@ def compiled_once(path: Path | None = None) -> Iterator[None]:
             if not _open:
                 _compiler.compile = original
                 cache.save()
+                cache.release()
 
 
 def _compiling(cache: _Cache, original: Any, parse: Any, code_of: Any, engine: Any, debug: int) -> Any:
@@ -111,7 +169,7 @@ def _compiling(cache: _Cache, original: Any, parse: Any, code_of: Any, engine: A
         if not isinstance(pattern, (str, bytes)) or flags & debug:
             return original(pattern, flags)
         key = (pattern, int(flags))
-        made = cache.made.get(key) or cache.stored.get(key)
+        made = cache.entry(key)
         if made is not None:
             try:
                 found = engine(pattern, *made)

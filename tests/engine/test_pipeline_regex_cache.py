@@ -28,6 +28,16 @@ def as_a_new_process() -> None:
     regex_cache._caches.clear()  # each block below reads its file as the next process would
 
 
+def _entries(path: Path) -> tuple[object, dict]:
+    found = regex_cache.read_entries(path.read_bytes())
+    assert found is not None
+    return found[0], {key: marshal.loads(entry) for key, entry in found[1].items()}
+
+
+def _file(build: object, entries: dict) -> bytes:
+    return regex_cache.file_bytes(build, {key: marshal.dumps(entry) for key, entry in entries.items()})
+
+
 def _compiled() -> list[re.Pattern]:
     re.purge()  # through re.compile, as a module compiles them at import
     return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
@@ -74,22 +84,31 @@ def test_a_damaged_or_foreign_cache_changes_nothing_and_is_written_again(tmp_pat
     reference = _reference()
     with compiled_once(cache):
         _compiled()
-    build, stored = marshal.loads(cache.read_bytes())
+    build, stored = _entries(cache)
     key = (PATTERNS[0][0], PATTERNS[0][1])
     flags, code, groups, groupindex, indexgroup = stored[key]
     stored[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)  # code the engine refuses
-    cache.write_bytes(marshal.dumps((build, stored)))
+    cache.write_bytes(_file(build, stored))
     regex_cache._caches.clear()
     with compiled_once(cache):
         assert _compiled() == reference
-    assert marshal.loads(cache.read_bytes())[1][key][1] == code  # made again, and kept right
-    for damaged in (b"not marshal", marshal.dumps((("another python",), stored)), marshal.dumps([1, 2])):
+    assert _entries(cache)[1][key][1] == code  # made again, and kept right
+    whole = {k: marshal.dumps(v) for k, v in stored.items()}
+    unreadable = {**whole, key: b"not marshal"}
+    for damaged in (
+        b"not marshal",
+        marshal.dumps((build, stored)),  # the layout before entries were read one by one
+        _file(("another python",), stored),
+        regex_cache.file_bytes(build, unreadable),
+        regex_cache._MAGIC + b"\xff" * 8,
+        regex_cache._MAGIC + (3).to_bytes(8, "little") + marshal.dumps([1, 2]),
+    ):
         cache.write_bytes(damaged)
         regex_cache._caches.clear()
         with compiled_once(cache):
             patterns = _compiled()
         assert patterns == reference and _behaviour(patterns) == _behaviour(reference)
-        assert marshal.loads(cache.read_bytes())[0] == build
+        assert _entries(cache)[0] == build
 
 
 def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path) -> None:
@@ -116,4 +135,30 @@ def test_blocks_nest_and_in_threads_use_the_outermost_file(tmp_path: Path) -> No
     assert re._compiler.compile is compile_  # type: ignore[attr-defined]
     assert nested == found[0] == _reference()
     assert not inner.exists()
-    assert set(marshal.loads(outer.read_bytes())[1]) == {(p, int(f)) for p, f in PATTERNS}
+    assert set(_entries(outer)[1]) == {(p, int(f)) for p, f in PATTERNS}
+
+
+def test_a_process_holds_the_cached_patterns_only_while_a_block_is_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The browser imports the extraction in a block and runs for hours: the file's patterns (~5 MB of
+    code lists) are let go when the block ends, and a later block in the process reads them again."""
+    cache = tmp_path / "patterns.marshal"
+    reference = _reference()
+    with compiled_once(cache):
+        _compiled()
+    regex_cache._caches.clear()  # a new process
+    with compiled_once(cache):
+        assert len(regex_cache._caches[cache].stored) == len(PATTERNS)
+        _compiled()
+    assert regex_cache._caches[cache].stored == {}
+
+    def no_parsing(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    parse = re._parser.parse  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._parser, "parse", no_parsing)  # type: ignore[attr-defined]
+    with compiled_once(cache):  # the same process, a later block: from the file, not parsed again
+        again = _compiled()
+    monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
+    assert again == reference and _behaviour(again) == _behaviour(reference)
