@@ -122,7 +122,8 @@ _DIGIT_FREQS = [0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0
 
 
 def _benford_freq(text: str) -> float:
-    return _DIGIT_FREQS[int(text[0])] / 10 ** (len(text) - 1)
+    freq: float = _DIGIT_FREQS[int(text[0])] / 10 ** (len(text) - 1)
+    return freq
 
 
 def _year_freq(text: str) -> float:
@@ -134,7 +135,8 @@ def _year_freq(text: str) -> float:
         year_log_freq = -1.9185
     else:
         year_log_freq = -1.9185 - 0.2 * (year - (2019 + 20))
-    return 10.0**year_log_freq + 0.1 * _benford_freq(text)
+    freq: float = 10.0**year_log_freq + 0.1 * _benford_freq(text)
+    return freq
 
 
 def _tokens(text: str) -> list[str]:
