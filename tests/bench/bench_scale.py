@@ -10,7 +10,9 @@ headless processes measure:
 - ``search ready``: from spawn until the search index is in the app;
 - ``peak RSS``: the app's maximum resident memory once search is ready, and
   that minus the bare app's, per claim; and the same once the app has built the
-  views' models by itself (it does, behind search, so that a view opens at once); and that
+  views' models by itself (it does, behind search, so that a view opens at once), with in
+  brackets the part of it that is anonymous memory (``RssAnon`` over the bare app's: the rest is
+  pages of the mapped derived files, page cache the kernel can drop and read again); and that
   again once the adds below have given the derived files a tail (``store/tails.py``: the state
   a DB is in between folds), in another run of the app;
 - ``add``: one 20-claim article (already extracted, no links) added to the DB by
@@ -47,14 +49,19 @@ from bench_startup import BARE, bench_env
 
 # The peak of this process's own memory: VmHWM (ru_maxrss would count the parent's, across fork and exec).
 PEAK = "next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))"
+# the process's own anonymous memory now (its heap and arrays, not the pages of files it maps: those
+# are page cache the kernel can drop and read again; VmHWM counts both)
+ANON = "next(line.split()[1] for line in open('/proc/self/status') if line.startswith('RssAnon'))"
 VIEW_NAMES = ("figures", "timeline", "entities")
-BARE_RSS = BARE.replace("self.exit()", f"print('rss', {PEAK}, 0, flush=True); self.exit()")
+BARE_RSS = BARE.replace("self.exit()", f"print('rss', {PEAK}, {ANON}, flush=True); self.exit()")
 
 APP = """
 import time
 from pathlib import Path
 def PEAK_KB():
     return next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))
+def ANON_KB():
+    return next(line.split()[1] for line in open('/proc/self/status') if line.startswith('RssAnon'))
 from tui.app import FactscopeApp
 class Timed(FactscopeApp):
     def useful_screen_shown(self):  # the frame that shows the sources, an article and its claims
@@ -67,13 +74,13 @@ class Timed(FactscopeApp):
             self._searched = found_claims(self.data.corpus, self.data.index.search("kursk killed"))
             assert self._searched, "no hits"
             print("hits", time.time(), time.process_time(), flush=True)  # what the search screen shows
-            print("rss", PEAK_KB(), 0, flush=True)
+            print("rss", PEAK_KB(), ANON_KB(), flush=True)
             self._prepared = self.set_interval(0.02, self.views_prepared)
     def views_prepared(self):  # the app builds the views' models by itself once search works
         from tui.data import queries_of
         if all(queries_of(self.data).ready(name) for name in ("figures", "timeline", "entities")):
             self._prepared.stop()
-            print("rss_prepared", PEAK_KB(), 0, flush=True)
+            print("rss_prepared", PEAK_KB(), ANON_KB(), flush=True)
             if not VIEWS:
                 self.exit()
                 return
@@ -81,7 +88,7 @@ class Timed(FactscopeApp):
             self.next_view()
     def next_view(self):
         if not self._views:
-            print("rss_views", PEAK_KB(), 0, flush=True)
+            print("rss_views", PEAK_KB(), ANON_KB(), flush=True)
             self.exit()
             return
         self._view, self._screen = self._views.pop(0)
@@ -251,6 +258,7 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
             found[name], found[f"{name}_cpu"] = float(values[0]) * 1000, float(values[1]) * 1000
         elif name in {"rss", "rss_prepared", "rss_views"}:
             found[name] = float(values[0]) / 1024  # KB -> MB
+            found[f"{name}_anon"] = float(values[1]) / 1024
         elif name == "add":
             found["add_store"], found["add_open"], found["add_derived_cpu"] = map(float, values[:3])
     return found
@@ -300,6 +308,11 @@ def bench(
         "rss_mb": rss,
         "kb_per_claim": (rss - bare_rss) * 1024 / claims,
         "prepared_kb_per_claim": (max(r["rss_prepared"] for r in ours) - bare_rss) * 1024 / claims,
+        "prepared_anon_kb_per_claim": (
+            max(r["rss_prepared_anon"] for r in ours) - statistics.median(r["rss_anon"] for r in bare)
+        )
+        * 1024
+        / claims,
         "grown_kb_per_claim": (max(r["rss_prepared"] for r in grown) - bare_rss) * 1024 / claims
         if grown
         else float("nan"),
@@ -340,7 +353,7 @@ def run_all(args: argparse.Namespace, home: str) -> None:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.runs} runs")
     print(
         "  claims |  DB MB | useful ÷ bare (ms)     | CPU ÷ bare | search ready (CPU) | first hits CPU |"
-        " peak RSS at search ready (KB/claim over bare's) | once views prepared | same after the adds |"
+        " peak RSS at search ready (KB/claim over bare's) | once views prepared (of it anonymous) | same after the adds |"
         " add: store / open+add / derived CPU"
         + (" | views opened (key -> drawn, wall/CPU ms): figures, timeline, entities; KB/claim" if args.views else "")
     )
@@ -351,7 +364,7 @@ def run_all(args: argparse.Namespace, home: str) -> None:
             f" {r['useful_cpu_x']:5.2f}×     | {r['search_s']:6.2f} s ({r['search_cpu_s']:5.2f} s) |"
             f" {r['hits_cpu_s']:5.2f} s |"
             f" {r['rss_mb']:6.0f} MB ({r['kb_per_claim']:5.2f} over {r['bare_rss_mb']:3.0f} MB) |"
-            f" {r['prepared_kb_per_claim']:5.2f} | {r['grown_kb_per_claim']:5.2f} |"
+            f" {r['prepared_kb_per_claim']:5.2f} ({r['prepared_anon_kb_per_claim']:5.2f}) | {r['grown_kb_per_claim']:5.2f} |"
             f" {r['add_store_s']:5.2f} s / {r['add_open_s']:5.2f} s / {r['add_derived_cpu_s']:5.2f} s"
             + (
                 " | "
