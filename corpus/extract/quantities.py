@@ -726,13 +726,32 @@ def find_quantities(
     for before, quantity in pairwise(quantities):
         _restated_change(quantity, before, text)
         _carried_change(quantity, before, text)
+        _points_of_a_percentage(before, quantity, text)
     if quantities and _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
     for quantity in quantities:
+        if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
+            quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
+    for quantity in quantities:
         quantity.start += offset
         quantity.end += offset
     return quantities
+
+
+# Points by which a percentage moved are percentage points: "rose four points to 61 per cent", "was 67.3%, up 2.1
+# points" (not "fell 190 points, or 0.6%": a percentage restating an index's move).
+_TO_LEVEL_GAP = re.compile(r"(?i)\s+(?:to|at)\s+(?:an?\s+)?(?:new\s+)?(?:record\s+)?(?:(?:high|low)\s+of\s+)?")
+_LEVEL_MOVE_GAP = re.compile(r"(?i)\s*,\s*(?:up|down)\s+")
+
+
+def _points_of_a_percentage(before: Quantity, quantity: Quantity, text: str) -> None:
+    if before.unit == "point" and before.change in PERCENT_CHANGES and quantity.unit == "percent":
+        if quantity.change == "=" and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start):
+            before.unit = "percentage point"
+    elif quantity.unit == "point" and quantity.change in PERCENT_CHANGES and before.unit == "percent":
+        if before.change == "=" and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start):
+            quantity.unit = "percentage point"
 
 
 _OF_A_GAP = re.compile(r"\s+of\s+")
@@ -1525,7 +1544,11 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             or counted_after(text, end)
             or currency_after(text, end, True)
             or _PLURAL_AFTER_COORDINATION.match(text, end)
-            or (glued and _ELLIPTIC_SCALE_AFTER.match(text, end) and _scaled_elsewhere(text, m, scale))
+            or (
+                glued
+                and _ELLIPTIC_SCALE_AFTER.match(text, end)
+                and (_scaled_elsewhere(text, m, scale) or _COUNT_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+            )
         )
     return False
 
@@ -1534,6 +1557,15 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
 # of the sentence that is money or counts something; alone ("the wall is 2.8m high", "a 2.8m jump") it stays a unit.
 _ELLIPTIC_SCALE_AFTER = re.compile(
     r"(?:\s*(?:[.,;:)]|$)|\s+(?:in|last|this|a|an|the|from|against|and|or|to|for|on|at|by|a year|previously)\b)"
+)
+
+
+# What is counted, never measured in metres, named before the figure in its clause: "Passenger numbers reached
+# 39.2m last year", "the population rose to 5.2m", "sales topped 1.1m in May" (millions).
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:numbers|population|passengers|visitors|tourists|users|subscribers|customers|viewers|listeners|"
+    r"readers|members|voters|sales|downloads|arrivals|attendance|audiences?|followers|households|shareholders)\b"
+    r"[^.;:\d]{0,60}$"
 )
 
 

@@ -429,3 +429,36 @@ def test_two_reports_naming_different_numbers_of_sources_compare_no_figure() -> 
     )
     assert (two.value, three.value) == (2, 3)
     assert compared_measure(two) is None and compared_measure(three) is None
+
+
+@pytest.mark.parametrize(
+    "text, points",
+    [
+        ("Turnout rose four points to 61 per cent.", "four points"),
+        ("Turnout was 67.3%, up 2.1 points on the last election.", "2.1 points"),
+        ("Support fell three points to a record low of 21%.", "three points"),
+    ],
+)
+def test_points_a_percentage_moved_by_are_percentage_points(text, points) -> None:
+    (q,) = [q for q in _q(text) if q.text == points]
+    assert q.unit == "percentage point"
+
+
+def test_an_index_move_restated_as_a_percentage_keeps_its_points_and_is_a_move() -> None:
+    points, percent = _q("The Dow fell 190 points, or 0.6%.")
+    assert points.unit == "point"
+    assert (percent.change, percent.measure) == ("down", "percent decrease")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Passenger numbers at the airport reached 39.2m last year.", 39_200_000),
+        ("The population rose to 5.2m in 2020.", 5_200_000),
+        ("The wall is 2.8m high.", 2.8),
+        ("The jump cleared 2.4m in June.", 2.4),
+    ],
+)
+def test_a_glued_m_after_what_is_counted_is_millions(text, value) -> None:
+    (q,) = _q(text)
+    assert q.value == value
