@@ -748,10 +748,15 @@ _LEVEL_MOVE_GAP = re.compile(r"(?i)\s*,\s*(?:up|down)\s+")
 def _points_of_a_percentage(before: Quantity, quantity: Quantity, text: str) -> None:
     if before.unit == "point" and before.change in PERCENT_CHANGES and quantity.unit == "percent":
         if quantity.change == "=" and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start):
-            before.unit = "percentage point"
-    elif quantity.unit == "point" and quantity.change in PERCENT_CHANGES and before.unit == "percent":
-        if before.change == "=" and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start):
-            quantity.unit = "percentage point"
+            before.unit = "percentage point"  # "rose four points to 61 per cent"
+    elif (
+        quantity.unit == "point"
+        and quantity.change in PERCENT_CHANGES
+        and before.unit == "percent"
+        and before.change == "="
+        and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start)
+    ):
+        quantity.unit = "percentage point"  # "was 67.3%, up 2.1 points"
 
 
 _OF_A_GAP = re.compile(r"\s+of\s+")
