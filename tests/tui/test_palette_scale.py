@@ -86,3 +86,19 @@ async def test_the_palette_lists_a_screenful_of_articles_before_anything_is_type
         await pilot.press(*"report 59")
         await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's hits")
         assert "Zebra report 59" in screen_text(app)  # every article can still be found
+
+
+async def test_the_palettes_article_labels_are_made_behind_search_not_as_it_opens(make_data) -> None:
+    from tui.providers import articles
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(
+            lambda: app.data is not None and queries_of(app.data).ready("entities"),
+            pilot=pilot,
+            what="the views' models",
+        )
+        await app.workers.wait_for_complete()
+        assert app.data.corpus in articles._ENTRIES  # made by the worker that prepares the views
+        hits = await typed(pilot, "seoul daily")
+        assert "Seoul Daily" in hits
