@@ -415,6 +415,7 @@ class Attribution:
     source: tuple[int, int] | None = None  # where the phrase is, as offsets into the sentence
     cue: tuple[int, int] | None = None  # the reporting verb or phrase
     embedded: bool = False  # in a clause about someone ("..., Ann Lee, who said ..."): not the sentence's own subject
+    body: bool = False  # an appositive says the source is a body ("Kelvra, the Swedish battery maker, said")
 
 
 @lru_cache(maxsize=4096)
@@ -1503,8 +1504,11 @@ def _attributions(text: str) -> list[Attribution]:
             if source:
                 tail = _TRAILING_APPOSITIVE.match(masked, source[1])
                 source = (source[0], tail.end()) if tail else source  # "said Ann Lee, an economist at the bank."
+            body = bool(np and source and _BODY_APPOSITIVE.match(masked, source[0] + len(np)))
             # np may be None (a phrase _clean empties); attribution decides whether to keep such a cue.
-            found.append((m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span())))  # type: ignore[arg-type]
+            found.append(
+                (m.start(), Attribution(np, how="inverted", verb=verb, source=source, cue=m.span(), body=body))  # type: ignore[arg-type]
+            )
             continue
         left = masked[max(0, left_end - 60) : left_end]
         if "wh" in left:
@@ -1553,11 +1557,23 @@ def _attributions(text: str) -> list[Attribution]:
         if source:
             aside = _APPOSITIVE_BEFORE_CUE.fullmatch(masked, source[1], left_end)
             if aside and not _ENDS_WITH_AND.search(aside.group("aside")):
-                source = (source[0], aside.end("aside"))  # "Ann Lee, an economist at the bank, said"
+                end = aside.end("aside")
+                last = masked.rfind(",", source[1], end)
+                if _AUXILIARIES_ONLY.fullmatch(masked, last + 1, end):
+                    end = last  # "The owner, Braxton Aggregates, has vowed": "has" is the verb's, no aside
+                source = (source[0], max(source[1], end))  # "Ann Lee, an economist at the bank, said"
             who = _COMMA_WHO.search(masked, source[0], source[1] + 2) if relative else None
             if who:
                 source = (source[0], who.start())  # "Ann Lee, now the mayor, who in 2010 said": up to the pronoun
-        item = (m.start(), Attribution(np, how="verb", verb=verb, source=source, cue=m.span(), embedded=relative))
+        body = bool(source and _BODY_APPOSITIVE.match(masked, source[0] + len(np)))
+        if source and source[0] > 0 and np[:1].isupper() and not relative:
+            role = _ROLE_BEFORE_APPOSITIVE.fullmatch(masked, 0, source[0])
+            if role and (_agent_noun(role.group("head")) or role.group("head") in _ROLE_WORDS):
+                source = (role.start("role"), source[1])  # "Her coach, Marco Ferri, said": the role is the source's
+        item = (
+            m.start(),
+            Attribution(np, how="verb", verb=verb, source=source, cue=m.span(), embedded=relative, body=body),
+        )
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
@@ -2141,6 +2157,30 @@ _NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes be
 # noun phrase when it closes the sentence (the speaker's name is still the name alone).
 _TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
+# An appositive whose head is a kind of business or body: the name before it is no person's ("Kelvra, the Swedish
+# battery maker", "Orvane, a food company").
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
+    r"producer|lender|bank|insurer|chain|giant|conglomerate|start-?up|operator|supplier|provider|brand|distributor|"
+    r"exporter|importer|publisher|broadcaster|charity|union|association|regulator|watchdog|utility|agency|"
+    r"organi[sz]ation|institute|foundation|think\s+tank|consultancy|miner|refiner|automaker|carmaker|"
+    r"drugmaker|chipmaker|outlet|newspaper|network)\b(?!\s+(?:owner|founder|executive|boss|chief|head|"
+    r"spokes\w+|analyst|worker|employee|official)s?\b)"
+)
+# A role opening the sentence, then the name it stands for ("The quarry's owner, Braxton Aggregates, ...",
+# "Her coach, Marco Ferri, ...").
+_ROLE_BEFORE_APPOSITIVE = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?P<role>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)),\s+"
+)
+_ROLE_WORDS = frozenset(
+    "executive representative coach boss head wife husband son daughter mother father brother sister partner widow "
+    "widower friend deputy attorney counsel aide ally colleague neighbour neighbor cousin uncle aunt nephew niece".split()
+)
+_AUXILIARIES_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|also|not|never|"
+    r"long|since|once|already|still|now|then|again|[a-z]+ly)\s*)+"
+)
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 

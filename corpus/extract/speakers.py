@@ -39,7 +39,10 @@ OUTLET_ROLES = frozenset(
 ORG_ROLES = frozenset(
     "ministry department government agency service office administration council party military army".split()
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+", re.IGNORECASE)
+# Not before "of": "One of the officials" is one of them, never "of the officials".
+_DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)
+# "One of the officials", "either of the lawyers": one person of a party named by its plural.
+_ONE_OF = re.compile(r"(?:one|each|either|neither|none)\s+of\s+(?:the|his|her|their|its|those|these)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 
@@ -142,6 +145,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(re.split(r"\s+about\s", source_of.group("who"))[0])  # "data from ShipTrack" -> ShipTrack
+    one_of = _ONE_OF.match(core)
+    if one_of and people_plural(core.split()[-1].lower()):
+        return core, False, "person"  # "One of the officials": one of them, not the party
     helper = _ACTS_FOR.match(core)
     if helper:
         # "An attorney for Mills", "aides to the mayor": they speak, not the person they act for.
@@ -170,6 +176,19 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     people_of = _HEAD_BEFORE_OF.match(core)
     if people_of and people_plural(people_of.group("head").lower()):
         return core, False, "plural"  # "officials in the capital of Marlow", "residents of Ashton": the people
+    if (
+        people_of
+        and people_of.start("head") == 0
+        and people_of.group("head")[:1].islower()
+        and not people_of.group("head").endswith("s")
+        and _PLACE_AFTER_HEAD.match(core, people_of.end("head"))
+        and (
+            people_of.group("head") in PERSON_ROLES
+            or people_of.group("head") in _OCCUPATIONS
+            or _agent_word(people_of.group("head"))
+        )
+    ):
+        return core, False, "person"  # "A judge in Marion County", "a farmer from Kilbride": the person, not the place
     group_at = _GROUP_AT.fullmatch(core)
     if group_at and people_plural(group_at.group("group")):
         return core, True, "plural"  # "Republicans on Capitol Hill", "Democrats in Congress": the party, not the place
@@ -250,6 +269,13 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     return core, False, kind
 
 
+def _agent_word(word: str) -> bool:
+    """A singular noun for someone who does something ("magistrate", "farmer", "novelist")."""
+    return len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ate", "ant", "ent")) and word not in _NOT_AGENTS
+
+
+_NOT_AGENTS = frozenset("center centre order letter matter water border power tower offer sector factor".split())
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
 _HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
 
 
@@ -452,6 +478,8 @@ def resolve_speaker(
         if label not in chain:
             chain.append(label)
         if i == 0:
+            if first.body and kind == "person" and named and " " not in label:
+                kind = "thing"  # "Kelvra, the Swedish battery maker, said": a company, not a surname
             # Someone quoted in passing ("..., Ann Lee, who said ...") is no referent for the next "he said".
             spoke = not first.embedded
             discourse.remember(

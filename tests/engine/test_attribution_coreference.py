@@ -352,3 +352,17 @@ def test_parties_that_agreed_a_deal_said_nothing() -> None:
     said = {c.text.split()[1]: c.speaker for c in claims}
     assert said.get("crews") is None and said.get("two") is None
     assert said["agreed"] == "Ministers" and said["council"] == "council"
+
+
+def test_a_name_described_as_a_business_is_a_body_for_it_and_the_firm() -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    body = (
+        "Maltrek, the Danish pump maker, said on Monday it would cut 800 jobs. Its shares fell 9%. "
+        "It expects to finish the cuts by June, the firm added."
+    )
+    claims, _ = extract_article(make_article(body))
+    last = next(c for c in claims if "June" in c.text)
+    assert last.speaker == "Maltrek"

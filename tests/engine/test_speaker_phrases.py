@@ -200,3 +200,35 @@ def test_the_official_is_never_someone_named_with_a_trade() -> None:
         "The official also said repairs to the quay would cost $4 million."
     )
     assert claims[-1].speaker != "Ana Ruiz"
+
+
+def test_one_of_a_party_keeps_its_count_word() -> None:
+    (claim,) = _claims("One of the inspectors said about 600 pigs had been moved off the farm.")
+    assert claim.speaker == "One of the inspectors"
+    assert _sources(claim) == ["One of the inspectors"]
+    (several,) = _claims("Several of the nurses said the ward had been short of staff for a year.")
+    assert several.speaker == "Several of the nurses"
+
+
+def test_an_auxiliary_after_the_appositive_is_not_part_of_the_source() -> None:
+    (claim,) = _claims("Torvik Mining, which runs the pit, has vowed to appeal the ban on night blasting.")
+    assert _sources(claim) == ["Torvik Mining, which runs the pit"]
+    (lee,) = _claims("Ana Lee, a geologist at the college, has long argued that the slope is unstable.")
+    assert _sources(lee) == ["Ana Lee, a geologist at the college"]
+
+
+def test_a_role_in_a_place_is_the_person_not_the_place() -> None:
+    (claim,) = _claims("A magistrate in Dunmore County ruled on Friday that the ban was unlawful.")
+    assert claim.speaker == "magistrate in Dunmore County"
+    (farmer,) = _claims("A farmer from Kilbride said the rains had come three weeks late.")
+    assert farmer.speaker == "farmer from Kilbride"
+
+
+def test_a_role_opening_the_sentence_belongs_to_the_source_it_names() -> None:
+    (claim,) = _claims("Her trainer, Paolo Renzi, believes she can win the title again.")
+    assert claim.speaker == "Paolo Renzi"
+    assert _sources(claim) == ["Her trainer, Paolo Renzi"]
+    (ceo,) = _claims("The bank's chief executive, Mara Olsen, told analysts that lending rose 4% in May.")
+    assert _sources(ceo) == ["The bank's chief executive, Mara Olsen"]
+    (place,) = _claims("In Verona, Paolo Renzi said the season was over.")
+    assert _sources(place) == ["Paolo Renzi"]
