@@ -380,6 +380,16 @@ def gender_of_phrase(phrase: str) -> str | None:
     return None
 
 
+# Nouns for texts and figures that report ("Polls show", "Video shows", "Figures released on Monday show"):
+# capitalised at the start of a sentence they are no surname, whom "the minister" could later be taken for.
+TEXTS_AND_FIGURES = frozenset(
+    "polls surveys studies reports data figures estimates records documents results findings statistics numbers "
+    "analyses projections forecasts memos papers filings tests models emails letters images photos "
+    "videos transcripts minutes accounts video footage data research evidence analysis audit report study survey "
+    "poll census review memo document letter statement filing imagery research testimony".split()
+)
+
+
 def surname_like(word: str) -> bool:
     """A lone capitalised word that may be a surname: not a function word ("With"), an adjective ("Democratic")
     or a place or body word."""
@@ -393,6 +403,7 @@ def surname_like(word: str) -> bool:
         and lower not in _DESCRIPTOR_WORDS
         and lower not in _OPENING_PARTICIPLES
         and lower not in COUNT_WORDS
+        and lower not in TEXTS_AND_FIGURES
         and not lower.endswith(_ADJECTIVE_ENDINGS)
     )
 

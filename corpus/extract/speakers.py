@@ -21,6 +21,7 @@ from corpus.extract.coreference import (
     PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
+    TEXTS_AND_FIGURES,
     Discourse,
     Known,
     as_written,
@@ -163,6 +164,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         label, named, kind = _label(of_place.group("who"))
         if named and kind == "person" and " " in label:
             return label, named, kind
+    if core.lower() in TEXTS_AND_FIGURES:
+        # "Polls show ...", "Video shows ...": texts and figures, never a surname
+        return core, False, "plural" if core.endswith("s") and core.lower() not in ("analysis", "census") else "thing"
     gaz = gazetteer()
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):

@@ -366,3 +366,17 @@ def test_a_name_described_as_a_business_is_a_body_for_it_and_the_firm() -> None:
     claims, _ = extract_article(make_article(body))
     last = next(c for c in claims if "June" in c.text)
     assert last.speaker == "Maltrek"
+
+
+def test_a_text_or_figure_opening_a_sentence_is_no_surname_for_a_later_role() -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    body = (
+        "Footage shows the barrier giving way. Polls show most residents oppose the new road. "
+        "The minister acknowledged that mistakes had been made."
+    )
+    claims, _ = extract_article(make_article(body))
+    last = next(c for c in claims if "mistakes" in c.text)
+    assert last.speaker == "minister"
