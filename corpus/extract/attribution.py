@@ -1726,6 +1726,35 @@ _NOT_COLON_SPEAKERS = frozenset(
 
 
 _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[”\"’]?\s*$")
+# A short subject between the comma closing a clause and a cue that ends the sentence ("..., the researchers found.",
+# "..., residents complain."): not "and" or "but" opening a clause of its own.
+_PARENTHETICAL_SUBJECT = re.compile(
+    r"[\w%)’'”\"],\s+(?!(?:and|but|or|so|which|who|when|where|while|as|if)\b)(?:[\w’'.-]+\s+){0,4}(?:also\s+)?$"
+)
+# Cues that report what comes before them when they close the sentence after a short subject; not those that also
+# tell of a thing going on or a plain act ("..., the borrowing continued.", "..., she asked.", "..., they responded.").
+_CLOSING_CUES = frozenset(
+    f
+    for lemma in [
+        *cues.FINDING,
+        *cues.JUDGING,
+        *cues.BELIEVING,
+        *cues.ASSERTING,
+        *cues.WARNING,
+        *cues.CONFIRMING,
+        *cues.ESTIMATING,
+        "fume",
+        "rant",
+        "hint",
+        "tweet",
+    ]
+    for f in cues.forms(lemma)
+)
+# An opening phrase with no clause of its own before the comma ("After the fire, investigators found.").
+_OPENING_PHRASE_ONLY = re.compile(
+    r"\W*(?:After|Before|In|On|At|During|Since|Despite|Following|For|With|Without|Unlike|Like|Amid|Under|Over|As|"
+    r"When|While|If|Although|Though|By|From|Through|Then|Later|Earlier|Meanwhile|However|Instead|Still|Yet|Now)\b[^,]*,"
+)
 _MAINTAIN_FORMS = frozenset(cues.forms("maintain")) | {"maintain"}
 _MAINTAINED_STANCE = re.compile(
     r"\s+(?:(?:his|her|their|its|the)\s+)?(?:innocence|position|stance|view|silence|denials?|opposition|support)\b"
@@ -1741,6 +1770,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
         return True
+    closing = (
+        verb in _CLOSING_CUES
+        and _CLOSES_THE_SENTENCE.match(masked, m.end())
+        and _PARENTHETICAL_SUBJECT.search(masked, max(0, m.start() - 60), m.start())
+    )
+    if closing and not _OPENING_PHRASE_ONLY.match(masked, 0, closing.start() + 2):
+        return True  # "Turnout fell to 40%, the researchers found.": what comes before is what they found
     if verb in _MAINTAIN_FORMS:
         # "maintained that", "maintains his innocence"; never "maintained a lead", "have maintained this faith"
         return bool(

@@ -1107,3 +1107,28 @@ def test_a_view_opening_the_sentence_and_a_conviction_without_that(sentence, spe
 )
 def test_no_view_in_a_home_in_view_of_or_with_no_holder(sentence) -> None:
     assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Children who walk to school were 12% less likely to be overweight, the researchers found.", "researchers"),
+        ("The harbour wall had not been inspected since 2011, the auditors concluded.", "auditors"),
+        ("Grow up and get a proper job, Ferris scolded.", "Ferris"),
+    ],
+)
+def test_a_cue_closing_the_sentence_after_a_short_subject_reports_what_came_before(sentence, speaker) -> None:
+    (claim,) = extract_article(make_article(sentence))[0]
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But even after the harvest ended, the exports continued.",
+        "After the storm, investigators found.",
+    ],
+)
+def test_a_closing_verb_of_something_going_on_or_after_an_opening_phrase_names_no_speaker(sentence) -> None:
+    claims, _ = extract_article(make_article(sentence))
+    assert all(c.speaker is None for c in claims)
