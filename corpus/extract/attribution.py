@@ -77,6 +77,9 @@ _THING_AGENT_FORMS = frozenset(
 )
 
 
+PEOPLE_PLURALS = _PEOPLE_PLURALS  # the listed ones only: "-ers" alone is also a verb's ending ("refers", "offers")
+
+
 def people_plural(word: str) -> bool:
     """Is the word a plural party of people or bodies ("senators", "the two companies", "Democrats")?"""
     if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(("ians", "cans", "eans"))):
@@ -1254,13 +1257,17 @@ _FOR_AFTER = re.compile(
 )
 _PERFECT_PARTICIPLE = re.compile(r"(?:^|\s)having$", re.IGNORECASE)
 _DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
+_SUBORDINATING_WORDS = frozenset(
+    "when whenever if once unless until while whilst although though because since as after before where wherever "
+    "whether however".split()
+)
 
 
 def _no_party(a: Attribution) -> bool:
     """A phrase that names nobody: a determiner alone ("The"), or a clause it ran into."""
     phrase = a.phrase.strip()
-    if phrase.lower() in _DETERMINERS_ONLY:
-        return True
+    if phrase.lower() in _DETERMINERS_ONLY or phrase.lower() in _SUBORDINATING_WORDS:
+        return True  # "The", "Whenever asked about ...": nobody
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
     if a.how == "citing" and _CITED_REASON.match(phrase):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.extract.attribution import mask_quotes, people_plural, straight_quotes
+from corpus.extract.attribution import PEOPLE_PLURALS, mask_quotes, people_plural, straight_quotes
 from corpus.extract.entities import TITLE_WORDS, Mention, find_entities
 from corpus.model import AttributionSpan
 
@@ -291,7 +291,8 @@ class Discourse:
                     if (
                         mention.type == "other"
                         and surname_like(surface)
-                        and _ACTS.match(text, mention.end)
+                        and not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                        and _acts(text, mention.end)
                         and _is_subject(text, mention.start, mention.end)
                     ):
                         # "Anderson largely agreed": an unknown surname acting as a subject is most likely a person.
@@ -426,11 +427,18 @@ _OPENING_PARTICIPLES = frozenset(
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Internet has made ...": no surname comes after "the"
 _ACTS = re.compile(
     r"\s+(?:(?:has|had|have|was|is|also|then|later|again|[a-z]+ly)\s+)*"
     r"(?!(?:this|thus|plus|less|across|unless|perhaps|news|always|sometimes|besides|towards|afterwards)\b)"
     r"(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|says|wrote|spoke|took|gave|made)\b"
 )
+
+
+def _acts(text: str, end: int) -> bool:
+    """A verb right after a name ("Anderson largely agreed"); not a plural noun it qualifies ("Factory workers")."""
+    acts = _ACTS.match(text, end)
+    return acts is not None and acts.group().split()[-1] not in PEOPLE_PLURALS
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

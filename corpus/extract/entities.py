@@ -41,7 +41,9 @@ _LEADING_JUNK = frozenset(
     Then There Here Such Other Another More Less Last Next First According Citing Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October
     November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
-    Earlier Later Previously Initially Separately Elsewhere Overall Instead
+    Earlier Later Previously Initially Separately Elsewhere Overall Instead Within Without Like Unlike Upon Amid
+    Amidst Among Amongst Across Throughout Toward Towards Until Unless Whenever Wherever Whether Because Regarding
+    Concerning Including Besides Via Against Between
     """.split()
 )
 # Adjectives that open a headline before a name ("Top Clinton adviser quits", "Embattled Lee resigns"): no part of it.
@@ -303,6 +305,15 @@ def find_entities(text: str) -> list[Mention]:
         if not org and " and " in surface:
             continue  # "English and Australian climbers": a list of adjectives, no name
         parts = _COMPOUND.split(surface)
+        if (
+            len(parts) == 2
+            and len(parts[0].split()) in (2, 3)
+            and " " not in parts[1]
+            and not org
+            and not any(w.rstrip(".") in TITLE_WORDS for w in parts[0].split())
+            and not any(gaz.canonical(part) or gaz.canonical(part.split()[-1]) for part in parts)
+        ):
+            parts = [surface]  # "Jennifer Shanklin-Hawkins": a double-barrelled surname, not two parties
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             # "Kim-Putin summit", "Russia–North Korea cooperation": the parties, not a new name.
             for part in parts:

@@ -380,3 +380,40 @@ def test_a_text_or_figure_opening_a_sentence_is_no_surname_for_a_later_role() ->
     claims, _ = extract_article(make_article(body))
     last = next(c for c in claims if "mistakes" in c.text)
     assert last.speaker == "minister"
+
+
+def _speakers(body: str) -> list[str | None]:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    claims, _ = extract_article(make_article(body))
+    return [c.speaker for c in claims]
+
+
+def test_an_opening_preposition_or_subordinator_is_no_one() -> None:
+    body = (
+        "Marta Quell runs the bakery on Dock Street. Within hours of the fire, the shop was closed. "
+        "“We lost everything,” she said."
+    )
+    assert _speakers(body)[-1] == "Marta Quell"
+    assert "Whenever" not in _speakers("Whenever asked about the budget, they changed the subject to the port.")
+    assert _speakers("Like Tallis, Brennan wants the levy scrapped.")[0] == "Brennan"
+
+
+def test_a_common_noun_after_the_is_no_surname_for_a_later_pronoun() -> None:
+    body = "The Internet has made it easy to spread rumours about the mine. “It is a hard problem to fix,” she said."
+    assert _speakers(body)[-1] is None
+
+
+def test_a_double_barrelled_surname_is_one_name() -> None:
+    body = "Alice Brandon-Wolfe is one of the nurses who stayed. “We had no choice,” she said."
+    assert _speakers(body)[-1] == "Alice Brandon-Wolfe"
+
+
+def test_a_noun_before_a_plural_of_people_in_a_headline_is_no_one() -> None:
+    body = (
+        "Factory workers feel sting of global trade.\n\nThe plant closed in May after 40 years. "
+        "“We have lost 300 jobs since May,” she said."
+    )
+    assert _speakers(body)[-1] is None
