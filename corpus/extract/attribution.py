@@ -1572,7 +1572,16 @@ def _attributions(text: str) -> list[Attribution]:
             who = _COMMA_WHO.search(masked, source[0], source[1] + 2) if relative else None
             if who:
                 source = (source[0], who.start())  # "Ann Lee, now the mayor, who in 2010 said": up to the pronoun
-        body = bool(source and _BODY_APPOSITIVE.match(masked, source[0] + len(np)))
+        body = bool(
+            source
+            and (
+                _BODY_APPOSITIVE.match(masked, source[0] + len(np))
+                or _ITS_AFTER_CUE.match(masked, m.end())  # "Orvane said its profits fell"
+            )
+        )
+        released = _RELEASED_BY.match(masked, source[0] + len(np)) if source else None
+        if released and np.split()[-1].lower() in _TEXT_HEADS:
+            np = f"{np} released by {released.group('by')}"  # "The report, released by the watchdog, said": its
         if source and source[0] > 0 and np[:1].isupper() and not relative:
             role = _ROLE_BEFORE_APPOSITIVE.fullmatch(masked, 0, source[0])
             if role and (_agent_noun(role.group("head")) or role.group("head") in _ROLE_WORDS):
@@ -2198,26 +2207,42 @@ _NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes be
 
 # An appositive, or a clause saying who the speaker is (", who heads the centre"), is part of the source's
 # noun phrase when it closes the sentence (the speaker's name is still the name alone).
-_TRAILING_APPOSITIVE = re.compile(r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,120}?){1,2}(?=\.?\s*$)")
+# "said Ann Lee, an economist at the bank." and "said Ann Lee, an economist at the bank, “is that ...": the appositive
+# closing the sentence, or before the quotation goes on.
+_TRAILING_APPOSITIVE = re.compile(
+    r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,200}?){1,2}(?=\.?\s*$|,\s*[“\"])"
+)
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
 # An appositive whose head is a kind of business or body: the name before it is no person's ("Kelvra, the Swedish
 # battery maker", "Orvane, a food company").
+_ITS_AFTER_CUE = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
+    r",\s+(?:which\s|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
     r"producer|lender|bank|insurer|chain|giant|conglomerate|start-?up|operator|supplier|provider|brand|distributor|"
     r"exporter|importer|publisher|broadcaster|charity|union|association|regulator|watchdog|utility|agency|"
     r"organi[sz]ation|institute|foundation|think\s+tank|consultancy|miner|refiner|automaker|carmaker|"
-    r"drugmaker|chipmaker|outlet|newspaper|network)\b(?!\s+(?:owner|founder|executive|boss|chief|head|"
+    r"drugmaker|chipmaker|outlet|newspaper|network)\b)(?!\s+(?:owner|founder|executive|boss|chief|head|"
     r"spokes\w+|analyst|worker|employee|official)s?\b)"
 )
 # A role opening the sentence, then the name it stands for ("The quarry's owner, Braxton Aggregates, ...",
 # "Her coach, Marco Ferri, ...").
 _ROLE_BEFORE_APPOSITIVE = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?P<role>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|"
-    r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)),\s+"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:of|at|for|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})?),\s+"
+)
+# A text's appositive naming who put it out ("The report, released by the watchdog on Monday, said").
+_RELEASED_BY = re.compile(
+    r",\s+(?:which\s+was\s+)?(?:released|published|issued|commissioned|compiled|written|prepared|produced|posted|"
+    r"filed|sent|signed)\s+(?:(?:on|last|this|earlier|late)\s+\w+\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
+    r"(?=\s*,|\s+(?:on|last|this|earlier|in)\s)"
+)
+_TEXT_HEADS = frozenset(
+    "report study survey poll analysis review audit statement letter memo document assessment paper filing "
+    "complaint lawsuit ruling".split()
 )
 _ROLE_WORDS = frozenset(
-    "executive representative coach boss head wife husband son daughter mother father brother sister partner widow "
+    "client executive representative coach boss head wife husband son daughter mother father brother sister partner widow "
     "widower friend deputy attorney counsel aide ally colleague neighbour neighbor cousin uncle aunt nephew niece".split()
 )
 _AUXILIARIES_ONLY = re.compile(

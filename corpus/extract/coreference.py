@@ -427,6 +427,7 @@ _OPENING_PARTICIPLES = frozenset(
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
+_ITS_NEXT = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Internet has made ...": no surname comes after "the"
 _ACTS = re.compile(
     r"\s+(?:(?:has|had|have|was|is|also|then|later|again|[a-z]+ly)\s+)*"
@@ -438,7 +439,9 @@ _ACTS = re.compile(
 def _acts(text: str, end: int) -> bool:
     """A verb right after a name ("Anderson largely agreed"); not a plural noun it qualifies ("Factory workers")."""
     acts = _ACTS.match(text, end)
-    return acts is not None and acts.group().split()[-1] not in PEOPLE_PLURALS
+    if acts is None or acts.group().split()[-1] in PEOPLE_PLURALS:
+        return False
+    return not _ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

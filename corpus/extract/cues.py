@@ -269,7 +269,9 @@ CALLED_NAME = re.compile(
     r"unfit|unsafe|legitimate|"
     r"fake|bad|good|great|absurd|crazy|racist|sexist|illegal|unconstitutional|unlawful|premature|misleading|inaccurate|"
     r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
-    r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan)\b)"
+    r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan|"
+    r"overdue|flawed|excessive|extreme|dangerous|harmful|ridiculous|outrageous|disgraceful|insufficient|inadequate|"
+    r"arbitrary|cruel|heartless|offensive|hypocritical|cynical|insulting|disastrous|catastrophic|pointless)\b)"
 )
 # "called Lee, his rival, an ISIS “co-founder”", "called the remarks ''racist''": what is called, quoted (not a
 # quotation after a preposition or "the": "called a meeting at the “Blue Room”").

@@ -320,7 +320,9 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         fits_head = (
             head in k.words
             or (head in PERSON_ROLES and k.kind == "person" and k.named and not _holds_another_role(k, head, discourse))
-            or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label))
+            # "the report" is an outlet's only when the outlet reported: a report is anyone's ("a report released by
+            # the watchdog"), and an outlet named in passing ("told the BBC") wrote none
+            or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label) and (k.spoke or head != "report"))
             or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
         )
         if not fits_head:
@@ -339,9 +341,13 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         for k in candidates:
             if k.kind == "person" and not k.named and k.spoke:
                 return k.label, False
-    if head in _BODY_HEADS and not modifiers:
-        # "the firm", "the company": the nearest organisation that spoke, when no word says more.
+    if head in _BODY_HEADS and not (modifiers & _ANOTHER_PARTY):
+        # "the firm", "the company", "the rights group": the nearest organisation that spoke, unless a word says it
+        # is another one ("the rival firm", "the parent company") or of another country than it.
+        nationality = modifiers & demonym_words
         for k in candidates:
+            if nationality and not nationality <= k.words:
+                continue
             if (
                 k.named
                 and k.kind == "thing"
@@ -387,6 +393,10 @@ _OCCUPATIONS = frozenset(
     "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
     "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
 )
+_ANOTHER_PARTY = frozenset(
+    "rival other another parent sister new former smaller larger bigger second third subsidiary competing acquiring "
+    "target same merged combined joint state-owned state-run".split()
+)
 _BODY_HEADS = frozenset(
     "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split()
 )
@@ -399,7 +409,13 @@ def _only_demonyms(core: str) -> bool:
 
 def _is_outlet(label: str) -> bool:
     entity = gazetteer().entities.get(label)
-    return bool(entity and entity.type == "outlet") or bool(re.search(r"\b(News|Post|Times|NK|Daily|Agency)\b", label))
+    return bool(entity and entity.type == "outlet") or bool(_OUTLET_NAME_WORD.search(label))
+
+
+_OUTLET_NAME_WORD = re.compile(
+    r"\b(?:News|Post|Times|NK|Daily|Agency|Gazette|Herald|Tribune|Journal|Chronicle|Telegraph|Courier|Globe|Examiner|"
+    r"Inquirer|Dispatch|Gazeta)\b"
+)
 
 
 _FIRST_AND_SECOND_PERSON = frozenset("i we you us me".split())

@@ -1132,3 +1132,12 @@ def test_a_cue_closing_the_sentence_after_a_short_subject_reports_what_came_befo
 def test_a_closing_verb_of_something_going_on_or_after_an_opening_phrase_names_no_speaker(sentence) -> None:
     claims, _ = extract_article(make_article(sentence))
     assert all(c.speaker is None for c in claims)
+
+
+def test_calling_a_thing_overdue_or_flawed_is_a_judgement_of_the_subject() -> None:
+    (claim,) = extract_article(
+        make_article("Critics, including two Labour councillors, have called the levy overdue.")
+    )[0]
+    assert claim.speaker == "Critics"
+    (flawed,) = extract_article(make_article("Farmers called the subsidy scheme deeply flawed."))[0]
+    assert flawed.speaker == "Farmers"

@@ -232,3 +232,39 @@ def test_a_role_opening_the_sentence_belongs_to_the_source_it_names() -> None:
     assert _sources(ceo) == ["The bank's chief executive, Mara Olsen"]
     (place,) = _claims("In Verona, Paolo Renzi said the season was over.")
     assert _sources(place) == ["Paolo Renzi"]
+
+
+def test_an_appositive_after_an_inverted_cue_belongs_to_the_source_before_the_quotation_goes_on() -> None:
+    (claim,) = _claims(
+        "“The risk,” said Nora Kestle, an economist who runs the forecasting unit at the Harlow Institute, "
+        "“is that rates stay high for another two years.”"
+    )
+    assert claim.speaker == "Nora Kestle"
+    assert _sources(claim) == ["Nora Kestle, an economist who runs the forecasting unit at the Harlow Institute"]
+
+
+def test_a_text_released_by_a_body_is_that_body_s() -> None:
+    (claim,) = _claims("The report, released by the rail regulator on Monday, said 12 stations were unsafe.")
+    assert claim.speaker == "rail regulator"
+    (client,) = _claims("Tarrant's client, Mary Lane, denied the charges of fraud on Tuesday.")
+    assert _sources(client) == ["Tarrant's client, Mary Lane"]
+
+
+def test_the_report_is_no_outlet_named_only_in_passing() -> None:
+    claims = _claims(
+        "In an interview with the BBC, Hale said 300 new drivers had been hired. The report said 40 trains were late."
+    )
+    assert claims[-1].speaker != "BBC"
+
+
+def test_a_role_of_a_place_or_body_opening_the_sentence_belongs_to_the_source_it_names() -> None:
+    (claim,) = _claims("The mayor of Ashton, Lena Ruiz, said the bridge would reopen in May.")
+    assert _sources(claim) == ["The mayor of Ashton, Lena Ruiz"]
+
+
+def test_the_newspaper_is_an_outlet_named_before() -> None:
+    claims = _claims(
+        "Engineers who inspected the bridge told the Ashton Gazette that the cracks were serious. "
+        "The newspaper also reported that two lorries had crossed the bridge illegally."
+    )
+    assert claims[-1].speaker == "Ashton Gazette"
