@@ -1771,6 +1771,8 @@ _OPENING_PHRASE_ONLY = re.compile(
     r"\W*(?:After|Before|In|On|At|During|Since|Despite|Following|For|With|Without|Unlike|Like|Amid|Under|Over|As|"
     r"When|While|If|Although|Though|By|From|Through|Then|Later|Earlier|Meanwhile|However|Instead|Still|Yet|Now)\b[^,]*,"
 )
+_COMPLAIN_FORMS = frozenset(cues.forms("complain")) | {"complain"}
+_ABOUT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?about\s")
 _MAINTAIN_FORMS = frozenset(cues.forms("maintain")) | {"maintain"}
 _MAINTAINED_STANCE = re.compile(
     r"\s+(?:(?:his|her|their|its|the)\s+)?(?:innocence|position|stance|view|silence|denials?|opposition|support)\b"
@@ -1793,6 +1795,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     )
     if closing and not _OPENING_PHRASE_ONLY.match(masked, 0, closing.start() + 2):
         return True  # "Turnout fell to 40%, the researchers found.": what comes before is what they found
+    if verb in _COMPLAIN_FORMS and _ABOUT_AFTER.match(masked, m.end()):
+        return True  # "residents have long complained about the dust": a grievance voiced
     if verb in _MAINTAIN_FORMS:
         # "maintained that", "maintains his innocence"; never "maintained a lead", "have maintained this faith"
         return bool(

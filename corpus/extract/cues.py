@@ -179,7 +179,7 @@ NEEDS_COMPLEMENT = frozenset(
 )
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
-    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?[“\"‘]|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
@@ -275,7 +275,10 @@ CALLED_NAME = re.compile(
 )
 # "called Lee, his rival, an ISIS “co-founder”", "called the remarks ''racist''": what is called, quoted (not a
 # quotation after a preposition or "the": "called a meeting at the “Blue Room”").
-CALLED_QUOTED = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,10}?(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bto\s)(?<!\bthe\s)[“\"‘]")
+# An opening quotation mark, curly or straight, double or single ("called it ‘chaotic’", "called it 'chaotic'").
+CALLED_QUOTED = re.compile(
+    r"\s+(?:[\w’'.,-]+\s+){1,10}?(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bto\s)(?<!\bthe\s)(?:[“\"‘]|'(?=\w))"
+)
 CALL_FORMS = frozenset(("call", *forms("call")))
 CONSIDER_FORMS = frozenset(("consider", *forms("consider")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.

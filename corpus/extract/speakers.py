@@ -418,6 +418,7 @@ _OUTLET_NAME_WORD = re.compile(
 )
 
 
+_PRONOUN_REFERENT_KIND = {"they": "plural", "them": "plural", "it": "thing", "its": "thing"}
 _FIRST_AND_SECOND_PERSON = frozenset("i we you us me".split())
 
 
@@ -435,6 +436,9 @@ def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str
     if _strip(phrase).lower() in _FIRST_AND_SECOND_PERSON:
         return None, False, "person"  # "we expect": whoever the quotation or label around it names
     label, named, kind = _label(phrase)
+    pronoun = _strip(phrase).lower()
+    if pronoun in _PRONOUN_REFERENT_KIND:
+        kind = _PRONOUN_REFERENT_KIND[pronoun]  # "They said": a party of several, never a person ("They" is no surname)
     if not named or len(label.split()) == 1:
         ref = _resolve_reference(phrase, discourse, position)
         if ref is not None:

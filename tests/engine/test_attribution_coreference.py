@@ -417,3 +417,11 @@ def test_a_body_described_by_its_kind_is_the_body_that_spoke_unless_said_to_be_a
     assert _speakers(body)[-1] == "Amnesty International"
     body = "Vantor Group said on Monday it would buy Kell Motors. The rival firm said 300 jobs were at risk."
     assert _speakers(body)[-1] != "Vantor Group"
+
+
+def test_they_remembered_for_a_party_is_never_a_person_for_a_later_he() -> None:
+    body = (
+        "The two ministers will meet again in Brasilia. They said a joint statement would follow. "
+        "Peru's president, who has struggled in the polls, praised the talks. He called them historic."
+    )
+    assert _speakers(body)[-1] != "two ministers"

@@ -1141,3 +1141,17 @@ def test_calling_a_thing_overdue_or_flawed_is_a_judgement_of_the_subject() -> No
     assert claim.speaker == "Critics"
     (flawed,) = extract_article(make_article("Farmers called the subsidy scheme deeply flawed."))[0]
     assert flawed.speaker == "Farmers"
+
+
+def test_single_quotation_marks_complement_a_judgement_as_double_ones_do() -> None:
+    (claim,) = extract_article(make_article("Its leader, Karl Lund, called the flood response 'chaotic'."))[0]
+    assert claim.speaker == "Karl Lund"
+    (headline,) = extract_article(make_article("Mayor blasts council over 'secret' budget talks."))[0]
+    assert headline.speaker == "Mayor"
+
+
+def test_complaining_about_something_voices_a_grievance_but_complaining_of_pain_does_not() -> None:
+    (claim,) = extract_article(make_article("Tenants have long complained about damp in the Harrow Road flats."))[0]
+    assert claim.speaker == "Tenants"
+    claims, _ = extract_article(make_article("Two of the divers complained of chest pains after the dive."))
+    assert all(c.speaker is None for c in claims)
