@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from corpus.xref.features import (
+    MONEY_MEASURES,
     Features,
     content_similarity,
     name_stems,
@@ -381,11 +382,42 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         )
     same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
     same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10
+    if not same and same_purpose and shared_entities and _firm_within_estimate(new, old):
+        # "A deal could value Orsen at about 4 billion euros" / weeks later "agreed to buy Orsen for 4.3 billion
+        # euros": the price agreed is the estimate's later, firm value.
+        return candidate(
+            new.claim.id,
+            old.claim.id,
+            "updates",
+            0.55,
+            lambda: statement_reason(new, old, "later, firm sum within the earlier estimate"),
+        )
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
         return candidate(
             new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums")
         )
     return None
+
+
+_ESTIMATE_REACH = 0.1  # "about 4 billion": 3.6 to 4.4 billion
+
+
+def _firm_within_estimate(new: Features, old: Features) -> bool:
+    """``old`` (reported on an earlier day) gives an approximate sum ("about 4 billion euros") and ``new`` a
+    stated one in the same currency and for the same purpose, within the estimate's reach."""
+    if (
+        not new.article.published
+        or not old.article.published
+        or new.article.published[:10] <= old.article.published[:10]
+    ):
+        return False
+    estimates = [(q.unit, q.measure, q.value) for q in old.claim.quantities if q.change == "~" and q.value]
+    firm = [(q.unit, q.measure, q.value) for q in new.claim.quantities if q.change == "=" and q.value]
+    return any(
+        u == v and m == n and m in MONEY_MEASURES and abs(x - y) <= _ESTIMATE_REACH * y
+        for u, m, x in firm
+        for v, n, y in estimates
+    )
 
 
 def same_story_report(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:

@@ -277,6 +277,19 @@ def _measurement_relation(
     return _figure_link(new, old, family, "conflicts", 0.65, "another source's measurement of the event")
 
 
+def _shared_pairs(a: Features, b: Features, family: str) -> list[tuple[Figure, Figure]]:
+    return [(a.figures[m], b.figures[m]) for m in a.figures if m in b.figures and FAMILY.get(m, m) == family]
+
+
+def _measured_apart(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Two reports' measurements of an event further apart than sources' readings of one event differ, neither
+    said to be revised ("upgraded to 6.4"): measurements of two events."""
+    points = [(_point(x), _point(y)) for x, y in pairs]
+    if not points or any(x is None or y is None for x, y in points) or a.revised or b.revised or a.prior or b.prior:
+        return False
+    return max(abs(x - y) for x, y in points if x is not None and y is not None) > _MEASUREMENT_SPREAD
+
+
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
     """A temperature read on another day, or another figure read the same day: another reading (of one story,
     else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
@@ -1358,6 +1371,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # the same measure at a second fire on another mountain, a strike at another port
     if other_countries(a, b):
         return None  # a heatwave's toll in one country and another's in the next
+    if family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family)):
+        return None  # a 5.4 and a 6.2 quake on one island: two quakes, not two sources' readings of one
     if family:
         ref = _figure_relation(a, b, family)
         if ref is not None:

@@ -133,3 +133,50 @@ def test_a_venues_capacity_in_people_and_in_spectators_is_one_figure() -> None:
     assert relations_between(links, "holds about 12,000 people", "can hold 12,000 spectators") == ["corroborates"], (
         links
     )
+
+
+def _deal(price: str) -> list[tuple[str, str, str, str]]:
+    talks = make_article(
+        "Tarn in talks to buy Pellam Foods\nTarn Holdings is in advanced talks to buy Pellam Foods, people familiar "
+        "with the matter said.\nA deal could value Pellam Foods at about 2 billion dollars, one of the people said.\n",
+        published="2026-03-03",
+        outlet="Market Ledger",
+        title="Tarn in talks to buy Pellam Foods",
+    )
+    agreed = make_article(
+        f"Tarn agrees Pellam deal\nTarn Holdings said on Monday it had agreed to buy Pellam Foods for {price} "
+        "dollars in cash.\n",
+        published="2026-03-24",
+        outlet="Wire One",
+        title="Tarn agrees Pellam deal",
+    )
+    return links_of(talks, agreed)
+
+
+def test_an_agreed_price_within_the_reported_valuation_updates_it() -> None:
+    links = _deal("2.15 billion")
+    assert relations_between(links, "about 2 billion dollars", "agreed to buy") == ["updates"], links
+
+
+def test_an_agreed_price_beyond_the_reported_valuation_does_not_update_it() -> None:
+    links = _deal("2.9 billion")
+    assert "updates" not in relations_between(links, "about 2 billion dollars", "agreed to buy"), links
+
+
+def test_magnitudes_far_apart_in_two_articles_are_two_quakes_not_linked() -> None:
+    first = make_article(
+        "Quake shakes Varro island\nA magnitude 5.4 earthquake struck Varro island on Sunday, damaging several "
+        "houses, officials said.\n",
+        published=None,
+        outlet="Wire One",
+        title="Quake shakes Varro island",
+    )
+    second = make_article(
+        "Strong quake hits Varro island\nA magnitude 6.2 earthquake struck Varro island on Sunday, destroying "
+        "several villages, officials said.\n",
+        published=None,
+        outlet="Wire Two",
+        title="Strong quake hits Varro island",
+    )
+    links = links_of(first, second)
+    assert not relations_between(links, "magnitude 5.4", "magnitude 6.2"), links
