@@ -60,6 +60,9 @@ _NOT_A_NAME_WORD = frozenset(
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b"
 )
+# A determiner before a capitalised word and a number makes them one name ("the Fortune 500 firms", "its Galaxy
+# S24 phones"); a count comes before the name's words ("the 300 Russian tanks").
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\s)(?:the|its|their|his|her|our)$")
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w’'-]*)(?:\s+([A-Za-z][\w’'-]*))?(?:\s+([A-Za-z][\w’'-]*))?")
@@ -84,6 +87,8 @@ def is_name_number(text: str, start: int, end: int) -> bool:
         return False  # the sentence's first word is capitalised anyway
     if text[end : end + 1].isalpha():
         return False  # "Tylenol 500mg": a unit glued to it
+    if _DETERMINER_BEFORE.search(head) and text[end : end + 1] != "-":
+        return True  # "the Fortune 500 firms", "the Apollo 11 crew": a determiner before the name, not the count
     if (
         _MEASURE_AFTER.match(text, end)
         and not (brand and _VERB_AFTER.match(text, end))
