@@ -815,12 +815,17 @@ _DAYS_AFTER = re.compile(r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,.])(?!\s
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 
 
+_YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d,%]|\.\d|\s*(?:percent|per\s+cent)\b)")
+
+
 def _date_span(date: DateMention, text: str) -> tuple[int, int]:
     start, end = date.start, date.end
     if date.kind == "md" and (after := _DAYS_AFTER.match(text, end)):
         end = after.end()
     elif date.kind in ("dm", "dmy") and (before := _DAYS_BEFORE.search(text, max(0, start - 10), start)):
         start = before.start()
+    elif date.kind == "y" and (after := _YEAR_SPAN_AFTER.match(text, end)):
+        end = after.end()  # "the 2023-24 season", "fiscal 2023/24", "2010-2018": the span's end is a year too
     return start, end
 
 

@@ -476,3 +476,16 @@ def test_a_number_in_a_name_after_a_determiner_is_no_count_of_what_follows(text)
     assert _q(text) == []
     (q,) = _q("The army sent 300 Ukrainian troops.")  # a count before a capitalised word is still a count
     assert (q.value, q.unit) == (300, "troop")
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The 2023-24 season ended with 38 games played.", [38]),
+        ("The 2024-25 budget adds 300 nurses.", [300]),
+        ("He was mayor from 2010-2018.", []),
+        ("In fiscal 2023/24 sales rose 4%.", [4]),
+    ],
+)
+def test_the_end_of_a_span_of_years_is_no_negative_figure(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
