@@ -815,7 +815,7 @@ _DAYS_AFTER = re.compile(r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,.])(?!\s
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 
 
-_YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d,%]|\.\d|\s*(?:percent|per\s+cent)\b)")
+_YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d,%]|\.\d|[-–/]\d|\s*(?:percent|per\s+cent)\b)")
 
 
 def _date_span(date: DateMention, text: str) -> tuple[int, int]:
