@@ -1629,6 +1629,9 @@ _ONE_IN_WHOLE = re.compile(
 )
 
 
+_PERIOD_AFTER_WHOLE = re.compile(r"(?i)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?)\b")
+
+
 def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[tuple[Quantity, int]]:
     """ "one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
     out = found
@@ -1638,6 +1641,8 @@ def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[t
         part, whole = (_WORDS.get(g.lower()) or _to_float(g) for g in (m.group("part"), m.group("whole")))
         if not whole or part >= whole:
             continue
+        if _PERIOD_AFTER_WHOLE.match(masked, m.end()) or masked[max(0, m.start() - 1) : m.start()] in ("-", "–"):
+            continue  # "won 6-3 in 78 minutes", "two in 10 years": a score or a count in a time, no share
         s, e = m.span()
         share = Quantity(text[s:e], part / whole, part / whole, part / whole, "fraction", None, s, e)
         out = [(q, end) for q, end in out if q.end <= s or q.start >= e] + [(share, e)]

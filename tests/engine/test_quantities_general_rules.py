@@ -489,3 +489,10 @@ def test_a_number_in_a_name_after_a_determiner_is_no_count_of_what_follows(text)
 )
 def test_the_end_of_a_span_of_years_is_no_negative_figure(text, values) -> None:
     assert [q.value for q in _q(text)] == values
+
+
+def test_a_count_in_a_time_is_no_share_but_one_in_five_adults_is() -> None:
+    assert "fraction" not in [q.unit for q in _q("She won 6-4, 6-3 in 78 minutes.")]
+    assert "fraction" not in [q.unit for q in _q("He scored 2 in 10 minutes.")]
+    (share,) = _q("Three in 10 voters backed the plan.")
+    assert (share.unit, share.value) == ("fraction", 0.3)
