@@ -258,3 +258,23 @@ async def test_a_narrow_stated_range_is_drawn_as_a_range_not_as_a_value() -> Non
         ranged, stated = column(app, "chart")
         assert ranged.endswith(SPAN) and ranged.rstrip(SPAN) == SOLID * len(ranged.rstrip(SPAN))  # █…█░
         assert SPAN not in stated
+
+
+async def test_words_with_no_number_get_no_bar() -> None:
+    data = _corpus(
+        [
+            (
+                "Wire A",
+                "2025-06-02",
+                "Several thousand fled.",
+                Quantity("several thousand", None, 2000, 10000, "people", "fled", vague=True),
+            ),
+            ("Wire B", "2025-06-20", "Some 6,000 fled.", Quantity("6,000", 6000, 6000, 6000, "people", "fled")),
+        ]
+    )
+    app = ViewHost(lambda: FiguresScreen(data))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await show(pilot, "zebra payments")
+        assert column(app, "value") == ["“several thousand”", "6,000"]
+        words, stated = column(app, "chart")
+        assert words == "" and stated  # no 2,000-10,000 drawn for words nobody put a number on

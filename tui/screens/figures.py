@@ -229,7 +229,11 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
             "value": Text(value, style="bold", end=""),
             "value_counts": both,
-            "chart": bar(
+            # words with no number ("several thousand"): its interval was read from the words, so
+            # no bar (its value shows the words); a bar drew 2,000-10,000 as if reported
+            "chart": Text("", end="")
+            if q.vague
+            else bar(
                 point_value(q),
                 q.low,
                 q.high,
