@@ -233,7 +233,7 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGIT_RUN = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # (never ending with a comma: "S&P 500, the Dow")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
 _LETTER_OR_DASH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|trn|trln|tln|m|k|b|M|B|K)(?![A-Za-z])")
@@ -815,7 +815,7 @@ _DAYS_AFTER = re.compile(r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,.])(?!\s
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 
 
-_YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d,%]|\.\d|[-–/]\d|\s*(?:percent|per\s+cent)\b)")
+_YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d%]|[,.]\d|[-–/]\d|\s*(?:percent|per\s+cent)\b)")
 
 
 def _date_span(date: DateMention, text: str) -> tuple[int, int]:

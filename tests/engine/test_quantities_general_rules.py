@@ -485,6 +485,7 @@ def test_a_number_in_a_name_after_a_determiner_is_no_count_of_what_follows(text)
         ("The 2024-25 budget adds 300 nurses.", [300]),
         ("He was mayor from 2010-2018.", []),
         ("In fiscal 2023/24 sales rose 4%.", [4]),
+        ("In 2006-07, the club won 52 games.", [52]),
     ],
 )
 def test_the_end_of_a_span_of_years_is_no_negative_figure(text, values) -> None:
@@ -496,3 +497,15 @@ def test_a_count_in_a_time_is_no_share_but_one_in_five_adults_is() -> None:
     assert "fraction" not in [q.unit for q in _q("He scored 2 in 10 minutes.")]
     (share,) = _q("Three in 10 voters backed the plan.")
     assert (share.unit, share.value) == ("fraction", 0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500, the Dow and the Nasdaq rose.",
+        "Fans of the Big 12, the SEC and the ACC agreed.",
+        "The bill, HR 3684, passed on Friday.",
+    ],
+)
+def test_a_number_in_a_name_before_a_comma_is_still_part_of_the_name(text) -> None:
+    assert _q(text) == []
