@@ -276,6 +276,12 @@ _ADDRESS_AFTER = re.compile(
 )
 
 
+# A short number joined by a hyphen to a capitalised word is a name ("7-Eleven", "5-Star"), not a count of it;
+# a title-cased unit is still a unit ("a 20-Year-Old Man", "a 5-Mile Race").
+_NAME_AFTER_HYPHEN = re.compile(
+    r"-(?!(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Seconds?|Miles?|Foot|Feet|Metres?|Meters?|Points?|Percent|"
+    r"Per|Million|Billion|Thousand|Storey|Story|Bedroom|Member|Man|Woman|Seat|Game|Match|Time)\b)[A-Z][a-z]+"
+)
 # A three-digit number after a count and one space, before a noun: the number of a model, not a thousands group.
 _COUNT_BEFORE_MODEL = re.compile(r"(?<![\d,.]\x20)(?<![\d,.])\d{1,3}\x20$")
 _MODEL_NOUN = re.compile(
@@ -330,6 +336,8 @@ def _mask_identifiers(masked: str) -> str:
             continue  # "1 1/2 cups": the fraction of a mixed number
         elif after[:1] in (":", "/") and after[1:2].isdigit():
             e = run.end() if (run := _DIGIT_RUN.match(masked, e + 1)) else e
+        elif e - s <= 2 and (named := _NAME_AFTER_HYPHEN.match(masked, e)):
+            e = named.end()  # "7-Eleven", "5-Star": a name, neither number a figure
         elif (
             e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e)
         ):

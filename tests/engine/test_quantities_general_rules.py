@@ -509,3 +509,10 @@ def test_a_count_in_a_time_is_no_share_but_one_in_five_adults_is() -> None:
 )
 def test_a_number_in_a_name_before_a_comma_is_still_part_of_the_name(text) -> None:
     assert _q(text) == []
+
+
+def test_a_number_hyphened_to_a_capitalised_word_is_a_name_but_a_title_cased_unit_is_a_unit() -> None:
+    assert [q.text for q in _q("The 7-Eleven owner agreed a $47bn deal.")] == ["$47bn"]
+    assert [q.value for q in _q("The hotel has a 5-Star rating and 300 rooms.")] == [300]
+    (span,) = _q("The 3-Day festival opened.")
+    assert (span.value, span.unit) == (3, "day")
