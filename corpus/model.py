@@ -1,7 +1,11 @@
 """The data model shared by the pipeline, the store, the CLI and the app.
 
 Plain dataclasses, no behaviour beyond (de)serialisation: every layer agrees on
-these shapes, and the store persists exactly what ``to_dict`` returns.
+these shapes, and the store persists exactly what ``to_dict`` returns. They are
+frozen: the app's threads (the UI, its workers, the search index) share them, so
+a change is a new value (``dataclasses.replace``), never an edit of a shared one.
+(Their lists are not copied or frozen: whoever builds a value fills its lists
+before handing it over, and nobody edits them after.)
 Offsets (``start``/``end``) are character offsets into ``Article.body`` as
 stored, so ``article.body[claim.start:claim.end] == claim.text`` always holds.
 """
@@ -64,7 +68,7 @@ def _from_dict(cls: type[_Model], data: dict[str, Any]) -> _Model:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Article:
     id: str
     title: str | None
@@ -85,7 +89,7 @@ class Article:
         return _from_dict(cls, data)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Quantity:
     """A figure as the text states it (docs/export-format.md, "Quantities").
 
@@ -116,7 +120,7 @@ class Quantity:
         return _from_dict(cls, data)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class AttributionSpan:
     """One reported statement in a claim: who (source), by which words (cue), what (content).
 
@@ -146,7 +150,7 @@ class AttributionSpan:
         return _from_dict(cls, data)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Claim:
     id: str
     article_id: str
@@ -171,12 +175,14 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        claim = _from_dict(cls, data)
-        claim.quantities = [q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in claim.quantities]
-        claim.attributions = [
-            a if isinstance(a, AttributionSpan) else AttributionSpan.from_dict(a) for a in claim.attributions
+        data = dict(data)
+        data["quantities"] = [
+            q if isinstance(q, Quantity) else Quantity.from_dict(q) for q in data.get("quantities", ())
         ]
-        return claim
+        data["attributions"] = [
+            a if isinstance(a, AttributionSpan) else AttributionSpan.from_dict(a) for a in data.get("attributions", ())
+        ]
+        return _from_dict(cls, data)
 
 
 def is_background(claim: Claim) -> bool:
@@ -184,7 +190,7 @@ def is_background(claim: Claim) -> bool:
     return claim.kind == BACKGROUND
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Entity:
     name: str  # canonical name, also its id
     type: str  # one of ENTITY_TYPES
@@ -198,7 +204,7 @@ class Entity:
         return _from_dict(cls, data)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class XRef:
     source: str  # claim id
     target: str  # claim id
@@ -218,7 +224,7 @@ class XRef:
         return _from_dict(cls, data)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Extraction:
     """What the pipeline produces for a set of articles."""
 

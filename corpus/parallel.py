@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -82,11 +82,11 @@ def extract(
     if jobs < 2 or len(articles) < MIN_ARTICLES or not can_fork():
         return pipeline.extract(articles, progress)
     with paused_gc():
-        claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
+        dated, claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
         relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress, features=features)
-        extraction = pipeline.linked(articles, claims, mentions, notices, relate_pairs, features)
+        extraction = pipeline.linked(dated, claims, mentions, notices, relate_pairs, features)
     if encode is not None:  # what encode made of the features, then what else linking gave (pipeline.linked)
-        extraction.link_features = [*encoded, *extraction.link_features[len(features) :]]
+        extraction = replace(extraction, link_features=[*encoded, *extraction.link_features[len(features) :]])
     return extraction
 
 
@@ -205,13 +205,14 @@ def _counter(
 
 def _extract_shared(
     articles: list[Article], progress: Progress | None, jobs: int, encode: Encode | None
-) -> tuple[list, list, list, list, list]:
+) -> tuple[list, list, list, list, list, list]:
     def last_of(task: Task) -> str:
         return articles[task[1] - 1].title or articles[task[1] - 1].source_file
 
     done = _counter(progress, lambda: len(articles), lambda task: task[1] - task[0], last_of)
     tasks = [(lo, min(lo + _ARTICLES_PER_TASK, len(articles))) for lo in range(0, len(articles), _ARTICLES_PER_TASK)]
     chunks = _shared_out(_extract_range, tasks, jobs, done, articles=articles, encode=encode)
+    dated: list[Article] = []
     claims: list = []
     mentions: list = []
     notices: list[str] = []
@@ -221,7 +222,9 @@ def _extract_shared(
         articles, (result for chunk in chunks for result in chunk)
     ):
         # extract_one may infer an undated article's date from its text: as in one process
-        article.published, article.published_estimated = published
+        if published != (article.published, article.published_estimated):
+            article = replace(article, published=published[0], published_estimated=published[1])
+        dated.append(article)
         for f in described:
             f.article = article  # not the stand-in it travelled with
         features.extend(described)
@@ -229,7 +232,7 @@ def _extract_shared(
         claims.extend(found)
         mentions.extend(seen)
         notices.extend(reached)
-    return claims, mentions, notices, features, encoded
+    return dated, claims, mentions, notices, features, encoded
 
 
 def _extract_range(bounds: Task) -> list:
@@ -240,7 +243,7 @@ def _extract_range(bounds: Task) -> list:
     encode = _shared["encode"]
     out = []
     for article in _shared["articles"][lo:hi]:
-        found, seen, reached = pipeline.extract_one(article)
+        article, found, seen, reached = pipeline.extract_one(article)
         described = [claim_features(claim, article) for claim in found]  # sent with the claims: they stay one object
         made = encode(described) if encode is not None else []
         for f in described:

@@ -8,13 +8,13 @@ cross-references new-new and new-existing), without recomputing the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corpus.regex_cache import compiled_once
 
 with compiled_once():  # ~600 regular expressions compiled at import: their code cached (corpus/regex_cache.py)
-    from corpus.extract.article import extract_article
+    from corpus.extract.article import claims_of_dated, dated_article
     from corpus.extract.entities import Mention, gazetteer
     from corpus.gcpause import collect_young, paused_gc
     from corpus.limits import capped_claims, capped_links, extractable
@@ -44,29 +44,30 @@ def _entities(mentions: list[Mention], known: set[str], claims: Sequence[Claim] 
             found[m.name] = gaz.entities[m.name]
         else:
             found[m.name] = Entity(name=m.name, type=m.type, aliases=[m.name])
-    for name, entity in found.items():
-        if not entity.aliases:
-            entity.aliases = [name]
-    return list(found.values())
+    return [entity if entity.aliases else replace(entity, aliases=[name]) for name, entity in found.items()]
 
 
-def extract_one(article: Article) -> tuple[list[Claim], list[Mention], list[str]]:
-    """Claims and mentions of one article, within the bounds of ``corpus.limits``, and notices where it
-    reached one. (It may set the article's published date, inferred from its text.)"""
+def extract_one(article: Article) -> tuple[Article, list[Claim], list[Mention], list[str]]:
+    """The article (with the published date inferred from its text, if it had none: ``dated_article``), its
+    claims and mentions, within the bounds of ``corpus.limits``, and notices where it reached one."""
     readable, cut = extractable(article)
-    found, seen = extract_article(readable)
+    dated, floor = dated_article(readable)
+    found, seen = claims_of_dated(dated, floor)
     found, capped = capped_claims(article, found)
-    return found, seen, [n for n in (cut, capped) if n]
+    # (an article cut to what may be read is dated for its extraction only, and stored as it came)
+    return dated if readable is article else article, found, seen, [n for n in (cut, capped) if n]
 
 
 def _claims_for(
     articles: list[Article], progress: Progress | None, offset: int, total: int, notices: list[str]
-) -> tuple[list[Claim], list[Mention]]:
-    """Claims and mentions of each article (``extract_one``)."""
+) -> tuple[list[Article], list[Claim], list[Mention]]:
+    """Each article as ``extract_one`` gives it, and their claims and mentions."""
+    dated: list[Article] = []
     claims: list[Claim] = []
     mentions: list[Mention] = []
     for i, article in enumerate(articles):
-        found, seen, reached = extract_one(article)
+        article, found, seen, reached = extract_one(article)
+        dated.append(article)
         notices.extend(reached)
         claims.extend(found)
         mentions.extend(seen)
@@ -74,15 +75,15 @@ def _claims_for(
             progress(offset + i + 1, total, article.title or article.source_file)
         if i % _COLLECT_EVERY == _COLLECT_EVERY - 1:
             collect_young()
-    return claims, mentions
+    return dated, claims, mentions
 
 
 def extract(articles: list[Article], progress: Progress | None = None) -> Extraction:
     """Full build: claims for every article, the entities they mention, and xrefs."""
     notices: list[str] = []
     with paused_gc():
-        claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
-        return linked(articles, claims, mentions, notices)
+        dated, claims, mentions = _claims_for(articles, progress, 0, len(articles), notices)
+        return linked(dated, claims, mentions, notices)
 
 
 def linked(
@@ -127,8 +128,8 @@ def prepare(new_articles: list[Article]) -> Prepared:
     fresh = list({a.id: a for a in new_articles}.values())
     notices: list[str] = []
     with paused_gc():
-        claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
-    return Prepared(fresh, claims, mentions, notices)
+        dated, claims, mentions = _claims_for(fresh, None, 0, len(fresh), notices)
+    return Prepared(dated, claims, mentions, notices)
 
 
 def extend(

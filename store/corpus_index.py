@@ -41,10 +41,13 @@ def _article(doc: dict[str, Any]) -> Article:
 
 def _claim(doc: dict[str, Any]) -> Claim:
     try:
-        claim = Claim(**doc)
-        claim.quantities = [Quantity(**q) for q in doc.get("quantities", ())]
-        claim.attributions = [AttributionSpan(**a) for a in doc.get("attributions", ())]
-        return claim
+        return Claim(
+            **{
+                **doc,
+                "quantities": [Quantity(**q) for q in doc.get("quantities", ())],
+                "attributions": [AttributionSpan(**a) for a in doc.get("attributions", ())],
+            }
+        )
     except TypeError:
         return Claim.from_dict(doc)
 

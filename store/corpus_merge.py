@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.model import Entity, Extraction, XRef
+from corpus.model import Article, Claim, Entity, Extraction, XRef
 from store.corpus_index import SCHEMA_VERSION, CorpusIndex
 from store.validate import check_extraction
 
@@ -40,30 +40,32 @@ class AddResult:
 
 def _new_parts(current: CorpusIndex, delta: Extraction, result: AddResult, stored: Collection[str]) -> Extraction:
     """What of ``delta`` is new; ``stored``: the ids of the stored claims its links may name."""
-    kept = Extraction()
+    articles: list[Article] = []
     for article in delta.articles:
         if article.id in current.articles or article.id in result.articles:
             result.skipped_articles.append(article.id)
         else:
-            kept.articles.append(article)
+            articles.append(article)
             result.articles.append(article.id)
     fresh = set(result.articles)
+    claims: list[Claim] = []
     seen_claims: set[str] = set()
     for claim in delta.claims:
         if claim.article_id in fresh and claim.id not in current.claims and claim.id not in seen_claims:
             seen_claims.add(claim.id)
-            kept.claims.append(claim)
+            claims.append(claim)
     known = set(stored) | seen_claims
     seen = {(x.source, x.target, x.relation) for x in current.xrefs}
+    xrefs: list[XRef] = []
     for xref in delta.xrefs:
         key = (xref.source, xref.target, xref.relation)
         # xrefs about a skipped article's claims go with them
         if key not in seen and xref.source in known and xref.target in known:
             seen.add(key)
-            kept.xrefs.append(xref)
-    if kept.articles:  # links taken back for the new articles' sake, each once
-        kept.unlinked = list({(x.source, x.target, x.relation): x for x in delta.unlinked}.values())
-    return kept
+            xrefs.append(xref)
+    # links taken back for the new articles' sake, each once
+    unlinked = list({(x.source, x.target, x.relation): x for x in delta.unlinked}.values()) if articles else []
+    return Extraction(articles=articles, claims=claims, xrefs=xrefs, unlinked=unlinked)
 
 
 def _merged_entities(current: CorpusIndex, incoming: list[Entity], result: AddResult) -> dict[str, Entity]:

@@ -342,12 +342,15 @@ class ViewRows:
             rows.tolist(), self.arrays["kind.code"][rows].tolist(), self.arrays["certainty.code"][rows].tolist()
         ):
             claim = StoredClaim(self, row, load)
-            claim.kind, claim.certainty = kinds[kind], certainties[certainty]
+            _set_once(claim, "kind", kinds[kind])
+            _set_once(claim, "certainty", certainties[certainty])
             made.append(claim)
         return made
 
 
 _CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+# A StoredClaim's field is set once, when first read (Claim is frozen: its fields are set as its __init__ sets them)
+_set_once = object.__setattr__
 
 
 class StoredClaim(Claim):
@@ -359,13 +362,15 @@ class StoredClaim(Claim):
     __slots__ = ("_load", "_row", "_rows")
 
     def __init__(self, rows: ViewRows, row: int, load: Callable[[str], Claim | None]) -> None:
-        self._rows, self._row, self._load = rows, row, load
+        _set_once(self, "_rows", rows)
+        _set_once(self, "_row", row)
+        _set_once(self, "_load", load)
 
     def __getattr__(self, name: str) -> Any:
         # called only for a field not set yet (an empty slot)
         light = _LIGHT.get(name)
         if light is not None:
-            setattr(self, name, light(self._rows, self._row))
+            _set_once(self, name, light(self._rows, self._row))
         elif name in _CLAIM_FIELDS:
             self._fill()
         else:
@@ -381,7 +386,7 @@ class StoredClaim(Claim):
             try:
                 object.__getattribute__(self, field)
             except AttributeError:
-                setattr(self, field, getattr(full, field))
+                _set_once(self, field, getattr(full, field))
 
 
 _LIGHT: dict[str, Callable[[ViewRows, int], Any]] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
 from corpus.extract.carry import label_speaker, quote_runs
@@ -51,18 +52,29 @@ def _said_in_words(text: str, said: Said) -> bool:
     return len(text.split()) >= 3  # not "Enough said."
 
 
-def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
-    """Claims of ``article`` in reading order. An article without a date gets one from its
-    text (``infer_published``), marked estimated, so relative dates resolve against it."""
-    body = article.body
-    floor = False  # the date is only the latest one the text names: weekdays told of fall on or after it
+def dated_article(article: Article) -> tuple[Article, bool]:
+    """``article`` with a date: one without gets one from its text (``infer_published``), marked
+    estimated, so relative dates resolve against it; and whether that date is only the latest one
+    the text names (weekdays told of fall on or after it)."""
     if not article.published:
-        inferred, floor = infer_published_from(body)
+        inferred, floor = infer_published_from(article.body)
         if inferred:
-            article.published, article.published_estimated = inferred, True
-    elif article.published_estimated:
-        inferred, floor = infer_published_from(body)  # (a date inferred so before, stored with the article)
-        floor = floor and inferred == article.published
+            return replace(article, published=inferred, published_estimated=True), floor
+        return article, floor
+    if article.published_estimated:
+        inferred, floor = infer_published_from(article.body)  # (a date inferred so before, stored with the article)
+        return article, floor and inferred == article.published
+    return article, False
+
+
+def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
+    """Claims of ``article`` in reading order, its date inferred from its text if it has none (``dated_article``)."""
+    return claims_of_dated(*dated_article(article))
+
+
+def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Mention]]:
+    """Claims of ``article`` as ``dated_article`` gave it (``floor``: see there), in reading order."""
+    body = article.body
     discourse = Discourse()
     claims: list[Claim] = []
     mentions_out: list[Mention] = []
@@ -72,7 +84,7 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     segments = segment(article)
     carried = _Carried(body, segments)
     paragraphs_seen: list[int] = []
-    last_count: tuple[int, Quantity] | None = None
+    last_count: LastCount | None = None
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         dateline = None
@@ -210,14 +222,20 @@ _RESTATED_NUMBER = re.compile(
 _RESTATED_REACH = 3  # sentences back
 
 
+# The last count read: its sentence's index, and where it is: the list of that sentence's figures and its place
+# there (the figure is read from there when needed: the later stages of its own sentence may still name what it
+# measures, replacing it in that list).
+LastCount = tuple[int, list[Quantity], int]
+
+
 def _restated_counts(
-    text: str, offset: int, quantities: list[Quantity], last: tuple[int, Quantity] | None, index: int
-) -> tuple[int, Quantity] | None:
-    """Give a restated count ("the true number was closer to 2,600") what the last count counted; return
-    the last count now (its sentence index and figure)."""
-    for q in quantities:
+    text: str, offset: int, quantities: list[Quantity], last: LastCount | None, index: int
+) -> LastCount | None:
+    """Give a restated count ("the true number was closer to 2,600") what the last count counted (replaced
+    in ``quantities``); return the last count now."""
+    for i, q in enumerate(quantities):
         if q.counted and q.counted_lemma and q.unit == q.counted_lemma and q.value is not None:
-            last = (index, q)
+            last = (index, quantities, i)
         elif (
             last is not None
             and index - last[0] <= _RESTATED_REACH
@@ -226,10 +244,15 @@ def _restated_counts(
             and q.value is not None
             and _RESTATED_NUMBER.search(text, max(0, q.start - offset - 60), q.start - offset)
         ):
-            source = last[1]
-            q.unit, q.counted, q.counted_lemma = source.unit, source.counted, source.counted_lemma
-            if source.measure != source.counted_lemma:
-                q.measure = source.measure  # a family ("killed"), not the noun itself (named after the subject)
+            source = last[1][last[2]]
+            quantities[i] = replace(
+                q,
+                unit=source.unit,
+                counted=source.counted,
+                counted_lemma=source.counted_lemma,
+                # a family ("killed"), not the noun itself (named after the subject)
+                measure=source.measure if source.measure != source.counted_lemma else q.measure,
+            )
     return last
 
 
@@ -299,17 +322,19 @@ def reported_content(
 
 
 def _measures_from_columns(text: str, seg: Segment, quantities: list[Quantity]) -> None:
-    """In "| Velmar | 12,000 | 11 |" under "| Region | Displaced | Deaths |", 11 counts deaths."""
+    """In "| Velmar | 12,000 | 11 |" under "| Region | Displaced | Deaths |", 11 counts deaths (its figure
+    replaced in ``quantities``)."""
     if text.count("|") < 2 and "\t" not in text:
         return
     separators = [i for i, ch in enumerate(text) if ch in "|\t"]
     lead = 1 if text.lstrip()[:1] == "|" else 0
-    for q in quantities:
+    for n, q in enumerate(quantities):
         if q.measure:
             continue
         column = sum(1 for i in separators if i < q.start - seg.start) - lead
         if seg.header is not None and 0 <= column < len(seg.header):
-            q.measure, q.unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
+            measure, unit = measure_for("1 " + seg.header[column].lower(), 0, 1, q.unit)
+            quantities[n] = replace(q, measure=measure, unit=unit)
 
 
 _SIGNATURE = re.compile(r"\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")

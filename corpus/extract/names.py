@@ -7,6 +7,8 @@ its "New York Post"; a lone sentence-opening word nothing confirms is dropped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corpus.extract.entities import Gazetteer, Mention, gazetteer, guess_type
 from corpus.model import Claim
 
@@ -27,7 +29,8 @@ def with_countries(mentions: list[Mention]) -> list[str]:
 
 
 def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
-    """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar".
+    """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar" (each claim whose names change
+    is replaced in ``claims`` by one with the new names).
 
     Also drops lone sentence-opening words ("Turnout was ...") that nothing
     else in the article confirms as a name.
@@ -44,8 +47,9 @@ def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
     }
     dropped = {m.name for m in mentions} - keep
     if dropped:
-        for claim in claims:
-            claim.entities = [e for e in claim.entities if e not in dropped]
+        for i, claim in enumerate(claims):
+            if not dropped.isdisjoint(claim.entities):
+                claims[i] = replace(claim, entities=[e for e in claim.entities if e not in dropped])
         mentions[:] = [m for m in mentions if m.name in keep]
     names = {m.name for m in mentions}
     mapping: dict[str, str] = {}
@@ -63,9 +67,11 @@ def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
     ambiguous = {n for n in names - set(mapping) if _is_ambiguous_short_form(n, names, gaz)}
     if not mapping and not ambiguous:
         return
-    for claim in claims:
-        claim.entities = [e for e in claim.entities if e not in ambiguous]
-        claim.entities = list(dict.fromkeys(mapping.get(e, e) for e in claim.entities))
+    for i, claim in enumerate(claims):
+        kept = [e for e in claim.entities if e not in ambiguous]
+        named = list(dict.fromkeys(mapping.get(e, e) for e in kept))
+        if named != claim.entities:
+            claims[i] = replace(claim, entities=named)
     mentions[:] = [m for m in mentions if m.name not in ambiguous]
     for m in mentions:
         if m.name in mapping:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
@@ -693,6 +694,47 @@ def compared_figure(q: Quantity, tolerance: float = 0.1) -> tuple[float | None, 
     return q.value, min(low, high), max(low, high)
 
 
+class _Draft(Quantity):
+    """A figure being read: its stages (``_complete``, ``_measure``, ``_share_unit`` ...) refine it in place,
+    each reading what the earlier ones set; ``find_quantities`` returns it frozen (``frozen``). Private to
+    this module: no draft leaves it."""
+
+    __slots__ = ()
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    measure: str | None
+    start: int
+    end: int
+    vague: bool
+    change: str
+    from_value: float | None
+    counted: str | None
+    counted_lemma: str | None
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+    def frozen(self, offset: int) -> Quantity:
+        """The figure as a ``Quantity``, its offsets moved by ``offset`` (into the article body)."""
+        return Quantity(
+            self.text,
+            self.value,
+            self.low,
+            self.high,
+            self.unit,
+            self.measure,
+            self.start + offset,
+            self.end + offset,
+            self.vague,
+            self.change,
+            self.from_value,
+            self.counted,
+            self.counted_lemma,
+        )
+
+
 def _token_end(text: str, end: int) -> int:
     while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
@@ -714,7 +756,7 @@ def find_quantities(
     masked = _mask(text, [_date_span(d, text) for d in dates] + names)
     eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
     masked = _mask_identifiers(_mask(_as_signs(masked), eras))
-    found: list[tuple[Quantity, int]] = []
+    found: list[tuple[_Draft, int]] = []
     for m in _matches(masked, _anchors(masked)):
         quantity = _build(m, text)
         if quantity is None:
@@ -741,10 +783,7 @@ def find_quantities(
     for quantity in quantities:
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
-    for quantity in quantities:
-        quantity.start += offset
-        quantity.end += offset
-    return quantities
+    return [quantity.frozen(offset) for quantity in quantities]
 
 
 # Points by which a percentage moved are percentage points: "rose four points to 61 per cent", "was 67.3%, up 2.1
@@ -753,7 +792,7 @@ _TO_LEVEL_GAP = re.compile(r"(?i)\s+(?:to|at)\s+(?:an?\s+)?(?:new\s+)?(?:record\
 _LEVEL_MOVE_GAP = re.compile(r"(?i)\s*,\s*(?:up|down)\s+")
 
 
-def _points_of_a_percentage(before: Quantity, quantity: Quantity, text: str) -> None:
+def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None:
     if before.unit == "point" and before.change in PERCENT_CHANGES and quantity.unit == "percent":
         if quantity.change == "=" and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start):
             before.unit = "percentage point"  # "rose four points to 61 per cent"
@@ -771,9 +810,9 @@ _OF_A_GAP = re.compile(r"\s+of\s+")
 _A_SCALE = re.compile(r"(?i)an?\s+(?:million|billion|trillion)\b")
 
 
-def _fraction_of_a_scale(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:
+def _fraction_of_a_scale(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
     """ "a quarter of a million people": one figure, 250,000 people (not a quarter and a million)."""
-    out: list[tuple[Quantity, int]] = []
+    out: list[tuple[_Draft, int]] = []
     for quantity, number_end in found:
         if out:
             fraction = out[-1][0]
@@ -805,7 +844,7 @@ _ELIDED_VERB_GAP = re.compile(
 )
 
 
-def _carried_change(q: Quantity, before: Quantity, text: str) -> None:
+def _carried_change(q: _Draft, before: Quantity, text: str) -> None:
     """The bound of a figure carries over to its conversion; the direction of a change to the next of a
     list with the verb left out."""
     if q.change != "=" or q.value is None or not q.unit or not before.unit:
@@ -840,7 +879,7 @@ def _date_span(date: DateMention, text: str) -> tuple[int, int]:
 _RESTATING_UNITS = frozenset({"percent", "percentage point", "basis point"})
 
 
-def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
+def _restated_change(q: _Draft, before: Quantity, text: str) -> None:
     """A percentage after "or" restates the change before it: "lost 190 points, or 0.6%" fell 0.6%,
     "added 1,200 jobs, or 2.2 per cent" rose 2.2% (the jobs are a count of what changed), "rose 25 basis points, or
     0.25 percentage points" rose 0.25 points."""
@@ -851,7 +890,7 @@ def _restated_change(q: Quantity, before: Quantity, text: str) -> None:
         q.change = direction
 
 
-def _share_unit(q: Quantity, before: Quantity | None, after: Quantity | None, text: str) -> None:
+def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text: str) -> None:
     """A bare number takes the unit of the figure it is compared with or listed beside."""
     if (
         q.counted is None
@@ -933,7 +972,7 @@ def _more_of(q: Quantity, text: str) -> bool:
     return bool(_MORE_BEFORE.search(text, max(0, q.start - 14), q.start) or _MORE_AFTER.match(text, q.end))
 
 
-def _index_level(q: Quantity, text: str) -> None:
+def _index_level(q: _Draft, text: str) -> None:
     """In a sentence about a stock index, a bare number it moves to or stands at is its level, in points:
     "the Nikkei fell 1.2% to 27,512.40", "the S&P 500 rose 64 points to 4,577.10", "closed at 34,120"."""
     if (
@@ -983,7 +1022,7 @@ def _is_source_count(quantity: Quantity, text: str) -> bool:
     )
 
 
-def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quantity]) -> None:
+def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES:
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
@@ -1089,10 +1128,11 @@ def _measure(quantity: Quantity, text: str, number_end: int, before: list[Quanti
         quantity.measure = before[-1].measure
 
 
-def name_noun_families(quantities: Sequence[Quantity]) -> None:
+def name_noun_families(quantities: list[Quantity]) -> None:
     """A count of a noun outside the known families measures that noun ("45 new analysts": analyst), as "the
-    number of infected farms" does. (Run after the claim's subject is read: a noun alone names no subject.)"""
-    for q in quantities:
+    number of infected farms" does: such a figure of ``quantities`` is replaced there by one with that measure.
+    (Run after the claim's subject is read: a noun alone names no subject.)"""
+    for i, q in enumerate(quantities):
         if (
             q.measure is not None
             or not q.counted
@@ -1107,7 +1147,7 @@ def name_noun_families(quantities: Sequence[Quantity]) -> None:
         family = measure_for("1 " + q.counted, 0, 1, None)[0]
         if family is None and q.counted_lemma != "body":
             family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-        q.measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+        quantities[i] = replace(q, measure=family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma))
 
 
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
@@ -1190,7 +1230,7 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     return named, singular(head).lower()
 
 
-def _number_of(text: str, start: int, before: list[Quantity]) -> tuple[str, str] | None:
+def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, str] | None:
     """What "the number of ..." before the figure at ``start`` names, when the figure is that number."""
     if "of" not in text[max(0, start - 160) : start] or not _NUMBER_IS.search(text, max(0, start - 12), start):
         return None
@@ -1217,7 +1257,7 @@ def is_figure(q: Quantity) -> bool:
     return q.measure not in (TIME_SPAN, SOURCE_COUNT) and q.unit not in AGES
 
 
-def _complete(quantity: Quantity, text: str, m: re.Match[str]) -> int:
+def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
     """Currency named after the figure, unit, rate, age, and the direction of a change.
     Returns where the words about what the figure measures begin (after a currency or
     percent sign or name, before any other unit or rate)."""
@@ -1322,7 +1362,7 @@ def _is_age(text: str, q: Quantity) -> bool:
     )
 
 
-def _attach_currency(quantity: Quantity, text: str) -> None:
+def _attach_currency(quantity: _Draft, text: str) -> None:
     """ "200 million reais", "BRL 5 million": the currency named around the figure becomes its unit."""
     # "won", "pounds", "real" are money after a scale word ("26 trillion won") or a price ("costs about 6 pounds").
     scaled = quantity.text.lower().removesuffix("\n").endswith(_SCALE_WORD_ENDS)
@@ -1435,7 +1475,7 @@ _PARTICLE_UP_BEFORE = re.compile(
 )
 
 
-def _build(m: re.Match[str], text: str) -> Quantity | None:
+def _build(m: re.Match[str], text: str) -> _Draft | None:
     mod = m.group("mod")
     mod = _SPACES.sub(" ", mod) if mod else None
     if mod and mod.lower() == "up to" and _PARTICLE_UP_BEFORE.search(text, max(0, m.start("mod") - 40), m.start("mod")):
@@ -1453,11 +1493,11 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         low, high = _VAGUE[vague]
         if change == ">":
             high = None
-        return Quantity(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
+        return _Draft(text[start : m.end()], None, low, high, None, None, start, m.end(), vague=True, change=change)
     if m.group("fold"):
         times = float(_FOLD[m.group("fold").lower().removesuffix("fold")])
         least, most = _bounds(change, times)
-        return Quantity(text[start : m.end()], times, least, most, "times", None, start, m.end(), change=change)
+        return _Draft(text[start : m.end()], times, least, most, "times", None, start, m.end(), change=change)
     if m.group("fraction"):
         if _HALF_OF_A_PERIOD.search(text, max(0, start - 10), start):
             return None  # "in the first half of 2025": a period, not a share
@@ -1466,7 +1506,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         value = (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1) / round(1 / _FRACTIONS[words[-1]])
         if change == "=" and _CHANGE_SIZE_BEFORE.search(text, max(0, start - 5), start):
             change = _direction_before(text, start) or "="  # "fell by half"; "lost half of its value" is a share
-        return Quantity(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)
+        return _Draft(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)
     word = m.group("word")
     if word:
         if word[0].isupper() and not _sentence_start(text, m.start("word")):
@@ -1535,7 +1575,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             and (high < value or _CHANGE_WORDS.search(text, max(0, from_at - 60), from_at))
         ):
             # "rose from 4 to 6 percent", "cut from 13.5 to 12.0": one change
-            return Quantity(
+            return _Draft(
                 text[from_at:end], high, high, high, unit, None, from_at, end, change="from-to", from_value=value
             )
         if _change_then_level(text, m):
@@ -1543,9 +1583,9 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         if high < value:
             if "to" in connector.lower() and "-" not in connector:
                 # "put the crowd at 3,000 to 2,500": a range written from its top
-                return Quantity(text[start:end], None, high, value, unit, None, start, end, change=change)
+                return _Draft(text[start:end], None, high, value, unit, None, start, end, change=change)
             return None if "-" in connector else _single(m, text, start, change, value, unit, end=_first_end(m))
-        return Quantity(text[start:end], None, value, high, unit, None, start, end, change=change)
+        return _Draft(text[start:end], None, value, high, unit, None, start, end, change=change)
     return _single(m, text, start, change, value, unit, end=end)
 
 
@@ -1598,10 +1638,10 @@ def _scaled_elsewhere(text: str, m: re.Match[str], scale: str) -> bool:
 
 def _single(
     m: re.Match[str], text: str, start: int, change: str, value: float, unit: str | None, end: int
-) -> Quantity | None:
+) -> _Draft | None:
     low, high = _bounds(change, value)
     surface = text[start:end].rstrip()
-    return Quantity(surface, value, low, high, unit, None, start, start + len(surface), change=change)
+    return _Draft(surface, value, low, high, unit, None, start, start + len(surface), change=change)
 
 
 _ONE_ON_ONE = frozenset({"-on-", "-to-", "-by-"})
@@ -1640,7 +1680,7 @@ _ONE_IN_WHOLE = re.compile(
 _PERIOD_AFTER_WHOLE = re.compile(r"(?i)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
-def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[tuple[Quantity, int]]:
+def _one_in(found: list[tuple[_Draft, int]], text: str, masked: str) -> list[tuple[_Draft, int]]:
     """ "one in five adults", "three out of 10 voters": a share of what follows, not two counts."""
     out = found
     if not _ONE_IN_WHOLE.search(masked):
@@ -1652,14 +1692,14 @@ def _one_in(found: list[tuple[Quantity, int]], text: str, masked: str) -> list[t
         if _PERIOD_AFTER_WHOLE.match(masked, m.end()) or masked[max(0, m.start() - 1) : m.start()] in ("-", "–"):
             continue  # "won 6-3 in 78 minutes", "two in 10 years": a score or a count in a time, no share
         s, e = m.span()
-        share = Quantity(text[s:e], part / whole, part / whole, part / whole, "fraction", None, s, e)
+        share = _Draft(text[s:e], part / whole, part / whole, part / whole, "fraction", None, s, e)
         out = [(q, end) for q, end in out if q.end <= s or q.start >= e] + [(share, e)]
     return sorted(out, key=lambda pair: pair[0].start) if out is not found else found
 
 
-def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Quantity, int]]:
+def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
     """ "from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
-    out: list[tuple[Quantity, int]] = []
+    out: list[tuple[_Draft, int]] = []
     i = 0
     while i < len(found):
         joined = _joined(found[i][0], found[i + 1][0], text) if i + 1 < len(found) else None
@@ -1672,7 +1712,7 @@ def _join_ranges(found: list[tuple[Quantity, int]], text: str) -> list[tuple[Qua
     return out
 
 
-def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
+def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
     if a.value is None or b.value is None or a.vague or b.vague:
         return None
     if (
@@ -1685,7 +1725,7 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         and 0 <= a.value < -b.value
     ):
         # "rose 10%-15%": a range (of the rise), the second end read as minus 15% before
-        return Quantity(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
+        return _Draft(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
     if a.change in ("up", "down"):
         return None
     up_to = _UP_TO.match(b.text) if b.change == "<" and a.value < b.value else None
@@ -1721,8 +1761,8 @@ def _joined(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     start = from_at if from_to else (between_at if between else a.start)
     surface = text[start : b.end]
     if from_to and (b.value < a.value or _CHANGE_WORDS.search(text, max(0, start - 60), start)):
-        return Quantity(
+        return _Draft(
             surface, b.value, b.value, b.value, unit, None, start, b.end, change="from-to", from_value=a.value
         )
     low, high = sorted((a.value, b.value))
-    return Quantity(surface, None, low, high, unit, None, start, b.end, change="=")
+    return _Draft(surface, None, low, high, unit, None, start, b.end, change="=")

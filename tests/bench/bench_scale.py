@@ -42,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -136,12 +137,9 @@ def fresh_article():
     extraction = synthetic(20)
     article = extraction.articles[0]
     suffix = hashlib.sha256(str(time.time_ns()).encode()).hexdigest()[:8]
-    article.id = f"{article.id}-{suffix}"
-    for claim in extraction.claims:
-        claim.article_id = article.id
-        claim.id = f"{claim.id}-{suffix}"
-    extraction.xrefs = []
-    return extraction
+    article = replace(article, id=f"{article.id}-{suffix}")
+    claims = [replace(claim, article_id=article.id, id=f"{claim.id}-{suffix}") for claim in extraction.claims]
+    return replace(extraction, articles=[article, *extraction.articles[1:]], claims=claims, xrefs=[])
 
 
 def db_megabytes(path: Path) -> float:

@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
@@ -110,8 +111,8 @@ def bench(claim_count: int, directory: Path) -> None:
         db.xrefs_for_claim(claim.id)
     lookups_us = (time.perf_counter() - t0) / 1000 * 1e6
     article = synthetic(CLAIMS_PER_ARTICLE).articles[0]
-    article.body = "Fresh. " + article.body  # a new article id
-    article.id = "a" + hashlib.sha256(article.body.encode()).hexdigest()[:12]
+    body = "Fresh. " + article.body  # a new article id
+    article = replace(article, body=body, id="a" + hashlib.sha256(body.encode()).hexdigest()[:12])
     t0 = time.perf_counter()
     db.add(Extraction([article], [], [], []))
     add_s = time.perf_counter() - t0

@@ -103,7 +103,7 @@ def synthetic(claims: int, seed: int = 7):
     for i in range(0, len(ids) - 1, 3):
         relation = rng.choice(["corroborates", "conflicts", "related"])
         extraction.xrefs.append(XRef(ids[i], ids[rng.randrange(len(ids))], relation, 0.5, "synthetic"))
-    extraction.xrefs = [x for x in extraction.xrefs if x.source != x.target]
+    extraction.xrefs[:] = [x for x in extraction.xrefs if x.source != x.target]
     return extraction
 
 

@@ -91,12 +91,10 @@ def test_later_clusters_keep_claims_numbers_and_precise_links(own) -> None:
 
 def test_precision_counts_a_strong_link_the_complete_gold_does_not_list(own) -> None:
     """The precision figure can fail: turn every link between gold claims into "conflicts"."""
-    from copy import deepcopy
+    from dataclasses import replace
 
     articles, extraction = own
-    broken = deepcopy(extraction)
-    for xref in broken.xrefs:
-        xref.relation = "conflicts"
+    broken = replace(extraction, xrefs=[replace(x, relation="conflicts") for x in extraction.xrefs])
     scores = evaluate(load_gold(DATA / "gold_unseen.json"), broken, file_map(articles))
     assert scores.xref_precision is not None and scores.xref_precision < 0.5
 
@@ -125,12 +123,9 @@ def test_gold_anchors_are_real_text(name, bundled, own) -> None:
 
 def test_scorer_fails_a_wrong_extraction(bundled) -> None:
     """The scorer itself can fail: drop the claims and figures and it must notice."""
-    from copy import deepcopy
+    from dataclasses import replace
 
     articles, extraction = bundled
-    broken = deepcopy(extraction)
-    broken.claims = [c for c in broken.claims if not c.quantities]
-    for claim in broken.claims:
-        claim.speaker = "somebody"
+    broken = replace(extraction, claims=[replace(c, speaker="somebody") for c in extraction.claims if not c.quantities])
     scores = evaluate(load_gold(DATA / "gold_sample.json"), broken, file_map(articles))
     assert scores.claims < 0.95 and scores.speakers < 0.5

@@ -8,6 +8,7 @@ from corpus.extract.article import extract_article
 from corpus.extract.datelines import dateline_at, infer_published, infer_published_from
 from corpus.extract.dates import find_dates, resolve
 from corpus.model import Article
+from corpus.pipeline import extract_one
 
 
 def _article(body: str, published: str | None = None) -> Article:
@@ -73,8 +74,9 @@ def test_a_dateline_is_never_a_claim_nor_a_figure() -> None:
 
 
 def test_an_undated_article_gets_an_estimated_date_from_its_text() -> None:
-    article = _article("Harbour talks resume\n\ndate 2025-03-04\nOfficials said on Monday that 12 ships had left.\n")
-    claims, _ = extract_article(article)
+    article, claims, _, _ = extract_one(
+        _article("Harbour talks resume\n\ndate 2025-03-04\nOfficials said on Monday that 12 ships had left.\n")
+    )
     assert (article.published, article.published_estimated) == ("2025-03-04", True)
     assert claims[0].date == "2025-03-03" and claims[0].date_estimated
     assert infer_published("VALMORA, May 2 (AP) - The vote was held on April 30, 2025.\n") == "2025-05-02"
@@ -153,8 +155,7 @@ def test_a_version_string_is_no_year_first_date() -> None:
 
 def test_a_timestamp_line_dates_an_undated_report_and_its_relative_dates() -> None:
     body = "Harbour talks resume\n\n2025-06-14T09:30:00Z\nThe council said yesterday that 12 ships had left.\n"
-    article = _article(body)
-    (claim,) = extract_article(article)[0]
+    article, (claim,), _, _ = extract_one(_article(body))
     assert (article.published, article.published_estimated) == ("2025-06-14", True)
     assert (claim.date, claim.date_estimated) == ("2025-06-13", True)
     assert [q.value for q in claim.quantities] == [12]
@@ -179,8 +180,7 @@ def test_a_weekday_in_a_report_dated_only_by_its_latest_date_falls_on_or_after_i
         "Harbour talks resume\n\nOfficials said on Tuesday that 40 drones were downed.\n"
         "The attack came a day after talks on 2024-11-18 failed.\n"
     )
-    article = _article(body)
-    claims, _ = extract_article(article)
+    article, claims, _, _ = extract_one(_article(body))
     assert (article.published, article.published_estimated) == ("2024-11-18", True)  # a Monday
     assert (claims[0].date, claims[0].date_estimated) == ("2024-11-19", True)
     # the same report with that date stored as estimated before reads the same
@@ -207,8 +207,7 @@ def test_a_weekday_in_a_report_dated_by_a_date_line_falls_before_it() -> None:
 def test_a_byline_with_a_date_dates_the_report_and_is_no_claim(header: str) -> None:
     # 14 February 2026 was a Saturday: "on Friday" is the day before it, not the week after.
     body = f"Ferry fares to rise\n\n{header}\n\nThe operator said on Friday that fares would rise by 8% in April.\n"
-    article = _article(body)
-    claims, _ = extract_article(article)
+    article, claims, _, _ = extract_one(_article(body))
     assert (article.published, article.published_estimated) == ("2026-02-14", True)
     assert [c.text for c in claims] == ["The operator said on Friday that fares would rise by 8% in April."]
     assert claims[0].date == "2026-02-13"

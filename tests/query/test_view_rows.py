@@ -96,12 +96,15 @@ def sample_extraction() -> Extraction:
     extraction = sample.extraction
     # xrefs only between claims stored together or earlier, as an add stores them
     order = {c.id: i for i, c in enumerate(extraction.claims)}
-    extraction.xrefs = [x for x in extraction.xrefs if order[x.target] <= order[x.source]] + [
-        dataclasses.replace(x, source=x.target, target=x.source)
-        for x in extraction.xrefs
-        if order[x.target] > order[x.source]
-    ]
-    return extraction
+    return dataclasses.replace(
+        extraction,
+        xrefs=[x for x in extraction.xrefs if order[x.target] <= order[x.source]]
+        + [
+            dataclasses.replace(x, source=x.target, target=x.source)
+            for x in extraction.xrefs
+            if order[x.target] > order[x.source]
+        ],
+    )
 
 
 @pytest.mark.parametrize("fold", [False, True])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corpus.model import Article, Claim, Entity, Quantity, XRef
@@ -143,9 +145,11 @@ def test_speaker_and_title_words_match_free_text(small):
 
 
 def test_the_claims_subject_and_measures_match_free_text():
-    labelled = _claim("c7", "a2", "About 600 soldiers were lost, the agency said.", "quantity", None)
-    labelled.subject = "casualties"
-    labelled.quantities = [Quantity("600", 600, 600, 600, "people", "killed")]
+    labelled = replace(
+        _claim("c7", "a2", "About 600 soldiers were lost, the agency said.", "quantity", None),
+        subject="casualties",
+        quantities=[Quantity("600", 600, 600, 600, "people", "killed")],
+    )
     index = SearchIndex.build([*CLAIMS, labelled], ARTICLES)
     ranked = [h.claim_id for h in index.search("agency casualties")]
     assert ranked[0] == "c7"  # "casualties" is only its subject; c4 matches "agency" alone

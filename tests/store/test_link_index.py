@@ -184,8 +184,8 @@ def test_an_add_to_a_catalogue_reads_no_stored_shard(
 
 
 def test_stored_features_read_back_equal_to_computed(articles: list[Article]) -> None:
-    for article in articles[:8]:
-        claims, _mentions, _notices = extract_one(article)
+    for given in articles[:8]:
+        article, claims, _mentions, _notices = extract_one(given)
         for claim in claims:
             computed = features(claim, article)
             read = from_doc(orjson.loads(orjson.dumps(to_doc(computed))), claim, article)
@@ -194,8 +194,8 @@ def test_stored_features_read_back_equal_to_computed(articles: list[Article]) ->
 
 
 def test_a_document_of_the_wrong_shape_is_refused(articles: list[Article]) -> None:
-    article = articles[0]
-    claim = extract_one(article)[0][0]
+    article, claims, _mentions, _notices = extract_one(articles[0])
+    claim = claims[0]
     doc = to_doc(features(claim, article))
     for broken in ({**doc, "words": "abc"}, {**doc, "figures": [1]}, {k: v for k, v in doc.items() if k != "when"}):
         with pytest.raises(MalformedFeatures):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import orjson
@@ -136,15 +137,16 @@ def test_invalid_extraction_is_refused_and_file_untouched(built_db: Path, bundle
     db = CorpusDB.open(built_db)
     article = helpers.make_article("Some 40 tanks moved.\n")
     bad = helpers.extract([article])
-    bad.claims[0].start += 1  # offsets no longer match the text
+    moved = dataclasses.replace(bad.claims[0], start=bad.claims[0].start + 1)  # offsets no longer match the text
+    bad = dataclasses.replace(bad, claims=[moved, *bad.claims[1:]])
     with pytest.raises(InvalidExtraction, match="offsets"):
         db.add(bad)
     dangling = helpers.extract([article])
-    dangling.xrefs = [XRef(dangling.claims[0].id, "cmissing", "conflicts", 0.9, "x")]
+    dangling = dataclasses.replace(dangling, xrefs=[XRef(dangling.claims[0].id, "cmissing", "conflicts", 0.9, "x")])
     with pytest.raises(InvalidExtraction, match="unknown claim"):
         db.replace_all(dangling, "fp")
     wrong = helpers.extract([article])
-    wrong.xrefs = [XRef(wrong.claims[0].id, wrong.claims[0].id, "contradicts", 0.9, "x")]
+    wrong = dataclasses.replace(wrong, xrefs=[XRef(wrong.claims[0].id, wrong.claims[0].id, "contradicts", 0.9, "x")])
     with pytest.raises(InvalidExtraction, match="unknown relation"):
         db.replace_all(wrong, "fp")
     assert built_db.read_bytes() == before

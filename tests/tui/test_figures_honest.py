@@ -13,9 +13,9 @@ from tui.widgets.view_bar_chart import SOLID, SPAN
 from tui.widgets.view_format import quantity_label
 
 
-def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
-    """One article per report: (outlet, date, sentence, quantity); every report names one party, so
-    their figures are of one story (a subject naming no party is not one thing across stories)."""
+def _corpus(reports: list[tuple[str, str, str, Quantity | list[Quantity]]], subject: str = "zebra payments") -> Data:
+    """One article per report: (outlet, date, sentence, its quantity or quantities); every report names one
+    party, so their figures are of one story (a subject naming no party is not one thing across stories)."""
     articles, claims = [], []
     for number, (outlet, date, sentence, quantity) in enumerate(reports):
         article = Article(article_id(sentence), f"Report {number}", outlet, [], date, False, f"r{number}.txt", sentence)
@@ -30,9 +30,9 @@ def _corpus(reports: list[tuple[str, str, str, Quantity]]) -> Data:
                 "quantity",
                 outlet,
                 "asserted",
-                quantities=[quantity],
+                quantities=quantity if isinstance(quantity, list) else [quantity],
                 date=date,
-                subject="zebra payments",
+                subject=subject,
                 entities=["Zebra Republic"],
             )
         )
@@ -168,11 +168,18 @@ def test_the_parts_of_a_total_are_a_series_of_their_own() -> None:
     sentence = "The army sent 6,000 soldiers, including 1,000 medics and 5,000 engineers."
     data = _corpus(
         [
-            ("Wire A", "2025-06-18", sentence, _figure(sentence, "6,000", 6000, "troops")),
+            (
+                "Wire A",
+                "2025-06-18",
+                sentence,
+                [
+                    _figure(sentence, "6,000", 6000, "troops"),
+                    _figure(sentence, "1,000", 1000, "troops"),
+                    _figure(sentence, "5,000", 5000, "troops"),
+                ],
+            ),
         ]
     )
-    claim = data.corpus.claims()[0]
-    claim.quantities += [_figure(sentence, "1,000", 1000, "troops"), _figure(sentence, "5,000", 5000, "troops")]
     measures = {m.label: [f.quantity.value for f in m.figures] for m in collect_measures(data.corpus)}
     assert measures == {"zebra payments": [6000], "zebra payments (parts of a total)": [1000, 5000]}
 
@@ -194,10 +201,9 @@ async def test_killed_wounded_and_casualties_of_one_subject_are_three_series() -
                 Quantity("4,000", 4000, 4000, 4000, "people", "casualties"),
             ),
             ("Wire D", "2025-04-10", "Some 600 were killed.", Quantity("600", 600, 600, 600, "people", "killed")),
-        ]
+        ],
+        subject="zebra casualties",
     )
-    for claim in data.corpus.claims():
-        claim.subject = "zebra casualties"
     measures = {m.label: [f.quantity.value for f in m.figures] for m in collect_measures(data.corpus)}
     assert measures == {
         "zebra casualties: killed": [300, 600],

@@ -230,6 +230,8 @@ async def test_sources_list_is_laid_out_again_when_the_terminal_grows(make_data)
 
 
 async def test_entities_view_opened_at_an_entity_far_down_shows_it(tmp_path) -> None:
+    from dataclasses import replace
+
     from corpus.model import Entity, Extraction
     from store.corpus_db import CorpusDB
     from store.user_db import UserDB
@@ -239,8 +241,7 @@ async def test_entities_view_opened_at_an_entity_far_down_shows_it(tmp_path) -> 
 
     names = [f"Zebra Command {n:02d}" for n in range(60)]
     article, claims = claims_article("z", [f"{name} said 5 trucks moved." for name in names], title="Zebras")
-    for claim, name in zip(claims, names):
-        claim.entities = [name]
+    claims = [replace(claim, entities=[name]) for claim, name in zip(claims, names)]
     entities = [Entity(name, "organisation", []) for name in names]
     write_corpus(tmp_path / "corpus.json", Extraction([article], claims, entities, []))
     data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from store.query.ordering import date_key
@@ -119,8 +121,8 @@ async def test_enter_opens_the_claim_and_escape_clears_then_closes(size) -> None
 
 async def test_undated_claims_are_counted_not_shown() -> None:
     data, sample = sample_data()
-    for article in data.corpus._x.articles:
-        article.published = None
+    articles = data.corpus._x.articles  # the sample's own list (a copy per sample)
+    articles[:] = [replace(article, published=None) for article in articles]
     events, undated = collect_events(data.corpus)
     assert undated == 1  # "casualties": no date of its own, nor its article's
     assert sample.ids["casualties"] not in {e.claim.id for e in events}

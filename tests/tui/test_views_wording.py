@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from corpus.loader import article_id
@@ -43,8 +44,9 @@ async def test_figures_cursor_mark_is_not_the_chart_glyph_for_or_more() -> None:
 
 async def test_timeline_story_arc_reads_in_the_order_things_happened() -> None:
     data, sample = sample_data()
-    denial = next(c for c in data.corpus.claims() if c.id == sample.ids["hoax"])
-    denial.date = "2025-05-02"  # denied only after Russia confirmed (2025-04-26)
+    claims = data.corpus._x.claims  # the sample's own list (a copy per sample)
+    denial = next(i for i, c in enumerate(claims) if c.id == sample.ids["hoax"])
+    claims[denial] = replace(claims[denial], date="2025-05-02")  # denied only after Russia confirmed (2025-04-26)
     app = ViewHost(lambda: TimelineScreen(data))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -69,8 +71,8 @@ async def test_palette_entity_counts_are_singular_for_one_claim(tmp_path: Path) 
     from tests.tui.corpus_fixture import build_extraction
 
     extraction = build_extraction()
-    statement = next(c for c in extraction.claims if c.text.startswith("Kyiv said"))
-    statement.entities = ["Kyiv"]
+    statement = next(i for i, c in enumerate(extraction.claims) if c.text.startswith("Kyiv said"))
+    extraction.claims[statement] = replace(extraction.claims[statement], entities=["Kyiv"])
     extraction.entities.append(Entity("Kyiv", "place", []))
     write_corpus(tmp_path / "corpus.json", extraction)
     data = AppData(CorpusDB.open(tmp_path / "corpus.json"), UserDB.open(tmp_path / "user.json"))
