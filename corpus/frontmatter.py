@@ -64,6 +64,9 @@ def split_front_matter(text: str) -> FrontMatter:
         mark = getattr(exc, "problem_mark", None)
         line = 2 + mark.line if mark is not None else 2  # the block starts on line 2
         reason = " ".join(str(getattr(exc, "problem", None) or "invalid YAML").split())
+        if reason == "mapping values are not allowed here":
+            # The usual cause: an unquoted title with a colon ("title: Strike: day two").
+            reason += "; put a value holding ': ' in quotes, as title: \"Strike: day two\""
         return _kept(text, f"malformed front matter ({reason})", line)
     except Exception as exc:
         # (ValueError for "2024-13-45" or "!!float abc", RecursionError for deep nesting, ...)

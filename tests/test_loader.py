@@ -87,6 +87,14 @@ def test_front_matter_supplies_metadata_and_stays_out_of_the_body(tmp_path: Path
     assert article.authors == ["A. Writer", "B. Writer"]
 
 
+def test_an_unquoted_title_with_a_colon_is_refused_saying_how_to_fix_it(tmp_path: Path) -> None:
+    path = write(tmp_path, "colon.md", "---\ntitle: Harbour strike: day two\n---\n" + PROSE)
+    with pytest.raises(MalformedFrontMatter) as refused:
+        read_article(path)
+    assert "colon.md:2: malformed front matter" in str(refused.value)
+    assert "in quotes" in str(refused.value)
+
+
 def test_malformed_front_matter_refuses_the_file_naming_the_line(tmp_path: Path) -> None:
     text = "---\ntitle: fine\nauthors: [unclosed\noutlet: x\n---\n" + PROSE
     path = write(tmp_path, "bad.md", text)
