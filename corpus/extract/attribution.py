@@ -1805,6 +1805,9 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or _CLOSES_THE_SENTENCE.match(masked, m.end())  # "..., the candidate's former doctor maintains."
         )
     end = m.end()
+    if verb in _SEEK_FORMS:
+        # "seeks to overturn the rule": an intention held; "is seeking a second term", "seeks damages": an act
+        return bool(_SOUGHT_WHAT.match(masked, end))
     if verb in _AGREE_FORMS:
         # "agreed that the plan was costly", "agreed to sell": a view or a decision held; "agreed a ceasefire",
         # "agreed a 7% pay rise": an act two parties did, no statement of theirs.
@@ -1859,6 +1862,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     return True
 
 
+_SEEK_FORMS = frozenset(f for lemma in ("seek", "aim") for f in (lemma, *cues.forms(lemma)))
+_SOUGHT_WHAT = re.compile(r"\s+to\s+[a-z]|\s*(?:[:“\"‘]|,\s*[“\"‘])")
 _AGREE_FORMS = frozenset(f for lemma in ("agree", "disagree") for f in (lemma, *cues.forms(lemma)))
 _AGREED_WHAT = re.compile(
     r"\s+(?:that|whether|with|to\s+[a-z]+)\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|\s*[,.;]|\s*$|\s+(?:he|she|they|we|I|it)\s+[a-z]"

@@ -23,13 +23,18 @@ TITLE_WORDS = frozenset(
     Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
     Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade Speaker
+    Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councillor
+    Councilor Alderman Alderwoman Commissioner Delegate
     """.split()
 )
+# Title words that also open the name of a body or an outlet ("State House News", "Health Daily").
+_BODY_TITLES = frozenset("State Energy Health Justice Trade Security Finance Interior Defense Defence Foreign".split())
 # Titles that only a person holds ("Chairman", not "Security" or "State", which also name bodies).
 _PERSON_TITLES = frozenset(
     """
     President Premier Chancellor Secretary Spokesman Spokeswoman Spokesperson Ambassador Director Commander
     Governor Mayor Senator Chairman Chairwoman Chairperson Chair Leader CEO Founder Minister Economist Analyst
+    Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Alderman Alderwoman
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).
@@ -257,7 +262,11 @@ def find_entities(text: str) -> list[Mention]:
             start = rest.end()
         words = text[start:end].split()
         # Drop leading titles and function words ("President", "The") and trailing possessives.
-        org = bool(_ORG_WORDS.search(text[start:end]))
+        # (An outlet's name is a body's too: "State House News" keeps "State".)
+        org = bool(
+            _ORG_WORDS.search(text[start:end])
+            or (words and words[0] in _BODY_TITLES and _OUTLET_WORDS.fullmatch(words[-1].rstrip(".,")))
+        )
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
         while words and (
             (words[0].rstrip(".") in TITLE_WORDS and not org)

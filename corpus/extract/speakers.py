@@ -236,7 +236,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         name
         and before_name
         and (
-            before_name.rstrip(".") in TITLE_WORDS
+            (before_name.rstrip(".") in TITLE_WORDS and not _A_BODYS_NAME_END.search(name[-1]))
             or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
             or before_name in PARTY_WORDS
             or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
@@ -280,6 +280,13 @@ def _agent_word(word: str) -> bool:
 
 _NOT_AGENTS = frozenset("center centre order letter matter water border power tower offer sector factor".split())
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
+
+
+# The last word of an outlet's or a body's name: "State House News" and "Energy Department" keep their first word.
+_A_BODYS_NAME_END = re.compile(
+    r"^(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Wire|Radio|Daily|Department|Agency|Ministry|Office|"
+    r"Bureau|Council|Commission|Committee|Board|Bank|Fund|Institute|University|Association|Service)$"
+)
 _HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
 
 

@@ -516,3 +516,8 @@ def test_a_number_hyphened_to_a_capitalised_word_is_a_name_but_a_title_cased_uni
     assert [q.value for q in _q("The hotel has a 5-Star rating and 300 rooms.")] == [300]
     (span,) = _q("The 3-Day festival opened.")
     assert (span.value, span.unit) == (3, "day")
+
+
+def test_a_fraction_before_the_noun_it_sizes_is_no_count_of_its_numerator() -> None:
+    assert _q("The override needs a two-thirds majority in both chambers.") == []
+    assert [q.value for q in _q("About two-thirds of voters backed it.")] == [pytest.approx(2 / 3)]

@@ -133,3 +133,22 @@ def test_a_body_named_x_of_y_is_named_whole() -> None:
         make_article("Pay rose 4 percent, according to the Harbour Workers of Ashton, a union of dockers.")
     )
     assert claims[0].speaker == "Harbour Workers of Ashton"
+
+
+def test_one_seeking_an_office_says_nothing_and_titles_of_legislators_go() -> None:
+    body = (
+        "Assemblyman Victor Hale said supporters had the votes.\n"
+        "Marsh, who is seeking a second term, has been criticised by both sides on housing.\n"
+        "The city seeks to overturn the ruling.\n"
+        "The bill fell three votes short, according to a count by State House News.\n"
+    )
+    said = {text.split()[1]: speaker for speaker, text in _speakers_and_texts(body)}
+    assert said["Victor"] == "Victor Hale"
+    assert said.get("who") is None
+    assert said["city"] == "city"
+    assert said["bill"] == "State House News"
+
+
+def _speakers_and_texts(body: str) -> list[tuple[str | None, str]]:
+    claims, _ = extract_article(make_article(body))
+    return [(c.speaker, c.text) for c in claims]
