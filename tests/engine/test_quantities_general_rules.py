@@ -521,3 +521,16 @@ def test_a_number_hyphened_to_a_capitalised_word_is_a_name_but_a_title_cased_uni
 def test_a_fraction_before_the_noun_it_sizes_is_no_count_of_its_numerator() -> None:
     assert _q("The override needs a two-thirds majority in both chambers.") == []
     assert [q.value for q in _q("About two-thirds of voters backed it.")] == [pytest.approx(2 / 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of measles cases in the district has risen to 180, the clinic said.",
+        "Doctors have confirmed 64 mumps cases at the school.",
+    ],
+)
+def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) -> None:
+    assert not is_plural("measles") and singular("rabies") == "rabies"
+    (q,) = _claimed(text)
+    assert (q.unit, q.measure) == ("case", "cases")
