@@ -217,7 +217,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         before = _given_names(core[: last.start])
         if before and last.type in ("person", "other") and " " not in last.surface:
             return before + " " + last.surface, True, "person"  # "Vann R. Newkirk": initials split the run
-        return as_written(bare_name(last.surface), last.name), True, kind
+        label = as_written(bare_name(last.surface), last.name)
+        demonym = _DEMONYM_JUST_BEFORE.search(core, 0, last.start) if kind == "thing" else None
+        if demonym and demonym.group("word") in _demonyms():
+            label = f"{demonym.group('word')} {label}"  # "the American Red Cross": the demonym is in the name
+        return label, True, kind
     tokens = core.split()
     # "Defense Minister Kim Yong-hyun": the name is what follows the last title word.
     name: list[str] = []
@@ -287,6 +291,7 @@ _A_BODYS_NAME_END = re.compile(
     r"^(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Wire|Radio|Daily|Department|Agency|Ministry|Office|"
     r"Bureau|Council|Commission|Committee|Board|Bank|Fund|Institute|University|Association|Service)$"
 )
+_DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
 _HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
 
 

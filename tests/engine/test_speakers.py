@@ -152,3 +152,16 @@ def test_one_seeking_an_office_says_nothing_and_titles_of_legislators_go() -> No
 def _speakers_and_texts(body: str) -> list[tuple[str | None, str]]:
     claims, _ = extract_article(make_article(body))
     return [(c.speaker, c.text) for c in claims]
+
+
+def test_a_body_named_with_its_demonym_keeps_it() -> None:
+    body = (
+        "The American Ferry Owners Association, which represents about 300 operators, called the rule unworkable.\n"
+        "The British Medical Association said the delay would cost lives.\n"
+        "British Prime Minister Ann Hale said the rule would stay.\n"
+    )
+    assert [s for s, _ in _speakers(body)] == [
+        "American Ferry Owners Association",
+        "British Medical Association",
+        "Ann Hale",
+    ]
