@@ -110,6 +110,9 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             digit_names = []
         else:
             mentions = find_entities(text)
+            if dateline is not None:
+                # "STUTTGART, May 6 (Market Desk) -": the report's place and its agency, not what the claim names
+                mentions = [m for m in mentions if m.start >= dateline.end]
             digit_names = [(m.start, m.end) for m in mentions if _DIGIT.search(m.surface)]
         dates = find_dates(text)
         if dateline is not None:

@@ -535,10 +535,17 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     if gender is None:
         return (people[0].label, people[0].named) if people else None
     unsure = None
+    speakers = {
+        k.label for k in people if k.spoke
+    }  # a named one who just spoke goes on: "Petra Sommer said ... she said"
     for k in people:
         known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
         if known_gender == gender:
-            if unsure is None or unsure.position - k.position <= _CLOSE_BEHIND:
+            # (Not when the nearer one just spoke: "Ann Ruiz, a spokeswoman, said ... Petra Sommer said ... “...,”
+            # she said" is Sommer going on.)
+            if unsure is None or (
+                unsure.position - k.position <= _CLOSE_BEHIND and not (unsure.named and unsure.label in speakers)
+            ):
                 return k.label, k.named
             break
         if known_gender is None and unsure is None:

@@ -29,7 +29,8 @@ _DATELINE = re.compile(
     (?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}})(?![a-z])   # MOSCOW, HARBOUR CITY
     (?:,\s*(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?![.\w])|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?))?  # , Bangladesh / N.Y. / Calif.
     (?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?)?
-    \s*(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)?
+    \s*(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?
+       |\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)(?=\s*(?:—|–|―|--|-\s)))?  # (Harbour Desk) -
     \s*(?P<dash>—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*
     """,
     re.VERBOSE,
@@ -69,7 +70,7 @@ def dateline_at(text: str) -> Dateline | None:
             return None
         agency = title.group("agency") or title.group("slashed")
         return Dateline(0, title.end(), title.group("place"), title.group("date"), agency)
-    agency = m.group("agency") or m.group("slashed")
+    agency = m.group("agency") or m.group("slashed") or m.group("outlet")
     if not (m.group("dash") or agency or (m.group("date") and m.end() >= len(text.rstrip()))):
         return None  # "NATO said": a capitalised word, not a dateline
     if not m.group("dash") and not agency and not m.group("date"):

@@ -86,6 +86,8 @@ _ORG_WORDS = whole_words(
     Organisation Association Group Center Centre Foundation Police Navy Guard Front Movement Network Company Force
     Cross Crescent Watch Amnesty Federation Confederation League Alliance Coalition Congress Authority Board Survey
     Programme Program Intelligence
+    Motors Airlines Airways Holdings Industries Technologies Pharmaceuticals Partners Insurance Enterprises
+    Bancorp Logistics Petroleum Chemicals Laboratories PLC plc GmbH LLC
     """
 )
 _OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")

@@ -425,3 +425,12 @@ def test_they_remembered_for_a_party_is_never_a_person_for_a_later_he() -> None:
         "Peru's president, who has struggled in the polls, praised the talks. He called them historic."
     )
     assert _speakers(body)[-1] != "two ministers"
+
+
+def test_she_goes_on_from_the_person_who_just_spoke_not_a_woman_before_her() -> None:
+    body = (
+        "A company spokeswoman said the plan stood. "
+        "Union official Petra Sommer said workers were angry at the plan. "
+        '"Management is not being honest with us," she said.'
+    )
+    assert _speakers(body) == ["company spokeswoman", "Petra Sommer", "Petra Sommer"]

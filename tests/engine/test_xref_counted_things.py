@@ -204,3 +204,20 @@ def test_a_link_names_the_figure_it_compares_not_the_claims_other_subject() -> N
     links = links_of(early, deal)
     reasons = [why for _, why in links_between(links, "More than 40", "as many as 45")]
     assert reasons and all("pay rise" not in why for why in reasons), links
+
+
+def test_a_wire_dateline_names_no_one_the_claim_is_about() -> None:
+    first = make_article(
+        "BREMEN, May 6 (Harbour Desk) - Shipbuilder Varta Holdings said on Wednesday it would cut about 1,200 jobs "
+        "by the end of 2027 as orders slowed.\n",
+        published="2026-05-06",
+        outlet="Harbour Desk",
+    )
+    later = make_article(
+        "Varta Holdings will cut 1,500 jobs, up from the 1,200 it announced in May, the company said on Tuesday.\n",
+        published="2026-06-02",
+        outlet="Financial Ledger",
+    )
+    claims, _ = extract_article(first)
+    assert "Harbour Desk" not in claims[0].entities
+    assert relations_between(links_of(first, later), "about 1,200 jobs", "1,500 jobs") == ["updates"]
