@@ -330,6 +330,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if turnout:
             return "turnout", unit  # "put participation at about 80%"
         return "share", unit
+    if unit in ("celsius", "fahrenheit"):
+        return "degrees", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
     if unit is not None and is_currency(unit):
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)

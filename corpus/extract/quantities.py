@@ -1075,7 +1075,11 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
             per = per_after(text, counted_end)
             if per:
                 quantity.unit = f"{quantity.unit} per {per[0]}"  # "3,000 tests per day"
-    kind = quantity.unit if quantity.unit and (quantity.unit == "percent" or is_currency(quantity.unit)) else None
+    kind = (
+        quantity.unit
+        if quantity.unit and (quantity.unit in ("percent", "celsius", "fahrenheit") or is_currency(quantity.unit))
+        else None
+    )
     measure, unit = measure_for(text, s, number_end, kind)
     if measure is None and number_of:
         quantity.measure = _number_measure(*number_of)

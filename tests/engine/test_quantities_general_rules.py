@@ -534,3 +534,11 @@ def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) 
     assert not is_plural("measles") and singular("rabies") == "rabies"
     (q,) = _claimed(text)
     assert (q.unit, q.measure) == ("case", "cases")
+
+
+@pytest.mark.parametrize(
+    "text", ["Valdora recorded 45.8C on Sunday.", "It was 104F in Aston on Monday.", "It hit 41°C."]
+)
+def test_a_temperature_written_with_a_bare_scale_letter_is_a_temperature(text: str) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == "degrees" and q.unit in ("celsius", "fahrenheit")
