@@ -128,7 +128,15 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         date, estimated, date_text = None, False, None
         dated = claim_dates(text, dates)
         if dated:
-            best = max(dated, key=lambda d: (d.specificity, -d.start))
+            # "The toll from Sunday's sinking rose to 19 on Monday": the possessive names the event, the other
+            # day when the claim's figure stood.
+            # (Not the day it was said: "killed in Friday's clash, the army said on Saturday" is Friday's.)
+            possessive = [d for d in dated if _POSSESSIVE_DATE.match(text, d.end)]
+            told = [d for d in dated if _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)]
+            best = max(
+                dated,
+                key=lambda d: (d.specificity, bool(possessive) and d not in possessive and d not in told, -d.start),
+            )
             iso, estimated = resolve(best, article.published, article.published_estimated, previous_date, floor)
             if iso:
                 date, date_text = iso, best.text
@@ -511,6 +519,12 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
 
 def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
     return index == 0 or carried.segments[index - 1].paragraph != carried.segments[index].paragraph
+
+
+_POSSESSIVE_DATE = re.compile(r"[’']s?\b")
+_SAID_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated)\s+(?:\w+\s+)?(?:on\s+)?$"
+)
 
 
 def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:

@@ -1526,6 +1526,11 @@ def _attributions(text: str) -> list[Attribution]:
         else:
             relative = False
         np = _np_left(masked, left_end)
+        np_at = masked.rfind(np, 0, left_end) if np else -1
+        if np_at > 0 and _COMPARED_WITH_WHAT.search(masked, max(0, np_at - 80), np_at):
+            # "210 were aboard, not 180 as the coast guard said", "more than the police estimated": the party a
+            # figure is set against, never the sentence's source
+            continue
         if (
             relative
             and np
@@ -1864,6 +1869,9 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 
 _SEEK_FORMS = frozenset(f for lemma in ("seek", "aim") for f in (lemma, *cues.forms(lemma)))
 _SOUGHT_WHAT = re.compile(r"\s+to\s+[a-z]|\s*(?:[:“\"‘]|,\s*[“\"‘])")
+_COMPARED_WITH_WHAT = re.compile(
+    r"(?:\d[\d,.]*%?|\bnot\s+[\w,.]+)\s+as\s+(?:\w+\s+){0,2}?$|\b(?:more|less|fewer|higher|lower)\s+than\s+$"
+)
 _AGREE_FORMS = frozenset(f for lemma in ("agree", "disagree") for f in (lemma, *cues.forms(lemma)))
 _AGREED_WHAT = re.compile(
     r"\s+(?:that|whether|with|to\s+[a-z]+)\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|\s*[,.;]|\s*$|\s+(?:he|she|they|we|I|it)\s+[a-z]"

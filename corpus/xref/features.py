@@ -302,6 +302,14 @@ def _increments_with_total(claim: Claim) -> list[Quantity]:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
+# "210 were aboard, not 180 as the coast guard said": a value the claim sets aside, not one it states.
+_REJECTED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _rejected(q: Quantity, body: str) -> bool:
+    return bool(_REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start))
+
+
 def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
     # What a vague outcome counted ("1.2 million customers were affected") is a running tally, not a fixed count.
@@ -321,7 +329,9 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
         "prior": _prior_measures(priors, counted) if priors else {},
         "since_text": _since_text(claim) if figures else None,
-        "stated": frozenset(q.value for q in claim.quantities if q.value is not None),
+        "stated": frozenset(
+            q.value for q in claim.quantities if q.value is not None and not _rejected(q, article.body)
+        ),
         "sums": frozenset(
             (q.unit, q.value, q.measure)
             for q in claim.quantities

@@ -173,7 +173,9 @@ def _kindred_sources(a: Features, b: Features) -> bool:
 
 
 def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
-    return (a, b) if (a.when or "") >= (b.when or "") else (b, a)
+    """(later, earlier) by the claims' dates; on one day, the one published later is the later report."""
+    later = (a.when or "", a.article.published or "") >= (b.when or "", b.article.published or "")
+    return (a, b) if later else (b, a)
 
 
 def _on_a_later_day(new: Features, old: Features) -> bool:

@@ -221,3 +221,36 @@ def test_a_wire_dateline_names_no_one_the_claim_is_about() -> None:
     claims, _ = extract_article(first)
     assert "Harbour Desk" not in claims[0].entities
     assert relations_between(links_of(first, later), "about 1,200 jobs", "1,500 jobs") == ["updates"]
+
+
+def test_a_value_set_aside_is_not_stated_and_the_party_it_came_from_is_no_source() -> None:
+    first = make_article(
+        "A passenger ferry carrying 180 people sank off Vell island on Sunday, the coast guard said.\n",
+        published="2026-10-05",
+        outlet="Coast Wire",
+    )
+    second = make_article(
+        "The operator of the ferry that sank off Vell island on Sunday said 210 people were aboard, not 180 as the "
+        "coast guard said earlier.\n",
+        published="2026-10-05",
+        outlet="Island Times",
+    )
+    (claim,) = extract_article(second)[0]
+    assert claim.speaker != "coast guard"
+    assert "corroborates" not in relations_between(links_of(first, second), "210 people", "carrying 180"), links_of(
+        first, second
+    )
+
+
+def test_a_toll_that_rose_on_a_later_day_is_dated_that_day_not_by_the_event() -> None:
+    (claim,) = extract_article(
+        make_article(
+            "The death toll from Sunday's ferry sinking rose to 19 on Monday, the coast guard said.\n",
+            published="2026-10-06",
+        )
+    )[0]
+    assert (claim.date, claim.date_text) == ("2026-10-05", "on Monday")
+    (killed,) = extract_article(
+        make_article("Nine people were killed in Friday's clash, the army said.\n", published="2026-10-06")
+    )[0]
+    assert killed.date == "2026-10-02"
