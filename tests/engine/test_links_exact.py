@@ -65,13 +65,41 @@ def _left_out_kept(path: Path) -> tuple[set[tuple], set[str]]:
         return rows, {claim for (claim,) in index.execute("SELECT claim FROM weighed")}
 
 
-def _added_one_by_one(path: Path, articles: list[Article]) -> CorpusDB:
+def _added_one_by_one(path: Path, articles: list[Article], *, derived: bool = True) -> CorpusDB:
+    """``articles`` added one by one after a build of the first, each as `factscope add` adds it; with
+    ``derived``, the derived files are brought up to date after each add, as that command does (no add
+    reads them: a test of the links alone leaves them out)."""
     build_corpus_db(path, articles[:1], keep_added=False)
     for article in articles[1:]:
         db = CorpusDB.open_part(path, lambda _articles: None)  # as `factscope add` does
         add_articles(db, [article])
-        write_derived_indexes(db)
+        if derived:
+            write_derived_indexes(db)
     return CorpusDB.open(path)
+
+
+# A build's links and left-out candidates are those of its articles, whatever their order (the claims'
+# ids and every comparison are the articles' own): each build below is made once, in time order, and
+# the adds in other orders are held to it.
+@pytest.fixture(scope="module")
+def built(every: list[Article], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of every article (in time order), as the adds are made with: small shards."""
+    path = tmp_path_factory.mktemp("built") / "built.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _small_shards(monkeypatch)
+        build_corpus_db(path, _in_time_order(every), keep_added=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def built_in_small_windows(every: list[Article], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``built`` with the small windows of ``small_windows``."""
+    path = tmp_path_factory.mktemp("built-small") / "built.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _small_shards(monkeypatch)
+        _small_windows(monkeypatch)
+        build_corpus_db(path, _in_time_order(every), keep_added=False)
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -86,10 +114,10 @@ def grown_in_time_order(every: list[Article], tmp_path_factory: pytest.TempPathF
 
 @pytest.mark.parametrize("order", ["time", "shuffled"])
 def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
-    every: list[Article], order: str, tmp_path: Path, request: pytest.FixtureRequest
+    every: list[Article], order: str, tmp_path: Path, request: pytest.FixtureRequest, built: Path
 ) -> None:
     articles = _in_time_order(every) if order == "time" else _shuffled(every, 5)
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
+    built_path, built = built, CorpusDB.open(built)
     if order == "time":
         path = request.getfixturevalue("grown_in_time_order")
         grown = CorpusDB.open(path)
@@ -102,7 +130,7 @@ def test_adding_one_by_one_stores_exactly_the_links_of_a_build(
     assert grown.meta["counts"]["xrefs"] == len(built.xrefs())
     # the candidates the caps left out, kept add by add, are those of the build, all of them for every claim
     left_out, weighed = _left_out_kept(path)
-    assert (left_out, weighed) == _left_out_kept(tmp_path / "built.json")
+    assert (left_out, weighed) == _left_out_kept(built_path)
     assert len(left_out) > 100 and len(weighed) == len({c.id for c in built.claims() if c.kind != "background"})
     # the derived link columns (extended add by add) and a DB read in part agree with the record
     part = CorpusDB.open_part(path, lambda found: found[-1])
@@ -147,8 +175,7 @@ def test_the_rule_of_a_reference_back_to_a_figure_is_the_one_linking_leaves_unca
     assert {x.rule for x in found.xrefs if "refers back" in x.reason} == {FIGURE_REFERENCE_RULE}
 
 
-@pytest.fixture
-def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+def _small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     """Blocks of more than 6 claims compare each with its 2 nearest, and skip a word 6 claims share:
     the bundled corpus and the clusters then have many large blocks, where adds part pairs."""
     from corpus.xref import blocking, link
@@ -159,20 +186,25 @@ def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, "NEIGHBOURS", 2)
 
 
+@pytest.fixture
+def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_windows(monkeypatch)
+
+
 @pytest.mark.parametrize("seed", [3, 8])
 def test_adds_that_part_pairs_in_large_blocks_take_their_links_back(
-    every: list[Article], small_windows: None, seed: int, tmp_path: Path
+    every: list[Article], small_windows: None, seed: int, tmp_path: Path, built_in_small_windows: Path
 ) -> None:
     articles = _shuffled(every, seed)
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
-    grown = _added_one_by_one(tmp_path / "grown.json", articles)
+    built = CorpusDB.open(built_in_small_windows)
+    grown = _added_one_by_one(tmp_path / "grown.json", articles, derived=False)
     assert _links(grown.xrefs()) == _links(built.xrefs())
     assert len(built.xrefs()) > 200
-    assert _left_out_kept(tmp_path / "grown.json") == _left_out_kept(tmp_path / "built.json")
+    assert _left_out_kept(tmp_path / "grown.json") == _left_out_kept(built_in_small_windows)
 
 
 def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
-    every: list[Article], tmp_path: Path
+    every: list[Article], tmp_path: Path, built: Path
 ) -> None:
     """An add killed after its commit, before indexing its shard: the next add indexes the shard
     without the left-out candidates' changes, so it forgets them all (every claim's candidates are
@@ -180,7 +212,6 @@ def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
     from store import link_index
 
     articles = _shuffled(every, 2)
-    built = build_corpus_db(tmp_path / "built.json", articles, keep_added=False)
     path = tmp_path / "grown.json"
     build_corpus_db(path, articles[: len(articles) // 2], keep_added=False)
     assert _left_out_kept(path)[1]
@@ -197,7 +228,7 @@ def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
     assert _left_out_kept(path) == (set(), set())  # forgotten, not trusted
     for article in rest:
         add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
-    assert _links(CorpusDB.open(path).xrefs()) == _links(built.xrefs())
+    assert _links(CorpusDB.open(path).xrefs()) == _links(CorpusDB.open(built).xrefs())
 
 
 @pytest.mark.parametrize("windows", ["as built", "small"])
