@@ -87,6 +87,19 @@ def palette_settled(app: FactscopeApp) -> bool:
     return not gathering and palette.query_one(CommandList).option_count > 0
 
 
+async def palette_hits(pilot, query: str) -> str:
+    """The screen's text once the command palette shows its hits for ``query`` typed in it (then closed).
+    The palette gathers hits in a worker, in batches."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*query)
+    await wait_until(lambda: palette_settled(pilot.app), pilot=pilot, what="the palette's hits")
+    text = screen_text(pilot.app)
+    await pilot.press("escape")
+    await pilot.pause()
+    return text
+
+
 def hold_the_db_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
     """Make the app's worker wait before it reads the DB (``tui.app.open_existing``): a slow load.
     Returns ``(started, release)``: set when the read is reached; set it to let the read go on."""

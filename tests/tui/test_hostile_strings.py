@@ -16,7 +16,7 @@ from corpus.model import Article, Claim, Entity, Extraction, Quantity, XRef
 from store.corpus_db import CorpusDB
 from store.user_db import UserDB
 from tests.tui.corpus_fixture import write_corpus
-from tests.tui.helpers import palette_settled, screen_text
+from tests.tui.helpers import palette_hits, screen_text
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
@@ -73,30 +73,18 @@ def hostile_data(tmp_path: Path) -> AppData:
     return AppData(corpus=CorpusDB.open(path), user=user)
 
 
-async def _palette(pilot, query: str) -> str:
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*query)
-    # the palette gathers hits in a worker, in batches
-    await wait_until(lambda: palette_settled(pilot.app), pilot=pilot, what="the palette's hits")
-    text = screen_text(pilot.app)
-    await pilot.press("escape")
-    await pilot.pause()
-    return text
-
-
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
 async def test_palette_hits_show_hostile_titles_speakers_and_entities_literally(tmp_path, size) -> None:
     app = FactscopeApp(data=hostile_data(tmp_path))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        claims_hits = await _palette(pilot, "zebra")
+        claims_hits = await palette_hits(pilot, "zebra")
         assert app.is_running  # "[/foo]" in the help line used to raise a MarkupError
         assert "[@click=app.quit]" in claims_hits
         assert TITLE in claims_hits and OUTLET in claims_hits  # the help lines name the source
-        entity_hits = await _palette(pilot, "video")
+        entity_hits = await palette_hits(pilot, "video")
         assert "[VIDEO] Command" in entity_hits
-        article_hits = await _palette(pilot, "second report")
+        article_hits = await palette_hits(pilot, "second report")
         assert OUTLET in article_hits
         assert app.is_running
 

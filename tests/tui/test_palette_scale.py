@@ -14,7 +14,7 @@ from store.links import LinkColumns
 from store.user_db import UserDB
 from tests.query.test_view_rows import stored
 from tests.tui.corpus_fixture import build_extraction, built_corpora
-from tests.tui.helpers import palette_settled, screen_text
+from tests.tui.helpers import palette_hits, palette_settled, screen_text
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData, queries_of
@@ -32,17 +32,6 @@ def read_in_part(path: Path, extraction: Extraction) -> AppData:
     return AppData(corpus=db, user=UserDB.open(path.with_name("user.json")))
 
 
-async def typed(pilot, query: str) -> str:
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*query)
-    await wait_until(lambda: palette_settled(pilot.app), pilot=pilot, what="the palette's hits")
-    text = screen_text(pilot.app)
-    await pilot.press("escape")
-    await pilot.pause()
-    return text
-
-
 async def test_the_palette_finds_claims_and_entities_without_reading_every_claim(tmp_path, monkeypatch) -> None:
     whole = build_extraction()
     data = read_in_part(tmp_path / "corpus.json", Extraction(whole.articles, whole.claims, whole.entities, []))
@@ -56,9 +45,9 @@ async def test_the_palette_finds_claims_and_entities_without_reading_every_claim
             pilot=pilot,
             what="the search index and the views' models",
         )
-        claims = await typed(pilot, "1,500 special")
+        claims = await palette_hits(pilot, "1,500 special")
         assert "1,500 special" in claims and "Open claim" in claims
-        entities = await typed(pilot, "north korea")
+        entities = await palette_hits(pilot, "north korea")
         assert "North Korea (country" in entities and "Open in the entities view" in entities
         assert not read_whole and not app.data.corpus.complete
 
@@ -100,5 +89,5 @@ async def test_the_palettes_article_labels_are_made_behind_search_not_as_it_open
         )
         await app.workers.wait_for_complete()
         assert app.data.corpus in articles._ENTRIES  # made by the worker that prepares the views
-        hits = await typed(pilot, "seoul daily")
+        hits = await palette_hits(pilot, "seoul daily")
         assert "Seoul Daily" in hits
