@@ -500,6 +500,12 @@ def _compare(
     denied = _denied_figure(a, b, family, pairs)
     if denied is not None:
         return denied
+    if {a.polarity, b.polarity} == {"deny", "assert"} and _figures_denied(a if a.polarity == "deny" else b):
+        # One party's denial of a report's figure ("denied it plans to cut 4,000 jobs") and a figure of the
+        # count reported apart from it ("will cut 3,500"): the denied figure was never a value of the count, so
+        # no update of it; what the other says the denial denied.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "conflicts", 0.55, "a figure after its denial")
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)

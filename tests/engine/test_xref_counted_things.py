@@ -254,3 +254,17 @@ def test_a_toll_that_rose_on_a_later_day_is_dated_that_day_not_by_the_event() ->
         make_article("Nine people were killed in Friday's clash, the army said.\n", published="2026-10-06")
     )[0]
     assert killed.date == "2026-10-02"
+
+
+def test_a_company_that_denied_a_reported_cut_and_later_announced_another_conflicts_with_its_denial() -> None:
+    denial = make_article(
+        "Orsk Motors denied a newspaper report that it plans to cut 5,000 jobs, calling it speculation.\n",
+        published="2026-04-01",
+        outlet="Wire A",
+    )
+    announced = make_article(
+        "Orsk Motors said on Thursday it would cut 4,200 jobs in Europe by 2028.\n",
+        published="2026-04-20",
+        outlet="Wire B",
+    )
+    assert relations_between(links_of(denial, announced), "5,000 jobs", "4,200 jobs") == ["conflicts"]
