@@ -11,7 +11,7 @@ from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import dateline_at, header_date, infer_published_from
-from corpus.extract.dates import claim_dates, find_dates, resolve
+from corpus.extract.dates import DateMention, claim_dates, find_dates, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
@@ -128,15 +128,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         date, estimated, date_text = None, False, None
         dated = claim_dates(text, dates)
         if dated:
-            # "The toll from Sunday's sinking rose to 19 on Monday": the possessive names the event, the other
-            # day when the claim's figure stood.
-            # (Not the day it was said: "killed in Friday's clash, the army said on Saturday" is Friday's.)
-            possessive = [d for d in dated if _POSSESSIVE_DATE.match(text, d.end)]
-            told = [d for d in dated if _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)]
-            best = max(
-                dated,
-                key=lambda d: (d.specificity, bool(possessive) and d not in possessive and d not in told, -d.start),
-            )
+            best = _claims_own_date(text, dated)
             iso, estimated = resolve(best, article.published, article.published_estimated, previous_date, floor)
             if iso:
                 date, date_text = iso, best.text
@@ -519,6 +511,21 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
 
 def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
     return index == 0 or carried.segments[index - 1].paragraph != carried.segments[index].paragraph
+
+
+def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
+    """The most specific of a claim's dates, the first of equals. But a possessive day names the event, and
+    yields to another day when the claim's figure stood ("The toll from Sunday's sinking rose to 19 on Monday"),
+    never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's)."""
+    if not any(_POSSESSIVE_DATE.match(text, d.end) for d in dated):
+        return max(dated, key=lambda d: (d.specificity, -d.start))
+
+    def stood(d: DateMention) -> bool:
+        return not _POSSESSIVE_DATE.match(text, d.end) and not _SAID_BEFORE_DATE.search(
+            text, max(0, d.start - 30), d.start
+        )
+
+    return max(dated, key=lambda d: (d.specificity, stood(d), -d.start))
 
 
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")

@@ -1581,7 +1581,7 @@ def _attributions(text: str) -> list[Attribution]:
             source
             and (
                 _BODY_APPOSITIVE.match(masked, source[0] + len(np))
-                or _ITS_AFTER_CUE.match(masked, m.end())  # "Orvane said its profits fell"
+                or ITS_NEXT.match(masked, m.end())  # "Orvane said its profits fell"
             )
         )
         released = _RELEASED_BY.match(masked, source[0] + len(np)) if source else None
@@ -2232,7 +2232,8 @@ _TRAILING_APPOSITIVE = re.compile(
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
 # An appositive whose head is a kind of business or body: the name before it is no person's ("Kelvra, the Swedish
 # battery maker", "Orvane, a food company").
-_ITS_AFTER_CUE = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
+# "Orvane said its profits fell", "Orvane said on Monday that its ...": a body speaks of itself
+ITS_NEXT = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
 _BODY_APPOSITIVE = re.compile(
     r",\s+(?:which\s|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
     r"producer|lender|bank|insurer|chain|giant|conglomerate|start-?up|operator|supplier|provider|brand|distributor|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.extract.attribution import PEOPLE_PLURALS, mask_quotes, people_plural, straight_quotes
+from corpus.extract.attribution import ITS_NEXT, PEOPLE_PLURALS, mask_quotes, people_plural, straight_quotes
 from corpus.extract.entities import TITLE_WORDS, Mention, find_entities
 from corpus.model import AttributionSpan
 
@@ -427,7 +427,6 @@ _OPENING_PARTICIPLES = frozenset(
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
-_ITS_NEXT = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Internet has made ...": no surname comes after "the"
 _ACTS = re.compile(
     r"\s+(?:(?:has|had|have|was|is|also|then|later|again|[a-z]+ly)\s+)*"
@@ -441,7 +440,7 @@ def _acts(text: str, end: int) -> bool:
     acts = _ACTS.match(text, end)
     if acts is None or acts.group().split()[-1] in PEOPLE_PLURALS:
         return False
-    return not _ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
+    return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -535,9 +534,7 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     if gender is None:
         return (people[0].label, people[0].named) if people else None
     unsure = None
-    speakers = {
-        k.label for k in people if k.spoke
-    }  # a named one who just spoke goes on: "Petra Sommer said ... she said"
+    speakers = {k.label for k in people if k.spoke}
     for k in people:
         known_gender = discourse.gender(k.label) if k.named else gender_of_phrase(" ".join(k.words))
         if known_gender == gender:

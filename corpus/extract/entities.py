@@ -91,6 +91,13 @@ _ORG_WORDS = whole_words(
     """
 )
 _OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")
+
+
+def names_a_body(word: str) -> bool:
+    """Is ``word`` one that ends the name of a body or an outlet ("Ministry", "Motors", "News")?"""
+    return bool(_ORG_WORDS.fullmatch(word) or _OUTLET_WORDS.fullmatch(word))
+
+
 # Words after which a number is part of a name or code ("Resolution 2397", "Route 9"), not a count.
 IDENTIFIER_WORDS = frozenset(
     """

@@ -31,7 +31,8 @@ from corpus.extract.coreference import (
     resolve_short_name,
     surname_like,
 )
-from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer
+from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer, names_a_body
+from corpus.extract.units import is_plural
 from corpus.model import AttributionSpan
 
 OUTLET_ROLES = frozenset(
@@ -240,7 +241,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         name
         and before_name
         and (
-            (before_name.rstrip(".") in TITLE_WORDS and not _A_BODYS_NAME_END.search(name[-1]))
+            (before_name.rstrip(".") in TITLE_WORDS and not names_a_body(name[-1]))  # "State House News" keeps "State"
             or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
             or before_name in PARTY_WORDS
             or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))
@@ -286,11 +287,6 @@ _NOT_AGENTS = frozenset("center centre order letter matter water border power to
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
 
 
-# The last word of an outlet's or a body's name: "State House News" and "Energy Department" keep their first word.
-_A_BODYS_NAME_END = re.compile(
-    r"^(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Wire|Radio|Daily|Department|Agency|Ministry|Office|"
-    r"Bureau|Council|Commission|Committee|Board|Bank|Fund|Institute|University|Association|Service)$"
-)
 _DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
 _HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
 
@@ -325,7 +321,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     ]
     ordered += [] if anonymous else [k for k in candidates if head not in k.words]
     for k in ordered:
-        if _COORDINATED.search(k.label) and not _plural_head(head):
+        if _COORDINATED.search(k.label) and not is_plural(head):
             continue  # "the union" is one of "the union and the port operator", never both
         if (head in PERSON_ROLES) != (k.kind == "person"):
             continue  # "the official" is a person; "the union", "the army" are not
@@ -373,10 +369,6 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
 
 # Two parties joined as one source ("the union and the port operator", "Lee and Park").
 _COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
-
-
-def _plural_head(head: str) -> bool:
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _a_person(label: str, discourse: Discourse) -> bool:

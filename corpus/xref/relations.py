@@ -92,6 +92,11 @@ def _figure_link(new: Features, old: Features, family: str, relation: str, score
     return Candidate(new.claim.id, old.claim.id, relation, score, lambda: figure_reason(new, old, family, verdict))
 
 
+def _statement_link(new: Features, old: Features, relation: str, score: float, what: str) -> Candidate:
+    """A link between two statements, its reason worded from both only if it is kept."""
+    return Candidate(new.claim.id, old.claim.id, relation, score, lambda: statement_reason(new, old, what))
+
+
 _SAME_EVENT_OVERLAP = 0.25
 _EVENT_WORD: float | None = 2.0
 _RELATED_MIN = 0.22
@@ -1100,19 +1105,15 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     if _on_a_later_day(new, old):
         if new.polarity == "assert" and not (same_speaker(new, old) or _kindred_sources(new, old)):
             # A third party's later report against a denial: disputed, not the denier confirming.
-            return Candidate(
-                new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed")
-            )
+            return _statement_link(new, old, "related", 0.45, "disputed")
         # A confirmation after a denial contradicts it too: the reason says both.
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
-        return Candidate(new.claim.id, old.claim.id, "updates", 0.65, lambda: statement_reason(new, old, what))
+        return _statement_link(new, old, "updates", 0.65, what)
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
     if explicit_same_period and certain and sim >= 0.2:
-        return Candidate(
-            new.claim.id, old.claim.id, "conflicts", 0.6, lambda: statement_reason(new, old, "denial vs confirmation")
-        )
-    return Candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
+        return _statement_link(new, old, "conflicts", 0.6, "denial vs confirmation")
+    return _statement_link(new, old, "related", 0.45, "disputed")
 
 
 def _same_side(a: Features, b: Features, across: bool) -> bool:
@@ -1128,19 +1129,11 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     replacing = _replaces_stated(a, b) if a.article.id != b.article.id and (shared_entities or sim >= 0.3) else None
     if replacing is not None:
         x, y = replacing
-        return Candidate(
-            x.claim.id, y.claim.id, "updates", 0.6, lambda: statement_reason(x, y, "later figure, up from this one")
-        )
+        return _statement_link(x, y, "updates", 0.6, "later figure, up from this one")
     same_count = _same_count(a, b) if a.article.id != b.article.id else None
     if same_count is not None:
         new, old = _later_first(a, b)
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "corroborates",
-            0.6,
-            lambda: statement_reason(new, old, f"same count of {same_count}"),
-        )
+        return _statement_link(new, old, "corroborates", 0.6, f"same count of {same_count}")
     if not shared_topics:
         return _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
@@ -1172,12 +1165,8 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         # within the account rather than a second source.
         if adjacent:
             return None
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "related",
-            round(min(0.5, 0.25 + sim), 2),
-            lambda: statement_reason(new, old, "same speaker elsewhere in the article"),
+        return _statement_link(
+            new, old, "related", round(min(0.5, 0.25 + sim), 2), "same speaker elsewhere in the article"
         )
     related_min = _RELATED_MIN if len(shared_entities) < 2 else 0.15
     if not across:
@@ -1191,9 +1180,7 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
             1.0, sum(rarity.entities.get(e, 1.0) for e in shared_entities) / 3
         )  # "Kursk" says more than "Russia"
         score = min(0.7, 0.2 + 0.5 * sim + 0.15 * specific + (0.1 if across or near else 0) + (0.15 if kin else 0))
-        return Candidate(
-            new.claim.id, old.claim.id, "related", round(score, 2), lambda: statement_reason(new, old, "same topic")
-        )
+        return _statement_link(new, old, "related", round(score, 2), "same topic")
     return None
 
 
@@ -1235,28 +1222,14 @@ def _same_count(a: Features, b: Features) -> str | None:
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
-        return Candidate(
-            new.claim.id, old.claim.id, "updates", 0.6, lambda: statement_reason(new, old, "later news of the missing")
-        )
-    return Candidate(
-        new.claim.id,
-        old.claim.id,
-        "corroborates",
-        round(min(0.9, 0.4 + sim / 2), 2),
-        lambda: statement_reason(new, old, "same report"),
-    )
+        return _statement_link(new, old, "updates", 0.6, "later news of the missing")
+    return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
 
 
 def _other_figures(new: Features, old: Features) -> Candidate:
     """Two reports worded alike whose figures differ, or only one of which gives figures: one matter, not
     one report."""
-    return Candidate(
-        new.claim.id,
-        old.claim.id,
-        "related",
-        0.6,
-        lambda: statement_reason(new, old, "similar wording, other figures"),
-    )
+    return _statement_link(new, old, "related", 0.6, "similar wording, other figures")
 
 
 def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) -> Candidate | None:
@@ -1266,24 +1239,12 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
         if a.claim.speaker and same_speaker(a, b):
             return None  # one speaker's neighbouring sentences: the article shows them together
         if a.polarity == b.polarity == "deny" or sim >= 0.15:
-            return Candidate(
-                new.claim.id,
-                old.claim.id,
-                "related",
-                round(min(0.5, 0.3 + sim / 2), 2),
-                lambda: statement_reason(new, old, "neighbouring sentences"),
-            )
+            return _statement_link(new, old, "related", round(min(0.5, 0.3 + sim / 2), 2), "neighbouring sentences")
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
         if sim >= 0.5 and a.polarity == b.polarity and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
             return _same_report(new, old, sim) if _tell_the_same(a, b) else _other_figures(new, old)
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "related",
-            round(min(0.6, 0.2 + sim / 2), 2),
-            lambda: statement_reason(new, old, "similar wording"),
-        )
+        return _statement_link(new, old, "related", round(min(0.6, 0.2 + sim / 2), 2), "similar wording")
     return None
 
 
@@ -1429,13 +1390,7 @@ def _one_group_counted(a: Features, b: Features) -> Candidate | None:
     if not nouns or not (same_story(a, b) or _later_in_one_story(a, b)):
         return None
     new, old = _later_first(a, b)
-    return Candidate(
-        new.claim.id,
-        old.claim.id,
-        "related",
-        0.4,
-        lambda: statement_reason(new, old, f"other counts of the same {nouns[0]}s"),
-    )
+    return _statement_link(new, old, "related", 0.4, f"other counts of the same {nouns[0]}s")
 
 
 def _role_relation(a: Features, b: Features, family: str) -> Candidate:
@@ -1459,20 +1414,10 @@ def _happening_relation(a: Features, b: Features) -> Candidate | None:
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     if score >= SAME_HAPPENING and a.polarity == b.polarity and a.negated == b.negated and not _figures_disagree(a, b):
-        return Candidate(
-            new.claim.id,
-            old.claim.id,
-            "corroborates",
-            round(min(0.9, score / 2), 2),
-            lambda: statement_reason(new, old, f"same happening (shared: {words})"),
+        return _statement_link(
+            new, old, "corroborates", round(min(0.9, score / 2), 2), f"same happening (shared: {words})"
         )
-    return Candidate(
-        new.claim.id,
-        old.claim.id,
-        "related",
-        round(min(0.6, score / 3), 2),
-        lambda: statement_reason(new, old, f"same story (shared: {words})"),
-    )
+    return _statement_link(new, old, "related", round(min(0.6, score / 3), 2), f"same story (shared: {words})")
 
 
 def _same_event_relation(a: Features, b: Features) -> Candidate | None:
@@ -1491,10 +1436,4 @@ def _same_event_relation(a: Features, b: Features) -> Candidate | None:
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.5, 0.2 + overlap(a.lemmas, b.lemmas) / 2), 2)
-    return Candidate(
-        new.claim.id,
-        old.claim.id,
-        "related",
-        score,
-        lambda: statement_reason(new, old, f"same event (shared: {words})"),
-    )
+    return _statement_link(new, old, "related", score, f"same event (shared: {words})")
