@@ -71,7 +71,9 @@ def stated_numbers(claim: Claim) -> set[float]:
     for q in claim.quantities:
         if q.vague or not is_figure(q):
             continue
-        if q.value is not None:
+        if q.pair:
+            numbers.update(float(x) for x in q.pair)  # "won 3-1" states both
+        elif q.value is not None:
             numbers.add(float(q.value))
             if q.from_value is not None:  # "from 62 to 64" states both
                 numbers.add(float(q.from_value))

@@ -96,6 +96,9 @@ class Quantity:
     ``low``/``high`` are what the words allow: equal to ``value`` for an exact or an
     approximate figure ("about 6,000" is 6,000 with change "~", never an invented
     interval); one side open for a bound ("at least 300"); both ends for a range.
+    A score or a vote split ("won 3-1", "ruled 6-3", "voted 7 to 2") is neither a value nor
+    an interval: ``pair`` holds its two numbers in the order written, and ``value``, ``low``
+    and ``high`` are None, so nothing compares or charts it as a figure.
     """
 
     text: str  # the surface text, e.g. "at least 300"
@@ -111,6 +114,7 @@ class Quantity:
     from_value: float | None = None  # the earlier value of a from-to change ("from $36,040 to $34,935")
     counted: str | None = None  # what it counts, as written: "public housing properties", "of its revenue"
     counted_lemma: str | None = None  # the head of ``counted``, singular: "property"
+    pair: list[float] | None = None  # a score or a vote split, as written: "3-1" -> [3, 1]; else None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -309,6 +309,7 @@ def _mask_identifiers(masked: str) -> str:
             (before[-1:].isspace() or before.endswith("."))  # (both need a space before it, or "no." glued)
             and (is_label_number(masked, s, e) or is_name_number(masked, s, e))
             and unit_after(masked, e) is None
+            and not _pair_starts(masked, s)
         ):
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif masked[s].isdigit() and _opening_name_number(masked, s, e):
@@ -713,6 +714,7 @@ class _Draft(Quantity):
     from_value: float | None
     counted: str | None
     counted_lemma: str | None
+    pair: list[float] | None
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
 
@@ -732,6 +734,7 @@ class _Draft(Quantity):
             self.from_value,
             self.counted,
             self.counted_lemma,
+            self.pair,
         )
 
 
@@ -892,6 +895,8 @@ def _restated_change(q: _Draft, before: Quantity, text: str) -> None:
 
 def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text: str) -> None:
     """A bare number takes the unit of the figure it is compared with or listed beside."""
+    if q.pair:
+        return  # a score counts nothing named beside it
     if (
         q.counted is None
         and q.unit in (None, "people")
@@ -1024,7 +1029,7 @@ def _is_source_count(quantity: Quantity, text: str) -> bool:
 
 def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
-    if quantity.unit in AGES:
+    if quantity.unit in AGES or quantity.pair:
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
     if is_magnitude(text, s, e, quantity.value):
@@ -1265,7 +1270,7 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
     """Currency named after the figure, unit, rate, age, and the direction of a change.
     Returns where the words about what the figure measures begin (after a currency or
     percent sign or name, before any other unit or rate)."""
-    if quantity.vague or quantity.unit == "fraction":
+    if quantity.vague or quantity.unit == "fraction" or quantity.pair:
         return quantity.end
     if quantity.unit is None:
         _attach_currency(quantity, text)
@@ -1421,7 +1426,9 @@ def _matches(masked: str, anchors: list[int]) -> Iterator[re.Match[str]]:
         if m is None or m.end() == m.start():
             continue
         consumed = m.end()
-        if (
+        if m.group("num2") and _is_pair(m, masked):
+            pass  # "won 3-1", "voted 7 to 2": one pair
+        elif (
             m.group("num2")
             and _LIST_AND.match(masked, _first_end(m))
             and not _RANGE_CONNECTOR_AND.search(masked, max(0, m.start() - 12), m.start())
@@ -1479,6 +1486,68 @@ _PARTICLE_UP_BEFORE = re.compile(
 )
 
 
+# A score or a vote split: two counts set against each other ("beat Norwich 3-1", "ruled 6-3", "drew 1-1", "passed
+# 52-48", "voted 7 to 2"), kept as a pair in the order written: never a range (a range is written low to high, and
+# "3-1" read as one showed 1-3), never two figures. A dash between two whole numbers under 1,000 makes one when
+# the first is the larger or both are equal, or when the lower comes first in a loss ("lost 1-2", "a 0-2
+# defeat"); "to" only after a vote or a ruling ("voted 7 to 2", "by a vote of 52 to 48") or before its noun
+# ("a 5 to 4 decision"). Never with a unit or a counted noun after ("won 5-10 seats", "aged 18-24" stay ranges).
+_PAIR_NUMBER = re.compile(r"\d{1,3}")
+_PAIR_DASH = re.compile(r"\s?[-–]\s?")
+_PAIR_TO = re.compile(r"\s+to\s+")
+_CHAINED_AFTER = re.compile(r"[-–/.:]\d")  # "a 4-3-3 formation", "9-1-1"
+_CHAINED_BEFORE = re.compile(r"\d[-–/.:]$")
+_VOTE_BEFORE = re.compile(
+    r"(?i)\b(?:voted|votes|vote|voting|ruled|rules|ruling|decided|split|passed|approved|rejected|backed|carried|"
+    r"confirmed|acquitted|convicted|margin|majority|tally)\s+(?:of\s+)?$"
+)
+_PAIR_NOUN_AFTER = re.compile(
+    r"(?i)[\s-]+(?:vote|decision|ruling|verdict|majority|margin|split|win|victory|defeat|loss|draw|tie|"
+    r"scoreline|lead|deficit|aggregate)\b"
+)
+_LOSS_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|trailed|trailing|trails|trail|tied|ties|drew|draw|draws|level\s+at)"
+    r"(?:\s+[\w’'.-]+){0,3}?\s+$"
+)
+_DOWN_AFTER = re.compile(r"(?i)\s+down\b")
+
+
+def _pair_starts(text: str, start: int) -> bool:
+    """Does a score or a vote split begin at ``start`` ("beat Norwich 3-1": no name's number)?"""
+    if not _PAIR_AHEAD.match(text, start):
+        return False
+    m = _QUANTITY.match(text, start)
+    return m is not None and _is_pair(m, text)
+
+
+_PAIR_AHEAD = re.compile(r"\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d")
+
+
+def _is_pair(m: re.Match[str], text: str) -> bool:
+    """Is the match "N-M" or "N to M" a score or a vote split (see _PAIR_NUMBER)?"""
+    if not (m.group("num") and m.group("num2")) or any(
+        m.group(g) for g in ("mod", "scale", "scale2", "cur", "cur2", "sign", "rest")
+    ):
+        return False
+    first, second = m.group("num"), m.group("num2")
+    if not (_PAIR_NUMBER.fullmatch(first) and _PAIR_NUMBER.fullmatch(second)):
+        return False
+    start, end = m.start("num"), m.end()
+    if _CHAINED_AFTER.match(text, end) or _CHAINED_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    if unit_after(text, end) is not None or counted_after(text, end) is not None:
+        return False
+    connector = text[m.end("num") : m.start("num2")]
+    noun_after = bool(_PAIR_NOUN_AFTER.match(text, end))
+    if _PAIR_TO.fullmatch(connector):
+        return noun_after or bool(_VOTE_BEFORE.search(text, max(0, start - 30), start))
+    if not _PAIR_DASH.fullmatch(connector):
+        return False
+    if int(first) >= int(second):
+        return True
+    return noun_after or bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _DOWN_AFTER.match(text, end))
+
+
 def _build(m: re.Match[str], text: str) -> _Draft | None:
     mod = m.group("mod")
     mod = _SPACES.sub(" ", mod) if mod else None
@@ -1528,6 +1597,10 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
             return None
         value = float(_WORDS[lowered])
     else:
+        if _is_pair(m, text):
+            end = m.end()
+            pair = [float(m.group("num")), float(m.group("num2"))]
+            return _Draft(text[start:end], None, None, None, None, None, start, end, pair=pair)
         value = _to_float(m.group("num"))
         if m.group("sign") == "+":
             pass  # "+1.2%": a rise, see _complete

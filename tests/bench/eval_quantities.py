@@ -162,7 +162,10 @@ def _values_match(gold, ours) -> bool:
 
 
 def _our_value(q):
-    """The dataset's shape of a factscope quantity: a number, or (low, high) for a range."""
+    """The dataset's shape of a factscope quantity: a number, or (low, high) for a range, (a, b) for a score."""
+    pair = getattr(q, "pair", None)
+    if pair:
+        return tuple(pair)
     from_value = getattr(q, "from_value", None)
     if from_value is not None and q.value is not None:
         return (from_value, q.value)

@@ -1,0 +1,75 @@
+"""Scores and vote splits as pairs, rates per time, metres written "m", names with numbers: each rule on a
+sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.dates import find_dates
+from corpus.extract.quantities import compared_figure, find_quantities
+from corpus.model import Article, Quantity
+
+
+def _q(text: str) -> list[Quantity]:
+    found = find_quantities(text, 0, find_dates(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _claimed(text: str) -> list[Quantity]:
+    article = Article("t1", "Weekend round-up", None, [], "2025-03-04", False, "t1.txt", text + "\n")
+    claims, _ = extract_article(article)
+    found = [q for c in claims for q in c.quantities]
+    for q in found:
+        assert article.body[q.start : q.end] == q.text
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, surface, pair",
+    [
+        ("Rovers came from behind to beat Hartley 3-1 on Saturday.", "3-1", [3, 1]),
+        ("The appeals court ruled 5-4 that the levy was unlawful.", "5-4", [5, 4]),
+        ("The chamber passed the measure 52-48 after a long debate.", "52-48", [52, 48]),
+        ("The council voted 7 to 2 on Tuesday to close the depot.", "7 to 2", [7, 2]),
+        ("The sides drew 1-1 in the rain.", "1-1", [1, 1]),
+        ("The visitors lost 1-2 at home.", "1-2", [1, 2]),
+        ("It was a 0-2 defeat for the champions.", "0-2", [0, 2]),
+        ("The bill cleared the assembly on a 220-207 vote.", "220-207", [220, 207]),
+        ("The motion failed by a vote of 48 to 52.", "48 to 52", [48, 52]),
+    ],
+)
+def test_a_score_or_a_vote_split_is_a_pair_as_written(text, surface, pair) -> None:
+    (q,) = _claimed(text)
+    assert (q.text, q.pair) == (surface, pair)
+    # neither a value nor an interval: nothing shows "1-3" or compares it as a range
+    assert (q.value, q.low, q.high) == (None, None, None)
+    assert compared_figure(q) == (None, None, None)
+    assert q.to_dict()["pair"] == pair
+
+
+def test_each_set_of_a_tennis_score_is_a_pair_and_the_match_time_stays() -> None:
+    found = _claimed("Okafor beat Lindqvist 6-4, 6-2 in 74 minutes.")
+    assert [(q.text, q.pair) for q in found] == [("6-4", [6, 4]), ("6-2", [6, 2]), ("74 minutes", None)]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Voters aged 18 to 34 were asked.", 18, 34),
+        ("The party could win 5-10 seats.", 5, 10),
+        ("Prices rose 5 to 10 percent.", 5, 10),
+        ("The crowd was put at 3,000 to 2,500.", 2500, 3000),
+    ],
+)
+def test_a_range_stays_a_range(text, low, high) -> None:
+    ranges = [q for q in _q(text) if q.low is not None and q.low != q.high]
+    assert [(q.low, q.high, q.pair) for q in ranges] == [(low, high, None)]
+
+
+def test_a_pair_round_trips_through_the_model() -> None:
+    (q,) = _q("The court ruled 6-3 on Friday.")
+    assert Quantity.from_dict(q.to_dict()) == q
+    assert Quantity.from_dict({k: v for k, v in q.to_dict().items() if k != "pair"}).pair is None
