@@ -18,6 +18,7 @@ from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
+from corpus.xref.blocking import name_rarity
 from corpus.xref.disputes import (
     announced_plan,
     close_in_time,
@@ -267,6 +268,30 @@ def _named_in_the_other(a: Features, b: Features) -> bool:
     return False
 
 
+_DISTINCT_NAME = 4.0  # a name this rare in English names one thing ("Torva", "Hollin"), not a common word ("Water")
+_FURTHER_DOWN_DAYS = 3
+
+
+def _named_further_down(a: Features, b: Features) -> bool:
+    """Articles about one event (their whole texts share its words) a few days apart, and a distinctive name one
+    claim is about (its own, or its headline and lead's when it names no place) is one the other article names
+    further down: "Officials here now put the number of dead at 19" under "Evening Report: Torva dam collapse" /
+    a wire report whose lead names only the country and whose fourth line names the Torva dam. One report names
+    the thing in its headline, the other in its body; who said it counts for nothing."""
+    if a.article.id == b.article.id or not close_in_time(a, b, days=_FURTHER_DOWN_DAYS):
+        return False
+    if not same_event_articles(a, b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        said = set(x.claim.speaker_chain or [x.claim.speaker or ""])
+        for name in x.entities if x.places else x.entities | x.story:
+            if name in said or name_rarity(name) < _DISTINCT_NAME or _speaker_name_words(x) & set(name.split()):
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", y.article.body):
+                return True
+    return False
+
+
 def _measurement_relation(
     a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str
 ) -> Candidate | None:
@@ -453,6 +478,7 @@ def _compare(
             or _undated_same_event(a, b)
             or _later_in_one_story(a, b)
             or _named_in_the_other(a, b)
+            or _named_further_down(a, b)
             or _protagonist_named(a, b)
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at

@@ -340,3 +340,38 @@ def test_another_source_reporting_what_a_party_denied_about_itself_conflicts_wit
     )
     links = links_of(denial, later)
     assert relations_between(links, "had warned Ostra Mining", "denied that it had received") == ["conflicts"], links
+
+
+def _lake_dam_wire() -> Article:
+    return make_article(
+        "Reservoir dam gives way in western Kelmaria\nPASKO, Kelmaria (AP) - An old reservoir dam gave way after a "
+        "week of storms in western Kelmaria on Friday, sending floodwater through three villages and killing at "
+        "least eight people, officials said.\nAbout 900 people were evacuated from homes below the dam, the fire "
+        "service said.\nDozens of people were still missing on Friday night, and rescuers in boats searched flooded "
+        "fields for survivors.\nThe Orvaly dam was built in 1959 to supply water to nearby farms.\n",
+        published="2026-02-13",
+        outlet="AP",
+        title="Reservoir dam gives way in western Kelmaria",
+    )
+
+
+def _bulletin(published: str) -> Article:
+    return make_article(
+        "Evening news: Orvaly dam collapse\nANCHOR: Rescuers in boats searched the villages flooded by the Orvaly "
+        "dam for survivors.\nOfficials now put the number of dead at 13, and about 1,400 people have had to leave "
+        "their homes.\n",
+        published=published,
+        outlet="Kelmaria Radio",
+        title="Evening news: Orvaly dam collapse",
+    )
+
+
+def test_a_name_of_one_reports_headline_that_the_other_names_further_down_is_its_story() -> None:
+    # The broadcaster's headline names the dam; the wire names only the country in its lead and the dam in its
+    # last line. Its count of the dead, the next day, is the toll's next value; weeks later, no story of it.
+    links = links_of(_lake_dam_wire(), _bulletin("2026-02-14"))
+    assert relations_between(links, "put the number of dead at 13", "killing at least eight") == ["updates"], links
+    weeks_later = links_of(_lake_dam_wire(), _bulletin("2026-03-20"))
+    assert "updates" not in relations_between(weeks_later, "put the number of dead at 13", "killing at least"), (
+        weeks_later
+    )
