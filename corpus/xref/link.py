@@ -428,7 +428,11 @@ def relink(
     had to leave out, and so on (only the candidates ranked below a change can change)."""
     new_claims = [c for c in new_claims if not is_background(c)]
     with paused_gc():
-        return _Relink(_new_features(new_claims, new_features, articles), stored).run(new_claims, articles)
+        relinker = _Relink(_new_features(new_claims, new_features, articles), stored)
+        try:
+            return relinker.run(new_claims, articles)
+        finally:
+            relinker.caps.clear()
 
 
 def _key(x: XRef | Candidate | LeftOutLink) -> PairKey:
