@@ -266,7 +266,8 @@ _STUDY_FOUND = re.compile(
 )
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
-    r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+(?:\w+\s+)?as\s+saying"
+    r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+(?P<by>[^,.;:“”\"]{2,60}?)\s+|(?:\w+\s+)?)as\s+saying"  # "quoted by the Courier as saying"
     r"(?:\s+by\s+(?P<y>[^,.;:“”\"]{2,80}))?"
 )
 # "In the statement, Kim referred to the soldiers as heroes, saying that ...": the subject speaks.
@@ -319,7 +320,7 @@ _SAYING_PARTICIPLE = re.compile(
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
 _RELAYED_PRONOUN = re.compile(
-    r"(?P<y>[^,.;:“”\"]{2,60}?)\s+(?:quoted|translated|cited|paraphrased)\s+"
+    r"(?P<y>[^,.;:“”\"]{2,60}?)\s+(?:quoted|translated|cited|paraphrased)\s+(?!by\s)"
     r"(?P<x>him|her|them|(?:his|her|their)\s+(?:remarks|words|comments|statement)|(?:the\s+|an?\s+)?[A-Za-z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)"
     r"\s+as\s+saying"
 )
@@ -419,6 +420,8 @@ class Attribution:
     cue: tuple[int, int] | None = None  # the reporting verb or phrase
     embedded: bool = False  # in a clause about someone ("..., Ann Lee, who said ..."): not the sentence's own subject
     body: bool = False  # an appositive says the source is a body ("Kelvra, the Swedish battery maker, said")
+    # the phrase is the sentence's subject, a body, which the source ("the club") describes ("Arden Rovers have ...")
+    subject_body: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -1228,7 +1231,60 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
             )
         if a.phrase and not _no_party(a):
             out.append(a)
+    if out:
+        named = _body_named_first(text, out[0])
+        if named:
+            out[0] = named
     return tuple(out)
+
+
+# "the club", "the company" closing the sentence after a comma (", the club announced on Sunday.").
+_BODY_DESCRIPTION = re.compile(
+    r"the\s+(?:club|team|side|company|firm|group|bank|lender|carrier|airline|retailer|insurer|manufacturer|maker|"
+    r"carmaker|automaker|operator|utility|chain|broadcaster|publisher|developer|charity|union|party|league|federation)"
+)
+# The sentence's subject, a capitalised name, and its verb: "Arden Rovers have sacked", "Velmar Bank has cut".
+_OPENING_NAME = re.compile(
+    r"\W*(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*){0,4})\s+"
+    r"(?P<aux>has|have|had|is|are|was|were|will|would|said|says)?\b"
+)
+_PLURAL_AGREEMENT = frozenset("have are were".split())
+
+
+def _body_named_first(text: str, a: Attribution) -> Attribution | None:
+    """ "Arden Rovers have sacked their manager, the club announced": the body the description closing the sentence
+    stands for is the sentence's subject, when the subject is plainly a body: a name with a body's word ("Velmar
+    Bank", "Ostra Airlines") or a name taking a plural verb as bodies do in British English ("Arden Rovers have").
+    Never a person ("Jordan Henderson has left Velmar, the club said": the club is not he), a place, or a name the
+    article may use for someone ("Lee has resigned, the company said")."""
+    if a.source is None or a.how not in ("verb", "inverted") or not _BODY_DESCRIPTION.fullmatch(a.phrase.strip()):
+        return None
+    if not _ENDS_WITH_COMMA.search(text, max(0, a.source[0] - 3), a.source[0]):
+        return None  # not closing the sentence after what it reports
+    m = _OPENING_NAME.match(text)
+    if m is None or m.end("name") >= a.source[0] or "," in text[: m.end("name")]:
+        return None
+    name = m.group("name")
+    words = name.split()
+    from corpus.extract.coreference import gender_of_phrase  # only here: coreference reads this module
+    from corpus.extract.entities import TITLE_WORDS, gazetteer, guess_type
+
+    if words[0] in _NOT_A_SUBJECT_NAME or any(w in TITLE_WORDS for w in words) or gender_of_phrase(name):
+        return None
+    known = gazetteer().canonical(name)
+    kind = gazetteer().entities[known].type if known else guess_type(name)
+    if kind in ("place", "country", "outlet") or _a_state_or_country(name):
+        return None
+    if not (kind == "organisation" or (len(words) > 1 and m.group("aux") in _PLURAL_AGREEMENT)):
+        return None
+    return Attribution(name, a.relay, a.how, a.verb, a.source, a.cue, a.embedded, body=True, subject_body=True)
+
+
+# Capitalised words opening a sentence that are no name of its subject.
+_NOT_A_SUBJECT_NAME = frozenset(
+    "The A An This That These Those It Its He She They We I His Her Their Our But And Yet So In On At After Before "
+    "When While If As Since".split()
+)
 
 
 _CONJECTURE_OPENING = re.compile(r"(?:Maybe|Perhaps|Possibly|Presumably)\s")
@@ -1348,13 +1404,15 @@ def _attributions(text: str) -> list[Attribution]:
     if quoted:
         x = _np_from(quoted.group("x"))
         if x:
-            cue = re.search(r"quoted\s+(?:\w+\s+)?as\s+saying", masked[quoted.start() : quoted.end()])
+            cue = re.search(
+                r"quoted\s+(?:by\s+[^,.;:]{2,60}?\s+|(?:\w+\s+)?)as\s+saying", masked[quoted.start() : quoted.end()]
+            )
             found.append(
                 (
                     quoted.start(),
                     Attribution(
                         x,
-                        _clean(quoted.group("y")),
+                        _clean(quoted.group("by") or quoted.group("y")),
                         "quoted",
                         source=_locate(masked, x, quoted.start("x")),
                         cue=_shift(cue.span(), quoted.start()) if cue else None,
@@ -1747,6 +1805,11 @@ _NOT_COLON_SPEAKERS = frozenset(
 
 
 _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[”\"’]?\s*$")
+# The same, after the day or time the cue was given ("..., a court ruled on Thursday.", "..., the team found last year.").
+_CLOSES_WITH_A_DAY = re.compile(
+    r"(?:\s+(?:on|late|early|earlier|last|this)(?:\s+[A-Z][a-z]+|\s+(?:week|month|year|morning|afternoon|evening|night)))?"
+    r"\s*[.!?]?[”\"’]?\s*$"
+)
 # A short subject between the comma closing a clause and a cue that ends the sentence ("..., the researchers found.",
 # "..., residents complain."): not "and" or "but" opening a clause of its own.
 _PARENTHETICAL_SUBJECT = re.compile(
@@ -1768,9 +1831,11 @@ _CLOSING_CUES = frozenset(
         "rant",
         "hint",
         "tweet",
+        *cues.RULING,
     ]
     for f in cues.forms(lemma)
 )
+_RULE_FORMS = frozenset(cues.forms("rule")) | {"rule"}
 # An opening phrase with no clause of its own before the comma ("After the fire, investigators found.").
 _OPENING_PHRASE_ONLY = re.compile(
     r"\W*(?:After|Before|In|On|At|During|Since|Despite|Following|For|With|Without|Unlike|Like|Amid|Under|Over|As|"
@@ -1795,11 +1860,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return True
     closing = (
         verb in _CLOSING_CUES
-        and _CLOSES_THE_SENTENCE.match(masked, m.end())
+        and _CLOSES_WITH_A_DAY.match(masked, m.end())
         and _PARENTHETICAL_SUBJECT.search(masked, max(0, m.start() - 60), m.start())
     )
     if closing and not _OPENING_PHRASE_ONLY.match(masked, 0, closing.start() + 2):
         return True  # "Turnout fell to 40%, the researchers found.": what comes before is what they found
+    if verb in _RULE_FORMS:
+        return False  # "ruled the country for 30 years": a reign, not a ruling reported
     if verb in _COMPLAIN_FORMS and _ABOUT_AFTER.match(masked, m.end()):
         return True  # "residents have long complained about the dust": a grievance voiced
     if verb in _MAINTAIN_FORMS:
@@ -1898,7 +1965,7 @@ _CLAUSE_OWN_CUE = re.compile(
 )
 # Cue words that mark a clause of another subject's: every finite cue, and the bare verbs that take a clause ("who
 # think the mayor warned").
-_CLAUSE_CUE_WORDS = _CUE_WORDS | frozenset(["say", *cues.BELIEVING, *cues.KNOWING, *cues.ASSERTING])
+_CLAUSE_CUE_WORDS = (_CUE_WORDS | frozenset(["say", *cues.BELIEVING, *cues.KNOWING, *cues.ASSERTING])) - _RULE_FORMS
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|us|me)\b")
 _TRAILING_RELATIVE_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:who|whose)\s+[^;:“”\",]{3,120}?\s+$"

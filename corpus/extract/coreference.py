@@ -184,6 +184,8 @@ class Discourse:
         default_factory=dict
     )  # (phrase, position) -> resolved name
     noted: set[int] = field(default_factory=set)  # where names were noted (offsets into the body)
+    # names that spoke as bodies though shaped as a person's ("Arden Rovers have ..., the club said"): never "he"
+    bodies: set[str] = field(default_factory=set)
 
     def remember(
         self,
@@ -270,7 +272,7 @@ class Discourse:
                     subject=_is_subject(text, honorific.start(), mention.end),
                 )
                 continue
-            if mention.type == "person" and not person_like(surface):
+            if mention.type == "person" and (not person_like(surface) or surface in self.bodies):
                 self.remember(
                     surface,
                     mention.surface,
@@ -465,7 +467,17 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return False
     if comma >= 0 and words and words[0].lower() in ("the", "a", "an"):
         return False  # "..., the presumed Putin favorite": an appositive describing someone else
+    if comma < 0 and _BODY_NOUN_BEFORE.fullmatch(before):
+        return True  # "The monitoring group Border Watch published ...": a body named after its kind
     return all(_descriptor(w) for w in words)
+
+
+# A body's kind before its name, opening the sentence: "The monitoring group", "The Swedish carmaker", "The rights group".
+_BODY_NOUN_BEFORE = re.compile(
+    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|carmaker|automaker|airline|carrier|retailer|bank|lender|"
+    r"insurer|charity|watchdog|regulator|agency|union|club|broadcaster|publisher|network|organi[sz]ation|institute|"
+    r"think\s+tank|consultancy|maker|manufacturer|operator|utility|supplier|developer|miner)\s+"
+)
 
 
 _SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())

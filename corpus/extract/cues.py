@@ -48,6 +48,9 @@ PUBLISHING = "publish release issue".split()
 ATTACKING = ["attack"]
 # Casting someone as something is saying what they are ("portrayed himself as", "painted Lee as").
 PORTRAYING = "portray paint cast depict characterize characterise frame label brand dub rate identify".split()
+# A court's or a tribunal's decision: a cue only where it reports what comes before it ("..., a court ruled.") or
+# with what was decided ("ruled that", "ruled against": PHRASES); never a reign ("ruled the country for 30 years").
+RULING = ["rule"]
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -108,6 +111,7 @@ LEMMAS = [
     *PUBLISHING,
     *PORTRAYING,
     *ATTACKING,
+    *RULING,
 ]
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
@@ -381,7 +385,7 @@ _KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
     (["promise", "pledge", "vow"], "promised"),
     ([*JUDGING, *ATTACKING, *PORTRAYING], "judged"),
     ([*BELIEVING, *KNOWING], "believes"),
-    ([*FINDING, "conclude"], "found"),
+    ([*FINDING, "conclude", *RULING], "found"),
     ([*INTENDING, *STANCE], "stance"),
 )
 # A later group's reading of a form wins ("call" is said, but "plead" and "implore" urge).

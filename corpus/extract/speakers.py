@@ -306,7 +306,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         return resolve_short_name(core, discourse, position)
     candidates = discourse.candidates(position)
     if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or (
-        re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)", core) and not _only_demonyms(core)
+        re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)(?!-(?:based|born|headquartered|listed|registered|owned)\b)", core)
+        and not _only_demonyms(core)
     ):
         return None
     head = tokens[-1].lower() if tokens else ""
@@ -506,8 +507,9 @@ def resolve_speaker(
         if label not in chain:
             chain.append(label)
         if i == 0:
-            if first.body and kind == "person" and named and " " not in label:
+            if first.body and kind == "person" and named and (" " not in label or first.subject_body):
                 kind = "thing"  # "Kelvra, the Swedish battery maker, said": a company, not a surname
+                discourse.bodies.add(label)
             # Someone quoted in passing ("..., Ann Lee, who said ...") is no referent for the next "he said".
             spoke = not first.embedded
             discourse.remember(
@@ -604,3 +606,37 @@ def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
     if stop > 0:
         return 0, stop
     return 0, end
+
+
+# What a headline kicker names when it names a topic or an event, not a party ("Wildfires: thousands flee",
+# "Heatwave: Spain records its hottest night", "Brexit: ..."): weather and disasters, conflicts and votes, diseases
+# and the economy, the kinds of news page. Never who speaks: a person or body before the colon is.
+_TOPIC_WORDS = frozenset(
+    """
+    heatwave heat wildfire wildfires fire fires blaze blazes bushfire bushfires flood floods flooding storm storms
+    hurricane typhoon cyclone tornado tornadoes earthquake quake tsunami drought blizzard snow weather landslide
+    landslides eruption volcano avalanche war wars conflict ceasefire truce election elections referendum budget
+    brexit coronavirus covid covid-19 pandemic outbreak epidemic virus flu measles cholera strike strikes protest
+    protests riots unrest crisis inflation recession economy markets tariffs trade climate energy housing immigration
+    migration terror terrorism attack attacks shooting shootings crash accident explosion blast football cricket
+    tennis golf rugby olympics transfer transfers weather
+    """.split()
+)
+# Words that make a kicker a phrase, not a name ("Big Win For Bernie:", "Stat Of The Week:" has "Of The" too, but
+# "Bank of England" keeps "of"): a headline's words in title case.
+_HEADLINE_LINKS = frozenset("For Over On In To At With Is Are Vs Versus After Before Into Against".split())
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def kicker_topic(label: str, rest: str) -> bool:
+    """Is ``label``, a kicker before a colon in mixed case ("Wildfires: ...", "Iowa: ..."), a topic, a place, or a
+    phrase rather than who speaks? ``rest`` is what follows the colon ("Clinton: 547" is a tally, not words)."""
+    words = label.split()
+    if not _LETTER.search(rest):
+        return True  # "Sanders: 1,547": a count per party
+    if any(w.lower().strip(".’'") in _TOPIC_WORDS for w in words):
+        return True
+    if len(words) > 1 and any(w in _HEADLINE_LINKS for w in words[1:]):
+        return True
+    name = gazetteer().canonical(label)
+    return name is not None and gazetteer().entities[name].type in ("place", "country")
