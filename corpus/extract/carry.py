@@ -16,6 +16,7 @@ import re
 from corpus.extract.attribution import straight_quotes
 from corpus.extract.cues import INTERJECTIONS
 from corpus.extract.segments import Segment
+from corpus.extract.speakers import kicker_topic
 
 # Labels that name a kind of text, not who speaks ("Update: ...", "Photo: ...").
 _NOT_SPEAKERS = frozenset(
@@ -47,6 +48,8 @@ def label_speaker(text: str) -> str | None:
 
     if all(w.lower().strip(".’'!") in INTERJECTIONS for w in name.split()):
         return None  # "BOOM: ...": a cry opening a kicker
+    if not name.isupper() and kicker_topic(name, text[m.end("name") + 1 :]):
+        return None  # "Wildfires: thousands flee", "Iowa: ...": a topic or a place, not who speaks
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
