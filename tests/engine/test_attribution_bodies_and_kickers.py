@@ -1,0 +1,107 @@
+"""Who speaks for a body, a court's ruling, passives relayed by an outlet, and headline kickers that name a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.carry import label_speaker
+
+from .conftest import make_article
+
+
+def _speakers(body: str) -> list[tuple[str | None, str]]:
+    claims, _ = extract_article(make_article(body))
+    return [(c.speaker, c.text) for c in claims]
+
+
+def _speaker_of(body: str, start: str) -> str | None:
+    return next(s for s, text in _speakers(body) if text.startswith(start))
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Wildfires: thousands flee as flames reach the coast.",
+        "Heatwave: Velmar records its hottest night on record.",
+        "Iowa: Tom Marsh, Ann Lee, Bo Park.",
+        "Big Win For Ostra: the union holds off on an endorsement.",
+        "Ann Lee: 1,769.",
+    ],
+)
+def test_a_kicker_naming_a_topic_a_place_or_a_tally_is_no_speaker(kicker: str) -> None:
+    assert label_speaker(kicker) is None
+
+
+def test_a_kicker_naming_a_party_still_speaks() -> None:
+    assert label_speaker("Tesmark: quarterly profit beat forecasts.") == "Tesmark"
+    assert label_speaker("Harbour Board: ferries resume on Monday") == "Harbour Board"
+
+
+def test_a_topic_kicker_lends_no_speaker_to_the_sentences_after_it() -> None:
+    body = (
+        "Wildfires: thousands flee as flames reach the coast. More than 6,000 residents were evacuated overnight. "
+        "Firefighting planes joined the effort at dawn."
+    )
+    assert all(speaker is None for speaker, _ in _speakers(body))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The ban on night flights at Corrin airport is lawful, a court ruled on Thursday.", "court"),
+        ("The curfew breached the constitution, the judge ruled.", "judge"),
+        ("Turnout fell to 40% in the district, the researchers found on Monday.", "researchers"),
+    ],
+)
+def test_a_ruling_or_finding_closing_the_sentence_reports_what_came_before(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence)[0][0] == speaker
+
+
+def test_a_reign_is_no_ruling() -> None:
+    assert _speakers("Marcus Vell ruled Ostravia as a dictator for 24 years.")[0][0] is None
+
+
+def test_a_body_closing_the_sentence_is_the_body_its_subject_names() -> None:
+    body = (
+        "Arden Rovers have sacked manager Dean Whitley after eight games without a win, the club announced on Sunday."
+    )
+    assert _speakers(body)[0][0] == "Arden Rovers"
+    assert _speaker_of("Velmar Bank has cut 300 jobs in its branches, the bank said.", "Velmar") == "Velmar Bank"
+
+
+def test_a_body_named_by_a_plural_verb_is_no_he_for_later_sentences() -> None:
+    body = (
+        "Arden Rovers have sacked manager Dean Whitley after eight games without a win, the club announced on Sunday. "
+        "He said he was proud of his players."
+    )
+    assert _speaker_of(body, "He said") == "Dean Whitley"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jordan Henderson has left Velmar City after six seasons, the club said.",  # a player, not the club
+        "Ostravia has closed its border with Velmar, the government said.",  # a country, not its government
+    ],
+)
+def test_a_person_or_a_place_opening_the_sentence_is_not_the_body_that_speaks(body: str) -> None:
+    speaker = _speakers(body)[0][0]
+    assert speaker not in ("Jordan Henderson", "Ostravia")
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_quoted_via_the_outlet() -> None:
+    body = (
+        "Prime Minister Alina Voss was quoted by the Daily Courier as saying that she had no plans to call an election."
+    )
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker == "Alina Voss"
+    assert "Daily Courier" in claims[0].speaker_chain
+
+
+def test_it_said_in_a_relative_clause_is_the_body_named_as_its_subject() -> None:
+    body = (
+        "The Foreign Ministry of Velmar denied on Saturday that its troops had crossed the border. "
+        "The monitoring group Border Watch published satellite images that it said showed tanks across the border."
+    )
+    assert _speaker_of(body, "The monitoring group") == "Border Watch"
