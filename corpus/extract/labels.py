@@ -49,7 +49,7 @@ def is_label_number(text: str, start: int, end: int) -> bool:
 _CAPITALISED_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<word>[A-Z][A-Za-z]*(?:[&/][A-Z][A-Za-z]*)*|[a-z]+[A-Z][A-Za-z]*)\s$"
 )
-_NOT_A_NAME_WORD = frozenset(
+NOT_A_NAME_WORD = frozenset(
     """
     January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday I AD BC A An The About Some
@@ -63,6 +63,8 @@ _MEASURE_AFTER = re.compile(
 # A determiner before a capitalised word and a number makes them one name ("the Fortune 500 firms", "its Galaxy
 # S24 phones"); a count comes before the name's words ("the 300 Russian tanks").
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\s)(?:the|its|their|his|her|our)$")
+# A count, then the name's words and numbers up to this one ("171 Boeing 737 Max", "40 Airbus A350 Neo").
+_COUNT_THEN_NAME = re.compile(r"(?<![\w,.])\d[\d,]*(?:\s+(?:[A-Z][\w&-]*|\d{1,4}))+$")
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w’'-]*)(?:\s+([A-Za-z][\w’'-]*))?(?:\s+([A-Za-z][\w’'-]*))?")
@@ -78,7 +80,7 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     if end - start > 4 or not text[start:end].isdigit():
         return False  # "1,200", "3.5": names carry short whole numbers
     m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or m.group("word") in _NOT_A_NAME_WORD:
+    if m is None or m.group("word") in NOT_A_NAME_WORD:
         return False
     word = m.group("word")
     head = text[: m.start("word")].rstrip(' "“(')
@@ -95,6 +97,10 @@ def is_name_number(text: str, start: int, end: int) -> bool:
         and not (text[start:end] != "1" and _SINGULAR_VERB_AFTER.match(text, end))
     ):
         return False  # ("the Max 9 was grounded": a count of nine would take "were")
+    if _COUNT_THEN_NAME.search(head) and text[end : end + 1] != "-":
+        return (
+            True  # "grounded 171 Boeing 737 Max 9 jets": the count comes first, a number inside the name is the name's
+        )
     words = _NEXT_WORDS.match(text, end)
     for token in words.groups() if words else ():
         if token is None or token.lower() in _FUNCTION or token[0].isupper():

@@ -431,7 +431,7 @@ _NOT_IN_NP = frozenset(
     neither other another such up down out off again already still even very too it they he she we you i them him us
     according including across against along among amid between through toward towards within without worth
     behind beyond near inside outside around below above despite via per whose once because unless although though
-    whereas whether
+    whereas whether fell fallen rose risen fled died lay remained
     """.split()
 )
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
@@ -720,7 +720,12 @@ _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "stored", "employed"; not "s
 
 
 def is_unit_word(measure: str) -> bool:
-    """Is ``measure`` only the unit written after its figure ("miles", "basis points"), naming nothing measured?"""
+    """Is ``measure`` only the unit written after its figure ("miles", "basis points") or its name ("kilometre"),
+    naming nothing measured?"""
+    from corpus.extract.units import UNITS
+
+    if measure in UNITS:
+        return True
     m = _UNIT_AFTER.match(" " + measure)
     return m is not None and m.end() == len(measure) + 1
 

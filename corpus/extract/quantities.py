@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
 from corpus.extract.dates import DateMention
-from corpus.extract.labels import is_label_number, is_name_number
+from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
     PEOPLE_NOUNS,
     TROOP_NOUNS,
@@ -35,6 +35,7 @@ from corpus.extract.measures import (
     counted_after,
     is_currency,
     is_magnitude,
+    is_unit_word,
     measure_for,
     property_of,
 )
@@ -42,6 +43,7 @@ from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_bef
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
+from corpus.extract.units import UNITS as UNIT_NAMES
 from corpus.model import Quantity
 
 _SCALE = {
@@ -332,6 +334,13 @@ def _mask_identifiers(masked: str) -> str:
             and _is_other_century_year(masked, s, s + 4)
         ):
             pass  # "founded in 1850", "by 2150" (dates.py reads 1900-2099 as years)
+        elif (
+            after[:1].isupper()
+            and not after[1:2].isalnum()
+            and (named := _NAME_BEFORE.search(before)) is not None
+            and named.group("word") not in NOT_A_NAME_WORD
+        ):
+            pass  # "Courtroom 4B", "Gate 12A", "Flat 3C": a place's label, never 4 billion
         elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
             pass  # "38th", "5G", "3D"
         elif after[:1] == "/" and _MIXED_BEFORE.search(before) and _FRACTION_AFTER.match(masked, e):
@@ -764,7 +773,9 @@ def find_quantities(
         quantity = _build(m, text)
         if quantity is None:
             continue
-        found.append((quantity, _complete(quantity, text, m)))
+        number_end = _complete(quantity, text, m)
+        _lying_under(quantity, text)
+        found.append((quantity, number_end))
     found = _join_ranges(found, text)
     found = _one_in(found, text, masked)
     found = _fraction_of_a_scale(found, text)
@@ -784,9 +795,93 @@ def find_quantities(
         for quantity in quantities:
             _index_level(quantity, text)
     for quantity in quantities:
+        _unit_measure(quantity)
+    if _PER_TIME_WORD.search(text):
+        for quantity in quantities:
+            _per_time(quantity, text)
+    for quantity in quantities:
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
     return [quantity.frozen(offset) for quantity in quantities]
+
+
+# A figure measured only by its unit measures in that unit written one way ("85mm", "85 millimetres": millimetre;
+# "12 km", "12 kilometres": kilometre): the unit word as written ("km", "kilometers") was its measure, which another
+# spelling of the same unit never shared. (Never one unit for another: a comparison reads no conversion, and
+# "20 km" against "12 miles" would conflict.)
+_MEASURED_IN = (
+    frozenset(UNIT_NAMES)
+    - DURATIONS
+    - {
+        "percent",
+        "percentage point",
+        "basis point",
+        "point",
+        "times",
+        "celsius",
+        "fahrenheit",
+        "degree",
+        "cent",
+        "penny",
+        "sen",
+        "microsecond",
+        "nanosecond",
+    }
+)
+
+
+def _unit_measure(q: _Draft) -> None:
+    if q.pair or not q.unit or q.unit.partition(" per ")[0] not in _MEASURED_IN:
+        return
+    if q.measure is not None and q.measure != q.unit and is_unit_word(q.measure):
+        q.measure = q.unit
+
+
+# "Under" before a depth of what lies or falls is where something is, not a bound: "homes under 1.2m of water",
+# "buried under two feet of snow" (the depth is 1.2m; "under 30cm of rain fell" is still "less than").
+_UNDER = re.compile(r"(?i)(?:under|beneath)\s+")
+_LYING_OF = re.compile(
+    r"(?i)\s+of\s+(?:(?:deep|standing|flood|fresh|sea|muddy|dirty|icy|fallen|new|loose|heavy)\s+)*"
+    r"(?:water|floodwater|snow|mud|ice|seawater|soil|sand|earth|rubble|debris|silt|lava|ash|sludge|sewage)\b"
+    r"(?!\s+(?:fell|has\s+fallen|had\s+fallen|was\s+recorded|were\s+recorded))"
+)
+
+
+def _lying_under(q: _Draft, text: str) -> None:
+    under = _UNDER.match(q.text) if q.change == "<" and q.unit else None
+    if under and _LYING_OF.match(text, q.end):
+        q.start += under.end()
+        q.text = text[q.start : q.end]
+        q.change, q.low, q.high = "=", q.value, q.value
+
+
+# An amount said of a day, a week, a month or a year is per that time: "put the daily cost of the strike at
+# EUR25 million" (EUR per day), "Annual sales of the drug reached GBP2.2bn" (GBP per year), "weekly output of
+# 1,200 cars". Only money and counts, only nouns of an amount (a cost, sales, pay, output ...) reached by
+# "of", "at" or a verb of level with no other figure between; a percentage ("annual inflation of 3%") is a rate
+# already, a measure ("a daily dose of 5mg") is no amount over time.
+_PER_TIME_WORD = re.compile(r"(?i)\b(?:daily|weekly|monthly|annual|yearly|hourly)\b")
+_PER_TIME = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "hourly": "hour"}
+_PER_TIME_BEFORE = re.compile(
+    r"(?i)\b(?P<adj>daily|weekly|monthly|annual|yearly|hourly)\s+(?:[a-z]+\s+)?"
+    r"(?:costs?|bills?|loss(?:es)?|spending|budgets?|income|revenues?|sales|turnover|output|production|salar(?:y|ies)|"
+    r"wages?|pay|rents?|fees?|payments?|subsid(?:y|ies)|profits?|earnings|allowances?|expenditure|exports|"
+    r"imports|consumption|ridership|deliveries|premiums?|charges?|intake|arrivals|shipments|withdrawals|burn|tab)\b"
+    r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
+    r"(?:\s+(?:is|was|were|are|has|have|had|been|now|stood|stands|reached|reaches|hit|hits|topped|totall?ed|totals|"
+    r"came|comes|amounted|amounts|rose|fell|climbed|jumped|dropped|increased|decreased|exceeded|exceeds|to|at|of|"
+    r"put|estimated|averaged|averages|runs|ran|running))+\s+$"
+)
+
+
+def _per_time(q: _Draft, text: str) -> None:
+    if q.pair or not q.unit or " per " in q.unit:
+        return
+    if not (is_currency(q.unit) or (q.counted_lemma and q.unit == q.counted_lemma)):
+        return
+    found = _PER_TIME_BEFORE.search(text, max(0, q.start - 110), q.start)
+    if found:
+        q.unit = f"{q.unit} per {_PER_TIME[found.group('adj').lower()]}"
 
 
 # Points by which a percentage moved are percentage points: "rose four points to 61 per cent", "was 67.3%, up 2.1
@@ -1674,6 +1769,8 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
         return glued
     if scale == "B" or glued:
         end = m.end("scale")
+        if scale.lower() == "m" and _METRES_OF.match(text, end):
+            return False  # "under 1.2m of water", "3m of snow": metres of what lies or falls, not millions
         return bool(
             re.match(r"\s+of\b", text[end:])
             or counted_after(text, end)
@@ -1686,6 +1783,15 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             )
         )
     return False
+
+
+# What a depth or a length in metres is of: water and what falls or lies on the ground, or what is laid in lengths
+# ("under 1.2m of water", "2m of snow", "300m of fencing"); millions are of people or things ("35m of its devices").
+_METRES_OF = re.compile(
+    r"(?i)\s+of\s+(?:(?:deep|standing|flood|fresh|sea|muddy|dirty|icy|fallen|fresh|new|loose|heavy)\s+)*"
+    r"(?:water|floodwater|snow|snowfall|rain|rainfall|mud|ice|seawater|soil|sand|earth|rubble|debris|silt|lava|ash|"
+    r"sludge|sewage|concrete|rock|cable|fencing|fence|wall|track|piping|pipe|road|tunnel|coastline|shoreline)\b"
+)
 
 
 # "sold 3.2m units, against forecasts of 2.8m": a glued "m"/"b" ending a phrase repeats the scale of another figure

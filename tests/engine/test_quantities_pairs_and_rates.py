@@ -73,3 +73,75 @@ def test_a_pair_round_trips_through_the_model() -> None:
     (q,) = _q("The court ruled 6-3 on Friday.")
     assert Quantity.from_dict(q.to_dict()) == q
     assert Quantity.from_dict({k: v for k, v in q.to_dict().items() if k != "pair"}).pair is None
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Officials put the daily cost of the dock strike at €25 million.", "EUR per day"),
+        ("The blackout carries a daily cost of about $40 million.", "USD per day"),
+        ("Annual sales of the vaccine reached £2.2bn last year.", "GBP per year"),
+        ("The plant's weekly output of 1,200 cars is a record.", "car per week"),
+    ],
+)
+def test_an_amount_said_of_a_day_or_a_year_is_per_that_time(text, unit) -> None:
+    (q,) = _claimed(text)
+    assert q.unit == unit
+
+
+def test_a_dose_a_rate_or_another_noun_of_time_is_no_amount_per_time() -> None:
+    (cost,) = _claimed("The daily bill for the repairs came to $2 million.")
+    assert cost.unit == "USD per day"
+    for text, unit in (
+        ("A daily dose of 5mg cut the risk of stroke.", "milligram"),
+        ("Annual inflation rose to 3% in May.", "percent"),
+        ("The annual meeting drew 300 shareholders.", "shareholder"),
+        ("Daily life changed when the plant cut 400 jobs.", "job"),
+    ):
+        assert [q.unit for q in _claimed(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, change",
+    [
+        ("Parts of the town were under 1.2m of water after the river burst.", 1.2, "metre", "="),
+        ("The village lay under two feet of snow.", 2, "foot", "="),
+        ("Crews cleared 3m of rubble from the road.", 3, "metre", "="),
+    ],
+)
+def test_metres_of_water_are_metres_and_under_them_is_where_it_lies(text, value, unit, change) -> None:
+    (q,) = _claimed(text)
+    assert (q.value, q.unit, q.change) == (value, unit, change)
+    # what falls is still a bound; millions of things are millions
+    (snow,) = _claimed("Under 30cm of snow fell overnight.")
+    assert (snow.value, snow.unit, snow.change) == (30, "centimetre", "<")
+    (speakers,) = _claimed("Acme has sold 35m of its smart speakers.")
+    assert (speakers.value, speakers.unit) == (35_000_000, "speaker")
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The hearing in Courtroom 4B was adjourned until Monday.", []),
+        ("Regulators grounded 171 Boeing 737 Max 9 jets after a door panel blew out.", [171]),
+    ],
+)
+def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
+    assert [q.value for q in _q(text)] == values
+    # a scale glued after a modifier is still a scale
+    assert [q.value for q in _q("Nearly 2B people lack safe drinking water.")] == [2_000_000_000]
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Rainfall of 85mm was recorded at the airport.", "millimetre"),
+        ("Rainfall of 85 millimetres was recorded at the airport.", "millimetre"),
+        ("The drone flew roughly 1,000 km before it was shot down.", "kilometre"),
+        ("The drone flew roughly 1,000 kilometers before it was shot down.", "kilometre"),
+        ("The storm dumped 8 inches of snow on the city.", "inch"),
+    ],
+)
+def test_a_measure_given_only_by_its_unit_is_the_unit_written_one_way(text, measure) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == measure
