@@ -392,6 +392,22 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
             0.55,
             lambda: statement_reason(new, old, "later, firm sum within the earlier estimate"),
         )
+    announced, reported = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
+    if not same and same_purpose and shared_entities and _firm_after_report(announced, reported):
+        # "preparing to fine Marston about £250mn, according to people familiar" / two weeks later "has fined
+        # Marston £182.4m": the sum announced is the reported one's later, firm value, whatever the report said.
+        return candidate(
+            announced.claim.id,
+            reported.claim.id,
+            "updates",
+            0.5,
+            lambda: statement_reason(announced, reported, "later, firm sum replacing the reported one"),
+        )
+    if not same and same_purpose and shared_entities and _within_bound(a, b) and content_similarity(a, b) >= 0.15:
+        # "a fine of more than 180 million pounds" / "fined Marston £182.4m" the same day: one sum.
+        return candidate(
+            new.claim.id, old.claim.id, "corroborates", 0.6, lambda: statement_reason(new, old, "sum within the bound")
+        )
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
         return candidate(
             new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums")
@@ -418,6 +434,65 @@ def _firm_within_estimate(new: Features, old: Features) -> bool:
         for u, m, x in firm
         for v, n, y in estimates
     )
+
+
+_BOUND_REACH = 0.1  # "more than 180 million": 180 to 198 million
+_SAME_SUM_DAYS = 3  # two reports of one sum come within days of each other
+_REPORT_DAYS = 31  # a reported sum is announced within weeks ("as soon as this month"), not next year
+# Sums one party imposes: reported ahead by people familiar, then imposed as one figure. (A valuation reported
+# during talks and the price agreed are two figures: an agreed price far from it is no update of it.)
+_IMPOSED = frozenset({"fine"})
+
+
+def _published_days_apart(a: Features, b: Features) -> int | None:
+    x, y = (a.article.published or "")[:10], (b.article.published or "")[:10]
+    if len(x) < 10 or len(y) < 10 or a.article.published_estimated or b.article.published_estimated:
+        return None
+    return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
+
+
+def _within_bound(a: Features, b: Features) -> bool:
+    """One claim gives a sum as a bound ("more than 180 million pounds") and the other, reported within days, a
+    stated sum in the same currency and for the same purpose just past it (182.4 million): one sum."""
+    days = _published_days_apart(a, b)
+    if days is None or days > _SAME_SUM_DAYS:
+        return False
+    for x, y in ((a, b), (b, a)):
+        bounds = [(q.unit, q.measure, q.value, q.change) for q in x.claim.quantities if q.change in (">", "<")]
+        stated = [(q.unit, q.measure, q.value) for q in y.claim.quantities if q.change == "=" and q.value]
+        for u, m, bound, change in bounds:
+            if m not in MONEY_MEASURES or not bound:
+                continue
+            for v, n, value in stated:
+                if (
+                    u == v
+                    and m == n
+                    and (
+                        bound < value <= bound * (1 + _BOUND_REACH)
+                        if change == ">"
+                        else bound * (1 - _BOUND_REACH) <= value < bound
+                    )
+                ):
+                    return True
+    return False
+
+
+def _firm_after_report(new: Features, old: Features) -> bool:
+    """``old`` is a hedged report of a sum one party imposes ("is preparing to fine ... about £250mn, according to
+    people familiar") and ``new``, published days or weeks later, asserts a sum in the same currency and for the
+    same purpose ("has fined ... £182.4m"): the announcement replaces the report, whatever the report said."""
+    days = _published_days_apart(new, old)
+    if not days or days > _REPORT_DAYS or (new.article.published or "") < (old.article.published or ""):
+        return False
+    if (
+        old.claim.certainty != "hedged"
+        or new.claim.certainty != "asserted"
+        or not new.polarity == old.polarity == "assert"
+    ):
+        return False
+    reported = {(q.unit, q.measure) for q in old.claim.quantities if q.value and q.measure in _IMPOSED}
+    firm = {(q.unit, q.measure) for q in new.claim.quantities if q.value and q.change in ("=", ">")}
+    return bool(reported & firm)
 
 
 def same_story_report(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:

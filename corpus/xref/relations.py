@@ -1402,7 +1402,12 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     # rare shared words in the sentences and in the articles' leads.
     if found is not None and different_people(a, b):
         return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
-    return found or _happening_relation(a, b) or _same_event_relation(a, b) or _one_group_counted(a, b)
+    found = found or _happening_relation(a, b) or _same_event_relation(a, b) or _one_group_counted(a, b)
+    if found is not None and found.relation == "corroborates" and places_apart(a, b):
+        # "At least 25 children fell ill after eating lunch at a primary school" in two towns of one country, two
+        # weeks apart: the same words about two happenings, as with a figure (above).
+        return None
+    return found
 
 
 def _one_group_counted(a: Features, b: Features) -> Candidate | None:

@@ -6,6 +6,9 @@ Every sentence here is our own; none comes from any dataset or from tests/data.
 
 from __future__ import annotations
 
+from corpus.model import Article
+from corpus.pipeline import extract
+from corpus.xref.features import polarity_of
 from corpus.xref.subjects import demonym_bases
 
 from .conftest import links_of, make_article, relations_between
@@ -180,3 +183,42 @@ def test_magnitudes_far_apart_in_two_articles_are_two_quakes_not_linked() -> Non
     )
     links = links_of(first, second)
     assert not relations_between(links, "magnitude 5.4", "magnitude 6.2"), links
+
+
+def _fine(published: str, outlet: str, body: str) -> Article:
+    title = body.split("\n", 1)[0]
+    return make_article(body, published=published, outlet=outlet, title=title)
+
+
+def test_a_fine_imposed_weeks_after_a_report_of_it_updates_the_report_and_a_bound_of_it_corroborates() -> None:
+    report = _fine(
+        "2026-06-02",
+        "City Ledger",
+        "Regulator set to fine Corrin Insurance\nThe Prudential Authority is preparing to fine Corrin Insurance about "
+        "£90mn over its mis-selling of travel policies, according to people familiar with the matter.\n",
+    )
+    imposed = _fine(
+        "2026-06-23",
+        "Prudential Authority",
+        "Prudential Authority fines Corrin Insurance\nThe Prudential Authority has today fined Corrin Insurance "
+        "£64,200,000 for mis-selling travel policies.\n",
+    )
+    bulletin = _fine(
+        "2026-06-23",
+        "Money Hour",
+        "Money Hour: Corrin fined\nCorrin Insurance has been hit with a fine of more than 60 million pounds by the "
+        "Prudential Authority.\n",
+    )
+    links = links_of(report, imposed, bulletin)
+    assert relations_between(links, "has today fined", "preparing to fine") == ["updates"], links
+    assert relations_between(links, "more than 60 million pounds", "has today fined") == ["corroborates"], links
+
+
+def test_a_report_called_speculation_is_denied() -> None:
+    body = (
+        "Corrin silent on fine\nCorrin Insurance said on Tuesday that a newspaper report that it faces a large fine "
+        'was "speculation".\nThe insurer had 2,000 staff in 2024.\n'
+    )
+    claims = extract([make_article(body, published="2026-06-02", title="Corrin silent on fine")]).claims
+    called = next(c for c in claims if "speculation" in c.text)
+    assert polarity_of(called) == "deny"

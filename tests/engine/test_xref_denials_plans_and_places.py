@@ -375,3 +375,25 @@ def test_a_name_of_one_reports_headline_that_the_other_names_further_down_is_its
     assert "updates" not in relations_between(weeks_later, "put the number of dead at 13", "killing at least"), (
         weeks_later
     )
+
+
+def test_the_same_words_about_two_towns_of_one_country_weeks_apart_do_not_corroborate() -> None:
+    first = make_article(
+        "Dozens of pupils fall ill after school lunch\nKESSMORE, Ireland (Reuters) - At least 25 children fell ill "
+        "with vomiting and fever after eating lunch at a primary school on Monday, health officials said on "
+        "Tuesday.\nNine of the children were taken to hospital, the regional health authority said.\nThe meals were "
+        "supplied by Halloran Foods, which serves more than 40 schools.\n",
+        published="2026-09-08",
+        outlet="Reuters",
+        title="Dozens of pupils fall ill after school lunch",
+    )
+    second = make_article(
+        "Pupils fall ill after school lunch in Ireland\nDUNBRACK, Ireland (AP) \u2014 At least 25 children fell ill "
+        "after eating lunch at a primary school on Tuesday, health officials said.\nNine children were taken to "
+        "hospital.\n",
+        published="2026-09-23",
+        outlet="AP",
+        title="Pupils fall ill after school lunch in Ireland",
+    )
+    links = links_of(first, second)
+    assert not relations_between(links, "KESSMORE", "DUNBRACK"), links
