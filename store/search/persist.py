@@ -48,7 +48,9 @@ def _terms_state(prefix: str, terms: Terms, arrays: dict[str, np.ndarray], words
         raise TypeError("a layered index is saved as its parts")
     for name in (*_TERM_ARRAYS, *_TERM_FACTS):
         arrays[f"{prefix}.{name}"] = getattr(terms, name)
-    words[prefix] = terms.vocab
+    # the sorted words as a string column, mapped back as it is: a start parses no word list
+    vocab = terms.vocab if isinstance(terms.vocab, StringColumn) else StringColumn.of(terms.vocab)
+    arrays.update(vocab.arrays(f"{prefix}.vocab"))
 
 
 _TERM_ARRAYS = ("post_off", "post", "fwd_off", "fwd")
@@ -57,7 +59,9 @@ _TERM_FACTS = ("term_lengths", "alphabetic")  # of each term: absent from files 
 
 def _terms(prefix: str, arrays: dict[str, np.ndarray], words: dict[str, Any]) -> TermIndex:
     facts = (arrays.get(f"{prefix}.{name}") for name in _TERM_FACTS)
-    return TermIndex(words[prefix], *(arrays[f"{prefix}.{n}"] for n in _TERM_ARRAYS), *facts)
+    # a file saved before the words were a column holds them in its word lists
+    vocab = StringColumn.from_arrays(arrays, f"{prefix}.vocab") if f"{prefix}.vocab.blob" in arrays else words[prefix]
+    return TermIndex(vocab, *(arrays[f"{prefix}.{n}"] for n in _TERM_ARRAYS), *facts)
 
 
 def save(index: SearchIndex, path: Path, key: str, base: str | None = None) -> str | None:

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from store.columns import ChainedStrings, StringColumn
 from store.search.lru import LRU
 
 # Match strengths (uint8) of a document word against one query word.
@@ -65,7 +66,7 @@ class TermIndex:
 
     def __init__(
         self,
-        vocab: list[str],
+        vocab: list[str] | StringColumn,
         post_off: np.ndarray,
         post: np.ndarray,
         fwd_off: np.ndarray,
@@ -73,8 +74,10 @@ class TermIndex:
         term_lengths: np.ndarray | None = None,
         alphabetic: np.ndarray | None = None,
     ) -> None:
-        """``term_lengths`` and ``alphabetic``: each term's, when saved with the index (made
-        here otherwise: a loop over every term, ~0.3 s of a million-claim index's load)."""
+        """``vocab``: the sorted words, a list or, mapped from a saved index, a string column (read
+        by word: a start parses no word list). ``term_lengths`` and ``alphabetic``: each term's,
+        when saved with the index (made here otherwise: a loop over every term, ~0.3 s of a
+        million-claim index's load)."""
         self.vocab = vocab
         self.post_off = post_off
         self.post = post
@@ -130,18 +133,19 @@ class TermIndex:
         """This index with ``other``'s rows after its own: what an add costs in array copies
         (C), not in folding every claim's words again (Python). Both vocabularies are sorted,
         so the merged one keeps each word's postings one block, old rows before new."""
-        known = set(self.vocab)
-        fresh = sorted(w for w in other.vocab if w not in known)
-        at = [bisect.bisect_left(self.vocab, w) for w in fresh]  # old words before each fresh one
-        shift = np.zeros(len(self.vocab) + 1, dtype=np.int64)
+        mine, theirs = _words(self.vocab), _words(other.vocab)
+        known = set(mine)
+        fresh = sorted(w for w in theirs if w not in known)
+        at = [bisect.bisect_left(mine, w) for w in fresh]  # old words before each fresh one
+        shift = np.zeros(len(mine) + 1, dtype=np.int64)
         np.add.at(shift, np.asarray(at, dtype=np.int64), 1)
-        old_map = np.arange(len(self.vocab), dtype=np.int64) + np.cumsum(shift)[: len(self.vocab)]
-        vocab = list(heapq.merge(self.vocab, fresh))
+        old_map = np.arange(len(mine), dtype=np.int64) + np.cumsum(shift)[: len(mine)]
+        vocab = list(heapq.merge(mine, fresh))
         fresh_at = {w: i + j for j, (w, i) in enumerate(zip(fresh, at))}
         new_map = np.fromiter(
-            (fresh_at[w] if w in fresh_at else int(old_map[bisect.bisect_left(self.vocab, w)]) for w in other.vocab),
+            (fresh_at[w] if w in fresh_at else int(old_map[bisect.bisect_left(mine, w)]) for w in theirs),
             np.int64,
-            len(other.vocab),
+            len(theirs),
         )
         fwd = np.concatenate([old_map[self.fwd], new_map[other.fwd]]).astype(np.uint32)
         fwd_off = np.concatenate([self.fwd_off, other.fwd_off[1:] + self.fwd_off[-1]])
@@ -163,6 +167,8 @@ class TermIndex:
     @property
     def nbytes(self) -> int:
         arrays = (self.post_off, self.post, self.fwd_off, self.fwd, self.term_lengths, self.alphabetic)
+        if isinstance(self.vocab, StringColumn):
+            return sum(a.nbytes for a in arrays) + self.vocab.blob.nbytes + self.vocab.offsets.nbytes
         return sum(a.nbytes for a in arrays) + sum(len(t) + 49 for t in self.vocab)
 
     def prefix_range(self, prefix: str) -> tuple[int, int]:
@@ -197,7 +203,7 @@ class TermIndex:
             keep = self.alphabetic[span] & (self.term_lengths[span] >= len(word) - budget)
             candidates = np.arange(first_lo, first_hi, dtype=np.int64)[keep]
             candidates = candidates[(candidates < lo) | (candidates >= hi)]  # prefix matches are better
-            heads = [self.vocab[i][: len(word)] for i in candidates.tolist()]
+            heads = [w[: len(word)] for w in _words(self.vocab, candidates)]
             dist = process.cdist([word], heads, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32)[0]
             near = dist <= budget
             ids.append(candidates[near])
@@ -228,6 +234,14 @@ class TermIndex:
         return out
 
 
+def _words(vocab: list[str] | StringColumn, rows: np.ndarray | None = None) -> list[str]:
+    """The words of ``vocab`` (those at ``rows``, else all), decoded once each from a column."""
+    if isinstance(vocab, StringColumn):
+        chosen = np.arange(len(vocab)) if rows is None else rows
+        return [bytes(raw).decode("utf-8", "surrogatepass") for raw in vocab.raw_many(chosen)]
+    return vocab if rows is None else [vocab[i] for i in rows.tolist()]
+
+
 class LayeredTerms:
     """A base ``TermIndex`` and a tail's (an add's rows, ``store/tails.py``) answering as one, each
     part as saved: rows of the base then of the tail, term ids of the base then of the tail (a
@@ -236,7 +250,7 @@ class LayeredTerms:
 
     def __init__(self, base: TermIndex, tail: TermIndex) -> None:
         self.base, self.tail = base, tail
-        self.vocab = base.vocab + tail.vocab
+        self.vocab = ChainedStrings(base.vocab, tail.vocab)  # read by term id, never copied
         self.rows = base.rows + tail.rows
         self._split = len(base.vocab)
         self._expansions: LRU[str, tuple[np.ndarray, np.ndarray]] = LRU(4096)
