@@ -25,7 +25,7 @@ FIRST_SCREEN_MODULES = {
     "corpus.xref.origins",
     "store", "store.query", "store.query.conflicts",
     "tui", "tui.app", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
-    "tui.commands.main", "tui.commands.views", "tui.data", "tui.navigation", "tui.providers", "tui.screens",
+    "tui.commands.main", "tui.commands.views", "tui.data", "tui.keys", "tui.keys.in_order", "tui.navigation", "tui.providers", "tui.screens",
     "tui.screens.breakpoints", "tui.screens.main", "tui.screens.main_marks", "tui.widgets", "tui.widgets.claim_detail",
     "tui.widgets.claims", "tui.widgets.footer", "tui.widgets.glyphs", "tui.widgets.hanging",
     "tui.widgets.heading", "tui.widgets.layout", "tui.widgets.pane_tabs", "tui.widgets.reader",

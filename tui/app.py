@@ -38,6 +38,7 @@ from tui.data import (
     queries_of,
     reload_changed,
 )
+from tui.keys.in_order import KeysInOrder
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
@@ -142,6 +143,7 @@ class FactscopeApp(App[None]):
         self._useful_shown = False  # the first useful screen has been drawn
         self._first_screen_drawn = threading.Event()  # the saved first screen is drawn (the loader waits)
         self.collector: IdleCollector | None = None  # full collections when no key is being answered
+        self._keys_in_order = KeysInOrder(self, super().on_event)
 
     # -- startup ------------------------------------------------------------------
     def get_default_screen(self) -> MainScreen:
@@ -180,7 +182,14 @@ class FactscopeApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if self.collector is not None and isinstance(event, events.InputEvent):
             self.collector.input_seen()
-        await super().on_event(event)
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await self._keys_in_order.key(event)  # each after the one before it is handled
+        else:
+            await super().on_event(event)
+
+    def resume_keys(self) -> None:
+        """A screen that held the keys typed after it is gone (tui/keys/in_order.py)."""
+        self._keys_in_order.resume()
 
     def on_mount(self) -> None:
         from tui.idle_gc import CHECK_SECONDS, IdleCollector

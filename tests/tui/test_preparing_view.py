@@ -4,12 +4,6 @@ whatever the user went on to do."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-
-import pytest
-
-from store.query.queries import CorpusQueries
 from tests.tui.helpers import screen_text
 from tests.tui.test_views_app import real_data
 from tests.waiting import wait_until
@@ -17,21 +11,6 @@ from tui.app import FactscopeApp
 from tui.screens.figures import FiguresScreen
 from tui.screens.preparing import PreparingViewScreen
 from tui.screens.timeline import TimelineScreen
-
-
-@pytest.fixture
-def slow_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The views' models build only once the returned event is set (as a big corpus is slow)."""
-    built = threading.Event()
-    build = CorpusQueries.build
-
-    def build_when_let(self: CorpusQueries, name: str) -> None:
-        built.wait(60)
-        build(self, name)
-
-    monkeypatch.setattr(CorpusQueries, "build", build_when_let)
-    yield built
-    built.set()  # no worker left waiting when the app shuts down
 
 
 def preparing_done(app: FactscopeApp) -> bool:

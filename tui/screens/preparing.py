@@ -1,7 +1,8 @@
 """A view whose model is still being built (every claim read, at 100k claims seconds of it).
 
 Shown at once on the view's key, in the view's place: its name and what is under way. The
-keys stay live: Escape goes back, another view's key opens that one. When the model is
+keys stay live: Escape goes back, another view's key opens that one; other keys typed after the
+view's key wait for the view. When the model is
 ready the app puts the view in its place, if this screen is still the one shown; if the
 user has gone elsewhere, nothing pops up, and the view opens at once on its key.
 """
@@ -44,6 +45,18 @@ class PreparingViewScreen(Screen[None]):
             id="preparing-message",
         )
         yield KeyBar()
+
+    def answers_key(self, key: str, first: bool) -> bool:
+        """The keys this screen answers: its own (back) wherever typed, and another view's key typed
+        first (a view in its place; after other keys it is text for the view, as in `t/denial`).
+        The app keeps the other keys typed after the view's key for the view (tui/keys/in_order.py)."""
+        active = self.active_bindings.get(key)
+        return active is not None and (active.node is self or (first and active.binding.action.startswith("view_")))
+
+    def on_screen_suspend(self) -> None:
+        resume = getattr(self.app, "resume_keys", None)
+        if resume is not None:
+            resume()  # the view in this screen's place (or whatever the user went to) takes them
 
     def action_close(self) -> None:
         self.dismiss(None)
