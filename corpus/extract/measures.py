@@ -719,13 +719,27 @@ _CLAUSE_WORDS = frozenset(
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "stored", "employed"; not "speed", "seed", "need"
 
 
+# The dimension a size word after a figure gives ("57km long": length, "a crater 8 metres across": width).
+SIZES = {
+    "long": "length",
+    "deep": "depth",
+    "high": "height",
+    "tall": "height",
+    "wide": "width",
+    "thick": "thickness",
+    "across": "width",
+    "away": "distance",
+}
+SIZE_MEASURES = frozenset({*SIZES.values(), "diameter"})
+
+
 def is_unit_word(measure: str) -> bool:
-    """Is ``measure`` only the unit written after its figure ("miles", "basis points") or its name ("kilometre"),
-    naming nothing measured?"""
+    """Is ``measure`` only the unit written after its figure ("miles", "basis points"), its name ("kilometre") or
+    a dimension ("length"), naming nothing measured?"""
     from corpus.extract.units import UNITS
 
-    if measure in UNITS:
-        return True
+    if measure in UNITS or measure in SIZE_MEASURES:
+        return True  # ("length" names a dimension, not what has it: "the aircraft is 72.7 metres long")
     m = _UNIT_AFTER.match(" " + measure)
     return m is not None and m.end() == len(measure) + 1
 

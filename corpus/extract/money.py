@@ -14,6 +14,7 @@ SIGN_CODES = {
     "US$": "USD",
     "$": "USD",
     "R$": "BRL",
+    "R": "ZAR",  # only before an amount with a scale: "R250 million" (see CURRENCY_PREFIX_RE)
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -146,11 +147,13 @@ _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
 _AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM|KSh|Ksh|Tk\.?)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
+# South African rand written "R" glued to an amount with a scale ("R250 million", "R1.2bn"): "R2" alone is a road.
+RAND_RE = r"(?<![\w$.])(?-i:R)(?=\d[\d,.]*\s?(?:bn|mn|m|million|billion|trillion|tn)\b)"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),
 # or an ISO code or "RM"/"Rs" glued or spaced ("USD10m", "RM23.50", "INR 1 trillion").
 CURRENCY_PREFIX_RE = (
     r"(?:(?-i:US|HK|AU|CA|NZ|NT|A|C|S)\s?\$|\$\s?(?-i:US|A)(?![a-z])|R\$|\$|€|£|¥|₩|₹|₽|₺|₪|₦|"
-    rf"(?-i:{'|'.join(_CODES)}|RM|Rs\.?|KSh|Ksh|Tk\.?)(?=\s?\d))\s?"
+    rf"(?-i:{'|'.join(_CODES)}|RM|Rs\.?|KSh|Ksh|Tk\.?)(?=\s?\d)|{RAND_RE})\s?"
 )
 
 # A currency glued to the digits after it ("USD10m", "RM4.20"): the number is money, not a code.

@@ -29,6 +29,7 @@ from corpus.extract.dates import DateMention
 from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
     PEOPLE_NOUNS,
+    SIZES,
     TROOP_NOUNS,
     WORKER_NOUNS,
     compound_counted,
@@ -39,7 +40,14 @@ from corpus.extract.measures import (
     measure_for,
     property_of,
 )
-from corpus.extract.money import CURRENCY_PREFIX_RE, GLUED_CURRENCY_RE, code_before, code_for_sign, currency_after
+from corpus.extract.money import (
+    CURRENCY_PREFIX_RE,
+    GLUED_CURRENCY_RE,
+    RAND_RE,
+    code_before,
+    code_for_sign,
+    currency_after,
+)
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
@@ -229,7 +237,7 @@ _QUANTITY = re.compile(
       | (?P<fraction>\b{_FRACTION_RE})
       | (?P<fold>\b(?:{_FOLD_RE})fold\b)
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
-        (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z]))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b(?!-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b)))
+        (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z])|(?<=(?<![\w$.])R))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b(?!-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b)))
         {_SCALE_RE}{_HUNDRED_REST_RE}
         (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn|trln|tln)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
@@ -241,6 +249,7 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
 _LETTER_OR_DASH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|trn|trln|tln|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
+_RAND = re.compile(RAND_RE)
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
 _AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
@@ -301,7 +310,12 @@ def _mask_identifiers(masked: str) -> str:
         before, after = masked[max(0, s - 25) : s], masked[e : e + 2]
         # (each pattern runs only where the last characters could end its match)
         glued = _GLUED_BEFORE.search(before) if before[-1:] in _LETTER_OR_DASH else None
-        if glued and not _CURRENCY_GLUED.search(before) and not _SIGN_WORD.search(before):  # "B-52", "MH17", "COVID-19"
+        if (
+            glued
+            and not _CURRENCY_GLUED.search(before)
+            and not _SIGN_WORD.search(before)
+            and not _RAND.match(masked, s - 1)
+        ):  # "B-52", "MH17", "COVID-19" (not "R250 million")
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
@@ -763,7 +777,7 @@ def find_quantities(
     names = [
         (s, _token_end(text, e))  # (a name cut inside its token, "H5N" of "H5N1", takes the token's rest)
         for s, e in name_spans
-        if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s))
+        if not (_GLUED_AMOUNT.match(text, s) or _TRANSLITERATED_SIGN.match(text, s) or _RAND.match(text, s))
     ]
     masked = _mask(text, [_date_span(d, text) for d in dates] + names)
     eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
@@ -796,6 +810,15 @@ def find_quantities(
             _index_level(quantity, text)
     for quantity in quantities:
         _unit_measure(quantity)
+        _named_measure(quantity, text)
+    for before, quantity in pairwise(quantities):
+        if (
+            quantity.measure == quantity.unit in MEASURED_IN
+            and before.unit in MEASURED_IN
+            and before.measure not in (None, before.unit)
+            and _CONVERSION_GAP.fullmatch(text, before.end, quantity.start)
+        ):
+            quantity.measure = before.measure  # "a depth of 10 km (6 miles)": both are the depth
     if _PER_TIME_WORD.search(text):
         for quantity in quantities:
             _per_time(quantity, text)
@@ -809,7 +832,7 @@ def find_quantities(
 # "12 km", "12 kilometres": kilometre): the unit word as written ("km", "kilometers") was its measure, which another
 # spelling of the same unit never shared. (Never one unit for another: a comparison reads no conversion, and
 # "20 km" against "12 miles" would conflict.)
-_MEASURED_IN = (
+MEASURED_IN = (
     frozenset(UNIT_NAMES)
     - DURATIONS
     - {
@@ -831,10 +854,42 @@ _MEASURED_IN = (
 
 
 def _unit_measure(q: _Draft) -> None:
-    if q.pair or not q.unit or q.unit.partition(" per ")[0] not in _MEASURED_IN:
+    if q.pair or not q.unit or q.unit.partition(" per ")[0] not in MEASURED_IN:
         return
     if q.measure is not None and q.measure != q.unit and is_unit_word(q.measure):
         q.measure = q.unit
+
+
+# What a length, a speed or a weight measures when the words name it: the dimension a size word after it gives
+# ("57km long": length, "5m deep": depth, "a crater 8 metres across": width), a size the figure is said of ("at a
+# depth of 18km": depth, "its driving range of 300 miles": driving range), or what a speed is of ("winds of 130
+# mph": winds, "gusts above 160 mph": gusts). Otherwise the unit stays the measure (a comparison keys such a
+# measure by its unit too: "a depth of 10 km (6 miles)" gives two depths, never a dispute of 10 against 6).
+_SIZE_AFTER = re.compile(
+    r"(?i)\s*-?\s*(?P<size>long|deep|high|tall|wide|thick|across|away|in\s+(?:length|depth|height|width|diameter))\b"
+)
+_SIZE_NOUNS = frozenset(
+    """
+    depth height length width distance range altitude elevation thickness diameter radius area size weight mass
+    volume capacity rainfall snowfall precipitation speed speeds
+    """.split()
+)
+_SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", "kilometre per second", "knot"})
+_WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
+
+
+def _named_measure(q: _Draft, text: str) -> None:
+    if q.pair or not q.unit or q.unit not in MEASURED_IN or q.measure not in (None, q.unit):
+        return
+    size = _SIZE_AFTER.match(text, q.end)
+    if size:
+        word = " ".join(size.group("size").lower().split())
+        q.measure = SIZES.get(word) or word.removeprefix("in ")
+        return
+    named = property_of(text, q.start)
+    words = named.lower().split() if named else []
+    if words and (words[-1] in _SIZE_NOUNS or (q.unit in _SPEEDS and words[-1] in _WINDS)):
+        q.measure = " ".join(words)  # "depth", "driving range", "sustained winds"
 
 
 # "Under" before a depth of what lies or falls is where something is, not a bound: "homes under 1.2m of water",

@@ -135,8 +135,8 @@ def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
 @pytest.mark.parametrize(
     "text, measure",
     [
-        ("Rainfall of 85mm was recorded at the airport.", "millimetre"),
-        ("Rainfall of 85 millimetres was recorded at the airport.", "millimetre"),
+        ("The gauge at the airport recorded 85mm overnight.", "millimetre"),
+        ("The gauge at the airport recorded 85 millimetres overnight.", "millimetre"),
         ("The drone flew roughly 1,000 km before it was shot down.", "kilometre"),
         ("The drone flew roughly 1,000 kilometers before it was shot down.", "kilometre"),
         ("The storm dumped 8 inches of snow on the city.", "inch"),
@@ -145,3 +145,44 @@ def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
 def test_a_measure_given_only_by_its_unit_is_the_unit_written_one_way(text, measure) -> None:
     (q,) = _claimed(text)
     assert q.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The regulator fined the utility R250 million over the blackouts.", 250_000_000, "ZAR"),
+        ("The utility needs R1.2bn for repairs.", 1_200_000_000, "ZAR"),
+        ("Sea water reached 101.1 Fahrenheit off the coast.", 101.1, "fahrenheit"),
+        ("It was 40 Celsius in the shade.", 40, "celsius"),
+    ],
+)
+def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text, value, unit) -> None:
+    (q,) = _claimed(text)
+    assert (q.value, q.unit) == (value, unit)
+    # "R56" with no scale is a road, not money
+    assert _claimed("Take the R56 towards the coast, police said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The quake struck at a depth of 18km.", "depth"),
+        ("The new tunnel, 57km long, opens in May.", "length"),
+        ("The crater is 8 metres across.", "width"),
+        ("Sustained winds of 130 mph hit the coast.", "sustained winds"),
+        ("Its driving range of 300 miles beats rivals.", "driving range"),
+        ("Rainfall of 85mm was recorded at the airport.", "rainfall"),
+    ],
+)
+def test_a_length_or_a_speed_measures_what_the_words_name(text, measure) -> None:
+    (q,) = _claimed(text)
+    assert q.measure == measure
+
+
+def test_a_named_measure_compares_only_in_its_own_unit() -> None:
+    from corpus.xref.features import compared_measure
+
+    km, miles = _claimed("The quake struck at a depth of 10 km (6 miles).")
+    assert km.measure == "depth"
+    assert compared_measure(km) == "depth kilometre"
+    assert (miles.measure, compared_measure(miles)) == ("depth", "depth mile")
