@@ -21,7 +21,7 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import compared_figure
+from corpus.extract.quantities import MEASURED_IN, compared_figure
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besides_other_fates, framed
@@ -172,6 +172,8 @@ def compared_measure(q: Quantity) -> str | None:
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
     if measure == "losses" and q.unit:
         measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
+    elif measure and q.unit in MEASURED_IN and measure != q.unit:
+        measure = f"{measure} {q.unit}"  # a depth in km never compares with one in miles (no conversion is read)
     if measure and (measure in FAMILY or measure not in _UNCOMPARABLE):
         return measure
     return None
