@@ -302,8 +302,16 @@ _MODEL_NOUN = re.compile(
 )
 
 
+# Three or more numbers joined by hyphens are a code, a phone number, a formation or a record of wins, losses
+# and draws ("9-1-1", "555-123-4567", "a 4-3-3 formation", "Rahman (45-7-2)"), never a figure (its last number
+# was read as one).
+_HYPHEN_CHAIN = re.compile(r"(?<![\w.,-])\d{1,4}(?:[-–]\d{1,4}){2,}(?![\w-]|[.,]\d)")
+
+
 def _mask_identifiers(masked: str) -> str:
     """Blank out numbers that are parts of names or codes: B-52, COVID-19, MH17, 38th, 5G, 10:30, 24/7, #3."""
+    if "-" in masked or "–" in masked:
+        masked = _mask(masked, [m.span() for m in _HYPHEN_CHAIN.finditer(masked)])
     spans = []
     for m in _DIGIT_RUN.finditer(masked):
         s, e = m.span()
@@ -1645,11 +1653,16 @@ _PARTICLE_UP_BEFORE = re.compile(
 _PAIR_NUMBER = re.compile(r"\d{1,3}")
 _PAIR_DASH = re.compile(r"\s?[-–]\s?")
 _PAIR_TO = re.compile(r"\s+to\s+")
-_CHAINED_AFTER = re.compile(r"[-–/.:]\d")  # "a 4-3-3 formation", "9-1-1"
-_CHAINED_BEFORE = re.compile(r"\d[-–/.:]$")
+_CHAINED_AFTER = re.compile(r"\s?[-–/]\s?\d|[.:]\d")  # "a 4-3-3 formation", "9-1-1", "4-1/2 months"
+_CHAINED_BEFORE = re.compile(r"\d(?:\s?[-–/]\s?|[.:])$")
 _VOTE_BEFORE = re.compile(
     r"(?i)\b(?:voted|votes|vote|voting|ruled|rules|ruling|decided|split|passed|approved|rejected|backed|carried|"
     r"confirmed|acquitted|convicted|margin|majority|tally)\s+(?:of\s+)?$"
+)
+# ... or after what was voted on, the higher first: "passed the bill 220 to 207", "approved the measure by 52 to 48".
+_VOTED_ON_BEFORE = re.compile(
+    r"(?i)\b(?:voted|passed|approved|rejected|backed|carried|confirmed|adopted|defeated)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:by\s+)?$"
 )
 _PAIR_NOUN_AFTER = re.compile(
     r"(?i)[\s-]+(?:vote|decision|ruling|verdict|majority|margin|split|win|victory|defeat|loss|draw|tie|"
@@ -1660,6 +1673,22 @@ _LOSS_BEFORE = re.compile(
     r"(?:\s+[\w’'.-]+){0,3}?\s+$"
 )
 _DOWN_AFTER = re.compile(r"(?i)\s+down\b")
+# A side's record of wins and losses: in brackets after its name ("the Jaguars (5-10)", "Kent (3-7, 1-2 away)") or
+# after a verb that moves it ("fell to 5-10", "improved to 4-6").
+_RECORD_BEFORE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+\((?:\d{1,3}[-–]\d{1,3},\s+)?|\b(?:fell|falling|falls|dropped|dropping|drops|slipped|"
+    r"slipping|improved|improving|improves|moved|moving|moves|went|going|goes|stand|stands|stood|record\s+of)\s+"
+    r"(?:to\s+|at\s+)?)$"
+)
+_RECORD_AFTER = re.compile(r"\s*(?:[),;.]|$|\s+(?:on|in|at|this|for|after|with|overall|and|away|home|road)\b)")
+
+
+def pair_key(pair: Sequence[float]) -> float:
+    """One number standing for a score or a vote split among a claim's stated values: equal only for the same
+    pair in the same order ("31 to 12" is never "28 to 15", nor "3-1" "2-1"), and taken by no figure (negative,
+    with a quarter; both numbers are whole and under 1,000)."""
+    first, second = pair
+    return -(first * 100_000 + second) - 0.25
 
 
 def _pair_starts(text: str, start: int) -> bool:
@@ -1690,12 +1719,20 @@ def _is_pair(m: re.Match[str], text: str) -> bool:
     connector = text[m.end("num") : m.start("num2")]
     noun_after = bool(_PAIR_NOUN_AFTER.match(text, end))
     if _PAIR_TO.fullmatch(connector):
-        return noun_after or bool(_VOTE_BEFORE.search(text, max(0, start - 30), start))
+        return (
+            noun_after
+            or bool(_VOTE_BEFORE.search(text, max(0, start - 30), start))
+            or (int(first) > int(second) and bool(_VOTED_ON_BEFORE.search(text, max(0, start - 60), start)))
+        )
     if not _PAIR_DASH.fullmatch(connector):
         return False
     if int(first) >= int(second):
         return True
-    return noun_after or bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _DOWN_AFTER.match(text, end))
+    return (
+        noun_after
+        or bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _DOWN_AFTER.match(text, end))
+        or bool(_RECORD_BEFORE.search(text, max(0, start - 40), start) and _RECORD_AFTER.match(text, end))
+    )
 
 
 def _build(m: re.Match[str], text: str) -> _Draft | None:

@@ -39,6 +39,7 @@ def _claimed(text: str) -> list[Quantity]:
         ("It was a 0-2 defeat for the champions.", "0-2", [0, 2]),
         ("The bill cleared the assembly on a 220-207 vote.", "220-207", [220, 207]),
         ("The motion failed by a vote of 48 to 52.", "48 to 52", [48, 52]),
+        ("The assembly passed the budget bill 220 to 207 on Friday.", "220 to 207", [220, 207]),
     ],
 )
 def test_a_score_or_a_vote_split_is_a_pair_as_written(text, surface, pair) -> None:
@@ -186,3 +187,28 @@ def test_a_named_measure_compares_only_in_its_own_unit() -> None:
     assert km.measure == "depth"
     assert compared_measure(km) == "depth kilometre"
     assert (miles.measure, compared_measure(miles)) == ("depth", "depth mile")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("The Jaguars (5-10) lost again on Sunday.", [[5, 10]]),
+        ("Kent (3-7, 1-2 away) lost at home.", [[3, 7], [1, 2]]),
+        ("Texas Southern moved to 0-10 after another defeat.", [[0, 10]]),
+    ],
+)
+def test_a_record_of_wins_and_losses_is_a_pair(text, pairs) -> None:
+    assert [q.pair for q in _claimed(text)] == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information is asked to call the tip line at 800-800-3855.",
+        "The coach switched to a 4-3-3 formation at half-time.",
+        "The first 9-1-1 call came from a neighbour, police said.",
+        "Rahman (45-7-2) was stopped in the seventh round.",
+    ],
+)
+def test_three_numbers_joined_by_hyphens_are_no_figure(text) -> None:
+    assert _claimed(text) == []
