@@ -21,7 +21,7 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import MEASURED_IN, compared_figure
+from corpus.extract.quantities import MEASURED_IN, compared_figure, pair_key
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besides_other_fates, framed
@@ -331,9 +331,9 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
         "prior": _prior_measures(priors, counted) if priors else {},
         "since_text": _since_text(claim) if figures else None,
-        "stated": frozenset(
-            q.value for q in claim.quantities if q.value is not None and not _rejected(q, article.body)
-        ),
+        "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not _rejected(q, article.body))
+        # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree
+        | frozenset(pair_key(q.pair) for q in claim.quantities if q.pair),
         "sums": frozenset(
             (q.unit, q.value, q.measure)
             for q in claim.quantities
