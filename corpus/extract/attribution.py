@@ -301,7 +301,7 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
     r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
-    r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson))"
+    r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?:,\s+[a-z]+\b[^,]{2,100},)?"  # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
@@ -316,7 +316,14 @@ _SAYING_PARTICIPLE = re.compile(
     r"(?:adding|claiming)(?=\s+(?:that\b|[“\":])|"  # not "adding to his wins", "claiming 41 percent of the vote"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|[a-z]{3,}ed)\b)|"  # "claiming the ban violated"
-    r"(?:painting|portraying|casting|characteri[sz]ing|labell?ing|branding)(?=\s+(?:[\w’'-]+\s+){1,5}?as\s))\b"
+    r"(?:painting|portraying|casting|characteri[sz]ing|labell?ing|branding)(?=\s+(?:[\w’'-]+\s+){1,5}?as\s)|"
+    # after "by" only: the means by which the subject did something is what it said ("began her speech by slamming
+    # candidates who ...", "ended the meeting by announcing it would buy bonds")
+    r"(?<=\bby\s)(?:announcing|emphasi[sz]ing|mentioning|proposing|denouncing|critici[sz]ing|condemning|slamming|"
+    r"touting|praising|dismissing|questioning|urging|demanding|reminding|pointing\s+out|blaming|rejecting|denying|"
+    r"defending|highlighting|recalling|citing|threatening|pledging|acknowledging|conceding|"
+    r"predicting|attacking|mocking|ridiculing|endorsing|invoking|lamenting|decrying|touting|boasting|bragging|"
+    r"complaining|apologi[sz]ing|thanking|quoting|repeating|reiterating|declaring|announcing|releasing\s+a\s+statement))\b"
 )
 # "the Post translated his remarks as saying", "Reuters quoted him as saying": the pronoun speaks, relayed.
 _RELAYED_PRONOUN = re.compile(
@@ -475,7 +482,14 @@ def straight_quotes(text: str) -> str:
         text = _CLOSING_PAIR.sub('" ', text).replace("''", ' "')
     if '"' in text and text.count("“") > text.count("”"):
         text = _close_mixed(text)
+    if "”" in text:
+        text = _WRONG_OPENING.sub("“", text)
     return text
+
+
+# A closing mark typed where a quotation opens: at the start or after a space, right before a word ("”Fear. I am
+# afraid ...” ― Ann Lee"). A closing mark never stands there.
+_WRONG_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 
 def _close_mixed(text: str) -> str:
@@ -1311,6 +1325,14 @@ _INTENDED_PAST = frozenset(cues.forms(lemma)[1] for lemma in cues.INTENDING)
 _FOR_AFTER = re.compile(
     r"\s+for\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|is|are|has|had|have|will|would|could|remains?|remained)\b"
 )
+# Past forms that also follow their noun as a participle ("the plan outlined on Monday", "the issues discussed there");
+# when, where or by whom comes right after, then the sentence's own verb.
+_PARTICIPLE_AFTER_NOUN = frozenset(cues.forms(lemma)[1] for lemma in ("outline", "discuss", "reference", "lay"))
+_MAIN_VERB_AFTER = re.compile(
+    r"\s+(?:that|this|last|on|at|in|by|during|earlier|yesterday|today|here|there)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?:was|were|is|are|has|have|had|will|would)\b"
+)
+_COMMON_NOUN_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s+$")  # "The strategy outlined", not "the plan Lee outlined"
 _PERFECT_PARTICIPLE = re.compile(r"(?:^|\s)having$", re.IGNORECASE)
 _DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
 _SUBORDINATING_WORDS = frozenset(
@@ -1469,6 +1491,12 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "the interests of member states trump", "swing states say": a noun
         if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
             continue  # "a safety inspection planned for September was cancelled": a participle, nobody's intention told
+        if (
+            verb in _PARTICIPLE_AFTER_NOUN
+            and _MAIN_VERB_AFTER.match(masked, m.end())
+            and _COMMON_NOUN_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "The strategy outlined that day was notable": a participle after its noun, nobody speaks
         left_end = m.start()
         goes_on = _GOES_ON_TO.search(masked, max(0, m.start() - 40), m.start()) if verb in cues.BASE else None
         if goes_on:
@@ -1769,6 +1797,10 @@ def _attributions(text: str) -> list[Attribution]:
         nominal = _nominal_source(masked)
         if nominal:
             found.append((0, nominal))
+    if not found and ("”" in masked or '"' in masked):
+        manner = _manner_after_quote(straight_quotes(text), masked)
+        if manner:
+            found.append((manner.source[0] if manner.source else 0, manner))
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
@@ -2187,6 +2219,26 @@ def _nominal_source(masked: str) -> Attribution | None:
     )
 
 
+# A quotation closed by its own punctuation, then who spoke and how, in the past ("“Go home,” Lee barked.",
+# "“Is that all?” she wondered aloud.", "“Not again,” the mayor sighed before leaving."): the verb says how they said
+# it, whatever verb it is.
+_MANNER_AFTER_QUOTE = re.compile(
+    r"(?<=\S)[”\"]\s+(?P<np>he|she|they|(?:[Tt]he\s+[a-z]+)|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{3,}ed)\b(?=\s*(?:[,.!?;]|$|[“\"]|(?:out|aloud|back|again)\b|"
+    r"(?:before|after|as|while|and|to|at|in|on|from|during)\b))"
+)
+_CLOSING_PUNCTUATION = frozenset(",?!…—-")
+
+
+def _manner_after_quote(plain: str, masked: str) -> Attribution | None:
+    """ "“Go back to your seat,” Lee barked.": who spoke, by the verb right after the quotation."""
+    for m in _MANNER_AFTER_QUOTE.finditer(masked):
+        if plain[m.start() - 1] not in _CLOSING_PUNCTUATION and masked[m.start() - 1] != ",":
+            continue  # '“Titanic” Cameron directed': a title quoted, no words spoken
+        return Attribution(m.group("np"), how="verb", verb=m.group("verb"), source=m.span("np"), cue=m.span("verb"))
+    return None
+
+
 def _participle_speaker(masked: str) -> Attribution | None:
     """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
@@ -2286,7 +2338,11 @@ _NOT_IN_A_SUBJECT = _VERB_LIKE | frozenset("he she it i we you his her its my ou
 
 
 # Verbs whose subject does not act: "It was reported, saying" is not the subject speaking.
-_NOT_ACTS = frozenset("seems seemed appears appeared remains remained becomes became".split())
+_NOT_ACTS = frozenset(
+    "seems seemed appears appeared remains remained becomes became "
+    # a span of time read as a subject and its verb ("Two weeks earlier, Dutch voters ..."): nobody acts
+    "seconds minutes hours days weeks months years decades".split()
+)
 
 
 # An appositive, or a clause saying who the speaker is (", who heads the centre"), is part of the source's

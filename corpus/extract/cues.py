@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference".split()
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
@@ -27,7 +27,7 @@ ASSERTING = "claim allege insist maintain argue contend assert stress emphasise 
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
-JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise".split()
 # Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
 # "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
 # the door"; of a thing ("criticised the meeting") they need one as any other judgement does.
@@ -116,8 +116,9 @@ LEMMAS = [
 FINITE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if not f.endswith("ing"))
 PROGRESSIVE: frozenset[str] = frozenset(f for lemma in LEMMAS for f in forms(lemma) if f.endswith("ing"))
 # The bare lemma is a finite verb only after a plural subject or I/we/you/they ("Polls show", "critics
-# fear", "we expect"); after anything else it is an infinitive, an imperative or a noun.
-BASE: frozenset[str] = frozenset(LEMMAS) - FINITE
+# fear", "we expect"); after anything else it is an infinitive, an imperative or a noun. Topics discussed and plans
+# outlined are reported once done ("discussed", "outlined"), not meant ("appeared to discuss", "an outline").
+BASE: frozenset[str] = frozenset(LEMMAS) - FINITE - frozenset(["discuss", "outline", "reference"])
 # Views, plans and stances a subject holds: denied with "do" they still say what the subject holds ("Lee does not
 # think the dam will hold", "the bank did not want to stall growth"), unlike "did not say", which reports nothing said.
 HELD = frozenset(
@@ -145,7 +146,7 @@ INTENDED_WITH_TO = frozenset([*INTENDING, "hope", "promise", "pledge", "demand",
 NOUN_LIKE_LEMMAS = frozenset(
     "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
     "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
-    "favor favour wish".split()
+    "favor favour wish outline reference".split()
 )
 # Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
@@ -346,7 +347,7 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?|king) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
+    r"(?:laid|lays|laying) out|weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?|king) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
     r"(?:ma(?:de|kes?|king)|ga(?:ve)|giv(?:es?|ing)|deliver(?:s|ed|ing)?) (?:(?:a|an|the|his|her|their|its|this|that|these|"
     r"those|several|many|some|one|two|another|[a-z]+ly|[a-z-]+(?:ful|ous|ive|al|ic|ent|ant|ate|ible|able|ar|less|ish|ed))"
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
@@ -365,6 +366,7 @@ PHRASE_WORDS = frozenset(
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
     prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
+    laid lays laying
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking
