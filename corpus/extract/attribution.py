@@ -310,8 +310,20 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"shot|swept|beat|fell|grew|sat|kept|felt)\b"
 )
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
+# Texts that say something, right before "saying" ("a series of tweets saying", "a letter on Monday saying"): each
+# its own lookbehind (a lookbehind has one width).
+_TEXTS_SAYING = "".join(
+    rf"(?<=\b{noun}\s)|"
+    for noun in (
+        "statement statements tweet tweets letter letters video videos post posts message messages email emails "
+        "note memo ad ads advert op-ed editorial interview speech remarks filing release "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"  # "a letter on Monday saying"
+    ).split()
+)
 _SAYING_PARTICIPLE = re.compile(
-    r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|(?<=\s)[–—]\s*|\b(?:by|after|before|while)\s+|(?<=ing\b)[^,.;:“”\"]{1,80}?\band\s+)(?P<cue>saying|noting|arguing|insisting|warning|"
+    r"(?:,[”\"’]?\s*(?:\w+ly\s+)?|(?<=\s)[–—]\s*|\b(?:by|after|before|while)\s+|(?<=ing\b)[^,.;:“”\"]{1,80}?\band\s+|"
+    + _TEXTS_SAYING[:-1]
+    + r")(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
     r"(?:adding|claiming)(?=\s+(?:that\b|[“\":])|"  # not "adding to his wins", "claiming 41 percent of the vote"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -1816,6 +1828,10 @@ def _attributions(text: str) -> list[Attribution]:
     weak = [a for a in direct if a not in strong and not a.embedded]
     embedded = [a for a in direct if a.embedded]
     if strong:
+        lead = _reporting_the_first(masked, strong[0], weak)
+        if lead is not None:
+            # "She pointed to reports that Trump called the winner a pig": Trump's words are what she pointed to
+            return [lead, *strong, *indirect, *(a for a in weak if a is not lead), *embedded]
         return strong + indirect + weak + embedded
     if indirect:
         return indirect + cited[:1] + weak + embedded
@@ -1824,6 +1840,25 @@ def _attributions(text: str) -> list[Attribution]:
     if embedded:
         return embedded
     return cited[:1]
+
+
+def _reporting_the_first(masked: str, first: Attribution, weak: list[Attribution]) -> Attribution | None:
+    """A cue of the wider lexicon whose subject comes before a verb of saying inside what it reports, with no clause
+    break between ("She pointed to reports that Trump called ...", "Critics questioned whether Lee said ..."): the
+    sentence is the first subject's; never a source after a comma ("..., officials said")."""
+    if first.how != "verb" or first.source is None:
+        return None
+    for w in weak:
+        if not (w.how == "verb" and w.source and w.cue and w.source[0] < w.cue[1] <= first.source[0]):
+            continue
+        between = masked[w.cue[1] : first.source[0]]
+        if not _CLAUSE_BREAK.search(between) and _COMPLEMENT_OPENING.search(between):
+            return w
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+_COMPLEMENT_OPENING = re.compile(r"\b(?:that|whether|if|how|why|what|reports?|claims?|allegations?|suggestions?)\b")
 
 
 # "“Will you pledge?” he asks.": a quotation just before the subject is what the cue reports.
@@ -2249,7 +2284,11 @@ def _participle_speaker(masked: str) -> Attribution | None:
         return None
     raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
     np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
-    if not np or (subject.group("verb") in _NOT_ACTS and not masked.startswith(" to ", subject.end("verb"))):
+    if not np or (
+        subject.group("verb") in _NOT_ACTS
+        and not masked.startswith(" to ", subject.end("verb"))
+        and not _APPEARED_ON.match(masked, subject.end("verb"))
+    ):
         return None  # "It seemed, saying ...": nobody acts; "Lee seemed to mock it, saying" is Lee
     return Attribution(
         np, how="verb", verb="saying", source=_locate(masked, np, subject.start("np")), cue=saying.span("cue")
@@ -2338,6 +2377,8 @@ _NOT_IN_A_SUBJECT = _VERB_LIKE | frozenset("he she it i we you his her its my ou
 
 
 # Verbs whose subject does not act: "It was reported, saying" is not the subject speaking.
+# "appeared on MSNBC", "appears before the committee": someone showed up somewhere and acted.
+_APPEARED_ON = re.compile(r"(?<=appeared|.appears)\s+(?:on|in|at|before)\s")
 _NOT_ACTS = frozenset(
     "seems seemed appears appeared remains remained becomes became "
     # a span of time read as a subject and its verb ("Two weeks earlier, Dutch voters ..."): nobody acts

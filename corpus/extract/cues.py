@@ -347,7 +347,10 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"(?:laid|lays|laying) out|weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?|king) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
+    r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"  # "ruled out any tax rise": a denial
+    # standing by what one said or found ("stood by its findings")
+    r"st(?:ood|ands?|anding) by (?:his|her|their|its|the|those|these) (?:[a-z]+ )?(?:findings|remarks|comments|"
+    r"statements?|reports?|reporting|story|claims?|account|assessment|words|estimates?|figures?)|weigh(?:s|ed)? in|made (?:it )?clear|ma(?:de|kes?|king) (?:the|a|his|her|their|its) (?:case|point|argument)|rail(?:s|ed)? against|lash(?:es|ed)? out at|t(?:ook|akes) aim at|(?:hit|fired|fires|hits) back at|(?:shot|fired|snapped) back|"
     r"(?:ma(?:de|kes?|king)|ga(?:ve)|giv(?:es?|ing)|deliver(?:s|ed|ing)?) (?:(?:a|an|the|his|her|their|its|this|that|these|"
     r"those|several|many|some|one|two|another|[a-z]+ly|[a-z-]+(?:ful|ous|ive|al|ic|ent|ant|ate|ible|able|ar|less|ish|ed))"
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
@@ -366,7 +369,7 @@ PHRASE_WORDS = frozenset(
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
     prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
-    laid lays laying
+    laid lays laying rules ruling stood stand stands standing
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking
@@ -403,7 +406,8 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (r"\brespond\w* by\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment", "declined"),
-        (r"\bdenials?\b", "denied"),
+        (r"\bdenials?\b|^rul\w* out\b", "denied"),
+        (r"^st\w* by\b", "confirmed"),
         (r"\bwarnings?\b", "warned"),
         (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed)? (?:\w+ )?(?:for|on)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),

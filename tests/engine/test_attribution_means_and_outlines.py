@@ -94,3 +94,42 @@ def test_any_verb_right_after_a_closed_quotation_tells_who_spoke_it(sentence: st
 
 def test_a_title_in_quotation_marks_before_a_name_is_no_quotation_spoken() -> None:
     assert _speakers("The film “Harbour” Ann Lee directed ran for three hours.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tom Marsh fired off a series of tweets on Friday saying that the ferry was unsafe.", "Tom Marsh"),
+        ("Ann Lee, a harbour pilot, then appeared on Radio Velmar and began by saying the port was safe.", "Ann Lee"),
+        ("Finance Minister Ada Kalu ruled out any increase in income tax before the vote.", "Ada Kalu"),
+        ("Border Watch stood by its findings.", "Border Watch"),
+    ],
+)
+def test_texts_saying_appearances_ruling_out_and_standing_by_findings(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion was ruled out of order by the chair.",
+        "The sign saying Keep Out was taken down.",
+        "Tom Marsh stood by the door of the hall.",
+    ],
+)
+def test_a_motion_out_of_order_a_sign_or_a_door_is_no_statement(sentence: str) -> None:
+    assert _speakers(sentence)[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ann Lee pointed to reports that Tom Marsh called the ferry a death trap.", "Ann Lee"),
+        ("A poll by Harlow Research released in June found that 60% of voters said the port should close.", "poll"),
+        # a clause break: the verb of saying is the sentence's own
+        ("When Ostra signalled that it would sell the mill, Tom Marsh said the deal was dead.", "Tom Marsh"),
+    ],
+)
+def test_a_verb_of_saying_inside_what_another_cue_reports_is_not_the_sentences(sentence: str, speaker: str) -> None:
+    found = _speakers(sentence)[0]
+    assert found is not None and speaker in found
