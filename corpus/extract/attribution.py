@@ -1339,12 +1339,18 @@ _FOR_AFTER = re.compile(
 )
 # Past forms that also follow their noun as a participle ("the plan outlined on Monday", "the issues discussed there");
 # when, where or by whom comes right after, then the sentence's own verb.
-_PARTICIPLE_AFTER_NOUN = frozenset(cues.forms(lemma)[1] for lemma in ("outline", "discuss", "reference", "lay"))
+_PARTICIPLE_AFTER_NOUN = frozenset(
+    cues.forms(lemma)[1] for lemma in ("outline", "discuss", "reference", "lay", "mention")
+)
 _MAIN_VERB_AFTER = re.compile(
-    r"\s+(?:that|this|last|on|at|in|by|during|earlier|yesterday|today|here|there)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"\s+(?:(?:that|this|last)\s+(?:day|week|month|year|morning|afternoon|evening|night|time|summer|spring|fall|"
+    r"autumn|winter)|on|at|in|by|as|during|earlier|yesterday|today|here|there)\b(?:\s+[\w’'-]+){0,4}?\s+"
     r"(?:was|were|is|are|has|have|had|will|would)\b"
 )
-_COMMON_NOUN_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s+$")  # "The strategy outlined", not "the plan Lee outlined"
+# "The strategy outlined", "names prominently mentioned"; not "the plan Lee outlined", "was taken aback and mentioned"
+_COMMON_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:and|but|or|then|also|he|she|they|it|we|who)\s)[a-z][\w’'-]*\s+(?:[a-z]+ly\s+)?$"
+)
 _PERFECT_PARTICIPLE = re.compile(r"(?:^|\s)having$", re.IGNORECASE)
 _DETERMINERS_ONLY = frozenset("the a an this that these those his her their its".split())
 _SUBORDINATING_WORDS = frozenset(

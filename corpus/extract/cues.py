@@ -166,7 +166,6 @@ NEEDS_COMPLEMENT = frozenset(
         "promise",
         "recommend",
         "advise",
-        "mention",
         "ask",
         "answer",
         "respond",
@@ -318,7 +317,8 @@ INTERJECTIONS = frozenset(
 PHRASES = (
     r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
     r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
-    r"(?:issued|released|put out|posted) (?:a|an|the) (?:statement|appeal|clarification|warning|denial|correction)|"
+    r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several) )*"
+    r"(?:statements?|appeals?|clarifications?|warnings?|denials?|corrections?)|"
     r"went on to (?:say|add|argue|discuss|note)|(?:went|gone|goes|going) after|"
     # a view held, stated with what it holds: "Republicans were convinced that", "remain confident that"
     r"(?<!\bit )(?<!\bIt )(?<!\bthat )(?<!\bThat )(?<!\bthis )(?<!\bThis )(?<!\bthere )"
@@ -364,6 +364,7 @@ PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")
 PHRASE_WORDS = frozenset(
     """
     point points pointed pointing comment comments remark remarks declined refused statement appeal clarification
+    statements appeals clarifications warnings denials corrections
     warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case

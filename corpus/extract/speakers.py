@@ -359,10 +359,21 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
                 continue
             if (
                 k.named
-                and k.kind == "thing"
                 and k.spoke
                 and not _is_outlet(k.label)
-                and not _a_person(k.label, discourse)
+                and (
+                    (k.kind == "thing" and not _a_person(k.label, discourse))
+                    # a lone name that spoke, no person's by any title, given name or pronoun ("Tesmark: profit beat
+                    # forecasts. The carmaker reported ..."): a body as often as not, and "the carmaker" says which
+                    or (
+                        " " not in k.label
+                        and k.kind != "plural"
+                        and not people_plural(k.label)
+                        and not (k.label.endswith("s") and "the" in k.words)  # "The Marshes": a family
+                        and discourse.gender(k.label) is None
+                        and not _titled(k)
+                    )
+                )
             ):
                 return k.label, True
     return None
@@ -370,6 +381,11 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
 
 # Two parties joined as one source ("the union and the port operator", "Lee and Park").
 _COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+def _titled(k: Known) -> bool:
+    """Was the name introduced with a person's title ("Sen. Lee", "Mr. Lee", "Judge Lee")?"""
+    return any(w.capitalize().rstrip(".") in TITLE_WORDS for w in k.words if w != k.label.lower())
 
 
 def _a_person(label: str, discourse: Discourse) -> bool:
@@ -403,7 +419,9 @@ _ANOTHER_PARTY = frozenset(
     "target same merged combined joint state-owned state-run".split()
 )
 _BODY_HEADS = frozenset(
-    "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization".split()
+    "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization "
+    "carmaker automaker airline maker miner producer supplier operator utility chain giant conglomerate "
+    "broadcaster publisher club team charity".split()
 )
 
 

@@ -105,3 +105,19 @@ def test_it_said_in_a_relative_clause_is_the_body_named_as_its_subject() -> None
         "The monitoring group Border Watch published satellite images that it said showed tanks across the border."
     )
     assert _speaker_of(body, "The monitoring group") == "Border Watch"
+
+
+def test_the_carmaker_is_the_lone_name_that_spoke_before_it() -> None:
+    body = "Tesmark: quarterly profit beat forecasts. The carmaker reported net income of $1.2 billion."
+    assert _speaker_of(body, "The carmaker") == "Tesmark"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Judge Lee said the case was closed. The company said it would appeal.",  # a titled person
+        "The Marshes said the fence was theirs. The company said it would appeal.",  # a family
+    ],
+)
+def test_the_company_is_never_a_titled_person_or_a_family(body: str) -> None:
+    assert _speaker_of(body, "The company") not in ("Lee", "Marshes")

@@ -133,3 +133,26 @@ def test_a_motion_out_of_order_a_sign_or_a_door_is_no_statement(sentence: str) -
 def test_a_verb_of_saying_inside_what_another_cue_reports_is_not_the_sentences(sentence: str, speaker: str) -> None:
     found = _speakers(sentence)[0]
     assert found is not None and speaker in found
+
+
+def test_what_someone_mentioned_is_said_by_them() -> None:
+    assert _speakers("Tom Marsh has mentioned refinancing the harbour loans.")[0] == "Tom Marsh"
+    assert _speakers("Ann Lee also mentioned the ferry deaths in her speech.")[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three names prominently mentioned as possible judges are Ann Lee and Tom Marsh.",
+        "The issues mentioned in the report were complex.",
+        "The above-mentioned plan failed.",
+    ],
+)
+def test_names_or_issues_mentioned_are_no_speakers(sentence: str) -> None:
+    assert _speakers(sentence)[0] is None
+
+
+def test_statements_issued_in_the_plural_are_said() -> None:
+    assert _speakers("All three candidates issued statements condemning the attack on the ferry.")[0] == (
+        "All three candidates"
+    )
