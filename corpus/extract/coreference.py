@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.extract.attribution import ITS_NEXT, PEOPLE_PLURALS, mask_quotes, people_plural, straight_quotes
-from corpus.extract.entities import TITLE_WORDS, Mention, find_entities
+from corpus.extract.entities import TITLE_WORDS, Mention, find_entities, names_a_body
 from corpus.model import AttributionSpan
 
 PERSON_ROLES = frozenset(
@@ -608,6 +608,8 @@ def resolve_short_name(
             return k.label, True
         if k.kind == "thing" and name == words[-1] and not people_only:
             return k.label, True  # "the Post" -> "New York Post"
+        if k.kind == "thing" and not people_only and len(words) == 2 and name == words[0] and names_a_body(words[1]):
+            return k.label, True  # "Peabody" -> "Peabody Energy", a company by its first word
     return None
 
 

@@ -88,6 +88,9 @@ _ORG_WORDS = whole_words(
     Programme Program Intelligence
     Motors Airlines Airways Holdings Industries Technologies Pharmaceuticals Partners Insurance Enterprises
     Bancorp Logistics Petroleum Chemicals Laboratories PLC plc GmbH LLC
+    Energy Systems Foods Ports Securities Capital Media Telecom Telecoms Pharma Pharmaceutical Aggregates Solutions
+    Electric Communications Semiconductor Semiconductors Software Labs Shipping Brands Resources Mining Entertainment
+    Financial Investments Properties Therapeutics Biotech Automotive Construction Engineering Utilities Railways
     """
 )
 _OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")

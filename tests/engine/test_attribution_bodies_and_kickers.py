@@ -121,3 +121,17 @@ def test_the_carmaker_is_the_lone_name_that_spoke_before_it() -> None:
 )
 def test_the_company_is_never_a_titled_person_or_a_family(body: str) -> None:
     assert _speaker_of(body, "The company") not in ("Lee", "Marshes")
+
+
+def test_a_company_named_with_its_trade_is_a_body_its_descriptions_and_pronouns_refer_to() -> None:
+    body = (
+        "Norlix Energy cut its profit forecast for the second time this year, blaming lower gas prices. "
+        "The Oslo-based company now expects operating profit of about 3 billion crowns. "
+        "It said it would also delay a planned share buyback."
+    )
+    assert [s for s, _ in _speakers(body)] == ["Norlix Energy"] * 3
+
+
+def test_a_company_by_its_first_word_is_the_company_named_in_full_before() -> None:
+    body = "Velmar Mining said it would close the pit. In a statement, Velmar said 300 jobs would go."
+    assert _speaker_of(body, "In a statement") == "Velmar Mining"
