@@ -105,14 +105,33 @@ class Measure:
     # per figure, in that order: a bound (only a floor or only a ceiling, ``_is_bound``); none: each
     # figure is read to tell
     bounds: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, bool), repr=False, compare=False)
+    # per figure, in that order: words with no number ("several thousand"), whose size is an end of
+    # an interval read from the words, not a number reported; none: each figure is read to tell
+    vague: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, bool), repr=False, compare=False)
+
+    def _vague(self) -> npt.NDArray[np.bool_]:
+        if len(self.vague) == len(self.sizes):
+            return self.vague
+        return np.fromiter((f.quantity.vague for f in self.figures), bool, len(self.sizes))
+
+    def _said(self) -> npt.NDArray[np.float64]:
+        """Each figure's size, 0 for words with no number: what a scale, a span or a comparison
+        may be made of."""
+        return np.where(self._vague(), 0.0, self.sizes)
+
+    def gives_numbers(self) -> bool:
+        """Any of its figures reports a number (not only words such as "dozens")."""
+        return not self._vague().all()
 
     def by_size(self) -> Sequence[Figure]:
-        """Its figures, the largest first (the order of equal ones kept), each made when read."""
-        return Reordered(self.figures, np.argsort(-self.sizes, kind="stable"))
+        """Its figures, the largest first (the order of equal ones kept), then words with no
+        number ("several thousand" is not 10,000), each made when read."""
+        return Reordered(self.figures, np.lexsort((-self.sizes, self._vague())))
 
     def scale(self) -> float:
-        """The bars' shared scale: the largest value (one kind of unit per measure)."""
-        return float(self.sizes.max()) if len(self.sizes) else 0.0
+        """The bars' shared scale: the largest value reported (one kind of unit per measure); the
+        top of an interval read from words ("several thousand": 2,000-10,000) was not reported."""
+        return float(self._said().max()) if len(self.sizes) else 0.0
 
     def disagreement(self) -> Disagreement | None:
         """Where sources reporting the same thing for the same date differ most; None when none do.
@@ -126,7 +145,7 @@ class Measure:
         intervals are compared."""
         groups: dict[tuple[str, bytes], list[int]] = {}
         months = self.dates.astype("S7")
-        for number in np.flatnonzero((self.sizes > 0) & (self.dates != b"")).tolist():
+        for number in np.flatnonzero((self._said() > 0) & (self.dates != b"")).tolist():
             groups.setdefault((self.counted[number] or self.label, bytes(months[number])), []).append(number)
         # (the widest ratio it could show, counted, date as told, its figures): a set's figures
         # are read (to tell a bound) only while its ratio could still be the widest
@@ -169,7 +188,7 @@ class Measure:
         bounds = self.bounds
         if len(bounds) != len(self.sizes):  # a measure made without them: read from its figures
             bounds = np.fromiter((_is_bound(f.quantity) for f in self.figures), bool, len(self.sizes))
-        stated = ~bounds[order]
+        stated = ~(bounds | self._vague())[order]
         articles = self.articles[order]
 
         def first(reverse: bool, not_from: int | None = None) -> int | None:
@@ -207,8 +226,9 @@ class Measure:
 
     def span(self) -> tuple[float, float]:
         """The lowest and highest numbers reported: a stated range's low end ("3,800-4,000" is
-        3,800), never a bound nobody said."""
-        reported = self.sizes > 0
+        3,800), never a bound nobody said, nor an end of an interval read from words ("several
+        thousand"); (0, 0) when no figure gives a number."""
+        reported = self._said() > 0
         if not reported.any():
             return (0.0, 0.0)
         lows = self.lows if len(self.lows) == len(self.sizes) else self.sizes
@@ -449,7 +469,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
         units.setdefault(int(names[first]), set()).add(family)
         kinds.setdefault((int(names[first]), family), set()).add(_key(measured[first]))
     sizes = rows["figure_size"]
-    lows, open_ended = _ends(source, sizes)
+    lows, open_ended, vague = _ends(source, sizes)
     measures = []
     for members in np.split(order, bounds):
         which = int(group[members[0]])
@@ -474,6 +494,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
                 article_codes[members],
                 lows[members],
                 open_ended[members],
+                vague[members],
             )
         )
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))
@@ -563,12 +584,16 @@ def _parties(
 _RANGE_DOC = re.compile(rb'"low":(-?\d[\d.eE+-]*),"high":(?!\1[,}])-?\d')
 # an open end of a stored quantity (a JSON string's quotes are escaped: no text matches)
 _OPEN_END = re.compile(rb'"(?:low|high)":null[,}]')
+_VAGUE_DOC = re.compile(rb'"vague":true[,}]')
 
 
-def _ends(source: ViewSource, sizes: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
-    """Per figure, the lowest number it states (``figure_low``) and whether it is a bound
-    (``_is_bound``): from the claims' own quantities when they are held, else from the stored
-    quantities (one scan of the stored bytes each; only those whose two ends differ are read)."""
+def _ends(
+    source: ViewSource, sizes: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per figure, the lowest number it states (``figure_low``), whether it is a bound
+    (``_is_bound``) and whether it is words with no number (``Quantity.vague``): from the claims'
+    own quantities when they are held, else from the stored quantities (one scan of the stored
+    bytes each; only those whose two ends differ are read)."""
     rows = source.rows
     if source.holds_claims:
         claims = source.claims(rows["figure_row"])
@@ -577,15 +602,19 @@ def _ends(source: ViewSource, sizes: npt.NDArray[np.float64]) -> tuple[npt.NDArr
         return (
             np.fromiter(map(figure_low, quantities), np.float64, len(sizes)),
             np.fromiter(map(_is_bound, quantities), bool, len(sizes)),
+            np.fromiter((q.vague for q in quantities), bool, len(sizes)),
         )
     lows = sizes.copy()
     bounds = np.zeros(len(sizes), bool)
+    vague = np.zeros(len(sizes), bool)
     first = 0
     for layer in layers_of(rows.strings["figure_quantity_doc"]):
         blob = layer.blob.data  # read in place: a copy of the mapped strings cost ~0.3 KB a claim
         places = np.fromiter((m.start() for m in _OPEN_END.finditer(blob)), np.int64)
         open_ends = np.bincount(np.searchsorted(layer.offsets, places, side="right") - 1, minlength=len(layer))
         bounds[first : first + len(layer)] = open_ends[: len(layer)] == 1  # one end open: a bound
+        places = np.fromiter((m.start() for m in _VAGUE_DOC.finditer(blob)), np.int64)
+        vague[first + np.searchsorted(layer.offsets, places, side="right") - 1] = True
         places = np.fromiter((m.start() for m in _RANGE_DOC.finditer(blob)), np.int64)
         numbers = np.searchsorted(layer.offsets, places, side="right") - 1
         for number in np.unique(numbers).tolist():
@@ -602,4 +631,4 @@ def _ends(source: ViewSource, sizes: npt.NDArray[np.float64]) -> tuple[npt.NDArr
                     )
                 )
         first += len(layer)
-    return lows, bounds
+    return lows, bounds, vague

@@ -3,6 +3,8 @@ unlike things (other dates, other units) presented as a rise."""
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from corpus.loader import article_id
 from corpus.model import Article, Claim, Extraction, Quantity
 from store.query.figures import collect_measures
@@ -284,3 +286,30 @@ async def test_words_with_no_number_get_no_bar() -> None:
         assert column(app, "value") == ["“several thousand”", "6,000"]
         words, stated = column(app, "chart")
         assert words == "" and stated  # no 2,000-10,000 drawn for words nobody put a number on
+        # nor is the chart's scale the words' made-up top: 6,000 is the largest number reported
+        assert stated == SOLID * len(stated) and len(stated) == app.screen._chart_width
+        measures = app.screen.query_one("#figures-measures", OptionList)
+        assert "1 value" not in str(measures.get_option_at_index(0).prompt)
+        assert str(measures.get_option_at_index(0).prompt).endswith("2 values · 6,000")
+        await pilot.press("s")  # by size: the stated figure first, the words after it
+        assert column(app, "value") == ["6,000", "“several thousand”"]
+
+
+def test_words_with_no_number_are_never_compared_nor_spread_the_list() -> None:
+    data = _corpus(
+        [
+            (
+                "Wire A",
+                "2025-06-20",
+                "Several thousand fled.",
+                Quantity("several thousand", None, 2000, 10000, "people", "fled", vague=True),
+            ),
+            ("Wire B", "2025-06-20", "Some 6,000 fled.", Quantity("6,000", 6000, 6000, 6000, "people", "fled")),
+        ]
+    )
+    (measure,) = collect_measures(data.corpus)
+    assert measure.disagreement() is None  # not "6,000 vs 10,000 (x1.7)": nobody said 10,000
+    assert (measure.scale(), measure.span()) == (6000, (6000, 6000))
+    dozens = Quantity("dozens", None, 24, 99, "people", "fled", vague=True)
+    (alone,) = collect_measures(_corpus([("Wire A", "2025-06-20", "Dozens fled.", dozens)]).corpus)
+    assert not alone.gives_numbers() and alone.scale() == 0

@@ -109,7 +109,10 @@ class FiguresScreen(FilterKeyInBox, Screen[str | None]):
             low, high = measure.span()
             prompt = safe_text(measure.label, style="bold")
             spread = f"{format_number(low)}–{format_number(high)}" if high > low else format_number(high)
-            prompt.append(f"\n  {counted(len(measure.figures), 'value')} · {spread}", style="dim")
+            # words alone ("dozens", "several thousand") give no number to show: their interval was
+            # read from the words
+            spread = f" · {spread}" if measure.gives_numbers() else ""
+            prompt.append(f"\n  {counted(len(measure.figures), 'value')}{spread}", style="dim")
             options.append(Option(prompt, id=f"m{number}"))
         return options
 
