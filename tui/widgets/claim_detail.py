@@ -206,7 +206,7 @@ class ClaimDetail(Vertical):
     (the screen's) says what to show of it. ``refresh_claim`` redraws after its marks change.
     """
 
-    selected_id: reactive[str | None] = reactive(None, init=False)
+    selected_id: reactive[str | None] = reactive(None, init=False, repaint=False)  # its parts redraw themselves
 
     def __init__(self, describe: Callable[[str | None], ClaimView | None], *, id: str | None = None) -> None:
         super().__init__(id=id)

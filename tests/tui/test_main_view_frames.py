@@ -1,0 +1,53 @@
+"""Choosing a claim redraws what shows it, in as few frames as it can: not the whole screen,
+and no pane laid out twice because a box changed its height or a list its width."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from tests.tui.helpers import main_of
+from tui.app import FactscopeApp
+from tui.widgets.claim_detail import XRefList
+
+
+async def test_choosing_a_claim_or_an_article_repaints_the_panes_never_the_whole_screen(make_data, monkeypatch) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = main_of(app)
+        repaints: list[Screen] = []
+        refresh = Screen.refresh
+
+        def recording(self, *regions, repaint=True, layout=False, recompose=False):
+            if self is main and repaint and not regions:
+                repaints.append(self)
+            return refresh(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
+
+        monkeypatch.setattr(Screen, "refresh", recording)
+        await pilot.press("n")  # the next claim
+        await pilot.pause()
+        other = next(row.article_id for row in main.query_one("#sources").rows if row.article_id != main.article.id)
+        main.go_to(type(main.location)(other, None))  # another article, and its first claim
+        await pilot.pause()
+        assert main.selected_id is not None and main.article.id == other
+        assert repaints == []  # a whole-screen repaint redrew every pane (the sources, the article...)
+
+
+async def test_the_facts_box_and_the_links_keep_their_place_from_claim_to_claim_beside_the_article(
+    make_data,
+) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = main_of(app)
+        places = set()
+        for row in main.query_one("#sources").rows:  # every claim of every article
+            main.go_to(type(main.location)(row.article_id, None))
+            for _claim in main.claims:
+                await pilot.pause()
+                xrefs = main.query_one(XRefList)
+                places.add((main.query_one("#claim-facts").region, xrefs.region, xrefs.scrollable_content_region.width))
+                await pilot.press("n")
+        # one place and one width for the links, with or without a scrollbar (a box sized to each
+        # claim's facts, or links wrapped at the width without it, laid the pane out again)
+        assert len(places) == 1
