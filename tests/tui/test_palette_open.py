@@ -1,0 +1,33 @@
+"""Opening the palette lays out the palette, not the screen under it; a resize lays out both."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from tests.tui.helpers import main_of, palette_settled
+from tests.waiting import wait_until
+from tui.app import FactscopeApp
+
+
+async def test_opening_the_palette_lays_out_no_screen_under_it(make_data, monkeypatch) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        laid_out: list[Screen] = []
+        refresh_layout = Screen._refresh_layout
+
+        def recording(self, *args, **kwargs):
+            laid_out.append(self)
+            return refresh_layout(self, *args, **kwargs)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", recording)
+        await pilot.press("ctrl+p")
+        await wait_until(lambda: palette_settled(app), pilot=pilot, what="the palette's list")
+        await pilot.pause()
+        assert main_of(app) not in laid_out  # the main screen was laid out again under it, unchanged
+        await pilot.resize_terminal(100, 30)  # a resize still lays out every screen
+        await pilot.pause()
+        assert main_of(app) in laid_out and main_of(app).size == (100, 30)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is main_of(app)
