@@ -656,9 +656,16 @@ def _story(title: str, lead: str) -> frozenset[str]:
         and not m.tentative
         and not _capitalised_word(m, text, lower)
         and m.name not in UNIT_NAMES
+        and not _speaker_label(m, text)
     ]
     places = {base for m in names if not m.known for base in demonym_bases(m.name)}
     return frozenset(m.name for m in names) | places
+
+
+def _speaker_label(m: Mention, text: str) -> bool:
+    """A transcript's speaker label, a capitalised word opening a line before a colon ("PRESENTER: The water
+    authority has denied ...", "HALE: Officials here now put ..."): who speaks, not what the story is about."""
+    return m.surface.isupper() and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end : m.end + 1] == ":"
 
 
 _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")

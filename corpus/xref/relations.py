@@ -40,6 +40,7 @@ from corpus.xref.features import (
     similarity,
     stems,
 )
+from corpus.xref.forewarned import forewarned_alike
 from corpus.xref.frames import SHARE_MOVES, is_move
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
@@ -287,7 +288,7 @@ def _named_further_down(a: Features, b: Features) -> bool:
         for name in x.entities if x.places else x.entities | x.story:
             if name in said or name_rarity(name) < _DISTINCT_NAME or _speaker_name_words(x) & set(name.split()):
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", y.article.body):
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", y.article.body):  # (not "NEWSREADER:")
                 return True
     return False
 
@@ -1402,12 +1403,26 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     # rare shared words in the sentences and in the articles' leads.
     if found is not None and different_people(a, b):
         return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
+    if found is None or found.relation == "related":
+        found = _warned_relation(a, b) or found
     found = found or _happening_relation(a, b) or _same_event_relation(a, b) or _one_group_counted(a, b)
     if found is not None and found.relation == "corroborates" and places_apart(a, b):
         # "At least 25 children fell ill after eating lunch at a primary school" in two towns of one country, two
         # weeks apart: the same words about two happenings, as with a figure (above).
         return None
     return found
+
+
+def _warned_relation(a: Features, b: Features) -> Candidate | None:
+    """Two articles of one story saying that someone had been warned about the same thing, in other words
+    ("ignored warnings about cracks in the tunnel roof" / "had been told about cracks in the tunnel roof")."""
+    if different_times(a, b) or different_people(a, b) or not (same_story(a, b) or _later_in_one_story(a, b)):
+        return None
+    shared = forewarned_alike(a, b)
+    if not shared:
+        return None
+    new, old = _later_first(a, b)
+    return _statement_link(new, old, "corroborates", 0.6, f"warned about the same ({', '.join(shared[:3])})")
 
 
 def _one_group_counted(a: Features, b: Features) -> Candidate | None:

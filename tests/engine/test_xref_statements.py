@@ -5,8 +5,10 @@ Every sentence here is our own (issue 12); none comes from any dataset or from t
 
 from __future__ import annotations
 
+from corpus.model import Article
 from corpus.pipeline import extract
-from corpus.xref.features import figure_role
+from corpus.xref.features import features, figure_role
+from corpus.xref.forewarned import warned_about
 from corpus.xref.statements import bag, overlap, rarity
 
 from .conftest import links_of, make_article, relations_between
@@ -208,3 +210,35 @@ def test_one_person_written_in_full_by_surname_or_in_a_title_case_headline_is_on
     assert _someone_unnamed(frozenset({"Tomas Keller"}), frozenset({"Ansel Moreau"}))
     # A second person the other claim does not name still counts.
     assert _someone_unnamed(frozenset({"Ivo Darr", "Nadia Brook"}), frozenset({"Ivo Darr"}))
+
+
+def _bridge_reports() -> tuple[Article, Article]:
+    first = make_article(
+        "Relatives blame firm for Kelvar bridge collapse\nThe Kelvar bridge collapsed on Tuesday, sending two buses "
+        "into the river and killing 11 people.\nRelatives of the dead said the operator had ignored warnings about "
+        "rust on the bridge cables.\nThe mayor told reporters that the cables had been painted in 2019.\n",
+        published="2026-09-02",
+        outlet="Kelvar Post",
+        title="Relatives blame firm for Kelvar bridge collapse",
+    )
+    later = make_article(
+        "Kelvar bridge engineers were told of rust, inquiry finds\nAn official inquiry into the Kelvar bridge "
+        "collapse found that the operator's engineers had been told about rust on the bridge cables a year before "
+        "it fell.\nThe collapse killed 11 people.\n",
+        published="2026-09-29",
+        outlet="National Wire",
+        title="Kelvar bridge engineers were told of rust, inquiry finds",
+    )
+    return first, later
+
+
+def test_two_reports_that_someone_was_warned_about_the_same_thing_corroborate_in_other_words() -> None:
+    first, later = _bridge_reports()
+    links = links_of(first, later)
+    assert relations_between(links, "had been told about rust", "ignored warnings about rust") == ["corroborates"], (
+        links
+    )
+    # Telling reporters something is no warning about it.
+    claims = extract([first]).claims
+    told = next(c for c in claims if "told reporters" in c.text)
+    assert warned_about(features(told, first)) == {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from corpus.xref.features import _story
 
+from .conftest import links_of, make_article, relations_between
+
 TITLE = "Chile miners strike as company and union dispute turnout"
 
 
@@ -30,3 +32,24 @@ def test_an_amount_in_words_opening_a_headline_is_no_story_name() -> None:
         "Dozens hurt in Alder rail crash", "Dozens of passengers were hurt when two trains collided near Alder."
     )
     assert story == frozenset({"Alder"})
+
+
+def test_a_transcripts_speaker_label_is_no_name_of_its_story() -> None:
+    # Two bulletins of one station a day apart: "NEWSREADER:" opens every line of both, and names no story.
+    midday = make_article(
+        "Midday bulletin\nNEWSREADER: Three workers were killed when fire swept through a paint warehouse on Monday "
+        "night, fire crews say.\nNEWSREADER: Shares in the city's airport operator rose after it reported record "
+        "summer traffic.\n",
+        published="2026-07-07",
+        outlet="City Radio",
+        title="Midday bulletin",
+    )
+    evening = make_article(
+        "Evening bulletin\nNEWSREADER: Three workers were killed when scaffolding collapsed at a building site on "
+        "Wednesday, police say.\nNEWSREADER: The council has approved a new cycle lane along the river.\n",
+        published="2026-07-08",
+        outlet="City Radio",
+        title="Evening bulletin",
+    )
+    links = links_of(midday, evening)
+    assert not relations_between(links, "paint warehouse", "scaffolding collapsed"), links
