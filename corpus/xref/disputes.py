@@ -376,6 +376,16 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         return None
     new, old = later_first(a, b)
     same = any(u == v and abs(x - y) <= 0.01 * max(x, y) for u, x, _ in mine for v, y, _ in theirs)
+    if same and {a.polarity, b.polarity} == {"deny", "assert"}:
+        # "said a newspaper report that it faces a fine of about 250 million pounds was speculation" / the report.
+        denial, report = (a, b) if a.polarity == "deny" else (b, a)
+        return candidate(
+            denial.claim.id,
+            report.claim.id,
+            "conflicts",
+            0.55,
+            lambda: statement_reason(denial, report, "denies the sum reported"),
+        )
     if same and content_similarity(a, b) >= 0.15:
         return candidate(
             new.claim.id, old.claim.id, "corroborates", 0.65, lambda: statement_reason(new, old, "same sum")

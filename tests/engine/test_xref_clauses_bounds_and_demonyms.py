@@ -222,3 +222,22 @@ def test_a_report_called_speculation_is_denied() -> None:
     claims = extract([make_article(body, published="2026-06-02", title="Corrin silent on fine")]).claims
     called = next(c for c in claims if "speculation" in c.text)
     assert polarity_of(called) == "deny"
+
+
+def test_a_denial_of_a_reported_sum_conflicts_with_the_report() -> None:
+    report = _fine(
+        "2026-06-02",
+        "City Ledger",
+        "Regulator set to fine Corrin Insurance\nThe Prudential Authority is preparing to fine Corrin Insurance about "
+        "£90mn over its mis-selling of travel policies, according to people familiar with the matter.\n",
+    )
+    dismissal = _fine(
+        "2026-06-02",
+        "Reuters",
+        "Corrin calls fine report 'speculation'\nLONDON (Reuters) - Corrin Insurance said on Tuesday that a newspaper "
+        'report that it faces a fine of about 90 million pounds was "speculation".\n',
+    )
+    links = links_of(report, dismissal)
+    assert relations_between(links, "a newspaper report that it faces", "preparing to fine Corrin") == ["conflicts"], (
+        links
+    )
