@@ -30,6 +30,7 @@ SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs 
 ADJACENT = 2  # each claim also meets the next two claims of its article
 _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest names in English)
 _STORY_KEYS = 4  # the most specific names of its article's headline and lead
+_IMPOSED_SUMS = frozenset({"fine"})  # a sum one party imposes on another: one figure, reported ahead of it
 _LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
 BlockKey = tuple[str | None, ...]  # (kind, family or topic, entity), or a shorter key
@@ -59,6 +60,10 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
         keys.append(("figure", family, f.nationality))
         if f.nationality:
             keys.append(("figure", family, None))  # meets the same measure whose owner is unstated
+    # A fine meets the fines in the same currency (reported, relayed and imposed), which no measure family holds.
+    # (Not aid, loans or a bare amount: two donors' pledges of one sum are no one report.)
+    for currency in sorted({unit or "" for unit, _value, purpose in f.sums if purpose in _IMPOSED_SUMS}):
+        keys.append(("sum", currency, "fine"))
     ranked = _most_specific(f.entities)[:_MAX_ENTITY_KEYS]
     story_places = _most_specific([e for e in f.story if entity_type(e) in PLACE_TYPES])
     # A claim naming nothing is about what its article's headline and lead name (and meets others naming nothing).

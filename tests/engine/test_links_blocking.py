@@ -55,3 +55,22 @@ def test_a_story_name_that_many_claims_share_pairs_no_one_like_a_common_word() -
     assert len(feats) > blocking.SMALL_BLOCK
     assert all(("story", "Ferrovia Lusca") in blocking.block_keys(f) for f in feats)
     assert not list(blocking.candidate_pairs(feats))
+
+
+def test_a_relayed_sum_meets_the_report_of_it_in_another_article() -> None:
+    report = make_article(
+        "Regulator set to fine Corrin Insurance\nThe Prudential Authority is preparing to fine Corrin Insurance about "
+        "£90mn over its mis-selling of travel policies, according to people familiar with the matter.\n",
+        published="2026-06-02",
+        outlet="City Ledger",
+        title="Regulator set to fine Corrin Insurance",
+    )
+    relay = make_article(
+        "Insurer shares slide\nLONDON (Reuters) - Shares in Corrin Insurance fell 4% on Tuesday.\nThe City Ledger "
+        "said the watchdog would fine the insurer about 90 million pounds, citing sources.\n",
+        published="2026-06-02",
+        outlet="Reuters",
+        title="Insurer shares slide",
+    )
+    # (They share no rare word and no story name: only the sum, in pounds, of a fine.)
+    assert _proposed(report, relay, "preparing to fine Corrin", "The City Ledger said")
