@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
 from corpus.extract.dates import DateMention
+from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
     PEOPLE_NOUNS,
@@ -882,6 +883,18 @@ _SIZE_NOUNS = frozenset(
     volume capacity rainfall snowfall precipitation speed speeds
     """.split()
 )
+_DIMENSIONS = {
+    "speed": "speed",
+    "speeds": "speed",
+    "depth": "depth",
+    "height": "height",
+    "length": "length",
+    "width": "width",
+    "distance": "distance",
+    "altitude": "altitude",
+    "elevation": "elevation",
+    "diameter": "diameter",
+}
 _SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", "kilometre per second", "knot"})
 _WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
 
@@ -897,7 +910,9 @@ def _named_measure(q: _Draft, text: str) -> None:
     named = property_of(text, q.start)
     words = named.lower().split() if named else []
     if words and (words[-1] in _SIZE_NOUNS or (q.unit in _SPEEDS and words[-1] in _WINDS)):
-        q.measure = " ".join(words)  # "depth", "driving range", "sustained winds"
+        # a dimension by its name alone ("reached speeds", "the maximum depth": speed, depth); else as written
+        # ("driving range", "sustained winds", "gusts")
+        q.measure = _DIMENSIONS.get(words[-1]) or " ".join(words)
 
 
 # "Under" before a depth of what lies or falls is where something is, not a bound: "homes under 1.2m of water",
@@ -1676,10 +1691,12 @@ _DOWN_AFTER = re.compile(r"(?i)\s+down\b")
 # A side's record of wins and losses: in brackets after its name ("the Jaguars (5-10)", "Kent (3-7, 1-2 away)") or
 # after a verb that moves it ("fell to 5-10", "improved to 4-6").
 _RECORD_BEFORE = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+\((?:\d{1,3}[-–]\d{1,3},\s+)?|\b(?:fell|falling|falls|dropped|dropping|drops|slipped|"
+    r"(?:(?P<name>[A-Z][\w.’'-]*)\s+\((?:\d{1,3}[-–]\d{1,3},\s+)?|\b(?:fell|falling|falls|dropped|dropping|drops|slipped|"
     r"slipping|improved|improving|improves|moved|moving|moves|went|going|goes|stand|stands|stood|record\s+of)\s+"
     r"(?:to\s+|at\s+)?)$"
 )
+# ... not after a label's word: "Sections (1-3)", "Grades (6-8)", "Ages (5-10)", "Pages (12-14)".
+_NOT_A_SIDE = IDENTIFIER_WORDS | {"age", "year", "verse", "grade", "page", "figure", "table", "item", "question"}
 _RECORD_AFTER = re.compile(r"\s*(?:[),;.]|$|\s+(?:on|in|at|this|for|after|with|overall|and|away|home|road)\b)")
 
 
@@ -1731,7 +1748,11 @@ def _is_pair(m: re.Match[str], text: str) -> bool:
     return (
         noun_after
         or bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _DOWN_AFTER.match(text, end))
-        or bool(_RECORD_BEFORE.search(text, max(0, start - 40), start) and _RECORD_AFTER.match(text, end))
+        or bool(
+            (record := _RECORD_BEFORE.search(text, max(0, start - 40), start))
+            and _RECORD_AFTER.match(text, end)
+            and (record.group("name") or "").lower().rstrip("s") not in _NOT_A_SIDE
+        )
     )
 
 

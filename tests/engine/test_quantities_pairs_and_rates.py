@@ -171,6 +171,7 @@ def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text
         ("The new tunnel, 57km long, opens in May.", "length"),
         ("The crater is 8 metres across.", "width"),
         ("Sustained winds of 130 mph hit the coast.", "sustained winds"),
+        ("The storm reached speeds of 120 mph overnight.", "speed"),
         ("Its driving range of 300 miles beats rivals.", "driving range"),
         ("Rainfall of 85mm was recorded at the airport.", "rainfall"),
     ],
@@ -199,6 +200,9 @@ def test_a_named_measure_compares_only_in_its_own_unit() -> None:
 )
 def test_a_record_of_wins_and_losses_is_a_pair(text, pairs) -> None:
     assert [q.pair for q in _claimed(text)] == pairs
+    # a label's numbers in brackets are a range
+    (sections,) = _q("The rules in Sections (1-3) apply to landlords.")
+    assert (sections.pair, sections.low, sections.high) == (None, 1, 3)
 
 
 @pytest.mark.parametrize(
