@@ -18,6 +18,11 @@ def listing_key(command: Command) -> tuple[float, str, str]:
 
 class FactscopePalette(CommandPalette):
     BINDINGS = [Binding("ctrl+g", "escape", "Close", show=False)]
+    # It covers the screen: Textual drew the browser under it, dimmed (its every cell tinted at
+    # each full frame), for the few rows its list leaves: a third of its CPU at each opening.
+    DEFAULT_CSS = """
+    FactscopePalette { background: $background; }
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder=PLACEHOLDER, id=id)
