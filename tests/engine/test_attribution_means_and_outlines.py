@@ -156,3 +156,16 @@ def test_statements_issued_in_the_plural_are_said() -> None:
     assert _speakers("All three candidates issued statements condemning the attack on the ferry.")[0] == (
         "All three candidates"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia ended the siege by attacking the barracks at dawn.",
+        "Police began by questioning the two suspects.",
+        "Velmar reacted by recalling its ambassador from Ostra.",
+        "The laboratory checked its figures by repeating the count.",
+    ],
+)
+def test_an_act_done_by_means_of_another_is_no_saying(sentence: str) -> None:
+    assert _speakers(sentence)[0] is None
