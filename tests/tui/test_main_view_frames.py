@@ -51,3 +51,31 @@ async def test_the_facts_box_and_the_links_keep_their_place_from_claim_to_claim_
         # one place and one width for the links, with or without a scrollbar (a box sized to each
         # claim's facts, or links wrapped at the width without it, laid the pane out again)
         assert len(places) == 1
+
+
+async def test_a_jump_to_another_article_is_laid_out_before_anything_is_drawn(make_data, monkeypatch) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = main_of(app)
+        steps: list[str] = []
+        refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
+
+        def laying_out(self, *args, **kwargs):
+            steps.append("layout")
+            return refresh_layout(self, *args, **kwargs)
+
+        def drawing(self):
+            steps.append("draw")
+            return compositor_refresh(self)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
+        monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+        for row in main.query_one("#sources").rows[1:]:  # to each other article, and back
+            for place in (type(main.location)(row.article_id, None), main.location):
+                steps.clear()
+                main.go_to(place)
+                await pilot.pause()
+                await pilot.pause()
+                # no frame of the panes' new text at the old layout, laid out in the next one
+                assert steps[:1] == ["layout"], steps

@@ -217,6 +217,15 @@ class MainScreen(UserMarkActions, Screen[None]):
         claim_id = location.claim_id if location.claim_id in ids else (ids[0] if ids else None)
         self.select_claim(claim_id)
         self.query_one(ArticleReader).scroll_to_selected()  # a jump shows it, even if already selected
+        self._hand_over_refreshes()
+
+    def _hand_over_refreshes(self) -> None:
+        """Hand the screen every redraw and layout its panes asked for, now: each widget hands
+        them over when it next idles, after the screen's next frame had begun. That frame drew
+        what was handed over first (the key bar, or the panes' new text at the old layout) and
+        the next one laid the panes out: two frames, 16-33 ms apart, for each jump."""
+        for widget in self.walk_children(Widget):
+            widget._check_refresh()  # Textual's own idle step (widget.py): posts Update and Layout
 
     def _open_article(self, article: Article) -> None:
         assert self.data is not None
