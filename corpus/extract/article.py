@@ -11,7 +11,7 @@ from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import dateline_at, header_date, infer_published_from
-from corpus.extract.dates import DateMention, claim_dates, find_dates, resolve
+from corpus.extract.dates import DateMention, claim_dates, find_dates, looks_ahead, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
@@ -129,7 +129,9 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         dated = claim_dates(text, dates)
         if dated:
             best = _claims_own_date(text, dated)
-            iso, estimated = resolve(best, article.published, article.published_estimated, previous_date, floor)
+            iso, estimated = resolve(
+                best, article.published, article.published_estimated, previous_date, floor, looks_ahead(text, best)
+            )
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)

@@ -255,17 +255,45 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
     return MONTHS[groups[key].lower().rstrip(".")]
 
 
+# What is still to come in the clause that holds a date: "will reopen in May", "expects a cut in March",
+# "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
+# of a month already past.
+_AHEAD_CUE = re.compile(
+    r"\b(?:will|shall|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|intends? to|hopes? to|"
+    r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to)\b",
+    re.IGNORECASE,
+)
+# A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".
+_PAST_BETWEEN = re.compile(r"\b(?<!be )(?<!been )(?<!being )\w{2,}ed\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b", re.IGNORECASE)
+
+
+def looks_ahead(text: str, mention: DateMention) -> bool:
+    """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
+    in May"): a month named alone then falls on or after the report's month, not before it."""
+    clause = text[: mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    cue = None
+    for cue in _AHEAD_CUE.finditer(clause):
+        pass
+    return cue is not None and not _PAST_BETWEEN.search(clause, cue.end())
+
+
 def resolve(
     mention: DateMention,
     published: str | None,
     published_estimated: bool,
     previous: tuple[str, bool] | None = None,
     published_is_floor: bool = False,
+    ahead: bool = False,
 ) -> tuple[str | None, bool]:
     """Return ``(iso, estimated)`` for ``mention``; ``iso`` is None when it cannot be placed.
 
     ``published_is_floor``: the report's date is only the latest date its text names, so it was published
-    that day or after; a weekday it tells of ("said on Tuesday") is then the first such day from it."""
+    that day or after; a weekday it tells of ("said on Tuesday") is then the first such day from it.
+    ``ahead``: the date's clause tells of what is still to come (``looks_ahead``)."""
     py, pm, pd = parse_published(published)
     g, kind = mention.groups, mention.kind
     if kind == "numeric":
@@ -289,10 +317,13 @@ def resolve(
     if kind in ("md", "dm", "m"):
         month = _month(g)
         year = py
-        # A month after the published month is last year's, unless said as "next"/"until".
-        ahead = (g.get("prep") or "of").split()[0].lower() in ("next", "until", "till", "by")
-        if pm is not None and month > pm and not ahead:
+        # A month after the published month is last year's, unless said as "next"/"until"; one before it
+        # in a clause of what is to come is next year's.
+        coming = ahead or (g.get("prep") or "of").split()[0].lower() in ("next", "until", "till", "by")
+        if pm is not None and month > pm and not coming:
             year -= 1
+        elif pm is not None and month < pm and ahead:
+            year += 1
         if kind == "m":
             return _iso(year, month), published_estimated
         return _iso(year, month, int(g["day"])), published_estimated

@@ -108,7 +108,7 @@ _SHARE_OF = re.compile(
 )
 _VERB_BEFORE = Gated(
     re.compile(
-        r"(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
+        r"(?<![\w’'-])(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
         r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
         r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing)|trap(?:ped|ping))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
         re.IGNORECASE,
@@ -279,9 +279,19 @@ _CIVIL_OFFICERS = re.compile(
 )
 
 
+# Pilots and sailors are troops only when said to serve: "fighter pilots", "navy sailors"; an airline's
+# pilots or a union's are people.
+_MILITARY_QUALIFIER = re.compile(
+    r"\b(?:fighter|bomber|combat|military|army|air force|navy|naval|marine|warship|attack|helicopter|jet)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _noun_class(noun: str, before: str = "") -> str:
     noun = noun.lower()
     if noun == "officers" and _CIVIL_OFFICERS.search(before):
+        return "people"
+    if noun in ("pilots", "sailors") and not _MILITARY_QUALIFIER.search(before):
         return "people"
     if _TROOP_NOUN.fullmatch(noun):
         return "troops"

@@ -615,6 +615,9 @@ _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+ages\s+of\s+)?$")  # "between the ages of 5 and 11"
 _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
+# "rose to 5.1% from 4.8%", "eased to 2.4% in September from 2.9%": the new value first, the old one after.
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
+_TO_FROM_GAP = re.compile(r"(?i)(?:\s+[^\s;,.\d]+){0,4}?\s+from\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*olds?|-year-olds?|\s*years?\s+of\s+age)\b")
 _MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
 _AGE_RULE_BEFORE = re.compile(
@@ -1217,10 +1220,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         if money:
             quantity.unit = money[0]  # "tens of thousands of dollars"
     if quantity.unit is None:
-        # "35m of its Echo devices" counts devices; "one of the best" is no count of anything
+        # "35m of its Echo devices" counts devices; "one of the best" is no count of anything. "Rose to 12
+        # offices from 3": the noun follows the first number (``number_end``), not the span's end.
+        ce = min(e, number_end)
         counted = (
-            counted_after(text, e, single=quantity.value == 1)
-            or (counted_after(text, e, after_of=True) if quantity.value != 1 else None)
+            counted_after(text, ce, single=quantity.value == 1)
+            or (counted_after(text, ce, after_of=True) if quantity.value != 1 else None)
             or (compound_counted(text, s, e) if quantity.value is not None else None)
         )
     elif quantity.unit in ("fraction", "percent"):
@@ -1261,7 +1266,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     measure, unit = measure_for(text, s, number_end, kind)
     if measure is None and number_of:
         quantity.measure = _number_measure(*number_of)
-    elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">"):
+    elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">", "from-to"):
         quantity.measure = _rate_of(text, s, measure)
         if quantity.measure == "share" and before and _LEVEL_AFTER_FIGURE.fullmatch(text, before[-1].end, s):
             # "Inflation eased to 3.2% from 3.4%", "unemployment fell 0.3 points to 4.1%": the level before
@@ -2000,7 +2005,9 @@ def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draf
     while i < len(found):
         joined = _joined(found[i][0], found[i + 1][0], text) if i + 1 < len(found) else None
         if joined is not None:
-            out.append((joined, found[i + 1][1]))
+            # "rose to 12 offices from 3": what the new value counts follows it, not the old one
+            to_from = joined.from_value is not None and joined.start == found[i][0].start
+            out.append((joined, found[i][1] if to_from else found[i + 1][1]))
             i += 2
             continue
         out.append(found[i])
@@ -2024,6 +2031,19 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
         return _Draft(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
     if a.change in ("up", "down"):
         return None
+    to_at = a.start - 3 if _TO_BEFORE.search(text, max(0, a.start - 4), a.start) else -1
+    if (
+        to_at >= 0
+        and a.change == b.change == "="
+        and a.unit == b.unit
+        and _TO_FROM_GAP.match(text, a.end, b.start)
+        and _CHANGE_WORDS.search(text, max(0, to_at - 40), to_at)
+    ):
+        # starts at the new value, so that what it measures is read from the words before it, as for one figure
+        return _Draft(
+            text[a.start : b.end], a.value, a.value, a.value, a.unit, None, a.start, b.end, change="from-to",
+            from_value=b.value,
+        )
     up_to = _UP_TO.match(b.text) if b.change == "<" and a.value < b.value else None
     if b.change != "=" and up_to is None:
         return None  # "from 500 sq ft up to 900 sq ft" is one range; "from 5 to over 10" is not

@@ -155,3 +155,25 @@ def test_a_description_with_a_date_is_background(body: str) -> None:
 )
 def test_a_dated_event_or_schedule_is_still_a_claim(body: str) -> None:
     assert [c.kind != "background" for c in _claims(body)] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An earlier report that three people had died was wrong, police said.",
+        "Reports that the mayor had resigned were incorrect, his office said.",
+        "The ministry said the figures were inaccurate.",
+        "The minister called the allegations unfounded.",
+    ],
+)
+def test_a_report_said_to_be_wrong_is_a_denial(sentence: str) -> None:
+    [claim] = _claims(sentence)
+    assert claim.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Something went wrong with the pumps, engineers said.", "Critics said the decision was wrong."],
+)
+def test_wrong_in_other_senses_denies_nothing(sentence: str) -> None:
+    assert all(c.kind != "denial" for c in _claims(sentence))

@@ -63,3 +63,26 @@ def test_a_since_date_is_not_the_claims_date() -> None:
         [make_article("It was the largest attack since February 2022, the minister said.", published="2024-11-17")]
     ).claims
     assert claim.date is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Most economists now see the first cut in March.", "2025-03"),
+        ("Officials expect the bridge to reopen in May.", "2025-05"),
+        ("The new terminal is due to open in June.", "2025-06"),
+        ("The plant will close in December.", "2024-12"),
+        # told in the past, or in a clause about what already happened: the last such month
+        ("The bank raised rates in March.", "2024-03"),
+        ("The court will try those who fled in March.", "2024-03"),
+        ("She said the plant would close in March.", "2024-03"),
+        ("The ministry said output fell in December.", "2023-12"),
+    ],
+)
+def test_a_month_in_a_clause_of_what_is_to_come_falls_after_the_report(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("d1", "Rates", None, [], "2024-10-29", False, "d1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]

@@ -132,8 +132,8 @@ def test_what_a_percentage_is_a_rate_or_share_of(text, measure) -> None:
 
 
 def test_a_level_beside_another_figure_of_the_same_rate_is_that_rate() -> None:
-    now, before = _claimed("Inflation eased to 3.2% from 3.4%.")
-    assert (now.measure, before.measure) == ("inflation rate", "inflation rate")
+    (now,) = _claimed("Inflation eased to 3.2% from 3.4%.")
+    assert (now.measure, now.value, now.from_value) == ("inflation rate", 3.2, 3.4)
     _, level = _claimed("Unemployment fell 0.3 points to 4.1%.")
     assert level.measure == "unemployment rate"
 
@@ -542,3 +542,42 @@ def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) 
 def test_a_temperature_written_with_a_bare_scale_letter_is_a_temperature(text: str) -> None:
     (q,) = _claimed(text)
     assert q.measure == "degrees" and q.unit in ("celsius", "fahrenheit")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, before, measure",
+    [
+        ("Unemployment rose to 5.1% from 4.8%.", 5.1, 4.8, "unemployment rate"),
+        ("Inflation eased to 2.4% in September from 2.9% in August.", 2.4, 2.9, "inflation rate"),
+        ("The death toll rose to 54 from 31 overnight.", 54, 31, "killed"),
+        ("The number of people evacuated rose to 18,500 from 12,000.", 18500, 12000, "evacuated"),
+    ],
+)
+def test_a_new_value_told_before_the_old_one_is_one_change(sentence, value, before, measure) -> None:
+    [q] = _claimed(sentence)
+    assert (q.value, q.from_value, q.change, q.measure) == (value, before, "from-to", measure)
+
+
+def test_to_and_from_of_different_things_stay_two_figures() -> None:
+    # "from 40 investors" is where the money came from, not an earlier amount
+    found = _claimed("The fund grew to $3bn from 40 investors.")
+    assert [(q.value, q.from_value) for q in found] == [(3e9, None), (40, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The union, which represents 68,000 pilots, criticized the ruling.", "people"),
+        ("The airline employs 1,200 pilots.", "people"),
+        ("The air force lost 40 fighter pilots in the first year.", "troops"),
+    ],
+)
+def test_pilots_are_troops_only_when_said_to_serve(sentence: str, measure: str) -> None:
+    [q] = _claimed(sentence)
+    assert q.measure == measure
+
+
+def test_a_verb_inside_a_longer_word_sends_no_troops() -> None:
+    # "represents" holds "sent"; "presents" and "consents" the same
+    [q] = _claimed("The association, which represents 300 officers, objected.")
+    assert q.measure != "troops deployed"
