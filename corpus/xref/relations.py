@@ -124,8 +124,17 @@ def _approximate(fig: Figure) -> bool:
     return value is not None and low is not None and high is not None and low < value < high
 
 
+def _exact_counts(a: Figure, b: Figure) -> bool:
+    """Two stated counts neither of which is rounded ("96 seats" / "98 seats", "142" / "145"): neither can be
+    the other written to the nearest ten, so they are the same count only when equal."""
+    return all(
+        value is not None and low in (None, value) and high in (None, value) and value == int(value) and value % 10 != 0
+        for value, low, high in (a, b)
+    )
+
+
 def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
-    if _approximate(a) or _approximate(b):
+    if _approximate(a) or _approximate(b) or _exact_counts(a, b):
         # "about 4,000" already reaches 10% either side: 3,500 is another figure, not the same one rounded.
         tolerance = 0.0
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
@@ -471,6 +480,8 @@ def _compare(
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if a.article.id != b.article.id and different_people(a, b):
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
+    if different_parties(a, b):
+        return None  # "the Unity Party won 142 seats" / "the Civic Alliance won 98 seats": two bodies' figures
     same_owner = a.nationality is not None and a.nationality == b.nationality
     if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
@@ -541,6 +552,8 @@ def _compare(
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
+    if any(_exact_counts(x, y) for x, y in pairs):
+        same_value = all(x == y for x, y in points)
     if measures and all(m in a.percents and m in b.percents for m in measures):
         # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
         # 5.9% are two rates.

@@ -38,6 +38,10 @@ _REVISED = re.compile(
     r"a\s+(?:new|record|revised)|between)?\s*(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions)\b))|"
     r"\bnow\s+(?:stands|stood)\s+at\b|"
+    # "final results showing 145 seats", "three more than in the preliminary count": the count that replaces
+    # an early one
+    r"\bfinal\s+(?:official\s+)?(?:results?|count|tally|figures?|toll)\b|"
+    r"\b(?:than|from|on)\s+(?:in\s+)?(?:the|its|their)\s+(?:preliminary|provisional|initial)\s+(?:results?|count|tally|figures?)\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
     r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|" + _AGAINST_EARLIER_TEXT + r"|"
@@ -47,6 +51,8 @@ _REVISED = re.compile(
     re.IGNORECASE,
 )
 _REVISION_HINTS = (
+    "final",
+    "provisional",
     "rose",
     "risen",
     "climb",

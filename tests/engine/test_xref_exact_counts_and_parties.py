@@ -1,0 +1,54 @@
+"""Figures that look alike but are not one count: two bodies' counts of one kind, and two stated counts
+that differ by a few (issue 12). Every sentence here is our own."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+_AGREEING = {"corroborates", "conflicts", "updates"}
+
+
+def test_two_parties_seat_counts_are_neither_one_count_nor_a_dispute() -> None:
+    first = make_article(
+        "The ruling Harbour Party lost its majority on Sunday, winning 151 of the 320 seats, the election "
+        "board said.\n\nThe opposition Meadow League won 104 seats.\n",
+        published="2025-05-12",
+        outlet="Valley Times",
+    )
+    second = make_article(
+        "The Meadow League finished with 104 seats in Sunday's vote, the election board said.\n",
+        published="2025-05-13",
+        outlet="Coast Radio",
+    )
+    links = links_of(first, second)
+    assert not _AGREEING & set(relations_between(links, "151 of the 320", "won 104"))
+    assert not _AGREEING & set(relations_between(links, "151 of the 320", "finished with 104"))
+    assert "corroborates" in relations_between(links, "won 104", "finished with 104")
+
+
+def test_two_unrounded_counts_a_few_apart_do_not_corroborate() -> None:
+    first = make_article(
+        "The Meadow League won 104 seats in Sunday's vote, the election board said.\n",
+        published="2025-05-12",
+        outlet="Valley Times",
+    )
+    second = make_article(
+        "The Meadow League won 107 seats in Sunday's vote, the election board said.\n",
+        published="2025-05-12",
+        outlet="Coast Radio",
+    )
+    assert "corroborates" not in relations_between(links_of(first, second), "104 seats", "107 seats")
+
+
+def test_a_final_count_updates_the_preliminary_one() -> None:
+    first = make_article(
+        "The Meadow League won 101 seats in Sunday's vote, according to preliminary results from the election board.\n",
+        published="2025-05-12",
+        outlet="Valley Times",
+    )
+    second = make_article(
+        "The election board on Wednesday published final results giving the Meadow League 104 seats.\n",
+        published="2025-05-15",
+        outlet="Coast Radio",
+    )
+    assert relations_between(links_of(first, second), "101 seats", "104 seats") == ["updates"]
