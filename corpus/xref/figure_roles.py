@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.extract.measures import is_currency
 from corpus.model import Claim, Quantity
 from corpus.xref.features import figure_role
 from corpus.xref.frames import besides_other_fates
@@ -163,6 +164,8 @@ def quantity_role(claim: Claim, quantity: Quantity, body: str) -> str:
         role = UNMARKED  # "a further 23 were trapped" after the dead: the trapped, besides them
     if role == UNMARKED and body and _others_of_an_incident(claim, span, body):
         return INCIDENT
+    if role == INCIDENT and (quantity.unit == "percent" or (quantity.unit and is_currency(quantity.unit))):
+        return UNMARKED  # "left its rate at 3.75% on Wednesday": a rate or a sum is no one event's toll
     return role
 
 

@@ -410,6 +410,9 @@ def figure_facts(
     family, series and role, and its size; None when it is no figure to show (a number nobody
     said what it counts cannot be compared). ``labels``: sanitised labels, kept between calls."""
     raw = claim.subject or quantity.measure
+    if raw != quantity.measure and quantity.measure and any(q.measure == raw for q in claim.quantities):
+        # "held its rate at 3.75% as inflation eased to 2.4%": the subject is what another figure measures
+        raw = quantity.measure
     label = labels[raw] if raw in labels else labels.setdefault(raw, one_line(raw))
     if not label or not _has_number(quantity):
         return None

@@ -152,3 +152,17 @@ def test_a_bare_noun_reported_by_more_articles_than_stories_split_stays_one_seri
     ]
     measures = collect_measures(_corpus(many))
     assert [(m.label, len(m.figures)) for m in measures] == [("people", 20)]
+
+
+def test_a_figure_of_another_measure_than_the_subject_is_labelled_by_its_own() -> None:
+    from corpus.pipeline import extract
+
+    body = (
+        "The central bank left its main interest rate unchanged at 3.75% on Wednesday, as inflation eased "
+        "to 2.4% in September.\n"
+    )
+    article = Article(article_id(body), "Rates on hold", "Wire", [], "2026-10-29", False, "r.txt", body)
+    labels = {m.label for m in collect_measures(MemoryCorpus(extract([article])))}
+    # a rate is no one incident's toll, and the inflation figure is no part of the interest rate
+    assert "inflation rate" in labels
+    assert not any("incident" in label or "interest rate:" in label for label in labels)
