@@ -259,7 +259,8 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
 # "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
 # of a month already past.
 _AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|intends? to|hopes? to|"
+    r"\b(?:will|shall|(?:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
+    r"intends? to|hopes? to|"
     r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to)\b",
     re.IGNORECASE,
 )
@@ -336,7 +337,8 @@ def resolve(
         rel = g.get("rel", "").lower()
         if rel == "next":
             date = pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
-        elif published_is_floor and rel in ("", "on"):
+        elif (published_is_floor or ahead) and rel in ("", "on", "by"):
+            # (a day of what is still to come, "will meet on Tuesday", is the next one, or the report's day)
             date = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
         else:
             date = pub - dt.timedelta(days=back or (7 if rel == "last" else 0))

@@ -133,6 +133,12 @@ def _exact_counts(a: Figure, b: Figure) -> bool:
     )
 
 
+def _worded_span(fig: Figure) -> bool:
+    """A span read from words that reaches ten times its low end ("tens of thousands", "hundreds", "dozens")."""
+    value, low, high = fig
+    return value is None and low is not None and high is not None and 0 < low * 10 <= high
+
+
 def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
     if _approximate(a) or _approximate(b) or _exact_counts(a, b):
         # "about 4,000" already reaches 10% either side: 3,500 is another figure, not the same one rounded.
@@ -562,6 +568,10 @@ def _compare(
         same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
+    if any(_worded_span(x) != _worded_span(y) for x, y in pairs):
+        # "tens of thousands of homes" spans ten times over: it neither agrees with "15,000 homes" (which
+        # may count something else) nor disputes "more than 40,000".
+        return _figure_link(new, old, family, "related", 0.4, "a span in words beside a figure")
     disputing = _disputing(a, b) if not same_value else None
     if disputing is not None:
         x, y = disputing
@@ -575,7 +585,9 @@ def _compare(
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
         # earlier value, "52 reports, up from 37", is a running one. A crowd is counted once: organisers'
         # and police's counts of one march are two sources' figures, not a series.)
-        return _fixed_count(a, b, family, compatible, same_value)
+        # ("more than 40,000" and "about 47,000" may be one count: two firm counts conflict only when apart)
+        disjoint = not all(_overlap(x, y) for x, y in pairs)
+        return _fixed_count(a, b, family, compatible, same_value, disjoint)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
     if any(m in new.prior for m in measures) and old.when and (new.when or "") > old.when:
@@ -777,7 +789,9 @@ def _firm(f: Features, family: str) -> bool:
     return family in GATHERINGS and certainty_of(_ESTIMATED.sub("counted", f.claim.text)) == "asserted"
 
 
-def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_value: bool) -> Candidate:
+def _fixed_count(
+    a: Features, b: Features, family: str, compatible: bool, same_value: bool, disjoint: bool
+) -> Candidate:
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
@@ -788,7 +802,7 @@ def _fixed_count(a: Features, b: Features, family: str, compatible: bool, same_v
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
-    if _firm(a, family) and _firm(b, family) and not same_speaker(a, b):
+    if disjoint and _firm(a, family) and _firm(b, family) and not same_speaker(a, b):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 

@@ -327,7 +327,7 @@ def _other_bodies(a: Features, b: Features) -> bool:
 
     said = {w for name in a.claim.speaker_chain or [a.claim.speaker or ""] for w in name.split()}
     theirs = {w for e in b.entities for w in _distinct_words(e)} | _distinct_words(b.claim.text)
-    for e in a.entities:
+    for e in a.claim.entities:  # (not the aliases added for matching: "UMD" for "UK Ministry of Defence")
         words = _distinct_words(e)
         if (
             words

@@ -176,6 +176,18 @@ def _our_value(q):
     return q.low if q.low is not None else q.high
 
 
+def _dataset_shapes(q) -> list:
+    """The dataset's figures for one of ours: NewsQuant writes "from 4.8 to 5.1" as one pair but "rose to 5.1
+    from 4.8" as two figures, so a change told new value first is scored as its two numbers."""
+    from dataclasses import replace
+
+    if q.change == "from-to" and q.from_value is not None and not q.text.lower().startswith("from"):
+        now = replace(q, from_value=None, change="=")
+        before = replace(q, value=q.from_value, low=q.from_value, high=q.from_value, from_value=None, change="=")
+        return [now, before]
+    return [q]
+
+
 def _our_change(q) -> str:
     change = getattr(q, "change", None)
     if change in (None, "from-to"):
@@ -257,10 +269,11 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     began = time.perf_counter()
     for item, article in zip(items, _articles(items)):
         claims, _ = extract_article(article)
-        ours = [q for c in claims for q in c.quantities]
-        claim_of = {id(q): c for c in claims for q in c.quantities}
-        for q in ours:
+        for q in (q for c in claims for q in c.quantities):
             assert article.body[q.start : q.end] == q.text, (q.text, article.body)
+        shaped = [(c, part) for c in claims for q in c.quantities for part in _dataset_shapes(q)]
+        ours = [part for _, part in shaped]
+        claim_of = {id(part): c for c, part in shaped}
         gold = [
             (_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g.get(concept_key) or "")
             for g in item["quantities"]

@@ -86,3 +86,21 @@ def test_a_month_in_a_clause_of_what_is_to_come_falls_after_the_report(sentence:
     article = Article("d1", "Rates", None, [], "2024-10-29", False, "d1.txt", sentence + "\n")
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The minister will visit the site on Tuesday.", "2026-01-20"),
+        ("Engineers warn that some customers may be cut off until Tuesday.", "2026-01-20"),
+        ("The minister visited the site on Tuesday.", "2026-01-13"),
+        ("Officials said the road may have been closed on Tuesday.", "2026-01-13"),
+    ],
+)
+def test_a_weekday_of_what_is_to_come_is_the_next_one(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("w1", "Storm", None, [], "2026-01-18", False, "w1.txt", sentence + "\n")  # a Sunday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]

@@ -52,3 +52,34 @@ def test_a_final_count_updates_the_preliminary_one() -> None:
         outlet="Coast Radio",
     )
     assert relations_between(links_of(first, second), "101 seats", "104 seats") == ["updates"]
+
+
+def test_a_span_in_words_neither_agrees_with_nor_disputes_a_figure_within_it() -> None:
+    wire = make_article(
+        "Tens of thousands of homes lost power on Sunday as the storm hit the coast, the grid operator said.\n",
+        published="2026-01-18",
+        outlet="Coast Wire",
+    )
+    blog = make_article(
+        "More than 40,000 homes are without power across the coast, the grid operator says.\n\n"
+        "Engineers have restored power to 15,000 homes, the operator says.\n",
+        published="2026-01-18",
+        outlet="City Live",
+    )
+    links = links_of(wire, blog)
+    assert not _AGREEING & set(relations_between(links, "Tens of thousands", "More than 40,000"))
+    assert not _AGREEING & set(relations_between(links, "Tens of thousands", "15,000 homes"))
+
+
+def test_two_firm_counts_that_may_be_one_do_not_conflict() -> None:
+    first = make_article(
+        "More than 40,000 homes were without power on Sunday evening, the grid operator said.\n",
+        published="2026-01-18",
+        outlet="Coast Wire",
+    )
+    second = make_article(
+        "52,000 homes were without power on Sunday evening, the regional council said.\n",
+        published="2026-01-18",
+        outlet="City Live",
+    )
+    assert "conflicts" not in relations_between(links_of(first, second), "More than 40,000", "52,000 homes")
