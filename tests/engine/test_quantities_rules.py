@@ -229,7 +229,7 @@ def test_a_time_before_a_time_zone_is_not_a_figure() -> None:
 
 def test_when_a_year_earlier_is_not_a_rate() -> None:
     q = _q("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
-    assert [q.unit for q in q] == ["USD", "USD"]
+    assert [(q.unit, q.value, q.from_value) for q in q] == [("USD", 7.4e9, 6.8e9)]
 
 
 def test_signed_percentages_are_changes_and_scores_need_of() -> None:
