@@ -615,6 +615,7 @@ _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+ages\s+of\s+)?$")  # "between the ages of 5 and 11"
 _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
+_JOBS_LOST = re.compile(r"(?i)(?:job|staff)\s+(?:cuts|losses)|layoffs|lay-offs|redundancies")
 # "rose to 5.1% from 4.8%", "eased to 2.4% in September from 2.9%": the new value first, the old one after.
 _TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 _TO_FROM_GAP = re.compile(r"(?i)(?:\s+[^\s;,.\d]+){0,4}?\s+from\s+$")
@@ -1299,6 +1300,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     if _is_source_count(quantity, text):
         quantity.measure = SOURCE_COUNT  # "two people familiar with the matter said": who says it, not a figure
         return
+    if quantity.counted and _JOBS_LOST.fullmatch(quantity.counted):
+        quantity.measure = "jobs"  # "2,350 job cuts", "400 layoffs": the jobs cut, as in "cut 1,800 jobs"
     if quantity.unit is None and unit == "people":
         quantity.unit = "people"  # "killed 8 and wounded 19": people, though unnamed
     if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):

@@ -285,6 +285,29 @@ def _claim_role(claim: Claim, body: str) -> str:
     return role
 
 
+# "with the loss of 550 jobs, bringing the total number of job cuts to 2,350": the figure after this is the
+# new total, and what the claim counted before it of the same measure is the addition.
+_TOTAL_TO_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _added_before_total(claim: Claim) -> list[Quantity]:
+    """The figures a claim gives before the new total it brings them to, of the total's measure."""
+    if len(claim.quantities) < 2:
+        return []
+    out: list[Quantity] = []
+    for total in claim.quantities:
+        at = total.start - claim.start
+        if at <= 0 or not _TOTAL_TO_BEFORE.search(claim.text, max(0, at - 120), at):
+            continue
+        measure = compared_measure(total)
+        out += [q for q in claim.quantities if q.start < total.start and measure and compared_measure(q) == measure]
+    return out
+
+
 def _increments_with_total(claim: Claim) -> list[Quantity]:
     """ "A further 400 jobs will go, bringing total job cuts to 1,200": the addition, when the claim also
     gives the new total of the same measure; the total is the value compared with other reports."""
@@ -308,7 +331,8 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contra
 _REJECTED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _rejected(q: Quantity, body: str) -> bool:
+def set_aside(q: Quantity, body: str) -> bool:
+    """The claim names ``q`` only to set it aside ("not the 1,800 the company announced")."""
     return bool(_REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start))
 
 
@@ -319,7 +343,13 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     claim = framed(claim)
     tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
     priors = prior_figures(claim, article.body)
-    skip = priors + part_figures(claim, article.body) + added_figures(claim) + _increments_with_total(claim)
+    skip = (
+        priors
+        + part_figures(claim, article.body)
+        + added_figures(claim)
+        + _increments_with_total(claim)
+        + _added_before_total(claim)
+    )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
     values: dict[str, list[Figure]] = {}
@@ -331,7 +361,9 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
         "prior": _prior_measures(priors, counted) if priors else {},
         "since_text": _since_text(claim) if figures else None,
-        "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not _rejected(q, article.body))
+        "stated": frozenset(
+            q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body)
+        )
         # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree
         | frozenset(pair_key(q.pair) for q in claim.quantities if q.pair),
         "sums": frozenset(

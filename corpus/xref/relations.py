@@ -37,6 +37,7 @@ from corpus.xref.features import (
     content_similarity,
     entity_type,
     same_story,
+    set_aside,
     similarity,
     stems,
 )
@@ -474,6 +475,23 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     return None
 
 
+@per_claim
+def _set_aside_values(f: Features) -> frozenset[float]:
+    return frozenset(q.value for q in f.claim.quantities if q.value is not None and set_aside(q, f.article.body))
+
+
+def _setting_aside(
+    a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
+) -> tuple[Features, Features] | None:
+    """(rejecting, rejected) when one claim names the other's figure only to set it aside ("as many as 2,400
+    jobs, not the 1,800 the company announced") and another source states it."""
+    for x, y, side in ((a, b, 1), (b, a, 0)):
+        values = _set_aside_values(x)
+        if values and not same_speaker(x, y) and any(_point(pair[side]) in values for pair in pairs):
+            return x, y
+    return None
+
+
 def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi + tolerance and blo <= ahi + tolerance
@@ -576,6 +594,10 @@ def _compare(
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
+    rejecting = _setting_aside(a, b, pairs) if not same_value else None
+    if rejecting is not None:
+        x, y = rejecting
+        return _figure_link(x, y, family, "conflicts", 0.7, "sets this figure aside")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision

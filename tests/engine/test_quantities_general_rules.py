@@ -581,3 +581,17 @@ def test_a_verb_inside_a_longer_word_sends_no_troops() -> None:
     # "represents" holds "sent"; "presents" and "consents" the same
     [q] = _claimed("The association, which represents 300 officers, objected.")
     assert q.measure != "troops deployed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carmaker announced 2,350 job cuts on Monday.",
+        "The bank will make 300 redundancies.",
+        "The retailer announced 400 layoffs.",
+        "The number of job losses rose to 2,350.",
+    ],
+)
+def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
+    [q] = _claimed(sentence)
+    assert q.measure == "jobs"

@@ -3,7 +3,7 @@ that differ by a few (issue 12). Every sentence here is our own."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 _AGREEING = {"corroborates", "conflicts", "updates"}
 
@@ -83,3 +83,30 @@ def test_two_firm_counts_that_may_be_one_do_not_conflict() -> None:
         outlet="City Live",
     )
     assert "conflicts" not in relations_between(links_of(first, second), "More than 40,000", "52,000 homes")
+
+
+_CUTS = "Brenholt said on Thursday it would cut 1,800 jobs, about 12% of its workforce.\n"
+
+
+def test_the_new_total_a_claim_brings_its_addition_to_updates_the_first_count() -> None:
+    first = make_article(_CUTS, published="2025-03-06", outlet="Business Post")
+    later = make_article(
+        "Brenholt said on Tuesday it will close its plant in Spain, cutting 550 more jobs and bringing the "
+        "total to 2,350.\n",
+        published="2025-04-02",
+        outlet="Nordic Wire",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "1,800 jobs", "2,350") == ["updates"]
+    assert "2,350 jobs" in links_between(links, "1,800 jobs", "2,350")[0][1]
+
+
+def test_a_figure_named_only_to_be_set_aside_is_disputed() -> None:
+    first = make_article(_CUTS, published="2025-03-06", outlet="Business Post")
+    union = make_article(
+        "The metalworkers' union said on Wednesday that Brenholt planned to cut as many as 2,400 jobs, not the "
+        "1,800 the company announced.\n",
+        published="2025-03-12",
+        outlet="Nordic Wire",
+    )
+    assert relations_between(links_of(first, union), "cut 1,800 jobs", "2,400") == ["conflicts"]
