@@ -263,6 +263,7 @@ _PLANNED = re.compile(
     r"|plans?\s+to|planned\s+to|weighs|may|might|could|intends?\s+to)\s+"
     r"(?P<plan>(?:[A-Za-z’'-]+\s+){0,5}?[A-Za-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$)",
 )
+_STANDING_STATE = re.compile(r"\b(?:currently|still|remains?|remained)\b|\b(?:is|are)\s+now\b", re.IGNORECASE)
 _PLAN_SHARE = 0.6
 _PLAN_DAYS = 60
 
@@ -285,6 +286,8 @@ def announced_plan(a: Features, b: Features, candidate: type[Candidate]) -> Cand
             continue
         if plan.article.id == done.article.id or _planned(done) is not None or plan.polarity != "assert":
             continue
+        if _STANDING_STATE.search(done.claim.text):
+            continue  # "the pension age is currently 65": how things stand, not the step taken
         x, y = done.when or "", plan.when or ""
         if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
             continue  # the act is reported on a later day, both days known

@@ -475,6 +475,21 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     return None
 
 
+_SEPARATE_EVENT = re.compile(
+    r"\b(?:a|an)\s+(?:separate|second|different|another|further)\s+(?:[\w-]+\s+)?(?:rally|march|protest|"
+    r"demonstration|attack|strike|fire|blaze|blast|explosion|incident|crash|accident|quake|earthquake|storm|flood|"
+    r"shooting|raid|bombing)\b|\banother\s+(?:[\w-]+\s+)?(?:rally|march|protest|demonstration|attack|fire|blast|"
+    r"explosion|incident|crash|accident|quake|earthquake|shooting|raid|bombing)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _separate_event(f: Features) -> bool:
+    """The claim counts at another event than its story's ("joined a separate rally", "in another attack")."""
+    return _SEPARATE_EVENT.search(f.claim.text) is not None
+
+
 @per_claim
 def _set_aside_values(f: Features) -> frozenset[float]:
     return frozenset(q.value for q in f.claim.quantities if q.value is not None and set_aside(q, f.article.body))
@@ -502,6 +517,8 @@ def _compare(
 ) -> Candidate | None:
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
+    if (_separate_event(a) or _separate_event(b)) and not (a.places & b.places):
+        return None  # "some 25,000 joined a separate rally": not the march the other claim counts
     if a.article.id != b.article.id and different_people(a, b):
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
     if different_parties(a, b):

@@ -110,3 +110,44 @@ def test_a_figure_named_only_to_be_set_aside_is_disputed() -> None:
         outlet="Nordic Wire",
     )
     assert relations_between(links_of(first, union), "cut 1,800 jobs", "2,400") == ["conflicts"]
+
+
+def test_a_separate_rallys_crowd_is_not_the_marchs() -> None:
+    article = make_article(
+        "About 80,000 people marched through Lisden on Saturday, police said. Organisers put the turnout at "
+        "150,000.\n\nIn Varno, some 25,000 people joined a separate rally, according to local police.\n",
+        published="2026-02-08",
+        outlet="Daily Courier",
+    )
+    assert relations_between(links_of(article), "150,000", "25,000") in ([], ["related"])
+
+
+def test_police_and_organisers_counts_of_one_crowd_are_compared() -> None:
+    first = make_article(
+        "About 80,000 people marched through Lisden on Saturday, police said.\n",
+        published="2026-02-08",
+        outlet="Daily Courier",
+    )
+    second = make_article(
+        "More than 120,000 people took to the streets of Lisden on Saturday, according to the unions.\n\n"
+        "Police estimated the crowd at 78,000.\n",
+        published="2026-02-08",
+        outlet="Evening Wire",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "About 80,000", "78,000") == ["corroborates"]
+    assert relations_between(links, "More than 120,000", "78,000") == ["conflicts"]
+
+
+def test_how_things_stand_is_not_the_planned_step_taken() -> None:
+    plan = make_article(
+        "Thousands protested in Lisden on Saturday against government plans to raise the pension age to 67.\n",
+        published="2026-02-08",
+        outlet="Daily Courier",
+    )
+    later = make_article(
+        "In Lisden the pension age is currently 65, the labour ministry said.\n",
+        published="2026-02-10",
+        outlet="Evening Wire",
+    )
+    assert "updates" not in relations_between(links_of(plan, later), "plans to raise", "currently 65")
