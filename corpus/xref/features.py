@@ -244,7 +244,10 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay)\b"
-    r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b",
+    r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b"
+    # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come
+    r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 # "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not

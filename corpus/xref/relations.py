@@ -125,13 +125,37 @@ def _approximate(fig: Figure) -> bool:
     return value is not None and low is not None and high is not None and low < value < high
 
 
-def _exact_counts(a: Figure, b: Figure) -> bool:
-    """Two stated counts neither of which is rounded ("96 seats" / "98 seats", "142" / "145"): neither can be
-    the other written to the nearest ten, so they are the same count only when equal."""
-    return all(
-        value is not None and low in (None, value) and high in (None, value) and value == int(value) and value % 10 != 0
-        for value, low, high in (a, b)
-    )
+def _stated_point(fig: Figure) -> float | None:
+    """The one number a figure states exactly ("96", "$8.4 billion"), None for a bound, range or "about"."""
+    value, low, high = fig
+    if value is None or (low, high) not in ((None, None), (value, value)):
+        return None  # a bound ("more than 40,000": a low end alone) or an interval
+    return value
+
+
+def _written_step(value: float) -> float:
+    """How finely a number is written: 80,000 to the ten thousand, 78,000 to the thousand, 8.4 billion to
+    the hundred million, 96 to the one, 3.75 to the hundredth."""
+    step = 1.0
+    magnitude = abs(value)
+    if magnitude == 0:
+        return step
+    while magnitude % (step * 10) == 0 and step < 1e15:
+        step *= 10
+    while step > 1e-6 and abs(magnitude / step - round(magnitude / step)) > 1e-6:
+        step /= 10
+    return step
+
+
+def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
+    """Whether two stated numbers may be one figure written twice: within ``tolerance`` and within half the
+    coarser one's step ("80,000" may be 78,000 rounded; "$8.4 billion" is not "$8.1 billion", nor 96 98).
+    None unless both state one number."""
+    x, y = _stated_point(a), _stated_point(b)
+    if x is None or y is None:
+        return None
+    allowed = min(tolerance * max(abs(x), abs(y)), max(_written_step(x), _written_step(y)) / 2)
+    return abs(x - y) <= allowed + 1e-9
 
 
 def _worded_span(fig: Figure) -> bool:
@@ -140,8 +164,22 @@ def _worded_span(fig: Figure) -> bool:
     return value is None and low is not None and high is not None and 0 < low * 10 <= high
 
 
+def _stated_range(fig: Figure) -> tuple[float, float] | None:
+    value, low, high = fig
+    return (low, high) if value is None and low is not None and high is not None and low < high else None
+
+
 def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
-    if _approximate(a) or _approximate(b) or _exact_counts(a, b):
+    same = _same_stated(a, b, tolerance)
+    if same is not None:
+        return same
+    for x, y in ((a, b), (b, a)):
+        span, point = _stated_range(x), _stated_point(y)
+        if span is not None and point is not None:
+            # "between $8.5 billion and $8.9 billion" holds what it spans, give or take how its ends are written
+            margin = min(tolerance * span[1], max(_written_step(span[0]), _written_step(span[1])) / 2)
+            return span[0] - margin <= point <= span[1] + margin
+    if _approximate(a) or _approximate(b):
         # "about 4,000" already reaches 10% either side: 3,500 is another figure, not the same one rounded.
         tolerance = 0.0
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
@@ -475,6 +513,49 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
     return None
 
 
+_QUARTER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<part>quarter|half)|(?P<q>Q[1-4]|H[12]))\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
+
+
+@per_claim
+def _quarters(f: Features) -> frozenset[str]:
+    """The quarters and halves of a year the claim names ("second-quarter", "Q3", "first half"): Q2, Q3, H1."""
+    found = set()
+    for m in _QUARTER.finditer(f.claim.text):
+        if m.group("q"):
+            found.add(m.group("q").upper())
+        else:
+            found.add(("Q" if m.group("part").lower() == "quarter" else "H") + _ORDINAL[m.group("word").lower()])
+    return frozenset(found)
+
+
+# A company's own results: "Veltro reported revenue of", "its net profit fell", "posted sales of".
+_RESULTS = re.compile(
+    r"\b(?:revenue|revenues|sales|profit|profits|earnings|net\s+income|turnover|operating\s+income|ebitda|"
+    r"net\s+loss|operating\s+loss)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_results_apart(a: Features, b: Features) -> bool:
+    """Two companies' own results: each claim's source is a body that names itself in it and is named nowhere
+    in the other, and both tell of revenue, sales or profit. A company's results are its own figures."""
+    if not (a.claim.speaker and b.claim.speaker) or same_speaker(a, b):
+        return False
+    if not (_RESULTS.search(a.claim.text) and _RESULTS.search(b.claim.text)):
+        return False
+    for x, y in ((a, b), (b, a)):
+        speaker = x.claim.speaker or ""
+        if not speaker[:1].isupper() or entity_type(speaker) in ("person", "outlet") or speaker not in x.claim.text:
+            return False
+        if speaker in y.claim.text or any(speaker == e for e in y.entities):
+            return False
+    return True
+
+
 _SEPARATE_EVENT = re.compile(
     r"\b(?:a|an)\s+(?:separate|second|different|another|further)\s+(?:[\w-]+\s+)?(?:rally|march|protest|"
     r"demonstration|attack|strike|fire|blaze|blast|explosion|incident|crash|accident|quake|earthquake|storm|flood|"
@@ -517,6 +598,12 @@ def _compare(
 ) -> Candidate | None:
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
+    if _own_results_apart(a, b):
+        return None  # "Veltro reported revenue of $8.4 billion" / "Sorrel reported revenue of $8.1 billion"
+    quarters = _quarters(a), _quarters(b)
+    if all(quarters) and not quarters[0] & quarters[1]:
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "another quarter")
     if (_separate_event(a) or _separate_event(b)) and not (a.places & b.places):
         return None  # "some 25,000 joined a separate rally": not the march the other claim counts
     if a.article.id != b.article.id and different_people(a, b):
@@ -593,8 +680,8 @@ def _compare(
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
-    if any(_exact_counts(x, y) for x, y in pairs):
-        same_value = all(x == y for x, y in points)
+    if same_value and any(_same_stated(x, y) is False for x, y in pairs):
+        same_value = False  # within 5%, but not as finely as both are written
     if measures and all(m in a.percents and m in b.percents for m in measures):
         # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
         # 5.9% are two rates.

@@ -151,3 +151,56 @@ def test_how_things_stand_is_not_the_planned_step_taken() -> None:
         outlet="Evening Wire",
     )
     assert "updates" not in relations_between(links_of(plan, later), "plans to raise", "currently 65")
+
+
+def test_two_companies_results_are_not_compared() -> None:
+    article = make_article(
+        "Veltro reported quarterly revenue of $8.4 billion on Thursday.\n\n"
+        "Rival chipmaker Sorrel reported revenue of $8.4 billion last week.\n",
+        published="2025-07-25",
+        outlet="Tech Ledger",
+    )
+    assert not _AGREEING & set(relations_between(links_of(article), "Veltro", "Sorrel"))
+
+
+def test_amounts_written_to_a_tenth_of_a_billion_are_one_only_when_equal() -> None:
+    first = make_article(
+        "Veltro said on Thursday its second-quarter revenue was $8.4 billion.\n",
+        published="2025-07-24",
+        outlet="Market Desk",
+    )
+    second = make_article(
+        "Veltro's second-quarter revenue was $8.1 billion, according to a company filing published on Thursday.\n",
+        published="2025-07-24",
+        outlet="Tech Ledger",
+    )
+    assert "corroborates" not in relations_between(links_of(first, second), "$8.4 billion", "$8.1 billion")
+
+
+def test_a_forecast_of_another_quarter_is_no_report_of_the_same() -> None:
+    results = make_article(
+        "Veltro reported quarterly revenue of $8.4 billion on Thursday, missing estimates.\n",
+        published="2025-07-25",
+        outlet="Tech Ledger",
+        title="Veltro misses forecasts",
+    )
+    outlook = make_article(
+        "Veltro, the chipmaker, said on Thursday its profit fell.\n\nChief financial officer Anna Berg said the "
+        "company expected third-quarter revenue of between $8.5 billion and $8.9 billion.\n",
+        published="2025-07-24",
+        outlet="Market Desk",
+        title="Veltro profit falls",
+    )
+    assert not _AGREEING & set(relations_between(links_of(results, outlook), "$8.4 billion", "third-quarter"))
+
+
+def test_two_quarters_figures_are_not_one_report() -> None:
+    first = make_article(
+        "Veltro said its second-quarter revenue was $8.4 billion.\n", published="2025-07-24", outlet="Market Desk"
+    )
+    second = make_article(
+        "Veltro's first-quarter revenue was $8.4 billion, according to a company filing.\n",
+        published="2025-07-24",
+        outlet="Tech Ledger",
+    )
+    assert relations_between(links_of(first, second), "second-quarter", "first-quarter") == ["related"]
