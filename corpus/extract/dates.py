@@ -404,7 +404,7 @@ def _relative(
 
 
 # "since February 2022", "since fighting resumed last month": the date opens a period.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,3})?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,6})?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
@@ -412,7 +412,7 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGN
 
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month"."""
-    return bool(_SINCE_BEFORE.search(text, max(0, d.start - 40), d.start))
+    return bool(_SINCE_BEFORE.search(text, max(0, d.start - 60), d.start))
 
 
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:

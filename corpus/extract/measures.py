@@ -59,8 +59,8 @@ _TOLL_BEFORE = Gated(
 )
 _NUMBER_OF_BEFORE = Gated(
     re.compile(
-        r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<outcome>killed|dead|injured|wounded|missing|trapped|displaced|evacuated|"
-        r"arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
+        r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
+        r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,

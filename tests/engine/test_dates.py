@@ -104,3 +104,12 @@ def test_a_weekday_of_what_is_to_come_is_the_next_one(sentence: str, expected: s
     article = Article("w1", "Storm", None, [], "2026-01-18", False, "w1.txt", sentence + "\n")  # a Sunday
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+def test_a_date_a_longer_since_clause_opens_is_not_the_claims() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = "A cholera outbreak has infected 1,240 people since it was first detected on August 18, the ministry said on Monday.\n"
+    claims, _ = extract_article(Article("s1", "Outbreak", None, [], "2025-09-02", False, "s1.txt", body))
+    assert [c.date for c in claims] == ["2025-09-01"]

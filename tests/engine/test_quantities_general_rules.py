@@ -595,3 +595,8 @@ def test_a_verb_inside_a_longer_word_sends_no_troops() -> None:
 def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
     [q] = _claimed(sentence)
     assert q.measure == "jobs"
+
+
+def test_the_number_of_people_who_have_died_counts_the_dead() -> None:
+    [q] = _claimed("The number of people who have died in the outbreak has risen to 44, health officials said.")
+    assert q.measure == "killed"
