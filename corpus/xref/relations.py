@@ -752,6 +752,11 @@ def _compare(
         # Two sources' counts since the same start, days apart: the same tally, not a revision.
         if compatible:
             return _figure_link(new, old, family, "corroborates", 0.6, "compatible figures")
+        ordered = [(x, y) if new is a else (y, x) for x, y in points]
+        grown = bool(ordered) and all(x is not None and y is not None and x > y for x, y in ordered)
+        if grown and _on_a_later_day(new, old):
+            # 1,240 cases since mid-August on Monday, 1,690 on Friday: the tally's next value
+            return _figure_link(new, old, family, "updates", 0.7, "later count since the same start")
         if a.claim.certainty == b.claim.certainty == "asserted":
             return _figure_link(new, old, family, "conflicts", 0.6, "incompatible counts since the same start")
         return _figure_link(new, old, family, "related", 0.45, "different counts since the same start")

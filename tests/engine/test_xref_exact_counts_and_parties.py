@@ -204,3 +204,19 @@ def test_two_quarters_figures_are_not_one_report() -> None:
         outlet="Tech Ledger",
     )
     assert relations_between(links_of(first, second), "second-quarter", "first-quarter") == ["related"]
+
+
+def test_a_later_higher_tally_since_the_same_start_updates_it() -> None:
+    first = make_article(
+        "An outbreak of cholera in Tarvel province has infected 1,240 people and killed 31 since it was first "
+        "detected on August 18, the provincial health ministry said on Monday.\n",
+        published="2025-09-02",
+        outlet="Health Report",
+    )
+    later = make_article(
+        "The number of people who have died of cholera in Tarvel province has risen to 44, health officials said "
+        "on Friday, with 1,690 cases recorded since mid-August.\n",
+        published="2025-09-06",
+        outlet="Continental Wire",
+    )
+    assert relations_between(links_of(first, later), "1,240", "1,690") == ["updates"]
