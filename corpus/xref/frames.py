@@ -34,6 +34,8 @@ _OUTCOMES = (
     (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it
     # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
     (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),
+    # Put back as they were: "restored power to 15,000 homes" is not a count of the homes without it.
+    (r"restored|reconnected|back\s+on(?:line)?", "restored"),
     (
         r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes",

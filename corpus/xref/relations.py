@@ -158,12 +158,6 @@ def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     return abs(x - y) <= allowed + 1e-9
 
 
-def _worded_span(fig: Figure) -> bool:
-    """A span read from words that reaches ten times its low end ("tens of thousands", "hundreds", "dozens")."""
-    value, low, high = fig
-    return value is None and low is not None and high is not None and 0 < low * 10 <= high
-
-
 def _stated_range(fig: Figure) -> tuple[float, float] | None:
     value, low, high = fig
     return (low, high) if value is None and low is not None and high is not None and low < high else None
@@ -690,11 +684,6 @@ def _compare(
         same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
-    if any(_worded_span(x) != _worded_span(y) for x, y in pairs) and not _different_time(a, b):
-        # "tens of thousands of homes" spans ten times over: it neither agrees with "15,000 homes" (which
-        # may count something else) nor disputes "more than 40,000" the same day. (A later count may still
-        # update it: "dozens missing", then "nine still missing".)
-        return _figure_link(new, old, family, "related", 0.4, "a span in words beside a figure")
     disputing = _disputing(a, b) if not same_value else None
     if disputing is not None:
         x, y = disputing

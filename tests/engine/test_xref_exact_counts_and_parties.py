@@ -54,7 +54,7 @@ def test_a_final_count_updates_the_preliminary_one() -> None:
     assert relations_between(links_of(first, second), "101 seats", "104 seats") == ["updates"]
 
 
-def test_a_span_in_words_neither_agrees_with_nor_disputes_a_figure_within_it() -> None:
+def test_a_span_in_words_does_not_dispute_a_figure_within_it_nor_count_homes_restored() -> None:
     wire = make_article(
         "Tens of thousands of homes lost power on Sunday as the storm hit the coast, the grid operator said.\n",
         published="2026-01-18",
