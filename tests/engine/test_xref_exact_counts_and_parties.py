@@ -220,3 +220,17 @@ def test_a_later_higher_tally_since_the_same_start_updates_it() -> None:
         outlet="Continental Wire",
     )
     assert relations_between(links_of(first, later), "1,240", "1,690") == ["updates"]
+
+
+def test_a_source_correcting_its_own_figure_updates_it() -> None:
+    first = make_article(
+        "The trade ministry announced on Tuesday a tariff of 40% on imported e-scooters.\n",
+        published="2026-03-03",
+        outlet="Trade Wire",
+    )
+    later = make_article(
+        "The trade ministry said on Thursday that the tariff on imported e-scooters is 45%, not 40%.\n",
+        published="2026-03-05",
+        outlet="Daily Ledger",
+    )
+    assert "conflicts" not in relations_between(links_of(first, later), "announced on Tuesday", "not 40%")
