@@ -404,7 +404,13 @@ def _relative(
 
 
 # "since February 2022", "since fighting resumed last month": the date opens a period.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,6})?$", re.IGNORECASE)
+# (a longer clause only with a verb in it: "since it was first detected on August 18" opens a period, but in
+# "since a collision near Pardubice in 2023 killed 11" the year is the collision's)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,3}|"
+    r"(?=(?:[a-z]+\s+){0,5}?(?:was|were|is|are|has|have|had|been|began|begun|started|\w+ed)\s)(?:[a-z]+\s+){4,6})?$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)

@@ -113,3 +113,12 @@ def test_a_date_a_longer_since_clause_opens_is_not_the_claims() -> None:
     body = "A cholera outbreak has infected 1,240 people since it was first detected on August 18, the ministry said on Monday.\n"
     claims, _ = extract_article(Article("s1", "Outbreak", None, [], "2025-09-02", False, "s1.txt", body))
     assert [c.date for c in claims] == ["2025-09-01"]
+
+
+def test_the_year_of_an_earlier_event_named_after_since_is_the_figures() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = "It was the deadliest rail accident since a collision near Pardubice in 2023 killed 11 people.\n"
+    claims, _ = extract_article(Article("s2", "Derailment", None, [], "2026-05-14", False, "s2.txt", body))
+    assert [c.date for c in claims] == ["2023"]
