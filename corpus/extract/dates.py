@@ -266,7 +266,9 @@ _AHEAD_CUE = re.compile(
 )
 # A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".
 _PAST_BETWEEN = re.compile(r"\b(?<!be )(?<!been )(?<!being )\w{2,}ed\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b", re.IGNORECASE
+)
 
 
 def looks_ahead(text: str, mention: DateMention) -> bool:
@@ -276,10 +278,8 @@ def looks_ahead(text: str, mention: DateMention) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     if breaks:
         clause = clause[breaks[-1].end() :]
-    cue = None
-    for cue in _AHEAD_CUE.finditer(clause):
-        pass
-    return cue is not None and not _PAST_BETWEEN.search(clause, cue.end())
+    cues = list(_AHEAD_CUE.finditer(clause))
+    return bool(cues) and not _PAST_BETWEEN.search(clause, cues[-1].end())
 
 
 def resolve(

@@ -2044,7 +2044,15 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
     ):
         # starts at the new value, so that what it measures is read from the words before it, as for one figure
         return _Draft(
-            text[a.start : b.end], a.value, a.value, a.value, a.unit, None, a.start, b.end, change="from-to",
+            text[a.start : b.end],
+            a.value,
+            a.value,
+            a.value,
+            a.unit,
+            None,
+            a.start,
+            b.end,
+            change="from-to",
             from_value=b.value,
         )
     up_to = _UP_TO.match(b.text) if b.change == "<" and a.value < b.value else None

@@ -585,9 +585,7 @@ def _set_aside_values(f: Features) -> frozenset[float]:
     )
 
 
-def _setting_aside(
-    a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
-) -> tuple[Features, Features] | None:
+def _setting_aside(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:
     """(rejecting, rejected) when one claim names the other's figure only to set it aside ("as many as 2,400
     jobs, not the 1,800 the company announced") and another source states it."""
     for x, y, side in ((a, b, 1), (b, a, 0)):
