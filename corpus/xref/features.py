@@ -364,9 +364,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
         "prior": _prior_measures(priors, counted) if priors else {},
         "since_text": _since_text(claim) if figures else None,
-        "stated": frozenset(
-            q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body)
-        )
+        "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body))
         # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree
         | frozenset(pair_key(q.pair) for q in claim.quantities if q.pair),
         "sums": frozenset(
