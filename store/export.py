@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 from store.query.conflicts import Conflicts
 
-EXPORT_SCHEMA = "factscope.export/2"  # /2 added claims[].credibility
+EXPORT_SCHEMA = "factscope.export/3"  # /2 added claims[].credibility, /3 quantities[].pair
 ARTICLE_FIELDS = ("id", "title", "outlet", "authors", "published", "published_estimated", "source_file")
 CLAIM_FIELDS = (
     "id",
@@ -64,6 +64,7 @@ QUANTITY_FIELDS = (
     "measure",
     "change",
     "from_value",
+    "pair",
     "counted",
     "counted_lemma",
 )
@@ -124,7 +125,7 @@ class Corpus:
 
 
 def interchange(corpus: Corpus) -> dict[str, Any]:
-    """The ``factscope.export/2`` object: exactly the documented fields."""
+    """The ``factscope.export/3`` object: exactly the documented fields."""
     from corpus.xref.origins import assess_all
 
     credibility = assess_all(corpus.claims, corpus.articles, corpus.xrefs)

@@ -126,8 +126,17 @@ def _check_claim(claim: Claim) -> None:
         _require_choice(q.change, CHANGES, "quantity change")
         for name in ("value", "low", "high", "from_value"):
             _require(getattr(q, name), _OPTIONAL_NUMBER, f"quantity {name}")
+        if not _pair_sound(q.pair):
+            raise _Bad(f"quantity pair {_shown(q.pair)} is not two numbers")
         _require(q.start, (int,), "quantity start")
         _require(q.end, (int,), "quantity end")
+
+
+def _pair_sound(pair: object) -> bool:
+    """A score's pair: None, or a list of two numbers (a DB file may hold anything)."""
+    return pair is None or (
+        type(pair) is list and len(pair) == 2 and all(type(n) in (int, float) and n == n for n in pair)
+    )
 
 
 def _check_entity(entity: Entity) -> None:
@@ -205,6 +214,7 @@ def _claims_sound(claims: list[Claim]) -> bool:
         and changes <= set(CHANGES)
         and _types(v for q in quantities for v in (q.value, q.low, q.high, q.from_value)) <= {int, float, _NONE}
         and _types(v for q in quantities for v in (q.start, q.end)) <= {int}
+        and all(_pair_sound(q.pair) for q in quantities if q.pair is not None)
     )
 
 

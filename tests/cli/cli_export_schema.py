@@ -1,4 +1,4 @@
-"""A validator for the ``factscope.export/2`` interchange format (docs/export-format.md).
+"""A validator for the ``factscope.export/3`` interchange format (docs/export-format.md).
 
 Returns a list of problems (empty when the document is valid) so a failing test
 says exactly which field is wrong.
@@ -61,6 +61,7 @@ QUANTITY = {
     "measure": OPT_STR,
     "change": str,
     "from_value": OPT_NUM,
+    "pair": (list, type(None)),
     "counted": OPT_STR,
     "counted_lemma": OPT_STR,
 }
@@ -103,7 +104,7 @@ def validate_export(doc: object, bodies: dict[str, str]) -> list[str]:
     problems = _shape("document", doc, {"schema": str, "articles": list, "claims": list, "xrefs": list})
     if problems:
         return problems
-    if doc["schema"] != "factscope.export/2":
+    if doc["schema"] != "factscope.export/3":
         problems.append(f"schema: {doc['schema']!r}")
     article_ids = set()
     for i, article in enumerate(doc["articles"]):

@@ -21,7 +21,7 @@ def test_json_export_is_the_documented_interchange_format():
     extraction = sample_extraction()
     doc = json.loads(export("json", extraction))
     assert validate_export(doc, _bodies(extraction)) == []
-    assert doc["schema"] == "factscope.export/2"
+    assert doc["schema"] == "factscope.export/3"
     assert {c["id"] for c in doc["claims"]} == {c.id for c in extraction.claims}
     conflict = next(x for x in doc["xrefs"] if x["relation"] == "conflicts")
     assert conflict["reason"].startswith("both count soldiers killed")
@@ -35,6 +35,7 @@ def test_json_export_is_the_documented_interchange_format():
         "measure": "killed",
         "change": "=",
         "from_value": None,
+        "pair": None,
         "counted": None,
         "counted_lemma": None,
     }
@@ -157,3 +158,19 @@ def test_figures_carry_no_float_noise():
     assert format_figure(12.5) == "12.5"
     assert format_figure(2_000_000) == "2,000,000"
     assert format_figure(None) == ""
+
+
+def test_a_score_is_exported_as_its_pair_and_shown_as_written():
+    from corpus.loader import article_id
+    from corpus.pipeline import extract
+    from tui.cli.show import quantity_line
+
+    body = "Harbour City beat Millford 3-1 on Saturday in front of 41,200 fans.\n"
+    article = Article(article_id(body), "Derby", "Sports Desk", [], "2026-11-15", False, "d.txt", body)
+    extraction = extract([article])
+    doc = json.loads(export("json", extraction))
+    assert validate_export(doc, _bodies(extraction)) == []
+    score = next(q for c in doc["claims"] for q in c["quantities"] if q["text"] == "3-1")
+    assert (score["pair"], score["value"], score["low"], score["high"]) == ([3, 1], None, None, None)
+    [quantity] = [q for c in extraction.claims for q in c.quantities if q.pair]
+    assert quantity_line(quantity) == "3-1 → 3–1 (score or split)"

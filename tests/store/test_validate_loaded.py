@@ -117,6 +117,10 @@ QUANTITY_FAULTS = [
     ("low", True),
     ("high", "x"),
     ("from_value", []),
+    ("pair", "3-1"),
+    ("pair", [3]),
+    ("pair", [3, "1"]),
+    ("pair", {"a": 1}),
     ("start", 1.5),
     ("end", None),
 ]

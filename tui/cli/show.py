@@ -55,7 +55,10 @@ def quantity_line(q) -> str:
     from store.export import quantity_range
 
     interval = quantity_range(q)
-    if q.value is not None:
+    if q.pair:
+        # a score or a vote split: two numbers as written, neither a value nor a range
+        meaning = "–".join(format_number(n) for n in q.pair) + " (score or split)"
+    elif q.value is not None:
         meaning = format_number(q.value) + (f" ({interval})" if interval else "")
     else:
         meaning = interval or "?"
