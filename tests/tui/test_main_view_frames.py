@@ -4,6 +4,7 @@ and no pane laid out twice because a box changed its height or a list its width.
 from __future__ import annotations
 
 from textual.screen import Screen
+from textual.widget import Widget
 
 from tests.tui.helpers import main_of
 from tui.app import FactscopeApp
@@ -79,3 +80,18 @@ async def test_a_jump_to_another_article_is_laid_out_before_anything_is_drawn(ma
                 await pilot.pause()
                 # no frame of the panes' new text at the old layout, laid out in the next one
                 assert steps[:1] == ["layout"], steps
+
+
+async def test_a_jump_hands_every_redraw_to_the_screen_at_once_its_scrollbars_too(make_data) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = main_of(app)
+        for row in main.query_one("#sources").rows[1:]:
+            for place in (type(main.location)(row.article_id, None), main.location):
+                main.go_to(place)
+                parts = [part for widget in main.walk_children(Widget) for part in (widget, *widget._get_virtual_dom())]
+                # a scrollbar shown, hidden or moved and left to hand its redraw over when it next
+                # idled had a frame of its own, after the jump's
+                assert [part for part in parts if part._repaint_required or part._layout_required] == []
+                await pilot.pause()

@@ -226,6 +226,8 @@ class MainScreen(UserMarkActions, Screen[None]):
         the next one laid the panes out: two frames, 16-33 ms apart, for each jump."""
         for widget in self.walk_children(Widget):
             widget._check_refresh()  # Textual's own idle step (widget.py): posts Update and Layout
+            for part in widget._get_virtual_dom():  # its scrollbars (not among its children)
+                part._check_refresh()
 
     def _open_article(self, article: Article) -> None:
         assert self.data is not None
