@@ -333,6 +333,9 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             # the watchdog"), and an outlet named in passing ("told the BBC") wrote none
             or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label) and (k.spoke or head != "report"))
             or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
+            # "the agency" for a public body that spoke under another kind's name ("the Federal Aviation
+            # Administration said ... according to the agency")
+            or (head == "agency" and k.kind == "thing" and k.spoke and k.label.split()[-1].lower() in _AGENCY_NAMES)
         )
         if not fits_head:
             continue
@@ -484,6 +487,10 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
 def _where(attribution: Attribution, position: int) -> int:
     """Where a source is read: at its pronoun when names of its own sentence come before it, else the sentence."""
     return position + attribution.source[0] if speaks_after_a_name(attribution) and attribution.source else position
+
+
+# The last words of public bodies' names that news calls "the agency".
+_AGENCY_NAMES = frozenset("agency administration service bureau authority commission office inspectorate directorate".split())
 
 
 def resolve_speaker(

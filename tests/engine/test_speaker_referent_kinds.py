@@ -44,3 +44,16 @@ def test_a_name_ending_in_industries_is_a_body_the_company_refers_to() -> None:
 def test_documents_seen_by_an_outlet_are_what_shows_not_the_noun_after_that() -> None:
     body = "Documents seen by the Herald show that a safety inspection planned for September was cancelled."
     assert _speaker_of(body, "Documents seen") != "safety inspection"
+
+
+def test_the_agency_is_the_public_body_that_spoke_under_another_kinds_name() -> None:
+    body = (
+        "The Civil Aviation Administration said it was reviewing the ruling. About 1.2 million drones are "
+        "registered in the country, according to the agency.\n"
+    )
+    assert _speaker_of(body, "About 1.2 million") == "Civil Aviation Administration"
+
+
+def test_the_agency_is_no_company_that_spoke() -> None:
+    body = "Harlow Motors said it had cut 300 jobs. The agency said 40 samples were tested.\n"
+    assert _speaker_of(body, "The agency said") != "Harlow Motors"
