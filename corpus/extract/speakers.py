@@ -490,7 +490,9 @@ def _where(attribution: Attribution, position: int) -> int:
 
 
 # The last words of public bodies' names that news calls "the agency".
-_AGENCY_NAMES = frozenset("agency administration service bureau authority commission office inspectorate directorate".split())
+_AGENCY_NAMES = frozenset(
+    "agency administration service bureau authority commission office inspectorate directorate".split()
+)
 
 
 def resolve_speaker(
