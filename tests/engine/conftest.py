@@ -93,3 +93,26 @@ def figure_measure(
         quantities=[q],
     )
     return frame_measure(q, claim)
+
+
+def figures_in(text: str) -> list[Quantity]:
+    """The quantities read in one sentence, each checked to be the text at its span."""
+    from corpus.extract.dates import find_dates
+    from corpus.extract.quantities import find_quantities
+
+    found = find_quantities(text, 0, find_dates(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def claimed_figures(text: str) -> list[Quantity]:
+    """The quantities of the claims an article of ``text`` gives, each checked against the body."""
+    from corpus.extract.article import extract_article
+
+    article = Article("t1", "Harbour talks resume", None, [], "2025-03-04", False, "t1.txt", text + "\n")
+    claims, _ = extract_article(article)
+    found = [q for c in claims for q in c.quantities]
+    for q in found:
+        assert article.body[q.start : q.end] == q.text
+    return found

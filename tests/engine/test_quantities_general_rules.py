@@ -10,21 +10,11 @@ from corpus.extract.quantities import find_quantities
 from corpus.extract.units import is_plural, singular
 from corpus.model import Article, Quantity
 
-
-def _q(text: str) -> list[Quantity]:
-    found = find_quantities(text, 0, find_dates(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+from .conftest import claimed_figures, figures_in
 
 
-def _claimed(text: str) -> list[Quantity]:
-    article = Article("t1", "Harbour talks resume", None, [], "2025-03-04", False, "t1.txt", text + "\n")
-    claims, _ = extract_article(article)
-    found = [q for c in claims for q in c.quantities]
-    for q in found:
-        assert article.body[q.start : q.end] == q.text
-    return found
+
+
 
 
 @pytest.mark.parametrize("word, head", [("flaws", "flaw"), ("windows", "window"), ("clinics", "clinic")])
@@ -38,7 +28,7 @@ def test_fields_news_and_names_are_no_plurals(word) -> None:
 
 
 def test_a_count_of_flaws_counts_flaws() -> None:
-    (q,) = _claimed("The update fixes 14 security flaws, the vendor said.")
+    (q,) = claimed_figures("The update fixes 14 security flaws, the vendor said.")
     assert (q.value, q.unit, q.counted) == (14, "flaw", "security flaws")
 
 
@@ -51,36 +41,36 @@ def test_a_count_of_flaws_counts_flaws() -> None:
     ],
 )
 def test_ages_of_plural_year_olds_and_of_a_person_named_by_a_noun(text, value) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert (q.value, q.unit) == (value, "year of age")
 
 
 def test_a_body_named_by_a_noun_has_no_age() -> None:
-    (q,) = _q("The council, 81, voted against.")
+    (q,) = figures_in("The council, 81, voted against.")
     assert q.unit != "year of age"
 
 
 def test_a_glued_m_repeating_another_figures_scale_is_millions() -> None:
-    first, second = _q("Velta sold 3.2m units in the quarter, against forecasts of 2.8m.")
+    first, second = figures_in("Velta sold 3.2m units in the quarter, against forecasts of 2.8m.")
     assert (first.value, second.value) == (3_200_000, 2_800_000)
-    (wall,) = _q("The wall is 2.8m high.")
+    (wall,) = figures_in("The wall is 2.8m high.")
     assert (wall.value, wall.unit) == (2.8, "metre")
-    jump, best = _q("She cleared 2.1m, beating the 1.9m she managed last year.")
+    jump, best = figures_in("She cleared 2.1m, beating the 1.9m she managed last year.")
     assert (jump.unit, best.unit) == ("metre", "metre")
 
 
 def test_a_range_written_from_its_top_keeps_both_ends() -> None:
-    (q,) = _q("Police put the crowd at 3,000 to 2,500.")
+    (q,) = figures_in("Police put the crowd at 3,000 to 2,500.")
     assert (q.low, q.high, q.text) == (2500, 3000, "3,000 to 2,500")
 
 
 def test_a_change_then_the_level_it_reached_are_two_figures() -> None:
-    change, level = _q("The index fell 30 to 2,500 on Monday.")
+    change, level = figures_in("The index fell 30 to 2,500 on Monday.")
     assert (change.value, change.change) == (30, "down")
     assert (level.value, level.change) == (2500, "=")
-    (q,) = _q("Prices rose 5 to 10 percent.")  # a range of the rise
+    (q,) = figures_in("Prices rose 5 to 10 percent.")  # a range of the rise
     assert (q.low, q.high, q.change) == (5, 10, "up")
-    (q,) = _q("Sales fell from 3,000 to 2,500 units.")
+    (q,) = figures_in("Sales fell from 3,000 to 2,500 units.")
     assert (q.from_value, q.value, q.change) == (3000, 2500, "from-to")
 
 
@@ -89,31 +79,31 @@ def test_a_change_then_the_level_it_reached_are_two_figures() -> None:
     ["After two injured passengers died, the line was closed.", "Three wounded soldiers later succumbed."],
 )
 def test_the_hurt_who_died_are_counted_as_killed(text) -> None:
-    q = _claimed(text)[0]
+    q = claimed_figures(text)[0]
     assert q.measure == "killed"
 
 
 def test_the_hurt_who_were_treated_stay_wounded() -> None:
-    (q,) = _claimed("Two injured passengers were taken to hospital.")
+    (q,) = claimed_figures("Two injured passengers were taken to hospital.")
     assert q.measure == "wounded"
 
 
 def test_the_wholes_figure_and_place_are_no_part_of_what_is_counted() -> None:
-    part, whole = _claimed("The Kestrels have won five of their last six matches.")
+    part, whole = claimed_figures("The Kestrels have won five of their last six matches.")
     assert (part.counted, part.unit) == ("matches", "match")
     assert (whole.counted, whole.unit) == ("matches", "match")
 
 
 def test_a_number_in_a_name_before_a_singular_verb_is_no_figure() -> None:
-    assert _q("The Boeing 737 Max 9 was grounded after a panel blew out.") == []
-    (q,) = _q("Officials in Gaza said 300 were killed.")
+    assert figures_in("The Boeing 737 Max 9 was grounded after a panel blew out.") == []
+    (q,) = figures_in("Officials in Gaza said 300 were killed.")
     assert q.value == 300
 
 
 def test_money_per_person_after_per_and_not_after_a_clause_opening_a() -> None:
-    (q,) = _q("The drug costs $2.1m per patient.")
+    (q,) = figures_in("The drug costs $2.1m per patient.")
     assert (q.unit, q.text) == ("USD per patient", "$2.1m per patient")
-    (q,) = _q("It cost $40, a customer said.")
+    (q,) = figures_in("It cost $40, a customer said.")
     assert q.unit == "USD"
 
 
@@ -127,34 +117,34 @@ def test_money_per_person_after_per_and_not_after_a_clause_opening_a() -> None:
     ],
 )
 def test_what_a_percentage_is_a_rate_or_share_of(text, measure) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == measure
 
 
 def test_a_level_beside_another_figure_of_the_same_rate_is_that_rate() -> None:
-    (now,) = _claimed("Inflation eased to 3.2% from 3.4%.")
+    (now,) = claimed_figures("Inflation eased to 3.2% from 3.4%.")
     assert (now.measure, now.value, now.from_value) == ("inflation rate", 3.2, 3.4)
-    _, level = _claimed("Unemployment fell 0.3 points to 4.1%.")
+    _, level = claimed_figures("Unemployment fell 0.3 points to 4.1%.")
     assert level.measure == "unemployment rate"
 
 
 def test_the_size_of_a_group_is_no_count_of_strong() -> None:
-    (q,) = _claimed("A 5,000-strong crowd watched the final.")
+    (q,) = claimed_figures("A 5,000-strong crowd watched the final.")
     assert (q.value, q.counted, q.unit) == (5000, "crowd", "crowd")
 
 
 def test_people_hurt_are_wounded_but_firms_hurt_by_rules_are_not() -> None:
-    (q,) = _claimed("Twelve people were hurt in the crash.")
+    (q,) = claimed_figures("Twelve people were hurt in the crash.")
     assert q.measure == "wounded"
-    (q,) = _claimed("Three firms were hurt by the new rules.")
+    (q,) = claimed_figures("Three firms were hurt by the new rules.")
     assert q.measure != "wounded"
 
 
 def test_a_fraction_of_a_million_is_one_figure() -> None:
-    (q,) = _q("More than a quarter of a million people signed the petition.")
+    (q,) = figures_in("More than a quarter of a million people signed the petition.")
     assert (q.value, q.low, q.high, q.change) == (250_000, 250_000, None, ">")
     assert q.text == "More than a quarter of a million"
-    (q,) = _q("A quarter of the million people polled said no.")
+    (q,) = figures_in("A quarter of the million people polled said no.")
     assert (q.value, q.unit) == (0.25, "fraction")
 
 
@@ -168,19 +158,19 @@ def test_a_fraction_of_a_million_is_one_figure() -> None:
     ],
 )
 def test_more_currencies_by_code_sign_and_name(text, code) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert q.unit == code
 
 
 def test_trillions_written_trln() -> None:
-    (q,) = _q("Debt hit $1.2 trln last year.")
+    (q,) = figures_in("Debt hit $1.2 trln last year.")
     assert (q.value, q.unit) == (1.2e12, "USD")
 
 
 def test_percentages_joined_by_a_dash_are_a_range() -> None:
-    (q,) = _q("Costs rose 10%-15% this year.")
+    (q,) = figures_in("Costs rose 10%-15% this year.")
     assert (q.low, q.high, q.change, q.text) == (10, 15, "up", "10%-15%")
-    first, second = _q("The index fell 2% -0.5% on the day.")  # spaced: a second, signed figure
+    first, second = figures_in("The index fell 2% -0.5% on the day.")  # spaced: a second, signed figure
     assert (first.value, second.value) == (2, -0.5)
 
 
@@ -193,7 +183,7 @@ def test_percentages_joined_by_a_dash_are_a_range() -> None:
     ],
 )
 def test_a_part_of_a_group_or_the_next_of_a_list_counts_what_the_group_counts(text, unit, measure) -> None:
-    _, part = _claimed(text)
+    _, part = claimed_figures(text)
     assert (part.unit, part.measure) == (unit, measure)
 
 
@@ -206,17 +196,17 @@ def test_a_part_of_a_group_or_the_next_of_a_list_counts_what_the_group_counts(te
     ],
 )
 def test_phone_numbers_statute_letters_and_addresses_are_no_figures(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 def test_a_name_cut_inside_its_token_leaves_no_stray_digit() -> None:
-    assert [q.value for q in _claimed("The H5N1 virus has infected 70 people in the US.")] == [70]
+    assert [q.value for q in claimed_figures("The H5N1 virus has infected 70 people in the US.")] == [70]
 
 
 def test_and_a_half_in_words() -> None:
-    (q,) = _q("The talks lasted two and a half hours.")
+    (q,) = figures_in("The talks lasted two and a half hours.")
     assert (q.value, q.unit) == (2.5, "hour")
-    (q,) = _q("He was jailed for two-and-a-half years.")
+    (q,) = figures_in("He was jailed for two-and-a-half years.")
     assert (q.value, q.unit) == (2.5, "year")
 
 
@@ -229,21 +219,21 @@ def test_and_a_half_in_words() -> None:
     ],
 )
 def test_a_prison_term_is_a_figure_not_a_time_span(text) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == "prison sentence"
 
 
 def test_a_share_of_one_whole_against_another() -> None:
-    first, second = _claimed("The candidate won 52.3% of the vote to 46.1%.")
+    first, second = claimed_figures("The candidate won 52.3% of the vote to 46.1%.")
     assert second.counted == first.counted == "the vote"
 
 
 def test_a_thousands_group_cut_off_by_a_space_is_no_code() -> None:
-    assert "foot" in [q.unit for q in _q("He fell 2, 000ft, police said.")]
+    assert "foot" in [q.unit for q in figures_in("He fell 2, 000ft, police said.")]
 
 
 def test_life_expectancy_is_an_age() -> None:
-    (q,) = _q("Life expectancy for men in the city is around 73, officials said.")
+    (q,) = figures_in("Life expectancy for men in the city is around 73, officials said.")
     assert (q.value, q.unit, q.change) == (73, "year of age", "~")
 
 
@@ -258,7 +248,7 @@ def test_more_verbs_of_change_name_what_they_change(text, subject) -> None:
 
 
 def test_a_fact_box_label_names_the_outcome() -> None:
-    wounded, missing = _claimed("Injured: at least 3,400; missing: 12.")
+    wounded, missing = claimed_figures("Injured: at least 3,400; missing: 12.")
     assert (wounded.measure, wounded.unit, missing.measure) == ("wounded", "people", "missing")
 
 
@@ -271,12 +261,12 @@ def test_a_fact_box_label_names_the_outcome() -> None:
     ],
 )
 def test_a_plural_subject_moved_to_a_bare_figure_is_what_it_counts(text, counted, change) -> None:
-    first = _claimed(text)[0]
+    first = claimed_figures(text)[0]
     assert (first.counted, first.change) == (counted, change)
 
 
 def test_the_level_after_a_counted_change_counts_the_same() -> None:
-    _, level = _claimed("Cases rose by 1,234 to 45,678 on Friday.")
+    _, level = claimed_figures("Cases rose by 1,234 to 45,678 on Friday.")
     assert (level.value, level.unit) == (45678, "case")
 
 
@@ -284,18 +274,18 @@ def test_the_level_after_a_counted_change_counts_the_same() -> None:
     "text", ["Shares rose 12 to 300 on Friday.", "Waiting lists grew by 65,000 to a record 7.6 million."]
 )
 def test_prices_amounts_and_lists_are_not_what_a_bare_figure_counts(text) -> None:
-    assert _claimed(text)[0].counted is None
+    assert claimed_figures(text)[0].counted is None
 
 
 def test_every_age_of_a_list_after_aged() -> None:
-    found = _q("Three men, aged 19, 22 and 25, have been charged.")
+    found = figures_in("Three men, aged 19, 22 and 25, have been charged.")
     assert [q.unit for q in found] == ["man", "year of age", "year of age", "year of age"]
 
 
 def test_the_next_periods_figure_keeps_the_direction_of_its_left_out_verb() -> None:
-    this_year, next_year = _q("The bank expects the economy to grow by 0.5% this year and 1.2% next year.")
+    this_year, next_year = figures_in("The bank expects the economy to grow by 0.5% this year and 1.2% next year.")
     assert (this_year.change, next_year.change) == ("up", "up")
-    _, stores = _q("Sales rose 3% this year and 40 stores opened.")
+    _, stores = figures_in("Sales rose 3% this year and 40 stores opened.")
     assert stores.change == "="
 
 
@@ -308,7 +298,7 @@ def test_the_next_periods_figure_keeps_the_direction_of_its_left_out_verb() -> N
     ],
 )
 def test_a_clause_opened_after_a_figure_is_not_what_it_counts(sentence: str, figure: str) -> None:
-    (q,) = [q for q in _q(sentence) if q.text.endswith(figure)]
+    (q,) = [q for q in figures_in(sentence) if q.text.endswith(figure)]
     assert q.counted is None or q.counted.split()[0].lower() not in ("once", "because", "although"), q.counted
 
 
@@ -322,11 +312,11 @@ def test_a_clause_opened_after_a_figure_is_not_what_it_counts(sentence: str, fig
     ],
 )
 def test_a_number_after_no_is_a_rank_whatever_word_comes_before(text) -> None:
-    assert _q(text) == []
+    assert figures_in(text) == []
 
 
 def test_a_count_beside_a_rank_is_still_read() -> None:
-    (q,) = _q("The world No. 4 needed three hours to win.")
+    (q,) = figures_in("The world No. 4 needed three hours to win.")
     assert (q.value, q.unit) == (3, "hour")
 
 
@@ -341,11 +331,11 @@ def test_a_count_beside_a_rank_is_still_read() -> None:
     ],
 )
 def test_a_plain_space_joins_one_group_only_when_round(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 def test_a_count_before_a_model_number_counts_the_model() -> None:
-    (q,) = _q("The carrier grounded 44 737 jets after the fault.")
+    (q,) = figures_in("The carrier grounded 44 737 jets after the fault.")
     assert (q.text, q.unit) == ("44", "jet")
 
 
@@ -359,17 +349,17 @@ def test_a_count_before_a_model_number_counts_the_model() -> None:
     ],
 )
 def test_number_words_after_a_hundred_are_one_figure(text, value, unit) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert (q.value, q.unit) == (value, unit)
 
 
 def test_number_words_after_a_hundred_join_but_two_hundreds_stay_two_figures() -> None:
-    assert [q.value for q in _q("Three hundred and ten people came.")] == [310]
-    assert [q.value for q in _q("Between two hundred and three hundred people came.")] == [200, 300]
+    assert [q.value for q in figures_in("Three hundred and ten people came.")] == [310]
+    assert [q.value for q in figures_in("Between two hundred and three hundred people came.")] == [200, 300]
 
 
 def test_a_level_after_a_percentage_move_is_no_move() -> None:
-    move, level = _claimed("Bond yields rose 0.2% to 4.5% on Monday.")
+    move, level = claimed_figures("Bond yields rose 0.2% to 4.5% on Monday.")
     assert (move.change, move.measure) == ("up", "percent increase")
     assert (level.change, level.measure) == ("=", "share")
 
@@ -386,7 +376,7 @@ def test_a_level_after_a_percentage_move_is_no_move() -> None:
 def test_how_many_sources_a_report_names_is_no_figure(text) -> None:
     from corpus.extract.quantities import SOURCE_COUNT, is_figure
 
-    sources = [q for q in _claimed(text) if q.measure == SOURCE_COUNT]
+    sources = [q for q in claimed_figures(text) if q.measure == SOURCE_COUNT]
     assert len(sources) == 1 and not is_figure(sources[0])
     assert sources[0].value in (2, 3)  # still read as written (value and unit)
 
@@ -399,9 +389,9 @@ def test_how_many_sources_a_report_names_is_no_figure(text) -> None:
     ],
 )
 def test_people_a_report_counts_are_figures_though_a_verb_of_saying_follows(text, measure) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == measure
-    (source,) = _claimed("Two people familiar with the plans said the bank would shut.")
+    (source,) = claimed_figures("Two people familiar with the plans said the bank would shut.")
     assert source.measure == "sources"
 
 
@@ -424,7 +414,7 @@ def test_two_reports_naming_different_numbers_of_sources_compare_no_figure() -> 
     from corpus.xref.features import compared_measure
 
     two, three = (
-        _claimed(text)[0]
+        claimed_figures(text)[0]
         for text in (
             "Halden Steel will buy Orsk Metals, two people familiar with the matter said.",
             "Halden Steel will buy Orsk Metals, three people familiar with the matter said.",
@@ -443,12 +433,12 @@ def test_two_reports_naming_different_numbers_of_sources_compare_no_figure() -> 
     ],
 )
 def test_points_a_percentage_moved_by_are_percentage_points(text, points) -> None:
-    (q,) = [q for q in _q(text) if q.text == points]
+    (q,) = [q for q in figures_in(text) if q.text == points]
     assert q.unit == "percentage point"
 
 
 def test_an_index_move_restated_as_a_percentage_keeps_its_points_and_is_a_move() -> None:
-    points, percent = _q("The Dow fell 190 points, or 0.6%.")
+    points, percent = figures_in("The Dow fell 190 points, or 0.6%.")
     assert points.unit == "point"
     assert (percent.change, percent.measure) == ("down", "percent decrease")
 
@@ -460,7 +450,7 @@ def test_a_glued_m_after_what_is_counted_is_millions_and_else_metres() -> None:
         ("The wall is 2.8m high.", 2.8),
         ("The jump cleared 2.4m in June.", 2.4),
     ]:
-        (q,) = _q(text)
+        (q,) = figures_in(text)
         assert q.value == value, text
 
 
@@ -473,8 +463,8 @@ def test_a_glued_m_after_what_is_counted_is_millions_and_else_metres() -> None:
     ],
 )
 def test_a_number_in_a_name_after_a_determiner_is_no_count_of_what_follows(text) -> None:
-    assert _q(text) == []
-    (q,) = _q("The army sent 300 Ukrainian troops.")  # a count before a capitalised word is still a count
+    assert figures_in(text) == []
+    (q,) = figures_in("The army sent 300 Ukrainian troops.")  # a count before a capitalised word is still a count
     assert (q.value, q.unit) == (300, "troop")
 
 
@@ -489,13 +479,13 @@ def test_a_number_in_a_name_after_a_determiner_is_no_count_of_what_follows(text)
     ],
 )
 def test_the_end_of_a_span_of_years_is_no_negative_figure(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 def test_a_count_in_a_time_is_no_share_but_one_in_five_adults_is() -> None:
-    assert "fraction" not in [q.unit for q in _q("She won 6-4, 6-3 in 78 minutes.")]
-    assert "fraction" not in [q.unit for q in _q("He scored 2 in 10 minutes.")]
-    (share,) = _q("Three in 10 voters backed the plan.")
+    assert "fraction" not in [q.unit for q in figures_in("She won 6-4, 6-3 in 78 minutes.")]
+    assert "fraction" not in [q.unit for q in figures_in("He scored 2 in 10 minutes.")]
+    (share,) = figures_in("Three in 10 voters backed the plan.")
     assert (share.unit, share.value) == ("fraction", 0.3)
 
 
@@ -508,19 +498,19 @@ def test_a_count_in_a_time_is_no_share_but_one_in_five_adults_is() -> None:
     ],
 )
 def test_a_number_in_a_name_before_a_comma_is_still_part_of_the_name(text) -> None:
-    assert _q(text) == []
+    assert figures_in(text) == []
 
 
 def test_a_number_hyphened_to_a_capitalised_word_is_a_name_but_a_title_cased_unit_is_a_unit() -> None:
-    assert [q.text for q in _q("The 7-Eleven owner agreed a $47bn deal.")] == ["$47bn"]
-    assert [q.value for q in _q("The hotel has a 5-Star rating and 300 rooms.")] == [300]
-    (span,) = _q("The 3-Day festival opened.")
+    assert [q.text for q in figures_in("The 7-Eleven owner agreed a $47bn deal.")] == ["$47bn"]
+    assert [q.value for q in figures_in("The hotel has a 5-Star rating and 300 rooms.")] == [300]
+    (span,) = figures_in("The 3-Day festival opened.")
     assert (span.value, span.unit) == (3, "day")
 
 
 def test_a_fraction_before_the_noun_it_sizes_is_no_count_of_its_numerator() -> None:
-    assert _q("The override needs a two-thirds majority in both chambers.") == []
-    assert [q.value for q in _q("About two-thirds of voters backed it.")] == [pytest.approx(2 / 3)]
+    assert figures_in("The override needs a two-thirds majority in both chambers.") == []
+    assert [q.value for q in figures_in("About two-thirds of voters backed it.")] == [pytest.approx(2 / 3)]
 
 
 @pytest.mark.parametrize(
@@ -532,7 +522,7 @@ def test_a_fraction_before_the_noun_it_sizes_is_no_count_of_its_numerator() -> N
 )
 def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) -> None:
     assert not is_plural("measles") and singular("rabies") == "rabies"
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert (q.unit, q.measure) == ("case", "cases")
 
 
@@ -540,7 +530,7 @@ def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) 
     "text", ["Valdora recorded 45.8C on Sunday.", "It was 104F in Aston on Monday.", "It hit 41°C."]
 )
 def test_a_temperature_written_with_a_bare_scale_letter_is_a_temperature(text: str) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == "degrees" and q.unit in ("celsius", "fahrenheit")
 
 
@@ -554,13 +544,13 @@ def test_a_temperature_written_with_a_bare_scale_letter_is_a_temperature(text: s
     ],
 )
 def test_a_new_value_told_before_the_old_one_is_one_change(sentence, value, before, measure) -> None:
-    [q] = _claimed(sentence)
+    [q] = claimed_figures(sentence)
     assert (q.value, q.from_value, q.change, q.measure) == (value, before, "from-to", measure)
 
 
 def test_to_and_from_of_different_things_stay_two_figures() -> None:
     # "from 40 investors" is where the money came from, not an earlier amount
-    found = _claimed("The fund grew to $3bn from 40 investors.")
+    found = claimed_figures("The fund grew to $3bn from 40 investors.")
     assert [(q.value, q.from_value) for q in found] == [(3e9, None), (40, None)]
 
 
@@ -573,13 +563,13 @@ def test_to_and_from_of_different_things_stay_two_figures() -> None:
     ],
 )
 def test_pilots_are_troops_only_when_said_to_serve(sentence: str, measure: str) -> None:
-    [q] = _claimed(sentence)
+    [q] = claimed_figures(sentence)
     assert q.measure == measure
 
 
 def test_a_verb_inside_a_longer_word_sends_no_troops() -> None:
     # "represents" holds "sent"; "presents" and "consents" the same
-    [q] = _claimed("The association, which represents 300 officers, objected.")
+    [q] = claimed_figures("The association, which represents 300 officers, objected.")
     assert q.measure != "troops deployed"
 
 
@@ -593,10 +583,10 @@ def test_a_verb_inside_a_longer_word_sends_no_troops() -> None:
     ],
 )
 def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
-    [q] = _claimed(sentence)
+    [q] = claimed_figures(sentence)
     assert q.measure == "jobs"
 
 
 def test_the_number_of_people_who_have_died_counts_the_dead() -> None:
-    [q] = _claimed("The number of people who have died in the outbreak has risen to 44, health officials said.")
+    [q] = claimed_figures("The number of people who have died in the outbreak has risen to 44, health officials said.")
     assert q.measure == "killed"

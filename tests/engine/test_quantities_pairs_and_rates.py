@@ -10,21 +10,11 @@ from corpus.extract.dates import find_dates
 from corpus.extract.quantities import compared_figure, find_quantities
 from corpus.model import Article, Quantity
 
-
-def _q(text: str) -> list[Quantity]:
-    found = find_quantities(text, 0, find_dates(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+from .conftest import claimed_figures, figures_in
 
 
-def _claimed(text: str) -> list[Quantity]:
-    article = Article("t1", "Weekend round-up", None, [], "2025-03-04", False, "t1.txt", text + "\n")
-    claims, _ = extract_article(article)
-    found = [q for c in claims for q in c.quantities]
-    for q in found:
-        assert article.body[q.start : q.end] == q.text
-    return found
+
+
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def _claimed(text: str) -> list[Quantity]:
     ],
 )
 def test_a_score_or_a_vote_split_is_a_pair_as_written(text, surface, pair) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert (q.text, q.pair) == (surface, pair)
     # neither a value nor an interval: nothing shows "1-3" or compares it as a range
     assert (q.value, q.low, q.high) == (None, None, None)
@@ -52,7 +42,7 @@ def test_a_score_or_a_vote_split_is_a_pair_as_written(text, surface, pair) -> No
 
 
 def test_each_set_of_a_tennis_score_is_a_pair_and_the_match_time_stays() -> None:
-    found = _claimed("Okafor beat Lindqvist 6-4, 6-2 in 74 minutes.")
+    found = claimed_figures("Okafor beat Lindqvist 6-4, 6-2 in 74 minutes.")
     assert [(q.text, q.pair) for q in found] == [("6-4", [6, 4]), ("6-2", [6, 2]), ("74 minutes", None)]
 
 
@@ -66,12 +56,12 @@ def test_each_set_of_a_tennis_score_is_a_pair_and_the_match_time_stays() -> None
     ],
 )
 def test_a_range_stays_a_range(text, low, high) -> None:
-    ranges = [q for q in _q(text) if q.low is not None and q.low != q.high]
+    ranges = [q for q in figures_in(text) if q.low is not None and q.low != q.high]
     assert [(q.low, q.high, q.pair) for q in ranges] == [(low, high, None)]
 
 
 def test_a_pair_round_trips_through_the_model() -> None:
-    (q,) = _q("The court ruled 6-3 on Friday.")
+    (q,) = figures_in("The court ruled 6-3 on Friday.")
     assert Quantity.from_dict(q.to_dict()) == q
     assert Quantity.from_dict({k: v for k, v in q.to_dict().items() if k != "pair"}).pair is None
 
@@ -86,12 +76,12 @@ def test_a_pair_round_trips_through_the_model() -> None:
     ],
 )
 def test_an_amount_said_of_a_day_or_a_year_is_per_that_time(text, unit) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.unit == unit
 
 
 def test_a_dose_a_rate_or_another_noun_of_time_is_no_amount_per_time() -> None:
-    (cost,) = _claimed("The daily bill for the repairs came to $2 million.")
+    (cost,) = claimed_figures("The daily bill for the repairs came to $2 million.")
     assert cost.unit == "USD per day"
     for text, unit in (
         ("A daily dose of 5mg cut the risk of stroke.", "milligram"),
@@ -99,7 +89,7 @@ def test_a_dose_a_rate_or_another_noun_of_time_is_no_amount_per_time() -> None:
         ("The annual meeting drew 300 shareholders.", "shareholder"),
         ("Daily life changed when the plant cut 400 jobs.", "job"),
     ):
-        assert [q.unit for q in _claimed(text)] == [unit]
+        assert [q.unit for q in claimed_figures(text)] == [unit]
 
 
 @pytest.mark.parametrize(
@@ -111,12 +101,12 @@ def test_a_dose_a_rate_or_another_noun_of_time_is_no_amount_per_time() -> None:
     ],
 )
 def test_metres_of_water_are_metres_and_under_them_is_where_it_lies(text, value, unit, change) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert (q.value, q.unit, q.change) == (value, unit, change)
     # what falls is still a bound; millions of things are millions
-    (snow,) = _claimed("Under 30cm of snow fell overnight.")
+    (snow,) = claimed_figures("Under 30cm of snow fell overnight.")
     assert (snow.value, snow.unit, snow.change) == (30, "centimetre", "<")
-    (speakers,) = _claimed("Acme has sold 35m of its smart speakers.")
+    (speakers,) = claimed_figures("Acme has sold 35m of its smart speakers.")
     assert (speakers.value, speakers.unit) == (35_000_000, "speaker")
 
 
@@ -128,9 +118,9 @@ def test_metres_of_water_are_metres_and_under_them_is_where_it_lies(text, value,
     ],
 )
 def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
     # a scale glued after a modifier is still a scale
-    assert [q.value for q in _q("Nearly 2B people lack safe drinking water.")] == [2_000_000_000]
+    assert [q.value for q in figures_in("Nearly 2B people lack safe drinking water.")] == [2_000_000_000]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +134,7 @@ def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
     ],
 )
 def test_a_measure_given_only_by_its_unit_is_the_unit_written_one_way(text, measure) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == measure
 
 
@@ -158,10 +148,10 @@ def test_a_measure_given_only_by_its_unit_is_the_unit_written_one_way(text, meas
     ],
 )
 def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text, value, unit) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert (q.value, q.unit) == (value, unit)
     # "R56" with no scale is a road, not money
-    assert _claimed("Take the R56 towards the coast, police said.") == []
+    assert claimed_figures("Take the R56 towards the coast, police said.") == []
 
 
 @pytest.mark.parametrize(
@@ -177,14 +167,14 @@ def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text
     ],
 )
 def test_a_length_or_a_speed_measures_what_the_words_name(text, measure) -> None:
-    (q,) = _claimed(text)
+    (q,) = claimed_figures(text)
     assert q.measure == measure
 
 
 def test_a_named_measure_compares_only_in_its_own_unit() -> None:
     from corpus.xref.features import compared_measure
 
-    km, miles = _claimed("The quake struck at a depth of 10 km (6 miles).")
+    km, miles = claimed_figures("The quake struck at a depth of 10 km (6 miles).")
     assert km.measure == "depth"
     assert compared_measure(km) == "depth kilometre"
     assert (miles.measure, compared_measure(miles)) == ("depth", "depth mile")
@@ -199,9 +189,9 @@ def test_a_named_measure_compares_only_in_its_own_unit() -> None:
     ],
 )
 def test_a_record_of_wins_and_losses_is_a_pair(text, pairs) -> None:
-    assert [q.pair for q in _claimed(text)] == pairs
+    assert [q.pair for q in claimed_figures(text)] == pairs
     # a label's numbers in brackets are a range
-    (sections,) = _q("The rules in Sections (1-3) apply to landlords.")
+    (sections,) = figures_in("The rules in Sections (1-3) apply to landlords.")
     assert (sections.pair, sections.low, sections.high) == (None, 1, 3)
 
 
@@ -215,4 +205,4 @@ def test_a_record_of_wins_and_losses_is_a_pair(text, pairs) -> None:
     ],
 )
 def test_three_numbers_joined_by_hyphens_are_no_figure(text) -> None:
-    assert _claimed(text) == []
+    assert claimed_figures(text) == []

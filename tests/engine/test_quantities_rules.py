@@ -8,16 +8,13 @@ from corpus.extract.dates import find_dates
 from corpus.extract.quantities import compared_figure, find_quantities, is_figure, name_noun_families
 from corpus.model import Article, Quantity
 
+from .conftest import figures_in
 
-def _q(text: str) -> list[Quantity]:
-    found = find_quantities(text, 0, find_dates(text))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+
 
 
 def _one(text: str) -> Quantity:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     return q
 
 
@@ -100,12 +97,12 @@ def test_an_approximate_figure_keeps_its_value_and_comparison_allows_a_tolerance
     ],
 )
 def test_scale_suffixes(text, value, unit) -> None:
-    q = next(q for q in _q(text) if q.unit == unit)
+    q = next(q for q in figures_in(text) if q.unit == unit)
     assert q.value == pytest.approx(value)
 
 
 def test_a_glued_m_without_a_counted_noun_is_metres() -> None:
-    assert [(q.value, q.unit) for q in _q("She cleared 1.5m at the trials.")] == [(1.5, "metre")]
+    assert [(q.value, q.unit) for q in figures_in("She cleared 1.5m at the trials.")] == [(1.5, "metre")]
 
 
 @pytest.mark.parametrize(
@@ -118,17 +115,17 @@ def test_a_glued_m_without_a_counted_noun_is_metres() -> None:
     ],
 )
 def test_number_words_and_fractions(text, value) -> None:
-    assert pytest.approx(value) in [q.value for q in _q(text)]
+    assert pytest.approx(value) in [q.value for q in figures_in(text)]
 
 
 def test_one_in_a_phrase_is_not_a_count() -> None:
-    assert _q("No one answered the door.") == []
-    assert _q("The town is one of the oldest in the region.") == []
+    assert figures_in("No one answered the door.") == []
+    assert figures_in("The town is one of the oldest in the region.") == []
 
 
 def test_vague_amounts_follow_one_convention() -> None:
-    assert [(q.low, q.high) for q in _q("Hundreds of fans waited outside.")] == [(100, 1000)]
-    assert [(q.low, q.high) for q in _q("Millions of viewers tuned in.")] == [(1e6, 1e7)]
+    assert [(q.low, q.high) for q in figures_in("Hundreds of fans waited outside.")] == [(100, 1000)]
+    assert [(q.low, q.high) for q in figures_in("Millions of viewers tuned in.")] == [(1e6, 1e7)]
     q = _one("The repairs cost tens of thousands of dollars.")
     assert (q.low, q.high, q.unit) == (1e4, 1e5, "USD")
 
@@ -144,11 +141,11 @@ def test_vague_amounts_follow_one_convention() -> None:
     ],
 )
 def test_numbers_inside_names_are_not_figures(text) -> None:
-    assert _q(text) == []
+    assert figures_in(text) == []
 
 
 def test_a_number_after_a_name_with_a_counted_noun_is_a_count() -> None:
-    assert [q.value for q in _q("The report said Valmora 300 tanks had moved.")] == [300]
+    assert [q.value for q in figures_in("The report said Valmora 300 tanks had moved.")] == [300]
 
 
 def test_ranges_and_from_to_changes() -> None:
@@ -165,8 +162,8 @@ def test_ranges_and_from_to_changes() -> None:
 
 
 def test_time_spans_are_kept_as_durations() -> None:
-    assert [(q.value, q.unit) for q in _q("The reactor could run in 15 years.")] == [(15, "year")]
-    assert [(q.value, q.unit) for q in _q("Prices doubled over the past two years.")] == [(2, "year")]
+    assert [(q.value, q.unit) for q in figures_in("The reactor could run in 15 years.")] == [(15, "year")]
+    assert [(q.value, q.unit) for q in figures_in("Prices doubled over the past two years.")] == [(2, "year")]
 
 
 def test_a_rate_says_what_it_is_a_rate_of() -> None:
@@ -177,17 +174,17 @@ def test_a_rate_says_what_it_is_a_rate_of() -> None:
 
 
 def test_iso_dates_are_not_ranges() -> None:
-    assert _q("On 2024-10-30 the ministry said talks would resume.") == []
+    assert figures_in("On 2024-10-30 the ministry said talks would resume.") == []
 
 
 def test_thin_and_no_break_space_thousands() -> None:
-    assert [q.value for q in _q("About 3\u2009000 people marched.")] == [3000]
-    assert [q.value for q in _q("About 12\u00a0500 people marched.")] == [12500]
+    assert [q.value for q in figures_in("About 3\u2009000 people marched.")] == [3000]
+    assert [q.value for q in figures_in("About 12\u00a0500 people marched.")] == [12500]
 
 
 def test_ages() -> None:
-    assert [(q.value, q.unit) for q in _q("The 65-year-old fisherman retired.")] == [(65, "year of age")]
-    assert [(q.value, q.unit) for q in _q("Lindqvist, 58, said the talks had stalled.")] == [(58, "year of age")]
+    assert [(q.value, q.unit) for q in figures_in("The 65-year-old fisherman retired.")] == [(65, "year of age")]
+    assert [(q.value, q.unit) for q in figures_in("Lindqvist, 58, said the talks had stalled.")] == [(58, "year of age")]
 
 
 def test_what_it_counts() -> None:
@@ -198,9 +195,9 @@ def test_what_it_counts() -> None:
 
 
 def test_a_bare_number_shares_the_unit_it_is_compared_with() -> None:
-    found = _q("Sales reached 4.1 million tablets, up from 3.2 million a year earlier.")
+    found = figures_in("Sales reached 4.1 million tablets, up from 3.2 million a year earlier.")
     assert [(q.value, q.unit) for q in found] == [(4.1e6, "tablet"), (3.2e6, "tablet")]
-    found = _q("A taxi ride costs seven or eight euros.")
+    found = figures_in("A taxi ride costs seven or eight euros.")
     assert [(q.value, q.unit) for q in found] == [(7, "EUR"), (8, "EUR")]
 
 
@@ -219,24 +216,24 @@ def test_coordinated_and_participle_modifiers_belong_to_what_is_counted() -> Non
 
 
 def test_an_age_of_a_thing_and_a_future_age() -> None:
-    assert [(q.value, q.unit) for q in _q("They found a 300,000 year-old skull.")] == [(300000, "year of age")]
-    assert [(q.value, q.unit) for q in _q("She will be 40 by the end of the year.")] == [(40, "year of age")]
+    assert [(q.value, q.unit) for q in figures_in("They found a 300,000 year-old skull.")] == [(300000, "year of age")]
+    assert [(q.value, q.unit) for q in figures_in("She will be 40 by the end of the year.")] == [(40, "year of age")]
 
 
 def test_a_time_before_a_time_zone_is_not_a_figure() -> None:
-    assert [q.value for q in _q("The curfew began at 0400 GMT and 30 people were held.")] == [30]
+    assert [q.value for q in figures_in("The curfew began at 0400 GMT and 30 people were held.")] == [30]
 
 
 def test_when_a_year_earlier_is_not_a_rate() -> None:
-    q = _q("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
+    q = figures_in("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
     assert [(q.unit, q.value, q.from_value) for q in q] == [("USD", 7.4e9, 6.8e9)]
 
 
 def test_signed_percentages_are_changes_and_scores_need_of() -> None:
-    assert [(q.value, q.change) for q in _q("The index moved -0.6% on Friday.")] == [(-0.6, "down")]
-    assert [(q.value, q.change) for q in _q("Output was +1.2% in March.")] == [(1.2, "up")]
-    assert [q.text for q in _q("Test scores ranged widely this year.")] == []
-    assert [(q.low, q.high) for q in _q("Scores of people gathered.")] == [(20, 200)]
+    assert [(q.value, q.change) for q in figures_in("The index moved -0.6% on Friday.")] == [(-0.6, "down")]
+    assert [(q.value, q.change) for q in figures_in("Output was +1.2% in March.")] == [(1.2, "up")]
+    assert [q.text for q in figures_in("Test scores ranged widely this year.")] == []
+    assert [(q.low, q.high) for q in figures_in("Scores of people gathered.")] == [(20, 200)]
 
 
 @pytest.mark.parametrize(
@@ -254,8 +251,8 @@ def test_multiplier_words(text, value, unit) -> None:
 
 
 def test_a_count_of_what_changed_is_not_a_change_by() -> None:
-    assert [(q.value, q.change, q.unit) for q in _q("The firm shed 2,000 jobs last year.")] == [(2000, "=", "job")]
-    assert [(q.value, q.change) for q in _q("Profits fell 12% in March.")] == [(12, "down")]
+    assert [(q.value, q.change, q.unit) for q in figures_in("The firm shed 2,000 jobs last year.")] == [(2000, "=", "job")]
+    assert [(q.value, q.change) for q in figures_in("Profits fell 12% in March.")] == [(12, "down")]
 
 
 def test_collective_nouns_and_verbs_around_what_is_counted() -> None:
@@ -264,9 +261,9 @@ def test_collective_nouns_and_verbs_around_what_is_counted() -> None:
 
 
 def test_newsroom_abbreviations() -> None:
-    assert [(q.value, q.unit) for q in _q("Wages rose 5pc last year.")] == [(5, "percent")]
-    assert [(q.value, q.unit) for q in _q("The chip is 2.5x faster than before.")] == [(2.5, "times")]
-    assert [(q.value, q.unit) for q in _q("Exports reached $3.2 bln in May.")] == [(3.2e9, "USD")]
+    assert [(q.value, q.unit) for q in figures_in("Wages rose 5pc last year.")] == [(5, "percent")]
+    assert [(q.value, q.unit) for q in figures_in("The chip is 2.5x faster than before.")] == [(2.5, "times")]
+    assert [(q.value, q.unit) for q in figures_in("Exports reached $3.2 bln in May.")] == [(3.2e9, "USD")]
 
 
 def test_one_in_five_is_a_share() -> None:
@@ -286,12 +283,12 @@ def test_one_in_five_is_a_share() -> None:
     ],
 )
 def test_a_stock_index_level_is_in_points(text, level) -> None:
-    (q,) = [q for q in _q(text) if q.value == level]
+    (q,) = [q for q in figures_in(text) if q.value == level]
     assert q.unit == "point"
 
 
 def test_a_bare_number_without_an_index_gets_no_points() -> None:
-    (_, price) = _q("The bakery raised its price 3% to 450 this week.")
+    (_, price) = figures_in("The bakery raised its price 3% to 450 this week.")
     assert price.value == 450 and price.unit is None
 
 
@@ -316,7 +313,7 @@ def test_a_totalling_word_is_not_what_is_counted() -> None:
     ],
 )
 def test_transliterated_signs_pence_and_fold_words(text: str, value: float, unit: str) -> None:
-    q = next(q for q in _q(text) if q.unit == unit)
+    q = next(q for q in figures_in(text) if q.unit == unit)
     assert q.value == value
 
 
@@ -331,7 +328,7 @@ def test_transliterated_signs_pence_and_fold_words(text: str, value: float, unit
     ],
 )
 def test_names_eras_and_resolutions_are_no_figures(text: str) -> None:
-    assert [q.text for q in _q(text)] == []
+    assert [q.text for q in figures_in(text)] == []
 
 
 def test_now_before_an_age_is_no_part_of_a_name() -> None:
@@ -354,11 +351,11 @@ def test_from_one_figure_up_to_another_is_one_range() -> None:
 def test_a_number_word_after_the_or_those_measures_when_a_unit_follows() -> None:
     q = _one("Exports stalled during those five weeks of strikes.")
     assert (q.value, q.unit) == (5, "week")
-    assert _q("The three ministers met in Geneva.") == []  # a reference to people named before
+    assert figures_in("The three ministers met in Geneva.") == []  # a reference to people named before
 
 
 def test_one_after_same_or_other_is_a_pronoun() -> None:
-    assert _q("Reusing a password or picking the same one for every site is risky.") == []
+    assert figures_in("Reusing a password or picking the same one for every site is risky.") == []
 
 
 def test_ages_are_descriptions_not_figures() -> None:
@@ -371,12 +368,12 @@ def test_ages_are_descriptions_not_figures() -> None:
 
 
 def test_a_percentage_after_or_restates_the_change_before_it() -> None:
-    assert [(q.value, q.change) for q in _q("The index lost 210 points, or 0.7%, on Friday.")] == [
+    assert [(q.value, q.change) for q in figures_in("The index lost 210 points, or 0.7%, on Friday.")] == [
         (210, "down"),
         (0.7, "down"),
     ]
-    assert [q.change for q in _q("Payrolls grew by 1,200 jobs or 2.2 per cent last year.")] == ["=", "up"]
-    assert [q.change for q in _q("Turnout was 40 percent or 45 percent, officials said.")] == ["=", "="]
+    assert [q.change for q in figures_in("Payrolls grew by 1,200 jobs or 2.2 per cent last year.")] == ["=", "up"]
+    assert [q.change for q in figures_in("Turnout was 40 percent or 45 percent, officials said.")] == ["=", "="]
 
 
 @pytest.mark.parametrize(
@@ -388,7 +385,7 @@ def test_a_percentage_after_or_restates_the_change_before_it() -> None:
     ],
 )
 def test_a_letter_apart_from_its_figure_is_no_unit_without_its_context(text) -> None:
-    assert [q.unit for q in _q(text)] == [None]
+    assert [q.unit for q in figures_in(text)] == [None]
 
 
 def test_a_capital_a_with_a_space_before_a_dollar_is_the_article() -> None:
@@ -397,7 +394,7 @@ def test_a_capital_a_with_a_space_before_a_dollar_is_the_article() -> None:
 
 
 def test_a_slash_without_a_whole_number_is_not_a_fraction() -> None:
-    assert _q("The 24/7 line opened after 9/11.") == []
+    assert figures_in("The 24/7 line opened after 9/11.") == []
 
 
 def test_nine_out_of_ten_is_a_share() -> None:
@@ -425,7 +422,7 @@ def test_money_raised_is_the_sum_not_a_rise() -> None:
 
 
 def test_a_part_of_a_stated_whole_counts_what_the_whole_counts() -> None:
-    first, whole = _q("The kicker made 9 of 12 attempts on Sunday.")
+    first, whole = figures_in("The kicker made 9 of 12 attempts on Sunday.")
     assert (first.counted, first.counted_lemma, whole.unit) == ("attempts", "attempt", "attempt")
 
 
@@ -439,15 +436,15 @@ def test_people_over_an_age_are_described_not_counted() -> None:
 
     q = _one("The booster is offered to people over 65 this autumn.")
     assert (q.value, q.unit, q.change, is_figure(q)) == (65, "year of age", ">", False)
-    assert [q.unit for q in _q("The squad has 14 players over 30.")] == ["player", None]  # not said of people
+    assert [q.unit for q in figures_in("The squad has 14 players over 30.")] == ["player", None]  # not said of people
 
 
 def test_a_nationality_plural_is_what_a_figure_counts() -> None:
-    assert [q.counted for q in _q("The coach carried 40 Canadians and 12 Britons.")] == ["Canadians", "Britons"]
+    assert [q.counted for q in figures_in("The coach carried 40 Canadians and 12 Britons.")] == ["Canadians", "Britons"]
 
 
 def test_a_new_total_counts_what_the_figure_before_it_counts() -> None:
-    added, total = _q("The service added 3.1 million listeners, bringing its total to 92 million.")
+    added, total = figures_in("The service added 3.1 million listeners, bringing its total to 92 million.")
     assert (added.unit, total.unit, total.counted) == ("listener", "listener", "listeners")
 
 
@@ -457,7 +454,7 @@ def test_a_range_keeps_a_glued_scale_on_both_ends() -> None:
 
 
 def test_degrees_with_the_scale_letter_after_a_space() -> None:
-    assert [q.unit for q in _q("It hit 31 degrees C at noon and 88 deg F by night.")] == ["celsius", "fahrenheit"]
+    assert [q.unit for q in figures_in("It hit 31 degrees C at noon and 88 deg F by night.")] == ["celsius", "fahrenheit"]
 
 
 @pytest.mark.parametrize(
@@ -506,7 +503,7 @@ def test_a_claims_subject_names_what_its_measurement_is_of_not_its_unit() -> Non
 
 
 def test_a_plural_acronym_is_what_a_figure_counts() -> None:
-    assert [(q.counted, q.counted_lemma) for q in _q("The party lost 12 MPs and the dealer sold 300 SUVs.")] == [
+    assert [(q.counted, q.counted_lemma) for q in figures_in("The party lost 12 MPs and the dealer sold 300 SUVs.")] == [
         ("MPs", "mp"),
         ("SUVs", "suv"),
     ]
@@ -540,11 +537,11 @@ def test_a_fraction_after_by_up_or_down_is_the_size_of_a_change(text, value, cha
     ],
 )
 def test_one_before_a_source_that_speaks_is_no_figure(text) -> None:
-    assert _q(text) == []
+    assert figures_in(text) == []
 
 
 def test_one_still_counts_what_happened_to_one() -> None:
-    assert [(q.value, q.counted) for q in _q("One guard was hurt and the crew lost one boat she built.")] == [
+    assert [(q.value, q.counted) for q in figures_in("One guard was hurt and the crew lost one boat she built.")] == [
         (1, "guard"),
         (1, "boat"),
     ]
@@ -555,7 +552,7 @@ def test_a_spaced_c_is_celsius_only_near_words_about_temperature() -> None:
         "The heatwave emptied the streets of the old town on Tuesday afternoon, and later that evening the "
         "returning officer said the vote in ward 12 ended 30 C in favour."
     )
-    assert [q.unit for q in _q(far)] == [None, None]
+    assert [q.unit for q in figures_in(far)] == [None, None]
     assert _one("The thermometer on the pier read 38 C at noon.").unit == "celsius"
 
 
@@ -587,12 +584,12 @@ def test_a_currency_joined_to_its_figure_by_a_hyphen_is_money() -> None:
 
 
 def test_a_spaced_figure_after_the_is_no_modifier() -> None:
-    q = _q("Auditors said 4 of the 9 contain errors.")[-1]
+    q = figures_in("Auditors said 4 of the 9 contain errors.")[-1]
     assert q.counted_lemma != "contain"
 
 
 def test_crew_counts_people_and_is_a_modifier_before_a_plural() -> None:
-    assert [q.unit for q in _q("The ferry carried 40 passengers and five crew.")] == ["passenger", "crew"]
+    assert [q.unit for q in figures_in("The ferry carried 40 passengers and five crew.")] == ["passenger", "crew"]
     assert _one("Three crew members were rescued.").unit == "member"
 
 
@@ -610,7 +607,7 @@ def test_kilometres_per_second() -> None:
     ],
 )
 def test_a_year_of_another_century_after_in_since_or_by_is_no_figure(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 @pytest.mark.parametrize(
@@ -640,13 +637,13 @@ def test_oil_and_grain_units_and_a_rate_per_a_two_word_unit(text, unit) -> None:
     ],
 )
 def test_a_bound_or_direction_carries_to_a_conversion_or_an_elided_verb(text, changes) -> None:
-    assert [q.change for q in _q(text)] == changes
+    assert [q.change for q in figures_in(text)] == changes
 
 
 def test_over_after_for_is_more_than_a_duration() -> None:
-    (q,) = [q for q in _q("She has chaired the board for over 12 years, with 40 staff.") if q.unit == "year"]
+    (q,) = [q for q in figures_in("She has chaired the board for over 12 years, with 40 staff.") if q.unit == "year"]
     assert (q.text, q.change, q.low, q.high) == ("over 12 years", ">", 12, None)
-    (q,) = [q for q in _q("Prices rose 20% over three years.") if q.unit == "year"]
+    (q,) = [q for q in figures_in("Prices rose 20% over three years.") if q.unit == "year"]
     assert (q.text, q.change) == ("three years", "=")
 
 
@@ -661,11 +658,11 @@ def test_over_after_for_is_more_than_a_duration() -> None:
     ],
 )
 def test_a_verb_of_change_reaches_over_its_object_to_by(text, change) -> None:
-    assert _q(text)[0].change == change
+    assert figures_in(text)[0].change == change
 
 
 def test_a_time_of_day_is_no_figure() -> None:
-    assert [q.value for q in _q("The polls shut at 8 p.m. after 2,100 people voted by 11 AM.")] == [2100]
+    assert [q.value for q in figures_in("The polls shut at 8 p.m. after 2,100 people voted by 11 AM.")] == [2100]
 
 
 @pytest.mark.parametrize(
@@ -677,11 +674,11 @@ def test_a_time_of_day_is_no_figure() -> None:
     ],
 )
 def test_a_range_of_days_around_a_date_is_the_date(text, values) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 def test_idioms_of_one_are_no_count() -> None:
-    assert _q("She gave one-on-one lessons. One morning she left.") == []
+    assert figures_in("She gave one-on-one lessons. One morning she left.") == []
     assert _one("He spoke of ‘thousands of shootings’ in the city.").counted_lemma == "shooting"  # a quote, closed
 
 
@@ -694,7 +691,7 @@ def test_idioms_of_one_are_no_count() -> None:
     ],
 )
 def test_a_figure_or_total_inside_the_of_phrase_is_not_what_is_counted(text, counted) -> None:
-    assert _q(text)[0].counted == counted
+    assert figures_in(text)[0].counted == counted
 
 
 @pytest.mark.parametrize(
@@ -707,7 +704,7 @@ def test_a_figure_or_total_inside_the_of_phrase_is_not_what_is_counted(text, cou
     ],
 )
 def test_fractions_in_words_are_count_over_denominator(text, value, counted) -> None:
-    q = _q(text)[0]
+    q = figures_in(text)[0]
     assert (q.value, q.unit, q.counted) == (value, "fraction", counted)
 
 
@@ -726,14 +723,14 @@ def test_a_figure_that_is_the_number_of_something_counts_it(text, value, counted
 
 
 def test_the_number_of_reaches_no_figure_past_another_figure_or_a_duration() -> None:
-    first, second = _q("The number of ferries fell by 3 to 40.")
+    first, second = figures_in("The number of ferries fell by 3 to 40.")
     assert (first.counted, second.counted) == (None, None)  # "by 3" stands between: no guess
     assert _one("The number of years he served was 12.").counted is None
     assert _one("The number of times he was stopped rose to 9.").counted is None
 
 
 def test_a_time_span_between_two_listed_figures_does_not_stop_the_unit_carrying_over() -> None:
-    found = _q(
+    found = figures_in(
         "Now 400 people have been out of work for one to two years and 900 who have been out of work for longer."
     )
     assert [(q.value, q.unit) for q in found if q.value] == [(400, "people"), (900, "people")]
@@ -763,7 +760,7 @@ def test_a_speed_in_kilometres_per_hour_is_not_measured_in_kilometres() -> None:
     ],
 )
 def test_a_part_after_of_the_whole_counts_what_the_whole_counts(text, counted) -> None:
-    whole, part = _q(text)
+    whole, part = figures_in(text)
     assert (part.counted, part.unit) == (counted, whole.unit)
 
 
@@ -777,11 +774,11 @@ def test_a_part_after_of_the_whole_counts_what_the_whole_counts(text, counted) -
     ],
 )
 def test_a_bare_number_after_and_or_an_average_of_shares_the_count_before_it(text, unit) -> None:
-    assert _q(text)[-1].unit == unit
+    assert figures_in(text)[-1].unit == unit
 
 
 def test_a_change_in_points_restated_after_or_keeps_its_direction() -> None:
-    found = _q("The bank raised rates by 25 basis points, or 0.25 percentage points, on Thursday.")
+    found = figures_in("The bank raised rates by 25 basis points, or 0.25 percentage points, on Thursday.")
     assert [(q.unit, q.change) for q in found] == [("basis point", "up"), ("percentage point", "up")]
 
 
@@ -793,13 +790,13 @@ def test_a_change_in_points_restated_after_or_keeps_its_direction() -> None:
     ],
 )
 def test_more_of_the_same_counts_what_the_figure_before_counts(text, unit) -> None:
-    assert [q.unit for q in _q(text)] == [unit, unit]
+    assert [q.unit for q in figures_in(text)] == [unit, unit]
 
 
 def test_others_beside_people_are_people_and_beside_things_are_no_named_count() -> None:
-    q = _q("The blast killed two police officers and wounded 40 others.")[-1]
+    q = figures_in("The blast killed two police officers and wounded 40 others.")[-1]
     assert (q.counted, q.counted_lemma, q.unit, q.measure) == ("others", "people", "people", "wounded")
-    q = _q("The storm flattened seven hospitals and damaged three others.")[-1]
+    q = figures_in("The storm flattened seven hospitals and damaged three others.")[-1]
     assert (q.counted, q.unit) == (None, None)
 
 
@@ -816,8 +813,8 @@ def test_plurals_in_es_of_nouns_in_s(text, lemma) -> None:
 
 
 def test_the_first_or_second_half_of_a_period_is_no_share() -> None:
-    assert _q("The deal should close in the first half of 2025.") == []
-    assert [q.value for q in _q("Profits fell by half in the second half of the year.")] == [0.5]
+    assert figures_in("The deal should close in the first half of 2025.") == []
+    assert [q.value for q in figures_in("Profits fell by half in the second half of the year.")] == [0.5]
 
 
 def test_an_age_set_by_a_rule_is_a_figure_not_a_persons_age() -> None:
@@ -846,7 +843,7 @@ def test_a_bare_number_that_turned_out_or_marched_counts_people(text) -> None:
     ],
 )
 def test_a_quakes_magnitude_is_its_size_never_a_count_of_the_dead(text: str, surface: str) -> None:
-    magnitude = next(q for q in _q(text) if q.text == surface)
+    magnitude = next(q for q in figures_in(text) if q.text == surface)
     assert (magnitude.measure, magnitude.unit, magnitude.counted) == ("magnitude", "magnitude", None)
 
 
@@ -859,21 +856,21 @@ def test_a_quakes_magnitude_is_its_size_never_a_count_of_the_dead(text: str, sur
     ],
 )
 def test_the_outcome_verb_decides_the_measure_before_or_after_the_workers(text: str) -> None:
-    assert [q.measure for q in _q(text)] == ["trapped"]
+    assert [q.measure for q in figures_in(text)] == ["trapped"]
 
 
 def test_a_verb_after_the_wholes_figure_is_not_what_the_part_counts() -> None:
-    part, whole = _q("Officials said 9 of the 25 contain classified material.")
+    part, whole = figures_in("Officials said 9 of the 25 contain classified material.")
     assert part.counted is None and whole.counted is None
-    part, whole = _q("Officials said 9 of the 25 files contain classified material.")
+    part, whole = figures_in("Officials said 9 of the 25 files contain classified material.")
     assert part.counted_lemma == "file" and whole.counted_lemma == "file"
 
 
 def test_a_counted_noun_is_not_read_across_a_coordinated_clause() -> None:
-    hospitals, others = _q("The barrage destroyed seven hospitals and damaged three others nearby.")
+    hospitals, others = figures_in("The barrage destroyed seven hospitals and damaged three others nearby.")
     assert hospitals.measure == "hospitals" and others.value == 3
     # within one noun phrase "and" still joins modifiers: "300 Syrian and Iraqi refugees" are people
-    (refugees,) = _q("The camp took in 300 Syrian and Iraqi refugees last year.")
+    (refugees,) = figures_in("The camp took in 300 Syrian and Iraqi refugees last year.")
     assert refugees.measure == "people"
 
 
@@ -887,7 +884,7 @@ def test_a_counted_noun_is_not_read_across_a_coordinated_clause() -> None:
     ],
 )
 def test_a_name_and_its_number_before_a_verb_are_no_figure(text: str) -> None:
-    assert _q(text) == []
+    assert figures_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -899,13 +896,13 @@ def test_a_name_and_its_number_before_a_verb_are_no_figure(text: str) -> None:
     ],
 )
 def test_a_modifier_or_a_word_of_time_before_a_count_opens_no_name(text: str, value: float) -> None:
-    assert [q.value for q in _q(text)] == [value]
+    assert [q.value for q in figures_in(text)] == [value]
 
 
 def test_one_before_a_verb_in_s_counts_nothing() -> None:
-    (one,) = _q("He said the plan gives 1 returns to the board, oddly.")
+    (one,) = figures_in("He said the plan gives 1 returns to the board, oddly.")
     assert one.counted is None
-    (innings,) = _q("By then he had pitched 1 innings.")
+    (innings,) = figures_in("By then he had pitched 1 innings.")
     assert innings.counted_lemma == "inning"
 
 
@@ -918,7 +915,7 @@ def test_one_before_a_verb_in_s_counts_nothing() -> None:
     ],
 )
 def test_up_as_a_verbs_particle_is_no_upper_bound(text: str) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert (q.text[0].isdigit(), q.change, q.low, q.high) == (True, "=", q.value, q.value)
 
 
@@ -926,12 +923,12 @@ def test_up_as_a_verbs_particle_is_no_upper_bound(text: str) -> None:
     "text", ["The mill plans to cut up to 900 jobs.", "The start-up hopes to raise up to $4 million this year."]
 )
 def test_up_to_before_a_count_or_a_sum_stays_an_upper_bound(text: str) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert (q.change, q.low) == ("<", None)
 
 
 def test_closer_to_is_an_approximate_figure() -> None:
-    (q,) = _q("Organisers said attendance was closer to 5,400.")
+    (q,) = figures_in("Organisers said attendance was closer to 5,400.")
     assert (q.value, q.change, q.low, q.high) == (5400, "~", 5400, 5400)
 
 
@@ -950,7 +947,7 @@ def test_closer_to_is_an_approximate_figure() -> None:
     ],
 )
 def test_a_count_of_a_noun_outside_the_families_measures_that_noun(text: str, measure: str | None) -> None:
-    found = _q(text)
+    found = figures_in(text)
     name_noun_families(found)
     assert found[0].measure == measure
 
@@ -959,7 +956,7 @@ def test_a_count_of_a_noun_outside_the_families_measures_that_noun(text: str, me
     "text", ["Four bodies have been recovered from the rubble.", "Rescuers found 12 more bodies on Tuesday."]
 )
 def test_bodies_count_the_dead(text: str) -> None:
-    assert [q.measure for q in _q(text)] == ["killed"]
+    assert [q.measure for q in figures_in(text)] == ["killed"]
 
 
 @pytest.mark.parametrize(
@@ -975,7 +972,7 @@ def test_bodies_count_the_dead(text: str) -> None:
     ],
 )
 def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None:
-    (q,) = _q(text)
+    (q,) = figures_in(text)
     assert q.measure == measure
 
 
@@ -989,7 +986,7 @@ def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None
     ],
 )
 def test_a_plain_space_groups_thousands_but_never_merges_a_list(text: str, values: list[float]) -> None:
-    assert [q.value for q in _q(text)] == values
+    assert [q.value for q in figures_in(text)] == values
 
 
 def test_a_noun_family_leaves_the_known_families_and_the_subject_alone() -> None:
@@ -1016,7 +1013,7 @@ def test_a_restated_number_counts_what_the_last_count_counted() -> None:
 
 
 def test_unaccounted_for_counts_the_missing() -> None:
-    (q,) = _q("About 30 hikers are still unaccounted for after the avalanche.")
+    (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
 
 
