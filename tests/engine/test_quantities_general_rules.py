@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.article import extract_article
-from corpus.extract.dates import find_dates
-from corpus.extract.quantities import find_quantities
 from corpus.extract.units import is_plural, singular
-from corpus.model import Article, Quantity
+from corpus.model import Article
 
 from .conftest import claimed_figures, figures_in
-
-
-
-
 
 
 @pytest.mark.parametrize("word, head", [("flaws", "flaw"), ("windows", "window"), ("clinics", "clinic")])

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.extract.dates import find_dates
-from corpus.extract.quantities import compared_figure, find_quantities
-from corpus.model import Article, Quantity
+from corpus.extract.quantities import compared_figure
+from corpus.model import Quantity
 
 from .conftest import claimed_figures, figures_in
-
-
-
-
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.dates import find_dates
-from corpus.extract.quantities import compared_figure, find_quantities, is_figure, name_noun_families
+from corpus.extract.quantities import compared_figure, is_figure, name_noun_families
 from corpus.model import Article, Quantity
 
 from .conftest import figures_in
-
-
 
 
 def _one(text: str) -> Quantity:
@@ -184,7 +181,9 @@ def test_thin_and_no_break_space_thousands() -> None:
 
 def test_ages() -> None:
     assert [(q.value, q.unit) for q in figures_in("The 65-year-old fisherman retired.")] == [(65, "year of age")]
-    assert [(q.value, q.unit) for q in figures_in("Lindqvist, 58, said the talks had stalled.")] == [(58, "year of age")]
+    assert [(q.value, q.unit) for q in figures_in("Lindqvist, 58, said the talks had stalled.")] == [
+        (58, "year of age")
+    ]
 
 
 def test_what_it_counts() -> None:
@@ -251,7 +250,9 @@ def test_multiplier_words(text, value, unit) -> None:
 
 
 def test_a_count_of_what_changed_is_not_a_change_by() -> None:
-    assert [(q.value, q.change, q.unit) for q in figures_in("The firm shed 2,000 jobs last year.")] == [(2000, "=", "job")]
+    assert [(q.value, q.change, q.unit) for q in figures_in("The firm shed 2,000 jobs last year.")] == [
+        (2000, "=", "job")
+    ]
     assert [(q.value, q.change) for q in figures_in("Profits fell 12% in March.")] == [(12, "down")]
 
 
@@ -454,7 +455,10 @@ def test_a_range_keeps_a_glued_scale_on_both_ends() -> None:
 
 
 def test_degrees_with_the_scale_letter_after_a_space() -> None:
-    assert [q.unit for q in figures_in("It hit 31 degrees C at noon and 88 deg F by night.")] == ["celsius", "fahrenheit"]
+    assert [q.unit for q in figures_in("It hit 31 degrees C at noon and 88 deg F by night.")] == [
+        "celsius",
+        "fahrenheit",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -503,7 +507,9 @@ def test_a_claims_subject_names_what_its_measurement_is_of_not_its_unit() -> Non
 
 
 def test_a_plural_acronym_is_what_a_figure_counts() -> None:
-    assert [(q.counted, q.counted_lemma) for q in figures_in("The party lost 12 MPs and the dealer sold 300 SUVs.")] == [
+    assert [
+        (q.counted, q.counted_lemma) for q in figures_in("The party lost 12 MPs and the dealer sold 300 SUVs.")
+    ] == [
         ("MPs", "mp"),
         ("SUVs", "suv"),
     ]
