@@ -534,20 +534,22 @@ _RESULTS = re.compile(
 )
 
 
+@per_claim
+def _own_results_of(f: Features) -> str | None:
+    """The body whose own results the claim tells (revenue, sales, profit), named in it as its source."""
+    speaker = f.claim.speaker or ""
+    if not speaker[:1].isupper() or speaker not in f.claim.text or not _RESULTS.search(f.claim.text):
+        return None
+    return None if entity_type(speaker) in ("person", "outlet") else speaker
+
+
 def _own_results_apart(a: Features, b: Features) -> bool:
     """Two companies' own results: each claim's source is a body that names itself in it and is named nowhere
     in the other, and both tell of revenue, sales or profit. A company's results are its own figures."""
-    if not (a.claim.speaker and b.claim.speaker) or same_speaker(a, b):
+    x, y = _own_results_of(a), _own_results_of(b)
+    if x is None or y is None or same_speaker(a, b):
         return False
-    if not (_RESULTS.search(a.claim.text) and _RESULTS.search(b.claim.text)):
-        return False
-    for x, y in ((a, b), (b, a)):
-        speaker = x.claim.speaker or ""
-        if not speaker[:1].isupper() or entity_type(speaker) in ("person", "outlet") or speaker not in x.claim.text:
-            return False
-        if speaker in y.claim.text or any(speaker == e for e in y.entities):
-            return False
-    return True
+    return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
 
 
 _SEPARATE_EVENT = re.compile(

@@ -321,22 +321,33 @@ def _distinct_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _DISTINCT_NAME)
 
 
-def _other_bodies(a: Features, b: Features) -> bool:
-    """An organisation ``a`` is about (not who said it) that ``b`` never names by a distinctive word."""
+@per_claim
+def _bodies_about(f: Features) -> tuple[frozenset[str], ...]:
+    """The distinctive words of each organisation the claim is about, not who said it (nor the aliases added
+    for matching: "UMD" for "UK Ministry of Defence")."""
     from corpus.xref.features import entity_type  # features imports this module
 
-    said = {w for name in a.claim.speaker_chain or [a.claim.speaker or ""] for w in name.split()}
-    theirs = {w for e in b.entities for w in _distinct_words(e)} | _distinct_words(b.claim.text)
-    for e in a.claim.entities:  # (not the aliases added for matching: "UMD" for "UK Ministry of Defence")
-        words = _distinct_words(e)
-        if (
-            words
-            and entity_type(e) == "organisation"
-            and not (words & theirs)
-            and not any(w in said for w in e.split())
-        ):
-            return True
-    return False
+    said = {w for name in f.claim.speaker_chain or [f.claim.speaker or ""] for w in name.split()}
+    return tuple(
+        words
+        for e in f.claim.entities
+        if (words := _distinct_words(e)) and entity_type(e) == "organisation" and not any(w in said for w in e.split())
+    )
+
+
+@per_claim
+def _named_words(f: Features) -> frozenset[str]:
+    """The distinctive words a claim names anywhere: in its entities or its text."""
+    return frozenset(w for e in f.entities for w in _distinct_words(e)) | _distinct_words(f.claim.text)
+
+
+def _other_bodies(a: Features, b: Features) -> bool:
+    """An organisation ``a`` is about (not who said it) that ``b`` never names by a distinctive word."""
+    bodies = _bodies_about(a)
+    if not bodies:
+        return False
+    theirs = _named_words(b)
+    return any(not (words & theirs) for words in bodies)
 
 
 def different_parties(a: Features, b: Features) -> bool:
