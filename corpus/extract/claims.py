@@ -36,8 +36,11 @@ _DENIAL = re.compile(
     r"\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed)?|"
     r"hoax|fake news|false(?:ly)?|not true|baseless|groundless|untrue|inaccurate|unfounded|erroneous|"
     # "An earlier report that three had died was wrong": a report said to be wrong
-    r"(?:reports?|claims?|accounts?|allegations?|rumou?rs?|suggestions?)\b[^.;]{0,160}?\b(?:was|were|is|are|"
-    r"(?:has|have|had) been|proved|proven)\s+(?:wrong|incorrect|mistaken)|"
+    # (or "speculation": "said a newspaper report that it faces a fine was 'speculation'", "dismissed the
+    # reports as speculation")
+    r"(?:reports?|claims?|accounts?|allegations?|rumou?rs?|suggestions?|article|story)\b[^.;]{0,200}?\b(?:was|were|"
+    r"is|are|(?:has|have|had) been|proved|proven|as)\s+[\"“‘']?(?:(?:pure|mere|wild|media|market)\s+)?"
+    r"(?:wrong|incorrect|mistaken|speculation)|"
     r"neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
     r"(?:did|does|do|has|have|had) not (?:confirm|acknowledge|admit)\w*|no evidence)\b",
     _I,

@@ -561,18 +561,9 @@ def polarity_of(claim: Claim) -> str:
         rest = _unwithheld(claim.text)
         if not (DENIES if polarity == "deny" else _CONFIRMS).search(rest):
             return "unconfirmed"
-    if polarity == "assert" and (_FOUND_NONE.search(claim.text) or _DISMISSED_REPORT.search(claim.text)):
+    if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
     return polarity
-
-
-# A report called speculation or untrue ("said a newspaper report that it faces a fine ... was "speculation"",
-# "dismissed the reports as fake news"): a denial of what the report says.
-_DISMISSED_REPORT = re.compile(
-    r"\b(?:reports?|article|story|claims?|allegations?)\b[^.;]{0,200}?\b(?:was|were|is|are|as)\s+[\"“‘']?"
-    r"(?:(?:pure|mere|wild|media|market)\s+)?(?:speculation|untrue|false|fake news|baseless|groundless|unfounded)\b",
-    re.IGNORECASE,
-)
 
 
 def article_features(article: Article) -> dict[str, Any]:
