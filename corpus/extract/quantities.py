@@ -2034,13 +2034,13 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
         return _Draft(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
     if a.change in ("up", "down"):
         return None
-    to_at = a.start - 3 if _TO_BEFORE.search(text, max(0, a.start - 4), a.start) else -1
+    to = _TO_BEFORE.search(text, max(0, a.start - 8), a.start)
     if (
-        to_at >= 0
+        to is not None
         and a.change == b.change == "="
         and a.unit == b.unit
         and _TO_FROM_GAP.match(text, a.end, b.start)
-        and _CHANGE_WORDS.search(text, max(0, to_at - 40), to_at)
+        and _CHANGE_WORDS.search(text, max(0, to.start() - 40), to.start())
     ):
         # starts at the new value, so that what it measures is read from the words before it, as for one figure
         return _Draft(
