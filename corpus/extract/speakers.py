@@ -41,6 +41,10 @@ OUTLET_ROLES = frozenset(
 ORG_ROLES = frozenset(
     "ministry department government agency service office administration council party military army".split()
 )
+# The last words of public bodies' names that news calls "the agency" (the Federal Aviation Administration).
+_AGENCY_NAMES = frozenset(
+    "agency administration service bureau authority commission office inspectorate directorate".split()
+)
 # Not before "of": "One of the officials" is one of them, never "of the officials".
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)
 # "One of the officials", "either of the lawyers": one person of a party named by its plural.
@@ -487,12 +491,6 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
 def _where(attribution: Attribution, position: int) -> int:
     """Where a source is read: at its pronoun when names of its own sentence come before it, else the sentence."""
     return position + attribution.source[0] if speaks_after_a_name(attribution) and attribution.source else position
-
-
-# The last words of public bodies' names that news calls "the agency".
-_AGENCY_NAMES = frozenset(
-    "agency administration service bureau authority commission office inspectorate directorate".split()
-)
 
 
 def resolve_speaker(
