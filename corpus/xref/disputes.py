@@ -46,6 +46,13 @@ _DENIED_OBJECT = re.compile(
 )
 
 
+def _linked(
+    candidate: type[Candidate], new: Features, old: Features, relation: str, score: float, what: str
+) -> Candidate:
+    """A link between two statements, its reason worded from both only if it is kept."""
+    return candidate(new.claim.id, old.claim.id, relation, score, lambda: statement_reason(new, old, what))
+
+
 def _names_what_it_denies(denial: Features, shared: frozenset[str]) -> bool:
     """The denial names the thing it denies ("the fraud allegations", "reports of a deal") and the
     other claim names it too (``shared``: the stems both use)."""
@@ -130,10 +137,8 @@ def denial_in_story(
         and close
         and not off_the_point
     ):
-        return candidate(
-            new.claim.id, old.claim.id, "conflicts", 0.55, lambda: statement_reason(new, old, "denial of the report")
-        )
-    return candidate(new.claim.id, old.claim.id, "related", 0.45, lambda: statement_reason(new, old, "disputed"))
+        return _linked(candidate, new, old, "conflicts", 0.55, "denial of the report")
+    return _linked(candidate, new, old, "related", 0.45, "disputed")
 
 
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
@@ -237,21 +242,9 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     if later.polarity == "assert" and (about_denier or _third_party(later, denial)):
         # Another source saying what the denier denied (an inspectorate that "had warned Halden"): the two
         # accounts disagree; it is no later news from the denier.
-        return candidate(
-            later.claim.id,
-            denial.claim.id,
-            "conflicts",
-            0.6,
-            lambda: statement_reason(later, denial, "another source reports what was denied"),
-        )
+        return _linked(candidate, later, denial, "conflicts", 0.6, "another source reports what was denied")
     what = "confirms" if later.polarity == "confirm" else "reports"
-    return candidate(
-        later.claim.id,
-        denial.claim.id,
-        "updates",
-        0.65,
-        lambda: statement_reason(later, denial, f"later {what} what was denied, contradicting the denial"),
-    )
+    return _linked(candidate, later, denial, "updates", 0.65, f"later {what} what was denied, contradicting the denial")
 
 
 # "is considering restricting wheat exports", "plans to close its Geleen plant", "may raise fuel taxes": a
@@ -303,13 +296,7 @@ def announced_plan(a: Features, b: Features, candidate: type[Candidate]) -> Cand
 
 
 def _plan_taken(done: Features, plan: Features, candidate: type[Candidate]) -> Candidate:
-    return candidate(
-        done.claim.id,
-        plan.claim.id,
-        "updates",
-        0.6,
-        lambda: statement_reason(done, plan, "later report that the planned step was taken"),
-    )
+    return _linked(candidate, done, plan, "updates", 0.6, "later report that the planned step was taken")
 
 
 # "..., contradicting the airline's initial account", "at odds with the ministry's earlier statement":
@@ -341,13 +328,7 @@ def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) ->
     named = name_stems(denial.claim.speaker) & stems(later.claim.text)
     if not named or not shared_content(a, b):
         return None
-    return candidate(
-        later.claim.id,
-        denial.claim.id,
-        "conflicts",
-        0.6,
-        lambda: statement_reason(later, denial, f"contradicts the denial by {denial.claim.speaker}"),
-    )
+    return _linked(candidate, later, denial, "conflicts", 0.6, f"contradicts the denial by {denial.claim.speaker}")
 
 
 def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
@@ -382,49 +363,25 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if same and {a.polarity, b.polarity} == {"deny", "assert"}:
         # "said a newspaper report that it faces a fine of about 250 million pounds was speculation" / the report.
         denial, report = (a, b) if a.polarity == "deny" else (b, a)
-        return candidate(
-            denial.claim.id,
-            report.claim.id,
-            "conflicts",
-            0.55,
-            lambda: statement_reason(denial, report, "denies the sum reported"),
-        )
+        return _linked(candidate, denial, report, "conflicts", 0.55, "denies the sum reported")
     if same and content_similarity(a, b) >= 0.15:
-        return candidate(
-            new.claim.id, old.claim.id, "corroborates", 0.65, lambda: statement_reason(new, old, "same sum")
-        )
+        return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
     same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10
     if not same and same_purpose and shared_entities and _firm_within_estimate(new, old):
         # "A deal could value Orsen at about 4 billion euros" / weeks later "agreed to buy Orsen for 4.3 billion
         # euros": the price agreed is the estimate's later, firm value.
-        return candidate(
-            new.claim.id,
-            old.claim.id,
-            "updates",
-            0.55,
-            lambda: statement_reason(new, old, "later, firm sum within the earlier estimate"),
-        )
+        return _linked(candidate, new, old, "updates", 0.55, "later, firm sum within the earlier estimate")
     announced, reported = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
     if not same and same_purpose and shared_entities and _firm_after_report(announced, reported):
         # "preparing to fine Marston about £250mn, according to people familiar" / two weeks later "has fined
         # Marston £182.4m": the sum announced is the reported one's later, firm value, whatever the report said.
-        return candidate(
-            announced.claim.id,
-            reported.claim.id,
-            "updates",
-            0.5,
-            lambda: statement_reason(announced, reported, "later, firm sum replacing the reported one"),
-        )
+        return _linked(candidate, announced, reported, "updates", 0.5, "later, firm sum replacing the reported one")
     if not same and same_purpose and shared_entities and _within_bound(a, b) and content_similarity(a, b) >= 0.15:
         # "a fine of more than 180 million pounds" / "fined Marston £182.4m" the same day: one sum.
-        return candidate(
-            new.claim.id, old.claim.id, "corroborates", 0.6, lambda: statement_reason(new, old, "sum within the bound")
-        )
+        return _linked(candidate, new, old, "corroborates", 0.6, "sum within the bound")
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
-        return candidate(
-            new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "different sums")
-        )
+        return _linked(candidate, new, old, "related", 0.4, "different sums")
     return None
 
 
@@ -516,4 +473,4 @@ def same_story_report(a: Features, b: Features, candidate: type[Candidate], late
     if content_similarity(a, b) < 0.3 or not same_story(a, b):
         return None
     new, old = later_first(a, b)
-    return candidate(new.claim.id, old.claim.id, "related", 0.4, lambda: statement_reason(new, old, "same story"))
+    return _linked(candidate, new, old, "related", 0.4, "same story")
