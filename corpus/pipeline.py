@@ -18,7 +18,7 @@ with compiled_once():  # ~600 regular expressions compiled at import: their code
     from corpus.extract.entities import Mention, gazetteer
     from corpus.gcpause import collect_young, paused_gc
     from corpus.limits import capped_claims, capped_links, extractable
-    from corpus.model import Article, Claim, Entity, Extraction
+    from corpus.model import Article, Claim, Entity, Extraction, is_background
     from corpus.version import PIPELINE_VERSION
     from corpus.xref.features import features
     from corpus.xref.link import InMemory, LeftOut, Stored, link, relate_all, relink
@@ -158,7 +158,10 @@ def extend(
         if stored is None:
             stored = InMemory.of(existing.claims, existing.articles, existing.xrefs, existing.link_features)
         articles = {a.id: a for a in [*existing.articles, *fresh]}
-        linked = relink(claims, None, articles, stored)
+        # the new claims' features, handed on in ``link_features`` too: the link index keeps them
+        # once the add is stored (store/link_index.py index_new_shards) instead of making them again
+        described = [features(c, articles[c.article_id]) for c in claims if not is_background(c)]
+        linked = relink(claims, described, articles, stored)
     xrefs, capped = capped_links(linked.xrefs, claims, fresh)  # only the new articles' links are counted
     known = {e.name for e in existing.entities}
     return Extraction(
@@ -168,4 +171,5 @@ def extend(
         xrefs=xrefs,
         notices=notices + capped,
         unlinked=linked.unlinked,
+        link_features=described,
     )

@@ -338,6 +338,7 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
     from store import link_index
 
     met: set[str] = set()
+    described: list[Any] = []  # the new claims' link features, as linking made them
 
     def delta(current: CorpusIndex) -> Extraction:
         # The new claims meet only the stored claims next to them in their blocks (the link index);
@@ -354,11 +355,13 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
                     stored=links.stored(current.articles) if links is not None else None,
                 )
                 met.update(links.met() if links is not None else ())
+            described[:] = found.link_features
         except link_index.FAILURES:
             link_index.remove(db.path)  # unusable: rebuilt by the next add; this one links in memory
             if not current.complete:
                 raise WholeNeeded from None
             found = pipeline.extend(current.extraction(), articles, prepared)
+            described[:] = found.link_features
         return found
 
-    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored), met=met)
+    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored, described), met=met)

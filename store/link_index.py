@@ -208,11 +208,15 @@ class LinkIndex:
         entries: Sequence[Mapping[str, Any]],
         articles: Mapping[str, Article],
         changes: LeftOutChanges | None = None,
+        described: Sequence[Features] = (),
     ) -> None:
         """Cover exactly the shard files ``entries`` lists: forget the others, index the missing
         ones (reading them; ``articles`` holds their articles). ``changes``: what the add that
         wrote the one missing shard changed of the left-out candidates; without them, the
-        left-out candidates kept are forgotten (found again from the claims' partners)."""
+        left-out candidates kept are forgotten (found again from the claims' partners).
+        ``described``: features already made of claims of those shards (the add's linking made
+        them), each used only for a claim and article equal to the stored ones."""
+        made = {f.claim.id: f for f in described}
         wanted = [entry["file"] for entry in entries]
         covered = {row[0] for row in self._db.execute("SELECT file FROM shards")}
         gone = covered - set(wanted)
@@ -234,7 +238,9 @@ class LinkIndex:
                 ]
                 indexed.update(c.id for c in claims)
                 self.insert(
-                    file, [features(c, articles[c.article_id]) for c in claims], xrefs_of(table_docs(shard, "xrefs"))
+                    file,
+                    [_described(made.get(c.id), c, articles[c.article_id]) for c in claims],
+                    xrefs_of(table_docs(shard, "xrefs")),
                 )
                 # the links this shard's add took back (store/shards.py): gone from the earlier shards
                 self._db.executemany(
@@ -519,6 +525,13 @@ class _IndexStored:
         return list({g.claim.id: g for g in found}.values())
 
 
+def _described(made: Features | None, claim: Claim, article: Article) -> Features:
+    """``claim``'s features: ``made`` if it was made of this claim and article, else made now."""
+    if made is not None and made.claim == claim and made.article == article:
+        return made
+    return features(claim, article)
+
+
 def _claims(rows: list[tuple[str, bytes]], path: Path) -> list[Claim]:
     """Block members' claims from their stored documents (id, document), checked together as a loaded
     shard's are."""
@@ -612,14 +625,15 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
         remove(db_path)
 
 
-def index_new_shards(db_path: Path, stored: CorpusIndex) -> None:
+def index_new_shards(db_path: Path, stored: CorpusIndex, described: Sequence[Features] = ()) -> None:
     """After an add's commit: index the shard it wrote, with what its linking changed of the
-    left-out candidates. A failure leaves that to the next add."""
+    left-out candidates and the features it made of its claims (``described``: those of a claim
+    and article as stored are taken, not made again). A failure leaves that to the next add."""
     changes = _kept.pop(index_path(db_path), None)
     try:
         links = LinkIndex.open(db_path)
         try:
-            links.sync(db_path, stored.shards, stored.articles, changes)
+            links.sync(db_path, stored.shards, stored.articles, changes, described)
         except BaseException:
             links.close()
             raise

@@ -200,3 +200,27 @@ def test_a_document_of_the_wrong_shape_is_refused(articles: list[Article]) -> No
     for broken in ({**doc, "words": "abc"}, {**doc, "figures": [1]}, {k: v for k, v in doc.items() if k != "when"}):
         with pytest.raises(MalformedFeatures):
             from_doc(broken, claim, article)
+
+
+def test_indexing_an_add_takes_the_features_its_linking_made(
+    articles: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The add's shard is indexed with the features linking made of its claims, none made again,
+    and the rows are those of features made afresh (a build's)."""
+    from store import link_index
+
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    made: list[str] = []
+    real = link_index.features
+    monkeypatch.setattr(link_index, "features", lambda claim, article: made.append(claim.id) or real(claim, article))
+    result = add_articles(CorpusDB.open_part(path, lambda _articles: None), [articles[-1]])
+    monkeypatch.undo()
+    db = CorpusDB.open(path)
+    linked = [c for c in db.claims_for_article(articles[-1].id) if c.kind != "background"]
+    assert linked and len(result.claims) >= len(linked) and not made
+    article = next(a for a in db.articles() if a.id == articles[-1].id)
+    with sqlite3.connect(index_path(path)) as index:
+        for claim in linked:
+            (stored,) = index.execute("SELECT features FROM claims WHERE id=?", (claim.id,)).fetchone()
+            assert orjson.loads(stored) == orjson.loads(orjson.dumps(to_doc(features(claim, article))))
