@@ -150,21 +150,30 @@ def different_protagonists(a: Features, b: Features) -> bool:
     and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
     if a.article.id == b.article.id:
         return False
-    mine, my_distinct = _protagonists_of(a)
-    theirs, their_distinct = _protagonists_of(b)
-    if not my_distinct or not their_distinct:
+    my_distinct, mine = _protagonist_words(a)
+    if not my_distinct:
         return False
+    their_distinct, theirs = _protagonist_words(b)
+    if not their_distinct:
+        return False
+    return my_distinct.isdisjoint(theirs) and their_distinct.isdisjoint(mine)
+
+
+@per_claim
+def _protagonist_words(f: Features) -> tuple[frozenset[str], frozenset[str]]:
+    """(the distinctive names of a claim's headline, every name its article's headline and lead give), each
+    with the places its demonyms are formed from: what :func:`different_protagonists` compares, once a claim."""
+    names, distinct = _protagonists_of(f)
+    if not distinct:
+        return distinct, distinct  # (compared with nothing)
     # (A headline's town the other article is datelined in is a name both give: "Salvo hospitals overwhelmed"
     # / "SALVO, Peranza (Reuters) - At least 40 people have died".)
     # (And a name the lead writes that no entity was read for: "Corvane now says 6,300 barrels of crude escaped".)
-    mine_too = _words(a.story) | _dateline_words(a.article.body) | _lead_names(a.article.body[:_LEAD])
-    theirs_too = _words(b.story) | _dateline_words(b.article.body) | _lead_names(b.article.body[:_LEAD])
+    too = _words(f.story) | _dateline_words(f.article.body) | _lead_names(f.article.body[:_LEAD])
     # (A place and its demonym are one name: "Kestova flood toll rises" / "Kestovan floods: what we know".)
-    mine, theirs, mine_too, theirs_too = (_with_bases(w) for w in (mine, theirs, mine_too, theirs_too))
     # Only a distinctive name shared tells one protagonist: "Vantor to cut 3,500 jobs in Europe" and "Brenner
     # Trucks to cut 3,500 jobs" (whose lead says "in Europe") share a continent, not a company.
-    my_distinct, their_distinct = _with_bases(my_distinct), _with_bases(their_distinct)
-    return not (my_distinct & (theirs | theirs_too)) and not (their_distinct & (mine | mine_too))
+    return _with_bases(distinct), _with_bases(names | too)
 
 
 def shared_protagonist(a: Features, b: Features) -> bool:
@@ -172,7 +181,7 @@ def shared_protagonist(a: Features, b: Features) -> bool:
     "Analysis: Vantor's painful retreat")."""
     if a.article.id == b.article.id:
         return True
-    return bool(_with_bases(_protagonists_of(a)[1]) & _with_bases(_protagonists_of(b)[1]))
+    return not _protagonist_words(a)[0].isdisjoint(_protagonist_words(b)[0])
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
