@@ -1228,8 +1228,72 @@ def find_attributions(text: str) -> list[Attribution]:
     """Attributions in reading order; the first is the speaker, later relays extend the chain.
 
     Remembered per text: a sentence of a quotation run is read again for its neighbours, and an update of a
-    story, a syndicated copy or a standard line repeats sentences word for word (callers never change them)."""
-    return list(_read_attributions(text))
+    story, a syndicated copy or a standard line repeats sentences word for word (callers never change them).
+    A headline in title case is read with its verb as a sentence writes it (``headline_as_sentence``)."""
+    found = _read_attributions(text)
+    if not found:
+        sentence = headline_as_sentence(text)
+        if sentence is not None:
+            found = tuple(a for a in _read_attributions(sentence) if _headline_subject(text, a))
+    return list(found)
+
+
+_HEADLINE_SUBJECT_WORDS = 2
+
+
+def _headline_subject(text: str, a: Attribution) -> bool:
+    """Is the source of a title-case headline its opening name, of at most two words ("Ann Lee", "New Poll")? Longer
+    runs of capitals mix descriptions into the name ("Billionaire Ann Lee", "Velmar Widow Ann Lee"), which title case
+    does not let tell apart; a name further in is no subject ("Lee's Final Column Explains": the column's)."""
+    return (
+        a.source is not None
+        and not text[: a.source[0]].strip(" “\"‘'")
+        and len(a.phrase.split()) <= _HEADLINE_SUBJECT_WORDS
+    )
+
+
+# Title case leaves these words small ("Lee Calls for Calm in the Capital").
+_TITLE_SMALL = frozenset("a an and as at but by for from if in into of on or the to with vs via".split())
+_TITLE_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+# Adverbs a headline puts between its subject and its verb ("Lee Just Announced", "Ortiz Finally Endorses").
+_HEADLINE_ADVERBS = frozenset("just finally now again also quietly publicly openly reportedly".split())
+# Particles a cue verb takes, capitalised in title case ("Calls On", "Lashes Out At").
+_HEADLINE_PARTICLES = frozenset("on for to about at out up back off down against over".split())
+_TITLE_CASE_WORDS = 4  # capitalised words that make a line title case, not a sentence opening with names
+
+
+def headline_as_sentence(text: str) -> str | None:
+    """A headline in title case with its cue verb, and the particles and adverbs around it, in lower case as a
+    sentence writes them, so the verb is read as in one ("Senator Calls On Council To Resign" -> "Senator calls on
+    Council To Resign"; "Lee Just Announced Her Run" -> "Lee just announced Her Run"); None for any other text.
+    Only ASCII words change, so offsets into the result are offsets into the text. The verb must follow a subject:
+    a title-case line opening with it ("Calls Grow For ...") has none."""
+    words = list(_TITLE_TOKEN.finditer(text))
+    capitalised = 0
+    for m in words:
+        word = m.group()
+        if word.lower() in _TITLE_SMALL:
+            continue
+        if not word[0].isupper():
+            return None
+        capitalised += 1
+    if capitalised < _TITLE_CASE_WORDS:
+        return None
+    for i in range(1, len(words)):
+        word = words[i].group()
+        if not (word.isascii() and word[1:].islower() and word.lower() in _CUE_WORDS):
+            continue
+        first = i
+        while first > 1 and words[first - 1].group().lower() in _HEADLINE_ADVERBS:
+            first -= 1
+        if first == 1 and words[0].group().lower() in _HEADLINE_ADVERBS:
+            return None
+        last = i
+        while last + 1 < len(words) and words[last + 1].group().lower() in _HEADLINE_PARTICLES:
+            last += 1
+        start, end = words[first].start(), words[last].end()
+        return text[:start] + text[start:end].lower() + text[end:]
+    return None
 
 
 @lru_cache(maxsize=4096)
