@@ -52,6 +52,12 @@ def _said_in_words(text: str, said: Said) -> bool:
     return len(text.split()) >= 3  # not "Enough said."
 
 
+def _names_its_speaker(said: Said) -> bool:
+    """Is the sentence's speaker named in it by a cue of its own ("Lee added:", "Said Lee:"), not carried from
+    another sentence?"""
+    return any(span.how in ("verb", "inverted") and span.source_start is not None for span in said[2])
+
+
 def dated_article(article: Article) -> tuple[Article, bool]:
     """``article`` with a date: one without gets one from its text (``infer_published``), marked
     estimated, so relative dates resolve against it; and whether that date is only the latest one
@@ -97,12 +103,16 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
             continue  # "February 27, 2026 — Harbour Times": the report's date and byline, not a claim
         fragment = False  # a question or a fragment: no claim, but kept as background when someone says it
+        introducing: Said | None = None  # "He said:": its own speaker, read once
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
             if text.rstrip().endswith(":") or seg.role == "table_row" or not _LOWER_LETTER.search(text):
                 if text.rstrip().endswith(":"):
-                    _speaker(index, seg, text, discourse, carried)  # "He said:" is no claim, but names who speaks next
-                discourse.note_titled_names(text, seg.start)
-                continue
+                    # "He said:" is no claim, but names who speaks next; said in its own words, it is kept as
+                    # background for who said it
+                    introducing = _speaker(index, seg, text, discourse, carried)
+                if not (introducing and _names_its_speaker(introducing)):
+                    discourse.note_titled_names(text, seg.start)
+                    continue
             fragment = True
         if seg.role == "table_row":
             # Glued cells ("deathsNational Health Agency") are read apart for names.
@@ -135,8 +145,8 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
-        said = _speaker(index, seg, text, discourse, carried)
-        if fragment and not (said and _said_in_words(text, said)):
+        said = introducing or _speaker(index, seg, text, discourse, carried)
+        if fragment and not (said and (introducing or _said_in_words(text, said))):
             discourse.note_titled_names(text, seg.start)
             continue
         # a statement reported with no source named ("It was reported that ...") keeps its cue and content
