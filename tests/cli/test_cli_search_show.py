@@ -245,6 +245,9 @@ def test_search_warns_in_one_line_about_an_unknown_filter_or_kind(sample_db, run
     assert out.stderr.splitlines()[0].startswith("factscope: note: colour: is not a filter (speaker:,")
 
 
+RELATIONS = ("conflicts", "corroborates", "updates", "cites", "related")
+
+
 def test_show_on_a_terminal_keeps_the_indent_of_wrapped_lines(sample_db):
     from store.corpus_db import CorpusDB
     from tui.cli.show import claim_view
@@ -259,6 +262,14 @@ def test_show_on_a_terminal_keeps_the_indent_of_wrapped_lines(sample_db):
     reasons = [line for line in lines if "both count soldiers" in line]
     following = lines[lines.index(reasons[0]) + 1]
     assert following.startswith("    ") and following.strip()  # the reason's second line, still in
+    # a cross-reference's head (relation, claim id, source, score) wrapped goes on under the claim
+    # id, not at the head's own indent, where it read as the next cross-reference
+    heads = [index for index, line in enumerate(lines) if line.startswith("  ") and line.split()[0] in RELATIONS]
+    assert heads
+    for index in heads:
+        if not lines[index].rstrip().endswith(")"):  # wrapped
+            assert lines[index + 1].startswith(" " * 15) and lines[index + 1][15] != " ", lines[index : index + 2]
+    assert any(not lines[index].rstrip().endswith(")") for index in heads)  # at 50 columns one is
 
 
 def test_search_and_show_on_a_terminal_load_neither_textual_nor_rich(sample_db):

@@ -105,6 +105,7 @@ def claim_json(db, claim) -> dict:
 
 
 LABEL_CELLS = 12  # a field's value starts here; its wrapped lines too
+RELATION_CELLS = 13  # a cross-reference's relation, then the other claim (its wrapped lines too)
 
 
 def field_block(fields: list[tuple[str, str]], terminal: Terminal) -> list[str]:
@@ -172,10 +173,10 @@ def claim_view(db, claim, terminal: Terminal) -> list[str]:
     lines += ["", paint(f"Cross-references ({len(entries)})", "bold", terminal)]
     colours = {"conflicts": "bold red", "corroborates": "green", "updates": "yellow", "cites": "cyan"}
     for entry in entries:
-        head = Styled().append(f"{entry['relation']:<13}", colours.get(entry["relation"], ""))
+        head = Styled().append(f"{entry['relation']:<{RELATION_CELLS}}", colours.get(entry["relation"], ""))
         other_source = one_line(entry["other_source"] or "missing claim", 50)
         head.append(f"{entry['other_claim']}  {other_source}  ({entry['score']:.2f})")
-        lines += indented(head, 2, terminal)
+        lines += indented(head, 2, terminal, hanging=2 + RELATION_CELLS)  # wrapped: under the claim id
         if entry["other_text"]:
             lines += indented(Styled("“" + one_line(entry["other_text"], 200) + "”"), 4, terminal)
         lines += indented(Styled().append(one_line(entry["reason"]), "italic dim"), 4, terminal)

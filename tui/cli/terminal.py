@@ -148,11 +148,18 @@ def paint(text: str, style: str, terminal: Terminal) -> str:
     return Styled().append(text, style).render(terminal)
 
 
-def indented(text: Styled, cells: int, terminal: Terminal) -> list[str]:
-    """``text`` led by ``cells`` spaces; on a terminal every wrapped line keeps the indent."""
+def indented(text: Styled, cells: int, terminal: Terminal, hanging: int | None = None) -> list[str]:
+    """``text`` led by ``cells`` spaces; on a terminal every wrapped line keeps the indent, or with
+    ``hanging`` starts that many cells in (a list entry's head: its wrapped lines under its text,
+    not at its start, where they would read as the next entry's)."""
     pad = " " * cells
-    width = None if terminal.width is None else max(terminal.width - cells, 10)
-    return [pad + line for line in text.lines(terminal, width)]
+    if hanging is None or hanging <= cells or terminal.width is None:
+        width = None if terminal.width is None else max(terminal.width - cells, 10)
+        return [pad + line for line in text.lines(terminal, width)]
+    (start, end), *_ = wrap_ranges(text.text, max(terminal.width - cells, 10))
+    rest = [(end + a, end + b) for a, b in wrap_ranges(text.text[end:], max(terminal.width - hanging, 10))]
+    lines = [pad + text.render(terminal, start, end)]
+    return lines + [" " * hanging + text.render(terminal, a, b) for a, b in rest if b > a]
 
 
 @dataclass(frozen=True, slots=True)
