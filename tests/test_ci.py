@@ -1,5 +1,6 @@
 """CI (`.ci/run`) runs the README's Quick start test command exactly as written, after the checked
-contracts (`.ci/checks`: lint, format, types, import layers), which the timed suite leaves out."""
+contracts (`.ci/checks`: lint, format, types, import layers, the README's screenshots), which the timed
+suite leaves out."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_ci_runs_the_checks_then_the_quick_start_test_line_as_written() -> None:
 def test_the_check_scripts_are_executable() -> None:
     for script in ("run", "checks"):
         assert os.access(ROOT / ".ci" / script, os.X_OK), script
+
+
+def test_the_checks_draw_the_readme_screenshots_again_and_compare() -> None:
+    """docs/screenshots drifted from what the browser drew (figures and timeline, after extraction
+    changes) while only their presence was tested: the checks now draw them afresh."""
+    checks = (ROOT / ".ci" / "checks").read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("check python3 tests/bench/make_screenshots.py --check") for line in checks)
+    script = (ROOT / "tests" / "bench" / "make_screenshots.py").read_text(encoding="utf-8")
+    assert '"--check"' in script and "cursor_blink = False" in script  # a check needs a steady picture

@@ -2,8 +2,9 @@
 
     python tests/bench/make_screenshots.py [--size 120x40] [--out docs/screenshots]
 
-Run it after a change in looks and commit the SVGs with the change: the README
-shows what the browser shows, never a hand-made picture that drifts.
+Run it after a change in looks (or in what the bundled corpus yields) and commit the SVGs
+with the change: the README shows what the browser shows, never a hand-made picture that
+drifts. ``--check`` (run by .ci/checks) draws them afresh and fails naming any that differ.
 ``tests/tui/test_readme_screenshots.py`` checks that the README shows each one.
 """
 
@@ -29,6 +30,17 @@ VIEWS = [
 ]
 
 
+def steady_cursors(app) -> None:
+    """A text box's cursor shown steadily: blinking, it was drawn or not depending on when the
+    picture was taken (the search picture changed from one run to the next)."""
+    from textual.widgets import Input, TextArea
+
+    for box in app.screen.query(Input):
+        box.cursor_blink = False
+    for area in app.screen.query(TextArea):
+        area.cursor_blink = False
+
+
 async def draw(out: Path, size: tuple[int, int]) -> list[Path]:
     from tui.app import FactscopeApp
 
@@ -43,6 +55,8 @@ async def draw(out: Path, size: tuple[int, int]) -> list[Path]:
             await pilot.press(*keys)
             await app.workers.wait_for_complete()
             await pilot.pause(0.5)
+            steady_cursors(app)
+            await pilot.pause()
             path = out / f"{name}.svg"
             path.write_text(app.export_screenshot(title=title), encoding="utf-8")
             written.append(path)
@@ -56,14 +70,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="draw into a temporary folder and exit 1 naming each picture in --out that differs (.ci/checks)",
+    )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
+    committed = args.out
+    if args.check:
+        args.out = Path(tempfile.mkdtemp(prefix="factscope-screenshots-check-"))
     args.out.mkdir(parents=True, exist_ok=True)
     # a throw-away data dir: the bundled corpus built fresh, no bookmarks, no search history
-    os.environ["FACTSCOPE_DATA_DIR"] = tempfile.mkdtemp(prefix="factscope-screenshots-")
-    os.environ.pop("FACTSCOPE_DB", None)
-    for path in asyncio.run(draw(args.out, (width, height))):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    # and no config of the user's (a keymap changes the footer) or colour setting of theirs
+    home = Path(tempfile.mkdtemp(prefix="factscope-screenshots-"))
+    os.environ["FACTSCOPE_DATA_DIR"] = str(home / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    for name in ("FACTSCOPE_DB", "FACTSCOPE_CONFIG", "FACTSCOPE_USER_DB", "NO_COLOR"):
+        os.environ.pop(name, None)
+    drawn = asyncio.run(draw(args.out, (width, height)))
+    if not args.check:
+        for path in drawn:
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        return
+    stale = [
+        path.name
+        for path in drawn
+        if not (committed / path.name).is_file() or (committed / path.name).read_bytes() != path.read_bytes()
+    ]
+    if stale:
+        shown = committed.relative_to(ROOT) if committed.is_relative_to(ROOT) else committed
+        print(
+            f"make_screenshots: {', '.join(stale)} in {shown} differ from what the browser draws now:"
+            " run `python tests/bench/make_screenshots.py` and commit them",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    print(f"make_screenshots: the {len(drawn)} pictures are what the browser draws")
 
 
 if __name__ == "__main__":
