@@ -36,7 +36,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
 from corpus.xref.stems import stem
-from corpus.xref.subjects import dateline_places, demonym_bases
+from corpus.xref.subjects import dateline_places, demonym_bases, shared_dateline
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -717,6 +717,8 @@ def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
 def dateline_named(a: Features, b: Features) -> bool:
     """One article's dateline place is a place the other's headline or lead names: a town a wire report is
     datelined in and a local paper writes about, with no country in common named."""
+    if shared_dateline(a.article.body, b.article.body):
+        return True  # both datelined in one town: "OKEBA, Nigeria (AFP) -" / "OKEBA -"
     for x, y in ((a, b), (b, a)):
         places = dateline_places(x.article.body)
         if places and any(name.casefold() in places for name in y.story):

@@ -15,9 +15,11 @@ import re
 from functools import lru_cache
 
 from corpus.extract.datelines import AGENCIES, dateline_at
+from corpus.xref.countries import country_of
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarity
+from corpus.xref.subjects import lead_names
 
 # Words of a place name that say what kind of place, not which one.
 _GENERIC = frozenset(
@@ -118,6 +120,14 @@ def _covering(f: Features) -> frozenset[str]:
     return dateline_regions(f.article.body) | frozenset(e for e in f.places | f.story if entity_type(e) == "country")
 
 
+@per_claim
+def _countries(f: Features) -> frozenset[str]:
+    """``_covering`` with every country the world knows, named as a country, not by a nationality ("a Canadian
+    regulator" may speak of a recall in the United States)."""
+    named = _covering(f) | frozenset(e for e in f.places | f.story if country_of(e) == e)
+    return frozenset(country_of(name) or name for name in named)
+
+
 def places_apart(a: Features, b: Features) -> bool:
     """Both claims are placed in one country (or dateline region), in no place in common below it, and
     name no one in common: two events, whatever else they share. (The ferry Kalinda capsized "on Lake
@@ -138,9 +148,13 @@ def other_countries(a: Features, b: Features) -> bool:
     in Lenmark" / "... in Sorvia"), however alike their words and figures."""
     if a.article.id == b.article.id:
         return False
-    x, y = _covering(a), _covering(b)
+    x, y = _countries(a), _countries(b)
     if not x or not y or x & y:
         return False
+    if lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
+        b.article.title or "", b.article.body, b.story
+    ):
+        return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
     mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
     return not (mine & (theirs | _proper(b.story)) or theirs & _proper(a.story))
 

@@ -19,6 +19,7 @@ from corpus.extract.entities import gazetteer
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
+from corpus.xref.countries import country_of
 from corpus.xref.disputes import (
     announced_plan,
     close_in_time,
@@ -45,7 +46,7 @@ from corpus.xref.forewarned import forewarned_alike
 from corpus.xref.frames import SHARE_MOVES, is_move
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
-from corpus.xref.places import other_countries, places_apart
+from corpus.xref.places import dateline_regions, other_countries, places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
@@ -68,6 +69,7 @@ from corpus.xref.subjects import (
     demonym_bases,
     different_protagonists,
     different_votes,
+    lead_names,
     names_the_protagonist,
     shared_protagonist,
 )
@@ -339,6 +341,45 @@ def _named_further_down(a: Features, b: Features) -> bool:
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", y.article.body):  # (not "NEWSREADER:")
                 return True
     return False
+
+
+def _one_named_story(a: Features, b: Features) -> bool:
+    """Claims about the same days (however much later reported) whose articles' headlines, datelines and leads
+    give a distinctive name in common (the town, the dam: "OKEBA, Nigeria (AFP) -" / "the collapse of a building in
+    the Nigerian town of Okeba"), however few of their other words they share (a tabloid's, a press release's):
+    one story. Look-alike events happen somewhere else. Both dated: an undated explainer's count may be of an
+    earlier march in the same city."""
+    if a.article.id == b.article.id or not close_in_time(a, b):
+        return False  # (their claims' own days: "the final death toll from the June 8 collapse was 16")
+    if not _lead_names_of(a) & _lead_names_of(b):
+        return False
+    # Each lead naming someone or something the other article never names (the ferry "Kalinda" / a cargo boat's
+    # skipper and port): two happenings at one place (the lake both name), not one story.
+    return not (_names_unknown_to(a, b) and _names_unknown_to(b, a))
+
+
+def _names_unknown_to(a: Features, b: Features) -> bool:
+    body = b.article.body.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is None for name in _lead_names_of(a))
+
+
+@per_claim
+def _places_below(f: Features) -> frozenset[str]:
+    """The places a claim names below a country ("the Hessbach plant"; not "Lusmark", its dateline's region)."""
+    regions = dateline_regions(f.article.body)
+    return frozenset(p for p in f.places if p not in regions and country_of(p) is None and entity_type(p) != "country")
+
+
+def _placed_alike(a: Features, b: Features) -> bool:
+    """Every place ``a`` names below a country is one ``b``'s article names in its headline or lead ("Tellan
+    stadium" / "Tella"): not a part of ``b``'s story ("1,200 jobs at the Hessbach plant" / 4,000 in Europe)."""
+    theirs = {w.lower() for name in b.story | b.places for w in name.split()} | _lead_names_of(b)
+    return all(any(w.lower() in theirs for w in p.split()) for p in _places_below(a))
+
+
+@per_claim
+def _lead_names_of(f: Features) -> frozenset[str]:
+    return lead_names(f.article.title or "", f.article.body, f.story)
 
 
 def _measurement_relation(
@@ -620,6 +661,7 @@ def _compare(
     if different_parties(a, b):
         return None  # "the Unity Party won 142 seats" / "the Civic Alliance won 98 seats": two bodies' figures
     same_owner = a.nationality is not None and a.nationality == b.nationality
+    named_only = False  # linked only because their articles' leads name one place or thing
     if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
         story = (not a.places or not b.places) and (
@@ -636,7 +678,10 @@ def _compare(
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
-            return None  # the same measure about unrelated places or events
+            # (Both about the story's place: "1,200 jobs at the Hessbach plant" is a part of a story's "4,000 jobs".)
+            named_only = _one_named_story(a, b) and _placed_alike(a, b) and _placed_alike(b, a)
+            if not named_only:
+                return None  # the same measure about unrelated places or events
     if a.role != b.role:
         return _role_relation(a, b, family)
     if a.role == "increment" and _different_time(a, b):
@@ -729,6 +774,8 @@ def _compare(
         return dispute
     counted_down = family in COUNTDOWNS and same_story(a, b) and _different_time(a, b)
     if far_apart and not counted_down:
+        if named_only:
+            return None  # one story's name, but counts of other things ("3 injured" / "2,700 homes")
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count. (The missing of one story
         # are counted down as they are found: 32 trapped, then 21, then two still unaccounted for.)
         return _figure_link(new, old, family, "related", 0.3, "different scale")

@@ -148,7 +148,7 @@ def _protagonists_of(f: Features) -> tuple[frozenset[str], frozenset[str]]:
 def different_protagonists(a: Features, b: Features) -> bool:
     """Two articles whose headlines each name someone distinctive that the other article's headline
     and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
-    if a.article.id == b.article.id:
+    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
         return False
     my_distinct, mine = _protagonist_words(a)
     if not my_distinct:
@@ -212,6 +212,46 @@ def _with_bases(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize()))
 
 
+_LEAD_NAME = 4.0  # a word this rare in English names one place or thing ("Okeba", "Torva"), not a common word
+
+
+@lru_cache(maxsize=4096)
+def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The distinctive names an article's headline, dateline and lead give, lower-cased: words hardly any English
+    word is ("Okeba", "Torva", "Lundholm"), written in a dateline, capitalised where no sentence starts, or
+    among the headline's distinctive names (``protagonists``) or of the names read in the headline and lead
+    (``story``: "Voltra is recalling ..."); never in lower case ("Rescuers pulled ..."
+    opens a sentence), nor as a label ("Explainer:", "NEWSREADER:"); not a news agency, an acronym, nor a
+    country or its people, which look-alike events share."""
+    from corpus.extract.datelines import AGENCIES
+    from corpus.xref.countries import country_of
+    from corpus.xref.places import dateline_regions
+
+    agencies = {a.lower() for a in AGENCIES.split("|")}
+    regions = {w.lower() for region in dateline_regions(body) for w in region.split()}
+    dated = _dateline_words(body)
+    written = {
+        (token.strip("'’.,:;-").removesuffix("'s").removesuffix("’s"), True)
+        for token in _CAPITALISED.findall(f"{title}\n{body[:_LEAD]}")
+    }
+    written |= {(name, False) for name in protagonists(title, body)[1]}
+    written |= {(word.strip("'’.,:;-"), False) for name in story for word in name.split()}
+    found = set()
+    for word, as_written in written:
+        low = word.lower()
+        if len(low) < 3 or low in agencies or low in regions or low in found or rarity(low) < _LEAD_NAME:
+            continue
+        if country_of(word.capitalize()) is not None:
+            continue
+        if as_written and low not in dated and (word.isupper() or not _named_mid_sentence(word, body, title.strip())):
+            continue
+        lowered = rf"(?<![\w'’-]){re.escape(low)}(?![\w-])"
+        label = rf"(?i)\b{re.escape(low)}:"
+        if not re.search(lowered, body) and not re.search(label, f"{title}\n{body}"):
+            found.add(low)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=4096)
 def _dateline_words(body: str) -> frozenset[str]:
     return frozenset(w for place in dateline_places(body) for w in place.split() if len(w) >= 3)
@@ -223,3 +263,23 @@ def dateline_places(body: str) -> frozenset[str]:
     merlo): where it was reported from, which a local paper's lead may name alone ("the crash at Merlo")."""
     found = (dateline_at(line.strip()) for line in body.splitlines()[:3])
     return frozenset(d.place.casefold() for d in found if d is not None and d.place)
+
+
+# A dateline town this rare in English is no hub that wires date everything from ("LONDON", "NEW YORK",
+# "BEIJING"): two articles datelined there report from the one town ("OKEBA, Nigeria (AFP) -" / "OKEBA -").
+_TOWN = 3.0
+
+
+def shared_dateline(body: str, other: str) -> bool:
+    """Both articles are datelined in one town that is no hub of news: reports from the place of one story
+    (a wire's "OKEBA, Nigeria (AFP) -" and a local paper's "OKEBA -", whose headline names a street)."""
+    shared = dateline_places(body) & dateline_places(other)
+    return any(
+        max(rarity(w) for w in place.split()) >= _TOWN and not _a_label(place, body) and not _a_label(place, other)
+        for place in shared
+    )
+
+
+def _a_label(place: str, body: str) -> bool:
+    """A transcript's speaker tag read as a dateline: "NEWSREADER: Three workers were killed ..."."""
+    return re.search(rf"(?im)^{re.escape(place)}\s*:", body) is not None

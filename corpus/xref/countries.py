@@ -1,0 +1,226 @@
+"""The world's countries by the names news writes for them, and their nationality adjectives.
+
+General knowledge, not the gazetteer's handful: a claim's article placed in "Nigeria" and another's in "Ghana"
+are about two countries ("Building collapse kills eight in Nigeria" / "... in Ghana"), and "Nigeria" in a
+lead is the country a town lies in, never a place below it. Names are written as news writes them
+("Ivory Coast", "Czech Republic", "the Netherlands" without its article); a demonym maps to its country.
+"""
+
+from __future__ import annotations
+
+# (country, its other names and its nationality adjectives), one line each.
+_TABLE = """
+Afghanistan: Afghan
+Albania: Albanian
+Algeria: Algerian
+Andorra: Andorran
+Angola: Angolan
+Antigua and Barbuda: Antiguan
+Argentina: Argentine, Argentinian
+Armenia: Armenian
+Australia: Australian
+Austria: Austrian
+Azerbaijan: Azerbaijani, Azeri
+Bahamas: Bahamian
+Bahrain: Bahraini
+Bangladesh: Bangladeshi
+Barbados: Barbadian
+Belarus: Belarusian
+Belgium: Belgian
+Belize: Belizean
+Benin: Beninese
+Bhutan: Bhutanese
+Bolivia: Bolivian
+Bosnia and Herzegovina: Bosnia, Bosnian
+Botswana: Botswanan
+Brazil: Brazilian
+Brunei: Bruneian
+Bulgaria: Bulgarian
+Burkina Faso: Burkinabe
+Burundi: Burundian
+Cambodia: Cambodian
+Cameroon: Cameroonian
+Canada: Canadian
+Cape Verde: Cape Verdean, Cabo Verde
+Central African Republic
+Chad: Chadian
+Chile: Chilean
+China: Chinese
+Colombia: Colombian
+Comoros: Comoran
+Congo: Congolese, Democratic Republic of Congo, Democratic Republic of the Congo, DRC, Republic of Congo
+Costa Rica: Costa Rican
+Croatia: Croatian
+Cuba: Cuban
+Cyprus: Cypriot
+Czech Republic: Czechia, Czech
+Denmark: Danish
+Djibouti: Djiboutian
+Dominica
+Dominican Republic: Dominican
+East Timor: Timor-Leste, Timorese
+Ecuador: Ecuadorian, Ecuadorean
+Egypt: Egyptian
+El Salvador: Salvadoran, Salvadorean
+Equatorial Guinea: Equatoguinean
+Eritrea: Eritrean
+Estonia: Estonian
+Eswatini: Swaziland, Swazi
+Ethiopia: Ethiopian
+Fiji: Fijian
+Finland: Finnish
+France: French
+Gabon: Gabonese
+Gambia: Gambian
+Germany: German
+Ghana: Ghanaian
+Greece: Greek
+Grenada: Grenadian
+Guatemala: Guatemalan
+Guinea: Guinean
+Guinea-Bissau: Bissau-Guinean
+Guyana: Guyanese
+Haiti: Haitian
+Honduras: Honduran
+Hungary: Hungarian
+Iceland: Icelandic
+India: Indian
+Indonesia: Indonesian
+Iran: Iranian
+Iraq: Iraqi
+Ireland: Irish
+Israel: Israeli
+Italy: Italian
+Ivory Coast: Ivorian, Cote d'Ivoire, Côte d'Ivoire
+Jamaica: Jamaican
+Japan: Japanese
+Jordan: Jordanian
+Kazakhstan: Kazakh, Kazakhstani
+Kenya: Kenyan
+Kiribati: I-Kiribati
+Kosovo: Kosovan, Kosovar
+Kuwait: Kuwaiti
+Kyrgyzstan: Kyrgyz
+Laos: Lao, Laotian
+Latvia: Latvian
+Lebanon: Lebanese
+Lesotho: Basotho
+Liberia: Liberian
+Libya: Libyan
+Liechtenstein: Liechtensteiner
+Lithuania: Lithuanian
+Luxembourg: Luxembourgish
+Madagascar: Malagasy
+Malawi: Malawian
+Malaysia: Malaysian
+Maldives: Maldivian
+Mali: Malian
+Malta: Maltese
+Marshall Islands: Marshallese
+Mauritania: Mauritanian
+Mauritius: Mauritian
+Mexico: Mexican
+Micronesia: Micronesian
+Moldova: Moldovan
+Monaco: Monegasque
+Mongolia: Mongolian
+Montenegro: Montenegrin
+Morocco: Moroccan
+Mozambique: Mozambican
+Myanmar: Burma, Burmese
+Namibia: Namibian
+Nauru: Nauruan
+Nepal: Nepali, Nepalese
+Netherlands: Dutch
+New Zealand: New Zealander
+Nicaragua: Nicaraguan
+Niger: Nigerien
+Nigeria: Nigerian
+North Korea: North Korean, DPRK
+North Macedonia: Macedonia, Macedonian
+Norway: Norwegian
+Oman: Omani
+Pakistan: Pakistani
+Palau: Palauan
+Palestine: Palestinian, Palestinian territories
+Panama: Panamanian
+Papua New Guinea: Papua New Guinean, PNG
+Paraguay: Paraguayan
+Peru: Peruvian
+Philippines: Philippine, Filipino
+Poland: Polish
+Portugal: Portuguese
+Qatar: Qatari
+Romania: Romanian
+Russia: Russian, Russian Federation
+Rwanda: Rwandan
+Saint Lucia: St Lucia, Saint Lucian
+Samoa: Samoan
+San Marino: Sammarinese
+Sao Tome and Principe: São Tomé and Príncipe
+Saudi Arabia: Saudi
+Senegal: Senegalese
+Serbia: Serbian
+Seychelles: Seychellois
+Sierra Leone: Sierra Leonean
+Singapore: Singaporean
+Slovakia: Slovak
+Slovenia: Slovenian, Slovene
+Solomon Islands: Solomon Islander
+Somalia: Somali
+South Africa: South African
+South Korea: South Korean, Republic of Korea
+South Sudan: South Sudanese
+Spain: Spanish
+Sri Lanka: Sri Lankan
+Sudan: Sudanese
+Suriname: Surinamese
+Sweden: Swedish
+Switzerland: Swiss
+Syria: Syrian
+Taiwan: Taiwanese
+Tajikistan: Tajik
+Tanzania: Tanzanian
+Thailand: Thai
+Togo: Togolese
+Tonga: Tongan
+Trinidad and Tobago: Trinidadian
+Tunisia: Tunisian
+Turkey: Turkish, Turkiye, Türkiye
+Turkmenistan: Turkmen
+Tuvalu: Tuvaluan
+Uganda: Ugandan
+Ukraine: Ukrainian
+United Arab Emirates: UAE, Emirati
+United Kingdom: UK, Britain, Great Britain, British
+United States: US, USA, United States of America, American
+Uruguay: Uruguayan
+Uzbekistan: Uzbek
+Vanuatu: Vanuatuan
+Venezuela: Venezuelan
+Vietnam: Vietnamese
+Yemen: Yemeni
+Zambia: Zambian
+Zimbabwe: Zimbabwean
+"""
+
+
+def _read(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        country, _, others = line.partition(":")
+        out[country] = country
+        for other in others.split(","):
+            if other.strip():
+                out.setdefault(other.strip(), country)
+    return out
+
+
+# A name or adjective as written -> the country. (An adjective two countries share, "Dominican", goes to the
+# first listed; the set of countries a text names is what is compared.)
+COUNTRY_OF: dict[str, str] = _read(_TABLE)
+
+
+def country_of(name: str) -> str | None:
+    """The country a name or nationality adjective stands for ("Nigerian": Nigeria), None for any other name."""
+    return COUNTRY_OF.get(name) or COUNTRY_OF.get(name.removeprefix("the ").removeprefix("The "))
