@@ -558,6 +558,17 @@ _DO_NOT = re.compile(
     re.IGNORECASE,
 )
 _LEFT_WINDOW = 300
+# Verbs of saying that, denied by their subject ("would not say", "has not commented", "did not respond"), tell that the
+# subject declined to say something: the subject is the source of that, and the cue is the whole denial. Not "could
+# not explain" (what could not be done is told) nor "did not confirm" (kind_of in claims.py reads it).
+_UNSAID_VERBS = frozenset(
+    "say said comment commented respond responded reply replied mention mentioned discuss discussed explain explained "
+    "disclose disclosed answer answered".split()
+)
+_CLAUSE_OPENERS = frozenset("because although though while if when since as unless whereas once until".split())
+_NOT_SAID = re.compile(
+    r"\b(?:did|does|do|would|will|has|have|had)\s+not\s+$|\b(?:did|does|do|would|has|have|had|wo)n['’]t\s+$"
+)
 # The last clause-opening word before a subject: the subject starts after it.
 _LAST_CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|what|when|while|because|after|before|but|if|where|whereas|although|though|since|as|so|"
@@ -1634,10 +1645,17 @@ def _attributions(text: str) -> list[Attribution]:
         ):
             continue  # "Damage is estimated at ...": a passive, nobody named
         held_denied = _DO_NOT.search(masked, max(0, m.start() - 30), m.start()) if verb in cues.HELD else None
+        cue_start = m.start()
         if held_denied:
             left_end = held_denied.start()  # "Tom Marsh does not think": Tom Marsh holds the view
         elif _NEGATED.search(masked, max(0, m.start() - 30), m.start()):
-            continue  # "It did not say", "declined to comment": nobody asserts anything
+            unsaid = _NOT_SAID.search(masked, max(0, m.start() - 40), m.start()) if verb in _UNSAID_VERBS else None
+            if unsaid is None:
+                continue  # "It did not say", "declined to comment": nobody asserts anything
+            # "Lee would not say whether she would run", "The campaign has not commented": the subject declined to
+            # say, a cue of its own ("would not say") whose speaker is the subject, asserting nothing
+            held_denied = unsaid
+            left_end = cue_start = unsaid.start()
         if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
             continue
         after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
@@ -1718,8 +1736,8 @@ def _attributions(text: str) -> list[Attribution]:
             np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
         if np is None and verb in SPEECH:
             np = _subject_of_a_relative_clause(masked, left_end)  # "Voters who backed Lee in May say"
-        if np is None:
-            continue
+        if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
+            continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
         if (
             verb in cues.BASE
             and verb not in _OLD_VERBS
@@ -1762,7 +1780,9 @@ def _attributions(text: str) -> list[Attribution]:
                 source = (role.start("role"), source[1])  # "Her coach, Marco Ferri, said": the role is the source's
         item = (
             m.start(),
-            Attribution(np, how="verb", verb=verb, source=source, cue=m.span(), embedded=relative, body=body),
+            Attribution(
+                np, how="verb", verb=verb, source=source, cue=(cue_start, m.end()), embedded=relative, body=body
+            ),
         )
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
+from corpus.extract.cues import kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
 
@@ -601,7 +602,10 @@ def deciding_cue(cues: list[str]) -> str:
     """Of a sentence's cues, the one that decides whether its report is worth checking: the first that is an act of
     its own ("urged", "confirmed") rather than a relay of words ("said", "according to"), else the first
     ("Lee said the plan was a disgrace, and Marsh urged calm": what Marsh urged is told)."""
-    return next((cue for cue in cues if not _RELAYING_CUE.fullmatch(cue.lower().strip())), cues[0] if cues else "")
+    said = [
+        cue for cue in cues if not _NOT_SAID_CUE.search(cue.lower())
+    ] or cues  # not "did not mention" beside "noted"
+    return next((cue for cue in said if not _RELAYING_CUE.fullmatch(cue.lower().strip())), said[0] if said else "")
 
 
 # Something due on a date: "is to take over on Jan. 1", "are due to vote in May", "was set to open on Monday".
@@ -647,6 +651,12 @@ def worth_checking(
             return True
         if date and not _dated_view(content):
             return True  # "The talks will resume next week, he said Monday": to come, or no view in it
+        if _NOT_SAID_CUE.search(cue.lower()):
+            return False  # "Lee would not say whether she would run", "The campaign has not commented": nothing said
+        if _holds_a_view(cue) and not _SAID_TOO.search(masked) and not _acted(content.lower()):
+            # "Environmentalists worry that the mine will leak", "Lee believes the plan is sound": a mind, not a
+            # deed ("Investigators believe the fire was started by a car" tells what was done)
+            return False
         # no source or cue of its own blanked out of it: a sentence carried inside a quotation running
         # over several ("“We lost. We are sad. It hurts,” she said": "We are sad."), or introduced by
         # "She said:", is the speaker's own words, judged as a quotation
@@ -692,6 +702,31 @@ def worth_checking(
         return True  # what one named party did or is doing to another ("Lenz has overtaken Brandt")
     # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
     return not _CLOSED.search(stripped) and headline_asserts(stripped)
+
+
+# A saying its subject did not make ("would not say", "has not commented"): the cue attribution.py gives a denied saying.
+_NOT_SAID_CUE = re.compile(r"\bnot\s+\w+$|n[’']t\s+\w+$")
+# A saying told beside the view ("Residents said they feared unrest"): a statement made, checkable as one.
+_SAID_TOO = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|stated|states|wrote|writes|added|adds|according to)\b"
+)
+
+
+_STANCE_TAKEN = re.compile(r"\b(?:critical|supportive|dismissive|skeptical|sceptical)\b")
+
+
+def _holds_a_view(cue: str) -> bool:
+    """Does the cue tell what its speaker believes, fears, hopes, knows or sees ("worry that", "believes", "is
+    convinced that", "hoped"), not what they said ("expressed concern" is said)? A view held is nobody's
+    assertion to check, with no figure or date in it."""
+    lower = " ".join(cue.lower().split())
+    return (
+        bool(lower)
+        and not lower.startswith("express")
+        and "consider" not in lower  # "is considering sending troops": a step weighed, not only a view
+        and not _STANCE_TAKEN.search(lower)  # "was critical of the board": a stance taken, as said
+        and kind_of_cue(lower, "verb") == "believes"
+    )
 
 
 def _declines_comment(text: str) -> bool:

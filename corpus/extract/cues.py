@@ -406,7 +406,7 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
         (r"\brespond\w* by\b", "said"),
-        (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment", "declined"),
+        (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b", "denied"),
         (r"^st\w* by\b", "confirmed"),
         (r"\bwarnings?\b", "warned"),

@@ -93,12 +93,15 @@ def test_bullet_label_speaks_only_when_the_rest_has_no_subject() -> None:
     assert [s for s, _ in _speakers(body)][-2:] == ["Japan", None]
 
 
-def test_negated_speech_names_no_speaker_and_titles_come_off_names() -> None:
+def test_negated_speech_names_who_declined_to_say_and_titles_come_off_names() -> None:
     body = (
         "Ukraine's air force said it shot down 104 missiles. It did not say what happened to the rest. "
         "“This was one of the largest attacks,” Energy Minister Herman Halushchenko said."
     )
-    assert [s for s, _ in _speakers(body)] == ["Ukraine's air force", None, "Herman Halushchenko"]
+    assert [s for s, _ in _speakers(body)] == ["Ukraine's air force", "Ukraine's air force", "Herman Halushchenko"]
+    claims, _ = extract_article(make_article(body))
+    assert claims[1].kind == "background"  # nothing said
+    assert [a.cue_kind for a in claims[1].attributions] == ["declined"]
 
 
 def test_the_source_is_the_last_anonymous_person_not_a_named_one() -> None:
