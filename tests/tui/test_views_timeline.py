@@ -8,7 +8,7 @@ import pytest
 
 from store.query.ordering import date_key
 from store.query.timeline import collect_events
-from tests.tui.helpers import SIZES
+from tests.tui.helpers import SIZES, screen_text
 from tests.tui.test_views_sample import MARKUP_TEXT, ViewHost, sample_data
 from tests.waiting import wait_until
 from tui.screens.timeline import TimelineScreen
@@ -159,3 +159,21 @@ async def test_the_highlighted_claims_source_is_named_whole_below_the_table(size
         assert table.cells(row)["source"].plain != title  # the column shows a shorter label
         last = table.render_line(table.scrollable_content_region.height - 1).text
         assert f"Source: {title}"[: size[0] - 4] in last
+
+
+async def test_a_filter_matching_nothing_says_so_and_how_to_clear_it_at_80_columns() -> None:
+    """The title is one line: the way out comes before the counts, which a narrow terminal cut it
+    after ('Timeline — 10 dated claims, 0 about “…”  nothing matches: ' and no more)."""
+    data, _ = sample_data()
+    app = ViewHost(lambda: TimelineScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"kind:denial date:>2031")
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
+        assert app.screen.shown == ()
+        shown = screen_text(app)
+        assert "nothing matches “kind:denial date:>2031”: Esc clears the filter" in shown
+        await pilot.press("escape")
+        await wait_until(lambda: app.screen.shown, pilot=pilot)
+        await pilot.press("slash", *"kind:denial")
+        await wait_until(lambda: app.screen.filter_current, pilot=pilot)
+        assert f"Timeline — {len(app.screen.shown)} of 10 dated claims about “kind:denial”" in screen_text(app)

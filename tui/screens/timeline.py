@@ -196,15 +196,23 @@ class TimelineScreen(FilterKeyInBox, Screen[str | None]):
         }
 
     def _title(self, wanted: str) -> None:
-        title = Text(f"Timeline — {counted(len(self.events), 'dated claim')}", end="")
-        if wanted:
-            title.append(f", {len(self.shown)} about “")
+        """One line, what matters first: a line cut at 80 columns lost "Esc clears the filter"
+        (and any note on the filter) after the counts and the filter's own text."""
+        every = counted(len(self.events), "dated claim")
+        if wanted and not self.shown:
+            title = Text("Timeline — nothing matches “", end="")
+            title.append(shorten(one_line(self.filter_text), 30))
+            title.append("”: Esc clears the filter", style="bold")
+        elif wanted:
+            title = Text(f"Timeline — {len(self.shown)} of {every} about “", end="")
             title.append(shorten(one_line(self.filter_text), 30))
             title.append("”")
-            if not self.shown:
-                title.append("  nothing matches: Esc clears the filter", style="bold")
-            if self._problems:
-                title.append(f"  note: {one_line(self._problems[0])}", style="dim")
+        else:
+            title = Text(f"Timeline — {every}", end="")
+        if wanted and self._problems:
+            title.append(f"  note: {one_line(self._problems[0])}", style="dim")
+        if wanted and not self.shown:
+            title.append(f"  ({every})", style="dim")
         if self.undated:
             title.append(f" ({self.undated} undated not shown)", style="dim")
         self.query_one("#timeline-title", Static).update(title)
