@@ -338,7 +338,8 @@ def _named_further_down(a: Features, b: Features) -> bool:
         for name in x.entities if x.places else x.entities | x.story:
             if name in said or name_rarity(name) < _DISTINCT_NAME or _speaker_name_words(x) & set(name.split()):
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", y.article.body):  # (not "NEWSREADER:")
+            if name in y.article.body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", y.article.body):
+                # (not "NEWSREADER:"; the name must be in the body at all before its pattern is made and sought)
                 return True
     return False
 
@@ -1012,7 +1013,11 @@ def _stated_days_apart(a: Features, b: Features) -> bool:
 
 def _by_surname(f: Features, others: frozenset[str]) -> frozenset[str]:
     """Full names of people among ``f``'s entities whose surname alone is one of ``others``."""
-    return frozenset(n for n, surname in _surnames(f) if surname in others)
+    surnames = _surnames(f)
+    return frozenset(n for n, surname in surnames if surname in others) if surnames else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @per_claim
@@ -1563,12 +1568,18 @@ def rule_of(reason: str) -> str:
     return re.split(r" (?:on|about) |:| \(", reason, maxsplit=1)[0].strip()
 
 
+@per_claim
+def _families_in_order(f: Features) -> tuple[str, ...]:
+    """The family of each measure the claim's figures count, in the order it states them."""
+    return tuple(FAMILY.get(m, m) for m in f.figures)
+
+
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
     family = (
         None
         if a.families.isdisjoint(b.families)  # (a.families: its figures' families)
-        else next((FAMILY.get(m, m) for m in a.figures if FAMILY.get(m, m) in b.families), None)
+        else next((family for family in _families_in_order(a) if family in b.families), None)
     )
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
