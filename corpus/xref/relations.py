@@ -1432,11 +1432,19 @@ def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | No
     ("29 complaints, up from 14" after "14 complaints"), said the same day or later: an update, even
     when the old figure was too small a count of a noun to be compared as a measure."""
     for x, y in ((a, b), (b, a)):
-        replaced = {_point(fig) for fig in x.prior.values()}
+        replaced = _replaced_values(x)
+        if not replaced:
+            continue  # (most claims name no value they replace)
         known = min(len(x.when or ""), len(y.when or ""))  # "2025-03" is not before "2025-03-03"
         if replaced & y.stated and (x.when or "")[:known] >= (y.when or "")[:known]:
             return x, y
     return None
+
+
+@per_claim
+def _replaced_values(f: Features) -> frozenset[float | None]:
+    """The values of the figures the claim says its own replace ("up from 14"): 14."""
+    return frozenset(_point(fig) for fig in f.prior.values())
 
 
 # "four robbers" in two robberies of one kind is a coincidence; "11 fires" in two reports of one recall is not.
