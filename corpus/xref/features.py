@@ -35,7 +35,7 @@ from corpus.xref.revisions import (
     set_against_earlier,
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
-from corpus.xref.stems import stem
+from corpus.xref.stems import phrases, stem
 from corpus.xref.subjects import dateline_places, demonym_bases, shared_dateline
 
 # Measures that are compared with each other, grouped by what they count.
@@ -146,7 +146,7 @@ class Features:
 
 
 def stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP)
+    return frozenset(stem(w) for w in _WORD.findall(phrases(text.lower().replace("’", "'"))) if w not in _STOP)
 
 
 @lru_cache(maxsize=16384)

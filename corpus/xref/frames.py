@@ -47,6 +47,12 @@ _OUTCOMES = (
         r"abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|taken\s+(?:hostage|captive)|hostages?|captives?",
         "abducted",
     ),
+    # Held by the police, not by kidnappers: "taken into custody", "three are now in custody", "back behind bars".
+    (
+        r"(?:taken\s+into|(?:back\s+)?in|(?:remain(?:s|ed)?\s+)?in)\s+(?:police\s+)?custody|under\s+arrest|"
+        r"back\s+behind\s+bars|(?:being\s+)?held\s+by\s+(?:the\s+)?police",
+        "detained",
+    ),
     (
         r"(?:still|remain(?:s|ed|ing)?)\s+(?:being\s+)?(?:held|captive|in\s+captivity)|being\s+held|"
         r"held\s+(?:hostage|captive|in\s+captivity)|in\s+captivity",
@@ -54,7 +60,7 @@ _OUTCOMES = (
     ),
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
-    (r"arrested|arrests|detained|captured|nabbed|nabs|apprehended|rounded up", "detained"),
+    (r"arrested|arrests|detained|captured|recaptured|nabbed|nabs|apprehended|rounded up", "detained"),
     (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
     # How many a business employs: "the plant employs about 9,500 people", "where 9,500 people work".
     (r"employ(?:s|ed|ing)?|employees|workforce|(?:people|staff)\s+work(?=\s*(?:[,.;]|$))", "employees"),
@@ -115,6 +121,12 @@ _STANDING_OUTCOMES = frozenset({"troops", "trapped", "abducted"})
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|those|these|them|their)\b[^,;.:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+# "Ten of the 11 escaped inmates are now back in custody": the state the group's part is in, after "of the".
+_PARTITIVE_STATE = re.compile(
+    r"\s+of\s+(?:the|those|these|them|their)\b[^,;.:]{0,80}?\b(?:are|is|were|was|remain|remains|remained)"
+    r"\s+(?:now\s+|still\s+)?(?P<verb>(?:back\s+)?in\s+(?:police\s+)?custody|under\s+arrest|missing|trapped)\b",
     re.IGNORECASE,
 )
 # The extractor's measures an outcome word in the clause may replace (its "trapped" too: "the 26 miners
@@ -231,7 +243,7 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         word = _OUTCOME.fullmatch(named.group("outcome"))
         if word is not None:
             return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}"))
-    partitive = _PARTITIVE.match(text, end) if q.measure in _YIELDING else None
+    partitive = (_PARTITIVE.match(text, end) or _PARTITIVE_STATE.match(text, end)) if q.measure in _YIELDING else None
     if partitive is not None:
         verb = _OUTCOME.fullmatch(partitive.group("verb"))
         if verb is not None:

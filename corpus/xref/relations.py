@@ -359,6 +359,26 @@ def _one_named_story(a: Features, b: Features) -> bool:
     return not (_names_unknown_to(a, b) and _names_unknown_to(b, a))
 
 
+def _datelined_apart(a: Features, b: Features) -> bool:
+    """Two articles datelined in different towns, neither naming the other's town, each lead naming someone or
+    something the other article never names: two happenings of one kind in two places ("LUNDHOLM - Museum director
+    Karin Lind denied ..." / "AARVIK, Norway (AFP) - Two men on a motorcycle stole ..."), however alike their
+    words. (A report from the capital about a town's disaster names the town, or the people the town's paper
+    names.)"""
+    if a.article.id == b.article.id:
+        return False
+    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    if not mine or not theirs or mine & theirs:
+        return False
+    if any(_names_place(b, place) for place in mine) or any(_names_place(a, place) for place in theirs):
+        return False
+    return _names_unknown_to(a, b) and _names_unknown_to(b, a)
+
+
+def _names_place(f: Features, place: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", f.article.body.lower()) is not None
+
+
 def _names_unknown_to(a: Features, b: Features) -> bool:
     body = b.article.body.lower()
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is None for name in _lead_names_of(a))
@@ -1597,6 +1617,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # the same measure at a second fire on another mountain, a strike at another port
     if other_countries(a, b):
         return None  # a heatwave's toll in one country and another's in the next
+    if _datelined_apart(a, b):
+        return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
     if family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family)):
         return None  # a 5.4 and a 6.2 quake on one island: two quakes, not two sources' readings of one
     if family:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpus.xref.memo import per_claim
-from corpus.xref.stems import stem
+from corpus.xref.stems import phrases, stem
 
 if TYPE_CHECKING:
     from corpus.xref.features import Features  # features imports this module
@@ -192,7 +192,7 @@ def bag(text: str) -> dict[str, float]:
 
 def _bag(text: str) -> dict[str, float]:
     out: dict[str, float] = {}
-    for token in _WORD.findall(text.replace("’", "'")):
+    for token in _WORD.findall(phrases(text.replace("’", "'"))):
         word = token.lower().strip("'-")
         if len(word) < 3 or word in _STOP:
             continue
@@ -212,7 +212,7 @@ def common_words(text: str, least: float = 2.0) -> frozenset[str]:
     """Stems of the text's words written in lower case that are not everyday English: the event
     words and things ("rehab", "pirates", "quake"), as against names."""
     out = set()
-    for token in _LOWER_WORD.findall(text.replace("’", "'")):
+    for token in _LOWER_WORD.findall(phrases(text.replace("’", "'"))):
         word = token.strip("'-")
         if len(word) >= 3 and word not in _STOP and rarity(word) >= least:
             out.add(stem(word))

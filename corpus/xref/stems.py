@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
@@ -70,7 +71,77 @@ _SYNONYMS = {
     "faulty": "fault",
     "defective": "fault",
     "broken": "fault",
+    # Deaths in other words: "five fatalities", "perished" ("lost their lives": ``phrases``).
+    "fatalities": "kill",
+    "fatality": "kill",
+    "perished": "kill",
+    # Taking someone into custody: "was arrested" / "have detained" / "taken into custody" / "recaptured".
+    "arrest": "arrest",
+    "arrests": "arrest",
+    "arrested": "arrest",
+    "arresting": "arrest",
+    "detain": "arrest",
+    "detains": "arrest",
+    "detained": "arrest",
+    "detaining": "arrest",
+    "detention": "arrest",
+    "custody": "arrest",
+    "apprehended": "arrest",
+    "recaptured": "arrest",
+    "recapture": "arrest",
+    # An inquiry: "ordered an investigation" / "a state inquiry is examining" / "launched a probe".
+    "inquiry": "inquir",
+    "inquiries": "inquir",
+    "enquiry": "inquir",
+    "enquiries": "inquir",
+    "investigation": "inquir",
+    "investigations": "inquir",
+    "investigate": "inquir",
+    "investigates": "inquir",
+    "investigated": "inquir",
+    "investigating": "inquir",
+    "probe": "inquir",
+    "probes": "inquir",
+    "probed": "inquir",
+    "probing": "inquir",
+    # Leaving an office: "resigned" / "quit" / "his resignation" ("stepped down": ``phrases``).
+    "resign": "resign",
+    "resigns": "resign",
+    "resigned": "resign",
+    "resigning": "resign",
+    "resignation": "resign",
+    "quit": "resign",
+    "quits": "resign",
+    # Escaping custody: "escaped" / "the escapees" / "a jailbreak" / "the breakout".
+    "escape": "escap",
+    "escapes": "escap",
+    "escaped": "escap",
+    "escaping": "escap",
+    "escapee": "escap",
+    "escapees": "escap",
+    "jailbreak": "escap",
+    "breakout": "escap",
+    # Charging someone: "were charged with" / "indicted on".
+    "indicted": "charg",
+    "indictment": "charg",
 }
+
+# Phrases news writes for one of those words, read as that word: "lost their lives" (died), "stepped down"
+# (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word.
+_PHRASES = re.compile(
+    r"\b(?P<died>(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life)\b"
+    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down)\b"
+    r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def phrases(text: str) -> str:
+    """The text with the phrases of ``_PHRASES`` written as their one word ("stepped down" -> "resigned")."""
+    low = text.lower()
+    if "los" not in low and "step" not in low and "brok" not in low and "break" not in low:
+        return text
+    return _PHRASES.sub(lambda m: next(k for k, v in m.groupdict().items() if v), text)
 
 
 @lru_cache(maxsize=65536)

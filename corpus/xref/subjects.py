@@ -245,6 +245,8 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
             continue
         if as_written and low not in dated and (word.isupper() or not _named_mid_sentence(word, body, title.strip())):
             continue
+        if not re.search(rf"(?i)(?<![\w-]){re.escape(low)}(?![\w-])", f"{title}\n{body}"):
+            continue  # a place guessed from a nationality ("Brazilia" from "Brazilian"), not written
         lowered = rf"(?<![\w'’-]){re.escape(low)}(?![\w-])"
         label = rf"(?i)\b{re.escape(low)}:"
         if not re.search(lowered, body) and not re.search(label, f"{title}\n{body}"):
