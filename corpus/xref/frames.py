@@ -31,6 +31,8 @@ _OUTCOMES = (
         "wounded",
     ),
     (r"missing|unaccounted for", "missing"),
+    # In hospital, however written: "Nineteen children are in hospital" / "12 were taken to hospital".
+    (r"(?:in|to)\s+(?:a\s+|the\s+)?hospital", "hospitalised"),
     (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it
     # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
     (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),

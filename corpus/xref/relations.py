@@ -344,19 +344,32 @@ def _named_further_down(a: Features, b: Features) -> bool:
     return False
 
 
-def _one_named_story(a: Features, b: Features) -> bool:
+def _one_named_story(a: Features, b: Features, family: str) -> bool:
     """Claims about the same days (however much later reported) whose articles' headlines, datelines and leads
     give a distinctive name in common (the town, the dam: "OKEBA, Nigeria (AFP) -" / "the collapse of a building in
     the Nigerian town of Okeba"), however few of their other words they share (a tabloid's, a press release's):
-    one story. Look-alike events happen somewhere else. Both dated: an undated explainer's count may be of an
-    earlier march in the same city."""
-    if a.article.id == b.article.id or not close_in_time(a, b):
-        return False  # (their claims' own days: "the final death toll from the June 8 collapse was 16")
-    if not _lead_names_of(a) & _lead_names_of(b):
+    one story. Look-alike events happen somewhere else."""
+    if a.article.id == b.article.id:
         return False
-    # Each lead naming someone or something the other article never names (the ferry "Kalinda" / a cargo boat's
-    # skipper and port): two happenings at one place (the lake both name), not one story.
-    return not (_names_unknown_to(a, b) and _names_unknown_to(b, a))
+    # (Their claims' own days: "the final death toll from the June 8 collapse was 16". An undated explainer's count
+    # may be of an earlier march in the same city, not of a toll or of the suspects held.)
+    if not (close_in_time(a, b) or (_one_undated(a, b) and family not in GATHERINGS)):
+        return False
+    key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
+    found = _NAMED_CACHE.get(key)
+    if found is None:
+        if len(_NAMED_CACHE) > 100_000:
+            _NAMED_CACHE.clear()
+        # Each lead naming someone or something the other article never names (the ferry "Kalinda" / a cargo
+        # boat's skipper and port): two happenings at one place (the lake both name), not one story.
+        found = bool(_lead_names_of(a) & _lead_names_of(b)) and not (
+            _names_unknown_to(a, b) and _names_unknown_to(b, a)
+        )
+        _NAMED_CACHE[key] = found
+    return found
+
+
+_NAMED_CACHE: dict[tuple[str, str], bool] = {}
 
 
 def _datelined_apart(a: Features, b: Features) -> bool:
@@ -364,24 +377,42 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     something the other article never names: two happenings of one kind in two places ("LUNDHOLM - Museum director
     Karin Lind denied ..." / "AARVIK, Norway (AFP) - Two men on a motorcycle stole ..."), however alike their
     words. (A report from the capital about a town's disaster names the town, or the people the town's paper
-    names.)"""
+    names.) A function of the two articles, worked out once per pair of them."""
     if a.article.id == b.article.id:
         return False
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
     if not mine or not theirs or mine & theirs:
         return False
-    if any(_names_place(b, place) for place in mine) or any(_names_place(a, place) for place in theirs):
-        return False
-    return _names_unknown_to(a, b) and _names_unknown_to(b, a)
+    key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
+    found = _APART_CACHE.get(key)
+    if found is None:
+        if len(_APART_CACHE) > 100_000:
+            _APART_CACHE.clear()
+        named = any(_names(b, place) for place in mine) or any(_names(a, place) for place in theirs)
+        found = not named and _names_unknown_to(a, b) and _names_unknown_to(b, a)
+        _APART_CACHE[key] = found
+    return found
 
 
-def _names_place(f: Features, place: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", f.article.body.lower()) is not None
+_APART_CACHE: dict[tuple[str, str], bool] = {}
+
+
+@lru_cache(maxsize=1024)
+def _body_words(body: str) -> frozenset[str]:
+    """The words of an article, lower-cased (a hyphen joins, an apostrophe ends one: "okeba's" is "okeba")."""
+    return frozenset(re.findall(r"[\w-]+", body.lower()))
+
+
+def _names(f: Features, name: str) -> bool:
+    """The article writes ``name`` (lower case; a place of several words as a phrase) as a word of its own."""
+    if " " not in name:
+        return name in _body_words(f.article.body)
+    body = f.article.body.lower()
+    return name in body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
 
 
 def _names_unknown_to(a: Features, b: Features) -> bool:
-    body = b.article.body.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is None for name in _lead_names_of(a))
+    return any(not _names(b, name) for name in _lead_names_of(a))
 
 
 @per_claim
@@ -700,7 +731,7 @@ def _compare(
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             # (Both about the story's place: "1,200 jobs at the Hessbach plant" is a part of a story's "4,000 jobs".)
-            named_only = _one_named_story(a, b) and _placed_alike(a, b) and _placed_alike(b, a)
+            named_only = _one_named_story(a, b, family) and _placed_alike(a, b) and _placed_alike(b, a)
             if not named_only:
                 return None  # the same measure about unrelated places or events
     if a.role != b.role:

@@ -12,6 +12,7 @@ headline names no one distinctive ("Recalls this week"), nothing is concluded.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -228,6 +229,7 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     from corpus.xref.places import dateline_regions
 
     agencies = {a.lower() for a in AGENCIES.split("|")}
+    words = _words_of(title, body)
     regions = {w.lower() for region in dateline_regions(body) for w in region.split()}
     dated = _dateline_words(body)
     written = {
@@ -243,15 +245,45 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
             continue
         if country_of(word.capitalize()) is not None:
             continue
-        if as_written and low not in dated and (word.isupper() or not _named_mid_sentence(word, body, title.strip())):
+        if as_written and low not in dated and (word.isupper() or word not in words.mid_sentence):
             continue
-        if not re.search(rf"(?i)(?<![\w-]){re.escape(low)}(?![\w-])", f"{title}\n{body}"):
+        if low not in words.folded:
             continue  # a place guessed from a nationality ("Brazilia" from "Brazilian"), not written
-        lowered = rf"(?<![\w'’-]){re.escape(low)}(?![\w-])"
-        label = rf"(?i)\b{re.escape(low)}:"
-        if not re.search(lowered, body) and not re.search(label, f"{title}\n{body}"):
+        if low not in words.as_written and low not in words.labels:
             found.add(low)
     return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    folded: frozenset[str]  # every word of headline and body, lower-cased
+    as_written: frozenset[str]  # the body's words as written (so a lower-case one was written in lower case)
+    labels: frozenset[str]  # words written before a colon, lower-cased ("NEWSREADER:", "Explainer:")
+    mid_sentence: frozenset[str]  # the body's capitalised words where no sentence starts
+
+
+_WORD_RUN = re.compile(r"(?<![\w'’-])[\w-]+")
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+
+
+@lru_cache(maxsize=1024)
+def _words_of(title: str, body: str) -> _Words:
+    """An article's words, read once for all the names its lead gives (``lead_names``)."""
+    text = f"{title}\n{body}"
+    mid = set()
+    for line in body.splitlines():
+        if line.strip() == title.strip():
+            continue  # the headline itself, repeated as the body's first line
+        for m in _CAPITAL_RUN.finditer(line):
+            before = line[: m.start()].rstrip()
+            if before and before[-1] not in _SENTENCE_START:
+                mid.add(m.group())
+    return _Words(
+        folded=frozenset(re.findall(r"[\w-]+", text.lower())),
+        as_written=frozenset(_WORD_RUN.findall(body)),
+        labels=frozenset(w.lower() for w in re.findall(r"([\w'’-]+):", text)),
+        mid_sentence=frozenset(mid),
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -272,6 +304,7 @@ def dateline_places(body: str) -> frozenset[str]:
 _TOWN = 3.0
 
 
+@lru_cache(maxsize=65536)  # asked of every pair of claims of two articles
 def shared_dateline(body: str, other: str) -> bool:
     """Both articles are datelined in one town that is no hub of news: reports from the place of one story
     (a wire's "OKEBA, Nigeria (AFP) -" and a local paper's "OKEBA -", whose headline names a street)."""
