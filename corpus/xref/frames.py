@@ -31,6 +31,10 @@ _OUTCOMES = (
         "wounded",
     ),
     (r"missing|unaccounted for", "missing"),
+    # Out of a prison: "eleven inmates escaped", "the 11 men who broke out", "tunnelled out"; those still out are
+    # another count ("seven prisoners still on the run", "three remain at large").
+    (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),
+    (r"(?:still\s+|remain\s+|remains\s+)?(?:at\s+large|on\s+the\s+run)", "at large"),
     # In hospital, however written: "Nineteen children are in hospital" / "12 were taken to hospital".
     (r"(?:in|to)\s+(?:a\s+|the\s+)?hospital", "hospitalised"),
     (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it

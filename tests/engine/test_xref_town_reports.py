@@ -48,3 +48,25 @@ def test_an_undated_explainers_suspects_held_corroborate_the_live_blogs() -> Non
     )
     links = links_of(blog, explainer)
     assert "corroborates" in relations_between(links, "Three suspects are being held", "now in custody"), links
+
+
+def test_prisoners_still_at_large_are_counted_apart_from_those_who_escaped() -> None:
+    first = make_article(
+        "Manhunt after nine inmates tunnel out of Dorvan jail\n"
+        "Police have launched a manhunt for six prisoners still on the run after nine inmates tunnelled out of a "
+        "jail in the city of Dorvan, the Associated Press reported.\n",
+        published="2026-09-14",
+        outlet="Latin Wire",
+        title="Manhunt after nine inmates tunnel out of Dorvan jail",
+    )
+    later = make_article(
+        "Dorvan escapees: most back behind bars\n"
+        "DORVAN - Police have recaptured seven of the nine inmates who escaped from Dorvan jail on Monday, the "
+        "security secretariat said on Tuesday.\n"
+        "Two men remain at large.\n",
+        published="2026-09-15",
+        outlet="Dorvan Gazette",
+        title="Dorvan escapees: most back behind bars",
+    )
+    links = links_of(first, later)
+    assert "updates" in relations_between(links, "Two men remain at large", "still on the run"), links
