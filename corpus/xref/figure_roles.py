@@ -96,12 +96,20 @@ def _says_one_event(lowered: str) -> bool:
         return True
     if any(hint in lowered for hint in _EVENT_HINTS) and _EVENT.search(lowered):
         return True
-    return any(_word_before(lowered, day.start()) not in _NOT_THE_EVENTS_DAY for day in _DAY.finditer(lowered))
+    return any(_day_of_an_event(lowered, day.start()) for day in _DAY.finditer(lowered))
 
 
-def _word_before(text: str, index: int) -> str:
-    words = text[max(0, index - 24) : index].split()
-    return words[-1] if words else ""
+def _day_of_an_event(text: str, index: int) -> bool:
+    """The day named at ``index`` is no day of the telling ("said on Monday", "told reporters on
+    Monday", "told a news conference on Monday") nor the end of a period ("since Monday")."""
+    words = text[max(0, index - 40) : index].split()[-4:]
+    if not words or words[-1] in _NOT_THE_EVENTS_DAY:
+        return not words
+    return not any(word in _TOLD for word in words[-4:-1])
+
+
+# A verb of telling a few words before a day: the day it was told ("told parliament on Monday").
+_TOLD = frozenset("said says told tells announced reported stated confirmed wrote posted tweeted".split())
 
 
 def figure_series_role(text: str, start: int, end: int) -> str:
