@@ -39,7 +39,7 @@ from store.mapped import map_npz, mapped_or_made, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 3  # bump when the saved layout or what a column holds changes
+FORMAT = 4  # bump when the saved layout or what a column holds changes
 SUFFIX = ".views.npz"
 SEPARATOR = "\x1f"  # unit separator: never in a name or a word
 NO_KEY = 0
@@ -50,7 +50,7 @@ CLAIM_ARRAYS = ("estimated", "background", "start", "speaker_key", "suggest_key"
 CLAIM_STRINGS = ("quantities", "haystack", "entities", "suggest")
 # a few values each: a code per row, and the values
 CLAIM_CATEGORIES = ("kind", "certainty")
-FIGURE_CATEGORIES = ("figure_family", "figure_series", "figure_role", "figure_measure")
+FIGURE_CATEGORIES = ("figure_family", "figure_series", "figure_role", "figure_measure", "figure_named")
 CATEGORIES = (*CLAIM_CATEGORIES, *FIGURE_CATEGORIES)
 MENTION_ARRAYS = ("mention_row", "mention_key")
 FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
@@ -133,6 +133,7 @@ class ViewRows:
     @classmethod
     def of(cls, claims: Sequence[Claim], articles: Mapping[str, Article], source: Path) -> ViewRows:
         """The rows of ``claims`` (in this order); ``articles`` by id give dates and bodies."""
+        from corpus.xref.frames import framed
         from store.query.figures import figure_facts  # the figures view's rules, kept with it
 
         columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS, *CATEGORIES)}
@@ -170,23 +171,29 @@ class ViewRows:
             for name in dict.fromkeys(claim.entities):
                 columns["mention_row"].append(row)
                 columns["mention_key"].append(name_key(name))
+            # each figure as the cross-references read what it counts (one claim's frames at once)
+            frames = framed(claim).quantities if claim.quantities else []
             for number, quantity in enumerate(claim.quantities):
-                facts = figure_facts(claim, quantity, article, labels)
+                facts = figure_facts(claim, quantity, article, labels, frames[number])
                 if facts is None:
                     continue
-                label, family, series, role, size = facts
                 for name, value in zip(
                     ("figure_row", "figure_quantity", "figure_label", "figure_family", "figure_series"),
-                    (row, number, label, family, series),
+                    (row, number, facts.label, facts.family, facts.series),
                     strict=True,
                 ):
                     columns[name].append(value)
-                columns["figure_group"].append(name_key(SEPARATOR.join((fold(label), family, series))))
-                columns["figure_name"].append(name_key(fold(label)))
-                columns["figure_role"].append(role)
-                columns["figure_measure"].append(quantity.measure or "")
+                # a series: whose, what it counts, in what unit, in what role
+                name = fold(SEPARATOR.join((facts.owner, facts.measure)) if facts.owner else facts.label)
+                if not facts.owner and facts.measure and facts.label == facts.measure:
+                    name = fold(SEPARATOR.join(("", facts.measure)))
+                columns["figure_group"].append(name_key(SEPARATOR.join((name, facts.family, facts.series))))
+                columns["figure_name"].append(name_key(name))
+                columns["figure_role"].append(facts.role)
+                columns["figure_measure"].append(facts.measure)
+                columns["figure_named"].append(facts.named)
                 columns["figure_quantity_doc"].append(orjson.dumps(quantity).decode())
-                columns["figure_size"].append(size)
+                columns["figure_size"].append(facts.size)
                 columns["figure_start"].append(quantity.start)
         arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
         for name in FIXED:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -38,7 +38,10 @@ import orjson
 from corpus.display import one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
+from corpus.xref.features import _NATIONALITY, compared_measure  # (how Features.nationality is read)
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
+from corpus.xref.frames import SHARE_MOVES
+from corpus.xref.subjects import demonym_bases
 from store.columns import layers_of
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
@@ -46,6 +49,7 @@ from store.query.view_source import ViewSource, decoded
 from store.rows import IndexedRows, Reordered
 from store.view_rows import SEPARATOR
 
+CHANGE = "change"  # a figure the text gives as a move ("rose by 500"), not a value of the count
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
 # The roles drawn as series of their own, and how their label says so; running totals and
@@ -56,6 +60,7 @@ SERIES_OF_THEIR_OWN = {
     INCREMENT: "additions",
     PART: "parts of a total",
     PRIOR: "earlier values",
+    CHANGE: "changes",
 }
 
 
@@ -403,22 +408,84 @@ def figure_low(quantity: Quantity) -> float:
     return figure_size(q)
 
 
+@dataclass(frozen=True, slots=True)
+class FigureFacts:
+    """What groups one figure into a series (``figure_facts``)."""
+
+    label: str  # the series' label as this figure would give it
+    family: str  # unit family (``unit_family``)
+    series: str  # a role drawn as a series of its own (``SERIES_OF_THEIR_OWN``), else ""
+    role: str  # ``quantity_role``
+    size: float
+    measure: str  # what it counts: the cross-references' measure when they compare it, else the extractor's
+    named: str  # what it counts as the words name it ("troops deployed", compared as troops)
+    owner: str  # whose or where it is, when the subject names a party ("North Korean"), else ""
+
+
+def series_measure(framed_quantity: Quantity) -> str | None:
+    """The measure the cross-references compare a figure by (``compared_measure`` of its frame, see
+    ``corpus.xref.frames.framed``), a change's too ("rose by 500" is a change of that measure); None
+    when they compare it with nothing (a bare amount, a share, a ratio)."""
+    if framed_quantity.change in ("up", "down"):
+        framed_quantity = replace(framed_quantity, change="=")
+    return compared_measure(framed_quantity)
+
+
+def subject_owner(subject: str, entities: Collection[str]) -> str:
+    """Whose or where a subject's figures are, read as the cross-references read it (the capitalised
+    words it opens with: "North Korean" of "North Korean casualties"), when it names a party at all
+    (``names_a_party``: "Shares in the company" names none); else the whole subject when a party is
+    named further in ("prices in Gaza"); else ""."""
+    if not subject or not names_a_party(subject, entities):
+        return ""
+    opening = _NATIONALITY.match(subject)
+    return one_line(opening.group("nat").strip()) if opening else subject
+
+
 def figure_facts(
-    claim: Claim, quantity: Quantity, article: Article | None, labels: dict[str | None, str]
-) -> tuple[str, str, str, str, float] | None:
-    """What groups one of a (non-background) claim's quantities into a series: its label, unit
-    family, series and role, and its size; None when it is no figure to show (a number nobody
-    said what it counts cannot be compared). ``labels``: sanitised labels, kept between calls."""
+    claim: Claim,
+    quantity: Quantity,
+    article: Article | None,
+    labels: dict[str | None, str],
+    framed_quantity: Quantity | None = None,
+) -> FigureFacts | None:
+    """What groups one of a (non-background) claim's quantities into a series; None when it is no
+    figure to show (a number nobody said what it counts cannot be compared). ``labels``: sanitised
+    labels, kept between calls. ``framed_quantity``: the quantity as ``framed(claim)`` reads it.
+
+    A figure the cross-references compare is put in the series of their measure (one running count
+    of cholera cases is one series whether a report wrote "1,240 people infected", "1,870 cases" or
+    "the number of cases has risen to"), of the party the claim's subject names, if any; else, as
+    before, in its subject's series."""
     raw = claim.subject or quantity.measure
     if raw != quantity.measure and quantity.measure and any(q.measure == raw for q in claim.quantities):
         # "held its rate at 3.75% as inflation eased to 2.4%": the subject is what another figure measures
         raw = quantity.measure
     label = labels[raw] if raw in labels else labels.setdefault(raw, one_line(raw))
-    if not label or not _has_number(quantity):
+    if not _has_number(quantity):
         return None
     role = quantity_role(claim, quantity, article.body if article else "")
     series = role if role in SERIES_OF_THEIR_OWN else ""
-    return label, unit_family(quantity.unit), series, role, figure_size(quantity)
+    family = unit_family(quantity.unit)
+    compared = series_measure(framed_quantity if framed_quantity is not None else quantity)
+    if compared:
+        measure = one_line(compared)
+        # labelled as the words name it ("troops deployed"; the cross-references compare it as troops)
+        named = one_line((framed_quantity or quantity).measure) or measure
+        subject = (
+            labels[claim.subject]
+            if claim.subject in labels
+            else labels.setdefault(claim.subject, one_line(claim.subject))
+        )
+        owner = subject_owner(subject, claim.entities)
+        label = measure_label(subject, named) if owner else named
+        if not series and quantity.change in ("up", "down") and measure not in SHARE_MOVES:
+            series = CHANGE  # "rose by 500": by how much it moved, not a value of the count
+        return FigureFacts(label, family, series, role, figure_size(quantity), measure, named, owner)
+    if not label:
+        return None
+    measure = quantity.measure or ""
+    return FigureFacts(label, family, series, role, figure_size(quantity), measure, measure, "")
 
 
 def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None = None) -> tuple[Measure, ...]:
@@ -466,6 +533,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     families = rows.category("figure_family", firsts)
     series = rows.category("figure_series", firsts)
     measured = rows.category("figure_measure", np.arange(len(claim_row)))
+    named = rows.category("figure_named", np.arange(len(claim_row)))  # as the words name it
     units: dict[int, set[str]] = {}
     kinds: dict[tuple[int, str], set[str]] = {}  # the measures reported under one label in one unit
     for first, family in zip(firsts.tolist(), families, strict=True):
@@ -492,7 +560,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
                 FigureRows(source, members),
                 sizes[members],
                 int(sources[which]),
-                [measured[m] for m in members.tolist()],
+                [named[m] for m in members.tolist()],
                 dates[members],
                 article_codes[members],
                 lows[members],
@@ -568,20 +636,68 @@ def _parties(
     for members, given in candidates:
         figure_articles = [bytes(a) for a in articles[members].tolist()]
         rows_of = claim_row[members].tolist()
-        common: set[str] | None = None
-        for row, article in zip(rows_of, figure_articles, strict=True):
-            told = given[row].union(headlines[article])
-            common = set(told) if common is None else common & told
-            if not common:
-                break
-        if common:
+        # a name any of its reports gives is one a headline can name: "Zambia cholera cases climb" is about
+        # the Zambia another report's claims name, though its own claims name only a province and a city
+        reported = set().union(*(named[article] for article in set(figure_articles)))
+        story = {article: headline_names(titles[article], reported) for article in set(figure_articles)}
+        told = [
+            _with_places(given[row].union(story[article]))
+            for row, article in zip(rows_of, figure_articles, strict=True)
+        ]
+        parts = _stories(figure_articles, told)
+        if len(parts) == 1:
             continue
-        for figure, article in zip(members.tolist(), figure_articles, strict=True):
-            first = headlines[article][:1]
-            parties[figure] = (
-                first[0] if first else f"“{one_line(titles[article] or article.decode('utf-8', 'replace'), 40)}”"
-            )
+        for part in parts:
+            name = _story_name([told[i] for i in part], [story[figure_articles[i]] for i in part])
+            if name is None:
+                article = figure_articles[part[0]]
+                name = f"“{one_line(titles[article] or article.decode('utf-8', 'replace'), 40)}”"
+            for i in part:
+                parties[int(members[i])] = name
     return parties
+
+
+def _stories(articles: Sequence[bytes], told: Sequence[frozenset[str]]) -> list[list[int]]:
+    """The figures (by place in ``articles``) in stories: those of one article are of one story, and
+    figures whose names (``told``) share one are too; an article naming nothing is a story of its own
+    (its count may be of any place)."""
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[bytes | str, int] = {}  # an article (bytes) or a name (str): the first figure of it
+    for i, (article, names) in enumerate(zip(articles, told, strict=True)):
+        keys: list[bytes | str] = [article, *names]
+        for key in keys:
+            j = first.setdefault(key, i)
+            parent[root(i)] = root(j)
+    parts: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        parts.setdefault(root(i), []).append(i)
+    return list(parts.values())
+
+
+def _story_name(told: Sequence[frozenset[str]], headlines: Sequence[list[str]]) -> str | None:
+    """The name a story's figures give most often (of those most often, one a headline gives first);
+    None when they give none."""
+    counts: dict[str, int] = {}
+    for names in told:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    in_headlines = {name for names in headlines for name in names}
+    return max(sorted(counts), key=lambda name: (counts[name], name in in_headlines, len(name)))
+
+
+def _with_places(names: frozenset[str]) -> frozenset[str]:
+    """``names`` with the places their demonyms are formed from ("Zambian": Zambia), as the
+    cross-references read them (``demonym_bases``)."""
+    return names.union(base for name in names for base in demonym_bases(name))
 
 
 _RANGE_DOC = re.compile(rb'"low":(-?\d[\d.eE+-]*),"high":(?!\1[,}])-?\d')

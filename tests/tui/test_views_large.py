@@ -142,6 +142,7 @@ def floors_corpus(articles: int = 60, each: int = 10) -> Data:
                     quantities=[quantity],
                     date="2024-06-01",
                     subject="Zebra troops deployed",
+                    entities=["Zebra Republic"],
                 )
             )
             start += len(text) + 1
