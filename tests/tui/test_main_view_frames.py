@@ -95,3 +95,50 @@ async def test_a_jump_hands_every_redraw_to_the_screen_at_once_its_scrollbars_to
                 # idled had a frame of its own, after the jump's
                 assert [part for part in parts if part._repaint_required or part._layout_required] == []
                 await pilot.pause()
+
+
+def _record_main_frames(main, monkeypatch) -> list[str]:
+    """The main screen's layouts and frames, in order, from now on."""
+    steps: list[str] = []
+    refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
+
+    def laying_out(self, *args, **kwargs):
+        if self is main:
+            steps.append("layout")
+        return refresh_layout(self, *args, **kwargs)
+
+    def drawing(self):
+        if self is main:
+            steps.append("draw")
+        return compositor_refresh(self)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
+    monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+    return steps
+
+
+async def _settle(pilot) -> None:
+    for _ in range(6):
+        await pilot.pause()
+
+
+async def test_a_jump_and_back_draw_no_frame_but_their_layouts_the_scrollbars_moved_in_them(
+    make_data, monkeypatch
+) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        main = main_of(app)
+        steps = _record_main_frames(main, monkeypatch)
+        for row in main.query_one("#sources").rows[1:]:
+            steps.clear()
+            main.go_to(type(main.location)(row.article_id, None))
+            await _settle(pilot)
+            steps_there = list(steps)
+            steps.clear()
+            await pilot.press("backspace")
+            await _settle(pilot)
+            # every frame is a layout's: a scrollbar the layout moved was drawn in a frame of its own,
+            # a tick or two after the jump's
+            for done in (steps_there, steps):
+                assert done[:2] == ["layout", "draw"] and done == ["layout", "draw"] * (len(done) // 2), done
