@@ -27,6 +27,7 @@ from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_format import (
@@ -49,7 +50,7 @@ TYPE_LABELS = {"organisation": "org."}
 FIGURES_SCANNED = 200  # claims with figures read for the width of their column: a few screenfuls
 
 
-class EntitiesScreen(FilterKeyInBox, Screen[str | None]):
+class EntitiesScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(ENTITIES_COMMANDS)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tui.app import FactscopeApp
 
 from rich.text import Text
-from textual import events, messages
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
@@ -33,6 +33,7 @@ from tui.data import AppData
 from tui.navigation import History, Location
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.main_marks import UserMarkActions
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.claim_detail import ClaimDetail, ClaimView, XRefList, links_for
 from tui.widgets.claims import ClaimsList
 from tui.widgets.footer import KeyBar
@@ -48,7 +49,7 @@ PANE_LABELS = {"sources": "Sources", "reader": "Article", "claims": "Claims"}
 NARROW_BELOW = 100  # columns: below this one pane shows at a time
 
 
-class MainScreen(UserMarkActions, Screen[None]):
+class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
     BINDINGS = bindings(MAIN_COMMANDS)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (160, "-wide")]
     AUTO_FOCUS = "#reader"
@@ -70,8 +71,6 @@ class MainScreen(UserMarkActions, Screen[None]):
         self._filled = False  # the panes show the data (see laid_out)
         self._xrefs: XRefList | None = None  # see _xref_list
         self._resumed = False  # see _on_screen_resume
-        self._keys_drawn: object = None  # the key bar's keys and size as last drawn (see _compositor_refresh)
-        self._keys_drawn_early = False  # drawn before its own redraw request came (see _on_update)
 
     def compose(self) -> ComposeResult:
         apply_breakpoints(self)
@@ -230,51 +229,6 @@ class MainScreen(UserMarkActions, Screen[None]):
             widget._check_refresh()  # Textual's own idle step (widget.py): posts Update and Layout
             for part in widget._get_virtual_dom():  # its scrollbars (not among its children)
                 part._check_refresh()
-
-    def _compositor_refresh(self) -> None:
-        """A frame, with what would otherwise be drawn a frame later drawn in it (each 16-33 ms of
-        a jump's wall time: the frame after a long one waits a tick or two of the update timer):
-        - the scrollbars a layout just moved: laying a list out moves its scrollbar (Textual's
-          ``_scroll_update`` refreshes it from within the layout), which hands that redraw to the
-          screen only when it next idles, after this frame;
-        - the key bar's keys, when they changed since it was drawn: the focus moved (opening a
-          search result), and the bar's redraw request, made as the bindings were worked out, was
-          still on its way to the screen."""
-        self._keys_drawn_early = False
-        if self.is_current:
-            due = {
-                part
-                for widget in self.walk_children(Widget)
-                for part in (widget, *widget._get_virtual_dom())
-                if part._repaint_required and not part._layout_required and part.display
-            }
-            for bar in self.query(KeyBar):
-                shown = (bar.keys, bar.pinned, bar.size)
-                if shown != self._keys_drawn:
-                    self._keys_drawn = shown
-                    if bar not in self._dirty_widgets and bar.display:
-                        due.add(bar)
-                        self._keys_drawn_early = True
-            if due:
-                for part in due:
-                    part._repaint_required = False  # drawn here: nothing left to hand over
-                self._compositor.update_widgets(due)
-        super()._compositor_refresh()
-
-    async def _on_update(self, message: messages.Update) -> None:
-        """A redraw request; the key bar's is dropped when its keys were drawn already, early (see
-        ``_compositor_refresh``), and have not changed since."""
-        widget = message.widget
-        if (
-            self._keys_drawn_early
-            and isinstance(widget, KeyBar)
-            and (widget.keys, widget.pinned, widget.size) == self._keys_drawn
-        ):
-            self._keys_drawn_early = False
-            message.stop()
-            message.prevent_default()
-            return
-        await super()._on_update(message)
 
     def _open_article(self, article: Article) -> None:
         assert self.data is not None

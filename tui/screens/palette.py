@@ -6,6 +6,8 @@ from textual import events
 from textual.binding import Binding
 from textual.command import Command, CommandList, CommandPalette
 
+from tui.screens.one_frame import DrawsInOneFrame
+
 PLACEHOLDER = "Jump to an article, claim, entity or command…"
 
 
@@ -16,7 +18,7 @@ def listing_key(command: Command) -> tuple[float, str, str]:
     return -hit.score, hit.text or str(command.prompt), hit.help or ""
 
 
-class FactscopePalette(CommandPalette):
+class FactscopePalette(CommandPalette, DrawsInOneFrame):
     BINDINGS = [Binding("ctrl+g", "escape", "Close", show=False)]
     # It covers the screen: Textual drew the browser under it, dimmed (its every cell tinted at
     # each full frame), for the few rows its list leaves: a third of its CPU at each opening.

@@ -30,6 +30,7 @@ from tui.data import queries_of, user_marks
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import counted
 from tui.widgets.view_format import (
@@ -83,7 +84,7 @@ def first_with(events: Sequence[Event], field: str, wanted: str) -> int | None:
     return values.index(wanted) if wanted in values else None
 
 
-class TimelineScreen(FilterKeyInBox, Screen[str | None]):
+class TimelineScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(TIMELINE_COMMANDS)
