@@ -28,6 +28,7 @@ from tui.data import queries_of
 from tui.screens.breakpoints import apply_breakpoints
 from tui.screens.closing import app_closing
 from tui.screens.filter_key import FilterKeyInBox
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import CONFLICT_STYLE, HEDGED_STYLE, counted
 from tui.widgets.view_bar_chart import LEGEND, bar
@@ -59,7 +60,7 @@ def ratio_label(ratio: float) -> str:
     return f"×{ratio:.3g}" if ratio < 100 else f"×{round(ratio):,}"
 
 
-class FiguresScreen(FilterKeyInBox, Screen[str | None]):
+class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
     """Dismisses with the claim id to open, or None on Escape."""
 
     BINDINGS = bindings(FIGURES_COMMANDS)

@@ -1,0 +1,44 @@
+"""Opening the palette draws no frame for a scrollbar alone: the scrollbars a layout moved are drawn
+in its frame, not in one of their own a tick or two later. (The views' own, and Back's, showed in a
+pty: tests/bench/bench_keys.py; a jump's is tested in test_main_view_frames.py.)"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.scrollbar import ScrollBar
+
+from tests.tui.helpers import main_of
+from tui.app import FactscopeApp
+
+
+def _record_ticks(monkeypatch) -> list[set[str]]:
+    """Per update tick of any screen, the kinds of widget it had to redraw."""
+    ticks: list[set[str]] = []
+    on_tick = Screen._on_timer_update
+
+    def recording(self) -> None:
+        if self.is_current and self._dirty_widgets and not self._layout_required:
+            ticks.append({type(widget).__name__ for widget in self._dirty_widgets})
+        return on_tick(self)
+
+    monkeypatch.setattr(Screen, "_on_timer_update", recording)
+    return ticks
+
+
+async def _settle(pilot) -> None:
+    for _ in range(8):
+        await pilot.pause()
+
+
+async def test_opening_the_palette_draws_no_frame_for_a_scrollbar_alone(make_data, monkeypatch) -> None:
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        ticks = _record_ticks(monkeypatch)
+        await pilot.press("ctrl+p")
+        await _settle(pilot)
+        assert app.screen is not main_of(app)
+        assert [tick for tick in ticks if tick <= {ScrollBar.__name__}] == []
+        await pilot.press("escape")
+        await _settle(pilot)
+        assert [tick for tick in ticks if tick <= {ScrollBar.__name__}] == []
