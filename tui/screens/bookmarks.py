@@ -18,6 +18,7 @@ from tui import data as userdata
 from tui.commands.bindings import bindings
 from tui.commands.main import BOOKMARKS_COMMANDS
 from tui.data import AppData
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
@@ -38,7 +39,7 @@ class Removed:
     note: str | None = None
 
 
-class BookmarksScreen(ModalScreen[str | None]):
+class BookmarksScreen(ModalScreen[str | None], DrawsInOneFrame):
     """Dismisses with the claim id to open, or None."""
 
     BINDINGS = bindings(BOOKMARKS_COMMANDS)

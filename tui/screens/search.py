@@ -32,6 +32,7 @@ from store.search.query import parse_query
 from tui.commands.bindings import bindings
 from tui.commands.views import SEARCH_COMMANDS
 from tui.data import queries_of, user_marks
+from tui.screens.one_frame import DrawsInOneFrame
 from tui.widgets.footer import KeyBar
 from tui.widgets.glyphs import ALERT_STYLE
 from tui.widgets.search_history import SearchHistory
@@ -53,7 +54,7 @@ class SearchReport:
     error: str | None = None
 
 
-class SearchScreen(ModalScreen[str | None]):
+class SearchScreen(ModalScreen[str | None], DrawsInOneFrame):
     """Fuzzy search over claims; dismisses with the chosen claim id or None."""
 
     BINDINGS = bindings(SEARCH_COMMANDS)
