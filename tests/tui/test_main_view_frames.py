@@ -8,6 +8,7 @@ from textual.widget import Widget
 
 from tests.tui.helpers import main_of
 from tui.app import FactscopeApp
+from tui.screens.main import MainScreen
 from tui.widgets.claim_detail import XRefList
 
 
@@ -142,3 +143,21 @@ async def test_a_jump_and_back_draw_no_frame_but_their_layouts_the_scrollbars_mo
             # a tick or two after the jump's
             for done in (steps_there, steps):
                 assert done[:2] == ["layout", "draw"] and done == ["layout", "draw"] * (len(done) // 2), done
+
+
+async def test_a_start_with_the_data_at_hand_draws_no_frame_of_empty_panes(make_data, monkeypatch) -> None:
+    drawn: list[int] = []
+    compositor_refresh = Screen._compositor_refresh
+
+    def drawing(self):
+        if isinstance(self, MainScreen):
+            drawn.append(len(self.query_one("#sources").rows))
+        return compositor_refresh(self)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        # the first frame drawn lists the sources: an empty frame was drawn whole again in the next
+        assert drawn and drawn[0] > 0, drawn
