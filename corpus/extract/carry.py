@@ -28,6 +28,8 @@ _NOT_SPEAKERS = frozenset(
     developing flashback recap explainer factbox scoop flash urgent trending viral bonus must-see must-read must-watch
     fyi ps tldr spoiler alert look see more also plus name age city job pay occupation hometown revealed busted
     confirmed exposed leaked unsealed happening shocking unreal debunked
+    newsreader newscaster anchor anchorman anchorwoman presenter host reporter correspondent narrator announcer
+    interviewer voiceover voice-over
     """.split()
 )
 _LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
