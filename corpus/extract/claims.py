@@ -646,13 +646,15 @@ def worth_checking(
         return False
     if kind in ("denial", "confirmation"):
         return True
+    if speaker and _NOT_SAID_CUE.search(cue.lower()):
+        # "Lee would not say whether she would run next year", "The campaign has not commented": nothing said, whatever
+        # figure or date the question holds
+        return False
     if speaker:
         if quantities:
             return True
         if date and not _dated_view(content):
             return True  # "The talks will resume next week, he said Monday": to come, or no view in it
-        if _NOT_SAID_CUE.search(cue.lower()):
-            return False  # "Lee would not say whether she would run", "The campaign has not commented": nothing said
         if _holds_a_view(cue) and not _SAID_TOO.search(masked) and not _acted(content.lower()):
             # "Environmentalists worry that the mine will leak", "Lee believes the plan is sound": a mind, not a
             # deed ("Investigators believe the fire was started by a car" tells what was done)

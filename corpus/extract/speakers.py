@@ -116,6 +116,22 @@ _BODY_OF_PLACE = re.compile(
     r"(?:[Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty|[Pp]rovince|[Vv]illage|[Pp]ort|[Pp]eople)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$"
 )
+# Figures with nobody's name on them ("official figures", "the latest data"); "government figures", "the bank's data"
+# and "figures from the ministry" name whose they are.
+_AUTHORLESS_DATA = re.compile(
+    r"(?:(?:the|these|those)\s+)?(?:(?:official|new|latest|preliminary|provisional|final|recent|revised|fresh|separate|"
+    r"early|initial|weekly|monthly|quarterly|annual|seasonally[- ]adjusted)\s+)*(?:figures|data|numbers|statistics|stats)",
+    re.IGNORECASE,
+)
+# A body or an office of a place or a named body, written in lower case before it ("the central bank of Velmar",
+# "the foreign ministry of Ostra", "the president of Velmar"): it speaks, not the place.
+_BODY_OF_NAME = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
+)
+_BODIES_OF_A_PLACE = frozenset(
+    "bank ministry government parliament army navy military police court council embassy agency department office "
+    "cabinet regime administration commission authority authorities legislature assembly senate".split()
+)
 # Offices held for a place: "the senator from Texas" is a person, whoever the place is.
 _OFFICES = frozenset(
     "senator governor mayor representative congressman congresswoman lawmaker councillor councilor".split()
@@ -163,6 +179,15 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     role_of_place = _ROLE_OF_PLACE.match(core)
     if role_of_place and role_of_place.group("role").lower() in _OFFICES:
         return core, False, "person"  # "Senator from Texas", "the mayor of Ashton": a person, not the place
+    body_of = _BODY_OF_NAME.fullmatch(core)
+    if body_of and body_of.group("head") in _BODIES_OF_A_PLACE:
+        return (
+            core,
+            True,
+            "thing",
+        )  # "the central bank of Velmar", "the foreign ministry of Ostra": the body, not the place
+    if body_of and body_of.group("head") in PERSON_ROLES:
+        return core, False, "person"  # "the president of Velmar", "the defence minister of Ostra": the person
     of_place = _NAME_OF.match(core)
     if of_place:
         # "Rep. Ann Lee of the harbour committee", "Ana Ruiz at the Daily Star": the person speaks.
@@ -475,6 +500,8 @@ def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str
             return ref[0], ref[1], kind
         if _strip(phrase).lower() in PRONOUN_KIND:
             return None, False, kind
+        if _AUTHORLESS_DATA.fullmatch(_strip(phrase)):
+            return None, False, "thing"  # "official figures showed", "new data show": nobody's figures, no speaker
     return label, named, kind
 
 

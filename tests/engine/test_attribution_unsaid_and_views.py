@@ -22,6 +22,7 @@ def _claim(body: str, start: str):
         ("Lee would not say whether she would run for a second term.", "Ann Lee"),
         ("The harbour board has not commented on the reason for the delay.", "harbour board"),
         ("Ortiz didn't say how many people were hurt in the fire.", "Tom Ortiz"),
+        ("Ortiz isn't saying who will run the harbour next year.", "Tom Ortiz"),
     ],
 )
 def test_a_saying_denied_by_its_subject_names_who_declined_and_is_no_claim(sentence: str, speaker: str) -> None:
