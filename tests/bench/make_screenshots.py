@@ -41,6 +41,20 @@ def steady_cursors(app) -> None:
         area.cursor_blink = False
 
 
+async def settled_picture(app, pilot, title: str) -> str:
+    """The screen once two pictures 0.3 s apart are the same: on a loaded machine (a landing's
+    checks beside other work) a view's model, a search's results or a layout may still be on
+    their way when a fixed pause ends, and --check would fail on a picture taken half-drawn."""
+    picture = app.export_screenshot(title=title)
+    for _ in range(100):  # 30 s at most: then the last picture, which --check shows as differing
+        await pilot.pause(0.3)
+        again = app.export_screenshot(title=title)
+        if again == picture:
+            break
+        picture = again
+    return picture
+
+
 async def draw(out: Path, size: tuple[int, int]) -> list[Path]:
     from tui.app import FactscopeApp
 
@@ -56,9 +70,8 @@ async def draw(out: Path, size: tuple[int, int]) -> list[Path]:
             await app.workers.wait_for_complete()
             await pilot.pause(0.5)
             steady_cursors(app)
-            await pilot.pause()
             path = out / f"{name}.svg"
-            path.write_text(app.export_screenshot(title=title), encoding="utf-8")
+            path.write_text(await settled_picture(app, pilot, title), encoding="utf-8")
             written.append(path)
             if keys:
                 await pilot.press("escape", "escape")  # a search box first clears its query
@@ -101,7 +114,8 @@ def main() -> None:
     if stale:
         shown = committed.relative_to(ROOT) if committed.is_relative_to(ROOT) else committed
         print(
-            f"make_screenshots: {', '.join(stale)} in {shown} differ from what the browser draws now:"
+            f"make_screenshots: {', '.join(stale)} in {shown} {'differs' if len(stale) == 1 else 'differ'} from what"
+            " the browser draws now:"
             " run `python tests/bench/make_screenshots.py` and commit them",
             file=sys.stderr,
         )
