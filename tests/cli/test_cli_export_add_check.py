@@ -232,3 +232,28 @@ def test_check_repair_refuses_a_db_from_a_newer_factscope(sample_db, run):
         "corpus.json.lock",
         "corpus.json.shards",
     ]
+
+
+def test_add_runs_without_the_cyclic_collector_and_leaves_what_it_made_out_of_its_way(sample_db, run, tmp_path):
+    import gc
+
+    article = tmp_path / "own.txt"
+    article.write_text("Flood waters rise in Ostrava\n\nThe river rose 2 metres overnight, officials said on Monday.\n")
+    passes: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(seen)
+    try:
+        out = run("add", str(article))
+    finally:
+        gc.callbacks.remove(seen)
+    assert out.exit_code == 0, out.stderr
+    assert "added 1 article" in out.stdout
+    assert passes in ([], [0])  # at most the young pass once it is on again, over nothing the add made
+    assert gc.get_freeze_count() > frozen
+    assert gc.isenabled()
