@@ -27,19 +27,3 @@ def paused_gc() -> Iterator[None]:
 def collect_young() -> None:
     """Free any cycles made since the last call (they are young), without rescanning what is kept."""
     gc.collect(0)
-
-
-_LEFT_AT_EXIT: list[bool] = []
-
-
-def left_at_exit() -> None:
-    """At the process's end, what it still holds is left to the operating system: the interpreter's last
-    collections would otherwise scan every object alive (at 100k claims `factscope add` holds the parsed
-    catalogue and the extraction's modules: 0.05-0.075 s CPU of its 0.5). Objects alive then are frozen
-    out of the collector's way (``gc.freeze``) by an exit hook, run after the threads have been waited
-    for and before the interpreter's last collections; registered once per process."""
-    if not _LEFT_AT_EXIT:
-        _LEFT_AT_EXIT.append(True)
-        import atexit
-
-        atexit.register(gc.freeze)
