@@ -271,6 +271,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
+# days of the report, so it lies ahead of it; a month after "would" may already be past.
+_WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+
+
 def looks_ahead(text: str, mention: DateMention) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
@@ -279,6 +284,9 @@ def looks_ahead(text: str, mention: DateMention) -> bool:
     if breaks:
         clause = clause[breaks[-1].end() :]
     cues = list(_AHEAD_CUE.finditer(clause))
+    if mention.kind == "weekday":
+        cues += _WOULD.finditer(clause)
+        cues.sort(key=lambda cue: cue.end())
     return bool(cues) and not _PAST_BETWEEN.search(clause, cues[-1].end())
 
 

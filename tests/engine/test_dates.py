@@ -95,6 +95,10 @@ def test_a_month_in_a_clause_of_what_is_to_come_falls_after_the_report(sentence:
         ("Engineers warn that some customers may be cut off until Tuesday.", "2026-01-20"),
         ("The minister visited the site on Tuesday.", "2026-01-13"),
         ("Officials said the road may have been closed on Tuesday.", "2026-01-13"),
+        ("Forecasters said the cold would last until at least Tuesday.", "2026-01-20"),
+        ("The agency said temperatures would rise from Wednesday.", "2026-01-21"),
+        ("The mayor said the bridge would have reopened on Tuesday but for the flood.", "2026-01-13"),
+        ("The minister said on Tuesday he would resign.", "2026-01-13"),
     ],
 )
 def test_a_weekday_of_what_is_to_come_is_the_next_one(sentence: str, expected: str) -> None:
