@@ -269,9 +269,26 @@ _NEW_TOTAL = re.compile(
 )
 
 
+# "recommends that ferries carry no more than 200 passengers", "certified for 300 people", "a cap of 50":
+# a limit, a rule or a capacity, not how many there were.
+_LIMIT = re.compile(
+    r"\b(?:recommend\w*|propos\w*|urg\w*|call\w*\s+for|should|must|ought\s+to)\b[^.;]{0,60}?"
+    r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+(?:cap|limit|ceiling)\s+of|"
+    r"capped\s+at|limited\s+to)\s+[$€£]?\d"
+    r"|\b(?:certified|licensed|designed|built|rated|approved|permitted|allowed)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
+    r"|\b(?:capacity|cap|limit|ceiling)\s+(?:of|at)\s+(?:up\s+to\s+|about\s+|some\s+)?[$€£]?\d"
+    r"|\b(?:capped|limited)\s+at\s+[$€£]?\d",
+    re.IGNORECASE,
+)
+
+
 def figure_role(text: str) -> str:
-    """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
-    neither is a value of the running count, so neither updates nor corroborates one."""
+    """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment,
+    "certified for 300 people" a limit: none is a value of the running count, so none updates or
+    corroborates one."""
+    if _LIMIT.search(text):
+        return "limit"
     if _FORECAST.search(text):
         return "forecast"
     if _INCREMENT.search(text) and not _NEW_TOTAL.search(text):

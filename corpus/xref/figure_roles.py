@@ -24,6 +24,7 @@ INCIDENT = "incident"  # one event's toll: "in the strike", "on Monday", "overni
 TOTAL = "total"  # a running total: "so far", "since the war began", "the death toll rose to"
 FORECAST = "forecast"  # "expected to rise to more than 10,000"
 INCREMENT = "increment"  # "sent an additional 3,000"
+LIMIT = "limit"  # a cap, rule or capacity: "certified for 300 people", "no more than 200 passengers"
 UNMARKED = "count"  # the clause does not say
 PART = "part"  # a part of another figure: "27 civilians, including 9 children"
 PRIOR = "prior"  # the earlier value a change is from: "up from 31%"

@@ -39,7 +39,7 @@ from corpus.display import one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.features import _NATIONALITY, compared_measure  # (how Features.nationality is read)
-from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, PART, PRIOR, quantity_role
+from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, LIMIT, PART, PRIOR, quantity_role
 from corpus.xref.frames import SHARE_MOVES
 from corpus.xref.subjects import demonym_bases
 from store.columns import layers_of
@@ -58,6 +58,7 @@ SERIES_OF_THEIR_OWN = {
     INCIDENT: "single incidents",
     FORECAST: "forecasts",
     INCREMENT: "additions",
+    LIMIT: "limits and capacities",
     PART: "parts of a total",
     PRIOR: "earlier values",
     CHANGE: "changes",

@@ -8,6 +8,7 @@ from corpus.xref.figure_roles import (
     FORECAST,
     INCIDENT,
     INCREMENT,
+    LIMIT,
     TOTAL,
     UNMARKED,
     figure_clause,
@@ -43,6 +44,10 @@ def role_of(sentence: str, figure: str) -> str:
         ("Officials said on Monday that 4,100 people had been wounded.", "4,100", UNMARKED),
         ("The ministry announced Friday that 600 prisoners were freed.", "600", UNMARKED),
         ("More than 200 people have fled since Monday, the mayor said.", "200", UNMARKED),
+        ("The panel recommended that buses carry no more than 60 passengers.", "60", LIMIT),
+        ("The hall, licensed for 900 people, was closed by the council.", "900", LIMIT),
+        ("The camp has a capacity of 5,000 and now houses 7,400 people.", "5,000", LIMIT),
+        ("At most 40 people were on board, the coast guard said.", "40", UNMARKED),
     ],
 )
 def test_the_role_of_one_figure(sentence: str, figure: str, role: str) -> None:
@@ -66,3 +71,24 @@ def test_the_clause_stops_where_another_figures_clause_begins() -> None:
     start = sentence.index("410")
     assert figure_clause(sentence, start, start + 3).strip() == "410 remain held across the region."
     assert role_of(sentence, "30") == INCIDENT and role_of(sentence, "410") == UNMARKED
+
+
+def test_a_limit_neither_conflicts_with_nor_updates_a_count() -> None:
+    from .conftest import links_of, make_article, relations_between
+
+    first = make_article(
+        "Bus overturns near Lorin\nA bus carrying 74 passengers overturned near Lorin on Monday, police said.\n",
+        published="2026-02-02",
+        outlet="Wire",
+        title="Bus overturns near Lorin",
+    )
+    later = make_article(
+        "Lorin bus crash report\nThe inquiry into the Lorin bus crash recommends that coaches carry no more than "
+        "60 passengers on mountain roads.\nThe coach was licensed for 62 passengers, the inquiry said.\n",
+        published="2026-05-20",
+        outlet="Daily",
+        title="Lorin bus crash report",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "74 passengers", "no more than")) <= {"related"}, links
+    assert set(relations_between(links, "74 passengers", "licensed for")) <= {"related"}, links
