@@ -1784,6 +1784,7 @@ def _attributions(text: str) -> list[Attribution]:
                 or ITS_NEXT.match(masked, m.end())  # "Orvane said its profits fell"
             )
         )
+        role_body = False
         released = _RELEASED_BY.match(masked, source[0] + len(np)) if source else None
         if released and np.split()[-1].lower() in _TEXT_HEADS:
             np = f"{np} released by {released.group('by')}"  # "The report, released by the watchdog, said": its
@@ -1791,10 +1792,19 @@ def _attributions(text: str) -> list[Attribution]:
             role = _ROLE_BEFORE_APPOSITIVE.fullmatch(masked, 0, source[0])
             if role and (_agent_noun(role.group("head")) or role.group("head") in _ROLE_WORDS):
                 source = (role.start("role"), source[1])  # "Her coach, Marco Ferri, said": the role is the source's
+                # "The operator, Bluewave Lines, said": the role says the subject is a company, whatever its name
+                role_body = role.group("head") in _BODY_HEADS
         item = (
             m.start(),
             Attribution(
-                np, how="verb", verb=verb, source=source, cue=(cue_start, m.end()), embedded=relative, body=body
+                np,
+                how="verb",
+                verb=verb,
+                source=source,
+                cue=(cue_start, m.end()),
+                embedded=relative,
+                body=body or role_body,
+                subject_body=role_body,
             ),
         )
         if subordinate and m.start() < subordinate.end():
@@ -2517,6 +2527,13 @@ _BODY_APPOSITIVE = re.compile(
     r"organi[sz]ation|institute|foundation|think\s+tank|consultancy|miner|refiner|automaker|carmaker|"
     r"drugmaker|chipmaker|outlet|newspaper|network)\b)(?!\s+(?:owner|founder|executive|boss|chief|head|"
     r"spokes\w+|analyst|worker|employee|official)s?\b)"
+)
+# Heads of a role that only a body fills ("The operator, Bluewave Lines, said").
+_BODY_HEADS = frozenset(
+    "company firm group retailer carrier airline manufacturer producer lender bank insurer chain operator supplier "
+    "provider distributor exporter importer publisher broadcaster charity union association regulator watchdog utility "
+    "agency organisation organization institute foundation consultancy miner refiner automaker carmaker drugmaker "
+    "chipmaker maker".split()
 )
 # A role opening the sentence, then the name it stands for ("The quarry's owner, Braxton Aggregates, ...",
 # "Her coach, Marco Ferri, ...").

@@ -455,6 +455,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
     comma = before.rfind(",")
+    role = _ROLE_OPENING.fullmatch(before) if comma >= 0 else None
+    if role and role.group("head").lower() in _ROLE_HEADS and _ACTS_AFTER_APPOSITIVE.match(text, end):
+        return True  # "The company's chief executive, Ann Lee, apologised": the role opening the sentence is she
     if comma >= 0 and not (
         _QUOTE_AT.search(before, max(0, comma - 1), comma + 2) or _OPENING.match(before, 0, comma + 1)
     ):
@@ -480,6 +483,18 @@ _BODY_NOUN_BEFORE = re.compile(
 )
 
 
+# A person's role opening the sentence before their name ("Nordmart's chief executive, ", "Her lawyer, "), and
+# the verb right after the name's closing comma.
+_ROLE_OPENING = re.compile(
+    r"\W*(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*),\s*"
+)
+_ROLE_HEADS = PERSON_ROLES | frozenset(
+    "executive boss owner lawyer wife husband son daughter mother father brother sister widow partner".split()
+)
+_ACTS_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|says|told|tells|wrote|spoke|made|took|gave)\b"
+)
 _SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())
 _NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")
 _SPEAKS_NEXT = re.compile(

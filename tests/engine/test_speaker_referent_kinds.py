@@ -57,3 +57,30 @@ def test_the_agency_is_the_public_body_that_spoke_under_another_kinds_name() -> 
 def test_the_agency_is_no_company_that_spoke() -> None:
     body = "Harlow Motors said it had cut 300 jobs. The agency said 40 samples were tested.\n"
     assert _speaker_of(body, "The agency said") != "Harlow Motors"
+
+
+def test_it_after_a_company_named_with_its_role_is_the_company_not_an_earlier_document() -> None:
+    body = (
+        "The barge carried 90 tonnes of grain, according to the harbour log.\n\n"
+        '"The rope snapped," said dock foreman Ivo Marek.\n\n'
+        'The carrier, Greywater Lines, said in a statement it was "reviewing procedures". '
+        "It denied that the barge had been overloaded."
+    )
+    assert _speaker_of(body, "It denied") == "Greywater Lines"
+
+
+def test_she_after_a_woman_named_after_her_role_is_that_woman() -> None:
+    body = (
+        "A spokesperson for the regulator declined to comment.\n\n"
+        "The bank's chief executive, Greta Holm, apologised to savers. "
+        '"We let our customers down," she said.'
+    )
+    assert _speaker_of(body, '"We let') == "Greta Holm"
+
+
+def test_a_person_named_after_an_owner_role_stays_a_person() -> None:
+    body = (
+        '"The ovens were off," said fire officer Tomas Vik.\n\n'
+        "The bakery's owner, Lena Sorensen, said the shop was insured. She said it would reopen in a week."
+    )
+    assert _speaker_of(body, "She said") == "Lena Sorensen"
