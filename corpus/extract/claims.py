@@ -1019,10 +1019,17 @@ def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
 # "acknowledged on Wednesday that ..., days after it denied the reports", "despite having rejected": an earlier
 # denial the sentence recalls, not what it says now.
 _RECALLING = re.compile(r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?$")
+# "Bluewave Lines, which had denied the report, said it accepted the findings": a denial in a clause set off
+# by commas describes the subject; the sentence says what follows it.
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|previously|earlier|initially|first|already|long)\s+)*$")
+_ASIDE_CLOSES = re.compile(r"[^.;:]{0,160}?,\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|added|announced|\w+ed)\b")
 
 
 def _recalled(text: str, found: re.Match[str]) -> bool:
-    return _RECALLING.search(text, max(0, found.start() - 40), found.start()) is not None
+    before = max(0, found.start() - 40)
+    if _RECALLING.search(text, before, found.start()) is not None:
+        return True
+    return _ASIDE_OPENS.search(text, before, found.start()) is not None and bool(_ASIDE_CLOSES.match(text, found.end()))
 
 
 def _negated(text: str, at: int) -> bool:

@@ -387,6 +387,10 @@ def test_what_came_true_as_predicted_is_no_forecast() -> None:
         ("The ministry confirmed the closure two weeks after denying a report that it planned it.", "confirmation"),
         ("Velmar denied the reports on Friday, days after the audit was delayed.", "denial"),
         ("The ministry dismissed the report as false after it was published on Monday.", "denial"),
+        ("Orlen Freight, which had denied the barge was overloaded, said it accepted the findings.", "statement"),
+        ("The governor, who denied the report last week, said on Friday she would resign.", "forecast"),
+        ("The mayor, who denied the claims, said they were false.", "denial"),
+        ("The port authority denied the report, which it called baseless.", "denial"),
     ],
 )
 def test_a_denial_the_sentence_only_recalls_does_not_make_it_one(sentence: str, kind: str) -> None:
