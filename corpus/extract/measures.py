@@ -349,7 +349,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "payment per person", unit
         if period:
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
-        return _money_purpose(text[max(0, start - 60) : end + 60]), unit
+        window = max(0, start - 60)
+        told = _WHICH_WAS.search(text, window, start)
+        # "fined up to 4% of its turnover, which was €9.3 billion": the sum the clause tells is the turnover's
+        return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
         # a fact box: "Deaths: 1,204", "Injured: 3,400", "Missing: 12"
@@ -580,6 +583,14 @@ def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
     ):
         return None
     return word, word
+
+
+# A clause telling what an amount named before it came to: "its turnover, which was", "revenue, which reached".
+_WHICH_WAS = re.compile(
+    r",\s+which\s+(?:was|were|is|are|had\s+been|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _money_purpose(window: str) -> str:

@@ -59,6 +59,19 @@ def test_currencies_by_name_code_or_sign(sentence, text, unit, measure) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("Velmar could be fined up to 4% of its sales, which were €6.1 billion in 2025.", "€6.1 billion", "amount"),
+        ("The lender may face a penalty of 2% of revenue, which reached $800 million.", "$800 million", "amount"),
+        ("The court fined the miner $12 million, which was the largest penalty this year.", "$12 million", "fine"),
+    ],
+)
+def test_an_amount_a_which_clause_tells_is_not_the_fine_named_before_it(sentence, text, measure) -> None:
+    [q] = [q for q in find_quantities(sentence, 0, []) if q.text == text]
+    assert q.measure == measure
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The ruling party won 48 seats.", "Each sack held 50 pounds of flour.", "It is a real risk for 40 towns."],
 )
