@@ -66,11 +66,25 @@ def figures_label(f: Features, family: str) -> str:
         label = figure_label(value, low, high)
         if value is not None and value in percents:  # "145% tariff rate", not "145 tariff rate"
             label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
-        if measure.startswith("payment"):  # the currency sign goes on the number: "about $2,000", not "$about 2,000"
-            parts.append(re.sub(r"(?=\d)", "$", label, count=1))
+        if measure.startswith("payment"):
+            parts.append(_money_label(label, f, measure))
         else:
             parts.append(f"{label} {_as_written(measure, f)}")
     return " / ".join(parts)
+
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def _money_label(label: str, f: Features, measure: str) -> str:
+    """A sum in its own currency, the sign on the number ("about €20 million", not "€about 20 million"),
+    else its code after it ("4 million SEK")."""
+    unit = next((q.unit for q in f.claim.quantities if q.measure == measure and q.unit), None)
+    code = (unit or "").split(" per ")[0]
+    sign = _CURRENCY_SIGNS.get(code)
+    if sign:
+        return re.sub(r"(?=\d)", sign, label, count=1)
+    return f"{label} {code}" if code else label
 
 
 def _as_written(measure: str, f: Features) -> str:

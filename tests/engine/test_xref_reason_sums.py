@@ -1,0 +1,31 @@
+"""A link's reason shows a sum in the currency the text gives it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .conftest import links_between, links_of, make_article
+
+
+def _reasons(first: str, second: str) -> list[str]:
+    a = make_article(
+        "Dockers strike at Velna\n" + first + "\n", published="2026-05-04", outlet="Wire", title="Dockers strike at Velna"
+    )
+    b = make_article(
+        "Velna strike goes on\n" + second + "\n", published="2026-05-05", outlet="Daily", title="Velna strike goes on"
+    )
+    return [why for _, why in links_between(links_of(a, b), first[:25], second[:25])]
+
+
+def test_a_sum_in_euros_is_shown_in_euros_not_dollars() -> None:
+    reasons = _reasons(
+        "Port operator Velna Docks said the dockers' strike was costing it 3 million euros a day.",
+        "Velna Docks said again on Tuesday that the dockers' strike was costing it 3 million euros a day.",
+    )
+    assert reasons and all("€3 million" in why and "$" not in why for why in reasons), reasons
+
+
+def test_a_sum_in_dollars_keeps_its_sign() -> None:
+    reasons = _reasons(
+        "Port operator Velna Docks said the dockers' strike was costing it $3 million a day.",
+        "Velna Docks said again on Tuesday that the dockers' strike was costing it $3 million a day.",
+    )
+    assert reasons and all("$3 million" in why for why in reasons), reasons
