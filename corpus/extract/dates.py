@@ -424,6 +424,12 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
 
 
+# What a change is measured against, before a relative date: "than a year ago", "from a year earlier".
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against|over)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
+)
+
+
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month"."""
     return bool(_SINCE_BEFORE.search(text, max(0, d.start - 60), d.start))
@@ -444,5 +450,7 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
+        if d.kind == "rel" and _COMPARED_WITH.search(text, max(0, d.start - 30), d.start):
+            continue  # "3.6% higher than a year ago": the time compared with, not the claim's
         out.append(d)
     return out

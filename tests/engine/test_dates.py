@@ -126,3 +126,22 @@ def test_the_year_of_an_earlier_event_named_after_since_is_the_figures() -> None
     body = "It was the deadliest rail accident since a collision near Pardubice in 2023 killed 11 people.\n"
     claims, _ = extract_article(Article("s2", "Derailment", None, [], "2026-05-14", False, "s2.txt", body))
     assert [c.date for c in claims] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The lender said the average price was 290,000 crowns, 2.1% higher than a year ago.", None),
+        ("Exports were 5% higher than last month, the customs office said.", None),
+        ("Sales fell 3% compared with the same month last year.", None),
+        ("Prices rose 2% last year, the office said.", "2025"),
+        ("The plant closed two years ago, the company said.", "2024"),
+    ],
+)
+def test_the_time_a_change_is_measured_against_is_not_the_claims_date(sentence: str, expected: str | None) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("c1", "Prices", None, [], "2026-04-03", False, "c1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
