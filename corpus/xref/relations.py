@@ -1031,9 +1031,13 @@ def _fixed_count(
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
-    if not same_value and _stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)):
-        # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday": the
-        # count as it stood on two days the texts name, neither the same report nor a dispute.
+    if not same_value and (
+        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
+        or _counted_days_apart(a, b)
+    ):
+        # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
+        # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts
+        # name, neither the same report nor a dispute.
         return _figure_link(new, old, family, "related", 0.45, "counts of different days")
     if compatible:
         score = 0.8 if same_value else 0.6
@@ -1054,6 +1058,30 @@ _STANDING = re.compile(
 @per_claim
 def _a_standing_count(f: Features) -> bool:
     return bool(_STANDING.search(f.claim.text))
+
+
+# A day said to be when something was told ("police said on Sunday"), not when what was counted happened.
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|posted|estimated|disclosed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _counted_day(f: Features) -> str | None:
+    """The day the claim's own words put what it counts on ("affected on Saturday"), not the day of telling."""
+    day, words = f.claim.date or "", f.claim.date_text
+    if len(day) != 10 or not words:
+        return None
+    at = f.claim.text.find(words)
+    if at < 0 or _TOLD_ON.search(f.claim.text, max(0, at - 40), at):
+        return None
+    return day
+
+
+def _counted_days_apart(a: Features, b: Features) -> bool:
+    x, y = _counted_day(a), _counted_day(b)
+    return bool(x and y and x != y)
 
 
 def _stated_days_apart(a: Features, b: Features) -> bool:

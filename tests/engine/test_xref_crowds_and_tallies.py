@@ -385,3 +385,22 @@ def test_a_months_rate_revised_in_the_next_month_is_still_that_months() -> None:
     )
     links = links_of(flash, final)
     assert relations_between(links, "rose to 6.1% in May", "revised its estimate") == ["updates"], links
+
+
+def test_two_days_counts_of_those_hit_by_a_strike_are_not_one_count() -> None:
+    first = make_article(
+        "Rail strike halts Orven trains\nTrain drivers in Orven walked out on Monday, cancelling 800 trains and "
+        "stranding about 60,000 commuters.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Rail strike halts Orven trains",
+    )
+    second = make_article(
+        "Orven rail strike enters second day\nThe operator said about 55,000 commuters were stranded on Tuesday as "
+        "the Orven rail strike entered its second day.\n",
+        published="2026-03-03",
+        outlet="Orven Post",
+        title="Orven rail strike enters second day",
+    )
+    links = links_of(first, second)
+    assert set(relations_between(links, "about 60,000 commuters", "about 55,000 commuters")) <= {"related"}, links
