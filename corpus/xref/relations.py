@@ -752,6 +752,11 @@ def _compare(
         measured = _measurement_relation(a, b, pairs, family)
         if measured is not None:
             return measured
+    if (family in PERIOD_STATISTICS or is_move(family)) and _windows_differ(a, b):
+        # "rose 2.7% in the year to February" / "rose 0.8% in March, the sixth monthly increase": a year's change
+        # and a month's are two statistics, neither a revision of the other nor the same report.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a change over another period")
     if (
         (family in PERIOD_STATISTICS or is_move(family))
         and _month_named(a) != _month_named(b)
@@ -983,6 +988,48 @@ COUNTDOWNS = frozenset({"missing", "still held"})
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+# The period a change is measured over: a year's, a quarter's or a month's.
+_CHANGE_WINDOWS = (
+    (
+        "year",
+        re.compile(
+            r"\b(?:in the (?:year|12 months) (?:to|through|ending)|year[- ]on[- ]year|from a year (?:earlier|ago|before)|"
+            r"than a year (?:earlier|ago|before)|annual(?:ly)?|over the (?:past|last|previous) (?:year|12 months)|"
+            r"on the year|compared with a year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:quarter[- ]on[- ]quarter|quarterly|from the previous quarter|on the quarter|in the (?:first|second|"
+            r"third|fourth|last) quarter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:month[- ]on[- ]month|monthly|from the previous month|on the month|than (?:the previous|last) month|"
+            r"from (?:a|the) month (?:earlier|before))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@per_claim
+def _change_window(f: Features) -> str | None:
+    """The one period the claim's change is measured over, None when it names none or several."""
+    found = {name for name, pattern in _CHANGE_WINDOWS if pattern.search(f.claim.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _windows_differ(a: Features, b: Features) -> bool:
+    x, y = _change_window(a), _change_window(b)
+    return bool(x and y and x != y)
 
 
 @per_claim

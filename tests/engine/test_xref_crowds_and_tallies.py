@@ -404,3 +404,22 @@ def test_two_days_counts_of_those_hit_by_a_strike_are_not_one_count() -> None:
     )
     links = links_of(first, second)
     assert set(relations_between(links, "about 60,000 commuters", "about 55,000 commuters")) <= {"related"}, links
+
+
+def test_a_years_change_and_a_months_change_are_two_statistics() -> None:
+    first = make_article(
+        "Rents climb again\nRents in Calder rose 0.6% in May, the fourth monthly increase in a row, according to "
+        "the letting agency Homeward.\n",
+        published="2026-06-02",
+        outlet="Property Wire",
+        title="Rents climb again",
+    )
+    second = make_article(
+        "Official rent index slows\nRents in Calder rose 4.2% in the year to April, the statistics office said "
+        "on Wednesday, slowing from 4.5% in March.\n",
+        published="2026-06-17",
+        outlet="Calder Times",
+        title="Official rent index slows",
+    )
+    links = links_of(first, second)
+    assert set(relations_between(links, "rose 0.6% in May", "rose 4.2% in the year")) <= {"related"}, links
