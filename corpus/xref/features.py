@@ -283,12 +283,27 @@ _LIMIT = re.compile(
 )
 
 
+_LIMIT_BEFORE = re.compile(f"(?:{_LIMIT.pattern})\\Z", re.IGNORECASE)
+
+
+def a_limit(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` of ``text`` a limit, a rule or a capacity (``_LIMIT``)?"""
+    digit = next((i for i in range(start, end) if text[i].isdigit()), None)
+    return digit is not None and _LIMIT_BEFORE.search(text, max(0, start - 120), digit + 1) is not None
+
+
+def _limit_figures(claim: Claim) -> list[Quantity]:
+    return [
+        q
+        for q in claim.quantities
+        if 0 <= q.start - claim.start < q.end - claim.start <= len(claim.text)
+        and a_limit(claim.text, q.start - claim.start, q.end - claim.start)
+    ]
+
+
 def figure_role(text: str) -> str:
-    """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment,
-    "certified for 300 people" a limit: none is a value of the running count, so none updates or
-    corroborates one."""
-    if _LIMIT.search(text):
-        return "limit"
+    """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
+    neither is a value of the running count, so neither updates nor corroborates one."""
     if _FORECAST.search(text):
         return "forecast"
     if _INCREMENT.search(text) and not _NEW_TOTAL.search(text):
@@ -369,6 +384,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + added_figures(claim)
         + _increments_with_total(claim)
         + _added_before_total(claim)
+        + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

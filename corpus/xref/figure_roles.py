@@ -16,7 +16,7 @@ import re
 
 from corpus.extract.measures import is_currency
 from corpus.model import Claim, Quantity
-from corpus.xref.features import figure_role
+from corpus.xref.features import a_limit, figure_role
 from corpus.xref.frames import besides_other_fates
 from corpus.xref.revisions import part_figures, prior_figures
 
@@ -117,6 +117,8 @@ def figure_series_role(text: str, start: int, end: int) -> str:
     """The role of the figure at ``start:end`` of ``text``: INCIDENT, TOTAL, FORECAST,
     INCREMENT or UNMARKED. A running-total cue outranks an event's: "wounded in attacks
     since the war began" is a total."""
+    if a_limit(text, start, end):
+        return LIMIT
     clause = figure_clause(text, start, end)
     role = figure_role(clause)
     if role != "count":
