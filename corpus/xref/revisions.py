@@ -28,7 +28,11 @@ _AGAINST_EARLIER_TEXT = (
     r"(?:estimate|figure|count|tally|reading)s?\b|"
     r"the\s+(?:number|figure|total|count|estimate|tally)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:first|initially|originally|earlier|previously)\s+(?:disclosed|reported|gave|announced|estimated|"
-    r"released|published|put\s+forward)\b)"
+    r"released|published|put\s+forward)\b|"
+    # "more than it first estimated", "higher than previously thought", "up from what officials initially said"
+    r"(?:what\s+)?(?:(?:it|they|he|she|officials|authorities|the\s+[a-z]+)\s+)?(?:had\s+)?"
+    r"(?:first|initially|originally|earlier|previously)\s+(?:estimated|said|thought|reported|disclosed|announced|"
+    r"believed|feared|stated)\b)"
 )
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
