@@ -662,7 +662,9 @@ _PART_GAP = re.compile(r"[^,;:.\d]{0,40},\s*")
 _TO_GAP = re.compile(r"\s+to\s+")
 _OR_NEXT = re.compile(r"\s+or\s+")
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+$"
+    r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)"
+    # "bringing the total expelled this month to 15": what was done, and when, between the total and its value
+    r"(?:\s+[a-z]{3,}(?:ed|en)(?:\s+(?:this|last|so|since|in|during)\s+[a-z]+)?)?\s+to\s+$"
 )
 # "The number of oiled ducks taken to shelters has risen to 410", "brings the number of geese culled or due to
 # be culled to about 40,000": the figure counts what "the number of" names.
@@ -1119,7 +1121,7 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         before is not None
         and before.counted
         and not before.vague
-        and _TOTAL_TO.search(text, max(0, q.start - 40), q.start)
+        and _TOTAL_TO.search(text, max(0, q.start - 80), q.start)
     ):
         donor = before  # "added 8.8 million subscribers, bringing its total to 247 million"
     elif (

@@ -294,3 +294,9 @@ def test_hyphenated_number_words_are_one_figure(sentence, text, value) -> None:
 )
 def test_polls_surveys_and_studies_are_sources(sentence, speaker) -> None:
     assert speaker in (_speakers(sentence + "\n")[sentence] or "")
+
+
+def test_a_total_named_with_what_was_done_counts_what_the_addition_counts() -> None:
+    sentence = "Harlow deported five more Ostravan journalists on Monday, bringing the total deported this year to 23."
+    total = next(q for q in find_quantities(sentence, 0, []) if q.text == "23")
+    assert (total.unit, total.measure) == ("journalist", "journalist")
