@@ -298,5 +298,6 @@ def test_polls_surveys_and_studies_are_sources(sentence, speaker) -> None:
 
 def test_a_total_named_with_what_was_done_counts_what_the_addition_counts() -> None:
     sentence = "Harlow deported five more Ostravan journalists on Monday, bringing the total deported this year to 23."
-    total = next(q for q in find_quantities(sentence, 0, []) if q.text == "23")
-    assert (total.unit, total.measure) == ("journalist", "journalist")
+    added, total = find_quantities(sentence, 0, [])
+    assert total.text == "23" and total.unit == "journalist" == added.unit
+    assert total.measure == added.measure
