@@ -399,6 +399,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if counted == "workers":
         return "workers", "people"
     if counted == "people":
+        if result != "deployed" and (_CARRYING_BEFORE.search(before) or _ABOARD_AFTER.match(clause_after, noun.end())):
+            return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
         return (("people " + result) if result == "deployed" else "people"), "people"
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
@@ -407,6 +409,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
+
+
+# Who a vessel or vehicle had aboard: "carrying 300 people", "212 people on board".
+_CARRYING_BEFORE = re.compile(
+    r"\b(?:carrying|carried|carries|ferrying|transporting)\s+(?:(?:about|around|some|nearly|almost|at\s+least|"
+    r"more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
 
 
 def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:

@@ -301,3 +301,18 @@ def test_a_total_named_with_what_was_done_counts_what_the_addition_counts() -> N
     added, total = find_quantities(sentence, 0, [])
     assert total.text == "23" and total.unit == "journalist" == added.unit
     assert total.measure == added.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("The boat was carrying at least 80 people when it sank.", "at least 80", "passenger"),
+        ("There were 140 people on board the train.", "140", "passenger"),
+        ("The coach operator said it carried 52 passengers.", "52", "passenger"),
+        ("The village of 3,000 people was cut off by the flood.", "3,000", "people"),
+        ("About 90 people were carried to safety.", "About 90", "people"),
+    ],
+)
+def test_people_a_vessel_carries_are_its_passengers(sentence, text, measure) -> None:
+    [q] = [q for q in find_quantities(sentence, 0, []) if q.text == text]
+    assert q.measure == measure
