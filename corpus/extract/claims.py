@@ -1021,7 +1021,9 @@ def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
 _RECALLING = re.compile(r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?$")
 # "Bluewave Lines, which had denied the report, said it accepted the findings": a denial in a clause set off
 # by commas describes the subject; the sentence says what follows it.
-_ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|previously|earlier|initially|first|already|long)\s+)*$")
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:had|has|have|previously|earlier|initially|first|already|long)\s+)*$"
+)
 _ASIDE_CLOSES = re.compile(r"[^.;:]{0,160}?,\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|added|announced|\w+ed)\b")
 
 

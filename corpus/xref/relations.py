@@ -1079,8 +1079,7 @@ def _fixed_count(
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
     if not same_value and (
-        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
-        or _counted_days_apart(a, b)
+        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b))) or _counted_days_apart(a, b)
     ):
         # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
         # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts

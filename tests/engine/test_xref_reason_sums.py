@@ -7,7 +7,10 @@ from .conftest import links_between, links_of, make_article
 
 def _reasons(first: str, second: str) -> list[str]:
     a = make_article(
-        "Dockers strike at Velna\n" + first + "\n", published="2026-05-04", outlet="Wire", title="Dockers strike at Velna"
+        "Dockers strike at Velna\n" + first + "\n",
+        published="2026-05-04",
+        outlet="Wire",
+        title="Dockers strike at Velna",
     )
     b = make_article(
         "Velna strike goes on\n" + second + "\n", published="2026-05-05", outlet="Daily", title="Velna strike goes on"
