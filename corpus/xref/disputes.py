@@ -162,6 +162,14 @@ _SAYING = re.compile(
     r"following|when|as)\b",
     re.IGNORECASE,
 )
+# "denied that he planned to resign over the collapse of Norbank": the cause the clause names is not what was
+# denied ("Norbank collapsed" is not in dispute).
+_CAUSE_NAMED = re.compile(
+    r"\s+(?:over|amid|because\s+of|due\s+to|in\s+the\s+wake\s+of|following)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:collapse|failure|scandal|affair|crisis|row|dispute|handling|deaths?|loss(?:es)?|sinking|"
+    r"crash|attack|leaks?|allegations?|revelations?|reports?|investigation|probe|findings?)\b",
+    re.IGNORECASE,
+)
 _WHOLE_CLAUSE_WORDS = 2  # a short denied clause ("hospitals were overwhelmed") reported whole, in two words
 _WHOLE_CLAUSE_WEIGHT = 2.0  # each of its words at least this rare ("gate", "lock"; not "people", "said")
 
@@ -171,7 +179,7 @@ def _denied_words(denial: Features) -> dict[str, float]:
     if m is None:
         return {}
     denied = m.group("clause") or m.group("act")
-    clause = _SAYING.split(denied, maxsplit=1)[0] if denied else ""
+    clause = _CAUSE_NAMED.split(_SAYING.split(denied, maxsplit=1)[0], maxsplit=1)[0] if denied else ""
     clause = clause or f"{m.group('verb')} {m.group('object')}"
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
