@@ -32,6 +32,8 @@ def when_label(iso: str | None) -> str:
 
 
 def _number(x: float) -> str:
+    if x >= 1e9 and x % 1e8 == 0:
+        return f"{x / 1e9:g} billion"  # "2.1 billion", not "2100 million"
     if x >= 1e6 and x % 1e5 == 0:
         return f"{x / 1e6:g} million"
     return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"

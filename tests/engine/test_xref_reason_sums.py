@@ -32,3 +32,11 @@ def test_a_sum_in_dollars_keeps_its_sign() -> None:
         "Velna Docks said again on Tuesday that the dockers' strike was costing it $3 million a day.",
     )
     assert reasons and all("$3 million" in why for why in reasons), reasons
+
+
+def test_billions_are_written_as_billions() -> None:
+    from corpus.xref.reasons import figure_label
+
+    assert figure_label(2.1e9, 2.1e9, 2.1e9) == "2.1 billion"
+    assert figure_label(4.3e9, None, 4.3e9) == "up to 4.3 billion"
+    assert figure_label(3.5e6, 3.5e6, 3.5e6) == "3.5 million"
