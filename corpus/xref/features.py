@@ -301,6 +301,29 @@ def _limit_figures(claim: Claim) -> list[Quantity]:
     ]
 
 
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|them)\b", re.IGNORECASE)
+
+
+def _partitive_parts(claim: Claim) -> list[Quantity]:
+    """ "26 of the cases it had reported were in fact rubella", "five of the injured are in critical condition":
+    a part of a count told elsewhere, not a value of it; unless what became of the part names its own count
+    ("38 of the pupils abducted were freed" counts the freed)."""
+    from corpus.xref.frames import partitive_outcome  # it imports this module
+
+    out = []
+    for q in claim.quantities:
+        end = q.end - claim.start
+        if q.unit in ("percent", "fraction") or (q.unit and q.unit[:3].isupper()):
+            continue  # "52.3% of the vote", "$3 million of the budget": a share or a sum, not a part of a count
+        if (
+            0 < end <= len(claim.text)
+            and _PARTITIVE_OF.match(claim.text, end)
+            and not partitive_outcome(claim.text, end)
+        ):
+            out.append(q)
+    return out
+
+
 def figure_role(text: str) -> str:
     """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
     neither is a value of the running count, so neither updates nor corroborates one."""
@@ -385,6 +408,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _increments_with_total(claim)
         + _added_before_total(claim)
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
+        + _partitive_parts(claim)
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

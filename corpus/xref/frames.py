@@ -64,6 +64,11 @@ _OUTCOMES = (
         r"held\s+(?:hostage|captive|in\s+captivity)|in\s+captivity",
         "still held",
     ),
+    # Cases not yet confirmed by a test are counted apart from confirmed ones: "390 suspected cases".
+    (
+        r"(?:suspected|probable|possible|presumed|unconfirmed)\s+(?:[\w-]+\s+){0,2}?(?:cases?|infections?)",
+        "suspected cases",
+    ),
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|recaptured|nabbed|nabs|apprehended|rounded up", "detained"),
@@ -135,6 +140,18 @@ _PARTITIVE_STATE = re.compile(
     r"\s+(?:now\s+|still\s+)?(?P<verb>(?:back\s+)?in\s+(?:police\s+)?custody|under\s+arrest|missing|trapped)\b",
     re.IGNORECASE,
 )
+
+
+def partitive_outcome(text: str, end: int) -> str | None:
+    """What became of a part ("Thirty-eight of the pupils ... were freed": rescued) told right after the figure
+    ending at ``end``, or None."""
+    partitive = _PARTITIVE.match(text, end) or _PARTITIVE_STATE.match(text, end)
+    verb = _OUTCOME.fullmatch(partitive.group("verb")) if partitive is not None else None
+    if verb is None:
+        return None
+    return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if verb.group(f"m{i}"))
+
+
 # The extractor's measures an outcome word in the clause may replace (its "trapped" too: "the 26 miners
 # who were trapped were rescued").
 _YIELDING = _GENERIC | {"trapped"}

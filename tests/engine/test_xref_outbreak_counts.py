@@ -1,0 +1,47 @@
+"""Counts of an outbreak: suspected cases apart from confirmed ones, and a part of a count is not its value
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .conftest import figure_measure, links_of, make_article, relations_between
+
+
+def test_suspected_cases_are_counted_apart_from_confirmed_ones() -> None:
+    text = "The outbreak has grown to 120 confirmed cases, with a further 260 suspected cases awaiting tests."
+    assert figure_measure(text, "120", 120, "case", None, "cases") == "cases"
+    assert figure_measure(text, "260", 260, "case", None, "cases") == "suspected cases"
+
+
+def test_suspected_cases_do_not_update_confirmed_ones() -> None:
+    first = make_article(
+        "Cholera in Vessa\nConfirmed cholera cases in Vessa have risen to 140, health officials said on Monday.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Cholera in Vessa",
+    )
+    later = make_article(
+        "Vessa cholera update\nSuspected cholera cases in Vessa stood at 420, the health ministry said on Friday.\n",
+        published="2026-03-06",
+        outlet="Daily",
+        title="Vessa cholera update",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "have risen to 140", "stood at 420")) <= {"related"}, links
+
+
+def test_a_part_of_a_count_does_not_update_the_count() -> None:
+    first = make_article(
+        "Cholera in Vessa\nConfirmed cholera cases in Vessa have risen to 140, health officials said on Monday.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Cholera in Vessa",
+    )
+    later = make_article(
+        "Vessa cholera count corrected\nThe ministry said on Friday that 18 of the cases it had reported in Vessa "
+        "were in fact typhoid.\n",
+        published="2026-03-06",
+        outlet="Daily",
+        title="Vessa cholera count corrected",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "have risen to 140", "18 of the cases")) <= {"related"}, links
