@@ -295,6 +295,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         read = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause)
         # "the number of ducks culled": the extractor's measure is the noun itself, compared as news's kin of it.
         return _kindred(read, clause) if read and read == q.counted_lemma else read
+    if best[1] == "suspected cases" and q.measure == "cases":
+        return best[1]  # the extractor's "cases", told to be suspected ones
     if q.measure not in _YIELDING and (
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):

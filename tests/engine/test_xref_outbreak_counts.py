@@ -45,3 +45,12 @@ def test_a_part_of_a_count_does_not_update_the_count() -> None:
     )
     links = links_of(first, later)
     assert set(relations_between(links, "have risen to 140", "18 of the cases")) <= {"related"}, links
+
+
+def test_suspected_cases_named_before_a_level_are_suspected_cases() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.xref.frames import frame_measure
+
+    claims, _ = extract_article(make_article("Suspected cases stood at 510, the ministry said.\n"))
+    [claim] = claims
+    assert [frame_measure(q, claim) for q in claim.quantities] == ["suspected cases"]
