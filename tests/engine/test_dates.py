@@ -145,3 +145,18 @@ def test_the_time_a_change_is_measured_against_is_not_the_claims_date(sentence: 
     article = Article("c1", "Prices", None, [], "2026-04-03", False, "c1.txt", sentence + "\n")
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 2 million people have fled their homes since fighting broke out in June 2024, the agency said.",
+        "At least 40 people have died since the storm struck the coast on Monday, officials said.",
+    ],
+)
+def test_a_date_a_since_clause_with_an_irregular_verb_opens_is_not_the_claims(sentence: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("s3", "War", None, [], "2026-03-18", False, "s3.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [None]
