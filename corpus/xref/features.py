@@ -301,7 +301,13 @@ def _limit_figures(claim: Claim) -> list[Quantity]:
     ]
 
 
-_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|them)\b", re.IGNORECASE)
+# A part of a count already told: "of them", "of the injured", "of the cases" (not "1,800 of its dockworkers" or
+# "800 of the plant's workers", counts of their own).
+_PARTITIVE_OF = re.compile(
+    r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:injured|wounded|dead|killed|victims|"
+    r"cases|casualties|missing|hostages|rescued|infected|patients)\b)",
+    re.IGNORECASE,
+)
 
 
 def _partitive_parts(claim: Claim) -> list[Quantity]:

@@ -1807,6 +1807,11 @@ def _role_relation(a: Features, b: Features, family: str) -> Candidate:
     return _figure_link(new, old, family, "related", 0.45, what)
 
 
+# Two sentences of one story that share a single word ("Brenn's mayor said the closure would be a disaster" /
+# "The Brenn plant employs 2,600 people") are about one happening, but do not say the same thing.
+_SAME_HAPPENING_WORDS = 2
+
+
 def _happening_relation(a: Features, b: Features) -> Candidate | None:
     """Two articles' sentences that share rare words, in articles whose leads share them too: one happening."""
     if a.article.id == b.article.id or different_times(a, b) or different_people(a, b):
@@ -1816,7 +1821,13 @@ def _happening_relation(a: Features, b: Features) -> Candidate | None:
         return None
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
-    if score >= SAME_HAPPENING and a.polarity == b.polarity and a.negated == b.negated and not _figures_disagree(a, b):
+    if (
+        score >= SAME_HAPPENING
+        and a.polarity == b.polarity
+        and a.negated == b.negated
+        and not _figures_disagree(a, b)
+        and len(a.lemmas.keys() & b.lemmas.keys()) >= _SAME_HAPPENING_WORDS
+    ):
         return _statement_link(
             new, old, "corroborates", round(min(0.9, score / 2), 2), f"same happening (shared: {words})"
         )
