@@ -303,6 +303,22 @@ def _limit_figures(claim: Claim) -> list[Quantity]:
 
 # A part of a count already told: "of them", "of the injured", "of the cases" (not "1,800 of its dockworkers" or
 # "800 of the plant's workers", counts of their own).
+# "Kordia said its figure of 4,000 referred only to its own staff": a figure named as the source's own, to say
+# what it meant, not a count told anew.
+_FIGURE_NAMED = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:figure|estimate|number|tally|count)\s+of\s+$", re.IGNORECASE
+)
+
+
+def _figures_named(claim: Claim) -> list[Quantity]:
+    return [
+        q
+        for q in claim.quantities
+        if 0 <= q.start - claim.start <= len(claim.text)
+        and _FIGURE_NAMED.search(claim.text, max(0, q.start - claim.start - 40), q.start - claim.start)
+    ]
+
+
 _PARTITIVE_OF = re.compile(
     r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:injured|wounded|dead|killed|victims|"
     r"cases|casualties|missing|hostages|rescued|infected|patients)\b)",
@@ -415,6 +431,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _added_before_total(claim)
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
         + _partitive_parts(claim)
+        + _figures_named(claim)
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

@@ -204,8 +204,28 @@ _INJURED_DIED = re.compile(
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
 
+# Jobs a closure puts at risk are not the cuts announced: "putting 2,600 jobs at risk", "threatens 900 jobs".
+_AT_RISK_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:at\s+risk|under\s+threat|in\s+jeopardy|threatened)\b", re.IGNORECASE
+)
+_THREATENS_BEFORE = re.compile(
+    r"\bthreaten(?:s|ed|ing)?\s+(?:(?:about|some|around|up\s+to|nearly|more\s+than)\s+)?$", re.IGNORECASE
+)
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
+    measure = _frame_measure(q, claim)
+    if measure == "jobs":
+        start, end = q.start - claim.start, q.end - claim.start
+        if 0 <= start <= end <= len(claim.text) and (
+            _AT_RISK_AFTER.match(claim.text, end) or _THREATENS_BEFORE.search(claim.text, max(0, start - 40), start)
+        ):
+            return "jobs at risk"
+    return measure
+
+
+def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     start, end = q.start - claim.start, q.end - claim.start
     text = claim.text
     if not (0 <= start <= end <= len(text)):
