@@ -344,9 +344,11 @@ def test_denying_in_another_sense_is_no_denial() -> None:
     permits = "The harbour board will deny them fishing permits until the pier is repaired."
     request = "A Velmar judge rejected a request by Ostra Corp to halt the sale of the pier."
     lawsuit = "A Velmar judge dismissed the lawsuit against the harbour board on Monday."
-    kinds = _kinds("\n\n".join((denied, rejected, permits, request, lawsuit)))
+    budget = "The council on Tuesday rejected Mayor Ana Ruiz's harbour budget by 21 votes to 14."
+    charter = "Voters in Velmar rejected the new city charter in a referendum."
+    kinds = _kinds("\n\n".join((denied, rejected, permits, request, lawsuit, budget, charter)))
     assert kinds[denied] == kinds[rejected] == "denial"
-    assert all(kinds[s] not in ("denial", "background") for s in (permits, request, lawsuit))
+    assert all(kinds[s] not in ("denial", "background") for s in (permits, request, lawsuit, budget, charter))
 
 
 def test_a_preference_in_the_first_person_is_the_speakers_view() -> None:
