@@ -178,6 +178,22 @@ def _first_text(tree: LexborHTMLParser, selector: str) -> str | None:
     return text or None
 
 
+_SITE_AFTER = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$")
+
+
+def _headline_and_site(title: str) -> tuple[str, str | None]:
+    """A page title's headline and, after a bar or a dash, the site's name ("... | Iberia Post"), when that
+    name is short (a few capitalised words); else the title whole."""
+    m = _SITE_AFTER.search(title)
+    if m is None:
+        return title, None
+    site = m.group("site").strip()
+    words = site.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "&") for w in words):
+        return title, None  # "Floods - what we know so far": part of the headline
+    return title[: m.start()].strip(), site
+
+
 def html_to_text(html: str) -> HtmlText:
     """Readable text of ``html`` and the title/outlet/authors/date its head declares."""
     from selectolax.lexbor import LexborHTMLParser  # only HTML files pay for the import
@@ -193,6 +209,11 @@ def html_to_text(html: str) -> HtmlText:
     titles = _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
     title = titles[0] if titles else _first_text(tree, "title") or _first_text(tree, "h1")
     outlets = _meta(tree, 'meta[property="og:site_name"]')
+    if not titles and title:
+        # "Wildfire forces 12,000 to flee | Iberia Post": the page's title is the headline and the site's name
+        headline, site = _headline_and_site(title)
+        title = headline
+        outlets = outlets or ([site] if site else [])
     authors = [a for a in _meta(tree, 'meta[name="author"]', 'meta[property="article:author"]') if "://" not in a]
     dates = _meta(
         tree,

@@ -316,6 +316,23 @@ def test_html_page_becomes_paragraphs_and_metadata(tmp_path: Path) -> None:
     assert "1 terminal escape sequence(s) removed" in messages(result)[0]
 
 
+@pytest.mark.parametrize(
+    ("title", "headline", "outlet"),
+    [
+        ("Dam bursts near Ostra | Velmar Herald", "Dam bursts near Ostra", "Velmar Herald"),
+        ("Dam bursts near Ostra - The Daily", "Dam bursts near Ostra", "The Daily"),
+        ("Ostra dam - what we know so far", "Ostra dam - what we know so far", None),
+        ("Dam bursts near Ostra", "Dam bursts near Ostra", None),
+    ],
+)
+def test_a_page_title_without_og_tags_gives_the_headline_and_the_sites_name(
+    tmp_path: Path, title: str, headline: str, outlet: str | None
+) -> None:
+    page = f"<html><head><title>{title}</title></head><body><h1>{headline}</h1><p>The dam burst on Monday.</p></body></html>"
+    article = read_article(write(tmp_path, "page.html", page)).article
+    assert (article.title, article.outlet) == (headline, outlet)
+
+
 def test_html_saved_as_txt_is_sniffed_and_declared_charset_honoured(tmp_path: Path) -> None:
     page = '<html><head><meta charset="iso-8859-2"></head><body><p>Zażółć gęślą jaźń</p></body></html>'
     result = read_article(write(tmp_path, "saved.txt", page.encode("iso-8859-2")))
