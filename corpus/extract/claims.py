@@ -117,6 +117,15 @@ _VERB_FOLLOWS_WITHIN = 2
 _CLOSED = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
+# A toll of none: "No deaths have been reported", "There were no casualties", "No one was hurt".
+_NONE_HARMED = re.compile(
+    r"\b(?:no|zero)\s+(?:(?:immediate|other|further|reported|confirmed)\s+)?(?:deaths|fatalities|casualties|injuries|"
+    r"victims|dead)\b|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:killed|injured|hurt|wounded|harmed)\b",
+    re.IGNORECASE,
+)
+
+
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
@@ -645,8 +654,8 @@ def worth_checking(
         return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)
     if _declines_comment(stripped):
         return False
-    if kind in ("denial", "confirmation"):
-        return True
+    if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):
+        return True  # ("No deaths have been reported": a count of none, checked against later tolls)
     if speaker and _NOT_SAID_CUE.search(cue.lower()):
         # "Lee would not say whether she would run next year", "The campaign has not commented": nothing said, whatever
         # figure or date the question holds

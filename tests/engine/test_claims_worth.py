@@ -397,3 +397,14 @@ def test_what_came_true_as_predicted_is_no_forecast() -> None:
 )
 def test_a_denial_the_sentence_only_recalls_does_not_make_it_one(sentence: str, kind: str) -> None:
     assert _kinds(sentence)[sentence] == kind
+
+
+def test_a_toll_of_none_is_a_claim() -> None:
+    """ "No deaths have been reported" is checked against every later toll."""
+    sentences = [
+        "No deaths have been reported in the Ostra blaze.",
+        "There were no casualties at the depot.",
+        "Nobody was hurt when the roof of the Velmar market fell in.",
+    ]
+    kinds = _kinds("\n\n".join(sentences))
+    assert all(_is_claim(kinds, s) for s in sentences), kinds
