@@ -213,9 +213,14 @@ _THREATENS_BEFORE = re.compile(
 )
 
 
+_REFUGEE_NOUNS = frozenset({"refugee", "refugees", "asylum seeker", "asylum-seeker", "asylum seekers"})
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
     measure = _frame_measure(q, claim)
+    if measure == "displaced" and (q.counted_lemma or "").lower() in _REFUGEE_NOUNS:
+        return "refugees"  # those who fled abroad are a part of all who fled their homes, not the same count
     if measure == "jobs":
         start, end = q.start - claim.start, q.end - claim.start
         if 0 <= start <= end <= len(claim.text) and (

@@ -645,6 +645,31 @@ def _own_results_apart(a: Features, b: Features) -> bool:
     return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
 
 
+# "days after a larger outage at rival Nimbra", "its competitor Sorrel": a body the claim sets apart from its own.
+_RIVAL = re.compile(
+    r"\b(?:rival|rivals|competitor|competitors|competing)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+
+
+@per_claim
+def _rivals(f: Features) -> frozenset[str]:
+    return (
+        frozenset(m.group("name").rstrip(".") for m in _RIVAL.finditer(f.claim.text))
+        if "ival" in f.claim.text or "ompet" in f.claim.text
+        else frozenset()
+    )
+
+
+def _rival_of_the_other(a: Features, b: Features) -> bool:
+    """One claim names as a rival the body the other is about: two companies' figures."""
+    return any(
+        rivals & (other.entities | other.places | {other.claim.speaker or ""})
+        for rivals, other in ((_rivals(a), b), (_rivals(b), a))
+        if rivals
+    )
+
+
 _SEPARATE_EVENT = re.compile(
     r"\b(?:a|an)\s+(?:separate|second|different|another|further)\s+(?:[\w-]+\s+)?(?:rally|march|protest|"
     r"demonstration|attack|strike|fire|blaze|blast|explosion|incident|crash|accident|quake|earthquake|storm|flood|"
@@ -702,6 +727,8 @@ def _compare(
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if _own_results_apart(a, b):
         return None  # "Veltro reported revenue of $8.4 billion" / "Sorrel reported revenue of $8.1 billion"
+    if _rival_of_the_other(a, b):
+        return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     quarters = _quarters(a), _quarters(b)
     if all(quarters) and not quarters[0] & quarters[1]:
         new, old = _later_first(a, b)
