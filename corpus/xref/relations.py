@@ -49,6 +49,7 @@ from corpus.xref.origins import origin_of
 from corpus.xref.places import dateline_regions, other_countries, places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
+from corpus.xref.stems import stem
 from corpus.xref.statements import (
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
@@ -720,6 +721,23 @@ def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
     return alo <= bhi + tolerance and blo <= ahi + tolerance
 
 
+# Measures that say only who was counted, not what happened to them.
+_BARE_PEOPLE = frozenset({"workers", "people"})
+
+
+def _told_alike(a: Features, b: Features, measures: Sequence[str]) -> bool:
+    """The two claims share a word besides the counted noun and the numbers: the same thing told of them."""
+    counted = {stem(m) for m in measures} | {"worker", "people", "person"}
+    return any(
+        not k.isdigit() and k not in counted and k not in _NUMBER_STEMS for k in a.lemmas.keys() & b.lemmas.keys()
+    )
+
+
+_NUMBER_STEMS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundr thousa millio".split()
+)
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -761,6 +779,11 @@ def _compare(
             named_only = _one_named_story(a, b, family) and _placed_alike(a, b) and _placed_alike(b, a)
             if not named_only:
                 return None  # the same measure about unrelated places or events
+    if family in _BARE_PEOPLE and a.article.id != b.article.id and not _told_alike(a, b, measures):
+        # "30 workers escaped unhurt" / "rescuers had reached nine workers": two things told of some workers,
+        # not one count (a count of people says what happened to them, or the words around it must agree)
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
     if a.role == "increment" and _different_time(a, b):
