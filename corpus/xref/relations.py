@@ -49,7 +49,6 @@ from corpus.xref.origins import origin_of
 from corpus.xref.places import dateline_regions, other_countries, places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
-from corpus.xref.stems import stem
 from corpus.xref.statements import (
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
@@ -65,6 +64,7 @@ from corpus.xref.statements import (
     shared_weight,
     top_shared,
 )
+from corpus.xref.stems import stem
 from corpus.xref.subjects import (
     dateline_places,
     demonym_bases,
