@@ -475,7 +475,22 @@ def _without_sources(text: str, offset: int, spans: list[AttributionSpan]) -> st
     return text
 
 
+# A live blog's time stamp opening an entry ("09:45 Police confirm ...", "14:10 BST The coast guard says ...",
+# "6.15pm: Officials said ..."): when it was posted, no part of who speaks.
+_TIME_STAMP = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[A-Z]{1,4}T|GMT|UTC))?"
+    r"\s*(?:[—–:|-]\s*)?(?=[A-Z“\"])"
+)
+
+
+def _without_time_stamp(text: str) -> str:
+    """``text`` with a time stamp opening it blanked out (offsets kept)."""
+    m = _TIME_STAMP.match(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
+
+
 def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
+    text = _without_time_stamp(text)
     last_paragraph, carried.last_paragraph = carried.last_paragraph, seg.paragraph
     if seg.role == "table_row":
         if seg.source_cell:
