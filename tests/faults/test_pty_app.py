@@ -7,6 +7,7 @@ arrive."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -84,10 +85,17 @@ def _terminal(args: list[str]) -> Terminal:
     return Terminal([sys.executable, *args], COLUMNS, LINES, env, cwd=REPO)
 
 
+# The links pane drawn: a relation's heading ("~ related (2)"), no links, or no claim to select.
+_LINKS_DRAWN = re.compile(
+    r"\b(?:related|corroborates|conflicts|updates|cites) \(\d+\)|cross-reference|No claim selected"
+)
+
+
 def _detail_pane_drawn(new: bytes) -> bool:
-    """The last pane to fill: the selected claim's links (or that there is none to select)."""
-    text = visible(new)
-    return "cross-reference" in text or "No claim selected" in text
+    """The last pane to fill: the selected claim's links (or that there is none to select). A claim
+    with links shows their relations' headings, not the word "cross-reference": on the raw DB, whose
+    claims link, the wait ran to its 90 s bound (as it returns False, nothing failed)."""
+    return _LINKS_DRAWN.search(visible(new)) is not None
 
 
 def run_in_pty(args: list[str], wait_for: str, timeout: float = 90.0) -> bytes:
@@ -96,7 +104,7 @@ def run_in_pty(args: list[str], wait_for: str, timeout: float = 90.0) -> bytes:
     terminal = _terminal(args)
     try:
         shown = terminal.wait_for_text(wait_for, timeout)
-        terminal.wait_for(_detail_pane_drawn, timeout)
+        drawn = terminal.wait_for(_detail_pane_drawn, timeout)
         terminal.type("q")
         if not terminal.wait_for(lambda _new: terminal.process.poll() is not None, 10):
             terminal.type("\x11")  # ctrl+q, Textual's own quit
@@ -104,6 +112,7 @@ def run_in_pty(args: list[str], wait_for: str, timeout: float = 90.0) -> bytes:
     finally:
         terminal.close()
     assert shown, f"the article never appeared on screen; the app wrote:\n{terminal.tail(2000)}"
+    assert drawn, f"the claim's links were never drawn; the app wrote:\n{terminal.tail(2000)}"
     return bytes(terminal.output)
 
 
