@@ -2409,14 +2409,6 @@ def _participle_speaker(masked: str) -> Attribution | None:
     )
 
 
-# What "claim" takes when it means taking or winning: lives, victims, a title, seats ("claimed at least 12 lives",
-# "claimed the lives of two hikers", "claimed its third title", "claimed two seats").
-_CLAIMED_TOLL_OR_PRIZE = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|another|at\s+least|more\s+than|over|nearly|some|about|[\w,.-]*\d[\w,.-]*|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|first|second|third|fourth|fifth|"
-    r"sixth|seventh|record|[a-z]+th)\s+){0,4}(?:lives?|victims?|casualties|titles?|crowns?|trophy|trophies|medals?|gold|"
-    r"silver|bronze|championships?|seats?|prizes?|pole|spot|places?)\b"
-)
 _CLAUSE_OPENERS = frozenset("if when because while although though since unless whether as".split())
 _PLURAL_NOUNS = frozenset("people police percent men women children public majority data".split())
 # Quantifiers that stand for a party of people ("Few believe", "Both think", "Most in Velmar want").

@@ -356,21 +356,30 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
     # may be of an earlier march in the same city, not of a toll or of the suspects held.)
     if not (close_in_time(a, b) or (_one_undated(a, b) and family not in GATHERINGS)):
         return False
-    key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
-    found = _NAMED_CACHE.get(key)
-    if found is None:
-        if len(_NAMED_CACHE) > 100_000:
-            _NAMED_CACHE.clear()
-        # Each lead naming someone or something the other article never names (the ferry "Kalinda" / a cargo
-        # boat's skipper and port): two happenings at one place (the lake both name), not one story.
-        found = bool(_lead_names_of(a) & _lead_names_of(b)) and not (
-            _names_unknown_to(a, b) and _names_unknown_to(b, a)
-        )
-        _NAMED_CACHE[key] = found
-    return found
+    # Each lead naming someone or something the other article never names (the ferry "Kalinda" / a cargo boat's
+    # skipper and port): two happenings at one place (the lake both name), not one story.
+    return _per_article_pair(
+        _NAMED_CACHE,
+        a,
+        b,
+        lambda: (
+            bool(_lead_names_of(a) & _lead_names_of(b)) and not (_names_unknown_to(a, b) and _names_unknown_to(b, a))
+        ),
+    )
 
 
 _NAMED_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _per_article_pair(cache: dict[tuple[str, str], bool], a: Features, b: Features, work: Callable[[], bool]) -> bool:
+    """``work()`` for the two claims' articles, worked out once per pair of them (kept for up to 100,000 pairs)."""
+    key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > 100_000:
+            cache.clear()
+        found = cache[key] = work()
+    return found
 
 
 def _datelined_apart(a: Features, b: Features) -> bool:
@@ -384,15 +393,16 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
     if not mine or not theirs or mine & theirs:
         return False
-    key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
-    found = _APART_CACHE.get(key)
-    if found is None:
-        if len(_APART_CACHE) > 100_000:
-            _APART_CACHE.clear()
-        named = any(_names(b, place) for place in mine) or any(_names(a, place) for place in theirs)
-        found = not named and _names_unknown_to(a, b) and _names_unknown_to(b, a)
-        _APART_CACHE[key] = found
-    return found
+    return _per_article_pair(
+        _APART_CACHE,
+        a,
+        b,
+        lambda: (
+            not (any(_names(b, place) for place in mine) or any(_names(a, place) for place in theirs))
+            and _names_unknown_to(a, b)
+            and _names_unknown_to(b, a)
+        ),
+    )
 
 
 _APART_CACHE: dict[tuple[str, str], bool] = {}
