@@ -532,14 +532,18 @@ def _only_in_bodies(claim: Claim) -> frozenset[str]:
     return _bodies_countries(claim.text, tuple(claim.entities))
 
 
+def owner_words(subject: str) -> str | None:
+    """Whose or where a measured subject's figures are: the capitalised words it opens with ("North Korean" of
+    "North Korean casualties"), else None."""
+    m = _NATIONALITY.match(subject)
+    return m.group("nat").strip() if m else None
+
+
 def features(claim: Claim, article: Article) -> Features:
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     words = stems(about)
-    nationality = None
-    if claim.subject:
-        m = _NATIONALITY.match(claim.subject)
-        nationality = m.group("nat").strip() if m else None
+    nationality = owner_words(claim.subject) if claim.subject else None
     types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
     if denied is not None:
         known = set(claim.entities)

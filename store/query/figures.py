@@ -38,7 +38,7 @@ import orjson
 from corpus.display import one_line
 from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.features import _NATIONALITY, compared_measure  # (how Features.nationality is read)
+from corpus.xref.features import compared_measure, owner_words
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, LIMIT, PART, PRIOR, quantity_role
 from corpus.xref.frames import SHARE_MOVES
 from corpus.xref.subjects import demonym_bases
@@ -439,8 +439,8 @@ def subject_owner(subject: str, entities: Collection[str]) -> str:
     named further in ("prices in Gaza"); else ""."""
     if not subject or not names_a_party(subject, entities):
         return ""
-    opening = _NATIONALITY.match(subject)
-    return one_line(opening.group("nat").strip()) if opening else subject
+    owner = owner_words(subject)  # (as Features.nationality is read)
+    return one_line(owner) if owner else subject
 
 
 def figure_facts(
