@@ -234,9 +234,11 @@ async def test_the_first_view_key_does_not_restyle_the_browser(tmp_path, monkeyp
     async with app.run_test(size=(120, 40)) as pilot:
         views_css = str(Path(FiguresScreen.CSS_PATH))
         await wait_until(
-            lambda: app.stylesheet.has_source(views_css, ""), pilot=pilot, what="the views' styles read after start-up"
+            lambda: app.stylesheet.has_source(views_css, "") and app.data.derived.index is not None,
+            pilot=pilot,
+            what="the views' styles read and the search index built after start-up",
         )
-        assert app.screen is app.main_screen and app.data.derived.index is not None
+        assert app.screen is app.main_screen
         before = len(restyled)
         await open_view(pilot, "f", FiguresScreen)
         await close_view(pilot)
