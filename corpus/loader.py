@@ -219,8 +219,25 @@ def _first_line(body: str, *, markdown: bool = False) -> str | None:
     end = body.find("\n", found.start(), found.start() + 4 * MAX_LINE_FIELD)
     line = body[found.start() : end if end != -1 else found.start() + 4 * MAX_LINE_FIELD]
     if markdown:
-        line = _MARKDOWN_HEADING.sub("", line)
+        line = _markdown_inline(_MARKDOWN_HEADING.sub("", line))
     return sanitize_line(line)[:MAX_LINE_FIELD] or None
+
+
+# Markdown's inline marks in a heading: "**bold**", "__bold__", "*it*", "_it_", "`code`", "[text](url)".
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_|`)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _markdown_inline(line: str) -> str:
+    """A Markdown line as it reads: "Floods hit the **valley** town" is "Floods hit the valley town"."""
+    if not any(mark in line for mark in "*_`["):
+        return line
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    for _ in range(3):  # nested marks ("***both***", "**_both_**")
+        line, n = _MARKDOWN_EMPHASIS.subn(r"\2", line)
+        if not n:
+            break
+    return line
 
 
 def read_article(

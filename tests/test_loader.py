@@ -333,6 +333,22 @@ def test_a_page_title_without_og_tags_gives_the_headline_and_the_sites_name(
     assert (article.title, article.outlet) == (headline, outlet)
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("# Floods hit the **valley** town", "Floods hit the valley town"),
+        (
+            "## Storm *Ilse* closes the [Harwick ferry](https://example.org/ferry)",
+            "Storm Ilse closes the Harwick ferry",
+        ),
+        ("# Dock_workers strike at `Port 4`", "Dock_workers strike at Port 4"),
+    ],
+)
+def test_a_markdown_heading_is_titled_as_it_reads(tmp_path: Path, heading: str, title: str) -> None:
+    article = load_file(write(tmp_path, "story.md", heading + "\n\nThe river rose on Monday, officials said.\n"))
+    assert article.title == title
+
+
 def test_html_saved_as_txt_is_sniffed_and_declared_charset_honoured(tmp_path: Path) -> None:
     page = '<html><head><meta charset="iso-8859-2"></head><body><p>Zażółć gęślą jaźń</p></body></html>'
     result = read_article(write(tmp_path, "saved.txt", page.encode("iso-8859-2")))

@@ -484,9 +484,12 @@ _TIME_STAMP = re.compile(
 
 
 def _without_time_stamp(text: str) -> str:
-    """``text`` with a time stamp opening it blanked out (offsets kept)."""
+    """``text`` with a time stamp opening it, and Markdown's emphasis marks ("**Tom Park** said", "*Ana Ruiz*"),
+    blanked out (offsets kept)."""
     m = _TIME_STAMP.match(text)
-    return text if m is None else " " * m.end() + text[m.end() :]
+    if m is not None:
+        text = " " * m.end() + text[m.end() :]
+    return text.replace("*", " ").replace("__", "  ") if "*" in text or "__" in text else text
 
 
 def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
