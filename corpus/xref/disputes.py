@@ -167,7 +167,8 @@ _SAYING = re.compile(
 _CAUSE_NAMED = re.compile(
     r"\s+(?:over|amid|because\s+of|due\s+to|in\s+the\s+wake\s+of|following)\s+(?:the|a|an|his|her|its|their)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:collapse|failure|scandal|affair|crisis|row|dispute|handling|deaths?|loss(?:es)?|sinking|"
-    r"crash|attack|leaks?|allegations?|revelations?|reports?|investigation|probe|findings?)\b",
+    r"crash|attack|leaks?|allegations?|revelations?|reports?|investigation|probe|findings?|strikes?|protests?|"
+    r"remarks|comments|decision|deal|policy|vote)\b",
     re.IGNORECASE,
 )
 _WHOLE_CLAUSE_WORDS = 2  # a short denied clause ("hospitals were overwhelmed") reported whole, in two words
@@ -242,17 +243,36 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     about_denier = _names_the_denier(later, denial)
     # (a short clause reported whole, "gates had been locked", weighs enough when none of its words is common)
     weighty = sum(shared) >= _REVERSAL_WEIGHT or (whole and min(shared) >= _WHOLE_CLAUSE_WEIGHT)
-    if (len(shared) + about_denier < _REVERSAL_WORDS and not whole) or not weighty:
+    # "denied that he planned to resign" then "Oskar Lind stepped down": the denier named doing the very act denied
+    done = _denied_act_done(denial, later, denied)
+    if not done and ((len(shared) + about_denier < _REVERSAL_WORDS and not whole) or not weighty):
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
         return None
-    if later.polarity == "assert" and (about_denier or _third_party(later, denial)):
+    if later.polarity == "assert" and (about_denier or _third_party(later, denial)) and not done:
         # Another source saying what the denier denied (an inspectorate that "had warned Halden"): the two
         # accounts disagree; it is no later news from the denier.
         return _linked(candidate, later, denial, "conflicts", 0.6, "another source reports what was denied")
     what = "confirms" if later.polarity == "confirm" else "reports"
     return _linked(candidate, later, denial, "updates", 0.65, f"later {what} what was denied, contradicting the denial")
+
+
+# Words that frame an act as intended rather than name it ("planned to resign", "would step down").
+_INTENT_WORDS = frozenset(
+    stem(w) for w in "plan plans planned planning intend intends intended intending want wants wanted going".split()
+)
+
+
+def _denied_act_done(denial: Features, later: Features, denied: dict[str, float]) -> bool:
+    """The later claim names the denier and holds every word of the act denied, the words of intending aside:
+    "denied that he planned to resign" then "Oskar Lind stepped down" (a person's or body's own act, reported
+    done)."""
+    act = {k: w for k, w in denied.items() if k not in _INTENT_WORDS}
+    if not act or len(act) > 2 or min(act.values()) < _WHOLE_CLAUSE_WEIGHT or not all(k in later.content for k in act):
+        return False
+    names = [w for w in (denial.claim.speaker or "").split() if w[:1].isupper() and len(w) >= 3]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", later.claim.text) for w in names)
 
 
 # "is considering restricting wheat exports", "plans to close its Geleen plant", "may raise fuel taxes": a

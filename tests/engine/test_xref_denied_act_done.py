@@ -1,0 +1,39 @@
+"""A denier later named doing the very act denied: the later report updates the denial (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _denial():
+    return make_article(
+        "Minister denies she will quit\nTransport minister Ilse Varga denied on Monday that she planned to resign "
+        "over the rail strike, calling the reports false.\n",
+        published="2026-05-11",
+        outlet="Wire",
+        title="Minister denies she will quit",
+    )
+
+
+def test_a_resignation_after_its_denial_updates_the_denial() -> None:
+    later = make_article(
+        "Varga resigns\nIlse Varga stepped down as transport minister on Tuesday, the prime minister's office said.\n",
+        published="2026-05-19",
+        outlet="Daily",
+        title="Varga resigns",
+    )
+    links = links_of(_denial(), later)
+    assert relations_between(links, "stepped down as transport minister", "denied on Monday") == ["updates"], links
+
+
+def test_someone_else_resigning_does_not_update_the_denial() -> None:
+    later = make_article(
+        "Deputy resigns\nDeputy transport minister Karl Ost stepped down on Tuesday, the prime minister's office "
+        "said.\n",
+        published="2026-05-19",
+        outlet="Daily",
+        title="Deputy resigns",
+    )
+    links = links_of(_denial(), later)
+    assert "updates" not in relations_between(links, "Karl Ost stepped down", "denied on Monday"), links
