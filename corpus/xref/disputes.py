@@ -143,7 +143,9 @@ def denial_in_story(
 
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
 _DENIED_CLAUSE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?that\s+(?P<clause>[^.;]+)"
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?"
+    # "rejected reports that he intends to resign": what the reports said is what was denied
+    r"(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)\s+)?that\s+(?P<clause>[^.;]+)"
     # "denied paying a ransom", "denies having misled investors": the act denied, as a gerund
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+)?(?P<act>(?:having\s+)?[a-z]{3,}ing\b[^.;]*)"
     r"|\b(?P<verb>found|find|finding|saw|seen|detected)\s+no\s+(?P<object>[^.;,]+)",
@@ -157,7 +159,7 @@ _REVERSAL_DAYS = 120
 # "denied that it was in talks to buy Orsen, hours after a report sent its shares higher": a time clause after
 # the comma tells when, not what was denied.
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|calling|insisting|arguing|noting|and|but|while|which|"
+    r",\s+(?:saying|adding|calling|insisting|arguing|noting|telling|and|but|while|which|"
     r"(?:(?:hours|days|weeks|a\s+day|a\s+week|shortly|soon|just|only|moments)\s+)?(?:after|before)|"
     r"following|when|as)\b",
     re.IGNORECASE,

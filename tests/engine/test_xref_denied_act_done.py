@@ -37,3 +37,21 @@ def test_someone_else_resigning_does_not_update_the_denial() -> None:
     )
     links = links_of(_denial(), later)
     assert "updates" not in relations_between(links, "Karl Ost stepped down", "denied on Monday"), links
+
+
+def test_rejecting_reports_that_he_would_resign_is_updated_by_his_resignation() -> None:
+    denial = make_article(
+        "Vik says he will stay\nTrade minister Paul Vik has rejected reports that he intends to resign, telling the "
+        "radio station Nord FM that he had no plans to go.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Vik says he will stay",
+    )
+    later = make_article(
+        "Vik quits\nPaul Vik resigned as trade minister on Friday, his office said.\n",
+        published="2026-03-14",
+        outlet="Daily",
+        title="Vik quits",
+    )
+    links = links_of(denial, later)
+    assert relations_between(links, "resigned as trade minister", "rejected reports") == ["updates"], links
