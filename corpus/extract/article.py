@@ -483,7 +483,7 @@ _TIME_STAMP = re.compile(
 )
 
 
-def _without_time_stamp(text: str) -> str:
+def _spoken_text(text: str) -> str:
     """``text`` with a time stamp opening it, and Markdown's emphasis marks ("**Tom Park** said", "*Ana Ruiz*"),
     blanked out (offsets kept)."""
     m = _TIME_STAMP.match(text)
@@ -493,7 +493,7 @@ def _without_time_stamp(text: str) -> str:
 
 
 def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
-    text = _without_time_stamp(text)
+    text = _spoken_text(text)
     last_paragraph, carried.last_paragraph = carried.last_paragraph, seg.paragraph
     if seg.role == "table_row":
         if seg.source_cell:

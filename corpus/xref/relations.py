@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.extract.claims import certainty_of
 from corpus.extract.entities import gazetteer
+from corpus.extract.number_words import TENS, UNITS
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
@@ -744,7 +745,7 @@ def _told_alike(a: Features, b: Features, measures: Sequence[str]) -> bool:
 
 
 _NUMBER_STEMS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundr thousa millio".split()
+    stem(w) for w in (*UNITS, *TENS, "ten", "eleven", "twelve", "hundred", "thousand", "million", "billion")
 )
 
 
