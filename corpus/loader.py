@@ -240,6 +240,25 @@ def _markdown_inline(line: str) -> str:
     return line
 
 
+_CODE_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]")
+
+
+def _markdown_body(body: str) -> str:
+    """A Markdown article's text as a reader sees it: each line without its heading marks and its
+    inline marks ("**Tom Park** said" reads "Tom Park said"); fenced code is left as written."""
+    if not any(mark in body for mark in "#*_`["):
+        return body
+    lines = body.split("\n")
+    fenced = False
+    for n, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            lines[n] = _markdown_inline(_MARKDOWN_HEADING.sub("", line) if _ATX_HEADING.match(line) else line)
+    return "\n".join(lines)
+
+
 def read_article(
     path: Path | str, *, bundled: bool = False, max_bytes: int | None = None, encoding: str | None = None
 ) -> LoadResult:
@@ -280,6 +299,8 @@ def read_article(
     if front.problem:
         raise MalformedFrontMatter(f"{name}:{front.line}: {front.problem}; fix or remove the '---' block")
     body = front.body
+    if suffix in MARKDOWN_SUFFIXES and not is_html:
+        body = _markdown_body(body)
     if not body.strip():
         raise EmptyArticle(f"{name}: no article text (empty or whitespace only once cleaned)")
     checked, problems = clean_metadata({**meta, **_sidecar(path, warn), **front.meta})

@@ -121,7 +121,7 @@ def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path: Path) -> None:
 def test_a_markdown_heading_titles_the_article_without_its_marks(tmp_path: Path, heading: str) -> None:
     article = load_file(write(tmp_path, "storm.md", f"{heading}\n\n{PROSE}"))
     assert article.title == "Storm hits coast"
-    assert article.body.startswith(heading)  # the text itself is kept as written
+    assert article.body.startswith("Storm hits coast\n")  # the text as it reads (a reader sees no marks)
 
 
 def test_a_hash_in_a_plain_text_title_is_kept(tmp_path: Path) -> None:
@@ -454,3 +454,25 @@ def test_a_forced_single_byte_encoding_cannot_smuggle_a_csi_in(tmp_path: Path) -
     path = write(tmp_path, "forced.txt", b"Title\nRed \x9b31mtext\x9b0m here.\n")
     body = read_article(path, encoding="latin-1").article.body
     assert body == "Title\nRed text here.\n"
+
+
+def test_a_markdown_article_reads_without_its_marks(tmp_path: Path) -> None:
+    """What the reader shows and claims quote is the text as it reads, not its Markdown source."""
+    text = (
+        "# Floods hit the **valley** town #\n\n"
+        "**Tom Park** said on Monday that 300 homes in [Harwick](https://example.org) were flooded.\n\n"
+        '"We lost 40 cattle," said *Ana Ruiz*, a farmer at `Mill_Farm`.\n\n'
+        "```\n**kept** as written\n```\n"
+        "#42 on the list, snake_case_name and 5 * 3 stay.\n"
+    )
+    article = load_file(write(tmp_path, "floods.md", text))
+    assert article.body == (
+        "Floods hit the valley town\n\n"
+        "Tom Park said on Monday that 300 homes in Harwick were flooded.\n\n"
+        '"We lost 40 cattle," said Ana Ruiz, a farmer at Mill_Farm.\n\n'
+        "```\n**kept** as written\n```\n"
+        "#42 on the list, snake_case_name and 5 * 3 stay.\n"
+    )
+    assert article.title == "Floods hit the valley town"
+    plain = load_file(write(tmp_path, "floods.txt", text))  # a text file is kept as written
+    assert plain.body == text
