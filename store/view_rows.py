@@ -5,10 +5,11 @@ Those views need every claim of the corpus: reading them all (a whole read, a
 100k claims, and 5 KB of memory a claim. ``<db>.views.npz`` holds, per claim,
 what the views sort, group and count by (article, date as placed, kind,
 background, speaker and entity keys, figure count) and, per reported figure,
-its series (label, unit family, role) and size, all worked out when the claim is
-stored: the views are made from these columns with numpy, and a ``Claim`` is
-made only for a row shown (``claim_at``: its light fields from the columns,
-the rest from its stored document on first use).
+its series (label, unit family, role), size, low end and whether it is a bound
+or words with no number, all worked out when the claim is stored: the views are
+made from these columns with numpy, and a ``Claim`` is made only for a row shown
+(``claim_at``: its light fields from the columns, the rest from its stored
+document on first use).
 
 Derived like the claims' documents (``store/claim_docs.py``): keyed by the DB
 version it was made from, made again from the shards when missing or stale,
@@ -39,7 +40,7 @@ from store.mapped import map_npz, mapped_or_made, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 4  # bump when the saved layout or what a column holds changes
+FORMAT = 5  # bump when the saved layout or what a column holds changes
 SUFFIX = ".views.npz"
 SEPARATOR = "\x1f"  # unit separator: never in a name or a word
 NO_KEY = 0
@@ -53,7 +54,18 @@ CLAIM_CATEGORIES = ("kind", "certainty")
 FIGURE_CATEGORIES = ("figure_family", "figure_series", "figure_role", "figure_measure", "figure_named")
 CATEGORIES = (*CLAIM_CATEGORIES, *FIGURE_CATEGORIES)
 MENTION_ARRAYS = ("mention_row", "mention_key")
-FIGURE_ARRAYS = ("figure_row", "figure_quantity", "figure_group", "figure_name", "figure_size", "figure_start")
+FIGURE_ARRAYS = (
+    "figure_row",
+    "figure_quantity",
+    "figure_group",
+    "figure_name",
+    "figure_size",
+    "figure_start",
+    # what the figures' model reads of every figure (``figure_ends``): none of its stored quantity read
+    "figure_low",
+    "figure_bound",
+    "figure_vague",
+)
 FIGURE_STRINGS = ("figure_label", "figure_quantity_doc")
 STRINGS = (*CLAIM_STRINGS, *FIGURE_STRINGS)
 _DTYPES = {
@@ -71,6 +83,9 @@ _DTYPES = {
     "figure_name": np.uint64,
     "figure_size": np.float64,
     "figure_start": np.int64,
+    "figure_low": np.float64,
+    "figure_bound": bool,
+    "figure_vague": bool,
 }
 
 
@@ -134,7 +149,7 @@ class ViewRows:
     def of(cls, claims: Sequence[Claim], articles: Mapping[str, Article], source: Path) -> ViewRows:
         """The rows of ``claims`` (in this order); ``articles`` by id give dates and bodies."""
         from corpus.xref.frames import framed
-        from store.query.figures import figure_facts  # the figures view's rules, kept with it
+        from store.query.figures import figure_ends, figure_facts  # the figures view's rules, kept with it
 
         columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS, *CATEGORIES)}
         columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS, *FIGURE_CATEGORIES)})
@@ -195,6 +210,10 @@ class ViewRows:
                 columns["figure_quantity_doc"].append(orjson.dumps(quantity).decode())
                 columns["figure_size"].append(facts.size)
                 columns["figure_start"].append(quantity.start)
+                for name, value in zip(
+                    ("figure_low", "figure_bound", "figure_vague"), figure_ends(quantity), strict=True
+                ):
+                    columns[name].append(value)
         arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
         for name in FIXED:
             arrays[name] = fixed_bytes(columns[name])

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
-import orjson
 
 from corpus.display import one_line
 from corpus.extract.quantities import is_figure
@@ -42,7 +41,6 @@ from corpus.xref.features import compared_measure, owner_words
 from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, LIMIT, PART, PRIOR, quantity_role
 from corpus.xref.frames import SHARE_MOVES
 from corpus.xref.subjects import demonym_bases
-from store.columns import layers_of
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
@@ -541,7 +539,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
         units.setdefault(int(names[first]), set()).add(family)
         kinds.setdefault((int(names[first]), family), set()).add(_key(measured[first]))
     sizes = rows["figure_size"]
-    lows, open_ended, vague = _ends(source, sizes)
+    lows, open_ended, vague = _ends(source)
     measures = []
     for members in np.split(order, bounds):
         which = int(group[members[0]])
@@ -701,54 +699,18 @@ def _with_places(names: frozenset[str]) -> frozenset[str]:
     return names.union(base for name in names for base in demonym_bases(name))
 
 
-_RANGE_DOC = re.compile(rb'"low":(-?\d[\d.eE+-]*),"high":(?!\1[,}])-?\d')
-# an open end of a stored quantity (a JSON string's quotes are escaped: no text matches)
-_OPEN_END = re.compile(rb'"(?:low|high)":null[,}]')
-_VAGUE_DOC = re.compile(rb'"vague":true[,}]')
+def figure_ends(quantity: Quantity) -> tuple[float, bool, bool]:
+    """What the figures' model reads of every figure besides its size: the lowest number it
+    states (``figure_low``), whether it is a bound (``_is_bound``) and whether it is words with no
+    number (``Quantity.vague``). Kept as view columns when a claim is stored
+    (``store/view_rows.py``), so that making the model reads no stored quantity."""
+    return figure_low(quantity), _is_bound(quantity), bool(quantity.vague)
 
 
 def _ends(
-    source: ViewSource, sizes: npt.NDArray[np.float64]
+    source: ViewSource,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Per figure, the lowest number it states (``figure_low``), whether it is a bound
-    (``_is_bound``) and whether it is words with no number (``Quantity.vague``): from the claims'
-    own quantities when they are held, else from the stored quantities (one scan of the stored
-    bytes each; only those whose two ends differ are read)."""
+    """Per figure, ``figure_ends`` as three arrays: the view columns (made from the claims' own
+    quantities when they are held, else mapped from ``<db>.views.npz``)."""
     rows = source.rows
-    if source.holds_claims:
-        claims = source.claims(rows["figure_row"])
-        which = rows["figure_quantity"].tolist()
-        quantities = [claim.quantities[i] for claim, i in zip(claims, which, strict=True)]
-        return (
-            np.fromiter(map(figure_low, quantities), np.float64, len(sizes)),
-            np.fromiter(map(_is_bound, quantities), bool, len(sizes)),
-            np.fromiter((q.vague for q in quantities), bool, len(sizes)),
-        )
-    lows = sizes.copy()
-    bounds = np.zeros(len(sizes), bool)
-    vague = np.zeros(len(sizes), bool)
-    first = 0
-    for layer in layers_of(rows.strings["figure_quantity_doc"]):
-        blob = layer.blob.data  # read in place: a copy of the mapped strings cost ~0.3 KB a claim
-        places = np.fromiter((m.start() for m in _OPEN_END.finditer(blob)), np.int64)
-        open_ends = np.bincount(np.searchsorted(layer.offsets, places, side="right") - 1, minlength=len(layer))
-        bounds[first : first + len(layer)] = open_ends[: len(layer)] == 1  # one end open: a bound
-        places = np.fromiter((m.start() for m in _VAGUE_DOC.finditer(blob)), np.int64)
-        vague[first + np.searchsorted(layer.offsets, places, side="right") - 1] = True
-        places = np.fromiter((m.start() for m in _RANGE_DOC.finditer(blob)), np.int64)
-        numbers = np.searchsorted(layer.offsets, places, side="right") - 1
-        for number in np.unique(numbers).tolist():
-            fields = orjson.loads(layer.raw(number))
-            if isinstance(fields, dict):
-                lows[first + number] = figure_low(
-                    Quantity(
-                        str(fields.get("text") or ""),
-                        fields.get("value"),
-                        fields.get("low"),
-                        fields.get("high"),
-                        None,
-                        None,
-                    )
-                )
-        first += len(layer)
-    return lows, bounds, vague
+    return rows["figure_low"], rows["figure_bound"], rows["figure_vague"]

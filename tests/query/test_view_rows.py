@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corpus.model import Claim, Extraction
+from corpus.model import Claim, Extraction, Quantity
 from store import tails
 from store.claim_docs import ClaimDocs
 from store.columns import IdLayers
@@ -187,3 +187,73 @@ def test_a_missing_or_stale_views_file_is_made_again_from_the_shards(tmp_path, s
         rows, problem = ViewRows.from_db(db)
         assert problem is None and len(rows) == len(sample_extraction.claims)  # made, and saved again
         assert ViewRows.load(views_path(path), f"{FORMAT}:{db.version_key()}") is not None
+
+
+class _Unread:
+    """A string column that must not be read."""
+
+    def __len__(self) -> int:
+        raise AssertionError("a stored quantity was read")
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"a stored quantity was read ({name})")
+
+
+def test_the_figures_model_reads_no_stored_quantity(tmp_path, monkeypatch, sample_extraction) -> None:
+    """Each figure's low end, whether it is a bound and whether it is words with no number are view
+    columns: making the figures' model maps them and reads none of the stored quantities (at 100k
+    claims those are 20 MB that every start would page in)."""
+    monkeypatch.setattr(tails, "FOLD", 0)  # a base and its tail
+    path = tmp_path / "corpus.json"
+    stored(path, sample_extraction, 2)
+    real = ViewRows.from_db.__func__
+
+    def unread(cls, db):
+        rows, problem = real(cls, db)
+        rows.strings["figure_quantity_doc"] = _Unread()
+        return rows, problem
+
+    def ends(measures) -> list:
+        return [(m.label, m.sizes.tolist(), m.lows.tolist(), m.bounds.tolist(), m.vague.tolist()) for m in measures]
+
+    whole = CorpusQueries(ExtractionReader(sample_extraction)).figures
+    monkeypatch.setattr(ViewRows, "from_db", classmethod(unread))
+    part = in_part(path).figures
+    assert ends(part) == ends(whole)
+    assert [(m.scale(), m.span(), m.gives_numbers()) for m in part] == [
+        (m.scale(), m.span(), m.gives_numbers()) for m in whole
+    ]
+    assert any(m.bounds.any() for m in whole) and any(m.vague.any() for m in whole)
+
+
+def test_the_view_columns_of_a_figure_are_its_low_end_bound_and_vagueness(tmp_path) -> None:
+    claims = [
+        Claim(
+            id=f"c{n}",
+            article_id="a",
+            text=text,
+            start=0,
+            end=len(text),
+            kind="quantity",
+            speaker="Ana Ruiz",
+            certainty="asserted",
+            quantities=[quantity],
+        )
+        for n, (text, quantity) in enumerate(
+            [
+                ("Between 3,800 and 4,000 fled.", Quantity("3,800-4,000", None, 3800, 4000, "people", "fled")),
+                ("At least 42 died.", Quantity("At least 42", 42, 42, None, "people", "killed")),
+                (
+                    "Several thousand fled.",
+                    Quantity("several thousand", None, 2000, 9000, "people", "fled", vague=True),
+                ),
+                ("About 6,000 fled.", Quantity("about 6,000", 6000, 5500, 6500, "people", "fled")),
+            ]
+        )
+    ]
+    rows = ViewRows.of(claims, {}, tmp_path / "corpus.json.views.npz")
+    figures = rows["figure_row"].tolist()
+    assert figures == [0, 1, 2, 3]
+    assert rows["figure_low"].tolist() == [3800, 42, 9000, 6000]
+    assert rows["figure_bound"].tolist() == [False, True, False, False]
+    assert rows["figure_vague"].tolist() == [False, False, True, False]
