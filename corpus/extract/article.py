@@ -582,6 +582,13 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
     found = _attributed(seg, text, discourse)
     if found and not (seg.role == "content" and _is_first_of_paragraph(index, carried) and label_speaker(text)):
         return found
+    if seg.role == "bullet" and seg.paragraph in carried.paragraph_speaker:
+        said, how = carried.paragraph_speaker[seg.paragraph]
+        if how in ("introduced", "list"):
+            # "Casualties so far, according to the health ministry:" then "- 14 killed", "- 31 injured": every item
+            # of the list is what the line above it attributes (the paragraph after the list is not).
+            carried.paragraph_speaker.setdefault(seg.paragraph + 1, (said, "list"))
+            return _carried_over(said, seg, "introduced")
     if seg.role == "content":
         label = label_speaker(text) if _is_first_of_paragraph(index, carried) else None
         if label:
@@ -596,7 +603,7 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
                 said = (speaker, chain, [span])
                 carried.paragraph_speaker[seg.paragraph] = (said, "label")
                 return said
-        if seg.paragraph in carried.paragraph_speaker:
+        if seg.paragraph in carried.paragraph_speaker and carried.paragraph_speaker[seg.paragraph][1] != "list":
             said, how = carried.paragraph_speaker[seg.paragraph]
             return _carried_over(said, seg, how)
     run = carried.of_run(index, discourse)
