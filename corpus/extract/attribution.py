@@ -797,7 +797,9 @@ def _np_left(masked: str, end: int) -> str | None:
     town_before = False  # the chunk before a state ends with its town ("a nurse in Ashton", then ", Md.,")
     for i in range(len(chunks) - 1, -1, -1):
         chunk = _PLACE_BEFORE.sub("", chunks[i]) if town_before else chunks[i]
-        text = chunk.strip()
+        # 'Jana Marsh, author of "The Quiet Border," a history of ...,': a comma inside a quoted title's closing
+        # mark ends the chunk before it, and the mark opens this one
+        text = chunk.strip().lstrip("”\"’ ") if i > 0 and _TITLE_QUOTED_LAST.search(chunks[i - 1]) else chunk.strip()
         if not text and i > 0:
             town_before = False
             continue  # ", of Ashton, Md.,": the town and its state, an aside whole
@@ -837,6 +839,8 @@ def _np_left(masked: str, end: int) -> str | None:
     return subject
 
 
+# A chunk ending in a quoted title after its own words ('author of "xxx xxxxx'), not a quotation opening the sentence.
+_TITLE_QUOTED_LAST = re.compile(r"[a-z]\s+[“\"]x[x\s]*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
 # A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, Republican of Ohio,"): an
 # aside.
@@ -1084,6 +1088,22 @@ def _subject_after_opening(np: str) -> str | None:
     in "In a radio interview Ann Lee"; None when no subject can be told from the phrase's own words ("In Ohio
     Ann Lee": Ohio or Ann Lee? "with the board of the Tribune Ann Lee")."""
     words = np.split()
+    for i in range(2, len(words) - 1):
+        # "In an interview with the Washington Post Trump said", "Speaking to the Evening Post Kessler added": a
+        # newspaper's name ends with its kind ("Post", "Herald"), and the name after it is the subject's.
+        rest = words[i + 1 :]
+        if (
+            _NEWSPAPER_END.fullmatch(words[i])
+            and words[i - 1][:1].isupper()
+            and len(rest) <= 4
+            and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in rest)
+            and not _NEWSPAPER_END.fullmatch(rest[-1])
+        ):
+            j = i - 1
+            while j > 0 and words[j][:1].isupper():
+                j -= 1
+            if words[j].lower() == "the" and j > 0 and words[j - 1].lower() in ("with", "to", "by", "of"):
+                return " ".join(rest)
     for i in range(1, len(words)):
         rest = words[i:]
         if words[i].lower() in _SUBJECT_DETERMINERS:
@@ -1112,6 +1132,13 @@ def _subject_after_opening(np: str) -> str | None:
                 return " ".join(rest)  # "In a radio interview Ann Lee", "On Tuesday Ann Lee", "In 2012 Lee"
             return None
     return None
+
+
+# The word that ends a newspaper's name ("the Washington Post", "the Lenford Herald").
+_NEWSPAPER_END = re.compile(
+    r"Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Courier|Globe|Examiner|Inquirer|Dispatch|"
+    r"Guardian|Observer|Independent|Express|Mirror"
+)
 
 
 _POSTMODIFIED = re.compile(

@@ -169,6 +169,9 @@ class Known:
     spoke: bool = False  # remembered as a speaker, not only as a name in passing
     subject: bool = False  # the subject of its sentence
     group: bool = False  # a plural party of people or bodies ("the two companies", "Democrats on the panel")
+    # a body named as the subject with its verb right after it ("The Civil Aviation Safety Authority (CASA) has
+    # grounded"), not a name qualifying another noun ("A Government Accountability Office report found")
+    acts: bool = False
 
 
 @dataclass
@@ -198,12 +201,13 @@ class Discourse:
         subject: bool = False,
         gender_words: str | None = None,
         group: bool = False,
+        acts: bool = False,
     ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
-        self.known.append(Known(label, words, kind, named, position, spoke, subject, group))
+        self.known.append(Known(label, words, kind, named, position, spoke, subject, group, acts))
         if named and " " in label and kind in ("person", "thing"):
             parts = label.split()
             for word in {parts[0], parts[-1]}:
@@ -250,13 +254,15 @@ class Discourse:
             self.noted.add(position + mention.start)
             if mention.type in ("outlet", "organisation"):
                 label = as_written(mention.surface, mention.name)
+                subject = _is_subject(text, mention.start, mention.end)
                 self.remember(
                     label,
                     mention.surface + " " + mention.name,
                     "thing",
                     True,
                     position + mention.start,
-                    subject=_is_subject(text, mention.start, mention.end),
+                    subject=subject,
+                    acts=subject and _acts(text, _after_acronym(text, mention.end)),
                 )
                 continue
             surface = bare_name(mention.surface)
@@ -445,6 +451,15 @@ def _acts(text: str, end: int) -> bool:
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
+
+
+def _after_acronym(text: str, end: int) -> int:
+    """Where a name ends with the acronym in brackets after it ("the Federal Aviation Administration (FAA)")."""
+    m = _ACRONYM_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Is the name the subject of its clause: nothing but descriptors or an opening phrase before it?"""
     if _POSSESSIVE_NEXT.match(text, end):
@@ -575,6 +590,10 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
         if known_gender is None and unsure is None:
             unsure = k  # the nearest person of unknown gender, unless one known to fit comes just before
     if unsure is not None:
+        if unsure.named:
+            # "Maya Lindqvist called the strike unjustified. She said ...": taken for "she", she is a woman, and a
+            # "he" after it is someone else
+            discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
 

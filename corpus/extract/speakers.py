@@ -364,7 +364,12 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
             # "the agency" for a public body that spoke under another kind's name ("the Federal Aviation
             # Administration said ... according to the agency")
-            or (head == "agency" and k.kind == "thing" and k.spoke and k.label.split()[-1].lower() in _AGENCY_NAMES)
+            or (
+                head == "agency"
+                and k.kind == "thing"
+                and (k.spoke or k.acts)  # "The Civil Aviation Safety Authority (CASA) has grounded ..."
+                and k.label.split()[-1].lower() in _AGENCY_NAMES
+            )
         )
         if not fits_head:
             continue

@@ -401,6 +401,7 @@ BLIND_SETS = {
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])|\n\s*")
+_BULLET = re.compile(r"[-•*]\s+")
 
 
 def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
@@ -429,6 +430,8 @@ def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         for sentence in passage["sentences"]:
             start = starts[sentence["n"]]
+            bullet = _BULLET.match(text, start)  # a list item's claim starts after its mark ("- 14 people killed")
+            start = bullet.end() if bullet else start
             claim = next((c for c in claims if c.start <= start < c.end), None)
             speaker = claim.speaker if claim else None
             source = _source_text(claim, text) if speaker else None
