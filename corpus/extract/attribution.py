@@ -799,7 +799,7 @@ def _np_left(masked: str, end: int) -> str | None:
         chunk = _PLACE_BEFORE.sub("", chunks[i]) if town_before else chunks[i]
         # 'Jana Marsh, author of "The Quiet Border," a history of ...,': a comma inside a quoted title's closing
         # mark ends the chunk before it, and the mark opens this one
-        text = chunk.strip().lstrip("”\"’ ") if i > 0 and _TITLE_QUOTED_LAST.search(chunks[i - 1]) else chunk.strip()
+        text = chunk.strip().lstrip('”"’ ') if i > 0 and _TITLE_QUOTED_LAST.search(chunks[i - 1]) else chunk.strip()
         if not text and i > 0:
             town_before = False
             continue  # ", of Ashton, Md.,": the town and its state, an aside whole
