@@ -511,6 +511,7 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
         return None
     found = _own_speaker(index, seg, text, discourse, carried)
     if found:
+        found = _issuer_of_document(found, index, carried, discourse)
         discourse.last_speaker = found
         if text.rstrip().endswith(":"):
             # "He said:" introduces what follows.
@@ -537,6 +538,33 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
         )
         return label, [label], [span]
     return None
+
+
+# What a speaker issues and a later sentence quotes by itself ("..., Calder Freight said in a statement." then "the
+# statement added"): the one who issued it speaks.
+_DOCUMENTS = frozenset("statement letter memo memorandum email e-mail release".split())
+
+
+def _issuer_of_document(found: Said, index: int, carried: _Carried, discourse: Discourse) -> Said:
+    """A source that is a bare document ("the statement added") named in the sentence before, whose speaker issued
+    it ("Calder Freight said in a statement"), is that speaker's words: the speaker is the issuer, the document the
+    source as written."""
+    speaker, _, spans = found
+    last = discourse.last_speaker
+    if speaker.lower() not in _DOCUMENTS or index == 0 or last is None or last[0].lower() in _DOCUMENTS:
+        return found
+    before = carried.segments[index - 1]
+    issued = re.compile(
+        rf"\b(?:in|released|issued|sent|posted|published|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{re.escape(speaker)}s?\b",
+        re.IGNORECASE,
+    )
+    if not issued.search(carried.body, before.start, before.end):
+        return found  # "The Times said Cook gave a written statement": whose it is, the sentence does not say
+    issuer = last[0]
+    if not issuer[:1].isupper():
+        return found  # "the company said in a statement": a description for a description tells no more
+    return issuer, [issuer], [replace(span, speaker=issuer, chain=[issuer]) for span in spans]
 
 
 def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
