@@ -264,6 +264,28 @@ _STUDY_FOUND = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|study|report|analysis|census|review|audit))"
     r"(?:\s+of\s+(?:[^,.;]|[,.](?=\d)){1,40}?)?\s+(?:found|finds|showed|shows|concluded|concludes)\b"
 )
+# "A Monmouth poll out Monday showed", "a WBUR poll last week showed", "The survey, conducted by the Pew Research
+# Center, finds", "Polls there show", "exit polls suggested": a poll or a study
+# and what it shows, with the time or the maker between them.
+_POLL_SHOWS = re.compile(
+    r"(?:^\W*|(?<=[,;:(]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\b[Yy]et\s)|(?<=\bas\s)|(?<=\bwhile\s))"
+    r"(?P<np>(?:(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther)\s+)?"
+    r"(?:(?:(?!(?:And|But|Yet|So|Or|Nor|That|This|These|Those|The|An?|In|On|At|For|If|When|While|As|It|He|She|They|We)\b)"
+    r"[A-Z][\w&./’'-]*(?:\s+of)?|new|latest|recent|early|national|statewide|state|online|exit|entrance|official|"
+    r"government|federal|internal|independent|private|public|opinion|[a-z]+-[a-z]+)\s+){0,5}"
+    r"(?:polls?|surveys?|study|studies|analysis|census|audit|research)"
+    r"|(?:Polls?|Surveys?|Studies|Research))"  # capitalised only opening the sentence: "Polls show"
+    r"(?P<asked>\s+(?:of|for|among)\s+(?:[^,.;:“”\"]|[,.](?=\d)){1,60}?)??"  # whom it asked: "of 1,000 adults"
+    r"(?P<maker>\s+(?:by|from)\s+(?:[^,.;:“”\"]){1,60}?)?)"  # who made it: "a poll from Marquette Law School"
+    # when it was taken or where ("out Monday", "released last week", "in June", "there"): no part of the name
+    r"(?:\s+(?:(?:out|released|published|conducted|taken|reported)\s+)?(?:(?:on|in|last|this|late|early|over\s+the)\s+){0,2}"
+    r"(?:week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|there|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?"
+    r"(?:,\s+(?:released|conducted|published|taken|carried\s+out|commissioned)\s+[^,;:“”\"]{1,90},)?"
+    r"\s+(?:(?:also|now|again|consistently|still)\s+)?"
+    r"(?P<verb>found|finds|showed|shows?|concluded|concludes|suggests?|suggested|indicates?|indicated)\b"
+)
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
     r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+"
@@ -1837,6 +1859,23 @@ def _attributions(text: str) -> list[Attribution]:
         if subordinate and m.start() < subordinate.end():
             item = (len(masked) + m.start(), item[1])  # only if nothing in the main clause
         found.append(item)
+    if any(word in masked for word in ("oll", "urvey", "tud", "ensus", "udit", "nalysis", "esearch")):
+        for hit in _POLL_SHOWS.finditer(masked):
+            # "A CNN/ORC poll of South Carolina": whom or where it asked is no part of who made it, unless the maker
+            # comes after ("a survey of 2,041 adults by the Norden Institute")
+            end = hit.start("asked") if hit.group("asked") and not hit.group("maker") else hit.end("np")
+            found.append(
+                (
+                    hit.start(),
+                    Attribution(
+                        masked[hit.start("np") : end],
+                        how="verb",
+                        verb="found",
+                        source=(hit.start("np"), end),
+                        cue=hit.span("verb"),
+                    ),
+                )
+            )
     if "oll" in masked or "urvey" in masked or "tudy" in masked or "eport" in masked or "ensus" in masked:
         for hit in _STUDY_FOUND.finditer(masked):
             verb = hit.group(0).split()[-1]
@@ -2003,7 +2042,7 @@ _COMPLEMENT_OPENING = re.compile(r"\b(?:that|whether|if|how|why|what|reports?|cl
 
 
 # "“Will you pledge?” he asks.": a quotation just before the subject is what the cue reports.
-_QUOTE_JUST_BEFORE = re.compile(r"[x,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){1,6}$")  # quoted words are masked as x
+_QUOTE_JUST_BEFORE = re.compile(r"[x,?!.—–-][”\"]\s+(?:[\w’'.-]+\s+){0,6}$")  # quoted words are masked as x
 
 
 # Labels before a colon that name a kind of text, not who speaks ("Update: “...”").
