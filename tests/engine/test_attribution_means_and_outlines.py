@@ -125,7 +125,10 @@ def test_a_motion_out_of_order_a_sign_or_a_door_is_no_statement(sentence: str) -
     "sentence, speaker",
     [
         ("Ann Lee pointed to reports that Tom Marsh called the ferry a death trap.", "Ann Lee"),
-        ("A poll by Harlow Research released in June found that 60% of voters said the port should close.", "Harlow Research"),
+        (
+            "A poll by Harlow Research released in June found that 60% of voters said the port should close.",
+            "Harlow Research",
+        ),
         # a clause break: the verb of saying is the sentence's own
         ("When Ostra signalled that it would sell the mill, Tom Marsh said the deal was dead.", "Tom Marsh"),
     ],
