@@ -11,6 +11,7 @@ it, so two processes starting at once build once.
 from __future__ import annotations
 
 import hashlib
+import os
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -181,6 +182,7 @@ def build_corpus_db(
     from corpus.loader import bundled_articles
 
     target = Path(path) if path is not None else paths.default_corpus_db_path()
+    _refuse_unlocked_stranger(target)
     storage = _storage(target, progress)
     includes_bundled = articles is None
     with storage.transaction() as txn:
@@ -201,6 +203,20 @@ def build_corpus_db(
             alongside=alongside,
         )
     return db
+
+
+def _refuse_unlocked_stranger(target: Path) -> None:
+    """A file no writer has locked (no lock file beside it: never written by factscope here), checked
+    before its lock is taken: a corrupt or foreign file is refused with nothing made beside it.
+    Readers take no lock, so this read is as safe as theirs; the writer checks again under the lock."""
+    from store.atomic import read_tables
+    from store.lock import lock_path_for
+
+    path = Path(os.path.realpath(target))  # as the writer names it
+    if lock_path_for(path).exists() or not path.is_file():
+        return
+    data, _stamp = read_tables(path)
+    check_schema(path, data or {}, allow_older=True)
 
 
 def ensure_corpus_db(

@@ -198,3 +198,18 @@ def test_the_user_db_is_never_taken_for_a_corpus_db_and_overwritten() -> None:
     corpus = _ensure()
     with pytest.raises(SchemaMismatch, match="not a factscope user database"):
         UserDB.open(corpus.path)
+
+
+@pytest.mark.parametrize(
+    ("content", "refusal"),
+    [(b"notes, not JSON\n", CorruptDatabase), (b'{"_default": {"1": {"a": 1}}}', SchemaMismatch)],
+)
+def test_a_build_refusing_a_stranger_file_leaves_nothing_beside_it(tmp_path: Path, content: bytes, refusal) -> None:
+    """`factscope --db FILE build` on a file factscope never wrote: refused, and no lock file (or
+    anything else) is left beside it."""
+    stranger = tmp_path / "mine.json"
+    stranger.write_bytes(content)
+    with pytest.raises(refusal):
+        build_corpus_db(stranger, extract=helpers.extract, version="t1")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.json"]
+    assert stranger.read_bytes() == content
