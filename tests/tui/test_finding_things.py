@@ -205,6 +205,7 @@ async def test_a_query_closed_without_opening_a_result_is_kept_in_history(tmp_pa
     from tests.tui.test_views_app import real_data, type_text
     from tests.tui.test_views_sample import ViewHost
     from tui.screens.search import SearchScreen
+    from tui.widgets.search_history import wait_for_saves
 
     data, _ = real_data(tmp_path)
     app = ViewHost(lambda: SearchScreen(data))
@@ -213,6 +214,7 @@ async def test_a_query_closed_without_opening_a_result_is_kept_in_history(tmp_pa
         await pilot.press("escape")
         await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [None]
+    wait_for_saves()
     assert UserDB.open(tmp_path / "user.json").search_history()[0] == "kind:denial hoax"
 
 

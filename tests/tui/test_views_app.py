@@ -25,6 +25,7 @@ from tui.screens.figures import FiguresScreen
 from tui.screens.help import live_keys
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
+from tui.widgets.search_history import wait_for_saves
 from tui.widgets.view_result_list import ResultList
 
 
@@ -101,6 +102,31 @@ async def test_engine_problems_are_shown_in_one_line(tmp_path) -> None:
         assert "date:2024-13" in status and "\n" not in status.strip()
 
 
+@pytest.mark.parametrize("key", ["enter", "escape"])
+async def test_the_query_kept_by_a_key_is_written_behind_it_not_on_the_ui_thread(tmp_path, key: str) -> None:
+    """Opening a result (or closing the box) keeps the query: its write to the user DB (a locked,
+    fsynced replace) runs on another thread, so the frame that answers the key does not wait."""
+    import threading
+
+    data, _ = real_data(tmp_path)
+    writers: list[threading.Thread] = []
+    add_search = data.user.add_search
+
+    def recorded(query: str) -> None:
+        writers.append(threading.current_thread())
+        add_search(query)
+
+    data.user.add_search = recorded
+    app = ViewHost(lambda: SearchScreen(data))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "speaker:shoigu")
+        await pilot.press(key)
+        await wait_until(lambda: app.dismissed, pilot=pilot)
+    wait_for_saves()
+    assert writers and threading.main_thread() not in writers
+    assert UserDB.open(tmp_path / "user.json").search_history()[0] == "speaker:shoigu"
+
+
 async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
     data, sample = real_data(tmp_path)
     app = ViewHost(lambda: SearchScreen(data))
@@ -109,6 +135,7 @@ async def test_history_survives_a_restart_in_the_user_db(tmp_path) -> None:
         await pilot.press("enter")
         await wait_until(lambda: app.dismissed, pilot=pilot)
     assert app.dismissed == [sample.ids["shoigu"]]
+    wait_for_saves()
     assert UserDB.open(tmp_path / "user.json").search_history()[0] == "speaker:shoigu"
 
     data, sample = real_data(tmp_path)  # a new process: everything reopened from disk
