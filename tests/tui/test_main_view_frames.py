@@ -7,6 +7,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from tests.tui.helpers import main_of
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.main import MainScreen
 from tui.widgets.claim_detail import XRefList
@@ -161,3 +162,39 @@ async def test_a_start_with_the_data_at_hand_draws_no_frame_of_empty_panes(make_
         await pilot.pause()
         # the first frame drawn lists the sources: an empty frame was drawn whole again in the next
         assert drawn and drawn[0] > 0, drawn
+
+
+async def _show_view(pilot, app, key: str, view: type) -> None:
+    await pilot.press(key)
+    await wait_until(lambda: isinstance(app.screen, view), pilot=pilot)
+    await _settle(pilot)
+
+
+async def test_a_kept_view_shown_again_is_drawn_in_one_frame_its_scrollbars_with_it(make_data, monkeypatch) -> None:
+    """Shown again, a view has its styles applied afresh and Textual's scrollbar colour rules ask
+    each scrollbar to redraw: those requests, read by the screen after the frame that drew the
+    view, made a frame of their own a tick later."""
+    from tui.screens.entities import EntitiesScreen
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.timeline import TimelineScreen
+
+    app = FactscopeApp(data=make_data())
+    compositor_refresh = Screen._compositor_refresh
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        for key, view in (("t", TimelineScreen), ("e", EntitiesScreen), ("f", FiguresScreen)):
+            for _ in range(2):  # built, then shown again once (its scrollbars' first styles: a layout)
+                await _show_view(pilot, app, key, view)
+                await _show_view(pilot, app, "escape", MainScreen)
+            drawn: list[Screen] = []
+
+            def drawing(self, drawn=drawn, view=view):
+                if self is app.screen and isinstance(self, view):
+                    drawn.append(self)
+                return compositor_refresh(self)
+
+            monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+            await _show_view(pilot, app, key, view)
+            assert len(drawn) == 1, (key, len(drawn))
+            monkeypatch.setattr(Screen, "_compositor_refresh", compositor_refresh)
+            await _show_view(pilot, app, "escape", MainScreen)

@@ -8,12 +8,20 @@ key's answer (traced in the app, ``tests/bench/bench_keys.py``'s steps):
   to the screen only when it next idles, after the frame (every view's opening, Back);
 - the key bar's keys, when the focus just moved (opening a search result): its redraw request,
   made as Textual worked the keys out after the frame (``Screen.set_focus``), reached the
-  screen after the next tick had begun.
+  screen after the next tick had begun;
+- redraw requests already made, still in the screen's queue as a frame drew the widget (or the
+  whole screen): a kept view shown again (t, e, f) has its styles applied afresh, and Textual's
+  scrollbar colour rules ask every scrollbar to redraw even when unchanged
+  (``ScrollbarColorProperty``); the scrollbars' own message loops sent the requests, which the
+  screen read only after the frame that drew the view, and drew again alone a tick later.
 """
 
 from __future__ import annotations
 
+import math
+
 from textual import messages
+from textual._time import get_time
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -23,11 +31,14 @@ from tui.widgets.footer import KeyBar
 class DrawsInOneFrame(Screen):  # a mixin: the screen class gives the result type
     _keys_drawn: object = None  # the key bar's keys and size as last drawn
     _keys_drawn_early = False  # drawn before its own redraw request came (see _on_update)
+    # The last frame: when it began, whether it drew the whole screen, and the widgets it drew.
+    _frame: tuple[float, bool, frozenset[Widget]] = (-math.inf, False, frozenset())
 
     def _compositor_refresh(self) -> None:
         """A frame, with the scrollbars a layout moved and the key bar's new keys drawn in it."""
         self._keys_drawn_early = False
         if self.is_current:
+            began = get_time()
             due = {
                 part
                 for widget in self.walk_children(Widget)
@@ -45,12 +56,19 @@ class DrawsInOneFrame(Screen):  # a mixin: the screen class gives the result typ
                 for part in due:
                     part._repaint_required = False  # drawn here: nothing left to hand over
                 self._compositor.update_widgets(due)
+            self._frame = (began, self in self._dirty_widgets, frozenset(due | self._dirty_widgets))
         super()._compositor_refresh()
 
     async def _on_update(self, message: messages.Update) -> None:
-        """A redraw request; the key bar's is dropped when its keys were drawn already, early, and
-        have not changed since."""
+        """A redraw request; dropped when a frame begun after it was made drew the widget (a new
+        request after that frame comes as a new message), and the key bar's when its keys were
+        drawn already, early, and have not changed since."""
         widget = message.widget
+        began, whole, drawn = self._frame
+        if message.time < began and (whole or widget in drawn) and self.is_current:
+            message.stop()
+            message.prevent_default()
+            return
         if (
             self._keys_drawn_early
             and isinstance(widget, KeyBar)
