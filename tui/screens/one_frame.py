@@ -14,6 +14,11 @@ key's answer (traced in the app, ``tests/bench/bench_keys.py``'s steps):
   scrollbar colour rules ask every scrollbar to redraw even when unchanged
   (``ScrollbarColorProperty``); the scrollbars' own message loops sent the requests, which the
   screen read only after the frame that drew the view, and drew again alone a tick later.
+
+And a layout often asks for another: a widget whose size or scrollable size the layout changed
+asks to be laid out again (Textual's ``virtual_size`` is a layout reactive; the palette's list,
+shown, sized and filled, asked three times), and each pass was a frame of its own, a tick or
+two after the one before. The passes a layout asks for are run at once, and drawn in one frame.
 """
 
 from __future__ import annotations
@@ -22,10 +27,14 @@ import math
 
 from textual import messages
 from textual._time import get_time
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import OptionList
 
 from tui.widgets.footer import KeyBar
+
+LAYOUT_PASSES = 4  # at most this many further layouts at once (each asked for by the one before)
 
 
 class DrawsInOneFrame(Screen):  # a mixin: the screen class gives the result type
@@ -33,12 +42,71 @@ class DrawsInOneFrame(Screen):  # a mixin: the screen class gives the result typ
     _keys_drawn_early = False  # drawn before its own redraw request came (see _on_update)
     # The last frame: when it began, whether it drew the whole screen, and the widgets it drew.
     _frame: tuple[float, bool, frozenset[Widget]] = (-math.inf, False, frozenset())
+    _laying_out = False  # in _refresh_layout: its frame waits for the passes its layout asks for
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        """A layout, the layouts it asks for at once after it, then one frame."""
+        if self._laying_out or not self.is_current or self.app._batch_count:
+            super()._refresh_layout(size, scroll)
+            return
+        self._laying_out = True
+        try:
+            super()._refresh_layout(size, scroll)
+            for _ in range(LAYOUT_PASSES):
+                if not self._take_layout_requests():
+                    break
+                super()._refresh_layout(size)
+        finally:
+            self._laying_out = False
+        if self.is_current:
+            self._compositor_refresh()
+
+    def _take_layout_requests(self) -> bool:
+        """Take the layout requests the widgets made (as each would hand its own over when it next
+        idles, ``Widget._check_refresh``, and the screen take it, ``Screen._on_layout``)."""
+        for options in self.query(OptionList):
+            if options.display and options.is_on_screen:
+                # Textual's OptionList maps its options to lines as it renders, and a new map's
+                # height asks for a layout after the frame: mapped here, it asks now.
+                options._update_lines()
+        asked = [
+            part
+            for widget in self.walk_children(Widget)
+            for part in (widget, *widget._get_virtual_dom())
+            if part._layout_required
+        ]
+        for widget in asked:
+            widget._layout_required = False
+            for ancestor in widget.ancestors:
+                if not isinstance(ancestor, Widget):
+                    break
+                ancestor._clear_arrangement_cache()
+                ancestor._layout_updates += 1
+                if not ancestor.styles.auto_dimensions:
+                    break
+            child: Widget = widget
+            for ancestor in widget.ancestors:
+                if not isinstance(ancestor, Widget):
+                    break
+                self._layout_widgets.setdefault(ancestor, set())
+                if child not in self._layout_widgets:
+                    self._layout_widgets[ancestor].add(child)
+                if not ancestor.styles.auto_dimensions:
+                    break
+                child = ancestor
+        return bool(asked)
 
     def _compositor_refresh(self) -> None:
         """A frame, with the scrollbars a layout moved and the key bar's new keys drawn in it."""
+        if self._laying_out:
+            return  # drawn once the layout's passes are done
         self._keys_drawn_early = False
         if self.is_current:
             began = get_time()
+            if self._repaint_required:  # the whole screen, asked for (a style change): in this frame
+                self._repaint_required = False
+                self._dirty_widgets.add(self)
+                self._compositor.update_widgets({self})
             due = {
                 part
                 for widget in self.walk_children(Widget)
