@@ -42,3 +42,35 @@ async def test_opening_the_palette_draws_no_frame_for_a_scrollbar_alone(make_dat
         await pilot.press("escape")
         await _settle(pilot)
         assert [tick for tick in ticks if tick <= {ScrollBar.__name__}] == []
+
+
+async def test_opening_the_palette_draws_its_box_with_its_hits_laid_out_in_one_go(make_data, monkeypatch) -> None:
+    """Its first frame shows the box with its hits (a frame of the background alone blanked the
+    browser first), and every layout the list's showing asks for comes before that frame (each
+    one was a frame of its own, a tick or two after the one before)."""
+    from tui.screens.palette import FactscopePalette
+
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        steps: list[str] = []
+        refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
+
+        def laying_out(self, *args, **kwargs):
+            if isinstance(self, FactscopePalette):
+                steps.append("layout")
+            return refresh_layout(self, *args, **kwargs)
+
+        def drawing(self):
+            if isinstance(self, FactscopePalette) and self.is_current:
+                steps.append("draw with hits" if self.has_class("-ready") and self.query("CommandList") else "draw")
+            return compositor_refresh(self)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
+        monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+        await pilot.press("ctrl+p")
+        await _settle(pilot)
+        assert isinstance(app.screen, FactscopePalette)
+        drawn = [step for step in steps if step.startswith("draw")]
+        assert drawn and drawn[0] == "draw with hits", steps
+        assert "layout" not in steps[steps.index(drawn[0]) :], steps

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from textual import events
+from textual._time import get_time
 from textual.binding import Binding
 from textual.command import Command, CommandList, CommandPalette
 
 from tui.screens.one_frame import DrawsInOneFrame
 
 PLACEHOLDER = "Jump to an article, claim, entity or command…"
+FIRST_HITS_WAIT = 0.25  # s: how long the palette's first frame waits for its first hits
 
 
 def listing_key(command: Command) -> tuple[float, str, str]:
@@ -29,6 +31,25 @@ class FactscopePalette(CommandPalette, DrawsInOneFrame):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder=PLACEHOLDER, id=id)
         self._resized = False  # see _on_resize
+        self._opened_at = get_time()
+        self._drawn = False  # a frame of it drawn yet
+
+    def _on_mount(self, event: events.Mount) -> None:  # Textual runs CommandPalette's after it
+        self._opened_at = get_time()
+        self.set_timer(FIRST_HITS_WAIT, self._draw_if_not_yet)  # hits or not (_compositor_refresh)
+
+    def _draw_if_not_yet(self) -> None:
+        if not self._drawn:
+            self.refresh()
+
+    def _compositor_refresh(self) -> None:
+        # Textual shows the palette's box once its first hits are listed (the "-ready" class);
+        # until then each frame drew the palette's background alone, the browser blanked for a
+        # tick or two before the box came. Not drawn until then (or FIRST_HITS_WAIT).
+        if not self.has_class("-ready") and get_time() - self._opened_at < FIRST_HITS_WAIT:
+            return
+        self._drawn = True
+        super()._compositor_refresh()
 
     def _refresh_command_list(self, command_list: CommandList, commands: list[Command], clear_current: bool) -> None:
         # Textual's hook (pinned version; a test checks it is still there) with the hits in a fixed order.
