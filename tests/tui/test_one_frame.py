@@ -46,8 +46,8 @@ async def test_opening_the_palette_draws_no_frame_for_a_scrollbar_alone(make_dat
 
 async def test_opening_the_palette_draws_its_box_with_its_hits_laid_out_in_one_go(make_data, monkeypatch) -> None:
     """Its first frame shows the box with its hits (a frame of the background alone blanked the
-    browser first), and every layout the list's showing asks for comes before that frame (each
-    one was a frame of its own, a tick or two after the one before)."""
+    browser first), every layout the list's showing asks for comes before that frame (each one
+    was a frame of its own, a tick or two after the one before), and it is the only frame."""
     from tui.screens.palette import FactscopePalette
 
     app = FactscopeApp(data=make_data())
@@ -74,3 +74,5 @@ async def test_opening_the_palette_draws_its_box_with_its_hits_laid_out_in_one_g
         drawn = [step for step in steps if step.startswith("draw")]
         assert drawn and drawn[0] == "draw with hits", steps
         assert "layout" not in steps[steps.index(drawn[0]) :], steps
+        # and nothing after it: the list's Resize (at the size drawn) redrew it a tick later
+        assert drawn == ["draw with hits"], steps

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from textual import events
 from textual._time import get_time
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.command import Command, CommandList, CommandPalette
+from textual.command import Command, CommandInput, CommandList, CommandPalette, SearchIcon
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, LoadingIndicator
 
 from tui.screens.one_frame import DrawsInOneFrame
 
@@ -18,6 +21,31 @@ def listing_key(command: Command) -> tuple[float, str, str]:
     alone, so equal hits came in the order the providers happened to answer in."""
     hit = command.hit
     return -hit.score, hit.text or str(command.prompt), hit.help or ""
+
+
+class HitList(CommandList):
+    """Textual's list of hits, not mapped and drawn again when a resize leaves its width as it
+    was mapped for. Its Resize comes after the frame that drew it at its new size (the lines
+    mapped for it: ``DrawsInOneFrame``), and Textual's OptionList then cleared its lines and
+    drew them again, the same, in a frame of its own a tick later (every opening)."""
+
+    _mapped_width: int | None = None  # the width its lines are mapped for (None: not mapped)
+
+    def _update_lines(self) -> None:
+        width = self.scrollable_content_region.width
+        if self._mapped_width is not None and self._mapped_width != width:
+            self._clear_caches()  # every line mapped again, for this width (not just new options')
+        super()._update_lines()
+        if self.scrollable_content_region:
+            self._mapped_width = width
+
+    def _clear_caches(self) -> None:
+        self._mapped_width = None
+        super()._clear_caches()
+
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # runs before OptionList's
+        if self._mapped_width is not None and self._mapped_width == self.scrollable_content_region.width:
+            event.prevent_default()
 
 
 class FactscopePalette(CommandPalette, DrawsInOneFrame):
@@ -33,6 +61,18 @@ class FactscopePalette(CommandPalette, DrawsInOneFrame):
         self._resized = False  # see _on_resize
         self._opened_at = get_time()
         self._drawn = False  # a frame of it drawn yet
+
+    def compose(self) -> ComposeResult:
+        # Textual's (pinned version), with the list of hits a HitList
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield CommandInput(placeholder=self._placeholder, select_on_focus=False)
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield HitList()
+                yield LoadingIndicator()
 
     def _on_mount(self, event: events.Mount) -> None:  # Textual runs CommandPalette's after it
         self._opened_at = get_time()
