@@ -37,6 +37,24 @@ _NO_RULE = 255
 LinkKey = tuple[str, str, str]  # source, target, relation: what names a link taken back
 
 
+def _merged(parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """The (ends, link) pairs of ``parts`` as one list sorted by end, equal ends in the parts' order:
+    two parts whose ends are sorted (a base and what joins it) are merged, the longer not sorted again."""
+    width = max([1, *(ends.dtype.itemsize for ends, _links in parts)])
+    if len(parts) == 2 and all(_is_sorted(ends) for ends, _links in parts):
+        (ends, links), (more, more_links) = parts
+        at = np.searchsorted(ends, more, side="right")  # after the equal ends of the first part
+        return np.insert(ends, at, more), np.insert(links, at, more_links)
+    ends = np.concatenate([np.zeros(0, dtype=f"S{width}"), *(ends for ends, _links in parts)])
+    links = np.concatenate([np.zeros(0, dtype=np.int64), *(links for _ends, links in parts)])
+    order = np.argsort(ends, kind="stable")
+    return ends[order], links[order]
+
+
+def _is_sorted(ends: np.ndarray) -> bool:
+    return bool(np.all(ends[:-1] <= ends[1:])) if len(ends) > 1 else True
+
+
 def links_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
@@ -150,7 +168,10 @@ class LinkColumns:
 
     def _without(self, rows: Sequence[int]) -> LinkColumns:
         """These links (tail not included) less ``rows``, without decoding the others."""
-        keep = np.setdiff1d(np.arange(len(self._sources), dtype=np.int64), np.asarray(rows, dtype=np.int64))
+        gone = np.unique(np.asarray(rows, dtype=np.int64))
+        kept = np.ones(len(self._sources), dtype=bool)
+        kept[gone] = False
+        keep = np.flatnonzero(kept)
         arrays: dict[str, np.ndarray] = {}
         for name, column in (
             ("source", self._sources),
@@ -159,13 +180,14 @@ class LinkColumns:
             ("rule", self._rules),
             ("matched", self._matched),
         ):
-            arrays.update(StringColumn.of_bytes([bytes(v) for v in column.raw_many(keep)]).arrays(name))
+            arrays.update(column.without(gone).arrays(name))  # in runs, not string by string
         arrays["relation"] = self._relation[keep]
         arrays["score"] = self._score[keep]
         arrays["has_rule"] = self._has_rule[keep]
-        kept_ends = np.isin(self._end_link, keep)
+        kept_ends = kept[self._end_link]
         arrays["ends"] = self._ends[kept_ends]  # still sorted
-        arrays["end_link"] = np.searchsorted(keep, self._end_link[kept_ends]).astype(np.int64)
+        # a kept link's new row: its old row less the rows taken out before it
+        arrays["end_link"] = (np.cumsum(kept, dtype=np.int64) - 1)[self._end_link[kept_ends]]
         return LinkColumns(arrays, self._relations, self.unlinked)
 
     @staticmethod
@@ -185,12 +207,9 @@ class LinkColumns:
         arrays["score"] = np.concatenate([np.zeros(0, dtype=np.float64), *(p._score for p in parts)])
         arrays["has_rule"] = np.concatenate([np.zeros(0, dtype=bool), *(p._has_rule for p in parts)])
         width = max([1, *(p._ends.dtype.itemsize for p in parts)])
-        ends = np.concatenate([np.zeros(0, dtype=f"S{width}"), *(p._ends.astype(f"S{width}") for p in parts)])
         firsts = np.cumsum([0, *(len(p._sources) for p in parts)])
-        owners = [p._end_link + first for p, first in zip(parts, firsts, strict=False)]
-        owners_all = np.concatenate([np.zeros(0, dtype=np.int64), *owners])
-        order = np.argsort(ends, kind="stable")
-        arrays["ends"], arrays["end_link"] = ends[order], owners_all[order]
+        every = [(p._ends.astype(f"S{width}"), p._end_link + first) for p, first in zip(parts, firsts, strict=False)]
+        arrays["ends"], arrays["end_link"] = _merged(every)
         return LinkColumns(arrays, relations)
 
     def with_tail(self, tail: LinkColumns) -> LinkColumns:

@@ -149,3 +149,41 @@ def test_a_tampered_claim_document_fails_closed(tmp_path) -> None:
     docs = ClaimDocs.of([replace(claim, kind="\x1b[31mnot a kind")], tmp_path / "corpus.json")
     with pytest.raises(CorruptDatabase):
         docs.claim(claim.id)
+
+
+@pytest.mark.parametrize("gone", [[], [0], [4], [1, 2], [3, 1, 3], [0, 1, 2, 3, 4]])
+def test_a_string_column_less_some_rows_keeps_the_others_in_order(gone) -> None:
+    whole = StringColumn.of(["before", *WORDS])
+    column = StringColumn(whole.blob, whole.offsets[1:])  # its strings not at the blob's start
+    assert list(column) == WORDS
+    less = column.without(np.array(gone, dtype=np.int64))
+    assert list(less) == [w for i, w in enumerate(WORDS) if i not in gone]
+    assert int(less.offsets[0]) == 0 and int(less.offsets[-1]) == len(less.blob)
+    with pytest.raises(IndexError):
+        column.without(np.array([len(WORDS)], dtype=np.int64))
+
+
+def test_links_taken_back_from_a_long_base_leave_the_others_as_stored() -> None:
+    links = [
+        XRef(f"c{i}", f"c{i + 3}", "related", i / 100, f"reason {i} é", f"rule{i}" if i % 3 else None, ["w"] * (i % 3))
+        for i in range(60)
+    ]
+    base = LinkColumns.of(links)
+    taken = [links[0], links[31], links[32], links[59]]  # the first, two together, the last
+    added = [XRef("c5", "c40", "conflicts", 0.9, "new", None, []), XRef("c70", "c8", "related", 0.2, "new", "r", [])]
+    tail = LinkColumns.of(added, unlinked=taken)  # new links sharing ends with the base's
+    joined = base.joined(tail)
+    kept = [x for x in links if x not in taken]
+    expected = LinkColumns.of(kept + added)
+    for name, values in expected._arrays.items():
+        assert np.array_equal(joined._arrays[name], values), name
+    assert [joined.of_claim(f"c{i}") for i in range(71)] == [expected.of_claim(f"c{i}") for i in range(71)]
+
+
+def test_link_ends_not_in_order_are_sorted_when_joined() -> None:
+    from store.links import _merged
+
+    ends = np.array([b"b", b"a", b"c"], dtype="S1")  # not sorted: no merge, a whole sort
+    more = np.array([b"a", b"b"], dtype="S1")
+    merged_ends, links = _merged([(ends, np.array([0, 1, 2])), (more, np.array([3, 4]))])
+    assert merged_ends.tolist() == [b"a", b"a", b"b", b"b", b"c"] and links.tolist() == [1, 3, 0, 4, 2]
