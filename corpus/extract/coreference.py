@@ -146,6 +146,8 @@ _SAID_PRONOUN = re.compile(
 _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$"
 )
+# "Ellen Park, 71,": an age after a name makes it a person's, whatever its last word ("Park", "Hall") reads as.
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")
 # Words that may stand before a subject ("Republican presidential nominee Donald Trump", "At a rally, Clinton").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -189,6 +191,8 @@ class Discourse:
     noted: set[int] = field(default_factory=set)  # where names were noted (offsets into the body)
     # names that spoke as bodies though shaped as a person's ("Arden Rovers have ..., the club said"): never "he"
     bodies: set[str] = field(default_factory=set)
+    # names an age showed to be people's ("Ellen Park, 71,"), though their last word reads as a place's
+    aged: set[str] = field(default_factory=set)
 
     def remember(
         self,
@@ -205,6 +209,8 @@ class Discourse:
     ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
+        if kind == "thing" and label in self.aged:
+            kind = "person"
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
         self.known.append(Known(label, words, kind, named, position, spoke, subject, group, acts))
@@ -278,7 +284,14 @@ class Discourse:
                     subject=_is_subject(text, honorific.start(), mention.end),
                 )
                 continue
-            if mention.type == "person" and (not person_like(surface) or surface in self.bodies):
+            if mention.type == "person" and surface not in self.bodies and _AGE_AFTER.match(text, mention.end):
+                self.aged.add(surface)
+                for k in self.known:
+                    if k.label == surface and k.kind == "thing":
+                        k.kind = "person"  # it spoke before its age was read ("said Ellen Park, 71,")
+            if mention.type == "person" and (
+                not (person_like(surface) or surface in self.aged) or surface in self.bodies
+            ):
                 self.remember(
                     surface,
                     mention.surface,

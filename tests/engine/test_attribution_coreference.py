@@ -434,3 +434,14 @@ def test_she_goes_on_from_the_person_who_just_spoke_not_a_woman_before_her() -> 
         '"Management is not being honest with us," she said.'
     )
     assert _speakers(body) == ["company spokeswoman", "Petra Sommer", "Petra Sommer"]
+
+
+def test_a_name_given_an_age_is_a_person_whatever_its_last_word() -> None:
+    # "Park" and "Hall" name places too; the age after the name says this one is a woman who spoke.
+    body = (
+        "Its chair, Karen Osei, said the board would look at the track. "
+        "Families waited at a school gym in the next town. "
+        "“I took the cat and my pills and that was all,” said Ellen Park, 71, who has lived in the village for years. "
+        "She said she did not know when she could go back."
+    )
+    assert _speakers(body)[-1] == "Ellen Park"
