@@ -45,7 +45,8 @@ _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless)(?-i:(?![a-z]))",
+    r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = Gated(
@@ -190,6 +191,9 @@ _OUTCOME_STEMS = (
     "hospital",
     "taken to",
     "forced",
+    "to leave",
+    "to evacuate",
+    "to flee",
     "fled",
     "made",
     "left",
@@ -308,6 +312,8 @@ def _outcome(word: str) -> str | None:
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
+    if re.search(r"\sto\s+(?:leave|evacuate|flee)$", word):
+        return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
         return "displaced"
     return _OUTCOME_MEASURE.get(word)
@@ -387,6 +393,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return counted, "people"
     if result and result != "deployed":
         return result, "people"
+    if (noun is None or counted == "people") and _MADE_TO_LEAVE_BEFORE.search(before) and _TO_LEAVE_AFTER.match(
+        clause_after
+    ):
+        return "evacuated", "people"  # "forced about 2,000 residents to leave", "ordered 300 people to evacuate"
     verb = _VERB_BEFORE.search(before)
     if verb:
         v = verb.group("verb").lower()
@@ -413,6 +423,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     return None, unit
 
 
+# "forced about 2,000 residents to leave", "ordered 300 families to evacuate": those made to leave.
+_MADE_TO_LEAVE_BEFORE = re.compile(
+    r"\b(?:forc(?:ed|ing|es?)|order(?:ed|ing|s)?|told|tell(?:ing|s)?|urg(?:ed|ing|es?))\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_LEAVE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:leave|evacuate|flee|get\s+out)\b", re.IGNORECASE
+)
 # Who a vessel or vehicle had aboard: "carrying 300 people", "212 people on board".
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries|ferrying|transporting)\s+(?:(?:about|around|some|nearly|almost|at\s+least|"

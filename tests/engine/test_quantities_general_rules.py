@@ -584,3 +584,22 @@ def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
 def test_the_number_of_people_who_have_died_counts_the_dead() -> None:
     [q] = claimed_figures("The number of people who have died in the outbreak has risen to 44, health officials said.")
     assert q.measure == "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chemical fire forced about 2,000 residents to leave, officials said.",
+        "About 5,000 people have now been told to leave their homes.",
+        "Police ordered 300 people to evacuate on Sunday.",
+        "Some 800 people were urged to flee the valley.",
+    ],
+)
+def test_people_made_to_leave_count_the_evacuated(sentence: str) -> None:
+    [q] = claimed_figures(sentence)
+    assert q.measure == "evacuated"
+
+
+def test_people_told_to_stay_indoors_are_not_evacuated() -> None:
+    [q] = claimed_figures("Officials urged 40 people to stay indoors.")
+    assert q.measure != "evacuated"
