@@ -564,7 +564,7 @@ _GOES_ON_TO = re.compile(
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
 _PUT_FIGURE = re.compile(
     r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
-    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|turnout|crowd|"
+    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
     r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
 )
@@ -2157,6 +2157,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or cues.CLAUSE.match(masked, end)
             or cues.CALLED_QUOTED.match(masked, end)
         )
+    if verb in cues.REPEAT_FORMS:
+        return bool(cues.REPEATED_WHAT.match(masked, end))
     if verb in cues.NEEDS_COMPLEMENT:
         return (
             bool(cues.COMPLEMENT.match(masked, end))

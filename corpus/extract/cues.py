@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat".split()
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
@@ -157,6 +157,7 @@ NEEDS_COMPLEMENT = frozenset(
         *JUDGING,
         *FINDING,
         *TELLING,
+        "repeat",
         "fume",
         "rant",
         "hint",
@@ -184,6 +185,12 @@ NEEDS_COMPLEMENT = frozenset(
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
+)
+
+# "repeated on Friday that", "repeated: “...”": a saying only with what was said again; never "repeated the test".
+REPEAT_FORMS = frozenset(("repeat", *forms("repeat")))
+REPEATED_WHAT = re.compile(
+    r"\s+(?:(?:in|on|last|this|earlier|again)\s+(?:[\w]+\s+)?(?:\d{4}\s+)?)?that\b|\s*(?:[:“\"‘]|,\s*[“\"‘])"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a

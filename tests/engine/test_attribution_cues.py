@@ -1153,3 +1153,27 @@ def test_complaining_about_something_voices_a_grievance_but_complaining_of_pain_
     assert claim.speaker == "Tenants"
     claims, _ = extract_article(make_article("Two of the divers complained of chest pains after the dive."))
     assert all(c.speaker is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operator repeated on Friday that a worn bearing was the most likely cause.",
+        "The operator repeated that a worn bearing was the cause.",
+        "The operator repeated: “A worn bearing caused this.”",
+    ],
+)
+def test_repeating_what_was_said_is_saying_it(sentence: str) -> None:
+    assert _said(sentence)[-1][0] == "operator"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Fire crews repeated the test on Monday.", "Divers repeated the search of the river at dawn."]
+)
+def test_repeating_an_act_is_no_saying(sentence: str) -> None:
+    assert all(speaker is None for speaker, _ in _said(sentence))
+
+
+def test_putting_an_estimate_at_a_figure_names_who_estimates() -> None:
+    body = "Governor Mark Ruden said the state would sue the railroad. He put the early estimate at $30 million."
+    assert _said(body)[-1][0] == "Mark Ruden"
