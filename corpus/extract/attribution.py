@@ -1508,10 +1508,12 @@ def _no_party(a: Attribution) -> bool:
 # What "citing" gives as a reason, not as a source.
 _CITED_REASON = re.compile(
     r"(?:(?:a|an|the|their|his|her|its|growing|rising|serious|personal|family|security|safety|health|financial|"
-    r"legal|budget|scheduling|ongoing|continued|potential|possible)\s+)*(?:threats?|concerns?|risks?|dangers?|fears?|"
+    r"legal|budget|scheduling|ongoing|continued|potential|possible|economic|market|global|"
+    r"[a-z]{2,}er|[a-z]{3,}ing)\s+)*(?:threats?|concerns?|risks?|dangers?|fears?|"  # "weaker", "slowing"
     r"lack|need|desire|shortages?|increases?|declines?|rises?|drops?|security|safety|health|costs?|reasons?|"
     r"problems?|difficult(?:y|ies)|pressures?|uncertainty|delays?|conflicts?|differences|obligations|commitments|"
-    r"worries|opposition|demand|weakness|strength|improvements?|progress|failures?|violations?)\b"
+    r"worries|opposition|demand|weakness|strength|improvements?|progress|failures?|violations?|growth|inflation|"
+    r"prices|sales|tensions|conditions|competition|losses|weather)\b"
 )
 
 

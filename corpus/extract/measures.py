@@ -145,6 +145,13 @@ _RATE_BEFORE = Gated(
     re.compile(r"(?P<noun>[a-z]+)\s+rates?\b[^.]{0,40}$", re.IGNORECASE),  # ("mortgage rates topped 7%")
     ("rate",),
 )
+# Words before "rates" that move or compare them, not what the rate is of ("raised rates", "held rates", "lower rates").
+_MOVES_A_RATE = re.compile(
+    r"rais(?:e|ed|es|ing)|cut(?:s|ting)?|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|lift(?:s|ed|ing)?|"
+    r"lower(?:s|ed|ing)?|hik(?:e|ed|es|ing)|leav(?:e|es|ing)|left|set(?:s|ting)?|increas(?:e|ed|es|ing)|"
+    r"reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|trim(?:med|s|ming)?|maintain(?:s|ed|ing)?|push(?:ed|es|ing)?|"
+    r"brought|bring(?:s|ing)?|higher|high|low|steady|unchanged"
+)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b(?!/)",
     re.IGNORECASE,
@@ -338,8 +345,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"share of {share.group('group').lower()}", unit
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
-        if noun in _DETERMINERS:
-            return "rate", unit  # "raised its rate to 4.5%"
+        if noun in _DETERMINERS or (noun and _MOVES_A_RATE.fullmatch(noun)):
+            return "rate", unit  # "raised its rate to 4.5%", "held rates at 4.5%", "lower rates"
         if noun:
             return f"{noun} rate", unit
         turnout = _TURNOUT_BEFORE.search(text[max(0, start - 60) : start])

@@ -1379,7 +1379,16 @@ def _rate_of(text: str, start: int, measure: str) -> str:
     """ "inflation rate" for a percentage said of inflation, else ``measure``."""
     named = property_of(text, start)
     head = named.split()[-1].lower() if named else None
+    if head is None:
+        at = _RATE_NOUN_AT.search(text, max(0, start - 40), start)
+        head = at.group("noun").lower() if at else None  # "with unemployment at 3.1%", "Inflation, at 3.9%,"
     return _RATE_NOUNS.get(head, measure) if head else measure
+
+
+_RATE_NOUN_AT = re.compile(
+    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")\s*,?\s+(?:at|of)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under)|some)\s+)?$"
+)
 
 
 # A plural subject moved or brought to a bare figure by a verb of change or level: "Cases rose by 1,234",

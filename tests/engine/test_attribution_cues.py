@@ -1177,3 +1177,15 @@ def test_repeating_an_act_is_no_saying(sentence: str) -> None:
 def test_putting_an_estimate_at_a_figure_names_who_estimates() -> None:
     body = "Governor Mark Ruden said the state would sue the railroad. He put the early estimate at $30 million."
     assert _said(body)[-1][0] == "Mark Ruden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank held its rate at 3.25 per cent on Thursday, citing weaker demand.",
+        "The bank cut rates again, citing slowing growth and falling prices.",
+    ],
+)
+def test_a_reason_cited_is_no_source(sentence: str) -> None:
+    speaker, _ = _said(sentence)[-1]
+    assert speaker is None or "demand" not in speaker and "growth" not in speaker

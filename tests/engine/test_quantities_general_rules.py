@@ -603,3 +603,28 @@ def test_people_made_to_leave_count_the_evacuated(sentence: str) -> None:
 def test_people_told_to_stay_indoors_are_not_evacuated() -> None:
     [q] = claimed_figures("Officials urged 40 people to stay indoors.")
     assert q.measure != "evacuated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank raised rates to 4.5% on Thursday.",
+        "Two members wanted to hold rates at 4.5%.",
+        "The bank left rates unchanged at 3%.",
+    ],
+)
+def test_a_verb_that_moves_rates_is_not_what_the_rate_is_of(sentence: str) -> None:
+    [q] = [q for q in claimed_figures(sentence) if q.unit == "percent"]
+    assert q.measure == "rate"
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The labour market is tight, with unemployment at 3.1 per cent.", "unemployment rate"),
+        ("Inflation, at 3.9 per cent in October, remains high.", "inflation rate"),
+    ],
+)
+def test_a_rate_noun_at_a_percentage_names_its_rate(sentence: str, measure: str) -> None:
+    [q] = claimed_figures(sentence)
+    assert q.measure == measure
