@@ -578,15 +578,23 @@ def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
     if not any(_POSSESSIVE_DATE.match(text, d.end) for d in dated):
         return max(dated, key=lambda d: (d.specificity, -d.start))
 
+    # "The death toll from Monday's earthquake has risen to 37, the agency said on Wednesday": a running total
+    # stands when it is said; only the event it counts is Monday's.
+    tolled = any(
+        _POSSESSIVE_DATE.match(text, d.end) and _TOLL_OF_BEFORE.search(text, max(0, d.start - 40), d.start)
+        for d in dated
+    )
+
     def stood(d: DateMention) -> bool:
-        return not _POSSESSIVE_DATE.match(text, d.end) and not _SAID_BEFORE_DATE.search(
-            text, max(0, d.start - 30), d.start
+        return not _POSSESSIVE_DATE.match(text, d.end) and (
+            tolled or not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)
         )
 
     return max(dated, key=lambda d: (d.specificity, stood(d), -d.start))
 
 
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
+_TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated)\s+(?:\w+\s+)?(?:on\s+)?$"
 )

@@ -268,3 +268,17 @@ def test_a_company_that_denied_a_reported_cut_and_later_announced_another_confli
         outlet="Wire B",
     )
     assert relations_between(links_of(denial, announced), "5,000 jobs", "4,200 jobs") == ["conflicts"]
+
+
+def test_a_running_toll_said_on_a_later_day_stands_on_that_day() -> None:
+    (claim,) = extract_article(
+        make_article(
+            "The death toll from Monday's landslide in the valley has risen to 37, the agency said on Wednesday.\n",
+            published="2026-11-12",
+        )
+    )[0]
+    assert claim.date == "2026-11-11"
+    (killed,) = extract_article(
+        make_article("Eleven soldiers were killed in Friday's clash, the army said on Saturday.\n", published="2026-11-12")
+    )[0]
+    assert killed.date == "2026-11-06"
