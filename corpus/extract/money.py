@@ -96,6 +96,8 @@ _NAME_CODES = {
     "taka": "BDT",
     "forint": "HUF",
     "koruna": "CZK",
+    "soles": "PEN",
+    "sol": "PEN",
 }
 _CODES = (
     "USD",
@@ -138,10 +140,11 @@ _CODES = (
     "ARS",
     "CZK",
     "HUF",
+    "PEN",
 )
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
-_NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling"})
+_NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling", "sol"})
 # One trie each (what the longest-first alternation matches, tried far faster); a space matches any spaces.
 _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
 _AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)

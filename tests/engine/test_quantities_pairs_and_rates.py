@@ -139,6 +139,7 @@ def test_a_measure_given_only_by_its_unit_is_the_unit_written_one_way(text, meas
         ("The utility needs R1.2bn for repairs.", 1_200_000_000, "ZAR"),
         ("Sea water reached 101.1 Fahrenheit off the coast.", 101.1, "fahrenheit"),
         ("It was 40 Celsius in the shade.", 40, "celsius"),
+        ("The ministry set aside 50 million soles for rebuilding.", 50_000_000, "PEN"),
     ],
 )
 def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text, value, unit) -> None:
