@@ -266,6 +266,9 @@ _AHEAD_CUE = re.compile(
 )
 # A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".
 _PAST_BETWEEN = re.compile(r"\b(?<!be )(?<!been )(?<!being )\w{2,}ed\b", re.IGNORECASE)
+# A participle after a determiner or a preposition describes a noun ("will raise the tariff on imported steel from
+# October 1", "will publish its revised forecast in May"): no verb in the past.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|on|of|for|from|with|in|at|by)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b", re.IGNORECASE
 )
@@ -287,7 +290,10 @@ def looks_ahead(text: str, mention: DateMention) -> bool:
     if mention.kind == "weekday":
         cues += _WOULD.finditer(clause)
         cues.sort(key=lambda cue: cue.end())
-    return bool(cues) and not _PAST_BETWEEN.search(clause, cues[-1].end())
+    return bool(cues) and not any(
+        not _ADJECTIVE_BEFORE.search(clause, max(0, past.start() - 8), past.start())
+        for past in _PAST_BETWEEN.finditer(clause, cues[-1].end())
+    )
 
 
 def resolve(
