@@ -45,7 +45,7 @@ _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless|(?:fell|fallen|falling|became|become|got)\s+(?:ill|sick)|"
     r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
@@ -61,7 +61,8 @@ _TOLL_BEFORE = Gated(
 _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
-        r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed)\b[^.;]{0,80}?"
+        r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
+        r"(?:fell|fallen|become|became)\s+(?:ill|sick))\b[^.;]{0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -199,6 +200,8 @@ _OUTCOME_STEMS = (
     "taken to",
     "forced",
     "to leave",
+    " ill",
+    " sick",
     "to evacuate",
     "to flee",
     "fled",
@@ -319,6 +322,8 @@ def _outcome(word: str) -> str | None:
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
+    if re.search(r"\s(?:ill|sick)$", word):
+        return "fell ill"  # "86 people fell ill", "the number who have fallen ill"
     if re.search(r"\sto\s+(?:leave|evacuate|flee)$", word):
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
@@ -572,6 +577,16 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
                 return text[start : head[1]], singular(head[2]).lower()
             if single and not after_of and len(words) == 1 and _VERB_COMPLEMENT.match(text, pos):
                 return None  # "1 returns to": one thing takes no plural noun; the word is a verb
+            if (
+                single
+                and not after_of
+                and len(words) == 2
+                and words[0][2][0].islower()
+                and not is_plural(words[0][2])
+                and _VERB_BEFORE_PREPOSITION.match(text, pos)
+            ):
+                head = words[0]  # "One adult remains in hospital": one thing, then its verb
+                return text[start : head[1]], singular(head[2]).lower()
             head = words[-1]
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
     while after_of and len(words) > 1 and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS):

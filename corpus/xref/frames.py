@@ -36,7 +36,8 @@ _OUTCOMES = (
     (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),
     (r"(?:still\s+|remain\s+|remains\s+)?(?:at\s+large|on\s+the\s+run)", "at large"),
     # In hospital, however written: "Nineteen children are in hospital" / "12 were taken to hospital".
-    (r"(?:in|to)\s+(?:a\s+|the\s+)?hospital", "hospitalised"),
+    (r"(?:in|to)\s+(?:a\s+|the\s+)?hospital|hospital\s+treatment", "hospitalised"),
+    (r"(?:fell|fallen|falling|became|become|got)\s+(?:ill|sick)|sickened", "fell ill"),
     (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it
     # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
     (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),
@@ -274,6 +275,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
     if q.unit == "fraction":
         return q.measure  # "a quarter of the plant's workforce" is a share of a count, not a count
+    if q.unit == "year of age":
+        return q.measure  # "whose eight-year-old was among those taken to hospital": an age counts no one
     if q.unit == "magnitude" or (
         q.unit is None
         and q.value is not None

@@ -282,3 +282,29 @@ def test_a_running_toll_said_on_a_later_day_stands_on_that_day() -> None:
         make_article("Eleven soldiers were killed in Friday's clash, the army said on Saturday.\n", published="2026-11-12")
     )[0]
     assert killed.date == "2026-11-06"
+
+
+def test_people_who_fell_ill_are_one_running_count() -> None:
+    first = make_article(
+        "Fair food makes dozens sick\nSeventy-two people fell ill after eating at a village fete in Orlow on Saturday, "
+        "the district council confirmed.\n",
+        published="2026-06-15",
+        outlet="Orlow Gazette",
+        title="Fair food makes dozens sick",
+    )
+    later = make_article(
+        "Orlow outbreak grows\nThe number of people who have fallen ill in the Orlow outbreak has risen to 95, "
+        "health officials said on Thursday.\n",
+        published="2026-06-18",
+        outlet="County Radio",
+        title="Orlow outbreak grows",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "risen to 95", "Seventy-two people") == ["updates"], links
+
+
+def test_an_age_beside_a_hospital_counts_no_one() -> None:
+    assert _framed("“He ate two plates,” said Joan Reed, whose eight-year-old was among those taken to hospital.")[
+        "eight-year"
+    ] is None
+    assert _framed("One adult remains in hospital, the trust said.")["One"] == "hospitalised"
