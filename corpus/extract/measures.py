@@ -405,8 +405,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return counted, "people"
     if result and result != "deployed":
         return result, "people"
-    if (noun is None or counted == "people") and _MADE_TO_LEAVE_BEFORE.search(before) and _TO_LEAVE_AFTER.match(
-        clause_after
+    if (
+        (noun is None or counted == "people")
+        and _MADE_TO_LEAVE_BEFORE.search(before)
+        and _TO_LEAVE_AFTER.match(clause_after)
     ):
         return "evacuated", "people"  # "forced about 2,000 residents to leave", "ordered 300 people to evacuate"
     verb = _VERB_BEFORE.search(before)
@@ -441,9 +443,7 @@ _MADE_TO_LEAVE_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
-_TO_LEAVE_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:leave|evacuate|flee|get\s+out)\b", re.IGNORECASE
-)
+_TO_LEAVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:leave|evacuate|flee|get\s+out)\b", re.IGNORECASE)
 # Who a vessel or vehicle had aboard: "carrying 300 people", "212 people on board".
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries|ferrying|transporting)\s+(?:(?:about|around|some|nearly|almost|at\s+least|"

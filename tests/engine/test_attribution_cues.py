@@ -1188,4 +1188,4 @@ def test_putting_an_estimate_at_a_figure_names_who_estimates() -> None:
 )
 def test_a_reason_cited_is_no_source(sentence: str) -> None:
     speaker, _ = _said(sentence)[-1]
-    assert speaker is None or "demand" not in speaker and "growth" not in speaker
+    assert speaker is None or ("demand" not in speaker and "growth" not in speaker)

@@ -73,7 +73,10 @@ def test_a_since_date_is_not_the_claims_date() -> None:
         ("The new terminal is due to open in June.", "2025-06"),
         ("The plant will close in December.", "2024-12"),
         # a participle describing a noun is no verb in the past
-        ("The state will raise its duty on imported steel to 35 per cent from March 1, the minister said.", "2025-03-01"),
+        (
+            "The state will raise its duty on imported steel to 35 per cent from March 1, the minister said.",
+            "2025-03-01",
+        ),
         # told in the past, or in a clause about what already happened: the last such month
         ("The bank raised rates in March.", "2024-03"),
         ("The court will try those who fled in March.", "2024-03"),

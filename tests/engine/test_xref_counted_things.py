@@ -279,7 +279,9 @@ def test_a_running_toll_said_on_a_later_day_stands_on_that_day() -> None:
     )[0]
     assert claim.date == "2026-11-11"
     (killed,) = extract_article(
-        make_article("Eleven soldiers were killed in Friday's clash, the army said on Saturday.\n", published="2026-11-12")
+        make_article(
+            "Eleven soldiers were killed in Friday's clash, the army said on Saturday.\n", published="2026-11-12"
+        )
     )[0]
     assert killed.date == "2026-11-06"
 
@@ -304,7 +306,10 @@ def test_people_who_fell_ill_are_one_running_count() -> None:
 
 
 def test_an_age_beside_a_hospital_counts_no_one() -> None:
-    assert _framed("“He ate two plates,” said Joan Reed, whose eight-year-old was among those taken to hospital.")[
-        "eight-year"
-    ] is None
+    assert (
+        _framed("“He ate two plates,” said Joan Reed, whose eight-year-old was among those taken to hospital.")[
+            "eight-year"
+        ]
+        is None
+    )
     assert _framed("One adult remains in hospital, the trust said.")["One"] == "hospitalised"
