@@ -628,3 +628,16 @@ def test_a_verb_that_moves_rates_is_not_what_the_rate_is_of(sentence: str) -> No
 def test_a_rate_noun_at_a_percentage_names_its_rate(sentence: str, measure: str) -> None:
     [q] = claimed_figures(sentence)
     assert q.measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The former mayor, who is serving a six-year sentence, did not attend.", "prison sentence"),
+        ("He faces a 10-year prison term if convicted.", "prison sentence"),
+        ("The senator served a six-year term in office.", None),
+    ],
+)
+def test_a_term_written_before_sentence_is_a_prison_sentence(sentence: str, measure: str | None) -> None:
+    [q] = claimed_figures(sentence)
+    assert q.measure == measure
