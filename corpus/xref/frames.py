@@ -45,7 +45,7 @@ _OUTCOMES = (
     (r"restored|reconnected|back\s+on(?:line)?", "restored"),
     (
         r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
-        r"(?:leave|left|leaving|from|out of)\s+their\s+homes",
+        r"(?:leave|left|leaving|from|out of)\s+their\s+homes|under\s+(?:evacuation\s+)?orders?",
         "displaced",
     ),
     # Taken by kidnappers and held since: "abducted at least 80 pupils", "115 hostages"; those still held
@@ -246,7 +246,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         if metric:
             return metric
     if q.unit == "percent":
-        if _CONTAINED.match(text, end):
+        if _CONTAINED.match(text, end) or _CONTAINED_BEFORE.search(text, max(0, start - 40), start):
             return "containment"  # "the fire was 12% contained", "is 20% contained"
         if _STRIKE_SHARE.match(text, end, hi):
             return (
@@ -286,6 +286,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         # "a magnitude 6.1 earthquake", "the 7.8-magnitude quake killed 300" (6.1 counts no one),
         # "put the quake's magnitude at 6.4"; an aftershock's is its own.
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
+    if q.measure in _YIELDING and _ALLOWED_HOME.search(text, lo, min(len(text), end + 2 * _REACH)):
+        return "allowed home"  # no longer evacuated: not the count of those still away
     if _INJURED_DIED.match(text, end):
         return "killed"  # "after two injured passengers died in hospital": the injured who died are dead
     yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
@@ -339,6 +341,19 @@ _STRIKE_SHARE = re.compile(
 )
 # How much of a fire's edge is held: "was 12% contained", "is 20% contained", "containment at 35%" is not read.
 _CONTAINED = re.compile(r"\s+contained\b", re.IGNORECASE)
+# "crews have contained 60% of the fire", "containment reached 60%", "containment at 60%"
+_CONTAINED_BEFORE = re.compile(
+    r"\b(?:contained|containment)\s+(?:(?:is|was|of|at|to|has\s+reached|reached|reaches|stood\s+at|stands\s+at)\s+)?"
+    r"(?:(?:about|nearly|roughly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+# Those told they may go home are no longer evacuated: "Evacuation orders for about 2,000 residents were lifted",
+# "1,500 people were allowed to return home". Another count than those still away.
+_ALLOWED_HOME = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?lifted\b|"
+    r"\ballowed\s+(?:to\s+)?(?:return|go\s+(?:back|home)|back)\b|\breturned\s+(?:to\s+their\s+)?homes?\b",
+    re.IGNORECASE,
+)
 
 # A day's move of a company's share price: "Torvane shares fell 11%", "its stock gained 4%".
 _SHARE_MOVE = re.compile(

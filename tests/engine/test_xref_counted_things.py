@@ -313,3 +313,28 @@ def test_an_age_beside_a_hospital_counts_no_one() -> None:
         is None
     )
     assert _framed("One adult remains in hospital, the trust said.")["One"] == "hospitalised"
+
+
+def test_those_allowed_home_are_not_the_evacuated_and_those_still_under_orders_are() -> None:
+    first = make_article(
+        "Brush fire grows\nAbout 4,200 residents remain under evacuation orders as the Kestrel Fire grows, "
+        "the county said.\n",
+        published="2026-08-04",
+        outlet="Valley News",
+        title="Brush fire grows",
+    )
+    later = make_article(
+        "Kestrel Fire orders eased\nEvacuation orders for about 2,500 residents of Elm Flat and Birch Hollow were "
+        "lifted on Friday.\nRoughly 900 people are still under orders, the county said.\n",
+        published="2026-08-08",
+        outlet="Public Radio",
+        title="Kestrel Fire orders eased",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "about 2,500", "About 4,200") in ([], ["related"]), links
+    assert relations_between(links, "Roughly 900", "About 4,200") == ["updates"], links
+
+
+def test_a_fire_contained_by_a_share_is_its_containment() -> None:
+    assert _framed("Crews have contained 60% of the Kestrel Fire, the county said.")["60%"] == "containment"
+    assert _framed("The Kestrel Fire was 15% contained on Tuesday, the county said.")["15%"] == "containment"
