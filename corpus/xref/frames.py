@@ -275,10 +275,6 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     others = [(o.start - claim.start, o.end - claim.start) for o in claim.quantities if o is not q]
     if q.unit == "fraction":
         return q.measure  # "a quarter of the plant's workforce" is a share of a count, not a count
-    if q.unit == "year of age":
-        # "whose eight-year-old was among those taken to hospital": an age counts no one, but it tells one victim
-        # from another ("killed a 66-year-old" and "killed a 25-year-old" are two accidents)
-        return "age"
     if q.unit == "magnitude" or (
         q.unit is None
         and q.value is not None
