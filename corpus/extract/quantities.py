@@ -1368,8 +1368,8 @@ _RATE_NOUNS = {
 
 # "a six-year sentence", "serving a 10-year prison term", "a two-year jail sentence": the term of a compound.
 _PRISON_TERM_AFTER = re.compile(
-    r"(?i)\s+(?:(?:prison|jail|custodial)\s+(?:sentence|term)|(?:suspended\s+)?sentence)\b"
-)  # (a "six-year term" alone may be in office)
+    r"(?i)\s+(?:prison|jail|custodial)\s+(?:sentence|term)\b"
+)  # (a "six-year term" alone may be in office; a bare "six-year sentence" is left as it was: ECB+ lost links)
 _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"

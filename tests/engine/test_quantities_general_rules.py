@@ -633,7 +633,7 @@ def test_a_rate_noun_at_a_percentage_names_its_rate(sentence: str, measure: str)
 @pytest.mark.parametrize(
     "sentence, measure",
     [
-        ("The former mayor, who is serving a six-year sentence, did not attend.", "prison sentence"),
+        ("The former mayor, who is serving a six-year jail sentence, did not attend.", "prison sentence"),
         ("He faces a 10-year prison term if convicted.", "prison sentence"),
         ("The senator served a six-year term in office.", None),
     ],
