@@ -1289,9 +1289,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = PERCENT_CHANGES[quantity.change]
     else:
         quantity.measure = measure
-    if quantity.unit in DURATIONS and (
-        _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s) or _PRISON_TERM_AFTER.match(text, e)
-    ):
+    if quantity.unit in DURATIONS and _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
     if quantity.unit in DURATIONS and (
@@ -1366,10 +1364,6 @@ _RATE_NOUNS = {
 }
 
 
-# "a six-year sentence", "serving a 10-year prison term", "a two-year jail sentence": the term of a compound.
-_PRISON_TERM_AFTER = re.compile(
-    r"(?i)\s+(?:prison|jail|custodial)\s+(?:sentence|term)\b"
-)  # (a "six-year term" alone may be in office; a bare "six-year sentence" is left as it was: ECB+ lost links)
 _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"

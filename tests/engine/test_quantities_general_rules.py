@@ -630,19 +630,6 @@ def test_a_rate_noun_at_a_percentage_names_its_rate(sentence: str, measure: str)
     assert q.measure == measure
 
 
-@pytest.mark.parametrize(
-    "sentence, measure",
-    [
-        ("The former mayor, who is serving a six-year jail sentence, did not attend.", "prison sentence"),
-        ("He faces a 10-year prison term if convicted.", "prison sentence"),
-        ("The senator served a six-year term in office.", None),
-    ],
-)
-def test_a_term_written_before_sentence_is_a_prison_sentence(sentence: str, measure: str | None) -> None:
-    [q] = claimed_figures(sentence)
-    assert q.measure == measure
-
-
 def test_one_thing_then_a_verb_in_s_counts_the_thing() -> None:
     [q] = claimed_figures("One adult remains in hospital, the trust said.")
     assert q.counted_lemma == "adult"
