@@ -580,7 +580,10 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
                 return k.label, k.named
             # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
             if want == "plural" and (
-                (k.kind == "plural" and (k.named or k.group or len(k.label.split()) <= 4))
+                (
+                    k.kind == "plural"
+                    and (k.named or k.group or len(k.label.split()) <= 4 or _PEOPLE_DESCRIBED.fullmatch(k.label))
+                )
                 or (k.kind == "thing" and k.named)
             ):
                 return k.label, k.named
@@ -609,6 +612,15 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
+
+
+# "people familiar with the matter", "officials briefed on the talks", "sources close to the company": people
+# described by what they know, whom a "they" names next.
+_PEOPLE_DESCRIBED = re.compile(
+    r"(?:people|officials|sources|diplomats|executives|bankers|analysts|investors)\s+"
+    r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in|with\s+knowledge\s+of|knowledgeable\s+about)"
+    r"(?:\s+[\w’'-]+){1,4}"
+)
 
 
 def _one_person(k: Known, discourse: Discourse) -> bool:

@@ -43,6 +43,11 @@ _TITLE_DATELINE = re.compile(
     rf"(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*"
 )
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|―|--|-)\s*")
+# A wire's dateline with no place: "May 11 (Reuters) -", "Oct 3 (Harbour Desk) —" (the dash after the brackets).
+_DATE_AGENCY = re.compile(
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?\s*"
+    rf"\((?P<agency>{AGENCIES}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*(?:—|–|―|--|-(?=\s))[ \t]*"
+)
 _DATE_LINE = re.compile(
     r"(?im)^[ \t]*(?:date|dated|published|posted|updated|first published)\s*[:\-]?\s*(?:on\s+)?(?P<date>[^\n]{6,40}?)[ \t]*$"
 )
@@ -63,6 +68,9 @@ def dateline_at(text: str) -> Dateline | None:
     m = _AGENCY_ONLY.match(text)
     if m:
         return Dateline(0, m.end(), None, None, m.group("agency"))
+    dated = _DATE_AGENCY.match(text)
+    if dated:
+        return Dateline(0, dated.end(), None, dated.group("date"), dated.group("agency"))
     m = _DATELINE.match(text)
     if m is None or not m.group("place"):
         title = _TITLE_DATELINE.match(text)

@@ -303,7 +303,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     personal = head in PERSON_ROLES or bool(
         {t.lower() for t in tokens} & {"person", "man", "woman", "official", "source"}
     )
-    kind = "person" if personal else ("plural" if head.endswith("s") and head not in ("news", "service") else "thing")
+    kind = (
+        "person"
+        if personal
+        else ("plural" if (head.endswith("s") and head not in ("news", "service")) or head == "people" else "thing")
+    )
     return core, False, kind
 
 
@@ -317,7 +321,10 @@ _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
 
 
 _DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
-_HEAD_BEFORE_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)\s+(?:of|for|from|at|in|on|with|close to)\s")
+_HEAD_BEFORE_OF = re.compile(
+    r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)(?:\s+(?:familiar|briefed|involved|knowledgeable|aware|present))?"
+    r"\s+(?:of|for|from|at|in|on|with|close to)\s"
+)  # ("people familiar with the matter", "officials briefed on the talks": the people)
 
 
 def _demonyms() -> set[str]:

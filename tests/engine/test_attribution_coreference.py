@@ -445,3 +445,11 @@ def test_a_name_given_an_age_is_a_person_whatever_its_last_word() -> None:
         "She said she did not know when she could go back."
     )
     assert _speakers(body)[-1] == "Ellen Park"
+
+
+def test_they_after_people_familiar_with_the_matter_are_those_people() -> None:
+    body = (
+        "May 11 (Harbour Desk) - Vessa is in talks to buy Orlo Ports, three people familiar with the matter said. "
+        "A deal could come next week, the people said. They cautioned that the talks could still fail."
+    )
+    assert _speakers(body)[-1] == "people familiar with the matter"

@@ -23,3 +23,13 @@ def test_a_dateline_with_a_state_abbreviation_or_a_horizontal_bar_is_read(text: 
 
 def test_a_sentence_opening_with_an_acronym_and_a_name_is_no_dateline() -> None:
     assert dateline_at("NATO, Russia and Belarus held talks on Monday.") is None
+
+
+@pytest.mark.parametrize("text", ["May 11 (Reuters) - Halvorsen said.", "Oct 3 (Harbour Desk) — Rates rose."])
+def test_a_wire_dateline_with_no_place_is_a_dateline(text: str) -> None:
+    found = dateline_at(text)
+    assert found is not None and found.place is None and found.agency in ("Reuters", "Harbour Desk")
+
+
+def test_a_date_with_a_bracket_but_no_dash_is_no_dateline() -> None:
+    assert dateline_at("May 11 (Monday) was a holiday.") is None
