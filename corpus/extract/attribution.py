@@ -662,7 +662,11 @@ _WHO_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\s")  # ", say some economists,
 _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 
 
-_NAME_CLOSING = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*[.!?]?[”\"’]?\s*")
+_NAME_CLOSING = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'-]*)?"  # "..., Eva Lind of Uppsala University"
+    r"\s*[.!?]?[”\"’]?\s*"
+)
 
 
 # After a quotation, lowercase role words then a name ("said master of ceremonies Tom Lee", "added his campaign

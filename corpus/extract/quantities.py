@@ -1992,7 +1992,9 @@ _ONE_IN_WHOLE = re.compile(
 )
 
 
-_PERIOD_AFTER_WHOLE = re.compile(r"(?i)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?)\b")
+_PERIOD_AFTER_WHOLE = re.compile(
+    r"(?i)\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+[a-z]{3,}s\b)"
+)  # (not "9 in 100 day workers": a time word before a plural noun names the people counted)
 
 
 def _one_in(found: list[tuple[_Draft, int]], text: str, masked: str) -> list[tuple[_Draft, int]]:

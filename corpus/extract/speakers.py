@@ -155,10 +155,17 @@ _ORG_OF = re.compile(
 )
 
 
+# A participle closing a phrase whose agent or place the cue left out ("according to a study published on Monday").
+_DONE_AFTER = re.compile(
+    r"(?<=[a-z])\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
+    core = _DONE_AFTER.sub("", core)  # "a study published (on Monday)": the study
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it

@@ -453,3 +453,16 @@ def test_they_after_people_familiar_with_the_matter_are_those_people() -> None:
         "A deal could come next week, the people said. They cautioned that the talks could still fail."
     )
     assert _speakers(body)[-1] == "people familiar with the matter"
+
+
+def test_a_role_then_a_name_of_a_body_closing_the_sentence_names_the_speaker() -> None:
+    body = (
+        "“The risk rose with every year,” said the study's lead author, Dr Mia Sorel of Tarvik University. "
+        "She said more work was needed."
+    )
+    assert _speakers(body) == ["Mia Sorel", "Mia Sorel"]
+
+
+def test_a_study_published_speaks_as_the_study() -> None:
+    body = "Risk rose by a third, according to a study published on Monday in a medical journal."
+    assert _speakers(body) == ["study"]

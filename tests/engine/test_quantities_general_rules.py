@@ -633,3 +633,8 @@ def test_a_rate_noun_at_a_percentage_names_its_rate(sentence: str, measure: str)
 def test_one_thing_then_a_verb_in_s_counts_the_thing() -> None:
     [q] = claimed_figures("One adult remains in hospital, the trust said.")
     assert q.counted_lemma == "adult"
+
+
+def test_a_share_of_day_workers_is_a_share_not_a_time() -> None:
+    (q,) = claimed_figures("About 9 in 100 day workers developed the illness.")
+    assert (q.unit, q.value) == ("fraction", 0.09)
