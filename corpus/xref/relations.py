@@ -849,6 +849,10 @@ def _compare(
         # no update of it; what the other says the denial denied.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "conflicts", 0.55, "a figure after its denial")
+    if bool(_PROJECTED.search(a.claim.text)) != bool(_PROJECTED.search(b.claim.text)):
+        # "a coalition of the two largest parties would hold 100 of the 131 seats": a sum projected, no result
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "a projection, not a result")
     compatible = all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs)
     points = [(_point(x), _point(y)) for x, y in pairs]
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
@@ -860,6 +864,9 @@ def _compare(
         rounding = max(max(a.percents[m], b.percents[m]) for m in measures)
         compatible = compatible and all(_overlap_points(x, y, rounding) for x, y in pairs)
         same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
+    if any("seat" in m for m in measures) or "seat" in family:
+        # Seats are counted to the one, however round: 60 is not 61 written to the ten.
+        compatible = same_value = all(x is not None and x == y for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
     disputing = _disputing(a, b) if not same_value else None
@@ -1139,6 +1146,9 @@ def _fixed_count(
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
+    if not same_value and _stated_years_apart(a, b):
+        # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
+        return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b))) or _counted_days_apart(a, b)
     ):
@@ -1189,6 +1199,19 @@ def _counted_day(f: Features) -> str | None:
 def _counted_days_apart(a: Features, b: Features) -> bool:
     x, y = _counted_day(a), _counted_day(b)
     return bool(x and y and x != y)
+
+
+def _stated_years_apart(a: Features, b: Features) -> bool:
+    """Both claims state when they count, and the years differ."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    return len(x) >= 4 and len(y) >= 4 and x[:4] != y[:4]
+
+
+# A count said of what would or could be, not of what is: "would hold 100 of the 131 seats".
+_PROJECTED = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:hold|have|win|get|control|command|take)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|at\s+least)\s+)?\d"
+)
 
 
 def _stated_days_apart(a: Features, b: Features) -> bool:

@@ -234,3 +234,23 @@ def test_a_source_correcting_its_own_figure_updates_it() -> None:
         outlet="Daily Ledger",
     )
     assert "conflicts" not in relations_between(links_of(first, later), "announced on Tuesday", "not 40%")
+
+
+def test_a_final_seat_count_one_fewer_updates_the_preliminary_one_and_a_projection_is_no_result() -> None:
+    first = make_article(
+        "The ruling Harbour Party won 61 of the 131 seats in Sunday's election, according to preliminary "
+        "results from the election board on Monday.\n\nThe party had won 72 seats at the last election in 2022.\n",
+        published="2026-04-13",
+        outlet="Valley Times",
+    )
+    second = make_article(
+        "Final results released on Wednesday gave the Harbour Party 60 seats, one fewer than in the preliminary "
+        "count.\n\nAnalysts said a coalition of the two largest parties would hold 100 of the 131 seats.\n",
+        published="2026-04-16",
+        outlet="Coast Radio",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "gave the Harbour Party 60", "won 61 of the 131") == ["updates"], links
+    assert not _AGREEING & set(relations_between(links, "would hold 100", "won 61 of the 131")), links
+    assert not _AGREEING & set(relations_between(links, "would hold 100", "gave the Harbour Party 60")), links
+    assert "conflicts" not in relations_between(links, "won 61 of the 131", "won 72 seats"), links
