@@ -1497,6 +1497,9 @@ _SUBORDINATING_WORDS = frozenset(
 )
 
 
+_SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
+
+
 def _no_party(a: Attribution) -> bool:
     """A phrase that names nobody: a determiner alone ("The"), or a clause it ran into."""
     phrase = a.phrase.strip()
@@ -1804,6 +1807,9 @@ def _attributions(text: str) -> list[Attribution]:
             np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
         if np is None and verb in SPEECH:
             np = _subject_of_a_relative_clause(masked, left_end)  # "Voters who backed Lee in May say"
+        if np:
+            # "demanded her resignation after figures showed": the clause opened by "after" has its own subject
+            np = _SUBORDINATE_OPENS.split(np)[-1].strip() or np
         if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
         if (

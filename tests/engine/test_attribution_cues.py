@@ -1189,3 +1189,9 @@ def test_putting_an_estimate_at_a_figure_names_who_estimates() -> None:
 def test_a_reason_cited_is_no_source(sentence: str) -> None:
     speaker, _ = _said(sentence)[-1]
     assert speaker is None or ("demand" not in speaker and "growth" not in speaker)
+
+
+def test_a_clause_opened_by_after_has_its_own_subject() -> None:
+    body = "Opposition leaders demanded her resignation after figures showed 7.4 million people waiting for care."
+    speaker, _ = _said(body)[-1]
+    assert speaker is None or "resignation" not in speaker
