@@ -331,6 +331,16 @@ def _outcome(word: str) -> str | None:
     return _OUTCOME_MEASURE.get(word)
 
 
+# A figure in words or digits between a figure and an outcome word is that word's own ("87 cases and two deaths");
+# "one" is left out ("12 people, one of them a child, were killed").
+_ANOTHER_FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|"
+    r"thousands)\b",
+    re.IGNORECASE,
+)
+_AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
+
+
 def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
     """Return ``(measure, unit)`` for the figure at ``text[start:end]``."""
     after = text[end : end + 90].lstrip("”\"’'")
@@ -391,14 +401,22 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
     noun = _NOUN_AFTER.match(clause_after)
-    if noun and _COORDINATED_CLAUSE.search(clause_after, 0, noun.start("noun")):
-        noun = None
+    if noun and (
+        _COORDINATED_CLAUSE.search(clause_after, 0, noun.start("noun"))
+        or _ANOTHER_FIGURE.search(clause_after, 0, noun.start("noun"))
+    ):
+        noun = None  # "87 cases and two deaths": the deaths are the other figure's
     lowered = clause_after.lower()
     outcome = (
         (_CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after))
         if any(stem in lowered for stem in _OUTCOME_STEMS)
         else None
     )
+    if outcome and (
+        _ANOTHER_FIGURE.search(clause_after, 0, outcome.start("outcome"))
+        or _AND_ANOTHER_VERB.match(clause_after, 0, outcome.start("outcome"))
+    ):
+        outcome = None  # "killed 12 and injured dozens": the injured are the next figure's
     counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):

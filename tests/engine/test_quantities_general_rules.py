@@ -638,3 +638,14 @@ def test_one_thing_then_a_verb_in_s_counts_the_thing() -> None:
 def test_a_share_of_day_workers_is_a_share_not_a_time() -> None:
     (q,) = claimed_figures("About 9 in 100 day workers developed the illness.")
     assert (q.unit, q.value) == ("fraction", 0.09)
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        ("Health officials reported 87 cases and two deaths.", ["cases", "killed"]),
+        ("The blast killed 12 and injured dozens.", ["killed", "wounded"]),
+    ],
+)
+def test_an_outcome_word_after_another_figure_is_that_figures(sentence: str, measures: list[str]) -> None:
+    assert [q.measure for q in claimed_figures(sentence)] == measures
