@@ -1009,7 +1009,12 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     text = text.lower()
     if any(not _denies_otherwise(text, m) and not _recalled(text, m) for m in _DENIAL.finditer(text)):
         return "denial"
-    if any(not _negated(text, m.start()) for m in _CONFIRMATION.finditer(text)):
+    if any(
+        not _negated(text, m.start())
+        and not _TESTED.match(text, m.end())
+        and not text[max(0, m.start() - 4) : m.start()].endswith("-")
+        for m in _CONFIRMATION.finditer(text)
+    ):
         return "confirmation"
     if has_quantities:
         return "quantity"
@@ -1018,6 +1023,14 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     if has_date and not _EVENT_VERBS.isdisjoint(_TOKEN.findall(text)):
         return "event"
     return "statement"
+
+
+# "212 confirmed cases", "confirmed by laboratory tests", "lab-confirmed": a count's standing, not a confirmation
+# of what was reported.
+_TESTED = re.compile(
+    r"\s+(?:cases?|deaths?|infections?|patients?|fatalities)\b|"
+    r"\s+(?:by|in|through|with)\s+(?:a\s+|the\s+)?(?:laboratory|lab|tests?|testing|dna|autops(?:y|ies)|genetic)\b"
+)
 
 
 def _denies_otherwise(text: str, found: re.Match[str]) -> bool:

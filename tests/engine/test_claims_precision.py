@@ -177,3 +177,17 @@ def test_a_report_said_to_be_wrong_is_a_denial(sentence: str) -> None:
 )
 def test_wrong_in_other_senses_denies_nothing(sentence: str) -> None:
     assert all(c.kind != "denial" for c in _claims(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("There are now 212 confirmed cases in the district.", "quantity"),
+        ("Of those, 212 had been confirmed by laboratory tests.", "quantity"),
+        ("There were 40 lab-confirmed infections last week.", "quantity"),
+        ("The ministry confirmed that two people had died.", "confirmation"),
+    ],
+)
+def test_a_confirmed_count_is_a_count_not_a_confirmation(sentence: str, kind: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.kind == kind
