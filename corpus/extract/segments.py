@@ -33,6 +33,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,?\s+[\w’'-]+){0,8}\.\s*"
 )
 _QUOTATION_ASKED = re.compile(r"[?!][”\"]\s*$")
+_QUOTATION_STOPPED = re.compile(r"\s*[“\"][^“”\"]*\.[”\"]\s*")
 _BULLET_PREFIX = re.compile(r"\s*(?:[•·▪●◦‣∙*-]|\d+[.)])\s+(?=(?:(?P<label>[A-Z][^:]{1,40}):\s+)?)")
 
 
@@ -121,7 +122,16 @@ def segment(article: Article, lines: list[Line] | None = None) -> list[Segment]:
             continue
         spans: list[tuple[int, int]] = []
         for s, e in split_sentences(body[start:end], start):
-            if spans and _TRAILING_ATTRIBUTION.fullmatch(body, s, e) and _QUOTATION_ASKED.search(body, *spans[-1]):
+            if (
+                spans
+                and _TRAILING_ATTRIBUTION.fullmatch(body, s, e)
+                and (
+                    _QUOTATION_ASKED.search(body, *spans[-1])
+                    # "“... the emails that are missing.” Trump said.": a stop typed for the comma, the bare
+                    # attribution after it the quotation's (not "He said the team was ready.", a sentence of its own)
+                    or (_QUOTATION_STOPPED.fullmatch(body, *spans[-1]) and len(body[s:e].split()) <= 3)
+                )
+            ):
                 spans[-1] = (spans[-1][0], e)  # "“Why now?” Lee asked.": the attribution is the quotation's
             else:
                 spans.append((s, e))
