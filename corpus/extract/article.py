@@ -417,7 +417,7 @@ class _Carried:
         if len(members) > 1:
             for i in members:
                 labelled = self.paragraph_speaker.get(self.segments[i].paragraph)
-                if labelled and labelled[1] == "label":
+                if labelled and labelled[1] in ("label", "answer"):
                     found = labelled[0]  # "PENCE: ... Clinton thinks ...": the label speaks, not whom it quotes
                     break
                 if i != index:
@@ -567,6 +567,28 @@ def _issuer_of_document(found: Said, index: int, carried: _Carried, discourse: D
     return issuer, [issuer], [replace(span, speaker=issuer, chain=[issuer]) for span in spans]
 
 
+# Words of someone speaking: the first or second person, or an editor's insertion in brackets ("She [Ann Lee] is").
+_SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b|\[")
+# An interview set out as questions and answers: "Q: Will rates fall?" then "A: I don't expect that."
+_ANSWER = re.compile(r"\s*A:\s+\S")
+_QUESTION_LINE = re.compile(r"(?:^|\n)\s*Q:\s+\S")
+
+
+def _interviewee(seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
+    """Who answers in a question-and-answer interview: the one person the text names before its first question
+    ("Anna Pireva has led the bank since 2019. We asked her ..."); nobody when it names none or several."""
+    question = _QUESTION_LINE.search(carried.body, 0, seg.start)
+    if question is None:
+        return None
+    people = {k.label for k in discourse.known if k.kind == "person" and k.named and k.position < question.start()}
+    if len(people) != 1:
+        return None
+    (name,) = people
+    at = seg.start + text.index("A:")
+    span = AttributionSpan(name, None, None, at, at + 2, at + 2, seg.end, "label", [name], cue_kind="said")
+    return name, [name], [span]
+
+
 def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
     return index == 0 or carried.segments[index - 1].paragraph != carried.segments[index].paragraph
 
@@ -606,15 +628,21 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
     In a paragraph opened by a label ("SMITH: ..."), everything is the labelled speaker's: a "he said"
     inside it is part of what they say."""
     labelled = carried.paragraph_speaker.get(seg.paragraph)
-    if labelled and labelled[1] == "label":
+    if labelled and labelled[1] == "answer":
+        return _carried_over(labelled[0], seg, "label")  # an interview's answer runs to the end of its paragraph
+    if labelled and labelled[1] in ("label", "kicker"):
         span = labelled[0][2][0] if labelled[0][2] else None
         written = carried.body[span.source_start : span.source_end] if span and span.source_start is not None else ""
         if written.isupper():
             return _carried_over(labelled[0], seg, "label")
         # A label not in capitals ("Tesmark: profit beat forecasts. ... Priya Anand said ...") is a headline's
-        # or a kicker's as often as a transcript's: a later sentence's own attribution is its own.
+        # or a kicker's as often as a transcript's: a later sentence's own attribution is its own, and the label's
+        # speaker goes on only where the label's own words are spoken ("Smith: Well, I think ...", "you", "[...]");
+        # after a kicker ("Tesmark: profit beat forecasts.") the paragraph is the writer's.
         found = _attributed(seg, text, discourse)
-        return found or _carried_over(labelled[0], seg, "label")
+        if found or labelled[1] == "kicker":
+            return found
+        return _carried_over(labelled[0], seg, "label")
     found = _attributed(seg, text, discourse)
     if found and not (seg.role == "content" and _is_first_of_paragraph(index, carried) and label_speaker(text)):
         return found
@@ -625,6 +653,11 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
             # of the list is what the line above it attributes (the paragraph after the list is not).
             carried.paragraph_speaker.setdefault(seg.paragraph + 1, (said, "list"))
             return _carried_over(said, seg, "introduced")
+    if seg.role == "content" and _is_first_of_paragraph(index, carried) and _ANSWER.match(text):
+        answer = _interviewee(seg, text, discourse, carried)
+        if answer:
+            carried.paragraph_speaker[seg.paragraph] = (answer, "answer")
+            return answer
     if seg.role == "content":
         label = label_speaker(text) if _is_first_of_paragraph(index, carried) else None
         if label:
@@ -637,7 +670,8 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
                     speaker, at, colon, colon, colon + 1, content, seg.end, "label", chain, cue_kind="said"
                 )
                 said = (speaker, chain, [span])
-                carried.paragraph_speaker[seg.paragraph] = (said, "label")
+                speaks = carried.body[at:colon].isupper() or _SPOKEN.search(text, colon + 1 - seg.start)
+                carried.paragraph_speaker[seg.paragraph] = (said, "label" if speaks else "kicker")
                 return said
         if seg.paragraph in carried.paragraph_speaker and carried.paragraph_speaker[seg.paragraph][1] != "list":
             said, how = carried.paragraph_speaker[seg.paragraph]
