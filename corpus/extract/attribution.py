@@ -166,6 +166,8 @@ _NOUN_USE_AFTER = re.compile(
 _BASE_NOUN_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|among|and|or)\b|[.,;:]"
 )
+_GENITIVE_BEFORE = re.compile(r"^\W*[A-Z]\w*(?:[’']s|s[’'])\s+$")
+_NOTE_LABEL = re.compile(r"\s*:")
 _POSSESSOR_BEFORE = re.compile(
     r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))(?:\s+own)?\s+$",
     re.IGNORECASE,
@@ -1226,7 +1228,7 @@ _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
 _TRAILING_QUANTIFIER = re.compile(r"(?<=\S)\s+(?:both|all|each|alike)$")
 _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
-    "earlier later previously initially meanwhile however separately elsewhere overall instead also".split()
+    "earlier later previously initially meanwhile however separately elsewhere overall instead also now then".split()
 )
 _OPENING_WORDS = frozenset(
     "in on at for with from by after before during since meanwhile however back earlier later still yet when while "
@@ -1648,6 +1650,8 @@ def _attributions(text: str) -> list[Attribution]:
             and _OWN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
         ):
             continue  # "a figure far higher than the army's own estimate", "their own reports": nouns
+        if verb == "note" and _NOTE_LABEL.match(masked, m.end()) and _GENITIVE_BEFORE.search(masked, 0, m.start()):
+            continue  # "Editor's note:", "Author's note:": a label of the text, not what anyone notes
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
         if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
@@ -1674,7 +1678,10 @@ def _attributions(text: str) -> list[Attribution]:
                 continue
             if (
                 verb.endswith("s")
-                and verb[:-1] in cues.NOUN_LIKE_LEMMAS
+                and (
+                    verb[:-1] in cues.NOUN_LIKE_LEMMAS
+                    or (verb.endswith("ies") and verb[:-3] + "y" in cues.NOUN_LIKE_LEMMAS)
+                )
                 and not (
                     verb[:-1] in cues.INTENDED_WITH_TO
                     and _TO_VERB.match(masked, m.end())  # "the council plans to close"

@@ -146,7 +146,7 @@ INTENDED_WITH_TO = frozenset([*INTENDING, "hope", "promise", "pledge", "demand",
 NOUN_LIKE_LEMMAS = frozenset(
     "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
     "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
-    "favor favour wish outline reference".split()
+    "favor favour wish outline reference worry".split()
 )
 # Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",

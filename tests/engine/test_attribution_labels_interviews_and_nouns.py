@@ -1,0 +1,66 @@
+"""Words that look like cues but are not what anyone says (an editor's note, a noun in -ies before its verb, an
+opening 'Now' before an imperative); the answers of a question-and-answer interview; a kicker's speaker kept to its own
+sentence; a bare attribution after a quotation closed by a stop."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+
+from .conftest import make_article
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    """The speaker of the sentence opening so; None when it has none or is no claim at all."""
+    claims, _ = extract_article(make_article(body))
+    found = [c for c in claims if c.text.startswith(opening)]
+    return found[0].speaker if found else None
+
+
+def test_an_editors_note_is_a_label_of_the_text_not_a_speaker() -> None:
+    body = "Editor’s note: The mayor of Ostra is a regular contributor to this newspaper.\n\nThe vote is on Sunday."
+    assert _speaker_of(body, "Editor’s note") is None
+    # the owner of a claim still makes it
+    claimed = "Lund’s claim that the bridge was safe was rejected by the inspectors."
+    assert _speaker_of(claimed, "Lund’s claim") is not None
+
+
+def test_worries_before_its_verb_is_a_noun() -> None:
+    body = "Health worries have dogged the 71-year-old senator since a fall in March."
+    assert _speaker_of(body, "Health worries") is None
+    held = "The board worries that the costs of the new pier will double."
+    assert _speaker_of(held, "The board worries") == "board"
+
+
+def test_now_opening_an_imperative_is_no_speaker() -> None:
+    body = "Now tell us this is not a witch hunt of the highest order!"
+    assert _speaker_of(body, "Now tell us") is None
+
+
+def test_the_answers_of_an_interview_are_the_one_person_named_before_its_questions() -> None:
+    body = (
+        "Ilse Marrow has run the Ostra water board since 2020. We asked her about the drought.\n\n"
+        "Q: Will there be rationing this summer?\n\n"
+        "A: Not in the towns. The farms will get 20 percent less water from June.\n\n"
+        "Q: Who pays for the new reservoir?\n\n"
+        "A: The state pays two thirds of the cost."
+    )
+    assert _speaker_of(body, "A: Not in the towns") == "Ilse Marrow"
+    assert _speaker_of(body, "The farms will get") == "Ilse Marrow"
+    assert _speaker_of(body, "A: The state pays") == "Ilse Marrow"
+    # two people named before the questions: who answers is not told
+    two = body.replace("We asked her about the drought.", "Her deputy, Tom Brandt, joined us.")
+    assert _speaker_of(two, "A: The state pays") is None
+
+
+def test_a_kickers_speaker_does_not_run_on_through_its_paragraph() -> None:
+    body = "Tesmark: profit beat forecasts as sales rose. The shares closed up 3 percent in Frankfurt."
+    assert _speaker_of(body, "Tesmark:") == "Tesmark"
+    assert _speaker_of(body, "The shares closed") is None
+    # a label whose words are spoken ("I", "we", "you") is a transcript's: its paragraph is the speaker's
+    transcript = "Brandt: Well, I think we did what we could. Nobody expected the river to rise so fast."
+    assert _speaker_of(transcript, "Nobody expected") == "Brandt"
+
+
+def test_a_bare_attribution_after_a_quotation_closed_by_a_stop_is_the_quotations() -> None:
+    body = "“I hope you are able to find the 30,000 missing emails.” Halvorsen said.\n\nThe vote is on Sunday."
+    assert _speaker_of(body, "“I hope") == "Halvorsen"
