@@ -161,6 +161,27 @@ def _tfidf_pairs(docs: list[EcbDoc], annotated: dict[str, set[int]]) -> list[tup
     return scored
 
 
+def _ecb_missed(docs, by_article, extraction, gold_here, predicted, annotated, unclaimed, missed) -> None:
+    """Tally the topic's missed gold pairs by how many of their sentences hold a claim to link, and keep
+    examples of those where both do (for --misses)."""
+    claimed: dict[tuple[str, int], str] = {}
+    for claim in extraction.claims:
+        if is_background(claim):
+            continue
+        d = by_article[claim.article_id]
+        for n in d.sentences_of(claim.start, claim.end):
+            if n in annotated.get(d.name, ()):
+                claimed.setdefault((d.name, n), claim.text)
+    names = {d.name for d in docs}
+    for pair in sorted(gold_here):
+        if pair[0][0] not in names or pair in predicted:
+            continue
+        both = [claimed.get(x) for x in pair]
+        unclaimed[sum(t is not None for t in both)] += 1
+        if all(both):
+            missed.append(f"    {pair[0][0]} ~ {pair[1][0]}: {both[0][:80]!r} ~ {both[1][:80]!r}")
+
+
 def _verdict(reason: str) -> str:
     """The rule that made a link, from its reason: the verdict after "—", else the words before "about"/"on"."""
     if "—" in reason:
@@ -199,6 +220,8 @@ def eval_ecb(topics: str, misses: bool) -> None:
     by_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong_examples: list[str] = []
     wrong_strong: list[str] = []  # updates and conflicts joining sentences of no common event chain
+    missed: list[str] = []  # gold pairs of two claims left unlinked (examples)
+    unclaimed = Counter()  # gold pairs by how many of their two sentences hold a claim to link
     n_articles = 0
     began = time.perf_counter()
     for topic in _ecb_topics(topics):
@@ -244,6 +267,8 @@ def eval_ecb(topics: str, misses: bool) -> None:
                         if da.plus != db.plus and len(wrong_examples) < 12:
                             wrong_examples.append(f"    {a.text[:70]!r} ~ {b.text[:70]!r} ({xref.reason[:80]})")
         baseline.extend(_tfidf_pairs(docs, annotated))
+        if misses:
+            _ecb_missed(docs, by_article, extraction, gold_here, predicted, annotated, unclaimed, missed)
     seconds = time.perf_counter() - began
     baseline.sort(key=lambda item: -item[0])
     chosen = {pair for _, pair in baseline[: len(predicted)]}
@@ -259,6 +284,9 @@ def eval_ecb(topics: str, misses: bool) -> None:
         print("\n".join(wrong_examples) or "    none")
         print("  updates and conflicts between sentences of no common event (examples):")
         print("\n".join(wrong_strong) or "    none")
+        print(f"  missed gold pairs by sentences holding a claim (2, 1, 0): {unclaimed[2]}, {unclaimed[1]}, {unclaimed[0]}")
+        print("  missed gold pairs of two claims (examples):")
+        print("\n".join(missed[:: max(1, len(missed) // 40)][:40]) or "    none")
 
 
 # ---------------------------------------------------------------- own clusters --------------------------------------
