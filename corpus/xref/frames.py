@@ -31,6 +31,8 @@ _OUTCOMES = (
         "wounded",
     ),
     (r"missing|unaccounted for", "missing"),
+    # Sickened by food, water or a bug: "40 children fell ill", "the number taken ill has reached 164".
+    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "fell ill"),
     # Out of a prison: "eleven inmates escaped", "the 11 men who broke out", "tunnelled out"; those still out are
     # another count ("seven prisoners still on the run", "three remain at large").
     (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),
@@ -189,10 +191,12 @@ def _money_metric(text: str, start: int, lo: int) -> str | None:
 
 
 # "raised the number of pupils abducted from the school to 115": what became of the noun after "number of"
-# is what the figure given for that number counts.
+# is what the figure given for that number counts; so too in a clause on the noun, however long the words
+# after it ("the number of pupils who fell ill after Monday's lunch at the village school has risen to 112").
 _NUMBER_OF_OUTCOME = re.compile(
-    r"\b(?:number|total|count|tally)\s+of\s+(?:[\w'’-]+\s+){1,2}?(?P<outcome>" + _COUNTED + r")\b"
-    r"[^.;:]{0,60}?\s+(?:to|at)\s+(?:" + _LEVEL + r")?$",
+    r"\b(?:number|total|count|tally)\s+of\s+(?:(?:[\w'’-]+\s+){1,2}?(?P<outcome>" + _COUNTED + r")\b[^.;:]{0,60}?"
+    r"|[a-z-]+\s+(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?P<clause>" + _COUNTED + r")\b[^.;:]{0,100}?)"
+    r"\s+(?:to|at)\s+(?:" + _LEVEL + r")?$",
     re.IGNORECASE,
 )
 # "two injured passengers died in hospital", "three wounded soldiers later succumbed": the injured named before
@@ -291,7 +295,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
     named = _NUMBER_OF_OUTCOME.search(text, 0, start) if yielding else None
     if named is not None:  # "raised the number of pupils abducted from the school to 115"
-        word = _OUTCOME.fullmatch(named.group("outcome"))
+        word = _OUTCOME.fullmatch(named.group("outcome") or named.group("clause"))
         if word is not None:
             return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}"))
     partitive = (_PARTITIVE.match(text, end) or _PARTITIVE_STATE.match(text, end)) if q.measure in _YIELDING else None
