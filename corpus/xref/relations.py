@@ -73,6 +73,8 @@ from corpus.xref.subjects import (
     different_votes,
     lead_names,
     names_the_protagonist,
+    protagonist_words,
+    shared_dateline,
     shared_protagonist,
 )
 
@@ -392,7 +394,7 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     if a.article.id == b.article.id:
         return False
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
-    if not mine or not theirs or mine & theirs:
+    if not mine or not theirs or mine & theirs or _from_its_country(a, b):
         return False
     return _per_article_pair(
         _APART_CACHE,
@@ -407,6 +409,55 @@ def _datelined_apart(a: Features, b: Features) -> bool:
 
 
 _APART_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _from_its_country(a: Features, b: Features) -> bool:
+    """One article's dateline gives a town and its country ("KALTENRIED, Austria (Reuters) -"); the other's
+    gives a town alone (a capital or a hub: "VIENNA (AP) -") and its story names that country ("Austria's
+    interior ministry said"): a report from the capital about the town's story, not a second place."""
+    for x, y in ((a, b), (b, a)):
+        countries = {country_of(r) for r in dateline_regions(y.article.body)} - {None}
+        from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
+        if from_capital and any(country_of(name) in countries for name in x.story | x.places):
+            return True
+    return False
+
+
+def _headlines_unknown(a: Features, b: Features) -> bool:
+    """Each article's headline names someone distinctive whom the other article never names anywhere ("Vilar
+    sell midfielder Paiva to Rheinau" / "Sporting Vilar deny Reyes deal with Harwick"): two deals of one
+    party, not one story told twice, however alike a sum or a clause. A function of the two articles."""
+    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+        return False  # both datelined in one small town: "TESSENBURG, Marvalia (Reuters) -" / "TESSENBURG -"
+    return _per_article_pair(
+        _UNKNOWN_CACHE,
+        a,
+        b,
+        lambda: _unknown_headline_name(a, b) and _unknown_headline_name(b, a),
+    )
+
+
+def _unknown_headline_name(a: Features, b: Features) -> bool:
+    """``a``'s headline names someone distinctive, no country or nationality (nor its dateline's region), whom
+    ``b``'s article never names in any form ("Dravian" is named by "Dravia")."""
+    written = _body_words((a.article.title or "") + "\n")
+    regions = {r.lower() for r in dateline_regions(a.article.body)}
+    return any(
+        w in written
+        and w not in regions
+        and country_of(w.title()) is None
+        and not any(_names(b, form) for form in (w, *demonym_bases(w.title())))
+        and not _names_its_demonym(b, w)
+        for w in protagonist_words(a)[0]
+    )
+
+
+def _names_its_demonym(f: Features, place: str) -> bool:
+    """The article writes a word formed from ``place`` ("Dravian" from "Dravia", "Kestovan")."""
+    return re.search(rf"(?<![\w-]){re.escape(place)}[a-z]{{1,3}}(?![\w-])", f.article.body.lower()) is not None
+
+
+_UNKNOWN_CACHE: dict[tuple[str, str], bool] = {}
 
 
 @lru_cache(maxsize=1024)
@@ -782,7 +833,7 @@ def _compare(
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
-        datelined = _names_its_dateline(a, b) and same_story(a, b)
+        datelined = (_names_its_dateline(a, b) or _from_its_country(a, b)) and same_story(a, b)
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
@@ -1802,6 +1853,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # the same kind of figure or happening years apart: another event, not this one
     if different_protagonists(a, b) or different_votes(a, b):
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
+    if (family or (a.sums and b.sums)) and _headlines_unknown(a, b):
+        return None  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
     if other_countries(a, b):

@@ -151,17 +151,17 @@ def different_protagonists(a: Features, b: Features) -> bool:
     and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
     if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
         return False
-    my_distinct, mine = _protagonist_words(a)
+    my_distinct, mine = protagonist_words(a)
     if not my_distinct:
         return False
-    their_distinct, theirs = _protagonist_words(b)
+    their_distinct, theirs = protagonist_words(b)
     if not their_distinct:
         return False
     return my_distinct.isdisjoint(theirs) and their_distinct.isdisjoint(mine)
 
 
 @per_claim
-def _protagonist_words(f: Features) -> tuple[frozenset[str], frozenset[str]]:
+def protagonist_words(f: Features) -> tuple[frozenset[str], frozenset[str]]:
     """(the distinctive names of a claim's headline, every name its article's headline and lead give), each
     with the places its demonyms are formed from: what :func:`different_protagonists` compares, once a claim."""
     names, distinct = _protagonists_of(f)
@@ -182,7 +182,7 @@ def shared_protagonist(a: Features, b: Features) -> bool:
     "Analysis: Vantor's painful retreat")."""
     if a.article.id == b.article.id:
         return True
-    return not _protagonist_words(a)[0].isdisjoint(_protagonist_words(b)[0])
+    return not protagonist_words(a)[0].isdisjoint(protagonist_words(b)[0])
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
