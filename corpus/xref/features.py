@@ -770,6 +770,19 @@ def _story(title: str, lead: str) -> frozenset[str]:
     return frozenset(m.name for m in names) | places
 
 
+@lru_cache(maxsize=4096)
+def _tentative_story(title: str, lead: str) -> frozenset[str]:
+    names = (m for m in find_entities(title + "\n" + lead) if m.type in _STORY_TYPES and m.tentative and not m.known)
+    return frozenset(m.name for m in names if " " not in m.name and m.name[1:].islower())
+
+
+def tentative_story(f: Features) -> frozenset[str]:
+    """The single names the article's headline and lead write only at a sentence's opening ("Nordrail says the
+    deal will cost it 40 million euros"), which :func:`_story` leaves out as maybe a capitalised common word: a
+    name when another article of the story writes it as one."""
+    return _tentative_story(f.article.title or "", f.article.body[:_LEAD_CHARS])
+
+
 def _speaker_label(m: Mention, text: str) -> bool:
     """A transcript's speaker label, a capitalised word opening a line before a colon ("PRESENTER: The water
     authority has denied ...", "HALE: Officials here now put ..."): who speaks, not what the story is about."""

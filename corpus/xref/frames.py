@@ -32,7 +32,7 @@ _OUTCOMES = (
     ),
     (r"missing|unaccounted for", "missing"),
     # Sickened by food, water or a bug: "40 children fell ill", "the number taken ill has reached 164".
-    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "fell ill"),
+    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "sickened"),
     # Out of a prison: "eleven inmates escaped", "the 11 men who broke out", "tunnelled out"; those still out are
     # another count ("seven prisoners still on the run", "three remain at large").
     (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),
@@ -378,6 +378,10 @@ _OF_THE_VOTE = re.compile(
 _PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"^\s*(?:(?:pay|wage|salary)\s+)?(?:rise|raise|increase|hike)\b", re.IGNORECASE)
 _OFFER = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
+_RISE_OF = re.compile(
+    r"\b(?:pay|wage|salary)\s+(?:rise|raise|increase|hike)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _DEMAND = re.compile(
     r"\b(?:demand\w*|seek\w*|sought|want\w*|call\w*\s+for|ask\w*\s+for|claim\w*)\b",
     re.IGNORECASE,
@@ -393,7 +397,10 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
         return "vote share"
     before = text[lo:start]
     about_pay = _PAY.search(text) is not None
-    if not _RISE_AFTER.match(after) and not (about_pay and _OFFER.search(before)):
+    rise_of = _RISE_OF.search(before)  # "a pay rise of 5%": the rise named before its figure
+    if rise_of is not None:
+        before = before[: rise_of.start()]
+    elif not _RISE_AFTER.match(after) and not (about_pay and _OFFER.search(before)):
         return None  # a rise, or "has offered 4%" in a claim about pay; then only an offer or pay is pay
     offer, demand = list(_OFFER.finditer(before)), list(_DEMAND.finditer(before))
     if offer and (not demand or offer[-1].start() > demand[-1].start()):

@@ -42,6 +42,7 @@ from corpus.xref.features import (
     set_aside,
     similarity,
     stems,
+    tentative_story,
 )
 from corpus.xref.forewarned import forewarned_alike
 from corpus.xref.frames import SHARE_MOVES, is_move
@@ -1346,8 +1347,10 @@ def _protagonist_named(a: Features, b: Features) -> bool:
 
 def _undated_same_event(a: Features, b: Features) -> bool:
     """One article undated (so no day to compare), both about one event and naming a place or person in common."""
-    if not _one_undated(a, b) or not (a.story & b.story):
+    if not _one_undated(a, b):
         return False
+    if not (a.story & b.story or tentative_story(a) & b.story or tentative_story(b) & a.story):
+        return False  # (a name the undated one writes only opening a sentence, "Nordrail says ...", counts)
     if same_event_articles(a, b):
         return True
     # Both headlines name one distinctive protagonist ("Vantor to cut 3,500 jobs" / "Analysis: Vantor's painful

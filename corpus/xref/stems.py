@@ -121,6 +121,15 @@ _SYNONYMS = {
     "escapees": "escap",
     "jailbreak": "escap",
     "breakout": "escap",
+    # Agreeing: "agreed a pay deal" / "the agreement" ("reached a deal": ``phrases``).
+    "agreement": "agre",
+    "agreements": "agre",
+    # Stopping work: "walked out" / "went on strike" / "the stoppage" ("walked out": ``phrases``).
+    "walkout": "strike",
+    "walkouts": "strike",
+    "stoppage": "strike",
+    "strikes": "strike",
+    "striking": "strike",
     # Charging someone: "were charged with" / "indicted on".
     "indicted": "charg",
     "indictment": "charg",
@@ -131,7 +140,11 @@ _SYNONYMS = {
 _PHRASES = re.compile(
     r"\b(?P<died>(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life)\b"
     r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down)\b"
-    r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b",
+    r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b"
+    r"|\b(?P<signed>(?:put|puts|putting)\s+pen\s+to\s+paper)\b"
+    r"|\b(?P<agreed>(?:reached|reach|reaches|reaching|struck|strike|strikes|striking)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement))\b"
+    r"|\b(?P<strike>(?:walked|walk|walks|walking)\s+out|(?:went|go|goes|going)\s+on\s+strike|downed\s+tools)\b",
     re.IGNORECASE,
 )
 
@@ -139,7 +152,9 @@ _PHRASES = re.compile(
 def phrases(text: str) -> str:
     """The text with the phrases of ``_PHRASES`` written as their one word ("stepped down" -> "resigned")."""
     low = text.lower()
-    if "los" not in low and "step" not in low and "brok" not in low and "break" not in low:
+    if not any(
+        w in low for w in ("los", "step", "brok", "break", "pen to", "deal", "agreement", "walk", "strike", "tools")
+    ):
         return text
     return _PHRASES.sub(lambda m: next(k for k, v in m.groupdict().items() if v), text)
 
