@@ -232,8 +232,8 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     if (later.negated and later.polarity != "confirm") or denial.article.id == later.article.id:
         return None  # (a confirmation's "not" is the denial it recalls: "after saying they were not at risk")
     x, y = _reported(later), _reported(denial)
-    if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
-        return None  # the reversal must be reported on a later day, both days known
+    if len(x) < 10 or len(y) < 10 or x[:10] < y[:10] or (x[:10] == y[:10] and not _admits(later, denial)):
+        return None  # the reversal must be reported on a later day, both days known (or be the denier's admission)
     if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
         return None
     denied = _denied_words(denial)
@@ -245,9 +245,14 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     about_denier = _names_the_denier(later, denial)
     # (a short clause reported whole, "gates had been locked", weighs enough when none of its words is common)
     weighty = sum(shared) >= _REVERSAL_WEIGHT or (whole and min(shared) >= _WHOLE_CLAUSE_WEIGHT)
+    # (the denier admitting every word it denied, however common: "denied that the run had been open" / "admitted
+    # that the run was open")
+    weighty = weighty or (whole and _admits(later, denial))
     # "denied that he planned to resign" then "Oskar Lind stepped down": the denier named doing the very act denied
     done = _denied_act_done(denial, later, denied)
-    if not done and ((len(shared) + about_denier < _REVERSAL_WORDS and not whole) or not weighty):
+    # (an admission says itself that it owns up to what was denied: "admitted that a ransom had been paid")
+    admitted = later.polarity == "confirm" and bool(_ADMITTED.search(later.claim.text))
+    if not done and ((len(shared) + about_denier + admitted < _REVERSAL_WORDS and not whole) or not weighty):
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
@@ -258,6 +263,17 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
         return _linked(candidate, later, denial, "conflicts", 0.6, "another source reports what was denied")
     what = "confirms" if later.polarity == "confirm" else "reports"
     return _linked(candidate, later, denial, "updates", 0.65, f"later {what} what was denied, contradicting the denial")
+
+
+# The denier owning up to what it denied: "has admitted that the run was open", "acknowledged that ...".
+_ADMITTED = re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing))\b", re.IGNORECASE)
+
+
+def _admits(later: Features, denial: Features) -> bool:
+    """The denier itself admits what it denied ("Kaltenried Bergbahnen denied that the run had been open" /
+    "Kaltenried Bergbahnen has admitted that the run was open"): a reversal of the denial whatever the hour of
+    each report the same day, as no one admits what they deny later."""
+    return later.polarity == "confirm" and bool(_ADMITTED.search(later.claim.text)) and same_source(later, denial)
 
 
 # Words that frame an act as intended rather than name it ("planned to resign", "would step down").
