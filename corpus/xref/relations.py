@@ -441,21 +441,34 @@ def _headlines_unknown(a: Features, b: Features) -> bool:
 def _unknown_headline_name(a: Features, b: Features) -> bool:
     """``a``'s headline names someone distinctive, no country or nationality (nor its dateline's region), whom
     ``b``'s article never names in any form ("Dravian" is named by "Dravia")."""
-    written = _body_words((a.article.title or "") + "\n")
-    regions = {r.lower() for r in dateline_regions(a.article.body)}
     return any(
-        w in written
-        and w not in regions
-        and country_of(w.title()) is None
-        and not any(_names(b, form) for form in (w, *demonym_bases(w.title())))
-        and not _names_its_demonym(b, w)
-        for w in protagonist_words(a)[0]
+        not any(_names(b, form) for form in forms) and not _names_its_demonym(b, forms[0])
+        for forms in _headline_name_forms(a)
+    )
+
+
+@per_claim
+def _headline_name_forms(f: Features) -> tuple[tuple[str, ...], ...]:
+    """Each distinctive name the claim's headline writes (no country, nationality or dateline region), with
+    the places it may be the demonym of: what :func:`_unknown_headline_name` looks for, once a claim."""
+    written = _body_words((f.article.title or "") + "\n")
+    regions = {r.lower() for r in dateline_regions(f.article.body)}
+    return tuple(
+        (w, *demonym_bases(w.title()))
+        for w in sorted(protagonist_words(f)[0])
+        if w in written and w not in regions and country_of(w.title()) is None
     )
 
 
 def _names_its_demonym(f: Features, place: str) -> bool:
     """The article writes a word formed from ``place`` ("Dravian" from "Dravia", "Kestovan")."""
-    return re.search(rf"(?<![\w-]){re.escape(place)}[a-z]{{1,3}}(?![\w-])", f.article.body.lower()) is not None
+    return place in _word_stems(f.article.body)
+
+
+@lru_cache(maxsize=1024)
+def _word_stems(body: str) -> frozenset[str]:
+    """Each word of the article less its last one to three letters (of at least three letters left)."""
+    return frozenset(w[:-k] for w in _body_words(body) for k in (1, 2, 3) if len(w) - k >= 3)
 
 
 _UNKNOWN_CACHE: dict[tuple[str, str], bool] = {}
