@@ -284,7 +284,9 @@ def eval_ecb(topics: str, misses: bool) -> None:
         print("\n".join(wrong_examples) or "    none")
         print("  updates and conflicts between sentences of no common event (examples):")
         print("\n".join(wrong_strong) or "    none")
-        print(f"  missed gold pairs by sentences holding a claim (2, 1, 0): {unclaimed[2]}, {unclaimed[1]}, {unclaimed[0]}")
+        print(
+            f"  missed gold pairs by sentences holding a claim (2, 1, 0): {unclaimed[2]}, {unclaimed[1]}, {unclaimed[0]}"
+        )
         print("  missed gold pairs of two claims (examples):")
         print("\n".join(missed[:: max(1, len(missed) // 40)][:40]) or "    none")
 
