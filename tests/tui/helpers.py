@@ -115,3 +115,17 @@ def hold_the_db_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
 
     monkeypatch.setattr(app_module, "open_existing", slow_open)
     return started, release
+
+
+def notices(app: FactscopeApp) -> list[str]:
+    """Every notice the app gives from now on, kept: a notice's toast goes after its few seconds,
+    which a loaded machine may take between two looks at ``app._notifications``."""
+    given: list[str] = []
+    notify = app.notify
+
+    def kept(message, *args, **kwargs):
+        given.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = kept  # type: ignore[method-assign]
+    return given

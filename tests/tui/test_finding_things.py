@@ -4,7 +4,7 @@ Source column at 80 columns."""
 
 from __future__ import annotations
 
-from tests.tui.helpers import screen_text, settle_workers
+from tests.tui.helpers import notices, screen_text, settle_workers
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.figures import FiguresScreen
@@ -98,6 +98,7 @@ async def test_removing_a_bookmark_keeps_its_note_and_can_be_undone(make_data, e
     data.user.add_bookmark(claim.id, claim.text)
     data.user.set_note(claim.id, "my note")
     app = FactscopeApp(data=data)
+    given = notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_workers(pilot)
         await pilot.press("B")
@@ -108,7 +109,7 @@ async def test_removing_a_bookmark_keeps_its_note_and_can_be_undone(make_data, e
         assert data.user.note(claim.id).text == "my note"  # not orphaned: still listed, as a note
         rows = option_texts(app.screen.query_one(OptionList))
         assert len(rows) == 1 and rows[0].startswith("✎") and "my note" in rows[0]
-        said = " ".join(notification.message for notification in app._notifications)
+        said = " ".join(given)
         assert "its note is kept" in said and "Press u to undo" in said
         await pilot.press("u")
         await settle_workers(pilot)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from tests.tui.helpers import hold_the_db_read, option_texts
+from tests.tui.helpers import hold_the_db_read, notices, option_texts
 from tests.waiting import wait_until
 
 
@@ -34,6 +34,7 @@ async def test_the_next_start_shows_the_saved_first_screen_before_the_db_is_read
 
     started, release = hold_the_db_read(monkeypatch)
     app = FactscopeApp(db_path=db)
+    said = notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(started.is_set, pilot=pilot, what="the DB read to start")
         await wait_until(lambda: app.main_screen.article is not None, pilot=pilot, what="the saved first screen")
@@ -44,7 +45,7 @@ async def test_the_next_start_shows_the_saved_first_screen_before_the_db_is_read
         sources.action_select()
         await pilot.pause()
         assert app.main_screen.article.id == before[0]  # not read yet: said so, not opened
-        assert "Still reading the corpus" in " ".join(n.message for n in app._notifications)
+        assert "Still reading the corpus" in " ".join(said)
         release.set()
         await wait_until(lambda: app.data is not None, pilot=pilot, what="the DB to be read")
         await pilot.pause()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import SIZES, palette_settled
+from tests.tui.helpers import SIZES, notices, palette_settled
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 
@@ -55,11 +55,10 @@ async def _search(pilot, app: FactscopeApp) -> None:
 
 
 async def _bookmarks(pilot, app: FactscopeApp) -> None:
+    said = notices(app)
     await pilot.press("b")
     # its notice gone first: else, drawn on the main view under the list, it stayed in the picture
-    await wait_until(
-        lambda: any(n.message == "Bookmarked." for n in app._notifications), pilot=pilot, what="Bookmarked."
-    )
+    await wait_until(lambda: "Bookmarked." in said, pilot=pilot, what="Bookmarked.")
     await _steady(pilot, app)
     await pilot.press("B")
     await _shown(pilot, app, "BookmarksScreen")
