@@ -15,7 +15,6 @@ A search runs in three steps:
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -276,12 +275,8 @@ class SearchIndex:
                 "in memory (each start builds it again until it can be written, e.g. by the corpus DB's "
                 "owner running `factscope build`)"
             )
-        # Loading the DB just made a great many objects; let Python's collector
-        # make its first full pass over them now, not in the user's first keystroke.
-        # A caller that paused the collector (a build: corpus/gcpause.py) makes no keystroke,
-        # and a full pass over its millions of objects would cost a third of this index's build.
-        if gc.isenabled():
-            gc.collect()
+        # No full collection here: the browser makes its full passes when no key is being answered
+        # (tui/idle_gc.py), and a command (`add`, `search`) ends soon after.
         return index
 
     @staticmethod
