@@ -50,6 +50,18 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_idle_full_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The browser's full collections when no key comes (tui/idle_gc.py, tested by
+    tests/tui/test_idle_gc.py) are left out of the other tests: an app test waits between keys
+    often enough for one, and each walked the whole test process (26 in tests/tui and
+    tests/keymaps at load 12, 2.3 s of CPU; more the slower the machine)."""
+    from tui import idle_gc
+
+    monkeypatch.setattr(idle_gc, "QUIET_SECONDS", float("inf"))
+    monkeypatch.setattr(idle_gc, "LONGEST_SECONDS", float("inf"))
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the cores, so a core is not idle while a worker waits (on a
     process it started, a server, a pty, or the Pilot's 20 ms idle windows). Full suite on 2 cores
