@@ -115,4 +115,5 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
         styles_cache.StylesCache.get_inner_outer.cache_clear()
 
 
-pytest_plugins = ["tests.cpu_report"]  # `pytest --cpu-durations=N`: where the CPU goes
+# `pytest --cpu-durations=N`: where the CPU goes; a fresh clone's parallel run starts warm
+pytest_plugins = ["tests.cpu_report", "tests.warm_start"]
