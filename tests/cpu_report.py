@@ -94,11 +94,11 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     count = config.getoption("--cpu-durations")
     if not count or not _SPENT:
         if _WORKERS:  # every parallel run: what it cost, which says more than its wall time on a shared machine
-            whole = sum(seconds for seconds, _ended in _WORKERS.values()) + cpu_seconds(children=False)
+            whole = sum(seconds for seconds, _ended in _WORKERS.values()) + cpu_seconds(children=False) + _warm_start()
             ends = ", ".join(f"{ended:.0f}" for _seconds, ended in sorted(_WORKERS.values(), key=lambda w: w[1]))
             terminalreporter.write_line(
-                f"CPU of this run: {whole:.1f} s ({len(_WORKERS)} workers, the processes they started and the"
-                f" controller); workers done at {ends} s wall (--cpu-durations=N says where it went)"
+                f"CPU of this run: {whole:.1f} s ({len(_WORKERS)} workers, the processes they started, the"
+                f" controller and any warm start); workers done at {ends} s wall (--cpu-durations=N says where it went)"
             )
         return
     in_tests = sum(_SPENT.values())
@@ -120,3 +120,12 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
         terminalreporter.write_line(f"{seconds:7.1f}s cpu  worker {name}, done at {ended:.0f} s wall")
     if _WORKERS:  # its own share: its workers are not reaped yet, and are counted above
         terminalreporter.write_line(f"{cpu_seconds(children=False):7.1f}s cpu  the controller (scheduling, reports)")
+    if _warm_start():
+        terminalreporter.write_line(f"{_warm_start():7.1f}s cpu  the warm start (a fresh clone's bytecode, once)")
+
+
+def _warm_start() -> float:
+    """The CPU of the processes the controller started to warm a fresh clone (tests/warm_start.py)."""
+    from tests.warm_start import SPENT
+
+    return sum(SPENT)

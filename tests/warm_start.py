@@ -94,6 +94,18 @@ def pytest_xdist_setupnodes(config: pytest.Config, specs: list) -> None:
     try:
         if is_cold():
             cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            before = _children_cpu()
             warm(ROOT, cores)
+            SPENT.append(_children_cpu() - before)
     except Exception:  # a warm start is only a saving: the workers do it themselves
         pass
+
+
+SPENT: list[float] = []  # the CPU of this run's warm start, if it made one (tests/cpu_report.py counts it)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
