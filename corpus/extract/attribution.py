@@ -229,7 +229,8 @@ _INVERTED_VERBS = (
     "said|says|added|adds|noted|notes|wrote|writes|stated|claimed|warned|explained|reported|reports|asked|asks|continued|"
     "recalled|argued|insisted|observed|remarked|replied|responded|countered|tweeted|declared|announced|concluded|"
     "acknowledged|admitted|conceded|suggested|predicted|cautioned|joked|quipped|added|wondered|say|exclaimed|gloated|mused|"
-    "marveled|marvelled|whispered|pleaded|complained|lamented|boasted|shouted"
+    "marveled|marvelled|whispered|pleaded|complained|lamented|boasted|shouted|confirmed|answered|retorted|agreed|"
+    "stressed|emphasised|emphasized|interjected|confirms|answers|agrees|stresses"
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
@@ -559,7 +560,7 @@ _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
 # "continues to insist", "went on to argue", "appeared to blame": the subject before says it.
 _GOES_ON_TO = re.compile(
     r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?|went so far as|"
-    r"tried|tries|attempted|attempts|sought|seeks|"  # "attempted to portray X as", "sought to blame"
+    r"tried|tries|attempted|attempts|sought|seeks|interject(?:s|ed)?|"  # "attempted to portray X as", "sought to blame"
     r"(?:was|were|is|are)\s+quick)\s+to\s+$"  # "was quick to add", "went so far as to say"
 )
 # "put" reports an estimate only of a figure: "put the toll at 14", "police put the turnout at 42,000",
@@ -677,7 +678,7 @@ _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,4}(?:[A-Z][\w’'.-]*\s
 # People described by what they know: "a person familiar with the plans", "two officials briefed on the talks".
 _INFORMED_PEOPLE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:person|people|sources?|officials?|aides?|diplomats?|executives?)\s+"
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of)\s"
 )
 _POSSESSIVE_S = re.compile(r"[’']s\b")
 _PREPOSITIONS_IN_ING = frozenset("during following regarding concerning including".split())
@@ -827,7 +828,11 @@ def _np_left(masked: str, end: int) -> str | None:
         chunk = _PLACE_BEFORE.sub("", chunks[i]) if town_before else chunks[i]
         # 'Jana Marsh, author of "The Quiet Border," a history of ...,': a comma inside a quoted title's closing
         # mark ends the chunk before it, and the mark opens this one
-        text = chunk.strip().lstrip('”"’ ') if i > 0 and _TITLE_QUOTED_LAST.search(chunks[i - 1]) else chunk.strip()
+        after_title = i > 0 and bool(
+            _TITLE_QUOTED_LAST.search(chunks[i - 1])
+            or (i > 1 and _QUOTED_TITLE_CHUNK.fullmatch(chunks[i - 1].strip()))  # ', "The Apprentice," who'
+        )
+        text = chunk.strip().lstrip('”"’ ') if after_title else chunk.strip()
         if not text and i > 0:
             town_before = False
             continue  # ", of Ashton, Md.,": the town and its state, an aside whole
@@ -837,8 +842,10 @@ def _np_left(masked: str, end: int) -> str | None:
             text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
         )
         clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
+        # '..., a contestant on the show, "The Apprentice," who ...': a quoted title standing alone in the appositive
+        title = i > 0 and bool(_QUOTED_TITLE_CHUNK.fullmatch(text))
         if (
-            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text))
+            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title)
             and i > 0
             and not _after_boundary(chunk)
             and not clause
@@ -868,6 +875,7 @@ def _np_left(masked: str, end: int) -> str | None:
 
 
 # A chunk ending in a quoted title after its own words ('author of "xxx xxxxx'), not a quotation opening the sentence.
+_QUOTED_TITLE_CHUNK = re.compile(r"[“\"]x[x\s]*")
 _TITLE_QUOTED_LAST = re.compile(r"[a-z]\s+[“\"]x[x\s]*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
 # A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, Republican of Ohio,"): an
@@ -2657,8 +2665,16 @@ def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
-    phrase = re.split(
-        r"\s+(?:that|who|which|on|in|at|last|this|to|as|during|before|after)\s", phrase.strip(), maxsplit=1
-    )[0]  # "said Ann Lee during the tour": the circumstance is no part of who
+    informed = _INFORMED_PEOPLE.match(phrase.strip())
+    # "a source close to the talks", "an official involved in the negotiations": what they know is part of who
+    kept = informed.group(0) if informed else ""
+    phrase = (
+        kept
+        + re.split(
+            r"\s+(?:that|who|which|on|in|at|last|this|to|as|during|before|after)\s",
+            phrase.strip()[len(kept) :],
+            maxsplit=1,
+        )[0]
+    )  # "said Ann Lee during the tour": the circumstance is no part of who
     phrase = phrase.strip(" .,")
     return phrase or None

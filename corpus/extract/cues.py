@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort counter interject quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat".split()
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
@@ -154,6 +154,8 @@ NOUN_LIKE_LEMMAS = frozenset(
 NEEDS_COMPLEMENT = frozenset(
     f
     for lemma in [
+        "counter",  # "“...,” countered Lee", "countered that ...", never "countered the attack"
+        "interject",
         *JUDGING,
         *FINDING,
         *TELLING,

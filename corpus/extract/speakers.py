@@ -109,7 +109,8 @@ _ACTS_FOR = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<role>attorneys?|lawyers?|counsel|advisers?|advisors?|aides?|friends?|relatives?|allies|ally|"
     r"supporters?|critics?|neighbou?rs?|colleagues?|associates?|spokes(?:man|woman|men|women|persons?|people)|"
     r"representatives?|publicists?|agents?|surrogates?|officials?|reporters?|correspondents?|executives?|employees?|"
-    r"staffers?|members?)\s+(?:for|of|to|close to|at|with|from)\s+\S.*$",
+    r"staffers?|members?|persons?|people|sources?)\s+"
+    r"(?:for|of|to|close to|at|with|from|familiar with|involved in|briefed on|knowledgeable about)\s+\S.*$",
     re.IGNORECASE,
 )
 _BODY_OF_PLACE = re.compile(
@@ -179,8 +180,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core, False, "person"  # "One of the officials": one of them, not the party
     helper = _ACTS_FOR.match(core)
     if helper:
-        # "An attorney for Mills", "aides to the mayor": they speak, not the person they act for.
-        return core, False, "plural" if helper.group("role").endswith("s") else "person"
+        # "An attorney for Mills", "aides to the mayor", "a person close to the Clintons": they speak, not the
+        # person they act for or know.
+        return core, False, "plural" if helper.group("role").lower().endswith(("s", "people")) else "person"
     if _BODY_OF_PLACE.match(core):
         return core, True, "thing"  # "the city of Phoenix", "the state of Ohio": a body, never a surname
     role_of_place = _ROLE_OF_PLACE.match(core)

@@ -72,3 +72,11 @@ def test_he_after_she_is_not_the_woman_she_was_taken_for() -> None:
     )
     assert _speaker_of(body, "She said") == "Tamsin Achterberg"
     assert _speaker_of(body, "He said") == "Gerd Halloran"
+
+
+def test_a_quoted_title_standing_alone_in_an_appositive_is_skipped_with_it() -> None:
+    body = (
+        'Tom Varga, a contestant on a quiz show, "The Last Word," who later worked for the host, said the '
+        "questions were never leaked."
+    )
+    assert _speaker_of(body, "Tom Varga") == "Tom Varga"
