@@ -32,14 +32,13 @@ _OUTCOMES = (
     ),
     (r"missing|unaccounted for", "missing"),
     # Sickened by food, water or a bug: "40 children fell ill", "the number taken ill has reached 164".
-    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "sickened"),
+    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "fell ill"),
     # Out of a prison: "eleven inmates escaped", "the 11 men who broke out", "tunnelled out"; those still out are
     # another count ("seven prisoners still on the run", "three remain at large").
     (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),
     (r"(?:still\s+|remain\s+|remains\s+)?(?:at\s+large|on\s+the\s+run)", "at large"),
     # In hospital, however written: "Nineteen children are in hospital" / "12 were taken to hospital".
     (r"(?:in|to)\s+(?:a\s+|the\s+)?hospital|hospital\s+treatment", "hospitalised"),
-    (r"(?:fell|fallen|falling|became|become|got)\s+(?:ill|sick)|sickened", "fell ill"),
     (r"trapped", "trapped"),  # who they are, as troops is: what happened to them since outranks it
     # Brought out of a collapse, a flood or the sea: "brought 11 miners to the surface", "pulled out alive".
     (r"rescued|rescues|to\s+the\s+surface|to\s+safety|(?:out\s+)?alive|freed", "rescued"),
