@@ -572,14 +572,20 @@ _SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b|\[")
 # An interview set out as questions and answers: "Q: Will rates fall?" then "A: I don't expect that."
 _ANSWER = re.compile(r"\s*A:\s+\S")
 _QUESTION_LINE = re.compile(r"(?:^|\n)\s*Q:\s+\S")
+# What tells that the questions were put to someone ("We asked her about ...", "in an interview", "spoke to us").
+_INTERVIEWED = re.compile(
+    r"\b(?:interview\w*|(?:we|I)\s+asked|asked\s+(?:him|her|them)|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with)\b",
+    re.IGNORECASE,
+)
 
 
 def _interviewee(seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:
     """Who answers in a question-and-answer interview: the one person the text names before its first question
-    ("Anna Pireva has led the bank since 2019. We asked her ..."); nobody when it names none or several."""
+    ("Anna Pireva has led the bank since 2019. We asked her ..."); nobody when it names none or several, or tells
+    of no interview ("Mayor Ines Tolland announced new rent rules. Here is what they mean. Q: ... A: ...")."""
     question = _QUESTION_LINE.search(carried.body, 0, seg.start)
-    if question is None:
-        return None
+    if question is None or not _INTERVIEWED.search(carried.body, 0, question.start()):
+        return None  # no interview told of: an explainer's questions and answers are the writer's
     people = {k.label for k in discourse.known if k.kind == "person" and k.named and k.position < question.start()}
     if len(people) != 1:
         return None
