@@ -64,3 +64,15 @@ def test_a_kickers_speaker_does_not_run_on_through_its_paragraph() -> None:
 def test_a_bare_attribution_after_a_quotation_closed_by_a_stop_is_the_quotations() -> None:
     body = "“I hope you are able to find the 30,000 missing emails.” Halvorsen said.\n\nThe vote is on Sunday."
     assert _speaker_of(body, "“I hope") == "Halvorsen"
+
+
+def test_an_explainers_questions_and_answers_are_the_writers() -> None:
+    body = (
+        "Mayor Ines Tolland announced new rent rules on Monday. Here is what they mean for tenants.\n\n"
+        "Q: Who is covered?\n\n"
+        "A: All tenants in private flats, about 40,000 households.\n\n"
+        "Q: When do the rules start?\n\n"
+        "A: The cap applies from April."
+    )
+    assert _speaker_of(body, "A: All tenants") is None
+    assert _speaker_of(body, "A: The cap") is None
