@@ -1507,6 +1507,12 @@ _SUBORDINATING_WORDS = frozenset(
 )
 
 
+# A figure right before a subject and its verb: a clause that says what the figure is ("the €5.2 billion analysts had
+# expected", "the 3% economists forecast").
+_FIGURE_THEN_SUBJECT = re.compile(
+    r"\b(?:of|than|from|to|at|with|above|below|beat|beats|missed|topped|the)\s+(?:the\s+|a\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s*(?:%|per\s*cent|percent|billion|million|thousand|bn|m|euros?|dollars?|pounds?|yen|points?))*\s+[a-z]"
+)
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
@@ -1825,6 +1831,8 @@ def _attributions(text: str) -> list[Attribution]:
         if np:
             # "demanded her resignation after figures showed": the clause opened by "after" has its own subject
             np = _SUBORDINATE_OPENS.split(np)[-1].strip() or np
+        if np and _FIGURE_THEN_SUBJECT.search(np):
+            continue  # "ahead of the €5.2 billion analysts had expected": a clause about that figure, not the claim's
         if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
         if (

@@ -1195,3 +1195,14 @@ def test_a_clause_opened_by_after_has_its_own_subject() -> None:
     body = "Opposition leaders demanded her resignation after figures showed 7.4 million people waiting for care."
     speaker, _ = _said(body)[-1]
     assert speaker is None or "resignation" not in speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue rose 4% to €5.3 billion, slightly ahead of the €5.2 billion analysts had expected.",
+        "Growth of 2.4% beat the 2% economists had forecast.",
+    ],
+)
+def test_a_clause_telling_what_a_figure_is_names_no_speaker(sentence: str) -> None:
+    assert _said(sentence)[-1][0] is None
