@@ -140,7 +140,12 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         if dated:
             best = _claims_own_date(text, dated)
             iso, estimated = resolve(
-                best, article.published, article.published_estimated, previous_date, floor, looks_ahead(text, best)
+                best,
+                article.published,
+                article.published_estimated,
+                previous_date,
+                floor,
+                looks_ahead(text, best, article.published),
             )
             if iso:
                 date, date_text = iso, best.text

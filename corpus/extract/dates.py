@@ -259,7 +259,7 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
 # "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
 # of a month already past.
 _AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|(?:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
+    r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
     r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to)\b",
     re.IGNORECASE,
@@ -270,8 +270,29 @@ _PAST_BETWEEN = re.compile(r"\b(?<!be )(?<!been )(?<!being )\w{2,}ed\b", re.IGNO
 # October 1", "will publish its revised forecast in May"): no verb in the past.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|on|of|for|from|with|in|at|by)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b", re.IGNORECASE
+    r",(?!\d)|[;:()\u2014\u2013]|\b(?:and|but|while|after|before|because|when|who|which|whose|where|that)\b",
+    re.IGNORECASE,
 )
+
+
+_STARTING = re.compile(r"(?i)(?:from|starting|beginning|as\s+of|effective)\b")
+# Deciding or planning to do something: what is decided starts after the report.
+_INTENT_CUE = re.compile(
+    r"\b(?:voted|agreed|decided|approved|plans?|planned|planning|pledged|promised|vowed|moved)(?:\s+[\w-]+){0,2}?\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _next_months(mention: DateMention, published: str | None, within: int) -> bool:
+    """A month (named alone or with a day) that is one of the ``within`` after the report's month."""
+    if not published or len(published) < 7:
+        return False
+    pm = int(published[5:7])
+    try:
+        month = _month(mention.groups)
+    except (KeyError, ValueError, TypeError):
+        return False
+    return 1 <= (month - pm) % 12 <= within
 
 
 # A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
@@ -279,7 +300,7 @@ _CLAUSE_BREAK = re.compile(
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
 
 
-def looks_ahead(text: str, mention: DateMention) -> bool:
+def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
     clause = text[: mention.start]
@@ -287,9 +308,12 @@ def looks_ahead(text: str, mention: DateMention) -> bool:
     if breaks:
         clause = clause[breaks[-1].end() :]
     cues = list(_AHEAD_CUE.finditer(clause))
-    if mention.kind == "weekday":
+    if _STARTING.match(mention.text) and _next_months(mention, published, 6):
+        cues += _INTENT_CUE.finditer(clause)  # "voted to raise council tax by 4.99% from April"
+    if mention.kind == "weekday" or (mention.kind == "m" and _next_months(mention, published, 2)):
+        # "said it would consult staff in March" a day before March: reported speech of the weeks ahead
         cues += _WOULD.finditer(clause)
-        cues.sort(key=lambda cue: cue.end())
+    cues.sort(key=lambda cue: cue.end())
     return bool(cues) and not any(
         not _ADJECTIVE_BEFORE.search(clause, max(0, past.start() - 8), past.start())
         for past in _PAST_BETWEEN.finditer(clause, cues[-1].end())

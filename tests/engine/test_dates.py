@@ -165,3 +165,35 @@ def test_a_date_a_since_clause_with_an_irregular_verb_opens_is_not_the_claims(se
 
     claims, _ = extract_article(Article("s3", "War", None, [], "2026-03-18", False, "s3.txt", sentence + "\n"))
     assert [c.date for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # a plan's start after a vote, within the months ahead
+        ("Councillors voted 31-19 to raise the levy by 4.99% from April.", "2026-02-27", "2026-04"),
+        # a thousands comma is no clause break: "will pay £2,019 a year from April" is still to come
+        ("The rise means a household will pay £2,019 a year from April.", "2026-02-27", "2026-04"),
+        # reported speech of the next month or two lies ahead; of a month long past, behind
+        ("The council said it would consult staff in March.", "2026-02-27", "2026-03"),
+        ("She said the plant would close in March.", "2026-10-29", "2026-03"),
+    ],
+)
+def test_months_of_plans_and_reported_speech_fall_where_news_means_them(
+    sentence: str, published: str, expected: str
+) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("d1", "Plans", None, [], published, False, "d1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
+
+
+def test_the_month_may_is_no_may_of_what_is_to_come() -> None:
+    from corpus.extract.dates import looks_ahead
+
+    text = "The board agreed in May to sell the site from June."
+    june = next(d for d in find_dates(text) if "June" in d.text)
+    assert not looks_ahead(text, june, "2026-10-01")
+    assert resolve(june, "2026-10-01", False) == ("2026-06", False)
