@@ -461,6 +461,13 @@ _COMPARED_WITH = re.compile(
 )
 
 
+_FIGURE_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?\s+(?:(?:in|on|at|during|for)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month"."""
     return bool(_SINCE_BEFORE.search(text, max(0, d.start - 60), d.start))
@@ -483,5 +490,7 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         if d.kind == "rel" and _COMPARED_WITH.search(text, max(0, d.start - 30), d.start):
             continue  # "3.6% higher than a year ago": the time compared with, not the claim's
+        if _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):
+            continue  # "dropped to 11 per cent, down from 15 per cent in August": the older figure's time
         out.append(d)
     return out

@@ -1040,7 +1040,9 @@ def _carried_change(q: _Draft, before: Quantity, text: str) -> None:
 
 
 # A range of days around a date is the date's: "Nov. 6 to 10", "6-10 November" (never a count of 10).
-_DAYS_AFTER = re.compile(r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,.])(?!\s*(?:%|percent|per cent))(?!\s+[a-z]+s\b)")
+_DAYS_AFTER = re.compile(
+    r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,]|\.\d)(?!\s*(?:%|percent|per cent))(?!\s+[a-z]+s\b)"
+)
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 
 

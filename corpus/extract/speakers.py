@@ -156,6 +156,12 @@ _ORG_OF = re.compile(
 )
 
 
+_MADE_FOR = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:(?:new|latest|recent|separate|fresh|monthly|weekly)\s+)*"
+    r"(?P<what>(?P<maker>(?:[A-Z][\w&’'.-]*\s+){1,3})?(?:poll|survey|study|analysis|report))"
+    r"(?:\s+(?:by|from)\s+(?P<by>(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*))?\s+"
+    r"(?:for|commissioned\s+by|conducted\s+for|carried\s+out\s+for)\s"
+)
 # A participle closing a phrase whose agent or place the cue left out ("according to a study published on Monday").
 _DONE_AFTER = re.compile(
     r"(?<=[a-z])\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled)$"
@@ -167,6 +173,12 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
     core = _DONE_AFTER.sub("", core)  # "a study published (on Monday)": the study
+    made_for = _MADE_FOR.match(core)
+    if made_for:
+        # "a new Opinium poll for the Observer": the pollster's poll speaks, not the paper that paid for it
+        if made_for.group("by"):
+            return made_for.group("by"), True, "thing"  # "a poll by Ipsos for Reuters": Ipsos
+        return made_for.group("what"), bool(made_for.group("maker")), "thing"
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it

@@ -466,3 +466,8 @@ def test_a_role_then_a_name_of_a_body_closing_the_sentence_names_the_speaker() -
 def test_a_study_published_speaks_as_the_study() -> None:
     body = "Risk rose by a third, according to a study published on Monday in a medical journal."
     assert _speakers(body) == ["study"]
+
+
+def test_a_poll_made_for_a_paper_speaks_as_the_pollsters_poll() -> None:
+    assert _speakers("Support fell to 11%, according to a new Opinium poll for the Observer.") == ["Opinium poll"]
+    assert _speakers("Support fell to 11%, according to a poll by Ipsos for Reuters.") == ["Ipsos"]

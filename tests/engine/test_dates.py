@@ -197,3 +197,12 @@ def test_the_month_may_is_no_may_of_what_is_to_come() -> None:
     june = next(d for d in find_dates(text) if "June" in d.text)
     assert not looks_ahead(text, june, "2026-10-01")
     assert resolve(june, "2026-10-01", False) == ("2026-06", False)
+
+
+def test_the_month_of_the_figure_compared_with_is_not_the_claims() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    text = "The Greens have dropped to 11 per cent in the latest poll, down from 15 per cent in August.\n"
+    claims, _ = extract_article(Article("d1", "Poll", None, [], "2026-09-15", False, "d1.txt", text))
+    assert [c.date for c in claims] == [None]

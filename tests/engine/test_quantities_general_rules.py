@@ -649,3 +649,9 @@ def test_a_share_of_day_workers_is_a_share_not_a_time() -> None:
 )
 def test_an_outcome_word_after_another_figure_is_that_figures(sentence: str, measures: list[str]) -> None:
     assert [q.measure for q in claimed_figures(sentence)] == measures
+
+
+def test_the_second_day_of_a_date_range_is_no_figure() -> None:
+    assert [
+        q.text for q in claimed_figures("The poll of 2,050 adults was carried out between September 10 and 12.")
+    ] == ["2,050"]
