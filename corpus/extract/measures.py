@@ -45,7 +45,7 @@ _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless|(?:fell|fallen|falling|became|become|got)\s+(?:ill|sick)|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless|(?:fell|fallen|falling|taken|became|become|got)\s+(?:ill|sick)|"
     r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
-        r"(?:fell|fallen|become|became)\s+(?:ill|sick))\b[^.;]{0,80}?"
+        r"(?:fell|fallen|taken|become|became)\s+(?:ill|sick))\b[^.;]{0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -323,7 +323,7 @@ def _outcome(word: str) -> str | None:
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
     if re.search(r"\s(?:ill|sick)$", word):
-        return "fell ill"  # "86 people fell ill", "the number who have fallen ill"
+        return "sickened"  # "86 people fell ill", "the number who have fallen ill" (xref's frames name it so too)
     if re.search(r"\sto\s+(?:leave|evacuate|flee)$", word):
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
