@@ -1050,10 +1050,20 @@ _ASIDE_OPENS = re.compile(
 _ASIDE_CLOSES = re.compile(r"[^.;:]{0,160}?,\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|added|announced|\w+ed)\b")
 
 
+# An appositive about the sentence's figure or claim after a comma: ", a figure Kyiv has not confirmed", ", a claim
+# the army has not denied".
+_FIGURE_ASIDE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:figure|number|toll|estimate|claim|count|total|tally)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w’'-]+\s+){1,4}?$"
+)
+
+
 def _recalled(text: str, found: re.Match[str]) -> bool:
     before = max(0, found.start() - 40)
     if _RECALLING.search(text, before, found.start()) is not None:
         return True
+    if _FIGURE_ASIDE.search(text, before, found.start()) is not None:
+        return True  # "..., the official said, a figure Kyiv has not confirmed": a note on the figure, no denial
     return _ASIDE_OPENS.search(text, before, found.start()) is not None and bool(_ASIDE_CLOSES.match(text, found.end()))
 
 

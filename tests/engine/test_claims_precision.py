@@ -191,3 +191,15 @@ def test_wrong_in_other_senses_denies_nothing(sentence: str) -> None:
 def test_a_confirmed_count_is_a_count_not_a_confirmation(sentence: str, kind: str) -> None:
     (claim,) = _claims(sentence)
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostra has lost around 40,000 troops, the official said, a figure its army has not confirmed.",
+        "The army said 12 soldiers died, a claim the rebels have denied.",
+    ],
+)
+def test_a_note_on_the_figure_after_a_comma_does_not_make_the_claim_a_denial(sentence: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.kind == "quantity"
