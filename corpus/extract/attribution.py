@@ -567,7 +567,7 @@ _GOES_ON_TO = re.compile(
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
 _PUT_FIGURE = re.compile(
     r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
-    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
+    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
     r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
 )

@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
     Councilor Alderman Alderwoman Commissioner Delegate
     """.split()
 )
+# Bodies named "General ...": the title word is part of their name ("the General Staff").
+GENERAL_BODIES = frozenset("Staff Assembly Secretariat Directorate Council Command Prosecutor Electric Motors".split())
 # Title words that also open the name of a body or an outlet ("State House News", "Health Daily").
 _BODY_TITLES = frozenset("State Energy Health Justice Trade Security Finance Interior Defense Defence Foreign".split())
 # Titles that only a person holds ("Chairman", not "Security" or "State", which also name bodies).
@@ -278,6 +280,7 @@ def find_entities(text: str) -> list[Mention]:
         org = bool(
             _ORG_WORDS.search(text[start:end])
             or (words and words[0] in _BODY_TITLES and _OUTLET_WORDS.fullmatch(words[-1].rstrip(".,")))
+            or (len(words) == 2 and words[0] == "General" and words[1].rstrip(".,’'s") in GENERAL_BODIES)
         )
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
         while words and (

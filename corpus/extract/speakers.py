@@ -31,7 +31,7 @@ from corpus.extract.coreference import (
     resolve_short_name,
     surname_like,
 )
-from corpus.extract.entities import TITLE_WORDS, find_entities, gazetteer, names_a_body
+from corpus.extract.entities import GENERAL_BODIES, TITLE_WORDS, find_entities, gazetteer, names_a_body
 from corpus.extract.units import is_plural
 from corpus.model import AttributionSpan
 
@@ -291,7 +291,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         name
         and before_name
         and (
-            (before_name.rstrip(".") in TITLE_WORDS and not names_a_body(name[-1]))  # "State House News" keeps "State"
+            (
+                before_name.rstrip(".") in TITLE_WORDS
+                and not names_a_body(name[-1])  # "State House News" keeps "State"
+                and not (before_name == "General" and name[0] in GENERAL_BODIES)  # "the General Staff"
+            )
             or before_name.lower() in PERSON_ROLES | OUTLET_ROLES
             or before_name in PARTY_WORDS
             or (before_name[:1].islower() and len(name) >= 2 and not _ORG_HEAD.search(" ".join(name)))

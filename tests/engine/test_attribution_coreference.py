@@ -471,3 +471,8 @@ def test_a_study_published_speaks_as_the_study() -> None:
 def test_a_poll_made_for_a_paper_speaks_as_the_pollsters_poll() -> None:
     assert _speakers("Support fell to 11%, according to a new Opinium poll for the Observer.") == ["Opinium poll"]
     assert _speakers("Support fell to 11%, according to a poll by Ipsos for Reuters.") == ["Ipsos"]
+
+
+def test_a_body_named_general_staff_keeps_its_title_word_and_puts_a_figure() -> None:
+    assert _speakers("Ostra's General Staff put enemy losses at 88,000 as of March 4.") == ["General Staff"]
+    assert _speakers("General Petraeus said the surge worked.") == ["Petraeus"]
