@@ -185,6 +185,11 @@ def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]
         measure = compared_measure(q)
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = compared_figure(q)
+    passengers = figures.get("passenger")
+    crew = next((q.value for q in claim.quantities if q.counted_lemma == "crew" and q.value), None)
+    if passengers and crew and passengers[0] is not None:
+        # "186 passengers and six crew": a report of the people aboard may count the crew too (192)
+        figures["passenger"] = (None, passengers[0], passengers[0] + crew)
     killed, wounded = figures.get("killed"), figures.get("wounded")
     if killed and wounded and "casualties" not in figures:
         # 600 killed + 4,100 wounded is 4,700 casualties.

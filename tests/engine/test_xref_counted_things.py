@@ -332,3 +332,22 @@ def test_those_allowed_home_are_not_the_evacuated_and_those_still_under_orders_a
 def test_a_fire_contained_by_a_share_is_its_containment() -> None:
     assert _framed("Crews have contained 60% of the Kestrel Fire, the county said.")["60%"] == "containment"
     assert _framed("The Kestrel Fire was 15% contained on Tuesday, the county said.")["15%"] == "containment"
+
+
+def test_people_aboard_may_count_the_crew_with_the_passengers() -> None:
+    first = make_article(
+        "Jet lands after engine fire\nA Skyway jet with 186 passengers and six crew on board made an emergency "
+        "landing in Orlow on Sunday, the airline said.\n",
+        published="2026-10-12",
+        outlet="Aviation Today",
+        title="Jet lands after engine fire",
+    )
+    later = make_article(
+        "Skyway grounds jets\nSkyway has grounded four jets after Sunday's engine fire on the flight to Orlow, "
+        "which was carrying 192 people.\n",
+        published="2026-10-15",
+        outlet="Airline Weekly",
+        title="Skyway grounds jets",
+    )
+    links = links_of(first, later)
+    assert "conflicts" not in relations_between(links, "carrying 192", "186 passengers"), links
