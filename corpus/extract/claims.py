@@ -78,7 +78,8 @@ _CONFIRMATION = _Keyed(
 # were verified") confirms nothing. Looked for just before each match (lookbehinds tried at every
 # position made the search three times slower).
 _NEGATED = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bnone (?:was|were)|\bno one|\b(?:refused|declined|failed) to|\bwithout)\s+(?:\w+ly\s+)?$"
+    r"(?:\bnot|n['’]t|\bnever|\bnone (?:was|were)|\bno one|\b(?:refused|declined|failed) to|\bwithout)\s+"
+    r"(?:\w+ly\s+|yet\s+)?$"  # ("have not yet confirmed")
 )
 _NEGATION_REACH = 30
 _FORECAST = re.compile(

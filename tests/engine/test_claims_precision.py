@@ -203,3 +203,8 @@ def test_a_confirmed_count_is_a_count_not_a_confirmation(sentence: str, kind: st
 def test_a_note_on_the_figure_after_a_comma_does_not_make_the_claim_a_denial(sentence: str) -> None:
     (claim,) = _claims(sentence)
     assert claim.kind == "quantity"
+
+
+def test_not_yet_confirmed_is_no_confirmation() -> None:
+    (claim,) = _claims("Investigators have not yet confirmed the cause of the fire.")
+    assert claim.kind != "confirmation"
