@@ -1510,9 +1510,10 @@ _SUBORDINATING_WORDS = frozenset(
 # A figure right before a subject and its verb: a clause that says what the figure is ("the €5.2 billion analysts had
 # expected", "the 3% economists forecast").
 _FIGURE_THEN_SUBJECT = re.compile(
-    r"\b(?:of|than|from|to|at|with|above|below|beat|beats|missed|topped|the)\s+(?:the\s+|a\s+)?[$€£¥]?\d[\d.,]*"
-    r"(?:\s*(?:%|per\s*cent|percent|billion|million|thousand|bn|m|euros?|dollars?|pounds?|yen|points?))*\s+[a-z]"
-)
+    r"\b(?:of|than|from|to|at|with|above|below|beat|beats|missed|topped|the)\s+(?:the\s+|a\s+)?"
+    r"(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|thousand|bn|m))?"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+[a-z]"
+)  # (a money sum or a rate: "one of the 12 jurors said" is a party's count)
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
