@@ -462,7 +462,8 @@ _COMPARED_WITH = re.compile(
 
 
 _FIGURE_COMPARED_WITH = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?\s+(?:(?:in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )

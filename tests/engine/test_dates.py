@@ -206,3 +206,10 @@ def test_the_month_of_the_figure_compared_with_is_not_the_claims() -> None:
     text = "The Greens have dropped to 11 per cent in the latest poll, down from 15 per cent in August.\n"
     claims, _ = extract_article(Article("d1", "Poll", None, [], "2026-09-15", False, "d1.txt", text))
     assert [c.date for c in claims] == [None]
+
+
+def test_more_than_a_figure_by_a_day_keeps_the_day() -> None:
+    from corpus.extract.dates import claim_dates
+
+    text = "The wildfire had burned more than 32,000 acres by Sunday, the agency said."
+    assert [d.text for d in claim_dates(text, find_dates(text))] == ["by Sunday"]
