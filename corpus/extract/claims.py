@@ -1013,6 +1013,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     if any(
         not _negated(text, m.start())
         and not _TESTED.match(text, m.end())
+        and not _FIGURE_ASIDE.search(text, max(0, m.start() - 40), m.start())
         and not text[max(0, m.start() - 4) : m.start()].endswith("-")
         for m in _CONFIRMATION.finditer(text)
     ):
