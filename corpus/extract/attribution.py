@@ -1512,8 +1512,8 @@ _SUBORDINATING_WORDS = frozenset(
 _FIGURE_THEN_SUBJECT = re.compile(
     r"\b(?:of|than|from|to|at|with|above|below|beat|beats|missed|topped|the)\s+(?:the\s+|a\s+)?"
     r"(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|thousand|bn|m))?"
-    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+[a-z]"
-)  # (a money sum or a rate: "one of the 12 jurors said" is a party's count)
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+(?!of\b)[a-z]"
+)  # (a money sum or a rate: "one of the 12 jurors said" is a party's count; "10 percent of voters said" a share)
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
