@@ -43,7 +43,7 @@ _DENIAL = re.compile(
     r"is|are|(?:has|have|had) been|proved|proven|as)\s+[\"“‘']?(?:(?:pure|mere|wild|media|market)\s+)?"
     r"(?:wrong|incorrect|mistaken|speculation)|"
     r"neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
-    r"(?:did|does|do|has|have|had) not (?:confirm|acknowledge|admit)\w*|no evidence)\b",
+    r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence)\b",
     _I,
 )
 # Words of denying in another sense, by what follows them: "deny them permits", "deny the right to",
