@@ -470,8 +470,29 @@ _FIGURE_COMPARED_WITH = re.compile(
 
 
 def opens_period(text: str, d: DateMention) -> bool:
-    """ "since February 2022", "since fighting resumed last month"."""
+    """ "since February 2022", "since fighting resumed last month", "since April" (the word in the mention)."""
+    if (d.groups.get("prep") or "").lower() == "since":
+        return True
     return bool(_SINCE_BEFORE.search(text, max(0, d.start - 60), d.start))
+
+
+# A span of time between two dates: "between January 2019 and March 2024", "from 2019 to 2023", "from May
+# through July". What the claim counts over the span is as it stands at its end.
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
+_SPAN_OPENS_MENTION = re.compile(r"(?:between|from)\s", re.IGNORECASE)
+_SPAN_JOIN = re.compile(
+    r"\s*(?:and|to|until|till|through|thru|[-–—])\s*(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def opens_span(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """``d`` is where a span of time begins and another of ``dates`` where it ends ("between January 2019
+    and March 2024"): the claim's figure stands at the span's end, not at its start."""
+    if not (_SPAN_OPENS_MENTION.match(d.text) or _SPAN_OPEN.search(text, max(0, d.start - 40), d.start)):
+        return False
+    join = _SPAN_JOIN.match(text, d.end)
+    return join is not None and any(e.start == join.end() for e in dates)
 
 
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -479,7 +500,8 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
 
     Left out: a period opened by "since" ("since February 2022"; but "since 2022, when 27
     miners died" dates the clause that follows it); a date inside a relative clause about
-    something else ("Kursk, which suffered damage in August 2024"). "Killed in Friday's clash"
+    something else ("Kursk, which suffered damage in August 2024"); the start of a span ("between January
+    2019 and March 2024": the claim is dated by its end). "Killed in Friday's clash"
     keeps Friday: the possessive names the very event the figure counts. A claim whose only dates are such is about the
     article's present: it has no date of its own.
     """
@@ -493,5 +515,7 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue  # "3.6% higher than a year ago": the time compared with, not the claim's
         if _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):
             continue  # "dropped to 11 per cent, down from 15 per cent in August": the older figure's time
+        if opens_span(text, d, dates):
+            continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
         out.append(d)
     return out

@@ -213,3 +213,52 @@ def test_more_than_a_figure_by_a_day_keeps_the_day() -> None:
 
     text = "The wildfire had burned more than 32,000 acres by Sunday, the agency said."
     assert [d.text for d in claim_dates(text, find_dates(text))] == ["by Sunday"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Between January 2019 and March 2024, the agency recorded 1,200 complaints, officials said.", "2024-03"),
+        ("From 2019 to 2023 the regulator fined banks 14 times, its report said.", "2023"),
+        ("The port handled 40,000 containers between March 1 and March 5, its operator said.", "2026-03-05"),
+        ("Figures from December were revised up by 4%, the office said.", "2025-12"),
+    ],
+)
+def test_a_figure_over_a_span_of_time_is_dated_by_its_end(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("sp", "Spans", None, [], "2026-04-03", False, "sp.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 1.3 million people have fled the region since April, the agency said.",
+        "Since March, 300 cases have been recorded, officials said.",
+    ],
+)
+def test_a_month_a_since_opens_is_not_the_claims_date(sentence: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("s4", "Exodus", None, [], "2026-06-18", False, "s4.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Job openings fell to 7.1 million in April, the department said on Tuesday.", "2026-04"),
+        ("Officials told reporters on Friday that 300 homes were damaged in March.", "2026-03"),
+        ("At least 12 people were killed on Monday, the army said on Tuesday.", "2026-06-15"),
+        ("The toll rose to 40, officials said on Tuesday.", "2026-06-16"),  # the only date it names
+    ],
+)
+def test_the_day_a_figure_was_said_yields_to_the_date_it_stands_at(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("s5", "Jobs", None, [], "2026-06-18", False, "s5.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [expected]
