@@ -102,6 +102,12 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
         if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
             continue  # "February 27, 2026 — Harbour Times": the report's date and byline, not a claim
+        if dateline is not None and dateline.end > 0:
+            # "LONDON, March 3 (Reuters) - Train drivers walked out": the claim is the report's own words,
+            # read as a sentence of their own ("Train" opens it; the dateline names no speaker).
+            rest = text[dateline.end :]
+            seg = replace(seg, start=seg.start + dateline.end + len(rest) - len(rest.lstrip()))
+            text, dateline = body[seg.start : seg.end], None
         fragment = False  # a question or a fragment: no claim, but kept as background when someone says it
         introducing: Said | None = None  # "He said:": its own speaker, read once
         if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
@@ -607,7 +613,11 @@ def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
 def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
     """The most specific of a claim's dates, the first of equals. But a possessive day names the event, and
     yields to another day when the claim's figure stood ("The toll from Sunday's sinking rose to 19 on Monday"),
-    never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's)."""
+    never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's). The day
+    it was said is the claim's only when it names no other ("Job openings fell to 7.1 million in April, the
+    department said on Tuesday" is April's: the figure's month, not the report's day)."""
+    own = [d for d in dated if not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)]
+    dated = own or dated
     if not any(_POSSESSIVE_DATE.match(text, d.end) for d in dated):
         return max(dated, key=lambda d: (d.specificity, -d.start))
 

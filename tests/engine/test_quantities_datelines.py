@@ -226,3 +226,31 @@ def test_until_the_end_of_a_month_after_the_report_is_ahead() -> None:
     assert resolve(mention, "2026-02-14", False) == ("2026-03", False)
     (mention,) = find_dates("The clinic closed at the end of March.")
     assert resolve(mention, "2026-02-14", False) == ("2025-03", False)
+
+
+@pytest.mark.parametrize(
+    "line, text, speaker",
+    [
+        (
+            "LINDAU, March 3 (Reuters) - Train drivers walked out on Monday in a row over pay, the union said.",
+            "Train drivers walked out on Monday in a row over pay, the union said.",
+            "union",
+        ),
+        (
+            "OSTRAVA NOVA (AP) — Hospital cleaners ended their strike after two weeks, the union said.",
+            "Hospital cleaners ended their strike after two weeks, the union said.",
+            "union",
+        ),
+        (
+            "LINDAU, March 3 (Reuters) - The union said train drivers walked out on Monday.",
+            "The union said train drivers walked out on Monday.",
+            "union",
+        ),
+    ],
+)
+def test_a_claim_after_a_dateline_is_the_reports_own_words(line: str, text: str, speaker: str) -> None:
+    body = "Rail strike spreads\n\n" + line + "\n"
+    (claim,) = extract_article(_article(body, "2025-03-03"))[0]
+    assert claim.text == text and body[claim.start : claim.end] == text
+    assert claim.entities == []  # "Train", "Hospital": the first word of the report's own words, no name
+    assert claim.speaker == speaker  # the dateline's date is no part of who speaks
