@@ -291,6 +291,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
     for article in articles:
         claims, _ = extract_article(article)
         by_span = {(c.start, c.end): c for c in claims}
+        # (a sentence opened by a dateline is a claim from where the report's own words begin: same end)
+        by_end = {c.end: c for c in claims}
         sentences = segment(article)
         n_sentences += len(sentences)
         background = sum(c.kind == "background" for c in claims)  # kept for its speaker or figures, no claim
@@ -300,6 +302,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         article_golds = golds[article.id]
         for seg in sentences:
             claim = by_span.get((seg.start, seg.end))
+            if claim is None and (c := by_end.get(seg.end)) is not None and seg.start < c.start:
+                claim = c
             speaker = claim.speaker if claim else None
             here = [g for g in article_golds if any(_overlaps(s, seg.start, seg.end) for s in g.spans)]
             # A sentence's own attributions (its cue inside it) come first; content running over from
