@@ -45,7 +45,9 @@ _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless|(?:fell|fallen|falling|taken|became|become|got)\s+(?:ill|sick)|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    # Made ill: "About 40 people fell ill after eating at a canteen", "sickened", "taken ill".
+    r"(?:fell|fallen|falling|became|become|got|gotten|taken|were\s+taken)\s+(?:ill|sick)|sickened|"
     r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
@@ -62,7 +64,7 @@ _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
-        r"(?:fell|fallen|taken|become|became)\s+(?:ill|sick))\b[^.;]{0,80}?"
+        r"(?:fell|fallen|became|become|got|gotten|(?:been\s+)?taken)\s+(?:ill|sick)|sickened)\b[^.;]{0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -112,13 +114,14 @@ _VERB_BEFORE = Gated(
     re.compile(
         r"(?<![\w’'-])(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
         r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
-        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing)|trap(?:ped|ping))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
+        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing)|trap(?:ped|ping)|sicken(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
         re.IGNORECASE,
     ),
     (
         "kill",
         "wound",
         "injur",
+        "sicken",
         "deploy",
         "sen",
         "dispatch",
@@ -235,7 +238,11 @@ _OUTCOME_MEASURE = {
     "fled": "displaced",
     "made homeless": "displaced",
     "left homeless": "displaced",
+    "sickened": "sickened",
 }
+_MADE_ILL = re.compile(
+    r"(?:fell|fallen|falling|became|become|got|gotten|(?:(?:were|was|been)\s+)?taken)\s+(?:ill|sick)", re.IGNORECASE
+)
 # Verbs before a figure ("killed at least 39", "detained 457"), by stem.
 _VERB_MEASURE = (
     ("kill", "killed"),
@@ -247,6 +254,7 @@ _VERB_MEASURE = (
     ("detain", "detained"),
     ("rescu", "rescued"),
     ("trap", "trapped"),
+    ("sicken", "sickened"),
 )
 # What an amount of money is for, from the words around it.
 _MONEY_PURPOSE = (
@@ -322,12 +330,12 @@ def _outcome(word: str) -> str | None:
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
-    if re.search(r"\s(?:ill|sick)$", word):
-        return "sickened"  # "86 people fell ill", "the number who have fallen ill" (xref's frames name it so too)
     if re.search(r"\sto\s+(?:leave|evacuate|flee)$", word):
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
         return "displaced"
+    if _MADE_ILL.fullmatch(word):
+        return "sickened"
     return _OUTCOME_MEASURE.get(word)
 
 

@@ -655,3 +655,23 @@ def test_the_second_day_of_a_date_range_is_no_figure() -> None:
     assert [
         q.text for q in claimed_figures("The poll of 2,050 adults was carried out between September 10 and 12.")
     ] == ["2,050"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 people fell ill after eating at a school canteen.",
+        "At least 25 pupils fell sick after the trip.",
+        "The outbreak has sickened 112 people in the region.",
+        "Twelve workers were taken ill at the plant.",
+        "The number of pupils who fell ill after the lunch has risen to 112.",
+    ],
+)
+def test_people_made_ill_are_counted_as_sickened(text) -> None:
+    q = claimed_figures(text)[0]
+    assert q.measure == "sickened"
+
+
+def test_people_who_will_attend_are_no_count_of_the_ill() -> None:
+    (q,) = claimed_figures("Officials said 300 people will attend the hearing.")
+    assert q.measure == "people"
