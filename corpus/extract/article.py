@@ -102,9 +102,10 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
         if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
             continue  # "February 27, 2026 — Harbour Times": the report's date and byline, not a claim
-        if dateline is not None and dateline.end > 0:
+        if dateline is not None and dateline.end > 0 and not text[: dateline.end].rstrip().endswith(":"):
             # "LONDON, March 3 (Reuters) - Train drivers walked out": the claim is the report's own words,
-            # read as a sentence of their own ("Train" opens it; the dateline names no speaker).
+            # read as a sentence of their own ("Train" opens it; the dateline names no speaker). (A transcript's
+            # label, "MARSH: The levee held", names who speaks: it stays.)
             rest = text[dateline.end :]
             seg = replace(seg, start=seg.start + dateline.end + len(rest) - len(rest.lstrip()))
             text, dateline = body[seg.start : seg.end], None
@@ -153,6 +154,9 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 floor,
                 looks_ahead(text, best, article.published),
             )
+            earlier = _stood_before_said(text, dated, best, iso, article, previous_date, floor)
+            if earlier is not None:
+                best, (iso, estimated) = earlier
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
@@ -613,11 +617,7 @@ def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:
 def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
     """The most specific of a claim's dates, the first of equals. But a possessive day names the event, and
     yields to another day when the claim's figure stood ("The toll from Sunday's sinking rose to 19 on Monday"),
-    never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's). The day
-    it was said is the claim's only when it names no other ("Job openings fell to 7.1 million in April, the
-    department said on Tuesday" is April's: the figure's month, not the report's day)."""
-    own = [d for d in dated if not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)]
-    dated = own or dated
+    never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's)."""
     if not any(_POSSESSIVE_DATE.match(text, d.end) for d in dated):
         return max(dated, key=lambda d: (d.specificity, -d.start))
 
@@ -636,6 +636,40 @@ def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
     return max(dated, key=lambda d: (d.specificity, stood(d), -d.start))
 
 
+def _stood_before_said(
+    text: str,
+    dated: list[DateMention],
+    best: DateMention,
+    iso: str | None,
+    article: Article,
+    previous: tuple[str, bool] | None,
+    floor: bool,
+) -> tuple[DateMention, tuple[str | None, bool]] | None:
+    """When the claim's date is the day it was said and it names a time wholly before that day, the time its
+    figure stood ("Job openings fell to 7.1 million in April, the department said on Tuesday" is April's), with
+    that time resolved. Not a time the day falls in ("4,700 cases this year, the ministry said on Thursday": the
+    count as it stood on Thursday) nor one after it ("said on Friday that fares would rise in April")."""
+    if not iso or not _SAID_BEFORE_DATE.search(text, max(0, best.start - 30), best.start) or _AHEAD.search(text):
+        return None  # (a forecast is dated when it was made)
+    own = [
+        d
+        for d in dated
+        if not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)
+        and not _POSSESSIVE_DATE.match(text, d.end)  # ("Monday's landslide": the event, not when the toll stood)
+    ]
+    if not own:
+        return None
+    other = _claims_own_date(text, own)
+    found = resolve(other, article.published, article.published_estimated, previous, floor, looks_ahead(text, other))
+    if not found[0] or not found[0] < iso[: len(found[0])]:
+        return None
+    return other, found
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|forecasts?|forecast|projected|due\s+to|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
 _TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(

@@ -137,7 +137,8 @@ def test_a_past_act_in_a_quotation_is_still_checkable() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The harbour board's silence since March is a puzzle.",
+        # (a date of its own: "since March" opens a period, no date of the sentence's, which is then dropped whole)
+        "The harbour board's silence in March was a puzzle.",
         "Most voters in Velmar are already set in their choice for Nov. 8.",
     ],
 )
