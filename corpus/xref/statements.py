@@ -408,14 +408,26 @@ def _day_number(f: Features) -> int | None:
         return None
 
 
+@per_claim
+def _year_number(f: Features) -> int | None:
+    """The year of the claim's own date (a year or a month will do), else of ``_day``; None when none."""
+    year = (f.claim.date or _day(f))[:4]
+    return int(year) if year.isdigit() else None
+
+
 def different_times(a: Features, b: Features) -> bool:
     """The claims' days (their own, else their articles') are more than a year apart: two happenings
     of one kind (two floods in one valley), not one reported twice. A count that says it runs over
-    the span ("since 2022", the same year named in both) is one story however far apart its reports."""
-    x, y = _day_number(a), _day_number(b)
-    if x is None or y is None:  # (one day not a date: not known to be apart)
+    the span ("since 2022", the same year named in both) is one story however far apart its reports.
+    A claim dated by its year alone is apart from one dated three or more years away ("The last rail
+    strike, in 2019, cancelled 90% of services" in an undated explainer / a strike reported in 2026)."""
+    if a.since_text or b.since_text or a.years & b.years:
         return False
-    return abs(x - y) > _YEAR_DAYS and not (a.since_text or b.since_text or a.years & b.years)
+    x, y = _day_number(a), _day_number(b)
+    if x is None or y is None:  # (one day not a date: apart only when their years are far apart)
+        first, second = _year_number(a), _year_number(b)
+        return first is not None and second is not None and abs(first - second) > 2
+    return abs(x - y) > _YEAR_DAYS
 
 
 # Two articles report one event when their whole texts share enough rare words (the names,
