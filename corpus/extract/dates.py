@@ -513,7 +513,14 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         if d.kind == "rel" and _COMPARED_WITH.search(text, max(0, d.start - 30), d.start):
             continue  # "3.6% higher than a year ago": the time compared with, not the claim's
-        if _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):
+        closes_span = any(
+            e.end < d.start
+            and opens_span(text, e, dates)
+            and (j := _SPAN_JOIN.match(text, e.end))
+            and j.end() == d.start
+            for e in dates
+        )  # ("from 2019 to 2023": the span's end, not a figure's time compared with)
+        if not closes_span and _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):
             continue  # "dropped to 11 per cent, down from 15 per cent in August": the older figure's time
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
