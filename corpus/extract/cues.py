@@ -365,7 +365,7 @@ PHRASES = (
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
     r"allegations?|charges|predictions?|answers?|warnings?|apolog(?:y|ies)|complaints?|assurances?|announcements?|"
     r"defen[cs]e)(?= (?:that|to [a-z]+|for|of|about|on|against|(?!during\b)[a-z]+ing)\b|:)|"  # what was said, not "made the pledge at"
-    r"point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
+    r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 PHRASE = re.compile(rf"\b(?P<verb>{PHRASES})\b")

@@ -32,7 +32,7 @@ _OUTCOMES = (
     ),
     (r"missing|unaccounted for", "missing"),
     # Sickened by food, water or a bug: "40 children fell ill", "the number taken ill has reached 164".
-    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "fell ill"),
+    (r"(?:fell|fallen|falling|taken|been|became|become|got|gotten)\s+(?:ill|sick)|sickened", "sickened"),
     # Out of a prison: "eleven inmates escaped", "the 11 men who broke out", "tunnelled out"; those still out are
     # another count ("seven prisoners still on the run", "three remain at large").
     (r"escaped|escapees|broke\s+out|tunnell?ed\s+out", "escaped"),

@@ -1206,3 +1206,19 @@ def test_a_clause_opened_by_after_has_its_own_subject() -> None:
 )
 def test_a_clause_telling_what_a_figure_is_names_no_speaker(sentence: str) -> None:
     assert _said(sentence)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank raised rates by 25 basis points to 5.25%.",
+        "The index rose 30 points to 4,200.",
+        "Inflation rose 0.3 percentage points to 2.4%.",
+    ],
+)
+def test_points_after_a_figure_are_no_pointing_to(sentence: str) -> None:
+    assert _said(sentence)[-1][0] is None
+
+
+def test_data_that_points_to_something_still_says_it() -> None:
+    assert _said("The survey points to a slowdown in hiring.")[-1][0] == "survey"

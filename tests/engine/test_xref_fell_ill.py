@@ -29,8 +29,17 @@ def test_a_later_count_of_those_who_fell_ill_updates_the_first() -> None:
 
 def test_falling_ill_names_what_a_figure_counts() -> None:
     assert figure_measure("More than 40 guests were taken ill at the wedding.", "40", 40, "guest", None, "guest") == (
-        "fell ill"
+        "sickened"
     )
     assert figure_measure("Some 300 people have fallen sick in the town.", "300", 300, "people", None, None) == (
-        "fell ill"
+        "sickened"
+    )
+
+
+def test_the_extractor_and_the_linker_name_falling_ill_alike() -> None:
+    from .conftest import claimed_figures
+
+    (q,) = claimed_figures("Some 300 people have fallen sick in the town, officials said.")
+    assert q.measure == figure_measure(
+        "Some 300 people have fallen sick in the town.", "300", 300, "people", None, None
     )
