@@ -676,7 +676,7 @@ _NAME_CLOSING = re.compile(
 # manager Ann Lee", "said undecided voter Ann Lee"): the speaker, not a clause.
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,4}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+")
 # People described by what they know: "a person familiar with the plans", "two officials briefed on the talks".
-_INFORMED_PEOPLE = re.compile(
+INFORMED_PEOPLE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:person|people|sources?|officials?|aides?|diplomats?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of)\s"
 )
@@ -712,7 +712,7 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     np = _clean(re.sub(r"\s*\([^)]*\)?", "", raw))
     if not np:
         return False
-    if _INFORMED_PEOPLE.match(np):
+    if INFORMED_PEOPLE.match(np):
         return True  # ", said a person familiar with the plans", "said two officials briefed on the talks"
     words = np.split()
     head_is_agent = words[-1] in ROLE_HEADS or bool(_AGENT_PLURAL.fullmatch(words[-1])) or _agent_noun(words[-1])
@@ -2674,7 +2674,7 @@ def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
-    informed = _INFORMED_PEOPLE.match(phrase.strip())
+    informed = INFORMED_PEOPLE.match(phrase.strip())
     # "a source close to the talks", "an official involved in the negotiations": what they know is part of who
     kept = informed.group(0) if informed else ""
     phrase = (

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.extract.attribution import ITS_NEXT, PEOPLE_PLURALS, mask_quotes, people_plural, straight_quotes
+from corpus.extract.attribution import (
+    INFORMED_PEOPLE,
+    ITS_NEXT,
+    PEOPLE_PLURALS,
+    mask_quotes,
+    people_plural,
+    straight_quotes,
+)
 from corpus.extract.entities import TITLE_WORDS, Mention, find_entities, names_a_body
 from corpus.model import AttributionSpan
 
@@ -582,7 +589,7 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             if want == "plural" and (
                 (
                     k.kind == "plural"
-                    and (k.named or k.group or len(k.label.split()) <= 4 or _PEOPLE_DESCRIBED.fullmatch(k.label))
+                    and (k.named or k.group or len(k.label.split()) <= 4 or INFORMED_PEOPLE.match(k.label))
                 )
                 or (k.kind == "thing" and k.named)
             ):
@@ -612,15 +619,6 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
-
-
-# "people familiar with the matter", "officials briefed on the talks", "sources close to the company": people
-# described by what they know, whom a "they" names next.
-_PEOPLE_DESCRIBED = re.compile(
-    r"(?:people|officials|sources|diplomats|executives|bankers|analysts|investors)\s+"
-    r"(?:familiar\s+with|briefed\s+on|close\s+to|involved\s+in|with\s+knowledge\s+of|knowledgeable\s+about)"
-    r"(?:\s+[\w’'-]+){1,4}"
-)
 
 
 def _one_person(k: Known, discourse: Discourse) -> bool:

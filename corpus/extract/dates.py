@@ -285,9 +285,9 @@ _INTENT_CUE = re.compile(
 
 def _next_months(mention: DateMention, published: str | None, within: int) -> bool:
     """A month (named alone or with a day) that is one of the ``within`` after the report's month."""
-    if not published or len(published) < 7:
+    _, pm, _ = parse_published(published)
+    if pm is None:
         return False
-    pm = int(published[5:7])
     try:
         month = _month(mention.groups)
     except (KeyError, ValueError, TypeError):

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus.extract import cues as cue_verbs
+from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
 
 if TYPE_CHECKING:
@@ -342,8 +343,9 @@ def _outcome(word: str) -> str | None:
 # A figure in words or digits between a figure and an outcome word is that word's own ("87 cases and two deaths");
 # "one" is left out ("12 people, one of them a child, were killed").
 _ANOTHER_FIGURE = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|"
-    r"thousands)\b",
+    r"\d|\b(?:"
+    + "|".join(sorted(({*UNITS, *TENS} - {"one"}) | {"ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}))
+    + r")\b",
     re.IGNORECASE,
 )
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
@@ -464,17 +466,16 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
 
 
 # "forced about 2,000 residents to leave", "ordered 300 families to evacuate": those made to leave.
+# The words that may stand between a verb and the count it governs ("carrying about 300", "forced some 2,000").
+_COUNT_LEVEL = r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
 _MADE_TO_LEAVE_BEFORE = re.compile(
-    r"\b(?:forc(?:ed|ing|es?)|order(?:ed|ing|s)?|told|tell(?:ing|s)?|urg(?:ed|ing|es?))\s+"
-    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
+    r"\b(?:forc(?:ed|ing|es?)|order(?:ed|ing|s)?|told|tell(?:ing|s)?|urg(?:ed|ing|es?))\s+" + _COUNT_LEVEL + "$",
     re.IGNORECASE,
 )
 _TO_LEAVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:leave|evacuate|flee|get\s+out)\b", re.IGNORECASE)
 # Who a vessel or vehicle had aboard: "carrying 300 people", "212 people on board".
 _CARRYING_BEFORE = re.compile(
-    r"\b(?:carrying|carried|carries|ferrying|transporting)\s+(?:(?:about|around|some|nearly|almost|at\s+least|"
-    r"more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:carrying|carried|carries|ferrying|transporting)\s+" + _COUNT_LEVEL + "$", re.IGNORECASE
 )
 _ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
 

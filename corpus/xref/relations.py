@@ -914,7 +914,7 @@ def _compare(
         # no update of it; what the other says the denial denied.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "conflicts", 0.55, "a figure after its denial")
-    if bool(_PROJECTED.search(a.claim.text)) != bool(_PROJECTED.search(b.claim.text)):
+    if _projected(a) != _projected(b):
         # "a coalition of the two largest parties would hold 100 of the 131 seats": a sum projected, no result
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "a projection, not a result")
@@ -1277,6 +1277,11 @@ _PROJECTED = re.compile(
     r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:hold|have|win|get|control|command|take)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|at\s+least)\s+)?\d"
 )
+
+
+@per_claim
+def _projected(f: Features) -> bool:
+    return _PROJECTED.search(f.claim.text) is not None
 
 
 def _stated_days_apart(a: Features, b: Features) -> bool:
