@@ -4,7 +4,8 @@ Run: .venv/bin/python tests/bench/eval_quantities.py [--misses] [--half 1|2] [--
 
 --blind scores tests/data/quantities_blind.json instead: sentences the team wrote in the
 style of varied news, their gold (value or range, change, unit, what is counted) written
-before the extractor ran on them; same matching rules, the overlap taken with `counted`.
+before the extractor ran on them; same matching rules, the overlap taken with `counted`. An item may give `published` (the article's
+date) and `date` (the date every claim holding a figure should carry, ISO, possibly partial).
 
 Reads shared/peer-eval/newsquant/dev.json beside the repo (never shipped; the script says so
 in one line and exits 0 when it is absent). Each sentence goes through the real
@@ -213,7 +214,8 @@ def _articles(items):
 
     for n, item in enumerate(items):
         body = item["text"] + "\n"
-        yield Article(f"nq{n:04d}", f"NewsQuant item {n}", None, [], None, False, f"newsquant-{n}.txt", body)
+        published = item.get("published")  # a blind item may give the day it was published
+        yield Article(f"nq{n:04d}", f"NewsQuant item {n}", None, [], published, False, f"newsquant-{n}.txt", body)
 
 
 def _score(tp: int, gold: int, predicted: int) -> str:
@@ -266,11 +268,19 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
 
     gold_total = predicted_total = value_tp = unit_tp = change_tp = 0
     concept_gold = concept_hit = about_hit = 0
+    date_gold = date_hit = 0
     began = time.perf_counter()
     for item, article in zip(items, _articles(items)):
         claims, _ = extract_article(article)
         for q in (q for c in claims for q in c.quantities):
             assert article.body[q.start : q.end] == q.text, (q.text, article.body)
+        if "date" in item:  # the blind set's date: every claim holding a figure must carry it
+            dated = [c.date for c in claims if c.quantities]
+            date_gold += 1
+            date_ok = bool(dated) and all(d == item["date"] for d in dated)
+            date_hit += date_ok
+            if misses and not date_ok:
+                print(f"# {item['text']}\n  date  ours {dated} gold {item['date']!r}")
         shaped = [(c, part) for c in claims for q in c.quantities for part in _dataset_shapes(q)]
         ours = [part for _, part in shaped]
         claim_of = {id(part): c for c, part in shaped}
@@ -325,6 +335,8 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     ):
         share = hit / concept_gold if concept_gold else 0.0
         print(f"  {concept_key} share a word with {what}: {hit}/{concept_gold} ({100 * share:.1f}%)")
+    if date_gold:
+        print(f"  date of the claims holding the figures right: {date_hit}/{date_gold}")
 
 
 if __name__ == "__main__":
