@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>(?:until|till|by|through)\s+the\s+(?:end|start|beginning|middle)\s+of|in|since|by|during|until|from|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+            rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>(?:until|till|by|through)\s+the\s+(?:end|start|beginning|middle)\s+of|in|since|by|during|until|from|between|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
         ),
     ),
     (
@@ -222,7 +222,31 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), kind, {k: v for k, v in m.groupdict().items() if v}))
     found.sort(key=lambda d: d.start)
+    if has["month"]:
+        found = _span_ends(text, found, taken)
     return found
+
+
+# A month named bare where a span of months ends: "between April and June", "from May through July" (a month
+# name alone is no date: "May" may be the modal, "June" a name).
+_BARE_MONTH_AFTER_JOIN = re.compile(
+    rf"\s*(?:and|to|until|till|through|thru|[-–—])\s*(?i:the\s+end\s+of\s+)?{_MONTH}\b(?![\s-]+\d)"
+)
+
+
+def _span_ends(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
+    added = []
+    for d in found:
+        if d.kind != "m" or (d.groups.get("prep") or "").lower() not in ("between", "from"):
+            continue
+        m = _BARE_MONTH_AFTER_JOIN.match(text, d.end)
+        if m is None:
+            continue
+        s, e = m.start("month"), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        added.append(DateMention(s, e, text[s:e], "m", {"month": m.group("month")}))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
@@ -300,12 +324,89 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
 
 
+# A date that opens the sentence before a comma ("From Monday, the fare will rise", "On Friday, the union will
+# strike"): the clause it belongs to is the one after the comma. The words a start date takes ("from", "starting",
+# "as of") make an obligation ahead too ("From Monday, drivers must pay").
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?P<starting>(?:starting|beginning|effective)(?:\s+(?:on|from))?|from|as\s+of)\s+|(?:on|next|this)\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_COMMA = re.compile(r"\s*,\s*")
+_MUST = re.compile(r"\bmust\b", re.IGNORECASE)
+# A verb in the past before the cue of the clause after an opening date: "On Friday, officials said the bridge
+# will reopen" is the day it was said.
+_PAST_BEFORE_CUE = re.compile(
+    r"\b(?:\w{2,}ed|said|told|was|were|had|did|made|took|gave|came|went|began|saw|met)\b", re.IGNORECASE
+)
+# A start date after a comma belongs to the clause before it: "The strike will last 48 hours, starting on Friday",
+# "Fares will rise 5%, effective Monday".
+_TRAILING_START = re.compile(
+    r",\s*(?:(?:starting|beginning|effective)(?:\s+(?:on|from))?|from|as\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _opening_clause_ahead(text: str, mention: DateMention) -> bool:
+    """``mention`` opens the sentence before a comma, and the clause after it tells of what is still to come."""
+    if mention.kind not in ("weekday", "m", "md", "dm", "rel"):
+        return False
+    opening = _OPENING_DATE.fullmatch(text, 0, mention.start)
+    if opening is None:
+        return False
+    starting = bool(opening.group("starting") or _STARTING.match(mention.text))
+    comma = _OPENING_COMMA.match(text, mention.end)
+    if comma is None or comma.end() == mention.end:
+        return False
+    after = text[comma.end() :]
+    stop = _CLAUSE_BREAK.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    cue = _AHEAD_CUE.search(after) or (_MUST.search(after) if starting else None)
+    return cue is not None and not _PAST_BEFORE_CUE.search(after, 0, cue.start())
+
+
+# A clause of time under a clause of what is to come is to come too: "will lose their jobs when the plant closes in
+# June", "will be paid after the audit ends in May" (its verb in the present, never the past).
+_TEMPORAL_BREAK = re.compile(r"(?:when|after|before)$", re.IGNORECASE)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|did|said|told|began|became|came|went|took|made|left|fell|rose|grew|won|lost|sold|"
+    r"bought|paid|saw|met|ran|gave|got|held|kept|led|brought|thought|found|struck|broke|spoke|wrote|chose|drove|"
+    r"flew|knew|shot|stood|sent|spent|built|caught|fought|felt|meant)\b",
+    re.IGNORECASE,
+)
+
+
+def _temporal_under_ahead(clause: str, breaks: list[re.Match[str]], text: str, mention: DateMention) -> bool:
+    last = breaks[-1]
+    if not _TEMPORAL_BREAK.match(last.group(0)):
+        return False
+    tail = text[last.end() : mention.end]
+    if _PAST_IN_CLAUSE.search(tail):
+        return False
+    main = clause[: last.start()]
+    if len(breaks) > 1:
+        main = main[breaks[-2].end() :]
+    cues = list(_AHEAD_CUE.finditer(main))
+    return bool(cues) and not _PAST_BETWEEN.search(main, cues[-1].end())
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
+    if _opening_clause_ahead(text, mention):
+        return True
+    trailing = _TRAILING_START.search(text, max(0, mention.start - 30), mention.start)
+    if trailing is not None and not _STARTING.match(mention.text):
+        # ("..., starting on Friday": the clause before the comma)
+        return looks_ahead(
+            text[: trailing.start()] + " " * (mention.start - trailing.start()) + text[mention.start :],
+            mention,
+            published,
+        )
     clause = text[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     if breaks:
+        if _temporal_under_ahead(clause, breaks, text, mention):
+            return True
         clause = clause[breaks[-1].end() :]
     cues = list(_AHEAD_CUE.finditer(clause))
     if _STARTING.match(mention.text) and _next_months(mention, published, 6):
@@ -492,7 +593,8 @@ def opens_span(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     if not (_SPAN_OPENS_MENTION.match(d.text) or _SPAN_OPEN.search(text, max(0, d.start - 40), d.start)):
         return False
     join = _SPAN_JOIN.match(text, d.end)
-    return join is not None and any(e.start == join.end() for e in dates)
+    # (the end may hold the joining word: "from May through July" finds "through July")
+    return join is not None and any(d.end < e.start <= join.end() for e in dates)
 
 
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -517,7 +619,7 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             e.end < d.start
             and opens_span(text, e, dates)
             and (j := _SPAN_JOIN.match(text, e.end))
-            and j.end() == d.start
+            and e.end < d.start <= j.end()
             for e in dates
         )  # ("from 2019 to 2023": the span's end, not a figure's time compared with)
         if not closes_span and _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):

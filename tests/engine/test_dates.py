@@ -262,3 +262,61 @@ def test_the_day_a_figure_was_said_yields_to_the_date_it_stands_at(sentence: str
 
     claims, _ = extract_article(Article("s5", "Jobs", None, [], "2026-06-18", False, "s5.txt", sentence + "\n"))
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a date that opens the sentence belongs to the clause after its comma
+        ("From Thursday, the toll on the bridge will double to $8.", "2026-01-22"),
+        ("On Friday, the nurses' union will hold a second strike.", "2026-01-23"),
+        ("Starting Monday, visitors must book a slot online.", "2026-01-19"),
+        ("On Friday, officials said the road will reopen.", "2026-01-16"),
+        ("On Friday, 40 homes were evacuated.", "2026-01-16"),
+        ("As of Friday, 12 people had been rescued.", "2026-01-16"),
+        # a start date after a comma belongs to the clause before it
+        ("The walkout will last three days, starting on Wednesday.", "2026-01-21"),
+        ("The walkout lasted three days, starting on Wednesday.", "2026-01-14"),
+        ("Parking charges will rise 10%, effective Monday.", "2026-01-19"),
+    ],
+)
+def test_a_day_that_opens_or_closes_a_clause_of_what_is_to_come_is_the_next_one(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("w2", "Town hall", None, [], "2026-01-18", False, "w2.txt", sentence + "\n")  # a Sunday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("About 300 jobs will go when the depot shuts in May.", "2026-05"),
+        ("Tenants will be refunded before the review ends in July.", "2026-07"),
+        ("About 300 jobs went when the depot shut in May.", "2025-05"),
+        ("Staff will be paid after the firm lost the contract in May.", "2025-05"),
+    ],
+)
+def test_a_clause_of_time_under_a_clause_of_what_is_to_come_lies_ahead(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("w3", "Depot", None, [], "2026-02-10", False, "w3.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Exports dropped 6% between February and April, customs data showed.", "2026-04"),
+        ("From May through July, the museum drew 80,000 visitors.", "2025-07"),
+    ],
+)
+def test_a_bare_month_that_ends_a_span_of_months_dates_the_figure(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("sp2", "Spans", None, [], "2026-05-20", False, "sp2.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [expected]
