@@ -126,7 +126,8 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             mentions = find_entities("; ".join(split_cells(text)))
             digit_names = []
         else:
-            mentions = find_entities(text)
+            # ("10:42 About 200 homes ...": the word after a live blog's stamp opens the sentence, no name)
+            mentions = find_entities(_without_stamp(text))
             if dateline is not None:
                 # "STUTTGART, May 6 (Market Desk) -": the report's place and its agency, not what the claim names
                 mentions = [m for m in mentions if m.start >= dateline.end]
@@ -496,6 +497,12 @@ _TIME_STAMP = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[A-Z]{1,4}T|GMT|UTC))?"
     r"\s*(?:[—–:|-]\s*)?(?=[A-Z“\"])"
 )
+
+
+def _without_stamp(text: str) -> str:
+    """``text`` with a time stamp opening it blanked out (offsets kept)."""
+    m = _TIME_STAMP.match(text) if text[:1].isdigit() else None
+    return text if m is None else " " * m.end() + text[m.end() :]
 
 
 def _spoken_text(text: str) -> str:

@@ -349,6 +349,14 @@ _ANOTHER_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
+# An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|at\s+least|more\s+than|about|some|nearly|around|almost|over|up\s+to|"
+    r"dozens|scores|hundreds|thousands)\b|\d|(?:"
+    + "|".join(sorted({*UNITS, *TENS} | {"ten", "eleven", "twelve"}))
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 
 def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
@@ -425,8 +433,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if outcome and (
         _ANOTHER_FIGURE.search(clause_after, 0, outcome.start("outcome"))
         or _AND_ANOTHER_VERB.match(clause_after, 0, outcome.start("outcome"))
+        or (
+            _AND_ANOTHER_VERB.search(clause_after, 0, outcome.start("outcome"))
+            and (_VERB_BEFORE.search(before) or _OBJECT_AFTER.match(clause_after, outcome.end("outcome")))
+        )
     ):
-        outcome = None  # "killed 12 and injured dozens": the injured are the next figure's
+        # "killed 12 and injured dozens": the injured are the next figure's; "killed two soldiers and wounded
+        # five others", "arrested 12 people and injured three": the outcome after "and" is another verb's, the
+        # verb before the figure is its own
+        outcome = None
     counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):

@@ -1133,6 +1133,8 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         and _TO_GAP.fullmatch(text, before.end, q.start)
     ):
         donor = before  # "cases rose by 1,234 to 45,678": the level it reached counts the same
+    elif before is not None and before.counted_lemma == "vote" and _VOTES_TO_GAP.fullmatch(text, before.end, q.start):
+        donor = before  # "by 312 votes to 240", "by 14 votes to nine": the votes against
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
     if donor is not None:
@@ -1145,6 +1147,10 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
             q.measure = donor.measure
 
 
+_OF_A_POINT = re.compile(
+    r"\s+of\s+(?:a|one)\s+(?:(?P<point>percentage[\s-]+point)|per\s*cent|percent)\b(?!\s+of\b)", re.IGNORECASE
+)
+_VOTES_TO_GAP = re.compile(r"\s+votes?\s+(?:to|against)\s+", re.IGNORECASE)
 _PERSON_NOUN = re.compile(rf"\b(?:{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS})$", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b(?!\s+than)")
@@ -1808,6 +1814,13 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
         value = (_FRACTION_COUNT[words[0]] if len(words) > 1 else 1) / round(1 / _FRACTIONS[words[-1]])
         if change == "=" and _CHANGE_SIZE_BEFORE.search(text, max(0, start - 5), start):
             change = _direction_before(text, start) or "="  # "fell by half"; "lost half of its value" is a share
+        point = _OF_A_POINT.match(text, m.end())
+        if point is not None:
+            # "by a quarter of a percentage point", "three-quarters of a per cent": that much of the unit
+            point_unit = "percentage point" if point.group("point") else "percent"
+            end = point.end()
+            measure = point_unit if point.group("point") else None  # (as "half a percentage point" is measured)
+            return _Draft(text[start:end], value, value, value, point_unit, measure, start, end, change=change)
         return _Draft(text[start : m.end()], value, value, value, "fraction", None, start, m.end(), change=change)
     word = m.group("word")
     if word:
@@ -1978,7 +1991,13 @@ def _one_counts(text: str, start: int, end: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" “\"‘'(")
-    return not before or before[-1] in ".!?:•-—"
+    # (a live blog's time stamp before it: "10:42 Three people were hurt")
+    return not before or before[-1] in ".!?:•-—" or bool(before[0].isdigit() and _STAMP_BEFORE.fullmatch(before))
+
+
+_STAMP_BEFORE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[A-Z]{1,4}T|GMT|UTC))?"
+)
 
 
 _ONE_IN = re.compile(

@@ -675,3 +675,45 @@ def test_people_made_ill_are_counted_as_sickened(text) -> None:
 def test_people_who_will_attend_are_no_count_of_the_ill() -> None:
     (q,) = claimed_figures("Officials said 300 people will attend the hearing.")
     assert q.measure == "people"
+
+
+@pytest.mark.parametrize(
+    "text, measures",
+    [
+        ("The raid killed three guards and wounded six others.", ["killed", "wounded"]),
+        ("Troops detained 40 protesters and injured two.", ["detained", "wounded"]),
+    ],
+)
+def test_an_outcome_verb_after_and_is_its_own_clause_not_the_figure_before(text, measures) -> None:
+    found = claimed_figures(text)
+    assert [q.measure for q in found][: len(measures)] == measures
+
+
+def test_those_an_outcome_verb_after_and_takes_as_object_are_not_the_figure_before() -> None:
+    q = claimed_figures("The gunmen took 25 passengers hostage and killed one of them.")[0]
+    assert q.value == 25 and q.measure != "killed"
+
+
+@pytest.mark.parametrize(
+    "text, against",
+    [
+        ("Lawmakers backed the budget by 288 votes to 231.", 231),
+        ("The board rejected the bid by seven votes to four.", 4),
+    ],
+)
+def test_the_votes_against_in_a_tally_are_votes(text, against) -> None:
+    against_q = next(q for q in claimed_figures(text) if q.value == against)
+    assert against_q.unit == "vote"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The bank trimmed its key rate by a quarter of a percentage point.", 0.25, "percentage point"),
+        ("Inflation ticked up by three-tenths of a percentage point.", 0.3, "percentage point"),
+        ("Prices moved by half of one per cent last week.", 0.5, "percent"),
+    ],
+)
+def test_a_fraction_of_a_point_is_that_much_of_the_point(text, value, unit) -> None:
+    q = next(q for q in claimed_figures(text) if q.value is not None and abs(q.value - value) < 1e-9)
+    assert q.unit == unit
