@@ -158,6 +158,10 @@ def name_stems(text: str) -> frozenset[str]:
 # Measures that count the same people under another name.
 # People still trapped in a collapse are those not yet accounted for: one count with the missing.
 _SAME_MEASURE = {
+    # "made 87 arrests" / "87 people have been arrested" / "detained 87": one count of the people held
+    "arrest": "detained",
+    "arrests": "detained",
+    "arrested": "detained",
     "troops deployed": "troops",
     "evacuated": "displaced",
     "trapped": "trapped or missing",
@@ -267,9 +271,17 @@ _INCREMENT = re.compile(
 )
 
 
+# "bringing the number of people killed when a bus left the road near Yauri on Tuesday to 21": the new total of a
+# count named with what happened to them, however long the clause on them before "to".
+NUMBER_BROUGHT_TO = (
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,100}?\bto\s+"
+)
 _NEW_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b"
-    r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b",  # "the toll rose to seven as ... four more"
+    r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b"  # "the toll rose to seven as ... four more"
+    r"|" + NUMBER_BROUGHT_TO + r"(?:[a-z]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)",
     re.IGNORECASE,
 )
 
@@ -372,11 +384,7 @@ def _claim_role(claim: Claim, body: str) -> str:
 
 # "with the loss of 550 jobs, bringing the total number of job cuts to 2,350": the figure after this is the
 # new total, and what the claim counted before it of the same measure is the addition.
-_TOTAL_TO_BEFORE = re.compile(
-    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
+_TOTAL_TO_BEFORE = re.compile(NUMBER_BROUGHT_TO + r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def _added_before_total(claim: Claim) -> list[Quantity]:
@@ -386,7 +394,7 @@ def _added_before_total(claim: Claim) -> list[Quantity]:
     out: list[Quantity] = []
     for total in claim.quantities:
         at = total.start - claim.start
-        if at <= 0 or not _TOTAL_TO_BEFORE.search(claim.text, max(0, at - 120), at):
+        if at <= 0 or not _TOTAL_TO_BEFORE.search(claim.text, max(0, at - 180), at):
             continue
         measure = compared_measure(total)
         out += [q for q in claim.quantities if q.start < total.start and measure and compared_measure(q) == measure]

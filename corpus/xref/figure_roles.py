@@ -59,6 +59,7 @@ _TOTAL = re.compile(
     r"(?:toll|tally|total|number)\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|climbed|stands|stood|reached|increased|grew|grown)|"
     r"(?:rose|risen|climbed|increased|grown)\s+to|"
     r"(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto|"
+    r"(?:bringing|brings|brought|raising|taking)\s+(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,100}?\bto|"
     r"as of)\b"
 )
 _EVENT_HINTS = (

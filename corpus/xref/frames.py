@@ -24,7 +24,10 @@ _STRIKING = (
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
 _OUTCOMES = (
     (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
-    (r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities", "killed"),
+    (
+        r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities|drowned(?!\s+out)",
+        "killed",
+    ),
     (
         r"injured|injur(?:y|ies)|wounded|hurt|hospitali[sz]ed|treated for injuries|"
         r"(?:suffered|sustained|treated\s+for)\s+(?:\w+\s+){0,2}?burns|burn\s+injuries",
@@ -174,19 +177,39 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 _MONEY_METRIC = re.compile(
     r"\b(?P<metric>(?:net\s+|operating\s+|pre-tax\s+|pretax\s+|core\s+)?(?:profits?|earnings|income|ebitda|ebit)|"
     r"revenues?|sales|turnover)\b(?P<outlook>\s+(?:forecast|outlook|guidance|target|estimate)s?\b)?"
-    r"(?:\s+[\w-]+){0,6}?\s+(?:to|at|of|was|were|is|are|by)\s+(?:between\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    # (an adverbial set off by commas may stand before the sum: "cut its profit outlook twice in five months, to")
+    r"(?:,?\s+[\w-]+){0,6}?,?\s+(?:to|at|of|was|were|is|are|by)\s+(?:between\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_METRIC_WORDS = (
+    r"(?P<metric>(?:net\s+|operating\s+|pre-tax\s+|pretax\s+|core\s+)?(?:profits?|earnings|income|ebitda|ebit)|"
+    r"revenues?|sales|turnover)\b"
+)
+# The same named after the sum, when the words say it is a figure yet to come: "gave a figure of £350m for expected
+# annual pretax profit", "$2 billion in forecast revenue" (not "£2m in sales": a sum spent or earned in them).
+_MONEY_METRIC_AFTER = re.compile(
+    r"\s+(?:for|in|of)\s+(?:its\s+|the\s+|their\s+)?(?:expected|forecast|projected)\s+(?:[\w-]+\s+){0,2}?"
+    + _METRIC_WORDS,
     re.IGNORECASE,
 )
 _REVENUE_WORDS = ("revenue", "sales", "turnover")
 
 
-def _money_metric(text: str, start: int, lo: int) -> str | None:
-    """ "profit forecast", "profit", "revenue forecast" or "revenue" for a sum named so before it."""
+def _money_metric(text: str, start: int, lo: int, end: int | None = None) -> str | None:
+    """ "profit forecast", "profit", "revenue forecast" or "revenue" for a sum named so before it (or, as a
+    forecast, after it: ``end``)."""
     m = _MONEY_METRIC.search(text, lo, start)
     if m is None:
-        return None
-    metric = "revenue" if m.group("metric").lower().startswith(_REVENUE_WORDS) else "profit"
+        after = _MONEY_METRIC_AFTER.match(text, end) if end is not None else None
+        if after is None:
+            return None
+        return f"{_metric_name(after.group('metric'))} forecast"
+    metric = _metric_name(m.group("metric"))
     return f"{metric} forecast" if m.group("outlook") else metric
+
+
+def _metric_name(words: str) -> str:
+    return "revenue" if words.lower().startswith(_REVENUE_WORDS) else "profit"
 
 
 # "raised the number of pupils abducted from the school to 115": what became of the noun after "number of"
@@ -245,7 +268,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         q = replace(q, measure=None)
     lo, hi = _clause(text, start, end)
     if q.measure == "amount" and q.unit and q.unit.isupper():
-        metric = _money_metric(text, start, lo)
+        metric = _money_metric(text, start, lo, end)
         if metric:
             return metric
     if q.unit == "percent":

@@ -75,6 +75,7 @@ _SYNONYMS = {
     "fatalities": "kill",
     "fatality": "kill",
     "perished": "kill",
+    "drowned": "kill",
     # Taking someone into custody: "was arrested" / "have detained" / "taken into custody" / "recaptured".
     "arrest": "arrest",
     "arrests": "arrest",

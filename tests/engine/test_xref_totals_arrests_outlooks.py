@@ -1,0 +1,99 @@
+"""A new total after a long clause, arrests as a count of people held, and an outlook named around its sum
+(issue 12). Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.features import features
+from corpus.xref.frames import frame_measure
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _measures(sentence: str) -> list[tuple[str, str | None]]:
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return [(q.text, frame_measure(q, claim)) for q in claim.quantities]
+
+
+def _features(sentence: str):
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return features(claim, article)
+
+
+def test_the_new_total_after_a_long_clause_on_what_is_counted_is_the_figure_compared() -> None:
+    f = _features(
+        "Divers found three more bodies in the lake on Friday, bringing the number of people who drowned when "
+        "the ferry capsized off Tarnby on Tuesday to 26, the coast guard said."
+    )
+    assert f.figures["killed"][0] == 26 and f.role == "count", (f.figures, f.role)
+
+
+def test_a_short_clause_before_the_new_total_reads_as_before() -> None:
+    f = _features("Divers found three more bodies on Friday, bringing the death toll to 26, the coast guard said.")
+    assert f.figures["killed"][0] == 26 and f.role == "count"
+
+
+def test_an_addition_with_no_new_total_stays_an_addition() -> None:
+    f = _features("Divers found three more bodies in the lake near Tarnby on Friday, the coast guard said.")
+    assert f.role == "increment"
+
+
+def test_a_later_total_told_after_its_addition_updates_the_first_count() -> None:
+    first = make_article(
+        "Ferry capsizes off Tarnby\nA ferry capsized off Tarnby on Tuesday, killing at least 19 people, the coast "
+        "guard said.\n",
+        published="2026-08-04",
+        outlet="Baltic Wire",
+        title="Ferry capsizes off Tarnby",
+    )
+    later = make_article(
+        "Tarnby ferry toll rises\nDivers found three more bodies in the lake on Friday, bringing the number of "
+        "people who drowned when the ferry capsized off Tarnby on Tuesday to 26, the coast guard said.\n",
+        published="2026-08-07",
+        outlet="Tarnby Post",
+        title="Tarnby ferry toll rises",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "killing at least 19", "bringing the number") == ["updates"], links
+
+
+def test_arrests_count_the_people_held() -> None:
+    f = _features("Police in Halden made 87 arrests after fans clashed with officers on Sunday.")
+    assert list(f.figures) == ["detained"], f.figures
+
+
+def test_a_later_count_of_arrests_updates_a_count_of_people_detained() -> None:
+    first = make_article(
+        "Halden police detain 62 after derby\nPolice in Halden detained 62 people after fans clashed with officers "
+        "at the derby on Sunday night, a police spokesman said.\n",
+        published="2026-10-05",
+        outlet="Nordic Wire",
+        title="Halden police detain 62 after derby",
+    )
+    later = make_article(
+        "Derby violence: arrests rise\nThe derby violence in Halden has now led to 87 arrests after detectives "
+        "studied video of the clashes, police said.\n",
+        published="2026-10-08",
+        outlet="Halden Avis",
+        title="Derby violence: arrests rise",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "detained 62 people", "87 arrests") == ["updates"], links
+
+
+def test_an_outlook_named_before_its_sum_across_a_comma_is_a_profit_forecast() -> None:
+    assert _measures("Corvel Stores has cut its profit outlook twice this year, to 350 million euros.") == [
+        ("350 million euros", "profit forecast")
+    ]
+
+
+def test_a_sum_given_for_expected_profit_is_a_profit_forecast() -> None:
+    found = dict(_measures("The retailer gave a figure of €350m for expected annual pretax profit."))
+    assert found["€350m"] == "profit forecast", found
+
+
+def test_a_sum_spent_in_sales_is_no_forecast() -> None:
+    found = dict(_measures("The retailer spent €20m in sales and marketing last year."))
+    assert found["€20m"] != "profit forecast" and found["€20m"] != "revenue forecast", found
