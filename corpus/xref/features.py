@@ -468,7 +468,10 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "families": frozenset(FAMILY.get(m, m) for m in figures),
         "values": values,
         "revised": bool(figures) and says_revised(claim),
-        "role": _claim_role(claim, article.body),
+        # (an outlook's values are forecasts by name: "expected profit of 350 million" is a value of its series)
+        "role": "count"
+        if figures and all(m.endswith(" forecast") for m in figures)
+        else _claim_role(claim, article.body),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
         "nouns": frozenset(

@@ -193,6 +193,13 @@ _MONEY_METRIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REVENUE_WORDS = ("revenue", "sales", "turnover")
+# "said it expected annual pretax profit of 410 million pounds", "now forecasts revenue of $2 billion": the sum the
+# company expects is its outlook, the same series as "cut its profit forecast to 410 million pounds".
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees)\s+"
+    r"(?:(?:an?|its|the|full-year|annual|yearly|first-half|second-half|underlying|adjusted)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _money_metric(text: str, start: int, lo: int, end: int | None = None) -> str | None:
@@ -205,7 +212,8 @@ def _money_metric(text: str, start: int, lo: int, end: int | None = None) -> str
             return None
         return f"{_metric_name(after.group('metric'))} forecast"
     metric = _metric_name(m.group("metric"))
-    return f"{metric} forecast" if m.group("outlook") else metric
+    expected = _EXPECTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+    return f"{metric} forecast" if m.group("outlook") or expected else metric
 
 
 def _metric_name(words: str) -> str:
@@ -226,6 +234,13 @@ _NUMBER_OF_OUTCOME = re.compile(
 _INJURED_DIED = re.compile(
     r"\s+(?:injured|wounded|hurt)\s+(?:[a-z]+\s+){0,2}?(?:(?:later|also|since|subsequently|then|have|had|has)\s+)*"
     r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+# "after five passengers died of their injuries in hospital", "three soldiers later succumbed to their wounds":
+# people counted where they died of what hurt them are dead, whatever word for injuries comes after.
+_DIED_OF_INJURIES = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:later|also|since|subsequently|then|have|had|has)\s+)*(?:died|succumbed)\s+"
+    r"(?:of|from|to)\s+(?:their|his|her|its)\s+(?:injuries|wounds|burns)\b",
     re.IGNORECASE,
 )
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
@@ -267,7 +282,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         # words around it and the noun decide, as before it had one); "the number of infected farms" stands
         q = replace(q, measure=None)
     lo, hi = _clause(text, start, end)
-    if q.measure == "amount" and q.unit and q.unit.isupper():
+    if q.measure == "amount" and q.unit and q.unit.split()[0].isupper():  # ("GBP per year": "annual profit of")
         metric = _money_metric(text, start, lo, end)
         if metric:
             return metric
@@ -312,7 +327,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
     if q.measure in _YIELDING and _ALLOWED_HOME.search(text, lo, min(len(text), end + 2 * _REACH)):
         return "allowed home"  # no longer evacuated: not the count of those still away
-    if _INJURED_DIED.match(text, end):
+    if _INJURED_DIED.match(text, end) or _DIED_OF_INJURIES.match(text, end):
         return "killed"  # "after two injured passengers died in hospital": the injured who died are dead
     yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
     named = _NUMBER_OF_OUTCOME.search(text, 0, start) if yielding else None

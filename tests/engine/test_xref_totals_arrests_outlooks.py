@@ -97,3 +97,61 @@ def test_a_sum_given_for_expected_profit_is_a_profit_forecast() -> None:
 def test_a_sum_spent_in_sales_is_no_forecast() -> None:
     found = dict(_measures("The retailer spent €20m in sales and marketing last year."))
     assert found["€20m"] != "profit forecast" and found["€20m"] != "revenue forecast", found
+
+
+def test_people_who_died_of_their_injuries_are_dead_not_injured() -> None:
+    found = dict(
+        _measures(
+            "The toll from the coach crash rose to 19 on Tuesday after five passengers died of their injuries in "
+            "hospital, the ministry said."
+        )
+    )
+    assert found["five"] == "killed", found
+    found = dict(_measures("Three soldiers later succumbed to their wounds, the army said."))
+    assert found["Three"] == "killed", found
+
+
+def test_a_higher_toll_after_some_died_of_their_injuries_updates_the_first() -> None:
+    first = make_article(
+        "Coach crash near Tarnby\nA coach crash near Tarnby killed at least 14 people and injured 30 on Tuesday, "
+        "police said.\n",
+        published="2026-08-04",
+        outlet="Baltic Wire",
+        title="Coach crash near Tarnby",
+    )
+    later = make_article(
+        "Tarnby coach crash toll rises to 19\nThe toll from the coach crash near Tarnby rose to 19 on Tuesday, the "
+        "ministry said, after five passengers died of their injuries in hospital.\n",
+        published="2026-08-04",
+        outlet="Nordic Post",
+        title="Tarnby coach crash toll rises to 19",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "killed at least 14", "rose to 19") == ["updates"], links
+
+
+def test_the_profit_a_company_expects_is_its_profit_forecast() -> None:
+    assert _measures("Corvel Stores said it now expected pretax profit of 350 million euros.") == [
+        ("350 million euros", "profit forecast")
+    ]
+    found = dict(_measures("Corvel Stores said in January it expected annual pretax profit of 410 million pounds."))
+    assert found["410 million pounds"] == "profit forecast", found
+
+
+def test_an_expected_profit_and_a_cut_forecast_are_one_series() -> None:
+    first = make_article(
+        "Corvel Stores cuts forecast\nCorvel Stores cut its annual profit forecast to 410 million euros on "
+        "Tuesday, blaming weak trading.\n",
+        published="2026-01-13",
+        outlet="Wire One",
+        title="Corvel Stores cuts forecast",
+    )
+    later = make_article(
+        "Corvel Stores warns again\nCorvel Stores said on Thursday it now expected annual profit of about 350 "
+        "million euros, as trading weakened further.\n",
+        published="2026-05-14",
+        outlet="Market Post",
+        title="Corvel Stores warns again",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "410 million euros", "350 million euros") == ["updates"], links
