@@ -442,6 +442,10 @@ def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
             bullet = _BULLET.match(text, start)  # a list item's claim starts after its mark ("- 14 people killed")
             start = bullet.end() if bullet else start
             claim = next((c for c in claims if c.start <= start < c.end), None)
+            if claim is None:
+                # a sentence opened by a dateline is a claim from where the report's own words begin
+                end = starts[sentence["n"] + 1] if sentence["n"] + 1 < len(starts) else len(text)
+                claim = next((c for c in claims if start < c.start < end and c.end <= end), None)
             speaker = claim.speaker if claim else None
             source = _source_text(claim, text) if speaker else None
             attributions = sentence["attributions"]
