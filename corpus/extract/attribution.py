@@ -571,6 +571,16 @@ _PUT_FIGURE = re.compile(
     r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
 )
+# "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or
+# quoted; never "put it on the table", "put it to a vote".
+_PUT_IT = re.compile(
+    r"\s+it\b(?=\s*[,.;:—–”\"]|\s+(?:(?:on|last|this|earlier)\s+[A-Z]?\w+\s*[,.;:]|(?:in|on|during)\s+(?:an?|the|his|her|"
+    r"their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|post|tweet|email|note|report|memo|"
+    r"essay|column|book|blog|address|briefing|testimony|podcast|video|message)s?\b))"
+)
+_AS_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?As\s+[^,;:.“”\"]{1,70}$")
+_AS_BEFORE = re.compile(r"[,;:—–]\s*as\s+[^,;:.“”\"]{1,70}$")
+_PUT_IT_CLOSES = re.compile(r"\s+it\b[^,;:.!?“”\"]{0,60}[.!?]?[”\"’']*\s*$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$"
 )
@@ -734,12 +744,16 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     ):
         return False  # ", noted the rule in the interview": what was noted, not who
     previous_capital = named = False
-    for word in words:
+    previous = ""
+    for previous, word in zip(["", *words], words):
         if word[:1].isupper() or word[:1].isdigit():
             previous_capital = named = True
             continue
         if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES or word in _PREPOSITIONS_IN_ING:
             continue
+        if word == "others" and previous == "and":
+            previous_capital = False
+            continue  # '“...,” said Ann Lee and others': she and those with her, not a verb after her name
         if role_then_name and not named and word.endswith(("ed", "ing")):
             continue  # '“...,” said undecided voter Ann Lee': the role's adjectives, before the name
         if (
@@ -1749,8 +1763,24 @@ def _attributions(text: str) -> list[Attribution]:
             # say, a cue of its own ("would not say") whose speaker is the subject, asserting nothing
             held_denied = unsaid
             left_end = cue_start = unsaid.start()
-        if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
+        if (
+            m.group("verb") == "put"
+            and not _PUT_FIGURE.match(masked, m.end())
+            and not (
+                _PUT_IT.match(masked, m.end())
+                and (
+                    _AS_OPENING.match(masked[: m.start()])  # "As the mayor put it, ..."
+                    # "..., as the mayor put it on Monday.": closing the sentence (not an aside within a clause)
+                    or (
+                        _AS_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+                        and _PUT_IT_CLOSES.match(masked, m.end())
+                    )
+                )
+            )
+        ):
             continue
+        if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
+            m = _CueMatch(m.start(), m.end() + len(" it"), "put")  # the cue is "put it": said, no estimate
         after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
@@ -1806,6 +1836,12 @@ def _attributions(text: str) -> list[Attribution]:
         else:
             relative = False
         np = _np_left(masked, left_end)
+        if np and verb == "put" and not _PUT_FIGURE.match(masked, m.end()):
+            # "As the mayor put it": the mayor, a party ("As the storm put it" names none)
+            np = re.sub(r"^[Aa]s\s+", "", np)
+            head = np.split()[-1] if np.split() else ""
+            if not (head[:1].isupper() or head in ROLE_HEADS or people_plural(head) or _agent_noun(head)):
+                continue
         np_at = masked.rfind(np, 0, left_end) if np else -1
         if np_at > 0 and _COMPARED_WITH_WHAT.search(masked, max(0, np_at - 80), np_at):
             # "210 were aboard, not 180 as the coast guard said", "more than the police estimated": the party a

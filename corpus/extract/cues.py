@@ -338,7 +338,7 @@ PHRASES = (
     # what someone's assertion holds: "Nervo's conclusion that", "his insistence that"
     r"(?:(?<=[’']s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:assertion|contention|insistence|conclusion|"
     r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view) that|"
-    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for|on)|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=[’']s )|(?<=[’']re ))calling (?:for|on)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
@@ -374,7 +374,7 @@ PHRASE_WORDS = frozenset(
     """
     point points pointed pointing comment comments remark remarks declined refused statement appeal clarification
     statements appeals clarifications warnings denials corrections
-    warning denial correction went call calls called took takes ruled spoke speaks talked talks echo echoes echoed
+    warning denial correction went call calls called calling took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
@@ -414,12 +414,12 @@ _KIND_OF_WORD.update(
 _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
-        (r"\brespond\w* by\b", "said"),
+        (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b", "denied"),
         (r"^st\w* by\b", "confirmed"),
         (r"\bwarnings?\b", "warned"),
-        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed)? (?:\w+ )?(?:for|on)\b", "urged"),
+        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ )?(?:for|on)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),
         (
             r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"
