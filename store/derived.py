@@ -101,5 +101,5 @@ def _flags_lost(path: Path, links_key: str, growth: Growth) -> dict[str, list[st
             if links is None:
                 return None
         if ends and links is not None:
-            lost[flag] = [end for end in ends if all(x.relation != relation for x in links.of_claim(end))]
+            lost[flag] = [end for end in ends if relation not in links.relations_of(end)]
     return lost

@@ -24,7 +24,7 @@ import orjson
 
 from corpus.model import RELATIONS, XRef
 from store import tails
-from store.columns import StringColumn, fixed_bytes
+from store.columns import StringColumn, distinct_rows, fixed_bytes
 from store.mapped import map_npz, mapped_or_made, save_npz
 
 if TYPE_CHECKING:
@@ -53,6 +53,25 @@ def _merged(parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray,
 
 def _is_sorted(ends: np.ndarray) -> bool:
     return bool(np.all(ends[:-1] <= ends[1:])) if len(ends) > 1 else True
+
+
+def _bytes_equal(blob: np.ndarray, starts: np.ndarray, wanted: list[bytes], which: np.ndarray) -> np.ndarray:
+    """For each i, whether ``blob[starts[i]:]`` begins with ``wanted[which[i]]``, compared in
+    numpy a block of rows at a time (a row per byte of the longest wanted)."""
+    same = np.zeros(len(starts), dtype=bool)
+    width = max(map(len, wanted), default=0)
+    if not len(starts) or not len(blob) or width == 0:
+        same[:] = width == 0
+        return same
+    padded = np.frombuffer(b"".join(w.ljust(width, b"\x00") for w in wanted), dtype=np.uint8).reshape(-1, width)
+    lengths = np.fromiter(map(len, wanted), np.int64, len(wanted))
+    step = np.arange(width)
+    for first in range(0, len(starts), 65_536):
+        part = slice(first, first + 65_536)
+        at = np.minimum(starts[part, None] + step, len(blob) - 1)  # past the blob: masked below
+        inside = step < lengths[which[part], None]
+        same[part] = np.all((blob[at] == padded[which[part]]) | ~inside, axis=1)
+    return same
 
 
 def links_path(db_path: Path) -> Path:
@@ -143,20 +162,59 @@ class LinkColumns:
         """These links followed by ``more``'s, as one set of columns (tails not included), less the
         links of these that ``more`` takes back; it takes back from the layers below these what
         either does."""
-        taken = sorted({row for key in more.unlinked for row in self._rows_of(key)})
-        below = self.unlinked | {key for key in more.unlinked if not self._rows_of(key)}
+        keys = sorted(more.unlinked)
+        found = self._rows_of_many(keys)
+        taken = sorted({row for row, _key in found})
+        named = {key for _row, key in found}
+        below = self.unlinked | {key for i, key in enumerate(keys) if i not in named}
         first = self._without(taken) if taken else self
         joined = LinkColumns.concat([first, more])
         return LinkColumns(joined._arrays, joined._relations, below)
 
     def _rows_of(self, key: LinkKey) -> list[int]:
         """The rows of these columns (tail not included) holding the link ``key``."""
-        source, target, relation = key
-        found = []
-        for row in self._rows_with_end(source):
-            if self._targets[row] == target and self._relations[int(self._relation[row])] == relation:
-                found.append(row)
-        return found
+        return sorted({row for row, _key in self._rows_of_many([key])})
+
+    def _rows_of_many(self, keys: Sequence[LinkKey]) -> list[tuple[int, int]]:
+        """(row, i) for each row of these columns (tail not included) holding the link ``keys[i]``,
+        all looked up at once: a tail names every link the adds since the last fold took back
+        (thousands), and a row found key by key cost a string decoded per link of its source.
+        The candidates are the rows with the source at an end (binary search over the sorted
+        ends), kept if their relation and their target's bytes are the key's (and their source's,
+        for a link from a claim to itself)."""
+        width = self._ends.dtype.itemsize
+        chosen: list[tuple[bytes, bytes, int, int]] = []  # source, target, relation code, key
+        for i, (source, target, relation) in enumerate(keys):
+            encoded = source.encode("utf-8", "surrogatepass")
+            if relation in self._relations and len(encoded) <= width and not encoded.endswith(b"\x00"):
+                chosen.append((encoded, target.encode("utf-8", "surrogatepass"), self._relations.index(relation), i))
+        if not chosen or not len(self._ends):
+            return []
+        sources = np.array([c[0] for c in chosen], dtype=f"S{width}")
+        first = np.searchsorted(self._ends, sources, "left")
+        counts = np.searchsorted(self._ends, sources, "right") - first
+        owner = np.repeat(np.arange(len(chosen)), counts)
+        # the ends of key k are first[k] ... first[k] + counts[k] - 1: one position per candidate
+        positions = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
+        rows = self._end_link[positions]
+        codes = np.array([c[2] for c in chosen], dtype=np.int64)
+        lengths = np.array([len(c[1]) for c in chosen], dtype=np.int64)
+        offsets = self._targets.offsets
+        alike = (self._relation[rows].astype(np.int64) == codes[owner]) & (
+            offsets[rows + 1] - offsets[rows] == lengths[owner]
+        )
+        rows, owner = rows[alike], owner[alike]
+        same = _bytes_equal(self._targets.blob, offsets[rows], [c[1] for c in chosen], owner)
+        # a row found at its target end: the source is the key's too, but for a key from a claim to
+        # itself (a link into it from another claim is not that link)
+        loops = np.array([c[0] == c[1] for c in chosen], dtype=bool)[owner] & same
+        if loops.any():
+            starts = self._sources.offsets[rows[loops]]
+            lengths = self._sources.offsets[rows[loops] + 1] - starts
+            sources = _bytes_equal(self._sources.blob, starts, [c[0] for c in chosen], owner[loops])
+            same[loops] = sources & (lengths == np.array([len(c[0]) for c in chosen], dtype=np.int64)[owner[loops]])
+        keys_at = np.array([c[3] for c in chosen], dtype=np.int64)
+        return sorted(set(zip(rows[same].tolist(), keys_at[owner[same]].tolist(), strict=True)))
 
     def _rows_with_end(self, claim_id: str) -> list[int]:
         key = claim_id.encode("utf-8", "surrogatepass")
@@ -168,7 +226,7 @@ class LinkColumns:
 
     def _without(self, rows: Sequence[int]) -> LinkColumns:
         """These links (tail not included) less ``rows``, without decoding the others."""
-        gone = np.unique(np.asarray(rows, dtype=np.int64))
+        gone = distinct_rows(rows)
         kept = np.ones(len(self._sources), dtype=bool)
         kept[gone] = False
         keep = np.flatnonzero(kept)
@@ -216,7 +274,7 @@ class LinkColumns:
         """These links, less those ``tail`` takes back, then ``tail``'s, answered together without
         copying either."""
         joined = LinkColumns(self._arrays, self._relations, self.unlinked)
-        joined._hidden = frozenset(row for key in tail.unlinked for row in self._rows_of(key))
+        joined._hidden = frozenset(row for row, _key in self._rows_of_many(list(tail.unlinked)))
         joined._tail = tail
         return joined
 
@@ -242,6 +300,14 @@ class LinkColumns:
         """The links whose source or target is ``claim_id``, in stored order."""
         later = self._tail.of_claim(claim_id) if self._tail is not None else []
         return [self.link(i) for i in self._rows_with_end(claim_id) if i not in self._hidden] + later
+
+    def relations_of(self, claim_id: str) -> set[str]:
+        """The relations of the links ``claim_id`` is an end of, as ``of_claim`` gives them, no link made."""
+        found = self._tail.relations_of(claim_id) if self._tail is not None else set()
+        for i in self._rows_with_end(claim_id):
+            if i not in self._hidden:
+                found.add(self._relations[int(self._relation[i])])
+        return found
 
     def ends_of(self, relation: str) -> frozenset[str]:
         """The claims a link of ``relation`` names at either end, without making the links."""

@@ -14,6 +14,7 @@ from corpus.loader import bundled_articles, load_dir
 from corpus.model import XRef
 from store import tails
 from store.build import add_articles, build_corpus_db
+from store.columns import StringColumn
 from store.corpus_db import CorpusDB
 from store.derived import write_derived_indexes
 from store.links import LinkColumns, links_path
@@ -142,3 +143,69 @@ def test_an_add_that_takes_back_the_last_link_of_a_relation_at_a_claim_clears_it
             taken = {end for x in growth.unlinked if x.relation == relation for end in (x.source, x.target)}
             lost += len(taken - _flagged(built, flag))
     assert lost
+
+
+def test_a_tail_hides_exactly_the_links_it_names_among_look_alikes() -> None:
+    # the same pair in another relation, the reverse link, ids sharing a prefix or of other lengths,
+    # accented ids, a self-link: only the named (source, target, relation) is hidden
+    stored = [
+        _x("c1", "c2"),
+        _x("c1", "c2", "corroborates"),
+        _x("c2", "c1"),
+        _x("c1", "c22"),
+        _x("c11", "c2"),
+        _x("clé-1", "c2", "conflicts"),
+        _x("c2", "clé-1", "conflicts"),
+        _x("c3", "c3", "updates"),
+        _x("c1", "c3", "updates"),
+    ]
+    base = LinkColumns.of(stored)
+    named = [("c1", "c2", "related"), ("c2", "clé-1", "conflicts"), ("c3", "c3", "updates")]
+    absent = [("c1", "c2", "updates"), ("c9", "c2", "related"), ("c1", "c2" * 40, "related"), ("c1", "c2", "nope")]
+    layered = base.with_tail(LinkColumns.of([], unlinked=named + absent))
+    assert _keys(layered.all()) == [k for k in _keys(stored) if k not in named]
+    assert _keys(layered.of_claim("c2")) == [
+        ("c1", "c2", "corroborates"),
+        ("c2", "c1", "related"),
+        ("c11", "c2", "related"),
+        ("clé-1", "c2", "conflicts"),
+    ]
+    folded = base.joined(LinkColumns.of([], unlinked=named + absent))
+    assert _keys(folded.all()) == _keys(layered.all())
+    assert folded.unlinked == frozenset(absent)  # not in the base: names a link of a layer below it
+
+
+def test_a_tail_naming_thousands_of_links_taken_back_decodes_no_stored_string(monkeypatch) -> None:
+    # after many adds a tail names every link they took back; a reader (every start) and an add
+    # that clears a search flag look them all up: together, not a string decoded per candidate row
+    rng = random.Random(7)
+    ids = [f"claim-{i:05d}" for i in range(2_000)]
+    pairs = {(rng.choice(ids), rng.choice(ids), rng.choice(["related", "corroborates"])) for _ in range(8_000)}
+    stored = [_x(*key) for key in sorted(pairs)]
+    base = LinkColumns.of(stored)
+    named = _keys(rng.sample(stored, 3_000))
+    tail = LinkColumns.of([_x("new-1", "claim-00001")], unlinked=named)
+    decoded = []
+    real_row_at = StringColumn.row_at
+    monkeypatch.setattr(StringColumn, "row_at", lambda self, row: decoded.append(row) or real_row_at(self, row))
+    layered = base.with_tail(tail)
+    assert decoded == []
+    monkeypatch.undo()
+    assert len(layered) == len(stored) - len(named) + 1
+    assert set(_keys(layered.all())) == (set(_keys(stored)) - set(named)) | {("new-1", "claim-00001", "related")}
+
+
+def test_the_relations_of_a_claims_links_are_those_of_the_links_shown() -> None:
+    base = LinkColumns.of([_x("a", "b"), _x("b", "c", "conflicts"), _x("b", "d", "corroborates")])
+    layered = base.with_tail(LinkColumns.of([_x("e", "b", "updates")], unlinked=[("b", "c", "conflicts")]))
+    assert (
+        layered.relations_of("b")
+        == {x.relation for x in layered.of_claim("b")}
+        == {
+            "related",
+            "corroborates",
+            "updates",
+        }
+    )
+    assert layered.relations_of("c") == set()
+    assert layered.relations_of("nobody") == set()
