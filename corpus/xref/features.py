@@ -28,6 +28,7 @@ from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besid
 from corpus.xref.memo import per_claim
 from corpus.xref.revisions import (
     added_figures,
+    corrected_figures,
     group_of,
     part_figures,
     prior_figures,
@@ -225,16 +226,25 @@ def _since_text(claim: Claim) -> str | None:
     return claim.text[at : at + 60] if at >= 0 else None  # the start comes within a few words
 
 
-def _prior_measures(priors: list[Quantity], counted: list[tuple[str, Quantity]]) -> dict[str, Figure]:
+def _prior_measures(
+    priors: list[Quantity], counted: list[tuple[str, Quantity]], corrected: Sequence[Quantity] = ()
+) -> dict[str, Figure]:
     """ "38% of teachers, up from the 31% it announced": the replaced value counts what the new one counts
-    (a bare number, "52 reports, up from 37", too)."""
+    (a bare number, "52 reports, up from 37", too). A value a correction sets aside ("nine pieces were taken,
+    not seven as first reported") is kept though no measure is read for it: another report stating it is the
+    report corrected."""
     out: dict[str, Figure] = {}
     for p in priors:
         current = [m for m, q in counted if (q.unit == p.unit or p.unit is None) and q.start < p.start]
         measure = current[-1] if current else compared_measure(p)
         if measure:
             out[measure] = compared_figure(p)
+        elif any(p is q for q in corrected):
+            out.setdefault(_CORRECTED, compared_figure(p))
     return out
+
+
+_CORRECTED = "count corrected"  # (the key of a corrected value no measure was read for)
 
 
 def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
@@ -435,7 +445,8 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     tallied = {i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES}
     claim = framed(claim)
     tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
-    priors = prior_figures(claim, article.body)
+    corrected = corrected_figures(claim, article.body)
+    priors = prior_figures(claim, article.body) + corrected
     skip = (
         priors
         + part_figures(claim, article.body)
@@ -455,7 +466,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "figures": figures,
         "family": next((FAMILY.get(m, m) for m in figures), None),
         "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
-        "prior": _prior_measures(priors, counted) if priors else {},
+        "prior": _prior_measures(priors, counted, corrected) if priors else {},
         "since_text": _since_text(claim) if figures else None,
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body))
         # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree

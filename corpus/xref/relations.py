@@ -814,6 +814,23 @@ _NUMBER_STEMS = frozenset(
 )
 
 
+# An exact count this uneven is seldom two events' by chance: 87 arrested, 19 dead (not 10, 12 or 40).
+_UNEVEN_FROM = 13
+
+
+def _same_uneven_count(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Two reports days apart giving the very same exact, uneven count of one measure ("87 people have now been
+    arrested" / "the number of people arrested ... has risen to 87"): that count, though neither names a place."""
+    if not pairs or not close_in_time(a, b, days=7):
+        return False
+    for x, y in pairs:
+        if not (x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2]):
+            return False  # (a bound, "at least 87", or a rounded "about 90" is no exact count)
+        if x[0] < _UNEVEN_FROM or x[0] % 5 == 0 or x[0] != int(x[0]):
+            return False
+    return True
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -844,6 +861,7 @@ def _compare(
             or _named_in_the_other(a, b)
             or _named_further_down(a, b)
             or _protagonist_named(a, b)
+            or (not a.places and not b.places and _same_uneven_count(a, b, pairs))
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
@@ -1650,7 +1668,13 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     shared_entities = _shared_not_speakers(a, b)  # a commission chairman speaks of two elections
     sim = similarity(a, b)
     adjacent = a.article.id == b.article.id and abs(a.claim.start - b.claim.start) < 400
-    replacing = _replaces_stated(a, b) if a.article.id != b.article.id and (shared_entities or sim >= 0.3) else None
+    # (a figure said to replace another one of its story states, "nine were taken, not seven as first reported",
+    # is about that story's count though it names nothing: "first reported" is the other report)
+    replacing = (
+        _replaces_stated(a, b)
+        if a.article.id != b.article.id and (shared_entities or sim >= 0.3 or same_story(a, b))
+        else None
+    )
     if replacing is not None:
         x, y = replacing
         return _statement_link(x, y, "updates", 0.6, "later figure, up from this one")

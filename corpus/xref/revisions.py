@@ -142,6 +142,29 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     return out
 
 
+def corrected_figures(claim: Claim, body: str) -> list[Quantity]:
+    """The quantities a correction replaces as they were first given ("nine pieces were taken, not seven as
+    first reported", "210 people were aboard, not 180 as initially announced")."""
+    lowered = claim.text.lower()
+    if not claim.quantities or " not " not in lowered or _FIRST_REPORTED_HINT.search(lowered) is None:
+        return []
+    return [
+        q
+        for q in claim.quantities
+        if _NOT_BEFORE.search(body, max(claim.start, q.start - 10), q.start)
+        and _FIRST_REPORTED_AFTER.match(body, q.end)
+    ]
+
+
+_FIRST_REPORTED_HINT = re.compile(r"\b(?:first|initially|originally|earlier|previously)\b")
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST_REPORTED_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:as|that)\s+(?:(?:was|were|had\s+been|it)\s+)?"
+    r"(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|stated|said|thought|believed|given)\b",
+    re.IGNORECASE,
+)
+
+
 _UP_OR_DOWN = re.compile(r"\b(?:up|down)\s*$", re.IGNORECASE)
 
 

@@ -155,3 +155,62 @@ def test_an_expected_profit_and_a_cut_forecast_are_one_series() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "410 million euros", "350 million euros") == ["updates"], links
+
+
+def test_a_value_a_correction_sets_aside_is_the_value_it_replaces() -> None:
+    f = _features("An inventory has found that nine paintings were taken, not seven as first reported.")
+    assert [fig[0] for fig in f.prior.values()] == [7] and f.stated == frozenset({9}), (f.prior, f.stated)
+
+
+def test_a_not_without_an_earlier_report_replaces_nothing() -> None:
+    f = _features("An inventory has found that nine paintings were taken, not seven of them oils.")
+    assert not f.prior, f.prior
+
+
+def test_a_correction_of_the_first_report_updates_it_though_it_names_nothing() -> None:
+    first = make_article(
+        "Thieves raid Varnby gallery\nVARNBY (Nordic Wire) - Thieves stole seven paintings from the Varnby city "
+        "gallery early on Sunday, police said.\n",
+        published="2026-03-01",
+        outlet="Nordic Wire",
+        title="Thieves raid Varnby gallery",
+    )
+    later = make_article(
+        "Varnby gallery haul bigger than first thought\nVARNBY — An inventory has found that nine paintings were "
+        "taken, not seven as first reported.\n",
+        published="2026-03-03",
+        outlet="Varnby Posten",
+        title="Varnby gallery haul bigger than first thought",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "stole seven paintings", "nine paintings were taken") == ["updates"], links
+
+
+def _blog_and_paper(count_blog: str, count_paper: str) -> list[tuple[str, str, str, str]]:
+    paper = make_article(
+        "Arrests over Halden derby violence rise\nHALDEN — The number of people arrested over Sunday's violence at "
+        f"the derby has risen to {count_paper} after detectives studied camera footage, police said on Wednesday.\n",
+        published="2026-10-07",
+        outlet="Halden Avis",
+        title="Arrests over Halden derby violence rise",
+    )
+    blog = make_article(
+        "Derby violence: live updates\n09:10 Police have admitted that tear gas was fired inside the ground.\n"
+        "10:05 The Norwegian football association says it will open disciplinary proceedings against both clubs.\n"
+        f"11:30 The chief of police says {count_blog} people have now been arrested and that more arrests are "
+        "expected.\n",
+        published="2026-10-08",
+        outlet="Radio Live",
+        title="Derby violence: live updates",
+    )
+    return links_of(paper, blog)
+
+
+def test_the_same_uneven_count_days_apart_is_one_count_though_neither_names_a_place() -> None:
+    links = _blog_and_paper("87", "87")
+    assert relations_between(links, "people have now been arrested", "has risen to 87") == ["corroborates"], links
+
+
+def test_a_round_count_alone_is_no_evidence_of_one_count() -> None:
+    links = _blog_and_paper("80", "80")
+    assert "corroborates" not in relations_between(links, "people have now been arrested", "has risen to 80"), links
