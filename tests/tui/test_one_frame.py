@@ -76,3 +76,34 @@ async def test_opening_the_palette_draws_its_box_with_its_hits_laid_out_in_one_g
         assert "layout" not in steps[steps.index(drawn[0]) :], steps
         # and nothing after it: the list's Resize (at the size drawn) redrew it a tick later
         assert drawn == ["draw with hits"], steps
+
+
+async def test_closing_the_palette_draws_the_browser_once_without_laying_it_out_again(make_data, monkeypatch) -> None:
+    """Escape: the browser under the palette is drawn once, as it resumes. Textual's removal of the
+    palette then had the app lay it out again and draw it whole a second time, the same."""
+    app = FactscopeApp(data=make_data())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await _settle(pilot)
+        main = main_of(app)
+        assert app.screen is not main
+        steps: list[str] = []
+        refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
+
+        def laying_out(self, *args, **kwargs):
+            if self is main:
+                steps.append("layout")
+            return refresh_layout(self, *args, **kwargs)
+
+        def drawing(self):
+            if self is main and self.is_current:
+                steps.append("draw")
+            return compositor_refresh(self)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
+        monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+        await pilot.press("escape")
+        await _settle(pilot)
+        assert app.screen is main
+        assert steps == ["draw"], steps
