@@ -409,9 +409,18 @@ _IN_VIEW = re.compile(
 _VIEW_WORDS = frozenset("view opinion estimation judgment judgement assessment eyes mind reckoning".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "- Ann Lee and Tom Marsh: “...”", "More from the report: “...”": the quotation after a colon is theirs.
+# Who a headline quotes by role, after a name or a place ("Harbour chief: “...”").
+_HEADLINE_ROLES = frozenset(
+    "chief boss head minister mayor leader leaders official officials spokesman spokeswoman spokesperson police coach "
+    "manager president governor judge doctor doctors expert experts residents union ministry council owner founder "
+    "director chairman chairwoman chair envoy commander prosecutor prosecutors lawyer lawyers minister general "
+    "secretary senator candidate striker captain".split()
+)
 _COLON_QUOTE = re.compile(
     r"(?:^\W*|\s[-–—]\s+|[.!?]\s+)(?:More from\s+(?P<from>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)|"
-    r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|de|van|von|al)){0,5}))\s*:\s*[“\"]"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of|de|van|von|al)){0,5}"
+    # a headline's role after a name or a place ("Harbour chief: “...”", "Velmar minister: “...”")
+    rf"(?:\s+(?:{'|'.join(sorted(_HEADLINE_ROLES))}))?))\s*:\s*[“\"]"
 )
 # "Said Ann Lee, who grew up in the town, “...”": a sentence opened by its cue names the speaker after it.
 _CUE_FIRST_WORDS = ("Said ", "Says ", "Added ", "Adds ", "Wrote ", "Writes ")
@@ -2079,6 +2088,10 @@ def _attributions(text: str) -> list[Attribution]:
     strong = [a for a in direct if (a.how != "verb" or a.verb in _OLD_VERBS) and not a.embedded]
     weak = [a for a in direct if a not in strong and not a.embedded]
     embedded = [a for a in direct if a.embedded]
+    if indirect and direct and direct[0].verb in cues.HELD and _POLL_NAMED.search(indirect[0].phrase or ""):
+        # "Most voters believe the economy is worse, according to a poll by Marist", "Economists had expected a smaller
+        # rise, according to a Reuters survey": the poll reports what they hold; it is the source
+        return indirect + strong + weak + embedded
     if strong:
         lead = _reporting_the_first(masked, strong[0], weak)
         if lead is not None:
@@ -2109,6 +2122,8 @@ def _reporting_the_first(masked: str, first: Attribution, weak: list[Attribution
     return None
 
 
+# A poll, a survey or a study named by "according to": what a group believes or expects is its finding.
+_POLL_NAMED = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|analys[ie]s|census|research)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
 _COMPLEMENT_OPENING = re.compile(r"\b(?:that|whether|if|how|why|what|reports?|claims?|allegations?|suggestions?)\b")
 

@@ -152,6 +152,16 @@ _COLOUR_OPENER = re.compile(
     r"make no mistake|to be fair|frankly|honestly)\b",
     re.IGNORECASE,
 )
+# The writer's own stance on what is told, anywhere in the sentence ("Race has undeniably shaped her life", "The
+# plan will inevitably raise questions", "Some of the men, predictably, were crude"): a comment, not a report; not a
+# manner an act was done in ("deftly contradicted", "was wrongly convicted"), nor a comment on a fact told
+# ("Ironically, the mill closed", "was, coincidentally, another Virginian").
+_WRITER_STANCE = _Keyed(
+    re.compile(
+        r"\b(?:undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly)\b"
+    ),
+    "undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly",
+)
 # A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
 # council,"): judged without it, when there is no act in it.
 _INTRODUCTION = re.compile(r"[^,;:“”\"()]{1,60},\s+")
@@ -693,6 +703,8 @@ def worth_checking(
         )
     if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
         return False
+    if _WRITER_STANCE.search(masked.lower()):
+        return False  # "Race and gender have undeniably shaped Lee's life": the writer's comment
     if _places_a_saying(masked):
         return False
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):

@@ -259,6 +259,7 @@ class Discourse:
             self.noted.add(position + group[0])
             label = masked[group[0] : group[1]]
             self.remember(label, label, "plural", False, position + group[0], subject=True, group=True)
+        previous: Mention | None = None  # the body noted last, whose acronym may follow it in brackets
         for mention in mentions if mentions is not None else find_entities(text):
             if masked[mention.start] != text[mention.start]:
                 continue  # a name inside a quotation is not the article's own subject
@@ -266,6 +267,9 @@ class Discourse:
                 continue  # noted already, before a pronoun of its own sentence was resolved
             self.noted.add(position + mention.start)
             if mention.type in ("outlet", "organisation"):
+                if previous is not None and _DEFINES_ACRONYM.fullmatch(text, previous.end, mention.end + 1):
+                    continue  # "the Marine Safety Board (MSB)": the body was noted by its name just before
+                previous = mention
                 label = as_written(mention.surface, mention.name)
                 subject = _is_subject(text, mention.start, mention.end)
                 self.remember(
@@ -471,6 +475,7 @@ def _acts(text: str, end: int) -> bool:
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
+_DEFINES_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 
 
@@ -625,6 +630,8 @@ def _one_person(k: Known, discourse: Discourse) -> bool:
     """Is the referent one person by name: a given name, or a gender the article tied to the name?"""
     if not _PERSONAL_NAME.fullmatch(k.label):
         return False  # "Lee and Park", "Donald Trump’s campaign", "the Lee family": not one person
+    if k.kind == "thing" and any(names_a_body(w) for w in k.label.split()[1:]):
+        return False  # "Marine Safety Board": a body, whatever given name ("Marine") opens it
     return bool(_given_name_gender(k.label) or discourse.genders.get(k.label.lower()))
 
 
