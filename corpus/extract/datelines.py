@@ -129,8 +129,8 @@ def header_date(line: str) -> str | None:
     """The full date of a header line with no sentence in it ("By Ana Lee | Harbour Times | 14 February 2026",
     "February 27, 2026 — Black Sea Times"), else None."""
     line = line.strip()
-    if not line or len(line) > 100:
-        return None
+    if not line or len(line) > 100 or not _A_YEAR.search(line):
+        return None  # (every full date names its year: most lines are spared find_dates)
     mentions = [m for m in find_dates(line) if m.kind in _FULL_DATES]
     if len(mentions) != 1:
         return None
@@ -154,6 +154,7 @@ def _absolute(text: str, partial: bool = False) -> str | None:
 
 
 _FULL_DATES = frozenset({"iso", "numeric", "mdy", "dmy"})
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # what each of _FULL_DATES holds
 _AHEAD = re.compile(r"(?i)\b(?:by|until|till|before|after|from|through|next|on or before)\s+$")
 
 

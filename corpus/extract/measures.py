@@ -819,6 +819,12 @@ _PROPERTY_BEFORE = re.compile(
     r"|(?P<of>of))\s+$"
 )
 
+# The last word of every _PROPERTY_BEFORE match: a verb, the word ending a verb of two words, a particle or "of".
+_PROPERTY_LAST = re.compile(
+    rf"(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})|to|by|from|at|for|only|just|about|around|roughly|nearly|"
+    r"almost|some|another|a|an|further|up|down|between|of|in|higher|lower|me|us|him|her|them|you"
+)
+
 
 _RELATIVE = frozenset("that which who".split())
 _EXPECTED = frozenset("expected forecast projected set likely due poised tipped predicted estimated seen".split())
@@ -893,6 +899,10 @@ def property_of(text: str, start: int) -> str | None:
     changed = _CHANGED_OBJECT.search(text, max(0, start - 80), start)
     if changed and not any(w.lower() in _NOT_IN_NP for w in changed.group("np").split()):
         return changed.group("np")
+    window = text[max(0, start - 80) : start]
+    tail = window.rstrip()
+    if len(tail) == len(window) or not tail or not _PROPERTY_LAST.fullmatch(tail.rsplit(None, 1)[-1]):
+        return None  # (the word before the figure is no verb, particle or "of" a match ends with: no search)
     m = _PROPERTY_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return None
