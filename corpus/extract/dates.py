@@ -562,6 +562,7 @@ _COMPARED_WITH = re.compile(
 )
 
 
+_NEXT = re.compile(r"(?i)next\b")
 _FIGURE_COMPARED_WITH = re.compile(
     r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
@@ -622,8 +623,13 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             and e.end < d.start <= j.end()
             for e in dates
         )  # ("from 2019 to 2023": the span's end, not a figure's time compared with)
-        if not closes_span and _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start):
+        if (
+            not closes_span
+            and not _NEXT.match(d.text)
+            and _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start)
+        ):
             continue  # "dropped to 11 per cent, down from 15 per cent in August": the older figure's time
+            # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
         out.append(d)

@@ -320,3 +320,18 @@ def test_a_bare_month_that_ends_a_span_of_months_dates_the_figure(sentence: str,
 
     claims, _ = extract_article(Article("sp2", "Spans", None, [], "2026-05-20", False, "sp2.txt", sentence + "\n"))
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The toll will rise to $9 from $8 next Monday.", "2026-01-19"),
+        ("Rents will climb to 1,450 euros from 1,390 euros next month.", "2026-02"),
+    ],
+)
+def test_a_time_still_to_come_after_the_figure_compared_with_is_the_claims(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("nx", "Tolls", None, [], "2026-01-18", False, "nx.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [expected]
