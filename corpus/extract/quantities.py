@@ -1677,11 +1677,11 @@ def _modifier_change(mod: str | None) -> str:
 
 
 # "up" as the particle of a verb that moves a figure: "revised inflation up to 3.6%", "edged up to 4.1%", "prices
-# went up to $3": the level it moved to, not a bound ("cut up to 3,000 jobs", "raise up to $10m" are bounds).
+# went up to $3", "fares will go up to £3": the level it moved to, not a bound ("cut up to 3,000 jobs", "raise up to $10m" are bounds).
 _PARTICLE_UP_BEFORE = re.compile(
     r"(?i)\b(?:revis\w*\s+(?:[a-z][\w’'-]*\s+){0,3}?"
     r"|(?:(?:push|bump|ratchet|nudg|mov|scal|adjust)\w*|marked|marks|marking)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
-    r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|went|goes|gone|going|"
+    r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|went|go|goes|gone|going|"
     r"shot|shoots)\s+)$"
 )
 
@@ -2030,7 +2030,13 @@ def _one_in(found: list[tuple[_Draft, int]], text: str, masked: str) -> list[tup
         if _PERIOD_AFTER_WHOLE.match(masked, m.end()) or masked[max(0, m.start() - 1) : m.start()] in ("-", "–"):
             continue  # "won 6-3 in 78 minutes", "two in 10 years": a score or a count in a time, no share
         s, e = m.span()
-        share = _Draft(text[s:e], part / whole, part / whole, part / whole, "fraction", None, s, e)
+        value = part / whole
+        # ("more than one in five adults", "nearly 1 in 3 voters": the share keeps the bound its first number had)
+        lead = next((q for q, _ in out if q.start < s < q.end <= e and q.change in ("~", ">", "<")), None)
+        change = lead.change if lead is not None else "="
+        least, most = _bounds(change, value)
+        s = lead.start if lead is not None else s
+        share = _Draft(text[s:e], value, least, most, "fraction", None, s, e, change=change)
         out = [(q, end) for q, end in out if q.end <= s or q.start >= e] + [(share, e)]
     return sorted(out, key=lambda pair: pair[0].start) if out is not found else found
 

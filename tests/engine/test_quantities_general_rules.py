@@ -717,3 +717,22 @@ def test_the_votes_against_in_a_tally_are_votes(text, against) -> None:
 def test_a_fraction_of_a_point_is_that_much_of_the_point(text, value, unit) -> None:
     q = next(q for q in claimed_figures(text) if q.value is not None and abs(q.value - value) < 1e-9)
     assert q.unit == unit
+
+
+def test_go_up_to_a_level_is_the_level_reached_not_a_bound() -> None:
+    q = claimed_figures("Bus fares will go up to $2.90 in the spring.")[0]
+    assert (q.value, q.change, q.low, q.high) == (2.9, "=", 2.9, 2.9)
+
+
+@pytest.mark.parametrize(
+    "text, change, low, high",
+    [
+        ("More than one in four tenants are behind on rent.", ">", 0.25, None),
+        ("Fewer than 2 in 10 drivers use the toll road.", "<", None, 0.2),
+        ("Almost one in three pupils missed school.", "~", 1 / 3, 1 / 3),
+    ],
+)
+def test_a_share_written_one_in_n_keeps_the_bound_before_it(text, change, low, high) -> None:
+    (q,) = [q for q in claimed_figures(text) if q.unit == "fraction"]
+    assert (q.change, q.low, q.high) == (change, low, high)
+    assert q.text.split()[0] in ("More", "Fewer", "Almost")
