@@ -97,7 +97,12 @@ _LEVY_BEFORE = Gated(
         rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:(?:to|of|at|is|was|by)\s+(?:\w+\s+)?|"
         # "the tariff was raised to 125 percent", "duties will be cut to 10%"
         rf"(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-        rf"(?:raised|lifted|hiked|increased|cut|lowered|reduced|set|fixed|slashed|kept|held|capped)\s+(?:to|at)\s+)$",
+        rf"(?:raised|lifted|hiked|increased|cut|lowered|reduced|set|fixed|slashed|kept|held|capped)\s+(?:to|at)\s+|"
+        # "tariffs will rise to 125 percent", "duties doubled to 50%": the level the levy moves to (not "rose by 2%",
+        # which may be its sum's change)
+        rf"(?:(?:will|would|could|may|might|to|are\s+set\s+to|is\s+set\s+to)\s+)?(?:rise|rises|rose|risen|rising|"
+        rf"climb(?:s|ed)?|jump(?:s|ed)?|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|double[sd]?|soar(?:s|ed)?)"
+        rf"\s+to\s+)$",
         re.IGNORECASE,
     ),
     ("tariff", "tax", "dut", "lev", "surcharge", "vat", "interest", "commission", "royalt"),

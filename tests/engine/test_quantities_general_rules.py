@@ -736,3 +736,15 @@ def test_a_share_written_one_in_n_keeps_the_bound_before_it(text, change, low, h
     (q,) = [q for q in claimed_figures(text) if q.unit == "fraction"]
     assert (q.change, q.low, q.high) == (change, low, high)
     assert q.text.split()[0] in ("More", "Fewer", "Almost")
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Tariffs will rise to 60 percent in June, the ministry said.", "tariff rate"),
+        ("The export duty jumped to 15% after the harvest failed.", "duty rate"),
+    ],
+)
+def test_a_levy_that_moves_to_a_percentage_is_its_rate(text, measure) -> None:
+    (q,) = [q for q in claimed_figures(text) if q.unit == "percent"]
+    assert q.measure == measure
