@@ -10,9 +10,17 @@ from tests.waiting import wait_until
 from tui.app import FactscopeApp
 
 
+def busy(app: FactscopeApp) -> bool:
+    return any(worker.is_running or worker.state.name == "PENDING" for worker in app.workers)
+
+
 async def test_opening_the_palette_lays_out_no_screen_under_it(make_data, monkeypatch) -> None:
     app = FactscopeApp(data=make_data())
     async with app.run_test(size=(120, 40)) as pilot:
+        # the app's start-up work done first (its search index, the views' models): on a loaded machine
+        # it could still be at work when the palette opened, and what it hands the main screen lays it out
+        await pilot.pause()
+        await wait_until(lambda: not busy(app), pilot=pilot, what="the app's start-up workers")
         await pilot.pause()
         laid_out: list[Screen] = []
         refresh_layout = Screen._refresh_layout
