@@ -222,8 +222,20 @@ def _since(window: str, published: str | None, estimated: bool) -> str | None:
 
 
 def _since_text(claim: Claim) -> str | None:
-    at = claim.text.lower().find("since")
+    lowered = claim.text.lower()
+    at = lowered.find("since")
+    while at >= 0 and _MEASURED_SINCE.search(lowered, max(0, at - 60), at):
+        at = lowered.find("since", at + 5)  # "the deadliest since January 2018": no count since then
     return claim.text[at : at + 60] if at >= 0 else None  # the start comes within a few words
+
+
+# "Peru's deadliest road accident since January 2018, when a bus ... killed 51", "the lowest level since 2009":
+# a record measured against an earlier time (often another event), not a count running since it.
+_MEASURED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|highest|lowest|strongest|weakest|fastest|slowest|sharpest|steepest|"
+    r"heaviest|hottest|coldest|wettest|driest|longest|shortest|greatest|best|most|least|first)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+$"
+)
 
 
 def _prior_measures(

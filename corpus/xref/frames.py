@@ -194,6 +194,7 @@ _MONEY_METRIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REVENUE_WORDS = ("revenue", "sales", "turnover")
+_SCORED_BEFORE = re.compile(r"\b(?:scored|scoring|netted|netting)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "said it expected annual pretax profit of 410 million pounds", "now forecasts revenue of $2 billion": the sum the
 # company expects is its outlook, the same series as "cut its profit forecast to 410 million pounds".
 _EXPECTED_BEFORE = re.compile(
@@ -283,6 +284,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         # words around it and the noun decide, as before it had one); "the number of infected farms" stands
         q = replace(q, measure=None)
     lo, hi = _clause(text, start, end)
+    if q.unit == "times" and _SCORED_BEFORE.search(text, max(0, start - 30), start):
+        return "goal"  # "netted 27 times last season" counts the goals "scored 27 goals" counts
     if q.measure == "amount" and q.unit and q.unit.split()[0].isupper():  # ("GBP per year": "annual profit of")
         metric = _money_metric(text, start, lo, end)
         if metric:

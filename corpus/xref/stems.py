@@ -140,7 +140,9 @@ _SYNONYMS = {
 # (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word.
 _PHRASES = re.compile(
     r"\b(?P<died>(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life)\b"
-    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down)\b"
+    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down|(?<=to\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
+    r"bank|club|board|government|cabinet|party|post|role|job)\b|(?:his|her|their)\s+(?:post|role|job|position)\b|"
+    r"office\b|(?-i:[A-Z]))))\b"
     r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b"
     r"|\b(?P<signed>(?:put|puts|putting)\s+pen\s+to\s+paper)\b"
     r"|\b(?P<agreed>(?:reached|reach|reaches|reaching|struck|strike|strikes|striking)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
@@ -154,7 +156,8 @@ def phrases(text: str) -> str:
     """The text with the phrases of ``_PHRASES`` written as their one word ("stepped down" -> "resigned")."""
     low = text.lower()
     if not any(
-        w in low for w in ("los", "step", "brok", "break", "pen to", "deal", "agreement", "walk", "strike", "tools")
+        w in low
+        for w in ("los", "step", "brok", "break", "pen to", "deal", "agreement", "walk", "strike", "tools", "leave")
     ):
         return text
     return _PHRASES.sub(lambda m: next(k for k, v in m.groupdict().items() if v), text)

@@ -214,3 +214,64 @@ def test_the_same_uneven_count_days_apart_is_one_count_though_neither_names_a_pl
 def test_a_round_count_alone_is_no_evidence_of_one_count() -> None:
     links = _blog_and_paper("80", "80")
     assert "corroborates" not in relations_between(links, "people have now been arrested", "has risen to 80"), links
+
+
+def test_to_leave_a_post_or_an_organisation_is_to_resign() -> None:
+    from corpus.xref.stems import phrases
+
+    assert "resigned" in phrases("Chief executive Ana Moss is to leave Velmor Foods next month.")
+    assert "resigned" in phrases("She was preparing to leave the company, the newspaper said.")
+    assert "resigned" in phrases("The minister is set to leave her post in the spring.")
+    assert "resigned" not in phrases("Thousands of people had to leave their homes.")
+    assert "resigned" not in phrases("Fans were asked to leave the stadium.")
+
+
+def test_leaving_an_organisation_and_stepping_down_share_their_event_word() -> None:
+    leaving = _statement_features("Ana Moss is to leave Velmor Foods next month, the food group announced.")
+    stepping = _statement_features(
+        "Ana Moss, chief executive of Velmor Foods, is preparing to step down, a paper said."
+    )
+    assert "resign" in leaving.lemmas and "resign" in stepping.lemmas, (leaving.lemmas, stepping.lemmas)
+
+
+def _statement_features(sentence: str):
+    article = make_article(sentence + "\n")
+    (claim,) = extract_article(article)[0]
+    return features(claim, article)
+
+
+def test_times_a_player_scored_or_netted_are_goals() -> None:
+    netted = _measures("Okafor, who netted 19 times for Tarnby last season, has signed a new deal.")
+    assert [m for text, m in netted if text.startswith("19")] == ["goal"], netted
+    scored = _measures("The striker scored 19 times in 30 league games last season.")
+    assert [m for text, m in scored if text.startswith("19")] == ["goal"], scored
+    assert "goal" not in dict(_measures("Prices have risen 19 times faster than wages since 2010.")).values()
+
+
+def test_a_record_since_an_earlier_year_is_no_count_running_since_it() -> None:
+    assert (
+        _features(
+            "It was the deadliest crash since January 2018, when a coach fell into a gorge and killed 51 people."
+        ).since_text
+        is None
+    )
+    assert _features("More than 1,200 people have been killed since the fighting began in April.").since_text
+
+
+def test_an_earlier_disaster_named_for_comparison_is_not_linked_to_this_one() -> None:
+    crash = make_article(
+        "Coach plunges into gorge\nA coach plunged into a gorge near Tarnby on Tuesday, killing at least 14 people, "
+        "police said.\n",
+        published="2027-03-09",
+        outlet="Baltic Wire",
+        title="Coach plunges into gorge",
+    )
+    explainer = make_article(
+        "Why Tarnby's mountain roads keep killing\nIt was the deadliest crash near Tarnby since January 2018, when a "
+        "coach fell into a gorge and killed 51 people.\n",
+        published=None,
+        outlet="Road Review",
+        title="Why Tarnby's mountain roads keep killing",
+    )
+    links = links_of(crash, explainer)
+    assert relations_between(links, "killing at least 14", "killed 51 people") == [], links
