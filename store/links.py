@@ -17,7 +17,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 import numpy as np
 import orjson
@@ -85,6 +85,10 @@ def _link_key(x: XRef | Sequence[str]) -> LinkKey:
     return (str(source), str(target), str(relation))
 
 
+def _is_key_set(unlinked: object) -> TypeGuard[frozenset[LinkKey]]:
+    return isinstance(unlinked, frozenset) and all(type(key) is tuple and len(key) == 3 for key in unlinked)
+
+
 class LinkColumns:
     def __init__(
         self, arrays: dict[str, np.ndarray], relations: list[str], unlinked: Iterable[XRef | Sequence[str]] = ()
@@ -110,7 +114,9 @@ class LinkColumns:
         if count and (int(self._relation.max()) >= len(relations) or int(self._end_link.max()) >= count):
             raise ValueError("link columns out of range")
         self._tail: LinkColumns | None = None  # the links added after these (store/tails.py)
-        self.unlinked = frozenset(map(_link_key, unlinked))  # links of the layers below these that adds took back
+        # links of the layers below these that adds took back (a set of keys passed on from other
+        # columns is taken as it is: a tail names thousands after many adds, each joined and saved)
+        self.unlinked = unlinked if _is_key_set(unlinked) else frozenset(map(_link_key, unlinked))
         self._hidden: frozenset[int] = frozenset()  # rows of these that the tail takes back
 
     @classmethod

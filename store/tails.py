@@ -47,13 +47,30 @@ def tail_path(path: Path) -> Path:
     return path.with_name(f"{path.name.removesuffix('.npz')}.tail.npz")
 
 
+_SEEN: dict[Path, tuple[tuple[int, int, int], dict[str, Any] | None]] = {}  # path -> (file stamp, meta)
+
+
 def saved_meta(path: Path) -> dict[str, Any] | None:
-    """The ``meta`` member of a derived ``.npz`` (its key, and a tail's base), or None."""
+    """What the ``meta`` member of a derived ``.npz`` says of it (its key, a tail's base, a base's
+    count), or None. Read once per version of the file in a process: an add asks about each file
+    several times, and a links tail's meta also names every link the adds since its fold took
+    back (thousands, parsed again at each question). Files are replaced whole (a new inode), so
+    the inode, size and mtime tell a version."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    stamp = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    seen = _SEEN.get(path)
+    if seen is not None and seen[0] == stamp:
+        return seen[1]
     try:
         meta = orjson.loads(read_member(path, "meta").tobytes())
     except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, orjson.JSONDecodeError):
         return None
-    return meta if isinstance(meta, dict) else None
+    told = {name: meta[name] for name in ("key", "base", "count") if name in meta} if isinstance(meta, dict) else None
+    _SEEN[path] = (stamp, told)
+    return told
 
 
 def _base_of_tail(tail: Path, key: str) -> str | None:

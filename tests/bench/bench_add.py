@@ -1,6 +1,6 @@
 """`factscope add` of one article to a large corpus DB: store + linking, CPU and wall (prints figures).
 
-Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy] [--cache DIR]
+Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy] [--cache DIR] [--grown N]
 
 Builds a corpus DB of about N claims from bench_build's synthetic articles through the real
 pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
@@ -16,6 +16,8 @@ A build writes the link index; a DB whose link index is missing or of an older l
 rebuilt from the shards by its first add (that add prints as much slower).
 CPU time is the figure to compare: the machine is shared. With ``--copy`` the adds go to a copy of
 the kept DB (made again for each size), so that runs before and after a change add to the same DB.
+With ``--grown N`` the copy first gets N articles added one by one (untimed): a DB as it is between
+folds, its derived files a base and a tail, which every add extends and every reader maps with it.
 """
 
 from __future__ import annotations
@@ -161,12 +163,20 @@ def main() -> None:
     parser.add_argument("--adds", type=int, default=3)
     parser.add_argument("--copy", action="store_true", help="add to a copy of the kept DB, removed after")
     parser.add_argument("--cache", metavar="DIR", help=f"keep the built DBs in DIR (default {CACHE})")
+    parser.add_argument(
+        "--grown",
+        type=int,
+        default=0,
+        metavar="N",
+        help="first add N articles one by one (untimed), as a DB is after N adds: its derived files a base and a tail",
+    )
     args = parser.parse_args()
     if args.cache:
         CACHE = Path(args.cache)
     for claims in args.claims:
         path = copied(corpus_db(claims)) if args.copy else corpus_db(claims)
         try:
+            grow(path, args.grown, 50_000_000 + claims + (0 if args.copy else int(time.time())))
             # a copy gets the same articles every run (before and after a change); the kept DB new ones
             measure(path, claims, args.adds, 0 if args.copy else int(time.time()))
         finally:
@@ -174,6 +184,28 @@ def main() -> None:
                 import shutil
 
                 shutil.rmtree(path.parent.parent, ignore_errors=True)
+
+
+def grow(path: Path, count: int, first: int) -> None:
+    """``count`` articles added one at a time, as ``factscope add`` adds each (its derived files
+    written after it): the tails they grow (``store/tails.py``, folded at 1/8 of the base) and the
+    links they take back are what the timed adds then extend and read."""
+    if count <= 0:
+        return
+    from store.build import add_articles, ensure_corpus_db
+    from store.derived import write_derived_indexes
+
+    began = time.process_time()
+    for k in range(count):
+        db = ensure_corpus_db(path, catalogue_only=True)
+        add_articles(db, [synthetic_article(first + k * 7919)])
+        assert write_derived_indexes(db) == []
+    tails = {p.name: p.stat().st_size for p in path.parent.glob("*.tail.npz")}
+    print(
+        f"grown by {count} adds one by one in {time.process_time() - began:.0f} s CPU; tails "
+        + ", ".join(f"{name.split('.')[-3]} {size / 1e6:.1f} MB" for name, size in sorted(tails.items())),
+        flush=True,
+    )
 
 
 def measure(path: Path, claims: int, adds: int, salt: int) -> None:

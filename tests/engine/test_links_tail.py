@@ -209,3 +209,23 @@ def test_the_relations_of_a_claims_links_are_those_of_the_links_shown() -> None:
     )
     assert layered.relations_of("c") == set()
     assert layered.relations_of("nobody") == set()
+
+
+def test_a_tails_meta_is_read_once_per_version_of_the_file(tmp_path: Path, monkeypatch) -> None:
+    # a links tail's meta names every link taken back since the fold (thousands after many adds);
+    # an add asks about each derived file several times: parsed once while the file is the same
+    base = LinkColumns.of([_x("a", "b"), _x("b", "c")])
+    assert base.save(tmp_path / "x.links.npz", "2:v1") is None
+    tail = LinkColumns.of([_x("c", "d")], unlinked=[("a", "b", "related")])
+    assert tail.save(tails.tail_path(tmp_path / "x.links.npz"), "2:v2", base="2:v1") is None
+    parsed = []
+    real_loads = tails.orjson.loads
+    monkeypatch.setattr(tails.orjson, "loads", lambda data: parsed.append(len(data)) or real_loads(data))
+    for _ in range(3):
+        assert tails.is_current(tmp_path / "x.links.npz", "2:v2")
+        assert not tails.is_current(tmp_path / "x.links.npz", "2:v3")
+    assert len(parsed) == 2  # the base's meta and the tail's
+    more = LinkColumns.of([_x("d", "e")])
+    assert tails.extend(tmp_path / "x.links.npz", "2:v2", "2:v3", LinkColumns.load, more)
+    assert tails.is_current(tmp_path / "x.links.npz", "2:v3")  # the tail replaced: read again
+    assert not tails.is_current(tmp_path / "x.links.npz", "2:v2")
