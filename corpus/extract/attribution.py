@@ -240,6 +240,10 @@ _INVERTED = re.compile(
 # "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|man|woman|ant|ent)|" + "|".join(sorted(ROLE_HEADS)) + r")\s+[A-Z]"
+    # "said rescue team leader Fiona Gair": two words before a role that is one
+    r"|[a-z]+\s+[a-z]+\s+(?:leader|chief|director|head|manager|coordinator|commander|"
+    + "|".join(sorted(ROLE_HEADS))
+    + r")\s+[A-Z]"
 )
 # After "said", the words that may follow the speaker's name: circumstances, not a clause of its own
 # (", said Ann Lee in a statement" is inverted; ", said Ann Lee had left" reports what Lee did).
@@ -461,6 +465,8 @@ _DETERMINER_START = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(r"\s\([A-Z][A-Za-z.-]{0,10}\)")  # "(NIS)", "(R-Ind.)"
+_OWNERS_ROLE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_PERSON_NAME_CHUNK = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
 _ASIDE = re.compile(r"^(?:the|a|an|which|who|whose|speaking|described|citing|according|[a-z])", re.UNICODE)
 
 
@@ -712,6 +718,8 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     brought back memories": the subject is before the comma)."""
     if raw.startswith("that ") or _TIME_WORD.match(raw):
         return False
+    if re.fullmatch(r"[\d.,]+", raw.strip(' .!?”"’')):
+        return False  # "said 45,000 people had taken part": a figure opening what was said, never who said it
     first = raw.split(" ", 1)[0]
     if first in _LOWER_DETERMINERS and not (after_quote or to_end):
         return False
@@ -867,8 +875,14 @@ def _np_left(masked: str, end: int) -> str | None:
         clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
         # '..., a contestant on the show, "The Apprentice," who ...': a quoted title standing alone in the appositive
         title = i > 0 and bool(_QUOTED_TITLE_CHUNK.fullmatch(text))
+        # "Colm Regan, Islink's managing director, said": a body's role after a person's name describes the person
+        owners_role = (
+            i > 0
+            and bool(_OWNERS_ROLE.fullmatch(text))
+            and bool(_PERSON_NAME_CHUNK.fullmatch(chunks[i - 1].strip()))
+        )
         if (
-            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title)
+            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title or owners_role)
             and i > 0
             and not _after_boundary(chunk)
             and not clause
@@ -1560,7 +1574,8 @@ _CITED_REASON = re.compile(
     r"lack|need|desire|shortages?|increases?|declines?|rises?|drops?|security|safety|health|costs?|reasons?|"
     r"problems?|difficult(?:y|ies)|pressures?|uncertainty|delays?|conflicts?|differences|obligations|commitments|"
     r"worries|opposition|demand|weakness|strength|improvements?|progress|failures?|violations?|growth|inflation|"
-    r"prices|sales|tensions|conditions|competition|losses|weather)\b"
+    r"prices|sales|tensions|conditions|competition|losses|weather|deficits?|debts?|spending|borrowing|slowdown|"
+    r"recession|downturn|outlook|volatility|instability|crisis|circumstances)\b"
 )
 
 
@@ -1690,6 +1705,12 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "a figure far higher than the army's own estimate", "their own reports": nouns
         if verb == "note" and _NOTE_LABEL.match(masked, m.end()) and _GENITIVE_BEFORE.search(masked, 0, m.start()):
             continue  # "Editor's note:", "Author's note:": a label of the text, not what anyone notes
+        if (
+            verb.endswith("s")
+            and (verb[:-1] in cues.NOUN_LIKE_LEMMAS or (verb.endswith("ies") and verb[:-3] + "y" in cues.NOUN_LIKE_LEMMAS))
+            and _PREPOSITION_JUST_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "marched against plans to raise", "anger over claims that": a noun after its preposition
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
         if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
@@ -2183,11 +2204,19 @@ _MAINTAINED_STANCE = re.compile(
 )
 
 
+_PREPOSITION_JUST_BEFORE = re.compile(
+    r"\b(?:against|of|for|about|over|on|with|from|into|by|amid|despite|after|before|under|in)\s+$", re.IGNORECASE
+)
+_TO_A_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
         return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
+    if verb == "told" and _TO_A_VERB.match(masked, m.end()):
+        return False  # "the 8,000 people told to leave": told by someone else ("told them to leave" has its object)
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

@@ -80,6 +80,7 @@ _CONFIRMATION = _Keyed(
 _NEGATED = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bnone (?:was|were)|\bno one|\b(?:refused|declined|failed) to|\bwithout)\s+"
     r"(?:\w+ly\s+|yet\s+)?$"  # ("have not yet confirmed")
+    r"|\b(?:yet|still)\s+to\s+(?:be\s+)?$"  # "had yet to be confirmed", "has yet to confirm"
 )
 _NEGATION_REACH = 30
 _FORECAST = re.compile(

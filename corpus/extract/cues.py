@@ -184,9 +184,17 @@ NEEDS_COMPLEMENT = frozenset(
     ]
     for f in (lemma, *forms(lemma))
 )
+# "as the verdicts were read", "as the crowd cheered", "as he spoke": "as" opening a clause of its own tells when,
+# not what someone or something was called ("welcomed the deal as a victory").
+_AS_CLAUSE = (
+    r"\s+(?:(?:he|she|they|we|I|it)\s+[a-z]+\b|(?:(?:the|a|an|his|her|their|its|some|many)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:was|were|is|are|had|has|have)\b|[a-z]{3,}ed(?=\s*[,.;]|\s+(?:in|on|at|outside|nearby|around|from|behind|and)\b)))"
+)
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
-    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as|of)\s"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as(?!"
+    + _AS_CLAUSE
+    + r")|of)\s"
 )
 
 # "repeated on Friday that", "repeated: “...”": a saying only with what was said again; never "repeated the test".

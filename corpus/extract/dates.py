@@ -289,7 +289,12 @@ _AHEAD_CUE = re.compile(
     re.IGNORECASE,
 )
 # A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".
-_PAST_BETWEEN = re.compile(r"\b(?<!be )(?<!been )(?<!being )\w{2,}ed\b", re.IGNORECASE)
+# ("will stay closed until Wednesday", "will remain suspended": a state, not a verb in the past)
+_PAST_BETWEEN = re.compile(
+    r"\b(?<!be )(?<!been )(?<!being )(?<!stay )(?<!stays )(?<!remain )(?<!remains )(?<!keep )(?<!kept )(?<!get )"
+    r"(?<!become )\w{2,}ed\b",
+    re.IGNORECASE,
+)
 # A participle after a determiner or a preposition describes a noun ("will raise the tariff on imported steel from
 # October 1", "will publish its revised forecast in May"): no verb in the past.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|on|of|for|from|with|in|at|by)\s+$", re.IGNORECASE)
@@ -322,6 +327,28 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
 # A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
 # days of the report, so it lies ahead of it; a month after "would" may already be past.
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+# A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
+# Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
+_INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed)\s+to\b", re.IGNORECASE)
+_WAS_EXPECTED = re.compile(
+    r"\b(?:was|were)\s+(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+track)\s+to\b", re.IGNORECASE
+)
+_SET_FOR = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:(?:now|provisionally|tentatively)\s+)?"
+    r"(?:set|scheduled|slated|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
+    r"(?:for|until|till|to)\b",
+    re.IGNORECASE,
+)
+
+
+# "raised its forecast ... on Monday", "the bank's projections": a noun, not a verb of what is to come
+_NOUN_CUE = re.compile(r"(?i)(?:forecasts?|projects?|plans?)$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:its|their|his|her|our|the|a|an|this|that|whose|[a-z]+['’]s)\s+(?:(?:growth|budget|deficit|revenue|"
+    r"profit|sales|earnings|economic|inflation|official|latest|new|revised|previous|earlier|initial|own)\s+)?$"
+)
+_FORECAST_VERB = re.compile(r"(?i)(?:expects?|forecasts?|predicts?|projects?|sees?)$")
+_WHEN_SAID = re.compile(r"(?i)\s*(?:(?:in|on|at|last|this|earlier)\s*)?")
 
 
 # A date that opens the sentence before a comma ("From Monday, the fare will rise", "On Friday, the union will
@@ -414,7 +441,14 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     if mention.kind == "weekday" or (mention.kind == "m" and _next_months(mention, published, 2)):
         # "said it would consult staff in March" a day before March: reported speech of the weeks ahead
         cues += _WOULD.finditer(clause)
+        cues += _INTENDED.finditer(clause)  # "said it hoped to reconnect most homes by Wednesday"
+    if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
+        cues += _SET_FOR.finditer(clause)
+        cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March
+    cues = [cue for cue in cues if not _NOUN_CUE.match(cue.group()) or not _DETERMINER_BEFORE.search(clause, 0, cue.start())]
     cues.sort(key=lambda cue: cue.end())
+    if cues and _FORECAST_VERB.match(cues[-1].group()) and _WHEN_SAID.fullmatch(clause, cues[-1].end()):
+        return False  # "down from the 1.6% it forecast in March": when the forecast was made, not what it is of
     return bool(cues) and not any(
         not _ADJECTIVE_BEFORE.search(clause, max(0, past.start() - 8), past.start())
         for past in _PAST_BETWEEN.finditer(clause, cues[-1].end())
@@ -598,6 +632,14 @@ def opens_span(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     return join is not None and any(d.end < e.start <= join.end() for e in dates)
 
 
+_DOCUMENT_YEAR_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|this|that)\s+$")
+_DOCUMENT_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:agreements?|accords?|treat(?:y|ies)|deals?|laws?|acts?|rules?|regulations?|"
+    r"directives?|contracts?|constitution|charter|pacts?|memorandum|ceasefire|guidelines|reforms?|strateg(?:y|ies)|"
+    r"plans?|framework|declaration|resolution)\b"
+)
+
+
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates that can be the claim's own: those attached to its reported event or verb.
 
@@ -632,5 +674,9 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
+        if d.kind == "y" and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start) and _DOCUMENT_AFTER.match(
+            text, d.end
+        ):
+            continue  # "a breach of a 2019 trade agreement", "the 2015 law": a text's year, not when the claim's act was
         out.append(d)
     return out

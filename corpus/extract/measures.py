@@ -315,12 +315,17 @@ _MILITARY_QUALIFIER = re.compile(
 )
 
 
+_FIGHTING_VOLUNTEERS = re.compile(r"(?:\b(?:foreign|armed)|\b[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+$")
+
+
 def _noun_class(noun: str, before: str = "") -> str:
     noun = noun.lower()
     if noun == "officers" and _CIVIL_OFFICERS.search(before):
         return "people"
     if noun in ("pilots", "sailors") and not _MILITARY_QUALIFIER.search(before):
         return "people"
+    if noun == "volunteers" and not (_MILITARY_QUALIFIER.search(before) or _FIGHTING_VOLUNTEERS.search(before)):
+        return "people"  # "70 volunteers took part in the search"; "North Korean volunteers" are sent to fight
     if _TROOP_NOUN.fullmatch(noun):
         return "troops"
     if _WORKER_NOUN.fullmatch(noun):
@@ -593,6 +598,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             lower.endswith("ed") and not words and not after_of and not _PLURAL_AHEAD.match(text, m.end())
         ):
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
+        if not words and not after_of and lower in _IRREGULAR_PAST_FIRST:
+            break  # "a crowd of 28,900 saw Tomas Hruby score": a verb, then a name, never what is counted
         if not words and (
             lower in _TOTALLING or (after_of and (word[0].isdigit() or lower in _WHOLE_WORDS or lower in _PLACE_WORDS))
         ):
@@ -658,6 +665,9 @@ _PAST_VERBS = frozenset(
     "found won lost met gave took made sent held left hit cut set put came went saw began ran rose fell".split()
 )
 # Idioms that count nothing: "a two-way race", "a six-time champion", "a seven-figure sum", "double-digit".
+# Irregular verbs in the past right after a figure ("28,900 saw", "300 fled"); not "hit", "cut", "set", which also
+# describe nouns ("40 hit songs").
+_IRREGULAR_PAST_FIRST = frozenset("saw found won gave took made sent met came went began ran rose fell fled".split())
 _IDIOM_COMPOUNDS = frozenset("way time figure digit fold".split())
 
 

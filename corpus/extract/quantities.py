@@ -254,6 +254,7 @@ _RAND = re.compile(RAND_RE)
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
 _AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_HOURS_AND_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|IST|JST|KST|hrs|local time)\b")
 
 
@@ -339,8 +340,8 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "Route 9", "on day 77", "S&P 500"; but "sector 0.68 percent" is a figure
         elif masked[s].isdigit() and _opening_name_number(masked, s, e):
             pass  # "Title 42 expired", "Formula 1 returns to": a name opening the sentence, then its verb
-        elif e - s == 4 and _CLOCK_AFTER.match(masked, e):
-            pass  # "0401 GMT"
+        elif (e - s == 4 or _HOURS_AND_MINUTES.fullmatch(masked, s, e)) and _CLOCK_AFTER.match(masked, e):
+            pass  # "0401 GMT", "14.15 local time"
         elif e - s >= 3 and masked[s] == "0" and masked[s + 1].isdigit() and not _BROKEN_GROUP.search(before):
             groups = _DIGIT_GROUPS.match(masked, e)  # (matches the empty string at least)
             e = groups.end() if groups else e  # "call 0800 123 456", "case 0412-22": a code, not a figure
@@ -348,8 +349,8 @@ def _mask_identifiers(masked: str) -> str:
             e = paren.end()  # "401(k) plans", "Section 501(c)(3)"
         elif e - s <= 5 and "," not in masked[s:e] and _ADDRESS_AFTER.match(masked, e):
             pass  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
-        elif e - s <= 2 and _AM_PM_AFTER.match(masked, e):
-            pass  # "at 8 p.m.": a time of day
+        elif (e - s <= 2 or _HOURS_AND_MINUTES.fullmatch(masked, s, e)) and _AM_PM_AFTER.match(masked, e):
+            pass  # "at 8 p.m.", "at about 2.15 p.m.", "9.30am": a time of day
         elif (
             e - s in (4, 5)
             and masked[s] in "12"
@@ -617,6 +618,7 @@ _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
 _JOBS_LOST = re.compile(r"(?i)(?:job|staff)\s+(?:cuts|losses)|layoffs|lay-offs|redundancies")
 # "rose to 5.1% from 4.8%", "eased to 2.4% in September from 2.9%": the new value first, the old one after.
+_EARLIER_AFTER = re.compile(r"(?i)\s*,?\s*(?:previously|before|earlier)\b")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 _TO_FROM_GAP = re.compile(r"(?i)(?:\s+[^\s;,.\d]+){0,4}?\s+from\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*olds?|-year-olds?|\s*years?\s+of\s+age)\b")
@@ -630,7 +632,8 @@ _AGED_LIST_BEFORE = re.compile(
 )
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
 _PEOPLE_BEFORE = re.compile(
-    r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers)\s+$"
+    r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers|"
+    r"children|kids|babies|infants|toddlers|boys|girls|teenagers|teens|youngsters|pupils|students|pensioners|seniors)\s+$"
 )
 # "Maddon, 66, has", and a person named by a common noun: "a woman, 81, was", "the driver, 34, and"
 _APPOSITIVE_AGE = re.compile(
@@ -2127,7 +2130,9 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
     unit = a.unit or b.unit
     start = from_at if from_to else (between_at if between else a.start)
     surface = text[start : b.end]
-    if from_to and (b.value < a.value or _CHANGE_WORDS.search(text, max(0, start - 60), start)):
+    # "cut its forecast to 1% to 3%, from 3% to 5% previously": the range it had, not a change from 3% to 5%
+    earlier_range = from_to and _EARLIER_AFTER.match(text, b.end) is not None and a.value < b.value
+    if from_to and not earlier_range and (b.value < a.value or _CHANGE_WORDS.search(text, max(0, start - 60), start)):
         return _Draft(
             surface, b.value, b.value, b.value, unit, None, start, b.end, change="from-to", from_value=a.value
         )

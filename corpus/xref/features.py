@@ -303,7 +303,9 @@ _NEW_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b"
     r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b"  # "the toll rose to seven as ... four more"
     r"|" + NUMBER_BROUGHT_TO + r"(?:[a-z]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)",
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)"
+    # "will cut 2,400 jobs, 600 more than it announced in May": the figure, then what it adds to the earlier one
+    r"|\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:\d[\d,.]*|[a-z]+)\s+(?:more|fewer|less)\s+than\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +319,11 @@ _LIMIT = re.compile(
     r"|\b(?:certified|licensed|designed|built|rated|approved|permitted|allowed)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s+"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
     r"|\b(?:capacity|cap|limit|ceiling)\s+(?:of|at)\s+(?:up\s+to\s+|about\s+|some\s+)?[$€£]?\d"
-    r"|\b(?:capped|limited)\s+at\s+[$€£]?\d",
+    r"|\b(?:capped|limited)\s+at\s+[$€£]?\d"
+    # the law's penalty: "each count carries a maximum of 10 years", "faces up to 20 years", "punishable by up to"
+    r"|\b(?:carr(?:y|ies|ied|ying)|faces?|faced|facing|punishable\s+by|could\s+(?:get|receive|face))\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:maximum|minimum|mandatory)\s+(?:(?:prison|jail)\s+)?(?:(?:sentence|term|penalty|fine)\s+)?"
+    r"of\s+|up\s+to\s+)[$€£]?\d",
     re.IGNORECASE,
 )
 
@@ -669,6 +675,13 @@ _FOUND_NONE = re.compile(
 )
 
 
+_SUBJECT_YET_TO_CONFIRM = re.compile(
+    r"\W*(?:[\w'’.-]+\s+){1,6}?(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?"
+    r"(?:confirm|verif|disclos)",
+    re.IGNORECASE,
+)
+
+
 def polarity_of(claim: Claim) -> str:
     """deny | confirm | assert: the claim's kind, unless a denial only recalls an earlier denial; an
     assertion that something was found not to be there denies it."""
@@ -686,6 +699,8 @@ def polarity_of(claim: Claim) -> str:
             return "unconfirmed"
     if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
+    if polarity == "assert" and _SUBJECT_YET_TO_CONFIRM.match(claim.text):
+        return "unconfirmed"  # "The government has yet to confirm the plan": no confirmation (claims.kind_of)
     return polarity
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus.extract.quantities import AGES
 from corpus.extract.units import singular
 from corpus.model import Claim, Quantity
 
@@ -21,6 +22,8 @@ _STRIKING = (
     r"walk(?:ed|ing)?\s+(?:out|off\s+the\s+job)|stay(?:ed|ing)?\s+away\s+from\s+work|absent\s+from\s+work|strikers|"
     r"stop(?:ped|ping)?\s+work|down(?:ed|ing)?\s+tools"
 )
+# How old someone is: compared only with another age, and two ages are two people, never a revision.
+AGE = "age"
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
 _OUTCOMES = (
     (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
@@ -77,7 +80,7 @@ _OUTCOMES = (
     (r"infected|infections?|cases", "cases"),
     (r"troops|soldiers|forces|servicemen", "troops"),  # only for a figure whose counted noun is not read
     (r"arrested|arrests|detained|captured|recaptured|nabbed|nabs|apprehended|rounded up", "detained"),
-    (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies", "jobs"),
+    (r"jobs|job\s+(?:losses|cuts)|layoffs|redundancies|laid\s+off|lay(?:s|ing)?\s+off|made\s+redundant", "jobs"),
     # How many a business employs: "the plant employs about 9,500 people", "where 9,500 people work".
     (r"employ(?:s|ed|ing)?|employees|workforce|(?:people|staff)\s+work(?=\s*(?:[,.;]|$))", "employees"),
     # How many a venue or vessel takes: "the stadium holds about 40,000 people", "can hold 40,000 spectators".
@@ -90,6 +93,9 @@ _OUTCOMES = (
         "turnout",
     ),
 )
+# What befell people or jobs: a count of them is no quarter's result ("will cut 1,800 jobs, after reporting a
+# first-quarter loss": the quarter is the loss's).
+OUTCOME_MEASURES = frozenset(measure for _, measure in _OUTCOMES)
 # (Every outcome begins with a letter: the lookahead spares the two dozen branches at a word's end, 2.5x cheaper.)
 _OUTCOME = re.compile(
     r"\b(?=[a-z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
@@ -102,6 +108,12 @@ _CROWD_NOUNS = frozenset({None, "people", "person", "protester", "demonstrator",
 # "killed" does, whatever was cancelled.
 _CANCELLED = re.compile(r"\bcancel(?:l?ed|l?ing|s)?\b", re.IGNORECASE)
 _CANCELLATIONS = frozenset({"cancellation", "cancelation"})
+# A rate of one group or one part ("youth unemployment", "core inflation") is not the general rate.
+_QUALIFIED_RATE = re.compile(
+    r"\b(youth|long-term|female|male|women's|men's|graduate|teenage|core|underlying|food|energy|services|goods)\s+"
+    r"(unemployment|jobless|inflation)\b",
+    re.IGNORECASE,
+)
 _RATE_NOUN = re.compile(
     r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE
 )
@@ -283,6 +295,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         # the extractor's family of a noun outside its families is the noun itself: read as no measure (the
         # words around it and the noun decide, as before it had one); "the number of infected farms" stands
         q = replace(q, measure=None)
+    if q.unit in AGES:
+        return AGE  # "children under 10", "a woman, 81": how old, never what the clause counts
     lo, hi = _clause(text, start, end)
     if q.unit == "times" and _SCORED_BEFORE.search(text, max(0, start - 30), start):
         return "goal"  # "netted 27 times last season" counts the goals "scored 27 goals" counts
@@ -305,6 +319,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
+        qualified = _QUALIFIED_RATE.search(text, lo, start)
+        if qualified:
+            return f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure

@@ -45,7 +45,7 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.forewarned import forewarned_alike
-from corpus.xref.frames import SHARE_MOVES, is_move
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, SHARE_MOVES, is_move
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
 from corpus.xref.places import dateline_regions, other_countries, places_apart
@@ -235,9 +235,31 @@ def _kindred_sources(a: Features, b: Features) -> bool:
 
 
 def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
-    """(later, earlier) by the claims' dates; on one day, the one published later is the later report."""
-    later = (a.when or "", a.article.published or "") >= (b.when or "", b.article.published or "")
+    """(later, earlier) by the claims' dates; on one day, the one published later is the later report. A claim
+    dated after its own report ("should fall below 4% by the end of next year") was said when it was published."""
+    revised = _revised_later(a, b)
+    if revised is not None:
+        return revised
+    later = (_said_by(a), a.article.published or "") >= (_said_by(b), b.article.published or "")
     return (a, b) if later else (b, a)
+
+
+def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(new, old) when, of two reports days apart about the same days, the later one says its figure is a
+    revision ("won 70 seats, one fewer than in the preliminary count"), though the day it names is earlier."""
+    if a.revised == b.revised or a.article.id == b.article.id:
+        return None
+    new, old = (a, b) if a.revised else (b, a)
+    if (new.article.published or "") <= (old.article.published or ""):
+        return None
+    x, y = new.when or "", old.when or ""
+    close = _days_apart(new, old) <= 7 if len(x) >= 10 and len(y) >= 10 else bool(x) and x[:7] == y[:7]
+    return (new, old) if close else None
+
+
+def _said_by(f: Features) -> str:
+    when, published = f.when or "", f.article.published or ""
+    return min(when, published) if when and published else when
 
 
 def _on_a_later_day(new: Features, old: Features) -> bool:
@@ -589,6 +611,16 @@ def _another_year(a: Features, b: Features) -> bool:
     return (a.period or a.when or "")[:4] != (b.period or b.when or "")[:4]
 
 
+def _a_years_figure_against_another(a: Features, b: Features) -> bool:
+    """One claim gives its figure for a year it names ("seized 4.5 tonnes of cocaine last year") and the other is
+    of another year ("seized 1.2 tonnes on Tuesday"): a year's total is not revised by another year's count."""
+    for x, y in ((a, b), (b, a)):
+        year, other = (x.period or x.when or "")[:4], (y.period or y.when or "")[:4]
+        if not x.since_text and _YEAR_SCOPE.search(x.claim.text) and year.isdigit() and other.isdigit() and year != other:
+            return True
+    return False
+
+
 def _years_apart(a: Features, b: Features) -> int:
     x, y = (a.when or "")[:4], (b.when or "")[:4]
     return abs(int(x) - int(y)) if x.isdigit() and y.isdigit() else 0
@@ -836,12 +868,14 @@ def _compare(
 ) -> Candidate | None:
     if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
+    if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
+        return None  # two ages are two people (or one told apart), never a revision of a figure
     if _own_results_apart(a, b):
         return None  # "Veltro reported revenue of $8.4 billion" / "Sorrel reported revenue of $8.1 billion"
     if _rival_of_the_other(a, b):
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     quarters = _quarters(a), _quarters(b)
-    if all(quarters) and not quarters[0] & quarters[1]:
+    if all(quarters) and not quarters[0] & quarters[1] and family not in OUTCOME_MEASURES:
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "another quarter")
     if (_separate_event(a) or _separate_event(b)) and not (a.places & b.places):
@@ -850,6 +884,8 @@ def _compare(
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
     if different_parties(a, b):
         return None  # "the Unity Party won 142 seats" / "the Civic Alliance won 98 seats": two bodies' figures
+    if ("seat" in family or any("seat" in m for m in measures)) and not _one_holder_of_the_seats(a, b):
+        return None  # "Her party had held 82 seats" / "The Greens held their 17 seats": whose seats is not told alike
     same_owner = a.nationality is not None and a.nationality == b.nationality
     named_only = False  # linked only because their articles' leads name one place or thing
     if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
@@ -1021,7 +1057,9 @@ def _compare(
             return _figure_link(new, old, family, "conflicts", 0.6, "incompatible counts since the same start")
         return _figure_link(new, old, family, "related", 0.45, "different counts since the same start")
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
-    if _different_time(a, b) and not same_value and (series or _years_apart(a, b) > 1 or _another_year(a, b)):
+    if _different_time(a, b) and not same_value and (
+        series or _years_apart(a, b) > 1 or _another_year(a, b) or _a_years_figure_against_another(a, b)
+    ):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")
     if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
@@ -1221,6 +1259,31 @@ def _firm(f: Features, family: str) -> bool:
     if f.claim.certainty == "asserted":
         return True
     return family in GATHERINGS and certainty_of(_ESTIMATED.sub("counted", f.claim.text)) == "asserted"
+
+
+def _seat_holders(f: Features) -> list[str]:
+    known = gazetteer().entities
+    named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
+    # ("VCU" beside "Varnia's Civic Union" is its initials: one holder)
+    return sorted(e for e in named if not (e.isupper() and any(_initials(o) == e for o in named if o != e)))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _capitalised_words(name: str) -> set[str]:
+    return {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper()}
+
+
+def _one_holder_of_the_seats(a: Features, b: Features) -> bool:
+    """Seats are always some party's: two claims' seat counts are one count only when each names one holder and
+    the two share a name ("Varnia's Civic Union" / "the governing Civic Union"). A claim naming two parties ("the
+    Alliance won 48 seats and the Greens 17") or none ("her party") cannot say which count is whose."""
+    x, y = _seat_holders(a), _seat_holders(b)
+    if len(x) != 1 or len(y) != 1:
+        return False
+    return bool(_capitalised_words(x[0]) & _capitalised_words(y[0]))
 
 
 def _fixed_count(

@@ -1222,3 +1222,58 @@ def test_points_after_a_figure_are_no_pointing_to(sentence: str) -> None:
 
 def test_data_that_points_to_something_still_says_it() -> None:
     assert _said("The survey points to a slowdown in hiring.")[-1][0] == "survey"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varga showed no emotion as the verdicts were read.",
+        "The striker showed little joy as the final whistle sounded.",
+        "He showed no surprise as he left the court.",
+    ],
+)
+def test_as_opening_a_clause_of_its_own_is_no_complement_of_what_was_shown(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+def test_as_casting_what_was_shown_still_reports_it() -> None:
+    assert [a.phrase for a in find_attributions("The mayor welcomed the figures as a sign of recovery.")] == ["The mayor"]
+
+
+def test_people_told_to_do_something_are_not_who_told_it() -> None:
+    said = find_attributions("About 2,000 of the 6,500 residents told to leave have gone home, the council said.")
+    assert [(a.phrase, a.verb) for a in said] == [("the council", "said")]
+    assert [a.phrase for a in find_attributions("The mayor told residents to leave.")] == ["The mayor"]
+
+
+def test_a_figure_after_said_is_what_was_said_not_who_said_it() -> None:
+    said = find_attributions("The organisers, an alliance of four unions, said 38,000 people had joined the march.")
+    assert [(a.phrase, a.verb) for a in said] == [("The organisers", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of farmers rallied in the capital on Sunday against plans to cut fuel subsidies.",
+        "There was anger in the town over claims that the count had been rigged.",
+    ],
+)
+def test_a_noun_after_its_preposition_is_no_cue(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+def test_a_name_before_a_body_s_role_is_the_speaker() -> None:
+    said = find_attributions("Mira Oduya, Tessel's finance director, said the plant would reopen in May.")
+    assert [(a.phrase, a.verb) for a in said] == [("Mira Oduya", "said")]
+    said = find_attributions("In Lagos, Tessel's finance director said the plant would reopen in May.")
+    assert [a.phrase for a in said] == ["Tessel's finance director"]
+
+
+def test_citing_a_rising_deficit_gives_a_reason_not_a_source() -> None:
+    said = find_attributions("The agency cut the country's rating last month, citing the rising deficit.")
+    assert [a.phrase for a in said] == []
+
+
+def test_two_words_before_a_role_then_a_name_close_the_sentence_as_its_speaker() -> None:
+    said = find_attributions("The boy was found near the river, said search team leader Ines Varga.")
+    assert [(a.phrase, a.how) for a in said] == [("search team leader Ines Varga", "inverted")]

@@ -209,3 +209,15 @@ def test_a_note_on_the_figure_after_a_comma_makes_the_claim_no_denial_nor_confir
 
 def test_not_yet_confirmed_is_no_confirmation() -> None:
     assert all(c.kind != "confirmation" for c in _claims("Investigators have not yet confirmed the cause of the fire."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council has yet to confirm when the bridge will reopen.",
+        "Two hikers died, the police said, though the cause of death had yet to be confirmed.",
+        "The names of the dead are still to be disclosed.",
+    ],
+)
+def test_what_is_yet_to_be_confirmed_is_no_confirmation(sentence: str) -> None:
+    assert all(c.kind != "confirmation" for c in _claims(sentence))

@@ -104,6 +104,9 @@ def test_a_month_in_a_clause_of_what_is_to_come_falls_after_the_report(sentence:
         ("The agency said temperatures would rise from Wednesday.", "2026-01-21"),
         ("The mayor said the bridge would have reopened on Tuesday but for the flood.", "2026-01-13"),
         ("The minister said on Tuesday he would resign.", "2026-01-13"),
+        ("The bridge will stay closed until Tuesday, engineers said.", "2026-01-20"),
+        ("The schools will remain shut until Tuesday.", "2026-01-20"),
+        ("The operator said it hoped to reconnect most homes by Tuesday.", "2026-01-20"),
     ],
 )
 def test_a_weekday_of_what_is_to_come_is_the_next_one(sentence: str, expected: str) -> None:
@@ -292,6 +295,26 @@ def test_a_day_that_opens_or_closes_a_clause_of_what_is_to_come_is_the_next_one(
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Sentencing was set for Dec. 12, the court said.", "2026-12-12"),
+        ("The inquest was adjourned until Tuesday, the coroner said.", "2026-10-06"),
+        ("The final was postponed to November 20, organisers said.", "2026-11-20"),
+        ("The first hearing in the case was held on Dec. 12, the court said.", "2025-12-12"),
+        ("The vote was scheduled for August 3, the council said.", "2026-08-03"),
+        ("The board said the river was expected to peak in November.", "2026-11"),
+    ],
+)
+def test_a_date_something_was_set_for_in_the_weeks_ahead_lies_ahead(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("s1", "Court", None, [], "2026-10-03", False, "s1.txt", sentence + "\n")  # a Saturday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("About 300 jobs will go when the depot shuts in May.", "2026-05"),
         ("Tenants will be refunded before the review ends in July.", "2026-07"),
         ("About 300 jobs went when the depot shut in May.", "2025-05"),
@@ -334,4 +357,41 @@ def test_a_time_still_to_come_after_the_figure_compared_with_is_the_claims(sente
     from corpus.model import Article
 
     claims, _ = extract_article(Article("nx", "Tolls", None, [], "2026-01-18", False, "nx.txt", sentence + "\n"))
+    assert [c.date for c in claims] == [expected]
+
+
+def test_the_month_a_forecast_was_made_in_is_behind_the_report() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    sentence = "The fund now expects prices to rise 2.1% this year, above the 1.8% it forecast in April."
+    article = Article("f1", "Outlook", None, [], "2026-07-09", False, "f1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date[:4] for c in claims] == ["2026"]
+
+
+def test_a_forecast_named_as_a_noun_says_nothing_of_what_is_to_come() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    sentence = "The treasury raised its forecast for this year's deficit to 4.2% on Monday."
+    article = Article("n1", "Deficit", None, [], "2026-12-01", False, "n1.txt", sentence + "\n")  # a Tuesday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == ["2026-11-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The minister called the levy a breach of a 2018 trade agreement.", None),
+        ("The council said the 2016 law would be repealed.", None),
+        ("Varga won the 2024 election by a wide margin.", "2024"),
+    ],
+)
+def test_the_year_of_a_text_named_is_not_the_claims(sentence: str, expected: str | None) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("y1", "Levy", None, [], "2026-03-03", False, "y1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]

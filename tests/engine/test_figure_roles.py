@@ -92,3 +92,64 @@ def test_a_limit_neither_conflicts_with_nor_updates_a_count() -> None:
     links = links_of(first, later)
     assert set(relations_between(links, "74 passengers", "no more than")) <= {"related"}, links
     assert set(relations_between(links, "74 passengers", "licensed for")) <= {"related"}, links
+
+
+def test_the_law_s_maximum_penalty_is_no_figure_a_sentence_updates() -> None:
+    from .conftest import links_of, make_article, relations_between
+
+    verdict = make_article(
+        "Builder convicted of fraud\nA jury found the builder Ivo Drax guilty of fraud on Friday. "
+        "Each count carries a maximum of 12 years in prison.\n",
+        published="2026-05-08",
+        outlet="Wire",
+        title="Builder convicted of fraud",
+    )
+    sentence = make_article(
+        "Builder Drax jailed\nThe builder Ivo Drax was sentenced on Monday to five years in prison for fraud.\n",
+        published="2026-07-13",
+        outlet="Daily",
+        title="Builder Drax jailed",
+    )
+    links = links_of(verdict, sentence)
+    assert set(relations_between(links, "maximum of 12 years", "five years")) <= {"related"}, links
+
+
+def test_an_age_is_never_compared_with_a_count() -> None:
+    from .conftest import links_of, make_article, relations_between
+
+    first = make_article(
+        "Mumps cases rise in Elbing\nMost of the mumps cases in Elbing are in children under 9, the health board "
+        "said on Monday.\nThe board has confirmed 61 cases since January.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Mumps cases rise in Elbing",
+    )
+    later = make_article(
+        "Elbing mumps outbreak slows\nThe Elbing health board said on Tuesday that four cases had been reported "
+        "in the past week.\n",
+        published="2026-03-24",
+        outlet="Daily",
+        title="Elbing mumps outbreak slows",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "children under 9", "four cases")) <= {"related"}, links
+
+
+def test_workers_laid_off_are_not_the_workers_moved_elsewhere() -> None:
+    from .conftest import links_of, make_article, relations_between
+
+    first = make_article(
+        "Flood shuts Kessel mine\nThe owner of the flooded Kessel mine said on Tuesday that about 900 workers "
+        "had been moved to other sites.\n",
+        published="2026-04-07",
+        outlet="Wire",
+        title="Flood shuts Kessel mine",
+    )
+    later = make_article(
+        "Kessel mine cuts jobs\nA union at the Kessel mine said on Monday that about 250 workers had been laid off.\n",
+        published="2026-04-20",
+        outlet="Daily",
+        title="Kessel mine cuts jobs",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "about 900 workers", "about 250 workers")) <= {"related"}, links

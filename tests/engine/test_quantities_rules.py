@@ -1062,3 +1062,35 @@ def test_a_measure_in_a_range_before_its_verb_modifies_nothing() -> None:
     body = "Flats from $400,000 to $500,000 stay on the market for 60 days.\n"
     claims, _ = extract_article(Article("a5", "Notes", "2024-05-02", [], None, False, "a5.txt", body))
     assert claims[0].subject != "stay"
+
+
+def test_children_and_pupils_under_an_age_are_described_not_counted() -> None:
+    assert _one("Most of the cases are in children under 10 who had not been vaccinated.").unit == "year of age"
+    assert _one("The free meals go to pupils over 11 in the county.").unit == "year of age"
+
+
+def test_volunteers_are_troops_only_when_said_to_fight() -> None:
+    assert _one("About 60 volunteers joined the search on Sunday.").measure == "people"
+    assert _one("Some 2,000 foreign volunteers are fighting in the east.").measure == "troops"
+
+
+def test_a_verb_in_the_past_after_a_figure_then_a_name_counts_nothing() -> None:
+    q = _one("A crowd of 31,200 saw Lukas Brenner score the winner.")
+    assert (q.value, q.counted_lemma) == (31200, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire started at about 3.40 p.m. in the kitchen.",
+        "The ferry left at 7.05am with a full load.",
+        "The alarm was raised at 21.30 local time.",
+    ],
+)
+def test_a_time_of_day_with_minutes_is_no_figure(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
+def test_a_range_said_to_be_the_earlier_one_is_a_range_not_a_change() -> None:
+    new, old = figures_in("The firm cut its growth forecast to 2% to 4% on Friday, from 4% to 6% previously.")
+    assert (new.low, new.high, old.low, old.high, old.change) == (2, 4, 4, 6, "=")

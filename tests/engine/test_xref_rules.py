@@ -414,3 +414,104 @@ def test_a_payment_reason_puts_the_currency_sign_on_the_number() -> None:
     reasons = [x.reason for _, _, _, x in _links(first, second) if "payment" in x.reason]
     assert reasons, "the two payments were not compared"
     assert all("about $1,500" in reason and "$about" not in reason for reason in reasons), reasons
+
+
+def test_a_forecast_dated_past_its_report_is_still_the_earlier_report() -> None:
+    early = make_article(
+        "Velora bank raises rates\nGovernor Ada Rinn said inflation, which stood at 7.2% in "
+        "April, should fall below 3% by the end of next year.\n",
+        published="2026-05-20",
+        outlet="Wire",
+        title="Velora bank raises rates",
+    )
+    later = make_article(
+        "Velora inflation eases\nInflation in Velora fell to 6.4% in June from 7.2% in April, the statistics office "
+        "said on Thursday.\n",
+        published="2026-07-09",
+        outlet="Daily",
+        title="Velora inflation eases",
+    )
+    links = _links(early, later)
+    updates = [(s, t) for rel, s, t, _ in links if rel == "updates"]
+    assert updates and all("6.4%" in s for s, _ in updates), links
+
+
+def _election_reports():
+    preliminary = make_article(
+        "Ruling party loses majority in Morvania\nMorvania's ruling Labour Front won 64 of the 120 seats in Sunday's "
+        "election, according to preliminary results the election board released on Monday.\n"
+        "The Liberal Bloc won 33 seats and the Farmers 12, the board said.\nHer party had held 70 seats.\n",
+        published="2026-06-09",
+        outlet="Wire",
+        title="Ruling party loses majority in Morvania",
+    )
+    final = make_article(
+        "Final count in Morvania\nMorvania's Labour Front won 63 seats in last Sunday's election, one fewer than in "
+        "the preliminary count, the election board said on Thursday.\nThe Farmers held their 12 seats.\n",
+        published="2026-06-12",
+        outlet="Daily",
+        title="Final count in Morvania",
+    )
+    return _links(preliminary, final)
+
+
+def test_seat_counts_are_compared_only_for_one_party_named_alike() -> None:
+    links = _election_reports()
+    assert set(_relations(links, "had held 70 seats", "64 of the 120")) <= {"related"}, links
+    assert set(_relations(links, "held their 12 seats", "64 of the 120")) <= {"related"}, links
+    assert set(_relations(links, "held their 12 seats", "Liberal Bloc won 33")) <= {"related"}, links
+
+
+def test_a_count_said_to_revise_the_preliminary_one_is_the_later_figure() -> None:
+    updates = [(s, t) for rel, s, t, _ in _election_reports() if rel == "updates" and "seats" in s + t]
+    assert updates and all("one fewer" in s for s, _ in updates), updates
+
+
+def test_one_group_s_rate_is_not_the_general_rate() -> None:
+    report = make_article(
+        "Joblessness rises in Tessel\nTessel's unemployment rate rose to 6.8% in May from 6.5% in April, the "
+        "statistics office said on Wednesday.\nYouth unemployment rose to 17.9%.\n",
+        published="2026-06-10",
+        outlet="Wire",
+        title="Joblessness rises in Tessel",
+    )
+    links = _links(report)
+    assert set(_relations(links, "Youth unemployment", "6.8%")) <= {"related"}, links
+
+
+def test_more_job_cuts_update_the_first_though_each_report_names_a_quarter() -> None:
+    first = make_article(
+        "Pellar to cut jobs\nPellar Steel said on Tuesday it would cut 900 jobs after reporting a first-quarter loss "
+        "of 80 million euros.\n",
+        published="2026-05-12",
+        outlet="Wire",
+        title="Pellar to cut jobs",
+    )
+    later = make_article(
+        "Pellar deepens cuts\nPellar Steel will cut 1,300 jobs, 400 more than it announced in May, the company said "
+        "on Monday as it reported a second-quarter loss of 45 million euros.\n",
+        published="2026-07-28",
+        outlet="Daily",
+        title="Pellar deepens cuts",
+    )
+    links = _links(first, later)
+    assert _relations(links, "cut 1,300 jobs", "cut 900 jobs") == ["updates"], links
+
+
+def test_a_year_s_total_is_not_updated_by_one_seizure_of_another_year() -> None:
+    first = make_article(
+        "Police seize heroin at Lenno\nPolice at the port of Lenno have seized 300 kg of heroin hidden in a timber "
+        "shipment, officials said on Tuesday.\nCustoms officers seized 2.1 tonnes of heroin at Lenno last year.\n",
+        published="2026-06-03",
+        outlet="Wire",
+        title="Police seize heroin at Lenno",
+    )
+    later = make_article(
+        "Lenno heroin: arrest\nA man has been arrested over the seizure of 0.3 tonnes of heroin at the port of Lenno, "
+        "police said on Monday.\n",
+        published="2026-06-10",
+        outlet="Daily",
+        title="Lenno heroin: arrest",
+    )
+    links = _links(first, later)
+    assert set(_relations(links, "2.1 tonnes", "0.3 tonnes")) <= {"related"}, links
