@@ -877,9 +877,7 @@ def _np_left(masked: str, end: int) -> str | None:
         title = i > 0 and bool(_QUOTED_TITLE_CHUNK.fullmatch(text))
         # "Colm Regan, Islink's managing director, said": a body's role after a person's name describes the person
         owners_role = (
-            i > 0
-            and bool(_OWNERS_ROLE.fullmatch(text))
-            and bool(_PERSON_NAME_CHUNK.fullmatch(chunks[i - 1].strip()))
+            i > 0 and bool(_OWNERS_ROLE.fullmatch(text)) and bool(_PERSON_NAME_CHUNK.fullmatch(chunks[i - 1].strip()))
         )
         if (
             (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title or owners_role)
@@ -1707,7 +1705,10 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "Editor's note:", "Author's note:": a label of the text, not what anyone notes
         if (
             verb.endswith("s")
-            and (verb[:-1] in cues.NOUN_LIKE_LEMMAS or (verb.endswith("ies") and verb[:-3] + "y" in cues.NOUN_LIKE_LEMMAS))
+            and (
+                verb[:-1] in cues.NOUN_LIKE_LEMMAS
+                or (verb.endswith("ies") and verb[:-3] + "y" in cues.NOUN_LIKE_LEMMAS)
+            )
             and _PREPOSITION_JUST_BEFORE.search(masked, max(0, m.start() - 12), m.start())
         ):
             continue  # "marched against plans to raise", "anger over claims that": a noun after its preposition

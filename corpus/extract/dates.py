@@ -445,7 +445,9 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March
-    cues = [cue for cue in cues if not _NOUN_CUE.match(cue.group()) or not _DETERMINER_BEFORE.search(clause, 0, cue.start())]
+    cues = [
+        cue for cue in cues if not _NOUN_CUE.match(cue.group()) or not _DETERMINER_BEFORE.search(clause, 0, cue.start())
+    ]
     cues.sort(key=lambda cue: cue.end())
     if cues and _FORECAST_VERB.match(cues[-1].group()) and _WHEN_SAID.fullmatch(clause, cues[-1].end()):
         return False  # "down from the 1.6% it forecast in March": when the forecast was made, not what it is of
@@ -674,8 +676,10 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
-        if d.kind == "y" and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start) and _DOCUMENT_AFTER.match(
-            text, d.end
+        if (
+            d.kind == "y"
+            and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start)
+            and _DOCUMENT_AFTER.match(text, d.end)
         ):
             continue  # "a breach of a 2019 trade agreement", "the 2015 law": a text's year, not when the claim's act was
         out.append(d)

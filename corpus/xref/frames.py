@@ -321,7 +321,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             return share
         qualified = _QUALIFIED_RATE.search(text, lo, start)
         if qualified:
-            return f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
+            return (
+                f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
+            )
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure

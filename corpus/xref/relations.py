@@ -616,7 +616,13 @@ def _a_years_figure_against_another(a: Features, b: Features) -> bool:
     of another year ("seized 1.2 tonnes on Tuesday"): a year's total is not revised by another year's count."""
     for x, y in ((a, b), (b, a)):
         year, other = (x.period or x.when or "")[:4], (y.period or y.when or "")[:4]
-        if not x.since_text and _YEAR_SCOPE.search(x.claim.text) and year.isdigit() and other.isdigit() and year != other:
+        if (
+            not x.since_text
+            and _YEAR_SCOPE.search(x.claim.text)
+            and year.isdigit()
+            and other.isdigit()
+            and year != other
+        ):
             return True
     return False
 
@@ -1057,8 +1063,10 @@ def _compare(
             return _figure_link(new, old, family, "conflicts", 0.6, "incompatible counts since the same start")
         return _figure_link(new, old, family, "related", 0.45, "different counts since the same start")
     series = a.article.id == b.article.id and a.period and b.period and same_speaker(a, b)
-    if _different_time(a, b) and not same_value and (
-        series or _years_apart(a, b) > 1 or _another_year(a, b) or _a_years_figure_against_another(a, b)
+    if (
+        _different_time(a, b)
+        and not same_value
+        and (series or _years_apart(a, b) > 1 or _another_year(a, b) or _a_years_figure_against_another(a, b))
     ):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")

@@ -1237,7 +1237,9 @@ def test_as_opening_a_clause_of_its_own_is_no_complement_of_what_was_shown(sente
 
 
 def test_as_casting_what_was_shown_still_reports_it() -> None:
-    assert [a.phrase for a in find_attributions("The mayor welcomed the figures as a sign of recovery.")] == ["The mayor"]
+    assert [a.phrase for a in find_attributions("The mayor welcomed the figures as a sign of recovery.")] == [
+        "The mayor"
+    ]
 
 
 def test_people_told_to_do_something_are_not_who_told_it() -> None:
