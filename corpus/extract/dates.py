@@ -285,7 +285,9 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
 _AHEAD_CUE = re.compile(
     r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
-    r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to)\b",
+    r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to|"
+    # "is up for re-election in November", "faces a vote in June": what is still to come, said in the present
+    r"(?:is|are) up for|faces? (?:re-?election|a (?:vote|ballot|referendum|trial|hearing))|stands? for re-?election)\b",
     re.IGNORECASE,
 )
 # A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".

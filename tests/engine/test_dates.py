@@ -301,6 +301,7 @@ def test_a_day_that_opens_or_closes_a_clause_of_what_is_to_come_is_the_next_one(
         ("The first hearing in the case was held on Dec. 12, the court said.", "2025-12-12"),
         ("The vote was scheduled for August 3, the council said.", "2026-08-03"),
         ("The board said the river was expected to peak in November.", "2026-11"),
+        ("Varga, a Liberal from the north, is up for re-election in November.", "2026-11"),
     ],
 )
 def test_a_date_something_was_set_for_in_the_weeks_ahead_lies_ahead(sentence: str, expected: str) -> None:
