@@ -337,7 +337,7 @@ _WAS_EXPECTED = re.compile(
 )
 _SET_FOR = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:(?:now|provisionally|tentatively)\s+)?"
-    r"(?:set|scheduled|slated|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
+    r"(?:set|scheduled|slated|planned|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
     r"(?:for|until|till|to)\b",
     re.IGNORECASE,
 )

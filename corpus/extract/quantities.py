@@ -667,7 +667,9 @@ _OR_NEXT = re.compile(r"\s+or\s+")
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:total|tally|count|number)"
     # "bringing the total expelled this month to 15": what was done, and when, between the total and its value
-    r"(?:\s+[a-z]{3,}(?:ed|en)(?:\s+(?:this|last|so|since|in|during)\s+[a-z]+)?)?\s+to\s+$"
+    r"(?:\s+[a-z]{3,}(?:ed|en)(?:\s+(?:this|last|so|since|in|during)\s+[a-z]+)?)?"
+    r"(?:\s+(?:for|of|from|in|since|across|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "the total for the two strikes"
+    r"\s+to\s+$"
 )
 # "The number of oiled ducks taken to shelters has risen to 410", "brings the number of geese culled or due to
 # be culled to about 40,000": the figure counts what "the number of" names.

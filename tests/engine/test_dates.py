@@ -302,6 +302,7 @@ def test_a_day_that_opens_or_closes_a_clause_of_what_is_to_come_is_the_next_one(
         ("The vote was scheduled for August 3, the council said.", "2026-08-03"),
         ("The board said the river was expected to peak in November.", "2026-11"),
         ("Varga, a Liberal from the north, is up for re-election in November.", "2026-11"),
+        ("Further strikes are planned for November 4 and November 18.", "2026-11-04"),
     ],
 )
 def test_a_date_something_was_set_for_in_the_weeks_ahead_lies_ahead(sentence: str, expected: str) -> None:

@@ -1094,3 +1094,8 @@ def test_a_time_of_day_with_minutes_is_no_figure(sentence: str) -> None:
 def test_a_range_said_to_be_the_earlier_one_is_a_range_not_a_change() -> None:
     new, old = figures_in("The firm cut its growth forecast to 2% to 4% on Friday, from 4% to 6% previously.")
     assert (new.low, new.high, old.low, old.high, old.change) == (2, 4, 4, 6, "=")
+
+
+def test_a_new_total_for_a_named_span_counts_what_was_added() -> None:
+    added, total = figures_in("A further 900 flights were cancelled, bringing the total for the week to 2,100.")
+    assert (added.counted_lemma, total.counted_lemma, total.value) == ("flight", "flight", 2100)
