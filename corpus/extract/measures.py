@@ -408,6 +408,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
         # "fined up to 4% of its turnover, which was €9.3 billion": the sum the clause tells is the turnover's
+        if _IN_WHAT_IT_PAID.match(text, end):
+            return "amount", unit  # "paid 450 million pounds in dividends": what the sum was, whatever is near it
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -700,6 +702,14 @@ def compound_counted(text: str, start: int, end: int) -> tuple[str, str] | None:
 _WHICH_WAS = re.compile(
     r",\s+which\s+(?:was|were|is|are|had\s+been|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
+_IN_WHAT_IT_PAID = re.compile(
+    r"\s+in\s+(?:[a-z-]+\s+)?(?:dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|royalties|"
+    r"donations|ransom|bribes|rent)\b",
     re.IGNORECASE,
 )
 

@@ -410,7 +410,12 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         # "said a newspaper report that it faces a fine of about 250 million pounds was speculation" / the report.
         denial, report = (a, b) if a.polarity == "deny" else (b, a)
         return _linked(candidate, denial, report, "conflicts", 0.55, "denies the sum reported")
-    if same and content_similarity(a, b) >= 0.15:
+    # (the same sum for the same purpose about the same party needs no words in common: "fined a record 90 million
+    # pounds for illegally discharging sewage" / "would appeal against the 90 million pound fine")
+    same_use = shared_entities and any(
+        u == v and m == n and m is not None and abs(x - y) <= 0.01 * max(x, y) for u, x, m in mine for v, y, n in theirs
+    )
+    if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
     same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10

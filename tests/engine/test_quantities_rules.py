@@ -1099,3 +1099,8 @@ def test_a_range_said_to_be_the_earlier_one_is_a_range_not_a_change() -> None:
 def test_a_new_total_for_a_named_span_counts_what_was_added() -> None:
     added, total = figures_in("A further 900 flights were cancelled, bringing the total for the week to 2,100.")
     assert (added.counted_lemma, total.counted_lemma, total.value) == ("flight", "flight", 2100)
+
+
+def test_a_sum_named_by_what_it_was_paid_as_is_not_the_fine_beside_it() -> None:
+    fine, paid = figures_in("Critics said the 5 million euro fine was small for a firm that paid 80 million euros in dividends.")
+    assert (fine.measure, paid.measure) == ("fine", "amount")

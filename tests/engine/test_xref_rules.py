@@ -515,3 +515,22 @@ def test_a_year_s_total_is_not_updated_by_one_seizure_of_another_year() -> None:
     )
     links = _links(first, later)
     assert set(_relations(links, "2.1 tonnes", "0.3 tonnes")) <= {"related"}, links
+
+
+def test_the_same_sum_for_the_same_purpose_about_one_party_corroborates_in_other_words() -> None:
+    fined = make_article(
+        "Harbour Gas fined\nHarbour Gas has been fined a record 35 million euros for illegally venting methane at "
+        "its coastal terminals, the energy regulator said on Thursday.\n",
+        published="2026-06-25",
+        outlet="Wire",
+        title="Harbour Gas fined",
+    )
+    appeal = make_article(
+        "Harbour Gas appeals\nHarbour Gas said on Wednesday it would appeal against the 35 million euro fine, "
+        "arguing that storms it could not control caused many breaches.\n",
+        published="2026-07-09",
+        outlet="Daily",
+        title="Harbour Gas appeals",
+    )
+    links = _links(fined, appeal)
+    assert _relations(links, "fined a record", "would appeal") == ["corroborates"], links
