@@ -43,6 +43,9 @@ _DENIAL = re.compile(
     r"is|are|(?:has|have|had) been|proved|proven|as)\s+[\"“‘']?(?:(?:pure|mere|wild|media|market)\s+)?"
     r"(?:wrong|incorrect|mistaken|speculation)|"
     r"neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
+    # "has retracted a story that claimed", "withdrew its report": what was reported taken back
+    r"(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|awing|aws)|took\s+down|corrected)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:story|stories|report|reports|article|claims?|allegations?|statement)|"
     r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence)\b",
     _I,
 )

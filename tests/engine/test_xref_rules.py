@@ -534,3 +534,22 @@ def test_the_same_sum_for_the_same_purpose_about_one_party_corroborates_in_other
     )
     links = _links(fined, appeal)
     assert _relations(links, "fined a record", "would appeal") == ["corroborates"], links
+
+
+def test_a_retracted_report_conflicts_with_the_report() -> None:
+    report = make_article(
+        "Mayor accused\nMayor Ida Korsholm accepted a payment of 30,000 euros from the developer Ostrand weeks before "
+        "it won a harbour contract, according to a person with direct knowledge of the transaction.\n",
+        published="2026-09-21",
+        outlet="The Evening Post",
+        title="Mayor accused",
+    )
+    retraction = make_article(
+        "Paper retracts story\nThe Evening Post has retracted a story that claimed Mayor Ida Korsholm accepted a "
+        "30,000 euro payment from a developer, the newspaper said on Tuesday.\n",
+        published="2026-09-30",
+        outlet="Media Watch",
+        title="Paper retracts story",
+    )
+    links = _links(report, retraction)
+    assert _relations(links, "has retracted", "accepted a payment") == ["conflicts"], links
