@@ -1102,5 +1102,7 @@ def test_a_new_total_for_a_named_span_counts_what_was_added() -> None:
 
 
 def test_a_sum_named_by_what_it_was_paid_as_is_not_the_fine_beside_it() -> None:
-    fine, paid = figures_in("Critics said the 5 million euro fine was small for a firm that paid 80 million euros in dividends.")
+    fine, paid = figures_in(
+        "Critics said the 5 million euro fine was small for a firm that paid 80 million euros in dividends."
+    )
     assert (fine.measure, paid.measure) == ("fine", "amount")
