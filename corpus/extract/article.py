@@ -680,7 +680,8 @@ _AHEAD = re.compile(
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
 _TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated)\s+(?:\w+\s+)?(?:on\s+)?$"
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated|published|released|issued)\s+"
+    r"(?:\w+\s+)?(?:on\s+)?$"
 )
 
 

@@ -257,6 +257,7 @@ def test_a_month_a_since_opens_is_not_the_claims_date(sentence: str) -> None:
         ("Officials told reporters on Friday that 300 homes were damaged in March.", "2026-03"),
         ("At least 12 people were killed on Monday, the army said on Tuesday.", "2026-06-15"),
         ("The toll rose to 40, officials said on Tuesday.", "2026-06-16"),  # the only date it names
+        ("Rents rose 7% in May, according to a survey published on Tuesday.", "2026-05"),
     ],
 )
 def test_the_day_a_figure_was_said_yields_to_the_date_it_stands_at(sentence: str, expected: str) -> None:
