@@ -2208,6 +2208,7 @@ _MAINTAINED_STANCE = re.compile(
 _PREPOSITION_JUST_BEFORE = re.compile(
     r"\b(?:against|of|for|about|over|on|with|from|into|by|amid|despite|after|before|under|in)\s+$", re.IGNORECASE
 )
+_CONFIRMED_STATE = re.compile(r"\s+(?:dead|killed|missing|infected|injured|alive|drowned)\b")
 _TO_A_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
@@ -2216,6 +2217,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
         return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
+    if verb == "confirmed" and _CONFIRMED_STATE.match(masked, m.end()):
+        return False  # "the number of people confirmed dead": a participle of the dead, nobody confirming aloud
     if verb == "told" and _TO_A_VERB.match(masked, m.end()):
         return False  # "the 8,000 people told to leave": told by someone else ("told them to leave" has its object)
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:

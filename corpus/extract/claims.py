@@ -1046,7 +1046,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
 # "212 confirmed cases", "confirmed by laboratory tests", "lab-confirmed": a count's standing, not a confirmation
 # of what was reported.
 _TESTED = re.compile(
-    r"\s+(?:cases?|deaths?|infections?|patients?|fatalities)\b|"
+    r"\s+(?:cases?|deaths?|infections?|patients?|fatalities|dead|killed|missing|infected|alive|drowned)\b|"
     r"\s+(?:by|in|through|with)\s+(?:a\s+|the\s+)?(?:laboratory|lab|tests?|testing|dna|autops(?:y|ies)|genetic)\b"
 )
 

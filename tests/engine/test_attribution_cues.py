@@ -1279,3 +1279,10 @@ def test_citing_a_rising_deficit_gives_a_reason_not_a_source() -> None:
 def test_two_words_before_a_role_then_a_name_close_the_sentence_as_its_speaker() -> None:
     said = find_attributions("The boy was found near the river, said search team leader Ines Varga.")
     assert [(a.phrase, a.how) for a in said] == [("search team leader Ines Varga", "inverted")]
+
+
+def test_people_confirmed_dead_are_no_speaker() -> None:
+    said = find_attributions(
+        "The number of people confirmed dead after the flood has risen to 18, police said on Monday."
+    )
+    assert [(a.phrase, a.verb) for a in said] == [("police", "said")]

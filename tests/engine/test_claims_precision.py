@@ -221,3 +221,8 @@ def test_not_yet_confirmed_is_no_confirmation() -> None:
 )
 def test_what_is_yet_to_be_confirmed_is_no_confirmation(sentence: str) -> None:
     assert all(c.kind != "confirmation" for c in _claims(sentence))
+
+
+def test_a_toll_of_those_confirmed_dead_is_a_count_not_a_confirmation() -> None:
+    (claim,) = _claims("The number of people confirmed dead after the flood has risen to 18, police said on Monday.")
+    assert claim.kind == "quantity"
