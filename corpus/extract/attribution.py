@@ -2109,6 +2109,9 @@ def _attributions(text: str) -> list[Attribution]:
     # subject does not.
     strong = [a for a in direct if (a.how != "verb" or a.verb in _OLD_VERBS) and not a.embedded]
     weak = [a for a in direct if a not in strong and not a.embedded]
+    # "About 3 in 10 firms plan to hire, the survey found.": the source closing the sentence tells all before it,
+    # an intention held inside it included
+    weak.sort(key=lambda a: not _closes_the_sentence(masked, a))
     embedded = [a for a in direct if a.embedded]
     if indirect and direct and direct[0].verb in cues.HELD and _POLL_NAMED.search(indirect[0].phrase or ""):
         # "Most voters believe the economy is worse, according to a poll by Marist", "Economists had expected a smaller
@@ -2127,6 +2130,13 @@ def _attributions(text: str) -> list[Attribution]:
     if embedded:
         return embedded
     return cited[:1]
+
+
+def _closes_the_sentence(masked: str, a: Attribution) -> bool:
+    """ "..., the survey found.": a subject after a comma, its cue the sentence's last words."""
+    if a.how != "verb" or a.source is None or a.cue is None:
+        return False
+    return masked[: a.source[0]].rstrip().endswith(",") and not masked[a.cue[1] :].strip(' .!?”"’')
 
 
 def _reporting_the_first(masked: str, first: Attribution, weak: list[Attribution]) -> Attribution | None:

@@ -1286,3 +1286,8 @@ def test_people_confirmed_dead_are_no_speaker() -> None:
         "The number of people confirmed dead after the flood has risen to 18, police said on Monday."
     )
     assert [(a.phrase, a.verb) for a in said] == [("police", "said")]
+
+
+def test_a_finding_that_closes_the_sentence_tells_the_intention_inside_it() -> None:
+    (claim,) = extract_article(make_article("About 4 in 10 farmers plan to sell land this year, the survey found."))[0]
+    assert claim.speaker == "survey"
