@@ -23,6 +23,7 @@ import ctypes
 import os
 import pty
 import select
+import shutil
 import signal
 import statistics
 import struct
@@ -206,6 +207,9 @@ def main() -> None:
     finally:
         os.kill(pid, signal.SIGTERM)
         os.waitpid(pid, 0)
+        shutil.rmtree(home, ignore_errors=True)  # the DB it built, the user's marks and history
+        if args.claims and db:
+            shutil.rmtree(db.parent, ignore_errors=True)
     report(args, cold, times)
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -105,8 +106,16 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--size", default="80x24", help="terminal size, e.g. 200x60 (all three panes shown)")
     args = parser.parse_args()
-    home = tempfile.mkdtemp(prefix="factscope-bench-")
-    env = bench_env(home, args.cold_bytecode)
+    homes = [tempfile.mkdtemp(prefix="factscope-bench-") for _ in range(2)]  # without and with the saved screen
+    try:
+        measure(args, homes)
+    finally:
+        for home in homes:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, homes: list[str]) -> None:
+    env = bench_env(homes[0], args.cold_bytecode)
     subprocess.run(
         [sys.executable, "-c", "from store.build import ensure_corpus_db; ensure_corpus_db()"],
         env=env,
@@ -114,7 +123,7 @@ def main() -> None:
     )
     size = tuple(int(part) for part in args.size.lower().split("x"))
     run(BARE, env, size), run(FACTSCOPE, env, size)  # untimed: warms the byte-code cache and the OS file cache
-    saved_env = bench_env(tempfile.mkdtemp(prefix="factscope-bench-"), args.cold_bytecode)
+    saved_env = bench_env(homes[1], args.cold_bytecode)
     subprocess.run(
         [sys.executable, "-c", "from store.build import ensure_corpus_db; ensure_corpus_db()"],
         env=saved_env,
