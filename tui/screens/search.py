@@ -129,7 +129,8 @@ class SearchScreen(ModalScreen[str | None], DrawsInOneFrame):
     def _schedule(self, query: str) -> None:
         if not query.strip():  # an emptied box is no search (one running is not shown, it ends)
             self._query_waiting = None
-            self._show(SearchReport(query))
+            if query != self._shown_query:  # (reopened: shown already, before its first frame)
+                self._show(SearchReport(query))
             return
         if self._search_running is not None:
             self._query_waiting = query  # the engine is busy: this waits, and replaces any key before it
