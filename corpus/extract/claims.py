@@ -442,13 +442,21 @@ _FEELING = re.compile(
     r"sorry|disappointed|excited|thrilled|honou?red|grateful|worried|concerned)\b"
 )
 # A comparison that can be checked: "the worst in a decade", "for the first time", "a record".
+# A comparison with the past: "than ever", "for the first time", "a record 65 million", "in three decades"; not a
+# party's track record ("her record", "his voting record", "off the record"), "ever" asking or denying ("no one would
+# ever say", "never, ever"), nor "since" telling when ("friends since high school", "since he took office").
 _COMPARED = re.compile(
-    r"\b(?:ever|first time|record|since \w+|in (?:a|the last|the past|\d+|two|three|five|ten) (?:decades?|years?|"
-    r"months?|weeks?|generations?|centur(?:y|ies)))\b|\bnot credible\b"
+    r"\b(?:than ever|ever (?:before|recorded)|first time|"
+    r"(?<![’']s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bown )(?<!\btrack )(?<!\bvoting )(?<!\bbusiness )"
+    r"(?<!\bpublic )(?<!\bcriminal )(?<!\bservice )(?<!\bmilitary )(?<!\bsafety )(?<!\bpolice )(?<!\bthe )(?<!\bfor )"
+    r"record|in (?:a|the last|the past|\d+|two|three|five|ten) (?:decades?|years?|"
+    r"months?|weeks?|generations?|centur(?:y|ies)))\b|\bnot credible\b|\b(?:broke|broken|breaks|breaking|equall?ed|matched|tied) the record\b"
 )
-# A record: "the worst disaster in the history of the state", "the largest since 1990".
+# A record: "the worst disaster in the history of the state", "the largest since 1990", "the first since 2008", "his
+# second win since the Iowa caucuses", "the first real reform of the V.A. ever".
 _RECORD = re.compile(
-    r"\b(?:\w+est|most \w+|worst|best)\b[^.]{0,40}?\b(?:in (?:the |our |its |their )?(?:history|world)|ever|since)\b"
+    r"\b(?:\w+est|most \w+|worst|best|first|second|third|fourth|fifth|only)\b(?:[^.]|\.(?=\w)){0,70}?"
+    r"\b(?:in (?:the |our |its |their )?(?:history|world)|ever|since)\b"
 )
 # What a speaker says that is checkable whatever else it holds: a forecast, a comparison or a record
 # (one search, faster than three).
