@@ -105,17 +105,6 @@ def share_parsed_css() -> None:
 share_parsed_css()
 
 
-def settle_pilots() -> None:
-    """A Pilot's key press or ``pause()`` waits until the app has handled it, not for a quiet CPU
-    clock (tests/settling.py)."""
-    from tests.settling import install
-
-    install()
-
-
-settle_pilots()
-
-
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Let go of the widgets' drawn lines that Textual 8.2.8 keeps after its app is gone: an
     ``lru_cache`` on a method (``StylesCache.get_inner_outer``) holds up to 1,024 of its
