@@ -559,6 +559,10 @@ _TOTALLING = frozenset("combined total cumulative overall".split())
 _WHOLE_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
 )
+# A number written out: the words after it belong to that number, not to a figure before it.
+CARDINAL_WORDS = frozenset(
+    {*UNITS, *TENS} | set("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+)
 _PLACE_WORDS = frozenset("last first next past previous remaining top opening final".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
@@ -570,7 +574,7 @@ _VERB_COMPLEMENT = re.compile(r"\s+(?:to|the|a|an|its|his|her|their|our|this|tha
 
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
-    from corpus.extract.units import is_plural, singular
+    from corpus.extract.units import is_plural, singular, unit_after
 
     pos = end
     start = None
@@ -590,6 +594,13 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             break
         word = m.group("word")
         lower = word.lower()
+        if (
+            not words
+            and not after_of
+            and (word[0].isdigit() or lower in CARDINAL_WORDS)
+            and unit_after(text, m.end("word"))
+        ):
+            return None  # "up from nine two weeks ago": the unit after the next number is that number's
         if lower in ("and", "or") and words and _PLURAL_AHEAD.match(text, m.end()):
             pass  # "Kia and Hyundai vehicles", "digital and physical sales": modifiers joined
         elif (

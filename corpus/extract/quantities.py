@@ -29,6 +29,7 @@ from corpus.extract.dates import DateMention
 from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
+    CARDINAL_WORDS,
     PEOPLE_NOUNS,
     SIZES,
     TROOP_NOUNS,
@@ -622,7 +623,8 @@ _EARLIER_AFTER = re.compile(r"(?i)\s*,?\s*(?:previously|before|earlier)\b")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 _TO_FROM_GAP = re.compile(r"(?i)(?:\s+[^\s;,.\d]+){0,4}?\s+from\s+$")
 _AGE_AFTER = re.compile(r"(?i)(?:[\s-]*(?:years?|yrs?)[\s-]*olds?|-year-olds?|\s*years?\s+of\s+age)\b")
-_MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*old\b")
+_MONTH_AGE_AFTER = re.compile(r"(?i)[\s-]*months?[\s-]*olds?\b")
+_AGE_TAIL = re.compile(r"(?i)[\s-]*olds?\b|\s+of\s+age\b")  # after "34-year", "34 years": the rest of the age
 _AGE_RULE_BEFORE = re.compile(
     r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)\s+age\s+(?:\w+\s+)?$"
 )
@@ -657,6 +659,10 @@ _SHARES_UNIT_BEFORE = re.compile(
 _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago|"
     r"more(?!\s+than)|others?|per|a\s+(?:day|week|month|year))\b"
+    # "up from nine two weeks ago": the time before it, as a number of days, weeks, years
+    r"|\s+(?:\d+|"
+    + "|".join(sorted(CARDINAL_WORDS))
+    + r")\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b"
     r"|\s+[a-z]{3,}ed\b(?!\s+(?:by|to|from|in|on|at|with|that)\b))"  # "3,400 homes damaged and 46 destroyed"
 )
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
@@ -1321,8 +1327,11 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.unit = "people"  # "killed 8 and wounded 19": people, though unnamed
     if quantity.measure and _OF_TOTAL.search(text, max(0, s - 30), s):
         quantity.measure += " total"  # "won 48 of the 90 seats": 90 is the whole, not a count
-    if before and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
-        quantity.measure = before[-1].measure  # "sent 1,000 troops, raising the total to 14,000"
+    counted_before = next((q for q in reversed(before) if is_figure(q)), None)
+    if counted_before and quantity.measure is None and _TOTAL_BEFORE.search(text, max(0, s - 40), s):
+        # "sent 1,000 troops, raising the total to 14,000"; a time span between them only says when ("900 more
+        # flights were cancelled, bringing the total for the two days to 2,100": flights, not a time span)
+        quantity.measure = counted_before.measure
     if (
         before
         and quantity.measure in (None, "troops", "people")
@@ -1501,8 +1510,12 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         quantity.change, quantity.low, quantity.high = "=", quantity.value, quantity.value
     if quantity.unit in (None, "year") and _is_age(text, quantity):
         quantity.unit = "year of age"
-    elif quantity.unit in (None, "month") and _MONTH_AGE_AFTER.match(text, number_end):
+        # the age is written as a whole: "a 34-year-old", "34 years old", "five-year-olds" (not "34-year")
+        tail = (_AGE_TAIL if quantity.end > number_end else _AGE_AFTER).match(text, quantity.end)
+        quantity.end = tail.end() if tail else quantity.end
+    elif quantity.unit in (None, "month") and (months_old := _MONTH_AGE_AFTER.match(text, number_end)):
         quantity.unit = "month of age"
+        quantity.end = max(quantity.end, months_old.end())  # "an 18-month-old"
     quantity.text = text[quantity.start : quantity.end]
     sign = m.group("sign") if not quantity.vague else None
     if sign and quantity.change == "=" and (quantity.unit == "percent" or sign == "+") and quantity.value is not None:
@@ -1556,7 +1569,7 @@ def _is_age(text: str, q: Quantity) -> bool:
     if q.value is None:
         return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 12), q.start))
     if q.unit == "year":
-        return bool(re.match(r"[\s-]*olds?\b", text[q.end :]))  # ("five-year-olds")
+        return bool(_AGE_TAIL.match(text, q.end))  # ("five-year-olds", "40 years of age")
     if _AGE_AFTER.match(text, q.end):
         return True
     if q.value != int(q.value) or not 0 < q.value < 130:

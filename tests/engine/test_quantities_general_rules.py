@@ -748,3 +748,44 @@ def test_a_share_written_one_in_n_keeps_the_bound_before_it(text, change, low, h
 def test_a_levy_that_moves_to_a_percentage_is_its_rate(text, measure) -> None:
     (q,) = [q for q in claimed_figures(text) if q.unit == "percent"]
     assert q.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven patients are now in intensive care, up from six three days ago.",
+        "The ministry counted 52 fires on Friday, compared with 31 two weeks earlier.",
+    ],
+)
+def test_a_figure_before_a_dated_number_takes_no_unit_of_that_numbers(text) -> None:
+    # the number after the earlier figure is the time back to it: its unit is no unit of the figure before it
+    from corpus.extract.quantities import is_figure
+
+    now, then = [q for q in figures_in(text) if is_figure(q)]
+    assert then.unit == now.unit and then.counted_lemma == now.counted_lemma
+    assert then.unit not in ("day", "week")
+
+
+def test_a_total_over_a_period_counts_what_was_added() -> None:
+    added, span, total = figures_in("Another 120 trains were cancelled, bringing the total for the two weeks to 860.")
+    assert (added.unit, span.measure) == ("train", "time span")
+    assert (total.value, total.unit, total.measure) == (860, "train", added.measure)
+    rescued, _, so_far = figures_in("Divers freed 45 villagers, raising the tally over the past three days to 310.")
+    assert (so_far.unit, so_far.measure) == (rescued.unit, rescued.measure) != (None, "time span")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("A 27-year-old woman was charged with fraud.", "27-year-old"),
+        ("Both 16-year-olds were later released.", "16-year-olds"),
+        ("The keeper is 58 years old.", "58 years old"),
+        ("Their 14-month-old son was unhurt.", "14-month-old"),
+    ],
+)
+def test_an_age_is_written_whole_and_is_no_figure(text, written) -> None:
+    from corpus.extract.quantities import AGES, is_figure
+
+    (q,) = figures_in(text)
+    assert q.text == written and q.unit in AGES and not is_figure(q)
+    assert not [c for c in claimed_figures(text) if is_figure(c)]  # no stray figure of it in the claims
