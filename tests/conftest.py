@@ -63,12 +63,13 @@ def no_idle_full_collections(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: one worker more than the cores, so a core is not idle while a worker waits (on a
-    process it started, a server, a pty, or the Pilot's 20 ms idle windows). Full suite on 2 cores
-    (high priority on the loaded VM, same tree): 2 workers 158 s wall, 3 workers 118 s (CPU 152 and
-    148 s); 4 were no faster than 3 and cost more CPU."""
+    """`-n auto`: three workers more than the cores, so no core is idle while workers wait (on a
+    process they started, a server, a pty, or the Pilot's 20 ms idle windows). The Quick start's test
+    line in a fresh clone (3,372 tests, 2 quiet cores, load 1.6-3.0): 3 workers 101.9 s (CPU 146.4 s),
+    4 workers 91.3 s (CPU 152.8 s), 5 workers 75.7 and 79.5 s (CPU 135.6 and 145.7 s). (On the loaded VM
+    of an earlier session, 4 were no faster than 3.)"""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores + 1
+    return cores + 3
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
