@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 from tests.waiting import wait_until
@@ -129,3 +130,24 @@ def notices(app: FactscopeApp) -> list[str]:
 
     app.notify = kept  # type: ignore[method-assign]
     return given
+
+
+def record_main_frames(main: MainScreen, monkeypatch, *, current_only: bool = False) -> list[str]:
+    """The main screen's layouts ("layout") and frames ("draw"), in order, from now on; with ``current_only``
+    only the frames drawn while it is the screen shown."""
+    steps: list[str] = []
+    refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
+
+    def laying_out(self, *args, **kwargs):
+        if self is main:
+            steps.append("layout")
+        return refresh_layout(self, *args, **kwargs)
+
+    def drawing(self):
+        if self is main and (self.is_current or not current_only):
+            steps.append("draw")
+        return compositor_refresh(self)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
+    monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+    return steps

@@ -8,7 +8,7 @@ import re
 from textual.screen import Screen
 from textual.widget import Widget
 
-from tests.tui.helpers import main_of
+from tests.tui.helpers import main_of, record_main_frames
 from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.screens.main import MainScreen
@@ -101,26 +101,6 @@ async def test_a_jump_hands_every_redraw_to_the_screen_at_once_its_scrollbars_to
                 await pilot.pause()
 
 
-def _record_main_frames(main, monkeypatch) -> list[str]:
-    """The main screen's layouts and frames, in order, from now on."""
-    steps: list[str] = []
-    refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
-
-    def laying_out(self, *args, **kwargs):
-        if self is main:
-            steps.append("layout")
-        return refresh_layout(self, *args, **kwargs)
-
-    def drawing(self):
-        if self is main:
-            steps.append("draw")
-        return compositor_refresh(self)
-
-    monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
-    monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
-    return steps
-
-
 async def _settle(pilot) -> None:
     for _ in range(6):
         await pilot.pause()
@@ -133,7 +113,7 @@ async def test_a_jump_and_back_draw_no_frame_but_their_layouts_the_scrollbars_mo
     async with app.run_test(size=(120, 40)) as pilot:
         await _settle(pilot)
         main = main_of(app)
-        steps = _record_main_frames(main, monkeypatch)
+        steps = record_main_frames(main, monkeypatch)
         for row in main.query_one("#sources").rows[1:]:
             steps.clear()
             main.go_to(type(main.location)(row.article_id, None))

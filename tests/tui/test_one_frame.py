@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar
 
-from tests.tui.helpers import main_of
+from tests.tui.helpers import main_of, record_main_frames
 from tui.app import FactscopeApp
 
 
@@ -88,21 +88,7 @@ async def test_closing_the_palette_draws_the_browser_once_without_laying_it_out_
         await _settle(pilot)
         main = main_of(app)
         assert app.screen is not main
-        steps: list[str] = []
-        refresh_layout, compositor_refresh = Screen._refresh_layout, Screen._compositor_refresh
-
-        def laying_out(self, *args, **kwargs):
-            if self is main:
-                steps.append("layout")
-            return refresh_layout(self, *args, **kwargs)
-
-        def drawing(self):
-            if self is main and self.is_current:
-                steps.append("draw")
-            return compositor_refresh(self)
-
-        monkeypatch.setattr(Screen, "_refresh_layout", laying_out)
-        monkeypatch.setattr(Screen, "_compositor_refresh", drawing)
+        steps = record_main_frames(main, monkeypatch, current_only=True)
         await pilot.press("escape")
         await _settle(pilot)
         assert app.screen is main
