@@ -282,10 +282,12 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
 # What is still to come in the clause that holds a date: "will reopen in May", "expects a cut in March",
 # "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
 # of a month already past.
+# What is due to happen, said of it with a form of "be": "is expected to", "were due to".
+_DUE_TO = r"(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+track)\s+to"
 _AHEAD_CUE = re.compile(
     r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
-    r"(?:is|are) (?:expected|due|scheduled|set|poised|likely|planned|slated|on track) to|"
+    r"(?:is|are) " + _DUE_TO + r"|"
     # "is up for re-election in November", "faces a vote in June": what is still to come, said in the present
     r"(?:is|are) up for|faces? (?:re-?election|a (?:vote|ballot|referendum|trial|hearing))|stands? for re-?election)\b",
     re.IGNORECASE,
@@ -329,12 +331,12 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
 # A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
 # days of the report, so it lies ahead of it; a month after "would" may already be past.
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+# An intention or an expectation told in the past, of the weeks ahead: "said it hoped to reconnect most homes by
+# Wednesday", "said the outbreak was expected to peak in April".
+_INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed)\s+to\b", re.IGNORECASE)
+_WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+" + _DUE_TO + r"\b", re.IGNORECASE)
 # A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
 # Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
-_INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed)\s+to\b", re.IGNORECASE)
-_WAS_EXPECTED = re.compile(
-    r"\b(?:was|were)\s+(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+track)\s+to\b", re.IGNORECASE
-)
 _SET_FOR = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:(?:now|provisionally|tentatively)\s+)?"
     r"(?:set|scheduled|slated|planned|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
@@ -362,10 +364,13 @@ _OPENING_DATE = re.compile(
 )
 _OPENING_COMMA = re.compile(r"\s*,\s*")
 _MUST = re.compile(r"\bmust\b", re.IGNORECASE)
-# A verb in the past before the cue of the clause after an opening date: "On Friday, officials said the bridge
-# will reopen" is the day it was said.
-_PAST_BEFORE_CUE = re.compile(
-    r"\b(?:\w{2,}ed|said|told|was|were|had|did|made|took|gave|came|went|began|saw|met)\b", re.IGNORECASE
+# A verb in the past: before the cue of the clause after an opening date ("On Friday, officials said the bridge
+# will reopen" is the day it was said), or in a clause of time ("after it lost the contract in May").
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|did|said|told|began|became|came|went|took|made|left|fell|rose|grew|won|lost|sold|"
+    r"bought|paid|saw|met|ran|gave|got|held|kept|led|brought|thought|found|struck|broke|spoke|wrote|chose|drove|"
+    r"flew|knew|shot|stood|sent|spent|built|caught|fought|felt|meant)\b",
+    re.IGNORECASE,
 )
 # A start date after a comma belongs to the clause before it: "The strike will last 48 hours, starting on Friday",
 # "Fares will rise 5%, effective Monday".
@@ -390,18 +395,12 @@ def _opening_clause_ahead(text: str, mention: DateMention) -> bool:
     if stop is not None:
         after = after[: stop.start()]
     cue = _AHEAD_CUE.search(after) or (_MUST.search(after) if starting else None)
-    return cue is not None and not _PAST_BEFORE_CUE.search(after, 0, cue.start())
+    return cue is not None and not _PAST_IN_CLAUSE.search(after, 0, cue.start())
 
 
 # A clause of time under a clause of what is to come is to come too: "will lose their jobs when the plant closes in
 # June", "will be paid after the audit ends in May" (its verb in the present, never the past).
 _TEMPORAL_BREAK = re.compile(r"(?:when|after|before)$", re.IGNORECASE)
-_PAST_IN_CLAUSE = re.compile(
-    r"\b(?:\w{2,}ed|was|were|had|did|said|told|began|became|came|went|took|made|left|fell|rose|grew|won|lost|sold|"
-    r"bought|paid|saw|met|ran|gave|got|held|kept|led|brought|thought|found|struck|broke|spoke|wrote|chose|drove|"
-    r"flew|knew|shot|stood|sent|spent|built|caught|fought|felt|meant)\b",
-    re.IGNORECASE,
-)
 
 
 def _temporal_under_ahead(clause: str, breaks: list[re.Match[str]], text: str, mention: DateMention) -> bool:

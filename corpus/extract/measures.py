@@ -680,7 +680,7 @@ _PAST_VERBS = frozenset(
 # Idioms that count nothing: "a two-way race", "a six-time champion", "a seven-figure sum", "double-digit".
 # Irregular verbs in the past right after a figure ("28,900 saw", "300 fled"); not "hit", "cut", "set", which also
 # describe nouns ("40 hit songs").
-_IRREGULAR_PAST_FIRST = frozenset("saw found won gave took made sent met came went began ran rose fell fled".split())
+_IRREGULAR_PAST_FIRST = (_PAST_VERBS - frozenset("lost held left hit cut set put".split())) | {"fled"}
 _IDIOM_COMPOUNDS = frozenset("way time figure digit fold".split())
 
 

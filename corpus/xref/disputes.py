@@ -251,7 +251,7 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     # "denied that he planned to resign" then "Oskar Lind stepped down": the denier named doing the very act denied
     done = _denied_act_done(denial, later, denied)
     # (an admission says itself that it owns up to what was denied: "admitted that a ransom had been paid")
-    admitted = later.polarity == "confirm" and bool(_ADMITTED.search(later.claim.text))
+    admitted = _owns_up(later)
     if not done and ((len(shared) + about_denier + admitted < _REVERSAL_WORDS and not whole) or not weighty):
         return None
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
@@ -273,7 +273,12 @@ def _admits(later: Features, denial: Features) -> bool:
     """The denier itself admits what it denied ("Kaltenried Bergbahnen denied that the run had been open" /
     "Kaltenried Bergbahnen has admitted that the run was open"): a reversal of the denial whatever the hour of
     each report the same day, as no one admits what they deny later."""
-    return later.polarity == "confirm" and bool(_ADMITTED.search(later.claim.text)) and same_source(later, denial)
+    return _owns_up(later) and same_source(later, denial)
+
+
+def _owns_up(f: Features) -> bool:
+    """An admission saying itself that it owns up to something ("admitted that a ransom had been paid")."""
+    return f.polarity == "confirm" and bool(_ADMITTED.search(f.claim.text))
 
 
 # Words that frame an act as intended rather than name it ("planned to resign", "would step down").

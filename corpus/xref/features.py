@@ -675,11 +675,8 @@ _FOUND_NONE = re.compile(
 )
 
 
-_SUBJECT_YET_TO_CONFIRM = re.compile(
-    r"\W*(?:[\w'’.-]+\s+){1,6}?(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?"
-    r"(?:confirm|verif|disclos)",
-    re.IGNORECASE,
-)
+# The sentence's own verb withholds ("The government has yet to confirm the plan", "Police would not comment").
+_SUBJECT_WITHHOLDS = re.compile(r"\W*(?:[\w'’.-]+\s+){1,6}?(?:" + _WITHHELD.pattern + ")", re.IGNORECASE)
 
 
 def polarity_of(claim: Claim) -> str:
@@ -699,7 +696,7 @@ def polarity_of(claim: Claim) -> str:
             return "unconfirmed"
     if polarity == "assert" and _FOUND_NONE.search(claim.text):
         return "deny"
-    if polarity == "assert" and _SUBJECT_YET_TO_CONFIRM.match(claim.text):
+    if polarity == "assert" and _SUBJECT_WITHHOLDS.match(claim.text):
         return "unconfirmed"  # "The government has yet to confirm the plan": no confirmation (claims.kind_of)
     return polarity
 

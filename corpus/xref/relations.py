@@ -61,6 +61,7 @@ from corpus.xref.statements import (
     different_times,
     happening_score,
     kindred,
+    name_words,
     overlap,
     same_event_articles,
     shared_weight,
@@ -890,7 +891,7 @@ def _compare(
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
     if different_parties(a, b):
         return None  # "the Unity Party won 142 seats" / "the Civic Alliance won 98 seats": two bodies' figures
-    if ("seat" in family or any("seat" in m for m in measures)) and not _one_holder_of_the_seats(a, b):
+    if _counts_seats(family, measures) and not _one_holder_of_the_seats(a, b):
         return None  # "Her party had held 82 seats" / "The Greens held their 17 seats": whose seats is not told alike
     same_owner = a.nationality is not None and a.nationality == b.nationality
     named_only = False  # linked only because their articles' leads name one place or thing
@@ -989,7 +990,7 @@ def _compare(
         rounding = max(max(a.percents[m], b.percents[m]) for m in measures)
         compatible = compatible and all(_overlap_points(x, y, rounding) for x, y in pairs)
         same_value = all(x is not None and y is not None and abs(x - y) <= rounding for x, y in points)
-    if any("seat" in m for m in measures) or "seat" in family:
+    if _counts_seats(family, measures):
         # Seats are counted to the one, however round: 60 is not 61 written to the ten.
         compatible = same_value = all(x is not None and x == y for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
@@ -1269,6 +1270,10 @@ def _firm(f: Features, family: str) -> bool:
     return family in GATHERINGS and certainty_of(_ESTIMATED.sub("counted", f.claim.text)) == "asserted"
 
 
+def _counts_seats(family: str, measures: Sequence[str]) -> bool:
+    return "seat" in family or any("seat" in m for m in measures)
+
+
 def _seat_holders(f: Features) -> list[str]:
     known = gazetteer().entities
     named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
@@ -1280,10 +1285,6 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _capitalised_words(name: str) -> set[str]:
-    return {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper()}
-
-
 def _one_holder_of_the_seats(a: Features, b: Features) -> bool:
     """Seats are always some party's: two claims' seat counts are one count only when each names one holder and
     the two share a name ("Varnia's Civic Union" / "the governing Civic Union"). A claim naming two parties ("the
@@ -1291,7 +1292,7 @@ def _one_holder_of_the_seats(a: Features, b: Features) -> bool:
     x, y = _seat_holders(a), _seat_holders(b)
     if len(x) != 1 or len(y) != 1:
         return False
-    return bool(_capitalised_words(x[0]) & _capitalised_words(y[0]))
+    return bool(name_words(x[0]) & name_words(y[0]))
 
 
 def _fixed_count(

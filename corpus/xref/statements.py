@@ -357,7 +357,8 @@ def different_parties(a: Features, b: Features) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name that are capitalised and of three letters or more."""
     return frozenset(w for w in name.split() if len(w) >= 3 and w[:1].isupper())
 
 
@@ -365,7 +366,7 @@ def _someone_unnamed(people: frozenset[str], others: frozenset[str]) -> bool:
     """One of ``people`` is none of ``others``: no surname of either is a word of the other's name, so
     "Marsh", "Ellen Marsh" and "Ellen Marsh To Tour" (a title-case headline read as a name) are one person."""
     return any(
-        not any(p.split()[-1] in _name_words(q) or q.split()[-1] in _name_words(p) for q in others) for p in people
+        not any(p.split()[-1] in name_words(q) or q.split()[-1] in name_words(p) for q in others) for p in people
     )
 
 
