@@ -67,7 +67,12 @@ line breaks); ``--blind 5`` tests/data/attribution_blind5.json, written at pipel
 sentences: 'the club says', 'said X and others who ...', 'I said' inside a quote, a study 'being released on
 Tuesday ... shows', 'official figures showed', a quote whose speaker is named in the next sentence ('That was the
 promise from X', 'So says X'), 'blamed', 'pointed out', 'declined to comment', scene-setting and background
-sentences that must stay unattributed). Detection P/R over its
+sentences that must stay unattributed); ``--blind 6`` tests/data/attribution_blind6.json, written at pipeline 5.97
+(26 passages, 122 sentences: wire, broadsheet and local news with a dateline, long appositives, pronoun chains across
+paragraphs, organisations and their filings, figures and reports as sources, 'according to' anonymous officials and
+'One of them said', agentless passives that name no source, a colon headline, a list under an attribution, quotes
+continuing over paragraphs, 'That is the warning from X', present-tense opinions, 'a court heard', and
+scene-setting and writer's description that must stay unattributed). Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
@@ -406,6 +411,7 @@ BLIND_SETS = {
     "3": ROOT / "tests" / "data" / "attribution_blind3.json",
     "4": ROOT / "tests" / "data" / "attribution_blind4.json",
     "5": ROOT / "tests" / "data" / "attribution_blind5.json",
+    "6": ROOT / "tests" / "data" / "attribution_blind6.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -491,7 +497,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 5) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 6) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
