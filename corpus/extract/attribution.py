@@ -223,7 +223,7 @@ _BOUNDARY_CHARS = ',;:()“”"‘[]—–•'
 _LAST_BOUNDARY = re.compile(r"[,;:()“”\"‘\[\]—–•][^,;:()“”\"‘\[\]—–•]*$")
 # A noun phrase may hold "U.N.", an initial ("Vann R. Newkirk") or a title ("Rep. Ann Lee") but ends at a full stop.
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bSt)|(?<=\bJr)|(?<=\bProf)|(?<=\bSgt)|(?<=\bAdm)|(?<=\bDel)|(?<=\bRev))\."
-_NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED})"
+_NP_CHARS = rf"(?:[^,.;:“”\"]|\.(?=\S|\s+[a-z])|{_ABBREVIATED}|(?<=\d),(?=\d{{3}}\b))"  # "a study of 12,000 pupils"
 # Not "told": "..., told AFP" names the listener, not the speaker.
 _INVERTED_VERBS = (
     "said|says|added|adds|noted|notes|wrote|writes|stated|claimed|warned|explained|reported|reports|asked|asks|continued|"
@@ -624,6 +624,7 @@ _CLAIMED_TOLL_OR_PRIZE = re.compile(
     r"sixth|seventh|record|[a-z]+th)\s+){0,4}(?:lives?|victims?|casualties|titles?|crowns?|trophy|trophies|medals?|gold|"
     r"silver|bronze|championships?|seats?|prizes?|pole|spot|places?)\b"
 )
+_RECKONED_WITH = re.compile(r"\s+(?:with|on|without)\b")  # "reckon with", "reckoned on": faced or counted on
 _CLAUSE_OPENERS = frozenset("because although though while if when since as unless whereas once until".split())
 _NOT_SAID = re.compile(
     r"\b(?:did|does|do|would|will|has|have|had)\s+not\s+$|\b(?:did|does|do|would|has|have|had|wo|is|are|was|were)n['’]t\s+$"
@@ -1776,6 +1777,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if verb.startswith("claim") and _CLAIMED_TOLL_OR_PRIZE.match(masked, m.end()):
             continue  # "The storm claimed 23 lives", "claimed the title": taken or won, nothing said
+        if verb.startswith("reckon") and _RECKONED_WITH.match(masked, m.end()):
+            continue  # "she has reckoned with the movement": faced, no view held
         if (
             _PASSIVE.search(masked, max(0, m.start() - 20), m.start())
             and verb != "put"
@@ -2117,6 +2120,14 @@ def _attributions(text: str) -> list[Attribution]:
         # "Most voters believe the economy is worse, according to a poll by Marist", "Economists had expected a smaller
         # rise, according to a Reuters survey": the poll reports what they hold; it is the source
         return indirect + strong + weak + embedded
+    if strong and strong[0].verb in cues.HELD:
+        # "Nearly two in five firms expect to cut staff, a survey by the chamber found": the source closing the sentence
+        # reports the view held inside it, so it leads
+        closing = next(
+            (a for a in strong[1:] + weak if a.verb not in cues.HELD and _closes_the_sentence(masked, a)), None
+        )
+        if closing is not None:
+            return [closing, *(a for a in strong + indirect + weak if a is not closing), *embedded]
     if strong:
         lead = _reporting_the_first(masked, strong[0], weak)
         if lead is not None:

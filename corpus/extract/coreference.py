@@ -467,10 +467,19 @@ _ACTS = re.compile(
 )
 
 
+# An auxiliary or modal right after a word in -s: the word was a plural noun, the subject ("Small shops will close").
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:will|would|can|could|may|might|must|should|shall|are|were|have|had|do|did|won[’']t|don[’']t|aren[’']t)\b"
+)
+
+
 def _acts(text: str, end: int) -> bool:
-    """A verb right after a name ("Anderson largely agreed"); not a plural noun it qualifies ("Factory workers")."""
+    """A verb right after a name ("Anderson largely agreed"); not a plural noun it qualifies ("Factory workers",
+    "Small shops will close")."""
     acts = _ACTS.match(text, end)
     if acts is None or acts.group().split()[-1] in PEOPLE_PLURALS:
+        return False
+    if acts.group().endswith("s") and _AUXILIARY_NEXT.match(text, acts.end()):
         return False
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 

@@ -35,7 +35,7 @@ SPOKEN_JUDGING = frozenset(
     "accuse blame criticise criticize condemn denounce praise mock ridicule decry lament scold chastise rebuke "
     "lambaste berate chide castigate".split()
 )
-BELIEVING = "believe think fear hope doubt suspect worry".split()
+BELIEVING = "believe think reckon fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()

@@ -1,0 +1,48 @@
+"""Who speaks where a finding closes a sentence, a plural noun opens one, a view is reckoned (but a crisis reckoned with),
+and a source's name holds a number written with a thousands comma (corpus/extract/attribution.py, coreference.py,
+cues.py), on our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+
+from .conftest import make_article
+
+
+def _claims(body: str):
+    claims, _ = extract_article(make_article(body))
+    return claims
+
+
+def _source(body: str, claim) -> str | None:
+    spans = [a for a in claim.attributions if a.speaker == claim.speaker and a.source_start is not None]
+    return body[spans[0].source_start : spans[0].source_end] if spans else None
+
+
+def test_a_survey_closing_the_sentence_speaks_for_the_expectation_it_found() -> None:
+    body = "Nearly two in five bakeries expect to raise prices this spring, a survey by the Guild of Bakers found."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Guild of Bakers"
+    assert _source(body, claim) == "a survey by the Guild of Bakers"
+
+
+def test_a_plural_noun_before_a_modal_is_no_surname_for_a_later_she() -> None:
+    body = (
+        "Corner pharmacies will struggle to stay open through the winter. "
+        "She says half of the pharmacists she represents have cut their hours."
+    )
+    assert [c.speaker for c in _claims(body)][-1] is None
+
+
+def test_reckons_tells_a_view_its_subject_holds_but_reckoned_with_was_faced() -> None:
+    body = "Harbour master Ewan Tully reckons the new pier will be finished by August."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ewan Tully"
+    body = "Like her rivals, Senator Hana Ruiz has reckoned with the anger of young voters over rents."
+    assert [c.speaker for c in _claims(body)] == [None]
+
+
+def test_a_source_keeps_a_number_written_with_a_thousands_comma() -> None:
+    body = "Commuters sleep less than other workers, according to a survey of 4,500 commuters in Dorrin."
+    (claim,) = _claims(body)
+    assert _source(body, claim).startswith("a survey of 4,500 commuters")
