@@ -874,19 +874,26 @@ def dateline_named(a: Features, b: Features) -> bool:
     return False
 
 
+_HEADLINE_DAYS = 3  # (days between two reports matched on their headlines' words alone)
+
+
 def same_story(a: Features, b: Features, days: int = 14) -> bool:
     """Same article, or articles a few days apart whose headlines and leads name the same place or person
     (or one names the place the other is datelined in)."""
     if a.article.id == b.article.id:
         return True
+    x, y = _published_day(a), _published_day(b)
+    # Two reports within days whose headlines share two words ("Landslide at Indonesian gold mine kills at least
+    # 11" / "Mine landslide toll climbs to 24"), though their leads name the place differently (the island, the
+    # district): one story, as a headline naming nobody is matched on its words.
+    near = x is not None and y is not None and abs(x - y) <= _HEADLINE_DAYS
     if (
         not (a.story & b.story)
-        and not (not (a.story and b.story) and len(a.headline & b.headline) >= 2)
+        and not ((not (a.story and b.story) or near) and len(a.headline & b.headline) >= 2)
         and not dateline_named(a, b)
     ):
         # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
-    x, y = _published_day(a), _published_day(b)
     if x is None or y is None:
         return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
     return abs(x - y) <= days

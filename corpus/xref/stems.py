@@ -137,10 +137,13 @@ _SYNONYMS = {
 }
 
 # Phrases news writes for one of those words, read as that word: "lost their lives" (died), "stepped down"
-# (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word.
+# (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word. (Someone told,
+# ordered, forced, urged, asked or allowed to leave a place goes, and resigns nothing: "told to leave Kherson".)
 _PHRASES = re.compile(
     r"\b(?P<died>(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life)\b"
-    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down|(?<=to\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
+    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down|(?<=to\s)(?<!told\sto\s)(?<!ordered\sto\s)"
+    r"(?<!forced\sto\s)(?<!urged\sto\s)(?<!asked\sto\s)(?<!allowed\sto\s)(?<!advised\sto\s)"
+    r"(?<!able\sto\s)(?<!free\sto\s)(?<!permitted\sto\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
     r"bank|club|board|government|cabinet|party|post|role|job)\b|(?:his|her|their)\s+(?:post|role|job|position)\b|"
     r"office\b|(?-i:[A-Z]))))\b"
     r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpus.extract.datelines import dateline_at
+from corpus.xref.countries import country_of
 from corpus.xref.memo import per_claim
 from corpus.xref.statements import rarity
 
@@ -157,7 +158,26 @@ def different_protagonists(a: Features, b: Features) -> bool:
     their_distinct, theirs = protagonist_words(b)
     if not their_distinct:
         return False
+    if _countries_only(my_distinct) != _countries_only(their_distinct) and not (
+        _any_country(my_distinct) and _any_country(their_distinct)
+    ):
+        # "Chlorine leak at Czech plant forces 3,000 from homes" / "Hranice residents return home after chemical
+        # scare": a country against a town the gazetteer does not place, which may lie in it: not two stories.
+        return False
     return my_distinct.isdisjoint(theirs) and their_distinct.isdisjoint(mine)
+
+
+def _is_country_word(word: str) -> bool:
+    """A country's name or its nationality ("czech", "indonesian"), lower-cased."""
+    return country_of(word.title()) is not None
+
+
+def _countries_only(words: frozenset[str]) -> bool:
+    return all(_is_country_word(w) for w in words)
+
+
+def _any_country(words: frozenset[str]) -> bool:
+    return any(_is_country_word(w) for w in words)
 
 
 @per_claim

@@ -187,6 +187,7 @@ def test_a_correction_of_the_first_report_updates_it_though_it_names_nothing() -
 
 
 def _blog_and_paper(count_blog: str, count_paper: str) -> list[tuple[str, str, str, str]]:
+    # (The live blog's headline shares no two words with the paper's: "Derby violence" in both would tell one story.)
     paper = make_article(
         "Arrests over Halden derby violence rise\nHALDEN — The number of people arrested over Sunday's violence at "
         f"the derby has risen to {count_paper} after detectives studied camera footage, police said on Wednesday.\n",
@@ -195,13 +196,13 @@ def _blog_and_paper(count_blog: str, count_paper: str) -> list[tuple[str, str, s
         title="Arrests over Halden derby violence rise",
     )
     blog = make_article(
-        "Derby violence: live updates\n09:10 Police have admitted that tear gas was fired inside the ground.\n"
+        "Match trouble: live updates\n09:10 Police have admitted that tear gas was fired inside the ground.\n"
         "10:05 The Norwegian football association says it will open disciplinary proceedings against both clubs.\n"
         f"11:30 The chief of police says {count_blog} people have now been arrested and that more arrests are "
         "expected.\n",
         published="2026-10-08",
         outlet="Radio Live",
-        title="Derby violence: live updates",
+        title="Match trouble: live updates",
     )
     return links_of(paper, blog)
 
