@@ -337,6 +337,12 @@ _INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowe
 _WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+" + _DUE_TO + r"\b", re.IGNORECASE)
 # A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
 # Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
+# An obligation or a deadline still open, said in the present: "Bidders must submit offers by midnight on Friday",
+# "The deadline for bids is noon on Friday" (not "must have left on Friday", "the deadline was Friday").
+_DUE_BY = re.compile(
+    r"\bmust(?!\s+(?:not\s+)?have\b)\b|\b(?:deadline|cut-?off)\s+(?:[^\s.;]+\s+){0,8}?(?:is|falls|expires|runs\s+out)\b",
+    re.IGNORECASE,
+)
 _SET_FOR = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:(?:now|provisionally|tentatively)\s+)?"
     r"(?:set|scheduled|slated|planned|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
@@ -443,6 +449,8 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         # "said it would consult staff in March" a day before March: reported speech of the weeks ahead
         cues += _WOULD.finditer(clause)
         cues += _INTENDED.finditer(clause)  # "said it hoped to reconnect most homes by Wednesday"
+    if mention.kind == "weekday":
+        cues += _DUE_BY.finditer(clause)  # "must apply by Friday": within days of the report, so ahead of it
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March

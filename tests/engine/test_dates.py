@@ -398,3 +398,21 @@ def test_the_year_of_a_text_named_is_not_the_claims(sentence: str, expected: str
     article = Article("y1", "Levy", None, [], "2026-03-03", False, "y1.txt", sentence + "\n")
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tenants must register for the rebate of £150 by midnight on Friday, the council said.", "2026-01-23"),
+        ("The deadline for the 400 bids is noon on Friday.", "2026-01-23"),
+        ("The deadline for the 400 bids was noon on Friday.", "2026-01-16"),
+        ("The thieves must have taken 30 paintings on Friday, police said.", "2026-01-16"),
+    ],
+)
+def test_an_obligation_or_a_deadline_still_open_falls_on_the_next_weekday(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("d1", "Rebate", None, [], "2026-01-18", False, "d1.txt", sentence + "\n")  # a Sunday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
