@@ -568,6 +568,8 @@ _KEEP_FIRST = frozenset("other more additional new further extra".split())
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
 
+# An age written as a compound modifier between a count and its noun: "two 19-year-old men", "three 20-month-old calves".
+_AGE_MODIFIER = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)-old(?=\s+[a-z])", re.IGNORECASE)
 # What follows a verb, not a count's noun: "Formula 1 returns to", "Channel 1 airs the".
 _VERB_COMPLEMENT = re.compile(r"\s+(?:to|the|a|an|its|his|her|their|our|this|that|as|after|back|home)\b")
 
@@ -586,6 +588,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         if m.group("det") and m.group("det").lower() in ("them",):
             return None
         start = m.start("det") if m.group("det") else None
+    elif (age := _AGE_MODIFIER.match(text, end)) is not None:
+        pos = age.end()  # "two 19-year-old men": men are counted, the age says which
     words: list[tuple[int, int, str]] = []
     whole_figure = False  # "12 of the 19 ...": the words after the whole's figure
     for _ in range(6):

@@ -248,6 +248,7 @@ _QUANTITY = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")  # (never ending with a comma: "S&P 500, the Dow")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]+-?$")
+_NUMBER_TO_BEFORE = re.compile(r"\d-to-$")
 _LETTER_OR_DASH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _SCALE_AFTER = re.compile(r"(?:bn|bln|mn|mln|tn|trn|trln|tln|m|k|b|M|B|K)(?![A-Za-z])")
 _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
@@ -326,7 +327,8 @@ def _mask_identifiers(masked: str) -> str:
             and not _CURRENCY_GLUED.search(before)
             and not _SIGN_WORD.search(before)
             and not _RAND.match(masked, s - 1)
-        ):  # "B-52", "MH17", "COVID-19" (not "R250 million")
+            and not (_NUMBER_TO_BEFORE.search(before) and _AGE_AFTER.match(masked, e))
+        ):  # "B-52", "MH17", "COVID-19" (not "R250 million", nor the 24 of "18-to-24-year-olds")
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
@@ -628,7 +630,8 @@ _AGE_TAIL = re.compile(r"(?i)[\s-]*olds?\b|\s+of\s+age\b")  # after "34-year", "
 _AGE_RULE_BEFORE = re.compile(
     r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|marriage|school-leaving)\s+age\s+(?:\w+\s+)?$"
 )
-_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+$")  # "aged 44", "at the age of 62"
+# "aged 44", "at the age of 62", "aged between 18 and 24"
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)(?:\s+of)?\s+(?:between\s+)?$")
 _AGED_LIST_BEFORE = re.compile(
     r"(?i)\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+(?:and|or|to)?\s*$|(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*)$"
 )
@@ -1567,7 +1570,9 @@ def _is_age(text: str, q: Quantity) -> bool:
     if _AGE_RULE_BEFORE.search(text, max(0, q.start - 30), q.start):
         return False  # "raises the retirement age from 62 to 64": a rule's figure, not a person's age
     if q.value is None:
-        return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 12), q.start))
+        if q.low is not None and q.unit == "year" and _AGE_TAIL.match(text, q.end):
+            return True  # "between 18 and 24 years old", "18 to 24-year-olds"
+        return q.low is not None and bool(_AGED_BEFORE.search(text, max(0, q.start - 20), q.start))
     if q.unit == "year":
         return bool(_AGE_TAIL.match(text, q.end))  # ("five-year-olds", "40 years of age")
     if _AGE_AFTER.match(text, q.end):
@@ -2059,6 +2064,9 @@ def _one_in(found: list[tuple[_Draft, int]], text: str, masked: str) -> list[tup
     return sorted(out, key=lambda pair: pair[0].start) if out is not found else found
 
 
+_SUSPENDED_TO = re.compile(r"-\s*to\s+|-to-")
+
+
 def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
     """ "from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
     out: list[tuple[_Draft, int]] = []
@@ -2090,6 +2098,15 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
     ):
         # "rose 10%-15%": a range (of the rise), the second end read as minus 15% before
         return _Draft(text[a.start : b.end], None, a.value, -b.value, a.unit, None, a.start, b.end, change=a.change)
+    if (
+        a.unit is None
+        and b.unit in AGES
+        and a.change == b.change == "="
+        and a.value < b.value
+        and _SUSPENDED_TO.fullmatch(text, a.end, b.start)
+    ):
+        # "18- to 24-year-olds", "18-to-24-year-olds": one range of ages, the first end's unit held over
+        return _Draft(text[a.start : b.end], None, a.value, b.value, b.unit, None, a.start, b.end, change="=")
     if a.change in ("up", "down"):
         return None
     to = _TO_BEFORE.search(text, max(0, a.start - 8), a.start)

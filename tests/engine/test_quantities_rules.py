@@ -1106,3 +1106,24 @@ def test_a_sum_named_by_what_it_was_paid_as_is_not_the_fine_beside_it() -> None:
         "Critics said the 5 million euro fine was small for a firm that paid 80 million euros in dividends."
     )
     assert (fine.measure, paid.measure) == ("fine", "amount")
+
+
+@pytest.mark.parametrize(
+    "text, low, high, written",
+    [
+        ("The three suspects, who were between 17 and 21 years old, were bailed.", 17, 21, "17 and 21 years old"),
+        ("Bus passes are free for 16 to 19-year-olds.", 16, 19, "16 to 19-year-olds"),
+        ("Bus passes are free for 16- to 19-year-olds.", 16, 19, "16- to 19-year-olds"),
+        ("Bus passes are free for 16-to-19-year-olds.", 16, 19, "16-to-19-year-olds"),
+        ("Pupils aged between nine and 14 took part.", 9, 14, "nine and 14"),
+    ],
+)
+def test_a_range_of_ages_is_one_age_range_not_a_time_span(text: str, low: float, high: float, written: str) -> None:
+    ages = [q for q in figures_in(text) if q.unit == "year of age"]
+    assert [(q.low, q.high, q.text) for q in ages] == [(low, high, written)]
+
+
+def test_a_count_before_an_age_modifier_counts_the_noun_after_the_age() -> None:
+    count, age = figures_in("Officers detained two 15-year-old boys near the station.")
+    assert (count.value, count.unit, count.counted) == (2, "boy", "boys")
+    assert (age.value, age.unit) == (15, "year of age")
