@@ -211,6 +211,7 @@ _FRACTION_WORDS = (
 )
 _FRACTION_RE = (
     rf"(?:{_FRACTION_WORDS}(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
+    rf"|{_FRACTION_WORDS}(?=[\s-]+(?:percentage[\s-]+)?points?\b)"  # "a quarter point", "a half-point cut"
     rf"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s)){_FRACTION_WORDS}"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|over|last|this|after|compared|to|year|between|and)\b))"
 )
@@ -488,7 +489,7 @@ _MOD_LAST_WORDS = tuple(
     }
 )
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
-_HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point)")
+_HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point|point\b)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 _RANGE_CONNECTOR_AND = re.compile(r"(?i)\bbetween\s+$")
@@ -1161,6 +1162,8 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
             q.measure = donor.measure
 
 
+_FRACTION_POINT = re.compile(r"[\s-]+(?:(?P<point>percentage[\s-]+)?points?)\b", re.IGNORECASE)
+_RATE_IN_SENTENCE = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\brates?\b|\byields?\b|\binflation\b")
 _OF_A_POINT = re.compile(
     r"\s+of\s+(?:a|one)\s+(?:(?P<point>percentage[\s-]+point)|per\s*cent|percent)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -1838,6 +1841,13 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
         if change == "=" and _CHANGE_SIZE_BEFORE.search(text, max(0, start - 5), start):
             change = _direction_before(text, start) or "="  # "fell by half"; "lost half of its value" is a share
         point = _OF_A_POINT.match(text, m.end())
+        if point is None and (bare := _FRACTION_POINT.match(text, m.end())) is not None:
+            # "cut rates by a quarter point", "a half-point rise": a fraction of a percentage point where the
+            # sentence is about a rate or a percentage ("finished half a point behind" is a point)
+            rate = bare.group("point") or _RATE_IN_SENTENCE.search(text)
+            unit = "percentage point" if rate else "point"
+            end = bare.end()
+            return _Draft(text[start:end], value, value, value, unit, unit if rate else None, start, end, change=change)
         if point is not None:
             # "by a quarter of a percentage point", "three-quarters of a per cent": that much of the unit
             point_unit = "percentage point" if point.group("point") else "percent"

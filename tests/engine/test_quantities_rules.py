@@ -1127,3 +1127,17 @@ def test_a_count_before_an_age_modifier_counts_the_noun_after_the_age() -> None:
     count, age = figures_in("Officers detained two 15-year-old boys near the station.")
     assert (count.value, count.unit, count.counted) == (2, "boy", "boys")
     assert (age.value, age.unit) == (15, "year of age")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, change",
+    [
+        ("The lender trimmed its variable rate by a quarter point to 6.1%.", 0.25, "percentage point", "down"),
+        ("Economists expect a half-point rise in rates next month.", 0.5, "percentage point", "="),
+        ("The bank lifted its base rate by half a point to 4.75%.", 0.5, "percentage point", "up"),
+        ("The grandmaster ended the event half a point behind the winner.", 0.5, "point", "="),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_figure(text: str, value: float, unit: str, change: str) -> None:
+    q = figures_in(text)[0]
+    assert (q.value, q.unit, q.change) == (value, unit, change)
