@@ -557,7 +557,8 @@ _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
 # "five of their last six matches": the whole's figure and its place are no part of what is counted.
 _WHOLE_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand "
+    "million billion trillion".split()
 )
 # A number written out: the words after it belong to that number, not to a figure before it.
 CARDINAL_WORDS = frozenset(

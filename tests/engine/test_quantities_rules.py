@@ -1141,3 +1141,9 @@ def test_a_count_before_an_age_modifier_counts_the_noun_after_the_age() -> None:
 def test_a_fraction_of_a_point_is_a_figure(text: str, value: float, unit: str, change: str) -> None:
     q = figures_in(text)[0]
     assert (q.value, q.unit, q.change) == (value, unit, change)
+
+
+def test_a_share_of_a_whole_written_with_a_scale_word_counts_the_noun_after_the_scale() -> None:
+    share, whole = figures_in("About a third of the 2.4 million tenants are behind on rent.")
+    assert (share.unit, share.counted) == ("fraction", "tenants")
+    assert (whole.value, whole.counted) == (2_400_000, "tenants")
