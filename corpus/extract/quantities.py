@@ -826,6 +826,8 @@ def find_quantities(
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
+    if _PER_POPULATION_WORD.search(text):
+        quantities = _per_population(quantities, text)
     for i, quantity in enumerate(quantities):
         # (a time span or an age between two figures is no item of their list: "400 people out of work
         # for two years and 900 who ...")
@@ -1367,7 +1369,11 @@ def name_noun_families(quantities: list[Quantity]) -> None:
         family = measure_for("1 " + q.counted, 0, 1, None)[0]
         if family is None and q.counted_lemma != "body":
             family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-        quantities[i] = replace(q, measure=family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma))
+        measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+        per = q.unit.partition(" per ")[2]
+        if per[:1].isdigit():
+            measure = f"{measure} per {per}"  # "9.8 murders per 100,000 residents": a rate, never a count of murders
+        quantities[i] = replace(q, measure=measure)
 
 
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
@@ -2075,6 +2081,46 @@ def _one_in(found: list[tuple[_Draft, int]], text: str, masked: str) -> list[tup
 
 
 _SUSPENDED_TO = re.compile(r"-\s*to\s+|-to-")
+
+
+# A rate per so many people or things: "9.8 murders per 100,000 residents", "4.2 per 1,000 live births", "310 cases
+# for every 100,000 people". The base is part of the rate's unit, never a figure of its own.
+_PER_POPULATION_WORD = re.compile(r"(?i)\b(?:per|every)\s+(?:1|10|100|1,?000|10,?000|100,?000|1 million|one million)\b")
+_PER_POPULATION_GAP = re.compile(r"(?i)\s+(?:per|(?:for|in|out\s+of)\s+every)\s+")
+_POPULATION_BASES = frozenset({100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
+
+
+def _after_counted(gap: str, counted: str | None) -> str:
+    """``gap`` without the counted noun phrase it opens with (" murders per " -> " per ")."""
+    if counted and gap.lstrip().startswith(counted):
+        return " " + gap.lstrip()[len(counted) :]
+    return gap
+
+
+def _per_population(quantities: list[_Draft], text: str) -> list[_Draft]:
+    out: list[_Draft] = []
+    for quantity in quantities:
+        rate = out[-1] if out else None
+        if (
+            rate is not None
+            and quantity.value in _POPULATION_BASES
+            and quantity.change == "="
+            and quantity.counted_lemma is not None
+            and quantity.unit == quantity.counted_lemma
+            and rate.value is not None
+            and rate.pair is None
+            and (rate.unit is None or rate.unit == rate.counted_lemma)
+            and _PER_POPULATION_GAP.fullmatch(_after_counted(text[rate.end : quantity.start], rate.counted))
+        ):
+            per = f"per {quantity.value:.0f} {quantity.unit}"
+            rate.unit = f"{rate.unit} {per}" if rate.unit else per
+            if rate.measure is not None:
+                rate.measure = f"{rate.measure} {per}"  # never compared with a count of the same thing
+            rate.end = quantity.end
+            rate.text = text[rate.start : rate.end]
+            continue
+        out.append(quantity)
+    return out
 
 
 def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:

@@ -1147,3 +1147,23 @@ def test_a_share_of_a_whole_written_with_a_scale_word_counts_the_noun_after_the_
     share, whole = figures_in("About a third of the 2.4 million tenants are behind on rent.")
     assert (share.unit, share.counted) == ("fraction", "tenants")
     assert (whole.value, whole.counted) == (2_400_000, "tenants")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The region logged 14.6 burglaries per 1,000 households in 2025.", 14.6, "burglary per 1000 household"),
+        ("The clinic reported 42 cases for every 100,000 people.", 42, "case per 100000 people"),
+        ("Its suicide rate was 11.2 per 100,000 residents.", 11.2, "per 100000 resident"),
+    ],
+)
+def test_a_rate_per_so_many_people_is_one_figure_with_its_base_in_the_unit(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in figures_in(text)] == [(value, unit)]
+
+
+def test_a_rate_per_so_many_people_is_never_measured_as_a_count() -> None:
+    from .conftest import claimed_figures
+
+    count, rate = claimed_figures("The city recorded 233 burglaries, or 14.6 burglaries per 1,000 households.")
+    assert count.measure != rate.measure
+    assert rate.measure.endswith("per 1000 household")
