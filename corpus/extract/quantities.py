@@ -1851,9 +1851,9 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
             # "cut rates by a quarter point", "a half-point rise": a fraction of a percentage point where the
             # sentence is about a rate or a percentage ("finished half a point behind" is a point)
             rate = bare.group("point") or _RATE_IN_SENTENCE.search(text)
-            unit = "percentage point" if rate else "point"
+            bare_unit = "percentage point" if rate else "point"
             end = bare.end()
-            return _Draft(text[start:end], value, value, value, unit, unit if rate else None, start, end, change=change)
+            return _Draft(text[start:end], value, value, value, bare_unit, None, start, end, change=change)
         if point is not None:
             # "by a quarter of a percentage point", "three-quarters of a per cent": that much of the unit
             point_unit = "percentage point" if point.group("point") else "percent"
