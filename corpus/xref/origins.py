@@ -95,6 +95,28 @@ _UNNAMED_REPORTS = re.compile(
 )
 
 
+# A company described, not named: "the airline", "the Scandinavian carrier", "the German carmaker".
+COMPANY_DESCRIBED = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|group|airline|carrier|bank|lender|retailer|carmaker|automaker|"
+    r"insurer|manufacturer|operator|utility|chain|conglomerate|producer|supplier|brewer|miner|developer|publisher|"
+    r"broadcaster|supermarket|grocer|telecoms?\s+company|drugmaker|chipmaker|steelmaker|shipbuilder)$",
+    re.IGNORECASE,
+)
+
+
+def _company_named(speaker: str, article: Article | None) -> str | None:
+    """The company a described speaker is ("the Scandinavian carrier" under "Nordavia confirms cuts to ground
+    staff"): the one distinctive name its article's headline gives, else None. A company speaks with one voice,
+    so its statement told by two outlets, one naming it and one describing it, is one origin."""
+    if article is None or not article.title or not COMPANY_DESCRIBED.match(" ".join(speaker.split())):
+        return None
+    from corpus.xref.subjects import protagonists
+
+    names, distinct = protagonists(article.title, article.body)
+    whole = [name for name in names if {w.lower() for w in name.split()} & distinct]
+    return whole[0] if len(whole) == 1 else None
+
+
 def origin_of(claim: Claim, article: Article | None) -> str:
     """Who first said it: unnamed reports it relays, else the speaker (unless a generic "officials"),
     else the wire agency, else the outlet."""
@@ -104,7 +126,8 @@ def origin_of(claim: Claim, article: Article | None) -> str:
         # Per outlet: unnamed reports in two papers may be different reports.
         return "reports:" + _key(outlet or (article.id if article else claim.article_id))
     if speaker and not _GENERIC.match(speaker.strip()):
-        return "speaker:" + _key(speaker)
+        named = _company_named(speaker, article)
+        return "speaker:" + _key(named or speaker)
     in_dateline, agency_name = _agency_patterns()
     for name in claim.speaker_chain[1:]:
         if agency_name.fullmatch(_key(name)):

@@ -141,3 +141,43 @@ def test_people_told_or_ordered_to_leave_a_place_resign_nothing() -> None:
     assert "resigned" not in phrases("Residents were told to leave Varnsk before the shelling.")
     assert "resigned" not in phrases("About 4,000 people were ordered to leave Tellow as the fire spread.")
     assert "resigned" in phrases("Chief executive Ana Ruiz is to leave Corvel Foods in June.")
+
+
+def _quarry(day: str, published: str, town: str, missing: str, extra: str = "") -> object:
+    title = f"Quarry collapse near {town} kills at least 6"
+    return make_article(
+        f"{title}\n{town.upper()}, {published[5:]} (Wire) - At least 6 workers were killed when a quarry wall "
+        f"collapsed near {town} on {day}, officials said.\n{missing} workers were still missing, a regional "
+        f"official said.\nRescuers had pulled 14 people out alive.\n{extra}",
+        published=published,
+        outlet="Wire",
+        title=title,
+    )
+
+
+def test_the_missing_and_rescued_of_two_happenings_a_month_apart_are_not_one_count() -> None:
+    first = _quarry("Sunday", "2026-05-11", "Orvel", "Nine")
+    second = _quarry(
+        "Tuesday",
+        "2026-06-16",
+        "Castra",
+        "Four",
+        "It was the second quarry collapse in the region since one near Orvel in May.\n",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "Nine workers", "Four workers") == [], links
+    assert relations_between(links, "pulled 14 people", "pulled 14 people") == [], links
+
+
+def test_a_claim_of_the_earlier_happening_in_the_later_report_is_still_linked_to_it() -> None:
+    first = _quarry("Sunday", "2026-05-11", "Orvel", "Nine")
+    second = _quarry(
+        "Tuesday", "2026-06-16", "Castra", "Four", "The collapse at Orvel in May killed 11 workers in all.\n"
+    )
+    links = links_of(first, second)
+    assert (
+        relations_between(
+            links, "At least 6 workers were killed when a quarry wall collapsed near Orvel", "killed 11 workers in all"
+        )
+        != []
+    ), links
