@@ -69,22 +69,24 @@ class StringColumn(IndexedRows[str]):
         """This column less ``rows`` (row numbers), in one copy made of a slice per run of rows kept:
         a few strings left out of hundreds of thousands cost a few slices, none of the others read
         one by one."""
+        return StringColumn.concat([self.kept(rows)])
+
+    def kept(self, rows: np.ndarray) -> StringLayers:
+        """This column less ``rows`` (row numbers), not copied: a view of each run of rows kept, for
+        ``concat`` to copy once with what follows them (a fold: the base less what its tail took
+        back, then the tail)."""
         count = len(self)
         gone = distinct_rows(rows)
         if len(gone) and (int(gone[0]) < 0 or int(gone[-1]) >= count):
             raise IndexError("rows out of range")
-        offsets = self.offsets
         bounds = np.concatenate(([-1], gone, [count])).tolist()
-        blobs = [
-            self.blob[int(offsets[first]) : int(offsets[last])]
-            for first, last in zip([b + 1 for b in bounds[:-1]], bounds[1:], strict=True)
-            if first < last
-        ]
-        kept = np.ones(count, dtype=bool)
-        kept[gone] = False
-        new_offsets = np.zeros(int(kept.sum()) + 1, dtype=np.int64)
-        np.cumsum(np.diff(offsets)[kept], out=new_offsets[1:])
-        return StringColumn(np.concatenate([np.zeros(0, dtype=np.uint8), *blobs]), new_offsets)
+        return StringLayers(
+            [
+                StringColumn(self.blob, self.offsets[first : last + 1])
+                for first, last in zip([b + 1 for b in bounds[:-1]], bounds[1:], strict=True)
+                if first < last
+            ]
+        )
 
     def joined(self, more: StringColumn) -> StringColumn:
         """This column followed by ``more`` (a copy: a mapped column is read-only)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -24,7 +25,7 @@ import orjson
 
 from corpus.model import RELATIONS, XRef
 from store import tails
-from store.columns import StringColumn, distinct_rows, fixed_bytes
+from store.columns import StringColumn, StringLayers, distinct_rows, fixed_bytes
 from store.mapped import map_npz, mapped_or_made, save_npz
 
 if TYPE_CHECKING:
@@ -35,6 +36,26 @@ SUFFIX = ".links.npz"
 _MATCHED_SEPARATOR = "\x1f"  # unit separator: never in a field name
 _NO_RULE = 255
 LinkKey = tuple[str, str, str]  # source, target, relation: what names a link taken back
+
+
+_STRING_COLUMNS = ("source", "target", "reason", "rule", "matched")
+
+
+@dataclass(frozen=True, slots=True)
+class _KeptLinks:
+    """Link columns less some rows, their strings views of the runs kept (``LinkColumns._kept``):
+    what ``LinkColumns.concat`` copies once, with what follows them."""
+
+    _relations: list[str]
+    strings: dict[str, StringLayers]
+    _relation: np.ndarray
+    _score: np.ndarray
+    _has_rule: np.ndarray
+    _ends: np.ndarray
+    _end_link: np.ndarray
+
+    def _strings(self, name: str) -> StringLayers:
+        return self.strings[name]
 
 
 def _merged(parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
@@ -173,7 +194,8 @@ class LinkColumns:
         taken = sorted({row for row, _key in found})
         named = {key for _row, key in found}
         below = self.unlinked | {key for i, key in enumerate(keys) if i not in named}
-        first = self._without(taken) if taken else self
+        # the base less what the tail takes back is not copied before it is joined: each string once
+        first = self._kept(taken) if taken else self
         joined = LinkColumns.concat([first, more])
         return LinkColumns(joined._arrays, joined._relations, below)
 
@@ -230,39 +252,51 @@ class LinkColumns:
         last = int(np.searchsorted(self._ends, key, "right"))
         return sorted(set(self._end_link[first:last].tolist()))
 
-    def _without(self, rows: Sequence[int]) -> LinkColumns:
-        """These links (tail not included) less ``rows``, without decoding the others."""
+    def _strings(self, name: str) -> StringColumn:
+        return StringColumn.from_arrays(self._arrays, name)
+
+    def _kept(self, rows: Sequence[int]) -> _KeptLinks:
+        """These links (tail not included) less ``rows``, their strings not copied (runs of rows kept)."""
         gone = distinct_rows(rows)
         kept = np.ones(len(self._sources), dtype=bool)
         kept[gone] = False
         keep = np.flatnonzero(kept)
-        arrays: dict[str, np.ndarray] = {}
-        for name, column in (
-            ("source", self._sources),
-            ("target", self._targets),
-            ("reason", self._reasons),
-            ("rule", self._rules),
-            ("matched", self._matched),
-        ):
-            arrays.update(column.without(gone).arrays(name))  # in runs, not string by string
-        arrays["relation"] = self._relation[keep]
-        arrays["score"] = self._score[keep]
-        arrays["has_rule"] = self._has_rule[keep]
         kept_ends = kept[self._end_link]
-        arrays["ends"] = self._ends[kept_ends]  # still sorted
-        # a kept link's new row: its old row less the rows taken out before it
-        arrays["end_link"] = (np.cumsum(kept, dtype=np.int64) - 1)[self._end_link[kept_ends]]
+        return _KeptLinks(
+            self._relations,
+            {name: self._strings(name).kept(gone) for name in _STRING_COLUMNS},  # in runs, not string by string
+            self._relation[keep],
+            self._score[keep],
+            self._has_rule[keep],
+            self._ends[kept_ends],  # still sorted
+            # a kept link's new row: its old row less the rows taken out before it
+            (np.cumsum(kept, dtype=np.int64) - 1)[self._end_link[kept_ends]],
+        )
+
+    def _without(self, rows: Sequence[int]) -> LinkColumns:
+        """These links (tail not included) less ``rows``, without decoding the others."""
+        kept = self._kept(rows)
+        arrays: dict[str, np.ndarray] = {}
+        for name in _STRING_COLUMNS:
+            arrays.update(StringColumn.concat([kept._strings(name)]).arrays(name))
+        arrays.update(
+            relation=kept._relation,
+            score=kept._score,
+            has_rule=kept._has_rule,
+            ends=kept._ends,
+            end_link=kept._end_link,
+        )
         return LinkColumns(arrays, self._relations, self.unlinked)
 
     @staticmethod
-    def concat(parts: Sequence[LinkColumns]) -> LinkColumns:
+    def concat(parts: Sequence[LinkColumns | _KeptLinks]) -> LinkColumns:
         """The links of ``parts`` one after another, in one copy (tails not included)."""
         relations: list[str] = []
         for part in parts:
             relations += [r for r in part._relations if r not in relations]
         arrays: dict[str, np.ndarray] = {}
-        for name in ("source", "target", "reason", "rule", "matched"):
-            arrays.update(StringColumn.concat([StringColumn.from_arrays(p._arrays, name) for p in parts]).arrays(name))
+        for name in _STRING_COLUMNS:
+            arrays.update(StringColumn.concat([p._strings(name) for p in parts]).arrays(name))
         codes = []
         for part in parts:
             recode = np.asarray([relations.index(r) for r in part._relations], dtype=np.uint8)
@@ -271,7 +305,7 @@ class LinkColumns:
         arrays["score"] = np.concatenate([np.zeros(0, dtype=np.float64), *(p._score for p in parts)])
         arrays["has_rule"] = np.concatenate([np.zeros(0, dtype=bool), *(p._has_rule for p in parts)])
         width = max([1, *(p._ends.dtype.itemsize for p in parts)])
-        firsts = np.cumsum([0, *(len(p._sources) for p in parts)])
+        firsts = np.cumsum([0, *(len(p._relation) for p in parts)])
         every = [(p._ends.astype(f"S{width}"), p._end_link + first) for p, first in zip(parts, firsts, strict=False)]
         arrays["ends"], arrays["end_link"] = _merged(every)
         return LinkColumns(arrays, relations)

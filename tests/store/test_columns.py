@@ -187,3 +187,25 @@ def test_link_ends_not_in_order_are_sorted_when_joined() -> None:
     more = np.array([b"a", b"b"], dtype="S1")
     merged_ends, links = _merged([(ends, np.array([0, 1, 2])), (more, np.array([3, 4]))])
     assert merged_ends.tolist() == [b"a", b"a", b"b", b"b", b"c"] and links.tolist() == [1, 3, 0, 4, 2]
+
+
+def test_a_fold_copies_each_string_of_the_base_once() -> None:
+    import tracemalloc
+
+    reason = "the same figure reported by two outlets on the same day, " * 4  # ~230 bytes a link
+    links = [XRef(f"c{i:06d}", f"c{i + 1:06d}", "related", 0.5, reason, None, ["subject"]) for i in range(20_000)]
+    base = LinkColumns.of(links)
+    strings = sum(len(base._arrays[f"{name}.blob"]) for name in ("source", "target", "reason", "rule", "matched"))
+    tail = LinkColumns.of(
+        [XRef("c900000", "c000007", "related", 0.5, "new", None, [])], unlinked=[links[7], links[9_000]]
+    )
+    tracemalloc.start()
+    try:
+        joined = base.joined(tail)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(joined) == 20_000 - 2 + 1
+    held = sum(array.nbytes for array in joined._arrays.values())
+    # the base less what the tail took back, then the tail, copied once: no second copy of the strings
+    assert peak - held < strings / 2
