@@ -1751,8 +1751,12 @@ def _attributions(text: str) -> list[Attribution]:
                     _NOUN_USE_AFTER.match(masked, m.end())
                     or _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
                 )
+                and not (
+                    verb in cues.FINDING_FORMS
+                    and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start())
+                )
             ):
-                continue  # "his claims were false", "the reports of": nouns
+                continue  # "his claims were false", "the reports of": nouns; not "..., the filing shows."
             if _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not verb.endswith("ed"):
                 continue
             if (

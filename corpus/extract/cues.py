@@ -208,8 +208,8 @@ REPEATED_WHAT = re.compile(
 FINDING_FORMS = frozenset(f for lemma in FINDING for f in (lemma, *forms(lemma)))
 FINDING_SUBJECT = re.compile(
     r"\b(?:polls?|polling(?:\s+averages?)?|surveys?|study|studies|analys[ie]s|reports?|data|research|averages?|census|"
-    r"audit|review|documents|records|transcripts?|figures|estimates|numbers|results|findings|statistics|papers?|memos?|"
-    r"filings|tests|experiments|models|projections|forecasts|images|imagery|footage|videos?|photos|photographs|pictures|"
+    r"audit|review|documents?|records|transcripts?|figures|estimates|numbers|results|findings|statistics|papers?|memos?|"
+    r"filings?|e-?mails|letters?|invoices|logs|tests|experiments|models|projections|forecasts|images|imagery|footage|videos?|photos|photographs|pictures|"
     r"recordings)"
     r"(?:\s+(?:of|from|by|in|on|for|among|taken|(?:being\s+)?(?:conducted|released|published|commissioned|seen|obtained|reviewed|leaked))\s+[^,;:“”\"]{1,80}?)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|again|now|still|[a-z]+ly)\s+)?$",

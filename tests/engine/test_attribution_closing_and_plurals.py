@@ -46,3 +46,21 @@ def test_a_source_keeps_a_number_written_with_a_thousands_comma() -> None:
     body = "Commuters sleep less than other workers, according to a survey of 4,500 commuters in Dorrin."
     (claim,) = _claims(body)
     assert _source(body, claim).startswith("a survey of 4,500 commuters")
+
+
+def test_a_filing_or_letter_closing_the_sentence_shows_what_it_reports() -> None:
+    body = "Tenants in the older blocks will pay the steepest rise, the filing shows."
+    (claim,) = _claims(body)
+    assert claim.speaker == "filing"
+    body = "The port authority knew of the cracks in March, a letter seen by the Dorrin Courier shows."
+    (claim,) = _claims(body)
+    assert _source(body, claim) == "a letter seen by the Dorrin Courier"
+
+
+def test_emails_and_logs_show_what_they_record() -> None:
+    body = "The councillor met the builder three times before the vote, emails show."
+    (claim,) = _claims(body)
+    assert claim.speaker == "emails"
+    body = "Flight logs show the jet circled the airport for forty minutes."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Flight logs"
