@@ -259,6 +259,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Auxiliaries that open a yes-no question before its subject; what follows up to the "?" stays in one sentence.
+_QUESTION_OPENERS = frozenset("Will Can May Could Would Should Does Did Is Was Has Had".split())
+_ASKED_AFTER = re.compile(r"[^.!?]*\?")
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
@@ -319,6 +324,13 @@ def find_entities(text: str) -> list[Mention]:
         start = text.index(words[0], start)
         before = text[:start].rstrip()
         sentence_initial = not before or before[-1] in '.!?“"—:'
+        if sentence_initial and len(words) > 1 and words[0] in _QUESTION_OPENERS and _ASKED_AFTER.match(text, end):
+            # "Will Sanders back Clinton?", "Can Lee win?": the auxiliary opening a question is no given name
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
+            before = text[:start].rstrip()
+            sentence_initial = False
         tentative = len(words) == 1 and sentence_initial
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue

@@ -143,3 +143,10 @@ def test_us_states_seas_and_armed_groups_are_known() -> None:
     assert [(m.name, m.type) for m in find_entities("Clashes with al-Shabaab fighters went on.")] == [
         ("al-Shabab", "organisation")
     ]
+
+
+def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
+    names = [m.surface for m in find_entities("Will Okonjo back the mayor in the runoff?")]
+    assert names == ["Okonjo"]
+    assert [m.surface for m in find_entities("Can Marta Vell win the seat?")] == ["Marta Vell"]
+    assert [m.surface for m in find_entities("Will Okonjo said the runoff was fair.")] == ["Will Okonjo"]
