@@ -81,6 +81,11 @@ _DATE_LINE = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 _DIGIT = re.compile(r"\d")
+# A paragraph that states something before the question it closes with ('“Forty men slept there,” she said. “Where will
+# they sleep?'): its sentences are content, only the question is none; not an interview's question ("Q: ...", "LEE: ...").
+_STATED_BEFORE_QUESTION = re.compile(
+    r"^(?![\s\"“]*(?:Q\b|Q(?=[A-Z])|[A-Z][A-Z .'-]{1,30}:))[^?]*?[a-z0-9)][.!][\"”’']?\s+[\"“‘]?[A-Z]"
+)
 _CAPTION_MARK = re.compile(r",\s*(left|right|center|centre|top|bottom)\s*,|\((left|right|center)\)", _I)
 _CREDIT_LINE = re.compile(r"^[^.!?\d]{0,80}(/[A-Z]|\b[Pp]hoto\b|\b[Ii]mages?\b|\b[Pp]ool\b)[^.!?\d]{0,80}$")
 _BIO = re.compile(r"^\s*([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3})\s+(is|was|has been|covers)\s+(a|an|the)?\s*", re.UNICODE)
@@ -152,7 +157,7 @@ def classify_lines(article: Article) -> list[Line]:
         if _FAQ_HEADING.match(text):
             line.role = "heading"
             continue
-        if text.endswith("?"):
+        if text.endswith("?") and not _STATED_BEFORE_QUESTION.search(text):
             line.role = "question"
             continue
         if (

@@ -162,3 +162,18 @@ def test_heading_telling_an_event_is_a_claim() -> None:
 def test_headings_without_an_event_told_stay_furniture(heading: str) -> None:
     body = f"{heading}\n{_LEDE}"
     assert _claims(body, title=heading) == [_LEDE.strip()]
+
+
+def test_a_paragraph_closing_with_a_question_keeps_what_it_states_before_it_but_an_interviewer_does_not() -> None:
+    body = (
+        "Mayor Ines Carr toured the shelter on Friday.\n\n"
+        "“Sixty families slept here last night,” she said. “Where will they go next week?\n\n"
+        "“Nobody has given us an answer.”"
+    )
+    claims, _ = extract_article(make_article(body))
+    said = [c for c in claims if c.text.startswith("“Sixty families")]
+    assert len(said) == 1 and said[0].speaker == "Ines Carr"
+    # an interviewer's question paragraph stays a question, whatever it states first
+    body = "Ines Carr has run the shelter since 2019.\n\nQ: You opened a second site. Will there be a third?\n\nA: Not this year."
+    roles = [line.role for line in classify_lines(make_article(body)) if line.text.strip()]
+    assert roles[1] == "question"
