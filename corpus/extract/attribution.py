@@ -431,6 +431,14 @@ _CUE_FIRST_WORDS = ("Said ", "Says ", "Added ", "Adds ", "Wrote ", "Writes ")
 _CUE_FIRST = re.compile(
     r"^\W*(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<np>[^,:;“”\"]{2,80}?)\s*(?:,|:)(?=[^“”\"]{0,160}[“\"])"
 )
+# "So says Ann Lee, who runs the bakery.", "That is the warning from Ann Lee, ...", "That was the promise from the mayor":
+# the words quoted or told just before are named as someone's after them; this sentence's source is that someone.
+_NAMED_AFTER_WORDS = re.compile(
+    r"^\W*(?:So\s+(?P<verb>says|said)|(?:That|This)(?:\s+(?:is|was)|[’']s)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>warning|message|promise|pledge|verdict|view|assessment|argument|advice|prediction|forecast|conclusion|"
+    r"plea|hope|fear|claim)\s+(?:from|of))"
+    r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?)\s*(?:,|\.?$|\s+(?:at|on|in|to|during|after|before|who)\s)"
+)
 # "Lee: I will not resign", "Lee to voters: We will win": a name before a colon and a clause in the first
 # person after it (a headline's way to quote); one letter is a transcript's "Q:"/"A:".
 _COLON_FIRST_PERSON = re.compile(
@@ -2065,6 +2073,23 @@ def _attributions(text: str) -> list[Attribution]:
                     first.start(),
                     Attribution(
                         np, how="inverted", verb=first.group("verb").lower(), source=source, cue=first.span("verb")
+                    ),
+                )
+            )
+    named_after = _NAMED_AFTER_WORDS.match(masked) if masked.lstrip(' “"‘(')[:2] in ("So", "Th") else None
+    if named_after and not found:
+        np = _clean(named_after.group("np"))
+        if np:
+            cue_group = "verb" if named_after.group("verb") else "noun"
+            found.append(
+                (
+                    named_after.start("np"),
+                    Attribution(
+                        np,
+                        how="inverted" if cue_group == "verb" else "according",
+                        verb=named_after.group("verb").lower() if cue_group == "verb" else None,
+                        source=_locate(masked, np, named_after.start("np")),
+                        cue=named_after.span(cue_group),
                     ),
                 )
             )

@@ -64,3 +64,10 @@ def test_emails_and_logs_show_what_they_record() -> None:
     body = "Flight logs show the jet circled the airport for forty minutes."
     (claim,) = _claims(body)
     assert claim.speaker == "Flight logs"
+
+
+def test_so_says_and_that_is_the_warning_from_name_the_source_after_the_words() -> None:
+    body = "“Rents will double by the summer.” So says Odile Brack, who lets flats on Mill Lane."
+    assert [c.speaker for c in _claims(body)][-1] == "Odile Brack"
+    body = "Village pubs will close by the dozen. That is the warning from Tom Reyes, who chairs the Innkeepers' Guild."
+    assert [c.speaker for c in _claims(body)][-1] == "Tom Reyes"
