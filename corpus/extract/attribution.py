@@ -439,6 +439,13 @@ _NAMED_AFTER_WORDS = re.compile(
     r"plea|hope|fear|claim)\s+(?:from|of))"
     r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?)\s*(?:,|\.?$|\s+(?:at|on|in|to|during|after|before|who)\s)"
 )
+# "..., a court in Velden heard on Monday.", "..., the inquest was told.": what was told in a hearing, closing the sentence;
+# the hearing is the source (an allegation or evidence given there, not a finding).
+_HEARING_HEARD = re.compile(
+    r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:court|jury|inquiry|inquest|tribunal|hearing|trial)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?P<verb>heard|has\s+heard|was\s+told|has\s+been\s+told)"
+    r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s*[.!]?[”\"’']*\s*$"
+)
 # "Lee: I will not resign", "Lee to voters: We will win": a name before a colon and a clause in the first
 # person after it (a headline's way to quote); one letter is a transcript's "Q:"/"A:".
 _COLON_FIRST_PERSON = re.compile(
@@ -2090,6 +2097,21 @@ def _attributions(text: str) -> list[Attribution]:
                         verb=named_after.group("verb").lower() if cue_group == "verb" else None,
                         source=_locate(masked, np, named_after.start("np")),
                         cue=named_after.span(cue_group),
+                    ),
+                )
+            )
+    heard = _HEARING_HEARD.search(masked) if not found and ("heard" in masked or "told" in masked) else None
+    if heard and not found:
+        np = _clean(heard.group("np"))
+        if np:
+            found.append(
+                (
+                    heard.start("np"),
+                    Attribution(
+                        np,
+                        how="according",
+                        source=_locate(masked, np, heard.start("np")),
+                        cue=heard.span("verb"),
                     ),
                 )
             )

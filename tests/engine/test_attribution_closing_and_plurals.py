@@ -71,3 +71,12 @@ def test_so_says_and_that_is_the_warning_from_name_the_source_after_the_words() 
     assert [c.speaker for c in _claims(body)][-1] == "Odile Brack"
     body = "Village pubs will close by the dozen. That is the warning from Tom Reyes, who chairs the Innkeepers' Guild."
     assert [c.speaker for c in _claims(body)][-1] == "Tom Reyes"
+
+
+def test_a_court_or_inquest_that_heard_closing_the_sentence_is_the_source() -> None:
+    body = "The nurse had worked four night shifts in a row, an inquest in Carrow heard on Tuesday."
+    (claim,) = _claims(body)
+    assert claim.speaker == "inquest"
+    body = "The pump had not been serviced for a year, the tribunal was told."
+    (claim,) = _claims(body)
+    assert claim.speaker == "tribunal"
