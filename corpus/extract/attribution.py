@@ -446,6 +446,8 @@ _HEARING_HEARD = re.compile(
     r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?P<verb>heard|has\s+heard|was\s+told|has\s+been\s+told)"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s*[.!]?[”\"’']*\s*$"
 )
+# A person's full name, then the body or place they are of ("Phil Musser of digital consulting firm IMGE").
+_NAME_THEN_OF = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'.-]*){1,2})\s+(?:of|from|at|with)\s+\S")
 # "Lee: I will not resign", "Lee to voters: We will win": a name before a colon and a clause in the first
 # person after it (a headline's way to quote); one letter is a transcript's "Q:"/"A:".
 _COLON_FIRST_PERSON = re.compile(
@@ -1852,6 +1854,29 @@ def _attributions(text: str) -> list[Attribution]:
                 named_after=bool(named_after),
             )
         )
+        if (
+            not inverted
+            and inv
+            and inv.start("verb") == m.start()
+            and _QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())
+        ):
+            # '“...,” said Phil Musser of digital consulting firm IMGE.': a full name, then whom they are with
+            name_of = _NAME_THEN_OF.match(inv.group("np"))
+            if name_of and _inverted_speaker(name_of.group("name"), after_quote=True, to_end=True):
+                written = inv.group("np").rstrip(" ,.")
+                found.append(
+                    (
+                        m.start(),
+                        Attribution(
+                            name_of.group("name"),
+                            how="inverted",
+                            verb=verb,
+                            source=(inv.start("np"), inv.start("np") + len(written)),
+                            cue=m.span(),
+                        ),
+                    )
+                )
+                continue
         if inverted and named_after:
             assert inv is not None
             role_and_name = (inv.start("np"), named_after.end("name"))

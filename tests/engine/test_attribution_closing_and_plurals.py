@@ -80,3 +80,10 @@ def test_a_court_or_inquest_that_heard_closing_the_sentence_is_the_source() -> N
     body = "The pump had not been serviced for a year, the tribunal was told."
     (claim,) = _claims(body)
     assert claim.speaker == "tribunal"
+
+
+def test_a_full_name_after_a_quote_speaks_whatever_body_follows_it() -> None:
+    body = "“The message lands with older voters,” said Noor Haddad of polling consultancy Westgate Insight."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Noor Haddad"
+    assert _source(body, claim) == "Noor Haddad of polling consultancy Westgate Insight"
