@@ -446,6 +446,12 @@ _HEARING_HEARD = re.compile(
     r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?P<verb>heard|has\s+heard|was\s+told|has\s+been\s+told)"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s*[.!]?[”\"’']*\s*$"
 )
+# '“...,” the email read.', '“...,” it read.', '“...,” read the statement.': a written text read out after the quotation
+# that closes the sentence ("read" is a cue only here: "the judge read his decision" reports nothing).
+_TEXT_READ = re.compile(
+    r"[”\"]\s*,?\s*(?:(?P<np>it|(?:the|a|an|one|its|his|her|their)(?:\s+[\w’'-]+){0,4}?)\s+(?P<verb>read|reads)"
+    r"|(?P<verb2>read|reads)\s+(?P<np2>(?:the|a|an|one|its|his|her|their)(?:\s+[\w’'-]+){0,4}?))\s*[.!]?\s*$"
+)
 # A person's full name, then the body or place they are of ("Phil Musser of digital consulting firm IMGE").
 _NAME_THEN_OF = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'.-]*){1,2})\s+(?:of|from|at|with)\s+\S")
 # "Lee: I will not resign", "Lee to voters: We will win": a name before a colon and a clause in the first
@@ -2108,6 +2114,23 @@ def _attributions(text: str) -> list[Attribution]:
                     ),
                 )
             )
+    read = _TEXT_READ.search(masked) if not found and ("read" in lower_words or "reads" in lower_words) else None
+    if read and not found:
+        group = "np" if read.group("np") else "np2"
+        verb_group = "verb" if group == "np" else "verb2"
+        np = read.group(group)
+        found.append(
+            (
+                read.start(group),
+                Attribution(
+                    np,
+                    how="inverted",
+                    verb=read.group(verb_group),
+                    source=read.span(group),
+                    cue=read.span(verb_group),
+                ),
+            )
+        )
     named_after = _NAMED_AFTER_WORDS.match(masked) if masked.lstrip(' “"‘(')[:2] in ("So", "Th") else None
     if named_after and not found:
         np = _clean(named_after.group("np"))

@@ -87,3 +87,11 @@ def test_a_full_name_after_a_quote_speaks_whatever_body_follows_it() -> None:
     (claim,) = _claims(body)
     assert claim.speaker == "Noor Haddad"
     assert _source(body, claim) == "Noor Haddad of polling consultancy Westgate Insight"
+
+
+def test_a_text_that_read_the_quotation_is_its_source() -> None:
+    body = "The ferry company put out a statement on Sunday. “All crossings are cancelled until Tuesday,” it read."
+    assert [c.speaker for c in _claims(body)][-1] == "ferry company"
+    body = "“Sailings resume on Wednesday,” read the notice at the terminal."
+    (claim,) = _claims(body)
+    assert _source(body, claim) == "the notice at the terminal"
