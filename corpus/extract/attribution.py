@@ -304,6 +304,7 @@ _QUOTED = re.compile(
 # ("has also", "then", "repeatedly" allowed): a name, "the"/"a" and up to five words, or a pronoun.
 _MAIN_SUBJECT = re.compile(
     r"^\W*(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
+    r"By|Within|Throughout|Despite|Amid|Upon|Minutes|Hours|Moments|(?:A\s+)?(?:few|couple\s+of)\s+\w+\s+later|"
     r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after))"
     r"\b[^,]{0,90},\s*)?"  # "Walking to the next house, Lee ...", "Eight years ago, she ..."
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
@@ -314,7 +315,8 @@ _MAIN_SUBJECT = re.compile(
     r"(?:\s\([RDI](?:-[A-Z][A-Za-z.]{0,12})?\))?"  # a party in brackets: "Gov. Rick Lee (R) blasted ... and said"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
-    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw)\b"
+    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
+    r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung)\b"
 )
 # The subject a participle of saying belongs to may also follow a dateline ("PARIS (Reuters) - ") or an
 # opening phrase, be a lower-case pronoun after it ("Meanwhile, it attacked ..., saying"), a possessed
@@ -847,7 +849,10 @@ def _np_left(masked: str, end: int) -> str | None:
         head = np.split()[-1] if np else ""
         if np and (_agent_noun(head.lower()) or (head.isupper() and len(head) > 1)):
             return np  # "the Saudi government, which has denied", "the NRA, which": a body speaks through "which"
-    if re.search(r"(?:^|[^,]),?\s+(?:and|but)$", left) and start == 0:
+    if (
+        re.search(r"(?:^|[^,]),?\s+(?:and|but)(?:\s+(?:then|later|also|again|finally|quickly|eventually))?$", left)
+        and start == 0
+    ):
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
         opening = _SENTENCE_SUBJECT.match(masked)
         if opening and not _VERB.search(opening.group("np")):

@@ -95,3 +95,14 @@ def test_a_text_that_read_the_quotation_is_its_source() -> None:
     body = "“Sailings resume on Wednesday,” read the notice at the terminal."
     (claim,) = _claims(body)
     assert _source(body, claim) == "the notice at the terminal"
+
+
+def test_the_subject_of_an_irregular_past_or_a_by_phrase_says_what_follows_and() -> None:
+    body = "Asked whether she would stand again, Councillor Rhea Moss shook her head and said the decision was made."
+    (claim,) = _claims(body)
+    assert claim.speaker == "Rhea Moss"
+    body = (
+        "By the end of the week, Governor Ian Pratt was forced into a retreat and said the fuel tax would be dropped."
+    )
+    (claim,) = _claims(body)
+    assert claim.speaker == "Ian Pratt"
