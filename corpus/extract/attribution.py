@@ -719,6 +719,7 @@ _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 _NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'-]*)?"  # "..., Eva Lind of Uppsala University"
+    r"(?:,\s+(?:who|whose)\s[^“”\"]{2,200}?)?"  # "..., Oleg Voloshyn, who also ran as a candidate."
     r"\s*[.!?]?[”\"’]?\s*"
 )
 

@@ -106,3 +106,13 @@ def test_the_subject_of_an_irregular_past_or_a_by_phrase_says_what_follows_and()
     )
     (claim,) = _claims(body)
     assert claim.speaker == "Ian Pratt"
+
+
+def test_a_role_then_a_name_with_a_who_clause_after_said_names_the_speaker() -> None:
+    body = (
+        "The port had been losing money for years, said a former director of the harbour board, "
+        "Lena Strom, who left the post in 2021."
+    )
+    (claim,) = _claims(body)
+    assert claim.speaker == "Lena Strom"
+    assert _source(body, claim) == "a former director of the harbour board, Lena Strom"
