@@ -649,6 +649,9 @@ _CLAIMED_TOLL_OR_PRIZE = re.compile(
     r"sixth|seventh|record|[a-z]+th)\s+){0,4}(?:lives?|victims?|casualties|titles?|crowns?|trophy|trophies|medals?|gold|"
     r"silver|bronze|championships?|seats?|prizes?|pole|spot|places?)\b"
 )
+# A cue inside a condition that opens the sentence, its comma still to come ("If the council rejects the plan, ...",
+# "Unless Lee says otherwise, ..."): something supposed, not said.
+_HYPOTHETICAL_BEFORE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:If|Unless|Even if|Only if|Should|Were)\s+[^,;:“”\"]*$")
 _RECKONED_WITH = re.compile(r"\s+(?:with|on|without)\b")  # "reckon with", "reckoned on": faced or counted on
 _CLAUSE_OPENERS = frozenset("because although though while if when since as unless whereas once until".split())
 _NOT_SAID = re.compile(
@@ -1810,6 +1813,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if verb.startswith("claim") and _CLAIMED_TOLL_OR_PRIZE.match(masked, m.end()):
             continue  # "The storm claimed 23 lives", "claimed the title": taken or won, nothing said
+        if _HYPOTHETICAL_BEFORE.match(masked, 0, m.start()):
+            continue  # "If Trump's plan rejected single mothers, ...": a saying supposed, nobody's
         if verb.startswith("reckon") and _RECKONED_WITH.match(masked, m.end()):
             continue  # "she has reckoned with the movement": faced, no view held
         if (

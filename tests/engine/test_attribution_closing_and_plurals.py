@@ -116,3 +116,10 @@ def test_a_role_then_a_name_with_a_who_clause_after_said_names_the_speaker() -> 
     (claim,) = _claims(body)
     assert claim.speaker == "Lena Strom"
     assert _source(body, claim) == "a former director of the harbour board, Lena Strom"
+
+
+def test_a_cue_inside_an_opening_condition_is_supposed_not_said() -> None:
+    body = "If the new levy rejected small farms, rural councils would lose most of their funding."
+    assert all(c.speaker is None for c in _claims(body))
+    body = "If the talks fail, the union leader said, the strike will start on Friday."
+    assert [c.speaker for c in _claims(body)] == ["union leader"]
