@@ -9,6 +9,14 @@ second worker. Worker failures are reported in one place
 from __future__ import annotations
 
 import gc
+
+# The cyclic collector is paused while this module imports Textual and the first screen's modules,
+# and what they made is frozen out of its way before it is on again (below): the classes,
+# functions and tables made there live as long as the process, and the ~85 collections of the
+# youngest generations that their allocations set off scanned them again and again for nothing.
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import threading
 from functools import cache
 from importlib import import_module
@@ -47,6 +55,10 @@ if TYPE_CHECKING:
     from store.search import SearchIndex
     from tui.idle_gc import IdleCollector
     from tui.keys.apply import KeymapState
+
+gc.freeze()  # what the imports made, out of the collector's way before it is on again
+if _COLLECTING:
+    gc.enable()
 
 _STYLES = Path(__file__).parent / "styles"
 _VIEW_STYLES = _STYLES / "views.tcss"  # the views' CSS_PATH
