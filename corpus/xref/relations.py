@@ -420,8 +420,8 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     if a.article.id == b.article.id:
         return False
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
-    if not mine or not theirs or mine & theirs or _from_its_country(a, b):
-        return False
+    if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
+        return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
     return _per_article_pair(
         _APART_CACHE,
         a,
@@ -903,6 +903,7 @@ def _compare(
             same_story(a, b)
             or _undated_same_event(a, b)
             or _later_in_one_story(a, b)
+            or _one_happening(a, b)
             or _named_in_the_other(a, b)
             or _named_further_down(a, b)
             or _protagonist_named(a, b)
@@ -1410,21 +1411,77 @@ def _lead_happening_day(f: Features) -> str | None:
     return lead_happening_day(f.article.title or "", f.article.body, f.article.published, f.article.published_estimated)
 
 
+# What happens on one day to a place and the people there, as news names it in a headline or lead.
+_HAPPENING_NOUN = re.compile(
+    r"\b(avalanche|landslide|mudslide|landslip|earthquake|quake|tsunami|flood|flooding|storm|hurricane|typhoon|"
+    r"cyclone|tornado|wildfire|blaze|fire|explosion|blast|crash|collision|derailment|shooting|stabbing|bombing|"
+    r"stampede|collapse|sinking|capsizing|leak|spill|riot|clashes|eruption)s?\b",
+    re.IGNORECASE,
+)
+_STEM_OF_HAPPENING = {"quake": "earthquake", "landslip": "landslide", "mudslide": "landslide", "flooding": "flood"}
+
+
+@lru_cache(maxsize=4096)
+def lead_happening(title: str, body: str, published: str | None, estimated: bool) -> tuple[str, frozenset[str]] | None:
+    """(the day, the kinds of happening) an article's lead tells of by its own words: the day a possessive names
+    ("killed in Saturday's avalanche rose to six on Sunday") or the lead's happening day (``lead_happening_day``),
+    with the happening nouns of its headline and lead; None without both."""
+    lead = _lead_sentence(title, body)
+    if not lead or not published or estimated:
+        return None
+    nouns = frozenset(
+        _STEM_OF_HAPPENING.get(m.group(1).lower(), m.group(1).lower())
+        for m in _HAPPENING_NOUN.finditer(f"{title}\n{lead}")
+    )
+    if not nouns:
+        return None
+    day = next(
+        (
+            iso
+            for mention in find_dates(lead)
+            if lead[mention.end : mention.end + 2] in ("'s", "’s")
+            for iso, guessed in (resolve(mention, published, estimated),)
+            if iso and len(iso) == 10 and not guessed
+        ),
+        None,
+    ) or lead_happening_day(title, body, published, estimated)
+    return (day, nouns) if day else None
+
+
+def _lead_sentence(title: str, body: str) -> str:
+    """An article's first sentence after its headline, past its dateline ("" if none)."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if lines and title and lines[0] == title.strip():
+        lines = lines[1:]
+    if not lines:
+        return ""
+    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
+    dateline = dateline_at(lead)
+    return lead[dateline.end :] if dateline is not None else lead
+
+
+@per_claim
+def _lead_happening_of(f: Features) -> tuple[str, frozenset[str]] | None:
+    return lead_happening(f.article.title or "", f.article.body, f.article.published, f.article.published_estimated)
+
+
+def _one_happening(a: Features, b: Features) -> bool:
+    """Both articles' leads tell of a happening of one kind on one day by their own words ("an avalanche ... on
+    Saturday, killing at least three" / "killed in Saturday's avalanche rose to six"): one happening, however
+    differently they name its place (the resort, the region)."""
+    if a.article.id == b.article.id:
+        return False
+    x, y = _lead_happening_of(a), _lead_happening_of(b)
+    return bool(x and y and x[0] == y[0] and x[1] & y[1])
+
+
 @lru_cache(maxsize=4096)
 def lead_happening_day(title: str, body: str, published: str | None, estimated: bool) -> str | None:
     """The day an article's lead puts the happening whose toll it tells on (its first sentence after the headline,
     past its dateline), if the day is the happening's own, not one told on; None otherwise."""
     if not published or estimated:
         return None
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if lines and title and lines[0] == title.strip():
-        lines = lines[1:]
-    if not lines:
-        return None
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
-    dateline = dateline_at(lead)
-    if dateline is not None:
-        lead = lead[dateline.end :]
+    lead = _lead_sentence(title, body)
     if not _LEAD_TOLL.search(lead) or _LEAD_RUNNING.search(lead):
         return None
     for mention in claim_dates(lead, find_dates(lead)):

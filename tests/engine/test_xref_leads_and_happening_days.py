@@ -181,3 +181,46 @@ def test_a_claim_of_the_earlier_happening_in_the_later_report_is_still_linked_to
         )
         != []
     ), links
+
+
+def test_one_happening_told_from_the_town_and_from_the_capital_is_one_story() -> None:
+    # The capital's wire names the region, the town's paper the town: their leads' happening and day are one.
+    capital = make_article(
+        "Four climbers killed in Vessa mountains rockfall\n"
+        "ORAVIK (Wire) - Four climbers died when a rockfall and landslide buried a trail in the Vessa mountains on "
+        "Saturday afternoon, the interior ministry said.\n",
+        published="2026-07-04",
+        outlet="Wire",
+        title="Four climbers killed in Vessa mountains rockfall",
+    )
+    town = make_article(
+        "Trail toll rises to seven as search goes on\n"
+        "BRENNSTAD - The number of people killed in Saturday's landslide rose to seven on Sunday after rescuers "
+        "recovered three more bodies, police said.\n",
+        published="2026-07-05",
+        outlet="Brennstad Avis",
+        title="Trail toll rises to seven as search goes on",
+    )
+    links = links_of(capital, town)
+    assert relations_between(links, "Four climbers died", "rose to seven") == ["updates"], links
+
+
+def test_two_landslides_on_two_days_told_from_two_towns_stay_apart() -> None:
+    first = make_article(
+        "Four climbers killed in Vessa mountains landslide\n"
+        "ORAVIK (Wire) - Four climbers died when a landslide buried a trail in the Vessa mountains on "
+        "Saturday afternoon, the interior ministry said.\n",
+        published="2026-07-04",
+        outlet="Wire",
+        title="Four climbers killed in Vessa mountains landslide",
+    )
+    other = make_article(
+        "Trail toll rises to seven as search goes on\n"
+        "BRENNSTAD - The number of people killed in Thursday's landslide rose to seven on Friday after rescuers "
+        "recovered three more bodies, police said.\n",
+        published="2026-07-10",
+        outlet="Brennstad Avis",
+        title="Trail toll rises to seven as search goes on",
+    )
+    links = links_of(first, other)
+    assert relations_between(links, "Four climbers died", "rose to seven") == [], links
