@@ -625,15 +625,17 @@ def _claims_own_date(text: str, dated: list[DateMention]) -> DateMention:
     """The most specific of a claim's dates, the first of equals. But a possessive day names the event, and
     yields to another day when the claim's figure stood ("The toll from Sunday's sinking rose to 19 on Monday"),
     never to the day it was said ("killed in Friday's clash, the army said on Saturday" is Friday's)."""
+    # "raised concerns in 2021, but no action was taken at the time": the time is the date named before it
+    dated = [d for d in dated if d.text.lower() != "at the time" or not any(e.start < d.start for e in dated)]
     if not any(_POSSESSIVE_DATE.match(text, d.end) for d in dated):
         return max(dated, key=lambda d: (d.specificity, -d.start))
 
     # "The death toll from Monday's earthquake has risen to 37, the agency said on Wednesday": a running total
     # stands when it is said; only the event it counts is Monday's.
-    tolled = any(
+    tolled = bool(_RUNNING_TOTAL.search(text)) or any(
         _POSSESSIVE_DATE.match(text, d.end) and _TOLL_OF_BEFORE.search(text, max(0, d.start - 40), d.start)
         for d in dated
-    )
+    )  # ("Two more injured in Sunday's crash have died, bringing the toll to 16, ... said on Tuesday": Tuesday's)
 
     def stood(d: DateMention) -> bool:
         return not _POSSESSIVE_DATE.match(text, d.end) and (
@@ -678,6 +680,11 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|total|tally|count)\s+to\b",
+    re.IGNORECASE,
+)
 _TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated|published|released|issued)\s+"

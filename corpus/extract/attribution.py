@@ -719,6 +719,11 @@ _WHO_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\s")  # ", say some economists,
 _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 
 
+# A role ending a phrase that a name may follow ("the company's owner", "its chief executive", "a spokesman").
+_ROLE_LAST_WORD = re.compile(
+    r"\b(?:owner|owners|spokesman|spokeswoman|spokesperson|executive|director|chief|chairman|chairwoman|chair|"
+    r"president|founder|head|operator|manager|minister|secretary|lawyer|attorney|publisher|developer|parent)$"
+)
 _NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'-]*)?"  # "..., Eva Lind of Uppsala University"
@@ -912,8 +917,10 @@ def _np_left(masked: str, end: int) -> str | None:
         owners_role = (
             i > 0 and bool(_OWNERS_ROLE.fullmatch(text)) and bool(_PERSON_NAME_CHUNK.fullmatch(chunks[i - 1].strip()))
         )
+        # "The company, Europe's fourth-largest steelmaker, blamed": a description of the subject before it
+        described = i > 0 and bool(_POSSESSED_DESCRIPTION.fullmatch(text))
         if (
-            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title or owners_role)
+            (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title or owners_role or described)
             and i > 0
             and not _after_boundary(chunk)
             and not clause
@@ -927,7 +934,10 @@ def _np_left(masked: str, end: int) -> str | None:
             if name and re.search(r"[a-z]\s+$", chunk[: name.start()]):
                 subject = _np_from(" " + name.group(0))
         break
-    named_aside = next((a for a in asides if re.match(r"(?:the|a|an)\s", a) and _has_name(a)), None)
+    # ("The firm, a unit of Hanse Group, said": the parent the aside names is not who speaks)
+    named_aside = next(
+        (a for a in asides if re.match(r"(?:the|a|an)\s", a) and _has_name(a) and not _PART_OF.match(a)), None
+    )
     if subject and _has_name(subject):
         return subject
     if named_aside:
@@ -942,6 +952,13 @@ def _np_left(masked: str, end: int) -> str | None:
     return subject
 
 
+_POSSESSED_DESCRIPTION = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_PART_OF = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|part|member|arm|affiliate|branch|offshoot|client|"
+    r"supplier|rival|partner|customer)\s+of\s"
+)
 # A chunk ending in a quoted title after its own words ('author of "xxx xxxxx'), not a quotation opening the sentence.
 _QUOTED_TITLE_CHUNK = re.compile(r"[“\"]x[x\s]*")
 _TITLE_QUOTED_LAST = re.compile(r"[a-z]\s+[“\"]x[x\s]*$")
@@ -1084,6 +1101,8 @@ def _np_from(left: str) -> str | None:
         return pronoun.group(
             1
         ).lower()  # "In an interview with the network on Monday he blasted ...": the pronoun speaks
+    if np.endswith(" it") and _OPENING_THEN_IT.fullmatch(np) and not _VERB.search(np):
+        return "it"  # "In September it had forecast a deficit of 3.1%": the body spoken of before
     if " and " in np and cut >= 0 and left[cut] == ",":
         np = _extend_list(left[: cut + 1], np)
     if np.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
@@ -1300,6 +1319,8 @@ _TRAILING_PARTICIPLE = re.compile(
 _FUNCTION_WORDS = frozenset(
     "as if when while although though because since after before so but and or yet then thus".split()
 )
+# A capitalised opening phrase of time, then "it": "In September it", "Last year it", "On Monday it".
+_OPENING_THEN_IT = re.compile(r"(?:In|On|At|During|Last|This|Earlier|Later|Since|Until|By)\s(?:[\w’'.-]+\s){0,4}it")
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
 _TRAILING_QUANTIFIER = re.compile(r"(?<=\S)\s+(?:both|all|each|alike)$")
 _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
@@ -2074,15 +2095,20 @@ def _attributions(text: str) -> list[Attribution]:
         for hit in pattern.finditer(masked):
             np = _clean(hit.group("np"))
             if np:
+                source = _locate(masked, np, hit.start("np"))
+                # "..., according to the factory's owner, Meridian Apparel.": the role, then the name closing the
+                # sentence.
+                named_after = (
+                    _NAME_CLOSING.fullmatch(masked, source[1])
+                    if source and how == "according" and _ROLE_LAST_WORD.search(np)
+                    else None
+                )
+                if source and named_after:
+                    np, source = named_after.group("name"), (source[0], named_after.end("name"))
                 found.append(
                     (
                         hit.start(),
-                        Attribution(
-                            np,
-                            how=how,
-                            source=_locate(masked, np, hit.start("np")),
-                            cue=(hit.start(), hit.start("np") - 1),
-                        ),
+                        Attribution(np, how=how, source=source, cue=(hit.start(), hit.start("np") - 1)),
                     )
                 )
     if "In " in masked and not _VIEW_WORDS.isdisjoint(lower_words):
@@ -2352,6 +2378,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "the number of people confirmed dead": a participle of the dead, nobody confirming aloud
     if verb == "told" and _TO_A_VERB.match(masked, m.end()):
         return False  # "the 8,000 people told to leave": told by someone else ("told them to leave" has its object)
+    if verb in ("admit", "admits", "admitted", "admitting") and cues.ADMITTED_PEOPLE.match(masked, m.end()):
+        return False  # "the clinics admitted 300 patients": let in, nothing owned up to
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
-from corpus.extract.cues import kind_of_cue
+from corpus.extract.cues import ADMITTED_PEOPLE, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
 
@@ -1039,6 +1039,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
         and not _TESTED.match(text, m.end())
         and not _FIGURE_ASIDE.search(text, max(0, m.start() - 40), m.start())
         and not text[max(0, m.start() - 4) : m.start()].endswith("-")
+        and not (m.group(1).startswith("admit") and ADMITTED_PEOPLE.match(text, m.end()))
         for m in _CONFIRMATION.finditer(text)
     ):
         return "confirmation"

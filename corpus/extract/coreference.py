@@ -110,6 +110,7 @@ _NOT_PERSON_LAST = frozenset(
     hall center centre building tower towers bridge airport station port hospital university college school academy
     institute committee council assembly congress senate parliament court office department ministry agency service
     bureau administration commission foundation association coalition union league party campaign group company corp
+    chamber society guild
     industries holdings technologies airlines motors enterprises pharmaceuticals laboratories
     inc ltd bank fund network news times post journal herald tribune report assessment act plan program programme
     convention conference summit forum club church mosque temple museum arabia states kingdom republic emirates
@@ -123,6 +124,15 @@ _NOT_PERSON_LAST = frozenset(
     """.split()
 )
 NOT_PERSON_LAST = _NOT_PERSON_LAST
+# Trades that end a business's name ("Norvik Steel", "Orlo Travel"); some are surnames too ("Samantha Power").
+_TRADE_LAST = frozenset(
+    """
+    steel power glass paper apparel travel foods food energy mining metals petroleum oil telecom telecoms media pharma
+    textiles chemicals shipping logistics ventures retail brewing brewery dairy electronics software systems solutions
+    labs automotive aerospace construction engineering insurance communications airways railways freight cement
+    plastics hotels resorts entertainment studios steelworks shipyards refining utilities
+    """.split()
+)
 _NOT_PERSON_FIRST = frozenset(
     "national united north south east west new saudi federal supreme central royal the republican democratic".split()
 )
@@ -135,6 +145,9 @@ def person_like(name: str) -> bool:
     words = name.lower().replace(".", "").split()
     if not words:
         return False
+    if len(words) > 1 and words[-1] in _TRADE_LAST:
+        # "Norvik Steel", "Meridian Apparel": a business by its trade, unless a given name opens it ("David Steel")
+        return _given_name_gender(name) is not None
     return words[-1] not in _NOT_PERSON_LAST and (words[0] not in _NOT_PERSON_FIRST or len(words) == 1)
 
 

@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
     Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade Speaker
     Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councillor
-    Councilor Alderman Alderwoman Commissioner Delegate
+    Councilor Councilmember Alderman Alderwoman Commissioner Delegate Selectman Selectwoman
     """.split()
 )
 # Bodies named "General ...": the title word is part of their name ("the General Staff").
@@ -36,7 +36,8 @@ _PERSON_TITLES = frozenset(
     """
     President Premier Chancellor Secretary Spokesman Spokeswoman Spokesperson Ambassador Director Commander
     Governor Mayor Senator Chairman Chairwoman Chairperson Chair Leader CEO Founder Minister Economist Analyst
-    Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Alderman Alderwoman
+    Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councilmember Alderman
+    Alderwoman Selectman Selectwoman
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).
@@ -226,6 +227,9 @@ def guess_type(name: str) -> str:
     return "other"
 
 
+# Institutions often named for someone ("St Mary's Hospital", "Children's Hospital", "Lee's School of Dance"):
+# after a possessive they name one place, though alone at a sentence's start they are common nouns.
+_INSTITUTION_WORDS = whole_words("Hospital Clinic Infirmary College School Academy Society Trust")
 _POSSESSIVE_WORD = re.compile(r"(?:[’']s|(?<=s)[’'])[ \t]+(?=[A-Z])")
 _AND = re.compile(r"[ \t]+and[ \t]+")
 # "English and Australian climbers": adjectives joined, not a list of names.
@@ -240,7 +244,7 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         start, end = m.span()
         for cut in _POSSESSIVE_WORD.finditer(text, start, end) if possessives else ():
-            if _ORG_WORDS.search(text, cut.end(), end):
+            if _ORG_WORDS.search(text, cut.end(), end) or _INSTITUTION_WORDS.search(text, cut.end(), end):
                 break
             yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
             start = cut.end()

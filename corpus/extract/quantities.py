@@ -139,6 +139,13 @@ _VAGUE: dict[str, tuple[float, float | None]] = {
     "tens of thousands": (10000, 100000),
     "hundreds of thousands": (100000, 1e6),
     "several hundred": (200, 1000),
+    "several hundred thousand": (200000, 1e6),
+    "a few hundred thousand": (200000, 1e6),
+    "a few million": (2e6, 1e7),
+    "several hundred million": (2e8, 1e9),
+    "a few hundred million": (2e8, 1e9),
+    "several billion": (2e9, 1e10),
+    "a few billion": (2e9, 1e10),
     "a few hundred": (200, 1000),
     "hundreds": (100, 1000),
     "dozens": (12, 120),
@@ -837,6 +844,7 @@ def find_quantities(
         _restated_change(quantity, before, text)
         _carried_change(quantity, before, text)
         _points_of_a_percentage(before, quantity, text)
+        _level_after_a_change(before, quantity, text)
     if quantities and _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
@@ -989,6 +997,28 @@ def _per_time(q: _Draft, text: str) -> None:
 # points" (not "fell 190 points, or 0.6%": a percentage restating an index's move).
 _TO_LEVEL_GAP = re.compile(r"(?i)\s+(?:to|at)\s+(?:an?\s+)?(?:new\s+)?(?:record\s+)?(?:(?:high|low)\s+of\s+)?")
 _LEVEL_MOVE_GAP = re.compile(r"(?i)\s*,\s*(?:up|down)\s+")
+
+
+_COMMA_TO_GAP = re.compile(r"\s*,\s+to\s+")
+_NOUN_COMMA_TO_GAP = re.compile(r"(?:\s+[a-z-]+){1,2}\s*,\s+to\s+")  # ("one seat, to 10": the counted noun)
+
+
+def _level_after_a_change(before: _Draft, quantity: _Draft, text: str) -> None:
+    """The level a change reached counts what the change counted: "gained one seat, to 10", "grew 12 tonnes, to
+    140" (10 seats, 140 tonnes)."""
+    if (
+        quantity.unit is None
+        and quantity.value is not None
+        and before.unit
+        and before.unit not in ("percent", "point", "percentage point", "basis point", "times", "fraction")
+        and (
+            _COMMA_TO_GAP.fullmatch(text, before.end, quantity.start)
+            or (before.counted_lemma == before.unit and _NOUN_COMMA_TO_GAP.fullmatch(text, before.end, quantity.start))
+        )
+        and _DIRECTION_BEFORE.search(text, max(0, before.start - 60), before.start)
+    ):
+        quantity.unit, quantity.measure = before.unit, before.measure
+        quantity.counted, quantity.counted_lemma = before.counted, before.counted_lemma
 
 
 def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None:
@@ -1247,6 +1277,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     if quantity.unit is None and quantity.vague:
         of = re.match(r"\s+of\s+", text[e:])
         money = currency_after(text, e + of.end(), True) if of else None
+        if money is None and not of:
+            # "several million euros", "a few hundred thousand pounds" ("several hundred pounds" may be a weight)
+            money = currency_after(text, e, quantity.low is not None and quantity.low >= 1000)
         if money:
             quantity.unit = money[0]  # "tens of thousands of dollars"
     if quantity.unit is None:

@@ -229,7 +229,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
     people_of = _HEAD_BEFORE_OF.match(core)
-    if people_of and people_plural(people_of.group("head").lower()):
+    if people_of and (
+        people_plural(people_of.group("head").lower())
+        # "Two businesses on Third Avenue", "Several shops in Market Square": they speak, not the street
+        or (_WHERE_AFTER_HEAD.match(core, people_of.end("head")) and _lower_plural(people_of.group("head")))
+    ):
         return core, False, "plural"  # "officials in the capital of Marlow", "residents of Ashton": the people
     if (
         people_of
@@ -341,14 +345,26 @@ def _agent_word(word: str) -> bool:
     return len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ate", "ant", "ent")) and word not in _NOT_AGENTS
 
 
+def _lower_plural(word: str) -> bool:
+    """A common noun in the plural ("businesses", "shops", "families"), not a name or a text ("reports")."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in TEXTS_AND_FIGURES
+    )
+
+
 _NOT_AGENTS = frozenset("center centre order letter matter water border power tower offer sector factor".split())
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
+_WHERE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside|on|along|at|across)\s")
 
 
 _DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
 _HEAD_BEFORE_OF = re.compile(
     r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)(?:\s+(?:familiar|briefed|involved|knowledgeable|aware|present))?"
-    r"\s+(?:of|for|from|at|in|on|with|close to)\s"
+    r"\s+(?:of|for|from|at|in|on|with|close to|along|near)\s"
 )  # ("people familiar with the matter", "officials briefed on the talks": the people)
 
 
@@ -426,6 +442,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         for k in candidates:
             if nationality and not nationality <= k.words:
                 continue
+            if head not in _ANY_BODY and k.label.split()[-1].lower() in _OTHER_KIND_OF_BODY - {head}:
+                continue  # "the company" is not the "... Workers Federation" that spoke before it
             if (
                 k.named
                 and k.spoke
@@ -491,6 +509,15 @@ _BODY_HEADS = frozenset(
     "firm company group bank lender carrier manufacturer retailer insurer institute organisation organization "
     "carmaker automaker airline maker miner producer supplier operator utility chain giant conglomerate "
     "broadcaster publisher club team charity".split()
+)
+
+# Heads that fit a body of any kind ("the group" may be a union, a party or a firm) ...
+_ANY_BODY = frozenset("group organisation organization".split())
+# ... and the last words of names of bodies of one kind, which a company, a club or a charity is not.
+_OTHER_KIND_OF_BODY = frozenset(
+    "federation confederation union association ministry council committee agency department party police army "
+    "navy court government commission authority university hospital league coalition foundation church office "
+    "service board administration assembly parliament senate congress guard command alliance movement".split()
 )
 
 

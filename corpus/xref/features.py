@@ -191,7 +191,14 @@ def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = compared_figure(q)
     passengers = figures.get("passenger")
-    crew = next((q.value for q in claim.quantities if q.counted_lemma == "crew" and q.value), None)
+    crew = next(
+        (
+            q.value
+            for q in claim.quantities
+            if q.value and (q.counted_lemma == "crew" or (q.counted or "").lower().startswith("crew"))
+        ),
+        None,
+    )  # ("six crew", "six crew members")
     if passengers and crew and passengers[0] is not None:
         # "186 passengers and six crew": a report of the people aboard may count the crew too (192)
         figures["passenger"] = (None, passengers[0], passengers[0] + crew)

@@ -250,6 +250,12 @@ _INJURED_DIED = re.compile(
     r"(?:died|succumbed)\b",
     re.IGNORECASE,
 )
+# "Two more passengers injured in Sunday's crash near Orlo have died": where they were hurt, then their death.
+_INJURED_IN_DIED = re.compile(
+    r"\s+(?:(?:more|other|further)\s+)?(?:[a-z-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:in|during|at|by|on)\s+"
+    r"[^,.;:]{1,80}?\s+(?:(?:later|also|since|subsequently|then|have|had|has)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 # "after five passengers died of their injuries in hospital", "three soldiers later succumbed to their wounds":
 # people counted where they died of what hurt them are dead, whatever word for injuries comes after.
 _DIED_OF_INJURIES = re.compile(
@@ -257,6 +263,17 @@ _DIED_OF_INJURIES = re.compile(
     r"(?:of|from|to)\s+(?:their|his|her|its)\s+(?:injuries|wounds|burns)\b",
     re.IGNORECASE,
 )
+# A gap between two figures: "four seats short of", "11 points behind", "two votes shy of", "three fewer than".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:short\s+of|shy\s+of|behind|ahead\s+of|fewer\s+than|more\s+than\s+(?:the|its|their|his|her))\b",
+    re.IGNORECASE,
+)
+# What they had been, then what became of them: "fishermen who had been missing were rescued on Monday".
+_FORMER_STATE_THEN_FATE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:who|that)\s+(?:had|have|has)\s+been\s+[a-z]+(?:\s+for\s+[\w\s]{1,20}?)?\s+"
+    r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:(?:now|later|since|also)\s+)?(?P<fate>[a-z]+)\b"
+)
+_LEVEL_REACHED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s+to\s+\d")
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
 
@@ -291,12 +308,22 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     text = claim.text
     if not (0 <= start <= end <= len(text)):
         return q.measure
-    if q.measure is not None and q.measure == q.counted_lemma and not _NUMBER_OF_WORDS.search(text, 0, start):
+    if (
+        q.measure is not None
+        and q.measure == q.counted_lemma
+        and not _NUMBER_OF_WORDS.search(text, 0, start)
+        # ("gained one seat, to 10": 10 counts seats it does not name)
+        and (q.counted or q.measure).split()[-1][:4].lower() in text[end : end + 40].lower()
+    ):
         # the extractor's family of a noun outside its families is the noun itself: read as no measure (the
         # words around it and the noun decide, as before it had one); "the number of infected farms" stands
         q = replace(q, measure=None)
     if q.unit in AGES:
         return AGE  # "children under 10", "a woman, 81": how old, never what the clause counts
+    if _DIFFERENCE_AFTER.match(text, end) or _LEVEL_REACHED_AFTER.match(text, end):
+        # "four seats short of the 62 it won", "11 points behind the leaders": a gap, not a level; "gained one
+        # seat, to 10": the change, the level comes after it
+        return None
     lo, hi = _clause(text, start, end)
     if q.unit == "times" and _SCORED_BEFORE.search(text, max(0, start - 30), start):
         return "goal"  # "netted 27 times last season" counts the goals "scored 27 goals" counts
@@ -319,7 +346,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
-        qualified = _QUALIFIED_RATE.search(text, lo, start)
+        qualified = _QUALIFIED_RATE.search(text, lo, start) or _qualified_subject(text, lo, start)
         if qualified:
             return (
                 f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
@@ -350,7 +377,12 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
     if q.measure in _YIELDING and _ALLOWED_HOME.search(text, lo, min(len(text), end + 2 * _REACH)):
         return "allowed home"  # no longer evacuated: not the count of those still away
-    if _INJURED_DIED.match(text, end) or _DIED_OF_INJURIES.match(text, end):
+    former = _FORMER_STATE_THEN_FATE.match(text, end)
+    if former is not None:
+        fate = _OUTCOME.fullmatch(former.group("fate"))
+        if fate is not None:  # "Five fishermen who had been missing were rescued": the rescued, not the missing
+            return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if fate.group(f"m{i}"))
+    if _INJURED_DIED.match(text, end) or _DIED_OF_INJURIES.match(text, end) or _INJURED_IN_DIED.match(text, end):
         return "killed"  # "after two injured passengers died in hospital": the injured who died are dead
     yielding = q.measure in _YIELDING or q.measure == q.counted_lemma  # (a noun's own count, "the number of")
     named = _NUMBER_OF_OUTCOME.search(text, 0, start) if yielding else None
@@ -363,7 +395,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         verb = _OUTCOME.fullmatch(partitive.group("verb"))
         if verb is not None:
             return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if verb.group(f"m{i}"))
-    for m in _OUTCOME.finditer(text, lo, hi):
+    # What befell people is never what a sum counts: "pay 200,000 taka to the family of each worker killed".
+    money = q.measure == "amount" and bool(q.unit) and q.unit.split()[0].isupper()
+    for m in _OUTCOME.finditer(text, lo, hi) if not money else ():
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):
             continue  # "3,200, with 97 deaths": the word belongs to the figure nearer to it
@@ -446,6 +480,21 @@ _DEMAND = re.compile(
     r"\b(?:demand\w*|seek\w*|sought|want\w*|call\w*\s+for|ask\w*\s+for|claim\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _qualified_subject(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """A qualified rate that is the subject of the figure's clause across an aside ("Core inflation, which strips
+    out food and energy, eased to 3.8%"): only when the clause names no rate of its own."""
+    if _RATE_NOUN.search(text, lo, start):
+        return None
+    last_noun = next(reversed(list(_RATE_NOUN.finditer(text, 0, lo))), None)
+    qualified = next(reversed(list(_QUALIFIED_RATE.finditer(text, 0, lo))), None)
+    if qualified is None or last_noun is None or qualified.end() != last_noun.end():
+        return None
+    return qualified if _ONE_ASIDE.fullmatch(text, qualified.end(), start) else None
+
+
+_ONE_ASIDE = re.compile(r",[^,\d]*,[^,\d]*")  # ", which strips out food and energy, eased to "
 
 
 def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

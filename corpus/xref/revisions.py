@@ -32,7 +32,10 @@ _AGAINST_EARLIER_TEXT = (
     # "more than it first estimated", "higher than previously thought", "up from what officials initially said"
     r"(?:what\s+)?(?:(?:it|they|he|she|officials|authorities|the\s+[a-z]+)\s+)?(?:had\s+)?"
     r"(?:first|initially|originally|earlier|previously)\s+(?:estimated|said|thought|reported|disclosed|announced|"
-    r"believed|feared|stated)\b)"
+    r"believed|feared|stated)\b)|"
+    # "had flown about 650 km, revising an initial estimate of 600 km": the figure replaces the one it names
+    r"\b(?:revising|revised|correcting|corrected|updating|updated)\s+(?:(?:up|down)(?:ward)?\s+)?(?:an?|its|their|the)\s+"
+    r"(?:initial|earlier|previous|original|first|preliminary|provisional)\s+(?:estimate|figure|count|tally|reading)s?\b"
 )
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
@@ -42,6 +45,8 @@ _REVISED = re.compile(
     r"a\s+(?:new|record|revised)|between)?\s*(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions)\b))|"
     r"\bnow\s+(?:stands|stood)\s+at\b|"
+    # "gained one seat, to 10", "lost 40 jobs, to 1,200": the change, then the level it replaces the old one with
+    r"\b(?:gained|gains|lost|loses|picked\s+up|added|adds|shed|sheds)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+to\s+(?=\d)|"
     # "final results showing 145 seats", "three more than in the preliminary count": the count that replaces
     # an early one
     r"\bfinal\s+(?:official\s+)?(?:results?|count|tally|figures?|toll)\b|"
@@ -55,6 +60,15 @@ _REVISED = re.compile(
     re.IGNORECASE,
 )
 _REVISION_HINTS = (
+    "correct",
+    "updat",
+    "gain",
+    "lost",
+    "lose",
+    "picked",
+    "added",
+    "adds",
+    "shed",
     "final",
     "provisional",
     "rose",

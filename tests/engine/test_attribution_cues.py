@@ -1291,3 +1291,35 @@ def test_people_confirmed_dead_are_no_speaker() -> None:
 def test_a_finding_that_closes_the_sentence_tells_the_intention_inside_it() -> None:
     (claim,) = extract_article(make_article("About 4 in 10 farmers plan to sell land this year, the survey found."))[0]
     assert claim.speaker == "survey"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Governor Anna Vick spoke after the vote. She did not rule out a further rise in May.", "Anna Vick"),
+        ("Investigators have not ruled out sabotage.", "Investigators"),
+    ],
+)
+def test_what_someone_would_not_rule_out_is_theirs_and_no_denial(body: str, speaker: str) -> None:
+    claims, _ = extract_article(make_article(body))
+    assert (claims[-1].speaker, claims[-1].kind) == (speaker, "statement")
+
+
+def test_it_after_an_opening_phrase_of_time_is_the_body_named_before() -> None:
+    body = "The treasury said the shortfall would be 1.8% of output this year. In March it had forecast 2.2%."
+    claims, _ = extract_article(make_article(body))
+    assert [c.speaker for c in claims] == ["treasury", "treasury"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The field hospital admitted 140 patients on Sunday.", "Its clinics had admitted about 90 people overnight."],
+)
+def test_admitting_patients_is_no_admission_and_no_one_speaks(body: str) -> None:
+    claims, _ = extract_article(make_article(body))
+    assert (claims[0].kind, claims[0].speaker) == ("quantity", None)
+
+
+def test_admitting_that_players_tested_positive_is_still_an_admission() -> None:
+    claims, _ = extract_article(make_article("The club admitted 20 players had tested positive."))
+    assert (claims[0].kind, claims[0].speaker) == ("confirmation", "club")

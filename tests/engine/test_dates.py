@@ -416,3 +416,27 @@ def test_an_obligation_or_a_deadline_still_open_falls_on_the_next_weekday(senten
     article = Article("d1", "Rebate", None, [], "2026-01-18", False, "d1.txt", sentence + "\n")  # a Sunday
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+def test_at_the_time_after_a_date_in_the_same_sentence_is_that_date() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = (
+        "The board met on Tuesday, its secretary said.\n\n"
+        "Inspectors had flagged the leak in 2019, but nothing was repaired at the time, records show.\n"
+    )
+    claims, _ = extract_article(Article("t1", "Leak", None, [], "2026-03-12", False, "t1.txt", body))
+    assert claims[-1].date == "2019"
+
+
+def test_a_toll_brought_to_a_new_total_stands_on_the_day_it_was_said() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = (
+        "Three more workers hurt in Friday's mill explosion have died, bringing the toll to 11, "
+        "the county coroner said on Monday.\n"
+    )
+    claims, _ = extract_article(Article("t2", "Mill", None, [], "2026-05-19", False, "t2.txt", body))
+    assert claims[0].date == "2026-05-18"  # Monday, not Friday

@@ -128,6 +128,24 @@ def test_vague_amounts_follow_one_convention() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The trust put its losses at several hundred thousand pounds.", 2e5, 1e6, "GBP"),
+        ("Rebuilding the pier will cost several million euros.", 2e6, 1e7, "EUR"),
+        ("The scheme could cost a few billion dollars.", 2e9, 1e10, "USD"),
+        ("Thieves took several hundred dollars from the till.", 200, 1000, "USD"),
+    ],
+)
+def test_a_vague_amount_keeps_its_scale_and_its_currency(text: str, low: float, high: float, unit: str) -> None:
+    q = _one(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_several_hundred_pounds_alone_may_be_a_weight() -> None:
+    assert _one("The crate weighed several hundred pounds.").unit != "GBP"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The S&P 500 closed higher on Monday.",
@@ -1167,3 +1185,15 @@ def test_a_rate_per_so_many_people_is_never_measured_as_a_count() -> None:
     count, rate = claimed_figures("The city recorded 233 burglaries, or 14.6 burglaries per 1,000 households.")
     assert count.measure != rate.measure
     assert rate.measure.endswith("per 1000 household")
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "unit"),
+    [
+        ("The Greens gained one seat, to 10.", 10, "seat"),
+        ("Coal imports fell 40 tonnes, to 900.", 900, "tonne"),
+    ],
+)
+def test_the_level_a_change_reached_counts_what_the_change_counted(text: str, level: float, unit: str) -> None:
+    q = next(q for q in figures_in(text) if q.value == level)
+    assert q.unit == unit

@@ -82,3 +82,72 @@ def test_shares_of_workers_on_strike_from_two_sides_conflict() -> None:
     assert figure_measure(text, "90%", 90, "percent", None, None) == "strikers share"
     absent = "The ministry said 35% of nurses were absent from work."
     assert figure_measure(absent, "35%", 35, "percent", None, None) == "strikers share"
+
+
+def test_a_sum_paid_to_the_families_of_the_dead_never_counts_the_dead() -> None:
+    text = "The mine's owner said it would pay 150,000 rand to the family of each miner killed."
+    assert figure_measure(text, "150,000 rand", 150000, "ZAR", "amount", None) == "amount"
+    toll = "The owner said it would pay 150,000 rand to the families of the 12 miners killed."
+    assert figure_measure(toll, "12 miners", 12, "miner", None, "miner") == "killed"  # the dead are still counted
+
+
+def test_a_qualified_rate_across_an_aside_is_its_own_rate() -> None:
+    aside = "Underlying inflation, which leaves out fuel and fresh food, slowed to 2.7% in May."
+    assert figure_measure(aside, "2.7%", 2.7, "percent", "share", None) == "underlying inflation rate"
+    # a later clause with a subject of its own is not the qualified rate's
+    later = "Underlying inflation slowed to 2.7%, the bureau said, and prices overall rose 3.4%."
+    assert figure_measure(later, "3.4%", 3.4, "percent", "share", None) != "underlying inflation rate"
+
+
+def test_the_injured_in_an_event_who_later_died_are_counted_as_dead() -> None:
+    text = "Two more climbers injured in Saturday's avalanche near Brenn have died in hospital."
+    assert figure_measure(text, "Two", 2, "climber", "wounded", "climber") == "killed"
+
+
+def test_a_gap_between_two_counts_is_no_count() -> None:
+    text = "The party won 31% of the vote, leaving it three seats short of the 70 it held before."
+    assert figure_measure(text, "three", 3, "seat", "seats", "seat") is None
+    behind = "The club finished sixth, 14 points behind the champions."
+    assert figure_measure(behind, "14 points", 14, "point", None, None) is None
+
+
+def test_a_count_that_gained_to_a_new_level_updates_the_old_one() -> None:
+    before = make_article(
+        "Greens open to talks\nThe Varnholm Greens, who won 9 seats, said they were open to talks on a coalition.\n",
+        published="2026-09-15",
+        outlet="Review",
+        title="Greens open to talks",
+    )
+    final = make_article(
+        "Final Varnholm count\nThe Varnholm Greens gained one seat, to 10, after postal votes were counted.\n",
+        published="2026-09-18",
+        outlet="Wire",
+        title="Final Varnholm count",
+    )
+    links = links_of(before, final)
+    assert relations_between(links, "gained one seat", "who won 9 seats") == ["updates"], links
+
+
+def test_people_who_had_been_missing_and_were_found_count_as_what_became_of_them() -> None:
+    text = "Four hikers who had been missing for two days were rescued on Sunday."
+    assert figure_measure(text, "Four", 4, "hiker", "missing", "hiker") == "rescued"
+    still = "Four hikers who had been injured remain missing."  # no fate after "were": the words decide as before
+    assert figure_measure(still, "Four", 4, "hiker", "missing", "hiker") == "missing"
+
+
+def test_a_figure_revising_an_initial_estimate_is_the_later_one_even_undated() -> None:
+    first = make_article(
+        "Quake felt across Varn\nThe quake's epicentre was about 40 km deep, the Varn seismic agency said on Monday.\n",
+        published="2026-05-04",
+        outlet="Wire",
+        title="Quake felt across Varn",
+    )
+    digest = make_article(
+        "Varn quake deeper than thought\nThe Varn seismic agency said the quake's epicentre was about 55 km deep, "
+        "revising an initial estimate of 40 km.\n",
+        published=None,
+        outlet="Digest",
+        title="Varn quake deeper than thought",
+    )
+    links = links_of(first, digest)
+    assert [(rel, s[:20]) for rel, s, t, _ in links if rel == "updates"] == [("updates", "The Varn seismic age")], links
