@@ -598,6 +598,8 @@ _SINCE_BEFORE = re.compile(
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # A relative clause opened before the date, with no comma closing it before the date.
+_PARTICIPLE_ASIDE_OPEN = re.compile(r"\w,\s+(?:(?:first|originally|only|recently|newly)\s+)?[a-z]+ed\b[^,;:()]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
 
 
@@ -667,6 +669,8 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
+        if _PARTICIPLE_ASIDE_OPEN.search(text, max(0, d.start - 80), d.start) and _ASIDE_CLOSES.match(text, d.end):
+            continue  # "Ruiz, signed for a record fee in July, now has 11 goals": the aside's time, not the claim's
         if d.kind == "rel" and _COMPARED_WITH.search(text, max(0, d.start - 30), d.start):
             continue  # "3.6% higher than a year ago": the time compared with, not the claim's
         closes_span = any(

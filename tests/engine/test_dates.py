@@ -440,3 +440,12 @@ def test_a_toll_brought_to_a_new_total_stands_on_the_day_it_was_said() -> None:
     )
     claims, _ = extract_article(Article("t2", "Mill", None, [], "2026-05-19", False, "t2.txt", body))
     assert claims[0].date == "2026-05-18"  # Monday, not Friday
+
+
+def test_a_date_inside_a_participle_aside_is_not_the_claims() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = "Ines Varga, appointed chief executive in March, now runs 14 plants.\n\nLee, arrested on Tuesday, was charged on Thursday.\n"
+    claims, _ = extract_article(Article("t3", "Plants", None, [], "2026-10-19", False, "t3.txt", body))
+    assert [c.date for c in claims] == [None, "2026-10-15"]
