@@ -273,6 +273,18 @@ _FORMER_STATE_THEN_FATE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:who|that)\s+(?:had|have|has)\s+been\s+[a-z]+(?:\s+for\s+[\w\s]{1,20}?)?\s+"
     r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:(?:now|later|since|also)\s+)?(?P<fate>[a-z]+)\b"
 )
+# A mass noun opening the sentence as the subject of the level a bare figure gives: "Net migration to Brenland
+# fell to 412,000", "Immigration totalled 1.1 million", "Attendance was 41,000".
+_LEVEL_OF_SUBJECT = re.compile(
+    r"\W*(?:The\s+)?(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[a-z][a-z-]+(?<!s)|[A-Z][a-z-]+(?:tion|ment|ance|ence|ity|ure|age|"
+    r"ness|ing|put))(?:\s+(?:to|in|of|from|at)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:(?:has|had|have)\s+)?(?:(?:fell|dropped|declined|rose|risen|climbed|"
+    r"increased|grew|grown|jumped|fallen|reached|hit|totalled|totaled|stood\s+at|stands\s+at|was|is)\s+)"
+    r"(?:(?:to|at|by)\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|at\s+least|a\s+record)\s+)?"
+)
+_NOT_A_MEASURE = frozenset(
+    "it this that figure number total count estimate tally result score rate level amount price cost value sum".split()
+)
 _LEVEL_REACHED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s+to\s+\d")
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
@@ -360,6 +372,10 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         subject = _counted_subject(text[:start])
         if subject:
             return subject
+        if q.measure is None and q.unit is None:
+            level_of = _LEVEL_OF_SUBJECT.fullmatch(text, 0, start)
+            if level_of and level_of.group("noun").lower().split()[-1] not in _BARE_NOUNS | _NOT_A_MEASURE:
+                return level_of.group("noun").lower()  # "Net migration to Brenland fell to 412,000": net migration
     best: tuple[tuple[bool, int], str] | None = None
     if q.counted_lemma in _TROOP_NOUNS:
         best = ((True, 0), "troops")  # what the extractor read it counts; any outcome word outranks it

@@ -4,6 +4,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import figure_measure, links_of, make_article, relations_between
 
 
@@ -151,3 +153,19 @@ def test_a_figure_revising_an_initial_estimate_is_the_later_one_even_undated() -
     )
     links = links_of(first, digest)
     assert [(rel, s[:20]) for rel, s, t, _ in links if rel == "updates"] == [("updates", "The Varn seismic age")], links
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Net migration to Varnland fell to 398,000 in the year to June.", "398,000", "net migration"),
+        ("Attendance was 38,500.", "38,500", "attendance"),
+        ("Tesmark rose to 412 in the rankings.", "412", None),  # a name is no measure
+        ("The figure was revised to 745,000.", "745,000", None),  # nor a word for any figure
+    ],
+)
+def test_a_mass_noun_opening_the_sentence_is_what_its_bare_level_measures(
+    text: str, figure: str, measure: str | None
+) -> None:
+    value = float(figure.replace(",", ""))
+    assert figure_measure(text, figure, value, None, None, None) == measure
