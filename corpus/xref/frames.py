@@ -412,7 +412,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         if verb is not None:
             return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if verb.group(f"m{i}"))
     # What befell people is never what a sum counts: "pay 200,000 taka to the family of each worker killed".
-    money = q.measure == "amount" and bool(q.unit) and q.unit.split()[0].isupper()
+    money = q.measure == "amount" and q.unit is not None and q.unit.split()[0].isupper()
     for m in _OUTCOME.finditer(text, lo, hi) if not money else ():
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):
