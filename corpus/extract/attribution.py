@@ -919,6 +919,14 @@ def _np_left(masked: str, end: int) -> str | None:
         )
         # "The company, Europe's fourth-largest steelmaker, blamed": a description of the subject before it
         described = i > 0 and bool(_POSSESSED_DESCRIPTION.fullmatch(text))
+        # "Hollis, who has the backing of the party chairman, Mike Dunn, said": the name ends the relative clause
+        in_relative = (
+            i > 1
+            and bool(re.match(r"\s*(?:who|which|whose)\s", chunks[i - 1]))
+            and bool(_TRAILING_NAME.fullmatch(text))
+            and chunks[i - 1].rstrip()[-1:].islower()
+        )
+        described = described or in_relative
         if (
             (_ASIDE.match(text) or place_or_age or _PARTY_LABEL.fullmatch(text) or title or owners_role or described)
             and i > 0

@@ -221,3 +221,11 @@ def test_an_appositive_describing_the_company_is_not_its_name(body: str) -> None
 )
 def test_a_chamber_or_society_of_something_keeps_its_whole_name(body: str, speaker: str) -> None:
     assert _speaker_of(body, body[:10]) == speaker
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_speaker() -> None:
+    body = (
+        "Mayor Ines Calder faces a challenge from Tom Reyes. Reyes, who has the support of the county treasurer, "
+        "Ann Voss, said he would cut fees. He noted that he had raised $90,000."
+    )
+    assert [s for s, _ in _speakers(body)][-2:] == ["Tom Reyes", "Tom Reyes"]
