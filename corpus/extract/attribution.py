@@ -169,7 +169,9 @@ _BASE_NOUN_AFTER = re.compile(
 _GENITIVE_BEFORE = re.compile(r"^\W*[A-Z]\w*(?:[’']s|s[’'])\s+$")
 _NOTE_LABEL = re.compile(r"\s*:")
 _POSSESSOR_BEFORE = re.compile(
-    r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))(?:\s+own)?\s+$",
+    r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|the|a|an|this|these|those|such|new|latest))(?:\s+own)?"
+    r"(?:\s+(?:initial|first|earlier|previous|original|official|final|preliminary|early|revised|updated|rough|"
+    r"conservative|best|latest|new))?\s+$",  # "the company's initial estimate": a noun
     re.IGNORECASE,
 )
 # Plural people nouns ("mediators", "economists", "physicians", "residents") speak as a group.
@@ -1987,7 +1989,12 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if np is None and verb in cues.FINDING_FORMS:
             np = _finding_subject(masked, m.start())  # "A Gallup analysis of donations made since 2020 shows"
-        if np is None and verb in SPEECH:
+        if (
+            np is None
+            and verb in SPEECH
+            # ("customers whose data was stolen is 2.7 million, twice the company's initial estimate": a noun)
+            and not _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        ):
             np = _subject_of_a_relative_clause(masked, left_end)  # "Voters who backed Lee in May say"
         if np:
             # "demanded her resignation after figures showed": the clause opened by "after" has its own subject

@@ -229,3 +229,11 @@ def test_a_name_closing_a_relative_clause_is_not_the_speaker() -> None:
         "Ann Voss, said he would cut fees. He noted that he had raised $90,000."
     )
     assert [s for s, _ in _speakers(body)][-2:] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_an_estimate_after_a_possessive_and_an_adjective_is_a_noun_not_a_cue() -> None:
+    body = (
+        "The number of Varn Water customers whose supply was cut is 84,000, nearly twice the utility's initial "
+        "estimate, Varn Water said on Monday."
+    )
+    assert _speaker_of(body, "The number") == "Varn Water"

@@ -169,3 +169,21 @@ def test_a_mass_noun_opening_the_sentence_is_what_its_bare_level_measures(
 ) -> None:
     value = float(figure.replace(",", ""))
     assert figure_measure(text, figure, value, None, None, None) == measure
+
+
+def test_a_count_set_against_the_companys_initial_estimate_updates_it() -> None:
+    first = make_article(
+        "Varn Water outage\nVarn Water said on Monday that about 40,000 customers had lost their supply.\n",
+        published="2026-11-02",
+        outlet="Wire",
+        title="Varn Water outage",
+    )
+    later = make_article(
+        "Outage bigger than thought\nThe number of Varn Water customers who lost their supply is 84,000, nearly "
+        "twice the company's initial estimate, Varn Water said on Monday.\n",
+        published="2026-11-09",
+        outlet="Daily",
+        title="Outage bigger than thought",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "84,000", "about 40,000") == ["updates"], links
