@@ -1207,6 +1207,29 @@ _AGENT_NOUNS = frozenset(
 _BODY_NOUNS = frozenset("guard service force army navy embassy regulator observatory watchdog utility operator".split())
 
 
+def _cited_source(np: str) -> bool:
+    """Can what "citing" names be a source: a name, a person or a party, or a text or figures someone gave ("citing
+    two people familiar with the matter", "citing data from the ministry"), not a reason ("citing weak demand")?"""
+    words = np.split()
+    head = _HEAD_END.split(np, maxsplit=1)[0].split()[-1].lower() if _HEAD_END.split(np, maxsplit=1)[0].split() else ""
+    return (
+        any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("the", "a", "an"))
+        or _agent_noun(head)
+        or head in _CITED_TEXTS
+        or people_plural(head)
+    )
+
+
+_CITED_TEXTS = frozenset(
+    """
+    source sources report reports data figures statistics statement statements document documents study studies
+    survey surveys poll polls analysis estimate estimates records record filing filings letter letters memo email
+    emails article interview interviews testimony account accounts briefing announcement findings research
+    assessment intelligence reporting footage video images photos website notice court
+    """.split()
+)
+
+
 def _agent_noun(word: str) -> bool:
     return (
         word in _AGENT_NOUNS
@@ -1613,6 +1636,9 @@ _FIGURE_THEN_SUBJECT = re.compile(
     r"(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|thousand|bn|m))?"
     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+(?!of\b)[a-z]"
 )  # (a money sum or a rate: "one of the 12 jurors said" is a party's count; "10 percent of voters said" a share)
+_COMPARED_THEN_SUBJECT = re.compile(
+    r"\b(?:[a-z]+er|more|less|fewer|worse)\s+(?:[a-z-]+\s+){0,2}?than\s+(?!(?:ever|usual|before|expected)\b)"
+)
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
@@ -1999,8 +2025,10 @@ def _attributions(text: str) -> list[Attribution]:
         if np:
             # "demanded her resignation after figures showed": the clause opened by "after" has its own subject
             np = _SUBORDINATE_OPENS.split(np)[-1].strip() or np
-        if np and _FIGURE_THEN_SUBJECT.search(np):
-            continue  # "ahead of the €5.2 billion analysts had expected": a clause about that figure, not the claim's
+        if np and (_FIGURE_THEN_SUBJECT.search(np) or _COMPARED_THEN_SUBJECT.search(np)):
+            # "ahead of the €5.2 billion analysts had expected", "a bigger cut than most economists had expected": a
+            # clause about that figure, not the claim's
+            continue
         if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
         if (
@@ -2109,6 +2137,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # a substring test is many times cheaper than the pattern's search
         for hit in pattern.finditer(masked):
             np = _clean(hit.group("np"))
+            if np and how == "citing" and not _cited_source(np):
+                continue  # "cut 300 jobs, citing weak demand": a reason given, not a source
             if np:
                 source = _locate(masked, np, hit.start("np"))
                 # "..., according to the factory's owner, Meridian Apparel.": the role, then the name closing the

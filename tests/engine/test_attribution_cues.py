@@ -1323,3 +1323,23 @@ def test_admitting_patients_is_no_admission_and_no_one_speaks(body: str) -> None
 def test_admitting_that_players_tested_positive_is_still_an_admission() -> None:
     claims, _ = extract_article(make_article("The club admitted 20 players had tested positive."))
     assert (claims[0].kind, claims[0].speaker) == ("confirmation", "club")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The mill cut 200 jobs on Friday, citing weak demand for paper.", None),  # a reason, no source
+        ("The minister resigned, citing family reasons.", None),
+        ("The paper reported the sale, citing two people familiar with the talks.", "paper"),
+        ("The Ostra Herald reported the sale, citing data from the land registry.", "Ostra Herald"),
+    ],
+)
+def test_citing_a_reason_names_no_source(body: str, speaker: str | None) -> None:
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker == speaker
+
+
+def test_a_comparison_with_what_economists_expected_names_no_speaker() -> None:
+    body = "The bank cut its rate by half a point, a bigger cut than most economists had expected."
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker is None
