@@ -574,6 +574,30 @@ _CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
+# The writer's caveat on what a report says, naming no one who confirms or denies it: "The claim could not be independently
+# verified.", "Neither account could be confirmed.", "Reuters could not independently verify the footage."
+_UNVERIFIED = re.compile(
+    r"\W*(?:(?:The|This|That|These|Those|Such|Neither|None\s+of\s+the|Either)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:claims?|reports?|accounts?|figures?|footage|videos?|images?|photos?|photographs?|tolls?|numbers?|allegations?|"
+    r"statements?|details?|assertions?|reports?|casualty\s+figures|death\s+toll)\s+"
+    r"(?:(?:could|can|has|have|had|was|were|is|are)\s+not|(?:could|has|have|had|was|were|is|are)n[’']t|can[’']t|cannot"
+    r"|(?<=\s)(?:could|can)(?=\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b))\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+|immediately\s+|separately\s+)?(?:verified|confirmed)\b[^,;:]*[.]?$"
+    r"|\W*(?:[A-Z][\w.&’'-]*\s+){1,4}(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
+    r"could\s+not\s+immediately|cannot)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
+    r"(?:the|this|these|those|that|either|any|its|their|his|her)\b[^,;:]*[.]?$"
+)
+
+
+def _unverified(text: str) -> bool:
+    """The writer's caveat (see ``_UNVERIFIED``); a bare "could be verified" only after "Neither" or "None of"."""
+    found = _UNVERIFIED.match(text)
+    if found is None:
+        return False
+    negated = re.search(r"\b(?:not|cannot|n[’']t)\b|n[’']t\b|\bunable\b", found.group())
+    return bool(negated) or bool(re.match(r"\W*(?:Neither|None)\b", text))
+
+
 def not_a_proposition(text: str, *, figures: bool, dated: bool) -> bool:
     """Page furniture, a line introducing what follows with no figure of its own ("He made this
     comment:"), a question or an exclamation (a quoted one too, when only its attribution stands
@@ -677,6 +701,8 @@ def worth_checking(
         return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)
     if _declines_comment(stripped):
         return False
+    if not speaker and not quantities and _unverified(stripped):
+        return False  # "The claim could not be independently verified.": the writer's caveat on a report, nothing told
     if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):
         return True  # ("No deaths have been reported": a count of none, checked against later tolls)
     if speaker and _NOT_SAID_CUE.search(cue.lower()):

@@ -408,3 +408,15 @@ def test_a_toll_of_none_is_a_claim() -> None:
     ]
     kinds = _kinds("\n\n".join(sentences))
     assert all(_is_claim(kinds, s) for s in sentences), kinds
+
+
+def test_a_caveat_that_a_report_could_not_be_verified_is_no_claim() -> None:
+    body = (
+        "Militia fighters have seized the airport at Dovra, a commander of the group said on Sunday. "
+        "The claim could not be independently verified. "
+        "Neither account could be confirmed."
+    )
+    claims, _ = extract_article(make_article(body))
+    assert [c.text for c in claims] == [
+        "Militia fighters have seized the airport at Dovra, a commander of the group said on Sunday."
+    ]
