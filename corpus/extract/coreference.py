@@ -712,7 +712,7 @@ _PLURAL_SUBJECT = re.compile(
     r"[Oo]ther|[Aa]ll|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|"
     r"[\d,]+|[A-Za-z]+-[a-z]+)\s+)*(?:[\w’'.-]+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)"
     r"(?:\s+(?:of|from|for|in|at|on|with|led by|close to)\s+[^,;:“”\"()]{1,60}?)?)"
-    r"(?:,\s+(?:including|like|such as|led by|among them)\s[^;:“”\"]{1,160}?,)?"
+    r"(?:,\s+(?:including|like|such as|led by|among them|from|of|at|based in)\s[^;:“”\"]{1,160}?,)?"
     r"\s+(?:(?:also|have|has|had|were|are|will|would|could|then|later|again|not|did|do|[a-z]+ly)\s+){0,3}"
     r"(?P<verb>[a-z]{3,}ed|are|were|have|had|will|would|could|can|do|did|say|said|told|took|made|sent|wrote|gave|met|"
     r"held|left|won|lost|went|want|argue|agree|expect|believe|think|insist|sought|led|ran|"

@@ -372,6 +372,9 @@ def _demonyms() -> set[str]:
     return gazetteer().demonyms
 
 
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it"}  # "their": "they" reaches too far (a headline's plural)
+
+
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
     """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
     core = _strip(phrase)
@@ -379,6 +382,13 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     if lower in PRONOUN_KIND:
         return resolve_pronoun(lower, discourse, position)
     tokens = core.split()
+    if (
+        len(tokens) >= 2
+        and tokens[0].lower() in _OWNER_PRONOUNS
+        and not TEXTS_AND_FIGURES.isdisjoint(t.lower() for t in tokens[1:4])
+    ):
+        # "according to their report", "its figures show": the report is theirs, they are the source
+        return resolve_pronoun(_OWNER_PRONOUNS[tokens[0].lower()], discourse, position)
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         return resolve_short_name(core, discourse, position)
     candidates = discourse.candidates(position)

@@ -123,3 +123,16 @@ def test_a_cue_inside_an_opening_condition_is_supposed_not_said() -> None:
     assert all(c.speaker is None for c in _claims(body))
     body = "If the talks fail, the union leader said, the strike will start on Friday."
     assert [c.speaker for c in _claims(body)] == ["union leader"]
+
+
+def test_a_report_of_its_own_names_its_owner() -> None:
+    body = "The Dorrin Port Authority met on Monday. Traffic fell by a third, according to its annual report."
+    assert [c.speaker for c in _claims(body)][-1] == "Dorrin Port Authority"
+
+
+def test_a_plural_subject_described_by_where_it_is_from_is_a_later_they() -> None:
+    body = (
+        "The engineers, from the Velmar Institute, tested the bridge for a year. "
+        "They found that the cables had corroded."
+    )
+    assert [c.speaker for c in _claims(body)][-1] == "engineers"
