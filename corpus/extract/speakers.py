@@ -372,7 +372,9 @@ def _demonyms() -> set[str]:
     return gazetteer().demonyms
 
 
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it"}  # "their": "they" reaches too far (a headline's plural)
+# "its" only: a body's report or figures are its own; "his"/"her"/"their" reach past the sentence's own subject
+# ("Santilli started his channel, and his first videos show" went to a name read earlier)
+_OWNER_PRONOUNS = {"its": "it"}
 
 
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
