@@ -26,12 +26,14 @@ _START_PATTERNS = (
     r"\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
     r"\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
     r"\s*-?\s*news\s*$",
-    r"[\s*_]*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*[\s*_]*(?:\||$)",
+    r"[\s*_]*(?:by|written by)\s+(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+)*[\s*_]*(?:\||$)",
     r"[\s*_]*share (?:this|on)\b",
     r"\s*our standards\s*:|[\s(—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
     r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
-    r"\s*(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*((,| and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+)*)*\s*$",
+    # a byline's names are capitalised, whatever the case of "By" (the patterns run case-blind: "By Friday, Governor Ann
+    # Lee had changed course and said ..." is a sentence)
+    r"\s*(by|written by)\s+(?-i:[A-Z])[\w.'-]+(\s+(?-i:[A-Z])[\w.'-]+)*((,| and)\s+(?-i:[A-Z])[\w.'-]+(\s+(?-i:[A-Z])[\w.'-]+)*)*\s*$",
 )
 # Run on the lower-cased line (cheaper than IGNORECASE), each only when the line holds one of the
 # words any match of it must contain: searching every position of a paragraph costs ten times more.

@@ -177,3 +177,11 @@ def test_a_paragraph_closing_with_a_question_keeps_what_it_states_before_it_but_
     body = "Ines Carr has run the shelter since 2019.\n\nQ: You opened a second site. Will there be a third?\n\nA: Not this year."
     roles = [line.role for line in classify_lines(make_article(body)) if line.text.strip()]
     assert roles[1] == "question"
+
+
+def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
+    body = "By Friday, Governor Ian Pratt had changed course and said the fuel tax would be dropped."
+    claims, _ = extract_article(make_article(body))
+    assert [c.speaker for c in claims] == ["Ian Pratt"]
+    roles = [line.role for line in classify_lines(make_article("By JANE ROE and TOM LEE\nThe port closed on Monday."))]
+    assert roles[0] == "furniture"
