@@ -119,3 +119,32 @@ def test_work_beside_that_dies_is_reported_once_waited_for():
     with parallel.beside(lambda: os._exit(3), lambda: failures.append("died")):
         assert failures == []
     assert failures == ["died"]
+
+
+def _held_in_a_worker(task: int) -> tuple[int, int]:
+    """A task that, in a worker, waits until this process has done all it can do itself."""
+    if os.getpid() != parallel._shared["parent"]:
+        parallel._shared["released"].wait(timeout=10)  # (a safety net: not reached when the tasks come back)
+    return task, os.getpid()
+
+
+def test_tasks_handed_out_but_not_started_are_taken_back_at_the_end(monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "_QUEUED_PER_WORKER", 8)
+    released = multiprocessing.get_context("fork").Event()
+    tasks = list(range(20))
+    finished: list[int] = []
+
+    def done(task: int) -> None:
+        finished.append(task)
+        # a worker holds at most three tasks it was passed (running, and the pool's queue of two): once this
+        # process has done all the others, the worker may go on
+        if len(finished) >= len(tasks) - 3:
+            released.set()
+
+    results = parallel._shared_out(_held_in_a_worker, tasks, 2, done, parent=os.getpid(), released=released)
+    assert [task for task, _pid in results] == tasks  # in order, each once
+    in_worker = [task for task, pid in results if pid != os.getpid()]
+    assert 1 <= len(in_worker) <= 3  # of the 8 handed to it, those it had not started came back here
+    assert sorted(finished) == tasks
