@@ -478,8 +478,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if counted == "workers":
         return "workers", "people"
     if counted == "people":
-        if result != "deployed" and (
-            _CARRYING_BEFORE.search(before) or (noun is not None and _ABOARD_AFTER.match(clause_after, noun.end()))
+        if (result != "deployed" and _CARRYING_BEFORE.search(before)) or (
+            # ("had 40 people on board when it sent a distress call": aboard, whatever was sent after)
+            noun is not None and _ABOARD_AFTER.match(clause_after, noun.end())
         ):
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
         return (("people " + result) if result == "deployed" else "people"), "people"

@@ -1197,3 +1197,8 @@ def test_a_rate_per_so_many_people_is_never_measured_as_a_count() -> None:
 def test_the_level_a_change_reached_counts_what_the_change_counted(text: str, level: float, unit: str) -> None:
     q = next(q for q in figures_in(text) if q.value == level)
     assert q.unit == unit
+
+
+def test_people_on_board_are_passengers_whatever_was_sent_after() -> None:
+    q = _one("The coast guard said the ferry had 52 people on board when it sent a distress call.")
+    assert q.measure == "passenger"
