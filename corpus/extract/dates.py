@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("mdy", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)")),
     ("dmy", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}(?!\d)")),
-    ("md", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d|\s*%)")),
+    # (not "In May 20,000 people marched", "May 20 40"; but "On May 20, 40 MPs rebelled" is May 20)
+    ("md", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY}\b(?![,.]?\d|\s+\d|\s*%)")),
     ("dm", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     # "April 2025" also when a flattened table glued the next cell to the year ("April 2025600").
     ("my", re.compile(rf"(?=[EeMmLlBbTtJFASOND])(?i:{_PART}){_MONTH}\s+(?:of\s+)?{_YEAR}")),
@@ -224,7 +225,28 @@ def find_dates(text: str) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     if has["month"]:
         found = _span_ends(text, found, taken)
+        if has["weekday"]:
+            found = _weekdays_named_with_their_date(text, found)
     return found
+
+
+_WEEKDAY_DATE_GAP = re.compile(r",?\s+(?:the\s+)?")
+_DAY_DATES = frozenset({"md", "dm", "mdy", "dmy", "iso", "numeric"})
+
+
+def _weekdays_named_with_their_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "On Tuesday, March 3", "Wednesday 20 May": the date says which Tuesday; the weekday alone is no date of
+    its own (read from the report's day, it named the Tuesday before a report of May 14)."""
+    return [
+        d
+        for d, after in zip(found, [*found[1:], None])
+        if not (
+            d.kind == "weekday"
+            and after is not None
+            and after.kind in _DAY_DATES
+            and _WEEKDAY_DATE_GAP.fullmatch(text, d.end, after.start)
+        )
+    ]
 
 
 # A month named bare where a span of months ends: "between April and June", "from May through July" (a month

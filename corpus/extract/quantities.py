@@ -1086,9 +1086,11 @@ def _carried_change(q: _Draft, before: Quantity, text: str) -> None:
         q.change = before.change
 
 
-# A range of days around a date is the date's: "Nov. 6 to 10", "6-10 November" (never a count of 10).
+# A range or a list of days around a date is the date's: "Nov. 6 to 10", "6-10 November", "June 5, 6 and 7" (never
+# a count of 10 or 7).
 _DAYS_AFTER = re.compile(
-    r"\s*(?:-|–|to|through|and)\s*[0-3]?\d(?![\d,]|\.\d)(?!\s*(?:%|percent|per cent))(?!\s+[a-z]+s\b)"
+    r"(?:\s*,\s*[0-3]?\d(?!\d))*"
+    r"\s*(?:-|–|to|through|and|or)\s*[0-3]?\d(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent))(?!\s+[A-Za-z]+s\b)"
 )
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 

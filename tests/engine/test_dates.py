@@ -449,3 +449,28 @@ def test_a_date_inside_a_participle_aside_is_not_the_claims() -> None:
     body = "Ines Varga, appointed chief executive in March, now runs 14 plants.\n\nLee, arrested on Tuesday, was charged on Thursday.\n"
     claims, _ = extract_article(Article("t3", "Plants", None, [], "2026-10-19", False, "t3.txt", body))
     assert [c.date for c in claims] == [None, "2026-10-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On Tuesday, January 6, the mill cut 200 jobs.", "2026-01-06"),
+        ("The vote on Wednesday 7 January saw 40 MPs rebel.", "2026-01-07"),
+        ("On December 9, 45 MPs rebelled.", "2025-12-09"),
+        ("On Tuesday 300 homes lost power.", "2026-01-13"),
+    ],
+)
+def test_a_weekday_named_with_its_date_takes_that_date(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("w2", "Votes", None, [], "2026-01-18", False, "w2.txt", sentence + "\n")  # a Sunday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
+
+
+def test_days_listed_after_a_date_are_the_dates_not_figures() -> None:
+    from .conftest import figures_in
+
+    found = figures_in("Walkouts are planned on June 5, 6 and 7, with 400 flights hit.")
+    assert [(q.text, q.value) for q in found] == [("400", 400)]
