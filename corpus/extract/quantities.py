@@ -1351,7 +1351,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = PERCENT_CHANGES[quantity.change]
     else:
         quantity.measure = measure
-    if quantity.unit in DURATIONS and _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s):
+    if quantity.unit in DURATIONS and _MINIMUM_TERM_BEFORE.search(text, max(0, s - 30), s):
+        quantity.measure = "minimum term"
+        return
+    if quantity.unit in DURATIONS and (
+        _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s) or _PRISON_TERM_AFTER.match(text, e)
+    ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
     if quantity.unit in DURATIONS and (
@@ -1437,6 +1442,15 @@ _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
+)
+# The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
+# years", "must serve at least 15 years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10).
+_MINIMUM_TERM_BEFORE = re.compile(
+    r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at\s+least\s+)?$|\b(?:must|will|to)\s+serve\s+(?:a\s+minimum\s+of\s+)?$"
+)
+# "a 15-year sentence", "a six-month jail term", "a two-year suspended sentence" (not "a five-year term" in office)
+_PRISON_TERM_AFTER = re.compile(
+    r"(?i)\s+(?:(?:suspended|prison|jail|custodial)\s+)?sentence\b|\s+(?:prison|jail|custodial)\s+term\b"
 )
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(

@@ -1202,3 +1202,20 @@ def test_the_level_a_change_reached_counts_what_the_change_counted(text: str, le
 def test_people_on_board_are_passengers_whatever_was_sent_after() -> None:
     q = _one("The coast guard said the ferry had 52 people on board when it sent a distress call.")
     assert q.measure == "passenger"
+
+
+@pytest.mark.parametrize(
+    "text, measures",
+    [
+        ("The judge gave him a 12-year sentence.", ["prison sentence"]),
+        ("She received an 18-month suspended sentence.", ["prison sentence"]),
+        ("He faces a nine-month jail term.", ["prison sentence"]),
+        ("He was jailed for life with a minimum term of 22 years.", ["minimum term"]),
+        ("The court imposed a 16-year sentence, with a minimum term of 11 years.", ["prison sentence", "minimum term"]),
+        ("The mayor began a four-year term in office.", [None]),
+    ],
+)
+def test_a_sentence_written_before_its_noun_and_a_minimum_term_are_measured_apart(
+    text: str, measures: list[str | None]
+) -> None:
+    assert [q.measure for q in figures_in(text)] == measures
