@@ -546,13 +546,13 @@ _DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|its|their|his|her|our|these|those
 _UP_VERBS = (
     r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
     r"grew|grown|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
-    r"(?:sky)?rocketed|expanded|expands?|expanding|"
+    r"(?:sky)?rocketed|expanded|expands?|expanding|widened|widens?|widening|"
     r"spiked|edged up|ticked up|was up|were up|is up|are up|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|higher|boost(?:ed|s)?|raised|raises?|"
     r"increase of|rise of|gain of|jump of|hike of|improvement of"
 )
 _DOWN_VERBS = (
     r"fell|fallen|falls?|falling|dropped|drops?|dropping|lost|loses?|losing|slid|slides?|sliding|declined|declines?|"
-    r"shrunk|sunk|dived|contracted|contracts?|contracting|"
+    r"shrunk|sunk|dived|contracted|contracts?|contracting|narrowed|narrows?|narrowing|"
     r"declining|decreased|decreases?|tumbled|tumbles?|plunged|plunges?|plummeted|plummets?|shed|sheds|"
     r"eased|eases?|dipped|dips?|slipped|slips?|sank|sinks?|slumped|slumps?|retreated|shrank|shrinks?|"
     r"cut|cuts?|down|lower|was down|were down|is down|are down|ended down|closed down|"
@@ -611,6 +611,8 @@ _DIRECTION_STEMS = (
     "dived",
     "contract",
     "expand",
+    "widen",
+    "narrow",
     "rocket",
     "skyrocket",
     "cut",

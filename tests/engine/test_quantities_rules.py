@@ -1219,3 +1219,15 @@ def test_a_sentence_written_before_its_noun_and_a_minimum_term_are_measured_apar
     text: str, measures: list[str | None]
 ) -> None:
     assert [q.measure for q in figures_in(text)] == measures
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The gross margin widened by 80 basis points to 31.4%.", "up"),
+        ("The trade gap narrowed 9% in April.", "down"),
+        ("The budget deficit widened to 4.6% of output.", "="),
+    ],
+)
+def test_widening_and_narrowing_are_the_direction_of_a_change(text: str, change: str) -> None:
+    assert figures_in(text)[0].change == change
