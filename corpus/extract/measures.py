@@ -962,7 +962,8 @@ def property_of(text: str, start: int) -> str | None:
         clause = max((i for i, w in enumerate(words) if _opens_clause(words, i)), default=-1)
         words, last = words[clause + 1 :], bool(m.group("of"))
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
-    words = (runs[-1] if last else next((r for r in runs if r.strip()), "")).split()
+    # (a time opening the sentence is no subject: "Next month the fare will rise to £3", "In June prices rose 2%")
+    words = (runs[-1] if last else next((r for r in runs if r.strip() and not _TIME_RUN.fullmatch(r)), "")).split()
     while len(words) > 1 and _PARTICIPLE.search(words[-1]):
         words.pop()  # "the charge stored in the cell was 3.2 volts": the charge
     head = words[-1].lower() if words else ""
@@ -974,6 +975,14 @@ def property_of(text: str, start: int) -> str | None:
     ):
         return None
     return " ".join(words)
+
+
+_TIME_RUN = re.compile(
+    r"(?i)\s*(?:(?:next|last|this|early|late|mid|(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|"
+    r"month|year|quarter|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|tonight|morning|afternoon|"
+    r"evening|night|overnight)\s*)+"
+)
 
 
 # A measure written before a noun describes that noun: "a 750 meter swim", "a 120Hz refresh rate", "the 50mph

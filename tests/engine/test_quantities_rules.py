@@ -508,6 +508,9 @@ def test_degrees_with_the_scale_letter_after_a_space() -> None:
         ("The pixel pitch employed was 352 μm.", "352", "pixel pitch"),
         ("However the top speed drops to 87 mph with armour.", "87", "top speed"),  # a connective opens the clause
         ("The update will boost the driving range by about 35 miles.", "about", "driving range"),  # verb's object
+        # a time opening the sentence is no subject
+        ("Next month the bus fare will rise to £2.90.", "£2", "bus fare"),
+        ("In October the jobless rate fell to 4.2%.", "4.2", "jobless rate"),
     ],
 )
 def test_what_a_measurement_is_said_of(text, figure, said_of) -> None:
