@@ -1521,8 +1521,14 @@ def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, 
     if "of" not in text[max(0, start - 160) : start] or not _NUMBER_IS.search(text, max(0, start - 12), start):
         return None
     found = next(reversed(list(_NUMBER_OF.finditer(text, max(0, start - 160), start))), None)
-    if found is None or any(found.end() <= q.start < start for q in before) or ";" in text[found.end() : start]:
-        return None  # another figure (or clause) in between is what the words before it describe
+    if (
+        found is None
+        or any(found.end() <= q.start < start and q.change not in ("up", "down") for q in before)
+        or ";" in text[found.end() : start]
+    ):
+        # another figure (or clause) in between is what the words before it describe; not the size of the change
+        # that brought the number to this one ("the number of homeless people rose by a quarter to 12,400")
+        return None
     counted = counted_after(text, found.end())
     if counted is None or unit_named(counted[1]) or counted[1] in _NO_COUNTED_THING:
         return None  # "the number of years", "the number of times": a duration or a frequency, no thing counted

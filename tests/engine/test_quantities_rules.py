@@ -750,8 +750,9 @@ def test_a_figure_that_is_the_number_of_something_counts_it(text, value, counted
 
 
 def test_the_number_of_reaches_no_figure_past_another_figure_or_a_duration() -> None:
-    first, second = figures_in("The number of ferries fell by 3 to 40.")
-    assert (first.counted, second.counted) == (None, None)  # "by 3" stands between: no guess
+    first, second, crews = figures_in("The number of ferries fell by 3 to 40, and 12 crews were laid off.")
+    assert (first.counted, second.counted) == (None, "ferries")  # the size of the change is no other figure's
+    assert crews.counted == "crews"
     assert _one("The number of years he served was 12.").counted is None
     assert _one("The number of times he was stopped rose to 9.").counted is None
 
@@ -1234,3 +1235,9 @@ def test_a_sentence_written_before_its_noun_and_a_minimum_term_are_measured_apar
 )
 def test_widening_and_narrowing_are_the_direction_of_a_change(text: str, change: str) -> None:
     assert figures_in(text)[0].change == change
+
+
+def test_the_number_of_something_moved_by_a_change_counts_it_at_its_new_level() -> None:
+    change, level = figures_in("The number of rough sleepers rose by a fifth to 4,100.")
+    assert (change.unit, change.change) == ("fraction", "up")
+    assert (level.value, level.counted, level.change) == (4100, "rough sleepers", "=")
