@@ -2220,6 +2220,17 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
     ):
         # "18- to 24-year-olds", "18-to-24-year-olds": one range of ages, the first end's unit held over
         return _Draft(text[a.start : b.end], None, a.value, b.value, b.unit, None, a.start, b.end, change="=")
+    if (
+        a.change in ("up", "down")
+        and a.unit is None
+        and b.unit is not None
+        and b.change == "="
+        and a.value < b.value
+        and text[a.end : b.start] in ("-", "–")
+        and _NUMBER_ONLY.fullmatch(a.text)
+    ):
+        # "have risen 21-24cm": a range of the rise, its unit glued to the second end
+        return _Draft(text[a.start : b.end], None, a.value, b.value, b.unit, None, a.start, b.end, change=a.change)
     if a.change in ("up", "down"):
         return None
     to = _TO_BEFORE.search(text, max(0, a.start - 8), a.start)

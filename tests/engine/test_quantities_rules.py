@@ -1241,3 +1241,8 @@ def test_the_number_of_something_moved_by_a_change_counts_it_at_its_new_level() 
     change, level = figures_in("The number of rough sleepers rose by a fifth to 4,100.")
     assert (change.unit, change.change) == ("fraction", "up")
     assert (level.value, level.counted, level.change) == (4100, "rough sleepers", "=")
+
+
+def test_a_range_a_verb_of_change_governs_keeps_its_unit_glued_to_the_second_end() -> None:
+    (q,) = figures_in("Average sea levels there have risen 18-23cm since 1900.")
+    assert (q.low, q.high, q.unit, q.change, q.text) == (18, 23, "centimetre", "up", "18-23cm")
