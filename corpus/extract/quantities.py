@@ -457,7 +457,7 @@ _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0
     "half",
     "sub",
 }
-_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺]")
+_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺₪₦]")
 _A_BEFORE = frozenset(
     "third quarter fourth fifth sixth eighth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
 )
@@ -467,9 +467,9 @@ _A_BEFORE = frozenset(
 # branch per word is tried at every character, which costs several times more.
 # A sign: a digit not inside a word or number, a currency sign, "~", ">=", a sign before a digit, "R$".
 _SIGN_ANCHOR = re.compile(
-    rf"[.\d{_VULGAR_CLASS}$€£¥₩₹₽₺~>≥<≤+−R-](?:(?<=[\d{_VULGAR_CLASS}])(?<![\w.,].)|"
+    rf"[.\d{_VULGAR_CLASS}$€£¥₩₹₽₺₪₦~>≥<≤+−R-](?:(?<=[\d{_VULGAR_CLASS}])(?<![\w.,].)|"
     r"(?<=\.)(?<![\w.,]\.)\d|(?<=R)(?<![A-Za-z]R)\$|(?<=-)(?=\d)"
-    r"|(?<=[$€£¥₩₹₽₺~>≥<≤+−]))"
+    r"|(?<=[$€£¥₩₹₽₺₪₦~>≥<≤+−]))"
 )
 # A word: the first word of a number or vague amount, "a"/"an" before one ("a third", "a few hundred"),
 # or a currency code written before its figure ("USD10m", "RM4.20", "HK$450", "US $58", "A$3.5bn").
@@ -532,6 +532,7 @@ _WINDOW_BEFORE = re.compile(
 )
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
+_MINUS_BEFORE_MONEY = re.compile(r"(?<![\w.,)%-])[-−]$")  # not "$3-$5", a range
 _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
 _RATES = frozenset({"percent", "percentage point", "basis point", "point"})
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")  # "unemployed for over two years": more than two years
@@ -702,7 +703,7 @@ _NUMBER_IS = re.compile(
     r"stands\s+at)\s+$"
 )
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
-_RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+$")
+_RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:an?\s+)?$")  # "raised $13.6M", "raised a $25M round"
 _PRICE_BEFORE = re.compile(
     r"(?i)\b(?:costs?|costing|priced\s+at|paid|pays?|paying|worth|fined|charged?|charges|earns?|earned|earning|"
     r"(?:sold|selling|bought|buying)\s+for|spent|spends?|salary\s+of|fee\s+of)\s+$"
@@ -1072,6 +1073,10 @@ _ELIDED_VERB_GAP = re.compile(
     r",?\s*(?:and\s+|while\s+)?(?:[A-Z][\w&.’'-]*\s+){1,4}(?:by\s+)?"
     # "grow by 0.5% this year and 1.2% next year": the next period's figure, its verb left out
     r"|\s+(?:this|last|next|in\s+the\s+first|in\s+the\s+second)\s+(?:year|quarter|month|half|week)\s+(?:and|then)\s+(?:by\s+)?"
+    # "rose 0.4% m/m and 3.2% y/y", "up 2.5% on the quarter, 9.1% on the year": the same move over two periods
+    r"|\s+(?:m/m|q/q|y/y|mom|qoq|yoy|(?:month|quarter|year)[\s-]+(?:on|over)[\s-]+(?:month|quarter|year)|"
+    r"on\s+the\s+(?:month|quarter|year)|in\s+the\s+(?:month|quarter)|(?:on|from)\s+a\s+(?:month|quarter)\s+earlier)"
+    r"(?:\s*,\s*|\s+)(?:and\s+)?(?:by\s+)?"
 )
 
 
@@ -1946,6 +1951,8 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
             value = -value
         elif m.group("sign"):
             start = m.start("num")  # "plus or minus 3 points": a margin, not a negative figure
+        elif m.group("cur") and not mod and (minus := _MINUS_BEFORE_MONEY.search(text, 0, m.start("cur"))):
+            value, start = -value, minus.start()  # "net flows were -$1.3bn" (as "$-1.3bn")
     scale = m.group("scale")
     end = m.end()
     if scale:

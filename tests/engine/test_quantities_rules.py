@@ -1246,3 +1246,35 @@ def test_the_number_of_something_moved_by_a_change_counts_it_at_its_new_level() 
 def test_a_range_a_verb_of_change_governs_keeps_its_unit_glued_to_the_second_end() -> None:
     (q,) = figures_in("Average sea levels there have risen 18-23cm since 1900.")
     assert (q.low, q.high, q.unit, q.change, q.text) == (18, 23, "centimetre", "up", "18-23cm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core prices rose 0.3% m/m and 2.9% y/y.",
+        "Rents were up 1.1% on the quarter, 6.4% on the year.",
+        "Factory output fell 0.7% month-on-month and 1.8% year-on-year.",
+    ],
+)
+def test_one_move_told_over_two_periods_keeps_its_direction(text: str) -> None:
+    first, second = figures_in(text)
+    assert second.change == first.change != "="
+
+
+def test_a_minus_sign_before_a_currency_sign_makes_the_sum_negative() -> None:
+    (q,) = figures_in("Net inflows were -€2.7bn in March.")
+    assert (q.value, q.unit, q.text) == (-2.7e9, "EUR", "-€2.7bn")
+    assert [(q.low, q.high) for q in figures_in("Seats cost €30-€45.")] == [(30, 45)]  # a range, no minus
+
+
+def test_a_sum_raised_in_a_funding_round_is_no_rise() -> None:
+    (q,) = figures_in("The lab raised a $40M seed round.")
+    assert (q.value, q.change) == (40e6, "=")
+
+
+@pytest.mark.parametrize(
+    "text, unit", [("Lagos approved a ₦820bn budget.", "NGN"), ("The fine was ₪3.1 million.", "ILS")]
+)
+def test_the_naira_and_shekel_signs_are_money(text: str, unit: str) -> None:
+    (q,) = figures_in(text)
+    assert q.unit == unit
