@@ -98,7 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel",
         re.compile(
             r"(?i)\b(?=[eltnpyoabrifs\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
-            r"yesterday|today|tonight|at the time|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|"
+            r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|at the time|"
+            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"
         ),
@@ -175,6 +176,11 @@ _RELATIVE_WORDS = (
     "today",
     "tonight",
     "yesterday",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
     "the time",
     "spring",
     "summer",
@@ -569,6 +575,16 @@ def _numeric(g: dict[str, Any]) -> str:
 
 
 _AGO_NUMBERS = {"a": 1, **UNITS, "ten": 10}
+_DAY_SHIFT = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
 
 
 def _relative(
@@ -576,15 +592,18 @@ def _relative(
 ) -> tuple[str | None, bool]:
     if rel == "at the time":
         return previous if previous else (None, False)
-    if rel in ("today", "tonight", "yesterday"):
+    if rel in _DAY_SHIFT:
+        # "this morning" is the report's day, "last night" the night before it, "tomorrow" the day after
         if pd is None or pm is None:
             return _iso(py, pm), True
-        date = dt.date(py, pm, pd) - dt.timedelta(days=1 if rel == "yesterday" else 0)
+        date = dt.date(py, pm, pd) + dt.timedelta(days=_DAY_SHIFT[rel])
         return date.isoformat(), estimated
     shift = -1 if ("last" in rel or "past" in rel) else (1 if "next" in rel else 0)
     if "ago" in rel:
         amount, unit = rel.split()[:2]
         n = _AGO_NUMBERS.get(amount.lower()) or int(amount)
+        if unit.startswith("fortnight"):
+            n, unit = 2 * n, "weeks"  # "a fortnight ago": two weeks ago
         if unit.startswith("year"):
             return _iso(py - n), True
         if unit.startswith(("day", "week")) and pm and pd:

@@ -474,3 +474,21 @@ def test_days_listed_after_a_date_are_the_dates_not_figures() -> None:
 
     found = figures_in("Walkouts are planned on June 5, 6 and 7, with 400 flights hit.")
     assert [(q.text, q.value) for q in found] == [("400", 400)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("This morning, 60 trains were cancelled.", "2026-01-18"),
+        ("Sixty trains were cancelled last night, the operator said.", "2026-01-17"),
+        ("Tomorrow, 60 trains will be cancelled.", "2026-01-19"),
+        ("A fortnight ago, 60 trains were cancelled.", "2026-01"),
+    ],
+)
+def test_parts_of_the_report_day_and_the_days_beside_it(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("r1", "Rail", None, [], "2026-01-18", False, "r1.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
