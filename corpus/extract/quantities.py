@@ -1451,10 +1451,9 @@ _PRISON_TERM_BEFORE = re.compile(
     r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
-# years", "must serve at least 15 years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10).
-_MINIMUM_TERM_BEFORE = re.compile(
-    r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at\s+least\s+)?$|\b(?:must|will|to)\s+serve\s+(?:a\s+minimum\s+of\s+)?$"
-)
+# years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
+# is neither).
+_MINIMUM_TERM_BEFORE = re.compile(r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at\s+least\s+)?$")
 # "a 15-year sentence", "a six-month jail term", "a two-year suspended sentence" (not "a five-year term" in office)
 _PRISON_TERM_AFTER = re.compile(
     r"(?i)\s+(?:(?:suspended|prison|jail|custodial)\s+)?sentence\b|\s+(?:prison|jail|custodial)\s+term\b"

@@ -1215,6 +1215,7 @@ def test_people_on_board_are_passengers_whatever_was_sent_after() -> None:
         ("She received an 18-month suspended sentence.", ["prison sentence"]),
         ("He faces a nine-month jail term.", ["prison sentence"]),
         ("He was jailed for life with a minimum term of 22 years.", ["minimum term"]),
+        ("The court ordered her to serve 90 days of treatment.", ["time span"]),
         ("The court imposed a 16-year sentence, with a minimum term of 11 years.", ["prison sentence", "minimum term"]),
         ("The mayor began a four-year term in office.", [None]),
     ],
