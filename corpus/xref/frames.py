@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.extract.quantities import AGES
+from corpus.extract.quantities import AGES, MEASURED_IN
 from corpus.extract.units import singular
 from corpus.model import Claim, Quantity
 
@@ -263,6 +263,14 @@ _DIED_OF_INJURIES = re.compile(
     r"(?:of|from|to)\s+(?:their|his|her|its)\s+(?:injuries|wounds|burns)\b",
     re.IGNORECASE,
 )
+# What a quantity in a unit is of, by the words before it: what is grown or made, sent abroad or bought from abroad,
+# what may be sent at most, or held in store.
+_TRADE_KIND = re.compile(
+    r"\b(?:(?P<production>harvests?|crops?|production|output|yields?|produc(?:ed|es|e|ing)|harvested|mined)|(?P<exports>exports?|exported|exporting|shipments?|shipped)|(?P<imports>imports?|imported|importing)|"
+    r"(?P<cap>cap|caps|capped|capping|limit|limits|limited|limiting|quotas?|ceiling)|"
+    r"(?P<stocks>stocks?|reserves?|stockpiles?|inventor(?:y|ies)))\b",
+    re.IGNORECASE,
+)
 # A gap between two figures: "four seats short of", "11 points behind", "two votes shy of", "three fewer than".
 _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:short\s+of|shy\s+of|behind|ahead\s+of|fewer\s+than|more\s+than\s+(?:the|its|their|his|her))\b",
@@ -304,6 +312,16 @@ _REFUGEE_NOUNS = frozenset({"refugee", "refugees", "asylum seeker", "asylum-seek
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
     measure = _frame_measure(q, claim)
+    if measure is not None and measure == q.unit and measure in MEASURED_IN:
+        # "the harvest will fall to 14 million tonnes", "cap exports at 4 million tonnes", "exported 9.5 million
+        # tonnes": a quantity in a unit is a harvest, exports or a cap by the words before it, never all three
+        start = q.start - claim.start
+        kinds = [
+            next(name for name, group in m.groupdict().items() if group)
+            for m in _TRADE_KIND.finditer(claim.text, max(0, start - 90), max(0, start))
+        ]
+        if kinds:  # ("limit wheat exports to 4 million tonnes": a cap on exports, not exports)
+            return "cap" if "cap" in kinds else kinds[-1]
     if measure == "displaced" and (q.counted_lemma or "").lower() in _REFUGEE_NOUNS:
         return "refugees"  # those who fled abroad are a part of all who fled their homes, not the same count
     if measure == "jobs":

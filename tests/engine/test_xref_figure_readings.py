@@ -187,3 +187,39 @@ def test_a_count_set_against_the_companys_initial_estimate_updates_it() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "84,000", "about 40,000") == ["updates"], links
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Tarland's barley harvest will fall to 3 million tonnes this year.", "3 million tonnes", "production"),
+        ("Tarland exported 1.4 million tonnes of barley last season.", "1.4 million tonnes", "exports"),
+        ("The government will limit barley exports to 500,000 tonnes until May.", "500,000 tonnes", "cap"),
+        ("The storm dumped 40 millimetres of rain on the town.", "40 millimetres", "millimetre"),  # no such word
+    ],
+)
+def test_a_quantity_in_a_unit_is_a_harvest_exports_or_a_cap_by_the_words_before_it(
+    text: str, figure: str, measure: str
+) -> None:
+    value = float(figure.split()[0].replace(",", "")) * (1e6 if "million" in figure else 1)
+    unit = "millimetre" if "millimetres" in figure else "tonne"
+    assert figure_measure(text, figure, value, unit, unit, None) == measure
+
+
+def test_an_export_cap_never_updates_last_seasons_exports() -> None:
+    curb = make_article(
+        "Tarland curbs barley exports\nThe Tarland government said on Thursday it would limit barley exports to "
+        "500,000 tonnes until May.\n\nTarland exported 1.4 million tonnes last season, according to customs data.\n",
+        published="2026-08-20",
+        outlet="Agri Wire",
+        title="Tarland curbs barley exports",
+    )
+    prices = make_article(
+        "Barley prices rise\nBarley futures rose 2% on Friday after Tarland said it would cap shipments at 500,000 "
+        "tonnes.\n",
+        published="2026-08-21",
+        outlet="Commodity Wire",
+        title="Barley prices rise",
+    )
+    links = links_of(curb, prices)
+    assert "updates" not in relations_between(links, "cap shipments", "exported 1.4 million"), links
