@@ -6,6 +6,8 @@ Every sentence here is our own; none comes from any dataset or from tests/data.
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.extract.article import extract_article
 from corpus.xref.features import _story, features
 from corpus.xref.subjects import demonym_base
@@ -334,29 +336,11 @@ def test_a_fire_contained_by_a_share_is_its_containment() -> None:
     assert _framed("The Kestrel Fire was 15% contained on Tuesday, the county said.")["15%"] == "containment"
 
 
-def test_people_aboard_may_count_the_crew_with_the_passengers() -> None:
+@pytest.mark.parametrize("crew", ["six crew", "six crew members"])
+def test_people_aboard_may_count_the_crew_with_the_passengers(crew: str) -> None:
     first = make_article(
-        "Jet lands after engine fire\nA Skyway jet with 186 passengers and six crew on board made an emergency "
+        f"Jet lands after engine fire\nA Skyway jet with 186 passengers and {crew} on board made an emergency "
         "landing in Orlow on Sunday, the airline said.\n",
-        published="2026-10-12",
-        outlet="Aviation Today",
-        title="Jet lands after engine fire",
-    )
-    later = make_article(
-        "Skyway grounds jets\nSkyway has grounded four jets after Sunday's engine fire on the flight to Orlow, "
-        "which was carrying 192 people.\n",
-        published="2026-10-15",
-        outlet="Airline Weekly",
-        title="Skyway grounds jets",
-    )
-    links = links_of(first, later)
-    assert "conflicts" not in relations_between(links, "carrying 192", "186 passengers"), links
-
-
-def test_crew_members_count_with_the_passengers_aboard_too() -> None:
-    first = make_article(
-        "Jet lands after engine fire\nA Skyway jet with 186 passengers and six crew members on board made an "
-        "emergency landing in Orlow on Sunday, the airline said.\n",
         published="2026-10-12",
         outlet="Aviation Today",
         title="Jet lands after engine fire",
