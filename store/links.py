@@ -199,10 +199,6 @@ class LinkColumns:
         joined = LinkColumns.concat([first, more])
         return LinkColumns(joined._arrays, joined._relations, below)
 
-    def _rows_of(self, key: LinkKey) -> list[int]:
-        """The rows of these columns (tail not included) holding the link ``key``."""
-        return sorted({row for row, _key in self._rows_of_many([key])})
-
     def _rows_of_many(self, keys: Sequence[LinkKey]) -> list[tuple[int, int]]:
         """(row, i) for each row of these columns (tail not included) holding the link ``keys[i]``,
         all looked up at once: a tail names every link the adds since the last fold took back
@@ -272,21 +268,6 @@ class LinkColumns:
             # a kept link's new row: its old row less the rows taken out before it
             (np.cumsum(kept, dtype=np.int64) - 1)[self._end_link[kept_ends]],
         )
-
-    def _without(self, rows: Sequence[int]) -> LinkColumns:
-        """These links (tail not included) less ``rows``, without decoding the others."""
-        kept = self._kept(rows)
-        arrays: dict[str, np.ndarray] = {}
-        for name in _STRING_COLUMNS:
-            arrays.update(StringColumn.concat([kept._strings(name)]).arrays(name))
-        arrays.update(
-            relation=kept._relation,
-            score=kept._score,
-            has_rule=kept._has_rule,
-            ends=kept._ends,
-            end_link=kept._end_link,
-        )
-        return LinkColumns(arrays, self._relations, self.unlinked)
 
     @staticmethod
     def concat(parts: Sequence[LinkColumns | _KeptLinks]) -> LinkColumns:

@@ -16,7 +16,7 @@ from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
 from corpus.extract.names import tidy_entities, with_countries
-from corpus.extract.quantities import find_quantities, is_figure, name_noun_families
+from corpus.extract.quantities import NUMBER_BROUGHT_TO, find_quantities, is_figure, name_noun_families
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import agentless_spans, attribution_spans, resolve_speaker, speaks_after_a_name
 from corpus.extract.topics import topic_of
@@ -680,11 +680,7 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
-_RUNNING_TOTAL = re.compile(
-    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|total|tally|count)\s+to\b",
-    re.IGNORECASE,
-)
+_RUNNING_TOTAL = re.compile(NUMBER_BROUGHT_TO, re.IGNORECASE)
 _TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated|published|released|issued)\s+"

@@ -1649,8 +1649,9 @@ def _no_party(a: Attribution) -> bool:
         return True  # "The", "Whenever asked about ...": nobody
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
-    if a.how == "citing" and _CITED_REASON.match(phrase):
-        return True  # "citing a threat to public health": a reason given, not a source
+    if a.how == "citing" and (_CITED_REASON.match(phrase) or not _cited_source(phrase)):
+        # "citing a threat to public health", "citing weak demand": a reason given, not a source
+        return True
     return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None
 
 
@@ -2137,8 +2138,6 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # a substring test is many times cheaper than the pattern's search
         for hit in pattern.finditer(masked):
             np = _clean(hit.group("np"))
-            if np and how == "citing" and not _cited_source(np):
-                continue  # "cut 300 jobs, citing weak demand": a reason given, not a source
             if np:
                 source = _locate(masked, np, hit.start("np"))
                 # "..., according to the factory's owner, Meridian Apparel.": the role, then the name closing the
@@ -2410,7 +2409,7 @@ _MAINTAINED_STANCE = re.compile(
 _PREPOSITION_JUST_BEFORE = re.compile(
     r"\b(?:against|of|for|about|over|on|with|from|into|by|amid|despite|after|before|under|in)\s+$", re.IGNORECASE
 )
-_CONFIRMED_STATE = re.compile(r"\s+(?:dead|killed|missing|infected|injured|alive|drowned)\b")
+_ADMIT_FORMS = frozenset(("admit", *cues.forms("admit")))
 _TO_A_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
@@ -2419,11 +2418,11 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
         return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
-    if verb == "confirmed" and _CONFIRMED_STATE.match(masked, m.end()):
+    if verb == "confirmed" and cues.CONFIRMED_STATE.match(masked, m.end()):
         return False  # "the number of people confirmed dead": a participle of the dead, nobody confirming aloud
     if verb == "told" and _TO_A_VERB.match(masked, m.end()):
         return False  # "the 8,000 people told to leave": told by someone else ("told them to leave" has its object)
-    if verb in ("admit", "admits", "admitted", "admitting") and cues.ADMITTED_PEOPLE.match(masked, m.end()):
+    if verb in _ADMIT_FORMS and cues.ADMITTED_PEOPLE.match(masked, m.end()):
         return False  # "the clinics admitted 300 patients": let in, nothing owned up to
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")

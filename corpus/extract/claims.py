@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from corpus.extract.attribution import mask_quotes, straight_quotes
-from corpus.extract.cues import ADMITTED_PEOPLE, kind_of_cue
+from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
 
@@ -579,7 +579,7 @@ _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){
 _UNVERIFIED = re.compile(
     r"\W*(?:(?:The|This|That|These|Those|Such|Neither|None\s+of\s+the|Either)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:claims?|reports?|accounts?|figures?|footage|videos?|images?|photos?|photographs?|tolls?|numbers?|allegations?|"
-    r"statements?|details?|assertions?|reports?|casualty\s+figures|death\s+toll)\s+"
+    r"statements?|details?|assertions?|casualty\s+figures|death\s+toll)\s+"
     r"(?:(?:could|can|has|have|had|was|were|is|are)\s+not|(?:could|has|have|had|was|were|is|are)n[’']t|can[’']t|cannot"
     r"|(?<=\s)(?:could|can)(?=\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b))\s+(?:yet\s+)?(?:be\s+|been\s+)?"
     r"(?:independently\s+|immediately\s+|separately\s+)?(?:verified|confirmed)\b[^,;:]*[.]?$"
@@ -1081,7 +1081,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
 # "212 confirmed cases", "confirmed by laboratory tests", "lab-confirmed": a count's standing, not a confirmation
 # of what was reported.
 _TESTED = re.compile(
-    r"\s+(?:cases?|deaths?|infections?|patients?|fatalities|dead|killed|missing|infected|alive|drowned)\b|"
+    rf"\s+(?:cases?|deaths?|infections?|patients?|fatalities|{CONFIRMED_STATES})\b|"
     r"\s+(?:by|in|through|with)\s+(?:a\s+|the\s+)?(?:laboratory|lab|tests?|testing|dna|autops(?:y|ies)|genetic)\b"
 )
 

@@ -280,7 +280,7 @@ class Discourse:
                 continue  # noted already, before a pronoun of its own sentence was resolved
             self.noted.add(position + mention.start)
             if mention.type in ("outlet", "organisation"):
-                if previous is not None and _DEFINES_ACRONYM.fullmatch(text, previous.end, mention.end + 1):
+                if previous is not None and _ACRONYM_AFTER.fullmatch(text, previous.end, mention.end + 1):
                     continue  # "the Marine Safety Board (MSB)": the body was noted by its name just before
                 previous = mention
                 label = as_written(mention.surface, mention.name)
@@ -497,7 +497,6 @@ def _acts(text: str, end: int) -> bool:
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
-_DEFINES_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 
 

@@ -379,6 +379,9 @@ PHRASES = (
     r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
+# "the number of people confirmed dead": a state the count is in, not a confirmation anyone gave.
+CONFIRMED_STATES = r"dead|killed|missing|infected|injured|alive|drowned"
+CONFIRMED_STATE = re.compile(rf"\s+(?:{CONFIRMED_STATES})\b")
 # "The clinics admitted 300 patients": let in, nothing owned up to (no cue, no confirmation); but "admitted 20
 # players had tested positive" owns up to a clause.
 ADMITTED_PEOPLE = re.compile(

@@ -307,11 +307,11 @@ def _month(groups: dict[str, Any], key: str = "month") -> int:
     return MONTHS[groups[key].lower().rstrip(".")]
 
 
+# What is due to happen, said of it with a form of "be": "is expected to", "were due to".
+_DUE_TO = r"(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+track)\s+to"
 # What is still to come in the clause that holds a date: "will reopen in May", "expects a cut in March",
 # "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
 # of a month already past.
-# What is due to happen, said of it with a form of "be": "is expected to", "were due to".
-_DUE_TO = r"(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+track)\s+to"
 _AHEAD_CUE = re.compile(
     r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
@@ -363,14 +363,14 @@ _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
 # Wednesday", "said the outbreak was expected to peak in April".
 _INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed)\s+to\b", re.IGNORECASE)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+" + _DUE_TO + r"\b", re.IGNORECASE)
-# A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
-# Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
 # An obligation or a deadline still open, said in the present: "Bidders must submit offers by midnight on Friday",
 # "The deadline for bids is noon on Friday" (not "must have left on Friday", "the deadline was Friday").
 _DUE_BY = re.compile(
     r"\bmust(?!\s+(?:not\s+)?have\b)\b|\b(?:deadline|cut-?off)\s+(?:[^\s.;]+\s+){0,8}?(?:is|falls|expires|runs\s+out)\b",
     re.IGNORECASE,
 )
+# A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
+# Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
 _SET_FOR = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:(?:now|provisionally|tentatively)\s+)?"
     r"(?:set|scheduled|slated|planned|fixed|adjourned|postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+"
@@ -638,9 +638,10 @@ _SINCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
-# A relative clause opened before the date, with no comma closing it before the date.
+# An aside opened by a participle before the date and closed after it ("Ruiz, signed ... in July, now has").
 _PARTICIPLE_ASIDE_OPEN = re.compile(r"\w,\s+(?:(?:first|originally|only|recently|newly)\s+)?[a-z]+ed\b[^,;:()]*$")
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
+# A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
 
 

@@ -691,6 +691,12 @@ _TOTAL_TO = re.compile(
     r"(?:\s+(?:for|of|from|in|since|across|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "the total for the two strikes"
     r"\s+to\s+$"
 )
+# "bringing the number of people killed when a bus left the road near Yauri on Tuesday to 21": the new total of a
+# count named with what happened to them, however long the clause on them before "to".
+NUMBER_BROUGHT_TO = (
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,100}?\bto\s+"
+)
 # "The number of oiled ducks taken to shelters has risen to 410", "brings the number of geese culled or due to
 # be culled to about 40,000": the figure counts what "the number of" names.
 _NUMBER_OF = re.compile(
@@ -1007,8 +1013,9 @@ _NOUN_COMMA_TO_GAP = re.compile(r"(?:\s+[a-z-]+){1,2}\s*,\s+to\s+")  # ("one sea
 
 
 def _level_after_a_change(before: _Draft, quantity: _Draft, text: str) -> None:
-    """The level a change reached counts what the change counted: "gained one seat, to 10", "grew 12 tonnes, to
-    140" (10 seats, 140 tonnes)."""
+    """The level a change reached counts what the change counted, and the change is one: "gained one seat, to 10",
+    "grew 12 tonnes, to 140" (one seat up, 10 seats; 12 tonnes up, 140 tonnes)."""
+    direction = _DIRECTION_BEFORE.search(text, max(0, before.start - 60), before.start)
     if (
         quantity.unit is None
         and quantity.value is not None
@@ -1018,10 +1025,12 @@ def _level_after_a_change(before: _Draft, quantity: _Draft, text: str) -> None:
             _COMMA_TO_GAP.fullmatch(text, before.end, quantity.start)
             or (before.counted_lemma == before.unit and _NOUN_COMMA_TO_GAP.fullmatch(text, before.end, quantity.start))
         )
-        and _DIRECTION_BEFORE.search(text, max(0, before.start - 60), before.start)
+        and direction is not None
     ):
         quantity.unit, quantity.measure = before.unit, before.measure
         quantity.counted, quantity.counted_lemma = before.counted, before.counted_lemma
+        if before.change == "=":
+            before.change = "up" if direction.group("up") else "down"
 
 
 def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None:

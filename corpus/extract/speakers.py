@@ -357,8 +357,10 @@ def _lower_plural(word: str) -> bool:
 
 
 _NOT_AGENTS = frozenset("center centre order letter matter water border power tower offer sector factor".split())
-_PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside)\s")
-_WHERE_AFTER_HEAD = re.compile(r"\s+(?:in|from|near|outside|on|along|at|across)\s")
+_PLACE_PREPOSITIONS = "in|from|near|outside"
+_PLACE_AFTER_HEAD = re.compile(rf"\s+(?:{_PLACE_PREPOSITIONS})\s")
+# ... and where a business stands: "Two businesses on Third Avenue", "shops along the quay"
+_WHERE_AFTER_HEAD = re.compile(rf"\s+(?:{_PLACE_PREPOSITIONS}|on|along|at|across)\s")
 
 
 _DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
@@ -389,7 +391,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         and tokens[0].lower() in _OWNER_PRONOUNS
         and not TEXTS_AND_FIGURES.isdisjoint(t.lower() for t in tokens[1:4])
     ):
-        # "according to their report", "its figures show": the report is theirs, they are the source
+        # "according to its annual report", "its figures show": the report is the body's, it is the source
         return resolve_pronoun(_OWNER_PRONOUNS[tokens[0].lower()], discourse, position)
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         return resolve_short_name(core, discourse, position)

@@ -21,7 +21,7 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import MEASURED_IN, compared_figure, pair_key
+from corpus.extract.quantities import MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, pair_key
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besides_other_fates, framed
@@ -300,12 +300,6 @@ _INCREMENT = re.compile(
 )
 
 
-# "bringing the number of people killed when a bus left the road near Yauri on Tuesday to 21": the new total of a
-# count named with what happened to them, however long the clause on them before "to".
-NUMBER_BROUGHT_TO = (
-    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,100}?\bto\s+"
-)
 _NEW_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b"
     r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b"  # "the toll rose to seven as ... four more"

@@ -293,7 +293,6 @@ _LEVEL_OF_SUBJECT = re.compile(
 _NOT_A_MEASURE = frozenset(
     "it this that figure number total count estimate tally result score rate level amount price cost value sum".split()
 )
-_LEVEL_REACHED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s+to\s+\d")
 _NUMBER_OF_WORDS = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 
 
@@ -350,14 +349,13 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         q = replace(q, measure=None)
     if q.unit in AGES:
         return AGE  # "children under 10", "a woman, 81": how old, never what the clause counts
-    if _DIFFERENCE_AFTER.match(text, end) or _LEVEL_REACHED_AFTER.match(text, end):
-        # "four seats short of the 62 it won", "11 points behind the leaders": a gap, not a level; "gained one
-        # seat, to 10": the change, the level comes after it
-        return None
+    if _DIFFERENCE_AFTER.match(text, end):
+        return None  # "four seats short of the 62 it won", "11 points behind the leaders": a gap, not a level
     lo, hi = _clause(text, start, end)
+    money = q.measure == "amount" and q.unit is not None and q.unit.split()[0].isupper()  # ("GBP per year")
     if q.unit == "times" and _SCORED_BEFORE.search(text, max(0, start - 30), start):
         return "goal"  # "netted 27 times last season" counts the goals "scored 27 goals" counts
-    if q.measure == "amount" and q.unit and q.unit.split()[0].isupper():  # ("GBP per year": "annual profit of")
+    if money:  # ("annual profit of")
         metric = _money_metric(text, start, lo, end)
         if metric:
             return metric
@@ -430,7 +428,6 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         if verb is not None:
             return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if verb.group(f"m{i}"))
     # What befell people is never what a sum counts: "pay 200,000 taka to the family of each worker killed".
-    money = q.measure == "amount" and q.unit is not None and q.unit.split()[0].isupper()
     for m in _OUTCOME.finditer(text, lo, hi) if not money else ():
         distance = _gap(m.start(), m.end(), start, end)
         if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):

@@ -118,16 +118,22 @@ async def test_back_from_a_claim_opened_in_figures_returns_to_its_row(tmp_path) 
         assert app.screen is figures and figures.highlighted_figure() is chosen
 
 
+async def _searched_and_closed(pilot, query: str) -> SearchScreen:
+    """Open search, type ``query``, wait for its results, close it: the screen kept."""
+    first = await open_view(pilot, "/", SearchScreen)
+    await pilot.press(*query)
+    await wait_until(lambda: first.results_current and first.results.option_count, pilot=pilot)
+    await close_view(pilot)
+    return first
+
+
 async def test_search_opened_again_is_the_same_screen_with_an_empty_box(tmp_path, monkeypatch) -> None:
     data, _ = real_data(tmp_path)
     composed = count_composes(monkeypatch, SearchScreen)
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        first = await open_view(pilot, "/", SearchScreen)
-        await pilot.press(*"kursk")
-        await wait_until(lambda: first.results_current and first.results.option_count, pilot=pilot)
-        await close_view(pilot)
+        first = await _searched_and_closed(pilot, "kursk")
         again = await open_view(pilot, "/", SearchScreen)
         assert again is first and composed == [1]
         assert again.query_text == "" and again.results.option_count == 0
@@ -257,10 +263,7 @@ async def test_search_opened_again_shows_its_empty_results_once(tmp_path) -> Non
     app = FactscopeApp(data=data)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        first = await open_view(pilot, "/", SearchScreen)
-        await pilot.press(*"kursk")
-        await wait_until(lambda: first.results_current and first.results.option_count, pilot=pilot)
-        await close_view(pilot)
+        first = await _searched_and_closed(pilot, "kursk")
         shown = len(first.shown_queries)
         await open_view(pilot, "/", SearchScreen)
         for _ in range(8):
