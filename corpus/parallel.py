@@ -47,9 +47,9 @@ MIN_ARTICLES = 64  # below this a pool costs more than it saves
 _ARTICLES_PER_TASK = 4
 _PAIRS_PER_TASK = 1000
 # Tasks handed to each worker at a time: while this process works through one of its own (it hands out
-# more only between them) a worker has three more to go on with, so it never waits for this one. Those
-# the pool has not yet passed to a worker are taken back at the end (``_taken_back``), so that neither
-# waits long for the other there.
+# more only between them) a worker has three more to go on with, so it never waits for this one. None is
+# ever taken back with ``Future.cancel``: a cancelled future makes the pool's shutdown hang for good on
+# Python 3.11 before 3.11.4 (CPython issue 94440; Debian's python3 is 3.11.2).
 _QUEUED_PER_WORKER = 4
 # ... and before ``meanwhile`` (the links no relation decides, ~0.15 ms an article), which hands out none.
 _QUEUED_BEFORE_MEANWHILE = 16
@@ -181,7 +181,7 @@ def _shared_out(
         if meanwhile is not None:
             hand_out(_QUEUED_BEFORE_MEANWHILE)
             meanwhile()
-        while waiting or _taken_back(running, waiting):
+        while waiting:
             i, task = waiting.popleft()
             results[i] = run(task)
             done(task)
@@ -190,15 +190,6 @@ def _shared_out(
         while running:
             collect(wait(running, return_when=FIRST_COMPLETED).done)
     return [results[i] for i in range(len(results))]
-
-
-def _taken_back(running: dict[Future[Any], tuple[int, Any]], waiting: deque[tuple[int, Any]]) -> bool:
-    """The tasks handed out that the pool has not yet queued for a worker (it queues one more than it has
-    workers), back in ``waiting`` for this process: whether there are any to do here."""
-    for future in list(running):
-        if future.cancel():  # (a task the pool has queued is running: it cannot be cancelled)
-            waiting.append(running.pop(future))
-    return bool(waiting)
 
 
 def _counter(
