@@ -53,10 +53,14 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 
 
+_STRIPPED_S = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=8192)  # a few hundred phrases an article, each asked about several times (a pure function)
 def _strip(phrase: str) -> str:
     # one space between words: a party label or an aside blanked out of the phrase leaves a run of them
     phrase = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
-    phrase = re.sub(r"[’']s$", "", phrase)
+    phrase = _STRIPPED_S.sub("", phrase)
     while True:
         new = _DETERMINER.sub("", phrase)
         if new == phrase:
