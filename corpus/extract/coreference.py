@@ -179,6 +179,12 @@ _NOT_BEFORE_SUBJECT = frozenset(
 )
 
 
+# A phrase's words and the possessive ending each loses, for ``Discourse.remember`` (compiled once: it runs for
+# every name, pronoun and description a sentence gives).
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 @dataclass(slots=True)
 class Known:
     """A speaker or a name seen earlier in the article."""
@@ -228,7 +234,7 @@ class Discourse:
         acts: bool = False,
     ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
-        words = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", phrase)}
+        words = {_POSSESSIVE.sub("", w.lower()) for w in _PHRASE_WORD.findall(phrase)}
         if kind == "thing" and label in self.aged:
             kind = "person"
         if self.known and position < self.known[-1].position:
