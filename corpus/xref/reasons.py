@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from corpus.xref.features import FAMILY, Features
+from corpus.xref.memo import per_claim
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _ORDER = (
@@ -56,7 +57,21 @@ def figure_label(value: float | None, low: float | None, high: float | None) -> 
     return "?"
 
 
+@per_claim
+def _figures_labels(f: Features) -> dict[str, str]:
+    """A claim's ``figures_label`` by family, worded once each (a claim's kept links word it many times)."""
+    return {}
+
+
 def figures_label(f: Features, family: str) -> str:
+    labels = _figures_labels(f)
+    label = labels.get(family)
+    if label is None:
+        label = labels[family] = _worded_figures(f, family)
+    return label
+
+
+def _worded_figures(f: Features, family: str) -> str:
     parts = []
     shown = [m for m in _ORDER if m in f.figures and FAMILY.get(m) == family]
     shown += [m for m in f.figures if m not in _ORDER and FAMILY.get(m, m) == family and m != "casualties total"]
@@ -96,6 +111,7 @@ def _as_written(measure: str, f: Features) -> str:
     return measure
 
 
+@per_claim
 def source_label(f: Features) -> str:
     return f"{f.who}, {when_label(f.when)}"
 
