@@ -158,13 +158,20 @@ def different_protagonists(a: Features, b: Features) -> bool:
     their_distinct, theirs = protagonist_words(b)
     if not their_distinct:
         return False
-    if _countries_only(my_distinct) != _countries_only(their_distinct) and not (
-        _any_country(my_distinct) and _any_country(their_distinct)
-    ):
+    (my_countries_only, my_any_country), (their_countries_only, their_any_country) = _countries_of(a), _countries_of(b)
+    if my_countries_only != their_countries_only and not (my_any_country and their_any_country):
         # "Chlorine leak at Czech plant forces 3,000 from homes" / "Hranice residents return home after chemical
         # scare": a country against a town the gazetteer does not place, which may lie in it: not two stories.
         return False
     return my_distinct.isdisjoint(theirs) and their_distinct.isdisjoint(mine)
+
+
+@per_claim
+def _countries_of(f: Features) -> tuple[bool, bool]:
+    """Whether the distinctive names of the claim's headline are all countries or nationalities, and whether
+    any is: what :func:`different_protagonists` asks of each claim, once a claim."""
+    distinct = protagonist_words(f)[0]
+    return _countries_only(distinct), _any_country(distinct)
 
 
 def _is_country_word(word: str) -> bool:
