@@ -17,6 +17,10 @@ import gc
 _COLLECTING = gc.isenabled()
 gc.disable()
 
+from tui import dataclass_cache
+
+dataclass_cache.install()  # before Textual and our modules make their dataclasses
+
 import threading
 from functools import cache
 from importlib import import_module
