@@ -24,7 +24,7 @@ FIRST_SCREEN_MODULES = {
     "corpus", "corpus.display", "corpus.errors", "corpus.model", "corpus.sanitize", "corpus.xref",
     "corpus.xref.origins",
     "store", "store.query", "store.query.conflicts",
-    "tui", "tui.app", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
+    "tui", "tui.app", "tui.dataclass_cache", "tui.commands", "tui.commands.app", "tui.commands.base", "tui.commands.bindings",
     "tui.commands.main", "tui.commands.views", "tui.data", "tui.keys", "tui.keys.in_order", "tui.navigation", "tui.providers", "tui.screens",
     "tui.screens.breakpoints", "tui.screens.main", "tui.screens.main_marks", "tui.screens.one_frame", "tui.widgets",
     "tui.widgets.claim_detail",
