@@ -183,6 +183,11 @@ class FactscopeApp(App[None]):
 
     def on_load(self) -> None:
         freeze_long_lived_objects()
+        if self.collector is None:
+            from tui.idle_gc import IdleCollector
+
+            self.collector = IdleCollector()
+            self.collector.start(starting=True)  # young collections rare until the first useful screen
         if self.data is None:  # in a thread, started before the screen is composed, so the
             import_store()  # DB is often read by the time of the first frame
             self.load_data()
@@ -208,11 +213,10 @@ class FactscopeApp(App[None]):
         self._keys_in_order.resume()
 
     def on_mount(self) -> None:
-        from tui.idle_gc import CHECK_SECONDS, IdleCollector
+        from tui.idle_gc import CHECK_SECONDS
 
-        self.collector = IdleCollector()
-        self.collector.start()
-        self.set_interval(CHECK_SECONDS, self.collector.tick)
+        if self.collector is not None:
+            self.set_interval(CHECK_SECONDS, self.collector.tick)
         self._exit_on_hang_up()
         if on_sixteen_colour_terminal(self):
             self.theme = register_sixteen_colour_theme(self)
@@ -410,7 +414,15 @@ class FactscopeApp(App[None]):
     def _first_useful_screen(self) -> None:
         if not self._useful_shown:
             self._useful_shown = True
-            self.call_after_refresh(self.useful_screen_shown)  # after the frame that shows the data
+            self.call_after_refresh(self._useful_screen_drawn)  # after the frame that shows the data
+
+    def _useful_screen_drawn(self) -> None:
+        self._started()
+        self.useful_screen_shown()
+
+    def _started(self) -> None:
+        if self.collector is not None:
+            self.collector.started()  # young collections as often as before the start
 
     def useful_screen_shown(self) -> None:
         """The first useful screen is drawn: the sources, an article and its claims (the
@@ -504,6 +516,7 @@ class FactscopeApp(App[None]):
             self._say_once(f"Not reloaded: {message}")
             return
         if task == "load_data":
+            self._started()  # no useful screen will come
             if not self.is_web:  # a terminal: one line once the screen is gone, and the exit code
                 self.failure = message  # scripts know (3: a corrupt DB); `browse` prints it
                 self.exit(return_code=getattr(error, "exit_code", 1))

@@ -59,3 +59,41 @@ def test_importing_the_app_sets_off_no_collection_and_leaves_the_collector_on() 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "True", "True"]
+
+
+async def test_young_collections_are_rare_from_the_load_to_the_first_useful_screen(make_data) -> None:
+    """~30 young collections fell between the app's load and its first useful screen, each scanning
+    the widgets and rows just made, which the screen keeps; after it, as often as before."""
+    from tui import idle_gc
+    from tui.app import FactscopeApp
+
+    before = gc.get_threshold()
+    seen: dict[str, int] = {}
+
+    class Probe(FactscopeApp):
+        def on_mount(self) -> None:  # Textual calls the app's own handler as well
+            seen["composing"] = gc.get_threshold()[0]
+
+        def useful_screen_shown(self) -> None:
+            seen["useful"] = gc.get_threshold()[0]
+
+    app = Probe(data=make_data())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(lambda: "useful" in seen, pilot=pilot, what="the first useful screen")
+        assert gc.get_threshold()[0] == before[0]
+    assert seen == {"composing": max(before[0], idle_gc.STARTING_YOUNG), "useful": before[0]}
+    assert gc.get_threshold() == before
+
+
+def test_automatic_collections_left_off_stay_off_at_the_start() -> None:
+    from tui import idle_gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(0, before[1], before[2])
+    collector = idle_gc.IdleCollector()
+    try:
+        collector.start(starting=True)
+        assert gc.get_threshold()[0] == 0
+    finally:
+        collector.stop()
+        gc.set_threshold(*before)
