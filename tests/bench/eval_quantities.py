@@ -5,7 +5,9 @@ Run: .venv/bin/python tests/bench/eval_quantities.py [--misses] [--half 1|2] [--
 --blind scores tests/data/quantities_blind.json instead: sentences the team wrote in the
 style of varied news, their gold (value or range, change, unit, what is counted) written
 before the extractor ran on them; same matching rules, the overlap taken with `counted`. An item may give `published` (the article's
-date) and `date` (the date every claim holding a figure should carry, ISO, possibly partial).
+date) and `date` (the date every claim holding a figure should carry, ISO, possibly partial); a gold
+figure may give `measure` (its measure family, what reports are compared by: "killed", "interest rate"),
+scored as factscope's `measure` sharing a word with it.
 
 Reads shared/peer-eval/newsquant/dev.json beside the repo (never shipped; the script says so
 in one line and exits 0 when it is absent). Each sentence goes through the real
@@ -269,6 +271,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     gold_total = predicted_total = value_tp = unit_tp = change_tp = 0
     concept_gold = concept_hit = about_hit = 0
     date_gold = date_hit = 0
+    measure_gold = measure_hit = 0
     began = time.perf_counter()
     for item, article in zip(items, _articles(items)):
         claims, _ = extract_article(article)
@@ -285,7 +288,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         ours = [part for _, part in shaped]
         claim_of = {id(part): c for c, part in shaped}
         gold = [
-            (_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g.get(concept_key) or "")
+            (_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g.get(concept_key) or "", g.get("measure"))
             for g in item["quantities"]
         ]
         gold_total += len(gold)
@@ -293,7 +296,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         free = list(ours)
         missed = []
         wrong_units: list[str] = []
-        for value, unit, change, concepts in gold:
+        for value, unit, change, concepts, measure in gold:
             candidates = [q for q in free if _values_match(value, _our_value(q))]
             if not candidates:
                 missed.append((value, unit))
@@ -309,6 +312,12 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
                 concept_gold += 1
                 concept_hit += bool(_counted_words(best) & _words(concepts))
                 about_hit += bool(_about_words(best, claim_of[id(best)]) & _words(concepts))
+            if measure:
+                measure_gold += 1
+                measure_ok = bool(_words(best.measure or "") & _words(measure))
+                measure_hit += measure_ok
+                if not measure_ok and misses:
+                    wrong_units.append(f"  measure {best.text!r}: ours {best.measure!r} gold {measure!r}")
             if not unit_ok:
                 wrong_units.append(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
             if not change_ok and misses:
@@ -335,6 +344,8 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     ):
         share = hit / concept_gold if concept_gold else 0.0
         print(f"  {concept_key} share a word with {what}: {hit}/{concept_gold} ({100 * share:.1f}%)")
+    if measure_gold:
+        print(f"  measure family shares a word with the gold measure: {measure_hit}/{measure_gold}")
     if date_gold:
         print(f"  date of the claims holding the figures right: {date_hit}/{date_gold}")
 
