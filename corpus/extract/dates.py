@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?=[eltnpyoabrifs\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
             r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|at the time|"
-            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|"
+            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}) (?:days?|weeks?|fortnights?|months?|years?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"
         ),

@@ -148,11 +148,14 @@ _MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b",
+    # ("$95 million a year earlier" is when, not per what: as units.per_after reads it)
+    r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+now)\b)",
     re.IGNORECASE,
 )
 _RATE_BEFORE = Gated(
-    re.compile(r"(?P<noun>[a-z]+)\s+rates?\b[^.]{0,40}$", re.IGNORECASE),  # ("mortgage rates topped 7%")
+    # ("mortgage rates topped 7%"; a decimal point between is no sentence's end: "rose 0.5 percentage points to 5%")
+    re.compile(r"(?P<noun>[a-z]+)\s+rates?\b(?:[^.]|(?<=\d)\.(?=\d)){0,40}$", re.IGNORECASE),
     ("rate",),
 )
 # Words before "rates" that move or compare them, not what the rate is of ("raised rates", "held rates", "lower rates").
@@ -487,6 +490,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
         word = unit_word.group("unit").lower()
+        if word in ("percentage point", "basis point"):
+            return f"{word}s", word  # "1 percentage point" is measured as "0.5 percentage points" is
         return (word if word != "times" else "ratio"), word
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed

@@ -854,6 +854,11 @@ def find_quantities(
         _carried_change(quantity, before, text)
         _points_of_a_percentage(before, quantity, text)
         _level_after_a_change(before, quantity, text)
+    for quantity in quantities:
+        _passed_level(quantity, text)
+    if any(q.unit == "point" for q in quantities) and any(q.unit == "percent" for q in quantities):
+        for quantity in quantities:
+            _points_between_shares(quantity, text)
     if quantities and _STOCK_INDEX.search(text):
         for quantity in quantities:
             _index_level(quantity, text)
@@ -1037,6 +1042,7 @@ def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None
     if before.unit == "point" and before.change in PERCENT_CHANGES and quantity.unit == "percent":
         if quantity.change == "=" and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start):
             before.unit = "percentage point"  # "rose four points to 61 per cent"
+            before.measure = before.measure or "percentage points"
     elif (
         quantity.unit == "point"
         and quantity.change in PERCENT_CHANGES
@@ -1045,6 +1051,49 @@ def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None
         and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start)
     ):
         quantity.unit = "percentage point"  # "was 67.3%, up 2.1 points"
+        quantity.measure = quantity.measure or "percentage points"
+
+
+# A level passed is a lower bound: "The death toll has passed 3,900", "donations crossed the 1 million mark" (as
+# "exceeded 10,000" is); only a bare figure or a toll, never a count of what was passed ("Congress passed 12
+# bills", "topped three charts"), and not money or a percentage, which NewsQuant reads as said ("surpassed $8
+# billion").
+_PASSED_BEFORE = re.compile(r"(?i)\b(?:passed|topped|surpassed|crossed)\s+(?:the\s+)?$")
+_MARK_AFTER = re.compile(r"(?i)\s+(?:mark|threshold|barrier|milestone|level)\b")
+
+
+def _passed_level(q: _Draft, text: str) -> None:
+    if q.change != "=" or q.value is None or q.pair or q.counted_lemma is not None:
+        return
+    if q.unit not in (None, "people"):
+        return  # ("the ship passed 40 miles off the coast": a distance; "surpassed $8 billion" is read as said)
+    if _PASSED_BEFORE.search(text, max(0, q.start - 20), q.start) is None:
+        return
+    if text[q.start - 4 : q.start].lower() == "the " and not _MARK_AFTER.match(text, q.end):
+        return  # "topped the 40 ..." only before a mark: "passed the 1 million mark"
+    q.change, q.low, q.high = ">", q.value, None
+
+
+# Points between two shares of a vote or a poll are percentage points: "a swing of 6 points to Labour, which won
+# 41% of the vote", "Ortega, on 38%, is four points ahead", "a lead of 5 points" (a sentence with a percentage and
+# a word of votes or polls; "four points clear at the top of the table" has neither).
+_POINTS_GAP_BEFORE = re.compile(
+    r"(?i)\b(?:swing|lead|margin|gap|deficit|advantage|edge)(?:\s+[a-z]+){0,3}?\s+(?:of|to|at|by)\s+(?:(?:just|only|about|around|some|nearly|"
+    r"almost|more\s+than|over|up\s+to)\s+)?$|\b(?:by|trails?|trailed|trailing|leads?|led|leading)\s+$"
+)
+_POINTS_GAP_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear|adrift|lead|swing|gap|margin)\b")
+_POLL_WORDS = re.compile(
+    r"(?i)\b(?:polls?|polling|polled|vote[sd]?|voters?|voting|ballots?|surveys?|survey(?:ed)?|approval|support|"
+    r"elections?|electorate|swing|constituenc(?:y|ies)|seats?|candidates?|party|parties|referendum|primary)\b"
+)
+
+
+def _points_between_shares(q: _Draft, text: str) -> None:
+    if q.unit != "point" or q.pair or not _POLL_WORDS.search(text):
+        return
+    if _POINTS_GAP_AFTER.match(text, q.end) or _POINTS_GAP_BEFORE.search(text, max(0, q.start - 40), q.start):
+        q.unit = "percentage point"
+        q.measure = q.measure or "percentage points"
 
 
 _OF_A_GAP = re.compile(r"\s+of\s+")
@@ -1427,11 +1476,14 @@ def name_noun_families(quantities: list[Quantity]) -> None:
             family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
         measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
         per = q.unit.partition(" per ")[2]
-        if per[:1].isdigit():
-            measure = f"{measure} per {per}"  # "9.8 murders per 100,000 residents": a rate, never a count of murders
+        if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
+            # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"
+            # (patient per week) is never compared with "treated 400 patients" (a family, "killed", stays one)
+            measure = f"{measure} per {per}"
         quantities[i] = replace(q, measure=measure)
 
 
+_RATE_TIMES = frozenset({"hour", "day", "week", "month", "year"})
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
 _NOT_A_FAMILY_NAME = {"share": "shares", "rate": "rates", "amount": "amounts", "ratio": "ratios"}
 
@@ -2195,6 +2247,9 @@ def _per_population(quantities: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
+_PLURAL_FIRST = re.compile(r"\s+([a-z][a-z-]+s)\b(?!\s+(?:to|-|–)\s)(?=\s+\S+\s)")
+
+
 def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
     """ "from $36,040 to $34,935" (one change), "1 per cent to 1.5 per cent", "between 15 cm and 23 cm" (one range)."""
     out: list[tuple[_Draft, int]] = []
@@ -2281,6 +2336,9 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
         and _FROM_BEFORE.search(text, from_at, a.start)
         and (gap.strip().lower() in ("to", "-", "–") or _FROM_TO_GAP.match(gap))
     )
+    if from_to and a.unit is None and b.unit is not None and (noun := _PLURAL_FIRST.match(gap)):
+        # "DNA from 412 skeletons buried up to 5,000 years ago": the first counts its own noun, no range in years
+        from_to = singular(noun.group(1).lower()) == b.unit.partition(" per ")[0]
     between_at = text.rfind("between", max(0, a.start - 24), a.start)
     between = between_at >= 0 and _BETWEEN_BEFORE.search(text, between_at, a.start) and gap.strip().lower() == "and"
     plain = (

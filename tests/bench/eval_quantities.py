@@ -288,7 +288,13 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         ours = [part for _, part in shaped]
         claim_of = {id(part): c for c, part in shaped}
         gold = [
-            (_gold_value(g["value"]), g["normalized_unit"].lower(), g["change"], g.get(concept_key) or "", g.get("measure"))
+            (
+                _gold_value(g["value"]),
+                g["normalized_unit"].lower(),
+                g["change"],
+                g.get(concept_key) or "",
+                g.get("measure"),
+            )
             for g in item["quantities"]
         ]
         gold_total += len(gold)

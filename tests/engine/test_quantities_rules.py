@@ -971,7 +971,7 @@ def test_closer_to_is_an_approximate_figure() -> None:
         ("Three regulatory bodies approved the merger.", "body"),
         ("The fund sold 30 million shares on Monday.", "shares"),
         ("The studio hired 45 new animators this spring.", "animator"),
-        ("The lab now runs 3,000 samples per day.", "sample"),
+        ("The lab now runs 3,000 samples per day.", "sample per day"),  # a rate, never a count of samples
     ],
 )
 def test_a_count_of_a_noun_outside_the_families_measures_that_noun(text: str, measure: str | None) -> None:
