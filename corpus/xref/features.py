@@ -24,7 +24,15 @@ from corpus.extract.names import with_countries
 from corpus.extract.quantities import MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, pair_key
 from corpus.extract.topics import topic_of, topics_of
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.frames import KINDRED_NAMES, SHARE_MOVES, VAGUE_OUTCOMES, besides_other_fates, framed
+from corpus.xref.frames import (
+    KINDRED_NAMES,
+    PAY_MEASURES,
+    SHARE_MOVES,
+    VAGUE_OUTCOMES,
+    besides_other_fates,
+    framed,
+    is_risk,
+)
 from corpus.xref.memo import per_claim
 from corpus.xref.revisions import (
     added_figures,
@@ -274,7 +282,7 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
     measures = [m for m, _ in counted]
     out = {m for m in measures if measures.count(m) > 1}
     percents = {m for m, q in counted if q.unit == "percent"}
-    if len(percents) > 1:
+    if len(percents) > 1 and not percents <= PAY_MEASURES:  # (an offer and a demand are the two sides' own)
         out |= percents
     return frozenset(out)
 
@@ -336,6 +344,21 @@ def a_limit(text: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` of ``text`` a limit, a rule or a capacity (``_LIMIT``)?"""
     digit = next((i for i in range(start, end) if text[i].isdigit()), None)
     return digit is not None and _LIMIT_BEFORE.search(text, max(0, start - 120), digit + 1) is not None
+
+
+def _at_risk_group(framed_claim: Claim) -> list[Quantity]:
+    """The figures around a study's relative risk that say who is at risk and against whom ("people who sleep fewer
+    than six hours a night are 36% more likely to ... than those who sleep seven to eight hours"): the groups'
+    descriptions, no count of anything the study found."""
+    risk = next((q for q in framed_claim.quantities if is_risk(q.measure)), None)
+    if risk is None:
+        return []
+    text, at = framed_claim.text, risk.end - framed_claim.start
+    return [
+        q
+        for q in framed_claim.quantities
+        if q.end <= risk.start or " than " in text[at : max(at, q.start - framed_claim.start)]
+    ]
 
 
 def _limit_figures(claim: Claim) -> list[Quantity]:
@@ -475,6 +498,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
         + _partitive_parts(claim)
         + _figures_named(claim)
+        + _at_risk_group(claim)
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

@@ -371,6 +371,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             way = (move.group("way") or "").lower()  # "closed up 18%", "ended lower"
             rises = move.group("verb").lower() in _RISES or way in ("up", "higher")
             return "share price rise" if rises else "share price fall"
+        risk = relative_risk(text, start, end, hi)
+        if risk:
+            return risk
         share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
@@ -513,6 +516,83 @@ _DEMAND = re.compile(
 )
 
 
+# A demand verb governing the figure itself: "the union is demanding 8%", "wants 9 per cent", "asking for 7%".
+_DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for)\s+"
+    r"(?:an?\s+)?(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+PAY_MEASURES = frozenset({"pay offer", "pay demand", "pay rise"})
+
+# A relative risk as news gives a study's finding: "are 36% more likely to develop type 2 diabetes", "a 36 per
+# cent higher risk of type 2 diabetes", "a 36% greater chance of developing ...", "raises the risk of type 2
+# diabetes by 36 per cent", "20% less likely to die of ...". The measure names the direction and the outcome
+# ("higher risk of type 2 diabetes"): the same rise of another outcome (a heart attack) is another finding.
+_MORE = r"(?P<way>more|less|higher|greater|increased|raised|elevated|lower|reduced|smaller|decreased)"
+_RISK_NOUN = r"(?:risk|chance|likelihood|odds|probability)"
+_OUTCOME_VERBS = (
+    r"(?:(?:develop|suffer|ha(?:ve|ving)|get|contract|catch|experienc|die|dying|(?:be|being)\s+diagnosed|"
+    r"(?:be|being)\s+admitted)\w*"
+    r"(?:\s+(?:from|of|with|to))?\s+)?"
+)
+_RISK_AFTER = re.compile(
+    r"\s+(?:"
+    + _MORE
+    + r"\s+likely\s+to\s+|"
+    + _MORE.replace("way", "way2")
+    + r"\s+"
+    + _RISK_NOUN
+    + r"\s+(?:of|for)\s+)"
+    + _OUTCOME_VERBS
+    + r"(?P<outcome>[^,;.()]+)",
+    re.IGNORECASE,
+)
+_RISK_BEFORE = re.compile(
+    r"\b(?P<verb>rais\w*|increas\w*|boost\w*|doubl\w*|cut\w*|lower\w*|reduc\w*|halv\w*)\s+(?:the\s+|their\s+|its\s+"
+    r"|a\s+person's\s+|people's\s+)?"
+    + _RISK_NOUN
+    + r"\s+(?:of|for)\s+"
+    + _OUTCOME_VERBS
+    + r"(?P<outcome>[^,;.()]+?)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# Where the outcome's words end: a comparison, a group, a place or time, or another clause.
+_OUTCOME_END = re.compile(
+    r"\s+(?:than|in|among|for|compared|after|if|when|by|according|over|within|during|while|because|but|and\s+(?:were|are|was|is))\b"
+    r"|\s+(?:the\s+)?(?:study|research|researchers|scientists)\b",
+    re.IGNORECASE,
+)
+_LESS = frozenset("less lower reduced smaller decreased".split())
+_LESS_VERBS = ("cut", "lower", "reduc", "halv")
+
+
+def relative_risk(text: str, start: int, end: int, hi: int) -> str | None:
+    """ "higher risk of type 2 diabetes" (or "lower risk of ...") for a percentage that is a study's relative
+    risk of an outcome; None otherwise."""
+    after = _RISK_AFTER.match(text, end, hi)
+    if after is not None:
+        way = (after.group("way") or after.group("way2")).lower()
+        lower = way in _LESS
+    else:
+        before = _RISK_BEFORE.search(text, max(0, start - 120), start)
+        if before is None:
+            return None
+        after = before
+        lower = before.group("verb").lower().startswith(_LESS_VERBS)
+    outcome = after.group("outcome")
+    cut = _OUTCOME_END.search(outcome)
+    if cut is not None:
+        outcome = outcome[: cut.start()]
+    words = [w for w in outcome.lower().split() if w not in ("a", "an", "the")][:4]
+    if not words:
+        return None
+    return f"{'lower' if lower else 'higher'} risk of {' '.join(words)}"
+
+
+def is_risk(measure: str | None) -> bool:
+    return measure is not None and measure.startswith(("higher risk of ", "lower risk of "))
+
+
 def _qualified_subject(text: str, lo: int, start: int) -> re.Match[str] | None:
     """A qualified rate that is the subject of the figure's clause across an aside ("Core inflation, which strips
     out food and energy, eased to 3.8%"): only when the clause names no rate of its own."""
@@ -540,8 +620,10 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     rise_of = _RISE_OF.search(before)  # "a pay rise of 5%": the rise named before its figure
     if rise_of is not None:
         before = before[: rise_of.start()]
-    elif not _RISE_AFTER.match(after) and not (about_pay and _OFFER.search(before)):
+    elif not _RISE_AFTER.match(after) and not (about_pay and (_OFFER.search(before) or _DEMANDED.search(before))):
         return None  # a rise, or "has offered 4%" in a claim about pay; then only an offer or pay is pay
+    if rise_of is None and not _RISE_AFTER.match(after) and _DEMANDED.search(before) and not _OFFER.search(before):
+        return "pay demand"  # "while the union is demanding 8%" in a claim about pay
     offer, demand = list(_OFFER.finditer(before)), list(_DEMAND.finditer(before))
     if offer and (not demand or offer[-1].start() > demand[-1].start()):
         return "pay offer"
@@ -761,7 +843,10 @@ def framed(claim: Claim) -> Claim:
         measure = frame_measure(q, claim)
         if measure != q.measure:
             # A percentage move read as its measure ("food prices rose 5.2%") is that measure's value.
-            moved = q.unit == "percent" and (is_move(measure) or measure in _RATES_OF_PRICES)
+            # (an offered or demanded pay rise, a study's higher risk: the size of the rise is the figure)
+            moved = q.unit == "percent" and (
+                is_move(measure) or measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure)
+            )
             q = replace(q, measure=measure, change="=" if moved and q.change in ("up", "down") else q.change)
             changed = True
         quantities.append(q)

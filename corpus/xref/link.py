@@ -99,11 +99,27 @@ def _outlet_keys(f: Features) -> set[str]:
     return {key for name in f.claim.speaker_chain if (key := _outlet_key(name))}
 
 
+def _published_after(cited: Article, citing: Article) -> bool:
+    """The cited outlet's article came out on a later day than the one citing it (both dated by their own front
+    matter): "Reuters reported on Monday" in an October paper relays no Reuters report of November."""
+    x, y = cited.published or "", citing.published or ""
+    return (
+        len(x) >= 10
+        and len(y) >= 10
+        and not (cited.published_estimated or citing.published_estimated)
+        and x[:10] > y[:10]
+    )
+
+
 def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
     """The claim ``f`` cites among ``partners`` (every claim in another article it is paired with), if any."""
     for name in f.claim.speaker_chain:
         key = _outlet_key(name)
-        targets = [g for g in partners if key and _outlet_key(g.article.outlet) == key]
+        targets = [
+            g
+            for g in partners
+            if key and _outlet_key(g.article.outlet) == key and not _published_after(g.article, f.article)
+        ]
         if not targets:
             continue
         # The cited claim: the closest in wording, and above all one that states the same figure.

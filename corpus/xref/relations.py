@@ -47,7 +47,7 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.forewarned import forewarned_alike
-from corpus.xref.frames import AGE, OUTCOME_MEASURES, SHARE_MOVES, is_move
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import origin_of
 from corpus.xref.places import dateline_regions, other_countries, places_apart
@@ -435,6 +435,27 @@ def _datelined_apart(a: Features, b: Features) -> bool:
 
 
 _APART_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _own_towns_apart(a: Features, b: Features) -> bool:
+    """Two articles datelined in different towns and more than a week apart, one claim naming its own dateline's
+    town, which the other article never names: that claim's figure is its town's, the other's is of the other
+    article's town ("the port of Rotterdam" in November / a pay offer told from Antwerp in October), even when
+    the later article recalls the earlier town's story in a sentence of its own."""
+    if a.article.id == b.article.id or _days_apart(a, b) <= _HAPPENING_DAYS:
+        return False
+    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    if not mine or not theirs or mine & theirs:
+        return False
+    for x, y, towns in ((a, b, mine), (b, a, theirs)):
+        own = [town for town in towns if _names_in(x.claim.text, town)]
+        if own and not any(_names(y, town) for town in own):
+            return True
+    return False
+
+
+def _names_in(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text.casefold()) is not None
 
 
 def _from_its_country(a: Features, b: Features) -> bool:
@@ -872,6 +893,13 @@ def _same_uneven_count(a: Features, b: Features, pairs: list[tuple[Figure, Figur
     return True
 
 
+def _same_finding(family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """One study's finding told twice: the same relative risk of the same outcome, to the very value ("36% more
+    likely to develop type 2 diabetes" / "a 36% greater chance of developing type 2 diabetes" in an undated
+    explainer), though neither names a place."""
+    return is_risk(family) and all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs)
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -908,6 +936,7 @@ def _compare(
             or _named_further_down(a, b)
             or _protagonist_named(a, b)
             or (not a.places and not b.places and _same_uneven_count(a, b, pairs))
+            or (not a.places and not b.places and _same_finding(family, pairs))
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
@@ -1365,7 +1394,11 @@ _HAPPENING_DAYS = 7  # (days between the happenings two counts date, beyond whic
 _LEAD_DAYS = 5
 _HAPPENING_TOLLS = frozenset({"casualties", "missing"})  # counts of what one happening did to people
 # A lead telling of what a happening did to people, and one telling of a toll that runs on ("rose to 24").
-_LEAD_TOLL = re.compile(r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing)\b", re.IGNORECASE)
+_LEAD_TOLL = re.compile(
+    r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing|evacuated|evacuating|fled|flee|displaced|"
+    r"homeless|destroyed|destroying)\b|\b(?:leave|left|from|out\s+of)\s+their\s+homes\b",
+    re.IGNORECASE,
+)
 _LEAD_RUNNING = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|now|toll|since|brings|bringing)\b", re.IGNORECASE
 )
@@ -1507,6 +1540,55 @@ def _happenings_apart(a: Features, b: Features) -> bool:
         return abs(date.fromisoformat(x).toordinal() - date.fromisoformat(y).toordinal()) > _HAPPENING_DAYS
     except ValueError:
         return False
+
+
+@per_claim
+def _happening_month(f: Features) -> str | None:
+    """The month the claim's own words put what it counts in ("Last August a wildfire on Evia burned 11,000
+    hectares", "burned 11,000 hectares ... in August, investigators said on Monday"), no telling around it."""
+    month, words = f.claim.date or "", f.claim.date_text
+    if len(month) != 7 or not words or not f.article.published or f.article.published_estimated:
+        return None  # (a month in an undated article is a guess of its year)
+    at = f.claim.text.find(words)
+    if at < 0 or _TOLD_ON.search(f.claim.text, max(0, at - 40), at):
+        return None
+    around = f.claim.text[max(0, at - 25) : at + len(words) + 12]
+    return None if _TELLING.search(around) else month
+
+
+def _lead_time(f: Features) -> str | None:
+    """The day of the happening the claim's article leads with, for a claim dating itself to no other time."""
+    day = _lead_happening_day(f)
+    return day if day and not f.claim.date and _lead_happening_of(f) is not None else None
+
+
+# (days a day lies outside a month a claim names, beyond which they are two happenings: a month is named loosely,
+# "after a passenger injured in the crash died in hospital this month" names the toll's month weeks after the crash)
+_SEASON_DAYS = 90
+
+
+def _happening_months_apart(a: Features, b: Features) -> bool:
+    """One claim puts what it counts in a month by its own words, the other on a day (its own, or for a claim
+    dating itself to nothing, its article's lead's happening), and the day lies a season outside that month: two
+    happenings ("Last August a wildfire on Evia burned 11,000 hectares" / "The fire had burned about
+    3,000 hectares by evening" under a lead of a July fire a year on), not a count and its next value."""
+    if a.revised or b.revised or a.prior or b.prior or a.since_text or b.since_text:
+        return False
+    for x, y in ((a, b), (b, a)):
+        month = _happening_month(x)
+        day = (_happening_day(y) or _lead_time(y)) if month else None
+        if month and day:
+            first = date.fromisoformat(f"{month}-01")
+            last = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            seen = date.fromisoformat(day)
+            if (first - seen).days > _SEASON_DAYS or (seen - last).days >= _SEASON_DAYS:
+                return True
+    return False
+
+
+def _both_dated(a: Features, b: Features) -> bool:
+    """Both articles carry their own day of publication (a day an undated article names is a guess of its year)."""
+    return all(f.article.published and not f.article.published_estimated for f in (a, b))
 
 
 def _stated_years_apart(a: Features, b: Features) -> bool:
@@ -1834,7 +1916,14 @@ def _same_moment(a: Features, b: Features, measures: Sequence[str]) -> bool:
 
 def _figures_disagree(a: Features, b: Features) -> bool:
     """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m").
-    Nor are two figures of one family that share no value ("40 wounded" / "34 killed")."""
+    Nor are two figures of one family that share no value ("40 wounded" / "34 killed"), nor two studies' risks
+    of different outcomes ("25% more likely to develop short sight" / "25% more likely to sleep badly")."""
+    risks, their_risks = {m for m in a.families if is_risk(m)}, {m for m in b.families if is_risk(m)}
+    if risks and their_risks and not risks & their_risks:
+        return True
+    pay, their_pay = a.families & PAY_MEASURES, b.families & PAY_MEASURES
+    if pay and their_pay and not pay & their_pay:
+        return True  # "is seeking a pay rise of 7%" / "will get a 5% pay rise": a demand and a settlement
     if a.families & b.families and not (a.stated & b.stated):
         return True
     if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
@@ -2153,14 +2242,22 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # a heatwave's toll in one country and another's in the next
     if _datelined_apart(a, b):
         return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
+    if family and _own_towns_apart(a, b):
+        # "Dock workers at the port of Rotterdam will strike ... after employers offered a pay rise of 4.5%"
+        # (ROTTERDAM, November) / "Employers have offered a pay rise of 4.5%" (ANTWERP, October): each its own town's.
+        return None
     if family and _leads_happenings_apart(a, b):
         # Two wire reports whose leads each tell of a happening's toll on its own day, weeks apart ("At least 11
         # people were killed when a landslide hit a mine ... on Tuesday" in July / "... buried a mine ... on Sunday"
         # in June): the missing, the rescued and the dead of one are not the other's.
         return None
-    if family in _HAPPENING_TOLLS and _happenings_apart(a, b):
+    if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
+        return None
+    if family and _happening_months_apart(a, b):
+        # "Last August a wildfire on Evia burned 11,000 hectares" / "The fire had burned about 3,000 hectares by
+        # evening" under a lead of a fire on Rhodes the next July: the second fire's area, no later value of the first.
         return None
     if family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family)):
         return None  # a 5.4 and a 6.2 quake on one island: two quakes, not two sources' readings of one

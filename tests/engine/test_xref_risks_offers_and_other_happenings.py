@@ -1,0 +1,155 @@
+"""A study's relative risk, pay offers and demands, and the same figures of two happenings weeks or months apart
+(issue 12). Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.frames import frame_measure
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    article = make_article(sentence + "\n")
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    return {q.text: frame_measure(q, claim) for q in claim.quantities}
+
+
+def test_a_relative_risk_names_its_direction_and_outcome() -> None:
+    found = _measures(
+        "Children who spend more than three hours a day on screens are 25% more likely to be diagnosed with "
+        "short sight, a study of 60,000 pupils found."
+    )
+    assert found["25%"] == "higher risk of short sight"
+    assert _measures("Walking every day cuts the risk of dementia by 18%, researchers said.")["18%"] == (
+        "lower risk of dementia"
+    )
+    assert _measures("Night-shift nurses had a 40 per cent higher risk of breast cancer, the study found.")[
+        "40 per cent"
+    ] == ("higher risk of breast cancer")
+
+
+def test_one_finding_told_in_other_words_corroborates_and_another_outcome_does_not() -> None:
+    study = make_article(
+        "Screen time tied to short sight\nChildren who spend more than three hours a day on screens are 25% more "
+        "likely to develop short sight than those who spend less than an hour, a study published on Tuesday found.\n",
+        published="2026-05-12",
+        outlet="Health Wire",
+        title="Screen time tied to short sight",
+    )
+    paper = make_article(
+        "Screens and eyesight\nToo much screen time raises the risk of short sight by 25 per cent, researchers "
+        "have warned.\n",
+        published="2026-05-12",
+        outlet="The Evening Post",
+        title="Screens and eyesight",
+    )
+    other = make_article(
+        "Screens and sleep\nChildren who spend more than three hours a day on screens are 25% more likely to sleep "
+        "badly, a study published on Monday found.\n",
+        published="2026-09-08",
+        outlet="Health Wire",
+        title="Screens and sleep",
+    )
+    links = links_of(study, paper, other)
+    assert relations_between(links, "25% more likely to develop", "by 25 per cent") == ["corroborates"], links
+    # The three hours a day say who is at risk: no count of anything, never a figure two studies share.
+    assert "corroborates" not in relations_between(links, "25% more likely to develop", "25% more likely to sleep")
+
+
+def test_an_offered_rise_is_the_offer_and_a_demanded_percentage_the_demand() -> None:
+    found = _measures(
+        "The airport's owners have offered a pay rise of 3.5% over two years, while the union is demanding 7%, "
+        "a union official said."
+    )
+    assert found["3.5%"] == "pay offer" and found["7%"] == "pay demand"
+
+
+def test_a_raised_pay_offer_updates_the_offer_of_a_rise() -> None:
+    first = make_article(
+        "The owners of Kelby airport have offered a pay rise of 3.5% over two years, while the union is "
+        "demanding 7%, a union official said on Monday.\n",
+        "2026-02-02",
+        outlet="Kelby Times",
+    )
+    later = make_article(
+        "The owners of Kelby airport raised their pay offer to 5% on Friday, and the union called off the "
+        "strike, both sides said.\n",
+        "2026-02-06",
+        outlet="Coast Wire",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "offered a pay rise of 3.5%", "raised their pay offer") == ["updates"], links
+
+
+def test_a_relay_cites_no_report_its_outlet_published_later() -> None:
+    october = make_article(
+        "Dockers in Harlin plan to strike on Wednesday, Reuters reported on Monday, after employers offered a "
+        "4 per cent pay increase.\n",
+        "2026-10-05",
+        outlet="Harlin Courier",
+    )
+    wire_later = make_article(
+        "SELBY, Nov 16 (Reuters) - Dock workers at the port of Selby will strike on Thursday after employers "
+        "offered a pay increase of 4%, the union said on Monday.\n",
+        "2026-11-16",
+        outlet="Reuters",
+    )
+    links = links_of(october, wire_later)
+    assert "cites" not in relations_between(links, "Dockers in Harlin", "Dock workers at the port of Selby"), links
+
+
+def test_a_claim_of_its_own_dateline_town_is_not_the_figure_of_another_town_weeks_before() -> None:
+    first = make_article(
+        "BRAVIK, Norland, May 4 (Reuters) - Dock workers at the port of Bravik will strike for two days from "
+        "Wednesday, the union said on Monday.\nEmployers have offered a pay rise of 4% over two years, union "
+        "leader Ola Strand said.\n",
+        "2026-05-04",
+        outlet="Reuters",
+    )
+    second = make_article(
+        "SELMA, June 15 (Reuters) - Dock workers at the port of Selma will strike from Thursday after employers "
+        "offered a pay rise of 4% over two years, the union said on Monday.\nLast month a strike at Bravik "
+        "ended after employers raised their offer.\n",
+        "2026-06-15",
+        outlet="Reuters",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "Employers have offered a pay rise of 4%", "port of Selma") in ([], ["related"])
+
+
+def test_the_same_figures_of_two_fires_months_apart_are_two_fires() -> None:
+    first = make_article(
+        "Fire on Kessa\nATHENS (AP) - A wildfire on the island of Kessa forced about 1,500 people to leave their "
+        "homes on Tuesday, the fire service said.\nThe fire had burned about 2,000 hectares by evening, "
+        "officials said.\nThe fire burned 8,000 hectares before it was put out.\n",
+        "2026-07-28",
+        outlet="Associated Press",
+        title="Fire on Kessa",
+    )
+    second = make_article(
+        "Fire on Lindos\nATHENS, June 9 (Reuters) - A wildfire on the island of Lindos forced about 1,500 people "
+        "to leave their homes on Tuesday, the fire service said.\nThe blaze had burned about 2,000 hectares by "
+        "nightfall.\nLast July a wildfire on Kessa burned 8,000 hectares.\n",
+        "2027-06-09",
+        outlet="Reuters",
+        title="Fire on Lindos",
+    )
+    links = links_of(first, second)
+    assert "corroborates" not in relations_between(links, "island of Kessa forced", "island of Lindos forced"), links
+    assert "corroborates" not in relations_between(links, "by evening, officials", "by nightfall")
+    # The second fire's 2,000 hectares, a year on, is no later value of the first fire's 8,000.
+    assert "updates" not in relations_between(links, "Last July", "by nightfall")
+
+
+def test_a_demanded_rise_is_not_the_same_report_as_a_settled_rise() -> None:
+    demand = make_article(
+        "The drivers' union is seeking a pay rise of 8% over two years.\n", "2026-03-02", outlet="Wire"
+    )
+    deal = make_article(
+        "Drivers will get a 6% pay rise over two years, short of the 8% the union had demanded.\n",
+        "2026-04-20",
+        outlet="City Paper",
+    )
+    links = links_of(demand, deal)
+    assert "corroborates" not in relations_between(links, "seeking a pay rise of 8%", "will get a 6%"), links
