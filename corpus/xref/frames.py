@@ -523,6 +523,12 @@ _DEMANDED = re.compile(
     re.IGNORECASE,
 )
 PAY_MEASURES = frozenset({"pay offer", "pay demand", "pay rise"})
+# An offer raised to a percentage: "raised their offer to 6%", "improved its pay offer to 5.5 per cent".
+_RAISED_OFFER = re.compile(
+    r"\b(?:rais|increas|improv|lift|sweeten|boost|revis)\w*\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?offer\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 # A relative risk as news gives a study's finding: "are 36% more likely to develop type 2 diabetes", "a 36 per
 # cent higher risk of type 2 diabetes", "a 36% greater chance of developing ...", "raises the risk of type 2
@@ -616,6 +622,8 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     if _OF_THE_VOTE.match(after):
         return "vote share"
     before = text[lo:start]
+    if _RAISED_OFFER.search(before):
+        return "pay offer"  # "employers raised their offer to 6%": a rise offered, named by its offer alone
     about_pay = _PAY.search(text) is not None
     rise_of = _RISE_OF.search(before)  # "a pay rise of 5%": the rise named before its figure
     if rise_of is not None:

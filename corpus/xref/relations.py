@@ -454,7 +454,76 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
     return False
 
 
+def _one_article_two_places(a: Features, b: Features) -> bool:
+    """Two claims of one article, dated by their own words more than a week apart, each naming a place below a
+    country that the other does not name: the figures of two places (a town's now, and the one an earlier story
+    was about), never one count's values. ("The cuts will include 1,200 jobs at its plant in Hessbach" under
+    "would cut 3,500 jobs in Europe" is a part, and dates itself to nothing.)"""
+    if a.article.id != b.article.id or not _own_times_apart(a, b):
+        return False
+    x, y = _places_below(a), _places_below(b)
+    if not x or not y or x & y:
+        return False
+    return not (
+        any(_names_in(b.claim.text, p.casefold()) for p in x) or any(_names_in(a.claim.text, p.casefold()) for p in y)
+    )
+
+
+def _own_times_apart(a: Features, b: Features) -> bool:
+    """Both claims date themselves (a day or a month), and the two times lie more than a week apart."""
+    spans = []
+    for f in (a, b):
+        own = f.claim.date or ""
+        try:
+            if len(own) == 10:
+                first = last = date.fromisoformat(own)
+            elif len(own) == 7:
+                first = date.fromisoformat(f"{own}-01")
+                last = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            else:
+                return False
+        except ValueError:
+            return False
+        spans.append((first, last))
+    (x0, x1), (y0, y1) = spans
+    return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
+
+
+def _leads_own_towns_apart(a: Features, b: Features) -> bool:
+    """Two dated articles published more than a week apart, datelined in different towns, each leading with its
+    own dateline's town and neither lead naming the other's: two towns' happenings, and a claim of one is not about
+    the other's unless it names the other's town ("Last month a dock strike in Antwerp ended ...")."""
+    if a.article.id == b.article.id or not _both_dated(a, b):
+        return False
+    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    if not mine or not theirs or mine & theirs:
+        return False
+    if not _per_article_pair(_OWN_TOWNS_CACHE, a, b, lambda: _leading_own_towns(a, b, mine, theirs)):
+        return False
+    return not (
+        any(_names_in(a.claim.text, town) for town in theirs) or any(_names_in(b.claim.text, town) for town in mine)
+    )
+
+
+_OWN_TOWNS_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _leading_own_towns(a: Features, b: Features, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    x, y = a.article.published or "", b.article.published or ""
+    if abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= _HAPPENING_DAYS:
+        return False
+    lead_a = f"{a.article.title or ''}\n{_lead_sentence(a.article.title or '', a.article.body)}"
+    lead_b = f"{b.article.title or ''}\n{_lead_sentence(b.article.title or '', b.article.body)}"
+    return (
+        any(_names_in(lead_a, town) for town in mine)
+        and any(_names_in(lead_b, town) for town in theirs)
+        and not any(_names_in(lead_a, town) for town in theirs)
+        and not any(_names_in(lead_b, town) for town in mine)
+    )
+
+
 def _names_in(text: str, name: str) -> bool:
+    """``text`` writes ``name`` (folded) as words of their own."""
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text.casefold()) is not None
 
 
@@ -2242,6 +2311,15 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # a heatwave's toll in one country and another's in the next
     if _datelined_apart(a, b):
         return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
+    if _leads_own_towns_apart(a, b):
+        # "ROTTERDAM (Reuters) - Dock workers at the port of Rotterdam will strike ..." in November / "ANTWERP (AFP) -
+        # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be
+        # delayed" is Rotterdam's, not a value of Antwerp's ships waiting, though the later article recalls Antwerp.
+        return None
+    if family and _one_article_two_places(a, b):
+        # "Dock workers at the port of Rotterdam will strike ... after employers offered 4.5%" / "Last month a dock
+        # strike in Antwerp ended after employers raised their offer to 6%": one article, two towns' figures.
+        return None
     if family and _own_towns_apart(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered a pay rise of 4.5%"
         # (ROTTERDAM, November) / "Employers have offered a pay rise of 4.5%" (ANTWERP, October): each its own town's.

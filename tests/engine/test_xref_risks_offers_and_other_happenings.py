@@ -153,3 +153,42 @@ def test_a_demanded_rise_is_not_the_same_report_as_a_settled_rise() -> None:
     )
     links = links_of(demand, deal)
     assert "corroborates" not in relations_between(links, "seeking a pay rise of 8%", "will get a 6%"), links
+
+
+def test_an_offer_raised_to_a_percentage_is_the_pay_offer() -> None:
+    assert _measures("Employers raised their offer to 6% on Saturday, the union said.")["6%"] == "pay offer"
+
+
+def _two_ports() -> tuple:
+    first = make_article(
+        "Bravik dockers strike\nBRAVIK, Norland, May 4 (Reuters) - Dock workers at the port of Bravik began a two-day "
+        "strike on Monday, the union said.\nAbout 40 ships were waiting to berth, the port authority said.\n",
+        "2026-05-04",
+        outlet="Reuters",
+        title="Bravik dockers strike",
+    )
+    second = make_article(
+        "Selma dockers to strike\nSELMA, June 15 (Reuters) - Dock workers at the port of Selma will strike from "
+        "Thursday, the union said on Monday.\nAbout 40 ships are waiting to berth, the port authority said.\n"
+        "Last month a dock strike in Bravik ended after employers raised their offer to 5%.\n",
+        "2026-06-15",
+        outlet="Reuters",
+        title="Selma dockers to strike",
+    )
+    return first, second
+
+
+def test_two_towns_leading_their_own_datelines_weeks_apart_are_two_happenings() -> None:
+    links = links_of(*_two_ports())
+    assert relations_between(links, "About 40 ships were waiting", "About 40 ships are waiting") == [], links
+
+
+def test_a_recalled_town_in_one_article_is_no_value_of_its_own_towns_figures() -> None:
+    article = make_article(
+        "SELMA, June 15 (Reuters) - Employers at the port of Selma offered a pay rise of 3% on Monday, the union "
+        "said.\nLast month a dock strike in Bravik ended after employers raised their offer to 5%.\n",
+        "2026-06-15",
+        outlet="Reuters",
+    )
+    links = links_of(article)
+    assert "updates" not in relations_between(links, "port of Selma offered", "Last month"), links
