@@ -357,7 +357,7 @@ _CONTRADICTS = re.compile(
     r"\b(?:account|statements?|explanation|denials?|assurances?|claims?|version|insistence)\b",
     re.IGNORECASE,
 )
-_CONTRADICTION_DAYS = 30
+_CONTRADICTION_DAYS = 90  # (an inquiry contradicts a denial months on: "fire investigators said on Monday")
 
 
 def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
@@ -371,15 +371,33 @@ def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) ->
     denial, later = (a, b) if a.polarity == "deny" else (b, a)
     if not _CONTRADICTS.search(later.claim.text) or not denial.claim.speaker:
         return None
-    if (later.when or "")[:10] < (denial.when or "")[:10] or not same_story(a, b, days=_CONTRADICTION_DAYS):
+    x, y = (later.when or "")[:10], (denial.when or "")[:10]
+    if x[: len(y)] < y[: len(x)] or not same_story(a, b, days=_CONTRADICTION_DAYS):
+        # (to the coarser of the two: "in August" is not before "August 3")
         return None
     said = later.claim.speaker_chain or [later.claim.speaker or ""]
     if any(denial.speaker_key == s or denial.claim.speaker == s for s in said):
         return None  # a speaker contradicting their own account is a reversal, judged elsewhere
-    named = name_stems(denial.claim.speaker) & stems(later.claim.text)
+    named = (name_stems(denial.claim.speaker) | _described_denier(denial)) & stems(later.claim.text)
     if not named or not shared_content(a, b):
         return None
     return _linked(candidate, later, denial, "conflicts", 0.6, f"contradicts the denial by {denial.claim.speaker}")
+
+
+# The words naming a denier before its name and verb: "Power distributor Elnet denied ..." ("the power company's
+# denial" names it so).
+_DENIER_BEFORE = re.compile(
+    r"^\W*(?P<words>(?:[\w'’-]+\s+){0,4}?)(?P<name>[\w'’-]+)\s+(?:has\s+|had\s+)?den(?:ied|ies)\b"
+)
+
+
+def _described_denier(denial: Features) -> frozenset[str]:
+    """The stems of the words a denial opens with before its denier's name ("Power distributor Elnet denied")."""
+    m = _DENIER_BEFORE.match(denial.claim.text)
+    speaker = denial.claim.speaker or ""
+    if m is None or not speaker or m.group("name") not in speaker.split():
+        return frozenset()
+    return stems(m.group("words"))
 
 
 def close_in_time(a: Features, b: Features, days: int = 14) -> bool:

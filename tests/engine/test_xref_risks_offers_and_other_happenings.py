@@ -192,3 +192,22 @@ def test_a_recalled_town_in_one_article_is_no_value_of_its_own_towns_figures() -
     )
     links = links_of(article)
     assert "updates" not in relations_between(links, "port of Selma offered", "Last month"), links
+
+
+def test_an_inquiry_months_on_contradicting_a_described_deniers_denial_conflicts_with_it() -> None:
+    denial = make_article(
+        "Orla fire spreads\nA wildfire near Orla in Maravia has burned 4,000 hectares, officials said on Wednesday.\n"
+        "Grid operator Valtra denied that one of its cables had started the fire.\n",
+        "2026-08-05",
+        outlet="Maravia Wire",
+        title="Orla fire spreads",
+    )
+    inquiry = make_article(
+        "Cable fault caused Orla fire, inquiry finds\nA faulty cable started the fire that burned 6,000 hectares "
+        "near Orla in August, investigators said on Monday, contradicting the grid company's denial.\n",
+        "2026-09-28",
+        outlet="Orla Post",
+        title="Cable fault caused Orla fire, inquiry finds",
+    )
+    links = links_of(denial, inquiry)
+    assert relations_between(links, "Valtra denied", "contradicting the grid company") == ["conflicts"], links
