@@ -965,7 +965,7 @@ def _same_uneven_count(a: Features, b: Features, pairs: list[tuple[Figure, Figur
 def _same_finding(family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
     """One study's finding told twice: the same relative risk of the same outcome, to the very value ("36% more
     likely to develop type 2 diabetes" / "a 36% greater chance of developing type 2 diabetes" in an undated
-    explainer), though neither names a place."""
+    explainer), whatever places either names (a study is no place's)."""
     return is_risk(family) and all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs)
 
 
@@ -1005,7 +1005,7 @@ def _compare(
             or _named_further_down(a, b)
             or _protagonist_named(a, b)
             or (not a.places and not b.places and _same_uneven_count(a, b, pairs))
-            or (not a.places and not b.places and _same_finding(family, pairs))
+            or _same_finding(family, pairs)
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
@@ -1017,6 +1017,13 @@ def _compare(
             named_only = _one_named_story(a, b, family) and _placed_alike(a, b) and _placed_alike(b, a)
             if not named_only:
                 return None  # the same measure about unrelated places or events
+    if is_risk(family):
+        # A study's relative risk is its finding, no running count: the same value is the same finding told again,
+        # another value another study's (or another group's) finding, never a later value of it.
+        new, old = _later_first(a, b)
+        if _same_finding(family, pairs):
+            return _figure_link(new, old, family, "corroborates", 0.7, "the same finding")
+        return _figure_link(new, old, family, "related", 0.35, "another finding")
     if family in _BARE_PEOPLE and a.article.id != b.article.id and not _told_alike(a, b, measures):
         # "30 workers escaped unhurt" / "rescuers had reached nine workers": two things told of some workers,
         # not one count (a count of people says what happened to them, or the words around it must agree)
@@ -1987,8 +1994,7 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m").
     Nor are two figures of one family that share no value ("40 wounded" / "34 killed"), nor two studies' risks
     of different outcomes ("25% more likely to develop short sight" / "25% more likely to sleep badly")."""
-    risks, their_risks = {m for m in a.families if is_risk(m)}, {m for m in b.families if is_risk(m)}
-    if risks and their_risks and not risks & their_risks:
+    if _other_findings(a, b):
         return True
     pay, their_pay = a.families & PAY_MEASURES, b.families & PAY_MEASURES
     if pay and their_pay and not pay & their_pay:
@@ -2006,6 +2012,13 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
     # what "police put the turnout at 42,000" reports, whatever measure either names.
     return bool(a.stated) and bool(b.stated) and not (a.stated & b.stated)
+
+
+def _other_findings(a: Features, b: Features) -> bool:
+    """Both state a study's relative risk, of different outcomes ("25% more likely to develop short sight" /
+    "25% more likely to sleep badly"): two findings, not one report nor one event."""
+    risks, their_risks = {m for m in a.families if is_risk(m)}, {m for m in b.families if is_risk(m)}
+    return bool(risks) and bool(their_risks) and not risks & their_risks
 
 
 def _tell_the_same(a: Features, b: Features) -> bool:
@@ -2301,13 +2314,16 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     )
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    if a.article.id != b.article.id and _other_findings(a, b):
+        return None  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
     if different_protagonists(a, b) or different_votes(a, b):
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
     if (family or (a.sums and b.sums)) and _headlines_unknown(a, b):
         return None  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
-    if other_countries(a, b):
+    if other_countries(a, b) and not (family and is_risk(family)):
+        # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return None  # a heatwave's toll in one country and another's in the next
     if _datelined_apart(a, b):
         return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
@@ -2427,7 +2443,7 @@ _SAME_HAPPENING_WORDS = 2
 
 def _happening_relation(a: Features, b: Features) -> Candidate | None:
     """Two articles' sentences that share rare words, in articles whose leads share them too: one happening."""
-    if a.article.id == b.article.id or different_times(a, b) or different_people(a, b):
+    if a.article.id == b.article.id or different_times(a, b) or different_people(a, b) or _other_findings(a, b):
         return None
     score = happening_score(a, b)
     if score < RELATED_HAPPENING:
@@ -2452,6 +2468,8 @@ def _same_event_relation(a: Features, b: Features) -> Candidate | None:
     names, places and event words): most likely about that event, though in other words."""
     if different_times(a, b) or different_people(a, b) or shared_weight(a.lemmas, b.lemmas) < SAME_EVENT_SHARED:
         return None
+    if _other_findings(a, b):
+        return None  # two studies' findings of one kind, published months apart
     if (a.years and b.years and not (a.years & b.years)) or overlap(a.lemmas, b.lemmas) < _SAME_EVENT_OVERLAP:
         return None  # "In 2016, ..." against "In 2022, ...": other happenings of the story
     if _EVENT_WORD is not None and not (

@@ -211,3 +211,44 @@ def test_an_inquiry_months_on_contradicting_a_described_deniers_denial_conflicts
     )
     links = links_of(denial, inquiry)
     assert relations_between(links, "Valtra denied", "contradicting the grid company") == ["conflicts"], links
+
+
+def test_a_finding_reported_in_two_countries_is_one_finding_and_another_value_is_no_update() -> None:
+    wire = make_article(
+        "STOCKHOLM, May 12 (Reuters) - Office workers who sit for more than ten hours a day are 30% more likely to "
+        "develop heart disease, according to a Swedish study published on Tuesday.\n",
+        "2026-05-12",
+        outlet="Reuters",
+    )
+    paper = make_article(
+        "Long hours at a desk raise the risk of heart disease by 30 per cent, Professor Ian Rowe of the University "
+        "of Leeds in England said of the study.\n",
+        "2026-05-13",
+        outlet="The Northern Echo",
+    )
+    later = make_article(
+        "A Danish study published on Monday found that people who sit all day had a 12% higher risk of heart "
+        "disease.\n",
+        "2026-10-05",
+        outlet="Health Wire",
+    )
+    links = links_of(wire, paper, later)
+    assert relations_between(links, "30% more likely", "by 30 per cent") == ["corroborates"], links
+    assert "updates" not in relations_between(links, "30% more likely", "12% higher risk"), links
+    assert "updates" not in relations_between(links, "by 30 per cent", "12% higher risk"), links
+
+
+def test_two_studies_of_different_outcomes_are_not_one_event() -> None:
+    explainer = make_article(
+        "A large study published in March found that people who sleep fewer than six hours a night have a 20% "
+        "greater chance of developing diabetes.\n",
+        None,
+        outlet="Science Digest",
+    )
+    study = make_article(
+        "People who sleep fewer than six hours a night are 20% more likely to suffer a stroke, according to a study "
+        "of about 300,000 adults published on Tuesday.\n",
+        "2026-09-15",
+        outlet="Health Wire",
+    )
+    assert relations_between(links_of(explainer, study), "developing diabetes", "suffer a stroke") == []
