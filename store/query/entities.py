@@ -27,13 +27,13 @@ class ClaimRows(IndexedRows[Claim]):
     def __init__(self, source: ViewSource, rows: npt.NDArray[np.int64]) -> None:
         self._source = source
         self.rows = rows
-        self._made: list[Claim | None] = [None] * len(rows)
+        self._made: dict[int, Claim] = {}  # the claims read (an entity's rows are read a screen at a time)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def row_at(self, row: int) -> Claim:
-        made = self._made[row]
+        made = self._made.get(row)
         if made is None:
             made = self._made[row] = self._source.claim(int(self.rows[row]))
         return made
