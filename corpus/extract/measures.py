@@ -365,11 +365,36 @@ _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|at\s+least|more\s+than|about|some|nearly|around|almost|over|up\s+to|"
-    r"dozens|scores|hundreds|thousands)\b|\d|(?:"
+    r"dozens|scores|hundreds|thousands|several|many)\b|\d|(?:"
     + "|".join(sorted({*UNITS, *TENS} | {"ten", "eleven", "twelve"}))
     + r")\b)",
     re.IGNORECASE,
 )
+
+
+# A figure of things that did the harm is not of those harmed: "One attack in June killed 24 people", "Two
+# bombs wounded at least 30": an active verb with its object after it, and the noun the figure counts between the
+# figure and the verb ("Five people were killed the day before" is passive; "3 killed 2 injured" has no noun).
+_AGENT_OUTCOMES = frozenset(
+    "killed wounded injured hurt captured arrested detained rescued evacuated displaced affected trapped".split()
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+# (a noun first, what the figure counts: "one on Sulawesi in June killed 24" names no thing of its own)
+_WORD_FIRST = re.compile(
+    r"^\s*(?!(?:on|in|at|of|from|by|for|with|to|and|or|but|who|which|that|was|were|is|are|has|have|had)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _did_harm(clause_after: str, outcome: re.Match[str]) -> bool:
+    return (
+        outcome.group("outcome").lower() in _AGENT_OUTCOMES
+        and _WORD_FIRST.match(clause_after, 0, outcome.start("outcome")) is not None
+        and not _PASSIVE_BEFORE.search(clause_after, 0, outcome.start("outcome"))
+        and _OBJECT_AFTER.match(clause_after, outcome.end("outcome")) is not None
+    )
 
 
 def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
@@ -457,6 +482,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # five others", "arrested 12 people and injured three": the outcome after "and" is another verb's, the
         # verb before the figure is its own
         outcome = None
+    if outcome and (noun is None or noun.start("noun") > outcome.start("outcome")) and _did_harm(clause_after, outcome):
+        outcome = noun = None  # "One attack in June killed 24 people": the attack did it, the 24 are the dead
     counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):

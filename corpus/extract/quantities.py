@@ -1410,6 +1410,15 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
                 quantity.measure = previous.measure
             elif previous.unit in _RATES:
                 quantity.measure = _rate_of(text, previous.start, measure)
+        elif (
+            quantity.measure == "share"
+            and before
+            and before[-1].unit == "percent"
+            and before[-1].measure in _RATE_NOUNS.values()
+            and _PERIOD_AND.fullmatch(text, before[-1].end, s)
+        ):
+            # "growth of 1.2% next year and 1.5% in 2028": the same rate for another period
+            quantity.measure = before[-1].measure
     elif measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
         # "Median income rose 4%", "exports fell 12 percent": a move by so many percent, no share of anything
         # (a share compares as a level; a rise and a fall of one thing never share a series)
@@ -1503,6 +1512,8 @@ _RATE_NOUNS = {
     "interest": "interest rate",
     "positivity": "positivity rate",
     "mortality": "mortality rate",
+    "yield": "yield",
+    "yields": "yield",
 }
 
 
@@ -1522,6 +1533,12 @@ _PRISON_TERM_AFTER = re.compile(
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(
     r"(?i)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+)
+
+
+_PERIOD_AND = re.compile(
+    r"(?i)\s+(?:(?:in|for|during)\s+)?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter)|(?:19|20)\d\d|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+and\s+"
 )
 
 

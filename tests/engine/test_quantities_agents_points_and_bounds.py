@@ -1,10 +1,37 @@
-"""Quantity rules: points between shares, levels passed, spans thousands of years ago, rates over a time."""
+"""Quantity rules: who did the harm, points between shares, levels passed, spans thousands of years ago, rates."""
 
 from __future__ import annotations
 
 import pytest
 
 from .conftest import claimed_figures, figures_in
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("After one attack in June killed 24 people, the army sent more troops.", "one"),
+        ("Two bombs killed 13 people in the market on Friday.", "Two"),
+        ("Three strikes on the town wounded at least 40 civilians.", "Three"),
+        ("Two explosions killed several people near the station.", "Two"),
+    ],
+)
+def test_a_count_of_what_did_the_harm_is_not_of_those_harmed(text, figure) -> None:
+    (agent,) = [q for q in claimed_figures(text) if q.text == figure]
+    assert agent.measure not in ("killed", "wounded", "casualties")
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Five people were killed the day before the talks.", "killed"),
+        ("Two children injured in the blast were taken to hospital.", "wounded"),
+        ("After one attack in June killed 24 people, the army sent more troops.", "killed"),
+    ],
+)
+def test_the_harmed_keep_their_outcome(text, measure) -> None:
+    harmed = [q for q in claimed_figures(text) if q.unit in ("people", "child")]
+    assert harmed and all(q.measure == measure for q in harmed)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +135,29 @@ def test_a_sum_a_year_earlier_is_no_payment_per_period(text, figure) -> None:
 def test_a_sum_a_year_is_a_payment_per_period() -> None:
     (q,) = claimed_figures("Junior nurses earn about £35,000 a year.")
     assert q.measure == "payment per period"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The benchmark 10-year yield climbed to 4.2% on Monday.", "Ten-year gilt yields rose to 4.6%."],
+)
+def test_a_percentage_said_of_a_yield_is_the_yield(text) -> None:
+    (level,) = [q for q in figures_in(text) if q.unit == "percent"]
+    assert level.measure == "yield"
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The bank expects growth of 1.2% next year and 1.5% in 2028.", "growth rate"),
+        ("Inflation was 3.1% in March and 2.9% in April.", "inflation rate"),
+    ],
+)
+def test_a_rate_given_for_a_second_period_is_the_same_rate(text, measure) -> None:
+    first, second = figures_in(text)
+    assert (first.measure, second.measure) == (measure, measure)
+
+
+def test_a_percentage_after_a_rate_and_another_noun_is_not_that_rate() -> None:
+    rate, other = figures_in("Inflation was 3.1% in March and a 5% pay rise was agreed.")
+    assert rate.measure == "inflation rate" and other.measure != "inflation rate"

@@ -355,7 +355,7 @@ def test_number_words_after_a_hundred_join_but_two_hundreds_stay_two_figures() -
 def test_a_level_after_a_percentage_move_is_no_move() -> None:
     move, level = claimed_figures("Bond yields rose 0.2% to 4.5% on Monday.")
     assert (move.change, move.measure) == ("up", "percent increase")
-    assert (level.change, level.measure) == ("=", "share")
+    assert (level.change, level.measure) == ("=", "yield")  # (a level, no move: the yield it reached)
 
 
 @pytest.mark.parametrize(
