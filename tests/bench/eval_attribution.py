@@ -72,7 +72,14 @@ sentences that must stay unattributed); ``--blind 6`` tests/data/attribution_bli
 paragraphs, organisations and their filings, figures and reports as sources, 'according to' anonymous officials and
 'One of them said', agentless passives that name no source, a colon headline, a list under an attribution, quotes
 continuing over paragraphs, 'That is the warning from X', present-tense opinions, 'a court heard', and
-scene-setting and writer's description that must stay unattributed). Detection P/R over its
+scene-setting and writer's description that must stay unattributed); ``--blind 7`` tests/data/attribution_blind7.json,
+written at pipeline 5.109 (29 passages, 121 sentences: wire, local paper, feature, live blog, court report, business and
+sport: a title and an appositive between name and cue, 'a court heard', 'hit back', 'blamed', 'threatened', 'pointed out',
+'issued a clarification', 'was quoted by X as saying', 'tells us', a colon headline and a list under 'According to figures
+released by his office:', a survey that 'puts' a party on a figure, 'the company'/'the ministry'/'the report' for a body
+named before, she/he after a woman and a man named together, 'At the same time, X said'; its sentences are also labelled
+checkable or not (a figure, a reported statement, a dated event, a denial, a forecast; or scene-setting, colour, an
+appeal, a quoted opinion), and the scorer prints how many of each are claims). Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
@@ -412,6 +419,7 @@ BLIND_SETS = {
     "4": ROOT / "tests" / "data" / "attribution_blind4.json",
     "5": ROOT / "tests" / "data" / "attribution_blind5.json",
     "6": ROOT / "tests" / "data" / "attribution_blind6.json",
+    "7": ROOT / "tests" / "data" / "attribution_blind7.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -429,6 +437,7 @@ def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
     data = json.loads(path.read_text(encoding="utf-8"))
     predicted = predicted_right = gold = found = 0
     f1s: list[float] = []
+    checkable = Counter()  # (labelled checkable or not, made a claim or not): sets from 7 on label sentences
     for i, passage in enumerate(data["passages"]):
         text = passage["text"]
         article = Article(
@@ -455,6 +464,11 @@ def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
             speaker = claim.speaker if claim else None
             source = _source_text(claim, text) if speaker else None
             attributions = sentence["attributions"]
+            if "checkable" in sentence:
+                is_claim = claim is not None and claim.kind != "background"
+                checkable[sentence["checkable"], is_claim] += 1
+                if misses and sentence["checkable"] != is_claim:
+                    print(f"  {'CLAIM' if is_claim else 'NOCLAIM'}  {text[start : start + 100]!r}")
             if speaker:
                 predicted += 1
                 predicted_right += bool(attributions)
@@ -484,6 +498,10 @@ def score_blind(misses: int = 0, path: Path = BLIND) -> dict[str, float]:
         "precision": predicted_right / max(1, predicted),
         "recall": found / max(1, gold),
         "f1": sum(f1s) / max(1, len(f1s)),
+        "checkable_claimed": checkable[True, True],
+        "checkable": checkable[True, True] + checkable[True, False],
+        "colour_claimed": checkable[False, True],
+        "colour": checkable[False, True] + checkable[False, False],
     }
 
 
@@ -497,7 +515,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 6) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 7) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
@@ -508,6 +526,11 @@ def main() -> int:
             f"blind set {args.blind} (pipeline {PIPELINE_VERSION}): {b['sentences']} sentences, {b['gold']} attributed; "
             f"detection precision {b['precision']:.3f}, recall {b['recall']:.3f}; speaker token F1 {b['f1']:.3f}"
         )
+        if b["checkable"] or b["colour"]:
+            print(
+                f"  claims: checkable sentences that are claims {b['checkable_claimed']}/{b['checkable']}; "
+                f"scene-setting, colour, background and opinion sentences that are claims {b['colour_claimed']}/{b['colour']}"
+            )
         return 0
     split = DATA / args.split
     if not split.is_dir():
