@@ -293,11 +293,14 @@ _POLL_SHOWS = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"
     r"(?:,\s+(?:released|conducted|published|taken|carried\s+out|commissioned)\s+[^,;:“”\"]{1,90},)?"
     r"\s+(?:(?:also|now|again|consistently|still)\s+)?"
-    r"(?P<verb>found|finds|showed|shows?|concluded|concludes|suggests?|suggested|indicates?|indicated)\b"
+    r"(?P<verb>found|finds|showed|shows?|concluded|concludes|suggests?|suggested|indicates?|indicated|"
+    # "The survey ... puts the party on 24%", "gave Lee a lead of 5 points": a figure it reports
+    r"(?:puts?|gives?|gave|placed|places)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:on|at|ahead|behind|a\s+lead|an?\s+[\w-]+\s+lead)\b"
+    r"[^.;:“”\"]{0,30}?\d))\b"
 )
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
-    r"(?P<x>[^,.;:“”\"]{2,80}?)\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+"
+    r"(?P<x>[^,.;:“”\"]{2,80}?),?\s+(?:was|were|has been|have been|is)\s+(?:also\s+)?quoted\s+"
     r"(?:by\s+(?P<by>[^,.;:“”\"]{2,60}?)\s+|(?:\w+\s+)?)as\s+saying"  # "quoted by the Courier as saying"
     r"(?:\s+by\s+(?P<y>[^,.;:“”\"]{2,80}))?"
 )
@@ -730,6 +733,8 @@ _NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'-]*)?"  # "..., Eva Lind of Uppsala University"
     r"(?:,\s+(?:who|whose)\s[^“”\"]{2,200}?)?"  # "..., Oleg Voloshyn, who also ran as a candidate."
+    # "..., said the architect, Lise Dahl, standing in the atrium.": where or how they said it
+    r"(?:,\s+(?:standing|sitting|speaking|walking|pointing|gesturing|looking|nodding|smiling|laughing|waving|adding)\s[^“”\"]{2,200}?)?"
     r"\s*[.!?]?[”\"’]?\s*"
 )
 
@@ -921,10 +926,16 @@ def _np_left(masked: str, end: int) -> str | None:
         )
         # "The company, Europe's fourth-largest steelmaker, blamed": a description of the subject before it
         described = i > 0 and bool(_POSSESSED_DESCRIPTION.fullmatch(text))
-        # "Hollis, who has the backing of the party chairman, Mike Dunn, said": the name ends the relative clause
+        # "Hollis, who has the backing of the party chairman, Mike Dunn, said": the name ends the relative clause, also
+        # one inside an appositive ("Ann Lee, the leader who lost the run-off to the incumbent, Tom Marsh, said")
         in_relative = (
             i > 1
-            and bool(re.match(r"\s*(?:who|which|whose)\s", chunks[i - 1]))
+            and bool(
+                re.match(r"\s*(?:who|which|whose)\s", chunks[i - 1])
+                # a clause after the appositive's noun, its subject the noun ("the leader who lost"; not "-- which
+                # Apple's chief executive, Tim Cook, called": the name is the clause's subject)
+                or re.search(r"[a-z]\s+(?:who|which)\s+[a-z]", chunks[i - 1])
+            )
             and bool(_TRAILING_NAME.fullmatch(text))
             and chunks[i - 1].rstrip()[-1:].islower()
         )
@@ -2096,6 +2107,9 @@ def _attributions(text: str) -> list[Attribution]:
             # "A CNN/ORC poll of South Carolina": whom or where it asked is no part of who made it, unless the maker
             # comes after ("a survey of 2,041 adults by the Norden Institute")
             end = hit.start("asked") if hit.group("asked") and not hit.group("maker") else hit.end("np")
+            # the source as written is the whole phrase before the verb ("a study published on Wednesday", "a poll for
+            # the Daily Courier"), the name the poll or study alone
+            written = len(masked[: hit.start("verb")].rstrip(" ,"))
             found.append(
                 (
                     hit.start(),
@@ -2103,7 +2117,7 @@ def _attributions(text: str) -> list[Attribution]:
                         masked[hit.start("np") : end],
                         how="verb",
                         verb="found",
-                        source=(hit.start("np"), end),
+                        source=(hit.start("np"), max(end, written)),
                         cue=hit.span("verb"),
                     ),
                 )
@@ -2271,6 +2285,10 @@ def _attributions(text: str) -> list[Attribution]:
         quoting = _subject_quoting(text, masked)
         if quoting:
             found.append((0, quoting))
+    if not found and ":" in masked:
+        colon = _colon_quote_speaker(masked)
+        if colon:
+            found.append((0, colon))
     if not found and _NOMINAL_OPENING_WORDS.match(masked):
         nominal = _nominal_source(masked)
         if nominal:
@@ -2663,6 +2681,45 @@ def _subject_quoting(text: str, masked: str) -> Attribution | None:
     return Attribution(
         np, how="verb", verb=verb, source=_locate(masked, np, subject.start("np")), cue=subject.span("verb")
     )
+
+
+# "The union's leader, Dana Whitlock, hit back on breakfast radio: “...”", "Lee was blunt: “...”": the sentence's subject,
+# its verb and a few words, then a colon and a quotation closing the sentence: the quotation is the subject's.
+_COLON_THEN_QUOTE = re.compile(r":\s*[“\"][^“”\"]*[”\"][.!?]?\s*$")
+_COLON_HEAD_VERB = re.compile(
+    r"(?<![’'])\b(?P<verb>(?!(?:need|speed|seed|feed|breed|bleed|red|bed|shed|hundred|indeed)\b)[a-z]{2,}ed|hit|struck|"
+    r"spoke|wrote|went|came|took|gave|made|put|was|were|is|are|had|has|have)\b"
+)
+_COLON_HEAD_WORDS = 20
+# What the subject finds, sees or reads is someone else's words ("Police found a note: “...”", "The sign read: ...").
+_NOT_OWN_WORDS = frozenset(
+    "found discovered saw read received displayed wore carried held painted printed obtained showed shared "
+    "recorded filmed heard quoted cited translated".split()
+)
+
+
+def _colon_quote_speaker(masked: str) -> Attribution | None:
+    """The subject of a short clause introducing, after a colon, a quotation that closes the sentence."""
+    tail = _COLON_THEN_QUOTE.search(masked)
+    if tail is None or "“" in masked[: tail.start()] or '"' in masked[: tail.start()]:
+        return None
+    head = masked[: tail.start()]
+    if len(head.split()) > _COLON_HEAD_WORDS:
+        return None
+    verb = _COLON_HEAD_VERB.search(head)
+    if verb is None or verb.group("verb") in _NOT_OWN_WORDS or verb.start() == 0:
+        return None
+    if re.search(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|-)\s*$", head[: verb.start()], re.IGNORECASE):
+        return None  # "the proposed plan", "a well-worded note": an adjective, not the verb
+    np = _np_left(masked, verb.start())
+    if not np or np.split()[0].lower() in _CLAUSE_OPENERS:
+        return None
+    head_word = (_HEAD_END.split(np, maxsplit=1)[0].split() or [""])[-1]  # "Farmers in the valley": farmers
+    if not (_has_name(np) or _agent_noun(head_word.lower()) or people_plural(head_word.lower())):
+        return None  # "The message was clear: “...”": no party
+    if np.lower() in ("it", "this", "that", "there"):
+        return None
+    return Attribution(np, how="verb", verb=verb.group("verb"), source=_locate(masked, np, 0), cue=(tail.start(), tail.start() + 1))
 
 
 # "The closure was first reported by the Tribune", "He has been called a fraud by fellow doctors": the agent

@@ -1,0 +1,88 @@
+"""Speakers behind asides: a participle after a closing name, a relative clause inside an appositive, a passive
+quoting with its appositive, a short clause before a colon and a quotation, and a poll that puts a party on a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.attribution import find_attributions
+
+from .conftest import make_article
+
+
+def _speakers(body: str) -> list[tuple[str | None, str]]:
+    claims, _ = extract_article(make_article(body))
+    return [(c.speaker, c.text) for c in claims]
+
+
+def _speaker_of(body: str, start: str) -> str | None:
+    """The speaker of the claim opening with ``start``; None also when the sentence is no claim at all."""
+    return next((s for s, text in _speakers(body) if text.startswith(start)), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will not close the ward,” said the hospital's director, Maren Holt, standing outside the main entrance.",
+        "“The water is still rising,” said the county engineer, Maren Holt, speaking to reporters by the bridge.",
+    ],
+)
+def test_a_name_after_its_role_speaks_whatever_participle_follows(sentence: str) -> None:
+    assert _speaker_of(sentence, "“") == "Maren Holt"
+
+
+def test_a_name_closing_a_relative_clause_inside_an_appositive_is_not_the_speaker() -> None:
+    body = (
+        "Ilse Varga, the mayor who beat the sitting councillor, Oskar Brandt, in May, said the budget would be cut."
+    )
+    assert _speaker_of(body, "Ilse Varga") == "Ilse Varga"
+    # the subject of a relative clause named after "which" still speaks
+    body = "The levy -- which the port's chief executive, Ida Lund, called “a tax on trade” -- was dropped in June."
+    assert _speaker_of(body, "The levy") == "Ida Lund"
+
+
+def test_quoted_as_saying_after_an_appositive_names_the_appositive() -> None:
+    body = "The team's coach, Piet Aalders, was quoted by the Morning Star as saying he would stay another season."
+    assert _speaker_of(body, "The team's coach") == "Piet Aalders"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The nurses' union leader, Carla Mendes, hit back on local radio: “The minister has never worked a night shift.”",
+            "Carla Mendes",
+        ),
+        ("Asked about the closure, Carla Mendes was blunt: “It will cost lives.”", "Carla Mendes"),
+        ("Farmers in the valley struck a defiant tone: “We will keep the roads blocked.”", "Farmers in the valley"),
+    ],
+)
+def test_a_short_clause_before_a_colon_and_a_quotation_names_the_speaker(body: str, speaker: str) -> None:
+    assert _speaker_of(body, body[:10]) == speaker
+    # words found or described after a colon are nobody's
+    for other in (
+        "Police found a note in the flat: “I am sorry for everything.”",
+        "The message on the door was short: “Closed until further notice.”",
+    ):
+        assert _speaker_of(body + " " + other, other[:10]) is None
+
+
+def test_a_poll_that_puts_a_party_on_a_figure_is_the_source() -> None:
+    body = "The survey of 1,500 voters, carried out by Norstat last week, puts the Greens on 19%, two points up."
+    assert _speaker_of(body, "The survey") == "survey"
+    body = "A poll by Norstat puts the Greens on 19%."
+    assert _speaker_of(body, "A poll") == "Norstat"
+    # a report that puts pressure on someone reports no figure
+    assert _speaker_of("The audit puts pressure on the minister to resign.", "The audit") is None
+
+
+def test_a_study_or_poll_is_written_whole_as_its_source() -> None:
+    text = "Pupils who skip breakfast score lower in maths, a study published on Monday suggests."
+    a = find_attributions(text)[0]
+    assert a.source is not None
+    assert text[a.source[0] : a.source[1]] == "a study published on Monday"
+    assert a.phrase == "a study"
+    text = "Support for the plan has fallen, a poll for the Evening Courier shows."
+    spans = {text[a.source[0] : a.source[1]] for a in find_attributions(text) if a.source}
+    assert "a poll for the Evening Courier" in spans
