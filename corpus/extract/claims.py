@@ -131,6 +131,28 @@ _NONE_HARMED = re.compile(
 )
 
 
+# An appeal to readers ("Anyone with information is asked to call 101, quoting incident 442.", "Witnesses should contact
+# the police on 0800 555 111", "Anyone who saw the crash is urged to come forward"): what to do, nothing told, however
+# many numbers it gives to call.
+_APPEAL = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:anyone|anybody|any\s+witnesses|witnesses|people|those|members\s+of\s+the\s+public)\b"
+    r"[^.;:“”\"]{0,160}?\b(?:is|are|should|can|could|may|must)\s+(?:being\s+|also\s+|now\s+)?"
+    r"(?:(?:asked|urged|encouraged|requested|invited|advised|told)\s+to\s+)?"
+    r"(?:call|contact|ring|phone|e-?mail|text|get\s+in\s+touch|come\s+forward|report\s+(?:it|them|this|anything))\b",
+    re.IGNORECASE,
+)
+
+
+# Scene-setting whose subject is what is sensed ("The smell of diesel hung over the square.", "A hush fell over the
+# courtroom as ...", "The mood in the hall was sombre."): colour, whatever the clause after it tells.
+_SENSED_SUBJECT = re.compile(
+    r"^\W*(?:(?:outside|inside|by\s+(?:dawn|dusk|nightfall|evening|morning)|at\s+(?:dawn|dusk)),?\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:smell|scent|stench|odou?r|sound|noise|hum|roar|hush|silence|mood|atmosphere|sunlight|"
+    r"moonlight|glow|darkness)\b(?:\s+(?:of|in|at|inside|outside)\s+[^,;:“”\"]{1,50}?)?"
+    r"\s+(?:was|were|is|hung|hangs|filled|fills|drifted|lingered|settled|fell|spread|rose|carried)\b"
+)
+
+
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
@@ -701,6 +723,8 @@ def worth_checking(
         return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)
     if _declines_comment(stripped):
         return False
+    if _APPEAL.match(_without_dateline(stripped)):
+        return False
     if not speaker and not quantities and _unverified(stripped):
         return False  # "The claim could not be independently verified.": the writer's caveat on a report, nothing told
     if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):
@@ -740,6 +764,8 @@ def worth_checking(
             or not _state_only(lower)
         )
     if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
+        return False
+    if _SENSED_SUBJECT.match(stripped.lower()):
         return False
     if _WRITER_STANCE.search(masked.lower()):
         return False  # "Race and gender have undeniably shaped Lee's life": the writer's comment

@@ -420,3 +420,27 @@ def test_a_caveat_that_a_report_could_not_be_verified_is_no_claim() -> None:
     assert [c.text for c in claims] == [
         "Militia fighters have seized the airport at Dovra, a commander of the group said on Sunday."
     ]
+
+
+def test_an_appeal_to_readers_is_not_a_claim_whatever_number_it_gives() -> None:
+    """A police appeal tells readers what to do, with a number to call: no claim; the crime it follows is."""
+    crash = "Two cyclists were hurt in a collision on Mill Road on Sunday."
+    appeal = "Anyone with information is asked to call 101, quoting log 318 of 14 June."
+    witnesses = "Witnesses should contact Dunmore Police on 0800 555 0199."
+    urged = "Anyone who saw the van is urged to come forward, police said."
+    kinds = _kinds(f"{crash} {appeal} {witnesses} {urged}")
+    assert _is_claim(kinds, crash)
+    assert not _is_claim(kinds, appeal)
+    assert not _is_claim(kinds, witnesses)
+    assert not _is_claim(kinds, urged)
+
+
+def test_scene_setting_whose_subject_is_what_is_sensed_is_not_a_claim() -> None:
+    """The smell, the sound, the mood of a place is colour; the event in the next sentence is a claim."""
+    smell = "The smell of burnt plastic hung over the estate."
+    noise = "The noise of the crowd carried into the council chamber."
+    fire = "The fire destroyed a warehouse and two lorries overnight."
+    kinds = _kinds(f"{smell} {noise} {fire}")
+    assert not _is_claim(kinds, smell)
+    assert not _is_claim(kinds, noise)
+    assert _is_claim(kinds, fire)
