@@ -2691,6 +2691,10 @@ _COLON_HEAD_VERB = re.compile(
     r"spoke|wrote|went|came|took|gave|made|put|was|were|is|are|had|has|have)\b"
 )
 _COLON_HEAD_WORDS = 20
+_PUT_TO_THEM = re.compile(
+    r"(?:is|are|was|were|had|has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:obliged|required|asked|told|forced|expected|"
+    r"invited|urged|made|given|sent|shown|handed)\b"
+)
 # What the subject finds, sees or reads is someone else's words ("Police found a note: “...”", "The sign read: ...").
 _NOT_OWN_WORDS = frozenset(
     "found discovered saw read received displayed wore carried held painted printed obtained showed shared "
@@ -2709,6 +2713,8 @@ def _colon_quote_speaker(masked: str) -> Attribution | None:
     verb = _COLON_HEAD_VERB.search(head)
     if verb is None or verb.group("verb") in _NOT_OWN_WORDS or verb.start() == 0:
         return None
+    if _PUT_TO_THEM.match(head, verb.start()):
+        return None  # "Respondents are obliged to disclose: “...”": the words are put to the subject, not its own
     if re.search(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|-)\s*$", head[: verb.start()], re.IGNORECASE):
         return None  # "the proposed plan", "a well-worded note": an adjective, not the verb
     np = _np_left(masked, verb.start())

@@ -268,6 +268,16 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         last = mentions[-1]
         if last.type == "country" and _NAMED_BEFORE_COUNTRY.fullmatch(core, 0, last.start):
             return core, True, "thing"  # "RT America", "CNN Indonesia", "Team USA": a body's name, not the country
+        before_country = core[: last.start].split()
+        if (
+            last.type == "country"
+            and last.surface.isupper()
+            and len(before_country) == 1
+            and before_country[0][:1].isupper()
+            and before_country[0].rstrip(".") not in TITLE_WORDS
+            and before_country[0].lower() not in PERSON_ROLES
+        ):
+            return core, True, "thing"  # "Priorities USA", "Swimming UK": a capitalised word before the country's letters
         kind = (
             "person"
             if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type)

@@ -86,3 +86,16 @@ def test_a_study_or_poll_is_written_whole_as_its_source() -> None:
     text = "Support for the plan has fallen, a poll for the Evening Courier shows."
     spans = {text[a.source[0] : a.source[1]] for a in find_attributions(text) if a.source}
     assert "a poll for the Evening Courier" in spans
+
+
+def test_words_put_to_the_subject_before_a_colon_are_not_its_own() -> None:
+    body = "Applicants are required to declare: “I have never been convicted of an offence.”"
+    assert _speaker_of(body, "Applicants") is None
+    body = "Applicants were blunt: “The form is impossible to fill in.”"
+    assert _speaker_of(body, "Applicants") == "Applicants"
+
+
+def test_a_body_named_by_a_word_and_a_countrys_letters_is_not_the_country() -> None:
+    body = "Forward USA, a campaign group, said the advert was misleading."
+    assert _speaker_of(body, "Forward USA") == "Forward USA"
+    assert _speaker_of("The USA said the advert was misleading.", "The USA") == "United States (USA)"
