@@ -295,8 +295,8 @@ _POLL_SHOWS = re.compile(
     r"\s+(?:(?:also|now|again|consistently|still)\s+)?"
     r"(?P<verb>found|finds|showed|shows?|concluded|concludes|suggests?|suggested|indicates?|indicated|"
     # "The survey ... puts the party on 24%", "gave Lee a lead of 5 points": a figure it reports
-    r"(?:puts?|gives?|gave|placed|places)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:on|at|ahead|behind|a\s+lead|an?\s+[\w-]+\s+lead)\b"
-    r"[^.;:“”\"]{0,30}?\d))\b"
+    r"(?:puts?|gives?|gave|placed|places)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:(?:on|at|ahead|behind|a\s+lead)\b[^.;:“”\"]{0,30}?\d|"
+    r"an?\s+\d[\d.,]*(?:-|\s+)(?:point|percentage-point|per\s*cent|percent)\s+lead\b)))\b"
 )
 _CITING = re.compile(rf"\b[Cc]iting\s+(?P<np>{_NP_CHARS}{{2,90}})")
 _QUOTED = re.compile(
@@ -321,7 +321,7 @@ _MAIN_SUBJECT = re.compile(
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
-    r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung)\b"
+    r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung|put)\b(?![’'])"
 )
 # The subject a participle of saying belongs to may also follow a dateline ("PARIS (Reuters) - ") or an
 # opening phrase, be a lower-case pronoun after it ("Meanwhile, it attacked ..., saying"), a possessed
@@ -1105,6 +1105,21 @@ def _has_name(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(("an", "ans", "ese", "ish"))
 
 
+# Words a span of time after them belongs to ("the employee of nearly four years", "the first two days").
+_TIME_TAKERS = frozenset(
+    "the first last next past those these of for in after within over with by to than nearly about just only some "
+    "almost".split()
+)
+
+
+def _without_time_ago(np: str) -> str:
+    """``np`` less a span of time closing it that tells when its subject spoke ("The ministry two days later")."""
+    time = _TRAILING_TIME_AGO.search(np)
+    if time is None or np[: time.start()].rsplit(" ", 1)[-1].lower() in _TIME_TAKERS:
+        return np
+    return np[: time.start()]
+
+
 def _np_from(left: str) -> str | None:
     boundary = _LAST_BOUNDARY.search(left)
     cut = boundary.start() if boundary else -1
@@ -1115,6 +1130,7 @@ def _np_from(left: str) -> str | None:
     np = _LEADING_CONJUNCTION.sub("", np).strip()
     if np.split(" ", 1)[0] in _SUBORDINATORS:
         np = _LEADING_SUBORDINATOR.sub("", np)  # "While many Republicans continued to affirm": the clause's subject
+    np = _without_time_ago(np)  # "The ministry less than two weeks ago said": when, not who
     np = _TRAILING_ADVERB.sub("", np)  # "Clinton apparently thinks": the adverb is not part of the subject
     np = _TRAILING_QUANTIFIER.sub("", np)  # "The board and the union both say": both of them
     pronoun = _SUBJECT_PRONOUN_LAST.search(np)
@@ -1367,6 +1383,13 @@ _FUNCTION_WORDS = frozenset(
 _OPENING_THEN_IT = re.compile(r"(?:In|On|At|During|Last|This|Earlier|Later|Since|Until|By)\s(?:[\w’'.-]+\s){0,4}it")
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
 _TRAILING_QUANTIFIER = re.compile(r"(?<=\S)\s+(?:both|all|each|alike)$")
+# (the "ago", "earlier" or "later" closing it may have gone already, as an adverb: "The ministry two days later")
+_TRAILING_TIME_AGO = re.compile(
+    r"(?<=\S)\s+"
+    r"(?:(?:less|more|fewer)\s+than\s+|(?:just|only|about|nearly|some|almost)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:ago|earlier|later))?$"
+)
 _TRAILING_ADVERB = re.compile(rf"(?:\s+{ADVERB})+$")
 _SENTENCE_ADVERBS = frozenset(
     "earlier later previously initially meanwhile however separately elsewhere overall instead also now then".split()
@@ -2510,6 +2533,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or (verb in cues.SPOKEN_JUDGING_FORMS and bool(cues.JUDGED_PARTY.match(masked, end)))
             or verb in cues.SPOKEN_OF_ANYTHING
             or (verb in cues.THANKING_FORMS and bool(cues.THANKED_FOR.match(masked, end)))
+            or (verb in cues.APOLOGY_FORMS and bool(cues.APOLOGISED_TO.match(masked, end)))
             or (
                 verb in cues.CALL_FORMS
                 and bool(

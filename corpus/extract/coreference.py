@@ -31,7 +31,9 @@ PERSON_ROLES = frozenset(
     "dictator strongman pundit lawmaker senator governor mayor participant researcher engineer inspector councillor "
     "councilor councilman councilwoman representative delegate judge prosecutor lawyer attorney professor doctor "
     "economist editor reporter correspondent coach manager founder chairman chairwoman candidate nominee activist "
-    "developer architect historian scientist teacher detective sheriff captain pilot farmer".split()
+    "developer architect historian scientist teacher detective sheriff captain pilot farmer "
+    # sport: "Striker Jamal Okoro apologised" is Jamal Okoro
+    "striker midfielder defender goalkeeper winger quarterback pitcher skipper".split()
 )
 
 

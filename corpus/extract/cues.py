@@ -221,6 +221,14 @@ THANKING_FORMS = frozenset(
     f for lemma in ("thank", "congratulate", "apologize", "apologise") for f in (lemma, *forms(lemma))
 )
 THANKED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){0,6}?for\s+(?:[a-z]+ing|his|her|their|its|the|a|an)\b")
+# An apology is a saying whatever it is for: to whom, where or when it was made ("apologised to the fans on social
+# media", "apologised publicly on Monday", "apologized in a statement", "apologised.").
+APOLOGY_FORMS = frozenset(f for lemma in ("apologize", "apologise") for f in (lemma, *forms(lemma)))
+APOLOGISED_TO = re.compile(
+    r"\s+(?:again\s+|publicly\s+|profusely\s+|personally\s+)?(?:to\s+\w|"
+    r"(?:on|in|at|via|through)\s+(?:social\s+media|a\s+statement|an?\s+(?:interview|post|video|letter|tweet)|"
+    r"Twitter|X|Facebook|Instagram|court|parliament|the\s+(?:Commons|chamber))\b)|\s*[.;]"
+)
 ATTACK_FORMS = frozenset(
     [
         *(f for lemma in ATTACKING for f in (lemma, *forms(lemma))),

@@ -73,6 +73,7 @@ def test_a_poll_that_puts_a_party_on_a_figure_is_the_source() -> None:
     assert _speaker_of(body, "The survey") == "survey"
     body = "A poll by Norstat puts the Greens on 19%."
     assert _speaker_of(body, "A poll") == "Norstat"
+    assert _speaker_of("A Norstat poll gives the Greens a 4-point lead over Labour.", "A Norstat poll") is not None
     # a report that puts pressure on someone reports no figure
     assert _speaker_of("The audit puts pressure on the minister to resign.", "The audit") is None
 
@@ -99,3 +100,32 @@ def test_a_body_named_by_a_word_and_a_countrys_letters_is_not_the_country() -> N
     body = "Forward USA, a campaign group, said the advert was misleading."
     assert _speaker_of(body, "Forward USA") == "Forward USA"
     assert _speaker_of("The USA said the advert was misleading.", "The USA") == "United States (USA)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry less than two weeks ago said the figures were wrong.",
+        "The ministry three days later denied that the figures were wrong.",
+    ],
+)
+def test_a_time_between_the_subject_and_its_cue_is_no_part_of_the_speaker(body: str) -> None:
+    assert _speaker_of(body, "The ministry") == "ministry"
+    # a span of time that describes the subject stays
+    assert _speaker_of("The nurse of nearly ten years said the ward was unsafe.", "The nurse") == "nurse of nearly ten years"
+
+
+def test_a_subject_that_put_off_or_set_out_something_and_said_speaks() -> None:
+    body = "Judge Ida Ruiz put off a decision on the evidence but said the trial would start in May."
+    assert _speaker_of(body, "Judge Ida Ruiz") == "Ida Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Winger Tom Adeyemi, who was sent off in the first half, apologised to supporters on social media.", "Tom Adeyemi"),
+        ("The rail operator apologised in a statement on Tuesday night.", "rail operator"),
+    ],
+)
+def test_an_apology_made_to_someone_or_somewhere_is_a_saying(body: str, speaker: str) -> None:
+    assert _speaker_of(body, body[:10]) == speaker
