@@ -2309,9 +2309,9 @@ def _attributions(text: str) -> list[Attribution]:
         if quoting:
             found.append((0, quoting))
     if not found and ":" in masked:
-        colon = _colon_quote_speaker(masked)
-        if colon:
-            found.append((0, colon))
+        introduced = _colon_quote_speaker(masked)
+        if introduced:
+            found.append((0, introduced))
     if not found and _NOMINAL_OPENING_WORDS.match(masked):
         nominal = _nominal_source(masked)
         if nominal:
@@ -2749,7 +2749,9 @@ def _colon_quote_speaker(masked: str) -> Attribution | None:
         return None  # "The message was clear: “...”": no party
     if np.lower() in ("it", "this", "that", "there"):
         return None
-    return Attribution(np, how="verb", verb=verb.group("verb"), source=_locate(masked, np, 0), cue=(tail.start(), tail.start() + 1))
+    return Attribution(
+        np, how="verb", verb=verb.group("verb"), source=_locate(masked, np, 0), cue=(tail.start(), tail.start() + 1)
+    )
 
 
 # "The closure was first reported by the Tribune", "He has been called a fraud by fellow doctors": the agent

@@ -277,7 +277,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
             and before_country[0].rstrip(".") not in TITLE_WORDS
             and before_country[0].lower() not in PERSON_ROLES
         ):
-            return core, True, "thing"  # "Priorities USA", "Swimming UK": a capitalised word before the country's letters
+            return (
+                core,
+                True,
+                "thing",
+            )  # "Priorities USA", "Swimming UK": a capitalised word before the country's letters
         kind = (
             "person"
             if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type)

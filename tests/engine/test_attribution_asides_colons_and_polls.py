@@ -33,9 +33,7 @@ def test_a_name_after_its_role_speaks_whatever_participle_follows(sentence: str)
 
 
 def test_a_name_closing_a_relative_clause_inside_an_appositive_is_not_the_speaker() -> None:
-    body = (
-        "Ilse Varga, the mayor who beat the sitting councillor, Oskar Brandt, in May, said the budget would be cut."
-    )
+    body = "Ilse Varga, the mayor who beat the sitting councillor, Oskar Brandt, in May, said the budget would be cut."
     assert _speaker_of(body, "Ilse Varga") == "Ilse Varga"
     # the subject of a relative clause named after "which" still speaks
     body = "The levy -- which the port's chief executive, Ida Lund, called “a tax on trade” -- was dropped in June."
@@ -112,7 +110,10 @@ def test_a_body_named_by_a_word_and_a_countrys_letters_is_not_the_country() -> N
 def test_a_time_between_the_subject_and_its_cue_is_no_part_of_the_speaker(body: str) -> None:
     assert _speaker_of(body, "The ministry") == "ministry"
     # a span of time that describes the subject stays
-    assert _speaker_of("The nurse of nearly ten years said the ward was unsafe.", "The nurse") == "nurse of nearly ten years"
+    assert (
+        _speaker_of("The nurse of nearly ten years said the ward was unsafe.", "The nurse")
+        == "nurse of nearly ten years"
+    )
 
 
 def test_a_subject_that_put_off_or_set_out_something_and_said_speaks() -> None:
@@ -123,7 +124,10 @@ def test_a_subject_that_put_off_or_set_out_something_and_said_speaks() -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Winger Tom Adeyemi, who was sent off in the first half, apologised to supporters on social media.", "Tom Adeyemi"),
+        (
+            "Winger Tom Adeyemi, who was sent off in the first half, apologised to supporters on social media.",
+            "Tom Adeyemi",
+        ),
         ("The rail operator apologised in a statement on Tuesday night.", "rail operator"),
     ],
 )
