@@ -417,8 +417,8 @@ class FactscopeApp(App[None]):
             self.call_after_refresh(self._useful_screen_drawn)  # after the frame that shows the data
 
     def _useful_screen_drawn(self) -> None:
-        self._started()
         self.useful_screen_shown()
+        self._started()  # the young collection it put off falls after this frame, not before it
 
     def _started(self) -> None:
         if self.collector is not None:
