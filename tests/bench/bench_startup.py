@@ -20,9 +20,10 @@ app saves it): ``factscope_useful_*`` and ``factscope_saved_useful_*``.
 
 Python byte-code: an installed factscope has its ``.pyc`` files, as Textual
 does, so by default the child processes write and reuse byte-code in a temp
-``PYTHONPYCACHEPREFIX`` (warmed by one untimed run). ``--cold-bytecode`` keeps
-the environment as it is (e.g. ``PYTHONDONTWRITEBYTECODE=1``, which makes every
-run compile factscope's modules from source).
+``PYTHONPYCACHEPREFIX`` (warmed by one untimed run), and with it the table of the
+methods ``dataclasses`` writes (``tui/dataclass_cache.py``, kept where the byte-code is).
+``--cold-bytecode`` keeps the environment as it is (e.g. ``PYTHONDONTWRITEBYTECODE=1``,
+which makes every run compile factscope's modules and those methods from source).
 
     python tests/bench/bench_startup.py [--runs N] [--size 200x60] [--cold-bytecode] [--json]
 """
