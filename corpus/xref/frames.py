@@ -537,8 +537,8 @@ _RAISED_OFFER = re.compile(
 _MORE = r"(?P<way>more|less|higher|greater|increased|raised|elevated|lower|reduced|smaller|decreased)"
 _RISK_NOUN = r"(?:risk|chance|likelihood|odds|probability)"
 _OUTCOME_VERBS = (
-    r"(?:(?:develop|suffer|ha(?:ve|ving)|get|contract|catch|experienc|die|dying|(?:be|being)\s+diagnosed|"
-    r"(?:be|being)\s+admitted)\w*"
+    r"(?:(?P<outcome_verb>develop|suffer|ha(?:ve|ving)|get|contract|catch|experienc|die|dying|"
+    r"(?:be|being)\s+diagnosed|(?:be|being)\s+admitted)\w*"
     r"(?:\s+(?:from|of|with|to))?\s+)?"
 )
 _RISK_AFTER = re.compile(
@@ -562,6 +562,13 @@ _RISK_BEFORE = re.compile(
     + r"(?P<outcome>[^,;.()]+?)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+# The risk named before its figure as the subject of "was ... higher": "the risk of stroke was 25% higher among ...".
+_RISK_SUBJECT = re.compile(
+    r"\b" + _RISK_NOUN + r"\s+(?:of|for)\s+" + _OUTCOME_VERBS + r"(?P<outcome>[^,;.()]+?)\s+(?:was|were|is|are)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_HIGHER_OR_LOWER = re.compile(r"\s+(?P<way>higher|greater|lower|smaller)\b", re.IGNORECASE)
 # Where the outcome's words end: a comparison, a group, a place or time, or another clause.
 _OUTCOME_END = re.compile(
     r"\s+(?:than|in|among|for|compared|after|if|when|by|according|over|within|during|while|because|but|and\s+(?:were|are|was|is))\b"
@@ -581,10 +588,16 @@ def relative_risk(text: str, start: int, end: int, hi: int) -> str | None:
         lower = way in _LESS
     else:
         before = _RISK_BEFORE.search(text, max(0, start - 120), start)
-        if before is None:
+        subject = None if before else _RISK_SUBJECT.search(text, max(0, start - 120), start)
+        way = _HIGHER_OR_LOWER.match(text, end, hi) if subject else None
+        if before is not None:
+            after = before
+            lower = before.group("verb").lower().startswith(_LESS_VERBS)
+        elif subject is not None and way is not None:
+            after = subject
+            lower = way.group("way").lower() in _LESS
+        else:
             return None
-        after = before
-        lower = before.group("verb").lower().startswith(_LESS_VERBS)
     outcome = after.group("outcome")
     cut = _OUTCOME_END.search(outcome)
     if cut is not None:
@@ -592,6 +605,8 @@ def relative_risk(text: str, start: int, end: int, hi: int) -> str | None:
     words = [w for w in outcome.lower().split() if w not in ("a", "an", "the")][:4]
     if not words:
         return None
+    if (after.group("outcome_verb") or "").lower() in ("die", "dying"):
+        words = ["death", "from", *words]  # dying of a disease is not developing it
     return f"{'lower' if lower else 'higher'} risk of {' '.join(words)}"
 
 

@@ -24,6 +24,11 @@ def test_a_relative_risk_names_its_direction_and_outcome() -> None:
     assert _measures("Walking every day cuts the risk of dementia by 18%, researchers said.")["18%"] == (
         "lower risk of dementia"
     )
+    dying = _measures("Smokers were 50 per cent more likely to die from heart disease, the study found.")
+    assert dying["50 per cent"] == "higher risk of death from heart disease"  # not of developing it
+    assert _measures("The risk of stroke was 25% higher among night-shift workers, the study found.")["25%"] == (
+        "higher risk of stroke"
+    )
     assert _measures("Night-shift nurses had a 40 per cent higher risk of breast cancer, the study found.")[
         "40 per cent"
     ] == ("higher risk of breast cancer")
