@@ -316,6 +316,8 @@ _AHEAD_CUE = re.compile(
     r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
     r"(?:is|are) " + _DUE_TO + r"|"
+    # "Up to 40mm of rain is expected on Friday", "Highs of 34C are forecast for Sunday": said in the present
+    r"(?:is|are) (?:expected|forecast|predicted|due)(?=\s+(?:on|for|by|from|until|over|this|next|later)\b|\s*$)|"
     # "is up for re-election in November", "faces a vote in June": what is still to come, said in the present
     r"(?:is|are) up for|faces? (?:re-?election|a (?:vote|ballot|referendum|trial|hearing))|stands? for re-?election)\b",
     re.IGNORECASE,
@@ -369,6 +371,7 @@ _DUE_BY = re.compile(
     r"\bmust(?!\s+(?:not\s+)?have\b)\b|\b(?:deadline|cut-?off)\s+(?:[^\s.;]+\s+){0,8}?(?:is|falls|expires|runs\s+out)\b",
     re.IGNORECASE,
 )
+_WARNED_OF = re.compile(r"\b(?:warn(?:ed|s|ing)?|warnings?|alerts?)\s+(?:of|for|about)\b", re.IGNORECASE)
 # A date something was put off or fixed for ("sentencing was set for Dec. 12", "the hearing was adjourned until
 # Tuesday") lies ahead of the report when it is within weeks of it, though the verb is in the past.
 _SET_FOR = re.compile(
@@ -479,6 +482,9 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         cues += _INTENDED.finditer(clause)  # "said it hoped to reconnect most homes by Wednesday"
     if mention.kind == "weekday":
         cues += _DUE_BY.finditer(clause)  # "must apply by Friday": within days of the report, so ahead of it
+        # "Forecasters warned of up to 40mm of rain on Friday", "a warning for gales on Sunday": what is warned of
+        # lies within days ahead of the report (not "warned on Friday that ...")
+        cues += _WARNED_OF.finditer(clause)
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March

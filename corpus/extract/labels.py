@@ -18,6 +18,9 @@ LABEL_IF_NOT_COUNTED = frozenset(
     day week village camp building ward bed round game match season episode platform terminal hall exit floor
     """.split()
 )
+# Pay bands and tiers are named by their number ("a band 5 nurse", "tier 2 restrictions"), as grades and stages are
+# (entities.IDENTIFIER_WORDS).
+_SCALE_STEP_WORDS = frozenset({"band", "tier"})
 # Words that can follow a label but never a count's noun ("village 1900 said", "day 77 of the war").
 _AFTER_A_LABEL = frozenset(
     """
@@ -35,7 +38,7 @@ def is_label_number(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    if word in IDENTIFIER_WORDS or before.group("no"):
+    if word in IDENTIFIER_WORDS or word in _SCALE_STEP_WORDS or before.group("no"):
         return True  # "Route 9"; "the world No. 2", "the No. 3 seed": a rank, whatever word comes before "No."
     if word not in LABEL_IF_NOT_COUNTED:
         return False

@@ -376,7 +376,12 @@ def _mask_identifiers(masked: str) -> str:
             and named.group("word") not in NOT_A_NAME_WORD
         ):
             pass  # "Courtroom 4B", "Gate 12A", "Flat 3C": a place's label, never 4 billion
-        elif after[:1].isalpha() and not _SCALE_AFTER.match(masked, e) and unit_after(masked, e) is None:
+        elif (
+            after[:1].isalpha()
+            and not _SCALE_AFTER.match(masked, e)
+            and not _PER_ABBREVIATION.match(masked, e)
+            and unit_after(masked, e) is None
+        ):
             pass  # "38th", "5G", "3D"
         elif after[:1] == "/" and _MIXED_BEFORE.search(before) and _FRACTION_AFTER.match(masked, e):
             continue  # "1 1/2 cups": the fraction of a mixed number
@@ -1631,12 +1636,21 @@ def is_figure(q: Quantity) -> bool:
     return q.measure not in (TIME_SPAN, SOURCE_COUNT) and q.unit not in AGES
 
 
+_ODD_AFTER = re.compile(r"-odd\b")
+_PER_ABBREVIATION = re.compile(r"\s?(?P<abbr>pcm|pw|pa(?!\.\w)|p\.a\.)(?!\w)", re.IGNORECASE)
+_PER_ABBREVIATIONS = {"pcm": "month", "pw": "week", "pa": "year"}
+
+
 def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
     """Currency named after the figure, unit, rate, age, and the direction of a change.
     Returns where the words about what the figure measures begin (after a currency or
     percent sign or name, before any other unit or rate)."""
     if quantity.vague or quantity.unit == "fraction" or quantity.pair:
         return quantity.end
+    odd = _ODD_AFTER.match(text, quantity.end) if quantity.value is not None and quantity.unit is None else None
+    if odd:
+        quantity.end = odd.end()  # "20-odd years", "40-odd people": about so many of what follows
+        quantity.text = text[quantity.start : quantity.end]
     if quantity.unit is None:
         _attach_currency(quantity, text)
     number_end = quantity.end
@@ -1646,7 +1660,13 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
             quantity.unit, quantity.end = unit
             if unit[0] == "percent":
                 number_end = quantity.end
-    if quantity.unit is not None:
+    abbreviation = _PER_ABBREVIATION.match(text, quantity.end) if quantity.unit and is_currency(quantity.unit) else None
+    if abbreviation:
+        # "£1,250pcm", "£950 pw", "£40,000pa": rent or pay per calendar month, week, year
+        period = _PER_ABBREVIATIONS[abbreviation.group("abbr").lower().replace(".", "")]
+        quantity.unit, quantity.end = f"{quantity.unit} per {period}", abbreviation.end()
+        quantity.text = text[quantity.start : quantity.end]
+    elif quantity.unit is not None:
         per = per_after(text, quantity.end)
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
@@ -1659,6 +1679,8 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         # "a 20% rise over three years": the period it happens in, not "more than three years"
         quantity.start = m.start("num") if m.group("num") else m.start("word")
         quantity.change, quantity.low, quantity.high = "=", quantity.value, quantity.value
+    if odd and quantity.change in ("=", ">"):
+        quantity.change, quantity.low, quantity.high = "~", quantity.value, quantity.value
     if quantity.unit in (None, "year") and _is_age(text, quantity):
         quantity.unit = "year of age"
         # the age is written as a whole: "a 34-year-old", "34 years old", "five-year-olds" (not "34-year")

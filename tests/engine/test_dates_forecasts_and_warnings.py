@@ -1,0 +1,38 @@
+"""A weekday in a forecast or a warning said in the present lies ahead of the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.model import Article
+
+
+def _dates(sentence: str, published: str = "2026-05-20") -> list[str | None]:  # (a Wednesday)
+    claims, _ = extract_article(Article("w1", "Weather", None, [], published, False, "w1.txt", sentence + "\n"))
+    return [c.date for c in claims if c.quantities]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Up to 40mm of rain is expected on Friday.", "2026-05-22"),
+        ("Highs of 34C are forecast for Sunday.", "2026-05-24"),
+        ("Forecasters warned of up to 40mm of rain on Friday.", "2026-05-22"),
+        ("The agency issued a warning for gusts of 70mph on Saturday.", "2026-05-23"),
+    ],
+)
+def test_a_weekday_forecast_or_warned_of_lies_ahead(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Police warned on Friday that 40 people had been arrested.", "2026-05-15"),
+        ("Officials warned of flooding after 80mm of rain fell on Friday.", "2026-05-15"),
+        ("About 30mm of rain fell on Friday.", "2026-05-15"),
+    ],
+)
+def test_a_weekday_of_what_was_said_or_happened_lies_behind(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
