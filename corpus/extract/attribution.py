@@ -959,8 +959,10 @@ def _np_left(masked: str, end: int) -> str | None:
     named_aside = next(
         (a for a in asides if re.match(r"(?:the|a|an)\s", a) and _has_name(a) and not _PART_OF.match(a)), None
     )
-    if subject and _has_name(subject):
-        return subject
+    if subject and (_has_name(subject) or _surname_like(subject)):
+        return (
+            subject  # ("Tom Chapman, a professor at Harvard University, said": Tom Chapman, whatever his name ends in)
+        )
     if named_aside:
         return _np_from(" " + named_aside)
     if (subject is None or i == 0) and len(asides) >= 2:
@@ -1097,6 +1099,19 @@ _NOT_A_PEOPLE_HEAD = frozenset("people those others".split())
 
 def _after_boundary(chunk: str) -> bool:
     return bool(re.search(r"[”\"]\s*[A-Z][^”\"]*$", chunk))
+
+
+def _surname_like(phrase: str) -> bool:
+    """Is a subject standing before its appositive a person's name that ``_has_name`` would take for a people's ("Tom
+    Chapman", "Sarah Jordan", "Mr. Sullivan", a lone "Chapman": a surname ending as a demonym does, in "-an")? Not a
+    plural ("Americans"), nor a word after a determiner or a number ("Many Americans", "the Indonesian")."""
+    words = phrase.strip().split()
+    if not words or not words[-1][:1].isupper() or not words[-1][1:].islower() or not words[-1].endswith("an"):
+        return False
+    return len(words) == 1 or (
+        words[-2][:1].isupper()
+        and words[-2].lower() not in ("the", "a", "an", "many", "some", "most", "two", "three", "several", "other")
+    )
 
 
 def _has_name(phrase: str) -> bool:

@@ -133,3 +133,16 @@ def test_a_subject_that_put_off_or_set_out_something_and_said_speaks() -> None:
 )
 def test_an_apology_made_to_someone_or_somewhere_is_a_saying(body: str, speaker: str) -> None:
     assert _speaker_of(body, body[:10]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tom Chapman, a professor at Velmar University, said the ruling was wrong.", "Tom Chapman"),
+        ("Sarah Jordan, an analyst at Ostra Bank, said rates would rise in June.", "Sarah Jordan"),
+        ("Sullivan, a spokesman for the Velmar Port Authority, said the port would reopen on Monday.", "Sullivan"),
+    ],
+)
+def test_a_surname_ending_like_a_demonym_still_names_the_speaker_before_its_appositive(body: str, speaker: str) -> None:
+    """Not the body or place that closes the appositive ("Velmar University", "Ostra Bank")."""
+    assert _speaker_of(body, body[:10]) == speaker
