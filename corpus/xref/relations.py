@@ -442,10 +442,10 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
     town, which the other article never names: that claim's figure is its town's, the other's is of the other
     article's town ("the port of Rotterdam" in November / a pay offer told from Antwerp in October), even when
     the later article recalls the earlier town's story in a sentence of its own."""
-    if a.article.id == b.article.id or _days_apart(a, b) <= _HAPPENING_DAYS:
+    if a.article.id == b.article.id:
         return False
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
-    if not mine or not theirs or mine & theirs:
+    if not mine or not theirs or mine & theirs or _days_apart(a, b) <= _HAPPENING_DAYS:
         return False
     for x, y, towns in ((a, b, mine), (b, a, theirs)):
         own = [town for town in towns if _names_in(x.claim.text, town)]
@@ -493,10 +493,10 @@ def _leads_own_towns_apart(a: Features, b: Features) -> bool:
     """Two dated articles published more than a week apart, datelined in different towns, each leading with its
     own dateline's town and neither lead naming the other's: two towns' happenings, and a claim of one is not about
     the other's unless it names the other's town ("Last month a dock strike in Antwerp ended ...")."""
-    if a.article.id == b.article.id or not _both_dated(a, b):
+    if a.article.id == b.article.id:
         return False
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
-    if not mine or not theirs or mine & theirs:
+    if not mine or not theirs or mine & theirs or not _both_dated(a, b):
         return False
     if not _per_article_pair(_OWN_TOWNS_CACHE, a, b, lambda: _leading_own_towns(a, b, mine, theirs)):
         return False
@@ -1664,7 +1664,12 @@ def _happening_months_apart(a: Features, b: Features) -> bool:
 
 def _both_dated(a: Features, b: Features) -> bool:
     """Both articles carry their own day of publication (a day an undated article names is a guess of its year)."""
-    return all(f.article.published and not f.article.published_estimated for f in (a, b))
+    return bool(
+        a.article.published
+        and b.article.published
+        and not a.article.published_estimated
+        and not b.article.published_estimated
+    )
 
 
 def _stated_years_apart(a: Features, b: Features) -> bool:
@@ -2017,8 +2022,15 @@ def _figures_disagree(a: Features, b: Features) -> bool:
 def _other_findings(a: Features, b: Features) -> bool:
     """Both state a study's relative risk, of different outcomes ("25% more likely to develop short sight" /
     "25% more likely to sleep badly"): two findings, not one report nor one event."""
-    risks, their_risks = {m for m in a.families if is_risk(m)}, {m for m in b.families if is_risk(m)}
+    if not a.families or not b.families:
+        return False
+    risks, their_risks = _risks(a), _risks(b)
     return bool(risks) and bool(their_risks) and not risks & their_risks
+
+
+@per_claim
+def _risks(f: Features) -> frozenset[str]:
+    return frozenset(m for m in f.families if is_risk(m))
 
 
 def _tell_the_same(a: Features, b: Features) -> bool:
