@@ -454,7 +454,9 @@ _MIXED_BEFORE = re.compile(r"(?<![\d,./])\d+[ -]$")
 _FRACTION_AFTER = re.compile(r"/(?:2|3|4|8|16)(?![\d/])")
 _SPACED_COVID = re.compile(r"(?i)\bcovid\s+-\s*$")
 _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
-_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
+# ("48 of the 90 seats", "eight of the 90 seats", "Three of the 20 people on board", "None of the 40 passengers":
+# the second is the whole)
+_OF_TOTAL = re.compile(rf"(?:\d[\d,]*|(?i:\b(?:{_WORD_NUM}|none|neither)))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0].isalpha()) - {"a", "an"} | {
