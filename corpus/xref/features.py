@@ -469,6 +469,31 @@ def _increments_with_total(claim: Claim) -> list[Quantity]:
     return [q for q, m, role in roles if role == INCREMENT and m in totals]
 
 
+# The words right before an added figure: "a further 1,500", "an additional 3,000", "another 400".
+_ADDED_BEFORE = re.compile(r"\b(?:another|(?:an?\s+)?(?:further|additional|extra))\s+$", re.IGNORECASE)
+
+
+def _additions_beside_other_totals(claim: Claim, body: str) -> list[Quantity]:
+    """ "The fire has grown to 4,600 hectares ..., as evacuation orders were extended to a further 2,500
+    residents": the sentence tells a new total, so it is no increment as a whole, but the 2,500 is an
+    addition all the same; unless it is told as a count of another fate ("12 died and another 30 were
+    injured") or as the addition to a total of its own measure (:func:`_increments_with_total`)."""
+    if len(claim.quantities) < 2 or not _NEW_TOTAL.search(claim.text):
+        return []
+    out = []
+    for q in claim.quantities:
+        at = q.start - claim.start
+        if not 0 < at <= len(claim.text) or not _ADDED_BEFORE.search(claim.text, max(0, at - 20), at):
+            continue
+        measure = compared_measure(q)
+        if any(o is not q and compared_measure(o) == measure for o in claim.quantities):
+            continue
+        if besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
+            continue
+        out.append(q)
+    return out
+
+
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contradict\w*|compared)\b", re.IGNORECASE)
 
 
@@ -494,6 +519,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + part_figures(claim, article.body)
         + added_figures(claim)
         + _increments_with_total(claim)
+        + _additions_beside_other_totals(claim, article.body)
         + _added_before_total(claim)
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
         + _partitive_parts(claim)

@@ -242,3 +242,23 @@ def test_two_reports_that_someone_was_warned_about_the_same_thing_corroborate_in
     claims = extract([first]).claims
     told = next(c for c in claims if "told reporters" in c.text)
     assert warned_about(features(told, first)) == {}
+
+
+def test_an_addition_beside_a_total_of_another_measure_is_not_a_count() -> None:
+    first = make_article(
+        "Floods force 6,000 from homes\nFloods along the Marrow river forced about 6,000 people from their homes "
+        "on Sunday, the civil defence agency said.\n",
+        published="2026-03-02",
+        outlet="River Post",
+        title="Floods force 6,000 from homes",
+    )
+    second = make_article(
+        "Marrow floods spread\nThe Marrow floods have grown to cover 900 square kilometres, the civil defence agency "
+        "said on Monday, as evacuation orders were extended to a further 1,500 residents.\n",
+        published="2026-03-03",
+        outlet="Delta Radio",
+        title="Marrow floods spread",
+    )
+    links = links_of(first, second)
+    relations = relations_between(links, "forced about 6,000 people", "a further 1,500 residents")
+    assert "updates" not in relations and "corroborates" not in relations and "conflicts" not in relations, links
