@@ -666,6 +666,9 @@ _APPOSITIVE_AGE = re.compile(
     r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient))\s*,\s+$"
 )
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
+# '"We lost everything," said Tomas Reyes, 58.': the speaker's age, ending the sentence.
+_SPEAKER_AGE = re.compile(r"\b(?:said|says|added|asked|recalled|explained)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*,\s+$")
+_SENTENCE_ENDS = re.compile(r"\s*\.(?:\s|$)")
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;\d]{0,50}$")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
 _AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:on|in|by|this|next|last|years?\b))")
@@ -1761,6 +1764,8 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True  # "life expectancy for men is around 73": an age
     if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
         return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
+    if _SENTENCE_ENDS.match(text, q.end) and _SPEAKER_AGE.search(text, max(0, q.start - 60), q.start):
+        return True
     return bool(
         _APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end)
     )

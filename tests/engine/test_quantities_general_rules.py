@@ -32,6 +32,7 @@ def test_a_count_of_flaws_counts_flaws() -> None:
         ("Vaccination among five-year-olds fell sharply.", 5),
         ("Police said a woman, 81, was taken to hospital.", 81),
         ("The driver, 34, was arrested at the scene.", 34),
+        ('"The water came in so fast," said Ilse Varga, 67.', 67),
     ],
 )
 def test_ages_of_plural_year_olds_and_of_a_person_named_by_a_noun(text, value) -> None:
