@@ -531,6 +531,12 @@ _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+
 TIME_SPAN = "time span"
 # The measure of a percentage by which something moved, by its direction.
 PERCENT_CHANGES = {"up": "percent increase", "down": "percent decrease"}
+# The move a percentage is of, named right after it: "a 12% rise", "18 per cent lower", "36% more likely".
+_MOVE_AFTER_PERCENT = re.compile(
+    r"(?i)\s+(?:(?:annual|yearly|year-on-year|monthly|quarterly|overall|relative)\s+)?(?:"
+    r"(?P<up>rise|increase|gain|jump|climb|surge|growth|higher|more\s+likely|greater)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|reduction|slump|lower|less\s+likely|smaller))\b(?!-)"
+)
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
 AGES = frozenset({"year of age", "month of age"})
@@ -667,7 +673,9 @@ _APPOSITIVE_AGE = re.compile(
 )
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
 # '"We lost everything," said Tomas Reyes, 58.': the speaker's age, ending the sentence.
-_SPEAKER_AGE = re.compile(r"\b(?:said|says|added|asked|recalled|explained)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*,\s+$")
+_SPEAKER_AGE = re.compile(
+    r"\b(?:said|says|added|asked|recalled|explained)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*,\s+$"
+)
 _SENTENCE_ENDS = re.compile(r"\s*\.(?:\s|$)")
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;\d]{0,50}$")
 _SENTENCE_AGE = re.compile(r"(?i)\b(?:will be|turns?|turned|turning)\s+$")
@@ -1406,6 +1414,15 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     measure, unit = measure_for(text, s, number_end, kind)
     if measure is None and number_of:
         quantity.measure = _number_measure(*number_of)
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~", "<", ">")
+        and (move := _MOVE_AFTER_PERCENT.match(text, e))
+    ):
+        # "a 12% rise in profit", "an 18 per cent lower risk", "36% more likely": a move by so many percent
+        # (the change stays as written: the words say how much, not that the figure rose)
+        quantity.measure = PERCENT_CHANGES["up" if move.group("up") else "down"]
     elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">", "from-to"):
         quantity.measure = _rate_of(text, s, measure)
         if quantity.measure == "share" and before and _LEVEL_AFTER_FIGURE.fullmatch(text, before[-1].end, s):

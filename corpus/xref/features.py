@@ -69,9 +69,13 @@ FAMILY = {
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises; how many sources a
 # report names ("two people familiar with the matter said") is no count of anything it reports.
-_UNCOMPARABLE = frozenset(
-    {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
-) | {"sources"}
+_UNCOMPARABLE = (
+    frozenset(
+        {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
+    )
+    | {"sources"}
+    | {"percent increase", "percent decrease"}
+)  # "a 12% rise": a rise of what, the measure does not say
 _STOP = frozenset(
     """
     the a an and or but of to in on at for with by from as that this these those it its is are was were be been

@@ -997,6 +997,9 @@ def test_bodies_count_the_dead(text: str) -> None:
         ("About 40% of the vote went to the Greens.", "share"),
         ("Sales rose 5% last year.", "percent increase"),
         ("Exports fell 12 percent from a year earlier.", "percent decrease"),
+        ("The chain reported a 9% rise in sales.", "percent increase"),
+        ("Walkers had a 22 per cent lower risk of stroke.", "percent decrease"),
+        ("Night-shift workers were 30% more likely to fall ill.", "percent increase"),
     ],
 )
 def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None:
