@@ -21,8 +21,9 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, pair_key
+from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, pair_key
 from corpus.extract.topics import topic_of, topics_of
+from corpus.extract.units import DURATIONS
 from corpus.model import Article, Claim, Quantity
 from corpus.xref.frames import (
     KINDRED_NAMES,
@@ -127,6 +128,8 @@ class Features:
     # (currency, value, purpose) of the sums of money it states
     sums: frozenset[tuple[str | None, float, str | None]] = frozenset()
     stated: frozenset[float] = frozenset()  # every value the claim states, of any measure
+    # the values of ``stated`` that are no time span or age ("two days", "a 48-hour strike", "58")
+    stated_counts: frozenset[float] = frozenset()
     since_text: str | None = None  # the words after "since" in a claim with figures ("since last month")
     lemmas: dict[str, float] = field(default_factory=dict)  # content lemma -> rarity in English (statement matching)
     lead_lemmas: dict[str, float] = field(default_factory=dict)  # the same for the article's headline and lead
@@ -544,6 +547,15 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body))
         # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree
         | frozenset(pair_key(q.pair) for q in claim.quantities if q.pair),
+        "stated_counts": frozenset(
+            q.value
+            for q in claim.quantities
+            if q.value is not None
+            and q.measure != "time span"
+            and q.unit not in DURATIONS
+            and q.unit not in AGES
+            and not set_aside(q, article.body)
+        ),
         "sums": frozenset(
             (q.unit, q.value, q.measure)
             for q in claim.quantities

@@ -2015,7 +2015,11 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     if any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys()):
         return True
     # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
-    # what "police put the turnout at 42,000" reports, whatever measure either names.
+    # what "police put the turnout at 42,000" reports, whatever measure either names; nor does a shared
+    # time span make one report of two ("raised its offer to 4.5%, two days before a strike" / "accepted a
+    # rise of 5%, ending a dispute that led to two days of strikes").
+    if a.stated_counts and b.stated_counts and not (a.stated_counts & b.stated_counts):
+        return True
     return bool(a.stated) and bool(b.stated) and not (a.stated & b.stated)
 
 

@@ -262,3 +262,22 @@ def test_an_addition_beside_a_total_of_another_measure_is_not_a_count() -> None:
     links = links_of(first, second)
     relations = relations_between(links, "forced about 6,000 people", "a further 1,500 residents")
     assert "updates" not in relations and "corroborates" not in relations and "conflicts" not in relations, links
+
+
+def test_a_shared_time_span_does_not_make_two_figures_one_report() -> None:
+    offer = make_article(
+        "Port raises offer to dockers\nThe Kessel port authority has raised its pay offer to dockers to 4%, "
+        "two days before a planned strike.\n",
+        published="2026-05-04",
+        outlet="Harbour Times",
+        title="Port raises offer to dockers",
+    )
+    deal = make_article(
+        "Dockers accept deal\nDockers at Kessel have accepted a pay rise of 6%, ending a dispute that led to two days "
+        "of strikes, their union said.\n",
+        published="2026-05-20",
+        outlet="Coast Radio",
+        title="Dockers accept deal",
+    )
+    links = links_of(offer, deal)
+    assert "corroborates" not in relations_between(links, "raised its pay offer", "accepted a pay rise of 6%"), links
