@@ -649,6 +649,10 @@ _PARTICIPLE_ASIDE_OPEN = re.compile(r"\w,\s+(?:(?:first|originally|only|recently
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+# A "that" clause about the noun of a participle phrase: ", ending a dispute that led to strikes last month".
+_PARTICIPLE_NOUN_THAT_OPEN = re.compile(
+    r",\s+[a-z]+ing\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s+[^,;:()]*$"
+)
 
 
 # What a change is measured against, before a relative date: "than a year ago", "from a year earlier".
@@ -717,6 +721,8 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
+        if _PARTICIPLE_NOUN_THAT_OPEN.search(text, max(0, d.start - 120), d.start):
+            continue  # "accepted a deal, ending a dispute that began last month": the dispute's time
         if _PARTICIPLE_ASIDE_OPEN.search(text, max(0, d.start - 80), d.start) and _ASIDE_CLOSES.match(text, d.end):
             continue  # "Ruiz, signed for a record fee in July, now has 11 goals": the aside's time, not the claim's
         if d.kind == "rel" and _COMPARED_WITH.search(text, max(0, d.start - 30), d.start):

@@ -492,3 +492,15 @@ def test_parts_of_the_report_day_and_the_days_beside_it(sentence: str, expected:
     article = Article("r1", "Rail", None, [], "2026-01-18", False, "r1.txt", sentence + "\n")
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+def test_a_date_in_a_clause_about_a_participles_noun_is_not_the_claims() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = (
+        "Teachers have accepted a pay deal, ending a dispute that closed schools for a week in January, their "
+        "union said on Monday.\n"
+    )
+    claims, _ = extract_article(Article("t4", "Deal", None, [], "2026-03-11", False, "t4.txt", body))
+    assert [c.date for c in claims] == ["2026-03-09"]
