@@ -665,7 +665,13 @@ _NEXT = re.compile(r"(?i)next\b")
 _FIGURE_COMPARED_WITH = re.compile(
     r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
-    r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?\s+(?:(?:in|on|at|during|for)\s+)?$",
+    r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?\s+(?:(?:in|on|at|during|for)\s+)?$"
+    # "fewer than the 1,200 it announced in June": a figure someone gave before, and when
+    r"|\b(?:than|from|compared\s+(?:with|to)|versus|against)\s+the\s+[$€£¥]?\d[\d.,]*"
+    r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?"
+    r"\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:announced|forecast|reported|expected|predicted|promised|planned|estimated|gave|set|targeted|said)"
+    r"\s+(?:(?:in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -146,14 +146,26 @@ def added_figures(claim: Claim) -> list[Quantity]:
 def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
     lowered = claim.text.lower()
-    if len(claim.quantities) < 1 or not (" from " in lowered or "compared" in lowered):
+    if len(claim.quantities) < 1 or not (" from " in lowered or "compared" in lowered or " than the " in lowered):
         return []
     out = []
     for q in claim.quantities:
         before = body[max(claim.start, q.start - 50) : q.start]
         if _PRIOR_BEFORE.search(before) or (q.change == "from-to" and _UP_OR_DOWN.search(before)):
             out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
+        elif _THAN_THE_BEFORE.search(before) and _GIVEN_BEFORE_AFTER.match(body, q.end):
+            out.append(q)  # "1,150 jobs, fewer than the 1,200 it announced in June"
     return out
+
+
+# A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June".
+_THAN_THE_BEFORE = re.compile(r"\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$", re.IGNORECASE)
+_GIVEN_BEFORE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+)?"
+    r"(?:first\s+|initially\s+|originally\s+|earlier\s+|previously\s+)?"
+    r"(?:announced|reported|forecast|estimated|gave|predicted|planned|promised|targeted|disclosed)\b",
+    re.IGNORECASE,
+)
 
 
 def corrected_figures(claim: Claim, body: str) -> list[Quantity]:

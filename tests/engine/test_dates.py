@@ -206,9 +206,12 @@ def test_the_month_of_the_figure_compared_with_is_not_the_claims() -> None:
     from corpus.extract.article import extract_article
     from corpus.model import Article
 
-    text = "The Greens have dropped to 11 per cent in the latest poll, down from 15 per cent in August.\n"
+    text = (
+        "The Greens have dropped to 11 per cent in the latest poll, down from 15 per cent in August.\n\n"
+        "The bank will close 80 branches, fewer than the 95 it announced in May.\n"
+    )
     claims, _ = extract_article(Article("d1", "Poll", None, [], "2026-09-15", False, "d1.txt", text))
-    assert [c.date for c in claims] == [None]
+    assert [c.date for c in claims] == [None, None]
 
 
 def test_more_than_a_figure_by_a_day_keeps_the_day() -> None:
