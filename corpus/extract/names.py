@@ -28,6 +28,24 @@ def with_countries(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _no_english_word(word: str, claims: list[Claim]) -> bool:
+    """ "Telvora has agreed ...": a capitalised word opening a sentence that no English word list holds,
+    nor two English words run together ("Eastgrid", "Ransomware"), and that the article never writes in
+    lower case, is a name, though no other sentence names it mid-line. Plurals and "-ing" words are left
+    out: "Evacuees", "Firebombing" are words the list is too small to hold."""
+    from corpus.xref.statements import rarity  # (wordfreq's list, read once; the linking reads it too)
+
+    lowered = word.lower()
+    if len(word) < 4 or not word.isalpha() or lowered.endswith(("s", "ing")) or rarity(word) < _UNHEARD_OF:
+        return False
+    if any(rarity(lowered[:i]) < _UNHEARD_OF and rarity(lowered[i:]) < _UNHEARD_OF for i in range(3, len(word) - 2)):
+        return False
+    return not any(lowered in claim.text for claim in claims)
+
+
+_UNHEARD_OF = 6.5  # ``rarity`` of a word the English list does not hold
+
+
 def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
     """An unseen "Drusian" or "Kavari" is the article's "Drusia" or "Kavar" (each claim whose names change
     is replaced in ``claims`` by one with the new names).
@@ -43,7 +61,12 @@ def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
         m.name
         for m in mentions
         if m.tentative
-        and (m.name in demonym_stems or m.surface.endswith(("'s", "’s")) or _longer_names(m.name, confirmed))
+        and (
+            m.name in demonym_stems
+            or m.surface.endswith(("'s", "’s"))
+            or _longer_names(m.name, confirmed)
+            or _no_english_word(m.name, claims)
+        )
     }
     dropped = {m.name for m in mentions} - keep
     if dropped:

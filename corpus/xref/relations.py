@@ -1385,6 +1385,9 @@ def _counts_seats(family: str, measures: Sequence[str]) -> bool:
 def _seat_holders(f: Features) -> list[str]:
     known = gazetteer().entities
     named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
+    if len(named) > 1:
+        # "Morvania's ruling Labour Front": a name owning another is the country or body the party is of
+        named = [e for e in named if f"{e}'s" not in f.claim.text and f"{e}’s" not in f.claim.text]
     # ("VCU" beside "Varnia's Civic Union" is its initials: one holder)
     return sorted(e for e in named if not (e.isupper() and any(_initials(o) == e for o in named if o != e)))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.extract.article import extract_article
 from corpus.extract.entities import find_entities, gazetteer, guess_type
 
@@ -59,6 +61,20 @@ def test_unseen_demonym_joins_its_country_within_the_article() -> None:
 def test_lone_sentence_opening_word_needs_confirmation() -> None:
     claims, _ = extract_article(make_article("Turnout was 61 percent, officials said."))
     assert claims[0].entities == []
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("Quorvant will close 300 stores, the company said.", ["Quorvant"]),
+        ("Eastgrid denied that its cables were at fault, a spokesman said.", []),  # two words run together
+        ("Ransomware shut 40 schools on Monday, officials said.", []),
+        ("Brenvik said on Monday it would cut 200 jobs. The brenvik plant stays open.", []),  # lower case too
+    ],
+)
+def test_a_sentence_opening_word_no_english_list_holds_is_a_name(body: str, kept: list[str]) -> None:
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].entities == kept
 
 
 def test_compounds_lists_identifiers_and_adjectives() -> None:
