@@ -552,9 +552,9 @@ def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
 
 
 def is_currency(unit: str) -> bool:
-    """ISO codes ("USD") and the plural names kept for currencies without one ("pesos")."""
+    """ISO codes ("USD") and the plural names kept for currencies without one ("pesos", "kroner")."""
     head = unit.split(" per ")[0]
-    return (len(head) == 3 and head.isupper()) or head in ("pesos", "francs", "shillings", "dinars", "riyals")
+    return (len(head) == 3 and head.isupper()) or head in ("pesos", "francs", "shillings", "dinars", "riyals", "kroner")
 
 
 # What a figure counts: the noun phrase after it, up to its plural head ("1,100 public housing

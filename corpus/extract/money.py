@@ -91,7 +91,10 @@ _NAME_CODES = {
     "kuna": "HRK",
     "krona": "SEK",
     "kronor": "SEK",
-    "kroner": "NOK",
+    "kroner": "kroner",  # Danish or Norwegian: the text says which, or the unit stays the word
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
     "rupiah": "IDR",
     "taka": "BDT",
     "forint": "HUF",

@@ -150,6 +150,9 @@ def test_a_fraction_of_a_million_is_one_figure() -> None:
         ("He was fined Tk 50,000 by the court.", "BDT"),
         ("Jakarta will spend 50 trillion rupiah on roads.", "IDR"),
         ("The deal is worth AED 3.2 billion.", "AED"),
+        ("The club was fined 2 million Danish kroner.", "DKK"),
+        ("The oil fund grew by 900 billion Norwegian kroner.", "NOK"),
+        ("The ferry line lost 80 million kroner last year.", "kroner"),  # Danish or Norwegian: not said
     ],
 )
 def test_more_currencies_by_code_sign_and_name(text, code) -> None:

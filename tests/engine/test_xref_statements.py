@@ -281,3 +281,22 @@ def test_a_shared_time_span_does_not_make_two_figures_one_report() -> None:
     )
     links = links_of(offer, deal)
     assert "corroborates" not in relations_between(links, "raised its pay offer", "accepted a pay rise of 6%"), links
+
+
+def test_a_figure_set_against_the_one_its_source_gave_earlier_updates_it() -> None:
+    plan = make_article(
+        "Quorvant to close 300 stores\nQuorvant, the British shoe retailer, will close 300 stores over the next "
+        "year, the company said on Tuesday.\n",
+        published="2026-03-03",
+        outlet="Retail Week Wire",
+        title="Quorvant to close 300 stores",
+    )
+    later = make_article(
+        "Quorvant closures scaled back\nQuorvant will close 290 stores, fewer than the 300 it announced in March, "
+        "after landlords cut rents at ten sites.\n",
+        published="2026-07-14",
+        outlet="High Street Daily",
+        title="Quorvant closures scaled back",
+    )
+    links = links_of(plan, later)
+    assert relations_between(links, "will close 300 stores over", "will close 290 stores") == ["updates"], links
