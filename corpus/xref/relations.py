@@ -913,6 +913,20 @@ def _set_aside_values(f: Features) -> frozenset[float]:
     )
 
 
+def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
+    """(telling, told) when one claim, from another source, states the other's value of a measure beside a
+    value of its own for it: a report of two sides' figures, not a revision of either."""
+    for x, y in ((a, b), (b, a)):
+        if same_speaker(x, y):
+            continue
+        for m in measures:
+            if m in x.figures and m in y.figures:
+                theirs, own = _point(y.figures[m]), _point(x.figures[m])
+                if theirs is not None and theirs != own and theirs in x.stated_counts:
+                    return x, y
+    return None
+
+
 def _setting_aside(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:
     """(rejecting, rejected) when one claim names the other's figure only to set it aside ("as many as 2,400
     jobs, not the 1,800 the company announced") and another source states it."""
@@ -1115,6 +1129,15 @@ def _compare(
     if revision is not None:
         new, old = revision
         return _figure_link(new, old, family, "updates", 0.8, "later figure, replacing this one")
+    both = _states_both(a, b, measures) if not same_value else None
+    if both is not None:
+        # "The government has said it would create 60,000 jobs, a figure disputed by groups who put it at under
+        # 20,000" against the groups' "fewer than 20,000": the later tells both sides, it replaces neither (and
+        # the two sources disagree, unless their figures are compatible).
+        x, y = both
+        if compatible:
+            return _figure_link(x, y, family, "related", 0.45, "states this figure beside its own")
+        return _figure_link(x, y, family, "conflicts", 0.6, "another source's figure, told beside this one")
     running = a.revised or b.revised or a.prior or b.prior
     if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an

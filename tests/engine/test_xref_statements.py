@@ -300,3 +300,22 @@ def test_a_figure_set_against_the_one_its_source_gave_earlier_updates_it() -> No
     )
     links = links_of(plan, later)
     assert relations_between(links, "will close 300 stores over", "will close 290 stores") == ["updates"], links
+
+
+def test_a_report_of_both_sides_figures_replaces_neither() -> None:
+    critics = make_article(
+        "Dam project faces criticism\nThe Orrin dam would create fewer than 900 jobs, according to an analysis by "
+        "the Riverkeepers group.\n",
+        published="2026-08-03",
+        outlet="Valley Post",
+        title="Dam project faces criticism",
+    )
+    both = make_article(
+        "Orrin dam approved\nThe energy ministry has said the Orrin dam would create 4,000 jobs, a figure disputed "
+        "by campaigners, who put it at under 900.\n",
+        published="2026-08-10",
+        outlet="Capital Wire",
+        title="Orrin dam approved",
+    )
+    links = links_of(critics, both)
+    assert relations_between(links, "fewer than 900 jobs", "would create 4,000 jobs") == ["conflicts"], links
