@@ -236,7 +236,7 @@ _INVERTED_VERBS = (
 )
 _INVERTED = re.compile(
     rf"[,”\"?!]\s*(?P<verb>{_INVERTED_VERBS})\s+(?P<np>(?:[A-Z]|\d|(?:the|a|an|one|two|three|another|some|several|many|both|each|"
-    rf"other|former|senior|top)\s|(?:[a-z]+\s+){{1,3}}(?=[A-Z])|(?=(?:[a-z]+\s+){{0,2}}[a-z]+\s*[.!?]?[”\"’]?\s*$))"
+    rf"other|former|senior|top|its|his|her|their)\s|(?:[a-z]+\s+){{1,3}}(?=[A-Z])|(?=(?:[a-z]+\s+){{0,2}}[a-z]+\s*[.!?]?[”\"’]?\s*$))"
     rf"{_NP_CHARS}{{1,80}})"
 )
 # "said engineer Dora Lind": a role word may stand before the name (an agent noun or a known role).
@@ -685,6 +685,7 @@ _VERB_LIKE = frozenset(
 _LOWER_DETERMINERS = frozenset(
     "the a an one two three another some several many both each other former senior top".split()
 )
+_POSSESSIVES = frozenset("its his her their".split())
 
 
 # Words that make "states" a noun: "member states", "swing states", "the Baltic states".
@@ -763,6 +764,8 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     if re.fullmatch(r"[\d.,]+", raw.strip(' .!?”"’')):
         return False  # "said 45,000 people had taken part": a figure opening what was said, never who said it
     first = raw.split(" ", 1)[0]
+    # '“...,” said its director general, Priya Shah': after a quotation a possessive opens the speaker's role
+    determiners = _LOWER_DETERMINERS | _POSSESSIVES if after_quote else _LOWER_DETERMINERS
     if first in _LOWER_DETERMINERS and not (after_quote or to_end):
         return False
     bare = raw.rstrip(' .!?”"’').split()
@@ -776,7 +779,7 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
         return True  # "..., warned council officials.", "..., said local residents.": a party closing the sentence
     # '“...,” said his campaign manager Tom Lee'; not a possessor ('“Today,” suggested host Ann Lee’s refusal')
     role_then_name = after_quote and bool(_ROLES_THEN_NAME.match(raw)) and not _POSSESSIVE_S.search(raw)
-    if first[:1].islower() and first not in _LOWER_DETERMINERS and not (_ROLE_BEFORE_NAME.match(raw) or role_then_name):
+    if first[:1].islower() and first not in determiners and not (_ROLE_BEFORE_NAME.match(raw) or role_then_name):
         return False  # "said talks in Geneva had failed": no role word before a name
     np = _clean(re.sub(r"\s*\([^)]*\)?", "", raw))
     if not np:
@@ -785,7 +788,7 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
         return True  # ", said a person familiar with the plans", "said two officials briefed on the talks"
     words = np.split()
     head_is_agent = words[-1] in ROLE_HEADS or bool(_AGENT_PLURAL.fullmatch(words[-1])) or _agent_noun(words[-1])
-    if words[0] in _LOWER_DETERMINERS and (
+    if words[0] in determiners and (
         len(words) == 1
         or not (
             after_quote
@@ -808,7 +811,7 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
         if word[:1].isupper() or word[:1].isdigit():
             previous_capital = named = True
             continue
-        if word in _LOWER_DETERMINERS or word in _LIST_NAME_PARTICLES or word in _PREPOSITIONS_IN_ING:
+        if word in determiners or word in _LIST_NAME_PARTICLES or word in _PREPOSITIONS_IN_ING:
             continue
         if word == "others" and previous == "and":
             previous_capital = False

@@ -851,6 +851,8 @@ def test_an_inverted_role_then_a_name_closing_the_sentence_is_that_person() -> N
     ((got, spans),) = _said("The quay is in trouble, said the company's chief engineer, Ina Feld.")
     assert got == "Ina Feld"
     assert spans[0][0] == "the company's chief engineer, Ina Feld"
+    ((got, spans),) = _said("“We back the runway,” said its director general, Priya Shah.")
+    assert got == "Priya Shah" and spans[0][0] == "its director general, Priya Shah"
     ((got, _),) = _said("“The quay is safe,” said one unaligned harbour strategist.")
     assert got is not None and got.endswith("harbour strategist")
     # An object after a comma is not inverted: "asked a judge to block" names who was asked.
