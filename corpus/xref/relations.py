@@ -1024,6 +1024,9 @@ def _compare(
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
         datelined = (_names_its_dateline(a, b) or _from_its_country(a, b)) and same_story(a, b)
+        # ("killing at least 14" in "eastern Turkmeria", the quake "centred near the town of Oskal" a line
+        # down / "the death toll from Sunday's earthquake in Oskal": one place, named at two scales)
+        datelined = datelined or (same_story(a, b) and _named_further_down(a, b))
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):

@@ -319,3 +319,22 @@ def test_a_report_of_both_sides_figures_replaces_neither() -> None:
     )
     links = links_of(critics, both)
     assert relations_between(links, "fewer than 900 jobs", "would create 4,000 jobs") == ["conflicts"], links
+
+
+def test_a_toll_placed_in_the_region_updates_one_placed_in_its_town_named_further_down() -> None:
+    first = make_article(
+        "Quake strikes eastern Vostria\nA magnitude 6.0 earthquake struck eastern Vostria early on Sunday, killing "
+        "at least 12 people, the disaster agency said.\nThe quake was centred near the town of Pellam.\n",
+        published="2026-02-08",
+        outlet="World Wire",
+        title="Quake strikes eastern Vostria",
+    )
+    second = make_article(
+        "Pellam earthquake toll rises\nThe death toll from Sunday's earthquake in Pellam has risen to 27, officials "
+        "said on Monday.\n",
+        published="2026-02-09",
+        outlet="Gulf Daily",
+        title="Pellam earthquake toll rises",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "killing at least 12", "has risen to 27") == ["updates"], links
