@@ -130,6 +130,9 @@ class Features:
     stated: frozenset[float] = frozenset()  # every value the claim states, of any measure
     # the values of ``stated`` that are no time span or age ("two days", "a 48-hour strike", "58")
     stated_counts: frozenset[float] = frozenset()
+    # those of them the claim tells as counts of their own: no addition ("three more bodies"), part ("including
+    # 12 burns") or earlier value a figure replaces ("down from 410 million")
+    told_counts: frozenset[float] = frozenset()
     since_text: str | None = None  # the words after "since" in a claim with figures ("since last month")
     lemmas: dict[str, float] = field(default_factory=dict)  # content lemma -> rarity in English (statement matching)
     lead_lemmas: dict[str, float] = field(default_factory=dict)  # the same for the article's headline and lead
@@ -478,22 +481,22 @@ def _increments_with_total(claim: Claim) -> list[Quantity]:
 
 # The words right before an added figure: "a further 1,500", "an additional 3,000", "another 400".
 _ADDED_BEFORE = re.compile(r"\b(?:another|(?:an?\s+)?(?:further|additional|extra))\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)  # "recovered three more bodies"
 
 
 def _additions_beside_other_totals(claim: Claim, body: str) -> list[Quantity]:
     """ "The fire has grown to 4,600 hectares ..., as evacuation orders were extended to a further 2,500
-    residents": the sentence tells a new total, so it is no increment as a whole, but the 2,500 is an
-    addition all the same; unless it is told as a count of another fate ("12 died and another 30 were
-    injured") or as the addition to a total of its own measure (:func:`_increments_with_total`)."""
+    residents", "the toll rose to six after rescuers recovered three more bodies": the sentence tells a new
+    total, so it is no increment as a whole, but the 2,500 and the three are additions all the same; unless
+    told as a count of another fate ("12 died and another 30 were injured")."""
     if len(claim.quantities) < 2 or not _NEW_TOTAL.search(claim.text):
         return []
     out = []
     for q in claim.quantities:
-        at = q.start - claim.start
-        if not 0 < at <= len(claim.text) or not _ADDED_BEFORE.search(claim.text, max(0, at - 20), at):
+        at, end = q.start - claim.start, q.end - claim.start
+        if not 0 < at < end <= len(claim.text):
             continue
-        measure = compared_measure(q)
-        if any(o is not q and compared_measure(o) == measure for o in claim.quantities):
+        if not (_ADDED_BEFORE.search(claim.text, max(0, at - 20), at) or _MORE_AFTER.match(claim.text, end)):
             continue
         if besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
             continue
@@ -535,6 +538,16 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
+    counts_told = [
+        q
+        for q in claim.quantities
+        if q.value is not None
+        and q.measure != "time span"
+        and q.unit not in DURATIONS
+        and q.unit not in AGES
+        and not set_aside(q, article.body)
+    ]
+    counts = [q.value for q in counts_told]
     values: dict[str, list[Figure]] = {}
     for m, q in counted:
         values.setdefault(m, []).append(compared_figure(q))
@@ -547,15 +560,8 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body))
         # a score or a vote split as one value: "by 31 to 12" and "by 28 to 15" disagree
         | frozenset(pair_key(q.pair) for q in claim.quantities if q.pair),
-        "stated_counts": frozenset(
-            q.value
-            for q in claim.quantities
-            if q.value is not None
-            and q.measure != "time span"
-            and q.unit not in DURATIONS
-            and q.unit not in AGES
-            and not set_aside(q, article.body)
-        ),
+        "stated_counts": frozenset(counts),
+        "told_counts": frozenset(q.value for q in counts_told if all(q is not p for p in skip)),
         "sums": frozenset(
             (q.unit, q.value, q.measure)
             for q in claim.quantities

@@ -917,12 +917,12 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
     """(telling, told) when one claim, from another source, states the other's value of a measure beside a
     value of its own for it: a report of two sides' figures, not a revision of either."""
     for x, y in ((a, b), (b, a)):
-        if same_speaker(x, y):
-            continue
+        if same_speaker(x, y) or x.revised:
+            continue  # ("14 were hurt, police said, revising an earlier figure of eleven": the one it replaces)
         for m in measures:
             if m in x.figures and m in y.figures:
                 theirs, own = _point(y.figures[m]), _point(x.figures[m])
-                if theirs is not None and theirs != own and theirs in x.stated_counts:
+                if theirs is not None and theirs != own and theirs in x.told_counts:
                     return x, y
     return None
 
@@ -1151,8 +1151,14 @@ def _compare(
         return _fixed_count(a, b, family, compatible, same_value, disjoint)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
-    if any(m in new.prior for m in measures) and old.when and (new.when or "") > old.when:
-        # It names the figure it replaces, and that is not this one: another source's count.
+    if (
+        any(m in new.prior and not (m in old.prior and _overlap(new.prior[m], old.prior[m])) for m in measures)
+        and old.when
+        and (new.when or "") > old.when
+    ):
+        # It names the figure it replaces, and that is not this one: another source's count. (Both naming
+        # the one figure they replace, "£350m, against £410m" / "about 350 million, down from 410 million",
+        # tell one revision.)
         return _figure_link(new, old, family, "related", 0.4, "revises a different figure")
     dispute = _held_dispute(a, b, family, measures)
     if dispute is not None:

@@ -146,7 +146,9 @@ def added_figures(claim: Claim) -> list[Quantity]:
 def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
     lowered = claim.text.lower()
-    if len(claim.quantities) < 1 or not (" from " in lowered or "compared" in lowered or " than the " in lowered):
+    if len(claim.quantities) < 1 or not (
+        " from " in lowered or "compared" in lowered or " than the " in lowered or " against " in lowered
+    ):
         return []
     out = []
     for q in claim.quantities:
@@ -158,8 +160,11 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     return out
 
 
-# A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June".
-_THAN_THE_BEFORE = re.compile(r"\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$", re.IGNORECASE)
+# A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June", "a figure
+# of £350m, against £410m it had forecast in January".
+_THAN_THE_BEFORE = re.compile(
+    r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|against(?:\s+the)?)\s+[$€£¥]?$", re.IGNORECASE
+)
 _GIVEN_BEFORE_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+)?"
     r"(?:first\s+|initially\s+|originally\s+|earlier\s+|previously\s+)?"
