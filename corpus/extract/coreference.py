@@ -555,7 +555,9 @@ _BODY_NOUN_BEFORE = re.compile(
 # A person's role opening the sentence before their name ("Nordmart's chief executive, ", "Her lawyer, "), and
 # the verb right after the name's closing comma.
 _ROLE_OPENING = re.compile(
-    r"\W*(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+"
+    # (after a live blog's time stamp: "12:30 Nordnet's chief executive, Lars Ek, has apologised")
+    r"\W*(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*),\s*"
 )
 _ROLE_HEADS = PERSON_ROLES | frozenset(

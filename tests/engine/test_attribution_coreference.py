@@ -476,3 +476,12 @@ def test_a_poll_made_for_a_paper_speaks_as_the_pollsters_poll() -> None:
 def test_a_body_named_general_staff_keeps_its_title_word_and_puts_a_figure() -> None:
     assert _speakers("Ostra's General Staff put enemy losses at 88,000 as of March 4.") == ["General Staff"]
     assert _speakers("General Petraeus said the surge worked.") == ["Petraeus"]
+
+
+def test_a_live_blog_entry_opening_with_a_role_and_a_name_after_its_time_stamp_is_a_referent() -> None:
+    body = (
+        "11:05 Schools will stay shut, a council spokesman told us.\n\n"
+        "11:40 Vantor's chief executive, Lars Ek, has apologised. "
+        '"We let our customers down," he said.\n'
+    )
+    assert _speakers(body)[-1] == "Lars Ek"
