@@ -37,7 +37,7 @@ _PERSON_TITLES = frozenset(
     President Premier Chancellor Secretary Spokesman Spokeswoman Spokesperson Ambassador Director Commander
     Governor Mayor Senator Chairman Chairwoman Chairperson Chair Leader CEO Founder Minister Economist Analyst
     Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councilmember Alderman
-    Alderwoman Selectman Selectwoman
+    Alderwoman Selectman Selectwoman Chief Commissioner Sheriff Superintendent
     """.split()
 )
 # Capitalised words that never start a name ("The", "In", months, weekdays).

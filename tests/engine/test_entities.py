@@ -166,3 +166,14 @@ def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
     assert names == ["Okonjo"]
     assert [m.surface for m in find_entities("Can Marta Vell win the seat?")] == ["Marta Vell"]
     assert [m.surface for m in find_entities("Will Okonjo said the runoff was fair.")] == ["Will Okonjo"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Police Chief Sandra Whitfield called the plan dangerous.", "Sandra Whitfield"),
+        ("Police Commissioner Ann Lee resigned on Friday.", "Ann Lee"),
+    ],
+)
+def test_a_body_and_a_title_before_a_persons_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert [m.name for m in find_entities(text)] == [name]
