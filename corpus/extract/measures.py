@@ -608,6 +608,9 @@ _AGE_MODIFIER = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)-old(?=\s+[a-z])"
 _VERB_COMPLEMENT = re.compile(r"\s+(?:to|the|a|an|its|his|her|their|our|this|that|as|after|back|home)\b")
 
 
+_PARTICLES_AFTER_ONE = frozenset("back apiece each again away off out up down over ahead behind home clear".split())
+
+
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
     from corpus.extract.units import is_plural, singular, unit_after
@@ -698,6 +701,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         words.pop()  # "seven of the wounded died", "a third of the budget went": what they did
     if whole_figure:
         return None  # "12 of the 19 contain secrets": a verb follows the whole's figure, no noun it counts
+    if words and single and not after_of and words[0][2].lower() in _PARTICLES_AFTER_ONE:
+        return None  # "Marsh pulled one back", "won one apiece": an adverb after "one", nothing counted
     if words and (single or after_of):
         head = words[-1] if after_of else words[min(len(words), 2) - 1]
         if head[2][0].islower() or after_of:

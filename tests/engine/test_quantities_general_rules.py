@@ -793,3 +793,8 @@ def test_an_age_is_written_whole_and_is_no_figure(text, written) -> None:
     (q,) = figures_in(text)
     assert q.text == written and q.unit in AGES and not is_figure(q)
     assert not [c for c in claimed_figures(text) if is_figure(c)]  # no stray figure of it in the claims
+
+
+def test_an_adverb_after_one_is_not_what_it_counts() -> None:
+    (q,) = figures_in("Dean pulled one back for the visitors before half-time.")
+    assert q.unit is None and q.counted is None
