@@ -2144,6 +2144,9 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     if same_count is not None:
         new, old = _later_first(a, b)
         return _statement_link(new, old, "corroborates", 0.6, f"same count of {same_count}")
+    if a.article.id != b.article.id and _same_result(a, b):
+        new, old = _later_first(a, b)
+        return _statement_link(new, old, "corroborates", 0.6, "same result")
     if not shared_topics:
         return _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
@@ -2235,6 +2238,15 @@ def _same_count(a: Features, b: Features) -> str | None:
     if not (_shared_not_speakers(a, b) or same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)):
         return None
     return sorted(nouns)[0]
+
+
+def _same_result(a: Features, b: Features) -> bool:
+    """ "beating Kelston Athletic 3-1" / "beat Kelston Athletic 3-1": the same score or vote split between the
+    same two named sides, told within two days: one result from two sources."""
+    pairs = {v for v in a.stated & b.stated if v < 0}  # (a pair's key is negative: ``pair_key``)
+    if not pairs or not close_in_time(a, b, days=2) or a.negated != b.negated:
+        return False
+    return len(_shared_not_speakers(a, b)) >= 2
 
 
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:

@@ -338,3 +338,28 @@ def test_a_toll_placed_in_the_region_updates_one_placed_in_its_town_named_furthe
     )
     links = links_of(first, second)
     assert relations_between(links, "killing at least 12", "has risen to 27") == ["updates"], links
+
+
+def test_two_reports_of_one_result_corroborate_and_a_later_match_does_not() -> None:
+    report = make_article(
+        "Dunmore win derby\nDunmore United went second on Saturday after beating Carrow Town 2-0 in front of 18,400 "
+        "fans.\n",
+        published="2026-11-08",
+        outlet="Sport Desk",
+        title="Dunmore win derby",
+    )
+    other = make_article(
+        "Derby delight for Dunmore\nOla Berg scored two goals as Dunmore United beat Carrow Town 2-0 to climb to second.\n",
+        published="2026-11-08",
+        outlet="Goal Line",
+        title="Derby delight for Dunmore",
+    )
+    rematch = make_article(
+        "Dunmore do the double\nDunmore United beat Carrow Town 2-0 again on Saturday.\n",
+        published="2027-03-14",
+        outlet="Sport Desk",
+        title="Dunmore do the double",
+    )
+    links = links_of(report, other, rematch)
+    assert relations_between(links, "after beating Carrow Town", "to climb to second") == ["corroborates"], links
+    assert "corroborates" not in relations_between(links, "after beating Carrow Town", "2-0 again"), links
