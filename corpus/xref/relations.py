@@ -374,6 +374,24 @@ def _named_further_down(a: Features, b: Features) -> bool:
     return False
 
 
+# A sentence telling of another happening than its article's: "A separate outbreak in Tiba has killed seven".
+_TOLD_APART = re.compile(r"\b(?:separate|another|different|similar|earlier|previous|unrelated)\b", re.IGNORECASE)
+
+
+def _place_told_apart(a: Features, b: Features) -> bool:
+    """One claim's place is named in the other's article only in a sentence about another happening ("A
+    separate outbreak in the neighbouring province of Tiba"): a place of its own, not the story's."""
+    for x, y in ((a, b), (b, a)):
+        body = y.article.body
+        for place in x.places:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", body):
+                start = max(body.rfind(". ", 0, found.start()), body.rfind("\n", 0, found.start())) + 1
+                ends = [i for i in (body.find(". ", found.end()), body.find("\n", found.end())) if i >= 0]
+                if _TOLD_APART.search(body, start, min(ends) if ends else len(body)):
+                    return True
+    return False
+
+
 def _one_named_story(a: Features, b: Features, family: str) -> bool:
     """Claims about the same days (however much later reported) whose articles' headlines, datelines and leads
     give a distinctive name in common (the town, the dam: "OKEBA, Nigeria (AFP) -" / "the collapse of a building in
@@ -1026,7 +1044,7 @@ def _compare(
         datelined = (_names_its_dateline(a, b) or _from_its_country(a, b)) and same_story(a, b)
         # ("killing at least 14" in "eastern Turkmeria", the quake "centred near the town of Oskal" a line
         # down / "the death toll from Sunday's earthquake in Oskal": one place, named at two scales)
-        datelined = datelined or (same_story(a, b) and _named_further_down(a, b))
+        datelined = datelined or (same_story(a, b) and _named_further_down(a, b) and not _place_told_apart(a, b))
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):

@@ -363,3 +363,25 @@ def test_two_reports_of_one_result_corroborate_and_a_later_match_does_not() -> N
     links = links_of(report, other, rematch)
     assert relations_between(links, "after beating Carrow Town", "to climb to second") == ["corroborates"], links
     assert "corroborates" not in relations_between(links, "after beating Carrow Town", "2-0 again"), links
+
+
+def test_a_place_named_further_down_only_as_another_outbreaks_is_not_the_storys() -> None:
+    marrah = make_article(
+        "Marrah cholera deaths rise to 41\nThe number of people who have died of cholera in Marrah has risen to 41, "
+        "the World Health Organization said on Tuesday.\nA separate outbreak in the neighbouring province of Tiba "
+        "has killed seven people.\n",
+        published="2026-08-12",
+        outlet="Relief News",
+        title="Marrah cholera deaths rise to 41",
+    )
+    tiba = make_article(
+        "Tiba cholera outbreak: seven dead\nSeven people have died of cholera in Tiba province, local health "
+        "officials said.\n",
+        published="2026-08-10",
+        outlet="Health Wire",
+        title="Tiba cholera outbreak: seven dead",
+    )
+    links = links_of(marrah, tiba)
+    assert not {"updates", "corroborates", "conflicts"} & set(
+        relations_between(links, "has risen to 41", "Seven people have died")
+    ), links
