@@ -1043,8 +1043,11 @@ def _compare(
         # Merlo"): one place, however else each names it.
         datelined = (_names_its_dateline(a, b) or _from_its_country(a, b)) and same_story(a, b)
         # ("killing at least 14" in "eastern Turkmeria", the quake "centred near the town of Oskal" a line
-        # down / "the death toll from Sunday's earthquake in Oskal": one place, named at two scales)
-        datelined = datelined or (same_story(a, b) and _named_further_down(a, b) and not _place_told_apart(a, b))
+        # down / "the death toll from Sunday's earthquake in Oskal": one place, named at two scales. Only an
+        # event's toll: "1,200 jobs at its plant in Hessbach" is a part of a company's cuts "in Europe".)
+        datelined = datelined or (
+            family in TALLIES and same_story(a, b) and _named_further_down(a, b) and not _place_told_apart(a, b)
+        )
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
