@@ -24,7 +24,7 @@ VERBS = (
     "revealed|reveals|wrote|writes|declared|declares|boasted|boasts|believes|assessed|assesses|alleged|alleges|"
     "accused|accuses|explained|explains|suggested|asserted|asserts|maintained|maintains|predicted|predicts|"
     "tweeted|affirmed|concluded|observed|testified|stressed|emphasized|emphasised|blamed|rejected|rejects|"
-    "pledged|vowed|promised|conceded|recalled|translated|put|expect|expects|expected|fear|fears|feared"
+    "pledged|vowed|promised|conceded|recalled|translated|put|puts|expect|expects|expected|fear|fears|feared"
 )
 # Verbs that report speech; when a sentence has one, it names the speaker before action verbs do
 # ("The government has pledged $25 million, Prime Minister X announced").
@@ -610,11 +610,14 @@ _GOES_ON_TO = re.compile(
 )
 # "put" reports an estimate only of a figure: "put the toll at 14", "police put the turnout at 42,000",
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
+_PUT = ("put", "puts")
 _PUT_FIGURE = re.compile(
     r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
     r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
     r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
+    # a poll's share: "puts the Liberals on 31%", "put Labour at 40 per cent"
+    r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+\d[\d.]*\s*(?:%|per\s*cent|percent)"
 )
 # "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or
 # quoted; never "put it on the table", "put it to a vote".
@@ -1929,7 +1932,7 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "she has reckoned with the movement": faced, no view held
         if (
             _PASSIVE.search(masked, max(0, m.start() - 20), m.start())
-            and verb != "put"
+            and verb not in _PUT
             and not verb.split(" ", 1)[0].endswith("ing")  # "is talking up", "is making the case"
         ):
             continue  # "Damage is estimated at ...": a passive, nobody named
@@ -1946,7 +1949,7 @@ def _attributions(text: str) -> list[Attribution]:
             held_denied = unsaid
             left_end = cue_start = unsaid.start()
         if (
-            m.group("verb") == "put"
+            m.group("verb") in _PUT
             and not _PUT_FIGURE.match(masked, m.end())
             and not (
                 _PUT_IT.match(masked, m.end())
@@ -1961,8 +1964,8 @@ def _attributions(text: str) -> list[Attribution]:
             )
         ):
             continue
-        if m.group("verb") == "put" and not _PUT_FIGURE.match(masked, m.end()):
-            m = _CueMatch(m.start(), m.end() + len(" it"), "put")  # the cue is "put it": said, no estimate
+        if m.group("verb") in _PUT and not _PUT_FIGURE.match(masked, m.end()):
+            m = _CueMatch(m.start(), m.end() + len(" it"), m.group("verb"))  # the cue is "put it": said, no estimate
         after_comma = _ENDS_WITH_COMMA.search(masked, max(0, m.start() - 8), m.start())
         inv = _INVERTED.match(masked, max(0, m.start() - 3)) if after_comma else None
         if inv is None and after_comma:
@@ -2041,7 +2044,7 @@ def _attributions(text: str) -> list[Attribution]:
         else:
             relative = False
         np = _np_left(masked, left_end)
-        if np and verb == "put" and not _PUT_FIGURE.match(masked, m.end()):
+        if np and verb in _PUT and not _PUT_FIGURE.match(masked, m.end()):
             # "As the mayor put it": the mayor, a party ("As the storm put it" names none)
             np = re.sub(r"^[Aa]s\s+", "", np)
             head = np.split()[-1] if np.split() else ""

@@ -772,6 +772,10 @@ def test_putting_a_figure_at_a_number_is_an_estimate_by_the_subject() -> None:
     assert said == ["Harbour police"]
     said = [speaker for speaker, _ in _said("Insurers put the overall damage from the storm at $3 billion.\n")]
     assert said == ["Insurers"]
+    said = [speaker for speaker, _ in _said("The coastguard now puts the number of missing at 14.\n")]
+    assert said == ["coastguard"]
+    said = [speaker for speaker, _ in _said("A Norvik Research poll puts the Greens on 27%.\n")]
+    assert said == ["Norvik Research poll"]
     # Putting a crowd at ease, or a book on a shelf, reports nothing.
     assert [s for s, _ in _said("The band put the crowd at ease before the 9 p.m. show.\n")] in ([], [None])
 
