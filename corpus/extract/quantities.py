@@ -1573,14 +1573,19 @@ def _rate_of(text: str, start: int, measure: str) -> str:
     """ "inflation rate" for a percentage said of inflation, else ``measure``."""
     named = property_of(text, start)
     head = named.split()[-1].lower() if named else None
-    if head is None:
-        at = _RATE_NOUN_AT.search(text, max(0, start - 40), start)
+    if head not in _RATE_NOUNS:
+        at = _RATE_NOUN_AT.search(text, max(0, start - 60), start)
         head = at.group("noun").lower() if at else None  # "with unemployment at 3.1%", "Inflation, at 3.9%,"
     return _RATE_NOUNS.get(head, measure) if head else measure
 
 
 _RATE_NOUN_AT = re.compile(
-    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")\s*,?\s+(?:at|of)\s+"
+    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")(?:\s*,?\s+(?:at|of)"
+    # "inflation, which fell to 3.1%", "Inflation for September was confirmed at 3.4%"
+    r"|\s*,\s*which\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|eased|slowed|climbed|edged\s+(?:up|down)|"
+    r"dropped|jumped|stood|hit|reached)(?:\s+(?:to|at))?"
+    r"|\s+(?:for|in)\s+(?:[A-Z][a-z]+|the\s+(?:[a-z]+\s+)?(?:month|quarter|year))\s+(?:was|is|stood|came\s+in)"
+    r"(?:\s+(?:confirmed|revised|put))?(?:\s+(?:at|to))?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under)|some)\s+)?$"
 )
 

@@ -1000,6 +1000,8 @@ def test_bodies_count_the_dead(text: str) -> None:
         ("The chain reported a 9% rise in sales.", "percent increase"),
         ("Walkers had a 22 per cent lower risk of stroke.", "percent decrease"),
         ("Night-shift workers were 30% more likely to fall ill.", "percent increase"),
+        ("The bank said inflation, which eased to 2.9% in May, was still too high.", "inflation rate"),
+        ("Unemployment for the quarter stood at 5.1%.", "unemployment rate"),
     ],
 )
 def test_a_percentage_says_what_it_is_a_rate_of(text: str, measure: str) -> None:
