@@ -608,6 +608,7 @@ _AGE_MODIFIER = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)-old(?=\s+[a-z])"
 _VERB_COMPLEMENT = re.compile(r"\s+(?:to|the|a|an|its|his|her|their|our|this|that|as|after|back|home)\b")
 
 
+_STATE_VERBS = frozenset("remain remains stay stays are were is was".split())
 _PARTICLES_AFTER_ONE = frozenset("back apiece each again away off out up down over ahead behind home clear".split())
 
 
@@ -697,8 +698,12 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
                 return text[start : head[1]], singular(head[2]).lower()
             head = words[-1]
             return text[start : head[1]], singular(head[2]).lower() if not head[2].isupper() else singular(head[2])
-    while after_of and len(words) > 1 and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS):
-        words.pop()  # "seven of the wounded died", "a third of the budget went": what they did
+    while (
+        after_of
+        and len(words) > 1
+        and (words[-1][2].lower().endswith("ed") or words[-1][2].lower() in _PAST_VERBS or words[-1][2] in _STATE_VERBS)
+    ):
+        words.pop()  # "seven of the wounded died", "a third of the budget went", "22 of the injured remain": what they did
     if whole_figure:
         return None  # "12 of the 19 contain secrets": a verb follows the whole's figure, no noun it counts
     if words and single and not after_of and words[0][2].lower() in _PARTICLES_AFTER_ONE:

@@ -798,3 +798,9 @@ def test_an_age_is_written_whole_and_is_no_figure(text, written) -> None:
 def test_an_adverb_after_one_is_not_what_it_counts() -> None:
     (q,) = figures_in("Dean pulled one back for the visitors before half-time.")
     assert q.unit is None and q.counted is None
+
+
+def test_a_verb_of_state_after_a_part_of_a_group_is_not_what_it_counts() -> None:
+    first, second = figures_in("Fifteen of the injured remain in hospital, three of them in a serious condition.")
+    assert (first.counted, first.measure) == ("the injured", "wounded")
+    assert second.measure == "wounded"
