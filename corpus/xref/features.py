@@ -425,11 +425,39 @@ def _partitive_parts(claim: Claim) -> list[Quantity]:
     return out
 
 
+# "beating analysts' average forecast of £398 million": the figure the result is set against, not a forecast.
+_AGAINST_A_FORECAST = re.compile(
+    r"\b(?:beat\w*|miss\w*|above|below|ahead\s+of|short\s+of|than|exceed\w*|topp?\w*|in\s+line\s+with|"
+    r"match\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b",
+    re.IGNORECASE,
+)
+
+
+_AGAINST_A_FORECAST_OF = re.compile(
+    f"(?:{_AGAINST_A_FORECAST.pattern})" + r"\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _forecasts_set_against(claim: Claim) -> list[Quantity]:
+    """The forecast a result is set against ("beating analysts' average forecast of £398 million"): no value
+    the claim reports."""
+    return [
+        q
+        for q in claim.quantities
+        if 0 < q.start - claim.start <= len(claim.text)
+        and _AGAINST_A_FORECAST_OF.search(claim.text, max(0, q.start - claim.start - 80), q.start - claim.start)
+    ]
+
+
 def figure_role(text: str) -> str:
     """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
-    neither is a value of the running count, so neither updates nor corroborates one."""
-    if _FORECAST.search(text):
-        return "forecast"
+    neither is a value of the running count, so neither updates nor corroborates one. A result set against a
+    forecast ("rose to £412 million, beating the forecast of £398 million") is no forecast."""
+    forecasts = [m.span() for m in _FORECAST.finditer(text)]
+    if forecasts:
+        against = [m.span() for m in _AGAINST_A_FORECAST.finditer(text)]
+        if not against or any(not any(a <= s < b for a, b in against) for s, _ in forecasts):
+            return "forecast"
     if _INCREMENT.search(text) and not _NEW_TOTAL.search(text):
         return "increment"
     return "count"
@@ -535,6 +563,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _partitive_parts(claim)
         + _figures_named(claim)
         + _at_risk_group(claim)
+        + _forecasts_set_against(claim)
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

@@ -385,3 +385,23 @@ def test_a_place_named_further_down_only_as_another_outbreaks_is_not_the_storys(
     assert not {"updates", "corroborates", "conflicts"} & set(
         relations_between(links, "has risen to 41", "Seven people have died")
     ), links
+
+
+def test_a_result_set_against_a_forecast_is_a_result() -> None:
+    assert figure_role("Profit rose to £90 million, beating analysts' average forecast of £84 million.") == "count"
+    assert figure_role("Analysts forecast profit of £84 million.") == "forecast"
+    results = make_article(
+        "Orrel profit up 15%\nOrrel Foods reported a 15% rise in annual pretax profit to £90m on Thursday.\n",
+        published="2027-03-04",
+        outlet="Markets Daily",
+        title="Orrel profit up 15%",
+    )
+    other = make_article(
+        "Orrel beats forecasts\nOrrel Foods' pretax profit rose to £90 million last year, beating analysts' average "
+        "forecast of £84 million.\n",
+        published="2027-03-04",
+        outlet="City Wire",
+        title="Orrel beats forecasts",
+    )
+    links = links_of(results, other)
+    assert relations_between(links, "15% rise", "pretax profit rose") == ["corroborates"], links
