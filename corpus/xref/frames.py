@@ -191,7 +191,8 @@ _MONEY_METRIC = re.compile(
     r"\b(?P<metric>(?:net\s+|operating\s+|pre-tax\s+|pretax\s+|core\s+)?(?:profits?|earnings|income|ebitda|ebit)|"
     r"revenues?|sales|turnover)\b(?P<outlook>\s+(?:forecast|outlook|guidance|target|estimate)s?\b)?"
     # (an adverbial set off by commas may stand before the sum: "cut its profit outlook twice in five months, to")
-    r"(?:,?\s+[\w-]+){0,6}?,?\s+(?:to|at|of|was|were|is|are|by)\s+(?:between\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    # (and the move before the new level: "Revenue rose 6.5% to £5.1bn")
+    r"(?:,?\s+[\w%.-]+){0,6}?,?\s+(?:to|at|of|was|were|is|are|by)\s+(?:between\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _METRIC_WORDS = (

@@ -405,3 +405,9 @@ def test_a_result_set_against_a_forecast_is_a_result() -> None:
     )
     links = links_of(results, other)
     assert relations_between(links, "15% rise", "pretax profit rose") == ["corroborates"], links
+
+
+def test_a_sum_after_the_move_of_a_metric_is_its_new_level() -> None:
+    from .conftest import figure_measure
+
+    assert figure_measure("Revenue rose 6.5% to £5.1bn.", "£5.1bn", 5.1e9, "GBP", "amount", None) == "revenue"
