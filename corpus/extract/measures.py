@@ -52,6 +52,16 @@ _OUTCOME_AFTER = re.compile(
     r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+# "the hospital waiting list rose to 7.8 million", "the number of people waiting for treatment hit 7.6 million"
+_WAITING_BEFORE = Gated(
+    re.compile(
+        r"(?:waiting\s+lists?|number\s+of\s+(?:people|patients)\s+(?:waiting|on\s+(?:the\s+|a\s+)?waiting\s+lists?))"
+        r"\b[^.;\d]{0,80}?\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
+        r"surpassed|topped)\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("waiting",),
+)
 _TOLL_BEFORE = Gated(
     re.compile(
         r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
@@ -455,6 +465,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return "killed", "people"
     if _BODIES_AFTER.match(clause_after):
         return "killed", "people"  # "four bodies were recovered": the dead ("three regulatory bodies" are not)
+    if unit is None and _WAITING_BEFORE.search(text[max(0, start - 140) : start]):
+        return "waiting list", "people"
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"

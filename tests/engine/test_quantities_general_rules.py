@@ -804,3 +804,15 @@ def test_a_verb_of_state_after_a_part_of_a_group_is_not_what_it_counts() -> None
     first, second = figures_in("Fifteen of the injured remain in hospital, three of them in a serious condition.")
     assert (first.counted, first.measure) == ("the injured", "wounded")
     assert second.measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of patients waiting for surgery in Orland rose to a record 1.2 million in May.",
+        "Doctors blamed the cuts for pushing the hospital waiting list to 1.2 million.",
+    ],
+)
+def test_a_waiting_list_is_a_measure_of_its_own(text: str) -> None:
+    (q,) = figures_in(text)
+    assert (q.measure, q.unit) == ("waiting list", "people")
