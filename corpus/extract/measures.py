@@ -907,6 +907,8 @@ _MEASURING_VERBS = (
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"
     r"rebound(?:ed|s)?|peak(?:ed|s)|shr[au]nk|shrinks?|contract(?:ed|s)|expand(?:ed|s)|widen(?:ed|s)|narrow(?:ed|s)"
 )
+# A lower-case verb in the past inside a run of words ("brought", "packed", "caused"), not "speed" or "need".
+_FINITE_IN_RUN = re.compile(r"[a-z]{2,}(?<!e)ed|brought|caught|sent|made|gave|took|saw|had|kept|held|found|left")
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
     rf"(?:(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})"
@@ -1018,6 +1020,10 @@ def property_of(text: str, start: int) -> str | None:
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
     # (a time opening the sentence is no subject: "Next month the fare will rise to £3", "In June prices rose 2%")
     words = (runs[-1] if last else next((r for r in runs if r.strip() and not _TIME_RUN.fullmatch(r)), "")).split()
+    if last:
+        # "Storm Elsa brought gusts of": the noun phrase after the verb, not the clause's subject and its verb
+        verb = max((i for i, w in enumerate(words[:-1]) if _FINITE_IN_RUN.fullmatch(w)), default=-1)
+        words = words[verb + 1 :]
     while len(words) > 1 and _PARTICIPLE.search(words[-1]):
         words.pop()  # "the charge stored in the cell was 3.2 volts": the charge
     head = words[-1].lower() if words else ""

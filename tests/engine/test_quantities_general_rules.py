@@ -816,3 +816,8 @@ def test_a_verb_of_state_after_a_part_of_a_group_is_not_what_it_counts() -> None
 def test_a_waiting_list_is_a_measure_of_its_own(text: str) -> None:
     (q,) = figures_in(text)
     assert (q.measure, q.unit) == ("waiting list", "people")
+
+
+def test_a_measurement_after_a_clause_measures_the_noun_after_its_verb() -> None:
+    (q,) = figures_in("Storm Orla brought gusts of up to 130 km/h to the islands.")
+    assert q.measure == "gusts"
