@@ -24,8 +24,9 @@ _PRIOR_BEFORE = re.compile(
 # company first disclosed": the claim sets its figure against the earlier value it replaces.
 _AGAINST_EARLIER_TEXT = (
     r"\b(?:than|from|on|over|times|twice|double[sd]?|triple[sd]?|above|below)\s+(?:"
-    r"(?:in\s+)?(?:its|their|the)\s+(?:[\w-]+[’']s\s+)?(?:initial|first|earlier|previous|original|preliminary|"
-    r"provisional)\s+(?:estimate|figure|count|tally|reading)s?\b|"  # ("twice the company's initial estimate")
+    # ("twice the company's initial estimate", "two more than preliminary figures showed")
+    r"(?:in\s+)?(?:(?:its|their|the)\s+)?(?:[\w-]+[’']s\s+)?(?:initial|first|earlier|previous|original|preliminary|"
+    r"provisional)\s+(?:estimate|figure|count|tally|reading|result)s?\b|"
     r"the\s+(?:number|figure|total|count|estimate|tally)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:first|initially|originally|earlier|previously)\s+(?:disclosed|reported|gave|announced|estimated|"
     r"released|published|put\s+forward)\b|"

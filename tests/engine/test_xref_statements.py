@@ -411,3 +411,22 @@ def test_a_sum_after_the_move_of_a_metric_is_its_new_level() -> None:
     from .conftest import figure_measure
 
     assert figure_measure("Revenue rose 6.5% to £5.1bn.", "£5.1bn", 5.1e9, "GBP", "amount", None) == "revenue"
+
+
+def test_a_final_count_set_against_preliminary_figures_is_the_later_one() -> None:
+    first = make_article(
+        "Union wins most seats in Morla\nThe Civic Union won 58 of the 120 seats in Sunday's election, according to "
+        "preliminary results.\n",
+        published="2026-10-12",
+        outlet="Morla Times",
+        title="Union wins most seats in Morla",
+    )
+    final = make_article(
+        "Final results in Morla\nFinal results published on Wednesday gave the Civic Union 60 seats, two more than "
+        "preliminary figures showed.\n",
+        published="2026-10-15",
+        outlet="Euro Politics",
+        title="Final results in Morla",
+    )
+    links = links_of(first, final)
+    assert [(rel, s[:11]) for rel, s, _t, _ in links if rel == "updates"] == [("updates", "Final resul")], links
