@@ -1637,7 +1637,9 @@ def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, 
     found = next(reversed(list(_NUMBER_OF.finditer(text, max(0, start - 160), start))), None)
     if (
         found is None
-        or any(found.end() <= q.start < start and q.change not in ("up", "down") for q in before)
+        or any(
+            found.end() <= q.start < start and q.change not in ("up", "down") and q.measure != TIME_SPAN for q in before
+        )
         or ";" in text[found.end() : start]
     ):
         # another figure (or clause) in between is what the words before it describe; not the size of the change

@@ -821,3 +821,8 @@ def test_a_waiting_list_is_a_measure_of_its_own(text: str) -> None:
 def test_a_measurement_after_a_clause_measures_the_noun_after_its_verb() -> None:
     (q,) = figures_in("Storm Orla brought gusts of up to 130 km/h to the islands.")
     assert q.measure == "gusts"
+
+
+def test_a_time_span_between_the_number_of_and_its_figure_does_not_hide_what_is_counted() -> None:
+    *_, q = figures_in("The number of asylum seekers fell 20% in the first nine months of the year to 18,400.")
+    assert (q.value, q.counted) == (18_400, "asylum seekers")
