@@ -616,8 +616,6 @@ _PUT_FIGURE = re.compile(
     r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
     r"tally|losses|damage|size)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
-    # a poll's share: "puts the Liberals on 31%", "put Labour at 40 per cent"
-    r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+\d[\d.]*\s*(?:%|per\s*cent|percent)"
 )
 # "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or
 # quoted; never "put it on the table", "put it to a vote".
