@@ -319,7 +319,9 @@ _AHEAD_CUE = re.compile(
     # "Up to 40mm of rain is expected on Friday", "Highs of 34C are forecast for Sunday": said in the present
     r"(?:is|are) (?:expected|forecast|predicted|due)(?=\s+(?:on|for|by|from|until|over|this|next|later)\b|\s*$)|"
     # "is up for re-election in November", "faces a vote in June": what is still to come, said in the present
-    r"(?:is|are) up for|faces? (?:re-?election|a (?:vote|ballot|referendum|trial|hearing))|stands? for re-?election)\b",
+    r"(?:is|are) up for|faces? (?:re-?election|a (?:vote|ballot|referendum|trial|hearing))|stands? for re-?election|"
+    # "the new rules take effect from September 1", "the ban comes into force on Monday"
+    r"takes? effect|comes? into (?:force|effect))\b",
     re.IGNORECASE,
 )
 # A verb in the past between the cue and the date takes the date with it: "will try those who fled in March".
@@ -476,8 +478,9 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     cues = list(_AHEAD_CUE.finditer(clause))
     if _STARTING.match(mention.text) and _next_months(mention, published, 6):
         cues += _INTENT_CUE.finditer(clause)  # "voted to raise council tax by 4.99% from April"
-    if mention.kind == "weekday" or (mention.kind == "m" and _next_months(mention, published, 2)):
-        # "said it would consult staff in March" a day before March: reported speech of the weeks ahead
+    if mention.kind == "weekday" or (mention.kind in ("m", "md", "dm") and _next_months(mention, published, 2)):
+        # "said it would consult staff in March" a day before March, "said it would cut the pressure from
+        # September 1" in August: reported speech of the weeks ahead
         cues += _WOULD.finditer(clause)
         cues += _INTENDED.finditer(clause)  # "said it hoped to reconnect most homes by Wednesday"
     if mention.kind == "weekday":

@@ -507,3 +507,22 @@ def test_a_date_in_a_clause_about_a_participles_noun_is_not_the_claims() -> None
     )
     claims, _ = extract_article(Article("t4", "Deal", None, [], "2026-03-11", False, "t4.txt", body))
     assert [c.date for c in claims] == ["2026-03-09"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The board said it would raise fares on September 1.", "2026-09-01"),
+        ("The new speed limits take effect from September 1.", "2026-09-01"),
+        ("The smoking ban comes into force on October 1.", "2026-10-01"),
+        ("The board said it had raised fares on August 1.", "2026-08-01"),
+        ("The new speed limits took effect on August 1.", "2026-08-01"),
+    ],
+)
+def test_a_day_and_month_of_reported_plans_or_rules_taking_effect_lie_ahead(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("d5", "Fares", None, [], "2026-08-20", False, "d5.txt", sentence + "\n")
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims] == [expected]
