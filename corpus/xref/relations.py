@@ -2227,6 +2227,8 @@ def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | No
         if not replaced:
             continue  # (most claims name no value they replace)
         known = min(len(x.when or ""), len(y.when or ""))  # "2025-03" is not before "2025-03-03"
+        if replaced & _replaced_values(y):
+            continue  # both name it as the value theirs replaces ("14, up from nine" / "14, compared with nine")
         if replaced & y.stated and (x.when or "")[:known] >= (y.when or "")[:known]:
             return x, y
     return None

@@ -430,3 +430,22 @@ def test_a_final_count_set_against_preliminary_figures_is_the_later_one() -> Non
     )
     links = links_of(first, final)
     assert [(rel, s[:11]) for rel, s, _t, _ in links if rel == "updates"] == [("updates", "Final resul")], links
+
+
+def test_two_reports_naming_the_same_earlier_value_do_not_update_each_other() -> None:
+    first = make_article(
+        "Watchdog detains 14 ships\nThe harbour authority detained 14 vessels in April, up from nine in March, the "
+        "agency said.\n",
+        published="2026-05-14",
+        outlet="Maritime Daily",
+        title="Watchdog detains 14 ships",
+    )
+    second = make_article(
+        "More ships detained\nFourteen ships were held in port in April, the harbour authority said, compared with "
+        "nine the month before.\n",
+        published="2026-05-15",
+        outlet="Port News",
+        title="More ships detained",
+    )
+    links = links_of(first, second)
+    assert "updates" not in relations_between(links, "detained 14 vessels", "Fourteen ships"), links
