@@ -145,7 +145,9 @@ def denial_in_story(
 _DENIED_CLAUSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?"
     # "rejected reports that he intends to resign": what the reports said is what was denied
-    r"(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)\s+)?that\s+(?P<clause>[^.;]+)"
+    # ("denied a report that it planned to close its Lund factory", "dismissed media reports that")
+    r"(?:(?:the\s+|any\s+|an?\s+)?(?:(?:media|press|news|newspaper)\s+)?"
+    r"(?:reports?|claims?|suggestions?|allegations?|speculation)\s+)?that\s+(?P<clause>[^.;]+)"
     # "denied paying a ransom", "denies having misled investors": the act denied, as a gerund
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+)?(?P<act>(?:having\s+)?[a-z]{3,}ing\b[^.;]*)"
     r"|\b(?P<verb>found|find|finding|saw|seen|detected)\s+no\s+(?P<object>[^.;,]+)",
@@ -154,7 +156,7 @@ _DENIED_CLAUSE = re.compile(
 # The denied clause and the later claim share three words of some weight ("accept", "pay", "offer");
 # without other evidence of one story, the shared words must be rarer ("irregularities", "polling").
 _REVERSAL_WORDS, _REVERSAL_WEIGHT, _REVERSAL_ALONE = 3, 4.5, 7.0
-_REVERSAL_DAYS = 120
+_REVERSAL_DAYS = 183  # (a plant's closure denied in June is confirmed in November)
 # "denied that hospitals were overwhelmed, saying 600 extra beds had been opened": what was denied ends there.
 # "denied that it was in talks to buy Orsen, hours after a report sent its shares higher": a time clause after
 # the comma tells when, not what was denied.

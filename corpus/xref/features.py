@@ -872,16 +872,19 @@ def entity_type(name: str) -> str:
 
 
 _NEGATED = re.compile(
-    r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b", re.IGNORECASE
+    r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b"
+    # "There are no plans to close Lund", "no plans to sell": nothing of the kind
+    r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|\bno\s+plans?\s+to\b",
+    re.IGNORECASE,
 )
 
 
 def _negated(text: str) -> bool:
     """ "had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
-    return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered) and bool(
-        _NEGATED.search(text)
-    )
+    return (
+        "not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "no " in lowered
+    ) and bool(_NEGATED.search(text))
 
 
 # Money a donor, lender or court names: compared only as "the same sum" or "a different sum".

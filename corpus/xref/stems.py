@@ -45,6 +45,22 @@ _SYNONYMS = {
     "shedding": "cut",
     "cuts": "cut",
     "cutting": "cut",
+    # Closing a site: "plans to close its Lund factory" / "will shut the plant" / "the closure of the plant".
+    "close": "close",
+    "closes": "close",
+    "closed": "close",
+    "closing": "close",
+    "closure": "close",
+    "shut": "close",
+    "shuts": "close",
+    "shutting": "close",
+    "factory": "plant",
+    "factories": "plant",
+    "plants": "plant",
+    # Planning: "it planned to" / "plans to" / "its plan" ("plans" would lose its stem to "-ans").
+    "plans": "plan",
+    "planned": "plan",
+    "planning": "plan",
     # Paying: "denied paying a ransom" / "admitted that a ransom had been paid".
     "paid": "pay",
     "paying": "pay",

@@ -449,3 +449,29 @@ def test_two_reports_naming_the_same_earlier_value_do_not_update_each_other() ->
     )
     links = links_of(first, second)
     assert "updates" not in relations_between(links, "detained 14 vessels", "Fourteen ships"), links
+
+
+def test_a_closure_confirmed_months_after_its_denial_contradicts_it_and_the_denials_own_quote_does_not() -> None:
+    report = make_article(
+        "Brasko to close Dern plant, paper says\nCarmaker Brasko plans to close its plant in Dern by 2028, the "
+        "Morning Ledger reported on Tuesday, citing people familiar with the plans.\n",
+        published="2026-06-02",
+        outlet="Auto News",
+        title="Brasko to close Dern plant, paper says",
+    )
+    denial = make_article(
+        "Brasko denies Dern closure plan\nBrasko on Wednesday denied a report that it planned to close its Dern "
+        "factory.\n\"There are no plans to close Dern,\" a company spokeswoman said.\n",
+        published="2026-06-03",
+        outlet="Dern Daily",
+        title="Brasko denies Dern closure plan",
+    )
+    confirmed = make_article(
+        "Brasko confirms Dern closure\nBrasko confirmed on Tuesday that it would close its Dern plant in 2028.\n",
+        published="2026-11-17",
+        outlet="Auto News",
+        title="Brasko confirms Dern closure",
+    )
+    links = links_of(report, denial, confirmed)
+    assert relations_between(links, "confirmed on Tuesday", "denied a report") == ["updates"], links
+    assert "conflicts" not in relations_between(links, "There are no plans", "denied a report"), links
