@@ -18,7 +18,13 @@ from corpus.extract.measures import attributive_noun, is_unit_word, measure_for,
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import NUMBER_BROUGHT_TO, find_quantities, is_figure, name_noun_families
 from corpus.extract.segments import Segment, segment
-from corpus.extract.speakers import agentless_spans, attribution_spans, resolve_speaker, speaks_after_a_name
+from corpus.extract.speakers import (
+    agentless_spans,
+    attribution_spans,
+    it_for_its_subject,
+    resolve_speaker,
+    speaks_after_a_name,
+)
 from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim, Quantity
 
@@ -470,7 +476,7 @@ def _attributed(seg: Segment, text: str, discourse: Discourse) -> Said | None:
     attributions = find_attributions(text)
     if not attributions:
         return None
-    first = attributions[0]
+    first = attributions[0] = it_for_its_subject(text, attributions[0])
     if speaks_after_a_name(first) and first.source:
         # "When Ann Lee was asked about it, she said ...": the names before the pronoun are referents too.
         before = [m for m in find_entities(text) if m.end <= first.source[0]]

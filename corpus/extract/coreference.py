@@ -149,7 +149,7 @@ def person_like(name: str) -> bool:
         return False
     if len(words) > 1 and words[-1] in _TRADE_LAST:
         # "Norvik Steel", "Meridian Apparel": a business by its trade, unless a given name opens it ("David Steel")
-        return _given_name_gender(name) is not None
+        return given_name_gender(name) is not None
     return words[-1] not in _NOT_PERSON_LAST and (words[0] not in _NOT_PERSON_FIRST or len(words) == 1)
 
 
@@ -247,7 +247,7 @@ class Discourse:
             for word in {parts[0], parts[-1]}:
                 self.by_name_word.setdefault(word, []).append(self.known[-1])
         if kind == "person":
-            gender = _given_name_gender(label) or gender_of_phrase(phrase if gender_words is None else gender_words)
+            gender = given_name_gender(label) or gender_of_phrase(phrase if gender_words is None else gender_words)
             if gender:
                 self.learn_gender(label, gender)
 
@@ -258,7 +258,7 @@ class Discourse:
         """A name's gender as the article shows it; a bare surname only if every full name with it agrees
         (Bill and Hillary Clinton share one)."""
         key = label.lower()
-        by_name = _given_name_gender(label)
+        by_name = given_name_gender(label)
         if by_name:
             return by_name  # "Hillary Clinton" is a woman whatever a pronoun after her name said
         if key in self.genders:
@@ -405,7 +405,7 @@ def bare_name(surface: str) -> str:
 PARTY_WORDS = frozenset("Republican Democrat Democratic Independent Libertarian GOP Labour Labor Conservative".split())
 
 
-def _given_name_gender(name: str) -> str | None:
+def given_name_gender(name: str) -> str | None:
     """The gender a full name's first word tells ("Hillary Clinton"); a lone word is no given name."""
     if " " not in name.strip():
         return None
@@ -663,7 +663,7 @@ def _one_person(k: Known, discourse: Discourse) -> bool:
         return False  # "Lee and Park", "Donald Trump’s campaign", "the Lee family": not one person
     if k.kind == "thing" and any(names_a_body(w) for w in k.label.split()[1:]):
         return False  # "Marine Safety Board": a body, whatever given name ("Marine") opens it
-    return bool(_given_name_gender(k.label) or discourse.genders.get(k.label.lower()))
+    return bool(given_name_gender(k.label) or discourse.genders.get(k.label.lower()))
 
 
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?<![’']s)")

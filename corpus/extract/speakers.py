@@ -11,6 +11,7 @@ descriptor that fits no named speaker keeps its own words
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from corpus.extract import cues
@@ -26,6 +27,7 @@ from corpus.extract.coreference import (
     Known,
     as_written,
     bare_name,
+    given_name_gender,
     person_like,
     resolve_pronoun,
     resolve_short_name,
@@ -609,6 +611,33 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
         and attribution.source[0] > 0
         and _strip(attribution.phrase).lower() in PRONOUN_KIND
     )
+
+
+# A body opening the sentence as its subject: "The ministry will close two schools, it said", "Kestrel Air will
+# cancel 300 flights, it said": the "it" that closes the sentence is that body, not a speaker before it.
+_BODY_SUBJECT = re.compile(
+    r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:company|ministry|government|council|agency|bank|airline|group|"
+    r"firm|authority|department|army|union|club|board|commission|regulator|operator|utility|office|service|carrier|"
+    r"retailer|lender|insurer|maker|carmaker|manufacturer|university|hospital|charity|organi[sz]ation|institute|"
+    r"network|broadcaster|watchdog|court|fund|exchange|railway|port|city|state|team)"
+    r"|(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
+    r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
+    r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s)\b"
+)
+
+
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘']")
+
+
+def it_for_its_subject(text: str, attribution: Attribution) -> Attribution:
+    """ "The ministry will close two schools, it said": "it" speaking after its own sentence's subject, a body,
+    is that body (read as the phrase, at the pronoun's place)."""
+    if attribution.source is None or _strip(attribution.phrase).lower() != "it":
+        return attribution
+    m = _BODY_SUBJECT.match(text) if not _QUOTE_OPENS.match(text) else None  # (not a quotation's first words)
+    if m is None or m.end("np") > attribution.source[0] or given_name_gender(m.group("np")) is not None:
+        return attribution
+    return replace(attribution, phrase=m.group("np"))
 
 
 def _where(attribution: Attribution, position: int) -> int:

@@ -485,3 +485,12 @@ def test_a_live_blog_entry_opening_with_a_role_and_a_name_after_its_time_stamp_i
         '"We let our customers down," he said.\n'
     )
     assert _speakers(body)[-1] == "Lars Ek"
+
+
+def test_it_closing_a_sentence_is_the_body_that_opens_it_not_an_earlier_speaker() -> None:
+    body = (
+        "Harbour Bank said its profits rose. "
+        "The ministry will close two schools next year, it said. "
+        "Velora Air will cancel 300 flights, it said on Monday."
+    )
+    assert _speakers(body)[1:] == ["ministry", "Velora Air"]

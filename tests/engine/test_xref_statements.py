@@ -461,7 +461,7 @@ def test_a_closure_confirmed_months_after_its_denial_contradicts_it_and_the_deni
     )
     denial = make_article(
         "Brasko denies Dern closure plan\nBrasko on Wednesday denied a report that it planned to close its Dern "
-        "factory.\n\"There are no plans to close Dern,\" a company spokeswoman said.\n",
+        'factory.\n"There are no plans to close Dern," a company spokeswoman said.\n',
         published="2026-06-03",
         outlet="Dern Daily",
         title="Brasko denies Dern closure plan",
