@@ -776,6 +776,8 @@ def test_putting_a_figure_at_a_number_is_an_estimate_by_the_subject() -> None:
     assert said == ["coastguard"]
     said = [speaker for speaker, _ in _said("A Norvik Research poll puts the Greens on 27%.\n")]
     assert said == ["Norvik Research poll"]
+    said = [speaker for speaker, _ in _said("Customs officers put the street value of the haul at €40 million.\n")]
+    assert said == ["Customs officers"]
     # Putting a crowd at ease, or a book on a shelf, reports nothing.
     assert [s for s, _ in _said("The band put the crowd at ease before the 9 p.m. show.\n")] in ([], [None])
 
