@@ -614,7 +614,7 @@ _PUT = ("put", "puts")
 _PUT_FIGURE = re.compile(
     r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
     r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
-    r"tally|losses|damage|size|value|bill|price)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
+    r"tally|losses|damage|size|value|bill|price|share|proportion|percentage)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
 )
 # "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or

@@ -778,6 +778,8 @@ def test_putting_a_figure_at_a_number_is_an_estimate_by_the_subject() -> None:
     assert said == ["Norvik Research poll"]
     said = [speaker for speaker, _ in _said("Customs officers put the street value of the haul at €40 million.\n")]
     assert said == ["Customs officers"]
+    said = [speaker for speaker, _ in _said("The ministry put the share of schools affected at 58%.\n")]
+    assert said == ["ministry"]
     # Putting a crowd at ease, or a book on a shelf, reports nothing.
     assert [s for s, _ in _said("The band put the crowd at ease before the 9 p.m. show.\n")] in ([], [None])
 
