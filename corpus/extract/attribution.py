@@ -1124,6 +1124,12 @@ def _has_name(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(("an", "ans", "ese", "ish"))
 
 
+# "That official said", "This person said", "Those officials say": a party named before, pointed back to.
+_DEMONSTRATIVE_PARTY = re.compile(
+    r"(?:That|This|These|Those|that|this|these|those)\s+(?:[a-z-]+\s+)?(?:official|officials|person|people|source|sources|"
+    r"aide|aides|diplomat|diplomats|spokesman|spokeswoman|spokesperson|executive|executives|lawmaker|lawmakers|"
+    r"analyst|analysts|economist|economists|witness|witnesses|resident|residents)"
+)
 # Words a span of time after them belongs to ("the employee of nearly four years", "the first two days").
 _TIME_TAKERS = frozenset(
     "the first last next past those these of for in after within over with by to than nearly about just only some "
@@ -1168,7 +1174,7 @@ def _np_from(left: str) -> str | None:
     if (
         not np
         or len(np.split()) > 12
-        or _BAD_NP_START.match(np)
+        or (_BAD_NP_START.match(np) and not _DEMONSTRATIVE_PARTY.fullmatch(np))
         or _BAD_NP_END.search(np)
         or "x" * 3 in np
         or _RELATIVE_END.search(np)  # "the people in the workforce who": a clause, read by its own rule

@@ -146,3 +146,12 @@ def test_an_apology_made_to_someone_or_somewhere_is_a_saying(body: str, speaker:
 def test_a_surname_ending_like_a_demonym_still_names_the_speaker_before_its_appositive(body: str, speaker: str) -> None:
     """Not the body or place that closes the appositive ("Velmar University", "Ostra Bank")."""
     assert _speaker_of(body, body[:10]) == speaker
+
+
+def test_that_official_points_back_to_a_party_and_speaks() -> None:
+    body = (
+        "Two diplomats briefed on the talks said a deal was close. That official said the signing could come on Friday."
+    )
+    assert _speaker_of(body, "That official") == "That official"
+    assert _speaker_of("This person said the text was agreed on Friday.", "This person") == "This person"
+    assert _speaker_of("That said, the plan failed in June.", "That said") is None
