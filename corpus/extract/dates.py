@@ -665,6 +665,12 @@ _COMPARED_WITH = re.compile(
 
 
 _NEXT = re.compile(r"(?i)next\b")
+# Who gave a figure before, after it: "(the 1,200) it announced", "(the 95) the bank had first planned".
+GIVEN_EARLIER = (
+    r"(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|initially\s+|originally\s+|earlier\s+|previously\s+)?"
+    r"(?:announced|forecast|reported|expected|predicted|promised|planned|estimated|gave|set|targeted|said|disclosed)\b"
+)
 _FIGURE_COMPARED_WITH = re.compile(
     r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|some\s+)?[$€£¥]?\d[\d.,]*"
@@ -672,9 +678,7 @@ _FIGURE_COMPARED_WITH = re.compile(
     # "fewer than the 1,200 it announced in June": a figure someone gave before, and when
     r"|\b(?:than|from|compared\s+(?:with|to)|versus|against)\s+the\s+[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:%|per\s*cent|percent|points?|billion|million|bn|m|[a-z]+))?"
-    r"\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:announced|forecast|reported|expected|predicted|promised|planned|estimated|gave|set|targeted|said)"
-    r"\s+(?:(?:in|on|at|during|for)\s+)?$",
+    r"\s+" + GIVEN_EARLIER + r"\s+(?:(?:in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
 

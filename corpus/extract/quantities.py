@@ -1234,7 +1234,7 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
         q.measure = q.measure or before.measure
         return
-    if before is not None and before.counted and q.unit is None and _more_of(q, text):
+    if before is not None and before.counted and q.unit is None and more_of(q, text):
         # "destroyed 1,200 homes and damaged 3,400 more", "cancelled 300 flights and another 120"
         q.unit, q.counted, q.counted_lemma = before.unit, before.counted, before.counted_lemma
         q.measure = q.measure or before.measure
@@ -1293,7 +1293,7 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b(?!\s+than)")
 _OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|which|those)\b")
 
 
-def _more_of(q: Quantity, text: str) -> bool:
+def more_of(q: Quantity, text: str) -> bool:
     """Does the bare figure ``q`` count more of what was counted before it ("another 120", "3,400 more")?"""
     return bool(_MORE_BEFORE.search(text, max(0, q.start - 14), q.start) or _MORE_AFTER.match(text, q.end))
 

@@ -21,7 +21,7 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, pair_key
+from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS
 from corpus.model import Article, Claim, Quantity
@@ -507,11 +507,6 @@ def _increments_with_total(claim: Claim) -> list[Quantity]:
     return [q for q, m, role in roles if role == INCREMENT and m in totals]
 
 
-# The words right before an added figure: "a further 1,500", "an additional 3,000", "another 400".
-_ADDED_BEFORE = re.compile(r"\b(?:another|(?:an?\s+)?(?:further|additional|extra))\s+$", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)  # "recovered three more bodies"
-
-
 def _additions_beside_other_totals(claim: Claim, body: str) -> list[Quantity]:
     """ "The fire has grown to 4,600 hectares ..., as evacuation orders were extended to a further 2,500
     residents", "the toll rose to six after rescuers recovered three more bodies": the sentence tells a new
@@ -521,11 +516,8 @@ def _additions_beside_other_totals(claim: Claim, body: str) -> list[Quantity]:
         return []
     out = []
     for q in claim.quantities:
-        at, end = q.start - claim.start, q.end - claim.start
-        if not 0 < at < end <= len(claim.text):
-            continue
-        if not (_ADDED_BEFORE.search(claim.text, max(0, at - 20), at) or _MORE_AFTER.match(claim.text, end)):
-            continue
+        if not claim.start < q.start < q.end <= claim.end or not more_of(q, body):
+            continue  # ("a further 2,500", "three more bodies")
         if besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
             continue
         out.append(q)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.extract.dates import GIVEN_EARLIER
 from corpus.model import Claim, Quantity
 
 # Words right before a figure that make it the value being replaced.
@@ -166,12 +167,7 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
 _THAN_THE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|against(?:\s+the)?)\s+[$€£¥]?$", re.IGNORECASE
 )
-_GIVEN_BEFORE_AFTER = re.compile(
-    r"(?:\s+[a-z-]+)?\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+)?"
-    r"(?:first\s+|initially\s+|originally\s+|earlier\s+|previously\s+)?"
-    r"(?:announced|reported|forecast|estimated|gave|predicted|planned|promised|targeted|disclosed)\b",
-    re.IGNORECASE,
-)
+_GIVEN_BEFORE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+" + GIVEN_EARLIER, re.IGNORECASE)
 
 
 def corrected_figures(claim: Claim, body: str) -> list[Quantity]:
