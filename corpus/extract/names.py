@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from corpus.extract.entities import Gazetteer, Mention, gazetteer, guess_type
 from corpus.model import Claim
+from corpus.wordlist import RAREST, rarity
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 
@@ -33,17 +34,12 @@ def _no_english_word(word: str, claims: list[Claim]) -> bool:
     nor two English words run together ("Eastgrid", "Ransomware"), and that the article never writes in
     lower case, is a name, though no other sentence names it mid-line. Plurals and "-ing" words are left
     out: "Evacuees", "Firebombing" are words the list is too small to hold."""
-    from corpus.xref.statements import rarity  # (wordfreq's list, read once; the linking reads it too)
-
     lowered = word.lower()
-    if len(word) < 4 or not word.isalpha() or lowered.endswith(("s", "ing")) or rarity(word) < _UNHEARD_OF:
+    if len(word) < 4 or not word.isalpha() or lowered.endswith(("s", "ing")) or rarity(word) < RAREST:
         return False
-    if any(rarity(lowered[:i]) < _UNHEARD_OF and rarity(lowered[i:]) < _UNHEARD_OF for i in range(3, len(word) - 2)):
+    if any(rarity(lowered[:i]) < RAREST and rarity(lowered[i:]) < RAREST for i in range(3, len(word) - 2)):
         return False
     return not any(lowered in claim.text for claim in claims)
-
-
-_UNHEARD_OF = 6.5  # ``rarity`` of a word the English list does not hold
 
 
 def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:

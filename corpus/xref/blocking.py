@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import rarest, rarity
+from corpus.xref.statements import rarest
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)

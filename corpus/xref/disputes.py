@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from corpus.wordlist import rarity
 from corpus.xref.features import (
     MONEY_MEASURES,
     Features,
@@ -26,7 +27,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.memo import per_claim
 from corpus.xref.reasons import statement_reason
-from corpus.xref.statements import rarity, same_event_articles
+from corpus.xref.statements import same_event_articles
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:

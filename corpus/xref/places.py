@@ -15,10 +15,10 @@ import re
 from functools import lru_cache
 
 from corpus.extract.datelines import AGENCIES, dateline_at
+from corpus.wordlist import rarity
 from corpus.xref.countries import country_of
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import rarity
 from corpus.xref.subjects import lead_names
 
 # Words of a place name that say what kind of place, not which one.

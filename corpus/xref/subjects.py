@@ -17,9 +17,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpus.extract.datelines import dateline_at
+from corpus.wordlist import rarity
 from corpus.xref.countries import country_of
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import rarity
 
 if TYPE_CHECKING:
     from corpus.xref.features import Features  # features imports statements; this module needs only the type

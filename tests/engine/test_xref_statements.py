@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from corpus.model import Article
 from corpus.pipeline import extract
+from corpus.wordlist import rarity
 from corpus.xref.features import features, figure_role
 from corpus.xref.forewarned import warned_about
-from corpus.xref.statements import bag, overlap, rarity
+from corpus.xref.statements import bag, overlap
 
 from .conftest import links_of, make_article, relations_between
 
