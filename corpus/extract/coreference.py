@@ -545,11 +545,13 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 # A body's kind before its name, opening the sentence: "The monitoring group", "The Swedish carmaker", "The rights group".
-_BODY_NOUN_BEFORE = re.compile(
-    r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|carmaker|automaker|airline|carrier|retailer|bank|lender|"
-    r"insurer|charity|watchdog|regulator|agency|union|club|broadcaster|publisher|network|organi[sz]ation|institute|"
-    r"think\s+tank|consultancy|maker|manufacturer|operator|utility|supplier|developer|miner)\s+"
+# The nouns that name a body by its kind: "the carmaker", "the monitoring group", "the watchdog".
+BODY_KINDS = (
+    r"group|company|firm|carmaker|automaker|airline|carrier|retailer|bank|lender|insurer|charity|watchdog|regulator|"
+    r"agency|union|club|broadcaster|publisher|network|organi[sz]ation|institute|think\s+tank|consultancy|maker|"
+    r"manufacturer|operator|utility|supplier|developer|miner"
 )
+_BODY_NOUN_BEFORE = re.compile(r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,2}(?:" + BODY_KINDS + r")\s+")
 
 
 # A person's role opening the sentence before their name ("Nordmart's chief executive, ", "Her lawyer, "), and

@@ -907,8 +907,12 @@ _MEASURING_VERBS = (
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"
     r"rebound(?:ed|s)?|peak(?:ed|s)|shr[au]nk|shrinks?|contract(?:ed|s)|expand(?:ed|s)|widen(?:ed|s)|narrow(?:ed|s)"
 )
-# A lower-case verb in the past inside a run of words ("brought", "packed", "caused"), not "speed" or "need".
-_FINITE_IN_RUN = re.compile(r"[a-z]{2,}(?<!e)ed|brought|caught|sent|made|gave|took|saw|had|kept|held|found|left")
+# A lower-case verb in the past inside a run of words ("brought", "packed", "caused"), not "speed" or "need"
+# (nor "hit", "cut", "set", "put", which also name things: "the cut rate").
+_FINITE_IN_RUN = re.compile(
+    r"[a-z]{2,}(?<!e)ed|"
+    + "|".join(sorted((_PAST_VERBS - {"hit", "cut", "set", "put"}) | {"brought", "caught", "had", "kept"}))
+)
 _PROPERTY_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z\d][\w&’'-]*\s+){0,7}[A-Za-z\d][\w&’'-]*)\s+"
     rf"(?:(?:{_MEASURING_VERBS.replace('ros|', 'rose|')})"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from corpus.extract import cues
 from corpus.extract.attribution import Attribution, agentless_passive, people_plural
 from corpus.extract.coreference import (
+    BODY_KINDS,
     COUNT_WORDS,
     NOT_PERSON_LAST,
     PARTY_WORDS,
@@ -616,10 +617,9 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
 # A body opening the sentence as its subject: "The ministry will close two schools, it said", "Kestrel Air will
 # cancel 300 flights, it said": the "it" that closes the sentence is that body, not a speaker before it.
 _BODY_SUBJECT = re.compile(
-    r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:company|ministry|government|council|agency|bank|airline|group|"
-    r"firm|authority|department|army|union|club|board|commission|regulator|operator|utility|office|service|carrier|"
-    r"retailer|lender|insurer|maker|carmaker|manufacturer|university|hospital|charity|organi[sz]ation|institute|"
-    r"network|broadcaster|watchdog|court|fund|exchange|railway|port|city|state|team)"
+    r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + BODY_KINDS + r"|ministry|government|council|authority|"
+    r"department|army|board|commission|office|service|university|hospital|court|fund|exchange|railway|port|city|"
+    r"state|team)"
     r"|(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
     r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
     r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s)\b"
