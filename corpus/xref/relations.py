@@ -738,6 +738,20 @@ def _a_years_figure_against_another(a: Features, b: Features) -> bool:
     return False
 
 
+def _a_year_or_more_apart(a: Features, b: Features) -> bool:
+    """Both claims name their own time and it is a year or more apart: to the month (2023-03 / 2024-05), or
+    two calendar years when one names only its year ("in 2023" may be any day of it)."""
+    if not (a.claim.date and b.claim.date) or a.claim.date_estimated or b.claim.date_estimated:
+        return False
+    x, y = a.claim.date, b.claim.date
+    if not (x[:4].isdigit() and y[:4].isdigit()):
+        return False
+    if len(x) >= 7 and len(y) >= 7 and x[5:7].isdigit() and y[5:7].isdigit():
+        months = abs((int(x[:4]) * 12 + int(x[5:7])) - (int(y[:4]) * 12 + int(y[5:7])))
+        return months >= 12
+    return abs(int(x[:4]) - int(y[:4])) >= 2
+
+
 def _years_apart(a: Features, b: Features) -> int:
     x, y = (a.when or "")[:4], (b.when or "")[:4]
     return abs(int(x) - int(y)) if x.isdigit() and y.isdigit() else 0
@@ -1162,6 +1176,10 @@ def _compare(
         if compatible:
             return _figure_link(x, y, family, "related", 0.45, "states this figure beside its own")
         return _figure_link(x, y, family, "conflicts", 0.6, "another source's figure, told beside this one")
+    if same_value and _a_year_or_more_apart(a, b):
+        # "In 2023, police arrested 23 people in a similar raid" against this week's 23 arrests: one figure of
+        # two happenings a year or more apart is a coincidence of values, not a second source for it.
+        return _figure_link(new, old, family, "related", 0.35, "the same figure, a year or more apart")
     running = a.revised or b.revised or a.prior or b.prior
     if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
@@ -2161,7 +2179,8 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     if replacing is not None:
         x, y = replacing
         return _statement_link(x, y, "updates", 0.6, "later figure, up from this one")
-    same_count = _same_count(a, b) if a.article.id != b.article.id else None
+    # (one count of two happenings a year or more apart is no second source: _a_year_or_more_apart)
+    same_count = _same_count(a, b) if a.article.id != b.article.id and not _a_year_or_more_apart(a, b) else None
     if same_count is not None:
         new, old = _later_first(a, b)
         return _statement_link(new, old, "corroborates", 0.6, f"same count of {same_count}")

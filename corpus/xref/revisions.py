@@ -37,7 +37,8 @@ _AGAINST_EARLIER_TEXT = (
     r"believed|feared|stated)\b)|"
     # "had flown about 650 km, revising an initial estimate of 600 km": the figure replaces the one it names
     r"\b(?:revising|revised|correcting|corrected|updating|updated)\s+(?:(?:up|down)(?:ward)?\s+)?(?:an?|its|their|the)\s+"
-    r"(?:initial|earlier|previous|original|first|preliminary|provisional)\s+(?:estimate|figure|count|tally|reading)s?\b"
+    r"(?:initial|earlier|previous|original|first|preliminary|provisional)\s+(?:estimate|figure|count|tally|reading|toll|"
+    r"total|number)s?\b"
 )
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
