@@ -2937,6 +2937,8 @@ def _plural_subject(np: str) -> bool:
     if _SHARE_SUBJECT.match(np) and any(people_plural(w) for w in words):
         return True  # "Only about 4 in 10 farmers in each county want", "a third of voters or less"
     head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"
+    if len(words) <= 3 and words[0].lower() in _OWNERS and people_plural(words[-1].lower()):
+        return True  # "Its engineers think", "His lawyers believe": the owner's own people
     if (
         head[0].lower() in _CLAUSE_OPENERS
         or any(w.lower() in _NOT_IN_A_SUBJECT for w in words)
@@ -2973,7 +2975,22 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         or bool(word == "to" and _GOES_ON_TO.search(masked, max(0, start - 40), start))
         or word.lower() in _PEOPLE_QUANTIFIERS
         or _plural_word(word.lower())
+        or _party_then_phrase(masked, start)
     )
+
+
+# A plural party, then a phrase or two placing it: "Farmers in the lower valley report", "Residents of the estate
+# want", "Teachers at the school plan to" (not "Changes to the council plan", "Queues at the post office report").
+_PARTY_THEN_PHRASE = re.compile(
+    r"(?:^|[\s“\"‘(])(?P<head>[A-Za-z][\w’'-]*)"
+    r"(?:\s+(?:in|at|of|from|on|across|near|around|outside|inside|along|throughout)\s+"
+    r"(?:(?:the|a|an|this|that|their|its|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+){1,2}\s+$"
+)
+
+
+def _party_then_phrase(masked: str, start: int) -> bool:
+    found = _PARTY_THEN_PHRASE.search(masked, max(0, start - 90), start)
+    return found is not None and people_plural(found.group("head").lower())
 
 
 # A sentence opened by a share of people or a quantifier standing for them ("Few on either side think").
@@ -2992,6 +3009,7 @@ def _plural_word(word: str) -> bool:
 
 
 _AFTER_A_CUE = re.compile(r"\b(?:say|says|said|told|tell|tells)\s+(?:that\s+)?(?:they|we|you|I)\s*$")
+_OWNERS = frozenset("its his her their".split())
 _NOT_IN_A_SUBJECT = _VERB_LIKE | frozenset("he she it i we you his her its my our your won".split())
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.extract import cues
 from corpus.extract.attribution import (
     INFORMED_PEOPLE,
     ITS_NEXT,
@@ -67,7 +68,7 @@ _MALE_NAMES = frozenset(
     leroy lewis liam lincoln lindsey lionel lloyd lorenzo louis lucas luis luke luther malcolm manuel marc marcel
     marco marcus mario mark martin marvin mateo matt matthew mauricio max maxim maxwell melvin michael miguel mike
     mikhail milton mitch mitchell mitt mohamed mohammad mohammed morris moses muhammad murray nathan nathaniel neil
-    nelson nicholas nick nicolas nigel noah norman olaf oleg oliver omar oscar otto owen pablo paolo pascal pat
+    nelson nicholas nick nicolas nigel noah norman olaf oleg oliver omar oscar otto owen pablo paolo pascal
     patrick paul pedro percy perry peter phil philip pierre rafael ralph ramon randall randy raul ray raymond reggie
     reince rex ricardo richard rick ricky rob robert roberto rod rodney rodrigo roger roland rolf roman romeo ron
     ronald ross roy ruben rudolph rudy rupert rush russell ryan salman salvador sam samuel sanjay saul scott sean
@@ -347,6 +348,7 @@ class Discourse:
                         and not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
                         and _acts(text, mention.end)
                         and _is_subject(text, mention.start, mention.end)
+                        and (not _OPENS_SENTENCE.fullmatch(text, 0, mention.start) or _speaks(text, mention.end))
                     ):
                         # "Anderson largely agreed": an unknown surname acting as a subject is most likely a person.
                         self.remember(surface, surface, "person", True, position + mention.start, subject=True)
@@ -503,6 +505,16 @@ def _acts(text: str, end: int) -> bool:
     if acts.group().endswith("s") and _AUXILIARY_NEXT.match(text, acts.end()):
         return False
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
+
+
+# A word opening its sentence is capitalised whatever it is ("Thunder rumbled over the valley"): alone and unknown
+# there, it is taken for a surname only when a verb of saying or holding a view follows ("Ostrowski told the hearing").
+_OPENS_SENTENCE = re.compile(r"[\s“\"‘'(]*")
+
+
+def _speaks(text: str, end: int) -> bool:
+    acts = _ACTS.match(text, end)
+    return acts is not None and acts.group().split()[-1] in cues.FINITE
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")

@@ -398,6 +398,12 @@ def _demonyms() -> set[str]:
 # "its" only: a body's report or figures are its own; "his"/"her"/"their" reach past the sentence's own subject
 # ("Santilli started his channel, and his first videos show" went to a name read earlier)
 _OWNER_PRONOUNS = {"its": "it"}
+# A body's own people, who speak for it: "its engineers", "its researchers" (not its critics, members or customers).
+_STAFF = frozenset(
+    "engineers researchers scientists economists analysts officials lawyers attorneys executives managers directors "
+    "inspectors investigators auditors experts doctors staff spokesmen spokeswomen spokespeople representatives "
+    "negotiators leaders".split()
+)
 
 
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
@@ -410,9 +416,13 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     if (
         len(tokens) >= 2
         and tokens[0].lower() in _OWNER_PRONOUNS
-        and not TEXTS_AND_FIGURES.isdisjoint(t.lower() for t in tokens[1:4])
+        and (
+            not TEXTS_AND_FIGURES.isdisjoint(t.lower() for t in tokens[1:4])
+            or (len(tokens) == 2 and tokens[1].lower() in _STAFF)
+        )
     ):
-        # "according to its annual report", "its figures show": the report is the body's, it is the source
+        # "according to its annual report", "its figures show": the report is the body's, it is the source; so are
+        # its own staff ("Its engineers think"), never "its critics" or "its customers"
         return resolve_pronoun(_OWNER_PRONOUNS[tokens[0].lower()], discourse, position)
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         return resolve_short_name(core, discourse, position)
@@ -622,8 +632,9 @@ _BODY_SUBJECT = re.compile(
     r"state|team)"
     r"|(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
     r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
-    r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s)\b"
-)
+    r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s\b(?!\s+(?:in|of|at|on|for|from|across|among|and|or|have|had|were|are|will|would|"
+    r"could|may|might|should|can)\b))\b"
+)  # ("Contamination levels in three wells were ...": "levels" a noun, not a body's verb)
 
 
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘']")

@@ -1,0 +1,86 @@
+"""Views held by a party named with a phrase after its head, a body's own people, and words that open a sentence
+only because sentences open with a capital (session 22: blind set 8's kinds of sentence, written apart from it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.extract.attribution import find_attributions
+
+from .conftest import make_article
+
+
+def _speakers(body: str) -> list[str | None]:
+    claims, _ = extract_article(make_article(body))
+    return [c.speaker for c in claims]
+
+
+def test_a_given_name_worn_by_men_and_women_alike_tells_no_gender() -> None:
+    # "Pat" is a man's and a woman's name: "she" after "Organiser Pat Delaney says" is her.
+    body = (
+        "Organiser Pat Delaney says the market now has 60 traders, up from 25 last year. "
+        "“We turn people away every week,” she said."
+    )
+    assert (_speakers(body)[-1] or "").endswith("Pat Delaney")
+
+
+def test_a_common_word_opening_a_sentence_is_no_surname_for_a_later_pronoun() -> None:
+    # "Thunder rumbled": a capital only because the sentence opens there; "she" has nobody to refer to.
+    body = "Thunder rumbled over the valley all night. “We lost the whole barley crop,” she said."
+    assert not any(_speakers(body))
+
+
+def test_an_unknown_surname_opening_a_sentence_with_a_verb_of_saying_is_still_a_person() -> None:
+    body = "Ostrowski told the hearing the dam was safe. “I checked it myself,” he said."
+    assert _speakers(body)[-1] == "Ostrowski"
+
+
+def test_it_closing_a_sentence_opened_by_a_plural_noun_is_the_body_that_spoke_before() -> None:
+    # "Contamination levels in three wells were ...": "levels" is a noun, not a verb after a body called Contamination.
+    body = (
+        "The county water board said 14 wells had been tested since May. "
+        "Contamination levels in three of them were above the legal limit, it said."
+    )
+    speakers = _speakers(body)
+    assert speakers[-1] is not None and "water board" in speakers[-1]
+
+
+def test_a_body_opening_its_sentence_is_still_the_it_that_closes_it() -> None:
+    body = "Kestrel Air cancels 300 flights as pilots strike, it said on Monday."
+    assert _speakers(body)[-1] == "Kestrel Air"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("Farmers in the lower valley report that yields are down by a third.", "Farmers in the lower valley"),
+        ("Residents of the estate want the council to rebuild the footbridge.", "Residents of the estate"),
+        ("Teachers at the school plan to strike on Thursday.", "Teachers at the school"),
+    ],
+)
+def test_a_bare_verb_after_a_plural_party_and_the_phrase_that_places_it(sentence: str, phrase: str) -> None:
+    assert [a.phrase for a in find_attributions(sentence)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Changes to the council plan were approved on Monday.",
+        "Queues at the post office report desk grew all morning.",
+        "Shares in the mining firm plan nothing of the sort.",
+    ],
+)
+def test_no_bare_verb_after_a_thing_and_its_phrase(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+def test_a_body_s_own_people_hold_its_view() -> None:
+    assert [a.phrase for a in find_attributions("Its engineers think the leak lies under the ring road.")] == [
+        "Its engineers"
+    ]
+    body = (
+        "Harwick Utilities said on Monday the reservoir was at 41% of capacity. "
+        "Its engineers think the leak lies under the ring road."
+    )
+    assert _speakers(body)[-1] == "Harwick Utilities"
