@@ -671,6 +671,7 @@ def _stood_before_said(
         for d in dated
         if not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)
         and not _POSSESSIVE_DATE.match(text, d.end)  # ("Monday's landslide": the event, not when the toll stood)
+        and not _names_an_event(text, d)  # ("the 2024 cyberattack cost it $190m, it said on Tuesday": Tuesday's)
     ]
     if not own:
         return None
@@ -686,6 +687,26 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_DATE = re.compile(r"[’']s?\b")
+# A year that modifies an event noun names the event ("a 2025 data breach", "the 2019 killing"): the event's
+# time, not when a figure said of it later stood.
+_YEAR_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|this|that)\s+$")
+_EVENT_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:(?:cyber-?)?attacks?|cyberattacks?|breach(?:es)?|hacks?|killings?|murders?|shootings?|"
+    r"stabbings?|bombings?|crash(?:es)?|collapse|fires?|wildfires?|blazes?|floods?|flooding|earthquakes?|quakes?|"
+    r"hurricanes?|typhoons?|cyclones?|storms?|tsunami|eruption|explosions?|blasts?|invasion|coup|riots?|unrest|"
+    r"uprising|crisis|scandal|outages?|recalls?|spill|derailment|disaster|outbreak|pandemic|heatwave|drought|"
+    r"massacre|raids?|leaks?|robbery|heist|bankruptcy|collapse|accident|incident|sinking|landslide)\b"
+)
+
+
+def _names_an_event(text: str, d: DateMention) -> bool:
+    return (
+        d.kind == "y"
+        and _YEAR_MODIFIER_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+        and _EVENT_AFTER.match(text, d.end) is not None
+    )
+
+
 _RUNNING_TOTAL = re.compile(NUMBER_BROUGHT_TO, re.IGNORECASE)
 _TOLL_OF_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+\w+|count|tally|total)\s+(?:from|of|in)\s+$", re.IGNORECASE)
 _SAID_BEFORE_DATE = re.compile(

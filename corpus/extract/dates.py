@@ -363,6 +363,9 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
 # A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
 # days of the report, so it lies ahead of it; a month after "would" may already be past.
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+# What may come, said in the present: "Wind chills could dip to -40F on Tuesday night" (not "could not", "could
+# have": an ability or a chance in the past).
+_COULD = re.compile(r"\bcould(?!\s+(?:not|never|have|still\s+not)\b)(?=\s+[a-z])", re.IGNORECASE)
 # An intention or an expectation told in the past, of the weeks ahead: "said it hoped to reconnect most homes by
 # Wednesday", "said the outbreak was expected to peak in April".
 _INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed)\s+to\b", re.IGNORECASE)
@@ -488,6 +491,7 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         # "Forecasters warned of up to 40mm of rain on Friday", "a warning for gales on Sunday": what is warned of
         # lies within days ahead of the report (not "warned on Friday that ...")
         cues += _WARNED_OF.finditer(clause)
+        cues += _COULD.finditer(clause)
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March

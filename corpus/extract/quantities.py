@@ -103,6 +103,7 @@ _WORDS = {
     "dozen": 12,
     "one hundred": 100,
     "half a": 0.5,
+    "half an": 0.5,
     "half a dozen": 6,
 }
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in TENS.items() for u, uv in UNITS.items()})  # "twenty-five"
@@ -166,7 +167,7 @@ _MODIFIERS = [
         ">",
     ),
     (
-        r"fewer than|less than|lower than|under|below|just under|up to|as many as|as much as|at most|no more than|a maximum of|"
+        r"fewer than|less than|lower than|under|below|just under|up to|as many as|as much as|as high as|at most|no more than|a maximum of|"
         r"maximum of|sub-|<=?|≤",
         "<",
     ),
@@ -431,7 +432,18 @@ def _opening_name_number(masked: str, s: int, e: int) -> bool:
         return False
     if masked[s:e] == "1" and _VERB_IN_S_AFTER.match(masked, e):
         return True  # anywhere: "said Formula 1 returns"
-    return bool(_OPENING_NAME.fullmatch(masked, 0, s) and _SINGULAR_VERB_AFTER.match(masked, e))
+    if not _OPENING_NAME.fullmatch(masked, 0, s):
+        return False
+    if _SINGULAR_VERB_AFTER.match(masked, e):
+        return True
+    # "Windows 11 now runs on 42% of PCs": an adverb, then a verb agreeing with one thing (eleven would "run")
+    adverb = _ADVERB_AFTER.match(masked, e)
+    return adverb is not None and bool(
+        _SINGULAR_VERB_AFTER.match(masked, adverb.end()) or _VERB_IN_S_AFTER.match(masked, adverb.end())
+    )
+
+
+_ADVERB_AFTER = re.compile(r"\s+(?:now|still|also|already|currently|only|just|even|again|officially|finally)(?=\s)")
 
 
 # A year of another century after the words that place a time: "built in 1889", "since 1776", "by 2150",
@@ -539,6 +551,13 @@ _MOVE_AFTER_PERCENT = re.compile(
 )
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
+# The measure of how many children a person described as "a mother of three", "father of two" has: who someone is,
+# not a figure.
+FAMILY = "family"
+_PARENT_OF_BEFORE = re.compile(
+    r"(?i)\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent|grandmother|grandma|grandpa)s?\s+of\s+$"
+)
+_OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|girls\b)[a-z]+s\b")
 AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
@@ -1353,6 +1372,14 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     if quantity.unit in AGES or quantity.pair:
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
+    if (
+        quantity.unit is None
+        and _PARENT_OF_BEFORE.search(text, max(0, s - 24), s)
+        and not _OF_NOUN_AFTER.match(text, e)
+    ):
+        # "a mother of three was fined": who she is, as an age is, never a count a report is compared by
+        quantity.counted, quantity.counted_lemma, quantity.measure = "children", "child", FAMILY
+        return
     if is_magnitude(text, s, e, quantity.value):
         # "the 7.8-magnitude quake killed 300": a quake's size, never a count of the dead
         quantity.unit = quantity.measure = "magnitude"
@@ -1662,7 +1689,7 @@ def is_figure(q: Quantity) -> bool:
     """A figure the claim reports, as opposed to a time span that only places it in time,
     a person's age ("Jan Ivers, 52, said"), which describes who rather than reports how many,
     or how many sources a report names ("two people familiar with the matter said")."""
-    return q.measure not in (TIME_SPAN, SOURCE_COUNT) and q.unit not in AGES
+    return q.measure not in (TIME_SPAN, SOURCE_COUNT, FAMILY) and q.unit not in AGES
 
 
 _ODD_AFTER = re.compile(r"-odd\b")
@@ -1685,6 +1712,9 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
     number_end = quantity.end
     if quantity.unit is None:
         unit = unit_after(text, quantity.end)
+        if unit is None and (of_a_point := _OF_A_POINT.match(text, quantity.end)) is not None:
+            # "rose by 0.3 of a percentage point": that much of the unit
+            unit = ("percentage point" if of_a_point.group("point") else "percent", of_a_point.end())
         if unit:
             quantity.unit, quantity.end = unit
             if unit[0] == "percent":
@@ -1735,6 +1765,29 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         ):
             quantity.change = direction  # but "the startup raised $13.6M" is the sum it raised, not a rise by it
     return number_end
+
+
+# "day two", "game seven" name which day or game, as "day 77" does; but after a determiner the noun is a time
+# and the number a count ("during the match two were sent off", "each day three trains leave").
+_LABEL_NOUN_BEFORE = re.compile(r"(?i)(?:^|(?<=\s))(?P<det>[a-z]+\s+)?(?:day|week|round|game|match|season|episode)\s+$")
+_NOT_BEFORE_A_LABEL = frozenset("the a an this that each every one per first last next any same whole".split())
+
+
+def _word_label(text: str, start: int, end: int) -> bool:
+    before = _LABEL_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or (before.group("det") or "").strip().lower() in _NOT_BEFORE_A_LABEL:
+        return False
+    return is_label_number(text, start, end) and unit_after(text, end) is None
+
+
+# Half of a unit is a figure in that unit ("slipped half a cent", "half an hour later", "half a mile"); not half a
+# century or a decade, an era rather than a measure.
+_NOT_HALF_UNITS = frozenset({"century", "decade", "point", "dozen"})
+
+
+def _half_a_unit(text: str, end: int) -> bool:
+    unit = unit_after(text, end)
+    return unit is not None and unit[0] not in _NOT_HALF_UNITS and not is_currency(unit[0])
 
 
 def _direction_before(text: str, start: int) -> str | None:
@@ -2063,9 +2116,14 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
             and unit_after(text, m.end()) is None
         ):
             return None  # "the two nations": a reference, not a figure ("those three months" measures time)
+        if _word_label(text, m.start("word"), m.end("word")):
+            return None  # "on day two", "going into game seven": which day or game, not a count
         lowered = _SPACES.sub(" ", word.lower())
-        if lowered == "half a" and not _HALF_OF.match(text, m.end("word")):
-            return None  # "half a century", "half a dozen": only "half a million", "half a percentage point"
+        if lowered in ("half a", "half an") and not (
+            _HALF_OF.match(text, m.end("word")) or _half_a_unit(text, m.end("word"))
+        ):
+            return None  # "half a century", "half a dozen": only "half a million", "half a percentage point",
+            # "half a cent", "half an hour"
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
             return None
         value = float(_WORDS[lowered])
@@ -2151,6 +2209,8 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
         end = m.end("scale")
         if scale.lower() == "m" and _METRES_OF.match(text, end):
             return False  # "under 1.2m of water", "3m of snow": metres of what lies or falls, not millions
+        if scale == "m" and glued and _RACE_AFTER.match(text, end):
+            return False  # "the 400m hurdles", "the 100m freestyle": a race's distance in metres
         return bool(
             re.match(r"\s+of\b", text[end:])
             or counted_after(text, end)
@@ -2171,6 +2231,14 @@ _METRES_OF = re.compile(
     r"(?i)\s+of\s+(?:(?:deep|standing|flood|fresh|sea|muddy|dirty|icy|fallen|fresh|new|loose|heavy)\s+)*"
     r"(?:water|floodwater|snow|snowfall|rain|rainfall|mud|ice|seawater|soil|sand|earth|rubble|debris|silt|lava|ash|"
     r"sludge|sewage|concrete|rock|cable|fencing|fence|wall|track|piping|pipe|road|tunnel|coastline|shoreline)\b"
+)
+
+
+# Races named by their distance in metres: athletics, swimming, rowing, skating.
+_RACE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:individual|men['’]s|women['’]s|mixed|medley|indoor)\s+)?(?:hurdles|steeplechase|sprint|dash|relay|"
+    r"freestyle|backstroke|breaststroke|butterfly|medley|individual\s+medley|IM|final|finals|heats?|semi-?finals?|"
+    r"race|run|gold|silver|bronze|world\s+record)\b"
 )
 
 

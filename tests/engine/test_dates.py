@@ -526,3 +526,21 @@ def test_a_day_and_month_of_reported_plans_or_rules_taking_effect_lie_ahead(sent
     article = Article("d5", "Fares", None, [], "2026-08-20", False, "d5.txt", sentence + "\n")
     claims, _ = extract_article(article)
     assert [c.date for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The insurer said on Tuesday that the 2024 cyberattack cost it $190 million.", "2026-03-10"),
+        ("The port said on Tuesday that the 2025 floods had cost it £12m.", "2026-03-10"),
+        ("The airline said on Tuesday that its 2025 revenue rose 8% to $4bn.", "2025"),
+        ("Officials said on Tuesday that 41 people died in 2019.", "2019"),
+    ],
+)
+def test_a_year_naming_an_event_does_not_date_a_figure_said_later(sentence: str, expected: str) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("e1", "Costs", None, [], "2026-03-12", False, "e1.txt", sentence + "\n")  # a Thursday
+    claims, _ = extract_article(article)
+    assert [c.date for c in claims if c.quantities] == [expected]

@@ -36,3 +36,16 @@ def test_a_weekday_forecast_or_warned_of_lies_ahead(sentence: str, date: str) ->
 )
 def test_a_weekday_of_what_was_said_or_happened_lies_behind(sentence: str, date: str) -> None:
     assert _dates(sentence) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Wind chills could dip to minus 40F on Tuesday night, forecasters said.", "2026-05-26"),
+        ("Gusts could reach 60mph on Friday.", "2026-05-22"),
+        ("Crews could not restore power to 3,000 homes on Friday.", "2026-05-15"),
+        ("The 12 climbers could have reached the summit on Friday.", "2026-05-15"),
+    ],
+)
+def test_a_weekday_of_what_could_happen_lies_ahead(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
