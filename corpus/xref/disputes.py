@@ -188,7 +188,22 @@ def _denied_words(denial: Features) -> dict[str, float]:
     clause = _CAUSE_NAMED.split(_SAYING.split(denied, maxsplit=1)[0], maxsplit=1)[0] if denied else ""
     clause = clause or f"{m.group('verb')} {m.group('object')}"
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
-    return {k: w for k in stems(clause) if k not in said and (w := denial.lemmas.get(k, 0.0)) > 0}
+    return {
+        k: w for k in stems(clause) if k not in said and k not in _WHEN_WORDS and (w := denial.lemmas.get(k, 0.0)) > 0
+    }
+
+
+# When the denied thing happened ("warned it about cracks ... last year") is no part of what was denied: another
+# report's "passed an inspection last year" shares the time, not the thing.
+_WHEN_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "last next this past previous earlier later ago today yesterday tomorrow tonight morning afternoon evening "
+        "night weekend day days week weeks month months year years decade decades monday tuesday wednesday "
+        "thursday friday saturday sunday january february march april may june july august september october "
+        "november december"
+    ).split()
+)
 
 
 def _reported(f: Features) -> str:

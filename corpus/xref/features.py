@@ -714,7 +714,12 @@ def features(claim: Claim, article: Article) -> Features:
 
 # "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.
 _RECALLED_DENIAL_WORDS = (
-    r"\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b"
+    r"(?:\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b|"
+    # "confirming local reports the operator had denied", "a claim which it has repeatedly rejected": a report
+    # the denier had denied, named by what it was (no "that": "reports that it had denied ..." may be the report)
+    r"\b(?:reports?|claims?|accounts?|allegations?|rumou?rs?|stor(?:y|ies)|suggestions?)\s+(?:which\s+)?"
+    r"(?:(?!that\b)[\w'’-]+\s+){0,3}?(?:had|has|have)\s+(?:(?:previously|earlier|initially|repeatedly|strongly|"
+    r"already|publicly)\s+)?(?:denied|dismissed|rejected)\b)"
 )
 _RECALLED_DENIAL = re.compile(_RECALLED_DENIAL_WORDS, re.IGNORECASE)
 # "confirmed on Wednesday that it will close the plant, seven weeks after denying a report that it

@@ -272,6 +272,31 @@ def _year_number(f: Features) -> int | None:
     return int(year) if year.isdigit() else None
 
 
+def _partial(f: Features) -> bool:
+    """The claim names its own time as a year or a month, not a day ("in 2023", "last March"), and no other
+    year: "failed to report suspicious transactions between January 2019 and March 2024" is dated by the start
+    of the span it names, not by when it was found or fined."""
+    own = f.claim.date or ""
+    return not f.claim.date_estimated and len(own) in (4, 7) and f.years <= {own[:4]}
+
+
+def _own_span(f: Features) -> tuple[int, int] | None:
+    """The first and last day numbers of the claim's own time (a year's, a month's, a day's), else its article's
+    day; None when there is none."""
+    own = "" if f.claim.date_estimated else f.claim.date or ""
+    try:
+        if len(own) == 4 and own.isdigit():
+            return date(int(own), 1, 1).toordinal(), date(int(own), 12, 31).toordinal()
+        if len(own) == 7:
+            year, month = int(own[:4]), int(own[5:7])
+            after = date(year + month // 12, month % 12 + 1, 1).toordinal()
+            return date(year, month, 1).toordinal(), after - 1
+    except ValueError:
+        return None
+    day = _day_number(f)
+    return None if day is None else (day, day)
+
+
 def different_times(a: Features, b: Features) -> bool:
     """The claims' days (their own, else their articles') are more than a year apart: two happenings
     of one kind (two floods in one valley), not one reported twice. A count that says it runs over
@@ -280,6 +305,12 @@ def different_times(a: Features, b: Features) -> bool:
     strike, in 2019, cancelled 90% of services" in an undated explainer / a strike reported in 2026)."""
     if a.since_text or b.since_text or a.years & b.years:
         return False
+    spans = _own_span(a), _own_span(b)
+    if None not in spans and any(_partial(f) for f in (a, b)):
+        # "In 2023, police arrested 23 people" in a report of October 2026: the claim's own year, not its
+        # article's day, is when it happened (the latest day that year may be, against the other's earliest).
+        (first, last), (start, end) = spans  # type: ignore[misc]
+        return max(start - last, first - end) > _YEAR_DAYS
     x, y = _day_number(a), _day_number(b)
     if x is None or y is None:  # (one day not a date: apart only when their years are far apart)
         first, second = _year_number(a), _year_number(b)

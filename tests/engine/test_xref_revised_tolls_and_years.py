@@ -59,3 +59,41 @@ def test_the_same_count_told_again_in_the_same_year_still_corroborates() -> None
     )
     links = links_of(raid, feature)
     assert relations_between(links, "In October, police arrested", "Police arrested 23") == ["corroborates"], links
+
+
+def test_a_happening_dated_by_its_year_alone_is_apart_from_one_three_years_on() -> None:
+    raid = make_article(
+        "Police raid Kesmar market\nPolice arrested 23 people in a raid on the Kesmar night market on Friday, "
+        "a police spokesman said.\nThe traders' association said the raid would hurt business.\n",
+        published="2026-10-10",
+        outlet="Wire",
+        title="Police raid Kesmar market",
+    )
+    feature = make_article(
+        "Kesmar market under pressure\nIn 2023, police arrested 23 people in a similar raid on the Kesmar night "
+        "market.\n",
+        published="2026-10-14",
+        outlet="Weekly",
+        title="Kesmar market under pressure",
+    )
+    links = links_of(raid, feature)
+    assert relations_between(links, "In 2023, police arrested", "Police arrested 23") == [], links
+
+
+def test_a_claim_naming_a_span_of_years_is_not_dated_by_its_first_year() -> None:
+    first = make_article(
+        "Orlan Bank faces fine\nThe Markets Authority is preparing to fine Orlan Bank about 90 million euros over "
+        "failures in its controls, people familiar with the matter said.\n",
+        published="2026-09-02",
+        outlet="Paper",
+        title="Orlan Bank faces fine",
+    )
+    fined = make_article(
+        "Orlan Bank fined\nThe Markets Authority has fined Orlan Bank 71 million euros for failures in its controls "
+        "between March 2018 and June 2023.\n",
+        published="2026-09-24",
+        outlet="Wire",
+        title="Orlan Bank fined",
+    )
+    links = links_of(first, fined)
+    assert relations_between(links, "has fined Orlan Bank", "preparing to fine") != [], links
