@@ -159,6 +159,17 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
     return refs
 
 
+def _fixed_links(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
+    """The links of a claim to the sentence before it that no relation decides: a denial of the report just
+    before it, else a pointer back to its figure ("denied the claims, saying the figures were exaggerated" is
+    the one denial, not a denial and a pointer for one pair)."""
+    denials = _denials_of_previous(claims, articles)
+    denied = {frozenset((x.source, x.target)) for x in denials}
+    return denials + [
+        x for x in references_to_figures(claims, articles) if frozenset((x.source, x.target)) not in denied
+    ]
+
+
 def _rarity(claims: list[Features]) -> Rarity:
     """How specific each entity is: by its name's rarity in English, never by the corpus, so that a
     link between two claims is the same whatever else the corpus holds (an add gives what a build
@@ -256,8 +267,7 @@ def _link(
     refs: list[XRef] = []
 
     def fixed(pairs: Pairs) -> None:  # the links no relation decides (while the pairs are related, in processes)
-        refs.extend(_cites(pairs) + _denials_of_previous(new_claims, articles))
-        refs.extend(references_to_figures(new_claims, articles))
+        refs.extend(_cites(pairs) + _fixed_links(new_claims, articles))
 
     related = list(relate_pairs(candidate_pairs(new, old_blocks), rarity, fixed))
     cited = {frozenset((r.source, r.target)) for r in refs}
@@ -496,7 +506,7 @@ class _Relink:
             self.new_partners[g.claim.id].append(f)
         for (f, g), found in zip(pairs, relate_all(pairs, _rarity([f for pair in pairs for f in pair])), strict=True):
             self._remember(frozenset((f.claim.id, g.claim.id)), found)
-        fixed = _denials_of_previous(new_claims, articles) + references_to_figures(new_claims, articles)
+        fixed = _fixed_links(new_claims, articles)
         self.out.xrefs += fixed
         self.fixed.update(_key(x) for x in fixed)
         separated = self.separated = self._separated(met)

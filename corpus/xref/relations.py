@@ -164,8 +164,10 @@ def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     x, y = _stated_point(a), _stated_point(b)
     if x is None or y is None:
         return None
-    allowed = min(tolerance * max(abs(x), abs(y)), max(_written_step(x), _written_step(y)) / 2)
-    return abs(x - y) <= allowed + 1e-9
+    reach = tolerance * max(abs(x), abs(y))
+    allowed = min(reach, max(_written_step(x), _written_step(y)) / 2)
+    # (short of the whole reach: "400,000" written plainly is not 380,000 rounded, which would be "nearly 400,000")
+    return x == y or (abs(x - y) <= allowed + 1e-9 and abs(x - y) < reach - 1e-9)
 
 
 def _stated_range(fig: Figure) -> tuple[float, float] | None:
