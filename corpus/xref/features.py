@@ -491,32 +491,28 @@ def _added_before_total(claim: Claim) -> list[Quantity]:
     return out
 
 
-def _increments_with_total(claim: Claim) -> list[Quantity]:
-    """ "A further 400 jobs will go, bringing total job cuts to 1,200": the addition, when the claim also
-    gives the new total of the same measure; the total is the value compared with other reports."""
-    if len(claim.quantities) < 2 or not (_INCREMENT.search(claim.text) and _NEW_TOTAL.search(claim.text)):
-        return []
-    from corpus.xref.figure_roles import INCREMENT, TOTAL, figure_series_role  # it imports this module
-
-    roles = []
-    for q in claim.quantities:
-        start, end = q.start - claim.start, q.end - claim.start
-        inside = 0 <= start < end <= len(claim.text)
-        roles.append((q, compared_measure(q), figure_series_role(claim.text, start, end) if inside else None))
-    totals = {m for _, m, role in roles if role == TOTAL and m}
-    return [q for q, m, role in roles if role == INCREMENT and m in totals]
-
-
-def _additions_beside_other_totals(claim: Claim, body: str) -> list[Quantity]:
-    """ "The fire has grown to 4,600 hectares ..., as evacuation orders were extended to a further 2,500
-    residents", "the toll rose to six after rescuers recovered three more bodies": the sentence tells a new
-    total, so it is no increment as a whole, but the 2,500 and the three are additions all the same; unless
-    told as a count of another fate ("12 died and another 30 were injured")."""
+def _additions_beside_a_total(claim: Claim, body: str) -> list[Quantity]:
+    """The additions a sentence tells beside a new total; the total is the value compared with other reports, the
+    additions never are. Either an increment of the total's own measure ("A further 400 jobs will go, bringing
+    total job cuts to 1,200"), or any figure told as more of something ("The fire has grown to 4,600 hectares ...,
+    as evacuation orders were extended to a further 2,500 residents", "the toll rose to six after rescuers
+    recovered three more bodies"), unless told as a count of another fate ("12 died and another 30 were
+    injured")."""
     if len(claim.quantities) < 2 or not _NEW_TOTAL.search(claim.text):
         return []
     out = []
+    if _INCREMENT.search(claim.text):
+        from corpus.xref.figure_roles import INCREMENT, TOTAL, figure_series_role  # it imports this module
+
+        roles = []
+        for q in claim.quantities:
+            start, end = q.start - claim.start, q.end - claim.start
+            inside = 0 <= start < end <= len(claim.text)
+            roles.append((q, compared_measure(q), figure_series_role(claim.text, start, end) if inside else None))
+        totals = {m for _, m, role in roles if role == TOTAL and m}
+        out = [q for q, m, role in roles if role == INCREMENT and m in totals]
     for q in claim.quantities:
-        if not claim.start < q.start < q.end <= claim.end or not more_of(q, body):
+        if any(q is p for p in out) or not claim.start < q.start < q.end <= claim.end or not more_of(q, body):
             continue  # ("a further 2,500", "three more bodies")
         if besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
             continue
@@ -548,8 +544,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         priors
         + part_figures(claim, article.body)
         + added_figures(claim)
-        + _increments_with_total(claim)
-        + _additions_beside_other_totals(claim, article.body)
+        + _additions_beside_a_total(claim, article.body)
         + _added_before_total(claim)
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
         + _partitive_parts(claim)

@@ -18,6 +18,7 @@ from corpus.extract.measures import is_currency
 from corpus.model import Claim, Quantity
 from corpus.xref.features import a_limit, figure_role
 from corpus.xref.frames import besides_other_fates
+from corpus.xref.happenings import SUDDEN, words_pattern
 from corpus.xref.revisions import part_figures, prior_figures
 
 INCIDENT = "incident"  # one event's toll: "in the strike", "on Monday", "overnight"
@@ -33,10 +34,7 @@ PRIOR = "prior"  # the earlier value a change is from: "up from 31%"
 # only the quick word checks before them).
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-_EVENTS = (
-    r"(?:air\s?strike|strike|attack|assault|bombing|bombardment|blast|explosion|shelling|raid|ambush|clash|"
-    r"crash|collision|shooting|stampede|fire|incident|barrage|missile|drone)s?"
-)
+_EVENTS = rf"(?:{words_pattern(SUDDEN)})(?:e?s)?"  # one sudden happening's: "killed in the blast"
 # Where a clause ends: another figure's clause can begin there with its own role.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\.\s|,\s*(?=(?:and\s+|while\s+|but\s+|whereas\s+)?(?:bringing|raising|taking|pushing|lifting|while|but|whereas|compared|up from|down from|after)\b)"
@@ -62,10 +60,7 @@ _TOTAL = re.compile(
     r"(?:bringing|brings|brought|raising|taking)\s+(?:[\w'’-]+\s+){0,6}?(?:total|toll|tally|number|count)\b[^.;]{0,100}?\bto|"
     r"as of)\b"
 )
-_EVENT_HINTS = (
-    "strike", "attack", "assault", "bomb", "blast", "explosion", "shelling", "raid", "ambush", "clash", "crash",
-    "collision", "shooting", "stampede", "fire", "incident", "barrage", "missile", "drone",
-)  # fmt: skip
+_EVENT_HINTS = tuple(sorted({w.split()[-1] for w in SUDDEN}))  # the quick check before the pattern
 _EVENT = re.compile(
     rf"\b(?:(?:in|during|from|after|by|when)\s+(?:the|a|an|one|that|this|\w+[’']s)?\s*(?:[\w-]+\s+){{0,2}}?{_EVENTS}|"
     rf"(?:the|a|an|\w+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_EVENTS}\s+(?:[\w-]+\s+){{0,4}}?(?:killed|wounded|injured|left|hurt))\b"
