@@ -185,6 +185,14 @@ _SAME_MEASURE = {
     "evacuated": "displaced",
     "trapped": "trapped or missing",
     "missing": "trapped or missing",
+    # "25,000 homes were destroyed" / "25,000 houses" / "25,000 households were affected": the dwellings hit
+    # (the frame reads a counted noun as its singular lemma; the measure as written is the plural)
+    "house": "home",
+    "household": "home",
+    "dwelling": "home",
+    "houses": "homes",
+    "households": "homes",
+    "dwellings": "homes",
 }
 
 
