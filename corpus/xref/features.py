@@ -210,10 +210,25 @@ def compared_measure(q: Quantity) -> str | None:
     return None
 
 
+# Lengths that measure anything (a height, a reach, a distance, a queue): compared only when the words name the
+# dimension ("at a depth of 10 km", "8 km high") or the thing ("12 kilometres of coastline"), never as the bare unit.
+_BARE_LENGTHS = frozenset({"kilometre", "metre", "mile", "nautical mile", "yard", "foot"})
+_LENGTH_OF = re.compile(r"\s+(?:of|along)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z]{3,}")
+
+
+def _bare_length(q: Quantity, claim: Claim) -> bool:
+    """ "sending a column of ash 8 km into the sky", "widened the exclusion zone to 10 km": a length of what, the
+    figure's words do not say, so it is no measure two claims may share."""
+    if q.measure not in _BARE_LENGTHS or q.measure != q.unit or q.counted:
+        return False
+    end = q.end - claim.start
+    return not (0 < end <= len(claim.text) and _LENGTH_OF.match(claim.text, end))
+
+
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        measure = compared_measure(q)
+        measure = None if _bare_length(q, claim) else compared_measure(q)
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = compared_figure(q)
     passengers = figures.get("passenger")
