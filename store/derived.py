@@ -13,14 +13,18 @@ in proportion to what was added since the last fold).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store import tails
 from store.claim_docs import FORMAT as CLAIMS_FORMAT
 from store.claim_docs import ClaimDocs, claims_path
+from store.errors import StoreError
 from store.links import FORMAT as LINKS_FORMAT
 from store.links import LinkColumns, links_path
+from store.lock import DEFAULT_TIMEOUT, write_lock
 from store.view_rows import FORMAT as VIEWS_FORMAT
 from store.view_rows import ViewRows, views_path
 
@@ -28,11 +32,13 @@ if TYPE_CHECKING:
     from store.corpus_db import CorpusDB, Growth
 
 
-def write_derived_indexes(db: CorpusDB) -> list[str]:
-    """Bring every derived file up to date with ``db``; one line for each that could not be written."""
+def write_derived_indexes(db: CorpusDB, behind: list[str] | None = None) -> list[str]:
+    """Bring every derived file up to date with ``db``; one line for each that could not be written.
+    With ``behind``, the kinds of file (``FOLDS``) whose tail fell due are named there instead of
+    folded now (when their base is large: ``tails.BEHIND``), for ``store.fold`` to fold after."""
     growth, db.growth = db.growth, None
     if growth is not None and not db.readonly:
-        extend_derived_indexes(db, growth)
+        extend_derived_indexes(db, growth, behind)
     path, version = Path(db.path), db.version_key()
 
     def current(file: Path, layout: int) -> bool:  # told from its meta: nothing mapped or read
@@ -59,21 +65,54 @@ def write_derived_indexes(db: CorpusDB) -> list[str]:
     return [*problems, index.not_saved] if index.not_saved else problems
 
 
-def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
+def swap_lock(db_path: Path) -> contextlib.AbstractContextManager[None]:
+    """The lock an add holds while it extends the derived files' tails, and a fold behind it
+    while it puts a new base in place of a base and its tail (``<db>.derived.lock``)."""
+    return write_lock(db_path.with_name(db_path.name + ".derived"), DEFAULT_TIMEOUT)
+
+
+def extend_derived_indexes(db: CorpusDB, growth: Growth, behind: list[str] | None = None) -> None:
     """The derived files of ``growth.base`` extended by what the add stored, saved for ``db``'s
-    version; a file missing or of another version is left for ``write_derived_indexes`` to make."""
+    version; a file missing or of another version is left for ``write_derived_indexes`` to make.
+    ``behind``: as ``write_derived_indexes``'s."""
     version = db.version_key()
     if growth.base is None or version is None:
         return
     path = Path(db.path)
+    due: list[Path] | None = None if behind is None else []
+    try:
+        with swap_lock(path):
+            _extend(db, growth, path, version, due)
+    except StoreError:  # the lock cannot be taken: the files are made again whole when read
+        return
+    if behind is not None and due:
+        kinds = {file(path): kind for kind, (file, _load) in folds().items()}
+        behind.extend(kinds[file] for file in due)
+
+
+def folds() -> dict[str, tuple[Callable[[Path], Path], Callable[[Path, str], Any]]]:
+    """The derived files kept as a base and a tail, by kind: where each is kept, how it is loaded."""
+    found: dict[str, tuple[Callable[[Path], Path], Callable[[Path, str], Any]]] = {
+        "links": (links_path, LinkColumns.load),
+        "claims": (claims_path, ClaimDocs.load),
+        "views": (views_path, ViewRows.load),
+    }
+    try:
+        from store.search import persist
+    except ImportError:
+        return found
+    return {**found, "search": (persist.cache_path, persist.load)}
+
+
+def _extend(db: CorpusDB, growth: Growth, path: Path, version: str, behind: list[Path] | None) -> None:
     links_key = f"{LINKS_FORMAT}:{growth.base}", f"{LINKS_FORMAT}:{version}"
     # the tail names the links of the layers below it that the add took back (store/links.py)
-    tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs, growth.unlinked))
+    tails.extend(links_path(path), *links_key, LinkColumns.load, LinkColumns.of(growth.xrefs, growth.unlinked), behind)
     claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
-    tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path))
+    tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path), behind)
     views_key = f"{VIEWS_FORMAT}:{growth.base}", f"{VIEWS_FORMAT}:{version}"
     articles = {a.id: a for a in db.articles()}
-    tails.extend(views_path(path), *views_key, ViewRows.load, ViewRows.of(growth.claims, articles, path))
+    tails.extend(views_path(path), *views_key, ViewRows.load, ViewRows.of(growth.claims, articles, path), behind)
     try:
         from store.search import SearchIndex, persist
     except ImportError:
@@ -83,7 +122,7 @@ def extend_derived_indexes(db: CorpusDB, growth: Growth) -> None:
         return  # the link columns were not extended: the index is made again
     search_key = f"{persist.FORMAT}:{growth.base}", f"{persist.FORMAT}:{version}"
     added = SearchIndex.of_added(growth.claims, growth.articles, growth.xrefs, db.entities(), cleared)
-    tails.extend(persist.cache_path(path), *search_key, persist.load, added)
+    tails.extend(persist.cache_path(path), *search_key, persist.load, added, behind)
 
 
 def _flags_lost(path: Path, links_key: str, growth: Growth) -> dict[str, list[str]] | None:

@@ -39,6 +39,14 @@ FOLD = 8  # the tail is folded into the base once it holds more than 1/FOLD of i
 # last ones rewriting a 12,500-claim tail each (~1.6 s CPU); now after ~40, each add's tail at most
 # ~600 claims (~0.1 s), a fold (~1.8 s) once per ~40 adds.
 FOLD_COST = 1 / 8
+# A base of more rows than BEHIND has a tail that falls due folded behind the add (``fold``, run by
+# ``store/fold.py`` in a process of its own once the add has returned), not in it: at 100k claims
+# the add that folded paid 0.7-0.9 s more CPU for it, once per ~40 adds. A smaller base is folded
+# in the add as before (a fold of 20,000 rows costs about what starting that process does). If
+# folds behind do not come (none started, each overtaken by the next add), the add folds the tail
+# itself once it holds HOLD times what falls due.
+BEHIND = 20_000
+HOLD = 2
 
 
 def _fold_at(base: int, added: int) -> float:
@@ -132,9 +140,11 @@ def _saved_count(path: Path, key: str) -> int | None:
     return count if isinstance(count, int) else None
 
 
-def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> bool:
+def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L, behind: list[Path] | None = None) -> bool:
     """The files of version ``base_key`` extended by ``added`` and saved for version ``key``;
-    False when there are none of ``base_key`` (they are made again whole, from the record)."""
+    False when there are none of ``base_key`` (they are made again whole, from the record).
+    With ``behind``, a tail over a base of more than BEHIND rows that falls due is saved all the
+    same and ``path`` appended to ``behind``: the caller has it folded (``fold``) after the add."""
     tail = tail_path(path)
     root, grown, base = base_key, added, None
     size = _saved_count(path, base_key)
@@ -153,7 +163,13 @@ def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> 
         if base is None:
             return False
         size = len(base)
-    if len(grown) > _fold_at(size, len(added)):
+    due = _fold_at(size, len(added))
+    if behind is not None and size > BEHIND and due < len(grown) <= HOLD * due:
+        if grown.save(tail, key, base=root) is not None:
+            return False
+        behind.append(path)
+        return True
+    if len(grown) > due:
         base = base if base is not None else load_one(path, root)
         if base is None or base.joined(grown).save(path, key) is not None:
             return False
@@ -161,3 +177,46 @@ def extend(path: Path, base_key: str, key: str, load_one: Load[L], added: L) -> 
             os.unlink(tail)  # stale now: its key is no longer the DB's
         return True
     return grown.save(tail, key, base=root) is None
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def fold(path: Path, load_one: Load[L], swap: Callable[[], contextlib.AbstractContextManager[object]]) -> bool:
+    """The tail beside the base at ``path`` folded into it, as an add folds one that falls due,
+    but behind the add: the new base is written beside the old one first, then, under ``swap``
+    (the lock an add holds while it extends the tails), it replaces the base and the tail goes,
+    unless an add wrote a new tail meanwhile (one that names the old base: the new base is
+    dropped, and the next add finds the fold due again). True when folded.
+
+    A kill at any point leaves the old pair, a new base beside a tail of its own version (a
+    reader takes the base alone), or the new base alone: each of them current. Only one fold may
+    run at a time for a DB (``store/fold.py`` holds a lock for it): the new base's file name is
+    fixed, and one a killed fold left is written over by the next."""
+    tail = tail_path(path)
+    stamp = _stamp(tail)
+    meta = saved_meta(tail) if stamp is not None else None
+    if meta is None or not isinstance(meta.get("key"), str) or not isinstance(meta.get("base"), str):
+        return False
+    key, root = str(meta["key"]), str(meta["base"])
+    base, more = load_one(path, root), load_one(tail, key)
+    if base is None or more is None:
+        return False
+    made = path.with_name(f".{path.name}.fold.tmp")
+    if base.joined(more).save(made, key) is not None:
+        return False
+    del base, more
+    with swap():
+        if _stamp(tail) != stamp:  # an add extended the tail meanwhile: it names the old base
+            with contextlib.suppress(OSError):
+                os.unlink(made)
+            return False
+        os.replace(made, path)
+        with contextlib.suppress(OSError):
+            os.unlink(tail)  # stale now: the base is of its version
+    return True

@@ -180,8 +180,13 @@ def _add(files: tuple[Path, ...], db_path: Path | None) -> None:
     # so concurrent adds link up too; the user is told if another writer holds it
     db.storage.on_wait = lambda: warn(f"waiting for another factscope process writing {escape_unsafe(db.path.name)} …")
     result = add_articles(db, new)
-    write_derived(db)
+    behind: list[str] = []  # the tails that fall due are folded after the add, by another process
+    write_derived(db, behind)
     for notice in result.notices:
         warn(f"note: {notice}")
     for line in summary(db, result, new):
         click.echo(line)
+    if behind:
+        from store.fold import start_fold_behind
+
+        start_fold_behind(db.path, behind)

@@ -33,14 +33,15 @@ def load_corpus_dir(directory: Path) -> list:
     return articles
 
 
-def write_derived(db) -> None:
-    """Write the search index beside the DB now, so its readers (maybe read-only) never have to."""
+def write_derived(db, behind: list[str] | None = None) -> None:
+    """Write the search index beside the DB now, so its readers (maybe read-only) never have to.
+    ``behind``: the tails that fall due are named there, to be folded after (``store/fold.py``)."""
     from corpus.regex_cache import compiled_once
     from store.derived import write_derived_indexes
     from tui.cli.output import warn
 
     with compiled_once():  # the figures' roles compile theirs when first imported: their code cached
-        problems = write_derived_indexes(db)
+        problems = write_derived_indexes(db, behind)
     for problem in problems:
         warn(f"warning: {problem}")
 
