@@ -108,3 +108,22 @@ def test_the_version_is_looked_up_when_asked() -> None:
         [sys.executable, "-m", "tui", "--version"], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.startswith("factscope, version ") and result.stdout.split()[-1][0].isdigit()
+
+
+def test_the_views_made_from_stored_columns_import_no_extraction_pipeline() -> None:
+    """The figures, timeline and entities views (their models and screens, which the browser
+    prepares at every start) are made from the stored view columns: the extraction pipeline and the
+    cross-references' rules that made those columns stay out of the browser."""
+    from tui.app import _VIEWS
+
+    screens = [module for module, _class in _VIEWS.values()]
+    loaded = _loaded_by(f"import tui.app, store.query.queries\nfor name in {screens!r}:\n    __import__(name)")
+    assert sorted(m for m in loaded if m.startswith(("corpus.extract", "corpus.xref.features"))) == []
+
+
+def test_the_figure_roles_the_figures_view_names_are_those_the_rules_give() -> None:
+    from corpus.xref import figure_roles
+    from store.query import figures
+
+    for name in ("INCIDENT", "FORECAST", "INCREMENT", "LIMIT", "PART", "PRIOR"):
+        assert getattr(figures, name) == getattr(figure_roles, name), name

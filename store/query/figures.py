@@ -35,18 +35,19 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.display import one_line
-from corpus.extract.quantities import is_figure
 from corpus.model import Article, Claim, Quantity
-from corpus.xref.features import compared_measure, owner_words
-from corpus.xref.figure_roles import FORECAST, INCIDENT, INCREMENT, LIMIT, PART, PRIOR, quantity_role
-from corpus.xref.frames import SHARE_MOVES
-from corpus.xref.subjects import demonym_bases
 from store.query.ordering import date_key
 from store.query.reader import CorpusReader
 from store.query.view_source import ViewSource, decoded
 from store.rows import IndexedRows, Reordered
 from store.view_rows import SEPARATOR
 
+# The roles a figure's words give it, as ``corpus.xref.figure_roles`` names them and the view
+# columns store them. Named here, not imported: that module, and the cross-references' rules that
+# make the view columns (``figure_facts``: imported where it runs), import the extraction pipeline,
+# which the browser's figures view, made from the stored columns, never runs (importing it cost the
+# browser ~6.5 MB and ~0.2 s CPU at every start). A test holds the two to the same names.
+INCIDENT, FORECAST, INCREMENT, LIMIT, PART, PRIOR = "incident", "forecast", "increment", "limit", "part", "prior"
 CHANGE = "change"  # a figure the text gives as a move ("rose by 500"), not a value of the count
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 FAMILY_NAMES = {"count": "number", "percent": "%", "ratio": "ratio", "duration": "time", "USD": "US$"}
@@ -305,6 +306,8 @@ def _is_bound(quantity: Quantity) -> bool:
 
 def _has_number(quantity: Quantity) -> bool:
     """A reported figure with a number (a time span such as "within three months" is not one)."""
+    from corpus.extract.quantities import is_figure
+
     return is_figure(quantity) and any(n is not None for n in (quantity.value, quantity.low, quantity.high))
 
 
@@ -425,6 +428,8 @@ def series_measure(framed_quantity: Quantity) -> str | None:
     """The measure the cross-references compare a figure by (``compared_measure`` of its frame, see
     ``corpus.xref.frames.framed``), a change's too ("rose by 500" is a change of that measure); None
     when they compare it with nothing (a bare amount, a share, a ratio)."""
+    from corpus.xref.features import compared_measure
+
     if framed_quantity.change in ("up", "down"):
         framed_quantity = replace(framed_quantity, change="=")
     return compared_measure(framed_quantity)
@@ -437,6 +442,8 @@ def subject_owner(subject: str, entities: Collection[str]) -> str:
     named further in ("prices in Gaza"); else ""."""
     if not subject or not names_a_party(subject, entities):
         return ""
+    from corpus.xref.features import owner_words
+
     owner = owner_words(subject)  # (as Features.nationality is read)
     return one_line(owner) if owner else subject
 
@@ -463,6 +470,9 @@ def figure_facts(
     label = labels[raw] if raw in labels else labels.setdefault(raw, one_line(raw))
     if not _has_number(quantity):
         return None
+    from corpus.xref.figure_roles import quantity_role
+    from corpus.xref.frames import SHARE_MOVES
+
     role = quantity_role(claim, quantity, article.body if article else "")
     series = role if role in SERIES_OF_THEIR_OWN else ""
     family = unit_family(quantity.unit)
@@ -696,6 +706,8 @@ def _story_name(told: Sequence[frozenset[str]], headlines: Sequence[list[str]]) 
 def _with_places(names: frozenset[str]) -> frozenset[str]:
     """``names`` with the places their demonyms are formed from ("Zambian": Zambia), as the
     cross-references read them (``demonym_bases``)."""
+    from corpus.xref.subjects import demonym_bases
+
     return names.union(base for name in names for base in demonym_bases(name))
 
 

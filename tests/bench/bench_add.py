@@ -227,6 +227,26 @@ def measure(path: Path, claims: int, adds: int, salt: int) -> None:
         env = child_env(home)
         cli_add(path, 30_000_000 + claims + salt, env)  # untimed: writes the byte-code the others reuse
         measure_in(path, claims, adds, salt, env)
+        folds_done(path)  # before the DB and the byte-code cache it writes go
+
+
+def folds_done(path: Path) -> None:
+    """Wait for the folds `factscope add` started behind it (``python -m store.fold DB``, in
+    processes of their own) on the DB at ``path`` to end."""
+    import os
+
+    wanted = b"store.fold\0" + os.fsencode(os.path.abspath(path)) + b"\0"
+    while True:
+        running = False
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    running = running or wanted in fh.read()
+            except OSError:
+                continue
+        if not running:
+            return
+        time.sleep(0.05)
 
 
 def measure_in(path: Path, claims: int, adds: int, salt: int, env: dict[str, str]) -> None:
