@@ -15,6 +15,7 @@ atomic replace: a fold killed anywhere leaves files that are current, and never 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ def fold_behind(db_path: Path, kinds: Iterable[str]) -> list[str]:
     folded: list[str] = []
     try:
         with write_lock(db_path.with_name(db_path.name + ".fold"), timeout=0):
+            _left_by_a_kill(db_path, [file(db_path) for file, _load in known.values()])
             for kind in dict.fromkeys(kinds):
                 if kind not in known:
                     continue
@@ -44,6 +46,20 @@ def fold_behind(db_path: Path, kinds: Iterable[str]) -> list[str]:
     except StoreError:  # another fold runs (or the lock cannot be made): the next add asks again
         return folded
     return folded
+
+
+def _left_by_a_kill(db_path: Path, bases: list[Path]) -> None:
+    """Remove the new bases a fold killed before its replace left (``tails.fold`` writes each
+    beside its base, under a fixed name; ``save_npz`` writes that through a temp file of its own):
+    only the fold holding the lock writes them, so any found now is a dead fold's."""
+    names = {f".{base.name}.fold.tmp" for base in bases}
+    try:
+        found = [entry.path for entry in os.scandir(db_path.parent) if entry.name.startswith(tuple(names))]
+    except OSError:
+        return
+    for path in found:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def start_fold_behind(db_path: Path, kinds: list[str]) -> bool:

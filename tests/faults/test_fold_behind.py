@@ -139,3 +139,20 @@ def test_a_fold_behind_killed_at_every_file_operation_leaves_current_derived_fil
         if not trial.crashed:
             assert _tails(db) == [], trial
     assert kills >= 12  # four files: each one's base written, replaced, its tail removed
+
+
+def test_what_a_killed_fold_left_goes_with_the_next_fold(due_db) -> None:
+    from store.derived import folds
+    from store.fold import fold_behind
+
+    db, _behind = due_db
+    links = folds()["links"][0](db)
+    left = [
+        db.parent / f".{links.name}.fold.tmp",  # killed after writing its new base, before the replace
+        db.parent / f".{links.name}.fold.tmp.4242.1.tmp",  # killed while writing it
+    ]
+    for path in left:
+        path.write_bytes(b"a partly written base")
+    assert fold_behind(db, ["views"]) == ["views"]  # another kind's fold clears them too
+    assert [path for path in left if path.exists()] == []
+    assert all(_current(db).values())
