@@ -699,12 +699,19 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# What the event itself did, which stood when it happened: "The 2022 floods killed 1,700 people, the report said on
+# Tuesday" is 2022's toll, as "killed in Friday's clash, the army said on Saturday" is Friday's.
+_HARM_AFTER_EVENT = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:killed|injured|wounded|left|claimed|displaced|destroyed|damaged|forced|"
+    r"flattened|razed|swept)\b"
+)
+
+
 def _names_an_event(text: str, d: DateMention) -> bool:
-    return (
-        d.kind == "y"
-        and _YEAR_MODIFIER_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
-        and _EVENT_AFTER.match(text, d.end) is not None
-    )
+    if d.kind != "y" or _YEAR_MODIFIER_BEFORE.search(text, max(0, d.start - 8), d.start) is None:
+        return False
+    event = _EVENT_AFTER.match(text, d.end)
+    return event is not None and _HARM_AFTER_EVENT.match(text, event.end()) is None
 
 
 _RUNNING_TOTAL = re.compile(NUMBER_BROUGHT_TO, re.IGNORECASE)

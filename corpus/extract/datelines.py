@@ -24,11 +24,12 @@ AGENCIES = (
     "Associated Press|PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire"
 )
 _MONTH = rf"{MONTH_NAME}(?![a-z])"  # a month, not a word starting like one ("Maryland", "Augusta")
+_ISO = r"(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"  # "BERLIN, 2026-03-14 —"
 _DATELINE = re.compile(
     rf"""
     (?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}})(?![a-z])   # MOSCOW, HARBOUR CITY
     (?:,\s*(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?![.\w])|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?))?  # , Bangladesh / N.Y. / Calif.
-    (?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?)?
+    (?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_ISO})\.?)?
     \s*(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?
        |\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)(?=\s*(?:—|–|―|--|-\s)))?  # (Harbour Desk) -
     \s*(?P<dash>—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*
@@ -37,10 +38,13 @@ _DATELINE = re.compile(
 )
 # A place written in title case is a dateline only with both a date and an agency after it: "Moscow, October 10
 # (TASS) -" ("Officials, on Monday, said" has neither).
+# So is one with a date and a dash, which no sentence opens with: "Berlin, March 14 — German exports fell",
+# "Berlin, 2026-03-14 — ...".
 _TITLE_DATELINE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\.?\s*"
-    rf"(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?[ \t]*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_ISO})\.?\s*"
+    rf"(?:(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?|(?:—|–|―|--)(?=\s))"
+    r"[ \t]*"
 )
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|―|--|-)\s*")
 # A wire's dateline with no place: "May 11 (Reuters) -", "Oct 3 (Harbour Desk) —" (the dash after the brackets).

@@ -217,10 +217,33 @@ _FRACTION_WORDS = (
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half)"
 )
+# Right before the size of a change: "by", "up", "down", and a modifier after them ("fell by about a third", "cut by
+# more than half"): one fixed-width look-behind each.
+_CHANGE_SIZE_LOOKBEHIND = "|".join(
+    rf"(?<=\b{word}\s{mod})"
+    for word in ("by", "up", "down")
+    for mod in (
+        "",
+        "about\\s",
+        "almost\\s",
+        "nearly\\s",
+        "roughly\\s",
+        "around\\s",
+        "some\\s",
+        "over\\s",
+        "more\\sthan\\s",
+        "less\\sthan\\s",
+        "just\\sover\\s",
+        "just\\sunder\\s",
+    )
+)
 _FRACTION_RE = (
     rf"(?:{_FRACTION_WORDS}(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
     rf"|{_FRACTION_WORDS}(?=[\s-]+(?:percentage[\s-]+)?points?\b)"  # "a quarter point", "a half-point cut"
-    rf"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s)){_FRACTION_WORDS}"
+    # "two-fifths had no savings": a share of those the sentence is about (not "a third was hurt", a third person)
+    r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|sixths|eighths|tenths)"
+    r"(?=\s+(?:had|have|has|were|are|said|say|says|would|will|did|do|supported|opposed|backed|voted|agreed)\b)"
+    rf"|(?:{_CHANGE_SIZE_LOOKBEHIND}){_FRACTION_WORDS}"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|over|last|this|after|compared|to|year|between|and)\b))"
 )
 _HALF_OF_A_PERIOD = re.compile(r"(?i)\b(?:first|second|latter|former|back|front|other)\s+$")
@@ -229,7 +252,7 @@ _CHANGE_SIZE_BEFORE = re.compile(r"\b(?:by|up|down)\s$")
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FOLD.update({"twenty": 20, "hundred": 100, "thousand": 1000})
 _FOLD_RE = "|".join(_FOLD)
-_SCALE_RE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
+_SCALE_RE = r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?|bn|bln|mn|mln|tn|trn|trln|tln|k|m|b)\b)?"
 _SCALE2_RE = _SCALE_RE.replace("scale", "scale2")
 # "five hundred and fifty", "a hundred and twenty-five", "one hundred twenty": the words after a hundred add to it,
 # and a scale after them scales the whole ("two hundred and fifty thousand"); not another hundred's number
@@ -1693,6 +1716,7 @@ def is_figure(q: Quantity) -> bool:
 
 
 _ODD_AFTER = re.compile(r"-odd\b")
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\d\w+])")
 _PER_ABBREVIATION = re.compile(r"\s?(?P<abbr>pcm|pw|pa(?!\.\w)|p\.a\.)(?!\w)", re.IGNORECASE)
 _PER_ABBREVIATIONS = {"pcm": "month", "pw": "week", "pa": "year"}
 
@@ -1707,6 +1731,12 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
     if odd:
         quantity.end = odd.end()  # "20-odd years", "40-odd people": about so many of what follows
         quantity.text = text[quantity.start : quantity.end]
+    plus = _PLUS_AFTER.match(text, quantity.end) if quantity.value is not None and quantity.unit is None else None
+    if plus and quantity.change == "=":
+        # "10,000-plus fans", "1,000+ police": more than so many
+        quantity.end = plus.end()
+        quantity.text = text[quantity.start : quantity.end]
+        quantity.change, quantity.low, quantity.high = ">", quantity.value, None
     if quantity.unit is None:
         _attach_currency(quantity, text)
     number_end = quantity.end
@@ -2438,6 +2468,19 @@ def _joined(a: _Draft, b: _Draft, text: str) -> _Draft | None:
         and _NUMBER_ONLY.fullmatch(a.text)
     ):
         # "have risen 21-24cm": a range of the rise, its unit glued to the second end
+        return _Draft(text[a.start : b.end], None, a.value, b.value, b.unit, None, a.start, b.end, change=a.change)
+    if (
+        a.change in ("up", "down")
+        and a.unit is None
+        and b.unit in ("percent", "percentage point")
+        and b.change == "="
+        and 0 < a.value < b.value <= 3 * a.value
+        and _TO_GAP.fullmatch(text, a.end, b.start)
+        and _NUMBER_ONLY.fullmatch(a.text)
+        and _BY_BEFORE.search(text, max(0, a.start - 4), a.start)
+    ):
+        # "cut hospitalisations by 70 to 80 per cent": a range of the cut (not "rose by 0.3 to 4.1%", a move
+        # then the level it reached: the ends of a range are of one size)
         return _Draft(text[a.start : b.end], None, a.value, b.value, b.unit, None, a.start, b.end, change=a.change)
     if a.change in ("up", "down"):
         return None

@@ -33,3 +33,30 @@ def test_a_wire_dateline_with_no_place_is_a_dateline(text: str) -> None:
 
 def test_a_date_with_a_bracket_but_no_dash_is_no_dateline() -> None:
     assert dateline_at("May 11 (Monday) was a holiday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("BERLIN, 2026-03-14 — German exports fell 2.1 percent in January.", "Berlin", "2026-03-14"),
+        ("Lisbon, 2026-03-14 — Dockers walked out on Monday.", "Lisbon", "2026-03-14"),
+        ("Lisbon, March 14 — Dockers walked out on Monday.", "Lisbon", "March 14"),
+    ],
+)
+def test_a_dateline_with_an_iso_date_or_a_title_case_place_and_a_dash_is_read(text: str, place: str, date: str) -> None:
+    dateline = dateline_at(text)
+    assert dateline is not None and (dateline.place, dateline.date_text) == (place, date)
+    assert text[dateline.end :][0].isupper()
+
+
+def test_an_article_dated_only_by_an_iso_dateline_takes_that_date() -> None:
+    from corpus.extract.datelines import infer_published
+
+    assert infer_published("Lisbon, 2026-03-14 — Dockers walked out.\n\nThe port lost 1,200 containers.\n") == (
+        "2026-03-14"
+    )
+
+
+@pytest.mark.parametrize("text", ["Lisbon, March 14, was the day the dockers walked out.", "Smith, 41, said 3 died."])
+def test_a_title_case_place_and_a_date_without_a_dash_is_no_dateline(text: str) -> None:
+    assert dateline_at(text) is None

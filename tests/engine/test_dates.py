@@ -535,6 +535,7 @@ def test_a_day_and_month_of_reported_plans_or_rules_taking_effect_lie_ahead(sent
         ("The port said on Tuesday that the 2025 floods had cost it £12m.", "2026-03-10"),
         ("The airline said on Tuesday that its 2025 revenue rose 8% to $4bn.", "2025"),
         ("Officials said on Tuesday that 41 people died in 2019.", "2019"),
+        ("The 2022 floods killed 1,700 people, the report said on Tuesday.", "2022"),
     ],
 )
 def test_a_year_naming_an_event_does_not_date_a_figure_said_later(sentence: str, expected: str) -> None:

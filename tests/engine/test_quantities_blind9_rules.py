@@ -89,3 +89,65 @@ def test_a_parent_of_so_many_is_who_someone_is_not_a_figure(text: str) -> None:
 def test_parents_of_so_many_named_things_count_them() -> None:
     (q,) = figures_in("Parents of 300 pupils signed the letter.")
     assert (q.value, q.unit) == (300, "pupil") and is_figure(q)
+
+
+@pytest.mark.parametrize(
+    "text, value, change",
+    [
+        ("The group's market value fell by about a third to $40bn.", 1 / 3, "~"),
+        ("Pre-tax profit fell by almost half in the second quarter.", 0.5, "~"),
+        ("Ridership was cut by more than half after the fare rise.", 0.5, ">"),
+    ],
+)
+def test_the_size_of_a_change_as_a_fraction_keeps_its_modifier(text: str, value: float, change: str) -> None:
+    q = figures_in(text)[0]
+    assert (q.value, q.unit, q.change) == (pytest.approx(value), "fraction", change)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The province will spend $1.5-billion on the new line.", 1.5e9, "USD"),
+        ("The deal is worth C$450-million, the company said.", 4.5e8, "CAD"),
+    ],
+)
+def test_a_scale_word_after_a_hyphen_scales_the_sum(text: str, value: float, unit: str) -> None:
+    (q,) = figures_in(text)
+    assert (q.value, q.unit) == (value, unit) and q.text.endswith("illion")
+
+
+@pytest.mark.parametrize(
+    "text, value, surface",
+    [
+        ("Crowds of 10,000-plus gathered outside the stadium.", 10_000, "10,000-plus"),
+        ("More than 40 teams, and 1,000+ police were deployed.", 1_000, "1,000+"),
+    ],
+)
+def test_plus_after_a_count_makes_it_a_lower_bound(text: str, value: float, surface: str) -> None:
+    (q,) = [q for q in figures_in(text) if q.value == value]
+    assert (q.text, q.change, q.low, q.high) == (surface, ">", value, None)
+
+
+def test_a_change_by_a_range_of_percent_is_one_range() -> None:
+    (q,) = figures_in("The vaccine cut hospital admissions by 70 to 80 per cent.")
+    assert (q.low, q.high, q.unit, q.change) == (70, 80, "percent", "down")
+
+
+def test_a_move_then_the_level_it_reached_stays_two_figures() -> None:
+    move, level = figures_in("Unemployment rose by 0.3 to 4.1% in May.")
+    assert (move.value, move.change, level.value, level.unit) == (0.3, "up", 4.1, "percent")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Only a third of homes were insured, and two-fifths had no savings at all.", 0.4),
+        ("Three-quarters said they would vote for the plan again.", 0.75),
+    ],
+)
+def test_a_plural_fraction_before_a_verb_is_a_share(text: str, value: float) -> None:
+    assert any(q.value == pytest.approx(value) and q.unit == "fraction" for q in figures_in(text))
+
+
+def test_a_third_before_a_verb_may_be_a_third_person() -> None:
+    assert [q.value for q in figures_in("Two were killed and a third was injured.")] == [2]
