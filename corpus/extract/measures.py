@@ -508,6 +508,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         and _TO_LEAVE_AFTER.match(clause_after)
     ):
         return "evacuated", "people"  # "forced about 2,000 residents to leave", "ordered 300 people to evacuate"
+    if (noun is None or noun.group("noun").lower() in ("people", "persons")) and _WORKFORCE_BEFORE.search(before):
+        # "a workforce of 1,200", "employs roughly 8,500 people": its workers, as "8,500 employees" are (what
+        # "employs 1,200 pilots" counts is named)
+        return "workers", unit if noun is None else "people"
     verb = _VERB_BEFORE.search(before)
     if verb:
         v = verb.group("verb").lower()
@@ -535,6 +539,16 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
+
+
+_WORKFORCE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:(?:workforce|headcount|payroll|staff)\s+of|employ(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|"
+        r"almost|roughly|more\s+than|over|just\s+over|just\s+under|fewer\s+than|less\s+than|under)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("employ", "workforce", "headcount", "payroll", "staff"),
+)
 
 
 # "forced about 2,000 residents to leave", "ordered 300 families to evacuate": those made to leave.

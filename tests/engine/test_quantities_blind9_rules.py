@@ -151,3 +151,20 @@ def test_a_plural_fraction_before_a_verb_is_a_share(text: str, value: float) -> 
 
 def test_a_third_before_a_verb_may_be_a_third_person() -> None:
     assert [q.value for q in figures_in("Two were killed and a third was injured.")] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The startup now employs fewer than 900 people.",
+        "The chain employs roughly 8,500 people in 22 countries.",
+        "The plant has a workforce of 1,200, the union said.",
+    ],
+)
+def test_the_people_a_firm_employs_are_its_workers(text: str) -> None:
+    assert figures_in(text)[0].measure == "workers"
+
+
+def test_a_workforce_of_so_many_keeps_no_unit_it_does_not_name() -> None:
+    (q,) = figures_in("The plant has a workforce of 1,200, the union said.")
+    assert q.unit is None
