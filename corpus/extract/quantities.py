@@ -1598,6 +1598,9 @@ _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
+    # "a maximum sentence of 20 years", "a custodial sentence of 18 months", "the sentence of six years"
+    r"|\b(?:a|an|the|his|her|their|its)\s+(?:(?:maximum|mandatory|total|combined|custodial|suspended|reduced|new)\s+)?"
+    r"sentences?\s+of\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
@@ -1606,6 +1609,9 @@ _MINIMUM_TERM_BEFORE = re.compile(r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at
 # "a 15-year sentence", "a six-month jail term", "a two-year suspended sentence" (not "a five-year term" in office)
 _PRISON_TERM_AFTER = re.compile(
     r"(?i)\s+(?:(?:suspended|prison|jail|custodial)\s+)?sentence\b|\s+(?:prison|jail|custodial)\s+term\b"
+    # "faces up to 14 years in prison", "20 years in federal prison", "six years behind bars"
+    r"|\s+in\s+(?:(?:a\s+)?(?:federal|state|county|maximum-security|high-security|youth|women's|men's)\s+)?"
+    r"(?:prison|jail)\b|\s+behind\s+bars\b"
 )
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(

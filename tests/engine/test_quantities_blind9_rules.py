@@ -168,3 +168,22 @@ def test_the_people_a_firm_employs_are_its_workers(text: str) -> None:
 def test_a_workforce_of_so_many_keeps_no_unit_it_does_not_name() -> None:
     (q,) = figures_in("The plant has a workforce of 1,200, the union said.")
     assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He faces a maximum sentence of 20 years if convicted.",
+        "She faces up to 14 years in prison on each count.",
+        "The court imposed a custodial sentence of 18 months.",
+        "He will spend six years behind bars.",
+    ],
+)
+def test_a_term_of_prison_however_written_is_a_prison_sentence(text: str) -> None:
+    (q,) = figures_in(text)[:1]
+    assert q.measure == "prison sentence"
+
+
+def test_years_in_a_place_that_is_no_prison_are_no_sentence() -> None:
+    (q,) = figures_in("She worked for 14 years in Paris before moving.")
+    assert q.measure != "prison sentence"
