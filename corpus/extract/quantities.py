@@ -1141,7 +1141,7 @@ _POINTS_GAP_BEFORE = re.compile(
     r"(?i)\b(?:swing|lead|margin|gap|deficit|advantage|edge)(?:\s+[a-z]+){0,3}?\s+(?:of|to|at|by)\s+(?:(?:just|only|about|around|some|nearly|"
     r"almost|more\s+than|over|up\s+to)\s+)?$|\b(?:by|trails?|trailed|trailing|leads?|led|leading)\s+$"
 )
-_POINTS_GAP_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear|adrift|lead|swing|gap|margin)\b")
+_POINTS_GAP_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear|adrift|lead|swing|gap|margin|edge|advantage|deficit)\b")
 _POLL_WORDS = re.compile(
     r"(?i)\b(?:polls?|polling|polled|vote[sd]?|voters?|voting|ballots?|surveys?|survey(?:ed)?|approval|support|"
     r"elections?|electorate|swing|constituenc(?:y|ies)|seats?|candidates?|party|parties|referendum|primary)\b"

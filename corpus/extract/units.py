@@ -236,7 +236,9 @@ _UNCASED_UNIT = re.compile(
 )
 # "a month", "per barrel", "an hour", "a day": what a rate is per.
 _PER = re.compile(
-    r"(?:\s*-?(?:per|a|an|each|every)[\s-]+|\s*/\s*)(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b", re.IGNORECASE
+    r"(?:\s*-?(?:per|a|an|each|every)[\s-]+(?:(?:fully\s+)?diluted\s+|basic\s+|adjusted\s+(?=share))?|\s*/\s*)"
+    r"(?P<what>[A-Za-z]{2,}(?:\s+of\s+[a-z]+)?)\b",
+    re.IGNORECASE,
 )
 _NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|before|later|after|since|from now|old)\b", re.IGNORECASE)
 _PER_WORDS = frozenset(

@@ -187,3 +187,20 @@ def test_a_term_of_prison_however_written_is_a_prison_sentence(text: str) -> Non
 def test_years_in_a_place_that_is_no_prison_are_no_sentence() -> None:
     (q,) = figures_in("She worked for 14 years in Paris before moving.")
     assert q.measure != "prison sentence"
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Net income was $412 million, or 87 cents per diluted share.", "cent per share"),
+        ("Earnings were $1.02 a diluted share in the quarter.", "USD per share"),
+        ("It earned 91 cents per basic share.", "cent per share"),
+    ],
+)
+def test_earnings_per_diluted_or_basic_share_are_per_share(text: str, unit: str) -> None:
+    assert unit in [q.unit for q in figures_in(text)]
+
+
+def test_a_hyphened_points_edge_in_a_poll_is_in_percentage_points() -> None:
+    *_, q = figures_in("Harris leads 48% to 45% among likely voters, a three-point edge.")
+    assert (q.value, q.unit) == (3, "percentage point")
