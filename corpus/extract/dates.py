@@ -459,6 +459,17 @@ def _temporal_under_ahead(clause: str, breaks: list[re.Match[str]], text: str, m
     return bool(cues) and not _PAST_BETWEEN.search(main, cues[-1].end())
 
 
+def _warned_of_a_list(clause: str, breaks: list[re.Match[str]]) -> bool:
+    """A weekday at the end of a list of what is warned of: "Forecasters warned of gusts of up to 80mph and 50-70mm
+    of rain on Friday" (the "and" joins what is warned of; no verb in the past follows the warning)."""
+    warnings = list(_WARNED_OF.finditer(clause))
+    if not warnings:
+        return False
+    warned = warnings[-1]
+    after = [b for b in breaks if b.start() >= warned.end()]
+    return all(b.group(0).lower() in ("and", ",") for b in after) and not _PAST_IN_CLAUSE.search(clause, warned.end())
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
@@ -476,6 +487,8 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     if breaks:
         if _temporal_under_ahead(clause, breaks, text, mention):
+            return True
+        if mention.kind == "weekday" and _warned_of_a_list(clause, breaks):
             return True
         clause = clause[breaks[-1].end() :]
     cues = list(_AHEAD_CUE.finditer(clause))

@@ -49,3 +49,14 @@ def test_a_weekday_of_what_was_said_or_happened_lies_behind(sentence: str, date:
 )
 def test_a_weekday_of_what_could_happen_lies_ahead(sentence: str, date: str) -> None:
     assert _dates(sentence) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Forecasters warned of gusts of up to 80mph and 50-70mm of rain on Friday.", "2026-05-22"),
+        ("Officials warned of flooding, and 80mm of rain fell on Friday.", "2026-05-15"),
+    ],
+)
+def test_a_weekday_ending_a_list_of_what_is_warned_of_lies_ahead(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
