@@ -105,6 +105,7 @@ _WORDS = {
     "half a": 0.5,
     "half an": 0.5,
     "half a dozen": 6,
+    "a couple of": 2,  # only before a scale: "a couple of hundred", "a couple of dozen" (see _build)
 }
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in TENS.items() for u, uv in UNITS.items()})  # "twenty-five"
 # "two and a half years", "two-and-a-half years"
@@ -501,7 +502,7 @@ _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0
 }
 _DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₩₹₽₺₪₦]")
 _A_BEFORE = frozenset(
-    "third quarter fourth fifth sixth eighth tenth half dozen hundred thousand million billion few handful minimum maximum".split()
+    "third quarter fourth fifth sixth eighth tenth half dozen hundred thousand million billion few handful minimum maximum couple".split()
 )
 
 
@@ -2163,6 +2164,10 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
             return None
         value = float(_WORDS[lowered])
+        if lowered == "a couple of":
+            if not m.group("scale") or m.group("scale").lower() in ("m", "b", "k"):
+                return None  # "a couple of days": no count the words commit to
+            change = "~" if change == "=" else change  # "a couple of hundred": about 200
     else:
         if _is_pair(m, text):
             end = m.end()

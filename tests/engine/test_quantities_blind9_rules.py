@@ -204,3 +204,20 @@ def test_earnings_per_diluted_or_basic_share_are_per_share(text: str, unit: str)
 def test_a_hyphened_points_edge_in_a_poll_is_in_percentage_points() -> None:
     *_, q = figures_in("Harris leads 48% to 45% among likely voters, a three-point edge.")
     assert (q.value, q.unit) == (3, "percentage point")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A couple of hundred protesters gathered outside the court.", 200),
+        ("The company will cut a couple of dozen jobs.", 24),
+        ("A couple of million viewers watched the final.", 2_000_000),
+    ],
+)
+def test_a_couple_of_a_scale_is_about_two_of_it(text: str, value: float) -> None:
+    (q,) = figures_in(text)
+    assert (q.value, q.change) == (value, "~")
+
+
+def test_a_couple_of_a_noun_commits_to_no_count() -> None:
+    assert figures_in("He waited a couple of days before calling.") == []
