@@ -418,12 +418,18 @@ def _mask_identifiers(masked: str) -> str:
             e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e)
         ):
             pass  # "44 737 jets", "18 787 Dreamliners": a count, then a model's number ("45 000 fans" is one figure)
+        elif e - s >= 10 and masked[s:e].isdigit() and not _CURRENCY_BEFORE_DIGITS.search(before):
+            pass  # "timestamp=1474387200", "tweet 778257943577919488": an identifier; news writes such amounts
+            # with separators or a scale word ("7,800,000,000", "7.8 billion")
         else:
             continue
         while e < len(masked) and (masked[e].isalnum() or masked[e] in "-/"):
             e += 1
         spans.append((s, e))
     return _mask(masked, spans) if spans else masked
+
+
+_CURRENCY_BEFORE_DIGITS = re.compile(r"[$€£¥₹₩₽₺₪₦]\s?$")
 
 
 # A name opening the sentence: one capitalised word and a short number ("Title 42", "Formula 1", "Windows 11"),

@@ -310,6 +310,9 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     if unit is not None and unit[1] == len(m.group("what")) + 1:
         return unit[0], m.end()
     word = singular(what.split()[0])
+    if " of " in what and word in DURATIONS:
+        # "two billion tons per year of carbon dioxide": per year; what is weighed follows
+        return word, m.start("what") + len(what.split()[0])
     if word not in _PER_WORDS and not (
         word in _PER_ONLY_WORDS and re.match(r"\s*-?(?:per|each)\b", text[end:], re.IGNORECASE)
     ):

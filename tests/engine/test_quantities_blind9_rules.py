@@ -221,3 +221,18 @@ def test_a_couple_of_a_scale_is_about_two_of_it(text: str, value: float) -> None
 
 def test_a_couple_of_a_noun_commits_to_no_count() -> None:
     assert figures_in("He waited a couple of days before calling.") == []
+
+
+def test_a_bare_run_of_ten_digits_is_an_identifier() -> None:
+    text = 'The embed carried timestamp="1474387200" and tweet_id="778257943577919488", and 40 people shared it.'
+    assert [q.value for q in figures_in(text)] == [40]
+
+
+def test_a_sum_of_ten_digits_after_a_currency_sign_is_still_money() -> None:
+    (q,) = figures_in("The deal is worth $1500000000, the filing shows.")
+    assert (q.value, q.unit) == (1_500_000_000, "USD")
+
+
+def test_per_a_period_of_a_substance_is_per_the_period() -> None:
+    (q,) = figures_in("The plants emit nearly two billion tons per year of carbon dioxide.")
+    assert (q.unit, q.text) == ("ton per year", "nearly two billion tons per year")
