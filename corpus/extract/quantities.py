@@ -106,6 +106,7 @@ _WORDS = {
     "half an": 0.5,
     "half a dozen": 6,
     "a couple of": 2,  # only before a scale: "a couple of hundred", "a couple of dozen" (see _build)
+    "a couple": 2,  # "a couple dozen bankers", "a couple thousand fans"
 }
 _WORDS.update({f"{t}-{u}": tv + uv for t, tv in TENS.items() for u, uv in UNITS.items()})  # "twenty-five"
 # "two and a half years", "two-and-a-half years"
@@ -1843,7 +1844,14 @@ def _direction_before(text: str, start: int) -> str | None:
         direction = _DIRECTION_OVER_OBJECT.search(text, max(0, start - 80), start)
     if direction is None:
         return None
+    if direction.group(0).lower().startswith(("lower", "higher")) and _RANK_BEFORE.search(
+        text, max(0, direction.start() - 8), direction.start()
+    ):
+        return None  # "the lower 95 percent of earners", "the higher 40% band": which part, not a move
     return "up" if direction.group("up") else "down"
+
+
+_RANK_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$")
 
 
 # "reduced the risk of a stroke by 40%", "raised its forecast by 2%": the verb's object changed by the figure.
@@ -2170,7 +2178,7 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
         if lowered == "one" and not _one_counts(text, m.start("word"), m.end("word")):
             return None
         value = float(_WORDS[lowered])
-        if lowered == "a couple of":
+        if lowered in ("a couple of", "a couple"):
             if not m.group("scale") or m.group("scale").lower() in ("m", "b", "k"):
                 return None  # "a couple of days": no count the words commit to
             change = "~" if change == "=" else change  # "a couple of hundred": about 200

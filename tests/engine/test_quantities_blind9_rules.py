@@ -236,3 +236,18 @@ def test_a_sum_of_ten_digits_after_a_currency_sign_is_still_money() -> None:
 def test_per_a_period_of_a_substance_is_per_the_period() -> None:
     (q,) = figures_in("The plants emit nearly two billion tons per year of carbon dioxide.")
     assert (q.unit, q.text) == ("ton per year", "nearly two billion tons per year")
+
+
+def test_the_lower_share_of_a_group_is_no_fall() -> None:
+    (q,) = figures_in("The lower 95 percent of earners would face no tax increase.")
+    assert (q.value, q.change) == (95, "=")
+
+
+def test_a_share_closing_lower_still_fell() -> None:
+    (q,) = figures_in("Shares of the bank closed lower 2% on Friday.")
+    assert q.change == "down"
+
+
+def test_a_couple_dozen_without_of_is_about_24() -> None:
+    (q,) = figures_in("A couple dozen investment bankers met the minister.")
+    assert (q.value, q.change) == (24, "~")
