@@ -1319,6 +1319,14 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         donor = before  # "by 312 votes to 240", "by 14 votes to nine": the votes against
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
+    elif (
+        before is not None
+        and before.counted
+        and not before.vague
+        and before.unit not in ("fraction", *AGES, *DURATIONS)
+        and _parallel_clause(text, before, q)
+    ):
+        donor = before  # "Clinton has 503 delegates and Sanders has 70", "Republicans hold 220 seats and Democrats 213"
     if donor is not None:
         q.unit, q.counted, q.counted_lemma = donor.unit, donor.counted, donor.counted_lemma
         per = per_after(text, q.end) if q.unit and " per " not in q.unit else None
@@ -1327,6 +1335,33 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
             q.text = text[q.start : q.end]
         if q.measure is None:
             q.measure = donor.measure
+
+
+# A clause parallel to the one before, its subject named and its verb the same or left out: what its bare number
+# counts is what the first clause's figure counted ("Cruz has 69 delegates, Rubio has 41"; "Republicans hold 220
+# seats and Democrats 213").
+_PARALLEL_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+(?:and|while|but|whereas)\s+)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?P<verb>[a-z]+)\s+)?"
+)
+_VERB_BEFORE_FIGURE = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+$")
+
+
+def _parallel_clause(text: str, before: Quantity, q: _Draft) -> bool:
+    if q.counted is not None or _NOUN_NEXT.match(text, q.end):
+        return False
+    end = before.end
+    if before.counted and text.startswith(before.counted, end + 1) and text[end : end + 1].isspace():
+        end += 1 + len(before.counted)  # the gap after "503 delegates", not after "503"
+    gap = _PARALLEL_GAP.fullmatch(text, end, q.start)
+    first = _VERB_BEFORE_FIGURE.search(text, max(0, before.start - 20), before.start)
+    if gap is None or first is None or first.group("verb") in _NOT_VERBS:
+        return False
+    return gap.group("verb") is None or gap.group("verb") == first.group("verb")
+
+
+_NOT_VERBS = frozenset("the a an of to in on at by for with from and or than about some nearly".split())
+_NOUN_NEXT = re.compile(r"\s+[a-z]{3,}s\b(?!\s+(?:of|to|in|on|at|for|by|and|or)\b)")
 
 
 _FRACTION_POINT = re.compile(r"[\s-]+(?:(?P<point>percentage[\s-]+)?points?)\b", re.IGNORECASE)

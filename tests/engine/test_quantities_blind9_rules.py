@@ -251,3 +251,25 @@ def test_a_share_closing_lower_still_fell() -> None:
 def test_a_couple_dozen_without_of_is_about_24() -> None:
     (q,) = figures_in("A couple dozen investment bankers met the minister.")
     assert (q.value, q.change) == (24, "~")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen has 503 delegates and Brandt has 70.",
+        "Okafor has 11 delegates, Lindqvist has 10, Marsh has five.",
+        "Halvorsen won at least 19 delegates and Brandt won at least 15.",
+    ],
+)
+def test_a_bare_count_in_a_parallel_clause_counts_what_the_first_did(text: str) -> None:
+    first, *rest = figures_in(text)
+    assert first.unit == "delegate" and rest and all(q.unit == "delegate" for q in rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The firm has 300 stores and Smith owns 12.", "Police arrested 12 people and Smith said 40 were injured."],
+)
+def test_a_clause_with_another_verb_counts_nothing_named_before(text: str) -> None:
+    first, second = figures_in(text)
+    assert second.unit != first.unit or second.unit == "people"
