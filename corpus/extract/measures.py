@@ -176,7 +176,7 @@ _MOVES_A_RATE = re.compile(
     r"brought|bring(?:s|ing)?|higher|high|low|steady|unchanged"
 )
 _UNIT_AFTER = re.compile(
-    r"^\s*(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage points?|basis points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b(?!/)",
+    r"^(?:\s*|-(?=(?:percentage|basis)-points?\b))(?P<unit>times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|shells|rounds|missiles|drones|tanks|vehicles|aircraft|jets|ships|villages|towns|settlements|countries|nations|states|members|votes|seats|cases|buildings|homes|houses|households|customers|users|jobs|ships|vessels|flights|schools|hospitals|arrests|tonnes|acres|hectares|kilometres|percentage[\s-]points?|basis[\s-]points?|mm|cm|millimetres|millimeters|centimetres|centimeters|inches|degrees)\b(?!/)",
     re.IGNORECASE,
 )
 _CROWD_AFTER = re.compile(
@@ -532,7 +532,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return (("people " + result) if result == "deployed" else "people"), "people"
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
-        word = unit_word.group("unit").lower()
+        word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())
         if word in ("percentage point", "basis point"):
             return f"{word}s", word  # "1 percentage point" is measured as "0.5 percentage points" is
         return (word if word != "times" else "ratio"), word

@@ -275,7 +275,7 @@ _QUANTITY = re.compile(
       | (?P<cur>{CURRENCY_PREFIX_RE})?(?P<sign>(?:(?<![\w.,])[-−+]|\bminus[\s-])(?=[\d.]))?
         (?:(?P<num>(?:(?<![\w.,])|(?<=[A-Z]{{2}})|(?<=\$)|(?<=\$[A-Z])|(?<=(?<![\w$.])R))(?:{_NUM}))|(?P<word>\b(?:{_WORD_NUM})\b(?!-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b)))
         {_SCALE_RE}{_HUNDRED_REST_RE}
-        (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn|trln|tln)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
+        (?:(?:\s*(?:-|–|—|to|and)\s*|-to-)(?P<cur2>{CURRENCY_PREFIX_RE})?(?:(?P<num2>(?:{_NUM})(?!\w(?<![kmbKMB]))(?!(?!(?:bn|bln|mn|mln|tn|trn|trln|tln)\b)\w{{2}}))|(?<=to\s)(?P<word2>(?:{_WORD_NUM})\b))(?:{_SCALE2_RE}))?
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -361,8 +361,8 @@ def _mask_identifiers(masked: str) -> str:
             and not _CURRENCY_GLUED.search(before)
             and not _SIGN_WORD.search(before)
             and not _RAND.match(masked, s - 1)
-            and not (_NUMBER_TO_BEFORE.search(before) and _AGE_AFTER.match(masked, e))
-        ):  # "B-52", "MH17", "COVID-19" (not "R250 million", nor the 24 of "18-to-24-year-olds")
+            and not _NUMBER_TO_BEFORE.search(before)
+        ):  # "B-52", "MH17", "COVID-19" (not "R250 million", nor the 24 of "18-to-24-year-olds", the 3 of "4-to-3")
             s -= len(glued.group(0))
         elif before.endswith("#"):
             s -= 1
@@ -1228,6 +1228,7 @@ _DAYS_AFTER = re.compile(
 _DAYS_BEFORE = re.compile(r"(?<![\d,.])[0-3]?\d\s*(?:-|–|to|and)\s*$")
 
 
+_NEXT_YEAR_DIGIT = re.compile(r"[-–/](\d)(?![\d%]|[,.]\d)")
 _YEAR_SPAN_AFTER = re.compile(r"[-–/](?:\d\d|(?:19|20)\d\d)(?![\d%]|[,.]\d|[-–/]\d|\s*(?:percent|per\s+cent)\b)")
 
 
@@ -1239,6 +1240,12 @@ def _date_span(date: DateMention, text: str) -> tuple[int, int]:
         start = before.start()
     elif date.kind == "y" and (after := _YEAR_SPAN_AFTER.match(text, end)):
         end = after.end()  # "the 2023-24 season", "fiscal 2023/24", "2010-2018": the span's end is a year too
+    elif (
+        date.kind == "y"
+        and (digit := _NEXT_YEAR_DIGIT.match(text, end))
+        and (int(text[end - 1]) + 1) % 10 == int(digit.group(1))
+    ):
+        end = digit.end()  # "the collapse of 2008-9": the next year, written with its last digit
     return start, end
 
 
@@ -2057,7 +2064,7 @@ _PARTICLE_UP_BEFORE = re.compile(
 # ("a 5 to 4 decision"). Never with a unit or a counted noun after ("won 5-10 seats", "aged 18-24" stay ranges).
 _PAIR_NUMBER = re.compile(r"\d{1,3}")
 _PAIR_DASH = re.compile(r"\s?[-–]\s?")
-_PAIR_TO = re.compile(r"\s+to\s+")
+_PAIR_TO = re.compile(r"\s+to\s+|-to-")
 _CHAINED_AFTER = re.compile(r"\s?[-–/]\s?\d|[.:]\d")  # "a 4-3-3 formation", "9-1-1", "4-1/2 months"
 _CHAINED_BEFORE = re.compile(r"\d(?:\s?[-–/]\s?|[.:])$")
 _VOTE_BEFORE = re.compile(
@@ -2071,7 +2078,7 @@ _VOTED_ON_BEFORE = re.compile(
 )
 _PAIR_NOUN_AFTER = re.compile(
     r"(?i)[\s-]+(?:vote|decision|ruling|verdict|majority|margin|split|win|victory|defeat|loss|draw|tie|"
-    r"scoreline|lead|deficit|aggregate)\b"
+    r"scoreline|lead|deficit|aggregate|advantage|edge|ratio)\b"
 )
 _LOSS_BEFORE = re.compile(
     r"(?i)\b(?:lost|lose|loses|losing|trailed|trailing|trails|trail|tied|ties|drew|draw|draws|level\s+at)"

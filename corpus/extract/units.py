@@ -224,8 +224,8 @@ _LOWER_TO_NAME = {f.lower(): n for f, n in _SURFACE_TO_NAME.items() if f in _UNC
 
 def _alternation(forms: list[str], cased: bool = True) -> str:
     """The forms as one trie (what their longest-first alternation matches, tried far faster); a
-    space in a form matches any run of spaces."""
-    return trie(sorted(set(forms if cased else (f.lower() for f in forms)))).replace(r"\ ", r"\s+")
+    space in a form matches any run of spaces or a hyphen ("a six-percentage-point lead", "a 25-basis-point cut")."""
+    return trie(sorted(set(forms if cased else (f.lower() for f in forms)))).replace(r"\ ", r"[\s-]+")
 
 
 _UNIT = re.compile(
@@ -272,7 +272,8 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         return None  # "5 m" could be anything; "5m"/"5W" glued is a unit
     if form == "p" and _VIDEO_LINES.search(text, max(0, end - 6), end):
         return None  # "1080p" is a picture's height, "118.5p" a price in pence
-    name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME[re.sub(r"\s+", " ", form.lower())]
+    key = re.sub(r"\s+", " ", form.lower())
+    name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME.get(key) or _LOWER_TO_NAME[key.replace("-", " ")]
     return name, m.end()
 
 

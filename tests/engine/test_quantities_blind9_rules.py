@@ -273,3 +273,39 @@ def test_a_bare_count_in_a_parallel_clause_counts_what_the_first_did(text: str) 
 def test_a_clause_with_another_verb_counts_nothing_named_before(text: str) -> None:
     first, second = figures_in(text)
     assert second.unit != first.unit or second.unit == "people"
+
+
+def test_a_year_and_the_next_written_with_its_last_digit_is_no_figure() -> None:
+    assert figures_in("After the collapse of 2008-9, the banks were bailed out.") == []
+
+
+@pytest.mark.parametrize(
+    "text, pair", [("The court upheld the law by a 4-to-3 vote.", [4, 3]), ("They won a 2-to-1 advantage.", [2, 1])]
+)
+def test_a_split_written_with_to_and_hyphens_is_a_pair(text: str, pair: list[int]) -> None:
+    (q,) = figures_in(text)
+    assert q.pair == pair
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("The car does 0-to-60-mph in under four seconds.", 0, 60, "mile per hour"),
+        ("The survey covered 18-to-24-year-olds in May.", 18, 24, "year of age"),
+    ],
+)
+def test_a_range_written_with_to_and_hyphens_is_one_range(text: str, low: float, high: float, unit: str) -> None:
+    q = figures_in(text)[0]
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Ortega holds a six-percentage-point lead in the poll.", 6, "percentage point"),
+        ("The bank made a 25-basis-point cut on Thursday.", 25, "basis point"),
+    ],
+)
+def test_a_two_word_unit_written_with_hyphens_is_that_unit(text: str, value: float, unit: str) -> None:
+    (q,) = figures_in(text)
+    assert (q.value, q.unit) == (value, unit)
