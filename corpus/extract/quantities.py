@@ -904,6 +904,7 @@ def find_quantities(
         number_end = _complete(quantity, text, m)
         _lying_under(quantity, text)
         found.append((quantity, number_end))
+    found = _split_of_shares(found, text)
     found = _join_ranges(found, text)
     found = _one_in(found, text, masked)
     found = _fraction_of_a_scale(found, text)
@@ -1936,9 +1937,19 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True  # "He will be 35 by the end of the year", "she turned 60 on Friday"
     if _SENTENCE_ENDS.match(text, q.end) and _SPEAKER_AGE.search(text, max(0, q.start - 60), q.start):
         return True
+    if (
+        18 <= q.value <= 110
+        and q.unit is None
+        and _PAREN_AGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and text.startswith(")", q.end)
+    ):
+        return True  # "Clinton (68), Trump (69) and Sanders (74) are among the oldest"
     return bool(
         _APPOSITIVE_AGE.search(text, max(0, q.start - 40), q.start) and _APPOSITIVE_AGE_AFTER.match(text, q.end)
     )
+
+
+_PAREN_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w’'.-]*\s\($")
 
 
 def _attach_currency(quantity: _Draft, text: str) -> None:
@@ -2483,6 +2494,28 @@ def _per_population(quantities: list[_Draft], text: str) -> list[_Draft]:
 
 
 _PLURAL_FIRST = re.compile(r"\s+([a-z][a-z-]+s)\b(?!\s+(?:to|-|–)\s)(?=\s+\S+\s)")
+
+
+def _split_of_shares(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
+    """ "leads Clinton 46%-35%", "by 80%-10%": two shares, the second no negative percentage (a smaller first end,
+    "rose 10%-15%", is a range: see _joined)."""
+    for (a, _), (b, _) in pairwise(found):
+        if (
+            a.end == b.start
+            and a.unit == b.unit == "percent"
+            and text[a.end - 1 : a.end] == "%"
+            and b.text[:1] in "-–"
+            and a.value is not None
+            and b.value is not None
+            and a.value > -b.value > 0
+        ):
+            b.start += 1
+            b.text = text[b.start : b.end]
+            b.value = b.low = b.high = -b.value
+            b.change = "="
+            if b.measure == PERCENT_CHANGES["down"]:
+                b.measure = None
+    return found
 
 
 def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:

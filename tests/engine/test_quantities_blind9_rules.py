@@ -309,3 +309,25 @@ def test_a_range_written_with_to_and_hyphens_is_one_range(text: str, low: float,
 def test_a_two_word_unit_written_with_hyphens_is_that_unit(text: str, value: float, unit: str) -> None:
     (q,) = figures_in(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("By an overwhelming 80%-10%, those surveyed backed the plan.", [80, 10]),
+        ("Ortega leads Brandt, 46%-35%, among younger voters.", [46, 35]),
+    ],
+)
+def test_a_split_of_two_shares_is_two_shares_not_a_fall(text: str, values: list[float]) -> None:
+    found = figures_in(text)
+    assert [(q.value, q.change, q.unit) for q in found] == [(v, "=", "percent") for v in values]
+
+
+def test_a_range_of_a_rise_in_percent_stays_a_range() -> None:
+    (q,) = figures_in("Shares rose 10%-15% in a week.")
+    assert (q.low, q.high, q.change) == (10, 15, "up")
+
+
+def test_a_number_in_brackets_after_a_name_is_an_age() -> None:
+    found = figures_in("Halvorsen (68), Brandt (69) and Okafor (74) are the oldest candidates.")
+    assert [(q.value, q.unit) for q in found] == [(68, "year of age"), (69, "year of age"), (74, "year of age")]
