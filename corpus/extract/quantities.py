@@ -290,6 +290,9 @@ _RAND = re.compile(RAND_RE)
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
 _AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_TIME_RANGE_AFTER = re.compile(
+    r"\s?(?:[-–]|to|and)\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+)
 _HOURS_AND_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|IST|JST|KST|hrs|local time)\b")
 
@@ -388,6 +391,10 @@ def _mask_identifiers(masked: str) -> str:
             pass  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
         elif (e - s <= 2 or _HOURS_AND_MINUTES.fullmatch(masked, s, e)) and _AM_PM_AFTER.match(masked, e):
             pass  # "at 8 p.m.", "at about 2.15 p.m.", "9.30am": a time of day
+        elif (e - s <= 2 or _HOURS_AND_MINUTES.fullmatch(masked, s, e)) and (
+            hours := _TIME_RANGE_AFTER.match(masked, e)
+        ):
+            e = hours.end()  # "between 10-11 a.m.", "from 9 to 11pm": two times of day
         elif (
             e - s in (4, 5)
             and masked[s] in "12"
@@ -424,8 +431,10 @@ def _mask_identifiers(masked: str) -> str:
             # with separators or a scale word ("7,800,000,000", "7.8 billion")
         else:
             continue
-        while e < len(masked) and (masked[e].isalnum() or masked[e] in "-/"):
-            e += 1
+        while e < len(masked) and (
+            masked[e].isalnum() or masked[e] in "-/" or (masked[e] == ":" and masked[e + 1 : e + 2].isdigit())
+        ):
+            e += 1  # (the rest of the name or code: "Romans 8:31", "Ephesians 5:11")
         spans.append((s, e))
     return _mask(masked, spans) if spans else masked
 
@@ -721,7 +730,7 @@ _APPOSITIVE_AGE = re.compile(
     r"passenger|victim|suspect|resident|student|teacher|nurse|doctor|officer|soldier|worker|farmer|owner|"
     r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient))\s*,\s+$"
 )
-_APPOSITIVE_AGE_AFTER = re.compile(r"\s*,\s")
+_APPOSITIVE_AGE_AFTER = re.compile(r"\s*[,;]\s")  # ("Ivanka, 34; Eric, 32; and Tiffany, 22")
 # '"We lost everything," said Tomas Reyes, 58.': the speaker's age, ending the sentence.
 _SPEAKER_AGE = re.compile(
     r"\b(?:said|says|added|asked|recalled|explained)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*,\s+$"

@@ -331,3 +331,24 @@ def test_a_range_of_a_rise_in_percent_stays_a_range() -> None:
 def test_a_number_in_brackets_after_a_name_is_an_age() -> None:
     found = figures_in("Halvorsen (68), Brandt (69) and Okafor (74) are the oldest candidates.")
     assert [(q.value, q.unit) for q in found] == [(68, "year of age"), (69, "year of age"), (74, "year of age")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates meet between 10-11 a.m. with 40 candidates.",
+        "The 40 polling stations are open from 7 to 10pm on Thursday.",
+        "About 40 people came between 10 and 11 a.m.",
+    ],
+)
+def test_a_range_of_times_of_day_is_no_figure(text: str) -> None:
+    assert [q.value for q in figures_in(text)] == [40]
+
+
+def test_a_chapter_and_verse_is_no_figure() -> None:
+    assert [q.value for q in figures_in("The poster quotes Romans 8:31 and Ephesians 5:11 on 3 banners.")] == [3]
+
+
+def test_ages_in_a_list_split_by_semicolons_are_ages() -> None:
+    found = figures_in("He has children: Donald Jr., 38; Ivanka, 34; Eric, 32; and Barron 9.")
+    assert [q.value for q in found if q.unit == "year of age"] == [38, 34, 32]
