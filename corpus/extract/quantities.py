@@ -426,6 +426,8 @@ def _mask_identifiers(masked: str) -> str:
             e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e)
         ):
             pass  # "44 737 jets", "18 787 Dreamliners": a count, then a model's number ("45 000 fans" is one figure)
+        elif e - s == 3 and _EMERGENCY_NUMBER.match(masked, s):
+            pass  # "Police received 911 calls", "a 999 call": the number dialled, not a count of calls
         elif e - s >= 10 and masked[s:e].isdigit() and not _CURRENCY_BEFORE_DIGITS.search(before):
             pass  # "timestamp=1474387200", "tweet 778257943577919488": an identifier; news writes such amounts
             # with separators or a scale word ("7,800,000,000", "7.8 billion")
@@ -439,6 +441,11 @@ def _mask_identifiers(masked: str) -> str:
     return _mask(masked, spans) if spans else masked
 
 
+_EMERGENCY_NUMBER = re.compile(
+    r"(?:911|999)(?=[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|lines?|tapes?|"
+    r"recordings?|system|services?|emergency)\b)",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE_DIGITS = re.compile(r"[$€£¥₹₩₽₺₪₦]\s?$")
 
 

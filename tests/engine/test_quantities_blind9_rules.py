@@ -352,3 +352,15 @@ def test_a_chapter_and_verse_is_no_figure() -> None:
 def test_ages_in_a_list_split_by_semicolons_are_ages() -> None:
     found = figures_in("He has children: Donald Jr., 38; Ivanka, 34; Eric, 32; and Barron 9.")
     assert [q.value for q in found if q.unit == "year of age"] == [38, 34, 32]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police received 911 calls saying 3 shots had been fired.", "She made a 999 call about 3 men."]
+)
+def test_an_emergency_number_before_a_call_is_no_count(text: str) -> None:
+    assert [q.value for q in figures_in(text)] == [3]
+
+
+def test_a_count_of_calls_is_still_a_count() -> None:
+    (q,) = figures_in("The agency took 112 calls in an hour.")
+    assert (q.value, q.unit) == (112, "call")
