@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpus.extract.labels import is_label_number
-from corpus.extract.number_words import UNITS
+from corpus.extract.number_words import TENS, UNITS
 
 MONTHS = {
     name: i + 1
@@ -99,7 +99,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?=[eltnpyoabrifs\d])(?P<rel>(?:earlier |later )?(?:this|last|next|past) (?:week(?:end)?|month|year|spring|summer|fall|autumn|winter)|"
             r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|at the time|"
-            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}) (?:days?|weeks?|fortnights?|months?|years?) ago|"
+            # (a word number whole: "twenty-two years ago", never the "two years ago" inside it)
+            r"(?<!-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+            r"eight|nine))?|a|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}) "
+            r"(?:days?|weeks?|fortnights?|months?|years?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"
         ),
@@ -600,7 +603,13 @@ def _numeric(g: dict[str, Any]) -> str:
         return _iso(year)
 
 
-_AGO_NUMBERS = {"a": 1, **UNITS, "ten": 10}
+_AGO_NUMBERS = {
+    "a": 1,
+    **UNITS,
+    "ten": 10,
+    **TENS,
+    **{f"{t}-{u}": tv + uv for t, tv in TENS.items() for u, uv in UNITS.items()},
+}
 _DAY_SHIFT = {
     "today": 0,
     "tonight": 0,

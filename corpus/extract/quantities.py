@@ -289,7 +289,7 @@ _CURRENCY_GLUED = re.compile(rf"(?:{GLUED_CURRENCY_RE})$")
 _RAND = re.compile(RAND_RE)
 _GLUED_AMOUNT = re.compile(rf"(?:{GLUED_CURRENCY_RE})\d")
 # "0401 GMT", "1930 local time": a clock time, not a count
-_AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_AM_PM_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)|\s+o[’']clock\b")
 _TIME_RANGE_AFTER = re.compile(
     r"\s?(?:[-–]|to|and)\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
 )
@@ -426,6 +426,8 @@ def _mask_identifiers(masked: str) -> str:
             e - s == 3 and masked[e - 1] != "0" and _COUNT_BEFORE_MODEL.search(before) and _MODEL_NOUN.match(masked, e)
         ):
             pass  # "44 737 jets", "18 787 Dreamliners": a count, then a model's number ("45 000 fans" is one figure)
+        elif masked[e - 1] == "0" and _DECADE_AFTER.match(masked, e):
+            e += 2  # "the 90’s", "the 1980's": a decade, not a figure (as "the 80s")
         elif e - s == 3 and _EMERGENCY_NUMBER.match(masked, s):
             pass  # "Police received 911 calls", "a 999 call": the number dialled, not a count of calls
         elif e - s >= 10 and masked[s:e].isdigit() and not _CURRENCY_BEFORE_DIGITS.search(before):
@@ -441,6 +443,7 @@ def _mask_identifiers(masked: str) -> str:
     return _mask(masked, spans) if spans else masked
 
 
+_DECADE_AFTER = re.compile(r"[’']s\b")
 _EMERGENCY_NUMBER = re.compile(
     r"(?:911|999)(?=[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|lines?|tapes?|"
     r"recordings?|system|services?|emergency)\b)",

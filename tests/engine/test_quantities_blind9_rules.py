@@ -364,3 +364,26 @@ def test_an_emergency_number_before_a_call_is_no_count(text: str) -> None:
 def test_a_count_of_calls_is_still_a_count() -> None:
     (q,) = figures_in("The agency took 112 calls in an hour.")
     assert (q.value, q.unit) == (112, "call")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Twenty-two years ago, a report found 40 flaws.", "2004"),
+        ("It happened seventy-four years ago, when 40 ships sank.", "1952"),
+    ],
+)
+def test_a_compound_number_word_of_years_ago_is_one_date(text: str, date: str) -> None:
+    from corpus.extract.dates import find_dates, resolve
+
+    (mention,) = find_dates(text)
+    assert resolve(mention, "2026-05-20", False)[0] == date
+    assert [q.value for q in figures_in(text)] == [40]
+
+
+def test_a_time_told_in_o_clock_is_no_figure() -> None:
+    assert [q.value for q in figures_in("The 40 delegates meet at 6 o’clock tonight.")] == [40]
+
+
+def test_a_decade_written_with_an_apostrophe_is_no_figure() -> None:
+    assert [q.value for q in figures_in("In the 90’s the firm had 40 staff.")] == [40]
