@@ -444,8 +444,9 @@ _NAMED_AFTER_WORDS = re.compile(
     r"^\W*(?:So\s+(?P<verb>says|said)|(?:That|This)(?:\s+(?:is|was)|[’']s)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>warning|message|promise|pledge|verdict|view|assessment|argument|advice|prediction|forecast|conclusion|"
     r"plea|hope|fear|claim)\s+(?:from|of))"
-    r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?)\s*(?:,|\.?$|\s+(?:at|on|in|to|during|after|before|who)\s)"
-)
+    r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?|(?:the\s+|many\s+|some\s+|most\s+)?(?:[a-z-]+\s+){0,2}?[a-z]{4,}s)"
+    r"\s*(?:,|\.?$|\s+(?:at|on|in|to|during|after|before|who|from)\s)"
+)  # (a group named in lower case, "from commuters at a packed meeting", only when its head is a party of people)
 # "..., a court in Velden heard on Monday.", "..., the inquest was told.": what was told in a hearing, closing the sentence;
 # the hearing is the source (an allegation or evidence given there, not a finding).
 _HEARING_HEARD = re.compile(
@@ -613,6 +614,9 @@ _GOES_ON_TO = re.compile(
 _PUT = ("put", "puts")
 _PUT_FIGURE = re.compile(
     r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
+    # "put it closer to 8%", "puts them at nearer 40,000": the figure just given, put by someone else
+    r"|\s+(?:it|them)\s+(?:at\s+|(?:closer|nearer)(?:\s+to)?\s+|as\s+(?:high|low)\s+as\s+)(?:(?:about|around|roughly|some|"
+    r"nearly|almost|over|under|nearer|closer\s+to|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"
     r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
     r"tally|losses|damage|size|value|bill|price|share|proportion|percentage)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
@@ -2275,6 +2279,10 @@ def _attributions(text: str) -> list[Attribution]:
             )
         )
     named_after = _NAMED_AFTER_WORDS.match(masked) if masked.lstrip(' “"‘(')[:2] in ("So", "Th") else None
+    if named_after and named_after.group("np")[:1].islower():
+        head = named_after.group("np").split()[-1]
+        if not (people_plural(head) or head in ROLE_HEADS):
+            named_after = None  # "That is the hope of many families", fine; "That was the view from windows": nobody
     if named_after and not found:
         np = _clean(named_after.group("np"))
         if np:

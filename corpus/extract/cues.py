@@ -373,7 +373,14 @@ PHRASES = (
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
-    r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"  # "ruled out any tax rise": a denial
+    r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"
+    # owning up to a clause ("accepted that the valve was worn"; not "accepted the award"), and plans or meanings set
+    # out ("set out what the cuts would mean", "set out her plans"; not "set out the chairs", "set out at dawn")
+    r"accept(?:s|ed|ing)? (?:(?:on|last|this|earlier) \w+ )?that(?= (?:the|a|an|he|she|they|it|we|I|his|her|their|its|"
+    r"there|this|[a-z]+s|[A-Z][\w’'-]*)\b)|"
+    r"set(?:s|ting)? out (?:what|how|why|whether|(?:(?:his|her|their|its|the) (?:[a-z-]+ )?(?:plans?|proposals?|case|"
+    r"reasons|vision|demands|position|views|terms|priorities|strategy|changes|options|details|conditions|concerns|"
+    r"objections|arguments?|timetable))\b)|"  # "ruled out any tax rise": a denial
     # "did not rule out a cut": what was left open, said (not "ruled out" 's denial)
     r"(?:(?:did|does|do|would|will|could|can)(?: not|n[’']t) rule|(?:has|have|had)(?: not|n[’']t) ruled) out(?! of\b)|"
     # standing by what one said or found ("stood by its findings")
@@ -412,7 +419,7 @@ PHRASE_WORDS = frozenset(
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
     prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
-    laid lays laying rules ruling stood stand stands standing rule
+    laid lays laying rules ruling stood stand stands standing rule accept accepts accepted accepting set sets setting
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking
@@ -450,7 +457,8 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b", "denied"),
-        (r"^st\w* by\b", "confirmed"),
+        (r"^st\w* by\b|^accept", "confirmed"),
+        (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
         (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ )?(?:for|on)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),

@@ -84,3 +84,44 @@ def test_a_body_s_own_people_hold_its_view() -> None:
         "Its engineers think the leak lies under the ring road."
     )
     assert _speakers(body)[-1] == "Harwick Utilities"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("The minister accepted that mistakes had been made in the tender.", "The minister"),
+        ("Under questioning, the engineer accepted on Tuesday that the valve was worn.", "the engineer"),
+        ("Lindqvist put it closer to 8%.", "Lindqvist"),
+        ("The union puts it at nearer 40,000 members.", "The union"),
+        ("In a letter to parents, the head teacher set out what the changes would mean:", "the head teacher"),
+        ("The council leader set out her plans for the market on Monday.", "The council leader"),
+    ],
+)
+def test_owning_up_to_a_clause_putting_it_at_a_figure_and_setting_out_plans(sentence: str, phrase: str) -> None:
+    assert [a.phrase for a in find_attributions(sentence)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor accepted the award on behalf of the city.",
+        "She accepted the offer within a day.",
+        "He put it in the back of the van.",
+        "The crew set out the chairs before the concert.",
+        "The walkers set out at dawn for the summit.",
+    ],
+)
+def test_acts_that_report_nothing(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+def test_words_named_after_as_a_group_s() -> None:
+    body = (
+        "Bus fares must be frozen for another year. "
+        "That was the message from commuters at a packed meeting in Elmwick on Tuesday. "
+        "The operator said it would reply next month."
+    )
+    claims, _ = extract_article(make_article(body))
+    assert next(c.speaker for c in claims if c.text.startswith("That was")) == "commuters"
+    assert find_attributions("That was the view from the windows of the old mill.") == []
+
