@@ -401,6 +401,14 @@ _JUDGEMENT = re.compile(
     + _EVALUATIVE
     + r"\b"
 )
+# The writer's guess at what is to come: "The rules are likely to anger farmers", "Velmar will find the win hard to
+# repeat", "The delay will make it difficult for ..." (not "is expected to", "plans to": a forecast or a plan someone
+# made, which can be checked against them).
+_GUESS_TO_COME = re.compile(
+    r"\b(?:is|are|was|were|seems?|seemed|looks?)\s+(?:\w+ly\s+)?(?:likely|unlikely)\s+to\b|"
+    r"\b(?:will|would|may|might|could)\s+(?:\w+\s+){0,3}?(?:be|find|make|prove|remain)\s+(?:\w+\s+){0,3}?"
+    r"(?:hard|harder|difficult|easy|easier|impossible|tough|tricky|unable)\b"
+)
 _WILL = _Keyed(
     re.compile(r"\b(?:will|won['’]t|going to)\b|['’]ll\b|\bwould\b"),
     "ll|won|going to|would",
@@ -771,6 +779,8 @@ def worth_checking(
         return False  # "Race and gender have undeniably shaped Lee's life": the writer's comment
     if _places_a_saying(masked):
         return False
+    if _GUESS_TO_COME.search(masked.lower()):
+        return False  # "The rules are likely to anger farmers": the writer's own guess, nobody's forecast
     if kind == "forecast" and _FIRM_FORECAST.search(masked.lower()):
         return True  # "The bank expects growth to slow": a forecast someone can be held to
     # Otherwise the sentence must report something that happened to or was done by a party the article

@@ -125,3 +125,34 @@ def test_words_named_after_as_a_group_s() -> None:
     assert next(c.speaker for c in claims if c.text.startswith("That was")) == "commuters"
     assert find_attributions("That was the view from the windows of the old mill.") == []
 
+
+
+def _kinds(body: str) -> dict[str, str]:
+    claims, _ = extract_article(make_article(body))
+    return {c.text: c.kind for c in claims}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rules are likely to anger farmers in the north of the county.",
+        "Velmar Rovers will find that win hard to repeat against Ostra United.",
+        "The delay will make it difficult for the council to open the pool before summer.",
+    ],
+)
+def test_the_writer_s_own_guess_about_what_is_to_come_is_no_claim(sentence: str) -> None:
+    body = f"Velmar council approved the budget on Monday. {sentence}"
+    assert _kinds(body).get(sentence, "background") == "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank is expected to raise its main rate at its next meeting.",
+        "The council plans to close the pool for repairs.",
+        "Velmar Rail is likely to cut 200 jobs, the union said.",
+    ],
+)
+def test_a_forecast_someone_can_be_held_to_stays_a_claim(sentence: str) -> None:
+    body = f"Velmar council approved the budget on Monday. {sentence}"
+    assert _kinds(body).get(sentence, "background") != "background"
