@@ -149,7 +149,17 @@ _SENSED_SUBJECT = re.compile(
     r"^\W*(?:(?:outside|inside|by\s+(?:dawn|dusk|nightfall|evening|morning)|at\s+(?:dawn|dusk)),?\s+)?(?:the|a|an)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:smell|scent|stench|odou?r|sound|noise|hum|roar|hush|silence|mood|atmosphere|sunlight|"
     r"moonlight|glow|darkness)\b(?:\s+(?:of|in|at|inside|outside)\s+[^,;:“”\"]{1,50}?)?"
-    r"\s+(?:was|were|is|hung|hangs|filled|fills|drifted|lingered|settled|fell|spread|rose|carried)\b"
+    r"\s+(?:was|were|is|hung|hangs|filled|fills|drifted|lingered|settled|fell|spread|rose|carried)\b|"
+    # the weather, doing what weather does ("Heavy rain lashed the windows as ...", "Snow settled on the roofs"), not
+    # what it did to anyone ("Heavy rain flooded 40 homes")
+    r"^\W*(?:(?:the|a|an)\s+)?(?:(?:heavy|light|steady|driving|freezing|icy|thick|cold|warm|bright|pale|low|grey|gray|"
+    r"fine|first|late|early|winter|summer|morning|evening)\s+)?(?:rain|snow|sleet|hail|drizzle|fog|mist|wind|winds|"
+    r"thunder|sun|sunshine|cloud|clouds|frost|dust|smoke|haze)\s+(?:drummed|lashed|swept|beat|blew|rolled|hung|drifted|"
+    r"poured|shone|glinted|settled|gathered|whipped|rumbled|pelted|streamed|clung|fell|rose|lifted|hammered|danced|"
+    r"swirled|crept|glittered|sparkled|dripped|howled|whistled)\b|"
+    # the writer's own emphasis ("It is hard to overstate how much ...", "It is tempting to see ...")
+    r"^\W*it\s+(?:is|was|would\s+be|['’]s)\s+(?:hard|difficult|impossible|easy|tempting)\s+to\s+(?:overstate|"
+    r"exaggerate|overestimate|underestimate|imagine|believe|ignore|miss|forget|see|say|escape|resist)\b"
 )
 
 

@@ -156,3 +156,30 @@ def test_the_writer_s_own_guess_about_what_is_to_come_is_no_claim(sentence: str)
 def test_a_forecast_someone_can_be_held_to_stays_a_claim(sentence: str) -> None:
     body = f"Velmar council approved the budget on Monday. {sentence}"
     assert _kinds(body).get(sentence, "background") != "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy rain lashed the windows of the Velmar sorting office as the night shift began.",
+        "Snow settled on the roofs of Ostra as the last train pulled out.",
+        "It is hard to overstate how much the harbour at Velmar has changed since the mill closed.",
+        "It is difficult to imagine the Ostra market without its fish stalls.",
+    ],
+)
+def test_weather_and_the_writer_s_own_emphasis_set_a_scene(sentence: str) -> None:
+    body = f"Velmar council approved the budget on Monday. {sentence}"
+    assert _kinds(body).get(sentence, "background") == "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy rain flooded 40 homes in Velmar on Monday night.",
+        "Storms closed the Ostra bridge for the second time this month.",
+        "Fog delayed flights at Ostra airport for most of the morning, the airport said.",
+    ],
+)
+def test_weather_that_did_something_and_a_said_difficulty_stay_claims(sentence: str) -> None:
+    body = f"Velmar council approved the budget on Monday. {sentence}"
+    assert _kinds(body).get(sentence, "background") != "background"
