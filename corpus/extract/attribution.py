@@ -292,7 +292,7 @@ _POLL_SHOWS = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"
     r"(?:,\s+(?:released|conducted|published|taken|carried\s+out|commissioned)\s+[^,;:“”\"]{1,90},)?"
-    r"\s+(?:(?:also|now|again|consistently|still)\s+)?"
+    r"\s+(?P<aux>(?:has|have|had)\s+)?(?:(?:also|now|again|consistently|still)\s+)?"  # "a survey by X has found"
     r"(?P<verb>found|finds|showed|shows?|concluded|concludes|suggests?|suggested|indicates?|indicated|"
     # "The survey ... puts the party on 24%", "gave Lee a lead of 5 points": a figure it reports
     r"(?:puts?|gives?|gave|placed|places)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:(?:on|at|ahead|behind|a\s+lead)\b[^.;:“”\"]{0,30}?\d|"
@@ -2161,7 +2161,8 @@ def _attributions(text: str) -> list[Attribution]:
             end = hit.start("asked") if hit.group("asked") and not hit.group("maker") else hit.end("np")
             # the source as written is the whole phrase before the verb ("a study published on Wednesday", "a poll for
             # the Daily Courier"), the name the poll or study alone
-            written = len(masked[: hit.start("verb")].rstrip(" ,"))
+            verb_at = hit.start("aux") if hit.group("aux") else hit.start("verb")
+            written = len(masked[:verb_at].rstrip(" ,"))
             found.append(
                 (
                     hit.start(),
@@ -2679,7 +2680,7 @@ def _finding_subject(masked: str, cue_start: int) -> str | None:
         return None
     opening = _FINDING_OPENING.search(masked, max(0, subject.start() - 40), subject.start())
     start = opening.start() if opening else subject.start()
-    np = masked[start:cue_start].strip()
+    np = _unhelped(masked[start:cue_start].rstrip()).strip()  # "a survey by the trust has found": not its "has"
     if any(w.lower() in _NOT_ADJECTIVES or w in _VERB_LIKE for w in masked[start : subject.start()].split()):
         return None  # "which polls show": a clause's subject, read by the clause rules
     return np or None

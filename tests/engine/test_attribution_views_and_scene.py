@@ -183,3 +183,14 @@ def test_weather_and_the_writer_s_own_emphasis_set_a_scene(sentence: str) -> Non
 def test_weather_that_did_something_and_a_said_difficulty_stay_claims(sentence: str) -> None:
     body = f"Velmar council approved the budget on Monday. {sentence}"
     assert _kinds(body).get(sentence, "background") != "background"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("One in five tenants are behind on rent, a survey by the Renters Trust has found.", "a survey by the Renters Trust"),
+        ("Prices rose 4% in May, figures from the statistics office have shown.", "figures from the statistics office"),
+    ],
+)
+def test_a_finding_s_source_ends_before_its_auxiliary(sentence: str, phrase: str) -> None:
+    assert {a.phrase for a in find_attributions(sentence)} == {phrase}
