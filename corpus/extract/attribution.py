@@ -3084,7 +3084,7 @@ _AUXILIARIES_ONLY = re.compile(
     r"\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|also|not|never|"
     r"long|since|once|already|still|now|then|again|[a-z]+ly)\s*)+"
 )
-_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,120}?){1,2}),?\s*(?:\S+ly\s+)?")
+_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,200}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 
 def _locate(masked: str, phrase: str | None, start: int) -> tuple[int, int] | None:

@@ -194,3 +194,13 @@ def test_weather_that_did_something_and_a_said_difficulty_stay_claims(sentence: 
 )
 def test_a_finding_s_source_ends_before_its_auxiliary(sentence: str, phrase: str) -> None:
     assert {a.phrase for a in find_attributions(sentence)} == {phrase}
+
+
+def test_a_long_appositive_before_the_cue_is_part_of_the_source_as_written() -> None:
+    sentence = (
+        "Tomas Brandt, a former harbour master who ran the port of Velmar through the floods of 2011 and now advises "
+        "the regional government on shipping, said on Monday that the quay was unsafe."
+    )
+    (a,) = find_attributions(sentence)
+    assert a.phrase == "Tomas Brandt"
+    assert sentence[a.source[0] : a.source[1]].endswith("advises the regional government on shipping")
