@@ -54,7 +54,7 @@ _PEOPLE_PLURALS = frozenset(
     witnesses relatives neighbours neighbors fans players coaches teams clubs landlords tenants consumers customers
     shoppers patients observers commentators pundits pollsters bishops sources spokesmen spokeswomen chiefs heads
     committees councils governors mayors republicans democrats conservatives liberals progressives staffers cities
-    towns counties provinces municipalities districts schools universities colleges hospitals
+    towns counties provinces municipalities districts schools universities colleges hospitals agents locals
     """.split()
 )
 # Capitalised plurals that name a party of people: parties, faiths, nationalities ("Democrats", "Ukrainians").

@@ -204,3 +204,14 @@ def test_a_long_appositive_before_the_cue_is_part_of_the_source_as_written() -> 
     (a,) = find_attributions(sentence)
     assert a.phrase == "Tomas Brandt"
     assert sentence[a.source[0] : a.source[1]].endswith("advises the regional government on shipping")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("Estate agents in the town report that viewings are down on a year ago.", "Estate agents in the town"),
+        ("Locals fear the new road will split the village.", "Locals"),
+    ],
+)
+def test_agents_and_locals_are_parties_of_people(sentence: str, phrase: str) -> None:
+    assert [a.phrase for a in find_attributions(sentence)] == [phrase]
