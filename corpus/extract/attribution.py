@@ -564,7 +564,7 @@ def straight_quotes(text: str) -> str:
         # A closing pair stands right after the quoted words: the mark takes the first place, so that a comma
         # before it stays the last character inside (`late,'' he said` -> `late," he said`).
         text = _CLOSING_PAIR.sub('" ', text).replace("''", ' "')
-    if '"' in text and text.count("“") > text.count("”"):
+    if '"' in text and ("“" in text or "”" in text):
         text = _close_mixed(text)
     if "”" in text:
         text = _WRONG_OPENING.sub("“", text)
@@ -578,7 +578,9 @@ _WRONG_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 def _close_mixed(text: str) -> str:
     """A curly opening mark closed by a straight one (‘“No deals,” Lee said’ typed as ‘“No deals," Lee said’): the
-    straight mark closes it, same length; else the words after it up to the next straight mark read as quoted."""
+    straight mark closes it, same length; else the words after it up to the next straight mark read as quoted. A
+    straight mark opening a quotation where the text also has curly ones becomes a curly opening mark, so that
+    ‘“I heard it," Lee said. "He wants it all.”’ is two quotations and a cue, not one quotation."""
     out = list(text)
     opened = False
     for i, ch in enumerate(text):
@@ -589,7 +591,15 @@ def _close_mixed(text: str) -> str:
         elif ch == '"' and opened:
             out[i] = "”"
             opened = False
+        elif ch == '"' and _OPENS_HERE.match(text, i):
+            # a straight mark opening a quotation that a curly one closes ('Lee said. "He wants it all.”'): it opens
+            out[i] = "“"
+            opened = True
     return "".join(out)
+
+
+# A straight mark where a quotation opens: at the start, or after a space or a bracket, right before a word.
+_OPENS_HERE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=[\w‘\'.])')
 
 
 _OPENING_TRIPLE = re.compile(r"(?<!\S)'''(?=\w)")

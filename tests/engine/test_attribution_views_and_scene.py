@@ -215,3 +215,15 @@ def test_a_long_appositive_before_the_cue_is_part_of_the_source_as_written() -> 
 )
 def test_agents_and_locals_are_parties_of_people(sentence: str, phrase: str) -> None:
     assert [a.phrase for a in find_attributions(sentence)] == [phrase]
+
+
+def test_curly_and_straight_quote_marks_mixed_in_one_sentence() -> None:
+    # '“...," Lee said. "...”': a curly mark closed by a straight one, then a straight mark closed by a curly one.
+    body = (
+        "Mayor Ann Lee spoke at the harbour on Monday. "
+        "“I have read the engineers' report,\" Lee said. \"The quay will reopen in May.” "
+        "The council meets again next week."
+    )
+    claims, _ = extract_article(make_article(body))
+    said = [c for c in claims if "read the engineers" in c.text]
+    assert said and said[0].speaker == "Ann Lee"
