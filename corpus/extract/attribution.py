@@ -2119,6 +2119,12 @@ def _attributions(text: str) -> list[Attribution]:
             # "voters say they think": what they think is what they say
             continue
         where = masked.rfind(np, 0, left_end)
+        if (
+            verb == "states"
+            and _CLAUSE_ENDS.match(masked, m.end())
+            and not _CLOSING_CUE_OPENS.search(masked, 0, max(0, where))
+        ):
+            continue  # "when Lee won whiter states, like Ohio", "than other recent states.": a noun, not '..., the memo states.'
         source = (where, where + len(np)) if where >= 0 else None
         if source:
             aside = _APPOSITIVE_BEFORE_CUE.fullmatch(masked, source[1], left_end)
@@ -3029,6 +3035,9 @@ def _plural_word(word: str) -> bool:
 
 _AFTER_A_CUE = re.compile(r"\b(?:say|says|said|told|tell|tells)\s+(?:that\s+)?(?:they|we|you|I)\s*$")
 _OWNERS = frozenset("its his her their".split())
+# A cue that closes its clause ("..., the memo states."), and what comes right before its subject when it does.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+_CLOSING_CUE_OPENS = re.compile(r"[,”\"’:;—–-]\s*$")
 _NOT_IN_A_SUBJECT = _VERB_LIKE | frozenset("he she it i we you his her its my our your won".split())
 
 

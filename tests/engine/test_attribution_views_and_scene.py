@@ -227,3 +227,16 @@ def test_curly_and_straight_quote_marks_mixed_in_one_sentence() -> None:
     claims, _ = extract_article(make_article(body))
     said = [c for c in claims if "read the engineers" in c.text]
     assert said and said[0].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrases",
+    [
+        ("That contrasts with 2012, when Park feasted on poorer states, like the coastal state of Velmar.", []),
+        ("The numbers played better to Park than other recent states.", []),
+        ("The harbour will close in May, the council's memo states.", ["the council's memo"]),
+        ("“The quay is unsafe,” the inspection report states.", ["the inspection report"]),
+    ],
+)
+def test_states_closing_a_clause_is_a_noun_unless_it_closes_a_report(sentence: str, phrases: list[str]) -> None:
+    assert [a.phrase for a in find_attributions(sentence)] == phrases
