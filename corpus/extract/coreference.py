@@ -342,6 +342,22 @@ class Discourse:
                     else None
                 )
                 if full is None:
+                    kin = _KIN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+                    if kin and " " not in surface and given_name_gender(surface + " X") and _APPOSITIVE_CLOSES.match(
+                        text, mention.end
+                    ):
+                        # "Ruth Kaplan and her husband, David, lost their home": a given name for a kin of a party, one
+                        # of the sentence's subjects when the party opens it; "he" may be him later
+                        self.remember(
+                            surface,
+                            surface,
+                            "person",
+                            True,
+                            position + mention.start,
+                            subject=kin.group("party") is not None,
+                            gender_words=kin.group("kin"),
+                        )
+                        continue
                     if (
                         mention.type == "other"
                         and surname_like(surface)
@@ -507,6 +523,13 @@ def _acts(text: str, end: int) -> bool:
     return not ITS_NEXT.match(text, acts.end())  # "Orvane said its profits fell": a body, no surname
 
 
+# A kin of a party named by a given name alone: "Ruth Kaplan and her husband, David,", "his daughter, Maria,"; the
+# party opening the sentence before "and" makes the kin one of its subjects.
+_KIN_BEFORE = re.compile(
+    r"(?:^\W*(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+and\s+|\b)(?:his|her|their)\s+"
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother|partner|boyfriend|girlfriend),\s*$"
+)
+_APPOSITIVE_CLOSES = re.compile(r"\s*,")
 # A word opening its sentence is capitalised whatever it is ("Thunder rumbled over the valley"): alone and unknown
 # there, it is taken for a surname only when a verb of saying or holding a view follows ("Ostrowski told the hearing").
 _OPENS_SENTENCE = re.compile(r"[\s“\"‘'(]*")

@@ -240,3 +240,12 @@ def test_curly_and_straight_quote_marks_mixed_in_one_sentence() -> None:
 )
 def test_states_closing_a_clause_is_a_noun_unless_it_closes_a_report(sentence: str, phrases: list[str]) -> None:
     assert [a.phrase for a in find_attributions(sentence)] == phrases
+
+
+def test_a_kin_named_by_a_given_name_is_a_referent() -> None:
+    body = (
+        "Ana Ruiz and her husband, Tomas, lost their bakery when the dam failed in March. "
+        "“We had ten minutes to get the ovens off,” she said. "
+        "He thinks the dam was never properly inspected."
+    )
+    assert _speakers(body)[-2:] == ["Ana Ruiz", "Tomas"]
