@@ -126,7 +126,6 @@ def test_words_named_after_as_a_group_s() -> None:
     assert find_attributions("That was the view from the windows of the old mill.") == []
 
 
-
 def _kinds(body: str) -> dict[str, str]:
     claims, _ = extract_article(make_article(body))
     return {c.text: c.kind for c in claims}
@@ -188,7 +187,10 @@ def test_weather_that_did_something_and_a_said_difficulty_stay_claims(sentence: 
 @pytest.mark.parametrize(
     "sentence, phrase",
     [
-        ("One in five tenants are behind on rent, a survey by the Renters Trust has found.", "a survey by the Renters Trust"),
+        (
+            "One in five tenants are behind on rent, a survey by the Renters Trust has found.",
+            "a survey by the Renters Trust",
+        ),
         ("Prices rose 4% in May, figures from the statistics office have shown.", "figures from the statistics office"),
     ],
 )
@@ -221,7 +223,7 @@ def test_curly_and_straight_quote_marks_mixed_in_one_sentence() -> None:
     # '“...," Lee said. "...”': a curly mark closed by a straight one, then a straight mark closed by a curly one.
     body = (
         "Mayor Ann Lee spoke at the harbour on Monday. "
-        "“I have read the engineers' report,\" Lee said. \"The quay will reopen in May.” "
+        '“I have read the engineers\' report," Lee said. "The quay will reopen in May.” '
         "The council meets again next week."
     )
     claims, _ = extract_article(make_article(body))
