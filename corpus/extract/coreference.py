@@ -343,8 +343,11 @@ class Discourse:
                 )
                 if full is None:
                     kin = _KIN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-                    if kin and " " not in surface and given_name_gender(surface + " X") and _APPOSITIVE_CLOSES.match(
-                        text, mention.end
+                    if (
+                        kin
+                        and " " not in surface
+                        and given_name_gender(surface + " X")
+                        and _APPOSITIVE_CLOSES.match(text, mention.end)
                     ):
                         # "Ruth Kaplan and her husband, David, lost their home": a given name for a kin of a party, one
                         # of the sentence's subjects when the party opens it; "he" may be him later
