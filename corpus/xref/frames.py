@@ -434,7 +434,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     # What befell people is never what a sum counts: "pay 200,000 taka to the family of each worker killed".
     for m in _OUTCOME.finditer(text, lo, hi) if not money else ():
         distance = _gap(m.start(), m.end(), start, end)
-        if distance < 0 or any(0 <= _gap(m.start(), m.end(), s, e) < distance for s, e in others):
+        if distance < 0 or any(
+            0 <= _gap(m.start(), m.end(), s, e) < distance and _joined(text, m, s, e) for s, e in others
+        ):
             continue  # "3,200, with 97 deaths": the word belongs to the figure nearer to it
         between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
         if _SEPARATOR.search(between):
@@ -852,6 +854,13 @@ def _cancelled_before(text: str, lo: int, start: int) -> bool:
         return False  # (most claims: no regex search)
     verbs = list(_CANCELLED.finditer(text, lo, start))
     return bool(verbs) and not _SEPARATOR.search(text, verbs[-1].end(), start)
+
+
+def _joined(text: str, word: re.Match[str], start: int, end: int) -> bool:
+    """No comma or "and" between the word and the figure: "remain in hospital, three of them in a serious condition"
+    leaves "hospital" to the figure before it, as "killed and 2,700 others injured" leaves "killed"."""
+    between = text[word.end() : start] if word.end() <= start else text[end : word.start()]
+    return not _SEPARATOR.search(between)
 
 
 def _gap(word_start: int, word_end: int, start: int, end: int) -> int:
