@@ -52,7 +52,10 @@ _OUTCOMES = (
     (r"restored|reconnected|back\s+on(?:line)?", "restored"),
     (
         r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
-        r"(?:leave|left|leaving|from|out of)\s+their\s+homes|under\s+(?:evacuation\s+)?orders?",
+        r"(?:leave|left|leaving|from|out of)\s+their\s+homes|under\s+(?:evacuation\s+)?orders?|"
+        # "were sheltering in school buildings", "are sleeping in tents and schools": those who left their homes
+        r"shelter(?:ing|ed)\s+in|(?:sleeping|living|staying|camping|camped)\s+(?:in|at)\s+(?:makeshift\s+|temporary\s+)?"
+        r"(?:tents|camps|schools|shelters|the\s+open)",
         "displaced",
     ),
     # Taken by kidnappers and held since: "abducted at least 80 pupils", "115 hostages"; those still held
