@@ -138,3 +138,31 @@ def test_no_task_handed_to_a_worker_is_ever_cancelled(monkeypatch):
     results = parallel._shared_out(_square, tasks, 2, finished.append, meanwhile=lambda: None)
     assert results == [task * task for task in tasks] and sorted(finished) == tasks
     assert cancelled == []
+
+
+def test_a_workers_results_cross_as_their_class_and_field_values():
+    """Claims, their quantities and attributions, mentions, link features and link index rows pickle
+    between processes as the class and its field values (not dataclasses' per-field ``__setstate__``)
+    and come back equal; a claim's blocks, made for the link index, travel with its features."""
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    from corpus.xref.blocking import block_keys
+    from store import link_index
+
+    parallel._shared.update(articles=bundled_articles()[:3], encode=link_index.encode)
+    try:
+        results = parallel._extract_range((0, 3))
+    finally:
+        parallel._shared.clear()
+    claims = [c for found, *_ in results for c in found]
+    described = [f for result in results for f in result[4]]
+    made = [e for result in results for e in result[5]]
+    quantity = next(q for c in claims for q in c.quantities)
+    attribution = next(a for c in claims for a in c.attributions)
+    mention = results[0][1][0]
+    for item in (claims[0], quantity, attribution, mention, described[0], made[0]):
+        reduced = ForkingPickler._extra_reducers[type(item)](item)
+        assert reduced[0] is type(item) and type(item)(*reduced[1]) == item
+    assert pickle.loads(ForkingPickler.dumps(results)) == results
+    assert described and all(f.memo == {parallel._BLOCK_KEYS: block_keys.__wrapped__(f)} for f in described)
