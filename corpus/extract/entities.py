@@ -25,6 +25,8 @@ TITLE_WORDS = frozenset(
     Executive CEO Chief President-elect Founder Chairperson Economist State Energy Health Justice Trade Speaker
     Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councillor
     Councilor Councilmember Alderman Alderwoman Commissioner Delegate Selectman Selectwoman
+    Sheriff Superintendent Inspector Detective Constable Trooper Coroner Prosecutor Attorney Ombudsman Treasurer
+    Comptroller Auditor Archbishop Rabbi Imam Pastor Reverend Coach Sheikh Emir Sultan
     """.split()
 )
 # Bodies named "General ...": the title word is part of their name ("the General Staff").
@@ -208,6 +210,8 @@ def gazetteer() -> Gazetteer:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_THE_END = re.compile(r"(?:^|\s)[Tt]he$")
+_NOUN_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def guess_type(name: str) -> str:
@@ -368,6 +372,8 @@ def find_entities(text: str) -> list[Mention]:
         canonical = gaz.canonical(surface) or surface
         etype = gaz.entities[canonical].type if canonical in gaz.entities else guess_type(surface)
         known = canonical in gaz.entities
+        if etype == "person" and not known and _THE_END.search(before) and _NOUN_NEXT.match(text, start + len(surface)):
+            etype = "other"  # "the Cedar Ridge fire", "the Pine Hollow mine": a name qualifying a thing, no person
         mentions.append(Mention(start, start + len(surface), canonical, etype, surface, known, tentative and not known))
     mentions.sort(key=lambda m: m.start)
     return _trusted_in_title_case(text, mentions)

@@ -494,3 +494,12 @@ def test_it_closing_a_sentence_is_the_body_that_opens_it_not_an_earlier_speaker(
         "Velora Air will cancel 300 flights, it said on Monday."
     )
     assert _speakers(body)[1:] == ["ministry", "Velora Air"]
+
+
+def test_she_after_a_county_sheriff_is_the_sheriff_not_a_named_fire() -> None:
+    body = (
+        "The Larch Gully fire was 20% contained, the forestry department said.\n"
+        "Marion County Sheriff Leah Okafor said a body had been found in a burned barn.\n"
+        "The number of people under evacuation orders rose to 6,000, she said."
+    )
+    assert _speakers(body)[-1] == "Leah Okafor"

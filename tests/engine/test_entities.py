@@ -177,3 +177,25 @@ def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
 )
 def test_a_body_and_a_title_before_a_persons_name_are_not_part_of_it(text: str, name: str) -> None:
     assert [m.name for m in find_entities(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Marion County Sheriff Leah Okafor said the road was closed.", "Leah Okafor"),
+        ("Federal prosecutors and U.S. Attorney Dev Raman said the case would go to trial.", "Dev Raman"),
+        ("Detective Inspector Colm Bray said the search would resume at dawn.", "Colm Bray"),
+        ("Coach Ines Haddad said the team had trained through the heat.", "Ines Haddad"),
+    ],
+)
+def test_a_local_official_s_title_is_not_part_of_the_name(text: str, person: str) -> None:
+    found = [(m.surface, m.type) for m in find_entities(text)]
+    assert (person, "person") in found
+
+
+def test_a_name_qualifying_a_thing_after_the_is_no_person() -> None:
+    found = {m.surface: m.type for m in find_entities("Crews said the Larch Gully fire had jumped the river.")}
+    assert found["Larch Gully"] != "person"
+    # a person's name in its usual place stays a person
+    found = {m.surface: m.type for m in find_entities("Talia Brennan said the Larch Gully fire had jumped.")}
+    assert found["Talia Brennan"] == "person"
