@@ -914,6 +914,36 @@ def _rival_of_the_other(a: Features, b: Features) -> bool:
     )
 
 
+# "Another Norwegian lender, Fjordkreditt, said it would cut 400 jobs": the claim's figures are that party's,
+# introduced as other than the one its story is about.
+_ANOTHER_PARTY = re.compile(
+    r"\b(?:[Aa]nother|[Aa] second|[Aa] different)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:company|firm|lender|bank|carrier|airline|insurer|maker|manufacturer|producer|retailer|group|operator|"
+    r"provider|supplier|developer|chain|brand|startup|utility|club|team|party|union|hospital|school|university|"
+    r"council|agency|broadcaster|newspaper|network|country|state|city|town|province|region)"
+    r",?\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+
+
+@per_claim
+def _other_parties(f: Features) -> frozenset[str]:
+    return (
+        frozenset(m.group("name").rstrip(".") for m in _ANOTHER_PARTY.finditer(f.claim.text))
+        if "nother" in f.claim.text or "second" in f.claim.text or "different" in f.claim.text
+        else frozenset()
+    )
+
+
+def _another_partys_figure(a: Features, b: Features) -> bool:
+    """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
+    400 jobs") and the other claim never names that party: two parties' figures, not one series."""
+    return any(
+        any(name not in other.claim.text and name not in other.entities for name in names)
+        for names, other in ((_other_parties(a), b), (_other_parties(b), a))
+        if names
+    )
+
+
 # "joined a separate rally", "in another attack", "a second landslide": another happening than its story's.
 _SEPARATE_EVENT = re.compile(
     r"\b(?:(?:a|an)\s+(?:separate|second|different|another|further)|another)\s+(?:[\w-]+\s+)?(?:"
@@ -1030,6 +1060,8 @@ def _compare(
         return None  # "Veltro reported revenue of $8.4 billion" / "Sorrel reported revenue of $8.1 billion"
     if _rival_of_the_other(a, b):
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
+    if _another_partys_figure(a, b):
+        return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     quarters = _quarters(a), _quarters(b)
     if all(quarters) and not quarters[0] & quarters[1] and family not in OUTCOME_MEASURES:
         new, old = _later_first(a, b)

@@ -254,3 +254,27 @@ def test_a_final_seat_count_one_fewer_updates_the_preliminary_one_and_a_projecti
     assert not _AGREEING & set(relations_between(links, "would hold 100", "won 61 of the 131")), links
     assert not _AGREEING & set(relations_between(links, "would hold 100", "gave the Harbour Party 60")), links
     assert "conflicts" not in relations_between(links, "won 61 of the 131", "won 72 seats"), links
+
+
+def test_a_party_introduced_as_another_is_not_the_story_s_series() -> None:
+    first = make_article(
+        "Brekka Bank will cut 1,800 jobs over the next two years, the Danish lender said on Thursday.\n",
+        published="2026-04-01",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Brekka Bank's plan to cut 1,800 jobs will close up to 30 branches in Jutland, a union warned on Friday.\n\n"
+        "Another Danish lender, Osterkredit, announced last week that it would cut 500 jobs.\n",
+        published="2026-04-02",
+        outlet="North Wire",
+    )
+    links = links_of(first, second)
+    assert not _AGREEING & set(relations_between(links, "1,800 jobs over", "500 jobs"))
+    assert relations_between(links, "1,800 jobs over", "plan to cut 1,800") == ["corroborates"]
+    # the same party's figure from another source is still compared
+    third = make_article(
+        "Brekka Bank plans to eliminate 1,800 jobs by 2028, a union said.\n",
+        published="2026-04-03",
+        outlet="North Wire",
+    )
+    assert relations_between(links_of(first, third), "1,800 jobs over", "eliminate 1,800") == ["corroborates"]
