@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.countries import is_nationality
 from corpus.extract import cues
 
 VERBS = (
@@ -1609,7 +1610,8 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
 
 # "the club", "the company" closing the sentence after a comma (", the club announced on Sunday.").
 _BODY_DESCRIPTION = re.compile(
-    r"the\s+(?:club|team|side|company|firm|group|bank|lender|carrier|airline|retailer|insurer|manufacturer|maker|"
+    # (a nationality or a base may come first: "the Norwegian lender", "the Oslo-based lender")
+    r"the\s+(?:(?P<adjective>[A-Z][\w'’.-]*?)(?:-based)?\s+)?(?:club|team|side|company|firm|group|bank|lender|carrier|airline|retailer|insurer|manufacturer|maker|"
     r"carmaker|automaker|operator|utility|chain|broadcaster|publisher|developer|charity|union|party|league|federation)"
 )
 # The sentence's subject, a capitalised name, and its verb: "Arden Rovers have sacked", "Velmar Bank has cut".
@@ -1626,8 +1628,12 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
     Bank", "Ostra Airlines") or a name taking a plural verb as bodies do in British English ("Arden Rovers have").
     Never a person ("Jordan Henderson has left Velmar, the club said": the club is not he), a place, or a name the
     article may use for someone ("Lee has resigned, the company said")."""
-    if a.source is None or a.how not in ("verb", "inverted") or not _BODY_DESCRIPTION.fullmatch(a.phrase.strip()):
+    description = _BODY_DESCRIPTION.fullmatch(a.phrase.strip())
+    if a.source is None or a.how not in ("verb", "inverted") or description is None:
         return None
+    adjective = description.group("adjective")
+    if adjective and not (is_nationality(adjective) or description.group(0).find("-based") > 0):
+        return None  # "the Harbour club" names another body
     if not _ENDS_WITH_COMMA.search(text, max(0, a.source[0] - 3), a.source[0]):
         return None  # not closing the sentence after what it reports
     m = _OPENING_NAME.match(text)

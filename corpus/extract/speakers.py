@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.extract import cues
 from corpus.extract.attribution import Attribution, agentless_passive, people_plural
+from corpus.countries import is_nationality
 from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
@@ -568,7 +569,7 @@ _OTHER_KIND_OF_BODY = frozenset(
 
 def _only_demonyms(core: str) -> bool:
     caps = re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", core)
-    return all(c in _demonyms() for c in caps)
+    return all(c in _demonyms() or is_nationality(c) for c in caps)
 
 
 def _is_outlet(label: str) -> bool:

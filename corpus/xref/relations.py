@@ -22,7 +22,7 @@ from corpus.extract.number_words import TENS, UNITS
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
-from corpus.xref.countries import country_of
+from corpus.countries import country_of
 from corpus.xref.disputes import (
     announced_plan,
     close_in_time,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from corpus.extract.datelines import dateline_at
 from corpus.wordlist import rarity
-from corpus.xref.countries import country_of
+from corpus.countries import country_of
 from corpus.xref.memo import per_claim
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     opens a sentence), nor as a label ("Explainer:", "NEWSREADER:"); not a news agency, an acronym, nor a
     country or its people, which look-alike events share."""
     from corpus.extract.datelines import AGENCIES
-    from corpus.xref.countries import country_of
+    from corpus.countries import country_of
     from corpus.xref.places import dateline_regions
 
     agencies = {a.lower() for a in AGENCIES.split("|")}

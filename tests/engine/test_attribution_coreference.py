@@ -503,3 +503,20 @@ def test_she_after_a_county_sheriff_is_the_sheriff_not_a_named_fire() -> None:
         "The number of people under evacuation orders rose to 6,000, she said."
     )
     assert _speakers(body)[-1] == "Leah Okafor"
+
+
+def test_a_closing_description_with_a_nationality_is_the_body_that_opens_the_sentence() -> None:
+    for description in ("the Danish lender", "the Aarhus-based lender", "the lender"):
+        body = f"Brekka Bank will cut 1,800 jobs over the next two years, {description} said on Thursday."
+        assert _speakers(body) == ["Brekka Bank"], description
+    # a capitalised word that is no nationality names another body
+    assert _speakers("Brekka Bank will cut 1,800 jobs, the Harbour club said on Thursday.") != ["Brekka Bank"]
+
+
+def test_a_later_description_with_a_nationality_refers_back_to_the_body() -> None:
+    body = (
+        "Brekka Bank said on Monday it would close 40 branches.\n"
+        "Unions called the decision a betrayal.\n"
+        "The cuts will save 300 million crowns a year, according to the Danish lender."
+    )
+    assert _speakers(body)[-1] == "Brekka Bank"

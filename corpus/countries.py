@@ -224,3 +224,11 @@ COUNTRY_OF: dict[str, str] = _read(_TABLE)
 def country_of(name: str) -> str | None:
     """The country a name or nationality adjective stands for ("Nigerian": Nigeria), None for any other name."""
     return COUNTRY_OF.get(name) or COUNTRY_OF.get(name.removeprefix("the ").removeprefix("The "))
+
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality adjective or another name of a country ("Norwegian", "French", "Burma"), not the country's
+    own name ("Norway") nor its letters ("UK"): the word before a noun in "the Norwegian lender"."""
+    country = COUNTRY_OF.get(word)
+    return country is not None and country != word and not word.isupper()
