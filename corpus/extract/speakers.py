@@ -47,7 +47,7 @@ ORG_ROLES = frozenset(
 )
 # The last words of public bodies' names that news calls "the agency" (the Federal Aviation Administration).
 _AGENCY_NAMES = frozenset(
-    "agency administration service bureau authority commission office inspectorate directorate".split()
+    "agency administration service bureau authority commission office inspectorate directorate organization organisation programme program".split()
 )
 # Not before "of": "One of the officials" is one of them, never "of the officials".
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)

@@ -520,3 +520,17 @@ def test_a_later_description_with_a_nationality_refers_back_to_the_body() -> Non
         "The cuts will save 300 million crowns a year, according to the Danish lender."
     )
     assert _speakers(body)[-1] == "Brekka Bank"
+
+
+def test_the_agency_is_an_organization_that_spoke_before() -> None:
+    body = (
+        "Cases could double within a month, the World Relief Organization warned on Wednesday.\n"
+        "Its envoy, Dr. Ruth Adeyemi, said a vaccination drive would start on Monday.\n"
+        "The agency said it had appealed for $3 million to fund the response."
+    )
+    assert _speakers(body)[-1] == "World Relief Organization"
+
+
+def test_a_describing_word_opening_the_sentence_is_not_part_of_the_speaker() -> None:
+    body = "Neighbouring Kestria has reported 14 deaths from a separate outbreak."
+    assert _speakers(body) == ["Kestria"]
