@@ -226,7 +226,6 @@ def country_of(name: str) -> str | None:
     return COUNTRY_OF.get(name) or COUNTRY_OF.get(name.removeprefix("the ").removeprefix("The "))
 
 
-
 def is_nationality(word: str) -> bool:
     """A nationality adjective or another name of a country ("Norwegian", "French", "Burma"), not the country's
     own name ("Norway") nor its letters ("UK"): the word before a noun in "the Norwegian lender"."""

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.countries import is_nationality
 from corpus.extract import cues
 from corpus.extract.attribution import Attribution, agentless_passive, people_plural
-from corpus.countries import is_nationality
 from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
@@ -47,7 +47,8 @@ ORG_ROLES = frozenset(
 )
 # The last words of public bodies' names that news calls "the agency" (the Federal Aviation Administration).
 _AGENCY_NAMES = frozenset(
-    "agency administration service bureau authority commission office inspectorate directorate organization organisation programme program".split()
+    "agency administration service bureau authority commission office inspectorate directorate organization "
+    "organisation programme program".split()
 )
 # Not before "of": "One of the officials" is one of them, never "of the officials".
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)

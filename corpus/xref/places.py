@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.countries import country_of
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.wordlist import rarity
-from corpus.countries import country_of
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
 from corpus.xref.subjects import lead_names

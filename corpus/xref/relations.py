@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from corpus.countries import country_of
 from corpus.extract.claims import certainty_of
 from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import claim_dates, find_dates, resolve
@@ -22,7 +23,6 @@ from corpus.extract.number_words import TENS, UNITS
 from corpus.model import XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
-from corpus.countries import country_of
 from corpus.xref.disputes import (
     announced_plan,
     close_in_time,

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpus.countries import country_of
 from corpus.extract.datelines import dateline_at
 from corpus.wordlist import rarity
-from corpus.countries import country_of
 from corpus.xref.memo import per_claim
 
 if TYPE_CHECKING:
@@ -251,8 +251,8 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     (``story``: "Voltra is recalling ..."); never in lower case ("Rescuers pulled ..."
     opens a sentence), nor as a label ("Explainer:", "NEWSREADER:"); not a news agency, an acronym, nor a
     country or its people, which look-alike events share."""
-    from corpus.extract.datelines import AGENCIES
     from corpus.countries import country_of
+    from corpus.extract.datelines import AGENCIES
     from corpus.xref.places import dateline_regions
 
     agencies = {a.lower() for a in AGENCIES.split("|")}
