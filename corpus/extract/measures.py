@@ -64,7 +64,7 @@ _WAITING_BEFORE = Gated(
 )
 _TOLL_BEFORE = Gated(
     re.compile(
-        r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b[^.;]{0,80}?"
+        r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -75,7 +75,7 @@ _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
-        r"(?:fell|fallen|became|become|got|gotten|(?:been\s+)?taken)\s+(?:ill|sick)|sickened)\b[^.;]{0,80}?"
+        r"(?:fell|fallen|became|become|got|gotten|(?:been\s+)?taken)\s+(?:ill|sick)|sickened)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,

@@ -826,3 +826,14 @@ def test_a_measurement_after_a_clause_measures_the_noun_after_its_verb() -> None
 def test_a_time_span_between_the_number_of_and_its_figure_does_not_hide_what_is_counted() -> None:
     *_, q = figures_in("The number of asylum seekers fell 20% in the first nine months of the year to 18,400.")
     assert (q.value, q.counted) == (18_400, "asylum seekers")
+
+
+def test_a_toll_keeps_its_measure_across_a_decimal_figure_in_between() -> None:
+    figures = claimed_figures(
+        "The death toll from Friday's magnitude 5.8 earthquake in the Sorvo valley has risen to 31."
+    )
+    toll = next(q for q in figures if q.value == 31)
+    assert (toll.measure, toll.unit) == ("killed", "people")
+    figures = claimed_figures("The number of people injured in the 2.5 km long pile-up has risen to 48, police said.")
+    hurt = next(q for q in figures if q.value == 48)
+    assert hurt.measure == "wounded"
