@@ -555,10 +555,32 @@ def set_aside(q: Quantity, body: str) -> bool:
     return bool(_REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start))
 
 
+_DAMAGE_BEFORE = re.compile(r"\b(?:destroy|damag|flatten|raz|demolish|gutt|collaps)\w*\s+(?:\w+\s+){0,2}$", re.I)
+_DAMAGE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:(?:badly|partly|partially|"
+    r"completely|totally)\s+)?(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\b",
+    re.I,
+)
+_DAMAGED_BEFORE_NOUN = re.compile(r"\s+(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\s", re.I)
+
+
+def _damage_tally(q: Quantity, body: str) -> bool:
+    """A count of damage ("46 buildings had collapsed", "52 collapsed buildings", "destroying 112 homes"), which
+    rises as crews assess it: a running tally, not a fixed count a later report can only confirm or dispute."""
+    return bool(
+        _DAMAGE_BEFORE.search(body, max(0, q.start - 30), q.start)
+        or _DAMAGE_AFTER.match(body, q.end, q.end + 60)
+        or _DAMAGED_BEFORE_NOUN.match(body, q.end)
+    )
+
+
 def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
-    # What a vague outcome counted ("1.2 million customers were affected") is a running tally, not a fixed count.
-    tallied = {i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES}
+    # What a vague outcome counted ("1.2 million customers were affected") is a running tally, not a fixed count;
+    # so is damage counted as crews find it ("46 buildings collapsed", "destroying 112 homes").
+    tallied = {
+        i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES or _damage_tally(q, article.body)
+    }
     claim = framed(claim)
     tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
     corrected = corrected_figures(claim, article.body)

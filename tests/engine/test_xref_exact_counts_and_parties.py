@@ -278,3 +278,30 @@ def test_a_party_introduced_as_another_is_not_the_story_s_series() -> None:
         outlet="North Wire",
     )
     assert relations_between(links_of(first, third), "1,800 jobs over", "eliminate 1,800") == ["corroborates"]
+
+
+def test_a_later_count_of_damage_updates_an_earlier_one_instead_of_disputing_it() -> None:
+    first = make_article(
+        "Interior Minister Ada Korhan said 38 buildings had collapsed in the quake near Varlik.\n",
+        published="2026-06-06",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Rescue work at the sites of 45 collapsed buildings near Varlik has ended, the disaster agency said on "
+        "Sunday.\n",
+        published="2026-06-07",
+        outlet="North Wire",
+    )
+    assert relations_between(links_of(first, second), "38 buildings", "45 collapsed") == ["updates"]
+    # a count of a thing that does not grow as news comes in is still disputed
+    third = make_article(
+        "The ferry was carrying 180 passengers when it sank near Varlik, the coast guard said.\n",
+        published="2026-06-06",
+        outlet="Harbour Post",
+    )
+    fourth = make_article(
+        "The ferry that sank near Varlik had 212 passengers aboard, the operator said.\n",
+        published="2026-06-07",
+        outlet="North Wire",
+    )
+    assert relations_between(links_of(third, fourth), "180 passengers", "212 passengers") == ["conflicts"]
