@@ -555,18 +555,22 @@ def set_aside(q: Quantity, body: str) -> bool:
     return bool(_REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start))
 
 
-_DAMAGE_BEFORE = re.compile(r"\b(?:destroy|damag|flatten|raz|demolish|gutt|collaps)\w*\s+(?:\w+\s+){0,2}$", re.I)
+_DAMAGE_BEFORE = re.compile(
+    r"\b(?:destroy|damag|flatten|raz|demolish|gutt|collaps|affect|expos|impact)\w*\s+(?:\w+\s+){0,3}$", re.I
+)
 _DAMAGE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:(?:badly|partly|partially|"
-    r"completely|totally)\s+)?(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\b",
+    r"completely|totally)\s+)?(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted|affected|exposed|"
+    r"impacted)\b",
     re.I,
 )
 _DAMAGED_BEFORE_NOUN = re.compile(r"\s+(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\s", re.I)
 
 
 def _damage_tally(q: Quantity, body: str) -> bool:
-    """A count of damage ("46 buildings had collapsed", "52 collapsed buildings", "destroying 112 homes"), which
-    rises as crews assess it: a running tally, not a fixed count a later report can only confirm or dispute."""
+    """A count of damage ("46 buildings had collapsed", "52 collapsed buildings", "destroying 112 homes") or of
+    those a breach or an outage reached ("affecting 4 million customers"), which rises as it is assessed: a running
+    tally, not a fixed count a later report can only confirm or dispute."""
     return bool(
         _DAMAGE_BEFORE.search(body, max(0, q.start - 30), q.start)
         or _DAMAGE_AFTER.match(body, q.end, q.end + 60)

@@ -305,3 +305,26 @@ def test_a_later_count_of_damage_updates_an_earlier_one_instead_of_disputing_it(
         outlet="North Wire",
     )
     assert relations_between(links_of(third, fourth), "180 passengers", "212 passengers") == ["conflicts"]
+
+
+def test_counts_of_customers_in_a_breach_are_a_tally_and_one_of_another_year_is_another_breach() -> None:
+    first = make_article(
+        "Veltro Stores confirms data breach affecting 2 million customers\n\n"
+        "The stolen data includes email addresses and, for some 150,000 customers, card numbers, the company said.\n\n"
+        "Veltro suffered a smaller breach in 2023, when data on 60,000 customers was exposed.\n",
+        published="2026-06-10",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Veltro Stores said on Monday that 3.1 million customers were affected by the breach.\n",
+        published="2026-06-24",
+        outlet="North Wire",
+    )
+    links = links_of(first, second)
+    # one article's two counts of customers are two groups, not the article disputing itself
+    assert "conflicts" not in relations_between(links, "affecting 2 million", "150,000 customers")
+    # the older breach is another event
+    assert not _AGREEING & set(relations_between(links, "affecting 2 million", "60,000 customers"))
+    assert not _AGREEING & set(relations_between(links, "3.1 million", "60,000 customers"))
+    # a later count of those affected revises the earlier one
+    assert relations_between(links, "affecting 2 million", "3.1 million") == ["updates"]
