@@ -259,6 +259,10 @@ def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None
     new, old = (a, b) if a.revised else (b, a)
     if (new.article.published or "") <= (old.article.published or ""):
         return None
+    if any(m in old.figures and _same_point(p, old.figures[m]) for m, p in new.prior.items()):
+        # "6.5 million customers, up from its earlier estimate of 4 million" against an earlier report's 4 million:
+        # the later report, whatever day each names ("a cyberattack last month")
+        return new, old
     x, y = new.when or "", old.when or ""
     close = _days_apart(new, old) <= 7 if len(x) >= 10 and len(y) >= 10 else bool(x) and x[:7] == y[:7]
     return (new, old) if close else None

@@ -328,3 +328,21 @@ def test_counts_of_customers_in_a_breach_are_a_tally_and_one_of_another_year_is_
     assert not _AGREEING & set(relations_between(links, "3.1 million", "60,000 customers"))
     # a later count of those affected revises the earlier one
     assert relations_between(links, "affecting 2 million", "3.1 million") == ["updates"]
+
+
+def test_a_figure_said_to_be_up_from_an_earlier_estimate_is_the_later_whatever_day_it_names() -> None:
+    first = make_article(
+        "Veltro Stores confirms data breach affecting 2 million customers\n",
+        published="2026-06-10",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Veltro Stores said on Monday that a cyberattack last month exposed data of about 3.1 million customers, "
+        "up from its earlier estimate of 2 million.\n",
+        published="2026-06-24",
+        outlet="North Wire",
+    )
+    links = links_of(first, second)
+    assert [(rel, s[:20]) for rel, s, t, _ in links if "2 million customers" in t + s and rel == "updates"] == [
+        ("updates", "Veltro Stores said o")
+    ]
