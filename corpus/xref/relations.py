@@ -775,11 +775,27 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
     if not (a.prior or b.prior):
         return None
     for x, y in ((a, b), (b, a)):
+        if _day_on_day(x):
+            continue  # "1,100 flights on Wednesday, up from 800 on Tuesday": another day's count, not a revision
         for m in measures:
             replaced = m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]]))
             if replaced and (x.when or "") >= (y.when or ""):
                 return x, y
     return None
+
+
+_DAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A figure set against another day's or week's: "up from 800 on Tuesday", "down from 52 the previous day".
+_DAY_ON_DAY = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[^\s,;.]+\s+){0,3}?(?:on\s+" + _DAY_WORDS + r"\b|"
+    r"(?:the|a)\s+(?:previous|prior|day|week)\s+(?:day|week|earlier|before)\b|yesterday\b|"
+    r"(?:a|one)\s+(?:day|week)\s+earlier\b|last\s+week\b)"
+)
+
+
+@per_claim
+def _day_on_day(f: Features) -> bool:
+    return (" from " in f.claim.text or " with " in f.claim.text) and _DAY_ON_DAY.search(f.claim.text) is not None
 
 
 def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:
@@ -1230,6 +1246,8 @@ def _compare(
         return _fixed_count(a, b, family, compatible, same_value, disjoint)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
+    if not same_value and (_day_on_day(new) or _day_on_day(old)):
+        return _figure_link(new, old, family, "related", 0.4, "counts of different days")
     if (
         any(m in new.prior and not (m in old.prior and _overlap(new.prior[m], old.prior[m])) for m in measures)
         and old.when

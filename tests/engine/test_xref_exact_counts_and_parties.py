@@ -346,3 +346,26 @@ def test_a_figure_said_to_be_up_from_an_earlier_estimate_is_the_later_whatever_d
     assert [(rel, s[:20]) for rel, s, t, _ in links if "2 million customers" in t + s and rel == "updates"] == [
         ("updates", "Veltro Stores said o")
     ]
+
+
+def test_a_count_set_against_another_day_s_is_no_revision_of_that_day_s_count() -> None:
+    first = make_article(
+        "A strike by pilots forced Norrair to cancel about 600 flights on Tuesday, the airline said.\n",
+        published="2026-03-03",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Norrair said it had cancelled 900 flights on Wednesday, up from 600 on Tuesday.\n",
+        published="2026-03-04",
+        outlet="North Wire",
+    )
+    links = links_of(first, second)
+    assert not _AGREEING & set(relations_between(links, "about 600 flights", "900 flights"))
+    # a revised estimate of one count still replaces it
+    third = make_article(
+        "Norrair said on Wednesday it had cancelled about 700 flights on Tuesday, up from its earlier estimate of "
+        "600.\n",
+        published="2026-03-04",
+        outlet="North Wire",
+    )
+    assert relations_between(links_of(first, third), "about 600 flights", "about 700 flights") == ["updates"]
