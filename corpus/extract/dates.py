@@ -668,8 +668,8 @@ def _relative(
 # "since a collision near Pardubice in 2023 killed 11" the year is the collision's)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:[a-z]+\s+){1,3}|"
-    r"(?=(?:[a-z]+\s+){0,5}?(?:was|were|is|are|has|have|had|been|began|begun|started|broke|struck|hit|came|took|"
-    r"swept|spread|fell|\w+ed)\s)(?:[a-z]+\s+){4,6})?$",
+    r"(?=(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|has|have|had|been|began|begun|started|broke|struck|hit|came|took|"
+    r"swept|spread|fell|\w+ed)\s)(?:[\w’'-]+\s+){4,8})?$",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)

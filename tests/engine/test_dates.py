@@ -545,3 +545,19 @@ def test_a_year_naming_an_event_does_not_date_a_figure_said_later(sentence: str,
     article = Article("e1", "Costs", None, [], "2026-03-12", False, "e1.txt", sentence + "\n")  # a Thursday
     claims, _ = extract_article(article)
     assert [c.date for c in claims if c.quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine is the largest since the bloc's privacy law took effect five years ago.",
+        "Sales rose 4%, the fastest pace since Norrland's central bank began raising rates two years ago.",
+    ],
+)
+def test_a_relative_date_in_a_since_clause_with_a_possessive_opens_a_period_and_dates_no_claim(text: str) -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    claims, _ = extract_article(make_article(text, published="2027-05-22"))
+    assert [c.date for c in claims] == [None]
