@@ -1615,6 +1615,7 @@ _BODY_DESCRIPTION = re.compile(
     r"carmaker|automaker|operator|utility|chain|broadcaster|publisher|developer|charity|union|party|league|federation)"
 )
 # The sentence's subject, a capitalised name, and its verb: "Arden Rovers have sacked", "Velmar Bank has cut".
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _OPENING_NAME = re.compile(
     r"\W*(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*){0,4})\s+"
     r"(?P<aux>has|have|had|is|are|was|were|will|would|said|says)?\b"
@@ -1632,13 +1633,15 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
     if a.source is None or a.how not in ("verb", "inverted") or description is None:
         return None
     adjective = description.group("adjective")
-    if adjective and not (is_nationality(adjective) or description.group(0).find("-based") > 0):
-        return None  # "the Harbour club" names another body
     if not _ENDS_WITH_COMMA.search(text, max(0, a.source[0] - 3), a.source[0]):
         return None  # not closing the sentence after what it reports
     m = _OPENING_NAME.match(text)
     if m is None or m.end("name") >= a.source[0] or "," in text[: m.end("name")]:
         return None
+    if adjective and not (is_nationality(adjective) or description.group(0).find("-based") > 0):
+        return None  # "the Harbour club" names another body
+    if adjective and _CAPITALISED.search(text, m.end("name"), a.source[0]):
+        return None  # "Arden Rovers signed Vidal from Real Castella, the Spanish club said": which club is not told
     name = m.group("name")
     words = name.split()
     from corpus.extract.coreference import gender_of_phrase  # only here: coreference reads this module

@@ -534,3 +534,8 @@ def test_the_agency_is_an_organization_that_spoke_before() -> None:
 def test_a_describing_word_opening_the_sentence_is_not_part_of_the_speaker() -> None:
     body = "Neighbouring Kestria has reported 14 deaths from a separate outbreak."
     assert _speakers(body) == ["Kestria"]
+
+
+def test_a_nationality_description_after_another_body_is_not_read_as_the_subject() -> None:
+    body = "Arden Rovers have signed striker Leo Marsh from Real Sabado, the Spanish club said on Friday."
+    assert _speakers(body) != ["Arden Rovers"]
