@@ -964,6 +964,14 @@ def _supposed(text: str) -> bool:
     return _HAPPENED.isdisjoint(after) and _REPORTED_ACTS.isdisjoint(after)
 
 
+# That something does not exist, or did not ("there is no agreement", "there was no deal", "there's no plan"); not
+# a turn of speech ("there is no doubt", "there's no need to panic", "there is no way").
+_NONE_EXISTS = re.compile(
+    r"\bthere(?:\s+|[’']\s*)(?:is|s|was|are|were|has\s+been|have\s+been|had\s+been)\s+no\s+"
+    r"(?!doubt\b|question\b|need\b|reason\b|point\b|way\b|time\b|place\b|one\b|shame\b|excuse\b)[a-z]"
+)
+
+
 def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = False) -> bool:
     """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
     only its speaker's opinion, feelings or rhetoric: a question, "I think", a word to "you", a
@@ -982,6 +990,8 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
     lower = content.lower()
     if _FORECAST_OR_RECORD.search(lower):
         return True  # a forecast or a record: checkable whoever says it
+    if _NONE_EXISTS.search(lower):
+        return True  # "There is no agreement to close the plant", "There was no deal": a denial, checkable
     if _OPINION_FRAME.search(lower) or _ORDER.match(lower):
         return False  # "I think they lied", "Tell that to the men who lost their boats": the speaker's view
     if _acted(lower):

@@ -444,3 +444,12 @@ def test_scene_setting_whose_subject_is_what_is_sensed_is_not_a_claim() -> None:
     assert not _is_claim(kinds, smell)
     assert not _is_claim(kinds, noise)
     assert _is_claim(kinds, fire)
+
+
+def test_a_quoted_denial_that_something_exists_is_a_claim_but_a_turn_of_speech_is_not() -> None:
+    denied = '"There is no agreement to sell the Corran mill," a spokeswoman for the owners said.'
+    no_deal = '"There was no deal on the table," the union\'s negotiator said.'
+    idiom = '"There is no doubt this was a tragedy," the spokeswoman said.'
+    kinds = _kinds(f"{denied}\n\n{no_deal}\n\n{idiom}")
+    assert _is_claim(kinds, denied) and _is_claim(kinds, no_deal)
+    assert not _is_claim(kinds, idiom)
