@@ -99,7 +99,10 @@ _ORG_WORDS = whole_words(
     Financial Investments Properties Therapeutics Biotech Automotive Construction Engineering Utilities Railways
     """
 )
-_OUTLET_WORDS = whole_words("News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily")
+_OUTLET_WORDS = whole_words(
+    "News Times Post Journal Herald Tribune Gazette Press Radio TV Television Channel Daily Courier Telegraph "
+    "Chronicle Mirror Observer Examiner Inquirer Dispatch"
+)
 
 
 def names_a_body(word: str) -> bool:
@@ -299,7 +302,12 @@ def find_entities(text: str) -> list[Mention]:
         # Titles go ("President Putin"), except in names of bodies ("Interior Ministry").
         while words and (
             (words[0].rstrip(".") in TITLE_WORDS and not org)
-            or (words[0] in _LEADING_JUNK and not (words[0] == "Jan" and len(words) > 1))
+            or (
+                words[0] in _LEADING_JUNK
+                and not (words[0] == "Jan" and len(words) > 1)
+                # "the Sunday Courier", "the Saturday Post": a day that opens an outlet's name
+                and not (len(words) > 1 and words[0] in _DAY_AND_MONTH_WORDS and _OUTLET_WORDS.fullmatch(words[-1]))
+            )
             or (words[0] in _DESCRIBING_WORDS and len(words) > 1 and not org)
         ):
             start = text.index(words[0], start) + len(words[0])

@@ -199,3 +199,11 @@ def test_a_name_qualifying_a_thing_after_the_is_no_person() -> None:
     # a person's name in its usual place stays a person
     found = {m.surface: m.type for m in find_entities("Talia Brennan said the Larch Gully fire had jumped.")}
     assert found["Talia Brennan"] == "person"
+
+
+def test_a_day_opening_a_newspaper_s_name_stays_in_it() -> None:
+    found = [(m.surface, m.type) for m in find_entities("The Sunday Chronicle had reported that ministers agreed.")]
+    assert found == [("Sunday Chronicle", "outlet")]
+    # a day before another name is still when, not part of the name
+    found = [(m.surface, m.type) for m in find_entities("On Sunday Talia Brennan said the talks had failed.")]
+    assert ("Talia Brennan", "person") in found
