@@ -567,6 +567,11 @@ _DAMAGE_AFTER = re.compile(
 _DAMAGED_BEFORE_NOUN = re.compile(r"\s+(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\s", re.I)
 
 
+# A figure counting a subset set apart from the rest: "testing at the remaining 10 schools", "the other 40 workers",
+# "the first 12 flights": a part, not the count another report gives of the whole.
+_SUBSET_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last|first|next|final)\s+$", re.IGNORECASE)
+
+
 def _damage_tally(q: Quantity, body: str) -> bool:
     """A count of damage ("46 buildings had collapsed", "52 collapsed buildings", "destroying 112 homes") or of
     those a breach or an outage reached ("affecting 4 million customers"), which rises as it is assessed: a running
@@ -600,6 +605,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _figures_named(claim)
         + _at_risk_group(claim)
         + _forecasts_set_against(claim)
+        + [q for q in claim.quantities if _SUBSET_BEFORE.search(article.body, max(0, q.start - 20), q.start)]
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

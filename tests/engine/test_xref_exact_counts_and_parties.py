@@ -369,3 +369,20 @@ def test_a_count_set_against_another_day_s_is_no_revision_of_that_day_s_count() 
         outlet="North Wire",
     )
     assert relations_between(links_of(first, third), "about 600 flights", "about 700 flights") == ["updates"]
+
+
+def test_a_count_of_the_remaining_ones_is_a_part_not_a_rival_count() -> None:
+    first = make_article(
+        "Mayor: Lead found in water at 14 Dorrow schools\n\nDORROW — Tests have found lead in drinking water at 14 of "
+        "the city's 52 public schools, Mayor Ines Marlow said on Tuesday.\n",
+        published="2026-05-12",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "More Dorrow schools show high lead levels\n\nDORROW — Lead has now been found at 21 Dorrow public schools, "
+        "district officials said on Monday.\n\nSuperintendent Dara Quill said testing at the remaining 9 schools "
+        "would finish by Friday.\n",
+        published="2026-05-19",
+        outlet="Harbour Post",
+    )
+    assert not _AGREEING & set(relations_between(links_of(first, second), "14 of the city", "remaining 9"))
