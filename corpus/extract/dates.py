@@ -674,7 +674,11 @@ _SINCE_BEFORE = re.compile(
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # An aside opened by a participle before the date and closed after it ("Ruiz, signed ... in July, now has").
-_PARTICIPLE_ASIDE_OPEN = re.compile(r"\w,\s+(?:(?:first|originally|only|recently|newly)\s+)?[a-z]+ed\b[^,;:()]*$")
+_PARTICIPLE_ASIDE_OPEN = re.compile(
+    r"\w,\s+(?:(?:first|originally|only|recently|newly)\s+)?(?:[a-z]+ed|built|born|made|held|taken|given|known|"
+    r"written|founded|sold|bought|won|lost|begun|chosen|drawn|grown|led|kept|found|brought|caught|paid|laid|sent|"
+    r"spent|struck|shot|hit|set|run|seen|shown|worn|torn|sworn)\b[^,;:()]*$"
+)
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)

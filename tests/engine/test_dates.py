@@ -561,3 +561,19 @@ def test_a_relative_date_in_a_since_clause_with_a_possessive_opens_a_period_and_
 
     claims, _ = extract_article(make_article(text, published="2027-05-22"))
     assert [c.date for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam, built in 1958, holds about 40 million cubic metres of water.",
+        "The ferry, bought from a Greek operator in 2019, carries up to 600 passengers.",
+    ],
+)
+def test_a_year_in_an_aside_with_an_irregular_participle_dates_no_claim(text: str) -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    claims, _ = extract_article(make_article(text, published="2027-05-22"))
+    assert [c.date for c in claims] == [None]
