@@ -1348,7 +1348,7 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         donor = after  # "eight or nine euros"
     elif (
         before is not None
-        and before.counted
+        and (before.counted or before.unit in _RATES)
         and not before.vague
         and before.unit not in ("fraction", *AGES, *DURATIONS)
         and _parallel_clause(text, before, q)
@@ -1369,7 +1369,7 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
 # seats and Democrats 213").
 _PARALLEL_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+(?:and|while|but|whereas)\s+)"
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?P<verb>[a-z]+)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?P<verb>[a-z]+)\s+)?"
 )
 _VERB_BEFORE_FIGURE = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+$")
 
@@ -1384,7 +1384,8 @@ def _parallel_clause(text: str, before: Quantity, q: _Draft) -> bool:
     first = _VERB_BEFORE_FIGURE.search(text, max(0, before.start - 20), before.start)
     if gap is None or first is None or first.group("verb") in _NOT_VERBS:
         return False
-    return gap.group("verb") is None or gap.group("verb") == first.group("verb")
+    moves = before.change in ("up", "down") and q.change in ("up", "down")  # "Trump lost six points, Cruz gained six"
+    return gap.group("verb") is None or gap.group("verb") == first.group("verb") or moves
 
 
 _NOT_VERBS = frozenset("the a an of to in on at by for with from and or than about some nearly".split())

@@ -387,3 +387,15 @@ def test_a_time_told_in_o_clock_is_no_figure() -> None:
 
 def test_a_decade_written_with_an_apostrophe_is_no_figure() -> None:
     assert [q.value for q in figures_in("In the 90’s the firm had 40 staff.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen lost six percentage points and Sen. Ada Brandt gained six in the last week.",
+        "Halvorsen lost six percentage points, while Brandt gained six and Okafor five.",
+    ],
+)
+def test_a_bare_move_in_a_parallel_clause_moves_in_the_same_unit(text: str) -> None:
+    found = [q for q in figures_in(text) if q.unit != "day" and q.measure != "time span"]
+    assert len(found) > 1 and all(q.unit == "percentage point" for q in found)
