@@ -738,9 +738,12 @@ _APPOSITIVE_AGE = re.compile(
     r"(?:[A-Z][\w’'.-]+|\b(?i:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|teenager|mother|father|"
     r"son|daughter|wife|husband|grandmother|grandfather|widow|pensioner|driver|motorist|cyclist|pedestrian|"
     r"passenger|victim|suspect|resident|student|teacher|nurse|doctor|officer|soldier|worker|farmer|owner|"
-    r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient))\s*,\s+$"
+    r"defendant|gunman|attacker|climber|hiker|swimmer|fisherman|tourist|neighbour|neighbor|patient|actress|actor|"
+    r"singer|rapper|star|player|footballer|athlete|partner|boyfriend|girlfriend|fiancée?|brother|sister|uncle|aunt|"
+    r"cousin|grandson|granddaughter|toddler|baby|child|youngster|veteran|pilot|firefighter|teen|mum|mom|dad))\s*,\s+$"
 )
-_APPOSITIVE_AGE_AFTER = re.compile(r"\s*[,;]\s")  # ("Ivanka, 34; Eric, 32; and Tiffany, 22")
+# ("Ivanka, 34; Eric, 32; and Tiffany, 22"; "her partner Julien Jarmoune, 34.")
+_APPOSITIVE_AGE_AFTER = re.compile(r"\s*(?:[,;]\s|\.(?:\s|$))")
 # '"We lost everything," said Tomas Reyes, 58.': the speaker's age, ending the sentence.
 _SPEAKER_AGE = re.compile(
     r"\b(?:said|says|added|asked|recalled|explained)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*,\s+$"

@@ -399,3 +399,20 @@ def test_a_decade_written_with_an_apostrophe_is_no_figure() -> None:
 def test_a_bare_move_in_a_parallel_clause_moves_in_the_same_unit(text: str) -> None:
     found = [q for q in figures_in(text) if q.unit != "day" and q.measure != "time span"]
     assert len(found) > 1 and all(q.unit == "percentage point" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Police said the troubled actress, 26, would be arrested if she failed to appear.", 26),
+        ("The gunman shot dead the firm's founder, Ada Brandt, 40.", 40),
+    ],
+)
+def test_an_age_after_a_person_named_by_a_noun_or_ending_the_sentence(text: str, age: int) -> None:
+    (q,) = [q for q in figures_in(text) if q.value == age]
+    assert q.unit == "year of age"
+
+
+def test_a_count_ending_a_sentence_after_a_comma_is_no_age() -> None:
+    *_, q = figures_in("The group won 12 seats, 4 more than before.")
+    assert q.unit != "year of age"
