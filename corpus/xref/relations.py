@@ -916,13 +916,18 @@ _RIVAL = re.compile(
 )
 
 
+def _names_introduced(f: Features, pattern: re.Pattern[str], hints: tuple[str, ...]) -> frozenset[str]:
+    """The names ``pattern`` finds in the claim ("rival Nimbra", "another lender, Osterkredit"), sought only when
+    one of ``hints`` is in its text."""
+    text = f.claim.text
+    if not any(hint in text for hint in hints):
+        return frozenset()
+    return frozenset(m.group("name").rstrip(".") for m in pattern.finditer(text))
+
+
 @per_claim
 def _rivals(f: Features) -> frozenset[str]:
-    return (
-        frozenset(m.group("name").rstrip(".") for m in _RIVAL.finditer(f.claim.text))
-        if "ival" in f.claim.text or "ompet" in f.claim.text
-        else frozenset()
-    )
+    return _names_introduced(f, _RIVAL, ("ival", "ompet"))
 
 
 def _rival_of_the_other(a: Features, b: Features) -> bool:
@@ -947,11 +952,7 @@ _ANOTHER_PARTY = re.compile(
 
 @per_claim
 def _other_parties(f: Features) -> frozenset[str]:
-    return (
-        frozenset(m.group("name").rstrip(".") for m in _ANOTHER_PARTY.finditer(f.claim.text))
-        if "nother" in f.claim.text or "second" in f.claim.text or "different" in f.claim.text
-        else frozenset()
-    )
+    return _names_introduced(f, _ANOTHER_PARTY, ("nother", "second", "different"))
 
 
 def _another_partys_figure(a: Features, b: Features) -> bool:
