@@ -2083,7 +2083,7 @@ def _modifier_change(mod: str | None) -> str:
 # "up" as the particle of a verb that moves a figure: "revised inflation up to 3.6%", "edged up to 4.1%", "prices
 # went up to $3", "fares will go up to £3": the level it moved to, not a bound ("cut up to 3,000 jobs", "raise up to $10m" are bounds).
 _PARTICLE_UP_BEFORE = re.compile(
-    r"(?i)\b(?:revis\w*\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?i)\b(?:revis\w*\s+(?:[a-z][\w’'-]*\s+){0,5}?"
     r"|(?:(?:push|bump|ratchet|nudg|mov|scal|adjust)\w*|marked|marks|marking)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
     r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|went|go|goes|gone|going|"
     r"shot|shoots)\s+)$"
@@ -2190,7 +2190,7 @@ def _is_pair(m: re.Match[str], text: str) -> bool:
 def _build(m: re.Match[str], text: str) -> _Draft | None:
     mod = m.group("mod")
     mod = _SPACES.sub(" ", mod) if mod else None
-    if mod and mod.lower() == "up to" and _PARTICLE_UP_BEFORE.search(text, max(0, m.start("mod") - 40), m.start("mod")):
+    if mod and mod.lower() == "up to" and _PARTICLE_UP_BEFORE.search(text, max(0, m.start("mod") - 60), m.start("mod")):
         mod = None  # the figure begins after "up to"
         start = m.end("mod")
         start += len(text[start:]) - len(text[start:].lstrip())

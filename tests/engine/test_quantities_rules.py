@@ -940,6 +940,7 @@ def test_one_before_a_verb_in_s_counts_nothing() -> None:
         "The statistics office revised inflation up to 3.6% for the year.",
         "The fund revises its growth forecast up to 2.9%.",
         "Unemployment edged up to 4.1% in June.",
+        "The agency on Friday revised Ostland's annual jobless rate up to 6.2%, citing late returns.",
     ],
 )
 def test_up_as_a_verbs_particle_is_no_upper_bound(text: str) -> None:
