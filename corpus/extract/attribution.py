@@ -1731,12 +1731,23 @@ def _no_party(a: Attribution) -> bool:
         return True  # "The", "Whenever asked about ...": nobody
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
-    if a.how == "citing" and (_CITED_REASON.match(phrase) or not _cited_source(phrase)):
-        # "citing a threat to public health", "citing weak demand": a reason given, not a source
+    if a.how == "citing" and (
+        _CITED_REASON.match(phrase) or not _cited_source(phrase) or _CITED_EVIDENCE.match(phrase)
+    ):
+        # "citing a threat to public health", "citing weak demand": a reason given, not a source; "citing late data on
+        # rents": evidence nobody is named for, not who said it
         return True
     return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None
 
 
+# Figures or records "citing" gives with nobody named as their source: "citing late data on rents", "citing
+# satellite images" (not "citing data from the ministry", "citing figures by Statistics Norway", "citing its data").
+_CITED_EVIDENCE = re.compile(
+    r"(?:(?:new|late|latest|fresh|revised|updated|preliminary|final|higher|lower|internal|satellite|official|"
+    r"weekly|monthly|quarterly|annual|provisional|incomplete|additional|more)\s+)*(?:data|figures|statistics|numbers|"
+    r"records|images|imagery|footage|readings|returns|results)\b(?!\s+(?:from|by|of|released|published|provided)\b)"
+    r"(?![^,;]*\b[A-Z])"
+)
 # What "citing" gives as a reason, not as a source.
 _CITED_REASON = re.compile(
     r"(?:(?:a|an|the|their|his|her|its|growing|rising|serious|personal|family|security|safety|health|financial|"

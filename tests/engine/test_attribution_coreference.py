@@ -539,3 +539,9 @@ def test_a_describing_word_opening_the_sentence_is_not_part_of_the_speaker() -> 
 def test_a_nationality_description_after_another_body_is_not_read_as_the_subject() -> None:
     body = "Arden Rovers have signed striker Leo Marsh from Real Sabado, the Spanish club said on Friday."
     assert _speakers(body) != ["Arden Rovers"]
+
+
+def test_evidence_cited_with_nobody_named_for_it_is_no_speaker() -> None:
+    assert _speakers("The statistics office revised the jobless rate to 6.2%, citing late data on rents.") == [None]
+    # figures someone is named for still speak through them
+    assert _speakers("Rents rose 5% last year, citing data compiled by Rentwise.") == ["Rentwise"]
