@@ -787,7 +787,7 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
 _DAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A figure set against another day's or week's: "up from 800 on Tuesday", "down from 52 the previous day".
 _DAY_ON_DAY = re.compile(
-    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[^\s,;.]+\s+){0,3}?(?:on\s+" + _DAY_WORDS + r"\b|"
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?(?:on\s+" + _DAY_WORDS + r"\b|"
     r"(?:the|a)\s+(?:previous|prior|day|week)\s+(?:day|week|earlier|before)\b|yesterday\b|"
     r"(?:a|one)\s+(?:day|week)\s+earlier\b|last\s+week\b)"
 )
@@ -2321,8 +2321,8 @@ def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | No
     when the old figure was too small a count of a noun to be compared as a measure."""
     for x, y in ((a, b), (b, a)):
         replaced = _replaced_values(x)
-        if not replaced:
-            continue  # (most claims name no value they replace)
+        if not replaced or _day_on_day(x):
+            continue  # (most claims name no value they replace; "down from 45,000 a week earlier" is another day's)
         known = min(len(x.when or ""), len(y.when or ""))  # "2025-03" is not before "2025-03-03"
         if replaced & _replaced_values(y):
             continue  # both name it as the value theirs replaces ("14, up from nine" / "14, compared with nine")

@@ -386,3 +386,17 @@ def test_a_count_of_the_remaining_ones_is_a_part_not_a_rival_count() -> None:
         outlet="Harbour Post",
     )
     assert not _AGREEING & set(relations_between(links_of(first, second), "14 of the city", "remaining 9"))
+
+
+def test_a_count_set_against_a_week_earlier_s_with_thousands_is_no_revision() -> None:
+    first = make_article(
+        "Police said 45,000 people had marched in the capital on Thursday.\n",
+        published="2026-03-12",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Police counted 31,000 marchers in the capital on Thursday, down from 45,000 a week earlier.\n",
+        published="2026-03-19",
+        outlet="North Wire",
+    )
+    assert not {"updates", "conflicts"} & set(relations_between(links_of(first, second), "45,000 people", "31,000"))
