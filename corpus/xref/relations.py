@@ -2256,7 +2256,7 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
     )
     if replacing is not None:
         x, y = replacing
-        return _statement_link(x, y, "updates", 0.6, "later figure, up from this one")
+        return _statement_link(x, y, "updates", 0.6, "later figure, naming this one as the value it replaces")
     # (one count of two happenings a year or more apart is no second source: _a_year_or_more_apart)
     same_count = _same_count(a, b) if a.article.id != b.article.id and not _a_year_or_more_apart(a, b) else None
     if same_count is not None:

@@ -400,3 +400,20 @@ def test_a_count_set_against_a_week_earlier_s_with_thousands_is_no_revision() ->
         outlet="North Wire",
     )
     assert not {"updates", "conflicts"} & set(relations_between(links_of(first, second), "45,000 people", "31,000"))
+
+
+def test_a_correction_downward_is_not_told_as_up_from_the_figure_it_replaces() -> None:
+    first = make_article(
+        "A jet carrying 171 people crashed on landing at Dorrow airport on Sunday, the aviation authority said.\n",
+        published="2026-07-05",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Kestrel Air said 167 people had been on board the jet that crashed at Dorrow airport, not 171 as it first "
+        "announced.\n",
+        published="2026-07-06",
+        outlet="North Wire",
+    )
+    links = links_between(links_of(first, second), "171 people crashed", "167 people")
+    assert [rel for rel, _ in links] == ["updates"]
+    assert "up from" not in links[0][1]
