@@ -739,7 +739,9 @@ def resolve_short_name(
         words = k.label.split()
         if " and " in k.label:
             continue  # "Trump and Lewandowski said": Trump alone is not both of them
-        if k.kind == "person" and (name == words[-1] or name == words[0]):
+        if k.kind == "person" and (name == words[-1] or (name == words[0] and (k.spoke or k.subject))):
+            # (by its first word only a name that spoke or acted: "Lee" for "Lee Seong-kweun", who said; not
+            # "Tesora" for "Tesora Vela", a product named in passing)
             return k.label, True
         if k.kind == "thing" and name == words[-1] and not people_only:
             return k.label, True  # "the Post" -> "New York Post"

@@ -1000,12 +1000,23 @@ def _set_aside_values(f: Features) -> frozenset[float]:
     )
 
 
+# A figure told as the base a new total grew from: "adding 70,000 cars to the 140,000 recalled", "on top of the
+# 2,000 it announced", "in addition to the 300 already sent".
+_ADDS_TO_TOLD = re.compile(
+    r"\b(?:adding|added|adds)\b[^.;]{0,60}?\bto\s+(?:the|its|their)\s+[$€£]?\d|\bon\s+top\s+of\s+(?:the|its|their)\s+"
+    r"[$€£]?\d|\bin\s+addition\s+to\s+(?:the|its|their)\s+[$€£]?\d",
+    re.IGNORECASE,
+)
+
+
 def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(telling, told) when one claim, from another source, states the other's value of a measure beside a
     value of its own for it: a report of two sides' figures, not a revision of either."""
     for x, y in ((a, b), (b, a)):
-        if same_speaker(x, y) or x.revised:
-            continue  # ("14 were hurt, police said, revising an earlier figure of eleven": the one it replaces)
+        if same_speaker(x, y) or x.revised or _ADDS_TO_TOLD.search(x.claim.text):
+            # ("14 were hurt, police said, revising an earlier figure of eleven": the one it replaces; "expanded the
+            # recall to 210,000, adding 70,000 to the 140,000 recalled": the total it grew from)
+            continue
         for m in measures:
             if m in x.figures and m in y.figures:
                 theirs, own = _point(y.figures[m]), _point(x.figures[m])

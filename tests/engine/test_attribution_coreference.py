@@ -545,3 +545,11 @@ def test_evidence_cited_with_nobody_named_for_it_is_no_speaker() -> None:
     assert _speakers("The statistics office revised the jobless rate to 6.2%, citing late data on rents.") == [None]
     # figures someone is named for still speak through them
     assert _speakers("Rents rose 5% last year, citing data compiled by Rentwise.") == ["Rentwise"]
+
+
+def test_a_body_s_name_is_not_the_first_word_of_a_product_named_in_passing() -> None:
+    body = (
+        "The recall covers 2025 and 2026 model-year Corvo Lumen sedans, the agency said.\n"
+        "Corvo said it was aware of 12 fires linked to the defect."
+    )
+    assert _speakers(body)[-1] == "Corvo"

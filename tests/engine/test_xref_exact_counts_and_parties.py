@@ -417,3 +417,18 @@ def test_a_correction_downward_is_not_told_as_up_from_the_figure_it_replaces() -
     links = links_between(links_of(first, second), "171 people crashed", "167 people")
     assert [rel for rel, _ in links] == ["updates"]
     assert "up from" not in links[0][1]
+
+
+def test_a_total_told_as_grown_from_another_report_s_figure_does_not_dispute_it() -> None:
+    first = make_article(
+        "Corvo is recalling about 90,000 cars in the United States over a battery defect, the safety agency said.\n",
+        published="2026-01-05",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Corvo on Thursday expanded its recall to about 130,000 cars worldwide, adding 40,000 sold in Europe to the "
+        "90,000 recalled in the United States.\n",
+        published="2026-01-08",
+        outlet="North Wire",
+    )
+    assert "conflicts" not in relations_between(links_of(first, second), "about 90,000 cars", "130,000")
