@@ -965,6 +965,53 @@ def _another_partys_figure(a: Features, b: Features) -> bool:
     )
 
 
+# What a levy is levied on: "tariffs on steel imports from Kestria", "tariffs of 30% on $1.8 billion of American farm
+# goods", "steel tariffs": a rate is the rate of a levy on those goods, and another's goods make another series.
+_LEVY = r"tariffs?|duties|duty|levies|levy|taxes|tax"
+_LEVIED_ON = re.compile(
+    rf"\b(?:{_LEVY})\s+(?:of\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?on\s+(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?"
+    r"\s+(?:worth\s+)?of\s+)?(?P<goods>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+_GOODS_BEFORE_LEVY = re.compile(rf"\b(?P<goods>[a-z][a-z-]+)\s+(?:{_LEVY})\b")
+_NOT_GOODS = stems(
+    "import imports export exports good goods product products american us new higher lower retaliatory punitive "
+    "reciprocal blanket sweeping extra additional the its their these those such any all raise raised double doubled "
+    "cut impose imposed slap hike lift lifted on from to in of and steep existing current planned proposed "
+    "foreign domestic"
+)
+
+
+# Goods news names in other words: one stem for each.
+_SAME_GOODS = {
+    **dict.fromkeys(stems("bike bikes bicycle bicycles cycles"), "bicycle"),
+    **dict.fromkeys(stems("car cars auto autos vehicle vehicles automobile automobiles"), "vehicle"),
+    **dict.fromkeys(stems("aluminium aluminum"), "aluminium"),
+}
+
+
+@per_claim
+def _levied_on(f: Features) -> frozenset[str]:
+    text = f.claim.text
+    if not any(word in text.lower() for word in ("tariff", "dut", "levy", "levies", "tax")):
+        return frozenset()
+    # the first levy the claim names is its own ("tariffs on American farm goods in response to higher US steel
+    # duties": farm goods, not steel)
+    for m in sorted([*_LEVIED_ON.finditer(text), *_GOODS_BEFORE_LEVY.finditer(text)], key=lambda m: m.start()):
+        written = re.sub(r"\be-(?=[a-z])", "electric ", m.group("goods").lower())  # "e-bikes": electric bikes
+        goods = frozenset(_SAME_GOODS.get(w, w) for w in stems(written)) - _NOT_GOODS
+        if goods:
+            return goods
+    return frozenset()
+
+
+def _levied_on_apart(a: Features, b: Features) -> bool:
+    """Both claims say what a levy is on, and nothing alike: two levies' rates ("tariffs on steel imports ... to 50%"
+    / "30% tariffs on American farm goods"), never one series or one dispute."""
+    x, y = _levied_on(a), _levied_on(b)
+    return bool(x and y) and not x & y
+
+
 # "joined a separate rally", "in another attack", "a second landslide": another happening than its story's.
 _SEPARATE_EVENT = re.compile(
     r"\b(?:(?:a|an)\s+(?:separate|second|different|another|further)|another)\s+(?:[\w-]+\s+)?(?:"
@@ -2417,6 +2464,12 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     found = _relate(a, b, rarity)
     if found is not None and found.relation == "corroborates":
         found = _unless_relayed(found, a, b)
+    if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _levied_on_apart(a, b):
+        # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
+        said = found.reason
+        found = Candidate(
+            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
+        )
     if found is not None:
         found.pair = (a, b)
         if found.relation == "related":

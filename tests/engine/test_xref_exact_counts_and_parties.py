@@ -432,3 +432,29 @@ def test_a_total_told_as_grown_from_another_report_s_figure_does_not_dispute_it(
         outlet="North Wire",
     )
     assert "conflicts" not in relations_between(links_of(first, second), "about 90,000 cars", "130,000")
+
+
+def test_two_levies_on_different_goods_are_neither_one_series_nor_a_dispute() -> None:
+    first = make_article(
+        "The United States will raise tariffs on steel imports from Norvia to 50% from 25%, the Commerce "
+        "Department said on Wednesday.\n",
+        published="2026-04-01",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Norvia's government on Friday denied a report that it was preparing 30% tariffs on American farm goods in "
+        "response to higher US steel duties.\n",
+        published="2026-04-03",
+        outlet="North Wire",
+    )
+    third = make_article(
+        "Norvia will impose tariffs of 30% on $1.8 billion of American farm goods, the government announced on "
+        "Tuesday, a week after denying it had any such plans.\n",
+        published="2026-04-07",
+        outlet="East Post",
+    )
+    links = links_of(first, second, third)
+    assert not _AGREEING & set(relations_between(links, "steel imports", "30% tariffs on American"))
+    assert not _AGREEING & set(relations_between(links, "steel imports", "tariffs of 30%"))
+    # the same levy named in other words is still one
+    assert relations_between(links, "30% tariffs on American", "tariffs of 30%") == ["updates"]
