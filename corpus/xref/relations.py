@@ -793,9 +793,18 @@ _DAY_ON_DAY = re.compile(
 )
 
 
+# The day a figure itself is of, before what it is set against: "1,100 flights on Wednesday, up from 800 on Tuesday"
+# (a count of each day); "has now received 29, up from 14 last week" has none (a running total, updated).
+_OWN_DAY = re.compile(r"\b(?:on\s+" + _DAY_WORDS + r"|yesterday|today)\b")
+
+
 @per_claim
 def _day_on_day(f: Features) -> bool:
-    return (" from " in f.claim.text or " with " in f.claim.text) and _DAY_ON_DAY.search(f.claim.text) is not None
+    text = f.claim.text
+    if " from " not in text and " with " not in text:
+        return False
+    m = _DAY_ON_DAY.search(text)
+    return m is not None and _OWN_DAY.search(text, 0, m.start()) is not None
 
 
 def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:
