@@ -116,3 +116,19 @@ def claimed_figures(text: str) -> list[Quantity]:
     for q in found:
         assert article.body[q.start : q.end] == q.text
     return found
+
+
+def speakers_in(body: str) -> list[str | None]:
+    """Each claim's speaker, in order, for an article of ``body``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    return [c.speaker for c in claims]
+
+
+def speakers_with_text(body: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of each claim, in order, for an article of ``body``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    return [(c.speaker, c.text) for c in claims]

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
 from corpus.extract.attribution import find_attributions
 
-from .conftest import make_article
-
-
-def _speakers(body: str) -> list[tuple[str | None, str]]:
-    claims, _ = extract_article(make_article(body))
-    return [(c.speaker, c.text) for c in claims]
+from .conftest import speakers_with_text
 
 
 def _speaker_of(body: str, start: str) -> str | None:
     """The speaker of the claim opening with ``start``; None also when the sentence is no claim at all."""
-    return next((s for s, text in _speakers(body) if text.startswith(start)), None)
+    return next((s for s, text in speakers_with_text(body) if text.startswith(start)), None)
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,11 @@ import pytest
 from corpus.extract.article import extract_article
 from corpus.extract.carry import label_speaker
 
-from .conftest import make_article
-
-
-def _speakers(body: str) -> list[tuple[str | None, str]]:
-    claims, _ = extract_article(make_article(body))
-    return [(c.speaker, c.text) for c in claims]
+from .conftest import make_article, speakers_with_text
 
 
 def _speaker_of(body: str, start: str) -> str | None:
-    return next(s for s, text in _speakers(body) if text.startswith(start))
+    return next(s for s, text in speakers_with_text(body) if text.startswith(start))
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def test_a_topic_kicker_lends_no_speaker_to_the_sentences_after_it() -> None:
         "Wildfires: thousands flee as flames reach the coast. More than 6,000 residents were evacuated overnight. "
         "Firefighting planes joined the effort at dawn."
     )
-    assert all(speaker is None for speaker, _ in _speakers(body))
+    assert all(speaker is None for speaker, _ in speakers_with_text(body))
 
 
 @pytest.mark.parametrize(
@@ -55,18 +50,18 @@ def test_a_topic_kicker_lends_no_speaker_to_the_sentences_after_it() -> None:
     ],
 )
 def test_a_ruling_or_finding_closing_the_sentence_reports_what_came_before(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence)[0][0] == speaker
+    assert speakers_with_text(sentence)[0][0] == speaker
 
 
 def test_a_reign_is_no_ruling() -> None:
-    assert _speakers("Marcus Vell ruled Ostravia as a dictator for 24 years.")[0][0] is None
+    assert speakers_with_text("Marcus Vell ruled Ostravia as a dictator for 24 years.")[0][0] is None
 
 
 def test_a_body_closing_the_sentence_is_the_body_its_subject_names() -> None:
     body = (
         "Arden Rovers have sacked manager Dean Whitley after eight games without a win, the club announced on Sunday."
     )
-    assert _speakers(body)[0][0] == "Arden Rovers"
+    assert speakers_with_text(body)[0][0] == "Arden Rovers"
     assert _speaker_of("Velmar Bank has cut 300 jobs in its branches, the bank said.", "Velmar") == "Velmar Bank"
 
 
@@ -86,7 +81,7 @@ def test_a_body_named_by_a_plural_verb_is_no_he_for_later_sentences() -> None:
     ],
 )
 def test_a_person_or_a_place_opening_the_sentence_is_not_the_body_that_speaks(body: str) -> None:
-    speaker = _speakers(body)[0][0]
+    speaker = speakers_with_text(body)[0][0]
     assert speaker not in ("Jordan Henderson", "Ostravia")
 
 
@@ -145,7 +140,7 @@ def test_a_company_named_with_its_trade_is_a_body_its_descriptions_and_pronouns_
         "The Oslo-based company now expects operating profit of about 3 billion crowns. "
         "It said it would also delay a planned share buyback."
     )
-    assert [s for s, _ in _speakers(body)] == ["Norlix Energy"] * 3
+    assert [s for s, _ in speakers_with_text(body)] == ["Norlix Energy"] * 3
 
 
 def test_a_company_by_its_first_word_is_the_company_named_in_full_before() -> None:
@@ -188,14 +183,14 @@ def test_businesses_on_a_street_speak_not_the_street(body: str, speaker: str) ->
 
 def test_a_councilmember_or_selectman_is_a_title_before_the_name() -> None:
     body = "Councilmember Ines Brody said the repairs were overdue. Selectman Tom Aiken said the town would pay."
-    assert [s for s, _ in _speakers(body)] == ["Ines Brody", "Tom Aiken"]
+    assert [s for s, _ in speakers_with_text(body)] == ["Ines Brody", "Tom Aiken"]
 
 
 def test_a_company_named_by_its_trade_is_what_the_company_refers_to() -> None:
     body = "Halden Textiles said it would close a mill. The company said orders had fallen by a third."
-    assert [s for s, _ in _speakers(body)] == ["Halden Textiles", "Halden Textiles"]
+    assert [s for s, _ in speakers_with_text(body)] == ["Halden Textiles", "Halden Textiles"]
     person = "Ruth Steel said the mill would close. She said orders had fallen."  # a given name: a person
-    assert [s for s, _ in _speakers(person)] == ["Ruth Steel", "Ruth Steel"]
+    assert [s for s, _ in speakers_with_text(person)] == ["Ruth Steel", "Ruth Steel"]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +223,7 @@ def test_a_name_closing_a_relative_clause_is_not_the_speaker() -> None:
         "Mayor Ines Calder faces a challenge from Tom Reyes. Reyes, who has the support of the county treasurer, "
         "Ann Voss, said he would cut fees. He noted that he had raised $90,000."
     )
-    assert [s for s, _ in _speakers(body)][-2:] == ["Tom Reyes", "Tom Reyes"]
+    assert [s for s, _ in speakers_with_text(body)][-2:] == ["Tom Reyes", "Tom Reyes"]
 
 
 def test_an_estimate_after_a_possessive_and_an_adjective_is_a_noun_not_a_cue() -> None:

@@ -7,12 +7,7 @@ import pytest
 
 from corpus.extract.article import extract_article
 
-from .conftest import make_article
-
-
-def _speakers(body: str) -> list[str | None]:
-    claims, _ = extract_article(make_article(body))
-    return [c.speaker for c in claims]
+from .conftest import make_article, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -27,11 +22,11 @@ def _speakers(body: str) -> list[str | None]:
     ],
 )
 def test_a_poll_named_by_according_to_reports_what_a_group_holds(sentence, speaker) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_someone_who_said_something_still_speaks_before_the_record_that_tells_it() -> None:
-    assert _speakers("Ana Ruiz said the mine would close, according to a court filing seen by the Ledger.") == [
+    assert speakers_in("Ana Ruiz said the mine would close, according to a court filing seen by the Ledger.") == [
         "Ana Ruiz"
     ]
 
@@ -44,11 +39,11 @@ def test_someone_who_said_something_still_speaks_before_the_record_that_tells_it
     ],
 )
 def test_a_headline_quoting_a_role_names_the_role(line, speaker) -> None:
-    assert _speakers(line) == [speaker]
+    assert speakers_in(line) == [speaker]
 
 
 def test_a_topic_before_a_colon_names_no_one() -> None:
-    assert _speakers("Port strike: “Every berth is empty and the cranes are still.”") in ([], [None])
+    assert speakers_in("Port strike: “Every berth is empty and the cranes are still.”") in ([], [None])
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_a_topic_before_a_colon_names_no_one() -> None:
     ],
 )
 def test_it_after_a_body_is_the_body_by_its_name(body) -> None:
-    assert _speakers(body)[-1] == "Marine Safety Board"
+    assert speakers_in(body)[-1] == "Marine Safety Board"
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,7 @@ import pytest
 from corpus.extract.article import extract_article
 from corpus.extract.attribution import find_attributions
 
-from .conftest import make_article
-
-
-def _speakers(body: str) -> list[str | None]:
-    claims, _ = extract_article(make_article(body))
-    return [c.speaker for c in claims]
+from .conftest import make_article, speakers_in
 
 
 def test_a_given_name_worn_by_men_and_women_alike_tells_no_gender() -> None:
@@ -22,18 +17,18 @@ def test_a_given_name_worn_by_men_and_women_alike_tells_no_gender() -> None:
         "Organiser Pat Delaney says the market now has 60 traders, up from 25 last year. "
         "“We turn people away every week,” she said."
     )
-    assert (_speakers(body)[-1] or "").endswith("Pat Delaney")
+    assert (speakers_in(body)[-1] or "").endswith("Pat Delaney")
 
 
 def test_a_common_word_opening_a_sentence_is_no_surname_for_a_later_pronoun() -> None:
     # "Thunder rumbled": a capital only because the sentence opens there; "she" has nobody to refer to.
     body = "Thunder rumbled over the valley all night. “We lost the whole barley crop,” she said."
-    assert not any(_speakers(body))
+    assert not any(speakers_in(body))
 
 
 def test_an_unknown_surname_opening_a_sentence_with_a_verb_of_saying_is_still_a_person() -> None:
     body = "Ostrowski told the hearing the dam was safe. “I checked it myself,” he said."
-    assert _speakers(body)[-1] == "Ostrowski"
+    assert speakers_in(body)[-1] == "Ostrowski"
 
 
 def test_it_closing_a_sentence_opened_by_a_plural_noun_is_the_body_that_spoke_before() -> None:
@@ -42,13 +37,13 @@ def test_it_closing_a_sentence_opened_by_a_plural_noun_is_the_body_that_spoke_be
         "The county water board said 14 wells had been tested since May. "
         "Contamination levels in three of them were above the legal limit, it said."
     )
-    speakers = _speakers(body)
+    speakers = speakers_in(body)
     assert speakers[-1] is not None and "water board" in speakers[-1]
 
 
 def test_a_body_opening_its_sentence_is_still_the_it_that_closes_it() -> None:
     body = "Kestrel Air cancels 300 flights as pilots strike, it said on Monday."
-    assert _speakers(body)[-1] == "Kestrel Air"
+    assert speakers_in(body)[-1] == "Kestrel Air"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_a_body_s_own_people_hold_its_view() -> None:
         "Harwick Utilities said on Monday the reservoir was at 41% of capacity. "
         "Its engineers think the leak lies under the ring road."
     )
-    assert _speakers(body)[-1] == "Harwick Utilities"
+    assert speakers_in(body)[-1] == "Harwick Utilities"
 
 
 @pytest.mark.parametrize(
@@ -250,4 +245,4 @@ def test_a_kin_named_by_a_given_name_is_a_referent() -> None:
         "“We had ten minutes to get the ovens off,” she said. "
         "He thinks the dam was never properly inspected."
     )
-    assert _speakers(body)[-2:] == ["Ana Ruiz", "Tomas"]
+    assert speakers_in(body)[-2:] == ["Ana Ruiz", "Tomas"]
