@@ -448,7 +448,9 @@ def _opening_clause_ahead(text: str, mention: DateMention) -> bool:
 _TEMPORAL_BREAK = re.compile(r"(?:when|after|before)$", re.IGNORECASE)
 
 
-def _temporal_under_ahead(clause: str, breaks: list[re.Match[str]], text: str, mention: DateMention) -> bool:
+def _temporal_under_ahead(
+    clause: str, breaks: list[re.Match[str]], text: str, mention: DateMention, published: str | None = None
+) -> bool:
     last = breaks[-1]
     if not _TEMPORAL_BREAK.match(last.group(0)):
         return False
@@ -459,6 +461,10 @@ def _temporal_under_ahead(clause: str, breaks: list[re.Match[str]], text: str, m
     if len(breaks) > 1:
         main = main[breaks[-2].end() :]
     cues = list(_AHEAD_CUE.finditer(main))
+    if mention.kind in ("m", "md", "dm") and _next_months(mention, published, 2):
+        # "said the council would hold hearings before voting in June", in April: as "would vote in June" is
+        cues += _WOULD.finditer(main)
+        cues.sort(key=lambda cue: cue.end())
     return bool(cues) and not _PAST_BETWEEN.search(main, cues[-1].end())
 
 
@@ -489,7 +495,7 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     clause = text[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     if breaks:
-        if _temporal_under_ahead(clause, breaks, text, mention):
+        if _temporal_under_ahead(clause, breaks, text, mention, published):
             return True
         if mention.kind == "weekday" and _warned_of_a_list(clause, breaks):
             return True

@@ -60,3 +60,13 @@ def test_a_weekday_of_what_could_happen_lies_ahead(sentence: str, date: str) -> 
 )
 def test_a_weekday_ending_a_list_of_what_is_warned_of_lies_ahead(sentence: str, date: str) -> None:
     assert _dates(sentence) == [date]
+
+
+def test_a_month_in_a_clause_of_time_under_reported_what_would_come_lies_ahead() -> None:
+    def dated(sentence: str) -> list[str | None]:
+        claims, _ = extract_article(Article("w2", None, None, [], "2026-04-08", False, "w2.txt", sentence + "\n"))
+        return [c.date for c in claims]
+
+    assert dated("Ruiz said the board would hold 12 hearings before voting in June.") == ["2026-06"]
+    # what was done before a month is still of the month past
+    assert dated("Ruiz said the board held 12 hearings before voting in June.") == ["2025-06"]
