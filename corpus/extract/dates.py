@@ -344,6 +344,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 _STARTING = re.compile(r"(?i)(?:from|starting|beginning|as\s+of|effective)\b")
+_STARTING_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 # Deciding or planning to do something: what is decided starts after the report.
 _INTENT_CUE = re.compile(
     r"\b(?:voted|agreed|decided|approved|plans?|planned|planning|pledged|promised|vowed|moved)(?:\s+[\w-]+){0,2}?\s+to\b",
@@ -484,6 +485,12 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     in May"): a month named alone then falls on or after the report's month, not before it."""
     if _opening_clause_ahead(text, mention):
         return True
+    if (
+        mention.kind in ("md", "dm")
+        and _STARTING_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        and _next_months(mention, published, 1)
+    ):
+        return True  # "a walkout starting March 3", reported in February: a start still to come
     trailing = _TRAILING_START.search(text, max(0, mention.start - 30), mention.start)
     if trailing is not None and not _STARTING.match(mention.text):
         # ("..., starting on Friday": the clause before the comma)

@@ -70,3 +70,19 @@ def test_a_month_in_a_clause_of_time_under_reported_what_would_come_lies_ahead()
     assert dated("Ruiz said the board would hold 12 hearings before voting in June.") == ["2026-06"]
     # what was done before a month is still of the month past
     assert dated("Ruiz said the board held 12 hearings before voting in June.") == ["2025-06"]
+
+
+def test_a_start_date_in_the_next_month_lies_ahead() -> None:
+    claims, _ = extract_article(
+        Article(
+            "w3",
+            None,
+            None,
+            [],
+            "2026-02-18",
+            False,
+            "w3.txt",
+            "Union leader Ana Brisk said 91% of members backed a walkout starting March 4.\n",
+        )
+    )
+    assert [c.date for c in claims] == ["2026-03-04"]
