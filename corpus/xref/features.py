@@ -550,9 +550,23 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|however|disput\w*|contra
 _REJECTED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "disputed a United Nations estimate that 150,000 people had been displaced, putting the number at 58,000":
+# another's figure the claim disputes, not its own.
+_DISPUTED_BEFORE = re.compile(
+    r"\b(?:disput|reject|challeng|question|dismiss)(?:ed|es|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:estimates?|figures?|counts?|claims?|reports?|numbers?|tally|toll)\s+(?:that|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
 def set_aside(q: Quantity, body: str) -> bool:
-    """The claim names ``q`` only to set it aside ("not the 1,800 the company announced")."""
-    return bool(_REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start))
+    """The claim names ``q`` only to set it aside ("not the 1,800 the company announced", "disputed an estimate
+    that 150,000 had fled")."""
+    return bool(
+        _REJECTED_BEFORE.search(body, max(0, q.start - 20), q.start)
+        or _DISPUTED_BEFORE.search(body, max(0, q.start - 90), q.start)
+    )
 
 
 _DAMAGE_BEFORE = re.compile(
@@ -606,6 +620,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _at_risk_group(claim)
         + _forecasts_set_against(claim)
         + [q for q in claim.quantities if _SUBSET_BEFORE.search(article.body, max(0, q.start - 20), q.start)]
+        + [q for q in claim.quantities if _DISPUTED_BEFORE.search(article.body, max(0, q.start - 90), q.start)]
     )
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]

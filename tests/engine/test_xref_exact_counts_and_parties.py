@@ -458,3 +458,19 @@ def test_two_levies_on_different_goods_are_neither_one_series_nor_a_dispute() ->
     assert not _AGREEING & set(relations_between(links, "steel imports", "tariffs of 30%"))
     # the same levy named in other words is still one
     assert relations_between(links, "30% tariffs on American", "tariffs of 30%") == ["updates"]
+
+
+def test_a_figure_a_claim_disputes_is_not_its_own() -> None:
+    first = make_article(
+        "Floods have forced about 30,000 people from their homes in northern Kessa, the disaster agency said on "
+        "Saturday.\n",
+        published="2026-09-05",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Kessa's government on Thursday disputed a United Nations estimate that 120,000 people had been displaced "
+        "by the floods, putting the number at 44,000.\n",
+        published="2026-09-10",
+        outlet="North Wire",
+    )
+    assert not _AGREEING & set(relations_between(links_of(first, second), "about 30,000", "120,000"))
