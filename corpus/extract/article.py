@@ -251,10 +251,14 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
 # "the true number was closer to 2,600", "the real figure is about 40": a count restated without its noun
 # counts what the last count before it counted.
 _RESTATED_NUMBER = re.compile(
-    r"(?i)\bthe\s+(?:true|real|actual|correct|final|likely)\s+(?:number|figure|total|toll|tally|count)\s+"
+    r"(?i)(?:\bthe\s+(?:true|real|actual|correct|final|likely)\s+(?:number|figure|total|toll|tally|count)\s+"
     r"(?:was|is|were|are|would\s+be|could\s+be|may\s+be|might\s+be|will\s+be|stood\s+at|stands\s+at)\s+"
+    # "The state has put that number at fewer than 90,000", "estimated the figure at closer to 400", "putting the
+    # number at 58,000": another source's value of the count just told
+    r"|\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\s+"
+    r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|tally|count)\s+at\s+)"
     r"(?:(?:closer|nearer)\s+to|about|around|nearly|almost|roughly|at\s+least|more\s+than|over|as\s+high\s+as|"
-    r"likely|probably|\s)*$"
+    r"fewer\s+than|less\s+than|under|below|likely|probably|\s)*$"
 )
 _RESTATED_REACH = 3  # sentences back
 

@@ -1046,6 +1046,24 @@ def test_a_restated_number_counts_what_the_last_count_counted() -> None:
     assert (restated.change, restated.counted_lemma, restated.unit) == ("~", "position", "position")
 
 
+@pytest.mark.parametrize(
+    "restating",
+    [
+        "The county has put that number at fewer than 9,000.",
+        "An independent study estimated the figure at closer to 6,500.",
+        "The governor disputed the estimate, putting the number at 8,200.",
+    ],
+)
+def test_another_source_s_value_of_the_count_just_told_counts_what_it_counted(restating: str) -> None:
+    from corpus.extract.article import extract_article
+
+    body = f"Advocates said about 31,000 registered voters lacked an accepted ID.\n{restating}\n"
+    article = Article("a2", "Voter ID", "2024-05-02", [], None, False, "a2.txt", body)
+    claims, _ = extract_article(article)
+    restated = next(q for c in claims[1:] for q in c.quantities)
+    assert (restated.counted_lemma, restated.unit) == ("voter", "voter")
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
