@@ -473,4 +473,7 @@ def test_a_figure_a_claim_disputes_is_not_its_own() -> None:
         published="2026-09-10",
         outlet="North Wire",
     )
-    assert not _AGREEING & set(relations_between(links_of(first, second), "about 30,000", "120,000"))
+    # the government's own 44,000 is what the claim gives, never the 120,000 it disputes
+    links = links_between(links_of(first, second), "about 30,000", "120,000")
+    assert links and all("120,000" not in why for _, why in links)
+    assert all("44,000" in why for rel, why in links if rel in _AGREEING)
