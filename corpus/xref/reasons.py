@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.xref.features import FAMILY, Features
+from corpus.xref.features import FAMILY, Features, compared_measure
 from corpus.xref.memo import per_claim
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -77,11 +77,17 @@ def _worded_figures(f: Features, family: str) -> str:
     shown += [m for m in f.figures if m not in _ORDER and FAMILY.get(m, m) == family and m != "casualties total"]
     if "killed" in shown and "wounded" in shown and "casualties" in shown:
         shown.remove("casualties")  # the sum was derived, the parts were stated
-    percents = {q.value for q in f.claim.quantities if q.unit == "percent"}
+    # (a percent of this measure: "145% tariff rate", not "145 tariff rate"; never "12% hospital" because the
+    # claim also gives a "12% pay rise")
+    percents = {(compared_measure(q), q.value) for q in f.claim.quantities if q.unit == "percent"}
+    percent_values = {value for _, value in percents}
+    other_values = {q.value for q in f.claim.quantities if q.unit != "percent"}
     for measure in shown:
         value, low, high = f.figures[measure]
         label = figure_label(value, low, high)
-        if value is not None and value in percents:  # "145% tariff rate", not "145 tariff rate"
+        if value is not None and (
+            (measure, value) in percents or (value in percent_values and value not in other_values)
+        ):
             label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
         if measure.startswith("payment"):
             parts.append(_money_label(label, f, measure))

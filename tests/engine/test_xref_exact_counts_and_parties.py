@@ -477,3 +477,18 @@ def test_a_figure_a_claim_disputes_is_not_its_own() -> None:
     links = links_between(links_of(first, second), "about 30,000", "120,000")
     assert links and all("120,000" not in why for _, why in links)
     assert all("44,000" in why for rel, why in links if rel in _AGREEING)
+
+
+def test_a_count_is_not_worded_as_a_percent_because_the_claim_gives_the_same_number_as_one() -> None:
+    first = make_article(
+        "About 6,000 nurses at 14 hospitals went on strike on Monday, their union said, demanding a 14% pay rise.\n",
+        published="2026-10-05",
+        outlet="Harbour Post",
+    )
+    second = make_article(
+        "Nurses walked out at 14 hospitals across the region on Monday, the health authority said.\n",
+        published="2026-10-05",
+        outlet="North Wire",
+    )
+    links = links_between(links_of(first, second), "About 6,000", "walked out at 14")
+    assert links and all("14%" not in why for _, why in links)
