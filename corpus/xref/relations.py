@@ -17,7 +17,7 @@ from functools import lru_cache
 from corpus.countries import country_of
 from corpus.extract.claims import certainty_of
 from corpus.extract.datelines import dateline_at
-from corpus.extract.dates import claim_dates, find_dates, resolve
+from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.number_words import TENS, UNITS
 from corpus.model import XRef
@@ -784,7 +784,7 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
     return None
 
 
-_DAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_WORDS = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 # A figure set against another day's or week's: "up from 800 on Tuesday", "down from 52 the previous day".
 _DAY_ON_DAY = re.compile(
     r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?(?:on\s+" + _DAY_WORDS + r"\b|"
@@ -991,14 +991,6 @@ _NOT_GOODS = stems(
 )
 
 
-# Goods news names in other words: one stem for each.
-_SAME_GOODS = {
-    **dict.fromkeys(stems("bike bikes bicycle bicycles cycles"), "bicycle"),
-    **dict.fromkeys(stems("car cars auto autos vehicle vehicles automobile automobiles"), "vehicle"),
-    **dict.fromkeys(stems("aluminium aluminum"), "aluminium"),
-}
-
-
 @per_claim
 def _levied_on(f: Features) -> frozenset[str]:
     text = f.claim.text
@@ -1008,7 +1000,7 @@ def _levied_on(f: Features) -> frozenset[str]:
     # duties": farm goods, not steel)
     for m in sorted([*_LEVIED_ON.finditer(text), *_GOODS_BEFORE_LEVY.finditer(text)], key=lambda m: m.start()):
         written = re.sub(r"\be-(?=[a-z])", "electric ", m.group("goods").lower())  # "e-bikes": electric bikes
-        goods = frozenset(_SAME_GOODS.get(w, w) for w in stems(written)) - _NOT_GOODS
+        goods = stems(written) - _NOT_GOODS
         if goods:
             return goods
     return frozenset()
@@ -1609,7 +1601,7 @@ def _fixed_count(
     """Counts of a thing that does not grow as news comes in ("180 passengers" aboard one ferry): the same
     count agrees whenever it is reported, and two firm sources' different counts conflict."""
     new, old = _later_first(a, b)
-    if not same_value and (_stated_years_apart(a, b) or _a_stated_year_apart(a, b)):
+    if not same_value and _counted_years_apart(a, b):
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
@@ -1866,16 +1858,6 @@ def _both_dated(a: Features, b: Features) -> bool:
     )
 
 
-def _a_stated_year_apart(a: Features, b: Features) -> bool:
-    """One claim states the year it counts, and the other (stating none) was published in another year: "data on
-    80,000 customers was exposed in a 2024 breach" against this year's "4 million customers affected"."""
-    for x, y in ((a, b), (b, a)):
-        stated, other = x.claim.date or "", y.claim.date or y.article.published or ""
-        if len(stated) >= 4 and not y.claim.date and len(other) >= 4 and stated[:4] != other[:4]:
-            return True
-    return False
-
-
 def _two_sources_apart(a: Features, b: Features) -> bool:
     """Two counts can dispute each other only as two sources' counts: in one article, both claims say who gave
     them, and neither is a description that may be the other ("the company"); an article's own different counts
@@ -1891,9 +1873,13 @@ def _one_body_described(speaker: str) -> bool:
     return speaker.islower() and " " not in speaker and not speaker.endswith("s")
 
 
-def _stated_years_apart(a: Features, b: Features) -> bool:
-    """Both claims state when they count, and the years differ."""
-    x, y = a.claim.date or "", b.claim.date or ""
+def _counted_years_apart(a: Features, b: Features) -> bool:
+    """The years the claims count in differ: each by the date it states, or (for one of them at most) by its
+    article's ("won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election"; "data on 80,000
+    customers was exposed in a 2024 breach" against this year's "4 million customers affected")."""
+    if not (a.claim.date or b.claim.date):
+        return False
+    x, y = (f.claim.date or f.article.published or "" for f in (a, b))
     return len(x) >= 4 and len(y) >= 4 and x[:4] != y[:4]
 
 

@@ -61,6 +61,10 @@ _SYNONYMS = {
     "plans": "plan",
     "planned": "plan",
     "planning": "plan",
+    # Goods named in other words: "e-bikes" / "electric bicycles", "cars" / "vehicles", "aluminum" / "aluminium".
+    **dict.fromkeys("bike bikes bicycle bicycles cycles".split(), "bicycle"),
+    **dict.fromkeys("car cars auto autos vehicle vehicles automobile automobiles".split(), "vehicle"),
+    **dict.fromkeys("aluminium aluminum".split(), "aluminium"),
     # Paying: "denied paying a ransom" / "admitted that a ransom had been paid".
     "paid": "pay",
     "paying": "pay",
