@@ -94,6 +94,8 @@ _FORECAST = re.compile(
     r"by the end of)\b",
     _I,
 )
+# "compared with what would normally be expected", "more than would be needed": a yardstick, no forecast.
+_COUNTERFACTUAL = re.compile(r"\b(?:what|than|as)\s+$")
 _EVENT_VERBS = frozenset(
     "signed sent deployed dispatched killed died struck attacked invaded annexed met visited launched arrived fired "
     "captured retook retaking conducted held announced ordered approved imposed traveled travelled exchanged "
@@ -1127,7 +1129,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
         return "confirmation"
     if has_quantities:
         return "quantity"
-    if _FORECAST.search(text):
+    if any(m.group(1) != "would" or not _COUNTERFACTUAL.search(text, 0, m.start()) for m in _FORECAST.finditer(text)):
         return "forecast"
     if has_date and not _EVENT_VERBS.isdisjoint(_TOKEN.findall(text)):
         return "event"

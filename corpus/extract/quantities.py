@@ -767,7 +767,9 @@ _SHARES_UNIT_AFTER = re.compile(
     r"|\s+(?:\d+|"
     + "|".join(sorted(CARDINAL_WORDS))
     + r")\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b"
-    r"|\s+[a-z]{3,}ed\b(?!\s+(?:by|to|from|in|on|at|with|that)\b))"  # "3,400 homes damaged and 46 destroyed"
+    r"|\s+[a-z]{3,}ed\b(?!\s+(?:by|to|from|in|on|at|with|that)\b)"  # "3,400 homes damaged and 46 destroyed"
+    # "up from 21 reported on Monday": the earlier report of the same count
+    r"|\s+(?:reported|recorded|registered|counted|confirmed|announced|given)\s+(?:on|in|last|earlier|a|the)\b)"
 )
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")

@@ -20,6 +20,7 @@ _REFERENCE = re.compile(
     r"(?:figures?|numbers?|estimates?|counts?|tally|tallies|toll|data|statistics)\b",
     re.IGNORECASE,
 )
+_COUNT_NOUN = re.compile(r"(?:counts?|tally|tallies|toll|numbers?)$", re.IGNORECASE)
 _LOOK_BACK = 3  # claims
 _MAX_GAP = 600  # characters between the figure and the reference
 
@@ -54,12 +55,14 @@ def _target(claim: Claim, match: re.Match[str], earlier: list[Claim]) -> Claim |
     # Nobody disputes his own side's figure: skip one whose speaker the referring sentence names
     # ("Education Minister X said the figures ..." is not about the ministry's figure); and "the
     # figure" or "the toll" is a count, not a sum of money.
+    # "The count" or "the toll" is of things, not a share: "losses could reach 40%" is no count.
+    units = (None, "people") if _COUNT_NOUN.search(match.group(0)) else (None, "people", "percent")
     own_words = stems(claim.text[: match.start()])
     others = [
         c
         for c in earlier
         if not (stems(c.speaker or "") & own_words)
-        and any(q.unit in (None, "people", "percent") or not q.unit.isupper() for q in c.quantities)
+        and any(q.unit in units or not (q.unit.isupper() or q.unit == "percent") for q in c.quantities)
     ]
     return others[-1] if others else None
 

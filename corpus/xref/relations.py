@@ -798,13 +798,21 @@ _DAY_ON_DAY = re.compile(
 _OWN_DAY = re.compile(r"\b(?:on\s+" + _DAY_WORDS + r"|yesterday|today)\b")
 
 
+# A day that dates the saying, not the count: "38 have died, the ministry said on Wednesday".
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated)\s+(?:\w+\s+)?$")
+
+
 @per_claim
 def _day_on_day(f: Features) -> bool:
     text = f.claim.text
     if " from " not in text and " with " not in text:
         return False
     m = _DAY_ON_DAY.search(text)
-    return m is not None and _OWN_DAY.search(text, 0, m.start()) is not None
+    if m is None:
+        return False
+    return any(
+        _SAID_ON.search(text, 0, own.start()) is None for own in _OWN_DAY.finditer(text, 0, m.start())
+    )
 
 
 def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:
