@@ -480,10 +480,22 @@ def _warned_of_a_list(clause: str, breaks: list[re.Match[str]]) -> bool:
     return all(b.group(0).lower() in ("and", ",") for b in after) and not _PAST_IN_CLAUSE.search(clause, warned.end())
 
 
+# What the date is told of is judged after it, in the present: "a cut in July is possible", "makes a cut in July
+# less likely", "the vote in June looks certain".
+_JUDGED_AFTER = re.compile(
+    r"\s+(?:(?:is|are|looks?|seems?|remains?|becomes?)\s+(?:now\s+|still\s+|also\s+)?|"
+    r"(?:[a-z]+\s+){0,2}?(?=(?:more|less)\s+likely))"
+    r"(?:(?:more|less|very|quite|highly|increasingly)\s+)?(?:possible|likely|unlikely|probable|certain|expected|on\s+the\s+table)\b",
+    re.IGNORECASE,
+)
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
     if _opening_clause_ahead(text, mention):
+        return True
+    if mention.kind in ("m", "md", "dm") and _next_months(mention, published, 3) and _JUDGED_AFTER.match(text, mention.end):
         return True
     if (
         mention.kind in ("md", "dm")

@@ -1578,6 +1578,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = PERCENT_CHANGES[quantity.change]
     else:
         quantity.measure = measure
+    if quantity.unit == "percent" and quantity.measure and _BANK_RATE.fullmatch(quantity.measure) and (
+        _BANK_WORDS.search(text) or not quantity.measure.startswith(("main", "key", "official"))
+    ):
+        # "The bank's main rate has been 4.25%", "the benchmark rate stands at 4.25%": a central bank's interest
+        # rate by its other names (not "the main rate of VAT": a rate "of" something is that thing's)
+        quantity.measure = "interest rate"
     if quantity.unit in DURATIONS and _MINIMUM_TERM_BEFORE.search(text, max(0, s - 30), s):
         quantity.measure = "minimum term"
         return
@@ -1615,6 +1621,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and before[-1].measure in ("killed", "wounded", "casualties")
     ):
         quantity.measure = before[-1].measure
+
+
+_BANK_RATE = re.compile(r"(?:main|key|benchmark|policy|base|refinancing|repo|official\s+bank|official|cash)\s+rate")
+_BANK_WORDS = re.compile(r"\b(?:[Bb]ank|Fed|Federal\s+Reserve|ECB|[Rr]ate-setters?|[Mm]onetary)\b")
 
 
 def name_noun_families(quantities: list[Quantity]) -> None:

@@ -1,0 +1,37 @@
+"""A month named just after the report's, judged in the present as possible or likely, lies ahead (issue 13).
+Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.model import Article
+
+
+def _dates(sentence: str, published: str) -> list[str | None]:
+    claims, _ = extract_article(Article("d1", "Rates", None, [], published, False, "d1.txt", sentence + "\n"))
+    return [c.date for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("A cut in interest rates in July is possible if prices keep falling, a rate-setter said.", "2027-06-02", "2027-07"),
+        ("The stronger data makes a rate rise in August less likely, analysts said.", "2027-06-10", "2027-08"),
+        ("A second vote in September looks certain, party officials said.", "2027-07-01", "2027-09"),
+    ],
+)
+def test_a_month_judged_possible_or_likely_lies_ahead(sentence: str, published: str, date: str) -> None:
+    assert _dates(sentence, published) == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("The company reported a loss of 4 million euros in July, its chief executive said.", "2027-06-02", "2026-07"),
+        ("Sales in August were 4% higher than a year earlier, the company said.", "2027-06-10", "2026-08"),
+    ],
+)
+def test_a_month_of_what_happened_stays_behind(sentence: str, published: str, date: str) -> None:
+    assert _dates(sentence, published) == [date]
