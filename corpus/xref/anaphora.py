@@ -20,7 +20,7 @@ _REFERENCE = re.compile(
     r"(?:figures?|numbers?|estimates?|counts?|tally|tallies|toll|data|statistics)\b",
     re.IGNORECASE,
 )
-_COUNT_NOUN = re.compile(r"(?:counts?|tally|tallies|toll|numbers?)$", re.IGNORECASE)
+_COUNT_NOUN = re.compile(r"(?:counts?|tally|tallies|toll)$", re.IGNORECASE)  # ("the revised number" may be a share)
 _LOOK_BACK = 3  # claims
 _MAX_GAP = 600  # characters between the figure and the reference
 
@@ -64,7 +64,14 @@ def _target(claim: Claim, match: re.Match[str], earlier: list[Claim]) -> Claim |
         if not (stems(c.speaker or "") & own_words)
         and any(q.unit in units or not (q.unit.isupper() or q.unit == "percent") for q in c.quantities)
     ]
+    if _DEATHS.search(claim.text):
+        # "denied that any deaths had been left out of the count": the count of the dead, not the one before it
+        others = [c for c in others if any(q.measure in _DEATH_MEASURES for q in c.quantities)]
     return others[-1] if others else None
+
+
+_DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed|fatalities)\b", re.IGNORECASE)
+_DEATH_MEASURES = ("killed", "casualties", "casualties total")
 
 
 def references_to_figures(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:

@@ -31,3 +31,14 @@ def test_the_figures_may_still_mean_a_share() -> None:
     )
     links = links_of(make_article(body, published="2027-01-18"))
     assert [why for _, why in links_between(links, "exaggerated", "70% of teachers") if "refers back" in why], links
+
+
+def test_a_count_of_deaths_refers_back_to_the_toll_not_to_another_count() -> None:
+    body = (
+        "At least 31 people have died in the cold snap, the health ministry said on Sunday.\n"
+        "Hospitals have admitted 260 patients with hypothermia.\n"
+        "Charities said many deaths of homeless people had been left out of the count.\n"
+    )
+    links = links_of(make_article(body, published="2027-01-18"))
+    refs = [(s, t) for _, s, t, why in links if "refers back" in why]
+    assert refs and all("At least 31" in s + t for s, t in refs), links
