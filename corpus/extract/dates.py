@@ -495,7 +495,11 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
     in May"): a month named alone then falls on or after the report's month, not before it."""
     if _opening_clause_ahead(text, mention):
         return True
-    if mention.kind in ("m", "md", "dm") and _next_months(mention, published, 3) and _JUDGED_AFTER.match(text, mention.end):
+    if (
+        mention.kind in ("m", "md", "dm")
+        and _next_months(mention, published, 3)
+        and _JUDGED_AFTER.match(text, mention.end)
+    ):
         return True
     if (
         mention.kind in ("md", "dm")

@@ -1578,8 +1578,11 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = PERCENT_CHANGES[quantity.change]
     else:
         quantity.measure = measure
-    if quantity.unit == "percent" and quantity.measure and _BANK_RATE.fullmatch(quantity.measure) and (
-        _BANK_WORDS.search(text) or not quantity.measure.startswith(("main", "key", "official"))
+    if (
+        quantity.unit == "percent"
+        and quantity.measure
+        and _BANK_RATE.fullmatch(quantity.measure)
+        and (_BANK_WORDS.search(text) or not quantity.measure.startswith(("main", "key", "official")))
     ):
         # "The bank's main rate has been 4.25%", "the benchmark rate stands at 4.25%": a central bank's interest
         # rate by its other names (not "the main rate of VAT": a rate "of" something is that thing's)

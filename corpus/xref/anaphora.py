@@ -62,7 +62,9 @@ def _target(claim: Claim, match: re.Match[str], earlier: list[Claim]) -> Claim |
         c
         for c in earlier
         if not (stems(c.speaker or "") & own_words)
-        and any(q.unit in units or not (q.unit.isupper() or q.unit == "percent") for q in c.quantities)
+        and any(
+            q.unit in units or not (q.unit is None or q.unit.isupper() or q.unit == "percent") for q in c.quantities
+        )
     ]
     if _DEATHS.search(claim.text):
         # "denied that any deaths had been left out of the count": the count of the dead, not the one before it

@@ -810,9 +810,7 @@ def _day_on_day(f: Features) -> bool:
     m = _DAY_ON_DAY.search(text)
     if m is None:
         return False
-    return any(
-        _SAID_ON.search(text, 0, own.start()) is None for own in _OWN_DAY.finditer(text, 0, m.start())
-    )
+    return any(_SAID_ON.search(text, 0, own.start()) is None for own in _OWN_DAY.finditer(text, 0, m.start()))
 
 
 def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:

@@ -17,7 +17,11 @@ def _dates(sentence: str, published: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("sentence", "published", "date"),
     [
-        ("A cut in interest rates in July is possible if prices keep falling, a rate-setter said.", "2027-06-02", "2027-07"),
+        (
+            "A cut in interest rates in July is possible if prices keep falling, a rate-setter said.",
+            "2027-06-02",
+            "2027-07",
+        ),
         ("The stronger data makes a rate rise in August less likely, analysts said.", "2027-06-10", "2027-08"),
         ("A second vote in September looks certain, party officials said.", "2027-07-01", "2027-09"),
     ],

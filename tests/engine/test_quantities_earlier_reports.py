@@ -10,7 +10,11 @@ from corpus.extract.quantities import find_quantities
 @pytest.mark.parametrize(
     ("sentence", "unit", "measure"),
     [
-        ("At least 27 people have died, the ministry said on Friday, up from 16 reported on Tuesday.", "people", "killed"),
+        (
+            "At least 27 people have died, the ministry said on Friday, up from 16 reported on Tuesday.",
+            "people",
+            "killed",
+        ),
         ("Police have arrested 40 people, up from 12 recorded in May.", "people", "detained"),
         ("Doctors have confirmed 31 cases, compared with 9 confirmed a week earlier.", "case", "cases"),
     ],

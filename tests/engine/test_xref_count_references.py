@@ -1,4 +1,4 @@
-""""The count" or "the toll" refers back to a count, never to a share (issue 12). Our own sentences."""
+""" "The count" or "the toll" refers back to a count, never to a share (issue 12). Our own sentences."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ def test_the_count_does_not_refer_back_to_a_percentage() -> None:
         "The ministry denied that any deaths had been left out of the count.\n"
     )
     links = links_of(make_article(body, published="2027-01-18"))
-    assert not [why for _, why in links_between(links, "left out of the count", "35% of the almond") if "refers back" in why]
+    assert not [
+        why for _, why in links_between(links, "left out of the count", "35% of the almond") if "refers back" in why
+    ]
 
 
 def test_the_toll_still_refers_back_to_a_count() -> None:
