@@ -187,10 +187,14 @@ def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
             # "between $8.5 billion and $8.9 billion" holds what it spans, give or take how its ends are written
             margin = min(tolerance * span[1], max(_written_step(span[0]), _written_step(span[1])) / 2)
             return span[0] - margin <= point <= span[1] + margin
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if _approximate(a) and _approximate(b):
+        # "about 38,000" and "about 45,000" each reach 10% either side and so meet at 41,000, but neither is the
+        # other rounded: each must lie within the other's reach.
+        return alo <= b[0] <= ahi and blo <= a[0] <= bhi  # type: ignore[operator]
     if _approximate(a) or _approximate(b):
         # "about 4,000" already reaches 10% either side: 3,500 is another figure, not the same one rounded.
         tolerance = 0.0
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi * (1 + tolerance) and blo <= ahi * (1 + tolerance)
 
 
