@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from corpus.wordlist import rarity
 from corpus.xref.features import (
     MONEY_MEASURES,
+    REPLACED_SUM,
     Features,
     content_similarity,
     name_stems,
@@ -458,6 +459,11 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     )
     if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
+    replacing = _replacing_sum(a, b) if not same else None
+    if replacing is not None:
+        # "cut the fine to 20 million dollars from 40 million" / "ordered to pay a fine of 40 million dollars":
+        # the later sum of the two, given with the one it replaces.
+        return _linked(candidate, *replacing, "updates", 0.6, "later sum, replacing this one")
     same_purpose = {(u, m) for u, _, m in mine} & {(u, m) for u, _, m in theirs}
     same_day = (a.when or "")[:10] == (b.when or "")[:10] and len(a.when or "") >= 10
     if not same and same_purpose and shared_entities and _firm_within_estimate(new, old):
@@ -474,6 +480,18 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         return _linked(candidate, new, old, "corroborates", 0.6, "sum within the bound")
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
         return _linked(candidate, new, old, "related", 0.4, "different sums")
+    return None
+
+
+def _replacing_sum(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(new, old) when one claim gives, as the value its sum replaces ("to 20 million dollars from 40 million",
+    "up from 85 million in April"), the sum the other states, and is not told before it."""
+    for x, y in ((a, b), (b, a)):
+        if not x.sums or (x.when or "") < (y.when or ""):
+            continue
+        earlier = [fig[0] for key, fig in x.prior.items() if key == REPLACED_SUM and fig[0]]
+        if any(abs(p - v) <= 0.01 * max(p, v) for p in earlier for _, v, _ in y.sums):
+            return x, y
     return None
 
 

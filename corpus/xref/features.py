@@ -301,10 +301,13 @@ def _prior_measures(
             out[measure] = compared_figure(p)
         elif any(p is q for q in corrected):
             out.setdefault(_CORRECTED, compared_figure(p))
+        elif p.measure in MONEY_MEASURES and p.value:
+            out.setdefault(REPLACED_SUM, compared_figure(p))  # "cut the fine to 20 million dollars from 40 million"
     return out
 
 
 _CORRECTED = "count corrected"  # (the key of a corrected value no measure was read for)
+REPLACED_SUM = "sum replaced"  # (the key of a sum of money given as the one a claim's sum replaces)
 
 
 def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
@@ -651,7 +654,11 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         "sums": frozenset(
             (q.unit, q.value, q.measure)
             for q in claim.quantities
-            if q.value and q.unit not in (None, "people", "percent") and q.measure in MONEY_MEASURES
+            if q.value
+            and q.unit not in (None, "people", "percent")
+            and q.measure in MONEY_MEASURES
+            # (not the sum it replaces: "cut the fine to 20 million dollars from 40 million" states no fine of 40)
+            and all(q is not p for p in priors)
         ),
         "families": frozenset(FAMILY.get(m, m) for m in figures),
         "values": values,

@@ -783,7 +783,9 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
             continue  # "1,100 flights on Wednesday, up from 800 on Tuesday": another day's count, not a revision
         for m in measures:
             replaced = m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]]))
-            if replaced and (x.when or "") >= (y.when or ""):
+            # (to the coarser of the two dates: a claim dated "2027" is not before one of "2027-01")
+            told, other = x.when or "", y.when or ""
+            if replaced and told[: len(other)] >= other[: len(told)]:
                 return x, y
     return None
 

@@ -18,7 +18,9 @@ _PRIOR_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|risen|fallen|increased|decreased|revised|raised|lowered|cut)\s+from|"
     r"compared\s+(?:with|to)|from\s+an?\s+(?:earlier|previous|initial)\s+\w+\s+of)\s+"
     # "up from a flash reading of 3.4%", "up from the 31%"
-    r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?(?:\w+\s+of\s+)?$",
+    r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?(?:\w+\s+of\s+)?$|"
+    # the new value first: "cut the fine to 20 million dollars from 40 million", "raised it to 6.5% from 5.9%"
+    r"\bto\s+[$€£]?\d[\d.,]*(?:\s*(?:%|per\s?cent|million|billion|trillion|bn|mn|m)\b)?(?:\s+[a-z]+)?\s+from\s+[$€£]?$",
     re.IGNORECASE,
 )
 # "more than twice its initial estimate", "up on its first figure", "more than twice the number the
