@@ -851,6 +851,10 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
     return True
 
 
+# A comma between clauses and appositives, not one inside a figure ("who farms 1,200 acres with his daughter, Jenna,").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _np_left(masked: str, end: int) -> str | None:
     start = max(0, end - _LEFT_WINDOW)
     left = masked[start:end].rstrip()
@@ -861,7 +865,7 @@ def _np_left(masked: str, end: int) -> str | None:
     relative = _RELATIVE_SUBJECT.search(left)
     if relative:
         # "... met Ann Lee, the port's director, who said": the person the clause describes speaks.
-        chunks = left[: relative.start()].split(",")
+        chunks = _COMMA.split(left[: relative.start()])
         if len(chunks) > 1 and not _TRAILING_NAME.search(chunks[-1].rstrip()) and _ASIDE.match(chunks[-1].strip()):
             chunks.pop()  # the appositive between the name and "who"
         name = _TRAILING_NAME.search(chunks[-1].rstrip())
@@ -912,7 +916,7 @@ def _np_left(masked: str, end: int) -> str | None:
     # "X, speaking on condition of anonymity, said" / "X, the head of Y, posted":
     # walk back over appositive chunks to the subject.
     inner = left.rstrip(',”"’ ')
-    chunks = inner.split(",")
+    chunks = _COMMA.split(inner)
     if len(chunks) < 2:
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after a name and its party
         return _np_from(inner) if _TRAILING_NAME.fullmatch(inner.strip()) else None
@@ -3076,7 +3080,7 @@ _NOT_ACTS = frozenset(
 # "said Ann Lee, an economist at the bank." and "said Ann Lee, an economist at the bank, “is that ...": the appositive
 # closing the sentence, or before the quotation goes on.
 _TRAILING_APPOSITIVE = re.compile(
-    r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,[^,“”\"]{2,200}?){1,2}(?=\.?\s*$|,\s*[“\"])"
+    r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,2}(?=\.?\s*$|,\s*[“\"])"
 )
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
 # An appositive whose head is a kind of business or body: the name before it is no person's ("Kelvra, the Swedish
@@ -3123,7 +3127,8 @@ _AUXILIARIES_ONLY = re.compile(
     r"\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|also|not|never|"
     r"long|since|once|already|still|now|then|again|[a-z]+ly)\s*)+"
 )
-_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,[^,“”\"]{2,200}?){1,2}),?\s*(?:\S+ly\s+)?")
+# (a comma inside a figure, "who farms 1,200 acres", is no chunk's end)
+_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,2}),?\s*(?:\S+ly\s+)?")
 
 
 def _locate(masked: str, phrase: str | None, start: int) -> tuple[int, int] | None:

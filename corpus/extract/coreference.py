@@ -346,7 +346,9 @@ class Discourse:
                     if (
                         kin
                         and " " not in surface
-                        and given_name_gender(surface + " X")
+                        # a given name the lists know, or any name that is no place or body: the kin word tells
+                        # the gender ("his daughter, Jenna,")
+                        and (given_name_gender(surface + " X") or mention.type == "other")
                         and _APPOSITIVE_CLOSES.match(text, mention.end)
                     ):
                         # "Ruth Kaplan and her husband, David, lost their home": a given name for a kin of a party, one

@@ -237,6 +237,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
+    doing = _PEOPLE_DOING.match(core)
+    if doing and people_plural(doing.group("head").lower()) and doing.group("verb") not in _NOT_DOING:
+        # "Astronomers using a telescope in northern Chile", "Doctors treating the minister": the people, not a name in
+        # what they do
+        return core, False, "plural"
     people_of = _HEAD_BEFORE_OF.match(core)
     if people_of and (
         people_plural(people_of.group("head").lower())
@@ -391,6 +396,14 @@ _HEAD_BEFORE_OF = re.compile(
     r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)(?:\s+(?:familiar|briefed|involved|knowledgeable|aware|present))?"
     r"\s+(?:of|for|from|at|in|on|with|close to|along|near)\s"
 )  # ("people familiar with the matter", "officials briefed on the talks": the people)
+
+
+# A party of people and what they are doing or where they work ("Astronomers using a telescope", "Nurses working at
+# the clinic", "scientists based in Oslo"): a participle right after the plural head.
+_PEOPLE_DOING = re.compile(
+    r"(?:\S+\s+){0,2}?(?P<head>[A-Za-z][\w’'-]*)\s+(?P<verb>[a-z]{2,}ing|based|employed|stationed)\s"
+)
+_NOT_DOING = frozenset("during including according regarding concerning following being having".split())
 
 
 def _demonyms() -> set[str]:
