@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a word number whole: "twenty-two years ago", never the "two years ago" inside it)
             r"(?<!-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|a|one|two|three|four|five|six|seven|eight|nine|ten|(?<![\d,.])\d{1,3}) "
-            r"(?:days?|weeks?|fortnights?|months?|years?) ago|"
+            r"(?:days?|weeks?|fortnights?|months?|years?|decades?) ago|"
             r"(?:by )?the end of (?:this|the) year|earlier this (?:week|month|year)|recent (?:days|weeks)|"
             r"in recent (?:days|weeks|months))\b"
         ),
@@ -670,6 +670,8 @@ def _relative(
             n, unit = 2 * n, "weeks"  # "a fortnight ago": two weeks ago
         if unit.startswith("year"):
             return _iso(py - n), True
+        if unit.startswith("decade"):
+            return _iso(py - 10 * n), True  # "two decades ago": about 20 years before, as estimated as the year
         if unit.startswith(("day", "week")) and pm and pd:
             # "three days ago": that day; "two weeks ago": the month it falls in (the day is not said)
             date = dt.date(py, pm, pd) - dt.timedelta(days=n if unit.startswith("day") else 7 * n)

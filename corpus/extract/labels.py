@@ -16,6 +16,7 @@ from corpus.extract.entities import IDENTIFIER_WORDS
 LABEL_IF_NOT_COUNTED = frozenset(
     """
     day week village camp building ward bed round game match season episode platform terminal hall exit floor
+    lap lane heat hole leg
     """.split()
 )
 # Pay bands and tiers are named by their number ("a band 5 nurse", "tier 2 restrictions"), as grades and stages are
@@ -60,6 +61,14 @@ NOT_A_NAME_WORD = frozenset(
     At For From With And Or But Than Of
     """.split()
 )
+# A party's members named by the party, before the seats or votes they hold in a tally ("the House stands at
+# Republicans 219, Democrats 213", "Labour 411, Conservatives 121"): a count, never a name with a number.
+PARTY_MEMBERS = frozenset(
+    """
+    Democrats Republicans Conservatives Liberals Tories Greens Socialists Independents Nationalists Unionists
+    Labour Communists
+    """.split()
+)
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|\$|[,.]\d)|\s+(?:of|per|percent|per cent|were|was|are|is|have|had|died|dead|killed|wounded|injured|more|others|thousand|million|billion)\b"
 )
@@ -83,8 +92,8 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     if end - start > 4 or not text[start:end].isdigit():
         return False  # "1,200", "3.5": names carry short whole numbers
     m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or m.group("word") in NOT_A_NAME_WORD:
-        return False
+    if m is None or m.group("word") in NOT_A_NAME_WORD or m.group("word") in PARTY_MEMBERS:
+        return False  # ("Republicans 219, Democrats 213": a tally of a party's seats or votes, no name)
     word = m.group("word")
     head = text[: m.start("word")].rstrip(' "“(')
     brand = "&" in word or "/" in word or not word[0].isupper() or len(word) == 1

@@ -47,6 +47,9 @@ _OUTCOME_AFTER = re.compile(
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
+    # (not "three of them in a serious condition": a part of the injured, counted as they are).
+    r"(?:remain(?:s|ed)?|are|is|was|were|listed|left)\s+in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
     # Made ill: "About 40 people fell ill after eating at a canteen", "sickened", "taken ill".
     r"(?:fell|fallen|falling|became|become|got|gotten|taken|were\s+taken)\s+(?:ill|sick)|sickened|"
     r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
@@ -229,6 +232,7 @@ _OUTCOME_STEMS = (
     "fled",
     "made",
     "left",
+    " condition",
 )
 _OUTCOME_MEASURE = {
     "killed": "killed",
@@ -360,6 +364,8 @@ def _outcome(word: str) -> str | None:
         return "displaced"
     if _MADE_ILL.fullmatch(word):
         return "sickened"
+    if word.endswith("condition"):
+        return f"{word.split()[-2]} condition"  # ("critical condition", "serious condition")
     return _OUTCOME_MEASURE.get(word)
 
 

@@ -576,6 +576,7 @@ _ONE_BEFORE = re.compile(
 )
 _ONE_AFTER = re.compile(
     r"(?i)\s+(?:another|day|morning|afternoon|evening|night|by one|way or|thing|after|or (?:two|another)|and only|who|that|"
+    r"fewer|less|"  # "played with one fewer man", "one less thing to worry about": a difference of one, no count
     r"which|is|was|has|had|would|will|could|can|'s|’s)\b"
 )
 # "One official said", "one analyst at the bank told", "one resident, who asked not to be named, said": an
@@ -1000,10 +1001,18 @@ MEASURED_IN = (
 )
 
 
+# Masses measured by their unit, however written ("1,200 kg", "1.2 tonnes", "about 1,200 metric tons", "500 tons of
+# steel"): as "1,200 tonnes" always was (its unit word read as its measure), each mass unit is one measure, metric
+# tons the tonne. (Not milligrams or micrograms: a dose or a concentration, no amount of a thing.)
+_MASSES = frozenset({"tonne", "ton", "kilogram", "gram", "pound", "ounce"})
+
+
 def _unit_measure(q: _Draft) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in MEASURED_IN:
         return
     if q.measure is not None and q.measure != q.unit and is_unit_word(q.measure):
+        q.measure = q.unit
+    elif q.measure is None and q.unit in _MASSES:
         q.measure = q.unit
 
 
@@ -1037,6 +1046,12 @@ _SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", 
 _WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
 
 
+_WEIGHS_BEFORE = re.compile(
+    r"(?i)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|"
+    r"less\s+than|over|under|up\s+to)\s+)?$"
+)
+
+
 def _named_measure(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or q.unit not in MEASURED_IN or q.measure not in (None, q.unit):
         return
@@ -1044,6 +1059,9 @@ def _named_measure(q: _Draft, text: str) -> None:
     if size:
         word = " ".join(size.group("size").lower().split())
         q.measure = SIZES.get(word) or word.removeprefix("in ")
+        return
+    if q.unit in _MASSES and _WEIGHS_BEFORE.search(text, max(0, q.start - 40), q.start):
+        q.measure = "weight"  # "the car weighs 2,150kg", "weighing about 3 tonnes": as "a weight of 2,150kg" is
         return
     named = property_of(text, q.start)
     words = named.lower().split() if named else []
