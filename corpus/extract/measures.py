@@ -842,6 +842,7 @@ _NO_SUBJECT = frozenset(
         "percent increase",
         "percent decrease",
         "amount",
+        "weight",  # ("the device weighs 240 grams": the device is what the claim measures)
     }
 )
 # Where a figure's noun phrase ends: one of those nouns as a trie, and any "...workers" from its suffix

@@ -111,3 +111,12 @@ def test_a_dose_is_no_mass_measure() -> None:
 )
 def test_the_state_the_hurt_are_said_to_be_in_is_their_measure(text: str, measure: str) -> None:
     assert figures_in(text)[-1].measure == measure
+
+
+def test_what_weighs_a_mass_stays_the_claims_subject() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = "The scooter weighs just 14 kilograms and costs 399 euros.\n"
+    claims, _ = extract_article(Article("t1", "New scooter", None, [], "2026-03-04", False, "t1.txt", body))
+    assert [c.subject for c in claims] == ["scooter"]
