@@ -1010,9 +1010,9 @@ _MASSES = frozenset({"tonne", "ton", "kilogram", "gram", "pound", "ounce"})
 def _unit_measure(q: _Draft) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in MEASURED_IN:
         return
-    if q.measure is not None and q.measure != q.unit and is_unit_word(q.measure):
-        q.measure = q.unit
-    elif q.measure is None and q.unit in _MASSES:
+    if (q.measure is not None and q.measure != q.unit and is_unit_word(q.measure)) or (
+        q.measure is None and q.unit in _MASSES
+    ):
         q.measure = q.unit
 
 
