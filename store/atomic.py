@@ -73,6 +73,15 @@ def read_regular(path: Path) -> tuple[bytes, FileStamp]:
     ``CorruptDatabase`` (O_NONBLOCK: a FIFO put where the DB should be must
     not hang us).
     """
+    raw, stamp, fd = read_kept(path)
+    os.close(fd)
+    return raw, stamp
+
+
+def read_kept(path: Path) -> tuple[bytes, FileStamp, int]:
+    """``read_regular``, with the file left open: its descriptor (the caller's to close) reads
+    those very bytes again later, whatever replaces the file meanwhile (every write here
+    replaces, never rewrites in place)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
     except FileNotFoundError:
@@ -85,12 +94,13 @@ def read_regular(path: Path) -> tuple[bytes, FileStamp]:
         what = "a directory, not a regular file" if stat.S_ISDIR(st.st_mode) else "not a regular file"
         raise CorruptDatabase(path, what)
     stamp = FileStamp.of(st)
-    with os.fdopen(fd, "rb") as fh:
+    with os.fdopen(os.dup(fd), "rb") as fh:
         try:
             raw = fh.read()
         except OSError as exc:
+            os.close(fd)
             raise StoreError(path, f"cannot read database ({exc.strerror})") from None
-    return raw, stamp
+    return raw, stamp, fd
 
 
 def read_tables(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:

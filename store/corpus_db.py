@@ -10,6 +10,7 @@ adds all land and a crash leaves the old DB or the new one.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -21,8 +22,8 @@ import orjson
 
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
-from store import backup, shards
-from store.atomic import FileStamp
+from store import backup, bodies, shards
+from store.atomic import FileStamp, parse_tables, read_kept
 from store.corpus_index import (
     READABLE_SCHEMAS,
     SCHEMA_VERSION,
@@ -217,22 +218,53 @@ class CorpusDB:
 
     @classmethod
     def open_part(
-        cls, path: Path | str, choose: Callable[[list[Article]], Article | None], readonly: bool | None = None
+        cls,
+        path: Path | str,
+        choose: Callable[[list[Article]], Article | None],
+        readonly: bool | None = None,
+        *,
+        bodies_on_demand: bool = False,
     ) -> CorpusDB:
         """Only what a first screen needs: every article, and the claims of the one ``choose``
         picks, from its shard. ``load_rest`` reads the rest; until then a question about
         claims not read yet reads them (an article's from its shard, anything else all of
         them), so every answer is right, and ``xrefs_for_claim`` gives the links among the
-        claims read. A single-file or one-shard DB is loaded whole."""
+        claims read. A single-file or one-shard DB is loaded whole.
+
+        ``bodies_on_demand``: the articles of a part read their bodies from the catalogue's
+        bytes when asked for instead of holding them (``store/bodies.py``; the browser)."""
         storage = AtomicJSONStorage(path, readonly=readonly)
         with paused_gc():
-            data, stamp = storage.load(cache=False)
-            if data is None:
-                raise MissingDatabase(storage.path)
-            check_schema(storage.path, data)
-            rest = _part_of(storage.path, data)
+            raw, fd, stamp = b"", None, None
+            if bodies_on_demand:
+                try:
+                    raw, kept, fd = read_kept(storage.path)
+                    stamp = kept
+                except FileNotFoundError:
+                    raise MissingDatabase(storage.path) from None
+                try:
+                    data: Tables | None = parse_tables(storage.path, raw)
+                except BaseException:
+                    os.close(fd)
+                    raise
+            else:
+                data, stamp = storage.load(cache=False)
+            try:
+                if data is None:
+                    raise MissingDatabase(storage.path)
+                check_schema(storage.path, data)
+                rest = _part_of(storage.path, data)
+            except BaseException:
+                if fd is not None:
+                    os.close(fd)
+                raise
             if rest is None:
+                if fd is not None:
+                    os.close(fd)
                 return cls(storage, load_index(storage.path, data), stamp)  # nothing to gain, or no map
+            if fd is not None:  # the descriptor is theirs now (closed at once if not taken)
+                bodies.on_demand(storage.path, raw, fd, rest.base.articles.values())
+            del raw, data
             db = cls(storage, rest.base, stamp)
             db._rest = rest
             chosen = choose(list(rest.base.articles.values()))

@@ -117,7 +117,7 @@ def open_existing(
     path = db_path if db_path is not None else paths.default_corpus_db_path()
     order = order if order is not None else ListOrder()
     try:
-        corpus = CorpusDB.open_part(path, order.first)  # the rest on demand
+        corpus = CorpusDB.open_part(path, order.first, bodies_on_demand=True)  # the rest on demand
     except MissingDatabase:
         return None
     except SchemaMismatch as exc:  # an older DB: ``load_app_data`` rebuilds it
@@ -256,7 +256,7 @@ def reload_changed(data: AppData) -> Reloaded:
     fresh = None
     if data.corpus.changed_on_disk():
         order = ListOrder()
-        corpus = CorpusDB.open_part(data.corpus.path, order.first, readonly=data.corpus.readonly)
+        corpus = CorpusDB.open_part(data.corpus.path, order.first, readonly=data.corpus.readonly, bodies_on_demand=True)
         settle()
         fresh = AppData(corpus=corpus, user=data.user, sources=order.rows(corpus))
     return Reloaded(fresh, data.user.reload_if_changed())

@@ -20,6 +20,16 @@ def counting_parses(monkeypatch, target: Path) -> list[Path]:
         return read_tables(path)
 
     monkeypatch.setattr(store.storage, "read_tables", counted)
+    import store.corpus_db
+
+    read_kept = store.corpus_db.read_kept
+
+    def kept(path):  # the browser's part read, which keeps the file open for the bodies
+        if Path(path).resolve() == target.resolve():
+            parsed.append(path)
+        return read_kept(path)
+
+    monkeypatch.setattr(store.corpus_db, "read_kept", kept)
     return parsed
 
 
