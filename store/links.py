@@ -26,7 +26,7 @@ import orjson
 from corpus.model import RELATIONS, XRef
 from store import tails
 from store.columns import StringColumn, StringLayers, distinct_rows, fixed_bytes
-from store.mapped import map_npz, mapped_or_made, save_npz
+from store.mapped import map_npz, mapped_or_made, release, save_npz
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -361,6 +361,8 @@ class LinkColumns:
             meta = orjson.loads(arrays.pop("meta").tobytes())
             if meta.get("key") != key:
                 return None
-            return cls(arrays, list(meta["relations"]), meta.get("unlinked", ()))
+            links = cls(arrays, list(meta["relations"]), meta.get("unlinked", ()))
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
             return None
+        release(links)  # the checks read whole columns: their pages need not stay
+        return links

@@ -62,7 +62,15 @@ def read_member(path: Path, name: str) -> np.ndarray:
 
 def _array_at(mapped: mmap.mmap, start: int, length: int) -> np.ndarray:
     """The ``.npy`` array stored at ``mapped[start:start + length]``, without copying it."""
-    head = io.BytesIO(mapped[start : start + min(length, 65_536)])
+    # the header alone (magic, version, its length, then the dict), not 64 KB of the data after it:
+    # every page read here stays in the process's memory while the file is mapped
+    magic = mapped[start : start + min(length, 12)]
+    size = (
+        10 + int.from_bytes(magic[8:10], "little")
+        if magic[6:7] == b"\x01"
+        else 12 + int.from_bytes(magic[8:12], "little")
+    )
+    head = io.BytesIO(mapped[start : start + min(length, size)])
     version = npy.read_magic(head)
     if version == (1, 0):
         shape, fortran, dtype = npy.read_array_header_1_0(head)
@@ -77,6 +85,53 @@ def _array_at(mapped: mmap.mmap, start: int, length: int) -> np.ndarray:
         raise ValueError("truncated array")
     flat = np.frombuffer(mapped, dtype=dtype, count=count, offset=start + head.tell())
     return flat.reshape(shape, order="F" if fortran else "C")
+
+
+def mappings_of(*roots: object) -> list[mmap.mmap]:
+    """The mapped files that arrays held by ``roots`` view (through dicts, short lists and tuples,
+    and the attributes of column objects), each once."""
+    found: dict[int, mmap.mmap] = {}
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (str, bytes, int, float, Path)) or obj is None:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, np.ndarray):
+            base: object = obj
+            while isinstance(base, np.ndarray):
+                base = base.base
+            if isinstance(base, memoryview):
+                base = base.obj
+            if isinstance(base, mmap.mmap):
+                found[id(base)] = base
+        elif isinstance(obj, dict):
+            if len(obj) <= 4096:
+                stack.extend(obj.values())
+        elif isinstance(obj, (list, tuple)):
+            if len(obj) <= 64:  # a column's layers, not a list of values
+                stack.extend(obj)
+        else:
+            stack.extend(getattr(obj, "__dict__", {}).values())
+            for kind in type(obj).__mro__:
+                stack.extend(getattr(obj, name, None) for name in getattr(kind, "__slots__", ()))
+    return list(found.values())
+
+
+def release(*roots: object) -> int:
+    """Give back the resident pages of the files mapped under ``roots`` (``MADV_DONTNEED``): once
+    a sweep over every row is done (a view's model made), its pages need not stay in this
+    process's memory. They stay in the page cache, the kernel's to keep or drop; the next read
+    of a page maps it again. How many mappings were released."""
+    released = 0
+    for mapped in mappings_of(*roots):
+        try:
+            mapped.madvise(mmap.MADV_DONTNEED)
+        except (ValueError, OSError):  # closed, or a platform without it: the pages stay
+            continue
+        released += 1
+    return released
 
 
 def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> str | None:

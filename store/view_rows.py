@@ -35,7 +35,7 @@ from corpus.model import Article, Claim, Quantity, is_background
 from store import tails
 from store.columns import IdColumn, IdLayers, StringColumn, StringLayers, fixed_bytes
 from store.errors import CorruptDatabase
-from store.mapped import map_npz, mapped_or_made, save_npz
+from store.mapped import map_npz, mapped_or_made, release, save_npz
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -308,9 +308,11 @@ class ViewRows:
             arrays = map_npz(path)
             if orjson.loads(arrays.pop("meta").tobytes()).get("key") != key:
                 return None
-            return cls(arrays, path)
+            rows = cls(arrays, path)
         except (OSError, ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile):
             return None
+        release(rows)  # the checks above read whole columns: their pages need not stay
+        return rows
 
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[ViewRows, str | None]:

@@ -101,6 +101,8 @@ class EntityIndex:
     @classmethod
     def of(cls, corpus: CorpusReader, source: ViewSource | None = None) -> EntityIndex:
         """``source``: the corpus's view columns, when the caller has them."""
+        from store.mapped import release
+
         source = source if source is not None else ViewSource.of(corpus)
         columns = source.rows
         # every claim's place in date order (undated last, then article and place in it)
@@ -108,8 +110,11 @@ class EntityIndex:
         order = np.lexsort((columns["start"], columns["article"], dates, dates == b""))
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
+        release(columns)  # each sweep's pages given back before the next (mapped columns)
         by_speaker = _Grouped(columns["speaker_key"], np.arange(len(columns), dtype=np.int64), rank)
+        release(columns)
         mentions = _Grouped(columns["mention_key"], columns["mention_row"], rank)
+        release(columns)
         rows = []
         for entity in source.entities:
             keys = {name_key(_fold(n)) for n in (entity.name, *entity.aliases) if _fold(n)}

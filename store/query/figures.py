@@ -508,6 +508,8 @@ def collect_measures(corpus: CorpusReader, conflicting: Collection[str] | None =
 def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     """``collect_measures`` from a corpus's view columns: grouped and sorted in numpy, each
     figure made when read."""
+    from store.mapped import release
+
     rows = source.rows
     claim_row = rows["figure_row"]
     if not len(claim_row):
@@ -538,6 +540,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     article_codes = np.unique(articles, return_inverse=True)[1]
     reporting = np.unique(group.astype(np.int64) * (int(article_codes.max()) + 1) + article_codes)
     sources = np.bincount(reporting // (int(article_codes.max()) + 1), minlength=len(firsts))
+    release(rows)  # the sweeps' pages given back before the figures are listed (mapped columns)
     names = rows["figure_name"]
     families = rows.category("figure_family", firsts)
     series = rows.category("figure_series", firsts)

@@ -102,6 +102,12 @@ class CorpusQueries:
         """Build ``name`` (one of ``VIEWS``) now, in the calling thread."""
         for wanted in (name, "sources"):  # every view names its rows' sources: made here, not by its screen
             getattr(self, {"sources": "source_labels"}.get(wanted, wanted))
+        if name != "sources" and "view_source" in self._built:
+            # the model made has swept every row of the mapped view columns: their pages go back
+            # to the page cache (a row read later maps its page again)
+            from store.mapped import release
+
+            release(self.view_source.rows)
 
     def build_all(self) -> None:
         for name in VIEWS:
