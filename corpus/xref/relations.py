@@ -610,7 +610,7 @@ def _names_its_demonym(f: Features, place: str) -> bool:
     return place in _word_stems(f.article.body)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)  # (asked of article pairs in blocking's order: 1,024 thrashed above 1,024 articles)
 def _word_stems(body: str) -> frozenset[str]:
     """Each word of the article less its last one to three letters (of at least three letters left)."""
     return frozenset(w[:-k] for w in _body_words(body) for k in (1, 2, 3) if len(w) - k >= 3)
@@ -619,7 +619,7 @@ def _word_stems(body: str) -> frozenset[str]:
 _UNKNOWN_CACHE: dict[tuple[str, str], bool] = {}
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _body_words(body: str) -> frozenset[str]:
     """The words of an article, lower-cased (a hyphen joins, an apostrophe ends one: "okeba's" is "okeba")."""
     return frozenset(re.findall(r"[\w-]+", body.lower()))
@@ -1069,11 +1069,16 @@ _ADDS_TO_TOLD = re.compile(
 )
 
 
+@per_claim
+def _adds_to_told(f: Features) -> bool:
+    return _ADDS_TO_TOLD.search(f.claim.text) is not None
+
+
 def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(telling, told) when one claim, from another source, states the other's value of a measure beside a
     value of its own for it: a report of two sides' figures, not a revision of either."""
     for x, y in ((a, b), (b, a)):
-        if same_speaker(x, y) or x.revised or _ADDS_TO_TOLD.search(x.claim.text):
+        if same_speaker(x, y) or x.revised or _adds_to_told(x):
             # ("14 were hurt, police said, revising an earlier figure of eleven": the one it replaces; "expanded the
             # recall to 210,000, adding 70,000 to the 140,000 recalled": the total it grew from)
             continue

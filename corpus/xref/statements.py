@@ -280,6 +280,7 @@ def _partial(f: Features) -> bool:
     return not f.claim.date_estimated and len(own) in (4, 7) and f.years <= {own[:4]}
 
 
+@per_claim  # (asked of most pairs: different_times)
 def _own_span(f: Features) -> tuple[int, int] | None:
     """The first and last day numbers of the claim's own time (a year's, a month's, a day's), else its article's
     day; None when there is none."""
