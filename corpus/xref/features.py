@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -120,6 +120,9 @@ class Features:
     groups: dict[str, str] = field(
         default_factory=dict
     )  # measure -> "civilian" / "combatant", when the counted noun says
+    # measure -> the whole the claim's figure of it is a part of ("12 of the city's 48 schools": schools -> 48)
+    wholes: dict[str, float] = field(default_factory=dict)
+    inventories: frozenset[float] = frozenset()  # wholes that are what someone has ("the city's 48 schools")
     places: frozenset[str] = frozenset()  # the entities that are places or unknown names (not people, bodies, outlets)
     families: frozenset[str] = frozenset()  # every compared measure's family
     headline: frozenset[str] = frozenset()  # content-word stems of the article's title
@@ -584,6 +587,79 @@ _DAMAGE_AFTER = re.compile(
 _DAMAGED_BEFORE_NOUN = re.compile(r"\s+(?:collapsed|destroyed|damaged|flattened|razed|demolished|gutted)\s", re.I)
 
 
+# Between a part and the whole it is of: "12 of the city's 48 schools", "7 of the 11 villages", "three of its 40".
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?P<owner>its|their|his|her|our|(?:the\s+)?[\w.-]+(?:'s|’s|s'|s’))|the)\s+", re.IGNORECASE
+)
+
+
+def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool]]:
+    """(part, whole, owned) for each "N of the M things" in the claim: the M is the whole the claim's count is a part of,
+    no value of that count (nor another source's figure beside it); with whether the whole is what someone has
+    ("the city's 48 schools", "its 40 ploughs")."""
+    out: list[tuple[Quantity | None, Quantity, bool]] = []
+    counts = [q for q in claim.quantities if q.value is not None and q.unit != "percent" and not _money_unit(q)]
+    for part in counts:
+        for whole in counts:
+            if whole.start <= part.end or whole.value is None or part.value is None or part.value >= whole.value:
+                continue
+            gap = claim.text[part.end - claim.start : whole.start - claim.start]
+            m = _PART_OF.fullmatch(gap)
+            if m:
+                out.append((part, whole, bool(m.group("owner"))))
+    for whole in counts:
+        # "all of the city's 48 schools", "most of its 40 ploughs": a part told in words, of the same whole
+        m = _QUANTIFIER_OF.search(claim.text, 0, max(0, whole.start - claim.start))
+        if m:
+            out.append((None, whole, bool(m.group("owner"))))
+    return out
+
+
+def _whole_values(
+    wholes: list[tuple[Quantity | None, Quantity, bool]], counted: list[tuple[str, Quantity]]
+) -> dict[str, float]:
+    """measure -> the whole a figure of it is a part of; a whole whose part is told in words ("all of the city's 48
+    schools") under its own measure."""
+    out: dict[str, float] = {}
+    for part, whole, _ in wholes:
+        if not whole.value:
+            continue
+        if part is None:
+            if whole.measure:
+                out.setdefault(whole.measure, whole.value)
+            continue
+        for m, q in counted:
+            if q.start == part.start:
+                out[m] = whole.value
+    return out
+
+
+_QUANTIFIER_OF = re.compile(
+    r"\b(?:all|none|most|half|some|many|each|both|any|several|few)" + _PART_OF.pattern + "$", re.IGNORECASE
+)
+
+
+def _money_unit(q: Quantity) -> bool:
+    return bool(q.unit) and len(q.unit or "") == 3 and (q.unit or "").isupper()
+
+
+def _parts_counted_as_wholes(claim: Claim, wholes: list[tuple[Quantity | None, Quantity, bool]]) -> Claim:
+    """A part read with no measure of its own, or with the whole's number as its unit ("4 of the island's 11
+    villages" read as four "11"s), counts what its whole counts."""
+    fixed: dict[int, Quantity] = {}
+    for part, whole, _ in wholes:
+        if part is None:
+            continue
+        unread = part.measure is None or not part.unit or part.unit[:1].isdigit()
+        if whole.measure and part.measure != whole.measure and unread:
+            fixed[part.start] = replace(
+                part, measure=whole.measure, unit=whole.unit, counted=whole.counted, counted_lemma=whole.counted_lemma
+            )
+    if not fixed:
+        return claim
+    return replace(claim, quantities=[fixed.get(q.start, q) for q in claim.quantities])
+
+
 # A figure counting a subset set apart from the rest: "testing at the remaining 10 schools", "the other 40 workers",
 # "the first 12 flights": a part, not the count another report gives of the whole.
 _SUBSET_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last|first|next|final)\s+$", re.IGNORECASE)
@@ -608,6 +684,12 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES or _damage_tally(q, article.body)
     }
     claim = framed(claim)
+    wholes = _wholes_of_parts(claim)
+    if wholes:
+        claim = _parts_counted_as_wholes(claim, wholes)
+    # ("12 of the city's 48 schools": the whole is what the city has, no count of what befell them; "eight of the
+    # 11 inmates who escaped" still tells how many escaped)
+    inventories = [q for q in claim.quantities if any(q.start == w.start and inventory for _, w, inventory in wholes)]
     tallied_ids = {id(q) for i, q in enumerate(claim.quantities) if i in tallied}
     corrected = corrected_figures(claim, article.body)
     priors = prior_figures(claim, article.body) + corrected
@@ -619,6 +701,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _added_before_total(claim)
         + _limit_figures(claim)  # "certified for 300 people": a capacity, no count to compare
         + _partitive_parts(claim)
+        + inventories
         + _figures_named(claim)
         + _at_risk_group(claim)
         + _forecasts_set_against(claim)
@@ -669,6 +752,8 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         else _claim_role(claim, article.body),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
+        "wholes": _whole_values(wholes, counted),
+        "inventories": frozenset(q.value for q in inventories if q.value is not None),
         "nouns": frozenset(
             m
             for m, q in counted

@@ -830,6 +830,11 @@ def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]
     return _figure_link(new, old, family, "related", 0.4, "disputed figures")
 
 
+def _parts_of_one_whole(a: Features, b: Features, measures: Sequence[str]) -> bool:
+    """Both claims count a part of the same whole ("12 of the city's 48 schools" / "19 of its 48 schools")."""
+    return bool(measures) and all(m in a.wholes and a.wholes[m] == b.wholes.get(m) for m in measures)
+
+
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
     """ "12 fighters were killed" and "27 civilians were killed" count different people."""
     if not (a.groups or b.groups):
@@ -1085,7 +1090,8 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
         for m in measures:
             if m in x.figures and m in y.figures:
                 theirs, own = _point(y.figures[m]), _point(x.figures[m])
-                if theirs is not None and theirs != own and theirs in x.told_counts:
+                # (not the whole its figure is a part of: "8 of the 11 inmates who escaped" against "11 escaped")
+                if theirs is not None and theirs != own and theirs in x.told_counts and theirs != x.wholes.get(m):
                     return x, y
     return None
 
@@ -1313,6 +1319,10 @@ def _compare(
         # "In 2023, police arrested 23 people in a similar raid" against this week's 23 arrests: one figure of
         # two happenings a year or more apart is a coincidence of values, not a second source for it.
         return _figure_link(new, old, family, "related", 0.35, "the same figure, a year or more apart")
+    if not same_value and _different_time(a, b) and _parts_of_one_whole(a, b, measures):
+        # "4 of the island's 11 villages" were evacuated, then "7 of the 11 villages" two days later: how much of
+        # one whole is so, told on another day, is its later value (not two firm counts of one thing disputed).
+        return _figure_link(new, old, family, "updates", 0.6, "later count of the same whole")
     running = a.revised or b.revised or a.prior or b.prior
     if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
@@ -2268,8 +2278,9 @@ def _tell_the_same(a: Features, b: Features) -> bool:
 @per_claim  # (callers read it, never change it)
 def _counted(f: Features) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
+    # ("all of the city's 48 schools": the city's schools, not what is told of them)
     for q in f.claim.quantities:
-        if q.counted_lemma and q.value is not None and q.unit not in ("percent",):
+        if q.counted_lemma and q.value is not None and q.unit not in ("percent",) and q.value not in f.inventories:
             out.setdefault(q.counted_lemma, set()).add(q.value)
     return out
 
