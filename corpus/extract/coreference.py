@@ -603,10 +603,16 @@ _ROLE_OPENING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*),\s*"
 )
 _ROLE_HEADS = PERSON_ROLES | frozenset(
-    "executive boss owner lawyer wife husband son daughter mother father brother sister widow partner".split()
+    "executive boss owner lawyer wife husband son daughter mother father brother sister widow partner "
+    "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law cousin nephew niece uncle "
+    "aunt grandson granddaughter fiance fiancé fiancee fiancée girlfriend boyfriend friend neighbour neighbor colleague "
+    "accountant auditor treasurer manager employee aide assistant consultant driver doctor nurse teacher".split()
 )
 _ACTS_AFTER_APPOSITIVE = re.compile(
     r",\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|says|told|tells|wrote|spoke|made|took|gave)\b"
+    # "Her brother-in-law, Luc Perrin, is expected to testify": the one named is the subject of what follows
+    r"|,\s+(?:is|was|will|would|could|can|may|might|must|should)\s+(?:(?:also|now|still|not)\s+)?"
+    r"(?:expected|due|set|scheduled|to\s+|be\s+|a\s|an\s|the\s|[a-z]{3,}ing\b)"
 )
 _SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())
 _NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")

@@ -262,6 +262,17 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         )
     ):
         return core, False, "person"  # "A judge in Marion County", "a farmer from Kilbride": the person, not the place
+    if (
+        people_of
+        and people_of.group("head")[:1].islower()
+        and not people_of.group("head").endswith("s")
+        and (people_of.group("head") in PERSON_ROLES or people_of.group("head") in _OCCUPATIONS)
+        and not re.search(r"[A-Z]", core[: people_of.start("head")].lstrip("AT"))
+        and _OF_A_COMMON_NOUN.match(core, people_of.end("head"))
+    ):
+        # "The mayor of a town near Lyon", "a former finance director of the building firm Batiprest": the person
+        # speaks, not the place or the firm named at the end of what they are the mayor or director of
+        return core, False, "person"
     group_at = _GROUP_AT.fullmatch(core)
     if group_at and people_plural(group_at.group("group")):
         return core, True, "plural"  # "Republicans on Capitol Hill", "Democrats in Congress": the party, not the place
@@ -391,6 +402,7 @@ _PLACE_AFTER_HEAD = re.compile(rf"\s+(?:{_PLACE_PREPOSITIONS})\s")
 _WHERE_AFTER_HEAD = re.compile(rf"\s+(?:{_PLACE_PREPOSITIONS}|on|along|at|across)\s")
 
 
+_OF_A_COMMON_NOUN = re.compile(r"\s+(?:of|at|for)\s+(?:a|an|the)\s+[a-z]")
 _DEMONYM_JUST_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\s+$")
 _HEAD_BEFORE_OF = re.compile(
     r"(?:\S+\s+){0,3}?(?P<head>[A-Za-z][\w’'-]*)(?:\s+(?:familiar|briefed|involved|knowledgeable|aware|present))?"

@@ -570,9 +570,20 @@ def _firm_after_report(new: Features, old: Features) -> bool:
         or not new.polarity == old.polarity == "assert"
     ):
         return False
-    reported = {(q.unit, q.measure) for q in old.claim.quantities if q.value and q.measure in _IMPOSED}
+    reported = {
+        (q.unit, q.measure)
+        for q in old.claim.quantities
+        if q.value and q.measure in _IMPOSED and not (q.change == "<" and _CEILING.search(old.claim.text))
+    }
     firm = {(q.unit, q.measure) for q in new.claim.quantities if q.value and q.change in ("=", ">")}
     return bool(reported & firm)
+
+
+# What the law allows at most: "faces up to 10 years in prison and a fine of up to 1 million euros", "could be fined up
+# to", "a maximum fine of". A fine imposed later is not that ceiling's later value.
+_CEILING = re.compile(
+    r"\b(?:faces?|facing|punishable|could\s+(?:be\s+fined|face|get|receive)|risks?|maximum)\b", re.IGNORECASE
+)
 
 
 def same_story_report(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:

@@ -20,6 +20,7 @@ from corpus.extract.entities import (
     guess_type,
     initials,
 )
+from corpus.extract.measures import CARDINAL_WORDS
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
@@ -371,7 +372,10 @@ _LIMIT = re.compile(
     # the law's penalty: "each count carries a maximum of 10 years", "faces up to 20 years", "punishable by up to"
     r"|\b(?:carr(?:y|ies|ied|ying)|faces?|faced|facing|punishable\s+by|could\s+(?:get|receive|face))\s+"
     r"(?:(?:a|an)\s+)?(?:(?:maximum|minimum|mandatory)\s+(?:(?:prison|jail)\s+)?(?:(?:sentence|term|penalty|fine)\s+)?"
-    r"of\s+|up\s+to\s+)[$€£]?\d",
+    r"of\s+|up\s+to\s+)[$€£]?\d"
+    # "faces up to eight years in prison and a fine of up to 900,000 euros": the fine is the law's most too
+    r"|\b(?:faces?|faced|facing|punishable\s+by|could\s+(?:get|receive|face))\s+[^.;]{0,80}?\b(?:a|an)\s+"
+    r"(?:maximum\s+)?fine\s+of\s+up\s+to\s+[$€£]?\d",
     re.IGNORECASE,
 )
 
@@ -382,7 +386,12 @@ _LIMIT_BEFORE = re.compile(f"(?:{_LIMIT.pattern})\\Z", re.IGNORECASE)
 def a_limit(text: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` of ``text`` a limit, a rule or a capacity (``_LIMIT``)?"""
     digit = next((i for i in range(start, end) if text[i].isdigit()), None)
-    return digit is not None and _LIMIT_BEFORE.search(text, max(0, start - 120), digit + 1) is not None
+    if digit is None:
+        # a figure in words ("faces up to eight years"): read where its number stands as if written in digits
+        word = next((m for m in re.finditer(r"[a-z]+", text[start:end].lower()) if m.group() in CARDINAL_WORDS), None)
+        at = start + word.start() if word else start
+        return word is not None and _LIMIT_BEFORE.search(text[max(0, at - 120) : at] + "0") is not None
+    return _LIMIT_BEFORE.search(text, max(0, start - 120), digit + 1) is not None
 
 
 def _at_risk_group(framed_claim: Claim) -> list[Quantity]:
