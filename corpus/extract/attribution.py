@@ -33,7 +33,7 @@ SPEECH = frozenset(
     "said says say told tells tell stated claimed claims claim announced announces reported reports report noted notes "
     "note added adds wrote writes declared declares explained explains insisted insists argued argues warned warns "
     "estimated estimates estimate confirmed confirms denied denies indicated indicates suggested tweeted testified "
-    "asserted asserts alleged alleges believes believe quoted".split()
+    "asserted asserts alleged alleges believes believe quoted maintained maintains".split()
 )
 ROLE_HEADS = frozenset(
     "leaders officials media sources experts analysts residents witnesses investigators police authorities officers "
@@ -2713,13 +2713,23 @@ _FINDING_OPENING = re.compile(
 )
 
 
+# A closing source with no determiner after the comma: "..., official figures showed", "..., port data show".
+_FINDING_CLOSING_BARE = re.compile(r",\s+(?P<words>(?:[\w’'&-]+\s+){1,2})$")
+
+
 def _finding_subject(masked: str, cue_start: int) -> str | None:
     """The poll, study or data that "shows" or "found": the finding noun with its opening words and what follows it."""
     subject = cues.FINDING_SUBJECT.search(masked, max(0, cue_start - 130), cue_start)
     if subject is None:
         return None
-    opening = _FINDING_OPENING.search(masked, max(0, subject.start() - 40), subject.start())
-    start = opening.start() if opening else subject.start()
+    opening = _FINDING_OPENING.search(masked, max(0, subject.start() - 40), subject.start()) or (
+        _FINDING_CLOSING_BARE.search(masked, max(0, subject.start() - 40), subject.start())
+    )
+    start = (
+        opening.start("words")
+        if opening and "words" in opening.groupdict()
+        else (opening.start() if opening else subject.start())
+    )
     np = _unhelped(masked[start:cue_start].rstrip()).strip()  # "a survey by the trust has found": not its "has"
     if any(w.lower() in _NOT_ADJECTIVES or w in _VERB_LIKE for w in masked[start : subject.start()].split()):
         return None  # "which polls show": a clause's subject, read by the clause rules

@@ -192,7 +192,10 @@ _AS_CLAUSE = (
 )
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
-    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as(?!"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|"
+    # a bare clause whose subject is a short noun phrase: "maintains the figure is closer to 3,500"
+    r"\s+(?:the|its|their|his|her|this|these|those)\s+(?:(?!(?:who|which|that|whose|and|or)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:is|was|are|were|would|will|remains|remained)\s+(?!(?:made|done|taken|given|held|used|seen|paid)\b)|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as(?!"
     + _AS_CLAUSE
     + r")|of)\s"
 )

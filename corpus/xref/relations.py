@@ -218,6 +218,11 @@ def _near_bound(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _vague(f: Features, fig: Figure) -> bool:
+    """Is ``fig`` a vague amount of the claim ("dozens", "hundreds of"), not a stated number or range?"""
+    return fig[0] is None and any(q.vague and (q.low, q.high) == fig[1:] for q in f.claim.quantities)
+
+
 def _point(fig: Figure) -> float | None:
     value, low, high = fig
     if value is not None:
@@ -1165,6 +1170,11 @@ def _compare(
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     if _another_partys_figure(a, b):
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
+    if all(_vague(a, x) != _vague(b, y) for x, y in pairs):
+        # "left dozens of ships stranded" / "Sixty-two ships are now waiting": a vague amount agrees with any figure
+        # in its range, which says nothing about whether the two counts are one; they are related, no more.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "a vague amount beside a figure")
     quarters = _quarters(a), _quarters(b)
     if all(quarters) and not quarters[0] & quarters[1] and family not in OUTCOME_MEASURES:
         new, old = _later_first(a, b)
