@@ -1518,7 +1518,60 @@ def find_attributions(text: str) -> list[Attribution]:
         sentence = headline_as_sentence(text)
         if sentence is not None:
             found = tuple(a for a in _read_attributions(sentence) if _headline_subject(text, a))
+    if not found:
+        kicker = role_kicker(text)
+        if kicker is not None:
+            found = (kicker,)
     return list(found)
+
+
+# A headline kicker naming who speaks by a role, in sentence case ("Fire chief: blaze was deliberate", "Rail firm: fares
+# to rise 4.5% in January", "Police: two men held after raid"): a role, a body or a party of people before the colon,
+# then the headline's own words in lower case. A label and its value ("Manager: since 2019", "Chief executive: Ann
+# Lee") are not: what follows is no clause of three words or more, or opens with a name.
+_ROLE_KICKER = re.compile(
+    r"\W{0,2}(?P<np>[A-Z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,2}):\s+(?=[“\"‘']?[a-z0-9£$€])(?P<rest>\S+(?:\s+\S+){2,})"
+)
+_KICKER_HEADS = frozenset(
+    "chief boss bosses minister ministers police union unions firm council mayor doctors officials agency ministry "
+    "regulator watchdog president governor coach manager owner lawyer judge spokesman spokeswoman spokesperson "
+    "chairman chairwoman leader leaders head experts residents operator company government charity army navy "
+    "prosecutors investigators inspectors scientists researchers campaigners unions teachers nurses farmers report "
+    "study survey poll".split()
+)
+
+
+# What a headline's clause has that a label's value lacks: a verb ("was deliberate", "will slow", "to rise", "held").
+_KICKER_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|must|should|can|may|has|have|had|to\s+[a-z]+|[a-z]{3,}ed|held|found|hit|"
+    r"shot|cut|set|won|lost|left|seen|told|made|taken|given|known|stolen|"
+    r"[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)\b"
+)
+_KICKER_NOT_OPENING = frozenset(
+    "since from at in on for with by of to until about until during after before the a an none yes no".split()
+)
+
+
+_KICKER_GUIDE = re.compile(
+    r"\b(?:things|ways|reasons|facts|questions|lessons|takeaways|moments)\b|\bwhat\s+(?:we|you)\s+know\b|"
+    r"\b(?:who|what)\s+(?:is|are)\b|\bexplained\b|\bprofile\b"
+)
+
+
+def role_kicker(text: str) -> Attribution | None:
+    """The role, body or party a sentence-case headline kicker names before its colon ("Fire chief: ...")."""
+    m = _ROLE_KICKER.match(text)
+    if m is None or m.group("rest").rstrip()[-1:] in (":", "?"):
+        return None
+    rest = m.group("rest").lower()
+    if rest.split()[0].strip("“\"‘'") in _KICKER_NOT_OPENING or not _KICKER_VERB.search(rest):
+        return None  # "Manager: since 2019 at the club", "Owner: the Lee family trust": a label and its value
+    if _KICKER_GUIDE.search(rest):
+        return None  # "Galvia's new president: five things to know": a guide about the person, not their words
+    head = m.group("np").split()[-1].lower()
+    if head not in _KICKER_HEADS:
+        return None
+    return Attribution(m.group("np"), how="verb", verb="said", source=m.span("np"), cue=(m.end("np"), m.end("np") + 1))
 
 
 _HEADLINE_SUBJECT_WORDS = 2

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from corpus.extract.attribution import mask_quotes, straight_quotes
+from corpus.extract.attribution import mask_quotes, role_kicker, straight_quotes
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
@@ -674,6 +674,8 @@ def headline_asserts(text: str) -> bool:
     stripped = text.strip()
     if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")) or _is_title_case(stripped):
         return False
+    if role_kicker(stripped) is not None:
+        return True  # "Fire chief: blaze was deliberate": who says it, by role, and what
     names = [m for m in find_entities(stripped) if not m.tentative]
     if not names:
         return False

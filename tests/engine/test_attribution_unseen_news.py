@@ -90,3 +90,32 @@ def test_a_kin_named_by_a_given_name_the_lists_lack_is_still_the_she_after_it(
 ) -> None:
     # "his wife, Marisol,": the kin word tells the gender, whether or not the name is on the given-name lists.
     assert speakers_in(body) == speakers
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Fire chief: blaze at the bus depot was deliberate\n\nThe depot was empty at the time.", "Fire chief"),
+        ("Union boss: dock strike will go ahead\n\nTalks broke down on Friday.", "Union boss"),
+        ("Harbour police: two men held after raid on trawler\n\nThe raid took place at dawn.", "Harbour police"),
+        ("Water firm: bills to rise 6% in April\n\nCustomers were told by letter.", "Water firm"),
+    ],
+)
+def test_a_headline_kicker_naming_a_role_says_the_headline(body: str, speaker: str) -> None:
+    # A sentence-case kicker before a colon names who says the rest by role or body: the headline is theirs.
+    assert speakers_in(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ostravia's new premier: five things to know",
+        "Owner: the Lee family trust",
+        "Coach: since 2019 at the club",
+        "Weather: rain all day tomorrow",
+    ],
+)
+def test_a_label_and_its_value_or_a_guide_is_no_role_kicker(line: str) -> None:
+    from corpus.extract.attribution import role_kicker
+
+    assert role_kicker(line) is None
