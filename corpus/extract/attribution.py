@@ -445,9 +445,19 @@ _NAMED_AFTER_WORDS = re.compile(
     r"^\W*(?:So\s+(?P<verb>says|said)|(?:That|This)(?:\s+(?:is|was)|[’']s)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>warning|message|promise|pledge|verdict|view|assessment|argument|advice|prediction|forecast|conclusion|"
     r"plea|hope|fear|claim)\s+(?:from|of))"
-    r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?|(?:the\s+|many\s+|some\s+|most\s+)?(?:[a-z-]+\s+){0,2}?[a-z]{4,}s)"
+    r"\s+(?P<np>(?:the\s+)?[A-Z][^,:;“”\"]{1,80}?|(?:the\s+|many\s+|some\s+|most\s+)?(?:[a-z-]+\s+){0,2}?[a-z]{4,}s"
+    # a role and the name after it: "union leader Kevin Marsh", "the general secretary of the Transport Workers' Union,
+    # Kevin Marsh"
+    r"|(?:the\s+)?(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]{3,})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,:;“”\"]{1,60}?,)?\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}))"
     r"\s*(?:,|\.?$|\s+(?:at|on|in|to|during|after|before|who|from)\s)"
 )  # (a group named in lower case, "from commuters at a packed meeting", only when its head is a party of people)
+# Roles a name may follow in "That was the message from union leader Kevin Marsh".
+_NAMED_AFTER_ROLES = frozenset(
+    "leader leaders secretary general chief boss head president chairman chairwoman chair minister spokesman "
+    "spokeswoman spokesperson director executive manager coach governor mayor commissioner officer founder owner "
+    "economist analyst professor doctor captain councillor councilor senator lawmaker judge".split()
+)
 # "..., a court in Velden heard on Monday.", "..., the inquest was told.": what was told in a hearing, closing the sentence;
 # the hearing is the source (an allegation or evidence given there, not a finding).
 _HEARING_HEARD = re.compile(
@@ -2373,12 +2383,16 @@ def _attributions(text: str) -> list[Attribution]:
             )
         )
     named_after = _NAMED_AFTER_WORDS.match(masked) if masked.lstrip(' “"‘(')[:2] in ("So", "Th") else None
-    if named_after and named_after.group("np")[:1].islower():
+    if named_after and named_after.group("name"):
+        if named_after.group("role").split()[-1] not in _NAMED_AFTER_ROLES:
+            named_after = None  # "That was the message from voting Kevin Marsh": no role before the name
+    elif named_after and re.sub(r"^the\s+", "", named_after.group("np"))[:1].islower():
         head = named_after.group("np").split()[-1]
         if not (people_plural(head) or head in ROLE_HEADS):
             named_after = None  # "That is the hope of many families", fine; "That was the view from windows": nobody
     if named_after and not found:
-        np = _clean(named_after.group("np"))
+        # (a role and its name: the name speaks, the role and the name are the source as written)
+        np = named_after.group("name") or _clean(named_after.group("np"))
         if np:
             cue_group = "verb" if named_after.group("verb") else "noun"
             found.append(
@@ -2388,7 +2402,9 @@ def _attributions(text: str) -> list[Attribution]:
                         np,
                         how="inverted" if cue_group == "verb" else "according",
                         verb=named_after.group("verb").lower() if cue_group == "verb" else None,
-                        source=_locate(masked, np, named_after.start("np")),
+                        source=named_after.span("np")
+                        if named_after.group("name")
+                        else _locate(masked, np, named_after.start("np")),
                         cue=named_after.span(cue_group),
                     ),
                 )

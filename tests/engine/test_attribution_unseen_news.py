@@ -119,3 +119,28 @@ def test_a_label_and_its_value_or_a_guide_is_no_role_kicker(line: str) -> None:
     from corpus.extract.attribution import role_kicker
 
     assert role_kicker(line) is None
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Ferry fares will double in May. That was the warning from the chief executive of the Islay Ferry "
+            "Company, Moira Lennox, at a meeting in Port Ellen on Tuesday.",
+            "Moira Lennox",
+        ),
+        (
+            "The bridge will not reopen this year. That was the message from council leader Hamid Rana on Monday.",
+            "Hamid Rana",
+        ),
+        ("Rates will stay high. That was the verdict of the Bank of Ostravia on Thursday.", "Bank of Ostravia"),
+    ],
+)
+def test_that_was_the_message_from_a_role_and_its_name_or_a_body(body: str, speaker: str) -> None:
+    # "That was the message from <role> <name>" and "from the <Body>": who gave the message is named after it.
+    assert speakers_in(body)[-1] == speaker
+
+
+def test_that_was_the_message_from_a_name_with_no_role_before_it_is_not_read_as_one() -> None:
+    # "voting" is no role: the name after it is not who gave the message.
+    assert not any(speakers_in("Turnout was low. That was the message from voting Kevin Marsh."))
