@@ -218,6 +218,7 @@ class Discourse:
         default_factory=dict
     )  # (phrase, position) -> resolved name
     noted: set[int] = field(default_factory=set)  # where names were noted (offsets into the body)
+    pairs: set[int] = field(default_factory=set)  # where two people named as one subject were noted
     # names that spoke as bodies though shaped as a person's ("Arden Rovers have ..., the club said"): never "he"
     bodies: set[str] = field(default_factory=set)
     # names an age showed to be people's ("Ellen Park, 71,"), though their last word reads as a place's
@@ -281,6 +282,13 @@ class Discourse:
             self.noted.add(position + group[0])
             label = masked[group[0] : group[1]]
             self.remember(label, label, "plural", False, position + group[0], subject=True, group=True)
+        pair = _PAIR_SUBJECT.match(masked) if " and " in masked[:120] else None
+        if pair and position + pair.start("a") not in self.pairs:
+            # "Professor Alan Mirza and his colleague Dr Fiona Grant surveyed ...": the two are a later "they"
+            a, b = _bare_titled(pair.group("a")), _bare_titled(pair.group("b"))
+            if " " in a and " " in b and (given_name_gender(a) or given_name_gender(b)):
+                self.pairs.add(position + pair.start("a"))
+                self.remember(f"{a} and {b}", pair.group(0), "plural", True, position + pair.start("a"), subject=True)
         previous: Mention | None = None  # the body noted last, whose acronym may follow it in brackets
         for mention in mentions if mentions is not None else find_entities(text):
             if masked[mention.start] != text[mention.start]:
@@ -400,6 +408,24 @@ class Discourse:
         """Earlier referents, nearest first; a reference reaches back a few hundred names at most."""
         recent = [k for k in reversed(self.known[-_LOOKBACK:]) if k.position < position]
         return recent if self.in_order else sorted(recent, key=lambda k: -k.position)
+
+
+# Two people named in full as the sentence's subject, the second maybe with a kin or colleague word ("Ann Lee and her
+# colleague Dr Tom Marsh surveyed", "Ann Lee and Tom Marsh, both 34, said"), then a verb.
+_PAIR_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+(?<![’']s)"
+_PAIR_SUBJECT = re.compile(
+    rf"\W*(?:(?:But|And|Yet)\s+)?(?P<a>{_PAIR_NAME})\s+and\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{1,2}})?"
+    rf"(?P<b>{_PAIR_NAME})(?:,[^,]{{1,60}},)?\s+(?:(?:have|has|had|also|then|both|jointly)\s+)?"
+    r"(?:[a-z]{3,}ed|said|say|told|found|wrote|made|met|began|took|spent|ran|led|built|set|were|are|have)\b"
+)
+
+
+def _bare_titled(name: str) -> str:
+    """ "Professor Alan Mirza" -> "Alan Mirza", "Dr Fiona Grant" -> "Fiona Grant" (titles the name lists know)."""
+    words = name.split()
+    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0].lower().rstrip(".") in PERSON_ROLES):
+        words = words[1:]
+    return " ".join(words)
 
 
 def as_written(surface: str, canonical: str) -> str:

@@ -144,3 +144,21 @@ def test_that_was_the_message_from_a_role_and_its_name_or_a_body(body: str, spea
 def test_that_was_the_message_from_a_name_with_no_role_before_it_is_not_read_as_one() -> None:
     # "voting" is no role: the name after it is not who gave the message.
     assert not any(speakers_in("Turnout was low. That was the message from voting Kevin Marsh."))
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Dr Ayesha Malik and her colleague Professor Tom Berger tracked 900 patients for a decade. "
+            "They found that the drug halved the risk of a second stroke.",
+            "Ayesha Malik and Tom Berger",
+        ),
+        (
+            "Maria Lopez and John Hale founded the shelter in 2010. They said demand had tripled since the winter.",
+            "Maria Lopez and John Hale",
+        ),
+    ],
+)
+def test_they_after_two_people_named_as_one_subject_is_both(body: str, speaker: str) -> None:
+    assert speakers_in(body)[-1] == speaker
