@@ -3185,6 +3185,8 @@ _BODY_HEADS = frozenset(
 # "Her coach, Marco Ferri, ...").
 _ROLE_BEFORE_APPOSITIVE = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?P<role>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|"
+    # ("Energy supplier Brightwatt's chief executive, Paul Ambrose, said": a kind of body before its name)
+    r"(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+){0,2}(?=[A-Z]))?"
     r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
     r"(?:\s+(?:of|at|for|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})?),\s+"
 )

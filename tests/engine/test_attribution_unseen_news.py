@@ -162,3 +162,20 @@ def test_that_was_the_message_from_a_name_with_no_role_before_it_is_not_read_as_
 )
 def test_they_after_two_people_named_as_one_subject_is_both(body: str, speaker: str) -> None:
     assert speakers_in(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, source",
+    [
+        (
+            "Water supplier Clearbrook's chief executive, Omar Haddad, told MPs that bills would rise.",
+            "Water supplier Clearbrook's chief executive, Omar Haddad",
+        ),
+        (
+            "Opposition party Renew's leader, Ines Vogel, said the count had been rigged.",
+            "Opposition party Renew's leader, Ines Vogel",
+        ),
+    ],
+)
+def test_a_kind_of_body_before_its_possessive_name_is_part_of_the_role_before_the_name(body: str, source: str) -> None:
+    assert _sources(body)[0][1] == source
