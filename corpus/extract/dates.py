@@ -779,6 +779,17 @@ _DOCUMENT_AFTER = re.compile(
 )
 
 
+# A year naming a figure or level another is set against: "twice the 2022 figure", "94% of their 2019 level",
+# "still below its 2019 peak", "compared with the 2021 total" (not "The 2024 total reached 300": the claim's own).
+_COMPARED_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:of|than|from|with|to|above|below|over|under|against|versus|twice|thrice|times|beyond|past|exceeding|"
+    r"surpassing|matching|beating)\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?$"
+)
+_COMPARED_YEAR_AFTER = re.compile(
+    r"(?i)\s+(?:pre-\w+\s+)?(?:figures?|levels?|totals?|peaks?|highs?|lows?|averages?|volumes?|tally|tallies|record)\b"
+)
+
+
 def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates that can be the claim's own: those attached to its reported event or verb.
 
@@ -823,5 +834,11 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             and _DOCUMENT_AFTER.match(text, d.end)
         ):
             continue  # "a breach of a 2019 trade agreement", "the 2015 law": a text's year, not when the claim's act was
+        if (
+            d.kind == "y"
+            and _COMPARED_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start)
+            and _COMPARED_YEAR_AFTER.match(text, d.end)
+        ):
+            continue  # "twice the 2022 figure", "94% of their 2019 level": the year of what the figure is set against
         out.append(d)
     return out

@@ -14,7 +14,7 @@ SIGN_CODES = {
     "US$": "USD",
     "$": "USD",
     "R$": "BRL",
-    "R": "ZAR",  # only before an amount with a scale: "R250 million" (see CURRENCY_PREFIX_RE)
+    "R": "ZAR",  # only before an amount with a scale or thousands: "R250 million", "R50,000" (see CURRENCY_PREFIX_RE)
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -153,8 +153,9 @@ _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
 _AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<code>{'|'.join(_CODES)}|Rs\.?|RM|KSh|Ksh|Tk\.?)\s?$")
 SIGNS_RE = r"US\$|R\$|\$|€|£|¥|₩|₹|₽|₺"
-# South African rand written "R" glued to an amount with a scale ("R250 million", "R1.2bn"): "R2" alone is a road.
-RAND_RE = r"(?<![\w$.])(?-i:R)(?=\d[\d,.]*\s?(?:bn|mn|m|million|billion|trillion|tn)\b)"
+# South African rand written "R" glued to an amount with a scale ("R250 million", "R1.2bn") or with thousands
+# ("R50,000", "R1,250"): "R2" alone is a road.
+RAND_RE = r"(?<![\w$.])(?-i:R)(?=\d[\d,.]*\s?(?:bn|mn|m|million|billion|trillion|tn)\b|\d{1,3}(?:,\d{3})+(?![\d,]))"
 # A currency written before the figure: a sign, a sign with its country ("HK$", "US $", "$US"),
 # or an ISO code or "RM"/"Rs" glued or spaced ("USD10m", "RM23.50", "INR 1 trillion").
 CURRENCY_PREFIX_RE = (

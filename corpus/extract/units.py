@@ -389,6 +389,8 @@ def singular(word: str) -> str:
         return word
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
+    if lower.endswith("zes") and not lower.endswith(("zzes", "tzes")):
+        return word[:-1]  # "blazes", "prizes", "sizes" (not "quizzes", "waltzes")
     if re.search(r"(?:ches|shes|xes|zes|sses|oes)$", lower) or _US_PLURAL.search(lower):
         return word[:-2]
     return word[:-1]

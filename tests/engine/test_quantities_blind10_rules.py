@@ -120,3 +120,101 @@ def test_what_weighs_a_mass_stays_the_claims_subject() -> None:
     body = "The scooter weighs just 14 kilograms and costs 399 euros.\n"
     claims, _ = extract_article(Article("t1", "New scooter", None, [], "2026-03-04", False, "t1.txt", body))
     assert [c.subject for c in claims] == ["scooter"]
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The judge set bail at $75,000 for the driver.", "bail"),
+        ("His bail was later set at C$40,000.", "bail"),
+        ("Her starting salary will be £28,500 a year from April.", "payment per period"),
+        ("The median salary in the city rose to $61,200.", "salary"),
+        ("Average weekly earnings in retail were £512.", "salary"),
+        ("The average price of a flat in the district hit €410,000.", "price"),
+        ("Day passes, priced at £18, go on sale on Monday.", "price"),
+        ("Gold prices climbed 1.2% to $2,410 an ounce.", "price"),
+        ("The deal gives the software maker a valuation of $6.5bn.", "valuation"),
+        ("The offer valued the chain at £1.9bn.", "valuation"),
+        ("Turnover at the brewer fell 4% to €880m in the year.", "revenue"),
+        ("Annual sales of the vaccine reached $3.1bn.", "revenue"),
+        ("Operating profit slipped to ¥92bn in the quarter.", "profit"),
+        ("Net income came in at $640 million.", "profit"),
+    ],
+)
+def test_a_sum_named_before_it_has_its_family(text: str, measure: str) -> None:
+    (q,) = [q for q in figures_in(text) if q.unit and q.unit.split()[0].isupper()]
+    assert q.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group expects revenue of $4bn next year.",  # an outlook: the cross-references tell it from a result
+        "Analysts see full-year profit at about $1.1bn.",
+        "The council paid £2m in wages and £1m for repairs.",  # what a sum was paid as, after it
+        "Sales rose, and the firm spent $40m on a new plant.",  # another clause
+    ],
+)
+def test_no_family_for_an_outlook_a_sum_paid_as_or_a_sum_of_another_clause(text: str) -> None:
+    families = {"bail", "salary", "price", "valuation", "revenue", "profit"}
+    assert not [q for q in figures_in(text) if q.measure in families]
+
+
+def test_a_sums_family_keeps_the_claims_subject_what_the_words_name() -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    body = "Bail for the driver was set at $75,000 on Tuesday, the court said.\n"
+    claims, _ = extract_article(Article("t1", "Driver in court", None, [], "2026-03-04", False, "t1.txt", body))
+    assert [q.measure for c in claims for q in c.quantities] == ["bail"]
+    assert "bail" not in {c.subject for c in claims}
+
+
+def test_two_reports_of_different_bails_are_no_conflict() -> None:
+    from .conftest import links_of, make_article
+
+    a = make_article("Bail for the driver was set at $75,000 on Tuesday.\n", "2026-03-04", title="Driver in court")
+    b = make_article("Bail for the driver was set at $2 million on Tuesday.\n", "2026-03-05", title="Driver in court")
+    assert not [link for link in links_of(a, b) if link[0] in ("conflicts", "updates", "corroborates")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The court granted him bail of R20,000.", 20000),
+        ("Each household will receive R1,250 a month.", 1250),
+    ],
+)
+def test_rand_with_thousands_is_money(text: str, value: float) -> None:
+    (q,) = figures_in(text)
+    assert (q.value, q.unit.split()[0]) == (value, "ZAR")
+
+
+def test_a_road_named_r_and_a_number_is_still_no_money() -> None:
+    assert [q.unit for q in figures_in("Take the R61 towards the coast for 40 km.")] == ["kilometre"]
+
+
+@pytest.mark.parametrize(
+    "word, lemma", [("blazes", "blaze"), ("prizes", "prize"), ("waltzes", "waltz"), ("boxes", "box")]
+)
+def test_a_plural_in_zes_keeps_its_e(word: str, lemma: str) -> None:
+    from corpus.extract.units import singular
+
+    assert singular(word) == lemma
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        ("Median download speeds reached 188Mbps, twice the 2021 figure.", None),
+        ("Museum visits climbed to 2.1 million last year, 91% of their 2019 level.", "2025"),
+        ("Orders rose 6% in 2025, still below the 2018 peak.", "2025"),
+        ("The 2024 total reached 310 deaths.", "2024"),  # the figure is the year's own
+    ],
+)
+def test_a_year_of_what_a_figure_is_set_against_is_not_the_claims_date(body: str, date: str | None) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    claims, _ = extract_article(Article("t1", "Figures out", None, [], "2026-03-04", False, "t1.txt", body + "\n"))
+    assert {c.date for c in claims if c.quantities} == {date}
