@@ -454,6 +454,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # "fined up to 4% of its turnover, which was €9.3 billion": the sum the clause tells is the turnover's
         if _IN_WHAT_IT_PAID.match(text, end):
             return "amount", unit  # "paid 450 million pounds in dividends": what the sum was, whatever is near it
+        named = _named_sum(text, start)
+        if named:
+            return named, unit
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -805,6 +808,50 @@ _IN_WHAT_IT_PAID = re.compile(
 )
 
 
+# What a sum is, named right before it: "set bail at $250,000", "bail was set at", "an average salary of £32,900",
+# "weekly pay of A$1,940", "the price of a litre of diesel hit 1.89 euros", "priced at €70", "a valuation of $2.1bn",
+# "Revenue rose 14% to €1.31bn", "pre-tax profit more than doubled to €212m". The nearest such noun, at most five
+# words before the verb or preposition that gives the sum, with no other sum and no new clause between.
+_SUM_NOUNS = (
+    r"(?P<bail>bail)|(?P<salary>salar(?:y|ies)|wages?|(?:weekly|hourly|monthly|average|median|starting|basic|base)\s+"
+    r"(?:pay|earnings))|(?P<price>prices?|fares?)|(?P<valuation>valuation)|(?P<revenue>revenues?|sales|turnover)|"
+    # (a company's earnings; "average weekly earnings" are a wage)
+    r"(?P<profit>(?:(?:net|operating|pre-?tax|core|underlying|gross|adjusted)\s+)?(?:profits?|income|"
+    r"(?<!weekly\s)(?<!hourly\s)(?<!monthly\s)(?<!average\s)(?<!median\s)earnings)|ebitda)"
+)
+_SUM_NAMED_BEFORE = re.compile(
+    r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
+    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to)"
+    r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
+    r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
+    r"almost|roughly|just|more\s+than|less\s+than|over|under)\s+)*$",
+    re.IGNORECASE,
+)
+# Words that make a named revenue or profit a figure yet to come ("expects revenue of $2bn", "its profit forecast
+# of"): left to the cross-references, which tell an outlook from a result.
+_OUTLOOK_WORDS = re.compile(
+    r"(?i)\b(?:expect\w*|forecast\w*|outlook|guidance|target\w*|estimat\w*|project\w*|predict\w*|sees?|consensus|"
+    r"analysts?|could|would|will|may|might)\b"
+)
+
+
+def _named_sum(text: str, start: int) -> str | None:
+    """The family of a sum named right before it ("bail", "salary", "price", "valuation", "revenue", "profit")."""
+    window = max(0, start - 90)
+    m = _SUM_NAMED_BEFORE.match(text, window, start)
+    if m is None:
+        return None
+    if m.group("priced"):
+        return "price"
+    if m.group("valued"):
+        return "valuation"
+    family = next(name for name in ("bail", "salary", "price", "valuation", "revenue", "profit") if m.group(name))
+    if family in ("revenue", "profit") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):
+        return None  # an outlook, or a result told in another tense: the words around it decide downstream
+    return family
+
+
 def _money_purpose(window: str) -> str:
     return next((name for pattern, name in _MONEY_PURPOSE if pattern.search(window)), "amount")
 
@@ -843,6 +890,13 @@ _NO_SUBJECT = frozenset(
         "percent decrease",
         "amount",
         "weight",  # ("the device weighs 240 grams": the device is what the claim measures)
+        # the families of a sum, as "amount" was (the words naming it give the claim's subject, as before)
+        "bail",
+        "salary",
+        "price",
+        "valuation",
+        "revenue",
+        "profit",
     }
 )
 # Where a figure's noun phrase ends: one of those nouns as a trie, and any "...workers" from its suffix

@@ -75,6 +75,7 @@ _UNCOMPARABLE = (
     frozenset(
         {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
     )
+    | {"bail", "salary", "price", "valuation"}  # a sum's families the extractor names as "amount" was compared
     | {"sources"}
     | {"percent increase", "percent decrease"}
 )  # "a 12% rise": a rise of what, the measure does not say
@@ -1051,7 +1052,7 @@ def _negated(text: str) -> bool:
 
 
 # Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
-MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine"})
+MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail", "salary", "price", "valuation"})
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|prior|preliminary|original|old)\s+(?:\w+\s+)?(?:estimate|figure|toll|count|tally|report|number)s?\b|"
     r"\b(?:had|have|has)\s+(?:earlier|previously|initially|first)\b|\b(?:earlier|previously|initially)\s+(?:reported|said|put|estimated|gave)\b",
