@@ -128,6 +128,8 @@ def on_demand(path: Path, raw: bytes, fd: int, articles: Iterable[Article]) -> b
     of holding them. False, and nothing changed, if a body is not found where the bytes
     should hold it."""
     bodies = _Bodies(path, fd)  # closes fd when dropped
+    if not hasattr(os, "pread"):  # not on every platform: the bodies stay held
+        return False
     spans: list[tuple[Article, int, int]] = []
     at = 0
     for article in articles:

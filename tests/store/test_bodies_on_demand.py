@@ -140,3 +140,15 @@ def test_the_browser_opens_its_db_with_bodies_on_demand(tmp_path) -> None:
     data = open_existing(path)
     assert data is not None and not any(bodies.held(a) for a in data.corpus.articles())
     assert data.corpus.article("a9").body == extraction.articles[9].body
+
+
+def test_without_pread_the_bodies_are_held(tmp_path, monkeypatch) -> None:
+    import os
+
+    from store import bodies
+
+    extraction, path = _stored(tmp_path, 1200)
+    monkeypatch.delattr(os, "pread")  # a platform without it
+    db = CorpusDB.open_part(path, lambda _articles: None, bodies_on_demand=True)
+    assert all(bodies.held(a) for a in db.articles())
+    assert db.article("a7").body == extraction.articles[7].body
