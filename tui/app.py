@@ -333,6 +333,9 @@ class FactscopeApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="build_index")
     def build_search_index(self, data: AppData) -> None:
+        from tui.heap import give_back
+
+        give_back()  # what reading the catalogue freed, in the loading worker's heap
         index, problems = build_index(data)
         self.post_message(self.IndexBuilt(data, index, problems))  # search works now
         from tui.first_screen import save
@@ -352,6 +355,9 @@ class FactscopeApp(App[None]):
         from tui.providers.articles import entries
 
         entries(data.corpus)  # the palette's article labels: its first opening made them (5,000: ~60 ms)
+        from tui.heap import give_back
+
+        give_back()  # what making the models freed
         self.post_message(self.ViewsPrepared(data))
 
     def on_factscope_app_views_prepared(self, message: ViewsPrepared) -> None:
