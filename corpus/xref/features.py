@@ -122,6 +122,8 @@ class Features:
     groups: dict[str, str] = field(
         default_factory=dict
     )  # measure -> "civilian" / "combatant", when the counted noun says
+    # measure -> the unit of time its figure is in, when it is a duration ("84 months": prison sentence -> month)
+    durations: dict[str, str] = field(default_factory=dict)
     # measure -> the whole the claim's figure of it is a part of ("12 of the city's 48 schools": schools -> 48)
     wholes: dict[str, float] = field(default_factory=dict)
     inventories: frozenset[float] = frozenset()  # wholes that are what someone has ("the city's 48 schools")
@@ -502,6 +504,31 @@ def figure_role(text: str) -> str:
     return "count"
 
 
+# Words asking for a figure before it, in its clause: "asked the court to sentence him to 10 years", "had sought a
+# 10-year sentence", "called for a fine of 5 million".
+_REQUEST_BEFORE = re.compile(
+    r"\b(?:ask(?:ed|ing|s)?|urg(?:ed|ing|es)|sought|seek(?:ing|s)?|request(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|"
+    r"demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?|(?:push|press)(?:ed|ing|es)?\s+for)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_REQUEST_REACH = 150  # characters before the figure
+
+
+def _requested(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity]) -> bool:
+    """The claim's first figure is one someone asks for ("Prosecutors asked the court to sentence him to 10 years"):
+    a request, no value of what is then decided ("was sentenced to 84 months"). (Not a side's pay demand or offer,
+    which the pay rules read as the two sides' own figures.)"""
+    for q in claim.quantities:
+        measure = compared_measure(q)
+        if measure not in figures or any(q is p for p in skip):
+            continue
+        if measure in PAY_MEASURES:
+            return False
+        at = q.start - claim.start
+        return at > 0 and _REQUEST_BEFORE.search(claim.text, max(0, at - _REQUEST_REACH), at) is not None
+    return False
+
+
 def _claim_role(claim: Claim, body: str) -> str:
     """The claim's :func:`figure_role`, but "a further 23 were trapped" after the dead were told of is a count
     of the trapped, not an addition (:func:`corpus.xref.frames.besides_other_fates`)."""
@@ -622,6 +649,17 @@ def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool
         m = _QUANTIFIER_OF.search(claim.text, 0, max(0, whole.start - claim.start))
         if m:
             out.append((None, whole, bool(m.group("owner"))))
+    return out
+
+
+def _duration_units(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity]) -> dict[str, str]:
+    """measure -> the unit of time of the figure :func:`_figures` keeps for it, for the figures that are durations."""
+    out: dict[str, str] = {}
+    for q in claim.quantities:
+        if q.unit in DURATIONS and all(q is not p for p in skip):
+            measure = None if _bare_length(q, claim) else compared_measure(q)
+            if measure and measure in figures and measure not in out:
+                out[measure] = q.unit
     return out
 
 
@@ -759,9 +797,12 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         # (an outlook's values are forecasts by name: "expected profit of 350 million" is a value of its series)
         "role": "count"
         if figures and all(m.endswith(" forecast") for m in figures)
+        else "request"
+        if figures and _requested(claim, figures, skip)
         else _claim_role(claim, article.body),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
+        "durations": _duration_units(claim, figures, skip),
         "wholes": _whole_values(wholes, counted),
         "inventories": frozenset(q.value for q in inventories if q.value is not None),
         "nouns": frozenset(

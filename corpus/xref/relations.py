@@ -720,7 +720,27 @@ def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
             return _compare(a, b, family, [(a.figures[x], b.figures[y])])
     if not shared:
         return None
-    return _compare(a, b, family, [(a.figures[m], b.figures[m]) for m in shared], shared)
+    return _compare(a, b, family, [_in_one_unit(a, b, m) for m in shared], shared)
+
+
+# Days in each unit of time: "84 months" and "seven years" are compared in years, never shown so.
+_DAYS_IN = {"decade": 3652.5, "year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+
+
+def _in_one_unit(a: Features, b: Features, measure: str) -> tuple[Figure, Figure]:
+    """The two claims' figures of ``measure``, a duration in the finer unit converted to the coarser one."""
+    x, y = a.figures[measure], b.figures[measure]
+    ux, uy = a.durations.get(measure), b.durations.get(measure)
+    if ux == uy or ux not in _DAYS_IN or uy not in _DAYS_IN:
+        return x, y
+    if _DAYS_IN[ux] < _DAYS_IN[uy]:
+        return _converted(x, _DAYS_IN[ux] / _DAYS_IN[uy]), y
+    return x, _converted(y, _DAYS_IN[uy] / _DAYS_IN[ux])
+
+
+def _converted(fig: Figure, factor: float) -> Figure:
+    value, low, high = fig
+    return tuple(None if v is None else round(v * factor, 6) for v in (value, low, high))  # type: ignore[return-value]
 
 
 # A figure for a year named as such: "so far this year", "last year", "in 2024" (not "late 2024").
