@@ -457,6 +457,9 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     same_use = shared_entities and any(
         u == v and m == n and m is not None and abs(x - y) <= 0.01 * max(x, y) for u, x, m in mine for v, y, n in theirs
     )
+    if same and _told_of_other_years(a, b):
+        # "Last year a judge ordered another founder to pay a fine of 20 million dollars": one sum of two years
+        return _linked(candidate, new, old, "related", 0.35, "the same sum, another year")
     if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     replacing = _replacing_sum(a, b) if not same else None
@@ -481,6 +484,17 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
         return _linked(candidate, new, old, "related", 0.4, "different sums")
     return None
+
+
+def _told_of_other_years(a: Features, b: Features) -> bool:
+    """One claim tells of a year it names alone ("last year", "in 2023") and the other (by its own date, else its
+    article's) is of another year. (Not a month a claim names: "failings between January 2019 and March 2024"
+    dates the failings, not the fine.)"""
+    for x, y in ((a, b), (b, a)):
+        year, other = x.claim.date or "", y.claim.date or y.article.published or ""
+        if len(year) == 4 and year.isdigit() and len(other) >= 4 and other[:4] != year:
+            return True
+    return False
 
 
 def _replacing_sum(a: Features, b: Features) -> tuple[Features, Features] | None:
