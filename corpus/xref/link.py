@@ -33,7 +33,7 @@ from corpus.xref.blocking import (
 )
 from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, similarity
 from corpus.xref.reasons import source_label
-from corpus.xref.relations import Candidate, Rarity, relate
+from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
 MAX_RELATED_PER_CLAIM = 4
 _RAREST_NAME = 6.5  # a name English never uses (statements.rarity's top): as specific as a name gets
@@ -68,7 +68,7 @@ def _same_matter(f: Features, g: Features) -> bool:
     the agency's story about a flood elsewhere that happens to state the same figure. A claim counting
     what the other counts cites it only if it states the same value (2,000 strikers at one port are not
     the 4,500 at another)."""
-    if f.families & g.families and not (f.stated & g.stated):
+    if f.families & g.families and not (f.stated & g.stated) and not same_figure_of_a_measure(f, g):
         return False
     if similarity(f, g) >= 0.3:
         return True
@@ -122,12 +122,16 @@ def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
         ]
         if not targets:
             continue
-        # The cited claim: the closest in wording, and above all one that states the same figure.
+        # The cited claim: the closest in wording, and above all one that states the same figure, best of the
+        # measure both count ("seven years" / "84 months" in prison, not "three years" a side clause recalls).
         best = max(
             sorted(targets, key=lambda g: g.claim.id),
-            key=lambda g: similarity(f, g) + (0.5 if _shared_figure(f, g) else 0),
+            key=lambda g: (
+                similarity(f, g) + (0.5 if _shared_figure(f, g) else 0) + (0.5 if same_figure_of_a_measure(f, g) else 0)
+            ),
         )
-        if (similarity(f, best) < 0.1 and not _shared_figure(f, best)) or not _same_matter(f, best):
+        shared = _shared_figure(f, best) or same_figure_of_a_measure(f, best)
+        if (similarity(f, best) < 0.1 and not shared) or not _same_matter(f, best):
             continue
         reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
         score = round(min(0.95, 0.6 + similarity(f, best)), 2)

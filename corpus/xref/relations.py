@@ -738,6 +738,15 @@ def _in_one_unit(a: Features, b: Features, measure: str) -> tuple[Figure, Figure
     return x, _converted(y, _DAYS_IN[uy] / _DAYS_IN[ux])
 
 
+def same_figure_of_a_measure(a: Features, b: Features) -> bool:
+    """The two claims give one value of a measure they both count ("seven years" / "84 months" in prison)."""
+    for m in a.figures.keys() & b.figures.keys():
+        x, y = (_point(fig) for fig in _in_one_unit(a, b, m))
+        if x is not None and y is not None and abs(x - y) <= 1e-6 * max(abs(x), abs(y), 1.0):
+            return True
+    return False
+
+
 def _converted(fig: Figure, factor: float) -> Figure:
     value, low, high = fig
     return tuple(None if v is None else round(v * factor, 6) for v in (value, low, high))  # type: ignore[return-value]
