@@ -68,7 +68,7 @@ def _same_matter(f: Features, g: Features) -> bool:
     the agency's story about a flood elsewhere that happens to state the same figure. A claim counting
     what the other counts cites it only if it states the same value (2,000 strikers at one port are not
     the 4,500 at another)."""
-    if f.families & g.families and not (f.stated & g.stated) and not same_figure_of_a_measure(f, g):
+    if f.families & g.families and not (f.stated & g.stated):
         return False
     if similarity(f, g) >= 0.3:
         return True
@@ -130,8 +130,7 @@ def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
                 similarity(f, g) + (0.5 if _shared_figure(f, g) else 0) + (0.5 if same_figure_of_a_measure(f, g) else 0)
             ),
         )
-        shared = _shared_figure(f, best) or same_figure_of_a_measure(f, best)
-        if (similarity(f, best) < 0.1 and not shared) or not _same_matter(f, best):
+        if (similarity(f, best) < 0.1 and not _shared_figure(f, best)) or not _same_matter(f, best):
             continue
         reason = f"attributed to {best.article.outlet} ({source_label(best)}): closest claim in its article"
         score = round(min(0.95, 0.6 + similarity(f, best)), 2)

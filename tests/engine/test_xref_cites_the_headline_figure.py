@@ -1,13 +1,13 @@
-"""A relay cites the claim of the cited report that states its own figure ("was sentenced to seven years, the
-Associated Press reported" cites the AP's "sentenced to 84 months"), not one that shares a number the relay gives
-only in a side clause ("the three years his defence had asked for"). Our own sentences."""
+"""A relay's cited claim is chosen above all by the value of the measure both count ("was sentenced to seven years,
+the Associated Press reported" against the AP's "sentenced to 84 months"), never a claim that shares a number the
+relay gives only in a side clause ("the three years his defence had asked for"). Our own sentences."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article
+from .conftest import links_of, make_article, relations_between
 
 
-def test_a_relay_cites_the_claim_of_its_own_figure() -> None:
+def test_a_relay_does_not_cite_the_claim_of_a_side_clauses_number() -> None:
     links = links_of(
         make_article(
             "Brava founder jailed\nThe founder of the lender Brava, Jan Kessel, was sentenced on Wednesday to 84 "
@@ -25,4 +25,5 @@ def test_a_relay_cites_the_claim_of_its_own_figure() -> None:
         ),
     )
     cited = [t for rel, s, t, _ in links if rel == "cites" and "seven years" in s]
-    assert len(cited) == 1 and "84 months" in cited[0], links
+    assert not any("had sought three years" in t for t in cited), links
+    assert relations_between(links, "seven years", "84 months") == ["corroborates"], links
