@@ -19,9 +19,12 @@ with compiled_once():  # ~600 regular expressions compiled at import: their code
     from corpus.gcpause import collect_young, paused_gc
     from corpus.limits import capped_claims, capped_links, extractable
     from corpus.model import Article, Claim, Entity, Extraction, is_background
+    from corpus.prefilter import prefilter_hot
     from corpus.version import PIPELINE_VERSION
     from corpus.xref.features import features
     from corpus.xref.link import InMemory, LeftOut, Stored, link, relate_all, relink
+
+    prefilter_hot()  # the costliest patterns asked of every sentence answer at once where their words are absent
 
 __all__ = ["PIPELINE_VERSION", "Prepared", "extend", "extract", "extract_one", "linked", "prepare"]
 
