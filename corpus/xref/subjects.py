@@ -212,7 +212,7 @@ def shared_protagonist(a: Features, b: Features) -> bool:
     return not protagonist_words(a)[0].isdisjoint(protagonist_words(b)[0])
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]{2,}")  # (the class first: see _WORD_RUN)
 
 
 @per_claim
