@@ -149,7 +149,9 @@ _DENIED_CLAUSE = re.compile(
     # "rejected reports that he intends to resign": what the reports said is what was denied
     # ("denied a report that it planned to close its Lund factory", "dismissed media reports that")
     r"(?:(?:the\s+|any\s+|an?\s+)?(?:(?:media|press|news|newspaper)\s+)?"
-    r"(?:reports?|claims?|suggestions?|allegations?|speculation)\s+)?that\s+(?P<clause>[^.;]+)"
+    r"(?:reports?|claims?|suggestions?|allegations?|speculation)\s+"
+    # "denied a report in a local paper that", "rejected claims by two unions that": whose report, then what it said
+    r"(?:(?:in|by|from|on)\s+[^.;,“”\"]{1,40}?\s+)?)?that\s+(?P<clause>[^.;]+)"
     # "denied paying a ransom", "denies having misled investors": the act denied, as a gerund
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+)?(?P<act>(?:having\s+)?[a-z]{3,}ing\b[^.;]*)"
     r"|\b(?P<verb>found|find|finding|saw|seen|detected)\s+no\s+(?P<object>[^.;,]+)",
