@@ -218,6 +218,15 @@ def _near_bound(a: Figure, b: Figure) -> bool:
     return True
 
 
+# A count said to stand so far: "Nearly 900 operations have now been postponed", "120 flights so far": it grows.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have)\s+now\s+been)\b", re.IGNORECASE)
+
+
+@per_claim
+def _grows(f: Features) -> bool:
+    return _SO_FAR.search(f.claim.text) is not None
+
+
 def _vague(f: Features, fig: Figure) -> bool:
     """Is ``fig`` a vague amount of the claim ("dozens", "hundreds of"), not a stated number or range?"""
     return fig[0] is None and any(q.vague and (q.low, q.high) == fig[1:] for q in f.claim.quantities)
@@ -1362,7 +1371,7 @@ def _compare(
         # "4 of the island's 11 villages" were evacuated, then "7 of the 11 villages" two days later: how much of
         # one whole is so, told on another day, is its later value (not two firm counts of one thing disputed).
         return _figure_link(new, old, family, "updates", 0.6, "later count of the same whole")
-    running = a.revised or b.revised or a.prior or b.prior
+    running = a.revised or b.revised or a.prior or b.prior or _grows(a) or _grows(b)
     if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
         # earlier value, "52 reports, up from 37", is a running one. A crowd is counted once: organisers'
