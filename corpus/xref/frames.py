@@ -118,7 +118,11 @@ _QUALIFIED_RATE = re.compile(
     re.IGNORECASE,
 )
 _RATE_NOUN = re.compile(
-    r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b", re.IGNORECASE
+    r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b"
+    # "tax revenue grew 2.1%", "tax receipts": money the tax brings in, not its rate
+    r"(?!\s+(?:revenues?|receipts|take|income|collections?|returns?|cuts?|breaks?|credits?|evasion|bills?|payers?|"
+    r"office|authorit(?:y|ies)|officials?)\b)",
+    re.IGNORECASE,
 )
 # The subject of a running count's verb is what it counts, however far before the figure it stands:
 # "casualties among its troops have now reached about 3,000", "put the number of troops in the region at 3,000".
