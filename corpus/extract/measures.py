@@ -126,6 +126,12 @@ _TURNOUT_BEFORE = Gated(
     ),
     ("turnout", "participation"),
 )
+_OF_OUTPUT = re.compile(
+    r"^\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|GDP|"
+    r"economic\s+output|gross\s+national\s+(?:product|income)|GNP|GNI|national\s+income)\b",
+    re.IGNORECASE,
+)
+_OUTPUT_MEASURE = re.compile(r"\b(deficit|debt|surplus|spending|borrowing|expenditure)s?\b", re.IGNORECASE)
 _SHARE_OF = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
 )
@@ -426,6 +432,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             from corpus.extract.units import singular
 
             return f"{singular(levy.group('levy').lower())} rate", unit  # ("duties": duty rate)
+        if _OF_OUTPUT.match(after):
+            # "a deficit of 3.4% of GDP", "debt will fall to 94% of gross domestic product": the deficit or debt
+            # measured against the economy's output, never a share of a group ("gross" is no plural)
+            noun = list(_OUTPUT_MEASURE.finditer(text[max(0, start - 90) : start]))
+            return (f"{noun[-1].group(1).lower()} to gdp" if noun else "share of gdp"), unit
         share = _SHARE_OF.match(after)
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
