@@ -435,8 +435,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if _OF_OUTPUT.match(after):
             # "a deficit of 3.4% of GDP", "debt will fall to 94% of gross domestic product": the deficit or debt
             # measured against the economy's output, never a share of a group ("gross" is no plural)
-            noun = list(_OUTPUT_MEASURE.finditer(text[max(0, start - 90) : start]))
-            return (f"{noun[-1].group(1).lower()} to gdp" if noun else "share of gdp"), unit
+            nouns = list(_OUTPUT_MEASURE.finditer(text[max(0, start - 90) : start]))
+            return (f"{nouns[-1].group(1).lower()} to gdp" if nouns else "share of gdp"), unit
         share = _SHARE_OF.match(after)
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
