@@ -906,6 +906,11 @@ def _token_end(text: str, end: int) -> int:
     return end
 
 
+# The verb of an average right before a figure ("he averaged 7.3 points", "prices averaging $2.11"): the figure is
+# approximate, a mean of many (NewsQuant's convention; "an average of 1,500" is a figure as stated).
+_AVERAGED_BEFORE = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+$")
+
+
 def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
@@ -928,6 +933,8 @@ def find_quantities(
             continue
         number_end = _complete(quantity, text, m)
         _lying_under(quantity, text)
+        if quantity.change == "=" and _AVERAGED_BEFORE.search(text, max(0, quantity.start - 16), quantity.start):
+            quantity.change = "~"  # "averaged 7.3 points", "averaging 15.9 degrees": about that, a mean of many
         found.append((quantity, number_end))
     found = _split_of_shares(found, text)
     found = _join_ranges(found, text)

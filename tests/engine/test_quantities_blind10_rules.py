@@ -218,3 +218,16 @@ def test_a_year_of_what_a_figure_is_set_against_is_not_the_claims_date(body: str
 
     claims, _ = extract_article(Article("t1", "Figures out", None, [], "2026-03-04", False, "t1.txt", body + "\n"))
     assert {c.date for c in claims if c.quantities} == {date}
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The guard averaged 17.2 points a game last season.", "~"),
+        ("Petrol prices are averaging $1.42 a litre.", "~"),
+        ("Rainfall was an average of 41mm a month.", "="),  # an average stated as a figure
+    ],
+)
+def test_the_verb_of_an_average_makes_its_figure_approximate(text: str, change: str) -> None:
+    (q,) = figures_in(text)
+    assert q.change == change
