@@ -645,6 +645,7 @@ CARDINAL_WORDS = frozenset(
 )
 _PLACE_WORDS = frozenset("last first next past previous remaining top opening final".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
+_NUMBER_NEXT = re.compile(r"\s+\d")
 _OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
 
 
@@ -701,6 +702,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             break  # "300 recently", "600 killed": not what is counted ("300 recorded songs", "40 daily flights" are)
         if not words and not after_of and lower in _IRREGULAR_PAST_FIRST:
             break  # "a crowd of 28,900 saw Tomas Hruby score": a verb, then a name, never what is counted
+        if after_of and not words and lower.endswith(("'s", "’s")) and _NUMBER_NEXT.match(text, m.end()):
+            pos, start = m.end(), None
+            continue  # "12 of the city's 48 public schools": public schools, whose owner is not what is counted
         if not words and (
             lower in _TOTALLING or (after_of and (word[0].isdigit() or lower in _WHOLE_WORDS or lower in _PLACE_WORDS))
         ):

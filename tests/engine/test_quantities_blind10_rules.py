@@ -231,3 +231,13 @@ def test_a_year_of_what_a_figure_is_set_against_is_not_the_claims_date(body: str
 def test_the_verb_of_an_average_makes_its_figure_approximate(text: str, change: str) -> None:
     (q,) = figures_in(text)
     assert q.change == change
+
+
+def test_the_owner_of_a_whole_is_not_what_its_part_counts() -> None:
+    part, whole = figures_in("Nine of the county's 31 libraries will shut in May.")
+    assert (part.counted, whole.counted) == ("libraries", "libraries")
+
+
+def test_a_bare_figure_after_an_average_of_several_years_shares_the_unit_before() -> None:
+    first, _span, average = figures_in("Milk output reached 6.2 tonnes a cow, against a three-year average of 5.9.")
+    assert average.unit == first.unit == "tonne"
