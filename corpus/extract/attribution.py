@@ -2480,6 +2480,20 @@ def _attributions(text: str) -> list[Attribution]:
     # an intention held inside it included
     weak.sort(key=lambda a: not _closes_the_sentence(masked, a))
     embedded = [a for a in direct if a.embedded]
+    if direct and _SHARE_POLLED.match(direct[0].phrase or ""):
+        # "Sixty-seven percent of voters said ... in a Ledger poll", "Most voters said ..., a survey by Brightline
+        # found": a share of the people polled speaks through the poll, which counted them; the poll is the source
+        poll = next(
+            (
+                a
+                for a in indirect + strong + weak
+                if a is not direct[0]
+                and (_POLL_NAMED.search(a.phrase or "") or (a.cue and _POLL_NAMED.search(masked[a.cue[0] : a.cue[1]])))
+            ),
+            None,
+        )
+        if poll is not None:
+            return [poll, *(a for a in strong + indirect + weak if a is not poll), *embedded]
     if indirect and direct and direct[0].verb in cues.HELD and _POLL_NAMED.search(indirect[0].phrase or ""):
         # "Most voters believe the economy is worse, according to a poll by Marist", "Economists had expected a smaller
         # rise, according to a Reuters survey": the poll reports what they hold; it is the source
@@ -2530,6 +2544,14 @@ def _reporting_the_first(masked: str, first: Attribution, weak: list[Attribution
 
 
 # A poll, a survey or a study named by "according to": what a group believes or expects is its finding.
+# A share of a people counted ("Sixty-seven percent of voters", "Most Americans", "A majority of Republicans", "Three
+# in 10 parents", "Half of respondents", "72%"), as a poll reports them.
+_SHARE_POLLED = re.compile(
+    r"\W*(?:(?:the|a|an)\s+)?(?:(?:vast|slim|narrow|clear|large|small)\s+)?(?:[\w-]+\s+(?:percent|per\s+cent)|\d+(?:\.\d+)?%|"
+    r"majority|minority|plurality|most|half|(?:a|one|two)\s+(?:third|quarter|fifth)s?|[\w-]+\s+in\s+(?:\d+|ten|five|four|three)|"
+    r"nearly\s+[\w-]+\s+(?:percent|in\s+\d+)|more\s+than\s+[\w-]+\s+(?:percent|in\s+\d+))(?!\w)",
+    re.IGNORECASE,
+)
 _POLL_NAMED = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|analys[ie]s|census|research)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
 _COMPLEMENT_OPENING = re.compile(r"\b(?:that|whether|if|how|why|what|reports?|claims?|allegations?|suggestions?)\b")

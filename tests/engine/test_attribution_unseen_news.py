@@ -179,3 +179,23 @@ def test_they_after_two_people_named_as_one_subject_is_both(body: str, speaker: 
 )
 def test_a_kind_of_body_before_its_possessive_name_is_part_of_the_role_before_the_name(body: str, source: str) -> None:
     assert _sources(body)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Sixty-one percent of tenants said their rent had risen this year, according to a survey by the Renters Union.",
+            "Renters Union",
+        ),
+        ("Most parents said the new timetable was worse, a poll by Harwell Research found.", "Harwell Research"),
+        ("In a Courier poll last month, 58% of voters said they would back the bypass.", "Courier"),
+    ],
+)
+def test_a_share_of_the_people_polled_speaks_through_the_poll(body: str, speaker: str) -> None:
+    # The poll counted them: it is the source of the share and of what the share said.
+    assert speaker in (speakers_in(body)[0] or "")
+
+
+def test_a_share_with_no_poll_named_still_speaks_itself() -> None:
+    assert speakers_in("Most residents said the plan was a mistake, Ana Ruiz told the meeting.")[0] != "Ana Ruiz"
