@@ -3181,7 +3181,7 @@ _NOT_ACTS = frozenset(
 # "said Ann Lee, an economist at the bank." and "said Ann Lee, an economist at the bank, “is that ...": the appositive
 # closing the sentence, or before the quotation goes on.
 _TRAILING_APPOSITIVE = re.compile(
-    r"(?=,\s+(?!which\b|according\b|citing\b)[a-z])(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,2}(?=\.?\s*$|,\s*[“\"])"
+    r"(?=,\s+(?:(?!which\b|according\b|citing\b)[a-z]|\d{1,3},))(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,3}(?=\.?\s*$|,\s*[“\"])"
 )
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, became a delegate and said": no appositive
 # An appositive whose head is a kind of business or body: the name before it is no person's ("Kelvra, the Swedish

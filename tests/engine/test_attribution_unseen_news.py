@@ -199,3 +199,22 @@ def test_a_share_of_the_people_polled_speaks_through_the_poll(body: str, speaker
 
 def test_a_share_with_no_poll_named_still_speaks_itself() -> None:
     assert speakers_in("Most residents said the plan was a mistake, Ana Ruiz told the meeting.")[0] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "body, source",
+    [
+        (
+            "“The ferry is our lifeline,” said Moira Dunn, 58, of Kilbride, who runs the island shop.",
+            "Moira Dunn, 58, of Kilbride, who runs the island shop",
+        ),
+        (
+            "“Prices have doubled,” said Tomas Ruiz, a baker in Velmar, who has kept his shop open since 1998, "
+            "and a member of the traders' board.",
+            "Tomas Ruiz, a baker in Velmar, who has kept his shop open since 1998, and a member of the traders' board",
+        ),
+    ],
+)
+def test_an_age_home_town_and_clause_after_a_closing_name_are_the_source_as_written(body: str, source: str) -> None:
+    speaker, written = _sources(body)[0]
+    assert written == source and speaker is not None and speaker in source
