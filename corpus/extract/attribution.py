@@ -3231,7 +3231,7 @@ _AUXILIARIES_ONLY = re.compile(
     r"long|since|once|already|still|now|then|again|[a-z]+ly)\s*)+"
 )
 # (a comma inside a figure, "who farms 1,200 acres", is no chunk's end)
-_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,2}),?\s*(?:\S+ly\s+)?")
+_APPOSITIVE_BEFORE_CUE = re.compile(r"(?P<aside>(?:,(?:[^,“”\"]|(?<=\d),(?=\d)){2,200}?){1,3}),?\s*(?:\S+ly\s+)?")
 
 
 def _locate(masked: str, phrase: str | None, start: int) -> tuple[int, int] | None:

@@ -213,6 +213,10 @@ def test_a_share_with_no_poll_named_still_speaks_itself() -> None:
             "and a member of the traders' board.",
             "Tomas Ruiz, a baker in Velmar, who has kept his shop open since 1998, and a member of the traders' board",
         ),
+        (
+            "Moira Dunn, 58, of Kilbride, who runs the island shop, said the ferry was the island's lifeline.",
+            "Moira Dunn, 58, of Kilbride, who runs the island shop",
+        ),
     ],
 )
 def test_an_age_home_town_and_clause_after_a_closing_name_are_the_source_as_written(body: str, source: str) -> None:
