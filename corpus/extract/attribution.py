@@ -865,6 +865,16 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+# A party of people and the clause that says which of them, opening the sentence before its cue ("Voters who back
+# her opponents say", "Those who knew him said", "Hawkins and others who want a ban said").
+_PARTY_WHO_CLAUSE = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]hose|(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<head>[A-Za-z][a-z-]*s)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+others)\s+who\s+"
+    r"(?P<clause>[^,;:“”\"()]{3,80}?))\s*"
+)
+_SPEECH_IN_CLAUSE = re.compile(r"\b(?:say|says|said|told|tell|tells|who|that|which)\b")
+
+
 def _np_left(masked: str, end: int) -> str | None:
     start = max(0, end - _LEFT_WINDOW)
     left = masked[start:end].rstrip()
@@ -872,6 +882,13 @@ def _np_left(masked: str, end: int) -> str | None:
         left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
     left = _unhelped(left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
+    party = _PARTY_WHO_CLAUSE.fullmatch(left) if start == 0 and " who " in left else None
+    if (
+        party
+        and (party.group("head") is None or people_plural(party.group("head").lower()))
+        and not _SPEECH_IN_CLAUSE.search(party.group("clause"))
+    ):
+        return party.group("np")  # "Voters who back her opponents say", "Those who knew him said": they say it
     relative = _RELATIVE_SUBJECT.search(left)
     if relative:
         # "... met Ann Lee, the port's director, who said": the person the clause describes speaks.

@@ -237,6 +237,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people
+    who = _PEOPLE_WHO.match(core)
+    if who and (who.group("head") is None or people_plural(who.group("head").lower())):
+        return core, False, "plural"  # "Republicans who have staked their bids on New Hampshire": not the state
     doing = _PEOPLE_DOING.match(core)
     if doing and people_plural(doing.group("head").lower()) and doing.group("verb") not in _NOT_DOING:
         # "Astronomers using a telescope in northern Chile", "Doctors treating the minister": the people, not a name in
@@ -414,6 +417,9 @@ _HEAD_BEFORE_OF = re.compile(
 # the clinic", "scientists based in Oslo"): a participle right after the plural head.
 _PEOPLE_DOING = re.compile(
     r"(?:\S+\s+){0,2}?(?P<head>[A-Za-z][\w’'-]*)\s+(?P<verb>[a-z]{2,}ing|based|employed|stationed)\s"
+)
+_PEOPLE_WHO = re.compile(
+    r"(?:(?:[Tt]hose|(?:\S+\s+){0,2}?(?P<head>[A-Za-z][a-z-]*s)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+others)\s+who\s)"
 )
 _NOT_DOING = frozenset("during including according regarding concerning following being having".split())
 

@@ -222,3 +222,25 @@ def test_a_share_with_no_poll_named_still_speaks_itself() -> None:
 def test_an_age_home_town_and_clause_after_a_closing_name_are_the_source_as_written(body: str, source: str) -> None:
     speaker, written = _sources(body)[0]
     assert written == source and speaker is not None and speaker in source
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "The ferry sails at noon. Islanders who rely on the service say the new timetable is a disaster.",
+            "Islanders who rely on the service",
+        ),
+        (
+            "The ferry sails at noon. But those who run the island shop said trade had halved.",
+            "those who run the island shop",
+        ),
+        (
+            "The ferry sails at noon. Dunn and others who signed the petition said the council had ignored them.",
+            "Dunn and others who signed the petition",
+        ),
+    ],
+)
+def test_a_party_and_the_clause_that_says_which_of_them_is_the_source(body: str, speaker: str) -> None:
+    # "who rely on the service" says which islanders speak; before, the sentence had no speaker (or only "Islanders").
+    assert speakers_in(body)[-1] == speaker
