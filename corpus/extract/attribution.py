@@ -1273,9 +1273,15 @@ def _np_from(left: str) -> str | None:
         or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
         or _people_head(np)  # "lawyers for the family", "officials from both parties"
         or _NAMED_TAIL.search(np)
+        or _PARTICLE_SURNAME.fullmatch(np)  # "..., de Blasio said", "dos Santos says": a surname with its particle
     ):
         return None
     return np
+
+
+_PARTICLE_SURNAME = re.compile(
+    r"(?:de|da|dos|das|do|du|del|della|di|van|von|la|le|bin|ter|ten)(?:\s+(?:de|der|den|la|los|las))?\s+[A-Z][\w’'-]+"
+)
 
 
 # Words that open a phrase of time, place or circumstance before a sentence's subject ("In an interview

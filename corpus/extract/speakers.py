@@ -629,9 +629,27 @@ def _name_of(phrase: str, discourse: Discourse, position: int) -> tuple[str | No
     return discourse.names[key]
 
 
+_PARTICLE_SURNAME = re.compile(
+    r"(?:de|da|dos|das|do|du|del|della|di|van|von|la|le|bin|ter|ten)(?:\s+(?:de|der|den|la|los|las))?\s+[A-Z][\w’'-]+"
+)
+
+
 def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str | None, bool, str]:
     if _strip(phrase).lower() in _FIRST_AND_SECOND_PERSON:
         return None, False, "person"  # "we expect": whoever the quotation or label around it names
+    particle = _PARTICLE_SURNAME.fullmatch(_strip(phrase))
+    if particle:
+        # "dos Santos says", "de Blasio said": the surname with its particle, or the full name it ends seen before
+        written = _strip(phrase)
+        full = next(
+            (
+                k.label
+                for k in discourse.candidates(position)
+                if k.kind == "person" and k.named and k.label.lower().endswith(" " + written.lower())
+            ),
+            None,
+        )
+        return full or written, True, "person"
     label, named, kind = _label(phrase)
     pronoun = _strip(phrase).lower()
     if pronoun in _PRONOUN_REFERENT_KIND:

@@ -244,3 +244,19 @@ def test_an_age_home_town_and_clause_after_a_closing_name_are_the_source_as_writ
 def test_a_party_and_the_clause_that_says_which_of_them_is_the_source(body: str, speaker: str) -> None:
     # "who rely on the service" says which islanders speak; before, the sentence had no speaker (or only "Islanders").
     assert speakers_in(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The port will reopen on Friday, da Silva said.", "da Silva"),
+        ("The verdict will be appealed, van der Meer told reporters.", "van der Meer"),
+        (
+            "Ana dos Reis, a lawyer for the dockers, spoke after the hearing. The union will appeal, dos Reis said.",
+            "Ana dos Reis",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_is_a_speaker(body: str, speaker: str) -> None:
+    # "da Silva said": a lower-case particle opens the surname; the full name seen before is who it is.
+    assert speakers_in(body)[-1] == speaker
