@@ -2642,6 +2642,17 @@ _ADMIT_FORMS = frozenset(("admit", *cues.forms("admit")))
 _TO_A_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
+# Where someone is let in ("admitted to hospital", "admitted into the United States", "admitted to the bar"), with no
+# "that" after it ("admitted to the court that he lied" owns up).
+ADMITTED_INTO = re.compile(
+    r"\s+(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:(?:local|city|county|general|children’s|children's|psychiatric)\s+)?"
+    r"(?:hospitals?|schools?|university|universities|college|bar|programmes?|programs?|wards?|clinics?|units?|"
+    r"intensive\s+care|care\s+homes?|shelters?|country|United\s+States|U\.S\.|UK|Britain|America|Europe|EU)\b"
+    r"(?![^.;“”\"]*\bthat\b)",
+    re.IGNORECASE,
+)
+
+
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
@@ -2653,6 +2664,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "the 8,000 people told to leave": told by someone else ("told them to leave" has its object)
     if verb in _ADMIT_FORMS and cues.ADMITTED_PEOPLE.match(masked, m.end()):
         return False  # "the clinics admitted 300 patients": let in, nothing owned up to
+    if verb in _ADMIT_FORMS and ADMITTED_INTO.match(masked, m.end()):
+        return False  # "Three patients admitted to hospital on Monday have died": let in, nothing owned up to
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

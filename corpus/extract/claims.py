@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from corpus.extract.attribution import mask_quotes, role_kicker, straight_quotes
+from corpus.extract.attribution import ADMITTED_INTO, mask_quotes, role_kicker, straight_quotes
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
@@ -1125,7 +1125,10 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
         and not _TESTED.match(text, m.end())
         and not _FIGURE_ASIDE.search(text, max(0, m.start() - 40), m.start())
         and not text[max(0, m.start() - 4) : m.start()].endswith("-")
-        and not (m.group(1).startswith("admit") and ADMITTED_PEOPLE.match(text, m.end()))
+        and not (
+            m.group(1).startswith("admit")
+            and (ADMITTED_PEOPLE.match(text, m.end()) or ADMITTED_INTO.match(text, m.end()))
+        )
         for m in _CONFIRMATION.finditer(text)
     ):
         return "confirmation"

@@ -260,3 +260,21 @@ def test_a_party_and_the_clause_that_says_which_of_them_is_the_source(body: str,
 def test_a_surname_with_its_particle_is_a_speaker(body: str, speaker: str) -> None:
     # "da Silva said": a lower-case particle opens the surname; the full name seen before is who it is.
     assert speakers_in(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four climbers admitted to hospital in Fort William on Sunday have been discharged.",
+        "Most of the asylum seekers admitted into the country last year were from Sudan.",
+    ],
+)
+def test_admitted_to_hospital_or_a_country_is_let_in_not_owned_up_to(body: str) -> None:
+    claims, _ = extract_article(make_article(body))
+    assert claims[0].speaker is None
+    assert claims[0].kind != "confirmation"
+
+
+def test_admitted_to_a_court_that_is_still_owned_up_to() -> None:
+    claims, _ = extract_article(make_article("Ostrowski admitted to the court that he had lied about the loan."))
+    assert (claims[0].speaker, claims[0].kind) == ("Ostrowski", "confirmation")
