@@ -97,8 +97,9 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker() -> None:
 
 
 def test_a_share_of_respondents_is_a_source() -> None:
-    ((got, _),) = _said("In the survey, 63 percent said the harbour tax was too high.")
-    assert got == "63 percent"
+    # (since session 23 the survey that counted them leads: the share speaks through it, and stays a source after it)
+    ((got, spans),) = _said("In the survey, 63 percent said the harbour tax was too high.")
+    assert got == "survey" and "63 percent" in [source for source, _, _ in spans]
 
 
 def test_a_leading_conjunction_and_a_trailing_adverb_are_not_part_of_the_subject() -> None:
