@@ -875,6 +875,11 @@ _PARTY_WHO_CLAUSE = re.compile(
 _SPEECH_IN_CLAUSE = re.compile(r"\b(?:say|says|said|told|tell|tells|who|that|which)\b")
 
 
+# What someone ought to do, in the writer's view ("needs to", "has to", "must", "should"): no statement of theirs.
+_OBLIGED = re.compile(r"\b(?:needs?|needed|has|have|had|ought)\s+to\b|\b(?:must|should)\b")
+_PAST_CUE_WORDS = frozenset("said told wrote thought felt knew saw put".split())
+
+
 def _np_left(masked: str, end: int) -> str | None:
     start = max(0, end - _LEFT_WINDOW)
     left = masked[start:end].rstrip()
@@ -920,6 +925,9 @@ def _np_left(masked: str, end: int) -> str | None:
         and start == 0
     ):
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
+        cue_word = (re.match(r"\s*([a-z]+)", masked[end:]) or re.match("", "")).group(1) or ""
+        if _OBLIGED.search(masked, 0, end) and not (cue_word.endswith(("ed", "s")) or cue_word in _PAST_CUE_WORDS):
+            return None  # "Lee needs to sell herself and tell more jokes": what she ought to say, not what she said
         opening = _SENTENCE_SUBJECT.match(masked)
         if opening and not _VERB.search(opening.group("np")):
             return opening.group("np")

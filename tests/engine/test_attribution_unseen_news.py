@@ -278,3 +278,12 @@ def test_admitted_to_hospital_or_a_country_is_let_in_not_owned_up_to(body: str) 
 def test_admitted_to_a_court_that_is_still_owned_up_to() -> None:
     claims, _ = extract_article(make_article("Ostrowski admitted to the court that he had lied about the loan."))
     assert (claims[0].speaker, claims[0].kind) == ("Ostrowski", "confirmation")
+
+
+def test_what_someone_needs_to_say_in_the_writers_view_is_not_their_statement() -> None:
+    # "needs to ... and tell": an obligation the writer sets, nothing said by her.
+    assert not any(speakers_in("Ana Ruiz needs to win back her own party and tell voters what she would cut."))
+
+
+def test_a_second_verb_of_saying_after_an_act_is_still_the_subjects() -> None:
+    assert speakers_in("Ana Ruiz toured the port on Monday and said it would reopen in May.") == ["Ana Ruiz"]
