@@ -887,13 +887,13 @@ def _np_left(masked: str, end: int) -> str | None:
         left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
     left = _unhelped(left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
-    party = _PARTY_WHO_CLAUSE.fullmatch(left) if start == 0 and " who " in left else None
+    party_who = _PARTY_WHO_CLAUSE.fullmatch(left) if start == 0 and " who " in left else None
     if (
-        party
-        and (party.group("head") is None or people_plural(party.group("head").lower()))
-        and not _SPEECH_IN_CLAUSE.search(party.group("clause"))
+        party_who
+        and (party_who.group("head") is None or people_plural(party_who.group("head").lower()))
+        and not _SPEECH_IN_CLAUSE.search(party_who.group("clause"))
     ):
-        return party.group("np")  # "Voters who back her opponents say", "Those who knew him said": they say it
+        return party_who.group("np")  # "Voters who back her opponents say", "Those who knew him said": they say it
     relative = _RELATIVE_SUBJECT.search(left)
     if relative:
         # "... met Ann Lee, the port's director, who said": the person the clause describes speaks.
@@ -925,7 +925,8 @@ def _np_left(masked: str, end: int) -> str | None:
         and start == 0
     ):
         # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
-        cue_word = (re.match(r"\s*([a-z]+)", masked[end:]) or re.match("", "")).group(1) or ""
+        word_after = re.match(r"\s*([a-z]+)", masked[end:])
+        cue_word = word_after.group(1) if word_after else ""
         if _OBLIGED.search(masked, 0, end) and not (cue_word.endswith(("ed", "s")) or cue_word in _PAST_CUE_WORDS):
             return None  # "Lee needs to sell herself and tell more jokes": what she ought to say, not what she said
         opening = _SENTENCE_SUBJECT.match(masked)
