@@ -1382,6 +1382,10 @@ def _compare(
         # and police's counts of one march are two sources' figures, not a series.)
         # ("more than 40,000" and "about 47,000" may be one count: two firm counts conflict only when apart)
         disjoint = not all(_overlap(x, y) for x, y in pairs)
+        if far_apart and family not in GATHERINGS:
+            # "1,400 homes declared uninhabitable" / "More than 600,000 homes lost power": counts hundreds of times
+            # apart are of different things done to them, never one count disputed
+            return _figure_link(new, old, family, "related", 0.3, "different scale")
         return _fixed_count(a, b, family, compatible, same_value, disjoint)
     if family != "troops" and _different_groups(a, b, measures):  # troops are always the armed side
         return _figure_link(new, old, family, "related", 0.35, "different groups counted")
