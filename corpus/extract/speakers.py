@@ -564,8 +564,16 @@ _ANONYMOUS_HEADS = frozenset("source sources person people".split())
 def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
     """Was the person introduced with another role ("Tom Lee, the harbour master"), so "the mayor" is someone else?"""
     words = set().union(*(other.words for other in discourse.known if other.label == k.label))
-    # "the judge", "the doctor": only someone named as one; "the mayor" is no harbour master
-    return head not in words and (head in _OCCUPATIONS or not _OCCUPATIONS.isdisjoint(words))
+    # "the judge", "the doctor": only someone named as one; "the mayor" is no harbour master, nor the governor
+    return head not in words and (
+        head in _OCCUPATIONS
+        or not _OCCUPATIONS.isdisjoint(words)
+        or (head in _SOLE_OFFICES and not _SOLE_OFFICES.isdisjoint(words))
+    )
+
+
+# Public offices one person holds one of at a time: "Governor Ellen Price" is not "the mayor".
+_SOLE_OFFICES = frozenset("mayor governor president premier chancellor senator ambassador minister".split())
 
 
 # Occupations that tell who someone is and are no public office: a harbour master or a nurse is not "the mayor"

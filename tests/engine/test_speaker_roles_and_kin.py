@@ -55,3 +55,12 @@ def test_he_is_the_one_named_after_a_role_before_a_verb_to_come() -> None:
         "He told investigators last year that the invoices were false.\n"
     )
     assert speakers_in(body)[-1] == "Thomas Laval"
+
+
+def test_the_mayor_is_not_a_governor_named_before() -> None:
+    body = (
+        "Governor Ellen Marsh declared a state of emergency in Dale County on Sunday.\n"
+        '"We will rebuild every house," the mayor said.\n'
+        "The governor said state aid was on its way.\n"
+    )
+    assert speakers_in(body) == ["Ellen Marsh", "mayor", "Ellen Marsh"]
