@@ -490,6 +490,13 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|required|asked|instructed|urged|advised|banned|barred)\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
@@ -501,6 +508,12 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         and _JUDGED_AFTER.match(text, mention.end)
     ):
         return True
+    if (
+        mention.kind == "weekday"
+        and _FROM_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        and _ORDERED_TO.search(text, 0, mention.start)
+    ):
+        return True  # "ordered farms to keep their birds indoors from Tuesday": what is ordered starts then
     if (
         mention.kind in ("md", "dm")
         and _STARTING_BEFORE.search(text, max(0, mention.start - 16), mention.start)

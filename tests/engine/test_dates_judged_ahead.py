@@ -39,3 +39,18 @@ def test_a_month_judged_possible_or_likely_lies_ahead(sentence: str, published: 
 )
 def test_a_month_of_what_happened_stays_behind(sentence: str, published: str, date: str) -> None:
     assert _dates(sentence, published) == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The ministry ordered farms across the country to keep their hens indoors from Thursday.", "2027-11-11"),
+        ("Police told residents to stay indoors from Thursday.", "2027-11-11"),
+    ],
+)
+def test_what_is_ordered_from_a_weekday_starts_then(sentence: str, date: str) -> None:
+    assert _dates(sentence, "2027-11-08") == [date]  # (a Monday)
+
+
+def test_a_state_since_a_weekday_stays_behind() -> None:
+    assert _dates("The shop has been closed from Thursday, the owner said.", "2027-11-08") == ["2027-11-04"]
