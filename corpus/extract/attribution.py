@@ -10,7 +10,7 @@ Resolving the phrases to names is ``speakers.py``'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.countries import is_nationality
@@ -2498,6 +2498,7 @@ def _attributions(text: str) -> list[Attribution]:
     found.sort(key=lambda item: item[0])
     # The speaker is the first direct attribution; "according to"/"citing" lead only without one.
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
+    direct = _inside_a_participle(masked, direct)
     # Speech verbs first: the one who "said" or "announced" is the source of an action reported.
     direct.sort(key=lambda a: (a.embedded, 0 if (a.how != "verb" or a.verb in SPEECH) else 1))
     indirect = [a for _, a in found if a.how == "according"]
@@ -2837,6 +2838,26 @@ def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
     if not np or not (_has_name(np) or _agent_noun(np.split()[-1].lower())):
         return None
     return np
+
+
+# ", noting that ...", ", saying ...": what the sentence's subject says, told after its own clause.
+_REPORTING_PARTICIPLE = re.compile(
+    r",\s+(?:noting|saying|adding|arguing|insisting|claiming|warning|stressing|pointing\s+out)\s+(?:that\s+)?"
+)
+
+
+def _inside_a_participle(masked: str, direct: list[Attribution]) -> list[Attribution]:
+    """ "Unions called the decision a betrayal, noting that the company had denied the plan": the company's denial
+    is what the unions noted, not the sentence's own attribution (it is read as embedded)."""
+    participle = _REPORTING_PARTICIPLE.search(masked)
+    if participle is None or len(direct) < 2:
+        return direct
+    before = [a for a in direct if a.cue and a.cue[1] <= participle.start() and not a.embedded]
+    if not before:
+        return direct
+    return [
+        replace(a, embedded=True) if a.source is not None and a.source[0] >= participle.end() else a for a in direct
+    ]
 
 
 # "in what officials called a hate crime": what is called so is the object "what" stands for.

@@ -31,3 +31,11 @@ def test_the_cue_is_read(sentence: str, speaker: str) -> None:
 )
 def test_no_speaker_without_a_statement(sentence: str) -> None:
     assert speakers_in(sentence) in ([None], [])
+
+
+def test_a_denial_told_after_noting_that_is_what_the_subject_noted() -> None:
+    body = (
+        "The carmaker Velmar said it would close its plant in Orsk.\n"
+        'Unions called the decision "a betrayal", noting that the company had denied the plan in March.\n'
+    )
+    assert speakers_in(body)[-1] == "Unions"
