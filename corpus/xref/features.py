@@ -494,10 +494,20 @@ def _forecasts_set_against(claim: Claim) -> list[Quantity]:
     ]
 
 
+# A promise or a conditional plan: what someone would do, never a count of what was done.
+_PLEDGE = re.compile(
+    r"\b(?:pledged|promised|vowed|pledges|promises|vows)\s+to\s+[a-z]+"
+    r"|\bwould\s+(?:[a-z]+\s+){0,2}?(?:build|hire|create|spend|invest|recruit|plant|open|deliver|train|add)\b[^.;]*\bif\b",
+    re.IGNORECASE,
+)
+
+
 def figure_role(text: str) -> str:
     """ "expected to rise to more than 10,000" is a forecast, "sent an additional 3,000" an increment:
     neither is a value of the running count, so neither updates nor corroborates one. A result set against a
     forecast ("rose to £412 million, beating the forecast of £398 million") is no forecast."""
+    if _PLEDGE.search(text):
+        return "forecast"  # "would build 100,000 homes in five years if elected", "pledged to hire 5,000 nurses"
     forecasts = [m.span() for m in _FORECAST.finditer(text)]
     if forecasts:
         against = [m.span() for m in _AGAINST_A_FORECAST.finditer(text)]
