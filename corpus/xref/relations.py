@@ -833,6 +833,29 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
     return None
 
 
+# A figure set against another year's: "up from 72% in 2022", "compared with 3.1% a year earlier".
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?"
+    r"(?:(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b|(?:a|one)\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)"
+)
+
+
+def _earlier_year_as_baseline(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
+    """(new, old) when one claim sets its figure against another year's value and the other claim is that value."""
+    for x, y in ((a, b), (b, a)):
+        m = _YEAR_ON_YEAR.search(x.claim.text) if x.prior else None
+        if m is None:
+            continue
+        year = m.group("year")
+        if year and (y.period or y.when or "")[:4] != year:
+            continue
+        if any(
+            m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]])) for m in measures
+        ):
+            return x, y
+    return None
+
+
 _DAY_WORDS = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 # A figure set against another day's or week's: "up from 800 on Tuesday", "down from 52 the previous day".
 _DAY_ON_DAY = re.compile(
@@ -1354,6 +1377,12 @@ def _compare(
     if rejecting is not None:
         x, y = rejecting
         return _figure_link(x, y, family, "conflicts", 0.7, "sets this figure aside")
+    baseline = _earlier_year_as_baseline(a, b, measures)
+    if baseline is not None:
+        # "Turnout was 74.5%, up from 72% in 2022" / "Turnout in 2022 was 72%": the older figure is this year's
+        # baseline, told alike; this year's value is no revision of 2022's
+        new, old = baseline
+        return _figure_link(new, old, family, "related", 0.5, "gives this figure as an earlier year's")
     revision = _revision_of(a, b, measures)
     if revision is not None:
         new, old = revision
