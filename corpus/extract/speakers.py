@@ -713,7 +713,8 @@ def it_for_its_subject(text: str, attribution: Attribution) -> Attribution:
     if kind_of_body is not None and (
         not m.group("np")[:1].isupper()
         or m.group("np").split()[0] in ("The", "A", "An")
-        or not _ANOTHER_PARTY.isdisjoint(kind_of_body.group("words").split())
+        or kind_of_body.group("words")
+        and not _ANOTHER_PARTY.isdisjoint(kind_of_body.group("words").split())
     ):
         # ("Aldwerk will close the plant, the carmaker said": Aldwerk; not "..., the rival firm said", nor a
         # subject that is itself a kind of body, read by the referent rules)
