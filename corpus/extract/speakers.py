@@ -702,28 +702,12 @@ _QUOTE_OPENS = re.compile(r"\s*[“\"‘']")
 def it_for_its_subject(text: str, attribution: Attribution) -> Attribution:
     """ "The ministry will close two schools, it said": "it" speaking after its own sentence's subject, a body,
     is that body (read as the phrase, at the pronoun's place)."""
-    if attribution.source is None:
-        return attribution
-    kind_of_body = _KIND_OF_BODY.fullmatch(attribution.phrase.strip())
-    if _strip(attribution.phrase).lower() != "it" and kind_of_body is None:
+    if attribution.source is None or _strip(attribution.phrase).lower() != "it":
         return attribution
     m = _BODY_SUBJECT.match(text) if not _QUOTE_OPENS.match(text) else None  # (not a quotation's first words)
     if m is None or m.end("np") > attribution.source[0] or given_name_gender(m.group("np")) is not None:
         return attribution
-    if kind_of_body is not None and (
-        not m.group("np")[:1].isupper()
-        or m.group("np").split()[0] in ("The", "A", "An")
-        or kind_of_body.group("words")
-        and not _ANOTHER_PARTY.isdisjoint(kind_of_body.group("words").split())
-    ):
-        # ("Aldwerk will close the plant, the carmaker said": Aldwerk; not "..., the rival firm said", nor a
-        # subject that is itself a kind of body, read by the referent rules)
-        return attribution
     return replace(attribution, phrase=m.group("np"))
-
-
-# "the carmaker", "the company", "the Swedish firm" closing a sentence whose subject is a named body: that body
-_KIND_OF_BODY = re.compile(r"[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?:" + BODY_KINDS + r")")
 
 
 def _where(attribution: Attribution, position: int) -> int:

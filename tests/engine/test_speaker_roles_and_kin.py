@@ -64,14 +64,3 @@ def test_the_mayor_is_not_a_governor_named_before() -> None:
         "The governor said state aid was on its way.\n"
     )
     assert speakers_in(body) == ["Ellen Marsh", "mayor", "Ellen Marsh"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ("Velmar will close its paint plant in Orsk by 2029, the chemicals maker said on Thursday.", "Velmar"),
-        ("Nordfrakt will cut 300 jobs, the rival carrier said.", "rival carrier"),  # another party, read apart
-    ],
-)
-def test_a_kind_of_body_closing_its_subjects_sentence_is_that_body(sentence: str, speaker: str) -> None:
-    assert speakers_in(sentence) == [speaker]
