@@ -118,9 +118,9 @@ _QUALIFIED_RATE = re.compile(
     re.IGNORECASE,
 )
 _RATE_NOUN = re.compile(
-    r"\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b"
-    # "tax revenue grew 2.1%", "tax receipts": money the tax brings in, not its rate
-    r"(?!\s+(?:revenues?|receipts|take|income|collections?|returns?|cuts?|breaks?|credits?|evasion|bills?|payers?|"
+    r"(?<!-)\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b"
+    # "tax revenue grew 2.1%", "tax receipts", "pre-tax profit": money, not the tax's rate
+    r"(?!\s+(?:revenues?|receipts|take|income|collections?|returns?|cuts?|breaks?|credits?|evasion|bills?|payers?|profits?|"
     r"office|authorit(?:y|ies)|officials?)\b)",
     re.IGNORECASE,
 )

@@ -3,6 +3,9 @@ sentences."""
 
 from __future__ import annotations
 
+from corpus.extract.article import extract_article
+from corpus.xref.frames import frame_measure
+
 from .conftest import links_of, make_article, relations_between
 
 
@@ -20,3 +23,9 @@ def test_a_tax_rate_does_not_update_the_growth_of_tax_revenue() -> None:
     )
     links = links_of(first, later)
     assert "updates" not in relations_between(links, "tax revenue", "tax on tobacco"), links
+
+
+def test_a_pre_tax_profit_is_no_tax_rate() -> None:
+    article = make_article("Pre-tax profit at Velmar rose 12% to 480 million euros, the company said.\n")
+    (claim,) = extract_article(article)[0]
+    assert all(frame_measure(q, claim) != "tax rate" for q in claim.quantities)
