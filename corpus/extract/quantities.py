@@ -1712,6 +1712,8 @@ _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
+    # "Prosecutors had asked for 10 years", "the prosecution sought eight years": the term asked for
+    r"|\bprosecut\w*\b[^.;]{0,60}?\b(?:asked\s+for|sought|demanded|requested|called\s+for|pushed\s+for)\s+$"
     # "a maximum sentence of 20 years", "a custodial sentence of 18 months", "the sentence of six years"
     r"|\b(?:a|an|the|his|her|their|its)\s+(?:(?:maximum|mandatory|total|combined|custodial|suspended|reduced|new)\s+)?"
     r"sentences?\s+of\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$"
