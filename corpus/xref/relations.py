@@ -1365,10 +1365,11 @@ def _compare(
         compatible = same_value = all(x is not None and x == y for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
-    if a.role == b.role == "forecast" and not same_value and not same_speaker(a, b):
-        # "The Commission expects the deficit to reach 3.6%" / the ministry's "will reach 3.4%": two sources'
-        # forecasts of one thing, neither the other's later value (a source revising its own forecast still updates)
-        return _figure_link(new, old, family, "related", 0.45, "another source's forecast")
+    if a.role == b.role and a.role in ("forecast", "request") and not same_value and not same_speaker(a, b):
+        # "The Commission expects the deficit to reach 3.6%" / the ministry's "will reach 3.4%", or the defence's
+        # three years asked for / the prosecution's ten: two parties' figures, neither the other's later value (a
+        # source revising its own forecast still updates it)
+        return _figure_link(new, old, family, "related", 0.45, f"another party's {a.role}")
     disputing = _disputing(a, b) if not same_value else None
     if disputing is not None:
         x, y = disputing

@@ -30,3 +30,19 @@ def test_the_sentence_given_is_no_later_value_of_the_term_asked_for() -> None:
     )
     links = links_of(make_article(body, published="2027-04-23"))
     assert "updates" not in relations_between(links, "seven years", "asked for 12 years"), links
+
+
+def test_the_prosecutions_term_asked_for_does_not_update_the_defences() -> None:
+    first = make_article(
+        "His lawyers asked the court for a sentence of no more than two years, citing his poor health.\n",
+        published="2027-04-12",
+        outlet="Wire One",
+    )
+    later = make_article(
+        "A court in Tarsk sentenced the former port director Karel Vos to six years in prison on Friday.\n"
+        "Prosecutors had asked for 11 years.\n",
+        published="2027-04-23",
+        outlet="Tarsk News",
+    )
+    links = links_of(first, later)
+    assert "updates" not in relations_between(links, "no more than two years", "asked for 11 years"), links
