@@ -34,12 +34,15 @@ def test_the_sentence_given_is_no_later_value_of_the_term_asked_for() -> None:
 
 def test_the_prosecutions_term_asked_for_does_not_update_the_defences() -> None:
     first = make_article(
-        "His lawyers asked the court for a sentence of no more than two years, citing his poor health.\n",
+        "Former port director Karel Vos went on trial in Tarsk on Monday, accused of taking bribes.\n"
+        "His lawyers asked Judge Ana Sora for a sentence of no more than two years, arguing that Vos had cooperated "
+        "with investigators.\n",
         published="2027-04-12",
         outlet="Wire One",
     )
     later = make_article(
-        "A court in Tarsk sentenced the former port director Karel Vos to six years in prison on Friday.\n"
+        "A court in Tarsk sentenced the former port director Karel Vos to six years in prison on Friday for taking "
+        "bribes.\n"
         "Prosecutors had asked for 11 years.\n",
         published="2027-04-23",
         outlet="Tarsk News",
