@@ -29,6 +29,10 @@ _SENTENCE_OPENERS = frozenset(
 )
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_MONTH_WORDS = _MONTH_ABBREVIATIONS | frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then space.
 # CJK full stops end a sentence with or without a space after them ("東京は晴れです。The ...").
@@ -116,6 +120,9 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
             return False  # "Oct. 3"
         if before in ("no", "nos"):
             return not word[:1].isdigit()  # "No. 5" goes on; "No. It is not." ends
+        if before in _WEEKDAY_ABBREVIATIONS:
+            # "Sun. Oct. 5", "Sat. 3 p.m." go on; "reported by the Sun. Doctors said", "He sat. It was late." end
+            return not (word[:1].isdigit() or word.lower().rstrip(".,") in _MONTH_WORDS)
         if "." in before or before in ("u", "s"):
             # "U.S." ends a sentence only before a typical opener.
             return word.lower().strip("\"“'‘") in _SENTENCE_OPENERS and not word[:1].islower()
