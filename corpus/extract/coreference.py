@@ -628,11 +628,26 @@ _ROLE_OPENING = re.compile(
     r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*(?:[’']s|s[’']))\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*),\s*"
 )
-_ROLE_HEADS = PERSON_ROLES | frozenset(
-    "executive boss owner lawyer wife husband son daughter mother father brother sister widow partner "
-    "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law cousin nephew niece uncle "
-    "aunt grandson granddaughter fiance fiancé fiancee fiancée girlfriend boyfriend friend neighbour neighbor colleague "
-    "accountant auditor treasurer manager employee aide assistant consultant driver doctor nurse teacher".split()
+# Occupations that tell who someone is and are no public office: a harbour master or a nurse is not "the mayor"
+# (an office holder may be "the senator", "the candidate" and "the nominee" at once).
+OCCUPATIONS = frozenset(
+    "master nurse worker owner resident driver chef student priest pastor engineer pilot farmer teacher doctor "
+    "reporter correspondent economist analyst professor lawyer attorney historian scientist researcher coach "
+    "architect detective captain spokesman spokeswoman spokesperson judge prosecutor sheriff inspector fisherman "
+    "fisherwoman businessman businesswoman shopkeeper trader merchant waiter waitress cashier firefighter mechanic "
+    "plumber electrician baker butcher miner sailor deckhand clerk cleaner janitor volunteer activist artist writer "
+    "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
+    "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
+)
+_ROLE_HEADS = (
+    PERSON_ROLES
+    | OCCUPATIONS
+    | frozenset(
+        "executive boss wife husband son daughter mother father brother sister widow partner brother-in-law "
+        "sister-in-law son-in-law daughter-in-law father-in-law mother-in-law cousin nephew niece uncle aunt grandson "
+        "granddaughter fiance fiancé fiancee fiancée girlfriend boyfriend friend neighbour neighbor colleague auditor "
+        "treasurer manager employee aide assistant".split()
+    )
 )
 _ACTS_AFTER_APPOSITIVE = re.compile(
     r",\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|says|told|tells|wrote|spoke|made|took|gave)\b"

@@ -21,6 +21,7 @@ from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
     NOT_PERSON_LAST,
+    OCCUPATIONS,
     PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
@@ -260,7 +261,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         and _PLACE_AFTER_HEAD.match(core, people_of.end("head"))
         and (
             people_of.group("head") in PERSON_ROLES
-            or people_of.group("head") in _OCCUPATIONS
+            or people_of.group("head") in OCCUPATIONS
             or _agent_word(people_of.group("head"))
         )
     ):
@@ -269,7 +270,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         people_of
         and people_of.group("head")[:1].islower()
         and not people_of.group("head").endswith("s")
-        and (people_of.group("head") in PERSON_ROLES or people_of.group("head") in _OCCUPATIONS)
+        and (people_of.group("head") in PERSON_ROLES or people_of.group("head") in OCCUPATIONS)
         and not re.search(r"[A-Z]", core[: people_of.start("head")].lstrip("AT"))
         and _OF_A_COMMON_NOUN.match(core, people_of.end("head"))
     ):
@@ -566,8 +567,8 @@ def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
     words = set().union(*(other.words for other in discourse.known if other.label == k.label))
     # "the judge", "the doctor": only someone named as one; "the mayor" is no harbour master, nor the governor
     return head not in words and (
-        head in _OCCUPATIONS
-        or not _OCCUPATIONS.isdisjoint(words)
+        head in OCCUPATIONS
+        or not OCCUPATIONS.isdisjoint(words)
         or (head in _SOLE_OFFICES and not _SOLE_OFFICES.isdisjoint(words))
     )
 
@@ -576,17 +577,6 @@ def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
 _SOLE_OFFICES = frozenset("mayor governor president premier chancellor senator ambassador minister".split())
 
 
-# Occupations that tell who someone is and are no public office: a harbour master or a nurse is not "the mayor"
-# (an office holder may be "the senator", "the candidate" and "the nominee" at once).
-_OCCUPATIONS = frozenset(
-    "master nurse worker owner resident driver chef student priest pastor engineer pilot farmer teacher doctor "
-    "reporter correspondent economist analyst professor lawyer attorney historian scientist researcher coach "
-    "architect detective captain spokesman spokeswoman spokesperson judge prosecutor sheriff inspector fisherman "
-    "fisherwoman businessman businesswoman shopkeeper trader merchant waiter waitress cashier firefighter mechanic "
-    "plumber electrician baker butcher miner sailor deckhand clerk cleaner janitor volunteer activist artist writer "
-    "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
-    "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
-)
 _ANOTHER_PARTY = frozenset(
     "rival other another parent sister new former smaller larger bigger second third subsidiary competing acquiring "
     "target same merged combined joint state-owned state-run".split()

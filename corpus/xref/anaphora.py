@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.extract.measures import is_currency
 from corpus.model import Article, Claim, XRef
 from corpus.xref.features import Features, same_story, stems
 
@@ -63,7 +64,7 @@ def _target(claim: Claim, match: re.Match[str], earlier: list[Claim]) -> Claim |
         for c in earlier
         if not (stems(c.speaker or "") & own_words)
         and any(
-            q.unit in units or not (q.unit is None or q.unit.isupper() or q.unit == "percent") for q in c.quantities
+            q.unit in units or not (q.unit is None or is_currency(q.unit) or q.unit == "percent") for q in c.quantities
         )
     ]
     if _DEATHS.search(claim.text):

@@ -19,6 +19,7 @@ from corpus.xref.features import (
     MONEY_MEASURES,
     REPLACED_SUM,
     Features,
+    a_limit,
     content_similarity,
     name_stems,
     same_story,
@@ -589,17 +590,13 @@ def _firm_after_report(new: Features, old: Features) -> bool:
     reported = {
         (q.unit, q.measure)
         for q in old.claim.quantities
-        if q.value and q.measure in _IMPOSED and not (q.change == "<" and _CEILING.search(old.claim.text))
+        # (not the most the law allows: "faces ... a fine of up to 1 million euros" is no report of the fine)
+        if q.value
+        and q.measure in _IMPOSED
+        and not a_limit(old.claim.text, q.start - old.claim.start, q.end - old.claim.start)
     }
     firm = {(q.unit, q.measure) for q in new.claim.quantities if q.value and q.change in ("=", ">")}
     return bool(reported & firm)
-
-
-# What the law allows at most: "faces up to 10 years in prison and a fine of up to 1 million euros", "could be fined up
-# to", "a maximum fine of". A fine imposed later is not that ceiling's later value.
-_CEILING = re.compile(
-    r"\b(?:faces?|facing|punishable|could\s+(?:be\s+fined|face|get|receive)|risks?|maximum)\b", re.IGNORECASE
-)
 
 
 def same_story_report(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:

@@ -20,7 +20,7 @@ from corpus.extract.entities import (
     guess_type,
     initials,
 )
-from corpus.extract.measures import CARDINAL_WORDS
+from corpus.extract.measures import CARDINAL_WORDS, is_currency
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
@@ -649,7 +649,11 @@ def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool
     no value of that count (nor another source's figure beside it); with whether the whole is what someone has
     ("the city's 48 schools", "its 40 ploughs")."""
     out: list[tuple[Quantity | None, Quantity, bool]] = []
-    counts = [q for q in claim.quantities if q.value is not None and q.unit != "percent" and not _money_unit(q)]
+    counts = [
+        q
+        for q in claim.quantities
+        if q.value is not None and q.unit != "percent" and not (q.unit and is_currency(q.unit))
+    ]
     for part in counts:
         for whole in counts:
             if whole.start <= part.end or whole.value is None or part.value is None or part.value >= whole.value:
@@ -699,10 +703,6 @@ def _whole_values(
 _QUANTIFIER_OF = re.compile(
     r"\b(?:all|none|most|half|some|many|each|both|any|several|few)" + _PART_OF.pattern + "$", re.IGNORECASE
 )
-
-
-def _money_unit(q: Quantity) -> bool:
-    return bool(q.unit) and len(q.unit or "") == 3 and (q.unit or "").isupper()
 
 
 def _parts_counted_as_wholes(claim: Claim, wholes: list[tuple[Quantity | None, Quantity, bool]]) -> Claim:

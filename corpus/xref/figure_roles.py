@@ -93,10 +93,10 @@ def _says_one_event(lowered: str) -> bool:
         return True
     if any(hint in lowered for hint in _EVENT_HINTS) and _EVENT.search(lowered):
         return True
-    return any(_day_of_an_event(lowered, day.start()) for day in _DAY.finditer(lowered))
+    return any(day_of_an_event(lowered, day.start()) for day in _DAY.finditer(lowered))
 
 
-def _day_of_an_event(text: str, index: int) -> bool:
+def day_of_an_event(text: str, index: int) -> bool:
     """The day named at ``index`` is no day of the telling ("said on Monday", "told reporters on
     Monday", "told a news conference on Monday") nor the end of a period ("since Monday")."""
     words = text[max(0, index - 40) : index].split()[-4:]

@@ -46,6 +46,7 @@ from corpus.xref.features import (
     stems,
     tentative_story,
 )
+from corpus.xref.figure_roles import day_of_an_event
 from corpus.xref.forewarned import forewarned_alike
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
@@ -833,20 +834,22 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
     return None
 
 
+# A figure set against another's, a few words before when that other was: "up from 800 on Tuesday".
+_FROM_ANOTHER_VALUE = r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?"
 # A figure set against another year's: "up from 72% in 2022", "compared with 3.1% a year earlier".
 _YEAR_ON_YEAR = re.compile(
-    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?"
-    r"(?:(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b|(?:a|one)\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)"
+    _FROM_ANOTHER_VALUE
+    + r"(?:(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b|(?:a|one)\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)"
 )
 
 
 def _earlier_year_as_baseline(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(new, old) when one claim sets its figure against another year's value and the other claim is that value."""
     for x, y in ((a, b), (b, a)):
-        m = _YEAR_ON_YEAR.search(x.claim.text) if x.prior else None
-        if m is None:
+        against = _YEAR_ON_YEAR.search(x.claim.text) if x.prior else None
+        if against is None:
             continue
-        year = m.group("year")
+        year = against.group("year")
         if year and (y.period or y.when or "")[:4] != year:
             continue
         if any(
@@ -859,7 +862,7 @@ def _earlier_year_as_baseline(a: Features, b: Features, measures: Sequence[str])
 _DAY_WORDS = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 # A figure set against another day's or week's: "up from 800 on Tuesday", "down from 52 the previous day".
 _DAY_ON_DAY = re.compile(
-    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[\w$€£%.,-]+\s+){0,3}?(?:on\s+" + _DAY_WORDS + r"\b|"
+    _FROM_ANOTHER_VALUE + r"(?:on\s+" + _DAY_WORDS + r"\b|"
     r"(?:the|a)\s+(?:previous|prior|day|week)\s+(?:day|week|earlier|before)\b|yesterday\b|"
     r"(?:a|one)\s+(?:day|week)\s+earlier\b|last\s+week\b)"
 )
@@ -870,10 +873,6 @@ _DAY_ON_DAY = re.compile(
 _OWN_DAY = re.compile(r"\b(?:on\s+" + _DAY_WORDS + r"|yesterday|today)\b")
 
 
-# A day that dates the saying, not the count: "38 have died, the ministry said on Wednesday".
-_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|stated)\s+(?:\w+\s+)?$")
-
-
 @per_claim
 def _day_on_day(f: Features) -> bool:
     text = f.claim.text
@@ -882,7 +881,9 @@ def _day_on_day(f: Features) -> bool:
     m = _DAY_ON_DAY.search(text)
     if m is None:
         return False
-    return any(_SAID_ON.search(text, 0, own.start()) is None for own in _OWN_DAY.finditer(text, 0, m.start()))
+    # (not a day that dates the saying: "38 have died, the ministry said on Wednesday, up from 21 on Monday")
+    lowered = text.lower()
+    return any(day_of_an_event(lowered, own.start()) for own in _OWN_DAY.finditer(text, 0, m.start()))
 
 
 def _held_dispute(a: Features, b: Features, family: str, measures: Sequence[str]) -> Candidate | None:
