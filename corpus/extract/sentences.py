@@ -40,6 +40,9 @@ _CJK_STOPS = "。！？｡"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)|[。！？｡]+[」』\"”’')）\]]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_WORD = re.compile(r"\s+([\"“‘'(\[]?)(\S+)")
+# A bracketed byline and a dash ("(AP) —", "(Harbour Desk) -") go on a dateline; no sentence opens with one:
+# "SPRINGFIELD, Ore. (AP) — A fire ..." is one sentence after the state's abbreviation.
+_BYLINE_DASH = re.compile(r"\s+\([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*(?:—|–|―|--|-\s)")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 # A quotation longer than this is treated as unbalanced rather than kept whole.
@@ -107,6 +110,8 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
     opener, word = nxt.group(1), nxt.group(2)
     if quote_at_end > 0 and quote_closes_later:
         return False  # inside a quotation that closes later: keep the quote whole
+    if opener == "(" and _BYLINE_DASH.match(text, end):
+        return False
     if word[:1] in "「『" or (
         word[:1].isalpha() and not word[:1].isascii() and word[:1] == word[:1].upper() == word[:1].lower()
     ):
