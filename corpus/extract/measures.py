@@ -46,6 +46,8 @@ _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
+    # Let in for care: "Four people have been admitted to hospital" ("admitted to the bar" is no outcome).
+    r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
     r"forced (?:from|out of)|fled|made homeless|left homeless|"
     # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
     # (not "three of them in a serious condition": a part of the injured, counted as they are).
@@ -368,6 +370,8 @@ def _outcome(word: str) -> str | None:
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
         return "displaced"
+    if word.startswith("admitted"):
+        return "hospitalised"
     if _MADE_ILL.fullmatch(word):
         return "sickened"
     if word.endswith("condition"):
