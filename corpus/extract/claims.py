@@ -94,6 +94,9 @@ _FORECAST = re.compile(
     r"by the end of)\b",
     _I,
 )
+# "The chief executive resigned, a week after the group cut its profit forecast": a forecast in a clause telling
+# what came before the act is background to it; the claim is the act.
+_IN_A_CLAUSE_OF_WHAT_WENT_BEFORE = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|following|since)\s[^,;:]*$")
 # "compared with what would normally be expected", "more than would be needed": a yardstick, no forecast.
 _COUNTERFACTUAL = re.compile(r"\b(?:what|than|as)\s+$")
 _EVENT_VERBS = frozenset(
@@ -1134,7 +1137,11 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
         return "confirmation"
     if has_quantities:
         return "quantity"
-    if any(m.group(1) != "would" or not _COUNTERFACTUAL.search(text, 0, m.start()) for m in _FORECAST.finditer(text)):
+    if any(
+        (m.group(1) != "would" or not _COUNTERFACTUAL.search(text, 0, m.start()))
+        and not _IN_A_CLAUSE_OF_WHAT_WENT_BEFORE.search(text, 0, m.start())
+        for m in _FORECAST.finditer(text)
+    ):
         return "forecast"
     if has_date and not _EVENT_VERBS.isdisjoint(_TOKEN.findall(text)):
         return "event"
