@@ -391,7 +391,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
                 f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
             )
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
-        nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns}
+        nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns} - _rates_of_other_figures(q, claim)
         return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
     if q.measure != "amount" and (q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start)):
         return "cancelled"
@@ -512,6 +512,11 @@ _OF_THE_VOTE = re.compile(
     r"(?!\s+(?:(?:have|had|has|were|was)\s+been\s+)?(?:counted|tallied|processed|reported)\b)",  # the count's progress
     re.IGNORECASE,
 )
+_VOTED_A_SIDE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:voters|those\s+voting|those\s+who\s+voted)\s+)?(?:voted|voting)\s+"
+    r"(?P<side>yes|no|for|against|in\s+favou?r)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # A pay rise asked for, offered or agreed: three figures of a dispute, never values of one count.
 _PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"^\s*(?:(?:pay|wage|salary)\s+)?(?:rise|raise|increase|hike)\b", re.IGNORECASE)
@@ -620,6 +625,19 @@ def relative_risk(text: str, start: int, end: int, hi: int) -> str | None:
     return f"{'lower' if lower else 'higher'} risk of {' '.join(words)}"
 
 
+def _rates_of_other_figures(q: Quantity, claim: Claim) -> set[str]:
+    """The rates another percentage of the claim was read as ("with 52% voting yes, on a turnout of 61%": the
+    turnout is the 61%'s), unless this figure was read as the same rate: they are not this figure's."""
+    own = (q.measure or "").split(" ")[0]
+    return {
+        rate
+        for other in claim.quantities
+        if other is not q and other.unit == "percent" and other.measure
+        for rate in (other.measure.split(" ")[0],)
+        if rate != own and _RATE_NOUN.fullmatch(rate)
+    }
+
+
 def is_risk(measure: str | None) -> bool:
     return measure is not None and measure.startswith(("higher risk of ", "lower risk of "))
 
@@ -646,6 +664,10 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     after = text[end:hi]
     if _OF_THE_VOTE.match(after):
         return "vote share"
+    side = _VOTED_A_SIDE.match(after)
+    if side:
+        # "54.1 per cent voted yes", "with 54% voting in favour": the side's share; the other side's is another figure
+        return "yes vote share" if side.group("side").lower() in ("yes", "for", "in favour", "in favor") else "no vote share"
     before = text[lo:start]
     if _RAISED_OFFER.search(before):
         return "pay offer"  # "employers raised their offer to 6%": a rise offered, named by its offer alone
