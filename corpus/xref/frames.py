@@ -667,7 +667,11 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     side = _VOTED_A_SIDE.match(after)
     if side:
         # "54.1 per cent voted yes", "with 54% voting in favour": the side's share; the other side's is another figure
-        return "yes vote share" if side.group("side").lower() in ("yes", "for", "in favour", "in favor") else "no vote share"
+        return (
+            "yes vote share"
+            if side.group("side").lower() in ("yes", "for", "in favour", "in favor")
+            else "no vote share"
+        )
     before = text[lo:start]
     if _RAISED_OFFER.search(before):
         return "pay offer"  # "employers raised their offer to 6%": a rise offered, named by its offer alone
