@@ -10,6 +10,7 @@ from corpus.extract.attribution import ADMITTED_INTO, mask_quotes, role_kicker, 
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
+from corpus.first_letter import words
 
 
 class _Keyed:
@@ -33,8 +34,8 @@ _I = 0
 # "did not confirm" and "neither ... nor ... confirmed" deny nothing, but say nothing either way; they
 # stay here because xref reads such a "denial" as unconfirmed (corpus/xref/features.py polarity_of) and
 # the bundled gold's links rely on it (as statements: bundled relation-right recall 0.878 -> 0.829).
-_DENIAL = re.compile(
-    r"\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed)?|"
+_DENIAL = words(
+    r"den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed)?|"
     r"hoax|fake news|false(?:ly)?|not true|baseless|groundless|untrue|inaccurate|unfounded|erroneous|"
     # "An earlier report that three had died was wrong": a report said to be wrong
     # (or "speculation": "said a newspaper report that it faces a fine was 'speculation'", "dismissed the
@@ -46,8 +47,9 @@ _DENIAL = re.compile(
     # "has retracted a story that claimed", "withdrew its report": what was reported taken back
     r"(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|awing|aws)|took\s+down|corrected)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[\w-]+\s+)?(?:story|stories|report|reports|article|claims?|allegations?|statement)|"
-    r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence)\b",
+    r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence",
     _I,
+    capture=True,
 )
 # Words of denying in another sense, by what follows them: "deny them permits", "deny the right to",
 # "rejected the request", "dismissed the lawsuit", "false hope": something withheld or turned down, not a
@@ -104,13 +106,14 @@ _EVENT_VERBS = frozenset(
     "captured retook retaking conducted held announced ordered approved imposed traveled travelled exchanged "
     "recognized recognised began started ended withdrew finalized finalised supplied".split()
 )
-_HEDGE = re.compile(
-    r"\b(reportedly|allegedly|believed to|thought to|said to (?:be|have)|reported to (?:be|have)|rumou?red to|"
+_HEDGE = words(
+    r"reportedly|allegedly|believed to|thought to|said to (?:be|have)|reported to (?:be|have)|rumou?red to|"
     r"(?:is|was|are|were|been) (?:widely |generally )?(?:reported|believed|thought|said|rumou?red|alleged) that|may|might|could|estimat\w+|appear(?:s|ed)? to|"
     r"apparently|likely|unlikely|possibly|probably|perhaps|suggest\w*|rumou?r\w*|unconfirmed|unverified|"
     r"seem(?:s|ed)?|feasible|potential(?:ly)?|claim(?:s|ed)?\s+(?:that|to)|purported(?:ly)?|presumably|unclear|"
-    r"approximately|around|about|roughly|nearly|up to|as many as)\b",
+    r"approximately|around|about|roughly|nearly|up to|as many as",
     re.IGNORECASE,  # read in the text as written: "May" with a capital is the month
+    capture=True,
 )
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})

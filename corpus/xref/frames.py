@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from corpus.extract.quantities import AGES, MEASURED_IN
 from corpus.extract.units import singular
+from corpus.first_letter import located
 from corpus.model import Claim, Quantity
 
 # Stopping work in a strike: "joined the strike", "walked off the job", "were absent from work".
@@ -100,8 +101,12 @@ _OUTCOMES = (
 # first-quarter loss": the quarter is the loss's).
 OUTCOME_MEASURES = frozenset(measure for _, measure in _OUTCOMES)
 # (Every outcome begins with a letter: the lookahead spares the two dozen branches at a word's end, 2.5x cheaper.)
-_OUTCOME = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
+# (Each match's group says which outcome; found where an outcome's first letter begins a word: corpus/first_letter.py.)
+_OUTCOME = located(
+    re.compile(
+        r"\b(?=[a-z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_OUTCOMES)) + r")\b", re.IGNORECASE
+    ),
+    "|".join(p for p, _ in _OUTCOMES),
 )
 # Counted nouns (Quantity.counted_lemma) that are the armed forces.
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "serviceman", "servicemen", "troops", "forces", "soldiers"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.first_letter import located
+
 _SUFFIXES = ("ians", "ings", "ian", "ans", "ing", "ern", "'s", "ed", "es", "ly", "an", "s")  # longest first
 
 
@@ -159,19 +161,24 @@ _SYNONYMS = {
 # Phrases news writes for one of those words, read as that word: "lost their lives" (died), "stepped down"
 # (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word. (Someone told,
 # ordered, forced, urged, asked or allowed to leave a place goes, and resigns nothing: "told to leave Kherson".)
-_PHRASES = re.compile(
-    r"\b(?P<died>(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life)\b"
-    r"|\b(?P<resigned>(?:stepped|step|steps|stepping)\s+down|(?<=to\s)(?<!told\sto\s)(?<!ordered\sto\s)"
+_PHRASE_WORDS = {
+    "died": r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life",
+    "resigned": r"(?:stepped|step|steps|stepping)\s+down|(?<=to\s)(?<!told\sto\s)(?<!ordered\sto\s)"
     r"(?<!forced\sto\s)(?<!urged\sto\s)(?<!asked\sto\s)(?<!allowed\sto\s)(?<!advised\sto\s)"
     r"(?<!able\sto\s)(?<!free\sto\s)(?<!permitted\sto\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
     r"bank|club|board|government|cabinet|party|post|role|job)\b|(?:his|her|their)\s+(?:post|role|job|position)\b|"
-    r"office\b|(?-i:[A-Z]))))\b"
-    r"|\b(?P<escaped>(?:broke|break|breaks|breaking)\s+out\s+of)\b"
-    r"|\b(?P<signed>(?:put|puts|putting)\s+pen\s+to\s+paper)\b"
-    r"|\b(?P<agreed>(?:reached|reach|reaches|reaching|struck|strike|strikes|striking)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"(?:deal|agreement))\b"
-    r"|\b(?P<strike>(?:walked|walk|walks|walking)\s+out|(?:went|go|goes|going)\s+on\s+strike|downed\s+tools)\b",
-    re.IGNORECASE,
+    r"office\b|(?-i:[A-Z])))",
+    "escaped": r"(?:broke|break|breaks|breaking)\s+out\s+of",
+    "signed": r"(?:put|puts|putting)\s+pen\s+to\s+paper",
+    "agreed": r"(?:reached|reach|reaches|reaching|struck|strike|strikes|striking)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement)",
+    "strike": r"(?:walked|walk|walks|walking)\s+out|(?:went|go|goes|going)\s+on\s+strike|downed\s+tools",
+}
+# Each phrase's own group says which word it stands for; found where its first letter begins a word
+# (corpus/first_letter.py: the same matches, far fewer places tried).
+_PHRASES = located(
+    re.compile("|".join(rf"\b(?P<{word}>{phrase})\b" for word, phrase in _PHRASE_WORDS.items()), re.IGNORECASE),
+    "|".join(_PHRASE_WORDS.values()),
 )
 
 
