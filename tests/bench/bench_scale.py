@@ -57,8 +57,10 @@ VIEW_NAMES = ("figures", "timeline", "entities")
 BARE_RSS = BARE.replace("self.exit()", f"print('rss', {PEAK}, {ANON}, flush=True); self.exit()")
 
 APP = """
-import time
+import sys, time
+sys.path.insert(0, BENCH)
 from pathlib import Path
+from polling import poll  # each step once: a Textual interval stopped in its callback can call it again
 def PEAK_KB():
     return next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))
 def ANON_KB():
@@ -67,26 +69,29 @@ from tui.app import FactscopeApp
 class Timed(FactscopeApp):
     def useful_screen_shown(self):  # the frame that shows the sources, an article and its claims
         print("useful", time.time(), time.process_time(), flush=True)
-        self.set_interval(0.01, self.search_ready)
+        poll(self, 0.01, self.search_ready)
     def search_ready(self):
-        if self.data is not None and self.data.index is not None and not hasattr(self, "_searched"):
-            print("search", time.time(), time.process_time(), flush=True)
-            from store.query.search import found_claims
-            self._searched = found_claims(self.data.corpus, self.data.index.search("kursk killed"))
-            assert self._searched, "no hits"
-            print("hits", time.time(), time.process_time(), flush=True)  # what the search screen shows
-            print("rss", PEAK_KB(), ANON_KB(), flush=True)
-            self._prepared = self.set_interval(0.02, self.views_prepared)
+        if self.data is None or self.data.index is None:
+            return False
+        print("search", time.time(), time.process_time(), flush=True)
+        from store.query.search import found_claims
+        searched = found_claims(self.data.corpus, self.data.index.search("kursk killed"))
+        assert searched, "no hits"
+        print("hits", time.time(), time.process_time(), flush=True)  # what the search screen shows
+        print("rss", PEAK_KB(), ANON_KB(), flush=True)
+        poll(self, 0.02, self.views_prepared)
+        return True
     def views_prepared(self):  # the app builds the views' models by itself once search works
         from tui.data import queries_of
-        if all(queries_of(self.data).ready(name) for name in ("figures", "timeline", "entities")):
-            self._prepared.stop()
-            print("rss_prepared", PEAK_KB(), ANON_KB(), flush=True)
-            if not VIEWS:
-                self.exit()
-                return
-            self._views = [("figures", "FiguresScreen"), ("timeline", "TimelineScreen"), ("entities", "EntitiesScreen")]
-            self.next_view()
+        if not all(queries_of(self.data).ready(name) for name in ("figures", "timeline", "entities")):
+            return False
+        print("rss_prepared", PEAK_KB(), ANON_KB(), flush=True)
+        if not VIEWS:
+            self.exit()
+            return True
+        self._views = [("figures", "FiguresScreen"), ("timeline", "TimelineScreen"), ("entities", "EntitiesScreen")]
+        self.next_view()
+        return True
     def next_view(self):
         if not self._views:
             print("rss_views", PEAK_KB(), ANON_KB(), flush=True)
@@ -95,11 +100,12 @@ class Timed(FactscopeApp):
         self._view, self._screen = self._views.pop(0)
         self._asked = (time.time(), time.process_time())  # as a key would: open_view on the UI thread
         self.open_view(self._view)
-        self._poll = self.set_interval(0.005, self.view_open)
+        poll(self, 0.005, self.view_open)
     def view_open(self):
-        if type(self.screen).__name__ == self._screen:
-            self._poll.stop()
-            self.call_after_refresh(self.view_drawn)
+        if type(self.screen).__name__ != self._screen:
+            return False
+        self.call_after_refresh(self.view_drawn)
+        return True
     def view_drawn(self):
         wall, cpu = time.time() - self._asked[0], time.process_time() - self._asked[1]
         print(f"view_{self._view}", wall, cpu, flush=True)
@@ -241,7 +247,7 @@ def compare_layouts(claims: int, home: str) -> None:
     single.unlink()
 
 
-def marks(code: str, env: dict[str, str]) -> dict[str, float]:
+def marks(code: str, env: dict[str, str], expect: tuple[str, ...] = ()) -> dict[str, float]:
     start = time.time()
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     if out.returncode:
@@ -259,6 +265,9 @@ def marks(code: str, env: dict[str, str]) -> dict[str, float]:
             found[f"{name}_anon"] = float(values[1]) / 1024
         elif name == "add":
             found["add_store"], found["add_open"], found["add_derived_cpu"] = map(float, values[:3])
+    missing = [name for name in expect if name not in found]
+    if missing:  # the child ended without them (an app that fails exits with code 0): say why
+        raise SystemExit(f"child ended without {missing}:\n{out.stdout[-2000:]}\n{out.stderr[-4000:]}")
     return found
 
 
@@ -275,19 +284,20 @@ def bench(
         make_db(claims, path)
     made = time.perf_counter() - t0
     size = "SIZE = (120, 40)\n"
-    app = f"DB = {str(path)!r}\nVIEWS = {views}\n{APP}"
+    app = f"DB = {str(path)!r}\nVIEWS = {views}\nBENCH = {str(Path(__file__).parent)!r}\n{APP}"
+    expect = ("useful", "search", "hits", "rss", "rss_prepared", *(("rss_views",) if views else ()))
     marks(size + BARE, env), marks(app, env)  # untimed: byte-code and OS file caches
     bare, ours = [], []
     for _ in range(runs):
-        bare.append(marks(size + BARE_RSS, env))
-        ours.append(marks(app, env))
+        bare.append(marks(size + BARE_RSS, env, ("first", "rss")))
+        ours.append(marks(app, env, expect))
     adds = [
         marks(f"DB = {str(path)!r}\nBENCH = {str(Path(__file__).parent)!r}\n{ADD}", env)
         for _ in range(runs if add else 0)
     ]
     nothing = {"add_store": float("nan"), "add_open": float("nan"), "add_derived_cpu": float("nan")}
     # the app again on the DB the adds left: its derived files a base and a tail each
-    grown = [marks(app, env) for _ in range(runs if add else 0)]
+    grown = [marks(app, env, expect) for _ in range(runs if add else 0)]
     adds = adds or [nothing]
     bare_ms = statistics.median(r["first"] for r in bare)
     bare_rss = statistics.median(r["rss"] for r in bare)
