@@ -92,7 +92,13 @@ a foreign election): organisations with roles ('The UK Ministry of Defence', 'Pe
 regulator X'), long appositives before 'said', 'According to the developer, X,', 'citing' in an action sentence (no
 speaker), she/he after a woman and a man, role headlines, a Q and A transcript with 'Name:' answers, first-person op-ed
 lines, nominal cues ('In a statement, X said', 'X's report found'), polls and studies that 'show', a judgment quoted 'as
-follows:', and scene-setting that must stay unattributed. Detection P/R over its
+follows:', and scene-setting that must stay unattributed); ``--blind 10`` tests/data/attribution_blind10.json, written
+at pipeline 5.149 (27 passages, 133 sentences, labelled checkable as in set 7, in outlet styles side by side: wire,
+tabloid, broadsheet, local, press release, court report): role nouns for a body named in the same sentence ('X will
+close two plants, the carmaker said'), 'According to the regulator, X,', multi-speaker sentences, quotes split across
+sentences, 'a source close to the star told us', studies that 'suggest' or 'found', a list under 'According to X:',
+'had to leave early but said', 'first reported by the Sun.' before a new sentence, and sentences that must stay
+unattributed ('It is understood', 'said nothing', a press release's boilerplate). Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
@@ -435,6 +441,7 @@ BLIND_SETS = {
     "7": ROOT / "tests" / "data" / "attribution_blind7.json",
     "8": ROOT / "tests" / "data" / "attribution_blind8.json",
     "9": ROOT / "tests" / "data" / "attribution_blind9.json",
+    "10": ROOT / "tests" / "data" / "attribution_blind10.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -530,7 +537,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 9) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 10) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
