@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus.countries import is_nationality
+from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
 
 VERBS = (
@@ -281,7 +281,7 @@ _POLL_SHOWS = re.compile(
     r"(?:^\W*|(?<=[,;:(]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\b[Yy]et\s)|(?<=\bas\s)|(?<=\bwhile\s))"
     r"(?P<np>(?:(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther)\s+)?"
     r"(?:(?:(?!(?:And|But|Yet|So|Or|Nor|That|This|These|Those|The|An?|In|On|At|For|If|When|While|As|It|He|She|They|We)\b)"
-    r"[A-Z][\w&./’'-]*(?:\s+of)?|new|latest|recent|early|national|statewide|state|online|exit|entrance|official|"
+    r"[A-Z][\w&./’'-]*(?:\s+of)?|new|latest|recent|early|earlier|previous|separate|similar|larger|national|statewide|state|online|exit|entrance|official|"
     r"government|federal|internal|independent|private|public|opinion|[a-z]+-[a-z]+)\s+){0,5}"
     r"(?:polls?|surveys?|study|studies|analysis|census|audit|research)"
     r"|(?:Polls?|Surveys?|Studies|Research))"  # capitalised only opening the sentence: "Polls show"
@@ -322,7 +322,10 @@ _MAIN_SUBJECT = re.compile(
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
-    r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung|put)\b(?![’'])"
+    r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung|put|"
+    r"left|won|paid|built|sold|bought|found|taught|drove|chose|became|did|ate|lay|slept|withdrew|"
+    r"ha[ds](?=\s+to\s))\b(?![’'])"
+    r"(?:\s+to\s+[a-z]+)?"  # "had to leave early but said", "wanted to stay and said"
 )
 # The subject a participle of saying belongs to may also follow a dateline ("PARIS (Reuters) - ") or an
 # opening phrase, be a lower-case pronoun after it ("Meanwhile, it attacked ..., saying"), a possessed
@@ -524,6 +527,9 @@ class Attribution:
     body: bool = False  # an appositive says the source is a body ("Kelvra, the Swedish battery maker, said")
     # the phrase is the sentence's subject, a body, which the source ("the club") describes ("Arden Rovers have ...")
     subject_body: bool = False
+    # the description as written when the phrase is a lone name read from the sentence's subject ("Aldwerk will close
+    # two plants, the carmaker said"): the speaker falls back to it when the article knows the name as a person's
+    described_as: str | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -765,6 +771,17 @@ _NAME_CLOSING = re.compile(
     r"\s*[.!?]?[”\"’]?\s*"
 )
 
+# The role or the kind of body that an appositive name may follow ("the developer, Nordbyg,", "the carmaker, Aldmark,").
+_ROLE_OR_BODY_LAST = re.compile(
+    _ROLE_LAST_WORD.pattern[:-1]
+    + r"|\b(?:group|company|firm|carmaker|automaker|airline|carrier|retailer|bank|lender|insurer|charity|watchdog|"
+    r"regulator|agency|union|club|broadcaster|network|organi[sz]ation|institute|consultancy|maker|manufacturer|"
+    r"utility|supplier|miner|builder|landlord|contractor|ministry|department|council|author|researcher|analyst|"
+    r"economist|officer|official|commander|adviser|advisor|leader|coach|mayor|governor|prosecutor|judge)$"
+)
+# ", Nordbyg, the site ...": a name set off by commas before the clause goes on in lower case (not a list: "Britain,
+# France and Spain").
+_NAME_APPOSITIVE = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'&-]*),\s+(?!(?:and|or)\b)(?=[a-z])")
 
 # After a quotation, lowercase role words then a name ("said master of ceremonies Tom Lee", "added his campaign
 # manager Ann Lee", "said undecided voter Ann Lee"): the speaker, not a clause.
@@ -876,6 +893,12 @@ _SPEECH_IN_CLAUSE = re.compile(r"\b(?:say|says|said|told|tell|tells|who|that|whi
 
 
 # What someone ought to do, in the writer's view ("needs to", "has to", "must", "should"): no statement of theirs.
+# A clause of its own joined to the sentence's first ("..., and suddenly a developer comes in and wants"): the verb
+# after it is that clause's subject's.
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|as|when|so|yet)\s+(?:(?:then|suddenly|now|later|soon)\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|this|that|these|those|some|many|most|other)\b|[A-Z])"
+)
 _OBLIGED = re.compile(r"\b(?:needs?|needed|has|have|had|ought)\s+to\b|\b(?:must|should)\b")
 _PAST_CUE_WORDS = frozenset("said told wrote thought felt knew saw put".split())
 
@@ -936,6 +959,8 @@ def _np_left(masked: str, end: int) -> str | None:
         main = _MAIN_SUBJECT.match(masked, 0, end)
         if main is None or main.group("verb") in _NOT_ACTS:
             return None
+        if _ANOTHER_CLAUSE.search(masked, main.end(), max(masked.rfind(" and ", 0, end), masked.rfind(" but ", 0, end))):
+            return None  # "Buyers paid a premium, and then a developer comes in and wants ...": another clause's subject
         if main.group("aside") and not _FUNCTION_WORDS.isdisjoint(
             _LEADING_CONJUNCTION.sub("", main.group("np")).lower().split()
         ):
@@ -1710,8 +1735,9 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
 # "the club", "the company" closing the sentence after a comma (", the club announced on Sunday.").
 _BODY_DESCRIPTION = re.compile(
     # (a nationality or a base may come first: "the Norwegian lender", "the Oslo-based lender")
-    r"the\s+(?:(?P<adjective>[A-Z][\w'’.-]*?)(?:-based)?\s+)?(?:club|team|side|company|firm|group|bank|lender|carrier|airline|retailer|insurer|manufacturer|maker|"
-    r"carmaker|automaker|operator|utility|chain|broadcaster|publisher|developer|charity|union|party|league|federation)"
+    r"the\s+(?:(?P<adjective>[A-Z][\w'’.-]*?)(?:-based)?\s+)?(?P<head>club|team|side|company|firm|group|bank|lender|carrier|airline|retailer|insurer|manufacturer|maker|"
+    r"carmaker|automaker|operator|utility|chain|broadcaster|publisher|developer|charity|union|party|league|federation|"
+    r"supermarket|grocer|brewer|miner|housebuilder|shipbuilder|drugmaker|chipmaker|builder|supplier|producer)"
 )
 # The sentence's subject, a capitalised name, and its verb: "Arden Rovers have sacked", "Velmar Bank has cut".
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
@@ -1720,6 +1746,15 @@ _OPENING_NAME = re.compile(
     r"(?P<aux>has|have|had|is|are|was|were|will|would|said|says)?\b"
 )
 _PLURAL_AGREEMENT = frozenset("have are were".split())
+# A verb right after a lone opening name: the name is the subject ("Aldwerk will close", "Telvana cut"), not a word
+# opening the sentence ("Almost 650 courses", "Late last month").
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can)\b|[a-z]{2,}(?:ed|es)\b|"
+    r"[a-z]{3,}(?<![su])s\b|(?:cut|sold|won|made|took|left|lost|paid|bought|built|put|set|shut|hit|saw|got|gave|kept|led|"
+    r"ran|became|began|grew|fell|rose|spent|sent|told)\b)"
+)
+# Bodies whose news is most often about their people: "Kane will miss the final, the club said" is the player.
+_PEOPLES_BODIES = frozenset("club team side party league federation union charity".split())
 
 
 def _body_named_first(text: str, a: Attribution) -> Attribution | None:
@@ -1743,7 +1778,7 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         return None  # "Arden Rovers signed Vidal from Real Castella, the Spanish club said": which club is not told
     name = m.group("name")
     words = name.split()
-    from corpus.extract.coreference import gender_of_phrase  # only here: coreference reads this module
+    from corpus.extract.coreference import gender_of_phrase, given_name  # only here: coreference reads this module
     from corpus.extract.entities import TITLE_WORDS, gazetteer, guess_type
 
     if words[0] in _NOT_A_SUBJECT_NAME or any(w in TITLE_WORDS for w in words) or gender_of_phrase(name):
@@ -1752,6 +1787,21 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
     kind = gazetteer().entities[known].type if known else guess_type(name)
     if kind in ("place", "country", "outlet") or _a_state_or_country(name):
         return None
+    if (
+        len(words) == 1
+        and kind == "other"
+        and m.group("aux") not in ("said", "says")
+        and _VERB_NEXT.match(text, m.end("name"))
+        and description.group("head") not in _PEOPLES_BODIES
+        and not country_of(name)
+        and not given_name(name)
+    ):
+        # "Aldwerk will close two plants, the carmaker said": a lone name no list knows, which the description closing
+        # the sentence says is a body; the speaker falls back to the description where the article knows the name as
+        # a person's ("Vogt will step down, the carmaker said" after "Lena Vogt")
+        return Attribution(
+            name, a.relay, a.how, a.verb, a.source, a.cue, a.embedded, body=True, subject_body=True, described_as=a.phrase
+        )
     if not (kind == "organisation" or (len(words) > 1 and m.group("aux") in _PLURAL_AGREEMENT)):
         return None
     return Attribution(name, a.relay, a.how, a.verb, a.source, a.cue, a.embedded, body=True, subject_body=True)
@@ -2349,6 +2399,9 @@ def _attributions(text: str) -> list[Attribution]:
                     if source and how == "according" and _ROLE_LAST_WORD.search(np)
                     else None
                 )
+                if source and how == "according" and not named_after and _ROLE_OR_BODY_LAST.search(np):
+                    # "According to the developer, Nordbyg, the site ...": the name in the appositive is the source
+                    named_after = _NAME_APPOSITIVE.match(masked, source[1])
                 if source and named_after:
                     np, source = named_after.group("name"), (source[0], named_after.end("name"))
                 found.append(

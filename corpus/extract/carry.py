@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.extract.attribution import straight_quotes
+from corpus.extract.attribution import role_kicker, straight_quotes
+from corpus.extract.coreference import OCCUPATIONS, PERSON_ROLES
 from corpus.extract.cues import INTERJECTIONS
 from corpus.extract.segments import Segment
 from corpus.extract.speakers import kicker_topic
@@ -34,6 +35,11 @@ _NOT_SPEAKERS = frozenset(
 )
 _LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+# A role in sentence case ("Manager", "Fire chief", "Club owner"), not a name: it names who speaks only in a kicker
+# that says something ("Fire chief: blaze was deliberate") or where its words are spoken ("Coach: I think ...").
+_ROLE_LABEL = re.compile(r"[A-Z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,2}")
+_ROLES = OCCUPATIONS | PERSON_ROLES | frozenset("manager owner coach boss chairman chairwoman chair captain".split())
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def label_speaker(text: str) -> str | None:
@@ -48,6 +54,13 @@ def label_speaker(text: str) -> str | None:
     if re.search(r"\d", name) or all(w in _NOT_SPEAKERS for w in words):
         return None  # "Update:", "Editor’s Note:", "Name:", "Revealed:"
 
+    if (
+        _ROLE_LABEL.fullmatch(name)
+        and words[-1] in _ROLES
+        and role_kicker(text) is None
+        and not _FIRST_PERSON.search(text, m.end("name") + 1)
+    ):
+        return None  # "Manager: since 2019 at the club", "Owner: the Lee family trust": a label and its value
     if all(w.lower().strip(".’'!") in INTERJECTIONS for w in name.split()):
         return None  # "BOOM: ...": a cry opening a kicker
     if not name.isupper() and kicker_topic(name, text[m.end("name") + 1 :]):

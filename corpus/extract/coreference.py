@@ -454,6 +454,11 @@ def bare_name(surface: str) -> str:
 PARTY_WORDS = frozenset("Republican Democrat Democratic Independent Libertarian GOP Labour Labor Conservative".split())
 
 
+def given_name(word: str) -> bool:
+    """Is a lone word one of the lists' given names ("Jordan", "Grace")?"""
+    return word.lower() in _MALE_NAMES or word.lower() in _FEMALE_NAMES
+
+
 def given_name_gender(name: str) -> str | None:
     """The gender a full name's first word tells ("Hillary Clinton"); a lone word is no given name."""
     if " " not in name.strip():

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus.countries import is_nationality
+from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
 from corpus.extract.attribution import Attribution, agentless_passive, people_plural
 from corpus.extract.coreference import (
@@ -82,6 +82,11 @@ _POLLED_BY = re.compile(
 )
 # Who saw or obtained a text is not its source ("a document seen by Reuters", "a memo obtained by the Post").
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$")
+# A text and the country it comes from ("earlier study from Denmark", "a survey in Norway"), with an aside after it.
+_TEXT_FROM_PLACE = re.compile(
+    r"(?P<text>(?:[\w-]+\s+){0,3}?(?:study|studies|poll|polls|survey|surveys|report|reports|analysis|review|trial|census))"
+    r"\s+(?:from|in)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:,.*)?"
+)
 # A text and what it is about, with no author named ("an article about Ann Lee", "the book about the port").
 _TEXT_ABOUT = re.compile(
     r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|book|column|editorial|"
@@ -192,6 +197,10 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it
+    from_place = _TEXT_FROM_PLACE.fullmatch(core)
+    if from_place and country_of(from_place.group("place")):
+        # "An earlier study from Denmark", "a survey in Norway": the country is where it was done, not who says it
+        return core[: from_place.end("text")], False, "thing"
     if _TEXT_ABOUT.match(core):
         return core, False, "thing"  # "An article on Monday about Tashfeen Malik": the article, not whom it is about
     source_of = _SOURCE_OF.match(core)
@@ -549,6 +558,16 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
 _COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
+def _known_as_person(phrase: str, label: str | None, discourse: Discourse) -> bool:
+    """Is a lone name the article's name for a person (a surname of someone named in full before, a given name)?"""
+    return (
+        label is None
+        or label != _strip(phrase)
+        or _a_person(label, discourse)
+        or any(k.kind == "person" and _strip(phrase).lower() in k.words for k in discourse.known)
+    )
+
+
 def _titled(k: Known) -> bool:
     """Was the name introduced with a person's title ("Sen. Lee", "Mr. Lee", "Judge Lee")?"""
     return any(w.capitalize().rstrip(".") in TITLE_WORDS for w in k.words if w != k.label.lower())
@@ -713,6 +732,12 @@ def resolve_speaker(
         return None, []
     chain: list[str] = []
     first = attributions[0]
+    if first.described_as and _known_as_person(first.phrase, _name_of(first.phrase, discourse, position)[0], discourse):
+        # "Vogt will step down, the carmaker said" after "Lena Vogt": the carmaker, not the person (the list is
+        # changed in place: the sentence's spans are read from it next)
+        first = attributions[0] = replace(
+            first, phrase=first.described_as, body=False, subject_body=False, described_as=None
+        )
     if (
         _strip(first.phrase).lower() in PRONOUN_KIND
         and _name_of(first.phrase, discourse, _where(first, position))[0] is None
