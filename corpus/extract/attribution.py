@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
+from corpus.wordlist import rarity
 
 VERBS = (
     "said|says|say|told|tells|tell|stated|states|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
@@ -1753,6 +1754,8 @@ _VERB_NEXT = re.compile(
     r"[a-z]{3,}(?<![su])s\b|(?:cut|sold|won|made|took|left|lost|paid|bought|built|put|set|shut|hit|saw|got|gave|kept|led|"
     r"ran|became|began|grew|fell|rose|spent|sent|told)\b)"
 )
+# How rare a lone opening word must be to be a name, not an English word ("Output", "Sales", "Shares" open sentences).
+_RARE_NAME = 3.0
 # Bodies whose news is most often about their people: "Kane will miss the final, the club said" is the player.
 _PEOPLES_BODIES = frozenset("club team side party league federation union charity".split())
 
@@ -1792,6 +1795,8 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         and kind == "other"
         and m.group("aux") not in ("said", "says")
         and _VERB_NEXT.match(text, m.end("name"))
+        and not text.lstrip()[:1] in "“\"‘'"  # a quotation's first word is no subject
+        and rarity(name) > _RARE_NAME
         and description.group("head") not in _PEOPLES_BODIES
         and not country_of(name)
         and not given_name(name)

@@ -100,8 +100,9 @@ def test_a_body_description_closing_the_sentence_is_its_lone_named_subject(body:
         ("Germany will buy 30 new jets, the company said.", "company"),
         ("Grace will lead the new branch, the lender said.", "lender"),
         ("Kessler will miss the final with a knee injury, the club said.", "club"),
-        # no verb after the opening word: no subject name
+        # no verb after the opening word, or an English word opening the sentence: no subject name
         ("Almost 650 courses have closed since 2006, the group says.", "group"),
+        ("Sales will fall by 5 percent this year, the company said.", "company"),
     ],
 )
 def test_a_body_description_stays_unresolved_when_its_subject_may_be_someone_else(body: str, speaker: str) -> None:
