@@ -1795,7 +1795,7 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         and kind == "other"
         and m.group("aux") not in ("said", "says")
         and _VERB_NEXT.match(text, m.end("name"))
-        and not text.lstrip()[:1] in "“\"‘'"  # a quotation's first word is no subject
+        and text.lstrip()[:1] not in "“\"‘'"  # a quotation's first word is no subject
         and rarity(name) > _RARE_NAME
         and description.group("head") not in _PEOPLES_BODIES
         and not country_of(name)
