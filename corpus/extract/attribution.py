@@ -960,8 +960,12 @@ def _np_left(masked: str, end: int) -> str | None:
         main = _MAIN_SUBJECT.match(masked, 0, end)
         if main is None or main.group("verb") in _NOT_ACTS:
             return None
-        if _ANOTHER_CLAUSE.search(masked, main.end(), max(masked.rfind(" and ", 0, end), masked.rfind(" but ", 0, end))):
-            return None  # "Buyers paid a premium, and then a developer comes in and wants ...": another clause's subject
+        if _ANOTHER_CLAUSE.search(
+            masked, main.end(), max(masked.rfind(" and ", 0, end), masked.rfind(" but ", 0, end))
+        ):
+            return (
+                None  # "Buyers paid a premium, and then a developer comes in and wants ...": another clause's subject
+            )
         if main.group("aside") and not _FUNCTION_WORDS.isdisjoint(
             _LEADING_CONJUNCTION.sub("", main.group("np")).lower().split()
         ):
@@ -1805,7 +1809,16 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         # the sentence says is a body; the speaker falls back to the description where the article knows the name as
         # a person's ("Vogt will step down, the carmaker said" after "Lena Vogt")
         return Attribution(
-            name, a.relay, a.how, a.verb, a.source, a.cue, a.embedded, body=True, subject_body=True, described_as=a.phrase
+            name,
+            a.relay,
+            a.how,
+            a.verb,
+            a.source,
+            a.cue,
+            a.embedded,
+            body=True,
+            subject_body=True,
+            described_as=a.phrase,
         )
     if not (kind == "organisation" or (len(words) > 1 and m.group("aux") in _PLURAL_AGREEMENT)):
         return None
