@@ -796,6 +796,14 @@ _POSSESSIVE_S = re.compile(r"[’']s\b")
 _PREPOSITIONS_IN_ING = frozenset("during following regarding concerning including".split())
 
 
+_WHEN_OR_HOW_CLOSING = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:"
+    r"(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|in\s+a\s+(?:written\s+)?(?:statement|press\s+release|briefing|post|tweet)|on\s+its\s+website"
+    r"|yesterday|today|tonight|last\s+(?:week|night)|this\s+week)[\s.!?”\"’]*"
+)
+
+
 def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bool = False) -> bool:
     """Does ", said X ..." name X as who said it, not open a clause ("said Lee had left")?
 
@@ -844,7 +852,12 @@ def _inverted_speaker(raw: str, after_quote: bool, to_end: bool, named_after: bo
             or (
                 to_end
                 and (words[-1] in _AGENT_NOUNS or words[-1] in _BODY_NOUNS)
-                and raw.split()[-1].strip('.!?”"’') == words[-1]
+                and (
+                    raw.split()[-1].strip('.!?”"’') == words[-1]
+                    # "..., said the ministry on Sunday.", "..., said the agency in a statement.": only when
+                    # and how it was said follow the body
+                    or (raw.startswith(np) and bool(_WHEN_OR_HOW_CLOSING.fullmatch(raw, len(np))))
+                )
             )
         )
     ):
@@ -1347,7 +1360,10 @@ _AGENT_NOUNS = frozenset(
 
 
 # Bodies that speak, beside the agent nouns: "..., said the coast guard.", "..., said the fire service."
-_BODY_NOUNS = frozenset("guard service force army navy embassy regulator observatory watchdog utility operator".split())
+_BODY_NOUNS = frozenset(
+    "guard service force army navy embassy regulator observatory watchdog utility operator airline carrier coastguard "
+    "office hospital university club retailer lender insurer broadcaster carmaker manufacturer exchange".split()
+)
 
 
 def _cited_source(np: str) -> bool:
@@ -3383,6 +3399,9 @@ def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
     return span[0] + by, span[1] + by
 
 
+_LATE_OR_EARLY = re.compile(r"\s+(?:late|early)$")
+
+
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
@@ -3397,5 +3416,6 @@ def _clean(phrase: str | None) -> str | None:
             maxsplit=1,
         )[0]
     )  # "said Ann Lee during the tour": the circumstance is no part of who
+    phrase = _LATE_OR_EARLY.sub("", phrase)  # "according to the commission late on Sunday": when, not who
     phrase = phrase.strip(" .,")
     return phrase or None
