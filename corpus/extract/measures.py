@@ -87,6 +87,8 @@ _NUMBER_OF_BEFORE = Gated(
     ),
     ("number",),
 )
+# One rate under two names: "the jobless rate climbed to 4.6%" is the unemployment rate.
+_RATE_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
 _PART_OUTCOME = re.compile(
     r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
     re.IGNORECASE,
@@ -450,7 +452,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if noun in _DETERMINERS or (noun and _MOVES_A_RATE.fullmatch(noun)):
             return "rate", unit  # "raised its rate to 4.5%", "held rates at 4.5%", "lower rates"
         if noun:
-            return f"{noun} rate", unit
+            return f"{_RATE_SYNONYMS.get(noun, noun)} rate", unit
         turnout = _TURNOUT_BEFORE.search(text[max(0, start - 60) : start])
         if turnout:
             return "turnout", unit  # "put participation at about 80%"

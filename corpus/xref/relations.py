@@ -826,6 +826,8 @@ def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
         if _day_on_day(x):
             continue  # "1,100 flights on Wednesday, up from 800 on Tuesday": another day's count, not a revision
         for m in measures:
+            if _point(x.figures[m]) is not None and _point(x.figures[m]) == _point(y.figures[m]):
+                continue  # both give the new value ("rose to 4.6% from 4.4%" / "4.6%"): one report, no revision
             replaced = m in x.prior and any(_same_point(x.prior[m], v) for v in y.values.get(m, [y.figures[m]]))
             # (to the coarser of the two dates: a claim dated "2027" is not before one of "2027-01")
             told, other = x.when or "", y.when or ""
@@ -1423,7 +1425,8 @@ def _compare(
     if not same_value and (_day_on_day(new) or _day_on_day(old)):
         return _figure_link(new, old, family, "related", 0.4, "counts of different days")
     if (
-        any(m in new.prior and not (m in old.prior and _overlap(new.prior[m], old.prior[m])) for m in measures)
+        not same_value  # ("rose to 4.6% from 4.4%" / "4.6%": the same new value, whatever either says it replaced)
+        and any(m in new.prior and not (m in old.prior and _overlap(new.prior[m], old.prior[m])) for m in measures)
         and old.when
         and (new.when or "") > old.when
     ):
@@ -2494,6 +2497,8 @@ def _replaces_stated(a: Features, b: Features) -> tuple[Features, Features] | No
         known = min(len(x.when or ""), len(y.when or ""))  # "2025-03" is not before "2025-03-03"
         if replaced & _replaced_values(y):
             continue  # both name it as the value theirs replaces ("14, up from nine" / "14, compared with nine")
+        if (x.stated - replaced) & y.stated >= (x.stated - replaced) and (x.stated - replaced):
+            continue  # the other states the new value as well ("rose to 4.6% from 4.4%" twice): one report, not a revision
         if replaced & y.stated and (x.when or "")[:known] >= (y.when or "")[:known]:
             return x, y
     return None
