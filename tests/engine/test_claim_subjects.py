@@ -29,5 +29,5 @@ def test_who_estimates_a_figure_is_not_what_it_measures() -> None:
     assert subject_of("Analysts at Dunmore Capital estimate the port's container traffic fell 9% in May.") == (
         "port's container traffic"
     )
-    assert subject_of("Economists expect the jobless rate rose to 4.1% in March.") == "jobless rate"
+    assert subject_of("Economists expect the jobless rate rose to 4.1% in March.") == "unemployment rate"
     assert subject_of("The estimate rose to 5% on Monday, the bureau said.") == "estimate"

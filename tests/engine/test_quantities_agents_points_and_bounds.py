@@ -71,7 +71,7 @@ def test_points_in_a_game_stay_points(text) -> None:
 def test_a_rate_moved_in_points_is_measured_one_way_however_written(text) -> None:
     change, level = figures_in(text)
     assert (change.unit, change.measure) == ("percentage point", "percentage points")
-    assert level.measure == "jobless rate"  # (a decimal point between the rate and the level is no full stop)
+    assert level.measure == "unemployment rate"  # (a decimal point between the rate and the level is no full stop)
 
 
 @pytest.mark.parametrize(
