@@ -115,6 +115,10 @@ class Quantity:
     counted: str | None = None  # what it counts, as written: "public housing properties", "of its revenue"
     counted_lemma: str | None = None  # the head of ``counted``, singular: "property"
     pair: list[float] | None = None  # a score or a vote split, as written: "3-1" -> [3, 1]; else None
+    # the time the figure is for, ISO, possibly partial, as the text names it ("rose 3.1% in July" -> "2026-07"):
+    # a month, a year, a quarter or a half ("2026-Q3", "2026-H1"), a week as the day it ends; else None. The claim's
+    # date is when it was told ("the ministry said on Monday").
+    period: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

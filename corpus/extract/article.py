@@ -11,7 +11,7 @@ from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import dateline_at, header_date, infer_published_from
-from corpus.extract.dates import DateMention, claim_dates, find_dates, looks_ahead, resolve
+from corpus.extract.dates import DateMention, claim_dates, figure_periods, find_dates, looks_ahead, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
@@ -150,6 +150,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         if seg.role == "table_row" and seg.header:
             _measures_from_columns(text, seg, quantities)
         date, estimated, date_text = None, False, None
+        told_before: str | None = None
         dated = claim_dates(text, dates)
         if dated:
             best = _claims_own_date(text, dated)
@@ -162,11 +163,15 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 looks_ahead(text, best, article.published),
             )
             earlier = _stood_before_said(text, dated, best, iso, article, previous_date, floor)
-            if earlier is not None:
+            if earlier is not None and any(is_figure(q) for q in quantities):
+                told_before = earlier[1][0]  # the figures' period; the claim is dated the day they were told
+            elif earlier is not None:
                 best, (iso, estimated) = earlier
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
+        if quantities and (dates or told_before or _PERIOD_WORD.search(text)):
+            _with_periods(text, seg.start, quantities, dates, article, floor, told_before)
         said = introducing or _speaker(index, seg, text, discourse, carried)
         if fragment and not (said and (introducing or _said_in_words(text, said))):
             discourse.note_titled_names(text, seg.start)
@@ -625,6 +630,53 @@ def _interviewee(seg: Segment, text: str, discourse: Discourse, carried: _Carrie
     at = seg.start + text.index("A:")
     span = AttributionSpan(name, None, None, at, at + 2, at + 2, seg.end, "label", [name], cue_kind="said")
     return name, [name], [span]
+
+
+def figures_period(claim: Claim) -> str | None:
+    """The time the claim's figures are for (Quantity.period: "2026-07", "2026-Q3"), the first one named."""
+    return next((q.period for q in claim.quantities if q.period), None)
+
+
+def as_linked(claim: Claim, article: Article) -> Claim:
+    """The claim as the cross-references read its time: a figure told later than the month, year or day it is for
+    ("burned 11,000 hectares in August, investigators said on Monday") is compared at that time (with the words
+    that name it), the claim's own date being the day it was told."""
+    period = figures_period(claim)
+    if not period or not claim.date or not period[:4].isdigit() or "Q" in period or "H" in period:
+        return claim
+    if not period < claim.date[: len(period)]:
+        return claim
+    words = next(
+        (
+            d.text
+            for d in find_dates(claim.text)
+            if resolve(d, article.published, article.published_estimated)[0] == period
+        ),
+        None,
+    )
+    return replace(claim, date=period, date_text=words)
+
+
+# A period named without a date pattern's words: "the third quarter", "Q3", "first-half", "H1", "the 12 months to
+# May".
+_PERIOD_WORD = re.compile(r"(?i)\b(?:quarter|half|months\s+(?:to|through|ending|ended|of))\b|\b(?-i:[QH][1-4])\b")
+
+
+def _with_periods(
+    text: str,
+    offset: int,
+    quantities: list[Quantity],
+    dates: list[DateMention],
+    article: Article,
+    floor: bool,
+    told_before: str | None,
+) -> None:
+    """Gives each figure of the sentence the period it is for (``figure_periods``), in place."""
+    spans = [(q.start - offset, q.end - offset) if is_figure(q) else None for q in quantities]
+    periods = figure_periods(text, spans, dates, article.published, article.published_estimated, floor, told_before)
+    for n, (q, period) in enumerate(zip(quantities, periods, strict=True)):
+        if period is not None:
+            quantities[n] = replace(q, period=period)
 
 
 def _is_first_of_paragraph(index: int, carried: _Carried) -> bool:

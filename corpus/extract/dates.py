@@ -803,7 +803,7 @@ _COMPARED_YEAR_AFTER = re.compile(
 )
 
 
-def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> list[DateMention]:
     """The dates that can be the claim's own: those attached to its reported event or verb.
 
     Left out: a period opened by "since" ("since February 2022"; but "since 2022, when 27
@@ -811,7 +811,8 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
     something else ("Kursk, which suffered damage in August 2024"); the start of a span ("between January
     2019 and March 2024": the claim is dated by its end). "Killed in Friday's clash"
     keeps Friday: the possessive names the very event the figure counts. A claim whose only dates are such is about the
-    article's present: it has no date of its own.
+    article's present: it has no date of its own. ``compared``: keep the time of a figure set against the claim's
+    ("down from 15 per cent in August"), which is that figure's own period.
     """
     out = []
     for d in dates:
@@ -833,7 +834,8 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
             for e in dates
         )  # ("from 2019 to 2023": the span's end, not a figure's time compared with)
         if (
-            not closes_span
+            not compared
+            and not closes_span
             and not _NEXT.match(d.text)
             and _FIGURE_COMPARED_WITH.search(text, max(0, d.start - 50), d.start)
         ):
@@ -854,4 +856,233 @@ def claim_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
         ):
             continue  # "twice the 2022 figure", "94% of their 2019 level": the year of what the figure is set against
         out.append(d)
+    return out
+
+
+# Figure periods: the month, quarter, half, year or week a figure is for ("exports rose 3.1% in July", "Q3
+# revenue", "in the first half", "in the week ended Oct. 10"), as against the day it was told ("the ministry
+# said on Monday", the claim's date). ISO, possibly partial, with a quarter or a half as "2026-Q3", "2026-H1"
+# and a week as the day it ends.
+_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+_QUARTER_OR_HALF = re.compile(
+    r"\b(?:(?i:(?P<ord>first|second|third|fourth|final)[\s-]+(?P<what>quarter|half))(?![\w-])|"
+    r"(?P<letter>[QH])(?P<num>[1-4])(?![\w-]))"
+    r"(?:(?i:\s+of\s+)(?P<year>(?:19|20)\d\d)\b|\s+(?P<year2>(?:19|20)\d\d)\b|(?i:\s+of\s+the\s+year)\b)?"
+)
+# "in the three months to September" (a quarter), "the 12 months to May" (the year to that month, told as it).
+_MONTHS_TO = re.compile(
+    r"(?i)\b(?P<n>three|3|six|6|twelve|12)[\s-]+months?\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+# "the first three months of the year" (a quarter), "the first six months of 2025" (a half).
+_FIRST_MONTHS = re.compile(
+    r"(?i)\bfirst\s+(?P<n>three|3|six|6)\s+months\s+of\s+(?:the\s+year|(?P<year>(?:19|20)\d\d))\b"
+)
+_WEEK_ENDING = re.compile(
+    r"(?i)\bweek\s+(?:ended|ending|to|through)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+)
+_FISCAL_BEFORE = re.compile(r"(?i)\bfiscal(?:[\s-]+year)?\s+(?:(?:19|20)\d\d\s+)?$")
+# The words that make a month, a year or "last year" the time a figure is for: "in July", "for 2025",
+# "during the year", "in the whole of 2025" (not "since", "by", "until", "from", "of": when the figure started,
+# is due, or what it is set against).
+_PERIOD_PREP_BEFORE = re.compile(r"(?i)\b(?:in|during|for|throughout|in\s+the\s+whole\s+of|over)\s+$")
+_PERIOD_RELATIVE = frozenset({"last year", "this year", "last month"})
+# Where a figure is set against an earlier one: "down from 3.8%", "against 37", "compared with $4bn", "from a
+# profit of €95m" (not "more than 300": a bound).
+_BASELINE_BEFORE = re.compile(
+    r"(?i)(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )\bthan|\bcompared\s+(?:with|to)|\bagainst|"
+    r"\bversus|\bvs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+# An earlier figure of the same period a year before: "from a profit of €95m a year earlier".
+_YEAR_EARLIER_AFTER = re.compile(
+    r"(?i)\s*(?:in\s+)?(?:the\s+same\s+(?:period|quarter|half|month)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+(?:previous|prior)\s+year|last\s+year|the\s+year\s+before)\b"
+)
+# What ends the clause a figure's period holds over: "; ", a dash, ", and", "but", an aside about a noun (", its
+# fourth cut this year"), or a time of its own ("now").
+_CLAUSE_END = re.compile(
+    r"(?i);|\s[\u2014\u2013-]\s|\u2014|,\s+(?:and|but|whereas|its|their|his|her|the|a|an)\b|\bbut\b|\bwhereas\b|\b(?:now|currently|today|so\s+far|since)\b"
+)
+
+
+_FRONTED = re.compile(r"(?i)[\W_]*(?:(?:in|for|during|over|throughout)\s+)?(?:the\s+)?")
+
+
+@dataclass(slots=True)
+class _Period:
+    start: int
+    end: int
+    iso: str
+    fronted: bool  # opens the sentence ("In July, ..."): every figure of it is for that time
+
+
+def _quarter_iso(part: str, number: int, year: int | None, py: int | None, pm: int | None) -> str | None:
+    """ "2026-Q3" / "2026-H1"; a quarter or half named without its year is the latest begun by the report's month."""
+    months = 3 if part == "Q" else 6
+    first = (number - 1) * months + 1
+    if year is None:
+        if py is None or pm is None:
+            return None
+        year = py if first <= pm else py - 1
+    return f"{year:04d}-{part}{number}"
+
+
+def _period_start(iso: str) -> str:
+    """The first month of a period, "2026-Q3" -> "2026-07", for comparing it with the report's date."""
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", iso)
+    if m is None:
+        return iso
+    months = 3 if m.group(2) == "Q" else 6
+    return f"{m.group(1)}-{(int(m.group(3)) - 1) * months + 1:02d}"
+
+
+def _periods_named(
+    text: str, dates: list[DateMention], published: str | None, estimated: bool, floor: bool
+) -> list[_Period]:
+    py, pm, _ = parse_published(published)
+    found: list[_Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, iso: str | None) -> None:
+        if iso is None or any(start < te and ts < end for ts, te in taken):
+            return
+        if published and _period_start(iso) > published[: len(_period_start(iso))]:
+            return  # a time after the report: what is expected of it, not a figure it was
+        taken.append((start, end))
+        fronted = _FRONTED.fullmatch(text, 0, start) is not None
+        found.append(_Period(start, end, iso, fronted))
+
+    for m in _MONTHS_TO.finditer(text):
+        n, month = m.group("n").lower(), _month(m.groupdict())
+        year = int(m.group("year")) if m.group("year") else (py - (month > pm) if py and pm else None)
+        if year is None:
+            continue
+        if n in ("twelve", "12"):
+            add(m.start(), m.end(), _iso(year, month))
+        elif n in ("three", "3") and month % 3 == 0:
+            add(m.start(), m.end(), f"{year:04d}-Q{month // 3}")
+        elif n in ("six", "6") and month % 6 == 0:
+            add(m.start(), m.end(), f"{year:04d}-H{month // 6}")
+    for m in _FIRST_MONTHS.finditer(text):
+        n = m.group("n").lower()
+        add(m.start(), m.end(), _quarter_iso("Q" if n in ("three", "3") else "H", 1, _int(m.group("year")), py, pm))
+    for m in _QUARTER_OR_HALF.finditer(text):
+        if _FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # a fiscal quarter is the company's own calendar
+        if m.group("ord"):
+            part, number = ("Q" if m.group("what").lower() == "quarter" else "H"), _PART_NUMBERS[m.group("ord").lower()]
+        else:
+            part, number = m.group("letter"), int(m.group("num"))
+        if part == "H" and number > 2:
+            continue
+        add(m.start(), m.end(), _quarter_iso(part, number, _int(m.group("year") or m.group("year2")), py, pm))
+    own = claim_dates(text, dates, compared=True)
+    for d in dates:
+        if _WEEK_ENDING.search(text, max(0, d.start - 40), d.start) and d.kind in _DAY_DATES | {"md", "dm"}:
+            iso, _ = resolve(d, published, estimated, None, floor)
+            start = text.rfind("week", 0, d.start)
+            add(start, d.end, iso)
+            continue
+        if d not in own or _FISCAL_BEFORE.search(text, max(0, d.start - 20), d.start):
+            continue
+        before = _PERIOD_PREP_BEFORE.search(text, max(0, d.start - 20), d.start)
+        if d.kind == "m":
+            if (d.groups.get("prep") or "").lower() not in ("in", "during", "last"):
+                continue
+        elif d.kind in ("my", "y"):
+            if d.groups.get("part") or (before is None and not (d.kind == "my" and not text[: d.start].strip())):
+                continue
+        elif d.kind == "rel":
+            if d.text.lower() not in _PERIOD_RELATIVE or _BASELINE_BEFORE.search(text, max(0, d.start - 40), d.start):
+                continue
+            if re.search(r"(?i)\b(?:same\s+\w+|by|until|than)\s+$", text[max(0, d.start - 20) : d.start]):
+                continue
+        else:
+            continue
+        iso, _ = resolve(d, published, estimated, None, floor, looks_ahead(text, d, published))
+        add(d.start, d.end, iso)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _year_before(iso: str) -> str | None:
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}" if iso[:4].isdigit() and len(iso) <= 7 else None
+
+
+def figure_periods(
+    text: str,
+    spans: list[tuple[int, int] | None],
+    dates: list[DateMention],
+    published: str | None,
+    estimated: bool = False,
+    floor: bool = False,
+    told_before: str | None = None,
+) -> list[str | None]:
+    """The period each figure of the sentence ``text`` is for (``spans``: the figures' offsets in it, None for
+    what is no figure), else None.
+
+    A figure's own period is the nearest one named after it in its clause ("rose 3.1% in July"), else the nearest
+    before it there ("Q3 revenue came in at $8.7bn"), else one opening the sentence ("In the week to Nov. 6,
+    applications rose 4.2%"). A figure set against an earlier one ("down from 3.8% in April", "against 37 in
+    2025") has only the period named after it, or the year before its sentence's period when it is "a year
+    earlier"'s ("from a profit of €95m a year earlier"). ``told_before``: the time before the day it was told
+    that the claim names (article.py), the period of figures that have none of their own."""
+    if not any(spans):
+        return [None] * len(spans)
+    periods = _periods_named(text, dates, published, estimated, floor)
+    if not periods and not told_before:
+        return [None] * len(spans)
+    inside = [p for p in periods if not any(s and s[0] <= p.start and p.end <= s[1] for s in spans)]
+    figures = [
+        (i, s) for i, s in enumerate(spans) if s is not None and not any(p.start <= s[0] < p.end for p in periods)
+    ]
+    baseline = {i for i, s in figures if _BASELINE_BEFORE.search(text, max(0, s[0] - 40), s[0])}
+
+    def clause_between(a: int, b: int) -> bool:
+        return _CLAUSE_END.search(text, a, b) is None
+
+    def after(i: int, s: tuple[int, int]) -> _Period | None:
+        for p in inside:
+            if p.start < s[1]:
+                continue
+            others = [j for j, t in figures if j != i and s[1] <= t[0] and t[1] <= p.start and j in baseline]
+            if others or not clause_between(s[1], p.start):
+                return None
+            return p
+        return None
+
+    out: list[str | None] = [None] * len(spans)
+    owned: set[int] = set()
+    for i, s in figures:
+        within = [p for p in periods if s[0] < p.start and p.end <= s[1]]
+        if within and not text.startswith(("from", "From"), s[0]):
+            out[i] = within[0].iso  # "eased to 2.1% in November from 2.4%": the figure told first is November's
+            continue
+        p = after(i, s)
+        if p is not None:
+            out[i] = p.iso
+            if i in baseline:
+                owned.add(p.start)
+    for i, s in figures:
+        if out[i] is not None or i in baseline:
+            continue
+        before = [p for p in inside if p.end <= s[0] and p.start not in owned and clause_between(p.end, s[0])]
+        fronted = [p for p in inside if p.fronted and p.end <= s[0]]
+        if before:
+            out[i] = before[-1].iso
+        elif fronted:
+            out[i] = fronted[0].iso
+        elif told_before:
+            out[i] = told_before
+    for i, s in figures:
+        if i in baseline and out[i] is None and _YEAR_EARLIER_AFTER.match(text, s[1]):
+            governing = [g for j, t in figures if t[0] < s[0] and j not in baseline and (g := out[j])]
+            if governing:
+                out[i] = _year_before(governing[-1])
     return out

@@ -7,7 +7,9 @@ style of varied news, their gold (value or range, change, unit, what is counted)
 before the extractor ran on them; same matching rules, the overlap taken with `counted`. An item may give `published` (the article's
 date) and `date` (the date every claim holding a figure should carry, ISO, possibly partial); a gold
 figure may give `measure` (its measure family, what reports are compared by: "killed", "interest rate"),
-scored as factscope's `measure` sharing a word with it.
+scored as factscope's `measure` sharing a word with it, and `period` (the time the figure is for, ISO, possibly
+partial, "2026-07", "2026-Q3", "2026-H1", a week as the day it ends), scored as factscope's `period` equal to it
+(in a set whose gold gives any period: a figure whose gold gives none should have none).
 
 Reads shared/peer-eval/newsquant/dev.json beside the repo (never shipped; the script says so
 in one line and exits 0 when it is absent). Each sentence goes through the real
@@ -186,7 +188,9 @@ def _dataset_shapes(q) -> list:
 
     if q.change == "from-to" and q.from_value is not None and not q.text.lower().startswith("from"):
         now = replace(q, from_value=None, change="=")
-        before = replace(q, value=q.from_value, low=q.from_value, high=q.from_value, from_value=None, change="=")
+        before = replace(  # (a figure's period is its new value's: the earlier one's is not stored)
+            q, value=q.from_value, low=q.from_value, high=q.from_value, from_value=None, change="=", period=None
+        )
         return [now, before]
     return [q]
 
@@ -272,6 +276,8 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     concept_gold = concept_hit = about_hit = 0
     date_gold = date_hit = 0
     measure_gold = measure_hit = 0
+    periods_scored = any("period" in g for item in items for g in item["quantities"])
+    period_gold = period_hit = unperiod_gold = period_extra = 0
     began = time.perf_counter()
     for item, article in zip(items, _articles(items)):
         claims, _ = extract_article(article)
@@ -294,6 +300,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
                 g["change"],
                 g.get(concept_key) or "",
                 g.get("measure"),
+                g.get("period"),
             )
             for g in item["quantities"]
         ]
@@ -302,7 +309,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         free = list(ours)
         missed = []
         wrong_units: list[str] = []
-        for value, unit, change, concepts, measure in gold:
+        for value, unit, change, concepts, measure, period in gold:
             candidates = [q for q in free if _values_match(value, _our_value(q))]
             if not candidates:
                 missed.append((value, unit))
@@ -324,6 +331,16 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
                 measure_hit += measure_ok
                 if not measure_ok and misses:
                     wrong_units.append(f"  measure {best.text!r}: ours {best.measure!r} gold {measure!r}")
+            if periods_scored:
+                ours_period = getattr(best, "period", None)
+                if period:
+                    period_gold += 1
+                    period_hit += ours_period == period
+                else:
+                    unperiod_gold += 1
+                    period_extra += ours_period is not None
+                if ours_period != period and misses:
+                    wrong_units.append(f"  period {best.text!r}: ours {ours_period!r} gold {period!r}")
             if not unit_ok:
                 wrong_units.append(f"  unit  {best.text!r}: ours {_unit_name(best)!r} gold {unit!r}")
             if not change_ok and misses:
@@ -352,6 +369,11 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         print(f"  {concept_key} share a word with {what}: {hit}/{concept_gold} ({100 * share:.1f}%)")
     if measure_gold:
         print(f"  measure family shares a word with the gold measure: {measure_hit}/{measure_gold}")
+    if periods_scored:
+        print(
+            f"  period the figure is for right: {period_hit}/{period_gold}; "
+            f"a period given where the gold has none: {period_extra}/{unperiod_gold}"
+        )
     if date_gold:
         print(f"  date of the claims holding the figures right: {date_hit}/{date_gold}")
 

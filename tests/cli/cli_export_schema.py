@@ -64,6 +64,7 @@ QUANTITY = {
     "pair": (list, type(None)),
     "counted": OPT_STR,
     "counted_lemma": OPT_STR,
+    "period": OPT_STR,
 }
 XREF = {"source": str, "target": str, "relation": str, "score": NUMBER, "reason": str, "rule": OPT_STR, "matched": list}
 

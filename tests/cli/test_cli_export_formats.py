@@ -38,6 +38,7 @@ def test_json_export_is_the_documented_interchange_format():
         "pair": None,
         "counted": None,
         "counted_lemma": None,
+        "period": None,
     }
 
 

@@ -254,21 +254,27 @@ def test_a_month_a_since_opens_is_not_the_claims_date(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
+    "sentence, expected, periods",
     [
-        ("Job openings fell to 7.1 million in April, the department said on Tuesday.", "2026-04"),
-        ("Officials told reporters on Friday that 300 homes were damaged in March.", "2026-03"),
-        ("At least 12 people were killed on Monday, the army said on Tuesday.", "2026-06-15"),
-        ("The toll rose to 40, officials said on Tuesday.", "2026-06-16"),  # the only date it names
-        ("Rents rose 7% in May, according to a survey published on Tuesday.", "2026-05"),
+        ("Job openings fell to 7.1 million in April, the department said on Tuesday.", "2026-06-16", ["2026-04"]),
+        ("Officials told reporters on Friday that 300 homes were damaged in March.", "2026-06-12", ["2026-03"]),
+        # the day of an event keeps dating the claim ("killed on Monday"): a figure's period is a coarser time
+        ("At least 12 people were killed on Monday, the army said on Tuesday.", "2026-06-15", [None]),
+        ("The toll rose to 40, officials said on Tuesday.", "2026-06-16", [None]),  # the only date it names
+        ("Rents rose 7% in May, according to a survey published on Tuesday.", "2026-06-16", ["2026-05"]),
+        # a claim without a figure keeps the time it tells of
+        ("The plant closed in April, the company said on Tuesday.", "2026-04", []),
     ],
 )
-def test_the_day_a_figure_was_said_yields_to_the_date_it_stands_at(sentence: str, expected: str) -> None:
+def test_a_figure_keeps_its_period_and_the_claim_the_day_it_was_told(
+    sentence: str, expected: str, periods: list[str | None]
+) -> None:
     from corpus.extract.article import extract_article
     from corpus.model import Article
 
     claims, _ = extract_article(Article("s5", "Jobs", None, [], "2026-06-18", False, "s5.txt", sentence + "\n"))
     assert [c.date for c in claims] == [expected]
+    assert [q.period for c in claims for q in c.quantities] == periods
 
 
 @pytest.mark.parametrize(
@@ -533,9 +539,10 @@ def test_a_day_and_month_of_reported_plans_or_rules_taking_effect_lie_ahead(sent
     [
         ("The insurer said on Tuesday that the 2024 cyberattack cost it $190 million.", "2026-03-10"),
         ("The port said on Tuesday that the 2025 floods had cost it £12m.", "2026-03-10"),
-        ("The airline said on Tuesday that its 2025 revenue rose 8% to $4bn.", "2025"),
-        ("Officials said on Tuesday that 41 people died in 2019.", "2019"),
-        ("The 2022 floods killed 1,700 people, the report said on Tuesday.", "2022"),
+        # the year a figure is for is its period; the claim is dated the day it was told
+        ("The airline said on Tuesday that its 2025 revenue rose 8% to $4bn.", "2026-03-10"),
+        ("Officials said on Tuesday that 41 people died in 2019.", "2026-03-10"),
+        ("The 2022 floods killed 1,700 people, the report said on Tuesday.", "2026-03-10"),
     ],
 )
 def test_a_year_naming_an_event_does_not_date_a_figure_said_later(sentence: str, expected: str) -> None:
@@ -545,6 +552,24 @@ def test_a_year_naming_an_event_does_not_date_a_figure_said_later(sentence: str,
     article = Article("e1", "Costs", None, [], "2026-03-12", False, "e1.txt", sentence + "\n")  # a Thursday
     claims, _ = extract_article(article)
     assert [c.date for c in claims if c.quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("The insurer said on Tuesday that the 2024 cyberattack cost it $190 million.", [None]),
+        ("The airline said on Tuesday that its 2025 revenue rose 8% to $4bn.", ["2025", "2025"]),
+        ("Officials said on Tuesday that 41 people died in 2019.", ["2019"]),
+        ("The 2022 floods killed 1,700 people, the report said on Tuesday.", ["2022"]),
+    ],
+)
+def test_the_year_a_figure_said_later_stood_is_its_period(sentence: str, periods: list[str | None]) -> None:
+    from corpus.extract.article import extract_article
+    from corpus.model import Article
+
+    article = Article("e1", "Costs", None, [], "2026-03-12", False, "e1.txt", sentence + "\n")  # a Thursday
+    claims, _ = extract_article(article)
+    assert [q.period for c in claims for q in c.quantities] == periods
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,8 @@ QUANTITY_FAULTS = [
     ("measure", 1),
     ("counted", 1),
     ("counted_lemma", 1),
+    ("period", "July"),
+    ("period", 2026),
     ("change", "about"),
     ("value", "120"),
     ("low", True),
