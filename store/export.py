@@ -67,6 +67,7 @@ QUANTITY_FIELDS = (
     "pair",
     "counted",
     "counted_lemma",
+    "period",
 )
 XREF_FIELDS = ("source", "target", "relation", "score", "reason", "rule", "matched")
 CSV_COLUMNS = (

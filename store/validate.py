@@ -128,6 +128,7 @@ def _check_claim(claim: Claim) -> None:
             _require(getattr(q, name), _OPTIONAL_NUMBER, f"quantity {name}")
         if not _pair_sound(q.pair):
             raise _Bad(f"quantity pair {_shown(q.pair)} is not two numbers")
+        _require_date(q.period, "quantity period")
         _require(q.start, (int,), "quantity start")
         _require(q.end, (int,), "quantity end")
 
@@ -214,6 +215,7 @@ def _claims_sound(claims: list[Claim]) -> bool:
         and changes <= set(CHANGES)
         and _types(v for q in quantities for v in (q.value, q.low, q.high, q.from_value)) <= {int, float, _NONE}
         and _types(v for q in quantities for v in (q.start, q.end)) <= {int}
+        and _dates_sound([q.period for q in quantities])
         and all(_pair_sound(q.pair) for q in quantities if q.pair is not None)
     )
 

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from corpus.extract.article import as_linked, figures_period
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
 from corpus.extract.entities import (
@@ -105,7 +106,7 @@ class Features:
     figures: dict[str, tuple[float | None, float | None, float | None]]  # measure -> (value, low, high)
     family: str | None  # the first figure's family
     nationality: str | None
-    period: str | None  # YYYY-MM or YYYY of the claim's event, stated in the claim
+    period: str | None  # YYYY-MM, YYYY-Qn/Hn or YYYY its figures are for (Quantity.period), else of the claim's date
     when: str | None  # the claim's date, else the article's published date
     polarity: str  # deny | confirm | assert | unconfirmed ("did not confirm")
     speaker_key: str  # the speaker's canonical name, for comparing sources
@@ -901,6 +902,7 @@ def owner_words(subject: str) -> str | None:
 
 
 def features(claim: Claim, article: Article) -> Features:
+    claim = as_linked(claim, article)  # (a figure told later than the time it is for is compared at that time)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     words = stems(about)
@@ -920,7 +922,7 @@ def features(claim: Claim, article: Article) -> Features:
             e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e) and e not in _only_in_bodies(claim)
         ),
         nationality=nationality,
-        period=claim.date[:7] if claim.date else None,
+        period=(figures_period(claim) or claim.date or "")[:7] or None,
         when=(claim.date or article.published or None),
         polarity=polarity_of(claim),
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
