@@ -651,8 +651,12 @@ CARDINAL_WORDS = frozenset(
 )
 _PLACE_WORDS = frozenset("last first next past previous remaining top opening final".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
-_NUMBER_NEXT = re.compile(r"\s+\d")
-_OF_START = re.compile(r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE)
+# A whole's figure after its owner, in digits or words: "the island's 11 villages", "the island's eleven villages".
+_NUMBER_NEXT = re.compile(r"(?i)\s+(?:\d|(?:" + "|".join(sorted(_WHOLE_WORDS, key=len, reverse=True)) + r")\b)")
+# ("four out of the island's 11 villages" as "four of the island's 11 villages")
+_OF_START = re.compile(
+    r"\s+(?:out\s+)?of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE
+)
 
 
 # An age written as a compound modifier between a count and its noun: "two 19-year-old men", "three 20-month-old calves".

@@ -1012,13 +1012,26 @@ MEASURED_IN = (
 # steel"): as "1,200 tonnes" always was (its unit word read as its measure), each mass unit is one measure, metric
 # tons the tonne. (Not milligrams or micrograms: a dose or a concentration, no amount of a thing.)
 _MASSES = frozenset({"tonne", "ton", "kilogram", "gram", "pound", "ounce"})
+# A grid's or a plant's power and energy likewise ("a record 88,500 megawatts", "310 terawatt hours"); not watts or
+# kilowatts, a device's ("a 65W charger").
+_GRID_UNITS = frozenset({"megawatt", "gigawatt", "megawatt hour", "gigawatt hour", "terawatt hour"})
+# What a grid's power or energy is of, named before it: "peak demand hit a record 88,500 megawatts", "output
+# reached 4.1 gigawatts", "a generating capacity of 1.6 gigawatts".
+_POWER_NOUNS = frozenset("demand generation output consumption load production capacity".split())
+_POWER_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>demand|generation|output|consumption|load|production|capacity)\s+(?:has\s+|had\s+)?"
+    r"(?:hit|reached|rose\s+to|climbed\s+to|jumped\s+to|peaked\s+at|topped|surpassed|exceeded|was|is|stood\s+at|"
+    r"fell\s+to|dropped\s+to|came\s+in\s+at)\s+"
+    r"(?:(?:a\s+)?(?:new\s+)?(?:all-time\s+)?(?:record|peak)(?:\s+high)?(?:\s+of)?\s+|about\s+|around\s+|nearly\s+|"
+    r"almost\s+|some\s+|more\s+than\s+|over\s+)?$"
+)
 
 
 def _unit_measure(q: _Draft) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in MEASURED_IN:
         return
     if (q.measure is not None and q.measure != q.unit and is_unit_word(q.measure)) or (
-        q.measure is None and q.unit in _MASSES
+        q.measure is None and (q.unit in _MASSES or q.unit in _GRID_UNITS)
     ):
         q.measure = q.unit
 
@@ -1072,6 +1085,13 @@ def _named_measure(q: _Draft, text: str) -> None:
         return
     named = property_of(text, q.start)
     words = named.lower().split() if named else []
+    if q.unit in _GRID_UNITS:
+        before = _POWER_NOUN_BEFORE.search(text, max(0, q.start - 80), q.start)
+        if words and words[-1] in _POWER_NOUNS:
+            q.measure = words[-1]  # "a capacity of 1.6 gigawatts", "electricity consumption of 310 terawatt hours"
+        elif before is not None:
+            q.measure = before.group("noun").lower()  # "peak demand hit a record 88,500 megawatts"
+        return
     if words and (words[-1] in _SIZE_NOUNS or (q.unit in _SPEEDS and words[-1] in _WINDS)):
         # a dimension by its name alone ("reached speeds", "the maximum depth": speed, depth); else as written
         # ("driving range", "sustained winds", "gusts")
@@ -1910,13 +1930,37 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         quantity.change == "~" and quantity.unit is not None and (quantity.unit in _RATES or is_currency(quantity.unit))
     ):
         direction = _direction_before(text, quantity.start)
-        if direction and not (
-            quantity.unit
-            and is_currency(quantity.unit)
-            and _RAISED.search(text, max(0, quantity.start - 10), quantity.start)
+        if (
+            direction
+            and not (
+                quantity.unit
+                and is_currency(quantity.unit)
+                and _RAISED.search(text, max(0, quantity.start - 10), quantity.start)
+            )
+            and not _deposited(text, quantity)
         ):
             quantity.change = direction  # but "the startup raised $13.6M" is the sum it raised, not a rise by it
     return number_end
+
+
+# "The blizzard dropped 52 centimetres of snow", "planes dropped 40 tonnes of aid": an amount of a thing let fall,
+# not a fall by it ("the river dropped 2 metres" is one).
+_DROPPED_BEFORE = re.compile(
+    r"(?i)\bdrop(?:s|ped|ping)?\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"an\s+estimated|a\s+record)\s+)?$"
+)
+_OF_A_THING_AFTER = re.compile(r"(?i)\s+of\s+(?!(?:its|their|his|her|the|a|an|our|this|that)\b)[a-z]")
+
+
+def _deposited(text: str, quantity: _Draft) -> bool:
+    return (
+        quantity.unit is not None
+        and quantity.unit not in _RATES
+        and quantity.unit != "fraction"
+        and not is_currency(quantity.unit)
+        and _DROPPED_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) is not None
+        and _OF_A_THING_AFTER.match(text, quantity.end) is not None
+    )
 
 
 # "day two", "game seven" name which day or game, as "day 77" does; but after a determiner the noun is a time
