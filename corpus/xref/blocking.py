@@ -24,7 +24,7 @@ from functools import lru_cache
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import rarest
+from corpus.xref.statements import actions_of, rarest
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
@@ -32,6 +32,7 @@ ADJACENT = 2  # each claim also meets the next two claims of its article
 _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest names in English)
 _STORY_KEYS = 4  # the most specific names of its article's headline and lead
 _IMPOSED_SUMS = frozenset({"fine"})  # a sum one party imposes on another: one figure, reported ahead of it
+_ACTION_STORY_KEYS = 2  # what happened, with each of the two most specific names of the story
 _LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
 BlockKey = tuple[str | None, ...]  # (kind, family or topic, entity), or a shorter key
@@ -84,12 +85,16 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
         keys.append(("story", name))
     for lemma in rarest(f.lemmas, _LEMMA_KEYS):
         keys.append(("lemma", lemma))
+    # What the claim says happened, in its story: two reports of one arrest in other words meet.
+    for action in sorted(actions_of(f)):
+        for name in _most_specific(f.story)[:_ACTION_STORY_KEYS]:
+            keys.append(("action", action, name))
     return tuple(dict.fromkeys(keys))
 
 
 def skipped_block(key: BlockKey, size: int) -> bool:
     """A word or story name this many claims share is not specific evidence here (a story is small)."""
-    return key[0] in ("lemma", "story") and size > SMALL_BLOCK
+    return key[0] in ("lemma", "story", "action") and size > SMALL_BLOCK
 
 
 @dataclass(slots=True)

@@ -1208,7 +1208,7 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     (or one names the place the other is datelined in)."""
     if a.article.id == b.article.id:
         return True
-    x, y = _published_day(a), _published_day(b)
+    x, y = published_day(a), published_day(b)
     # Two reports within days whose headlines share two words ("Landslide at Indonesian gold mine kills at least
     # 11" / "Mine landslide toll climbs to 24"), though their leads name the place differently (the island, the
     # district): one story, as a headline naming nobody is matched on its words.
@@ -1226,7 +1226,7 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
 
 
 @per_claim
-def _published_day(f: Features) -> int | None:
+def published_day(f: Features) -> int | None:
     """The article's day of publication as a day number, None unless it gives the day."""
     published = f.article.published or ""
     return date.fromisoformat(published[:10]).toordinal() if len(published) >= 10 else None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from corpus.wordlist import rarity
 from corpus.xref.memo import per_claim
-from corpus.xref.stems import phrases, stem
+from corpus.xref.stems import SYNONYMS, phrases, stem
 
 if TYPE_CHECKING:
     from corpus.xref.features import Features  # features imports this module
@@ -325,17 +325,162 @@ def different_times(a: Features, b: Features) -> bool:
 # in ten article pairs are about one event.
 SAME_EVENT_ARTICLES = 0.3
 SAME_EVENT_SHARED = 5.0  # and two of their sentences share more than a name: about that event
-_SAME_EVENT_CACHE: dict[tuple[str, str], bool] = {}
+_SAME_EVENT_CACHE: dict[tuple[str, str], float] = {}
 
 
-def same_event_articles(a: Features, b: Features) -> bool:
-    """Whether the articles of two claims (Features) are about one event (a function of the two articles)."""
+def same_event_articles(a: Features, b: Features, least: float = SAME_EVENT_ARTICLES) -> bool:
+    """Whether the articles of two claims (Features) are about one event (a function of the two articles):
+    their whole texts overlap by ``least`` or more."""
+    return event_overlap(a, b) >= least
+
+
+def event_overlap(a: Features, b: Features) -> float:
+    """How much the whole texts of two claims' articles share (0..1), 0 when they date themselves to
+    different years (a function of the two articles)."""
     key = (a.article.id, b.article.id) if a.article.id < b.article.id else (b.article.id, a.article.id)
     found = _SAME_EVENT_CACHE.get(key)
     if found is None:
         if len(_SAME_EVENT_CACHE) > 100_000:
             _SAME_EVENT_CACHE.clear()
         other_years = a.event_years and b.event_years and not (a.event_years & b.event_years)
-        found = not other_years and overlap(a.event_lemmas, b.event_lemmas) >= SAME_EVENT_ARTICLES
+        found = 0.0 if other_years else overlap(a.event_lemmas, b.event_lemmas)
         _SAME_EVENT_CACHE[key] = found
     return found
+
+
+# ---------------------------------------------------------------- what happened ------------------------------------
+# Two reports of one event in other words share what happened ("was arrested" / "police arrested", "killed" /
+# "died", "a storm struck" / "the storm hit"), not only the names around it: the people and things a story's
+# sentences all name ("the mayor", "the museum") say nothing of which of its events each tells.
+
+_AUXILIARY = re.compile(
+    r"\b(?:to|will|would|was|were|been|be|being|has|have|had|is|are|got|get|gets)\s+$", re.IGNORECASE
+)
+# Past forms that do not end in "-ed".
+_IRREGULAR = frozenset(
+    "struck hit shot stole stolen fled won beat beaten fell fallen broke broken sank sunk caught bought sold quit led "
+    "hung slain slew burnt swept threw thrown bit bitten froze frozen sentenced".split()
+)
+# Words that end like a verb form and are none, or tell of saying and reporting, not of what happened.
+_NO_ACTION = frozenset(
+    """
+    according morning mornings evening evenings during including nothing something anything everything thing things
+    building buildings meeting meetings ceiling king spring string ring wedding feeling following ongoing outstanding
+    interesting leading coming upcoming opening earnings savings funding hundred need needed speed indeed seed bed
+    red shed united limited detailed expected reported reports reporting reporter announced announcing confirmed
+    confirming added adding stated claimed claiming noted explained quoted insisted denied denying believed
+    described asked answered replied warned called named alleged allegedly revealed released told saying
+    taken taking given giving making held holding leaving going coming started starting used using looking trying
+    tried moved moving seemed turned kept keeping brought included remained remaining continued continuing allowed
+    helped happened involved received showed showing wanted wanting planned looked worked working based related
+    concerned
+    """.split()
+)
+# Nouns of what happened that stand for a verb ("custody", "detention", "resignation", "jailbreak").
+_ACTION_NOUNS = frozenset(
+    w for w, canonical in SYNONYMS.items() if canonical not in ("plant", "bicycle", "vehicle", "aluminium", "fault")
+)
+# "the injured passengers", "a suspected boss": a participle after a determiner describes a noun.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$", re.IGNORECASE)
+# "fishing boats", "parking lot": an -ing word before a noun describes it; before a determiner, a number, a
+# preposition, a pronoun or a stop ("killing at least 10", "injuring dozens", "stabbing her") it is a verb.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|him|them|it|me|us|you|himself|herself|"
+    r"themselves|itself|at|in|on|of|to|into|onto|from|for|with|by|up|down|out|off|over|about|around|through|after|"
+    r"before|and|or|but|as|more|most|several|many|some|dozens|hundreds|thousands|scores|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|all|both|each|every|no|nearly|almost|about|least)\b)[a-z]"
+)
+_ACTION_RARITY = 1.0  # "killed" (1.6), "arrested", "hit" (1.4); not "said", "made", "went"
+_LOWER_TOKEN = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def _happening_nouns() -> frozenset[str]:
+    from corpus.xref.happenings import GATHERINGS, SUDDEN, UNFOLDING
+
+    return frozenset(w for w in (*SUDDEN, *UNFOLDING, *GATHERINGS) if " " not in w)
+
+
+_HAPPENING_NOUNS = _happening_nouns()
+
+
+@lru_cache(maxsize=65536)
+def action_words(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` that tell what happened: verb forms ("arrested", "stabbing", "was
+    hit", "to resign"; a verb after an auxiliary or "to") and the nouns of happenings ("earthquake", "fire",
+    "rally"), less the verbs of saying and the commonest verbs ("said", "made", "went")."""
+    return frozenset(word for word, _verb in _actions_in_order(text))
+
+
+@lru_cache(maxsize=65536)
+def head_action(text: str) -> str | None:
+    """What the text says happened above all: its first verb of ``action_words`` ("Police arrested the mayor
+    during an inquiry" -> "arrest"), else its first noun of a happening; None when it has neither."""
+    found = _actions_in_order(text)
+    return next((word for word, verb in found if verb), found[0][0] if found else None)
+
+
+@lru_cache(maxsize=65536)
+def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
+    """(stem, is a verb form) of each word of ``action_words``, in the text's order, once each."""
+    text = phrases(text.replace("’", "'"))
+    out: dict[str, bool] = {}
+    for m in _LOWER_TOKEN.finditer(text):
+        word = m.group().strip("'-")
+        if word in _NO_ACTION or len(word) < 3 or word in _STOP or rarity(word) < _ACTION_RARITY:
+            continue
+        single = word[:-1] if word.endswith("s") and word[:-1] in _HAPPENING_NOUNS else word
+        noun = single in _HAPPENING_NOUNS or word in _ACTION_NOUNS
+        verb = (
+            word in _IRREGULAR
+            or (len(word) >= 5 and word.endswith("ed") and not _MODIFIER_BEFORE.search(text, 0, m.start()))
+            or (len(word) >= 6 and word.endswith("ing") and not _NOUN_AFTER.match(text, m.end()))
+            or _AUXILIARY.search(text, max(0, m.start() - 12), m.start()) is not None
+        )
+        if noun or verb:
+            key = stem(single)
+            out[key] = out.get(key, False) or verb
+    return tuple(out.items())
+
+
+# Where a clause telling of another happening begins: "the bridge that collapsed", "who stepped down after the
+# breakout", "during the stoppage" tell what the sentence's own news is about, not what it says happened.
+_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom|whose|that|after|before|during|since|following|until|because|although|though|while|when|"
+    r"whereas|where|despite|amid)\b",
+    re.IGNORECASE,
+)
+# "said that", "told reporters that", "confirmed that": the clause after is what was said, the sentence's news.
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|added|stated|claimed|"
+    r"claims|believe[sd]?|found|finds|ruled|alleged|alleges|insisted|explained|noted|warned|revealed|showed|shows)"
+    r"(?:\s+(?:\w+\s+){0,2}?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def main_clause(text: str) -> str:
+    """The sentence less its subordinate clauses: an opening one ("After the storm passed, ...") up to its comma,
+    and from the first one later on ("... the bridge that collapsed", "... after the breakout") to the end; "that"
+    after a verb of saying opens what was said, which stays."""
+    opening = _SUBORDINATE.match(text.lstrip())
+    if opening is not None:
+        comma = text.find(",")
+        text = text[comma + 1 :] if comma > 0 else ""
+    for m in _SUBORDINATE.finditer(text):
+        if m.group().lower() == "that" and _SAID_THAT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        return text[: m.start()]
+    return text
+
+
+@per_claim
+def actions_of(f: Features) -> frozenset[str]:
+    """``action_words`` of the claim's main clause: what it says happened."""
+    return action_words(main_clause(f.claim.text))
+
+
+@per_claim
+def head_of(f: Features) -> str | None:
+    """``head_action`` of the claim's main clause."""
+    return head_action(main_clause(f.claim.text))

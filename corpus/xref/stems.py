@@ -157,6 +157,7 @@ _SYNONYMS = {
     "indicted": "charg",
     "indictment": "charg",
 }
+SYNONYMS = _SYNONYMS  # (read by statements.action_words: the nouns of what happened among them)
 
 # Phrases news writes for one of those words, read as that word: "lost their lives" (died), "stepped down"
 # (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word. (Someone told,

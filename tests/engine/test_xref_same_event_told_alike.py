@@ -1,0 +1,63 @@
+"""Statement matching: two reports of one event that say the same thing happened in other words, with no figure
+to compare ("police arrested the mayor" / "the mayor was taken into custody"), corroborate each other; the same
+kind of happening in another town does not. Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.xref.statements import action_words, main_clause
+
+from .conftest import links_of, make_article, relations_between
+
+_WIRE = (
+    "Dovra mayor arrested in bribery inquiry\n"
+    "DOVRA (Wire) - Police in Dovra arrested the town's mayor, Ilse Marek, at her home on Tuesday as part of an "
+    "inquiry into bribes paid for building permits, prosecutors said.\n"
+    "Investigators searched the town hall and seized computers and files from the planning department.\n"
+    "Marek, who has led the council since 2019, has not commented on the allegations.\n"
+    "The council's deputy leader, Tomas Hal, will chair Thursday's council meeting, a spokesman said.\n"
+)
+_PAPER = (
+    "Dovra mayor Marek detained\n"
+    "Marek was detained at dawn on Tuesday, a police spokesman told the Courier.\n"
+    "Officers spent most of the day at the town hall, carrying out boxes of files from the planning department.\n"
+    "Opposition councillors called on Marek to step aside while the investigation continues.\n"
+)
+_ELSEWHERE = (
+    "Brenna mayor detained over permits\n"
+    "BRENNA (Wire) - Police in Brenna detained the town's mayor, Oskar Lind, on Wednesday in an inquiry into bribes "
+    "paid for building permits, prosecutors said.\n"
+    "Investigators searched the town hall and seized computers from the planning office.\n"
+)
+
+
+def test_one_arrest_told_in_other_words_corroborates() -> None:
+    links = links_of(
+        make_article(_WIRE, published="2027-03-09", outlet="Wire", title="Dovra mayor arrested in bribery inquiry"),
+        make_article(_PAPER, published="2027-03-10", outlet="Paper", title="Dovra mayor Marek detained"),
+    )
+    assert "corroborates" in relations_between(links, "Marek was detained", "Police in Dovra arrested"), links
+    # the same story, another statement: a call to step aside "while the investigation continues" is no arrest
+    assert "corroborates" not in relations_between(links, "Opposition councillors", "Police in Dovra"), links
+
+
+def test_an_arrest_in_another_town_does_not_corroborate() -> None:
+    links = links_of(
+        make_article(_WIRE, published="2027-03-09", outlet="Wire", title="Dovra mayor arrested in bribery inquiry"),
+        make_article(_ELSEWHERE, published="2027-03-10", outlet="Wire", title="Brenna mayor detained over permits"),
+    )
+    assert "corroborates" not in relations_between(links, "Police in Brenna detained", "Police in Dovra"), links
+
+
+def test_what_happened_is_read_from_verbs_and_happenings() -> None:
+    assert action_words("Police detained the owner of the mill on Monday.") == {"arrest"}
+    assert action_words("A landslide buried the road, killing at least four people.") >= {"landsl", "kill"}
+    assert "fish" not in action_words("The navy is holding 14 fishing boats in port.")  # a noun's modifier
+    assert "report" not in action_words("The agency reported the figures.")  # saying, not happening
+
+
+def test_a_relative_clause_is_not_what_the_sentence_says_happened() -> None:
+    assert "collaps" not in action_words(
+        main_clause("The inspectors had warned about cracks in the bridge that collapsed.")
+    )
+    assert "arrest" in action_words(main_clause("Police said that the driver was arrested on Friday."))
+    assert "arrest" in action_words(main_clause("After the storm passed, police arrested two looters."))
