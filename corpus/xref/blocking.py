@@ -24,7 +24,7 @@ from functools import lru_cache
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import actions_of, rarest
+from corpus.xref.statements import action_words, main_clause, rarest
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
@@ -86,7 +86,9 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
     for lemma in rarest(f.lemmas, _LEMMA_KEYS):
         keys.append(("lemma", lemma))
     # What the claim says happened, in its story: two reports of one arrest in other words meet.
-    for action in sorted(actions_of(f)):
+    for action in sorted(
+        action_words(main_clause(f.claim.text))
+    ):  # (no memo: a worker's Features keep only their keys)
         for name in _most_specific(f.story)[:_ACTION_STORY_KEYS]:
             keys.append(("action", action, name))
     return tuple(dict.fromkeys(keys))
