@@ -424,6 +424,7 @@ class FactscopeApp(App[None]):
 
     def _useful_screen_drawn(self) -> None:
         self.useful_screen_shown()
+        self.main_screen.first_frame_drawn()  # the selected claim's facts and links, next frame
         self._started()  # the young collection it put off falls after this frame, not before it
 
     def _started(self) -> None:

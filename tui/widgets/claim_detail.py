@@ -20,7 +20,6 @@ from textual.widgets.option_list import Option
 
 from corpus.display import claim_date_label, one_line
 from corpus.model import RELATIONS, Article, Claim, XRef
-from corpus.xref.origins import assess
 from tui.widgets.glyphs import (
     BOOKMARK_GLYPH,
     KIND_COLOURS,
@@ -208,9 +207,14 @@ class ClaimDetail(Vertical):
 
     selected_id: reactive[str | None] = reactive(None, init=False, repaint=False)  # its parts redraw themselves
 
-    def __init__(self, describe: Callable[[str | None], ClaimView | None], *, id: str | None = None) -> None:
+    def __init__(
+        self, describe: Callable[[str | None], ClaimView | None], *, id: str | None = None, held: bool = False
+    ) -> None:
         super().__init__(id=id)
         self._describe = describe
+        # Held: left empty until ``release`` (the browser's first useful frame shows the sources, the
+        # article and its claims; the selected claim's facts and links are drawn in the next one).
+        self._held = held
 
     def compose(self):
         yield Static(id="claim-facts", markup=False)
@@ -222,8 +226,18 @@ class ClaimDetail(Vertical):
     def watch_selected_id(self) -> None:
         self.refresh_claim()
 
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        """Draw the selected claim from now on (see ``held``)."""
+        if self._held:
+            self._held = False
+            self.refresh_claim()
+
     def refresh_claim(self) -> None:
-        if not self.children:  # bound before it was composed: on_mount draws it
+        if not self.children or self._held:  # not composed yet: on_mount draws it; held: release does
             return
         facts = self.query_one("#claim-facts", Static)
         view = self._describe(self.selected_id)
@@ -231,6 +245,8 @@ class ClaimDetail(Vertical):
             facts.update(Text("No claim selected (this article may have none).", style="dim"))
             self.query_one(XRefList).set_links([])
             return
+        from corpus.xref.origins import assess  # not needed before the first useful frame
+
         claim, article, links = view.claim, view.article, view.links
         credibility = assess(claim, article, [(link.relation, link.other, link.other_article) for link in links])
         text = facts_text(
