@@ -54,6 +54,9 @@ from tui.keys.in_order import KeysInOrder
 from tui.navigation import Location
 from tui.providers import PROVIDERS
 from tui.screens.main import MainScreen
+from tui.strip_caches import install as install_strip_caches
+
+install_strip_caches()  # before any line is drawn: the strips' caches made in C
 
 if TYPE_CHECKING:
     from store.search import SearchIndex
