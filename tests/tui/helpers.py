@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -85,7 +86,11 @@ def palette_settled(app: FactscopeApp) -> bool:
         and w.group == CommandPalette._GATHER_COMMANDS_GROUP
         and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
     ]
-    return not gathering and palette.query_one(CommandList).option_count > 0
+    try:
+        listed = palette.query_one(CommandList)
+    except NoMatches:  # the palette is the screen, its widgets not yet composed (a busy machine)
+        return False
+    return not gathering and listed.option_count > 0
 
 
 async def palette_hits(pilot, query: str) -> str:
