@@ -63,3 +63,23 @@ async def test_a_claim_chosen_before_the_detail_is_drawn_is_the_one_it_shows(mak
         assert f"Speaker: {claim.speaker}" in _facts(app)
         links = option_texts(app.main_screen.query_one(XRefList))
         assert links  # its links, or the line that says it has none
+
+
+async def test_the_link_keys_are_live_once_the_detail_pane_is_drawn() -> None:
+    """The key bar worked out which keys apply while the pane was held: on the bundled corpus, read
+    as a start reads it, 'Next link' stayed greyed out for a claim with links (the README's main
+    screenshot showed it so) until something else asked the bindings again."""
+    from tui.widgets.footer import KeyBar
+
+    app = FactscopeApp()  # the bundled corpus, built into the test's own data dir
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(
+            lambda: app.data is not None and app.data.index is not None, pilot=pilot, what="the corpus and its index"
+        )
+        screen = app.main_screen
+        await wait_until(lambda: not screen.query_one(ClaimDetail).held, pilot=pilot, what="the detail pane drawn")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one(XRefList).targets  # the first claim shown has links
+        keys = {key.description: key.enabled for key in screen.query_one(KeyBar).keys}
+        assert keys.get("Next link") is True

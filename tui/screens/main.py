@@ -138,6 +138,7 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
         draws the selected claim now."""
         for detail in self.query(ClaimDetail):
             detail.release()
+        self.refresh_bindings()  # the link keys, worked out while the links were not drawn yet
 
     def laid_out(self) -> None:
         """The app's first layout is done (Textual's Ready): fill the panes if the data is here.
