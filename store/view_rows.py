@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,7 @@ def fold(name: str | None) -> str:
     return " ".join((name or "").casefold().split())
 
 
+@lru_cache(maxsize=65_536)  # a build asks again for most: names and series repeat across claims
 def name_key(text: str) -> int:
     """A stable 64-bit key of ``text`` (never ``NO_KEY``): names and groups are compared by it."""
     key = int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")

@@ -56,3 +56,30 @@ def _link_rows(db: Path) -> list[list[tuple]]:
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
             )
         ]
+
+
+def test_build_leaves_what_it_made_out_of_the_collectors_way(tmp_path, run):
+    import gc
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in load_dir(DATA)[:3]:
+        (corpus / Path(article.source_file).name).write_text(article.body, encoding="utf-8")
+    passes: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(seen)
+    try:
+        built = run("--db", str(tmp_path / "c.json"), "build", "--corpus", str(corpus), "--jobs", "1", "--quiet")
+    finally:
+        gc.callbacks.remove(seen)
+    assert built.exit_code == 0, built.stderr
+    # frozen before the collector is on again: its first pass after the build scans none of what it made
+    assert gc.get_freeze_count() > frozen
+    assert gc.isenabled()
+    assert passes in ([], [0])

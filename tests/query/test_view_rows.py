@@ -20,7 +20,7 @@ from store.links import LinkColumns
 from store.query.queries import CorpusQueries
 from store.query.reader import ExtractionReader
 from store.search import SearchIndex
-from store.view_rows import FORMAT, StoredClaim, ViewRows, views_path
+from store.view_rows import FORMAT, StoredClaim, ViewRows, name_key, views_path
 from tests.tui.test_views_sample import build_sample
 
 FILTERS = ["", "kind:denial", "-kind:forecast", "date:>2025", "korea", "is:conflict kursk", "is:bookmarked", "zzz"]
@@ -257,3 +257,14 @@ def test_the_view_columns_of_a_figure_are_its_low_end_bound_and_vagueness(tmp_pa
     assert rows["figure_low"].tolist() == [3800, 42, 9000, 6000]
     assert rows["figure_bound"].tolist() == [False, True, False, False]
     assert rows["figure_vague"].tolist() == [False, False, True, False]
+
+
+def test_a_name_key_is_worked_out_once_and_stays_the_stable_hash():
+    import hashlib
+
+    name = "Ostrava flood authority\x1fevacuated"
+    want = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "little")
+    assert name_key(name) == want
+    hits = name_key.cache_info().hits  # a build asks for the same names and series again and again
+    assert name_key(name) == want
+    assert name_key.cache_info().hits == hits + 1

@@ -107,6 +107,7 @@ def _search_index(db) -> None:
 )
 def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | None) -> None:
     """Rebuild the corpus DB from scratch: claims, entities and cross-references."""
+    import gc
     from functools import partial
 
     from corpus import parallel
@@ -126,19 +127,24 @@ def build(corpus_dir: Path | None, drop_added: bool, quiet: bool, jobs: int | No
     # With more than one process, the derived files are written while another writes the link index.
     problems: list[str] = []
     alongside = _derived_into(problems) if (jobs or parallel.default_jobs()) > 1 else None
+    # What the build made is frozen before the collector is on again (the process ends soon): its first
+    # pass would otherwise scan every object the build made and still holds, freeing none of them.
     with paused_gc():
-        with progress_reporter(quiet=quiet) as progress:
-            db = build_corpus_db(
-                target,
-                articles,
-                progress=progress,
-                keep_added=not drop_added,
-                # the workers also encode their claims' link index rows: the parent only inserts them
-                extract=partial(parallel.extract, jobs=jobs, encode=link_index.encode),
-                alongside=alongside,
-            )
-        if alongside is None:
-            write_derived(db)
+        try:
+            with progress_reporter(quiet=quiet) as progress:
+                db = build_corpus_db(
+                    target,
+                    articles,
+                    progress=progress,
+                    keep_added=not drop_added,
+                    # the workers also encode their claims' link index rows: the parent only inserts them
+                    extract=partial(parallel.extract, jobs=jobs, encode=link_index.encode),
+                    alongside=alongside,
+                )
+            if alongside is None:
+                write_derived(db)
+        finally:
+            gc.freeze()
     for problem in problems:
         warn(f"warning: {problem}")
     seconds = time.perf_counter() - began
