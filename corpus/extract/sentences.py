@@ -14,7 +14,7 @@ from bisect import bisect_right
 # Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres supt
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres supt del atty sens reps govs gens ft mt
     st rev hon fr jr sr no nos vs etc inc corp ltd co bros dept est approx fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     a.m p.m e.g i.e u.s u.n u.k e.u u.s.s.r d.c
@@ -93,6 +93,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
+# After a quoted question or exclamation, its speaker and a verb of saying go on with it: '“What now?” Mr. Lee asked.',
+# '“Go!” Ann Lee shouted at them.' (a title, up to four capitalised words, the verb, then a stop, a comma or an adverbial).
+_QUOTED_THEN_SPEAKER = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Gov|Lt)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s+"
+    r"(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|shouted|yelled|replied|replies|continued|recalled|"
+    r"wondered|wonders|exclaimed|cried|insisted|demanded|countered|quipped|joked|remarked|explained|noted|argued|"
+    r"screamed|chanted|pleaded|tweeted|posted)"
+    r"(?=\s*[.,;!?]|\s+(?:on|in|at|to|during|after|before|later|again|last|this|then|recently|aloud|rhetorically|"
+    r"[a-z]+ly)\b)"
+)
+_CLOSING_QUOTES = "\"”’'"
+
+
 def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_later: bool) -> bool:
     if text[dot] in _CJK_STOPS:
         if quote_at_end > 0 and quote_closes_later:
@@ -117,6 +130,8 @@ def _boundary_ok(text: str, end: int, dot: int, quote_at_end: int, quote_closes_
     ):
         return not _is_abbreviation(text, dot)  # a caseless script (CJK) opens the next sentence
     if text[dot] != ".":
+        if text[dot] in "?!" and text[end - 1] in _CLOSING_QUOTES and _QUOTED_THEN_SPEAKER.match(text, end):
+            return False  # '“What now?” Mr. Lee asked.': the quotation's sentence goes on to its speaker
         return bool(opener) or word[:1].isupper() or word[:1].isdigit()
     if _is_abbreviation(text, dot):
         word_before = _word_before(text, dot)

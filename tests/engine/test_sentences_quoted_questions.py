@@ -1,0 +1,39 @@
+"""A quoted question or exclamation goes on to its speaker ('“What now?” Mr. Lee asked.'); title abbreviations
+before a name ('state Del. Ana Ruiz') end no sentence. Sentences of the test's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("“What does that mean?” Mr. Okafor asked. He left.", ["“What does that mean?” Mr. Okafor asked.", "He left."]),
+        ("''Who pays for it?'' Ms. Lind asked.", ["''Who pays for it?'' Ms. Lind asked."]),
+        ("“Enough!” Tomas Berg shouted at the crowd.", ["“Enough!” Tomas Berg shouted at the crowd."]),
+        ("“Why?” Lee asked. “Why now?”", ["“Why?” Lee asked.", "“Why now?”"]),
+        ("He thanked state Del. Ana Ruiz for her support.", ["He thanked state Del. Ana Ruiz for her support."]),
+        ("The team flew to Ft. Collins on Monday.", ["The team flew to Ft. Collins on Monday."]),
+    ],
+)
+def test_a_quoted_question_goes_on_to_its_speaker(text: str, sentences: list[str]) -> None:
+    assert _split(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # guards: a new sentence after the question whose verb is no saying, and a question with no quotation
+        ("“Is it over?” Nobody knew.", ["“Is it over?”", "Nobody knew."]),
+        ("Who won? Lee said it was close.", ["Who won?", "Lee said it was close."]),
+    ],
+)
+def test_a_new_sentence_after_a_question_still_starts(text: str, sentences: list[str]) -> None:
+    assert _split(text) == sentences
