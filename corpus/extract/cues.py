@@ -344,9 +344,9 @@ INTERJECTIONS = frozenset(
 
 # Multi-word cues, subject on the left: "X pointed out that ...", "X declined to comment".
 PHRASES = (
-    r"point(?:s|ed|ing)? out|made (?:the|these|those|his|her|their) (?:comments?|remarks?)|"
+    r"point(?:s|ed|ing)? out|(?:made|makes|make) (?:the|these|those|his|her|their) (?:following )?(?:comments?|remarks?|statements?)|"
     r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
-    r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several) )*"
+    r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several|following) )*"
     r"(?:statements?|appeals?|clarifications?|warnings?|denials?|corrections?)|"
     r"went on to (?:say|add|argue|discuss|note)|(?:went|gone|goes|going) after|"
     # a view held, stated with what it holds: "Republicans were convinced that", "remain confident that"

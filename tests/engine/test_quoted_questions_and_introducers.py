@@ -1,5 +1,6 @@
 """A quoted question or exclamation goes on to its speaker ('“What now?” Mr. Lee asked.'); title abbreviations
-before a name ('state Del. Ana Ruiz') end no sentence. Sentences of the test's own."""
+before a name ('state Del. Ana Ruiz') end no sentence; 'made the following comment:' introduces the next paragraph. Sentences of
+the test's own."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_a_quoted_question_goes_on_to_its_speaker(text: str, sentences: list[str
 )
 def test_a_new_sentence_after_a_question_still_starts(text: str, sentences: list[str]) -> None:
     assert _split(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("On May 3, Ana Ruiz made the following comment:\n\n“Youth unemployment in the town is 30 percent.”", "Ana Ruiz"),
+        ("The mayor made the following remarks at the opening:\n\n“The bridge will carry 40,000 cars a day.”", "mayor"),
+        ("The ministry issued the following statement:\n\n“The plant will reopen on Monday with 300 staff.”", "ministry"),
+    ],
+)
+def test_the_following_comment_introduces_the_next_paragraph(body: str, speaker: str) -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    claims, _ = extract_article(make_article(body))
+    assert [c.speaker for c in claims] == [speaker, speaker]
