@@ -1,6 +1,6 @@
 """A quoted question or exclamation goes on to its speaker ('“What now?” Mr. Lee asked.'); title abbreviations
-before a name ('state Del. Ana Ruiz') end no sentence; 'made the following comment:' introduces the next paragraph. Sentences of
-the test's own."""
+before a name ('state Del. Ana Ruiz') end no sentence; 'made the following comment:' introduces the next paragraph.
+Sentences of the test's own."""
 
 from __future__ import annotations
 
