@@ -43,9 +43,15 @@ def test_a_new_sentence_after_a_question_still_starts(text: str, sentences: list
 @pytest.mark.parametrize(
     "body, speaker",
     [
-        ("On May 3, Ana Ruiz made the following comment:\n\n“Youth unemployment in the town is 30 percent.”", "Ana Ruiz"),
+        (
+            "On May 3, Ana Ruiz made the following comment:\n\n“Youth unemployment in the town is 30 percent.”",
+            "Ana Ruiz",
+        ),
         ("The mayor made the following remarks at the opening:\n\n“The bridge will carry 40,000 cars a day.”", "mayor"),
-        ("The ministry issued the following statement:\n\n“The plant will reopen on Monday with 300 staff.”", "ministry"),
+        (
+            "The ministry issued the following statement:\n\n“The plant will reopen on Monday with 300 staff.”",
+            "ministry",
+        ),
     ],
 )
 def test_the_following_comment_introduces_the_next_paragraph(body: str, speaker: str) -> None:
