@@ -595,6 +595,18 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
     comma = before.rfind(",")
+    joined = _JOINED_CLAUSE.search(before) if comma >= 0 else None
+    if joined:
+        # "It is a long shot, but Karl Brandt was in Lund": the subject of a main clause joined to the first
+        words = re.findall(r"[^\W_][\w’'-]*", joined.group("rest"))
+        name = text[start:end].strip()
+        return (
+            len(words) <= 4
+            and all(_descriptor(w) for w in words)
+            # a surname, or a name with a given name the lists know (not "Scarborough Shoal is now the place")
+            and (" " not in name or given_name_gender(name) is not None)
+            and bool(_acts(text, end) or _FINITE_NEXT.match(text, end))
+        )
     role = _ROLE_OPENING.fullmatch(before) if comma >= 0 else None
     if role and role.group("head").lower() in _ROLE_HEADS and _ACTS_AFTER_APPOSITIVE.match(text, end):
         return True  # "The company's chief executive, Ann Lee, apologised": the role opening the sentence is she
@@ -655,12 +667,16 @@ _ROLE_HEADS = (
     )
 )
 _ACTS_AFTER_APPOSITIVE = re.compile(
-    r",\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|says|told|tells|wrote|spoke|made|took|gave)\b"
+    r",\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|says|told|tells|wrote|spoke|made|took|gave|"
+    r"[a-z]{2,}[^s\W]s(?=\s+(?:down|up|off|out|that|the|a|an|his|her|their|its|[a-z]+ly)\b))\b"
     # "Her brother-in-law, Luc Perrin, is expected to testify": the one named is the subject of what follows
     r"|,\s+(?:is|was|will|would|could|can|may|might|must|should)\s+(?:(?:also|now|still|not)\s+)?"
     r"(?:expected|due|set|scheduled|to\s+|be\s+|a\s|an\s|the\s|[a-z]{3,}ing\b)"
 )
 _SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())
+_FINITE_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\b")
+# A main clause joined to the sentence's first by a conjunction after a comma, up to the name: ", but ", ", and then ".
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:but|and|yet|so)\s+(?:(?:then|now|later|also|still)\s+)?(?P<rest>[^,;“”\"]*)$")
 _NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")
 _SPEAKS_NEXT = re.compile(
     r"(?:\s+(?:has|had|have|also|often|always|then|later|[a-z]+ly))*\s+(?:said|says|told|tells|added|adds|wrote|writes|"
