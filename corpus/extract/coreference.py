@@ -595,6 +595,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
     comma = before.rfind(",")
+    if _NAMED_AFTER_KIND.search(before) and (_acts(text, end) or _FINITE_NEXT.match(text, end)):
+        return True  # "Outside the plant, a worker named Karl Brandt has nothing but praise": the one named
     joined = _JOINED_CLAUSE.search(before) if comma >= 0 else None
     if joined:
         # "It is a long shot, but Karl Brandt was in Lund": the subject of a main clause joined to the first
@@ -674,7 +676,12 @@ _ACTS_AFTER_APPOSITIVE = re.compile(
     r"(?:expected|due|set|scheduled|to\s+|be\s+|a\s|an\s|the\s|[a-z]{3,}ing\b)"
 )
 _SUBORDINATORS = frozenset("when while after before as although though because since if once until".split())
-_FINITE_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\b")
+_FINITE_NEXT = re.compile(
+    r"\s+(?:was|is|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\b|"
+    r"\s+(?:wasn|isn|weren|aren|hasn|hadn|haven|won|wouldn|can|couldn|didn|doesn)[’']t\b"
+)
+# A person introduced by their kind and "named" opening a clause: "A worker named", ", a nurse called".
+_NAMED_AFTER_KIND = re.compile(r"(?:^|[,;]\s+)\W*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,3}(?:named|called)\s+$")
 # A main clause joined to the sentence's first by a conjunction after a comma, up to the name: ", but ", ", and then ".
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:but|and|yet|so)\s+(?:(?:then|now|later|also|still)\s+)?(?P<rest>[^,;“”\"]*)$")
 _NOT_A_VERB_NEXT = re.compile(r"\s*:|\s+(?:to|on|and|or|vs)\b")

@@ -23,6 +23,10 @@ def _speakers(body: str) -> list[str | None]:
         "making his pitch. “We will win here by 5,000 votes,” he said.",
         "Tom Reyes, a pollster, said the race was close. Velmar's foreign minister, Karl Brandt, plays down the "
         "concerns. The port may double in size by 2030, he says.",
+        "Tom Reyes said the debate was over. The moderators were ready to move on, but Karl Brandt wasn't having it. "
+        "“That is what Lund does to 40,000 workers,” he said.",
+        "Tom Reyes said the plant was safe. Outside the plant, a worker named Karl Brandt has nothing but praise for "
+        "his job. “The pay went up by 12 percent last year,” he said.",
     ],
 )
 def test_he_is_the_subject_just_before_not_an_older_speaker(body: str) -> None:
