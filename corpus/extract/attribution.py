@@ -780,6 +780,10 @@ _ROLE_OR_BODY_LAST = re.compile(
     r"utility|supplier|miner|builder|landlord|contractor|ministry|department|council|author|researcher|analyst|"
     r"economist|officer|official|commander|adviser|advisor|leader|coach|mayor|governor|prosecutor|judge)$"
 )
+# A person's description ending in an agent noun ("a consultant", "a local historian", "the lead researcher").
+_AGENT_LAST = re.compile(
+    r"\b(?:a|an|the|one|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}(?:ant|ent|ist|ian|er|or)$"
+)
 # ", Nordbyg, the site ...": a name set off by commas before the clause goes on in lower case (not a list: "Britain,
 # France and Spain").
 _NAME_APPOSITIVE = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'&-]*),\s+(?!(?:and|or)\b)(?=[a-z])")
@@ -2433,9 +2437,18 @@ def _attributions(text: str) -> list[Attribution]:
                     if source and how == "according" and _ROLE_LAST_WORD.search(np)
                     else None
                 )
-                if source and how == "according" and not named_after and _ROLE_OR_BODY_LAST.search(np):
+                if (
+                    source
+                    and how == "according"
+                    and not named_after
+                    and (_ROLE_OR_BODY_LAST.search(np) or _AGENT_LAST.search(np))
+                ):
                     # "According to the developer, Nordbyg, the site ...": the name in the appositive is the source
                     named_after = _NAME_APPOSITIVE.match(masked, source[1])
+                    if named_after and (
+                        country_of(named_after.group("name")) or _a_state_or_country(named_after.group("name"))
+                    ):
+                        named_after = None  # "According to the minister, Britain, which ..., will": a country told of
                 if source and named_after:
                     np, source = named_after.group("name"), (source[0], named_after.end("name"))
                 found.append(

@@ -44,6 +44,20 @@ def test_according_to_a_role_then_its_name_the_name_speaks(body: str, speaker: s
     assert _sources(body)[0] == (speaker, source)
 
 
+def test_according_to_a_person_described_then_named_the_name_speaks_and_is_he() -> None:
+    body = (
+        "Tom Reyes said the plan was sound. According to a consultant, Karl Brandt, the plan will cost 40 percent more. "
+        "“They are whistling past the graveyard,” he said."
+    )
+    assert [s[0] for s in _sources(body)] == ["Tom Reyes", "Karl Brandt", "Karl Brandt"]
+
+
+def test_according_to_a_role_then_a_country_keeps_the_role() -> None:
+    # guard: a country set off by commas is what the minister spoke of
+    body = "According to the minister, Britain, which holds the presidency, will host the talks in May."
+    assert _sources(body)[0][0] == "minister"
+
+
 def test_according_to_a_role_before_a_list_of_places_keeps_the_role() -> None:
     # guard: "Britain, France and Spain" is what the minister said about, not a name for the minister
     assert _sources("According to the minister, Britain, France and Spain have agreed to the plan.")[0][0] == "minister"
