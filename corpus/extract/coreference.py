@@ -423,8 +423,10 @@ _PAIR_SUBJECT = re.compile(
 def _bare_titled(name: str) -> str:
     """ "Professor Alan Mirza" -> "Alan Mirza", "Dr Fiona Grant" -> "Fiona Grant" (titles the name lists know)."""
     words = name.split()
-    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0].lower().rstrip(".") in PERSON_ROLES):
-        words = words[1:]
+    while len(words) > 2 and (
+        words[0].rstrip(".") in TITLE_WORDS or words[0].lower().rstrip(".") in PERSON_ROLES or words[0] in PARTY_WORDS
+    ):
+        words = words[1:]  # ("Republican Sens. Jim Risch": the party and the title go)
     return " ".join(words)
 
 
@@ -855,6 +857,8 @@ def plural_subject(masked: str) -> tuple[int, int] | None:
     m = _PLURAL_SUBJECT.match(masked)
     if m is None or not people_plural(m.group("head")) or m.group("head").lower() in _NOT_A_GROUP_WORD:
         return None
+    if masked[m.end("head") : m.end("head") + 1] == ".":
+        return None  # "Republican Sens. Ann Lee and Tom Park": a title before their names, which the names carry
     if any(
         w.lower() in _NOT_BEFORE_SUBJECT or w.lower() in _CLAUSE_WORDS
         for w in masked[m.start("np") : m.start("head")].split()

@@ -26,9 +26,11 @@ TITLE_WORDS = frozenset(
     Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Councilman Councilwoman Councillor
     Councilor Councilmember Alderman Alderwoman Commissioner Delegate Selectman Selectwoman
     Sheriff Superintendent Inspector Detective Constable Trooper Coroner Prosecutor Attorney Ombudsman Treasurer
-    Comptroller Auditor Archbishop Rabbi Imam Pastor Reverend Coach Sheikh Emir Sultan
+    Comptroller Auditor Archbishop Rabbi Imam Pastor Reverend Coach Sheikh Emir Sultan Sens Reps Govs Gens
     """.split()
 )
+# Titles of two or more people ("Sens. Ann Lee and Tom Park").
+_PLURAL_TITLES = frozenset("Sens Reps Govs Gens".split())
 # Bodies named "General ...": the title word is part of their name ("the General Staff").
 GENERAL_BODIES = frozenset("Staff Assembly Secretariat Directorate Council Command Prosecutor Electric Motors".split())
 # Title words that also open the name of a body or an outlet ("State House News", "Health Daily").
@@ -385,6 +387,12 @@ def find_entities(text: str) -> list[Mention]:
             etype = "other"  # "the Cedar Ridge fire", "the Pine Hollow mine": a name qualifying a thing, no person
         mentions.append(Mention(start, start + len(surface), canonical, etype, surface, known, tentative and not known))
     mentions.sort(key=lambda m: m.start)
+    mentions = [
+        m
+        for m in mentions
+        # "Republican Sens. Ann Lee and Tom Park": a plural title and its party name nobody; the names after it do
+        if not (m.surface.split()[-1] in _PLURAL_TITLES and text[m.end : m.end + 1] == ".")
+    ]
     return _trusted_in_title_case(text, mentions)
 
 

@@ -56,6 +56,12 @@ _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|t
 # "One of the officials", "either of the lawyers": one person of a party named by its plural.
 _ONE_OF = re.compile(r"(?:one|each|either|neither|none)\s+of\s+(?:the|his|her|their|its|those|these)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
+# A title of two or more people, and the party before it, opening their names: "Sens. Ann Lee and Tom Park",
+# "Republican Reps. Ann Lee and Tom Park" (the names speak, the title is no part of them).
+_PLURAL_TITLE = re.compile(
+    r"^(?:(?:Republican|Democratic|Democrat|Independent|GOP|Labour|Conservative|U\.S\.|State|state)\s+)?"
+    r"(?:Sens|Reps|Govs|Gens|Drs|Profs)\.?\s+"
+)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 
 
@@ -241,9 +247,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
         # "Seoul and Kyiv", "The U.S., South Korea, Japan and EU": every party speaks.
-        return core, True, "plural"
+        return _PLURAL_TITLE.sub("", core), True, "plural"
     if re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", core):
-        return core, True, "plural"  # "Lee and Park": both speak
+        return _PLURAL_TITLE.sub("", core), True, "plural"  # "Lee and Park": both speak
     last_word = core.split()[-1] if core.split() else ""
     if last_word[:1].isupper() and people_plural(last_word):
         return core, True, "plural"  # "Democrats", "House Republicans", "Ukrainians": a party of people

@@ -61,3 +61,17 @@ def test_the_following_comment_introduces_the_next_paragraph(body: str, speaker:
 
     claims, _ = extract_article(make_article(body))
     assert [c.speaker for c in claims] == [speaker, speaker]
+
+
+def test_a_plural_title_is_no_part_of_the_names_nor_a_party_of_its_own() -> None:
+    # guard: "Sens." no longer ends a sentence, and the title must not become a name or the party "they" is
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    body = (
+        "Republican Sens. Ann Harlow and Joe Brandt endorsed the nominee on Monday. "
+        "Last week, they praised his record on 40 cases."
+    )
+    claims, _ = extract_article(make_article(body))
+    assert [c.speaker for c in claims][-1] == "Ann Harlow and Joe Brandt"
