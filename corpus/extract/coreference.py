@@ -282,6 +282,21 @@ class Discourse:
             self.noted.add(position + group[0])
             label = masked[group[0] : group[1]]
             self.remember(label, label, "plural", False, position + group[0], subject=True, group=True)
+        described = _GENDERED_SUBJECT.match(masked) if _GENDERED_HEAD.search(masked, 0, 120) else None
+        if described and position + described.start("np") not in self.noted:
+            # "The woman who started the petition stood up", "A man in the crowd shouted": nobody named, but a later
+            # "she" or "he" is this person
+            self.noted.add(position + described.start("np"))
+            label = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", described.group("np"))
+            self.remember(
+                label,
+                described.group("np"),
+                "person",
+                False,
+                position + described.start("np"),
+                subject=True,
+                gender_words=described.group("np"),
+            )
         pair = _PAIR_SUBJECT.match(masked) if " and " in masked[:120] else None
         if pair and position + pair.start("a") not in self.pairs:
             # "Professor Alan Mirza and his colleague Dr Fiona Grant surveyed ...": the two are a later "they"
@@ -410,6 +425,17 @@ class Discourse:
         return recent if self.in_order else sorted(recent, key=lambda k: -k.position)
 
 
+# A person described by a gendered noun as the sentence's subject, with what places them ("The woman who started the
+# petition", "A man in the crowd", "An elderly father of three"), before the verb or an appositive.
+_GENDERED_HEADS = r"woman|man|mother|father|grandmother|grandfather|wife|husband|daughter|son|sister|brother|aunt|uncle"
+_GENDERED_HEAD = re.compile(rf"\b(?:{_GENDERED_HEADS})\b")
+_GENDERED_SUBJECT = re.compile(
+    r"\W*(?:(?:But|And|Then|Later)\s+)?(?P<np>(?:The|An?)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + _GENDERED_HEADS
+    + r")(?:(?P<who>\s+who\s[^,;:“”\"]{1,40}(?=,))|\s+(?:in|from|at|with|on|of)\b[^,;:“”\"]{1,60}?)?)"
+    r"(?=,|(?(who)(?!)|\s+(?:(?:also|then|later|had|has|was|is|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|told|said|"
+    r"stood|shouted|spoke|wrote|took|gave|made|sat|rose|ran|came|went|began)\b))"
+)
 # Two people named in full as the sentence's subject, the second maybe with a kin or colleague word ("Ann Lee and her
 # colleague Dr Tom Marsh surveyed", "Ann Lee and Tom Marsh, both 34, said"), then a verb.
 _PAIR_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+(?<![’']s)"

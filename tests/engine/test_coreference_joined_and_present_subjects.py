@@ -40,3 +40,27 @@ def test_a_place_opening_a_joined_clause_is_no_referent() -> None:
         "“We train for it every week,” he said."
     )
     assert _speakers(body)[-1] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Tom Reyes spoke first. The woman who started the petition, a retired nurse, stood up next. "
+            "She said 300 people had signed it by Friday.",
+            "woman who started the petition",
+        ),
+        (
+            "Tom Reyes spoke first. A woman in the crowd shouted at the mayor. “You lied to us about the 40 jobs,” she said.",
+            "woman in the crowd",
+        ),
+    ],
+)
+def test_she_is_a_woman_described_as_the_subject_just_before(body: str, speaker: str) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+def test_a_described_man_is_no_referent_for_she() -> None:
+    # guard: the man who owns the mill is no "she"; the woman named before is
+    body = "Ann Lee said the plan would fail. The man who owns the mill, a former mayor, was not there. “It will cost 40 jobs,” she said."
+    assert _speakers(body)[-1] == "Ann Lee"
