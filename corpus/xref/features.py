@@ -27,6 +27,7 @@ from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, comp
 from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS
 from corpus.model import Article, Claim, Quantity
+from corpus.wordlist import rarity
 from corpus.xref.frames import (
     KINDRED_NAMES,
     PAY_MEASURES,
@@ -544,6 +545,33 @@ def _requested(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity
     return False
 
 
+# A level aimed at, not reached: "targets inflation of 2%", "an inflation target of 2%", "its 2% target", "aims to
+# cut the deficit to 3%".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:targets?|targeting|targeted|aims?\s+(?:to|for)|goal|objective)\b(?:\s+[\w'’-]+){0,5}?\s+(?:of|at|to|for|is|was)?\s*$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|objective)\b", re.IGNORECASE)
+_TARGET_REACH = 60
+
+
+def _targeted(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity]) -> bool:
+    """Every figure of the claim is a level someone aims at ("The central bank targets inflation of 2%", "its 2%
+    inflation target"): a target, no value of the measure (an inflation rate of 3.3% is not revised to 2% by it).
+    A claim giving a value beside the target ("rose to 3.3%, above the 2% target") is that value's."""
+    found = False
+    for q in claim.quantities:
+        measure = compared_measure(q)
+        if measure not in figures or any(q is p for p in skip):
+            continue
+        at, end = q.start - claim.start, q.end - claim.start
+        before = at > 0 and _TARGET_BEFORE.search(claim.text, max(0, at - _TARGET_REACH), at) is not None
+        if not (before or _TARGET_AFTER.match(claim.text, end)):
+            return False
+        found = True
+    return found
+
+
 def _claim_role(claim: Claim, body: str) -> str:
     """The claim's :func:`figure_role`, but "a further 23 were trapped" after the dead were told of is a count
     of the trapped, not an addition (:func:`corpus.xref.frames.besides_other_fates`)."""
@@ -814,6 +842,8 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         if figures and all(m.endswith(" forecast") for m in figures)
         else "request"
         if figures and _requested(claim, figures, skip)
+        else "target"
+        if figures and _targeted(claim, figures, skip)
         else _claim_role(claim, article.body),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
@@ -901,12 +931,28 @@ def owner_words(subject: str) -> str | None:
     return m.group("nat").strip() if m else None
 
 
+_COMMON_WORD = 4.0  # a word this common in English is no name ("Consumer", "Factory"; "Meghna" is 6.5)
+
+
+def _owner(claim: Claim) -> str | None:
+    """``owner_words`` of the claim's subject, unless that is one ordinary English word capitalised only because
+    it opens the sentence ("Consumer prices rose 3.3%", "Factory output fell"): no one's figures. A nationality
+    ("Russian losses") or a place the gazetteer knows is one, however common the word."""
+    owner = owner_words(claim.subject) if claim.subject else None
+    if owner is None or " " in owner or not claim.text.lstrip(" \"'“‘(").startswith(owner):
+        return owner
+    known = gazetteer()
+    if owner in known.demonyms or known.canonical(owner) is not None or rarity(owner.lower()) >= _COMMON_WORD:
+        return owner
+    return None
+
+
 def features(claim: Claim, article: Article) -> Features:
     claim = as_linked(claim, article)  # (a figure told later than the time it is for is compared at that time)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     words = stems(about)
-    nationality = owner_words(claim.subject) if claim.subject else None
+    nationality = _owner(claim)
     types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
     if denied is not None:
         known = set(claim.entities)
@@ -1093,7 +1139,8 @@ def entity_type(name: str) -> str:
 
 
 _NEGATED = re.compile(
-    r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could)\s+(?:not|never)\b|\bn[’']t\b|\bnever\b"
+    r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could|will|should|shall|must|might|may)\s+(?:not|never)\b"
+    r"|\bcannot\b|\bn[’']t\b|\bnever\b"
     # "There are no plans to close Lund", "no plans to sell": nothing of the kind
     r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|\bno\s+plans?\s+to\b",
     re.IGNORECASE,

@@ -526,6 +526,14 @@ _VOTED_A_SIDE = re.compile(
 _PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"^\s*(?:(?:pay|wage|salary)\s+)?(?:rise|raise|increase|hike)\b", re.IGNORECASE)
 _OFFER = re.compile(r"\boffer(?:s|ed|ing)?\b", re.IGNORECASE)
+# "a 5% raise": a raise (the noun) is a pay rise whatever else the claim names ("a rise" may be of anything).
+_RAISE_AFTER = re.compile(r"^\s*raise\b", re.IGNORECASE)
+# "agreed to increase drivers' pay by 5 per cent", "will raise wages by 4%": the rise told by its verb.
+_PAY_BY = re.compile(
+    r"\b(?:rais|increas|lift|boost)\w*\s+(?:(?:the\s+|its\s+|their\s+)?[\w-]+(?:'s|s'|’s|s’)?\s+)?"
+    r"(?:pay|wages?|salar(?:y|ies))\s+by\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _RISE_OF = re.compile(
     r"\b(?:pay|wage|salary)\s+(?:rise|raise|increase|hike)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -680,7 +688,9 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     before = text[lo:start]
     if _RAISED_OFFER.search(before):
         return "pay offer"  # "employers raised their offer to 6%": a rise offered, named by its offer alone
-    about_pay = _PAY.search(text) is not None
+    about_pay = _PAY.search(text) is not None or _RAISE_AFTER.match(after) is not None
+    if _PAY_BY.search(before):
+        return "pay rise"  # "agreed to increase drivers' pay by 5 per cent"
     rise_of = _RISE_OF.search(before)  # "a pay rise of 5%": the rise named before its figure
     if rise_of is not None:
         before = before[: rise_of.start()]

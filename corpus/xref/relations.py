@@ -1226,6 +1226,67 @@ def _same_finding(family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
     return is_risk(family) and all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs)
 
 
+_STATISTIC_DAYS = 7
+_OWN_LEAD = 400  # characters: the headline, the dateline and the lead
+
+
+def _own_places_apart(a: Features, b: Features) -> bool:
+    """Two articles' claims each naming a place below a country that its own headline or lead names and the other
+    article never names at all ("Three armed men robbed a jewellery shop in central Lyon" / "Armed robbers raided a
+    jewellery store in Nice"): the same kind of happening in two towns, neither a report of the other, however
+    alike their words."""
+    if a.article.id == b.article.id:
+        return False
+    mine, theirs = _own_places(a), _own_places(b)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not any(_names_in_body(b, p) for p in mine) and not any(_names_in_body(a, p) for p in theirs)
+
+
+@per_claim
+def _own_places(f: Features) -> frozenset[str]:
+    """The towns the claim names that its article's headline or lead names too: places the gazetteer knows to be
+    below a country, or its own dateline's ("LYON (AFP) -"), not a country or a region ("Europe")."""
+    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    towns = dateline_places(f.article.body)
+    return frozenset(
+        p
+        for p in f.places
+        if (entity_type(p) == "place" or p.casefold() in towns)
+        and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lead)
+    )
+
+
+def _names_in_body(f: Features, name: str) -> bool:
+    """The article names the place anywhere, in any case ("MERLO, Calvenia (Reuters) -" names Merlo)."""
+    body = f.article.body
+    return (
+        name.casefold() in body.casefold()
+        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.IGNORECASE) is not None
+    )
+
+
+def _same_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """One official statistic told by two outlets: a month's inflation or jobless rate, for the same month, to
+    the very value, in reports published within a week, neither naming a place nor a country's people ("Inflation
+    eased to 3.3% in April" / "Consumer prices rose 3.3% in April from a year earlier"). Their headlines may share
+    no word; a statistic has no other story. (Another country's 3.3% names that country.)"""
+    if family not in PERIOD_STATISTICS or not a.period or a.period != b.period or len(a.period) < 7:
+        return False
+    if a.places or b.places or a.nationality or b.nationality or _month_named(a) != _month_named(b):
+        return False
+    if not all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs):
+        return False
+    days = _published_days(a, b)
+    return days is not None and days <= _STATISTIC_DAYS
+
+
+def _published_days(a: Features, b: Features) -> int | None:
+    """Days between the two articles' publication (both dated to the day), else None."""
+    x, y = published_day(a), published_day(b)
+    return None if x is None or y is None else abs(x - y)
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -1270,6 +1331,7 @@ def _compare(
             or _protagonist_named(a, b)
             or (not a.places and not b.places and _same_uneven_count(a, b, pairs))
             or _same_finding(family, pairs)
+            or _same_statistic(a, b, family, pairs)
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
@@ -2694,6 +2756,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # a heatwave's toll in one country and another's in the next
     if _datelined_apart(a, b):
         return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
+    if _own_places_apart(a, b):
+        return None  # "robbed a jeweller in central Lyon" / "raided a jewellery store in Nice": two robberies
     if _leads_own_towns_apart(a, b):
         # "ROTTERDAM (Reuters) - Dock workers at the port of Rotterdam will strike ..." in November / "ANTWERP (AFP) -
         # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be

@@ -373,7 +373,7 @@ _NO_ACTION = frozenset(
     taken taking given giving making held holding leaving going coming started starting used using looking trying
     tried moved moving seemed turned kept keeping brought included remained remaining continued continuing allowed
     helped happened involved received showed showing wanted wanting planned looked worked working based related
-    concerned
+    concerned armed
     """.split()
 )
 # Nouns of what happened that stand for a verb ("custody", "detention", "resignation", "jailbreak").
