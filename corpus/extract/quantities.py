@@ -1568,8 +1568,14 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         counted = subject_counted = _counted_subject(text, s)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
-        if quantity.change in ("up", "down") and quantity.unit is None and subject_counted is None:
+        if (
+            quantity.change in ("up", "down")
+            and quantity.unit is None
+            and subject_counted is None
+            and not _BY_BEFORE_FIGURE.search(text, max(0, s - 30), s)
+        ):
             quantity.change = "="  # "shed 2,000 jobs", "added 300 staff": a count of what changed, not a change by
+            # (but "payrolls grew by 210,000 jobs" is a change by them)
         if quantity.unit is None:
             # "517 rushing yards", "50 previous years": a unit after its modifiers
             quantity.unit = unit_named(quantity.counted_lemma) or quantity.counted_lemma
@@ -1938,6 +1944,7 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
                 and _RAISED.search(text, max(0, quantity.start - 10), quantity.start)
             )
             and not _deposited(text, quantity)
+            and not _one_of_a_kind(text, quantity)
         ):
             quantity.change = direction  # but "the startup raised $13.6M" is the sum it raised, not a rise by it
     return number_end
@@ -1950,6 +1957,22 @@ _DROPPED_BEFORE = re.compile(
     r"an\s+estimated|a\s+record)\s+)?$"
 )
 _OF_A_THING_AFTER = re.compile(r"(?i)\s+of\s+(?!(?:its|their|his|her|the|a|an|our|this|that)\b)[a-z]")
+
+
+# "gained a 10% stake in the airline", "lost a $40 million lawsuit": the verb's object is a thing the figure describes
+# ("a" before the figure, a noun after it), not a move by the figure ("rose a further 2%" is one).
+_A_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+_NOUN_AFTER_FIGURE = re.compile(
+    r"\s*-?\s*(?!(?:of|in|on|to|at|by|from|for|and|or|but|than|as|with|after|before|over|since|this|last|a|an|the)\b)"
+    r"[a-z][a-z-]+\b"
+)
+
+
+def _one_of_a_kind(text: str, quantity: _Draft) -> bool:
+    return (
+        _A_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
+        and _NOUN_AFTER_FIGURE.match(text, quantity.end) is not None
+    )
 
 
 def _deposited(text: str, quantity: _Draft) -> bool:
