@@ -888,6 +888,11 @@ _FISCAL_BEFORE = re.compile(r"(?i)\bfiscal(?:[\s-]+year)?\s+(?:(?:19|20)\d\d\s+)
 # is due, or what it is set against).
 _PERIOD_PREP_BEFORE = re.compile(r"(?i)\b(?:in|during|for|throughout|in\s+the\s+whole\s+of|over)\s+$")
 _PERIOD_RELATIVE = frozenset({"last year", "this year", "last month"})
+_THAN_BEFORE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:in|during|for)\s+)?$")
+_TOLD_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|estimated|published|released|issued|"
+    r"disclosed|revealed|wrote)\s+(?:\w+\s+)?(?:in|on|during|last|this)?\s*$"
+)
 # Where a figure is set against an earlier one: "down from 3.8%", "against 37", "compared with $4bn", "from a
 # profit of €95m" (not "more than 300": a bound).
 _BASELINE_BEFORE = re.compile(
@@ -977,7 +982,11 @@ def _periods_named(
             part, number = m.group("letter"), int(m.group("num"))
         if part == "H" and number > 2:
             continue
-        add(m.start(), m.end(), _quarter_iso(part, number, _int(m.group("year") or m.group("year2")), py, pm))
+        year = _int(m.group("year") or m.group("year2"))
+        if year is None and _AHEAD_CUE.search(text, 0, m.start()) and py is not None and pm is not None:
+            # "will fall to 2% in the second half": the next such quarter or half, still to come
+            year = py if (number - 1) * (3 if part == "Q" else 6) + 1 >= pm else py + 1
+        add(m.start(), m.end(), _quarter_iso(part, number, year, py, pm))
     own = claim_dates(text, dates, compared=True)
     for d in dates:
         if _WEEK_ENDING.search(text, max(0, d.start - 40), d.start) and d.kind in _DAY_DATES | {"md", "dm"}:
@@ -987,6 +996,10 @@ def _periods_named(
             continue
         if d not in own or _FISCAL_BEFORE.search(text, max(0, d.start - 20), d.start):
             continue
+        if _THAN_BEFORE.search(text, max(0, d.start - 30), d.start):
+            continue  # "12% higher than in March": the time compared with, not the figure's
+        if _TOLD_BEFORE.search(text, max(0, d.start - 40), d.start):
+            continue  # "Daily NK reported in April that ...": when it was told, the claim's date, not its figures' period
         before = _PERIOD_PREP_BEFORE.search(text, max(0, d.start - 20), d.start)
         if d.kind == "m":
             if (d.groups.get("prep") or "").lower() not in ("in", "during", "last"):

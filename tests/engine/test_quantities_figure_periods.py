@@ -47,6 +47,8 @@ def _periods(sentence: str, published: str) -> list[str | None]:
         # two figures, two months
         ("The jobless rate fell to 4.1% in May from 4.4% in April.", "2026-06-10", ["2026-05"]),
         ("The jobless rate was 4.1% in May, down from 4.4% in April.", "2026-06-10", ["2026-05", "2026-04"]),
+        # the time it is compared with is not its own
+        ("Visitor numbers in July were 9% higher than in June.", "2026-08-20", ["2026-07"]),
         # the figure set against another is the year before's when it is "a year earlier"'s
         ("Third-quarter sales rose to $9.3bn, from $8.8bn a year earlier.", "2026-10-29", ["2026-Q3", "2025-Q3"]),
     ],
@@ -67,6 +69,9 @@ def test_a_figure_has_the_period_it_is_for(sentence: str, published: str, expect
         ("Fares will rise 4% from January.", "2026-10-14", [None]),
         # a time after the report is what is expected then
         ("Sales are forecast to grow 3% in 2027.", "2026-10-14", [None]),
+        ("The central bank sees growth slowing to 1% in the second half.", "2026-05-20", [None]),
+        # when it was told is the claim's date, not the figure's period
+        ("The broadcaster reported in March that 70 staff had left.", "2026-10-14", [None]),
         # a fiscal quarter is the company's own calendar
         ("Revenue rose 9% in the fiscal third quarter.", "2026-10-14", [None]),
         # a day is when a figure happened, not a period: the claim keeps it as its date
