@@ -846,7 +846,11 @@ _SUM_NOUNS = (
 )
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
-    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to)"
+    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    # "house prices rose by £3,200 to £291,000": the level after the move
+    r"(?:rose|rise|rises|fell|falls|climbed|jumped|dropped|slipped|increased|decreased|gained|edged\s+(?:up|down))"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:bn|m|k|billion|million|"
+    r"%|per\s*cent|percent))?\s+to)"
     r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"

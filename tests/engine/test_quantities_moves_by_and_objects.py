@@ -42,3 +42,16 @@ def test_a_change_by_so_many_of_a_noun(sentence: str, expected: list[str]) -> No
 )
 def test_a_figure_describing_what_a_verb_takes_is_no_change(sentence: str, expected: list[str]) -> None:
     assert _changes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        ("Average house prices rose by £4,100 to £288,500.", ["amount", "price"]),
+        ("The price of a pint climbed 20p to £5.10.", [None, "price"]),
+        ("Turnover fell by €30m to €910m.", ["amount", "revenue"]),
+    ],
+)
+def test_the_level_a_named_sum_moved_to_is_of_its_family(sentence: str, measures: list[str | None]) -> None:
+    claims, _ = extract_article(Article("mv", "Moves", None, [], "2026-04-08", False, "mv.txt", sentence + "\n"))
+    assert [q.measure for c in claims for q in c.quantities] == measures
