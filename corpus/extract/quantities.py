@@ -1326,7 +1326,17 @@ def _restated_change(q: _Draft, before: Quantity, text: str) -> None:
     """A percentage after "or" restates the change before it: "lost 190 points, or 0.6%" fell 0.6%,
     "added 1,200 jobs, or 2.2 per cent" rose 2.2% (the jobs are a count of what changed), "rose 25 basis points, or
     0.25 percentage points" rose 0.25 points."""
-    if q.change != "=" or q.unit not in _RESTATING_UNITS or not _OR_RESTATES.fullmatch(text, before.end, q.start):
+    if q.change != "=" or not _OR_RESTATES.fullmatch(text, before.end, q.start):
+        return
+    if q.unit not in _RESTATING_UNITS:
+        # "cut its workforce by a quarter, or 1,800 jobs", "grew by 2.2%, or 125,600 jobs": a count restating a
+        # change told with "by" is a change by it (as "grew by 125,600 jobs" is)
+        if (
+            q.counted is not None
+            and before.change in ("up", "down")
+            and _BY_BEFORE_FIGURE.search(text, max(0, before.start - 30), before.start)
+        ):
+            q.change = before.change
         return
     direction = before.change if before.change in ("up", "down") else _direction_before(text, before.start)
     if direction:

@@ -55,3 +55,16 @@ def test_a_figure_describing_what_a_verb_takes_is_no_change(sentence: str, expec
 def test_the_level_a_named_sum_moved_to_is_of_its_family(sentence: str, measures: list[str | None]) -> None:
     claims, _ = extract_article(Article("mv", "Moves", None, [], "2026-04-08", False, "mv.txt", sentence + "\n"))
     assert [q.measure for c in claims for q in c.quantities] == measures
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The bank cut its branch network by a third, or 140 branches.", ["down", "down"]),
+        ("Exports grew by 4.1%, or 2,300 containers.", ["up", "up"]),
+        # without "by", what changed is counted
+        ("Sales rose 5%, or 40,000 cars.", ["up", "="]),
+    ],
+)
+def test_a_count_restating_a_change_by_is_a_change(sentence: str, expected: list[str]) -> None:
+    assert _changes(sentence) == expected
