@@ -659,7 +659,9 @@ def as_linked(claim: Claim, article: Article) -> Claim:
 
 # A period named without a date pattern's words: "the third quarter", "Q3", "first-half", "H1", "the 12 months to
 # May".
-_PERIOD_WORD = re.compile(r"(?i)\b(?:quarter|half|months\s+(?:to|through|ending|ended|of))\b|\b(?-i:[QH][1-4])\b")
+_PERIOD_WORD = re.compile(
+    r"(?i)\b(?:quarter|half|(?:months|year)\s+(?:to|through|ending|ended|of))\b|\b(?-i:[QH][1-4])\b"
+)
 
 
 def _with_periods(

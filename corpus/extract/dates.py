@@ -869,11 +869,11 @@ _QUARTER_OR_HALF = re.compile(
     r"(?P<letter>[QH])(?P<num>[1-4])(?![\w-]))"
     r"(?:(?i:\s+of\s+)(?P<year>(?:19|20)\d\d)\b|\s+(?P<year2>(?:19|20)\d\d)\b|(?i:\s+of\s+the\s+year)\b)?"
 )
-# "in the three months to September" (a quarter), "the 12 months to May" (the year to that month, told as it).
+# "in the three months to September" (a quarter), "the 12 months to May", "the year to May" (the year to that month,
+# told as it).
 _MONTHS_TO = re.compile(
-    r"(?i)\b(?P<n>three|3|six|6|twelve|12)[\s-]+months?\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?"
-    + _MONTH
-    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"(?i)\b(?:(?P<n>three|3|six|6|twelve|12)[\s-]+months?|(?<=the\s)year)\s+(?:to|through|ending|ended)\s+"
+    r"(?:the\s+end\s+of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 # "the first three months of the year" (a quarter), "the first six months of 2025" (a half).
 _FIRST_MONTHS = re.compile(
@@ -960,7 +960,7 @@ def _periods_named(
         found.append(_Period(start, end, iso, fronted))
 
     for m in _MONTHS_TO.finditer(text):
-        n, month = m.group("n").lower(), _month(m.groupdict())
+        n, month = (m.group("n") or "twelve").lower(), _month(m.groupdict())  # ("the year to May": 12 months)
         year = int(m.group("year")) if m.group("year") else (py - (month > pm) if py and pm else None)
         if year is None:
             continue

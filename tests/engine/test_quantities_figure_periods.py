@@ -33,6 +33,7 @@ def _periods(sentence: str, published: str) -> list[str | None]:
         ("Q2 deliveries came to 41,000 vehicles.", "2026-07-08", ["2026-Q2"]),
         ("Output grew 1.1% in the three months to June.", "2026-08-12", ["2026-Q2", None]),  # (the span: none)
         ("Prices rose 2.9% in the 12 months to April.", "2026-05-20", ["2026-04", None]),
+        ("Wages grew 5.6% in the year to March.", "2026-05-20", ["2026-03"]),
         # a year and "last year"
         ("The charity fed 84,000 families in 2024.", "2026-01-20", ["2024"]),
         ("The airport handled 31 million passengers last year.", "2026-01-20", ["2025"]),
