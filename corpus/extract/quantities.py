@@ -1971,7 +1971,7 @@ _OF_A_THING_AFTER = re.compile(r"(?i)\s+of\s+(?!(?:its|their|his|her|the|a|an|ou
 
 # "gained a 10% stake in the airline", "lost a $40 million lawsuit": the verb's object is a thing the figure describes
 # ("a" before the figure, a noun after it), not a move by the figure ("rose a further 2%" is one).
-_A_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
 _NOUN_AFTER_FIGURE = re.compile(
     r"\s*-?\s*(?!(?:of|in|on|to|at|by|from|for|and|or|but|than|as|with|after|before|over|since|this|last|a|an|the)\b)"
     r"[a-z][a-z-]+\b"
@@ -1980,7 +1980,7 @@ _NOUN_AFTER_FIGURE = re.compile(
 
 def _one_of_a_kind(text: str, quantity: _Draft) -> bool:
     return (
-        _A_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
+        _ARTICLE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
         and _NOUN_AFTER_FIGURE.match(text, quantity.end) is not None
     )
 
