@@ -205,6 +205,15 @@ _SAME_MEASURE = {
     "houses": "homes",
     "households": "homes",
     "dwellings": "homes",
+    # "the combined airline would fly 210 planes" / "will operate about 210 aircraft": one fleet
+    "plane": "aircraft",
+    "planes": "aircraft",
+    "airplane": "aircraft",
+    "airplanes": "aircraft",
+    "aeroplane": "aircraft",
+    "aeroplanes": "aircraft",
+    "airliner": "aircraft",
+    "airliners": "aircraft",
 }
 
 
@@ -902,7 +911,17 @@ def denied_report(claim: Claim, article: Article) -> str | None:
     if "\n\n" in before.rstrip():
         before = before.rstrip().rsplit("\n\n", 1)[1]
     sentences = [s for s in _SENTENCE_BREAK.split(before.strip()) if len(s) >= 20]
-    return sentences[-1] if sentences else None
+    return sentences[-1] if sentences and denies_this(claim.text, sentences[-1]) else None
+
+
+_DENIES_CHARGES = re.compile(r"\b(?:den\w+|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such)\s+charges?\b", re.I)
+_NAMES_A_CHARGE = re.compile(r"\b(?:charg\w*|accus\w*|alleg\w*|indict\w*|suspected|counts?\s+of)\b", re.I)
+
+
+def denies_this(denial: str, before: str) -> bool:
+    """Can an anaphoric denial ("denied the allegations") answer the sentence before it? "denied the charges"
+    answers only a sentence naming a charge, not "Prosecutors had asked for a 10-year sentence"."""
+    return not _DENIES_CHARGES.search(denial) or bool(_NAMES_A_CHARGE.search(before))
 
 
 @lru_cache(maxsize=65536)

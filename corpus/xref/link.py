@@ -31,7 +31,7 @@ from corpus.xref.blocking import (
     skipped_block,
     sort_key,
 )
-from corpus.xref.features import ANAPHORIC_DENIAL, Features, features, similarity
+from corpus.xref.features import ANAPHORIC_DENIAL, Features, denies_this, features, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
@@ -155,6 +155,8 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
             continue
         gap = articles[claim.article_id].body[prev.end : claim.start]
         if "\n\n" in gap or not ANAPHORIC_DENIAL.search(claim.text):
+            continue
+        if not denies_this(claim.text, prev.text):
             continue
         who = claim.speaker or "another source"
         reason = f"denial by {who} of the report just before it ({prev.speaker or 'unattributed'})"
