@@ -56,7 +56,7 @@ _PEOPLE_PLURALS = frozenset(
     witnesses relatives neighbours neighbors fans players coaches teams clubs landlords tenants consumers customers
     shoppers patients observers commentators pundits pollsters bishops sources spokesmen spokeswomen chiefs heads
     committees councils governors mayors republicans democrats conservatives liberals progressives staffers cities
-    towns counties provinces municipalities districts schools universities colleges hospitals agents locals
+    towns counties provinces municipalities districts schools universities colleges hospitals agents locals utilities airlines carriers operators insurers retailers
     """.split()
 )
 # Capitalised plurals that name a party of people: parties, faiths, nationalities ("Democrats", "Ukrainians").
@@ -499,6 +499,11 @@ _BAD_NP_END = re.compile(
 # Verb forms that are also plural nouns ("member states from", "the reports of").
 _NOUN_LIKE = frozenset(
     "states claims claim reports report notes note details estimates estimate calls warns posts believe suggest".split()
+)
+# A finite verb right after a verb form that is also a plural noun makes that word the subject's noun.
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|show|showed|shown|suggest|suggested|indicate|indicated|range|ranged|rose|fell|"
+    r"put|stood|stand|vary|varied|remain|remained|reached|climbed|jumped|doubled|said|say|came|come|point|pointed)\b"
 )
 # "the army's own", "their own": what follows is a noun they own ("estimate", "report"), never a verb.
 _OWN_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|our|my|your))\s+own\s+$", re.IGNORECASE)
@@ -2066,6 +2071,8 @@ def _attributions(text: str) -> list[Attribution]:
             )
         ):
             continue  # "member states from", "failed to win any states.", "the four states that voted": nouns
+        if verb in _NOUN_LIKE and verb.endswith("s") and _FINITE_VERB_AFTER.match(masked, m.end()):
+            continue  # "Damage estimates ranged from $8bn", "Police reports show": the plural noun is the subject
         if (
             verb in _OLD_VERBS
             and (verb in cues.NOUN_LIKE_LEMMAS or (verb.endswith("s") and verb[:-1] in cues.NOUN_LIKE_LEMMAS))

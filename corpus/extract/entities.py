@@ -18,7 +18,7 @@ from corpus.model import Entity
 TITLE_WORDS = frozenset(
     """
     President Prime Minister PM Premier Chancellor Secretary General Gen Lt Col Maj Capt Adm Sgt Spokesman
-    Spokeswoman Spokesperson Ambassador Chief Director Commander Governor Mayor Senator Sen Rep Representative
+    Spokeswoman Spokesperson Ambassador Chief Director Commander Governor Mayor Senator Sen Rep Representative Gov Supt Insp Det Cmdr
     King Queen Prince Princess Pope Leader Chairman Chairwoman Chair Dr Mr Mrs Ms Prof Professor Judge Justice
     Deputy Vice Foreign Defense Defence Interior Finance Security Analyst Expert Officer Minister's Comrade Dictator
     Strongman Colonel Lieutenant Major Captain Admiral Sergeant Marshal Supreme Former Acting Interim Head
