@@ -278,6 +278,9 @@ _QUESTION_OPENERS = frozenset("Will Can May Could Would Should Does Did Is Was H
 _ASKED_AFTER = re.compile(r"[^.!?]*\?")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
@@ -353,6 +356,8 @@ def find_entities(text: str) -> list[Mention]:
         tentative = len(words) == 1 and sentence_initial
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue
+        if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(surface):
+            continue  # "20,000 SUVs", "MPs", "NGOs": a common noun's plural, no name
         if all(w in _NOT_NAMES or w in TITLE_WORDS for w in surface.split()):
             continue
         if _ADJECTIVE_SUFFIX.search(surface.split()[-1]) or (len(words) == 1 and surface.endswith("ish")):

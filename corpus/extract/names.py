@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus.countries import country_of
 from corpus.extract.entities import Gazetteer, Mention, gazetteer, guess_type
 from corpus.model import Claim
 from corpus.wordlist import RAREST, rarity
@@ -111,8 +112,8 @@ def _short_forms(names: set[str], gaz: Gazetteer) -> dict[str, str]:
     """A one-word unseen name that begins or ends exactly one longer name of the article."""
     out = {}
     for name in names:
-        if " " in name or gaz.canonical(name) is not None:
-            continue
+        if " " in name or gaz.canonical(name) is not None or country_of(name) == name:
+            continue  # ("Canada" in "Transport Canada" stays the country the claim names)
         longer = _longer_names(name, names)
         if len(longer) == 1:
             out[name] = longer[0]
@@ -121,4 +122,9 @@ def _short_forms(names: set[str], gaz: Gazetteer) -> dict[str, str]:
 
 def _is_ambiguous_short_form(name: str, names: set[str], gaz: Gazetteer) -> bool:
     """ "Kim" in an article with Kim Jong Un and Kim Yong-hyun names nobody in particular."""
-    return " " not in name and gaz.canonical(name) is None and len(_longer_names(name, names)) > 1
+    return (
+        " " not in name
+        and gaz.canonical(name) is None
+        and country_of(name) != name
+        and len(_longer_names(name, names)) > 1
+    )

@@ -1133,8 +1133,16 @@ def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> froz
 
 
 def _said_by(claim: Claim, name: str) -> bool:
-    """The name is (a word of) who said the claim ("Brandt said"): a speaker, not a place it is about."""
-    return any(name in speaker.split() or name == speaker for speaker in claim.speaker_chain or [claim.speaker or ""])
+    """The name is (a word of) who said the claim ("Brandt said"): a speaker, not a place it is about. A place the
+    claim also names apart from its speaker ("recalling 48,000 vehicles in Canada, Transport Canada said") is the
+    claim's."""
+    speakers = [s for s in claim.speaker_chain or [claim.speaker or ""] if name in s.split() or name == s]
+    if not speakers:
+        return False
+    rest = claim.text
+    for speaker in speakers:
+        rest = rest.replace(speaker, " ")
+    return re.search(rf"\b{re.escape(name)}\b", rest) is None
 
 
 def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:

@@ -909,6 +909,30 @@ def _parts_of_one_whole(a: Features, b: Features, measures: Sequence[str]) -> bo
     return bool(measures) and all(m in a.wholes and a.wholes[m] == b.wholes.get(m) for m in measures)
 
 
+_IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+
+
+@per_claim
+def _countries_counted_in(f: Features) -> frozenset[str]:
+    """The countries the claim says its figures are in ("vehicles in Canada", "across the United States")."""
+    return frozenset(
+        place
+        for place in f.places
+        if country_of(place) == place and re.search(_IN_A_COUNTRY + re.escape(place) + r"\b", f.claim.text)
+    )
+
+
+def _counted_in_other_countries(a: Features, b: Features) -> bool:
+    """One claim counts in a country ("48,000 vehicles in Canada") the other's article never names, and the other
+    names a country of its own ("... U.S. regulators"): two countries' counts."""
+    for x, y in ((a, b), (b, a)):
+        located = _countries_counted_in(x)
+        theirs = {p for p in y.places if country_of(p) == p}
+        if located and theirs and not (located & theirs) and not any(c in y.article.body for c in located):
+            return True
+    return False
+
+
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
     """ "12 fighters were killed" and "27 civilians were killed" count different people."""
     if not (a.groups or b.groups):
@@ -1363,6 +1387,10 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
+    if _counted_in_other_countries(a, b):
+        # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "counts in different countries")
     if a.role == "increment" and _different_time(a, b):
         # Monday's 2,000 new cases and Tuesday's 2,400: two days' additions, neither a revision of the other.
         new, old = _later_first(a, b)
