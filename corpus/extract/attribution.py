@@ -56,7 +56,7 @@ _PEOPLE_PLURALS = frozenset(
     witnesses relatives neighbours neighbors fans players coaches teams clubs landlords tenants consumers customers
     shoppers patients observers commentators pundits pollsters bishops sources spokesmen spokeswomen chiefs heads
     committees councils governors mayors republicans democrats conservatives liberals progressives staffers cities
-    towns counties provinces municipalities districts schools universities colleges hospitals agents locals utilities airlines carriers operators insurers retailers
+    towns counties provinces municipalities districts schools universities colleges hospitals agents locals
     """.split()
 )
 # Capitalised plurals that name a party of people: parties, faiths, nationalities ("Democrats", "Ukrainians").
@@ -82,12 +82,16 @@ _THING_AGENT_FORMS = frozenset(
 PEOPLE_PLURALS = _PEOPLE_PLURALS  # the listed ones only: "-ers" alone is also a verb's ending ("refers", "offers")
 
 
+# Bodies speaking in the plural, written in lower case only: "Harwick Utilities" is one body ("its engineers").
+_BODY_PLURALS = frozenset("utilities airlines carriers operators insurers retailers".split())
+
+
 def people_plural(word: str) -> bool:
     """Is the word a plural party of people or bodies ("senators", "the two companies", "Democrats")?"""
     if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(("ians", "cans", "eans"))):
         return True
     lower = word.lower()
-    if lower in _PEOPLE_PLURALS:
+    if lower in _PEOPLE_PLURALS or word in _BODY_PLURALS:
         return True
     return (
         word[:1].islower()

@@ -914,7 +914,9 @@ def denied_report(claim: Claim, article: Article) -> str | None:
     return sentences[-1] if sentences and denies_this(claim.text, sentences[-1]) else None
 
 
-_DENIES_CHARGES = re.compile(r"\b(?:den\w+|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such)\s+charges?\b", re.I)
+_DENIES_CHARGES = re.compile(
+    r"\b(?:den\w+|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such)\s+charges?\b", re.I
+)
 _NAMES_A_CHARGE = re.compile(r"\b(?:charg\w*|accus\w*|alleg\w*|indict\w*|suspected|counts?\s+of)\b", re.I)
 
 
