@@ -276,7 +276,9 @@ _OPENING_POLL = re.compile(
     r"(?P<kind>poll|survey|study|report|census)s?)\b(?:\s+(?:released|conducted|published|taken|out)\b[^,;:]{0,60})?,"
 )
 _STUDY_FOUND = re.compile(
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|study|report|analysis|census|review|audit))"
+    # ("cautioned that the study showed": "that" opens what was said, the study is no demonstrative's)
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat(?!\s+(?:the|an?|its|their|this|his|her)\s))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:poll|survey|study|report|analysis|census|review|audit))"
     r"(?:\s+of\s+(?:[^,.;]|[,.](?=\d)){1,40}?)?\s+(?:found|finds|showed|shows|concluded|concludes)\b"
 )
 # "A Monmouth poll out Monday showed", "a WBUR poll last week showed", "The survey, conducted by the Pew Research
@@ -1256,6 +1258,14 @@ def _without_time_ago(np: str) -> str:
     return np[: time.start()]
 
 
+# A plural party and a participle saying how it stands to what is told: "Experts not involved in the study",
+# "Scientists independent of the company", "Doctors involved in the trial".
+_UNINVOLVED = re.compile(
+    r"(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]{3,}s\s+(?:not\s+)?(?:directly\s+)?(?:involved|independent)"
+    r"(?:\s+(?:in|with|of)\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+)
+
+
 def _np_from(left: str) -> str | None:
     boundary = _LAST_BOUNDARY.search(left)
     cut = boundary.start() if boundary else -1
@@ -1282,6 +1292,8 @@ def _np_from(left: str) -> str | None:
         np = _subject_after_opening(np) or np
     if _respondents(np):
         return np  # "those surveyed", "61 percent of those polled": a poll's respondents
+    if _UNINVOLVED.fullmatch(np):
+        return np  # "Experts not involved in the research", "Doctors involved in the trial": who they are
     if (
         not np
         or len(np.split()) > 12

@@ -1,0 +1,43 @@
+"""Who speaks when a party is named with how it stands to what is told ("Experts not involved in the study
+said ..."): the whole party, not nothing; and "cautioned that the study showed" is the experts' caution, not the
+study's showing."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.model import Article
+from corpus.pipeline import extract_one
+
+
+def _speakers(body: str) -> list[str | None]:
+    article = Article(
+        id="a",
+        title=None,
+        outlet=None,
+        authors=[],
+        published="2027-03-10",
+        published_estimated=False,
+        source_file="a.txt",
+        body=body,
+    )
+    return [c.speaker for c in extract_one(article)[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Researchers not involved in the trial said the drug would need a larger test.",
+            "Researchers not involved in the trial",
+        ),
+        ("Nurses involved in the pilot said waiting times would fall.", "Nurses involved in the pilot"),
+    ],
+)
+def test_a_party_and_how_it_stands_to_the_story_speaks(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_caution_that_a_study_showed_is_the_cautioners() -> None:
+    sentence = "Statisticians not involved in the work warned that the study showed a link, not a cause."
+    assert _speakers(sentence) == ["Statisticians not involved in the work"]
