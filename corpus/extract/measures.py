@@ -309,6 +309,17 @@ _MONEY_PURPOSE = (
         ),
         "funding",
     ),
+    # "About £60,000 was taken in the raid", "£60,000 in cash was stolen", "made off with $1.2m": the haul
+    (
+        Gated(
+            re.compile(
+                r"\b(stolen|stole|steal|steals|robbed|looted|made off with|taken in the (?:raid|robbery|heist|burglary))\b",
+                re.IGNORECASE,
+            ),
+            ("stole", "steal", "robbed", "looted", "made off", "taken in the"),
+        ),
+        "stolen",
+    ),
     (Gated(re.compile(r"\b(damages?|losses|cost of the damage)\b", re.IGNORECASE), ("damage", "losses")), "losses"),
     (Gated(re.compile(r"\b(fined?|penalty|penalties)\b", re.IGNORECASE), ("fine", "penalt")), "fine"),
 )

@@ -222,8 +222,8 @@ def compared_measure(q: Quantity) -> str | None:
     if q.change in ("up", "down") and q.measure not in SHARE_MOVES:
         return None  # "rose by 500" is a change, not a level to compare (a day's share move is one fact)
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
-    if measure == "losses" and q.unit:
-        measure = f"losses {q.unit}"  # damage in euros never compares with damage in dollars
+    if measure in ("losses", "stolen") and q.unit:
+        measure = f"{measure} {q.unit}"  # damage in euros never compares with damage in dollars
     elif measure and q.unit in MEASURED_IN and measure != q.unit:
         measure = f"{measure} {q.unit}"  # a depth in km never compares with one in miles (no conversion is read)
     if measure and (measure in FAMILY or measure not in _UNCOMPARABLE):

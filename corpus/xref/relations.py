@@ -2637,10 +2637,30 @@ def _same_result(a: Features, b: Features) -> bool:
     return len(_shared_not_speakers(a, b)) >= 2
 
 
+def _named_apart(a: Features, b: Features) -> bool:
+    """Each claim of two articles names someone or somewhere the other's article never names, and they name
+    no one in common."""
+    if a.article.id == b.article.id or _shared_not_speakers(a, b):
+        return False
+    mine, theirs = _proper_names(a), _proper_names(b)
+    return bool(mine and theirs) and not any(n in b.article.body for n in mine) and not any(
+        n in a.article.body for n in theirs
+    )
+
+
+def _proper_names(f: Features) -> frozenset[str]:
+    speakers = {w for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
+    return frozenset(n for n in f.places | f.entities if n.split()[-1] not in speakers and n[:1].isupper())
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
         return _statement_link(new, old, "updates", 0.6, "later news of the missing")
+    if _named_apart(new, old):
+        # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
+        # wording, two robberies
+        return _statement_link(new, old, "related", 0.4, "similar wording, other names")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
 
 
