@@ -909,6 +909,9 @@ def _parts_of_one_whole(a: Features, b: Features, measures: Sequence[str]) -> bo
     return bool(measures) and all(m in a.wholes and a.wholes[m] == b.wholes.get(m) for m in measures)
 
 
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I
+)
 _IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
 
 
@@ -922,15 +925,19 @@ def _countries_counted_in(f: Features) -> frozenset[str]:
     )
 
 
-def _counted_in_other_countries(a: Features, b: Features) -> bool:
+def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     """One claim counts in a country ("48,000 vehicles in Canada") the other's article never names, and the other
-    names a country of its own ("... U.S. regulators"): two countries' counts."""
+    names a country of its own ("... U.S. regulators") or counts worldwide: two scopes' counts."""
     for x, y in ((a, b), (b, a)):
         located = _countries_counted_in(x)
+        if located and _WORLDWIDE.search(y.claim.text) and not _WORLDWIDE.search(x.claim.text):
+            return (
+                "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"
+            )
         theirs = {p for p in y.places if country_of(p) == p}
         if located and theirs and not (located & theirs) and not any(c in y.article.body for c in located):
-            return True
-    return False
+            return "counts in different countries"
+    return None
 
 
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
@@ -1387,10 +1394,11 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
-    if _counted_in_other_countries(a, b):
+    scopes = _counted_in_other_countries(a, b)
+    if scopes is not None:
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
         new, old = _later_first(a, b)
-        return _figure_link(new, old, family, "related", 0.4, "counts in different countries")
+        return _figure_link(new, old, family, "related", 0.4, scopes)
     if a.role == "increment" and _different_time(a, b):
         # Monday's 2,000 new cases and Tuesday's 2,400: two days' additions, neither a revision of the other.
         new, old = _later_first(a, b)
@@ -2643,8 +2651,10 @@ def _named_apart(a: Features, b: Features) -> bool:
     if a.article.id == b.article.id or _shared_not_speakers(a, b):
         return False
     mine, theirs = _proper_names(a), _proper_names(b)
-    return bool(mine and theirs) and not any(n in b.article.body for n in mine) and not any(
-        n in a.article.body for n in theirs
+    return (
+        bool(mine and theirs)
+        and not any(n in b.article.body for n in mine)
+        and not any(n in a.article.body for n in theirs)
     )
 
 

@@ -49,3 +49,14 @@ def test_a_country_inside_a_bodys_name_is_still_the_claims_place() -> None:
 
 def test_a_plural_acronym_is_no_name() -> None:
     assert [m.name for m in find_entities("Orvane sold 40,000 SUVs and 9,000 EVs last year.")] == ["Orvane"]
+
+
+def test_a_worldwide_count_is_no_revision_of_one_countrys() -> None:
+    first = make_article(US_FIRST, published="2027-06-03", outlet="Wire One")
+    later = make_article(
+        "Orvane Motors on Thursday expanded its recall to about 390,000 vehicles worldwide, the company said.\n",
+        published="2027-07-13",
+        outlet="Daily Ledger",
+    )
+    links = links_of(first, later)
+    assert "updates" not in relations_between(links, "390,000", "150,000"), links
