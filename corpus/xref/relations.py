@@ -2702,6 +2702,12 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     if b.claim.id < a.claim.id:
         a, b = b, a
     found = _relate(a, b, rarity)
+    if found is not None and found.relation == "corroborates" and a.article.id == b.article.id and _a_headline(a, b):
+        # A headline and its lead: the article's one source says it twice, no other agrees
+        said = found.reason
+        found = Candidate(
+            found.source, found.target, "related", min(found.score, 0.6), lambda: f"{said()} — its headline"
+        )
     if found is not None and found.relation == "corroborates":
         found = _unless_relayed(found, a, b)
     if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _levied_on_apart(a, b):
@@ -2715,6 +2721,12 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         if found.relation == "related":
             found.score = related_score(found.score, a, b)
     return found
+
+
+def _a_headline(a: Features, b: Features) -> bool:
+    """One of two claims of one article is its headline (the title, as written at the top of its body)."""
+    title = (a.article.title or "").strip()
+    return bool(title) and any(f.claim.text.strip() == title and f.claim.start < len(title) + 2 for f in (a, b))
 
 
 # A speaker described, not named: a lower-case word other than "of", "the", "for" ("military official").
