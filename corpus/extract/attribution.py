@@ -656,8 +656,9 @@ _PUT_FIGURE = re.compile(
     # "put it closer to 8%", "puts them at nearer 40,000": the figure just given, put by someone else
     r"|\s+(?:it|them)\s+(?:at\s+|(?:closer|nearer)(?:\s+to)?\s+|as\s+(?:high|low)\s+as\s+)(?:(?:about|around|roughly|some|"
     r"nearly|almost|over|under|nearer|closer\s+to|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"
-    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
-    r"tally|losses|damage|size|value|bill|price|share|proportion|percentage)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
+    r"|\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:toll|number|figure|total|count|cost|estimate|turnout|crowd|"
+    r"tally|losses|damage|size|value|bill|price|share|proportion|percentage|magnitude|strength|rate|level|height|depth|"
+    r"speed|area|length)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
 )
 # "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or
