@@ -76,6 +76,10 @@ _TOLL_BEFORE = Gated(
     ),
     ("toll", "number", "fatalities", "deaths"),
 )
+_EVACUATION_OF = re.compile(
+    r"\bevacuations?\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
@@ -507,6 +511,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
+    moved = _EVACUATION_OF.search(text, max(0, start - 40), start) if unit is None else None
+    moved_noun = _NOUN_AFTER.match(clause_after) if moved else None
+    if moved and (moved_noun is None or _noun_class(moved_noun.group("noun"), "") == "people"):
+        # "forcing the evacuation of about 300", "the evacuation of 1,200 people": those moved out
+        return "evacuated", "people"
     noun = _NOUN_AFTER.match(clause_after)
     if noun and (
         _COORDINATED_CLAUSE.search(clause_after, 0, noun.start("noun"))
