@@ -73,6 +73,7 @@ from corpus.xref.statements import (
     kindred,
     name_words,
     overlap,
+    patient_of,
     same_event_articles,
     shared_weight,
     top_shared,
@@ -3020,6 +3021,19 @@ _SAME_ACTION_SHARED = 3.0  # and the two sentences share a rare word's worth bey
 _NOUN_ONLY_OVERLAP = 0.3  # sharing only the happening's noun, they must say much the same of it
 
 
+# Nouns two reports may use for the same people done something to.
+_SAME_PATIENT = {stem("soldiers"): stem("troops"), stem("soldier"): stem("troops"), stem("troop"): stem("troops")}
+
+
+def _done_to_other_things(a: Features, b: Features, shared: frozenset[str]) -> bool:
+    """Each claim names what the act both tell of was done to, and they differ: two acts of one kind."""
+    for action in shared:
+        x, y = patient_of(a.claim.text, action), patient_of(b.claim.text, action)
+        if x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y):
+            return True
+    return False
+
+
 def _same_action_relation(a: Features, b: Features) -> Candidate | None:
     """Statement matching: two sentences of two articles about one event that tell the same thing happened
     ("police arrested the mayor of Dovra" / "the Dovra mayor was taken into custody"; "a landslide buried the
@@ -3037,6 +3051,8 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if not (_told_as_done(a) and _told_as_done(b)):
         return None  # a denial, or what will or may happen: not the report of what happened
+    if _done_to_other_things(a, b, shared):
+        return None  # "Pyongyang is sending soldiers" / "Pyongyang continues to send workers abroad"
     if head_of(a) not in shared and head_of(b) not in shared:
         return (
             None  # "arrested the mayor as part of an inquiry" / "called on the mayor to step aside during the inquiry"

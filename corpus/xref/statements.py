@@ -442,6 +442,36 @@ def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out.items())
 
 
+# What an act was done to: the noun after its verb ("is sending soldiers", "send more workers abroad", "to observe
+# Russian forces"), past a few modifiers; or, told in the passive, the noun before it ("troops had been observed").
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|more|some|several|many|about|around|nearly|over|[\d,.]+|"
+    r"[A-Z][\w’'-]*|[a-z]+-[a-z]+|[a-z]+['’]s)\s+){0,3}(?P<noun>[A-Za-z]{3,})\b(?!['’])"
+)
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<noun>[A-Za-z]{3,})\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?$"
+)
+_NO_PATIENT = frozenset(
+    "in on at to into from for with by about over abroad back home away out off up down and but or as than that "
+    "this there here now then again also already still just yet which who".split()
+)
+
+
+def patient_of(text: str, action: str) -> str | None:
+    """The stem of what the first verb of ``action`` (a stem of ``action_words``) in ``text`` was done to, when
+    the words say it plainly; None when they do not."""
+    for m in _LOWER_TOKEN.finditer(text):
+        if stem(m.group().strip("'-")) != action:
+            continue
+        passive = None if m.group().endswith("ing") else _PASSIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        found = passive if passive is not None else _OBJECT_AFTER.match(text, m.end())
+        noun = found.group("noun") if found is not None else ""
+        if not noun[:1].islower() or noun in _NO_PATIENT or noun in _STOP:
+            return None  # no noun, or a name ("Marek was detained"): who it was is for the names to tell
+        return stem(noun)
+    return None
+
+
 # Where a clause telling of another happening begins: "the bridge that collapsed", "who stepped down after the
 # breakout", "during the stoppage" tell what the sentence's own news is about, not what it says happened.
 _SUBORDINATE = re.compile(

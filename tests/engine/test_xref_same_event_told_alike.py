@@ -61,3 +61,35 @@ def test_a_relative_clause_is_not_what_the_sentence_says_happened() -> None:
     )
     assert "arrest" in action_words(main_clause("Police said that the driver was arrested on Friday."))
     assert "arrest" in action_words(main_clause("After the storm passed, police arrested two looters."))
+
+
+def test_one_act_done_to_other_things_is_no_corroboration() -> None:
+    """ "Vessmark is sending engineers" / "Vessmark continues to send nurses abroad": one verb, two acts."""
+    first = make_article(
+        "Vessmark sends engineers to Dovra\n"
+        "DOVRA (Wire) - Vessmark has agreed to help Dovra repair its cracked dam, officials in both capitals said on "
+        "Tuesday.\nNow, apparently, Vessmark is sending engineers.\n",
+        published="2027-03-09",
+        outlet="Wire",
+        title="Vessmark sends engineers to Dovra",
+    )
+    second = make_article(
+        "Vessmark to help repair Dovra dam\n"
+        "Vessmark will help Dovra repair its cracked dam, officials in both capitals said on Tuesday.\n"
+        "Despite a shortage at home, Vessmark continues to send nurses abroad, with many working in Dovra.\n",
+        published="2027-03-10",
+        outlet="Paper",
+        title="Vessmark to help repair Dovra dam",
+    )
+    links = links_of(first, second)
+    assert "corroborates" not in relations_between(links, "is sending engineers", "continues to send nurses"), links
+
+
+def test_what_an_act_was_done_to_is_read_active_or_passive() -> None:
+    from corpus.xref.statements import patient_of
+    from corpus.xref.stems import stem
+
+    assert patient_of("Vessmark is sending engineers to the dam.", stem("send")) == stem("engineers")
+    assert patient_of("Two engineers were deployed to the dam on Monday.", stem("deployed")) == stem("engineers")
+    assert patient_of("Police arrested the town's mayor on Tuesday.", stem("arrested")) == stem("mayor")
+    assert patient_of("Marek was detained at dawn on Tuesday.", stem("detained")) is None  # a name: not read here
