@@ -814,7 +814,7 @@ _PREPOSITIONS_IN_ING = frozenset("during following regarding concerning includin
 
 _WHEN_OR_HOW_CLOSING = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:"
-    r"(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"(?:on|by)\s+{_TIME_WORD.pattern}(?:\s+\d{{1,2}})?(?:\s+(?:night|morning|afternoon|evening))?"
     r"|in\s+a\s+(?:written\s+)?(?:statement|press\s+release|briefing|post|tweet)|on\s+its\s+website"
     r"|yesterday|today|tonight|last\s+(?:week|night)|this\s+week)[\s.!?”\"’]*"
 )

@@ -936,7 +936,7 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
                 "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"
             )
         theirs = {p for p in y.places if country_of(p) == p}
-        if located and theirs and not (located & theirs) and not any(c in y.article.body for c in located):
+        if located and theirs and not (located & theirs) and not any(_names_in_body(y, c) for c in located):
             return "counts in different countries"
     return None
 
@@ -2654,13 +2654,14 @@ def _named_apart(a: Features, b: Features) -> bool:
     mine, theirs = _proper_names(a), _proper_names(b)
     return (
         bool(mine and theirs)
-        and not any(n in b.article.body for n in mine)
-        and not any(n in a.article.body for n in theirs)
+        and not any(_names_in_body(b, n) for n in mine)
+        and not any(_names_in_body(a, n) for n in theirs)
     )
 
 
 def _proper_names(f: Features) -> frozenset[str]:
-    speakers = {w for name in (f.claim.speaker_chain or [f.claim.speaker or ""]) for w in name.split()}
+    """The names and places a claim gives, less who said it."""
+    speakers = _speaker_name_words(f)
     return frozenset(n for n in f.places | f.entities if n.split()[-1] not in speakers and n[:1].isupper())
 
 

@@ -132,3 +132,19 @@ def speakers_with_text(body: str) -> list[tuple[str | None, str]]:
 
     claims, _ = extract_article(make_article(body))
     return [(c.speaker, c.text) for c in claims]
+
+
+def kinds_in(body: str) -> list[str]:
+    """Each claim's kind, in order, for an article of ``body``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    return [c.kind for c in claims]
+
+
+def measures_in(body: str) -> list[str | None]:
+    """The measure of each figure of each claim, in order, for an article of ``body``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    return [q.measure for c in claims for q in c.quantities]

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article
-from corpus.pipeline import extract_one
-
-
-def _speakers(body: str) -> list[str | None]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-05-09",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [c.speaker for c in extract_one(article)[1]]
+from .conftest import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -37,8 +22,8 @@ def _speakers(body: str) -> list[str | None]:
     ],
 )
 def test_a_body_then_when_or_how_it_spoke_is_the_speaker(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_a_clause_after_the_body_is_what_was_said() -> None:
-    assert _speakers("The depot shut, said the ministry on Sunday was closed for repairs.") != ["ministry"]
+    assert speakers_in("The depot shut, said the ministry on Sunday was closed for repairs.") != ["ministry"]

@@ -6,22 +6,8 @@ from __future__ import annotations
 import pytest
 
 from corpus.extract.entities import find_entities
-from corpus.model import Article
-from corpus.pipeline import extract_one
 
-
-def _speakers(body: str) -> list[str | None]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-09-15",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [c.speaker for c in extract_one(article)[1]]
+from .conftest import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -29,11 +15,11 @@ def _speakers(body: str) -> list[str | None]:
     ["Repair estimates ranged from $2 billion to $3 billion.", "Insurance estimates rose to $900 million."],
 )
 def test_a_plural_noun_before_a_verb_names_no_speaker(sentence: str) -> None:
-    assert _speakers(sentence) == [None]
+    assert speakers_in(sentence) == [None]
 
 
 def test_a_body_estimating_still_speaks() -> None:
-    assert _speakers("The agency estimates 40,000 homes were damaged.") == ["agency"]
+    assert speakers_in("The agency estimates 40,000 homes were damaged.") == ["agency"]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +30,7 @@ def test_a_body_estimating_still_speaks() -> None:
     ],
 )
 def test_a_bare_plural_body_closing_the_sentence_speaks(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_gov_before_a_name_is_a_title_not_a_place() -> None:

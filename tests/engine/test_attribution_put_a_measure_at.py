@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article
-from corpus.pipeline import extract_one
-
-
-def _speakers(body: str) -> list[str | None]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-03-08",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [c.speaker for c in extract_one(article)[1]]
+from .conftest import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -31,4 +16,4 @@ def _speakers(body: str) -> list[str | None]:
     ],
 )
 def test_who_puts_a_measure_at_a_figure_speaks(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]

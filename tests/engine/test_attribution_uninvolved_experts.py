@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article
-from corpus.pipeline import extract_one
-
-
-def _speakers(body: str) -> list[str | None]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-03-10",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [c.speaker for c in extract_one(article)[1]]
+from .conftest import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -35,9 +20,9 @@ def _speakers(body: str) -> list[str | None]:
     ],
 )
 def test_a_party_and_how_it_stands_to_the_story_speaks(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_a_caution_that_a_study_showed_is_the_cautioners() -> None:
     sentence = "Statisticians not involved in the work warned that the study showed a link, not a cause."
-    assert _speakers(sentence) == ["Statisticians not involved in the work"]
+    assert speakers_in(sentence) == ["Statisticians not involved in the work"]

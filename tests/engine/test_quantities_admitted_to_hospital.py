@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article
-from corpus.pipeline import extract_one
-
-
-def _figures(body: str) -> list[tuple[str, str | None]]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-04-09",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [(q.text, q.measure) for c in extract_one(article)[1] for q in c.quantities]
+from .conftest import measures_in
 
 
 @pytest.mark.parametrize(
@@ -31,8 +16,8 @@ def _figures(body: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_those_admitted_to_hospital_are_the_hospitalised(sentence: str) -> None:
-    assert _figures(sentence)[0][1] == "hospitalised"
+    assert measures_in(sentence)[0] == "hospitalised"
 
 
 def test_admitted_elsewhere_is_no_hospital_stay() -> None:
-    assert _figures("Five graduates were admitted to the bar this week.")[0][1] != "hospitalised"
+    assert measures_in("Five graduates were admitted to the bar this week.")[0] != "hospitalised"

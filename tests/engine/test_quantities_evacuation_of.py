@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.model import Article
-from corpus.pipeline import extract_one
-
-
-def _measures(body: str) -> list[str | None]:
-    article = Article(
-        id="a",
-        title=None,
-        outlet=None,
-        authors=[],
-        published="2027-10-04",
-        published_estimated=False,
-        source_file="a.txt",
-        body=body,
-    )
-    return [q.measure for c in extract_one(article)[1] for q in c.quantities]
+from .conftest import measures_in
 
 
 @pytest.mark.parametrize(
@@ -31,8 +16,8 @@ def _measures(body: str) -> list[str | None]:
     ],
 )
 def test_those_evacuated_are_counted_as_evacuated(sentence: str) -> None:
-    assert _measures(sentence) == ["evacuated"]
+    assert measures_in(sentence) == ["evacuated"]
 
 
 def test_soldiers_evacuated_stay_troops() -> None:
-    assert _measures("The evacuation of 35 soldiers from the outpost was completed.") == ["troops"]
+    assert measures_in("The evacuation of 35 soldiers from the outpost was completed.") == ["troops"]
