@@ -56,6 +56,7 @@ def due_db(user_corpus_derived, tmp_path: Path, monkeypatch) -> tuple[Path, list
     """``user_corpus_derived`` with the third article added as `factscope add` adds it, each
     tail fallen due and left for a fold behind the add (in ``template/``, and copied to ``db/``)."""
     from corpus.loader import load_file
+    from store import link_index
     from store.build import add_articles, ensure_corpus_db
     from store.derived import write_derived_indexes
 
@@ -68,6 +69,7 @@ def due_db(user_corpus_derived, tmp_path: Path, monkeypatch) -> tuple[Path, list
     behind: list[str] = []
     assert write_derived_indexes(opened, behind) == []
     db = tmp_path / "db" / "corpus.json"
+    link_index._closed_behind()  # the add's link index closes in a thread: its log goes when it is done
     shutil.copytree(template, db.parent)
     return db, behind
 
