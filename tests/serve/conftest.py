@@ -94,8 +94,8 @@ def process_gone(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
             return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
-        return True
+    except (FileNotFoundError, ProcessLookupError):
+        return True  # (a process gone between the open and the read: ESRCH)
 
 
 @pytest.fixture(scope="session")
