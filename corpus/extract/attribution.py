@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
+from corpus.extract.units import is_plural, singular
 from corpus.wordlist import rarity
 
 VERBS = (
@@ -82,17 +83,13 @@ _THING_AGENT_FORMS = frozenset(
 PEOPLE_PLURALS = _PEOPLE_PLURALS  # the listed ones only: "-ers" alone is also a verb's ending ("refers", "offers")
 
 
-# Bodies speaking in the plural, written in lower case only: "Harwick Utilities" is one body ("its engineers").
-_BODY_PLURALS = frozenset("utilities airlines carriers operators insurers retailers".split())
-
-
 def people_plural(word: str) -> bool:
     """Is the word a plural party of people or bodies ("senators", "the two companies", "Democrats")?"""
     if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(("ians", "cans", "eans"))):
         return True
     lower = word.lower()
-    if lower in _PEOPLE_PLURALS or word in _BODY_PLURALS:
-        return True
+    if lower in _PEOPLE_PLURALS or (word.islower() and is_plural(word) and singular(word) in _BODY_NOUNS):
+        return True  # ("utilities said"; written in lower case only: "Harwick Utilities" is one body, "its engineers")
     return (
         word[:1].islower()
         and lower.endswith(("ers", "ors", "ists", "ians"))
@@ -1351,13 +1348,13 @@ def _np_from(left: str) -> str | None:
         or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
         or _people_head(np)  # "lawyers for the family", "officials from both parties"
         or _NAMED_TAIL.search(np)
-        or _PARTICLE_SURNAME.fullmatch(np)  # "..., de Blasio said", "dos Santos says": a surname with its particle
+        or PARTICLE_SURNAME.fullmatch(np)  # "..., de Blasio said", "dos Santos says": a surname with its particle
     ):
         return None
     return np
 
 
-_PARTICLE_SURNAME = re.compile(
+PARTICLE_SURNAME = re.compile(
     r"(?:de|da|dos|das|do|du|del|della|di|van|von|la|le|bin|ter|ten)(?:\s+(?:de|der|den|la|los|las))?\s+[A-Z][\w’'-]+"
 )
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
-from corpus.extract.attribution import Attribution, agentless_passive, people_plural
+from corpus.extract.attribution import PARTICLE_SURNAME, Attribution, agentless_passive, people_plural
 from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
@@ -652,15 +652,10 @@ def _name_of(phrase: str, discourse: Discourse, position: int) -> tuple[str | No
     return discourse.names[key]
 
 
-_PARTICLE_SURNAME = re.compile(
-    r"(?:de|da|dos|das|do|du|del|della|di|van|von|la|le|bin|ter|ten)(?:\s+(?:de|der|den|la|los|las))?\s+[A-Z][\w’'-]+"
-)
-
-
 def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str | None, bool, str]:
     if _strip(phrase).lower() in _FIRST_AND_SECOND_PERSON:
         return None, False, "person"  # "we expect": whoever the quotation or label around it names
-    particle = _PARTICLE_SURNAME.fullmatch(_strip(phrase))
+    particle = PARTICLE_SURNAME.fullmatch(_strip(phrase))
     if particle:
         # "dos Santos says", "de Blasio said": the surname with its particle, or the full name it ends seen before
         written = _strip(phrase)

@@ -1293,9 +1293,15 @@ def _names_in_body(f: Features, name: str) -> bool:
     """The article names the place anywhere, in any case ("MERLO, Calvenia (Reuters) -" names Merlo)."""
     body = f.article.body
     return (
-        name.casefold() in body.casefold()
+        name.casefold() in _casefolded(body)
         and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.IGNORECASE) is not None
     )
+
+
+@lru_cache(maxsize=1024)
+def _casefolded(body: str) -> str:
+    """An article's body in one case, made once per article (a body's hash is kept by the string)."""
+    return body.casefold()
 
 
 def _same_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:

@@ -148,3 +148,15 @@ def measures_in(body: str) -> list[str | None]:
 
     claims, _ = extract_article(make_article(body))
     return [q.measure for c in claims for q in c.quantities]
+
+
+def sources_in(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, source as written) of each claim, in order, for an article of ``body``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    out = []
+    for c in claims:
+        span = next((s for s in c.attributions if s.speaker == c.speaker and s.source_start is not None), None)
+        out.append((c.speaker, body[span.source_start : span.source_end] if span else None))
+    return out

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-
-from .conftest import make_article
-
-
-def _sources(body: str) -> list[tuple[str | None, str | None]]:
-    """(speaker, source as written) of each claim."""
-    claims, _ = extract_article(make_article(body))
-    out = []
-    for c in claims:
-        span = next((s for s in c.attributions if s.speaker == c.speaker and s.source_start is not None), None)
-        out.append((c.speaker, body[span.source_start : span.source_end] if span else None))
-    return out
+from .conftest import sources_in
 
 
 @pytest.mark.parametrize(
@@ -41,7 +29,7 @@ def _sources(body: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_according_to_a_role_then_its_name_the_name_speaks(body: str, speaker: str, source: str) -> None:
-    assert _sources(body)[0] == (speaker, source)
+    assert sources_in(body)[0] == (speaker, source)
 
 
 def test_according_to_a_person_described_then_named_the_name_speaks_and_is_he() -> None:
@@ -49,18 +37,20 @@ def test_according_to_a_person_described_then_named_the_name_speaks_and_is_he() 
         "Tom Reyes said the plan was sound. According to a consultant, Karl Brandt, the plan will cost 40 percent more. "
         "“They are whistling past the graveyard,” he said."
     )
-    assert [s[0] for s in _sources(body)] == ["Tom Reyes", "Karl Brandt", "Karl Brandt"]
+    assert [s[0] for s in sources_in(body)] == ["Tom Reyes", "Karl Brandt", "Karl Brandt"]
 
 
 def test_according_to_a_role_then_a_country_keeps_the_role() -> None:
     # guard: a country set off by commas is what the minister spoke of
     body = "According to the minister, Britain, which holds the presidency, will host the talks in May."
-    assert _sources(body)[0][0] == "minister"
+    assert sources_in(body)[0][0] == "minister"
 
 
 def test_according_to_a_role_before_a_list_of_places_keeps_the_role() -> None:
     # guard: "Britain, France and Spain" is what the minister said about, not a name for the minister
-    assert _sources("According to the minister, Britain, France and Spain have agreed to the plan.")[0][0] == "minister"
+    assert (
+        sources_in("According to the minister, Britain, France and Spain have agreed to the plan.")[0][0] == "minister"
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def test_according_to_a_role_before_a_list_of_places_keeps_the_role() -> None:
 )
 def test_a_study_with_an_aside_or_from_a_country_speaks(body: str, speaker: str) -> None:
     # The country is where the study was done, not who says it; "earlier" and "previous" are no part of a name.
-    assert _sources(body)[0][0] == speaker
+    assert sources_in(body)[0][0] == speaker
 
 
 @pytest.mark.parametrize(
@@ -82,12 +72,12 @@ def test_a_study_with_an_aside_or_from_a_country_speaks(body: str, speaker: str)
 )
 def test_a_role_label_with_its_value_names_no_speaker_for_the_next_paragraph(label: str) -> None:
     body = f"{label}\n\nThe club said the coach would stay until the end of the season."
-    assert _sources(body)[-1] == ("club", "The club")
+    assert sources_in(body)[-1] == ("club", "The club")
 
 
 def test_a_role_kicker_that_says_something_still_speaks() -> None:
     # guard: "Fire chief: blaze was deliberate" is a kicker with words of its own
-    assert _sources("Fire chief: blaze was deliberate\n\nA fire destroyed the plant on Sunday.")[0] == (
+    assert sources_in("Fire chief: blaze was deliberate\n\nA fire destroyed the plant on Sunday.")[0] == (
         "Fire chief",
         "Fire chief",
     )
@@ -102,7 +92,7 @@ def test_a_role_kicker_that_says_something_still_speaks() -> None:
     ],
 )
 def test_a_body_description_closing_the_sentence_is_its_lone_named_subject(body: str, speaker: str) -> None:
-    assert _sources(body)[0][0] == speaker
+    assert sources_in(body)[0][0] == speaker
 
 
 @pytest.mark.parametrize(
@@ -120,7 +110,7 @@ def test_a_body_description_closing_the_sentence_is_its_lone_named_subject(body:
     ],
 )
 def test_a_body_description_stays_unresolved_when_its_subject_may_be_someone_else(body: str, speaker: str) -> None:
-    assert _sources(body)[-1][0] == speaker
+    assert sources_in(body)[-1][0] == speaker
 
 
 @pytest.mark.parametrize(
@@ -132,10 +122,10 @@ def test_a_body_description_stays_unresolved_when_its_subject_may_be_someone_els
     ],
 )
 def test_a_second_verb_of_saying_after_an_irregular_or_obliged_first_one(body: str) -> None:
-    assert _sources(body)[0] == ("Ana Ruiz", "Ana Ruiz")
+    assert sources_in(body)[0] == ("Ana Ruiz", "Ana Ruiz")
 
 
 def test_a_verb_after_another_clause_is_not_the_first_subjects() -> None:
     # guard: "a developer comes in and wants" is the developer's, not the buyers'
     body = "Buyers paid 30 percent more for a lot by the lake, and then a developer comes in and wants to build on it."
-    assert _sources(body)[0][0] is None
+    assert sources_in(body)[0][0] is None

@@ -7,17 +7,7 @@ import pytest
 
 from corpus.extract.article import extract_article
 
-from .conftest import make_article, speakers_in
-
-
-def _sources(body: str) -> list[tuple[str | None, str | None]]:
-    """(speaker, source as written) of each claim."""
-    claims, _ = extract_article(make_article(body))
-    out = []
-    for c in claims:
-        span = next((s for s in c.attributions if s.speaker == c.speaker and s.source_start is not None), None)
-        out.append((c.speaker, body[span.source_start : span.source_end] if span else None))
-    return out
+from .conftest import make_article, sources_in, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _sources(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_comma_inside_a_figure_does_not_end_an_appositive(body: str, speaker: str, source: str) -> None:
     # "1,200" is one figure: the name after "his daughter," closes the relative clause, and the subject speaks.
-    assert _sources(body)[0] == (speaker, source)
+    assert sources_in(body)[0] == (speaker, source)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +53,7 @@ def test_a_comma_inside_a_figure_does_not_end_an_appositive(body: str, speaker: 
 )
 def test_a_party_of_people_and_what_they_are_doing_is_not_a_name_inside_it(body: str, source: str) -> None:
     # The people speak, not the glacier, the patient or the firm named in the participle phrase after them.
-    assert _sources(body)[0] == (source, source)
+    assert sources_in(body)[0] == (source, source)
 
 
 def test_a_participle_of_relation_after_a_plural_keeps_the_name_it_brings() -> None:
@@ -178,7 +168,7 @@ def test_they_after_two_people_named_as_one_subject_is_both(body: str, speaker: 
     ],
 )
 def test_a_kind_of_body_before_its_possessive_name_is_part_of_the_role_before_the_name(body: str, source: str) -> None:
-    assert _sources(body)[0][1] == source
+    assert sources_in(body)[0][1] == source
 
 
 @pytest.mark.parametrize(
@@ -220,7 +210,7 @@ def test_a_share_with_no_poll_named_still_speaks_itself() -> None:
     ],
 )
 def test_an_age_home_town_and_clause_after_a_closing_name_are_the_source_as_written(body: str, source: str) -> None:
-    speaker, written = _sources(body)[0]
+    speaker, written = sources_in(body)[0]
     assert written == source and speaker is not None and speaker in source
 
 
