@@ -2978,6 +2978,7 @@ def _happening_relation(a: Features, b: Features) -> Candidate | None:
         and a.negated == b.negated
         and not _figures_disagree(a, b)
         and len(a.lemmas.keys() & b.lemmas.keys()) >= _SAME_HAPPENING_WORDS
+        and not (_ALLOWED.search(a.claim.text) or _ALLOWED.search(b.claim.text))
     ):
         return _statement_link(
             new, old, "corroborates", round(min(0.9, score / 2), 2), f"same happening (shared: {words})"
@@ -3015,10 +3016,18 @@ _FUTURE = re.compile(
 )
 
 
+# What a rule allows or asks ("travellers on cancelled trains can claim a refund", "operators must report"): no
+# report that anything happened.
+_ALLOWED = re.compile(
+    r"\b(?:can(?!\s+(?:now\s+|also\s+)?confirm)|cannot|can't|must|should|ought\s+to)\b", re.IGNORECASE
+)
+
+
 @per_claim
 def _told_as_done(f: Features) -> bool:
-    """The claim tells that something happened: it denies nothing and tells of nothing to come."""
-    return not (DENIES.search(f.claim.text) or _FUTURE.search(f.claim.text))
+    """The claim tells that something happened: it denies nothing, tells of nothing to come and of no rule."""
+    text = f.claim.text
+    return not (DENIES.search(text) or _FUTURE.search(text) or _ALLOWED.search(text))
 
 
 # Two articles this alike (their whole texts' rare words) tell of one event: on ECB+ topics 1-35 (two similar

@@ -380,8 +380,12 @@ _NO_ACTION = frozenset(
 _ACTION_NOUNS = frozenset(
     w for w, canonical in SYNONYMS.items() if canonical not in ("plant", "bicycle", "vehicle", "aluminium", "fault")
 )
-# "the injured passengers", "a suspected boss": a participle after a determiner describes a noun.
-_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$", re.IGNORECASE)
+# A past form after a determiner or a preposition describes the noun after it ("the injured passengers", "a
+# suspected boss", "on cancelled trains", "for stolen goods"): what kind of thing, not that anything happened.
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|on|of|in|for|with|from|at|into|among|without)\s+$",
+    re.IGNORECASE,
+)
 # "fishing boats", "parking lot": an -ing word before a noun describes it; before a determiner, a number, a
 # preposition, a pronoun or a stop ("killing at least 10", "injuring dozens", "stabbing her") it is a verb.
 _NOUN_AFTER = re.compile(
@@ -431,8 +435,10 @@ def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
         single = word[:-1] if word.endswith("s") and word[:-1] in _HAPPENING_NOUNS else word
         noun = single in _HAPPENING_NOUNS or word in _ACTION_NOUNS
         verb = (
-            word in _IRREGULAR
-            or (len(word) >= 5 and word.endswith("ed") and not _MODIFIER_BEFORE.search(text, 0, m.start()))
+            (
+                (word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed")))
+                and not _MODIFIER_BEFORE.search(text, 0, m.start())
+            )
             or (len(word) >= 6 and word.endswith("ing") and not _NOUN_AFTER.match(text, m.end()))
             or _AUXILIARY.search(text, max(0, m.start() - 12), m.start()) is not None
         )
