@@ -19,9 +19,9 @@ from typing import Any
 
 from corpus.errors import FactscopeError
 from corpus.model import Article, Extraction
-from store import paths
+from store import paths, shards
 from store.corpus_db import CorpusDB, WholeNeeded, check_schema, full_index, load_index
-from store.corpus_index import SCHEMA_VERSION, CorpusIndex, meta_doc, paused_gc, table_docs
+from store.corpus_index import SCHEMA_VERSION, SEGMENTED_SCHEMA, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
 from store.errors import MissingDatabase, ReadOnlyDatabase, SchemaMismatch, StoreWriteError
 from store.lock import BATCH_TIMEOUT
@@ -310,12 +310,13 @@ def _rebuilt(
         data = txn.data
         meta = meta_doc(data)
         check_schema(target, data, allow_older=True)  # newer or foreign: never overwritten
-        fresh = meta.get("schema_version") == SCHEMA_VERSION and stale_reason(meta, fingerprint, version) is None
+        current = meta.get("schema_version") in (SCHEMA_VERSION, SEGMENTED_SCHEMA)
+        fresh = current and stale_reason(meta, fingerprint, version) is None
         if fresh and any(data.values()):
             with paused_gc():  # another process has just built it
                 return CorpusDB(storage, load_index(target, data), txn.base)
         includes_bundled = meta.get("includes_bundled", True) if meta else True
-        chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, data)
+        chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, shards.with_articles(target, data))
         unique = list({a.id: a for a in chosen}.values())
         fresh = CorpusDB(storage, CorpusIndex(), None)
         build_into(

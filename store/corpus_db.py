@@ -27,6 +27,7 @@ from store.atomic import FileStamp, parse_tables, read_kept
 from store.corpus_index import (
     READABLE_SCHEMAS,
     SCHEMA_VERSION,
+    SEGMENTED_SCHEMA,
     CorpusIndex,
     claims_of,
     meta_doc,
@@ -63,11 +64,18 @@ def build_index(path: Path, data: Tables) -> CorpusIndex:
     return index
 
 
-def load_index(path: Path, data: Tables) -> CorpusIndex:
-    """The index of a parsed catalogue with its shards, or of a single-file DB; fails closed."""
+def load_index(
+    path: Path, data: Tables, *, expanded: bool = False, read: Callable[[dict[str, Any]], bytes] | None = None
+) -> CorpusIndex:
+    """The index of a parsed catalogue with its article files and shards, or of a single-file DB;
+    fails closed. ``expanded``: ``data``'s articles table already holds every article (a part's);
+    ``read(entry)``: an article file's bytes, when the caller reads them itself."""
+    files = shards.article_entries(path, data)
+    if files and not expanded:
+        data = shards.with_articles(path, data, read)
     index = build_index(path, shards.assemble(path, data))
     if shards.is_catalogue(data):
-        index = replace(index, shards=tuple(shards.shard_docs(path, data)))
+        index = replace(index, shards=tuple(shards.shard_docs(path, data)), article_files=tuple(files))
     return index
 
 
@@ -96,15 +104,19 @@ class _Rest:
         return replace(index, shards=base.shards, complete=False)
 
 
-def _part_of(path: Path, data: Tables) -> _Rest | None:
-    """The catalogue ``data`` as a part to read from (its articles, entities and meta, the
-    claims counted from its shard entries); None for a single-file or one-shard DB, or a
-    catalogue that does not map its articles to shards: those are read whole."""
+def _part_of(path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes] | None = None) -> _Rest | None:
+    """The catalogue ``data`` as a part to read from (its articles, with those of its article
+    files, entities and meta, the claims counted from its shard entries); None for a single-file
+    or one-shard DB, or a catalogue that does not map its articles to shards: those are read whole.
+    ``read(entry)``: an article file's bytes, when the caller reads them itself."""
     entries = shards.shard_docs(path, data) if shards.is_catalogue(data) else []
     if len(entries) <= 1 or not all("articles" in entry for entry in entries):
         return None
-    base = build_index(path, {name: docs for name, docs in data.items() if name != "shards"})
-    base = replace(base, shards=tuple(entries), complete=False)
+    files = shards.article_entries(path, data)
+    data = shards.with_articles(path, data, read)
+    head = {name: docs for name, docs in data.items() if name not in ("shards", shards.ARTICLE_FILES)}
+    base = build_index(path, head)
+    base = replace(base, shards=tuple(entries), article_files=tuple(files), complete=False)
     # the articles kept as the objects just made, not also as parsed documents (the browser holds
     # the catalogue for its life: 2.2 MB less at 100k claims); a whole read and an add take them
     data = {**data, "articles": shards.table(list(base.articles.values()))}
@@ -113,6 +125,20 @@ def _part_of(path: Path, data: Tables) -> _Rest | None:
         for article_id, count in (entry.get("articles") or {}).items():
             counts[article_id] = counts.get(article_id, 0) + count
     return _Rest(data, base, counts)
+
+
+def _bodies_on_demand(
+    path: Path, raw: bytes, fd: int, kept: list[tuple[Path, bytes, int, int]], articles: list[Article]
+) -> None:
+    """Let ``articles`` read their bodies back from the files they were parsed from: the article
+    files ``kept`` (each file's path, bytes, open descriptor and article count, in the catalogue's
+    order), then the catalogue's own (``raw``, ``fd``). Every descriptor is taken (closed at once
+    when its articles keep their bodies: ``bodies.on_demand`` checks each span)."""
+    at = 0
+    for where, data, opened, count in kept:
+        bodies.on_demand(where, data, opened, articles[at : at + count])
+        at += count
+    bodies.on_demand(path, raw, fd, articles[at:])
 
 
 class WholeNeeded(Exception):
@@ -234,6 +260,22 @@ class CorpusDB:
         ``bodies_on_demand``: the articles of a part read their bodies from the catalogue's
         bytes when asked for instead of holding them (``store/bodies.py``; the browser)."""
         storage = AtomicJSONStorage(path, readonly=readonly)
+        held: list[tuple[Path, bytes, int, int]] = []  # the article files read, left open (bodies_on_demand)
+
+        def read_open(entry: dict[str, Any]) -> bytes:
+            where = storage.path.parent / entry["file"]
+            try:
+                raw_bytes, _stamp, opened = read_kept(where)
+            except FileNotFoundError:
+                raise CorruptDatabase(storage.path, f"its article file {entry['file']} is missing") from None
+            held.append((where, raw_bytes, opened, entry["articles"]))
+            return raw_bytes
+
+        def close_kept() -> None:
+            for _where, _raw, opened, _count in held:
+                os.close(opened)
+            held.clear()
+
         with paused_gc():
             raw, fd, stamp = b"", None, None
             if bodies_on_demand:
@@ -253,17 +295,20 @@ class CorpusDB:
                 if data is None:
                     raise MissingDatabase(storage.path)
                 check_schema(storage.path, data)
-                rest = _part_of(storage.path, data)
+                rest = _part_of(storage.path, data, read_open if fd is not None else None)
             except BaseException:
                 if fd is not None:
                     os.close(fd)
+                close_kept()
                 raise
             if rest is None:
                 if fd is not None:
                     os.close(fd)
+                close_kept()
                 return cls(storage, load_index(storage.path, data), stamp)  # nothing to gain, or no map
-            if fd is not None:  # the descriptor is theirs now (closed at once if not taken)
-                bodies.on_demand(storage.path, raw, fd, rest.base.articles.values())
+            if fd is not None:  # the descriptors are theirs now (closed at once if not taken)
+                _bodies_on_demand(storage.path, raw, fd, held, list(rest.base.articles.values()))
+            held.clear()
             del raw, data
             db = cls(storage, rest.base, stamp)
             db._rest = rest
@@ -284,7 +329,7 @@ class CorpusDB:
             if rest is None:
                 return False
             with paused_gc():
-                index = load_index(self.path, rest.data)
+                index = load_index(self.path, rest.data, expanded=True)
             with self._swap:
                 if self._rest is rest:
                     self._index, self._rest = index, None
@@ -504,10 +549,12 @@ class CorpusDB:
                 check_schema(self.path, txn.data, allow_older=True)
             mode = self._storage.file_mode
             docs = shards.write_shards(self.path, list(index.claims.values()), index.xrefs, mode, written)
-            stored = replace(index, shards=tuple(docs))
-            txn.replace(self._catalogue(stored), cacheable=False)
+            head, stored = self._catalogue(replace(index, shards=tuple(docs), article_files=()), written)
+            txn.replace(head, cacheable=False)
             txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
-            txn.after_commit.append(lambda _stamp: self._remove_unreferenced_shards(docs))
+            txn.after_commit.append(
+                lambda _stamp: self._remove_unreferenced_shards([*docs, *stored.article_files])
+            )
             if after is not None:
                 txn.after_commit.append(lambda _stamp: after(stored))
 
@@ -562,7 +609,8 @@ class CorpusDB:
                 result, merged = merge_delta(self.path, current, delta)
             if merged is not None:
                 stored = replace(merged, shards=self._shards_with_new(current, merged, result, written))
-                txn.replace(self._catalogue(stored), cacheable=False)
+                head, stored = self._catalogue(stored, written)
+                txn.replace(head, cacheable=False)
                 growth = Growth(
                     _version(txn.base, len(current.claims)),
                     [merged.claims[claim_id] for claim_id in result.claims],
@@ -607,28 +655,29 @@ class CorpusDB:
                 self._adopt_part(rest, txn.base)
             return result
         new = appended.parts
-        entry = shards.write_shard(self.path, new.claims, new.xrefs, self._storage.file_mode, written, new.unlinked)
-        data: Tables = {
-            "meta": shards.table([{**appended.meta, "schema_version": SCHEMA_VERSION}]),
-            "articles": shards.table([*table_docs(rest.data, "articles"), *new.articles]),  # objects
-            "entities": shards.table(orjson.loads(orjson.dumps(list(appended.entities.values())))),
-            "shards": shards.table([*current.shards, entry]),
-        }
-        base = CorpusIndex.from_parts(
-            data["meta"]["1"],
-            [*current.articles.values(), *new.articles],
-            [],
-            list(appended.entities.values()),
-            [],
+        mode = self._storage.file_mode
+        entry = shards.write_shard(self.path, new.claims, new.xrefs, mode, written, new.unlinked)
+        every = [*current.articles.values(), *new.articles]  # objects
+        files, own = shards.head_articles(self.path, every, current.article_files, mode, written)
+        meta = {**appended.meta, "schema_version": SEGMENTED_SCHEMA if files else SCHEMA_VERSION}
+        # the head (the catalogue file): its own articles, the article files naming the others
+        head = shards.catalogue(
+            meta,
+            own,
+            orjson.loads(orjson.dumps(list(appended.entities.values()))),
+            [*current.shards, entry],
+            files,
         )
-        base = replace(base, shards=(*current.shards, entry), complete=False)
+        data: Tables = {**head, "articles": shards.table(every)}  # what the part holds: every article
+        base = CorpusIndex.from_parts(meta, every, [], list(appended.entities.values()), [])
+        base = replace(base, shards=(*current.shards, entry), article_files=tuple(files), complete=False)
         counts = dict(rest.counts)
         for claim in new.claims:
             counts[claim.article_id] = counts.get(claim.article_id, 0) + 1
         for article in new.articles:
             counts.setdefault(article.id, 0)
         grown = _Rest(data, base, counts)
-        txn.replace(data, cacheable=False)  # its articles are objects: never a parsed file's tables
+        txn.replace(head, cacheable=False)  # its articles are objects: never a parsed file's tables
         growth = Growth(
             _version(txn.base, sum(rest.counts.values())),
             list(new.claims),
@@ -669,10 +718,15 @@ class CorpusDB:
         txn.after_abort.append(lambda: shards.discard(self.path, written))
         return written
 
-    @staticmethod
-    def _catalogue(index: CorpusIndex) -> Tables:
-        meta = {**index.meta, "schema_version": SCHEMA_VERSION}
-        return shards.catalogue(meta, index.articles.values(), index.entities.values(), index.shards)
+    def _catalogue(self, index: CorpusIndex, written: list[dict[str, Any]]) -> tuple[Tables, CorpusIndex]:
+        """The catalogue file's tables for ``index``, and ``index`` as stored: the articles past its
+        article files in the head, or in new article files when there are more than the head holds."""
+        mode = self._storage.file_mode
+        articles = list(index.articles.values())
+        files, own = shards.head_articles(self.path, articles, index.article_files, mode, written)
+        meta = {**index.meta, "schema_version": SEGMENTED_SCHEMA if files else SCHEMA_VERSION}
+        tables = shards.catalogue(meta, own, index.entities.values(), index.shards, files)
+        return tables, replace(index, meta=meta, article_files=tuple(files))
 
     def _remove_unreferenced_shards(self, docs: list[dict[str, Any]]) -> None:
         """After a build, under the lock: shards neither the DB nor a kept copy of it refers to."""

@@ -15,7 +15,11 @@ from corpus.model import Article, AttributionSpan, Claim, Entity, Extraction, Qu
 
 SCHEMA_VERSION = 2  # bump when the stored layout changes; older files are rebuilt
 # 1: one file holding every table; still read as it is, and converted on its first write
-READABLE_SCHEMAS = (1, SCHEMA_VERSION)
+# 3: a catalogue whose articles are in article files (store/shards.py): what a catalogue holding
+# them is written as, so that an older factscope refuses it instead of seeing a corpus without
+# those articles (and writing that back); one without them is still written as 2
+SEGMENTED_SCHEMA = 3
+READABLE_SCHEMAS = (1, SCHEMA_VERSION, SEGMENTED_SCHEMA)
 
 
 def table_docs(data: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:
@@ -88,6 +92,7 @@ class CorpusIndex:
     entity_keys: dict[str, str] = field(default_factory=dict)  # casefolded name or alias -> name
     by_entity: dict[str, list[Claim]] = field(default_factory=dict)
     shards: tuple[dict[str, Any], ...] = ()  # the shard files holding the claims (store/shards.py); () before any
+    article_files: tuple[dict[str, Any], ...] = ()  # the article files holding the first articles (store/shards.py)
     complete: bool = True  # False: a catalogue alone (articles, entities, meta, shards), no claim or link read
 
     @classmethod
@@ -194,6 +199,7 @@ class CorpusIndex:
             entity_keys,
             by_entity,
             self.shards,
+            self.article_files,
         )
 
     def tables(self) -> dict[str, dict[str, Any]]:

@@ -104,6 +104,7 @@ def merge_delta(path: Path, current: CorpusIndex, delta: Extraction) -> tuple[Ad
                 [x for x in current.xrefs if (x.source, x.target, x.relation) not in taken],
             ),
             shards=current.shards,
+            article_files=current.article_files,
         )
     merged = current.extended(meta, kept.articles, kept.claims, entities, kept.xrefs)
     merged.meta["counts"] = counts(merged)

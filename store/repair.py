@@ -47,6 +47,7 @@ def _sound(path: Path, payload: bytes) -> bool:
 def salvage_added_articles(real: Path, damaged: bytes | None) -> tuple[list[Article], bool]:
     """The articles users added that the damaged file or any backup still holds, and
     whether the DB included the bundled corpus (as the newest readable file says)."""
+    from store import shards
     from store.atomic import parse_tables, read_regular
     from store.backup import list_backups
     from store.corpus_db import CORPUS_KIND
@@ -63,7 +64,7 @@ def salvage_added_articles(real: Path, damaged: bytes | None) -> tuple[list[Arti
     includes_bundled: bool | None = None
     for raw in payloads:
         try:
-            data = parse_tables(real, raw)
+            data = shards.with_articles(real, parse_tables(real, raw))  # its article files kept too
         except FactscopeError:
             continue
         meta = meta_doc(data)

@@ -23,13 +23,13 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from store.atomic import atomic_write_bytes, read_tables
+from store.atomic import atomic_write_bytes, parse_tables, read_tables
 from store.errors import CorruptDatabase
 
 Tables = dict[str, dict[str, Any]]
@@ -47,6 +47,89 @@ def shard_dir(db_path: Path) -> Path:
 
 def is_catalogue(data: Tables) -> bool:
     return "shards" in data
+
+
+# The catalogue's articles, once there are many, in immutable files of their own (article files,
+# in the shard directory, under the same name pattern): the catalogue itself, the file every write
+# replaces, is then a small head (meta, entities, the shard and article-file entries, and the
+# articles added since the last article file). An add rewrites the head, not every article.
+ARTICLE_FILES = "article_files"
+HEAD_ARTICLES = 256  # articles the head holds before a write moves them into an article file
+ARTICLES_PER_FILE = 1000  # a build's article files (~2 MB each)
+
+
+def article_entries(path: Path, data: Tables) -> list[dict[str, Any]]:
+    """The catalogue's article-file entries, each checked to name a file we could have written."""
+    entries = _docs(data, ARTICLE_FILES)
+    for entry in entries:
+        if not isinstance(entry.get("file"), str) or not _ENTRY.fullmatch(entry["file"]):
+            raise CorruptDatabase(path, "the article files table names a file that is not an article file")
+        if type(entry.get("articles")) is not int or entry["articles"] < 0:
+            raise CorruptDatabase(path, f"the article files table's entry for {entry['file']} has no article count")
+    return entries
+
+
+def read_article_file(db_path: Path, entry: Mapping[str, Any], raw: bytes | None = None) -> list[Any]:
+    """The article documents of one article file (``raw``: its bytes, already read), checked
+    against the count its entry gives."""
+    if raw is None:
+        data = read_shard(db_path, entry["file"])
+    else:
+        data = parse_tables(db_path.parent / entry["file"], raw)
+    docs = _docs(data, "articles")
+    if len(docs) != entry["articles"]:
+        raise CorruptDatabase(db_path, f"its article file {entry['file']} holds {len(docs)} articles, not {entry['articles']}")
+    return docs
+
+
+def with_articles(db_path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes | None] | None = None) -> Tables:
+    """The parsed catalogue ``data`` with every article in its ``articles`` table: those of its
+    article files, in order, then the head's own (a catalogue without article files: as it is).
+    ``read(entry)``: an article file's bytes, when the caller reads them itself."""
+    entries = article_entries(db_path, data)
+    if not entries:
+        return data
+    docs: list[Any] = []
+    for entry in entries:
+        docs += read_article_file(db_path, entry, read(entry) if read is not None else None)
+    return {**data, "articles": table([*docs, *_docs(data, "articles")])}
+
+
+def write_article_file(
+    db_path: Path, articles: Sequence[Any], mode: int | None = None, written: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Store one new article file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
+    name = f"{secrets.token_hex(8)}.json"
+    _make_shard_dir(db_path)
+    directory = shard_dir(db_path)
+    atomic_write_bytes(directory / name, orjson.dumps({"articles": table(articles)}), mode=_file_mode(db_path, mode))
+    entry = {"file": f"{directory.name}/{name}", "articles": len(articles)}
+    if written is not None:
+        written.append(entry)
+    return entry
+
+
+def head_articles(
+    db_path: Path,
+    articles: Sequence[Any],
+    entries: Sequence[dict[str, Any]],
+    mode: int | None = None,
+    written: list[dict[str, Any]] | None = None,
+    per_file: int = ARTICLES_PER_FILE,
+) -> tuple[list[dict[str, Any]], list[Any]]:
+    """Where a write puts ``articles`` (every article, in stored order; the first ones those of
+    the article files ``entries``, kept as they are): the article files, and the head's own
+    articles. When the head would hold more than ``HEAD_ARTICLES``, they go to new article files
+    of up to ``per_file`` articles each."""
+    held = sum(entry["articles"] for entry in entries)
+    if held > len(articles):
+        raise ValueError("fewer articles than the article files hold")
+    files, rest = list(entries), list(articles[held:])
+    if len(rest) > HEAD_ARTICLES:
+        for at in range(0, len(rest), per_file):
+            files.append(write_article_file(db_path, rest[at : at + per_file], mode, written))
+        rest = []
+    return files, rest
 
 
 def table(items: Iterable[Any]) -> dict[str, Any]:
@@ -207,9 +290,17 @@ def write_shards(
 
 
 def catalogue(
-    meta: dict[str, Any], articles: Iterable[Any], entities: Iterable[Any], shards: Iterable[dict[str, Any]]
+    meta: dict[str, Any],
+    articles: Iterable[Any],
+    entities: Iterable[Any],
+    shards: Iterable[dict[str, Any]],
+    article_files: Sequence[dict[str, Any]] = (),
 ) -> Tables:
-    return {"meta": table([meta]), "articles": table(articles), "entities": table(entities), "shards": table(shards)}
+    """The catalogue's tables; ``articles`` the head's own (those not in ``article_files``)."""
+    data = {"meta": table([meta]), "articles": table(articles), "entities": table(entities), "shards": table(shards)}
+    if article_files:
+        data[ARTICLE_FILES] = table(article_files)
+    return data
 
 
 # files beside the catalogue that are not copies of it: shards, locks, temp files, derived indexes
@@ -235,7 +326,7 @@ def kept_copies(db_path: Path) -> Iterable[bytes]:
 
 
 def referenced(payloads: Iterable[bytes]) -> set[str]:
-    """The shard names the catalogues in ``payloads`` refer to (unparsable ones: none)."""
+    """The shard and article-file names the catalogues in ``payloads`` refer to (unparsable ones: none)."""
     names: set[str] = set()
     for raw in payloads:
         if b'"shards"' not in raw:
@@ -243,6 +334,7 @@ def referenced(payloads: Iterable[bytes]) -> set[str]:
         try:
             data = orjson.loads(raw)
             names.update(entry["file"] for entry in (data.get("shards") or {}).values())
+            names.update(entry["file"] for entry in (data.get(ARTICLE_FILES) or {}).values())
         except (orjson.JSONDecodeError, AttributeError, KeyError, TypeError):
             continue
     return names

@@ -112,21 +112,46 @@ def test_an_add_through_the_part_writes_every_body_whole(tmp_path) -> None:
     assert {a.id: a.body for a in whole.articles()} == {a.id: a.body for a in new.articles}
 
 
+def _article_files(path) -> list:
+    """The files holding the articles: the catalogue's article files (store/shards.py), then the catalogue."""
+    data = json.loads(path.read_text())
+    entries = [data["article_files"][key] for key in sorted(data.get("article_files", {}), key=int)]
+    return [path.parent / entry["file"] for entry in entries] + [path]
+
+
 def test_a_catalogue_written_otherwise_keeps_its_bodies(tmp_path) -> None:
     from store import bodies
 
     extraction, path = _stored(tmp_path, 1200)
-    path.write_text(json.dumps(json.loads(path.read_text()), indent=1))  # another writer's spacing and escaping
+    files = _article_files(path)
+    assert len(files) == 3  # 1,200 articles: two article files of a build, and the catalogue
+    for file in files:
+        file.write_text(json.dumps(json.loads(file.read_text()), indent=1))  # another writer's spacing and escaping
     db = CorpusDB.open_part(path, lambda _articles: None, bodies_on_demand=True)
     assert all(bodies.held(a) for a in db.articles())
     assert db.article("a7").body == extraction.articles[7].body
+    assert db.article("a1100").body == extraction.articles[1100].body
+
+
+def test_an_article_file_written_otherwise_keeps_its_own_bodies(tmp_path) -> None:
+    from store import bodies
+
+    extraction, path = _stored(tmp_path, 1200)
+    second = _article_files(path)[1]  # a1000 to a1199
+    second.write_text(json.dumps(json.loads(second.read_text()), indent=1))
+    db = CorpusDB.open_part(path, lambda _articles: None, bodies_on_demand=True)
+    assert not any(bodies.held(db.article(f"a{n}")) for n in (0, 7, 999))
+    assert all(bodies.held(db.article(f"a{n}")) for n in (1000, 1100, 1199))
+    for n in (0, 999, 1000, 1199):
+        assert db.article(f"a{n}").body == extraction.articles[n].body
 
 
 def test_a_catalogue_changed_in_place_fails_closed(tmp_path) -> None:
     _, path = _stored(tmp_path, 1200)
     db = CorpusDB.open_part(path, lambda _articles: None, bodies_on_demand=True)
-    raw = path.read_bytes()
-    with open(path, "r+b") as fh:  # another program rewrites the same file: the bytes move
+    holding = _article_files(path)[1]  # the article file holding a1000 to a1199
+    raw = holding.read_bytes()
+    with open(holding, "r+b") as fh:  # another program rewrites the same file: the bytes move
         fh.write(b" " * 40 + raw[:-40])
     with pytest.raises(CorruptDatabase):
         _ = db.article("a1100").body

@@ -120,7 +120,7 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
 
             setattr(os, step, stopping)
             new = helpers.make_article(f"Step {step} {nth}: officials said 3 new claims were filed.\n")
-            if layout == "catalogue":  # as `factscope add` does: the catalogue alone, linked through the link index
+            if layout in ("catalogue", "article_files"):  # as `factscope add` does: the catalogue alone, linked through the link index
                 from store.build import add_articles
 
                 db = CorpusDB.open_part(path, lambda _articles: None)
@@ -138,17 +138,20 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
     return code == 0
 
 
-@pytest.mark.parametrize("layout", ["shards", "converting", "catalogue"])
+@pytest.mark.parametrize("layout", ["shards", "converting", "catalogue", "article_files"])
 def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_the_new_db(
     built_db: Path, layout: str, monkeypatch
 ) -> None:
     """Killed after each file operation of an add (of the conversion of a single-file DB, and of
     an add that reads the catalogue alone): the DB loads, holding the articles it had, or those
     plus the new one; nothing else."""
-    if layout == "catalogue":  # in shards of about 20 claims, so the add reads the catalogue alone
+    if layout in ("catalogue", "article_files"):  # in shards of about 20 claims: the add reads the catalogue alone
         import store.shards
 
         monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 20)
+        if layout == "article_files":  # the articles in article files, and each add writes one of its own
+            monkeypatch.setattr(store.shards, "HEAD_ARTICLES", 0)
+            monkeypatch.setattr(store.shards, "ARTICLES_PER_FILE", 3)
         from corpus.pipeline import extract
 
         # the pipeline's modules and word tables loaded once here, not again in each forked add
@@ -157,6 +160,7 @@ def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_th
         db = CorpusDB.open(built_db)
         db.store_index(db._index)
         assert len(shard_files(built_db)) > 2
+        assert ("article_files" in orjson.loads(built_db.read_bytes())) == (layout == "article_files")
     kills = 0
     for step in ("write", "fsync", "replace"):
         for nth in range(1, 6):

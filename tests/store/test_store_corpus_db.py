@@ -10,6 +10,7 @@ import pytest
 
 from corpus.model import Entity, Extraction, XRef
 from store.corpus_db import SCHEMA_VERSION, CorpusDB
+from store.corpus_index import READABLE_SCHEMAS
 from store.errors import InvalidExtraction, MissingDatabase, SchemaMismatch, UnknownId
 from tests.store import helpers
 from tests.store.fixtures import built_db, bundled_extraction  # noqa: F401 (pytest fixtures)
@@ -160,7 +161,7 @@ def _set_schema(path: Path, version: object) -> None:
 
 
 def test_schema_mismatch_is_a_clear_error(built_db: Path) -> None:
-    _set_schema(built_db, SCHEMA_VERSION + 1)
+    _set_schema(built_db, max(READABLE_SCHEMAS) + 1)
     with pytest.raises(SchemaMismatch, match="newer than this factscope reads"):
         CorpusDB.open(built_db)
     _set_schema(built_db, 0)
