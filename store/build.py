@@ -310,13 +310,14 @@ def _rebuilt(
         data = txn.data
         meta = meta_doc(data)
         check_schema(target, data, allow_older=True)  # newer or foreign: never overwritten
-        current = meta.get("schema_version") in (SCHEMA_VERSION, SEGMENTED_SCHEMA)
-        fresh = current and stale_reason(meta, fingerprint, version) is None
-        if fresh and any(data.values()):
+        ours = meta.get("schema_version") in (SCHEMA_VERSION, SEGMENTED_SCHEMA)
+        if ours and stale_reason(meta, fingerprint, version) is None and any(data.values()):
             with paused_gc():  # another process has just built it
                 return CorpusDB(storage, load_index(target, data), txn.base)
         includes_bundled = meta.get("includes_bundled", True) if meta else True
-        chosen = (bundled_articles() if includes_bundled else []) + _added_articles(target, shards.with_articles(target, data))
+        chosen = (bundled_articles() if includes_bundled else []) + _added_articles(
+            target, shards.with_articles(target, data)
+        )
         unique = list({a.id: a for a in chosen}.values())
         fresh = CorpusDB(storage, CorpusIndex(), None)
         build_into(

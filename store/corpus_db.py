@@ -552,9 +552,7 @@ class CorpusDB:
             head, stored = self._catalogue(replace(index, shards=tuple(docs), article_files=()), written)
             txn.replace(head, cacheable=False)
             txn.after_commit.append(lambda stamp: self._adopt(stored, stamp))
-            txn.after_commit.append(
-                lambda _stamp: self._remove_unreferenced_shards([*docs, *stored.article_files])
-            )
+            txn.after_commit.append(lambda _stamp: self._remove_unreferenced_shards([*docs, *stored.article_files]))
             if after is not None:
                 txn.after_commit.append(lambda _stamp: after(stored))
 

@@ -78,7 +78,9 @@ def read_article_file(db_path: Path, entry: Mapping[str, Any], raw: bytes | None
         data = parse_tables(db_path.parent / entry["file"], raw)
     docs = _docs(data, "articles")
     if len(docs) != entry["articles"]:
-        raise CorruptDatabase(db_path, f"its article file {entry['file']} holds {len(docs)} articles, not {entry['articles']}")
+        raise CorruptDatabase(
+            db_path, f"its article file {entry['file']} holds {len(docs)} articles, not {entry['articles']}"
+        )
     return docs
 
 

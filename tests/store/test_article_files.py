@@ -67,7 +67,7 @@ def test_a_build_of_many_articles_keeps_them_in_article_files_and_the_catalogue_
 
 
 def test_a_small_db_keeps_its_articles_in_the_catalogue_as_before(tmp_path: Path) -> None:
-    extraction, path = _built(tmp_path, 40)
+    _, path = _built(tmp_path, 40)
     data = _catalogue(path)
     assert "article_files" not in data and len(data["articles"]) == 40
     assert data["meta"]["1"]["schema_version"] == SCHEMA_VERSION
@@ -109,7 +109,7 @@ def test_a_full_head_moves_its_articles_into_an_article_file(tmp_path: Path, mon
 
 
 def test_a_missing_article_file_fails_closed_naming_it(tmp_path: Path) -> None:
-    _extraction_, path = _built(tmp_path, 1200)
+    _, path = _built(tmp_path, 1200)
     name = next(iter(_article_files(path)))
     os.unlink(path.parent / name)
     with pytest.raises(CorruptDatabase, match=name.split("/")[1]):
@@ -119,7 +119,7 @@ def test_a_missing_article_file_fails_closed_naming_it(tmp_path: Path) -> None:
 
 
 def test_an_article_file_holding_other_than_its_count_fails_closed(tmp_path: Path) -> None:
-    _extraction_, path = _built(tmp_path, 1200)
+    _, path = _built(tmp_path, 1200)
     data = _catalogue(path)
     data["article_files"]["2"]["articles"] = 199
     path.write_bytes(orjson.dumps(data))
@@ -129,7 +129,7 @@ def test_an_article_file_holding_other_than_its_count_fails_closed(tmp_path: Pat
 
 @pytest.mark.parametrize("entry", ["../outside.shards/0123456789abcdef.json", "/etc/passwd"])
 def test_an_article_file_outside_the_shard_directory_is_refused(tmp_path: Path, entry: str) -> None:
-    _extraction_, path = _built(tmp_path, 1200)
+    _, path = _built(tmp_path, 1200)
     data = _catalogue(path)
     data["article_files"]["1"]["file"] = entry
     path.write_bytes(orjson.dumps(data))
@@ -138,7 +138,7 @@ def test_an_article_file_outside_the_shard_directory_is_refused(tmp_path: Path, 
 
 
 def test_a_build_keeps_the_article_files_a_backup_names(tmp_path: Path) -> None:
-    _extraction_, path = _built(tmp_path, 600)
+    _, path = _built(tmp_path, 600)
     first = set(_article_files(path))
     CorpusDB.open(path).replace_all(_extraction(1000, 600), None, includes_bundled=False)
     second = set(_article_files(path))

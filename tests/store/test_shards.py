@@ -120,7 +120,10 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
 
             setattr(os, step, stopping)
             new = helpers.make_article(f"Step {step} {nth}: officials said 3 new claims were filed.\n")
-            if layout in ("catalogue", "article_files"):  # as `factscope add` does: the catalogue alone, linked through the link index
+            if layout in (
+                "catalogue",
+                "article_files",
+            ):  # as `factscope add` does: the catalogue alone, linked through the link index
                 from store.build import add_articles
 
                 db = CorpusDB.open_part(path, lambda _articles: None)

@@ -62,6 +62,19 @@ def test_stale_db_is_rebuilt_keeping_articles_the_user_added() -> None:
     assert list_backups(rebuilt.path)[0].loads  # the old version is kept as a backup
 
 
+def test_a_stale_db_with_article_files_is_rebuilt_keeping_the_articles_they_hold(monkeypatch) -> None:
+    from store import shards
+
+    monkeypatch.setattr(shards, "HEAD_ARTICLES", 0)  # every article in an article file
+    monkeypatch.setattr(shards, "ARTICLES_PER_FILE", 2)
+    db = _ensure()
+    mine = helpers.make_article("My own notes.\nThe mayor said 40 buses were ready.\n", source="/home/me/mine.txt")
+    add_articles(db, [mine], extend=helpers.extend)
+    assert '"article_files"' in db.path.read_text()  # the added article is in one too
+    rebuilt = _ensure(version="t2")
+    assert rebuilt.article(mine.id) == mine and len(rebuilt.articles()) == 6
+
+
 def test_custom_missing_path_is_built_there(tmp_path: Path) -> None:
     target = tmp_path / "elsewhere" / "team.json"
     db = _ensure(target)
