@@ -426,6 +426,23 @@ _IN_VIEW = re.compile(
     r"(?P<pronoun>his|her|their|its)\s+(?:own\s+)?" + _VIEW_NOUNS + r"))\s*,"
 )
 _VIEW_WORDS = frozenset("view opinion estimation judgment judgement assessment eyes mind reckoning".split())
+# The same view set off by commas inside the sentence: "The only answer, in Ann Lee's view, would be ...", "The plan,
+# in the opinion of most economists, would cost too much" (not "eyes" or "mind": "in the eyes of the law").
+_VIEW_ASIDE = re.compile(
+    r",\s+(?P<cue>in\s+(?:"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?)[’']s?\s+(?:own\s+)?"
+    r"(?:view|opinion|estimation|assessment)|"
+    r"the\s+(?:view|opinion|estimation|assessment)\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|"
+    r"(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:view|opinion|estimation|assessment)))\s*,"
+)
+# A view named as its holder's and told after "that": "Ann Lee's view is that the recovery has further to run", "Her
+# fear was that ...", "The union's position remains that ...". The cue is the noun and its verb.
+_VIEW_IS_THAT = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?=[’']s?\s)|"
+    r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?(?=[’']s?\s)|(?P<pronoun>His|Her|Their|Its)(?=\s))(?:[’']s?)?\s+(?:own\s+)?"
+    r"(?P<cue>(?:view|belief|opinion|assessment|conclusion|fear|hope|expectation|argument|position)\s+"
+    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+that)\b"
+)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "- Ann Lee and Tom Marsh: “...”", "More from the report: “...”": the quotation after a colon is theirs.
 # Who a headline quotes by role, after a name or a place ("Harbour chief: “...”").
@@ -1633,7 +1650,27 @@ def find_attributions(text: str) -> list[Attribution]:
         kicker = role_kicker(text)
         if kicker is not None:
             found = (kicker,)
-    return list(found)
+    return [trimmed for a in found if (trimmed := _without_subordinator(text, a)) is not None]
+
+
+# A subordinating word that opened the clause the source was read from ("While critics argue ...", "As the paper noted,
+# ...", "Although some Republicans fear ..."): no part of who speaks.
+_SUBORDINATOR = re.compile(
+    r"(?:While|Whilst|Although|Though|Because|As|When|Whereas|Unless|Since|Once|Even\s+(?:as|though|if|when))\s+"
+)
+
+
+def _without_subordinator(text: str, a: Attribution) -> Attribution | None:
+    """The attribution with its source's opening subordinator left out; None when nothing of a party is left after it
+    ("When used as intended, ...": a participle)."""
+    opener = _SUBORDINATOR.match(a.phrase)
+    if opener is None or a.source is None or not text.startswith(a.phrase[: opener.end()], a.source[0]):
+        return a
+    rest = a.phrase[opener.end() :]
+    first = rest.split()[0] if rest.split() else ""
+    if not first or (first[:1].islower() and first.endswith("ed")):
+        return None
+    return replace(a, phrase=rest, source=(a.source[0] + opener.end(), a.source[1]))
 
 
 # A headline kicker naming who speaks by a role, in sentence case ("Fire chief: blaze was deliberate", "Rail firm: fares
@@ -2487,6 +2524,21 @@ def _attributions(text: str) -> list[Attribution]:
             found.append(
                 (view.start(), Attribution(np, how="according", source=view.span(group), cue=view.span("cue")))
             )
+    if ", in " in masked and not found and not _VIEW_WORDS.isdisjoint(lower_words):
+        view = _VIEW_ASIDE.search(masked)
+        if view:
+            group = next(g for g in ("np", "of", "pronoun") if view.group(g))
+            np = _POSSESSIVE_PRONOUNS.get(view.group(group).lower(), view.group(group))
+            found.append(
+                (view.start("cue"), Attribution(np, how="according", source=view.span(group), cue=view.span("cue")))
+            )
+    if " that" in masked and not found:
+        view = _VIEW_IS_THAT.match(masked)
+        if view:
+            np = _POSSESSIVE_PRONOUNS.get(view.group("np").lower(), view.group("np"))
+            found.append(
+                (view.start("np"), Attribution(np, how="according", source=view.span("np"), cue=view.span("cue")))
+            )
     if ":" in masked:
         colon = _COLON_QUOTE.search(masked) or _COLON_FIRST_PERSON.match(masked)
         if colon:
@@ -3276,6 +3328,8 @@ def _plural_subject(np: str) -> bool:
     head = _HEAD_END.split(np, maxsplit=1)[0].split()  # "Critics of the plan": the head is "Critics"
     if len(words) <= 3 and words[0].lower() in _OWNERS and people_plural(words[-1].lower()):
         return True  # "Its engineers think", "His lawyers believe": the owner's own people
+    if _SHARE_OF_OWN_PEOPLE.fullmatch(np) and people_plural(words[-1].lower()):
+        return True  # "Many of his supporters think", "Some of their own voters fear": a share of the owner's people
     if (
         head[0].lower() in _CLAUSE_OPENERS
         or any(w.lower() in _NOT_IN_A_SUBJECT for w in words)
@@ -3347,6 +3401,12 @@ def _plural_word(word: str) -> bool:
 
 _AFTER_A_CUE = re.compile(r"\b(?:say|says|said|told|tell|tells)\s+(?:that\s+)?(?:they|we|you|I)\s*$")
 _OWNERS = frozenset("its his her their".split())
+_SHARE_OF_OWN_PEOPLE = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|but|and|yet|so|still)\s+)?(?:few|many|most|some|several|both|none|all|a\s+few|"
+    r"a\s+number|a\s+handful|two|three|four|five)\s+of\s+(?:his|her|its|their)\s+(?:own\s+|former\s+|closest\s+|"
+    r"top\s+|senior\s+|fellow\s+)?[a-z-]+",
+    re.IGNORECASE,
+)
 # A cue that closes its clause ("..., the memo states."), and what comes right before its subject when it does.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 _CLOSING_CUE_OPENS = re.compile(r"[,”\"’:;—–-]\s*$")

@@ -646,6 +646,18 @@ def _unverified(text: str) -> bool:
     return bool(negated) or bool(re.match(r"\W*(?:Neither|None)\b", text))
 
 
+# The writer's guess with the act it supposes after "that" ("It is possible that Lee played a role", "It seems unlikely
+# that the talks will resume", "It is not clear that the work ended there"): not asserted, so nothing to check.
+_EXTRAPOSED_GUESS = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still|Of course|Indeed),?\s+)?(?:it|It)(?:\s+(?:is|was|seems|seemed|remains|remained|"
+    r"appears|appeared|would\s+be|may\s+be|might\s+be)|['’]s)\s+(?:also\s+|still\s+|quite\s+|entirely\s+|"
+    r"perfectly\s+|at\s+least\s+|highly\s+|very\s+)*"
+    r"(?:(?:not\s+)?(?:possible|conceivable|plausible|likely|probable)|unlikely|improbable|doubtful|unclear|uncertain|"
+    r"(?:not|far\s+from|by\s+no\s+means)\s+(?:clear|certain|obvious))"
+    r"\s+(?:that|whether|if)\b"
+)
+
+
 def not_a_proposition(text: str, *, figures: bool, dated: bool) -> bool:
     """Page furniture, a line introducing what follows with no figure of its own ("He made this
     comment:"), a question or an exclamation (a quoted one too, when only its attribution stands
@@ -793,6 +805,8 @@ def worth_checking(
         )
     if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
         return False
+    if _EXTRAPOSED_GUESS.match(_without_dateline(stripped)):
+        return False  # "It is possible that Lee played a role": the writer's guess, whatever act it supposes
     if _SENSED_SUBJECT.match(stripped.lower()):
         return False
     if _WRITER_STANCE.search(masked.lower()):
