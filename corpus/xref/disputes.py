@@ -22,6 +22,7 @@ from corpus.xref.features import (
     a_limit,
     content_similarity,
     name_stems,
+    recalled_denial,
     same_story,
     shared_content,
     similarity,
@@ -29,7 +30,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.memo import per_claim
 from corpus.xref.reasons import statement_reason
-from corpus.xref.statements import same_event_articles
+from corpus.xref.statements import action_words, patient_of, same_event_articles
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ def denial_in_story(
     # Somalia's Gedo region" / "deployed about 8,000 troops to Somalia's Gedo region").
     evidence = len(shared) + len((a.places | a.entities) & (b.places | b.entities))
     denial, report = (a, b) if a.polarity == "deny" else (b, a)
+    if _recalls_denial_only(report, denial):
+        return None  # it tells of the denial, not the thing denied
     named = _names_what_it_denies(denial, shared)
     if named:
         evidence += _NAMED_OBJECT  # "rejected the fraud allegations" against "evidence of fraud"
@@ -247,7 +250,7 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     """A later report, in another article of the story, that what a denial denied happened after all:
     "denied that it planned to close its Geleen plant" then "confirmed that it will close its Geleen
     plant"; "found no irregularities at any polling station" then "ordered a recount after finding
-    irregularities". It updates the denial, and the reason says it contradicts it."""
+    irregularities". It conflicts with the denial, and the reason says it came later and contradicts it."""
     if (a.polarity == "deny") == (b.polarity == "deny"):
         return None
     denial, later = (a, b) if a.polarity == "deny" else (b, a)
@@ -257,6 +260,8 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     if len(x) < 10 or len(y) < 10 or x[:10] < y[:10] or (x[:10] == y[:10] and not _admits(later, denial)):
         return None  # the reversal must be reported on a later day, both days known (or be the denier's admission)
     if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
+        return None
+    if _recalls_denial_only(later, denial):
         return None
     denied = _denied_words(denial)
     shared = [w for k, w in denied.items() if k in later.content]
@@ -283,8 +288,35 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
         # Another source saying what the denier denied (an inspectorate that "had warned Halden"): the two
         # accounts disagree; it is no later news from the denier.
         return _linked(candidate, later, denial, "conflicts", 0.6, "another source reports what was denied")
+    # The later news contradicts the denial: the two conflict, and the reason says which came later.
     what = "confirms" if later.polarity == "confirm" else "reports"
-    return _linked(candidate, later, denial, "updates", 0.65, f"later {what} what was denied, contradicting the denial")
+    return _linked(
+        candidate, later, denial, "conflicts", 0.65, f"later {what} what was denied, contradicting the denial"
+    )
+
+
+def _recalls_denial_only(later: Features, denial: Features) -> bool:
+    """The later claim recalls a denial ("two days after the health board dismissed reports that it planned to
+    close the ward") and, before it, tells of no act of what was denied ("nurses marched in support of the
+    ward"): it reports the denial as background, not that the denied thing happened ("signed an agreement
+    leasing the berths, a month after the government denied any talks" does)."""
+    recalled = recalled_denial(later.claim.text)
+    m = _DENIED_CLAUSE.search(denial.claim.text)
+    if recalled is None or m is None:
+        return False
+    clause = m.group("clause") or m.group("act") or m.group("object") or ""
+    acts = action_words(clause)
+    if not acts:
+        return False
+    before = later.claim.text[: recalled.start()]
+    told = action_words(before)
+    # (one stem the other's start: "lease" / "leasing")
+    if any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x in acts for y in told):
+        return False
+    # another act done to what the denied act was to be done to: "banned wheat exports" after a denial that it
+    # planned to "restrict wheat exports"
+    done_to = {patient_of(clause, x) for x in acts} - {None}
+    return not done_to & {patient_of(before, y) for y in told}
 
 
 # The denier owning up to what it denied: "has admitted that the run was open", "acknowledged that ...".

@@ -1013,6 +1013,13 @@ _RECALLED_DENIAL_WORDS = (
     r"already|publicly)\s+)?(?:denied|dismissed|rejected)\b)"
 )
 _RECALLED_DENIAL = re.compile(_RECALLED_DENIAL_WORDS, re.IGNORECASE)
+
+
+def recalled_denial(text: str) -> re.Match[str] | None:
+    """Where ``text`` recalls an earlier denial (\"two weeks after it denied a report\"), if it does."""
+    return _RECALLED_DENIAL.search(text)
+
+
 # "confirmed on Wednesday that it will close the plant, seven weeks after denying a report that it
 # planned to": the denial is the past the confirmation sets itself against, not what it says.
 _CONFIRMED_AFTER_DENIAL = re.compile(

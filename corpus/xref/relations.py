@@ -2508,9 +2508,10 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         if new.polarity == "assert" and not (same_speaker(new, old) or _kindred_sources(new, old)):
             # A third party's later report against a denial: disputed, not the denier confirming.
             return _statement_link(new, old, "related", 0.45, "disputed")
-        # A confirmation after a denial contradicts it too: the reason says both.
+        # A confirmation after a denial (or a denial after a confirmation) contradicts it: they conflict, and the
+        # reason says which came later.
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
-        return _statement_link(new, old, "updates", 0.65, what)
+        return _statement_link(new, old, "conflicts", 0.65, what)
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
     if explicit_same_period and certain and sim >= 0.2:

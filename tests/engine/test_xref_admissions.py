@@ -17,7 +17,7 @@ def _denial():
     )
 
 
-def test_the_deniers_admission_the_same_day_updates_its_denial() -> None:
+def test_the_deniers_admission_the_same_day_conflicts_with_its_denial() -> None:
     blog = make_article(
         "Live: Halvik ferry sinking - latest\n"
         "14:10 Nordline Ferries has admitted that the boat was full when it left the harbour.\n",
@@ -26,10 +26,10 @@ def test_the_deniers_admission_the_same_day_updates_its_denial() -> None:
         title="Live: Halvik ferry sinking - latest",
     )
     links = links_of(_denial(), blog)
-    assert "updates" in relations_between(links, "has admitted that the boat was full", "denied that the boat"), links
+    assert "conflicts" in relations_between(links, "has admitted that the boat was full", "denied that the boat"), links
 
 
-def test_an_officials_admission_days_later_updates_the_bodys_denial() -> None:
+def test_an_officials_admission_days_later_conflicts_with_the_bodys_denial() -> None:
     denial = make_article(
         "Club rejects bribery claims\nThe club denied paying a bribe to secure the licence for its new stadium.\n",
         published="2026-06-03",
@@ -44,4 +44,6 @@ def test_an_officials_admission_days_later_updates_the_bodys_denial() -> None:
         title="Club director owns up over stadium licence",
     )
     links = links_of(denial, later)
-    assert "updates" in relations_between(links, "admitted that a bribe had been paid", "denied paying a bribe"), links
+    assert "conflicts" in relations_between(links, "admitted that a bribe had been paid", "denied paying a bribe"), (
+        links
+    )

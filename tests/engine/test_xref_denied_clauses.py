@@ -51,7 +51,7 @@ def test_a_report_of_the_whole_denied_clause_conflicts_with_the_denial() -> None
     assert relations_between(links, "Police denied", "Fans caught in the crush") == ["conflicts"], links
 
 
-def test_a_later_finding_of_what_was_denied_conflicts_and_the_deniers_admission_updates() -> None:
+def test_a_later_finding_of_what_was_denied_and_the_deniers_admission_both_conflict_with_the_denial() -> None:
     inquiry = make_article(
         "Inquiry finds Ostra arena gates were locked\nTwo gates at the Ostra arena had been locked by stewards, an "
         "inquiry into the crush found on Tuesday.\nPolice chief Ana Lind admitted that the gates had been locked.\n",
@@ -61,4 +61,4 @@ def test_a_later_finding_of_what_was_denied_conflicts_and_the_deniers_admission_
     )
     links = links_of(_gates_denied(), inquiry)
     assert relations_between(links, "Police denied", "an inquiry into the crush found") == ["conflicts"], links
-    assert relations_between(links, "Police denied", "admitted that the gates") == ["updates"], links
+    assert relations_between(links, "Police denied", "admitted that the gates") == ["conflicts"], links

@@ -21,7 +21,7 @@ def test_a_confirmation_that_recalls_an_earlier_denial_is_a_confirmation() -> No
     assert polarity_of(claim) == "confirm"
 
 
-def test_a_later_confirmation_of_what_was_denied_updates_the_denial_and_says_it_contradicts_it() -> None:
+def test_a_later_confirmation_of_what_was_denied_conflicts_with_the_denial_and_says_it_came_later() -> None:
     denial = make_article(
         "Harrow Paper denies Oakby closure plan\nHarrow Paper denied on Monday that it planned to shut its Oakby "
         "paper mill, a spokesman said.\n",
@@ -37,7 +37,7 @@ def test_a_later_confirmation_of_what_was_denied_updates_the_denial_and_says_it_
         title="Harrow Paper to shut Oakby mill",
     )
     found = links_between(links_of(denial, confirmation), "denied on Monday", "confirmed on Thursday")
-    assert [rel for rel, _ in found] == ["updates"], found
+    assert [rel for rel, _ in found] == ["conflicts"], found
     assert "what was denied" in found[0][1] and "contradicting the denial" in found[0][1]
 
 
@@ -57,7 +57,7 @@ def test_finding_no_irregularities_then_finding_some_is_a_reversal() -> None:
         title="Auditor reopens dredging review",
     )
     found = links_between(links_of(first, later), "found no irregularities", "after finding irregularities")
-    assert [rel for rel, _ in found] == ["updates"], found
+    assert [rel for rel, _ in found] == ["conflicts"], found
 
 
 def test_a_later_report_that_shares_only_common_words_with_a_denial_is_no_reversal() -> None:
@@ -75,7 +75,8 @@ def test_a_later_report_that_shares_only_common_words_with_a_denial_is_no_revers
         title="Rovers win derby",
     )
     assert not any(
-        rel == "updates" for rel, _ in links_between(links_of(denial, later), "denied on Monday", "won the derby")
+        rel in ("updates", "conflicts")
+        for rel, _ in links_between(links_of(denial, later), "denied on Monday", "won the derby")
     )
 
 
@@ -134,3 +135,23 @@ def test_two_companies_cutting_the_same_number_of_jobs_in_one_region_are_not_one
     assert not [
         rel for rel, s, t, _ in links if ("Corvel" in s and "Damsey" in t) or ("Damsey" in s and "Corvel" in t)
     ], links
+
+
+def test_a_later_report_that_recalls_the_denial_itself_is_no_reversal_of_it() -> None:
+    denial = make_article(
+        "Health board denies Tarven hospital closure plan\nTARVEN (Wire) - The regional health board on Wednesday "
+        "denied a newspaper report that it planned to close the maternity ward at Tarven General Hospital.\n",
+        published="2026-09-02",
+        outlet="Wire",
+        title="Health board denies Tarven hospital closure plan",
+    )
+    march = make_article(
+        "Nurses march in Tarven over maternity ward\nHundreds of nurses marched through Tarven on Friday in "
+        "support of the maternity ward at Tarven General Hospital, two days after the health board dismissed "
+        "reports that it planned to close the ward.\n",
+        published="2026-09-04",
+        outlet="Tarven Courier",
+        title="Nurses march in Tarven over maternity ward",
+    )
+    found = links_between(links_of(denial, march), "denied a newspaper report", "nurses marched")
+    assert not {"updates", "conflicts"} & {rel for rel, _ in found}, found

@@ -194,11 +194,11 @@ def test_a_denial_of_the_report_is_compared_as_what_that_report_said() -> None:
     assert relations_between(links, "Ivo Darr dismissed the report", "denied on Tuesday") == ["corroborates"], links
 
 
-def test_a_confirmation_weeks_after_a_denial_updates_it_and_corroborates_the_report() -> None:
+def test_a_confirmation_weeks_after_a_denial_conflicts_with_it_and_corroborates_the_report() -> None:
     links = _denied_report_story()
     later = [(rel, reason) for rel, s, t, reason in links if "confirmed on Thursday" in s and "Ivo Darr" in t]
-    assert [rel for rel, _ in later] == ["updates"] and "confirmation of what was denied" in later[0][1], links
-    assert relations_between(links, "confirmed on Thursday", "denied on Tuesday") == ["updates"]
+    assert [rel for rel, _ in later] == ["conflicts"] and "confirmation of what was denied" in later[0][1], links
+    assert relations_between(links, "confirmed on Thursday", "denied on Tuesday") == ["conflicts"]
     # The confirmation gives no figure, yet it confirms the earlier report of the deployment.
     assert relations_between(links, "confirmed on Thursday", "has moved about 2,000 troops") == ["corroborates"]
 
@@ -474,5 +474,5 @@ def test_a_closure_confirmed_months_after_its_denial_contradicts_it_and_the_deni
         title="Brasko confirms Dern closure",
     )
     links = links_of(report, denial, confirmed)
-    assert relations_between(links, "confirmed on Tuesday", "denied a report") == ["updates"], links
+    assert relations_between(links, "confirmed on Tuesday", "denied a report") == ["conflicts"], links
     assert "conflicts" not in relations_between(links, "There are no plans", "denied a report"), links

@@ -64,11 +64,11 @@ def test_hedged_or_different_nationality_figures_never_conflict() -> None:
     assert "conflicts" not in relations
 
 
-def test_denial_then_later_confirmation_is_an_update() -> None:
+def test_denial_then_later_confirmation_conflicts_and_says_it_came_later() -> None:
     a = make_article("The Kremlin denied that Drusian troops were deployed to the front.", published="2024-10-10")
     b = make_article("The Kremlin confirmed that Drusian troops were deployed to the front.", published="2025-04-28")
     (x,) = _between(_links(a, b), "confirmed", "denied")
-    assert x.relation == "updates" and "confirmation" in x.reason
+    assert x.relation == "conflicts" and "later confirmation" in x.reason
 
 
 def test_a_denial_of_the_allegations_conflicts_with_the_sentence_before() -> None:
