@@ -803,6 +803,59 @@ _COMPARED_YEAR_AFTER = re.compile(
 )
 
 
+# What a change is set against, a noun before its time: "down three points from the previous poll in September",
+# "compared with the same month in 2025", "since the last survey in March". The time is the earlier reading's, not
+# when the claim happened or was told, nor a figure's period. ("from" only after a word of change: "fled from the
+# city in March" is the claim's own time.)
+_COMPARED_POINT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:up|down|higher|lower|unchanged|changed|more|less|fewer|rise|fall|drop|decline|increase|decrease|"
+    r"gain|jump|dip|slide|improvement|deterioration|points?|percent|per\s+cent|%)\s+from|%\s*from|\bthan|"
+    r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsince)\s+"
+    r"(?:the|its|their|his|her|our|a|an|that)\s+"
+    r"(?:(?:previous|last|prior|earlier|same|preceding|corresponding|latest|first|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:[\w-]+\s+){0,2}?(?=(?:polls?|surveys?|counts?|census|reports?|readings?|estimates?|figures?|levels?|"
+    r"tally|tallies|data|close|peaks?|highs?|lows?|records?|averages?|forecasts?|results?|rounds?|elections?|votes?|"
+    r"quarters?|months?|years?|periods?|weeks?|seasons?)\s))"
+    r"[\w-]+\s+(?:(?:taken|published|conducted|released|held|carried\s+out)\s+)?(?:(?:in|on|at|of|during)\s+)?$"
+)
+# A plan's or a budget's time: "approved the budget for next year", "next year's budget", "its target for 2030"
+# (what the plan is for, not when it was made or told).
+_PLAN_NOUNS = (
+    r"(?:budgets?|plans?|targets?|goals?|forecasts?|projections?|outlook|guidance|spending|programmes?|programs?|"
+    r"schedule|timetable|priorities|agenda|strateg(?:y|ies)|allocations?|quotas?|roadmap|calendar|fixtures?|"
+    r"pay\s+(?:rise|deal|award)|settlement|funding|grants?|tax\s+rates?)"
+)
+_PLAN_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?" + _PLAN_NOUNS
+    + r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|tax|school|academic)\s+)?$"
+)
+_PLAN_AFTER = re.compile(r"(?i)(?:[’']s?)\s+(?:[\w-]+\s+){0,1}?" + _PLAN_NOUNS + r"\b")
+# A term's end: "a contract until 2032", "banned until March", "extended his deal to June 2030", "a lease running
+# through 2040" (how long something holds, not when the claim happened; "until Tuesday, when he was freed" dates it).
+# (a term named: "the schools will stay shut until Tuesday" is a forecast dated by the time it looks to)
+_TERM_TO_BEFORE = re.compile(
+    r"(?i)\b(?:contracts?|deals?|terms?|lease|mandate|extension|agreement|loan|tenure|licen[cs]e|concession|bans?|"
+    r"banned|suspended|suspension|moratorium|freeze|visa|permit|extend(?:s|ed|ing)?|"
+    r"valid|tied|locked|committed)\b(?:\s+[^\s,;:.]+){0,4}?\s+(?:to|through|thru|until|till|up\s+until)\s+"
+    r"(?:at\s+least\s+|the\s+end\s+of\s+)?$"
+)
+
+
+def _not_when(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """The time of something the claim sets against or plans, or the end of a term: never the claim's own."""
+    before = text[max(0, d.start - 90) : d.start]
+    if re.match(r"(?i)(?:until|till)\s", d.text):  # ("until March": the word is in the mention)
+        before += d.text.split(None, 1)[0] + " "
+    if _WHEN_AFTER.match(text, d.end):
+        return False
+    if _COMPARED_POINT_BEFORE.search(before) or _PLAN_FOR_BEFORE.search(before):
+        return True
+    if d.kind == "rel" and _PLAN_AFTER.match(text, d.end):
+        return True
+    closes_span = any(e.end < d.start and opens_span(text, e, dates) for e in dates)
+    return not closes_span and _TERM_TO_BEFORE.search(before) is not None
+
+
 def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> list[DateMention]:
     """The dates that can be the claim's own: those attached to its reported event or verb.
 
@@ -818,6 +871,9 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
     for d in dates:
         if opens_period(text, d) and not _WHEN_AFTER.match(text, d.end):
             continue
+        if _not_when(text, d, dates):
+            continue  # "down three points from the previous poll in September", "the budget for next year",
+            # "a contract until 2032": a comparison's time, a plan's, a term's end
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
         if _PARTICIPLE_NOUN_THAT_OPEN.search(text, max(0, d.start - 120), d.start):

@@ -1,0 +1,64 @@
+"""The time of something else a claim names is not when it happened or was told: a comparison point ("down three
+points from the previous poll in September"), a plan's or budget's year ("the budget for next year"), a term's end
+("a contract until 2032"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.model import Article
+
+
+def _claims(sentence: str, published: str):
+    claims, _ = extract_article(Article("nw", "Dates", None, [], published, False, "nw.txt", sentence + "\n"))
+    return claims
+
+
+def _date(sentence: str, published: str) -> str | None:
+    claims = _claims(sentence, published)
+    assert claims, sentence
+    return claims[0].date
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # a comparison point named by a noun, not a figure
+        ("Backing for the mayor slipped to 38%, down four points from the previous poll in June.", "2026-08-04", None),
+        ("The rate was unchanged from the last survey in March, at 12.5%.", "2026-05-11", None),
+        ("Ticket sales were 9% higher than the same month in 2025.", "2026-05-11", None),
+        ("Sales rose 6% since the last count in February, the union said on Monday.", "2026-05-13", "2026-05-11"),
+        # a plan's or a budget's time
+        ("The county board approved the spending plan for next year.", "2026-11-18", None),
+        ("Lawmakers passed the budget for the fiscal year 2027 on Thursday.", "2026-06-26", "2026-06-25"),
+        ("The club confirmed next year's fixtures.", "2026-06-17", None),
+        # a term's end
+        ("The goalkeeper has signed a contract until 2031.", "2026-07-02", None),
+        ("The federation banned the sprinter until March 2029.", "2026-04-08", None),
+        ("The bank extended the loan to June 2030 on Friday.", "2026-04-08", "2026-04-03"),
+        ("The landlord agreed a lease running through 2040.", "2026-04-08", None),
+    ],
+)
+def test_a_time_of_something_else_does_not_date_the_claim(sentence: str, published: str, expected) -> None:
+    assert _date(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # the claim's own times stay
+        ("The family fled from the village in September.", "2026-10-13", "2026-09"),
+        ("He was held until Tuesday, when he was released.", "2026-10-15", "2026-10-13"),
+        ("The council approved the budget on Tuesday.", "2026-02-26", "2026-02-24"),
+        ("The parcel fell from the plane on Saturday.", "2026-02-26", "2026-02-21"),
+        ("The survey was carried out in March.", "2026-05-11", "2026-03"),
+    ],
+)
+def test_the_claims_own_time_still_dates_it(sentence: str, published: str, expected) -> None:
+    assert _date(sentence, published) == expected
+
+
+def test_a_comparison_point_is_no_figures_period() -> None:
+    claims = _claims("Support for the coalition fell to 31%, down two points from the previous poll in May.", "2026-07-07")
+    assert [(q.text, q.period) for c in claims for q in c.quantities] == [("31%", None), ("two points", None)]
