@@ -10,7 +10,7 @@ from corpus.extract.attribution import Attribution, find_attributions, is_quote_
 from corpus.extract.carry import label_speaker, quote_runs
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
-from corpus.extract.datelines import dateline_at, header_date, infer_published_from
+from corpus.extract.datelines import Dateline, dateline_at, header_date, infer_published_from
 from corpus.extract.dates import DateMention, claim_dates, figure_periods, find_dates, looks_ahead, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
@@ -45,11 +45,25 @@ _LOWER_LETTER = re.compile(r"[a-z]")
 _QUOTE_MARKS = frozenset("“”\"‘’'")
 
 
-def _said_in_words(text: str, said: Said) -> bool:
-    """Is a question or fragment someone's words: a cue's ("Lee disagreed strongly", "“Why now?” she asked") or a
-    quotation's, not a label's ("Clinton: 547.", "Contributing: Ann Lee.") nor a question the writer asks?"""
+_CAPITALS_LABEL = re.compile(r"[\"“]?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+\S")
+
+
+def _colon_only(text: str, dateline: Dateline) -> bool:
+    """A dateline that is a place in capitals and a colon alone ("MARSH: ..."): no date, no agency."""
+    return not (dateline.date_text or dateline.agency) and text[: dateline.end].rstrip().endswith(":")
+
+
+def _said_in_words(text: str, said: Said, body: str = "") -> bool:
+    """Is a question or fragment someone's words: a cue's ("Lee disagreed strongly", "“Why now?” she asked"), a
+    quotation's, or a transcript's answer under a label in capitals ("PENCE: Well, look. It's serious business."),
+    not a label in sentence case ("Clinton: 547.", "Contributing: Ann Lee.") nor a question the writer asks?"""
     hows = {span.how for span in said[2]}
     if "quotation" in hows or "introduced" in hows:
+        return True
+    if "label" in hows and any(
+        s.how == "label" and s.source_start is not None and body[s.source_start : s.source_end].isupper()
+        for s in said[2]
+    ):
         return True
     if not hows & {"verb", "inverted", "quoted"}:
         return False
@@ -104,6 +118,8 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             paragraphs_seen.append(seg.paragraph)
             if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS:
                 dateline = dateline_at(text)
+                if dateline is not None and carried.transcript and _colon_only(text, dateline):
+                    dateline = None  # "MARSH: The levee held." in a transcript: who speaks, not where the report is
         if dateline is not None and not is_claim_text(text[dateline.end :]):
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
         if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
@@ -173,7 +189,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         if quantities and (dates or told_before or _PERIOD_WORD.search(text)):
             _with_periods(text, seg.start, quantities, dates, article, floor, told_before)
         said = introducing or _speaker(index, seg, text, discourse, carried)
-        if fragment and not (said and (introducing or _said_in_words(text, said))):
+        if fragment and not (said and (introducing or _said_in_words(text, said, body))):
             discourse.note_titled_names(text, seg.start)
             continue
         # a statement reported with no source named ("It was reported that ...") keeps its cue and content
@@ -425,6 +441,14 @@ class _Carried:
         }
         self.paragraph_speaker: dict[int, tuple[Said, str]] = {}
         self.last_paragraph = -1
+        # A transcript: two paragraphs or more open with a speaker's label in capitals ("WALLACE: ...", "PENCE:
+        # ..."); a colon after a word in capitals there is a label, never a dateline's.
+        firsts = [
+            body[seg.start : seg.end]
+            for i, seg in enumerate(segments)
+            if seg.role == "content" and (i == 0 or segments[i - 1].paragraph != seg.paragraph)
+        ]
+        self.transcript = sum(1 for text in firsts if _CAPITALS_LABEL.match(text) and label_speaker(text)) >= 2
 
     def in_quotation(self, index: int) -> bool:
         """Does a quotation run from this sentence into the next?"""

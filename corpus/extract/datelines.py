@@ -13,6 +13,7 @@ is marked estimated by the caller.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,16 @@ _DATE_LINE = re.compile(
 )
 
 
+# How spoken words open, and a report's own words after its place never do: an interjection, a reply, a first- or
+# second-person pronoun, a form of address ("PENCE: Well, look.", "WALLACE: Mr. Vice President, ...").
+_SPEECH_OPENS = re.compile(
+    r"[\"“]?(?:Well|Look|Listen|Yes|Yeah|Yep|No|Nope|Sure|Oh|OK|Okay|Absolutely|Exactly|Right|Thank|Thanks|Please|"
+    r"Hello|Hi|Good\s+(?:morning|afternoon|evening)|Let(?:'s|’s)?|I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|You|"
+    r"You['’](?:re|ve|d|ll)|My|Our|Your|Mr|Mrs|Ms|Madam|Sir|Senator|Governor|Congressman|Congresswoman|Secretary|"
+    r"Minister|Mayor|President|Vice\s+President|Chairman)\b(?![’'.-]?[A-Z])"
+)
+
+
 @dataclass(slots=True)
 class Dateline:
     start: int
@@ -85,19 +96,23 @@ def dateline_at(text: str) -> Dateline | None:
     agency = m.group("agency") or m.group("slashed") or m.group("outlet")
     if not (m.group("dash") or agency or (m.group("date") and m.end() >= len(text.rstrip()))):
         return None  # "NATO said": a capitalised word, not a dateline
+    if m.group("dash") == ":" and not (agency or m.group("date")) and _SPEECH_OPENS.match(text, m.end()):
+        return None  # "PENCE: Well, look.": a speaker's label; a report's own words never open so after its place
     if not m.group("dash") and not agency and not m.group("date"):
         return None
     return Dateline(0, m.end(), m.group("place").title(), m.group("date"), agency, m.group("region"))
 
 
-def infer_published(body: str) -> str | None:
+def infer_published(body: str, today: str | None = None) -> str | None:
     """The report's date from its text: a date line near the top, its dateline, or the latest date it names."""
-    return infer_published_from(body)[0]
+    return infer_published_from(body, today)[0]
 
 
-def infer_published_from(body: str) -> tuple[str | None, bool]:
+def infer_published_from(body: str, today: str | None = None) -> tuple[str | None, bool]:
     """``(date, floor)``: as ``infer_published``; ``floor`` when the date is only the latest date the text
-    names (the report came out that day or after), not one a date line or the dateline gives."""
+    names (the report came out that day or after), not one a date line or the dateline gives. A dateline's day
+    without its year ("DHAKA, April 16 (AFP) -") takes the year of the latest date the text names, else falls on
+    or before ``today`` (ISO; the day the article is read, when not given)."""
     head = body[:600]
     for m in _DATE_LINE.finditer(head):
         iso = _absolute(m.group("date"), partial=True)
@@ -114,14 +129,17 @@ def infer_published_from(body: str) -> tuple[str | None, bool]:
             iso = _absolute(dateline.date_text)
             if iso:
                 return iso, False
-            if latest:  # "MOSCOW, October 10": the year of the latest date the report names
-                iso, _ = (
-                    resolve(find_dates(dateline.date_text)[0], latest[:4] + "-12-31", True)
-                    if find_dates(dateline.date_text)
-                    else (None, False)
-                )
-                if iso:
-                    return iso, False
+            named = find_dates(dateline.date_text)
+            if not named:
+                continue
+            # "DHAKA, April 16 (AFP) -": the year of the latest date the report names ("in March 2025", "in 2025"
+            # too), else the latest such day up to the day it is read (the day it is added)
+            today = today or dt.datetime.now(dt.UTC).date().isoformat()
+            year = _latest_year(body, dateline.end)
+            until = f"{year}-12-31" if year and year < today[:4] else today
+            iso, _ = resolve(named[0], until, True)
+            if iso:
+                return iso, False
     return latest, latest is not None
 
 
@@ -172,3 +190,37 @@ def _latest(body: str) -> str | None:
             if iso and full and not vague and (best is None or iso > best):
                 best = iso
     return best
+
+
+_YEAR_KINDS = frozenset({"iso", "numeric", "mdy", "dmy", "my", "y"})
+
+
+def _latest_year(body: str, start: int = 0) -> str | None:
+    """The year of the latest date the text names after ``start`` ("March 2025", "in 2025", "May 2, 2025"),
+    leaving out deadlines, plans and what lies ahead ("by 2030", "until 2032", "will rise in 2027") and the
+    start of a period ("since 2019"); none after ``until``'s year."""
+    from corpus.extract.dates import looks_ahead, opens_period
+
+    best = None
+    for mention in find_dates(body[start:]):
+        if mention.kind not in _YEAR_KINDS or not mention.groups.get("year"):
+            continue
+        text = body[start:]
+        if _AHEAD.search(text, max(0, mention.start - 16), mention.start) or _YEAR_AHEAD.search(mention.text):
+            continue
+        if opens_period(text, mention):
+            continue  # "the highest since 2019": the report is later than that
+        # (the sentence holding it decides whether it lies ahead)
+        left = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        right = min((i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0), default=len(text))
+        sentence = text[left:right]
+        moved = type(mention)(mention.start - left, mention.end - left, mention.text, mention.kind, mention.groups)
+        if looks_ahead(sentence, moved):
+            continue
+        year = str(mention.groups["year"])
+        if best is None or year > best:
+            best = year
+    return best
+
+
+_YEAR_AHEAD = re.compile(r"(?i)^(?:by|until|till|before|after|from|through)\s")
