@@ -45,6 +45,8 @@ _LOWER_LETTER = re.compile(r"[a-z]")
 _QUOTE_MARKS = frozenset("“”\"‘’'")
 
 
+# A transcript's speaker as its label writes them: "PENCE", "VAN HOLLEN", "MR. TRUMP" (not "U.N.", a body's initials).
+_SPEAKER_IN_CAPITALS = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3}")
 _CAPITALS_LABEL = re.compile(r"[\"“]?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+\S")
 
 
@@ -61,7 +63,11 @@ def _said_in_words(text: str, said: Said, body: str = "") -> bool:
     if "quotation" in hows or "introduced" in hows:
         return True
     if "label" in hows and any(
-        s.how == "label" and s.source_start is not None and body[s.source_start : s.source_end].isupper()
+        s.how == "label"
+        and s.source_start is not None
+        and _SPEAKER_IN_CAPITALS.fullmatch(body, s.source_start, s.source_end)
+        and s.cue_end is not None
+        and _LOWER_LETTER.search(body, s.cue_end, s.cue_end + 40)  # (not a headline's kicker: "UN: PEACEKEEPERS ...")
         for s in said[2]
     ):
         return True
@@ -699,7 +705,15 @@ def _with_periods(
 ) -> None:
     """Gives each figure of the sentence the period it is for (``figure_periods``), in place."""
     spans = [(q.start - offset, q.end - offset) if is_figure(q) else None for q in quantities]
-    periods = figure_periods(text, spans, dates, article.published, article.published_estimated, floor, told_before)
+    # ("fell to 41% from 44%": a change told new value first, the time after it the earlier value's)
+    earlier_after = frozenset(
+        n
+        for n, q in enumerate(quantities)
+        if q.change == "from-to" and q.from_value is not None and not q.text.lower().startswith(("from", "between"))
+    )
+    periods = figure_periods(
+        text, spans, dates, article.published, article.published_estimated, floor, told_before, earlier_after
+    )
     for n, (q, period) in enumerate(zip(quantities, periods, strict=True)):
         if period is not None:
             quantities[n] = replace(q, period=period)

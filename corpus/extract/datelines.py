@@ -212,7 +212,9 @@ def _latest_year(body: str, start: int = 0) -> str | None:
             continue  # "the highest since 2019": the report is later than that
         # (the sentence holding it decides whether it lies ahead)
         left = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-        right = min((i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0), default=len(text))
+        right = min(
+            (i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0), default=len(text)
+        )
         sentence = text[left:right]
         moved = type(mention)(mention.start - left, mention.end - left, mention.text, mention.kind, mention.groups)
         if looks_ahead(sentence, moved):

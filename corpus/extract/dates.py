@@ -826,7 +826,8 @@ _PLAN_NOUNS = (
     r"pay\s+(?:rise|deal|award)|settlement|funding|grants?|tax\s+rates?)"
 )
 _PLAN_FOR_BEFORE = re.compile(
-    r"(?i)\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?" + _PLAN_NOUNS
+    r"(?i)\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?"
+    + _PLAN_NOUNS
     + r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|tax|school|academic)\s+)?$"
 )
 _PLAN_AFTER = re.compile(r"(?i)(?:[’']s?)\s+(?:[\w-]+\s+){0,1}?" + _PLAN_NOUNS + r"\b")
@@ -1076,6 +1077,9 @@ def _periods_named(
     return found
 
 
+_QUARTER_OR_HALF_ISO = re.compile(r"-[QH]\d$")
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -1092,6 +1096,7 @@ def figure_periods(
     estimated: bool = False,
     floor: bool = False,
     told_before: str | None = None,
+    earlier_after: frozenset[int] = frozenset(),
 ) -> list[str | None]:
     """The period each figure of the sentence ``text`` is for (``spans``: the figures' offsets in it, None for
     what is no figure), else None.
@@ -1101,7 +1106,9 @@ def figure_periods(
     applications rose 4.2%"). A figure set against an earlier one ("down from 3.8% in April", "against 37 in
     2025") has only the period named after it, or the year before its sentence's period when it is "a year
     earlier"'s ("from a profit of €95m a year earlier"). ``told_before``: the time before the day it was told
-    that the claim names (article.py), the period of figures that have none of their own."""
+    that the claim names (article.py), the period of figures that have none of their own. ``earlier_after``: the
+    figures that are a change told new value first ("fell to 41% from 44%"), whose time named right after is the
+    earlier value's ("from 44% in September"), not theirs."""
     if not any(spans):
         return [None] * len(spans)
     periods = _periods_named(text, dates, published, estimated, floor)
@@ -1120,6 +1127,9 @@ def figure_periods(
         for p in inside:
             if p.start < s[1]:
                 continue
+            if i in earlier_after and not _QUARTER_OR_HALF_ISO.search(p.iso):
+                return None  # "fell to 41% from 44% in September": September is the 44%'s (but "rose to €5.1bn
+                # from €4.6bn in the first half" is the half's change)
             others = [j for j, t in figures if j != i and s[1] <= t[0] and t[1] <= p.start and j in baseline]
             if others or not clause_between(s[1], p.start):
                 return None

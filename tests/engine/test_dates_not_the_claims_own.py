@@ -60,5 +60,25 @@ def test_the_claims_own_time_still_dates_it(sentence: str, published: str, expec
 
 
 def test_a_comparison_point_is_no_figures_period() -> None:
-    claims = _claims("Support for the coalition fell to 31%, down two points from the previous poll in May.", "2026-07-07")
+    claims = _claims(
+        "Support for the coalition fell to 31%, down two points from the previous poll in May.", "2026-07-07"
+    )
     assert [(q.text, q.period) for c in claims for q in c.quantities] == [("31%", None), ("two points", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # a change told new value first: a month or a year right after it is the earlier value's
+        ("Approval of the plan fell to 38% from 45% in August.", "2026-10-06", [None]),
+        ("Vacancies dropped to 812,000 from 840,000 in June, the agency said.", "2026-10-06", [None]),
+        # a quarter or a half is the change's; a time opening the sentence or told in the change is its own
+        ("Sales rose to £2.2bn from £1.9bn in the third quarter.", "2026-11-05", ["2026-Q3"]),
+        ("In August, approval fell to 38% from 45%.", "2026-10-06", ["2026-08"]),
+        ("The rate fell from 3.1% in March to 2.4% in June.", "2026-10-06", ["2026-06"]),
+        ("Approval fell to 38% in September from 45% in August.", "2026-10-06", ["2026-09"]),
+    ],
+)
+def test_the_time_after_a_change_told_new_value_first_is_the_earlier_values(sentence, published, expected) -> None:
+    claims = _claims(sentence, published)
+    assert [q.period for c in claims for q in c.quantities] == expected
