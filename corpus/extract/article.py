@@ -65,6 +65,7 @@ def _said_in_words(text: str, said: Said, body: str = "") -> bool:
     if "label" in hows and any(
         s.how == "label"
         and s.source_start is not None
+        and s.source_end is not None
         and _SPEAKER_IN_CAPITALS.fullmatch(body, s.source_start, s.source_end)
         and s.cue_end is not None
         and _LOWER_LETTER.search(body, s.cue_end, s.cue_end + 40)  # (not a headline's kicker: "UN: PEACEKEEPERS ...")
