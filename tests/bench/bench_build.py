@@ -1,6 +1,7 @@
 """Build speed: articles per second on >= 2,000 synthetic news articles (one core).
 
 Run: .venv/bin/python tests/bench/bench_build.py [--articles 2000] [--cli [--jobs 1 2]] [--stages]
+     .venv/bin/python tests/bench/bench_build.py --articles 2000 --phases [--jobs 1 2]
      .venv/bin/python tests/bench/bench_build.py --articles 1000 --links-check [FILE]
 
 Prints: the pipeline alone (extract on loaded articles, CPU and wall time),
@@ -13,6 +14,8 @@ sentence splitter on the same text, and with --cli the end-to-end
 ``factscope build --corpus DIR --jobs N`` wall and CPU time in a throw-away data dir, with the
 parent process's own CPU: the critical path of a build in N processes, so (CPU of --jobs 1) /
 (parent CPU of --jobs N) is its speed-up when the cores are free.
+With --phases, the CPU of ``factscope build``'s own process by phase, for each --jobs value (with
+N > 1 the parent's: where the critical path goes), its workers' CPU and its copy-on-write faults.
 CPU time is the figure to compare: the machine is shared.
 --links-check prints a digest of every link, left-out candidate and stored link feature of the
 bundled corpus and of the synthetic articles (one process and two): a speed-only change to
@@ -287,14 +290,7 @@ def bench_cli(n: int, jobs: list[int]) -> None:
     """`factscope build --corpus DIR --jobs N`: wall and CPU (all processes, and the parent's) per N;
     the load average says how busy the (shared) machine was."""
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for i in range(n):
-            a = synthetic_article(i)
-            (corpus / a.source_file).write_text(a.body, encoding="utf-8")
-            (corpus / a.source_file.replace(".txt", ".meta.toml")).write_text(
-                f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8"
-            )
+        corpus = _write_corpus(Path(tmp), n)
         walls: dict[int, float] = {}
         cpus: dict[int, float] = {}
         parents: dict[int, float] = {}
@@ -346,6 +342,151 @@ def bench_cli(n: int, jobs: list[int]) -> None:
                     if j != one
                 )
             )
+
+
+# Runs the CLI with each phase's CPU in this (the parent) process measured apart, exclusive of the phases
+# it calls (a phase called inside another counts as itself, not as the outer one); phases are looked up
+# by name, and one not found is left out. With --jobs N the workers' CPU is "children".
+_CLI_PHASES = """
+import importlib, inspect, json, resource, sys, time
+spent, stack = {}, []
+clock = time.process_time
+
+
+def enter():
+    stack.append(0.0)
+    return clock()
+
+
+def leave(label, began):
+    took = clock() - began
+    inner = stack.pop()
+    spent[label] = spent.get(label, 0.0) + took - inner
+    if stack:
+        stack[-1] += took
+
+
+def timed(label, module, name):
+    try:
+        owner = importlib.import_module(module)
+    except ImportError:
+        return
+    cls, _, attr = name.rpartition(".")
+    if cls:
+        owner = getattr(owner, cls, None)
+    raw = (owner.__dict__ if isinstance(owner, type) else vars(owner)).get(attr) if owner is not None else None
+    if raw is None:
+        return
+    fn = raw.__func__ if isinstance(raw, (classmethod, staticmethod)) else raw
+    if inspect.isgeneratorfunction(fn):
+
+        def wrapper(*args, **kwargs):
+            it = fn(*args, **kwargs)
+            while True:
+                began = enter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    return
+                finally:
+                    leave(label, began)
+                yield item
+
+    else:
+
+        def wrapper(*args, **kwargs):
+            began = enter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                leave(label, began)
+
+    setattr(owner, attr, type(raw)(wrapper) if isinstance(raw, (classmethod, staticmethod)) else wrapper)
+
+
+for label, module, name in json.loads(sys.argv[1]):
+    timed(label, module, name)
+from tui.cli import main
+
+try:
+    code = main(sys.argv[2:])
+finally:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    spent["(startup, imports, the rest)"] = clock() - sum(spent.values())
+    print("PHASES " + json.dumps([spent, own.ru_minflt, children.ru_utime + children.ru_stime]), file=sys.stderr)
+sys.exit(code)
+"""
+
+# (label, module, name) of each phase timed in the parent; several names may share a label.
+PHASES = [
+    ("loading the files", "tui.cli.build", "load_corpus_dir"),
+    ("extraction (jobs 1)", "corpus.pipeline", "_claims_for"),
+    ("extraction (jobs N: own share, results)", "corpus.parallel", "_extract_shared"),
+    ("link features", "corpus.pipeline", "features"),
+    ("link features", "corpus.parallel", "claim_features"),
+    ("link index rows", "store.link_index", "encode"),
+    ("blocking", "corpus.xref.link", "candidate_pairs"),
+    ("relating (own share)", "corpus.xref.link", "_link"),
+    ("links no relation decides", "corpus.xref.link", "_cites"),
+    ("links no relation decides", "corpus.xref.link", "_fixed_links"),
+    ("caps", "corpus.xref.link", "_best_few"),
+    ("caps", "corpus.pipeline", "capped_links"),
+    ("entities", "corpus.pipeline", "_entities"),
+    ("index", "store.build", "full_index"),
+    ("storage write", "store.corpus_db", "CorpusDB.store_index"),
+    ("link index", "store.link_index", "index_build"),
+    ("links file", "store.links", "LinkColumns.from_db"),
+    ("claims file", "store.claim_docs", "ClaimDocs.from_db"),
+    ("views file", "store.view_rows", "ViewRows.from_db"),
+    ("search index", "store.search", "SearchIndex.from_db"),
+]
+
+
+def bench_phases(n: int, jobs: list[int]) -> None:
+    """`factscope build --corpus DIR --jobs N`: this process's CPU by phase (with N > 1 the parent's, the
+    build's critical path when the cores are free; what it hands to forked processes is theirs), the
+    workers' CPU and the parent's minor page faults (copy-on-write after each fork)."""
+    import json
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = _write_corpus(Path(tmp), n)
+        for j in jobs:
+            env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "FACTSCOPE_DB": f"{tmp}/phases{j}.json"}
+            load = os.getloadavg()[0]
+            argv = ["build", "--corpus", str(corpus), "--quiet", "--jobs", str(j)]
+            done = subprocess.run(
+                [sys.executable, "-c", _CLI_PHASES, json.dumps(PHASES), *argv],
+                env=env,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+            )
+            if "PHASES " not in done.stderr:
+                print(f"--jobs {j}: exit {done.returncode}: {done.stderr.strip()[-300:]}")
+                continue
+            spent, faults, children = json.loads(done.stderr.rsplit("PHASES ", 1)[1].splitlines()[0])
+            own = sum(spent.values())
+            print(
+                f"factscope build --corpus ({n} files) --jobs {j}: this process {own:.2f} s CPU "
+                f"({n / own:,.0f} articles per CPU-second), workers {children:.2f} s, {faults:,} minor faults "
+                f"(load {load:.1f})"
+            )
+            for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+                if seconds >= 0.005:
+                    print(f"  {label:<42}{seconds:7.2f} s  {100 * seconds / own:5.1f}%")
+
+
+def _write_corpus(tmp: Path, n: int) -> Path:
+    """``n`` synthetic article files (and their metadata) in a directory under ``tmp``."""
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for i in range(n):
+        a = synthetic_article(i)
+        (corpus / a.source_file).write_text(a.body, encoding="utf-8")
+        (corpus / a.source_file.replace(".txt", ".meta.toml")).write_text(
+            f'title = "{a.title}"\noutlet = "{a.outlet}"\npublished = "{a.published}"\n', encoding="utf-8"
+        )
+    return corpus
 
 
 def _links_dump(extraction) -> list[str]:
@@ -400,6 +541,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--cli: the --jobs values to time")
     parser.add_argument("--stages", action="store_true", help="only the CPU time per stage")
     parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="only `factscope build` with each --jobs value: its process's CPU by phase",
+    )
+    parser.add_argument(
         "--links-check",
         nargs="?",
         const="",
@@ -412,6 +558,9 @@ def main() -> None:
         return
     if args.stages:
         bench_stages(args.articles)
+        return
+    if args.phases:
+        bench_phases(args.articles, args.jobs)
         return
     bench_pipeline(args.articles)
     bench_long_article()
