@@ -50,6 +50,12 @@ _SPEAKER_IN_CAPITALS = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.\s+)?[A-Z][
 _CAPITALS_LABEL = re.compile(r"[\"“]?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+\S")
 
 
+def _spoken_paragraph(carried: _Carried, paragraph: int) -> bool:
+    """Does the paragraph speak in the first or second person outside quotation marks ("We expect ...", "you")?"""
+    text = " ".join(carried.body[s.start : s.end] for s in carried.segments if s.paragraph == paragraph)
+    return bool(_SPOKEN.search(mask_quotes(straight_quotes(text))))
+
+
 def _colon_only(text: str, dateline: Dateline) -> bool:
     """A dateline that is a place in capitals and a colon alone ("MARSH: ..."): no date, no agency."""
     return not (dateline.date_text or dateline.agency) and text[: dateline.end].rstrip().endswith(":")
@@ -131,10 +137,15 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             continue  # "MOSCOW, October 10. /TASS/.": the report's place and date, not a claim
         if len(paragraphs_seen) <= _DATELINE_PARAGRAPHS and header_date(text):
             continue  # "February 27, 2026 — Harbour Times": the report's date and byline, not a claim
-        if dateline is not None and dateline.end > 0 and not text[: dateline.end].rstrip().endswith(":"):
+        if (
+            dateline is not None
+            and dateline.end > 0
+            and (not text[: dateline.end].rstrip().endswith(":") or not _spoken_paragraph(carried, seg.paragraph))
+        ):
             # "LONDON, March 3 (Reuters) - Train drivers walked out": the claim is the report's own words,
             # read as a sentence of their own ("Train" opens it; the dateline names no speaker). (A transcript's
-            # label, "MARSH: The levee held", names who speaks: it stays.)
+            # label, "MARSH: The levee held. We expect ...", names who speaks: it stays. But "NAIROBI: The central bank
+            # held its rate, officials said." is a dateline: no one speaks in the first or second person after it.)
             rest = text[dateline.end :]
             seg = replace(seg, start=seg.start + dateline.end + len(rest) - len(rest.lstrip()))
             text, dateline = body[seg.start : seg.end], None

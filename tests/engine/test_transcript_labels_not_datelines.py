@@ -67,3 +67,19 @@ def test_in_a_transcript_a_label_before_a_plain_fragment_is_no_dateline_either()
     claims = _claims(body)
     assert ("KEMAL: The reservoir, then.", "Kemal") in claims
     assert ("TRUSSELL: Thirty-one percent full.", "Trussell") in claims
+
+
+def test_a_place_in_capitals_before_a_colon_and_the_writers_words_is_a_dateline_no_speaker() -> None:
+    claims = _claims(
+        "NAIROBI: The central bank held its key rate at 9.75% on Tuesday, officials said.\n\n"
+        "The decision had been widely expected.\n"
+    )
+    assert claims[0] == ("The central bank held its key rate at 9.75% on Tuesday, officials said.", "officials")
+    claims = _claims("KAMPALA: Police arrested 14 people after the march on Monday.\n")
+    assert claims == [("Police arrested 14 people after the march on Monday.", None)]
+
+
+def test_a_label_whose_paragraph_speaks_in_the_first_person_stays_a_label() -> None:
+    claims = _claims("HALLORAN: The pumps failed at dawn. We lost power to 3,000 homes.\n")
+    assert ("HALLORAN: The pumps failed at dawn.", "Halloran") in claims
+    assert ("We lost power to 3,000 homes.", "Halloran") in claims
