@@ -818,6 +818,23 @@ _COMPARED_POINT_BEFORE = re.compile(
     r"quarters?|months?|years?|periods?|weeks?|seasons?)\s))"
     r"[\w-]+\s+(?:(?:taken|published|conducted|released|held|carried\s+out)\s+)?(?:(?:in|on|at|of|during)\s+)?$"
 )
+# The same with the earlier figure named: "down from 42% in the previous survey in April" (the claim's date no more;
+# the 42%'s period it is).
+_FIGURE_AT_POINT_BEFORE = re.compile(
+    r"(?i)\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|(?:percentage\s+)?points?|bn|m|million|billion)?\s+(?:in|at|on)\s+"
+    r"(?:the|its|their|a|an)\s+(?:previous|last|prior|earlier|preceding|latest|first|same)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+\s+(?:(?:taken|published|conducted|released|held|carried\s+out)\s+)?(?:(?:in|on|at|of|during)\s+)?$"
+)
+# A change set against a year with "on" (British): "up 3.1 points on 2021", "down 4% on last year", "12% higher on
+# 2024" (not "rose 3% on May 4": a day is when it moved).
+_CHANGE_ON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:up|down|higher|lower|rise|fall|increase|decrease|gain|drop|growth)\s+(?:of\s+|by\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|(?:percentage\s+)?points?|bn|m|million|billion|[a-z]+)?"
+    r"|\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)\s+(?:up|down|higher|lower|more|less))"
+    r"\s+on\s+(?:the\s+same\s+(?:\w+\s+)?(?:of|in)\s+)?$"
+)
 # A plan's or a budget's time: "approved the budget for next year", "next year's budget", "its target for 2030"
 # (what the plan is for, not when it was made or told).
 _PLAN_NOUNS = (
@@ -842,7 +859,7 @@ _TERM_TO_BEFORE = re.compile(
 )
 
 
-def _not_when(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+def _not_when(text: str, d: DateMention, dates: list[DateMention], compared: bool = False) -> bool:
     """The time of something the claim sets against or plans, or the end of a term: never the claim's own."""
     before = text[max(0, d.start - 90) : d.start]
     if re.match(r"(?i)(?:until|till)\s", d.text):  # ("until March": the word is in the mention)
@@ -851,6 +868,12 @@ def _not_when(text: str, d: DateMention, dates: list[DateMention]) -> bool:
         return False
     if _COMPARED_POINT_BEFORE.search(before) or _PLAN_FOR_BEFORE.search(before):
         return True
+    if not compared and _FIGURE_AT_POINT_BEFORE.search(before):
+        return True
+    if (d.kind == "y" or (d.kind == "rel" and d.text.lower().endswith(("year", "month")))) and _CHANGE_ON_BEFORE.search(
+        before
+    ):
+        return True  # "up 3.1 points on 2021": the year compared with
     if d.kind == "rel" and _PLAN_AFTER.match(text, d.end):
         return True
     closes_span = any(e.end < d.start and opens_span(text, e, dates) for e in dates)
@@ -872,7 +895,7 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
     for d in dates:
         if opens_period(text, d) and not _WHEN_AFTER.match(text, d.end):
             continue
-        if _not_when(text, d, dates):
+        if _not_when(text, d, dates, compared):
             continue  # "down three points from the previous poll in September", "the budget for next year",
             # "a contract until 2032": a comparison's time, a plan's, a term's end
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):

@@ -2528,9 +2528,20 @@ def _single(
 _ONE_ON_ONE = frozenset({"-on-", "-to-", "-by-"})
 
 
+# "the previous one in April", "a bigger one, the agency said": "one" standing for a noun named before, after a
+# determiner and an adjective, no count (not "the top one percent", "a further one million": a number goes on).
+_ONE_PRONOUN_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|its|their|his|her|our|your|each|every|any|which)\s+(?:[a-z-]+\s+)?"
+    r"(?:previous|latest|earlier|later|recent|current|new|old|first|second|third|fourth|final|last|next|same|other|"
+    r"similar|such|only|original|different|big|small|large|good|bad|real|right|wrong|main|[a-z]+(?:er|est))\s+$"
+)
+_ONE_PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|for|with|by|and|or|but|than|as|since)\b")
+
+
 def _one_counts(text: str, start: int, end: int) -> bool:
     if (
-        _ONE_BEFORE.search(text, max(0, start - 14), start)
+        (_ONE_PRONOUN_BEFORE.search(text, max(0, start - 40), start) and _ONE_PRONOUN_AFTER.match(text, end))
+        or _ONE_BEFORE.search(text, max(0, start - 14), start)
         or text[max(0, start - 4) : start].lower() in _ONE_ON_ONE
         or text[end : end + 4].lower() in _ONE_ON_ONE  # "one-on-one", "one-to-one"
         or _ONE_AFTER.match(text, end)

@@ -29,6 +29,14 @@ def _date(sentence: str, published: str) -> str | None:
         ("The rate was unchanged from the last survey in March, at 12.5%.", "2026-05-11", None),
         ("Ticket sales were 9% higher than the same month in 2025.", "2026-05-11", None),
         ("Sales rose 6% since the last count in February, the union said on Monday.", "2026-05-13", "2026-05-11"),
+        # a year a change is set against with "on", and an earlier reading named with its figure
+        ("Attendance was 61.4%, up 2.2 points on 2022.", "2026-05-11", None),
+        ("Exports were 6% down on last year.", "2026-05-11", None),
+        (
+            "Trust in the police stood at 54% in the latest poll, down from 58% in the previous one in March.",
+            "2026-06-10",
+            None,
+        ),
         # a plan's or a budget's time
         ("The county board approved the spending plan for next year.", "2026-11-18", None),
         ("Lawmakers passed the budget for the fiscal year 2027 on Thursday.", "2026-06-26", "2026-06-25"),
@@ -53,6 +61,7 @@ def test_a_time_of_something_else_does_not_date_the_claim(sentence: str, publish
         ("The council approved the budget on Tuesday.", "2026-02-26", "2026-02-24"),
         ("The parcel fell from the plane on Saturday.", "2026-02-26", "2026-02-21"),
         ("The survey was carried out in March.", "2026-05-11", "2026-03"),
+        ("Shares in the miner rose 3% on May 4.", "2026-05-11", "2026-05-04"),
     ],
 )
 def test_the_claims_own_time_still_dates_it(sentence: str, published: str, expected) -> None:
@@ -82,3 +91,10 @@ def test_a_comparison_point_is_no_figures_period() -> None:
 def test_the_time_after_a_change_told_new_value_first_is_the_earlier_values(sentence, published, expected) -> None:
     claims = _claims(sentence, published)
     assert [q.period for c in claims for q in c.quantities] == expected
+
+
+def test_an_earlier_readings_time_is_its_figures_period_not_the_claims_date() -> None:
+    claims = _claims("Trust stood at 54% in the latest poll, down from 58% in the previous one in March.", "2026-06-10")
+    assert [(c.date, [(q.text, q.period) for q in c.quantities]) for c in claims] == [
+        (None, [("54%", None), ("58%", "2026-03")])
+    ]
