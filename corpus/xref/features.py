@@ -1217,12 +1217,15 @@ def _story(title: str, lead: str) -> frozenset[str]:
     """
     text = title + "\n" + lead
     lower = {stem(word) for word in _LOWER_WORD.findall(text)}  # what the text writes in lower case
+    title_case = _title_case(title)
     names = [
         m
         for m in find_entities(text)
         if m.type in _STORY_TYPES
         and not m.tentative
         and not _capitalised_word(m, text, lower)
+        and not _common_word_opening(m, text)
+        and not (title_case and m.start < len(title) and not m.known and m.surface not in lead)
         and m.name not in UNIT_NAMES
         and not _speaker_label(m, text)
     ]
@@ -1253,6 +1256,28 @@ _OPENS = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*)$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 # Amounts in words open many headlines and leads ("Dozens hurt in ...", "Thousands march ..."): no name.
 _AMOUNT_WORDS = frozenset("dozens scores tens hundreds thousands millions billions".split())
+
+
+def _title_case(title: str) -> bool:
+    """A headline that capitalises its words ("Three Killed as Armed Men Rob Dovra Jewellers"): its capitals
+    say nothing of names, so only what the lead writes again, or the gazetteer knows, is one."""
+    words = re.findall(r"[A-Za-z]{4,}", title)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _common_word_opening(m: Mention, text: str) -> bool:
+    """One of the commonest English words capitalised because it opens the headline, a line or a sentence
+    ("Three", "Armed men robbed", "Consumer prices"): no name, as ``_owner`` reads it; a rarer word ("Halvard
+    agreed", "Lyon bus drivers") may be one, and a place the gazetteer knows or a nationality is one."""
+    if m.known or " " in m.surface or not _OPENS_OR_DASH.search(text, 0, m.start):
+        return False
+    return m.surface not in gazetteer().demonyms and rarity(m.surface.lower()) < _COMMONEST_WORD
+
+
+# Commoner than "Lyon" (2.7) or "Cork" (2.8), towns a gazetteer may not hold: "Consumer" and "Armed" are 1.9.
+_COMMONEST_WORD = 2.0
+# A sentence's opening, or a dateline's dash before it ("DOVRA (Wire) - Armed men ...").
+_OPENS_OR_DASH = re.compile(r"(?:^|[\n.!?:]\s*|[\"“‘]\s*|\s[-–—]\s*)$")
 
 
 def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
