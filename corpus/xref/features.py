@@ -581,10 +581,43 @@ def _targeted(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity]
     return found
 
 
-def _claim_role(claim: Claim, body: str) -> str:
+def outlooks_beside_results(claim: Claim, skip: Sequence[Quantity] = ()) -> list[Quantity]:
+    """The figures of an outlook a claim gives beside a result, each read from its own clause ("posted sales of
+    $4.2bn in the quarter and now expects annual revenue of $16bn": $16bn): the forecast is no value of what
+    the claim reports, and the result no forecast. (``skip``: figures compared as neither, such as the earlier
+    value of a change: "expected profit of 350 million, down from 410 million" gives no result.)"""
+    kept = [q for q in claim.quantities if all(q is not p for p in skip)]
+    if len(kept) < 2 or not _FORECAST.search(claim.text):
+        return []
+    roles = [(q, figure_role(_own_clause(claim, q))) for q in kept]
+    if not any(role == "count" for _, role in roles):
+        return []
+    return [q for q, role in roles if role == "forecast"]
+
+
+def _own_clause(claim: Claim, q: Quantity) -> str:
+    from corpus.xref.figure_roles import figure_clause  # it imports this module
+
+    return figure_clause(claim.text, q.start - claim.start, q.end - claim.start)
+
+
+def _claim_role(
+    claim: Claim,
+    body: str,
+    figures: dict[str, Figure] | None = None,
+    skip: Sequence[Quantity] = (),
+    outlook: bool = False,
+) -> str:
     """The claim's :func:`figure_role`, but "a further 23 were trapped" after the dead were told of is a count
-    of the trapped, not an addition (:func:`corpus.xref.frames.besides_other_fates`)."""
+    of the trapped, not an addition (:func:`corpus.xref.frames.besides_other_fates`); and a claim giving a result
+    beside an outlook (``outlook``: its figures are skipped) gives its compared figures the role of their own
+    clauses."""
     role = figure_role(claim.text)
+    if role == "forecast" and figures and outlook:
+        kept = [q for q in claim.quantities if compared_measure(q) in figures and all(q is not p for p in skip)]
+        roles = {figure_role(_own_clause(claim, q)) for q in kept}
+        if len(roles) == 1:
+            return roles.pop()
     if role == "increment" and besides_other_fates(claim.text, body[max(0, claim.start - 600) : claim.start]):
         return "count"
     return role
@@ -808,6 +841,8 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + [q for q in claim.quantities if _SUBSET_BEFORE.search(article.body, max(0, q.start - 20), q.start)]
         + [q for q in claim.quantities if _DISPUTED_BEFORE.search(article.body, max(0, q.start - 90), q.start)]
     )
+    outlooks = outlooks_beside_results(claim, skip)
+    skip += outlooks
     figures = _figures(claim, skip)
     counted = [(m, q) for q in claim.quantities if (m := compared_measure(q)) and all(q is not p for p in skip)]
     counts_told = [
@@ -853,7 +888,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         if figures and _requested(claim, figures, skip)
         else "target"
         if figures and _targeted(claim, figures, skip)
-        else _claim_role(claim, article.body),
+        else _claim_role(claim, article.body, figures, skip, bool(outlooks)),
         "several": _several(counted, claim.text) if len(counted) > 1 else frozenset(),
         "groups": {m: g for m, q in counted if (g := group_of(q, article.body))},
         "durations": _duration_units(claim, figures, skip),

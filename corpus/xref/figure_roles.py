@@ -38,7 +38,9 @@ _EVENTS = rf"(?:{words_pattern(SUDDEN)})(?:e?s)?"  # one sudden happening's: "ki
 # Where a clause ends: another figure's clause can begin there with its own role.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\.\s|,\s*(?=(?:and\s+|while\s+|but\s+|whereas\s+)?(?:bringing|raising|taking|pushing|lifting|while|but|whereas|compared|up from|down from|after)\b)"
-    r"|\s(?:while|whereas|but)\s",
+    r"|\s(?:while|whereas|but)\s"
+    # "posted sales of $4.2bn in the quarter and now expects annual revenue of $16bn": the outlook is a clause
+    r"|\s(?:and|but)\s+(?=(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b)",
     re.IGNORECASE,
 )
 _TOTAL_HINTS = (
