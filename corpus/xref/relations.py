@@ -43,6 +43,7 @@ from corpus.xref.features import (
     published_day,
     same_story,
     set_aside,
+    shared_content,
     similarity,
     stems,
     tentative_story,
@@ -2874,6 +2875,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # words it shares with a count of that one. (Not a claim without the measure: "stood by its count and
         # announced a second march" is still about the first march's count.)
         return None
+    if not family:
+        none = _said_not_to_exist(a, b)
+        if none is not None:
+            return none  # "there are no talks" against a report of the talks
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
         return denial  # a firm denial of the very report outranks "similar wording"
@@ -2920,6 +2925,38 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # weeks apart: the same words about two happenings, as with a figure (above).
         return None
     return found
+
+
+# "There are no talks with any foreign company", "there was no warning": what one source says does not exist.
+_NONE_EXIST = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+)?no\s+(?P<noun>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_NONE_EXIST_SHARED = 2  # content words both claims use besides what is said not to exist
+
+
+def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
+    """One source says there is no such thing ("There are no talks with any foreign company over the port") and
+    another article of the story, days apart, reports it ("is in advanced talks to lease berths at the port"):
+    they conflict, though neither figure nor word of denial says so. The thing must be the other's own word
+    ("talks" / "talks") and the two must share more of what it is about."""
+    if a.article.id == b.article.id:
+        return None
+    for x, y in ((a, b), (b, a)):
+        m = _NONE_EXIST.search(x.claim.text)
+        if m is None or y.negated or y.polarity not in ("assert", "confirm") or DENIES.search(y.claim.text):
+            continue
+        thing = stem(m.group("noun").lower())
+        if thing not in stems(y.claim.text):
+            continue
+        shared = shared_content(x, y) - {thing}
+        if len(shared) < _NONE_EXIST_SHARED or not same_story(x, y) or not close_in_time(x, y):
+            continue
+        new, old = _later_first(x, y)
+        return _statement_link(
+            new, old, "conflicts", 0.6, f"one says {' '.join(m.group().lower().split())}, the other reports it"
+        )
+    return None
 
 
 def _warned_relation(a: Features, b: Features) -> Candidate | None:
