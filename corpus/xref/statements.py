@@ -156,10 +156,33 @@ def different_people(a: Features, b: Features) -> bool:
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
     if a.people and b.people and _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
         return True
+    x, y = _positions_of(a), _positions_of(b)
+    if x and y and x.isdisjoint(y):
+        return True  # "a San Diego lineman" / "San Diego wide receiver Vincent Jackson"
     mine, theirs = _nationals_of(a), _nationals_of(b)
     if not mine or not theirs:
         return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+# A player's position: two reports naming players of other positions tell of two people. (Not the positions
+# English also uses for other things: "guard", "tackle", "safety", "forward", "centre", "back".)
+_POSITION = re.compile(
+    r"\b(?:(?:wide\s+)?receiver|(?:offensive\s+|defensive\s+)?line(?:man|men|backer|backers)|quarterback|"
+    r"cornerback|running\s+back|tight\s+end|kicker|punter|pitcher|catcher|shortstop|outfielder|infielder|"
+    r"goalkeeper|goalie|striker|midfielder|defender|winger|point\s+guard)s?\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _positions_of(f: Features) -> frozenset[str]:
+    """The players' positions the claim names ("lineman", "wide receiver" as "receiver")."""
+    out = set()
+    for m in _POSITION.finditer(f.claim.text):
+        words = m.group().lower().split()
+        out.add(words[-1].replace("linemen", "lineman").removesuffix("s"))  # "wide receivers" -> "receiver"
+    return frozenset(out)
 
 
 @per_claim

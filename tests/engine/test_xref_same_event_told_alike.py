@@ -121,3 +121,23 @@ def test_what_a_rule_allows_is_not_a_report_of_what_happened() -> None:
         make_article(_STORM_PAPER, published="2027-02-12", outlet="Paper", title=_STORM_PAPER.split("\n")[0]),
     )
     assert "corroborates" not in relations_between(links, "travellers on cancelled sailings", "coastal agency"), links
+
+
+def test_two_players_of_other_positions_are_two_people() -> None:
+    wire = (
+        "Harbour Rovers lineman arrested on suspicion of drunk driving\n"
+        "TARVEN (Wire) - A Harbour Rovers lineman was arrested on suspicion of drunk driving early on Sunday, "
+        "police in Tarven said.\n"
+        "The team said it was aware of the arrest and would not comment further.\n"
+    )
+    paper = (
+        "Rovers receiver arrested after crash\n"
+        "Harbour Rovers wide receiver Ivo Brandt was arrested on suspicion of drunk driving early on Sunday in "
+        "Tarven, police said.\n"
+        "The team said it was aware of the arrest.\n"
+    )
+    links = links_of(
+        make_article(wire, published="2027-01-10", outlet="Wire", title=wire.split("\n")[0]),
+        make_article(paper, published="2027-01-10", outlet="Paper", title=paper.split("\n")[0]),
+    )
+    assert "corroborates" not in relations_between(links, "wide receiver Ivo Brandt", "A Harbour Rovers lineman"), links
