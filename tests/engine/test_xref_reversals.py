@@ -155,3 +155,22 @@ def test_a_later_report_that_recalls_the_denial_itself_is_no_reversal_of_it() ->
     )
     found = links_between(links_of(denial, march), "denied a newspaper report", "nurses marched")
     assert not {"updates", "conflicts"} & {rel for rel, _ in found}, found
+
+
+def test_a_later_confirmation_of_what_was_only_not_confirmed_updates_it() -> None:
+    earlier = make_article(
+        "Deployment reported\nKavari troops were reported in Drusia's Orsk region in October.\nNeither Kavaria nor "
+        "Drusia confirmed the troop deployment at the time.\n",
+        published="2026-11-02",
+        outlet="Kent Post",
+        title="Deployment reported",
+    )
+    later = make_article(
+        "Drusia admits Kavari troops fought in Orsk\nDrusia also confirmed that Kavari soldiers were fighting "
+        "alongside its forces in the Orsk region, the first such admission.\n",
+        published="2027-04-09",
+        outlet="Business Line",
+        title="Drusia admits Kavari troops fought in Orsk",
+    )
+    found = links_between(links_of(earlier, later), "Neither Kavaria", "Drusia also confirmed")
+    assert [rel for rel, _ in found] == ["updates"], found
