@@ -2510,10 +2510,11 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
             # A third party's later report against a denial: disputed, not the denier confirming.
             return _statement_link(new, old, "related", 0.45, "disputed")
         # A confirmation after a denial (or a denial after a confirmation) contradicts it: they conflict, and the
-        # reason says which came later. What was only not confirmed then ("Neither confirmed the deployment at the
-        # time") is no denial: the later confirmation updates it.
+        # reason says which came later. What was only not confirmed ("Neither confirmed the deployment at the
+        # time") is no denial: the later confirmation updates it, or it the earlier report.
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
-        denied = new.polarity == "deny" or DENIES.search(old.claim.text) is not None
+        denial = new if new.polarity == "deny" else old
+        denied = DENIES.search(denial.claim.text) is not None
         return _statement_link(new, old, "conflicts" if denied else "updates", 0.65, what)
     explicit_same_period = a.period and a.period == b.period
     certain = a.claim.certainty == b.claim.certainty == "asserted"
