@@ -386,6 +386,8 @@ _LIMIT = re.compile(
     r"|\b(?:certified|licensed|designed|built|rated|approved|permitted|allowed)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s+"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
     r"|\b(?:capacity|cap|limit|ceiling)\s+(?:of|at)\s+(?:up\s+to\s+|about\s+|some\s+)?[$€£]?\d"
+    # "had a licence to carry 90 passengers", "its permit to carry 12 tonnes"
+    r"|\b(?:licen[cs]e|permit|certificate)\s+to\s+(?:carry|hold|seat|take)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
     r"|\b(?:capped|limited)\s+at\s+[$€£]?\d"
     # the law's penalty: "each count carries a maximum of 10 years", "faces up to 20 years", "punishable by up to"
     r"|\b(?:carr(?:y|ies|ied|ying)|faces?|faced|facing|punishable\s+by|could\s+(?:get|receive|face))\s+"

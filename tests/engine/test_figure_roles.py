@@ -47,6 +47,8 @@ def role_of(sentence: str, figure: str) -> str:
         ("The panel recommended that buses carry no more than 60 passengers.", "60", LIMIT),
         ("The hall, licensed for 900 people, was closed by the council.", "900", LIMIT),
         ("The camp has a capacity of 5,000 and now houses 7,400 people.", "5,000", LIMIT),
+        ("The boat had a licence to carry 40 passengers but took on more than 70.", "40", LIMIT),
+        ("The lorry's permit to carry 12 tonnes had expired.", "12", LIMIT),
         ("At most 40 people were on board, the coast guard said.", "40", UNMARKED),
     ],
 )
