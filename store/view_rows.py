@@ -41,13 +41,16 @@ from store.mapped import map_npz, mapped_or_made, release, save_npz
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
 
-FORMAT = 5  # bump when the saved layout or what a column holds changes
+FORMAT = 6  # bump when the saved layout or what a column holds changes (6: each figure's period)
 SUFFIX = ".views.npz"
 SEPARATOR = "\x1f"  # unit separator: never in a name or a word
 NO_KEY = 0
 
 # columns by what they are indexed by: a claim (row), a mention (an entity a claim names), a figure
 FIXED = ("article", "date")  # fixed-width bytes, sortable
+# per figure, fixed-width bytes: the time it is for (``Quantity.period``: "2026-07", "2026-Q3"), "" when the
+# text names none; the figures view orders a series by it when known, else by the claim's date
+FIGURE_FIXED = ("figure_period",)
 CLAIM_ARRAYS = ("estimated", "background", "start", "speaker_key", "suggest_key", "figure_count")
 CLAIM_STRINGS = ("quantities", "haystack", "entities", "suggest")
 # a few values each: a code per row, and the values
@@ -126,7 +129,8 @@ class ViewRows:
             len(self.strings[n]) for n in CLAIM_STRINGS
         ]
         claim_lengths += [len(arrays[f"{n}.code"]) for n in CLAIM_CATEGORIES]
-        figure_lengths = [len(arrays[n]) for n in FIGURE_ARRAYS] + [len(self.strings[n]) for n in FIGURE_STRINGS]
+        figure_lengths = [len(arrays[n]) for n in (*FIGURE_ARRAYS, *FIGURE_FIXED)]
+        figure_lengths += [len(self.strings[n]) for n in FIGURE_STRINGS]
         figure_lengths += [len(arrays[f"{n}.code"]) for n in FIGURE_CATEGORIES]
         if any(n != count for n in claim_lengths) or any(n != figures for n in figure_lengths):
             raise ValueError("view columns of different lengths")
@@ -154,7 +158,9 @@ class ViewRows:
         from store.query.figures import figure_ends, figure_facts  # the figures view's rules, kept with it
 
         columns: dict[str, list[Any]] = {n: [] for n in (*FIXED, *CLAIM_ARRAYS, *CLAIM_STRINGS, *CATEGORIES)}
-        columns.update({n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_STRINGS, *FIGURE_CATEGORIES)})
+        columns.update(
+            {n: [] for n in (*MENTION_ARRAYS, *FIGURE_ARRAYS, *FIGURE_FIXED, *FIGURE_STRINGS, *FIGURE_CATEGORIES)}
+        )
         labels: dict[str | None, str] = {}  # labels repeat across thousands of claims: sanitise each once
         for row, claim in enumerate(claims):
             article = articles.get(claim.article_id)
@@ -212,12 +218,13 @@ class ViewRows:
                 columns["figure_quantity_doc"].append(orjson.dumps(quantity).decode())
                 columns["figure_size"].append(facts.size)
                 columns["figure_start"].append(quantity.start)
+                columns["figure_period"].append(quantity.period or "")
                 for name, value in zip(
                     ("figure_low", "figure_bound", "figure_vague"), figure_ends(quantity), strict=True
                 ):
                     columns[name].append(value)
         arrays: dict[str, np.ndarray] = dict(IdColumn.of([c.id for c in claims]).arrays("ids"))
-        for name in FIXED:
+        for name in (*FIXED, *FIGURE_FIXED):
             arrays[name] = fixed_bytes(columns[name])
         for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
             arrays[name] = np.asarray(columns[name], dtype=_DTYPES[name])
@@ -252,7 +259,7 @@ class ViewRows:
     def _joined_arrays(parts: Sequence[ViewRows]) -> dict[str, np.ndarray]:
         """Every column but the ids and the strings, the rows of ``parts`` one after another (a copy)."""
         arrays: dict[str, np.ndarray] = {}
-        for name in FIXED:
+        for name in (*FIXED, *FIGURE_FIXED):
             width = max(p.arrays[name].dtype.itemsize for p in parts)
             arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
         firsts = np.cumsum([0, *(len(p) for p in parts)])

@@ -69,10 +69,20 @@ class Figure:
     claim: Claim
     article: Article | None
     quantity: Quantity
-    date: str | None
+    date: str | None  # when it was told: the claim's date (``claim_when``)
     date_estimated: bool
     conflicted: bool
     role: str = "count"  # quantity_role: incident, total, forecast, increment, part, prior or count
+
+    @property
+    def period(self) -> str | None:
+        """The time the figure is for, when the text names one ("rose 3.1% in July": "2026-07")."""
+        return self.quantity.period or None
+
+    @property
+    def when(self) -> str | None:
+        """What a series orders it by: the time it is for when known, else when it was told."""
+        return self.period or self.date
 
     @property
     def size(self) -> float:
@@ -101,7 +111,8 @@ class Measure:
     figures: Sequence[Figure]
     sizes: npt.NDArray[np.float64] = field(repr=False, compare=False)  # each figure's, in that order
     sources: int = 0  # how many articles report a value of it
-    # per figure, in that order: what it counts ("" for the measure's label), its date, its article
+    # per figure, in that order: what it counts ("" for the measure's label), its date (the time it is for
+    # when known, ``Figure.when``: its period, else the claim's date), its article
     counted: Sequence[str] = field(default=(), repr=False, compare=False)
     dates: npt.NDArray[np.bytes_] = field(default_factory=lambda: np.zeros(0, "S1"), repr=False, compare=False)
     articles: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, np.intp), repr=False, compare=False)
@@ -113,6 +124,14 @@ class Measure:
     # per figure, in that order: words with no number ("several thousand"), whose size is an end of
     # an interval read from the words, not a number reported; none: each figure is read to tell
     vague: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, bool), repr=False, compare=False)
+    # per figure, in that order: the time it is for as the text names it (``Quantity.period``), b"" if none
+    periods: npt.NDArray[np.bytes_] = field(default_factory=lambda: np.zeros(0, "S1"), repr=False, compare=False)
+
+    def has_periods(self) -> bool:
+        """Whether any of its figures names the time it is for (the view then shows it)."""
+        if len(self.periods) == len(self.sizes):
+            return bool((self.periods != b"").any())
+        return any(f.quantity.period for f in self.figures)
 
     def _vague(self) -> npt.NDArray[np.bool_]:
         if len(self.vague) == len(self.sizes):
@@ -227,7 +246,9 @@ class Measure:
             counts[counted] = counts.get(counted, 0) + 1
         most = max(counts, key=lambda name: counts[name])
         chosen = [n for n in dated if (self.counted[n] or self.label) == most]
-        return self.figures[max(chosen, key=lambda n: date_key(dates[n].decode("utf-8", "surrogatepass")))]
+        return self.figures[
+            max(chosen, key=lambda n: date_key(period_order(dates[n].decode("utf-8", "surrogatepass"))))
+        ]
 
     def span(self) -> tuple[float, float]:
         """The lowest and highest numbers reported: a stated range's low end ("3,800-4,000" is
@@ -521,7 +542,10 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
     _codes, firsts, group = np.unique(
         stored * (int(measure_codes.max()) + 1) + measure_codes, return_index=True, return_inverse=True
     )
-    dates = rows["date"][claim_row]
+    told = rows["date"][claim_row]
+    periods = rows["figure_period"]
+    # when each figure is for: its period when the text names one, else when it was told
+    dates = np.where(periods != b"", periods, told) if (periods != b"").any() else told
     articles = rows["article"][claim_row]
     # a subject naming no party, reported by several articles: a series per party (or article)
     parties = _parties(source, group, firsts, claim_row, articles)
@@ -535,7 +559,7 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
             group.astype(np.int64) * (len(party_names) + 1) + party_codes, return_index=True, return_inverse=True
         )
     # by series, then as date_key orders (undated last), then article and place in it
-    order = np.lexsort((rows["figure_start"], articles, dates, dates == b"", group))
+    order = np.lexsort((rows["figure_start"], articles, _in_order(dates, periods), dates == b"", group))
     bounds = np.flatnonzero(np.diff(group[order])) + 1
     article_codes = np.unique(articles, return_inverse=True)[1]
     reporting = np.unique(group.astype(np.int64) * (int(article_codes.max()) + 1) + article_codes)
@@ -578,9 +602,46 @@ def measures_of(source: ViewSource) -> tuple[Measure, ...]:
                 lows[members],
                 open_ended[members],
                 vague[members],
+                periods[members],
             )
         )
     return tuple(sorted(measures, key=lambda m: (-len(m.figures), -m.sources, m.label.casefold())))
+
+
+def period_order(when: str) -> str:
+    """A date or period as a key that sorts in time: a quarter or a half as its first month
+    ("2026-Q3": "2026-07", "2026-H2": "2026-07"), so "2026-Q1" is not put after "2026-12"; a year,
+    a month or a day as it is (a partial date sorts before the days inside it)."""
+    match = _QUARTER_OR_HALF.fullmatch(when)
+    if match is None:
+        return when
+    year, quarter, half = match.groups()
+    month = (int(quarter) - 1) * 3 + 1 if quarter else (int(half) - 1) * 6 + 1
+    return f"{year}-{month:02d}"
+
+
+_QUARTER_OR_HALF = re.compile(r"(\d{4})-(?:Q([1-4])|H([12]))")
+
+
+def _in_order(dates: npt.NDArray[np.bytes_], periods: npt.NDArray[np.bytes_]) -> npt.NDArray[np.bytes_]:
+    """``dates`` (each figure's period when it has one, else its claim's date) as keys that sort in
+    time (``period_order``): only a period can be a quarter or a half, so only those are read."""
+    named = np.flatnonzero(periods != b"")
+    if not len(named):
+        return dates
+    keys: dict[bytes, bytes] = {}
+    for value in set(periods[named].tolist()):
+        key = period_order(value.decode("utf-8", "surrogatepass")).encode("utf-8", "surrogatepass")
+        if key != value:
+            keys[value] = key
+    if not keys:
+        return dates
+    ordered = dates.copy()
+    for number in named.tolist():
+        moved = keys.get(bytes(periods[number]))
+        if moved is not None:
+            ordered[number] = moved
+    return ordered
 
 
 _MOST_STORIES_SPLIT = 12

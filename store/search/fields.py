@@ -5,7 +5,9 @@ Every filter becomes a boolean mask over the claim rows; masks combine with
 words: every word of the filter value must begin a word of the field value,
 in any order, so ``speaker:shoigu``, ``speaker:"sergei sh"`` and
 ``source:"washington post"`` all do what they say. A claim's date is its own
-``date`` or, failing that, its article's ``published``.
+``date`` or, failing that, its article's ``published``; ``date:`` selects a claim
+by that date or by the time its figures are for (``Quantity.period``: "inflation
+rose to 3.1% in July", told in August, is found by ``date:2026-07``).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ class FieldIndex:
         self.entities = NameGroups(tuple(c.entities) for c in claims)
         self.entity_aliases = self._aliases(entities or ())
         self.first_day, self.last_day = self._dates(claims, articles)
+        self.period_first, self.period_last = self._periods(claims)
         rows = {c.id: i for i, c in enumerate(claims)}
         self.flags: dict[str, np.ndarray] = {}
         for flag, relation in FLAG_RELATIONS.items():
@@ -111,7 +114,7 @@ class FieldIndex:
         merged.article_of = np.concatenate([old_articles, more.article_of + known]).astype(np.int32)
         merged.article_words = self.article_words[:-1] + more.article_words
         merged.entity_aliases = more.entity_aliases
-        for name in ("kind", "first_day", "last_day"):
+        for name in ("kind", "first_day", "last_day", "period_first", "period_last"):
             setattr(merged, name, np.concatenate([getattr(self, name), getattr(more, name)]))
         for name in ("speakers", "entities"):
             mine, theirs = getattr(self, name), getattr(more, name)
@@ -163,6 +166,27 @@ class FieldIndex:
                 first[row], last[row] = interval
         return first, last
 
+    def _periods(self, claims: Sequence[Claim]) -> tuple[np.ndarray, np.ndarray]:
+        """Per claim, the days its figures are for (from the first day of the earliest period its
+        quantities name to the last of the latest); ``NO_DATE`` when they name none."""
+        first = np.full(self.count, NO_DATE, dtype=np.int32)
+        last = np.full(self.count, NO_DATE, dtype=np.int32)
+        intervals: dict[str, tuple[int, int] | None] = {}
+        for row, claim in enumerate(claims):
+            for quantity in claim.quantities:
+                period = quantity.period
+                if not period:
+                    continue
+                if period not in intervals:
+                    intervals[period] = date_interval(period)
+                interval = intervals[period]
+                if interval is None:
+                    continue
+                if first[row] == NO_DATE or interval[0] < first[row]:
+                    first[row] = interval[0]
+                last[row] = max(int(last[row]), interval[1])
+        return first, last
+
     def add_flag(self, name: str, rows: Iterable[int]) -> bool:
         """Make ``is:NAME`` select ``rows`` (e.g. the user's bookmarks); False if it already did."""
         key, mask = normalise(name).replace(" ", ""), self.rows_mask(rows)
@@ -205,11 +229,18 @@ class FieldIndex:
         return mask
 
     def _date(self, flt: Filter) -> np.ndarray:
-        mask: np.ndarray = self.first_day != NO_DATE
+        """The claims dated within the filter's days, or whose figures are for a time within them."""
+        told = self._within(flt, self.first_day, self.last_day)
+        mask: np.ndarray = told | self._within(flt, self.period_first, self.period_last)
+        return mask
+
+    @staticmethod
+    def _within(flt: Filter, first_day: np.ndarray, last_day: np.ndarray) -> np.ndarray:
+        mask: np.ndarray = first_day != NO_DATE
         if flt.first_day is not None:
-            mask &= self.first_day >= flt.first_day
+            mask &= first_day >= flt.first_day
         if flt.last_day is not None:
-            mask &= self.last_day <= flt.last_day
+            mask &= last_day <= flt.last_day
         return mask
 
     # query.FIELDS, each to the method that masks it

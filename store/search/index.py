@@ -308,6 +308,8 @@ class SearchIndex:
             f.kind,
             f.first_day,
             f.last_day,
+            f.period_first,
+            f.period_last,
             f.speakers.group_of,
             f.entities.group_of,
             *f.flags.values(),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
     from store.search.index import SearchIndex
 
-FORMAT = 5  # bump when the saved layout or the folding of words (normalise.py) changes (5: a tail's cleared flags)
+FORMAT = 6  # bump when the saved layout or the folding of words (normalise.py) changes (6: the figures' periods)
 SUFFIX = ".search.npz"
 
 
@@ -79,7 +79,7 @@ def save(index: SearchIndex, path: Path, key: str, base: str | None = None) -> s
             arrays[f"meta{i}.group_of"] = meta.group_of
         else:
             _terms_state(f"meta{i}", meta, arrays, words)
-    for name in ("article_of", "kind", "first_day", "last_day"):
+    for name in ("article_of", "kind", "first_day", "last_day", "period_first", "period_last"):
         arrays[f"fields.{name}"] = getattr(fields, name)
     for name, groups in (("speakers", fields.speakers), ("entities", fields.entities)):
         arrays[f"{name}.group_of"] = groups.group_of
@@ -111,7 +111,7 @@ def load(path: Path, key: str) -> SearchIndex | None:
         ids = IdColumn.from_arrays(arrays, "ids")
         fields = object.__new__(FieldIndex)
         fields.count = len(ids)
-        for name in ("article_of", "kind", "first_day", "last_day"):
+        for name in ("article_of", "kind", "first_day", "last_day", "period_first", "period_last"):
             setattr(fields, name, arrays[f"fields.{name}"])
         for name in ("speakers", "entities"):
             groups = object.__new__(NameGroups)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 from cli_export_schema import validate_export
 from cli_sample import sample_extraction
 
-from corpus.model import Article, Claim, Extraction
+from corpus.model import Article, Claim, Extraction, Quantity
 from store.export import CSV_COLUMNS, Corpus, export, md_text
 
 
@@ -175,3 +176,11 @@ def test_a_score_is_exported_as_its_pair_and_shown_as_written():
     assert (score["pair"], score["value"], score["low"], score["high"]) == ([3, 1], None, None, None)
     [quantity] = [q for c in extraction.claims for q in c.quantities if q.pair]
     assert quantity_line(quantity) == "3-1 → 3–1 (score or split)"
+
+
+def test_show_gives_the_time_a_figure_is_for_apart_from_when_it_was_told():
+    from tui.cli.show import quantity_line
+
+    july = Quantity("3.1%", 3.1, 3.1, 3.1, "percent", "inflation", period="2026-07")
+    assert quantity_line(july) == "3.1% → 3.1 percent (inflation) for 2026-07"
+    assert quantity_line(replace(july, period=None)) == "3.1% → 3.1 percent (inflation)"

@@ -125,6 +125,48 @@ def test_views_of_a_db_read_in_part_are_those_of_a_whole_read(tmp_path, monkeypa
     assert any(whole["filtered"][1:]) and not whole["filtered"][-1]
 
 
+@pytest.mark.parametrize("fold", [False, True])
+def test_the_times_figures_are_for_order_a_part_s_series_as_a_whole_read(
+    tmp_path, monkeypatch, sample_extraction, fold
+) -> None:
+    """Each figure's period is a view column (``figure_period``): a series of a DB read in part, its
+    columns a base and a tail, or folded, is in the order a whole read gives, its periods read from
+    the columns, not from the stored quantities."""
+    monkeypatch.setattr(tails, "FOLD", 10**6 if fold else 0)
+    times = ["2026-Q3", "2024-06", None, "2025-H1", "2023", "2024-11-17"]
+    made = iter(range(10**6))
+    claims = [
+        dataclasses.replace(
+            c, quantities=[dataclasses.replace(q, period=times[next(made) % len(times)]) for q in c.quantities]
+        )
+        for c in sample_extraction.claims
+    ]
+    extraction = dataclasses.replace(sample_extraction, claims=claims)
+    path = tmp_path / "corpus.json"
+    stored(path, extraction, 2)
+    whole = CorpusQueries(ExtractionReader(extraction)).figures
+    ordered = [[(f.claim.id, f.quantity.start, f.period) for f in m.figures] for m in whole]
+    assert any(len({p for _c, _s, p in figures}) > 1 for figures in ordered)  # the times differ in a series
+    assert [[f.claim.date for f in m.figures] for m in whole] != [
+        sorted((f.claim.date for f in m.figures), key=lambda d: d or "~") for m in whole
+    ]  # ordered by the times they are for, not by the claims' dates
+    real = ViewRows.from_db.__func__
+
+    def unread(cls, db):
+        rows, problem = real(cls, db)
+        rows.strings["figure_quantity_doc"] = _Unread()
+        return rows, problem
+
+    monkeypatch.setattr(ViewRows, "from_db", classmethod(unread))
+    part = in_part(path).figures
+    assert [(m.label, m.dates.tolist(), m.periods.tolist()) for m in part] == [
+        (m.label, m.dates.tolist(), m.periods.tolist()) for m in whole
+    ]
+    monkeypatch.undo()
+    part = in_part(path).figures
+    assert [[(f.claim.id, f.quantity.start, f.period) for f in m.figures] for m in part] == ordered
+
+
 def test_a_base_and_its_tail_are_read_with_their_strings_left_in_their_files(
     tmp_path, monkeypatch, sample_extraction
 ) -> None:

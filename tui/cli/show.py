@@ -67,6 +67,8 @@ def quantity_line(q) -> str:
         parts.append(q.unit)
     if q.measure:
         parts.append(f"({q.measure})")
+    if q.period:  # the time it is for, as the text names it: the claim's date is when it was told
+        parts.append(f"for {q.period}")
     if q.vague:
         parts.append("[vague]")
     return " ".join(parts)

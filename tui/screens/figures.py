@@ -2,7 +2,9 @@
 
 Left, the measures (most reported first); right, one row per value in date
 order (or by size): date, value or interval, a bar on a shared scale, what it
-counts, who said it, where. Enter opens the claim that reported it.
+counts, who said it, where. A value whose words name the time it is for ("rose
+3.1% in July") is placed at that time, shown in a "For" column; the date is when
+it was told. Enter opens the claim that reported it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from corpus.display import one_line
-from store.query.figures import Figure, Measure
+from store.query.figures import Figure, Measure, period_order
 from store.query.ordering import date_key
 from tui.commands.bindings import bindings
 from tui.commands.views import FIGURES_COMMANDS
@@ -55,6 +57,9 @@ LIST_WIDTH = 32  # the measures list beside the table (views.tcss .view-list)
 COUNTS_MIN, COUNTS_MAX = 6, 20  # the "Counts" column: its header, and a long measure name
 
 
+PERIOD_WIDTH = 10  # "2026-07", "2026-Q3", a week as the day it ends: "2026-07-12"
+
+
 def ratio_label(ratio: float) -> str:
     """``×16.7``, ``×2``; large ratios in full (``×1,367``), never as ``×1.37e+03``."""
     return f"×{ratio:.3g}" if ratio < 100 else f"×{round(ratio):,}"
@@ -83,6 +88,7 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
         self._chart_width = 12
         self._counts_width = COUNTS_MIN
         self._drawn_width = 0
+        self._periods = False  # the measure shown has figures naming the time they are for
 
     def compose(self) -> ComposeResult:
         apply_breakpoints(self)
@@ -170,6 +176,7 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
         """The chart's width: a share of what the table has beside its fixed columns."""
         width = self.app.size.width - (LIST_WIDTH if self.app.size.width >= WIDE_FROM else 0)
         fixed = 3 + 11 + (18 if self.narrow else 13 + self._counts_width) + 2 * (6 if self.narrow else 7) + 2
+        fixed += (PERIOD_WIDTH + 1 - (4 if self.narrow else 0)) if self._periods else 0  # its "Who" is 4 narrower
         return max(8, min(30, (width - fixed) * 3 // 10))
 
     def _counts_cells(self, measure: Measure) -> int:
@@ -186,19 +193,25 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
 
     def _columns(self) -> list[Column]:
         chart = Column("chart", "Chart", self._chart_width)
+        # the time a figure is for ("rose 3.1% in July"), when any of the measure's figures names one:
+        # the rows are in that order, and the date is when it was told
+        period = [Column("period", "For", PERIOD_WIDTH)] if self._periods else []
         if self.narrow:  # value and what it counts share a column
             return [
                 Column("marks", "", 2),
                 Column("date", "Date", 11),
+                *period,
                 Column("value_counts", "Value", 18),
                 chart,
                 # cut here: the highlighted row's speaker and source are also shown whole below
-                Column("who", "Who", 14, whole=2),
+                # (narrower beside the "For" column)
+                Column("who", "Who", 10 if period else 14, whole=2),
                 Column("source", "Source", whole=1),  # the rest: titles standing for outlets are long
             ]
         return [
             Column("marks", "", 2),
             Column("date", "Date", 11),
+            *period,
             Column("value", "Value", 13, "right"),
             chart,
             Column("measure", "Counts", self._counts_width),
@@ -214,6 +227,7 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
         # each row's figure made as it is drawn: a measure may have tens of thousands
         self.rows = measure.by_size() if self.by_size else measure.figures
         self._counts_width = self._counts_cells(measure)
+        self._periods = measure.has_periods()
         self._chart_width = self._chart_cells()
         self._scale = measure.scale()
         table.set_rows(self._columns(), len(self.rows), self._cells, cursor=keep_row)
@@ -231,6 +245,7 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
         return {
             "marks": Text(marks, style=CONFLICT_STYLE if figure.conflicted else HEDGED_STYLE, end=""),
             "date": Text(date_label(figure.date, figure.date_estimated) or "undated", end=""),
+            "period": Text(date_label(figure.period), end=""),
             "value": Text(value, style="bold", end=""),
             "value_counts": both,
             # words with no number ("several thousand"): its interval was read from the words, so
@@ -257,14 +272,18 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
     def _caption_text(self, measure: Measure) -> Text:
         """Three lines: the measure and how far its values disagree; where and when
         they come from; the chart's legend."""
-        dates = sorted({d.decode("utf-8", "surrogatepass") for d in set(measure.dates.tolist()) if d}, key=date_key)
+        dates = sorted(
+            {d.decode("utf-8", "surrogatepass") for d in set(measure.dates.tolist()) if d},
+            key=lambda when: date_key(period_order(when)),  # a quarter at its first month, not after December
+        )
         sources = measure.sources
         text = safe_text(measure.label, style="bold")
         text.append(f"  {self._headline(measure)}", style="bold")
         text.append(f"\n{counted(len(measure.figures), 'value')}, {counted(sources, 'source')}", style="dim")
         if dates:
             text.append(f", {date_label(dates[0])} → {date_label(dates[-1])}", style="dim")
-        text.append(f", by {'size' if self.by_size else 'date'}\n", style="dim")
+        order = "size" if self.by_size else "period, else date" if self._periods else "date"
+        text.append(f", by {order}\n", style="dim")
         text.append(f"{LEGEND}  {CONFLICT_GLYPH} conflict  {HEDGED_GLYPH} hedged  {ESTIMATED} estimated", style="dim")
         return text
 
@@ -283,7 +302,8 @@ class FiguresScreen(FilterKeyInBox, DrawsInOneFrame, Screen[str | None]):
         if latest is None:
             return ""
         thing = one_line(latest.quantity.measure) or measure.label
-        when = date_label(latest.date, latest.date_estimated)
+        told = date_label(latest.date, latest.date_estimated)
+        when = f"for {date_label(latest.period)}, told {told or 'undated'}" if latest.period else told
         source = shorten(article_label(latest.article), 24)
         return f"latest: {quantity_label(latest.quantity)} {thing} ({when}, {source})"
 
