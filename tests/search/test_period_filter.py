@@ -72,3 +72,14 @@ def test_a_date_filter_finds_the_figures_for_that_time_as_well_as_the_claims_tol
         assert found(index, "date:2026-06") == set()  # the first half and June: more than June
         assert found(index, "date:<2026-07") == {"h1"}
         assert found(index, "-date:2026-Q3") == {"h1", "none"}
+
+
+def test_the_timeline_filter_finds_the_figures_for_that_time_too() -> None:
+    from corpus.model import Extraction
+    from store.query.queries import CorpusQueries
+    from store.query.reader import ExtractionReader
+
+    timeline = CorpusQueries(ExtractionReader(Extraction(ARTICLES, CLAIMS, [], []))).timeline
+    marks = {"bookmarked": [], "noted": []}
+    assert {e.claim.id for e in timeline.apply("date:2026-07", lambda: marks).events} == {"july", "told-july"}
+    assert {e.claim.id for e in timeline.apply("date:2026-Q3", lambda: marks).events} == {"july", "told-july", "q3"}
