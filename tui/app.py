@@ -43,6 +43,7 @@ from tui.data import (
     Reloaded,
     build_index,
     check_fresh,
+    first_screen_saved,
     import_store,
     load_app_data,
     open_existing,
@@ -192,7 +193,8 @@ class FactscopeApp(App[None]):
             self.collector = IdleCollector()
             self.collector.start(starting=True)  # young collections rare until the first useful screen
         if self.data is None:  # in a thread, started before the screen is composed, so the
-            import_store()  # DB is often read by the time of the first frame
+            if not first_screen_saved(self.db_path):  # DB is often read by the time of the first frame
+                import_store()  # (a saved first screen is drawn first, the DB read after it)
             self.load_data()
 
     def on_ready(self) -> None:  # Textual's event: the first layout is done and shown

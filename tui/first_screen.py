@@ -15,15 +15,19 @@ stale, damaged or holds anything a DB may not hold is ignored: the start is as b
 
 The rows are read in two parts, so the first screen costs the same at any size: the first
 ``HEAD_ROWS`` rows (more than a screen shows) and every row's widths (all the list needs to lay
-itself out) with the article; the others' strings are parsed when a row past them is first
-asked for (the loading worker asks, behind the first screen): at 50,000 articles reading and
-checking every row cost ~115 ms of CPU before the first screen.
+itself out) with the article; the others' strings are read and parsed when a row past them is
+first asked for (the loading worker asks, behind the first screen): at 50,000 articles reading and
+checking every row cost ~115 ms of CPU before the first screen. The widths are two arrays of
+16-bit numbers, read as they lie (as a JSON list, parsed and checked, and the others' 3 MB read
+with them, they cost ~5 ms of the loading worker's CPU before the first frame at 50,000 articles).
 """
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,11 +35,15 @@ from typing import TYPE_CHECKING, Any
 from store.rows import IndexedRows
 
 if TYPE_CHECKING:
+    from zipfile import ZipFile
+
     from corpus.model import Article, Claim, XRef  # Article is imported again where it is made
     from tui.data import AppData
     from tui.widgets.sources import SourceRow
 
-FORMAT = 3  # bump when what the file holds changes (2: the rows in two parts; 3: counts without background)
+FORMAT = 4  # bump when what the file holds changes (2: the rows in two parts; 3: counts without background;
+# 4: the widths as arrays, the others' rows read when asked for)
+WIDEST = 0xFFFF  # a width the arrays hold (a DB whose list holds a wider row saves no first screen)
 SUFFIX = ".first.npz"  # an .npz: the store counts it among the derived files beside the DB, not its copies
 _ROW_STRINGS = ("ids", "titles", "outlets", "whens")
 HEAD_ROWS = 200  # rows read with the first screen: more than any terminal shows at once
@@ -99,10 +107,16 @@ class SavedRows(IndexedRows["SourceRow"]):
     Rows past the first that fail the checks ``load`` makes are shown sanitised (``intact``
     says so, and the DB read then makes its own)."""
 
-    def __init__(self, head: tuple[SourceRow, ...], title_cells: list[int], meta_cells: list[int], rest: bytes) -> None:
+    def __init__(
+        self,
+        head: tuple[SourceRow, ...],
+        title_cells: Sequence[int],
+        meta_cells: Sequence[int],
+        rest: Callable[[], bytes],
+    ) -> None:
         self._head = head
         self._title_cells, self._meta_cells = title_cells, meta_cells
-        self._rest: bytes | None = rest
+        self._rest: Callable[[], bytes] | None = rest  # the others' saved bytes, read when called
         self._others: list[SourceRow] | None = None
         self._intact = True
         self._where: dict[str, int] | None = None
@@ -123,7 +137,7 @@ class SavedRows(IndexedRows["SourceRow"]):
             return self._head[row]
         return self._read_others()[row - len(self._head)]
 
-    def cells(self) -> tuple[list[int], list[int]]:
+    def cells(self) -> tuple[Sequence[int], Sequence[int]]:
         """Every row's title and meta widths in cells (``SourceRow.title_cells``, ``meta_cells``)."""
         return self._title_cells, self._meta_cells
 
@@ -144,13 +158,14 @@ class SavedRows(IndexedRows["SourceRow"]):
     def _read_others(self) -> list[SourceRow]:
         with self._reading:
             if self._others is None:
-                rest, self._rest = self._rest or b"", None
+                read, self._rest = self._rest, None
+                rest = read() if read is not None else b""
                 head = len(self._head)
                 self._others, self._intact = _other_rows(rest, self._title_cells[head:], self._meta_cells[head:])
             return self._others
 
 
-def _other_rows(rest: bytes, title_cells: list[int], meta_cells: list[int]) -> tuple[list[SourceRow], bool]:
+def _other_rows(rest: bytes, title_cells: Sequence[int], meta_cells: Sequence[int]) -> tuple[list[SourceRow], bool]:
     """The rows saved in ``rest`` (as many as their widths), and whether they passed the checks;
     rows that did not are made of their sanitised strings, or stand in for a row not read."""
     import orjson
@@ -221,15 +236,28 @@ def save(data: AppData) -> None:
         "claims": claims,
         "xrefs": [x for x in xrefs.values() if x.source in ids and x.target in ids],
         **strings(rows[:HEAD_ROWS]),
-        "title_cells": [row.title_cells for row in rows],
-        "meta_cells": [row.meta_cells for row in rows],
     }
     import numpy as np
 
-    def array(value: Any) -> np.ndarray:
+    title_cells = np.fromiter((row.title_cells for row in rows), np.int64, len(rows))
+    meta_cells = np.fromiter((row.meta_cells for row in rows), np.int64, len(rows))
+    if len(rows) and (
+        min(title_cells.min(), meta_cells.min()) < 0 or max(title_cells.max(), meta_cells.max()) > WIDEST
+    ):
+        return
+
+    def as_bytes(value: Any) -> np.ndarray:
         return np.frombuffer(orjson.dumps(value), dtype=np.uint8)
 
-    save_npz(path, {"doc": array(doc), "rest": array(strings(rows[HEAD_ROWS:]))})
+    save_npz(
+        path,
+        {
+            "doc": as_bytes(doc),
+            "title_cells": title_cells.astype("<u2"),
+            "meta_cells": meta_cells.astype("<u2"),
+            "rest": as_bytes(strings(rows[HEAD_ROWS:])),
+        },
+    )
 
 
 _FIELDS = ("article_id", "title", "outlet", "when_and_count")
@@ -237,36 +265,80 @@ _FIELDS = ("article_id", "title", "outlet", "when_and_count")
 
 def _saved_stamp(path: Path) -> str | None:
     found = _read(path)
-    return found[0].get("key") if found is not None else None
+    if found is None:
+        return None
+    found[3].close()
+    return found[0].get("key")
 
 
-def _read(path: Path) -> tuple[dict[str, Any], bytes] | None:
-    """The saved document, and the other rows' bytes (parsed when asked for); read without
-    numpy (not imported for a first screen)."""
+def _read(path: Path) -> tuple[dict[str, Any], Sequence[int], Sequence[int], ZipFile] | None:
+    """The saved document, every row's title and meta widths, and the file, open (the other rows'
+    bytes are read from it when asked for: ``_rest``); read without numpy (not imported for a
+    first screen)."""
     import zipfile
 
     import orjson
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            raw, rest = archive.read("doc.npy"), archive.read("rest.npy")
-        doc = orjson.loads(_npy_bytes(raw))
-        rest = _npy_bytes(rest)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        archive = zipfile.ZipFile(path)
+    except (OSError, ValueError, zipfile.BadZipFile):
         return None
-    return (doc, rest) if isinstance(doc, dict) else None
+    try:
+        doc = orjson.loads(_npy_bytes(archive.read("doc.npy")))
+        title_cells = _npy_widths(archive.read("title_cells.npy"))
+        meta_cells = _npy_widths(archive.read("meta_cells.npy"))
+        archive.getinfo("rest.npy")
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        archive.close()
+        return None
+    if not isinstance(doc, dict):
+        archive.close()
+        return None
+    return doc, title_cells, meta_cells, archive
 
 
-def _npy_bytes(raw: bytes) -> bytes:
-    """The data of a one-dimensional ``.npy`` array of bytes (format 1.0: magic, version, a
+def _rest(archive: ZipFile) -> bytes:
+    """The other rows' bytes, from the file as it was when read, which is closed then (b"" if they
+    cannot be read: the rows then stand for rows not read, and the DB read makes its own)."""
+    import zipfile
+
+    try:
+        with archive:
+            return _npy_bytes(archive.read("rest.npy"))
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return b""
+
+
+def _npy_data(raw: bytes, descr: bytes, what: str) -> bytes:
+    """The data of a one-dimensional ``.npy`` array of type ``descr`` (format 1.0: magic, version, a
     little-endian header length, a header naming the type, the data)."""
     if raw[:8] != b"\x93NUMPY\x01\x00":
         raise ValueError("not a version 1.0 .npy array")
     length = int.from_bytes(raw[8:10], "little")
     header = raw[10 : 10 + length]
-    if b"'|u1'" not in header or b"'fortran_order': False" not in header:
-        raise ValueError("not an array of bytes")
+    if b"'descr': " + descr not in header or b"'fortran_order': False" not in header:
+        raise ValueError(f"not an array of {what}")
     return raw[10 + length :]
+
+
+def _npy_bytes(raw: bytes) -> bytes:
+    """The data of a one-dimensional ``.npy`` array of bytes."""
+    return _npy_data(raw, b"'|u1'", "bytes")
+
+
+def _npy_widths(raw: bytes) -> Sequence[int]:
+    """The numbers of a one-dimensional ``.npy`` array of little-endian 16-bit unsigned numbers, as
+    they lie (each an ``int`` when read: no list of them made, nor checked one by one)."""
+    data = _npy_data(raw, b"'<u2'", "16-bit numbers")
+    if len(data) % 2:
+        raise ValueError("a 16-bit array of an odd length")
+    widths = array("H")
+    if widths.itemsize != 2:
+        raise ValueError("no 16-bit array here")
+    widths.frombytes(data)
+    if sys.byteorder != "little":
+        widths.byteswap()
+    return widths
 
 
 def load(db_path: Path) -> FirstScreen | None:
@@ -283,28 +355,35 @@ def load(db_path: Path) -> FirstScreen | None:
     if stamp is None or not path.exists():
         return None
     found = _read(path)
-    if found is None or found[0].get("key") != stamp:
+    if found is None:
         return None
-    doc, rest = found
+    doc, title_cells, meta_cells, archive = found
+    kept = False
     try:
+        if doc.get("key") != stamp:
+            return None
         columns = [doc[name] for name in _ROW_STRINGS]
-        cells = [doc["title_cells"], doc["meta_cells"]]
+        cells = [title_cells, meta_cells]
         if len({len(column) for column in columns}) != 1 or not columns[0] or len({len(c) for c in cells}) != 1:
             return None
         head = len(columns[0])
         for column in columns:  # shown as they are: what the sanitiser would change was never saved
             if not all(type(s) is str for s in column) or escape_unsafe(" ".join(column)) != " ".join(column):
                 return None
-        if not all(type(n) is int for column in cells for n in column) or len(cells[0]) < head:
+        if len(cells[0]) < head:
             return None
         rows = tuple(map(SourceRow, *columns, cells[0][:head], cells[1][:head]))
         article = Article.from_dict(doc["article"])
         claims = claims_of(doc["claims"])
         xrefs = xrefs_of(doc["xrefs"])
         check_loaded(db_path, [article], {claim.id: claim for claim in claims}, (), xrefs)
+        if article.id != rows[0].article_id or any(claim.article_id != article.id for claim in claims):
+            return None
+        saved = SavedRows(rows, cells[0], cells[1], lambda: _rest(archive))
+        kept = True
     except (CorruptDatabase, KeyError, TypeError, ValueError, AttributeError):
         return None
-    if article.id != rows[0].article_id or any(claim.article_id != article.id for claim in claims):
-        return None
-    saved = SavedRows(rows, cells[0], cells[1], rest)
+    finally:
+        if not kept:
+            archive.close()
     return FirstScreen(FirstArticle(db_path, article, claims, xrefs), saved, stamp)
