@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -101,7 +100,7 @@ def write_article_file(
     db_path: Path, articles: Sequence[Any], mode: int | None = None, written: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
     """Store one new article file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
-    name = f"{secrets.token_hex(8)}.json"
+    name = f"{os.urandom(8).hex()}.json"  # (as secrets.token_hex: no hashlib imported)
     _make_shard_dir(db_path)
     directory = shard_dir(db_path)
     atomic_write_bytes(directory / name, orjson.dumps({"articles": table(articles)}), mode=_file_mode(db_path, mode))
@@ -250,7 +249,7 @@ def write_shard(
 ) -> dict[str, Any]:
     """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``),
     naming the ``unlinked`` xrefs of earlier shards that this one takes back."""
-    name = f"{secrets.token_hex(8)}.json"
+    name = f"{os.urandom(8).hex()}.json"  # (as secrets.token_hex: no hashlib imported)
     payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
     _make_shard_dir(db_path)
     directory = shard_dir(db_path)

@@ -21,33 +21,25 @@ from tinydb.table import Table
 from corpus.sanitize import sanitize_line, sanitize_text
 from store import backup, paths
 from store.atomic import FileStamp, parse_tables
-from store.corpus_index import meta_doc, table_docs
-from store.errors import SchemaMismatch, StoreError
+from store.corpus_index import meta_doc
+from store.errors import StoreError
 from store.lock import DEFAULT_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
+from store.user_view import (  # the reading side, re-exported: it is the user DB's API
+    USER_KIND,
+    USER_SCHEMA_VERSION,
+    Bookmark,
+    Note,
+    UserView,
+    check_user_tables,
+)
 
-USER_SCHEMA_VERSION = 1
-USER_KIND = "factscope.user"
 HISTORY_LIMIT = 100
 NOTE_LIMIT = 100_000  # characters; a note is not a place for whole articles
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True, slots=True)
-class Bookmark:
-    claim_id: str
-    created: str  # ISO UTC
-    claim_text: str | None = None  # snapshot, shown if the claim leaves the corpus
-
-
-@dataclass(frozen=True, slots=True)
-class Note:
-    claim_id: str
-    text: str
-    updated: str  # ISO UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,35 +52,10 @@ class PendingWrite:
     reason: str  # the error's one-line message
 
 
-@dataclass(frozen=True, slots=True)
-class _View:
-    bookmarks: dict[str, Bookmark]  # newest first
-    notes: dict[str, Note]  # newest first
-    history: list[str]  # newest first
-
-    @classmethod
-    def build(cls, data: Tables) -> _View:
-        # hand-edited files may hold odd documents: skip them rather than fail
-        marks = [
-            Bookmark(d["claim_id"], str(d.get("created", "")), d.get("claim_text"))
-            for d in table_docs(data, "bookmarks")
-            if isinstance(d.get("claim_id"), str)
-        ]
-        notes = [
-            Note(d["claim_id"], d["text"], str(d.get("updated", "")))
-            for d in table_docs(data, "notes")
-            if isinstance(d.get("claim_id"), str) and isinstance(d.get("text"), str)
-        ]
-        history = [d["query"] for d in reversed(table_docs(data, "history")) if isinstance(d.get("query"), str)]
-        marks.sort(key=lambda b: b.created, reverse=True)
-        notes.sort(key=lambda n: n.updated, reverse=True)
-        return cls({b.claim_id: b for b in marks}, {n.claim_id: n for n in notes}, history)
-
-
 class UserDB:
     def __init__(self, storage: AtomicJSONStorage, data: Tables, stamp: FileStamp | None, history_limit: int) -> None:
         self._storage = storage
-        self._view = _View.build(data)
+        self._view = UserView.build(data)
         self._stamp = stamp
         self.history_limit = history_limit
         self.pending: list[PendingWrite] = []
@@ -113,7 +80,7 @@ class UserDB:
         )
         data, stamp = storage.load()
         data = data or {}
-        _check(target, data)
+        check_user_tables(target, data)
         return cls(storage, data, stamp, history_limit)
 
     @property
@@ -146,8 +113,8 @@ class UserDB:
         if now is None or now == self._stamp:
             return False
         data, stamp = self._storage.load()
-        _check(self.path, data or {})
-        self._view, self._stamp = _View.build(data or {}), stamp
+        check_user_tables(self.path, data or {})
+        self._view, self._stamp = UserView.build(data or {}), stamp
         return True
 
     # -- writes -------------------------------------------------------------------------
@@ -236,7 +203,7 @@ class UserDB:
         try:
             with self._storage.transaction() as txn:
                 txn.backup = backup
-                _check(self.path, txn.data)
+                check_user_tables(self.path, txn.data)
                 if not meta_doc(txn.data):
                     Table(self._storage, "meta").insert({"schema_version": USER_SCHEMA_VERSION, "kind": USER_KIND})
                 change(Table(self._storage, table))
@@ -244,7 +211,7 @@ class UserDB:
             if intent is not None:
                 self._remember(PendingWrite(intent.kind, intent.claim_id, intent.value, str(exc)))
             raise
-        self._view = _View.build(txn.data)
+        self._view = UserView.build(txn.data)
         self._stamp = txn.committed or txn.base
         if intent is not None:
             self.pending = [p for p in self.pending if (p.kind, p.claim_id) != (intent.kind, intent.claim_id)]
@@ -254,20 +221,10 @@ class UserDB:
         self.pending = [p for p in self.pending if (p.kind, p.claim_id) != key] + [write]
 
 
-def _check(path: Path, data: Tables) -> None:
-    meta = meta_doc(data)
-    if meta and meta.get("kind") != USER_KIND:
-        raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")
-    if meta and meta.get("schema_version") != USER_SCHEMA_VERSION:
-        raise SchemaMismatch(path, meta.get("schema_version"), USER_SCHEMA_VERSION, "user")
-    if not meta and any(data.get(name) for name in ("articles", "claims")):
-        raise SchemaMismatch(path, None, USER_SCHEMA_VERSION, "user")
-
-
 def user_payload_loads(path: Path, payload: bytes) -> bool:
     """Whether ``payload`` would open as the user DB at ``path`` (to choose a backup)."""
     try:
-        _check(path, parse_tables(path, payload))
+        check_user_tables(path, parse_tables(path, payload))
     except StoreError:
         return False
     return True

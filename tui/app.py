@@ -323,7 +323,7 @@ class FactscopeApp(App[None]):
             # Reading the DB holds the GIL for long stretches (a 100 MB catalogue is parsed in one
             # call): the first screen is drawn before, not during, that read.
             self._first_screen_drawn.wait(FIRST_SCREEN_WAIT_SECONDS)
-        quick = open_existing(self.db_path, first.user, first.order) if first else open_existing(self.db_path)
+        quick = open_existing(self.db_path, first.user.opened(), first.order) if first else open_existing(self.db_path)
         if quick is not None:
             return self.DataLoaded(quick, checked=False)
         return self.DataLoaded(load_app_data(self.db_path, self._progress), checked=True)

@@ -87,24 +87,77 @@ def first_screen_saved(db_path: Path | None = None) -> bool:
 
 class FirstShown(NamedTuple):
     data: AppData  # the saved first screen, as data for the main screen alone
-    user: UserOpened  # the user DB, opened once: pass it on to ``open_existing``
+    user: FirstUser  # the user DB as read for it: ``opened()`` gives it to ``open_existing``, opened once
     order: ListOrder  # the sources list's order, known: pass it on too
+
+
+class FirstUser:
+    """The user DB while a saved first screen is shown: its bookmarks and notes as read
+    (``store.user_view``, without the user DB's writer: TinyDB, the storage, its backups, ~9 ms of
+    CPU before the first frame), and the user DB itself opened when ``opened()`` is asked (the
+    loader, once that screen is drawn) or when anything else is asked of it (a bookmark set meanwhile:
+    from then on everything is the opened DB's)."""
+
+    def __init__(self, path: Path, view: Any) -> None:
+        self._path = path
+        self._view = view  # store.user_view.UserView, as read
+        self._opened: UserOpened | None = None
+        self._opening = threading.Lock()
+
+    def opened(self) -> UserOpened:
+        """The user DB, opened (once), and why it is unavailable (None: it is not)."""
+        with self._opening:
+            if self._opened is None:
+                from store.user_db import open_or_unavailable
+
+                self._opened = open_or_unavailable(self._path)
+            return self._opened
+
+    def _db(self) -> Any:
+        opened = self._opened
+        return opened[0] if opened is not None else None
+
+    def bookmarks(self) -> list[Any]:
+        db = self._db()
+        return db.bookmarks() if db is not None else list(self._view.bookmarks.values())
+
+    def is_bookmarked(self, claim_id: str) -> bool:
+        db = self._db()
+        return db.is_bookmarked(claim_id) if db is not None else claim_id in self._view.bookmarks
+
+    def note(self, claim_id: str) -> Any:
+        db = self._db()
+        return db.note(claim_id) if db is not None else self._view.notes.get(claim_id)
+
+    def notes(self) -> list[Any]:
+        db = self._db()
+        return db.notes() if db is not None else list(self._view.notes.values())
+
+    def __getattr__(self, name: str) -> Any:
+        # anything else (a write, the pending writes, the search history): the user DB itself
+        return getattr(self.opened()[0], name)
 
 
 def open_first_screen(db_path: Path | None = None) -> FirstShown | None:
     """The first screen saved beside the DB for this version of it (``tui/first_screen.py``);
     None when there is none."""
     from store import paths
-    from store.user_db import open_or_unavailable
+    from store.errors import StoreError
+    from store.user_view import read_view
     from tui.first_screen import load
 
     first = load(db_path if db_path is not None else paths.default_corpus_db_path())
     if first is None:
         return None
-    user = open_or_unavailable(paths.user_db_path())
+    where = paths.user_db_path()
+    user = FirstUser(where, None)
+    try:
+        user = FirstUser(where, read_view(where)[0])
+    except StoreError:
+        user.opened()  # unreadable, or not a user DB: the user DB's own open says why (a stand-in)
     # ``first.corpus`` answers what the main screen asks about its one article; the app holds
     # no data until the DB is read, so nothing else asks it
-    data = AppData(corpus=cast("CorpusDB", first.corpus), user=user[0], sources=first.rows)
+    data = AppData(corpus=cast("CorpusDB", first.corpus), user=cast("UserDB", user), sources=first.rows)
     return FirstShown(data, user, ListOrder(first))
 
 

@@ -263,7 +263,7 @@ def test_with_a_saved_first_screen_the_ui_thread_imports_no_db_code_before_it(ex
         "import os, sys\nfrom pathlib import Path\nfrom tui.app import FactscopeApp\n"
         "class T(FactscopeApp):\n"
         "    def useful_screen_shown(self):\n"
-        "        print('store.corpus_db' in sys.modules, flush=True)\n"
+        "        print('store.corpus_db' in sys.modules, 'store.user_db' in sys.modules, 'tinydb' in sys.modules, flush=True)\n"
         "        os._exit(0)\n"
         f"T(db_path=Path({str(db)!r})).run(headless=True, size=(80, 24))\n"
     )
@@ -273,7 +273,72 @@ def test_with_a_saved_first_screen_the_ui_thread_imports_no_db_code_before_it(ex
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
         return done.stdout.strip()
 
-    assert imported_by_the_first_frame() == "True"  # no saved first screen: the DB is read for it
+    assert imported_by_the_first_frame() == "True True True"  # no saved first screen: the DB is read for it
     first_screen.save(open_existing(db))
     assert first_screen.first_screen_path(db).exists()
-    assert imported_by_the_first_frame() == "False"
+    # nor the user DB's writer: its bookmarks and notes are read for the first screen without it
+    assert imported_by_the_first_frame() == "False False False"
+
+
+async def test_the_saved_first_screen_shows_the_bookmarks_and_a_bookmark_set_on_it_is_kept(
+    extraction, tmp_path, monkeypatch
+) -> None:
+    """The first screen reads the user DB's marks without opening it; a bookmark set while that
+    screen is shown opens it then, is saved, and is shown, before and after the DB is read."""
+    from store import paths
+    from store.user_db import UserDB
+    from tests.tui.corpus_fixture import write_corpus
+    from tests.tui.helpers import option_texts
+    from tui import first_screen
+    from tui.app import FactscopeApp
+    from tui.data import open_existing
+    from tui.widgets.claims import ClaimsList
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    first_screen.save(open_existing(db))
+    shown_first = first_screen.load(db)
+    assert shown_first is not None
+    claims = [claim.id for claim in shown_first.corpus.claims_for_article(shown_first.corpus._article.id)]
+    assert len(claims) >= 2
+    UserDB.open(paths.user_db_path()).add_bookmark(claims[0], "kept")
+
+    started, release = hold_the_db_read(monkeypatch)
+    app = FactscopeApp(db_path=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(started.is_set, pilot=pilot, what="the DB read to start")
+        await wait_until(lambda: app.main_screen.article is not None, pilot=pilot, what="the saved first screen")
+        listed = app.main_screen.query_one(ClaimsList)
+        assert app.data is None and "★" in option_texts(listed)[0] and "★" not in option_texts(listed)[1]
+        listed.focus()
+        app.main_screen.selected_id = claims[1]
+        await pilot.pause()
+        await pilot.press("b")  # while the first screen is shown: the user DB is opened for it
+        await wait_until(lambda: "★" in option_texts(listed)[1], pilot=pilot, what="the new bookmark shown")
+        assert UserDB.open(paths.user_db_path()).is_bookmarked(claims[1])
+        release.set()
+        await wait_until(lambda: app.data is not None, pilot=pilot, what="the DB to be read")
+        await pilot.pause()
+        marks = option_texts(app.main_screen.query_one(ClaimsList))
+        assert "★" in marks[0] and "★" in marks[1]
+
+
+def test_a_user_db_that_cannot_be_read_gives_the_first_screen_its_stand_in(extraction, tmp_path) -> None:
+    from store import paths
+    from store.user_db import UnavailableUserDB
+    from tests.tui.corpus_fixture import write_corpus
+    from tui import first_screen
+    from tui.data import open_existing, open_first_screen
+
+    db = tmp_path / "mine.json"
+    write_corpus(db, extraction, current=True)
+    first_screen.save(open_existing(db))
+    user_db = paths.user_db_path()
+    user_db.parent.mkdir(parents=True, exist_ok=True)
+    user_db.write_bytes(b'{"bookmarks": {"1": ')  # truncated
+    shown = open_first_screen(db)
+    assert shown is not None
+    user, problem = shown.user.opened()
+    assert isinstance(user, UnavailableUserDB) and problem and "Bookmarks and notes are off" in problem
+    assert not shown.data.user.is_bookmarked("anything") and shown.data.user.bookmarks() == []
+    assert user_db.read_bytes() == b'{"bookmarks": {"1": '  # untouched
