@@ -1045,7 +1045,7 @@ def _np_left(masked: str, end: int) -> str | None:
             town_before = False
             continue  # ", of Ashton, Md.,": the town and its state, an aside whole
         # "who lives in Ashton, Md.,", "who was to travel to Columbus, Ohio,": the state of a town named before
-        town_before = i > 0 and bool(_PLACE_BEFORE.search(chunks[i - 1])) and _a_state_or_country(text)
+        town_before = i > 0 and bool(_PLACE_BEFORE.search(chunks[i - 1])) and a_state_or_country(text)
         place_or_age = i > 0 and (
             text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
         )
@@ -1129,7 +1129,7 @@ _STATE_ABBREVIATION = re.compile(
 )
 
 
-def _a_state_or_country(text: str) -> bool:
+def a_state_or_country(text: str) -> bool:
     """Is the chunk a state or a country (a place of the gazetteer, or a state's abbreviation)?"""
     from corpus.extract.entities import gazetteer  # only here: few sentences come this far
 
@@ -1868,7 +1868,7 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         return None
     known = gazetteer().canonical(name)
     kind = gazetteer().entities[known].type if known else guess_type(name)
-    if kind in ("place", "country", "outlet") or _a_state_or_country(name):
+    if kind in ("place", "country", "outlet") or a_state_or_country(name):
         return None
     if (
         len(words) == 1
@@ -2504,7 +2504,7 @@ def _attributions(text: str) -> list[Attribution]:
                     # "According to the developer, Nordbyg, the site ...": the name in the appositive is the source
                     named_after = _NAME_APPOSITIVE.match(masked, source[1])
                     if named_after and (
-                        country_of(named_after.group("name")) or _a_state_or_country(named_after.group("name"))
+                        country_of(named_after.group("name")) or a_state_or_country(named_after.group("name"))
                     ):
                         named_after = None  # "According to the minister, Britain, which ..., will": a country told of
                 if source and named_after:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.extract.attribution import role_kicker, straight_quotes
+from corpus.countries import country_of
+from corpus.extract.attribution import a_state_or_country, role_kicker, straight_quotes
 from corpus.extract.coreference import OCCUPATIONS, PERSON_ROLES
 from corpus.extract.cues import INTERJECTIONS
 from corpus.extract.segments import Segment
@@ -65,7 +66,14 @@ def label_speaker(text: str) -> str | None:
         return None  # "BOOM: ...": a cry opening a kicker
     if not name.isupper() and kicker_topic(name, text[m.end("name") + 1 :]):
         return None  # "Wildfires: thousands flee", "Iowa: ...": a topic or a place, not who speaks
+    if name.isupper() and _a_place(name.title()):
+        return None  # "LONDON: The council voted ...", "NEW DELHI: ...": a dateline, as many outlets write it
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _a_place(name: str) -> bool:
+    """A country or a place the gazetteer knows ("London", "Texas", "India"), in the form a dateline writes it."""
+    return country_of(name) is not None or a_state_or_country(name)
 
 
 _QUOTE_MARK = re.compile('[“”"]')
