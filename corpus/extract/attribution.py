@@ -99,6 +99,13 @@ def people_plural(word: str) -> bool:
 
 
 _OLD_VERBS = frozenset(VERBS.split("|"))
+# Cue words that are nouns too, and the verbs that take them as objects ("saw fear", "voiced doubt", "raised hopes").
+_NOUN_CUES = frozenset("fear fears hope hopes doubt doubts worry worries concern concerns claim claims".split())
+_VERBS_OF_A_NOUN_CUE = frozenset(
+    "saw see sees seeing felt feel feels feeling sensed senses had has have showed shows show shown expressed expresses "
+    "voiced voices raised raises raising eased eases fuelled fueled fuels stoked stokes sparked sparks allayed shared "
+    "shares share caused causes heightened dismissed dismisses spread spreads".split()
+)
 _VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 # Every cue of the lexicon (corpus/extract/cues.py): the verbs above, their other forms, and phrases.
 # Looked up word by word in a set: one regex alternation of hundreds of words is many times slower.
@@ -434,6 +441,13 @@ _VIEW_ASIDE = re.compile(
     r"(?:view|opinion|estimation|assessment)|"
     r"the\s+(?:view|opinion|estimation|assessment)\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|"
     r"(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:view|opinion|estimation|assessment)))\s*,"
+)
+# ... or closing it: "The plan was a mistake in Ann Lee's view.", "The deal was a mistake, in the view of most economists."
+_VIEW_CLOSING = re.compile(
+    r"(?:,\s+|\s+)(?P<cue>in\s+(?:"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s?\s+(?:own\s+)?(?:view|opinion|estimation)|"
+    r"the\s+(?:view|opinion|estimation)\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|"
+    r"(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation)))\s*[.!]?[\s”\"’']*$"
 )
 # A view named as its holder's and told after "that": "Ann Lee's view is that the recovery has further to run", "Her
 # fear was that ...", "The union's position remains that ...". The cue is the noun and its verb.
@@ -2370,6 +2384,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
+        if verb in _NOUN_CUES and np.split()[-1] in _VERBS_OF_A_NOUN_CUE:
+            continue  # "She saw fear in their eyes", "He voiced doubt about it": the cue word is a noun, an object
         if (
             verb in cues.BASE
             and verb not in _OLD_VERBS
@@ -2524,8 +2540,8 @@ def _attributions(text: str) -> list[Attribution]:
             found.append(
                 (view.start(), Attribution(np, how="according", source=view.span(group), cue=view.span("cue")))
             )
-    if ", in " in masked and not found and not _VIEW_WORDS.isdisjoint(lower_words):
-        view = _VIEW_ASIDE.search(masked)
+    if " in " in masked and not found and not _VIEW_WORDS.isdisjoint(lower_words):
+        view = _VIEW_ASIDE.search(masked) or _VIEW_CLOSING.search(masked)
         if view:
             group = next(g for g in ("np", "of", "pronoun") if view.group(g))
             np = _POSSESSIVE_PRONOUNS.get(view.group(group).lower(), view.group(group))

@@ -166,6 +166,10 @@ _SAID_PRONOUN = re.compile(
     r"\W{0,3}(?:\s*\([^)]*\))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|insisted|claimed|noted)"
     r"\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 )
+# A reflexive or "own" in the subject's clause, before any other name: it is the subject's ("Lee described herself as",
+# "Park paid out of his own pocket"), which tells the subject's gender.
+_REFLEXIVE_AFTER = re.compile(r"[^.;:!?“”\"]{1,80}?\b(?P<p>himself|herself|his\s+own|her\s+own)\b")
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]|\b(?:him|her|his|he|she|they|them|their)\b(?!\s+own\b)|\bwho\b")
 _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$"
 )
@@ -308,6 +312,8 @@ class Discourse:
         for mention in mentions if mentions is not None else find_entities(text):
             if masked[mention.start] != text[mention.start]:
                 continue  # a name inside a quotation is not the article's own subject
+            if mention.type in ("person", "other") and ("self" in text or " own " in text):
+                self._reflexive_gender(text, mention)
             if position + mention.start in self.noted:
                 continue  # noted already, before a pronoun of its own sentence was resolved
             self.noted.add(position + mention.start)
@@ -418,6 +424,24 @@ class Discourse:
             tied = _SAID_PRONOUN.match(text, mention.end)
             if tied:
                 self.learn_gender(surface, "m" if tied.group("p") in ("he", "his") else "f")
+
+    def _reflexive_gender(self, text: str, mention: Mention) -> None:
+        """ "Woods described herself as a veteran", "Park paid out of his own pocket": a reflexive or "own" in the
+        subject's clause, before any other name or pronoun, tells the subject's gender (and its full name's)."""
+        own = _REFLEXIVE_AFTER.match(text, mention.end)
+        if (
+            own is None
+            or not _is_subject(text, mention.start, mention.end)
+            or _ANOTHER_NAME.search(text, mention.end, own.start("p"))
+        ):
+            return
+        gender = "m" if own.group("p").startswith("hi") else "f"
+        surface = bare_name(mention.surface)
+        self.learn_gender(surface, gender)
+        if " " not in surface:
+            for k in self.known:
+                if k.named and k.kind == "person" and k.label.split()[-1] == surface:
+                    self.learn_gender(k.label, gender)
 
     def candidates(self, position: int) -> list[Known]:
         """Earlier referents, nearest first; a reference reaches back a few hundred names at most."""

@@ -1,0 +1,92 @@
+"""A view closing its sentence ("... in Ann Lee's view."), a cue word used as a noun ("She saw fear in their eyes"),
+and the gender a reflexive tells ("Leslie Woods described herself as ..."). Every sentence is the test's own. Guards
+that pass before the change too: literal eyes, 'raised hopes', 'Residents fear', 'Analysts doubt', and the pronoun right after a
+speaker of unknown gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import sources_in
+
+
+@pytest.mark.parametrize(
+    "body, speaker, source",
+    [
+        ("The new tariff was a mistake in Professor Ann Marsh's view.", "Ann Marsh", "Professor Ann Marsh"),
+        ("The merger was a mistake, in the view of most economists at the bank.", "most economists at the bank", None),
+        ("Karl Brandt runs the Ostra mill. The deal was fair to the workers in his opinion.", "Karl Brandt", "his"),
+    ],
+)
+def test_a_view_closing_the_sentence_is_its_holders(body: str, speaker: str, source: str | None) -> None:
+    found = sources_in(body)[-1]
+    assert found[0] == speaker
+    if source:
+        assert found[1] == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Brandt had tears in his eyes when the mill closed on Friday.",
+        "Only the oldest workers were safe in his eyes, and the rest were laid off in March.",
+    ],
+)
+def test_eyes_closing_the_sentence_hold_no_view(sentence: str) -> None:
+    assert sources_in(sentence)[-1][0] in (None, "Karl Brandt")
+    assert sources_in(sentence)[-1][1] != "his"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee saw fear in the eyes of the workers when the mill closed in March.",
+        "Karl Brandt felt fear for his family when the floods came in March.",
+        "The vote raised hopes of a deal between the two firms before the end of March.",
+    ],
+)
+def test_a_cue_word_as_a_verbs_object_names_no_speaker(sentence: str) -> None:
+    assert sources_in(sentence)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Residents fear the plant will close before the winter.", "Residents"),
+        ("Analysts doubt the plan will work before the election.", "Analysts"),
+    ],
+)
+def test_a_cue_word_after_its_subject_still_speaks(sentence: str, source: str) -> None:
+    assert sources_in(sentence)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Leslie Woods paid for the trip out of her own pocket. Jordan Karim, a farmer from Ostra, sat at the back "
+            "of the hall. Later she said the vote was unfair.",
+            "Leslie Woods",
+        ),
+        (
+            "Leslie Woods described herself as a veteran of two wars. Jordan Karim, a farmer from Ostra, sat at the "
+            "back of the hall. Later she said the vote was unfair.",
+            "Leslie Woods",
+        ),
+        (
+            "Jordan Karim paid for the trip out of his own pocket. Leslie Woods, a farmer from Ostra, sat at the back "
+            "of the hall. Later he said the vote was unfair.",
+            "Jordan Karim",
+        ),
+    ],
+)
+def test_a_reflexive_in_the_subjects_clause_tells_its_gender(body: str, speaker: str) -> None:
+    assert sources_in(body)[-1][0] == speaker
+
+
+def test_a_pronoun_right_after_a_speaker_of_unknown_gender_is_still_that_speaker() -> None:
+    body = (
+        "Leslie Woods paid for the trip out of her own pocket. Jordan Karim, a farmer from Ostra, said the vote was "
+        "unfair. “I was disturbed by it,” she said."
+    )
+    assert sources_in(body)[-1][0] == "Jordan Karim"
