@@ -29,7 +29,8 @@ _START_PATTERNS = (
     r"[\s*_]*(?:by|written by)\s+(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+)*[\s*_]*(?:\||$)",
     r"[\s*_]*share (?:this|on)\b",
     r"\s*our standards\s*:|[\s(—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
-    r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
+    # (in quote marks too, as a quoted column's last line: "“Follow Ann Lee on Twitter @annlee.”")
+    r"[\s\"“‘']*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
     # a byline's names are capitalised, whatever the case of "By" (the patterns run case-blind: "By Friday, Governor Ann
     # Lee had changed course and said ..." is a sentence)

@@ -21,6 +21,8 @@ FURNITURE = [
     "Advertisement",
     "Sign up for our daily newsletter",
     "Follow Jane Roe on Facebook and Twitter.",
+    '"Follow Jane Roe on Twitter @janeroe."',
+    "“Follow Max Mustermann on Instagram.”",
     "Updated:",
     "Updated: June 3, 2024 10:15",
     "0:00",
@@ -185,3 +187,9 @@ def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
     assert [c.speaker for c in claims] == ["Ian Pratt"]
     roles = [line.role for line in classify_lines(make_article("By JANE ROE and TOM LEE\nThe port closed on Monday."))]
     assert roles[0] == "furniture"
+
+
+def test_a_quoted_follow_line_after_a_quotation_is_furniture_not_the_speakers() -> None:
+    body = '"We will win this seat back in May," Ann Lee said.\n\n"Follow Jane Roe on Twitter @janeroe."'
+    claims, _ = extract_article(make_article(body))
+    assert [c.text for c in claims if "Follow" in c.text] == []
