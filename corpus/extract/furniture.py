@@ -29,9 +29,9 @@ _START_PATTERNS = (
     r"[\s*_]*(?:by|written by)\s+(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+)*[\s*_]*(?:\||$)",
     r"[\s*_]*share (?:this|on)\b",
     r"\s*our standards\s*:|[\s(—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
-    # (in quote marks too, as a quoted column's last line: "“Follow Ann Lee on Twitter @annlee.”")
-    r"[\s\"“‘']*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
+    r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
+    r"\s*(send|email|e-mail) (us )?(your )?(news )?(tips|quips|story ideas)\b",
     # a byline's names are capitalised, whatever the case of "By" (the patterns run case-blind: "By Friday, Governor Ann
     # Lee had changed course and said ..." is a sentence)
     r"\s*(by|written by)\s+(?-i:[A-Z])[\w.'-]+(\s+(?-i:[A-Z])[\w.'-]+)*((,| and)\s+(?-i:[A-Z])[\w.'-]+(\s+(?-i:[A-Z])[\w.'-]+)*)*\s*$",
@@ -67,6 +67,8 @@ def _anywhere_furniture(lowered: str) -> bool:
 
 
 def _always_furniture(text: str) -> bool:
+    # (in quote marks too, as a quoted column's last lines: "“Follow Ann Lee on Twitter @annlee.”", "\"Related:\"")
+    text = text.strip().lstrip("\"“‘'")
     return bool(_ALWAYS_START.match(text) or _anywhere_furniture(text.lower()) or _REPORTED_FROM.search(text))
 
 

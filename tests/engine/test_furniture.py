@@ -23,6 +23,8 @@ FURNITURE = [
     "Follow Jane Roe on Facebook and Twitter.",
     '"Follow Jane Roe on Twitter @janeroe."',
     "“Follow Max Mustermann on Instagram.”",
+    '"Related:"',
+    "Send tips and story ideas to Jane Roe at the Gazette.",
     "Updated:",
     "Updated: June 3, 2024 10:15",
     "0:00",
@@ -189,7 +191,8 @@ def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
     assert roles[0] == "furniture"
 
 
-def test_a_quoted_follow_line_after_a_quotation_is_furniture_not_the_speakers() -> None:
-    body = '"We will win this seat back in May," Ann Lee said.\n\n"Follow Jane Roe on Twitter @janeroe."'
+@pytest.mark.parametrize("line", ['"Follow Jane Roe on Twitter @janeroe."', '"Related:"'])
+def test_a_quoted_furniture_line_after_a_quotation_is_not_the_speakers(line: str) -> None:
+    body = '"We will win this seat back in May," Ann Lee said.\n\n' + line
     claims, _ = extract_article(make_article(body))
-    assert [c.text for c in claims if "Follow" in c.text] == []
+    assert [c.text for c in claims if line.strip('"') in c.text] == []
