@@ -101,6 +101,31 @@ def people_plural(word: str) -> bool:
 _OLD_VERBS = frozenset(VERBS.split("|"))
 # Cue words that are nouns too, and the verbs that take them as objects ("saw fear", "voiced doubt", "raised hopes").
 _NOUN_CUES = frozenset("fear fears hope hopes doubt doubts worry worries concern concerns claim claims".split())
+# Verbs that list what a thing holds: a cue word after them is an adjective ("include pledged delegates").
+_LISTING_VERBS = frozenset(
+    "include includes included contain contains contained feature features featured cover covers covered exclude "
+    "excludes excluded".split()
+)
+_ADDED = frozenset("add adds added adding".split())
+_ADDED_TO = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|growing|mounting|already)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z-]+)\b(?!\s+(?:of|at|in|for)\s+[A-Z])"
+)
+_ADDED_TO_PEOPLE = frozenset("crowd audience press media reporters journalists listeners viewers readers".split())
+
+
+def _added_to_a_thing(masked: str, end: int) -> bool:
+    """ "added to the pressure", "adds to a growing list": a thing made greater, not words added for someone."""
+    m = _ADDED_TO.match(masked, end)
+    if m is None or re.search(r"[A-Z]", m.group(0)) or _SAYING_FOLLOWS.match(masked, m.end()):
+        return False  # "added to the Velmar Courier", "added to the statement that ...": words told
+    head = m.group("head")
+    return not (head in _ADDED_TO_PEOPLE or people_plural(head) or head in ROLE_HEADS)
+
+
+_SAYING_FOLLOWS = re.compile(r"\s*,?\s*(?:that\b|:|[“\"])")
+
+
 _VERBS_OF_A_NOUN_CUE = frozenset(
     "saw see sees seeing felt feel feels feeling sensed senses had has have showed shows show shown expressed expresses "
     "voiced voices raised raises raising eased eases fuelled fueled fuels stoked stokes sparked sparks allayed shared "
@@ -2386,6 +2411,10 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
         if verb in _NOUN_CUES and np.split()[-1] in _VERBS_OF_A_NOUN_CUE:
             continue  # "She saw fear in their eyes", "He voiced doubt about it": the cue word is a noun, an object
+        if np.split()[-1].lower() in _LISTING_VERBS:
+            continue  # "The figures include pledged delegates": the cue word describes what is listed
+        if verb in _ADDED and _added_to_a_thing(masked, m.end()):
+            continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
         if (
             verb in cues.BASE
             and verb not in _OLD_VERBS

@@ -90,3 +90,28 @@ def test_a_pronoun_right_after_a_speaker_of_unknown_gender_is_still_that_speaker
         "unfair. “I was disturbed by it,” she said."
     )
     assert sources_in(body)[-1][0] == "Jordan Karim"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quiet way the deal was struck added to the uncertainty over who runs the Ostra port.",
+        "The storm added to the woes of farmers in the Velmar valley, who lost half the harvest.",
+        "The figures include pledged delegates and those chosen at the Ostra convention.",
+        "The talks include promised cuts in tariffs on steel from Velmar.",
+    ],
+)
+def test_added_to_a_thing_and_a_cue_word_after_a_listing_verb_name_no_speaker(sentence: str) -> None:
+    assert sources_in(sentence)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Ann Lee added to reporters that the plan was sound.", "Ann Lee"),
+        ("Karl Brandt added to the Velmar Courier that he would run again.", "Karl Brandt"),
+        ("“We will win,” Karl Brandt added to the crowd.", "Karl Brandt"),
+    ],
+)
+def test_added_to_someone_is_still_said(sentence: str, source: str) -> None:
+    assert sources_in(sentence)[-1][1] == source
