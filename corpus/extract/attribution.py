@@ -107,6 +107,19 @@ _LISTING_VERBS = frozenset(
     "excludes excluded".split()
 )
 _ADDED = frozenset("add adds added adding".split())
+_COUNT_LAST = re.compile(r"(?:^|\s)(?:\d[\d,.]*|dozens|hundreds|thousands|millions)$")
+_PARTICIPLE_BEFORE_A_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+s\b")
+
+
+def _an_adverb(np: str) -> bool:
+    """A lone adverb of an English adjective ("Eagerly", "Widely"), not a surname ending so ("Kelly", "Jolly")."""
+    word = np.lower()
+    if " " in word or not word.endswith("ly") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    return rarity(stem) < 3.5 or (stem.endswith("i") and rarity(stem[:-1] + "y") < 3.5)
+
+
 _ADDED_TO = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|growing|mounting|already)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z-]+)\b(?!\s+(?:of|at|in|for)\s+[A-Z])"
@@ -2413,6 +2426,10 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "She saw fear in their eyes", "He voiced doubt about it": the cue word is a noun, an object
         if np.split()[-1].lower() in _LISTING_VERBS:
             continue  # "The figures include pledged delegates": the cue word describes what is listed
+        if (_COUNT_LAST.search(np) and _PARTICIPLE_BEFORE_A_NOUN.match(masked, m.start())) or _an_adverb(np):
+            # "Lee leads by roughly 270 pledged delegates", "won 40 pledged delegates": a count, then the cue word
+            # before a noun, is an adjective; "Eagerly anticipated, ...": an adverb is nobody
+            continue
         if verb in _ADDED and _added_to_a_thing(masked, m.end()):
             continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
         if (

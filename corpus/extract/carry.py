@@ -34,6 +34,11 @@ _NOT_SPEAKERS = frozenset(
     interviewer voiceover voice-over
     """.split()
 )
+# A section's or a newsletter's name ends so ("Morning Email", "News Daily", "Delegate Update"): no one speaks.
+_SECTIONS = frozenset(
+    "daily weekly email e-mail newsletter briefing roundup round-up digest brief wrap wrap-up update updates podcast "
+    "dispatch tracker blog".split()
+)
 _LABEL = re.compile(r"[\"“]?(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 # A role in sentence case ("Manager", "Fire chief", "Club owner"), not a name: it names who speaks only in a kicker
@@ -54,6 +59,8 @@ def label_speaker(text: str) -> str | None:
     words = [re.sub(r"[’']s$", "", w.lower().strip(".’'")) for w in name.split()]
     if re.search(r"\d", name) or all(w in _NOT_SPEAKERS for w in words):
         return None  # "Update:", "Editor’s Note:", "Name:", "Revealed:"
+    if words[-1] in _SECTIONS:
+        return None  # "Monday’s Morning Email:", "Breitbart News Daily:", "Delegate Update:": a section or newsletter
 
     if (
         _ROLE_LABEL.fullmatch(name)

@@ -115,3 +115,27 @@ def test_added_to_a_thing_and_a_cue_word_after_a_listing_verb_name_no_speaker(se
 )
 def test_added_to_someone_is_still_said(sentence: str, source: str) -> None:
     assert sources_in(sentence)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee leads Karl Brandt by roughly 270 pledged delegates as the season ends.",
+        "Karl Brandt won 40 pledged delegates in the Ostra primary on Tuesday.",
+        "Eagerly anticipated and often awkward, the mayor's Christmas speech has become a staple in Velmar.",
+    ],
+)
+def test_a_cue_word_after_a_count_or_an_adverb_names_no_speaker(sentence: str) -> None:
+    assert sources_in(sentence)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday's Morning Email: The Velmar Vote And What Comes Next.",
+        "Ostra News Daily: A Port at War.",
+        "Delegate Update: the latest count in the Velmar race.",
+    ],
+)
+def test_a_newsletters_or_sections_name_before_a_colon_is_no_speaker(line: str) -> None:
+    assert sources_in("Ann Lee won the Velmar primary on Tuesday.\n\n" + line)[-1][0] is None
