@@ -202,9 +202,13 @@ _COLOUR_OPENER = re.compile(
 # ("Ironically, the mill closed", "was, coincidentally, another Virginian").
 _WRITER_STANCE = _Keyed(
     re.compile(
-        r"\b(?:undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly)\b"
+        r"\b(?:undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly)\b|"
+        # what someone deserves, a hedge both ways, a missed chance: the writer's judgement ("They haven't got what they
+        # deserve", "which may or may not be the best strategy", "That was a missed opportunity for him")
+        r"(?<!\bwho )(?<!\bwhoever )\bdeserv(?:e|es|ed|ing)\b|\bmay or may not\b|\bfor better or (?:for )?worse\b|\b(?:missed|lost) opportunit"
     ),
-    "undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly",
+    "undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly|deserv|"
+    "may or may not|for better or|missed opportunit|lost opportunit",
 )
 # A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
 # council,"): judged without it, when there is no act in it.

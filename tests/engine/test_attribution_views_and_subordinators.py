@@ -130,3 +130,32 @@ def test_the_writers_guess_with_that_is_no_claim(sentence: str) -> None:
 def test_an_assertion_or_a_date_after_it_is_stays_a_claim(sentence: str) -> None:
     body = "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. " + sentence
     assert [c for c in _claims(body) if sentence[:20] in c.text and c.kind != "background"]
+
+
+@pytest.mark.parametrize(
+    "body, sentence",
+    [
+        (
+            "Velmar's veterans waited years for the new clinic. They have not received anything close to what they "
+            "deserve.",
+            "They have not received",
+        ),
+        (
+            "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. True to her quiet style, Lee is leaving "
+            "the campaign to her aides, which may or may not be the best strategy.",
+            "True to her quiet style",
+        ),
+        (
+            "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. It was a potentially lost opportunity "
+            "for Brandt, who needed the votes of farmers.",
+            "It was a potentially lost",
+        ),
+    ],
+)
+def test_the_writers_judgement_of_what_is_deserved_or_missed_is_no_claim(body: str, sentence: str) -> None:
+    assert [c for c in _claims(body) if c.text.startswith(sentence) and c.kind != "background"] == []
+
+
+def test_what_is_deserved_with_a_date_stays_a_claim() -> None:
+    body = "Ostra's council voted on Monday to give the veterans the pensions they deserve."
+    assert [c for c in _claims(body) if c.kind != "background"]
