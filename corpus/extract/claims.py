@@ -205,10 +205,13 @@ _WRITER_STANCE = _Keyed(
         r"\b(?:undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly)\b|"
         # what someone deserves, a hedge both ways, a missed chance: the writer's judgement ("They haven't got what they
         # deserve", "which may or may not be the best strategy", "That was a missed opportunity for him")
-        r"(?<!\bwho )(?<!\bwhoever )\bdeserv(?:e|es|ed|ing)\b|\bmay or may not\b|\bfor better or (?:for )?worse\b|\b(?:missed|lost) opportunit"
+        r"(?<!\bwho )(?<!\bwhoever )\bdeserv(?:e|es|ed|ing)\b|\bmay or may not\b|\bfor better or (?:for )?worse\b|"
+        r"\b(?:missed|lost) opportunit|"
+        # a vague "not everyone" as the subject ("But in Velmar, not everyone agreed")
+        r"^\W*(?:(?:but|and|yet|still)\s+)?(?:[^,]{1,40},\s+)?not\s+(?:everyone|everybody)\b"
     ),
     "undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly|deserv|"
-    "may or may not|for better or|missed opportunit|lost opportunit",
+    "may or may not|for better or|missed opportunit|lost opportunit|not every",
 )
 # A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
 # council,"): judged without it, when there is no act in it.

@@ -1,7 +1,8 @@
 """Who holds a view (session 25): 'in X's view' set off inside the sentence, 'X's view is that', a share of someone's own
 people who think; a subordinator is no part of the source; the writer's guess is no claim. Every sentence is the
 test's own. Guards that pass before the change too: 'in the eyes of the law', 'believe' and 'fear' after a share
-(only 'think' failed), 'Many of his paintings', 'Although some Ostra councillors', and the assertions after 'It is'."""
+(only 'think' failed), 'Many of his paintings', 'Although some Ostra councillors', the assertions after 'It is', the
+dated 'deserve' and the first 'Not everyone'."""
 
 from __future__ import annotations
 
@@ -159,3 +160,15 @@ def test_the_writers_judgement_of_what_is_deserved_or_missed_is_no_claim(body: s
 def test_what_is_deserved_with_a_date_stays_a_claim() -> None:
     body = "Ostra's council voted on Monday to give the veterans the pensions they deserve."
     assert [c for c in _claims(body) if c.kind != "background"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not everyone finds the mayor's pitch to the farmers of Velmar convincing.",
+        "But in Ostra, not everyone agreed with the council's plan for the harbour.",
+    ],
+)
+def test_not_everyone_as_the_subject_is_no_claim(sentence: str) -> None:
+    body = "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. " + sentence
+    assert [c for c in _claims(body) if sentence[:20] in c.text and c.kind != "background"] == []
