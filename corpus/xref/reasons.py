@@ -37,7 +37,8 @@ def _number(x: float) -> str:
         return f"{x / 1e9:g} billion"  # "2.1 billion", not "2100 million"
     if x >= 1e6 and x % 1e5 == 0:
         return f"{x / 1e6:g} million"
-    return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
+    # every decimal the text gave (a 4.75% rate is never "4.8%"); floats carry no more than six here
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.6f}".rstrip("0")
 
 
 def figure_label(value: float | None, low: float | None, high: float | None) -> str:

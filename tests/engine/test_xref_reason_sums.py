@@ -40,3 +40,18 @@ def test_billions_are_written_as_billions() -> None:
     assert figure_label(2.1e9, 2.1e9, 2.1e9) == "2.1 billion"
     assert figure_label(4.3e9, None, 4.3e9) == "up to 4.3 billion"
     assert figure_label(3.5e6, 3.5e6, 3.5e6) == "3.5 million"
+
+
+def test_a_reason_keeps_every_decimal_the_text_gave() -> None:
+    """A rate of 4.75% is never worded 4.8%: a reason shows the figure as reported, not rounded."""
+    from corpus.xref.reasons import figure_label
+
+    assert figure_label(4.75, 4.75, 4.75) == "4.75"
+    assert figure_label(0.25, 0.25, None) == "at least 0.25"
+    assert figure_label(12_345.5, 12_345.5, 12_345.5) == "12,345.5"
+    assert figure_label(1.125e6, 1.125e6, 1.125e6) == "1,125,000"
+    reasons = _reasons(
+        "Norland's central bank raised its main policy rate to 4.75% on Thursday, the bank said.",
+        "The bank's main policy rate stands at 4.75%, the bank said on Friday.",
+    )
+    assert reasons and all("4.75%" in why and "4.8%" not in why for why in reasons), reasons
