@@ -126,7 +126,9 @@ def denial_in_story(
         or (len(held_words) >= _WHOLE_CLAUSE_WORDS + 1 and sum(held_words) / len(held_words) >= _WHOLE_CLAUSE_WEIGHT)
     ):
         evidence += _NAMED_OBJECT
-    off_the_point = len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS
+    off_the_point = (len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS) or not _holds_doer_or_act(
+        denial, report
+    )
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
     # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
     # that report denies, however hedged.
@@ -185,6 +187,32 @@ _CAUSE_NAMED = re.compile(
 )
 _WHOLE_CLAUSE_WORDS = 2  # a short denied clause ("hospitals were overwhelmed") reported whole, in two words
 _WHOLE_CLAUSE_WEIGHT = 2.0  # each of its words at least this rare ("gate", "lock"; not "people", "said")
+
+
+# The denied clause's doer ends where its verb begins: "its cutters | had intercepted the freighter".
+_AUXILIARY = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\s+(?:(?:not|never|already|also|been|being|be)\s+)*"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+_PRONOUN_DOERS = frozenset("it he she they we i you its their his her this that there".split())
+
+
+def _holds_doer_or_act(denial: Features, report: Features) -> bool:
+    """A report is what was denied only if it tells who did it or what was done: "denied that its cutters
+    had intercepted the freighter" is not contradicted by "the freighter's crew were released" (the ship's
+    name is shared, the interception is not), but is by "a cutter had stopped the freighter" or "cutters
+    intercepted it". A clause this cannot split ("denied paying a ransom") passes."""
+    m = _DENIED_CLAUSE.search(denial.claim.text)
+    clause = m and m.group("clause")
+    if not clause:
+        return True
+    aux = _AUXILIARY.search(clause)
+    if aux is None:
+        return True
+    doer = [w for w in clause[: aux.start()].lower().split() if w not in _PRONOUN_DOERS]
+    said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    told = (stems(" ".join(doer)) - said) | stems(aux.group("verb"))
+    return bool(told & report.content)
 
 
 def _denied_words(denial: Features) -> dict[str, float]:
@@ -281,6 +309,8 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     admitted = _owns_up(later)
     if not done and ((len(shared) + about_denier + admitted < _REVERSAL_WORDS and not whole) or not weighty):
         return None
+    if not (done or about_denier or admitted or _holds_doer_or_act(denial, later)):
+        return None  # the freighter's crew released is not the interception denied, though both name the ship
     one_story = same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)
     if not one_story and not (sum(shared) >= _REVERSAL_ALONE and close_in_time(a, b)):
         return None

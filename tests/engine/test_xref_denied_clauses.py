@@ -62,3 +62,34 @@ def test_a_later_finding_of_what_was_denied_and_the_deniers_admission_both_confl
     links = links_of(_gates_denied(), inquiry)
     assert relations_between(links, "Police denied", "an inquiry into the crush found") == ["conflicts"], links
     assert relations_between(links, "Police denied", "admitted that the gates") == ["conflicts"], links
+
+
+def test_a_report_of_another_act_on_the_same_ship_is_not_what_was_denied() -> None:
+    """The coast guard denied intercepting the freighter; the crew's release days later names the freighter
+    but not the interception: no conflict. A report that a cutter intercepted it is what was denied."""
+    denial = make_article(
+        "Coast guard denies stopping hijacked freighter\nThe Varnish coast guard on Wednesday denied reports that "
+        "its cutters had intercepted the hijacked freighter Orla Star.\n",
+        published="2026-06-10",
+        outlet="Harbour Times",
+        title="Coast guard denies stopping hijacked freighter",
+    )
+    release = make_article(
+        "Crew of hijacked freighter freed\nAll 19 crew members of the hijacked freighter Orla Star have been "
+        "released unharmed, five days after gunmen seized the ship, its owner said on Sunday.\n",
+        published="2026-06-14",
+        outlet="Wire",
+        title="Crew of hijacked freighter freed",
+    )
+    intercepted = make_article(
+        "Cutter stops hijacked freighter, sites say\nLocal news sites reported on Tuesday that a coast guard "
+        "cutter had intercepted the hijacked freighter Orla Star and freed some of its crew.\n",
+        published="2026-06-09",
+        outlet="Coast Daily",
+        title="Cutter stops hijacked freighter, sites say",
+    )
+    links = links_of(denial, release, intercepted)
+    assert "conflicts" not in relations_between(links, "denied reports that its cutters", "released unharmed"), links
+    assert relations_between(links, "denied reports that its cutters", "Local news sites reported") == [
+        "conflicts"
+    ], links
