@@ -351,7 +351,11 @@ _FORECAST = re.compile(
     r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b"
     # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come
     r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d",
+    r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d"
+    # "discussed raising the policy rate to 5%", "plans to cut the levy to 12%": a target someone weighs, not the value
+    r"|\b(?:discuss\w*|consider\w*|propos\w*|weigh\w*|mull\w*|debat\w*|(?:plan|aim|intend|want|seek)(?:s|ed|ing)?\s+to|"
+    r"sought\s+to)\s+(?:[\w'’-]+\s+){0,2}?(?:rais|cut|lift|lower|increas|reduc|hik|boost|trim|slash)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 # "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not
