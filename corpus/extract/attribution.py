@@ -2016,6 +2016,21 @@ _FIGURE_THEN_SUBJECT = re.compile(
 _COMPARED_THEN_SUBJECT = re.compile(
     r"\b(?:[a-z]+er|more|less|fewer|worse)\s+(?:[a-z-]+\s+){0,2}?than\s+(?!(?:ever|usual|before|expected)\b)"
 )
+# A figure the claim's own is set against, then the clause about it: "not the 72% its developers announced".
+_FIGURE_SET_AGAINST = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of|from|with|against|than)\s+the\s+(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|"
+    r"thousand|bn|m))?|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _figure_right_before(text: str, at: int) -> bool:
+    """The phrase at ``at`` opens a clause about an earlier figure the claim's own is set against ("not the 72%
+    its developers announced", "down from the 4% its forecasters predicted"); "a fraction of the $3 million
+    analysts say it would cost" is the analysts' own figure."""
+    return _FIGURE_SET_AGAINST.search(text, max(0, at - 60), at) is not None
+
+
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
@@ -2390,6 +2405,8 @@ def _attributions(text: str) -> list[Attribution]:
             # "210 were aboard, not 180 as the coast guard said", "more than the police estimated": the party a
             # figure is set against, never the sentence's source
             continue
+        if np_at > 0 and _figure_right_before(masked, np_at):
+            continue  # "not the 72% its developers announced": a clause about that figure, not the claim's source
         if (
             relative
             and np

@@ -1220,6 +1220,25 @@ def test_a_clause_telling_what_a_figure_is_names_no_speaker(sentence: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The drug cut relapses by 41% over two years, not the 46% its makers announced in March, according to "
+            "the full study published on Friday.",
+            "full study",
+        ),
+        (
+            "Exports fell 3.1% in May, not the 2.5% its own forecasters predicted, the statistics office said.",
+            "statistics office",
+        ),
+    ],
+)
+def test_whoever_gave_the_earlier_figure_is_not_the_sentences_source(sentence: str, source: str) -> None:
+    speaker, _ = _said(sentence)[-1]
+    assert speaker is not None and source in speaker, speaker
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The central bank raised rates by 25 basis points to 5.25%.",
