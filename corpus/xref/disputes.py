@@ -194,6 +194,7 @@ _AUXILIARY = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\s+(?:(?:not|never|already|also|been|being|be)\s+)*"
     r"(?P<verb>[a-z]{3,})\b"
 )
+_INFINITIVE = re.compile(r"\bto\s+([a-z]{3,})\b")
 _PRONOUN_DOERS = frozenset("it he she they we i you its their his her this that there".split())
 
 
@@ -211,7 +212,9 @@ def _holds_doer_or_act(denial: Features, report: Features) -> bool:
         return True
     doer = [w for w in clause[: aux.start()].lower().split() if w not in _PRONOUN_DOERS]
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
-    told = (stems(" ".join(doer)) - said) | stems(aux.group("verb"))
+    # ("was negotiating to lease two berths": leasing them is what was denied too)
+    acts = [aux.group("verb"), *_INFINITIVE.findall(clause, aux.end())]
+    told = (stems(" ".join(doer)) - said) | stems(" ".join(acts))
     return bool(told & report.content)
 
 

@@ -93,3 +93,24 @@ def test_a_report_of_another_act_on_the_same_ship_is_not_what_was_denied() -> No
     assert relations_between(links, "denied reports that its cutters", "Local news sites reported") == [
         "conflicts"
     ], links
+
+
+def test_talks_to_do_the_thing_denied_are_the_report_the_denial_denies() -> None:
+    """"denied that it was negotiating to lease the berths": a report of talks to lease them is what was denied,
+    and the signed lease later contradicts the denial, though neither says "negotiating"."""
+    denial = make_article(
+        "Government denies port lease talks\nThe Varnish government on Wednesday denied a newspaper report that it "
+        "was negotiating to lease two berths at the port of Kessa to a foreign operator.\n",
+        published="2026-09-09",
+        outlet="Wire",
+        title="Government denies port lease talks",
+    )
+    report = make_article(
+        "Varnish in talks on Kessa port lease\nThe Varnish government is in advanced talks to lease two berths at "
+        "the port of Kessa to a foreign operator, two officials told the Kessa Herald.\n",
+        published="2026-09-08",
+        outlet="Kessa Herald",
+        title="Varnish in talks on Kessa port lease",
+    )
+    links = links_of(denial, report)
+    assert relations_between(links, "denied a newspaper report", "is in advanced talks") == ["conflicts"], links
