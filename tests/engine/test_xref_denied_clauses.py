@@ -112,5 +112,16 @@ def test_talks_to_do_the_thing_denied_are_the_report_the_denial_denies() -> None
         outlet="Kessa Herald",
         title="Varnish in talks on Kessa port lease",
     )
-    links = links_of(denial, report)
+    signed = make_article(
+        "Harlow Ports signs Kessa port lease\nHarlow Ports on Friday signed an agreement leasing two berths at the "
+        "port of Kessa for 30 years, the company said.\n",
+        published="2026-10-16",
+        outlet="Harbour Times",
+        title="Harlow Ports signs Kessa port lease",
+    )
+    links = links_of(denial, report, signed)
     assert relations_between(links, "denied a newspaper report", "is in advanced talks") == ["conflicts"], links
+    assert relations_between(links, "denied a newspaper report", "signed an agreement leasing") in (
+        ["updates"],
+        ["conflicts"],
+    ), links
