@@ -126,9 +126,9 @@ def denial_in_story(
         or (len(held_words) >= _WHOLE_CLAUSE_WORDS + 1 and sum(held_words) / len(held_words) >= _WHOLE_CLAUSE_WEIGHT)
     ):
         evidence += _NAMED_OBJECT
-    off_the_point = (len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS) or not _holds_doer_or_act(
-        denial, report
-    )
+    off_the_point = (
+        len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS
+    ) or not _holds_doer_or_act(denial, report)
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
     # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
     # that report denies, however hedged.

@@ -90,13 +90,13 @@ def test_a_report_of_another_act_on_the_same_ship_is_not_what_was_denied() -> No
     )
     links = links_of(denial, release, intercepted)
     assert "conflicts" not in relations_between(links, "denied reports that its cutters", "released unharmed"), links
-    assert relations_between(links, "denied reports that its cutters", "Local news sites reported") == [
-        "conflicts"
-    ], links
+    assert relations_between(links, "denied reports that its cutters", "Local news sites reported") == ["conflicts"], (
+        links
+    )
 
 
 def test_talks_to_do_the_thing_denied_are_the_report_the_denial_denies() -> None:
-    """"denied that it was negotiating to lease the berths": a report of talks to lease them is what was denied,
+    """ "denied that it was negotiating to lease the berths": a report of talks to lease them is what was denied,
     and the signed lease later contradicts the denial, though neither says "negotiating"."""
     denial = make_article(
         "Government denies port lease talks\nThe Varnish government on Wednesday denied a newspaper report that it "
