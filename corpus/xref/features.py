@@ -881,8 +881,10 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
             if q.value
             and q.unit not in (None, "people", "percent")
             and q.measure in MONEY_MEASURES
-            # (not the sum it replaces: "cut the fine to 20 million dollars from 40 million" states no fine of 40)
+            # (not the sum it replaces: "cut the fine to 20 million dollars from 40 million" states no fine of 40; nor
+            # one it sets aside: "had taken 1.6 million euros, not the 2.4 million euros found by the lower court")
             and all(q is not p for p in priors)
+            and not set_aside(q, article.body)
         ),
         "families": frozenset(FAMILY.get(m, m) for m in figures),
         "values": values,

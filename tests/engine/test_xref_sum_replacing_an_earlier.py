@@ -50,3 +50,15 @@ def test_a_forecast_down_from_the_month_named_one_updates_it_in_the_right_direct
     )
     found = [(rel, s[:40]) for rel, s, t, _ in links if "350 million" in s + t and "480 million" in s + t]
     assert found == [("updates", "Harwick Stores cut its profit forecast f")], links
+
+
+def test_a_sum_set_aside_with_not_the_never_corroborates_the_report_of_it() -> None:
+    """"had taken 1.6 million euros in bribes, not the 2.4 million euros found by the lower court" states no sum of
+    2.4 million: it never corroborates the first court's 2.4 million."""
+    links = _pair(
+        "A court in Osmera sentenced Kestrel Shipping's former chairman to nine years for taking bribes worth "
+        "2.4 million euros.",
+        "The appeals court said Kestrel Shipping's former chairman had taken 1.6 million euros in bribes, not the "
+        "2.4 million euros found by the lower court.",
+    )
+    assert "corroborates" not in relations_between(links, "not the 2.4 million", "bribes worth 2.4 million"), links
