@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.extract.units import DURATIONS
 from corpus.xref.features import FAMILY, Features, compared_measure
 from corpus.xref.memo import per_claim
 
@@ -92,9 +93,19 @@ def _worded_figures(f: Features, family: str) -> str:
             label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
         if measure.startswith("payment"):
             parts.append(_money_label(label, f, measure))
+        elif duration := _duration_of(f, measure):
+            parts.append(f"{_as_written(measure, f)} of {label} {duration}")  # "prison sentence of 9 years"
         else:
             parts.append(f"{label} {_as_written(measure, f)}")
     return " / ".join(parts)
+
+
+def _duration_of(f: Features, measure: str) -> str | None:
+    """The time unit a measure's figure is in, plural ("years"), when the measure is no time unit itself."""
+    unit = next((q.unit for q in f.claim.quantities if compared_measure(q) == measure and q.unit), None)
+    if unit not in DURATIONS or unit in measure:
+        return None
+    return "centuries" if unit == "century" else f"{unit}s"
 
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}

@@ -23,7 +23,7 @@ def test_months_and_years_of_one_term_corroborate() -> None:
     )
     assert relations_between(links, "seven years", "84 months") == ["corroborates"], links
     (reason,) = [why for _, why in links_between(links, "seven years", "84 months")]
-    assert "84" in reason and "2,557" not in reason and "7 prison sentence" in reason, reason
+    assert "of 84 months" in reason and "2,557" not in reason and "prison sentence of 7 years" in reason, reason
 
 
 def test_the_same_number_of_months_and_years_does_not_corroborate() -> None:

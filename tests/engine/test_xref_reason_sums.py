@@ -55,3 +55,22 @@ def test_a_reason_keeps_every_decimal_the_text_gave() -> None:
         "The bank's main policy rate stands at 4.75%, the bank said on Friday.",
     )
     assert reasons and all("4.75%" in why and "4.8%" not in why for why in reasons), reasons
+
+
+def test_a_sentence_in_years_is_worded_with_its_years() -> None:
+    """ "both count prison sentence: 9 prison sentence" says nothing; the reason names the years."""
+    a = make_article(
+        "Ex-mayor jailed\nA court in Osmera sentenced the city's former mayor, Ivo Marek, to nine years in prison "
+        "for taking bribes.\n",
+        published="2026-05-04",
+        outlet="Wire",
+        title="Ex-mayor jailed",
+    )
+    b = make_article(
+        "Marek verdict\nThe judge sentenced former Osmera mayor Ivo Marek to nine years in prison on Monday.\n",
+        published="2026-05-04",
+        outlet="Daily",
+        title="Marek verdict",
+    )
+    reasons = [why for _, why in links_between(links_of(a, b), "sentenced the city's", "The judge sentenced")]
+    assert reasons and all("prison sentence of 9 years" in why for why in reasons), reasons

@@ -53,7 +53,7 @@ def test_a_forecast_down_from_the_month_named_one_updates_it_in_the_right_direct
 
 
 def test_a_sum_set_aside_with_not_the_never_corroborates_the_report_of_it() -> None:
-    """"had taken 1.6 million euros in bribes, not the 2.4 million euros found by the lower court" states no sum of
+    """ "had taken 1.6 million euros in bribes, not the 2.4 million euros found by the lower court" states no sum of
     2.4 million: it never corroborates the first court's 2.4 million."""
     links = _pair(
         "A court in Osmera sentenced Kestrel Shipping's former chairman to nine years for taking bribes worth "
