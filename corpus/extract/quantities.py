@@ -1853,7 +1853,8 @@ def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, 
         # another figure (or clause) in between is what the words before it describe; not the size of the change
         # that brought the number to this one ("the number of homeless people rose by a quarter to 12,400")
         return None
-    counted = counted_after(text, found.end())
+    # (else read as the words after "of": "the number of unemployed", "of displaced people" open with a participle)
+    counted = counted_after(text, found.end()) or counted_after(text, found.end() - 3, after_of=True)
     if counted is None or unit_named(counted[1]) or counted[1] in _NO_COUNTED_THING:
         return None  # "the number of years", "the number of times": a duration or a frequency, no thing counted
     return counted

@@ -585,6 +585,21 @@ def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
     assert q.measure == "jobs"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("The number of unemployed fell by 25,000 to 1.29 million in May.", "unemployed"),
+        ("The number of jobless rose to 2.1 million, the agency said.", "jobless"),
+        ("The number of displaced has risen to 40,000, aid groups said.", "displaced"),
+    ],
+)
+def test_the_number_of_a_group_named_by_its_adjective_counts_that_group(sentence: str, counted: str) -> None:
+    """"the number of unemployed": the figure the number reaches counts the unemployed, as "the number of
+    unemployed people" would."""
+    total = [q for q in claimed_figures(sentence) if q.change == "="]
+    assert [q.counted for q in total] == [counted]
+
+
 def test_the_number_of_people_who_have_died_counts_the_dead() -> None:
     [q] = claimed_figures("The number of people who have died in the outbreak has risen to 44, health officials said.")
     assert q.measure == "killed"
