@@ -1652,7 +1652,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = "minimum term"
         return
     if quantity.unit in DURATIONS and (
-        _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s) or _PRISON_TERM_AFTER.match(text, e)
+        _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s)
+        or _PRISON_TERM_AFTER.match(text, e)
+        or _SENTENCE_CHANGED_TO.search(text, max(0, s - 140), s)
     ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
@@ -1753,6 +1755,12 @@ _PRISON_TERM_BEFORE = re.compile(
     # "a maximum sentence of 20 years", "a custodial sentence of 18 months", "the sentence of six years"
     r"|\b(?:a|an|the|his|her|their|its)\s+(?:(?:maximum|mandatory|total|combined|custodial|suspended|reduced|new)\s+)?"
     r"sentences?\s+of\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$"
+)
+# "reduced the prison sentence of the city's former mayor to six years", "extended his sentence to 12 years": the
+# new term (whoever's sentence it is may take many words)
+_SENTENCE_CHANGED_TO = re.compile(
+    r"(?i)\b(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+(?:the|his|her|their)\s+"
+    r"(?:(?:(?:prison|jail|custodial)\s+)?sentences?|(?:prison|jail|custodial)\s+terms?)\b[^.;]{0,100}?\bto\s+(?:up\s+to\s+)?$"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"

@@ -594,7 +594,7 @@ def test_job_cuts_layoffs_and_redundancies_count_jobs(sentence: str) -> None:
     ],
 )
 def test_the_number_of_a_group_named_by_its_adjective_counts_that_group(sentence: str, counted: str) -> None:
-    """"the number of unemployed": the figure the number reaches counts the unemployed, as "the number of
+    """ "the number of unemployed": the figure the number reaches counts the unemployed, as "the number of
     unemployed people" would."""
     total = [q for q in claimed_figures(sentence) if q.change == "="]
     assert [q.counted for q in total] == [counted]
@@ -852,3 +852,19 @@ def test_a_toll_keeps_its_measure_across_a_decimal_figure_in_between() -> None:
     figures = claimed_figures("The number of people injured in the 2.5 km long pile-up has risen to 48, police said.")
     hurt = next(q for q in figures if q.value == 48)
     assert hurt.measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "An appeals court on Monday reduced the prison sentence of Osmera's former governor Ivo Marek to six years.",
+            "prison sentence",
+        ),
+        ("The high court extended her sentence to 12 years after a prosecution appeal.", "prison sentence"),
+        ("The club cut the manager's term to two years.", None),
+    ],
+)
+def test_a_sentence_reduced_or_extended_to_a_term_is_a_prison_sentence(sentence: str, measure: str | None) -> None:
+    [q] = claimed_figures(sentence)
+    assert (q.measure == "prison sentence") == (measure == "prison sentence"), q.measure
