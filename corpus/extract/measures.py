@@ -689,6 +689,12 @@ _STATE_VERBS = frozenset("remain remains stay stays are were is was".split())
 _PARTICLES_AFTER_ONE = frozenset("back apiece each again away off out up down over ahead behind home clear".split())
 
 
+# Verbs a figure that is a subject ("the figure of 3,000 appears ...") is followed by, never what it counts.
+_VERB_AFTER_A_FIGURE = frozenset(
+    "appears seems remains looks means represents includes suggests exceeds equals compares accounts".split()
+)
+
+
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
     from corpus.extract.units import is_plural, singular, unit_after
@@ -713,6 +719,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             break
         word = m.group("word")
         lower = word.lower()
+        if not words and lower in _VERB_AFTER_A_FIGURE:
+            return None  # "the figure of 3,000 appears to come from", "the toll of 3,000 remains disputed": a verb
         if (
             not words
             and not after_of

@@ -868,3 +868,16 @@ def test_a_toll_keeps_its_measure_across_a_decimal_figure_in_between() -> None:
 def test_a_sentence_reduced_or_extended_to_a_term_is_a_prison_sentence(sentence: str, measure: str | None) -> None:
     [q] = claimed_figures(sentence)
     assert (q.measure == "prison sentence") == (measure == "prison sentence"), q.measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figure of 3,000 appears to come from a video of an older flood.",
+        "A total of 12,000 seems too high to the mine's owners.",
+        "The estimate of 4,500 remains disputed by the union.",
+    ],
+)
+def test_the_verb_after_a_figure_is_not_what_it_counts(sentence: str) -> None:
+    [q] = claimed_figures(sentence)
+    assert q.counted is None and q.unit is None, (q.counted, q.unit, q.measure)
