@@ -2285,6 +2285,11 @@ _RELAY_CUE = re.compile(r"\baccording\s+to\b|\b(?:says|reports|puts|estimates)\b
 _RELAY_REACH = 4.0  # a relayed later value of one count within this factor of the earlier one
 
 
+_GROWN_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now|so\s+far|already)\s+[a-z]+ed\b|\b(?:so\s+far|to\s+date|thus\s+far)\b", re.I
+)
+
+
 def _undated_relay(
     a: Features, b: Features, family: str, points: list[tuple[float | None, float | None]]
 ) -> tuple[Features, Features] | None:
@@ -2303,7 +2308,8 @@ def _undated_relay(
         if not p or not q or max(p, q) / min(p, q) > _RELAY_REACH:
             return None
         relayed, other = (p, q) if x is a else (q, p)
-        if family in TALLIES and relayed < other:
+        # (a total the relay words as grown so far, "has now burned 6,500 hectares", only grows too)
+        if relayed < other and (family in TALLIES or _GROWN_SO_FAR.search(x.claim.text)):
             return None
     return x, y
 

@@ -394,3 +394,24 @@ def test_two_reports_counting_the_same_thing_with_the_same_number_corroborate() 
         title="Recalls round-up",
     )
     assert relations_between(links_of(first, digest), "42 complaints", "caused 12 burns") == ["corroborates"]
+
+
+def test_an_undated_digests_smaller_total_so_far_is_no_later_figure() -> None:
+    """An undated explainer's "has now burned 6,500 hectares" is below the 9,800 a dated report gives: a burned
+    area only grows, so the digest's figure is the older one, never a later figure updating the report."""
+    dated = make_article(
+        "Marren fire contained\nFirefighters contained a wildfire near Marren that burned about 9,800 hectares over "
+        "four days, the regional government said on Wednesday.\n",
+        published="2027-08-07",
+        outlet="Wire",
+        title="Marren fire contained",
+    )
+    digest = make_article(
+        "Fire near Marren: what we know\nThe wildfire near Marren has now burned 6,500 hectares, according to the "
+        "forest fire monitoring service.\n",
+        published=None,
+        outlet="Explainer",
+        title="Fire near Marren: what we know",
+    )
+    links = links_of(dated, digest)
+    assert "updates" not in relations_between(links, "has now burned", "burned about 9,800"), links
