@@ -90,6 +90,7 @@ from corpus.xref.subjects import (
     protagonist_words,
     shared_dateline,
     shared_protagonist,
+    vessel_names,
 )
 
 
@@ -444,9 +445,16 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
         a,
         b,
         lambda: (
-            bool(_lead_names_of(a) & _lead_names_of(b)) and not (_names_unknown_to(a, b) and _names_unknown_to(b, a))
+            bool(_lead_names_of(a) & _lead_names_of(b))
+            # (one named vessel or storm in both leads is one story, wherever else each says it went)
+            and (bool(_vessels_of(a) & _vessels_of(b)) or not (_names_unknown_to(a, b) and _names_unknown_to(b, a)))
         ),
     )
+
+
+@per_claim
+def _vessels_of(f: Features) -> frozenset[str]:
+    return vessel_names(f.article.title or "", f.article.body)
 
 
 _NAMED_CACHE: dict[tuple[str, str], bool] = {}
@@ -1385,7 +1393,10 @@ def _compare(
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
             # (Both about the story's place: "1,200 jobs at the Hessbach plant" is a part of a story's "4,000 jobs".)
-            named_only = _one_named_story(a, b, family) and _placed_alike(a, b) and _placed_alike(b, a)
+            # (a named vessel's or storm's story goes from place to place: "seized off Varnia", "joined in Port Amal")
+            named_only = _one_named_story(a, b, family) and (
+                bool(_vessels_of(a) & _vessels_of(b)) or (_placed_alike(a, b) and _placed_alike(b, a))
+            )
             if not named_only:
                 return None  # the same measure about unrelated places or events
     if is_risk(family):

@@ -278,7 +278,19 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
             continue  # a place guessed from a nationality ("Brazilia" from "Brazilian"), not written
         if low not in words.as_written and low not in words.labels:
             found.add(low)
-    return frozenset(found)
+    return frozenset(found) | vessel_names(title, body)
+
+
+def vessel_names(title: str, body: str) -> frozenset[str]:
+    """A vessel's or a storm's name in the headline or lead, lower-cased, however common its words: "the tanker
+    Sea Falcon", "Storm Henk"."""
+    return frozenset(m.group("name").lower() for m in _VESSEL_NAME.finditer(f"{title}\n{body[:_LEAD]}"))
+
+
+_VESSEL_NAME = re.compile(
+    r"\b(?i:tanker|ferry|freighter|vessel|ship|boat|trawler|liner|yacht|frigate|destroyer|submarine|hurricane|"
+    r"typhoon|cyclone|storm) +(?P<name>(?:MV +|MS +|HMS +)?(?!The\b)[A-Z][a-z’'-]+(?: +[A-Z][a-z’'-]+){0,2})"
+)
 
 
 @dataclass(frozen=True, slots=True)
