@@ -843,8 +843,10 @@ _PLAN_NOUNS = (
     r"pay\s+(?:rise|deal|award)|settlement|funding|grants?|tax\s+rates?)"
 )
 _PLAN_FOR_BEFORE = re.compile(
-    r"(?i)\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?"
     + _PLAN_NOUNS
+    # (a plural needs no determiner: "approved plans for 2030", "set targets for next year")
+    + r"|\b(?:plans|targets|budgets|goals|projections|priorities|quotas))"
     + r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|tax|school|academic)\s+)?$"
 )
 _PLAN_AFTER = re.compile(r"(?i)(?:[’']s?)\s+(?:[\w-]+\s+){0,1}?" + _PLAN_NOUNS + r"\b")

@@ -41,6 +41,8 @@ def _date(sentence: str, published: str) -> str | None:
         ("The county board approved the spending plan for next year.", "2026-11-18", None),
         ("Lawmakers passed the budget for the fiscal year 2027 on Thursday.", "2026-06-26", "2026-06-25"),
         ("The club confirmed next year's fixtures.", "2026-06-17", None),
+        ("Ministers approved plans for 2030 to cut emissions by 55%.", "2026-06-17", None),
+        ("The board set targets for next year on Monday.", "2026-06-17", "2026-06-15"),
         # a term's end
         ("The goalkeeper has signed a contract until 2031.", "2026-07-02", None),
         ("The federation banned the sprinter until March 2029.", "2026-04-08", None),
