@@ -843,7 +843,7 @@ _PLAN_NOUNS = (
     r"pay\s+(?:rise|deal|award)|settlement|funding|grants?|tax\s+rates?)"
 )
 _PLAN_FOR_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an|this|new|annual|draft)\s+(?:[\w’'%.$€£-]+\s+){0,3}?"
     + _PLAN_NOUNS
     # (a plural needs no determiner: "approved plans for 2030", "set targets for next year")
     + r"|\b(?:plans|targets|budgets|goals|projections|priorities|quotas))"
@@ -981,6 +981,8 @@ _BASELINE_BEFORE = re.compile(
     r"(?i)(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )(?<!rather )\bthan|\bcompared\s+(?:with|to)|\bagainst|"
     r"\bversus|\bvs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    # a level named by a noun that a figure stands above or below: "above the central bank's 2% target"
+    r"|(?i:\b(?:above|below|beneath|short\s+of)\s+(?:a|an|the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,3}?$)"
 )
 # An earlier figure of the same period a year before: "from a profit of €95m a year earlier".
 _YEAR_EARLIER_AFTER = re.compile(

@@ -70,6 +70,11 @@ def test_the_claims_own_time_still_dates_it(sentence: str, published: str, expec
     assert _date(sentence, published) == expected
 
 
+def test_a_plans_year_is_no_figures_period() -> None:
+    claims = _claims("Prices rose 3.4% in April, above the central bank's 2% target for 2026.", "2026-05-20")
+    assert [(q.text, q.period) for c in claims for q in c.quantities] == [("3.4%", "2026-04"), ("2%", None)]
+
+
 def test_a_comparison_point_is_no_figures_period() -> None:
     claims = _claims(
         "Support for the coalition fell to 31%, down two points from the previous poll in May.", "2026-07-07"
