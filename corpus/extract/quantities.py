@@ -2547,7 +2547,13 @@ _ONE_PRONOUN_BEFORE = re.compile(
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|for|with|by|and|or|but|than|as|since)\b")
 
 
+# "only one percent of the land", "the only one million": a share or a scale after "one" makes it a figure.
+_ONE_SCALED = re.compile(r"(?i)[\s-]+(?:percent|per\s*cent|percentage\s+points?|million|billion|trillion)\b")
+
+
 def _one_counts(text: str, start: int, end: int) -> bool:
+    if _ONE_SCALED.match(text, end):
+        return True
     if (
         (_ONE_PRONOUN_BEFORE.search(text, max(0, start - 40), start) and _ONE_PRONOUN_AFTER.match(text, end))
         or _ONE_BEFORE.search(text, max(0, start - 14), start)
