@@ -1,4 +1,4 @@
-""""One" before a share or a scale word is a figure even after a word that makes a bare "one" no count ("only one
+""" "One" before a share or a scale word is a figure even after a word that makes a bare "one" no count ("only one
 percent of the land"). Sentences written for these tests."""
 
 from __future__ import annotations
