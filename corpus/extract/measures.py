@@ -360,10 +360,25 @@ _MILITARY_QUALIFIER = re.compile(
 _FIGHTING_VOLUNTEERS = re.compile(r"(?:\b(?:foreign|armed)|\b[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+$")
 
 
-def _noun_class(noun: str, before: str = "") -> str:
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:army|armed\s+forces|military|troops|soldiers|battalions?|brigades?|regiments?|front|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|navy|air\s+force|war|combat)\b",
+    re.IGNORECASE,
+)
+
+
+def _noun_class(noun: str, before: str = "", context: str = "") -> str:
+    """``before``: the words between the figure and its noun; ``context``: the clause before the figure."""
     noun = noun.lower()
-    if noun == "officers" and _CIVIL_OFFICERS.search(before):
-        return "people"
+    if noun == "officers" and (
+        _CIVIL_OFFICERS.search(before)
+        or not (
+            _MILITARY_QUALIFIER.search(before)
+            or _FIGHTING_VOLUNTEERS.search(before)
+            or _MILITARY_CONTEXT.search(context)
+        )
+    ):
+        return "people"  # "put 600 more officers on the streets": police; "Kavari officers", "army officers" serve
     if noun in ("pilots", "sailors") and not _MILITARY_QUALIFIER.search(before):
         return "people"
     if noun == "volunteers" and not (_MILITARY_QUALIFIER.search(before) or _FIGHTING_VOLUNTEERS.search(before)):
@@ -542,7 +557,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         outcome = None
     if outcome and (noun is None or noun.start("noun") > outcome.start("outcome")) and _did_harm(clause_after, outcome):
         outcome = noun = None  # "One attack in June killed 24 people": the attack did it, the 24 are the dead
-    counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")]) if noun else None
+    counted = _noun_class(noun.group("noun"), clause_after[: noun.start("noun")], before) if noun else None
     result = _outcome(outcome.group("outcome")) if outcome else None
     if counted in ("killed", "wounded", "casualties"):
         return counted, "people"

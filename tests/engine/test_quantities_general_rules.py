@@ -881,3 +881,16 @@ def test_a_sentence_reduced_or_extended_to_a_term_is_a_prison_sentence(sentence:
 def test_the_verb_after_a_figure_is_not_what_it_counts(sentence: str) -> None:
     [q] = claimed_figures(sentence)
     assert q.counted is None and q.unit is None, (q.counted, q.unit, q.measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "troops"),
+    [
+        ("The commissioner credited a scheme that put 600 more officers on the streets.", False),
+        ("About 500 Kavari officers are already at the front, the ministry said.", True),
+        ("Some 300 army officers were dismissed after the coup attempt.", True),
+    ],
+)
+def test_officers_are_troops_only_when_said_to_serve(sentence: str, troops: bool) -> None:
+    [q] = claimed_figures(sentence)
+    assert (q.measure == "troops") == troops, q.measure
