@@ -1812,7 +1812,14 @@ _SUBJECT_MOVED_TO = re.compile(
     r"(?i)^\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|"
     r"topped|totall?ed|surged|soared|increased|decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|"
     r"exceeded|passed|surpassed)(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
+    # "Murders fell 12% last year to 412": the move in percent, then the level the subject reached
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?"
+    r"\s+to)?"
     r"(?:\s+(?:by|to|at|from|about|around|nearly|almost|more\s+than|some))*\s+$"
+)
+_MOVED_IN_PERCENT_TO = re.compile(
+    r"(?<![\w.,])[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?\s+to\s+$",
+    re.IGNORECASE,
 )
 # Plural subjects whose move is an amount or a price, not a count of them ("shares rose 12 to 300").
 _NOT_COUNTED_SUBJECT = frozenset(
@@ -1829,6 +1836,8 @@ _NOT_COUNTED_SUBJECT = frozenset(
 def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     """ "Cases rose by 1,234 to 45,678": what the plural subject before the verb names is what the figure counts."""
     named = property_of(text, start)
+    if not named and (moved := _MOVED_IN_PERCENT_TO.search(text, max(0, start - 60), start)):
+        named = property_of(text, moved.start())  # "Murders fell 12% last year to 412": the subject of the move
     if not named:
         return None
     at = text.rfind(named, max(0, start - 80), start)

@@ -894,3 +894,18 @@ def test_the_verb_after_a_figure_is_not_what_it_counts(sentence: str) -> None:
 def test_officers_are_troops_only_when_said_to_serve(sentence: str, troops: bool) -> None:
     [q] = claimed_figures(sentence)
     assert (q.measure == "troops") == troops, q.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Murders fell 12% last year to 412, according to police figures.", "Murders"),
+        ("Burglaries rose 4.5 per cent to 8,950, the figures showed.", "Burglaries"),
+        ("Shares rose 4% to 350.", None),
+    ],
+)
+def test_a_plural_subject_moved_in_percent_to_a_level_is_what_the_level_counts(
+    sentence: str, counted: str | None
+) -> None:
+    level = [q for q in claimed_figures(sentence) if q.unit != "percent"]
+    assert [q.counted for q in level] == [counted]
