@@ -1809,7 +1809,10 @@ _RATE_NOUN_AT = re.compile(
 # A plural subject moved or brought to a bare figure by a verb of change or level: "Cases rose by 1,234",
 # "Measles cases hit 1,500", "Arrivals topped 2 million" (not "were", which may give anything).
 _SUBJECT_MOVED_TO = re.compile(
-    r"(?i)^\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|"
+    # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
+    r"(?i)^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:has|have|had|now|rose|fell|climbed|jumped|"
+    r"dropped|hit|reached|topped|increased|decreased|declined|grew|surged|soared)\b))?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|"
     r"topped|totall?ed|surged|soared|increased|decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|"
     r"exceeded|passed|surpassed)(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
     # "Murders fell 12% last year to 412": the move in percent, then the level the subject reached

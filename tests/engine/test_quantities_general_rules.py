@@ -900,6 +900,7 @@ def test_officers_are_troops_only_when_said_to_serve(sentence: str, troops: bool
     ("sentence", "counted"),
     [
         ("Murders fell 12% last year to 412, according to police figures.", "Murders"),
+        ("Murders in Dalsund fell 8% to 230 last year.", "Murders"),
         ("Burglaries rose 4.5 per cent to 8,950, the figures showed.", "Burglaries"),
         ("Shares rose 4% to 350.", None),
     ],
