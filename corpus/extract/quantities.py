@@ -1586,7 +1586,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         ):
             quantity.change = "="  # "shed 2,000 jobs", "added 300 staff": a count of what changed, not a change by
             # (but "payrolls grew by 210,000 jobs" is a change by them)
-        if quantity.unit is None:
+        # (a subject's noun, "Cases rose to 45,678", is what the figure counts, not a unit written with it)
+        if quantity.unit is None and subject_counted is None:
             # "517 rushing yards", "50 previous years": a unit after its modifiers
             quantity.unit = unit_named(quantity.counted_lemma) or quantity.counted_lemma
             counted_end = text.find(counted[0], e) + len(counted[0])
@@ -1599,8 +1600,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         else None
     )
     measure, unit = measure_for(text, s, number_end, kind)
-    if measure is None and number_of:
-        quantity.measure = _number_measure(*number_of)
+    if measure is None and (number_of or subject_counted):
+        quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
     elif (
         measure == "share"
         and quantity.unit == "percent"

@@ -264,8 +264,9 @@ def test_a_plural_subject_moved_to_a_bare_figure_is_what_it_counts(text, counted
 
 
 def test_the_level_after_a_counted_change_counts_the_same() -> None:
+    """The subject is what the level counts and its measure; no unit is written with the figure."""
     _, level = claimed_figures("Cases rose by 1,234 to 45,678 on Friday.")
-    assert (level.value, level.unit) == (45678, "case")
+    assert (level.value, level.counted, level.measure, level.unit) == (45678, "Cases", "cases", None)
 
 
 @pytest.mark.parametrize(
