@@ -80,6 +80,14 @@ _UNCOMPARABLE = (
     | {"bail", "salary", "price", "valuation"}  # a sum's families the extractor names as "amount" was compared
     | {"sources"}
     | {"percent increase", "percent decrease"}
+    # "72 hours to leave", "48 hours to leave": a span of time named by its unit alone says what lasts that long
+    # no more than a bare count does (a prison sentence, a minimum term are measures of their own)
+    | {
+        f"{unit}{plural}"
+        for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+        for plural in ("", "s")
+    }
+    | {"century", "centuries"}
 )  # "a 12% rise": a rise of what, the measure does not say
 _STOP = frozenset(
     """

@@ -49,3 +49,26 @@ def test_two_reports_of_the_term_asked_for_corroborate() -> None:
         "Prosecutors had sought a 10-year prison sentence for the former mayor of Osmera, Pavel Dorn.",
     )
     assert relations_between(links, "10-year", "10 years") == ["corroborates"], links
+
+
+def test_two_deadlines_named_by_their_unit_alone_are_no_series() -> None:
+    """"were given 72 hours to leave" and, days later, "had 48 hours to leave" (another country's diplomats): a span
+    of hours says nothing of what it measures, so the later one never updates the earlier."""
+    first = make_article(
+        "Norland expels three Veskan diplomats\nNorland expelled three Veskan diplomats on Tuesday, accusing them "
+        "of spying, the foreign ministry said.\nThe diplomats were given 72 hours to leave the country.\n",
+        published="2027-05-11",
+        outlet="Wire",
+        title="Norland expels three Veskan diplomats",
+    )
+    second = make_article(
+        "Veska expels three Norlandic diplomats\nVeska responded on Thursday by expelling three Norlandic "
+        "diplomats.\nThe Veskan foreign ministry said the Norlandic diplomats had 48 hours to leave.\n",
+        published="2027-05-13",
+        outlet="Paper",
+        title="Veska expels three Norlandic diplomats",
+    )
+    links = links_of(first, second)
+    assert not {"updates", "corroborates", "conflicts"} & set(
+        relations_between(links, "48 hours to leave", "72 hours to leave")
+    ), links
