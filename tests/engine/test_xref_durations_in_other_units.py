@@ -52,7 +52,7 @@ def test_two_reports_of_the_term_asked_for_corroborate() -> None:
 
 
 def test_two_deadlines_named_by_their_unit_alone_are_no_series() -> None:
-    """"were given 72 hours to leave" and, days later, "had 48 hours to leave" (another country's diplomats): a span
+    """ "were given 72 hours to leave" and, days later, "had 48 hours to leave" (another country's diplomats): a span
     of hours says nothing of what it measures, so the later one never updates the earlier."""
     first = make_article(
         "Norland expels three Veskan diplomats\nNorland expelled three Veskan diplomats on Tuesday, accusing them "
