@@ -100,11 +100,7 @@ def write_article_file(
     db_path: Path, articles: Sequence[Any], mode: int | None = None, written: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
     """Store one new article file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
-    name = f"{os.urandom(8).hex()}.json"  # (as secrets.token_hex: no hashlib imported)
-    _make_shard_dir(db_path)
-    directory = shard_dir(db_path)
-    atomic_write_bytes(directory / name, orjson.dumps({"articles": table(articles)}), mode=_file_mode(db_path, mode))
-    entry = {"file": f"{directory.name}/{name}", "articles": len(articles)}
+    entry = {"file": _new_file(db_path, orjson.dumps({"articles": table(articles)}), mode), "articles": len(articles)}
     if written is not None:
         written.append(entry)
     return entry
@@ -239,6 +235,15 @@ def _file_mode(db_path: Path, mode: int | None) -> int | None:
         return None
 
 
+def _new_file(db_path: Path, payload: bytes, mode: int | None) -> str:
+    """``payload`` as a new file of the shard directory (atomic, fsynced): its name as the catalogue gives it."""
+    name = f"{os.urandom(8).hex()}.json"  # (as secrets.token_hex: no hashlib imported)
+    _make_shard_dir(db_path)
+    directory = shard_dir(db_path)
+    atomic_write_bytes(directory / name, payload, mode=_file_mode(db_path, mode))
+    return f"{directory.name}/{name}"
+
+
 def write_shard(
     db_path: Path,
     claims: Sequence[Any],
@@ -249,17 +254,13 @@ def write_shard(
 ) -> dict[str, Any]:
     """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``),
     naming the ``unlinked`` xrefs of earlier shards that this one takes back."""
-    name = f"{os.urandom(8).hex()}.json"  # (as secrets.token_hex: no hashlib imported)
-    payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
-    _make_shard_dir(db_path)
-    directory = shard_dir(db_path)
-    atomic_write_bytes(directory / name, payload, mode=_file_mode(db_path, mode))
+    file = _new_file(db_path, orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)}), mode)
     per_article: dict[str, int] = {}
     for claim in claims:
         per_article[claim.article_id] = per_article.get(claim.article_id, 0) + 1
     # which articles' claims it holds, and how many: a reader can find one article's claims,
     # and count every article's, from the catalogue alone
-    entry = {"file": f"{directory.name}/{name}", "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+    entry = {"file": file, "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
     if unlinked:
         entry["unlinked"] = [list(key) for key in sorted({(x.source, x.target, x.relation) for x in unlinked})]
     if written is not None:

@@ -118,12 +118,17 @@ def claimed_figures(text: str) -> list[Quantity]:
     return found
 
 
-def speakers_in(body: str) -> list[str | None]:
-    """Each claim's speaker, in order, for an article of ``body``."""
+def claims_in(body: str) -> list[Claim]:
+    """The claims, in order, of an article of ``body``."""
     from corpus.extract.article import extract_article
 
     claims, _ = extract_article(make_article(body))
-    return [c.speaker for c in claims]
+    return claims
+
+
+def speakers_in(body: str) -> list[str | None]:
+    """Each claim's speaker, in order, for an article of ``body``."""
+    return [c.speaker for c in claims_in(body)]
 
 
 def speakers_with_text(body: str) -> list[tuple[str | None, str]]:

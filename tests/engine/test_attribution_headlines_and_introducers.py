@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
 from corpus.extract.attribution import find_attributions, headline_as_sentence
 
-from .conftest import make_article
-
-
-def _claims(body: str):
-    claims, _ = extract_article(make_article(body))
-    return claims
+from .conftest import claims_in
 
 
 def _claim(body: str, start: str):
-    return next(c for c in _claims(body) if c.text.startswith(start))
+    return next(c for c in claims_in(body) if c.text.startswith(start))
 
 
 @pytest.mark.parametrize(
@@ -71,4 +65,4 @@ def test_a_line_introducing_who_speaks_next_keeps_its_speaker_as_background(line
 
 def test_a_line_introducing_what_follows_with_nobody_speaking_stays_out() -> None:
     body = "The council met on Monday about the harbour.\n\nThe full list is below:\n\nThe bridge will reopen in May."
-    assert [c.text for c in _claims(body) if c.text.endswith(":")] == []
+    assert [c.text for c in claims_in(body) if c.text.endswith(":")] == []

@@ -8,12 +8,7 @@ from corpus.extract.article import extract_article
 from corpus.extract.carry import label_speaker
 from corpus.model import CUE_KINDS, AttributionSpan, Claim
 
-from .conftest import make_article
-
-
-def _claims(body: str) -> list[Claim]:
-    claims, _ = extract_article(make_article(body))
-    return claims
+from .conftest import claims_in, make_article
 
 
 def _parts(body: str, claim: Claim) -> list[tuple[str | None, str | None, str, str]]:
@@ -30,27 +25,27 @@ def _parts(body: str, claim: Claim) -> list[tuple[str | None, str | None, str, s
 
 def test_source_cue_and_content_are_offsets_into_the_body() -> None:
     body = "Intro line for the test article.\n\nPentagon spokesperson Sabrina Kell said 300 troops had arrived."
-    (claim,) = [c for c in _claims(body) if c.speaker]
+    (claim,) = [c for c in claims_in(body) if c.speaker]
     assert claim.speaker == "Sabrina Kell"
     assert _parts(body, claim) == [("Pentagon spokesperson Sabrina Kell", "said", "300 troops had arrived", "verb")]
 
 
 def test_an_attribution_closing_the_sentence_reports_what_comes_before() -> None:
     body = "The bridge will reopen on Friday, the transport ministry said in a statement."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert _parts(body, claim)[0][1:3] == ("said", "The bridge will reopen on Friday")
 
 
 def test_the_source_span_keeps_the_appositive_and_the_speaker_is_the_name() -> None:
     body = "“The port is open again,” said Ina Rask, an economist at the harbour bank."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Ina Rask"
     assert _parts(body, claim)[0][0] == "Ina Rask, an economist at the harbour bank"
 
 
 def test_several_attributions_in_one_sentence_each_get_spans() -> None:
     body = "The army said 12 soldiers died, according to the state broadcaster KTV."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     parts = _parts(body, claim)
     assert [p[0] for p in parts] == ["The army", "the state broadcaster KTV"]
     assert [a.how for a in claim.attributions] == ["verb", "according"]
@@ -59,7 +54,7 @@ def test_several_attributions_in_one_sentence_each_get_spans() -> None:
 
 def test_a_quotation_over_several_sentences_shares_its_attribution() -> None:
     body = "“The water rose fast. We moved the children first. Then the roof went,” Ana Ruiz said. The rain stopped at noon."
-    speakers = [c.speaker for c in _claims(body)]
+    speakers = [c.speaker for c in claims_in(body)]
     assert speakers[-1] is None and set(speakers[:-1]) == {"Ana Ruiz"}
 
 
@@ -69,14 +64,14 @@ def test_a_quotation_continued_over_paragraphs_keeps_its_speaker() -> None:
         "“Every family here depends on it for work and food.”\n\n"
         "The council meets again on Monday."
     )
-    claims = _claims(body)
+    claims = claims_in(body)
     assert [c.speaker for c in claims] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", None]
     assert claims[2].attributions[0].how == "quotation"
 
 
 def test_a_colon_introduces_the_next_paragraph() -> None:
     body = "Inspector Karl Vogt said:\n\nThe levee held overnight and the water is receding now."
-    claims = _claims(body)
+    claims = claims_in(body)
     assert claims[-1].speaker == "Karl Vogt"
     span = claims[-1].attributions[0]
     assert span.how == "introduced" and body[span.source_start : span.source_end] == "Inspector Karl Vogt"
@@ -84,7 +79,7 @@ def test_a_colon_introduces_the_next_paragraph() -> None:
 
 def test_a_transcript_label_names_who_speaks_in_its_paragraph() -> None:
     body = "MARSH: The levee held overnight and the water is receding. We expect the roads to reopen on Friday."
-    claims = _claims(body)
+    claims = claims_in(body)
     assert [c.speaker for c in claims] == ["Marsh", "Marsh"]
     assert _parts(body, claims[0])[0][:2] == ("MARSH", ":")
 
@@ -97,13 +92,13 @@ def test_labels_that_name_a_kind_of_text_are_not_speakers() -> None:
 
 def test_double_apostrophes_quote_like_quotation_marks() -> None:
     body = "''The port is open again for all ships,'' said Rep. Vann R. Newkirk of the harbour committee."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker.startswith("Vann R. Newkirk")
 
 
 def test_spans_survive_the_round_trip_through_to_dict() -> None:
     body = "The army said 12 soldiers died near the river crossing."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     again = Claim.from_dict(claim.to_dict())
     assert again.attributions == claim.attributions
     old = claim.to_dict()
@@ -113,7 +108,7 @@ def test_spans_survive_the_round_trip_through_to_dict() -> None:
 
 def test_inside_a_labelled_paragraph_a_he_said_is_still_the_labels_speaker() -> None:
     body = "MARSH: Well, the mayor said the levee would hold, and it did. I think we were lucky."
-    assert [c.speaker for c in _claims(body)] == ["Marsh", "Marsh"]
+    assert [c.speaker for c in claims_in(body)] == ["Marsh", "Marsh"]
 
 
 def test_a_section_title_is_not_a_label() -> None:
@@ -125,61 +120,61 @@ def test_a_quotation_reopened_after_its_speaker_continues_it() -> None:
         "Intro line for the test article.\n\n“The bridge is safe,” said engineer Dora Lind. “We tested it twice. "
         "It will open in May.” The rain stopped at noon."
     )
-    assert [c.speaker for c in _claims(body)] == ["Dora Lind", "Dora Lind", None]
+    assert [c.speaker for c in claims_in(body)] == ["Dora Lind", "Dora Lind", None]
 
 
 def test_a_clause_saying_who_the_speaker_is_closes_the_source_span() -> None:
     body = "“The harbour will not close,” said Luis Ortega, who heads the pilots’ union in Porto Vello."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Luis Ortega"
     assert _parts(body, claim)[0][0] == "Luis Ortega, who heads the pilots’ union in Porto Vello"
 
 
 def test_said_before_a_clause_with_a_negated_verb_is_not_an_inverted_speaker() -> None:
     body = "Labour economist Ann Marsh, who studies wages at the institute, said Joan Field's plan didn't add up."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Ann Marsh"
 
 
 def test_an_adverb_after_the_name_is_not_part_of_the_source() -> None:
     body = "Flooding, Governor Ana Ruiz often says, is the region's oldest enemy."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Ana Ruiz"
     assert _parts(body, claim)[0][0] == "Governor Ana Ruiz"
 
 
 def test_a_person_at_an_outlet_is_the_speaker_not_the_outlet() -> None:
     body = "Tomas Grell at the Harbour Gazette agreed with the mayor about the vote."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Tomas Grell"
 
 
 def test_a_relative_clause_names_who_speaks_and_the_span_stops_before_who() -> None:
     body = "The council will meet Ann Lee, now the port director, who in 2019 said the quay was unsafe."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Ann Lee"
     assert _parts(body, claim)[0][:2] == ("Ann Lee, now the port director", "said")
 
 
 def test_a_second_verb_of_saying_belongs_to_the_main_subject() -> None:
     body = "In an interview on Monday, the harbour master criticized the budget and said it was too small."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert _parts(body, claim)[0][:2] == ("the harbour master", "said")
 
 
 def test_a_party_before_a_name_is_no_part_of_the_name() -> None:
     body = "House Republican Tom Marsh said the bill would pass. The Republican National Committee said it would not."
-    assert [c.speaker for c in _claims(body)] == ["Tom Marsh", "Republican National Committee"]
+    assert [c.speaker for c in claims_in(body)] == ["Tom Marsh", "Republican National Committee"]
 
 
 def test_a_headline_in_title_case_has_its_cue() -> None:
     body = "Lindqvist Says Port Will Reopen in May After Storm Repairs.\n\nThe harbour was closed in March."
-    assert _claims(body)[0].speaker == "Lindqvist"
+    assert claims_in(body)[0].speaker == "Lindqvist"
 
 
 def test_a_group_that_speaks_after_its_words() -> None:
     body = "A smaller port may not be a bad thing, say some economists, who recall the crash of 2008."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert _parts(body, claim)[0][:2] == ("some economists, who recall the crash of 2008", "say")
 
 
@@ -336,13 +331,13 @@ def test_both_or_all_after_a_party_is_no_part_of_it(sentence, speaker) -> None:
     ],
 )
 def test_each_attribution_says_what_kind_of_cue_carries_it(sentence: str, kind: str) -> None:
-    (claim,) = [c for c in _claims(sentence) if c.attributions]
+    (claim,) = [c for c in claims_in(sentence) if c.attributions]
     assert claim.attributions[0].cue_kind == kind
 
 
 def test_a_quotation_carried_over_keeps_the_kind_of_its_cue() -> None:
     body = "“The dam will not hold,” Tom Marsh warned on Monday. “The town must leave before the rains come.”"
-    claims = [c for c in _claims(body) if c.attributions]
+    claims = [c for c in claims_in(body) if c.attributions]
     assert [(c.attributions[0].how, c.attributions[0].cue_kind) for c in claims] == [
         ("verb", "warned"),
         ("quotation", "warned"),
@@ -386,7 +381,7 @@ def test_every_cue_kind_is_a_documented_one() -> None:
         "According to the union, 300 jobs were lost. Officials declined to comment on the sale. "
         "The mayor urged calm after the sale. Critics accused the firm of lying about the sale."
     )
-    kinds = {a.cue_kind for c in _claims(body) for a in c.attributions}
+    kinds = {a.cue_kind for c in claims_in(body) for a in c.attributions}
     assert kinds and kinds <= set(CUE_KINDS)
 
 
@@ -397,7 +392,7 @@ def test_a_transcripts_continued_answer_is_the_labels_not_someone_it_quotes() ->
         '"MARSH: Well, the ferry has run for 40 years.\n\n'
         '"But the truth is that the levee held in 2019. I think it will hold again.'
     )
-    claims = _claims(body)
+    claims = claims_in(body)
     last = [c for c in claims if c.text.startswith(('"But the truth', "I think"))]
     assert [c.speaker for c in last] == ["Marsh", "Marsh"]
     assert all(c.speaker != "Ann Lee" for c in claims)
@@ -427,7 +422,7 @@ def test_a_transcripts_continued_answer_is_the_labels_not_someone_it_quotes() ->
     ],
 )
 def test_a_statement_reported_with_no_source_keeps_its_cue_and_content(sentence, cue, content, kind) -> None:
-    (claim,) = _claims(sentence)
+    (claim,) = claims_in(sentence)
     assert claim.speaker is None
     assert claim.certainty == "hedged"
     (span,) = claim.attributions
@@ -445,7 +440,7 @@ def test_a_statement_reported_with_no_source_keeps_its_cue_and_content(sentence,
     ],
 )
 def test_a_passive_that_reports_nothing_unsourced_gets_no_agentless_span(sentence) -> None:
-    assert all(a.how != "passive" for c in _claims(sentence) for a in c.attributions)
+    assert all(a.how != "passive" for c in claims_in(sentence) for a in c.attributions)
 
 
 @pytest.mark.parametrize(
@@ -459,14 +454,14 @@ def test_a_passive_that_reports_nothing_unsourced_gets_no_agentless_span(sentenc
     ],
 )
 def test_a_phrase_that_names_nobody_is_no_speaker(sentence: str) -> None:
-    speakers = [c.speaker for c in _claims(sentence)]
+    speakers = [c.speaker for c in claims_in(sentence)]
     assert all(s is None or s in ("harbour board", "Harbour Board") for s in speakers), speakers
     assert not any(s and (" share " in s or s in ("The", "threat", "interests of member")) for s in speakers)
 
 
 def test_many_of_whom_speaks_for_the_party_named_before_it() -> None:
     body = "The closure angered the families of the Velmar crew, many of whom say the ferry was never safe."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "families of the Velmar crew"
     (span,) = claim.attributions
     assert body[span.source_start : span.source_end] == "the families of the Velmar crew"
@@ -474,7 +469,7 @@ def test_many_of_whom_speaks_for_the_party_named_before_it() -> None:
 
 def test_citing_a_source_still_names_it() -> None:
     body = "The ministry closed the port on Monday, citing a report from the coast guard."
-    assert [a.how for c in _claims(body) for a in c.attributions] == ["citing"]
+    assert [a.how for c in claims_in(body) for a in c.attributions] == ["citing"]
 
 
 def test_a_curly_quotation_closed_by_a_straight_mark_leaves_its_attribution_readable() -> None:
@@ -482,19 +477,19 @@ def test_a_curly_quotation_closed_by_a_straight_mark_leaves_its_attribution_read
         '“No deals should be a condition of helping the police," Chairman Tom Marsh said in a statement, adding '
         'that the deals were handed out "like sweets."'
     )
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Tom Marsh"
     assert [body[a.cue_start : a.cue_end] for a in claim.attributions][:1] == ["said"]
 
 
 def test_a_guess_opened_by_maybe_names_no_speaker() -> None:
     body = "Maybe Ann Lee wants the town to forget the flood and the cost of the repairs."
-    assert all(c.speaker is None for c in _claims(body))
+    assert all(c.speaker is None for c in claims_in(body))
 
 
 def test_a_focus_word_before_the_subject_is_no_part_of_the_source() -> None:
     body = "Even Tom Marsh, a stalwart ally of the mayor, said the levy was too high."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.speaker == "Tom Marsh"
     assert body[claim.attributions[0].source_start : claim.attributions[0].source_end].startswith("Tom Marsh")
 
@@ -507,13 +502,13 @@ def test_a_focus_word_before_the_subject_is_no_part_of_the_source() -> None:
     ],
 )
 def test_a_clause_opened_by_having_names_no_speaker(sentence: str) -> None:
-    for claim in _claims(sentence):
+    for claim in claims_in(sentence):
         assert claim.speaker is None or "having" not in claim.speaker.lower(), claim.speaker
         assert all("having" not in (s.speaker or "").lower() for s in claim.attributions)
 
 
 def test_a_plan_told_of_a_thing_names_no_speaker_but_a_party_planning_still_speaks() -> None:
-    (told,) = _claims("The Velmar pier survey planned for September was cancelled on Friday.")
+    (told,) = claims_in("The Velmar pier survey planned for September was cancelled on Friday.")
     assert told.speaker is None and not told.attributions
-    (planned,) = _claims("The harbour council planned for years to close the pier.")
+    (planned,) = claims_in("The harbour council planned for years to close the pier.")
     assert planned.speaker == "harbour council"

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-
-from .conftest import make_article, sources_in
-
-
-def _claims(body: str):
-    claims, _ = extract_article(make_article(body))
-    return claims
+from .conftest import claims_in, sources_in
 
 
 @pytest.mark.parametrize(
@@ -65,7 +58,7 @@ def test_a_view_named_as_its_holders_and_told_after_that(body: str, speaker: str
 
 
 def test_a_view_is_shown_as_a_view_not_as_said() -> None:
-    claims = _claims("Karl Brandt's view is that the recovery has further to run.")
+    claims = claims_in("Karl Brandt's view is that the recovery has further to run.")
     kinds = {a.cue_kind for c in claims for a in c.attributions if a.speaker}
     assert kinds == {"believes"}
 
@@ -117,7 +110,7 @@ def test_a_participle_after_a_subordinator_is_no_source() -> None:
 )
 def test_the_writers_guess_with_that_is_no_claim(sentence: str) -> None:
     body = "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. " + sentence
-    assert [c for c in _claims(body) if sentence[:20] in c.text and c.kind != "background"] == []
+    assert [c for c in claims_in(body) if sentence[:20] in c.text and c.kind != "background"] == []
 
 
 @pytest.mark.parametrize(
@@ -130,7 +123,7 @@ def test_the_writers_guess_with_that_is_no_claim(sentence: str) -> None:
 )
 def test_an_assertion_or_a_date_after_it_is_stays_a_claim(sentence: str) -> None:
     body = "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. " + sentence
-    assert [c for c in _claims(body) if sentence[:20] in c.text and c.kind != "background"]
+    assert [c for c in claims_in(body) if sentence[:20] in c.text and c.kind != "background"]
 
 
 @pytest.mark.parametrize(
@@ -154,12 +147,12 @@ def test_an_assertion_or_a_date_after_it_is_stays_a_claim(sentence: str) -> None
     ],
 )
 def test_the_writers_judgement_of_what_is_deserved_or_missed_is_no_claim(body: str, sentence: str) -> None:
-    assert [c for c in _claims(body) if c.text.startswith(sentence) and c.kind != "background"] == []
+    assert [c for c in claims_in(body) if c.text.startswith(sentence) and c.kind != "background"] == []
 
 
 def test_what_is_deserved_with_a_date_stays_a_claim() -> None:
     body = "Ostra's council voted on Monday to give the veterans the pensions they deserve."
-    assert [c for c in _claims(body) if c.kind != "background"]
+    assert [c for c in claims_in(body) if c.kind != "background"]
 
 
 @pytest.mark.parametrize(
@@ -171,4 +164,4 @@ def test_what_is_deserved_with_a_date_stays_a_claim() -> None:
 )
 def test_not_everyone_as_the_subject_is_no_claim(sentence: str) -> None:
     body = "Ann Lee, the mayor of Velmar, met Karl Brandt in Ostra last week. " + sentence
-    assert [c for c in _claims(body) if sentence[:20] in c.text and c.kind != "background"] == []
+    assert [c for c in claims_in(body) if sentence[:20] in c.text and c.kind != "background"] == []

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
 from corpus.extract.claims import certainty_of
-from corpus.model import Claim
 
-from .conftest import make_article
-
-
-def _claims(body: str) -> list[Claim]:
-    claims, _ = extract_article(make_article(body))
-    return claims
+from .conftest import claims_in
 
 
 @pytest.mark.parametrize(
@@ -43,14 +36,14 @@ def test_the_modal_may_and_other_hedges_still_hedge(sentence: str) -> None:
 
 def test_a_quoted_exclamation_and_its_attribution_are_one_claim_with_its_speaker() -> None:
     body = "“We will win this fight!” Ann Lee said at the rally in Velmar. The rally ended at noon."
-    first = _claims(body)[0]
+    first = claims_in(body)[0]
     assert first.text == "“We will win this fight!” Ann Lee said at the rally in Velmar."
     assert first.speaker == "Ann Lee"
 
 
 def test_a_quoted_exclamation_with_an_appositive_before_the_cue_stays_whole() -> None:
     body = "“This ferry will run again!” Ann Lee, the mayor of Velmar, said on Monday."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.text == body
     assert claim.speaker == "Ann Lee"
 
@@ -64,7 +57,7 @@ def test_a_quoted_exclamation_with_an_appositive_before_the_cue_stays_whole() ->
     ],
 )
 def test_condemning_a_building_or_sentencing_someone_is_an_act_not_a_statement(sentence: str) -> None:
-    assert all(c.speaker is None for c in _claims(sentence))
+    assert all(c.speaker is None for c in claims_in(sentence))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_condemning_a_building_or_sentencing_someone_is_an_act_not_a_statement(s
     ],
 )
 def test_condemning_an_act_is_still_a_statement(sentence: str, speaker: str) -> None:
-    assert [c.speaker for c in _claims(sentence)] == [speaker]
+    assert [c.speaker for c in claims_in(sentence)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -86,12 +79,12 @@ def test_condemning_an_act_is_still_a_statement(sentence: str, speaker: str) -> 
     ],
 )
 def test_an_interjection_opening_a_kicker_is_no_speaker(body: str) -> None:
-    assert [c.speaker for c in _claims(body)] == [None]
+    assert [c.speaker for c in claims_in(body)] == [None]
 
 
 def test_a_transcript_label_still_names_its_speaker() -> None:
     body = "SMITH: Well, look, we built 300 homes in Velmar last year."
-    assert [c.speaker for c in _claims(body)] == ["Smith"]
+    assert [c.speaker for c in claims_in(body)] == ["Smith"]
 
 
 @pytest.mark.parametrize(
@@ -102,20 +95,20 @@ def test_a_transcript_label_still_names_its_speaker() -> None:
     ],
 )
 def test_an_irregular_past_tells_of_an_event(sentence: str) -> None:
-    claims = _claims(sentence)
+    claims = claims_in(sentence)
     assert [c.kind != "background" for c in claims] == [True]
 
 
 def test_a_cue_that_is_an_act_decides_even_when_a_relaying_cue_comes_first() -> None:
     body = "Ann Lee said the plan was a disgrace, and Tom Marsh urged calm."
-    (claim,) = _claims(body)
+    (claim,) = claims_in(body)
     assert claim.kind != "background"
     assert [a.cue_kind for a in claim.attributions] == ["said", "urged"]
 
 
 def test_a_view_relayed_by_two_cues_of_saying_stays_background() -> None:
     body = "“It is a disgrace,” Ann Lee said, and she added that she loved the town."
-    assert [c.kind for c in _claims(body)] == ["background"]
+    assert [c.kind for c in claims_in(body)] == ["background"]
 
 
 @pytest.mark.parametrize(
@@ -126,12 +119,12 @@ def test_a_view_relayed_by_two_cues_of_saying_stays_background() -> None:
     ],
 )
 def test_an_adjective_in_ed_is_no_act_in_a_quoted_view(body: str) -> None:
-    assert [c.kind for c in _claims(body)] == ["background"]
+    assert [c.kind for c in claims_in(body)] == ["background"]
 
 
 def test_a_past_act_in_a_quotation_is_still_checkable() -> None:
     body = "“The council approved the well-funded plan on Monday,” Ann Lee said."
-    assert [c.kind for c in _claims(body)] != ["background"]
+    assert [c.kind for c in claims_in(body)] != ["background"]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_a_past_act_in_a_quotation_is_still_checkable() -> None:
     ],
 )
 def test_a_description_with_a_date_is_background(body: str) -> None:
-    assert [c.kind for c in _claims(body)] == ["background"]
+    assert [c.kind for c in claims_in(body)] == ["background"]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +148,7 @@ def test_a_description_with_a_date_is_background(body: str) -> None:
     ],
 )
 def test_a_dated_event_or_schedule_is_still_a_claim(body: str) -> None:
-    assert [c.kind != "background" for c in _claims(body)] == [True]
+    assert [c.kind != "background" for c in claims_in(body)] == [True]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +161,7 @@ def test_a_dated_event_or_schedule_is_still_a_claim(body: str) -> None:
     ],
 )
 def test_a_report_said_to_be_wrong_is_a_denial(sentence: str) -> None:
-    [claim] = _claims(sentence)
+    [claim] = claims_in(sentence)
     assert claim.kind == "denial"
 
 
@@ -177,7 +170,7 @@ def test_a_report_said_to_be_wrong_is_a_denial(sentence: str) -> None:
     ["Something went wrong with the pumps, engineers said.", "Critics said the decision was wrong."],
 )
 def test_wrong_in_other_senses_denies_nothing(sentence: str) -> None:
-    assert all(c.kind != "denial" for c in _claims(sentence))
+    assert all(c.kind != "denial" for c in claims_in(sentence))
 
 
 @pytest.mark.parametrize(
@@ -190,7 +183,7 @@ def test_wrong_in_other_senses_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_a_confirmed_count_is_a_count_not_a_confirmation(sentence: str, kind: str) -> None:
-    (claim,) = _claims(sentence)
+    (claim,) = claims_in(sentence)
     assert claim.kind == kind
 
 
@@ -203,12 +196,14 @@ def test_a_confirmed_count_is_a_count_not_a_confirmation(sentence: str, kind: st
     ],
 )
 def test_a_note_on_the_figure_after_a_comma_makes_the_claim_no_denial_nor_confirmation(sentence: str) -> None:
-    (claim,) = _claims(sentence)
+    (claim,) = claims_in(sentence)
     assert claim.kind == "quantity"
 
 
 def test_not_yet_confirmed_is_no_confirmation() -> None:
-    assert all(c.kind != "confirmation" for c in _claims("Investigators have not yet confirmed the cause of the fire."))
+    assert all(
+        c.kind != "confirmation" for c in claims_in("Investigators have not yet confirmed the cause of the fire.")
+    )
 
 
 @pytest.mark.parametrize(
@@ -220,9 +215,9 @@ def test_not_yet_confirmed_is_no_confirmation() -> None:
     ],
 )
 def test_what_is_yet_to_be_confirmed_is_no_confirmation(sentence: str) -> None:
-    assert all(c.kind != "confirmation" for c in _claims(sentence))
+    assert all(c.kind != "confirmation" for c in claims_in(sentence))
 
 
 def test_a_toll_of_those_confirmed_dead_is_a_count_not_a_confirmation() -> None:
-    (claim,) = _claims("The number of people confirmed dead after the flood has risen to 18, police said on Monday.")
+    (claim,) = claims_in("The number of people confirmed dead after the flood has risen to 18, police said on Monday.")
     assert claim.kind == "quantity"
