@@ -263,7 +263,9 @@ def test_with_a_saved_first_screen_the_ui_thread_imports_no_db_code_before_it(ex
         "import os, sys\nfrom pathlib import Path\nfrom tui.app import FactscopeApp\n"
         "class T(FactscopeApp):\n"
         "    def useful_screen_shown(self):\n"
-        "        print('store.corpus_db' in sys.modules, 'store.user_db' in sys.modules, 'tinydb' in sys.modules, flush=True)\n"
+        # (written to the descriptor: a running app captures print(), and os._exit drops a buffered stdout
+        # unless PYTHONUNBUFFERED is set, as it is not in a new user's shell)
+        "        os.write(1, f\"{'store.corpus_db' in sys.modules} {'store.user_db' in sys.modules} {'tinydb' in sys.modules}\\n\".encode())\n"
         "        os._exit(0)\n"
         f"T(db_path=Path({str(db)!r})).run(headless=True, size=(80, 24))\n"
     )
