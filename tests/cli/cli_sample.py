@@ -149,3 +149,23 @@ def write_db(path: Path, extraction: Extraction, version: str = TEST_PIPELINE):
     db = CorpusDB.open(path, create=True)
     db.replace_all(extraction, None, pipeline_version=version, includes_bundled=False)
     return db
+
+
+def collector_passes(command):
+    """``command()``'s result, the generations of the cyclic collector's passes while it ran, and the freeze
+    count before it (a build or an add runs with the collector off and freezes what it made)."""
+    import gc
+
+    passes: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(seen)
+    try:
+        return command(), passes, frozen
+    finally:
+        gc.callbacks.remove(seen)

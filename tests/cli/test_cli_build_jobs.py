@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_sample import collector_passes
 
 from corpus import parallel
 from corpus.loader import load_dir
@@ -65,19 +66,9 @@ def test_build_leaves_what_it_made_out_of_the_collectors_way(tmp_path, run):
     corpus.mkdir()
     for article in load_dir(DATA)[:3]:
         (corpus / Path(article.source_file).name).write_text(article.body, encoding="utf-8")
-    passes: list[int] = []
-
-    def seen(phase: str, info: dict) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
-    gc.collect()
-    frozen = gc.get_freeze_count()
-    gc.callbacks.append(seen)
-    try:
-        built = run("--db", str(tmp_path / "c.json"), "build", "--corpus", str(corpus), "--jobs", "1", "--quiet")
-    finally:
-        gc.callbacks.remove(seen)
+    built, passes, frozen = collector_passes(
+        lambda: run("--db", str(tmp_path / "c.json"), "build", "--corpus", str(corpus), "--jobs", "1", "--quiet")
+    )
     assert built.exit_code == 0, built.stderr
     # frozen before the collector is on again: its first pass after the build scans none of what it made
     assert gc.get_freeze_count() > frozen

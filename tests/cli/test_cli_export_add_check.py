@@ -8,7 +8,7 @@ import json
 
 import pytest
 from cli_export_schema import validate_export
-from cli_sample import sample_extraction, write_db
+from cli_sample import collector_passes, sample_extraction, write_db
 
 from store.corpus_db import SCHEMA_VERSION, CorpusDB
 
@@ -239,19 +239,7 @@ def test_add_runs_without_the_cyclic_collector_and_leaves_what_it_made_out_of_it
 
     article = tmp_path / "own.txt"
     article.write_text("Flood waters rise in Ostrava\n\nThe river rose 2 metres overnight, officials said on Monday.\n")
-    passes: list[int] = []
-
-    def seen(phase: str, info: dict) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
-    gc.collect()
-    frozen = gc.get_freeze_count()
-    gc.callbacks.append(seen)
-    try:
-        out = run("add", str(article))
-    finally:
-        gc.callbacks.remove(seen)
+    out, passes, frozen = collector_passes(lambda: run("add", str(article)))
     assert out.exit_code == 0, out.stderr
     assert "added 1 article" in out.stdout
     assert passes in ([], [0])  # at most the young pass once it is on again, over nothing the add made
