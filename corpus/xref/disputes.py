@@ -203,30 +203,46 @@ def _holds_doer_or_act(denial: Features, report: Features) -> bool:
     had intercepted the freighter" is not contradicted by "the freighter's crew were released" (the ship's
     name is shared, the interception is not), but is by "a cutter had stopped the freighter" or "cutters
     intercepted it". A clause this cannot split ("denied paying a ransom") passes."""
-    m = _DENIED_CLAUSE.search(denial.claim.text)
-    clause = m and m.group("clause")
+    told = _denied_doer_and_acts(denial)
+    return told is None or any(_one_stem(w, k) for w in told for k in report.content)
+
+
+@per_claim
+def _denied_doer_and_acts(denial: Features) -> frozenset[str] | None:
+    """The stems of who the denied clause says did it and of what it says was done, else None."""
+    parts = _denied_parts(denial)
+    clause = parts and parts["clause"]
     if not clause:
-        return True
+        return None
     aux = _AUXILIARY.search(clause)
     if aux is None:
-        return True
+        return None
     doer = [w for w in clause[: aux.start()].lower().split() if w not in _PRONOUN_DOERS]
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     # ("was negotiating to lease two berths": leasing them is what was denied too)
     acts = [aux.group("verb"), *_INFINITIVE.findall(clause, aux.end())]
-    told = (stems(" ".join(doer)) - said) | stems(" ".join(acts))
-    # (the stemmer keeps "lease" but cuts "leasing" to "leas": a final e is no difference here)
-    held = {w.removesuffix("e") for w in report.content}
-    return any(w.removesuffix("e") in held for w in told)
+    return (stems(" ".join(doer)) - said) | stems(" ".join(acts))
+
+
+def _one_stem(x: str, y: str) -> bool:
+    """Two stems of one word: equal, or one the other's start ("lease" / "leas", as the stemmer cuts "leasing")."""
+    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+
+
+@per_claim
+def _denied_parts(denial: Features) -> dict[str, str | None] | None:
+    """The groups of what a denial says did not happen (``_DENIED_CLAUSE``), read once per claim."""
+    m = _DENIED_CLAUSE.search(denial.claim.text)
+    return None if m is None else m.groupdict()
 
 
 def _denied_words(denial: Features) -> dict[str, float]:
-    m = _DENIED_CLAUSE.search(denial.claim.text)
+    m = _denied_parts(denial)
     if m is None:
         return {}
-    denied = m.group("clause") or m.group("act")
+    denied = m["clause"] or m["act"]
     clause = _CAUSE_NAMED.split(_SAYING.split(denied, maxsplit=1)[0], maxsplit=1)[0] if denied else ""
-    clause = clause or f"{m.group('verb')} {m.group('object')}"
+    clause = clause or f"{m['verb']} {m['object']}"
     said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     return {
         k: w for k in stems(clause) if k not in said and k not in _WHEN_WORDS and (w := denial.lemmas.get(k, 0.0)) > 0
@@ -336,17 +352,16 @@ def _recalls_denial_only(later: Features, denial: Features) -> bool:
     ward"): it reports the denial as background, not that the denied thing happened ("signed an agreement
     leasing the berths, a month after the government denied any talks" does)."""
     recalled = recalled_denial(later.claim.text)
-    m = _DENIED_CLAUSE.search(denial.claim.text)
+    m = _denied_parts(denial)
     if recalled is None or m is None:
         return False
-    clause = m.group("clause") or m.group("act") or m.group("object") or ""
+    clause = m["clause"] or m["act"] or m["object"] or ""
     acts = action_words(clause)
     if not acts:
         return False
     before = later.claim.text[: recalled.start()]
     told = action_words(before)
-    # (one stem the other's start: "lease" / "leasing")
-    if any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x in acts for y in told):
+    if any(_one_stem(x, y) for x in acts for y in told):
         return False
     # another act done to what the denied act was to be done to: "banned wheat exports" after a denial that it
     # planned to "restrict wheat exports"
