@@ -2008,19 +2008,22 @@ _SUBORDINATING_WORDS = frozenset(
 
 # A figure right before a subject and its verb: a clause that says what the figure is ("the €5.2 billion analysts had
 # expected", "the 3% economists forecast").
+# A money sum or a rate as written: "$5.2 billion", "72%", "2.5 per cent", "40 points".
+_SUM_OR_RATE = (
+    r"(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|thousand|bn|m))?"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))"
+)
 _FIGURE_THEN_SUBJECT = re.compile(
     r"\b(?:of|than|from|to|at|with|above|below|beat|beats|missed|topped|the)\s+(?:the\s+|a\s+)?"
-    r"(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|thousand|bn|m))?"
-    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+(?!of\b)[a-z]"
+    + _SUM_OR_RATE
+    + r"\s+(?!of\b)[a-z]"
 )  # (a money sum or a rate: "one of the 12 jurors said" is a party's count; "10 percent of voters said" a share)
 _COMPARED_THEN_SUBJECT = re.compile(
     r"\b(?:[a-z]+er|more|less|fewer|worse)\s+(?:[a-z-]+\s+){0,2}?than\s+(?!(?:ever|usual|before|expected)\b)"
 )
 # A figure the claim's own is set against, then the clause about it: "not the 72% its developers announced".
 _FIGURE_SET_AGAINST = re.compile(
-    r"\b(?:not|rather\s+than|instead\s+of|from|with|against|than)\s+the\s+(?:[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|"
-    r"thousand|bn|m))?|\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|bn|euros?|dollars?|pounds?|yen|points?))\s+$",
-    re.IGNORECASE,
+    r"\b(?:not|rather\s+than|instead\s+of|from|with|against|than)\s+the\s+" + _SUM_OR_RATE + r"\s+$", re.IGNORECASE
 )
 
 
