@@ -1809,22 +1809,27 @@ _RATE_NOUN_AT = re.compile(
 
 # A plural subject moved or brought to a bare figure by a verb of change or level: "Cases rose by 1,234",
 # "Measles cases hit 1,500", "Arrivals topped 2 million" (not "were", which may give anything).
+_MOVED_VERB = (
+    r"(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|topped|totall?ed|surged|soared|increased|"
+    r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|exceeded|passed|surpassed)"
+)
+# "fell 12% last year to": a move in percent, then "to" the level the subject reached
+_PERCENT_MOVE_TO = (
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?"
+    r"\s+to"
+)
 _SUBJECT_MOVED_TO = re.compile(
     # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
-    r"(?i)^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:has|have|had|now|rose|fell|climbed|jumped|"
-    r"dropped|hit|reached|topped|increased|decreased|declined|grew|surged|soared)\b))?"
-    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|"
-    r"topped|totall?ed|surged|soared|increased|decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|"
-    r"exceeded|passed|surpassed)(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
-    # "Murders fell 12% last year to 412": the move in percent, then the level the subject reached
-    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?"
-    r"\s+to)?"
+    r"(?i)^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:has|have|had|now|"
+    + _MOVED_VERB
+    + r")\b))?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+    + _MOVED_VERB
+    + r"(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
+    r"(?:\s+" + _PERCENT_MOVE_TO + r")?"
     r"(?:\s+(?:by|to|at|from|about|around|nearly|almost|more\s+than|some))*\s+$"
 )
-_MOVED_IN_PERCENT_TO = re.compile(
-    r"(?<![\w.,])[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?\s+to\s+$",
-    re.IGNORECASE,
-)
+_MOVED_IN_PERCENT_TO = re.compile(r"(?<![\w.,])" + _PERCENT_MOVE_TO + r"\s+$", re.IGNORECASE)
 # Plural subjects whose move is an amount or a price, not a count of them ("shares rose 12 to 300").
 _NOT_COUNTED_SUBJECT = frozenset(
     """
