@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
+from corpus.extract.topics import in_military_sense
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -360,23 +361,12 @@ _MILITARY_QUALIFIER = re.compile(
 _FIGHTING_VOLUNTEERS = re.compile(r"(?:\b(?:foreign|armed)|\b[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+$")
 
 
-_MILITARY_CONTEXT = re.compile(
-    r"\b(?:army|armed\s+forces|military|troops|soldiers|battalions?|brigades?|regiments?|front|defen[cs]e\s+ministry|"
-    r"ministry\s+of\s+defen[cs]e|navy|air\s+force|war|combat)\b",
-    re.IGNORECASE,
-)
-
-
 def _noun_class(noun: str, before: str = "", context: str = "") -> str:
     """``before``: the words between the figure and its noun; ``context``: the clause before the figure."""
     noun = noun.lower()
     if noun == "officers" and (
         _CIVIL_OFFICERS.search(before)
-        or not (
-            _MILITARY_QUALIFIER.search(before)
-            or _FIGHTING_VOLUNTEERS.search(before)
-            or _MILITARY_CONTEXT.search(context)
-        )
+        or not (_MILITARY_QUALIFIER.search(before) or _FIGHTING_VOLUNTEERS.search(before) or in_military_sense(context))
     ):
         return "people"  # "put 600 more officers on the streets": police; "Kavari officers", "army officers" serve
     if noun in ("pilots", "sailors") and not _MILITARY_QUALIFIER.search(before):

@@ -92,6 +92,11 @@ def _topics(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def in_military_sense(text: str) -> bool:
+    """``text`` marks the military sense of "officers" and "volunteers" (an army's, not the police's)."""
+    return _SENSES["officers"].search(text.lower()) is not None
+
+
 def topics_of(text: str) -> set[str]:
     return set(_topics(text))
 
