@@ -536,8 +536,12 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         for k in candidates:
             if nationality and not nationality <= k.words:
                 continue
-            if head not in _ANY_BODY and k.label.split()[-1].lower() in _OTHER_KIND_OF_BODY - {head}:
-                continue  # "the company" is not the "... Workers Federation" that spoke before it
+            if head not in _ANY_BODY and (
+                k.label.split()[-1].lower() in _OTHER_KIND_OF_BODY - {head} or k.words & _OTHER_KIND_OF_BODY - {head}
+            ):
+                # "the company" is not the "... Workers Federation" that spoke before it, nor "the news agency
+                # Kazpress" that reported it: a body the text calls by another kind
+                continue
             if (
                 k.named
                 and k.spoke

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from corpus.countries import country_of
 from corpus.extract.article import as_linked, figures_period
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
@@ -1273,11 +1274,14 @@ def _story(title: str, lead: str) -> frozenset[str]:
         m
         for m in find_entities(text)
         if m.type in _STORY_TYPES
-        and not m.tentative
+        # (a country opening the headline is the country: "Mongolia mine disaster: what we know")
+        and (not m.tentative or (m.start == 0 and country_of(m.name) is not None))
         and not _capitalised_word(m, text, lower)
         and not _common_word_opening(m, text)
         and not (title_case and m.start < len(title) and not m.known and m.surface not in lead)
         and m.name not in UNIT_NAMES
+        # (a number opening the lead after a headline with no full stop: "Thirty-one miners have died", no name)
+        and not all(w in CARDINAL_WORDS or w in ("hundred", "thousand") for w in m.name.lower().split("-"))
         and not _speaker_label(m, text)
     ]
     places = {base for m in names if not m.known for base in demonym_bases(m.name)}

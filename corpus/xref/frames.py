@@ -159,8 +159,11 @@ _LOWEST_MAGNITUDE, _HIGHEST_MAGNITUDE = 2, 10  # a quake news reports; "1 on the
 _STANDING_OUTCOMES = frozenset({"troops", "trapped", "abducted"})
 # "Thirty-eight of the pupils abducted from the school were freed": a figure opening a partitive names a
 # part of a group the words after "of the" describe; what the verb after them says of it is its measure.
+# (The auxiliary after "who", "that" or "which" is the group's own clause: "seven of the nine miners who had been
+# missing" were found, not seven missing.)
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|those|these|them|their)\b[^,;.:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)"
+    r"\s+of\s+(?:the|those|these|them|their)\b[^,;.:]{0,80}?(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)"
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )

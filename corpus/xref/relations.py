@@ -599,6 +599,19 @@ def _from_its_country(a: Features, b: Features) -> bool:
     return False
 
 
+def _town_of_its_country(a: Features, b: Features) -> bool:
+    """One claim names only a country ("a coal mine in central Kestovia"), the other only places no gazetteer
+    knows (a town, a mine: "the blast at the Orlik mine near Vessen") in an article whose headline or lead names
+    that country ("Kestovia's mine disaster: what we know"): the town is the country's, one place at two scales."""
+    for x, y in ((a, b), (b, a)):
+        countries = {country_of(p) for p in y.places}
+        if None in countries or len(countries) != 1 or not x.places:
+            continue
+        if all(country_of(p) is None for p in x.places) and countries <= {country_of(s) for s in x.story}:
+            return True
+    return False
+
+
 def _headlines_unknown(a: Features, b: Features) -> bool:
     """Each article's headline names someone distinctive whom the other article never names anywhere ("Vilar
     sell midfielder Paiva to Rheinau" / "Sporting Vilar deny Reyes deal with Harwick"): two deals of one
@@ -1382,7 +1395,9 @@ def _compare(
         )
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
-        datelined = (_names_its_dateline(a, b) or _from_its_country(a, b)) and same_story(a, b)
+        datelined = (_names_its_dateline(a, b) or _from_its_country(a, b) or _town_of_its_country(a, b)) and same_story(
+            a, b
+        )
         # ("killing at least 14" in "eastern Turkmeria", the quake "centred near the town of Oskal" a line
         # down / "the death toll from Sunday's earthquake in Oskal": one place, named at two scales. Only an
         # event's toll: "1,200 jobs at its plant in Hessbach" is a part of a company's cuts "in Europe".)
