@@ -608,6 +608,9 @@ class Attribution:
     # the description as written when the phrase is a lone name read from the sentence's subject ("Aldwerk will close
     # two plants, the carmaker said"): the speaker falls back to it when the article knows the name as a person's
     described_as: str | None = None
+    # where a concessive clause that holds the attribution ends ("While critics argue that ..., the plan has ..."): what
+    # is reported runs to there, and the main clause after it is not the source's
+    clause_end: int | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -999,11 +1002,40 @@ _OBLIGED = re.compile(r"\b(?:needs?|needed|has|have|had|ought)\s+to\b|\b(?:must|
 _PAST_CUE_WORDS = frozenset("said told wrote thought felt knew saw put".split())
 
 
+# Something shared on social media or online, with no author named ("A post shared on Facebook", "a video posted
+# online", "a clip circulating on X", "A post on Facebook"): the item as written speaks, never the platform it is on
+# (the platform only carries it) and never a name inside it. Not "a post by the mayor" (its author speaks).
+SHARED_ITEM = re.compile(
+    r"(?:(?:an?|the|this|that|one|another)\s+)?(?:(?:viral|widely\s+shared|anonymous|recent|new|fake|false|doctored|"
+    r"edited|old)\s+)*"
+    r"(?P<item>posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|"
+    r"messages?|reels?|livestreams?|threads?|chain\s+letters?|leaflets?|flyers?)"
+    r"\s+(?:(?:that|which)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:widely|also|first|since|now|"
+    r"later|being)\s+)*"
+    r"(?:shared|posted|circulated|circulating|uploaded|viewed|spread|spreading|going\s+viral|that\s+went\s+viral|"
+    r"online|on\s+(?:social\s+media|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\b(?:(?!\bby\s)[^,;:])*",
+    re.IGNORECASE,
+)
+# ... before the cue, opening the sentence or a clause ('A post shared on Facebook claims', '..., but a video posted
+# online claims'): the item as written (the time-like 'on Facebook' would be cut as a time, 'posted' read as a cue).
+_SHARED_HINT = re.compile(r"\b(?i:posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?|letters?|leaflets?|flyers?)\b")
+# A participle of sharing right after such an item ("A video posted online claims"): inside its noun phrase, no cue.
+_SHARED_ITEM_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?i:posts?|videos?|clips?|tweets?|memes?|"
+    r"images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?)\s+$"
+)
+_SHARED_ITEM_LEFT = re.compile(r"(?:^|(?<=[,;:—–]\s)|(?<=\b(?:and|but)\s))\s*(?P<np>" + SHARED_ITEM.pattern + r")\s*$", re.IGNORECASE)
+
+
 def _np_left(masked: str, end: int) -> str | None:
     start = max(0, end - _LEFT_WINDOW)
     left = masked[start:end].rstrip()
     if start > 0:
         left = " " + left.split(" ", 1)[-1]  # do not begin inside a word
+    if _SHARED_HINT.search(left):
+        shared = _SHARED_ITEM_LEFT.search(masked, 0, end)
+        if shared and not _VERB.search(shared.group("np").split(None, 2)[-1].split(None, 1)[-1]):
+            return shared.group("np").strip()  # "A post shared on Facebook claims": the post, as written
     left = _unhelped(left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
     party_who = _PARTY_WHO_CLAUSE.fullmatch(left) if start == 0 and " who " in left else None
@@ -1702,7 +1734,7 @@ def find_attributions(text: str) -> list[Attribution]:
         kicker = role_kicker(text)
         if kicker is not None:
             found = (kicker,)
-    return [trimmed for a in found if (trimmed := _without_subordinator(text, a)) is not None]
+    return [_in_concessive_clause(text, trimmed) for a in found if (trimmed := _without_subordinator(text, a)) is not None]
 
 
 # A subordinating word that opened the clause the source was read from ("While critics argue ...", "As the paper noted,
@@ -1723,6 +1755,54 @@ def _without_subordinator(text: str, a: Attribution) -> Attribution | None:
     if not first or (first[:1].islower() and first.endswith("ed")):
         return None
     return replace(a, phrase=rest, source=(a.source[0] + opener.end(), a.source[1]))
+
+
+def _in_concessive_clause(text: str, a: Attribution) -> Attribution:
+    """The attribution with where its concessive clause ends, when its source opens one ("While critics argue ...,")."""
+    if a.source is None or a.cue is None or not _CONCESSIVE_BEFORE.fullmatch(text, 0, a.source[0]):
+        return a
+    clause_end = _concessive_clause_end(text, a)
+    return a if clause_end is None else replace(a, clause_end=clause_end)
+
+
+# A subordinator that concedes or sets against ("While critics argue that ..., the plan has ...", "Although the union
+# says ..., ministers have ..."): the main clause after the subordinate one is no part of what the source says. Not
+# "As the paper reported, ..." (the main clause is what was reported).
+_CONCESSIVE_BEFORE = re.compile(
+    r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still),?\s+)?(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))\s+"
+)
+# A comma that opens an aside or goes on with the subordinate clause, not the main clause ("..., which ...", ", and").
+_NOT_MAIN_AFTER = re.compile(
+    r",\s+(?:which|who|whose|whom|where|when|including|such\s+as|and|or|but|nor|not|as|if|because|despite|"
+    r"even|especially|particularly|for\s+example|for\s+instance|in\s+particular|[a-z]+ly,|[a-z]+ing\b|[a-z]+ed\b|"
+    r"\d|[“\"])"
+)
+
+
+# A main clause with no party of its own that goes on with what the source reports ("While the agency noted that
+# troops had been seen in Russia, none were confirmed in the east", "..., it was not clear whether ..."): the report.
+_REPORT_GOES_ON = re.compile(r"(?:none|nothing|no\s+one|nobody|neither|it|there|this|that|such)\b", re.IGNORECASE)
+
+
+def _concessive_clause_end(text: str, a: Attribution) -> int | None:
+    """Where the concessive clause holding ``a`` ends: the first comma after its cue that opens the main clause (a
+    subject then a verb), None when no main clause of its own follows."""
+    if a.cue is None:
+        return None
+    masked = mask_quotes(straight_quotes(text))
+    for comma in re.finditer(r",\s+", masked[a.cue[1] :]):
+        at = a.cue[1] + comma.start()
+        if _NOT_MAIN_AFTER.match(masked, at):
+            continue
+        rest = masked[at + 1 :].strip()
+        if (
+            len(rest.split()) >= 3
+            and not re.match(r"[A-Za-z]+\s+(?:said|says|added|told|wrote)\b", rest)
+            and not _REPORT_GOES_ON.match(rest)
+        ):
+            return at
+        return None
+    return None
 
 
 # A headline kicker naming who speaks by a role, in sentence case ("Fire chief: blaze was deliberate", "Rail firm: fares
@@ -2213,6 +2293,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "marched against plans to raise", "anger over claims that": a noun after its preposition
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
+        if verb in ("posted", "shared", "tweeted") and _SHARED_ITEM_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "A video posted online claims ...": a participle inside the item's noun phrase
         if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
             continue  # "a safety inspection planned for September was cancelled": a participle, nobody's intention told
         if (

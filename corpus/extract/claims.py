@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from corpus.extract.attribution import ADMITTED_INTO, mask_quotes, role_kicker, straight_quotes
+from corpus.extract.attribution import ADMITTED_INTO, find_attributions, mask_quotes, role_kicker, straight_quotes
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
@@ -626,6 +626,22 @@ _TOLD_PAST = _MOVED | frozenset("did didn't didn’t never saw heard shook knew 
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
 # "that" opens a clause ("that the mill closed"), "that's" does not ("That's a disgrace").
 _CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|so|yet|still|well|now|also|even)\b(?![’'])[\s,]*)*")
+def _reported_aside_then_party(text: str) -> bool:
+    """ "While critics argue that the swap is unfair, the minister has backed it": a concessive clause holding what
+    someone says (no part of the sentence's claim), then a main clause whose subject is a party."""
+    if not _CONCESSIVE_OPENS.match(text):
+        return False
+    ends = [a.clause_end for a in find_attributions(text) if a.clause_end is not None]
+    if not ends:
+        return False
+    main = text[ends[0] :].lstrip(" ,")
+    return bool(_ANAPHORIC_SUBJECT.match(main) or _PARTY_SUBJECT.match(main)) and not _IMPERSONAL_SUBJECT.match(main)
+
+
+_CONCESSIVE_OPENS = re.compile(r"\W*(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))\s")
+# A party as the main clause's subject: "most members voted", "his administration keeps", "some officials".
+_PARTY_SUBJECT = re.compile(r"(?:most|many|some|all|few|several|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+s?\s+[a-z]+")
+_IMPERSONAL_SUBJECT = re.compile(r"(?:it|this|these|that|there)\b", re.IGNORECASE)
 _ANAPHORIC_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|this|these|the (?:\w+ ){0,2}\w+)\b", re.IGNORECASE)
 
 
@@ -828,7 +844,7 @@ def worth_checking(
     # names (or continues: "It is spread by mosquitoes"): descriptions, judgements, scene-setting and
     # biography ("He was sick in the head", "The choice was between ...", "Lenz is the former mayor of
     # Velmar", "Velmar and Ostra are members of the league") are background, however many parties they name.
-    if not (named or _ANAPHORIC_SUBJECT.match(stripped)):
+    if not (named or _ANAPHORIC_SUBJECT.match(stripped) or _reported_aside_then_party(stripped)):
         return False
     lower = masked.lower()
     asked = _ASKS.search(lower)

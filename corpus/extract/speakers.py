@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
-from corpus.extract.attribution import PARTICLE_SURNAME, Attribution, agentless_passive, people_plural
+from corpus.extract.attribution import PARTICLE_SURNAME, SHARED_ITEM, Attribution, agentless_passive, people_plural
 from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
@@ -97,6 +97,20 @@ _TEXT_FROM_PLACE = re.compile(
 _TEXT_ABOUT = re.compile(
     r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|book|column|editorial|"
     r"post|report|memo|letter|documentary|film|video|profile)\b(?:(?!\bby\b)[^,])*?\babout\s",
+    re.IGNORECASE,
+)
+# A count with no noun ("The other four", "the remaining two", "All three", "the five"): a numeral is no name. The
+# phrase as written names them (the party it counts is what the text said before, not a word of it).
+_COUNT_ONLY = re.compile(
+    r"(?:(?:the|all|these|those)\s+)?(?:(?:other|remaining|last|first|final|latter|former|same)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(?:\s+(?:others|more))?",
+    re.IGNORECASE,
+)
+# Such an item with its author ("A post by the mayor on Facebook", "a video posted by Ann Lee on X"): the author speaks.
+_SHARED_ITEM_BY = re.compile(
+    r"(?:(?:an?|the|this|that|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:posts?|videos?|clips?|tweets?|messages?|"
+    r"threads?|reels?|livestreams?)\s+(?:(?:shared|posted|uploaded|published|written|made)\s+)?by\s+"
+    r"(?P<who>(?:(?!\b(?:on|in|to|last|this|earlier)\b)[^,;:])+?)(?:\s+(?:on|in|to|last|this|earlier)\b.*)?",
     re.IGNORECASE,
 )
 _SOURCE_OF = re.compile(
@@ -209,6 +223,14 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core[: from_place.end("text")], False, "thing"
     if _TEXT_ABOUT.match(core):
         return core, False, "thing"  # "An article on Monday about Tashfeen Malik": the article, not whom it is about
+    written = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
+    if _COUNT_ONLY.fullmatch(written):
+        return written[:1].lower() + written[1:], False, "plural"  # "The other four": never "four"
+    by = _SHARED_ITEM_BY.fullmatch(core)
+    if by:
+        return _label(by.group("who"))  # "A post by the mayor on Facebook": the mayor, never "Facebook"
+    if SHARED_ITEM.fullmatch(_strip(phrase)):
+        return _strip(phrase), False, "thing"  # "A post shared on Facebook": the post speaks, never "Facebook"
     source_of = _SOURCE_OF.match(core)
     if source_of:
         core = _strip(re.split(r"\s+about\s", source_of.group("who"))[0])  # "data from ShipTrack" -> ShipTrack
@@ -736,6 +758,25 @@ def resolve_speaker(
     if not attributions:
         return None, []
     chain: list[str] = []
+    conceded = max((a.clause_end for a in attributions if a.clause_end is not None), default=None)
+    # what is told after the concessive clause is the sentence's own ("..., ministers say it will pay"), not a source
+    # inside that clause ("While the president has said he opposes it, ...") nor an impersonal "it" ("..., it showed")
+    own = [
+        a
+        for a in attributions
+        if conceded is None
+        or (
+            a.clause_end is None
+            and min((s[0] for s in (a.source, a.cue) if s is not None), default=0) > conceded
+            and _strip(a.phrase).lower() != "it"
+        )
+    ]
+    if not own:
+        # "While critics argue that the swap rewards kidnappers, the minister has backed it": the critics' words are
+        # only their clause; the sentence, the minister's act, is nobody's statement
+        return None, []
+    if len(own) < len(attributions):
+        attributions[:] = own + [a for a in attributions if a.clause_end is not None]
     first = attributions[0]
     if first.described_as and _known_as_person(first.phrase, _name_of(first.phrase, discourse, position)[0], discourse):
         # "Vogt will step down, the carmaker said" after "Lena Vogt": the carmaker, not the person (the list is
@@ -854,6 +895,11 @@ def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
     spans = [s for s in (attribution.source, attribution.cue) if s]
     if not spans:
         return 0, end
+    if attribution.clause_end is not None and attribution.cue:
+        # "While critics argue that X, the plan ...": X, up to the comma that ends the concessive clause
+        opener = _CONTENT_OPENER.match(text, attribution.cue[1])
+        start = opener.end() if opener else attribution.cue[1]
+        return start, max(start, attribution.clause_end)
     first = min(s[0] for s in spans)
     last = max(s[1] for s in spans)
     after = text[last:end]
