@@ -1018,13 +1018,17 @@ SHARED_ITEM = re.compile(
 )
 # ... before the cue, opening the sentence or a clause ('A post shared on Facebook claims', '..., but a video posted
 # online claims'): the item as written (the time-like 'on Facebook' would be cut as a time, 'posted' read as a cue).
-_SHARED_HINT = re.compile(r"\b(?i:posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?|letters?|leaflets?|flyers?)\b")
+_SHARED_HINT = re.compile(
+    r"\b(?i:posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?|letters?|leaflets?|flyers?)\b"
+)
 # A participle of sharing right after such an item ("A video posted online claims"): inside its noun phrase, no cue.
 _SHARED_ITEM_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?i:posts?|videos?|clips?|tweets?|memes?|"
     r"images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?)\s+$"
 )
-_SHARED_ITEM_LEFT = re.compile(r"(?:^|(?<=[,;:—–]\s)|(?<=\b(?:and|but)\s))\s*(?P<np>" + SHARED_ITEM.pattern + r")\s*$", re.IGNORECASE)
+_SHARED_ITEM_LEFT = re.compile(
+    r"(?:^|(?<=[,;:—–]\s)|(?<=\b(?:and|but)\s))\s*(?P<np>" + SHARED_ITEM.pattern + r")\s*$", re.IGNORECASE
+)
 
 
 def _np_left(masked: str, end: int) -> str | None:
@@ -1734,7 +1738,9 @@ def find_attributions(text: str) -> list[Attribution]:
         kicker = role_kicker(text)
         if kicker is not None:
             found = (kicker,)
-    return [_in_concessive_clause(text, trimmed) for a in found if (trimmed := _without_subordinator(text, a)) is not None]
+    return [
+        _in_concessive_clause(text, trimmed) for a in found if (trimmed := _without_subordinator(text, a)) is not None
+    ]
 
 
 # A subordinating word that opened the clause the source was read from ("While critics argue ...", "As the paper noted,
@@ -2293,7 +2299,9 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "marched against plans to raise", "anger over claims that": a noun after its preposition
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
-        if verb in ("posted", "shared", "tweeted") and _SHARED_ITEM_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+        if verb in ("posted", "shared", "tweeted") and _SHARED_ITEM_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
             continue  # "A video posted online claims ...": a participle inside the item's noun phrase
         if verb in _INTENDED_PAST and _FOR_AFTER.match(masked, m.end()):
             continue  # "a safety inspection planned for September was cancelled": a participle, nobody's intention told

@@ -626,6 +626,8 @@ _TOLD_PAST = _MOVED | frozenset("did didn't didn’t never saw heard shook knew 
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!;])[\s”\"’']+|[“\"]|\s{3,}")
 # "that" opens a clause ("that the mill closed"), "that's" does not ("That's a disgrace").
 _CLAUSE_OPENER = re.compile(r"[\s,:;“”\"'‘’.—–-]*(?:(?:that|but|and|so|yet|still|well|now|also|even)\b(?![’'])[\s,]*)*")
+
+
 def _reported_aside_then_party(text: str) -> bool:
     """ "While critics argue that the swap is unfair, the minister has backed it": a concessive clause holding what
     someone says (no part of the sentence's claim), then a main clause whose subject is a party."""

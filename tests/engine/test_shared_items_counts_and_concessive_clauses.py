@@ -70,7 +70,10 @@ def test_a_person_who_posted_speaks() -> None:
             "The other four said it would cost too much.",
             "the other four",
         ),
-        ("Five councillors voted against the plan. The remaining two said the roads could not cope.", "the remaining two"),
+        (
+            "Five councillors voted against the plan. The remaining two said the roads could not cope.",
+            "the remaining two",
+        ),
         ("The judges retired on Monday. All three said the ruling would stand.", "all three"),
     ],
 )
