@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.countries import country_of
 from corpus.extract import cues
 from corpus.extract.attribution import (
     INFORMED_PEOPLE,
+    a_state_or_country,
     ITS_NEXT,
     PEOPLE_PLURALS,
     mask_quotes,
@@ -800,7 +802,7 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             ):
                 return k.label, k.named
         return None
-    people = [k for k in near if k.kind == "person"]
+    people = [k for k in near if k.kind == "person" and not (gender and _no_one_person(k.label))]
     if gender is None:
         return (people[0].label, people[0].named) if people else None
     unsure = None
@@ -824,6 +826,37 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
+
+
+# What no "he" or "she" is: a phrase opening with a preposition or closing with a place, a body or an effect ("for
+# Justice Ann Lee", "Trump World", "Ferguson Effect"), an adjective ("Pulitzer Prize-winning"), a state or a country.
+_NOT_A_PERSONS_LAST = frozenset("effect world prize award winning era years doctrine".split())
+_PREPOSITION_FIRST = frozenset("for of in on at by with from to about against".split())
+
+
+def _no_one_person(label: str) -> bool:
+    """Is the label no one person that "he" or "she" could be (see ``_NOT_A_PERSONS_LAST``)?"""
+    words = label.split()
+    if not words:
+        return True
+    last = words[-1].lower()
+    return (
+        words[0] in _PREPOSITION_FIRST
+        or last in _NOT_A_PERSONS_LAST
+        or last.endswith("-winning")
+        or (
+            len(words) > 1
+            and last in _NOT_PERSON_LAST
+            and last not in PERSON_ROLES
+            and not _TITLED.match(label)
+            and given_name_gender(label) is None  # "Ellen Park", "Tom Hall": a given name, then a surname
+        )
+        or (len(words) > 1 and a_state_or_country(label))
+        or (len(words) > 1 and given_name_gender(label) is None and country_of(label) is not None)
+    )
+
+
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\b")
 
 
 def _one_person(k: Known, discourse: Discourse) -> bool:

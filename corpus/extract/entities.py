@@ -99,6 +99,7 @@ _ORG_WORDS = whole_words(
     Energy Systems Foods Ports Securities Capital Media Telecom Telecoms Pharma Pharmaceutical Aggregates Solutions
     Electric Communications Semiconductor Semiconductors Software Labs Shipping Brands Resources Mining Entertainment
     Financial Investments Properties Therapeutics Biotech Automotive Construction Engineering Utilities Railways
+    Networks Services Studios Stores Hotels Resorts Products Consulting Ventures Dynamics Robotics Healthcare Trust
     """
 )
 _OUTLET_WORDS = whole_words(

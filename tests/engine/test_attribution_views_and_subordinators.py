@@ -86,8 +86,10 @@ def test_a_share_of_someones_things_holds_no_view() -> None:
     "body, source",
     [
         ("As the Velmar Courier reported on Monday, the mill will close in June.", "the Velmar Courier"),
-        ("While critics argue that the swap rewards kidnappers, the minister has backed it.", "critics"),
-        ("Although some Ostra councillors fear a split, they voted for the plan.", "some Ostra councillors"),
+        # (session 26: a concessive clause's source speaks for the sentence only where the main clause goes on with
+        # its report; "While critics argue ..., the minister has backed it" is in test_shared_items_counts_and_...)
+        ("While critics argue that the swap rewards kidnappers, none has offered another way.", "critics"),
+        ("Although some Ostra councillors fear a split, none has said so in public.", "some Ostra councillors"),
         ("As city treasurer Ann Lee said last week, the budget is short by 3 million euros.", "city treasurer Ann Lee"),
     ],
 )
