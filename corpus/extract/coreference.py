@@ -18,9 +18,9 @@ from corpus.countries import country_of
 from corpus.extract import cues
 from corpus.extract.attribution import (
     INFORMED_PEOPLE,
-    a_state_or_country,
     ITS_NEXT,
     PEOPLE_PLURALS,
+    a_state_or_country,
     mask_quotes,
     people_plural,
     straight_quotes,
