@@ -255,9 +255,73 @@ def _bare_length(q: Quantity, claim: Claim) -> bool:
     return not (0 < end <= len(claim.text) and _LENGTH_OF.match(claim.text, end))
 
 
+# A move of a rate in points: "raised its main interest rate by 50 basis points", "cut the policy rate by half a
+# percentage point", "the jobless rate rose 0.3 percentage points", "a 25-basis-point cut in its deposit rate".
+_POINT_MOVER = (
+    r"(?P<verb>raised|raises|raising|hiked|hikes|hiking|increased|increases|lifted|lifts|cut|cuts|cutting|lowered|"
+    r"lowers|lowering|reduced|reduces|trimmed|trims)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?P<subject>(?:[a-z][a-z-]+\s+){0,2}?(?P<head>rate|rates|yield|yields|spread|spreads))\s+by\s+"
+    r"(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+|a\s+)?$"
+)
+_POINTS_MOVED_BEFORE = re.compile(
+    _POINT_MOVER + "|"
+    r"(?P<subject2>(?:[a-z][a-z-]+\s+){0,2}?(?P<head2>rate|rates|yield|yields|spread|spreads))\s+(?:has\s+|have\s+)?"
+    r"(?P<verb2>rose|risen|climbed|jumped|increased|fell|fallen|dropped|declined|eased|slipped)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_MOVE_AFTER = re.compile(
+    r"[\s-]*(?P<noun>cut|cuts|rise|increase|hike|reduction)\s+in\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?P<subject>(?:[a-z][a-z-]+\s+){0,2}?(?P<head>rate|rates|yield|yields|spread|spreads))\b",
+    re.IGNORECASE,
+)
+_POINT_FALLS = frozenset(
+    "cut cuts cutting lowered lowers lowering reduced reduces trimmed trims fell fallen dropped "
+    "declined eased slipped reduction".split()
+)
+_POINT_UNITS = {"percentage point": 1.0, "basis point": 0.01}
+_NOT_A_RATE_WORD = frozenset("its their the a an by".split())
+
+
+def _points_move(q: Quantity, claim: Claim) -> str | None:
+    """ "interest rate points rise" for a rate moved by points ("raised its main interest rate by 50 basis points",
+    "a 25-basis-point cut in its deposit rate"), None when the words do not say which rate moved."""
+    start, end = q.start - claim.start, q.end - claim.start
+    if not (0 <= start <= end <= len(claim.text)):
+        return None
+    text = claim.text
+    m = _POINTS_MOVED_BEFORE.search(text, max(0, start - 90), start)
+    if m is not None:
+        subject = (m.group("subject") or m.group("subject2")).lower()
+        verb = (m.group("verb") or m.group("verb2")).lower()
+    else:
+        m = _POINTS_MOVE_AFTER.match(text, end)
+        if m is None:
+            return None
+        subject, verb = m.group("subject").lower(), m.group("noun").lower()
+    words = [w for w in subject.split() if w not in _NOT_A_RATE_WORD]
+    subject = " ".join(words[:-1] + [words[-1].removesuffix("s")])
+    return f"{subject} points {'fall' if verb in _POINT_FALLS else 'rise'}"
+
+
+def _in_points(fig: Figure, unit: str | None) -> Figure:
+    """A figure in basis points as percentage points (50 basis points = 0.5 percentage points)."""
+    factor = _POINT_UNITS.get(unit or "", 1.0)
+    if factor == 1.0:
+        return fig
+    return tuple(None if v is None else round(v * factor, 6) for v in fig)  # type: ignore[return-value]
+
+
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
+        if q.unit in _POINT_UNITS and not any(q is p for p in priors):
+            # a rate's move or level in points is compared in percentage points, whichever unit it is written in
+            moved = _points_move(q, claim) if q.change in ("up", "down") else None
+            measure = moved or (compared_measure(q) and "percentage points")
+            if measure and measure not in figures:
+                figures[measure] = _in_points(compared_figure(q), q.unit)
+            continue
         measure = None if _bare_length(q, claim) else compared_measure(q)
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = compared_figure(q)

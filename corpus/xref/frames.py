@@ -736,12 +736,51 @@ _RATES_OF_PRICES = frozenset({"inflation rate"})
 _MONTHLY = re.compile(r"\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+previous|a|last)\s+month|monthly)\b", re.I)
 
 
+# A percentage by which someone or something moved a plural noun: "cut malaria cases by 72%", "has reduced
+# road deaths by about 40%", "boosted exports by 12%"; or a noun of the move before it: "a 72% fall in malaria
+# cases", "a 12% rise in exports". The thing moved is named as the subject of "rose"/"fell" is.
+_MADE_TO_FALL = "cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|curbed"
+_MADE_TO_RISE = "raised|raises|raising|increased|increases|increasing|boosted|boosts|boosting|lifted|lifts|lifting"
+_MOVED_BY_BEFORE = re.compile(
+    rf"\b(?P<verb>{_MADE_TO_FALL}|{_MADE_TO_RISE})\s+(?:the\s+(?:number\s+of\s+)?|its\s+|their\s+)?"
+    r"(?P<subject>(?:(?P<modifier>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z]{2,}s))"
+    r"(?:\s+(?:in|for|of|at|across|among|on)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+){0,2}"
+    r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?$"
+)
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s*(?P<noun>fall|drop|decline|decrease|reduction|cut|rise|increase|jump|growth)\s+in\s+(?:the\s+)?"
+    r"(?:number\s+of\s+)?(?P<subject>(?:(?P<modifier>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z]{2,}s))\b"
+)
+_NOUNS_OF_FALLS = frozenset("fall drop decline decrease reduction cut".split())
+
+
+def _moved_by(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "malaria cases fall" for "cut malaria cases by 72%" or "a 72% fall in malaria cases"; None otherwise."""
+    m = _MOVED_BY_BEFORE.search(text, lo, start)
+    if m is not None:
+        falls = re.fullmatch(_MADE_TO_FALL, m.group("verb").lower()) is not None
+    else:
+        m = _MOVE_NOUN_AFTER.match(text, end, hi)
+        if m is None:
+            return None
+        falls = m.group("noun").lower() in _NOUNS_OF_FALLS
+    head = m.group("head").lower()
+    modifier = (m.group("modifier") or "").lower() or None
+    if head in _NOT_MEASURED or head.endswith("ss"):
+        return None
+    if modifier in _DETERMINERS:
+        modifier = None
+    subject = f"{modifier} {head}" if modifier else head
+    return f"{subject} {'fall' if falls else 'rise'}"
+
+
 def percent_change(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """ "food prices rise", "exports fall", or "inflation rate" for a percentage by which a plural noun
-    moved ("consumer prices ... were 3.4% higher" is the year's inflation); None for anything else."""
+    moved ("consumer prices ... were 3.4% higher" is the year's inflation; "cut malaria cases by 72%" is a fall of
+    malaria cases); None for anything else."""
     m = _CHANGE_BEFORE.search(text, lo, start)
     if m is None:
-        return None
+        return _moved_by(text, start, end, lo, hi)
     verb = m.group("verb").lower()
     higher = _HIGHER_AFTER.match(text, end, hi)
     way = higher.group("way") if higher else m.group("way")  # "3.4% higher", "were up 4%"

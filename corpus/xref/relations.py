@@ -15,12 +15,12 @@ from datetime import date
 from functools import lru_cache
 
 from corpus.countries import country_of
-from corpus.extract.claims import certainty_of
+from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.number_words import TENS, UNITS
-from corpus.model import XRef
+from corpus.model import Quantity, XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.disputes import (
@@ -32,6 +32,7 @@ from corpus.xref.disputes import (
     money_relation,
     same_story_report,
 )
+from corpus.xref.doers import sides_apart
 from corpus.xref.features import (
     DENIES,
     FAMILY,
@@ -340,6 +341,74 @@ _PEOPLE = stems(
     "soldiers troops fighters police officers members residents migrants refugees foreigners tourists "
     "passengers crew students pupils patients"
 )
+
+
+# Words that name one group of people (with the words for the same group); "people", "persons" name everyone.
+_GROUP_WORDS = {
+    w: group
+    for group, words in {
+        "crew": "crew crews crewmen sailors seamen",
+        "passengers": "passengers passenger",
+        "children": "children child kids minors pupils pupil schoolchildren",
+        "women": "women woman",
+        "soldiers": "soldiers soldier troops troop servicemen",
+        "police": "police policemen",
+        "civilians": "civilians civilian",
+        "fighters": "fighters fighter militants rebels insurgents",
+        "workers": "workers worker employees employee staff miners miner",
+    }.items()
+    for w in words.split()
+}
+# Two groups that are never one: those who run a ship and those it carries, the armed and the unarmed.
+_DISJOINT_GROUPS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("crew", "passengers"),
+        ("civilians", "soldiers"),
+        ("civilians", "fighters"),
+        ("civilians", "police"),
+        ("soldiers", "fighters"),
+    )
+)
+# Groups that are only a part of "people" counted at one happening (the crew of all aboard, the children of all
+# killed); not workers, whom a count of the people at their workplace is ("32 miners" / "31 people trapped"), nor
+# passengers, whom news often counts as all aboard ("48 passengers" / "55 people on the bus").
+_PART_OF_EVERYONE = frozenset(("crew", "children", "women", "soldiers", "police", "civilians", "fighters"))
+
+
+def _groups_apart(x: str, y: str) -> bool:
+    if "everyone" in (x, y):
+        return (y if x == "everyone" else x) in _PART_OF_EVERYONE
+    return frozenset((x, y)) in _DISJOINT_GROUPS
+
+
+def _group_counted(q: Quantity) -> str | None:
+    """The group of people a count names ("23 crew members": crew; "25 people": everyone), None when it names none
+    or its words name two."""
+    found = {_GROUP_WORDS[w] for w in (q.counted or "").lower().split() if w in _GROUP_WORDS}
+    if len(found) == 1:
+        return found.pop()
+    if not found and (q.counted_lemma or "").lower() in ("people", "person", "persons", "individual"):
+        return "everyone"
+    return None
+
+
+def _other_groups_counted(
+    a: Features, b: Features, measures: Sequence[str], pairs: Sequence[tuple[Figure, Figure]]
+) -> bool:
+    """Each claim's figure of a shared measure counts a group of people its words name, the groups differ (crew
+    / everyone aboard, crew / passengers) and so do the values."""
+    if not measures or any(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
+        return False
+    for x, y in pairs:
+        groups = []
+        for f, fig in ((a, x), (b, y)):
+            value = _point(fig)
+            named = {_group_counted(q) for q in f.claim.quantities if q.value == value and q.unit != "percent"}
+            groups.append(named.pop() if len(named) == 1 else None)
+        if groups[0] and groups[1] and groups[0] != groups[1] and _groups_apart(groups[0], groups[1]):
+            return True
+    return False
 
 
 @per_claim
@@ -1167,6 +1236,19 @@ _SEPARATE_EVENT = re.compile(
 )
 
 
+# "a second day of protest", "the third march this month", "a fresh rally": a later gathering of a story's series.
+_LATER_GATHERING = re.compile(
+    r"\b(?:a|the|its|their)\s+(?:second|third|fourth|fifth|sixth|new|fresh|latest)\s+(?:(?:day|round|wave|night)\s+"
+    r"of\s+)?(?:[\w-]+\s+)?(?:" + words_pattern(GATHERING_WORDS) + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _a_later_gathering(f: Features) -> bool:
+    return _LATER_GATHERING.search(f.claim.text) is not None
+
+
 @per_claim
 def _separate_event(f: Features) -> bool:
     """The claim counts at another event than its story's ("joined a separate rally", "in another attack")."""
@@ -1464,11 +1546,21 @@ def _compare(
         # month the claim names, not its date: "revised its estimate of November inflation ... on Monday".)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "different period")
+    if family in GATHERINGS and _a_later_gathering(a) != _a_later_gathering(b):
+        # "About 25,000 marched in Korsa in a second day of protest" / "42,000 joined the march in Korsa": the
+        # crowd of a later march is not another count of the first one's.
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.3, "another gathering")
     if family in GATHERINGS and _days_apart(a, b) > _GATHERING_DAYS:
         # A crowd is counted at one march: reports of its size come within days, and a count two weeks
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
+    if _other_groups_counted(a, b, measures, pairs):
+        # "rescued 23 crew members" / "rescued 25 people" from one ship: the crew are a part of those on board, and
+        # "passengers" are others again; two groups' counts are neither one report nor its next value
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "counts another group")
     # "puts the number of jobs at risk at 2,600, including contract staff" against "will cut 2,200 positions"
     # (or a denial of 3,000 cuts): a count of more people than the other's, not its next value.
     if (_wider_scope(a, b) or _wider_scope(b, a)) and not any(
@@ -1622,6 +1714,21 @@ def _compare(
     ):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")
+    if (
+        is_move(family)
+        and family not in SHARE_MOVES
+        and a.article.id != b.article.id
+        and not same_speaker(a, b)
+        and not (a.revised or b.revised or a.superseded or b.superseded or a.prior or b.prior)
+    ):
+        # "the scheme cut malaria cases by 72%, the ministry said" / "cut malaria cases by 70%, a WHO report said"
+        # two days later: two sources' sizes of one change, neither revising the other (a source revising its
+        # own figure, or a figure said to be revised, still updates)
+        if compatible:
+            return _figure_link(new, old, family, "corroborates", 0.85 if same_value else 0.6, "compatible figures")
+        if a.claim.certainty == b.claim.certainty == "asserted":
+            return _figure_link(new, old, family, "conflicts", 0.6, "incompatible sizes of one change")
+        return _figure_link(new, old, family, "related", 0.4, "different figures")
     if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
@@ -1667,6 +1774,12 @@ def _compare(
     if compatible:
         score = 0.85 if same_value else 0.65
         return _figure_link(new, old, family, "corroborates", score, "compatible figures")
+    contested = _contested_same_day(a, b, family, points)
+    if contested is not None:
+        # "Organisers said 40,000 workers joined the strike on Monday" / the government's "12,000 ... on Monday",
+        # reported the next day: two sources' counts of one day, a dispute, not the count's next value.
+        x, y = contested
+        return _figure_link(x, y, family, "conflicts", 0.65, "incompatible figures for the same day")
     if reported_later is not None:
         # A count reported days later by another outlet is the count's next value, whatever date the
         # claim names (often the day of the event, not of the count).
@@ -1818,7 +1931,9 @@ def _firm(f: Features, family: str) -> bool:
     joined" is the police's count, as firm as "police put the turnout at 42,000"."""
     if f.claim.certainty == "asserted":
         return True
-    return family in GATHERINGS and certainty_of(_ESTIMATED.sub("counted", f.claim.text)) == "asserted"
+    # ("About 40,000 people marched, the union said": a crowd's size is only ever given round, and rounded it is
+    # still the union's count.)
+    return family in GATHERINGS and not hedged_beyond_figures(_ESTIMATED.sub("counted", f.claim.text))
 
 
 def _counts_seats(family: str, measures: Sequence[str]) -> bool:
@@ -2437,6 +2552,29 @@ def _fell_unrevised(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
 _REVISED_DOWN = re.compile(r"\b(?:revis\w*|lower\w*|correct\w*|reduc\w*|downgrad\w*|cut)\b|\bdown\s+to\b", re.I)
 
 
+def _contested_same_day(
+    a: Features, b: Features, family: str, points: Sequence[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(later, earlier) when two articles' sources give incompatible counts of a measure for the day both
+    claims name, each firm, neither said to be a revision: a dispute. Not when a toll counted up is higher in
+    the later report (the dead of Monday's blast counted on Wednesday), which is its next value."""
+    if a.article.id == b.article.id or not (a.claim.date and b.claim.date) or same_speaker(a, b):
+        return None
+    x, y = a.when or "", b.when or ""
+    if len(x) < 10 or x[:10] != y[:10] or a.claim.date[:10] != b.claim.date[:10]:
+        return None
+    if not (_firm(a, family) and _firm(b, family)) or a.revised or b.revised or a.superseded or b.superseded:
+        return None
+    later = _reported_later(a, b)
+    if later is None:
+        return None
+    if family in TALLIES or family in COUNTDOWNS:
+        ordered = [(p, q) if later[0] is a else (q, p) for p, q in points]
+        if any(p is None or q is None or p > q for p, q in ordered):
+            return None  # a toll grows: the later, higher count is its next value
+    return later
+
+
 def _reported_later(a: Features, b: Features) -> tuple[Features, Features] | None:
     """(later, earlier) when two articles were published on different known days, else None."""
     x, y = a.article.published or "", b.article.published or ""
@@ -2786,6 +2924,15 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         found = Candidate(
             found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
         )
+    if found is not None and found.relation in ("corroborates", "conflicts", "updates"):
+        apart = sides_apart(a, b)
+        if apart is not None:
+            # "Minsk responded by expelling four Lithuanian diplomats" / "Lithuania has expelled four Belarusian
+            # diplomats": one act's words, two doers (or the act and its reverse), never one report
+            said = found.reason
+            found = Candidate(
+                found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — {apart}"
+            )
     if found is not None:
         found.pair = (a, b)
         if found.relation == "related":
