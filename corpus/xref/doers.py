@@ -159,10 +159,20 @@ def doers_and_owners(text: str, action: str) -> tuple[frozenset[str] | None, fro
                 doer = _keys([t for t in run if t != "the"]) or None
             subject = [t for t in before if t.lower() not in _PASSIVE and t not in _BOUNDARY][-6:]
             return doer, _keys(subject)
-        return _doer_before(before), _owners_after(tokens[k + 1 :])
+        after = tokens[k + 1 :]
+        owners = _owners_after(after)
+        if not owners and after and after[0] not in _BOUNDARY and after[0].lower() not in _NO_OBJECT:
+            owners = _SOME_OBJECT  # "has expelled four diplomats from ...": done to others, whose it does not say
+        return _doer_before(before), owners
     return None, frozenset()
 
 
+# What follows a verb that acts on nothing ("have died in the fighting", "fled to Minsk"); and the mark of a
+# verb that acts on something its words do not say whose.
+_NO_OBJECT = _PREPOSITIONS | frozenset(
+    "at about after before during since until when while as than out off up down away".split()
+)
+_SOME_OBJECT = frozenset({"#object"})
 _ADVERBS = frozenset("also then later now already still again reportedly allegedly formally officially".split())
 _MODIFIED = frozenset("on in at of for with from into the a an its their his her".split())
 _MODALS = frozenset("to will would could can may might must shall did does do".split())
@@ -212,7 +222,8 @@ def sides_apart(a: Features, b: Features) -> str | None:
             elif not nations_a and not nations_b and not doer_a & doer_b:
                 return "other doer"
         for doer, owners, own in ((doer_a, owners_b, owners_a), (doer_b, owners_a, owners_b)):
-            # (only a doer that acted on others it names: "Ethiopian soldiers have died" names who died)
+            # (only a doer that acted on others, its verb followed by them: "Ethiopian soldiers have died" names who
+            # died, "Lithuania has expelled four diplomats" whom it expelled)
             if doer and own and _bare(doer) & _bare(owners) and not _bare(doer) & _bare(own):
                 return "the act reversed"
         nations_a, nations_b = _nations(owners_a), _nations(owners_b)

@@ -1113,7 +1113,7 @@ def features(claim: Claim, article: Article) -> Features:
         negated=_negated(claim.text),
         lemmas=bag(about),
         years=years(claim.text),
-        people=_people(claim, types),
+        people=_people(claim, types, article),
         **article_features(article),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
@@ -1270,9 +1270,52 @@ def _said_by(claim: Claim, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", rest) is None
 
 
-def _people(claim: Claim, types: list[tuple[str, str]]) -> frozenset[str]:
+def _people(claim: Claim, types: list[tuple[str, str]], article: Article | None = None) -> frozenset[str]:
     speakers = {w for name in (claim.speaker_chain or [claim.speaker or ""]) for w in name.split()}
-    return frozenset(e for e, t in types if t == "person" and e.split()[-1] not in speakers)
+    named = frozenset(e for e, t in types if t == "person" and e.split()[-1] not in speakers)
+    if article is None:
+        return named
+    # ("The running back has been placed on injured reserve by the New Orleans Saints": the running back the
+    # article names, whatever else the claim names)
+    return named | role_named(claim.text, article.body)
+
+
+# A role a news report calls someone by once it has named them: "the running back", "the actress", "the
+# 7th-ranked player". The article names them with the role beside the name ("running back Pierre Thomas",
+# "actress Lindsay Lohan", "Tara Reid, the actress").
+_ROLES = (
+    r"(?:wide\s+)?receiver|quarterback|running\s+back|linebacker|lineman|cornerback|tight\s+end|kicker|pitcher|"
+    r"catcher|shortstop|goalkeeper|striker|midfielder|actress|actor|singer|rapper|comedian|model|star|musician|"
+    r"director|novelist|author|climber|mountaineer|boxer|champion|golfer|sprinter|swimmer|cyclist|guard|forward|"
+    r"centre|center|senator|governor|congressman|congresswoman|lawmaker|mayor|suspect|gunman|defendant|inmate|"
+    r"neurosurgeon|surgeon|coach|manager|chief\s+executive|founder|mobster|informant"
+)
+_THE_ROLE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<role>{_ROLES})\b(?!\s+[A-Z])")
+_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLES}))\s+{_NAME}\b")
+_NAME_THEN_ROLE = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLES}),")
+
+
+@lru_cache(maxsize=1024)
+def _roles_named(body: str) -> dict[str, str]:
+    """Per role, the one person the article names with it ("running back Pierre Thomas"); a role named with two
+    people is left out."""
+    found: dict[str, set[str]] = {}
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in pattern.finditer(body):
+            role = " ".join(m.group("role").lower().split())
+            found.setdefault(role, set()).add(m.group("name"))
+    return {role: names.pop() for role, names in found.items() if len(names) == 1}
+
+
+def role_named(text: str, body: str) -> frozenset[str]:
+    """The person ``text`` calls by a role ("The running back has been placed on injured reserve") when the
+    article ``body`` names exactly one person with that role; empty otherwise."""
+    roles = {" ".join(m.group("role").lower().split()) for m in _THE_ROLE.finditer(text)}
+    if len(roles) != 1:
+        return frozenset()
+    name = _roles_named(body).get(roles.pop())
+    return frozenset({name}) if name else frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -2858,6 +2858,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "expelled four Orvanian diplomats" / "has expelled four Delmar diplomats": one wording, the two sides of a
         # tit-for-tat
         return _statement_link(new, old, "related", 0.4, "similar wording, other people counted")
+    if new.article.id != old.article.id and different_people(new, old):
+        # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
+        # running back" of an article naming Bush): one wording, two people's news
+        return _statement_link(new, old, "related", 0.4, "similar wording, other people")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
 
 

@@ -73,10 +73,30 @@ def test_doers_and_the_sides_acted_on_are_read_from_the_words() -> None:
     assert sides("Lithuania's foreign ministry expelled four diplomats")["expell"][0] == frozenset({"@lithuania"})
     assert sides("The diplomats were expelled by Osterland on Monday")["expell"][0] == frozenset({"osterland"})
     assert sides("Three Varnian diplomats were ordered to leave")["order"] == (None, frozenset({"@varnia"}))
-    assert sides("Police arrested the mayor on Tuesday")["arrest"] == (None, frozenset())  # no name, no side
+    assert sides("Police arrested the mayor on Tuesday")["arrest"][0] is None  # no name, no side
     assert sides("Police in Dovra arrested the mayor")["arrest"][0] is None  # a place the police are in
     assert sides("Rioting youths in the Greek capital attacked a bank")["attack"][0] is None
     assert sides("Rioters attacked a bank")["attack"][0] is None  # a sentence's first word, no name
+
+
+def test_the_act_reversed_whoever_did_the_other_corroborates_nothing() -> None:
+    """ "Lithuania has expelled four diplomats" (whose, said after "from") and, in a sentence opening with its
+    capital, the expulsion of four Lithuanian diplomats: the act and its reverse."""
+    links = _links(
+        (
+            "Varnia expels Osterland envoys\nVarnia has expelled four diplomats from the Osterland embassy over "
+            "spying, the foreign ministry said on Monday.\n",
+            "2027-04-05",
+            "Wire",
+        ),
+        (
+            "Osterland retaliates\nVell responded on Saturday by expelling four Varnian diplomats, the foreign "
+            "ministry said.\n",
+            "2027-04-10",
+            "Paper",
+        ),
+    )
+    assert "corroborates" not in relations_between(links, "Vell responded", "Varnia has expelled"), links
 
 
 def test_who_died_is_no_doer_reversing_a_count_of_the_killed() -> None:
