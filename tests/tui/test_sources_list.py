@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from array import array
+from itertools import accumulate
 
 import pytest
 from rich.console import Console
@@ -10,7 +12,16 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 
 from corpus.model import Article
-from tui.widgets.sources import OPEN_MARK, SourcesList, lines_needed, wrapped
+from tui.widgets.sources import (
+    OPEN_MARK,
+    RowLayout,
+    SourcesList,
+    Widths,
+    lines_for,
+    lines_needed,
+    source_row,
+    wrapped,
+)
 
 WORDS = ["Kyiv", "troops", "said", "border", "ministry", "a", "Pyongyang", "reported", "thousands", "of", "—", "’s"]
 
@@ -159,3 +170,85 @@ def test_a_rows_height_is_the_lines_it_draws(width: int) -> None:
         lines = wrapped(Text(text), width, console)
         assert len(lines) == lines_needed(text, width), text
         assert all(line.cell_len <= width for line in lines), text
+
+
+class CountedWidths(array):
+    """16-bit widths as a saved first screen gives them, counting the widths read one by one."""
+
+    read = 0
+
+    def __getitem__(self, index):  # type: ignore[override]
+        CountedWidths.read += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[override]
+        for index in range(len(self)):
+            yield self[index]
+
+
+class SavedLike(tuple):
+    """Rows that know every row's widths (``cells``), as ``tui.first_screen.SavedRows`` do."""
+
+    def cells(self):
+        return CountedWidths("H", (r.title_cells for r in self)), CountedWidths("H", (r.meta_cells for r in self))
+
+
+class RowsApp(App[None]):
+    def __init__(self, rows) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        yield SourcesList(id="sources")
+
+    def on_mount(self) -> None:
+        sources = self.query_one(SourcesList)
+        sources.set_rows(self.rows)
+        sources.focus()
+
+
+async def test_fifty_thousand_rows_are_laid_out_as_far_as_they_are_drawn() -> None:
+    """The first screen reads the widths of the rows it draws, not every row's (a loop over
+    50,000 rows' widths, for each width the list was laid out at, cost ~8 ms of it)."""
+    articles = [article(n, f"A longer title, of report {n}" if n % 3 else None) for n in range(50_000)]
+    rows = SavedLike(source_row(a, 3) for a in articles)
+    CountedWidths.read = 0
+    app = RowsApp(rows)
+    async with app.run_test(size=(30, 20)) as pilot:
+        await pilot.pause()
+        sources = app.query_one(SourcesList)
+        assert "Report 00000" in drawn_lines(app)[0]
+        assert CountedWidths.read < 2_000, CountedWidths.read
+        width = sources.scrollable_content_region.width
+        assert sources.virtual_size.height == sum(
+            lines_for(r.title_cells, width) + lines_for(r.meta_cells, width) for r in rows
+        )
+        await pilot.press("end")
+        await pilot.pause()
+        assert sources.highlighted == 49_999
+        last = [line.strip() for line in drawn_lines(app)[-4:]]
+        assert last == ["A longer title, of report", "49999", "Wire", "2024-01-05 · 3 claims"]
+
+
+@pytest.mark.parametrize("widest", [200, 400])  # one byte a width, and wider than a byte holds
+def test_a_layout_asked_row_by_row_is_the_sum_of_the_heights(widest: int) -> None:
+    rng = random.Random(widest)
+    titles = [rng.randint(0, widest) for _ in range(3_000)]
+    metas = [rng.randint(0, widest) for _ in range(3_000)]
+    for cells in (titles, array("H", titles)):
+        layout = RowLayout(Widths(cells), Widths(array("H", metas)), 90)
+        heights = [lines_for(t, 90) + lines_for(m, 90) for t, m in zip(titles, metas, strict=True)]
+        tops = [0, *accumulate(heights)]
+        assert layout.total == tops[-1]
+        assert layout.row_at(tops[1500] + 1) == 1500 and layout.top(2999) == tops[2999]
+        assert layout.row_at(-1) is None and layout.row_at(tops[-1]) is None
+        assert layout.row_at(tops[-1] - 1) == 2999
+        # the open row's height set apart: the rows below move, those above stay
+        grown = heights[700] + 1
+        assert layout.set_height(700, grown) and not layout.set_height(700, grown)
+        heights[700] = grown
+        tops = [0, *accumulate(heights)]
+        assert layout.total == tops[-1] and layout.top(2000) == tops[2000] and layout.top(700) == tops[700]
+        assert [layout.row_at(line) for line in (tops[701], tops[701] - 1)] == [701, 700]
+        layout.set_height(700, heights[700] - 1)
+        assert layout.total == tops[-1] - 1 and layout.height(700) == layout.base_height(700)
