@@ -366,8 +366,11 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
             with link_index.opened(db.path, current) as links:
                 if links is None and not current.complete:
                     raise WholeNeeded  # a DB not in shards yet: linked against every claim
+                # on a catalogue alone, only the stored articles among the new ones (extend skips
+                # them) and the entities: an article file is read for an article linking meets
+                existing = current.extraction() if current.complete else current.extraction_for(a.id for a in articles)
                 found = pipeline.extend(
-                    current.extraction(),
+                    existing,
                     articles,
                     prepared,
                     stored=links.stored(current.articles) if links is not None else None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ import orjson
 from corpus.model import Article, Claim, Entity, Extraction, XRef
 from corpus.sanitize import escape_unsafe
 from store import backup, bodies, shards
+from store.article_map import ArticleMap, in_order
 from store.atomic import FileStamp, parse_tables, read_kept
 from store.corpus_index import (
     READABLE_SCHEMAS,
@@ -97,11 +98,21 @@ class _Rest:
         docs = [d for d in self.xref_docs if d.get("source") in claims and d.get("target") in claims]
         xrefs = xrefs_of(docs)
         base = self.base
-        index = CorpusIndex.from_parts(
-            base.meta, list(base.articles.values()), self.claims, list(base.entities.values()), xrefs
-        )
+        articles = base.articles
+        if isinstance(articles, ArticleMap):  # the articles of the claims read, in stored order
+            claimed = {claim.article_id for claim in self.claims}
+            listed = [articles[article_id] for article_id in articles if article_id in claimed]
+        else:
+            listed = list(articles.values())
+        index = CorpusIndex.from_parts(base.meta, listed, self.claims, list(base.entities.values()), xrefs)
         check_loaded(path, (), index.claims, (), xrefs)
-        return replace(index, shards=base.shards, complete=False)
+        return replace(index, articles=articles, shards=base.shards, article_files=base.article_files, complete=False)
+
+    def whole_data(self) -> Tables:
+        """The catalogue as parsed with every article in its articles table (``load_index``'s ``expanded``)."""
+        if isinstance(self.base.articles, ArticleMap):
+            return {**self.data, "articles": shards.table(list(self.base.articles.values()))}
+        return self.data
 
 
 def _part_of(path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes] | None = None) -> _Rest | None:
@@ -113,6 +124,13 @@ def _part_of(path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes] |
     if len(entries) <= 1 or not all("articles" in entry for entry in entries):
         return None
     files = shards.article_entries(path, data)
+    if read is None and files and ArticleMap.lists_ids(files):
+        # each article file read when one of its articles is asked for (an add asks for a few)
+        head = {name: docs for name, docs in data.items() if name not in ("shards", shards.ARTICLE_FILES)}
+        base = build_index(path, head)
+        articles = ArticleMap(path, files, base.articles.values())
+        base = replace(base, articles=articles, shards=tuple(entries), article_files=tuple(files), complete=False)
+        return _Rest(data, base, _claim_counts(entries))
     data = shards.with_articles(path, data, read)
     head = {name: docs for name, docs in data.items() if name not in ("shards", shards.ARTICLE_FILES)}
     base = build_index(path, head)
@@ -120,11 +138,16 @@ def _part_of(path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes] |
     # the articles kept as the objects just made, not also as parsed documents (the browser holds
     # the catalogue for its life: 2.2 MB less at 100k claims); a whole read and an add take them
     data = {**data, "articles": shards.table(list(base.articles.values()))}
+    return _Rest(data, base, _claim_counts(entries))
+
+
+def _claim_counts(entries: list[dict[str, Any]]) -> dict[str, int]:
+    """Claims per article, from the catalogue's shard entries."""
     counts: dict[str, int] = {}
     for entry in entries:
         for article_id, count in (entry.get("articles") or {}).items():
             counts[article_id] = counts.get(article_id, 0) + count
-    return _Rest(data, base, counts)
+    return counts
 
 
 def _bodies_on_demand(
@@ -246,7 +269,7 @@ class CorpusDB:
     def open_part(
         cls,
         path: Path | str,
-        choose: Callable[[list[Article]], Article | None],
+        choose: Callable[[Sequence[Article]], Article | None],
         readonly: bool | None = None,
         *,
         bodies_on_demand: bool = False,
@@ -312,7 +335,7 @@ class CorpusDB:
             del raw, data
             db = cls(storage, rest.base, stamp)
             db._rest = rest
-            chosen = choose(list(rest.base.articles.values()))
+            chosen = choose(in_order(rest.base.articles))  # (an add's chooser reads no article file)
             if chosen is not None:
                 db._read_article(chosen.id)
         return db
@@ -329,7 +352,7 @@ class CorpusDB:
             if rest is None:
                 return False
             with paused_gc():
-                index = load_index(self.path, rest.data, expanded=True)
+                index = load_index(self.path, rest.whole_data(), expanded=True)
             with self._swap:
                 if self._rest is rest:
                     self._index, self._rest = index, None
@@ -426,6 +449,14 @@ class CorpusDB:
 
     def article(self, article_id: str) -> Article | None:
         return self._index.articles.get(article_id)
+
+    def article_ids(self) -> Collection[str]:
+        """Every article's id (read from the catalogue alone, when its article files list them)."""
+        return self._index.articles.keys()
+
+    def articles_by_id(self) -> Mapping[str, Article]:
+        """Every article by id, each read when asked for (``store/article_map.py``)."""
+        return self._index.articles
 
     def claims(self) -> list[Claim]:
         """Every claim, grouped by article (stored order), each group by start."""
@@ -655,8 +686,15 @@ class CorpusDB:
         new = appended.parts
         mode = self._storage.file_mode
         entry = shards.write_shard(self.path, new.claims, new.xrefs, mode, written, new.unlinked)
-        every = [*current.articles.values(), *new.articles]  # objects
-        files, own = shards.head_articles(self.path, every, current.article_files, mode, written)
+        lazy = current.articles if isinstance(current.articles, ArticleMap) else None
+        if lazy is not None:  # no article file is read: the head's own articles, then the new
+            entries, every = list(current.article_files), None
+            past = [*lazy.own(), *new.articles]
+        else:
+            every = [*current.articles.values(), *new.articles]  # objects
+            entries = shards.listed(self.path, current.article_files, every, mode, written)
+            past = every[sum(e["articles"] for e in entries) :]
+        files, own = shards.head_articles(self.path, past, entries, mode, written)
         meta = {**appended.meta, "schema_version": SEGMENTED_SCHEMA if files else SCHEMA_VERSION}
         # the head (the catalogue file): its own articles, the article files naming the others
         head = shards.catalogue(
@@ -666,8 +704,15 @@ class CorpusDB:
             [*current.shards, entry],
             files,
         )
-        data: Tables = {**head, "articles": shards.table(every)}  # what the part holds: every article
-        base = CorpusIndex.from_parts(meta, every, [], list(appended.entities.values()), [])
+        if lazy is not None:
+            data: Tables = head
+            base = CorpusIndex.from_parts(meta, [], [], list(appended.entities.values()), [])
+            moved = past if len(files) > len(entries) else []  # the articles of new article files
+            base = replace(base, articles=lazy.with_new(files, own, moved))
+        else:
+            every = every or []
+            data = {**head, "articles": shards.table(every)}  # what the part holds: every article
+            base = CorpusIndex.from_parts(meta, every, [], list(appended.entities.values()), [])
         base = replace(base, shards=(*current.shards, entry), article_files=tuple(files), complete=False)
         counts = dict(rest.counts)
         for claim in new.claims:
@@ -721,7 +766,11 @@ class CorpusDB:
         article files in the head, or in new article files when there are more than the head holds."""
         mode = self._storage.file_mode
         articles = list(index.articles.values())
-        files, own = shards.head_articles(self.path, articles, index.article_files, mode, written)
+        entries = shards.listed(self.path, index.article_files, articles, mode, written)
+        held = sum(entry["articles"] for entry in entries)
+        if held > len(articles):
+            raise ValueError("fewer articles than the article files hold")
+        files, own = shards.head_articles(self.path, articles[held:], entries, mode, written)
         meta = {**index.meta, "schema_version": SEGMENTED_SCHEMA if files else SCHEMA_VERSION}
         tables = shards.catalogue(meta, own, index.entities.values(), index.shards, files)
         return tables, replace(index, meta=meta, article_files=tuple(files))

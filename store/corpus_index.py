@@ -7,6 +7,7 @@ readers in other threads always see one consistent version.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,7 +84,8 @@ def xrefs_of(docs: list[dict[str, Any]]) -> list[XRef]:
 @dataclass(frozen=True, slots=True)
 class CorpusIndex:
     meta: dict[str, Any] = field(default_factory=dict)
-    articles: dict[str, Article] = field(default_factory=dict)  # stored order
+    # stored order; a catalogue read in part for an add: its article files read when asked (store/article_map.py)
+    articles: Mapping[str, Article] = field(default_factory=dict)
     claims: dict[str, Claim] = field(default_factory=dict)  # by article, then start
     by_article: dict[str, list[Claim]] = field(default_factory=dict)
     xrefs: list[XRef] = field(default_factory=list)
@@ -221,6 +223,19 @@ class CorpusIndex:
         if name in self.entities:
             return name
         return self.entity_keys.get(name.casefold())
+
+    def extraction_for(self, article_ids: Iterable[str]) -> Extraction:
+        """What ``corpus.pipeline.extend`` needs of this index to add the articles ``article_ids``
+        when the link index gives the stored claims and links (``stored``): the stored articles
+        among them (which it skips), and every entity. No other article is read: of the articles
+        it holds, linking looks up only the new claims' (and the link index its own claims')."""
+        held = self.articles
+        return Extraction(
+            articles=[held[article_id] for article_id in dict.fromkeys(article_ids) if article_id in held],
+            claims=[],
+            entities=list(self.entities.values()),
+            xrefs=[],
+        )
 
     def extraction(self) -> Extraction:
         return Extraction(

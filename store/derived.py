@@ -111,7 +111,7 @@ def _extend(db: CorpusDB, growth: Growth, path: Path, version: str, behind: list
     claims_key = f"{CLAIMS_FORMAT}:{growth.base}", f"{CLAIMS_FORMAT}:{version}"
     tails.extend(claims_path(path), *claims_key, ClaimDocs.load, ClaimDocs.of(growth.claims, path), behind)
     views_key = f"{VIEWS_FORMAT}:{growth.base}", f"{VIEWS_FORMAT}:{version}"
-    articles = {a.id: a for a in db.articles()}
+    articles = db.articles_by_id()  # the new claims' articles, looked up (store/article_map.py)
     tails.extend(views_path(path), *views_key, ViewRows.load, ViewRows.of(growth.claims, articles, path), behind)
     try:
         from store.search import SearchIndex, persist

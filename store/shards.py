@@ -58,19 +58,42 @@ ARTICLES_PER_FILE = 1000  # a build's article files (~2 MB each)
 
 
 def article_entries(path: Path, data: Tables) -> list[dict[str, Any]]:
-    """The catalogue's article-file entries, each checked to name a file we could have written."""
+    """The catalogue's article-file entries, each checked to name a file we could have written
+    (and, when it lists them, the ids of as many articles as it counts, each of an id's shape)."""
+    from store.validate import ids_sound
+
     entries = _docs(data, ARTICLE_FILES)
     for entry in entries:
         if not isinstance(entry.get("file"), str) or not _ENTRY.fullmatch(entry["file"]):
             raise CorruptDatabase(path, "the article files table names a file that is not an article file")
         if type(entry.get("articles")) is not int or entry["articles"] < 0:
             raise CorruptDatabase(path, f"the article files table's entry for {entry['file']} has no article count")
+        ids = entry.get("ids")
+        if ids is not None and not (isinstance(ids, list) and len(ids) == entry["articles"] and ids_sound(ids)):
+            raise CorruptDatabase(path, f"the article files table's entry for {entry['file']} has malformed ids")
+        spans = entry.get("spans")
+        if spans is not None and not (ids is not None and _spans_sound(spans, entry["articles"])):
+            raise CorruptDatabase(path, f"the article files table's entry for {entry['file']} has malformed spans")
     return entries
+
+
+def _spans_sound(spans: Any, count: int) -> bool:
+    """Byte spans of ``count`` documents, one after another in a file: [start, end] pairs of ints."""
+    if not isinstance(spans, list) or len(spans) != count:
+        return False
+    last = 0
+    for span in spans:
+        if not (isinstance(span, list) and len(span) == 2 and type(span[0]) is int and type(span[1]) is int):
+            return False
+        if not last <= span[0] < span[1]:
+            return False
+        last = span[1]
+    return True
 
 
 def read_article_file(db_path: Path, entry: Mapping[str, Any], raw: bytes | None = None) -> list[Any]:
     """The article documents of one article file (``raw``: its bytes, already read), checked
-    against the count its entry gives."""
+    against the count its entry gives, and the ids when it lists them."""
     if raw is None:
         data = read_shard(db_path, entry["file"])
     else:
@@ -80,7 +103,36 @@ def read_article_file(db_path: Path, entry: Mapping[str, Any], raw: bytes | None
         raise CorruptDatabase(
             db_path, f"its article file {entry['file']} holds {len(docs)} articles, not {entry['articles']}"
         )
+    ids = entry.get("ids")
+    if ids is not None and [doc.get("id") if isinstance(doc, dict) else None for doc in docs] != ids:
+        raise CorruptDatabase(db_path, f"its article file {entry['file']} does not hold the articles its entry names")
     return docs
+
+
+def _id_of(article: Any) -> Any:
+    return article.get("id") if isinstance(article, dict) else article.id
+
+
+def listed(
+    db_path: Path,
+    entries: Sequence[dict[str, Any]],
+    articles: Sequence[Any],
+    mode: int | None = None,
+    written: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """``entries`` (article files holding the first of ``articles``, every article in stored order),
+    each listing its articles' ids and where each lies in the file (``write_article_file``): an
+    article file written before entries listed them is written again, once, as a new file (the old
+    one is left to the copies of the catalogue that name it). An add then knows every stored
+    article's id from the catalogue alone, and reads an article it needs, not its file."""
+    out, at = [], 0
+    for entry in entries:
+        count = entry["articles"]
+        if "spans" not in entry:
+            entry = write_article_file(db_path, articles[at : at + count], mode, written)
+        out.append(entry)
+        at += count
+    return out
 
 
 def with_articles(db_path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes | None] | None = None) -> Tables:
@@ -99,8 +151,21 @@ def with_articles(db_path: Path, data: Tables, read: Callable[[dict[str, Any]], 
 def write_article_file(
     db_path: Path, articles: Sequence[Any], mode: int | None = None, written: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
-    """Store one new article file (atomic, fsynced); its catalogue entry (also appended to ``written``)."""
-    entry = {"file": _new_file(db_path, orjson.dumps({"articles": table(articles)}), mode), "articles": len(articles)}
+    """Store one new article file (atomic, fsynced); its catalogue entry (also appended to ``written``),
+    which lists the ids of its articles and the span of bytes each one's document takes in the file.
+    The file is what ``orjson.dumps({"articles": table(articles)})`` gives, written a document at a
+    time to know where each lies."""
+    parts, spans = [b'{"articles":{'], []
+    at = len(parts[0])
+    for number, article in enumerate(articles, 1):
+        key = b'%s"%d":' % (b"," if number > 1 else b"", number)
+        doc = orjson.dumps(article)
+        spans.append([at + len(key), at + len(key) + len(doc)])
+        parts += (key, doc)
+        at += len(key) + len(doc)
+    parts.append(b"}}")
+    file = _new_file(db_path, b"".join(parts), mode)
+    entry = {"file": file, "articles": len(articles), "ids": [_id_of(a) for a in articles], "spans": spans}
     if written is not None:
         written.append(entry)
     return entry
@@ -108,20 +173,18 @@ def write_article_file(
 
 def head_articles(
     db_path: Path,
-    articles: Sequence[Any],
+    rest: Sequence[Any],
     entries: Sequence[dict[str, Any]],
     mode: int | None = None,
     written: list[dict[str, Any]] | None = None,
-    per_file: int = ARTICLES_PER_FILE,
+    per_file: int | None = None,
 ) -> tuple[list[dict[str, Any]], list[Any]]:
-    """Where a write puts ``articles`` (every article, in stored order; the first ones those of
-    the article files ``entries``, kept as they are): the article files, and the head's own
-    articles. When the head would hold more than ``HEAD_ARTICLES``, they go to new article files
-    of up to ``per_file`` articles each."""
-    held = sum(entry["articles"] for entry in entries)
-    if held > len(articles):
-        raise ValueError("fewer articles than the article files hold")
-    files, rest = list(entries), list(articles[held:])
+    """Where a write puts ``rest``, the articles past those of the article files ``entries`` (kept
+    as they are), in stored order: the article files, and the head's own articles. When the head
+    would hold more than ``HEAD_ARTICLES``, they go to new article files of up to ``per_file``
+    articles each."""
+    files, rest = list(entries), list(rest)
+    per_file = per_file or ARTICLES_PER_FILE  # (read when called: tests set it)
     if len(rest) > HEAD_ARTICLES:
         for at in range(0, len(rest), per_file):
             files.append(write_article_file(db_path, rest[at : at + per_file], mode, written))

@@ -25,14 +25,15 @@ def check_extraction(
 
     ``known_*`` are what the DB already holds (for an incremental add).
     """
-    articles: dict[str, Article] = dict(known_articles or {})
+    known = known_articles or {}  # looked up, never copied: a catalogue's are read when asked for
+    articles: dict[str, Article] = {}
     for article in extraction.articles:
         if not article.id:
             raise InvalidExtraction(path, f"article from {article.source_file} has no id")
         articles.setdefault(article.id, article)
     claim_ids = set(known_claims)
     for claim in extraction.claims:
-        source = articles.get(claim.article_id)
+        source = known.get(claim.article_id) or articles.get(claim.article_id)
         if source is None:
             raise InvalidExtraction(path, f"claim {claim.id} names unknown article {claim.article_id}")
         if not 0 <= claim.start <= claim.end <= len(source.body) or (
@@ -167,6 +168,9 @@ def _types(values: Iterable[object]) -> set[type]:
 
 def _ids_sound(ids: list[object]) -> bool:
     return _types(ids) <= {str} and all(map(ID_SHAPE.fullmatch, ids))  # type: ignore[arg-type]
+
+
+ids_sound = _ids_sound  # for the catalogue's lists of ids (store/shards.py)
 
 
 def _dates_sound(dates: list[object]) -> bool:

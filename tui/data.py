@@ -214,7 +214,7 @@ class ListOrder:
         self._ordered: list[tuple[str, Article]] | None = None
         self._shown = shown
 
-    def first(self, articles: list[Article]) -> Article | None:
+    def first(self, articles: Sequence[Article]) -> Article | None:
         from tui.widgets.sources import in_list_order
 
         if self._shown is not None:  # its first, unless the DB changed since (checked in ``rows``)

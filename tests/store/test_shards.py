@@ -123,6 +123,7 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
             if layout in (
                 "catalogue",
                 "article_files",
+                "unlisted_article_files",
             ):  # as `factscope add` does: the catalogue alone, linked through the link index
                 from store.build import add_articles
 
@@ -141,18 +142,31 @@ def _add_killed_after(path: Path, step: str, nth: int, layout: str) -> bool:
     return code == 0
 
 
-@pytest.mark.parametrize("layout", ["shards", "converting", "catalogue", "article_files"])
+def _unlist_article_ids(path: Path) -> None:
+    """The catalogue as written before article-file entries listed their articles' ids."""
+    from store.atomic import atomic_write_bytes
+
+    data = orjson.loads(path.read_bytes())
+    for entry in data["article_files"].values():
+        entry.pop("ids", None)
+        entry.pop("spans", None)
+    atomic_write_bytes(path, orjson.dumps(data))
+
+
+@pytest.mark.parametrize("layout", ["shards", "converting", "catalogue", "article_files", "unlisted_article_files"])
 def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_the_new_db(
     built_db: Path, layout: str, monkeypatch
 ) -> None:
-    """Killed after each file operation of an add (of the conversion of a single-file DB, and of
-    an add that reads the catalogue alone): the DB loads, holding the articles it had, or those
+    """Killed after each file operation of an add (of the conversion of a single-file DB, of an
+    add that reads the catalogue alone and no article file, and of one that gives the article-file
+    entries of an older catalogue their ids): the DB loads, holding the articles it had, or those
     plus the new one; nothing else."""
-    if layout in ("catalogue", "article_files"):  # in shards of about 20 claims: the add reads the catalogue alone
+    files = layout in ("article_files", "unlisted_article_files")
+    if layout == "catalogue" or files:  # in shards of about 20 claims: the add reads the catalogue alone
         import store.shards
 
         monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 20)
-        if layout == "article_files":  # the articles in article files, and each add writes one of its own
+        if files:  # the articles in article files, and each add writes one of its own
             monkeypatch.setattr(store.shards, "HEAD_ARTICLES", 0)
             monkeypatch.setattr(store.shards, "ARTICLES_PER_FILE", 3)
         from corpus.pipeline import extract
@@ -163,12 +177,14 @@ def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_th
         db = CorpusDB.open(built_db)
         db.store_index(db._index)
         assert len(shard_files(built_db)) > 2
-        assert ("article_files" in orjson.loads(built_db.read_bytes())) == (layout == "article_files")
+        assert ("article_files" in orjson.loads(built_db.read_bytes())) == files
     kills = 0
     for step in ("write", "fsync", "replace"):
         for nth in range(1, 6):
             if layout == "converting":
                 helpers.as_single_file(built_db)
+            if layout == "unlisted_article_files":
+                _unlist_article_ids(built_db)
             before = {a.id for a in CorpusDB.open(built_db).articles()}
             claims_before = {c.id for c in CorpusDB.open(built_db).claims()}
             finished = _add_killed_after(built_db, step, nth, layout)
@@ -178,6 +194,9 @@ def test_sigkill_after_any_write_fsync_or_replace_of_an_add_leaves_the_old_or_th
             new_claims = {c.id for a in now - before for c in after.claims_for_article(a)}
             assert {c.id for c in after.claims()} == claims_before | new_claims, (step, nth)
             assert bool(new_claims) == (now != before), (step, nth)
+            if files:  # every entry lists its ids, or (the old catalogue kept) none does
+                listed = {"ids" in e for e in orjson.loads(built_db.read_bytes())["article_files"].values()}
+                assert listed == {layout == "article_files" or now != before}, (step, nth)
             if finished:
                 assert len(now - before) == 1, (step, nth)  # an add that finished landed
                 break  # fewer calls than nth

@@ -20,6 +20,8 @@ from corpus.display import counted
 from corpus.errors import FactscopeError
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from corpus.model import Article
     from store.corpus_db import AddResult, CorpusDB
 
@@ -84,7 +86,7 @@ def load_articles(files: list[Path]) -> list[tuple[Path, Article]]:
     return loaded
 
 
-def split_new(loaded: list[tuple[Path, Article]], known_ids: set[str]) -> list[Article]:
+def split_new(loaded: list[tuple[Path, Article]], known_ids: Container[str]) -> list[Article]:
     """The articles not yet in the DB; reports the others as skipped."""
     from corpus.display import one_line
     from corpus.sanitize import escape_unsafe
@@ -172,7 +174,7 @@ def _add(files: tuple[Path, ...], db_path: Path | None) -> None:
         db = ensure_corpus_db(db_path_option(db_path), progress=progress, warn=warn, catalogue_only=True)
     if db.readonly:
         raise AddRefused(f"{db.path}: the corpus DB is read-only; nothing added")
-    new = split_new(loaded, {a.id for a in db.articles()})
+    new = split_new(loaded, db.article_ids())  # from the catalogue: no article file read
     if not new:
         click.echo("nothing new to add")
         return
