@@ -16,7 +16,9 @@ fails the next read that needs it (a whole read, the browser), as a damaged shar
 
 from __future__ import annotations
 
+import os
 import threading
+import weakref
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
 from typing import Any
@@ -36,15 +38,17 @@ class ArticleMap(Mapping[str, Article]):
         self._path = path
         self._files = tuple(files)
         self._own = {article.id: article for article in own}
-        self._where: dict[str, int] = {}  # article id -> the number of its article file
+        self._where: dict[str, tuple[int, int]] = {}  # article id -> its article file's number, its place there
         for number, entry in enumerate(self._files):
-            self._where.update(dict.fromkeys(entry["ids"], number))
+            self._where.update(zip(entry["ids"], ((number, at) for at in range(len(entry["ids"]))), strict=True))
         listed = sum(len(entry["ids"]) for entry in self._files)
         if len(self._where) != listed or not self._own.keys().isdisjoint(self._where):
             raise CorruptDatabase(path, "its catalogue names an article twice")
         self._read: dict[int, dict[str, Article]] = dict(read or {})  # article files read, by number
         self._one: dict[str, Article] = {}  # articles read alone (their entry gives their span)
+        self._opened: dict[int, int] = {}  # article files read from, by number: their descriptors
         self._reading = threading.Lock()
+        weakref.finalize(self, _close_all, self._opened)
 
     @classmethod
     def lists_ids(cls, files: Sequence[Mapping[str, Any]]) -> bool:
@@ -64,15 +68,18 @@ class ArticleMap(Mapping[str, Article]):
         yield from self._own
 
     def __getitem__(self, key: str) -> Article:
-        number = self._where.get(key)
-        if number is None:
+        where = self._where.get(key)
+        if where is None:
             return self._own[key]
-        found = self._read.get(number)
+        found = self._read.get(where[0])
         if found is not None:
             return found[key]
-        if "spans" in self._files[number]:
-            return self._alone(number, key)
-        return self._file(number)[key]
+        alone = self._one.get(key)
+        if alone is not None:
+            return alone
+        if "spans" in self._files[where[0]]:
+            return self._alone(*where, key)
+        return self._file(where[0])[key]
 
     def values(self) -> ValuesView[Article]:
         """Every article: the files not read yet read whole (not an article at a time)."""
@@ -112,14 +119,15 @@ class ArticleMap(Mapping[str, Article]):
         grown._one.update(self._one)
         return grown
 
-    def _alone(self, number: int, key: str) -> Article:
-        found = self._one.get(key)
-        if found is not None:
-            return found
+    def _alone(self, number: int, at: int, key: str) -> Article:
         with self._reading:
             found = self._one.get(key)
             if found is None:
-                found = self._one[key] = _read_one(self._path, self._files[number], key)
+                entry = self._files[number]
+                fd = self._opened.get(number)
+                if fd is None:
+                    fd = self._opened[number] = _open(self._path, entry)
+                found = self._one[key] = _read_one(self._path, entry, fd, at, key)
             return found
 
     def _file(self, number: int) -> dict[str, Article]:
@@ -133,20 +141,32 @@ class ArticleMap(Mapping[str, Article]):
             return found
 
 
-def _read_one(path: Path, entry: Mapping[str, Any], article_id: str) -> Article:
-    """The article ``article_id`` of an article file, from its span alone, checked as a load checks
-    it (its document must be an article of that id)."""
-    import orjson
-
-    from store.corpus_db import build_index
-
-    start, end = entry["spans"][entry["ids"].index(article_id)]
+def _open(path: Path, entry: Mapping[str, Any]) -> int:
     try:
-        with open(path.parent / entry["file"], "rb") as fh:
-            fh.seek(start)
-            raw = fh.read(end - start)
+        return os.open(path.parent / entry["file"], os.O_RDONLY)
     except FileNotFoundError:
         raise CorruptDatabase(path, f"its article file {entry['file']} is missing") from None
+    except OSError as exc:
+        raise CorruptDatabase(path, f"its article file {entry['file']} cannot be read ({exc.strerror})") from None
+
+
+def _close_all(opened: dict[int, int]) -> None:
+    for fd in opened.values():
+        os.close(fd)
+    opened.clear()
+
+
+def _read_one(path: Path, entry: Mapping[str, Any], fd: int, at: int, article_id: str) -> Article:
+    """The article ``article_id``, the ``at``-th of an article file (open as ``fd``), from its span
+    alone, checked as a load checks an article (its document must be an article of that id)."""
+    import orjson
+
+    from store.corpus_index import _article
+    from store.validate import check_articles
+
+    start, end = entry["spans"][at]
+    try:
+        raw = os.pread(fd, end - start, start)
     except OSError as exc:
         raise CorruptDatabase(path, f"its article file {entry['file']} cannot be read ({exc.strerror})") from None
     try:
@@ -155,7 +175,12 @@ def _read_one(path: Path, entry: Mapping[str, Any], article_id: str) -> Article:
         doc = None
     if not isinstance(doc, dict) or doc.get("id") != article_id:
         raise CorruptDatabase(path, f"its article file {entry['file']} does not hold the articles its entry names")
-    return build_index(path, {"articles": shards.table([doc])}).articles[article_id]
+    try:
+        article = _article(doc)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        raise CorruptDatabase(path, f"its article file {entry['file']} holds a malformed article") from None
+    check_articles(path, [article])
+    return article
 
 
 def _read_file(path: Path, entry: Mapping[str, Any]) -> dict[str, Article]:

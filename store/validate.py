@@ -280,6 +280,17 @@ def check_loaded(
             raise CorruptDatabase(path, f"xrefs document {number}: {exc}") from None
 
 
+def check_articles(path: Path, articles: list[Article]) -> None:
+    """``check_loaded`` of articles alone (an article read by itself: ``store/article_map.py``)."""
+    if _articles_sound(articles):
+        return
+    for number, article in enumerate(articles, 1):
+        try:
+            _check_article(article)
+        except _Bad as exc:
+            raise CorruptDatabase(path, f"articles document {number}: {exc}") from None
+
+
 def is_valid_article(article: Article) -> bool:
     """Whether ``article`` has the shape a loaded DB requires (for salvaging from a damaged one)."""
     try:

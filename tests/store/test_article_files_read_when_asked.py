@@ -57,9 +57,9 @@ def read_alone(monkeypatch) -> list[str]:
     read: list[str] = []
     original = article_map._read_one
 
-    def counted(path, entry, article_id):
+    def counted(path, entry, fd, at, article_id):
         read.append(article_id)
-        return original(path, entry, article_id)
+        return original(path, entry, fd, at, article_id)
 
     monkeypatch.setattr(article_map, "_read_one", counted)
     return read
