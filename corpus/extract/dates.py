@@ -497,6 +497,13 @@ _ORDERED_TO = re.compile(
 )
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|named|proclaimed|made)\s+$", re.IGNORECASE)
+_DECLARED_A_DAY = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|official\s+)?(?:day|holiday)\b", re.IGNORECASE
+)
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
@@ -507,6 +514,19 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         and _next_months(mention, published, 3)
         and _JUDGED_AFTER.match(text, mention.end)
     ):
+        return True
+    if mention.kind == "weekday" and (
+        (
+            _FOR_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            and not text.startswith(("'s", "’s"), mention.end)
+        )
+        or (
+            _DECLARED_A_DAY.match(text, mention.end)
+            and _DECLARED_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        )
+    ):
+        # "called a strike at the plant for Friday", "declared Thursday a day of national mourning": the day
+        # something is called or declared for lies ahead of the report (not "Friday's strike")
         return True
     if (
         mention.kind == "weekday"

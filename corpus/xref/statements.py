@@ -245,8 +245,13 @@ def _someone_unnamed(people: frozenset[str], others: frozenset[str]) -> bool:
     """One of ``people`` is none of ``others``: no surname of either is a word of the other's name, so
     "Marsh", "Ellen Marsh" and "Ellen Marsh To Tour" (a title-case headline read as a name) are one person."""
     return any(
-        not any(p.split()[-1] in name_words(q) or q.split()[-1] in name_words(p) for q in others) for p in people
+        not any(p == q or _surname(p) in name_words(q) or _surname(q) in name_words(p) for q in others) for p in people
     )
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that could be a surname: "Halberg AG" is Halberg's (a legal form is no surname)."""
+    return next((w for w in reversed(name.split()) if len(w) >= 3 and w[:1].isupper()), name.split()[-1])
 
 
 @lru_cache(maxsize=1)
