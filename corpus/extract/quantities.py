@@ -730,6 +730,13 @@ _AGED_LIST_BEFORE = re.compile(
     r"(?i)\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+(?:and|or|to)?\s*$|(?i:\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*)$"
 )
 _OLDER_YOUNGER = re.compile(r"(?i)(?:over|under|above|below|older than|younger than)\s")
+# People said to be under or over a bare number, the clause ending there: their age.
+_UNDER_OVER = re.compile(r"(?i)(?:under|over)\s")
+_PEOPLE_WERE_BEFORE = re.compile(
+    r"(?i)\b(?:those|who|victims|dead|died|killed|children|patients|people|passengers|residents|suspects|arrested|"
+    r"[a-z]+ers)\b[^.;:]{0,40}?\b(?:were|are)\s+(?:all\s+|mostly\s+|mainly\s+)?$"
+)
+_AGE_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|and\b|or\b|$)")
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|adults|men|women|those|anyone|everyone|patients|residents|voters|workers|drivers|"
     r"children|kids|babies|infants|toddlers|boys|girls|teenagers|teens|youngsters|pupils|students|pensioners|seniors)\s+$"
@@ -2100,6 +2107,14 @@ def _is_age(text: str, q: Quantity) -> bool:
         return True  # "aged 19, 22 and 25": every age of the list
     if _OLDER_YOUNGER.match(q.text) and _PEOPLE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True  # "people over 65", "adults under 30"
+    if (
+        q.unit is None
+        and q.value <= 100
+        and _UNDER_OVER.match(q.text)
+        and _PEOPLE_WERE_BEFORE.search(text, max(0, q.start - 60), q.start)
+        and _AGE_CLAUSE_ENDS.match(text, q.end)
+    ):
+        return True  # "Most of those who died were under five and ...", "all of the victims were over 70."
     if 20 <= q.value <= 120 and _LIFE_EXPECTANCY_BEFORE.search(text, max(0, q.start - 60), q.start):
         return True  # "life expectancy for men is around 73": an age
     if _SENTENCE_AGE.search(text, max(0, q.start - 12), q.start) and _AGE_ENDS.match(text, q.end):
