@@ -1084,8 +1084,22 @@ def _owner(claim: Claim) -> str | None:
     return None
 
 
+def _linked_in_time(claim: Claim, article: Article) -> tuple[Claim, str | None]:
+    """The claim as linked in time (``as_linked``: a figure told later than the time it is for is compared at
+    that time) and the period its figures are for. A value it replaces is of an earlier time ("Turnout was 52.3%,
+    up from 47.8% at the last election in 2024"): its period is neither the claim's time nor its figures'."""
+    if not any(q.period for q in claim.quantities):
+        return as_linked(claim, article), None
+    priors = prior_figures(claim, article.body)
+    own = [q for q in claim.quantities if all(q is not p for p in priors)]
+    if len(own) == len(claim.quantities):
+        return as_linked(claim, article), figures_period(claim)
+    linked = as_linked(replace(claim, quantities=own), article)
+    return replace(linked, quantities=claim.quantities), figures_period(linked)
+
+
 def features(claim: Claim, article: Article) -> Features:
-    claim = as_linked(claim, article)  # (a figure told later than the time it is for is compared at that time)
+    claim, period = _linked_in_time(claim, article)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     words = stems(about)
@@ -1105,7 +1119,7 @@ def features(claim: Claim, article: Article) -> Features:
             e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e) and e not in _only_in_bodies(claim)
         ),
         nationality=nationality,
-        period=(figures_period(claim) or claim.date or "")[:7] or None,
+        period=(period or claim.date or "")[:7] or None,
         when=(claim.date or article.published or None),
         polarity=polarity_of(claim),
         speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",

@@ -699,7 +699,9 @@ def _unknown_headline_name(a: Features, b: Features) -> bool:
     """``a``'s headline names someone distinctive, no country or nationality (nor its dateline's region), whom
     ``b``'s article never names in any form ("Dravian" is named by "Dravia")."""
     return any(
-        not any(_names(b, form) for form in forms) and not _names_its_demonym(b, forms[0])
+        not any(_names(b, form) for form in forms)
+        and not _names_its_demonym(b, forms[0])
+        and not _body_words(b.article.title or "") & set(forms)  # (its own headline names it too)
         for forms in _headline_name_forms(a)
     )
 
