@@ -761,7 +761,8 @@ _COMPARED_WITH = re.compile(
 _NEXT = re.compile(r"(?i)next\b")
 # Who gave a figure before, after it: "(the 1,200) it announced", "(the 95) the bank had first planned".
 GIVEN_EARLIER = (
-    r"(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
+    # ("the 4.2 million the telecoms company first reported": the giver's noun may take a word or two before it)
+    r"(?:that\s+)?(?:it|they|he|she|we|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|originally\s+|earlier\s+|previously\s+)?"
     r"(?:announced|forecast|reported|expected|predicted|promised|planned|estimated|gave|set|targeted|said|disclosed)\b"
 )

@@ -21,6 +21,7 @@ from corpus.xref.features import (
     Features,
     a_limit,
     content_similarity,
+    denied_report,
     name_stems,
     recalled_denial,
     same_story,
@@ -127,8 +128,10 @@ def denial_in_story(
     ):
         evidence += _NAMED_OBJECT
     off_the_point = (
-        len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS
-    ) or not _holds_doer_or_act(denial, report)
+        (len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS)
+        or not _holds_doer_or_act(denial, report)
+        or (not denied and _told_apart_from_the_report_denied(denial, report))
+    )
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
     # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
     # that report denies, however hedged.
@@ -196,6 +199,39 @@ _AUXILIARY = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+([a-z]{3,})\b")
 _PRONOUN_DOERS = frozenset("it he she they we i you its their his her this that there".split())
+
+
+def _told_apart_from_the_report_denied(denial: Features, report: Features) -> bool:
+    """ "The company denied the report", after "Nedtel paid hackers 2 million euros, a newspaper reported": the
+    report denied is that sentence, so another claim is denied only if it says much of what that sentence says
+    ("the breach at Nedtel affected 6.1 million customers" shares the company and its customers, not the payment)."""
+    words = _report_denied_words(denial)
+    if not words:
+        return False
+    held = sum(w for k, w in words.items() if k in report.content)
+    return held < _REPORT_DENIED_HELD * sum(words.values())
+
+
+_REPORT_DENIED_HELD = 0.5  # of the denied sentence's words, by rarity
+# Where the words of a reported sentence end and who reported it begins: ", the newspaper X reported on ...".
+_REPORTED_TAIL = re.compile(
+    r",\s+(?=[^,]{0,80}\b(?:reported|said|says|reports|told|according\s+to|citing|wrote|writes)\b)", re.IGNORECASE
+)
+
+
+@per_claim
+def _report_denied_words(denial: Features) -> dict[str, float]:
+    """The weighted stems of what the sentence an anaphoric denial answers says, less who reported it."""
+    text = denied_report(denial.claim, denial.article)
+    if text is None:
+        return {}
+    said = _REPORTED_TAIL.split(text, maxsplit=1)[0]
+    speakers = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    return {
+        k: w
+        for k in stems(said)
+        if k not in speakers and k not in _WHEN_WORDS and not k[:1].isdigit() and (w := denial.lemmas.get(k, 0.0)) > 0
+    }
 
 
 def _holds_doer_or_act(denial: Features, report: Features) -> bool:
