@@ -223,8 +223,8 @@ _REPORTED_TAIL = re.compile(
 def _report_denied_words(denial: Features) -> dict[str, float]:
     """The weighted stems of what the sentence an anaphoric denial answers says, less who reported it."""
     text = denied_report(denial.claim, denial.article)
-    if text is None:
-        return {}
+    if text is None or text.strip() == (denial.article.title or "").strip():
+        return {}  # (a headline above the denial, "Brussels denies e-bike tariff report", is no report it answers)
     said = _REPORTED_TAIL.split(text, maxsplit=1)[0]
     speakers = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
     return {

@@ -50,3 +50,22 @@ def test_a_denial_of_the_report_before_it_denies_that_report() -> None:
 def test_a_denial_of_the_report_before_it_is_not_of_another_report_of_the_story() -> None:
     links = links_of(_revised_count(), _ransom_report_denied())
     assert "conflicts" not in relations_between(links, "The company denied the report", "The data breach at"), links
+
+
+def test_a_denial_under_its_headline_still_denies_the_other_outlets_report() -> None:
+    report = make_article(
+        "The city of Marlow is preparing to close its main public hospital, according to people familiar with the "
+        "matter.\n",
+        published="2027-06-02",
+        outlet="Reuters",
+        title="Marlow plans to close main hospital",
+    )
+    denial = make_article(
+        "Marlow town hall denies Sunday paper's report\nA city spokesperson, Ada Voss, denied the report, saying no "
+        "decision on closing the main public hospital had been taken.\n",
+        published="2027-06-03",
+        outlet="AFP",
+        title="Marlow town hall denies Sunday paper's report",
+    )
+    links = links_of(report, denial)
+    assert "conflicts" in relations_between(links, "A city spokesperson, Ada Voss", "The city of Marlow"), links
