@@ -133,7 +133,8 @@ class Features:
     groups: dict[str, str] = field(
         default_factory=dict
     )  # measure -> "civilian" / "combatant", when the counted noun says
-    # measure -> the unit of time its figure is in, when it is a duration ("84 months": prison sentence -> month)
+    # measure -> the unit its figure is in, when figures of it are compared in one unit: a duration ("84 months":
+    # prison sentence -> month) or an area ("nearly 30,000 acres": area -> acre)
     durations: dict[str, str] = field(default_factory=dict)
     # measure -> the whole the claim's figure of it is a part of ("12 of the city's 48 schools": schools -> 48)
     wholes: dict[str, float] = field(default_factory=dict)
@@ -226,11 +227,18 @@ _SAME_MEASURE = {
 }
 
 
+# Hectares in each unit of area: "about 12,000 hectares" and "nearly 30,000 acres" burned are one area, compared in
+# the coarser unit and never shown converted.
+AREA_HECTARES = {"hectare": 1.0, "acre": 0.40468564224, "square kilometre": 100.0, "square mile": 258.9988110336}
+
+
 def compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
     if q.change in ("up", "down") and q.measure not in SHARE_MOVES:
         return None  # "rose by 500" is a change, not a level to compare (a day's share move is one fact)
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
+    if measure and measure == q.unit and measure in AREA_HECTARES:
+        return "area"  # ("has burned about 12,000 hectares" / "has scorched nearly 30,000 acres")
     if measure in ("losses", "stolen") and q.unit:
         measure = f"{measure} {q.unit}"  # damage in euros never compares with damage in dollars
     elif measure and q.unit in MEASURED_IN and measure != q.unit:
@@ -821,10 +829,10 @@ def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool
 
 
 def _duration_units(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity]) -> dict[str, str]:
-    """measure -> the unit of time of the figure :func:`_figures` keeps for it, for the figures that are durations."""
+    """measure -> the unit of the figure :func:`_figures` keeps for it, for the figures that are durations or areas."""
     out: dict[str, str] = {}
     for q in claim.quantities:
-        if q.unit in DURATIONS and all(q is not p for p in skip):
+        if (q.unit in DURATIONS or q.unit in AREA_HECTARES) and all(q is not p for p in skip):
             measure = None if _bare_length(q, claim) else compared_measure(q)
             if measure and measure in figures and measure not in out:
                 out[measure] = q.unit

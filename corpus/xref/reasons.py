@@ -93,6 +93,8 @@ def _worded_figures(f: Features, family: str) -> str:
             label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
         if measure.startswith("payment"):
             parts.append(_money_label(label, f, measure))
+        elif measure == "area" and (unit := f.durations.get(measure)):
+            parts.append(f"{label} {unit}s")  # "about 12,000 hectares", "nearly 30,000 acres": as written
         elif duration := _duration_of(f, measure):
             parts.append(f"{_as_written(measure, f)} of {label} {duration}")  # "prison sentence of 9 years"
         else:

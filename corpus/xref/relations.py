@@ -34,6 +34,7 @@ from corpus.xref.disputes import (
 )
 from corpus.xref.doers import sides_apart
 from corpus.xref.features import (
+    AREA_HECTARES,
     DENIES,
     FAMILY,
     PLACE_TYPES,
@@ -837,14 +838,15 @@ _DAYS_IN = {"decade": 3652.5, "year": 365.25, "month": 30.4375, "week": 7.0, "da
 
 
 def _in_one_unit(a: Features, b: Features, measure: str) -> tuple[Figure, Figure]:
-    """The two claims' figures of ``measure``, a duration in the finer unit converted to the coarser one."""
+    """The two claims' figures of ``measure``, a duration or an area in the finer unit converted to the coarser one."""
     x, y = a.figures[measure], b.figures[measure]
     ux, uy = a.durations.get(measure), b.durations.get(measure)
-    if ux == uy or ux not in _DAYS_IN or uy not in _DAYS_IN:
+    sizes = next((table for table in (_DAYS_IN, AREA_HECTARES) if ux in table and uy in table), None)
+    if ux == uy or sizes is None:
         return x, y
-    if _DAYS_IN[ux] < _DAYS_IN[uy]:
-        return _converted(x, _DAYS_IN[ux] / _DAYS_IN[uy]), y
-    return x, _converted(y, _DAYS_IN[uy] / _DAYS_IN[ux])
+    if sizes[ux] < sizes[uy]:
+        return _converted(x, sizes[ux] / sizes[uy]), y
+    return x, _converted(y, sizes[uy] / sizes[ux])
 
 
 def same_figure_of_a_measure(a: Features, b: Features) -> bool:
