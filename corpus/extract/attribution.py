@@ -2590,7 +2590,11 @@ def _attributions(text: str) -> list[Attribution]:
             if role and (_agent_noun(role.group("head")) or role.group("head") in _ROLE_WORDS):
                 source = (role.start("role"), source[1])  # "Her coach, Marco Ferri, said": the role is the source's
                 # "The operator, Bluewave Lines, said": the role says the subject is a company, whatever its name
-                role_body = role.group("head") in _BODY_HEADS
+                # (not "The head of Moldova's hauliers' association, Ion Lupu, said": the head of a body is a person)
+                post = _PERSON_OF_A_BODY.match(role.group("role"))
+                role_body = role.group("head") in _BODY_HEADS and not (
+                    post and (_agent_noun(post.group("post")) or post.group("post") in _ROLE_WORDS)
+                )
         item = (
             m.start(),
             Attribution(
@@ -3641,6 +3645,8 @@ _TEXT_HEADS = frozenset(
     "report study survey poll analysis review audit statement letter memo document assessment paper filing figures data "
     "complaint lawsuit ruling".split()
 )
+# A person's post in a body opening a role: "The head of", "A former chairman of", "The chief executive of".
+_PERSON_OF_A_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?P<post>[a-z-]+)\s+of\s")
 _ROLE_WORDS = frozenset(
     "client executive representative coach boss head wife husband son daughter mother father brother sister partner widow "
     "widower friend deputy attorney counsel aide ally colleague neighbour neighbor cousin uncle aunt nephew niece".split()
