@@ -842,7 +842,7 @@ def _in_one_unit(a: Features, b: Features, measure: str) -> tuple[Figure, Figure
     x, y = a.figures[measure], b.figures[measure]
     ux, uy = a.durations.get(measure), b.durations.get(measure)
     sizes = next((table for table in (_DAYS_IN, AREA_HECTARES) if ux in table and uy in table), None)
-    if ux == uy or sizes is None:
+    if ux is None or uy is None or ux == uy or sizes is None:
         return x, y
     if sizes[ux] < sizes[uy]:
         return _converted(x, sizes[ux] / sizes[uy]), y
