@@ -209,6 +209,9 @@ class Known:
     # a body named as the subject with its verb right after it ("The Civil Aviation Safety Authority (CASA) has
     # grounded"), not a name qualifying another noun ("A Government Accountability Office report found")
     acts: bool = False
+    # the sentence opens with its possessive ("Tom Marsh's response has been ..."): a referent for a later "he" or
+    # "she", though not the subject a bare surname is taken for
+    possessor: bool = False
 
 
 @dataclass
@@ -242,6 +245,7 @@ class Discourse:
         gender_words: str | None = None,
         group: bool = False,
         acts: bool = False,
+        possessor: bool = False,
     ) -> None:
         """``gender_words``: the words that may tell the gender (a title, an appositive), if not the whole phrase."""
         words = {_POSSESSIVE.sub("", w.lower()) for w in _PHRASE_WORD.findall(phrase)}
@@ -249,7 +253,7 @@ class Discourse:
             kind = "person"
         if self.known and position < self.known[-1].position:
             self.in_order = False  # a look-ahead into a quotation's later sentence
-        self.known.append(Known(label, words, kind, named, position, spoke, subject, group, acts))
+        self.known.append(Known(label, words, kind, named, position, spoke, subject, group, acts, possessor))
         if named and " " in label and kind in ("person", "thing"):
             parts = label.split()
             for word in {parts[0], parts[-1]}:
@@ -346,6 +350,7 @@ class Discourse:
                     True,
                     position + mention.start,
                     subject=_is_subject(text, honorific.start(), mention.end),
+                    possessor=_possessor_opening(text, honorific.start(), mention.end),
                 )
                 continue
             if mention.type == "person" and surface not in self.bodies and _AGE_AFTER.match(text, mention.end):
@@ -421,6 +426,7 @@ class Discourse:
                 True,
                 position + mention.start,
                 subject=_is_subject(text, mention.start, mention.end),
+                possessor=_possessor_opening(text, mention.start, mention.end),
                 gender_words=title + " " + appositive,
             )
             tied = _SAID_PRONOUN.match(text, mention.end)
@@ -639,6 +645,26 @@ def _after_acronym(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# The sentence opening with a name's possessive ("Trump's response has been ...", "Mr. Lee's bet is that ..."): the
+# name is who the sentence is about, a referent for a later "he" or "she" as a subject is.
+_OPENS_BEFORE = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+)?")
+_POSSESSIVE_THEN_NOUN = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){1,5}?(?:is|was|are|were|has|had|have|will|would|remains|remained|became|seems|"
+    r"appears|came|comes)\b"
+)
+
+
+def _possessor_opening(text: str, start: int, end: int) -> bool:
+    """Does the sentence open with the name's possessive, a noun phrase in lower case, then its verb ("Tom Marsh's
+    response to the attacks has been ...")? Not "Lee's colleague Tom Marsh said" (a name follows)."""
+    return bool(
+        _OPENS_BEFORE.fullmatch(text, 0, start)
+        and text[start:end].split()[0][:1].isupper()
+        and not text[start:end].split()[0].endswith("ing")
+        and _POSSESSIVE_THEN_NOUN.match(text, end)
+    )
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Is the name the subject of its clause: nothing but descriptors or an opening phrase before it?"""
     if _POSSESSIVE_NEXT.match(text, end):
@@ -648,6 +674,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if _SPEAKS_NEXT.match(text, end):
         return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
+    if _WITH_BEFORE.search(before) and _SPEAKING_AFTER.match(text, end):
+        return True  # "..., with Ann Lee — who has called for a tax — lambasting the plan": she speaks, a later "she"
+
     comma = before.rfind(",")
     if _NAMED_AFTER_KIND.search(before) and (_acts(text, end) or _FINITE_NEXT.match(text, end)):
         return True  # "Outside the plant, a worker named Karl Brandt has nothing but praise": the one named
@@ -681,6 +710,15 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if comma < 0 and _BODY_NOUN_BEFORE.fullmatch(before):
         return True  # "The monitoring group Border Watch published ...": a body named after its kind
     return all(_descriptor(w) for w in words)
+
+
+# A name in an absolute clause of saying: "with (Democratic nominee) Ann Lee", an aside, then "lambasting", "saying".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
+_SPEAKING_AFTER = re.compile(
+    r"\s*(?:[—–][^—–]{1,120}[—–]\s*|,[^,]{1,120},\s*)?(?:lambasting|saying|calling|arguing|insisting|warning|"
+    r"criticizing|criticising|attacking|blasting|accusing|claiming|telling|noting|urging|dismissing|denouncing|"
+    r"praising|slamming|promising|vowing)\b"
+)
 
 
 # A body's kind before its name, opening the sentence: "The monitoring group", "The Swedish carmaker", "The rights group".
@@ -785,7 +823,11 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
     "National Mall")."""
     want = PRONOUN_KIND[pronoun]
     gender = PRONOUN_GENDER.get(pronoun)
-    near = [k for k in discourse.candidates(position) if position - k.position <= _REACH and (k.spoke or k.subject)]
+    near = [
+        k
+        for k in discourse.candidates(position)
+        if position - k.position <= _REACH and (k.spoke or k.subject or (k.possessor and want == "person"))
+    ]
     if want != "person":
         for k in near:
             if _one_person(k, discourse):

@@ -1,9 +1,11 @@
 """A 'he' or 'she' is never a thing with a name, and 'it' finds a company whose name ends in a plural trade word (session
-26). Every sentence is the test's own. The guard that passes before the change too: 'she' after a judge named first."""
+26); a name in an absolute clause of saying ('with Ann Kessler lambasting it') or whose possessive opens the sentence
+('Tom Marsh's response has been ...') is a referent. Every sentence is the test's own. Guards that pass before the
+change too: 'she' after a judge named first, a possessive before another name."""
 
 from __future__ import annotations
 
-from .conftest import sources_in
+from .conftest import claims_in, sources_in
 
 
 def test_he_is_never_an_effect_named_as_a_subject() -> None:
@@ -29,3 +31,37 @@ def test_it_is_a_company_whose_name_ends_in_a_plural_trade_word() -> None:
         "worked with groups that counter recruitment."
     )
     assert sources_in(body)[-1] == ("Velmar Networks", "It")
+
+
+def test_a_name_in_an_absolute_clause_of_saying_is_the_next_she() -> None:
+    body = (
+        "Some families would lose out, said Lena Holt, a tax expert at the Velmar institute.\n\n"
+        "The plan has become a big issue in the race, with Ann Kessler — who has called for higher taxes on the rich — "
+        "lambasting it.\n\n"
+        '"It is trickle-down all over again," she said in the debate.'
+    )
+    assert sources_in(body)[-1] == ("Ann Kessler", "she")
+
+
+def test_a_name_with_telling_in_an_absolute_clause_is_its_own_he() -> None:
+    body = (
+        "Karl Brandt, the defence minister, spoke on Monday.\n\n"
+        "The attack sparked a debate, with Senator Tom Marsh telling reporters on Thursday he saw the policy as weak."
+    )
+    assert claims_in(body)[-1].speaker == "Tom Marsh"
+
+
+def test_a_name_whose_possessive_opens_the_sentence_is_the_next_he() -> None:
+    body = (
+        "Karl Brandt, a former governor, said the plan would fail.\n\n"
+        "Tom Marsh's response to the attacks has been controversial. He has proposed closing the border for a year."
+    )
+    assert sources_in(body)[-1] == ("Tom Marsh", "He")
+
+
+def test_a_possessive_before_another_name_is_no_referent() -> None:
+    body = (
+        "Ann Kessler spoke to the council on Monday.\n\n"
+        "Kessler's deputy Tom Marsh was asked about the cuts, and he said they would go ahead."
+    )
+    assert claims_in(body)[-1].speaker == "Tom Marsh"
