@@ -1018,6 +1018,13 @@ SHARED_ITEM = re.compile(
 )
 # ... before the cue, opening the sentence or a clause ('A post shared on Facebook claims', '..., but a video posted
 # online claims'): the item as written (the time-like 'on Facebook' would be cut as a time, 'posted' read as a cue).
+_ALL_TOLD = re.compile(r"(?:^|[,;:(—–]\s*)\W*[Aa]ll\s+told\s*[,.;:)—–]")
+_PASSIVE_FIGURE_VERBS = frozenset("expected estimated predicted forecast projected anticipated".split())
+_TIME_AFTER = re.compile(
+    r"\s+(?:this|next|last|by|in|over|within)\s+(?:year|month|week|decade|season|summer|winter|\d{4})\b"
+    r"(?!\s*(?:,|that\b|to\b|and\b))"  # ("predicted last year, and again in May, that ...": a view told after it)
+)
+_COUNTED_NOUN_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
 _SHARED_HINT = re.compile(
     r"\b(?i:posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?|letters?|leaflets?|flyers?)\b"
 )
@@ -2299,6 +2306,14 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "marched against plans to raise", "anger over claims that": a noun after its preposition
         if verb == "states" and _STATES_NOUN_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "the interests of member states trump", "swing states say": a noun
+        if verb == "told" and _ALL_TOLD.search(masked, max(0, m.start() - 8), m.end() + 1):
+            continue  # "All told, 5 million people could qualify", "..., all told, ...": in all, nobody told anyone
+        if (
+            verb in _PASSIVE_FIGURE_VERBS
+            and _TIME_AFTER.match(masked, m.end())
+            and _COUNTED_NOUN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "with over 30,000 immigrants expected this year": a count and a participle, nobody expects
         if verb in ("posted", "shared", "tweeted") and _SHARED_ITEM_BEFORE.search(
             masked, max(0, m.start() - 40), m.start()
         ):

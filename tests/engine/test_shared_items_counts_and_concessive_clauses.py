@@ -1,9 +1,12 @@
 """Who speaks (session 26): a post or a video shared online is its own source, never the platform it is on; a count with
 no noun ('The other four') is no name; a concessive clause's attribution ('While critics argue that ..., the minister
-has ...') covers only its own clause. Every sentence is the test's own. Guards that pass before the change too: a post's
-named author, 'posted on Facebook that' after a person, a platform never speaking ('A post on Facebook' read 'post'
-before), the main clause still a claim, a source of the main clause ('..., ministers say'), 'As the Courier reported', the closing 'reported' after a concessive clause,
-'Although he insisted' (an unresolved 'he') and a main clause with no party of its own ('..., none were confirmed')."""
+has ...') covers only its own clause. Every sentence is the test's own. Guards that pass before the change too: a
+post's named author, 'posted on Facebook that' after a person, a platform never speaking ('A post on Facebook' read
+'post' before), the main clause still a claim, a source of the main clause ('..., ministers say'), 'As the Courier
+reported', the closing 'reported' after a concessive clause, 'Although he insisted' (an unresolved 'he'), a main
+clause with no party of its own ('..., none were confirmed') and a saying or view near 'all told' or a time
+('predicted last year, and again in May, that'). Later: 'All told, ...' and '30,000 migrants expected this year' name
+nobody."""
 
 from __future__ import annotations
 
@@ -130,3 +133,26 @@ def test_a_main_clause_with_no_party_of_its_own_goes_on_with_the_report() -> Non
         "in the city."
     )
     assert "border agency" in (claims_in(body)[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "All told, up to 5 million people in Velmar could be eligible for the scheme.",
+        "All told, the group raised 4 million euros in February, three times its best month before.",
+        "Migration to Ostra keeps rising, with over 30,000 migrants expected this year mostly from Velmar.",
+    ],
+)
+def test_all_told_and_a_count_expected_name_nobody(body: str) -> None:
+    assert claims_in(body)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Ann Lee told reporters that, all told, the plan would cost 5 million euros.", "Ann Lee"),
+        ("About 300 economists predicted last year, and again in May, that rates would fall.", "economists"),
+    ],
+)
+def test_a_saying_or_view_near_those_words_still_speaks(body: str, speaker: str) -> None:
+    assert speaker in (claims_in(body)[0].speaker or "")
