@@ -7,15 +7,18 @@ features are known). Everything else (blocking, capping, entities) runs once in 
 the same order as in one process, so the claims, links and entities come out identical, in the
 same order.
 
-With ``jobs`` N, this process works through the tasks alongside N - 1 forked workers, taking them
-from the front of the queue while the workers take them from the back: its own share costs
-nothing to hand over. The pairs are handed out as blocking finds them: the workers relate the
-first while this process finds the rest and works out the links no relation decides. Workers are forked, so they read the articles and the pairs from this
-process's memory instead of receiving copies, and send back only what the parent lacks, as
-compact as says it (claims and features without the article; a related pair as a tuple, an
-unrelated one not at all). A worker that dies (killed, out of memory) fails the build with one
-line, before anything is written. Where processes cannot be forked (no "fork" start method), or
-the build is small, it runs in this process.
+With ``jobs`` N, this process works through the tasks alongside N - 1 workers, taking them from
+the front of the queue while the workers take them from the back: its own share costs nothing to
+hand over. The workers are forked once, before extraction, while this process's heap is small
+(no second fork over every claim in memory), and serve both steps: each keeps the features of the
+claims it extracted, and what relating works out from them (``corpus.xref.memo``), and is sent
+once the features of the others' claims before relating. The pairs are handed out as blocking
+finds them: the workers relate the first while this process finds the rest and works out the
+links no relation decides. Workers read the articles from this process's memory (forked) instead
+of receiving copies, and send back only what the parent lacks, as compact as says it (claims and
+features without the article; a related pair as a tuple, an unrelated one not at all). A worker
+that dies (killed, out of memory) fails the build with one line, before anything is written. Where
+processes cannot be forked (no "fork" start method), or the build is small, it runs in this process.
 """
 
 from __future__ import annotations
@@ -25,14 +28,18 @@ import itertools
 import multiprocessing
 import operator
 import os
+import pickle
+import queue
+import signal
 import sys
+import threading
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
+from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
@@ -51,14 +58,13 @@ MIN_ARTICLES = 64  # below this a pool costs more than it saves
 _ARTICLES_PER_TASK = 4
 _PAIRS_PER_TASK = 1000
 # Tasks handed to each worker at a time: while this process works through one of its own (it hands out
-# more only between them) a worker has three more to go on with, so it never waits for this one. None is
-# ever taken back with ``Future.cancel``: a cancelled future makes the pool's shutdown hang for good on
-# Python 3.11 before 3.11.4 (CPython issue 94440; Debian's python3 is 3.11.2).
+# more only between them) a worker has three more to go on with, so it never waits for this one.
 _QUEUED_PER_WORKER = 4
 # ... and before ``meanwhile`` (the links no relation decides, ~0.15 ms an article), which hands out none.
 _QUEUED_BEFORE_MEANWHILE = 16
 
-# What forked workers read: set by the parent just before it starts a pool.
+# What forked workers read: set by the parent just before it forks them (the articles, ``encode``); in a
+# worker, also what it keeps between tasks (its claims' features, then every claim's, and the rarity).
 _shared: dict[str, Any] = {}
 
 Task = tuple[int, int]  # (lo, hi): a slice of the shared articles
@@ -110,9 +116,9 @@ def extract(
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 2 or len(articles) < MIN_ARTICLES or not can_fork():
         return pipeline.extract(articles, progress)
-    with paused_gc():
-        dated, claims, mentions, notices, features, encoded = _extract_shared(articles, progress, jobs, encode)
-        relate_pairs = partial(_relate_shared, jobs=jobs, progress=progress, features=features)
+    with paused_gc(), _crew(jobs - 1, articles=articles, encode=encode) as crew:
+        dated, claims, mentions, notices, features, encoded = _extract_shared(crew, articles, progress)
+        relate_pairs = partial(_relate_shared, crew, progress=progress, features=features)
         extraction = pipeline.linked(dated, claims, mentions, notices, relate_pairs, features)
     if encode is not None:  # what encode made of the features, then what else linking gave (pipeline.linked)
         extraction = replace(extraction, link_features=[*encoded, *extraction.link_features[len(features) :]])
@@ -145,75 +151,202 @@ class WorkerDied(FactscopeError):
         super().__init__("factscope build: a worker process died (out of memory?); nothing was written; try --jobs 1")
 
 
+class _Failed:
+    """What a worker sends back for a task that raised: the error, raised again in this process."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+class Crew:
+    """``workers`` forked processes, each served through a pipe of its own, so that a task can go to the
+    one that keeps what it needs. What goes to a worker is sent by a thread of this process (one per
+    worker): this process never waits to send while the worker waits to send it a result."""
+
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("fork")
+        sys.stdout.flush()  # else the forked copy of an unwritten buffer would be written twice
+        sys.stderr.flush()
+        self.conns: list[Connection] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(workers):
+            mine, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(theirs, [*self.conns, mine]), daemon=True)
+            process.start()
+            theirs.close()
+            self.conns.append(mine)
+            self.processes.append(process)
+        # (started once every worker is forked: a forked process has no copy of a thread)
+        self._outboxes: list[queue.SimpleQueue[Any]] = [queue.SimpleQueue() for _ in self.conns]
+        self._senders = [
+            threading.Thread(target=_send_all, args=(conn, outbox), daemon=True)
+            for conn, outbox in zip(self.conns, self._outboxes)
+        ]
+        for sender in self._senders:
+            sender.start()
+
+    @property
+    def size(self) -> int:
+        return len(self.conns)
+
+    def send(self, worker: int, message: Any) -> None:
+        self._outboxes[worker].put(ForkingPickler.dumps(message))
+
+    def send_all(self, message: Any) -> None:
+        """``message`` to every worker, pickled once."""
+        data = ForkingPickler.dumps(message)
+        for outbox in self._outboxes:
+            outbox.put(data)
+
+    def ready(self, workers: list[int], timeout: float | None = 0) -> list[int]:
+        """Those of ``workers`` with a result to receive (waiting up to ``timeout``; None: until one has)."""
+        if not workers:
+            return []
+        at = {id(self.conns[w]): w for w in workers}
+        return sorted(at[id(conn)] for conn in wait([self.conns[w] for w in workers], timeout))
+
+    def receive(self, worker: int) -> tuple[Any, bytes]:
+        """The worker's next result, and the bytes it came as; a task that raised there raises here."""
+        try:
+            data = self.conns[worker].recv_bytes()
+        except (EOFError, OSError):
+            raise WorkerDied() from None
+        result = pickle.loads(data)
+        if isinstance(result, _Failed):
+            raise result.error
+        return result, data
+
+    def close(self, ended_well: bool) -> None:
+        if not ended_well:
+            for process in self.processes:
+                process.kill()
+        for outbox in self._outboxes:
+            outbox.put(None)
+        for sender in self._senders:
+            sender.join()
+        for conn in self.conns:
+            conn.close()  # a worker waiting for a task reads the end of its pipe, and ends
+        for process in self.processes:
+            process.join()
+
+
+def _send_all(conn: Connection, outbox: queue.SimpleQueue[Any]) -> None:
+    while (data := outbox.get()) is not None:
+        try:
+            conn.send_bytes(data)
+        except OSError:  # the worker died: this process finds out when it next reads from it
+            return
+
+
 @contextmanager
-def _pool(workers: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
+def _crew(workers: int, **shared: Any) -> Iterator[Crew]:
     """Forked workers that see ``shared``; a worker that dies fails the build instead of hanging it."""
     _shared.clear()
     _shared.update(shared)
+    crew = Crew(workers)
+    ended_well = False
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield pool
-    except BrokenProcessPool:
-        raise WorkerDied() from None
+        yield crew
+        ended_well = True
     finally:
         _shared.clear()
+        crew.close(ended_well)
 
 
-Pack = Callable[[Any], Any]
+# The pickled reply of a worker to one task: made by ``Pack(task, result)`` (default: the result pickled).
+Blob = bytes | memoryview
+Pack = Callable[[Any, Any], Blob | None]
 
 
-def _in_worker(run: Callable[[Any], Any], task: Any, pack: Pack | None) -> Any:
-    """What a worker process runs for one task (the parent calls ``run`` itself)."""
-    return run(task) if pack is None else pack(run(task))
+def _in_worker(run: Callable[[Any], Any], task: Any, pack: Pack | None) -> Blob | None:
+    """What a worker process runs for one task (the parent calls ``run`` itself): the bytes of its reply,
+    or None for a message that has none."""
+    result = run(task)
+    return ForkingPickler.dumps(result) if pack is None else pack(task, result)
+
+
+def _serve(conn: Connection, others: list[Connection]) -> None:
+    """A worker: runs each task it is sent, in order, and sends back its reply, until its pipe ends."""
+    for other in others:
+        other.close()  # this pipe's other end and the other workers' pipes, inherited: the parent ends them
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl-C is the parent's to handle: it ends the workers
+    while True:
+        try:
+            data = conn.recv_bytes()
+        except (EOFError, OSError):
+            return
+        run, task, pack = pickle.loads(data)
+        reply: Blob | None
+        try:
+            reply = _in_worker(run, task, pack)
+        except Exception as error:  # raised again in the parent, with where it was raised here
+            error.add_note("".join(traceback.format_exception(error)).rstrip())
+            try:
+                reply = ForkingPickler.dumps(_Failed(error))
+            except Exception:
+                reply = ForkingPickler.dumps(_Failed(RuntimeError(f"a worker's task failed: {error!r}")))
+        if reply is not None:
+            try:
+                conn.send_bytes(reply)
+            except OSError:  # the parent closed its end: it wants nothing more
+                return
+
+
+def _no_reply(_task: Any, _result: Any) -> None:
+    return None
 
 
 def _shared_out(
+    crew: Crew,
     run: Callable[[Any], Any],
     tasks: Iterable[Any],
-    jobs: int,
     done: Callable[[Any], None],
     meanwhile: Callable[[], None] | None = None,
-    packed: tuple[Pack, Pack] | None = None,
-    **shared: Any,
+    pack: Pack | None = None,
+    unpack: Callable[[Any], Any] | None = None,
+    received: Callable[[int, Any, bytes], None] | None = None,
 ) -> list[Any]:
-    """``[run(task) for task in tasks]``, computed here and in ``jobs - 1`` forked workers that see
-    ``shared``; ``done(task)`` as each ends. ``tasks`` may be made as they are handed out (the
-    workers start on the first while this process makes the rest); then ``meanwhile()`` runs here
-    while the workers go on, before this process takes its own share. ``packed``: (pack, unpack),
-    what a worker's result crosses as (``pack``, in the worker) and is made again from (here)."""
-    pack, unpack = packed if packed is not None else (None, None)
+    """``[run(task) for task in tasks]``, computed here and by the crew's workers; ``done(task)`` as
+    each ends. ``tasks`` may be made as they are handed out (the workers start on the first while
+    this process makes the rest); then ``meanwhile()`` runs here while the workers go on, before
+    this process takes its own share. ``pack``: what a worker's result crosses as (``Pack``, in the
+    worker), ``unpack`` what it is made again from (here); ``received(worker, task, data)`` is told
+    of each result a worker sent, and its bytes."""
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
-    with _pool(jobs - 1, **shared) as pool:
-        running: dict[Future[Any], tuple[int, Any]] = {}
+    queued: list[deque[tuple[int, Any]]] = [deque() for _ in range(crew.size)]
 
-        def hand_out(per_worker: int = _QUEUED_PER_WORKER) -> None:
-            while waiting and len(running) < (jobs - 1) * per_worker:
+    def hand_out(per_worker: int = _QUEUED_PER_WORKER) -> None:
+        for worker, sent in enumerate(queued):
+            while waiting and len(sent) < per_worker:
                 i, task = waiting.pop()  # workers from the back, this process from the front
-                running[pool.submit(_in_worker, run, task, pack)] = (i, task)
+                crew.send(worker, (run, task, pack))
+                sent.append((i, task))
 
-        def collect(finished: set[Future[Any]]) -> None:
-            for future in finished:
-                i, task = running.pop(future)
-                result = future.result()  # a dead worker: BrokenProcessPool
-                results[i] = result if unpack is None else unpack(result)
-                done(task)
-
-        for i, task in enumerate(tasks):
-            waiting.append((i, task))
-            collect({f for f in running if f.done()})
-            hand_out()
-        if meanwhile is not None:
-            hand_out(_QUEUED_BEFORE_MEANWHILE)
-            meanwhile()
-        while waiting:
-            i, task = waiting.popleft()
-            results[i] = run(task)
+    def collect(timeout: float | None = 0) -> None:
+        for worker in crew.ready([w for w, sent in enumerate(queued) if sent], timeout):
+            i, task = queued[worker].popleft()  # a worker's results come in the order it was sent the tasks
+            result, data = crew.receive(worker)  # a dead worker: WorkerDied
+            if received is not None:
+                received(worker, task, data)
+            results[i] = result if unpack is None else unpack(result)
             done(task)
-            collect({f for f in running if f.done()})
-            hand_out()
-        while running:
-            collect(wait(running, return_when=FIRST_COMPLETED).done)
+
+    for i, task in enumerate(tasks):
+        waiting.append((i, task))
+        collect()
+        hand_out()
+    if meanwhile is not None:
+        hand_out(_QUEUED_BEFORE_MEANWHILE)
+        meanwhile()
+    while waiting:
+        i, task = waiting.popleft()
+        results[i] = run(task)
+        done(task)
+        collect()
+        hand_out()
+    while any(queued):
+        collect(None)
     return [results[i] for i in range(len(results))]
 
 
@@ -234,41 +367,59 @@ def _counter(
 
 
 def _extract_shared(
-    articles: list[Article], progress: Progress | None, jobs: int, encode: Encode | None
+    crew: Crew, articles: list[Article], progress: Progress | None
 ) -> tuple[list, list, list, list, list, list]:
+    """Every article extracted, by this process and the crew; then each worker is sent the features of
+    the claims it did not extract (``_take_features``), for relating."""
+
     def last_of(task: Task) -> str:
         return articles[task[1] - 1].title or articles[task[1] - 1].source_file
 
     done = _counter(progress, lambda: len(articles), lambda task: task[1] - task[0], last_of)
     tasks = [(lo, min(lo + _ARTICLES_PER_TASK, len(articles))) for lo in range(0, len(articles), _ARTICLES_PER_TASK)]
-    chunks = _shared_out(_extract_range, tasks, jobs, done, articles=articles, encode=encode)
+    by_worker: list[list[tuple[int, bytes]]] = [[] for _ in range(crew.size)]  # (lo, their result's bytes)
+    ran_elsewhere: set[int] = set()
+
+    def received(worker: int, task: Task, data: bytes) -> None:
+        ran_elsewhere.add(task[0])
+        if crew.size > 1:  # for the other workers, as it came
+            by_worker[worker].append((task[0], data))
+
+    chunks = _shared_out(crew, _extract_range, tasks, done, pack=_kept_extraction, received=received)
     dated: list[Article] = []
     claims: list = []
     mentions: list = []
     notices: list[str] = []
     features: list = []
     encoded: list = []
-    for article, (found, seen, reached, published, described, made) in zip(
-        articles, (result for chunk in chunks for result in chunk)
-    ):
-        # extract_one may infer an undated article's date from its text: as in one process
-        if published != (article.published, article.published_estimated):
-            article = replace(article, published=published[0], published_estimated=published[1])
-        dated.append(article)
-        for f in described:
-            f.article = article  # not the stand-in it travelled with
-        features.extend(described)
-        encoded.extend(made)
-        claims.extend(found)
-        mentions.extend(seen)
-        notices.extend(reached)
+    own: list[tuple[int, list[tuple[tuple[str | None, bool], list[Features]]]]] = []  # this process's share
+    for (lo, hi), chunk in zip(tasks, chunks):
+        if lo not in ran_elsewhere:
+            own.append((lo, [(published, described) for _, _, _, published, described, _ in chunk]))
+        for article, (found, seen, reached, published, described, made) in zip(articles[lo:hi], chunk):
+            # extract_one may infer an undated article's date from its text: as in one process
+            if published != (article.published, article.published_estimated):
+                article = replace(article, published=published[0], published_estimated=published[1])
+            dated.append(article)
+            for f in described:
+                f.article = article  # not the stand-in it travelled with (nor, of this process's share, the copy
+                # extract_one dated: the one stored)
+            features.extend(described)
+            encoded.extend(made)
+            claims.extend(found)
+            mentions.extend(seen)
+            notices.extend(reached)
+    with _detached((f for _, items in own for _, described in items for f in described), keep_blocks=False):
+        own_data = bytes(ForkingPickler.dumps(own))
+    for worker in range(crew.size):
+        forwarded = [item for other, items in enumerate(by_worker) if other != worker for item in items]
+        crew.send(worker, (_take_features, (own_data, forwarded), _no_reply))
     return dated, claims, mentions, notices, features, encoded
 
 
 def _extract_range(bounds: Task) -> list:
     """Each article's claims, mentions, notices, date, claim features and what ``encode`` makes of
-    them, as little as says it: the parent has the articles, so features travel without theirs, and
-    of the mentions only the first of each name (all the entity table reads: ``pipeline._entities``)."""
+    them: of the mentions only the first of each name (all the entity table reads: ``pipeline._entities``)."""
     lo, hi = bounds
     encode = _shared["encode"]
     out = []
@@ -278,17 +429,67 @@ def _extract_range(bounds: Task) -> list:
         made = encode(described) if encode is not None else []
         for kind in {type(e) for e in made}:
             _by_fields(kind)
-        for f in described:
-            f.article = _DETACHED
-            # what was worked out with the article it no longer points to is left out; its blocks (made for
-            # ``encode``, read by blocking) are of its own fields alone: kept, not made again in the parent
-            keys = f.memo.get(_BLOCK_KEYS)
-            f.memo.clear()
-            if keys is not None:
-                f.memo[_BLOCK_KEYS] = keys
         dated = (article.published, article.published_estimated)
         out.append((found, _first_of_each_name(seen), reached, dated, described, made))
     return out
+
+
+def _kept_extraction(bounds: Task, out: list) -> Blob:
+    """A worker's reply to ``_extract_range``, as little as says it: the parent has the articles, so the
+    features travel without theirs. The worker keeps its own, whole, for relating."""
+    kept = _shared.setdefault("kept", {})
+    for index, result in zip(range(*bounds), out):
+        kept[index] = result[4]
+    with _detached((f for result in out for f in result[4]), keep_blocks=True):
+        return ForkingPickler.dumps(out)
+
+
+@contextmanager
+def _detached(described: Iterable[Features], *, keep_blocks: bool) -> Iterator[None]:
+    """The features as they cross to another process, for the block: pointing to a stand-in for their
+    article (the other process points them to its own) and without what was worked out from them,
+    except their blocks (``keep_blocks``: made for ``encode``, read by blocking, of their own fields
+    alone: not made again in the parent); as they were after it."""
+    was = []
+    for f in described:
+        was.append((f, f.article, f.memo))
+        keys = f.memo.get(_BLOCK_KEYS) if keep_blocks else None
+        f.article, f.memo = _DETACHED, {} if keys is None else {_BLOCK_KEYS: keys}
+    try:
+        yield
+    finally:
+        for f, article, memo in was:
+            f.article, f.memo = article, memo
+
+
+def _take_features(message: tuple[bytes, list[tuple[int, bytes]]]) -> None:
+    """A worker's every claim's features, in the parent's order, for relating: its own as it made them
+    (with what relating has worked out from them, kept), the others' as sent (``_extract_shared``)."""
+    own_data, forwarded = message
+    articles, kept = _shared["articles"], _shared.get("kept", {})
+    sent: dict[int, tuple[tuple[str | None, bool], list[Features]]] = {}
+    for lo, items in pickle.loads(own_data):
+        for index, item in enumerate(items, lo):
+            sent[index] = item
+    for lo, data in forwarded:
+        for index, (_, _, _, published, described, _) in enumerate(pickle.loads(data), lo):
+            sent[index] = (published, described)
+    every: list[Features] = []
+    for index, article in enumerate(articles):
+        if index in kept:
+            every.extend(kept[index])
+            continue
+        published, described = sent[index]
+        if published != (article.published, article.published_estimated):
+            article = replace(article, published=published[0], published_estimated=published[1])
+        for f in described:
+            f.article = article
+        every.extend(described)
+    _shared["features"] = every
+
+
+def _take_rarity(rarity: Any) -> None:
+    _shared["rarity"] = rarity
 
 
 # A claim's blocks in its ``Features.memo`` (corpus/xref/memo.py keeps them under the function's name).
@@ -322,23 +523,25 @@ class Related:
 
 
 def _relate_shared(
+    crew: Crew,
     pairs: Iterable[Pair],
     rarity: Any,
     meanwhile: Callable[[list[Pair]], None],
     *,
-    jobs: int,
     progress: Progress | None,
     features: list[Features],
 ) -> list[Candidate | Related | None]:
-    """``link.relate_all`` in ``jobs`` processes: the workers relate the first pairs while this process
-    finds the rest (blocking), then ``meanwhile`` runs here while they go on. ``features``: every
-    claim's, which the workers see; a task names its pairs by their places in it. The workers word
-    each relation's reason (``Related``); this process words those of its own share only if they
-    are kept (``Candidate``)."""
+    """``link.relate_all`` by this process and the crew: the workers relate the first pairs while this
+    process finds the rest (blocking), then ``meanwhile`` runs here while they go on. ``features``:
+    every claim's, which each worker has too (``_take_features``); a task names its pairs by their
+    places in it. The workers word each relation's reason (``Related``); this process words those
+    of its own share only if they are kept (``Candidate``)."""
     head = list(itertools.islice(pairs, 2 * _PAIRS_PER_TASK))
     if len(head) < 2 * _PAIRS_PER_TASK:
         meanwhile(head)
         return [relate(a, b, rarity) for a, b in head]
+    crew.send_all((_take_rarity, rarity, _no_reply))
+    _shared.update(features=features, rarity=rarity)  # what this process reads for its own share
     place = {id(f): i for i, f in enumerate(features)}
     every = itertools.chain(head, pairs)
     listed: list[Pair] = []
@@ -350,14 +553,13 @@ def _relate_shared(
 
     done = _counter(progress, lambda: len(listed), len, lambda _: "linking claims")
     chunks = _shared_out(
+        crew,
         _relate_range,
         tasks(),
-        jobs,
         done,
         lambda: meanwhile(listed),
-        packed=(_packed_relations, _unpacked_relations),
-        features=features,
-        rarity=rarity,
+        pack=_packed_relations,
+        unpack=_unpacked_relations,
     )
     out: list[Candidate | Related | None] = [None] * len(listed)
     for lo, chunk in zip(range(0, len(listed), _PAIRS_PER_TASK), chunks):
@@ -382,13 +584,13 @@ def _relate_range(task: list[tuple[int, int]]) -> list[tuple[int, Candidate]]:
     return out
 
 
-def _packed_relations(related: list[tuple[int, Candidate]]) -> list[tuple[int, _Packed]]:
+def _packed_relations(_task: Any, related: list[tuple[int, Candidate]]) -> Blob:
     """What a worker sends back: each relation's reason worded here (the parent has no closure to call)."""
     out = []
     for offset, found in related:
         x = found.to_xref()
         out.append((offset, (x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched))))
-    return out
+    return ForkingPickler.dumps(out)
 
 
 def _unpacked_relations(packed: list[tuple[int, _Packed]]) -> list[tuple[int, Related]]:

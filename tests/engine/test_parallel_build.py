@@ -68,7 +68,7 @@ def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("no worker pool expected")
 
-    monkeypatch.setattr(parallel, "_pool", no_pool)
+    monkeypatch.setattr(parallel, "_crew", no_pool)
     articles = bundled_articles()
     assert parallel.extract(articles, jobs=1).claims == pipeline.extract(bundled_articles()).claims
     assert len(articles) < parallel.MIN_ARTICLES
@@ -125,19 +125,57 @@ def _square(task: int) -> int:
     return task * task
 
 
-def test_no_task_handed_to_a_worker_is_ever_cancelled(monkeypatch):
-    """A cancelled future hangs the pool's shutdown for good on Python 3.11 before 3.11.4 (CPython issue 94440):
-    a build must never cancel one, whatever is left when this process has done its own share."""
-    from concurrent.futures import Future
+def _failing(task: int) -> int:
+    if task == 0:  # the last one handed out: a worker's
+        raise ValueError("no square for this one")
+    return task
 
-    cancelled: list[Future] = []
-    monkeypatch.setattr(Future, "cancel", lambda self: cancelled.append(self) or False)
+
+def test_every_task_is_done_once_in_order_and_a_workers_error_is_raised_here(monkeypatch):
     monkeypatch.setattr(parallel, "_QUEUED_PER_WORKER", 8)
     tasks = list(range(20))
     finished: list[int] = []
-    results = parallel._shared_out(_square, tasks, 2, finished.append, meanwhile=lambda: None)
-    assert results == [task * task for task in tasks] and sorted(finished) == tasks
-    assert cancelled == []
+    with parallel._crew(1) as crew:
+        results = parallel._shared_out(crew, _square, tasks, finished.append, meanwhile=lambda: None)
+        assert results == [task * task for task in tasks] and sorted(finished) == tasks
+        with pytest.raises(ValueError, match="no square"):
+            parallel._shared_out(crew, _failing, list(reversed(tasks)), lambda _: None)
+
+
+def _recording_pid(kind, run):
+    def recorded(task):
+        with open(os.environ["FACTSCOPE_TEST_PIDS"], "a", encoding="utf-8") as out:
+            out.write(f"{kind} {os.getpid()}\n")
+        return run(task)
+
+    return recorded
+
+
+_plain_relate_range = parallel._relate_range
+
+
+def _extract_in(task):
+    return _recording_pid("extract", _plain_extract_range)(task)
+
+
+def _relate_in(task):
+    return _recording_pid("relate", _plain_relate_range)(task)
+
+
+def test_the_workers_that_extract_relate_too_forked_once(small_tasks, monkeypatch, tmp_path):
+    """One crew serves both steps: no second fork over every claim in memory, and a worker relates with
+    the features it made itself (what relating works out from them kept), sent only the others'."""
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("FACTSCOPE_TEST_PIDS", str(pids))
+    monkeypatch.setattr(parallel, "_extract_range", _extract_in)
+    monkeypatch.setattr(parallel, "_relate_range", _relate_in)
+    built = parallel.extract(_articles(), jobs=2)
+    assert built.xrefs == pipeline.extract(_articles()).xrefs
+    ran = [line.split() for line in pids.read_text(encoding="utf-8").splitlines()]
+    elsewhere = {
+        kind: {pid for k, pid in ran if k == kind and pid != str(os.getpid())} for kind in ("extract", "relate")
+    }
+    assert len(elsewhere["extract"]) == 1 and elsewhere["relate"] == elsewhere["extract"]
 
 
 def test_a_workers_results_cross_as_their_class_and_field_values():
@@ -152,7 +190,7 @@ def test_a_workers_results_cross_as_their_class_and_field_values():
 
     parallel._shared.update(articles=bundled_articles()[:3], encode=link_index.encode)
     try:
-        results = parallel._extract_range((0, 3))
+        results = pickle.loads(parallel._kept_extraction((0, 3), parallel._extract_range((0, 3))))
     finally:
         parallel._shared.clear()
     claims = [c for found, *_ in results for c in found]
