@@ -304,14 +304,16 @@ def _shared_out(
     meanwhile: Callable[[], None] | None = None,
     pack: Pack | None = None,
     unpack: Callable[[Any], Any] | None = None,
-    received: Callable[[int, Any, bytes], None] | None = None,
+    received: Callable[[int, int, bytes], None] | None = None,
+    assigned: dict[int, int] | None = None,
 ) -> list[Any]:
     """``[run(task) for task in tasks]``, computed here and by the crew's workers; ``done(task)`` as
     each ends. ``tasks`` may be made as they are handed out (the workers start on the first while
     this process makes the rest); then ``meanwhile()`` runs here while the workers go on, before
     this process takes its own share. ``pack``: what a worker's result crosses as (``Pack``, in the
-    worker), ``unpack`` what it is made again from (here); ``received(worker, task, data)`` is told
-    of each result a worker sent, and its bytes."""
+    worker), ``unpack`` what it is made again from (here); ``received(worker, i, data)`` is told of
+    each result a worker sent (of ``tasks[i]``), and its bytes. ``assigned``: the worker each task
+    must go to, by its place (those not in it are done here), instead of to whoever is free."""
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
     queued: list[deque[tuple[int, Any]]] = [deque() for _ in range(crew.size)]
@@ -328,11 +330,18 @@ def _shared_out(
             i, task = queued[worker].popleft()  # a worker's results come in the order it was sent the tasks
             result, data = crew.receive(worker)  # a dead worker: WorkerDied
             if received is not None:
-                received(worker, task, data)
+                received(worker, i, data)
             results[i] = result if unpack is None else unpack(result)
             done(task)
 
     for i, task in enumerate(tasks):
+        if assigned is not None:
+            if i in assigned:
+                crew.send(assigned[i], (run, task, pack))
+                queued[assigned[i]].append((i, task))
+            else:
+                waiting.append((i, task))
+            continue
         waiting.append((i, task))
         collect()
         hand_out()
@@ -344,7 +353,8 @@ def _shared_out(
         results[i] = run(task)
         done(task)
         collect()
-        hand_out()
+        if assigned is None:
+            hand_out()
     while any(queued):
         collect(None)
     return [results[i] for i in range(len(results))]
@@ -377,15 +387,22 @@ def _extract_shared(
 
     done = _counter(progress, lambda: len(articles), lambda task: task[1] - task[0], last_of)
     tasks = [(lo, min(lo + _ARTICLES_PER_TASK, len(articles))) for lo in range(0, len(articles), _ARTICLES_PER_TASK)]
+    ran_by: dict[int, int] = {}  # the worker that extracted each task's articles, by the task's place
+
+    def extracted(worker: int, i: int, _data: bytes) -> None:
+        ran_by[i] = worker
+
+    # every article's claims first, then their features: each process describes the claims it extracted
+    _shared_out(crew, _extract_claims, tasks, done, received=extracted)
     by_worker: list[list[tuple[int, bytes]]] = [[] for _ in range(crew.size)]  # (lo, their result's bytes)
-    ran_elsewhere: set[int] = set()
 
-    def received(worker: int, task: Task, data: bytes) -> None:
-        ran_elsewhere.add(task[0])
+    def sent_back(worker: int, i: int, data: bytes) -> None:
         if crew.size > 1:  # for the other workers, as it came
-            by_worker[worker].append((task[0], data))
+            by_worker[worker].append((tasks[i][0], data))
 
-    chunks = _shared_out(crew, _extract_range, tasks, done, pack=_kept_extraction, received=received)
+    chunks = _shared_out(
+        crew, _describe, tasks, lambda _: None, pack=_kept_extraction, received=sent_back, assigned=ran_by
+    )
     dated: list[Article] = []
     claims: list = []
     mentions: list = []
@@ -393,8 +410,8 @@ def _extract_shared(
     features: list = []
     encoded: list = []
     own: list[tuple[int, list[tuple[tuple[str | None, bool], list[Features]]]]] = []  # this process's share
-    for (lo, hi), chunk in zip(tasks, chunks):
-        if lo not in ran_elsewhere:
+    for i, ((lo, hi), chunk) in enumerate(zip(tasks, chunks)):
+        if i not in ran_by:
             own.append((lo, [(published, described) for _, _, _, published, described, _ in chunk]))
         for article, (found, seen, reached, published, described, made) in zip(articles[lo:hi], chunk):
             # extract_one may infer an undated article's date from its text: as in one process
@@ -420,11 +437,25 @@ def _extract_shared(
 def _extract_range(bounds: Task) -> list:
     """Each article's claims, mentions, notices, date, claim features and what ``encode`` makes of
     them: of the mentions only the first of each name (all the entity table reads: ``pipeline._entities``)."""
-    lo, hi = bounds
-    encode = _shared["encode"]
+    _extract_claims(bounds)
+    return _describe(bounds)
+
+
+def _extract_claims(bounds: Task) -> None:
+    """Each article's claims, mentions and notices (``pipeline.extract_one``), kept in this process until
+    ``_describe`` makes their features: a process extracts every article of its share before any claim's
+    features (as one process does), the code and data of one step at a time."""
+    extracted = _shared.setdefault("extracted", {})
+    for index, article in enumerate(_shared["articles"][bounds[0] : bounds[1]], bounds[0]):
+        extracted[index] = pipeline.extract_one(article)
+
+
+def _describe(bounds: Task) -> list:
+    """``_extract_range`` of articles this process has extracted (``_extract_claims``)."""
+    encode, extracted = _shared["encode"], _shared["extracted"]
     out = []
-    for article in _shared["articles"][lo:hi]:
-        article, found, seen, reached = pipeline.extract_one(article)
+    for index in range(*bounds):
+        article, found, seen, reached = extracted.pop(index)
         described = [claim_features(claim, article) for claim in found]  # sent with the claims: they stay one object
         made = encode(described) if encode is not None else []
         for kind in {type(e) for e in made}:

@@ -88,16 +88,16 @@ def test_a_worker_that_dies_fails_the_build_with_one_line(small_tasks, monkeypat
 def _extract_recording_pid(task):
     with open(os.environ["FACTSCOPE_TEST_PIDS"], "a", encoding="utf-8") as out:
         out.write(f"{os.getpid()}\n")
-    return _plain_extract_range(task)
+    return _plain_extract_claims(task)
 
 
-_plain_extract_range = parallel._extract_range
+_plain_extract_claims = parallel._extract_claims
 
 
 def test_this_process_takes_its_share_of_the_tasks(small_tasks, monkeypatch, tmp_path):
     pids = tmp_path / "pids"
     monkeypatch.setenv("FACTSCOPE_TEST_PIDS", str(pids))
-    monkeypatch.setattr(parallel, "_extract_range", _extract_recording_pid)
+    monkeypatch.setattr(parallel, "_extract_claims", _extract_recording_pid)
     built = parallel.extract(_articles(), jobs=2)
     assert built.claims == pipeline.extract(_articles()).claims
     ran_in = pids.read_text(encoding="utf-8").split()
@@ -152,10 +152,15 @@ def _recording_pid(kind, run):
 
 
 _plain_relate_range = parallel._relate_range
+_plain_describe = parallel._describe
 
 
 def _extract_in(task):
-    return _recording_pid("extract", _plain_extract_range)(task)
+    return _recording_pid("extract", _plain_extract_claims)(task)
+
+
+def _describe_in(task):
+    return _recording_pid("describe", _plain_describe)(task)
 
 
 def _relate_in(task):
@@ -167,7 +172,8 @@ def test_the_workers_that_extract_relate_too_forked_once(small_tasks, monkeypatc
     the features it made itself (what relating works out from them kept), sent only the others'."""
     pids = tmp_path / "pids"
     monkeypatch.setenv("FACTSCOPE_TEST_PIDS", str(pids))
-    monkeypatch.setattr(parallel, "_extract_range", _extract_in)
+    monkeypatch.setattr(parallel, "_extract_claims", _extract_in)
+    monkeypatch.setattr(parallel, "_describe", _describe_in)
     monkeypatch.setattr(parallel, "_relate_range", _relate_in)
     built = parallel.extract(_articles(), jobs=2)
     assert built.xrefs == pipeline.extract(_articles()).xrefs
