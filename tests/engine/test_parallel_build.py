@@ -79,6 +79,13 @@ def _die(*_task):
     os._exit(3)  # a worker killed mid-build (the OOM killer, kill -9)
 
 
+def test_three_processes_give_the_same_links(small_tasks):
+    """With two workers each is sent the features the other extracted (as that worker sent them here)."""
+    one = pipeline.extract(_articles())
+    three = parallel.extract(_articles(), jobs=3)
+    assert three.claims == one.claims and three.xrefs == one.xrefs and three.articles == one.articles
+
+
 def test_a_worker_that_dies_fails_the_build_with_one_line(small_tasks, monkeypatch):
     monkeypatch.setattr(parallel, "_in_worker", _die)
     with pytest.raises(parallel.WorkerDied, match="worker process died"):
