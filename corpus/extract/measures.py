@@ -68,6 +68,17 @@ _WAITING_BEFORE = Gated(
     ),
     ("waiting",),
 )
+# "the number of people out of work fell to 7.42 million", "the number of unemployed rose by 30,000 to 1.6 million"
+_UNEMPLOYED_BEFORE = Gated(
+    re.compile(
+        r"\bnumber\s+of\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
+        r"unemployed|jobless|without\s+(?:a\s+)?jobs?)|unemployed(?:\s+(?:people|workers|adults))?|jobless)"
+        r"\b[^.;\d]{0,60}?\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
+        r"surpassed|topped)\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("number",),
+)
 _TOLL_BEFORE = Gated(
     re.compile(
         r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
@@ -479,7 +490,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return "share", unit
     if unit in ("celsius", "fahrenheit"):
         return "degrees", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
-    if unit is not None and is_currency(unit):
+    if unit is not None and is_money(unit):
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)
         if per and per.group("who"):
@@ -489,11 +500,16 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
         # "fined up to 4% of its turnover, which was €9.3 billion": the sum the clause tells is the turnover's
-        if _IN_WHAT_IT_PAID.match(text, end):
-            return "amount", unit  # "paid 450 million pounds in dividends": what the sum was, whatever is near it
+        paid = _IN_WHAT_IT_PAID.match(text, end)
+        if paid:
+            # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
+            # ("cost it €25m in lost revenue": a loss)
+            return ("loss" if paid.group("lost") else _SUM_PAID_AS.get(paid.group("what").lower(), "amount")), unit
         named = _named_sum(text, start)
         if named:
             return named, unit
+        if priced_per(unit):
+            return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -513,6 +529,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return "killed", "people"  # "four bodies were recovered": the dead ("three regulatory bodies" are not)
     if unit is None and _WAITING_BEFORE.search(text[max(0, start - 140) : start]):
         return "waiting list", "people"
+    if unit is None and _UNEMPLOYED_BEFORE.search(text[max(0, start - 120) : start]):
+        return "unemployed", "people"  # "the number of people out of work fell to 7.42 million"
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
@@ -628,10 +646,45 @@ def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
     )
 
 
+# What a sum is the price of when it is said per one of them: a good counted by its unit or by the piece.
+_GOODS = frozenset(
+    "barrel night share ticket bottle pint pack packet loaf container box bag bushel carat dozen item unit "
+    "room seat meal kilo head-of-cattle".split()
+)
+# Units a sum per which is no price: of time (a wage, a payment per period), of a rate, of a temperature.
+_NOT_PRICED_PER = frozenset({"percent", "percentage point", "basis point", "point", "times", "degree"})
+
+
+def priced_per(unit: str) -> bool:
+    """Is ``unit`` a sum per a unit of a good ("USD per barrel", "penny per litre", "EUR per night"), so a price?
+    (Per an hour, a day or a year it is a wage or a payment; per a person, a payment per person.)"""
+    from corpus.extract.units import DURATIONS, UNITS
+
+    head, sep, per = unit.partition(" per ")
+    if not sep or not is_money(head):
+        return False
+    return per in _GOODS or (per in UNITS and per not in DURATIONS and per not in _NOT_PRICED_PER)
+
+
+def is_money(unit: str) -> bool:
+    """A currency, or one of its hundredths written as such ("151.4p", "18 cents"): a sum of money."""
+    head = unit.split(" per ")[0]
+    return is_currency(head) or head in ("penny", "cent", "sen")
+
+
 def is_currency(unit: str) -> bool:
     """ISO codes ("USD") and the plural names kept for currencies without one ("pesos", "kroner")."""
     head = unit.split(" per ")[0]
-    return (len(head) == 3 and head.isupper()) or head in ("pesos", "francs", "shillings", "dinars", "riyals", "kroner")
+    return (len(head) == 3 and head.isupper()) or head in (
+        "pesos",
+        "francs",
+        "shillings",
+        "dinars",
+        "riyals",
+        "rials",
+        "kroner",
+        "kwacha",
+    )
 
 
 # What a figure counts: the noun phrase after it, up to its plural head ("1,100 public housing
@@ -662,6 +715,13 @@ _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}
 # "300 Israelis", "12 Britons", "40 Republicans" (not "Leeds", "Rangers").
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|i|on)s")
 _ACRONYMS = re.compile(r"[A-Z]{2,6}s")  # "12 MPs", "40 SUVs"
+# Peoples whose plural the rule for nouns does not read: the same word as the adjective ("French", "Dutch", "Swiss",
+# "Irish", "British", "Welsh", "Lebanese", "Vietnamese") and plurals in -is ("Nepalis", "Iraqis", "Israelis").
+_PEOPLE_AS_WRITTEN = re.compile(
+    r"French|Dutch|Swiss|Irish|British|Welsh|English|[A-Z][a-z]{2,}ese|"
+    r"(?:Iraq|Pakistan|Israel|Nepal|Somal|Saud|Kuwait|Qatar|Bahrain|Oman|Yemen|Emirat|Bangladesh|Azer|Punjab|Kashmir|"
+    r"Bengal|Gujarat|Sindh|Baloch|Baluch|Tajik|Uzbek|Afghan|Thai|Iran|Malaw|Burund|Hind)is"
+)
 _COLLECTIVE = frozenset("police people staff personnel security crew".split())
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
@@ -762,6 +822,10 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             continue
         if lower in _COLLECTIVE and _PLURAL_NEXT_WORD.match(text, pos):
             continue  # "police officers", "people smugglers": the collective noun is a modifier here
+        if len(words) == 1 and _PEOPLE_AS_WRITTEN.fullmatch(word) and not _PLURAL_AHEAD.match(text, pos):
+            # "150 Britons, 30 Germans and 12 French", "14 Nepalis", "nine Lebanese": a people ends the noun phrase
+            # (not "five Chinese firms", "12 French police officers": there the noun after it is counted)
+            return text[start : m.end("word")], (word[:-1] if word.endswith("is") else word).lower()
         if (
             is_plural(word)
             and not word.endswith(("’s", "'s"))
@@ -860,10 +924,30 @@ _WHICH_WAS = re.compile(
 
 # A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
 _IN_WHAT_IT_PAID = re.compile(
-    r"\s+in\s+(?:[a-z-]+\s+)?(?:dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|royalties|"
-    r"donations|ransom|bribes|rent)\b",
+    r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|[a-z-]+\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
+    r"royalties|donations|ransom|bribes|rent|damages|compensation)\b",
     re.IGNORECASE,
 )
+# Its family by the word after "in" ("$12m in damages": damages; "$5bn in sales": revenue).
+_SUM_PAID_AS = {
+    "dividends": "dividend",
+    "bonuses": "bonus",
+    "pay": "wage bill",
+    "wages": "wage bill",
+    "salaries": "wage bill",
+    "revenue": "revenue",
+    "sales": "revenue",
+    "profit": "profit",
+    "profits": "profit",
+    "taxes": "tax",
+    "royalties": "royalties",
+    "donations": "donations",
+    "ransom": "ransom",
+    "bribes": "bribes",
+    "rent": "rent",
+    "damages": "damages",
+    "compensation": "payment",
+}
 
 
 # What a sum is, named right before it: "set bail at $250,000", "bail was set at", "an average salary of £32,900",
@@ -876,7 +960,37 @@ _SUM_NOUNS = (
     # (a company's earnings; "average weekly earnings" are a wage)
     r"(?P<profit>(?:(?:net|operating|pre-?tax|core|underlying|gross|adjusted)\s+)?(?:profits?|income|"
     r"(?<!weekly\s)(?<!hourly\s)(?<!monthly\s)(?<!average\s)(?<!median\s)earnings)|ebitda)"
+    # The other sums a report names and another report gives again: "at a cost of £2.3bn", "a budget of €45m", "monthly rent of", "damages of $4.1m", "a one-off payment of £4,800", "a bonus
+    # of", "a prize pool of $7.8m", "donations of", "spending of", "a net loss of €340m", "a dividend of".
+    r"|(?P<cost>costs?)|(?P<budget>budgets?)|(?P<rent>rents?)|(?P<damages>damages)"
+    r"|(?P<payment>payments?|payouts?|compensation|handouts?)|(?P<bonus>bonus(?:es)?)"
+    r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
+    r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
+    r"|(?P<dividend>dividends?)|(?P<ransom>ransom)"
 )
+# Each named group's family ("prize pool": prize money).
+_SUM_FAMILIES = (
+    ("bail", "bail"),
+    ("salary", "salary"),
+    ("price", "price"),
+    ("valuation", "valuation"),
+    ("revenue", "revenue"),
+    ("profit", "profit"),
+    ("cost", "cost"),
+    ("budget", "budget"),
+    ("rent", "rent"),
+    ("damages", "damages"),
+    ("payment", "payment"),
+    ("bonus", "bonus"),
+    ("prize", "prize money"),
+    ("donations", "donations"),
+    ("spending", "spending"),
+    ("loss", "loss"),
+    ("dividend", "dividend"),
+    ("ransom", "ransom"),
+)
+# The families of a sum named with it (none names the claim's subject).
+SUM_FAMILIES = frozenset(name for _, name in _SUM_FAMILIES) | frozenset(_SUM_PAID_AS.values())
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
     r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
@@ -893,7 +1007,7 @@ _SUM_NAMED_BEFORE = re.compile(
 # Words that make a named revenue or profit a figure yet to come ("expects revenue of $2bn", "its profit forecast
 # of"): left to the cross-references, which tell an outlook from a result.
 _OUTLOOK_WORDS = re.compile(
-    r"(?i)\b(?:expect\w*|forecast\w*|outlook|guidance|target\w*|estimat\w*|project\w*|predict\w*|sees?|consensus|"
+    r"(?i)\b(?:expect\w*|brac(?:e|ed|es|ing)\s+for|anticipat\w*|forecast\w*|outlook|guidance|target\w*|estimat\w*|project\w*|predict\w*|sees?|consensus|"
     r"analysts?|could|would|will|may|might)\b"
 )
 
@@ -908,8 +1022,8 @@ def _named_sum(text: str, start: int) -> str | None:
         return "price"
     if m.group("valued"):
         return "valuation"
-    family = next(name for name in ("bail", "salary", "price", "valuation", "revenue", "profit") if m.group(name))
-    if family in ("revenue", "profit") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):
+    family = next(name for group, name in _SUM_FAMILIES if m.group(group))
+    if family in ("revenue", "profit", "loss") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):
         return None  # an outlook, or a result told in another tense: the words around it decide downstream
     return family
 
@@ -953,12 +1067,7 @@ _NO_SUBJECT = frozenset(
         "amount",
         "weight",  # ("the device weighs 240 grams": the device is what the claim measures)
         # the families of a sum, as "amount" was (the words naming it give the claim's subject, as before)
-        "bail",
-        "salary",
-        "price",
-        "valuation",
-        "revenue",
-        "profit",
+        *SUM_FAMILIES,
     }
 )
 # Where a figure's noun phrase ends: one of those nouns as a trie, and any "...workers" from its suffix

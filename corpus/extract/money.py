@@ -101,6 +101,42 @@ _NAME_CODES = {
     "koruna": "CZK",
     "soles": "PEN",
     "sol": "PEN",
+    # The singular and other plurals of the names above, and currencies of news from Africa, Asia, Europe and
+    # Latin America by their name (the ISO code where the name is one country's): "400 krone more a month",
+    # "120,000 dong a kilo", "a 50-cedi fine". A name several countries share stays the word, as "kroner" does.
+    "krone": "kroner",
+    "danish krone": "DKK",
+    "norwegian krone": "NOK",
+    "swedish krona": "SEK",
+    "kronur": "ISK",
+    "icelandic kronur": "ISK",
+    "forints": "HUF",
+    "korunas": "CZK",
+    "dong": "VND",
+    "dirham": "AED",
+    "peso": "pesos",
+    "franc": "francs",
+    "swiss franc": "CHF",
+    "shilling": "shillings",
+    "dinar": "dinars",
+    "riyal": "riyals",
+    "rial": "rials",
+    "rials": "rials",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "birr": "ETB",
+    "kwacha": "kwacha",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "riel": "KHR",
+    "riels": "KHR",
+    "tenge": "KZT",
+    "afghanis": "AFN",
+    "leva": "BGN",
+    "lei": "RON",
+    "quetzales": "GTQ",
+    "bolivianos": "BOB",
+    "guaranis": "PYG",
 }
 _CODES = (
     "USD",
@@ -148,6 +184,9 @@ _CODES = (
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
 _NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling", "sol"})
+# Of those, names that are money however small the figure when written in lower case ("400 rand a month"), never
+# the name they share in capitals ("a 2019 Rand study").
+_LOWER_CASE_MONEY = frozenset({"rand"})
 # One trie each (what the longest-first alternation matches, tried far faster); a space matches any spaces.
 _NAMES_RE = trie(sorted(_NAME_CODES)).replace(r"\ ", r"\s+")
 _AFTER = re.compile(rf"(?:\s*|-)(?:(?P<name>{_NAMES_RE})|(?P<code>{trie(sorted(_CODES))}))(?![\w$])", re.IGNORECASE)
@@ -182,7 +221,7 @@ def currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
             return None  # "eur" in running text is not a code
         return m.group("code"), m.end()
     name = re.sub(r"\s+", " ", m.group("name").lower())
-    if name in _NEEDS_SCALE and not scaled:
+    if name in _NEEDS_SCALE and not scaled and not (name in _LOWER_CASE_MONEY and m.group("name").islower()):
         return None
     return _NAME_CODES[name], m.end()
 

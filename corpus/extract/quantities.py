@@ -37,6 +37,7 @@ from corpus.extract.measures import (
     compound_counted,
     counted_after,
     is_currency,
+    is_money,
     is_magnitude,
     is_unit_word,
     measure_for,
@@ -600,6 +601,14 @@ _MOVE_AFTER_PERCENT = re.compile(
     r"(?P<up>rise|increase|gain|jump|climb|surge|growth|higher|more\s+likely|greater)"
     r"|(?P<down>fall|drop|decline|decrease|cut|reduction|slump|lower|less\s+likely|smaller))\b(?!-)"
 )
+# A move by so many percent of what a noun before it names: "a 9.5% pay rise", "a 4% wage increase", "a 12% rent
+# hike", "a 6% fare rise", "a 10% price cut"; a pay offer, award, deal or settlement is a rise of pay.
+_NAMED_MOVE_AFTER_PERCENT = re.compile(
+    r"(?i)\s+(?:(?:annual|yearly|average|basic|headline|real-terms|inflation-busting|across-the-board)\s+)?"
+    r"(?P<what>pay|wages?|salary|salaries|rents?|fares?|prices?|tax|taxes)\s+"
+    r"(?:(?P<up>rises?|increases?|hikes?|offers?|awards?|deals?|settlements?|uplifts?)|(?P<down>cuts?|reductions?))\b(?!-)"
+)
+_MOVED_BY_PERCENT = {"wage": "pay", "salary": "pay", "salarie": "pay", "fare": "price", "taxe": "tax"}
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
 # The measure of how many children a person described as "a mother of three", "father of two" has: who someone is,
@@ -1603,12 +1612,22 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
                 quantity.unit = f"{quantity.unit} per {per[0]}"  # "3,000 tests per day"
     kind = (
         quantity.unit
-        if quantity.unit and (quantity.unit in ("percent", "celsius", "fahrenheit") or is_currency(quantity.unit))
+        if quantity.unit and (quantity.unit in ("percent", "celsius", "fahrenheit") or is_money(quantity.unit))
         else None
     )
     measure, unit = measure_for(text, s, number_end, kind)
     if measure is None and (number_of or subject_counted):
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~", "<", ">", "up", "down")
+        and (named_move := _NAMED_MOVE_AFTER_PERCENT.match(text, e))
+    ):
+        # "a 9.5% pay rise", "a 12% rent increase", "a 6% fare rise": a move of what the noun before it names
+        what = named_move.group("what").lower().rstrip("s")
+        family = _MOVED_BY_PERCENT.get(what, what)
+        quantity.measure = f"{family} {'cut' if named_move.group('down') else 'rise'}"
     elif (
         measure == "share"
         and quantity.unit == "percent"
@@ -1645,6 +1664,19 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # "Median income rose 4%", "exports fell 12 percent": a move by so many percent, no share of anything
         # (a share compares as a level; a rise and a fall of one thing never share a series)
         quantity.measure = PERCENT_CHANGES[quantity.change]
+    elif (
+        measure == "amount"
+        and quantity.unit
+        and before
+        and before[-1].unit
+        and before[-1].unit.partition(" per ")[0] == quantity.unit.partition(" per ")[0]
+        and before[-1].measure not in (None, "amount")
+        and before[-1].change not in ("up", "down")
+        and _SUM_SET_AGAINST.fullmatch(text, before[-1].end, s)
+    ):
+        # "Gold hit $2,790 an ounce before easing to $2,752", "bail of $50,000, up from $20,000": a sum in the same
+        # currency set against a named sum, or the level it moved to, is of its family
+        quantity.measure = before[-1].measure
     else:
         quantity.measure = measure
     if (
@@ -1784,6 +1816,14 @@ _PRISON_TERM_AFTER = re.compile(
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(
     r"(?i)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+)
+
+
+# Between a named sum and another in its currency that it is set against or moved to: a few words of the same
+# clause ("before easing", "on average, up", "a year ago, down") and "to", "from", "against" or "compared with".
+_SUM_SET_AGAINST = re.compile(
+    r"(?i)(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who|as|after)\b)[\w’'-]+){0,4}?[\s,]+"
+    r"(?:to|from|against|versus|vs\.?|compared\s+with)\s+(?:an?\s+|the\s+)?(?:(?:about|around|some|nearly|almost)\s+)?"
 )
 
 

@@ -1152,7 +1152,7 @@ def test_a_sum_named_by_what_it_was_paid_as_is_not_the_fine_beside_it() -> None:
     fine, paid = figures_in(
         "Critics said the 5 million euro fine was small for a firm that paid 80 million euros in dividends."
     )
-    assert (fine.measure, paid.measure) == ("fine", "amount")
+    assert (fine.measure, paid.measure) == ("fine", "dividend")
 
 
 @pytest.mark.parametrize(
