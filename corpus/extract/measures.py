@@ -68,6 +68,24 @@ _WAITING_BEFORE = Gated(
     ),
     ("waiting",),
 )
+# Who the dead, hurt or missing were, listed after them: "Among the dead were 14 Nepalis, nine Indians and three",
+# "The injured include two firefighters": the outcome opens the clause, and a list (figures, words, commas, "and")
+# leads to the figure.
+_AMONG_THE_HURT = re.compile(
+    r"(?i)\b(?:among\s+)?the\s+(?P<outcome>dead|killed|injured|wounded|missing)\s+(?:were|are|include[sd]?|"
+    r"included)\s+(?P<gap>(?:(?:\d[\d,.]*|[A-Za-z][\w’'-]*)[\s,]+)*?)(?:(?:about|around|some|nearly|at\s+least)\s+)?$"
+)
+# A verb in that list is another clause's ("..., and police said 30 were arrested").
+_LIST_GAP_VERB = re.compile(
+    r"(?i)\b(?:said|says|say|told|were|was|is|are|has|have|had|according|while|but|who|which|also|after)\b"
+)
+def _a_list_of_figures(gap: str) -> bool:
+    """Nothing, or items of a list with their figures, between "among the dead were" and a figure."""
+    if not gap.strip():
+        return True
+    return not _LIST_GAP_VERB.search(gap) and any(w[0].isdigit() or w.lower() in CARDINAL_WORDS for w in gap.split())
+
+
 # "the number of people out of work fell to 7.42 million", "the number of unemployed rose by 30,000 to 1.6 million"
 _UNEMPLOYED_BEFORE = Gated(
     re.compile(
@@ -515,6 +533,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if label and unit is None:
         # a fact box: "Deaths: 1,204", "Injured: 3,400", "Missing: 12"
         return _OUTCOME_MEASURE[label.group("label").lower()], "people"
+    among = _AMONG_THE_HURT.search(text, max(0, start - 120), start) if unit is None else None
+    if among and _a_list_of_figures(among.group("gap")):
+        # "Among the dead were 14 Nepalis, nine Indians and three Sri Lankans", "the injured included two
+        # children": who they were, among those the outcome names
+        return _OUTCOME_MEASURE[among.group("outcome").lower()], "people"
     counted_before = _NUMBER_OF_BEFORE.search(text[max(0, start - 120) : start])
     if counted_before:
         # "The number of people killed in Saturday's strike has risen to 34", "put the number of miners trapped at 14".

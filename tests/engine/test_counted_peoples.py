@@ -30,3 +30,21 @@ def test_plurals_in_is_and_ese() -> None:
 
 def test_a_people_before_a_noun_is_its_modifier() -> None:
     assert _counted("Five Chinese firms bid for the contract.") == [(5.0, "Chinese firms")]
+
+
+def _measures(sentence: str) -> list[str | None]:
+    claims, _ = extract_article(Article("cq", "Peoples", None, [], "2026-06-10", False, "cq.txt", sentence + "\n"))
+    return [q.measure for c in claims for q in c.quantities]
+
+
+def test_who_the_dead_were_is_counted_among_the_dead() -> None:
+    assert _measures("Among the dead were 14 Nepalis, nine Indians and three Sri Lankans.") == ["killed"] * 3
+    assert _measures("The injured include two firefighters and a police officer.") == ["wounded"]
+
+
+def test_a_figure_of_another_clause_is_not_among_them() -> None:
+    assert _measures("Among the dead were two children, and police said 30 people were arrested.") == [
+        "killed",
+        "detained",
+    ]
+    assert _measures("The dead were mostly elderly, and 40 people were treated in hospital.") != ["killed"]
