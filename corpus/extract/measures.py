@@ -528,6 +528,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return named, unit
         if priced_per(unit):
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
+        if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
+            return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -676,6 +678,16 @@ _GOODS = frozenset(
 )
 # Units a sum per which is no price: of time (a wage, a payment per period), of a rate, of a temperature.
 _NOT_PRICED_PER = frozenset({"percent", "percentage point", "basis point", "point", "times", "degree"})
+
+
+# What one of a thing costs, said in the present: "A dozen eggs now costs $4.95", "a litre of diesel costs 1.89
+# euros", "each ticket sells for €70" (not "a new bridge would cost", nor what it costs to build or run).
+_ONE_COSTS = re.compile(
+    r"(?i)(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:a|an|each|one|every)\s+(?:[\w’'-]+\s+){0,4}?(?:now\s+|still\s+|typically\s+|"
+    r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
+)
+_TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
 
 
 def priced_per(unit: str) -> bool:

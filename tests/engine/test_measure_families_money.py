@@ -56,6 +56,19 @@ def test_a_sum_has_the_family_its_words_name(sentence: str, measure: str) -> Non
     assert _figures(sentence)[0][2] == measure
 
 
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("A dozen eggs now costs $4.95 in the city.", "price"),
+        ("A litre of milk costs 1.20 euros at the supermarket.", "price"),
+        ("A single reactor costs about $9bn to build.", "amount"),
+        ("A new bridge would cost $2bn, the council said.", "amount"),
+    ],
+)
+def test_what_one_of_a_thing_costs_is_its_price(sentence: str, measure: str) -> None:
+    assert [m for _, unit, m in _figures(sentence) if unit and unit.isupper()] == [measure]
+
+
 def test_a_loss_braced_for_is_an_outlook() -> None:
     assert _figures("The airline is bracing for an operating loss of €300m this year.")[0][2] == "amount"
 
