@@ -68,6 +68,11 @@ _WAITING_BEFORE = Gated(
     ),
     ("waiting",),
 )
+# Things a verb of harm ends, counted after it: "killed 300 jobs", "kills two bills".
+_NO_ONE_HARMED = re.compile(
+    r"(?i)^\s+(?:[a-z-]+\s+)?(?:jobs|posts|roles|positions|deals|bills|plans|projects|proposals|programmes|programs|"
+    r"contracts|orders|stories|flights|services|routes)\b"
+)
 # Who the dead, hurt or missing were, listed after them: "Among the dead were 14 Nepalis, nine Indians and three",
 # "The injured include two firefighters": the outcome opens the clause, and a list (figures, words, commas, "and")
 # leads to the figure.
@@ -100,7 +105,9 @@ _UNEMPLOYED_BEFORE = Gated(
 _TOLL_BEFORE = Gated(
     re.compile(
         r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
-        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
+        # (a headline's present: "ferry toll reaches 31", "death toll passes 500", "cholera deaths reach 140")
+        r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed|"
+        r"reach|reaches|hits|passes|tops|exceeds|surpasses|crosses|nears)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
@@ -175,9 +182,11 @@ _SHARE_OF = re.compile(
 )
 _VERB_BEFORE = Gated(
     re.compile(
-        r"(?<![\w’'-])(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring|deploy(?:ed|ing|s)?|sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
-        r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing)|evacuat(?:ed|ing)|"
-        r"arrest(?:ed|ing)?|detain(?:ed|ing)?|rescu(?:ed|ing)|trap(?:ped|ping)|sicken(?:ed|ing))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
+        # (and a headline's present: "Quake kills 22 in Ostrel", "Blast injures 23", "Police arrest 14")
+        r"(?<![\w’'-])(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|deploy(?:ed|ing|s)?|"
+        r"sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
+        r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|"
+        r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|rescu(?:ed|ing|es)|trap(?:ped|ping|s)|sicken(?:ed|ing|s))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
         re.IGNORECASE,
     ),
     (
@@ -607,6 +616,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # "employs 1,200 pilots" counts is named)
         return "workers", unit if noun is None else "people"
     verb = _VERB_BEFORE.search(before)
+    if verb and _NO_ONE_HARMED.match(clause_after):
+        verb = None  # "killed 300 jobs", "kills the deal": things a verb of harm ends, no one it harms
     if verb:
         v = verb.group("verb").lower()
         measure = next((m for stem, m in _VERB_MEASURE if v.startswith(stem)), None)
@@ -652,7 +663,11 @@ _MADE_TO_LEAVE_BEFORE = re.compile(
     r"\b(?:forc(?:ed|ing|es?)|order(?:ed|ing|s)?|told|tell(?:ing|s)?|urg(?:ed|ing|es?))\s+" + _COUNT_LEVEL + "$",
     re.IGNORECASE,
 )
-_TO_LEAVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:leave|evacuate|flee|get\s+out)\b", re.IGNORECASE)
+_TO_LEAVE_AFTER = re.compile(
+    # ("Wildfire forces 3,000 from homes", "forced 500 residents from their homes")
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:to\s+(?:leave|evacuate|flee|get\s+out)|from\s+(?:their\s+)?homes)\b",
+    re.IGNORECASE,
+)
 # Who a vessel or vehicle had aboard: "carrying 300 people", "212 people on board".
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries|ferrying|transporting)\s+" + _COUNT_LEVEL + "$", re.IGNORECASE
