@@ -1858,7 +1858,9 @@ _RATE_NOUN_AT = re.compile(
 # "Measles cases hit 1,500", "Arrivals topped 2 million" (not "were", which may give anything).
 _MOVED_VERB = (
     r"(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|topped|totall?ed|surged|soared|increased|"
-    r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|exceeded|passed|surpassed)"
+    r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|exceeded|passed|surpassed|"
+    # a headline's present after a plural subject: "Cholera cases rise to 3,200", "Measles cases climb to 1,450"
+    r"rise|fall|climb|jump|drop|reach|top|surge|soar|increase|decrease|decline|double|grow|exceed|pass)"
 )
 # "fell 12% last year to": a move in percent, then "to" the level the subject reached
 _PERCENT_MOVE_TO = (

@@ -24,6 +24,8 @@ def _measures(sentence: str) -> list[str | None]:
         ("Measles deaths reach 95 in the province", "killed"),
         ("Wildfire forces 4,000 from homes near the lake", "evacuated"),
         ("Police arrest 14 after clashes", "detained"),
+        ("Cholera cases in the province rise to 3,200", "cases"),
+        ("Measles cases climb to 1,450", "cases"),
     ],
 )
 def test_a_headline_in_the_present_has_the_family_of_the_past(headline: str, measure: str) -> None:
