@@ -84,6 +84,8 @@ _AMONG_THE_HURT = re.compile(
 _LIST_GAP_VERB = re.compile(
     r"(?i)\b(?:said|says|say|told|were|was|is|are|has|have|had|according|while|but|who|which|also|after)\b"
 )
+
+
 def _a_list_of_figures(gap: str) -> bool:
     """Nothing, or items of a list with their figures, between "among the dead were" and a figure."""
     if not gap.strip():
