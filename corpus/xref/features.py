@@ -1294,12 +1294,23 @@ def _said_by(claim: Claim, name: str) -> bool:
 
 def _people(claim: Claim, types: list[tuple[str, str]], article: Article | None = None) -> frozenset[str]:
     speakers = {w for name in (claim.speaker_chain or [claim.speaker or ""]) for w in name.split()}
-    named = frozenset(e for e, t in types if t == "person" and e.split()[-1] not in speakers)
+    named = frozenset(_after_abbreviated_role(e) for e, t in types if t == "person" and e.split()[-1] not in speakers)
     if article is None:
         return named
     # ("The running back has been placed on injured reserve by the New Orleans Saints": the running back the
     # article names, whatever else the claim names)
     return named | role_named(claim.text, article.body)
+
+
+_ABBREVIATED_ROLE = re.compile(r"^[A-Z]{2,4}$")  # "RB", "QB", "CEO", "MP"
+
+
+def _after_abbreviated_role(name: str) -> str:
+    """The person of a title-case run that names a team or body, a role's abbreviation and the person ("Saints RB
+    Pierre Thomas": "Pierre Thomas"), else the name as found."""
+    words = name.split()
+    marks = [i for i, w in enumerate(words[:-1]) if _ABBREVIATED_ROLE.match(w) and i > 0]
+    return " ".join(words[marks[-1] + 1 :]) if marks and len(words) - marks[-1] - 1 >= 2 else name
 
 
 # A role a news report calls someone by once it has named them: "the running back", "the actress", "the

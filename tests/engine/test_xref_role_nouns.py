@@ -49,3 +49,25 @@ def test_another_players_injury_told_by_role_does_not_corroborate() -> None:
     )
     found = relations_between(links, "The running back has been placed", "placed running back Tomas Keller")
     assert "corroborates" not in found, links
+
+
+def test_a_headline_naming_team_role_and_player_names_the_player() -> None:
+    """ "Gulls RB Tomas Keller placed on injured reserve": the title-case run is the team, the role's abbreviation
+    and the player; Keller is not Moreau, whom another report in the same words names."""
+    headline = "Gulls RB Tomas Keller placed on injured reserve"
+    links = links_of(
+        make_article(
+            f"{headline}\nThe Harbor City Gulls placed Tomas Keller on injured reserve on Wednesday.\n",
+            published="2026-11-04",
+            outlet="Wire",
+            title=headline,
+        ),
+        make_article(
+            "Gulls lose Moreau\nThe Harbor City Gulls placed Ansel Moreau on injured reserve today, ending his "
+            "season.\n",
+            published=None,
+            outlet="Paper",
+            title="Gulls lose Moreau",
+        ),
+    )
+    assert "corroborates" not in relations_between(links, "Gulls RB Tomas Keller", "placed Ansel Moreau"), links
