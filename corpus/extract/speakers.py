@@ -725,7 +725,9 @@ _BODY_SUBJECT = re.compile(
     r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + BODY_KINDS + r"|ministry|government|council|authority|"
     r"department|army|board|commission|office|service|university|hospital|court|fund|exchange|railway|port|city|"
     r"state|team)"
-    r"|(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
+    # (not a count or a determiner: "Two years before ..., the council ... when it told")
+    r"|(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Many|Some|Most|Several|Few|Each|Every|No|Any|"
+    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
     r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
     r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s\b(?!\s+(?:in|of|at|on|for|from|across|among|and|or|have|had|were|are|will|would|"
     r"could|may|might|should|can)\b))\b"

@@ -1,9 +1,12 @@
-"""A 'he' or 'she' is never a thing with a name, and 'it' finds a company whose name ends in a plural trade word (session
-26); a name in an absolute clause of saying ('with Ann Kessler lambasting it') or whose possessive opens the sentence
-('Tom Marsh's response has been ...') is a referent. Every sentence is the test's own. Guards that pass before the
-change too: 'she' after a judge named first, a possessive before another name."""
+"""A 'he' or 'she' is never a thing with a name, and 'it' finds a company whose name ends in a plural trade word
+(session 26); a name in an absolute clause of saying ('with Ann Kessler lambasting it') or whose possessive opens the
+sentence ('Tom Marsh's response has been ...') is a referent. An 'it' closing a sentence is never a count or a
+determiner opening it ('Two years before ..., the council ... when it told'). Every sentence is the test's own.
+Guards that pass before the change too: 'she' after a judge named first, a possessive before another name."""
 
 from __future__ import annotations
+
+import pytest
 
 from .conftest import claims_in, sources_in
 
@@ -65,3 +68,22 @@ def test_a_possessive_before_another_name_is_no_referent() -> None:
         "Kessler's deputy Tom Marsh was asked about the cuts, and he said they would go ahead."
     )
     assert claims_in(body)[-1].speaker == "Tom Marsh"
+
+
+@pytest.mark.parametrize(
+    "body, not_speaker",
+    [
+        (
+            "Two years before the public learned of the mayor's private server, the Velmar city council gave an "
+            "incomplete answer when it told an outside group that it had no records.",
+            "two",
+        ),
+        (
+            "The cuts were announced on Monday. That is especially worrying because it threatens the work of the "
+            "Velmar clinic, which treats 2,000 patients a year.",
+            "that",
+        ),
+    ],
+)
+def test_it_is_never_a_count_or_a_determiner_opening_the_sentence(body: str, not_speaker: str) -> None:
+    assert (claims_in(body)[-1].speaker or "").lower() != not_speaker
