@@ -15,6 +15,8 @@ from corpus.model import Claim
 from corpus.wordlist import RAREST, rarity
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+# Countries whose names are also people's ("Jordan scored twice", "Chad said"): opening a sentence, either.
+_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia"})
 
 
 def with_countries(mentions: list[Mention]) -> list[str]:
@@ -63,6 +65,8 @@ def tidy_entities(claims: list[Claim], mentions: list[Mention]) -> None:
             or m.surface.endswith(("'s", "’s"))
             or _longer_names(m.name, confirmed)
             or _no_english_word(m.name, claims)
+            # ("Hungary's inflation rate rose", "Mongolia has ...": a country is a name wherever it stands)
+            or (country_of(m.name) == m.name and m.name not in _COUNTRIES_ALSO_GIVEN_NAMES)
         )
     }
     dropped = {m.name for m in mentions} - keep

@@ -142,6 +142,39 @@ def places_apart(a: Features, b: Features) -> bool:
     return not (_named_words(a, not_places) & _named_words(b, not_places))
 
 
+# The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "Polish consumer
+# prices", "The South Korean won".
+_OPENING_NAME = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\s+[a-z]")
+
+
+@per_claim
+def _own_countries(f: Features) -> frozenset[str]:
+    """The country whose figure the claim gives, when its sentence opens with it, by name or nationality
+    ("Hungary's inflation rate rose", "Polish consumer price inflation slowed"), and that is not who said it
+    ("South Korea's spy agency said ..." is a source; so are the parties named further on)."""
+    opening = _OPENING_NAME.match(f.claim.text)
+    if opening is None:
+        return frozenset()
+    if any(
+        span.source_start is not None
+        and span.source_end is not None
+        and span.source_start - f.claim.start <= opening.start("name")
+        and span.source_end - f.claim.start >= opening.end("name")
+        for span in f.claim.attributions
+    ):
+        return frozenset()
+    country = country_of(opening.group("name"))
+    return frozenset({country}) if country else frozenset()
+
+
+def own_country_apart(a: Features, b: Features) -> bool:
+    """The two claims' own words name different countries ("Hungary's inflation rate, by contrast, rose to 5.3%" /
+    "Polish inflation slowed to 4.1%"): another country's figure, however alike the measure. (A claim naming none
+    may be of any: "the Pentagon put the troops at 10,000" under a Washington dateline is of North Korea's.)"""
+    mine, theirs = _own_countries(a), _own_countries(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def other_countries(a: Features, b: Features) -> bool:
     """The two claims' articles place them in wholly different countries (or dateline regions), and neither
     claim names a place of the other's: two events of one kind ("At least 30 people have died in a heatwave
