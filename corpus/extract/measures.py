@@ -774,7 +774,11 @@ _PEOPLE_AS_WRITTEN = re.compile(
     r"(?:Iraq|Pakistan|Israel|Nepal|Somal|Saud|Kuwait|Qatar|Bahrain|Oman|Yemen|Emirat|Bangladesh|Azer|Punjab|Kashmir|"
     r"Bengal|Gujarat|Sindh|Baloch|Baluch|Tajik|Uzbek|Afghan|Thai|Iran|Malaw|Burund|Hind)is"
 )
-_COLLECTIVE = frozenset("police people staff personnel security crew".split())
+# Nouns the same in the plural that also qualify a plural after them: "police officers", "28 poultry farms",
+# "300 sheep farmers".
+_COLLECTIVE = frozenset(
+    "police people staff personnel security crew fish sheep deer salmon trout cod swine livestock poultry cattle".split()
+)
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
 # "five of their last six matches": the whole's figure and its place are no part of what is counted.

@@ -405,4 +405,16 @@ def is_plural(word: str) -> bool:
         "aircraft",
         "cattle",
         "crew",
+        # the same word for many: "killed 40,000 fish", "300 sheep", "1.2 million salmon"
+        "fish",
+        "sheep",
+        "deer",
+        "salmon",
+        "trout",
+        "cod",
+        "swine",
+        "bison",
+        "moose",
+        "livestock",
+        "poultry",
     )

@@ -232,11 +232,26 @@ _SAME_MEASURE = {
 AREA_HECTARES = {"hectare": 1.0, "acre": 0.40468564224, "square kilometre": 100.0, "square mile": 258.9988110336}
 
 
+# Animals a figure may count as it counts people ("killed 40 sheep", "1.2 million chickens culled").
+ANIMALS = frozenset(
+    "fish sheep deer salmon trout cod swine bison moose livestock poultry cattle cow pig hog chicken hen duck goose "
+    "turkey bird horse goat dog cat whale dolphin seal bee animal camel elephant rhino lion tiger bear wolf".split()
+)
+
+
+# What befalls people in a disaster's toll, which a count of animals is not.
+_FATES_OF_PEOPLE = frozenset(
+    "killed wounded missing trapped rescued displaced evacuated hospitalised sickened casualties people".split()
+)
+
+
 def compared_measure(q: Quantity) -> str | None:
     # "troops" and "troops deployed" count the same people: compare them as one measure.
     if q.change in ("up", "down") and q.measure not in SHARE_MOVES:
         return None  # "rose by 500" is a change, not a level to compare (a day's share move is one fact)
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
+    if measure in _FATES_OF_PEOPLE and q.unit in ANIMALS:
+        return f"{measure} {q.unit}"  # "killed 40 sheep" is no human toll, nor a count of other animals
     if measure and measure == q.unit and measure in AREA_HECTARES:
         return "area"  # ("has burned about 12,000 hectares" / "has scorched nearly 30,000 acres")
     if measure in ("losses", "stolen") and q.unit:

@@ -34,6 +34,7 @@ from corpus.xref.disputes import (
 )
 from corpus.xref.doers import sides_apart
 from corpus.xref.features import (
+    ANIMALS,
     AREA_HECTARES,
     DENIES,
     FAMILY,
@@ -2646,8 +2647,21 @@ def _risks(f: Features) -> frozenset[str]:
 
 def _tell_the_same(a: Features, b: Features) -> bool:
     """Two claims could be one report in other words: their figures do not disagree, and both or neither
-    give figures (a count of flights cancelled says more than "the outage forced it to cancel flights")."""
-    return bool(a.families) == bool(b.families) and not _figures_disagree(a, b) and not different_parties(a, b)
+    give figures (a count of flights cancelled says more than "the outage forced it to cancel flights"), and not
+    one of animals where the other's is of people ("killed 40 sheep" is no report of "killed 40 people")."""
+    return (
+        bool(a.families) == bool(b.families)
+        and _animals_counted(a) == _animals_counted(b)
+        and not _figures_disagree(a, b)
+        and not different_parties(a, b)
+    )
+
+
+def _animals_counted(f: Features) -> frozenset[str]:
+    """The animals the claim's tolls count ("killed 40 sheep": sheep), none for people's."""
+    return frozenset(
+        animal for family in f.families if " " in family and (animal := family.split(" ", 1)[1]) in ANIMALS
+    )
 
 
 @per_claim  # (callers read it, never change it)
