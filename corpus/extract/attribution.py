@@ -1461,9 +1461,23 @@ def _np_from(left: str) -> str | None:
         or _people_head(np)  # "lawyers for the family", "officials from both parties"
         or _NAMED_TAIL.search(np)
         or PARTICLE_SURNAME.fullmatch(np)  # "..., de Blasio said", "dos Santos says": a surname with its particle
+        or _kind_then_name(np)
     ):
         return None
     return np
+
+
+# A body or a person named after its kind in lower case: "research firm Gartner", "broker Jefferies", "catastrophe
+# modeller Verisk", "data provider Refinitiv".
+_KIND_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<kind>[a-z][\w-]*)\s+[A-Z][\w’'&.-]*[a-z][\w’'&.-]*")
+
+
+def _kind_then_name(np: str) -> bool:
+    m = _KIND_THEN_NAME.fullmatch(np)
+    return m is not None and (_agent_noun(m.group("kind")) or m.group("kind") in _BODY_HEADS | _KINDS_OF_FIRM)
+
+
+_KINDS_OF_FIRM = frozenset("firm broker brokerage bank consultancy house tracker".split())
 
 
 PARTICLE_SURNAME = re.compile(
