@@ -274,6 +274,26 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# A body's name going on past "for the", "of the", "on the" ("Institute for the Study of War", "Committee on the
+# Rights of the Child", "Office of the High Commissioner"): the connector between two capitalised runs.
+_BODY_CONNECTOR = re.compile(r"[ \t]+(?:for|of|on|to)[ \t]+the[ \t]+")
+
+
+def _bodies_joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The runs, with a body's run and the run after "for the" (or "of the", "on the") joined into one name."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out:
+            last_start, last_end = out[-1]
+            joint = _BODY_CONNECTOR.fullmatch(text, last_end, start)
+            last_word = text[last_start:last_end].split()[-1]
+            if joint and (_ORG_WORDS.fullmatch(last_word) or _INSTITUTION_WORDS.fullmatch(last_word)):
+                out[-1] = (last_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 # Auxiliaries that open a yes-no question before its subject; what follows up to the "?" stays in one sentence.
 _QUESTION_OPENERS = frozenset("Will Can May Could Would Should Does Did Is Was Has Had".split())
 _ASKED_AFTER = re.compile(r"[^.!?]*\?")
@@ -286,7 +306,7 @@ def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
     mentions = gaz.find(text)
-    runs = list(_name_runs(text))
+    runs = _bodies_joined(list(_name_runs(text)), text)
     mentions = [m for m in mentions if not _opens_a_body(m, runs, text)]
     taken = [(m.start, m.end) for m in mentions]
     for start, end in runs:

@@ -20,4 +20,3 @@ from .conftest import speakers_in
 )
 def test_a_kind_then_a_one_word_name_says_it(who: str, speaker: str) -> None:
     assert speakers_in(f"Insured losses from the storm are likely to be about $12 billion, {who} said.\n") == [speaker]
-
