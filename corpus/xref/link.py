@@ -47,7 +47,15 @@ def _outlet_key(name: str | None) -> str | None:
     if not name:
         return None
     canonical = gazetteer().canonical(name) or name
-    return re.sub(r"^the\s+", "", canonical.lower()).strip()
+    # ("the Hanpress news agency", "the newspaper Dagbladet": the outlet, whatever kind it is said to be)
+    key = re.sub(r"^the\s+", "", canonical.lower()).strip()
+    return _OUTLET_KIND.sub("", key).strip() or key
+
+
+_OUTLET_KIND = re.compile(
+    r"^(?:(?:news\s+)?agency|newspaper|broadcaster|news\s+site|website)\s+|"
+    r"\s+(?:news\s+agency|news\s+service|wire\s+service|agency|newspaper)$"
+)
 
 
 def _shared_figure(a: Features, b: Features) -> bool:
