@@ -3112,7 +3112,9 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
             return none  # "there are no talks" against a report of the talks
     denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
     if denial is not None and denial.relation == "conflicts":
-        return denial  # a firm denial of the very report outranks "similar wording"
+        # a firm denial of the very report outranks "similar wording"; told as a reversal when the other came on a
+        # later day and says it happened after all ("confirmed on Tuesday, days after saying it had no such plans")
+        return later_reversal(a, b, Candidate) or denial
     reversal = (
         later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate) or announced_plan(a, b, Candidate)
     )
