@@ -443,8 +443,10 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 _FORECAST = re.compile(
     # ("expected the number of people forced from their homes to rise to": what will rise may take ten words)
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay)\b"
-    r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease)\b"
+    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay|narrow|widen|"
+    r"shrink)\b"
+    # ("the deficit will narrow to 2.7% this year": a gap that will close or open is a figure yet to come)
+    r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease|narrow|widen|shrink)\b"
     # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come
     r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d"
