@@ -306,6 +306,7 @@ def _shared_out(
     unpack: Callable[[Any], Any] | None = None,
     received: Callable[[int, int, bytes], None] | None = None,
     assigned: dict[int, int] | None = None,
+    ran_here: Callable[[int, Any], None] | None = None,
 ) -> list[Any]:
     """``[run(task) for task in tasks]``, computed here and by the crew's workers; ``done(task)`` as
     each ends. ``tasks`` may be made as they are handed out (the workers start on the first while
@@ -313,7 +314,8 @@ def _shared_out(
     this process takes its own share. ``pack``: what a worker's result crosses as (``Pack``, in the
     worker), ``unpack`` what it is made again from (here); ``received(worker, i, data)`` is told of
     each result a worker sent (of ``tasks[i]``), and its bytes. ``assigned``: the worker each task
-    must go to, by its place (those not in it are done here), instead of to whoever is free."""
+    must go to, by its place (those not in it are done here), instead of to whoever is free;
+    ``ran_here(i, result)`` is told of each task done here."""
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
     queued: list[deque[tuple[int, Any]]] = [deque() for _ in range(crew.size)]
@@ -351,6 +353,8 @@ def _shared_out(
     while waiting:
         i, task = waiting.popleft()
         results[i] = run(task)
+        if ran_here is not None:
+            ran_here(i, results[i])
         done(task)
         collect()
         if assigned is None:
@@ -394,14 +398,28 @@ def _extract_shared(
 
     # every article's claims first, then their features: each process describes the claims it extracted
     _shared_out(crew, _extract_claims, tasks, done, received=extracted)
-    by_worker: list[list[tuple[int, bytes]]] = [[] for _ in range(crew.size)]  # (lo, their result's bytes)
 
+    # Each worker is sent the features it lacks as they are made, and reads them once it has described
+    # its own (``_take_features`` puts them in order): this process's, and the other workers' as they came.
     def sent_back(worker: int, i: int, data: bytes) -> None:
-        if crew.size > 1:  # for the other workers, as it came
-            by_worker[worker].append((tasks[i][0], data))
+        for other in range(crew.size):
+            if other != worker:
+                crew.send(other, (_take_forwarded, (tasks[i][0], data), _no_reply))
+
+    def described_here(i: int, chunk: list) -> None:
+        items = [(published, described) for _, _, _, published, described, _ in chunk]
+        with _detached((f for _, described in items for f in described), keep_blocks=False):
+            crew.send_all((_take_sent, (tasks[i][0], items), _no_reply))
 
     chunks = _shared_out(
-        crew, _describe, tasks, lambda _: None, pack=_kept_extraction, received=sent_back, assigned=ran_by
+        crew,
+        _describe,
+        tasks,
+        lambda _: None,
+        pack=_kept_extraction,
+        received=sent_back,
+        assigned=ran_by,
+        ran_here=described_here,
     )
     dated: list[Article] = []
     claims: list = []
@@ -409,10 +427,7 @@ def _extract_shared(
     notices: list[str] = []
     features: list = []
     encoded: list = []
-    own: list[tuple[int, list[tuple[tuple[str | None, bool], list[Features]]]]] = []  # this process's share
-    for i, ((lo, hi), chunk) in enumerate(zip(tasks, chunks)):
-        if i not in ran_by:
-            own.append((lo, [(published, described) for _, _, _, published, described, _ in chunk]))
+    for (lo, hi), chunk in zip(tasks, chunks):
         for article, (found, seen, reached, published, described, made) in zip(articles[lo:hi], chunk):
             # extract_one may infer an undated article's date from its text: as in one process
             if published != (article.published, article.published_estimated):
@@ -426,11 +441,7 @@ def _extract_shared(
             claims.extend(found)
             mentions.extend(seen)
             notices.extend(reached)
-    with _detached((f for _, items in own for _, described in items for f in described), keep_blocks=False):
-        own_data = bytes(ForkingPickler.dumps(own))
-    for worker in range(crew.size):
-        forwarded = [item for other, items in enumerate(by_worker) if other != worker for item in items]
-        crew.send(worker, (_take_features, (own_data, forwarded), _no_reply))
+    crew.send_all((_take_features, None, _no_reply))
     return dated, claims, mentions, notices, features, encoded
 
 
@@ -493,18 +504,27 @@ def _detached(described: Iterable[Features], *, keep_blocks: bool) -> Iterator[N
             f.article, f.memo = article, memo
 
 
-def _take_features(message: tuple[bytes, list[tuple[int, bytes]]]) -> None:
+Published = tuple[str | None, bool]  # an article's date and whether it was inferred (``extract_one``)
+
+
+def _take_sent(message: tuple[int, list[tuple[Published, list[Features]]]]) -> None:
+    """The features of claims the parent extracted, article by article from the place ``lo``."""
+    lo, items = message
+    sent = _shared.setdefault("sent", {})
+    for index, item in enumerate(items, lo):
+        sent[index] = item
+
+
+def _take_forwarded(message: tuple[int, bytes]) -> None:
+    """Another worker's reply to ``_describe``, as it came: the features of the claims it extracted."""
+    lo, data = message
+    _take_sent((lo, [(published, described) for _, _, _, published, described, _ in pickle.loads(data)]))
+
+
+def _take_features(_: None) -> None:
     """A worker's every claim's features, in the parent's order, for relating: its own as it made them
-    (with what relating has worked out from them, kept), the others' as sent (``_extract_shared``)."""
-    own_data, forwarded = message
-    articles, kept = _shared["articles"], _shared.get("kept", {})
-    sent: dict[int, tuple[tuple[str | None, bool], list[Features]]] = {}
-    for lo, items in pickle.loads(own_data):
-        for index, item in enumerate(items, lo):
-            sent[index] = item
-    for lo, data in forwarded:
-        for index, (_, _, _, published, described, _) in enumerate(pickle.loads(data), lo):
-            sent[index] = (published, described)
+    (with what relating has worked out from them, kept), the others' as sent (``_take_sent``)."""
+    articles, kept, sent = _shared["articles"], _shared.get("kept", {}), _shared.pop("sent", {})
     every: list[Features] = []
     for index, article in enumerate(articles):
         if index in kept:
