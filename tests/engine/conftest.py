@@ -139,6 +139,16 @@ def speakers_with_text(body: str) -> list[tuple[str | None, str]]:
     return [(c.speaker, c.text) for c in claims]
 
 
+def speaker_of(body: str, opening: str, *, claim_needed: bool = True) -> str | None:
+    """The speaker of the one claim of an article of ``body`` opening with ``opening``. With ``claim_needed``
+    false, a sentence that is no claim at all has no speaker (None) instead of failing the test."""
+    found = [speaker for speaker, text in speakers_with_text(body) if text.startswith(opening)]
+    if not claim_needed and not found:
+        return None
+    assert len(found) == 1, f"{len(found)} claims open with {opening!r}"
+    return found[0]
+
+
 def kinds_in(body: str) -> list[str]:
     """Each claim's kind, in order, for an article of ``body``."""
     from corpus.extract.article import extract_article

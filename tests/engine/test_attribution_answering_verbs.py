@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-
-from .conftest import make_article
-
-
-def _speaker_of(body: str, opening: str) -> str | None:
-    """The speaker of the sentence opening so; None when it has none or is no claim at all."""
-    claims, _ = extract_article(make_article(body))
-    found = [c for c in claims if c.text.startswith(opening)]
-    return found[0].speaker if found else None
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -41,13 +32,19 @@ def _speaker_of(body: str, opening: str) -> str | None:
     ],
 )
 def test_a_verb_of_answering_after_a_quotation_names_who_speaks(body: str, speaker: str) -> None:
-    assert _speaker_of(body, '"') == speaker
+    assert speaker_of(body, '"', claim_needed=False) == speaker
 
 
 def test_countered_and_interjected_report_only_what_was_said() -> None:
-    assert _speaker_of("Senator Ida Brun countered that the budget would not balance.", "Senator") == "Ida Brun"
-    assert _speaker_of("Dan Ryle interjected: “So the tax will rise?”", "Dan Ryle") == "Dan Ryle"
-    assert _speaker_of("The army countered the attack on the bridge within an hour.", "The army") is None
+    assert (
+        speaker_of("Senator Ida Brun countered that the budget would not balance.", "Senator", claim_needed=False)
+        == "Ida Brun"
+    )
+    assert speaker_of("Dan Ryle interjected: “So the tax will rise?”", "Dan Ryle", claim_needed=False) == "Dan Ryle"
+    assert (
+        speaker_of("The army countered the attack on the bridge within an hour.", "The army", claim_needed=False)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -68,4 +65,4 @@ def test_countered_and_interjected_report_only_what_was_said() -> None:
     ],
 )
 def test_an_unnamed_source_keeps_what_makes_them_informed(body: str, speaker: str) -> None:
-    assert _speaker_of(body, '"') == speaker
+    assert speaker_of(body, '"', claim_needed=False) == speaker

@@ -4,36 +4,27 @@ sentence; a bare attribution after a quotation closed by a stop."""
 
 from __future__ import annotations
 
-from corpus.extract.article import extract_article
-
-from .conftest import make_article
-
-
-def _speaker_of(body: str, opening: str) -> str | None:
-    """The speaker of the sentence opening so; None when it has none or is no claim at all."""
-    claims, _ = extract_article(make_article(body))
-    found = [c for c in claims if c.text.startswith(opening)]
-    return found[0].speaker if found else None
+from .conftest import speaker_of
 
 
 def test_an_editors_note_is_a_label_of_the_text_not_a_speaker() -> None:
     body = "Editor’s note: The mayor of Ostra is a regular contributor to this newspaper.\n\nThe vote is on Sunday."
-    assert _speaker_of(body, "Editor’s note") is None
+    assert speaker_of(body, "Editor’s note", claim_needed=False) is None
     # the owner of a claim still makes it
     claimed = "Lund’s claim that the bridge was safe was rejected by the inspectors."
-    assert _speaker_of(claimed, "Lund’s claim") is not None
+    assert speaker_of(claimed, "Lund’s claim", claim_needed=False) is not None
 
 
 def test_worries_before_its_verb_is_a_noun() -> None:
     body = "Health worries have dogged the 71-year-old senator since a fall in March."
-    assert _speaker_of(body, "Health worries") is None
+    assert speaker_of(body, "Health worries", claim_needed=False) is None
     held = "The board worries that the costs of the new pier will double."
-    assert _speaker_of(held, "The board worries") == "board"
+    assert speaker_of(held, "The board worries", claim_needed=False) == "board"
 
 
 def test_now_opening_an_imperative_is_no_speaker() -> None:
     body = "Now tell us this is not a witch hunt of the highest order!"
-    assert _speaker_of(body, "Now tell us") is None
+    assert speaker_of(body, "Now tell us", claim_needed=False) is None
 
 
 def test_the_answers_of_an_interview_are_the_one_person_named_before_its_questions() -> None:
@@ -44,26 +35,26 @@ def test_the_answers_of_an_interview_are_the_one_person_named_before_its_questio
         "Q: Who pays for the new reservoir?\n\n"
         "A: The state pays two thirds of the cost."
     )
-    assert _speaker_of(body, "A: Not in the towns") == "Ilse Marrow"
-    assert _speaker_of(body, "The farms will get") == "Ilse Marrow"
-    assert _speaker_of(body, "A: The state pays") == "Ilse Marrow"
+    assert speaker_of(body, "A: Not in the towns", claim_needed=False) == "Ilse Marrow"
+    assert speaker_of(body, "The farms will get", claim_needed=False) == "Ilse Marrow"
+    assert speaker_of(body, "A: The state pays", claim_needed=False) == "Ilse Marrow"
     # two people named before the questions: who answers is not told
     two = body.replace("We asked her about the drought.", "Her deputy, Tom Brandt, joined us.")
-    assert _speaker_of(two, "A: The state pays") is None
+    assert speaker_of(two, "A: The state pays", claim_needed=False) is None
 
 
 def test_a_kickers_speaker_does_not_run_on_through_its_paragraph() -> None:
     body = "Tesmark: profit beat forecasts as sales rose. The shares closed up 3 percent in Frankfurt."
-    assert _speaker_of(body, "Tesmark:") == "Tesmark"
-    assert _speaker_of(body, "The shares closed") is None
+    assert speaker_of(body, "Tesmark:", claim_needed=False) == "Tesmark"
+    assert speaker_of(body, "The shares closed", claim_needed=False) is None
     # a label whose words are spoken ("I", "we", "you") is a transcript's: its paragraph is the speaker's
     transcript = "Brandt: Well, I think we did what we could. Nobody expected the river to rise so fast."
-    assert _speaker_of(transcript, "Nobody expected") == "Brandt"
+    assert speaker_of(transcript, "Nobody expected", claim_needed=False) == "Brandt"
 
 
 def test_a_bare_attribution_after_a_quotation_closed_by_a_stop_is_the_quotations() -> None:
     body = "“I hope you are able to find the 30,000 missing emails.” Halvorsen said.\n\nThe vote is on Sunday."
-    assert _speaker_of(body, "“I hope") == "Halvorsen"
+    assert speaker_of(body, "“I hope", claim_needed=False) == "Halvorsen"
 
 
 def test_an_explainers_questions_and_answers_are_the_writers() -> None:
@@ -74,5 +65,5 @@ def test_an_explainers_questions_and_answers_are_the_writers() -> None:
         "Q: When do the rules start?\n\n"
         "A: The cap applies from April."
     )
-    assert _speaker_of(body, "A: All tenants") is None
-    assert _speaker_of(body, "A: The cap") is None
+    assert speaker_of(body, "A: All tenants", claim_needed=False) is None
+    assert speaker_of(body, "A: The cap", claim_needed=False) is None

@@ -4,15 +4,7 @@ answered by "she" then "he"."""
 
 from __future__ import annotations
 
-from corpus.extract.article import extract_article
-
-from .conftest import make_article
-
-
-def _speaker_of(body: str, opening: str) -> str | None:
-    claims, _ = extract_article(make_article(body))
-    (claim,) = [c for c in claims if c.text.startswith(opening)]
-    return claim.speaker
+from .conftest import speaker_of
 
 
 def test_every_item_of_a_list_under_an_attributing_line_is_what_it_attributes() -> None:
@@ -24,12 +16,12 @@ def test_every_item_of_a_list_under_an_attributing_line_is_what_it_attributes() 
         "Repairs to the sea wall began on Thursday."
     )
     for item in ("9 people killed", "40 homes destroyed", "3 fishermen"):
-        assert _speaker_of(body, item) == "interior ministry"
-    assert _speaker_of(body, "Repairs to the sea wall") is None
+        assert speaker_of(body, item) == "interior ministry"
+    assert speaker_of(body, "Repairs to the sea wall") is None
     # a line that attributes nothing gives its list no speaker
     plain = "Storm damage so far:\n\n- 9 people killed in Halvik\n- 40 homes destroyed in Stennby\n"
-    assert _speaker_of(plain, "9 people killed") is None
-    assert _speaker_of(plain, "40 homes destroyed") is None
+    assert speaker_of(plain, "9 people killed") is None
+    assert speaker_of(plain, "40 homes destroyed") is None
 
 
 def test_a_newspaper_named_in_an_opening_phrase_is_no_part_of_who_speaks() -> None:
@@ -37,8 +29,8 @@ def test_a_newspaper_named_in_an_opening_phrase_is_no_part_of_who_speaks() -> No
         "In an interview with the Harbury Gazette Mayor Ines Tolland said the bridge would reopen in May. "
         "Speaking to the Evening Herald Tolland added that the repairs had cost 3 million euros."
     )
-    assert _speaker_of(body, "In an interview") == "Ines Tolland"
-    assert _speaker_of(body, "Speaking to the Evening Herald") == "Ines Tolland"
+    assert speaker_of(body, "In an interview") == "Ines Tolland"
+    assert speaker_of(body, "Speaking to the Evening Herald") == "Ines Tolland"
 
 
 def test_a_quoted_title_in_an_appositive_is_skipped_with_the_appositive() -> None:
@@ -46,7 +38,7 @@ def test_a_quoted_title_in_an_appositive_is_skipped_with_the_appositive() -> Non
         'Petra Almgren, author of "The Salt Roads," a history of the inland trade, said the new tolls '
         "would drive merchants away."
     )
-    assert _speaker_of(body, "Petra Almgren") == "Petra Almgren"
+    assert speaker_of(body, "Petra Almgren") == "Petra Almgren"
 
 
 def test_the_agency_is_the_public_body_named_as_the_subject_of_an_act() -> None:
@@ -54,13 +46,13 @@ def test_the_agency_is_the_public_body_named_as_the_subject_of_an_act() -> None:
         "The Coastal Navigation Authority (CNA) has closed the channel into Marrow Sound after a tanker ran aground "
         "on Sunday. The tanker's hull had been inspected in March, according to the agency."
     )
-    assert _speaker_of(body, "The tanker's hull") == "Coastal Navigation Authority"
+    assert speaker_of(body, "The tanker's hull") == "Coastal Navigation Authority"
     # a body named only to qualify a report is not "the agency" the report speaks of
     report = (
         "A Regional Audit Office report released in June found that the agency had lost track of 400 permits. "
         "In a memo, the agency proposed that the permit scheme be closed."
     )
-    assert _speaker_of(report, "In a memo") != "Regional Audit Office"
+    assert speaker_of(report, "In a memo") != "Regional Audit Office"
 
 
 def test_he_after_she_is_not_the_woman_she_was_taken_for() -> None:
@@ -70,8 +62,8 @@ def test_he_after_she_is_not_the_woman_she_was_taken_for() -> None:
         "She said the port had offered a 5 percent rise. "
         "He said the offer left workers worse off."
     )
-    assert _speaker_of(body, "She said") == "Tamsin Achterberg"
-    assert _speaker_of(body, "He said") == "Gerd Halloran"
+    assert speaker_of(body, "She said") == "Tamsin Achterberg"
+    assert speaker_of(body, "He said") == "Gerd Halloran"
 
 
 def test_a_quoted_title_standing_alone_in_an_appositive_is_skipped_with_it() -> None:
@@ -79,4 +71,4 @@ def test_a_quoted_title_standing_alone_in_an_appositive_is_skipped_with_it() -> 
         'Tom Varga, a contestant on a quiz show, "The Last Word," who later worked for the host, said the '
         "questions were never leaked."
     )
-    assert _speaker_of(body, "Tom Varga") == "Tom Varga"
+    assert speaker_of(body, "Tom Varga") == "Tom Varga"

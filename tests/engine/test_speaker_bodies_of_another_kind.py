@@ -3,11 +3,7 @@ with no company that spoke, the speaker stays the phrase."""
 
 from __future__ import annotations
 
-from .conftest import speakers_with_text
-
-
-def _speaker_of(body: str, opening: str) -> str | None:
-    return next(speaker for speaker, text in speakers_with_text(body) if text.startswith(opening))
+from .conftest import speaker_of
 
 
 def test_the_company_is_not_the_news_agency_that_reported() -> None:
@@ -16,7 +12,7 @@ def test_the_company_is_not_the_news_agency_that_reported() -> None:
         "reported, citing documents it had seen.\n\n"
         "The company has said the report is untrue.\n"
     )
-    assert _speaker_of(body, "The company has said") != "Steppeinform"
+    assert speaker_of(body, "The company has said") != "Steppeinform"
 
 
 def test_the_company_is_the_firm_that_spoke_before() -> None:
@@ -26,4 +22,4 @@ def test_the_company_is_the_firm_that_spoke_before() -> None:
         "reported, citing documents it had seen.\n\n"
         "The company has said the report is untrue.\n"
     )
-    assert _speaker_of(body, "The company has said") == "Orlan Mining"
+    assert speaker_of(body, "The company has said") == "Orlan Mining"

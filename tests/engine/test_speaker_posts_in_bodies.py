@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import speakers_with_text
-
-
-def _speaker_of(body: str, opening: str) -> str | None:
-    return next(speaker for speaker, text in speakers_with_text(body) if text.startswith(opening))
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def test_he_after_a_post_in_a_body_is_that_person(opening: str) -> None:
         f"{opening} said the plan did not go far enough. He said his members lost about 2 million euros a month "
         "because of delays.\n"
     )
-    assert _speaker_of(body, "He said") == "Ion Lupu"
+    assert speaker_of(body, "He said") == "Ion Lupu"
 
 
 def test_a_body_named_after_its_kind_is_still_a_body() -> None:
@@ -34,4 +30,4 @@ def test_a_body_named_after_its_kind_is_still_a_body() -> None:
         "Moldova's road hauliers' association, Transauto, said the plan did not go far enough. It said its members "
         "lost about 2 million euros a month because of delays.\n"
     )
-    assert _speaker_of(body, "It said") == "Transauto"
+    assert speaker_of(body, "It said") == "Transauto"
