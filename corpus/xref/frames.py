@@ -732,6 +732,7 @@ _DETERMINERS = frozenset(
 _NOT_MEASURED = frozenset("officials analysts economists experts says years months weeks days hours points".split())
 # Prices in general, the consumer's: their yearly rise is the inflation rate, unless it is a month's.
 _GENERAL_PRICES = frozenset({None, "consumer", "retail"})
+_GENERAL_PRICE_SUBJECTS = frozenset(f"{modifier} prices" if modifier else "prices" for modifier in _GENERAL_PRICES)
 _RATES_OF_PRICES = frozenset({"inflation rate"})
 _MONTHLY = re.compile(r"\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+previous|a|last)\s+month|monthly)\b", re.I)
 
@@ -764,14 +765,20 @@ def _moved_by(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         if m is None:
             return None
         falls = m.group("noun").lower() in _NOUNS_OF_FALLS
+    subject = _moved_thing(m)
+    return f"{subject} {'fall' if falls else 'rise'}" if subject else None
+
+
+def _moved_thing(m: re.Match[str]) -> str | None:
+    """What moved, as "modifier head" ("malaria cases"), from a match with those groups; None for a head that is
+    no measured thing."""
     head = m.group("head").lower()
     modifier = (m.group("modifier") or "").lower() or None
     if head in _NOT_MEASURED or head.endswith("ss"):
         return None
     if modifier in _DETERMINERS:
         modifier = None
-    subject = f"{modifier} {head}" if modifier else head
-    return f"{subject} {'fall' if falls else 'rise'}"
+    return f"{modifier} {head}" if modifier else head
 
 
 def percent_change(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -786,16 +793,12 @@ def percent_change(text: str, start: int, end: int, lo: int, hi: int) -> str | N
     way = higher.group("way") if higher else m.group("way")  # "3.4% higher", "were up 4%"
     if verb in _LEVEL_VERBS and way is None:
         return None  # "exports were 4% of output": a share, not a move
-    head = m.group("head").lower()
-    modifier = (m.group("modifier") or "").lower() or None
-    if head in _NOT_MEASURED or head.endswith("ss"):
+    subject = _moved_thing(m)
+    if subject is None:
         return None
-    if modifier in _DETERMINERS:
-        modifier = None
     falls = verb in _FALLS or (way is not None and way.lower() in ("lower", "down"))
-    if head == "prices" and modifier in _GENERAL_PRICES and not falls and not _MONTHLY.search(text):
+    if subject in _GENERAL_PRICE_SUBJECTS and not falls and not _MONTHLY.search(text):
         return "inflation rate"
-    subject = f"{modifier} {head}" if modifier else head
     return f"{subject} {'fall' if falls else 'rise'}"
 
 
