@@ -141,3 +141,24 @@ def copy_db(source: Path, target: Path) -> None:
     shutil.copy2(source, target)
     if shard_dir(source).is_dir():
         shutil.copytree(shard_dir(source), shard_dir(target))
+
+
+def ferry_extraction(first: int, count: int) -> Extraction:
+    """``count`` small articles of one ferry story (ids a{first}.., one claim each), of slightly different lengths."""
+    articles, claims = [], []
+    for a in range(first, first + count):
+        text = f"The mayor said {a} ferries run each week."
+        body = f"{text} The harbour board said it was {a % 9} minutes late. " + "x" * (a % 7)
+        articles.append(Article(f"a{a}", f"Ferry {a}", "Gazette", ["Desk"], "2024-05-02", False, f"a{a}.txt", body))
+        claims.append(Claim(f"c{a}", f"a{a}", 0, len(text), text, "statement", None, "asserted"))
+    return Extraction(articles, claims, [], [])
+
+
+def built_ferry_corpus(tmp_path: Path, count: int) -> tuple[Extraction, Path]:
+    """A corpus DB at ``tmp_path``/corpus.json holding ``ferry_extraction(0, count)``."""
+    from store.corpus_db import CorpusDB
+
+    path = tmp_path / "corpus.json"
+    extraction = ferry_extraction(0, count)
+    CorpusDB.open(path, create=True).replace_all(extraction, None, includes_bundled=False)
+    return extraction, path

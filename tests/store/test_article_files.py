@@ -10,28 +10,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from corpus.model import Article, Claim, Extraction
+from corpus.model import Extraction
 from store import shards
 from store.corpus_db import CorpusDB
 from store.corpus_index import SCHEMA_VERSION, SEGMENTED_SCHEMA
 from store.errors import CorruptDatabase
-
-
-def _extraction(first: int, count: int) -> Extraction:
-    articles, claims = [], []
-    for a in range(first, first + count):
-        text = f"The mayor said {a} ferries run each week."
-        body = f"{text} The harbour board said it was {a % 9} minutes late. " + "x" * (a % 7)
-        articles.append(Article(f"a{a}", f"Ferry {a}", "Gazette", ["Desk"], "2024-05-02", False, f"a{a}.txt", body))
-        claims.append(Claim(f"c{a}", f"a{a}", 0, len(text), text, "statement", None, "asserted"))
-    return Extraction(articles, claims, [], [])
-
-
-def _built(tmp_path: Path, count: int) -> tuple[Extraction, Path]:
-    path = tmp_path / "corpus.json"
-    extraction = _extraction(0, count)
-    CorpusDB.open(path, create=True).replace_all(extraction, None, includes_bundled=False)
-    return extraction, path
+from tests.store import helpers
 
 
 def _catalogue(path: Path) -> dict:
@@ -52,7 +36,7 @@ def _add_to_part(path: Path, delta: Extraction) -> None:
 
 
 def test_a_build_of_many_articles_keeps_them_in_article_files_and_the_catalogue_small(tmp_path: Path) -> None:
-    extraction, path = _built(tmp_path, 2500)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 2500)
     data = _catalogue(path)
     assert data["meta"]["1"]["schema_version"] == SEGMENTED_SCHEMA  # an older factscope refuses it
     assert not data["articles"]  # the head holds none of them
@@ -67,22 +51,22 @@ def test_a_build_of_many_articles_keeps_them_in_article_files_and_the_catalogue_
 
 
 def test_a_small_db_keeps_its_articles_in_the_catalogue_as_before(tmp_path: Path) -> None:
-    _, path = _built(tmp_path, 40)
+    _, path = helpers.built_ferry_corpus(tmp_path, 40)
     data = _catalogue(path)
     assert "article_files" not in data and len(data["articles"]) == 40
     assert data["meta"]["1"]["schema_version"] == SCHEMA_VERSION
 
 
 def test_an_add_rewrites_the_head_and_not_the_articles(tmp_path: Path) -> None:
-    extraction, path = _built(tmp_path, 2500)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 2500)
     files, size = _article_files(path), path.stat().st_size
-    added = _extraction(5000, 1)
+    added = helpers.ferry_extraction(5000, 1)
     _add_to_part(path, added)
     assert _article_files(path) == files  # not one article file written again
     data = _catalogue(path)
     assert [doc["id"] for doc in data["articles"].values()] == ["a5000"]
     assert path.stat().st_size < size + 2_000  # the head grew by the new article and its shard's entry
-    again = _extraction(5001, 1)
+    again = helpers.ferry_extraction(5001, 1)
     CorpusDB.open(path).add(again)  # the whole read's add writes the head the same way
     assert _article_files(path) == files
     assert [doc["id"] for doc in _catalogue(path)["articles"].values()] == ["a5000", "a5001"]
@@ -93,11 +77,11 @@ def test_an_add_rewrites_the_head_and_not_the_articles(tmp_path: Path) -> None:
 
 def test_a_full_head_moves_its_articles_into_an_article_file(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(shards, "HEAD_ARTICLES", 2)
-    extraction, path = _built(tmp_path, 30)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 30)
     assert [e["articles"] for e in _catalogue(path)["article_files"].values()] == [30]
     added = []
     for n in range(5):
-        delta = _extraction(100 + n, 1)
+        delta = helpers.ferry_extraction(100 + n, 1)
         (_add_to_part if n % 2 else lambda p, d: CorpusDB.open(p).add(d))(path, delta)
         added += delta.articles
     data = _catalogue(path)
@@ -109,7 +93,7 @@ def test_a_full_head_moves_its_articles_into_an_article_file(tmp_path: Path, mon
 
 
 def test_a_missing_article_file_fails_closed_naming_it(tmp_path: Path) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     name = next(iter(_article_files(path)))
     os.unlink(path.parent / name)
     with pytest.raises(CorruptDatabase, match=name.split("/")[1]):
@@ -119,7 +103,7 @@ def test_a_missing_article_file_fails_closed_naming_it(tmp_path: Path) -> None:
 
 
 def test_an_article_file_holding_other_than_its_count_fails_closed(tmp_path: Path) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     data["article_files"]["2"]["articles"] = 199
     del data["article_files"]["2"]["ids"], data["article_files"]["2"]["spans"]  # as written before entries listed them
@@ -130,7 +114,7 @@ def test_an_article_file_holding_other_than_its_count_fails_closed(tmp_path: Pat
 
 @pytest.mark.parametrize("entry", ["../outside.shards/0123456789abcdef.json", "/etc/passwd"])
 def test_an_article_file_outside_the_shard_directory_is_refused(tmp_path: Path, entry: str) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     data["article_files"]["1"]["file"] = entry
     path.write_bytes(orjson.dumps(data))
@@ -139,9 +123,9 @@ def test_an_article_file_outside_the_shard_directory_is_refused(tmp_path: Path, 
 
 
 def test_a_build_keeps_the_article_files_a_backup_names(tmp_path: Path) -> None:
-    _, path = _built(tmp_path, 600)
+    _, path = helpers.built_ferry_corpus(tmp_path, 600)
     first = set(_article_files(path))
-    CorpusDB.open(path).replace_all(_extraction(1000, 600), None, includes_bundled=False)
+    CorpusDB.open(path).replace_all(helpers.ferry_extraction(1000, 600), None, includes_bundled=False)
     second = set(_article_files(path))
     assert first.isdisjoint(second)
     assert all((path.parent / name).exists() for name in first | second)  # .bak.1 names the first

@@ -9,28 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from corpus.model import Article, Claim, Extraction
+from corpus.model import Extraction
 from store import article_map, shards
 from store.article_map import ArticleMap
 from store.corpus_db import CorpusDB
 from store.errors import CorruptDatabase
-
-
-def _extraction(first: int, count: int) -> Extraction:
-    articles, claims = [], []
-    for a in range(first, first + count):
-        text = f"The mayor said {a} ferries run each week."
-        body = f"{text} The harbour board said it was {a % 9} minutes late."
-        articles.append(Article(f"a{a}", f"Ferry {a}", "Gazette", ["Desk"], "2024-05-02", False, f"a{a}.txt", body))
-        claims.append(Claim(f"c{a}", f"a{a}", 0, len(text), text, "statement", None, "asserted"))
-    return Extraction(articles, claims, [], [])
-
-
-def _built(tmp_path: Path, count: int) -> tuple[Extraction, Path]:
-    path = tmp_path / "corpus.json"
-    extraction = _extraction(0, count)
-    CorpusDB.open(path, create=True).replace_all(extraction, None, includes_bundled=False)
-    return extraction, path
+from tests.store import helpers
 
 
 def _catalogue(path: Path) -> dict:
@@ -77,14 +61,14 @@ def _unlist(path: Path) -> dict:
 def test_an_add_reads_no_article_file_and_knows_every_stored_id(
     tmp_path: Path, files_read: list[str], read_alone: list[str]
 ) -> None:
-    extraction, path = _built(tmp_path, 3500)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 3500)
     entries = list(_catalogue(path)["article_files"].values())
     assert [e["ids"][:2] for e in entries] == [["a0", "a1"], ["a1000", "a1001"], ["a2000", "a2001"], ["a3000", "a3001"]]
     files_read.clear()
     part = CorpusDB.open_part(path, lambda _articles: None)  # as `factscope add` opens it
     assert "a2999" in part.article_ids() and "a9999" not in part.article_ids()
     assert len(part.article_ids()) == 3500
-    again, new = _extraction(2999, 1), _extraction(9000, 2)  # one stored already, two new
+    again, new = helpers.ferry_extraction(2999, 1), helpers.ferry_extraction(9000, 2)  # one stored already, two new
     delta = Extraction([*again.articles, *new.articles], [*again.claims, *new.claims], [], [])
     result = part.update_index(lambda _current: delta, met=set())
     assert result.articles == ["a9000", "a9001"] and result.skipped_articles == ["a2999"]
@@ -101,12 +85,12 @@ def test_an_add_that_fills_the_head_moves_it_without_reading_the_article_files(
     tmp_path: Path, files_read: list[str], monkeypatch
 ) -> None:
     monkeypatch.setattr(shards, "HEAD_ARTICLES", 2)
-    extraction, path = _built(tmp_path, 1500)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 1500)
     added = []
     for n in range(4):
         files_read.clear()
         part = CorpusDB.open_part(path, lambda _articles: None)
-        delta = _extraction(5000 + n, 1)
+        delta = helpers.ferry_extraction(5000 + n, 1)
         assert part.update_index(lambda _current, d=delta: d, met=set()).articles == [f"a{5000 + n}"]
         assert files_read == []
         added += delta.articles
@@ -118,10 +102,10 @@ def test_an_add_that_fills_the_head_moves_it_without_reading_the_article_files(
 
 
 def test_article_files_written_before_entries_listed_ids_are_written_again_once(tmp_path: Path, files_read) -> None:
-    _, path = _built(tmp_path, 2200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 2200)
     data = _unlist(path)  # as last session's factscope wrote them
     part = CorpusDB.open_part(path, lambda _articles: None)
-    part.update_index(lambda _current: _extraction(7000, 1), met=set())  # reads them all, once
+    part.update_index(lambda _current: helpers.ferry_extraction(7000, 1), met=set())  # reads them all, once
     assert len(files_read) == 3
     entries = _catalogue(path)["article_files"]
     old = {e["file"] for e in data["article_files"].values()}
@@ -129,14 +113,16 @@ def test_article_files_written_before_entries_listed_ids_are_written_again_once(
     assert all((path.parent / name).exists() for name in old)
     assert [e["ids"][-1] for e in entries.values()] == ["a999", "a1999", "a2199"]
     files_read.clear()
-    CorpusDB.open_part(path, lambda _articles: None).update_index(lambda _c: _extraction(7001, 1), met=set())
+    CorpusDB.open_part(path, lambda _articles: None).update_index(
+        lambda _c: helpers.ferry_extraction(7001, 1), met=set()
+    )
     assert files_read == []
     assert [a.id for a in CorpusDB.open(path).articles()][-3:] == ["a2199", "a7000", "a7001"]
 
 
 @pytest.mark.parametrize("damage", ["id", "span"])
 def test_an_article_file_not_holding_the_articles_its_entry_lists_fails_closed(tmp_path: Path, damage: str) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     entry = data["article_files"]["1"]
     if damage == "id":
@@ -157,7 +143,7 @@ def test_an_article_file_not_holding_the_articles_its_entry_lists_fails_closed(t
     "ids", [["a1", "a1"], ["a1"], ["bad id"], "a1"], ids=["twice", "short", "not an id", "not a list"]
 )
 def test_malformed_ids_in_an_entry_fail_closed(tmp_path: Path, ids) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     entry = data["article_files"]["2"]
     entry["ids"] = ids if ids != ["a1", "a1"] else ["a1", *entry["ids"][1:]]  # a1 is in the first file too
@@ -169,7 +155,7 @@ def test_malformed_ids_in_an_entry_fail_closed(tmp_path: Path, ids) -> None:
 
 
 def test_the_map_answers_as_a_dict_of_the_same_articles(tmp_path: Path) -> None:
-    extraction, path = _built(tmp_path, 2100)
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 2100)
     data = _catalogue(path)
     entries = shards.article_entries(path, data)
     lazy = ArticleMap(path, entries, [])
@@ -228,7 +214,7 @@ def test_an_add_through_the_pipeline_reads_only_the_articles_it_meets(
 
 @pytest.mark.parametrize("spans", [[[0, 0]], [[5, 9], [2, 4]], [["0", 9]], "0-9"], ids=["empty", "back", "text", "str"])
 def test_malformed_spans_in_an_entry_fail_closed(tmp_path: Path, spans) -> None:
-    _, path = _built(tmp_path, 1200)
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     entry = data["article_files"]["2"]
     entry["spans"] = spans if isinstance(spans, str) else [*spans, *entry["spans"][len(spans) :]]
