@@ -1795,9 +1795,8 @@ def _in_concessive_clause(text: str, a: Attribution) -> Attribution:
 # A subordinator that concedes or sets against ("While critics argue that ..., the plan has ...", "Although the union
 # says ..., ministers have ..."): the main clause after the subordinate one is no part of what the source says. Not
 # "As the paper reported, ..." (the main clause is what was reported).
-_CONCESSIVE_BEFORE = re.compile(
-    r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still),?\s+)?(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))\s+"
-)
+CONCESSIVE_OPENERS = r"(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))"
+_CONCESSIVE_BEFORE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still),?\s+)?" + CONCESSIVE_OPENERS + r"\s+")
 # A comma that opens an aside or goes on with the subordinate clause, not the main clause ("..., which ...", ", and").
 _NOT_MAIN_AFTER = re.compile(
     r",\s+(?:which|who|whose|whom|where|when|including|such\s+as|and|or|but|nor|not|as|if|because|despite|"

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from corpus.extract.attribution import ADMITTED_INTO, find_attributions, mask_quotes, role_kicker, straight_quotes
+from corpus.extract.attribution import (
+    ADMITTED_INTO,
+    CONCESSIVE_OPENERS,
+    find_attributions,
+    mask_quotes,
+    role_kicker,
+    straight_quotes,
+)
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
@@ -640,7 +647,7 @@ def _reported_aside_then_party(text: str) -> bool:
     return bool(_ANAPHORIC_SUBJECT.match(main) or _PARTY_SUBJECT.match(main)) and not _IMPERSONAL_SUBJECT.match(main)
 
 
-_CONCESSIVE_OPENS = re.compile(r"\W*(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))\s")
+_CONCESSIVE_OPENS = re.compile(r"\W*" + CONCESSIVE_OPENERS + r"\s")
 # A party as the main clause's subject: "most members voted", "his administration keeps", "some officials".
 _PARTY_SUBJECT = re.compile(r"(?:most|many|some|all|few|several|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+s?\s+[a-z]+")
 _IMPERSONAL_SUBJECT = re.compile(r"(?:it|this|these|that|there)\b", re.IGNORECASE)

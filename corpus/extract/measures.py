@@ -15,6 +15,7 @@ from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
 from corpus.extract.topics import in_military_sense
+from corpus.extract.units import SAME_IN_THE_PLURAL
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -776,9 +777,7 @@ _PEOPLE_AS_WRITTEN = re.compile(
 )
 # Nouns the same in the plural that also qualify a plural after them: "police officers", "28 poultry farms",
 # "300 sheep farmers".
-_COLLECTIVE = frozenset(
-    "police people staff personnel security crew fish sheep deer salmon trout cod swine livestock poultry cattle".split()
-)
+_COLLECTIVE = frozenset("police people staff personnel security crew".split()) | SAME_IN_THE_PLURAL
 _PLURAL_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]{2,}s\b")
 _TOTALLING = frozenset("combined total cumulative overall".split())
 # "five of their last six matches": the whole's figure and its place are no part of what is counted.

@@ -396,25 +396,10 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+# Animals written the same in the plural: "killed 40,000 fish", "300 sheep", "1.2 million salmon".
+SAME_IN_THE_PLURAL = frozenset("fish sheep deer salmon trout cod swine bison moose livestock poultry cattle".split())
+_PLURAL_AS_WRITTEN = frozenset("people staff personnel police aircraft crew".split()) | SAME_IN_THE_PLURAL
+
+
 def is_plural(word: str) -> bool:
-    return singular(word) != word or word.lower() in (
-        "people",
-        "staff",
-        "personnel",
-        "police",
-        "aircraft",
-        "cattle",
-        "crew",
-        # the same word for many: "killed 40,000 fish", "300 sheep", "1.2 million salmon"
-        "fish",
-        "sheep",
-        "deer",
-        "salmon",
-        "trout",
-        "cod",
-        "swine",
-        "bison",
-        "moose",
-        "livestock",
-        "poultry",
-    )
+    return singular(word) != word or word.lower() in _PLURAL_AS_WRITTEN

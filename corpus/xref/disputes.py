@@ -27,6 +27,7 @@ from corpus.xref.features import (
     same_story,
     shared_content,
     similarity,
+    speaker_stems,
     stems,
 )
 from corpus.xref.memo import per_claim
@@ -226,7 +227,7 @@ def _report_denied_words(denial: Features) -> dict[str, float]:
     if text is None or text.strip() == (denial.article.title or "").strip():
         return {}  # (a headline above the denial, "Brussels denies e-bike tariff report", is no report it answers)
     said = _REPORTED_TAIL.split(text, maxsplit=1)[0]
-    speakers = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    speakers = speaker_stems(denial.claim)
     return {
         k: w
         for k in stems(said)
@@ -254,7 +255,7 @@ def _denied_doer_and_acts(denial: Features) -> frozenset[str] | None:
     if aux is None:
         return None
     doer = [w for w in clause[: aux.start()].lower().split() if w not in _PRONOUN_DOERS]
-    said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    said = speaker_stems(denial.claim)
     # ("was negotiating to lease two berths": leasing them is what was denied too)
     acts = [aux.group("verb"), *_INFINITIVE.findall(clause, aux.end())]
     return (stems(" ".join(doer)) - said) | stems(" ".join(acts))
@@ -279,7 +280,7 @@ def _denied_words(denial: Features) -> dict[str, float]:
     denied = m["clause"] or m["act"]
     clause = _CAUSE_NAMED.split(_SAYING.split(denied, maxsplit=1)[0], maxsplit=1)[0] if denied else ""
     clause = clause or f"{m['verb']} {m['object']}"
-    said = {w for name in denial.claim.speaker_chain or [denial.claim.speaker or ""] for w in stems(name)}
+    said = speaker_stems(denial.claim)
     return {
         k: w for k in stems(clause) if k not in said and k not in _WHEN_WORDS and (w := denial.lemmas.get(k, 0.0)) > 0
     }

@@ -26,7 +26,7 @@ from corpus.extract.measures import CARDINAL_WORDS, is_currency
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
-from corpus.extract.units import DURATIONS
+from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL
 from corpus.model import Article, Claim, Quantity
 from corpus.wordlist import rarity
 from corpus.xref.frames import (
@@ -83,11 +83,7 @@ _UNCOMPARABLE = (
     | {"percent increase", "percent decrease"}
     # "72 hours to leave", "48 hours to leave": a span of time named by its unit alone says what lasts that long
     # no more than a bare count does (a prison sentence, a minimum term are measures of their own)
-    | {
-        f"{unit}{plural}"
-        for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
-        for plural in ("", "s")
-    }
+    | {f"{unit}{plural}" for unit in DURATIONS - {"century"} for plural in ("", "s")}
     | {"century", "centuries"}
 )  # "a 12% rise": a rise of what, the measure does not say
 _STOP = frozenset(
@@ -233,9 +229,9 @@ AREA_HECTARES = {"hectare": 1.0, "acre": 0.40468564224, "square kilometre": 100.
 
 
 # Animals a figure may count as it counts people ("killed 40 sheep", "1.2 million chickens culled").
-ANIMALS = frozenset(
-    "fish sheep deer salmon trout cod swine bison moose livestock poultry cattle cow pig hog chicken hen duck goose "
-    "turkey bird horse goat dog cat whale dolphin seal bee animal camel elephant rhino lion tiger bear wolf".split()
+ANIMALS = SAME_IN_THE_PLURAL | frozenset(
+    "cow pig hog chicken hen duck goose turkey bird horse goat dog cat whale dolphin seal bee animal camel elephant "
+    "rhino lion tiger bear wolf".split()
 )
 
 
@@ -327,12 +323,15 @@ def _points_move(q: Quantity, claim: Claim) -> str | None:
     return f"{subject} points {'fall' if verb in _POINT_FALLS else 'rise'}"
 
 
+def converted_figure(fig: Figure, factor: float) -> Figure:
+    """A figure in another unit, ``factor`` of this one's to each of that one's (rounded past a float's noise)."""
+    return tuple(None if v is None else round(v * factor, 6) for v in fig)  # type: ignore[return-value]
+
+
 def _in_points(fig: Figure, unit: str | None) -> Figure:
     """A figure in basis points as percentage points (50 basis points = 0.5 percentage points)."""
     factor = _POINT_UNITS.get(unit or "", 1.0)
-    if factor == 1.0:
-        return fig
-    return tuple(None if v is None else round(v * factor, 6) for v in fig)  # type: ignore[return-value]
+    return fig if factor == 1.0 else converted_figure(fig, factor)
 
 
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
@@ -1569,12 +1568,16 @@ _ROLE_WORDS = stems(
 )
 
 
+def speaker_stems(claim: Claim) -> frozenset[str]:
+    """The word stems of who said the claim: its speaker chain's names, else its speaker's."""
+    return frozenset().union(
+        *(name_stems(name) for name in claim.speaker_chain or ([claim.speaker] if claim.speaker else []))
+    )
+
+
 def content_words(claim: Claim, words: frozenset[str]) -> frozenset[str]:
     """A claim's content-word stems less its speakers' names and attribution words."""
-    names: set[str] = set()
-    for name in claim.speaker_chain or ([claim.speaker] if claim.speaker else []):
-        names |= name_stems(name)
-    return words - names - _ROLE_WORDS
+    return words - speaker_stems(claim) - _ROLE_WORDS
 
 
 def _content(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:

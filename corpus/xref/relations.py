@@ -42,6 +42,7 @@ from corpus.xref.features import (
     Features,
     Figure,
     content_similarity,
+    converted_figure,
     entity_type,
     published_day,
     same_story,
@@ -846,8 +847,8 @@ def _in_one_unit(a: Features, b: Features, measure: str) -> tuple[Figure, Figure
     if ux is None or uy is None or ux == uy or sizes is None:
         return x, y
     if sizes[ux] < sizes[uy]:
-        return _converted(x, sizes[ux] / sizes[uy]), y
-    return x, _converted(y, sizes[uy] / sizes[ux])
+        return converted_figure(x, sizes[ux] / sizes[uy]), y
+    return x, converted_figure(y, sizes[uy] / sizes[ux])
 
 
 def same_figure_of_a_measure(a: Features, b: Features) -> bool:
@@ -857,11 +858,6 @@ def same_figure_of_a_measure(a: Features, b: Features) -> bool:
         if x is not None and y is not None and abs(x - y) <= 1e-6 * max(abs(x), abs(y), 1.0):
             return True
     return False
-
-
-def _converted(fig: Figure, factor: float) -> Figure:
-    value, low, high = fig
-    return tuple(None if v is None else round(v * factor, 6) for v in (value, low, high))  # type: ignore[return-value]
 
 
 # A figure for a year named as such: "so far this year", "last year", "in 2024" (not "late 2024").
@@ -2872,36 +2868,11 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
         return _statement_link(new, old, "related", 0.4, "similar wording, other names")
-    if _counted_owners_apart(new, old):
-        # "expelled four Orvanian diplomats" / "has expelled four Delmar diplomats": one wording, the two sides of a
-        # tit-for-tat
-        return _statement_link(new, old, "related", 0.4, "similar wording, other people counted")
     if new.article.id != old.article.id and different_people(new, old):
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news
         return _statement_link(new, old, "related", 0.4, "similar wording, other people")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
-
-
-@per_claim
-def _counted_owners(f: Features) -> dict[str, frozenset[str]]:
-    """Per counted head noun, the places whose people or things the claim's figures count, read from the
-    capitalised words before the noun ("four Delmar diplomats": {"delmar"}; "Orvanian diplomats": {"orvania"})."""
-    owners: dict[str, set[str]] = {}
-    for q in f.claim.quantities:
-        words = (q.counted or "").replace("’", "'").split()
-        if len(words) < 2 or not q.counted_lemma:
-            continue
-        named = {w.removesuffix("'s") for w in words[:-1] if w[:1].isupper()}
-        for word in named:
-            owners.setdefault(q.counted_lemma, set()).update(b.lower() for b in (demonym_bases(word) or (word,)))
-    return {noun: frozenset(found) for noun, found in owners.items()}
-
-
-def _counted_owners_apart(a: Features, b: Features) -> bool:
-    """The two claims count the same kind of thing (diplomats) of other places, each naming whose."""
-    mine, theirs = _counted_owners(a), _counted_owners(b)
-    return any(noun in theirs and not (owners & theirs[noun]) for noun, owners in mine.items())
 
 
 def _other_figures(new: Features, old: Features) -> Candidate:
@@ -3350,8 +3321,6 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None  # "caused last month's derailment" / "the toll from Monday's derailment has risen": what of it
     if different_times(a, b) or different_people(a, b) or different_parties(a, b) or _figures_disagree(a, b):
         return None
-    if _counted_owners_apart(a, b):
-        return None  # "expelling four Orvanian diplomats" / "has expelled four Delmar diplomats": both sides of a spat
     if (a.years and b.years and not (a.years & b.years)) or not _one_event_told(a, b):
         return None
     new, old = _later_first(a, b)

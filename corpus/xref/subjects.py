@@ -281,6 +281,7 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     return frozenset(found) | vessel_names(title, body)
 
 
+@lru_cache(maxsize=4096)  # (asked for each claim of an article: one answer per article)
 def vessel_names(title: str, body: str) -> frozenset[str]:
     """A vessel's or a storm's name in the headline or lead, lower-cased, however common its words: "the tanker
     Sea Falcon", "Storm Henk"."""
