@@ -108,7 +108,14 @@ written at pipeline 5.175 (27 passages, 124 sentences, labelled checkable as in 
 a social-media fact-check, a letter to the editor, an inquest, a correction notice, an earnings call, a leaked memo, an
 open letter, a press roundup, a recall, a briefing, a council vote, a podcast, a racing preview): a post or video that
 'claims', 'The other four said', 'While critics argue that ..., X has ...', rival claims ('Each side claimed'), a
-quote over paragraphs and pronouns among a man, a woman and a horse. Detection P/R over its
+quote over paragraphs and pronouns among a man, a woman and a horse; ``--blind 13``
+tests/data/attribution_blind13.json, written at pipeline 5.184 (25 passages, 117 sentences, labelled checkable as in
+set 7, in registers sets 1 to 12 lack: a sentencing with a victim's statement, a weather warning, a central bank's
+minutes, a debate write-up, a roundup of foreign reactions, a pre-match press conference, a ratings agency, a market
+wire, a lawsuit, a select committee, a journal paper, a regulator's fine, a by-election, a military briefing, an
+auction, a school inspection, a tech outage, a planning inquiry): 'minutes of the meeting show', 'Most members judged',
+'Moody's ..., citing', 'fell ... after the company said', 'Objectors say ..., while the developer insists ...',
+'Some shopkeepers say ...; others say ...', 'Both butchers ... said'. Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
@@ -454,6 +461,7 @@ BLIND_SETS = {
     "10": ROOT / "tests" / "data" / "attribution_blind10.json",
     "11": ROOT / "tests" / "data" / "attribution_blind11.json",
     "12": ROOT / "tests" / "data" / "attribution_blind12.json",
+    "13": ROOT / "tests" / "data" / "attribution_blind13.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -549,7 +557,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 12) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 13) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
