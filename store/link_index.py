@@ -44,6 +44,7 @@ from corpus.xref.blocking import (
     OldBlocks,
     SortKey,
     block_keys,
+    skipped_block,
     sort_key,
     window_partners,
 )
@@ -361,6 +362,11 @@ class LinkIndex:
             ).fetchall()
             if len(head) + len(new) <= SMALL_BLOCK:
                 return Nearby(len(head), [self._features([c for _p, c in head], articles)] if head else [])
+            if skipped_block(key, len(head) + len(new)):
+                # a common word's block, large once the new claims are in: it pairs no one (``candidate_pairs``),
+                # and what an add parts of it is weighed from the whole stored block (``members``), if it was
+                # small, or not at all: its members next to the new ones are not read (most of an add's reads)
+                return Nearby(len(head), [])
             runs: list[list[tuple[str, str]]] = []
             for position in (_position(k) for k in new):
                 before = self._db.execute(
