@@ -344,7 +344,13 @@ _MONEY_PURPOSE = (
         ),
         "aid",
     ),
-    (Gated(re.compile(r"\b(loans?|credit lines?|lend\w*)\b", re.IGNORECASE), ("loan", "credit line", "lend")), "loans"),
+    # (not "lender": a bank, whatever sum is near it: "Shares in the lender closed at 412 pence")
+    (
+        Gated(
+            re.compile(r"\b(loans?|credit lines?|lend(?!ers?\b)\w*)\b", re.IGNORECASE), ("loan", "credit line", "lend")
+        ),
+        "loans",
+    ),
     (
         Gated(
             re.compile(
@@ -542,6 +548,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
             return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
+        if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
+            return "donations", unit  # "The charity raised £1.8m", "raising R3.2 million for charity"
+        priced = property_of(text, start)
+        if priced:
+            head = priced.split()[-1].lower()
+            if head in COMMODITIES and len(priced.split()) <= 2:
+                return "price", unit  # "Silver hit $48.20", "Ether dropped to $2,310": what the market prices it at
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -692,7 +705,7 @@ def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
 # What a sum is the price of when it is said per one of them: a good counted by its unit or by the piece.
 _GOODS = frozenset(
     "barrel night share ticket bottle pint pack packet loaf container box bag bushel carat dozen item unit "
-    "room seat meal kilo head-of-cattle".split()
+    "room seat meal kilo head-of-cattle cup carton sack bale therm".split()
 )
 # Units a sum per which is no price: of time (a wage, a payment per period), of a rate, of a temperature.
 _NOT_PRICED_PER = frozenset({"percent", "percentage point", "basis point", "point", "times", "degree"})
@@ -706,6 +719,25 @@ _ONE_COSTS = re.compile(
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
 )
 _TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
+
+
+# Money raised for a charity or an appeal is given: its donations ("the charity raised £1.8m", "raising R3.2 million
+# for charity"), not a firm's funding.
+_RAISED_BEFORE = re.compile(
+    r"(?i)\b(?:raised|raising|raises|raise|collected|collecting)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"a\s+record|an\s+estimated|a\s+further|another)\s+)*$"
+)
+_CHARITY = re.compile(
+    r"(?i)\b(?:charit(?:y|ies|able)|appeals?|fundrais\w*|donors?|donations?|crowdfund\w*|telethon|gala|sponsored)\b"
+)
+# Commodities and assets a market prices: their level in money, and their move, is their price's ("Silver hit
+# $48.20", "Bitcoin fell 5%").
+COMMODITIES = frozenset(
+    """
+    gold silver platinum palladium copper aluminium aluminum nickel zinc lithium oil crude brent wti bitcoin ether
+    wheat corn soybeans cocoa coffee sugar cotton
+    """.split()
+)
 
 
 def priced_per(unit: str) -> bool:
@@ -1022,6 +1054,9 @@ _SUM_NOUNS = (
     r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
     r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
     r"|(?P<dividend>dividends?)|(?P<ransom>ransom)"
+    # what a country earns, holds or owes: "Remittances rose to $12.4bn", "reserves fell to $18.3bn", "exports of
+    # whisky rose 7% to £5.9bn"
+    r"|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
 )
 # Each named group's family ("prize pool": prize money).
 _SUM_FAMILIES = (
@@ -1043,6 +1078,10 @@ _SUM_FAMILIES = (
     ("loss", "loss"),
     ("dividend", "dividend"),
     ("ransom", "ransom"),
+    ("remittances", "remittances"),
+    ("reserves", "reserves"),
+    ("exports", "exports"),
+    ("imports", "imports"),
 )
 # The families of a sum named with it (none names the claim's subject).
 SUM_FAMILIES = frozenset(name for _, name in _SUM_FAMILIES) | frozenset(_SUM_PAID_AS.values())

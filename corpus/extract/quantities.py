@@ -30,6 +30,7 @@ from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
     CARDINAL_WORDS,
+    COMMODITIES,
     PEOPLE_NOUNS,
     SIZES,
     TROOP_NOUNS,
@@ -1635,8 +1636,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and (move := _MOVE_AFTER_PERCENT.match(text, e))
     ):
         # "a 12% rise in profit", "an 18 per cent lower risk", "36% more likely": a move by so many percent
-        # (the change stays as written: the words say how much, not that the figure rose)
-        quantity.measure = PERCENT_CHANGES["up" if move.group("up") else "down"]
+        # (the change stays as written: the words say how much, not that the figure rose); "Shares closed 3.1%
+        # higher": a move of what the verb before it is said of
+        way = "up" if move.group("up") else "down"
+        quantity.measure = _move_of_subject(text, s, way) or PERCENT_CHANGES[way]
     elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">", "from-to"):
         quantity.measure = _rate_of(text, s, measure)
         if quantity.measure == "share" and before and _LEVEL_AFTER_FIGURE.fullmatch(text, before[-1].end, s):
@@ -1662,8 +1665,19 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
             quantity.measure = before[-1].measure
     elif measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
         # "Median income rose 4%", "exports fell 12 percent": a move by so many percent, no share of anything
-        # (a share compares as a level; a rise and a fall of one thing never share a series)
-        quantity.measure = PERCENT_CHANGES[quantity.change]
+        # (a share compares as a level; a rise and a fall of one thing never share a series); of a measured
+        # thing the verb is said of, that thing's rise or fall ("Revenue rose 11%": revenue rise)
+        quantity.measure = _move_of_subject(text, s, quantity.change) or PERCENT_CHANGES[quantity.change]
+    elif (
+        measure == "amount"
+        and before
+        and before[-1].unit == "percent"
+        and (level := _level_of_move(before[-1].measure))
+        and _LEVEL_AFTER_MOVE.fullmatch(text, before[-1].end, s)
+    ):
+        # "Bitcoin fell 5% to $58,400", "Exports of whisky rose 7% to £5.9bn", "Shares closed 3.1% higher at 412
+        # pence": the level the named thing moved to
+        quantity.measure = level
     elif (
         measure == "amount"
         and quantity.unit
@@ -1727,6 +1741,69 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and before[-1].measure in ("killed", "wounded", "casualties")
     ):
         quantity.measure = before[-1].measure
+
+
+# What a percentage move can be of, named as the subject of the verb that moved it ("Revenue rose 11%", "Imports
+# of soybeans fell 9%", "Shares in the lender closed 3.1% higher"): the quantities news reports as rising or falling
+# by so many percent. A company, a country or a person is no such quantity ("Tesla fell 3%" stays a percent decrease).
+_MOVED_QUANTITIES = frozenset(
+    """
+    revenue revenues sales turnover profit profits earnings income exports imports output production prices fares
+    rents wages pay spending investment remittances reserves deposits lending borrowing debt orders deliveries
+    shipments bookings consumption emissions ridership traffic enrolment enrolments applications arrivals admissions
+    approvals insolvencies bankruptcies premiums bills costs shares stock stocks
+    """.split()
+)
+_SHARE_WORDS = frozenset("shares stock stocks".split())
+# Words before the head of the subject that are no part of its name: determiners, possessives, and words of time.
+_NOT_A_MODIFIER = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]otal|[Oo]verall|[Aa]verage|[Mm]edian|[Tt]ypical|[Qq]uarterly|[Aa]nnual|[Mm]onthly|[Ww]eekly|[Dd]aily|[Yy]early|[A-Z].*|.*['’]s?|\d.*)$"
+)
+
+
+def _move_of_subject(text: str, start: int, way: str) -> str | None:
+    """ "revenue rise", "industrial output rise", "share price fall" for a percentage by which the subject of the verb
+    before it moved, where that subject is a quantity news reports as moving; None otherwise."""
+    subject = property_of(text, start)
+    if not subject:
+        return None
+    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", subject, maxsplit=1)[0].split()
+    head = words[-1].lower() if words else ""
+    if head in COMMODITIES and all(w.lower() in COMMODITIES or w[:1].isupper() for w in words[-2:]):
+        thing = f"{head} price"  # "Bitcoin fell 5%", "Brent crude rose 2%" (not "oil output", whose head is output)
+    elif head in _SHARE_WORDS:
+        thing = "share price"  # "Shares of the carmaker fell 8%": its share price
+    elif head in _MOVED_QUANTITIES:
+        modifier = words[-2] if len(words) > 1 else None
+        if modifier and modifier[:1].isupper() and text.lstrip().startswith(modifier) and len(words) == 2:
+            modifier = modifier.lower()  # "Industrial output grew 1.9%": a word capitalised only as the first
+        if modifier and _NOT_A_MODIFIER.match(modifier):
+            modifier = None
+        thing = f"{modifier.lower()} {head}" if modifier else head
+    else:
+        return None
+    return f"{thing} {'rise' if way == 'up' else 'fall'}"
+
+
+# Between a move by so many percent and the level it moved to: "to", "at", "higher at" ("rose 7% to £5.9bn",
+# "closed 3.1% higher at 412 pence").
+_LEVEL_AFTER_MOVE = re.compile(
+    r"(?i)(?:\s+(?:higher|lower|up|down))?,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?(?:(?:record|new|fresh|about|around|some|nearly|"
+    r"almost|roughly)\s+)*(?:(?:high|low)\s+of\s+)?"
+)
+
+
+def _level_of_move(measure: str | None) -> str | None:
+    """The family of the sum a named thing's move ended at: "price" for a commodity's ("bitcoin price fall"),
+    "share price" for shares', the thing for the rest ("exports rise": exports); None for no named move."""
+    if not measure or not measure.endswith((" rise", " fall")) or measure in PERCENT_CHANGES.values():
+        return None
+    thing = measure.rsplit(" ", 1)[0]
+    if thing == "share price":
+        return thing
+    if thing.endswith(" price") or thing.split()[-1] in ("prices", "fares"):
+        return "price"
+    return thing
 
 
 _BANK_RATE = re.compile(r"(?:main|key|benchmark|policy|base|refinancing|repo|official\s+bank|official|cash)\s+rate")

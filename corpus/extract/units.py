@@ -246,6 +246,7 @@ _PER_WORDS = frozenset(
     year month week day hour minute second decade century night session quarter game match season person head
     capita share barrel gallon litre liter ounce gram kilogram tonne ton pound unit kilometre kilometer mile
     metre meter square foot kwh megawatt mmbtu month unit
+    cup bottle pint kilo loaf dozen packet carton sack bale therm
     """.split()
 )
 # What a figure is per only after "per" or "each" ("$2.1m per patient"): after "a" they may open the next clause
@@ -300,8 +301,8 @@ def unit_named(word: str) -> str | None:
 def per_after(text: str, end: int) -> tuple[str, int] | None:
     """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit."""
     m = _PER.match(text, end)
-    if m is None or _NOT_A_RATE.match(text, m.end()):
-        return None  # "$6.8 billion a year earlier": when, not per what
+    if m is None or (_NOT_A_RATE.match(text, m.end()) and singular(m.group("what").split()[0].lower()) in DURATIONS):
+        return None  # "$6.8 billion a year earlier": when, not per what ("$48.20 an ounce before easing" is per ounce)
     what = m.group("what").lower()
     # the unit may run past the word ("per cubic metre", "a square foot")
     unit = unit_after(" " + text[m.start("what") : m.start("what") + 40], 0)
