@@ -1211,8 +1211,8 @@ def subject_for(
     soldiers"), else from the previous figure's subject in the same paragraph
     ("These figures ..."), else from the first nationality in the sentence.
     """
-    if not measure or measure in _NO_SUBJECT:
-        return None
+    if not measure or measure in _NO_SUBJECT or measure.endswith((" increase", " decrease")):
+        return None  # (a move of a named thing, "revenue increase", names no subject, as "percent increase" does not)
     noun = _SUBJECT_NOUN.get(measure, measure)
     if noun.startswith("payment"):
         return noun

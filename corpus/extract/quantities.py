@@ -1646,7 +1646,11 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
             # "Inflation eased to 3.2% from 3.4%", "unemployment fell 0.3 points to 4.1%": the level before
             # or after another figure of the same thing is a rate of what that figure is said of
             previous = before[-1]
-            if previous.unit == "percent" and previous.measure not in (None, "share", *PERCENT_CHANGES.values()):
+            if (
+                previous.unit == "percent"
+                and previous.measure not in (None, "share", *PERCENT_CHANGES.values())
+                and not previous.measure.endswith((" increase", " decrease"))
+            ):
                 quantity.measure = previous.measure
             elif previous.unit == "percent" and previous.counted and quantity.counted is None:
                 # "won 52.3% of the vote to 46.1%": a share of the same whole
@@ -1666,7 +1670,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     elif measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
         # "Median income rose 4%", "exports fell 12 percent": a move by so many percent, no share of anything
         # (a share compares as a level; a rise and a fall of one thing never share a series); of a measured
-        # thing the verb is said of, that thing's rise or fall ("Revenue rose 11%": revenue rise)
+        # thing the verb is said of, that thing's increase or decrease ("Revenue rose 11%": revenue increase)
         quantity.measure = _move_of_subject(text, s, quantity.change) or PERCENT_CHANGES[quantity.change]
     elif (
         measure == "amount"
@@ -1755,6 +1759,10 @@ _MOVED_QUANTITIES = frozenset(
     """.split()
 )
 _SHARE_WORDS = frozenset("shares stock stocks".split())
+# Heads named in the singular in a family ("Rents rose 9%": a rent increase, as "the rent" is; "sales", "earnings"
+# and the rest stay as written).
+_ONE_OF_THEM = {"prices": "price", "rents": "rent", "fares": "fare", "profits": "profit", "revenues": "revenue"}
+_ONE_OF_THEM |= {"wages": "wage", "costs": "cost", "enrolments": "enrolment"}
 # Words before the head of the subject that are no part of its name: determiners, possessives, and words of time.
 _NOT_A_MODIFIER = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]otal|[Oo]verall|[Aa]verage|[Mm]edian|[Tt]ypical|[Qq]uarterly|[Aa]nnual|[Mm]onthly|[Ww]eekly|[Dd]aily|[Yy]early|[A-Z].*|.*['’]s?|\d.*)$"
@@ -1762,18 +1770,20 @@ _NOT_A_MODIFIER = re.compile(
 
 
 def _move_of_subject(text: str, start: int, way: str) -> str | None:
-    """ "revenue rise", "industrial output rise", "share price fall" for a percentage by which the subject of the verb
-    before it moved, where that subject is a quantity news reports as moving; None otherwise."""
+    """ "revenue increase", "industrial output increase", "share price decrease" for a percentage by which the subject
+    of the verb before it moved, where that subject is a quantity news reports as moving; None otherwise. (Named
+    as "percent increase" is, not as the cross-references' "exports rise", which they read from the words themselves.)"""
     subject = property_of(text, start)
     if not subject:
         return None
     words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", subject, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
+    head = _ONE_OF_THEM.get(head, head)
     if head in COMMODITIES and all(w.lower() in COMMODITIES or w[:1].isupper() for w in words[-2:]):
         thing = f"{head} price"  # "Bitcoin fell 5%", "Brent crude rose 2%" (not "oil output", whose head is output)
     elif head in _SHARE_WORDS:
         thing = "share price"  # "Shares of the carmaker fell 8%": its share price
-    elif head in _MOVED_QUANTITIES:
+    elif head in _MOVED_QUANTITIES or head in _ONE_OF_THEM.values():
         modifier = words[-2] if len(words) > 1 else None
         if modifier and modifier[:1].isupper() and text.lstrip().startswith(modifier) and len(words) == 2:
             modifier = modifier.lower()  # "Industrial output grew 1.9%": a word capitalised only as the first
@@ -1782,7 +1792,7 @@ def _move_of_subject(text: str, start: int, way: str) -> str | None:
         thing = f"{modifier.lower()} {head}" if modifier else head
     else:
         return None
-    return f"{thing} {'rise' if way == 'up' else 'fall'}"
+    return f"{thing} {'increase' if way == 'up' else 'decrease'}"
 
 
 # Between a move by so many percent and the level it moved to: "to", "at", "higher at" ("rose 7% to £5.9bn",
@@ -1794,14 +1804,14 @@ _LEVEL_AFTER_MOVE = re.compile(
 
 
 def _level_of_move(measure: str | None) -> str | None:
-    """The family of the sum a named thing's move ended at: "price" for a commodity's ("bitcoin price fall"),
-    "share price" for shares', the thing for the rest ("exports rise": exports); None for no named move."""
-    if not measure or not measure.endswith((" rise", " fall")) or measure in PERCENT_CHANGES.values():
+    """The family of the sum a named thing's move ended at: "price" for a commodity's ("bitcoin price decrease"),
+    "share price" for shares', the thing for the rest ("exports increase": exports); None for no named move."""
+    if not measure or not measure.endswith((" increase", " decrease")) or measure in PERCENT_CHANGES.values():
         return None
     thing = measure.rsplit(" ", 1)[0]
     if thing == "share price":
         return thing
-    if thing.endswith(" price") or thing.split()[-1] in ("prices", "fares"):
+    if thing.split()[-1] in ("price", "fare"):
         return "price"
     return thing
 
