@@ -364,6 +364,16 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
     return 1 <= (month - pm) % 12 <= within
 
 
+# A price or a schedule said in the present ("go for", "costs", "opens", "runs", "starts", "takes place").
+_PRESENT_SCHEDULE = re.compile(
+    r"\b(?:go(?:es)?\s+for|sells?\s+for|costs?|runs?\s+(?:from|until|through|in|for)|opens?|starts?|begins?|"
+    r"takes?\s+place|(?:is|are)\s+held)\b(?!\s+(?:in|on)\s+(?:the\s+)?past)",
+    re.IGNORECASE,
+)
+_SENTENCE_PART_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|which|who)\b|\s+[–—-]\s+")
+_PAST_AFTER = re.compile(
+    r"(?i)\b(?:was|were|had|did|fell|rose|grew|sold|went|came|saw|paid|took|made|gave|hit|slid|sank|shrank|\w{2,}ed)\b"
+)
 # A weekday in reported speech of what is to come ("said the heat would last until Tuesday") is within
 # days of the report, so it lies ahead of it; a month after "would" may already be past.
 _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
@@ -570,6 +580,18 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         # lies within days ahead of the report (not "warned on Friday that ...")
         cues += _WARNED_OF.finditer(clause)
         cues += _COULD.finditer(clause)
+    if mention.kind in ("m", "md", "dm") and _next_months(mention, published, 6):
+        # "Rooms go for €290 a night in August", "the exhibition opens in September", told in May: a price or a
+        # schedule said in the present of a month still to come is that coming month's
+        # (not a noun, "the costs in August", nor a clause whose verb comes later, in the past: "Housing starts in
+        # August fell 3%")
+        part_end = _SENTENCE_PART_END.search(text, mention.end)
+        if not _PAST_AFTER.search(text, mention.end, part_end.start() if part_end else len(text)):
+            cues += (
+                cue
+                for cue in _PRESENT_SCHEDULE.finditer(clause)
+                if not _DETERMINER_BEFORE.search(clause, 0, cue.start())
+            )
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March

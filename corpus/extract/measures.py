@@ -243,6 +243,16 @@ _CROWD_AFTER = re.compile(
     r"took\s+part|attended|queued|signed\s+up)\b",
     re.IGNORECASE,
 )
+# How many came, named before the figure: "a crowd of 48,000", "put the turnout at 25,000", "put the crowd at".
+_CROWD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:a|the)\s+(?:[a-z]+\s+)?crowd\s+(?:of|at)|\bput\s+(?:the\s+)?(?:crowd|turnout|attendance|number\s+of\s+"
+    r"(?:protesters|demonstrators|marchers|participants))(?:\s+at)?)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$"
+)
+_JOINED_GATHERING = re.compile(
+    r"(?i)\s+(?:have\s+|had\s+)?joined\s+(?:the|a|their)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession|vigil)"
+)
+_CROWD_NOUN = re.compile(r"(?i)protesters|demonstrators|marchers|participants|supporters|people")
 # ... where the figure opens its clause ("Police said 300 marched"), not "sales of 300 rallied".
 _CROWD_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–-]\s*|\b(?:and|but|that|while|as|when|where|after|before|said|says|say|estimated|estimate)\s+)$",
@@ -644,6 +654,19 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return ("troops deployed" if deployed else "troops"), "people"
     if counted == "workers":
         return "workers", "people"
+    if (noun is None or counted == "people" or _CROWD_NOUN.fullmatch(noun.group("noun"))) and (
+        _CROWD_BEFORE.search(before)
+        or (
+            (
+                _CROWD_AFTER.match(clause_after, noun.end() if noun else 0)
+                or _JOINED_GATHERING.match(after, noun.end() if noun else 0)
+            )
+            and _CROWD_SUBJECT_BEFORE.search(before)
+        )
+    ):
+        # "a crowd of 48,000", "police put the turnout at 25,000", "60,000 people joined the march", "about 300
+        # marched": how many came, the family the cross-references compare a gathering's reports by
+        return "turnout", "people"
     if counted == "people":
         if (result != "deployed" and _CARRYING_BEFORE.search(before)) or (
             # ("had 40 people on board when it sent a distress call": aboard, whatever was sent after)
