@@ -665,8 +665,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         )
     ):
         # "a crowd of 48,000", "police put the turnout at 25,000", "60,000 people joined the march", "about 300
-        # marched": how many came, the family the cross-references compare a gathering's reports by
-        return "turnout", "people"
+        # marched": how many came, the family the cross-references compare a gathering's reports by (the unit as
+        # before: people where a noun or a verb of coming says so, none after "a crowd of")
+        said_people = counted == "people" or (noun is None and _CROWD_AFTER.match(clause_after))
+        return "turnout", ("people" if said_people else unit)
     if counted == "people":
         if (result != "deployed" and _CARRYING_BEFORE.search(before)) or (
             # ("had 40 people on board when it sent a distress call": aboard, whatever was sent after)
