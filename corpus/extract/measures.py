@@ -558,6 +558,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
             return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
+        if _COST_SOMEONE.search(text, window, start):
+            return "cost", unit  # "The storm cost the insurer $320 million", "costing the health service £2.3bn"
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
             return "donations", unit  # "The charity raised £1.8m", "raising R3.2 million for charity"
         priced = property_of(text, start)
@@ -746,6 +748,12 @@ _ONE_COSTS = re.compile(
 _TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
 
 
+# What something cost someone: "cost the insurer $320 million", "costing taxpayers £2.3bn", "cost it $190 million".
+_COST_SOMEONE = re.compile(
+    r"(?i)\bcost(?:s|ing)?\s+(?:it|them|him|her|us|you|taxpayers|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|a\s+further|"
+    r"another|a\s+total\s+of)\s+)*$"
+)
 # Money raised for a charity or an appeal is given: its donations ("the charity raised £1.8m", "raising R3.2 million
 # for charity"), not a firm's funding.
 _RAISED_BEFORE = re.compile(
@@ -1081,7 +1089,7 @@ _SUM_NOUNS = (
     r"|(?P<dividend>dividends?)|(?P<ransom>ransom)"
     # what a country earns, holds or owes: "Remittances rose to $12.4bn", "reserves fell to $18.3bn", "exports of
     # whisky rose 7% to £5.9bn"
-    r"|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
+    r"|(?P<share_price>shares)|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
 )
 # Each named group's family ("prize pool": prize money).
 _SUM_FAMILIES = (
@@ -1103,6 +1111,7 @@ _SUM_FAMILIES = (
     ("loss", "loss"),
     ("dividend", "dividend"),
     ("ransom", "ransom"),
+    ("share_price", "share price"),
     ("remittances", "remittances"),
     ("reserves", "reserves"),
     ("exports", "exports"),
@@ -1113,11 +1122,16 @@ SUM_FAMILIES = frozenset(name for _, name in _SUM_FAMILIES) | frozenset(_SUM_PAI
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
     r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    # "ticket prices range from 90 to 1,450 Swiss francs"
+    r"(?:range|ranges|ranged|ranging)\s+(?:from|between)|"
     # "house prices rose by £3,200 to £291,000": the level after the move
     r"(?:rose|rise|rises|fell|falls|climbed|jumped|dropped|slipped|increased|decreased|gained|edged\s+(?:up|down))"
     r"\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:bn|m|k|billion|million|"
-    r"%|per\s*cent|percent))?\s+to)"
-    r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
+    r"%|per\s*cent|percent|p|cents?|pence))?"
+    # ("rose by £40 a month to £1,260", "fell by $1.9 billion in the month to $48.2 billion")
+    r"(?:\s+(?:a|an|per)\s+(?:month|year|week|day|hour))?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+to)"
+    r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
     r"almost|roughly|just|more\s+than|less\s+than|over|under)\s+)*$",

@@ -974,6 +974,8 @@ def find_quantities(
         _level_after_a_change(before, quantity, text)
     for quantity in quantities:
         _passed_level(quantity, text)
+    for before, quantity in pairwise(quantities):
+        _change_to_a_named_sum(before, quantity, text)
     if any(q.unit == "point" for q in quantities) and any(q.unit == "percent" for q in quantities):
         for quantity in quantities:
             _points_between_shares(quantity, text)
@@ -998,6 +1000,30 @@ def find_quantities(
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
     return [quantity.frozen(offset) for quantity in quantities]
+
+
+# Between a sum's change and the level it moved to: a few words of the same clause and "to" ("fell by $2.3 billion in
+# the week to Friday to $61.7 billion", "rose 2.1 cents to 41.3 cents a litre").
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?i)(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who|as|after|from)\b)[\w’'-]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:record|new|about|around|some|nearly|almost|roughly)\s+)*"
+)
+
+
+def _change_to_a_named_sum(change: _Draft, level: _Draft, text: str) -> None:
+    """A sum by which something moved to a named sum in the same currency is of the level's family: "reserves fell by
+    $2.3 billion to $61.7 billion" (reserves), "milk prices rose 2.1 cents to 41.3 cents a litre" (price)."""
+    if (
+        change.measure == "amount"
+        and change.change in ("up", "down")
+        and change.unit
+        and level.unit
+        and level.measure not in (None, "amount")
+        and level.change not in ("up", "down")
+        and change.unit.partition(" per ")[0] == level.unit.partition(" per ")[0]
+        and _CHANGE_TO_LEVEL.fullmatch(text, change.end, level.start)
+    ):
+        change.measure = level.measure
 
 
 # A figure measured only by its unit measures in that unit written one way ("85mm", "85 millimetres": millimetre;

@@ -83,3 +83,25 @@ def test_a_sum_per_a_good_is_its_price(sentence: str, unit: str) -> None:
 
 def test_a_sum_a_year_before_is_still_no_rate() -> None:
     assert _figures("Profit was $6.8 billion a year earlier.")[0][1] == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, measure",
+    [
+        ("The country's reserves fell by $1.9 billion in the month to $48.2 billion.", "$1.9 billion", "reserves"),
+        ("The country's reserves fell by $1.9 billion in the month to $48.2 billion.", "$48.2 billion", "reserves"),
+        ("Farmgate wheat prices rose 3 cents to 88 cents a kilo in June.", "3 cents", "price"),
+        ("Rents rose by £40 a month to £1,260.", "£1,260", "rent"),
+        ("Shares fell 40p to 310p.", "40p", "share price"),
+        ("Shares fell 40p to 310p.", "310p", "share price"),
+        ("Ticket prices for the concert range from 45 to 310 euros.", "45", "price"),
+        ("A sketch by the artist fetched $2.3m at auction on Friday.", "$2.3m", "price"),
+        ("The storm cost the insurer $320 million.", "$320 million", "cost"),
+    ],
+)
+def test_a_sum_moved_to_or_set_by_a_named_one(sentence: str, figure: str, measure: str) -> None:
+    assert next(m for text, _, m in _figures(sentence) if text.startswith(figure)) == measure
+
+
+def test_a_change_to_a_sum_in_another_currency_takes_no_family() -> None:
+    assert [m for _, _, m in _figures("Ticket prices rose by $5 to €90.")] == ["amount", "price"]
