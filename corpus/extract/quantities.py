@@ -1665,7 +1665,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # (the change stays as written: the words say how much, not that the figure rose); "Shares closed 3.1%
         # higher": a move of what the verb before it is said of
         way = "up" if move.group("up") else "down"
-        quantity.measure = _move_of_subject(text, s, way) or PERCENT_CHANGES[way]
+        named = _move_of_subject(text, s, way)
+        # (only shares' as a named move: a level told as "11% higher" is compared across reports, and only a share
+        # price's day move is compared as one, which the cross-references read from these words themselves)
+        quantity.measure = named if named and named.startswith("share price") else PERCENT_CHANGES[way]
     elif measure == "share" and quantity.unit == "percent" and quantity.change in ("=", "~", "<", ">", "from-to"):
         quantity.measure = _rate_of(text, s, measure)
         if quantity.measure == "share" and before and _LEVEL_AFTER_FIGURE.fullmatch(text, before[-1].end, s):

@@ -42,6 +42,8 @@ def test_a_move_of_a_named_quantity_is_that_quantitys(sentence: str, measure: st
         "Tesla fell 3% on Monday.",  # a company: its shares, its sales or its value, the words do not say
         "The chain reported a 9% rise in sales.",
         "They said prices would rise, but the index fell 2% in May.",
+        # a level told as so many percent higher is compared across reports: only a share price's is named
+        "Revenue at the group was 11% higher in the quarter.",
     ],
 )
 def test_a_move_of_no_named_quantity_stays_a_percent_move(sentence: str) -> None:
