@@ -1678,7 +1678,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
             if (
                 previous.unit == "percent"
                 and previous.measure not in (None, "share", *PERCENT_CHANGES.values())
-                and not previous.measure.endswith((" increase", " decrease"))
+                and not (previous.measure or "").endswith((" increase", " decrease"))
             ):
                 quantity.measure = previous.measure
             elif previous.unit == "percent" and previous.counted and quantity.counted is None:
