@@ -29,6 +29,7 @@ from corpus.xref.features import (
     similarity,
     speaker_stems,
     stems,
+    sums_meet,
 )
 from corpus.xref.memo import per_claim
 from corpus.xref.reasons import statement_reason
@@ -563,6 +564,12 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     """The same sum in the same currency about the same thing corroborates; a different sum for the same
     purpose on the same day about the same parties is only related (who counted what is not stated)."""
     mine, theirs = a.sums, b.sums
+    if mine and theirs:
+        # (a cost against a revenue is no one sum: only the sums that may meet one of the other claim's are compared)
+        mine, theirs = (
+            frozenset(s for s in mine if any(sums_meet(s[2], t[2]) for t in theirs)),
+            frozenset(t for t in theirs if any(sums_meet(s[2], t[2]) for s in mine)),
+        )
     if not mine or not theirs:
         return None
     shared_entities = a.entities & b.entities

@@ -977,7 +977,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
             for q in claim.quantities
             if q.value
             and q.unit not in (None, "people", "percent")
-            and q.measure in MONEY_MEASURES
+            and (q.measure in MONEY_MEASURES or q.measure in PRICED_SUMS)
             # (not the sum it replaces: "cut the fine to 20 million dollars from 40 million" states no fine of 40; nor
             # one it sets aside: "had taken 1.6 million euros, not the 2.4 million euros found by the lower court")
             and all(q is not p for p in priors)
@@ -1401,6 +1401,17 @@ def _negated(text: str) -> bool:
 
 # Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
 MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail", "salary", "price", "valuation"})
+# Named sums that price one thing or deal ("will cost £420m", "a budget of £420m", "damages of $3m"), which the same
+# sum told with no purpose ("the £420m bridge", "a deal worth $3m") may be. (Not a period's result or charge:
+# revenue, profit, loss, dividend, tax, wages, royalties and rent are other sums than a deal's.)
+PRICED_SUMS = frozenset({"cost", "budget", "spending", "payment", "damages", "ransom", "prize money", "bonus", "bribes", "donations"})
+
+
+def sums_meet(m: str | None, n: str | None) -> bool:
+    """Two sums' purposes that may be one sum: money a donor, lender or court names, or a sum told with no purpose
+    ("the £420m bridge") against a named one ("will cost £420m"). Two named purposes of other kinds ("a cost of
+    £420m", "revenue of £420m") are two sums, compared as figures of their own family if at all."""
+    return (m in MONEY_MEASURES and n in MONEY_MEASURES) or "amount" in (m, n)
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|prior|preliminary|original|old)\s+(?:\w+\s+)?(?:estimate|figure|toll|count|tally|report|number)s?\b|"
     r"\b(?:had|have|has)\s+(?:earlier|previously|initially|first)\b|\b(?:earlier|previously|initially)\s+(?:reported|said|put|estimated|gave)\b",
