@@ -554,6 +554,11 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
     if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
         return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
+    if (_lead_names_of(a) & _lead_names_of(b)) - mine - theirs:
+        # "Munshiganj, April 15: The death toll from the Meghna launch capsize ..." / "DHAKA, April 16 (AFP) - ...
+        # bodies from the Meghna river": both leads name one river, ship or person beyond the dateline towns, the
+        # district's paper and the capital's wire telling one story
+        return False
     return _per_article_pair(
         _APART_CACHE,
         a,
