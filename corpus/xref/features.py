@@ -1379,7 +1379,11 @@ PLACE_TYPES = frozenset({"place", "country", "other"})
 def entity_type(name: str) -> str:
     """The gazetteer's type for a known name, else the general guess."""
     known = gazetteer().entities.get(name)
-    return known.type if known else guess_type(name)
+    if known:
+        return known.type
+    if " " in name and country_of(name) is not None:
+        return "other"  # "Sierra Leone", "North Macedonian": a country or its people, as "Kenya" is, never a person
+    return guess_type(name)
 
 
 _NEGATED = re.compile(
