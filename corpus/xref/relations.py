@@ -245,6 +245,11 @@ def _vague(f: Features, fig: Figure) -> bool:
     return fig[0] is None and any(q.vague and (q.low, q.high) == fig[1:] for q in f.claim.quantities)
 
 
+def _open_bound(fig: Figure) -> bool:
+    """ "at least 59", "more than 140": one end given, the other open."""
+    return (fig[1] is None) != (fig[2] is None)
+
+
 def _point(fig: Figure) -> float | None:
     value, low, high = fig
     if value is not None:
@@ -1592,6 +1597,8 @@ def _compare(
     same_value = all(x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y) for x, y in points)
     if same_value and any(_same_stated(x, y) is False for x, y in pairs):
         same_value = False  # within 5%, but not as finely as both are written
+    if same_value and any(_open_bound(x) != _open_bound(y) and _point(x) != _point(y) for x, y in pairs):
+        same_value = False  # "at least 59" is not 61: a bound's number is as written
     if measures and all(m in a.percents and m in b.percents for m in measures):
         # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
         # 5.9% are two rates.
