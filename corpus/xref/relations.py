@@ -320,6 +320,35 @@ def _on_a_later_day(new: Features, old: Features) -> bool:
     return x[:7] != y[:7]
 
 
+_RECALLED_TOLLS = frozenset({"casualties", "missing", "detained"})  # what one happening did to people
+
+
+def _a_past_years_toll(a: Features, b: Features) -> bool:
+    """Two claims of one article, one dated by a year it names alone ("in 1988, when an avalanche killed 11",
+    "since 2019, when police detained 140", "Last year 27 people died") and the other not of that year (undated, or
+    of another): the first recalls another happening."""
+    if a.article.id != b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        year = x.claim.date or ""
+        if (
+            len(year) == 4
+            and year.isdigit()
+            and (y.claim.date or y.when or "")[:4] != year
+            and _PAST_YEAR.search(x.claim.text) is not None
+        ):
+            return True
+    return False
+
+
+# A year told as the past ("in 1988, when", "since 2019, when", "last year"; not a table's "Late 2024-Early 2025",
+# nor a running count "since 2019").
+_PAST_YEAR = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b(?!\s*[-–])|\bsince\s+(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
+    re.IGNORECASE,
+)
+
+
 def _different_time(a: Features, b: Features) -> bool:
     """Different months, or different days when both claims state their day."""
     x, y = a.when or "", b.when or ""
@@ -3035,6 +3064,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     )
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    if family in _RECALLED_TOLLS and _a_past_years_toll(a, b):
+        # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
+        # article's own "Seven people lost their lives": another happening's toll, recalled
+        return None
     if a.article.id != b.article.id and _other_findings(a, b):
         return None  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
     if different_protagonists(a, b) or different_votes(a, b):
