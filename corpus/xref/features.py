@@ -1408,7 +1408,9 @@ MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail",
 # Named sums that price one thing or deal ("will cost £420m", "a budget of £420m", "damages of $3m"), which the same
 # sum told with no purpose ("the £420m bridge", "a deal worth $3m") may be. (Not a period's result or charge:
 # revenue, profit, loss, dividend, tax, wages, royalties and rent are other sums than a deal's.)
-PRICED_SUMS = frozenset({"cost", "budget", "spending", "payment", "damages", "ransom", "prize money", "bonus", "bribes", "donations"})
+PRICED_SUMS = frozenset(
+    {"cost", "budget", "spending", "payment", "damages", "ransom", "prize money", "bonus", "bribes", "donations"}
+)
 
 
 def sums_meet(m: str | None, n: str | None) -> bool:
@@ -1416,6 +1418,8 @@ def sums_meet(m: str | None, n: str | None) -> bool:
     ("the £420m bridge") against a named one ("will cost £420m"). Two named purposes of other kinds ("a cost of
     £420m", "revenue of £420m") are two sums, compared as figures of their own family if at all."""
     return (m in MONEY_MEASURES and n in MONEY_MEASURES) or "amount" in (m, n)
+
+
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|prior|preliminary|original|old)\s+(?:\w+\s+)?(?:estimate|figure|toll|count|tally|report|number)s?\b|"
     r"\b(?:had|have|has)\s+(?:earlier|previously|initially|first)\b|\b(?:earlier|previously|initially)\s+(?:reported|said|put|estimated|gave)\b",

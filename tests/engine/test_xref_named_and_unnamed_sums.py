@@ -22,7 +22,8 @@ def _two(first: str, second: str, day2: str = "2027-07-02"):
 
 def test_an_unnamed_sum_corroborates_the_same_named_cost() -> None:
     links = _two(
-        _COST, "Work starts on Harlow bridge\nWork began on Wednesday on the £420m Harlow bridge, the contractor said.\n"
+        _COST,
+        "Work starts on Harlow bridge\nWork began on Wednesday on the £420m Harlow bridge, the contractor said.\n",
     )
     assert relations_between(links, "Work began", "The cost of the new Harlow bridge") == ["corroborates"], links
 
@@ -48,6 +49,7 @@ def test_a_companys_revenue_of_the_same_value_is_not_the_same_sum() -> None:
 
 def test_a_different_unnamed_sum_does_not_corroborate_the_cost() -> None:
     links = _two(
-        _COST, "Work starts on Harlow bridge\nWork began on Wednesday on the £380m Harlow bridge, the contractor said.\n"
+        _COST,
+        "Work starts on Harlow bridge\nWork began on Wednesday on the £380m Harlow bridge, the contractor said.\n",
     )
     assert "corroborates" not in relations_between(links, "Work began", "The cost of the new Harlow bridge"), links
