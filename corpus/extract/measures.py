@@ -50,6 +50,8 @@ _OUTCOME_AFTER = re.compile(
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     # Let in for care: "Four people have been admitted to hospital" ("admitted to the bar" is no outcome).
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+    # "Sixteen people were treated in hospital": those a hospital took in (not "treated at the scene")
+    r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     r"forced (?:from|out of)|fled|made homeless|left homeless|"
     # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
     # (not "three of them in a serious condition": a part of the injured, counted as they are).
@@ -388,12 +390,16 @@ _MONEY_PURPOSE = (
 # A new clause with its own figure: "killed 39 people and left 68 missing".
 # (The lookahead first: the characters a match can begin with.)
 _NEXT_CLAUSE = re.compile(
-    r"(?=[;:(),\sabw])(?:[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d]))"
+    r"(?=[;:(),\sabwu])(?:[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])"
+    # A clause of its own with its own subject: "wounding eight before he was shot dead by police" (the eight
+    # are the wounded; the dead is the gunman)
+    r"|\b(?:before|after|until|when|because)\s+(?:he|she|they|it|we|the\s+[a-z]+)\s)"
 )
 
 
 _TROOP_NOUN = re.compile(TROOP_NOUNS)
 _WORKER_NOUN = re.compile(WORKER_NOUNS)
+_CONJUNCTION = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 _KILLED_AND_WOUNDED = re.compile(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed")
 _LEADING_PERIOD = re.compile(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("its the a an their his her our this that whose".split())
@@ -449,7 +455,7 @@ def _outcome(word: str) -> str | None:
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
         return "displaced"
-    if word.startswith("admitted"):
+    if word.startswith(("admitted", "treated")):
         return "hospitalised"
     if _MADE_ILL.fullmatch(word):
         return "sickened"
@@ -644,6 +650,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # "employs 1,200 pilots" counts is named)
         return "workers", unit if noun is None else "people"
     verb = _VERB_BEFORE.search(before)
+    first_verb = verb
+    while verb and (closer := _VERB_BEFORE.pattern.search(before, verb.end("verb"))):
+        verb = closer  # "killed two and arrested 14": the verb nearest the figure governs it
+    if verb and _CONJUNCTION.search(before, verb.end("verb")):
+        verb = None  # "400 people were injured and 1,200 buildings were damaged": the verb was the clause before's
+    if verb and first_verb and _KILLED_AND_WOUNDED.search(before[first_verb.start("verb") :].lower()):
+        return "casualties", "people"  # "killed or wounded 40 people"
     if verb and _NO_ONE_HARMED.match(clause_after):
         verb = None  # "killed 300 jobs", "kills the deal": things a verb of harm ends, no one it harms
     if verb:

@@ -1729,8 +1729,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     if (
         quantity.unit == "percent"
         and quantity.measure
-        and _BANK_RATE.fullmatch(quantity.measure)
-        and (_BANK_WORDS.search(text) or not quantity.measure.startswith(("main", "key", "official")))
+        and (
+            (_BANK_RATE.fullmatch(quantity.measure) and not quantity.measure.startswith(("main", "key", "official")))
+            # "The central bank lifted rates by 50 basis points to 4.75 percent": the rate a bank moves or holds
+            or (quantity.measure == "rate" and _BANK_WORDS.search(text) and _RATES_MOVED.search(text, 0, s))
+            or (_BANK_RATE.fullmatch(quantity.measure) and _BANK_WORDS.search(text))
+        )
     ):
         # "The bank's main rate has been 4.25%", "the benchmark rate stands at 4.25%": a central bank's interest
         # rate by its other names (not "the main rate of VAT": a rate "of" something is that thing's)
@@ -1846,6 +1850,11 @@ def _level_of_move(measure: str | None) -> str | None:
 
 
 _BANK_RATE = re.compile(r"(?:main|key|benchmark|policy|base|refinancing|repo|official\s+bank|official|cash)\s+rate")
+# A bank moving or holding its rates: "lifted rates", "cut its rate", "held rates", "left the rate unchanged".
+_RATES_MOVED = re.compile(
+    r"(?i)\b(?:rais|lift|hik|cut|lower|held|hold|kept|keep|left|leav|increas|reduc|trim|slash)\w*\s+"
+    r"(?:its\s+|their\s+|the\s+)?rates?\b"
+)
 _BANK_WORDS = re.compile(r"\b(?:[Bb]ank|Fed|Federal\s+Reserve|ECB|[Rr]ate-setters?|[Mm]onetary)\b")
 
 
@@ -1931,7 +1940,14 @@ _PRISON_TERM_AFTER = re.compile(
 )
 # Between two figures of one measure: "3.2% from 3.4%", "0.3 points to 4.1%", "4.1%, up from 3.9%".
 _LEVEL_AFTER_FIGURE = re.compile(
-    r"(?i)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+    r"(?i)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    # the period the first level is for: "6.1% in March, up from 5.8% in February"
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))?"
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|compared\s+with|against|versus|vs\.?)\s+(?:an?\s+(?:revised\s+)?)?"
+    # "growth of 5% to 7%, up from a previous forecast of 4% to 6%": the same measure's earlier level
+    r"(?:(?:an?|the|its)\s+(?:previous|earlier|prior|initial|original)\s+(?:forecast|estimate|reading|figure|"
+    r"target|guidance|projection)\s+of\s+)?"
 )
 
 

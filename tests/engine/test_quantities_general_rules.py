@@ -635,7 +635,8 @@ def test_people_told_to_stay_indoors_are_not_evacuated() -> None:
 )
 def test_a_verb_that_moves_rates_is_not_what_the_rate_is_of(sentence: str) -> None:
     [q] = [q for q in claimed_figures(sentence) if q.unit == "percent"]
-    assert q.measure == "rate"
+    # a bank's, when the sentence names one (test_measures_of_the_figures_own_clause); never "raised rate"
+    assert q.measure == ("interest rate" if "bank" in sentence else "rate")
 
 
 @pytest.mark.parametrize(
