@@ -400,7 +400,10 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             )
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns} - _rates_of_other_figures(q, claim)
-        return f"{nouns.pop()} rate" if len(nouns) == 1 else q.measure
+        if len(nouns) != 1:
+            return q.measure
+        noun = nouns.pop()
+        return noun if noun.endswith("rate") else f"{noun} rate"  # ("interest rate", never "interest rate rate")
     if q.measure != "amount" and (q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start)):
         return "cancelled"
     if q.measure in _GENERIC and not q.counted_lemma:
