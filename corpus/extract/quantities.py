@@ -566,6 +566,12 @@ _MOD_LAST_WORDS = tuple(
         if re.search(r"[a-z]{2}", alternative)
     }
 )
+_OUTCOME_OF_THE_COUNTED = re.compile(
+    r"(?i)\s+(?:(?!(?:were|was|are|is|has|have|had|been|be|each|one)\s)[a-z][\w-]*\s+){1,2}?"
+    r"(?:who\s+(?:were\s+|have\s+been\s+)?)?"
+    r"(?:killed|died|wounded|injured|missing|trapped|dead|rescued|evacuated|hospitali[sz]ed)\b"
+    r"(?!\s+(?:the|a|an|his|her|their|its|our|off)\b)"  # ("the two leaders killed the deal": a verb)
+)
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
 _HALF_OF = re.compile(r"(?i)\s+(?:million|billion|trillion|percentage point|point\b)")
 _LIST_AND = re.compile(r"(?i)\s*and\b")
@@ -2576,8 +2582,11 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
             _DEFINITE_WORD.search(text, max(0, m.start("word") - 12), m.start("word"))
             and not m.group("scale")
             and unit_after(text, m.end()) is None
+            and not _OUTCOME_OF_THE_COUNTED.match(text, m.end())
         ):
-            return None  # "the two nations": a reference, not a figure ("those three months" measures time)
+            # "the two nations": a reference, not a figure ("those three months" measures time; "the five people
+            # killed at the mall" is the toll, as "the 5 people killed" is)
+            return None
         if _word_label(text, m.start("word"), m.end("word")):
             return None  # "on day two", "going into game seven": which day or game, not a count
         lowered = _SPACES.sub(" ", word.lower())
