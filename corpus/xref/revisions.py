@@ -37,6 +37,10 @@ _AGAINST_EARLIER_TEXT = (
     r"(?:what\s+)?(?:(?:it|they|he|she|officials|authorities|the\s+[a-z]+)\s+)?(?:had\s+)?"
     r"(?:first|initially|originally|earlier|previously)\s+(?:estimated|said|thought|reported|disclosed|announced|"
     r"believed|feared|stated)\b)|"
+    # "150 monitors, fewer than the 200 its foreign policy chief had announced a day earlier": a plan or promise
+    # the figure scales back or up, told as what was announced before
+    r"\b(?:than|from)\s+the\s+[\d,.]+\s+(?:[\w'’-]+\s+){0,5}?had\s+(?:first\s+|initially\s+|originally\s+|"
+    r"earlier\s+|previously\s+)?(?:announced|promised|pledged|planned|proposed|targeted)\b|"
     # "had flown about 650 km, revising an initial estimate of 600 km": the figure replaces the one it names
     r"\b(?:revising|revised|correcting|corrected|updating|updated)\s+(?:(?:up|down)(?:ward)?\s+)?(?:an?|its|their|the)\s+"
     r"(?:initial|earlier|previous|original|first|preliminary|provisional)\s+(?:estimate|figure|count|tally|reading|toll|"
@@ -107,6 +111,12 @@ _REVISION_HINTS = (
     "takes",
     "took",
     "push",
+    "had announced",
+    "had promised",
+    "had pledged",
+    "had planned",
+    "had proposed",
+    "had targeted",
 )
 _GROUP_AFTER = re.compile(  # used with match() at the figure's end, so no "^"
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>civilians?|villagers|residents|children|women|passengers|"
