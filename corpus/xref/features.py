@@ -38,6 +38,7 @@ from corpus.xref.frames import (
     framed,
     is_risk,
 )
+from corpus.xref.happenings import GATHERINGS, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.memo import per_claim
 from corpus.xref.revisions import (
     added_figures,
@@ -1081,6 +1082,27 @@ def _bodies_countries(text: str, names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for b in bodies if (c := gaz.country_prefix(b)) and c not in named)
 
 
+# Another happening than the claim's, and where it was: "as a parallel protest took place in Lisbon", "a separate
+# attack in Gao".
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:separate|parallel|rival|second|similar)|another)\s+(?:[\w-]+\s+)?(?:"
+    + words_pattern(SUDDEN + UNFOLDING + GATHERINGS)
+    + r")(?:e?s)?\b[^.;]{0,40}?\bin\s+"
+)
+
+
+def _only_elsewhere(text: str, place: str) -> bool:
+    """The claim names the place only as where another happening was ("8,000 marched in Porto, as a parallel
+    protest took place in Lisbon"): not where its own figures are."""
+    if place not in text:
+        return False
+    spans = [(m.end(), m.end() + len(place)) for m in _ELSEWHERE.finditer(text) if text.startswith(place, m.end())]
+    if not spans:
+        return False
+    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
+    return bool(told) and all(any(start == s for s, _ in spans) for start in told)
+
+
 def _only_in_bodies(claim: Claim) -> frozenset[str]:
     return _bodies_countries(claim.text, tuple(claim.entities))
 
@@ -1138,9 +1160,16 @@ def features(claim: Claim, article: Article) -> Features:
         words=words,
         topics=frozenset(topics_of(about)),
         main_topic=topic_of(claim.text) or (topic_of(denied) if denied else None),
-        entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet")),
+        entities=_with_aliases(
+            claim, article, frozenset(e for e, t in types if t != "outlet" and not _only_elsewhere(claim.text, e))
+        ),
         places=frozenset(
-            e for e, t in types if t in PLACE_TYPES and not _said_by(claim, e) and e not in _only_in_bodies(claim)
+            e
+            for e, t in types
+            if t in PLACE_TYPES
+            and not _said_by(claim, e)
+            and e not in _only_in_bodies(claim)
+            and not _only_elsewhere(claim.text, e)
         ),
         nationality=nationality,
         period=(period or claim.date or "")[:7] or None,

@@ -92,8 +92,10 @@ _OUTCOMES = (
     # How many came to a march or rally: "180,000 people took part", "put the turnout at 42,000".
     (
         r"took\s+part|tak(?:e|es|en|ing)\s+part|marched|marching|turned\s+out|turnout|attended|"
-        r"took\s+to\s+the\s+streets|(?:the|a)\s+crowd\s+(?:at|of)|"
-        r"joined\s+(?:the|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession)",
+        r"took\s+to\s+the\s+streets|(?:the|a)\s+crowd\s+(?:at|of|numbered|(?:was\s+)?estimated\s+at)|"
+        # ("joined Saturday's march", "a rally that drew 30,000")
+        r"joined\s+(?:the|a|their|\w+[’']s)\s+(?:[\w'’-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession)|"
+        r"(?:march|protest|rally|demonstration|procession)\s+(?:that\s+)?(?:drew|attracted)",
         "turnout",
     ),
 )

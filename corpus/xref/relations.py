@@ -1433,6 +1433,40 @@ def _own_places(f: Features) -> frozenset[str]:
     )
 
 
+def _placeless_in_another_town(a: Features, b: Features) -> bool:
+    """One claim counts in a town its lead names ("About 8,000 people marched in Porto"), the other names no place
+    and its article's headline and lead name another town and never this one ("Police put the turnout at about
+    25,000" under a lead of a march in Lisbon): each the count of its own town's happening."""
+    if a.article.id == b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y.places:
+            continue
+        mine = _own_places(x) | (x.places & _story_towns(x))
+        if not mine:
+            continue
+        theirs = _story_towns(y)
+        if theirs and not (theirs & mine) and not any(_names_in_body(y, p) for p in mine):
+            return True
+    return False
+
+
+@per_claim
+def _story_towns(f: Features) -> frozenset[str]:
+    """The towns the article's headline and lead name: places below a country the gazetteer knows, or names told as
+    where something was ("marched through Lisbon", "in Kocani")."""
+    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    return frozenset(
+        p
+        for p in f.story
+        if country_of(p) is None
+        and (
+            entity_type(p) == "place"
+            or re.search(rf"\b(?:in|through|at|near|outside)\s+(?:central\s+)?{re.escape(p)}(?![\w-])", lead)
+        )
+    )
+
+
 def _names_in_body(f: Features, name: str) -> bool:
     """The article names the place anywhere, in any case ("MERLO, Calvenia (Reuters) -" names Merlo)."""
     body = f.article.body
@@ -3090,6 +3124,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be
         # delayed" is Rotterdam's, not a value of Antwerp's ships waiting, though the later article recalls Antwerp.
         return None
+    if family and _placeless_in_another_town(a, b):
+        return None  # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march
     if family and _one_article_two_places(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered 4.5%" / "Last month a dock
         # strike in Antwerp ended after employers raised their offer to 6%": one article, two towns' figures.
