@@ -27,6 +27,7 @@ from corpus.extract.attribution import (
 )
 from corpus.extract.entities import TITLE_WORDS, Mention, find_entities, names_a_body
 from corpus.model import AttributionSpan
+from corpus.wordlist import rarity
 
 PERSON_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
@@ -815,6 +816,23 @@ def _descriptor(word: str) -> bool:
     )
 
 
+# How common in English a word and its singular must both be for a capitalised lone word ending in "s" to be a
+# plural noun opening its sentence ("Dealers", "Schools"), not a name ("Siemens", "Reuters", "Lloyds").
+_COMMON_PLURAL = 3.0
+
+
+def plural_common_noun(label: str) -> bool:
+    """A lone capitalised English plural ("Dealers will update the software, it said"): no "it", and no body."""
+    word = label.lower()
+    return (
+        " " not in word
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and rarity(word) < _COMMON_PLURAL
+        and rarity(word[:-1]) < _COMMON_PLURAL
+    )
+
+
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
     """(label, named) of the referent of a speaking pronoun, or None when nothing fits for sure.
 
@@ -832,7 +850,7 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
         for k in near:
             if _one_person(k, discourse):
                 continue  # "they", "it": never a man or a woman named ("Wesley Clark", "Mrs. Lee")
-            if want == "thing" and k.kind == "thing":
+            if want == "thing" and k.kind == "thing" and not plural_common_noun(k.label):
                 return k.label, k.named
             # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
             if want == "plural" and (

@@ -32,6 +32,7 @@ from corpus.extract.coreference import (
     bare_name,
     given_name_gender,
     person_like,
+    plural_common_noun,
     resolve_pronoun,
     resolve_short_name,
     surname_like,
@@ -745,6 +746,8 @@ def it_for_its_subject(text: str, attribution: Attribution) -> Attribution:
     m = _BODY_SUBJECT.match(text) if not _QUOTE_OPENS.match(text) else None  # (not a quotation's first words)
     if m is None or m.end("np") > attribution.source[0] or given_name_gender(m.group("np")) is not None:
         return attribution
+    if plural_common_noun(m.group("np")):
+        return attribution  # "Dealers will update the software, it said": "it" is no plural
     return replace(attribution, phrase=m.group("np"))
 
 
