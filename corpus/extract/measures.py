@@ -41,12 +41,12 @@ _MAGNITUDE_AFTER = re.compile(
 _LOWEST_MAGNITUDE, _HIGHEST_MAGNITUDE = 1, 10
 _CASUALTY_AFTER = re.compile(
     r"^[^.;:\d]{0,90}?\b(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|wounded(?:\s*(?:/|or|and)\s*killed)?|"
-    r"injured|died|dead|casualties|deaths)(?-i:(?![a-z]))",
+    r"injured|died|drowned|dead|casualties|deaths)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 _OUTCOME_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
-    r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|dead|casualties|deployed|dispatched|sent|stationed|"
+    r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|drowned|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     # Let in for care: "Four people have been admitted to hospital" ("admitted to the bar" is no outcome).
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
@@ -268,6 +268,7 @@ _DEPLOY_WORDS = Gated(
 # What every word of _CASUALTY_AFTER and _OUTCOME_AFTER starts with (a few "in" tests spare both patterns).
 _OUTCOME_STEMS = (
     "kill",
+    "drown",
     "hurt",
     "wound",
     "injur",
@@ -305,6 +306,7 @@ _OUTCOME_STEMS = (
 _OUTCOME_MEASURE = {
     "killed": "killed",
     "died": "killed",
+    "drowned": "killed",
     "dead": "killed",
     "deaths": "killed",
     "fatalities": "killed",

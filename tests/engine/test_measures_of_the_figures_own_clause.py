@@ -78,3 +78,14 @@ def test_a_level_for_a_month_set_against_the_month_before() -> None:
 def test_a_forecast_set_against_the_previous_forecast() -> None:
     body = "The group now expects revenue growth of 3% to 4%, down from a previous forecast of 5% to 6%."
     assert measures_in(body) == ["growth rate", "growth rate"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At least 40 migrants are feared to have drowned off the coast, the coastguard said.",
+        "Nine people drowned when the ferry sank in a storm.",
+    ],
+)
+def test_the_drowned_are_the_dead(body: str) -> None:
+    assert measures_in(body)[0] == "killed"
