@@ -1100,7 +1100,11 @@ _SET_AGAINST = re.compile(
     r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+(?:the\s+)?(?P<party>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:claimed|said|says|claims|reported|estimated|announced|put\s+it|suggested)\b"
     r"|\b(?:disput\w*|contest\w*|reject\w*|challeng\w*|dismiss\w*)\s+(?:the\s+)?(?P<owner>[A-Za-z][\w-]*)['’]s?\s+"
-    r"(?:figures?|counts?|estimates?|numbers?|tally|toll|claims?)\b",
+    r"(?:figures?|counts?|estimates?|numbers?|tally|toll|claims?)\b"
+    # "giving a lower toll than the IOM", "a higher figure than the ministry's"
+    r"|\b(?:an?|its)\s+(?:much\s+|far\s+)?(?:lower|higher|smaller|larger|different)\s+(?:death\s+)?"
+    r"(?:toll|figures?|counts?|estimates?|numbers?|tally|total)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?P<other>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:['’]s?)?(?=\s*(?:[.,;]|$|\s+(?:did|had|gave|has|and)\b))",
     re.IGNORECASE,
 )
 
@@ -1110,7 +1114,7 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
-    return None if m is None else m.group("party") or m.group("owner")
+    return None if m is None else m.group("party") or m.group("owner") or m.group("other")
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -1121,8 +1125,11 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
         if named is None or not y.claim.speaker or same_speaker(x, y):
             continue
         party = named.split()[-1].lower().strip("'’")
-        names = {w.lower().strip("'’") for name in y.claim.speaker_chain or [y.claim.speaker] for w in name.split()}
-        if party in names:
+        said_by = y.claim.speaker_chain or [y.claim.speaker]
+        names = {w.lower().strip("'’") for name in said_by for w in name.split()}
+        # (or its initials: "the IOM" is the International Organization for Migration)
+        initials = {"".join(w[0] for w in name.split() if w[0].isupper()).lower() for name in said_by}
+        if party in names or (len(party) >= 2 and party in initials):
             return x, y
     return None
 
