@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from corpus.countries import country_of
+from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
@@ -1449,7 +1450,7 @@ def _placeless_in_another_town(a: Features, b: Features) -> bool:
     for x, y in ((a, b), (b, a)):
         if y.places:
             continue
-        mine = _own_places(x) | (x.places & _story_towns(x))
+        mine = x.places & _story_towns(x)
         if not mine:
             continue
         theirs = _story_towns(y)
@@ -1460,17 +1461,15 @@ def _placeless_in_another_town(a: Features, b: Features) -> bool:
 
 @per_claim
 def _story_towns(f: Features) -> frozenset[str]:
-    """The towns the article's headline and lead name: places below a country the gazetteer knows, or names told as
-    where something was ("marched through Lisbon", "in Kocani")."""
+    """The towns the article's headline and lead name as where something was ("marched through Lisbon", "in
+    Kocani"): no country, and no state or region the gazetteer knows ("in northern California" holds Shasta County)."""
     lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
     return frozenset(
         p
         for p in f.story
         if country_of(p) is None
-        and (
-            entity_type(p) == "place"
-            or re.search(rf"\b(?:in|through|at|near|outside)\s+(?:central\s+)?{re.escape(p)}(?![\w-])", lead)
-        )
+        and not a_state_or_country(p)
+        and re.search(rf"\b(?:in|through|at|near|outside)\s+(?:central\s+)?{re.escape(p)}(?![\w-])", lead)
     )
 
 
