@@ -3130,8 +3130,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be
         # delayed" is Rotterdam's, not a value of Antwerp's ships waiting, though the later article recalls Antwerp.
         return None
-    if family and _placeless_in_another_town(a, b):
-        return None  # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march
+    if family == "turnout" and _placeless_in_another_town(a, b):
+        # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march: marches in many
+        # towns on one day are each counted (not a toll: one quake's dead are counted in many towns)
+        return None
     if family and _one_article_two_places(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered 4.5%" / "Last month a dock
         # strike in Antwerp ended after employers raised their offer to 6%": one article, two towns' figures.

@@ -56,3 +56,21 @@ def test_another_towns_march_is_no_count_of_this_one() -> None:
     assert not {"conflicts", "corroborates", "updates"} & set(
         relations_between(links, "turnout at about 12,000", "About 3,000")
     )
+
+
+def test_a_toll_counted_in_two_towns_is_still_one_toll() -> None:
+    first = make_article(
+        "Quake toll rises to 22\nThe death toll rose to 22 on Monday night, the interior ministry said. Hospitals "
+        "in Tarvo asked for blood donors.",
+        published="2026-03-02",
+        outlet="Wire One",
+        title="Quake toll rises to 22",
+    )
+    second = make_article(
+        "The death toll from Monday's earthquake in Kessel rose to 35, the interior ministry said on Wednesday.",
+        published="2026-03-04",
+        outlet="Wire Two",
+        title="Kessel quake toll climbs to 35",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "rose to 22", "rose to 35") == ["updates"]
