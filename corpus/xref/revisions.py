@@ -166,19 +166,34 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
     lowered = claim.text.lower()
     if len(claim.quantities) < 1 or not (
-        " from " in lowered or "compared" in lowered or " than the " in lowered or " against " in lowered
+        " from " in lowered
+        or "compared" in lowered
+        or " than the " in lowered
+        or " against " in lowered
+        or " after " in lowered
     ):
         return []
     out = []
     for q in claim.quantities:
         before = body[max(claim.start, q.start - 50) : q.start]
-        if _PRIOR_BEFORE.search(before) or (q.change == "from-to" and _UP_OR_DOWN.search(before)):
+        if (
+            _PRIOR_BEFORE.search(before)
+            or (q.change == "from-to" and _UP_OR_DOWN.search(before))
+            or _DAYS_AFTER_BEFORE.search(body, max(claim.start, q.start - 90), q.start)
+        ):
             out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
         elif _THAN_THE_BEFORE.search(before) and _GIVEN_BEFORE_AFTER.match(body, q.end):
             out.append(q)  # "1,150 jobs, fewer than the 1,200 it announced in June"
     return out
 
 
+# A figure told in a clause of what happened days before: "restored to all but 15,000 homes, a day after the storm
+# cut supply to about 200,000 properties" (the earlier value the first figure follows).
+_DAYS_AFTER_BEFORE = re.compile(
+    r"(?i)\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?)\s+after\s+[^.;,]{0,60}?"
+    r"\b(?:cut|left|knocked|forced|hit|affected|killed|displaced|stranded)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:to\s+)?(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|up\s+to\s+)?\s*[$€£]?$"
+)
 # A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June", "a figure
 # of £350m, against £410m it had forecast in January".
 _THAN_THE_BEFORE = re.compile(
