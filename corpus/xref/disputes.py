@@ -602,6 +602,10 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         # "A deal could value Orsen at about 4 billion euros" / weeks later "agreed to buy Orsen for 4.3 billion
         # euros": the price agreed is the estimate's later, firm value.
         return _linked(candidate, new, old, "updates", 0.55, "later, firm sum within the earlier estimate")
+    if not same and same_purpose and shared_entities and _final_after_estimate(new, old):
+        # "opened to $112 million, according to studio estimates" / the next day "final figures showed it took in
+        # $108.6 million": the count that replaces the estimate.
+        return _linked(candidate, new, old, "updates", 0.6, "final sum replacing the estimate")
     announced, reported = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
     if not same and same_purpose and shared_entities and _firm_after_report(announced, reported):
         # "preparing to fine Marston about £250mn, according to people familiar" / two weeks later "has fined
@@ -659,6 +663,26 @@ def _firm_within_estimate(new: Features, old: Features) -> bool:
     )
 
 
+_FINAL = re.compile(r"\b(?:final|actual)\s+(?:figures?|results?|numbers?|count|tally|data)\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\bestimat(?:e|es|ed)\b|\bprojected\b|\bpreliminary\b|\bflash\b", re.IGNORECASE)
+
+
+def _final_after_estimate(new: Features, old: Features) -> bool:
+    """``old`` gives a sum as an estimate, ``new`` (published the same day or later) as the final figures, in the same
+    currency and for the same purpose and within a tenth of it."""
+    if (new.article.published or "")[:10] < (old.article.published or "")[:10]:
+        return False
+    if not _FINAL.search(new.claim.text) or not _ESTIMATED.search(old.claim.text) or _FINAL.search(old.claim.text):
+        return False
+    return any(
+        u == v and m == n and abs(x - y) <= _FINAL_REACH * y
+        for u, x, m in new.sums
+        for v, y, n in old.sums
+        if m in MONEY_MEASURES or m == "amount"
+    )
+
+
+_FINAL_REACH = 0.1  # a final count moves an estimate by a few percent, not by half
 _BOUND_REACH = 0.1  # "more than 180 million": 180 to 198 million
 _SAME_SUM_DAYS = 3  # two reports of one sum come within days of each other
 _REPORT_DAYS = 31  # a reported sum is announced within weeks ("as soon as this month"), not next year
