@@ -199,7 +199,13 @@ _DAYS_AFTER_BEFORE = re.compile(
 _THAN_THE_BEFORE = re.compile(
     r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|against(?:\s+the)?)\s+[$€£¥]?$", re.IGNORECASE
 )
-_GIVEN_BEFORE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+" + GIVEN_EARLIER, re.IGNORECASE)
+_GIVEN_BEFORE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:"
+    + GIVEN_EARLIER
+    # (no giver named: "far more than the 100 first reported", "fewer than the 40 initially announced")
+    + r"|(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|given|estimated|stated|disclosed)\b)",
+    re.IGNORECASE,
+)
 
 
 def corrected_figures(claim: Claim, body: str) -> list[Quantity]:
