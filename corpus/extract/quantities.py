@@ -659,7 +659,11 @@ _DOWN_VERBS = (
     r"drop of|fall of|decline of|decrease of|cut of"
 )
 _DIRECTION_BEFORE = re.compile(
-    rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:a\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$"
+    rf"(?i)\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:by\s+)?(?:an?\s+)?"
+    # ("fell by an annual 2.1%", "dropped a record 12%", "rose a seasonally adjusted 0.4%")
+    r"(?:(?:annual|annualised|annualized|monthly|quarterly|weekly|year-on-year|record|modest|sharp|steep|"
+    r"provisional|seasonally\s+adjusted)\s+)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$"
 )
 # The stems of _DIRECTION_BEFORE's words: a cheap test before the pattern runs.
 _DIRECTION_STEMS = (
