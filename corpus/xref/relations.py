@@ -2374,11 +2374,15 @@ def _speaker_name_words(f: Features) -> frozenset[str]:
 
 @per_claim
 def _place_keys(f: Features) -> frozenset[str]:
-    """The claim's places and, for a demonym, the place it is formed from ("Marovian": marovia)."""
+    """The claim's places and, for a demonym, the place it is formed from ("Marovian": marovia); a country by the
+    one name the gazetteer gives it ("the Democratic Republic of Congo", "DRC" and "Congo" are one)."""
     keys = set()
     for name in f.places:
         keys.add(name.casefold())
         keys.update(base.casefold() for base in demonym_bases(name))
+        country = country_of(name)
+        if country:
+            keys.add(country.casefold())
     return frozenset(keys)
 
 

@@ -236,8 +236,10 @@ def _lead_names(lead: str) -> frozenset[str]:
 
 
 def _with_bases(words: frozenset[str]) -> frozenset[str]:
-    """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova)."""
-    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize()))
+    """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova); a country by the
+    one name the gazetteer gives it ("burma": myanmar)."""
+    countries = {country.lower() for w in words if (country := country_of(w.title())) and " " not in country}
+    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize())) | countries
 
 
 _LEAD_NAME = 4.0  # a word this rare in English names one place or thing ("Okeba", "Torva"), not a common word
