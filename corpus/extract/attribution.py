@@ -393,6 +393,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?:,\s+[a-z]+\b[^,]{2,100},)?"  # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,"
+    # "The transport minister, Ellen Varga, resigned ..., saying": a role and the name after it
+    r"(?P<named>(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]),\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},)?"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
@@ -2852,6 +2854,18 @@ def _attributions(text: str) -> list[Attribution]:
         participle = _participle_speaker(masked)
         if participle:
             found.append((0, participle))
+    elif (
+        "ing" in masked
+        and found
+        and all(_inside_participle_content(masked, a) for _, a in found if a.how in ("verb", "quoted", "inverted"))
+    ):
+        # "The ministry closed the border, saying it feared an attack": "it feared" is what the ministry said, the
+        # participle's subject is who said it
+        participle = _participle_speaker(masked)
+        if participle and participle.cue:
+            found = [(0, participle)] + [
+                (at, replace(a, embedded=True) if a.how in ("verb", "quoted", "inverted") else a) for at, a in found
+            ]
     if not found and "by" in lower_words and not _PASSIVE_CUES.isdisjoint(lower_words):
         passive = _passive_agent(masked)
         if passive:
@@ -3486,6 +3500,15 @@ def _manner_after_quote(plain: str, masked: str) -> Attribution | None:
     return None
 
 
+def _inside_participle_content(masked: str, a: Attribution) -> bool:
+    """The attribution's source stands in the clause a participle of saying opens, with no comma between ("...,
+    saying it feared an attack"), not after it (", officials said")."""
+    if a.source is None:
+        return False
+    saying = _SAYING_PARTICIPLE.search(masked, 0, a.source[0])
+    return saying is not None and "," not in masked[saying.end("cue") : a.source[0]]
+
+
 def _participle_speaker(masked: str) -> Attribution | None:
     """ "Lee attacked the plan on Monday, saying ...": the sentence's subject says it."""
     saying = _SAYING_PARTICIPLE.search(masked)
@@ -3496,6 +3519,12 @@ def _participle_speaker(masked: str) -> Attribution | None:
         return None
     raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
     np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
+    if subject.group("named"):
+        # "The transport minister, Ellen Varga, resigned ..., saying": the name the role is given
+        name = subject.group("named").strip(" ,")
+        return Attribution(
+            name, how="verb", verb="saying", source=_locate(masked, name, subject.start("named")), cue=saying.span("cue")
+        )
     if not np or (
         subject.group("verb") in _NOT_ACTS
         and not masked.startswith(" to ", subject.end("verb"))
