@@ -179,7 +179,7 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
         if (
             _PRIOR_BEFORE.search(before)
             or (q.change == "from-to" and _UP_OR_DOWN.search(before))
-            or _DAYS_AFTER_BEFORE.search(body, max(claim.start, q.start - 90), q.start)
+            or _told_days_before(claim, body, q)
         ):
             out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
         elif _THAN_THE_BEFORE.search(before) and _GIVEN_BEFORE_AFTER.match(body, q.end):
@@ -194,6 +194,14 @@ _DAYS_AFTER_BEFORE = re.compile(
     r"\b(?:cut|left|knocked|forced|hit|affected|killed|displaced|stranded)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:to\s+)?(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|up\s+to\s+)?\s*[$€£]?$"
 )
+def _told_days_before(claim: Claim, body: str, q: Quantity) -> bool:
+    """The figure is told in a clause of what happened days before, after a figure of the claim's own ("all but
+    15,000 homes, a day after the storm cut supply to about 200,000 properties"). Alone, it is the claim's figure:
+    "detained the owner on Saturday, a day after a fire there killed 21 workers" tells the toll."""
+    after = _DAYS_AFTER_BEFORE.search(body, max(claim.start, q.start - 90), q.start)
+    return after is not None and any(p is not q and p.end <= after.start() for p in claim.quantities)
+
+
 # A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June", "a figure
 # of £350m, against £410m it had forecast in January".
 _THAN_THE_BEFORE = re.compile(

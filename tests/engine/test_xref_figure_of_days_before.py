@@ -23,3 +23,21 @@ def test_an_earlier_days_figure_told_after_is_no_dispute() -> None:
     )
     links = links_of(first, second)
     assert "conflicts" not in relations_between(links, "About 150,000 homes", "all but 9,000")
+
+
+def test_a_lone_toll_in_a_clause_of_days_before_is_the_claims_own() -> None:
+    first = make_article(
+        "A fire at a shoe factory in Ostrava killed 14 workers on Friday, the fire brigade said.",
+        published="2026-05-09",
+        outlet="Wire One",
+        title="Ostrava factory fire kills 14",
+    )
+    second = make_article(
+        "Police detained the owner of the Ostrava shoe factory on Saturday, a day after a fire there killed 14 "
+        "workers, a police spokesman said.",
+        published="2026-05-10",
+        outlet="Wire Two",
+        title="Ostrava factory owner detained after fire",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "killed 14 workers on Friday", "detained the owner") == ["corroborates"]
