@@ -46,7 +46,10 @@ _CONFLICT_WORDS = 3
 _NAMED_OBJECT = 2  # a denial naming what it denies, and the report naming it too, weighs two shared words
 # "rejected the fraud allegations", "denied reports of a deal": the denial says what it denies.
 _DENIED_OBJECT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|an?\s+)?"
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+"
+    # ("dismissed as “fake news” a report that ...", "rejected as baseless the claims")
+    r"(?:as\s+(?:[“\"‘'][^”\"’']{1,30}[”\"’']|[a-z-]+(?:\s+[a-z-]+)?)\s+)?"
+    r"(?:the\s+|these\s+|those\s+|all\s+|any\s+|an?\s+)?"
     r"(?:(?P<before>[a-z]{3,})\s+)?(?:allegations?|claims?|reports?|accusations?|charges?|rumou?rs?)"
     r"(?:\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?(?P<after>[a-z]{3,})(?P<rest>(?:\s+[a-z]+){0,5}))?",
     re.IGNORECASE,
@@ -157,6 +160,7 @@ def denial_in_story(
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
 _DENIED_CLAUSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?"
+    r"(?:as\s+(?:[“\"‘'][^”\"’']{1,30}[”\"’']|[a-z-]+(?:\s+[a-z-]+)?)\s+(?=(?:the|any|an?)\s))?"  # "dismissed as “fake news” a report that"
     # "rejected reports that he intends to resign": what the reports said is what was denied
     # ("denied a report that it planned to close its Lund factory", "dismissed media reports that")
     r"(?:(?:the\s+|any\s+|an?\s+)?(?:(?:media|press|news|newspaper)\s+)?"
@@ -447,7 +451,9 @@ _PLANNED = re.compile(
     r"|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|exclusive\s+|preliminary\s+|final\s+)?"
     r"(?:talks|negotiations|discussions)\s+to"  # "is in advanced talks to acquire Orsen"
     r"|plans?\s+to|planned\s+to|weighs|may|might|could|intends?\s+to)\s+"
-    r"(?P<plan>(?:[A-Za-z’'-]+\s+){0,5}?[A-Za-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$)",
+    r"(?P<plan>(?:[A-Za-z’'-]+\s+){0,7}?[A-Za-z’'-]+)(?=\s+(?:to|in\s+order\s+to|so|because|after|before|as)\b|\s*[,.;]|$"
+    # (or when it starts: "plans to impose a new tax on diesel and petrol from July")
+    r"|\s+(?:from|starting)\s+(?:next\s+|this\s+)?(?:[A-Z][a-z]+|month|year|week)\b)",
 )
 _STANDING_STATE = re.compile(r"\b(?:currently|still|remains?|remained)\b|\b(?:is|are)\s+now\b", re.IGNORECASE)
 _PLAN_SHARE = 0.6
@@ -474,7 +480,7 @@ def announced_plan(a: Features, b: Features, candidate: type[Candidate]) -> Cand
             continue
         if _STANDING_STATE.search(done.claim.text):
             continue  # "the pension age is currently 65": how things stand, not the step taken
-        x, y = done.when or "", plan.when or ""
+        x, y = _told_on(done), _told_on(plan)  # (a plan "from July" is told on its report's day)
         if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
             continue  # the act is reported on a later day, both days known
         if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _PLAN_DAYS:
@@ -543,11 +549,19 @@ def _described_denier(denial: Features) -> frozenset[str]:
 
 
 def close_in_time(a: Features, b: Features, days: int = 14) -> bool:
-    """The claims' own dates (else their articles') are a few days apart, or in one month when partial."""
-    x, y = a.when or "", b.when or ""
+    """The claims' own dates (else their articles') are a few days apart, or in one month when partial. A date
+    after the report's is what it tells of ("plans a tax from July"), not when it was told: the report's day then."""
+    x, y = _told_on(a), _told_on(b)
     if len(x) >= 10 and len(y) >= 10:
         return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= days
     return bool(x) and x[:7] == y[:7]
+
+
+def _told_on(f: Features) -> str:
+    when, published = f.when or "", f.article.published or ""
+    if when and published and when[: len(published)] > published[: len(when)]:
+        return published
+    return when
 
 
 _NAME_WORD = 4.0  # a word this rare in English is a name ("Orsen"), not a common word of one ("Metals", "Group")

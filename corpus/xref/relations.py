@@ -1264,8 +1264,12 @@ def _levied_on(f: Features) -> frozenset[str]:
         written = re.sub(r"\be-(?=[a-z])", "electric ", m.group("goods").lower())  # "e-bikes": electric bikes
         goods = stems(written) - _NOT_GOODS
         if goods:
-            return goods
+            return goods | _FUEL if goods & _FUELS else goods  # ("diesel and petrol" is fuel)
     return frozenset()
+
+
+_FUEL = stems("fuel")
+_FUELS = stems("diesel petrol gasoline kerosene")
 
 
 def _levied_on_apart(a: Features, b: Features) -> bool:
