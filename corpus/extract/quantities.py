@@ -569,7 +569,7 @@ _MOD_LAST_WORDS = tuple(
 _OUTCOME_OF_THE_COUNTED = re.compile(
     r"(?i)\s+(?:(?!(?:were|was|are|is|has|have|had|been|be|each|one)\s)[a-z][\w-]*\s+){1,2}?"
     r"(?:who\s+(?:were\s+|have\s+been\s+)?)?"
-    r"(?:killed|died|wounded|injured|missing|trapped|dead|rescued|evacuated|hospitali[sz]ed)\b"
+    r"(?:killed|died|wounded|injured|missing|trapped|dead)\b"  # (a toll: "the three climbers who were rescued" is who)
     r"(?!\s+(?:the|a|an|his|her|their|its|our|off)\b)"  # ("the two leaders killed the deal": a verb)
 )
 _DEFINITE_WORD = re.compile(r"(?i)\b(?:the|these|those|both|all|which|whose|every|each)\s+$")
