@@ -3523,7 +3523,11 @@ def _participle_speaker(masked: str) -> Attribution | None:
         # "The transport minister, Ellen Varga, resigned ..., saying": the name the role is given
         name = subject.group("named").strip(" ,")
         return Attribution(
-            name, how="verb", verb="saying", source=_locate(masked, name, subject.start("named")), cue=saying.span("cue")
+            name,
+            how="verb",
+            verb="saying",
+            source=_locate(masked, name, subject.start("named")),
+            cue=saying.span("cue"),
         )
     if not np or (
         subject.group("verb") in _NOT_ACTS

@@ -194,6 +194,8 @@ _DAYS_AFTER_BEFORE = re.compile(
     r"\b(?:cut|left|knocked|forced|hit|affected|killed|displaced|stranded)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:to\s+)?(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|up\s+to\s+)?\s*[$€£]?$"
 )
+
+
 def _told_days_before(claim: Claim, body: str, q: Quantity) -> bool:
     """The figure is told in a clause of what happened days before, after a figure of the claim's own ("all but
     15,000 homes, a day after the storm cut supply to about 200,000 properties"). Alone, it is the claim's figure:

@@ -254,7 +254,8 @@ def test_half_a_is_a_figure_only_before_a_scale_or_a_point(sentence, expected) -
 
 def test_a_rate_after_a_possessive_is_just_a_rate() -> None:
     [q] = find_quantities("The company raised its rate to 4.25% on Thursday.", 0, [])
-    assert q.measure == "rate"  # never "its rate" (a bank's is its interest rate: test_measures_of_the_figures_own_clause)
+    # never "its rate" (a bank's is its interest rate: test_measures_of_the_figures_own_clause)
+    assert q.measure == "rate"
 
 
 @pytest.mark.parametrize(
