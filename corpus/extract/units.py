@@ -275,7 +275,12 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         return None  # "1080p" is a picture's height, "118.5p" a price in pence
     key = re.sub(r"\s+", " ", form.lower())
     name = _SURFACE_TO_NAME.get(form) or _LOWER_TO_NAME.get(key) or _LOWER_TO_NAME[key.replace("-", " ")]
+    if name == "second" and _ORDINAL_SECOND.match(text, m.end()):
+        return None  # "two second-half goals", "a second-round exit": the ordinal, no time
     return name, m.end()
+
+
+_ORDINAL_SECOND = re.compile(r"-(?:half|round|placed|place|leg|tier|quarter|largest|biggest|highest|class|hand)\b")
 
 
 def _spaced_unit(text: str, form: str, figure_end: int, end: int) -> bool:

@@ -193,6 +193,7 @@ def name_stems(text: str) -> frozenset[str]:
 # Measures that count the same people under another name.
 # People still trapped in a collapse are those not yet accounted for: one count with the missing.
 _SAME_MEASURE = {
+    "attendance": "turnout",  # "The attendance was 41,212" / "A crowd of 41,200 watched": one crowd
     # "made 87 arrests" / "87 people have been arrested" / "detained 87": one count of the people held
     "arrest": "detained",
     "arrests": "detained",

@@ -95,7 +95,9 @@ _OUTCOMES = (
         r"took\s+to\s+the\s+streets|(?:the|a)\s+crowd\s+(?:at|of|numbered|(?:was\s+)?estimated\s+at)|"
         # ("joined Saturday's march", "a rally that drew 30,000")
         r"joined\s+(?:the|a|their|\w+[’']s)\s+(?:[\w'’-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession)|"
-        r"(?:march|protest|rally|demonstration|procession)\s+(?:that\s+)?(?:drew|attracted)",
+        r"(?:march|protest|rally|demonstration|procession)\s+(?:that\s+)?(?:drew|attracted)|"
+        # a match's or a show's crowd: "The attendance was 41,212", "in front of 38,500 fans"
+        r"attendance\s+(?:was|of|reached|stood\s+at)|in\s+front\s+of",
         "turnout",
     ),
 )
