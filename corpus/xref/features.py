@@ -1176,7 +1176,7 @@ def features(claim: Claim, article: Article) -> Features:
         period=(period or claim.date or "")[:7] or None,
         when=(claim.date or article.published or None),
         polarity=polarity_of(claim),
-        speaker_key=(gazetteer().canonical(claim.speaker) or claim.speaker) if claim.speaker else "",
+        speaker_key=_speaker_key(claim.speaker, article.body) if claim.speaker else "",
         content=content_words(claim, words),
         negated=_negated(claim.text),
         lemmas=bag(about),
@@ -1296,6 +1296,15 @@ def article_features(article: Article) -> dict[str, Any]:
 @lru_cache(maxsize=4096)
 def _acronyms(body: str) -> dict[str, str]:
     return defined_acronyms(body)
+
+
+def _speaker_key(speaker: str, body: str) -> str:
+    """One key for one speaker however the article names it: an acronym it defines is the name it stands for
+    ("the JCS said" after "the Joint Chiefs of Staff (JCS)"), a name the gazetteer knows its canonical name. (A
+    country's possessive stays: "Russia's Armed Forces" are not Ukraine's.)"""
+    long = next((name for name, acronym in _acronyms(body).items() if acronym == speaker), None)
+    key = long or speaker
+    return gazetteer().canonical(key) or key
 
 
 # Ship prefixes news writes before a vessel's name, or leaves out.
