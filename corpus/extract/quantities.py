@@ -663,7 +663,8 @@ _DIRECTION_BEFORE = re.compile(
     # ("fell by an annual 2.1%", "dropped a record 12%", "rose a seasonally adjusted 0.4%")
     r"(?:(?:annual|annualised|annualized|monthly|quarterly|weekly|year-on-year|record|modest|sharp|steep|"
     r"provisional|seasonally\s+adjusted)\s+)?"
-    r"(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?"
+    r"(?:(?:an\s+)?average\s+of\s+)?$"  # ("lost an average of 9.4% of their body weight")
 )
 # The stems of _DIRECTION_BEFORE's words: a cheap test before the pattern runs.
 _DIRECTION_STEMS = (

@@ -1,5 +1,5 @@
-"""A move told with a word between its verb and its figure ("fell by an annual 2.1%", "dropped a record 12%") is a
-fall or a rise by that much, not a share (issue 13). Our own sentences."""
+"""A move told with words between its verb and its figure ("fell by an annual 2.1%", "dropped a record 12%", "lost an
+average of 6.2%") is a fall or a rise by that much, not a share (issue 13). Our own sentences."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from corpus.extract.quantities import find_quantities
         ("Exports dropped a record 15% in April.", "down"),
         ("Factory output rose a seasonally adjusted 0.6% in March.", "up"),
         ("Wages grew by a modest 1.1% last quarter.", "up"),
+        ("Patients lost an average of 6.2% of their body weight.", "down"),
     ],
 )
 def test_a_qualified_move_keeps_its_direction(sentence: str, change: str) -> None:
