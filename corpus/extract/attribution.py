@@ -127,8 +127,23 @@ _ADDED_TO = re.compile(
 _ADDED_TO_PEOPLE = frozenset("crowd audience press media reporters journalists listeners viewers readers".split())
 
 
+# "added another layer to the problem", "added a new worry to the season": a thing put with others, not words
+_ADDED_A_THING_TO = re.compile(
+    r"\s+(?:another|a|an|the|more|new|its|his|her|their|some|extra)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+to\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\s"
+)
+# an aside of saying right after a word: "Repair estimates, she added, were ...", "Claims, Lee said, were ..."
+_ASIDE_OF_SAYING_AFTER = re.compile(
+    rf",\s+(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w’'.-]*\s+){{1,4}})(?:also\s+)?(?:{VERBS})\s*,"
+)
+
+
 def _added_to_a_thing(masked: str, end: int) -> bool:
-    """ "added to the pressure", "adds to a growing list": a thing made greater, not words added for someone."""
+    """ "added to the pressure", "adds to a growing list": a thing made greater, not words added for someone;
+    "added another layer to the problem": a thing put with others."""
+    if _ADDED_A_THING_TO.match(masked, end) and not re.search(r"\b(?:that|would|will|was|were|is|are|had|has)\b",
+                                                              masked[end : end + 60].split(" to ")[0]):
+        return True
     m = _ADDED_TO.match(masked, end)
     if m is None or re.search(r"[A-Z]", m.group(0)) or _SAYING_FOLLOWS.match(masked, m.end()):
         return False  # "added to the Velmar Courier", "added to the statement that ...": words told
@@ -1522,8 +1537,11 @@ def _cited_source(np: str) -> bool:
     two people familiar with the matter", "citing data from the ministry"), not a reason ("citing weak demand")?"""
     words = np.split()
     head = _HEAD_END.split(np, maxsplit=1)[0].split()[-1].lower() if _HEAD_END.split(np, maxsplit=1)[0].split() else ""
+    # "citing his Ostra results", "citing her Velmar experience": a possessive's thing, named or not, is a reason;
+    # its people or its texts ("citing its lawyers", "citing her statement") are sources
+    owned = bool(words) and words[0].lower() in _POSSESSIVES
     return (
-        any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("the", "a", "an"))
+        (not owned and any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in ("the", "a", "an")))
         or _agent_noun(head)
         or head in _CITED_TEXTS
         or people_plural(head)
@@ -2145,11 +2163,19 @@ def _figure_right_before(text: str, at: int) -> bool:
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
 
 
+_SUBJECT_PRONOUNS = frozenset("He She They We I It he she they we it".split())
+_AFTER_A_PRONOUN = frozenset("and or both all alone too also himself herself themselves itself ourselves".split())
+
+
 def _no_party(a: Attribution) -> bool:
     """A phrase that names nobody: a determiner alone ("The"), or a clause it ran into."""
     phrase = a.phrase.strip()
     if phrase.lower() in _DETERMINERS_ONLY or phrase.lower() in _SUBORDINATING_WORDS:
         return True  # "The", "Whenever asked about ...": nobody
+    words = phrase.split()
+    if a.how == "verb" and len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and words[1].islower():
+        if words[1] not in _AFTER_A_PRONOUN:
+            return True  # "He demands new safeguards for tenants' claims.": a clause with its verb, not a source
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
     if a.how == "citing" and (
@@ -2572,6 +2598,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if verb in _ADDED and _added_to_a_thing(masked, m.end()):
             continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
+        if _ASIDE_OF_SAYING_AFTER.match(masked, m.end()):
+            continue  # "Repair estimates, she added, were ...": the word before the aside is the subject's noun
         if (
             verb in cues.BASE
             and verb not in _OLD_VERBS

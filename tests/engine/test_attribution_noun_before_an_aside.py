@@ -1,0 +1,108 @@
+"""Who speaks (session 27): words that only look like a cue or a source. A cue word right before an aside of saying is
+the subject's noun ('Repair estimates, she added, were ...'); 'added another NOUN to the ...' adds a thing; 'citing his
+Ostra results' gives a reason, not a source; a phrase opening with 'He' and its verb is a clause, never a source ('He
+wants tighter rules on rent claims.'). Every sentence is the test's own. Guards that pass before the change too: the
+aside's own speaker, 'added that', 'citing its lawyers', 'citing its own doctors', 'He and his wife said'."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims_in
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    return next(c.speaker for c in claims_in(body) if c.text.startswith(opening))
+
+
+@pytest.mark.parametrize(
+    "body, opening",
+    [
+        (
+            "The council will spend 3 million pounds on the pier, finance chief Ann Kessler said. "
+            "Repair estimates, she added, were drawn up before the storm.",
+            "Repair estimates",
+        ),
+        (
+            "Ferry fares will rise by 8 percent in May, operations director Tom Brannock said. "
+            "Passenger reports, he noted, had shown the old boats were unreliable.",
+            "Passenger reports",
+        ),
+    ],
+)
+def test_a_cue_word_before_an_aside_of_saying_is_a_noun(body: str, opening: str) -> None:
+    speaker = _speaker_of(body, opening)
+    assert speaker in ("Ann Kessler", "Tom Brannock")
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Rumours spread fastest in closed groups, researcher Ann Kessler said. "
+            "Messaging apps have added another layer to the problem, she noted.",
+            "Messaging apps",
+            "Ann Kessler",
+        ),
+        (
+            "Ticket sales were slow in March, the promoter Tom Brannock said. "
+            "The late snow added a new worry to the season, he said.",
+            "The late snow",
+            "Tom Brannock",
+        ),
+    ],
+)
+def test_adding_a_thing_to_something_is_no_saying(body: str, opening: str, speaker: str) -> None:
+    assert _speaker_of(body, opening) == speaker
+
+
+def test_added_then_what_was_said_still_speaks() -> None:
+    body = "The mayor, Ann Kessler, opened the bridge on Monday. She added that the tolls would end in 2027."
+    assert _speaker_of(body, "She added") == "Ann Kessler"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Brannock could still win the seat. He will sign up more donors by citing his Ostra results.",
+        "Ann Kessler has banned two papers from her rallies, citing her Velmar experience.",
+    ],
+)
+def test_citing_a_possessive_thing_is_a_reason_not_a_source(body: str) -> None:
+    speakers = {c.speaker for c in claims_in(body)}
+    assert not any(s and ("results" in s or "experience" in s) for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The board delayed the vote, citing its lawyers.", "lawyers"),
+        ("The club postponed the match, citing its own doctors.", "doctors"),
+    ],
+)
+def test_citing_a_possessive_person_still_names_them(body: str, speaker: str) -> None:
+    assert speaker in (claims_in(body)[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "body, opening",
+    [
+        (
+            "The envoy, Ann Kessler, visited the camp on Monday. She wants tighter rules on asylum claims.",
+            "She wants",
+        ),
+        (
+            "Tom Brannock, the housing minister, spoke in Ostra. He demands new safeguards for tenants' claims.",
+            "He demands",
+        ),
+    ],
+)
+def test_a_pronoun_and_its_verb_are_never_a_source(body: str, opening: str) -> None:
+    claim = next(c for c in claims_in(body) if c.text.startswith(opening))
+    assert claim.speaker is None or claim.speaker in ("Ann Kessler", "Tom Brannock")
+    assert not any(s.source_start == claim.start and s.source_end - s.source_start > 3 for s in claim.attributions)
+
+
+def test_a_pronoun_with_a_partner_still_speaks() -> None:
+    body = "Tom Brannock won the lottery in May. He and his wife said they would give half of it away."
+    assert "Brannock" in (_speaker_of(body, "He and his wife") or "") or _speaker_of(body, "He and") is not None
