@@ -132,6 +132,12 @@ _ADDED_A_THING_TO = re.compile(
     r"\s+(?:another|a|an|the|more|new|its|his|her|their|some|extra)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+to\s+"
     r"(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\s"
 )
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+# a noun right after a word in -ed ("proposed ban", "planned cuts"), not a clause ("said the debt", "reported that")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|that|this|these|those|its|his|her|their|our|it|he|she|they|we|there|to|on|in|at|by|for|with|"
+    r"as|and|or|but|not|no|some|any|all|more|most|[a-z]+ly)\b)[a-z][a-z-]+\b"
+)
 # an aside of saying right after a word: "Repair estimates, she added, were ...", "Claims, Lee said, were ..."
 _ASIDE_OF_SAYING_AFTER = re.compile(
     rf",\s+(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w’'.-]*\s+){{1,4}})(?:also\s+)?(?:{VERBS})\s*,"
@@ -2598,6 +2604,8 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if verb in _ADDED and _added_to_a_thing(masked, m.end()):
             continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
+        if np and _POSSESSIVE_END.search(np) and verb.endswith("ed") and _NOUN_NEXT.match(masked, m.end()):
+            continue  # "after Tom Brannock's proposed ban on cars": a possessive, its participle and a noun, nobody spoke
         if _ASIDE_OF_SAYING_AFTER.match(masked, m.end()):
             continue  # "Repair estimates, she added, were ...": the word before the aside is the subject's noun
         if (

@@ -106,3 +106,27 @@ def test_a_pronoun_and_its_verb_are_never_a_source(body: str, opening: str) -> N
 def test_a_pronoun_with_a_partner_still_speaks() -> None:
     body = "Tom Brannock won the lottery in May. He and his wife said they would give half of it away."
     assert "Brannock" in (_speaker_of(body, "He and his wife") or "") or _speaker_of(body, "He and") is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Voters in Ostra protested after Tom Brannock's proposed ban on cars.",
+        "Tom Brannock's proposed ban on cars drew protests in Ostra on Monday.",
+        "Protests grew after Brannock's planned cuts to buses.",
+    ],
+)
+def test_a_possessive_before_a_participle_and_its_noun_is_no_source(body: str) -> None:
+    speaker = claims_in(body)[0].speaker
+    assert speaker is None or ("Brannock" not in speaker and "mayor" not in speaker and "Kessler" not in speaker)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Moody's said the country's debt would keep rising.", "Moody"),
+        ("The mayor's office said the buses would run on Sunday.", "mayor's office"),
+    ],
+)
+def test_a_possessive_name_that_speaks_still_speaks(body: str, speaker: str) -> None:
+    assert speaker in (claims_in(body)[0].speaker or "")
