@@ -2927,14 +2927,20 @@ def _attributions(text: str) -> list[Attribution]:
     direct = [a for _, a in found if a.how in ("verb", "quoted", "inverted")]
     direct = _inside_a_participle(masked, direct)
     # Speech verbs first: the one who "said" or "announced" is the source of an action reported.
-    direct.sort(key=lambda a: (a.embedded, 0 if (a.how != "verb" or a.verb in SPEECH) else 1))
+    direct.sort(key=lambda a: (a.embedded, 0 if (a.how != "verb" or _of_speech(masked, a)) else 1))
     indirect = [a for _, a in found if a.how == "according"]
     cited = [a for _, a in found if a.how == "citing"]
     # A cue of the wider lexicon ("questioned", "is claiming") leads only when no verb of saying or
     # "according to" names someone.
     # Someone a relative clause describes ("a source who told him") speaks only when the sentence's own
     # subject does not.
-    strong = [a for a in direct if (a.how != "verb" or a.verb in _OLD_VERBS) and not a.embedded]
+    # ("went on to say", "continued to insist": the verb of saying after "to" is the cue's own)
+    strong = [
+        a
+        for a in direct
+        if (a.how != "verb" or a.verb in _OLD_VERBS or (_goes_on(masked, a) and _last_word(a.verb) in _OLD_VERBS))
+        and not a.embedded
+    ]
     weak = [a for a in direct if a not in strong and not a.embedded]
     # "About 3 in 10 firms plan to hire, the survey found.": the source closing the sentence tells all before it,
     # an intention held inside it included
@@ -2979,6 +2985,28 @@ def _attributions(text: str) -> list[Attribution]:
     if embedded:
         return embedded
     return cited[:1]
+
+
+def _last_word(verb: str | None) -> str | None:
+    """The verb itself of a cue that runs over several words ("went on to say" -> "say")."""
+    return verb.split()[-1] if verb and " " in verb else verb
+
+
+def _of_speech(masked: str, a: Attribution) -> bool:
+    """A verb of saying, after "went on to" or "continued to" too ("went on to say", "continued to insist")."""
+    word = _last_word(a.verb) or ""
+    if word in SPEECH:
+        return True
+    if not _goes_on(masked, a):
+        return False  # ("Sanders aides argue": a plain present, of the wider lexicon)
+    return any(form in SPEECH for form in (word + "s", word + "es", word + "ed", word + "d"))
+
+
+def _goes_on(masked: str, a: Attribution) -> bool:
+    """A cue after "went on to", "continued to" ("went on to say" as one cue, or "insist" after "continued to")."""
+    if a.verb and " " in a.verb:
+        return _GOES_ON_TO.search(a.verb.rsplit(" ", 1)[0] + " ") is not None
+    return a.cue is not None and _GOES_ON_TO.search(masked, max(0, a.cue[0] - 40), a.cue[0]) is not None
 
 
 def _closes_the_sentence(masked: str, a: Attribution) -> bool:

@@ -130,3 +130,17 @@ def test_a_possessive_before_a_participle_and_its_noun_is_no_source(body: str) -
 )
 def test_a_possessive_name_that_speaks_still_speaks(body: str, speaker: str) -> None:
     assert speaker in (claims_in(body)[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FBI chief Tom Brannock testified on Tuesday. Ann Kessler said her answers were the same. "
+        "She went on to say that, because Brannock testified that her answers were truthful, the case was closed.",
+        "Tom Brannock spoke first. Ann Kessler was next. "
+        "She continued to insist that, as Brannock told the court, the fire had started in the kitchen.",
+    ],
+)
+def test_went_on_to_say_is_a_verb_of_saying_before_one_inside_it(body: str) -> None:
+    claim = next(c for c in claims_in(body) if c.text.startswith("She"))
+    assert claim.speaker == "Ann Kessler"
