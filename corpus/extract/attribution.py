@@ -147,8 +147,9 @@ _ASIDE_OF_SAYING_AFTER = re.compile(
 def _added_to_a_thing(masked: str, end: int) -> bool:
     """ "added to the pressure", "adds to a growing list": a thing made greater, not words added for someone;
     "added another layer to the problem": a thing put with others."""
-    if _ADDED_A_THING_TO.match(masked, end) and not re.search(r"\b(?:that|would|will|was|were|is|are|had|has)\b",
-                                                              masked[end : end + 60].split(" to ")[0]):
+    if _ADDED_A_THING_TO.match(masked, end) and not re.search(
+        r"\b(?:that|would|will|was|were|is|are|had|has)\b", masked[end : end + 60].split(" to ")[0]
+    ):
         return True
     m = _ADDED_TO.match(masked, end)
     if m is None or re.search(r"[A-Z]", m.group(0)) or _SAYING_FOLLOWS.match(masked, m.end()):
@@ -2179,9 +2180,14 @@ def _no_party(a: Attribution) -> bool:
     if phrase.lower() in _DETERMINERS_ONLY or phrase.lower() in _SUBORDINATING_WORDS:
         return True  # "The", "Whenever asked about ...": nobody
     words = phrase.split()
-    if a.how == "verb" and len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and words[1].islower():
-        if words[1] not in _AFTER_A_PRONOUN:
-            return True  # "He demands new safeguards for tenants' claims.": a clause with its verb, not a source
+    if (
+        a.how == "verb"
+        and len(words) > 1
+        and words[0] in _SUBJECT_PRONOUNS
+        and words[1].islower()
+        and words[1] not in _AFTER_A_PRONOUN
+    ):
+        return True  # "He demands new safeguards for tenants' claims.": a clause with its verb, not a source
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
     if a.how == "citing" and (
