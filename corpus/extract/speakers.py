@@ -825,8 +825,13 @@ def resolve_speaker(
                 discourse.bodies.add(label)
             # Someone quoted in passing ("..., Ann Lee, who said ...") is no referent for the next "he said".
             spoke = not first.embedded
+            # remembered where its source is written when that closes the sentence ("The Lee plan is bold, said Ann
+            # Park."): a later "she" finds the speaker nearer than a name the sentence opened with
+            # (a person whose given name tells the gender: "said La Stampa" may be no one)
+            closing = first.source and first.how == "inverted" and kind == "person" and given_name_gender(label)
+            at = max(where, position + first.source[0]) if closing else where
             discourse.remember(
-                label, phrase + " " + label, kind, named, where, spoke=spoke, subject=spoke, gender_words=phrase
+                label, phrase + " " + label, kind, named, at, spoke=spoke, subject=spoke, gender_words=phrase
             )  # the label after the phrase would read a surname ("Thomas") as a given name
     if not chain:
         return None, []
