@@ -79,6 +79,10 @@ _MALE_NAMES = frozenset(
     terrence theodore thomas tim timothy tobias todd tom tomas tony travis trevor troy tyler tyrone ulrich vance
     vernon vicente victor viktor vincent vinod vivek vladimir wade wallace walt walter warren wayne wendell wes
     wesley wilbur will william willie wilson winston wolfgang xavier xi yasser yitzhak yosef yuri yusuf zachary zack
+    abdel abdullah aleksandar andrzej beto ciaran corey cyril declan ekrem emmerson enda evo fidel francois friedrich
+    giorgi hafez haider hamid hamish heiko horst hosni ilham imran jair jalal jens kemal khalid kofi luigi luiz lula
+    mahmoud markus masoud mateusz matteo moammar muammar muhammadu naftali narendra nawaz newt nikol nouri nursultan
+    olusegun pete petro pietro rahul raila recep rishi shinzo sigmar tariq tayyip thabo uhuru volodymyr yair yoweri
     """.split()
 )
 _FEMALE_NAMES = frozenset(
@@ -106,6 +110,9 @@ _FEMALE_NAMES = frozenset(
     sheila shirley silvia simone sofia sonia sonya sophia sophie stacey stella stephanie susan suzanne svetlana
     sylvia tamara tammy tanya teresa theresa tina tracy ursula valerie vanessa vera veronica vicki victoria viola
     violet virginia vivian wanda wendy whitney yasmin yolanda yulia yvonne zoe
+    amina annalena astrid aurelie ayanna beata beatrix benazir birgit corazon dianne dilma ewa fatima giorgia greta
+    helle ilhan imelda indira irina jacinda katarina kirsten malala marissa maya megawati mette nirmala oksana pramila
+    priyanka rashida sanna segolene sheryl shirin sigrid tulsi winnie yingluck zainab
     """.split()
 )
 # Last words that make a capitalised name a place, a body or a thing, never a person ("Pacific Ocean",
