@@ -138,6 +138,17 @@ _NOUN_NEXT = re.compile(
     r"\s+(?!(?:the|a|an|that|this|these|those|its|his|her|their|our|it|he|she|they|we|there|to|on|in|at|by|for|with|"
     r"as|and|or|but|not|no|some|any|all|more|most|[a-z]+ly)\b)[a-z][a-z-]+\b"
 )
+# a cue word that is also a noun, right before a finite verb ("the bond note fell", "the report was")
+_BARE_CUE_NOUNS = frozenset("note notes report reports claim claims estimate estimates statement".split())
+# ("which the agency estimates will cost", "what he claims was a bribe": a relative clause, the cue a verb)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who|whom|whatever)\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
+_FINITE_NEXT = re.compile(r"\s+(?:fell|rose|was|were|is|are|has|had|will|would|could|can|may|might|shows?|showed)\b")
+_POSTED = frozenset("posted posts post".split())
+_POSTED_RESULT = re.compile(
+    r"\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:victory|victories|win|wins|loss|losses|gains?|"
+    r"profits?|deficits?|surplus|declines?|rises?|increases?|drops?|falls?|growth|revenues?|sales|earnings|record|"
+    r"times?|scores?|lead|results?|returns?)\b"
+)
 # an aside of saying right after a word: "Repair estimates, she added, were ...", "Claims, Lee said, were ..."
 _ASIDE_OF_SAYING_AFTER = re.compile(
     rf",\s+(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w’'.-]*\s+){{1,4}})(?:also\s+)?(?:{VERBS})\s*,"
@@ -152,6 +163,8 @@ def _added_to_a_thing(masked: str, end: int) -> bool:
     ):
         return True
     m = _ADDED_TO.match(masked, end)
+    if m is not None and _RELATIVE_THAT.match(masked, m.end()) and not re.search(r"[A-Z]", m.group(0)):
+        return True  # "adds to the trouble that has surrounded the bridge": a relative clause, not words told
     if m is None or re.search(r"[A-Z]", m.group(0)) or _SAYING_FOLLOWS.match(masked, m.end()):
         return False  # "added to the Velmar Courier", "added to the statement that ...": words told
     head = m.group("head")
@@ -159,6 +172,7 @@ def _added_to_a_thing(masked: str, end: int) -> bool:
 
 
 _SAYING_FOLLOWS = re.compile(r"\s*,?\s*(?:that\b|:|[“\"])")
+_RELATIVE_THAT = re.compile(r"\s+that\s+(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
 
 
 _VERBS_OF_A_NOUN_CUE = frozenset(
@@ -2612,6 +2626,14 @@ def _attributions(text: str) -> list[Attribution]:
             continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
         if np and _POSSESSIVE_END.search(np) and verb.endswith("ed") and _NOUN_NEXT.match(masked, m.end()):
             continue  # "after Tom Brannock's proposed ban on cars": a possessive, its participle and a noun, nobody spoke
+        if (
+            verb in _BARE_CUE_NOUNS
+            and _FINITE_NEXT.match(masked, m.end())
+            and not _RELATIVE_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+        ):
+            continue  # "the 10-year Treasury note fell": the cue word is a noun, its sentence's verb follows
+        if verb in _POSTED and _POSTED_RESULT.match(masked, m.end()):
+            continue  # "Brannock posted an overwhelming victory", "The club posted a record loss": a result, no words
         if _ASIDE_OF_SAYING_AFTER.match(masked, m.end()):
             continue  # "Repair estimates, she added, were ...": the word before the aside is the subject's noun
         if (

@@ -144,3 +144,28 @@ def test_a_possessive_name_that_speaks_still_speaks(body: str, speaker: str) -> 
 def test_went_on_to_say_is_a_verb_of_saying_before_one_inside_it(body: str) -> None:
     claim = next(c for c in claims_in(body) if c.text.startswith("She"))
     assert claim.speaker == "Ann Kessler"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The yield on the Ostra government's 10-year bond note fell to 3.1 percent on Monday.",
+        "Ann Kessler won in Ostra before Tom Brannock posted an overwhelming victory in Velmar.",
+        "The club posted a record loss of 4 million pounds for the season.",
+        "The latest delay adds to the trouble that has surrounded the Velmar bridge.",
+    ],
+)
+def test_words_that_only_look_like_cues_name_nobody(body: str) -> None:
+    assert claims_in(body)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The mayor posted a video on Facebook saying the road would reopen in May.", "mayor"),
+        ("Tom Brannock posted on X that the road would reopen in May.", "Tom Brannock"),
+        ("The plan, which the Ostra Road Agency estimates will cost 3 million pounds, was approved.", "Ostra Road Agency"),
+    ],
+)
+def test_cues_that_report_still_speak(body: str, speaker: str) -> None:
+    assert speaker in (claims_in(body)[0].speaker or "")
