@@ -144,6 +144,8 @@ _BARE_CUE_NOUNS = frozenset("note notes report reports claim claims estimate est
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who|whom|whatever)\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
 _FINITE_NEXT = re.compile(r"\s+(?:fell|rose|was|were|is|are|has|had|will|would|could|can|may|might|shows?|showed)\b")
 _POSTED = frozenset("posted posts post".split())
+_FOUND = frozenset("found finds find finding".split())
+_REFLEXIVE_NEXT = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
 _POSTED_RESULT = re.compile(
     r"\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:victory|victories|win|wins|loss|losses|gains?|"
     r"profits?|deficits?|surplus|declines?|rises?|increases?|drops?|falls?|growth|revenues?|sales|earnings|record|"
@@ -1791,6 +1793,8 @@ def find_attributions(text: str) -> list[Attribution]:
     Remembered per text: a sentence of a quotation run is read again for its neighbours, and an update of a
     story, a syndicated copy or a standard line repeats sentences word for word (callers never change them).
     A headline in title case is read with its verb as a sentence writes it (``headline_as_sentence``)."""
+    if _UPDATE_NOTE.match(text):
+        return []  # "This article was updated to reflect that Lee conceded": the page's note, nobody's words
     found = _read_attributions(text)
     if not found:
         sentence = headline_as_sentence(text)
@@ -1803,6 +1807,14 @@ def find_attributions(text: str) -> list[Attribution]:
     return [
         _in_concessive_clause(text, trimmed) for a in found if (trimmed := _without_subordinator(text, a)) is not None
     ]
+
+
+# A note on the page about the article itself ("This story has been updated to note that ...", "The article was
+# corrected to show ...").
+_UPDATE_NOTE = re.compile(
+    r"\W*(?:This|The)\s+(?:post|story|article|report|piece|item)\s+(?:has\s+been|had\s+been|was|is)\s+"
+    r"(?:updated|corrected|amended|revised|changed|clarified)\b"
+)
 
 
 # A subordinating word that opened the clause the source was read from ("While critics argue ...", "As the paper noted,
@@ -2632,6 +2644,8 @@ def _attributions(text: str) -> list[Attribution]:
             and not _RELATIVE_BEFORE.search(masked, max(0, m.start() - 80), m.start())
         ):
             continue  # "the 10-year Treasury note fell": the cue word is a noun, its sentence's verb follows
+        if verb in _FOUND and _REFLEXIVE_NEXT.match(masked, m.end()):
+            continue  # "The bank has found itself at the centre of the crisis": where it is, not what it found
         if verb in _POSTED and _POSTED_RESULT.match(masked, m.end()):
             continue  # "Brannock posted an overwhelming victory", "The club posted a record loss": a result, no words
         if _ASIDE_OF_SAYING_AFTER.match(masked, m.end()):

@@ -169,3 +169,22 @@ def test_words_that_only_look_like_cues_name_nobody(body: str) -> None:
 )
 def test_cues_that_report_still_speak(body: str, speaker: str) -> None:
     assert speaker in (claims_in(body)[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor spoke on Monday. This article was updated to reflect that Tom Brannock conceded the race.",
+        "The mayor spoke on Monday. This story has been updated to note that Ann Kessler posted the plan online.",
+        "The Ostra Development Bank has found itself at the centre of the island's debt crisis.",
+        "Tom Brannock found himself the target of protests in Velmar.",
+    ],
+)
+def test_an_update_note_and_finding_oneself_name_no_speaker(body: str) -> None:
+    assert all(c.speaker is None for c in claims_in(body))
+
+
+def test_a_finding_still_speaks() -> None:
+    assert claims_in("The Ostra Development Bank found that 40 percent of loans were late.")[0].speaker == (
+        "Ostra Development Bank"
+    )
