@@ -145,6 +145,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who|whom|whatever)\s+(?:[\w
 _FINITE_NEXT = re.compile(r"\s+(?:fell|rose|was|were|is|are|has|had|will|would|could|can|may|might|shows?|showed)\b")
 _POSTED = frozenset("posted posts post".split())
 _FOUND = frozenset("found finds find finding".split())
+_REMINDS = frozenset("remind reminds reminded reminding".split())
+_REMINDS_OF = re.compile(r"\s+(?:us|me|you|one|many)\s+of\b")  # not "reminded voters of his record": told them
+_BOASTS = frozenset("boast boasts boasted boasting".split())
+_BOASTS_A_THING = re.compile(r"\s+(?:an?|the|some|more\s+than|nearly|almost|\d)\b")  # not "boasts about", "of"
 _REFLEXIVE_NEXT = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
 _POSTED_RESULT = re.compile(
     r"\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:victory|victories|win|wins|loss|losses|gains?|"
@@ -2644,6 +2648,10 @@ def _attributions(text: str) -> list[Attribution]:
             and not _RELATIVE_BEFORE.search(masked, max(0, m.start() - 80), m.start())
         ):
             continue  # "the 10-year Treasury note fell": the cue word is a noun, its sentence's verb follows
+        if (verb in _REMINDS and _REMINDS_OF.match(masked, m.end())) or (
+            verb in _BOASTS and _BOASTS_A_THING.match(masked, m.end())
+        ):
+            continue  # "X reminds us of a houseguest": a likeness; "The town boasts 40 pubs": what it has, no words
         if verb in _FOUND and _REFLEXIVE_NEXT.match(masked, m.end()):
             continue  # "The bank has found itself at the centre of the crisis": where it is, not what it found
         if verb in _POSTED and _POSTED_RESULT.match(masked, m.end()):

@@ -164,7 +164,10 @@ def test_words_that_only_look_like_cues_name_nobody(body: str) -> None:
     [
         ("The mayor posted a video on Facebook saying the road would reopen in May.", "mayor"),
         ("Tom Brannock posted on X that the road would reopen in May.", "Tom Brannock"),
-        ("The plan, which the Ostra Road Agency estimates will cost 3 million pounds, was approved.", "Ostra Road Agency"),
+        (
+            "The plan, which the Ostra Road Agency estimates will cost 3 million pounds, was approved.",
+            "Ostra Road Agency",
+        ),
     ],
 )
 def test_cues_that_report_still_speak(body: str, speaker: str) -> None:
@@ -188,3 +191,38 @@ def test_a_finding_still_speaks() -> None:
     assert claims_in("The Ostra Development Bank found that 40 percent of loans were late.")[0].speaker == (
         "Ostra Development Bank"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meanwhile, Tom Brannock reminds us of the houseguest who will not leave.",
+        "The town boasts more than 40 pubs and a castle.",
+        "The new stadium boasts a roof that opens in eight minutes.",
+    ],
+)
+def test_resembling_and_having_are_no_saying(body: str) -> None:
+    assert all(c.speaker is None for c in claims_in(body))
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Ann Kessler reminded voters that the tax had paid for the road.", "Ann Kessler"),
+        ("The mayor boasted that the town had more than 40 pubs.", "mayor"),
+        ("The mayor boasted of a record year for tourism.", "mayor"),
+    ],
+)
+def test_reminding_and_boasting_that_still_speak(body: str, speaker: str) -> None:
+    assert claims_in(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Tom Brannock reminded voters of the six years he had lived in Velmar.", "Tom Brannock"),
+        ("Tom Brannock boasts about his record on the campaign trail.", "Tom Brannock"),
+    ],
+)
+def test_reminding_someone_of_a_thing_and_boasting_about_it_still_speak(body: str, speaker: str) -> None:
+    assert claims_in(body)[0].speaker == speaker
