@@ -21,7 +21,7 @@ def test_more_given_names_tell_the_gender(name: str, gender: str) -> None:
 def test_a_she_skips_a_man_named_with_a_newly_listed_name() -> None:
     body = (
         "Ann Kessler, a member of the Ostra parliament, has warned of a populist wave. Matteo Ferri, the former prime "
-        "minister, spoke in Velmar on Monday. \"I see the same discourse everywhere,\" she told reporters."
+        'minister, spoke in Velmar on Monday. "I see the same discourse everywhere," she told reporters.'
     )
     claim = next(c for c in claims_in(body) if "discourse" in c.text)
     assert claim.speaker != "Matteo Ferri"

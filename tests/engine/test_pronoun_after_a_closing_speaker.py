@@ -18,7 +18,7 @@ def _speaker_of(body: str, opening: str) -> str | None:
     [
         (
             "Ann Kessler has a large staff. The Kessler approach works because of its money, said Maria Lund, the "
-            "site's outreach director. Smaller campaigns are \"having to be leaner,\" she said.",
+            'site\'s outreach director. Smaller campaigns are "having to be leaner," she said.',
             "Smaller campaigns",
             "Maria Lund",
         ),
