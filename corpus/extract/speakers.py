@@ -828,8 +828,9 @@ def resolve_speaker(
             # remembered where its source is written when that closes the sentence ("The Lee plan is bold, said Ann
             # Park."): a later "she" finds the speaker nearer than a name the sentence opened with
             # (a person whose given name tells the gender: "said La Stampa" may be no one)
-            closing = first.source and first.how == "inverted" and kind == "person" and given_name_gender(label)
-            at = max(where, position + first.source[0]) if closing else where
+            source = first.source
+            closing = source is not None and first.how == "inverted" and kind == "person" and given_name_gender(label)
+            at = max(where, position + source[0]) if source is not None and closing else where
             discourse.remember(
                 label, phrase + " " + label, kind, named, at, spoke=spoke, subject=spoke, gender_words=phrase
             )  # the label after the phrase would read a surname ("Thomas") as a given name
