@@ -189,8 +189,8 @@ def build_corpus_db(
         existing = txn.data
         check_schema(target, existing, allow_older=True)  # never overwrite a user DB or a newer one
         chosen = bundled_articles() if articles is None else list(articles)
-        if keep_added:
-            chosen += _added_articles(target, existing)
+        if keep_added:  # those of its article files too (a catalogue's head holds the last few alone)
+            chosen += _added_articles(target, shards.with_articles(target, existing))
         unique = list({a.id: a for a in chosen}.values())
         db = CorpusDB(storage, CorpusIndex(), None)
         build_into(

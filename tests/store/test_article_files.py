@@ -131,3 +131,20 @@ def test_a_build_keeps_the_article_files_a_backup_names(tmp_path: Path) -> None:
     assert all((path.parent / name).exists() for name in first | second)  # .bak.1 names the first
     os.replace(path.with_name(path.name + ".bak.1"), path)  # that backup restored: whole again
     assert [a.id for a in CorpusDB.open(path).articles()][:2] == ["a0", "a1"]
+
+
+def test_a_build_keeps_the_added_articles_of_its_article_files(tmp_path: Path, monkeypatch) -> None:
+    """`factscope build` keeps every article users added, those in article files too, not only the
+    head's (it kept the head's alone: a DB of more than ``HEAD_ARTICLES`` articles lost the rest)."""
+    from store.build import build_corpus_db
+
+    monkeypatch.setattr(shards, "HEAD_ARTICLES", 0)
+    monkeypatch.setattr(shards, "ARTICLES_PER_FILE", 2)
+    path = tmp_path / "corpus.json"
+    added = [helpers.make_article(f"Officials said {n} ferries were late on route {n}.\n") for n in range(5)]
+    build_corpus_db(path, added, keep_added=False)
+    assert len(_catalogue(path)["article_files"]) == 3 and not _catalogue(path)["articles"]
+    other = helpers.make_article("The port said 12 ships were delayed.\n")
+    rebuilt = build_corpus_db(path, [other])
+    assert {a.id for a in rebuilt.articles()} == {a.id for a in [*added, other]}
+    assert {a.id for a in CorpusDB.open(path).articles()} == {a.id for a in [*added, other]}
