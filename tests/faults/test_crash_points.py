@@ -67,8 +67,76 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(
     _every_crash("add", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
-def test_build_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
+def _in_shards_and_article_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article in a shard and an article file of its own: a DB an add reads as its catalogue
+    alone (the stored articles it meets read by their spans, the claims through the link index)."""
+    import store.shards
+
+    monkeypatch.setattr(store.shards, "CLAIMS_PER_SHARD", 1)
+    monkeypatch.setattr(store.shards, "HEAD_ARTICLES", 0)
+    monkeypatch.setattr(store.shards, "ARTICLES_PER_FILE", 1)
+
+
+@pytest.fixture(scope="module")
+def catalogue_corpus(user_corpus, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """``user_corpus`` built again in shards and article files of one article each, with its derived
+    files and its link index, as `factscope build` leaves a large DB."""
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+    from store.corpus_db import CorpusDB
+    from store.derived import write_derived_indexes
+    from store.link_index import index_path
+
     template, third = user_corpus
+    articles = list(CorpusDB.open(template / "corpus.json").articles())
+    copy = tmp_path_factory.mktemp("crash-template-catalogue") / "db"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _in_shards_and_article_files(monkeypatch)
+        db = build_corpus_db(copy / "corpus.json", articles, keep_added=False)
+        assert write_derived_indexes(db) == []
+    assert index_path(copy / "corpus.json").is_file() and load_file(third).id not in {a.id for a in articles}
+    return copy, third
+
+
+def test_add_to_a_catalogue_killed_at_every_file_operation_leaves_the_old_or_the_new_db(
+    catalogue_corpus, tmp_path: Path, monkeypatch
+) -> None:
+    """`factscope add` as it runs on a large DB: the catalogue alone read, the articles it meets read
+    by their spans, its shard, article file and catalogue written, the link index and the derived
+    files' tails after them. Killed before or after any of those file operations: the DB is sound,
+    the old or the new one, every article file still lists its articles' ids and spans, and the
+    derived files answer as a whole read does."""
+    import orjson
+
+    _in_shards_and_article_files(monkeypatch)  # the forked trials inherit it
+    template, third = catalogue_corpus
+    db = tmp_path / "db" / "corpus.json"
+    old = article_ids(template / "corpus.json")
+    assert len(orjson.loads((template / "corpus.json").read_bytes())["article_files"]) == len(old)
+
+    def check(trial: Trial) -> None:
+        ids = article_ids(db)
+        assert is_sound(db), trial
+        assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
+        if not trial.crashed:
+            assert len(ids) == len(old) + 1
+        entries = orjson.loads(db.read_bytes())["article_files"].values()
+        assert all(len(e["ids"]) == len(e["spans"]) == e["articles"] for e in entries), trial
+        assert views_agree(db), trial
+        assert search_agrees(db), trial
+
+    work = run_cli("--db", str(db), "add", str(third))
+    _every_crash("add to a catalogue", work, resetter(template, db.parent), tmp_path / "log", check)
+
+
+@pytest.mark.parametrize("layout", ["one-shard", "catalogue"])
+def test_build_killed_at_every_file_operation_keeps_every_added_article(
+    layout: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch
+) -> None:
+    """Also a DB of many shards and article files, with its link index: the build writes them all anew."""
+    if layout == "catalogue":
+        _in_shards_and_article_files(monkeypatch)
+    template, third = request.getfixturevalue("catalogue_corpus" if layout == "catalogue" else "user_corpus")
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
     corpus_dir = corpus_folder_with(tmp_path, third)
@@ -84,9 +152,15 @@ def test_build_killed_at_every_file_operation_keeps_every_added_article(user_cor
     _every_crash("build", work, resetter(template, db.parent), tmp_path / "log", check)
 
 
-def test_convert_killed_at_every_file_operation_keeps_every_added_article(user_corpus, tmp_path: Path) -> None:
-    """A DB from an older pipeline is converted (rebuilt) by the first command that opens it."""
-    template, _third = user_corpus
+@pytest.mark.parametrize("layout", ["one-shard", "catalogue"])
+def test_convert_killed_at_every_file_operation_keeps_every_added_article(
+    layout: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch
+) -> None:
+    """A DB from an older pipeline is converted (rebuilt) by the first command that opens it; also
+    one of many shards and article files, with its link index."""
+    if layout == "catalogue":
+        _in_shards_and_article_files(monkeypatch)
+    template, _third = request.getfixturevalue("catalogue_corpus" if layout == "catalogue" else "user_corpus")
     db = tmp_path / "db" / "corpus.json"
     old = article_ids(template / "corpus.json")
     reset = resetter(template, db.parent, make_stale)
