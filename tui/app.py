@@ -447,6 +447,7 @@ class FactscopeApp(App[None]):
             self.main_screen.set_data(data)
         if data.index is None:  # after the paint: the index (and links) must not delay the first useful screen
             self.call_after_refresh(self.build_search_index, data)
+        self._open_loaded()  # a view asked for before the DB was read (a small one is whole: it answers now)
         if not self._watching:
             self._watching = True
             self.set_interval(RELOAD_CHECK_SECONDS, self.poll_changes)
@@ -498,6 +499,7 @@ class FactscopeApp(App[None]):
             self.data.derived.index = message.index
             self.main_screen.links_known()  # every link is known now: the panes show them all
             self.call_after_refresh(self._read_view_styles)
+            self._open_loaded()
         for problem in message.problems:
             self._say_once(problem)
 
@@ -538,6 +540,9 @@ class FactscopeApp(App[None]):
             self.push_screen(LoadFailedScreen(message))
         else:
             self.notify(message, title="factscope", severity="error", markup=False)
+            failed = getattr(self.screen, "failed", None)  # a view waiting for the index: told there too
+            if task == "build_index" and failed is not None:
+                failed(message)
 
     # -- navigation ------------------------------------------------------------------
     def open_claim(self, claim_id: str | None, via: Location | None = None) -> None:
@@ -570,7 +575,7 @@ class FactscopeApp(App[None]):
     def open_view(self, name: str, **options: Any) -> None:
         """Push the search/figures/timeline/entities screen; the claim it returns is opened."""
         if self.data is None or not self._claims_reachable():
-            self.notify("Still loading the corpus…", markup=False, timeout=2)
+            self._show_loading(name, options)  # opened in its place once the corpus is read
             return
         if name in _VIEW_MODELS and not queries_of(self.data).ready(name):
             self._show_preparing(name, options)
@@ -608,7 +613,7 @@ class FactscopeApp(App[None]):
         from tui.screens.preparing import PreparingViewScreen
 
         screen = self.screen
-        if not (isinstance(screen, PreparingViewScreen) and screen.view == name):
+        if not (isinstance(screen, PreparingViewScreen) and screen.view == name and not screen.corpus_loading):
             if type(screen).__name__ in _VIEW_CLASS_NAMES:
                 self.pop_screen()
             assert self.data is not None
@@ -616,6 +621,27 @@ class FactscopeApp(App[None]):
         if name not in self._preparing:  # one build per view, however often its key is pressed
             self._preparing.add(name)
             self.prepare_view(name, options)
+
+    def _show_loading(self, name: str, options: dict[str, Any]) -> None:
+        """A view's key before the corpus can answer it (its search index still loading): the
+        view's place held, saying so, and the keys typed after it kept for it (``_open_loaded``)."""
+        from tui.screens.preparing import PreparingViewScreen
+
+        screen = self.screen
+        if isinstance(screen, PreparingViewScreen) and screen.view == name:
+            return
+        if type(screen).__name__ in _VIEW_CLASS_NAMES:
+            self.pop_screen()
+        claims = self.data.corpus.claim_total() if self.data is not None else 0
+        self.push_screen(PreparingViewScreen(name, claims, corpus_loading=True, options=options))
+
+    def _open_loaded(self) -> None:
+        """The corpus can answer the views now: the one whose place is held, if still shown, opens there."""
+        from tui.screens.preparing import PreparingViewScreen
+
+        screen = self.screen
+        if isinstance(screen, PreparingViewScreen) and screen.corpus_loading and self._claims_reachable():
+            self.open_view(screen.view, **screen.options)
 
     def _kept_view(self, name: str, screen_class: Any) -> Screen[Any]:
         """The view's screen, made once per corpus and kept (installed) after it closes: made

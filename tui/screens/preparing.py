@@ -5,9 +5,15 @@ keys stay live: Escape goes back, another view's key opens that one; other keys 
 view's key wait for the view. When the model is
 ready the app puts the view in its place, if this screen is still the one shown; if the
 user has gone elsewhere, nothing pops up, and the view opens at once on its key.
+
+The same screen holds a view's place while the corpus itself is still loading (``loading``: on a
+large DB the search index, which says where every claim lives, comes a second or more after the
+first screen): it says so, and the app opens the view in its place once the index is there.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,7 +24,7 @@ from tui.commands.bindings import bindings
 from tui.commands.views import PREPARING_COMMANDS
 from tui.widgets.footer import KeyBar
 
-TITLES = {"figures": "Figures", "timeline": "Timeline", "entities": "Entities"}
+TITLES = {"search": "Search", "figures": "Figures", "timeline": "Timeline", "entities": "Entities"}
 
 
 class PreparingViewScreen(Screen[None]):
@@ -28,23 +34,40 @@ class PreparingViewScreen(Screen[None]):
     #preparing-message { height: 1fr; padding: 1 2; }
     """
 
-    def __init__(self, view: str, claims: int) -> None:
+    def __init__(
+        self, view: str, claims: int, *, corpus_loading: bool = False, options: dict[str, Any] | None = None
+    ) -> None:
         super().__init__()
         self.view = view
         self.claims = claims
+        self.corpus_loading = corpus_loading  # the corpus (its search index) still loading, not the view's model
+        self.options = options or {}  # the view's, as its key or command asked for it
 
     def compose(self) -> ComposeResult:
         # "·", not the view's own "Title —": the view's title means the view is there.
-        yield Static(Text(f"{TITLES.get(self.view, self.view)} · preparing", end=""), classes="view-title")
+        title = TITLES.get(self.view, self.view)
         yield Static(
-            Text(
-                f"Preparing this view from {self.claims:,} claims: it opens here when ready.\n"
-                "Escape goes back meanwhile; the view keeps preparing, and opens at once on its key.",
-                style="dim",
-            ),
-            id="preparing-message",
+            Text(f"{title} · {'loading' if self.corpus_loading else 'preparing'}", end=""), classes="view-title"
         )
+        if self.corpus_loading:
+            message = (
+                "The corpus is still loading: its search index, which says where every claim is.\n"
+                "This view opens here when it is ready; the keys typed meanwhile go to it. Escape goes back."
+            )
+        else:
+            message = (
+                f"Preparing this view from {self.claims:,} claims: it opens here when ready.\n"
+                "Escape goes back meanwhile; the view keeps preparing, and opens at once on its key."
+            )
+        yield Static(Text(message, style="dim"), id="preparing-message")
         yield KeyBar()
+
+    def failed(self, message: str) -> None:
+        """What was loading for the view failed: said here, where the user waits for it."""
+        if self.corpus_loading and self.is_mounted:
+            self.query_one("#preparing-message", Static).update(
+                Text(f"The search index could not be loaded: {message}\nEscape goes back.")
+            )
 
     def answers_key(self, key: str, first: bool) -> bool:
         """The keys this screen answers: its own (back) wherever typed, and another view's key typed
