@@ -34,11 +34,16 @@ _compiled = 0  # how many texts were missing from the table
 _installed = False
 
 
-def cache_path() -> str:
-    """Where Python would keep this package's byte-code, as ``importlib.util.cache_from_source`` says."""
+_program = ""  # whose table: the app's (""), or a CLI command's (its texts are another set)
+
+
+def cache_path(program: str | None = None) -> str:
+    """Where Python would keep this package's byte-code, as ``importlib.util.cache_from_source`` says;
+    the table of ``program`` (default: the one installed)."""
+    program = _program if program is None else program
     here = os.path.dirname(os.path.abspath(__file__))
     optimize = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
-    name = f"dataclass_methods.{sys.implementation.cache_tag}{optimize}.marshal"
+    name = f"dataclass_methods.{f'{program}.' if program else ''}{sys.implementation.cache_tag}{optimize}.marshal"
     if sys.pycache_prefix:
         return os.path.join(sys.pycache_prefix, here.lstrip(os.sep), name)
     return os.path.join(here, "__pycache__", name)
@@ -97,12 +102,14 @@ def save() -> None:
         write(cache_path(), dict(_used))
 
 
-def install() -> None:
-    """Have ``dataclasses`` compile each method's text once (see the module); once per process."""
-    global _installed
+def install(program: str = "") -> None:
+    """Have ``dataclasses`` compile each method's text once (see the module); once per process.
+    ``program``: a CLI command's name (each command makes its own set of classes: one table for
+    all would be rewritten by each with its own texts, and compiled again by the next)."""
+    global _installed, _program
     if _installed:
         return
-    _installed = True
+    _installed, _program = True, program
     _table.update(read(cache_path()))
     dataclasses.exec = _exec  # type: ignore[attr-defined]  # found before the builtin by its module
     import atexit
