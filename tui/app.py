@@ -555,6 +555,8 @@ class FactscopeApp(App[None]):
             self.main_screen.pop_until_active()
         try:
             self.main_screen.go_to_claim(claim_id, via)
+        except FactscopeError as exc:  # its shard damaged (read on demand): said, and the app stays where it was
+            self._unreadable(exc)
         except (KeyError, LookupError):
             self.notify(f"No claim with id {claim_id!r} in this corpus.", severity="warning", markup=False)
 
@@ -563,8 +565,23 @@ class FactscopeApp(App[None]):
             return
         try:
             self.main_screen.go_to(Location(article_id, None))
+        except FactscopeError as exc:
+            self._unreadable(exc)
         except LookupError:
             self.notify(f"No article with id {article_id!r} in this corpus.", severity="warning", markup=False)
+
+    def _unreadable(self, error: FactscopeError) -> None:
+        """A part of the DB read on demand failed (a damaged shard): one line, naming the file."""
+        self.notify(one_line(str(error)), title="factscope", severity="error", markup=False, timeout=10)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store or input error no screen caught: the one line `browse` prints after the app, and its
+        exit code (3: a corrupt DB), not a traceback of the app's locals. A bug still shows its traceback."""
+        if not isinstance(error, FactscopeError):
+            super()._handle_exception(error)
+            return
+        self.failure = one_line(str(error))
+        self.exit(return_code=getattr(error, "exit_code", 1))
 
     def _claims_reachable(self) -> bool:
         """Any claim, and every claim's links, can be had: all are read, or the search index

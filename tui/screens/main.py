@@ -252,12 +252,13 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
     def _open_article(self, article: Article) -> None:
         assert self.data is not None
         corpus = self.data.corpus
-        self.article = article
+        # Read first (its shard, on demand): a damaged one raises here, and the screen stays as it was.
         # background sentences are text to read, not claims: not marked in the reader nor listed
-        self.claims = [c for c in corpus.claims_for_article(article.id) if not is_background(c)]
-        ids = {claim.id for claim in self.claims}
+        claims = [c for c in corpus.claims_for_article(article.id) if not is_background(c)]
+        ids = {claim.id for claim in claims}
         # this article's links only: opening an article costs the article, not the corpus
-        self.conflicting = set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids)
+        conflicting = set(conflicting_ids(x for i in ids for x in corpus.xrefs_for_claim(i)) & ids)
+        self.article, self.claims, self.conflicting = article, claims, conflicting
         self.selected_id = None  # the new article's claim is selected next
         self.query_one(ArticleReader).show_article(article, self.claims, self.conflicting)
         self._refresh_claims_list()
