@@ -656,6 +656,8 @@ class FactscopeApp(App[None]):
         """The corpus can answer the views now: the one whose place is held, if still shown, opens there."""
         from tui.screens.preparing import PreparingViewScreen
 
+        if not self.screen_stack:  # the data came as the app was starting or ending: no view asked for
+            return
         screen = self.screen
         if isinstance(screen, PreparingViewScreen) and screen.corpus_loading and self._claims_reachable():
             self.open_view(screen.view, **screen.options)
