@@ -1886,7 +1886,21 @@ def _compare(
         # digest relays its source's current figure, so the dated report's other value came before it.
         new, old = relay
         return _figure_link(new, old, family, "updates", 0.5, "later figure, relayed by an undated report")
+    if _a_headlines_other_figure(a, b):
+        return None
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+def _is_headline(f: Features) -> bool:
+    title = f.article.title or ""
+    return bool(title) and f.article.body.startswith(title) and f.claim.start < len(title)
+
+
+def _a_headlines_other_figure(a: Features, b: Features) -> bool:
+    """A headline's figure ("Navy foils attack, nabs 26 pirates") and another article's different figure of the
+    measure, nothing else relating them: the headline tells its own lead's figure, which is linked on its own; a
+    headline set against another report's different count says nothing more than its lead does."""
+    return a.article.id != b.article.id and (_is_headline(a) or _is_headline(b))
 
 
 def _denied_figure(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> Candidate | None:
