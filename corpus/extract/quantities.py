@@ -1656,6 +1656,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     measure, unit = measure_for(text, s, number_end, kind)
     if measure is None and (number_of or subject_counted):
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
+    elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):
+        quantity.measure = collective  # "Enrolment jumped to 4.2 million", "Attendance reached 61,500"
     elif (
         measure == "share"
         and quantity.unit == "percent"
@@ -1837,6 +1839,39 @@ def _move_of_subject(text: str, start: int, way: str) -> str | None:
     else:
         return None
     return f"{thing} {'increase' if way == 'up' else 'decrease'}"
+
+
+# Counts news names by a singular noun of the many counted: "Enrolment jumped to 4.2 million", "Attendance reached
+# 61,500", "Net migration fell to 412,000", "Unemployment rose to 1.5 million" (those out of work).
+_COLLECTIVE_COUNTS = {
+    "enrolment": "enrolment",
+    "enrollment": "enrolment",
+    "attendance": "attendance",
+    "population": "population",
+    "membership": "membership",
+    "ridership": "ridership",
+    "readership": "readership",
+    "viewership": "viewership",
+    "audience": "audience",
+    "migration": "migration",
+    "immigration": "immigration",
+    "emigration": "emigration",
+    "unemployment": "unemployed",
+    "turnout": "turnout",
+}
+
+
+def _collective_count(text: str, start: int) -> str | None:
+    """The family of a bare count whose subject is a singular noun of the many it counts ("Net migration fell to
+    412,000": net migration), else None."""
+    subject = property_of(text, start)
+    if not subject:
+        return None
+    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", subject, maxsplit=1)[0].split()
+    family = _COLLECTIVE_COUNTS.get(words[-1].lower()) if words else None
+    if family == "migration" and len(words) > 1 and words[-2].lower() == "net":
+        return "net migration"
+    return family
 
 
 # Between a move by so many percent and the level it moved to: "to", "at", "higher at" ("rose 7% to £5.9bn",
