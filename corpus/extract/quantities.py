@@ -996,6 +996,8 @@ def find_quantities(
     for quantity in quantities:
         _unit_measure(quantity)
         _named_measure(quantity, text)
+    for i, quantity in enumerate(quantities):
+        _lead_in_points(quantity, quantities[i - 1] if i else None, text)
     for before, quantity in pairwise(quantities):
         if (
             quantity.measure == quantity.unit in MEASURED_IN
@@ -1011,6 +1013,30 @@ def find_quantities(
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
     return [quantity.frozen(offset) for quantity in quantities]
+
+
+# A lead told in points, and how news names what one side leads by: in a poll (a poll's words in the sentence),
+# else in a table or a race ("Arsenal's lead at the top is five points").
+_LEAD_NOUNS = frozenset("lead margin advantage edge".split())
+_POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|pollsters?|surveys?|voters|electorate|approval|ratings?)\b")
+_LEAD_AFTER = re.compile(r"(?i)\s+(?:point\s+)?(?:lead|advantage|edge)\b")
+
+
+def _lead_in_points(q: _Draft, previous: _Draft | None, text: str) -> None:
+    """ "poll lead" (or "lead") for a figure in points that the subject of its verb, or the noun after it, names a
+    lead: "Labour's lead narrowed to 6 points from 11, the poll found", "a 9-point lead"; the figure it moved from
+    ("from 11") is of the same lead."""
+    if q.measure is not None or q.unit not in ("point", "percentage point") or q.change in ("up", "down"):
+        return
+    subject = property_of(text, q.start)
+    head = (
+        re.split(r"\s+(?:of|in|at|over|from|for|on|among|to)\s+", subject, maxsplit=1)[0].split()[-1] if subject else ""
+    )
+    named = head.lower() in _LEAD_NOUNS or _LEAD_AFTER.match(text, q.end)
+    if not named and previous is not None and previous.measure in ("poll lead", "lead"):
+        named = _LEVEL_AFTER_FIGURE.fullmatch(text, previous.end, q.start) is not None
+    if named:
+        q.measure = "poll lead" if _POLL_WORDS.search(text) else "lead"
 
 
 # Between a sum's change and the level it moved to: a few words of the same clause and "to" ("fell by $2.3 billion in
