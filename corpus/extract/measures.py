@@ -1104,6 +1104,11 @@ _SUM_NOUNS = (
     r"|(?P<dividend>dividends?)|(?P<ransom>ransom)"
     # what a country earns, holds or owes: "Remittances rose to $12.4bn", "reserves fell to $18.3bn", "exports of
     # whisky rose 7% to £5.9bn"
+    # "a trade deficit of $68.9bn", "a net worth of $2.1bn", "a market value of $90bn", "an MSRP of $45,000"
+    r"|(?P<deficit>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?deficit)"
+    r"|(?P<surplus>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?surplus)"
+    r"|(?P<net_worth>net\s+worth|personal\s+fortune)|(?P<market_value>market\s+(?:value|capitali[sz]ation|cap))"
+    r"|(?P<msrp>msrp|list\s+price|sticker\s+price)"
     r"|(?P<share_price>shares)|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
 )
 # Each named group's family ("prize pool": prize money).
@@ -1126,6 +1131,11 @@ _SUM_FAMILIES = (
     ("loss", "loss"),
     ("dividend", "dividend"),
     ("ransom", "ransom"),
+    ("deficit", "deficit"),
+    ("surplus", "surplus"),
+    ("net_worth", "net worth"),
+    ("market_value", "market value"),
+    ("msrp", "price"),
     ("share_price", "share price"),
     ("remittances", "remittances"),
     ("reserves", "reserves"),

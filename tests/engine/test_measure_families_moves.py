@@ -99,6 +99,11 @@ def test_a_sum_a_year_before_is_still_no_rate() -> None:
         ("Ticket prices for the concert range from 45 to 310 euros.", "45", "price"),
         ("A sketch by the artist fetched $2.3m at auction on Friday.", "$2.3m", "price"),
         ("The storm cost the insurer $320 million.", "$320 million", "cost"),
+        ("The trade deficit widened to $68.9 billion in March.", "$68.9 billion", "deficit"),
+        ("The country ran a budget surplus of 2.1 billion euros last year.", "2.1 billion euros", "surplus"),
+        ("His net worth is estimated at $2.1 billion.", "$2.1 billion", "net worth"),
+        ("The group's market capitalisation fell to $90bn.", "$90bn", "market value"),
+        ("The car has an MSRP of $45,000.", "$45,000", "price"),
     ],
 )
 def test_a_sum_moved_to_or_set_by_a_named_one(sentence: str, figure: str, measure: str) -> None:
