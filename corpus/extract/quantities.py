@@ -2084,6 +2084,13 @@ _SUBJECT_MOVED_TO = re.compile(
 )
 _MOVED_IN_PERCENT_TO = re.compile(r"(?<![\w.,])" + _PERCENT_MOVE_TO + r"\s+$", re.IGNORECASE)
 # Plural subjects whose move is an amount or a price, not a count of them ("shares rose 12 to 300").
+# A phrase of where or whose between a subject and its verb ("to the island", "at the museum").
+_PLACE_PHRASE = re.compile(r"(?i)^\s+(?:to|at|from|for|on|of)\s+(?:the\s+)?[\w’'-]+(?=\s)")
+# Words before "numbers" that count no thing ("the latest numbers", "job numbers" are jobs, "sales figures" no count).
+_NOT_A_THING_COUNTED = frozenset(
+    "the latest new official final early these those their its our sales trade jobs growth inflation poll polling "
+    "export import revenue profit earnings crime".split()
+)
 _NOT_COUNTED_SUBJECT = frozenset(
     """
     shares stocks prices rates yields markets indices indexes bonds futures currencies sales exports imports earnings
@@ -2103,6 +2110,19 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     if not named:
         return None
     at = text.rfind(named, max(0, start - 80), start)
+    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", named, maxsplit=1)[0].split()
+    if (
+        len(words) >= 2
+        and words[-1].lower() in ("numbers", "figures")
+        and words[-2].isalpha()
+        and words[-2].lower() not in _NOT_A_THING_COUNTED
+        and at >= 0
+        and _SUBJECT_MOVED_TO.match(_PLACE_PHRASE.sub("", text[at + len(named) : start], count=1))
+        and not unit_named(words[-2].lower())
+    ):
+        # "Visitor numbers to the island reached 2.2 million", "passenger numbers rose to 41 million": the visitors
+        thing = words[-2].lower()
+        return f"{thing}s", thing
     words = named.split()
     head = words[-1]
     if (

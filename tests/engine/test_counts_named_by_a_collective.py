@@ -36,3 +36,20 @@ def test_a_count_named_by_a_collective_noun(sentence: str, measure: str) -> None
 )
 def test_a_rate_or_a_named_count_keeps_its_family(sentence: str, measure: str) -> None:
     assert _measures(sentence) == [measure]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Visitor numbers to the island reached 2.2 million last year.", "visitor"),
+        ("Passenger numbers rose to 41 million.", "passenger"),
+        ("Pupil numbers at the school fell to 310.", "pupil"),
+    ],
+)
+def test_numbers_of_a_thing_count_that_thing(sentence: str, measure: str) -> None:
+    assert _measures(sentence) == [measure]
+
+
+@pytest.mark.parametrize("sentence", ["The numbers rose to 400.", "Sales figures rose to 4,000."])
+def test_numbers_of_nothing_named_count_nothing(sentence: str) -> None:
+    assert _measures(sentence) == [None]
