@@ -1032,7 +1032,7 @@ def _lead_in_points(q: _Draft, previous: _Draft | None, text: str) -> None:
     head = (
         re.split(r"\s+(?:of|in|at|over|from|for|on|among|to)\s+", subject, maxsplit=1)[0].split()[-1] if subject else ""
     )
-    named = head.lower() in _LEAD_NOUNS or _LEAD_AFTER.match(text, q.end)
+    named = head.lower() in _LEAD_NOUNS or _LEAD_AFTER.match(text, q.end) is not None
     if not named and previous is not None and previous.measure in ("poll lead", "lead"):
         named = _LEVEL_AFTER_FIGURE.fullmatch(text, previous.end, q.start) is not None
     if named:
