@@ -39,12 +39,12 @@ _DATELINE = re.compile(
 )
 # A place written in title case is a dateline only with both a date and an agency after it: "Moscow, October 10
 # (TASS) -" ("Officials, on Monday, said" has neither).
-# So is one with a date and a dash, which no sentence opens with: "Berlin, March 14 — German exports fell",
-# "Berlin, 2026-03-14 — ...".
+# So is one with a date and a dash or a colon, which no sentence opens with: "Berlin, March 14 — German exports fell",
+# "Berlin, 2026-03-14 — ...", "Chennai, April 15: Rains lashed the city".
 _TITLE_DATELINE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_ISO})\.?\s*"
-    rf"(?:(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?|(?:—|–|―|--)(?=\s))"
+    rf"(?:(?:\((?P<agency>{AGENCIES})\)|/(?P<slashed>{AGENCIES})/\.?)\s*(?:—|–|―|--|-(?=\s)|:(?=\s))?|(?:—|–|―|--|:)(?=\s))"
     r"[ \t]*"
 )
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>{AGENCIES})\)\s*(?P<dash>—|–|―|--|-)\s*")

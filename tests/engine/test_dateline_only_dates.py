@@ -39,3 +39,13 @@ def test_the_article_is_marked_estimated_and_its_weekdays_resolve() -> None:
     assert (dated.published, dated.published_estimated, floor) == ("2024-03-04", True, False)
     claims, _ = extract_article(Article("dl", "Fuel", None, [], None, False, "dl.txt", body))
     assert claims[0].date == "2024-03-04"  # Monday on or before the report's day (March 4, 2024 was a Monday)
+
+
+def test_a_title_case_place_and_a_date_before_a_colon_is_a_dateline() -> None:
+    from corpus.extract.datelines import dateline_at
+
+    found = dateline_at("Sylhet, June 9: Flash floods cut off 40 villages, officials said.")
+    assert found is not None and (found.place, found.date_text) == ("Sylhet", "June 9")
+    body = "Floods\nSylhet, June 9: Flash floods cut off 40 villages, officials said on Monday.\n"
+    assert infer_published(body, today="2026-12-05") == "2026-06-09"
+    assert dateline_at("Sylhet, he said: the water keeps rising.") is None
