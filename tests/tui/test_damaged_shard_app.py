@@ -68,3 +68,25 @@ async def test_a_damaged_file_met_anywhere_else_ends_the_app_in_one_line_with_it
     assert app.return_code == 3
     assert app.failure is not None and "0123.json" in app.failure and "\n" not in app.failure
     assert not app._exit_renderables  # no traceback printed after the app
+
+
+async def test_choosing_a_source_of_a_damaged_shard_says_so_and_stays_with_no_step_to_go_back(
+    tmp_path, monkeypatch
+) -> None:
+    """The sources list's Enter (or a click): the one line, the article shown still, and Back goes where
+    it went before (no step recorded for a move that did not happen)."""
+    from tui.widgets.sources import SourcesList
+
+    data, other, file = _in_shards(tmp_path, monkeypatch)
+    app = FactscopeApp(data=data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        given = notices(app)
+        main = app.main_screen
+        shown, back = main.article.id, main.history.back(main.location)
+        sources = main.query_one(SourcesList)
+        main.post_message(SourcesList.Selected(sources, other))
+        await wait_until(lambda: given, pilot=pilot, what="a notice")
+        assert len(given) == 1 and file.split("/")[-1] in given[0]
+        assert app.is_running and main.article.id == shown
+        assert main.history.back(main.location) == back

@@ -24,6 +24,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from corpus.display import one_line
+from corpus.errors import FactscopeError
 from corpus.model import Article, Claim, is_background
 from store.query.conflicts import conflicting_ids
 from tui import data as userdata
@@ -203,26 +204,46 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
         """Jump somewhere, remembering where we were (for nav.back)."""
         if self._lookup_article(location.article_id) is None:
             raise LookupError(location.article_id)
-        if location != self.location:
-            self.history.visit(self.location)
-        self.show_location(location)
+        before = self.location
+        if self._shown(location) and location != before:
+            self.history.visit(before)
+            self.refresh_bindings()  # Back is there now (recorded once the move was made)
 
     def go_to_claim(self, claim_id: str, via: Location | None = None) -> None:
         """``via``: the view the claim was chosen in, where Back returns first."""
         if self.data is None:
             return
-        claim = self._lookup_claim(claim_id)
+        try:
+            claim = self._lookup_claim(claim_id)
+        except FactscopeError as exc:  # its shard, read on demand, damaged
+            self._unreadable(exc)
+            return
         if claim is None:
             raise LookupError(claim_id)
         target = Location(claim.article_id, claim.id)
         if via is None:
             self.go_to(target)
         else:
-            self.history.visit(self.location)
-            self.history.visit(via)
-            self.show_location(target)
+            before = self.location
+            if self._shown(target):
+                self.history.visit(before)
+                self.history.visit(via)
+                self.refresh_bindings()
         if self.active_pane == "sources":  # it shows no claims: on a narrow terminal the jump looked lost
             self._focus_pane("reader")
+
+    def _shown(self, location: Location) -> bool:
+        """``show_location``, unless what it reads on demand (the article's shard) is damaged: then
+        one line naming the file, and the screen stays as it was (nothing recorded to go back to)."""
+        try:
+            self.show_location(location)
+        except FactscopeError as exc:
+            self._unreadable(exc)
+            return False
+        return True
+
+    def _unreadable(self, error: FactscopeError) -> None:
+        self.app.notify(one_line(str(error)), title="factscope", severity="error", markup=False, timeout=10)
 
     def show_location(self, location: Location) -> None:
         assert self.data is not None
@@ -457,7 +478,7 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
             self.refresh_bindings()
             return
         try:
-            self.show_location(location)
+            self._shown(location)
         except LookupError:  # the corpus was rebuilt without that article
             self.app.notify("That article is no longer in the corpus.", severity="warning", markup=False)
         self.refresh_bindings()
