@@ -1837,6 +1837,12 @@ def _compare(
         # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
         new, old = risen
         return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
+    risen_below = _risen_further_down(a, b, points) if not same_value else None
+    if risen_below is not None:
+        # A live blog's "10:40 — At least 37 people have died" then "13:05 — The death toll has risen to 92": the
+        # later entry's count is the running count's next value, not a second source's dispute.
+        new, old = risen_below
+        return _figure_link(new, old, family, "updates", 0.6, "later figure, further down the same report")
     remaining = _still_remaining(a, b) if not same_value else None
     if remaining is not None:
         # "Twelve miners remain trapped" against the morning's "23 were trapped": the count as it stands now.
@@ -2569,6 +2575,20 @@ def _risen_the_same_day(
     x, y = (a, b) if a.revised else (b, a)
     day = (x.article.published or "")[:10]
     if len(day) < 10 or day != (y.article.published or "")[:10] or y.superseded:
+        return None
+    rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
+    return (x, y) if rose else None
+
+
+def _risen_further_down(
+    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(later, earlier): two claims of one article, the one further down saying its count is a new, higher value
+    ("has risen to 92", "now stands at 128") than the one above. (``points``: the compared values, ``a``'s first.)"""
+    if a.article.id != b.article.id or not points:
+        return None
+    x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
+    if not x.revised:
         return None
     rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
     return (x, y) if rose else None
