@@ -627,11 +627,11 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
 
 
 def _one_article_two_places(a: Features, b: Features) -> bool:
-    """Two claims of one article, dated by their own words more than a week apart, each naming a place below a
+    """Two claims of one article, dated by their own words more than a week apart or to two days, each naming a place below a
     country that the other does not name: the figures of two places (a town's now, and the one an earlier story
     was about), never one count's values. ("The cuts will include 1,200 jobs at its plant in Hessbach" under
     "would cut 3,500 jobs in Europe" is a part, and dates itself to nothing.)"""
-    if a.article.id != b.article.id or not _own_times_apart(a, b):
+    if a.article.id != b.article.id or not (_own_times_apart(a, b) or _own_days_differ(a, b)):
         return False
     x, y = _places_below(a), _places_below(b)
     if not x or not y or x & y:
@@ -659,6 +659,13 @@ def _own_times_apart(a: Features, b: Features) -> bool:
         spans.append((first, last))
     (x0, x1), (y0, y1) = spans
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
+
+
+def _own_days_differ(a: Features, b: Features) -> bool:
+    """Both claims date themselves to a day, and not the same day ("overturned in Puno on Friday" / "after 24
+    people died in Arequipa on Monday")."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    return len(x) == len(y) == 10 and x != y
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
