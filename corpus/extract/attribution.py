@@ -3022,6 +3022,11 @@ def _attributions(text: str) -> list[Attribution]:
         )
         if closing is not None:
             return [closing, *(a for a in strong + indirect + weak if a is not closing), *embedded]
+    contrasted = _main_clause_before_contrast(masked, strong, weak)
+    if contrasted is not None:
+        # "The ministry put the turnout at 1.12 million, while the union said more than 2 million had taken part":
+        # the sentence's first clause, and its figure, are the ministry's; the union's is the clause after "while"
+        return [contrasted, *(a for a in strong + indirect + weak if a is not contrasted), *embedded]
     if strong:
         lead = _reporting_the_first(masked, strong[0], weak)
         if lead is not None:
@@ -3057,6 +3062,25 @@ def _goes_on(masked: str, a: Attribution) -> bool:
     if a.verb and " " in a.verb:
         return _GOES_ON_TO.search(a.verb.rsplit(" ", 1)[0] + " ") is not None
     return a.cue is not None and _GOES_ON_TO.search(masked, max(0, a.cue[0] - 40), a.cue[0]) is not None
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
+
+
+def _main_clause_before_contrast(masked: str, strong: list[Attribution], weak: list[Attribution]) -> Attribution | None:
+    """The attribution opening the sentence, when every verb of saying stands after a ", while" or ", but" that
+    sets another source against it: the sentence's main clause is the first source's."""
+    both = strong + weak
+    if len(both) < 2 or both[0].source is None:
+        return None
+    first = min(both, key=lambda a: a.source[0] if a.source else len(masked))
+    if first is both[0] or first.source is None or first.how != "verb" or masked[: first.source[0]].strip(" \"“‘'"):
+        return None  # it leads already, or it is not the subject opening the sentence
+    contrast = _CONTRAST.search(masked, first.source[1])
+    others = [a for a in both if a is not first]
+    if contrast is None or not all(a.source and a.source[0] >= contrast.end() for a in others):
+        return None
+    return first
 
 
 def _closes_the_sentence(masked: str, a: Attribution) -> bool:
