@@ -1844,7 +1844,7 @@ def _compare(
         # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
         new, old = risen
         return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
-    risen_below = _risen_further_down(a, b, points) if not same_value else None
+    risen_below = _risen_further_down(a, b, points) if family in TALLIES and not same_value else None
     if risen_below is not None:
         # A live blog's "10:40 — At least 37 people have died" then "13:05 — The death toll has risen to 92": the
         # later entry's count is the running count's next value, not a second source's dispute.
@@ -2590,8 +2590,10 @@ def _risen_the_same_day(
 def _risen_further_down(
     a: Features, b: Features, points: list[tuple[float | None, float | None]]
 ) -> tuple[Features, Features] | None:
-    """(later, earlier): two claims of one article, the one further down saying its count is a new, higher value
-    ("has risen to 92", "now stands at 128") than the one above. (``points``: the compared values, ``a``'s first.)"""
+    """(later, earlier): two claims of one article, the one further down saying its toll is a new, higher value
+    ("has risen to 92", "now stands at 128") than the one above. (``points``: the compared values, ``a``'s first.)
+    Only a toll (the caller's test): "brings the total number of recalled batteries to 138,000" is no later value
+    of the 18,000 "sold in Canada" above it."""
     if a.article.id != b.article.id or not points:
         return None
     x, y = (a, b) if a.claim.start > b.claim.start else (b, a)

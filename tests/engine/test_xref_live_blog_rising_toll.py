@@ -30,3 +30,15 @@ def test_an_earlier_figure_told_further_down_is_no_later_value() -> None:
     updates = [(s, t) for rel, s, t, _ in links_of(report) if rel == "updates"]
     # the 31 said to have risen may update the 25; the 25 told further down never updates the 31
     assert not any("25 people" in source and "risen to 31" in target for source, target in updates)
+
+
+def test_a_total_further_down_is_no_later_value_of_a_part_above() -> None:
+    report = make_article(
+        "Brannock confirmed on Monday that about 9,000 heaters sold in Ireland are affected by the recall.\n\n"
+        "The expansion brings the total number of recalled heaters to about 61,000, the safety regulator said.\n",
+        published="2026-03-09",
+        outlet="Wire One",
+        title="Heater recall widened",
+    )
+    links = links_of(report)
+    assert "updates" not in relations_between(links, "about 9,000", "about 61,000")
