@@ -866,6 +866,9 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
                     and (k.named or k.group or len(k.label.split()) <= 4 or INFORMED_PEOPLE.match(k.label))
                 )
                 or (k.kind == "thing" and k.named)
+                # two parties joined that spoke together: "The union and the hospital trust issued a joint
+                # statement. They said ..."
+                or (k.spoke and " and " in k.label and len(k.label.split()) <= 8)
             ):
                 return k.label, k.named
         return None
