@@ -829,6 +829,12 @@ def opens_span(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     return join is not None and any(d.end < e.start <= join.end() for e in dates)
 
 
+# A year naming the deed a claim's act answers for: "jailed for the 2024 theft", "fined over the 2022 leak",
+# "charged in connection with the 2023 attack" (the jailing, the fine and the charge are the claim's, not 2024's).
+_CAUSE_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:for|over|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|a|an|its|their|his|her)\s+$"
+)
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z][a-z-]+")
 _DOCUMENT_YEAR_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|this|that)\s+$")
 _DOCUMENT_AFTER = re.compile(
     r"(?i)\s+(?:[a-z-]+\s+)?(?:agreements?|accords?|treat(?:y|ies)|deals?|laws?|acts?|rules?|regulations?|"
@@ -976,6 +982,12 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             and _DOCUMENT_AFTER.match(text, d.end)
         ):
             continue  # "a breach of a 2019 trade agreement", "the 2015 law": a text's year, not when the claim's act was
+        if (
+            d.kind == "y"
+            and _CAUSE_YEAR_BEFORE.search(text, max(0, d.start - 40), d.start)
+            and _NOUN_AFTER_YEAR.match(text, d.end)
+        ):
+            continue  # "jailed for the 2024 theft", "fined over the 2022 data leak": what it was for, not when
         if (
             d.kind == "y"
             and _COMPARED_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start)

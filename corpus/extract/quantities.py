@@ -1985,6 +1985,8 @@ _RATE_NOUNS = {
 
 _PRISON_TERM_BEFORE = re.compile(
     r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
+    # ("jailed on Friday for", "sentenced yesterday to")
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:prison|jail)\s+(?:term|sentence)s?\s+of\s+(?:up\s+to\s+)?$"
     # "Prosecutors had asked for 10 years", "the prosecution sought eight years": the term asked for
@@ -1996,7 +1998,8 @@ _PRISON_TERM_BEFORE = re.compile(
 # "reduced the prison sentence of the city's former mayor to six years", "extended his sentence to 12 years": the
 # new term (whoever's sentence it is may take many words)
 _SENTENCE_CHANGED_TO = re.compile(
-    r"(?i)\b(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+(?:the|his|her|their)\s+"
+    r"(?i)\b(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+"
+    r"(?:the|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+"  # ("cut Rui Matos's sentence")
     r"(?:(?:(?:prison|jail|custodial)\s+)?sentences?|(?:prison|jail|custodial)\s+terms?)\b[^.;]{0,100}?\bto\s+(?:up\s+to\s+)?$"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
