@@ -67,13 +67,16 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|\d+)$")
 
 
 _STRIPPED_S = re.compile(r"[’']s$")
+# One capitalised word and its "'s" that speaks ("Moody's said"): a possessive takes a noun, so this is a name.
+_NAME_WITH_S = re.compile(r"[A-Z][\w.&-]*[’']s")
 
 
 @lru_cache(maxsize=8192)  # a few hundred phrases an article, each asked about several times (a pure function)
 def _strip(phrase: str) -> str:
     # one space between words: a party label or an aside blanked out of the phrase leaves a run of them
     phrase = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
-    phrase = _STRIPPED_S.sub("", phrase)
+    if not _NAME_WITH_S.fullmatch(phrase):
+        phrase = _STRIPPED_S.sub("", phrase)  # ("Moody's said", "Sainsbury's said": the 's is the name's own)
     while True:
         new = _DETERMINER.sub("", phrase)
         if new == phrase:
