@@ -48,7 +48,8 @@ _DENIAL = words(
     # (or "speculation": "said a newspaper report that it faces a fine was 'speculation'", "dismissed the
     # reports as speculation")
     r"(?:reports?|claims?|accounts?|allegations?|rumou?rs?|suggestions?|article|story)\b[^.;]{0,200}?\b(?:was|were|"
-    r"is|are|(?:has|have|had) been|proved|proven|as)\s+[\"“‘']?(?:(?:pure|mere|wild|media|market)\s+)?"
+    r"is|are|(?:has|have|had) been|proved|proven|as)\s+(?:(?:simply|just|plainly|clearly|completely|totally|"
+    r"entirely|flatly|categorically)\s+)?[\"“‘']?(?:(?:pure|mere|wild|media|market)\s+)?"
     r"(?:wrong|incorrect|mistaken|speculation)|"
     r"neither\b[^.]{0,60}\bnor\b[^.]{0,40}\bconfirm\w*|"
     # "has retracted a story that claimed", "withdrew its report": what was reported taken back
