@@ -42,6 +42,15 @@ def _every_crash(name: str, work, reset, log: Path, check: Callable[[Trial], Non
     assert kills >= 6  # the work really wrote, and every step of it was interrupted
 
 
+def _old_or_one_added(db: Path, old: set[str], trial: Trial) -> None:
+    """A sound DB holding the articles it held, or those and the one added (all of them once nothing was killed)."""
+    ids = article_ids(db)
+    assert is_sound(db), trial
+    assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
+    if not trial.crashed:
+        assert len(ids) == len(old) + 1
+
+
 @pytest.mark.parametrize("fold", [tails.FOLD, 0], ids=["tail-folded-when-large", "tail-never-folded"])
 def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(
     user_corpus_derived, tmp_path: Path, monkeypatch, fold: int
@@ -54,11 +63,8 @@ def test_add_killed_at_every_file_operation_leaves_the_old_or_the_new_db(
     old = article_ids(template / "corpus.json")
 
     def check(trial: Trial) -> None:
-        ids = article_ids(db)
-        assert is_sound(db), trial
-        assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
+        _old_or_one_added(db, old, trial)
         if not trial.crashed:
-            assert len(ids) == len(old) + 1
             assert tails.tail_path(cache_path(db)).is_file() == (fold == 0)  # both ways were taken
         assert views_agree(db), trial  # a derived file killed mid-write is of another version: made again
         assert search_agrees(db), trial
@@ -115,11 +121,7 @@ def test_add_to_a_catalogue_killed_at_every_file_operation_leaves_the_old_or_the
     assert len(orjson.loads((template / "corpus.json").read_bytes())["article_files"]) == len(old)
 
     def check(trial: Trial) -> None:
-        ids = article_ids(db)
-        assert is_sound(db), trial
-        assert ids == old or (ids > old and len(ids) == len(old) + 1), trial
-        if not trial.crashed:
-            assert len(ids) == len(old) + 1
+        _old_or_one_added(db, old, trial)
         entries = orjson.loads(db.read_bytes())["article_files"].values()
         assert all(len(e["ids"]) == len(e["spans"]) == e["articles"] for e in entries), trial
         assert views_agree(db), trial
@@ -142,11 +144,7 @@ def test_build_killed_at_every_file_operation_keeps_every_added_article(
     corpus_dir = corpus_folder_with(tmp_path, third)
 
     def check(trial: Trial) -> None:
-        ids = article_ids(db)
-        assert is_sound(db), trial
-        assert ids == old or (ids > old and len(ids) == len(old) + 1), trial  # an added article is never dropped
-        if not trial.crashed:
-            assert len(ids) == len(old) + 1
+        _old_or_one_added(db, old, trial)  # an added article is never dropped
 
     work = run_cli("--db", str(db), "build", "--quiet", "--corpus", str(corpus_dir))
     _every_crash("build", work, resetter(template, db.parent), tmp_path / "log", check)
