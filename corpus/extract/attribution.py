@@ -1049,11 +1049,12 @@ _PAST_CUE_WORDS = frozenset("said told wrote thought felt knew saw put".split())
 # Something shared on social media or online, with no author named ("A post shared on Facebook", "a video posted
 # online", "a clip circulating on X", "A post on Facebook"): the item as written speaks, never the platform it is on
 # (the platform only carries it) and never a name inside it. Not "a post by the mayor" (its author speaks).
+# What is shared online and may say something ("a post", "a video", "screenshots"): one list for the patterns below.
+_SHARED_NOUNS = r"posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?"
 SHARED_ITEM = re.compile(
     r"(?:(?:an?|the|this|that|one|another)\s+)?(?:(?:viral|widely\s+shared|anonymous|recent|new|fake|false|doctored|"
     r"edited|old)\s+)*"
-    r"(?P<item>posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|"
-    r"messages?|reels?|livestreams?|threads?|chain\s+letters?|leaflets?|flyers?)"
+    r"(?P<item>" + _SHARED_NOUNS + r"|chain\s+letters?|leaflets?|flyers?)"
     r"\s+(?:(?:that|which)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:widely|also|first|since|now|"
     r"later|being)\s+)*"
     r"(?:shared|posted|circulated|circulating|uploaded|viewed|spread|spreading|going\s+viral|that\s+went\s+viral|"
@@ -1069,13 +1070,10 @@ _TIME_AFTER = re.compile(
     r"(?!\s*(?:,|that\b|to\b|and\b))"  # ("predicted last year, and again in May, that ...": a view told after it)
 )
 _COUNTED_NOUN_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
-_SHARED_HINT = re.compile(
-    r"\b(?i:posts?|videos?|clips?|tweets?|memes?|images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?|letters?|leaflets?|flyers?)\b"
-)
+_SHARED_HINT = re.compile(r"\b(?i:" + _SHARED_NOUNS + r"|letters?|leaflets?|flyers?)\b")
 # A participle of sharing right after such an item ("A video posted online claims"): inside its noun phrase, no cue.
 _SHARED_ITEM_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?i:posts?|videos?|clips?|tweets?|memes?|"
-    r"images?|photos?|pictures?|graphics?|screenshots?|messages?|reels?|livestreams?|threads?)\s+$"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?i:" + _SHARED_NOUNS + r")\s+$"
 )
 _SHARED_ITEM_LEFT = re.compile(
     r"(?:^|(?<=[,;:—–]\s)|(?<=\b(?:and|but)\s))\s*(?P<np>" + SHARED_ITEM.pattern + r")\s*$", re.IGNORECASE

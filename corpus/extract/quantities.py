@@ -1769,10 +1769,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.unit == "percent"
         and quantity.measure
         and (
-            (_BANK_RATE.fullmatch(quantity.measure) and not quantity.measure.startswith(("main", "key", "official")))
+            (
+                _BANK_RATE.fullmatch(quantity.measure)
+                and (_BANK_WORDS.search(text) or not quantity.measure.startswith(("main", "key", "official")))
+            )
             # "The central bank lifted rates by 50 basis points to 4.75 percent": the rate a bank moves or holds
             or (quantity.measure == "rate" and _BANK_WORDS.search(text) and _RATES_MOVED.search(text, 0, s))
-            or (_BANK_RATE.fullmatch(quantity.measure) and _BANK_WORDS.search(text))
         )
     ):
         # "The bank's main rate has been 4.25%", "the benchmark rate stands at 4.25%": a central bank's interest

@@ -44,12 +44,16 @@ Ordering = Callable[[Features, Features], tuple[Features, Features]]  # (later, 
 
 _CONFLICT_WORDS = 3
 _NAMED_OBJECT = 2  # a denial naming what it denies, and the report naming it too, weighs two shared words
+# What a denial calls the thing before naming it: "dismissed as “fake news” a report that ...", "rejected as baseless
+# the claims".
+_DISMISSED_AS = (
+    r"(?:as\s+(?:[“\"‘'][^”\"’']{1,30}[”\"’']|[a-z-]+(?:\s+[a-z-]+)?)\s+(?=(?:the|these|those|all|any|an?)\s))?"
+)
 # "rejected the fraud allegations", "denied reports of a deal": the denial says what it denies.
 _DENIED_OBJECT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+"
-    # ("dismissed as “fake news” a report that ...", "rejected as baseless the claims")
-    r"(?:as\s+(?:[“\"‘'][^”\"’']{1,30}[”\"’']|[a-z-]+(?:\s+[a-z-]+)?)\s+)?"
-    r"(?:the\s+|these\s+|those\s+|all\s+|any\s+|an?\s+)?"
+    + _DISMISSED_AS
+    + r"(?:the\s+|these\s+|those\s+|all\s+|any\s+|an?\s+)?"
     r"(?:(?P<before>[a-z]{3,})\s+)?(?:allegations?|claims?|reports?|accusations?|charges?|rumou?rs?)"
     r"(?:\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?(?P<after>[a-z]{3,})(?P<rest>(?:\s+[a-z]+){0,5}))?",
     re.IGNORECASE,
@@ -160,8 +164,8 @@ def denial_in_story(
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
 _DENIED_CLAUSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted)\s+(?:on\s+\w+\s+)?"
-    r"(?:as\s+(?:[“\"‘'][^”\"’']{1,30}[”\"’']|[a-z-]+(?:\s+[a-z-]+)?)\s+(?=(?:the|any|an?)\s))?"  # "dismissed as “fake news” a report that"
-    # "rejected reports that he intends to resign": what the reports said is what was denied
+    + _DISMISSED_AS
+    +  # "rejected reports that he intends to resign": what the reports said is what was denied
     # ("denied a report that it planned to close its Lund factory", "dismissed media reports that")
     r"(?:(?:the\s+|any\s+|an?\s+)?(?:(?:media|press|news|newspaper)\s+)?"
     r"(?:reports?|claims?|suggestions?|allegations?|speculation)\s+"
@@ -692,7 +696,7 @@ def _final_after_estimate(new: Features, old: Features) -> bool:
         u == v and m == n and abs(x - y) <= _FINAL_REACH * y
         for u, x, m in new.sums
         for v, y, n in old.sums
-        if m in MONEY_MEASURES or m == "amount"
+        if m in MONEY_MEASURES
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1092,16 +1092,18 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _only_elsewhere(text: str, place: str) -> bool:
-    """The claim names the place only as where another happening was ("8,000 marched in Porto, as a parallel
-    protest took place in Lisbon"): not where its own figures are."""
-    if place not in text:
-        return False
-    spans = [(m.end(), m.end() + len(place)) for m in _ELSEWHERE.finditer(text) if text.startswith(place, m.end())]
-    if not spans:
-        return False
-    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
-    return bool(told) and all(any(start == s for s, _ in spans) for start in told)
+def _only_elsewhere(text: str, names: Iterable[str]) -> frozenset[str]:
+    """The names the claim gives only as where another happening was ("8,000 marched in Porto, as a parallel
+    protest took place in Lisbon": Lisbon), not where its own figures are."""
+    starts = {m.end() for m in _ELSEWHERE.finditer(text)}
+    if not starts:
+        return frozenset()
+    return frozenset(
+        name
+        for name in names
+        if any(text.startswith(name, start) for start in starts)
+        and all(m.start() in starts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    )
 
 
 def _only_in_bodies(claim: Claim) -> frozenset[str]:
@@ -1155,22 +1157,18 @@ def features(claim: Claim, article: Article) -> Features:
     if denied is not None:
         known = set(claim.entities)
         types += [(e, entity_type(e)) for e in with_countries(find_entities(denied)) if e not in known]
+    elsewhere = _only_elsewhere(claim.text, (e for e, _ in types))
     return Features(
         claim=claim,
         article=article,
         words=words,
         topics=frozenset(topics_of(about)),
         main_topic=topic_of(claim.text) or (topic_of(denied) if denied else None),
-        entities=_with_aliases(
-            claim, article, frozenset(e for e, t in types if t != "outlet" and not _only_elsewhere(claim.text, e))
-        ),
+        entities=_with_aliases(claim, article, frozenset(e for e, t in types if t != "outlet" and e not in elsewhere)),
         places=frozenset(
             e
             for e, t in types
-            if t in PLACE_TYPES
-            and not _said_by(claim, e)
-            and e not in _only_in_bodies(claim)
-            and not _only_elsewhere(claim.text, e)
+            if t in PLACE_TYPES and not _said_by(claim, e) and e not in _only_in_bodies(claim) and e not in elsewhere
         ),
         nationality=nationality,
         period=(period or claim.date or "")[:7] or None,

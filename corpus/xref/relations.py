@@ -2572,6 +2572,11 @@ def _undated_relay(
     return x, y
 
 
+def _rose(x: Features, a: Features, points: list[tuple[float | None, float | None]]) -> bool:
+    """``x``'s every compared value is above the other claim's (``points``: the values, ``a``'s first)."""
+    return all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
+
+
 def _risen_the_same_day(
     a: Features, b: Features, points: list[tuple[float | None, float | None]]
 ) -> tuple[Features, Features] | None:
@@ -2583,8 +2588,7 @@ def _risen_the_same_day(
     day = (x.article.published or "")[:10]
     if len(day) < 10 or day != (y.article.published or "")[:10] or y.superseded:
         return None
-    rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
-    return (x, y) if rose else None
+    return (x, y) if _rose(x, a, points) else None
 
 
 def _risen_further_down(
@@ -2599,8 +2603,7 @@ def _risen_further_down(
     x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
     if not x.revised:
         return None
-    rose = all(p is not None and q is not None and (p > q if x is a else q > p) for p, q in points)
-    return (x, y) if rose else None
+    return (x, y) if _rose(x, a, points) else None
 
 
 _REMAIN = re.compile(
