@@ -115,7 +115,14 @@ minutes, a debate write-up, a roundup of foreign reactions, a pre-match press co
 wire, a lawsuit, a select committee, a journal paper, a regulator's fine, a by-election, a military briefing, an
 auction, a school inspection, a tech outage, a planning inquiry): 'minutes of the meeting show', 'Most members judged',
 'Moody's ..., citing', 'fell ... after the company said', 'Objectors say ..., while the developer insists ...',
-'Some shopkeepers say ...; others say ...', 'Both butchers ... said'. Detection P/R over its
+'Some shopkeepers say ...; others say ...', 'Both butchers ... said'; ``--blind 14``
+tests/data/attribution_blind14.json, written at pipeline 5.191 (25 passages, 156 sentences, labelled checkable as in
+set 7, in kinds of news sets 1 to 13 lack: a court appeal, a product recall, a transfer saga as a live blog, a telescope
+study, a summit, a mine lockout, a profit warning's call, a council row, an interview marked with the speaker's surname,
+a data breach, an oil spill, a cancelled festival, a medicines shortage, a derailment report, a police shooting, a
+leaked draft, a synod, a boat capsized, a doping ban, a merger's collapse): 'according to two people familiar with',
+lists under 'the notice says:', 'Mrs X' after 'Councillor Jean X', 'Police say ...; his family says ...', two women and
+two 'She', 'It said' for the coastguard, 'Neither company responded'. Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
@@ -462,6 +469,7 @@ BLIND_SETS = {
     "11": ROOT / "tests" / "data" / "attribution_blind11.json",
     "12": ROOT / "tests" / "data" / "attribution_blind12.json",
     "13": ROOT / "tests" / "data" / "attribution_blind13.json",
+    "14": ROOT / "tests" / "data" / "attribution_blind14.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -557,7 +565,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 13) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 14) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
