@@ -16,7 +16,13 @@ from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
 from corpus.extract.names import tidy_entities, with_countries
-from corpus.extract.quantities import NUMBER_BROUGHT_TO, find_quantities, is_figure, name_noun_families
+from corpus.extract.quantities import (
+    NUMBER_BROUGHT_TO,
+    find_quantities,
+    is_figure,
+    name_noun_families,
+    same_measure_as_before,
+)
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import (
     agentless_spans,
@@ -232,6 +238,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             or topic_of(_without_sources(text, seg.start, spans))
         )
         name_noun_families(quantities)
+        same_measure_as_before(quantities, text, seg.start)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":

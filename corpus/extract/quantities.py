@@ -32,6 +32,7 @@ from corpus.extract.measures import (
     CARDINAL_WORDS,
     COMMODITIES,
     PEOPLE_NOUNS,
+    SIZE_MEASURES,
     SIZES,
     TROOP_NOUNS,
     WORKER_NOUNS,
@@ -1961,6 +1962,107 @@ def name_noun_families(quantities: list[Quantity]) -> None:
 
 
 _RATE_TIMES = frozenset({"hour", "day", "week", "month", "year"})
+
+
+# A figure told as the baseline of the one before it: "jumped to 412 in the first quarter, against 37 in the whole of
+# 2025", "slumped to £31.5m in the half, from £82.9m a year earlier", "compared with 1.1 million", "against a five-year
+# average of 7.6".
+_BASELINE_BEFORE = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:(?:up|down|rising|falling|risen|fallen)\s+from|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:(?:[a-z]+-year|long-term|monthly|annual|yearly|weekly|daily|previous|earlier|prior)\s+)?"
+    r"(?:(?:average|level|total|figure|reading|estimate|forecast|tally|count|record|high|low|peak)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+)
+# A figure told as the change of the one before it: "stood at 7.41 million, down 30,000 on the month before",
+# "212 homicides, a rise of 23", "14 million packages, 2 million more than last year".
+_CHANGE_BEFORE = re.compile(
+    r"(?i),\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:(?:net|further)\s+)?(?:rise|fall|increase|decrease|drop|jump|"
+    r"decline|gain|loss)\s+of\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just)\s+)?$"
+)
+_MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|higher|lower)\s+(?:than|on|from)\b")
+_APPOSITION = re.compile(r"(?i)[^;:]*?,\s*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+# A family that is only the unit its figure is written in ("tonnes", "years", "basis points"), naming nothing counted.
+_UNIT_FAMILY = re.compile(
+    r"(?i)(?:times|years?|months?|weeks?|days?|hours?|decades?|centuries|km|kilomet(?:er|re)s|miles|met(?:er|re)s|tons|"
+    r"tonnes|acres|hectares|mm|cm|millimet(?:er|re)s|centimet(?:er|re)s|inches|degrees|(?:percentage|basis)[\s-]points?)"
+)
+# Between the two: one clause ("in the first three months of the year, against"), no new subject or verb of its own.
+_OTHER_CLAUSE = re.compile(r"(?i)[;:]|\b(?:and|but|while|whereas|which|who|as|after|when|because|although|though)\b")
+# Families a figure of its own may take from the figure before it: none, a sum named by nothing, a share.
+_OPEN_FAMILIES = frozenset({None, "amount", "share"})
+
+
+def _family_to_share(q: Quantity) -> bool:
+    """Has ``q`` a family a baseline or a change may share: a named one, no unit word, no move, no time?"""
+    m = q.measure
+    return (
+        m is not None
+        and m not in _OPEN_FAMILIES
+        and m != TIME_SPAN
+        and not m.endswith((" increase", " decrease", " rise", " cut"))
+        and m not in PERCENT_CHANGES.values()
+        and m not in UNIT_NAMES
+        and m not in SIZE_MEASURES
+        and not _UNIT_FAMILY.fullmatch(m)
+        and q.change not in ("up", "down", "from-to")
+        and q.unit not in AGES
+        and not q.pair
+    )
+
+
+def _same_kind(q: Quantity, anchor: Quantity) -> bool:
+    """Are ``q`` and ``anchor`` in one kind of unit: the same currency or unit, or ``q`` a bare count of a count?"""
+    if q.unit is None:
+        return anchor.unit is None or not (anchor.unit == "percent" or is_money(anchor.unit))
+    if anchor.unit is None:
+        return False
+    return q.unit.partition(" per ")[0] == anchor.unit.partition(" per ")[0]
+
+
+def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -> None:
+    """A figure told as the baseline ("against 37 in 2025", "from £82.9m a year earlier") or the change ("down 30,000
+    on the month before", "a rise of 23") of the figure before it in its clause, in the same unit, measures what that
+    figure measures: such figures of ``quantities`` (offsets into the body; ``text`` the sentence, starting at
+    ``offset``) are replaced with ones of that family. (Times and ages between them are passed over.)"""
+    for i, q in enumerate(quantities):
+        if q.measure not in _OPEN_FAMILIES and not (q.measure and is_unit_word(q.measure)):
+            continue
+        if q.measure == "share" and q.unit != "percent":
+            continue
+        start, end = q.start - offset, q.end - offset
+        if not (0 <= start <= end <= len(text)):
+            continue
+        anchor = next(
+            (
+                p
+                for p in reversed(quantities[:i])
+                if not (p.measure == TIME_SPAN or p.unit in DURATIONS or p.unit in AGES)
+            ),
+            None,
+        )
+        if anchor is None or not _family_to_share(anchor) or not _same_kind(q, anchor):
+            continue
+        if q.unit == "percent" and anchor.unit != "percent":
+            continue
+        lo = anchor.end - offset
+        if not 0 <= lo <= start or start - lo > 90:
+            continue
+        told = _BASELINE_BEFORE.search(text, lo, start) or (
+            _CHANGE_BEFORE.search(text, lo, start) if q.change in ("up", "down") else None
+        )
+        if told:
+            gap = text[lo : told.start()]
+        elif (
+            q.change in ("up", "down") and _MORE_THAN_AFTER.match(text, end) and _APPOSITION.fullmatch(text, lo, start)
+        ):
+            gap = text[lo:start]  # "112 cases, 40 more than a week earlier" read as a rise
+        else:
+            continue
+        if _OTHER_CLAUSE.search(gap):
+            continue
+        quantities[i] = replace(q, measure=anchor.measure)
+
+
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
 _NOT_A_FAMILY_NAME = {"share": "shares", "rate": "rates", "amount": "amounts", "ratio": "ratios"}
 
