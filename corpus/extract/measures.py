@@ -545,6 +545,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit in ("celsius", "fahrenheit"):
         return "degrees", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
     if unit is not None and is_money(unit):
+        if unit.endswith(" per share") and _EARNINGS_BEFORE.search(text, max(0, start - 80), start):
+            # "net income of $2.3bn, or $1.12 per diluted share", "earnings were 94 cents a share": a company's
+            # earnings per share, never a price of its shares nor its whole profit
+            return "earnings per share", unit
         per = _MONEY_AFTER.match(_strip_period(after))
         period = _PERIOD_AFTER.match(after)
         if per and per.group("who"):
@@ -566,6 +570,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
             return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
+        if _TO_BUILD.match(text, end) and _COSTS_BEFORE.search(text, window, start):
+            return "cost", unit  # "The bridge will cost about $3.1bn to build": what making it costs
         if _COST_SOMEONE.search(text, window, start):
             return "cost", unit  # "The storm cost the insurer $320 million", "costing the health service £2.3bn"
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
@@ -575,7 +581,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             head = priced.split()[-1].lower()
             if head in COMMODITIES and len(priced.split()) <= 2:
                 return "price", unit  # "Silver hit $48.20", "Ether dropped to $2,310": what the market prices it at
+            if head in CURRENCY_NAMES and len(priced.split()) <= 2 and not unit.startswith(CURRENCY_NAMES[head]):
+                return "exchange rate", unit  # "The pound rose half a cent to $1.284", "the euro slipped to $1.082"
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
+    if _MARGIN_BEFORE.search(text, max(0, start - 50), start):
+        return "margin", unit  # "won the seat by 412 votes", "a winning margin of 3.1 points", "lost by 20 runs"
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
         # a fact box: "Deaths: 1,204", "Injured: 3,400", "Missing: 12"
@@ -760,7 +770,58 @@ _ONE_COSTS = re.compile(
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
 )
+# A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
+# "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
+_MARGIN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
+    r"margin\s+of)\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+)
 _TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
+_COSTS_BEFORE = re.compile(
+    r"(?i)\bcost(?:s|ing)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)?$"
+)
+# A company's earnings named before a sum per share, with no price of the shares between: "net income of $2.3bn, or
+# $1.12 per diluted share" (not "Shares closed at $41.20 a share after earnings beat forecasts").
+_EARNINGS_BEFORE = re.compile(
+    r"(?i)\b(?:earnings|profits?|income|eps|loss(?:es)?)\b(?:(?!\b(?:clos\w*|trad\w*|offer\w*|bid|valu\w*|pric\w*|"
+    r"shares?\s+(?:rose|fell|jumped|slid|closed|ended))\b)(?:[^.;]|\.(?=\d)))*$"
+)
+# Currencies by the name a report gives them as the subject of a move or level, and their codes: "the pound rose to
+# $1.284" is the pound's rate against the dollar (not a sum in pounds).
+CURRENCY_NAMES = {
+    "pound": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "dollar": "USD",
+    "greenback": "USD",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "lira": "TRY",
+    "naira": "NGN",
+    "forint": "HUF",
+    "won": "KRW",
+    "rand": "ZAR",
+    "peso": "MXN",
+    "real": "BRL",
+    "franc": "CHF",
+    "krona": "SEK",
+    "krone": "NOK",
+    "zloty": "PLN",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "shekel": "ILS",
+    "hryvnia": "UAH",
+    "cedi": "GHS",
+    "shilling": "KES",
+    "taka": "BDT",
+}
 
 
 # What something cost someone: "cost the insurer $320 million", "costing taxpayers £2.3bn", "cost it $190 million".
@@ -1090,7 +1151,7 @@ _SUM_PAID_AS = {
 # "Revenue rose 14% to €1.31bn", "pre-tax profit more than doubled to €212m". The nearest such noun, at most five
 # words before the verb or preposition that gives the sum, with no other sum and no new clause between.
 _SUM_NOUNS = (
-    r"(?P<bail>bail)|(?P<salary>salar(?:y|ies)|wages?|(?:weekly|hourly|monthly|average|median|starting|basic|base)\s+"
+    r"(?P<bail>bail)|(?P<minimum_wage>(?:minimum|living)\s+wages?)|(?P<salary>salar(?:y|ies)|(?<!minimum\s)(?<!living\s)wages?|(?:weekly|hourly|monthly|average|median|starting|basic|base)\s+"
     r"(?:pay|earnings))|(?P<price>prices?|fares?)|(?P<valuation>valuation)|(?P<revenue>revenues?|sales|turnover)|"
     # (a company's earnings; "average weekly earnings" are a wage)
     r"(?P<profit>(?:(?:net|operating|pre-?tax|core|underlying|gross|adjusted)\s+)?(?:profits?|income|"
@@ -1114,6 +1175,7 @@ _SUM_NOUNS = (
 # Each named group's family ("prize pool": prize money).
 _SUM_FAMILIES = (
     ("bail", "bail"),
+    ("minimum_wage", "minimum wage"),
     ("salary", "salary"),
     ("price", "price"),
     ("valuation", "valuation"),

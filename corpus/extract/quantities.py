@@ -630,6 +630,19 @@ AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
 )
+# How long it took help to come: "took an average of 38 minutes to reach", "take 12 minutes to respond".
+_TOOK_BEFORE = re.compile(
+    r"(?i)\b(?:took|take|takes|taking)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+of\s+|(?:about|around|nearly|almost|"
+    r"more\s+than|over|up\s+to|just\s+(?:over|under))\s+)?$"
+)
+_TO_REACH_AFTER = re.compile(r"(?i)\s+to\s+(?:reach|arrive|respond|get\s+to|attend)\b")
+# Those whose coming is timed: "Ambulances took", "police take", "fire crews took" (not "The flight took 40 minutes to
+# reach cruising altitude").
+_RESPONDERS = re.compile(
+    r"(?i)\b(?:ambulances?|paramedics|police|officers|firefighters|fire\s+(?:crews|engines|brigades?|services?)|"
+    r"responders|emergency\s+(?:services|crews|teams)|rescuers|coastguard)\b"
+)
+_OPENS_TIME = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last)\b")
 _WINDOW_START = re.compile(r"(?i)(?:within|over|for|after|during|past|next|last|nearly|almost|about|some)\b")
 _WINDOW_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:after|ago|later|earlier|before|since|into|of)\b")
 _MINUS_BEFORE_MONEY = re.compile(r"(?<![\w.,)%-])[-−]$")  # not "$3-$5", a range
@@ -1756,7 +1769,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and quantity.unit
         and before
         and before[-1].unit
-        and before[-1].unit.partition(" per ")[0] == quantity.unit.partition(" per ")[0]
+        and _sums_alike(quantity, before[-1])
         and before[-1].measure not in (None, "amount")
         and before[-1].change not in ("up", "down")
         and _SUM_SET_AGAINST.fullmatch(text, before[-1].end, s)
@@ -1783,6 +1796,15 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = "interest rate"
     if quantity.unit in DURATIONS and _MINIMUM_TERM_BEFORE.search(text, max(0, s - 30), s):
         quantity.measure = "minimum term"
+        return
+    if (
+        quantity.unit in DURATIONS
+        and _TO_REACH_AFTER.match(text, e)
+        and _TOOK_BEFORE.search(text, max(0, s - 40), s)
+        and _RESPONDERS.search(text, max(0, s - 120), s)
+        and not _OPENS_TIME.match(quantity.text)
+    ):
+        quantity.measure = "response time"  # "Ambulances took an average of 38 minutes to reach the calls"
         return
     if quantity.unit in DURATIONS and (
         _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s)
@@ -1970,7 +1992,7 @@ _RATE_TIMES = frozenset({"hour", "day", "week", "month", "year"})
 _BASELINE_BEFORE = re.compile(
     r"(?i)(?:,\s*|\s+)(?:(?:up|down|rising|falling|risen|fallen)\s+from|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:(?:an?|the|its|their)\s+)?(?:(?:[a-z]+-year|long-term|monthly|annual|yearly|weekly|daily|previous|earlier|prior)\s+)?"
-    r"(?:(?:average|level|total|figure|reading|estimate|forecast|tally|count|record|high|low|peak)\s+of\s+)?"
+    r"(?:(?:average|level|total|figure|reading|estimate|forecast|tally|count|record|high|low|peak|target)\s+of\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
 )
 # A figure told as the change of the one before it: "stood at 7.41 million, down 30,000 on the month before",
@@ -2016,7 +2038,23 @@ def _same_kind(q: Quantity, anchor: Quantity) -> bool:
         return anchor.unit is None or not (anchor.unit == "percent" or is_money(anchor.unit))
     if anchor.unit is None:
         return False
-    return q.unit.partition(" per ")[0] == anchor.unit.partition(" per ")[0]
+    return _sums_alike(q, anchor)
+
+
+def _sums_alike(q: Quantity, other: Quantity) -> bool:
+    """Are ``q`` and ``other`` in one unit: the same, or ``q`` the sum alone of a sum per a good near its size ("hit
+    $2,790 an ounce before easing to $2,752"; never "$1.12 per share, from $1.9 billion")?"""
+    if not q.unit or not other.unit:
+        return False
+    head, _, per = q.unit.partition(" per ")
+    other_head, _, other_per = other.unit.partition(" per ")
+    if head != other_head:
+        return False
+    if per == other_per:
+        return True
+    if per or other_per in ("share", "person", "head") or not q.value or not other.value:
+        return False
+    return 0.5 <= q.value / other.value <= 2
 
 
 def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -> None:
@@ -2025,22 +2063,30 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
     figure measures: such figures of ``quantities`` (offsets into the body; ``text`` the sentence, starting at
     ``offset``) are replaced with ones of that family. (Times and ages between them are passed over.)"""
     for i, q in enumerate(quantities):
-        if q.measure not in _OPEN_FAMILIES and not (q.measure and is_unit_word(q.measure)):
+        if (
+            q.measure not in _OPEN_FAMILIES
+            and not (q.measure and is_unit_word(q.measure))
+            and not (q.measure == TIME_SPAN and q.unit in DURATIONS)
+        ):
             continue
         if q.measure == "share" and q.unit != "percent":
             continue
         start, end = q.start - offset, q.end - offset
         if not (0 <= start <= end <= len(text)):
             continue
+        # (past times, ages and figures in other units: "rose to $2.3bn, or $1.12 per share, from $1.9bn")
         anchor = next(
             (
                 p
                 for p in reversed(quantities[:i])
-                if not (p.measure == TIME_SPAN or p.unit in DURATIONS or p.unit in AGES)
+                if not (p.measure in (None, TIME_SPAN) and p.unit in DURATIONS and p is not q)
+                and p.measure != TIME_SPAN
+                and p.unit not in AGES
+                and _same_kind(q, p)
             ),
             None,
         )
-        if anchor is None or not _family_to_share(anchor) or not _same_kind(q, anchor):
+        if anchor is None or not _family_to_share(anchor):
             continue
         if q.unit == "percent" and anchor.unit != "percent":
             continue
