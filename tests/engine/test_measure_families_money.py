@@ -61,7 +61,7 @@ def test_a_sum_has_the_family_its_words_name(sentence: str, measure: str) -> Non
     [
         ("A dozen eggs now costs $4.95 in the city.", "price"),
         ("A litre of milk costs 1.20 euros at the supermarket.", "price"),
-        ("A single reactor costs about $9bn to build.", "amount"),
+        ("A single reactor costs about $9bn to build.", "cost"),  # what building it costs, no price
         ("A new bridge would cost $2bn, the council said.", "amount"),
     ],
 )
