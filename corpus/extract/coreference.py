@@ -410,7 +410,8 @@ class Discourse:
                     if (
                         mention.type == "other"
                         and surname_like(surface)
-                        and not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                        and not _plural_noun(surface)
+                        and not _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                         and _acts(text, mention.end)
                         and _is_subject(text, mention.start, mention.end)
                         and (not _OPENS_SENTENCE.fullmatch(text, 0, mention.start) or _speaks(text, mention.end))
@@ -602,7 +603,10 @@ _OPENING_PARTICIPLES = frozenset(
 
 
 # A verb right after a subject ("Anderson largely agreed", "Lind has said", "Okafor told").
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Internet has made ...": no surname comes after "the"
+# "The Internet has made ...", "Other Netizens enjoyed ...": no surname comes after "the" or a word of quantity
+_THE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose)\s+$"
+)
 _ACTS = re.compile(
     r"\s+(?:(?:has|had|have|was|is|also|then|later|again|[a-z]+ly)\s+)*"
     r"(?!(?:this|thus|plus|less|across|unless|perhaps|news|always|sometimes|besides|towards|afterwards)\b)"
@@ -662,9 +666,28 @@ _POSSESSIVE_THEN_NOUN = re.compile(
 )
 
 
+# A sentence opening with the one whose view it gives: "To Kelby University history professor Joan Petrie, the
+# silence seemed ...", "For Ann Lee, the result was ...".
+_VIEWER_BEFORE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:To|For)\s+(?P<words>(?:[\w’'.-]+\s+){0,8}?)")
+
+# A sentence opening with what someone claimed set against what follows: "Contrary to Lazar's claims", "Despite Ann
+# Lee's denials".
+_SET_AGAINST_BEFORE = re.compile(r"\W*(?:(?:And|But)\s+)?(?:Contrary\s+to|Despite|In\s+spite\s+of|Unlike)\s+")
+
+
 def _possessor_opening(text: str, start: int, end: int) -> bool:
     """Does the sentence open with the name's possessive, a noun phrase in lower case, then its verb ("Tom Marsh's
-    response to the attacks has been ...")? Not "Lee's colleague Tom Marsh said" (a name follows)."""
+    response to the attacks has been ...")? Not "Lee's colleague Tom Marsh said" (a name follows). Or with the one
+    whose view it gives ("To Joan Petrie, the silence seemed ...")?"""
+    viewer = _VIEWER_BEFORE.fullmatch(text, 0, start) if text.startswith(",", end) else None
+    if viewer:
+        # names and a role before the name, not an infinitive ("To stop Ted Cruz, ...")
+        words = viewer.group("words").split()
+        lower = [w for w in words if not w[:1].isupper()]
+        if not lower or words[-1].lower() in _ROLE_HEADS:
+            return True
+    if _SET_AGAINST_BEFORE.fullmatch(text, 0, start) and _POSSESSIVE_NEXT.match(text, end):
+        return True  # "Contrary to Lazar's claims, authorities say he ...": who the sentence is about
     return bool(
         _OPENS_BEFORE.fullmatch(text, 0, start)
         and text[start:end].split()[0][:1].isupper()
@@ -679,6 +702,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
         return False  # "Trump’s campaign said": the campaign is the subject
     if not text[end:].strip(" .!?:;”\"’'") or _NOT_A_VERB_NEXT.match(text, end):
         return False  # "Gender Equality.", "Tools to Fight Fraud: ...": a heading, no clause
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "A representative for Mr. Orlov said": the representative speaks, not the one named after "for"
     if _SPEAKS_NEXT.match(text, end):
         return True  # "..., Mr. Lee often says, ...": whatever comes before, the name speaks
     before = text[:start]
@@ -720,6 +745,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     return all(_descriptor(w) for w in words)
 
 
+# A preposition right before a name (and its title): the name is inside another noun phrase ("a spokesman for",
+# "the wife of", "a lawyer representing" is not one).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|from|by|to|at)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")
 # A name in an absolute clause of saying: "with (Democratic nominee) Ann Lee", an aside, then "lambasting", "saying".
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
 _SPEAKING_AFTER = re.compile(
@@ -796,7 +824,8 @@ _OPENING = re.compile(
     r"\W*(?:(?:In|On|At|During|After|Before|Since|Until|By|For|From|With|Without|Under|Over|Despite|Amid|Following|"
     r"Earlier|Later|Meanwhile|However|Still|Yet|Instead|Now|Then|Today|Yesterday|Last|This|Next|Asked|Speaking|"
     r"Pressed|Responding|Addressing|Writing|When|While|As|If|Although|Though|Because|Once|Unlike|Like|Also|And|But|"
-    r"So|Separately|Overall|Finally|Indeed|Still|Nevertheless|[A-Z][a-z]+ly)\b[^,]*,\s*"
+    r"So|Separately|Overall|Finally|Indeed|Still|Nevertheless|[A-Z][a-z]+ly|"
+    r"(?:Days|Weeks|Months|Years|Hours|Minutes|Moments)\s+(?:after|before|later|earlier))\b[^,]*,\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+$"  # "In St. Clairsville, Ohio,": a place's state too
 )
 # Lowercase words that may describe a subject before its name ("retired general", "the former first lady").
@@ -838,6 +867,12 @@ def plural_common_noun(label: str) -> bool:
         and rarity(word) < _COMMON_PLURAL
         and rarity(word[:-1]) < _COMMON_PLURAL
     )
+
+
+def _plural_noun(word: str) -> bool:
+    """A lone capitalised common plural ("Democrats", "Dealers") is a group, never one person acting; a surname that
+    is a given name's plural ("Williams", "Roberts") is a person's."""
+    return plural_common_noun(word) and not given_name(word[:-1])
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:

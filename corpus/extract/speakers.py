@@ -481,6 +481,9 @@ _STAFF = frozenset(
 )
 
 
+_HONORIFIC_SURNAME = re.compile(r"(?P<title>Mr\.?|Mrs\.?|Ms\.?|Miss)\s+(?P<surname>[A-Z][\w’'-]+)")
+
+
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
     """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
     core = _strip(phrase)
@@ -501,6 +504,15 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         return resolve_pronoun(_OWNER_PRONOUNS[tokens[0].lower()], discourse, position)
     if len(tokens) == 1 and _NAME_TOKEN.match(core):
         return resolve_short_name(core, discourse, position)
+    honorific = _HONORIFIC_SURNAME.fullmatch(core)
+    if honorific:
+        # "Mr. Ferris" after "Tom Ferris": the one named in full, if the title fits the gender the given name tells
+        # (not the gender a pronoun taught: "Mr. Khan" is not "Ghazala Khan", whoever "his wife" was)
+        full = resolve_short_name(honorific.group("surname"), discourse, position, people_only=True)
+        wanted = "m" if honorific.group("title").rstrip(".") == "Mr" else "f"
+        if full and given_name_gender(full[0]) == wanted:
+            return full
+        return None
     candidates = discourse.candidates(position)
     if not re.match(r"(?:the|this|that)\s", phrase.strip(), re.IGNORECASE) or (
         re.search(r"\b[A-Z][a-z]+\b(?<!\bThe)(?!-(?:based|born|headquartered|listed|registered|owned)\b)", core)
