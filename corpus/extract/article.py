@@ -304,7 +304,14 @@ _RESTATED_NUMBER = re.compile(
     r"|\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\s+"
     r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|tally|count)\s+at\s+)"
     r"(?:(?:closer|nearer)\s+to|about|around|nearly|almost|roughly|at\s+least|more\s+than|over|as\s+high\s+as|"
-    r"fewer\s+than|less\s+than|under|below|likely|probably|\s)*$"
+    # ("put the figure at just over 300", "well above 500", "slightly fewer than 90")
+    r"fewer\s+than|less\s+than|under|below|above|likely|probably|just|well|slightly|\s)*$"
+)
+# A part of the count told before it ("412, including 31 crew members", "of whom 12 were children") is no count a
+# later "the figure" restates.
+_A_PART_BEFORE = re.compile(
+    r"(?i)\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:whom|which|them|those))\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 _RESTATED_REACH = 3  # sentences back
 
@@ -322,7 +329,8 @@ def _restated_counts(
     in ``quantities``); return the last count now."""
     for i, q in enumerate(quantities):
         if q.counted and q.counted_lemma and q.unit == q.counted_lemma and q.value is not None:
-            last = (index, quantities, i)
+            if not _A_PART_BEFORE.search(text, max(0, q.start - offset - 40), q.start - offset):
+                last = (index, quantities, i)
         elif (
             last is not None
             and index - last[0] <= _RESTATED_REACH

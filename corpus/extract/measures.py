@@ -474,6 +474,17 @@ _ANOTHER_FIGURE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# The counted and where they were, then what befell them: "More than 300 passengers on the cruise ship Aurora Star
+# have fallen ill", "40 workers at the Dunmore packing plant were injured" (a place phrase of up to six words, no
+# clause in it, between the noun and a passive or perfect outcome).
+_OUTCOME_AFTER_A_PLACE = re.compile(
+    r"^\s*[a-z][\w’'-]*\s+(?:on|aboard|at|in|inside)\s+"
+    r"(?:(?!(?:who|which|that|where|when|and|or|but|said|says|after|before|while|as|with)\b)[\w’'-]+,?\s+){1,6}?"
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+)"
+    r"(?P<outcome>(?:fallen|become|got|gotten|taken)\s+(?:ill|sick)|sickened|killed|injured|wounded|hurt|"
+    r"hospitali[sz]ed|evacuated|rescued|trapped)(?-i:(?![a-z]))",
+    re.IGNORECASE,
+)
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
@@ -599,6 +610,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if counted_before:
         # "The number of people killed in Saturday's strike has risen to 34", "put the number of miners trapped at 14".
         return _outcome(counted_before.group("outcome")) or counted_before.group("outcome").lower(), "people"
+    placed = _OUTCOME_AFTER_A_PLACE.match(clause_after)
+    if placed and not _ANOTHER_FIGURE.search(clause_after, 0, placed.start("outcome")):
+        return _outcome(placed.group("outcome")) or placed.group("outcome").lower(), "people"
     part_outcome = _PART_OUTCOME.match(clause_after)
     if part_outcome:
         # "seven of the wounded died": what happened to them, not the group they came from.

@@ -80,6 +80,14 @@ def _names_what_it_denies(denial: Features, shared: frozenset[str]) -> bool:
 
 
 _CONFLICT_CONTENT = 0.2
+# A report that says it goes against a denial: "contradicting the government's denial", "despite repeated denials
+# by the ministry", "at odds with official denials".
+_AGAINST_A_DENIAL = re.compile(
+    r"\b(?:contradict(?:s|ed|ing)?|despite|in\s+spite\s+of|at\s+odds\s+with|counter\s+to|undercut(?:s|ting)?|"
+    r"belie(?:s|d)?)\s+(?:(?:the|an?|its|their|his|her|repeated|earlier|previous|official|[A-Z][\w.-]*(?:['’]s)?)\s+){0,4}"
+    r"denials?\b",
+    re.IGNORECASE,
+)
 # What a denied report is said to have said: "dismissed a report that <the government planned to ...>".
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?)\s+that\s+(?P<clause>[^.;]+)",
@@ -119,8 +127,10 @@ def denial_in_story(
     if _recalls_denial_only(report, denial):
         return None  # it tells of the denial, not the thing denied
     named = _names_what_it_denies(denial, shared)
-    if named:
-        evidence += _NAMED_OBJECT  # "rejected the fraud allegations" against "evidence of fraud"
+    if named or _AGAINST_A_DENIAL.search(report.claim.text):
+        # "rejected the fraud allegations" against "evidence of fraud"; "a ransom was paid ..., contradicting the
+        # government's denial": each names what the other is about
+        evidence += _NAMED_OBJECT
     # "dismissed a report that the government planned to raise fuel taxes" against "is considering raising
     # fuel taxes to narrow the deficit, two officials told the paper": the report holds what was denied.
     holds = named and _holds_reported(denial, report)

@@ -1065,6 +1065,32 @@ def test_another_source_s_value_of_the_count_just_told_counts_what_it_counted(re
     assert (restated.counted_lemma, restated.unit) == ("voter", "voter")
 
 
+def test_the_figure_restated_after_a_part_of_the_count_counts_the_whole() -> None:
+    from corpus.extract.article import extract_article
+
+    body = (
+        "The number of guests taken ill at the resort has risen to 86, including nine staff, health officials said.\n"
+        "The hotel group had earlier put the figure at just over 50.\n"
+    )
+    article = Article("a3", "Resort outbreak", "2024-05-02", [], None, False, "a3.txt", body)
+    claims, _ = extract_article(article)
+    (restated,) = claims[1].quantities
+    assert (restated.value, restated.change, restated.measure) == (50, ">", "sickened")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("More than 200 guests at the Harbour View hotel in Brixley have fallen ill, the council said.", "sickened"),
+        ("Fourteen pupils at St Anne's primary school in Dorley have been hospitalised.", "hospitalised"),
+        ("Six walkers on the eastern ridge of Ben Carran were rescued overnight.", "rescued"),
+    ],
+)
+def test_the_counted_and_where_they_were_then_what_befell_them(sentence: str, measure: str) -> None:
+    (q,) = figures_in(sentence)
+    assert q.measure == measure
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"

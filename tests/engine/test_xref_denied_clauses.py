@@ -125,3 +125,23 @@ def test_talks_to_do_the_thing_denied_are_the_report_the_denial_denies() -> None
         ["updates"],
         ["conflicts"],
     ), links
+
+
+def test_a_report_that_says_it_contradicts_a_denial_conflicts_with_it() -> None:
+    denial = make_article(
+        "Two Danish engineers freed in Chad\nTwo Danish engineers held in eastern Chad since March have been freed, "
+        "Denmark's foreign ministry said on Tuesday.\n"
+        "The minister, Sofie Lund, denied that a ransom had been paid.\n",
+        published="2026-06-02",
+        outlet="Wire",
+        title="Two Danish engineers freed in Chad",
+    )
+    report = make_article(
+        "Ransom paid for engineers, sources say\nA ransom of about 3 million dollars was paid to free two Danish "
+        "engineers held in Chad, two security officials told the Ledger, contradicting the Danish government's denial.\n",
+        published="2026-06-04",
+        outlet="Ledger",
+        title="Ransom paid for engineers, sources say",
+    )
+    links = links_of(denial, report)
+    assert relations_between(links, "denied that a ransom", "A ransom of about") == ["conflicts"], links
