@@ -52,6 +52,8 @@ _OUTCOME_AFTER = re.compile(
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
     # "Sixteen people were treated in hospital": those a hospital took in (not "treated at the scene")
     r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    # Still there: "42 people remained in hospital", "11 are still in hospital" (not "in hospital beds")
+    r"(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:beds?|staff|wards?))|"
     r"forced (?:from|out of)|fled|made homeless|left homeless|"
     # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
     # (not "three of them in a serious condition": a part of the injured, counted as they are).
@@ -457,7 +459,7 @@ def _outcome(word: str) -> str | None:
         return "evacuated"  # "5,000 people have been told to leave their homes"
     if word.startswith("forced"):
         return "displaced"
-    if word.startswith(("admitted", "treated")):
+    if word.startswith(("admitted", "treated")) or re.search(r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word):
         return "hospitalised"
     if _MADE_ILL.fullmatch(word):
         return "sickened"

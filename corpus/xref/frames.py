@@ -561,6 +561,7 @@ _DEMANDED = re.compile(
     re.IGNORECASE,
 )
 PAY_MEASURES = frozenset({"pay offer", "pay demand", "pay rise"})
+_OFFER_OR_DEMAND_AFTER = re.compile(r"^\s*(?:pay|wage|salary)\s+(?P<side>offers?|demands?|claims?)\b", re.IGNORECASE)
 # An offer raised to a percentage: "raised their offer to 6%", "improved its pay offer to 5.5 per cent".
 _RAISED_OFFER = re.compile(
     r"\b(?:rais|increas|improv|lift|sweeten|boost|revis)\w*\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?offer\s+to\s+"
@@ -696,6 +697,10 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
             else "no vote share"
         )
     before = text[lo:start]
+    named_after = _OFFER_OR_DEMAND_AFTER.match(after)
+    if named_after:
+        # "rejecting a 4% pay offer", "a 9% wage claim": the figure's own noun says whose side it is
+        return "pay offer" if named_after.group("side").lower().startswith("offer") else "pay demand"
     if _RAISED_OFFER.search(before):
         return "pay offer"  # "employers raised their offer to 6%": a rise offered, named by its offer alone
     about_pay = _PAY.search(text) is not None or _RAISE_AFTER.match(after) is not None

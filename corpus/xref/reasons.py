@@ -87,6 +87,10 @@ def _worded_figures(f: Features, family: str) -> str:
     for measure in shown:
         value, low, high = f.figures[measure]
         label = figure_label(value, low, high)
+        vague = [q for q in f.claim.quantities if q.value is None and compared_measure(q) == measure]
+        if value is None and len(vague) == 1:
+            # "dozens", "hundreds of": as written, never the bounds a comparison gives it as if reported
+            label = re.sub(r"(?i)\s+of$", "", vague[0].text.strip()).lower()
         if value is not None and (
             (measure, value) in percents or (value in percent_values and value not in other_values)
         ):

@@ -1091,6 +1091,18 @@ def test_the_counted_and_where_they_were_then_what_befell_them(sentence: str, me
     assert q.measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll has risen to seven, the fire service said, adding that 23 people remained in hospital.",
+        "Officials said 15 children were still in hospital on Sunday.",
+    ],
+)
+def test_those_still_in_hospital_are_the_hospitalised(sentence: str) -> None:
+    q = next(q for q in figures_in(sentence) if q.value in (23, 15))
+    assert q.measure == "hospitalised"
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"

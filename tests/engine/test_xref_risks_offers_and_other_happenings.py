@@ -257,3 +257,37 @@ def test_two_studies_of_different_outcomes_are_not_one_event() -> None:
         outlet="Health Wire",
     )
     assert relations_between(links_of(explainer, study), "developing diabetes", "suffer a stroke") == []
+
+
+def _dock_dispute() -> list[tuple[str, str, str, str]]:
+    strike = make_article(
+        "Tarrow dockers to strike\nDockers at the port of Tarrow will walk out for 48 hours from Monday after "
+        "rejecting a 3% pay offer, the GMB union said.\n",
+        published="2026-03-02",
+        outlet="Tarrow Gazette",
+        title="Tarrow dockers to strike",
+    )
+    called_off = make_article(
+        "Tarrow strike off\nThe strike at Tarrow port was called off on Sunday after the operator raised its pay "
+        "offer to 5.5%, the GMB said.\n",
+        published="2026-03-08",
+        outlet="Wire",
+        title="Tarrow strike off",
+    )
+    deal = make_article(
+        "Tarrow deal\nTarrow dockers have accepted a 5.5% pay rise, ending the dispute, the union said on Friday.\n",
+        published="2026-03-20",
+        outlet="Daily",
+        title="Tarrow deal",
+    )
+    return links_of(strike, called_off, deal)
+
+
+def test_a_rejected_offer_is_no_rival_figure_of_the_rise_agreed_later() -> None:
+    links = _dock_dispute()
+    assert "conflicts" not in relations_between(links, "accepted a 5.5% pay rise", "rejecting a 3% pay offer"), links
+
+
+def test_a_raised_offer_is_the_later_value_of_the_offer_named_by_its_noun() -> None:
+    links = _dock_dispute()
+    assert relations_between(links, "raised its pay offer to 5.5%", "rejecting a 3% pay offer") == ["updates"], links
