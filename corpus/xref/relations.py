@@ -1149,6 +1149,20 @@ _QUARTER = re.compile(
 _ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
 
 
+# A figure its claim calls a part of a wider whole: "310 jobs will go at its Dublin office, part of the global cuts
+# announced this month", "as part of a wider programme of 4,000 redundancies".
+_PART_OF_A_WIDER = re.compile(
+    r"\bpart\s+of\s+(?:the|its|their|an?|a\s+much)\s+(?:[\w-]+\s+){0,2}?(?:global|wider|overall|larger|broader|"
+    r"bigger|total|company-wide|group-wide|worldwide|nationwide|international|Europe-wide|country-wide)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _told_as_a_part(f: Features) -> bool:
+    return _PART_OF_A_WIDER.search(f.claim.text) is not None
+
+
 @per_claim
 def _quarters(f: Features) -> frozenset[str]:
     """The quarters and halves of a year the claim names ("second-quarter", "Q3", "first half"): Q2, Q3, H1."""
@@ -1538,6 +1552,11 @@ def _compare(
         # in its range, which says nothing about whether the two counts are one; they are related, no more.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "a vague amount beside a figure")
+    if _told_as_a_part(a) != _told_as_a_part(b):
+        # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
+        # the whole the other counts, no value of it
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
     quarters = _quarters(a), _quarters(b)
     if all(quarters) and not quarters[0] & quarters[1] and family not in OUTCOME_MEASURES:
         new, old = _later_first(a, b)

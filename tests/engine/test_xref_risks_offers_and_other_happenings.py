@@ -291,3 +291,22 @@ def test_a_rejected_offer_is_no_rival_figure_of_the_rise_agreed_later() -> None:
 def test_a_raised_offer_is_the_later_value_of_the_offer_named_by_its_noun() -> None:
     links = _dock_dispute()
     assert relations_between(links, "raised its pay offer to 5.5%", "rejecting a 3% pay offer") == ["updates"], links
+
+
+def test_a_figure_told_as_part_of_the_wider_cuts_is_no_later_value_of_them() -> None:
+    announced = make_article(
+        "Tessaro to cut 900 jobs\nPayments firm Tessaro will cut about 900 jobs, or 6% of its staff, as it shifts "
+        "spending to artificial intelligence, chief executive Omar Haddad said in a memo to staff on Monday.\n",
+        published="2026-02-09",
+        outlet="Wire",
+        title="Tessaro to cut 900 jobs",
+    )
+    local = make_article(
+        "Tessaro to cut 140 jobs in Leeds\nLEEDS — Tessaro confirmed on Wednesday that 140 jobs would go at its Leeds "
+        "office, part of the global cuts announced this week.\n",
+        published="2026-02-11",
+        outlet="Yorkshire Post",
+        title="Tessaro to cut 140 jobs in Leeds",
+    )
+    relations = relations_between(links_of(announced, local), "140 jobs would go", "about 900 jobs")
+    assert not {"updates", "corroborates", "conflicts"} & set(relations), relations
