@@ -746,8 +746,8 @@ _BODY_SUBJECT = re.compile(
     r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
     r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
     r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s\b(?!\s+(?:in|of|at|on|for|from|across|among|and|or|have|had|were|are|will|would|"
-    r"could|may|might|should|can)\b))\b"
-)  # ("Contamination levels in three wells were ...": "levels" a noun, not a body's verb)
+    r"could|may|might|should|can|[a-z]+ed|stood|rose|fell|grew|hit|rise|fall|remain|stand)\b))\b"
+)  # ("Contamination levels in three wells were ...", "Reservoir levels stood at 58%": "levels" a noun, not a verb)
 
 
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘']")

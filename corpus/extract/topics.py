@@ -61,6 +61,10 @@ _SENSES: dict[str, re.Pattern[str]] = {
         r"\b(?:suppl\w+|sell\w*|sold|ship\w*|sen[dt]\w*|provid\w+|transfer\w*|deliver\w*|smuggl\w+|bought|buy\w*)\s+(?:\w+\s+)?arms\b",
         "losses": "^(?!.*(?:" + _MONEY + "))",
         "dead": r"\bdead\b(?!\s+(?:heat|end|wrong|serious|set|last|even|cent(?:er|re)|of night|giveaway|ringer|weight|line))",
+        # the dead ("honoured the fallen", "fallen soldiers"), not a fall ("levels have fallen to 49%")
+        "fallen": r"\b(?:the|our|their|his|her|its)\s+fallen\b(?!\s+(?:to|by|from|below|under|over|back|sharply|steeply|"
+        r"short|behind|ill|sick|apart|out|off|into)\b)|\bfallen\s+(?:soldiers|troops|heroes|comrades|servicemen|"
+        r"officers|fighters|firefighters)\b",
         "resolution": _UN,
         "resolutions": _UN,
         "technology": _TRANSFER,

@@ -28,3 +28,16 @@ def test_a_description_after_it_is_not_the_plural() -> None:
 def test_a_name_ending_in_s_still_speaks_as_it() -> None:
     body = "Headline\nHalvorsens will close two stores in March, it said on Tuesday.\n"
     assert speaker_of(body, "Halvorsens will close") == "Halvorsens"
+
+
+def test_it_after_a_noun_opening_a_plural_subject_is_the_body_before() -> None:
+    body = (
+        "Headline\n"
+        "Marsh Valley Water will bring in a hosepipe ban from Monday, the company said.\n\n"
+        "Reservoir levels stood at 54% of capacity, against 79% a year earlier, it said.\n\n"
+        "Barley prices rose 3% in the week, it said.\n"
+    )
+    company = speaker_of(body, "Marsh Valley Water will")
+    assert company in ("company", "Marsh Valley Water")
+    assert speaker_of(body, "Reservoir levels stood") == company
+    assert speaker_of(body, "Barley prices rose") == company

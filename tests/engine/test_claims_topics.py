@@ -27,6 +27,9 @@ from corpus.extract.topics import topic_of
         ("Kavar violated UN sanctions on fuel shipments.", "sanctions"),
         ("The firm relies on the expertise of two harbour pilots.", None),
         ("Drusia will share drone technology with Kavar.", "technology transfer"),
+        ("Water levels in the Ostra reservoir have fallen to 41% of capacity.", None),
+        ("The town unveiled a memorial to its fallen soldiers on Sunday.", "casualties"),
+        ("Veterans gathered at dawn to honour the fallen on Sunday.", "casualties"),
     ],
 )
 def test_a_topic_word_counts_only_in_the_topics_sense(sentence: str, topic: str | None) -> None:
