@@ -770,6 +770,14 @@ _PARTICIPLE_ASIDE_OPEN = re.compile(
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
 # A relative clause opened before the date, with no comma closing it before the date.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+# When the things counted were made: "adding models built in 2020", "cars made between 2019 and 2021", "homes
+# constructed before 1990" (a participle after its noun: the things' time, not the claim's nor its figure's; not
+# "sold in 2024" or "registered in May", which are the time of a count of sales).
+_THINGS_MADE_WHEN = re.compile(
+    r"(?i)\b[a-z]+s\s+(?:(?:that|which)\s+were\s+)?(?:built|made|manufactured|produced|constructed|assembled|born|"
+    r"installed|fitted)\s+(?:in|between|from|before|after|during|since|up\s+to|until|through)\s+(?:the\s+)?"
+    r"(?:(?:model\s+)?years?\s+)?(?:(?:19|20)\d\d\s*(?:and|or|to|through|-|–)\s*)?$"
+)
 # A "that" clause about the noun of a participle phrase: ", ending a dispute that led to strikes last month".
 _PARTICIPLE_NOUN_THAT_OPEN = re.compile(
     r",\s+[a-z]+ing\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s+[^,;:()]*$"
@@ -953,6 +961,8 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             # "a contract until 2032": a comparison's time, a plan's, a term's end
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
+        if _THINGS_MADE_WHEN.search(text, max(0, d.start - 80), d.start):
+            continue  # "expanded the recall to 620,000 vehicles, adding models built in 2020": when they were built
         if _PARTICIPLE_NOUN_THAT_OPEN.search(text, max(0, d.start - 120), d.start):
             continue  # "accepted a deal, ending a dispute that began last month": the dispute's time
         if _PARTICIPLE_ASIDE_OPEN.search(text, max(0, d.start - 80), d.start) and _ASIDE_CLOSES.match(text, d.end):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from corpus.countries import country_of
 from corpus.errors import FactscopeError
 from corpus.extract.patterns import trie, whole_words
 from corpus.model import Entity
@@ -241,6 +242,12 @@ def guess_type(name: str) -> str:
 # Institutions often named for someone ("St Mary's Hospital", "Children's Hospital", "Lee's School of Dance"):
 # after a possessive they name one place, though alone at a sentence's start they are common nouns.
 _INSTITUTION_WORDS = whole_words("Hospital Clinic Infirmary College School Academy Society Trust")
+# A country's own body, named with the country before it ("Russia's Defence Ministry", "Japan's Coast Guard").
+_STATE_BODY_END = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Office|Agency|Army|Navy|Forces?|Police|Council|Court|Parliament|Government|"
+    r"Commission|Service|Guard|Command|Cabinet|Senate|Assembly|Bank|Authority|Administration|Bureau|Institute|"
+    r"Committee|Directorate|Intelligence|Staff|Corps|Fleet|Embassy|Mission|Party|Congress)\b[^\w]*$"
+)
 _POSSESSIVE_WORD = re.compile(r"(?:[’']s|(?<=s)[’'])[ \t]+(?=[A-Z])")
 _AND = re.compile(r"[ \t]+and[ \t]+")
 # "English and Australian climbers": adjectives joined, not a list of names.
@@ -255,7 +262,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RUN.finditer(text):
         start, end = m.span()
         for cut in _POSSESSIVE_WORD.finditer(text, start, end) if possessives else ():
-            if _ORG_WORDS.search(text, cut.end(), end) or _INSTITUTION_WORDS.search(text, cut.end(), end):
+            if (_ORG_WORDS.search(text, cut.end(), end) or _INSTITUTION_WORDS.search(text, cut.end(), end)) and (
+                country_of(text[start : cut.start()]) is None or _STATE_BODY_END.search(text, cut.end(), end)
+            ):
+                # (but "Japan's Nakamura Motors" is Japan, then the company; "Russia's Defence Ministry" stays the
+                # country's own body)
                 break
             yield start, cut.start() + (2 if text[cut.start() + 1] in "sS" else 0)
             start = cut.end()

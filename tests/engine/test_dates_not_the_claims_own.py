@@ -105,3 +105,22 @@ def test_an_earlier_readings_time_is_its_figures_period_not_the_claims_date() ->
     assert [(c.date, [(q.text, q.period) for q in c.quantities]) for c in claims] == [
         (None, [("54%", None), ("58%", "2026-03")])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, published",
+    [
+        ("Orsa Motors has widened its brake recall to 380,000 cars, adding models built in 2019.", "2026-03-06"),
+        ("The recall covers vans made between 2018 and 2021, about 45,000 in all.", "2026-03-06"),
+        ("Inspectors will check 12,000 homes constructed before 1975 for asbestos.", "2026-03-06"),
+    ],
+)
+def test_when_the_things_counted_were_made_is_no_time_of_the_claim_or_its_figure(sentence: str, published: str) -> None:
+    (claim,) = _claims(sentence, published)
+    assert claim.date in (None, published)
+    assert [q.period for q in claim.quantities if q.value and q.value > 2100] == [None]
+
+
+def test_sales_in_a_year_keep_that_year() -> None:
+    (claim,) = _claims("The carmaker sold 1.4 million vehicles in 2025.", "2026-03-06")
+    assert [q.period for q in claim.quantities] == ["2025"]

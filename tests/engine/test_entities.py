@@ -207,3 +207,17 @@ def test_a_day_opening_a_newspaper_s_name_stays_in_it() -> None:
     # a day before another name is still when, not part of the name
     found = [(m.surface, m.type) for m in find_entities("On Sunday Talia Brennan said the talks had failed.")]
     assert ("Talia Brennan", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Japan's Orvane Motors said it would recall 20,000 cars.", ["Japan", "Orvane Motors"]),
+        ("Britain's Kestrel Systems won the contract.", ["United Kingdom", "Kestrel Systems"]),
+        # a country's own body keeps the country: whose ministry it is tells two ministries apart
+        ("Russia's Defence Ministry said the drills had ended.", ["Russia's Defence Ministry"]),
+        ("The People's Defence Force said it took the town.", ["People's Defence Force"]),
+    ],
+)
+def test_a_company_after_its_countrys_possessive_is_named_alone(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_entities(sentence)] == names
