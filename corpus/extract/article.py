@@ -314,6 +314,15 @@ _A_PART_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 _RESTATED_REACH = 3  # sentences back
+# A count told with the verb of the count just told and no noun of its own: "Labour held the seat with 1,204 votes.
+# The Conservatives took 688 and the Greens 412." (a result's figures: the same noun as the one before).
+_RESULT_VERB_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|while|but)\s+)(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:took|won|got|received|polled|"
+    r"secured|garnered|had)\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$"
+)
+# The same verb left out: "The Conservatives took 688 and the Greens 412".
+_GAPPED_BEFORE = re.compile(r",?\s+(?:and|while|with)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}$")
+_RESULT_REACH = 1  # the sentence before, or this one
 
 
 # The last count read: its sentence's index, and where it is: the list of that sentence's figures and its place
@@ -333,11 +342,26 @@ def _restated_counts(
                 last = (index, quantities, i)
         elif (
             last is not None
-            and index - last[0] <= _RESTATED_REACH
             and q.unit is None
             and q.measure is None
             and q.value is not None
-            and _RESTATED_NUMBER.search(text, max(0, q.start - offset - 60), q.start - offset)
+            and (
+                (
+                    index - last[0] <= _RESTATED_REACH
+                    and _RESTATED_NUMBER.search(text, max(0, q.start - offset - 60), q.start - offset)
+                )
+                or (
+                    index - last[0] <= _RESULT_REACH
+                    and (
+                        _RESULT_VERB_BEFORE.search(text, max(0, q.start - offset - 60), q.start - offset)
+                        or (
+                            i > 0
+                            and quantities[i - 1].counted_lemma == last[1][last[2]].counted_lemma
+                            and _GAPPED_BEFORE.fullmatch(text, quantities[i - 1].end - offset, q.start - offset)
+                        )
+                    )
+                )
+            )
         ):
             source = last[1][last[2]]
             quantities[i] = replace(

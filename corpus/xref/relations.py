@@ -1709,6 +1709,11 @@ def _compare(
         compatible = same_value = all(x is not None and x == y for x, y in points)
     far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
     new, old = _later_first(a, b)
+    corrected = _corrected_further_down(a, b) if any(x != y for x, y in points) else None
+    if corrected is not None:
+        # "00:30 Correction: an earlier post said the Greens won 412 votes ... The correct figure is 421."
+        new, old = corrected
+        return _figure_link(new, old, family, "updates", 0.7, "corrected further down the same report")
     if a.role == b.role and a.role in ("forecast", "request") and not same_value and not same_speaker(a, b):
         # "The Commission expects the deficit to reach 3.6%" / the ministry's "will reach 3.4%", or the defence's
         # three years asked for / the prosecution's ten: two parties' figures, neither the other's later value (a
@@ -2623,6 +2628,23 @@ def _risen_further_down(
     if not x.revised:
         return None
     return (x, y) if _rose(x, a, points) else None
+
+
+# A correction's value: "The correct figure is 421", "the corrected total was 1,180".
+_CORRECT_VALUE = re.compile(
+    r"\bthe\s+(?:correct|corrected|right|accurate)\s+(?:figure|number|total|count|tally|toll|result)s?\s+"
+    r"(?:is|was|are|were|should\s+have\s+been|stands\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected_further_down(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(correction, corrected): two claims of one article, the one further down giving "the correct figure" (a
+    live blog's or a story's correction of a value above it), whatever its direction."""
+    if a.article.id != b.article.id:
+        return None
+    x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
+    return (x, y) if _CORRECT_VALUE.search(x.claim.text) else None
 
 
 _REMAIN = re.compile(

@@ -1103,6 +1103,22 @@ def test_those_still_in_hospital_are_the_hospitalised(sentence: str) -> None:
     assert q.measure == "hospitalised"
 
 
+def test_a_result_told_with_the_verb_of_the_count_before_counts_its_noun() -> None:
+    from corpus.extract.article import extract_article
+
+    body = (
+        "The Liberal Democrats held Eastgate ward with 1,870 votes.\n"
+        "The Independents took 911 and the Greens 356.\n"
+        "She took 20 minutes to thank her team.\n"
+    )
+    claims, _ = extract_article(Article("a4", "Results", "2024-05-03", [], None, False, "a4.txt", body))
+    assert [(q.value, q.counted_lemma) for c in claims[1:] for q in c.quantities] == [
+        (911, "vote"),
+        (356, "vote"),
+        (20, None),
+    ]
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
