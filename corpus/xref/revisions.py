@@ -207,13 +207,16 @@ def _told_days_before(claim: Claim, body: str, q: Quantity) -> bool:
 # A figure set against the one its source gave earlier: "fewer than the 1,200 it announced in June", "a figure
 # of £350m, against £410m it had forecast in January".
 _THAN_THE_BEFORE = re.compile(
-    r"\b(?:(?:more|fewer|less|higher|lower)\s+than\s+the|against(?:\s+the)?)\s+[$€£¥]?$", re.IGNORECASE
+    r"\b(?:(?:more|fewer|less|higher|lower|smaller|bigger|larger|greater)\s+than\s+the|against(?:\s+the)?)\s+[$€£¥]?$",
+    re.IGNORECASE,
 )
 _GIVEN_BEFORE_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:"
     + GIVEN_EARLIER
     # (no giver named: "far more than the 100 first reported", "fewer than the 40 initially announced")
-    + r"|(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|given|estimated|stated|disclosed)\b)",
+    + r"|(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|given|estimated|stated|disclosed)\b"
+    # ("smaller than the 10 billion reais reported by local media earlier in the week": given before, by another)
+    + r"|(?:reported|announced|given|estimated|floated|cited|published|quoted)\s+(?:by|in)\s)",
     re.IGNORECASE,
 )
 
