@@ -2815,6 +2815,10 @@ def _attributions(text: str) -> list[Attribution]:
             np = hit.group("np").strip() or (hit.group("whole") if hit.group("kind") in ("poll", "survey") else "")
             if not np:
                 continue  # "In a report, ...": which one is not said
+            if is_nationality(np):
+                # "in a Swedish study": the study is the source, the nationality only says whose (not "Swedish")
+                end = hit.end("kind") if hit.re.groupindex.get("kind") else hit.end()
+                np = masked[hit.start("np") : end].strip()
             found.append(
                 (
                     hit.start(),

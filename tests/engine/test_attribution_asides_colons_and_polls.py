@@ -150,3 +150,15 @@ def test_that_official_points_back_to_a_party_and_speaks() -> None:
         == "This person"
     )
     assert speaker_of("That said, the plan failed in June.", "That said", claim_needed=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Eating less salt was linked to lower blood pressure in a Finnish study of 9,000 adults.", "Finnish study"),
+        ("Most voters back the plan, in a British poll published on Sunday.", "British poll"),
+        ("Most voters back the plan, in a YouGov poll published on Sunday.", "YouGov"),
+    ],
+)
+def test_a_nationality_before_a_study_says_whose_study_not_who_spoke(sentence: str, speaker: str) -> None:
+    assert speaker_of(f"Headline\n{sentence}\n", sentence[:20]) == speaker
