@@ -645,8 +645,16 @@ def relative_risk(text: str, start: int, end: int, hi: int) -> str | None:
     if not words:
         return None
     if (after.group("outcome_verb") or "").lower() in ("die", "dying"):
-        words = ["death", "from", *words]  # dying of a disease is not developing it
+        if words[0] in _EARLY:
+            words = ["early", "death"]  # "dying early", "dying prematurely": an early death
+        else:
+            words = ["death", "from", *words]  # dying of a disease is not developing it
+    elif words[:2] in (["premature", "death"], ["premature", "deaths"]):
+        words = ["early", "death"]
     return f"{'lower' if lower else 'higher'} risk of {' '.join(words)}"
+
+
+_EARLY = frozenset("early prematurely young sooner".split())
 
 
 def _rates_of_other_figures(q: Quantity, claim: Claim) -> set[str]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.extract.article import extract_article
 from corpus.xref.frames import frame_measure
 
@@ -310,3 +312,15 @@ def test_a_figure_told_as_part_of_the_wider_cuts_is_no_later_value_of_them() -> 
     )
     relations = relations_between(links_of(announced, local), "140 jobs would go", "about 900 jobs")
     assert not {"updates", "corroborates", "conflicts"} & set(relations), relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adults who swam twice a week had a 31% lower risk of dying early, the study found.",
+        "Swimming twice a week was linked to a 31% lower risk of early death.",
+        "Regular swimmers had a 31% lower risk of premature death, researchers said.",
+    ],
+)
+def test_dying_early_is_an_early_death(sentence: str) -> None:
+    assert _measures(sentence)["31%"] == "lower risk of early death"
