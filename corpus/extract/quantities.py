@@ -800,7 +800,8 @@ _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:
 # A bare number compared with or listed beside a figure shares its unit: "3.9 million headsets, up from
 # 2.4 million", "460 vehicles, compared with 63", "eight or nine euros".
 _SHARES_UNIT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|(?:an|the|a\s+[\w-]+)\s+average\s+of)\s+"
+    r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|plus|(?:and\s+)?(?:another|a\s+further|an\s+additional)|"
+    r"(?:an|the|a\s+[\w-]+)\s+average\s+of)\s+"
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|total)\s+of\s+)$"
 )  # "22 burglaries last week, against an average of 20 per week", "a five-year average of 7.6", "down from a peak of 2.3 million"
 _SHARES_UNIT_AFTER = re.compile(

@@ -1119,6 +1119,19 @@ def test_a_result_told_with_the_verb_of_the_count_before_counts_its_noun() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club agreed a fee of 38 million euros plus 4 million in bonuses.",
+        "The council spent £12 million and another 3 million on repairs.",
+        "The bank lent $900 million and a further 150 million in March.",
+    ],
+)
+def test_a_bare_sum_added_to_a_sum_is_in_its_currency(sentence: str) -> None:
+    first, added = figures_in(sentence)
+    assert first.unit is not None and added.unit == first.unit
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
