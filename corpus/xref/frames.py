@@ -987,13 +987,20 @@ def framed(claim: Claim) -> Claim:
     changed = False
     for q in claim.quantities:
         measure = frame_measure(q, claim)
-        if measure != q.measure:
-            # A percentage move read as its measure ("food prices rose 5.2%") is that measure's value.
-            # (an offered or demanded pay rise, a study's higher risk: the size of the rise is the figure)
-            moved = q.unit == "percent" and (
-                is_move(measure) or measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure)
+        # A percentage move read as its measure ("food prices rose 5.2%") is that measure's value, whether xref
+        # read the measure from the words or the extractor already named the move so ("rents rise").
+        # (an offered or demanded pay rise, a study's higher risk: the size of the rise is the figure)
+        moved = (
+            q.unit == "percent"
+            and q.change in ("up", "down")
+            and (
+                is_move(measure)
+                or measure != q.measure
+                and (measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure))
             )
-            q = replace(q, measure=measure, change="=" if moved and q.change in ("up", "down") else q.change)
+        )
+        if measure != q.measure or moved:
+            q = replace(q, measure=measure, change="=" if moved else q.change)
             changed = True
         quantities.append(q)
     return replace(claim, quantities=quantities) if changed else claim
