@@ -1065,9 +1065,40 @@ def _countries_counted_in(f: Features) -> frozenset[str]:
     )
 
 
+# The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone".
+_EURO_AREA = re.compile(r"\b(?:euro[\s-]?(?:zone|area)|eurozone|single[\s-]currency\s+(?:area|bloc))\b", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
+@per_claim
+def _countries_named(f: Features) -> frozenset[str]:
+    """The countries the claim's words name, by name or by their people ("German inflation", "in Spain")."""
+    found = set()
+    for m in _CAPITALISED.finditer(f.claim.text):
+        for name in (m.group(), m.group().split()[0]):
+            country = country_of(name)
+            if country is not None:
+                found.add(country)
+                break
+    return frozenset(found)
+
+
+def _euro_area_and_a_country(a: Features, b: Features) -> bool:
+    """One claim's figure is the euro area's ("Inflation in the euro zone rose to 2.4%"), the other's one country's
+    ("German inflation rose to 2.4%") and it never names the euro area: a bloc's figure and one member's."""
+    for x, y in ((a, b), (b, a)):
+        if _EURO_AREA.search(x.claim.text) and not _EURO_AREA.search(y.claim.text) and _countries_named(y):
+            return not _countries_named(x)
+    return False
+
+
 def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     """One claim counts in a country ("48,000 vehicles in Canada") the other's article never names, and the other
     names a country of its own ("... U.S. regulators") or counts worldwide: two scopes' counts."""
+    if _euro_area_and_a_country(a, b):
+        return "the euro area's figure and one country's"
     for x, y in ((a, b), (b, a)):
         located = _countries_counted_in(x)
         if located and _WORLDWIDE.search(y.claim.text) and not _WORLDWIDE.search(x.claim.text):
@@ -1522,6 +1553,8 @@ def _same_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Fig
         return False
     if a.places or b.places or a.nationality or b.nationality or _month_named(a) != _month_named(b):
         return False
+    if _euro_area_and_a_country(a, b):
+        return False  # "Inflation in the euro zone rose to 2.4%" / "German inflation rose to 2.4%"
     if not all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs):
         return False
     days = _published_days(a, b)
