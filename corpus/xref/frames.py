@@ -995,8 +995,10 @@ def framed(claim: Claim) -> Claim:
             and q.change in ("up", "down")
             and (
                 is_move(measure)
-                or measure != q.measure
-                and (measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure))
+                or (
+                    measure != q.measure
+                    and (measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure))
+                )
             )
         )
         if measure != q.measure or moved:
