@@ -117,14 +117,86 @@ def _company_named(speaker: str, article: Article | None) -> str | None:
     return whole[0] if len(whole) == 1 else None
 
 
+# The source a speaker relays, named after it: "..., Al Jazeera reported, citing the health ministry", "according to
+# Reuters, which cited the army", "..., the agency said, quoting Sudan's health ministry". What is cited runs to the
+# next comma, semicolon or the sentence's end; a text someone gave names its giver ("citing a statement from the
+# army": the army).
+_CITING = re.compile(
+    r",\s+(?:citing|quoting|which\s+(?:cited|quoted)|who\s+(?:cited|quoted))\s+(?P<np>[^,;:.!?“”\"()]{3,80}?)"
+    r"(?=\s*(?:[,;:.!?”\"]|$))"
+)
+_GIVEN_BY = re.compile(
+    r"^(?:(?:an?|the|its|their)\s+)?(?:\w+\s+)?(?:statement|report|figures|data|estimate|tally|count|briefing|"
+    r"announcement|post|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<giver>.+)$",
+    re.IGNORECASE,
+)
+# Who is described, not named, and may be another person in each report: "a health ministry official", "two
+# sources", "a spokesman", "people familiar with the matter".
+_SOMEONE_DESCRIBED = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|men|woman|women|person|people)|persons?|people|witness(?:es)?|"
+    r"residents?|diplomats?|officers?|members?|aides?|employees?|executives?|analysts?|doctors?|medics?|workers?|"
+    r"someone|insiders?)\b",
+    re.IGNORECASE,
+)
+_BODY_DETERMINER = re.compile(r"^(?:the\s+)?(?=[A-Za-z])")
+
+
+def _cited_origin(claim: Claim) -> str | None:
+    """The body or person the claim's speaker relays, named after the speaker's words with "citing"/"quoting"
+    ("Al Jazeera reported, citing the health ministry"): the origin of the claim, which its speaker only relays.
+    None for a reason or evidence given ("citing safety concerns", "citing hospital records"), and for someone
+    described rather than named ("citing a ministry official", "citing two sources"): two reports citing "an
+    official" may cite two officials."""
+    if not claim.speaker or ("citing" not in claim.text and "quot" not in claim.text and "cited" not in claim.text):
+        return None
+    found = _CITING.search(claim.text)
+    if found is None:
+        return None
+    np = " ".join(found.group("np").split())
+    given = _GIVEN_BY.match(np)
+    if given is not None:
+        np = given.group("giver")
+    if _SOMEONE_DESCRIBED.search(np) or _GENERIC.match(np):
+        return None
+    words = np.split()
+    if words[0].lower() in _NOT_ONE_NAMED:
+        return None  # "citing a hospital", "citing its lawyers", "citing two hospitals": which, the words do not say
+    head = _OF_AFTER_HEAD.split(np, maxsplit=1)[0].split()
+    named = all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and") for w in head)
+    if not (named or head[-1].lower() in _BODIES):
+        # "citing safety concerns", "citing the war in Ukraine", "citing the need for repairs": a reason, no source
+        return None
+    if _key(np) == _key(claim.speaker):
+        return None
+    return np
+
+
+_NOT_ONE_NAMED = frozenset("a an one two three four several some many various other his her its their our your".split())
+_OF_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|for|on|with)\s+")
+# Bodies that speak and are cited: "citing the health ministry", "citing state television".
+_BODIES = frozenset(
+    """
+    ministry ministries government army military police agency office department council commission authority
+    authorities committee court embassy hospital newspaper paper daily broadcaster channel television tv radio
+    network website outlet institute observatory service coastguard regulator union federation association company
+    firm bank organisation organization mission centre center unit board bureau administration command navy
+    prosecutor prosecutors cabinet presidency palace kremlin
+    """.split()
+)
+
+
 def origin_of(claim: Claim, article: Article | None) -> str:
-    """Who first said it: unnamed reports it relays, else the speaker (unless a generic "officials"),
-    else the wire agency, else the outlet."""
+    """Who first said it: unnamed reports it relays, else the source its speaker cites, else the speaker (unless a
+    generic "officials"), else the wire agency, else the outlet."""
     speaker = claim.speaker_chain[0] if claim.speaker_chain else claim.speaker
     outlet = (article.outlet or "") if article else ""
     if _UNNAMED_REPORTS.search(claim.text):
         # Per outlet: unnamed reports in two papers may be different reports.
         return "reports:" + _key(outlet or (article.id if article else claim.article_id))
+    cited = _cited_origin(claim)
+    if cited is not None:
+        # "according to Al Jazeera, citing the health ministry": the ministry said it, Al Jazeera relays it
+        return "speaker:" + _key(cited)
     if speaker and not _GENERIC.match(speaker.strip()):
         named = _company_named(speaker, article)
         return "speaker:" + _key(named or speaker)
