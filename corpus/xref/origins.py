@@ -185,6 +185,57 @@ _BODIES = frozenset(
 )
 
 
+# Between a figure and the "according to" that gives its own source: a short stretch of the same clause, no other
+# figure, no clause of another speaker ("killed more than 100 people according to the Sudanese government").
+_GIVEN_FIGURE_GAP = 40
+_GAP_BREAK = re.compile(r"[;:“”\"]|\b(?:said|says|told|added|and|but|while|whereas)\b")
+
+
+def figure_sources(claim: Claim) -> dict[int, str]:
+    """The figures of a claim that name their own source inside another speaker's sentence, by where they start:
+    "The UN said the fighting, which has killed more than 100 people according to the Sudanese government, had
+    forced 40,000 from their homes": 100 is the Sudanese government's figure, relayed by the UN; 40,000 the
+    UN's own. Only the figure right before the "according to", with nothing between them but its own words."""
+    out: dict[int, str] = {}
+    if not claim.speaker or not claim.quantities:
+        return out
+    for span in claim.attributions:
+        if span.how != "according" or not span.speaker or span.cue_start is None:
+            continue
+        if _key(span.speaker) == _key(claim.speaker) or _GENERIC.match(span.speaker.strip()):
+            continue
+        before = [q for q in claim.quantities if q.end <= span.cue_start]
+        if not before:
+            continue
+        q = max(before, key=lambda x: x.end)
+        gap = claim.text[q.end - claim.start : span.cue_start - claim.start]
+        if len(gap) <= _GIVEN_FIGURE_GAP and not _GAP_BREAK.search(gap):
+            out[q.start] = span.speaker
+    return out
+
+
+def figures_origin(claim: Claim, starts: Iterable[int]) -> str | None:
+    """The one source the figures starting at ``starts`` name for themselves (``figure_sources``), as an origin;
+    None unless every one of them names the same source."""
+    own = figure_sources(claim)
+    names = {_key(own[s]) if s in own else None for s in starts}
+    if len(names) != 1 or None in names:
+        return None
+    return "speaker:" + names.pop()  # type: ignore[operator]
+
+
+def relays_its_origin(claim: Claim, origin: str) -> bool:
+    """``origin`` (``origin_of``'s form) is a source the claim's speaker relays, not the speaker itself: one it
+    cites ("citing the health ministry") or one its figures name ("according to the Sudanese government")."""
+    speaker = claim.speaker_chain[0] if claim.speaker_chain else claim.speaker
+    return bool(speaker) and origin.startswith("speaker:") and origin != "speaker:" + _key(speaker or "")
+
+
+def someone_described(name: str) -> bool:
+    """A person described, not named ("a health ministry official", "two sources"): maybe another one each time."""
+    return _SOMEONE_DESCRIBED.search(name) is not None
+
+
 def origin_of(claim: Claim, article: Article | None) -> str:
     """Who first said it: unnamed reports it relays, else the source its speaker cites, else the speaker (unless a
     generic "officials"), else the wire agency, else the outlet."""
@@ -197,6 +248,9 @@ def origin_of(claim: Claim, article: Article | None) -> str:
     if cited is not None:
         # "according to Al Jazeera, citing the health ministry": the ministry said it, Al Jazeera relays it
         return "speaker:" + _key(cited)
+    given = figures_origin(claim, (q.start for q in claim.quantities)) if claim.quantities else None
+    if given is not None:
+        return given  # each of its figures is the source's it names for them, which the speaker relays
     if speaker and not _GENERIC.match(speaker.strip()):
         named = _company_named(speaker, article)
         return "speaker:" + _key(named or speaker)

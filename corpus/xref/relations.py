@@ -42,6 +42,7 @@ from corpus.xref.features import (
     PLACE_TYPES,
     Features,
     Figure,
+    compared_measure,
     content_similarity,
     converted_figure,
     entity_type,
@@ -55,11 +56,11 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event
 from corpus.xref.forewarned import forewarned_alike
-from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, framed, is_move, is_risk
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
-from corpus.xref.origins import origin_of
+from corpus.xref.origins import figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import dateline_regions, other_countries, own_country_apart, places_apart
 from corpus.xref.reasons import figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
@@ -109,6 +110,7 @@ class Candidate:
     score: float
     reason: Callable[[], str]
     pair: tuple[Features, Features] | None = None  # the two claims' features, for the matched fields
+    family: str | None = None  # the measure whose figures the link compares, if it compares figures
 
     def to_xref(self) -> XRef:
         reason = self.reason()
@@ -118,7 +120,9 @@ class Candidate:
 
 def _figure_link(new: Features, old: Features, family: str, relation: str, score: float, verdict: str) -> Candidate:
     """A link between two figures of one measure, its reason worded from both only if it is kept."""
-    return Candidate(new.claim.id, old.claim.id, relation, score, lambda: figure_reason(new, old, family, verdict))
+    return Candidate(
+        new.claim.id, old.claim.id, relation, score, lambda: figure_reason(new, old, family, verdict), family=family
+    )
 
 
 def _statement_link(new: Features, old: Features, relation: str, score: float, what: str) -> Candidate:
@@ -3157,20 +3161,40 @@ def _origin(f: Features) -> str:
     return origin_of(f.claim, f.article)
 
 
+def _family_origin(f: Features, family: str | None) -> str:
+    """The origin of the claim's figures of ``family`` when they name a source of their own ("killed more than
+    100 people according to the Sudanese government" in a UN statement), else the claim's origin."""
+    if family is not None and f.claim.quantities:
+        starts = [
+            q.start
+            for q in framed(f.claim).quantities
+            if (m := compared_measure(q)) is not None and FAMILY.get(m, m) == family
+        ]
+        given = figures_origin(f.claim, starts) if starts else None
+        if given is not None:
+            return given
+    return _origin(f)
+
+
 def _unless_relayed(found: Candidate, a: Features, b: Features) -> Candidate:
     """Two reports of one origin (the same unnamed "reports" relayed twice in one article, one
     spokesman quoted by two outlets) agree because one relays the other, not as independent sources:
     linked as relays of that origin, never as corroboration."""
-    origin = _origin(a)
-    if origin != _origin(b):
+    origin = _family_origin(a, found.family)
+    if origin != _family_origin(b, found.family):
         return found
-    if origin.startswith("speaker:") and any(_DESCRIBED.search(f.claim.speaker or "") for f in (a, b)):
+    who = origin.split(":", 1)[1]
+    if (
+        origin.startswith("speaker:")
+        and any(_DESCRIBED.search(f.claim.speaker or "") for f in (a, b))
+        and (someone_described(who) or not any(relays_its_origin(f.claim, origin) for f in (a, b)))
+    ):
         # "a Somali military official" told two outlets: maybe two officials. ("the airline" is the company its
         # article names, one origin of the two reports' credibility, but an analyst still reads the same figure
-        # told by it and by its named self as corroborating: the dev clusters' gold does.)
+        # told by it and by its named self as corroborating: the dev clusters' gold does.) A body another speaker
+        # relays by name ("according to the Sudanese government", "citing the health ministry") is that one body.
         return found
     said = found.reason
-    who = origin.split(":", 1)[1]
     return Candidate(
         found.source, found.target, "related", min(found.score, 0.6), lambda: f"{said()} — relays of one origin ({who})"
     )

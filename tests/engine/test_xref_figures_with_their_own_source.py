@@ -1,0 +1,42 @@
+"""A figure that names its own source inside another speaker's sentence is that source's (issue 12): "The UN
+refugee agency said the fighting, which has killed more than 100 people according to the Sudanese government, had
+forced 40,000 from their homes" relays the government's toll, so the government's own "more than 100" is the same
+origin told twice, not a second source agreeing; the agency's own 40,000 is still the agency's. Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.origins import figure_sources, origin_of
+
+from .conftest import links_of, make_article, relations_between
+
+_UN = (
+    "Sudan fighting\nThe UN refugee agency said on Monday that the fighting, which has killed more than 100 people "
+    "according to the Sudanese government, had forced 40,000 people from their homes.\n"
+)
+_GOVERNMENT = (
+    "Sudan toll\nThe Sudanese government said on Monday that more than 100 people had been killed in the fighting.\n"
+    "The UN refugee agency said 40,000 people had been forced from their homes.\n"
+)
+
+
+def _article(body: str, outlet: str):
+    return make_article(body, published="2027-03-14", outlet=outlet, title=body.split("\n")[0])
+
+
+def test_a_toll_relayed_from_its_named_source_does_not_corroborate_that_source() -> None:
+    links = links_of(_article(_UN, "Wire"), _article(_GOVERNMENT, "Paper"))
+    assert relations_between(links, "which has killed more than 100", "The Sudanese government said") == ["related"], (
+        links
+    )
+    # the agency's own figure, told by the agency in both: unchanged
+    assert "corroborates" in relations_between(links, "which has killed more than 100", "said 40,000 people"), links
+
+
+def test_only_the_figure_right_before_according_to_is_the_named_sources() -> None:
+    article = make_article(_UN)
+    (claim,) = [c for c in extract_article(article)[0] if c.quantities]
+    sources = figure_sources(claim)
+    assert [article.body[s : s + 13] for s in sources] == ["more than 100"]
+    assert set(sources.values()) == {"Sudanese government"}
+    assert origin_of(claim, article) != "speaker:sudanese government"  # one of its two figures is the agency's
