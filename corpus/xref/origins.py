@@ -227,8 +227,9 @@ def figures_origin(claim: Claim, starts: Iterable[int]) -> str | None:
 def relays_its_origin(claim: Claim, origin: str) -> bool:
     """``origin`` (``origin_of``'s form) is a source the claim's speaker relays, not the speaker itself: one it
     cites ("citing the health ministry") or one its figures name ("according to the Sudanese government")."""
-    speaker = claim.speaker_chain[0] if claim.speaker_chain else claim.speaker
-    return bool(speaker) and origin.startswith("speaker:") and origin != "speaker:" + _key(speaker or "")
+    cited = _cited_origin(claim)
+    relayed = {_key(name) for name in figure_sources(claim).values()} | ({_key(cited)} if cited else set())
+    return origin.startswith("speaker:") and origin.split(":", 1)[1] in relayed
 
 
 def someone_described(name: str) -> bool:
