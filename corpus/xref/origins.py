@@ -3,7 +3,8 @@
 A report that relays another's words (a wire story run by three papers, a spokesman quoted by
 two outlets, one official's figure quoted twice in one article) adds a report but not an
 origin: the origin of a claim is the unnamed reports it rests on ("there are reports that"),
-else who first said it (the first name of its speaker chain), else the news agency the article carries (a dateline "(AP)", "(Reuters)"), else its outlet.
+else the body its speaker cites ("citing the health ministry"), else the one source all its figures name for
+themselves ("killed 100 according to the government" inside another's statement), else who first said it (the first name of its speaker chain), else the news agency the article carries (a dateline "(AP)", "(Reuters)"), else its outlet.
 
 The grade follows the information-credibility scale of the Admiralty (NATO) code:
 1 confirmed by independent sources, 2 probably true, 3 possibly true, 4 doubtful,
