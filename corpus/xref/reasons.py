@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from corpus.extract.units import DURATIONS
 from corpus.xref.features import FAMILY, Features, compared_measure
+from corpus.xref.frames import framed
 from corpus.xref.memo import per_claim
+from corpus.xref.origins import figure_sources
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _ORDER = (
@@ -146,6 +148,25 @@ def source_label(f: Features) -> str:
     return f"{f.who}, {when_label(f.when)}"
 
 
+def family_starts(f: Features, family: str) -> list[int]:
+    """Where the claim's figures of ``family`` start in its article."""
+    return [
+        q.start
+        for q in framed(f.claim).quantities
+        if (m := compared_measure(q)) is not None and FAMILY.get(m, m) == family
+    ]
+
+
+def _figures_source_label(f: Features, family: str) -> str:
+    """``source_label``, or "the source via the speaker" when the figures name a source of their own ("killed more
+    than 100 people according to the Sudanese government" in a UN statement)."""
+    own = figure_sources(f.claim)
+    names = {own.get(start) for start in family_starts(f, family)} if own else set()
+    if len(names) == 1 and None not in names:
+        return f"{names.pop()} via {f.who}, {when_label(f.when)}"
+    return source_label(f)
+
+
 def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
     # A claim's subject names its figure only when that is its one measure ("a 7% pay rise that left 60 ships
     # waiting" is about a pay rise, its ships are not).
@@ -154,8 +175,8 @@ def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
         family,
     )
     return (
-        f"both count {subject}: {figures_label(a, family)} ({source_label(a)}) vs "
-        f"{figures_label(b, family)} ({source_label(b)}) — {verdict}"
+        f"both count {subject}: {figures_label(a, family)} ({_figures_source_label(a, family)}) vs "
+        f"{figures_label(b, family)} ({_figures_source_label(b, family)}) — {verdict}"
     )
 
 

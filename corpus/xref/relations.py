@@ -42,7 +42,6 @@ from corpus.xref.features import (
     PLACE_TYPES,
     Features,
     Figure,
-    compared_measure,
     content_similarity,
     converted_figure,
     entity_type,
@@ -56,13 +55,13 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event
 from corpus.xref.forewarned import forewarned_alike
-from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, framed, is_move, is_risk
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import dateline_regions, other_countries, own_country_apart, places_apart
-from corpus.xref.reasons import figure_reason, statement_reason
+from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
     RELATED_HAPPENING,
@@ -3165,11 +3164,7 @@ def _family_origin(f: Features, family: str | None) -> str:
     """The origin of the claim's figures of ``family`` when they name a source of their own ("killed more than
     100 people according to the Sudanese government" in a UN statement), else the claim's origin."""
     if family is not None and f.claim.quantities:
-        starts = [
-            q.start
-            for q in framed(f.claim).quantities
-            if (m := compared_measure(q)) is not None and FAMILY.get(m, m) == family
-        ]
+        starts = family_starts(f, family)
         given = figures_origin(f.claim, starts) if starts else None
         if given is not None:
             return given

@@ -8,7 +8,7 @@ from __future__ import annotations
 from corpus.extract.article import extract_article
 from corpus.xref.origins import figure_sources, origin_of
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 _UN = (
     "Sudan fighting\nThe UN refugee agency said on Monday that the fighting, which has killed more than 100 people "
@@ -29,6 +29,9 @@ def test_a_toll_relayed_from_its_named_source_does_not_corroborate_that_source()
     assert relations_between(links, "which has killed more than 100", "The Sudanese government said") == ["related"], (
         links
     )
+    # the reason says whose figure it is and who relays it
+    ((_, why),) = links_between(links, "which has killed more than 100", "The Sudanese government said")
+    assert "Sudanese government via UN refugee agency" in why and "relays of one origin" in why, why
     # the agency's own figure, told by the agency in both: unchanged
     assert "corroborates" in relations_between(links, "which has killed more than 100", "said 40,000 people"), links
 
