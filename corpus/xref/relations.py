@@ -59,7 +59,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
-from corpus.xref.origins import figures_origin, origin_of, relays_its_origin, someone_described
+from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import dateline_regions, other_countries, own_country_apart, places_apart
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
@@ -3160,10 +3160,15 @@ def _origin(f: Features) -> str:
     return origin_of(f.claim, f.article)
 
 
+@per_claim
+def _names_figures_sources(f: Features) -> bool:
+    return bool(figure_sources(f.claim))
+
+
 def _family_origin(f: Features, family: str | None) -> str:
     """The origin of the claim's figures of ``family`` when they name a source of their own ("killed more than
     100 people according to the Sudanese government" in a UN statement), else the claim's origin."""
-    if family is not None and f.claim.quantities:
+    if family is not None and f.claim.quantities and _names_figures_sources(f):
         starts = family_starts(f, family)
         given = figures_origin(f.claim, starts) if starts else None
         if given is not None:
