@@ -80,9 +80,31 @@ class Assessment:
         return f"{self.label}{against} — credibility {self.grade} ({GRADES[self.grade]})"
 
 
+# A body named the other way round: "the Ministry of Health" is the health ministry, "the Office for National
+# Statistics" the national statistics office.
+_BODY_OF = re.compile(
+    r"^(?P<body>ministry|department|office|bureau|agency|council|commission|institute|directorate)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<what>[a-z][a-z' -]{2,40})$"
+)
+# What a body gave, named for the body: "health ministry figures", "police data", "the army's statement".
+_BODYS_TEXT = re.compile(
+    r"^(?P<body>.+?)(?:'s?|’s?)?\s+(?:figures|data|statistics|estimates?|records|reports?|statements?|tally|count|"
+    r"numbers|bulletin|briefing)$"
+)
+
+
 def _key(name: str) -> str:
+    """One key for one source however it is written: "The Ministry of Health", "health ministry figures" and "the
+    health ministry" are one body (relays and independent origins are counted by it)."""
     key = re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.lower().split()))
-    return _AGENCY_NAMES.get(key, key)
+    key = _AGENCY_NAMES.get(key, key)
+    given = _BODYS_TEXT.match(key)
+    if given is not None and given.group("body").split()[-1].strip("'’s") in _BODIES:
+        key = given.group("body").removesuffix("'s").removesuffix("’s")
+    reverse = _BODY_OF.match(key)
+    if reverse is not None:
+        key = f"{reverse.group('what')} {reverse.group('body')}"
+    return key
 
 
 # Content resting on reports nobody is named for ("there are reports that", "unspecified

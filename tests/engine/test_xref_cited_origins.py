@@ -60,3 +60,15 @@ def test_the_cited_body_is_the_origin_and_a_reason_given_is_not() -> None:
         ("Some 100 died, Al Jazeera reported, citing a ministry official.", "Al Jazeera"),
     ):
         assert origin_of(_claim(text, speaker), None) == f"speaker:{speaker.lower()}", text
+
+
+def test_one_body_written_three_ways_is_one_origin() -> None:
+    texts = (
+        ("Fighting has killed 100 civilians, according to health ministry figures.", "health ministry figures"),
+        ("Fighting has killed 100 civilians, according to the Ministry of Health.", "Ministry of Health"),
+        ("The health ministry said fighting had killed 100 civilians.", "health ministry"),
+    )
+    assert {origin_of(_claim(text, speaker), None) for text, speaker in texts} == {"speaker:health ministry"}
+    assert origin_of(_claim("Some 100 died, the statistics body said.", "Office for National Statistics"), None) == (
+        "speaker:national statistics office"
+    )
