@@ -1945,7 +1945,7 @@ def _compare(
         new, old = reported_later
         return _figure_link(new, old, family, "updates", 0.55, "later figure, reported on another day")
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
-    if _same_moment(a, b, measures) and certain and not same_speaker(a, b):
+    if _same_moment(a, b, measures) and certain and not _one_source_of(a, b, family):
         return Candidate(
             a.claim.id,
             b.claim.id,
@@ -2156,7 +2156,13 @@ def _fixed_count(
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
-    if disjoint and _firm(a, family) and _firm(b, family) and not same_speaker(a, b) and _two_sources_apart(a, b):
+    if (
+        disjoint
+        and _firm(a, family)
+        and _firm(b, family)
+        and not _one_source_of(a, b, family)
+        and _two_sources_apart(a, b)
+    ):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
 
@@ -2771,7 +2777,7 @@ def _contested_same_day(
     """(later, earlier) when two articles' sources give incompatible counts of a measure for the day both
     claims name, each firm, neither said to be a revision: a dispute. Not when a toll counted up is higher in
     the later report (the dead of Monday's blast counted on Wednesday), which is its next value."""
-    if a.article.id == b.article.id or not (a.claim.date and b.claim.date) or same_speaker(a, b):
+    if a.article.id == b.article.id or not (a.claim.date and b.claim.date) or _one_source_of(a, b, family):
         return None
     x, y = a.when or "", b.when or ""
     if len(x) < 10 or x[:10] != y[:10] or a.claim.date[:10] != b.claim.date[:10]:
@@ -3163,6 +3169,18 @@ def _origin(f: Features) -> str:
 @per_claim
 def _names_figures_sources(f: Features) -> bool:
     return bool(figure_sources(f.claim))
+
+
+def _one_source_of(a: Features, b: Features, family: str) -> bool:
+    """One speaker, or one source whose figures of ``family`` one claim relays by name and the other is told by
+    ("which has killed 60 people according to the Sudanese government" in a UN statement / "The Sudanese government
+    said 85 had been killed"): that source's own two figures, never a dispute between two sources."""
+    if same_speaker(a, b):
+        return True
+    if not (_names_figures_sources(a) or _names_figures_sources(b)):
+        return False
+    origin = _family_origin(a, family)
+    return origin == _family_origin(b, family) and any(relays_its_origin(f.claim, origin) for f in (a, b))
 
 
 def _family_origin(f: Features, family: str | None) -> str:

@@ -43,3 +43,16 @@ def test_only_the_figure_right_before_according_to_is_the_named_sources() -> Non
     assert [article.body[s : s + 13] for s in sources] == ["more than 100"]
     assert set(sources.values()) == {"Sudanese government"}
     assert origin_of(claim, article) != "speaker:sudanese government"  # one of its two figures is the agency's
+
+
+def test_a_sources_relayed_figure_and_its_own_other_figure_are_no_dispute() -> None:
+    un = (
+        "Sudan fighting\nThe UN refugee agency said on Monday that the fighting, which has killed 60 people according "
+        "to the Sudanese government, had forced 40,000 people from their homes.\n"
+    )
+    government = "Sudan toll\nThe Sudanese government said on Monday that 85 people had been killed in the fighting.\n"
+    rebels = "Sudan\nThe RSF said on Monday that 85 people had been killed in the fighting.\n"
+    links = links_of(_article(un, "Wire"), _article(government, "Paper"), _article(rebels, "Blog"))
+    assert "conflicts" not in relations_between(links, "which has killed 60", "The Sudanese government said"), links
+    # another source's count of the same day against the government's relayed figure is still a dispute
+    assert relations_between(links, "which has killed 60", "The RSF said") == ["conflicts"], links
