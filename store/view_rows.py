@@ -36,7 +36,7 @@ from corpus.model import Article, Claim, Quantity, is_background
 from store import tails
 from store.columns import IdColumn, IdLayers, StringColumn, StringLayers, fixed_bytes
 from store.errors import CorruptDatabase
-from store.mapped import map_npz, mapped_or_made, release, save_npz
+from store.mapped import appended, map_npz, mapped_or_made, release, save_npz
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -257,30 +257,35 @@ class ViewRows:
 
     @staticmethod
     def _joined_arrays(parts: Sequence[ViewRows]) -> dict[str, np.ndarray]:
-        """Every column but the ids and the strings, the rows of ``parts`` one after another (a copy)."""
+        """Every column but the ids and the strings, the rows of ``parts`` one after another (a copy;
+        of a mapped base and its tail, the base's part stays mapped: ``store.mapped.appended``)."""
+
+        def joined(pieces: list[np.ndarray]) -> np.ndarray:
+            if len(pieces) == 2 and pieces[0].dtype == pieces[1].dtype:
+                return appended(pieces[0], pieces[1])
+            return np.concatenate(pieces)
+
         arrays: dict[str, np.ndarray] = {}
         for name in (*FIXED, *FIGURE_FIXED):
             width = max(p.arrays[name].dtype.itemsize for p in parts)
-            arrays[name] = np.concatenate([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
-        firsts = np.cumsum([0, *(len(p) for p in parts)])
+            arrays[name] = joined([p.arrays[name].astype(f"S{width}", copy=False) for p in parts])
+        firsts = np.cumsum([0, *(len(p) for p in parts)]).tolist()
         for name in (*CLAIM_ARRAYS, *MENTION_ARRAYS, *FIGURE_ARRAYS):
-            pieces = [p.arrays[name] for p in parts]
-            joined = arrays[name] = np.concatenate(pieces).astype(_DTYPES[name], copy=False)
-            if name in ("mention_row", "figure_row"):  # claim rows: shifted in the copy, not copied first
-                at = 0
-                for piece, first in zip(pieces, firsts.tolist(), strict=False):
-                    joined[at : at + len(piece)] += first
-                    at += len(piece)
+            pieces = [p.arrays[name].astype(_DTYPES[name], copy=False) for p in parts]
+            if name in ("mention_row", "figure_row"):  # claim rows: each part's shifted by the rows before it
+                pieces = [piece + first if first else piece for piece, first in zip(pieces, firsts, strict=False)]
+            arrays[name] = joined(pieces)
         for name in CATEGORIES:
             names = sorted({value for p in parts for value in p.categories[name]})
             code = {value: i for i, value in enumerate(names)}
             recoded = [
                 np.asarray([code[v] for v in p.categories[name]], dtype=np.uint16)[p.arrays[f"{name}.code"]]
                 if len(p.arrays[f"{name}.code"])
-                else np.zeros(0, dtype=np.uint16)
+                and [code[v] for v in p.categories[name]] != list(range(len(p.categories[name])))
+                else p.arrays[f"{name}.code"].astype(np.uint16, copy=False)  # its codes unchanged
                 for p in parts
             ]
-            arrays[f"{name}.code"] = np.concatenate(recoded)
+            arrays[f"{name}.code"] = joined(recoded)
             arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
         return arrays
 
@@ -298,7 +303,9 @@ class ViewRows:
         strings: dict[str, StringColumn | StringLayers] = {
             name: StringLayers([self.strings[name], tail.strings[name]]) for name in STRINGS
         }
-        return ViewRows(ViewRows._joined_arrays([self, tail]), self.source, strings, IdLayers([self.ids, tail.ids]))
+        rows = ViewRows(ViewRows._joined_arrays([self, tail]), self.source, strings, IdLayers([self.ids, tail.ids]))
+        release(rows)  # the checks read whole columns (the base's part mapped: store.mapped.appended)
+        return rows
 
     def columns(self) -> dict[str, np.ndarray]:
         """Every column as it is saved: a base's and its tail's strings and ids as one."""

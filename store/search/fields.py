@@ -18,6 +18,7 @@ from typing import ClassVar
 import numpy as np
 
 from corpus.model import CLAIM_KINDS, Article, Claim, Entity, XRef
+from store.mapped import appended
 from store.search.dates import date_interval
 from store.search.normalise import normalise, normalise_many
 from store.search.query import Filter
@@ -110,16 +111,20 @@ class FieldIndex:
         merged.count = self.count + more.count
         known = len(self.article_words) - 1  # each part's last article stands for an unknown one
         unknown = known + len(more.article_words) - 1
-        old_articles = np.where(self.article_of == known, unknown, self.article_of)
-        merged.article_of = np.concatenate([old_articles, more.article_of + known]).astype(np.int32)
+        # a mapped base's columns stay mapped, the tail's rows after them (store.mapped.appended)
+        unknown_rows = self.article_of == known
+        old_articles = np.where(unknown_rows, unknown, self.article_of) if unknown_rows.any() else self.article_of
+        tail_articles = (more.article_of + known).astype(old_articles.dtype)
+        merged.article_of = appended(old_articles, tail_articles).astype(np.int32, copy=False)
         merged.article_words = self.article_words[:-1] + more.article_words
         merged.entity_aliases = more.entity_aliases
         for name in ("kind", "first_day", "last_day", "period_first", "period_last"):
-            setattr(merged, name, np.concatenate([getattr(self, name), getattr(more, name)]))
+            setattr(merged, name, appended(getattr(self, name), getattr(more, name)))
         for name in ("speakers", "entities"):
             mine, theirs = getattr(self, name), getattr(more, name)
             groups = object.__new__(NameGroups)
-            groups.group_of = np.concatenate([mine.group_of, theirs.group_of + len(mine.names)]).astype(np.int32)
+            tail_groups = (theirs.group_of + len(mine.names)).astype(mine.group_of.dtype)
+            groups.group_of = appended(mine.group_of, tail_groups).astype(np.int32, copy=False)
             groups.names = [*mine.names, *theirs.names]
             setattr(merged, name, groups)
         merged.flags = {}
@@ -131,7 +136,7 @@ class FieldIndex:
             if cleared and flag in cleared:
                 old = old & ~cleared[flag]
             new = more.flags.get(flag, np.zeros(more.count, dtype=bool))
-            merged.flags[flag] = np.concatenate([old, new])
+            merged.flags[flag] = appended(old, new)
         return merged
 
     def rows_mask(self, rows: Iterable[int]) -> np.ndarray:

@@ -24,6 +24,7 @@ import numpy as np
 
 from corpus.model import BACKGROUND, CLAIM_KINDS, Article, Claim, Entity, XRef
 from store.columns import ChainedStrings, IdColumn, IdLayers, StringColumn
+from store.mapped import appended
 from store.search.fields import FLAG_RELATIONS, FieldIndex
 from store.search.lru import LRU
 from store.search.normalise import normalise_many
@@ -222,7 +223,7 @@ class SearchIndex:
             _layered(self._text, tail._text),
             meta,
             fields,
-            np.concatenate([self._lengths, tail._lengths]),
+            appended(self._lengths, tail._lengths),  # the base's stays mapped (store.mapped.appended)
             [*self.article_ids, *tail.article_ids],
         )
 

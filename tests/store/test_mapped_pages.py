@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from store import mapped
+from store import mapped, tails
 from store.corpus_db import CorpusDB
 from store.mapped import map_npz, release, save_npz
 from tests.store.test_part_memory import _extraction
@@ -89,3 +89,97 @@ def test_the_view_columns_and_the_views_made_of_them_keep_no_pages(tmp_path) -> 
         queries.build(name)
         assert resident_kb(views_path(path)) <= 8, name
     assert len(queries.timeline.events) == 9000
+
+
+# -- a base and its tail read as one column (store/mapped.py ``appended``) ----------------------
+
+
+def _mapped_column(path: Path, column: np.ndarray, before: int, after: int) -> np.ndarray:
+    """``column`` saved between two filler arrays of ``before`` and ``after`` bytes (so that it
+    starts anywhere in a page and ends anywhere before the file's end), and mapped back."""
+    fillers = {"a_before": np.zeros(before, dtype=np.uint8), "z_after": np.zeros(after, dtype=np.uint8)}
+    assert save_npz(path, {**fillers, "column": column}) is None
+    return map_npz(path)["column"]
+
+
+@pytest.mark.parametrize(
+    ("column", "tail"),
+    [
+        (np.arange(300_000, dtype=np.int64), np.arange(-5, 0, dtype=np.int64)),
+        (np.arange(4096, dtype=np.uint16), np.array([7, 8, 9], dtype=np.uint16)),
+        (np.array([b"2024-05", b"", b"2025-01"] * 1000, dtype="S7"), np.array([b"2026-12"], dtype="S7")),
+        (np.arange(1000) % 3 == 0, np.array([True, False] * 5000)),  # a tail of several pages
+        (np.arange(10, dtype=np.float64), np.zeros(0, dtype=np.float64)),
+    ],
+)
+@pytest.mark.parametrize(("before", "after"), [(0, 0), (1, 0), (4000, 1), (123, 70_000)])
+def test_a_mapped_column_and_its_tail_are_one_array_that_leaves_the_column_mapped(
+    tmp_path, column, tail, before, after
+) -> None:
+    base = _mapped_column(tmp_path / "base.npz", column, before, after)
+    joined = mapped.appended(base, tail)
+    assert joined.dtype == column.dtype and np.array_equal(joined, np.concatenate([column, tail]))
+    if sys.platform == "linux":
+        assert [type(m).__name__ for m in mapped.mappings_of(joined)] == ["_Pages"]  # not a copy
+        assert not joined.flags.writeable
+        assert release(joined) == 1  # the base's pages given back: they read back the same
+        assert np.array_equal(joined, np.concatenate([column, tail]))
+        assert np.array_equal(joined[len(column) :], tail)  # the tail's rows are never given back
+
+
+@needs_smaps
+def test_a_column_appended_to_keeps_its_base_out_of_the_process_memory(tmp_path) -> None:
+    path = tmp_path / "base.npz"
+    column = np.arange(2_000_000, dtype=np.int64)  # 16 MB
+    joined = mapped.appended(_mapped_column(path, column, 10, 10), np.arange(3, dtype=np.int64))
+    total = int(joined.sum())
+    assert resident_kb(path) > 12_000  # the base's pages, read: the file's, not a copy
+    assert release(joined) == 1
+    assert resident_kb(path) < 100
+    assert int(joined.sum()) == total == int(column.sum()) + 3
+
+
+def test_a_column_of_a_file_replaced_since_it_was_mapped_is_copied(tmp_path) -> None:
+    path = tmp_path / "base.npz"
+    column = np.arange(5000, dtype=np.int64)
+    base = _mapped_column(path, column, 0, 0)
+    assert save_npz(path, {"column": np.zeros(5000, dtype=np.int64)}) is None  # a fold's new base
+    joined = mapped.appended(base, np.array([1], dtype=np.int64))
+    assert np.array_equal(joined, np.concatenate([column, [1]]))
+    assert mapped.mappings_of(joined) == []
+
+
+def test_the_view_columns_of_a_base_and_its_tail_are_those_of_all_its_claims(tmp_path) -> None:
+    from dataclasses import replace
+
+    from corpus.model import Quantity
+    from store.view_rows import ViewRows, views_path
+
+    extraction = _extraction(400, 3)
+    articles = {article.id: article for article in extraction.articles}
+    claims = [
+        replace(
+            claim,
+            entities=[f"Port {n % 7}"],
+            speaker=f"Official {n % 5}",
+            quantities=[
+                Quantity(f"{n} people", float(n), float(n), float(n), "person", "killed", claim.start, claim.start + 3)
+            ]
+            if n % 2
+            else [],
+        )
+        for n, claim in enumerate(extraction.claims)
+    ]
+    path = views_path(tmp_path / "corpus.json")
+    assert ViewRows.of(claims[:1180], articles, path).save(path, "v0") is None
+    assert tails.extend(path, "v0", "v1", ViewRows.load, ViewRows.of(claims[1180:], articles, path))
+    assert tails.tail_path(path).exists()
+    layered, whole = tails.load(path, "v1", ViewRows.load), ViewRows.of(claims, articles, path)
+    assert layered is not None and len(layered) == len(whole) == 1200
+    assert {"start", "mention_row", "figure_row", "kind.code", "figure_low"} <= set(layered.arrays)
+    for name, column in layered.arrays.items():  # every column but the strings and ids (read where they lie)
+        assert np.array_equal(column, whole.arrays[name]), name
+    assert [layered.ids[row] for row in range(1200)] == [claim.id for claim in claims]
+    if sys.platform == "linux":  # the base's columns stay mapped: not copied into the process
+        assert [type(m).__name__ for m in mapped.mappings_of(layered.arrays["start"])] == ["_Pages"]
+        assert [type(m).__name__ for m in mapped.mappings_of(layered.arrays["mention_row"])] == ["_Pages"]
