@@ -175,6 +175,7 @@ def _read_one(path: Path, entry: Mapping[str, Any], fd: int, at: int, article_id
         doc = None
     if not isinstance(doc, dict) or doc.get("id") != article_id:
         raise CorruptDatabase(path, f"its article file {entry['file']} does not hold the articles its entry names")
+    shards.check_body(path, entry, at, doc)  # a body changed inside the file, still valid JSON
     try:
         article = _article(doc)
     except (TypeError, KeyError, AttributeError, ValueError):

@@ -245,3 +245,25 @@ def test_add_runs_without_the_cyclic_collector_and_leaves_what_it_made_out_of_it
     assert passes in ([], [0])  # at most the young pass once it is on again, over nothing the add made
     assert gc.get_freeze_count() > frozen
     assert gc.isenabled()
+
+
+def test_a_body_changed_inside_an_article_file_is_one_line_naming_the_file(sample_db, run):
+    """An article file (a DB of many articles keeps them there) whose bytes were changed in place,
+    still valid JSON: every command that reads the article says so, naming the file, exit code 3."""
+    import orjson
+
+    from tests.store.helpers import ferry_extraction
+
+    write_db(sample_db, ferry_extraction(0, 1200))
+    entry = orjson.loads(sample_db.read_bytes())["article_files"]["1"]
+    start, end = entry["spans"][7]
+    file = sample_db.parent / entry["file"]
+    raw = file.read_bytes()
+    at = raw.index(b"it was 7 minutes", start, end)
+    file.write_bytes(raw[:at] + b"it was 8 minutes" + raw[at + 16 :])
+    for command in (("check",), ("search", "ferries"), ("export", "--format", "json")):
+        out = run(*command)
+        assert out.exit_code == 3, command
+        said = (out.stdout + out.stderr).strip().splitlines()
+        line = next(line for line in said if "corrupt database" in line)
+        assert f"its article file {entry['file']} was changed after it was written" in line, command

@@ -4,6 +4,7 @@ added since the last article file), so an add no longer rewrites every article."
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -106,7 +107,8 @@ def test_an_article_file_holding_other_than_its_count_fails_closed(tmp_path: Pat
     _, path = helpers.built_ferry_corpus(tmp_path, 1200)
     data = _catalogue(path)
     data["article_files"]["2"]["articles"] = 199
-    del data["article_files"]["2"]["ids"], data["article_files"]["2"]["spans"]  # as written before entries listed them
+    # as written before entries listed them (nor their checksums)
+    del data["article_files"]["2"]["ids"], data["article_files"]["2"]["spans"], data["article_files"]["2"]["body_crc32"]
     path.write_bytes(orjson.dumps(data))
     with pytest.raises(CorruptDatabase, match="holds 200 articles, not 199"):
         CorpusDB.open(path)
@@ -148,3 +150,61 @@ def test_a_build_keeps_the_added_articles_of_its_article_files(tmp_path: Path, m
     rebuilt = build_corpus_db(path, [other])
     assert {a.id for a in rebuilt.articles()} == {a.id for a in [*added, other]}
     assert {a.id for a in CorpusDB.open(path).articles()} == {a.id for a in [*added, other]}
+
+
+def _change_a_body_in_place(path: Path, number: int) -> str:
+    """Article ``number`` of the first article file given another figure in its body, in place:
+    the same length, still valid JSON, and not in its claim's text. The file's name."""
+    entry = _catalogue(path)["article_files"]["1"]
+    start, end = entry["spans"][number]
+    file = path.parent / entry["file"]
+    raw = bytearray(file.read_bytes())
+    was = f"it was {number % 9} minutes".encode()
+    at = raw.index(was, start, end)
+    raw[at : at + len(was)] = f"it was {(number + 1) % 9} minutes".encode()
+    file.write_bytes(bytes(raw))
+    return entry["file"]
+
+
+def test_a_body_changed_inside_an_article_file_fails_every_read_of_it_naming_the_file(tmp_path: Path) -> None:
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 1200)
+    name = _change_a_body_in_place(path, 5)
+    changed = f"its article file {name} was changed after it was written: the body of article a5 does not match"
+    with pytest.raises(CorruptDatabase, match=changed):
+        CorpusDB.open(path)  # a whole read: search, export, check
+    with pytest.raises(CorruptDatabase, match=changed):
+        CorpusDB.open_part(path, lambda found: found[0], bodies_on_demand=True)  # the browser
+    part = CorpusDB.open_part(path, lambda _articles: None)  # an add: the catalogue, then the articles it meets
+    assert part.article("a4") == extraction.articles[4]
+    with pytest.raises(CorruptDatabase, match=changed):
+        part.article("a5")
+    assert part.article("a1100") == extraction.articles[1100]  # another article file's
+
+
+def test_the_checksums_of_an_article_file_are_its_bodies_whatever_their_bytes(tmp_path: Path) -> None:
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 1200)
+    bodies = {article.id: article.body for article in extraction.articles}
+    for entry in _catalogue(path)["article_files"].values():
+        assert entry["body_crc32"] == "".join(shards.checksum(bodies[article_id]) for article_id in entry["ids"])
+        file = path.parent / entry["file"]  # another writer's spacing and escaping: the same bodies
+        file.write_text(json.dumps(json.loads(file.read_text()), indent=1))
+    assert CorpusDB.open(path).articles() == extraction.articles
+
+
+@pytest.mark.parametrize("sums", ["", "0" * 7, "zz" * 4000, 12], ids=["empty", "short", "not hex", "not a string"])
+def test_malformed_checksums_in_an_entry_fail_closed(tmp_path: Path, sums) -> None:
+    _, path = helpers.built_ferry_corpus(tmp_path, 1200)
+    data = _catalogue(path)
+    data["article_files"]["2"]["body_crc32"] = sums
+    path.write_bytes(orjson.dumps(data))
+    with pytest.raises(CorruptDatabase, match="malformed checksums"):
+        CorpusDB.open_part(path, lambda _articles: None)
+
+
+def test_an_article_file_entry_without_checksums_is_read_as_before(tmp_path: Path) -> None:
+    extraction, path = helpers.built_ferry_corpus(tmp_path, 1200)
+    data = _catalogue(path)
+    for entry in data["article_files"].values():
+        del entry["body_crc32"]  # as written before session 28
+    path.write_bytes(orjson.dumps(data))
+    assert CorpusDB.open(path).articles() == extraction.articles
