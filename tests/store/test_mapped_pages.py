@@ -183,3 +183,25 @@ def test_the_view_columns_of_a_base_and_its_tail_are_those_of_all_its_claims(tmp
     if sys.platform == "linux":  # the base's columns stay mapped: not copied into the process
         assert [type(m).__name__ for m in mapped.mappings_of(layered.arrays["start"])] == ["_Pages"]
         assert [type(m).__name__ for m in mapped.mappings_of(layered.arrays["mention_row"])] == ["_Pages"]
+
+
+@needs_smaps
+def test_a_column_appended_to_is_unmapped_once_no_array_holds_it(tmp_path) -> None:
+    import gc
+
+    path = tmp_path / "base.npz"
+    base = _mapped_column(path, np.arange(100_000, dtype=np.int64), 10, 10)
+
+    def mappings() -> int:  # of the file, in this process
+        return sum(line.rstrip().endswith(str(path)) for line in Path("/proc/self/maps").read_text().splitlines())
+
+    alone = mappings()
+    joined = mapped.appended(base, np.arange(3, dtype=np.int64))
+    part = joined[50_000:]  # a view of it keeps it mapped
+    assert mappings() > alone
+    del joined
+    gc.collect()
+    assert mappings() > alone and int(part[-1]) == 2
+    del part
+    gc.collect()
+    assert mappings() == alone
