@@ -4,6 +4,7 @@ are given back (store/mapped.py ``release``) while every answer stays the same."
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -205,3 +206,27 @@ def test_a_column_appended_to_is_unmapped_once_no_array_holds_it(tmp_path) -> No
     del part
     gc.collect()
     assert mappings() == alone
+
+
+class _Writes(io.BytesIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, data) -> int:  # type: ignore[override]
+        self.sizes.append(len(memoryview(data).cast("B")))
+        return super().write(data)
+
+
+def test_a_derived_file_is_written_64_kb_at_a_time_at_most_and_reads_back_the_same(tmp_path) -> None:
+    arrays = {"big": np.arange(1_000_000, dtype=np.int64), "small": np.arange(3), "text": np.array([b"ab", b"c"])}
+    written = _Writes()
+    mapped.write_npz(written, arrays)  # type: ignore[arg-type]
+    assert max(written.sizes) <= 64 * 1024 and sum(written.sizes) > 8_000_000
+    path = tmp_path / "a.npz"
+    path.write_bytes(written.getvalue())
+    read = map_npz(path)
+    assert all(np.array_equal(read[name], array) for name, array in arrays.items())
+    whole = io.BytesIO()
+    np.savez(whole, **arrays)  # type: ignore[arg-type]
+    assert written.getvalue() == whole.getvalue()  # the same file np.savez writes, in smaller writes
