@@ -224,3 +224,26 @@ def test_indexing_an_add_takes_the_features_its_linking_made(
         for claim in linked:
             (stored,) = index.execute("SELECT features FROM claims WHERE id=?", (claim.id,)).fetchone()
             assert orjson.loads(stored) == orjson.loads(orjson.dumps(to_doc(features(claim, article))))
+
+
+def test_block_rows_come_in_the_order_sorting_the_rows_gives() -> None:
+    """The rows of the blocks table, made by sorting claims and keys apart (store/link_index.py
+    ``_block_rows``), are exactly the rows sorted: shared keys, tied positions, a key a claim
+    gives twice, keys and positions that are prefixes of others."""
+    from types import SimpleNamespace
+
+    from store.link_index import _block_rows
+
+    rng = random.Random(7)
+    keys = ['["figure","killed"]', '["figure","kill"]', '["topic","a"]', '["topic","a","b"]', "k", "k2", "K"]
+    encoded = []
+    for _ in range(300):
+        position = (
+            rng.choice(["2024-01-02", "2024-01-0", "", "2025"]) + f"\x1fa{rng.randrange(5)}\x1f{rng.randrange(3):012d}"
+        )
+        claim = SimpleNamespace(id=f"c{rng.randrange(40)}")
+        blocks = tuple(rng.choice(keys) for _ in range(rng.randrange(4)))
+        encoded.append(SimpleNamespace(position=position, claim=claim, blocks=blocks))
+    want = sorted((key, e.position, e.claim.id) for e in encoded for key in e.blocks)
+    assert _block_rows(encoded) == want
+    assert len(want) > 300  # (the draw made rows enough to tie)
