@@ -18,6 +18,7 @@ from corpus.extract.measures import attributive_noun, is_unit_word, measure_for,
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import (
     NUMBER_BROUGHT_TO,
+    cancelled_things,
     find_quantities,
     is_figure,
     name_noun_families,
@@ -238,6 +239,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             or topic_of(_without_sources(text, seg.start, spans))
         )
         name_noun_families(quantities)
+        cancelled_things(quantities, text, seg.start)
         same_measure_as_before(quantities, text, seg.start)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)

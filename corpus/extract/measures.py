@@ -1186,6 +1186,11 @@ _SUM_NOUNS = (
     r"|(?P<surplus>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?surplus)"
     r"|(?P<net_worth>net\s+worth|personal\s+fortune)|(?P<market_value>market\s+(?:value|capitali[sz]ation|cap))"
     r"|(?P<msrp>msrp|list\s+price|sticker\s+price)"
+    # what is charged for a service or a supply: "parking charges", "a standing charge of", "energy bills" (not "in
+    # charge of", nor a company's one-off charge, a loss)
+    r"|(?P<charges>(?:standing|parking|service|call-out|delivery|booking|entry|admission|congestion|water|energy|"
+    r"electricity|gas|user|access|roaming|tuition)\s+charges?|(?:energy|electricity|gas|water|phone|broadband|"
+    r"household|utility|heating)\s+bills?)"
     r"|(?P<share_price>shares)|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
 )
 # Each named group's family ("prize pool": prize money).
@@ -1214,6 +1219,7 @@ _SUM_FAMILIES = (
     ("net_worth", "net worth"),
     ("market_value", "market value"),
     ("msrp", "price"),
+    ("charges", "price"),
     ("share_price", "share price"),
     ("remittances", "remittances"),
     ("reserves", "reserves"),

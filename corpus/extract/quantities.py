@@ -2039,6 +2039,10 @@ def _same_kind(q: Quantity, anchor: Quantity) -> bool:
         return anchor.unit is None or not (anchor.unit == "percent" or is_money(anchor.unit))
     if anchor.unit is None:
         return False
+    if q.change in ("up", "down") and " per " not in q.unit and is_money(q.unit):
+        # "traded at 98p a therm, down 7p": a price's move told in its currency alone
+        head, _, per = anchor.unit.partition(" per ")
+        return head == q.unit and per not in ("share", "person", "head")
     return _sums_alike(q, anchor)
 
 
@@ -2056,6 +2060,40 @@ def _sums_alike(q: Quantity, other: Quantity) -> bool:
     if per or other_per in ("share", "person", "head") or not q.value or not other.value:
         return False
     return 0.5 <= q.value / other.value <= 2
+
+
+# Things called off: "1,930 services were cancelled", "cancelled more than 300 flights".
+_CANCELLED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are\s+being|had\s+to\s+be)\s+)?"
+    r"(?:cancell?ed|called\s+off)\b"
+)
+_CANCELLED_BEFORE = re.compile(
+    r"(?i)\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|another|a\s+further)\s+)?$"
+)
+
+
+def cancelled_things(quantities: list[Quantity], text: str, offset: int) -> None:
+    """A count of things said to be called off ("1,930 services were cancelled", "cancelled more than 300 flights")
+    measures the things `cancelled`, not the things ("stranded 12,000 passengers" keeps its own)."""
+    if "ancel" not in text and "called off" not in text:
+        return
+    for i, q in enumerate(quantities):
+        if (
+            not q.counted
+            or q.unit != q.counted_lemma
+            or (q.measure != q.counted_lemma and not (q.measure and is_unit_word(q.measure)))
+            or q.change in ("up", "down", "from-to")
+        ):
+            continue
+        start = q.start - offset
+        counted_end = text.find(q.counted, q.end - offset)
+        if start < 0 or counted_end < 0 or counted_end - (q.end - offset) > 30:
+            continue
+        if _CANCELLED_AFTER.match(text, counted_end + len(q.counted)) or _CANCELLED_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
+            quantities[i] = replace(q, measure="cancelled")
 
 
 def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -> None:
