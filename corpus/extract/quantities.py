@@ -2064,8 +2064,8 @@ def _sums_alike(q: Quantity, other: Quantity) -> bool:
 
 # Things called off: "1,930 services were cancelled", "cancelled more than 300 flights".
 _CANCELLED_AFTER = re.compile(
-    r"(?i)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are\s+being|had\s+to\s+be)\s+)?"
-    r"(?:cancell?ed|called\s+off)\b"
+    r"(?i)\s+(?:(?:were|was|are|is|have|has|had|will|had\s+to)\s+(?:(?:now|already|also|since|so\s+far|[a-z]+ly)\s+)?"
+    r"(?:(?:been|be|being)\s+)?)?(?:cancell?ed|called\s+off)\b"
 )
 _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"

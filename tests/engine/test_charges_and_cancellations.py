@@ -23,6 +23,7 @@ def _measure_of(sentence: str, text: str) -> str | None:
         ("Wholesale gas traded at 91p a therm, down 6p.", "6p", "price"),
         ("Nearly 900 trains were cancelled on Tuesday as drivers walked out.", "900", "cancelled"),
         ("The carrier cancelled 260 flights and stranded 9,000 travellers.", "260", "cancelled"),
+        ("Some 350 ferry crossings have now been cancelled, the operator said.", "350", "cancelled"),
     ],
 )
 def test_a_charge_or_a_cancellation_is_named(sentence: str, text: str, measure: str) -> None:
