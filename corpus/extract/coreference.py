@@ -872,7 +872,15 @@ def plural_common_noun(label: str) -> bool:
 def _plural_noun(word: str) -> bool:
     """A lone capitalised common plural ("Democrats", "Dealers") is a group, never one person acting; a surname that
     is a given name's plural ("Williams", "Roberts") is a person's."""
-    return plural_common_noun(word) and not given_name(word[:-1])
+    if " " in word or not word[:1].isupper():
+        return False
+    if word.endswith(_PEOPLES_ENDINGS):
+        return True  # "Latinos", "Hispanics", "Asians", "Americans": a people
+    return plural_common_noun(word) and not given_name(word[:-1]) and not given_name(word)
+
+
+# How the plural of a people ends ("Latinos", "Latinas", "Hispanics", "Asians", "Americans", "Europeans").
+_PEOPLES_ENDINGS = ("ians", "cans", "eans", "inos", "inas", "anics")
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
@@ -907,7 +915,9 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             ):
                 return k.label, k.named
         return None
-    people = [k for k in near if k.kind == "person" and not (gender and _no_one_person(k.label))]
+    people = [
+        k for k in near if k.kind == "person" and not (gender and (_no_one_person(k.label) or _plural_noun(k.label)))
+    ]
     if gender is None:
         return (people[0].label, people[0].named) if people else None
     unsure = None
@@ -983,7 +993,9 @@ _RECENT = 400
 
 def _only_fitting_person(discourse: Discourse, position: int, gender: str) -> tuple[str, bool] | None:
     recent = [
-        k for k in discourse.candidates(position) if position - k.position <= _RECENT and k.kind == "person" and k.named
+        k
+        for k in discourse.candidates(position)
+        if position - k.position <= _RECENT and k.kind == "person" and k.named and not _plural_noun(k.label)
     ]
     genders = {k.label: discourse.gender(k.label) for k in recent}
     fitting = {label for label, g in genders.items() if g == gender}

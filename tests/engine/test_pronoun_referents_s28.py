@@ -172,3 +172,24 @@ def test_guards(body: str, opening: str, speaker: str) -> None:
 def test_no_party_after_an_opening_phrase_alone() -> None:
     # "In interviews, several threatened ...": no party's words before it, so no second party
     assert "several" not in {a.phrase for a in find_attributions("In interviews, several threatened to walk out.")}
+
+
+@pytest.mark.parametrize("group", ["Latinos", "Hispanics", "Europeans", "Wines"])
+def test_a_people_or_a_plural_noun_is_no_he(group: str) -> None:
+    # a group remembered as a subject, with a gender a pronoun once taught it, is still no later "he"
+    from corpus.extract.coreference import Discourse, resolve_pronoun
+
+    discourse = Discourse()
+    discourse.remember(group, group, "person", True, 10, subject=True)
+    discourse.learn_gender(group, "m")
+    assert resolve_pronoun("he", discourse, 100) is None
+
+
+@pytest.mark.parametrize("name", ["Evans", "Williams", "Hans"])
+def test_a_surname_in_s_is_still_a_he(name: str) -> None:
+    from corpus.extract.coreference import Discourse, resolve_pronoun
+
+    discourse = Discourse()
+    discourse.remember(name, name, "person", True, 10, subject=True)
+    discourse.learn_gender(name, "m")
+    assert resolve_pronoun("he", discourse, 100) == (name, True)
