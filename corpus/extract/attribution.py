@@ -879,6 +879,11 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 )
 _RELATIVE_SUBJECT = re.compile(r",\s*who$")
 _COMMA_WHO = re.compile(r",\s+who\s")
+# A phrase that runs from a clause into the object a party wanted or said: "The bill did something Republicans".
+# "Nothing the mayor said was new": the thing is the subject, no party.
+_CLAUSE_THEN_THING = re.compile(
+    r"(?:^|\S\s+)(?:[Ss]omething|[Aa]nything|[Ee]verything|[Nn]othing)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+$"
+)
 # A cue in an aside ", who (has) proposed the scheme," with a thing as its object and no clause of what was said, and
 # the sentence's own verb after the aside.
 _WHO_ASIDE_END = re.compile(r",\s+who\s+(?:(?:has|have|had|also|first|once|[a-z]+ly)\s+)*$")
@@ -2631,6 +2636,8 @@ def _attributions(text: str) -> list[Attribution]:
                 # not what she said; the sentence's own verb is the writer's
                 continue
         np = _np_left(masked, left_end)
+        if np and _CLAUSE_THEN_THING.search(np):
+            continue  # "The bill did something Republicans wanted": what a party wanted, inside the writer's clause
         if np and verb in _PUT and not _PUT_FIGURE.match(masked, m.end()):
             # "As the mayor put it": the mayor, a party ("As the storm put it" names none)
             np = re.sub(r"^[Aa]s\s+", "", np)

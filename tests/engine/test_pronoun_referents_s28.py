@@ -193,3 +193,23 @@ def test_a_surname_in_s_is_still_a_he(name: str) -> None:
     discourse.remember(name, name, "person", True, 10, subject=True)
     discourse.learn_gender(name, "m")
     assert resolve_pronoun("he", discourse, 100) == (name, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill did something Republicans wanted, and more.",
+        "The party agrees only on its opposition to anything the governor wants.",
+        "Something the mayor said upset the crowd.",
+        "Nothing the mayor said was new.",
+    ],
+)
+def test_what_a_party_wanted_inside_the_writers_clause_names_nobody(text: str) -> None:
+    # before: "bill did something Republicans", "Something the mayor" spoke
+    claim = _claim(text, text[:12])
+    assert claim is None or claim.speaker is None
+
+
+def test_a_closing_cue_after_what_was_said_is_still_read() -> None:
+    text = "Everything Ann Lee said was true, the judge said."
+    assert _speaker_of(text, "Everything") == "judge"
