@@ -1446,7 +1446,20 @@ MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail",
 # sum told with no purpose ("the £420m bridge", "a deal worth $3m") may be. (Not a period's result or charge:
 # revenue, profit, loss, dividend, tax, wages, royalties and rent are other sums than a deal's.)
 PRICED_SUMS = frozenset(
-    {"cost", "budget", "spending", "payment", "damages", "ransom", "prize money", "bonus", "bribes", "donations"}
+    {
+        "cost",
+        "budget",
+        "spending",
+        "payment",
+        "damages",
+        "ransom",
+        "prize money",
+        "bonus",
+        "bribes",
+        "donations",
+        "transfer fee",  # "a club-record fee of £38 million for the winger" / "a deal worth £38m"
+        "fee",
+    }
 )
 
 

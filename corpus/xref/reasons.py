@@ -134,6 +134,8 @@ def _as_written(measure: str, f: Features) -> str:
     """A measure compared under a name for two words is shown as the claim has it: "14 trapped", "60 missing"."""
     if measure == "trapped or missing":
         return "trapped" if "trapped" in f.claim.text.lower() else "missing"
+    if measure == "temperature":
+        return "degrees"  # "41.2 degrees", not "41.2 temperature"
     # a family named by its counted noun's lemma ("vehicle"), as the claim writes the noun: "620,000 vehicles"
     written = next(
         (q.counted.split()[-1] for q in f.claim.quantities if q.counted and q.counted_lemma == measure), None

@@ -2078,7 +2078,7 @@ def _month_named(f: Features) -> str | None:
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
 # a revision, and two readings are one only when they are the same figure.
-READINGS = frozenset({"degrees"})
+READINGS = frozenset({"degrees", "temperature"})  # (the extractor's family was "degrees"; stored DBs keep it)
 # An event's size measured once (a quake's magnitude): two sources' different values of it disagree, whenever
 # they are reported; values this far apart are two quakes (a foreshock, another quake), not two measurements.
 MEASUREMENTS = frozenset({"magnitude"})
