@@ -179,19 +179,22 @@ def _cited_origin(claim: Claim) -> str | None:
     given = _GIVEN_BY.match(np)
     if given is not None:
         np = given.group("giver")
-    if _SOMEONE_DESCRIBED.search(np) or _GENERIC.match(np):
-        return None
-    words = np.split()
-    if words[0].lower() in _NOT_ONE_NAMED:
-        return None  # "citing a hospital", "citing its lawyers", "citing two hospitals": which, the words do not say
-    head = _OF_AFTER_HEAD.split(np, maxsplit=1)[0].split()
-    named = all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and") for w in head)
-    if not (named or head[-1].lower() in _BODIES):
-        # "citing safety concerns", "citing the war in Ukraine", "citing the need for repairs": a reason, no source
-        return None
-    if _key(np) == _key(claim.speaker):
+    if not _one_named_source(np) or _key(np) == _key(claim.speaker):
         return None
     return np
+
+
+def _one_named_source(np: str) -> bool:
+    """``np`` names one body or person who can be an origin: a name ("Al Jazeera", "the Sudanese government") or a
+    body ("the health ministry", "state television"); not someone described ("a ministry official", "two sources",
+    "officials"), nor which one the words do not say ("a hospital", "its lawyers"), nor a reason or evidence ("safety
+    concerns", "the war in Ukraine", "preliminary figures")."""
+    words = np.split()
+    if not words or _SOMEONE_DESCRIBED.search(np) or _GENERIC.match(np) or words[0].lower() in _NOT_ONE_NAMED:
+        return False
+    head = _OF_AFTER_HEAD.split(np, maxsplit=1)[0].split()
+    named = all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and") for w in head)
+    return named or head[-1].lower() in _BODIES
 
 
 _NOT_ONE_NAMED = frozenset("a an one two three four several some many various other his her its their our your".split())
@@ -218,22 +221,31 @@ def figure_sources(claim: Claim) -> dict[int, str]:
     """The figures of a claim that name their own source inside another speaker's sentence, by where they start:
     "The UN said the fighting, which has killed more than 100 people according to the Sudanese government, had
     forced 40,000 from their homes": 100 is the Sudanese government's figure, relayed by the UN; 40,000 the
-    UN's own. Only the figure right before the "according to", with nothing between them but its own words."""
+    UN's own. Only the figure right before the "according to", with nothing between them but its own words, or right
+    after its source ("the UN said that, according to the government, 100 had been killed")."""
     out: dict[int, str] = {}
     if not claim.speaker or not claim.quantities:
         return out
     for span in claim.attributions:
         if span.how != "according" or not span.speaker or span.cue_start is None:
             continue
-        if _key(span.speaker) == _key(claim.speaker) or _GENERIC.match(span.speaker.strip()):
-            continue
+        if _key(span.speaker) == _key(claim.speaker) or not _one_named_source(span.speaker.strip()):
+            continue  # (nor "according to preliminary figures": figures nobody is named for)
         before = [q for q in claim.quantities if q.end <= span.cue_start]
-        if not before:
-            continue
-        q = max(before, key=lambda x: x.end)
-        gap = claim.text[q.end - claim.start : span.cue_start - claim.start]
-        if len(gap) <= _GIVEN_FIGURE_GAP and not _GAP_BREAK.search(gap):
-            out[q.start] = span.speaker
+        if before:
+            q = max(before, key=lambda x: x.end)
+            gap = claim.text[q.end - claim.start : span.cue_start - claim.start]
+            if len(gap) <= _GIVEN_FIGURE_GAP and not _GAP_BREAK.search(gap):
+                out[q.start] = span.speaker
+                continue
+        # "... said that, according to the Sudanese government, more than 100 people had been killed": the figure
+        # right after the source
+        after = [q for q in claim.quantities if span.source_end is not None and q.start >= span.source_end]
+        if after:
+            q = min(after, key=lambda x: x.start)
+            gap = claim.text[span.source_end - claim.start : q.start - claim.start]  # type: ignore[operator]
+            if len(gap) <= _GIVEN_FIGURE_GAP and not _GAP_BREAK.search(gap):
+                out[q.start] = span.speaker
     return out
 
 

@@ -56,3 +56,28 @@ def test_a_sources_relayed_figure_and_its_own_other_figure_are_no_dispute() -> N
     assert "conflicts" not in relations_between(links, "which has killed 60", "The Sudanese government said"), links
     # another source's count of the same day against the government's relayed figure is still a dispute
     assert relations_between(links, "which has killed 60", "The RSF said") == ["conflicts"], links
+
+
+def _sources(body: str) -> list[dict[str, str]]:
+    article = make_article(body)
+    return [
+        {article.body[s : s + 13]: name for s, name in figure_sources(c).items()}
+        for c in extract_article(article)[0]
+        if c.quantities
+    ]
+
+
+def test_a_figure_right_after_its_named_source_is_that_sources() -> None:
+    found = _sources(
+        "Sudan\nThe UN said on Monday that, according to the Sudanese government, more than 100 people had been "
+        "killed, and that 40,000 had fled.\nAccording to the army, 12 soldiers were killed, the ministry said.\n"
+    )
+    assert found == [{"more than 100": "Sudanese government"}, {"12 soldiers w": "army"}]
+
+
+def test_figures_nobody_is_named_for_name_no_source() -> None:
+    found = _sources(
+        "Floods\nThe ministry said 12 people had died, according to preliminary figures.\nThe UN said 40 homes were "
+        "destroyed, according to officials.\n"
+    )
+    assert found == [{}, {}]
