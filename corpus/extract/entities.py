@@ -385,7 +385,9 @@ def find_entities(text: str) -> list[Mention]:
             surface = " ".join(words).rstrip(".").removesuffix("’s").removesuffix("'s")
             before = text[:start].rstrip()
             sentence_initial = False
-        tentative = len(words) == 1 and sentence_initial
+        # (one word opening a sentence may be a common word, "Turnout was ...", but not with its own "'s":
+        # "Pike's lawyers said")
+        tentative = len(words) == 1 and sentence_initial and not text.startswith(("'s", "’s"), start + len(surface))
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
             continue
         if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(surface):

@@ -381,10 +381,11 @@ _MONEY_PURPOSE = (
     (
         Gated(
             re.compile(
-                r"\b(stolen|stole|steal|steals|robbed|looted|made off with|taken in the (?:raid|robbery|heist|burglary))\b",
+                r"\b(stolen|stole|steal|steals|stealing|robbed|looted|embezzl(?:ed|ing|es|e)|made off with|"
+                r"taken in the (?:raid|robbery|heist|burglary))\b",
                 re.IGNORECASE,
             ),
-            ("stole", "steal", "robbed", "looted", "made off", "taken in the"),
+            ("stole", "steal", "robbed", "looted", "embezzl", "made off", "taken in the"),
         ),
         "stolen",
     ),

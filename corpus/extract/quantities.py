@@ -2190,6 +2190,11 @@ _SENTENCE_CHANGED_TO = re.compile(
     r"(?i)\b(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+"
     r"(?:the|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+"  # ("cut Rui Matos's sentence")
     r"(?:(?:(?:prison|jail|custodial)\s+)?sentences?|(?:prison|jail|custodial)\s+terms?)\b[^.;]{0,100}?\bto\s+(?:up\s+to\s+)?$"
+    # the passive: "has had his sentence increased to eight years", "her jail term was cut to four years"
+    r"|\b(?:the|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:(?:(?:prison|jail|custodial)\s+)?sentences?|"
+    r"(?:prison|jail|custodial)\s+terms?)\s+(?:(?:was|were|is|has\s+been|had\s+been|been)\s+)?"
+    r"(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+(?:on\s+appeal\s+)?to\s+"
+    r"(?:up\s+to\s+)?$"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"

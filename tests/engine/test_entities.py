@@ -221,3 +221,9 @@ def test_a_day_opening_a_newspaper_s_name_stays_in_it() -> None:
 )
 def test_a_company_after_its_countrys_possessive_is_named_alone(sentence: str, names: list[str]) -> None:
     assert [m.name for m in find_entities(sentence)] == names
+
+
+def test_a_sentence_opening_word_with_its_own_possessive_is_a_name() -> None:
+    body = "Headline\nThe appeal court raised the term to eight years.\nMarsh's lawyers said they would not appeal.\n"
+    claims, _ = extract_article(make_article(body))
+    assert "Marsh" in claims[-1].entities

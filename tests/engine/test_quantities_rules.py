@@ -1132,6 +1132,19 @@ def test_a_bare_sum_added_to_a_sum_is_in_its_currency(sentence: str) -> None:
     assert first.unit is not None and added.unit == first.unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("A former cashier was jailed for stealing £310,000 from the club.", "stolen"),
+        ("The treasurer embezzled $84,000 from the parish over six years.", "stolen"),
+        ("The driver has had his sentence increased to nine years by the Court of Appeal.", "prison sentence"),
+        ("Her jail term was cut to 30 months on appeal.", "prison sentence"),
+    ],
+)
+def test_a_sum_stolen_and_a_sentence_changed_in_the_passive(sentence: str, measure: str) -> None:
+    assert figures_in(sentence)[0].measure == measure
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
