@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from corpus.extract.units import DURATIONS
 from corpus.xref.features import FAMILY, Features, compared_measure
-from corpus.xref.frames import framed
+from corpus.xref.frames import OUTCOME_MEASURES, framed
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources
 
@@ -97,6 +97,10 @@ def _worded_figures(f: Features, family: str) -> str:
             (measure, value) in percents or (value in percent_values and value not in other_values)
         ):
             label = re.sub(r"(\d)(?!.*\d)", r"\1%", label)
+        if measure == "passenger" and value is None and low is not None and high is not None and high > low:
+            # "68 passengers and four crew" is compared as 68 to 72 aboard: told as the text gives it
+            parts.append(f"{_number(low)} passengers and {_number(high - low)} crew")
+            continue
         if measure.startswith("payment"):
             parts.append(_money_label(label, f, measure))
         elif measure == "area" and (unit := f.durations.get(measure)):
@@ -142,6 +146,11 @@ def _as_written(measure: str, f: Features) -> str:
     )
     if written and written.lower() != measure and written.lower().startswith(measure[:3]):
         return written.lower()
+    if " " not in measure and measure not in OUTCOME_MEASURES:
+        # a family named by a noun, counted as "people" ("72 people on board" compared as passengers): as written
+        counted = next((q.counted for q in f.claim.quantities if q.counted and compared_measure(q) == measure), None)
+        if counted and counted.split()[-1].lower() in ("people", "persons"):
+            return counted.split()[-1].lower()
     return measure
 
 

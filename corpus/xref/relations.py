@@ -1910,7 +1910,9 @@ def _compare(
         # later entry's count is the running count's next value, not a second source's dispute.
         new, old = risen_below
         return _figure_link(new, old, family, "updates", 0.6, "later figure, further down the same report")
-    remaining = _still_remaining(a, b) if not same_value else None
+    # (the dead do not remain: "68 bodies recovered, and four people remain missing" tells what remains of the
+    # missing, not of the toll)
+    remaining = _still_remaining(a, b) if not same_value and family not in ("killed", "casualties") else None
     if remaining is not None:
         # "Twelve miners remain trapped" against the morning's "23 were trapped": the count as it stands now.
         new, old = remaining

@@ -45,3 +45,37 @@ def test_a_counted_noun_is_shown_as_the_claim_writes_it() -> None:
     reasons = [why for _, why in links_between(links_of(first, later), "about 210,000", "330,000 cars")]
     assert reasons, reasons
     assert all("330,000 cars" in why and "210,000 cars" in why for why in reasons), reasons
+
+
+def _air_crash() -> list[tuple[str, str, str, str]]:
+    first = make_article(
+        "Plane crashes in Andes\nA plane with 54 people on board crashed after take-off from Cuzco on Sunday, the "
+        "civil aviation authority said.\n"
+        "The jet was carrying 50 passengers and four crew, the airline said.\n"
+        "At least 30 bodies have been recovered, a police official said.\n",
+        published="2026-01-11",
+        outlet="Wire",
+        title="Plane crashes in Andes",
+    )
+    later = make_article(
+        "Andes crash: 49 bodies found\nRescuers have recovered 49 bodies from the wreckage of a plane that crashed in "
+        "the Andes on Sunday, and five people remain "
+        "missing, the army said on Monday.\n",
+        published="2026-01-12",
+        outlet="Daily",
+        title="Andes crash: 49 bodies found",
+    )
+    return links_of(first, later)
+
+
+def test_passengers_and_crew_are_shown_as_told_not_as_a_range() -> None:
+    reasons = [why for _, why in links_between(_air_crash(), "54 people on board", "50 passengers and four crew")]
+    assert reasons, reasons
+    assert all("50 passengers and 4 crew" in why and "54 people" in why for why in reasons), reasons
+    assert not any("50-54" in why for why in reasons), reasons
+
+
+def test_the_dead_are_no_count_of_those_who_remain() -> None:
+    reasons = [why for _, why in links_between(_air_crash(), "recovered 49 bodies", "At least 30 bodies")]
+    assert reasons, reasons
+    assert not any("those who remain" in why for why in reasons), reasons
