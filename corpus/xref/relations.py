@@ -3576,8 +3576,10 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return (
             None  # "arrested the mayor as part of an inquiry" / "called on the mayor to step aside during the inquiry"
         )
-    if bool(a.families) != bool(b.families):
-        return None  # "cancelled 640 flights" says more than "the outage that forced it to cancel flights"
+    if bool(a.families - {AGE}) != bool(b.families - {AGE}):
+        # "cancelled 640 flights" says more than "the outage that forced it to cancel flights" (an age, "a
+        # 34-year-old man", says who, not how much)
+        return None
     if shared <= _HAPPENING_NOUN_STEMS and overlap(a.lemmas, b.lemmas) < _NOUN_ONLY_OVERLAP:
         return None  # "caused last month's derailment" / "the toll from Monday's derailment has risen": what of it
     if different_times(a, b) or different_people(a, b) or different_parties(a, b) or _figures_disagree(a, b):

@@ -141,3 +141,22 @@ def test_two_players_of_other_positions_are_two_people() -> None:
         make_article(paper, published="2027-01-10", outlet="Paper", title=paper.split("\n")[0]),
     )
     assert "corroborates" not in relations_between(links, "wide receiver Ivo Brandt", "A Harbour Rovers lineman"), links
+
+
+def test_an_age_in_one_report_is_no_figure_the_other_lacks() -> None:
+    first = make_article(
+        "Man arrested over Nantes church fire\nPolice in Nantes have arrested a 41-year-old man suspected of setting "
+        "fire to a church in the city's old town on Saturday night, prosecutors said on Monday.\n",
+        published="2027-05-10",
+        outlet="Wire",
+        title="Man arrested over Nantes church fire",
+    )
+    second = make_article(
+        "Suspect held over Nantes church arson\nA man has been detained over an arson attack on a church in Nantes "
+        "at the weekend, French media reported.\n",
+        published="2027-05-10",
+        outlet="Paper",
+        title="Suspect held over Nantes church arson",
+    )
+    links = links_of(first, second)
+    assert "corroborates" in relations_between(links, "A man has been detained", "Police in Nantes"), links
