@@ -105,6 +105,8 @@ def _worded_figures(f: Features, family: str) -> str:
             parts.append(_money_label(label, f, measure))
         elif measure == "area" and (unit := f.durations.get(measure)):
             parts.append(f"{label} {unit}s")  # "about 12,000 hectares", "nearly 30,000 acres": as written
+        elif measure == "age":
+            parts.append(f"aged {label}")
         elif duration := _duration_of(f, measure):
             parts.append(f"{_as_written(measure, f)} of {label} {duration}")  # "prison sentence of 9 years"
         else:
@@ -181,6 +183,11 @@ def _figures_source_label(f: Features, family: str) -> str:
 def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
     # A claim's subject names its figure only when that is its one measure ("a 7% pay rise that left 60 ships
     # waiting" is about a pay rise, its ships are not).
+    if family == "age":
+        # "died at the age of 88" / "died aged 88": an age, which no one counts
+        return f"both give the age: {figures_label(a, family)} ({source_label(a)}) vs {figures_label(b, family)} " + (
+            f"({source_label(b)}) — {verdict}"
+        )
     subject = next(
         (f.claim.subject for f in (a, b) if f.claim.subject and all(FAMILY.get(m, m) == family for m in f.figures)),
         family,

@@ -79,3 +79,21 @@ def test_the_dead_are_no_count_of_those_who_remain() -> None:
     reasons = [why for _, why in links_between(_air_crash(), "recovered 49 bodies", "At least 30 bodies")]
     assert reasons, reasons
     assert not any("those who remain" in why for why in reasons), reasons
+
+
+def test_an_age_is_given_not_counted() -> None:
+    first = make_article(
+        "Painter Ada Lorne dies at 91\nPainter Ada Lorne has died at the age of 91, her family said on Wednesday.\n",
+        published="2026-02-11",
+        outlet="Wire",
+        title="Painter Ada Lorne dies at 91",
+    )
+    second = make_article(
+        "Ada Lorne obituary\nAda Lorne, whose seascapes hang in the Tate, died on Tuesday aged 91.\n",
+        published="2026-02-11",
+        outlet="Daily",
+        title="Ada Lorne obituary",
+    )
+    reasons = [why for _, why in links_between(links_of(first, second), "has died at the age", "died on Tuesday")]
+    assert reasons, reasons
+    assert all("aged 91" in why and "casualties" not in why for why in reasons), reasons
