@@ -810,6 +810,13 @@ _FIGURE_COMPARED_WITH = re.compile(
 )
 
 
+# The size of a change, right before the time it is measured from ("up two points from February").
+_CHANGE_SIZE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\w.,]+\s*"
+    r"(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+$"
+)
+
+
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month", "since April" (the word in the mention)."""
     if (d.groups.get("prep") or "").lower() == "since":
@@ -986,6 +993,10 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
+        if d.text.lower().startswith(("from ", "on ")) and _CHANGE_SIZE_BEFORE.search(
+            text, max(0, d.start - 50), d.start
+        ):
+            continue  # "up two points from February", "down 3% on March": the time the change is measured from
         if (
             d.kind == "y"
             and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start)

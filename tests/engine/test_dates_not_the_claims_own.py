@@ -124,3 +124,16 @@ def test_when_the_things_counted_were_made_is_no_time_of_the_claim_or_its_figure
 def test_sales_in_a_year_keep_that_year() -> None:
     (claim,) = _claims("The carmaker sold 1.4 million vehicles in 2025.", "2026-03-06")
     assert [q.period for q in claim.quantities] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greens rose to 17% in the monthly poll, up three points from January.",
+        "Car sales reached 88,000, down 4% on March.",
+    ],
+)
+def test_the_time_a_change_is_measured_from_dates_nothing(sentence: str) -> None:
+    (claim,) = _claims(sentence, "2026-04-06")
+    assert claim.date is None
+    assert all(q.period is None for q in claim.quantities)
