@@ -802,7 +802,10 @@ _PLURAL_AFTER_COORDINATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:and|or)\s+(?:
 _SHARES_UNIT_BEFORE = re.compile(
     r"(?i)(?:\b(?:from|than|with|versus|vs\.?|and|plus|(?:and\s+)?(?:another|a\s+further|an\s+additional)|"
     r"(?:an|the|a\s+[\w-]+)\s+average\s+of)\s+"
-    r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|total)\s+of\s+)$"
+    r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|total)\s+of\s+"
+    # "6.8 billion euros, compared with a previous forecast of 7.5 billion": the earlier value of the same sum
+    r"|\b(?:with|from|than|against)\s+(?:a|an|the|its|their)\s+(?:previous|earlier|prior|initial|original|old)\s+"
+    r"(?:forecast|estimate|target|guidance|outlook|projection|figure|offer|bid|price)\s+of\s+)$"
 )  # "22 burglaries last week, against an average of 20 per week", "a five-year average of 7.6", "down from a peak of 2.3 million"
 _SHARES_UNIT_AFTER = re.compile(
     r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|a|an|the|who|that|which|by|for|earlier|before|ago|"

@@ -1125,6 +1125,8 @@ def test_a_result_told_with_the_verb_of_the_count_before_counts_its_noun() -> No
         "The club agreed a fee of 38 million euros plus 4 million in bonuses.",
         "The council spent £12 million and another 3 million on repairs.",
         "The bank lent $900 million and a further 150 million in March.",
+        "It now expects sales of 2.1 billion euros, compared with a previous forecast of 2.4 billion.",
+        "The group raised its bid to £610 million from an earlier offer of 540 million.",
     ],
 )
 def test_a_bare_sum_added_to_a_sum_is_in_its_currency(sentence: str) -> None:
