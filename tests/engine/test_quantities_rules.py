@@ -1129,7 +1129,7 @@ def test_a_result_told_with_the_verb_of_the_count_before_counts_its_noun() -> No
         "The group raised its bid to £610 million from an earlier offer of 540 million.",
     ],
 )
-def test_a_bare_sum_added_to_a_sum_is_in_its_currency(sentence: str) -> None:
+def test_a_bare_sum_added_to_or_set_against_a_sum_is_in_its_currency(sentence: str) -> None:
     first, added = figures_in(sentence)
     assert first.unit is not None and added.unit == first.unit
 
