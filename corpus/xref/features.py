@@ -392,7 +392,17 @@ def _since_text(claim: Claim) -> str | None:
     at = lowered.find("since")
     while at >= 0 and _MEASURED_SINCE.search(lowered, max(0, at - 60), at):
         at = lowered.find("since", at + 5)  # "the deadliest since January 2018": no count since then
-    return claim.text[at : at + 60] if at >= 0 else None  # the start comes within a few words
+    if at < 0:
+        return None
+    # (a "since" in a clause of its own is no count's start: "... killed 12 people, and residents say little has been
+    # done since then")
+    ends = [q.end - claim.start for q in claim.quantities if q.value is not None]
+    if ends and all(_CLAUSE_BREAK.search(claim.text, min(e, at), max(e, at)) for e in ends):
+        return None
+    return claim.text[at : at + 60]  # the start comes within a few words
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
 
 # "Peru's deadliest road accident since January 2018, when a bus ... killed 51", "the lowest level since 2009":

@@ -324,3 +324,22 @@ def test_a_figure_told_as_part_of_the_wider_cuts_is_no_later_value_of_them() -> 
 )
 def test_dying_early_is_an_early_death(sentence: str) -> None:
     assert _measures(sentence)["31%"] == "lower risk of early death"
+
+
+def test_last_years_toll_recalled_beside_a_since_of_another_clause_is_no_earlier_value() -> None:
+    now = make_article(
+        "Floods kill four in Murcia\nHeavy rain has flooded parts of Murcia, killing at least four people, the "
+        "regional emergency service said on Tuesday.\n",
+        published="2026-10-27",
+        outlet="Wire",
+        title="Floods kill four in Murcia",
+    )
+    recalled = make_article(
+        "Murcia residents angry over repeated floods\nLast year's floods in the same region killed 9 people, and "
+        "residents say little has been done to improve drainage since then.\n",
+        published="2026-10-29",
+        outlet="Daily",
+        title="Murcia residents angry over repeated floods",
+    )
+    relations = relations_between(links_of(now, recalled), "killing at least four", "Last year's floods")
+    assert not {"updates", "corroborates", "conflicts"} & set(relations), relations
