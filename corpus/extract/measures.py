@@ -398,7 +398,9 @@ _NEXT_CLAUSE = re.compile(
     r"(?=[;:(),\sabwu])(?:[;:()]|,\s|\s[–—-]\s|\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,3}(?=[$€£¥₩\d])"
     # A clause of its own with its own subject: "wounding eight before he was shot dead by police" (the eight
     # are the wounded; the dead is the gunman)
-    r"|\b(?:before|after|until|when|because)\s+(?:he|she|they|it|we|the\s+[a-z]+)\s)"
+    r"|\b(?:before|after|until|when|because)\s+(?:he|she|they|it|we|the\s+[a-z]+)\s"
+    # "... have risen to 1,690 this year and a fourth child has died": another subject, and its own verb
+    r"|\b(?:and|but|while|whereas)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?=(?:has|have|had|was|were|is|are)\s))"
 )
 
 

@@ -167,6 +167,34 @@ def _own_countries(f: Features) -> frozenset[str]:
     return frozenset({country}) if country else frozenset()
 
 
+# Where a disease's cases are counted: "measles cases in Romania", "Moldova reported 310 cases", "Neighbouring
+# Moldova has recorded 310 cases" (a country counts its own cases).
+_CASES_IN = re.compile(r"\bcases?\s+(?:\w+\s+){0,2}?in\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_REPORTED_CASES = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:has\s+|have\s+|had\s+)?(?:reported|recorded|registered|"
+    r"confirmed|logged)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:new\s+)?"
+    r"(?:\w+\s+)?cases\b"
+)
+
+
+@per_claim
+def _countries_of_cases(f: Features) -> frozenset[str]:
+    text = f.claim.text
+    if "case" not in text:
+        return frozenset()
+    names = [m.group("name").split() for m in (*_CASES_IN.finditer(text), *_REPORTED_CASES.finditer(text))]
+    # (the country closing the name: "Neighbouring Moldova" is Moldova)
+    found = (next((c for i in range(len(n)) if (c := country_of(" ".join(n[i:])))), None) for n in names)
+    return frozenset(c for c in found if c is not None)
+
+
+def cases_of_other_countries(a: Features, b: Features) -> bool:
+    """Both claims count a disease's cases in countries they name, and the countries differ ("Measles cases in
+    Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"): two countries' counts."""
+    mine, theirs = _countries_of_cases(a), _countries_of_cases(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def own_country_apart(a: Features, b: Features) -> bool:
     """The two claims' own words name different countries ("Hungary's inflation rate, by contrast, rose to 5.3%" /
     "Polish inflation slowed to 4.1%"): another country's figure, however alike the measure. (A claim naming none

@@ -60,7 +60,13 @@ from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
-from corpus.xref.places import dateline_regions, other_countries, own_country_apart, places_apart
+from corpus.xref.places import (
+    cases_of_other_countries,
+    dateline_regions,
+    other_countries,
+    own_country_apart,
+    places_apart,
+)
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import (
@@ -3290,6 +3296,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # the same measure at a second fire on another mountain, a strike at another port
     if family and own_country_apart(a, b):
         return None  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
+    if family == "cases" and cases_of_other_countries(a, b):
+        return None  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return None  # a heatwave's toll in one country and another's in the next

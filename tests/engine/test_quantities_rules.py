@@ -1147,6 +1147,11 @@ def test_a_sum_stolen_and_a_sentence_changed_in_the_passive(sentence: str, measu
     assert figures_in(sentence)[0].measure == measure
 
 
+def test_an_outcome_after_another_subject_is_that_subjects() -> None:
+    (q,) = figures_in("Mumps cases in Vestria have risen to 840 this year and a third child has died, officials said.")
+    assert q.measure == "cases"
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"

@@ -343,3 +343,26 @@ def test_last_years_toll_recalled_beside_a_since_of_another_clause_is_no_earlier
     )
     relations = relations_between(links_of(now, recalled), "killing at least four", "Last year's floods")
     assert not {"updates", "corroborates", "conflicts"} & set(relations), relations
+
+
+def test_two_countries_cases_are_two_counts() -> None:
+    first = make_article(
+        "Mumps cases top 900 in Bulgaria\nBulgaria has recorded 912 mumps cases since January, the national health "
+        "institute said on Friday.\n"
+        "Neighbouring Serbia reported 260 cases over the same period, its health ministry said.\n",
+        published="2026-04-10",
+        outlet="Wire",
+        title="Mumps cases top 900 in Bulgaria",
+    )
+    later = make_article(
+        "Bulgaria mumps cases rise\nMumps cases in Bulgaria have risen to 1,310 this year, health officials said on "
+        "Thursday.\n",
+        published="2026-05-07",
+        outlet="Daily",
+        title="Bulgaria mumps cases rise",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "have risen to 1,310", "912 mumps cases") == ["updates"], links
+    assert not {"updates", "corroborates", "conflicts"} & set(
+        relations_between(links, "have risen to 1,310", "Neighbouring Serbia")
+    ), links
