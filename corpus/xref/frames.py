@@ -402,6 +402,10 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             return (
                 f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
             )
+        if q.measure and q.measure.endswith(" rate"):
+            # the figure's own rate, named beside it ("raised its deposit rate ... to 2.5%"), not another the
+            # sentence names ("... if inflation stays high")
+            return q.measure
         nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns} - _rates_of_other_figures(q, claim)
         if len(nouns) != 1:

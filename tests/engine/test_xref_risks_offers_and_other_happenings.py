@@ -366,3 +366,11 @@ def test_two_countries_cases_are_two_counts() -> None:
     assert not {"updates", "corroborates", "conflicts"} & set(
         relations_between(links, "have risen to 1,310", "Neighbouring Serbia")
     ), links
+
+
+def test_a_figures_own_rate_is_not_another_rate_the_sentence_names() -> None:
+    measures = _measures(
+        "The central bank raised its deposit rate by a quarter point to 3.25% on Thursday and said more hikes could "
+        "follow if inflation stays high."
+    )
+    assert measures["3.25%"] == "deposit rate"
