@@ -3356,7 +3356,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # later day and says it happened after all ("confirmed on Tuesday, days after saying it had no such plans")
         return later_reversal(a, b, Candidate) or denial
     reversal = (
-        later_reversal(a, b, Candidate) or contradicted_denial(a, b, Candidate) or announced_plan(a, b, Candidate)
+        later_reversal(a, b, Candidate)
+        or contradicted_denial(a, b, Candidate)
+        or announced_plan(a, b, Candidate)
+        or _said_otherwise(a, b)
     )
     if reversal is not None:
         return reversal
@@ -3559,6 +3562,44 @@ def _done_to_other_things(a: Features, b: Features, shared: frozenset[str]) -> b
         if x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y):
             return True
     return False
+
+
+# What a sentence says is not so: "was not unanimous", "is not safe", "were not consulted" (the word after "not").
+_NOT_SO = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not|never)\s+"
+    r"(?:(?:entirely|fully|quite|always|yet)\s+)?(?P<word>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+# Words whose "not" says nothing against the other report: "not commenting", "not clear", "not known".
+_NOT_SO_PLAIN = frozenset("clear known available expected immediately commenting aware able sure".split())
+_SAID_OTHERWISE_SHARED = 1  # content words both share besides the one denied ("vote")
+
+
+def _said_otherwise(a: Features, b: Features) -> Candidate | None:
+    """Two sources on one story days apart, one saying a thing is so and the other that it is not, in the same
+    words: "ECB President Reyes told reporters the decision was unanimous" / "The ECB's decision ... was not
+    unanimous, with three members voting against, three people familiar with the discussions told Bloomberg"."""
+    if a.article.id == b.article.id or a.negated == b.negated or a.polarity != "assert" or b.polarity != "assert":
+        return None
+    no, yes = (a, b) if a.negated else (b, a)
+    m = _NOT_SO.search(no.claim.text)
+    if m is None or m.group("word").lower() in _NOT_SO_PLAIN:
+        return None
+    word = stem(m.group("word").lower())
+    if word not in yes.content or not re.search(
+        r"\b(?:was|were|is|are|been|be)\s+(?:(?:entirely|fully|quite|always)\s+)?" + re.escape(m.group("word")),
+        yes.claim.text,
+        re.IGNORECASE,
+    ):
+        return None  # the other must say it is so, in that word
+    if len(shared_content(a, b) - {word}) < _SAID_OTHERWISE_SHARED:
+        return None
+    if same_speaker(a, b) or not close_in_time(a, b, days=7):
+        return None
+    if not (same_story(a, b) or _shared_not_speakers(a, b) or event_overlap(a, b) >= _STORY_ARTICLES):
+        return None  # (articles this alike tell one story, though their leads name it differently: "ECB", "Reyes")
+    new, old = _later_first(a, b)
+    return _statement_link(new, old, "conflicts", 0.55, f"says it was not {m.group('word').lower()}")
 
 
 def _same_action_relation(a: Features, b: Features) -> Candidate | None:
