@@ -817,6 +817,13 @@ _CHANGE_SIZE_BEFORE = re.compile(
 )
 
 
+# "up 12% on the same point last year", "compared with the same period a year earlier": the time compared with.
+_SAME_POINT_BEFORE = re.compile(
+    r"(?i)\b(?:on|from|than|with|to|against|over)\s+the\s+same\s+(?:point|period|time|day|week|month|quarter|stage|"
+    r"date)(?:\s+(?:of|in))?\s+$"
+)
+
+
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month", "since April" (the word in the mention)."""
     if (d.groups.get("prep") or "").lower() == "since":
@@ -993,9 +1000,10 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
-        if d.text.lower().startswith(("from ", "on ")) and _CHANGE_SIZE_BEFORE.search(
-            text, max(0, d.start - 50), d.start
-        ):
+        if (
+            d.text.lower().startswith(("from ", "on "))
+            and _CHANGE_SIZE_BEFORE.search(text, max(0, d.start - 50), d.start)
+        ) or _SAME_POINT_BEFORE.search(text, max(0, d.start - 50), d.start):
             continue  # "up two points from February", "down 3% on March": the time the change is measured from
         if (
             d.kind == "y"

@@ -490,6 +490,11 @@ _OUTCOME_AFTER_A_PLACE = re.compile(
     r"hospitali[sz]ed|evacuated|rescued|trapped)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+# People who came across or in: "crossed the Channel", "arrived on Lampedusa" (a noun of people before it).
+_ARRIVED_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed|arrived|landed)\s+(?:in|on|at|the)\b",
+    re.IGNORECASE,
+)
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
@@ -670,6 +675,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return counted, "people"
     if result and result != "deployed":
         return result, "people"
+    if result is None and counted == "people" and _ARRIVED_AFTER.match(clause_after):
+        # "1,195 migrants crossed the Channel", "some 800 people arrived on the island": those who arrived
+        return "arrivals", "people"
     if (
         (noun is None or counted == "people")
         and _MADE_TO_LEAVE_BEFORE.search(before)

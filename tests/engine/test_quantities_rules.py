@@ -1152,6 +1152,18 @@ def test_an_outcome_after_another_subject_is_that_subjects() -> None:
     assert q.measure == "cases"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A record 640 migrants crossed the Channel on Sunday, officials said.",
+        "Some 300 people arrived on Lesbos overnight.",
+    ],
+)
+def test_people_who_crossed_or_arrived_are_arrivals(sentence: str) -> None:
+    (q,) = figures_in(sentence)
+    assert q.measure == "arrivals"
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
