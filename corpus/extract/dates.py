@@ -1001,10 +1001,10 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
         if (
-            d.text.lower().startswith(("from ", "on "))
+            d.text.lower().startswith("from ")  # (not "closed up 18% on Wednesday": the day of the move)
             and _CHANGE_SIZE_BEFORE.search(text, max(0, d.start - 50), d.start)
         ) or _SAME_POINT_BEFORE.search(text, max(0, d.start - 50), d.start):
-            continue  # "up two points from February", "down 3% on March": the time the change is measured from
+            continue  # "up two points from February": the time the change is measured from
         if (
             d.kind == "y"
             and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start)

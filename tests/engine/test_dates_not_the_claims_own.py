@@ -139,3 +139,8 @@ def test_the_time_a_change_is_measured_from_dates_nothing(sentence: str) -> None
     (claim,) = _claims(sentence, "2026-04-06")
     assert claim.date is None
     assert all(q.period is None for q in claim.quantities)
+
+
+def test_the_day_of_a_move_still_dates_it() -> None:
+    (claim,) = _claims("Velmar shares closed up 14% on Wednesday.", "2026-03-06")
+    assert claim.date == "2026-03-04"
