@@ -369,8 +369,22 @@ def _different_time(a: Features, b: Features) -> bool:
     if not a.claim.date and not b.claim.date and a.article.id != b.article.id and len(x) == len(y) == 10:
         return x != y  # "now" in two reports published on different days
     if bool(a.claim.date) != bool(b.claim.date) and a.article.id != b.article.id and len(x) == len(y) == 10:
+        dated, now = (a, b) if a.claim.date else (b, a)
+        if _killed_on_its_day(dated) and dated.article.published == now.article.published:
+            # "42 people were killed ... late on Sunday", told on Monday, against another Monday report's "put the
+            # death toll at 17": the day is the killing's, both counts are Monday's
+            return False
         return x != y  # a dated count against another report's "now" on another day
     return x[:7] != y[:7]
+
+
+# The day a claim names is the day of the killing its toll counts ("were killed when gunmen raided ... on Sunday").
+_KILLED_ON = re.compile(r"\b(?:killed|died|dead|injured|wounded)\b", re.IGNORECASE)
+
+
+def _killed_on_its_day(f: Features) -> bool:
+    published = f.article.published or ""
+    return bool(_KILLED_ON.search(f.claim.text)) and bool(published) and (f.claim.date or "") < published[:10]
 
 
 # "..., including contract staff", "including those on temporary contracts": the count takes in a group.

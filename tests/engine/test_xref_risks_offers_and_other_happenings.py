@@ -374,3 +374,22 @@ def test_a_figures_own_rate_is_not_another_rate_the_sentence_names() -> None:
         "follow if inflation stays high."
     )
     assert measures["3.25%"] == "deposit rate"
+
+
+def test_a_toll_dated_by_its_killing_is_no_earlier_count_than_the_same_days_other_toll() -> None:
+    wire = make_article(
+        "Dozens killed in village raid\nGunmen killed at least 31 villagers in an attack in Benue state on Sunday "
+        "night, according to a rights group.\nA police spokesman put the death toll at 12.\n",
+        published="2026-04-13",
+        outlet="Wire",
+        title="Dozens killed in village raid",
+    )
+    other = make_article(
+        "Gunmen kill 31 in Benue, residents say\nLocal residents told the Daily that 31 people were killed when "
+        "gunmen raided the village of Agatu in Benue state late on Sunday.\n",
+        published="2026-04-13",
+        outlet="Daily",
+        title="Gunmen kill 31 in Benue, residents say",
+    )
+    relations = relations_between(links_of(wire, other), "put the death toll at 12", "31 people were killed")
+    assert "updates" not in relations, relations
