@@ -824,6 +824,13 @@ _SAME_POINT_BEFORE = re.compile(
 )
 
 
+# "not four as announced in February", "as first reported on Monday": when the figure set aside was given.
+_AS_GIVEN_BEFORE = re.compile(
+    r"(?i)\bas\s+(?:(?:first|initially|originally|previously|earlier)\s+)?(?:announced|reported|stated|planned|"
+    r"promised|forecast|estimated)\s+(?:(?:in|on|at)\s+)?$"
+)
+
+
 def opens_period(text: str, d: DateMention) -> bool:
     """ "since February 2022", "since fighting resumed last month", "since April" (the word in the mention)."""
     if (d.groups.get("prep") or "").lower() == "since":
@@ -1003,8 +1010,13 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
         if (
             d.text.lower().startswith("from ")  # (not "closed up 18% on Wednesday": the day of the move)
             and _CHANGE_SIZE_BEFORE.search(text, max(0, d.start - 50), d.start)
-        ) or _SAME_POINT_BEFORE.search(text, max(0, d.start - 50), d.start):
-            continue  # "up two points from February": the time the change is measured from
+        ) or (
+            _SAME_POINT_BEFORE.search(text, max(0, d.start - 50), d.start)
+            or _AS_GIVEN_BEFORE.search(text, max(0, d.start - 40), d.start)
+        ):
+            # "up two points from February", "up 12% on the same point last year": the time a change is measured
+            # from; "not four as announced in February": when the figure set aside was given
+            continue
         if (
             d.kind == "y"
             and _DOCUMENT_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start)

@@ -133,6 +133,7 @@ def test_sales_in_a_year_keep_that_year() -> None:
         "Car sales reached 88,000, down 4% on March.",
         "Arrivals stand at 8,400, up 9% on the same point last year.",
         "Exports fell 6% compared with the same period of 2025.",
+        "The town has built nine new schools, not six as announced in March.",
     ],
 )
 def test_the_time_a_change_is_measured_from_dates_nothing(sentence: str) -> None:

@@ -1164,6 +1164,18 @@ def test_people_who_crossed_or_arrived_are_arrivals(sentence: str) -> None:
     assert q.measure == "arrivals"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        ("The island has opened five new bases to British forces.", "base"),
+        ("The firm sold 40 jets to Indian forces.", "jet"),
+    ],
+)
+def test_a_noun_counted_before_a_phrase_about_forces_is_the_count(sentence: str, lemma: str) -> None:
+    q = figures_in(sentence)[0]
+    assert q.counted_lemma == lemma and q.measure not in ("troops", "troops deployed")
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
