@@ -1053,6 +1053,7 @@ def test_a_restated_number_counts_what_the_last_count_counted() -> None:
         "The county has put that number at fewer than 9,000.",
         "An independent study estimated the figure at closer to 6,500.",
         "The governor disputed the estimate, putting the number at 8,200.",
+        "That compares with 27,000 at the last election.",
     ],
 )
 def test_another_source_s_value_of_the_count_just_told_counts_what_it_counted(restating: str) -> None:
