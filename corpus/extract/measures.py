@@ -259,6 +259,7 @@ _JOINED_GATHERING = re.compile(
     r"(?i)\s+(?:have\s+|had\s+)?joined\s+(?:the|a|their)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession|vigil)"
 )
 _CROWD_NOUN = re.compile(r"(?i)protesters|demonstrators|marchers|participants|supporters|people")
+_OPERATION_NOUN = re.compile(r"(?i)officers|police(?:men|women)?|agents|firefighters|rescuers|troops|soldiers|guards")
 # ... where the figure opens its clause ("Police said 300 marched"), not "sales of 300 rallied".
 _CROWD_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–-]\s*|\b(?:and|but|that|while|as|when|where|after|before|said|says|say|estimated|estimate)\s+)$",
@@ -710,7 +711,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return ("troops deployed" if deployed else "troops"), "people"
     if counted == "workers":
         return "workers", "people"
-    if (noun is None or counted == "people" or _CROWD_NOUN.fullmatch(noun.group("noun"))) and (
+    if (
+        (noun is None or counted == "people" or _CROWD_NOUN.fullmatch(noun.group("noun")))
+        # ("About 3,000 officers took part in the raids": those who carried out an operation, no crowd)
+        and not (noun is not None and _OPERATION_NOUN.fullmatch(noun.group("noun")))
+    ) and (
         _CROWD_BEFORE.search(before)
         or (
             (

@@ -1177,6 +1177,13 @@ def test_a_noun_counted_before_a_phrase_about_forces_is_the_count(sentence: str,
     assert q.counted_lemma == lemma and q.measure not in ("troops", "troops deployed")
 
 
+def test_officers_who_took_part_in_raids_are_no_crowd() -> None:
+    (q,) = figures_in("About 1,200 officers took part in the raids, prosecutors said.")
+    assert q.measure != "turnout"
+    (q,) = figures_in("About 1,200 people took part in the march, organisers said.")
+    assert q.measure == "turnout"
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
