@@ -3639,9 +3639,9 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return (
             None  # "arrested the mayor as part of an inquiry" / "called on the mayor to step aside during the inquiry"
         )
-    if bool(a.families - {AGE}) != bool(b.families - {AGE}):
+    if bool(a.families - _DESCRIBING) != bool(b.families - _DESCRIBING):
         # "cancelled 640 flights" says more than "the outage that forced it to cancel flights" (an age, "a
-        # 34-year-old man", says who, not how much)
+        # 34-year-old man", says who, not how much; a magnitude, "a 6.4 quake", what struck)
         return None
     if shared <= _HAPPENING_NOUN_STEMS and overlap(a.lemmas, b.lemmas) < _NOUN_ONLY_OVERLAP:
         return None  # "caused last month's derailment" / "the toll from Monday's derailment has risen": what of it
@@ -3655,6 +3655,9 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
     return _statement_link(new, old, "corroborates", score, f"same event told alike (shared: {words})")
 
 
+# Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a
+# quake's magnitude ("a magnitude 6.4 quake" / "a strong earthquake").
+_DESCRIBING = frozenset({AGE, *MEASUREMENTS})
 _STORY_ARTICLES = 0.25  # less alike, but dated days apart and leading with the same town or name
 _STORY_DAYS = 3
 _STORY_NAME = 2.5  # a town ("Antwerp", "Halifax"), not a country ("France", "Kenya")

@@ -160,3 +160,22 @@ def test_an_age_in_one_report_is_no_figure_the_other_lacks() -> None:
     )
     links = links_of(first, second)
     assert "corroborates" in relations_between(links, "A man has been detained", "Police in Nantes"), links
+
+
+def test_a_magnitude_in_one_report_is_no_figure_the_other_lacks() -> None:
+    first = make_article(
+        "Strong quake hits Vellan island\nA magnitude 6.2 earthquake struck the island of Vellan on Monday morning, "
+        "the national seismology institute said.\n",
+        published="2027-03-15",
+        outlet="Wire",
+        title="Strong quake hits Vellan island",
+    )
+    second = make_article(
+        "Quake rattles Vellan\nA strong earthquake struck the island of Vellan on Monday morning, sending residents "
+        "into the streets, local media reported.\n",
+        published="2027-03-15",
+        outlet="Paper",
+        title="Quake rattles Vellan",
+    )
+    links = links_of(first, second)
+    assert "corroborates" in relations_between(links, "A strong earthquake struck", "A magnitude 6.2"), links
