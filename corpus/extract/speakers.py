@@ -207,6 +207,13 @@ _DONE_AFTER = re.compile(
 )
 
 
+_OFFICE_WITH_AND_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+,?\s+){1,4}(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Secretary|Minister|Commissioner|Spokes(?:man|woman|person))\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+)
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
@@ -270,6 +277,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         # "Polls show ...", "Video shows ...": texts and figures, never a surname
         return core, False, "plural" if core.endswith("s") and core.lower() not in ("analysis", "census") else "thing"
     gaz = gazetteer()
+    titled = _OFFICE_WITH_AND_THEN_NAME.fullmatch(core)
+    if titled:
+        # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport Secretary Lisa Nandy": one office's
+        # holder, its name holding "and", not a list of parties
+        return titled.group("name"), True, "person"
     mentions = [m for m in find_entities(core) if m.surface not in _demonyms()]
     if len(mentions) >= 2 and re.search(r"\band\b|\bnor\b|&", core) and not re.search(r"\b[a-z]+s\b$", core):
         # "Seoul and Kyiv", "The U.S., South Korea, Japan and EU": every party speaks.

@@ -162,3 +162,14 @@ def test_that_official_points_back_to_a_party_and_speaks() -> None:
 )
 def test_a_nationality_before_a_study_says_whose_study_not_who_spoke(sentence: str, speaker: str) -> None:
     assert speaker_of(f"Headline\n{sentence}\n", sentence[:20]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Energy and Climate Secretary Ruth Hale said the plan was sound.", "Ruth Hale"),
+        ("Culture, Media and Sport Secretary Dan Oyelaran said the bid was welcome.", "Dan Oyelaran"),
+    ],
+)
+def test_an_office_whose_name_holds_and_is_one_persons_title(sentence: str, speaker: str) -> None:
+    assert speaker_of(f"Headline\n{sentence}\n", sentence[:20]) == speaker
