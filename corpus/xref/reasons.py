@@ -89,6 +89,11 @@ def _worded_figures(f: Features, family: str) -> str:
     for measure in shown:
         value, low, high = f.figures[measure]
         label = figure_label(value, low, high)
+        own = [q for q in f.claim.quantities if compared_measure(q) == measure]
+        bound = _BOUND_WORDS.match(own[0].text) if len(own) == 1 and own[0].value == value is not None else None
+        if bound and own[0].change in ("<", ">"):
+            # "fewer than 20,000", "more than 300": the bound as the text words it, not "up to" or "at least"
+            label = f"{' '.join(bound.group(1).lower().split())} {_number(value)}"
         vague = [q for q in f.claim.quantities if q.value is None and compared_measure(q) == measure]
         if value is None and len(vague) == 1:
             # "dozens", "hundreds of": as written, never the bounds a comparison gives it as if reported
@@ -112,6 +117,12 @@ def _worded_figures(f: Features, family: str) -> str:
         else:
             parts.append(f"{label} {_as_written(measure, f)}")
     return " / ".join(parts)
+
+
+_BOUND_WORDS = re.compile(
+    r"(?i)((?:more|fewer|less|higher|lower)\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+few\s+as|"
+    r"over|under|nearly|almost|no\s+more\s+than|no\s+fewer\s+than)\s+(?=[$€£¥]?\d)"
+)
 
 
 def _duration_of(f: Features, measure: str) -> str | None:

@@ -97,3 +97,23 @@ def test_an_age_is_given_not_counted() -> None:
     reasons = [why for _, why in links_between(links_of(first, second), "has died at the age", "died on Tuesday")]
     assert reasons, reasons
     assert all("aged 91" in why and "casualties" not in why for why in reasons), reasons
+
+
+def test_a_bound_is_worded_as_the_text_words_it() -> None:
+    march = make_article(
+        "Thousands march in Velmar\nOrganisers said 60,000 people took part in Saturday's march in Velmar against "
+        "the new media law.\n",
+        published="2026-05-16",
+        outlet="Wire",
+        title="Thousands march in Velmar",
+    )
+    reply = make_article(
+        "Government plays down Velmar march\nThe government spokesman said on Sunday that fewer than 15,000 people had "
+        "attended Saturday's march in Velmar, dismissing the organisers' figures.\n",
+        published="2026-05-17",
+        outlet="Daily",
+        title="Government plays down Velmar march",
+    )
+    reasons = [why for _, why in links_between(links_of(march, reply), "fewer than 15,000", "60,000 people")]
+    assert reasons, reasons
+    assert all("fewer than 15,000" in why and "up to 15,000" not in why for why in reasons), reasons
