@@ -188,7 +188,13 @@ _NAME_OF = re.compile(r"(?P<who>.*?[A-Z][\w’'.-]+)\s+(?:of|at|from|with)\s+\S.
 _GROUP_AT = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?P<group>[A-Z][\w’'-]*s)\s+(?:on|in|at|from)\s+\S.*")
 # An acronym or a capitalised word (not a title) right before a country that closes the phrase: one name
 # ("RT America", "Team USA"), not "President Obama" nor "the U.S.".
-_NAMED_BEFORE_COUNTRY = re.compile(r"(?:[A-Z]{2,6}|Team|Radio|Air|Telecom|Bank|Banco)\s+")
+_NAMED_BEFORE_COUNTRY = re.compile(
+    r"(?:[A-Z]{2,6}|Team|Radio|Air|Telecom|Bank|Banco"
+    # a government body named for what it does and then the country: "Health Canada", "Statistics Canada",
+    # "Sport England", "Public Health Scotland", "Tourism Australia"
+    r"|(?:Public\s+)?Health|Transport|Statistics|Sport|Tourism|Environment|Fisheries|Parks|Heritage|Historic|"
+    r"Natural|Revenue|Infrastructure|Innovation|Immigration|Customs|Elections|Investment|Energy|Water|Border)\s+"
+)
 _ORG_OF = re.compile(
     r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w&’'.-]*\s+){0,3}(?P<head>[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
@@ -344,7 +350,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return org_of.group("org"), True, "thing"  # "the Communications Workers of America": not "America"
     if mentions and mentions[-1].end >= len(core) - 1:
         last = mentions[-1]
-        if last.type == "country" and _NAMED_BEFORE_COUNTRY.fullmatch(core, 0, last.start):
+        if (last.type == "country" or country_of(last.surface) == last.surface) and _NAMED_BEFORE_COUNTRY.fullmatch(
+            core, 0, last.start
+        ):
             return core, True, "thing"  # "RT America", "CNN Indonesia", "Team USA": a body's name, not the country
         before_country = core[: last.start].split()
         if (
@@ -726,7 +734,8 @@ def _resolve_name(phrase: str, discourse: Discourse, position: int) -> tuple[str
     pronoun = _strip(phrase).lower()
     if pronoun in _PRONOUN_REFERENT_KIND:
         kind = _PRONOUN_REFERENT_KIND[pronoun]  # "They said": a party of several, never a person ("They" is no surname)
-    if not named or len(label.split()) == 1:
+    # (a country named alone is the country, never a body whose name ends with it: "Canada" after "Health Canada")
+    if not named or (len(label.split()) == 1 and country_of(label) != label):
         ref = _resolve_reference(phrase, discourse, position)
         if ref is not None:
             return ref[0], ref[1], kind

@@ -173,3 +173,12 @@ def test_a_nationality_before_a_study_says_whose_study_not_who_spoke(sentence: s
 )
 def test_an_office_whose_name_holds_and_is_one_persons_title(sentence: str, speaker: str) -> None:
     assert speaker_of(f"Headline\n{sentence}\n", sentence[:20]) == speaker
+
+
+def test_a_body_named_for_its_work_and_its_country_is_the_body_not_the_country() -> None:
+    body = (
+        "Headline\nAbout 40,000 of the heaters were sold in Canada, Health Canada said.\n\n"
+        "Canada said it would review the rules.\n"
+    )
+    assert speaker_of(body, "About 40,000") == "Health Canada"
+    assert speaker_of(body, "Canada said it would") == "Canada"
