@@ -224,7 +224,9 @@ def sides_apart(a: Features, b: Features) -> str | None:
         for doer, owners, own in ((doer_a, owners_b, owners_a), (doer_b, owners_a, owners_b)):
             # (only a doer that acted on others, its verb followed by them: "Ethiopian soldiers have died" names who
             # died, "Lithuania has expelled four diplomats" whom it expelled)
-            if doer and own and _bare(doer) & _bare(owners) and not _bare(doer) & _bare(own):
+            # (whose people by their nationality: "Norsk Air cancelled 320 flights" / "320 Norsk Air flights were
+            # cancelled" is one act, on a company's own flights)
+            if doer and own and _bare(doer) & _bare(_nations(owners)) and not _bare(doer) & _bare(own):
                 return "the act reversed"
         nations_a, nations_b = _nations(owners_a), _nations(owners_b)
         if nations_a and nations_b and not nations_a & nations_b:

@@ -393,3 +393,24 @@ def test_a_toll_dated_by_its_killing_is_no_earlier_count_than_the_same_days_othe
     )
     relations = relations_between(links_of(wire, other), "put the death toll at 12", "31 people were killed")
     assert "updates" not in relations, relations
+
+
+def test_flights_said_to_be_cancelled_are_the_cancelled_flights() -> None:
+    airline = make_article(
+        "Norsk Air strike grounds flights\nNorsk Air cancelled 320 flights on Friday because of a strike by cabin "
+        "crew, the airline said.\n",
+        published="2026-02-20",
+        outlet="Wire",
+        title="Norsk Air strike grounds flights",
+    )
+    airport = make_article(
+        "Strike hits Norsk Air\n320 Norsk Air flights were cancelled on Friday as cabin crew walked out, airport "
+        "officials in Oslo said.\n",
+        published="2026-02-20",
+        outlet="Daily",
+        title="Strike hits Norsk Air",
+    )
+    links = links_of(airline, airport)
+    assert relations_between(links, "Norsk Air flights were cancelled", "cancelled 320 flights") == ["corroborates"], (
+        links
+    )
