@@ -3104,6 +3104,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
         return _statement_link(new, old, "updates", 0.6, "later news of the missing")
+    if new.negated != old.negated:
+        # "has said he will not sign the bill until the court rules" / "signed the bill into law on Friday": the
+        # same words, one of them said not to be so, no second source of one report
+        return _statement_link(new, old, "related", 0.4, "the same words, one of them negated")
     if _named_apart(new, old):
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies

@@ -37,3 +37,23 @@ def test_a_plain_not_is_no_contradiction() -> None:
         "a spokesman said."
     )
     assert "conflicts" not in relations_between(links, "It was not clear", "the vote was unanimous"), links
+
+
+def test_a_plan_not_to_act_and_the_act_done_are_no_same_report() -> None:
+    plan = make_article(
+        "Velmar parliament passes media bill\nVelmar's parliament passed a bill on Tuesday that would let the "
+        "government close newspapers. President Anna Dorsey has said she will not sign the bill until the Supreme "
+        "Court rules on a challenge to it.\n",
+        published="2026-03-03",
+        outlet="Wire",
+        title="Velmar parliament passes media bill",
+    )
+    signed = make_article(
+        "Velmar president signs media law\nVelmar's President Anna Dorsey signed the media bill into law on Friday, "
+        "her office said, days after saying she would wait for the Supreme Court to rule.\n",
+        published="2026-03-06",
+        outlet="Daily",
+        title="Velmar president signs media law",
+    )
+    relations = relations_between(links_of(plan, signed), "signed the media bill", "she will not sign the bill")
+    assert "corroborates" not in relations, relations
