@@ -3044,9 +3044,14 @@ _ONE_ON_ONE = frozenset({"-on-", "-to-", "-by-"})
 _ONE_PRONOUN_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|this|that|its|their|his|her|our|your|each|every|any|which)\s+(?:[a-z-]+\s+)?"
     r"(?:previous|latest|earlier|later|recent|current|new|old|first|second|third|fourth|final|last|next|same|other|"
-    r"similar|such|only|original|different|big|small|large|good|bad|real|right|wrong|main|[a-z]+(?:er|est))\s+$"
+    r"similar|such|only|original|different|big|small|large|good|bad|real|right|wrong|main|[a-z]+(?:er|est)|"
+    # ("a trial of an experimental one began", "a domestic one"): an adjective by its ending
+    r"[a-z]{3,}(?:al|ive|ic|ous|ful|able|ible))\s+$"
 )
-_ONE_PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|for|with|by|and|or|but|than|as|since)\b")
+_ONE_PRONOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|for|with|by|and|or|but|than|as|since|is|was|are|were|has|had|have|"
+    r"will|would|could|may|might|began|begins|started|starts)\b"
+)
 
 
 # "only one percent of the land", "the only one million": a share or a scale after "one" makes it a figure.

@@ -1196,6 +1196,17 @@ def test_a_part_of_them_in_the_next_sentence_counts_what_the_count_before_counte
     assert q.counted_lemma == "home"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no approved vaccine, but a trial of an experimental one began last week.",
+        "The council wanted a new bridge, and a controversial one was chosen.",
+    ],
+)
+def test_one_after_an_adjective_standing_for_a_noun_is_no_figure(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
