@@ -327,7 +327,6 @@ _RESULT_VERB_BEFORE = re.compile(
 # The same verb left out: "The Conservatives took 688 and the Greens 412".
 _GAPPED_BEFORE = re.compile(r",?\s+(?:and|while|with)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}$")
 _RESULT_REACH = 1  # the sentence before, or this one
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 
 # The last count read: its sentence's index, and where it is: the list of that sentence's figures and its place
@@ -358,9 +357,7 @@ def _restated_counts(
                 or (
                     index - last[0] <= _RESULT_REACH
                     and (
-                        # "Engineers had restored supplies to 180,000 of them": a part of the count just told
-                        _OF_THEM_AFTER.match(text, q.end - offset)
-                        or _RESULT_VERB_BEFORE.search(text, max(0, q.start - offset - 60), q.start - offset)
+                        _RESULT_VERB_BEFORE.search(text, max(0, q.start - offset - 60), q.start - offset)
                         or (
                             i > 0
                             and quantities[i - 1].counted_lemma == last[1][last[2]].counted_lemma

@@ -1184,18 +1184,6 @@ def test_officers_who_took_part_in_raids_are_no_crowd() -> None:
     assert q.measure == "turnout"
 
 
-def test_a_part_of_them_in_the_next_sentence_counts_what_the_count_before_counted() -> None:
-    from corpus.extract.article import extract_article
-
-    body = (
-        "The storm left about 90,000 homes without power on Sunday, the operator said.\n"
-        "Crews had restored supplies to 64,000 of them by Monday morning, it said.\n"
-    )
-    claims, _ = extract_article(Article("a5", "Storm", "2024-05-03", [], None, False, "a5.txt", body))
-    (q,) = claims[1].quantities
-    assert q.counted_lemma == "home"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
