@@ -3100,13 +3100,26 @@ def _proper_names(f: Features) -> frozenset[str]:
     return frozenset(n for n in f.places | f.entities if n.split()[-1] not in speakers and n[:1].isupper())
 
 
+# A verb right after "not" / "never": "will not sign", "has never paid", "did not finally approve".
+_NOT_THEN_VERB = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|have|finally|formally|personally)\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _negates_the_shared_act(no: Features, yes: Features) -> bool:
+    """What the negated claim says was not done is what the other says was: the verb after its "not" is one both
+    claims use ("will not sign the bill" / "signed the bill"), not a side remark ("has not commented")."""
+    shared = shared_content(no, yes)
+    return any(stem(m.group("verb")) in shared for m in _NOT_THEN_VERB.finditer(no.claim.text.lower()))
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
         return _statement_link(new, old, "updates", 0.6, "later news of the missing")
-    if new.negated != old.negated:
+    if new.negated != old.negated and _negates_the_shared_act(new if new.negated else old, old if new.negated else new):
         # "has said he will not sign the bill until the court rules" / "signed the bill into law on Friday": the
-        # same words, one of them said not to be so, no second source of one report
+        # same act, one of them said not to be done, no second source of one report
         return _statement_link(new, old, "related", 0.4, "the same words, one of them negated")
     if _named_apart(new, old):
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
