@@ -90,8 +90,8 @@ def _worded_figures(f: Features, family: str) -> str:
         value, low, high = f.figures[measure]
         label = figure_label(value, low, high)
         own = [q for q in f.claim.quantities if compared_measure(q) == measure]
-        bound = _BOUND_WORDS.match(own[0].text) if len(own) == 1 and own[0].value == value is not None else None
-        if bound and own[0].change in ("<", ">"):
+        bound = _BOUND_WORDS.match(own[0].text) if len(own) == 1 and own[0].value == value else None
+        if bound and value is not None and own[0].change in ("<", ">"):
             # "fewer than 20,000", "more than 300": the bound as the text words it, not "up to" or "at least"
             label = f"{' '.join(bound.group(1).lower().split())} {_number(value)}"
         vague = [q for q in f.claim.quantities if q.value is None and compared_measure(q) == measure]
