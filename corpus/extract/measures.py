@@ -140,7 +140,8 @@ _NUMBER_OF_BEFORE = Gated(
 # One rate under two names: "the jobless rate climbed to 4.6%" is the unemployment rate.
 _RATE_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
 _PART_OUTCOME = re.compile(
-    r"^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?(?P<outcome>died|were\s+killed|have\s+died)\b",
+    r"^\s+of\s+(?:the|those|them)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+){0,2}?(?:later\s+|have\s+|had\s+|subsequently\s+)?"
+    r"(?P<outcome>died|were\s+killed|have\s+died)\b",
     re.IGNORECASE,
 )
 # "two injured passengers died", "three wounded soldiers later succumbed": the hurt who died are the dead.

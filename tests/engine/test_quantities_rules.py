@@ -1195,6 +1195,11 @@ def test_one_after_an_adjective_standing_for_a_noun_is_no_figure(sentence: str) 
     assert figures_in(sentence) == []
 
 
+def test_a_part_of_the_counted_injured_who_died_is_dead() -> None:
+    part, whole = figures_in("Three of the 22 injured died in hospital overnight, officials said.")
+    assert (part.measure, whole.value) == ("killed", 22)
+
+
 def test_unaccounted_for_counts_the_missing() -> None:
     (q,) = figures_in("About 30 hikers are still unaccounted for after the avalanche.")
     assert q.measure == "missing"
