@@ -287,7 +287,12 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
 
 # A body's name going on past "for the", "of the", "on the" ("Institute for the Study of War", "Committee on the
 # Rights of the Child", "Office of the High Commissioner"): the connector between two capitalised runs.
-_BODY_CONNECTOR = re.compile(r"[ \t]+(?:for|of|on|to)[ \t]+the[ \t]+")
+_BODY_CONNECTOR = re.compile(r"[ \t]+(?:for|of|on|to)[ \t]+(?P<the>the[ \t]+)?")
+# ("the Commission on Monday said", "the Council in May": a day or a month is no rest of a body's name)
+_TIME_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 
 
 def _bodies_joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -298,7 +303,16 @@ def _bodies_joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, in
             last_start, last_end = out[-1]
             joint = _BODY_CONNECTOR.fullmatch(text, last_end, start)
             last_word = text[last_start:last_end].split()[-1]
-            if joint and (_ORG_WORDS.fullmatch(last_word) or _INSTITUTION_WORDS.fullmatch(last_word)):
+            if (
+                joint
+                and (_ORG_WORDS.fullmatch(last_word) or _INSTITUTION_WORDS.fullmatch(last_word))
+                # (without "the", only "on"/"for" and a name that is no time: "Commission on Human Rights",
+                # "Centre for Disease Control")
+                and (
+                    joint.group("the")
+                    or (text[last_end:start].split()[0] in ("on", "for") and not _TIME_NAME.match(text, start))
+                )
+            ):
                 out[-1] = (last_start, end)
                 continue
         out.append((start, end))

@@ -227,3 +227,21 @@ def test_a_sentence_opening_word_with_its_own_possessive_is_a_name() -> None:
     body = "Headline\nThe appeal court raised the term to eight years.\nMarsh's lawyers said they would not appeal.\n"
     claims, _ = extract_article(make_article(body))
     assert "Marsh" in claims[-1].entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The toll was given by the Velmar National Commission on Human Rights.",
+            "Velmar National Commission on Human Rights",
+        ),
+        ("The Institute for Fiscal Studies said the plan was unfunded.", "Institute for Fiscal Studies"),
+    ],
+)
+def test_a_body_named_on_past_on_or_for_is_one_name(sentence: str, name: str) -> None:
+    assert name in [m.name for m in find_entities(sentence)]
+
+
+def test_a_day_after_a_body_is_no_part_of_its_name() -> None:
+    assert [m.name for m in find_entities("The Commission on Monday said it would act.")] == ["Commission"]
