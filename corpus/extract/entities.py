@@ -327,6 +327,12 @@ _ASKED_AFTER = re.compile(r"[^.!?]*\?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+def _demonym_country(word: str) -> str | None:
+    """The country a nationality word names ("Kenyan" -> Kenya), None for any other word."""
+    country = country_of(word)
+    return country if country is not None and country != word and word[:1].isupper() and word.isalpha() else None
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
@@ -380,6 +386,10 @@ def find_entities(text: str) -> list[Mention]:
         if not org:
             # "Energy Minister Herman Halushchenko": the name follows the last title word.
             last_title = max((i for i, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS), default=-1)
+            if 0 < last_title < len(words) - 1 and (country := _demonym_country(words[0])):
+                # "Kenyan President William Ruto", "French Finance Minister ...": the nationality names the country
+                at = text.index(words[0], start)
+                mentions.append(Mention(at, at + len(words[0]), country, "country", words[0], True))
             if 0 <= last_title < len(words) - 1:
                 start = text.index(words[last_title], start) + len(words[last_title])
                 words = words[last_title + 1 :]

@@ -245,3 +245,8 @@ def test_a_body_named_on_past_on_or_for_is_one_name(sentence: str, name: str) ->
 
 def test_a_day_after_a_body_is_no_part_of_its_name() -> None:
     assert [m.name for m in find_entities("The Commission on Monday said it would act.")] == ["Commission"]
+
+
+def test_a_nationality_before_a_title_names_the_country() -> None:
+    names = [m.name for m in find_entities("Kenyan President William Ruto said on Sunday that 19 people had died.")]
+    assert names == ["Kenya", "William Ruto"]
