@@ -1007,6 +1007,9 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             # (a time still to come is none: "will rise to 4.5% from 4.25% next Tuesday")
         if opens_span(text, d, dates):
             continue  # "between January 2019 and March 2024, ... recorded 1,200": dated by the span's end
+        span = _MONTH_SPAN.search(text, d.start, min(len(text), d.end + 16)) if d.kind == "m" else None
+        if span is not None and span.start() < d.end:
+            continue  # "in April-June": a quarter the figure is for (its period), not the month the claim is of
         if (
             d.text.lower().startswith("from ")  # (not "closed up 18% on Wednesday": the day of the move)
             and _CHANGE_SIZE_BEFORE.search(text, max(0, d.start - 50), d.start)
@@ -1105,6 +1108,12 @@ class _Period:
     fronted: bool  # opens the sentence ("In July, ..."): every figure of it is for that time
 
 
+# Months a figure spans, told as a span: "in April-June", "the July–September quarter", "January to June 2026".
+_MONTH_SPAN = re.compile(
+    rf"(?i)\b(?P<first>{MONTH_NAME})\s*(?:-|–|to)\s*(?P<last>{MONTH_NAME})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
 def _quarter_iso(part: str, number: int, year: int | None, py: int | None, pm: int | None) -> str | None:
     """ "2026-Q3" / "2026-H1"; a quarter or half named without its year is the latest begun by the report's month."""
     months = 3 if part == "Q" else 6
@@ -1169,6 +1178,13 @@ def _periods_named(
             # "will fall to 2% in the second half": the next such quarter or half, still to come
             year = py if (number - 1) * (3 if part == "Q" else 6) + 1 >= pm else py + 1
         add(m.start(), m.end(), _quarter_iso(part, number, year, py, pm))
+    for m in _MONTH_SPAN.finditer(text):
+        first, last = _month(m.groupdict(), "first"), _month(m.groupdict(), "last")
+        year = _int(m.group("year"))
+        if first % 3 == 1 and last == first + 2:
+            add(m.start(), m.end(), _quarter_iso("Q", (first + 2) // 3, year, py, pm))  # "in April-June": Q2
+        elif first in (1, 7) and last == first + 5:
+            add(m.start(), m.end(), _quarter_iso("H", (first + 5) // 6, year, py, pm))  # "January-June": H1
     own = claim_dates(text, dates, compared=True)
     for d in dates:
         if _WEEK_ENDING.search(text, max(0, d.start - 40), d.start) and d.kind in _DAY_DATES | {"md", "dm"}:

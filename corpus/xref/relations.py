@@ -1614,7 +1614,14 @@ def _compare(
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
     quarters = _quarters(a), _quarters(b)
-    if all(quarters) and not quarters[0] & quarters[1] and family not in OUTCOME_MEASURES:
+    # (unless both figures are for one period: "10.61% in April-June from 11.36% in the first quarter" names Q1 for
+    # the earlier value only)
+    if (
+        all(quarters)
+        and not quarters[0] & quarters[1]
+        and family not in OUTCOME_MEASURES
+        and not (a.period and a.period == b.period)
+    ):
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "another quarter")
     if (_separate_event(a) or _separate_event(b)) and not (a.places & b.places):

@@ -145,3 +145,16 @@ def test_the_time_a_change_is_measured_from_dates_nothing(sentence: str) -> None
 def test_the_day_of_a_move_still_dates_it() -> None:
     (claim,) = _claims("Velmar shares closed up 14% on Wednesday.", "2026-03-06")
     assert claim.date == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Velmar's jobless rate fell to 7.2% in April-June, the statistics office said.", "2026-Q2"),
+        ("Exports rose 3% in January-June, customs data showed.", "2026-H1"),
+    ],
+)
+def test_months_told_as_a_span_are_the_quarter_or_half_they_make(sentence: str, period: str) -> None:
+    (claim,) = _claims(sentence, "2026-07-24")
+    assert claim.date is None
+    assert [q.period for q in claim.quantities] == [period]

@@ -414,3 +414,22 @@ def test_flights_said_to_be_cancelled_are_the_cancelled_flights() -> None:
     assert relations_between(links, "Norsk Air flights were cancelled", "cancelled 320 flights") == ["corroborates"], (
         links
     )
+
+
+def test_a_quarter_named_for_the_earlier_value_is_no_other_quarter() -> None:
+    first = make_article(
+        "Velmar jobless rate lowest since 2009\nVelmar's unemployment rate fell to 7.2% in the second quarter, the "
+        "lowest since 2009, the statistics office said on Friday.\n",
+        published="2026-07-24",
+        outlet="Wire",
+        title="Velmar jobless rate lowest since 2009",
+    )
+    second = make_article(
+        "Velmar unemployment falls\nVelmar's jobless rate dropped to 7.2% in April-June from 7.9% in the first "
+        "quarter, official data showed.\n",
+        published="2026-07-24",
+        outlet="Daily",
+        title="Velmar unemployment falls",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "dropped to 7.2% in April-June", "fell to 7.2%") == ["corroborates"], links
