@@ -568,7 +568,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "turnout", unit  # "put participation at about 80%"
         return "share", unit
     if unit in ("celsius", "fahrenheit"):
-        return "degrees", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
+        return "temperature", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
     if unit is not None and is_money(unit):
         if unit.endswith(" per share") and _EARNINGS_BEFORE.search(text, max(0, start - 80), start):
             # "net income of $2.3bn, or $1.12 per diluted share", "earnings were 94 cents a share": a company's
@@ -743,10 +743,19 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())
         if word in ("percentage point", "basis point"):
             return f"{word}s", word  # "1 percentage point" is measured as "0.5 percentage points" is
+        if word == "degrees" and _HEAT_WORDS.search(text, max(0, start - 120), end + 60):
+            return "temperature", word  # "Temperatures hit 40 degrees" (not "The car turned 180 degrees")
         return (word if word != "times" else "ratio"), word
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
+
+
+# Words of the weather and of heat or cold that make bare "degrees" a temperature.
+_HEAT_WORDS = re.compile(
+    r"(?i)\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|frost\w*|chill\w*|celsius|centigrade|"
+    r"fahrenheit|thermometers?|mercury|weather|forecast\w*|climbed|soared|plunged|sweltering|scorching)\b"
+)
 
 
 _WORKFORCE_BEFORE = Gated(

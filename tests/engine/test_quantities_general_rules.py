@@ -530,7 +530,7 @@ def test_a_disease_named_in_s_is_one_thing_and_the_cases_are_counted(text: str) 
 )
 def test_a_temperature_written_with_a_bare_scale_letter_is_a_temperature(text: str) -> None:
     (q,) = claimed_figures(text)
-    assert q.measure == "degrees" and q.unit in ("celsius", "fahrenheit")
+    assert q.measure == "temperature" and q.unit in ("celsius", "fahrenheit")
 
 
 @pytest.mark.parametrize(
