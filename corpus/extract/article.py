@@ -387,7 +387,10 @@ def _measured_property(text: str, offset: int, figures: list[Quantity], subject:
     if figure is None or (figure.counted is not None and figure.counted_lemma not in _GENERIC_COUNTED):
         return None  # ("sales of 5,835 units" are sales)
     if subject is not None and not (
-        figure.measure and is_unit_word(figure.measure) and subject.endswith(figure.measure)
+        # (a temperature is named by what has it, as a unit word is: "a 232 C melting point")
+        figure.measure
+        and (is_unit_word(figure.measure) or figure.measure == "temperature")
+        and subject.endswith(figure.measure)
     ):
         return None
     named = property_of(text, figure.start - offset)
