@@ -16,7 +16,10 @@ from corpus.model import Claim, Quantity
 # Words right before a figure that make it the value being replaced.
 _PRIOR_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|falling|risen|fallen|increased|decreased|revised|raised|lowered|cut)\s+from|"
-    r"compared\s+(?:with|to)|from\s+an?\s+(?:earlier|previous|initial)\s+\w+\s+of)\s+"
+    r"compared\s+(?:with|to)|from\s+an?\s+(?:earlier|previous|initial)\s+\w+\s+of|"
+    # "raising the number from 12 announced on Saturday night", "bringing the toll from 9"
+    r"(?:rais|increas|lower|revis|bring|push|tak)\w*\s+(?:the|its|their)\s+(?:number|total|toll|figure|count|tally)"
+    r"\s+from)\s+"
     # "up from a flash reading of 3.4%", "up from the 31%"
     r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:\w+\s+)?(?:\w+\s+of\s+)?$|"
     # the new value first: "cut the fine to 20 million dollars from 40 million", "raised it to 6.5% from 5.9%"

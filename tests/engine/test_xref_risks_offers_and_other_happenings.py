@@ -433,3 +433,22 @@ def test_a_quarter_named_for_the_earlier_value_is_no_other_quarter() -> None:
     )
     links = links_of(first, second)
     assert relations_between(links, "dropped to 7.2% in April-June", "fell to 7.2%") == ["corroborates"], links
+
+
+def test_a_count_raised_from_the_one_announced_replaces_it() -> None:
+    first = make_article(
+        "10 arrested after Tarrow derby clashes\nPolice in Tarrow arrested 10 people on Saturday after clashes broke "
+        "out between rival fans outside the stadium, a police spokesman said.\n",
+        published="2026-04-19",
+        outlet="Wire",
+        title="10 arrested after Tarrow derby clashes",
+    )
+    later = make_article(
+        "Tarrow derby arrests rise to 14\nFourteen people were detained after fans clashed before Saturday's derby in "
+        "Tarrow, police said on Sunday, raising the number from 10 announced on Saturday night.\n",
+        published="2026-04-20",
+        outlet="Daily",
+        title="Tarrow derby arrests rise to 14",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "Fourteen people were detained", "arrested 10 people") == ["updates"], links
