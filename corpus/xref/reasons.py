@@ -94,7 +94,7 @@ def _worded_figures(f: Features, family: str) -> str:
         if bound and value is not None and own[0].change in ("<", ">"):
             # "fewer than 20,000", "more than 300": the bound as the text words it, not "up to" or "at least"
             label = f"{' '.join(bound.group(1).lower().split())} {_number(value)}"
-        vague = [q for q in f.claim.quantities if q.value is None and compared_measure(q) == measure]
+        vague = [q for q in own if q.value is None]
         if value is None and len(vague) == 1:
             # "dozens", "hundreds of": as written, never the bounds a comparison gives it as if reported
             label = re.sub(r"(?i)\s+of$", "", vague[0].text.strip()).lower()
@@ -194,17 +194,14 @@ def _figures_source_label(f: Features, family: str) -> str:
 def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
     # A claim's subject names its figure only when that is its one measure ("a 7% pay rise that left 60 ships
     # waiting" is about a pay rise, its ships are not).
-    if family == "age":
-        # "died at the age of 88" / "died aged 88": an age, which no one counts
-        return f"both give the age: {figures_label(a, family)} ({source_label(a)}) vs {figures_label(b, family)} " + (
-            f"({source_label(b)}) — {verdict}"
-        )
     subject = next(
         (f.claim.subject for f in (a, b) if f.claim.subject and all(FAMILY.get(m, m) == family for m in f.figures)),
         family,
     )
+    # ("died at the age of 88" / "died aged 88": an age, which no one counts)
+    what = "both give the age" if family == "age" else f"both count {subject}"
     return (
-        f"both count {subject}: {figures_label(a, family)} ({_figures_source_label(a, family)}) vs "
+        f"{what}: {figures_label(a, family)} ({_figures_source_label(a, family)}) vs "
         f"{figures_label(b, family)} ({_figures_source_label(b, family)}) — {verdict}"
     )
 

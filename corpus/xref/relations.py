@@ -3124,7 +3124,8 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
         return _statement_link(new, old, "updates", 0.6, "later news of the missing")
-    if new.negated != old.negated and _negates_the_shared_act(new if new.negated else old, old if new.negated else new):
+    no, yes = (new, old) if new.negated else (old, new)
+    if no.negated and not yes.negated and _negates_the_shared_act(no, yes):
         # "has said he will not sign the bill until the court rules" / "signed the bill into law on Friday": the
         # same act, one of them said not to be done, no second source of one report
         return _statement_link(new, old, "related", 0.4, "the same words, one of them negated")
