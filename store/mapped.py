@@ -152,12 +152,16 @@ class _Pages:
             libc.munmap(self.address, self.length)
 
 
-def _mapped_file_of(array: np.ndarray) -> _MappedFile | None:
+def _owner_of(array: np.ndarray) -> object:
+    """What holds the memory ``array`` views: its last base, past views and a memoryview."""
     base: object = array
     while isinstance(base, np.ndarray):
         base = base.base
-    if isinstance(base, memoryview):
-        base = base.obj
+    return base.obj if isinstance(base, memoryview) else base
+
+
+def _mapped_file_of(array: np.ndarray) -> _MappedFile | None:
+    base = _owner_of(array)
     return base if isinstance(base, _MappedFile) else None
 
 
@@ -238,11 +242,7 @@ def mappings_of(*roots: object) -> list[mmap.mmap | _Pages]:
             continue
         seen.add(id(obj))
         if isinstance(obj, np.ndarray):
-            base: object = obj
-            while isinstance(base, np.ndarray):
-                base = base.base
-            if isinstance(base, memoryview):
-                base = base.obj
+            base = _owner_of(obj)
             if isinstance(base, mmap.mmap):
                 found[id(base)] = base
             else:

@@ -261,9 +261,7 @@ class ViewRows:
         of a mapped base and its tail, the base's part stays mapped: ``store.mapped.appended``)."""
 
         def joined(pieces: list[np.ndarray]) -> np.ndarray:
-            if len(pieces) == 2 and pieces[0].dtype == pieces[1].dtype:
-                return appended(pieces[0], pieces[1])
-            return np.concatenate(pieces)
+            return appended(pieces[0], pieces[1]) if len(pieces) == 2 else np.concatenate(pieces)
 
         arrays: dict[str, np.ndarray] = {}
         for name in (*FIXED, *FIGURE_FIXED):
@@ -278,13 +276,13 @@ class ViewRows:
         for name in CATEGORIES:
             names = sorted({value for p in parts for value in p.categories[name]})
             code = {value: i for i, value in enumerate(names)}
-            recoded = [
-                np.asarray([code[v] for v in p.categories[name]], dtype=np.uint16)[p.arrays[f"{name}.code"]]
-                if len(p.arrays[f"{name}.code"])
-                and [code[v] for v in p.categories[name]] != list(range(len(p.categories[name])))
-                else p.arrays[f"{name}.code"].astype(np.uint16, copy=False)  # its codes unchanged
-                for p in parts
-            ]
+            recoded: list[np.ndarray] = []
+            for p in parts:
+                codes = p.arrays[f"{name}.code"]
+                mapping = [code[v] for v in p.categories[name]]
+                if len(codes) and mapping != list(range(len(mapping))):
+                    codes = np.asarray(mapping, dtype=np.uint16)[codes]
+                recoded.append(codes.astype(np.uint16, copy=False))  # its codes unchanged, or recoded
             arrays[f"{name}.code"] = joined(recoded)
             arrays.update(StringColumn.of(names).arrays(f"{name}.names"))
         return arrays

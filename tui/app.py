@@ -540,9 +540,11 @@ class FactscopeApp(App[None]):
             self.push_screen(LoadFailedScreen(message))
         else:
             self.notify(message, title="factscope", severity="error", markup=False)
-            failed = getattr(self.screen, "failed", None)  # a view waiting for the index: told there too
-            if task == "build_index" and failed is not None:
-                failed(message)
+            from tui.screens.preparing import PreparingViewScreen
+
+            # a view waiting for the index is told there too (not another screen's "failed": a note's is a flag)
+            if task == "build_index" and isinstance(self.screen, PreparingViewScreen):
+                self.screen.failed(message)
 
     # -- navigation ------------------------------------------------------------------
     def open_claim(self, claim_id: str | None, via: Location | None = None) -> None:
@@ -649,8 +651,8 @@ class FactscopeApp(App[None]):
             return
         if type(screen).__name__ in _VIEW_CLASS_NAMES:
             self.pop_screen()
-        claims = self.data.corpus.claim_total() if self.data is not None else 0
-        self.push_screen(PreparingViewScreen(name, claims, corpus_loading=True, options=options))
+        # (no claim count: a screen waiting for the corpus shows none)
+        self.push_screen(PreparingViewScreen(name, 0, corpus_loading=True, options=options))
 
     def _open_loaded(self) -> None:
         """The corpus can answer the views now: the one whose place is held, if still shown, opens there."""

@@ -341,8 +341,9 @@ def _restated_counts(
     """Give a restated count ("the true number was closer to 2,600") what the last count counted (replaced
     in ``quantities``); return the last count now."""
     for i, q in enumerate(quantities):
+        at = q.start - offset
         if q.counted and q.counted_lemma and q.unit == q.counted_lemma and q.value is not None:
-            if not _A_PART_BEFORE.search(text, max(0, q.start - offset - 40), q.start - offset):
+            if not _A_PART_BEFORE.search(text, max(0, at - 40), at):
                 last = (index, quantities, i)
         elif (
             last is not None
@@ -350,18 +351,15 @@ def _restated_counts(
             and q.measure is None
             and q.value is not None
             and (
-                (
-                    index - last[0] <= _RESTATED_REACH
-                    and _RESTATED_NUMBER.search(text, max(0, q.start - offset - 60), q.start - offset)
-                )
+                (index - last[0] <= _RESTATED_REACH and _RESTATED_NUMBER.search(text, max(0, at - 60), at))
                 or (
                     index - last[0] <= _RESULT_REACH
                     and (
-                        _RESULT_VERB_BEFORE.search(text, max(0, q.start - offset - 60), q.start - offset)
+                        _RESULT_VERB_BEFORE.search(text, max(0, at - 60), at)
                         or (
                             i > 0
                             and quantities[i - 1].counted_lemma == last[1][last[2]].counted_lemma
-                            and _GAPPED_BEFORE.fullmatch(text, quantities[i - 1].end - offset, q.start - offset)
+                            and _GAPPED_BEFORE.fullmatch(text, quantities[i - 1].end - offset, at)
                         )
                     )
                 )

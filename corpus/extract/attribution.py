@@ -83,9 +83,12 @@ _THING_AGENT_FORMS = frozenset(
 PEOPLE_PLURALS = _PEOPLE_PLURALS  # the listed ones only: "-ers" alone is also a verb's ending ("refers", "offers")
 
 
+PEOPLES_ENDINGS = ("ians", "cans", "eans")  # "Ukrainians", "Americans", "Europeans"
+
+
 def people_plural(word: str) -> bool:
     """Is the word a plural party of people or bodies ("senators", "the two companies", "Democrats")?"""
-    if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(("ians", "cans", "eans"))):
+    if word in _GROUP_NAMES or (word[:1].isupper() and word.endswith(PEOPLES_ENDINGS)):
         return True
     lower = word.lower()
     if lower in _PEOPLE_PLURALS or (word.islower() and is_plural(word) and singular(word) in _BODY_NOUNS):
@@ -139,15 +142,15 @@ _NOUN_NEXT = re.compile(
     r"as|and|or|but|not|no|some|any|all|more|most|[a-z]+ly)\b)[a-z][a-z-]+\b"
 )
 # a cue word that is also a noun, right before a finite verb ("the bond note fell", "the report was")
-_BARE_CUE_NOUNS = frozenset("note notes report reports claim claims estimate estimates statement".split())
+_BARE_CUE_NOUNS = frozenset("note notes report reports claim claims estimate estimates".split())
 # ("which the agency estimates will cost", "what he claims was a bribe": a relative clause, the cue a verb)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who|whom|whatever)\s+(?:[\w’'.-]+\s+){0,6}$", re.IGNORECASE)
 _FINITE_NEXT = re.compile(r"\s+(?:fell|rose|was|were|is|are|has|had|will|would|could|can|may|might|shows?|showed)\b")
 _POSTED = frozenset("posted posts post".split())
-_FOUND = frozenset("found finds find finding".split())
-_REMINDS = frozenset("remind reminds reminded reminding".split())
+_FOUND = frozenset(("find", *cues.forms("find")))
+_REMINDS = frozenset(("remind", *cues.forms("remind")))
 _REMINDS_OF = re.compile(r"\s+(?:us|me|you|one|many)\s+of\b")  # not "reminded voters of his record": told them
-_BOASTS = frozenset("boast boasts boasted boasting".split())
+_BOASTS = frozenset(("boast", *cues.forms("boast")))
 _BOASTS_A_THING = re.compile(r"\s+(?:an?|the|some|more\s+than|nearly|almost|\d)\b")  # not "boasts about", "of"
 _REFLEXIVE_NEXT = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|yourselves)\b")
 _POSTED_RESULT = re.compile(
@@ -169,10 +172,12 @@ def _added_to_a_thing(masked: str, end: int) -> bool:
     ):
         return True
     m = _ADDED_TO.match(masked, end)
-    if m is not None and _RELATIVE_THAT.match(masked, m.end()) and not re.search(r"[A-Z]", m.group(0)):
+    if m is None or re.search(r"[A-Z]", m.group(0)):
+        return False  # "added to the Velmar Courier": words told
+    if _RELATIVE_THAT.match(masked, m.end()):
         return True  # "adds to the trouble that has surrounded the bridge": a relative clause, not words told
-    if m is None or re.search(r"[A-Z]", m.group(0)) or _SAYING_FOLLOWS.match(masked, m.end()):
-        return False  # "added to the Velmar Courier", "added to the statement that ...": words told
+    if _SAYING_FOLLOWS.match(masked, m.end()):
+        return False  # "added to the statement that ...": words told
     head = m.group("head")
     return not (head in _ADDED_TO_PEOPLE or people_plural(head) or head in ROLE_HEADS)
 
@@ -2683,11 +2688,12 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if np is None or (cue_start != m.start() and np.split()[0].lower() in _CLAUSE_OPENERS):
             continue  # "..., because companies do not disclose their taxes": a clause's subject, in general
-        if verb in _NOUN_CUES and (np.split()[-1] in _VERBS_OF_A_NOUN_CUE or np.split()[-2:-1] == ["to"]):
+        np_words = np.split()
+        if verb in _NOUN_CUES and (np_words[-1] in _VERBS_OF_A_NOUN_CUE or np_words[-2:-1] == ["to"]):
             # "She saw fear in their eyes", "He voiced doubt about it", "The silence seemed to reflect fear": the cue
             # word is a noun, an object
             continue
-        if np.split()[-1].lower() in _LISTING_VERBS:
+        if np_words[-1].lower() in _LISTING_VERBS:
             continue  # "The figures include pledged delegates": the cue word describes what is listed
         if (_COUNT_LAST.search(np) and _PARTICIPLE_BEFORE_A_NOUN.match(masked, m.start())) or _an_adverb(np):
             # "Lee leads by roughly 270 pledged delegates", "won 40 pledged delegates": a count, then the cue word
@@ -2695,7 +2701,7 @@ def _attributions(text: str) -> list[Attribution]:
             continue
         if verb in _ADDED and _added_to_a_thing(masked, m.end()):
             continue  # "The delay added to the pressure on the board": it made it greater, nobody spoke
-        if np and _POSSESSIVE_END.search(np) and verb.endswith("ed") and _NOUN_NEXT.match(masked, m.end()):
+        if _POSSESSIVE_END.search(np) and verb.endswith("ed") and _NOUN_NEXT.match(masked, m.end()):
             continue  # "after Tom Brannock's proposed ban on cars": a possessive, its participle and a noun, nobody spoke
         if (
             verb in _BARE_CUE_NOUNS
@@ -3103,7 +3109,7 @@ def _attributions(text: str) -> list[Attribution]:
 
 def _last_word(verb: str | None) -> str | None:
     """The verb itself of a cue that runs over several words ("went on to say" -> "say")."""
-    return verb.split()[-1] if verb and " " in verb else verb
+    return verb.split()[-1] if verb else verb
 
 
 def _of_speech(masked: str, a: Attribution) -> bool:

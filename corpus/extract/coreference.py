@@ -20,6 +20,7 @@ from corpus.extract.attribution import (
     INFORMED_PEOPLE,
     ITS_NEXT,
     PEOPLE_PLURALS,
+    PEOPLES_ENDINGS,
     a_state_or_country,
     mask_quotes,
     people_plural,
@@ -880,7 +881,7 @@ def _plural_noun(word: str) -> bool:
 
 
 # How the plural of a people ends ("Latinos", "Latinas", "Hispanics", "Asians", "Americans", "Europeans").
-_PEOPLES_ENDINGS = ("ians", "cans", "eans", "inos", "inas", "anics")
+_PEOPLES_ENDINGS = (*PEOPLES_ENDINGS, "inos", "inas", "anics")
 
 
 def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:

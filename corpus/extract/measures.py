@@ -259,7 +259,6 @@ _CROWD_BEFORE = re.compile(
 _JOINED_GATHERING = re.compile(
     r"(?i)\s+(?:have\s+|had\s+)?joined\s+(?:the|a|their)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession|vigil)"
 )
-_CROWD_NOUN = re.compile(r"(?i)protesters|demonstrators|marchers|participants|supporters|people")
 _OPERATION_NOUN = re.compile(r"(?i)officers|police(?:men|women)?|agents|firefighters|rescuers|troops|soldiers|guards")
 # ... where the figure opens its clause ("Police said 300 marched"), not "sales of 300 rallied".
 _CROWD_SUBJECT_BEFORE = re.compile(
@@ -713,7 +712,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if counted == "workers":
         return "workers", "people"
     if (
-        (noun is None or counted == "people" or _CROWD_NOUN.fullmatch(noun.group("noun")))
+        (noun is None or counted == "people")
         # ("About 3,000 officers took part in the raids": those who carried out an operation, no crowd)
         and not (noun is not None and _OPERATION_NOUN.fullmatch(noun.group("noun")))
     ) and (

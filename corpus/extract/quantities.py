@@ -1033,10 +1033,9 @@ def find_quantities(
     return [quantity.frozen(offset) for quantity in quantities]
 
 
-# A lead told in points, and how news names what one side leads by: in a poll (a poll's words in the sentence),
-# else in a table or a race ("Arsenal's lead at the top is five points").
+# A lead told in points, and how news names what one side leads by: in a poll (a poll's words in the sentence,
+# ``_POLL_WORDS`` below), else in a table or a race ("Arsenal's lead at the top is five points").
 _LEAD_NOUNS = frozenset("lead margin advantage edge".split())
-_POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|pollsters?|surveys?|voters|electorate|approval|ratings?)\b")
 _LEAD_AFTER = re.compile(r"(?i)\s+(?:point\s+)?(?:lead|advantage|edge)\b")
 
 
@@ -1865,8 +1864,17 @@ _SHARE_WORDS = frozenset("shares stock stocks".split())
 _ONE_OF_THEM = {"prices": "price", "rents": "rent", "fares": "fare", "profits": "profit", "revenues": "revenue"}
 _ONE_OF_THEM |= {"wages": "wage", "costs": "cost", "enrolments": "enrolment"}
 # Words before the head of the subject that are no part of its name: determiners, possessives, and words of time.
+_PREPOSITION_PHRASE = re.compile(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+")
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` before its first phrase of place or whose ("Visitor numbers to the island")."""
+    return _PREPOSITION_PHRASE.split(phrase, maxsplit=1)[0].split()
+
+
 _NOT_A_MODIFIER = re.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]otal|[Oo]verall|[Aa]verage|[Mm]edian|[Tt]ypical|[Qq]uarterly|[Aa]nnual|[Mm]onthly|[Ww]eekly|[Dd]aily|[Yy]early|[A-Z].*|.*['’]s?|\d.*)$"
+    r"^(?:the|an?|its|their|his|her|our|this|that|these|those|total|overall|average|median|typical|quarterly|annual|"
+    r"monthly|weekly|daily|yearly|[A-Z].*|.*['’]s?|\d.*)$"
 )
 
 
@@ -1877,7 +1885,7 @@ def _move_of_subject(text: str, start: int, way: str) -> str | None:
     subject = property_of(text, start)
     if not subject:
         return None
-    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", subject, maxsplit=1)[0].split()
+    words = _head_words(subject)
     head = words[-1].lower() if words else ""
     head = _ONE_OF_THEM.get(head, head)
     if head in COMMODITIES and all(w.lower() in COMMODITIES or w[:1].isupper() for w in words[-2:]):
@@ -1922,7 +1930,7 @@ def _collective_count(text: str, start: int) -> str | None:
     subject = property_of(text, start)
     if not subject:
         return None
-    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", subject, maxsplit=1)[0].split()
+    words = _head_words(subject)
     family = _COLLECTIVE_COUNTS.get(words[-1].lower()) if words else None
     if family == "migration" and len(words) > 1 and words[-2].lower() == "net":
         return "net migration"
@@ -2026,7 +2034,6 @@ def _family_to_share(q: Quantity) -> bool:
         and m not in _OPEN_FAMILIES
         and m != TIME_SPAN
         and not m.endswith((" increase", " decrease", " rise", " cut"))
-        and m not in PERCENT_CHANGES.values()
         and m not in UNIT_NAMES
         and m not in SIZE_MEASURES
         and not _UNIT_FAMILY.fullmatch(m)
@@ -2121,8 +2128,8 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
             (
                 p
                 for p in reversed(quantities[:i])
-                if not (p.measure in (None, TIME_SPAN) and p.unit in DURATIONS and p is not q)
-                and p.measure != TIME_SPAN
+                if p.measure != TIME_SPAN
+                and not (p.measure is None and p.unit in DURATIONS)
                 and p.unit not in AGES
                 and _same_kind(q, p)
             ),
@@ -2310,7 +2317,7 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     if not named:
         return None
     at = text.rfind(named, max(0, start - 80), start)
-    words = re.split(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+", named, maxsplit=1)[0].split()
+    words = _head_words(named)
     if (
         len(words) >= 2
         and words[-1].lower() in ("numbers", "figures")
@@ -3043,8 +3050,8 @@ _ONE_ON_ONE = frozenset({"-on-", "-to-", "-by-"})
 # determiner and an adjective, no count (not "the top one percent", "a further one million": a number goes on).
 _ONE_PRONOUN_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|this|that|its|their|his|her|our|your|each|every|any|which)\s+(?:[a-z-]+\s+)?"
-    r"(?:previous|latest|earlier|later|recent|current|new|old|first|second|third|fourth|final|last|next|same|other|"
-    r"similar|such|only|original|different|big|small|large|good|bad|real|right|wrong|main|[a-z]+(?:er|est)|"
+    r"(?:recent|current|new|old|first|second|third|fourth|last|next|same|similar|such|only|different|big|small|"
+    r"large|good|bad|real|right|wrong|main|[a-z]+(?:er|est)|"
     # ("a trial of an experimental one began", "a domestic one"): an adjective by its ending
     r"[a-z]{3,}(?:al|ive|ic|ous|ful|able|ible))\s+$"
 )

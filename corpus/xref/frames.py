@@ -412,9 +412,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             return q.measure
         noun = nouns.pop()
         return noun if noun.endswith("rate") else f"{noun} rate"  # ("interest rate", never "interest rate rate")
-    if q.measure != "amount" and (
-        q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start) or _CANCELLED_AFTER.match(text, end)
-    ):
+    if q.measure != "amount" and (q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start)):
         return "cancelled"
     if q.measure in _GENERIC and not q.counted_lemma:
         subject = _counted_subject(text[:start])
@@ -964,14 +962,6 @@ def _first_plural(words: list[str]) -> str:
     "confirmed victims"), else the first word; singular."""
     plural = next((w for w in words if len(w) > 3 and singular(w) != w), None)
     return singular(plural or words[0])
-
-
-# "More than 1,000 Lufthansa flights were cancelled": the things counted, then said cancelled.
-_CANCELLED_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,3}?(?:were|have\s+been|had\s+been|was|has\s+been|are|will\s+be|would\s+be)\s+"
-    r"(?:\w+ly\s+)?(?:cancell?ed|scrapped|axed|grounded)\b",
-    re.IGNORECASE,
-)
 
 
 def _cancelled_before(text: str, lo: int, start: int) -> bool:

@@ -243,7 +243,7 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
         return True
 
     def _unreadable(self, error: FactscopeError) -> None:
-        self.app.notify(one_line(str(error)), title="factscope", severity="error", markup=False, timeout=10)
+        cast("FactscopeApp", self.app)._unreadable(error)  # the app's one line for a damaged shard
 
     def show_location(self, location: Location) -> None:
         assert self.data is not None
