@@ -23,7 +23,7 @@ from store import paths, shards
 from store.corpus_db import CorpusDB, WholeNeeded, check_schema, full_index, load_index
 from store.corpus_index import SCHEMA_VERSION, SEGMENTED_SCHEMA, CorpusIndex, meta_doc, paused_gc, table_docs
 from store.corpus_merge import AddResult
-from store.errors import MissingDatabase, ReadOnlyDatabase, SchemaMismatch, StoreWriteError
+from store.errors import DamagedShard, MissingDatabase, ReadOnlyDatabase, SchemaMismatch, StoreWriteError
 from store.lock import BATCH_TIMEOUT
 from store.storage import AtomicJSONStorage, Tables
 
@@ -330,13 +330,18 @@ def _rebuilt(
 
 
 def add_articles(
-    db: CorpusDB, articles: list[Article], *, extend: Callable[..., Extraction] | None = None
+    db: CorpusDB,
+    articles: list[Article],
+    *,
+    extend: Callable[..., Extraction] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> AddResult:
     """Extract and store new articles incrementally, cross-referenced with what is stored.
 
     Claims are extracted first, without the lock (the slow part: other writers
     need not wait for it); linking to the latest file and the write run under
-    the lock, so concurrent adds see each other's articles.
+    the lock, so concurrent adds see each other's articles. ``progress(done, total, label)``:
+    told how the link index goes when it has to be made again (``store/link_index.py``).
     """
     if extend is not None:
         return db.update(lambda current: extend(current, articles))
@@ -346,10 +351,10 @@ def add_articles(
     # paused: linking makes ~1,500 stored claims' features and links that it would scan again and again
     # (~20% of an add's linking at 100k claims), and makes no cycles worth collecting before it ends
     with compiled_once(), paused_gc():
-        return _added(db, articles)
+        return _added(db, articles, progress)
 
 
-def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
+def _added(db: CorpusDB, articles: list[Article], progress: Callable[[int, int, str], None] | None) -> AddResult:
     pipeline = pipeline_module()
     prepared = pipeline.prepare(articles)
 
@@ -363,7 +368,7 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
         # on a catalogue alone (``current.complete`` False) nothing else of the DB is read.
         found: Extraction
         try:
-            with link_index.opened(db.path, current) as links:
+            with link_index.opened(db.path, current, progress) as links:
                 if links is None and not current.complete:
                     raise WholeNeeded  # a DB not in shards yet: linked against every claim
                 # on a catalogue alone, only the stored articles among the new ones (extend skips
@@ -377,6 +382,8 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
                 )
                 met.update(links.met() if links is not None else ())
             described[:] = found.link_features
+        except DamagedShard:
+            raise  # the record is damaged, not the index: nothing is stored, the index kept as it is
         except link_index.FAILURES:
             link_index.remove(db.path)  # unusable: rebuilt by the next add; this one links in memory
             if not current.complete:
@@ -385,4 +392,6 @@ def _added(db: CorpusDB, articles: list[Article]) -> AddResult:
             described[:] = found.link_features
         return found
 
-    return db.update_index(delta, after=lambda stored: link_index.index_new_shards(db.path, stored, described), met=met)
+    return db.update_index(
+        delta, after=lambda stored: link_index.index_new_shards(db.path, stored, described, progress), met=met
+    )

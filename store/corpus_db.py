@@ -73,10 +73,11 @@ def load_index(
     ``read(entry)``: an article file's bytes, when the caller reads them itself."""
     files = shards.article_entries(path, data)
     if files and not expanded:
-        data = shards.with_articles(path, data, read)
-    index = build_index(path, shards.assemble(path, data))
-    if shards.is_catalogue(data):
-        index = replace(index, shards=tuple(shards.shard_docs(path, data)), article_files=tuple(files))
+        data = shards.with_articles(path, data, read, files)
+    entries = shards.shard_docs(path, data) if shards.is_catalogue(data) else None
+    index = build_index(path, shards.assemble(path, data, entries))
+    if entries is not None:
+        index = replace(index, shards=tuple(entries), article_files=tuple(files))
     return index
 
 
@@ -131,7 +132,7 @@ def _part_of(path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes] |
         articles = ArticleMap(path, files, base.articles.values())
         base = replace(base, articles=articles, shards=tuple(entries), article_files=tuple(files), complete=False)
         return _Rest(data, base, _claim_counts(entries))
-    data = shards.with_articles(path, data, read)
+    data = shards.with_articles(path, data, read, files)
     head = {name: docs for name, docs in data.items() if name not in ("shards", shards.ARTICLE_FILES)}
     base = build_index(path, head)
     base = replace(base, shards=tuple(entries), article_files=tuple(files), complete=False)
@@ -378,7 +379,7 @@ class CorpusDB:
         taken = shards.taken_back(rest.base.shards)
         for number, entry in enumerate(rest.base.shards, 1):
             with paused_gc():
-                shard = shards.read_shard(self.path, entry["file"])
+                shard = shards.read_shard(self.path, entry)
                 claims += claims_of(table_docs(shard, "claims"))
                 xrefs += xrefs_of(shards.linked_docs(shard, taken[entry["file"]]))
             if len(claims) >= claims_per_part or number == len(rest.base.shards):
@@ -411,7 +412,7 @@ class CorpusDB:
             taken = shards.taken_back(rest.base.shards)
             for entry in rest.base.shards:
                 if article_id in (entry.get("articles") or {}) and entry["file"] not in rest.loaded:
-                    shard = shards.read_shard(self.path, entry["file"])
+                    shard = shards.read_shard(self.path, entry)
                     rest.claims.extend(claims_of(table_docs(shard, "claims")))
                     rest.xref_docs.extend(shards.linked_docs(shard, taken[entry["file"]]))
                     rest.loaded.add(entry["file"])
@@ -621,6 +622,8 @@ class CorpusDB:
             written = self._discard_on_abort(txn)
             rest = self._latest_part(txn) if met is not None else None
             if rest is not None:
+                # no shard is read: one cut short or lost is told from its size, before anything is stored
+                shards.check_shard_sizes(self.path, rest.base.shards)
                 try:
                     delta = compute(rest.base)
                 except WholeNeeded:

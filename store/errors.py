@@ -34,6 +34,11 @@ class CorruptDatabase(StoreError):
         )
 
 
+class DamagedShard(CorruptDatabase):
+    """A shard file of a corpus DB is missing, unreadable or not as written (``store/shards.py``);
+    ``path`` is the DB's. Nothing derived from the DB is dropped for it: a repair mends the record."""
+
+
 class MissingDatabase(StoreError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(path, "no such database")

@@ -53,10 +53,13 @@ from corpus.xref.link import LeftOut, LeftOutChanges, LeftOutLink, PairKey, Stal
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
 from store import shards
 from store.corpus_index import CorpusIndex, claims_of, table_docs, xrefs_of
-from store.errors import CorruptDatabase
+from store.errors import CorruptDatabase, DamagedShard
 from store.validate import check_loaded
 
 SUFFIX = ".links.sqlite"
+_START_OVER = 100  # shards gone from the DB past which the index is emptied rather than pruned
+BATCH_SHARDS = 20  # shards indexed per transaction when many are missing (``LinkIndex.sync``)
+Progress = Callable[[int, int, str], None]  # (done, total, label), as the CLI's progress reporter takes
 FORMAT = 5  # the layout of the tables below (5: left_out, weighed)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -225,13 +228,20 @@ class LinkIndex:
         articles: Mapping[str, Article],
         changes: LeftOutChanges | None = None,
         described: Sequence[Features] = (),
+        progress: Progress | None = None,
     ) -> None:
         """Cover exactly the shard files ``entries`` lists: forget the others, index the missing
         ones (reading them; ``articles`` holds their articles). ``changes``: what the add that
         wrote the one missing shard changed of the left-out candidates; without them, the
         left-out candidates kept are forgotten (found again from the claims' partners).
         ``described``: features already made of claims of those shards (the add's linking made
-        them), each used only for a claim and article equal to the stored ones."""
+        them), each used only for a claim and article equal to the stored ones.
+
+        Many missing shards (an index made again: every claim's features computed, minutes at a
+        million claims) are indexed ``BATCH_SHARDS`` at a time, each batch committed, in the
+        catalogue's order: a process stopped midway leaves what it indexed for the next to go on
+        from, and ``progress(done, total, label)`` is told after each batch. A shard missing or
+        damaged is ``DamagedShard`` (the index keeps what was committed: nothing of it is lost)."""
         made = {f.claim.id: f for f in described}
         wanted = [entry["file"] for entry in entries]
         covered = {row[0] for row in self._db.execute("SELECT file FROM shards")}
@@ -239,33 +249,58 @@ class LinkIndex:
         missing = [file for file in wanted if file not in covered]
         if not gone and not missing:
             return
-        with self.transaction():
-            if gone:
-                self._forget(gone)
-            taken = {entry["file"]: shards.unlinked(entry) for entry in entries}
-            indexed: set[str] = set()
-            for file in missing:
-                shard = shards.read_shard(db_path, file)
-                # background sentences are never linked (corpus.xref.link), so never looked up
-                claims = [
-                    c
-                    for c in claims_of(table_docs(shard, "claims"))
-                    if c.article_id in articles and not is_background(c)
-                ]
-                indexed.update(c.id for c in claims)
-                self.insert(
-                    file,
-                    [_described(made.get(c.id), c, articles[c.article_id]) for c in claims],
-                    xrefs_of(table_docs(shard, "xrefs")),
-                )
-                # the links this shard's add took back (store/shards.py): gone from the earlier shards
-                self._db.executemany(
-                    "DELETE FROM links WHERE source=? AND target=? AND relation=?", sorted(taken.get(file, ()))
-                )
-            if changes is not None and not gone and len(missing) == 1 and indexed == changes.new_claims:
-                self._keep_left_out(changes)
-            else:
-                self._forget_left_out()
+        if len(gone) > _START_OVER:  # ``_forget`` empties the index: every shard is indexed again
+            missing = wanted
+        by_file = {entry["file"]: entry for entry in entries}
+        one = changes is not None and not gone and len(missing) == 1
+        batches = [missing[at : at + BATCH_SHARDS] for at in range(0, len(missing), BATCH_SHARDS)] or [[]]
+        claims_missing = sum(by_file[file].get("claims", 0) for file in missing)
+        label = "link index made again: indexing the stored claims (once)"
+        if progress is not None and len(batches) > 1:
+            progress(0, claims_missing, label)
+        done = 0
+        for number, batch in enumerate(batches):
+            with self.transaction():
+                if number == 0:
+                    if gone:
+                        self._forget(gone)
+                    if not one:
+                        self._forget_left_out()
+                indexed = self._index_shards(db_path, [by_file[file] for file in batch], articles, made)
+                if one and changes is not None and indexed == changes.new_claims:
+                    self._keep_left_out(changes)
+                elif one:
+                    self._forget_left_out()
+            done += sum(by_file[file].get("claims", 0) for file in batch)
+            if progress is not None and len(batches) > 1:
+                progress(done, claims_missing, label)
+
+    def _index_shards(
+        self,
+        db_path: Path,
+        entries: Sequence[Mapping[str, Any]],
+        articles: Mapping[str, Article],
+        made: Mapping[str, Features],
+    ) -> set[str]:
+        """Read and index the shards of ``entries``, in order; the ids of the claims indexed."""
+        indexed: set[str] = set()
+        for entry in entries:
+            shard = shards.read_shard(db_path, entry)
+            # background sentences are never linked (corpus.xref.link), so never looked up
+            claims = [
+                c for c in claims_of(table_docs(shard, "claims")) if c.article_id in articles and not is_background(c)
+            ]
+            indexed.update(c.id for c in claims)
+            self.insert(
+                entry["file"],
+                [_described(made.get(c.id), c, articles[c.article_id]) for c in claims],
+                xrefs_of(table_docs(shard, "xrefs")),
+            )
+            # the links this shard's add took back (store/shards.py): gone from the earlier shards
+            self._db.executemany(
+                "DELETE FROM links WHERE source=? AND target=? AND relation=?", sorted(shards.unlinked(entry))
+            )
+        return indexed
 
     def _keep_left_out(self, changes: LeftOutChanges) -> None:
         self._db.executemany("DELETE FROM left_out WHERE a=? AND b=?", sorted(_ends(key) for key in changes.gone))
@@ -297,7 +332,7 @@ class LinkIndex:
         ]
 
     def _forget(self, files: set[str]) -> None:
-        if len(files) > 100:  # a rebuilt DB: start over rather than delete row by row
+        if len(files) > _START_OVER:  # a rebuilt DB: start over rather than delete row by row
             for table in ("shards", "claims", "blocks", "articles", "links", "left_out", "weighed"):
                 self._db.execute(f"DELETE FROM {table}")
             return
@@ -593,16 +628,17 @@ def _ends(key: PairKey) -> tuple[str, str]:
 
 
 @contextlib.contextmanager
-def opened(db_path: Path, current: CorpusIndex) -> Iterator[LinkIndex | None]:
+def opened(db_path: Path, current: CorpusIndex, progress: Progress | None = None) -> Iterator[LinkIndex | None]:
     """The link index brought up to date with ``current``'s shards (which may be a catalogue
     alone: no claim is needed); None (link against every claim in memory) for a DB not yet in
-    shards. Raises ``FAILURES``."""
+    shards. Raises ``FAILURES``; ``DamagedShard`` (one of them) when a shard it has to index is
+    missing or damaged. ``progress``: told how an index made again goes (``LinkIndex.sync``)."""
     if not current.shards:
         yield None
         return
     links = LinkIndex.open(db_path)
     try:
-        links.sync(db_path, current.shards, current.articles)
+        links.sync(db_path, current.shards, current.articles, progress=progress)
         yield links
     finally:
         links.close()
@@ -645,19 +681,24 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
         remove(db_path)
 
 
-def index_new_shards(db_path: Path, stored: CorpusIndex, described: Sequence[Features] = ()) -> None:
+def index_new_shards(
+    db_path: Path, stored: CorpusIndex, described: Sequence[Features] = (), progress: Progress | None = None
+) -> None:
     """After an add's commit: index the shard it wrote, with what its linking changed of the
     left-out candidates and the features it made of its claims (``described``: those of a claim
-    and article as stored are taken, not made again). A failure leaves that to the next add."""
+    and article as stored are taken, not made again). A failure leaves that to the next add: a
+    shard damaged leaves the index as it was (a repair mends the shard, not the index)."""
     changes = _kept.pop(index_path(db_path), None)
     try:
         links = LinkIndex.open(db_path)
         try:
-            links.sync(db_path, stored.shards, stored.articles, changes, described)
+            links.sync(db_path, stored.shards, stored.articles, changes, described, progress)
         except BaseException:
             links.close()
             raise
         links.close_behind()
+    except DamagedShard:
+        return
     except FAILURES:
         remove(db_path)
 

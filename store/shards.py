@@ -30,8 +30,8 @@ from typing import Any
 import orjson
 
 from corpus.sanitize import escape_unsafe
-from store.atomic import atomic_write_bytes, parse_tables, read_tables
-from store.errors import CorruptDatabase
+from store.atomic import atomic_write_bytes, parse_tables, read_regular
+from store.errors import CorruptDatabase, DamagedShard
 
 Tables = dict[str, dict[str, Any]]
 SHARD_TABLES = ("claims", "xrefs")
@@ -129,7 +129,7 @@ def read_article_file(db_path: Path, entry: Mapping[str, Any], raw: bytes | None
     """The article documents of one article file (``raw``: its bytes, already read), checked
     against the count its entry gives, and the ids when it lists them."""
     if raw is None:
-        data = read_shard(db_path, entry["file"])
+        data = read_shard(db_path, entry["file"], "article file")
     else:
         data = parse_tables(db_path.parent / entry["file"], raw)
     docs = _docs(data, "articles")
@@ -172,11 +172,18 @@ def listed(
     return out
 
 
-def with_articles(db_path: Path, data: Tables, read: Callable[[dict[str, Any]], bytes | None] | None = None) -> Tables:
+def with_articles(
+    db_path: Path,
+    data: Tables,
+    read: Callable[[dict[str, Any]], bytes | None] | None = None,
+    entries: Sequence[dict[str, Any]] | None = None,
+) -> Tables:
     """The parsed catalogue ``data`` with every article in its ``articles`` table: those of its
     article files, in order, then the head's own (a catalogue without article files: as it is).
-    ``read(entry)``: an article file's bytes, when the caller reads them itself."""
-    entries = article_entries(db_path, data)
+    ``read(entry)``: an article file's bytes, when the caller reads them itself; ``entries``:
+    ``article_entries(db_path, data)``, when the caller has them already."""
+    if entries is None:
+        entries = article_entries(db_path, data)
     if not entries:
         return data
     docs: list[Any] = []
@@ -254,6 +261,11 @@ def shard_docs(path: Path, data: Tables) -> list[dict[str, Any]]:
             isinstance(link, list) and len(link) == 3 and all(isinstance(end, str) for end in link) for link in taken
         ):
             raise CorruptDatabase(path, f"the shards table's entry for {entry['file']} has malformed unlinked links")
+        crc, size = entry.get(SHARD_CHECKSUM), entry.get(SHARD_SIZE)
+        if (crc is not None or size is not None) and not (
+            isinstance(crc, str) and len(crc) == 8 and _HEX.fullmatch(crc) and type(size) is int and size > 0
+        ):
+            raise CorruptDatabase(path, f"the shards table's entry for {entry['file']} has a malformed checksum")
     return entries
 
 
@@ -285,15 +297,64 @@ def linked_docs(shard: Tables, taken: set[LinkKey]) -> list[Any]:
     return [d for d in docs if (d.get("source"), d.get("target"), d.get("relation")) not in taken]
 
 
-def read_shard(db_path: Path, entry: str) -> Tables:
-    data, _stamp = read_tables(db_path.parent / entry)
-    if data is None:
-        raise CorruptDatabase(db_path, f"its shard {entry} is missing")
+# A shard's entry gives the CRC-32 and the size of the file as written (entries written before
+# session 29 have neither). Every read of a shard given its entry checks the CRC, so a claim or link
+# changed inside a shard (still valid JSON) fails the read that meets it, in one line naming the
+# file, instead of being shown, searched and linked; a file another writer wrote again with other
+# spacing or escaping (the same documents) passes: its documents written as ours are is checked
+# then. The size lets an add, which reads no shard, tell a shard cut short or lost from a stat.
+SHARD_CHECKSUM = "crc32"
+SHARD_SIZE = "size"
+
+
+def read_shard(db_path: Path, entry: str | Mapping[str, Any], what: str = "shard") -> Tables:
+    """A shard's tables; given its catalogue ``entry`` (not only its file name), checked against
+    the checksum the entry lists. A shard missing, unparsable or changed is ``DamagedShard``.
+    ``what``: what to call the file (an article file is read here too)."""
+    file = entry if isinstance(entry, str) else entry["file"]
+    path = db_path.parent / file
+    try:
+        raw, _stamp = read_regular(path)
+    except FileNotFoundError:
+        raise DamagedShard(db_path, f"its {what} {file} is missing") from None
+    try:
+        data = parse_tables(path, raw)
+    except CorruptDatabase as exc:
+        raise DamagedShard(db_path, f"its {what} {file} cannot be read: {exc.detail}") from None
+    crc = None if isinstance(entry, str) else entry.get(SHARD_CHECKSUM)
+    if crc is not None and _crc32(raw) != crc and _crc32(orjson.dumps(data)) != crc:
+        raise DamagedShard(
+            db_path, f"its {what} {file} was changed after it was written: it does not match its checksum"
+        )
     return data
 
 
-def assemble(db_path: Path, data: Tables) -> Tables:
-    """The whole DB in the single-file layout: the catalogue's tables plus its shards' claims and xrefs.
+def _crc32(raw: bytes) -> str:
+    return f"{zlib.crc32(raw):08x}"
+
+
+def check_shard_sizes(db_path: Path, entries: Iterable[Mapping[str, Any]]) -> None:
+    """Fail (``DamagedShard``, naming the file) when a shard listed in ``entries`` is gone, or is
+    not of the size its entry lists and does not read as written (``read_shard``): a stat a shard,
+    for a writer that reads none of them (an add), so that it stores nothing on a DB whose record is
+    damaged but says so, for ``check --repair`` to mend. Entries without a size are not checked."""
+    for entry in entries:
+        size = entry.get(SHARD_SIZE)
+        if size is None:
+            continue
+        try:
+            found = os.stat(db_path.parent / entry["file"]).st_size
+        except FileNotFoundError:
+            raise DamagedShard(db_path, f"its shard {entry['file']} is missing") from None
+        except OSError:
+            continue  # the read that needs it says why
+        if found != size:
+            read_shard(db_path, entry)  # written again with other spacing: the same documents
+
+
+def assemble(db_path: Path, data: Tables, entries: Sequence[dict[str, Any]] | None = None) -> Tables:
+    """The whole DB in the single-file layout: the catalogue's tables plus its shards' claims and xrefs
+    (``entries``: ``shard_docs(db_path, data)``, when the caller has them already).
 
     The older single-file layout comes back as it is.
     """
@@ -301,10 +362,11 @@ def assemble(db_path: Path, data: Tables) -> Tables:
         return data
     whole: Tables = {name: docs for name, docs in data.items() if name != "shards"}
     parts: dict[str, list[Any]] = {name: [] for name in SHARD_TABLES}
-    entries = shard_docs(db_path, data)
+    if entries is None:
+        entries = shard_docs(db_path, data)
     taken = taken_back(entries)
     for entry in entries:
-        shard = read_shard(db_path, entry["file"])
+        shard = read_shard(db_path, entry)
         parts["claims"].extend(_docs(shard, "claims"))
         parts["xrefs"].extend(linked_docs(shard, taken[entry["file"]]))
     for name in SHARD_TABLES:
@@ -355,13 +417,15 @@ def write_shard(
 ) -> dict[str, Any]:
     """Store one new shard file (atomic, fsynced); its catalogue entry (also appended to ``written``),
     naming the ``unlinked`` xrefs of earlier shards that this one takes back."""
-    file = _new_file(db_path, orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)}), mode)
+    payload = orjson.dumps({"claims": table(claims), "xrefs": table(xrefs)})
+    file = _new_file(db_path, payload, mode)
     per_article: dict[str, int] = {}
     for claim in claims:
         per_article[claim.article_id] = per_article.get(claim.article_id, 0) + 1
     # which articles' claims it holds, and how many: a reader can find one article's claims,
     # and count every article's, from the catalogue alone
     entry = {"file": file, "claims": len(claims), "xrefs": len(xrefs), "articles": per_article}
+    entry[SHARD_CHECKSUM], entry[SHARD_SIZE] = _crc32(payload), len(payload)
     if unlinked:
         entry["unlinked"] = [list(key) for key in sorted({(x.source, x.target, x.relation) for x in unlinked})]
     if written is not None:

@@ -267,3 +267,66 @@ def test_a_body_changed_inside_an_article_file_is_one_line_naming_the_file(sampl
         said = (out.stdout + out.stderr).strip().splitlines()
         line = next(line for line in said if "corrupt database" in line)
         assert f"its article file {entry['file']} was changed after it was written" in line, command
+
+
+def _ferries_in_shards(sample_db, monkeypatch) -> list[dict]:
+    """The sample DB as 1,200 one-claim articles in shards of 100 claims; its shard entries."""
+    import orjson
+
+    from store import shards
+    from tests.store.helpers import ferry_extraction
+
+    monkeypatch.setattr(shards, "CLAIMS_PER_SHARD", 100)
+    write_db(sample_db, ferry_extraction(0, 1200))
+    return list(orjson.loads(sample_db.read_bytes())["shards"].values())
+
+
+def test_a_claim_changed_inside_a_shard_is_one_line_naming_the_file(sample_db, run, monkeypatch):
+    """A shard whose bytes were changed in place, still valid JSON: every command that reads it
+    says so in one line naming the file, exit code 3."""
+    entry = _ferries_in_shards(sample_db, monkeypatch)[3]
+    file = sample_db.parent / entry["file"]
+    raw = file.read_bytes()
+    at = raw.index(b"ferries run each week")
+    file.write_bytes(raw[:at] + b"ferries ran each week" + raw[at + 21 :])
+    for command in (("check",), ("search", "ferries"), ("export", "--format", "json")):
+        out = run(*command)
+        assert out.exit_code == 3, command
+        said = (out.stdout + out.stderr).strip().splitlines()
+        line = next(line for line in said if "corrupt database" in line)
+        assert f"its shard {entry['file']} was changed after it was written" in line, command
+
+
+def test_add_on_a_db_with_a_shard_cut_short_stores_nothing_and_says_which(sample_db, run, tmp_path, monkeypatch):
+    entry = _ferries_in_shards(sample_db, monkeypatch)[5]
+    file = sample_db.parent / entry["file"]
+    file.write_bytes(file.read_bytes()[:100])
+    new = tmp_path / "new.txt"
+    new.write_text("Ferry strike\nThe union said 40 ferries were idle on Monday.\n")
+    before = {p: p.read_bytes() for p in sample_db.parent.rglob("*") if p.is_file() and p != new}
+    out = run("add", str(new))
+    assert out.exit_code == 3
+    (line,) = [line for line in out.stderr.splitlines() if not line.startswith("reading ")]
+    assert f"its shard {entry['file']} cannot be read" in line and "check --repair" in line
+    assert {p: p.read_bytes() for p in sample_db.parent.rglob("*") if p.is_file() and p != new} == before
+
+
+def test_add_tells_the_link_index_being_made_again(sample_db, run, tmp_path, monkeypatch):
+    """A DB without its link index (dropped, or of an older layout): the add that makes it again
+    says so (minutes at a million claims), then adds as ever; the next add says nothing of it."""
+    from store import link_index
+
+    monkeypatch.setattr(link_index, "BATCH_SHARDS", 3)
+    _ferries_in_shards(sample_db, monkeypatch)
+    link_index.remove(sample_db)
+    new = tmp_path / "new.txt"
+    new.write_text("Ferry strike\nThe union said 40 ferries were idle on Monday.\n")
+    out = run("add", str(new))
+    assert out.exit_code == 0, out.stderr
+    told = [line for line in out.stderr.splitlines() if "link index made again" in line]
+    assert told and told[-1].startswith("1200/1200")
+    assert "added 1 article" in out.stdout
+    again = tmp_path / "again.txt"
+    again.write_text("Ferry fares\nThe board said 12 routes would cost more from June.\n")
+    out = run("add", str(again))
+    assert out.exit_code == 0 and "link index" not in out.stderr

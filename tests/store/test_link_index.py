@@ -169,7 +169,13 @@ def test_an_add_to_a_catalogue_reads_no_stored_shard(
     assert len(before) > 1
     read: list[str] = []
     real = shards.read_shard
-    monkeypatch.setattr(shards, "read_shard", lambda db_path, entry: read.append(entry) or real(db_path, entry))
+    monkeypatch.setattr(
+        shards,
+        "read_shard",
+        lambda db_path, entry, *more: (
+            read.append(entry if isinstance(entry, str) else entry["file"]) or real(db_path, entry, *more)
+        ),
+    )
     db = CorpusDB.open_part(path, lambda _articles: None)
     result = add_articles(db, [articles[-1]])
     assert result.claims and result.xrefs and not db.complete

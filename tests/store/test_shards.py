@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import traceback
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -221,9 +222,9 @@ def reads_of_shards(monkeypatch) -> list[str]:
     read: list[str] = []
     real = store.shards.read_shard
 
-    def counted(db_path, entry):
-        read.append(entry)
-        return real(db_path, entry)
+    def counted(db_path, entry, *more):
+        read.append(entry if isinstance(entry, str) else entry["file"])
+        return real(db_path, entry, *more)
 
     monkeypatch.setattr(store.shards, "read_shard", counted)
     return read
@@ -327,6 +328,11 @@ def test_a_malformed_link_in_a_shard_fails_closed_when_made_by_parts(tmp_path: P
     damaged = next(e for e in entries if e["xrefs"])
     data = read_shard(path, damaged["file"])
     data["xrefs"]["1"]["relation"] = "\x1b[31mowned"
-    (path.parent / damaged["file"]).write_bytes(orjson.dumps(data))
+    raw = orjson.dumps(data)
+    (path.parent / damaged["file"]).write_bytes(raw)
+    catalogue = orjson.loads(path.read_bytes())  # its checksum that of the malformed shard: written so
+    entry = next(e for e in catalogue["shards"].values() if e["file"] == damaged["file"])
+    entry.update(crc32=f"{zlib.crc32(raw):08x}", size=len(raw))
+    path.write_bytes(orjson.dumps(catalogue))
     with pytest.raises(CorruptDatabase, match="unknown relation"):
         LinkColumns.from_db(CorpusDB.open_part(path, lambda found: found[0]))

@@ -181,7 +181,8 @@ def _add(files: tuple[Path, ...], db_path: Path | None) -> None:
     # claims are extracted first; linking runs under the DB lock on the latest file,
     # so concurrent adds link up too; the user is told if another writer holds it
     db.storage.on_wait = lambda: warn(f"waiting for another factscope process writing {escape_unsafe(db.path.name)} …")
-    result = add_articles(db, new)
+    with progress_reporter() as progress:  # drawn only if the link index is made again (minutes at 1M claims)
+        result = add_articles(db, new, progress=progress)
     behind: list[str] = []  # the tails that fall due are folded after the add, by another process
     write_derived(db, behind)
     for notice in result.notices:
