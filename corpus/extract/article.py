@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
-from corpus.extract.carry import label_speaker, quote_runs
+from corpus.extract.carry import label_speaker, quote_runs, within_quotation
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import Dateline, dateline_at, header_date, infer_published_from
@@ -521,6 +521,11 @@ class _Carried:
         run = self.runs[index]
         return run != index and self.segments[run].paragraph == self.segments[index].paragraph
 
+    def read(self, index: int, text: str) -> str:
+        """The text a sentence's attributions are read from: inside a quotation opened in an earlier sentence, the
+        quoted words blanked (``within_quotation``)."""
+        return within_quotation(text) if self.runs[index] != index else text
+
     def of_run(self, index: int, discourse: Discourse) -> Said | None:
         """The speaker of the quotation the segment is in, found in any of its sentences."""
         run = self.runs[index]
@@ -538,9 +543,8 @@ class _Carried:
                     found = labelled[0]  # "PENCE: ... Clinton thinks ...": the label speaks, not whom it quotes
                     break
                 if i != index:
-                    found = _attributed(
-                        self.segments[i], self.body[self.segments[i].start : self.segments[i].end], discourse
-                    )
+                    member = self.body[self.segments[i].start : self.segments[i].end]
+                    found = _attributed(self.segments[i], member, discourse, self.read(i, member))
                     if found:
                         break
         if found is None and run in self.signed:
@@ -567,8 +571,8 @@ class _Carried:
         return found
 
 
-def _attributed(seg: Segment, text: str, discourse: Discourse) -> Said | None:
-    attributions = find_attributions(text)
+def _attributed(seg: Segment, text: str, discourse: Discourse, read: str | None = None) -> Said | None:
+    attributions = find_attributions(read or text)  # read: the text with a running quotation's words blanked
     if not attributions:
         return None
     first = attributions[0] = it_for_its_subject(text, attributions[0])
@@ -891,11 +895,11 @@ def _own_speaker(index: int, seg: Segment, text: str, discourse: Discourse, carr
         # or a kicker's as often as a transcript's: a later sentence's own attribution is its own, and the label's
         # speaker goes on only where the label's own words are spoken ("Smith: Well, I think ...", "you", "[...]");
         # after a kicker ("Tesmark: profit beat forecasts.") the paragraph is the writer's.
-        found = _attributed(seg, text, discourse)
+        found = _attributed(seg, text, discourse, carried.read(index, text))
         if found or labelled[1] == "kicker":
             return found
         return _carried_over(labelled[0], seg, "label")
-    found = _attributed(seg, text, discourse)
+    found = _attributed(seg, text, discourse, carried.read(index, text))
     if found and not (seg.role == "content" and _is_first_of_paragraph(index, carried) and label_speaker(text)):
         return found
     if seg.role == "bullet" and seg.paragraph in carried.paragraph_speaker:

@@ -108,6 +108,27 @@ def _transcript_label(text: str, seg: Segment, previous: Segment | None) -> bool
     return m is not None and m.group("name").isupper() and label_speaker(text.lstrip()) is not None
 
 
+_XED = re.compile(r"[^\s“”\"]")
+
+
+def within_quotation(text: str) -> str:
+    """A sentence that goes on with a quotation opened in an earlier sentence, its quoted words blanked (same length)
+    up to the mark that closes the quotation, or to its end when none does: a "he said" or "the papers wrote" in them
+    (''... and Reyes did what he said.'') is what the quotation's speaker says, never who speaks; a cue after the
+    closing mark (''..., he said.'') is read. A sentence that reopens the quotation with a mark of its own, or holds
+    a quotation of its own before any closing mark, is read as it is."""
+    straight = straight_quotes(text)
+    if straight.lstrip()[:1] in (_OPEN, _STRAIGHT):
+        return text
+    mark = _QUOTE_MARK.search(straight)
+    if mark is not None and mark.group(0) == _OPEN:
+        return text
+    end = mark.start() if mark is not None else len(text)
+    if mark is not None and end and text[end - 1] in ",.":
+        end -= 1  # the comma inside the mark goes on to the cue (''effective,'' he said)
+    return _XED.sub("x", text[:end]) + text[end:]
+
+
 def quote_runs(body: str, segments: list[Segment]) -> list[int]:
     """For each segment, the index of the first segment of the quotation it belongs to (itself if none)."""
     runs: list[int] = []

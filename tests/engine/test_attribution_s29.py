@@ -1,0 +1,67 @@
+"""Who said it (session 29). Every sentence is the test's own. Each case of the first group of a rule fails on the
+code before its change; the guards pass before and after.
+
+- A sentence inside a quotation opened in an earlier sentence is the quotation's words: a "he said" in it ("... and
+  Tom Reyes did what he said.") names nobody, and is never carried to the whole quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims_in
+
+
+def _speakers(body: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.text) for c in claims_in(body)]
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    return next(c.speaker for c in claims_in(body) if c.text.startswith(opening))
+
+
+# A quotation over several sentences, typed with two apostrophes as some wires and archives do (the splitter keeps a
+# quotation in “curly” or "straight" marks whole, so its sentences are one claim there).
+_RUN = (
+    "Tom Reyes and Senator Ann Cole wrote the bill together.\n\n''Given how stubborn he is, it was hard work,'' Ms. "
+    "Cole recalled last week. ''But he was an honest man. I have worked with people who tell you one thing and do "
+    "another, and Reyes did what he said. And he was very effective.''\n\nThe bill passed in May."
+)
+_RUN_CLOSED_BY_ITS_CUE = (
+    "Mayor Rosa Diaz spoke after her deputy, Mark Wells, resigned.\n\n''Mark was new to the job. The papers wrote "
+    "that he said the budget was fine. He never said that,'' Ms. Diaz said.\n\nThe council meets on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["''But he was an honest man", "I have worked with people", "And he was very effective"],
+)
+def test_a_said_inside_a_running_quotation_is_not_its_cue(opening):
+    assert _speaker_of(_RUN, opening) == "Ann Cole"
+
+
+@pytest.mark.parametrize("opening", ["''Mark was new", "The papers wrote", "He never said that"])
+def test_a_quotation_closed_by_its_own_cue_is_that_speakers(opening):
+    assert _speaker_of(_RUN_CLOSED_BY_ITS_CUE, opening) == "Rosa Diaz"
+
+
+GUARDS = [
+    # the sentence's own cue after the quotation closes is still read
+    (
+        "Ann Cole led the talks.\n\n''It was hard. Very hard,'' she said. ''But we got there.''",
+        "Very hard",
+        "Ann Cole",
+    ),
+    # a new quotation reopened in a new paragraph is read as it is
+    (
+        "Tom Reyes spoke first.\n\n''We will win,'' he said. ''Nobody doubts it.''\n\nAnn Cole said the vote was close.",
+        "Ann Cole said",
+        "Ann Cole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "opening", "speaker"), GUARDS)
+def test_guards(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
