@@ -101,11 +101,13 @@ def _quote_balance(text: str, open_at_start: bool) -> bool:
 
 
 def _transcript_label(text: str, seg: Segment, previous: Segment | None) -> bool:
-    """Does the sentence open its paragraph with a transcript's label in capitals ("WALLACE: ...", "“PENCE: ...")?"""
+    """Does the sentence open its paragraph with a transcript's label in capitals ("WALLACE: ...", "“PENCE: ...")?
+    A label that names no one ("“VIDEO: ...", "“AUDIO: ...") is a new voice too: no quotation of the label before goes
+    on into it."""
     if previous is not None and previous.paragraph == seg.paragraph:
         return False
     m = _LABEL.match(text.lstrip())
-    return m is not None and m.group("name").isupper() and label_speaker(text.lstrip()) is not None
+    return m is not None and m.group("name").isupper() and len(m.group("name")) > 1
 
 
 _XED = re.compile(r"[^\s“”\"]")

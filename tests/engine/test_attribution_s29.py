@@ -46,6 +46,21 @@ def test_a_quotation_closed_by_its_own_cue_is_that_speakers(opening):
     assert _speaker_of(_RUN_CLOSED_BY_ITS_CUE, opening) == "Rosa Diaz"
 
 
+# A transcript: each paragraph reopens its quotation under a label; one naming no one ("VIDEO:") is a new voice, so
+# the blanked sentence after it is not given the quotation of the label before (the host's).
+_TRANSCRIPT = (
+    'Partial transcript:\n\n"LAWSON: Minister, you sent an email that night saying it was an accident, but the '
+    'families say you misled them. Listen.\n\n"VIDEO: Health Minister Paul Brandt and his aides told me it was an '
+    'accident. They said they would call me back.\n\n"LAWSON: Minister, did you mislead them?\n\n"BRANDT: No. I '
+    "spoke to every family myself."
+)
+
+
+def test_a_label_naming_no_one_opens_a_new_voice():
+    assert _speaker_of(_TRANSCRIPT, "They said they would call") != "Lawson"
+    assert _speaker_of(_TRANSCRIPT, "I spoke to every family") == "Paul Brandt"
+
+
 GUARDS = [
     # the sentence's own cue after the quotation closes is still read
     (
