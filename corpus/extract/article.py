@@ -26,11 +26,11 @@ from corpus.extract.quantities import (
 )
 from corpus.extract.segments import Segment, segment
 from corpus.extract.speakers import (
-    agentless_spans,
     attribution_spans,
     it_for_its_subject,
     resolve_speaker,
     speaks_after_a_name,
+    unsaid_spans,
 )
 from corpus.extract.topics import topic_of
 from corpus.model import Article, AttributionSpan, Claim, Quantity
@@ -218,7 +218,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             discourse.note_titled_names(text, seg.start)
             continue
         # a statement reported with no source named ("It was reported that ...") keeps its cue and content
-        speaker, chain, spans = said if said else (None, [], agentless_spans(text, seg.start))
+        speaker, chain, spans = said if said else (None, [], unsaid_spans(text, seg.start, discourse))
         if seg.role != "table_row":
             discourse.note_titled_names(text, seg.start, mentions)
         figure_quantities = [q for q in quantities if is_figure(q)]

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
-from corpus.extract.attribution import PARTICLE_SURNAME, SHARED_ITEM, Attribution, agentless_passive, people_plural
+from corpus.extract.attribution import (
+    PARTICLE_SURNAME,
+    SHARED_ITEM,
+    Attribution,
+    agentless_passive,
+    find_attributions,
+    people_plural,
+)
 from corpus.extract.coreference import (
     BODY_KINDS,
     COUNT_WORDS,
@@ -898,6 +905,17 @@ def attribution_spans(
             )
         )
     return out
+
+
+def unsaid_spans(text: str, offset: int, discourse: Discourse) -> list[AttributionSpan]:
+    """The spans of a sentence no one speaks: a concessive clause's source, cue and what that clause says ("While
+    critics argue that the swap rewards kidnappers, the minister has backed it": "critics", "argue", "the swap rewards
+    kidnappers"; the sentence itself is the writer's), else a statement reported with nobody named
+    (``agentless_spans``)."""
+    conceded = [a for a in find_attributions(text) if a.clause_end is not None]
+    if conceded:
+        return attribution_spans(conceded, text, offset, discourse, offset, [])
+    return agentless_spans(text, offset)
 
 
 def agentless_spans(text: str, offset: int) -> list[AttributionSpan]:

@@ -80,3 +80,38 @@ GUARDS = [
 @pytest.mark.parametrize(("body", "opening", "speaker"), GUARDS)
 def test_guards(body, opening, speaker):
     assert _speaker_of(body, opening) == speaker
+
+
+# - A concessive clause's source, cue and what it says are kept as the sentence's spans when the sentence itself has
+#   no speaker ("While critics argue that ..., the minister has backed it": the critics' words are only their clause).
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "While critics argue that the prisoner swap rewards kidnappers, the minister has backed it.",
+            "critics",
+            "argue",
+            "the prisoner swap rewards kidnappers",
+        ),
+        (
+            "Although the union says the pay offer is too low, most members voted to accept it.",
+            "the union",
+            "says",
+            "the pay offer is too low",
+        ),
+    ],
+)
+def test_a_concessive_clause_keeps_its_spans_in_a_sentence_nobody_speaks(body, source, cue, content):
+    claim = claims_in(body)[0]
+    assert claim.speaker is None
+    (span,) = claim.attributions
+    assert body[span.source_start : span.source_end] == source
+    assert body[span.cue_start : span.cue_end] == cue
+    assert body[span.content_start : span.content_end] == content
+
+
+def test_a_sentence_with_no_source_keeps_no_span():
+    assert (
+        claims_in("The bridge closed on Monday after 40 years, and 2,000 drivers a day now go round.")[0].attributions
+        == []
+    )
