@@ -3310,7 +3310,9 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end))
         )
     if verb in cues.NEEDS_TEXT_OBJECT:
-        return bool(cues.TEXT_OBJECT.match(masked, end))
+        issued = cues.TEXT_OBJECT.match(masked, end)
+        # "The watchdog published its report on Monday.": an act, with nothing of what the report says
+        return issued is not None and not cues.ONLY_CIRCUMSTANCES.match(masked, issued.end())
     if verb in cues.ATTACK_FORMS:
         return bool(
             cues.ATTACKED_AS.match(masked, end)

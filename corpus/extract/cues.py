@@ -260,6 +260,18 @@ TEXT_OBJECT = re.compile(
     r"tweets?|message|appeal|warning|proposals?|results|findings|poll|survey|study|analysis|transcript|response|rebuttal|"
     r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat)\b"
 )
+# A text published and nothing of what it says after it, only when or where ("The watchdog published its report on
+# Monday.", "released its findings in March", "issued the report Tuesday morning"): the writer tells an act, and the
+# publisher says nothing in the sentence. Not a clause or an aside after it ("... on Monday, warning that", "a report
+# that found", "on the crash that killed"): those stay what is said.
+_WHEN = (
+    r"(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|after|before|during|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+ONLY_CIRCUMSTANCES = re.compile(
+    rf"(?:\s+{_WHEN}\b(?:\s+(?:morning|evening|(?!(?:that|which|who|whose|what|how|why|whether)\b)"
+    r"[\w’'-]+(?<!ing)))*)*\s*[.!?]?[“”\"’']?\s*$"
+)
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
 NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(

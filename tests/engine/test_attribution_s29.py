@@ -115,3 +115,31 @@ def test_a_sentence_with_no_source_keeps_no_span():
         claims_in("The bridge closed on Monday after 40 years, and 2,000 drivers a day now go round.")[0].attributions
         == []
     )
+
+
+# - A text published, released or issued with nothing after it of what it says, only when or where ("The watchdog
+#   published its report on Monday."), is an act the writer tells: no speaker.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The watchdog published its report on Monday.",
+        "The inspectorate released its findings in March.",
+        "The statistics office published its annual report on Tuesday morning.",
+        "The regulator released its report Tuesday.",
+    ],
+)
+def test_a_text_published_with_nothing_of_what_it_says_names_no_speaker(body):
+    assert claims_in(body)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The agency published a report that found 40 homes had failed.", "agency"),
+        ("The watchdog published its report on Monday, warning that 40 care homes were unsafe.", "watchdog"),
+        ("The union released a statement saying the strike would go ahead.", "union"),
+        ("The regulator issued a warning on Friday that the bank was short of capital.", "regulator"),
+    ],
+)
+def test_a_text_published_with_what_it_says_still_speaks(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
