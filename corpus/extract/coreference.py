@@ -316,6 +316,15 @@ class Discourse:
                 subject=True,
                 gender_words=described.group("np"),
             )
+        body = _DESCRIBED_BODY_SUBJECT.match(masked) if "he " in masked[:60] else None
+        if body and position + body.start("np") not in self.noted:
+            # "The watchdog published its report on Monday. It found that ...", "The company cut 300 jobs. It said
+            # ...": a body described by its kind, acting as the subject, is a later "it" when no named body is (a
+            # body that spoke by its name stays the one: "Siemens Energy said ... The company cut ... It said")
+            self.noted.add(position + body.start("np"))
+            if (resolve_pronoun("it", self, position + body.start("np")) or ("", False))[1] is False:
+                label = re.sub(r"^[Tt]he\s+", "", body.group("np"))
+                self.remember(label, body.group("np"), "thing", False, position + body.start("np"), subject=True)
         pair = _PAIR_SUBJECT.match(masked) if " and " in masked[:120] else None
         if pair and position + pair.start("a") not in self.pairs:
             # "Professor Alan Mirza and his colleague Dr Fiona Grant surveyed ...": the two are a later "they"
@@ -764,6 +773,17 @@ BODY_KINDS = (
     r"group|company|firm|carmaker|automaker|airline|carrier|retailer|bank|lender|insurer|charity|watchdog|regulator|"
     r"agency|union|club|broadcaster|publisher|network|organi[sz]ation|institute|think\s+tank|consultancy|maker|"
     r"manufacturer|operator|utility|supplier|developer|miner"
+)
+# A body described by its kind as the sentence's subject, then its verb ("The watchdog published", "The company has
+# cut", "The ministry will close"); not "The company's chief", "The bank of ...", a plural ("The companies").
+_DESCRIBED_BODY_SUBJECT = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Meanwhile|Separately|Earlier|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + BODY_KINDS
+    + r"|ministry|government|council|authority|department|board|commission|inspectorate|office|court|service))"
+    r"\s+(?:(?:(?:also|now|still|then|[a-z]+ly)\s+)?(?:has|have|had|was|is|will|would|could|can|may|plans\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]{2,}|(?:(?:also|now|still|then|[a-z]+ly)\s+)?(?:(?!(?:of|for|in|on|at|to|and|or|that|which|"
+    r"who|has|was|is)\b)[a-z]{2,}(?:ed|s)|cut|hit|set|put|shut|lost|won|made|took|gave|sent|sold|paid|held|left|kept|met|"
+    r"ran|began|became|found|spent|struck|bought|brought))\b"
 )
 _BODY_NOUN_BEFORE = re.compile(r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,2}(?:" + BODY_KINDS + r")\s+")
 

@@ -143,3 +143,41 @@ def test_a_text_published_with_nothing_of_what_it_says_names_no_speaker(body):
 )
 def test_a_text_published_with_what_it_says_still_speaks(body, speaker):
     assert claims_in(body)[0].speaker == speaker
+
+
+# - A body described by its kind as the sentence's subject ("The company cut 300 jobs") is a later "it" when no
+#   named body is; a body that spoke by its name stays the one.
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        ("The company cut 300 jobs on Monday. It said demand had collapsed.", "It said", "company"),
+        ("The ministry will close two schools in May. It said pupil numbers had fallen.", "It said", "ministry"),
+        (
+            "The regulator fined the bank on Monday. It found that 40 staff had broken the rules.",
+            "It found",
+            "regulator",
+        ),
+    ],
+)
+def test_a_body_acting_as_the_subject_is_a_later_it(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "The watchdog published its report on Monday. It found that 40 care homes had failed inspections.",
+            "It found",
+            "watchdog",
+        ),
+        (
+            "Siemens Energy said on Monday that sales fell. The company cut 300 jobs. It said demand had collapsed.",
+            "It said",
+            "Siemens Energy",
+        ),
+        ("The company's chief quit on Monday. It said he had left for personal reasons.", "It said", None),
+    ],
+)
+def test_a_body_subject_guards(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
