@@ -75,11 +75,15 @@ FAMILY = {
 # Measures too generic to compare across claims.
 # Money given or lent is one donor's figure, not a running count another report revises; how many sources a
 # report names ("two people familiar with the matter said") is no count of anything it reports.
+FEES = frozenset({"transfer fee", "fee", "release clause"})  # the extractor's names of a deal's fee
 _UNCOMPARABLE = (
     frozenset(
         {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
     )
     | {"bail", "salary", "price", "valuation"}  # a sum's families the extractor names as "amount" was compared
+    # A fee is one deal's sum: another player's fee, or another applicant's, is no later value of it ("signed the
+    # winger for a fee of £70m" / days later "signed the midfielder for a fee of £80m"); compared as sums only.
+    | FEES
     | {"sources"}
     | {"percent increase", "percent decrease"}
     # "72 hours to leave", "48 hours to leave": a span of time named by its unit alone says what lasts that long
@@ -1450,8 +1454,8 @@ def _negated(text: str) -> bool:
     ) and bool(_NEGATED.search(text))
 
 
-# Money a donor, lender or court names: compared only as "the same sum" or "a different sum".
-MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail", "salary", "price", "valuation"})
+# Money a donor, lender or court names, or a deal's fee: compared only as "the same sum" or "a different sum".
+MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail", "salary", "price", "valuation"}) | FEES
 # Named sums that price one thing or deal ("will cost £420m", "a budget of £420m", "damages of $3m"), which the same
 # sum told with no purpose ("the £420m bridge", "a deal worth $3m") may be. (Not a period's result or charge:
 # revenue, profit, loss, dividend, tax, wages, royalties and rent are other sums than a deal's.)
@@ -1467,8 +1471,6 @@ PRICED_SUMS = frozenset(
         "bonus",
         "bribes",
         "donations",
-        "transfer fee",  # "a club-record fee of £38 million for the winger" / "a deal worth £38m"
-        "fee",
     }
 )
 
