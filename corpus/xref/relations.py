@@ -1719,6 +1719,10 @@ def _compare(
         # month the claim names, not its date: "revised its estimate of November inflation ... on Monday".)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "different period")
+    other_poll = _another_poll_or_ballot(a, b, family, pairs)
+    if other_poll is not None:
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.3, other_poll)
     if family in GATHERINGS and _a_later_gathering(a) != _a_later_gathering(b):
         # "About 25,000 marched in Korsa in a second day of protest" / "42,000 joined the march in Korsa": the
         # crowd of a later march is not another count of the first one's.
@@ -2115,6 +2119,48 @@ _MEASUREMENT_SPREAD = 0.5
 # Counts of one gathering's crowd, and how many days its reports come within.
 GATHERINGS = frozenset({"turnout"})
 _GATHERING_DAYS = 3
+
+
+# A poll's or a ballot's figures: one poll (one pollster's, fielded once) or one vote gives them. Another pollster's
+# poll, or a poll or vote days apart, is another event: its figures neither revise nor confirm these.
+POLLS = frozenset({"poll lead"})
+BALLOTS = frozenset({"turnout rate", "vote share", "yes vote share", "no vote share"})
+_BALLOT_DAYS = 3
+# The pollster named before "poll" or "survey": "a YouGov poll", "the latest Ipsos Mori survey", "an Opinium poll for".
+_POLLSTER = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:opinion\s+)?(?:poll|survey)s?\b")
+_A_POLL = re.compile(r"\b(?:poll|polls|polling|survey)\b", re.IGNORECASE)
+
+
+_NO_POLLSTER = frozenset("A An The This That Its Their Our Another New Latest Last One Opinion".split())
+
+
+def _pollsters(f: Features) -> frozenset[str]:
+    """The pollsters a claim names ("A YouGov poll" and "the YouGov poll" name YouGov)."""
+    names = (m.group("name").split() for m in _POLLSTER.finditer(f.claim.text))
+    return frozenset(" ".join(w) for w in ([x for x in n if x not in _NO_POLLSTER] for n in names) if w)
+
+
+def _another_poll_or_ballot(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> str | None:
+    """Why two figures of a poll or a ballot are of two events, else None. "Labour's lead widened to 9 points,
+    according to an Opinium poll" / "narrowed to 4 points, according to a YouGov poll": two pollsters' polls, neither a
+    revision of the other; the same pollster's figure a week later is its next poll, no revision either. A turnout or a share of the vote
+    told months apart, with another value, is another vote's ("Turnout in the regional election was 61%" / "Turnout
+    in the referendum was 48%"); the same value told again is the result restated."""
+    poll = family in POLLS or (
+        family in BALLOTS and bool(_A_POLL.search(a.claim.text)) and bool(_A_POLL.search(b.claim.text))
+    )
+    if poll:
+        mine, theirs = _pollsters(a), _pollsters(b)
+        if mine and theirs and not mine & theirs:
+            return "another pollster's poll"
+        if _days_apart(a, b) > _BALLOT_DAYS:
+            return "another poll"
+        return None
+    if family in BALLOTS and _days_apart(a, b) > _BALLOT_DAYS:
+        points = [(_point(x), _point(y)) for x, y in pairs]
+        if not all(x is not None and x == y for x, y in points):
+            return "another vote"
+    return None
 
 
 def _days_apart(a: Features, b: Features) -> int:
