@@ -107,6 +107,36 @@ def _key(name: str) -> str:
     return key
 
 
+# Words a body's initials skip: "International Organization for Migration" is the IOM.
+_NOT_INITIALLED = frozenset("of for the and on in at to de du des la le".split())
+
+
+def _initials(key: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in _NOT_INITIALLED]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def one_origin(x: str, y: str, written: str = "") -> bool:
+    """Two origin keys of one source: the same key, or a body's name and its initials as ``written`` gives them in
+    capitals ("the International Organization for Migration said" / "the IOM said"; "the World Health
+    Organization" / "the WHO"). (A lower-case word is no initials: "tom" is not "Tom Oliver Mann".)"""
+    if x == y:
+        return True
+    kind, _, one = x.partition(":")
+    other_kind, _, other = y.partition(":")
+    if kind != other_kind or kind not in ("speaker", "agency"):
+        return False
+    for short, long in ((one, other), (other, one)):
+        if (
+            2 <= len(short) <= 6
+            and short.isalpha()
+            and _initials(long) == short
+            and re.search(rf"\b{short.upper()}\b", written)
+        ):
+            return True
+    return False
+
+
 # Content resting on reports nobody is named for ("there are reports that", "unspecified
 # reports indicated", "according to media reports"): whoever relays it, the origin is those
 # reports, not the relaying speaker. Not "according to reports by X" (X is named).
@@ -320,9 +350,10 @@ def grade(reports: int, origins: int, against: int) -> int:
 
 def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Claim, Article | None]]) -> Assessment:
     """``linked``: (relation, other claim, its article) for every cross-reference of the claim."""
+    links = list(linked)
     carried = {(claim.article_id, claim.id): origin_of(claim, article)}
     against: set[str] = set()
-    for relation, other, other_article in linked:
+    for relation, other, other_article in links:
         if relation in SUPPORTING:
             carried[(other.article_id, other.id)] = origin_of(other, other_article)
         elif relation == "conflicts":
@@ -330,7 +361,12 @@ def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Cl
     # Each carrying claim is a report: two speakers in one article are two reports (and can be
     # two origins); counting articles instead showed "1 report · 2 independent origins".
     reports = len(carried)
-    origins = set(carried.values())
+    # (a body's initials are that body: "the IOM" and "the International Organization for Migration" one origin)
+    written = " ".join(c.text for c in (claim, *(other for _, other, _ in links)))
+    keys = {*carried.values(), *against}
+    one = {k: max((o for o in keys if one_origin(k, o, written)), key=len) for k in keys}
+    origins = {one[k] for k in carried.values()}
+    against = {one[k] for k in against}
     return Assessment(
         reports, len(origins), len(against - origins), grade(reports, len(origins), len(against - origins))
     )
