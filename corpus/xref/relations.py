@@ -3728,10 +3728,17 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or not _one_event_told(a, b):
         return None
+    if bool(_ANOTHER_OF_ITS_KIND.search(a.claim.text)) != bool(_ANOTHER_OF_ITS_KIND.search(b.claim.text)):
+        return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.8, 0.4 + overlap(a.lemmas, b.lemmas)), 2)
     return _statement_link(new, old, "corroborates", score, f"same event told alike (shared: {words})")
+
+
+# One told as the next of its kind ("a second hospital trust", "a third attack in a month") is another than the
+# one the other report tells of, however alike the words. (Not "the second-largest", "for the second time".)
+_ANOTHER_OF_ITS_KIND = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]", re.IGNORECASE)
 
 
 # Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a

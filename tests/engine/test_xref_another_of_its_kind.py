@@ -1,0 +1,57 @@
+"""One told as the next of its kind is another event (issue 12): "A second hospital trust said a cyber attack had
+forced it to cancel 1,200 appointments" is no report of the first trust's 1,200 cancelled, however alike the words.
+Our own sentences."""
+
+from __future__ import annotations
+
+from corpus.pipeline import extract_one, linked
+
+from .conftest import make_article
+
+
+def _links(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    articles, claims, mentions = [], [], []
+    for body, day, outlet in stories:
+        article, found, seen, _ = extract_one(
+            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
+        )
+        articles.append(article)
+        claims.extend(found)
+        mentions.extend(seen)
+    by_id = {c.id: c for c in claims}
+    return [
+        (x.relation, by_id[x.source].text, by_id[x.target].text)
+        for x in linked(articles, claims, mentions, []).xrefs
+        if by_id[x.source].article_id != by_id[x.target].article_id
+    ]
+
+
+_FIRST = (
+    "Cyber attack hits Marlow hospitals\nA cyber attack on Marlow Valley NHS Trust has forced the cancellation of about "
+    "1,200 operations and appointments, the trust said on Wednesday.\n",
+    "2031-04-02",
+    "PA",
+)
+
+
+def test_a_second_of_its_kind_is_another_event() -> None:
+    second = (
+        "Another trust attacked\nA second hospital trust, North Fenshire, said on Friday a cyber attack had forced it "
+        "to cancel 1,200 appointments.\n",
+        "2031-04-04",
+        "PA",
+    )
+    links = _links([_FIRST, second])
+    assert links and all(relation == "related" for relation, _, _ in links), links
+
+
+def test_the_same_attack_told_again_is_the_same_report() -> None:
+    # (a guard: the first trust's cancellations told by another outlet)
+    again = (
+        "Marlow hospitals cancel operations\nThe cyber attack on Marlow Valley NHS Trust forced it to cancel 1,200 "
+        "operations and appointments, the trust said.\n",
+        "2031-04-03",
+        "BBC",
+    )
+    links = _links([_FIRST, again])
+    assert [relation for relation, _, _ in links] == ["corroborates"], links
