@@ -59,14 +59,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
-from corpus.xref.origins import (
-    figure_sources,
-    figures_origin,
-    one_origin,
-    origin_of,
-    relays_its_origin,
-    someone_described,
-)
+from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     cases_of_other_countries,
     dateline_regions,
@@ -3299,8 +3292,7 @@ def _unless_relayed(found: Candidate, a: Features, b: Features) -> Candidate:
     spokesman quoted by two outlets) agree because one relays the other, not as independent sources:
     linked as relays of that origin, never as corroboration."""
     origin = _family_origin(a, found.family)
-    written = " ".join((a.claim.text, b.claim.text, a.claim.speaker or "", b.claim.speaker or ""))
-    if not one_origin(origin, _family_origin(b, found.family), written):
+    if origin != _family_origin(b, found.family):
         return found
     who = origin.split(":", 1)[1]
     if (
