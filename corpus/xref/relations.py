@@ -3183,6 +3183,9 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news
         return _statement_link(new, old, "related", 0.4, "similar wording, other people")
+    if new.article.id != old.article.id and _next_of_its_kind(new, old):
+        # "A second child has died of the disease" / "A child died of measles, the first death": the next one
+        return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
 
 
@@ -3720,7 +3723,7 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or not _one_event_told(a, b):
         return None
-    if bool(_ANOTHER_OF_ITS_KIND.search(a.claim.text)) != bool(_ANOTHER_OF_ITS_KIND.search(b.claim.text)):
+    if _next_of_its_kind(a, b):
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
@@ -3731,6 +3734,11 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
 # One told as the next of its kind ("a second hospital trust", "a third attack in a month") is another than the
 # one the other report tells of, however alike the words. (Not "the second-largest", "for the second time".)
 _ANOTHER_OF_ITS_KIND = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]", re.IGNORECASE)
+
+
+def _next_of_its_kind(a: Features, b: Features) -> bool:
+    """One of the two claims, not both, tells of the next of its kind ("A second child has died")."""
+    return bool(_ANOTHER_OF_ITS_KIND.search(a.claim.text)) != bool(_ANOTHER_OF_ITS_KIND.search(b.claim.text))
 
 
 # Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a

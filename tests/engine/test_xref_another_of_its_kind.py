@@ -55,3 +55,20 @@ def test_the_same_attack_told_again_is_the_same_report() -> None:
     )
     links = _links([_FIRST, again])
     assert [relation for relation, _, _ in links] == ["corroborates"], links
+
+
+def test_a_second_death_is_no_report_of_the_first() -> None:
+    first = (
+        "Measles toll\nA child died of measles in Karn, the first death in the Dovra outbreak, hospital officials said "
+        "on Wednesday.\n",
+        "2031-03-04",
+        "AFP",
+    )
+    second = (
+        "Measles live\n10:15 The health office has confirmed 38 new measles cases in the past week.\n11:05 A second "
+        "child has died of the disease, the hospital in Karn said.\n",
+        "2031-03-09",
+        "Dovra Post",
+    )
+    links = _links([first, second])
+    assert links and all(relation == "related" for relation, _, _ in links), links
