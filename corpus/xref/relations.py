@@ -3737,8 +3737,15 @@ _ANOTHER_OF_ITS_KIND = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth)\s+(?!
 
 
 def _next_of_its_kind(a: Features, b: Features) -> bool:
-    """One of the two claims, not both, tells of the next of its kind ("A second child has died")."""
-    return bool(_ANOTHER_OF_ITS_KIND.search(a.claim.text)) != bool(_ANOTHER_OF_ITS_KIND.search(b.claim.text))
+    """One of the two claims, not both, tells of the next of its kind ("A second child has died"), on a later day
+    than the other's: the other told of an earlier one. (Told the same day it may be this one's own report, which
+    need not count it: "retained his titles with a second victory over Thompson" / "stopped Thompson to retain his
+    titles".)"""
+    for x, y in ((a, b), (b, a)):
+        if _ANOTHER_OF_ITS_KIND.search(x.claim.text) and not _ANOTHER_OF_ITS_KIND.search(y.claim.text):
+            later, earlier = x.when or "", y.when or ""
+            return len(later) >= 10 and len(earlier) >= 10 and later[:10] > earlier[:10]
+    return False
 
 
 # Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a

@@ -72,3 +72,21 @@ def test_a_second_death_is_no_report_of_the_first() -> None:
     )
     links = _links([first, second])
     assert links and all(relation == "related" for relation, _, _ in links), links
+
+
+def test_the_same_days_report_of_a_second_win_is_the_same_report() -> None:
+    # (a guard: "a second victory" told the same day as the fight's other report is that fight)
+    one = (
+        "Marsh keeps title\nIvo Marsh retained his WBA and IBF heavyweight titles with a second victory over Dan Kell "
+        "on Saturday.\n",
+        "2031-07-06",
+        "AP",
+    )
+    other = (
+        "Marsh stops Kell\nIvo Marsh stopped Dan Kell in the sixth round to retain his WBA and IBF heavyweight titles "
+        "on Saturday.\n",
+        "2031-07-06",
+        "Reuters",
+    )
+    links = _links([one, other])
+    assert [relation for relation, _, _ in links] == ["corroborates"], links
