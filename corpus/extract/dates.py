@@ -882,6 +882,12 @@ _COMPARED_YEAR_AFTER = re.compile(
     r"(?i)\s+(?:pre-\w+\s+)?(?:figures?|levels?|totals?|peaks?|highs?|lows?|averages?|volumes?|tally|tallies|record)\b"
 )
 
+# A record or best set before, with its year: "beating the record set in 2021", "a mark established in 2019".
+_RECORD_SET_BEFORE = re.compile(
+    r"(?i)\b(?:record|mark|best|high|low|peak)s?\s+(?:(?:previously|first|last)\s+)?"
+    r"(?:set|reached|achieved|established|recorded)\s+(?:back\s+)?(?:in|on)\s+(?:the\s+)?$"
+)
+
 
 # What a change is set against, a noun before its time: "down three points from the previous poll in September",
 # "compared with the same month in 2025", "since the last survey in March". The time is the earlier reading's, not
@@ -1038,6 +1044,8 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             and _COMPARED_YEAR_AFTER.match(text, d.end)
         ):
             continue  # "twice the 2022 figure", "94% of their 2019 level": the year of what the figure is set against
+        if _RECORD_SET_BEFORE.search(text, max(0, d.start - 40), d.start):
+            continue  # "beating the record set in 2021": when the record it beat was set, not when the figure was
         out.append(d)
     return out
 

@@ -744,15 +744,25 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"{word}s", word  # "1 percentage point" is measured as "0.5 percentage points" is
         if word == "degrees" and _HEAT_WORDS.search(text, max(0, start - 120), end + 60):
             return "temperature", word  # "Temperatures hit 40 degrees" (not "The car turned 180 degrees")
+        if word == "times" and (act := _ACT_DONE_TIMES.search(text, max(0, start - 40), start)):
+            return _ACT_COUNTED[act.group("act").lower()], word  # "The clip was viewed 14 million times": views
         return (word if word != "times" else "ratio"), word
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
 
 
-# Words of the weather and of heat or cold that make bare "degrees" a temperature.
+# A thing viewed, streamed or downloaded so many times: a count of those acts, no ratio ("was streamed 27 million
+# times", "has been downloaded more than 2 million times").
+_ACT_DONE_TIMES = re.compile(
+    r"(?i)\b(?P<act>viewed|watched|streamed|downloaded)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$"
+)
+_ACT_COUNTED = {"viewed": "views", "watched": "views", "streamed": "streams", "downloaded": "downloads"}
+
+
+# Words of the weather and of heat or cold that make bare "degrees" a temperature (not "hotel", "Heathrow").
 _HEAT_WORDS = re.compile(
-    r"(?i)\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|frost\w*|chill\w*|celsius|centigrade|"
+    r"(?i)\b(?:temperatures?|heat(?:wave|waves|ed|ing|s)?|hot(?:ter|test)?|cold\w*|warm\w*|cool\w*|freez\w*|frost\w*|chill\w*|celsius|centigrade|"
     r"fahrenheit|thermometers?|mercury|weather|forecast\w*|climbed|soared|plunged|sweltering|scorching)\b"
 )
 
@@ -1549,11 +1559,16 @@ def property_of(text: str, start: int) -> str | None:
     if (
         not head
         or (head.isdigit() and len(words) == 1)
-        or head.endswith(("ing", "ly"))
+        or (head.endswith(("ing", "ly")) and head not in _ING_NOUNS)
         or (head.endswith("ed") and not head.endswith("eed") and len(head) > 4)
     ):
         return None
     return " ".join(words)
+
+
+# Nouns ending in -ing that news reports as rising and falling, no gerund: "Consumer spending rose 3.2%", "Mortgage
+# lending fell 12%", "Sterling fell 0.4%".
+_ING_NOUNS = frozenset({"spending", "lending", "borrowing", "sterling"})
 
 
 _TIME_RUN = re.compile(

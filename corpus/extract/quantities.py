@@ -31,6 +31,7 @@ from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_numb
 from corpus.extract.measures import (
     CARDINAL_WORDS,
     COMMODITIES,
+    CURRENCY_NAMES,
     PEOPLE_NOUNS,
     SIZE_MEASURES,
     SIZES,
@@ -1892,6 +1893,8 @@ def _move_of_subject(text: str, start: int, way: str) -> str | None:
         thing = f"{head} price"  # "Bitcoin fell 5%", "Brent crude rose 2%" (not "oil output", whose head is output)
     elif head in _SHARE_WORDS:
         thing = "share price"  # "Shares of the carmaker fell 8%": its share price
+    elif head in CURRENCY_NAMES and len(words) <= 2:
+        thing = "exchange rate"  # "Sterling fell 0.4% to $1.27", "The euro rose 0.6%": what it trades at
     elif head in _MOVED_QUANTITIES or head in _ONE_OF_THEM.values():
         modifier = words[-2] if len(words) > 1 else None
         if modifier and modifier[:1].isupper() and text.lstrip().startswith(modifier) and len(words) == 2:
@@ -2112,6 +2115,11 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
     figure measures: such figures of ``quantities`` (offsets into the body; ``text`` the sentence, starting at
     ``offset``) are replaced with ones of that family. (Times and ages between them are passed over.)"""
     for i, q in enumerate(quantities):
+        if q.unit == "percent" and q.change in PERCENT_CHANGES and q.measure == PERCENT_CHANGES[q.change]:
+            moved = _percent_move_of(quantities[:i], q, text, offset)
+            if moved:
+                quantities[i] = replace(q, measure=moved)  # "a profit of $412m, down 18%": a profit decrease
+            continue
         if (
             q.measure not in _OPEN_FAMILIES
             and not (q.measure and is_unit_word(q.measure))
@@ -2156,6 +2164,45 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         if _OTHER_CLAUSE.search(gap):
             continue
         quantities[i] = replace(q, measure=anchor.measure)
+
+
+# A move in percent restating the move just told in another unit: "rose $140, or 1.6%, to", "fell 42 pence, or 3.9%".
+_OR_PERCENT = re.compile(r"(?i),?\s+or\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
+
+
+def _percent_move_of(before: list[Quantity], q: Quantity, text: str, offset: int) -> str | None:
+    """The family of a move by so many percent (``q``) of the figure before it in its clause: the change of a named
+    sum or count ("a first-half profit of $412m, down 18% from a year earlier": profit decrease), or the move just
+    told in another unit ("Copper rose $140, or 1.6%": copper price increase); None when nothing is named."""
+    anchor = next(
+        (
+            p
+            for p in reversed(before)
+            if p.measure != TIME_SPAN and not (p.measure is None and p.unit in DURATIONS) and p.unit not in AGES
+        ),
+        None,
+    )
+    start = q.start - offset
+    if anchor is None or anchor.unit == "percent":
+        return None
+    lo = anchor.end - offset
+    if not 0 <= lo <= start or start - lo > 90:
+        return None
+    way = "increase" if q.change == "up" else "decrease"
+    if anchor.change == q.change and _OR_PERCENT.fullmatch(text, lo, start):
+        named = _move_of_subject(text, anchor.start - offset, q.change)
+        if named:
+            return named
+        family = anchor.measure
+        if family and family not in _OPEN_FAMILIES and family not in UNIT_NAMES and not _UNIT_FAMILY.fullmatch(family):
+            return f"{family} {way}"
+        return None
+    if not _family_to_share(anchor):
+        return None
+    told = _CHANGE_BEFORE.search(text, lo, start)
+    if told is None or _OTHER_CLAUSE.search(text, lo, told.start()):
+        return None
+    return f"{anchor.measure} {way}"
 
 
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.

@@ -29,3 +29,19 @@ def test_a_temperature_is_measured_as_one(sentence: str) -> None:
 
 def test_an_angle_is_no_temperature() -> None:
     assert _measures("The tanker turned 90 degrees to port before the collision.") == ["degrees"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "hotel", "Heathrow" are no words of heat
+        "The hotel's tower leans 4 degrees to the west.",
+        "Planes leaving Heathrow turned 30 degrees north after take-off.",
+    ],
+)
+def test_an_angle_beside_a_word_spelled_like_heat_is_no_temperature(sentence: str) -> None:
+    assert _measures(sentence) == ["degrees"]
+
+
+def test_a_hotter_day_is_a_temperature() -> None:
+    assert _measures("It will be hotter tomorrow, with 35 degrees expected in the city.") == ["temperature"]
