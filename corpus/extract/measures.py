@@ -1427,6 +1427,9 @@ _MEASURING_VERBS = (
     r"risen|fallen|grown|eas(?:ed|es)|dipp?(?:ed|s)?|slow(?:ed|s)|accelerat(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|"
     r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered|"
     r"(?:sold|sells?|bought|buys?|went|goes|go)\s+for|(?:priced|valued|estimated|put|pegged)\s+at|"
+    r"(?:go|goes|going|gone|went)\s+(?:up|down)|"  # "Rail fares will go up by 4.6%"
+    # "Unemployment held at 5.8%", "Inflation held steady at 2.1%" (not "Police held 40 people")
+    r"(?:held|holds|holding)(?:\s+(?:steady|unchanged|flat|stable))?(?=\s+at\b)|"
     r"costs?\s+(?:me|us|him|her|them|you)|"
     # "unemployment doubled to 8%", "output shrank 0.3%", "the deficit widened to 4.1%"
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"
@@ -1497,7 +1500,11 @@ def is_unit_word(measure: str) -> bool:
 # "boost the driving range by 35 miles", "cut its deficit by $2bn": the object of a verb of change before "by".
 _CHANGED_OBJECT = re.compile(
     r"(?i)\b(?:rais|increas|boost|lift|extend|expand|cut|reduc|lower|trim|slash|shrink|shorten|narrow|widen)\w*\s+"
-    r"(?:the|its|their|his|her|our|this|that)\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)\s+by\s+"
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)"
+    # a plural with no determiner: "raise parking charges by 8%", "cut fares by 10%"
+    r"|(?P<plural>(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*[a-z]s))"
+    # where or whose: "the minimum wage in Jakarta", "fees for students"
+    r"(?:\s+(?:in|for|at|across|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?\s+by\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|up\s+to|another|a\s+further)\s+)?$"
 )
 
@@ -1524,8 +1531,9 @@ def property_of(text: str, start: int) -> str | None:
     """The noun phrase a measurement at ``start`` is said of ("speed" in "at a speed of 15 mph"), or None
     when the words before it are no noun phrase ("it was", "was traveling at")."""
     changed = _CHANGED_OBJECT.search(text, max(0, start - 80), start)
-    if changed and not any(w.lower() in _NOT_IN_NP for w in changed.group("np").split()):
-        return changed.group("np")
+    changed_np = changed and (changed.group("np") or changed.group("plural"))
+    if changed_np and not any(w.lower() in _NOT_IN_NP for w in changed_np.split()):
+        return changed_np
     window = text[max(0, start - 80) : start]
     tail = window.rstrip()
     if len(tail) == len(window) or not tail or not _PROPERTY_LAST.fullmatch(tail.rsplit(None, 1)[-1]):

@@ -1702,6 +1702,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
     elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):
         quantity.measure = collective  # "Enrolment jumped to 4.2 million", "Attendance reached 61,500"
+    elif measure in (None, "people") and quantity.counted and (rate := _rate_named_as_subject(text, s)):
+        quantity.measure = rate  # "The fertility rate fell to 1.6 births per woman": a fertility rate
     elif (
         measure == "share"
         and quantity.unit == "percent"
@@ -1938,6 +1940,16 @@ def _collective_count(text: str, start: int) -> str | None:
     if family == "migration" and len(words) > 1 and words[-2].lower() == "net":
         return "net migration"
     return family
+
+
+def _rate_named_as_subject(text: str, start: int) -> str | None:
+    """ "fertility rate" for a count of a noun per something ("1.6 births per woman") said of a rate named as the
+    subject of the verb before it ("The fertility rate fell to"), else None."""
+    subject = property_of(text, start)
+    words = _head_words(subject) if subject else []
+    if len(words) < 2 or words[-1].lower() != "rate" or _NOT_A_MODIFIER.match(words[-2]):
+        return None
+    return f"{words[-2].lower()} rate"
 
 
 # Between a move by so many percent and the level it moved to: "to", "at", "higher at" ("rose 7% to £5.9bn",

@@ -36,6 +36,10 @@ def _measure_of(sentence: str, text: str) -> str | None:
         ("Sterling fell 0.4% to $1.27 after the data.", "0.4%", "exchange rate decrease"),
         ("Sterling fell 0.4% to $1.27 after the data.", "$1.27", "exchange rate"),
         ("The euro rose 0.6% to $1.0915 on Thursday.", "0.6%", "exchange rate increase"),
+        # a move told by "go up", and the object of a verb of change, a plural with no determiner or with its place
+        ("Rail fares in Wales will go up by 4.6% in March.", "4.6%", "rail fare increase"),
+        ("The airline will cut fares by 10% on domestic routes.", "10%", "fare decrease"),
+        ("The province will raise the minimum wage in Cebu by 6.5% next year.", "6.5%", "minimum wage increase"),
         # nouns in -ing that move: no gerund
         ("Consumer spending rose 3.2% in May.", "3.2%", "consumer spending increase"),
         ("Mortgage lending fell 12% in June.", "12%", "mortgage lending decrease"),
@@ -55,6 +59,8 @@ def test_a_percent_move_of_a_named_figure_is_that_figures_move(sentence: str, te
         ("The firm paid $40m, up 12% on last year.", "12%"),
         # a company is no currency, nor its shares' price
         ("Euro Pacific fell 3% to $41.20.", "3%"),
+        # a pronoun or a count is no object that moves
+        ("The company will cut it by 5%.", "5%"),
         # a gerund is no quantity that moves
         ("Walking rose 4% in the survey.", "4%"),
     ],
