@@ -594,6 +594,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
             return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
+        if _CHARGES_BEFORE.search(text, window, start) and _FOR_A_THING.match(text, end):
+            return "price", unit  # "The bistro charges £95 for its tasting menu": what it asks for a thing
         if _TO_BUILD.match(text, end) and _COSTS_BEFORE.search(text, window, start):
             return "cost", unit  # "The bridge will cost about $3.1bn to build": what making it costs
         if _COST_SOMEONE.search(text, window, start):
@@ -819,10 +821,15 @@ _NOT_PRICED_PER = frozenset({"percent", "percentage point", "basis point", "poin
 # What one of a thing costs, said in the present: "A dozen eggs now costs $4.95", "a litre of diesel costs 1.89
 # euros", "each ticket sells for €70" (not "a new bridge would cost", nor what it costs to build or run).
 _ONE_COSTS = re.compile(
-    r"(?i)(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:a|an|each|one|every)\s+(?:[\w’'-]+\s+){0,4}?(?:now\s+|still\s+|typically\s+|"
+    r"(?i)(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:a|an|each|one|every)\s+(?:[\w’'-]+\s+){0,6}?(?:now\s+|still\s+|typically\s+|"
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
 )
+# What a seller asks for a thing: "charges £95 for its tasting menu", "charged $30 for a ticket" (not "charged with").
+_CHARGES_BEFORE = re.compile(
+    r"(?i)\bcharg(?:es|ed|ing)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up\s+to|as\s+much\s+as)\s+)?$"
+)
+_FOR_A_THING = re.compile(r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b")
 # A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
 # "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
 _MARGIN_BEFORE = re.compile(
