@@ -253,7 +253,7 @@ _PER_WORDS = frozenset(
 # ("it cost $40, a customer said").
 _PER_ONLY_WORDS = frozenset(
     """
-    patient passenger student pupil child adult household resident employee worker user customer visitor member
+    patient passenger student pupil child adult household resident employee worker user customer visitor member woman
     seat room bed ticket vehicle car dose
     """.split()
 )

@@ -30,3 +30,19 @@ def test_a_rate_named_as_the_subject_measures_its_figure(sentence: str, measure:
 
 def test_a_count_held_is_no_level_held() -> None:
     assert _measures("Police held 40 people overnight after the match.") == ["people"]
+
+
+def test_a_count_per_woman_keeps_its_base_in_its_unit() -> None:
+    claims, _ = extract_article(
+        Article(
+            "tr",
+            "Economy",
+            None,
+            [],
+            "2026-06-10",
+            False,
+            "tr.txt",
+            "Chile's fertility rate fell to 1.2 births per woman.\n",
+        )
+    )
+    assert [q.unit for c in claims for q in c.quantities] == ["birth per woman"]
