@@ -590,6 +590,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         named = _named_sum(text, start)
         if named:
             return named, unit
+        if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
+            _FILM_TAKINGS.search(text, window, start) and _FILM.search(text)
+        ):
+            return "box office", unit  # "The sequel took $88m in its opening weekend": what a film took
         if priced_per(unit):
             return "price", unit  # "$74.20 a barrel", "151.4p a litre", "€340 a night": what a unit of it costs
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
@@ -825,6 +829,14 @@ _ONE_COSTS = re.compile(
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
 )
+# What a film took: "at the box office", or a verb of takings right before the sum in a sentence about a film
+# ("The sequel took $88m in its opening weekend", "The animated film has grossed $1.2bn").
+_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
+_FILM_TAKINGS = re.compile(
+    r"(?i)\b(?:grossed|grossing|took|takes|taken|earned|earns|made|makes|raked\s+in|pulled\s+in)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|a\s+record)\s+)?$"
+)
+_FILM = re.compile(r"(?i)\b(?:films?|movies?|sequels?|prequels?|blockbusters?|opening\s+weekend)\b")
 # What a seller asks for a thing: "charges £95 for its tasting menu", "charged $30 for a ticket" (not "charged with").
 _CHARGES_BEFORE = re.compile(
     r"(?i)\bcharg(?:es|ed|ing)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up\s+to|as\s+much\s+as)\s+)?$"
@@ -1312,6 +1324,10 @@ def _named_sum(text: str, start: int) -> str | None:
     if family in ("revenue", "profit", "loss") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):
         return None  # an outlook, or a result told in another tense: the words around it decide downstream
     return family
+
+
+# The families a sum takes from words near it, not from a name right before it (a guess a clearer reading outranks).
+MONEY_PURPOSES = frozenset(name for _, name in _MONEY_PURPOSE)
 
 
 def _money_purpose(window: str) -> str:

@@ -32,6 +32,7 @@ from corpus.extract.measures import (
     CARDINAL_WORDS,
     COMMODITIES,
     CURRENCY_NAMES,
+    MONEY_PURPOSES,
     PEOPLE_NOUNS,
     SIZE_MEASURES,
     SIZES,
@@ -1761,7 +1762,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # thing the verb is said of, that thing's increase or decrease ("Revenue rose 11%": revenue increase)
         quantity.measure = _move_of_subject(text, s, quantity.change) or PERCENT_CHANGES[quantity.change]
     elif (
-        measure == "amount"
+        (measure == "amount" or measure in MONEY_PURPOSES)  # ("…, extending its losses": no loss)
         and before
         and before[-1].unit == "percent"
         and (level := _level_of_move(before[-1].measure))
