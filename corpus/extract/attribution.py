@@ -2758,7 +2758,8 @@ def _attributions(text: str) -> list[Attribution]:
                 or ITS_NEXT.match(masked, m.end())  # "Orvane said its profits fell"
             )
         )
-        role_body = False
+        # "Trelwyn Mobility, which makes scooters, said", "..., the scooter maker, said": a body, whatever its name
+        role_body = bool(source and np[:1].isupper() and _BODY_APPOSITIVE_WHOLE.match(masked, source[0] + len(np)))
         released = _RELEASED_BY.match(masked, source[0] + len(np)) if source else None
         if released and np.split()[-1].lower() in _TEXT_HEADS:
             np = f"{np} released by {released.group('by')}"  # "The report, released by the watchdog, said": its
@@ -2769,8 +2770,9 @@ def _attributions(text: str) -> list[Attribution]:
                 # "The operator, Bluewave Lines, said": the role says the subject is a company, whatever its name
                 # (not "The head of Moldova's hauliers' association, Ion Lupu, said": the head of a body is a person)
                 post = _PERSON_OF_A_BODY.match(role.group("role"))
-                role_body = role.group("head") in _BODY_HEADS and not (
-                    post and (_agent_noun(post.group("post")) or post.group("post") in _ROLE_WORDS)
+                role_body = role_body or (
+                    role.group("head") in _BODY_HEADS
+                    and not (post and (_agent_noun(post.group("post")) or post.group("post") in _ROLE_WORDS))
                 )
         item = (
             m.start(),
@@ -3877,13 +3879,25 @@ _ENDS_WITH_AND = re.compile(r"\s(?:and|but)$")  # "Lee, a former chairman, becam
 # battery maker", "Orvane, a food company").
 # "Orvane said its profits fell", "Orvane said on Monday that its ...": a body speaks of itself
 ITS_NEXT = re.compile(r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?its\s")
-_BODY_APPOSITIVE = re.compile(
-    r",\s+(?:which\s|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
+_BODY_KIND_WORDS = (
+    r"(?:maker|makers|company|firm|group|retailer|carrier|airline|manufacturer|"
     r"producer|lender|bank|insurer|chain|giant|conglomerate|start-?up|operator|supplier|provider|brand|distributor|"
     r"exporter|importer|publisher|broadcaster|charity|union|association|regulator|watchdog|utility|agency|"
     r"organi[sz]ation|institute|foundation|think\s+tank|consultancy|miner|refiner|automaker|carmaker|"
-    r"drugmaker|chipmaker|outlet|newspaper|network)\b)(?!\s+(?:owner|founder|executive|boss|chief|head|"
-    r"spokes\w+|analyst|worker|employee|official)s?\b)"
+    r"drugmaker|chipmaker|outlet|newspaper|network)"
+)
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:which\s|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+    + _BODY_KIND_WORDS
+    + r"\b)(?!\s+(?:owner|founder|executive|boss|"
+    r"chief|head|spokes\w+|analyst|worker|employee|official)s?\b)"
+)
+# An appositive that says the subject is a body, whole: ", which ..." (never a person's relative pronoun) or a body's
+# kind closing the aside ("Trelwyn Mobility, the scooter maker, said"; not "Ann Lee, a bank manager, said").
+_BODY_APPOSITIVE_WHOLE = re.compile(
+    r",\s+(?:which\s|(?:the|a|an)\s+(?:(?!(?:of|at|for|with|in|from|to|on|by|and|or)\s)[\w’'-]+\s+){0,4}?"
+    + _BODY_KIND_WORDS
+    + r"s?\s*,)"
 )
 # Heads of a role that only a body fills ("The operator, Bluewave Lines, said").
 _BODY_HEADS = frozenset(

@@ -181,3 +181,36 @@ def test_a_body_acting_as_the_subject_is_a_later_it(body, opening, speaker):
 )
 def test_a_body_subject_guards(body, opening, speaker):
     assert _speaker_of(body, opening) == speaker
+
+
+# - A name whose appositive says it is a body, whole (", which makes ...,", ", the scooter maker,"), is a body whatever
+#   its words: a later "it" is it. Not a person whose appositive only holds a body's word ("a bank manager", "the
+#   former head of the union").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trelwyn Mobility, which makes electric scooters, said on Monday that sales fell. It said demand had collapsed.",
+        "Trelwyn Mobility, the scooter maker, said on Monday that sales fell. It said demand had collapsed.",
+    ],
+)
+def test_a_name_with_a_bodys_appositive_is_a_later_it(body):
+    assert _speaker_of(body, "It said") == "Trelwyn Mobility"
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "Ann Lee, a bank manager, said on Monday that sales fell. She said demand had collapsed.",
+            "She said",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes, the former head of the union, said on Monday that talks failed. He said the offer was poor.",
+            "He said",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_person_with_a_bodys_word_in_the_appositive_stays_a_person(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
