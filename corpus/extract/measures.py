@@ -582,6 +582,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
         # "fined up to 4% of its turnover, which was €9.3 billion": the sum the clause tells is the turnover's
+        transfer = _transfer_fee(text, start, end)
+        if transfer:
+            return transfer, unit  # "his £86m move", "a fee of £38m for the winger", "€10m in add-ons"
         paid = _IN_WHAT_IT_PAID.match(text, end)
         if paid:
             # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
@@ -1215,6 +1218,7 @@ _SUM_PAID_AS = {
     "rent": "rent",
     "damages": "damages",
     "compensation": "payment",
+    "fees": "fee",
 }
 
 
@@ -1234,7 +1238,7 @@ _SUM_NOUNS = (
     r"|(?P<payment>payments?|payouts?|compensation|handouts?)|(?P<bonus>bonus(?:es)?)"
     r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
     r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
-    r"|(?P<dividend>dividends?)|(?P<ransom>ransom)"
+    r"|(?P<dividend>dividends?)|(?P<ransom>ransom)|(?P<fee>(?:transfer\s+)?fees?)"
     # what a country earns, holds or owes: "Remittances rose to $12.4bn", "reserves fell to $18.3bn", "exports of
     # whisky rose 7% to £5.9bn"
     # "a trade deficit of $68.9bn", "a net worth of $2.1bn", "a market value of $90bn", "an MSRP of $45,000"
@@ -1270,6 +1274,7 @@ _SUM_FAMILIES = (
     ("loss", "loss"),
     ("dividend", "dividend"),
     ("ransom", "ransom"),
+    ("fee", "fee"),
     ("deficit", "deficit"),
     ("surplus", "surplus"),
     ("net_worth", "net worth"),
@@ -1321,6 +1326,8 @@ def _named_sum(text: str, start: int) -> str | None:
     if m.group("valued"):
         return "valuation"
     family = next(name for group, name in _SUM_FAMILIES if m.group(group))
+    if family == "fee" and _TRANSFER_WORDS.search(_sentence_around(text, start, start)):
+        return "transfer fee"  # "Chelsea agreed a fee of £38m for the winger": what a club pays for a player
     if family in ("revenue", "profit", "loss") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):
         return None  # an outlook, or a result told in another tense: the words around it decide downstream
     return family
@@ -1328,6 +1335,61 @@ def _named_sum(text: str, start: int) -> str | None:
 
 # The families a sum takes from words near it, not from a name right before it (a guess a clearer reading outranks).
 MONEY_PURPOSES = frozenset(name for _, name in _MONEY_PURPOSE)
+
+
+# A transfer: a club buying a player. The words that tell a sum in the sentence is paid for one ("the winger",
+# "add-ons", "a release clause", "the signing"), and those that name the sum itself as the fee.
+_TRANSFER_WORDS = re.compile(
+    r"(?i)\b(?:transfers?|add-ons|(?:release|buy-?out)\s+clause|signings?|to\s+sign|strikers?|midfielders?|defenders?|"
+    r"wingers?|goalkeepers?|full-backs?|cent(?:re|er)-backs?|playmakers?|(?:the|a|\d\d-year-old)\s+forward)\b"
+)
+# Right after the sum: "his £86m move to Bayern", "a €60m bid for the defender", "€10m in add-ons", "a £45m release
+# clause"; a move, switch or transfer of a person ("his", "the striker's") needs no other word.
+_TRANSFER_AFTER = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:(?:club|British|world|league|transfer)[- ]record\s+)?(?:(?P<own>move|switch|transfer)|signing|"
+    r"bid|offer|fee|deal|(?:release|buy-?out)\s+clause|(?:in\s+(?:potential\s+|performance-related\s+)?add-ons))\b"
+)
+_PERSONS_BEFORE = re.compile(r"(?i)(?:\b(?:his|her)|[’']s)\s+(?:[a-z-]+\s+)?[$€£]?$")
+# Right before it: "paid an initial €45m for", "signed for a club-record £50m", "a fee of", "a release clause of",
+# "worth an initial £55m" after a transfer named, "plus £10m" or "a further €15m" after its first sum.
+_TRANSFER_BEFORE = re.compile(
+    r"(?i)\b(?:paid|pay|pays|paying|for|bid\s+of|offer\s+of|fee\s+of|clause\s+of|(?P<worth>worth)|"
+    r"(?P<more>plus|further|another|rising\s+to))\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:initial|reported|club-record|record|British-record|world-record|guaranteed|fixed|total|potential|"
+    r"further|up\s+to)\s+)*(?:[A-Z]{0,3}[$€£]|\d)?$"
+)
+_TRANSFER_NAMED_BEFORE = re.compile(r"(?i)\b(?:transfer|move|switch|signing|fee)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``text[start:end]`` (at most 200 characters either side)."""
+    lo = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    hi = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return text[lo : hi.start() + 1 if hi else min(len(text), end + 200)]
+
+
+def _transfer_fee(text: str, start: int, end: int) -> str | None:
+    """ "transfer fee" for a sum a club pays for a player, by the words right around it and a transfer word in its
+    sentence: "his £86m move", "paid an initial €45m for the 22-year-old midfielder, with a further €10m in add-ons"
+    (not "a $40bn deal" or "paid $2bn for the firm": no player, no transfer)."""
+    after = _TRANSFER_AFTER.match(text, end)
+    if after and after.group("own") and _PERSONS_BEFORE.search(text, max(0, start - 40), start + 1):
+        return "transfer fee"  # "his £86m move to Bayern", "the striker's €70m switch"
+    before = _TRANSFER_BEFORE.search(text, max(0, start - 50), start + 1)
+    if not (after or before):
+        return None
+    # "The transfer, worth an initial £55m", "£55m plus £10m in add-ons": a transfer named before the sum
+    if (
+        before
+        and (before.group("worth") or before.group("more"))
+        and not _TRANSFER_NAMED_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        and not (before.group("more") and after)
+    ):
+        return None
+    return "transfer fee" if _TRANSFER_WORDS.search(_sentence_around(text, start, end)) else None
 
 
 def _money_purpose(window: str) -> str:
