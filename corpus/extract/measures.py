@@ -1358,6 +1358,11 @@ _TRANSFER_BEFORE = re.compile(
     r"(?:(?:initial|reported|club-record|record|British-record|world-record|guaranteed|fixed|total|potential|"
     r"further|up\s+to)\s+)*(?:[A-Z]{0,3}[$€£]|\d)?$"
 )
+_CLAUSE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:release|buy-?out|exit)\s+clause\b")
+_CLAUSE_BEFORE = re.compile(
+    r"(?i)\b(?:release|buy-?out|exit)\s+clause\s+(?:(?:of|is|was|stands\s+at|set\s+at|worth)\s+)(?:an?\s+|the\s+)?"
+    r"(?:(?:reported|reputed)\s+)?(?:[A-Z]{0,3}[$€£]|\d)?$"
+)
 _TRANSFER_NAMED_BEFORE = re.compile(r"(?i)\b(?:transfer|move|switch|signing|fee)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 
@@ -1375,6 +1380,8 @@ def _transfer_fee(text: str, start: int, end: int) -> str | None:
     """ "transfer fee" for a sum a club pays for a player, by the words right around it and a transfer word in its
     sentence: "his £86m move", "paid an initial €45m for the 22-year-old midfielder, with a further €10m in add-ons"
     (not "a $40bn deal" or "paid $2bn for the firm": no player, no transfer)."""
+    if _CLAUSE_AFTER.match(text, end) or _CLAUSE_BEFORE.search(text, max(0, start - 40), start + 1):
+        return "release clause"  # "a release clause of 100 million euros": what would free him, no fee paid
     after = _TRANSFER_AFTER.match(text, end)
     if after and after.group("own") and _PERSONS_BEFORE.search(text, max(0, start - 40), start + 1):
         return "transfer fee"  # "his £86m move to Bayern", "the striker's €70m switch"

@@ -51,3 +51,14 @@ def test_a_sum_with_no_player_or_transfer_is_no_transfer_fee(sentence: str, text
 
 def test_a_fee_named_outside_football_is_a_fee() -> None:
     assert _measure_of("The agency charged a fee of $4,500 for each application.", "$4,500") == "fee"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The defender has a release clause of 90 million euros in his contract.", "90 million euros"),
+        ("Madrid paid the forward's €120m buy-out clause on Friday.", "€120m"),
+    ],
+)
+def test_a_release_clause_is_no_fee_paid(sentence: str, text: str) -> None:
+    assert _measure_of(sentence, text) == "release clause"
