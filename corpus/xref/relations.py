@@ -382,6 +382,7 @@ def _different_time(a: Features, b: Features) -> bool:
 _KILLED_ON = re.compile(r"\b(?:killed|died|dead|injured|wounded)\b", re.IGNORECASE)
 
 
+@per_claim
 def _killed_on_its_day(f: Features) -> bool:
     published = f.article.published or ""
     return bool(_KILLED_ON.search(f.claim.text)) and bool(published) and (f.claim.date or "") < published[:10]
@@ -937,11 +938,17 @@ _YEAR_SCOPE = re.compile(
 )
 
 
+@per_claim
+def _year_scoped(f: Features) -> bool:
+    """The claim gives its figure for a year it names ("last year", "in 2023")."""
+    return _YEAR_SCOPE.search(f.claim.text) is not None
+
+
 def _another_year(a: Features, b: Features) -> bool:
     """Both claims give a figure for a year they name ("killed 120 people so far this year" / "killed 310
     people last year") and the years differ: a year's total is not revised by another year's count. (A
     count "since" a year is a running total, not that year's.)"""
-    if a.since_text or b.since_text or not (_YEAR_SCOPE.search(a.claim.text) and _YEAR_SCOPE.search(b.claim.text)):
+    if a.since_text or b.since_text or not (_year_scoped(a) and _year_scoped(b)):
         return False
     return (a.period or a.when or "")[:4] != (b.period or b.when or "")[:4]
 
@@ -951,13 +958,7 @@ def _a_years_figure_against_another(a: Features, b: Features) -> bool:
     of another year ("seized 1.2 tonnes on Tuesday"): a year's total is not revised by another year's count."""
     for x, y in ((a, b), (b, a)):
         year, other = (x.period or x.when or "")[:4], (y.period or y.when or "")[:4]
-        if (
-            not x.since_text
-            and _YEAR_SCOPE.search(x.claim.text)
-            and year.isdigit()
-            and other.isdigit()
-            and year != other
-        ):
+        if not x.since_text and _year_scoped(x) and year.isdigit() and other.isdigit() and year != other:
             return True
     return False
 
@@ -1013,13 +1014,20 @@ _YEAR_ON_YEAR = re.compile(
 )
 
 
+@per_claim
+def _year_set_against(f: Features) -> tuple[str | None] | None:
+    """(the year named, if one is) when the claim sets its figure against another year's value, else None."""
+    against = _YEAR_ON_YEAR.search(f.claim.text)
+    return None if against is None else (against.group("year"),)
+
+
 def _earlier_year_as_baseline(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(new, old) when one claim sets its figure against another year's value and the other claim is that value."""
     for x, y in ((a, b), (b, a)):
-        against = _YEAR_ON_YEAR.search(x.claim.text) if x.prior else None
+        against = _year_set_against(x) if x.prior else None
         if against is None:
             continue
-        year = against.group("year")
+        year = against[0]
         if year and (y.period or y.when or "")[:4] != year:
             continue
         if any(
@@ -1108,11 +1116,16 @@ def _countries_named(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+@per_claim
+def _names_euro_area(f: Features) -> bool:
+    return _EURO_AREA.search(f.claim.text) is not None
+
+
 def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     """One claim's figure is the euro area's ("Inflation in the euro zone rose to 2.4%"), the other's one country's
     ("German inflation rose to 2.4%") and it never names the euro area: a bloc's figure and one member's."""
     for x, y in ((a, b), (b, a)):
-        if _EURO_AREA.search(x.claim.text) and not _EURO_AREA.search(y.claim.text) and _countries_named(y):
+        if _names_euro_area(x) and not _names_euro_area(y) and _countries_named(y):
             return not _countries_named(x)
     return False
 
@@ -2031,6 +2044,7 @@ def _denied_figure(a: Features, b: Features, family: str, pairs: list[tuple[Figu
     return _figure_link(denial, report, family, "related", 0.45, "a denial, not a new value of the count")
 
 
+@per_claim
 def _figures_denied(denial: Features) -> bool:
     """The denial's figures stand in what it denies, after its denying word ("denied a report that it
     planned to cut up to 3,000 jobs"), not before it as the denier's own count."""
@@ -2772,11 +2786,16 @@ _REMAIN = re.compile(
 )
 
 
+@per_claim
+def _remains(f: Features) -> bool:
+    return _REMAIN.search(f.claim.text) is not None
+
+
 def _still_remaining(a: Features, b: Features) -> tuple[Features, Features] | None:
     """(the count of those who remain, the other) when one claim counts those still trapped (missing, in
     hospital ...) and the other does not, reported the same day or later: what is left of the count after
     some were found or freed, its value now. Undated claims say nothing of which came first."""
-    remains_a, remains_b = (_REMAIN.search(f.claim.text) is not None for f in (a, b))
+    remains_a, remains_b = _remains(a), _remains(b)
     if remains_a == remains_b:
         return None
     new, old = (a, b) if remains_a else (b, a)

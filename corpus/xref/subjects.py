@@ -191,13 +191,18 @@ def _any_country(words: frozenset[str]) -> bool:
 def protagonist_words(f: Features) -> tuple[frozenset[str], frozenset[str]]:
     """(the distinctive names of a claim's headline, every name its article's headline and lead give), each
     with the places its demonyms are formed from: what :func:`different_protagonists` compares, once a claim."""
-    names, distinct = _protagonists_of(f)
+    return _protagonist_words(f.article.title or "", f.article.body, f.story)
+
+
+@lru_cache(maxsize=4096)  # (the same for every claim of an article: worked out once an article)
+def _protagonist_words(title: str, body: str, story: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    names, distinct = protagonists(title, body)
     if not distinct:
         return distinct, distinct  # (compared with nothing)
     # (A headline's town the other article is datelined in is a name both give: "Salvo hospitals overwhelmed"
     # / "SALVO, Peranza (Reuters) - At least 40 people have died".)
     # (And a name the lead writes that no entity was read for: "Corvane now says 6,300 barrels of crude escaped".)
-    too = _words(f.story) | _dateline_words(f.article.body) | _lead_names(f.article.body[:_LEAD])
+    too = _words(story) | _dateline_words(body) | _lead_names(body[:_LEAD])
     # (A place and its demonym are one name: "Kestova flood toll rises" / "Kestovan floods: what we know".)
     # Only a distinctive name shared tells one protagonist: "Vantor to cut 3,500 jobs in Europe" and "Brenner
     # Trucks to cut 3,500 jobs" (whose lead says "in Europe") share a continent, not a company.
