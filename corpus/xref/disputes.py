@@ -522,6 +522,11 @@ _CONTRADICTS = re.compile(
 _CONTRADICTION_DAYS = 90  # (an inquiry contradicts a denial months on: "fire investigators said on Monday")
 
 
+@per_claim
+def _contradicts(f: Features) -> bool:
+    return _CONTRADICTS.search(f.claim.text) is not None
+
+
 def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
     """A later claim that says it contradicts someone's account ("a ransomware attack had caused the
     outage that forced Skyrene to cancel flights, contradicting the airline's initial account") against
@@ -531,7 +536,7 @@ def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) ->
     if (a.polarity == "deny") == (b.polarity == "deny"):
         return None
     denial, later = (a, b) if a.polarity == "deny" else (b, a)
-    if not _CONTRADICTS.search(later.claim.text) or not denial.claim.speaker:
+    if not _contradicts(later) or not denial.claim.speaker:
         return None
     x, y = (later.when or "")[:10], (denial.when or "")[:10]
     if x[: len(y)] < y[: len(x)] or not same_story(a, b, days=_CONTRADICTION_DAYS):

@@ -1130,6 +1130,11 @@ def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     return False
 
 
+@per_claim
+def _counts_worldwide(f: Features) -> bool:
+    return _WORLDWIDE.search(f.claim.text) is not None
+
+
 def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     """One claim counts in a country ("48,000 vehicles in Canada") the other's article never names, and the other
     names a country of its own ("... U.S. regulators") or counts worldwide: two scopes' counts."""
@@ -1137,7 +1142,7 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
         return "the euro area's figure and one country's"
     for x, y in ((a, b), (b, a)):
         located = _countries_counted_in(x)
-        if located and _WORLDWIDE.search(y.claim.text) and not _WORLDWIDE.search(x.claim.text):
+        if located and _counts_worldwide(y) and not _counts_worldwide(x):
             return (
                 "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"
             )
@@ -1567,7 +1572,11 @@ def _story_towns(f: Features) -> frozenset[str]:
 
 def _names_in_body(f: Features, name: str) -> bool:
     """The article names the place anywhere, in any case ("MERLO, Calvenia (Reuters) -" names Merlo)."""
-    body = f.article.body
+    return _body_names(f.article.body, name)
+
+
+@lru_cache(maxsize=65536)  # (a place of one article asked about in every pair of its claims)
+def _body_names(body: str, name: str) -> bool:
     return (
         name.casefold() in _casefolded(body)
         and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.IGNORECASE) is not None
@@ -3367,11 +3376,14 @@ def matched_fields(a: Features, b: Features) -> list[str]:
     return fields
 
 
+_RULE_ENDS = re.compile(r" (?:on|about) |:| \(")  # (compiled once: asked of every link worded)
+
+
 def rule_of(reason: str) -> str:
     """The verdict a reason ends with ("— later figure"), else the statement rule it opens with ("same report")."""
     if "—" in reason:
         return reason.rsplit("—", 1)[1].strip()
-    return re.split(r" (?:on|about) |:| \(", reason, maxsplit=1)[0].strip()
+    return _RULE_ENDS.split(reason, maxsplit=1)[0].strip()
 
 
 @per_claim
@@ -3518,6 +3530,13 @@ _NONE_EXIST = re.compile(
 _NONE_EXIST_SHARED = 2  # content words both claims use besides what is said not to exist
 
 
+@per_claim
+def _none_exist(f: Features) -> tuple[str, str] | None:
+    """(the thing, the words) where the claim says there is no such thing ("there are no talks"), else None."""
+    m = _NONE_EXIST.search(f.claim.text)
+    return None if m is None else (m.group("noun"), m.group())
+
+
 def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
     """One source says there is no such thing ("There are no talks with any foreign company over the port") and
     another article of the story, days apart, reports it ("is in advanced talks to lease berths at the port"):
@@ -3526,10 +3545,10 @@ def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
     if a.article.id == b.article.id:
         return None
     for x, y in ((a, b), (b, a)):
-        m = _NONE_EXIST.search(x.claim.text)
+        m = _none_exist(x)
         if m is None or y.negated or y.polarity not in ("assert", "confirm") or DENIES.search(y.claim.text):
             continue
-        thing = stem(m.group("noun").lower())
+        thing = stem(m[0].lower())
         if thing not in stems(y.claim.text):
             continue
         shared = shared_content(x, y) - {thing}
@@ -3537,7 +3556,7 @@ def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
             continue
         new, old = _later_first(x, y)
         return _statement_link(
-            new, old, "conflicts", 0.6, f"one says {' '.join(m.group().lower().split())}, the other reports it"
+            new, old, "conflicts", 0.6, f"one says {' '.join(m[1].lower().split())}, the other reports it"
         )
     return None
 

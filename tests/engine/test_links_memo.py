@@ -68,7 +68,7 @@ def test_features_with_their_memo_filled_pickle_and_relate_the_same() -> None:
 
 
 def test_what_one_claim_or_one_article_decides_is_worked_out_once_not_once_a_pair(monkeypatch) -> None:
-    """A test of one claim's own text ("names the euro area") is searched for once a claim, however many pairs
+    """A test of one claim's own text ("names the euro area", "there are no talks") is searched for once a claim, however many pairs
     it is in, and the names of an article's headline and lead once an article, however many claims it has."""
     from corpus.xref import relations, subjects
 
@@ -77,23 +77,28 @@ def test_what_one_claim_or_one_article_decides_is_worked_out_once_not_once_a_pai
     feats = [features(c, by_id[c.article_id]) for c in extract(articles).claims]
     pairs = list(blocking.candidate_pairs(feats))
     counted = {"searches": 0, "bases": 0}
-    euro, bases = relations._EURO_AREA, subjects._with_bases
+    euro, none_exist, bases = relations._EURO_AREA, relations._NONE_EXIST, subjects._with_bases
 
     class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
         def search(self, text, *args):
             counted["searches"] += 1
-            return euro.search(text, *args)
+            return self.pattern.search(text, *args)
 
     def with_bases(words):
         counted["bases"] += 1
         return bases(words)
 
-    monkeypatch.setattr(relations, "_EURO_AREA", Counted())
+    monkeypatch.setattr(relations, "_EURO_AREA", Counted(euro))
+    monkeypatch.setattr(relations, "_NONE_EXIST", Counted(none_exist))
     monkeypatch.setattr(subjects, "_with_bases", with_bases)
     subjects._protagonist_words.cache_clear()
     for a, b in pairs:
         relations._euro_area_and_a_country(a, b)
+        relations._said_not_to_exist(a, b)
         subjects.different_protagonists(a, b)
     assert len(pairs) > 2 * len(feats)
-    assert 0 < counted["searches"] <= len(feats)
+    assert 0 < counted["searches"] <= 2 * len(feats)  # (each pattern once a claim)
     assert 0 < counted["bases"] <= 2 * len(articles)
