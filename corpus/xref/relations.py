@@ -1920,6 +1920,10 @@ def _compare(
     ):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")
+    if same_value and _a_years_figure_against_another(a, b):
+        # "Last year's fire burned 31,000 acres" against this year's fire "grew to 31,000 acres": a figure the
+        # text gives for another year is not a second report of this one, however equal.
+        return _figure_link(new, old, family, "related", 0.4, "different period")
     if (
         is_move(family)
         and family not in SHARE_MOVES
@@ -2251,6 +2255,9 @@ def _fixed_count(
         # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts
         # name, neither the same report nor a dispute.
         return _figure_link(new, old, family, "related", 0.45, "counts of different days")
+    if same_value and _a_years_figure_against_another(a, b):
+        # "Last year's floods reached 4,200 homes" / this week's "reached 4,200 homes": two events' equal counts
+        return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")

@@ -415,3 +415,22 @@ def test_an_undated_digests_smaller_total_so_far_is_no_later_figure() -> None:
     )
     links = links_of(dated, digest)
     assert "updates" not in relations_between(links, "has now burned", "burned about 9,800"), links
+
+
+def test_an_equal_figure_the_text_gives_for_another_year_is_not_a_second_report() -> None:
+    this_year = make_article(
+        "Storm Lira floods the coast\nFlooding along the Calver coast reached 4,200 homes on Tuesday, the"
+        " county council said.\n",
+        published="2027-02-10",
+        outlet="Coast Wire",
+        title="Storm Lira floods the coast",
+    )
+    explainer = make_article(
+        "Why the coast keeps flooding\nLast year's floods reached 4,200 homes in the same county.\n",
+        published="2027-02-12",
+        outlet="The Calver Post",
+        title="Why the coast keeps flooding",
+    )
+    links = links_of(this_year, explainer)
+    relations = relations_between(links, "Calver coast reached", "Last year's floods")
+    assert "corroborates" not in relations and "updates" not in relations
