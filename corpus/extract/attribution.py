@@ -3405,6 +3405,9 @@ def _word_end(text: str, start: int) -> int:
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|you)(?:[’'][a-z]{1,2})?\s+(?:\w+\s+)?$")
 
 
+_THAN_A_PARTY = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+
+
 def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
     """The subject a relative clause describes, speaking through the cue after the clause: a name or a party."""
     m = _RELATIVE_CLAUSE_SUBJECT.match(masked[:cue_start])
@@ -3432,6 +3435,8 @@ def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
         own_verb = None  # "who think the mayor said": what they think may hold another subject's cue
     if _CLAUSE_CUE_WORDS.intersection(_LOWER_WORD.findall(clause[own_verb.end() if own_verb else 0 :])):
         return None  # a cue of another subject inside the clause ("who think the mayor said") speaks for that one
+    if _THAN_A_PARTY.search(clause):
+        return None  # "customers whose homes flooded is higher than the council said": the compared party's cue
     np = _np_from(" " + m.group("np"))
     if not np or not (_has_name(np) or _agent_noun(np.split()[-1].lower())):
         return None

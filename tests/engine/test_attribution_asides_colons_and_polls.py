@@ -182,3 +182,11 @@ def test_a_body_named_for_its_work_and_its_country_is_the_body_not_the_country()
     )
     assert speaker_of(body, "About 40,000") == "Health Canada"
     assert speaker_of(body, "Canada said it would") == "Canada"
+
+
+def test_a_party_a_figure_is_compared_with_is_not_the_relative_clauses_subject() -> None:
+    # the cue after "than" is the compared party's: the people the relative clause describes said nothing
+    body = "The number of tenants whose flats were damaged is far higher than the landlord said, residents told us."
+    assert speaker_of(body, "The number of tenants", claim_needed=False) == "residents"
+    body = "The number of tenants whose flats were damaged is far higher than the landlord said."
+    assert speaker_of(body, "The number of tenants", claim_needed=False) is None
