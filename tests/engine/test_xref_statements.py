@@ -12,7 +12,7 @@ from corpus.xref.features import features, figure_role
 from corpus.xref.forewarned import warned_about
 from corpus.xref.statements import bag, overlap
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 
 def test_rare_words_weigh_more_than_common_ones() -> None:
@@ -476,3 +476,21 @@ def test_a_closure_confirmed_months_after_its_denial_contradicts_it_and_the_deni
     links = links_of(report, denial, confirmed)
     assert relations_between(links, "confirmed on Tuesday", "denied a report") == ["conflicts"], links
     assert "conflicts" not in relations_between(links, "There are no plans", "denied a report"), links
+
+
+def test_a_speakers_title_is_not_what_two_of_their_statements_share() -> None:
+    first = make_article(
+        "Harbour line closes\nManaging director Ilka Brandt apologised to passengers on Monday.\n",
+        published="2027-03-01",
+        outlet="Port Daily",
+        title="Harbour line closes",
+    )
+    later = make_article(
+        "Ferry boss stays\nManaging director Ilka Brandt said she would not step down.\n",
+        published="2027-03-09",
+        outlet="Coast Times",
+        title="Ferry boss stays",
+    )
+    # (one speaker's two statements are never "the same report" relayed, nor a corroboration)
+    found = links_between(links_of(first, later), "apologised to passengers", "would not step down")
+    assert all(relation == "related" and "same report" not in why for relation, why in found), found
