@@ -474,7 +474,8 @@ _FORECAST = re.compile(
 # "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not
 # the total ("sent about 150 new laborers" is only who was sent).
 _INCREMENT = re.compile(
-    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?\d|\b\d[\d,.]*\s+more\b"
+    r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)|\b\d[\d,.]*\s+more\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s+more\s+"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z]"
     r"|\b(?:report\w*|record\w*|register\w*|confirm\w*|logg?\w*|detect\w*)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+"

@@ -83,6 +83,9 @@ def test_forecasts_and_increments_are_not_values_of_the_count() -> None:
     assert figure_role("The army sent an additional 2,500 soldiers to the valley") == "increment"
     assert figure_role("Another 400 families fled, bringing the total to 9,000") == "count"
     assert figure_role("At least 620 people have died in the floods") == "count"
+    # an addition spelled out in words is an addition too
+    assert figure_role("He must repay the money or serve another three years in prison") == "increment"
+    assert figure_role("The council will hire a further twenty wardens") == "increment"
 
 
 def test_a_forecast_does_not_update_the_count_it_is_about() -> None:
