@@ -1152,6 +1152,39 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     return None
 
 
+# A company's jobs and staff are counted site by site as well as in all: "1,900 workers at the Trollhavn plant",
+# "At Trollhavn, 1,500 jobs will go", "cuts at its plant in Trollhavn".
+_STAFF_FAMILIES = frozenset({"jobs", "workers", "employees", "staff"})
+_FACILITY = (
+    r"(?:plant|factory|mill|works|site|mine|depot|warehouse|store|branch|campus|office|yard|shipyard|refinery|"
+    r"smelter|hospital|terminal)s?"
+)
+_AT_A_SITE = re.compile(
+    r"\bat\s+(?:the|its|their)\s+(?P<a>(?:[A-Z][\w'’-]+\s+){1,3})" + _FACILITY + r"\b"
+    r"|\bat\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    + _FACILITY
+    + r"\s+(?:in|at|near)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|^(?:At|In)\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),"
+)
+
+
+def _a_sites_count_and_a_larger_one(a: Features, b: Features, family: str) -> str | None:
+    """One claim counts a company's jobs or staff at a site it names ("1,900 workers at the Trollhavn plant") and
+    the other, which never names that site, gives a larger count: the whole company's, of which the site's is a
+    part, neither a revision nor a second report of it."""
+    if family not in _STAFF_FAMILIES:
+        return None
+    for x, y in ((a, b), (b, a)):
+        site = _AT_A_SITE.search(x.claim.text)
+        if site is None:
+            continue
+        name = (site.group("a") or site.group("b") or site.group("c") or "").strip()
+        mine, theirs = _point(x.figures[family]), _point(y.figures[family])
+        if name and name not in y.claim.text and mine is not None and theirs is not None and theirs > mine:
+            return "a site's count and a larger one that names no site"
+    return None
+
+
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
     """ "12 fighters were killed" and "27 civilians were killed" count different people."""
     if not (a.groups or b.groups):
@@ -1705,7 +1738,7 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
-    scopes = _counted_in_other_countries(a, b)
+    scopes = _counted_in_other_countries(a, b) or _a_sites_count_and_a_larger_one(a, b, family)
     if scopes is not None:
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
         new, old = _later_first(a, b)

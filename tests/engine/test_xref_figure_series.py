@@ -434,3 +434,33 @@ def test_an_equal_figure_the_text_gives_for_another_year_is_not_a_second_report(
     links = links_of(this_year, explainer)
     relations = relations_between(links, "Calver coast reached", "Last year's floods")
     assert "corroborates" not in relations and "updates" not in relations
+
+
+def test_a_sites_job_count_is_a_part_of_the_companys_not_its_revision() -> None:
+    company = make_article(
+        "Halvor to cut 6,000 jobs\nSteelmaker Halvor will cut 6,000 jobs across the group, the company said on"
+        " Tuesday.\n",
+        published="2027-01-12",
+        outlet="Nordic Wire",
+        title="Halvor to cut 6,000 jobs",
+    )
+    site = make_article(
+        "Union counts Brekke losses\nHalvor's cuts will cost 2,200 jobs at the Brekke mill, the steelworkers' union"
+        " said on Wednesday.\n",
+        published="2027-01-13",
+        outlet="Brekke Tidende",
+        title="Union counts Brekke losses",
+    )
+    later = make_article(
+        "Halvor trims cuts\nHalvor has lowered the number of jobs it will cut to 4,800, the company said on Monday.\n"
+        "At Brekke, 1,700 jobs will now go, the union said.\n",
+        published="2027-03-01",
+        outlet="Business Daily",
+        title="Halvor trims cuts",
+    )
+    links = links_of(company, site, later)
+    assert relations_between(links, "2,200 jobs at the Brekke mill", "cut 6,000 jobs") == ["related"], links
+    assert relations_between(links, "lowered the number", "2,200 jobs at the Brekke mill") == ["related"], links
+    # the site's count and the company's each still have their next value
+    assert relations_between(links, "lowered the number", "cut 6,000 jobs") == ["updates"], links
+    assert relations_between(links, "At Brekke, 1,700", "2,200 jobs at the Brekke mill") == ["updates"], links
