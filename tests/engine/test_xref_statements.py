@@ -497,3 +497,22 @@ def test_a_speakers_title_is_not_what_two_of_their_statements_share() -> None:
     # (one speaker's two statements are never "the same report" relayed, nor a corroboration)
     found = links_between(links_of(first, later), "apologised to passengers", "would not step down")
     assert all(relation == "related" and "same report" not in why for relation, why in found), found
+
+
+def test_an_equal_count_of_a_measured_thing_in_another_months_happening_is_no_corroboration() -> None:
+    strike = make_article(
+        "Pilots' strike grounds Corvair\nFriday's pilots' strike at Corvair grounded 260 flights, according to the"
+        " airport operator.\n",
+        published="2027-05-08",
+        outlet="Air Wire",
+        title="Pilots' strike grounds Corvair",
+    )
+    explainer = make_article(
+        "Corvair pilots call off strike\nCorvair pilots called off next week's walkout, the union said.\n\n"
+        "Last month a strike by baggage handlers at rival Jetline grounded 260 flights.\n",
+        published="2027-05-12",
+        outlet="Travel Desk",
+        title="Corvair pilots call off strike",
+    )
+    links = links_of(strike, explainer)
+    assert "corroborates" not in relations_between(links, "at Corvair grounded 260", "rival Jetline"), links
