@@ -447,8 +447,12 @@ def _opening_clause_ahead(text: str, mention: DateMention) -> bool:
     starting = bool(opening.group("starting") or _STARTING.match(mention.text))
     comma = _OPENING_COMMA.match(text, mention.end)
     if comma is None or comma.end() == mention.end:
-        return False
-    after = text[comma.end() :]
+        if not starting:
+            return False
+        # "From April the cap will be £1,849": a start date opens its clause without a comma too
+        after = text[mention.end :]
+    else:
+        after = text[comma.end() :]
     stop = _CLAUSE_BREAK.search(after)
     if stop is not None:
         after = after[: stop.start()]

@@ -287,6 +287,9 @@ def test_a_figure_keeps_its_period_and_the_claim_the_day_it_was_told(
         ("On Friday, officials said the road will reopen.", "2026-01-16"),
         ("On Friday, 40 homes were evacuated.", "2026-01-16"),
         ("As of Friday, 12 people had been rescued.", "2026-01-16"),
+        # a start date opens its clause without a comma too; "On Friday" without one stays the day said
+        ("From Thursday the toll on the bridge will double to $8.", "2026-01-22"),
+        ("From Thursday the toll on the bridge doubled to $8.", "2026-01-15"),
         # a start date after a comma belongs to the clause before it
         ("The walkout will last three days, starting on Wednesday.", "2026-01-21"),
         ("The walkout lasted three days, starting on Wednesday.", "2026-01-14"),
