@@ -403,7 +403,8 @@ _NEXT_CLAUSE = re.compile(
     # are the wounded; the dead is the gunman)
     r"|\b(?:before|after|until|when|because)\s+(?:he|she|they|it|we|the\s+[a-z]+)\s"
     # "... have risen to 1,690 this year and a fourth child has died": another subject, and its own verb
-    r"|\b(?:and|but|while|whereas)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?=(?:has|have|had|was|were|is|are)\s))"
+    # ("... had been confirmed and that a third child had died": the same, as a second reported clause)
+    r"|\b(?:and|but|while|whereas)\s+(?:that\s+)?(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?=(?:has|have|had|was|were|is|are)\s))"
 )
 
 
