@@ -1152,7 +1152,7 @@ def test_an_outcome_after_another_subject_is_that_subjects() -> None:
     (q,) = figures_in("Mumps cases in Vestria have risen to 840 this year and a third child has died, officials said.")
     assert q.measure == "cases"
     # the same in a second reported clause, opened by "and that"
-    (q,) = figures_in("Officials said 840 mumps cases had been confirmed and that a third child had died.")
+    (q,) = figures_in("Officials said 840 measles cases had been confirmed and that a third child had died.")
     assert q.measure == "cases"
 
 
