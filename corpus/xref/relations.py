@@ -1152,6 +1152,23 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     return None
 
 
+# A figure said of the countries a text has not named: "Steel from other countries still faces a 50% tariff".
+_OTHER_COUNTRIES = re.compile(
+    r"\b(?:all\s+)?other\s+(?:countries|nations|states|members|member\s+states|suppliers|exporters|trading\s+partners)\b"
+    r"|\bthe\s+rest\s+of\s+the\s+(?:world|bloc|union)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_against_a_country(a: Features, b: Features) -> str | None:
+    """One claim's figure is that of "other countries" and the other's is named for a country ("Britain ... its rate
+    staying at 25%"): the countries set apart from it, never its revision."""
+    for x, y in ((a, b), (b, a)):
+        if _OTHER_COUNTRIES.search(x.claim.text) and not _OTHER_COUNTRIES.search(y.claim.text) and _countries_named(y):
+            return "one country's figure and other countries'"
+    return None
+
+
 # A company's jobs and staff are counted site by site as well as in all: "1,900 workers at the Trollhavn plant",
 # "At Trollhavn, 1,500 jobs will go", "cuts at its plant in Trollhavn".
 _STAFF_FAMILIES = frozenset({"jobs", "workers", "employees", "staff"})
@@ -1738,7 +1755,11 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
-    scopes = _counted_in_other_countries(a, b) or _a_sites_count_and_a_larger_one(a, b, family)
+    scopes = (
+        _counted_in_other_countries(a, b)
+        or _a_sites_count_and_a_larger_one(a, b, family)
+        or _others_against_a_country(a, b)
+    )
     if scopes is not None:
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
         new, old = _later_first(a, b)

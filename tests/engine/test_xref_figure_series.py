@@ -464,3 +464,23 @@ def test_a_sites_job_count_is_a_part_of_the_companys_not_its_revision() -> None:
     # the site's count and the company's each still have their next value
     assert relations_between(links, "lowered the number", "cut 6,000 jobs") == ["updates"], links
     assert relations_between(links, "At Brekke, 1,700", "2,200 jobs at the Brekke mill") == ["updates"], links
+
+
+def test_other_countries_figure_is_not_a_revision_of_a_named_countrys() -> None:
+    exempt = make_article(
+        "Iceland spared higher tariffs\nIceland will be exempt from the higher aluminium tariffs, with its rate staying"
+        " at 10%, the White House said on Tuesday.\n\nNorway, the largest supplier of aluminium to the US, faces the"
+        " full 40% rate.\n",
+        published="2027-04-06",
+        outlet="Metal Wire",
+        title="Iceland spared higher tariffs",
+    )
+    later = make_article(
+        "Tariff cut for Norway\nThe White House on Monday cut the tariff on aluminium from Norway to 20%, after the two"
+        " countries agreed on import quotas.\n\nAluminium from other countries still faces a 40% tariff.\n",
+        published="2027-05-10",
+        outlet="Market Wire",
+        title="Tariff cut for Norway",
+    )
+    links = links_of(exempt, later)
+    assert relations_between(links, "from other countries", "Iceland will be exempt") in ([], ["related"]), links
