@@ -3198,6 +3198,14 @@ _BARE_COUNTS = frozenset(
 )
 
 
+def _own_months_apart(a: Features, b: Features) -> bool:
+    """Both claims date what they tell by their own words, in different months."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    if not (x and y) or a.claim.date_estimated or b.claim.date_estimated:
+        return False
+    return len(x) >= 7 and len(y) >= 7 and x[:7] != y[:7]
+
+
 def _same_count(a: Features, b: Features) -> str | None:
     """The noun two reports of one story count with the same number ("11 fires" / "37 reports of overheating,
     including 11 fires"), when neither counts it as a measure of its own: the same fact from two sources."""
@@ -3209,9 +3217,8 @@ def _same_count(a: Features, b: Features) -> str | None:
     ]
     if not nouns or a.polarity != b.polarity or a.negated != b.negated or _figures_disagree(a, b):
         return None
-    if a.families & b.families:
-        # (a measure both count is the figure rules' to compare: "grounded 410 flights" in this month's strike and
-        # in last month's strike at a rival are two strikes, whatever the words)
+    if _own_months_apart(a, b):
+        # "grounded 410 flights" in this month's strike and, "last month", in a strike at a rival: two happenings
         return None
     if not (_shared_not_speakers(a, b) or same_story(a, b) or _undated_same_event(a, b) or _later_in_one_story(a, b)):
         return None
