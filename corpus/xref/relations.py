@@ -1185,7 +1185,33 @@ _AT_A_SITE = re.compile(
 )
 
 
-def _a_sites_count_and_a_larger_one(a: Features, b: Features, family: str) -> str | None:
+# "In Porto Verde alone, 52 people have died": a part of the whole story's count, said to be one.
+_PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})alone\b")
+
+
+def _one_places_count_alone(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
+    """One claim counts "in X alone" and the other, which never names X, gives a larger count: the whole of which
+    X's is a part, neither its revision nor a second report of it."""
+    for x, y in ((a, b), (b, a)):
+        alone = _PLACE_ALONE.search(x.claim.text)
+        if alone is None or alone.group("place").strip() in y.claim.text:
+            continue
+        if _larger_than(pairs, y is a):
+            return "one place's count and a larger one that names no such place"
+    return None
+
+
+def _larger_than(pairs: list[tuple[Figure, Figure]], first_larger: bool) -> bool:
+    """Every shared figure of one claim (the first of each pair when ``first_larger``) above the other's."""
+    points = [(_point(x), _point(y)) for x, y in pairs]
+    return bool(points) and all(
+        p is not None and q is not None and (p > q if first_larger else q > p) for p, q in points
+    )
+
+
+def _a_sites_count_and_a_larger_one(
+    a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]
+) -> str | None:
     """One claim counts a company's jobs or staff at a site it names ("1,900 workers at the Trollhavn plant") and
     the other, which never names that site, gives a larger count: the whole company's, of which the site's is a
     part, neither a revision nor a second report of it."""
@@ -1196,8 +1222,7 @@ def _a_sites_count_and_a_larger_one(a: Features, b: Features, family: str) -> st
         if site is None:
             continue
         name = (site.group("a") or site.group("b") or site.group("c") or "").strip()
-        mine, theirs = _point(x.figures[family]), _point(y.figures[family])
-        if name and name not in y.claim.text and mine is not None and theirs is not None and theirs > mine:
+        if name and name not in y.claim.text and _larger_than(pairs, y is a):
             return "a site's count and a larger one that names no site"
     return None
 
@@ -1757,8 +1782,9 @@ def _compare(
         return _role_relation(a, b, family)
     scopes = (
         _counted_in_other_countries(a, b)
-        or _a_sites_count_and_a_larger_one(a, b, family)
+        or _a_sites_count_and_a_larger_one(a, b, family, pairs)
         or _others_against_a_country(a, b)
+        or _one_places_count_alone(a, b, pairs)
     )
     if scopes is not None:
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts

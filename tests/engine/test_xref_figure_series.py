@@ -484,3 +484,22 @@ def test_other_countries_figure_is_not_a_revision_of_a_named_countrys() -> None:
     )
     links = links_of(exempt, later)
     assert relations_between(links, "from other countries", "Iceland will be exempt") in ([], ["related"]), links
+
+
+def test_a_count_in_one_place_alone_is_a_part_of_the_larger_count_not_its_revision() -> None:
+    first = make_article(
+        "Storm toll rises to 64\nThe death toll from the storm in eastern Luzon rose to 64 on Tuesday, disaster"
+        " officials said.\n\nIn Dalaga alone, 29 people have died.\n",
+        published="2027-10-12",
+        outlet="Manila Wire",
+        title="Storm toll rises to 64",
+    )
+    later = make_article(
+        "Luzon storm toll at 71\nThe storm has killed 71 people in eastern Luzon, disaster officials said on Friday.\n",
+        published="2027-10-15",
+        outlet="Asia Desk",
+        title="Luzon storm toll at 71",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "killed 71 people", "In Dalaga alone") in ([], ["related"]), links
+    assert relations_between(links, "killed 71 people", "rose to 64") == ["updates"], links
