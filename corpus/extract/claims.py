@@ -100,7 +100,8 @@ _FORECAST = re.compile(
     r"\b(will|would|shall|expect(?:s|ed)? to|plan(?:s|ned)? to|set to|likely to|"
     # "as predicted", "as forecast": what came true, told in the past, is no forecast
     r"poised to|going to|intends? to|(?<!as )forecast\w*|(?<!as )predict\w*|project(?:s|ed) to|in the near future|"
-    r"next (?:week|month|year)|"
+    # ("ahead of next week's talks" names a coming event, it tells nothing still to come)
+    r"next (?:week|month|year)(?![’']s)|"
     r"by the end of)\b",
     _I,
 )
@@ -1259,6 +1260,13 @@ def hedged_beyond_figures(text: str) -> bool:
 _MAY_THE_MODAL = re.compile(r"\W*May\s+(?:I|we|you|he|she|it|they|the|this|God|all|our|his|her|their)\b")
 
 
+_MODALS = frozenset({"may", "might", "could"})
+# A relative clause on a noun after the report's own clause: ", in a deal that could", ", a move which may".
+_DESCRIBING_CLAUSE = re.compile(
+    r",\s+(?:in\s+|as\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){1,2}?(?:that|which)\s+$|,\s+which\s+$"
+)
+
+
 def _hedges(text: str, figures: bool) -> bool:
     for m in _HEDGE.finditer(text):
         word = m.group(1)
@@ -1267,6 +1275,8 @@ def _hedges(text: str, figures: bool) -> bool:
         word = word.lower()
         if word in _FIGURE_HEDGES and (not figures or not _FIGURE_NEXT.match(text, m.end())):
             continue
+        if word in _MODALS and _DESCRIBING_CLAUSE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "..., in a deal that could ease tensions": what may follow from it, not a hedge on the report
         if (
             word.startswith("estimate")
             and not word.startswith("estimated")

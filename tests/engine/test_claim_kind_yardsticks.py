@@ -28,3 +28,9 @@ def test_a_yardstick_with_would_is_no_forecast(sentence: str) -> None:
 )
 def test_forecasts_stay_forecasts(sentence: str) -> None:
     assert kind_of(sentence, has_quantities=False, has_date=False) == "forecast"
+
+
+def test_a_coming_event_named_by_next_weeks_is_no_forecast() -> None:
+    sentence = "The two sides signed a ceasefire on Monday, ahead of next week's donor conference in Oslo."
+    assert kind_of(sentence, has_quantities=False, has_date=False) == "statement"
+    assert kind_of("The talks will resume next week.", has_quantities=False, has_date=False) == "forecast"

@@ -34,6 +34,20 @@ def test_the_modal_may_and_other_hedges_still_hedge(sentence: str) -> None:
     assert certainty_of(sentence) == "hedged"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port has agreed to reopen its north quay, two officials said, in a deal that could end the strike.",
+        "The board fired its chief executive on Friday, a move which may delay the merger.",
+        "The mill closed on Monday, which could cost 300 jobs.",
+    ],
+)
+def test_a_modal_in_a_clause_describing_a_noun_after_the_report_hedges_nothing(sentence: str) -> None:
+    assert certainty_of(sentence) == "asserted"
+    # the same modal in what is reported still hedges it
+    assert certainty_of("Officials said the port could reopen its north quay.") == "hedged"
+
+
 def test_a_quoted_exclamation_and_its_attribution_are_one_claim_with_its_speaker() -> None:
     body = "“We will win this fight!” Ann Lee said at the rally in Velmar. The rally ended at noon."
     first = claims_in(body)[0]

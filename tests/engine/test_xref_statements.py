@@ -516,3 +516,22 @@ def test_an_equal_count_of_a_measured_thing_in_another_months_happening_is_no_co
     )
     links = links_of(strike, explainer)
     assert "corroborates" not in relations_between(links, "at Corvair grounded 260", "rival Jetline"), links
+
+
+def test_a_denial_conflicts_with_a_report_whose_trailing_clause_holds_a_modal() -> None:
+    report = make_article(
+        "Norland to reopen border crossing, officials say\nNorland has agreed to reopen the Kessa border crossing"
+        " to trucks, two customs officials told reporters on Monday, in a deal that could end months of delays.\n",
+        published="2027-06-07",
+        outlet="Border Wire",
+        title="Norland to reopen border crossing, officials say",
+    )
+    denial = make_article(
+        "Norland denies crossing deal\nNorland has not agreed to reopen the Kessa border crossing, interior ministry"
+        " spokesman Ivo Berg said on Tuesday, calling reports of a deal false.\n",
+        published="2027-06-08",
+        outlet="Capital News",
+        title="Norland denies crossing deal",
+    )
+    links = links_of(report, denial)
+    assert relations_between(links, "has not agreed", "has agreed to reopen") == ["conflicts"], links
