@@ -1704,7 +1704,7 @@ _NEWSPAPER_END = re.compile(
 
 _POSTMODIFIED = re.compile(
     r"(?:(?:the|some|many|most|several|other|all|both|two|three)\s+)*(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
-    r"\s+(?:(?:interviewed|polled|surveyed|questioned|contacted|briefed|involved)\s+)?(?:of|for|from|at|in|on|with|close to|by)\s"
+    r"\s+(?:(?:interviewed|polled|surveyed|questioned|contacted|briefed|involved|familiar)\s+)?(?:of|for|from|at|in|on|with|close to|by)\s"
 )
 
 

@@ -190,3 +190,20 @@ def test_a_party_a_figure_is_compared_with_is_not_the_relative_clauses_subject()
     assert speaker_of(body, "The number of tenants", claim_needed=False) == "residents"
     body = "The number of tenants whose flats were damaged is far higher than the landlord said."
     assert speaker_of(body, "The number of tenants", claim_needed=False) is None
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "The mill is preparing to shut two lines, people familiar with the plans said.",
+            "people familiar with the plans",
+        ),
+        (
+            "The talks have stalled, officials familiar with the matter told reporters.",
+            "officials familiar with the matter",
+        ),
+    ],
+)
+def test_people_familiar_with_a_matter_are_the_source(body: str, speaker: str) -> None:
+    assert speaker_of(body, body[:8], claim_needed=False) == speaker
