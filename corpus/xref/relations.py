@@ -316,6 +316,9 @@ def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None
 
 def _said_by(f: Features) -> str:
     when, published = f.when or "", f.article.published or ""
+    if when and published and not f.article.published_estimated and _counted_day(f) == when:
+        # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday
+        return max(when, published[:10])
     return min(when, published) if when and published else when
 
 

@@ -6,7 +6,7 @@ from corpus.extract.article import extract_article
 from corpus.pipeline import extract
 from corpus.xref.frames import frame_measure
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_between, links_of, make_article, relations_between
 
 
 def _measures(sentence: str) -> list[tuple[str, str | None]]:
@@ -503,3 +503,24 @@ def test_a_count_in_one_place_alone_is_a_part_of_the_larger_count_not_its_revisi
     links = links_of(first, later)
     assert relations_between(links, "killed 71 people", "In Dalaga alone") in ([], ["related"]), links
     assert relations_between(links, "killed 71 people", "rose to 64") == ["updates"], links
+
+
+def test_a_toll_told_days_later_of_the_day_of_the_killing_is_the_later_report() -> None:
+    blog = make_article(
+        "Live: blast at Orlik depot\n08:30 — At least 9 people were killed in an overnight blast at a fuel depot in"
+        " Orlik, the regional governor said.\n",
+        published="2027-08-10",
+        outlet="Orlik Live",
+        title="Live: blast at Orlik depot",
+    )
+    wire = make_article(
+        "Orlik depot blast kills 17\nA blast at a fuel depot in Orlik killed 17 people on Monday, regional officials"
+        " said.\n",
+        published="2027-08-11",
+        outlet="Euro Wire",
+        title="Orlik depot blast kills 17",
+    )
+    # (the wire names the day of the blast, the day before the blog: it still told its count a day later)
+    links = links_between(links_of(blog, wire), "killed 17 people", "At least 9")
+    assert [relation for relation, _ in links] == ["updates"], links
+    assert "17 killed" in links[0][1].split(" vs ")[0], links
