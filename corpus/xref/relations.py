@@ -877,10 +877,35 @@ def _measured_apart(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
     return max(abs(x - y) for x, y in points if x is not None and y is not None) > _MEASUREMENT_SPREAD
 
 
+_REVISED_READING = re.compile(
+    r"\b(?:revis|correct|amend|adjust)\w*\s+(?:(?:its|the)\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:reading|figure|temperature|measurement|high|low|maximum|minimum)\b"
+)
+
+
+@per_claim
+def _day_of_a_revised_reading(f: Features) -> str | None:
+    """The day whose reading the claim says was revised ("revised Thursday's reading ... to 45.4C"), as a date."""
+    revised = _REVISED_READING.search(f.claim.text)
+    if revised is None or not f.article.published:
+        return None
+    for mention in find_dates(f.claim.text):
+        if mention.start == revised.start("day"):
+            day, estimated = resolve(mention, f.article.published, f.article.published_estimated)
+            return day if day and not estimated and len(day) == 10 else None
+    return None
+
+
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
     """A temperature read on another day, or another figure read the same day: another reading (of one story,
     else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
     new, old = _later_first(a, b)
+    for x, y in ((a, b), (b, a)):
+        day = _day_of_a_revised_reading(x)
+        if day is not None and (y.when or "")[:10] == day and x.article.id != y.article.id and same_story(a, b):
+            # "Aemet on Monday revised Thursday's reading at Seville airport to 45.4C" / "Seville recorded a high
+            # of 45.2C on Thursday": the same reading, corrected
+            return _figure_link(x, y, family, "updates", 0.6, "a reading of that day, revised")
     if _different_time(a, b):
         if not (same_story(a, b) or a.article.id == b.article.id):
             return None  # 43.9 degrees in one city on Wednesday, 44.6 in another on Tuesday

@@ -524,3 +524,21 @@ def test_a_toll_told_days_later_of_the_day_of_the_killing_is_the_later_report() 
     links = links_between(links_of(blog, wire), "killed 17 people", "At least 9")
     assert [relation for relation, _ in links] == ["updates"], links
     assert "17 killed" in links[0][1].split(" vs ")[0], links
+
+
+def test_a_days_reading_revised_later_updates_that_days_reading() -> None:
+    first = make_article(
+        "Lyon swelters at 41.3C\nLyon recorded a high of 41.3C on Wednesday, the weather service said.\n",
+        published="2027-07-09",
+        outlet="Rhone Wire",
+        title="Lyon swelters at 41.3C",
+    )
+    later = make_article(
+        "Lyon reading revised\nThe weather service on Monday revised Wednesday's reading at Lyon airport to 41.7C"
+        " after checking its sensors.\n",
+        published="2027-07-12",
+        outlet="Meteo News",
+        title="Lyon reading revised",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "revised Wednesday's reading", "a high of 41.3C") == ["updates"], links
