@@ -33,12 +33,18 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?P<no>no\.\s*)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
+# "number" as a verb: "now number 19", "which number about 40", "They number 300".
+_NUMBER_THE_VERB = re.compile(r"\b(?:now|still|already|which|who|they|together|combined|currently)\s+$", re.IGNORECASE)
+
+
 def is_label_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is part of a name or a label, not a count."""
     before = _WORD_BEFORE.search(text, max(0, start - 25), start)
     if before is None:
         return False
     word = before.group(1).lower()
+    if word == "number" and _NUMBER_THE_VERB.search(text, max(0, before.start() - 20), before.start()):
+        return False  # "Officers injured in the riots now number 19": the verb, a count
     if word in IDENTIFIER_WORDS or word in _SCALE_STEP_WORDS or before.group("no"):
         return True  # "Route 9"; "the world No. 2", "the No. 3 seed": a rank, whatever word comes before "No."
     if word not in LABEL_IF_NOT_COUNTED:

@@ -130,3 +130,10 @@ def test_counts_are_written_with_thousands_separators() -> None:
     assert counted(1, "claim") == "1 claim"
     assert counted(12480, "entity", "entities") == "12,480 entities"
     assert format_number(6600.000000000001) == "6,600"
+
+
+def test_number_as_a_verb_before_a_figure_counts() -> None:
+    assert [q.value for q in _q("The stranded lorry drivers now number 240.")] == [240]
+    assert [q.value for q in _q("The volunteers, who number about 300, camp by the river.")] == [300]
+    # a label stays a label
+    assert _q("The striker wore number 19 last season.") == []
