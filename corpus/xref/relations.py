@@ -1237,6 +1237,9 @@ def _larger_than(pairs: list[tuple[Figure, Figure]], first_larger: bool) -> bool
     )
 
 
+_SPREAD_OVER = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|many|most|some|half)\s+(?:of\s+them\s+)?$")
+
+
 def _a_sites_count_and_a_larger_one(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]
 ) -> str | None:
@@ -1247,8 +1250,8 @@ def _a_sites_count_and_a_larger_one(
         return None
     for x, y in ((a, b), (b, a)):
         site = _AT_A_SITE.search(x.claim.text)
-        if site is None:
-            continue
+        if site is None or _SPREAD_OVER.search(x.claim.text, max(0, site.start() - 16), site.start()):
+            continue  # (not "cut about 800 jobs, mostly at its plant in Geleen": where most of the count falls)
         name = (site.group("a") or site.group("b") or site.group("c") or "").strip()
         if name and name not in y.claim.text and _larger_than(pairs, y is a):
             return "a site's count and a larger one that names no site"

@@ -542,3 +542,22 @@ def test_a_days_reading_revised_later_updates_that_days_reading() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "revised Wednesday's reading", "a high of 41.3C") == ["updates"], links
+
+
+def test_a_count_said_to_fall_mostly_at_a_site_is_still_the_whole_count() -> None:
+    first = make_article(
+        "Ostra to cut 700 jobs\nOstra will cut about 700 jobs, mostly at its plant in Vesk, the company said on"
+        " Monday.\n",
+        published="2027-02-01",
+        outlet="Nordic Wire",
+        title="Ostra to cut 700 jobs",
+    )
+    later = make_article(
+        "Ostra adds cuts\nOstra will cut a further 300 jobs, bringing its total job cuts this year to 1,000, the"
+        " company said on Thursday.\n",
+        published="2027-03-04",
+        outlet="Business Daily",
+        title="Ostra adds cuts",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "bringing its total", "mostly at its plant") == ["updates"], links
