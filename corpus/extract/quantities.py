@@ -847,7 +847,7 @@ _NUMBER_OF = re.compile(
 _NO_COUNTED_THING = frozenset({"time", "way", "thing", "other"})
 _NUMBER_IS = re.compile(
     r"(?i)\b(?:to|at|reached|hit|hits|passed|past|above|topped|crossed|exceeded|surpassed|is|was|are|were|stood\s+at|"
-    r"stands\s+at)\s+(?:an?\s+(?:(?:new|record|all-time)\s+)*(?:record|high|low|peak)\s+(?:of\s+)?)?$"  # "risen to a record 468,000"
+    r"stands\s+at)\s+$"
 )
 _OR_RESTATES = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},?\s+or\s+")
 _RAISED = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:an?\s+)?$")  # "raised $13.6M", "raised a $25M round"
@@ -2406,7 +2406,7 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
 
 def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, str] | None:
     """What "the number of ..." before the figure at ``start`` names, when the figure is that number."""
-    if "of" not in text[max(0, start - 160) : start] or not _NUMBER_IS.search(text, max(0, start - 32), start):
+    if "of" not in text[max(0, start - 160) : start] or not _NUMBER_IS.search(text, max(0, start - 12), start):
         return None
     found = next(reversed(list(_NUMBER_OF.finditer(text, max(0, start - 160), start))), None)
     if (
