@@ -231,3 +231,218 @@ def is_nationality(word: str) -> bool:
     own name ("Norway") nor its letters ("UK"): the word before a noun in "the Norwegian lender"."""
     country = COUNTRY_OF.get(word)
     return country is not None and country != word and not word.isupper()
+
+
+# Each country's capital (and seat of government where news datelines from it), as datelines write them: a report
+# "MOGADISHU (Reuters) -" comes from Somalia, though "Mogadishu" names no country.
+_CAPITALS = """
+Afghanistan: Kabul
+Albania: Tirana
+Algeria: Algiers
+Andorra: Andorra la Vella
+Angola: Luanda
+Antigua and Barbuda: St John's, St. John's
+Argentina: Buenos Aires
+Armenia: Yerevan
+Australia: Canberra
+Austria: Vienna
+Azerbaijan: Baku
+Bahamas: Nassau
+Bahrain: Manama
+Bangladesh: Dhaka
+Barbados: Bridgetown
+Belarus: Minsk
+Belgium: Brussels
+Belize: Belmopan
+Benin: Porto-Novo, Cotonou
+Bhutan: Thimphu
+Bolivia: La Paz, Sucre
+Bosnia and Herzegovina: Sarajevo
+Botswana: Gaborone
+Brazil: Brasilia, Brasília
+Brunei: Bandar Seri Begawan
+Bulgaria: Sofia
+Burkina Faso: Ouagadougou
+Burundi: Gitega, Bujumbura
+Cambodia: Phnom Penh
+Cameroon: Yaounde, Yaoundé
+Canada: Ottawa
+Cape Verde: Praia
+Central African Republic: Bangui
+Chad: N'Djamena, Ndjamena
+Chile: Santiago
+China: Beijing
+Colombia: Bogota, Bogotá
+Comoros: Moroni
+Congo: Kinshasa, Brazzaville
+Costa Rica: San Jose, San José
+Croatia: Zagreb
+Cuba: Havana
+Cyprus: Nicosia
+Czech Republic: Prague
+Denmark: Copenhagen
+Djibouti: Djibouti
+Dominica: Roseau
+Dominican Republic: Santo Domingo
+East Timor: Dili
+Ecuador: Quito
+Egypt: Cairo
+El Salvador: San Salvador
+Equatorial Guinea: Malabo
+Eritrea: Asmara
+Estonia: Tallinn
+Eswatini: Mbabane
+Ethiopia: Addis Ababa
+Fiji: Suva
+Finland: Helsinki
+France: Paris
+Gabon: Libreville
+Gambia: Banjul
+Germany: Berlin
+Ghana: Accra
+Greece: Athens
+Grenada: St George's, St. George's
+Guatemala: Guatemala City
+Guinea: Conakry
+Guinea-Bissau: Bissau
+Guyana: Georgetown
+Haiti: Port-au-Prince
+Honduras: Tegucigalpa
+Hungary: Budapest
+Iceland: Reykjavik, Reykjavík
+India: New Delhi
+Indonesia: Jakarta
+Iran: Tehran
+Iraq: Baghdad
+Ireland: Dublin
+Israel: Jerusalem
+Italy: Rome
+Ivory Coast: Yamoussoukro, Abidjan
+Jamaica: Kingston
+Japan: Tokyo
+Jordan: Amman
+Kazakhstan: Astana
+Kenya: Nairobi
+Kiribati: Tarawa
+Kosovo: Pristina
+Kuwait: Kuwait City
+Kyrgyzstan: Bishkek
+Laos: Vientiane
+Latvia: Riga
+Lebanon: Beirut
+Lesotho: Maseru
+Liberia: Monrovia
+Libya: Tripoli
+Liechtenstein: Vaduz
+Lithuania: Vilnius
+Luxembourg: Luxembourg
+Madagascar: Antananarivo
+Malawi: Lilongwe
+Malaysia: Kuala Lumpur
+Maldives: Male
+Mali: Bamako
+Malta: Valletta
+Marshall Islands: Majuro
+Mauritania: Nouakchott
+Mauritius: Port Louis
+Mexico: Mexico City
+Micronesia: Palikir
+Moldova: Chisinau, Chișinău
+Monaco: Monaco
+Mongolia: Ulaanbaatar, Ulan Bator
+Montenegro: Podgorica
+Morocco: Rabat
+Mozambique: Maputo
+Myanmar: Naypyitaw, Naypyidaw, Yangon
+Namibia: Windhoek
+Nauru: Yaren
+Nepal: Kathmandu
+Netherlands: Amsterdam, The Hague
+New Zealand: Wellington
+Nicaragua: Managua
+Niger: Niamey
+Nigeria: Abuja
+North Korea: Pyongyang
+North Macedonia: Skopje
+Norway: Oslo
+Oman: Muscat
+Pakistan: Islamabad
+Palau: Ngerulmud
+Palestine: Ramallah
+Panama: Panama City
+Papua New Guinea: Port Moresby
+Paraguay: Asuncion, Asunción
+Peru: Lima
+Philippines: Manila
+Poland: Warsaw
+Portugal: Lisbon
+Qatar: Doha
+Romania: Bucharest
+Russia: Moscow
+Rwanda: Kigali
+Saint Lucia: Castries
+Samoa: Apia
+San Marino: San Marino
+Sao Tome and Principe: Sao Tome
+Saudi Arabia: Riyadh
+Senegal: Dakar
+Serbia: Belgrade
+Seychelles: Victoria
+Sierra Leone: Freetown
+Singapore: Singapore
+Slovakia: Bratislava
+Slovenia: Ljubljana
+Solomon Islands: Honiara
+Somalia: Mogadishu
+South Africa: Pretoria, Cape Town
+South Korea: Seoul
+South Sudan: Juba
+Spain: Madrid
+Sri Lanka: Colombo
+Sudan: Khartoum, Port Sudan
+Suriname: Paramaribo
+Sweden: Stockholm
+Switzerland: Bern, Berne
+Syria: Damascus
+Taiwan: Taipei
+Tajikistan: Dushanbe
+Tanzania: Dodoma, Dar es Salaam
+Thailand: Bangkok
+Togo: Lome, Lomé
+Tonga: Nuku'alofa
+Trinidad and Tobago: Port of Spain
+Tunisia: Tunis
+Turkey: Ankara
+Turkmenistan: Ashgabat
+Tuvalu: Funafuti
+Uganda: Kampala
+Ukraine: Kyiv, Kiev
+United Arab Emirates: Abu Dhabi
+United Kingdom: London
+United States: Washington
+Uruguay: Montevideo
+Uzbekistan: Tashkent
+Vanuatu: Port Vila
+Venezuela: Caracas
+Vietnam: Hanoi
+Yemen: Sanaa, Sana'a, Aden
+Zambia: Lusaka
+Zimbabwe: Harare
+"""
+
+
+def _read_capitals(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        country, _, capitals = line.partition(":")
+        for capital in capitals.split(","):
+            out[capital.strip().casefold()] = country
+    return out
+
+
+_CAPITAL_OF = _read_capitals(_CAPITALS)
+
+
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital ``name`` is, as a dateline writes it ("MOGADISHU": Somalia), else None."""
+    return _CAPITAL_OF.get(name.strip().casefold())

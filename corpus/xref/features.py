@@ -1614,6 +1614,8 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     # 11" / "Mine landslide toll climbs to 24"), though their leads name the place differently (the island, the
     # district): one story, as a headline naming nobody is matched on its words.
     near = x is not None and y is not None and abs(x - y) <= _HEADLINE_DAYS
+    if _countries_apart(a, b):
+        return False  # "Somalia floods kill 31" / "Kenya floods kill 31": one wording, two countries' stories
     if (
         not (a.story & b.story)
         and not ((not (a.story and b.story) or near) and len(a.headline & b.headline) >= 2)
@@ -1624,6 +1626,26 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     if x is None or y is None:
         return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
     return abs(x - y) <= days
+
+
+def _countries_apart(a: Features, b: Features) -> bool:
+    """Both stories name a country and share none of them (a dateline's country is where the bureau is:
+    "NAIROBI, Kenya (AP) - Floods in Somalia ...")."""
+    mine, theirs = _story_countries(a), _story_countries(b)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+@per_claim
+def _story_countries(f: Features) -> frozenset[str]:
+    """The countries the headline and lead name, less one named only in the dateline."""
+    from corpus.extract.datelines import dateline_at
+
+    countries = frozenset(name for name in f.story if country_of(name) == name)
+    dateline = dateline_at(f.article.body)
+    if dateline is None:
+        return countries
+    head, rest = f.article.body[: dateline.end], f.article.body[dateline.end : dateline.end + _LEAD_CHARS]
+    return frozenset(name for name in countries if name not in head or name in rest or name in (f.article.title or ""))
 
 
 @per_claim

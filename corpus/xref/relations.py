@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from corpus.countries import country_of
+from corpus.countries import country_of, country_of_capital
 from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
+from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.model import Quantity, XRef
 from corpus.xref.anaphora import stands_by_figure
@@ -579,7 +580,15 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
         a,
         b,
         lambda: (
-            bool(_lead_names_of(a) & _lead_names_of(b))
+            # (not one bureau's town, the dateline of both: "LUSAKA, Zambia (AP) -" over two countries' floods)
+            bool(
+                (_lead_names_of(a) & _lead_names_of(b))
+                - {
+                    w
+                    for town in dateline_places(a.article.body) & dateline_places(b.article.body)
+                    for w in town.split()
+                }
+            )
             # (one named vessel or storm in both leads is one story, wherever else each says it went)
             and (bool(_vessels_of(a) & _vessels_of(b)) or not (_names_unknown_to(a, b) and _names_unknown_to(b, a)))
         ),
@@ -741,6 +750,13 @@ def _from_its_country(a: Features, b: Features) -> bool:
         countries = {country_of(r) for r in dateline_regions(y.article.body)} - {None}
         from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
         if from_capital and any(country_of(name) in countries for name in x.story | x.places):
+            return True
+        # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
+        # Somalia ...": told from the capital of the country the other's story is in
+        # (not a bureau's report on another country: "NAIROBI, Kenya (AP) - Floods in Somalia ...")
+        capitals = {country_of_capital(town) for town in dateline_places(x.article.body)} - {None}
+        own = {country_of(name) for name in x.story} - {None}
+        if capitals and own <= capitals and any(country_of(name) in capitals for name in y.story | y.places):
             return True
     return False
 
@@ -989,6 +1005,11 @@ def _a_years_figure_against_another(a: Features, b: Features) -> bool:
         if not x.since_text and _year_scoped(x) and year.isdigit() and other.isdigit() and year != other:
             return True
     return False
+
+
+def _sums_or_rates(a: Features, b: Features) -> bool:
+    """Either claim gives its figures as sums of money or percentages (a year's results, reported in the next)."""
+    return any(q.unit == "percent" or is_money(q.unit) for f in (a, b) for q in f.claim.quantities if q.unit)
 
 
 def _a_year_or_more_apart(a: Features, b: Features) -> bool:
@@ -2031,9 +2052,10 @@ def _compare(
     ):
         # One source's figures for different periods, or counts years apart: a series, not a revision.
         return _figure_link(new, old, family, "related", 0.45, "different period")
-    if same_value and _a_years_figure_against_another(a, b):
+    if same_value and _a_years_figure_against_another(a, b) and not _sums_or_rates(a, b):
         # "Last year's fire burned 31,000 acres" against this year's fire "grew to 31,000 acres": a figure the
-        # text gives for another year is not a second report of this one, however equal.
+        # text gives for another year is not a second report of this one, however equal. (Not a year's result,
+        # told in the next: "profit rose to £90 million last year" / "reported ... profit to £90m on Thursday".)
         return _figure_link(new, old, family, "related", 0.4, "different period")
     if (
         is_move(family)
@@ -2366,7 +2388,7 @@ def _fixed_count(
         # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts
         # name, neither the same report nor a dispute.
         return _figure_link(new, old, family, "related", 0.45, "counts of different days")
-    if same_value and _a_years_figure_against_another(a, b):
+    if same_value and _a_years_figure_against_another(a, b) and not _sums_or_rates(a, b):
         # "Last year's floods reached 4,200 homes" / this week's "reached 4,200 homes": two events' equal counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if compatible:

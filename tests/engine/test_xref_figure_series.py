@@ -561,3 +561,40 @@ def test_a_count_said_to_fall_mostly_at_a_site_is_still_the_whole_count() -> Non
     )
     links = links_of(first, later)
     assert relations_between(links, "bringing its total", "mostly at its plant") == ["updates"], links
+
+
+def test_one_bureaus_reports_on_two_countries_are_two_stories() -> None:
+    first = make_article(
+        "LUSAKA, Zambia (AP) — Floods in Malawi have killed at least 22 people and displaced"
+        " more than 60,000, the country's disaster agency said Monday.\n",
+        published="2027-02-08",
+        outlet="AP",
+        title="Malawi floods kill 22",
+    )
+    second = make_article(
+        "LUSAKA, Zambia (AP) — Floods in Zambia have killed at least 22 people since"
+        " January, the Red Cross said Tuesday.\n\nAbout 15,000 people have been displaced, mostly in the south.\n",
+        published="2027-02-09",
+        outlet="AP",
+        title="Zambia floods kill 22",
+    )
+    links = links_of(first, second)
+    assert relations_between(links, "About 15,000", "Floods in Malawi") in ([], ["related"]), links
+
+
+def test_a_report_from_a_countrys_capital_tells_that_countrys_story() -> None:
+    first = make_article(
+        "LUSAKA, Zambia (AP) — Floods in Malawi have killed at least 22 people, the"
+        " country's disaster agency said Monday.\n",
+        published="2027-02-08",
+        outlet="AP",
+        title="Malawi floods kill 22",
+    )
+    later = make_article(
+        "LILONGWE (Reuters) - The death toll from floods in Malawi has risen to 35, the government said on Thursday.\n",
+        published="2027-02-11",
+        outlet="Reuters",
+        title="Malawi flood toll rises to 35",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "risen to 35", "at least 22") == ["updates"], links
