@@ -21,6 +21,7 @@ from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
+from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.extract.number_words import TENS, UNITS
 from corpus.model import Quantity, XRef
 from corpus.xref.anaphora import stands_by_figure
@@ -1008,8 +1009,13 @@ def _a_years_figure_against_another(a: Features, b: Features) -> bool:
 
 
 def _sums_or_rates(a: Features, b: Features) -> bool:
-    """Either claim gives its figures as sums of money or percentages (a year's results, reported in the next)."""
-    return any(q.unit == "percent" or is_money(q.unit) for f in (a, b) for q in f.claim.quantities if q.unit)
+    """Either claim gives its figures as sums of money or percentages (a year's results, reported in the next), or
+    as what describes a person ("a mother of 12", told of a shooting "in 2011" and of its trial two years on)."""
+    return any(
+        (q.unit is not None and (q.unit == "percent" or is_money(q.unit))) or q.measure == FAMILY_SIZE
+        for f in (a, b)
+        for q in f.claim.quantities
+    )
 
 
 def _a_year_or_more_apart(a: Features, b: Features) -> bool:
