@@ -21,8 +21,8 @@ from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
-from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.extract.number_words import TENS, UNITS
+from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Quantity, XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
