@@ -2248,6 +2248,16 @@ def _figure_right_before(text: str, at: int) -> bool:
 
 
 _SUBORDINATE_OPENS = re.compile(r"\s(?:after|before|when|whenever|because|once|while|whilst|although)\s")
+# "days after", "hours before", "a week after", "shortly before": a clause of what happened a time apart.
+_TIME_GAP_BEFORE = re.compile(
+    r"(?:\b(?:days|hours|weeks|months|years|minutes|shortly|soon|just|only|a\s+(?:day|week|month|year)|"
+    r"(?:two|three|four|five|six|several|a\s+few)\s+(?:days|hours|weeks|months|years))\s+(?:after|before))\s+$"
+)
+# A main clause of its own before the subordinate one: a subject and a verb in the past ("Lindqvist resigned on
+# Thursday, days", "leaders demanded her resignation").
+_MAIN_CLAUSE = re.compile(
+    r"\b[A-Za-z][\w'’-]*\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|were|had|did|said|quit|won|lost|left|took|made|met|fell|rose)\b"
+)
 
 
 _SUBJECT_PRONOUNS = frozenset("He She They We I It he she they we it".split())
@@ -2682,6 +2692,12 @@ def _attributions(text: str) -> list[Attribution]:
         if np:
             # "demanded her resignation after figures showed": the clause opened by "after" has its own subject
             np = _SUBORDINATE_OPENS.split(np)[-1].strip() or np
+            np_at = masked.rfind(np, 0, left_end)
+            gap = _TIME_GAP_BEFORE.search(masked, max(0, np_at - 40), np_at) if np_at > 0 else None
+            if gap is not None and _MAIN_CLAUSE.search(masked, 0, gap.start()):
+                # "Lindqvist resigned on Thursday, days after her office dismissed reports": the clause a time apart
+                # tells what was said before; the sentence is the writer's
+                continue
         if np and (_FIGURE_THEN_SUBJECT.search(np) or _COMPARED_THEN_SUBJECT.search(np)):
             # "ahead of the €5.2 billion analysts had expected", "a bigger cut than most economists had expected": a
             # clause about that figure, not the claim's

@@ -1373,3 +1373,15 @@ def test_a_comparison_with_what_economists_expected_names_no_speaker() -> None:
     body = "The bank cut its rate by half a point, a bigger cut than most economists had expected."
     claims, _ = extract_article(make_article(body))
     assert claims[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port's harbour master resigned on Friday, days after the council dismissed reports that he would go.",
+        "The lender collapsed just weeks after regulators said it was sound.",
+    ],
+)
+def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sentence: str) -> None:
+    speaker, _ = _said(sentence)[-1]
+    assert speaker is None
