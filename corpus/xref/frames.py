@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus.countries import country_of
 from corpus.extract.quantities import AGES, MEASURED_IN
 from corpus.extract.units import singular
 from corpus.first_letter import located
@@ -805,10 +806,29 @@ def _moved_thing(m: re.Match[str]) -> str | None:
     return f"{modifier} {head}" if modifier else head
 
 
+# An economy's growth: "the economy grew 0.3%", "GDP shrank by 0.2%", "gross domestic product expanded 1.1%".
+_ECONOMY_MOVED = re.compile(
+    r"(?:\b(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+|\b(?:the\s+)?(?P<people>[A-Z][\w-]+)\s+)?"
+    r"\b(?:economy|GDP|gross\s+domestic\s+product|output\s+of\s+goods\s+and\s+services)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:has|have|had)\s+)?(?P<verb>grew|grown|grows|expanded|expands|rose|risen|rises|increased|shrank|shrunk|"
+    r"shrinks|contracted|contracts|fell|fallen|falls|declined|dropped)\s+(?:by\s+)?(?:an?\s+(?:annual|annualised|"
+    r"annualized|revised|estimated)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"
+)
+_ECONOMY_FALLS = frozenset("shrank shrunk shrinks contracted contracts fell fallen falls declined dropped".split())
+
+
 def percent_change(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """ "food prices rise", "exports fall", or "inflation rate" for a percentage by which a plural noun
     moved ("consumer prices ... were 3.4% higher" is the year's inflation; "cut malaria cases by 72%" is a fall of
     malaria cases); None for anything else."""
+    economy = _ECONOMY_MOVED.search(text, lo, start)
+    if economy is not None:
+        # "Germany's economy grew 0.3% in the third quarter", "GDP shrank 0.2%": a country's growth, named by its
+        # country (two countries' growth in one roundup are two figures; an economy of no country named, none)
+        country = country_of(economy.group("country") or economy.group("people") or "")
+        if country is None:
+            return None
+        return f"{country} economy {'fall' if economy.group('verb').lower() in _ECONOMY_FALLS else 'rise'}"
     m = _CHANGE_BEFORE.search(text, lo, start)
     if m is None:
         return _moved_by(text, start, end, lo, hi)

@@ -598,3 +598,23 @@ def test_a_report_from_a_countrys_capital_tells_that_countrys_story() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "risen to 35", "at least 22") == ["updates"], links
+
+
+def test_a_countrys_growth_revised_updates_the_first_reading_and_other_countries_stay_apart() -> None:
+    first = make_article(
+        "Polish economy grows 0.6%\nPoland's economy grew 0.6% in the second quarter, the statistics office said on"
+        " Tuesday.\n\nHungary's economy grew 0.9% in the same period, its statistics office said.\n",
+        published="2027-08-03",
+        outlet="CEE Wire",
+        title="Polish economy grows 0.6%",
+    )
+    later = make_article(
+        "Poland revises growth\nPoland's economy grew 0.4% in the second quarter, the statistics office said on"
+        " Friday in a revised estimate.\n",
+        published="2027-08-27",
+        outlet="Warsaw Business",
+        title="Poland revises growth",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "grew 0.4%", "grew 0.6%") == ["updates"], links
+    assert relations_between(links, "grew 0.4%", "Hungary's economy") in ([], ["related"]), links
