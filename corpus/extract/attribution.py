@@ -3275,6 +3275,13 @@ ADMITTED_INTO = re.compile(
 )
 
 
+_REPORT_FORMS = frozenset(("report", *cues.forms("report")))
+_TROUBLE_REPORTED = re.compile(
+    r"\s+(?:(?:some|many|more|few|no|similar|technical|serious|minor)\s+)?(?:problems|issues|difficulties|trouble|"
+    r"outages|errors|glitches|faults)\b"
+)
+
+
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
@@ -3288,6 +3295,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "the clinics admitted 300 patients": let in, nothing owned up to
     if verb in _ADMIT_FORMS and ADMITTED_INTO.match(masked, m.end()):
         return False  # "Three patients admitted to hospital on Monday have died": let in, nothing owned up to
+    if verb in _REPORT_FORMS and _TROUBLE_REPORTED.match(masked, m.end()):
+        return False  # "Thousands of users reported problems with the app": trouble met, no statement made
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

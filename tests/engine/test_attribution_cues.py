@@ -1385,3 +1385,10 @@ def test_a_comparison_with_what_economists_expected_names_no_speaker() -> None:
 def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sentence: str) -> None:
     speaker, _ = _said(sentence)[-1]
     assert speaker is None
+
+
+def test_people_who_reported_trouble_made_no_statement() -> None:
+    speaker, _ = _said("Hundreds of drivers reported problems with the toll app on Monday morning.")[-1]
+    assert speaker is None
+    speaker, _ = _said("Tenants reported faults with the lifts, the housing association said.")[-1]
+    assert speaker == "housing association"
