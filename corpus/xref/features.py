@@ -1269,6 +1269,15 @@ _FOUND_NONE = re.compile(
 )
 
 
+# "said on Tuesday it was not in talks with any party about a sale": a denial of talks reported, in other words.
+_SAID_NOT_IN_TALKS = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+)\s+(?:(?:on|late\s+on)\s+\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|he|she|they|the\s+company|the\s+government)\s+(?:was|is|were|are)\s+not\s+(?:currently\s+)?"
+    r"(?:in\s+(?:talks|negotiations|discussions)|negotiating|considering|planning|seeking|preparing)\b",
+    re.IGNORECASE,
+)
+
+
 # The sentence's own verb withholds ("The government has yet to confirm the plan", "Police would not comment").
 _SUBJECT_WITHHOLDS = re.compile(r"\W*(?:[\w'’.-]+\s+){1,6}?(?:" + _WITHHELD.pattern + ")", re.IGNORECASE)
 
@@ -1288,7 +1297,7 @@ def polarity_of(claim: Claim) -> str:
         rest = _unwithheld(claim.text)
         if not (DENIES if polarity == "deny" else _CONFIRMS).search(rest):
             return "unconfirmed"
-    if polarity == "assert" and _FOUND_NONE.search(claim.text):
+    if polarity == "assert" and (_FOUND_NONE.search(claim.text) or _SAID_NOT_IN_TALKS.search(claim.text)):
         return "deny"
     if polarity == "assert" and _SUBJECT_WITHHOLDS.match(claim.text):
         return "unconfirmed"  # "The government has yet to confirm the plan": no confirmation (claims.kind_of)

@@ -397,3 +397,9 @@ def test_the_same_words_about_two_towns_of_one_country_weeks_apart_do_not_corrob
     )
     links = links_of(first, second)
     assert not relations_between(links, "KESSMORE", "DUNBRACK"), links
+
+
+def test_saying_it_was_not_in_talks_denies_the_talks() -> None:
+    said_not = "The bank said on Monday it was not in talks with any rival about a merger."
+    plain = "Its chief executive said it was in talks with two rivals about a merger."
+    assert _polarities(said_not, plain) == {said_not: "deny", plain: "assert"}
