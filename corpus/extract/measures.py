@@ -606,6 +606,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "price", unit  # "The bistro charges £95 for its tasting menu": what it asks for a thing
         if _TO_BUILD.match(text, end) and _COSTS_BEFORE.search(text, window, start):
             return "cost", unit  # "The bridge will cost about $3.1bn to build": what making it costs
+        if _WORK_COSTS.search(text, window, start):
+            return (
+                "cost",
+                unit,
+            )  # "repairs would cost €3.2 million", "the upgrade will cost about $40m": what doing it costs
         if _COST_SOMEONE.search(text, window, start):
             return "cost", unit  # "The storm cost the insurer $320 million", "costing the health service £2.3bn"
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
@@ -852,6 +857,15 @@ _MARGIN_BEFORE = re.compile(
     r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
     r"margin\s+of)\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+)
+# Work that costs a sum to do: "repairs would cost", "the renovation will cost", "the clean-up could cost".
+_WORK_COSTS = re.compile(
+    r"(?i)\b(?:repairs?|works?|project|scheme|programme|program|renovation|refurbishment|upgrade|construction|"
+    r"rebuild(?:ing)?|reconstruction|clean-?up|restoration|demolition|expansion|extension|redevelopment)\s+"
+    r"(?:(?:to|of|on|at|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "repairs to the sea wall"
+    r"(?:(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?"
+    r"cost(?:s)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)?$"
 )
 _TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
 _COSTS_BEFORE = re.compile(
@@ -1656,6 +1670,8 @@ def property_of(text: str, start: int) -> str | None:
         words = words[verb + 1 :]
     while len(words) > 1 and _PARTICIPLE.search(words[-1]):
         words.pop()  # "the charge stored in the cell was 3.2 volts": the charge
+    while len(words) > 1 and words[0].lower() in _SAYING_PARTICIPLES:
+        words.pop(0)  # "..., saying repairs would cost €3.2 million": the repairs, not the saying
     head = words[-1].lower() if words else ""
     if (
         not head
@@ -1670,6 +1686,12 @@ def property_of(text: str, start: int) -> str | None:
 # Nouns ending in -ing that news reports as rising and falling, no gerund: "Consumer spending rose 3.2%", "Mortgage
 # lending fell 12%", "Sterling fell 0.4%".
 _ING_NOUNS = frozenset({"spending", "lending", "borrowing", "sterling"})
+
+# A participle of saying before the clause it reports ("saying repairs would cost"), never "housing" or "operating".
+_SAYING_PARTICIPLES = frozenset(
+    "saying adding noting warning claiming arguing insisting stressing explaining suggesting estimating predicting "
+    "reporting announcing confirming arguing".split()
+)
 
 
 _TIME_RUN = re.compile(

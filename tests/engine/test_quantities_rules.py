@@ -1448,3 +1448,22 @@ def test_a_sum_raised_in_a_funding_round_is_no_rise() -> None:
 def test_the_naira_and_shekel_signs_are_money(text: str, unit: str) -> None:
     (q,) = figures_in(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said repairs to the sea wall would cost €4.1 million.",
+        "The upgrade of the signalling system will cost about £85 million.",
+    ],
+)
+def test_what_work_would_cost_is_a_cost(sentence: str) -> None:
+    assert [q.measure for q in figures_in(sentence)] == ["cost"]
+    assert figures_in("A ticket to the final will cost €70.")[0].measure != "cost"  # one thing's price
+
+
+def test_what_a_participle_of_saying_reports_is_the_thing_measured() -> None:
+    from corpus.extract.measures import property_of
+
+    text = "The mayor defended the closure, saying repairs would cost €3.2 million."
+    assert property_of(text, text.index("€")) == "repairs"
