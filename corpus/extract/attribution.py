@@ -841,7 +841,9 @@ _LEADING_SUBORDINATOR = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or|so|then|also|now|yet)\s+", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|might|must|can|may|not)\b")
 _NAMED_TAIL = re.compile(
-    r"(?:\b[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+$"
+    # ("foreign minister Faisal bin Farhan": a particle inside the name)
+    r"(?:\b[A-Z][\w’'.-]+\s+){1,3}(?:(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|du|del|della|di|le|la)\s+)?"
+    r"[A-Z][\w’'.-]+$"
 )  # a subject and its asides fit in this many characters
 
 

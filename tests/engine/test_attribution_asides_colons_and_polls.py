@@ -207,3 +207,14 @@ def test_a_party_a_figure_is_compared_with_is_not_the_relative_clauses_subject()
 )
 def test_people_familiar_with_a_matter_are_the_source(body: str, speaker: str) -> None:
     assert speaker_of(body, body[:8], claim_needed=False) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The pipeline will reopen in May, oil minister Khalid bin Nasser said.", "Khalid bin Nasser"),
+        ("The levy will stay, finance minister Greta van Dijk said.", "Greta van Dijk"),
+    ],
+)
+def test_a_role_then_a_name_with_a_particle_is_the_source(body: str, speaker: str) -> None:
+    assert speaker_of(body, body[:8], claim_needed=False) == speaker
