@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -119,6 +120,23 @@ def _published_after(cited: Article, citing: Article) -> bool:
     )
 
 
+_CITED_DAYS = 3
+
+
+def _said_on_another_day(claim: Claim, cited: Article) -> bool:
+    """The claim dates its words days from the day the outlet's article came out ("banned for four years, the
+    Athletics Integrity Unit said on Tuesday" in June / its press release of 21 May): another statement of that
+    outlet, not the article."""
+    day, published = claim.date or "", cited.published or ""
+    if len(day) < 10 or len(published) < 10 or claim.date_estimated or cited.published_estimated:
+        return False
+    try:
+        apart = abs(date.fromisoformat(day[:10]).toordinal() - date.fromisoformat(published[:10]).toordinal())
+    except ValueError:
+        return False
+    return apart > _CITED_DAYS
+
+
 def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
     """The claim ``f`` cites among ``partners`` (every claim in another article it is paired with), if any."""
     for name in f.claim.speaker_chain:
@@ -126,7 +144,10 @@ def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:
         targets = [
             g
             for g in partners
-            if key and _outlet_key(g.article.outlet) == key and not _published_after(g.article, f.article)
+            if key
+            and _outlet_key(g.article.outlet) == key
+            and not _published_after(g.article, f.article)
+            and not _said_on_another_day(f.claim, g.article)
         ]
         if not targets:
             continue

@@ -29,3 +29,38 @@ def _relay():
 def test_the_outlet_called_a_news_agency_is_cited() -> None:
     links = links_of(_wire("The missile flew about 900 kilometres, the Joint Chiefs of Staff said."), _relay())
     assert any(rel == "cites" and source.startswith("Norland launched") for rel, source, _, _ in links), links
+
+
+def _federation_release():
+    return make_article(
+        "Federation suspends Ivo Darn\nThe Rowing Federation has provisionally suspended Ivo Darn after a sample"
+        " taken in competition in Varna returned a finding for a banned diuretic.\n\nThe rower was told of the finding"
+        " on 2 March.\n",
+        published="2027-03-05",
+        outlet="Rowing Federation",
+        title="Federation suspends Ivo Darn",
+    )
+
+
+def test_an_outlets_statement_on_another_day_cites_no_article_of_it() -> None:
+    ban = make_article(
+        "Darn banned for two years\nWorld champion Ivo Darn has been banned for two years for a diuretic, the Rowing"
+        " Federation said on Tuesday.\n",
+        published="2027-06-09",
+        outlet="Sports Wire",
+        title="Darn banned for two years",
+    )
+    links = links_of(_federation_release(), ban)
+    assert not any(rel == "cites" for rel, *_ in links), links
+
+
+def test_an_outlets_statement_of_the_day_cites_its_article() -> None:
+    relay = make_article(
+        "Darn suspended\nIvo Darn has been provisionally suspended after a sample taken in Varna returned a finding for"
+        " a banned diuretic, the Rowing Federation said on Friday.\n",
+        published="2027-03-06",
+        outlet="Sports Wire",
+        title="Darn suspended",
+    )
+    links = links_of(_federation_release(), relay)
+    assert any(rel == "cites" and source.startswith("Ivo Darn has been") for rel, source, _, _ in links), links
