@@ -773,7 +773,8 @@ _GOES_ON_TO = re.compile(
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
 _PUT = ("put", "puts")
 _PUT_FIGURE = re.compile(
-    r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost|crowd|attendance|turnout|"
+    r"field|bill|damage|losses|value|size)\b"
     # "put it closer to 8%", "puts them at nearer 40,000": the figure just given, put by someone else
     r"|\s+(?:it|them)\s+(?:at\s+|(?:closer|nearer)(?:\s+to)?\s+|as\s+(?:high|low)\s+as\s+)(?:(?:about|around|roughly|some|"
     r"nearly|almost|over|under|nearer|closer\s+to|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"

@@ -218,3 +218,14 @@ def test_people_familiar_with_a_matter_are_the_source(body: str, speaker: str) -
 )
 def test_a_role_then_a_name_with_a_particle_is_the_source(body: str, speaker: str) -> None:
     assert speaker_of(body, body[:8], claim_needed=False) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Organisers put the field at 31,400 runners.", "Organisers"),
+        ("Insurers put the damage at $1.2 billion.", "Insurers"),
+    ],
+)
+def test_who_puts_a_figure_on_a_thing_measured_is_its_source(body: str, speaker: str) -> None:
+    assert speaker_of(body, body[:8], claim_needed=False) == speaker
