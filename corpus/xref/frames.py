@@ -195,6 +195,20 @@ def partitive_outcome(text: str, end: int) -> str | None:
 _YIELDING = _GENERIC | {"trapped"}
 
 
+# A forecast of growth and the level it was set at: "its global growth forecast to 3.0%", "its forecast for world
+# growth this year to 2.8%" (where the growth is, as written: the world's is not a country's).
+_GROWTH_FORECAST = re.compile(
+    r"(?:\b(?:(?:19|20)\d\d\s+)?(?P<a>global|world|euro[- ]?zone|[A-Z][a-z]+)?\s*(?:economic\s+)?growth\s+"
+    r"(?:forecasts?|outlook|projections?|estimates?)"
+    r"|\bforecasts?\s+for\s+(?:(?:19|20)\d\d\s+)?(?P<b>global|world|euro[- ]?zone|[A-Z][a-z]+)?\s*(?:economic\s+)?growth)"
+    r"\b(?:[^.;%]{0,50}?)\b(?:to|at)\s+(?:about\s+|around\s+)?$"
+)
+# A clause after a figure that tells why or what was said of it: ", citing higher tariffs", ", saying tariffs had".
+_REASON_CLAUSE = re.compile(
+    r",\s+(?:citing|saying|blaming|adding|noting|warning|as|amid|after|because|while|despite|due\s+to|thanks\s+to)\b"
+)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The figure's clause within ``text``: cut at semicolons and at ", and ..." so that
     "injured 25 workers and killed two" gives each figure its own verb."""
@@ -398,6 +412,12 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         share = _percent_of(text, start, end, lo, hi) or percent_change(text, start, end, lo, hi)
         if share:
             return share
+        forecast = _GROWTH_FORECAST.search(text, lo, start)
+        if forecast:
+            # "cut its forecast for global growth this year to 2.8%", "raised its 2026 global growth forecast to 3.0%"
+            where = (forecast.group("a") or forecast.group("b") or "").strip().lower()
+            where = "global" if where == "world" else where
+            return f"{where} growth forecast".strip()
         qualified = _QUALIFIED_RATE.search(text, lo, start) or _qualified_subject(text, lo, start)
         if qualified:
             return (
@@ -407,7 +427,12 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             # the figure's own rate, named beside it ("raised its deposit rate ... to 2.5%"), not another the
             # sentence names ("... if inflation stays high")
             return q.measure
-        nouns = {m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text)}
+        nouns = {
+            m.group(1).lower().rstrip("s")
+            for m in _RATE_NOUN.finditer(text)
+            # (not a rate a clause after the figure gives a reason with: "to 2.8% from 3.1%, citing higher tariffs")
+            if m.start() < start or not _REASON_CLAUSE.search(text, end, m.start())
+        }
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns} - _rates_of_other_figures(q, claim)
         if len(nouns) != 1:
             return q.measure

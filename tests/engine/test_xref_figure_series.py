@@ -618,3 +618,24 @@ def test_a_countrys_growth_revised_updates_the_first_reading_and_other_countries
     links = links_of(first, later)
     assert relations_between(links, "grew 0.4%", "grew 0.6%") == ["updates"], links
     assert relations_between(links, "grew 0.4%", "Hungary's economy") in ([], ["related"]), links
+
+
+def test_a_growth_forecast_is_a_series_and_a_reason_clause_names_no_rate() -> None:
+    found = dict(_measures("The OECD cut its forecast for world growth this year to 2.6%, citing higher tariffs."))
+    assert found["2.6%"] == "global growth forecast"
+    first = make_article(
+        "OECD trims outlook\nThe OECD cut its forecast for global growth this year to 2.6% from 2.9%, citing higher"
+        " tariffs.\n",
+        published="2027-03-17",
+        outlet="Paris Wire",
+        title="OECD trims outlook",
+    )
+    later = make_article(
+        "OECD lifts outlook\nThe OECD raised its global growth forecast to 2.8% on Tuesday, saying tariffs had hurt"
+        " less than feared.\n",
+        published="2027-06-02",
+        outlet="Markets Daily",
+        title="OECD lifts outlook",
+    )
+    links = links_between(links_of(first, later), "raised its global growth", "cut its forecast")
+    assert [relation for relation, _ in links] == ["updates"] and "tariff" not in links[0][1], links
