@@ -773,8 +773,10 @@ _GOES_ON_TO = re.compile(
 # "put the official death toll at 38"; never "put the crowd at ease" or "put the book on the shelf".
 _PUT = ("put", "puts")
 _PUT_FIGURE = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost|crowd|attendance|turnout|"
-    r"field|bill|damage|losses|value|size)\b"
+    r"\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|total|count|cost)\b"
+    # ("put the field at 47,912", "the damage at $2 billion"; never "put the crowd at ease")
+    r"|\s+(?:the\s+|its\s+|their\s+)?(?:crowd|attendance|turnout|field|bill|damage|losses|value|size)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"
     # "put it closer to 8%", "puts them at nearer 40,000": the figure just given, put by someone else
     r"|\s+(?:it|them)\s+(?:at\s+|(?:closer|nearer)(?:\s+to)?\s+|as\s+(?:high|low)\s+as\s+)(?:(?:about|around|roughly|some|"
     r"nearly|almost|over|under|nearer|closer\s+to|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"
