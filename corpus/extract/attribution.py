@@ -2080,7 +2080,33 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
         named = _body_named_first(text, out[0])
         if named:
             out[0] = named
+        told = _told_an_outlet(text, out[0])
+        if told is not None:
+            out[0] = replace(out[0], relay=told)
     return tuple(out)
+
+
+# The outlet someone told their words to: "Healey told the BBC on Sunday", "the minister told Reuters".
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})")
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Post|Times|Daily|Gazette|Herald|Tribune|Journal|Chronicle|Telegraph|Courier|Globe|Radio|Television|TV)$"
+)
+
+
+def _told_an_outlet(text: str, a: Attribution) -> str | None:
+    """The outlet a source "told" what it said ("John Healey told the BBC on Sunday"): the outlet relays it."""
+    if a.relay or a.verb not in ("told", "tells", "tell") or a.cue is None:
+        return None
+    m = _TOLD_WHOM.match(text, a.cue[1])
+    if m is None:
+        return None
+    from corpus.extract.entities import gazetteer  # (entities reads attribution)
+
+    outlet = m.group("outlet").rstrip(".’'")
+    entity = gazetteer().entities.get(outlet) or gazetteer().entities.get("The " + outlet)
+    if (entity is not None and entity.type == "outlet") or _OUTLET_WORD.search(outlet):
+        return entity.name if entity is not None else outlet
+    return None
 
 
 # "the club", "the company" closing the sentence after a comma (", the club announced on Sunday.").

@@ -64,3 +64,21 @@ def test_an_outlets_statement_of_the_day_cites_its_article() -> None:
     )
     links = links_of(_federation_release(), relay)
     assert any(rel == "cites" and source.startswith("Ivo Darn has been") for rel, source, _, _ in links), links
+
+
+def test_words_told_to_an_outlet_cite_that_outlets_article() -> None:
+    interview = make_article(
+        "Harbour chief: no layoffs\nPort director Lina Kovac said the port would hire 300 dockers next year.\n",
+        published="2027-04-12",
+        outlet="Reuters",
+        title="Harbour chief: no layoffs",
+    )
+    relay = make_article(
+        "Port to hire 300 dockers\nThe port will hire 300 dockers next year, port director Lina Kovac told Reuters on"
+        " Monday.\n",
+        published="2027-04-12",
+        outlet="Coast Times",
+        title="Port to hire 300 dockers",
+    )
+    links = links_of(interview, relay)
+    assert any(rel == "cites" and source.startswith("The port will hire") for rel, source, _, _ in links), links
