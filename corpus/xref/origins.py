@@ -247,6 +247,14 @@ _GIVEN_FIGURE_GAP = 40
 _GAP_BREAK = re.compile(r"[;:“”\"]|\b(?:said|says|told|added|and|but|while|whereas)\b")
 
 
+# A figure named as a party's own: "the government's figure of 81", "the army's estimate of about 3,000".
+_OWNED_FIGURE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['’]s?\s+(?:own\s+|official\s+|latest\s+|"
+    r"earlier\s+|initial\s+|revised\s+)?(?:figure|estimate|count|toll|death\s+toll|tally|total)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$"
+)
+
+
 def figure_sources(claim: Claim) -> dict[int, str]:
     """The figures of a claim that name their own source inside another speaker's sentence, by where they start:
     "The UN said the fighting, which has killed more than 100 people according to the Sudanese government, had
@@ -256,6 +264,11 @@ def figure_sources(claim: Claim) -> dict[int, str]:
     out: dict[int, str] = {}
     if not claim.speaker or not claim.quantities:
         return out
+    for q in claim.quantities:
+        # "The government's figure of 81 dead does not reflect reality, the UN said": the government's figure
+        owned = _OWNED_FIGURE.search(claim.text, max(0, q.start - claim.start - 80), q.start - claim.start)
+        if owned and _key(owned.group("owner")) != _key(claim.speaker) and _one_named_source(owned.group("owner")):
+            out[q.start] = owned.group("owner")
     for span in claim.attributions:
         if span.how != "according" or not span.speaker or span.cue_start is None:
             continue

@@ -380,7 +380,28 @@ def _different_time(a: Features, b: Features) -> bool:
             # death toll at 17": the day is the killing's, both counts are Monday's
             return False
         return x != y  # a dated count against another report's "now" on another day
+    if _rival_count_beside(a, b):
+        return False
     return x[:7] != y[:7]
+
+
+def _rival_count_beside(a: Features, b: Features) -> bool:
+    """One article gives two speakers' counts, one dated by the events it counts ("killed at least 304 protesters
+    during last month's unrest, Amnesty said") and one with no time of its own ("The government has put the death
+    toll at 81"): both are of those events, a dispute, not a later value (unless the undated one says it stands so
+    now or was revised)."""
+    if a.article.id != b.article.id or same_speaker(a, b) or not (a.claim.speaker and b.claim.speaker):
+        return False
+    for dated, undated in ((a, b), (b, a)):
+        if (
+            dated.period
+            and not undated.claim.date
+            and not undated.period
+            and not undated.revised
+            and not _a_standing_count(undated)
+        ):
+            return True
+    return False
 
 
 # The day a claim names is the day of the killing its toll counts ("were killed when gunmen raided ... on Sunday").

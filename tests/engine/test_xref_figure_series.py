@@ -639,3 +639,33 @@ def test_a_growth_forecast_is_a_series_and_a_reason_clause_names_no_rate() -> No
     )
     links = links_between(links_of(first, later), "raised its global growth", "cut its forecast")
     assert [relation for relation, _ in links] == ["updates"] and "tariff" not in links[0][1], links
+
+
+def test_two_speakers_counts_in_one_article_are_no_series() -> None:
+    article = make_article(
+        "Watchdog says 212 miners died\nAt least 212 miners died in collapses during last month's rains, the"
+        " Mining Watch group said on Monday, citing families and clinics.\n\nThe ministry has put the toll at 64.\n",
+        published="2027-10-11",
+        outlet="Andes Wire",
+        title="Watchdog says 212 miners died",
+    )
+    links = links_of(article)
+    assert "updates" not in relations_between(links, "put the toll at 64", "At least 212"), links
+
+
+def test_a_figure_named_as_another_partys_is_that_partys_not_the_speakers() -> None:
+    ministry = make_article(
+        "Ministry puts toll at 64\nThe ministry has put the toll from last month's mine collapses at 64.\n",
+        published="2027-10-11",
+        outlet="Andes Wire",
+        title="Ministry puts toll at 64",
+    )
+    rights = make_article(
+        "Rights office disputes toll\nThe ministry's figure of 64 dead is far too low, rights office spokeswoman"
+        " Ana Ruiz said.\n",
+        published="2027-10-14",
+        outlet="Lima Daily",
+        title="Rights office disputes toll",
+    )
+    links = links_between(links_of(ministry, rights), "far too low", "put the toll")
+    assert all(relation != "corroborates" for relation, _ in links), links
