@@ -826,6 +826,8 @@ def _moved_thing(m: re.Match[str]) -> str | None:
     modifier = (m.group("modifier") or "").lower() or None
     if head in _NOT_MEASURED or head.endswith("ss"):
         return None
+    if m.group("head")[:1].isupper() and m.string[: m.start("head")].strip(" \"“‘'("):
+        return None  # "Knife crime in England and Wales rose 7%": a name ending in s, not a plural that moved
     if modifier in _DETERMINERS:
         modifier = None
     return f"{modifier} {head}" if modifier else head

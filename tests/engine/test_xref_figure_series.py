@@ -669,3 +669,9 @@ def test_a_figure_named_as_another_partys_is_that_partys_not_the_speakers() -> N
     )
     links = links_between(links_of(ministry, rights), "far too low", "put the toll")
     assert all(relation != "corroborates" for relation, _ in links), links
+
+
+def test_a_place_name_ending_in_s_is_no_plural_that_moved() -> None:
+    found = dict(_measures("Burglary in Flanders and Wales rose 6% to 41,200 offences in the year to June."))
+    assert found["6%"] != "wales rise" and not (found["6%"] or "").endswith("wales rise")
+    assert dict(_measures("Exports rose 5% in March."))["5%"] == "exports rise"
