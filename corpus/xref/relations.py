@@ -385,6 +385,9 @@ def _different_time(a: Features, b: Features) -> bool:
     return x[:7] != y[:7]
 
 
+_RIVAL_REACH = 200  # characters between the dated count and the rival count told right after it
+
+
 def _rival_count_beside(a: Features, b: Features) -> bool:
     """One article gives two speakers' counts, one dated by the events it counts ("killed at least 304 protesters
     during last month's unrest, Amnesty said") and one with no time of its own ("The government has put the death
@@ -395,6 +398,7 @@ def _rival_count_beside(a: Features, b: Features) -> bool:
     for dated, undated in ((a, b), (b, a)):
         if (
             dated.period
+            and 0 <= undated.claim.start - dated.claim.end <= _RIVAL_REACH  # (the rival's figure told right after)
             and not undated.claim.date
             and not undated.period
             and not undated.revised
