@@ -1620,6 +1620,17 @@ def _is_source_count(quantity: Quantity, text: str) -> bool:
     )
 
 
+# People who expected or forecast a figure, right after it: "the 1.1 billion analysts had expected".
+_EXPECTED_BY_PEOPLE = re.compile(
+    r"\s+(?:most\s+|many\s+)?(?:analysts|economists|experts|traders|investors|forecasters|markets|pollsters|"
+    r"observers|strategists)\s+(?:polled\s+by\s+[\w.]+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|forecast|"
+    r"predicted|estimated|anticipated|projected|pencilled\s+in|penciled\s+in)\b(?!\s+(?:a|an|the|that|to|it|this|"
+    r"their|its)\b)"
+)
+# The figure named as a thing set against another: "above the", "than the", "beat the", "missed the".
+_THE_FIGURE_BEFORE = re.compile(r"\b(?:the|than|of)\s+(?:[$€£¥]\s?)?$")
+
+
 def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES or quantity.pair:
@@ -1639,6 +1650,13 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.counted = quantity.counted_lemma = None
         return
     counted = None
+    if quantity.unit is None and _EXPECTED_BY_PEOPLE.match(text, e) and _THE_FIGURE_BEFORE.search(text, 0, s):
+        # "above the 1.1 billion analysts had expected": the sum they expected, in the unit of the sum it is set
+        # against ("1.21 billion euros"), never 1.1 billion analysts
+        earlier = [q for q in before if q.unit and (is_money(q.unit) or q.unit == "percent")]
+        if earlier:
+            quantity.unit = earlier[-1].unit
+        return
     if quantity.unit is None and quantity.vague:
         of = re.match(r"\s+of\s+", text[e:])
         money = currency_after(text, e + of.end(), True) if of else None
