@@ -205,14 +205,21 @@ Zimbabwe: Zimbabwean
 """
 
 
-def _read(table: str) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _lines(table: str) -> list[tuple[str, list[str]]]:
+    """Each line of a "Country: other, other" table as (country, others)."""
+    out = []
     for line in table.strip().splitlines():
         country, _, others = line.partition(":")
+        out.append((country, [other.strip() for other in others.split(",") if other.strip()]))
+    return out
+
+
+def _read(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for country, others in _lines(table):
         out[country] = country
-        for other in others.split(","):
-            if other.strip():
-                out.setdefault(other.strip(), country)
+        for other in others:
+            out.setdefault(other, country)
     return out
 
 
@@ -432,12 +439,7 @@ Zimbabwe: Harare
 
 
 def _read_capitals(table: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        country, _, capitals = line.partition(":")
-        for capital in capitals.split(","):
-            out[capital.strip().casefold()] = country
-    return out
+    return {capital.casefold(): country for country, capitals in _lines(table) for capital in capitals}
 
 
 _CAPITAL_OF = _read_capitals(_CAPITALS)
