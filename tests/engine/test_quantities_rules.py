@@ -1471,6 +1471,7 @@ def test_what_a_participle_of_saying_reports_is_the_thing_measured() -> None:
 
 def test_a_sum_analysts_expected_is_a_sum_not_a_count_of_analysts() -> None:
     actual, expected = figures_in("Profit was 2.3 billion kronor, above the 2.1 billion analysts had expected.")
+    assert actual.unit == "SEK"
     assert (expected.unit, expected.counted) == ("SEK", None)
     (count,) = figures_in("About 40 analysts had expected a cut.")
     assert count.counted == "analysts"
